@@ -1,0 +1,46 @@
+"""The digest as data: what `compile_digest` returns and every renderer reads.
+
+Plain frozen pydantic models, so a digest can be compared, serialised and cached as it is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+
+class DigestItem(BaseModel):
+    """One of the "things you didn't see": a story told from one or more sightings."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rank: int  # 1-based; the bonus item has the rank after the last item
+    headline: str  # at most 256 characters (a Discord embed title)
+    body: str  # paragraphs separated by a blank line, at most 4,096 characters
+    people: list[str]  # canonical names, the lead first, then in order of first mention
+    lead: str | None  # the item's most important person (None when nobody was named)
+    sighting_ids: list[int]  # the sightings the body is built from, in time order
+    reporters: list[str]  # display names, distinct, in order of first sighting
+    votes: int  # community votes summed over `sighting_ids`
+    pinned: bool  # an editor pinned one of its sightings
+    score: float  # the ranking score (pinned items come first whatever their score)
+    locations: list[str]  # distinct `where`s, in time order
+    more_sightings: int  # sightings of the same story left out of the body (a dominant person)
+
+
+class Digest(BaseModel):
+    """ "Five things you didn't see" for one show."""
+
+    model_config = ConfigDict(frozen=True)
+
+    show_id: int
+    show_name: str
+    venue: str | None
+    title: str  # "Five things you didn't see" (the number follows the items actually found)
+    intro: str  # one line naming the show and the venue
+    items: list[DigestItem]
+    bonus: DigestItem | None
+    compiled_at: datetime  # the `now` the digest was compiled for
+    candidates: int  # sightings that were eligible (live, embargo passed, not dropped)
+    stories: int  # stories they formed

@@ -1,0 +1,109 @@
+"""Small text helpers for the digest: matching keys, mention-proofing, sentences and quotes."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.utils import default_process
+
+_SPACES = re.compile(r"\s+")
+_AT = re.compile("@(?!\u200b)")
+_BULLETS = " \t»›•·*-–—>"
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"\w+")
+_OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+_NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """The matching key of a name: entities decoded, accents dropped, case folded, spaces folded.
+
+    "Beyoncé", "beyonce" and "BEYONC&#201;" all fold to "beyonce".
+    """
+    text = unicodedata.normalize("NFKD", html.unescape(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def compare_key(*parts: str | None) -> str:
+    """Text prepared once for fuzzy comparison: lower case, punctuation dropped, tokens sorted.
+
+    Comparing two keys with `fuzz.ratio` is then a token-sort comparison without re-tokenising.
+    """
+    text = default_process(" ".join(p for p in parts if p))
+    return " ".join(sorted(text.split()))
+
+
+def inert(text: str) -> str:
+    """Make mention syntax harmless: a zero-width space after every '@' ("@everyone", "@here", "<@123>").
+
+    Idempotent. The bot also sends every message with allowed_mentions none; this is the second lock.
+    """
+    return _AT.sub("@\u200b", text)
+
+
+def squash(text: str) -> str:
+    """One line: whitespace runs (newlines included) folded into single spaces, trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def first_sentence(text: str, limit: int = 140) -> str:
+    """The first sentence of `text`, without feed bullets or a final full stop, cut at a word if long."""
+    text = squash(text).lstrip(_BULLETS).strip()
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    sentence = parts[0] if parts and len(parts[0]) >= 12 else text
+    if len(sentence) > limit:
+        cut = sentence[: limit - 1]
+        space = cut.rfind(" ")
+        sentence = (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-–—") + "…"
+    sentence = sentence.rstrip()
+    if sentence.endswith(".") and not sentence.endswith(".."):
+        sentence = sentence[:-1].rstrip()
+    return sentence[:1].upper() + sentence[1:]
+
+
+def with_full_stop(text: str) -> str:
+    """`text` ending like a sentence (a full stop added unless it already ends with punctuation)."""
+    text = text.rstrip()
+    if not text or text[-1] in ".!?…\"”’')":
+        return text
+    return text + "."
+
+
+def quoted(quote: str) -> str:
+    """The quote verbatim between quotation marks (kept as is when the reporter already quoted it)."""
+    quote = quote.strip()
+    if len(quote) >= 2 and _OPEN_CLOSE.get(quote[0]) == quote[-1]:
+        return quote
+    return f"“{quote}”"
+
+
+def words(text: str) -> set[str]:
+    """The folded words of `text`."""
+    return set(_WORD.findall(fold(text)))
+
+
+def names_in(text: str, names: list[str]) -> bool:
+    """Whether `text` mentions one of `names` (a whole name, or one of its words of 3+ letters)."""
+    found = words(text)
+    for name in names:
+        tokens = _WORD.findall(fold(name))
+        if any(len(t) >= 3 and t in found for t in tokens):
+            return True
+    return False
+
+
+def number_word(n: int) -> str:
+    """ "Five" for 5 (the digest counts at most ten), digits beyond."""
+    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
+
+
+def join_names(names: list[str]) -> str:
+    """ "Amy", "Amy and Ben", "Amy, Ben and Cleo"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,52 @@
+"""FeedTransport over discord.py: partial messageables, so nothing needs the channel cache."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+import discord
+
+from bot.feed.transport import PermanentError, TransientError
+
+NONE = discord.AllowedMentions.none()
+
+
+class DiscordTransport:
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+
+    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+        channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
+        with _mapped_errors():
+            message = await channel.send(
+                embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE
+            )
+        return message.id
+
+    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+        channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
+        with _mapped_errors():
+            await channel.get_partial_message(message_id).edit(
+                embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE
+            )
+
+
+class _mapped_errors:
+    """discord.py's exceptions → the publisher's two kinds of failure."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None:
+            return False
+        if isinstance(exc, discord.Forbidden | discord.NotFound):
+            raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
+        if isinstance(exc, discord.HTTPException):
+            if exc.status == 429 or exc.status >= 500:
+                raise TransientError(f"{exc.status} {exc.text or ''}".strip()) from exc
+            raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
+        if isinstance(exc, aiohttp.ClientError | TimeoutError | OSError):
+            raise TransientError(f"{type(exc).__name__}: {exc}") from exc
+        return False

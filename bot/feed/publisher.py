@@ -1,0 +1,210 @@
+"""The outbox worker: publishes committed sightings to their feed channel, coalescing bursts.
+
+- One drain task per channel, so a slow channel never holds up another.
+- Coalescing: a message carries up to 10 embeds and 6,000 embed characters. When fewer than ten posts
+  are waiting, the worker lingers briefly (`linger`) so a burst fills messages instead of spending the
+  channel's ~5 messages per 5 s on one embed each.
+- Pacing is discord.py's: it reads the rate-limit headers and waits before a request that would exceed
+  the bucket, so a well-behaved burst never meets a 429.
+- Exactly once: a batch is committed (claimed) before it is sent and sent with its id as nonce; an
+  unconfirmed batch is resent unchanged, and Discord returns the message it already made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.feed.render import sighting_embed
+from bot.feed.transport import FeedTransport, PermanentError, TransientError
+from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
+from db.repositories.outbox import Batch, OutboxEntry, OutboxRepository
+from db.repositories.sightings import SightingRepository
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF = 60.0
+GIVE_UP_AFTER = 8  # permanent errors only; transient ones are retried for as long as it takes
+
+
+def nonce_for(batch: Batch) -> str:
+    return f"backstage-{batch.id}"
+
+
+class FeedPublisher:
+    def __init__(
+        self,
+        outbox: OutboxRepository,
+        sightings: SightingRepository,
+        transport: FeedTransport,
+        wakeup: asyncio.Event,
+        *,
+        linger: float = 0.25,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.outbox = outbox
+        self.sightings = sightings
+        self.transport = transport
+        self.wakeup = wakeup
+        self.linger = linger
+        self.clock = clock
+        self._drains: dict[int, asyncio.Task[None]] = {}
+        self._runner: asyncio.Task[None] | None = None
+        self.idle = asyncio.Event()  # set whenever nothing is due and no drain runs (tests wait on it)
+
+    def start(self) -> None:
+        if self._runner is None:
+            self._runner = asyncio.create_task(self._run(), name="feed-publisher")
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._runner, *self._drains.values()) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._runner = None
+        self._drains.clear()
+
+    async def _run(self) -> None:
+        while True:
+            self.wakeup.clear()
+            try:
+                await self._schedule()
+            except Exception:
+                log.exception("feed scheduler failed; retrying in 5 s")
+                await self._sleep(5.0)
+                continue
+            if not self._drains:
+                self.idle.set()
+            await self._sleep(await self._until_next_due())
+
+    async def _schedule(self) -> None:
+        for channel_id in await self.outbox.channels_due(self.clock()):
+            task = self._drains.get(channel_id)
+            if task is None or task.done():
+                self.idle.clear()
+                self._drains[channel_id] = asyncio.create_task(self._drain(channel_id), name=f"feed-{channel_id}")
+
+    async def _until_next_due(self) -> float | None:
+        due = await self.outbox.next_due()
+        if due is None:
+            return None
+        return max(0.0, (due - self.clock()).total_seconds())
+
+    async def _sleep(self, seconds: float | None) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.wakeup.wait(), timeout=seconds)
+
+    async def _drain(self, channel_id: int) -> None:
+        try:
+            while await self._step(channel_id):
+                pass
+        except Exception:
+            log.exception("feed drain for channel %s failed", channel_id)
+        finally:
+            self._drains.pop(channel_id, None)
+            self.wakeup.set()  # let the scheduler look again (retries, new work, idleness)
+
+    async def _step(self, channel_id: int) -> bool:
+        """Publish one message's worth for this channel. False when there is nothing to do now."""
+        now = self.clock()
+        batch = await self.outbox.unsent_batch(channel_id, now)
+        if batch is None:
+            if await self.outbox.blocked_until(channel_id) is not None:
+                return False  # an unconfirmed batch waits for its retry: keep the feed in order
+            batch = await self._claim(channel_id)
+            if batch is None:
+                return False
+        return await self._publish(batch)
+
+    async def _claim(self, channel_id: int) -> Batch | None:
+        entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
+        posts = [e for e in entries if e.kind == "post"]
+        if posts and len(posts) < EMBEDS_PER_MESSAGE and self.linger > 0:
+            oldest = min(e.not_before for e in posts)
+            wait = self.linger - (self.clock() - oldest).total_seconds()
+            if wait > 0:
+                await asyncio.sleep(wait)  # production pacing, not test timing: let a burst fill the message
+                entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
+                posts = [e for e in entries if e.kind == "post"]
+        if posts:
+            return await self._claim_posts(channel_id, posts)
+        refreshes = [e for e in entries if e.kind == "refresh"]
+        if refreshes:
+            return await self._claim_refresh(channel_id, refreshes)
+        return None
+
+    async def _claim_posts(self, channel_id: int, posts: list[OutboxEntry]) -> Batch:
+        rows = await self.sightings.get_many([e.sighting_id for e in posts])
+        chosen: list[OutboxEntry] = []
+        size = 0
+        for entry in posts:
+            sighting = rows.get(entry.sighting_id)
+            n = embed_size(sighting_embed(sighting)) if sighting else 0
+            if chosen and (len(chosen) == EMBEDS_PER_MESSAGE or size + n > EMBED_CHARS_PER_MESSAGE):
+                break
+            chosen.append(entry)
+            size += n
+        return await self.outbox.claim(channel_id, "post", chosen, self.clock())
+
+    async def _claim_refresh(self, channel_id: int, refreshes: list[OutboxEntry]) -> Batch:
+        first = refreshes[0]
+        where = await self.sightings.feed_message_of(first.sighting_id)
+        message_id = where[1] if where else None
+        same = [first]
+        for entry in refreshes[1:]:
+            other = await self.sightings.feed_message_of(entry.sighting_id)
+            if other is not None and message_id is not None and other[1] == message_id:
+                same.append(entry)
+        return await self.outbox.claim(channel_id, "refresh", same, self.clock(), message_id=message_id)
+
+    async def _embeds(self, sighting_ids: list[int]) -> list[dict[str, Any]]:
+        rows = await self.sightings.get_many(sighting_ids)
+        embeds = []
+        for sid in sighting_ids:
+            sighting = rows.get(sid)
+            if sighting is not None:
+                embeds.append(sighting_embed(sighting, await self.sightings.corroborations(sid)))
+        return embeds
+
+    async def _publish(self, batch: Batch) -> bool:
+        try:
+            if batch.kind == "post":
+                embeds = await self._embeds(list(batch.sighting_ids))
+                message_id = await self.transport.send(batch.channel_id, embeds, nonce_for(batch))
+                await self.outbox.mark_posted(batch, message_id, self.clock())
+            else:
+                if batch.message_id is not None:
+                    shown = [s.id for s in await self.sightings.by_feed_message(batch.message_id)]
+                    await self.transport.edit(batch.channel_id, batch.message_id, await self._embeds(shown))
+                # no message yet: the pending post will show the latest state by itself
+                await self.outbox.mark_refreshed(batch, self.clock())
+            return True
+        except TransientError as exc:
+            delay = min(MAX_BACKOFF, 2.0 ** min(batch.attempts, 6))
+            log.warning(
+                "feed batch %s to channel %s failed (%s); retry in %.0f s",
+                batch.id,
+                batch.channel_id,
+                exc,
+                delay,
+            )
+            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=False)
+            return False
+        except PermanentError as exc:
+            give_up = batch.attempts + 1 >= GIVE_UP_AFTER
+            delay = min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6))
+            log.error(
+                "feed batch %s to channel %s refused: %s%s",
+                batch.id,
+                batch.channel_id,
+                exc,
+                " (giving up)" if give_up else "",
+            )
+            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=give_up)
+            return False

@@ -1,0 +1,67 @@
+"""A sighting as a feed embed (a plain dict, exactly the JSON Discord receives)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.limits import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, clip
+from bot.models import Sighting, SightingStatus
+from bot.text import inert
+
+COLOR_LIVE = 0xE8B923  # gold
+COLOR_PENDING = 0x5865F2
+COLOR_RETRACTED = 0x747F8D
+
+
+def discord_time(moment: Any, style: str = "t") -> str:
+    """`<t:UNIX:t>`: each reader sees it in their own timezone."""
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def names_line(sighting: Sighting) -> str:
+    tagged = [inert(n) for n in sighting.people]
+    untagged = [f"{inert(n)} (not on roster)" for n in sighting.other_names]
+    return ", ".join(tagged + untagged)
+
+
+def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) -> dict[str, Any]:
+    retracted = sighting.status is SightingStatus.RETRACTED
+    text = f"» {inert(sighting.what)}"
+    if sighting.quote:
+        text += f"\n> “{inert(sighting.quote)}”"
+    if retracted:
+        text = "\n".join(f"~~{line}~~" for line in text.split("\n") if line)
+        reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""
+        text = f"**Retracted**{reason}\n{text}"
+    embed: dict[str, Any] = {
+        "type": "rich",
+        "description": clip(text, DESCRIPTION_MAX),
+        "color": COLOR_RETRACTED if retracted else COLOR_LIVE,
+        "fields": [],
+        "footer": {"text": f"#{sighting.id}"},
+    }
+    if sighting.headline:
+        embed["title"] = clip(inert(sighting.headline), TITLE_MAX)
+    fields: list[dict[str, Any]] = embed["fields"]
+    names = names_line(sighting)
+    if names:
+        fields.append({"name": "Who", "value": clip(names, FIELD_VALUE_MAX), "inline": True})
+    if sighting.where:
+        fields.append({"name": "Where", "value": clip(inert(sighting.where), FIELD_VALUE_MAX), "inline": True})
+    fields.append({"name": "When", "value": discord_time(sighting.created_at), "inline": True})
+    credit = inert(sighting.reporter.name)
+    others = [inert(c.reporter.name) for c in corroborations if c.reporter.id != sighting.reporter.id]
+    if others:
+        credit += f"\nAlso reported by {', '.join(dict.fromkeys(others))}"
+    fields.append({"name": "Reported by", "value": clip(credit, FIELD_VALUE_MAX), "inline": False})
+    if sighting.photo_url and not retracted:
+        embed["image"] = {"url": sighting.photo_url}
+    footer = f"#{sighting.id}"
+    if sighting.edited_at and not retracted:
+        footer += " · corrected"
+        fields.append({"name": "Corrected", "value": discord_time(sighting.edited_at), "inline": True})
+    if retracted:
+        footer += " · retracted"
+    embed["footer"] = {"text": footer}
+    return embed

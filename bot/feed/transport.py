@@ -1,0 +1,22 @@
+"""Where feed messages go. The publisher speaks to this protocol; discord.py and the rehearsal console
+each implement it."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class TransientError(Exception):
+    """Try again later (Discord down, slow, rate limited, network)."""
+
+
+class PermanentError(Exception):
+    """Retrying will not help (channel deleted, no permission). The batch is set aside and reported."""
+
+
+class FeedTransport(Protocol):
+    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+        """Post one message; return its id. The same nonce twice must yield one message."""
+        ...
+
+    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None: ...

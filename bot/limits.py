@@ -1,0 +1,61 @@
+"""Discord's hard limits (see shared/DISCORD-NOTES.md) and helpers to respect them.
+
+discord.py checks the embed count but none of the character limits, so everything the bot sends is
+measured here first. Embeds are handled as plain dicts (the JSON Discord receives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+CONTENT_MAX = 2000
+EMBEDS_PER_MESSAGE = 10
+EMBED_CHARS_PER_MESSAGE = 6000
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELDS_MAX = 25
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FOOTER_MAX = 2048
+AUTHOR_MAX = 256
+AUTOCOMPLETE_CHOICES = 25
+CHOICE_MAX = 100
+
+Embed = Mapping[str, Any]
+
+
+def clip(text: str, limit: int, ellipsis: str = "…") -> str:
+    """Cut `text` to at most `limit` characters, marking the cut."""
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - len(ellipsis))].rstrip() + ellipsis
+
+
+def embed_size(embed: Embed) -> int:
+    """Characters Discord counts toward the 6,000 per-message total."""
+    total = len(embed.get("title") or "") + len(embed.get("description") or "")
+    for field in embed.get("fields") or ():
+        total += len(field.get("name") or "") + len(field.get("value") or "")
+    total += len((embed.get("footer") or {}).get("text") or "")
+    total += len((embed.get("author") or {}).get("name") or "")
+    return total
+
+
+def pack_embeds(embeds: Iterable[Embed]) -> list[list[Embed]]:
+    """Split embeds, in order, into messages of at most 10 embeds and 6,000 characters each."""
+    messages: list[list[Embed]] = []
+    current: list[Embed] = []
+    size = 0
+    for embed in embeds:
+        n = embed_size(embed)
+        if n > EMBED_CHARS_PER_MESSAGE:
+            raise ValueError(f"one embed has {n} characters, more than a message may hold")
+        if current and (len(current) == EMBEDS_PER_MESSAGE or size + n > EMBED_CHARS_PER_MESSAGE):
+            messages.append(current)
+            current, size = [], 0
+        current.append(embed)
+        size += n
+    if current:
+        messages.append(current)
+    return messages

@@ -1,0 +1,129 @@
+"""Domain models: plain pydantic objects shared by db/ (which returns them), the services and the digest.
+
+Nothing here knows about Discord or SQL. Times are timezone-aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class GuildConfig(Model):
+    guild_id: int
+    reporter_role_id: int | None = None
+    editor_role_id: int | None = None
+    feed_channel_id: int | None = None
+    timezone: str = "UTC"
+
+
+class Show(Model):
+    id: int
+    guild_id: int
+    name: str
+    venue: str | None = None
+    feed_channel_id: int
+    desk_channel_id: int | None = None
+    approval: bool = False
+    opened_by: int
+    opened_at: datetime
+    closed_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+class RosterEntry(Model):
+    id: int
+    guild_id: int
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class SightingStatus(StrEnum):
+    LIVE = "live"  # in the feed (or waiting in the outbox / for its embargo)
+    PENDING = "pending"  # held for an editor's approval
+    REJECTED = "rejected"  # an editor said no
+    RETRACTED = "retracted"  # pulled after publication
+
+
+class Reporter(Model):
+    id: int
+    name: str
+
+
+class Sighting(Model):
+    """One correspondent's report of one moment."""
+
+    id: int
+    guild_id: int
+    show_id: int
+    reporter: Reporter
+    what: str
+    people: tuple[str, ...] = ()  # canonical roster names, tagged
+    other_names: tuple[str, ...] = ()  # names given in `who` that are not on the roster
+    where: str | None = None
+    quote: str | None = None
+    headline: str | None = None
+    photo_url: str | None = None
+    status: SightingStatus = SightingStatus.LIVE
+    created_at: datetime
+    publish_at: datetime | None = None  # embargo end; None = publish at once
+    edited_at: datetime | None = None
+    retracted_reason: str | None = None
+    corroborates: int | None = None  # id of the original this one corroborates
+    votes: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.people + self.other_names
+
+    def is_candidate(self, now: datetime) -> bool:
+        """Live, not retracted, not pending, embargo passed: may enter a digest."""
+        if self.status is not SightingStatus.LIVE:
+            return False
+        return self.publish_at is None or self.publish_at <= now
+
+
+class Revision(Model):
+    sighting_id: int
+    editor: Reporter
+    edited_at: datetime
+    what: str
+    people: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()
+    where: str | None = None
+    quote: str | None = None
+    headline: str | None = None
+
+
+class Curation(Model):
+    """An editor's pin (forced in, optional headline) or drop (forced out)."""
+
+    sighting_id: int
+    pinned: bool
+    headline: str | None = None
+
+
+class ShowStats(Model):
+    sightings: int
+    live: int
+    pending: int
+    held: int
+    retracted: int
+    reporters: int
+    top_people: list[tuple[str, int]] = Field(default_factory=list)
+    top_reporters: list[tuple[str, int]] = Field(default_factory=list)
+    feed_backlog: int = 0
+    feed_failed: int = 0

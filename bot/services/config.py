@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from rapidfuzz import process
+
+from bot.access import Actor, require_admin
+from bot.errors import InvalidInput
+from bot.models import GuildConfig
+from db.repositories import ConfigRepository
+
+
+def check_timezone(name: str) -> str:
+    name = name.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        best = process.extractOne(name, sorted(available_timezones()))
+        hint = f" Did you mean `{best[0]}`?" if best else ""
+        raise InvalidInput(
+            f"`{name}` is not a timezone I know. Use an IANA name such as `America/New_York`.{hint}"
+        ) from None
+    return name
+
+
+class ConfigService:
+    def __init__(self, repo: ConfigRepository) -> None:
+        self.repo = repo
+
+    async def get(self, guild_id: int) -> GuildConfig:
+        return await self.repo.get(guild_id)
+
+    async def update(
+        self,
+        guild_id: int,
+        actor: Actor,
+        *,
+        reporter_role_id: int | None = None,
+        editor_role_id: int | None = None,
+        feed_channel_id: int | None = None,
+        timezone: str | None = None,
+    ) -> GuildConfig:
+        require_admin(actor)
+        current = await self.repo.get(guild_id)
+        changes: dict[str, object] = {}
+        if reporter_role_id is not None:
+            changes["reporter_role_id"] = reporter_role_id
+        if editor_role_id is not None:
+            changes["editor_role_id"] = editor_role_id
+        if feed_channel_id is not None:
+            changes["feed_channel_id"] = feed_channel_id
+        if timezone is not None:
+            changes["timezone"] = check_timezone(timezone)
+        if not changes:
+            return current
+        return await self.repo.save(current.model_copy(update=changes))
+
+    async def list_timezones(self, prefix: str, limit: int = 25) -> list[str]:
+        zones = sorted(available_timezones())
+        key = prefix.strip().lower()
+        if not key:
+            return ["UTC", "America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Paris"][:limit]
+        hits = [z for z in zones if key in z.lower()]
+        return hits[:limit]

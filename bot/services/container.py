@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import asyncio
+
+from bot.services.config import ConfigService
+from bot.services.roster import RosterService
+from bot.services.shows import ShowService
+from bot.services.sightings import SightingService
+from bot.settings import Settings
+from db.database import Database
+from db.repositories import (
+    ConfigRepository,
+    OutboxRepository,
+    RosterRepository,
+    ShowRepository,
+    SightingRepository,
+)
+
+
+class Services:
+    """Everything the cogs and the rehearsal use, built over one Database. Made in main(), passed in."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+        self.feed_wakeup = asyncio.Event()
+        self.outbox = OutboxRepository(db)
+        self.sighting_repo = SightingRepository(db)
+        self.show_repo = ShowRepository(db)
+        self.config = ConfigService(ConfigRepository(db))
+        self.roster = RosterService(RosterRepository(db))
+        self.shows = ShowService(self.show_repo, self.sighting_repo, self.outbox)
+        self.sightings = SightingService(
+            self.sighting_repo,
+            self.shows,
+            self.show_repo,
+            self.roster,
+            max_text=settings.max_text,
+            on_enqueued=self.feed_wakeup.set,
+        )

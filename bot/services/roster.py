@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from bot.access import Actor, require_editor
+from bot.errors import InvalidInput, NotFound
+from bot.models import GuildConfig, RosterEntry
+from bot.tagging import Roster, split_names
+from bot.text import clean, fold
+from db.repositories import RosterRepository
+
+NAME_MAX = 100
+ALIASES_MAX = 25
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+def _check_name(name: str) -> str:
+    name = clean(name)
+    if not name or not fold(name):
+        raise InvalidInput("A roster name cannot be empty.")
+    if len(name) > NAME_MAX:
+        raise InvalidInput(f"A roster name can be at most {NAME_MAX} characters.")
+    if "\n" in name:
+        raise InvalidInput("A roster name must fit on one line.")
+    return name
+
+
+class RosterService:
+    """The guild's names and aliases; keeps one matcher per guild, rebuilt when the roster changes."""
+
+    def __init__(self, repo: RosterRepository) -> None:
+        self.repo = repo
+        self._matchers: dict[int, Roster] = {}
+
+    async def matcher(self, guild_id: int) -> Roster:
+        roster = self._matchers.get(guild_id)
+        if roster is None:
+            roster = Roster(await self.repo.all(guild_id))
+            self._matchers[guild_id] = roster
+        return roster
+
+    def cached(self, guild_id: int) -> Roster | None:
+        """The matcher if built already (autocomplete must answer in 3 s without waiting on the disk)."""
+        return self._matchers.get(guild_id)
+
+    async def entries(self, guild_id: int) -> list[RosterEntry]:
+        return (await self.matcher(guild_id)).entries
+
+    async def add(
+        self, guild_id: int, config: GuildConfig, actor: Actor, name: str, aliases: str | None
+    ) -> tuple[RosterEntry, bool]:
+        require_editor(config, actor)
+        canonical = _check_name(name)
+        alias_list = tuple(_check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
+        if len(alias_list) > ALIASES_MAX:
+            raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
+        await self._check_aliases_free(guild_id, canonical, alias_list)
+        (created,) = await self.repo.upsert_many(guild_id, [(canonical, alias_list)])
+        self._matchers.pop(guild_id, None)
+        entry = await self.repo.get(guild_id, canonical)
+        assert entry is not None
+        return entry, created
+
+    async def _check_aliases_free(self, guild_id: int, canonical: str, aliases: tuple[str, ...]) -> None:
+        roster = await self.matcher(guild_id)
+        for label in (canonical, *aliases):
+            owner = roster.lookup(label)
+            if owner is not None and fold(owner) != fold(canonical):
+                raise InvalidInput(
+                    f"“{label}” already means **{owner}** on the roster. "
+                    f"Remove it there first (`/roster remove name:{owner}`) or choose another alias."
+                )
+
+    async def remove(self, guild_id: int, config: GuildConfig, actor: Actor, name: str) -> str:
+        require_editor(config, actor)
+        roster = await self.matcher(guild_id)
+        canonical = roster.lookup(name) or clean(name)
+        if not await self.repo.remove(guild_id, canonical):
+            hint = roster.suggest(name)
+            extra = f" Did you mean **{hint}**?" if hint else " `/roster list` shows the names."
+            raise NotFound(f"“{clean(name)}” is not on the roster.{extra}")
+        self._matchers.pop(guild_id, None)
+        return canonical
+
+    async def import_csv(self, guild_id: int, config: GuildConfig, actor: Actor, data: bytes) -> ImportReport:
+        """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file."""
+        require_editor(config, actor)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InvalidInput("The file is not UTF-8 text. Export the CSV as UTF-8 and try again.") from None
+        report = ImportReport()
+        rows: list[tuple[str, tuple[str, ...]]] = []
+        seen: dict[str, int] = {}
+        reader = csv.reader(io.StringIO(text))
+        for lineno, row in enumerate(reader, start=1):
+            if not row or all(not c.strip() for c in row):
+                continue
+            if lineno == 1 and fold(row[0]) == "name":
+                continue
+            if len(row) > 2:
+                report.rejected.append((lineno, "more than two columns (use `|` between aliases)"))
+                continue
+            try:
+                name = _check_name(row[0])
+                aliases = tuple(_check_name(a) for a in (row[1].split("|") if len(row) > 1 else []) if clean(a))
+            except InvalidInput as exc:
+                report.rejected.append((lineno, exc.message))
+                continue
+            if fold(name) in seen:
+                report.rejected.append((lineno, f"“{name}” is already on line {seen[fold(name)]}"))
+                continue
+            seen[fold(name)] = lineno
+            rows.append((name, aliases))
+        if report.rejected:
+            return report
+        if not rows:
+            raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
+        created = await self.repo.upsert_many(guild_id, rows)
+        self._matchers.pop(guild_id, None)
+        for (name, _), new in zip(rows, created, strict=True):
+            (report.added if new else report.updated).append(name)
+        return report

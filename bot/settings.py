@@ -1,0 +1,47 @@
+"""Settings from the environment or `.env`, validated by pydantic-settings. `.env.example` lists them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr | None = Field(
+        default=None, description="The bot token from the Discord developer portal (Bot tab)."
+    )
+    database_path: Path = Field(
+        default=Path("backstage.db"), alias="BACKSTAGE_DATABASE", description="The SQLite file."
+    )
+    log_level: str = Field(default="INFO", alias="BACKSTAGE_LOG_LEVEL")
+    sync_guild_id: int | None = Field(
+        default=None,
+        alias="BACKSTAGE_SYNC_GUILD",
+        description="Sync commands to this one server only (instant, for development) instead of globally.",
+    )
+    feed_linger_ms: int = Field(
+        default=250,
+        ge=0,
+        le=5000,
+        alias="BACKSTAGE_FEED_LINGER_MS",
+        description="How long the feed waits for more sightings to coalesce into one message.",
+    )
+    max_text: int = Field(
+        default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
+    )
+    duplicate_window_minutes: int = Field(default=20, ge=1, le=240, alias="BACKSTAGE_DUPLICATE_WINDOW")
+    api_base: str | None = Field(
+        default=None,
+        alias="BACKSTAGE_DISCORD_API",
+        description="Testing only: talk to a fake Discord at this REST base (e.g. http://127.0.0.1:8080/api/v10).",
+    )
+    gateway_url: str | None = Field(
+        default=None, alias="BACKSTAGE_DISCORD_GATEWAY", description="Testing only: the fake's gateway URL."
+    )
+
+    def token(self) -> str | None:
+        return self.discord_token.get_secret_value() if self.discord_token else None

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from bot.models import GuildConfig
+from db.database import Database
+
+
+class ConfigRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, guild_id: int) -> GuildConfig:
+        row = await self.db.fetchone("SELECT * FROM guild_config WHERE guild_id = ?", (guild_id,))
+        if row is None:
+            return GuildConfig(guild_id=guild_id)
+        return GuildConfig(**dict(row))
+
+    async def save(self, config: GuildConfig) -> GuildConfig:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT(guild_id) DO UPDATE SET reporter_role_id = excluded.reporter_role_id,
+                     editor_role_id = excluded.editor_role_id, feed_channel_id = excluded.feed_channel_id,
+                     timezone = excluded.timezone""",
+                (
+                    config.guild_id,
+                    config.reporter_role_id,
+                    config.editor_role_id,
+                    config.feed_channel_id,
+                    config.timezone,
+                ),
+            )
+        return config

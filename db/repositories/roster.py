@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+
+import aiosqlite
+
+from bot.models import RosterEntry
+from bot.text import fold
+from db.database import Database
+
+
+def _entry(row: aiosqlite.Row) -> RosterEntry:
+    return RosterEntry(
+        id=row["id"], guild_id=row["guild_id"], name=row["name"], aliases=tuple(json.loads(row["aliases"]))
+    )
+
+
+class RosterRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def all(self, guild_id: int) -> list[RosterEntry]:
+        rows = await self.db.fetchall("SELECT * FROM roster WHERE guild_id = ? ORDER BY key", (guild_id,))
+        return [_entry(r) for r in rows]
+
+    async def get(self, guild_id: int, name: str) -> RosterEntry | None:
+        row = await self.db.fetchone("SELECT * FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
+        return None if row is None else _entry(row)
+
+    async def upsert_many(self, guild_id: int, entries: list[tuple[str, tuple[str, ...]]]) -> list[bool]:
+        """Add or update (name, aliases) pairs in one transaction; returns for each whether it was new."""
+        created: list[bool] = []
+        async with self.db.transaction() as conn:
+            for name, aliases in entries:
+                cur = await conn.execute("SELECT id FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
+                exists = await cur.fetchone() is not None
+                await conn.execute(
+                    """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
+                       ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
+                    (guild_id, name, fold(name), json.dumps(list(aliases), ensure_ascii=False)),
+                )
+                created.append(not exists)
+        return created
+
+    async def remove(self, guild_id: int, name: str) -> bool:
+        async with self.db.transaction() as conn:
+            cur = await conn.execute("DELETE FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
+            return cur.rowcount > 0
