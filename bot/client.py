@@ -1,0 +1,128 @@
+"""The Bot subclass: resources come in from main(), cogs are loaded in setup_hook."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import UserError
+from bot.feed.discord_transport import DiscordTransport
+from bot.feed.publisher import FeedPublisher
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("cogs.admin", "cogs.shows", "cogs.roster", "cogs.sightings", "cogs.feed")
+SYNC_HASH_KEY = "commands_hash"
+
+INTERNAL_ERROR = (
+    "Something went wrong on our side and the desk has been told in the logs. "
+    "If you were posting a sighting, check `/sighting list` before posting it again."
+)
+
+
+def intents() -> discord.Intents:
+    """Slash commands need no privileged intent; reactions (votes) need guild reactions."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.guild_reactions = True
+    return wanted
+
+
+class BackstageTree(app_commands.CommandTree["Backstage"]):
+    """One error path for every command: a clear ephemeral reply, whatever the interaction's state."""
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
+        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+        if isinstance(original, UserError):
+            message = original.message
+        elif isinstance(original, app_commands.TransformerError):
+            message = f"I could not read `{original.value}` as {original.type.name.lower()}. Check it and try again."
+        elif isinstance(original, app_commands.NoPrivateMessage):
+            message = "Backstage works inside a server, not in direct messages."
+        elif isinstance(original, app_commands.CommandOnCooldown):
+            message = f"Slow down a little: try again in {original.retry_after:.0f} s."
+        elif isinstance(original, app_commands.CheckFailure):
+            message = str(original) or "You cannot use this command here."
+        elif isinstance(original, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+            message = "This command changed since your Discord loaded it. Reload Discord (Ctrl+R) and try again."
+        else:
+            message = INTERNAL_ERROR
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("command /%s failed", command, exc_info=original)
+        await reply_ephemeral(interaction, message)
+
+
+async def reply_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
+    """Answer, follow up, or give up quietly if the interaction already expired."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True)
+        else:
+            await interaction.response.send_message(message, ephemeral=True)
+    except (discord.NotFound, discord.HTTPException) as exc:
+        log.warning("could not deliver an error reply (%s): %s", exc, message)
+
+
+class Backstage(commands.Bot):
+    def __init__(self, services: Services, *, sync_guild_id: int | None = None, **options: Any) -> None:
+        options.setdefault("guild_ready_timeout", 2.0)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents(),
+            tree_cls=BackstageTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.services = services
+        self.sync_guild_id = sync_guild_id
+        self.publisher = FeedPublisher(
+            services.outbox,
+            services.sighting_repo,
+            DiscordTransport(self),
+            services.feed_wakeup,
+            linger=services.settings.feed_linger_ms / 1000,
+        )
+
+    async def load_all(self) -> None:
+        for name in EXTENSIONS:
+            if name not in self.extensions:
+                await self.load_extension(name)
+
+    async def setup_hook(self) -> None:
+        await self.load_all()
+        await self.sync_commands(force=False)
+        self.publisher.start()
+
+    async def close(self) -> None:
+        await self.publisher.stop()
+        await super().close()
+
+    def commands_payload(self) -> list[dict[str, Any]]:
+        return [command.to_dict(self.tree) for command in self.tree.get_commands()]
+
+    def commands_hash(self) -> str:
+        payload = json.dumps(self.commands_payload(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    async def sync_commands(self, *, force: bool) -> bool:
+        """Push the command definitions to Discord when they changed (or when forced). True if synced."""
+        scope = f"{SYNC_HASH_KEY}:{self.sync_guild_id or 'global'}"
+        digest = self.commands_hash()
+        if not force and await self.services.db.get_meta(scope) == digest:
+            log.info("slash commands unchanged; not syncing")
+            return False
+        guild = discord.Object(self.sync_guild_id) if self.sync_guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        await self.services.db.set_meta(scope, digest)
+        log.info("synced %d slash commands (%s)", len(synced), scope)
+        return True

@@ -1,0 +1,81 @@
+"""`compile_digest`: sightings in, a `Digest` out. See `bot.digest.stories` for the algorithm."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from bot.models import Curation, RosterEntry, Show, Sighting
+
+from .models import Digest, DigestItem
+from .stories import NameBook, Story, stories_of
+from .writing import body, intro, title
+
+COUNT_MIN = 1
+COUNT_MAX = 10
+
+
+def compile_digest(
+    show: Show,
+    sightings: Iterable[Sighting],
+    curations: Sequence[Curation] = (),
+    *,
+    count: int = 5,
+    now: datetime,
+    roster: Sequence[RosterEntry] | None = None,
+) -> Digest:
+    """Compile "Five things you didn't see" (or `count` things, 1–10) for `show` as of `now`.
+
+    `sightings` may hold every sighting of the show in any status and any order; `curations` are the
+    editor's pins and drops, in the order they were made; `roster` (optional) maps aliases to canonical
+    names. The result depends only on these arguments: same input, same digest, byte for byte.
+    """
+    if not COUNT_MIN <= count <= COUNT_MAX:
+        raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
+    stories, book, candidates = stories_of(show, sightings, curations, now, roster)
+    items = [_item(story, book, rank) for rank, story in enumerate(stories[:count], start=1)]
+    bonus = _item(stories[count], book, len(items) + 1) if len(stories) > count else None
+    return Digest(
+        show_id=show.id,
+        show_name=show.name,
+        venue=show.venue,
+        title=title(len(items)),
+        intro=intro(show, len(items)),
+        items=items,
+        bonus=bonus,
+        compiled_at=now,
+        candidates=candidates,
+        stories=len(stories),
+    )
+
+
+def _item(story: Story, book: NameBook, rank: int) -> DigestItem:
+    written = body(story, book)
+    people: list[str] = []
+    if story.lead is not None:
+        people.append(story.lead)
+    for r in written.reports:
+        people.extend(k for k in r.names if k not in people)
+    reporters: list[str] = []
+    locations: list[str] = []
+    for r in written.reports:
+        name = r.sighting.reporter.name.strip()
+        if name not in reporters:
+            reporters.append(name)
+        place = (r.sighting.where or "").strip()
+        if place and place not in locations:
+            locations.append(place)
+    return DigestItem(
+        rank=rank,
+        headline=written.headline,
+        body=written.body,
+        people=[book.display[k] for k in people],
+        lead=book.display[story.lead] if story.lead is not None else None,
+        sighting_ids=[r.sighting.id for r in written.reports],
+        reporters=reporters,
+        votes=sum(r.sighting.votes for r in written.reports),
+        pinned=story.pin is not None,
+        score=story.score,
+        locations=locations,
+        more_sightings=written.more_sightings,
+    )

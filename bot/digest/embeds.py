@@ -1,0 +1,73 @@
+"""Discord: the digest as embed dicts, packed into messages within Discord's limits.
+
+Every text goes through `inert` (mentions cannot ping) before it is measured and clipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.limits import (
+    DESCRIPTION_MAX,
+    EMBED_CHARS_PER_MESSAGE,
+    FOOTER_MAX,
+    TITLE_MAX,
+    clip,
+    embed_size,
+    pack_embeds,
+)
+
+from .models import Digest, DigestItem
+from .textutil import inert
+
+COLOUR = 0x8A2432
+BONUS_COLOUR = 0xB08D57
+
+
+def _footer(item: DigestItem) -> str:
+    parts = [f"Reported by {', '.join(item.reporters)}"] if item.reporters else []
+    parts.append("Sightings " + " ".join(f"#{i}" for i in item.sighting_ids))
+    if item.votes:
+        parts.append(f"{item.votes} {'vote' if item.votes == 1 else 'votes'}")
+    if item.pinned:
+        parts.append("Editor's pick")
+    return " · ".join(parts)
+
+
+def item_embed(item: DigestItem, label: str, colour: int = COLOUR) -> dict[str, Any]:
+    """One item: title = label + headline (≤ 256), description = body (≤ 4,096), footer = credits."""
+    title = clip(inert(f"{label} {item.headline}"), TITLE_MAX)
+    description = clip(inert(item.body), DESCRIPTION_MAX)
+    room = EMBED_CHARS_PER_MESSAGE - len(title) - len(description)
+    footer = clip(inert(_footer(item)), max(0, min(FOOTER_MAX, room)))
+    embed: dict[str, Any] = {"title": title, "description": description, "color": colour}
+    if footer:
+        embed["footer"] = {"text": footer}
+    return embed
+
+
+def intro_embed(digest: Digest) -> dict[str, Any]:
+    """The opening embed: the digest's title, the show and venue, the intro line."""
+    where = digest.show_name + (f" · {digest.venue}" if digest.venue else "")
+    return {
+        "title": clip(inert(digest.title), TITLE_MAX),
+        "description": clip(inert(digest.intro), DESCRIPTION_MAX),
+        "color": COLOUR,
+        "author": {"name": clip(inert(where), 256)},
+    }
+
+
+def to_embeds(digest: Digest) -> list[dict[str, Any]]:
+    """The intro embed, one embed per item, then the bonus item if any."""
+    embeds = [intro_embed(digest)]
+    embeds += [item_embed(item, f"{item.rank}.") for item in digest.items]
+    if digest.bonus is not None:
+        embeds.append(item_embed(digest.bonus, "Bonus:", BONUS_COLOUR))
+    for embed in embeds:
+        assert embed_size(embed) <= EMBED_CHARS_PER_MESSAGE
+    return embeds
+
+
+def to_messages(digest: Digest) -> list[list[dict[str, Any]]]:
+    """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each."""
+    return [[dict(embed) for embed in message] for message in pack_embeds(to_embeds(digest))]

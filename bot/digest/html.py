@@ -1,0 +1,39 @@
+"""Standalone HTML: the digest as a readable, printable article; the night's timeline after it.
+
+Rendered with jinja2 with autoescaping on, so user text (`<script>`, `&`, quotes) is shown, never run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot.models import Sighting
+
+from .json_export import in_time_order
+from .models import Digest
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def to_html(digest: Digest, timeline: Iterable[Sighting] | None = None) -> str:
+    """A complete HTML document (inline CSS, print styles); with `timeline`, a second section lists
+    every given sighting in time order, pulled ones struck through."""
+    template = _environment().get_template("digest.html.j2")
+    rows = in_time_order(timeline) if timeline is not None else None
+    return template.render(digest=digest, timeline=rows)

@@ -1,0 +1,388 @@
+"""From a night of sightings to ranked stories.
+
+The algorithm (deterministic, O(n log n)):
+
+1. **Candidates.** Sightings of the show that `Sighting.is_candidate(now)` accepts (live, embargo passed),
+   minus the editor's drops. A drop also removes the sightings that corroborate the dropped one (they
+   report the same moment). For each sighting the editor's *last* curation wins (pin, then drop = drop).
+   Candidates are sorted by (created_at, id); everything after works on that order, never on the order
+   of the input list, of a dict or of a set.
+2. **Names.** Every name (`people` + `other_names`) is folded (case, accents, HTML entities) to a key;
+   with a roster, aliases map to the canonical name. *Attention* of a person = number of candidate
+   sightings naming them. The *lead* of a sighting or a moment is its name with the most attention,
+   ties to the name tagged first.
+3. **Moments** (near-duplicates, union-find). Two sightings are one moment when
+   a. one `corroborates` the other, or
+   b. they share a lead, are at most 20 minutes apart, one's names are a subset of the other's, and their
+      token-sorted texts (what + quote) score >= 75 with `rapidfuzz.fuzz.ratio`, or
+   c. they share a lead, are at most 20 minutes apart and carry the same quote (folded).
+   Rule b is *blocked*: sightings are bucketed by lead, sorted by time, and each is compared with at most
+   the next 12 sightings of its bucket inside the window (so at most 12·n comparisons, never all pairs).
+   Only a person dense enough to fill the window is affected by the cap, and all of that person's
+   moments become one story anyway (step 4). Rule c is an exact bucket (lead, quote).
+4. **Stories.** Moments are grouped by their lead: one story per person ("Gaga-centric" nights give one
+   story about her built from several moments); moments that name nobody are stories of their own.
+   Each person therefore leads at most one story, hence at most one item. A story uses its pinned
+   moments, then its best moments by moment score, up to 5; the rest are counted, not told.
+5. **Scores.** moment = 2·ln(1+votes) + 1.5·(reports−1) + 1·(distinct reporters−1) + 1·[quote]
+   + 0.5·[reporter headline]. story = the same over its used moments, + 1.5·ln(1+attention of the lead)
+   + 0.25·Σ ln(1+attention) of up to 3 other people + 0.5·(used moments−1). Rounded to 4 decimals.
+6. **Order.** Pinned stories first, in pin order; then by score (descending), earliest sighting, lowest
+   id. The compiler takes the first `count` as items and the next one as the bonus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from bot.models import Curation, RosterEntry, Show, Sighting
+
+from .textutil import compare_key, fold
+
+WINDOW_SECONDS = 20 * 60  # near-duplicates are at most this far apart
+NEIGHBOURS = 12  # each sighting is compared with at most this many later ones of its bucket
+TEXT_SIMILARITY = 75.0  # rapidfuzz ratio of token-sorted texts for "near-identical"
+MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
+
+W_VOTES = 2.0
+W_CORROBORATION = 1.5
+W_REPORTERS = 1.0
+W_QUOTE = 1.0
+W_HEADLINE = 0.5
+W_LEAD_ATTENTION = 1.5
+W_OTHER_ATTENTION = 0.25
+W_BREADTH = 0.5
+OTHER_PEOPLE_COUNTED = 3
+
+
+@dataclass(slots=True)
+class Report:
+    """One candidate sighting, prepared for grouping."""
+
+    index: int  # position in (created_at, id) order
+    sighting: Sighting
+    ts: float
+    names: tuple[str, ...]  # folded name keys, distinct, in tagging order
+    lead: str | None = None
+    pin: int | None = None  # position of the editor's pin among the curations
+    pin_headline: str | None = None
+
+
+@dataclass(slots=True)
+class Moment:
+    """Sightings of one moment (near-duplicates and corroborations), in time order."""
+
+    reports: list[Report]
+    names: list[str]  # keys in order of first mention
+    lead: str | None
+    votes: int
+    reporters: int  # distinct reporter ids
+    has_quote: bool
+    has_headline: bool
+    score: float
+    pin: int | None
+
+    @property
+    def start(self) -> float:
+        return self.reports[0].ts
+
+    @property
+    def first_id(self) -> int:
+        return self.reports[0].sighting.id
+
+    def priority(self) -> tuple[int, float, float, int]:
+        """Pinned moments first (pin order), then the strongest, the earliest, the lowest id."""
+        return (self.pin if self.pin is not None else 1 << 30, -self.score, self.start, self.first_id)
+
+
+@dataclass(slots=True)
+class Story:
+    """What one item tells: a person's moments (or one unnamed moment)."""
+
+    lead: str | None
+    moments: list[Moment]  # all its moments, by priority
+    used: list[Moment] = field(default_factory=list)  # the ones told, by priority
+    score: float = 0.0
+    pin: int | None = None
+    pin_headline: str | None = None
+
+    @property
+    def start(self) -> float:
+        return min(m.start for m in self.used)
+
+    @property
+    def first_id(self) -> int:
+        return min(m.first_id for m in self.used)
+
+    def order(self) -> tuple[int, int, float, float, int]:
+        if self.pin is not None:
+            return (0, self.pin, 0.0, 0.0, 0)
+        return (1, 0, -self.score, self.start, self.first_id)
+
+
+@dataclass(slots=True)
+class NameBook:
+    """Display names and attention (sightings naming each person) over the night, by folded key."""
+
+    display: dict[str, str] = field(default_factory=dict)
+    attention: dict[str, int] = field(default_factory=dict)
+
+    def lead_of(self, keys: Iterable[str]) -> str | None:
+        """The key with the most attention, ties to the first in `keys`."""
+        best: str | None = None
+        best_n = -1
+        for key in keys:
+            n = self.attention.get(key, 0)
+            if n > best_n:
+                best, best_n = key, n
+        return best
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the earlier sighting stays the root: deterministic
+            if ra < rb:
+                self.parent[rb] = ra
+            else:
+                self.parent[ra] = rb
+
+
+def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
+    """The last curation of each sighting, with its position in the list (the pin order)."""
+    last: dict[int, tuple[int, Curation]] = {}
+    for position, curation in enumerate(curations):
+        last[curation.sighting_id] = (position, curation)
+    return last
+
+
+def _distinct(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
+    """The show's sightings, one per id (the latest edit if an id repeats), in (created_at, id) order."""
+    by_id: dict[int, Sighting] = {}
+    for s in sightings:
+        if s.show_id != show_id:
+            continue
+        known = by_id.get(s.id)
+        if known is None or _version(s) > _version(known):
+            by_id[s.id] = s
+    return sorted(by_id.values(), key=lambda s: (s.created_at, s.id))
+
+
+def _version(s: Sighting) -> tuple[datetime, str]:
+    return (s.edited_at or s.created_at, s.model_dump_json())
+
+
+def candidates(
+    show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
+) -> list[Sighting]:
+    """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in time order."""
+    ordered = _distinct(sightings, show.id)
+    by_id = {s.id: s for s in ordered}
+    dropped = {sid for sid, (_, c) in effective_curations(curations).items() if not c.pinned}
+
+    def is_dropped(s: Sighting) -> bool:
+        seen: set[int] = set()
+        current: Sighting | None = s
+        while current is not None and current.id not in seen:
+            if current.id in dropped:
+                return True
+            seen.add(current.id)
+            current = by_id.get(current.corroborates) if current.corroborates is not None else None
+        return False
+
+    return [s for s in ordered if s.is_candidate(now) and not is_dropped(s)]
+
+
+def _alias_map(roster: Sequence[RosterEntry] | None) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in sorted(roster or (), key=lambda e: (e.id, e.name)):
+        for alias in (entry.name, *entry.aliases):
+            table.setdefault(fold(alias), entry.name)
+    return table
+
+
+def prepare(
+    ordered: list[Sighting],
+    curations: Sequence[Curation],
+    roster: Sequence[RosterEntry] | None = None,
+) -> tuple[list[Report], NameBook]:
+    """Step 2: name keys, attention and leads for candidates already in time order."""
+    aliases = _alias_map(roster)
+    curated = effective_curations(curations)
+    book = NameBook()
+    reports: list[Report] = []
+    for index, s in enumerate(ordered):
+        keys: list[str] = []
+        for raw in s.names:
+            canonical = aliases.get(fold(raw), raw) if aliases else raw
+            key = fold(canonical)
+            if not key or key in keys:
+                continue
+            keys.append(key)
+            book.display.setdefault(key, canonical.strip())
+            book.attention[key] = book.attention.get(key, 0) + 1
+        report = Report(index=index, sighting=s, ts=s.created_at.timestamp(), names=tuple(keys))
+        if s.id in curated and curated[s.id][1].pinned:
+            report.pin, report.pin_headline = curated[s.id][0], curated[s.id][1].headline
+        reports.append(report)
+    for report in reports:
+        report.lead = book.lead_of(report.names)
+    return reports, book
+
+
+def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
+    """Step 3: union-find over corroborations, blocked near-duplicates and shared quotes."""
+    uf = _UnionFind(len(reports))
+    index_of = {r.sighting.id: r.index for r in reports}
+    for r in reports:
+        original = r.sighting.corroborates
+        if original is not None and original in index_of:
+            uf.union(index_of[original], r.index)
+
+    buckets: dict[str, list[Report]] = {}
+    quotes: dict[tuple[str, str], list[Report]] = {}
+    for r in reports:  # in time order, so every bucket is sorted by time
+        lead = r.lead or ""
+        buckets.setdefault(lead, []).append(r)
+        if r.sighting.quote:
+            folded = compare_key(r.sighting.quote)
+            if folded:
+                quotes.setdefault((lead, folded), []).append(r)
+
+    ratio = fuzz.ratio
+    for key in sorted(buckets):
+        bucket = buckets[key]
+        texts = [compare_key(r.sighting.what, r.sighting.quote) for r in bucket]
+        names = [frozenset(r.names) for r in bucket]
+        size = len(bucket)
+        for i in range(size):
+            ts, text, mine = bucket[i].ts, texts[i], names[i]
+            for j in range(i + 1, min(size, i + 1 + NEIGHBOURS)):
+                if bucket[j].ts - ts > WINDOW_SECONDS:
+                    break
+                other = names[j]
+                if not (mine <= other or other <= mine):
+                    continue
+                if ratio(text, texts[j], score_cutoff=TEXT_SIMILARITY):
+                    uf.union(bucket[i].index, bucket[j].index)
+    for same_quote in sorted(quotes):
+        for a, b in pairwise(quotes[same_quote]):
+            if b.ts - a.ts <= WINDOW_SECONDS:
+                uf.union(a.index, b.index)
+
+    groups: dict[int, list[Report]] = {}
+    for r in reports:  # time order within each group
+        groups.setdefault(uf.find(r.index), []).append(r)
+    return [_moment(groups[root], book) for root in sorted(groups)]
+
+
+def _moment(reports: list[Report], book: NameBook) -> Moment:
+    names: list[str] = []
+    for r in reports:
+        names.extend(k for k in r.names if k not in names)
+    votes = sum(r.sighting.votes for r in reports)
+    reporters = len({r.sighting.reporter.id for r in reports})
+    has_quote = any(r.sighting.quote for r in reports)
+    has_headline = any(r.sighting.headline for r in reports)
+    pins = [r.pin for r in reports if r.pin is not None]
+    score = (
+        W_VOTES * math.log1p(max(votes, 0))
+        + W_CORROBORATION * (len(reports) - 1)
+        + W_REPORTERS * (reporters - 1)
+        + W_QUOTE * has_quote
+        + W_HEADLINE * has_headline
+    )
+    return Moment(
+        reports=reports,
+        names=names,
+        lead=book.lead_of(names),
+        votes=votes,
+        reporters=reporters,
+        has_quote=has_quote,
+        has_headline=has_headline,
+        score=round(score, 4),
+        pin=min(pins) if pins else None,
+    )
+
+
+def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
+    """Steps 4–6: one story per lead (unnamed moments alone), scored and in digest order."""
+    by_lead: dict[str, list[Moment]] = {}
+    stories: list[Story] = []
+    for moment in moments:
+        if moment.lead is None:
+            stories.append(Story(lead=None, moments=[moment]))
+        else:
+            by_lead.setdefault(moment.lead, []).append(moment)
+    stories.extend(Story(lead=lead, moments=by_lead[lead]) for lead in sorted(by_lead))
+    for story in stories:
+        _score(story, book)
+    stories.sort(key=Story.order)
+    return stories
+
+
+def _score(story: Story, book: NameBook) -> None:
+    story.moments.sort(key=Moment.priority)
+    pinned = [m for m in story.moments if m.pin is not None]
+    story.used = story.moments[: max(MAX_MOMENTS, len(pinned))]
+    reports = [r for m in story.used for r in m.reports]
+    pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
+    if pins:
+        story.pin = pins[0][0]
+        by_index = {r.index: r for r in reports}
+        for _, index in pins:  # the first pin (in pin order) that carries a headline
+            headline = by_index[index].pin_headline
+            if headline and headline.strip():
+                story.pin_headline = headline.strip()
+                break
+    votes = sum(m.votes for m in story.used)
+    corroborations = sum(len(m.reports) - 1 for m in story.used)
+    reporters = len({r.sighting.reporter.id for r in reports})
+    others: list[str] = []
+    for m in story.used:
+        others.extend(k for k in m.names if k != story.lead and k not in others)
+    others.sort(key=lambda k: (-book.attention.get(k, 0), k))
+    attention = 0.0
+    if story.lead is not None:
+        attention += W_LEAD_ATTENTION * math.log1p(book.attention.get(story.lead, 0))
+    attention += W_OTHER_ATTENTION * sum(math.log1p(book.attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
+    score = (
+        W_VOTES * math.log1p(max(votes, 0))
+        + W_CORROBORATION * corroborations
+        + W_REPORTERS * (reporters - 1)
+        + attention
+        + W_QUOTE * any(m.has_quote for m in story.used)
+        + W_HEADLINE * any(m.has_headline for m in story.used)
+        + W_BREADTH * (len(story.used) - 1)
+    )
+    story.score = round(score, 4)
+
+
+def stories_of(
+    show: Show,
+    sightings: Iterable[Sighting],
+    curations: Sequence[Curation],
+    now: datetime,
+    roster: Sequence[RosterEntry] | None = None,
+) -> tuple[list[Story], NameBook, int]:
+    """The whole pipeline: stories in digest order, the name book, and the number of candidates."""
+    ordered = candidates(show, sightings, curations, now)
+    reports, book = prepare(ordered, curations, roster)
+    moments = link_moments(reports, book)
+    return build_stories(moments, book), book, len(reports)

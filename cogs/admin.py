@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Backstage
+from cogs._common import Interaction, actor, bot_of, guild_id, send
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: Backstage) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="setup", description="Set Backstage's roles, feed channel and timezone (no options: show them)"
+    )
+    @app_commands.describe(
+        reporter_role="Members with this role can post sightings",
+        editor_role="Members with this role run shows, the roster and the digest",
+        feed_channel="Where sightings are streamed by default",
+        timezone="IANA timezone of the show, e.g. America/New_York",
+    )
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    async def setup_command(
+        self,
+        interaction: Interaction,
+        reporter_role: discord.Role | None = None,
+        editor_role: discord.Role | None = None,
+        feed_channel: discord.TextChannel | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+    ) -> None:
+        services = bot_of(interaction).services
+        gid = guild_id(interaction)
+        cfg = await services.config.update(
+            gid,
+            actor(interaction),
+            reporter_role_id=reporter_role.id if reporter_role else None,
+            editor_role_id=editor_role.id if editor_role else None,
+            feed_channel_id=feed_channel.id if feed_channel else None,
+            timezone=timezone,
+        )
+        changed = any(x is not None for x in (reporter_role, editor_role, feed_channel, timezone))
+
+        def show(value: int | None, fmt: str) -> str:
+            return fmt.format(value) if value else "*not set*"
+
+        lines = [
+            "**Backstage setup" + (" saved**" if changed else "**"),
+            f"Correspondents: {show(cfg.reporter_role_id, '<@&{}>')}",
+            f"Editors: {show(cfg.editor_role_id, '<@&{}>')} (members with Manage Server are editors too)",
+            f"Default feed: {show(cfg.feed_channel_id, '<#{}>')}",
+            f"Timezone: `{cfg.timezone}`",
+        ]
+        await send(interaction, "\n".join(lines))
+
+    @setup_command.autocomplete("timezone")
+    async def timezone_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        zones = await bot_of(interaction).services.config.list_timezones(current)
+        return [app_commands.Choice(name=z, value=z) for z in zones[:25]]
+
+
+async def setup(bot: Backstage) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Backstage
+from bot.text import inert
+from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+
+
+class Shows(commands.GroupCog, group_name="show", group_description="Open, close and follow a show"):
+    def __init__(self, bot: Backstage) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="start", description="Open a show in this server (one at a time)")
+    @app_commands.describe(
+        name="The show's name, e.g. 2031 Music Video Awards",
+        venue="Where it happens",
+        feed="Stream sightings here instead of the default feed channel",
+        approval="Hold each sighting for an editor before it reaches the feed",
+    )
+    @app_commands.guild_only()
+    async def start(
+        self,
+        interaction: Interaction,
+        name: app_commands.Range[str, 1, 100],
+        venue: app_commands.Range[str, 1, 100] | None = None,
+        feed: discord.TextChannel | None = None,
+        approval: bool = False,
+    ) -> None:
+        services = bot_of(interaction).services
+        show = await services.shows.start(
+            guild_id(interaction),
+            await config(interaction),
+            actor(interaction),
+            name=name,
+            venue=venue,
+            feed_channel_id=feed.id if feed else None,
+            desk_channel_id=interaction.channel_id,
+            approval=approval,
+            now=now(),
+        )
+        where = f" at {inert(show.venue)}" if show.venue else ""
+        hold = " Sightings wait for an editor's approval here." if show.approval else ""
+        await send(
+            interaction,
+            f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>.{hold}",
+            ephemeral=False,
+        )
+
+    @app_commands.command(name="end", description="Close the open show; later posts are refused")
+    @app_commands.guild_only()
+    async def end(self, interaction: Interaction) -> None:
+        services = bot_of(interaction).services
+        show = await services.shows.end(guild_id(interaction), await config(interaction), actor(interaction), now())
+        await send(
+            interaction,
+            f"**{inert(show.name)}** is closed. `/digest preview` compiles what you didn't see.",
+            ephemeral=False,
+        )
+
+    @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
+    @app_commands.guild_only()
+    async def status(self, interaction: Interaction) -> None:
+        services = bot_of(interaction).services
+        show, stats = await services.shows.status(
+            guild_id(interaction), await config(interaction), actor(interaction), now()
+        )
+        state = "open" if show.is_open else "closed"
+        people = ", ".join(f"{inert(n)} ({c})" for n, c in stats.top_people) or "nobody yet"
+        reporters = ", ".join(f"{inert(n)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
+        lines = [
+            f"**{inert(show.name)}** ({state}) · feed <#{show.feed_channel_id}>",
+            f"Sightings: **{stats.sightings}** · live {stats.live} · awaiting approval {stats.pending} · "
+            f"under embargo {stats.held} · retracted {stats.retracted}",
+            f"Most spotted: {people}",
+            f"Correspondents ({stats.reporters}): {reporters}",
+        ]
+        if stats.feed_backlog or stats.feed_failed:
+            lines.append(
+                f"Feed: {stats.feed_backlog} waiting to be published"
+                + (
+                    f", {stats.feed_failed} refused by Discord (check the bot's permissions in the feed channel)"
+                    if stats.feed_failed
+                    else ""
+                )
+            )
+        await send(interaction, "\n".join(lines))
+
+
+async def setup(bot: Backstage) -> None:
+    await bot.add_cog(Shows(bot))

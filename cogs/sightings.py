@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Backstage
+from bot.errors import InvalidInput
+from bot.feed.render import discord_time
+from bot.models import SightingStatus
+from bot.services.sightings import PostResult
+from bot.tagging import complete_who
+from bot.text import inert
+from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+
+WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
+
+
+def confirmation(result: PostResult, feed_channel_id: int) -> str:
+    s = result.sighting
+    parts = [f"Posted **#{s.id}**"]
+    if s.people:
+        parts.append("tagged " + ", ".join(inert(p) for p in s.people))
+    if s.where:
+        parts.append(f"📍 {inert(s.where)}" + (" (your last location)" if result.where_remembered else ""))
+    lines = [" · ".join(parts) + "."]
+    if s.status is SightingStatus.PENDING:
+        lines.append("It is waiting for an editor's approval before it reaches the feed.")
+    elif s.publish_at is not None:
+        lines.append(
+            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
+            f"({discord_time(s.publish_at, 'R')})."
+        )
+    else:
+        lines.append(f"It will appear in <#{feed_channel_id}> in a moment.")
+    for name in result.unknown_names:
+        hint = result.suggestions.get(name)
+        tip = f" Did you mean **{inert(hint)}**?" if hint else " An editor can add it with `/roster add`."
+        lines.append(f"“{inert(name)}” is not on the roster, so it was kept as written, untagged.{tip}")
+    return "\n".join(lines)
+
+
+class Sightings(commands.Cog):
+    def __init__(self, bot: Backstage) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="spot", description="Post a sighting to the open show")
+    @app_commands.describe(
+        what="What you saw",
+        who="Names, comma-separated (roster names autocomplete)",
+        where="Where it happened (remembered for your next posts)",
+        quote="Exact words someone said",
+        headline="A headline for it, if you have one",
+        photo="A photo",
+        hold_minutes="Embargo: publish only after this many minutes (1–240)",
+    )
+    @app_commands.guild_only()
+    async def spot(
+        self,
+        interaction: Interaction,
+        what: app_commands.Range[str, 1, WHAT_OPTION_MAX],
+        who: app_commands.Range[str, 1, 1000] | None = None,
+        where: app_commands.Range[str, 1, 200] | None = None,
+        quote: app_commands.Range[str, 1, 2000] | None = None,
+        headline: app_commands.Range[str, 1, 300] | None = None,
+        photo: discord.Attachment | None = None,
+        hold_minutes: app_commands.Range[int, 1, 240] | None = None,
+    ) -> None:
+        if photo is not None and not (photo.content_type or "").startswith("image/"):
+            raise InvalidInput("`photo` must be an image (JPEG, PNG, GIF or WebP).")
+        services = bot_of(interaction).services
+        gid = guild_id(interaction)
+        result = await services.sightings.post(
+            gid,
+            await config(interaction),
+            actor(interaction),
+            what=what,
+            who=who,
+            where=where,
+            quote=quote,
+            headline=headline,
+            photo_url=photo.url if photo else None,
+            hold_minutes=hold_minutes,
+            now=now(),
+        )
+        show = await services.shows.current(gid)
+        await send(interaction, confirmation(result, show.feed_channel_id if show else 0))
+
+    @spot.autocomplete("who")
+    async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        roster = await bot_of(interaction).services.roster.matcher(guild_id(interaction))
+        return [app_commands.Choice(name=label, value=value) for label, value in complete_who(roster, current)]
+
+    @spot.autocomplete("where")
+    async def where_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        services = bot_of(interaction).services
+        show = await services.shows.current(guild_id(interaction))
+        if show is None:
+            return []
+        places = await services.shows.locations(show.id, current.strip())
+        mine = await services.show_repo.reporter_location(show.id, interaction.user.id)
+        if mine and current.strip().lower() in mine.lower():
+            places = [mine, *[p for p in places if p != mine]]
+        return [app_commands.Choice(name=p[:100], value=p[:100]) for p in places[:25]]
+
+
+async def setup(bot: Backstage) -> None:
+    await bot.add_cog(Sightings(bot))

@@ -1,0 +1,71 @@
+"""Reusable views: a paginator only its caller can turn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+
+from cogs._common import Interaction
+
+
+class Paginator(discord.ui.View):
+    """Previous / Next over pre-rendered pages; only `owner_id` may press."""
+
+    def __init__(self, pages: list[str], owner_id: int, *, timeout: float = 600) -> None:
+        super().__init__(timeout=timeout)
+        self.pages = pages or ["(nothing)"]
+        self.owner_id = owner_id
+        self.index = 0
+        self._refresh()
+
+    def content(self) -> str:
+        footer = f"\n-# Page {self.index + 1} of {len(self.pages)}" if len(self.pages) > 1 else ""
+        return self.pages[self.index] + footer
+
+    def _refresh(self) -> None:
+        self.previous.disabled = self.index == 0
+        self.next.disabled = self.index >= len(self.pages) - 1
+
+    async def interaction_check(self, interaction: Interaction) -> bool:
+        if interaction.user.id != self.owner_id:
+            await interaction.response.send_message(
+                "These pages belong to someone else's search. Run the command yourself to browse.", ephemeral=True
+            )
+            return False
+        return True
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
+        self.index = max(0, self.index - 1)
+        self._refresh()
+        await interaction.response.edit_message(content=self.content(), view=self)
+
+    @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
+        self.index = min(len(self.pages) - 1, self.index + 1)
+        self._refresh()
+        await interaction.response.edit_message(content=self.content(), view=self)
+
+    async def start(self, interaction: Interaction) -> None:
+        view = self if len(self.pages) > 1 else discord.utils.MISSING
+        if interaction.response.is_done():
+            await interaction.followup.send(self.content(), view=view, ephemeral=True)
+        else:
+            await interaction.response.send_message(self.content(), view=view, ephemeral=True)
+
+
+def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_chars: int = 1800) -> list[str]:
+    """Group lines into pages of at most `per_page` lines and `max_chars` characters."""
+    pages: list[str] = []
+    current: list[str] = []
+    size = len(header)
+    for line in lines:
+        if current and (len(current) >= per_page or size + len(line) + 1 > max_chars):
+            pages.append(header + "\n".join(current))
+            current, size = [], len(header)
+        current.append(line[: max_chars - len(header) - 1])
+        size += len(line) + 1
+    if current:
+        pages.append(header + "\n".join(current))
+    return pages

@@ -1,0 +1,159 @@
+"""Repositories against a real SQLite file: what is stored is what comes back, scoped by server."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.models import GuildConfig, Reporter, SightingStatus
+from db.database import LATEST_VERSION, Database, DatabaseError
+from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
+from db.repositories.shows import ShowAlreadyOpen
+from db.repositories.sightings import NewSighting
+
+T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = await Database.open(tmp_path / "backstage.db")
+    yield database
+    await database.close()
+
+
+async def open_show(db: Database, guild_id: int = 1) -> int:
+    show = await ShowRepository(db).create(
+        guild_id=guild_id, name="VMAs", venue="Barclays", feed_channel_id=100, desk_channel_id=101,
+        approval=False, opened_by=7, opened_at=T0,
+    )
+    return show.id
+
+
+def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) -> NewSighting:
+    return NewSighting(
+        guild_id=guild_id, show_id=show_id, reporter=Reporter(id=kw.pop("reporter_id", 11), name="Amy"), what=what,
+        people=kw.pop("people", ()), other_names=kw.pop("other_names", ()), where=kw.pop("where", None),
+        quote=kw.pop("quote", None), headline=None, photo_url=None, status=kw.pop("status", SightingStatus.LIVE),
+        created_at=at, publish_at=kw.pop("publish_at", None),
+    )
+
+
+async def test_database_is_configured_and_migrated(db: Database, tmp_path: Path):
+    assert await db.version() == LATEST_VERSION
+    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
+    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
+    assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
+
+
+async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "future.db"
+    first = await Database.open(path)
+    await first.fetchall(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    await first.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer Backstage"):
+        await Database.open(path)
+    assert path.read_bytes() == before
+
+
+async def test_config_round_trip_and_defaults(db: Database):
+    repo = ConfigRepository(db)
+    assert (await repo.get(5)).timezone == "UTC"
+    await repo.save(GuildConfig(guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3, timezone="Europe/Paris"))
+    assert await repo.get(5) == GuildConfig(guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3,
+                                            timezone="Europe/Paris")
+
+
+async def test_only_one_open_show_per_server(db: Database):
+    await open_show(db, guild_id=1)
+    await open_show(db, guild_id=2)
+    with pytest.raises(ShowAlreadyOpen):
+        await open_show(db, guild_id=1)
+
+
+async def test_sighting_is_stored_with_tags_location_and_outbox_entry_in_one_go(db: Database):
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    s = await repo.add(new(show_id, "Gaga lit a cigarette", people=("Lady Gaga",), where="Backstage",
+                           quote="Here you go"), feed_channel_id=100)
+    assert (s.what, s.people, s.where, s.quote, s.status) == ("Gaga lit a cigarette", ("Lady Gaga",), "Backstage",
+                                                               "Here you go", SightingStatus.LIVE)
+    assert await ShowRepository(db).reporter_location(show_id, 11) == "Backstage"
+    outbox = OutboxRepository(db)
+    assert await outbox.channels_due(T0) == [100]
+    assert [e.sighting_id for e in await outbox.pending(100, T0, 10)] == [s.id]
+
+
+async def test_another_servers_sighting_reads_as_unknown(db: Database):
+    show_id = await open_show(db, guild_id=1)
+    s = await SightingRepository(db).add(new(show_id, "x"), feed_channel_id=None)
+    assert await SightingRepository(db).get(1, s.id) is not None
+    assert await SightingRepository(db).get(2, s.id) is None
+
+
+async def test_embargoed_entries_wait_until_their_time(db: Database):
+    show_id = await open_show(db)
+    later = T0 + timedelta(minutes=30)
+    await SightingRepository(db).add(new(show_id, "held", publish_at=later), feed_channel_id=100)
+    outbox = OutboxRepository(db)
+    assert await outbox.channels_due(T0) == []
+    assert await outbox.next_due() == later
+    assert await outbox.channels_due(later) == [100]
+
+
+async def test_claimed_batch_is_resent_unchanged_until_marked_posted(db: Database):
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    ids = [(await repo.add(new(show_id, f"s{i}"), feed_channel_id=100)).id for i in range(3)]
+    outbox = OutboxRepository(db)
+    batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
+    assert batch.sighting_ids == tuple(ids)
+    # a crash here: the same batch comes back, and nothing new is claimable twice
+    again = await outbox.unsent_batch(100, T0)
+    assert again is not None and again.id == batch.id and again.sighting_ids == tuple(ids)
+    assert await outbox.pending(100, T0, 10) == []
+    await outbox.mark_posted(batch, 999, T0)
+    assert await outbox.unsent_batch(100, T0) is None
+    assert await repo.feed_message_of(ids[1]) == (100, 999)
+    assert [s.id for s in await repo.by_feed_message(999)] == ids
+    assert await outbox.backlog() == (0, 0)
+
+
+async def test_each_user_counts_once_per_sighting_and_removal_takes_it_back(db: Database):
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    s = await repo.add(new(show_id, "s"), feed_channel_id=100)
+    outbox = OutboxRepository(db)
+    batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
+    await outbox.mark_posted(batch, 555, T0)
+    await repo.vote(555, None, 1, "🔥", add=True)
+    await repo.vote(555, None, 1, "👍", add=True)
+    await repo.vote(555, None, 2, "🔥", add=True)
+    assert (await repo.get(1, s.id)).votes == 2
+    await repo.vote(555, None, 2, "🔥", add=False)
+    assert (await repo.get(1, s.id)).votes == 1
+    assert await repo.vote(4242, None, 1, "🔥", add=True) is None  # not a feed message
+
+
+async def test_roster_upsert_and_remove_by_folded_name(db: Database):
+    repo = RosterRepository(db)
+    assert await repo.upsert_many(1, [("Beyoncé", ("Queen Bey",)), ("Adele", ())]) == [True, True]
+    assert await repo.upsert_many(1, [("beyonce", ("Bey",))]) == [False]
+    assert [(e.name, e.aliases) for e in await repo.all(1)] == [("Adele", ()), ("beyonce", ("Bey",))]
+    assert await repo.all(2) == []
+    assert await repo.remove(1, "BEYONCÉ") is True
+    assert await repo.remove(1, "Beyoncé") is False
+
+
+async def test_search_filters_and_pages_newest_first(db: Database):
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    for i in range(25):
+        await repo.add(new(show_id, f"moment {i}", people=("Adele",) if i % 2 else (), where="VIP Vault" if i % 3 == 0
+                           else "Press room", at=T0 + timedelta(minutes=i)), feed_channel_id=None)
+    page, total = await repo.search(show_id, who="Adele", limit=5)
+    assert total == 12 and [s.what for s in page][:2] == ["moment 23", "moment 21"]
+    page, total = await repo.search(show_id, where="vault", text="moment 1", limit=10)
+    assert {s.what for s in page} == {"moment 12", "moment 15", "moment 18"} and total == 3
+    page, _ = await repo.search(show_id, text="100%_", limit=10)
+    assert page == []
