@@ -7,7 +7,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.feed.transport import PermanentError, TransientError
+from bot.feed.transport import Button, PermanentError, TransientError
 
 NONE = discord.AllowedMentions.none()
 
@@ -16,11 +16,20 @@ class DiscordTransport:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+    ) -> int:
         channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
+        view = discord.utils.MISSING
+        if buttons:
+            view = discord.ui.View(timeout=None)
+            for b in buttons:
+                view.add_item(
+                    discord.ui.Button(custom_id=b.custom_id, label=b.label, style=getattr(discord.ButtonStyle, b.style))
+                )
         with _mapped_errors():
             message = await channel.send(
-                embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE
+                embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE, view=view
             )
         return message.id
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.feed.render import sighting_embed
+from bot.feed.render import desk_card, sighting_embed
 from bot.feed.transport import FeedTransport, PermanentError, TransientError
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
 from db.repositories.outbox import Batch, OutboxEntry, OutboxRepository
@@ -134,6 +134,9 @@ class FeedPublisher:
                 posts = [e for e in entries if e.kind == "post"]
         if posts:
             return await self._claim_posts(channel_id, posts)
+        desk = [e for e in entries if e.kind == "desk"]
+        if desk:
+            return await self.outbox.claim(channel_id, "desk", desk[:1], self.clock())
         refreshes = [e for e in entries if e.kind == "refresh"]
         if refreshes:
             return await self._claim_refresh(channel_id, refreshes)
@@ -178,6 +181,13 @@ class FeedPublisher:
                 embeds = await self._embeds(list(batch.sighting_ids))
                 message_id = await self.transport.send(batch.channel_id, embeds, nonce_for(batch))
                 await self.outbox.mark_posted(batch, message_id, self.clock())
+            elif batch.kind == "desk":
+                rows = await self.sightings.get_many(list(batch.sighting_ids))
+                sighting = rows.get(batch.sighting_ids[0])
+                if sighting is not None:
+                    embed, buttons = desk_card(sighting)
+                    message_id = await self.transport.send(batch.channel_id, [embed], nonce_for(batch), buttons)
+                    await self.outbox.mark_posted(batch, message_id, self.clock())
             else:
                 if batch.message_id is not None:
                     shown = [s.id for s in await self.sightings.by_feed_message(batch.message_id)]

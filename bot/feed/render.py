@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.feed.transport import Button
 from bot.limits import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, clip
 from bot.models import Sighting, SightingStatus
 from bot.text import inert
@@ -64,4 +65,26 @@ def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) 
     if retracted:
         footer += " · retracted"
     embed["footer"] = {"text": footer}
+    return embed
+
+
+APPROVE_PREFIX = "bs:approve:"
+REJECT_PREFIX = "bs:reject:"
+
+
+def desk_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]]:
+    """The editors' desk message for a sighting awaiting approval, with its persistent buttons."""
+    embed = sighting_embed(sighting)
+    embed["color"] = COLOR_PENDING
+    embed["title"] = clip(f"Awaiting approval: #{sighting.id}", TITLE_MAX)
+    return embed, [
+        Button(f"{APPROVE_PREFIX}{sighting.id}", "Approve", "success"),
+        Button(f"{REJECT_PREFIX}{sighting.id}", "Reject", "danger"),
+    ]
+
+
+def decided_card(sighting: Sighting, verdict: str) -> dict[str, Any]:
+    embed = sighting_embed(sighting)
+    embed["color"] = COLOR_LIVE if sighting.status is SightingStatus.LIVE else COLOR_RETRACTED
+    embed["title"] = clip(f"#{sighting.id}: {verdict}", TITLE_MAX)
     return embed

@@ -3,7 +3,15 @@ each implement it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Button:
+    custom_id: str
+    label: str
+    style: str  # "success", "danger", "secondary"
 
 
 class TransientError(Exception):
@@ -15,7 +23,9 @@ class PermanentError(Exception):
 
 
 class FeedTransport(Protocol):
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+    ) -> int:
         """Post one message; return its id. The same nonce twice must yield one message."""
         ...
 

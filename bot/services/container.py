@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.services.config import ConfigService
+from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
@@ -15,6 +16,8 @@ from db.repositories import (
     ShowRepository,
     SightingRepository,
 )
+from db.repositories.curation import CurationRepository
+from db.repositories.sightings import NewsroomRepository
 
 
 class Services:
@@ -36,5 +39,15 @@ class Services:
             self.show_repo,
             self.roster,
             max_text=settings.max_text,
+            duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.newsroom = NewsroomService(
+            self.sighting_repo,
+            NewsroomRepository(db),
+            self.shows,
+            self.roster,
+            max_text=settings.max_text,
+            on_enqueued=self.feed_wakeup.set,
+        )
+        self.curation = CurationRepository(db)

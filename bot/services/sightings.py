@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.access import Actor, is_editor, require_reporter
+from bot.duplicates import find_original
 from bot.errors import InvalidInput
 from bot.models import GuildConfig, Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
@@ -28,9 +29,10 @@ class PostResult:
     unknown_names: tuple[str, ...] = ()
     suggestions: dict[str, str] = field(default_factory=dict)
     where_remembered: bool = False  # `where` was filled from the reporter's last location
+    duplicate_of: Sighting | None = None  # stored as a corroboration of this earlier report
 
 
-def _limit(value: str | None, limit: int, label: str) -> str | None:
+def limited(value: str | None, limit: int, label: str) -> str | None:
     text = clean(value)
     if not text:
         return None
@@ -48,8 +50,10 @@ class SightingService:
         roster: RosterService,
         *,
         max_text: int,
+        duplicate_window_minutes: int = 20,
         on_enqueued: Callable[[], None],
     ) -> None:
+        self.duplicate_window = timedelta(minutes=duplicate_window_minutes)
         self.repo = repo
         self.shows = shows
         self.show_repo = show_repo
@@ -82,9 +86,9 @@ class SightingService:
                 f"`what` is {len(text)} characters; the limit is {self.max_text}. "
                 "Shorten it, or split it into two sightings."
             )
-        quote_text = _limit(quote, QUOTE_MAX, "quote")
-        headline_text = _limit(headline, HEADLINE_MAX, "headline")
-        where_text = _limit(where, WHERE_MAX, "where")
+        quote_text = limited(quote, QUOTE_MAX, "quote")
+        headline_text = limited(headline, HEADLINE_MAX, "headline")
+        where_text = limited(where, WHERE_MAX, "where")
         if headline_text and "\n" in headline_text:
             raise InvalidInput("Keep the headline on one line.")
         names = split_names(who)
@@ -105,6 +109,13 @@ class SightingService:
             if name not in people:
                 people.append(name)
 
+        original = find_original(
+            text,
+            people,
+            await self.repo.recent(show.id, now - self.duplicate_window),
+            now=now,
+            window=self.duplicate_window,
+        )
         held = show.approval and not is_editor(config, actor)
         status = SightingStatus.PENDING if held else SightingStatus.LIVE
         publish_at = now + timedelta(minutes=hold_minutes) if hold_minutes else None
@@ -123,8 +134,10 @@ class SightingService:
                 status=status,
                 created_at=now,
                 publish_at=publish_at,
+                corroborates=None if original is None else (original.corroborates or original.id),
             ),
             feed_channel_id=None if held else show.feed_channel_id,
+            desk_channel_id=show.desk_channel_id if held else None,
         )
         self.on_enqueued()
         return PostResult(
@@ -132,6 +145,7 @@ class SightingService:
             unknown_names=resolution.unknown,
             suggestions=resolution.suggestions,
             where_remembered=remembered,
+            duplicate_of=original,
         )
 
     async def vote(self, message_id: int, user_id: int, emoji: str, *, add: bool) -> int | None:

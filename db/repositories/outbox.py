@@ -186,6 +186,12 @@ class OutboxRepository:
                 (message_id, ts(now), batch.id),
             )
             await conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch.id))
+            if batch.kind == "desk":
+                await conn.executemany(
+                    "UPDATE sightings SET desk_message_id = ? WHERE id = ?",
+                    [(message_id, sid) for sid in batch.sighting_ids],
+                )
+                return
             await conn.executemany(
                 "UPDATE sightings SET feed_message_id = ?, feed_channel_id = ? WHERE id = ?",
                 [(message_id, batch.channel_id, sid) for sid in batch.sighting_ids],

@@ -78,7 +78,9 @@ class SightingRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def add(self, new: NewSighting, *, feed_channel_id: int | None) -> Sighting:
+    async def add(
+        self, new: NewSighting, *, feed_channel_id: int | None, desk_channel_id: int | None = None
+    ) -> Sighting:
         """Store the sighting, its tags, the reporter's location and (when `feed_channel_id` is given)
         its feed outbox entry, all in one transaction: either all of it is durable or none."""
         async with self.db.transaction() as conn:
@@ -123,6 +125,16 @@ class SightingRepository:
                     not_before=new.publish_at or new.created_at,
                     now=new.created_at,
                 )
+            if desk_channel_id is not None:
+                await enqueue(
+                    conn,
+                    guild_id=new.guild_id,
+                    channel_id=desk_channel_id,
+                    kind="desk",
+                    sighting_id=sighting_id,
+                    not_before=new.created_at,
+                    now=new.created_at,
+                )
         got = await self.get(new.guild_id, sighting_id)
         assert got is not None
         return got
@@ -161,6 +173,7 @@ class SightingRepository:
         where: str | None = None,
         reporter_id: int | None = None,
         text: str | None = None,
+        id_prefix: str | None = None,
         offset: int = 0,
         limit: int = 10,
     ) -> tuple[list[Sighting], int]:
@@ -179,6 +192,9 @@ class SightingRepository:
         if text:
             clauses.append("(s.what LIKE ? ESCAPE '\\' OR s.quote LIKE ? ESCAPE '\\' OR s.headline LIKE ? ESCAPE '\\')")
             params += ["%" + _like(text) + "%"] * 3
+        if id_prefix:
+            clauses.append("CAST(s.id AS TEXT) LIKE ?")
+            params.append(id_prefix + "%")
         where_sql = " AND ".join(clauses)
         total_row = await self.db.fetchone(f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
         rows = await self.db.fetchall(
@@ -260,3 +276,179 @@ class SightingRepository:
             "top_people": [(str(r[0]), int(r[1])) for r in people],
             "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
         }
+
+
+class SightingChanges:
+    """A correction: the complete new values of the editable fields."""
+
+    def __init__(
+        self,
+        *,
+        what: str,
+        people: tuple[str, ...],
+        other_names: tuple[str, ...],
+        where: str | None,
+        quote: str | None,
+        headline: str | None,
+    ) -> None:
+        self.what = what
+        self.people = people
+        self.other_names = other_names
+        self.where = where
+        self.quote = quote
+        self.headline = headline
+
+
+class NewsroomRepository:
+    """Corrections, retractions, approval decisions, embargo release and corroboration links.
+
+    Every change that the feed must show enqueues a 'refresh' (or 'post') in the same transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def _refresh(self, conn: aiosqlite.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
+        row = await (await conn.execute("SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))).fetchone()
+        if row is None:
+            return
+        target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
+        await enqueue(
+            conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now
+        )
+
+    async def edit(self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
+                       location, quote, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    s.id,
+                    editor.id,
+                    editor.name,
+                    ts(now),
+                    s.what,
+                    dump_list(s.people),
+                    dump_list(s.other_names),
+                    s.where,
+                    s.quote,
+                    s.headline,
+                ),
+            )
+            await conn.execute(
+                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?, headline = ?,
+                       edited_at = ? WHERE id = ?""",
+                (
+                    changes.what,
+                    dump_list(changes.people),
+                    dump_list(changes.other_names),
+                    changes.where,
+                    changes.quote,
+                    changes.headline,
+                    ts(now),
+                    s.id,
+                ),
+            )
+            await conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
+            await conn.executemany(
+                "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
+                [(s.id, s.show_id, n) for n in changes.people + changes.other_names],
+            )
+            if s.status is SightingStatus.LIVE:
+                await self._refresh(conn, s, now)
+
+    async def revisions(self, sighting_id: int) -> list[dict[str, object]]:
+        rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
+        return [
+            {
+                "editor": Reporter(id=r["editor_id"], name=r["editor_name"]),
+                "edited_at": dt(r["edited_at"]),
+                "what": r["what"],
+                "people": load_list(r["people"]),
+                "where": r["location"],
+                "quote": r["quote"],
+                "headline": r["headline"],
+            }
+            for r in rows
+        ]
+
+    async def retract(self, s: Sighting, reason: str | None, now: datetime) -> bool:
+        """False when it was already retracted (retracting twice changes nothing)."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE sightings SET status = 'retracted', retracted_reason = ? "
+                "WHERE id = ? AND status != 'retracted'",
+                (reason, s.id),
+            )
+            if cur.rowcount == 0:
+                return False
+            # nothing of it may still reach the feed as a new post
+            await conn.execute(
+                "UPDATE outbox SET done_at = ? WHERE sighting_id = ? AND kind = 'post' AND batch_id IS NULL "
+                "AND done_at IS NULL",
+                (ts(now), s.id),
+            )
+            await self._refresh(conn, s.model_copy(update={"corroborates": s.corroborates}), now)
+        return True
+
+    async def decide(self, s: Sighting, *, approve: bool, by: str, reason: str | None, now: datetime) -> bool:
+        """Approve or reject a pending sighting. Exactly one of two racing editors wins (returns True)."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                """UPDATE sightings SET status = ?, decided_by = ?, decided_at = ?, rejected_reason = ?
+                   WHERE id = ? AND status = 'pending'""",
+                ("live" if approve else "rejected", by, ts(now), None if approve else reason, s.id),
+            )
+            if cur.rowcount == 0:
+                return False
+            if approve:
+                row = await (
+                    await conn.execute("SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))
+                ).fetchone()
+                assert row is not None
+                await enqueue(
+                    conn,
+                    guild_id=s.guild_id,
+                    channel_id=int(row[0]),
+                    kind="post",
+                    sighting_id=s.id,
+                    not_before=max(now, s.publish_at) if s.publish_at else now,
+                    now=now,
+                )
+        return True
+
+    async def decision(self, sighting_id: int) -> tuple[str | None, str | None]:
+        row = await self.db.fetchone("SELECT decided_by, rejected_reason FROM sightings WHERE id = ?", (sighting_id,))
+        return (None, None) if row is None else (row[0], row[1])
+
+    async def release(self, s: Sighting, now: datetime) -> bool:
+        """End an embargo now. False when it was not under embargo any more."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE sightings SET publish_at = ? WHERE id = ? AND publish_at > ?", (ts(now), s.id, ts(now))
+            )
+            if cur.rowcount == 0:
+                return False
+            await conn.execute(
+                "UPDATE outbox SET not_before = ? WHERE sighting_id = ? AND done_at IS NULL AND batch_id IS NULL",
+                (ts(now), s.id),
+            )
+        return True
+
+    async def link(self, s: Sighting, original_id: int, now: datetime) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE sightings SET corroborates = ? WHERE id = ?", (original_id, s.id))
+
+    async def unlink(self, s: Sighting, now: datetime) -> bool:
+        """Undo a corroboration link: the sighting gets its own feed item, the original loses the credit."""
+        if s.corroborates is None:
+            return False
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE sightings SET corroborates = NULL WHERE id = ?", (s.id,))
+            await self._refresh(conn, s, now)  # the original: drop "also reported by"
+            if s.status is SightingStatus.LIVE:
+                await self._refresh(conn, s.model_copy(update={"corroborates": None}), now, kind="post")
+        return True
+
+    async def set_desk_message(self, sighting_id: int, message_id: int) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE sightings SET desk_message_id = ? WHERE id = ?", (message_id, sighting_id))

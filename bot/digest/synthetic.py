@@ -1,0 +1,269 @@
+"""A large, realistic, entirely invented awards night, for benchmarks and stress tests.
+
+`synthetic_night(n, seed)` is deterministic (random.Random(seed), fixed start time): the same arguments
+give the same show and sightings. Compile it as of `show.closed_at`:
+
+    show, sightings = synthetic_night(10_000, seed=7)
+    digest = compile_digest(show, sightings, [], now=show.closed_at)
+
+What makes it realistic: a roster of invented names whose popularity follows a Zipf law (a few stars
+draw most of the sightings), correspondents stationed at venue locations, bursts of activity around the
+award moments, re-reports of the same moment by other correspondents (some linked with `corroborates`,
+most only near-identical text minutes later), quotes, reporter headlines, skewed community votes, and a
+few retracted, rejected, pending and embargoed sightings.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from bot.models import Reporter, Show, Sighting, SightingStatus
+
+START = datetime(2031, 3, 9, 23, 0, tzinfo=UTC)
+DURATION = timedelta(hours=5)
+GUILD_ID = 4242
+SHOW_ID = 1
+
+_FIRST = [
+    "Marisol",
+    "Dex",
+    "Juniper",
+    "Otto",
+    "Priya",
+    "Lou",
+    "Tamsin",
+    "Ines",
+    "Caspian",
+    "Wren",
+    "Noor",
+    "Bastian",
+    "Odile",
+    "Rafferty",
+    "Selene",
+    "Tobias",
+    "Anouk",
+    "Kit",
+    "Mireille",
+    "Hollis",
+    "Zadie",
+    "Emrys",
+    "Calla",
+    "Idris",
+    "Sunniva",
+    "Lazlo",
+    "Pim",
+    "Romilly",
+    "Thaddeus",
+    "Yara",
+]
+_LAST = [
+    "Vance",
+    "Okafor",
+    "Hale",
+    "Brandvold",
+    "Castellane",
+    "Farrant",
+    "Achebe",
+    "Quill",
+    "Marchetti",
+    "Lindqvist",
+    "Oduya",
+    "Pellham",
+    "Serrano",
+    "Thorne",
+    "Abernathy",
+    "Kovalenko",
+    "Delacroix",
+    "Nakamura-Reid",
+    "Ashdown",
+    "Falk",
+    "Moreau",
+    "Ekwueme",
+    "Sallow",
+]
+_REPORTERS = [
+    "Amy",
+    "Ben",
+    "Cleo",
+    "Dmitri",
+    "Esme",
+    "Farid",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Jules",
+    "Kemi",
+    "Lars",
+    "Mina",
+    "Nico",
+    "Ola",
+    "Pavel",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Teo",
+    "Uma",
+    "Vik",
+    "Wanda",
+    "Xiu",
+    "Yusuf",
+    "Zoe",
+]
+_PLACES = (
+    "red carpet",
+    "press room",
+    "backstage corridor",
+    "VIP lounge",
+    "dressing rooms",
+    "green room",
+    "stage door",
+    "loading dock",
+)
+_SOLO = (
+    "{a} paced the {place} rehearsing an acceptance speech under their breath",
+    "{a} signed a stagehand's clipboard and drew a little star next to it",
+    "{a} swapped heels for trainers the moment the cameras turned away",
+    "{a} asked for a second mirror in the {place} and got three",
+    "{a} ate a whole plate of tiny sandwiches standing up",
+    "{a} practised a very serious bow in front of the fire door",
+    "{a} borrowed a safety pin from a runner to save a jacket seam",
+    "{a} hummed the show's theme tune, slightly off key, in the {place}",
+    "{a} took a selfie with the catering crew and asked them all to tag each other",
+    "{a} slipped out through the {place} with an unopened bottle of sparkling water",
+)
+_DUO = (
+    "{a} and {b} hugged for a very long time in the {place}",
+    "{a} introduced {b} to their mother outside the {place}",
+    "{a} and {b} swapped jackets in the {place} and kept them on",
+    "{a} handed {b} a lint roller without saying a word",
+    "{a} and {b} argued, cheerfully, about who had the better seat",
+    "{a} caught {b} when they missed the last step by the {place}",
+    "{a} lit a sparkler for {b} after the category was announced",
+    "{a} taught {b} a handshake with at least eleven steps",
+)
+_NOBODY = (
+    "The {place} ran out of ice and a runner sprinted to the bar with two buckets",
+    "A fire alarm test chirped once in the {place} and everyone froze mid-sentence",
+    "Security waved a golf cart full of trophies through the {place}",
+)
+_QUOTES = (
+    "I have no idea what I just said up there",
+    "Tell my mum I wore the good shoes",
+    "Is it too early to start on the after-party?",
+    "That was for everyone who stayed up to watch",
+    "I practised that speech for three weeks and forgot all of it",
+    "Somebody find me a sandwich, I'm begging you",
+)
+_HEADLINES = (
+    "The speech that never was",
+    "Jacket diplomacy in the corridor",
+    "Sandwich summit",
+    "A very long hug",
+    "Trainers under the gown",
+)
+_TWEAKS = (("hugged", "embraced"), ("very long", "really long"), ("in the", "inside the"), ("and", "&"))
+
+
+def _roster(rng: random.Random, size: int) -> list[str]:
+    names = [f"{first} {last}" for first in _FIRST for last in _LAST]
+    rng.shuffle(names)
+    return names[:size]
+
+
+def _moments(rng: random.Random, n: int) -> list[datetime]:
+    """Times over the night: a steady trickle plus bursts after each award, sorted."""
+    bursts = [START + DURATION * (i + 1) / 8 for i in range(7)]
+    seconds = DURATION.total_seconds()
+    times: list[datetime] = []
+    for _ in range(n):
+        if rng.random() < 0.35:
+            times.append(rng.choice(bursts) + timedelta(seconds=abs(rng.gauss(0, 240))))
+        else:
+            times.append(START + timedelta(seconds=rng.uniform(0, seconds)))
+    return sorted(times)
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """The same moment as another correspondent types it."""
+    for old, new in _TWEAKS:
+        if old in text and rng.random() < 0.5:
+            text = text.replace(old, new, 1)
+    if rng.random() < 0.3:
+        text += rng.choice((" — saw it myself", " just now", "!"))
+    return text
+
+
+def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
+    """A closed show and `n` sightings over five invented hours; compile it with now=show.closed_at."""
+    rng = random.Random(seed)
+    people = _roster(rng, min(150, len(_FIRST) * len(_LAST)))
+    weights = [1.0 / (rank + 1) ** 1.1 for rank in range(len(people))]
+    reporters = [Reporter(id=1000 + i, name=name) for i, name in enumerate(_REPORTERS)]
+    posts = {r.id: rng.choice(_PLACES) for r in reporters}
+    show = Show(
+        id=SHOW_ID,
+        guild_id=GUILD_ID,
+        name="The Lumen Awards",
+        venue="Harbour Hall",
+        feed_channel_id=1,
+        opened_by=1,
+        opened_at=START,
+        closed_at=START + DURATION + timedelta(minutes=30),
+    )
+    sightings: list[Sighting] = []
+    for index, at in enumerate(_moments(rng, n)):
+        sid = index + 1
+        reporter = rng.choice(reporters)
+        place = posts[reporter.id] if rng.random() < 0.8 else rng.choice(_PLACES)
+        recent = sightings[-40:]
+        if recent and rng.random() < 0.12:  # another correspondent reports a moment already reported
+            original = rng.choice(recent)
+            what, who, quote = _vary(original.what, rng), original.people, original.quote
+            corroborates = original.id if rng.random() < 0.4 else None
+            place = original.where or place
+        else:
+            corroborates = None
+            shape = rng.random()
+            if shape < 0.04:
+                who, what = (), rng.choice(_NOBODY).format(place=place)
+            elif shape < 0.7:
+                who = (rng.choices(people, weights)[0],)
+                what = rng.choice(_SOLO).format(a=who[0], place=place)
+            else:
+                a, b = rng.choices(people, weights, k=2)
+                who = (a,) if a == b else (a, b)
+                what = rng.choice(_DUO).format(a=a, b=b, place=place)
+            quote = rng.choice(_QUOTES) if rng.random() < 0.25 else None
+        status = SightingStatus.LIVE
+        roll = rng.random()
+        if roll < 0.03:
+            status = SightingStatus.RETRACTED
+        elif roll < 0.05:
+            status = SightingStatus.PENDING
+        elif roll < 0.06:
+            status = SightingStatus.REJECTED
+        publish_at = None
+        if rng.random() < 0.03:
+            hold = rng.choice((5, 10, 30, 60, 600))  # the last ones are still under embargo at close
+            publish_at = at + timedelta(minutes=hold)
+        sightings.append(
+            Sighting(
+                id=sid,
+                guild_id=GUILD_ID,
+                show_id=SHOW_ID,
+                reporter=reporter,
+                what=what,
+                people=tuple(who),
+                other_names=("a mystery plus-one",) if rng.random() < 0.02 else (),
+                where=place,
+                quote=quote,
+                headline=rng.choice(_HEADLINES) if rng.random() < 0.08 else None,
+                status=status,
+                created_at=at,
+                publish_at=publish_at,
+                corroborates=corroborates,
+                votes=int(rng.paretovariate(1.6)) - 1 + (rng.random() < 0.02) * rng.randint(20, 120),
+            )
+        )
+    return show, sightings

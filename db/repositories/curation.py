@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.models import Curation
+from db.database import Database
+from db.repositories._util import ts
+
+
+class CurationRepository:
+    """Editor pins and drops for a show's digest."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def set(
+        self, show_id: int, sighting_id: int, *, pinned: bool, headline: str | None, by: int, now: datetime
+    ) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                """INSERT INTO curations(sighting_id, show_id, pinned, headline, decided_by, decided_at)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(sighting_id) DO UPDATE SET pinned = excluded.pinned, headline = excluded.headline,
+                     decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
+                (sighting_id, show_id, int(pinned), headline, by, ts(now)),
+            )
+
+    async def clear(self, sighting_id: int) -> bool:
+        async with self.db.transaction() as conn:
+            cur = await conn.execute("DELETE FROM curations WHERE sighting_id = ?", (sighting_id,))
+            return cur.rowcount > 0
+
+    async def for_show(self, show_id: int) -> list[Curation]:
+        rows = await self.db.fetchall(
+            "SELECT sighting_id, pinned, headline FROM curations WHERE show_id = ? ORDER BY decided_at, sighting_id",
+            (show_id,),
+        )
+        return [Curation(sighting_id=r[0], pinned=bool(r[1]), headline=r[2]) for r in rows]
