@@ -18,7 +18,15 @@ from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.admin", "cogs.shows", "cogs.roster", "cogs.sightings", "cogs.feed")
+EXTENSIONS = (
+    "cogs.admin",
+    "cogs.shows",
+    "cogs.roster",
+    "cogs.sightings",
+    "cogs.corrections",
+    "cogs.approval",
+    "cogs.feed",
+)
 SYNC_HASH_KEY = "commands_hash"
 
 INTERNAL_ERROR = (
@@ -35,28 +43,34 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class BackstageTree(app_commands.CommandTree["Backstage"]):
-    """One error path for every command: a clear ephemeral reply, whatever the interaction's state."""
+def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
+    """The sentence a person sees for an error; unexpected ones are logged with their traceback."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, UserError):
+        return original.message
+    if isinstance(original, app_commands.TransformerError):
+        return f"I could not read `{original.value}` as {original.type.name.lower()}. Check it and try again."
+    if isinstance(original, app_commands.NoPrivateMessage):
+        return "Backstage works inside a server, not in direct messages."
+    if isinstance(original, app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {original.retry_after:.0f} s."
+    if isinstance(original, app_commands.CheckFailure):
+        return str(original) or "You cannot use this command here."
+    if isinstance(original, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        return "This command changed since your Discord loaded it. Reload Discord (Ctrl+R) and try again."
+    command = interaction.command.qualified_name if interaction.command else interaction.data
+    log.error("interaction %s failed", command, exc_info=original)
+    return INTERNAL_ERROR
 
+
+async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
+    """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state."""
+    await reply_ephemeral(interaction, explain(interaction, error))
+
+
+class BackstageTree(app_commands.CommandTree["Backstage"]):
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
-        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-        if isinstance(original, UserError):
-            message = original.message
-        elif isinstance(original, app_commands.TransformerError):
-            message = f"I could not read `{original.value}` as {original.type.name.lower()}. Check it and try again."
-        elif isinstance(original, app_commands.NoPrivateMessage):
-            message = "Backstage works inside a server, not in direct messages."
-        elif isinstance(original, app_commands.CommandOnCooldown):
-            message = f"Slow down a little: try again in {original.retry_after:.0f} s."
-        elif isinstance(original, app_commands.CheckFailure):
-            message = str(original) or "You cannot use this command here."
-        elif isinstance(original, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
-            message = "This command changed since your Discord loaded it. Reload Discord (Ctrl+R) and try again."
-        else:
-            message = INTERNAL_ERROR
-            command = interaction.command.qualified_name if interaction.command else "?"
-            log.error("command /%s failed", command, exc_info=original)
-        await reply_ephemeral(interaction, message)
+        await handle_error(interaction, error)
 
 
 async def reply_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:

@@ -62,7 +62,7 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
             for e in entries
         ]
         pages = paginate(lines, header=f"**Roster** ({len(entries)} names)\n", per_page=20)
-        await Paginator(pages, interaction.user.id).start(interaction)
+        await Paginator.of(pages, interaction.user.id).start(interaction)
 
     @app_commands.command(name="import", description="Import names from a CSV file: name,aliases (aliases split by |)")
     @app_commands.describe(file="A UTF-8 CSV file with lines name,alias1|alias2")

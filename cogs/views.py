@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 
 from cogs._common import Interaction
 
+PageLoader = Callable[[int], Awaitable[str]]
+
 
 class Paginator(discord.ui.View):
-    """Previous / Next over pre-rendered pages; only `owner_id` may press."""
+    """Previous / Next over pages loaded on demand; only `owner_id` may press."""
 
-    def __init__(self, pages: list[str], owner_id: int, *, timeout: float = 600) -> None:
+    def __init__(self, load: PageLoader, count: int, owner_id: int, *, timeout: float = 600) -> None:
         super().__init__(timeout=timeout)
-        self.pages = pages or ["(nothing)"]
+        self.load = load
+        self.count = max(1, count)
         self.owner_id = owner_id
         self.index = 0
         self._refresh()
 
-    def content(self) -> str:
-        footer = f"\n-# Page {self.index + 1} of {len(self.pages)}" if len(self.pages) > 1 else ""
-        return self.pages[self.index] + footer
+    @classmethod
+    def of(cls, pages: list[str], owner_id: int) -> Paginator:
+        async def load(i: int) -> str:
+            return pages[i]
+
+        return cls(load, len(pages), owner_id)
+
+    async def content(self) -> str:
+        footer = f"\n-# Page {self.index + 1} of {self.count}" if self.count > 1 else ""
+        return await self.load(self.index) + footer
 
     def _refresh(self) -> None:
         self.previous.disabled = self.index == 0
-        self.next.disabled = self.index >= len(self.pages) - 1
+        self.next.disabled = self.index >= self.count - 1
+
+    async def on_error(self, interaction: Interaction, error: Exception, item: discord.ui.Item[Any], /) -> None:
+        from bot.client import handle_error
+
+        await handle_error(interaction, error)
 
     async def interaction_check(self, interaction: Interaction) -> bool:
         if interaction.user.id != self.owner_id:
@@ -39,20 +55,21 @@ class Paginator(discord.ui.View):
     async def previous(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = max(0, self.index - 1)
         self._refresh()
-        await interaction.response.edit_message(content=self.content(), view=self)
+        await interaction.response.edit_message(content=await self.content(), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = min(len(self.pages) - 1, self.index + 1)
         self._refresh()
-        await interaction.response.edit_message(content=self.content(), view=self)
+        await interaction.response.edit_message(content=await self.content(), view=self)
 
     async def start(self, interaction: Interaction) -> None:
-        view = self if len(self.pages) > 1 else discord.utils.MISSING
+        view = self if self.count > 1 else discord.utils.MISSING
+        content = await self.content()
         if interaction.response.is_done():
-            await interaction.followup.send(self.content(), view=view, ephemeral=True)
+            await interaction.followup.send(content, view=view, ephemeral=True)
         else:
-            await interaction.response.send_message(self.content(), view=view, ephemeral=True)
+            await interaction.response.send_message(content, view=view, ephemeral=True)
 
 
 def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_chars: int = 1800) -> list[str]:

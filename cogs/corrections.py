@@ -1,0 +1,194 @@
+"""/sighting: edit, retract, history, release, unlink, list."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Backstage
+from bot.feed.render import discord_time
+from bot.limits import clip
+from bot.models import Sighting, SightingStatus
+from bot.services.newsroom import PAGE_SIZE
+from bot.text import inert
+from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+from cogs.views import Paginator
+
+
+def line(s: Sighting) -> str:
+    flags = {
+        SightingStatus.RETRACTED: " · ~~retracted~~",
+        SightingStatus.PENDING: " · awaiting approval",
+        SightingStatus.REJECTED: " · rejected",
+    }.get(s.status, "")
+    if s.corroborates:
+        flags += f" · corroborates #{s.corroborates}"
+    where = f" · 📍 {inert(s.where)}" if s.where else ""
+    head = f"**#{s.id}** {discord_time(s.created_at)} · {inert(s.reporter.name)}{where}{flags}"
+    return f"{head}\n» {inert(clip(s.what, 140))}"
+
+
+class SightingCommands(commands.GroupCog, group_name="sighting", group_description="Correct, pull and find sightings"):
+    def __init__(self, bot: Backstage) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def _id_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
+        services = bot_of(interaction).services
+        found = await services.newsroom.id_choices(
+            guild_id(interaction), await config(interaction), actor(interaction), current
+        )
+        return [app_commands.Choice(name=clip(f"#{s.id} · {s.what}", 100), value=s.id) for s in found[:25]]
+
+    @app_commands.command(name="edit", description="Correct a sighting; the feed shows it was corrected")
+    @app_commands.describe(
+        id="The sighting's number",
+        what="New text",
+        who="Names, comma-separated",
+        where="Location",
+        quote="Exact words",
+        headline="Headline",
+    )
+    @app_commands.guild_only()
+    async def edit(
+        self,
+        interaction: Interaction,
+        id: int,
+        what: app_commands.Range[str, 1, 6000] | None = None,
+        who: app_commands.Range[str, 1, 1000] | None = None,
+        where: app_commands.Range[str, 1, 200] | None = None,
+        quote: app_commands.Range[str, 1, 2000] | None = None,
+        headline: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        services = bot_of(interaction).services
+        s = await services.newsroom.edit(
+            guild_id(interaction),
+            await config(interaction),
+            actor(interaction),
+            id,
+            what=what,
+            who=who,
+            where=where,
+            quote=quote,
+            headline=headline,
+            now=now(),
+        )
+        where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
+        await send(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
+
+    @app_commands.command(name="retract", description="Pull a sighting: struck through in the feed, never in a digest")
+    @app_commands.describe(id="The sighting's number", reason="Why it is pulled (shown in the feed)")
+    @app_commands.guild_only()
+    async def retract(
+        self, interaction: Interaction, id: int, reason: app_commands.Range[str, 1, 300] | None = None
+    ) -> None:
+        services = bot_of(interaction).services
+        s, changed = await services.newsroom.retract(
+            guild_id(interaction), await config(interaction), actor(interaction), id, reason, now()
+        )
+        if not changed:
+            await send(interaction, f"**#{s.id}** was already retracted; nothing changed.")
+            return
+        await send(interaction, f"Retracted **#{s.id}**. It is struck through in the feed and stays out of the digest.")
+
+    @app_commands.command(name="history", description="Editors: every version of a sighting")
+    @app_commands.describe(id="The sighting's number")
+    @app_commands.guild_only()
+    async def history(self, interaction: Interaction, id: int) -> None:
+        services = bot_of(interaction).services
+        s, revisions = await services.newsroom.history(
+            guild_id(interaction), await config(interaction), actor(interaction), id
+        )
+        if not revisions:
+            await send(interaction, f"**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
+            return
+        parts = []
+        for n, rev in enumerate(revisions, start=1):
+            editor = rev["editor"]
+            parts.append(
+                f"**Version {n}** (replaced by {inert(getattr(editor, 'name', '?'))} at "
+                f"{discord_time(rev['edited_at'])})\n» {inert(clip(str(rev['what']), 300))}"
+            )
+        parts.append(f"**Now**\n» {inert(clip(s.what, 300))}")
+        pages = ["\n\n".join(parts[i : i + 5]) for i in range(0, len(parts), 5)]
+        await Paginator.of([f"History of **#{s.id}**\n\n{p}" for p in pages], interaction.user.id).start(interaction)
+
+    @app_commands.command(name="release", description="Editors: end a sighting's embargo now")
+    @app_commands.describe(id="The sighting's number")
+    @app_commands.guild_only()
+    async def release(self, interaction: Interaction, id: int) -> None:
+        services = bot_of(interaction).services
+        s = await services.newsroom.release(
+            guild_id(interaction), await config(interaction), actor(interaction), id, now()
+        )
+        await send(interaction, f"Released **#{s.id}**: it goes to the feed now.")
+
+    @app_commands.command(name="unlink", description="Editors: undo a wrong 'also reported by' link")
+    @app_commands.describe(id="The sighting that was linked as a corroboration")
+    @app_commands.guild_only()
+    async def unlink(self, interaction: Interaction, id: int) -> None:
+        services = bot_of(interaction).services
+        original = await services.newsroom.unlink(
+            guild_id(interaction), await config(interaction), actor(interaction), id, now()
+        )
+        await send(interaction, f"**#{id}** is no longer linked to #{original}; it gets its own feed item.")
+
+    @app_commands.command(name="list", description="Search the show's sightings (only you see the results)")
+    @app_commands.describe(
+        who="A name on the roster",
+        where="Part of a location",
+        reporter="Posted by",
+        text="Words in the text, quote or headline",
+    )
+    @app_commands.guild_only()
+    async def list_(
+        self,
+        interaction: Interaction,
+        who: app_commands.Range[str, 1, 100] | None = None,
+        where: app_commands.Range[str, 1, 100] | None = None,
+        reporter: discord.Member | None = None,
+        text: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        services = bot_of(interaction).services
+        gid, cfg, who_asks = guild_id(interaction), await config(interaction), actor(interaction)
+
+        async def page(offset: int) -> tuple[str, int]:
+            result = await services.newsroom.search(
+                gid,
+                cfg,
+                who_asks,
+                who=who,
+                where=where,
+                reporter_id=reporter.id if reporter else None,
+                text=text,
+                offset=offset,
+            )
+            if not result.sightings:
+                return f"No sightings in **{inert(result.show.name)}** match that search.", 0
+            plural = "s" if result.total != 1 else ""
+            head = f"**{inert(result.show.name)}**: {result.total} sighting{plural}, newest first\n\n"
+            return head + "\n".join(line(s) for s in result.sightings), result.total
+
+        first, total = await page(0)
+        pages = max(1, -(-total // PAGE_SIZE))
+
+        async def load(index: int) -> str:
+            return first if index == 0 else (await page(index * PAGE_SIZE))[0]
+
+        await Paginator(load, pages, interaction.user.id).start(interaction)
+
+    edit.autocomplete("id")(_id_autocomplete)
+    retract.autocomplete("id")(_id_autocomplete)
+    history.autocomplete("id")(_id_autocomplete)
+    release.autocomplete("id")(_id_autocomplete)
+    unlink.autocomplete("id")(_id_autocomplete)
+
+    @list_.autocomplete("who")
+    async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        roster = await bot_of(interaction).services.roster.matcher(guild_id(interaction))
+        return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
+
+
+async def setup(bot: Backstage) -> None:
+    await bot.add_cog(SightingCommands(bot))
