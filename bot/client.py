@@ -25,6 +25,7 @@ EXTENSIONS = (
     "cogs.sightings",
     "cogs.corrections",
     "cogs.approval",
+    "cogs.digest",
     "cogs.feed",
 )
 SYNC_HASH_KEY = "commands_hash"

@@ -24,7 +24,14 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
     if s.where:
         parts.append(f"📍 {inert(s.where)}" + (" (your last location)" if result.where_remembered else ""))
     lines = [" · ".join(parts) + "."]
-    if s.status is SightingStatus.PENDING:
+    if result.duplicate_of is not None:
+        d = result.duplicate_of
+        lines.append(
+            f"Looks like **#{d.corroborates or d.id}** by {inert(d.reporter.name)}: stored as a corroboration, so "
+            f"the feed adds you to that item (“also reported by”) instead of posting it twice. "
+            f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
+        )
+    elif s.status is SightingStatus.PENDING:
         lines.append("It is waiting for an editor's approval before it reaches the feed.")
     elif s.publish_at is not None:
         lines.append(

@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.services.config import ConfigService
+from bot.services.digest import DigestService
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
@@ -51,3 +52,4 @@ class Services:
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
+        self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)

@@ -1,0 +1,212 @@
+"""The run-of-show file: YAML (JSON is valid YAML). A bad script is refused whole, naming entry and field.
+
+    show: {name: "…", venue: "…", timezone: "America/New_York", approval: false}
+    roster:
+      - {name: "Lady Gaga", aliases: ["Gaga", "Jo Calderone"]}
+    timeline:                       # in order; 'at' is HH:MM in the show's timezone
+      - {at: "20:05", by: "amy", spot: {what: "…", who: "…", where: "…", quote: "…", headline: "…"}}
+      - {at: "20:09", by: "ben", edit: {id: 1, what: "…"}}
+      - {at: "20:12", by: "ben", retract: {id: 2, reason: "…"}}
+      - {at: "20:15", react: {id: 1, emoji: "🔥", count: 12}}
+      - {at: "22:40", pin: {id: 3, headline: "…"}}
+      - {at: "22:41", drop: {id: 4}}
+    digest: {count: 5}
+
+Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midnight roll over to the next day.
+"""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+class ScriptError(Exception):
+    """The script cannot be played; the message names the entry and the field."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ShowSpec(Strict):
+    name: str = Field(min_length=1, max_length=100)
+    venue: str | None = Field(default=None, max_length=100)
+    timezone: str = "UTC"
+    approval: bool = False
+    date: dt.date = dt.date(2031, 8, 31)
+
+    @field_validator("timezone")
+    @classmethod
+    def known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown timezone {value!r} (use an IANA name such as America/New_York)") from None
+        return value
+
+
+class RosterSpec(Strict):
+    name: str = Field(min_length=1, max_length=100)
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Spot(Strict):
+    what: str = Field(min_length=1)
+    who: str | None = None
+    where: str | None = None
+    quote: str | None = None
+    headline: str | None = None
+    hold_minutes: int | None = Field(default=None, ge=1, le=240)
+
+
+class Edit(Strict):
+    id: int = Field(ge=1)
+    what: str | None = None
+    who: str | None = None
+    where: str | None = None
+    quote: str | None = None
+    headline: str | None = None
+
+
+class Retract(Strict):
+    id: int = Field(ge=1)
+    reason: str | None = None
+
+
+class React(Strict):
+    id: int = Field(ge=1)
+    emoji: str = "🔥"
+    count: int = Field(default=1, ge=1, le=100_000)
+
+
+class Pin(Strict):
+    id: int = Field(ge=1)
+    headline: str | None = Field(default=None, max_length=256)
+
+
+class Drop(Strict):
+    id: int = Field(ge=1)
+
+
+ACTIONS = ("spot", "edit", "retract", "react", "pin", "drop")
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class Entry(Strict):
+    at: str
+    by: str | None = Field(default=None, min_length=1, max_length=32)
+    spot: Spot | None = None
+    edit: Edit | None = None
+    retract: Retract | None = None
+    react: React | None = None
+    pin: Pin | None = None
+    drop: Drop | None = None
+
+    @field_validator("at")
+    @classmethod
+    def hhmm(cls, value: str) -> str:
+        if not _HHMM.match(value):
+            raise ValueError("must be HH:MM, e.g. 20:05")
+        return value
+
+    @model_validator(mode="after")
+    def one_action(self) -> Entry:
+        given = [a for a in ACTIONS if getattr(self, a) is not None]
+        if len(given) != 1:
+            raise ValueError(f"needs exactly one action of {', '.join(ACTIONS)} (found {len(given)})")
+        if given[0] in ("spot", "edit", "retract") and not self.by:
+            raise ValueError(f"'{given[0]}' needs 'by': the correspondent's handle")
+        return self
+
+    @property
+    def action(self) -> str:
+        return next(a for a in ACTIONS if getattr(self, a) is not None)
+
+    @property
+    def minutes(self) -> int:
+        h, m = self.at.split(":")
+        return int(h) * 60 + int(m)
+
+
+class DigestSpec(Strict):
+    count: int = Field(default=5, ge=1, le=10)
+
+
+class Script(Strict):
+    show: ShowSpec
+    roster: list[RosterSpec] = Field(default_factory=list)
+    timeline: list[Entry] = Field(min_length=1)
+    digest: DigestSpec = Field(default_factory=DigestSpec)
+
+    @model_validator(mode="after")
+    def ids_exist(self) -> Script:
+        spots = 0
+        for index, entry in enumerate(self.timeline):
+            if entry.spot is not None:
+                spots += 1
+                continue
+            target = getattr(entry, entry.action).id
+            if target > spots:
+                raise ValueError(
+                    f"timeline[{index}] ({entry.at}): {entry.action}.id {target} does not exist yet "
+                    f"(only {spots} sighting{'s' if spots != 1 else ''} by then)"
+                )
+        return self
+
+
+def _location(loc: tuple[Any, ...], data: Any) -> str:
+    """'timeline[3] (20:15) › spot › what' from a pydantic error location."""
+    parts: list[str] = []
+    node = data
+    for i, key in enumerate(loc):
+        if isinstance(key, int):
+            parts[-1] = f"{parts[-1]}[{key}]"
+            if isinstance(node, list) and key < len(node) and isinstance(node[key], dict) and "at" in node[key]:
+                parts[-1] += f" (at {node[key]['at']})"
+        else:
+            parts.append(str(key))
+        node = node[key] if isinstance(node, dict | list) and _has(node, key) else None
+        if i == 0 and not isinstance(data, dict):
+            break
+    return " › ".join(parts) or "the script"
+
+
+def _has(node: Any, key: Any) -> bool:
+    if isinstance(node, dict):
+        return key in node
+    return isinstance(key, int) and 0 <= key < len(node)
+
+
+def parse(text: str, source: str = "script") -> Script:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ScriptError(f"{source}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ScriptError(f"{source}: expected a mapping with show, roster, timeline and digest")
+    try:
+        return Script.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors()[:10]:
+            where = _location(tuple(err["loc"]), data)
+            message = err["msg"].removeprefix("Value error, ")
+            lines.append(f"  {where}: {message}")
+        more = f"\n  …and {exc.error_count() - 10} more" if exc.error_count() > 10 else ""
+        raise ScriptError(f"{source}: the script has errors; nothing was played.\n" + "\n".join(lines) + more) from None
+
+
+def load(path: str | Path) -> Script:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScriptError(f"cannot read {p}: {exc.strerror}") from None
+    return parse(text, str(p))
