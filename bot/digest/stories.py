@@ -34,19 +34,21 @@ The algorithm (deterministic, O(n log n)):
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
-from bot.models import Curation, RosterEntry, Show, Sighting
+from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
 from .textutil import compare_key, fold
 
 WINDOW_SECONDS = 20 * 60  # near-duplicates are at most this far apart
-NEIGHBOURS = 12  # each sighting is compared with at most this many later ones of its bucket
+NEIGHBOURS = 8  # each sighting is compared with at most this many later ones of its bucket
 TEXT_SIMILARITY = 75.0  # rapidfuzz ratio of token-sorted texts for "near-identical"
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
 
@@ -178,10 +180,10 @@ def _distinct(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
     for s in sightings:
         if s.show_id != show_id:
             continue
-        known = by_id.get(s.id)
-        if known is None or _version(s) > _version(known):
+        known = by_id.setdefault(s.id, s)
+        if known is not s and _version(s) > _version(known):
             by_id[s.id] = s
-    return sorted(by_id.values(), key=lambda s: (s.created_at, s.id))
+    return sorted(by_id.values(), key=attrgetter("created_at", "id"))
 
 
 def _version(s: Sighting) -> tuple[datetime, str]:
@@ -192,9 +194,14 @@ def candidates(
     show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
 ) -> list[Sighting]:
     """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in time order."""
-    ordered = _distinct(sightings, show.id)
-    by_id = {s.id: s for s in ordered}
+    live = SightingStatus.LIVE
+    eligible = [
+        s for s in _distinct(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
+    ]
     dropped = {sid for sid, (_, c) in effective_curations(curations).items() if not c.pinned}
+    if not dropped:
+        return eligible
+    by_id = {s.id: s for s in eligible}
 
     def is_dropped(s: Sighting) -> bool:
         seen: set[int] = set()
@@ -206,7 +213,7 @@ def candidates(
             current = by_id.get(current.corroborates) if current.corroborates is not None else None
         return False
 
-    return [s for s in ordered if s.is_candidate(now) and not is_dropped(s)]
+    return [s for s in eligible if not is_dropped(s)]
 
 
 def _alias_map(roster: Sequence[RosterEntry] | None) -> dict[str, str]:
@@ -224,25 +231,37 @@ def prepare(
 ) -> tuple[list[Report], NameBook]:
     """Step 2: name keys, attention and leads for candidates already in time order."""
     aliases = _alias_map(roster)
-    curated = effective_curations(curations)
     book = NameBook()
+    display = book.display
+    tagged: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
     reports: list[Report] = []
     for index, s in enumerate(ordered):
-        keys: list[str] = []
-        for raw in s.names:
-            canonical = aliases.get(fold(raw), raw) if aliases else raw
-            key = fold(canonical)
-            if not key or key in keys:
-                continue
-            keys.append(key)
-            book.display.setdefault(key, canonical.strip())
-            book.attention[key] = book.attention.get(key, 0) + 1
-        report = Report(index=index, sighting=s, ts=s.created_at.timestamp(), names=tuple(keys))
-        if s.id in curated and curated[s.id][1].pinned:
-            report.pin, report.pin_headline = curated[s.id][0], curated[s.id][1].headline
-        reports.append(report)
-    for report in reports:
-        report.lead = book.lead_of(report.names)
+        raw = (s.people, s.other_names)
+        keys = tagged.get(raw)
+        if keys is None:
+            found: list[str] = []
+            for name in s.people + s.other_names:
+                canonical = aliases.get(fold(name), name)
+                key = fold(canonical)
+                if key and key not in found:
+                    found.append(key)
+                    display.setdefault(key, " ".join(canonical.split()))
+            keys = tagged[raw] = tuple(found)
+        reports.append(Report(index, s, s.created_at.timestamp(), keys))
+    attention = book.attention
+    attention.update(Counter(chain.from_iterable(r.names for r in reports)))
+    for r in reports:
+        names = r.names
+        if len(names) == 1:
+            r.lead = names[0]
+        elif names:
+            r.lead = max(names, key=attention.__getitem__)  # the first of equals: tagged first
+    pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
+    if pins:
+        for r in reports:
+            if r.sighting.id in pins:
+                position, curation = pins[r.sighting.id]
+                r.pin, r.pin_headline = position, curation.headline
     return reports, book
 
 
@@ -260,27 +279,33 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     for r in reports:  # in time order, so every bucket is sorted by time
         lead = r.lead or ""
         buckets.setdefault(lead, []).append(r)
-        if r.sighting.quote:
-            folded = compare_key(r.sighting.quote)
+        quote = r.sighting.quote
+        if quote:
+            folded = compare_key(quote)
             if folded:
                 quotes.setdefault((lead, folded), []).append(r)
 
     ratio = fuzz.ratio
-    for key in sorted(buckets):
-        bucket = buckets[key]
-        texts = [compare_key(r.sighting.what, r.sighting.quote) for r in bucket]
-        names = [frozenset(r.names) for r in bucket]
+    for lead in sorted(buckets):
+        bucket = buckets[lead]
         size = len(bucket)
-        for i in range(size):
-            ts, text, mine = bucket[i].ts, texts[i], names[i]
-            for j in range(i + 1, min(size, i + 1 + NEIGHBOURS)):
-                if bucket[j].ts - ts > WINDOW_SECONDS:
+        times = [r.ts for r in bucket]
+        texts: list[str | None] = [None] * size
+        for i in range(size - 1):
+            limit = times[i] + WINDOW_SECONDS
+            stop = min(size, i + 1 + NEIGHBOURS)
+            if times[i + 1] > limit:
+                continue
+            mine = bucket[i]
+            text = texts[i] or _text(mine)
+            texts[i] = text
+            for j in range(i + 1, stop):
+                if times[j] > limit:
                     break
-                other = names[j]
-                if not (mine <= other or other <= mine):
-                    continue
-                if ratio(text, texts[j], score_cutoff=TEXT_SIMILARITY):
-                    uf.union(bucket[i].index, bucket[j].index)
+                other = texts[j] or _text(bucket[j])
+                texts[j] = other
+                if ratio(text, other, score_cutoff=TEXT_SIMILARITY) and _names_nest(mine, bucket[j]):
+                    uf.union(mine.index, bucket[j].index)
     for same_quote in sorted(quotes):
         for a, b in pairwise(quotes[same_quote]):
             if b.ts - a.ts <= WINDOW_SECONDS:
@@ -290,6 +315,16 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     for r in reports:  # time order within each group
         groups.setdefault(uf.find(r.index), []).append(r)
     return [_moment(groups[root], book) for root in sorted(groups)]
+
+
+def _text(r: Report) -> str:
+    return compare_key(r.sighting.what, r.sighting.quote)
+
+
+def _names_nest(a: Report, b: Report) -> bool:
+    """One's names are all among the other's ("same names", allowing a forgotten tag)."""
+    small, large = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
+    return all(k in large for k in small)
 
 
 def _moment(reports: list[Report], book: NameBook) -> Moment:

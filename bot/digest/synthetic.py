@@ -162,6 +162,26 @@ _HEADLINES = (
     "A very long hug",
     "Trainers under the gown",
 )
+_DETAILS = (
+    "still holding the envelope",
+    "with a plus-one nobody could place",
+    "while a publicist counted down on their fingers",
+    "as the band played the walk-off music",
+    "clutching a half-eaten macaron",
+    "minutes after the lights came up",
+    "while the stage manager tapped a watch",
+    "wearing one glove",
+    "with a scarf borrowed from a stylist",
+    "before anyone could stop them",
+    "to a small round of applause from the runners",
+    "during the second commercial break",
+    "as the orchestra tuned up again",
+    "while on a phone call with someone called Mo",
+    "next to a rack of spare tuxedos",
+    "just as the category was read out",
+)
+_OUTFITS = ("teal", "silver", "crimson", "ivory", "mustard", "plum", "emerald", "gold", "navy", "coral")
+_GARMENTS = ("suit", "cape", "jumpsuit", "gown", "tux", "kilt", "blazer", "trench coat", "sequin dress")
 _TWEAKS = (("hugged", "embraced"), ("very long", "really long"), ("in the", "inside the"), ("and", "&"))
 
 
@@ -182,6 +202,12 @@ def _moments(rng: random.Random, n: int) -> list[datetime]:
         else:
             times.append(START + timedelta(seconds=rng.uniform(0, seconds)))
     return sorted(times)
+
+
+def _detail(rng: random.Random) -> str:
+    """What makes one moment unlike another that followed the same template."""
+    outfit = f"in a {rng.choice(_OUTFITS)} {rng.choice(_GARMENTS)}"
+    return f", {outfit}, {rng.choice(_DETAILS)}" if rng.random() < 0.8 else f", {outfit}"
 
 
 def _vary(text: str, rng: random.Random) -> str:
@@ -229,11 +255,11 @@ def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
                 who, what = (), rng.choice(_NOBODY).format(place=place)
             elif shape < 0.7:
                 who = (rng.choices(people, weights)[0],)
-                what = rng.choice(_SOLO).format(a=who[0], place=place)
+                what = rng.choice(_SOLO).format(a=who[0], place=place) + _detail(rng)
             else:
                 a, b = rng.choices(people, weights, k=2)
                 who = (a,) if a == b else (a, b)
-                what = rng.choice(_DUO).format(a=a, b=b, place=place)
+                what = rng.choice(_DUO).format(a=a, b=b, place=place) + _detail(rng)
             quote = rng.choice(_QUOTES) if rng.random() < 0.25 else None
         status = SightingStatus.LIVE
         roll = rng.random()

@@ -29,13 +29,14 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
-def compare_key(*parts: str | None) -> str:
+def compare_key(text: str, extra: str | None = None) -> str:
     """Text prepared once for fuzzy comparison: lower case, punctuation dropped, tokens sorted.
 
     Comparing two keys with `fuzz.ratio` is then a token-sort comparison without re-tokenising.
     """
-    text = default_process(" ".join(p for p in parts if p))
-    return " ".join(sorted(text.split()))
+    if extra:
+        text = f"{text} {extra}"
+    return " ".join(sorted(default_process(text).split()))
 
 
 def inert(text: str) -> str:

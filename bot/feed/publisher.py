@@ -70,6 +70,19 @@ class FeedPublisher:
         self._runner = None
         self._drains.clear()
 
+    async def flush(self) -> int:
+        """Publish everything due now, channel by channel, without the background task (the rehearsal and
+        benchmarks drive it this way). Returns how many messages were sent or edited."""
+        done = 0
+        progress = True
+        while progress:
+            progress = False
+            for channel_id in await self.outbox.channels_due(self.clock()):
+                while await self._step(channel_id):
+                    done += 1
+                    progress = True
+        return done
+
     async def _run(self) -> None:
         while True:
             self.wakeup.clear()

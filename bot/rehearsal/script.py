@@ -17,8 +17,8 @@ Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midn
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

@@ -452,3 +452,12 @@ class NewsroomRepository:
     async def set_desk_message(self, sighting_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:
             await conn.execute("UPDATE sightings SET desk_message_id = ? WHERE id = ?", (message_id, sighting_id))
+
+
+async def vote_for(db: Database, sighting_id: int, user_ids: list[int], emoji: str) -> None:
+    """Votes straight onto a sighting (the rehearsal's `react`; live votes arrive by feed message)."""
+    async with db.transaction() as conn:
+        await conn.executemany(
+            "INSERT OR IGNORE INTO votes(sighting_id, user_id, emoji) VALUES (?, ?, ?)",
+            [(sighting_id, u, emoji) for u in user_ids],
+        )

@@ -1,0 +1,66 @@
+"""A FeedTransport that prints the feed in the terminal (rich) and keeps it for timeline.json."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.text import Text
+
+from bot.feed.transport import Button
+
+_TIMESTAMP = re.compile(r"<t:(\d+):[tTdDfFR]>")
+
+
+class ConsoleTransport:
+    def __init__(self, console: Console, tz: Any, *, quiet: bool = False) -> None:
+        self.console = console
+        self.tz = tz
+        self.quiet = quiet
+        self.messages: dict[int, list[dict[str, Any]]] = {}
+        self._nonces: dict[str, int] = {}
+        self._next_id = 1000
+
+    def _time(self, text: str) -> str:
+        from datetime import UTC, datetime
+
+        return _TIMESTAMP.sub(
+            lambda m: datetime.fromtimestamp(int(m.group(1)), UTC).astimezone(self.tz).strftime("%H:%M"), text
+        )
+
+    def _panel(self, embed: dict[str, Any], note: str = "") -> Panel:
+        lines: list[Text] = []
+        if embed.get("title"):
+            lines.append(Text(self._time(embed["title"]), style="bold"))
+        lines.append(Text(self._time(embed.get("description", ""))))
+        for field in embed.get("fields", []):
+            lines.append(Text.assemble((f"{field['name']}: ", "dim"), self._time(field["value"])))
+        footer = (embed.get("footer") or {}).get("text", "")
+        return Panel(
+            Group(*lines),
+            subtitle=f"{footer}{note}",
+            subtitle_align="right",
+            width=90,
+            border_style="yellow" if "retracted" not in footer else "grey50",
+        )
+
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+    ) -> int:
+        if nonce in self._nonces:
+            return self._nonces[nonce]
+        self._next_id += 1
+        self._nonces[nonce] = self._next_id
+        self.messages[self._next_id] = embeds
+        if not self.quiet:
+            for embed in embeds:
+                self.console.print(self._panel(embed))
+        return self._next_id
+
+    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+        self.messages[message_id] = embeds
+        if not self.quiet:
+            for embed in embeds:
+                self.console.print(self._panel(embed, " · updated in place"))
