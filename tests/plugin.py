@@ -1,0 +1,125 @@
+"""pytest fixtures for Backstage, shipped as a plugin (`pytest_plugins = ["tests.plugin"]`).
+
+`newsroom` gives a running bot (the real discord.py client) connected to a fake Discord on 127.0.0.1, a
+server with roles, channels and members, and a real SQLite file. Every test using it ends with the fake's
+checks: no request broke Discord's rules or the OpenAPI spec, and nothing could ping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.client import Backstage
+from bot.services import Services
+from bot.settings import Settings
+from db.database import Database
+from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole, InteractionResult, running
+
+
+def settings_for(db_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {"BACKSTAGE_DATABASE": db_path, "BACKSTAGE_FEED_LINGER_MS": 50}
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+class Newsroom:
+    """One server as a newsroom sees it, and the bot serving it."""
+
+    def __init__(self, fake: FakeDiscord, db_path: Path, **settings: Any) -> None:
+        self.fake = fake
+        self.db_path = db_path
+        self.settings = settings_for(db_path, **settings)
+        self.guild: FakeGuild = fake.add_guild("VMA Newsroom")
+        self.reporters: FakeRole = self.guild.add_role("Correspondents")
+        self.editors: FakeRole = self.guild.add_role("Desk")
+        self.feed: FakeChannel = self.guild.add_channel("vma-live")
+        self.desk: FakeChannel = self.guild.add_channel("desk")
+        self.lobby: FakeChannel = self.guild.add_channel("lobby")
+        self.admin: FakeMember = self.guild.add_member("Ada Admin", manage_guild=True)
+        self.editor: FakeMember = self.guild.add_member("Eddie Editor", roles=[self.editors])
+        self.amy: FakeMember = self.guild.add_member("Amy", roles=[self.reporters])
+        self.ben: FakeMember = self.guild.add_member("Ben", roles=[self.reporters])
+        self.fan: FakeMember = self.guild.add_member("Fran Fan")
+        self.bot: Backstage | None = None
+        self.db: Database | None = None
+        self._stack: contextlib.AsyncExitStack | None = None
+
+    @property
+    def services(self) -> Services:
+        assert self.bot is not None, "the bot is not running"
+        return self.bot.services
+
+    async def start(self) -> Backstage:
+        stack = contextlib.AsyncExitStack()
+        self.db = await Database.open(self.db_path)
+        stack.push_async_callback(self.db.close)
+        self.bot = Backstage(Services(self.db, self.settings), guild_ready_timeout=0.05)
+        await stack.enter_async_context(running(self.bot, self.fake))
+        self._stack = stack
+        return self.bot
+
+    async def stop(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+        self._stack = None
+        self.bot = None
+
+    async def restart(self) -> Backstage:
+        await self.stop()
+        return await self.start()
+
+    async def slash(self, member: FakeMember, command: str, /, *, channel: FakeChannel | None = None,
+                    **values: Any) -> InteractionResult:
+        return await self.fake.slash(self.guild, member, channel or self.desk, command, **values)
+
+    async def ok(self, member: FakeMember, command: str, /, **values: Any) -> InteractionResult:
+        """Run a command that must succeed: answered, and not with a refusal."""
+        result = await self.slash(member, command, **values)
+        if result.type in (5, 6):
+            await result.final()
+        return result
+
+    async def configure(self) -> None:
+        """/setup as the admin: correspondent and editor roles, the feed channel, New York time."""
+        result = await self.slash(self.admin, "setup", reporter_role=self.reporters, editor_role=self.editors,
+                                  feed_channel=self.feed, timezone="America/New_York")
+        assert "saved" in (result.content or ""), result.content
+
+    async def open_show(self, **values: Any) -> None:
+        await self.configure()
+        values.setdefault("name", "2031 Music Video Awards")
+        values.setdefault("venue", "Barclays Center, Brooklyn")
+        result = await self.slash(self.editor, "show start", **values)
+        assert "is open" in (result.content or ""), result.content
+
+    def feed_embeds(self, channel: FakeChannel | None = None) -> list[dict[str, Any]]:
+        """Every embed in the feed channel, in order, as it reads now (edits applied)."""
+        return [e for m in self.fake.channel_messages((channel or self.feed).id) for e in m.get("embeds") or []]
+
+    async def wait_feed(self, count: int, channel: FakeChannel | None = None, timeout: float = 15.0) -> list[dict[str, Any]]:  # noqa: ASYNC109
+        """Wait until the feed shows `count` embeds."""
+        await self.fake.wait_for(lambda: len(self.feed_embeds(channel)) >= count or None, timeout,
+                                 f"{count} embeds in the feed")
+        return self.feed_embeds(channel)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+@pytest.fixture
+async def newsroom(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Newsroom]:
+    room = Newsroom(fake, tmp_path / "backstage.db")
+    await room.start()
+    try:
+        yield room
+    finally:
+        await room.stop()
+    fake.assert_clean()
