@@ -40,7 +40,7 @@ def guild_id(interaction: Interaction) -> int:
 
 
 def bot_of(interaction: Interaction) -> Backstage:
-    return interaction.client  # type: ignore[no-any-return]
+    return interaction.client
 
 
 async def config(interaction: Interaction) -> GuildConfig:

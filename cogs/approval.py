@@ -76,7 +76,7 @@ class RejectReason(discord.ui.Modal, title="Reject this sighting"):
     async def on_submit(self, interaction: Interaction) -> None:
         await decide(interaction, self.sighting_id, approve=False, reason=self.reason.value or None)
 
-    async def on_error(self, interaction: Interaction, error: Exception) -> None:
+    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await handle_error(interaction, error)
 
 

@@ -21,7 +21,7 @@ class Paginator(discord.ui.View):
         self.count = max(1, count)
         self.owner_id = owner_id
         self.index = 0
-        self._refresh()
+        self._sync_buttons()
 
     @classmethod
     def of(cls, pages: list[str], owner_id: int) -> Paginator:
@@ -34,7 +34,7 @@ class Paginator(discord.ui.View):
         footer = f"\n-# Page {self.index + 1} of {self.count}" if self.count > 1 else ""
         return await self.load(self.index) + footer
 
-    def _refresh(self) -> None:
+    def _sync_buttons(self) -> None:
         self.previous.disabled = self.index == 0
         self.next.disabled = self.index >= self.count - 1
 
@@ -54,13 +54,13 @@ class Paginator(discord.ui.View):
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = max(0, self.index - 1)
-        self._refresh()
+        self._sync_buttons()
         await interaction.response.edit_message(content=await self.content(), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
-        self.index = min(len(self.pages) - 1, self.index + 1)
-        self._refresh()
+        self.index = min(self.count - 1, self.index + 1)
+        self._sync_buttons()
         await interaction.response.edit_message(content=await self.content(), view=self)
 
     async def start(self, interaction: Interaction) -> None:

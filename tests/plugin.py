@@ -73,8 +73,9 @@ class Newsroom:
         await self.stop()
         return await self.start()
 
-    async def slash(self, member: FakeMember, command: str, /, *, channel: FakeChannel | None = None,
-                    **values: Any) -> InteractionResult:
+    async def slash(
+        self, member: FakeMember, command: str, /, *, channel: FakeChannel | None = None, **values: Any
+    ) -> InteractionResult:
         return await self.fake.slash(self.guild, member, channel or self.desk, command, **values)
 
     async def ok(self, member: FakeMember, command: str, /, **values: Any) -> InteractionResult:
@@ -86,8 +87,14 @@ class Newsroom:
 
     async def configure(self) -> None:
         """/setup as the admin: correspondent and editor roles, the feed channel, New York time."""
-        result = await self.slash(self.admin, "setup", reporter_role=self.reporters, editor_role=self.editors,
-                                  feed_channel=self.feed, timezone="America/New_York")
+        result = await self.slash(
+            self.admin,
+            "setup",
+            reporter_role=self.reporters,
+            editor_role=self.editors,
+            feed_channel=self.feed,
+            timezone="America/New_York",
+        )
         assert "saved" in (result.content or ""), result.content
 
     async def open_show(self, **values: Any) -> None:
@@ -101,10 +108,13 @@ class Newsroom:
         """Every embed in the feed channel, in order, as it reads now (edits applied)."""
         return [e for m in self.fake.channel_messages((channel or self.feed).id) for e in m.get("embeds") or []]
 
-    async def wait_feed(self, count: int, channel: FakeChannel | None = None, timeout: float = 15.0) -> list[dict[str, Any]]:  # noqa: ASYNC109
+    async def wait_feed(
+        self, count: int, channel: FakeChannel | None = None, timeout: float = 15.0
+    ) -> list[dict[str, Any]]:
         """Wait until the feed shows `count` embeds."""
-        await self.fake.wait_for(lambda: len(self.feed_embeds(channel)) >= count or None, timeout,
-                                 f"{count} embeds in the feed")
+        await self.fake.wait_for(
+            lambda: len(self.feed_embeds(channel)) >= count or None, timeout, f"{count} embeds in the feed"
+        )
         return self.feed_embeds(channel)
 
 

@@ -34,6 +34,7 @@ The algorithm (deterministic, O(n log n)):
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from datetime import datetime
 from itertools import chain, pairwise
 from operator import attrgetter
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
@@ -51,6 +52,7 @@ WINDOW_SECONDS = 20 * 60  # near-duplicates are at most this far apart
 NEIGHBOURS = 8  # each sighting is compared with at most this many later ones of its bucket
 TEXT_SIMILARITY = 75.0  # rapidfuzz ratio of token-sorted texts for "near-identical"
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
+UNPINNED = 1 << 30  # sorts after every pin position
 
 W_VOTES = 2.0
 W_CORROBORATION = 1.5
@@ -74,21 +76,74 @@ class Report:
     lead: str | None = None
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
+    text: str = ""  # compare_key(what, quote), computed when first needed
+
+    def key(self) -> str:
+        if not self.text:
+            self.text = compare_key(self.sighting.what, self.sighting.quote) or " "
+        return self.text
 
 
-@dataclass(slots=True)
 class Moment:
-    """Sightings of one moment (near-duplicates and corroborations), in time order."""
+    """Sightings of one moment (near-duplicates and corroborations), in time order, with its stats."""
 
-    reports: list[Report]
-    names: list[str]  # keys in order of first mention
-    lead: str | None
-    votes: int
-    reporters: int  # distinct reporter ids
-    has_quote: bool
-    has_headline: bool
-    score: float
-    pin: int | None
+    __slots__ = (
+        "has_headline",
+        "has_quote",
+        "lead",
+        "names",
+        "pin",
+        "priority",
+        "reporters",
+        "reports",
+        "score",
+        "votes",
+    )
+
+    def __init__(self, reports: list[Report], attention: dict[str, int]) -> None:
+        self.reports = reports
+        self._measure(attention)
+
+    def _measure(self, attention: dict[str, int]) -> None:
+        reports = self.reports
+        if len(reports) == 1:  # the common case, kept cheap
+            only = reports[0]
+            s = only.sighting
+            self.names = list(only.names)
+            self.lead = only.lead
+            self.votes = max(s.votes, 0)
+            self.reporters = 1
+            self.has_quote = bool(s.quote)
+            self.has_headline = bool(s.headline)
+            self.pin = only.pin
+        else:
+            names: list[str] = []
+            for r in reports:
+                names.extend(k for k in r.names if k not in names)
+            self.names = names
+            self.lead = lead_of(names, attention)
+            self.votes = sum(max(r.sighting.votes, 0) for r in reports)
+            self.reporters = len({r.sighting.reporter.id for r in reports})
+            self.has_quote = any(r.sighting.quote for r in reports)
+            self.has_headline = any(r.sighting.headline for r in reports)
+            pins = [r.pin for r in reports if r.pin is not None]
+            self.pin = min(pins) if pins else None
+        score = (
+            W_VOTES * math.log1p(self.votes)
+            + W_CORROBORATION * (len(reports) - 1)
+            + W_REPORTERS * (self.reporters - 1)
+            + W_QUOTE * self.has_quote
+            + W_HEADLINE * self.has_headline
+        )
+        self.score = round(score, 4)
+        first = reports[0]
+        # pinned first (pin order), then the strongest, the earliest, the lowest id
+        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, first.ts, first.sighting.id)
+
+    def absorb(self, other: Moment, attention: dict[str, int]) -> None:
+        """Take in a near-duplicate moment found late (see `_choose`)."""
+        self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
+        self._measure(attention)
 
     @property
     def start(self) -> float:
@@ -97,10 +152,6 @@ class Moment:
     @property
     def first_id(self) -> int:
         return self.reports[0].sighting.id
-
-    def priority(self) -> tuple[int, float, float, int]:
-        """Pinned moments first (pin order), then the strongest, the earliest, the lowest id."""
-        return (self.pin if self.pin is not None else 1 << 30, -self.score, self.start, self.first_id)
 
 
 @dataclass(slots=True)
@@ -113,6 +164,7 @@ class Story:
     score: float = 0.0
     pin: int | None = None
     pin_headline: str | None = None
+    order: tuple[int, int, float, float, int] = (1, 0, 0.0, 0.0, 0)
 
     @property
     def start(self) -> float:
@@ -122,11 +174,6 @@ class Story:
     def first_id(self) -> int:
         return min(m.first_id for m in self.used)
 
-    def order(self) -> tuple[int, int, float, float, int]:
-        if self.pin is not None:
-            return (0, self.pin, 0.0, 0.0, 0)
-        return (1, 0, -self.score, self.start, self.first_id)
-
 
 @dataclass(slots=True)
 class NameBook:
@@ -135,15 +182,14 @@ class NameBook:
     display: dict[str, str] = field(default_factory=dict)
     attention: dict[str, int] = field(default_factory=dict)
 
-    def lead_of(self, keys: Iterable[str]) -> str | None:
-        """The key with the most attention, ties to the first in `keys`."""
-        best: str | None = None
-        best_n = -1
-        for key in keys:
-            n = self.attention.get(key, 0)
-            if n > best_n:
-                best, best_n = key, n
-        return best
+
+def lead_of(keys: Sequence[str], attention: dict[str, int]) -> str | None:
+    """The key with the most attention; among equals the first in `keys` (tagged first)."""
+    if not keys:
+        return None
+    if len(keys) == 1:
+        return keys[0]
+    return max(keys, key=lambda k: attention.get(k, 0))
 
 
 class _UnionFind:
@@ -251,11 +297,7 @@ def prepare(
     attention = book.attention
     attention.update(Counter(chain.from_iterable(r.names for r in reports)))
     for r in reports:
-        names = r.names
-        if len(names) == 1:
-            r.lead = names[0]
-        elif names:
-            r.lead = max(names, key=attention.__getitem__)  # the first of equals: tagged first
+        r.lead = lead_of(r.names, attention)
     pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
     if pins:
         for r in reports:
@@ -269,14 +311,12 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     """Step 3: union-find over corroborations, blocked near-duplicates and shared quotes."""
     uf = _UnionFind(len(reports))
     index_of = {r.sighting.id: r.index for r in reports}
-    for r in reports:
-        original = r.sighting.corroborates
-        if original is not None and original in index_of:
-            uf.union(index_of[original], r.index)
-
     buckets: dict[str, list[Report]] = {}
     quotes: dict[tuple[str, str], list[Report]] = {}
     for r in reports:  # in time order, so every bucket is sorted by time
+        original = r.sighting.corroborates
+        if original is not None and original in index_of:
+            uf.union(index_of[original], r.index)
         lead = r.lead or ""
         buckets.setdefault(lead, []).append(r)
         quote = r.sighting.quote
@@ -285,27 +325,24 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
             if folded:
                 quotes.setdefault((lead, folded), []).append(r)
 
-    ratio = fuzz.ratio
+    extract, ratio = process.extract, fuzz.ratio
     for lead in sorted(buckets):
         bucket = buckets[lead]
         size = len(bucket)
         times = [r.ts for r in bucket]
-        texts: list[str | None] = [None] * size
         for i in range(size - 1):
             limit = times[i] + WINDOW_SECONDS
-            stop = min(size, i + 1 + NEIGHBOURS)
             if times[i + 1] > limit:
                 continue
+            stop = bisect_right(times, limit, i + 1, min(size, i + 1 + NEIGHBOURS))
             mine = bucket[i]
-            text = texts[i] or _text(mine)
-            texts[i] = text
-            for j in range(i + 1, stop):
-                if times[j] > limit:
-                    break
-                other = texts[j] or _text(bucket[j])
-                texts[j] = other
-                if ratio(text, other, score_cutoff=TEXT_SIMILARITY) and _names_nest(mine, bucket[j]):
-                    uf.union(mine.index, bucket[j].index)
+            later = [r.key() for r in bucket[i + 1 : stop]]
+            for _, _, offset in extract(
+                mine.key(), later, scorer=ratio, processor=None, score_cutoff=TEXT_SIMILARITY, limit=None
+            ):
+                other = bucket[i + 1 + offset]
+                if _names_nest(mine.names, other.names):
+                    uf.union(mine.index, other.index)
     for same_quote in sorted(quotes):
         for a, b in pairwise(quotes[same_quote]):
             if b.ts - a.ts <= WINDOW_SECONDS:
@@ -314,46 +351,50 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     groups: dict[int, list[Report]] = {}
     for r in reports:  # time order within each group
         groups.setdefault(uf.find(r.index), []).append(r)
-    return [_moment(groups[root], book) for root in sorted(groups)]
+    attention = book.attention
+    return [Moment(groups[root], attention) for root in sorted(groups)]
 
 
-def _text(r: Report) -> str:
-    return compare_key(r.sighting.what, r.sighting.quote)
-
-
-def _names_nest(a: Report, b: Report) -> bool:
+def _names_nest(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
     """One's names are all among the other's ("same names", allowing a forgotten tag)."""
-    small, large = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
     return all(k in large for k in small)
 
 
-def _moment(reports: list[Report], book: NameBook) -> Moment:
-    names: list[str] = []
-    for r in reports:
-        names.extend(k for k in r.names if k not in names)
-    votes = sum(r.sighting.votes for r in reports)
-    reporters = len({r.sighting.reporter.id for r in reports})
-    has_quote = any(r.sighting.quote for r in reports)
-    has_headline = any(r.sighting.headline for r in reports)
-    pins = [r.pin for r in reports if r.pin is not None]
-    score = (
-        W_VOTES * math.log1p(max(votes, 0))
-        + W_CORROBORATION * (len(reports) - 1)
-        + W_REPORTERS * (reporters - 1)
-        + W_QUOTE * has_quote
-        + W_HEADLINE * has_headline
-    )
-    return Moment(
-        reports=reports,
-        names=names,
-        lead=book.lead_of(names),
-        votes=votes,
-        reporters=reporters,
-        has_quote=has_quote,
-        has_headline=has_headline,
-        score=round(score, 4),
-        pin=min(pins) if pins else None,
-    )
+def _twin(moment: Moment, used: list[Moment]) -> Moment | None:
+    """A told moment that `moment` near-duplicates (what the capped comparisons of step 3 can miss)."""
+    first = moment.reports[0]
+    for told in used:
+        other = told.reports[0]
+        if (
+            abs(other.ts - first.ts) <= WINDOW_SECONDS
+            and _names_nest(told.names, moment.names)
+            and fuzz.ratio(other.key(), first.key(), score_cutoff=TEXT_SIMILARITY)
+        ):
+            return told
+    return None
+
+
+def _choose(story: Story, book: NameBook) -> None:
+    """The moments a story tells: pinned ones, then the strongest, up to MAX_MOMENTS; a candidate that
+    near-duplicates one already chosen is merged into it instead of told twice."""
+    story.moments.sort(key=attrgetter("priority"))
+    used: list[Moment] = []
+    absorbed: set[int] = set()
+    for position, moment in enumerate(story.moments):
+        if len(used) >= MAX_MOMENTS and moment.pin is None:
+            break
+        twin = _twin(moment, used)
+        if twin is None:
+            used.append(moment)
+        else:
+            twin.absorb(moment, book.attention)
+            absorbed.add(position)
+    if absorbed:
+        story.moments = [m for i, m in enumerate(story.moments) if i not in absorbed]
+        story.moments.sort(key=attrgetter("priority"))
+    used.sort(key=attrgetter("priority"))
+    story.used = used
 
 
 def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
@@ -367,15 +408,13 @@ def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
             by_lead.setdefault(moment.lead, []).append(moment)
     stories.extend(Story(lead=lead, moments=by_lead[lead]) for lead in sorted(by_lead))
     for story in stories:
+        _choose(story, book)
         _score(story, book)
-    stories.sort(key=Story.order)
+    stories.sort(key=attrgetter("order"))
     return stories
 
 
 def _score(story: Story, book: NameBook) -> None:
-    story.moments.sort(key=Moment.priority)
-    pinned = [m for m in story.moments if m.pin is not None]
-    story.used = story.moments[: max(MAX_MOMENTS, len(pinned))]
     reports = [r for m in story.used for r in m.reports]
     pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
     if pins:
@@ -386,27 +425,29 @@ def _score(story: Story, book: NameBook) -> None:
             if headline and headline.strip():
                 story.pin_headline = headline.strip()
                 break
-    votes = sum(m.votes for m in story.used)
-    corroborations = sum(len(m.reports) - 1 for m in story.used)
-    reporters = len({r.sighting.reporter.id for r in reports})
+    attention = book.attention
     others: list[str] = []
     for m in story.used:
         others.extend(k for k in m.names if k != story.lead and k not in others)
-    others.sort(key=lambda k: (-book.attention.get(k, 0), k))
-    attention = 0.0
+    others.sort(key=lambda k: (-attention.get(k, 0), k))
+    weight = 0.0
     if story.lead is not None:
-        attention += W_LEAD_ATTENTION * math.log1p(book.attention.get(story.lead, 0))
-    attention += W_OTHER_ATTENTION * sum(math.log1p(book.attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
+        weight += W_LEAD_ATTENTION * math.log1p(attention.get(story.lead, 0))
+    weight += W_OTHER_ATTENTION * sum(math.log1p(attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
     score = (
-        W_VOTES * math.log1p(max(votes, 0))
-        + W_CORROBORATION * corroborations
-        + W_REPORTERS * (reporters - 1)
-        + attention
+        W_VOTES * math.log1p(sum(m.votes for m in story.used))
+        + W_CORROBORATION * sum(len(m.reports) - 1 for m in story.used)
+        + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
+        + weight
         + W_QUOTE * any(m.has_quote for m in story.used)
         + W_HEADLINE * any(m.has_headline for m in story.used)
         + W_BREADTH * (len(story.used) - 1)
     )
     story.score = round(score, 4)
+    if story.pin is not None:
+        story.order = (0, story.pin, 0.0, 0.0, 0)
+    else:
+        story.order = (1, 0, -story.score, story.start, story.first_id)
 
 
 def stories_of(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 import aiohttp
@@ -41,21 +43,16 @@ class DiscordTransport:
             )
 
 
-class _mapped_errors:
+@contextlib.contextmanager
+def _mapped_errors() -> Iterator[None]:
     """discord.py's exceptions → the publisher's two kinds of failure."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
-        if exc is None:
-            return False
-        if isinstance(exc, discord.Forbidden | discord.NotFound):
-            raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
-        if isinstance(exc, discord.HTTPException):
-            if exc.status == 429 or exc.status >= 500:
-                raise TransientError(f"{exc.status} {exc.text or ''}".strip()) from exc
-            raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
-        if isinstance(exc, aiohttp.ClientError | TimeoutError | OSError):
-            raise TransientError(f"{type(exc).__name__}: {exc}") from exc
-        return False
+    try:
+        yield
+    except (discord.Forbidden, discord.NotFound) as exc:
+        raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
+    except discord.HTTPException as exc:
+        if exc.status == 429 or exc.status >= 500:
+            raise TransientError(f"{exc.status} {exc.text or ''}".strip()) from exc
+        raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        raise TransientError(f"{type(exc).__name__}: {exc}") from exc

@@ -65,7 +65,7 @@ class Rehearsal:
 
 
 async def play(script: Script, db: Database, *, console: Console, quiet: bool = False) -> Rehearsal:
-    settings = Settings(BACKSTAGE_FEED_LINGER_MS=0)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0)
     services = Services(db, settings)
     tz = ZoneInfo(script.show.timezone)
     day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=tz)

@@ -23,18 +23,33 @@ async def db(tmp_path: Path):
 
 async def open_show(db: Database, guild_id: int = 1) -> int:
     show = await ShowRepository(db).create(
-        guild_id=guild_id, name="VMAs", venue="Barclays", feed_channel_id=100, desk_channel_id=101,
-        approval=False, opened_by=7, opened_at=T0,
+        guild_id=guild_id,
+        name="VMAs",
+        venue="Barclays",
+        feed_channel_id=100,
+        desk_channel_id=101,
+        approval=False,
+        opened_by=7,
+        opened_at=T0,
     )
     return show.id
 
 
 def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) -> NewSighting:
     return NewSighting(
-        guild_id=guild_id, show_id=show_id, reporter=Reporter(id=kw.pop("reporter_id", 11), name="Amy"), what=what,
-        people=kw.pop("people", ()), other_names=kw.pop("other_names", ()), where=kw.pop("where", None),
-        quote=kw.pop("quote", None), headline=None, photo_url=None, status=kw.pop("status", SightingStatus.LIVE),
-        created_at=at, publish_at=kw.pop("publish_at", None),
+        guild_id=guild_id,
+        show_id=show_id,
+        reporter=Reporter(id=kw.pop("reporter_id", 11), name="Amy"),
+        what=what,
+        people=kw.pop("people", ()),
+        other_names=kw.pop("other_names", ()),
+        where=kw.pop("where", None),
+        quote=kw.pop("quote", None),
+        headline=None,
+        photo_url=None,
+        status=kw.pop("status", SightingStatus.LIVE),
+        created_at=at,
+        publish_at=kw.pop("publish_at", None),
     )
 
 
@@ -59,9 +74,12 @@ async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Pa
 async def test_config_round_trip_and_defaults(db: Database):
     repo = ConfigRepository(db)
     assert (await repo.get(5)).timezone == "UTC"
-    await repo.save(GuildConfig(guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3, timezone="Europe/Paris"))
-    assert await repo.get(5) == GuildConfig(guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3,
-                                            timezone="Europe/Paris")
+    await repo.save(
+        GuildConfig(guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3, timezone="Europe/Paris")
+    )
+    assert await repo.get(5) == GuildConfig(
+        guild_id=5, reporter_role_id=1, editor_role_id=2, feed_channel_id=3, timezone="Europe/Paris"
+    )
 
 
 async def test_only_one_open_show_per_server(db: Database):
@@ -74,10 +92,17 @@ async def test_only_one_open_show_per_server(db: Database):
 async def test_sighting_is_stored_with_tags_location_and_outbox_entry_in_one_go(db: Database):
     show_id = await open_show(db)
     repo = SightingRepository(db)
-    s = await repo.add(new(show_id, "Gaga lit a cigarette", people=("Lady Gaga",), where="Backstage",
-                           quote="Here you go"), feed_channel_id=100)
-    assert (s.what, s.people, s.where, s.quote, s.status) == ("Gaga lit a cigarette", ("Lady Gaga",), "Backstage",
-                                                               "Here you go", SightingStatus.LIVE)
+    s = await repo.add(
+        new(show_id, "Gaga lit a cigarette", people=("Lady Gaga",), where="Backstage", quote="Here you go"),
+        feed_channel_id=100,
+    )
+    assert (s.what, s.people, s.where, s.quote, s.status) == (
+        "Gaga lit a cigarette",
+        ("Lady Gaga",),
+        "Backstage",
+        "Here you go",
+        SightingStatus.LIVE,
+    )
     assert await ShowRepository(db).reporter_location(show_id, 11) == "Backstage"
     outbox = OutboxRepository(db)
     assert await outbox.channels_due(T0) == [100]
@@ -149,8 +174,16 @@ async def test_search_filters_and_pages_newest_first(db: Database):
     show_id = await open_show(db)
     repo = SightingRepository(db)
     for i in range(25):
-        await repo.add(new(show_id, f"moment {i}", people=("Adele",) if i % 2 else (), where="VIP Vault" if i % 3 == 0
-                           else "Press room", at=T0 + timedelta(minutes=i)), feed_channel_id=None)
+        await repo.add(
+            new(
+                show_id,
+                f"moment {i}",
+                people=("Adele",) if i % 2 else (),
+                where="VIP Vault" if i % 3 == 0 else "Press room",
+                at=T0 + timedelta(minutes=i),
+            ),
+            feed_channel_id=None,
+        )
     page, total = await repo.search(show_id, who="Adele", limit=5)
     assert total == 12 and [s.what for s in page][:2] == ["moment 23", "moment 21"]
     page, total = await repo.search(show_id, where="vault", text="moment 1", limit=10)

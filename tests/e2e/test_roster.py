@@ -1,0 +1,80 @@
+"""/roster: the names the bot recognises."""
+
+from tests.fakediscord import Attachment
+from tests.plugin import Newsroom
+
+
+async def test_add_list_remove(newsroom: Newsroom):
+    await newsroom.configure()
+    added = await newsroom.slash(
+        newsroom.editor, "roster add", name="Lady Gaga", aliases="Gaga, Jo Calderone, Mother Monster"
+    )
+    assert added.ephemeral and "Added **Lady Gaga**" in added.content and "Jo Calderone" in added.content
+    await newsroom.slash(newsroom.editor, "roster add", name="Beyoncé")
+    listing = await newsroom.slash(newsroom.amy, "roster list")
+    assert "Lady Gaga" in listing.content and "Beyoncé" in listing.content and "(2 names)" in listing.content
+    removed = await newsroom.slash(newsroom.editor, "roster remove", name="beyonce")
+    assert "Removed **Beyoncé**" in removed.content
+    assert "Beyoncé" not in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+async def test_adding_again_updates_aliases(newsroom: Newsroom):
+    await newsroom.configure()
+    await newsroom.slash(newsroom.editor, "roster add", name="Kanye West", aliases="Ye")
+    updated = await newsroom.slash(newsroom.editor, "roster add", name="kanye west", aliases="'Ye, Yeezy")
+    assert "Updated" in updated.content
+    assert "Yeezy" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+async def test_an_alias_already_taken_is_refused(newsroom: Newsroom):
+    await newsroom.configure()
+    await newsroom.slash(newsroom.editor, "roster add", name="Lady Gaga", aliases="Gaga")
+    clash = await newsroom.slash(newsroom.editor, "roster add", name="Gaga Fan", aliases="Gaga")
+    assert clash.ephemeral and "already means **Lady Gaga**" in clash.content
+
+
+async def test_removing_an_unknown_name_suggests_the_closest(newsroom: Newsroom):
+    await newsroom.configure()
+    await newsroom.slash(newsroom.editor, "roster add", name="Adele")
+    result = await newsroom.slash(newsroom.editor, "roster remove", name="Adel")
+    assert result.ephemeral and "not on the roster" in result.content and "**Adele**" in result.content
+
+
+async def test_roster_changes_are_for_editors(newsroom: Newsroom):
+    await newsroom.configure()
+    result = await newsroom.slash(newsroom.amy, "roster add", name="Adele")
+    assert result.ephemeral and "Only editors" in result.content
+    assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+async def test_a_long_roster_is_paginated_and_only_the_caller_turns_pages(newsroom: Newsroom):
+    await newsroom.configure()
+    csv = "name,aliases\n" + "".join(f"Performer {i:02d},P{i:02d}\n" for i in range(45))
+    imported = await newsroom.slash(newsroom.editor, "roster import", file=Attachment("roster.csv", csv.encode()))
+    message = await imported.final()
+    assert "45 added" in message["content"]
+    first = await newsroom.slash(newsroom.amy, "roster list")
+    assert "Page 1 of 3" in first.content and "Performer 00" in first.content
+    assert "Performer 20" not in first.content
+    next_id = [c for row in first.components for c in row["components"] if c["label"] == "Next"][0]["custom_id"]
+    other = await newsroom.fake.click(newsroom.guild, newsroom.ben, first.original, next_id)
+    assert other.ephemeral and "someone else" in other.content
+    turned = await newsroom.fake.click(newsroom.guild, newsroom.amy, first.original, next_id)
+    assert turned.type == 7 and "Page 2 of 3" in turned.content and "Performer 20" in turned.content
+
+
+async def test_import_with_a_bad_line_imports_nothing_and_says_which(newsroom: Newsroom):
+    await newsroom.configure()
+    csv = "name,aliases\nAdele,\n,Nobody\nLady Gaga,Gaga|Jo Calderone,extra\n"
+    result = await newsroom.slash(newsroom.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    text = (await result.final())["content"]
+    assert "Nothing was imported" in text and "Line 3" in text and "Line 4" in text
+    assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+async def test_import_of_a_non_utf8_file_is_refused(newsroom: Newsroom):
+    await newsroom.configure()
+    result = await newsroom.slash(
+        newsroom.editor, "roster import", file=Attachment("r.csv", "Beyoncé,Bey\n".encode("utf-16"))
+    )
+    assert "not UTF-8" in (await result.final())["content"]
