@@ -7,10 +7,11 @@ checks: no request broke Discord's rules or the OpenAPI spec, and nothing could 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -19,6 +20,21 @@ from bot.services import Services
 from bot.settings import Settings
 from db.database import Database
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole, InteractionResult, running
+
+T = TypeVar("T")
+
+
+async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 10.0, what: str = "a condition") -> T:
+    """Re-check an async condition (e.g. a database read) until it holds: waiting on state, not on time."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        value = await check()
+        if value:
+            return value
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out after {timeout:g} s waiting for {what} (last: {value!r})")
+        await asyncio.sleep(0.01)
 
 
 def settings_for(db_path: Path, **overrides: Any) -> Settings:

@@ -34,22 +34,27 @@ The algorithm (deterministic, O(n log n)):
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, pairwise
+from functools import lru_cache
+from itertools import chain, compress, count, pairwise
 from operator import attrgetter
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
-from .textutil import compare_key, fold
+from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # near-duplicates are at most this far apart
-NEIGHBOURS = 8  # each sighting is compared with at most this many later ones of its bucket
+NEIGHBOURS = 3  # step 3 compares each sighting with this many next ones of the same lead
+SWEPT = 5  # step 4 sweeps around this many of a story's strongest moments (plus pinned ones)
+SWEEP_SPAN = 32  # ... looking at most this many moments either side in time
+REORDER_FLOOR = 50.0  # below this plain ratio, token sorting is not tried
 TEXT_SIMILARITY = 75.0  # rapidfuzz ratio of token-sorted texts for "near-identical"
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
 UNPINNED = 1 << 30  # sorts after every pin position
@@ -76,18 +81,25 @@ class Report:
     lead: str | None = None
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
-    text: str = ""  # compare_key(what, quote), computed when first needed
+    text: str = ""  # default_process(what + quote), computed when first needed
+    sorted_text: str = ""  # the same, tokens sorted
+
+    def plain(self) -> str:
+        if not self.text:
+            self.text = _plain(self.sighting) or " "
+        return self.text
 
     def key(self) -> str:
-        if not self.text:
-            self.text = compare_key(self.sighting.what, self.sighting.quote) or " "
-        return self.text
+        if not self.sorted_text:
+            self.sorted_text = " ".join(sorted(self.plain().split())) or " "
+        return self.sorted_text
 
 
 class Moment:
     """Sightings of one moment (near-duplicates and corroborations), in time order, with its stats."""
 
     __slots__ = (
+        "first_id",
         "has_headline",
         "has_quote",
         "lead",
@@ -97,61 +109,63 @@ class Moment:
         "reporters",
         "reports",
         "score",
+        "start",
         "votes",
     )
 
     def __init__(self, reports: list[Report], attention: dict[str, int]) -> None:
         self.reports = reports
-        self._measure(attention)
-
-    def _measure(self, attention: dict[str, int]) -> None:
-        reports = self.reports
+        first = reports[0]
+        self.start = first.ts
+        self.first_id = first.sighting.id
         if len(reports) == 1:  # the common case, kept cheap
-            only = reports[0]
-            s = only.sighting
-            self.names = list(only.names)
-            self.lead = only.lead
-            self.votes = max(s.votes, 0)
+            s = first.sighting
+            self.names: tuple[str, ...] = first.names
+            self.lead = first.lead
+            self.votes = s.votes if s.votes > 0 else 0
             self.reporters = 1
             self.has_quote = bool(s.quote)
             self.has_headline = bool(s.headline)
-            self.pin = only.pin
+            self.pin = first.pin
+            self.score = _vote_term(self.votes) + W_QUOTE * self.has_quote + W_HEADLINE * self.has_headline
         else:
-            names: list[str] = []
-            for r in reports:
-                names.extend(k for k in r.names if k not in names)
-            self.names = names
-            self.lead = lead_of(names, attention)
-            self.votes = sum(max(r.sighting.votes, 0) for r in reports)
-            self.reporters = len({r.sighting.reporter.id for r in reports})
-            self.has_quote = any(r.sighting.quote for r in reports)
-            self.has_headline = any(r.sighting.headline for r in reports)
-            pins = [r.pin for r in reports if r.pin is not None]
-            self.pin = min(pins) if pins else None
-        score = (
-            W_VOTES * math.log1p(self.votes)
+            self._measure(attention)
+        # pinned first (pin order), then the strongest, the earliest, the lowest id
+        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, self.start, self.first_id)
+
+    def _measure(self, attention: dict[str, int]) -> None:
+        reports = self.reports
+        names: list[str] = []
+        for r in reports:
+            names.extend(k for k in r.names if k not in names)
+        self.names = tuple(names)
+        self.lead = lead_of(self.names, attention)
+        self.votes = sum(max(r.sighting.votes, 0) for r in reports)
+        self.reporters = len({r.sighting.reporter.id for r in reports})
+        self.has_quote = any(r.sighting.quote for r in reports)
+        self.has_headline = any(r.sighting.headline for r in reports)
+        pins = [r.pin for r in reports if r.pin is not None]
+        self.pin = min(pins) if pins else None
+        self.score = (
+            _vote_term(self.votes)
             + W_CORROBORATION * (len(reports) - 1)
             + W_REPORTERS * (self.reporters - 1)
             + W_QUOTE * self.has_quote
             + W_HEADLINE * self.has_headline
         )
-        self.score = round(score, 4)
-        first = reports[0]
-        # pinned first (pin order), then the strongest, the earliest, the lowest id
-        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, first.ts, first.sighting.id)
 
     def absorb(self, other: Moment, attention: dict[str, int]) -> None:
-        """Take in a near-duplicate moment found late (see `_choose`)."""
+        """Take in a near-duplicate moment found late (see `_sweep`)."""
         self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
+        first = self.reports[0]
+        self.start, self.first_id = first.ts, first.sighting.id
         self._measure(attention)
+        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, self.start, self.first_id)
 
-    @property
-    def start(self) -> float:
-        return self.reports[0].ts
 
-    @property
-    def first_id(self) -> int:
-        return self.reports[0].sighting.id
+@lru_cache(maxsize=1024)
+def _vote_term(votes: int) -> float:
+    return W_VOTES * math.log1p(votes)
 
 
 @dataclass(slots=True)
@@ -308,7 +322,7 @@ def prepare(
 
 
 def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
-    """Step 3: union-find over corroborations, blocked near-duplicates and shared quotes."""
+    """Step 3: union-find over corroborations, shared quotes and quick near-duplicates."""
     uf = _UnionFind(len(reports))
     index_of = {r.sighting.id: r.index for r in reports}
     buckets: dict[str, list[Report]] = {}
@@ -321,28 +335,22 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
         buckets.setdefault(lead, []).append(r)
         quote = r.sighting.quote
         if quote:
-            folded = compare_key(quote)
+            folded = default_process(quote)
             if folded:
                 quotes.setdefault((lead, folded), []).append(r)
 
-    extract, ratio = process.extract, fuzz.ratio
     for lead in sorted(buckets):
         bucket = buckets[lead]
-        size = len(bucket)
-        times = [r.ts for r in bucket]
-        for i in range(size - 1):
-            limit = times[i] + WINDOW_SECONDS
-            if times[i + 1] > limit:
-                continue
-            stop = bisect_right(times, limit, i + 1, min(size, i + 1 + NEIGHBOURS))
-            mine = bucket[i]
-            later = [r.key() for r in bucket[i + 1 : stop]]
-            for _, _, offset in extract(
-                mine.key(), later, scorer=ratio, processor=None, score_cutoff=TEXT_SIMILARITY, limit=None
-            ):
-                other = bucket[i + 1 + offset]
-                if _names_nest(mine.names, other.names):
-                    uf.union(mine.index, other.index)
+        if len(bucket) < 2:
+            continue
+        texts = [r.plain() for r in bucket]
+        for offset in range(1, min(NEIGHBOURS, len(bucket) - 1) + 1):
+            # one C-level pass per offset: sighting i against sighting i + offset of the same lead
+            scores = map(fuzz.ratio, texts[:-offset], texts[offset:])
+            for i in compress(count(), map(_SIMILAR, scores)):
+                a, b = bucket[i], bucket[i + offset]
+                if b.ts - a.ts <= WINDOW_SECONDS and _names_nest(a.names, b.names):
+                    uf.union(a.index, b.index)
     for same_quote in sorted(quotes):
         for a, b in pairwise(quotes[same_quote]):
             if b.ts - a.ts <= WINDOW_SECONDS:
@@ -355,46 +363,63 @@ def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     return [Moment(groups[root], attention) for root in sorted(groups)]
 
 
-def _names_nest(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
+_SIMILAR = TEXT_SIMILARITY.__le__
+
+
+def _plain(s: Sighting) -> str:
+    return default_process(f"{s.what} {s.quote}" if s.quote else s.what)
+
+
+def _names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One's names are all among the other's ("same names", allowing a forgotten tag)."""
+    if a == b:
+        return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return all(k in large for k in small)
 
 
-def _twin(moment: Moment, used: list[Moment]) -> Moment | None:
-    """A told moment that `moment` near-duplicates (what the capped comparisons of step 3 can miss)."""
-    first = moment.reports[0]
-    for told in used:
-        other = told.reports[0]
-        if (
-            abs(other.ts - first.ts) <= WINDOW_SECONDS
-            and _names_nest(told.names, moment.names)
-            and fuzz.ratio(other.key(), first.key(), score_cutoff=TEXT_SIMILARITY)
-        ):
-            return told
-    return None
+def _same_moment(a: Moment, b: Moment) -> bool:
+    """Near-duplicates: nested names, at most WINDOW apart, texts alike in order or once token-sorted."""
+    ra, rb = a.reports[0], b.reports[0]
+    if abs(ra.ts - rb.ts) > WINDOW_SECONDS or not _names_nest(a.names, b.names):
+        return False
+    plain = fuzz.ratio(ra.plain(), rb.plain())
+    if plain >= TEXT_SIMILARITY:
+        return True
+    # reordered words lower the plain ratio but not the token-sorted one; far below, don't bother
+    return plain >= REORDER_FLOOR and fuzz.ratio(ra.key(), rb.key()) >= TEXT_SIMILARITY
 
 
-def _choose(story: Story, book: NameBook) -> None:
-    """The moments a story tells: pinned ones, then the strongest, up to MAX_MOMENTS; a candidate that
-    near-duplicates one already chosen is merged into it instead of told twice."""
-    story.moments.sort(key=attrgetter("priority"))
-    used: list[Moment] = []
-    absorbed: set[int] = set()
-    for position, moment in enumerate(story.moments):
-        if len(used) >= MAX_MOMENTS and moment.pin is None:
-            break
-        twin = _twin(moment, used)
-        if twin is None:
-            used.append(moment)
-        else:
-            twin.absorb(moment, book.attention)
-            absorbed.add(position)
-    if absorbed:
-        story.moments = [m for i, m in enumerate(story.moments) if i not in absorbed]
-        story.moments.sort(key=attrgetter("priority"))
-    used.sort(key=attrgetter("priority"))
-    story.used = used
+def _sweep(story: Story, book: NameBook) -> None:
+    """Step 4a: around each of the story's strongest moments, absorb the near-duplicates step 3 missed
+    (reordered words, or more than NEIGHBOURS sightings of the same person in between)."""
+    moments = sorted(story.moments, key=attrgetter("priority"))
+    if len(moments) < 2:
+        story.moments = moments
+        return
+    by_time = sorted(moments, key=lambda m: (m.start, m.first_id))
+    starts = [m.start for m in by_time]
+    gone: set[int] = set()
+    pinned = sum(1 for m in moments if m.pin is not None)
+    for moment in moments[: pinned + SWEPT]:
+        if id(moment) in gone:
+            continue
+        centre = bisect_left(starts, moment.start)
+        lo = max(bisect_left(starts, moment.start - WINDOW_SECONDS), centre - SWEEP_SPAN)
+        hi = min(bisect_right(starts, moment.start + WINDOW_SECONDS), centre + SWEEP_SPAN)
+        for other in by_time[lo:hi]:
+            if other is not moment and id(other) not in gone and _same_moment(moment, other):
+                moment.absorb(other, book.attention)
+                gone.add(id(other))
+    if gone:
+        moments = sorted((m for m in moments if id(m) not in gone), key=attrgetter("priority"))
+    story.moments = moments
+
+
+def _choose(story: Story) -> None:
+    """Step 4b: the moments a story tells: pinned ones, then the strongest, up to MAX_MOMENTS."""
+    pinned = [m for m in story.moments if m.pin is not None]
+    story.used = story.moments[: max(MAX_MOMENTS, len(pinned))]
 
 
 def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
@@ -408,7 +433,8 @@ def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
             by_lead.setdefault(moment.lead, []).append(moment)
     stories.extend(Story(lead=lead, moments=by_lead[lead]) for lead in sorted(by_lead))
     for story in stories:
-        _choose(story, book)
+        _sweep(story, book)
+        _choose(story)
         _score(story, book)
     stories.sort(key=attrgetter("order"))
     return stories

@@ -1,0 +1,131 @@
+"""/spot: what a correspondent sees, and what the feed shows."""
+
+import re
+
+from tests.fakediscord import Attachment
+from tests.plugin import Newsroom
+
+
+async def roster(newsroom: Newsroom) -> None:
+    await newsroom.slash(newsroom.editor, "roster add", name="Lady Gaga", aliases="Gaga, Jo Calderone, Mother Monster")
+    await newsroom.slash(newsroom.editor, "roster add", name="Adele")
+    await newsroom.slash(newsroom.editor, "roster add", name="Beyoncé", aliases="Queen Bey")
+
+
+async def test_sighting_is_confirmed_at_once_tagged_from_text_and_shown_in_the_feed(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    result = await newsroom.slash(
+        newsroom.amy,
+        "spot",
+        what="Gaga lit a cigarette for Adele during the break",
+        where="Backstage",
+        quote="You look like you need this",
+    )
+    assert result.type == 4 and result.ephemeral
+    assert "Posted **#1**" in result.content and "tagged Lady Gaga, Adele" in result.content
+    [embed] = await newsroom.wait_feed(1)
+    assert embed["description"] == "» Gaga lit a cigarette for Adele during the break\n> “You look like you need this”"
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["Who"] == "Lady Gaga, Adele"
+    assert fields["Where"] == "Backstage"
+    assert fields["Reported by"] == "Amy"
+    assert re.fullmatch(r"<t:\d+:t>", fields["When"])
+    assert embed["footer"]["text"] == "#1"
+    message = newsroom.fake.channel_messages(newsroom.feed.id)[0]
+    assert message["author"]["bot"] is True
+
+
+async def test_accents_and_html_entities_still_tag(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    result = await newsroom.slash(newsroom.amy, "spot", what="Beyonc&#233; waved at beyonce fans", who="BEYONCE")
+    assert "tagged Beyoncé" in result.content
+    [embed] = await newsroom.wait_feed(1)
+    assert embed["description"] == "» Beyoncé waved at beyonce fans"
+
+
+async def test_unknown_name_in_who_is_kept_untagged_with_a_suggestion(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    result = await newsroom.slash(newsroom.amy, "spot", what="Hugs all round", who="Adel, Bruno Mars")
+    assert "“Adel” is not on the roster" in result.content and "Did you mean **Adele**?" in result.content
+    assert "“Bruno Mars” is not on the roster" in result.content and "/roster add" in result.content
+    [embed] = await newsroom.wait_feed(1)
+    who = next(f["value"] for f in embed["fields"] if f["name"] == "Who")
+    assert who == "Adel (not on roster), Bruno Mars (not on roster)"
+
+
+async def test_who_autocompletes_the_name_after_the_last_comma(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    choices = await newsroom.fake.autocomplete(
+        newsroom.guild, newsroom.amy, newsroom.desk, "spot", focused="who", what="x", who="Adele, mother"
+    )
+    assert [c["value"] for c in choices] == ["Adele, Lady Gaga"]
+
+
+async def test_where_autocompletes_from_the_show_and_is_remembered(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.slash(newsroom.amy, "spot", what="First", where="VIP Vault")
+    await newsroom.slash(newsroom.ben, "spot", what="Second", where="Press room")
+    choices = await newsroom.fake.autocomplete(
+        newsroom.guild, newsroom.ben, newsroom.desk, "spot", focused="where", what="x", where="va"
+    )
+    assert [c["value"] for c in choices] == ["VIP Vault"]
+    again = await newsroom.slash(newsroom.amy, "spot", what="Third, no location typed")
+    assert "📍 VIP Vault (your last location)" in again.content
+    embeds = await newsroom.wait_feed(3)
+    assert {f["name"]: f["value"] for f in embeds[2]["fields"]}["Where"] == "VIP Vault"
+
+
+async def test_refusals_are_ephemeral_and_say_what_to_do(newsroom: Newsroom):
+    await newsroom.configure()
+    no_show = await newsroom.slash(newsroom.amy, "spot", what="Anything")
+    assert no_show.ephemeral and "/show start" in no_show.content
+    await newsroom.slash(newsroom.editor, "show start", name="VMAs")
+    cases = {
+        "Only correspondents": (newsroom.fan, {"what": "I am not a reporter"}),
+        "needs some text": (newsroom.amy, {"what": "   \u200b  "}),
+        "the limit is 1000": (newsroom.amy, {"what": "x" * 1001}),
+        "`quote` is 1001 characters": (newsroom.amy, {"what": "ok", "quote": "q" * 1001}),
+        "must be an image": (
+            newsroom.amy,
+            {"what": "ok", "photo": Attachment("notes.txt", b"hi", "text/plain")},
+        ),
+    }
+    for expected, (member, values) in cases.items():
+        result = await newsroom.slash(member, "spot", **values)
+        assert result.ephemeral and expected in result.content, (expected, result.content)
+    assert newsroom.feed_embeds() == []
+    assert "Sightings: **0**" in (await newsroom.slash(newsroom.editor, "show status")).content
+
+
+async def test_no_reporter_role_configured_tells_to_ask_an_admin(newsroom: Newsroom):
+    await newsroom.slash(newsroom.admin, "setup", editor_role=newsroom.editors, feed_channel=newsroom.feed)
+    await newsroom.slash(newsroom.editor, "show start", name="VMAs")
+    result = await newsroom.slash(newsroom.amy, "spot", what="Hello")
+    assert result.ephemeral and "/setup reporter_role:" in result.content
+
+
+async def test_mentions_in_user_text_are_shown_but_cannot_ping(newsroom: Newsroom):
+    await newsroom.open_show()
+    text = f"@everyone look, @here too, <@{newsroom.ben.id}> and <@&{newsroom.editors.id}>"
+    result = await newsroom.slash(newsroom.amy, "spot", what=text)
+    assert result.ephemeral
+    [embed] = await newsroom.wait_feed(1)
+    assert "everyone" in embed["description"] and "@everyone" not in embed["description"]
+    assert "@here" not in embed["description"]
+    for request in newsroom.fake.requests:
+        body = request.json if isinstance(request.json, dict) else {}
+        if "content" in body or "embeds" in body:
+            assert body.get("allowed_mentions", {}).get("parse") == [], request.path
+
+
+async def test_photo_appears_in_the_feed(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.slash(
+        newsroom.amy, "spot", what="The dress", photo=Attachment("dress.png", b"\x89PNG...", "image/png")
+    )
+    [embed] = await newsroom.wait_feed(1)
+    assert embed["image"]["url"].endswith("dress.png")
