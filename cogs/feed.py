@@ -16,7 +16,9 @@ class Feed(commands.Cog):
     async def _vote(self, payload: discord.RawReactionActionEvent, *, add: bool) -> None:
         if payload.guild_id is None or payload.user_id == (self.bot.user.id if self.bot.user else None):
             return
-        await self.bot.services.sightings.vote(payload.message_id, payload.user_id, str(payload.emoji), add=add)
+        await self.bot.services.sightings.react(
+            payload.guild_id, payload.message_id, payload.user_id, str(payload.emoji), add=add
+        )
 
     @commands.Cog.listener()
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:

@@ -51,12 +51,13 @@ from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # near-duplicates are at most this far apart
+TEXT_SIMILARITY = 75.0  # rapidfuzz ratio for "near-identical" (plain, or with tokens sorted)
+REORDER_FLOOR = 50.0  # below this plain ratio, sorting the tokens is not tried
 NEIGHBOURS = 3  # step 3 compares each sighting with this many next ones of the same lead
-SWEPT = 5  # step 4 sweeps around this many of a story's strongest moments (plus pinned ones)
-SWEEP_SPAN = 32  # ... looking at most this many moments either side in time
-REORDER_FLOOR = 50.0  # below this plain ratio, token sorting is not tried
-TEXT_SIMILARITY = 75.0  # rapidfuzz ratio of token-sorted texts for "near-identical"
+QUOTE_MIN = 16  # a shared quote links two sightings only if it is at least this long
+PREFIX_CHARS = 64  # ... on the first characters of their texts, then checks the hits in full
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
+SWEEP_SPAN = 32  # step 4 looks at most this many moments either side of a strong one
 UNPINNED = 1 << 30  # sorts after every pin position
 
 W_VOTES = 2.0
@@ -68,6 +69,8 @@ W_LEAD_ATTENTION = 1.5
 W_OTHER_ATTENTION = 0.25
 W_BREADTH = 0.5
 OTHER_PEOPLE_COUNTED = 3
+
+_SIMILAR = TEXT_SIMILARITY.__le__
 
 
 @dataclass(slots=True)
@@ -86,7 +89,8 @@ class Report:
 
     def plain(self) -> str:
         if not self.text:
-            self.text = _plain(self.sighting) or " "
+            s = self.sighting
+            self.text = default_process(f"{s.what} {s.quote}" if s.quote else s.what) or " "
         return self.text
 
     def key(self) -> str:
@@ -95,77 +99,107 @@ class Report:
         return self.sorted_text
 
 
-class Moment:
-    """Sightings of one moment (near-duplicates and corroborations), in time order, with its stats."""
+@dataclass(frozen=True, slots=True)
+class _Stats:
+    names: tuple[str, ...]  # keys in order of first mention
+    votes: int
+    reporters: int  # distinct reporter ids
+    has_quote: bool
+    has_headline: bool
+    pin: int | None
 
-    __slots__ = (
-        "first_id",
-        "has_headline",
-        "has_quote",
-        "lead",
-        "names",
-        "pin",
-        "priority",
-        "reporters",
-        "reports",
-        "score",
-        "start",
-        "votes",
-    )
+
+class Moment:
+    """Sightings of one moment (near-duplicates and corroborations), in time order.
+
+    Its priority is computed at once (stories sort by it); the other statistics only when asked, since
+    most moments of a big night are never told.
+    """
+
+    __slots__ = ("_stats", "lead", "priority", "reports")
 
     def __init__(self, reports: list[Report], attention: dict[str, int]) -> None:
         self.reports = reports
-        first = reports[0]
-        self.start = first.ts
-        self.first_id = first.sighting.id
+        self._stats: _Stats | None = None
         if len(reports) == 1:  # the common case, kept cheap
-            s = first.sighting
-            self.names: tuple[str, ...] = first.names
-            self.lead = first.lead
-            self.votes = s.votes if s.votes > 0 else 0
-            self.reporters = 1
-            self.has_quote = bool(s.quote)
-            self.has_headline = bool(s.headline)
-            self.pin = first.pin
-            self.score = _vote_term(self.votes) + W_QUOTE * self.has_quote + W_HEADLINE * self.has_headline
+            r = reports[0]
+            s = r.sighting
+            self.lead = r.lead
+            score = _vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
+            self.priority = (UNPINNED if r.pin is None else r.pin, -score, r.ts, s.id)
         else:
             self._measure(attention)
-        # pinned first (pin order), then the strongest, the earliest, the lowest id
-        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, self.start, self.first_id)
 
     def _measure(self, attention: dict[str, int]) -> None:
         reports = self.reports
-        names: list[str] = []
-        for r in reports:
-            names.extend(k for k in r.names if k not in names)
-        self.names = tuple(names)
-        self.lead = lead_of(self.names, attention)
-        self.votes = sum(max(r.sighting.votes, 0) for r in reports)
-        self.reporters = len({r.sighting.reporter.id for r in reports})
-        self.has_quote = any(r.sighting.quote for r in reports)
-        self.has_headline = any(r.sighting.headline for r in reports)
-        pins = [r.pin for r in reports if r.pin is not None]
-        self.pin = min(pins) if pins else None
-        self.score = (
-            _vote_term(self.votes)
+        stats = self._stats = _measure(reports)
+        self.lead = lead_of(stats.names, attention)
+        score = (
+            _vote_term(stats.votes)
             + W_CORROBORATION * (len(reports) - 1)
-            + W_REPORTERS * (self.reporters - 1)
-            + W_QUOTE * self.has_quote
-            + W_HEADLINE * self.has_headline
+            + W_REPORTERS * (stats.reporters - 1)
+            + W_QUOTE * stats.has_quote
+            + W_HEADLINE * stats.has_headline
         )
+        first = reports[0]
+        # pinned first (pin order), then the strongest, the earliest, the lowest id
+        self.priority = (UNPINNED if stats.pin is None else stats.pin, -score, first.ts, first.sighting.id)
+
+    @property
+    def stats(self) -> _Stats:
+        if self._stats is None:
+            self._stats = _measure(self.reports)
+        return self._stats
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.reports[0].names if len(self.reports) == 1 else self.stats.names
+
+    @property
+    def score(self) -> float:
+        return -self.priority[1]
+
+    @property
+    def pin(self) -> int | None:
+        return None if self.priority[0] == UNPINNED else self.priority[0]
+
+    @property
+    def start(self) -> float:
+        return self.reports[0].ts
+
+    @property
+    def first_id(self) -> int:
+        return self.reports[0].sighting.id
+
+    def span_with(self, other: Moment) -> float:
+        """Seconds from the first to the last sighting of both moments together."""
+        first = min(self.reports[0].ts, other.reports[0].ts)
+        return max(self.reports[-1].ts, other.reports[-1].ts) - first
 
     def absorb(self, other: Moment, attention: dict[str, int]) -> None:
         """Take in a near-duplicate moment found late (see `_sweep`)."""
         self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
-        first = self.reports[0]
-        self.start, self.first_id = first.ts, first.sighting.id
         self._measure(attention)
-        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, self.start, self.first_id)
+
+
+def _measure(reports: list[Report]) -> _Stats:
+    names: list[str] = []
+    for r in reports:
+        names.extend(k for k in r.names if k not in names)
+    pins = [r.pin for r in reports if r.pin is not None]
+    return _Stats(
+        names=tuple(names),
+        votes=sum(max(r.sighting.votes, 0) for r in reports),
+        reporters=len({r.sighting.reporter.id for r in reports}),
+        has_quote=any(r.sighting.quote for r in reports),
+        has_headline=any(r.sighting.headline for r in reports),
+        pin=min(pins) if pins else None,
+    )
 
 
 @lru_cache(maxsize=1024)
 def _vote_term(votes: int) -> float:
-    return W_VOTES * math.log1p(votes)
+    return W_VOTES * math.log1p(max(votes, 0))
 
 
 @dataclass(slots=True)
@@ -206,9 +240,14 @@ def lead_of(keys: Sequence[str], attention: dict[str, int]) -> str | None:
     return max(keys, key=lambda k: attention.get(k, 0))
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+class _Moments:
+    """Union-find over sightings in time order, where a group never spans more than WINDOW_SECONDS:
+    a moment is minutes long, so near-duplicates cannot chain one sighting to the next all night."""
+
+    def __init__(self, times: list[float]) -> None:
+        self.parent = list(range(len(times)))
+        self.first = list(times)  # per root: earliest and latest time of the group
+        self.last = list(times)
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -217,13 +256,19 @@ class _UnionFind:
             i = parent[i]
         return i
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> bool:
+        """Join the groups of `a` and `b` unless that would span more than the window."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:  # the earlier sighting stays the root: deterministic
-            if ra < rb:
-                self.parent[rb] = ra
-            else:
-                self.parent[ra] = rb
+        if ra == rb:
+            return True
+        first = min(self.first[ra], self.first[rb])
+        last = max(self.last[ra], self.last[rb])
+        if last - first > WINDOW_SECONDS:
+            return False
+        root, child = (ra, rb) if ra < rb else (rb, ra)  # the earlier sighting stays the root
+        self.parent[child] = root
+        self.first[root], self.last[root] = first, last
+        return True
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
@@ -295,6 +340,7 @@ def prepare(
     display = book.display
     tagged: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
     reports: list[Report] = []
+    append = reports.append
     for index, s in enumerate(ordered):
         raw = (s.people, s.other_names)
         keys = tagged.get(raw)
@@ -307,11 +353,12 @@ def prepare(
                     found.append(key)
                     display.setdefault(key, " ".join(canonical.split()))
             keys = tagged[raw] = tuple(found)
-        reports.append(Report(index, s, s.created_at.timestamp(), keys))
+        append(Report(index, s, s.created_at.timestamp(), keys, keys[0] if keys else None))
     attention = book.attention
     attention.update(Counter(chain.from_iterable(r.names for r in reports)))
     for r in reports:
-        r.lead = lead_of(r.names, attention)
+        if len(r.names) > 1:
+            r.lead = lead_of(r.names, attention)
     pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
     if pins:
         for r in reports:
@@ -323,51 +370,47 @@ def prepare(
 
 def link_moments(reports: list[Report], book: NameBook) -> list[Moment]:
     """Step 3: union-find over corroborations, shared quotes and quick near-duplicates."""
-    uf = _UnionFind(len(reports))
+    uf = _Moments([r.ts for r in reports])
     index_of = {r.sighting.id: r.index for r in reports}
     buckets: dict[str, list[Report]] = {}
     quotes: dict[tuple[str, str], list[Report]] = {}
     for r in reports:  # in time order, so every bucket is sorted by time
-        original = r.sighting.corroborates
-        if original is not None and original in index_of:
-            uf.union(index_of[original], r.index)
+        s = r.sighting
+        if s.corroborates is not None and s.corroborates in index_of:
+            uf.union(index_of[s.corroborates], r.index)
         lead = r.lead or ""
         buckets.setdefault(lead, []).append(r)
-        quote = r.sighting.quote
-        if quote:
-            folded = default_process(quote)
-            if folded:
-                quotes.setdefault((lead, folded), []).append(r)
+        if s.quote and len(s.quote) >= QUOTE_MIN:
+            quotes.setdefault((lead, default_process(s.quote)), []).append(r)
 
     for lead in sorted(buckets):
         bucket = buckets[lead]
         if len(bucket) < 2:
             continue
-        texts = [r.plain() for r in bucket]
+        heads = [default_process(r.sighting.what[: PREFIX_CHARS + 16])[:PREFIX_CHARS] for r in bucket]
         for offset in range(1, min(NEIGHBOURS, len(bucket) - 1) + 1):
             # one C-level pass per offset: sighting i against sighting i + offset of the same lead
-            scores = map(fuzz.ratio, texts[:-offset], texts[offset:])
+            scores = map(fuzz.ratio, heads[:-offset], heads[offset:])
             for i in compress(count(), map(_SIMILAR, scores)):
                 a, b = bucket[i], bucket[i + offset]
-                if b.ts - a.ts <= WINDOW_SECONDS and _names_nest(a.names, b.names):
+                if (
+                    b.ts - a.ts <= WINDOW_SECONDS
+                    and _names_nest(a.names, b.names)
+                    and uf.find(a.index) != uf.find(b.index)
+                    and _same_text(a, b)
+                ):
                     uf.union(a.index, b.index)
     for same_quote in sorted(quotes):
         for a, b in pairwise(quotes[same_quote]):
-            if b.ts - a.ts <= WINDOW_SECONDS:
+            if b.ts - a.ts <= WINDOW_SECONDS and _names_nest(a.names, b.names):
                 uf.union(a.index, b.index)
 
     groups: dict[int, list[Report]] = {}
+    find = uf.find
     for r in reports:  # time order within each group
-        groups.setdefault(uf.find(r.index), []).append(r)
+        groups.setdefault(find(r.index), []).append(r)
     attention = book.attention
     return [Moment(groups[root], attention) for root in sorted(groups)]
-
-
-_SIMILAR = TEXT_SIMILARITY.__le__
-
-
-def _plain(s: Sighting) -> str:
-    return default_process(f"{s.what} {s.quote}" if s.quote else s.what)
 
 
 def _names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -378,48 +421,54 @@ def _names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(k in large for k in small)
 
 
-def _same_moment(a: Moment, b: Moment) -> bool:
-    """Near-duplicates: nested names, at most WINDOW apart, texts alike in order or once token-sorted."""
-    ra, rb = a.reports[0], b.reports[0]
-    if abs(ra.ts - rb.ts) > WINDOW_SECONDS or not _names_nest(a.names, b.names):
-        return False
-    plain = fuzz.ratio(ra.plain(), rb.plain())
+def _same_text(a: Report, b: Report) -> bool:
+    """Near-identical texts (what + quote): alike as written, or alike once their words are sorted."""
+    plain = fuzz.ratio(a.plain(), b.plain())
     if plain >= TEXT_SIMILARITY:
         return True
-    # reordered words lower the plain ratio but not the token-sorted one; far below, don't bother
-    return plain >= REORDER_FLOOR and fuzz.ratio(ra.key(), rb.key()) >= TEXT_SIMILARITY
+    return plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= TEXT_SIMILARITY
+
+
+def _same_moment(a: Moment, b: Moment) -> bool:
+    """Near-duplicate moments: nested names, at most WINDOW apart, near-identical first texts."""
+    ra, rb = a.reports[0], b.reports[0]
+    return abs(ra.ts - rb.ts) <= WINDOW_SECONDS and _names_nest(a.names, b.names) and _same_text(ra, rb)
 
 
 def _sweep(story: Story, book: NameBook) -> None:
-    """Step 4a: around each of the story's strongest moments, absorb the near-duplicates step 3 missed
+    """Step 4a: around each moment the story may tell, absorb the near-duplicates step 3 missed
     (reordered words, or more than NEIGHBOURS sightings of the same person in between)."""
     moments = sorted(story.moments, key=attrgetter("priority"))
-    if len(moments) < 2:
-        story.moments = moments
-        return
-    by_time = sorted(moments, key=lambda m: (m.start, m.first_id))
-    starts = [m.start for m in by_time]
-    gone: set[int] = set()
-    pinned = sum(1 for m in moments if m.pin is not None)
-    for moment in moments[: pinned + SWEPT]:
-        if id(moment) in gone:
-            continue
-        centre = bisect_left(starts, moment.start)
-        lo = max(bisect_left(starts, moment.start - WINDOW_SECONDS), centre - SWEEP_SPAN)
-        hi = min(bisect_right(starts, moment.start + WINDOW_SECONDS), centre + SWEEP_SPAN)
-        for other in by_time[lo:hi]:
-            if other is not moment and id(other) not in gone and _same_moment(moment, other):
-                moment.absorb(other, book.attention)
-                gone.add(id(other))
-    if gone:
-        moments = sorted((m for m in moments if id(m) not in gone), key=attrgetter("priority"))
+    if len(moments) > 1:
+        by_time = sorted(moments, key=lambda m: (m.start, m.first_id))
+        starts = [m.start for m in by_time]
+        gone: set[int] = set()
+        pinned = sum(1 for m in moments if m.pin is not None)
+        for moment in moments[: pinned + MAX_MOMENTS]:
+            if id(moment) in gone:
+                continue
+            centre = bisect_left(starts, moment.start)
+            lo = max(bisect_left(starts, moment.start - WINDOW_SECONDS), centre - SWEEP_SPAN)
+            hi = min(bisect_right(starts, moment.start + WINDOW_SECONDS), centre + SWEEP_SPAN)
+            for other in by_time[lo:hi]:
+                if (
+                    other is not moment
+                    and id(other) not in gone
+                    and moment.span_with(other) <= WINDOW_SECONDS
+                    and _same_moment(moment, other)
+                ):
+                    moment.absorb(other, book.attention)
+                    gone.add(id(other))
+        if gone:
+            moments = [m for m in moments if id(m) not in gone]
+            moments.sort(key=attrgetter("priority"))
     story.moments = moments
 
 
 def _choose(story: Story) -> None:
     """Step 4b: the moments a story tells: pinned ones, then the strongest, up to MAX_MOMENTS."""
-    pinned = [m for m in story.moments if m.pin is not None]
-    story.used = story.moments[: max(MAX_MOMENTS, len(pinned))]
+    pinned = sum(1 for m in story.moments if m.pin is not None)
+    story.used = story.moments[: max(MAX_MOMENTS, pinned)]
 
 
 def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
@@ -441,7 +490,9 @@ def build_stories(moments: list[Moment], book: NameBook) -> list[Story]:
 
 
 def _score(story: Story, book: NameBook) -> None:
-    reports = [r for m in story.used for r in m.reports]
+    """Step 5: the story's score; step 6: its sort key."""
+    used = story.used
+    reports = [r for m in used for r in m.reports]
     pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
     if pins:
         story.pin = pins[0][0]
@@ -453,21 +504,22 @@ def _score(story: Story, book: NameBook) -> None:
                 break
     attention = book.attention
     others: list[str] = []
-    for m in story.used:
+    for m in used:
         others.extend(k for k in m.names if k != story.lead and k not in others)
     others.sort(key=lambda k: (-attention.get(k, 0), k))
     weight = 0.0
     if story.lead is not None:
         weight += W_LEAD_ATTENTION * math.log1p(attention.get(story.lead, 0))
     weight += W_OTHER_ATTENTION * sum(math.log1p(attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
+    stats = [m.stats for m in used]
     score = (
-        W_VOTES * math.log1p(sum(m.votes for m in story.used))
-        + W_CORROBORATION * sum(len(m.reports) - 1 for m in story.used)
+        _vote_term(sum(st.votes for st in stats))
+        + W_CORROBORATION * (len(reports) - len(used))
         + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
         + weight
-        + W_QUOTE * any(m.has_quote for m in story.used)
-        + W_HEADLINE * any(m.has_headline for m in story.used)
-        + W_BREADTH * (len(story.used) - 1)
+        + W_QUOTE * any(st.has_quote for st in stats)
+        + W_HEADLINE * any(st.has_headline for st in stats)
+        + W_BREADTH * (len(used) - 1)
     )
     story.score = round(score, 4)
     if story.pin is not None:

@@ -147,14 +147,20 @@ _NOBODY = (
     "A fire alarm test chirped once in the {place} and everyone froze mid-sentence",
     "Security waved a golf cart full of trophies through the {place}",
 )
-_QUOTES = (
+_QUOTE_OPENERS = ("Honestly,", "Look,", "Okay,", "Between us,", "Not going to lie,", "Right,", "Listen,", "So,")
+_QUOTE_BODIES = (
     "I have no idea what I just said up there",
-    "Tell my mum I wore the good shoes",
-    "Is it too early to start on the after-party?",
-    "That was for everyone who stayed up to watch",
+    "tell my mum I wore the good shoes",
+    "is it too early to start on the after-party",
+    "that one was for everyone who stayed up to watch",
     "I practised that speech for three weeks and forgot all of it",
-    "Somebody find me a sandwich, I'm begging you",
+    "somebody find me a sandwich",
+    "my knees are still shaking",
+    "I owe the lighting crew a very large cake",
+    "nobody told me the stairs were that steep",
+    "I thought they were going to say someone else",
 )
+_QUOTE_ENDINGS = ("!", ".", "?!", " — I mean it.", " and I'm not sorry.", "...")
 _HEADLINES = (
     "The speech that never was",
     "Jacket diplomacy in the corridor",
@@ -210,6 +216,10 @@ def _detail(rng: random.Random) -> str:
     return f", {outfit}, {rng.choice(_DETAILS)}" if rng.random() < 0.8 else f", {outfit}"
 
 
+def _quote(rng: random.Random) -> str:
+    return f"{rng.choice(_QUOTE_OPENERS)} {rng.choice(_QUOTE_BODIES)}{rng.choice(_QUOTE_ENDINGS)}"
+
+
 def _vary(text: str, rng: random.Random) -> str:
     """The same moment as another correspondent types it."""
     for old, new in _TWEAKS:
@@ -258,9 +268,11 @@ def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
                 what = rng.choice(_SOLO).format(a=who[0], place=place) + _detail(rng)
             else:
                 a, b = rng.choices(people, weights, k=2)
-                who = (a,) if a == b else (a, b)
+                while b == a:
+                    b = rng.choice(people)
+                who = (a, b)
                 what = rng.choice(_DUO).format(a=a, b=b, place=place) + _detail(rng)
-            quote = rng.choice(_QUOTES) if rng.random() < 0.25 else None
+            quote = _quote(rng) if rng.random() < 0.25 else None
         status = SightingStatus.LIVE
         roll = rng.random()
         if roll < 0.03:

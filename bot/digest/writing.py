@@ -10,8 +10,10 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show, Sighting
 
 from .stories import TEXT_SIMILARITY, Moment, NameBook, Report, Story
-from .textutil import compare_key, first_sentence, names_in, number_word, quoted, squash, with_full_stop
+from .textutil import first_sentence, names_in, number_word, quoted, squash, with_full_stop
 
+TEXTS_PER_MOMENT = 3  # distinct wordings of one moment told (the others only credited)
+QUOTES_PER_MOMENT = 4  # distinct quotes of one moment told
 CREDIT_MAX = 300  # characters of "— reported by …" on one paragraph
 MIN_TEXT = 80  # when a paragraph must be cut, its own text keeps at least this much before quotes are cut
 
@@ -59,24 +61,26 @@ def headline(story: Story, book: NameBook) -> str:
 
 
 def _paragraph_parts(moment: Moment) -> tuple[str, list[str], str]:
-    """A moment as (text, quotes, credit): distinct texts and quotes in time order, all its reporters."""
+    """A moment as (text, quotes, credit): distinct texts and quotes in time order (a few of each),
+    all its reporters and places."""
     texts: list[str] = []
     keys: list[str] = []
     quotes: list[str] = []
-    quote_keys: set[str] = set()
+    quote_keys: list[str] = []
     reporters: list[str] = []
     places: list[str] = []
     for r in moment.reports:
         s = r.sighting
-        what = squash(s.what).lstrip("»›•· ").strip()
-        key = compare_key(what)
-        if what and not any(fuzz.ratio(key, k, score_cutoff=TEXT_SIMILARITY) for k in keys):
-            texts.append(with_full_stop(what))
-            keys.append(key)
-        if s.quote and s.quote.strip():
-            qkey = compare_key(s.quote) or s.quote.strip()
+        if len(texts) < TEXTS_PER_MOMENT:
+            what = squash(s.what).lstrip("»›•· ").strip()
+            key = r.key()
+            if what and not any(fuzz.ratio(key, k, score_cutoff=TEXT_SIMILARITY) for k in keys):
+                texts.append(with_full_stop(what))
+                keys.append(key)
+        if s.quote and s.quote.strip() and len(quotes) < QUOTES_PER_MOMENT:
+            qkey = squash(s.quote).casefold()
             if qkey not in quote_keys:
-                quote_keys.add(qkey)
+                quote_keys.append(qkey)
                 quotes.append(quoted(s.quote))
         name = squash(s.reporter.name)
         if name not in reporters:

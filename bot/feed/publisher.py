@@ -2,10 +2,11 @@
 
 - One drain task per channel, so a slow channel never holds up another.
 - Coalescing: a message carries up to 10 embeds and 6,000 embed characters. When fewer than ten posts
-  are waiting, the worker lingers briefly (`linger`) so a burst fills messages instead of spending the
-  channel's ~5 messages per 5 s on one embed each.
-- Pacing is discord.py's: it reads the rate-limit headers and waits before a request that would exceed
-  the bucket, so a well-behaved burst never meets a 429.
+  are waiting, the worker lingers briefly (`linger`) so a burst fills messages; and while the channel's
+  message budget (about 5 per 5 s) is spent, it keeps gathering instead of queueing a half-empty message
+  behind the rate limit. A lone sighting with budget to spare goes out after `linger`.
+- Pacing: discord.py reads the rate-limit headers and waits before a request that would exceed the
+  bucket, so a burst never meets a 429; the budget kept here only decides when to cut a batch.
 - Exactly once: a batch is committed (claimed) before it is sent and sent with its id as nonce; an
   unconfirmed batch is resent unchanged, and Discord returns the message it already made.
 """
@@ -15,11 +16,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.feed.render import desk_card, sighting_embed
+from bot.feed.signal import Signal
 from bot.feed.transport import FeedTransport, PermanentError, TransientError
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
 from db.repositories.outbox import Batch, OutboxEntry, OutboxRepository
@@ -41,9 +44,10 @@ class FeedPublisher:
         outbox: OutboxRepository,
         sightings: SightingRepository,
         transport: FeedTransport,
-        wakeup: asyncio.Event,
+        wakeup: Signal,
         *,
         linger: float = 0.25,
+        budget: tuple[int, float] = (5, 5.0),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.outbox = outbox
@@ -52,9 +56,10 @@ class FeedPublisher:
         self.wakeup = wakeup
         self.linger = linger
         self.clock = clock
+        self.budget = budget
+        self._sent: dict[int, deque[float]] = {}  # per channel: monotonic times of recent posts
         self._drains: dict[int, asyncio.Task[None]] = {}
         self._runner: asyncio.Task[None] | None = None
-        self.idle = asyncio.Event()  # set whenever nothing is due and no drain runs (tests wait on it)
 
     def start(self) -> None:
         if self._runner is None:
@@ -85,22 +90,19 @@ class FeedPublisher:
 
     async def _run(self) -> None:
         while True:
-            self.wakeup.clear()
+            snapshot = self.wakeup.snapshot()
             try:
                 await self._schedule()
+                timeout = await self._until_next_due()
             except Exception:
                 log.exception("feed scheduler failed; retrying in 5 s")
-                await self._sleep(5.0)
-                continue
-            if not self._drains:
-                self.idle.set()
-            await self._sleep(await self._until_next_due())
+                timeout = 5.0
+            await Signal.wait(snapshot, timeout)
 
     async def _schedule(self) -> None:
         for channel_id in await self.outbox.channels_due(self.clock()):
             task = self._drains.get(channel_id)
             if task is None or task.done():
-                self.idle.clear()
                 self._drains[channel_id] = asyncio.create_task(self._drain(channel_id), name=f"feed-{channel_id}")
 
     async def _until_next_due(self) -> float | None:
@@ -108,10 +110,6 @@ class FeedPublisher:
         if due is None:
             return None
         return max(0.0, (due - self.clock()).total_seconds())
-
-    async def _sleep(self, seconds: float | None) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.wakeup.wait(), timeout=seconds)
 
     async def _drain(self, channel_id: int) -> None:
         try:
@@ -135,16 +133,38 @@ class FeedPublisher:
                 return False
         return await self._publish(batch)
 
-    async def _claim(self, channel_id: int) -> Batch | None:
-        entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
-        posts = [e for e in entries if e.kind == "post"]
-        if posts and len(posts) < EMBEDS_PER_MESSAGE and self.linger > 0:
+    def _budget_wait(self, channel_id: int) -> float:
+        """Seconds until the channel may take another message, by our count of recent posts."""
+        limit, window = self.budget
+        sent = self._sent.get(channel_id)
+        if not sent:
+            return 0.0
+        now = asyncio.get_running_loop().time()
+        while sent and now - sent[0] >= window:
+            sent.popleft()
+        return 0.0 if len(sent) < limit else sent[0] + window - now
+
+    def _record_post(self, channel_id: int) -> None:
+        self._sent.setdefault(channel_id, deque()).append(asyncio.get_running_loop().time())
+
+    async def _gather(self, channel_id: int) -> list[OutboxEntry]:
+        """Pending entries, after waiting (on new arrivals, not blindly) for a burst to fill a message."""
+        while True:
+            snapshot = self.wakeup.snapshot()
+            entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
+            posts = [e for e in entries if e.kind == "post"]
+            if not posts or len(posts) >= EMBEDS_PER_MESSAGE:
+                return entries
             oldest = min(e.not_before for e in posts)
-            wait = self.linger - (self.clock() - oldest).total_seconds()
-            if wait > 0:
-                await asyncio.sleep(wait)  # production pacing, not test timing: let a burst fill the message
-                entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
-                posts = [e for e in entries if e.kind == "post"]
+            linger_left = self.linger - (self.clock() - oldest).total_seconds()
+            wait = max(linger_left, self._budget_wait(channel_id))
+            if wait <= 0:
+                return entries
+            await Signal.wait(snapshot, wait)
+
+    async def _claim(self, channel_id: int) -> Batch | None:
+        entries = await self._gather(channel_id)
+        posts = [e for e in entries if e.kind == "post"]
         if posts:
             return await self._claim_posts(channel_id, posts)
         desk = [e for e in entries if e.kind == "desk"]
@@ -192,6 +212,7 @@ class FeedPublisher:
         try:
             if batch.kind == "post":
                 embeds = await self._embeds(list(batch.sighting_ids))
+                self._record_post(batch.channel_id)
                 message_id = await self.transport.send(batch.channel_id, embeds, nonce_for(batch))
                 await self.outbox.mark_posted(batch, message_id, self.clock())
             elif batch.kind == "desk":
@@ -199,6 +220,7 @@ class FeedPublisher:
                 sighting = rows.get(batch.sighting_ids[0])
                 if sighting is not None:
                     embed, buttons = desk_card(sighting)
+                    self._record_post(batch.channel_id)
                     message_id = await self.transport.send(batch.channel_id, [embed], nonce_for(batch), buttons)
                     await self.outbox.mark_posted(batch, message_id, self.clock())
             else:

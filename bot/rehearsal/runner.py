@@ -26,7 +26,6 @@ from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
 from bot.settings import Settings
 from db.database import Database
-from db.repositories.sightings import vote_for
 
 GUILD = 1
 REPORTER_ROLE = 11
@@ -174,9 +173,12 @@ async def _apply(
         elif entry.retract is not None:
             await services.newsroom.retract(GUILD, config, who, sighting_id, entry.retract.reason, now)
     elif entry.react is not None:
+        where = await services.sighting_repo.feed_message_of(sighting_id)
+        if where is None:
+            raise UserError(f"sighting {target} is not in the feed (yet), so nobody can react to it")
         existing = (await services.newsroom.get(GUILD, sighting_id)).votes
-        voters = [5_000_000 + existing + i for i in range(entry.react.count)]
-        await vote_for(services.db, sighting_id, voters, entry.react.emoji)
+        for i in range(entry.react.count):
+            await services.sightings.react(GUILD, where[1], 5_000_000 + existing + i, entry.react.emoji, add=True)
     elif entry.pin is not None:
         await services.digest.pin(GUILD, config, DESK, sighting_id, entry.pin.headline, now)
     elif entry.drop is not None:

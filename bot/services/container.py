@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import asyncio
-
+from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
 from bot.services.newsroom import NewsroomService
@@ -27,7 +26,7 @@ class Services:
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db = db
         self.settings = settings
-        self.feed_wakeup = asyncio.Event()
+        self.feed_wakeup = Signal()
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
         self.show_repo = ShowRepository(db)

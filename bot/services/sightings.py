@@ -148,5 +148,6 @@ class SightingService:
             duplicate_of=original,
         )
 
-    async def vote(self, message_id: int, user_id: int, emoji: str, *, add: bool) -> int | None:
-        return await self.repo.vote(message_id, None, user_id, emoji, add=add)
+    async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
+        """A community reaction on a message of the feed: a vote for the sighting(s) it shows."""
+        await self.repo.react(guild_id, message_id, user_id, emoji, add=add)

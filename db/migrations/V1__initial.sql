@@ -68,12 +68,15 @@ CREATE TABLE sighting_people (
 );
 CREATE INDEX sighting_people_show ON sighting_people(show_id, name);
 
--- community votes: one per user per sighting, whatever the emoji
-CREATE TABLE votes (
-    sighting_id  INTEGER NOT NULL REFERENCES sightings(id) ON DELETE CASCADE,
-    user_id      INTEGER NOT NULL,
-    emoji        TEXT NOT NULL,
-    PRIMARY KEY (sighting_id, user_id, emoji)
+-- community reactions on feed messages, kept by message: a reaction that arrives before the publisher
+-- has recorded which sightings the message shows still counts. A sighting's votes are the distinct users
+-- who reacted to its message.
+CREATE TABLE reactions (
+    message_id  INTEGER NOT NULL,
+    guild_id    INTEGER NOT NULL,
+    user_id     INTEGER NOT NULL,
+    emoji       TEXT NOT NULL,
+    PRIMARY KEY (message_id, user_id, emoji)
 );
 
 -- a correspondent's last location per show

@@ -10,7 +10,9 @@ from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import enqueue
 from db.repositories.shows import _like, remember_location
 
-_SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT v.user_id) FROM votes v WHERE v.sighting_id = s.id) AS votes
+_SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
+                          JOIN feed_message_items i ON i.message_id = r.message_id
+                          WHERE i.sighting_id = s.id) AS votes
              FROM sightings s"""
 
 
@@ -218,31 +220,20 @@ class SightingRepository:
         )
         return None if row is None else (int(row[0]), int(row[1]))
 
-    async def vote(self, message_id: int, position: int | None, user_id: int, emoji: str, *, add: bool) -> int | None:
-        """Record a reaction on a feed message as a vote for the sighting(s) it shows.
-
-        A message with one sighting gets the vote; on a coalesced message the reaction counts for every
-        sighting in it (Discord reactions belong to the whole message). Returns how many sightings changed."""
-        rows = await self.db.fetchall(
-            "SELECT sighting_id FROM feed_message_items WHERE message_id = ? ORDER BY position", (message_id,)
-        )
-        ids = [int(r[0]) for r in rows]
-        if position is not None:
-            ids = ids[position : position + 1]
-        if not ids:
-            return None
+    async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
+        """Record (or take back) a reaction on a message; it counts as a vote once the message is known as a
+        feed message. On a coalesced message it counts for each sighting the message shows."""
         async with self.db.transaction() as conn:
             if add:
-                await conn.executemany(
-                    "INSERT OR IGNORE INTO votes(sighting_id, user_id, emoji) VALUES (?, ?, ?)",
-                    [(i, user_id, emoji) for i in ids],
+                await conn.execute(
+                    "INSERT OR IGNORE INTO reactions(message_id, guild_id, user_id, emoji) VALUES (?, ?, ?, ?)",
+                    (message_id, guild_id, user_id, emoji),
                 )
             else:
-                await conn.executemany(
-                    "DELETE FROM votes WHERE sighting_id = ? AND user_id = ? AND emoji = ?",
-                    [(i, user_id, emoji) for i in ids],
+                await conn.execute(
+                    "DELETE FROM reactions WHERE message_id = ? AND user_id = ? AND emoji = ?",
+                    (message_id, user_id, emoji),
                 )
-        return len(ids)
 
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(
@@ -452,12 +443,3 @@ class NewsroomRepository:
     async def set_desk_message(self, sighting_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:
             await conn.execute("UPDATE sightings SET desk_message_id = ? WHERE id = ?", (message_id, sighting_id))
-
-
-async def vote_for(db: Database, sighting_id: int, user_ids: list[int], emoji: str) -> None:
-    """Votes straight onto a sighting (the rehearsal's `react`; live votes arrive by feed message)."""
-    async with db.transaction() as conn:
-        await conn.executemany(
-            "INSERT OR IGNORE INTO votes(sighting_id, user_id, emoji) VALUES (?, ?, ?)",
-            [(sighting_id, u, emoji) for u in user_ids],
-        )

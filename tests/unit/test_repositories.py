@@ -148,16 +148,17 @@ async def test_each_user_counts_once_per_sighting_and_removal_takes_it_back(db: 
     show_id = await open_show(db)
     repo = SightingRepository(db)
     s = await repo.add(new(show_id, "s"), feed_channel_id=100)
+    await repo.react(1, 555, 1, "🔥", add=True)  # before the publisher recorded message 555: still counts later
     outbox = OutboxRepository(db)
     batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
     await outbox.mark_posted(batch, 555, T0)
-    await repo.vote(555, None, 1, "🔥", add=True)
-    await repo.vote(555, None, 1, "👍", add=True)
-    await repo.vote(555, None, 2, "🔥", add=True)
+    await repo.react(1, 555, 1, "👍", add=True)
+    await repo.react(1, 555, 2, "🔥", add=True)
     assert (await repo.get(1, s.id)).votes == 2
-    await repo.vote(555, None, 2, "🔥", add=False)
+    await repo.react(1, 555, 2, "🔥", add=False)
     assert (await repo.get(1, s.id)).votes == 1
-    assert await repo.vote(4242, None, 1, "🔥", add=True) is None  # not a feed message
+    await repo.react(1, 4242, 3, "🔥", add=True)  # not a feed message: no sighting gains
+    assert (await repo.get(1, s.id)).votes == 1
 
 
 async def test_roster_upsert_and_remove_by_folded_name(db: Database):
