@@ -47,7 +47,7 @@ class FeedPublisher:
         wakeup: Signal,
         *,
         linger: float = 0.25,
-        budget: tuple[int, float] = (5, 5.0),
+        budget: tuple[int, float] | None = (5, 5.0),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.outbox = outbox
@@ -135,10 +135,10 @@ class FeedPublisher:
 
     def _budget_wait(self, channel_id: int) -> float:
         """Seconds until the channel may take another message, by our count of recent posts."""
-        limit, window = self.budget
         sent = self._sent.get(channel_id)
-        if not sent:
+        if not sent or self.budget is None:
             return 0.0
+        limit, window = self.budget
         now = asyncio.get_running_loop().time()
         while sent and now - sent[0] >= window:
             sent.popleft()

@@ -72,7 +72,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
     clock = Clock(day + timedelta(minutes=first))
     transport = ConsoleTransport(console, tz, quiet=quiet)
     publisher = FeedPublisher(
-        services.outbox, services.sighting_repo, transport, services.feed_wakeup, linger=0, clock=clock.now
+        services.outbox, services.sighting_repo, transport, services.feed_wakeup, linger=0, budget=None, clock=clock.now
     )
     config = GuildConfig(
         guild_id=GUILD,
@@ -173,7 +173,9 @@ async def _apply(
         elif entry.retract is not None:
             await services.newsroom.retract(GUILD, config, who, sighting_id, entry.retract.reason, now)
     elif entry.react is not None:
-        where = await services.sighting_repo.feed_message_of(sighting_id)
+        shown = await services.newsroom.get(GUILD, sighting_id)
+        # a corroboration has no feed item of its own: readers react on the original's message
+        where = await services.sighting_repo.feed_message_of(shown.corroborates or sighting_id)
         if where is None:
             raise UserError(f"sighting {target} is not in the feed (yet), so nobody can react to it")
         existing = (await services.newsroom.get(GUILD, sighting_id)).votes

@@ -56,7 +56,7 @@ async def test_a_long_roster_is_paginated_and_only_the_caller_turns_pages(newsro
     first = await newsroom.slash(newsroom.amy, "roster list")
     assert "Page 1 of 3" in first.content and "Performer 00" in first.content
     assert "Performer 20" not in first.content
-    next_id = [c for row in first.components for c in row["components"] if c["label"] == "Next"][0]["custom_id"]
+    next_id = next(c for row in first.components for c in row["components"] if c["label"] == "Next")["custom_id"]
     other = await newsroom.fake.click(newsroom.guild, newsroom.ben, first.original, next_id)
     assert other.ephemeral and "someone else" in other.content
     turned = await newsroom.fake.click(newsroom.guild, newsroom.amy, first.original, next_id)

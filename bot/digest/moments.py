@@ -1,0 +1,225 @@
+"""Step 3 of the digest: sightings of the same moment, grouped. See `bot.digest.stories`."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from itertools import compress, count, pairwise
+from operator import attrgetter
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .night import Report, lead_of
+
+WINDOW_SECONDS = 20 * 60  # a moment lasts at most this long: near-duplicates are minutes apart
+TEXT_SIMILARITY = 75.0  # rapidfuzz ratio for "near-identical" (as written, or with tokens sorted)
+REORDER_FLOOR = 50.0  # below this ratio as written, sorting the tokens is not tried
+NEIGHBOURS = 3  # each sighting is compared with this many next ones of the same lead...
+PREFIX_CHARS = 64  # ... on the first characters of their texts, then the hits in full
+QUOTE_MIN = 16  # a shared quote links two sightings only if it is at least this long
+UNPINNED = 1 << 30  # sorts after every pin position
+
+W_VOTES = 2.0
+W_CORROBORATION = 1.5
+W_REPORTERS = 1.0
+W_QUOTE = 1.0
+W_HEADLINE = 0.5
+
+PRIORITY = attrgetter("priority")
+_SIMILAR = TEXT_SIMILARITY.__le__
+
+
+@lru_cache(maxsize=4096)
+def vote_term(votes: int) -> float:
+    """The weight of community votes: 2·ln(1+votes), so a landslide does not drown everything."""
+    return W_VOTES * math.log1p(max(votes, 0))
+
+
+class Stats(NamedTuple):
+    names: tuple[str, ...]  # keys in order of first mention
+    votes: int
+    reporters: int  # distinct reporter ids
+    has_quote: bool
+    has_headline: bool
+    pin: int | None
+
+
+def measure(reports: list[Report]) -> Stats:
+    """Votes, distinct reporters, quote, headline, names and earliest pin of a group of sightings."""
+    names: list[str] = []
+    votes = 0
+    reporters: set[int] = set()
+    has_quote = has_headline = False
+    pin: int | None = None
+    for r in reports:
+        s = r.sighting
+        for k in r.names:
+            if k not in names:
+                names.append(k)
+        votes += s.votes if s.votes > 0 else 0
+        reporters.add(s.reporter.id)
+        has_quote = has_quote or bool(s.quote)
+        has_headline = has_headline or bool(s.headline)
+        if r.pin is not None and (pin is None or r.pin < pin):
+            pin = r.pin
+    return Stats(tuple(names), votes, len(reporters), has_quote, has_headline, pin)
+
+
+class Moment:
+    """Sightings of one moment (near-duplicates and corroborations), in time order.
+
+    moment score = 2·ln(1+votes) + 1.5·(sightings−1) + 1·(distinct reporters−1) + 1·[quote]
+    + 0.5·[reporter headline]. Its priority (pinned first, in pin order; then score, earliest, lowest
+    id) is computed at once; the other statistics only when asked, as most moments are never told.
+    """
+
+    __slots__ = ("_stats", "first_id", "lead", "priority", "reports", "start")
+
+    def __init__(self, reports: list[Report], attention: dict[str, int]) -> None:
+        self.reports = reports
+        first = reports[0]
+        self.start = first.ts
+        self.first_id = first.sighting.id
+        self._stats: Stats | None = None
+        if len(reports) == 1:  # the common case, kept cheap
+            s = first.sighting
+            self.lead = first.lead
+            score = vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
+            self.priority = (UNPINNED if first.pin is None else first.pin, -score, first.ts, self.first_id)
+        else:
+            self._measure(attention)
+
+    def _measure(self, attention: dict[str, int]) -> None:
+        reports = self.reports
+        stats = self._stats = measure(reports)
+        self.lead = lead_of(stats.names, attention)
+        score = (
+            vote_term(stats.votes)
+            + W_CORROBORATION * (len(reports) - 1)
+            + W_REPORTERS * (stats.reporters - 1)
+            + W_QUOTE * stats.has_quote
+            + W_HEADLINE * stats.has_headline
+        )
+        self.priority = (UNPINNED if stats.pin is None else stats.pin, -score, self.start, self.first_id)
+
+    @property
+    def stats(self) -> Stats:
+        if self._stats is None:
+            self._stats = measure(self.reports)
+        return self._stats
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.reports[0].names if len(self.reports) == 1 else self.stats.names
+
+    @property
+    def score(self) -> float:
+        return -self.priority[1]
+
+    @property
+    def pin(self) -> int | None:
+        return None if self.priority[0] == UNPINNED else self.priority[0]
+
+    def span_with(self, other: Moment) -> float:
+        """Seconds from the first to the last sighting of both moments together."""
+        return max(self.reports[-1].ts, other.reports[-1].ts) - min(self.start, other.start)
+
+    def absorb(self, other: Moment, attention: dict[str, int]) -> None:
+        """Take in a near-duplicate moment found late (see `bot.digest.stories`)."""
+        self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
+        self.start, self.first_id = self.reports[0].ts, self.reports[0].sighting.id
+        self._measure(attention)
+
+
+class Groups:
+    """Union-find over the night's sightings (by time-order index). A group found by similarity never
+    spans more than WINDOW_SECONDS, so near-duplicates cannot chain one sighting to the next all night;
+    an explicit corroboration joins whatever the span."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.parent = list(range(len(reports)))
+        self.first = [r.ts for r in reports]  # per root: earliest and latest time of the group
+        self.last = list(self.first)
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int, *, force: bool = False) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        first = min(self.first[ra], self.first[rb])
+        last = max(self.last[ra], self.last[rb])
+        if last - first > WINDOW_SECONDS and not force:
+            return
+        root, child = (ra, rb) if ra < rb else (rb, ra)  # the earlier sighting stays the root
+        self.parent[child] = root
+        self.first[root], self.last[root] = first, last
+
+
+def names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One's names are all among the other's ("same names", allowing a forgotten tag)."""
+    if a == b:
+        return True
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return all(k in large for k in small)
+
+
+def same_text(a: Report, b: Report, *, reorder: bool = True) -> bool:
+    """Near-identical texts (what + quote): alike as written, or (`reorder`) once their words are sorted."""
+    plain = fuzz.ratio(a.plain(), b.plain())
+    if plain >= TEXT_SIMILARITY:
+        return True
+    return reorder and plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= TEXT_SIMILARITY
+
+
+def same_moment(a: Moment, b: Moment) -> bool:
+    """Near-duplicate moments: nested names, at most WINDOW apart, near-identical first texts."""
+    ra, rb = a.reports[0], b.reports[0]
+    return abs(ra.ts - rb.ts) <= WINDOW_SECONDS and names_nest(a.names, b.names) and same_text(ra, rb)
+
+
+def link_bucket(bucket: list[Report], groups: Groups) -> None:
+    """Near-duplicates and shared quotes among sightings of one lead, in time order (step 3 b, c).
+
+    Sighting i is compared with sightings i+1 … i+NEIGHBOURS: one C-level `map` of `fuzz.ratio` per
+    offset over the first PREFIX_CHARS characters, then each hit in full (names nested, within the
+    window, texts near-identical). Shared quotes are an exact key.
+    """
+    if len(bucket) < 2:
+        return
+    heads = [default_process(r.sighting.what[: PREFIX_CHARS + 16])[:PREFIX_CHARS] for r in bucket]
+    for offset in range(1, min(NEIGHBOURS, len(bucket) - 1) + 1):
+        for i in compress(count(), map(_SIMILAR, map(fuzz.ratio, heads[:-offset], heads[offset:]))):
+            a, b = bucket[i], bucket[i + offset]
+            if (
+                b.ts - a.ts <= WINDOW_SECONDS
+                and names_nest(a.names, b.names)
+                and groups.find(a.index) != groups.find(b.index)
+                and same_text(a, b, reorder=False)
+            ):
+                groups.union(a.index, b.index)
+    quotes: dict[str, list[Report]] = {}
+    for r in bucket:
+        quote = r.sighting.quote
+        if quote and len(quote) >= QUOTE_MIN:
+            quotes.setdefault(default_process(quote), []).append(r)
+    for same_quote in sorted(quotes):
+        for a, b in pairwise(quotes[same_quote]):
+            if b.ts - a.ts <= WINDOW_SECONDS and names_nest(a.names, b.names):
+                groups.union(a.index, b.index)
+
+
+def moments_of(bucket: list[Report], groups: Groups, attention: dict[str, int]) -> list[Moment]:
+    """The bucket's groups as moments, in time order of their first sighting."""
+    members: dict[int, list[Report]] = {}
+    find = groups.find
+    for r in bucket:
+        members.setdefault(find(r.index), []).append(r)
+    return [Moment(reports, attention) for reports in members.values()]

@@ -1,0 +1,159 @@
+"""Steps 1–2 of the digest: which sightings count, and who they are about.
+
+See `bot.digest.stories` for the whole algorithm.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import chain
+from operator import attrgetter
+
+from rapidfuzz.utils import default_process
+
+from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
+
+from .textutil import fold
+
+
+@dataclass(slots=True)
+class Report:
+    """One candidate sighting, prepared for grouping."""
+
+    index: int  # position in (created_at, id) order
+    sighting: Sighting
+    ts: float
+    names: tuple[str, ...]  # folded name keys, distinct, in tagging order
+    lead: str | None = None  # the name with the most attention
+    pin: int | None = None  # position of the editor's pin among the curations
+    pin_headline: str | None = None
+    text: str = ""  # default_process(what + quote), computed when first needed
+    sorted_text: str = ""  # the same, tokens sorted
+
+    def plain(self) -> str:
+        if not self.text:
+            s = self.sighting
+            self.text = default_process(f"{s.what} {s.quote}" if s.quote else s.what) or " "
+        return self.text
+
+    def key(self) -> str:
+        if not self.sorted_text:
+            self.sorted_text = " ".join(sorted(self.plain().split())) or " "
+        return self.sorted_text
+
+
+@dataclass(slots=True)
+class NameBook:
+    """Display names and attention (sightings naming each person) over the night, by folded key."""
+
+    display: dict[str, str] = field(default_factory=dict)
+    attention: dict[str, int] = field(default_factory=dict)
+
+
+def lead_of(keys: Sequence[str], attention: dict[str, int]) -> str | None:
+    """The key with the most attention; among equals the first in `keys` (tagged first)."""
+    if not keys:
+        return None
+    if len(keys) == 1:
+        return keys[0]
+    return max(keys, key=lambda k: attention.get(k, 0))
+
+
+def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
+    """The last curation of each sighting, with its position in the list (the pin order)."""
+    last: dict[int, tuple[int, Curation]] = {}
+    for position, curation in enumerate(curations):
+        last[curation.sighting_id] = (position, curation)
+    return last
+
+
+def _distinct(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
+    """The show's sightings, one per id (the latest edit if an id repeats), in (created_at, id) order."""
+    by_id: dict[int, Sighting] = {}
+    for s in sightings:
+        if s.show_id != show_id:
+            continue
+        known = by_id.setdefault(s.id, s)
+        if known is not s and _version(s) > _version(known):
+            by_id[s.id] = s
+    return sorted(by_id.values(), key=attrgetter("created_at", "id"))
+
+
+def _version(s: Sighting) -> tuple[datetime, str]:
+    return (s.edited_at or s.created_at, s.model_dump_json())
+
+
+def candidates(
+    show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
+) -> list[Sighting]:
+    """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in time order."""
+    live = SightingStatus.LIVE
+    eligible = [
+        s for s in _distinct(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
+    ]
+    dropped = {sid for sid, (_, c) in effective_curations(curations).items() if not c.pinned}
+    if not dropped:
+        return eligible
+    by_id = {s.id: s for s in eligible}
+
+    def is_dropped(s: Sighting) -> bool:
+        seen: set[int] = set()
+        current: Sighting | None = s
+        while current is not None and current.id not in seen:
+            if current.id in dropped:
+                return True
+            seen.add(current.id)
+            current = by_id.get(current.corroborates) if current.corroborates is not None else None
+        return False
+
+    return [s for s in eligible if not is_dropped(s)]
+
+
+def _alias_map(roster: Sequence[RosterEntry] | None) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in sorted(roster or (), key=lambda e: (e.id, e.name)):
+        for alias in (entry.name, *entry.aliases):
+            table.setdefault(fold(alias), entry.name)
+    return table
+
+
+def prepare(
+    ordered: list[Sighting],
+    curations: Sequence[Curation],
+    roster: Sequence[RosterEntry] | None = None,
+) -> tuple[list[Report], NameBook]:
+    """Step 2: name keys, attention and leads for candidates already in time order."""
+    aliases = _alias_map(roster)
+    book = NameBook()
+    display = book.display
+    tagged: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    reports: list[Report] = []
+    append = reports.append
+    for index, s in enumerate(ordered):
+        raw = (s.people, s.other_names)
+        keys = tagged.get(raw)
+        if keys is None:
+            found: list[str] = []
+            for name in s.people + s.other_names:
+                canonical = aliases.get(fold(name), name)
+                key = fold(canonical)
+                if key and key not in found:
+                    found.append(key)
+                    display.setdefault(key, " ".join(canonical.split()))
+            keys = tagged[raw] = tuple(found)
+        append(Report(index, s, s.created_at.timestamp(), keys, keys[0] if keys else None))
+    attention = book.attention
+    attention.update(Counter(chain.from_iterable(r.names for r in reports)))
+    for r in reports:
+        if len(r.names) > 1:
+            r.lead = lead_of(r.names, attention)
+    pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
+    if pins:
+        for r in reports:
+            if r.sighting.id in pins:
+                position, curation = pins[r.sighting.id]
+                r.pin, r.pin_headline = position, curation.headline
+    return reports, book

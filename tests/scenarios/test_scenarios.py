@@ -1,0 +1,70 @@
+"""Scenario nights whose right digest is known, played through the real services (`backstage rehearse`'s
+runner) on a real SQLite file, then compiled as of the end of the night."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rich.console import Console
+
+from bot.digest import Digest, DigestItem
+from bot.rehearsal.runner import Rehearsal, play
+from bot.rehearsal.script import Script
+from db.database import Database
+
+HERE = Path(__file__).parent
+SCENARIOS = sorted(HERE.glob("*.yaml"))
+
+
+async def run(path: Path, tmp_path: Path) -> tuple[Rehearsal, dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    expect = data.pop("expect")
+    script = Script.model_validate(data)
+    db = await Database.open(tmp_path / "night.db")
+    try:
+        result = await play(script, db, console=Console(quiet=True), quiet=True)
+    finally:
+        await db.close()
+    return result, expect
+
+
+def items_of(digest: Digest) -> list[DigestItem]:
+    return digest.items + ([digest.bonus] if digest.bonus else [])
+
+
+def item_with(digest: Digest, stored_id: int) -> DigestItem | None:
+    return next((i for i in items_of(digest) if stored_id in i.sighting_ids), None)
+
+
+def test_there_are_scenarios():
+    assert len(SCENARIOS) >= 5
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
+async def test_scenario(path: Path, tmp_path: Path):
+    result, expect = await run(path, tmp_path)
+    assert result.refused == [], result.refused
+    digest = result.digest
+    ids = result.ids  # script id -> stored id
+    shown = {sid for item in items_of(digest) for sid in item.sighting_ids}
+
+    for n in expect.get("appear", []):
+        assert ids[n] in shown, f"sighting {n} should appear"
+    for n in expect.get("absent", []):
+        assert ids[n] not in shown, f"sighting {n} must not appear"
+    for group in expect.get("together", []):
+        homes = {id(item_with(digest, ids[n])) for n in group}
+        assert len(homes) == 1 and item_with(digest, ids[group[0]]) is not None, f"{group} should be one item"
+    for group in expect.get("apart", []):
+        homes = [item_with(digest, ids[n]) for n in group]
+        present = [h for h in homes if h is not None]
+        assert len({id(h) for h in present}) == len(present), f"{group} should be in different items"
+    if "first" in expect:
+        assert ids[expect["first"]] in digest.items[0].sighting_ids
+    if "headline_of_first" in expect:
+        assert digest.items[0].headline == expect["headline_of_first"]
+    if "items" in expect:
+        assert len(digest.items) == expect["items"]
+    for person in expect.get("leads_once", []):
+        assert sum(1 for item in items_of(digest) if item.lead == person) <= 1, f"{person} leads twice"
