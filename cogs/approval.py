@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.access import require_editor
 from bot.client import Backstage, handle_error
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
+from bot.models import SightingStatus
 from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now
 
@@ -41,8 +42,9 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
         now=now(),
     )
     if not won:
+        state = {SightingStatus.LIVE: "approved", SightingStatus.REJECTED: "rejected"}.get(s.status, s.status.value)
         await interaction.response.send_message(
-            f"**#{s.id}** was already {s.status.value} by {inert(decided_by or 'another editor')}.", ephemeral=True
+            f"**#{s.id}** was already {state} by {inert(decided_by or 'another editor')}.", ephemeral=True
         )
         return
     verdict = (

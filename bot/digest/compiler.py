@@ -8,7 +8,8 @@ from datetime import datetime
 from bot.models import Curation, RosterEntry, Show, Sighting
 
 from .models import Digest, DigestItem
-from .stories import NameBook, Story, stories_of
+from .night import NameBook
+from .stories import Story, stories_of
 from .writing import body, intro, title
 
 COUNT_MIN = 1
@@ -32,7 +33,7 @@ def compile_digest(
     """
     if not COUNT_MIN <= count <= COUNT_MAX:
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
-    stories, book, candidates = stories_of(show, sightings, curations, now, roster)
+    stories, book, candidates = stories_of(show, sightings, curations, now, roster, keep=count + 1)
     items = [_item(story, book, rank) for rank, story in enumerate(stories[:count], start=1)]
     bonus = _item(stories[count], book, len(items) + 1) if len(stories) > count else None
     return Digest(
@@ -45,7 +46,6 @@ def compile_digest(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        stories=len(stories),
     )
 
 

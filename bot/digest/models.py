@@ -43,4 +43,3 @@ class Digest(BaseModel):
     bonus: DigestItem | None
     compiled_at: datetime  # the `now` the digest was compiled for
     candidates: int  # sightings that were eligible (live, embargo passed, not dropped)
-    stories: int  # stories they formed

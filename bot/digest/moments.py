@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import compress, count, pairwise
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -16,8 +16,6 @@ from .night import Report, lead_of
 WINDOW_SECONDS = 20 * 60  # a moment lasts at most this long: near-duplicates are minutes apart
 TEXT_SIMILARITY = 75.0  # rapidfuzz ratio for "near-identical" (as written, or with tokens sorted)
 REORDER_FLOOR = 50.0  # below this ratio as written, sorting the tokens is not tried
-NEIGHBOURS = 3  # each sighting is compared with this many next ones of the same lead...
-PREFIX_CHARS = 64  # ... on the first characters of their texts, then the hits in full
 QUOTE_MIN = 16  # a shared quote links two sightings only if it is at least this long
 UNPINNED = 1 << 30  # sorts after every pin position
 
@@ -28,7 +26,6 @@ W_QUOTE = 1.0
 W_HEADLINE = 0.5
 
 PRIORITY = attrgetter("priority")
-_SIMILAR = TEXT_SIMILARITY.__le__
 
 
 @lru_cache(maxsize=4096)
@@ -171,40 +168,16 @@ def names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(k in large for k in small)
 
 
-def same_text(a: Report, b: Report, *, reorder: bool = True) -> bool:
-    """Near-identical texts (what + quote): alike as written, or (`reorder`) once their words are sorted."""
+def same_text(a: Report, b: Report) -> bool:
+    """Near-identical texts (what + quote): alike as written, or alike once their words are sorted."""
     plain = fuzz.ratio(a.plain(), b.plain())
     if plain >= TEXT_SIMILARITY:
         return True
-    return reorder and plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= TEXT_SIMILARITY
+    return plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= TEXT_SIMILARITY
 
 
-def same_moment(a: Moment, b: Moment) -> bool:
-    """Near-duplicate moments: nested names, at most WINDOW apart, near-identical first texts."""
-    ra, rb = a.reports[0], b.reports[0]
-    return abs(ra.ts - rb.ts) <= WINDOW_SECONDS and names_nest(a.names, b.names) and same_text(ra, rb)
-
-
-def link_bucket(bucket: list[Report], groups: Groups) -> None:
-    """Near-duplicates and shared quotes among sightings of one lead, in time order (step 3 b, c).
-
-    Sighting i is compared with sightings i+1 … i+NEIGHBOURS: one C-level `map` of `fuzz.ratio` per
-    offset over the first PREFIX_CHARS characters, then each hit in full (names nested, within the
-    window, texts near-identical). Shared quotes are an exact key.
-    """
-    if len(bucket) < 2:
-        return
-    heads = [default_process(r.sighting.what[: PREFIX_CHARS + 16])[:PREFIX_CHARS] for r in bucket]
-    for offset in range(1, min(NEIGHBOURS, len(bucket) - 1) + 1):
-        for i in compress(count(), map(_SIMILAR, map(fuzz.ratio, heads[:-offset], heads[offset:]))):
-            a, b = bucket[i], bucket[i + offset]
-            if (
-                b.ts - a.ts <= WINDOW_SECONDS
-                and names_nest(a.names, b.names)
-                and groups.find(a.index) != groups.find(b.index)
-                and same_text(a, b, reorder=False)
-            ):
-                groups.union(a.index, b.index)
+def link_quotes(bucket: list[Report], groups: Groups) -> None:
+    """Sightings of one lead that carry the same quote, at most WINDOW apart, names nested: one moment."""
     quotes: dict[str, list[Report]] = {}
     for r in bucket:
         quote = r.sighting.quote
@@ -214,12 +187,3 @@ def link_bucket(bucket: list[Report], groups: Groups) -> None:
         for a, b in pairwise(quotes[same_quote]):
             if b.ts - a.ts <= WINDOW_SECONDS and names_nest(a.names, b.names):
                 groups.union(a.index, b.index)
-
-
-def moments_of(bucket: list[Report], groups: Groups, attention: dict[str, int]) -> list[Moment]:
-    """The bucket's groups as moments, in time order of their first sighting."""
-    members: dict[int, list[Report]] = {}
-    find = groups.find
-    for r in bucket:
-        members.setdefault(find(r.index), []).append(r)
-    return [Moment(reports, attention) for reports in members.values()]

@@ -38,16 +38,21 @@ Deterministic and O(n log n):
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
+
+from rapidfuzz import fuzz, process
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
 from .moments import (
-    PRIORITY,
+    REORDER_FLOOR,
+    TEXT_SIMILARITY,
     UNPINNED,
     W_CORROBORATION,
     W_HEADLINE,
@@ -56,16 +61,16 @@ from .moments import (
     WINDOW_SECONDS,
     Groups,
     Moment,
-    link_bucket,
+    link_quotes,
     measure,
-    moments_of,
-    same_moment,
+    names_nest,
     vote_term,
 )
 from .night import NameBook, Report, candidates, lead_of, prepare
 
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
-SWEEP_SPAN = 24  # the sweep looks at most this many moments either side of a told one
+SWEPT = 2 * MAX_MOMENTS  # the sweep looks around this many of a story's strongest moments (+ pinned)
+SWEEP_SPAN = 24  # ... at most this many moments either side of each
 W_LEAD_ATTENTION = 1.5
 W_OTHER_ATTENTION = 0.25
 W_BREADTH = 0.5
@@ -78,8 +83,8 @@ class Story:
     """What one item tells: a person's moments (or one nameless moment)."""
 
     lead: str | None
-    moments: list[Moment]  # all its moments, by priority
-    used: list[Moment] = field(default_factory=list)  # the ones told, by priority
+    used: list[Moment]  # the moments told, by priority
+    total: int  # sightings in the story, told or not
     score: float = 0.0
     pin: int | None = None
     pin_headline: str | None = None
@@ -97,18 +102,17 @@ class Story:
 def _buckets(reports: list[Report], groups: Groups, book: NameBook) -> dict[str | None, list[Report]]:
     """Corroborations joined (step 3 a), then the sightings of each story lead, in time order."""
     index_of = {r.sighting.id: r.index for r in reports}
-    linked: list[Report] = []
+    linked: set[int] = set()
     for r in reports:
         original = r.sighting.corroborates
         if original is not None and original in index_of:
             groups.union(index_of[original], r.index, force=True)
-            linked.append(r)
-            linked.append(reports[index_of[original]])
+            linked.update((r.index, index_of[original]))
     lead = [r.lead for r in reports]
     if linked:
         members: dict[int, list[Report]] = {}
-        for r in sorted(set(linked), key=lambda r: r.index):
-            members.setdefault(groups.find(r.index), []).append(r)
+        for index in sorted(linked):
+            members.setdefault(groups.find(index), []).append(reports[index])
         for group in members.values():
             group_lead = lead_of(measure(group).names, book.attention)
             for r in group:
@@ -135,38 +139,68 @@ def _bound(bucket: list[Report], lead: str, book: NameBook) -> float:
     )
 
 
-def _sweep(story: Story, book: NameBook) -> None:
-    """Around each moment the story may tell, absorb near-duplicates that step 3 missed."""
-    by_time = story.moments  # built in time order of first sighting
-    moments = sorted(by_time, key=PRIORITY)
-    if len(moments) > 1:
-        starts = [m.start for m in by_time]
-        gone: set[int] = set()
-        told = 0
-        for moment in moments:
-            if told >= MAX_MOMENTS and moment.priority[0] == UNPINNED:
-                break
-            if id(moment) in gone:
-                continue
-            told += 1
-            centre = bisect_left(starts, moment.start)
-            lo = max(bisect_left(starts, moment.start - WINDOW_SECONDS), centre - SWEEP_SPAN)
-            hi = min(bisect_right(starts, moment.start + WINDOW_SECONDS), centre + SWEEP_SPAN)
-            for other in by_time[lo:hi]:
-                if (
-                    other is not moment
-                    and id(other) not in gone
-                    and moment.span_with(other) <= WINDOW_SECONDS
-                    and same_moment(moment, other)
-                ):
-                    moment.absorb(other, book.attention)
-                    gone.add(id(other))
-        if gone:
-            moments = [m for m in moments if id(m) not in gone]
-            moments.sort(key=PRIORITY)
-    story.moments = moments
-    pinned = sum(1 for m in moments if m.priority[0] != UNPINNED)
-    story.used = moments[: max(MAX_MOMENTS, pinned)]
+def _ranked(groups: list[list[Report]], book: NameBook, swept: int) -> list[Moment]:
+    """A lead's moments by priority after the sweep; only the ones that may be told are built.
+
+    `groups` are the lead's sightings grouped by steps 3 a and c, in time order. Around each of the
+    `swept` strongest (and every pinned one), the sweep absorbs near-duplicates among the moments at most
+    WINDOW apart (SWEEP_SPAN either side): texts alike as written (`fuzz.ratio` in one C call per moment
+    via `process.extract`) or once their words are sorted, names nested, the merged moment ≤ WINDOW.
+    """
+    attention = book.attention
+    built: dict[int, Moment] = {}
+
+    def moment(i: int) -> Moment:
+        m = built.get(i)
+        if m is None:
+            m = built[i] = Moment(groups[i], attention)
+        return m
+
+    priority = [_priority(g) if len(g) == 1 else moment(i).priority for i, g in enumerate(groups)]
+    order = sorted(range(len(groups)), key=priority.__getitem__)
+    starts = [g[0].ts for g in groups]
+    gone: set[int] = set()
+    told = 0
+    for i in order:
+        if told >= swept and priority[i][0] == UNPINNED:
+            break
+        if i in gone:
+            continue
+        told += 1
+        current = moment(i)
+        lo = max(bisect_left(starts, starts[i] - WINDOW_SECONDS), i - SWEEP_SPAN)
+        hi = min(bisect_right(starts, starts[i] + WINDOW_SECONDS), i + SWEEP_SPAN + 1)
+        near = [j for j in range(lo, hi) if j != i and j not in gone]
+        if not near:
+            continue
+        texts = [groups[j][0].plain() for j in near]
+        first = current.reports[0]
+        hits = process.extract(
+            first.plain(), texts, scorer=fuzz.ratio, processor=None, score_cutoff=REORDER_FLOOR, limit=None
+        )
+        for _, similarity, k in hits:
+            other = moment(near[k])
+            if (
+                current.span_with(other) <= WINDOW_SECONDS
+                and names_nest(current.names, other.names)
+                and (
+                    similarity >= TEXT_SIMILARITY or fuzz.ratio(first.key(), other.reports[0].key()) >= TEXT_SIMILARITY
+                )
+            ):
+                current.absorb(other, attention)
+                gone.add(near[k])
+        priority[i] = current.priority
+    if gone:
+        order = sorted((i for i in range(len(groups)) if i not in gone), key=priority.__getitem__)
+    return [moment(i) for i in order[: max(swept, sum(1 for i in order if priority[i][0] != UNPINNED))]]
+
+
+def _priority(group: list[Report]) -> tuple[int, float, float, int]:
+    """`Moment(group).priority` of a single sighting, without building the moment."""
+    r = group[0]
+    s = r.sighting
+    score = vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
+    return (UNPINNED if r.pin is None else r.pin, -score, r.ts, s.id)
 
 
 def _score(story: Story, book: NameBook) -> None:
@@ -207,13 +241,24 @@ def _score(story: Story, book: NameBook) -> None:
         story.order = (1, 0, -story.score, story.start, story.first_id)
 
 
-def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook) -> list[Story]:
-    """Steps 3 b–c, 4 and 5 for one lead: its story, or one story per moment for nameless sightings."""
-    link_bucket(bucket, groups)
-    moments = moments_of(bucket, groups, book.attention)
-    stories = [Story(lead, moments)] if lead is not None else [Story(None, [m]) for m in moments]
+def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook, keep: int | None) -> list[Story]:
+    """Steps 3 c, 4 and 5 for one lead: its story; or, for nameless sightings, a story per moment."""
+    link_quotes(bucket, groups)
+    members: dict[int, list[Report]] = {}
+    find = groups.find
+    for r in bucket:  # in time order, so groups are in time order of their first sighting
+        members.setdefault(find(r.index), []).append(r)
+    grouped = list(members.values())
+    if lead is not None:
+        ranked = _ranked(grouped, book, SWEPT)
+        pinned = sum(1 for m in ranked if m.pin is not None)
+        stories = [Story(lead, ranked[: max(MAX_MOMENTS, pinned)], len(bucket))]
+    else:
+        wanted = len(grouped) if keep is None else keep
+        ranked = _ranked(grouped, book, wanted + SWEPT)
+        pinned = sum(1 for m in ranked if m.pin is not None)
+        stories = [Story(None, [m], len(m.reports)) for m in ranked[: max(wanted, pinned)]]
     for story in stories:
-        _sweep(story, book)
         _score(story, book)
     return stories
 
@@ -244,13 +289,18 @@ def stories_of(
     )
     stories: list[Story] = []
     for lead in first:
-        stories.extend(_stories(lead, buckets[lead], groups, book))
+        stories.extend(_stories(lead, buckets[lead], groups, book, keep))
+    room = None if keep is None else keep - sum(1 for s in stories if s.pin is not None)
+    best = [s.score for s in stories if s.pin is None]  # a min-heap of the `room` best scores so far
+    heapq.heapify(best)
     for bound, lead in bounded:
-        if keep is not None:
-            scores = sorted((s.score for s in stories if s.pin is None), reverse=True)
-            room = keep - sum(1 for s in stories if s.pin is not None)
-            if room <= 0 or (len(scores) >= room and bound + BOUND_MARGIN < scores[room - 1]):
-                break
-        stories.extend(_stories(lead, buckets[lead], groups, book))
-    stories.sort(key=lambda s: s.order)
+        if room is not None:
+            while len(best) > max(room, 0):
+                heapq.heappop(best)
+            if room <= 0 or (len(best) == room and bound + BOUND_MARGIN < best[0]):
+                break  # this lead, and every later one, cannot reach the digest
+        for story in _stories(lead, buckets[lead], groups, book, keep):
+            stories.append(story)
+            heapq.heappush(best, story.score)
+    stories.sort(key=attrgetter("order"))
     return stories, book, len(reports)

@@ -9,7 +9,9 @@ from rapidfuzz import fuzz
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show, Sighting
 
-from .stories import TEXT_SIMILARITY, Moment, NameBook, Report, Story
+from .moments import TEXT_SIMILARITY, Moment
+from .night import NameBook, Report
+from .stories import Story
 from .textutil import first_sentence, names_in, number_word, quoted, squash, with_full_stop
 
 TEXTS_PER_MOMENT = 3  # distinct wordings of one moment told (the others only credited)
@@ -115,7 +117,7 @@ def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX) -> Written:
     Moments are admitted by priority (pinned, strongest) while they fit whole; the first one is cut to
     fit if it must. A closing line counts the sightings of the story that are not told.
     """
-    total = sum(len(m.reports) for m in story.moments)
+    total = story.total
     parts = {id(m): _paragraph_parts(m) for m in story.used}
     reserve = 120 if story.lead is not None else 0
     chosen: list[tuple[Moment, str]] = []

@@ -179,7 +179,7 @@ class NewsroomService:
             self.on_enqueued()
             return await self.get(guild_id, s.id), True, None
         decided_by, _ = await self.newsroom.decision(s.id)
-        return s, False, decided_by
+        return await self.get(guild_id, s.id), False, decided_by
 
     async def search(
         self,
