@@ -1,0 +1,103 @@
+"""Issue 4: /digest preview, publish, pin, drop, export through the real client."""
+
+import json
+
+from tests.plugin import Newsroom
+
+
+async def night(newsroom: Newsroom) -> None:
+    await newsroom.open_show()
+    for name, aliases in (("Lady Gaga", "Gaga"), ("Adele", ""), ("Kanye West", "Ye"), ("Beyoncé", "")):
+        await newsroom.slash(newsroom.editor, "roster add", name=name, **({"aliases": aliases} if aliases else {}))
+    posts = [
+        (newsroom.amy, "Gaga lit a cigarette for Adele during the break", "You look like you need it"),
+        (newsroom.ben, "Gaga lit a cigarette for Adele in the break!", None),
+        (newsroom.amy, "Kanye sang along to a ringtone in the corridor", None),
+        (newsroom.ben, "Beyoncé signed a fan's cast backstage <script>alert(1)</script>", "Heal fast"),
+        (newsroom.amy, "Catering restocked the sliders", None),
+    ]
+    for member, what, quote in posts:
+        await newsroom.slash(member, "spot", what=what, **({"quote": quote} if quote else {}))
+    await newsroom.wait_feed(4)
+
+
+async def test_preview_is_ephemeral_with_publish_and_recompile(newsroom: Newsroom):
+    await night(newsroom)
+    result = await newsroom.slash(newsroom.editor, "digest preview", count=3)
+    assert result.type == 5 and result.ephemeral  # deferred first: compiling never risks the 3-second deadline
+    message = await result.final()
+    assert "Preview" in message["content"]
+    titles = [e.get("title", "") for e in message["embeds"]]
+    assert len(message["embeds"]) >= 3 and any("Gaga" in t for t in titles)
+    labels = [c["label"] for row in message["components"] for c in row["components"]]
+    assert labels == ["Publish", "Recompile"]
+    assert newsroom.fake.channel_messages(newsroom.feed.id)[-1]["embeds"][0]["footer"]["text"].startswith("#")
+
+
+async def test_publish_button_posts_to_the_feed_once(newsroom: Newsroom):
+    await night(newsroom)
+    before = len(newsroom.fake.channel_messages(newsroom.feed.id))
+    preview = await newsroom.slash(newsroom.editor, "digest preview")
+    message = await preview.final()
+    publish = next(c for row in message["components"] for c in row["components"] if c["label"] == "Publish")
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, message, publish["custom_id"])
+    links = await clicked.wait_followups(1)
+    assert "Published" in links[0]["content"]
+    after = newsroom.fake.channel_messages(newsroom.feed.id)
+    assert len(after) > before
+    refreshed = newsroom.fake.message(message["id"])
+    disabled = [c for row in refreshed["components"] for c in row["components"] if c["label"] == "Published"]
+    assert disabled and disabled[0]["disabled"]
+
+
+async def test_publish_command_to_another_channel_returns_links(newsroom: Newsroom):
+    await night(newsroom)
+    result = await newsroom.slash(newsroom.editor, "digest publish", count=2, options={"channel": newsroom.lobby})
+    reply = await result.final()
+    assert f"<#{newsroom.lobby.id}>" in reply["content"] and "/channels/" in reply["content"]
+    posted = newsroom.fake.channel_messages(newsroom.lobby.id)
+    assert posted and all(len(m["embeds"]) <= 10 for m in posted)
+    assert sum(1 for m in posted for e in m["embeds"] if e.get("title")) >= 2
+
+
+async def test_pin_leads_with_its_headline_and_drop_keeps_out(newsroom: Newsroom):
+    await night(newsroom)
+    pinned = await newsroom.slash(newsroom.editor, "digest pin", id=5, headline="The Slider Situation")
+    assert "Pinned **#5**" in pinned.content
+    dropped = await newsroom.slash(newsroom.editor, "digest drop", id=3)
+    assert "Dropped **#3**" in dropped.content
+    result = await newsroom.slash(newsroom.editor, "digest export", format="json")
+    await result.final()
+    upload = newsroom.fake.uploads[-1]
+    data = json.loads(upload.data)
+    assert data["items"][0]["headline"] == "The Slider Situation" and data["items"][0]["sighting_ids"] == [5]
+    assert all(3 not in item["sighting_ids"] for item in data["items"])
+
+
+async def test_curation_refusals(newsroom: Newsroom):
+    await night(newsroom)
+    assert "Only editors" in (await newsroom.slash(newsroom.amy, "digest pin", id=1)).content
+    assert "no sighting #99" in (await newsroom.slash(newsroom.editor, "digest drop", id=99)).content
+    await newsroom.slash(newsroom.amy, "sighting retract", id=3)
+    retracted = await newsroom.slash(newsroom.editor, "digest pin", id=3)
+    assert retracted.ephemeral and "retracted" in retracted.content
+    denied = await newsroom.slash(newsroom.amy, "digest preview")
+    assert "Only editors" in (await denied.final())["content"]
+
+
+async def test_exports_are_files_and_html_is_escaped(newsroom: Newsroom):
+    await night(newsroom)
+    for fmt, suffix in (("markdown", ".md"), ("html", ".html"), ("json", ".json")):
+        result = await newsroom.slash(newsroom.editor, "digest export", format=fmt)
+        reply = await result.final()
+        assert reply["attachments"] and reply["attachments"][0]["filename"].endswith(suffix)
+    html = next(u for u in newsroom.fake.uploads if u.filename.endswith(".html")).data.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    timeline = json.loads(next(u for u in newsroom.fake.uploads if u.filename.endswith(".json")).data)
+    assert len(timeline["timeline"]) == 5
+
+
+async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
+    await newsroom.open_show()
+    result = await newsroom.slash(newsroom.editor, "digest preview")
+    assert "Nothing to compile" in (await result.final())["content"]
