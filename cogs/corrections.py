@@ -29,6 +29,7 @@ def line(s: Sighting) -> str:
     return f"{head}\n» {inert(clip(s.what, 140))}"
 
 
+@app_commands.guild_only()
 class SightingCommands(commands.GroupCog, group_name="sighting", group_description="Correct, pull and find sightings"):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot

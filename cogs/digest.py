@@ -72,6 +72,7 @@ def summary(digest: Digest) -> str:
     )
 
 
+@app_commands.guild_only()
 class DigestCog(commands.GroupCog, group_name="digest", group_description="Five things you didn't see"):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot

@@ -13,6 +13,7 @@ from cogs.views import Paginator, paginate
 CSV_MAX_BYTES = 1_000_000
 
 
+@app_commands.guild_only()
 class RosterCog(commands.GroupCog, group_name="roster", group_description="The names Backstage recognises"):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot

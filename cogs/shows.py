@@ -9,6 +9,7 @@ from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
 
 
+@app_commands.guild_only()
 class Shows(commands.GroupCog, group_name="show", group_description="Open, close and follow a show"):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot

@@ -17,6 +17,7 @@ WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's 
 
 
 def confirmation(result: PostResult, feed_channel_id: int) -> str:
+    """What the correspondent reads right after /spot."""
     s = result.sighting
     parts = [f"Posted **#{s.id}**"]
     if s.people:
@@ -90,8 +91,7 @@ class Sightings(commands.Cog):
             hold_minutes=hold_minutes,
             now=now(),
         )
-        show = await services.shows.current(gid)
-        await send(interaction, confirmation(result, show.feed_channel_id if show else 0))
+        await send(interaction, confirmation(result, result.feed_channel_id))
 
     @spot.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -30,6 +30,7 @@ class PostResult:
     suggestions: dict[str, str] = field(default_factory=dict)
     where_remembered: bool = False  # `where` was filled from the reporter's last location
     duplicate_of: Sighting | None = None  # stored as a corroboration of this earlier report
+    feed_channel_id: int = 0
 
 
 def limited(value: str | None, limit: int, label: str) -> str | None:
@@ -146,6 +147,7 @@ class SightingService:
             suggestions=resolution.suggestions,
             where_remembered=remembered,
             duplicate_of=original,
+            feed_channel_id=show.feed_channel_id,
         )
 
     async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:

@@ -1,0 +1,479 @@
+"""Handlers for the REST routes a discord.py bot uses, answering with Discord's shapes and error codes.
+
+Covered: login (``GET /users/@me``: another token -> 401, which discord.py turns into LoginFailure;
+``GET /oauth2/applications/@me``), ``GET /gateway``, ``/gateway/``, ``/gateway/bot``, command sync (GET/PUT
+global and per guild), channel messages (POST json or multipart, GET, PATCH, DELETE, history), own
+reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel reads, interaction
+callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
+``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
+
+Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
+10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40060
+already acknowledged, 50006 empty message, 50013 Missing Permissions, 50035 Invalid Form Body.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ids import JSON, error_body
+from .interactions import InteractionResult
+from .messages import EPHEMERAL, LOADING
+from .rest import Call, HTTPError, Reply, Route
+from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
+
+if TYPE_CHECKING:
+    from .models import FakeChannel
+    from .server import FakeDiscord
+
+APPLICATION_COMMAND = 2
+MESSAGE_COMPONENT = 3
+AUTOCOMPLETE = 4
+MODAL_SUBMIT = 5
+MESSAGE_TYPE_CHAT_INPUT_COMMAND = 20
+MESSAGE_TYPE_REPLY = 19
+
+
+class Handlers:
+    def __init__(self, server: FakeDiscord) -> None:
+        self.server = server
+
+    def routes(self) -> list[Route]:
+        s = self
+        channel_messages = "/channels/{channel_id}/messages"
+        one_message = channel_messages + "/{message_id}"
+        webhook = "/webhooks/{webhook_id}/{webhook_token}"
+        return [
+            Route("GET", "/users/@me", s.get_me),
+            Route("GET", "/users/{user_id}", s.get_user),
+            Route("GET", "/oauth2/applications/@me", s.get_application),
+            Route("GET", "/applications/@me", s.get_application),
+            Route("GET", "/gateway", s.get_gateway, auth=False),
+            Route("GET", "/gateway/bot", s.get_gateway_bot),
+            Route("GET", "/applications/{application_id}/commands", s.get_commands),
+            Route("PUT", "/applications/{application_id}/commands", s.put_commands, checks=commands_rules),
+            Route("GET", "/applications/{application_id}/guilds/{guild_id}/commands", s.get_commands),
+            Route(
+                "PUT",
+                "/applications/{application_id}/guilds/{guild_id}/commands",
+                s.put_commands,
+                checks=commands_rules,
+            ),
+            Route("GET", "/channels/{channel_id}", s.get_channel),
+            Route("GET", channel_messages, s.get_history),
+            Route(
+                "POST",
+                channel_messages,
+                s.post_message,
+                limit="channel",
+                outage=True,
+                checks=message_rules,
+            ),
+            Route("GET", one_message, s.get_message),
+            Route("PATCH", one_message, s.patch_message, outage=True, checks=edit_rules),
+            Route("DELETE", one_message, s.delete_message),
+            Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
+            Route("DELETE", one_message + "/reactions/{emoji}/@me", s.delete_reaction, limit="reaction"),
+            Route("POST", "/channels/{channel_id}/typing", s.post_typing),
+            Route("POST", "/users/@me/channels", s.post_dm),
+            Route("GET", "/guilds/{guild_id}", s.get_guild),
+            Route("GET", "/guilds/{guild_id}/channels", s.get_guild_channels),
+            Route("GET", "/guilds/{guild_id}/roles", s.get_guild_roles),
+            Route("GET", "/guilds/{guild_id}/members/{user_id}", s.get_guild_member),
+            Route(
+                "POST",
+                "/interactions/{interaction_id}/{interaction_token}/callback",
+                s.callback,
+                auth=False,
+                on_reject=s.callback_rejected,
+                checks=callback_rules,
+            ),
+            Route("POST", webhook, s.post_followup, auth=False, checks=message_rules),
+            Route("GET", webhook + "/messages/{message_id}", s.get_webhook_message, auth=False),
+            Route(
+                "PATCH",
+                webhook + "/messages/{message_id}",
+                s.patch_webhook_message,
+                auth=False,
+                checks=edit_rules,
+            ),
+            Route("DELETE", webhook + "/messages/{message_id}", s.delete_webhook_message, auth=False),
+        ]
+
+    # -- users, application, gateway -----------------------------------------------------------
+    async def get_me(self, call: Call) -> Reply:
+        return Reply(body=self.server.bot_user)
+
+    async def get_user(self, call: Call) -> Reply:
+        user_id = call.snowflake("user_id")
+        for guild in self.server.guilds:
+            member = guild.member(user_id)
+            if member is not None:
+                return Reply(body=member.user_payload())
+        raise HTTPError(404, error_body("Unknown User", 10013))
+
+    async def get_application(self, call: Call) -> Reply:
+        return Reply(body=self.server.app_info())
+
+    async def get_gateway(self, call: Call) -> Reply:
+        return Reply(body={"url": self.server.gateway_url.rstrip("/")})
+
+    async def get_gateway_bot(self, call: Call) -> Reply:
+        limits = {"total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 1}
+        url = self.server.gateway_url.rstrip("/")
+        return Reply(body={"url": url, "shards": 1, "session_start_limit": limits})
+
+    # -- commands -------------------------------------------------------------------------------
+    def _scope(self, call: Call) -> int | None:
+        if call.snowflake("application_id") != self.server.application_id:
+            raise HTTPError(403, error_body("Missing Access", 50001))
+        if "guild_id" not in call.params:
+            return None
+        guild_id = call.snowflake("guild_id")
+        if self.server.guild(guild_id) is None:
+            raise HTTPError(403, error_body("Missing Access", 50001))
+        return guild_id
+
+    async def get_commands(self, call: Call) -> Reply:
+        return Reply(body=self.server.registry.listing(self._scope(call)))
+
+    async def put_commands(self, call: Call) -> Reply:
+        scope = self._scope(call)
+        if not isinstance(call.body, list):
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": ["expected a list"]}))
+        return Reply(body=self.server.registry.overwrite(scope, call.body))
+
+    # -- channels and messages ------------------------------------------------------------------
+    def _channel(self, call: Call) -> FakeChannel:
+        channel = self.server.channel(call.snowflake("channel_id"))
+        if channel is None:
+            raise HTTPError(404, error_body("Unknown Channel", 10003))
+        return channel
+
+    def _message(self, call: Call) -> JSON:
+        channel = self._channel(call)
+        message = self.server.messages.get(call.snowflake("message_id"))
+        if message is None or message["channel_id"] != str(channel.id) or message["flags"] & EPHEMERAL:
+            raise HTTPError(404, error_body("Unknown Message", 10008))
+        return message
+
+    async def get_channel(self, call: Call) -> Reply:
+        return Reply(body=self._channel(call).payload())
+
+    async def get_history(self, call: Call) -> Reply:
+        channel = self._channel(call)
+        limit = int(call.record.query.get("limit", "50"))
+        newest_first = list(reversed(self.server.messages.in_channel(channel.id)))
+        return Reply(body=newest_first[:limit])
+
+    async def post_message(self, call: Call) -> Reply:
+        server = self.server
+        channel = self._channel(call)
+        body = call.json_object()
+        if not channel.bot_can_send:
+            raise HTTPError(403, error_body("Missing Permissions", 50013))
+        existing = server.messages.find_nonce(channel.id, body)
+        if existing is not None:
+            return Reply(body=existing)
+        keys = ("content", "embeds", "components", "sticker_ids", "poll")
+        if not call.files and not any(body.get(k) for k in keys):
+            server.violation(f"{call.where}: empty message (Discord answers 50006)")
+            raise HTTPError(400, error_body("Cannot send an empty message", 50006))
+        kind = MESSAGE_TYPE_REPLY if body.get("message_reference") else 0
+        message = server.messages.create(channel.id, body, call.files, message_type=kind)
+        if kind == MESSAGE_TYPE_REPLY:
+            message["message_reference"] = body["message_reference"]
+        server.emit_message("MESSAGE_CREATE", message)
+        return Reply(body=message)
+
+    async def get_message(self, call: Call) -> Reply:
+        return Reply(body=self._message(call))
+
+    async def patch_message(self, call: Call) -> Reply:
+        message = self._message(call)
+        body = call.json_object()
+        self.server.messages.edit(message, body, call.files)
+        self.server.emit_message("MESSAGE_UPDATE", message)
+        return Reply(body=message)
+
+    async def delete_message(self, call: Call) -> Reply:
+        message = self._message(call)
+        self.server.messages.delete(message)
+        self.server.emit_message("MESSAGE_DELETE", message)
+        return Reply(204)
+
+    async def put_reaction(self, call: Call) -> Reply:
+        message = self._message(call)
+        self.server.messages.react(message, _emoji(call.params["emoji"]), me=True, add=True)
+        return Reply(204)
+
+    async def delete_reaction(self, call: Call) -> Reply:
+        message = self._message(call)
+        self.server.messages.react(message, _emoji(call.params["emoji"]), me=True, add=False)
+        return Reply(204)
+
+    async def post_typing(self, call: Call) -> Reply:
+        self._channel(call)
+        return Reply(204)
+
+    async def post_dm(self, call: Call) -> Reply:
+        body = call.json_object()
+        recipient = str(body.get("recipient_id", ""))
+        channel = self.server.dm_channel(int(recipient)) if recipient.isdigit() else None
+        if channel is None:
+            raise HTTPError(400, error_body("Invalid Recipient(s)", 50033))
+        return Reply(body=channel.payload())
+
+    # -- guilds ---------------------------------------------------------------------------------
+    def _guild(self, call: Call) -> JSON:
+        guild = self.server.guild(call.snowflake("guild_id"))
+        if guild is None:
+            raise HTTPError(404, error_body("Unknown Guild", 10004))
+        payload = guild.create_payload()
+        return payload
+
+    async def get_guild(self, call: Call) -> Reply:
+        payload = self._guild(call)
+        for key in ("channels", "members", "threads", "voice_states", "presences", "joined_at", "large"):
+            payload.pop(key, None)
+        return Reply(body=payload)
+
+    async def get_guild_channels(self, call: Call) -> Reply:
+        return Reply(body=self._guild(call)["channels"])
+
+    async def get_guild_roles(self, call: Call) -> Reply:
+        return Reply(body=self._guild(call)["roles"])
+
+    async def get_guild_member(self, call: Call) -> Reply:
+        guild = self.server.guild(call.snowflake("guild_id"))
+        member = guild.member(call.snowflake("user_id")) if guild else None
+        if member is None:
+            raise HTTPError(404, error_body("Unknown Member", 10007))
+        return Reply(body=member.member_payload())
+
+    # -- interactions ---------------------------------------------------------------------------
+    async def callback(self, call: Call) -> Reply:
+        server = self.server
+        result = server.interactions_by_id.get(call.snowflake("interaction_id"))
+        if result is None or result.token != call.params["interaction_token"]:
+            raise HTTPError(404, error_body("Unknown interaction", 10062))
+        body = call.json_object()
+        if result.responded:
+            what = f"second initial response to {result.label}"
+            server.violation(f"{call.where}: {what} (Discord: 40060 already acknowledged)")
+            raise HTTPError(400, error_body("Interaction has already been acknowledged.", 40060))
+        ctype = body.get("type")
+        raw_data = body.get("data")
+        data: JSON = raw_data if isinstance(raw_data, dict) else {}
+        from_component = result.original is not None and result.interaction_type == MODAL_SUBMIT
+        allowed = {
+            APPLICATION_COMMAND: (4, 5, 9),
+            MESSAGE_COMPONENT: (4, 5, 6, 7, 9),
+            AUTOCOMPLETE: (8,),
+            MODAL_SUBMIT: (4, 5, 6, 7) if from_component else (4, 5),
+        }
+        if ctype not in allowed.get(result.interaction_type, ()):
+            what = f"callback type {ctype} is invalid for interaction type {result.interaction_type}"
+            server.violation(f"{call.where}: {what}")
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"type": ctype}))
+        elapsed = (call.record.time - result.dispatched_at) if result.dispatched_at is not None else 0.0
+        result.received_at = call.record.time
+        result.type = ctype
+        result.body = body
+        result.files = []
+        if elapsed > server.response_deadline:
+            server.violation(
+                f"{call.where}: initial response to {result.label} came {elapsed:.2f} s after dispatch"
+                f" (deadline {server.response_deadline:g} s; Discord answers 10062 Unknown interaction)"
+            )
+            result.status = 404
+            raise HTTPError(404, error_body("Unknown interaction", 10062))
+        result.status = 200
+        message = self._apply_callback(result, ctype, data, call)
+        server.changes.bump()
+        if call.record.query.get("with_response") not in ("1", "true", "True"):
+            return Reply(204)
+        return Reply(body=_callback_body(result, message))
+
+    def callback_rejected(self, call: Call, reply: Reply) -> None:
+        """A refused initial response: the user would see "interaction failed"; the test is told at once."""
+        raw_id = call.params["interaction_id"]
+        result = self.server.interactions_by_id.get(int(raw_id)) if raw_id.isdigit() else None
+        if result is None or result.responded:
+            return
+        result.status = reply.status
+        result.body = call.body if isinstance(call.body, dict) else None
+        result.received_at = call.record.time
+        self.server.changes.bump()
+
+    def _apply_callback(self, result: InteractionResult, ctype: int, data: JSON, call: Call) -> JSON | None:
+        server = self.server
+        channel_id = int(result.payload["channel_id"])
+        flags = int(data.get("flags") or 0)
+        if ctype == 4:
+            message = server.messages.create(
+                channel_id,
+                data,
+                call.files,
+                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                flags=flags,
+                interaction=_metadata(result),
+                webhook_id=server.application_id,
+            )
+        elif ctype == 5:
+            message = server.messages.create(
+                channel_id,
+                {},
+                [],
+                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                flags=LOADING | (flags & EPHEMERAL),
+                interaction=_metadata(result),
+                webhook_id=server.application_id,
+            )
+        elif ctype == 7 and result.original is not None:
+            message = server.messages.edit(result.original, data, call.files)
+            server.emit_message("MESSAGE_UPDATE", message)
+            return message
+        elif ctype == 6:
+            return result.original
+        else:
+            return None
+        result.original = message
+        result.original_id = int(message["id"])
+        result.files = [u for u in server.messages.uploads if u.message_id == result.original_id]
+        server.emit_message("MESSAGE_CREATE", message)
+        return message
+
+    def _webhook_result(self, call: Call) -> InteractionResult:
+        server = self.server
+        result = server.interactions_by_token.get(call.params["webhook_token"])
+        if call.snowflake("webhook_id") != server.application_id or result is None:
+            raise HTTPError(404, error_body("Unknown Webhook", 10015))
+        if not result.responded or result.status != 200:
+            server.violation(f"{call.where}: webhook used before {result.label} got an initial response")
+            raise HTTPError(404, error_body("Unknown Webhook", 10015))
+        return result
+
+    def _webhook_message(self, call: Call, result: InteractionResult) -> JSON:
+        ref = call.params["message_id"]
+        message: JSON | None = None
+        if ref == "@original":
+            message = result.original
+        elif ref.isdigit():
+            candidates = [*result.followups, *([result.original] if result.original else [])]
+            message = next((m for m in candidates if m["id"] == ref), None)
+        if message is None or int(message["id"]) in self.server.messages.deleted:
+            raise HTTPError(404, error_body("Unknown Message", 10008))
+        return message
+
+    async def post_followup(self, call: Call) -> Reply:
+        server = self.server
+        result = self._webhook_result(call)
+        body = call.json_object()
+        original = result.original
+        if result.type == 5 and original is not None and original["flags"] & LOADING:
+            message = server.messages.fill_loading(original, body, call.files)
+            server.emit_message("MESSAGE_UPDATE", message)
+        else:
+            message = server.messages.create(
+                int(result.payload["channel_id"]),
+                body,
+                call.files,
+                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                flags=int(body.get("flags") or 0),
+                interaction=_metadata(result),
+                webhook_id=server.application_id,
+            )
+            server.emit_message("MESSAGE_CREATE", message)
+        result.followups.append(message)
+        server.changes.bump()
+        if call.record.query.get("wait") not in ("1", "true", "True"):
+            return Reply(204)
+        return Reply(body=message)
+
+    async def get_webhook_message(self, call: Call) -> Reply:
+        result = self._webhook_result(call)
+        return Reply(body=self._webhook_message(call, result))
+
+    async def patch_webhook_message(self, call: Call) -> Reply:
+        server = self.server
+        result = self._webhook_result(call)
+        message = self._webhook_message(call, result)
+        body = call.json_object()
+        server.messages.edit(message, body, call.files)
+        if message is result.original:
+            result.edits += 1
+        server.emit_message("MESSAGE_UPDATE", message)
+        server.changes.bump()
+        return Reply(body=message)
+
+    async def delete_webhook_message(self, call: Call) -> Reply:
+        result = self._webhook_result(call)
+        message = self._webhook_message(call, result)
+        self.server.messages.delete(message)
+        self.server.emit_message("MESSAGE_DELETE", message)
+        return Reply(204)
+
+
+def message_rules(call: Call) -> list[Finding]:
+    return check_message(call.body, call.where) if isinstance(call.body, dict) else []
+
+
+def edit_rules(call: Call) -> list[Finding]:
+    return check_message(call.body, call.where, is_edit=True) if isinstance(call.body, dict) else []
+
+
+def commands_rules(call: Call) -> list[Finding]:
+    return check_commands(call.body, call.where)
+
+
+def callback_rules(call: Call) -> list[Finding]:
+    body = call.body if isinstance(call.body, dict) else {}
+    ctype, data = body.get("type"), body.get("data")
+    data = data if isinstance(data, dict) else {}
+    if ctype in (4, 7):
+        return check_message(data, f"{call.where} (type {ctype})", is_edit=ctype == 7)
+    if ctype == 8:
+        return check_autocomplete_result(data, f"{call.where} (type 8)")
+    if ctype == 9:
+        return check_modal(data, f"{call.where} (type 9)")
+    return []
+
+
+def _metadata(result: InteractionResult) -> JSON:
+    user = (result.payload.get("member") or {}).get("user") or result.payload.get("user") or {}
+    metadata: JSON = {
+        "id": str(result.id),
+        "type": result.interaction_type,
+        "user": user,
+        "authorizing_integration_owners": result.payload.get("authorizing_integration_owners", {}),
+    }
+    if result.interaction_type == APPLICATION_COMMAND:
+        metadata["name"] = result.payload["data"]["name"]
+        metadata["command_type"] = 1
+    elif "message" in result.payload:  # a component, or a modal opened from one
+        metadata["interacted_message_id"] = result.payload["message"]["id"]
+    return metadata
+
+
+def _callback_body(result: InteractionResult, message: JSON | None) -> JSON:
+    ephemeral = bool(message and message["flags"] & EPHEMERAL)
+    interaction: JSON = {
+        "id": str(result.id),
+        "type": result.interaction_type,
+        "response_message_id": message["id"] if message else None,
+        "response_message_loading": result.type == 5,
+        "response_message_ephemeral": ephemeral,
+    }
+    resource: JSON = {"type": result.type}
+    if message is not None and result.type in (4, 5, 7):
+        resource["message"] = message
+    return {"interaction": interaction, "resource": resource}
+
+
+def _emoji(raw: str) -> JSON:
+    """``🔥`` -> ``{id: None, name: "🔥"}``; ``name:123`` (custom emoji) -> ``{id: "123", name: "name"}``."""
+    if ":" in raw:
+        name, _, emoji_id = raw.rpartition(":")
+        return {"id": emoji_id, "name": name.lstrip(":")}
+    return {"id": None, "name": raw}

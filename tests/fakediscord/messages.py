@@ -1,0 +1,232 @@
+"""Messages the bot created, as Discord stores and returns them.
+
+A message is ``{id, type, content, channel_id, author, embeds, components, attachments, timestamp,
+edited_timestamp, flags, mentions, mention_roles, mention_everyone, pinned, tts, nonce, ...}``; PATCH edits
+update it in place and set ``edited_timestamp``; DELETE marks it deleted. ``nonce`` + ``enforce_nonce``
+sends are idempotent per channel for the whole run: the same nonce returns the existing message.
+Uploaded files are kept (name and bytes) and served back at their ``url``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .ids import JSON, Snowflakes, iso_now
+
+EPHEMERAL = 1 << 6
+LOADING = 1 << 7
+
+
+@dataclass
+class Upload:
+    """A file the bot uploaded with a message (or a test attached to an ATTACHMENT option)."""
+
+    attachment_id: int
+    filename: str
+    data: bytes
+    content_type: str | None
+    message_id: int | None = None
+    channel_id: int | None = None
+
+
+class MessageStore:
+    def __init__(self, ids: Snowflakes, bot_user: JSON, http_base: Callable[[], str]) -> None:
+        self._ids = ids
+        self._bot_user = bot_user
+        self._http_base = http_base
+        self.messages: dict[int, JSON] = {}
+        self.order: dict[int, list[int]] = {}
+        self.deleted: set[int] = set()
+        self.nonces: dict[tuple[int, str], int] = {}
+        self.uploads: list[Upload] = []
+        self.blobs: dict[int, Upload] = {}
+
+    def store_upload(
+        self,
+        filename: str,
+        data: bytes,
+        content_type: str | None,
+        *,
+        message_id: int | None = None,
+        channel_id: int | None = None,
+    ) -> tuple[Upload, JSON]:
+        """Keeps a file and returns it with its Discord attachment object."""
+        upload = Upload(self._ids.next(), filename, data, content_type, message_id, channel_id)
+        self.blobs[upload.attachment_id] = upload
+        if message_id is not None:
+            self.uploads.append(upload)
+        return upload, self.attachment_payload(upload)
+
+    def attachment_payload(self, upload: Upload) -> JSON:
+        where = f"{upload.channel_id or 0}/{upload.attachment_id}/{upload.filename}"
+        url = f"{self._http_base()}/attachments/{where}"
+        return {
+            "id": str(upload.attachment_id),
+            "filename": upload.filename,
+            "size": len(upload.data),
+            "url": url,
+            "proxy_url": url,
+            "content_type": upload.content_type or "application/octet-stream",
+            "ephemeral": False,
+            "flags": 0,
+        }
+
+    def find_nonce(self, channel_id: int, body: JSON) -> JSON | None:
+        nonce = body.get("nonce")
+        if nonce is None or not body.get("enforce_nonce"):
+            return None
+        message_id = self.nonces.get((channel_id, str(nonce)))
+        return self.messages.get(message_id) if message_id is not None else None
+
+    def create(
+        self,
+        channel_id: int,
+        body: JSON,
+        files: list[tuple[str, bytes, str | None]],
+        *,
+        message_type: int = 0,
+        flags: int | None = None,
+        interaction: JSON | None = None,
+        webhook_id: int | None = None,
+    ) -> JSON:
+        message_id = self._ids.next()
+        message: JSON = {
+            "id": str(message_id),
+            "type": message_type,
+            "content": "",
+            "channel_id": str(channel_id),
+            "author": dict(self._bot_user),
+            "embeds": [],
+            "components": [],
+            "attachments": [],
+            "timestamp": iso_now(),
+            "edited_timestamp": None,
+            "flags": 0,
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": bool(body.get("tts", False)),
+        }
+        if webhook_id is not None:
+            message["webhook_id"] = str(webhook_id)
+            message["application_id"] = str(webhook_id)
+        if interaction is not None:
+            message["interaction_metadata"] = interaction
+        if body.get("nonce") is not None:
+            message["nonce"] = body["nonce"]
+            if body.get("enforce_nonce"):
+                self.nonces[(channel_id, str(body["nonce"]))] = message_id
+        self._apply(message, body, files)
+        if flags is not None:
+            message["flags"] = flags
+        self.messages[message_id] = message
+        self.order.setdefault(channel_id, []).append(message_id)
+        return message
+
+    def edit(self, message: JSON, body: JSON, files: list[tuple[str, bytes, str | None]]) -> JSON:
+        keep_flags = message["flags"] & EPHEMERAL
+        self._apply(message, body, files, editing=True)
+        message["flags"] = (message["flags"] & ~(LOADING | EPHEMERAL)) | keep_flags
+        message["edited_timestamp"] = iso_now()
+        return message
+
+    def fill_loading(self, message: JSON, body: JSON, files: list[tuple[str, bytes, str | None]]) -> JSON:
+        """The first followup after a deferred response replaces the "thinking…" message."""
+        keep_flags = message["flags"] & EPHEMERAL
+        self._apply(message, body, files)
+        message["flags"] = (message["flags"] & ~(LOADING | EPHEMERAL)) | keep_flags
+        return message
+
+    def _apply(
+        self,
+        message: JSON,
+        body: JSON,
+        files: list[tuple[str, bytes, str | None]],
+        *,
+        editing: bool = False,
+    ) -> None:
+        if "content" in body:
+            message["content"] = body["content"] or ""
+        if "embeds" in body:
+            message["embeds"] = [_stored_embed(e) for e in body["embeds"] or []]
+        if "components" in body:
+            message["components"] = copy.deepcopy(body["components"] or [])
+        if "flags" in body and body["flags"] is not None:
+            message["flags"] = int(body["flags"])
+        if "poll" in body and body["poll"] is not None:
+            message["poll"] = copy.deepcopy(body["poll"])
+        message_id = int(message["id"])
+        channel_id = int(message["channel_id"])
+        new = [
+            self.store_upload(name, data, ctype, message_id=message_id, channel_id=channel_id)[1]
+            for name, data, ctype in files
+        ]
+        if editing and "attachments" in body:
+            keep_ids = {str(a.get("id")) for a in body["attachments"] or [] if isinstance(a, dict)}
+            message["attachments"] = [a for a in message["attachments"] if a["id"] in keep_ids] + new
+        elif new:
+            message["attachments"] = [*message["attachments"], *new] if editing else new
+
+    def delete(self, message: JSON) -> None:
+        self.deleted.add(int(message["id"]))
+
+    def get(self, message_id: int, *, include_deleted: bool = False) -> JSON | None:
+        if message_id in self.deleted and not include_deleted:
+            return None
+        return self.messages.get(message_id)
+
+    def in_channel(
+        self, channel_id: int, *, include_deleted: bool = False, include_ephemeral: bool = False
+    ) -> list[JSON]:
+        out = []
+        for message_id in self.order.get(channel_id, []):
+            message = self.messages[message_id]
+            if message_id in self.deleted and not include_deleted:
+                continue
+            if message["flags"] & EPHEMERAL and not include_ephemeral:
+                continue
+            out.append(message)
+        return out
+
+    def react(self, message: JSON, emoji: JSON, *, me: bool, add: bool) -> None:
+        """Keeps ``message['reactions']`` in Discord's shape: ``[{count, me, emoji, ...}]``."""
+        reactions: list[JSON] = message.setdefault("reactions", [])
+        entry = next((r for r in reactions if r["emoji"] == emoji), None)
+        if add:
+            if entry is None:
+                entry = {
+                    "count": 0,
+                    "count_details": {"burst": 0, "normal": 0},
+                    "me": False,
+                    "me_burst": False,
+                    "burst_colors": [],
+                    "burst_count": 0,
+                    "emoji": emoji,
+                }
+                reactions.append(entry)
+            if me and entry["me"]:
+                return
+            entry["count"] += 1
+            entry["count_details"]["normal"] += 1
+            entry["me"] = entry["me"] or me
+        elif entry is not None:
+            entry["count"] -= 1
+            entry["count_details"]["normal"] -= 1
+            if me:
+                entry["me"] = False
+            if entry["count"] <= 0:
+                reactions.remove(entry)
+        if not reactions:
+            message.pop("reactions", None)
+
+
+def _stored_embed(embed: Any) -> Any:
+    if isinstance(embed, dict):
+        stored = copy.deepcopy(embed)
+        stored.setdefault("type", "rich")
+        return stored
+    return embed

@@ -1,0 +1,349 @@
+"""``FakeDiscord``: a local Discord (REST + gateway on 127.0.0.1) for the real, unmodified discord.py.
+
+Point the client at it with :meth:`FakeDiscord.install` (sets ``discord.http.Route.BASE`` and
+``discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY``; :meth:`uninstall` restores them), build the world
+(guilds, roles, channels, members), let the bot connect, then act as users (slash commands, autocomplete,
+buttons, reactions) and inspect what the bot did (``requests``, ``channel_messages``, ``violations``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+import yarl
+from aiohttp import web
+
+from .actions import UserActions
+from .gateway import (
+    DIRECT_MESSAGES,
+    GUILD_MEMBERS,
+    GUILD_MESSAGES,
+    GatewayHub,
+)
+from .handlers import Handlers
+from .ids import JSON, Snowflakes, error_body
+from .interactions import (
+    CommandRegistry,
+    InteractionResult,
+)
+from .messages import EPHEMERAL, MessageStore, Upload
+from .models import FakeChannel, FakeGuild, FakeMember
+from .ratelimit import RateLimiter
+from .rest import RecordedRequest, Reply, RestApi
+from .spec import SpecValidator, default_spec_path
+from .waiting import Changes
+
+T = TypeVar("T")
+
+DEFAULT_SPEC_PATH = default_spec_path()
+ROUTE_LIMIT = (50, 1.0)
+REACTION_LIMIT = (1, 0.25)
+
+
+class FakeDiscord(UserActions):
+    """A fake Discord for one test (one event loop).
+
+    ``channel_limit``: messages per window per channel for ``POST /channels/{id}/messages`` (Discord:
+    about 5 per 5 s). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
+    response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
+    Discord's limits (violations are recorded either way).
+    """
+
+    def __init__(
+        self,
+        spec_path: Path | None = DEFAULT_SPEC_PATH,
+        *,
+        channel_limit: tuple[int, float] = (5, 5.0),
+        response_deadline: float = 3.0,
+        token: str = "fake-token",
+        reject_invalid: bool = True,
+    ) -> None:
+        self.token = token
+        self.channel_limit = channel_limit
+        self.response_deadline = response_deadline
+        self.reject_invalid = reject_invalid
+        self.latency = 0.0
+        self.ids = Snowflakes()
+        self.application_id = self.ids.next()
+        self.bot_user: JSON = {
+            "id": str(self.application_id),
+            "username": "Backstage",
+            "global_name": None,
+            "discriminator": "0",
+            "avatar": None,
+            "bot": True,
+            "verified": True,
+            "mfa_enabled": False,
+            "flags": 0,
+            "public_flags": 0,
+            "email": None,
+        }
+        self._owner_id = self.ids.next()
+        self.spec = SpecValidator(spec_path)
+        self.changes = Changes()
+        self.ratelimiter = RateLimiter()
+        self.messages = MessageStore(self.ids, self.bot_user, lambda: self.http_base)
+        self.registry = CommandRegistry(self.ids, self.application_id)
+        self.hub = GatewayHub(self)
+        self.requests: list[RecordedRequest] = []
+        self.violations: list[str] = []
+        self.count_429 = 0
+        self.count_outage = 0
+        self.guilds: list[FakeGuild] = []
+        self.dm_channels: dict[int, FakeChannel] = {}
+        self.interactions: list[InteractionResult] = []
+        self.interactions_by_id: dict[int, InteractionResult] = {}
+        self.interactions_by_token: dict[str, InteractionResult] = {}
+        self._outage: tuple[int, float | None, float] | None = None
+        self._runner: web.AppRunner | None = None
+        self._saved: tuple[Any, Any] | None = None
+        self.port = 0
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    @property
+    def spec_loaded(self) -> bool:
+        return self.spec.loaded
+
+    @property
+    def http_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_base(self) -> str:
+        return f"{self.http_base}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/"
+
+    async def start(self) -> None:
+        """Binds 127.0.0.1 on a free port and serves REST (``/api/v10``) and the gateway (``/``)."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        rest = RestApi(self, Handlers(self).routes())
+        app.router.add_route("GET", "/", self.hub.handle)
+        app.router.add_route("*", "/{tail:.*}", rest.handle)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        await web.SockSite(self._runner, sock).start()
+
+    async def stop(self) -> None:
+        await self.hub.close_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    def install(self) -> None:
+        """Points discord.py at this fake (class attributes; restored by :meth:`uninstall`)."""
+        from discord import gateway, http
+
+        if self._saved is None:
+            self._saved = (http.Route.BASE, gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+        http.Route.BASE = self.api_base
+        gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.gateway_url)
+
+    def uninstall(self) -> None:
+        from discord import gateway, http
+
+        if self._saved is not None:
+            http.Route.BASE, gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._saved
+            self._saved = None
+
+    async def __aenter__(self) -> FakeDiscord:
+        await self.start()
+        self.install()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.uninstall()
+        await self.stop()
+
+    # -- the world -----------------------------------------------------------------------------
+    def add_guild(self, name: str = "Test Guild") -> FakeGuild:
+        """Adds a guild with the bot in it; sent as GUILD_CREATE now if a bot is connected."""
+        guild = FakeGuild(self, self.ids.next(), name, self._owner_id)
+        guild.bot_member = FakeMember(self.application_id, self.bot_user["username"], guild.id, bot=True)
+        self.guilds.append(guild)
+        self.hub.announce_guild(guild)
+        return guild
+
+    def guild(self, guild_id: int) -> FakeGuild | None:
+        return next((g for g in self.guilds if g.id == guild_id), None)
+
+    def channel(self, channel_id: int) -> FakeChannel | None:
+        for guild in self.guilds:
+            found = guild.channel(channel_id)
+            if found is not None:
+                return found
+        return next((c for c in self.dm_channels.values() if c.id == channel_id), None)
+
+    def dm_channel(self, user_id: int) -> FakeChannel | None:
+        """The DM channel with a member (created on first use, like ``POST /users/@me/channels``)."""
+        if user_id in self.dm_channels:
+            return self.dm_channels[user_id]
+        member = next((m for g in self.guilds for m in g.members if m.id == user_id), None)
+        if member is None:
+            return None
+        channel = FakeChannel(self.ids.next(), "", None, type=1, recipient=member.user_payload())
+        self.dm_channels[user_id] = channel
+        return channel
+
+    def guild_changed(self, guild: FakeGuild, event: str, payload: JSON) -> None:
+        intent = GUILD_MEMBERS if event == "GUILD_MEMBER_ADD" else None
+        self.hub.dispatch(event, payload, guild_id=guild.id, intent=intent)
+
+    @property
+    def commands(self) -> list[JSON]:
+        """Every command the bot synced (global and per guild), as Discord stores them."""
+        return self.registry.all()
+
+    @property
+    def intents(self) -> int | None:
+        """Intents of the latest IDENTIFY."""
+        return self.hub.intents
+
+    @property
+    def identify_count(self) -> int:
+        return self.hub.identify_count
+
+    @property
+    def resume_count(self) -> int:
+        return self.hub.resume_count
+
+    def app_info(self) -> JSON:
+        owner = {"id": str(self._owner_id), "username": "owner", "discriminator": "0", "avatar": None}
+        return {
+            "id": str(self.application_id),
+            "name": self.bot_user["username"],
+            "description": "",
+            "icon": None,
+            "bot_public": False,
+            "bot_require_code_grant": False,
+            "owner": owner,
+            "team": None,
+            "verify_key": secrets.token_hex(32),
+            "flags": 0,
+            "bot": self.bot_user,
+            "summary": "",
+            "tags": [],
+            "redirect_uris": [],
+            "interactions_endpoint_url": None,
+        }
+
+    # -- records -------------------------------------------------------------------------------
+    def violation(self, text: str) -> None:
+        self.violations.append(text)
+
+    def assert_clean(self) -> None:
+        """Raises AssertionError listing every rule the bot broke."""
+        if self.violations:
+            listing = "\n".join(f"  - {v}" for v in self.violations)
+            raise AssertionError(f"{len(self.violations)} Discord rule violation(s):\n{listing}")
+
+    def channel_messages(
+        self, channel_id: int, *, include_deleted: bool = False, include_ephemeral: bool = False
+    ) -> list[JSON]:
+        """Messages the bot posted in a channel, oldest first, with later edits applied."""
+        return self.messages.in_channel(
+            channel_id, include_deleted=include_deleted, include_ephemeral=include_ephemeral
+        )
+
+    def message(self, message_id: int | str) -> JSON | None:
+        return self.messages.get(int(message_id), include_deleted=True)
+
+    @property
+    def uploads(self) -> list[Upload]:
+        """Files the bot uploaded (name, bytes, message and channel ids)."""
+        return list(self.messages.uploads)
+
+    async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 10.0, what: str = "") -> T:
+        """Waits until ``predicate()`` is truthy (re-checked after each request or gateway frame)."""
+        return await self.changes.wait_for(predicate, timeout, what or "a condition")
+
+    async def wait_messages(self, channel_id: int, count: int, timeout: float = 10.0) -> list[JSON]:
+        await self.wait_for(
+            lambda: len(self.channel_messages(channel_id)) >= count,
+            timeout,
+            f"{count} message(s) in channel {channel_id}",
+        )
+        return self.channel_messages(channel_id)
+
+    # -- faults --------------------------------------------------------------------------------
+    def outage(self, status: int = 503, seconds: float | None = None) -> None:
+        """Channel message POST/PATCH answer ``status`` until :meth:`restore` (or for ``seconds``)."""
+        self._outage = (status, self._deadline(seconds), 0.0)
+
+    def outage_429(self, retry_after: float = 1.0, seconds: float | None = None) -> None:
+        """Channel message POST/PATCH answer 429 (with ``Via``: discord.py retries after ``retry_after``)."""
+        self._outage = (429, self._deadline(seconds), retry_after)
+
+    def restore(self) -> None:
+        self._outage = None
+
+    def _deadline(self, seconds: float | None) -> float | None:
+        return None if seconds is None else asyncio.get_running_loop().time() + seconds
+
+    def current_outage(self) -> Reply | None:
+        if self._outage is None:
+            return None
+        status, until, retry_after = self._outage
+        if until is not None and asyncio.get_running_loop().time() >= until:
+            self._outage = None
+            return None
+        self.count_outage += 1
+        if status == 429:
+            body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+            return Reply(429, body, {"Via": "1.1 google", "Retry-After": str(max(1, round(retry_after)))})
+        return Reply(status, error_body(f"{status}: injected outage", 0))
+
+    def limit_for(self, kind: str) -> tuple[int, float]:
+        if kind == "channel":
+            return self.channel_limit
+        if kind == "reaction":
+            return REACTION_LIMIT
+        return ROUTE_LIMIT
+
+    # -- gateway -------------------------------------------------------------------------------
+    async def wait_ready(self, timeout: float = 10.0, *, identifies: int | None = None) -> None:
+        """Until a client has IDENTIFYed and READY plus every GUILD_CREATE were sent to it.
+
+        ``identifies``: also wait until that many IDENTIFYs happened over the run (a restarted bot).
+        """
+        await self.wait_for(
+            lambda: self.hub.identify_count >= (identifies or 0) and self.hub.all_guilds_sent(),
+            timeout,
+            "a bot to IDENTIFY and receive READY and its GUILD_CREATEs",
+        )
+
+    async def disconnect(self, code: int = 4000) -> None:
+        """Drops the bot's gateway connection like a network failure; discord.py reconnects and RESUMEs."""
+        await self.hub.drop(code)
+
+    def emit_message(self, event: str, message: JSON) -> None:
+        """MESSAGE_CREATE / UPDATE / DELETE for the bot's own non-ephemeral messages (intent-gated)."""
+        if message["flags"] & EPHEMERAL:
+            return
+        channel = self.channel(int(message["channel_id"]))
+        guild_id = channel.guild_id if channel else None
+        if event == "MESSAGE_DELETE":
+            data: JSON = {"id": message["id"], "channel_id": message["channel_id"]}
+        else:
+            data = dict(message)
+        if guild_id is not None:
+            data["guild_id"] = str(guild_id)
+            guild = self.guild(guild_id)
+            if event != "MESSAGE_DELETE" and guild is not None and guild.bot_member is not None:
+                data["member"] = guild.bot_member.member_payload(with_user=False)
+        intent = GUILD_MESSAGES if guild_id is not None else DIRECT_MESSAGES
+        self.hub.dispatch(event, data, guild_id=guild_id, intent=intent)
