@@ -2,39 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import NamedTuple, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from bot.models import Sighting, SightingStatus
+from bot.models import SightingStatus
 from bot.text import fold
 
 SAME_NAMES_SCORE = 85.0  # same people tagged: near-identical text
 
 
+class Candidate(Protocol):
+    """What the check reads of an earlier sighting (a `Sighting` has it all; so has `Recent`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def what(self) -> str: ...
+    @property
+    def people(self) -> Sequence[str]: ...
+    @property
+    def status(self) -> SightingStatus: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def corroborates(self) -> int | None: ...
+
+
+C = TypeVar("C", bound=Candidate)
+
+
+class Recent(NamedTuple):
+    """A light row for the check: no model validation for every recent sighting of a busy person."""
+
+    id: int
+    what: str
+    people: tuple[str, ...]
+    status: SightingStatus
+    created_at: datetime
+    corroborates: int | None
+
+
 def find_original(
-    what: str, people: Iterable[str], candidates: Iterable[Sighting], *, now: datetime, window: timedelta
-) -> Sighting | None:
+    what: str, people: Iterable[str], candidates: Iterable[C], *, now: datetime, window: timedelta
+) -> C | None:
     """The recent sighting this one most likely duplicates, or None.
 
     Only sightings naming the same people are linked: a link hides the new sighting from the feed, and text
     alone ("Moment 1 …" / "Moment 2 …") is too weak a reason to do that without a person in common."""
-    names = {fold(p) for p in people}
+    names = set(people)  # canonical roster names: compared as they are
     if not names:
         return None
     text = fold(what)
-    best: tuple[float, float, int, Sighting] | None = None
+    best: tuple[float, float, int, C] | None = None
     for c in candidates:
         if c.status in (SightingStatus.RETRACTED, SightingStatus.REJECTED) or now - c.created_at > window:
             continue
-        if {fold(p) for p in c.people} != names:
+        if set(c.people) != names:
             continue
-        score = fuzz.token_set_ratio(text, fold(c.what))
+        other = fold(c.what)
+        score = fuzz.token_set_ratio(text, other)
         if score < SAME_NAMES_SCORE:
             continue
         # a subset scores 100 on token sets; the overall likeness breaks ties, then the earlier report
-        key = (score, fuzz.ratio(text, fold(c.what)), -c.id, c)
+        key = (score, fuzz.ratio(text, other), -c.id, c)
         if best is None or key[:3] > best[:3]:
             best = key
     return None if best is None else best[3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -39,12 +40,16 @@ def clean(text: str | None) -> str:
     return "\n".join(line for line in lines if line).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The matching key: entities repaired, accents dropped, case folded, quotes unified, spaces folded.
     "Beyoncé", "beyonce" and "BEYONC&#201;" all fold to "beyonce"."""
-    text = repair_entities(text).translate(_QUOTES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if "&" in text or "#" in text:
+        text = repair_entities(text)
+    text = text.translate(_QUOTES)
+    if not text.isascii():  # accents to strip; plain ASCII (most text) skips the per-character pass
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACES.sub(" ", text.casefold()).strip()
 
 

@@ -11,15 +11,19 @@ import asyncio
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+WriteFn = Callable[[sqlite3.Connection], Any]
+GROUP_MAX = 256  # writes committed together at most
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
 
@@ -56,6 +60,8 @@ class Database:
         self._conn = conn
         self.path = path
         self._write_lock = asyncio.Lock()
+        self._queued: list[tuple[WriteFn, asyncio.Future[Any]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
@@ -135,6 +141,46 @@ class Database:
         if self._conn.in_transaction:
             await self._conn.execute("ROLLBACK")
 
+    async def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `fn(connection)` inside a write transaction on the database thread, in one hop.
+
+        Group commit: writes queued while a transaction is running are committed together in the next one,
+        each inside its own savepoint, so one failing write never spoils its neighbours. The caller's await
+        returns only after the COMMIT, so an acknowledged write is durable."""
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queued.append((fn, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_queued(), name="db-group-commit")
+        return await future
+
+    async def _write_queued(self) -> None:
+        while self._queued:
+            batch, self._queued = self._queued[:GROUP_MAX], self._queued[GROUP_MAX:]
+            try:
+                async with self._write_lock:
+                    # aiosqlite's (private, pinned) entry point for running a callable on its thread
+                    outcomes = await self._conn._execute(_run_group, self._conn._conn, [fn for fn, _ in batch])
+            except sqlite3.Error as exc:
+                error = _storage_error(exc) if isinstance(exc, sqlite3.OperationalError) else exc
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            except BaseException as exc:  # cancelled while closing: the callers must not hang
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(DatabaseError(f"the write was not committed: {exc!r}"))
+                raise
+            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+                if future.done():
+                    continue
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(
+                        _storage_error(value) if isinstance(value, sqlite3.OperationalError) else value
+                    )
+
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         cur = await self._conn.execute(sql, params)
         return list(await cur.fetchall())
@@ -153,6 +199,27 @@ class Database:
                 "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _run_group(conn: sqlite3.Connection, fns: list[WriteFn]) -> list[tuple[bool, Any]]:
+    """On the database thread: one transaction, a savepoint per write."""
+    outcomes: list[tuple[bool, Any]] = []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for fn in fns:
+            conn.execute("SAVEPOINT one_write")
+            try:
+                outcomes.append((True, fn(conn)))
+            except Exception as exc:
+                conn.execute("ROLLBACK TO one_write")
+                outcomes.append((False, exc))
+            conn.execute("RELEASE one_write")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return outcomes
 
 
 def _split_sql(sql: str) -> Iterable[str]:

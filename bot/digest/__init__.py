@@ -8,11 +8,8 @@ embeds and messages, Markdown, standalone HTML and JSON.
 from __future__ import annotations
 
 from .compiler import compile_digest
-from .embeds import to_embeds, to_messages
-from .html import to_html
-from .json_export import timeline_json, to_json
-from .markdown import to_markdown
 from .models import Digest, DigestItem
+from .render import timeline_json, to_embeds, to_html, to_json, to_markdown, to_messages
 from .textutil import inert
 
 __all__ = [

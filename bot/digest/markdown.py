@@ -10,8 +10,8 @@ from bot.models import Sighting, SightingStatus
 from .json_export import in_time_order
 from .models import Digest, DigestItem
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_LINE_START = re.compile(r"(?m)^(\s*)([-+=]|\d+(?=[.)]))")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
+_LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
 
 
 def md_escape(text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
@@ -12,26 +10,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from .night import Report, lead_of
+from .scoring import UNPINNED, W_CORROBORATION, W_HEADLINE, W_QUOTE, W_REPORTERS, vote_term
 
 WINDOW_SECONDS = 20 * 60  # a moment lasts at most this long: near-duplicates are minutes apart
 TEXT_SIMILARITY = 75.0  # rapidfuzz ratio for "near-identical" (as written, or with tokens sorted)
-REORDER_FLOOR = 50.0  # below this ratio as written, sorting the tokens is not tried
+REORDER_FLOOR = 60.0  # below this ratio as written, sorting the tokens is not tried
+REORDER_SIMILARITY = 85.0  # ... and once sorted, the texts must be this alike (sorting flatters them)
 QUOTE_MIN = 16  # a shared quote links two sightings only if it is at least this long
-UNPINNED = 1 << 30  # sorts after every pin position
-
-W_VOTES = 2.0
-W_CORROBORATION = 1.5
-W_REPORTERS = 1.0
-W_QUOTE = 1.0
-W_HEADLINE = 0.5
-
-PRIORITY = attrgetter("priority")
-
-
-@lru_cache(maxsize=4096)
-def vote_term(votes: int) -> float:
-    """The weight of community votes: 2·ln(1+votes), so a landslide does not drown everything."""
-    return W_VOTES * math.log1p(max(votes, 0))
 
 
 class Stats(NamedTuple):
@@ -81,10 +66,8 @@ class Moment:
         self.first_id = first.sighting.id
         self._stats: Stats | None = None
         if len(reports) == 1:  # the common case, kept cheap
-            s = first.sighting
             self.lead = first.lead
-            score = vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
-            self.priority = (UNPINNED if first.pin is None else first.pin, -score, first.ts, self.first_id)
+            self.priority = first.solo
         else:
             self._measure(attention)
 
@@ -119,10 +102,6 @@ class Moment:
     def pin(self) -> int | None:
         return None if self.priority[0] == UNPINNED else self.priority[0]
 
-    def span_with(self, other: Moment) -> float:
-        """Seconds from the first to the last sighting of both moments together."""
-        return max(self.reports[-1].ts, other.reports[-1].ts) - min(self.start, other.start)
-
     def absorb(self, other: Moment, attention: dict[str, int]) -> None:
         """Take in a near-duplicate moment found late (see `bot.digest.stories`)."""
         self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
@@ -137,6 +116,7 @@ class Groups:
 
     def __init__(self, reports: list[Report]) -> None:
         self.parent = list(range(len(reports)))
+        self.size = [1] * len(reports)  # per root: sightings in the group
         self.first = [r.ts for r in reports]  # per root: earliest and latest time of the group
         self.last = list(self.first)
 
@@ -157,7 +137,42 @@ class Groups:
             return
         root, child = (ra, rb) if ra < rb else (rb, ra)  # the earlier sighting stays the root
         self.parent[child] = root
+        self.size[root] += self.size[child]
         self.first[root], self.last[root] = first, last
+
+    def of(self, bucket: list[Report]) -> Lineup:
+        """The groups of `bucket` (sightings of one lead, in time order), in time order of their first
+        sighting."""
+        parent, size, find = self.parent, self.size, self.find
+        firsts: list[Report] = []
+        members: dict[int, list[Report]] = {}
+        first_of: dict[int, int] = {}  # root -> index of the group's first sighting
+        for r in bucket:
+            i = r.index
+            if parent[i] == i and size[i] == 1:
+                firsts.append(r)
+                continue
+            root = find(i)
+            first = first_of.get(root)
+            if first is None:
+                first_of[root] = i
+                members[i] = [r]
+                firsts.append(r)
+            else:
+                members[first].append(r)
+        return Lineup(firsts, members)
+
+
+class Lineup(NamedTuple):
+    """A lead's groups of sightings, in time order: each by its first sighting, and the members of the
+    groups of two or more (a single sighting is a group of one without an entry: most are)."""
+
+    firsts: list[Report]
+    members: dict[int, list[Report]]  # index of a group's first sighting -> all its sightings
+
+    def group(self, position: int) -> list[Report]:
+        first = self.firsts[position]
+        return self.members.get(first.index) or [first]
 
 
 def names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -169,17 +184,20 @@ def names_nest(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def same_text(a: Report, b: Report) -> bool:
-    """Near-identical texts (what + quote): alike as written, or alike once their words are sorted."""
+    """Near-identical texts (`what`): alike as written, or alike once their words are sorted."""
     plain = fuzz.ratio(a.plain(), b.plain())
     if plain >= TEXT_SIMILARITY:
         return True
-    return plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= TEXT_SIMILARITY
+    return plain >= REORDER_FLOOR and fuzz.ratio(a.key(), b.key()) >= REORDER_SIMILARITY
 
 
-def link_quotes(bucket: list[Report], groups: Groups) -> None:
-    """Sightings of one lead that carry the same quote, at most WINDOW apart, names nested: one moment."""
+def link_quotes(quoted: list[Report], groups: Groups) -> None:
+    """Sightings of one lead (in time order) with the same quote, at most WINDOW apart and names nested,
+    are one moment."""
+    if len(quoted) < 2:
+        return
     quotes: dict[str, list[Report]] = {}
-    for r in bucket:
+    for r in quoted:
         quote = r.sighting.quote
         if quote and len(quote) >= QUOTE_MIN:
             quotes.setdefault(default_process(quote), []).append(r)

@@ -9,13 +9,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain
 from operator import attrgetter
 
 from rapidfuzz.utils import default_process
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
+from .scoring import UNPINNED, VOTE_TERMS, W_HEADLINE, W_QUOTE, vote_term
 from .textutil import fold
 
 
@@ -28,15 +28,15 @@ class Report:
     ts: float
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order
     lead: str | None = None  # the name with the most attention
+    solo: tuple[int, float, float, int] = (UNPINNED, 0.0, 0.0, 0)  # priority as a moment on its own
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
-    text: str = ""  # default_process(what + quote), computed when first needed
+    text: str = ""  # default_process(what), computed when first needed
     sorted_text: str = ""  # the same, tokens sorted
 
     def plain(self) -> str:
         if not self.text:
-            s = self.sighting
-            self.text = default_process(f"{s.what} {s.quote}" if s.quote else s.what) or " "
+            self.text = default_process(self.sighting.what) or " "
         return self.text
 
     def key(self) -> str:
@@ -54,12 +54,16 @@ class NameBook:
 
 
 def lead_of(keys: Sequence[str], attention: dict[str, int]) -> str | None:
-    """The key with the most attention; among equals the first in `keys` (tagged first)."""
+    """The key with the most attention; among equals the first in alphabetical order.
+
+    The tie-break must not depend on how one reporter ordered the names: two reports of one exchange
+    ("Dex, Juniper" and "Juniper, Dex") must get the same lead.
+    """
     if not keys:
         return None
     if len(keys) == 1:
         return keys[0]
-    return max(keys, key=lambda k: attention.get(k, 0))
+    return min(keys, key=lambda k: (-attention.get(k, 0), k))
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
@@ -129,11 +133,14 @@ def prepare(
     aliases = _alias_map(roster)
     book = NameBook()
     display = book.display
-    tagged: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    tagged: dict[object, tuple[str, ...]] = {}  # people (and other names) as given -> name keys
     reports: list[Report] = []
     append = reports.append
+    mentions: list[str] = []  # every name key of every sighting, for attention
+    mention = mentions.extend
+    terms, known_votes, quote_weight, headline_weight = VOTE_TERMS, len(VOTE_TERMS), W_QUOTE, W_HEADLINE
     for index, s in enumerate(ordered):
-        raw = (s.people, s.other_names)
+        raw = (s.people, s.other_names) if s.other_names else s.people
         keys = tagged.get(raw)
         if keys is None:
             found: list[str] = []
@@ -144,9 +151,17 @@ def prepare(
                     found.append(key)
                     display.setdefault(key, " ".join(canonical.split()))
             keys = tagged[raw] = tuple(found)
-        append(Report(index, s, s.created_at.timestamp(), keys, keys[0] if keys else None))
+        mention(keys)
+        ts = s.created_at.timestamp()
+        votes = s.votes
+        score = (  # the moment score of this sighting alone (see scoring), inlined: this runs per sighting
+            (terms[votes] if 0 < votes < known_votes else vote_term(votes))
+            + (quote_weight if s.quote else 0.0)
+            + (headline_weight if s.headline else 0.0)
+        )
+        append(Report(index, s, ts, keys, keys[0] if keys else None, (UNPINNED, -score, ts, s.id)))
     attention = book.attention
-    attention.update(Counter(chain.from_iterable(r.names for r in reports)))
+    attention.update(Counter(mentions))
     for r in reports:
         if len(r.names) > 1:
             r.lead = lead_of(r.names, attention)
@@ -156,4 +171,5 @@ def prepare(
             if r.sighting.id in pins:
                 position, curation = pins[r.sighting.id]
                 r.pin, r.pin_headline = position, curation.headline
+                r.solo = (position, *r.solo[1:])
     return reports, book

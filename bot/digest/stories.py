@@ -1,45 +1,45 @@
 """From a night of sightings to ranked stories: the digest's algorithm.
 
-Deterministic and O(n log n):
+Deterministic, and O(n log n) in the number of sightings:
 
-1. **Candidates** (`night.candidates`). Sightings of the show that `Sighting.is_candidate(now)` accepts
-   (live, embargo passed), minus the editor's drops; a drop also removes the sightings that corroborate
-   the dropped one (the same moment). Each sighting's *last* curation wins. Candidates are sorted by
-   (created_at, id) and everything after works on that order, never on the order of the input list.
+1. **Candidates** (`night.candidates`). The show's sightings that `Sighting.is_candidate(now)` accepts
+   (live, embargo passed), minus the editor's drops; a drop also removes what corroborates the dropped
+   sighting (the same moment). Each sighting's *last* curation wins. Candidates are sorted by
+   (created_at, id) and everything after works in that order, never in the order of the input list.
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities);
    with a roster, aliases map to canonical names. *Attention* of a person = candidate sightings naming
-   them. The *lead* of a sighting (or moment) is its name with the most attention, ties to the first
-   tagged, so every other name of a moment drew no more attention than its lead.
-3. **Moments** (`moments`, union-find). Two sightings are one moment when
-   a. one `corroborates` the other (explicit: always), or
-   b. they have the same lead, nested names (one's names all among the other's), are at most 20 minutes
-      apart and their texts (what + quote) are near-identical (`fuzz.ratio` >= 75), or
-   c. same lead, nested names, at most 20 minutes apart, the same quote (16+ characters).
-   Rule b is blocked: within one lead, in time order, each sighting is compared with its next 3 only
-   (prefix prefilter in C, then a full check), so never all pairs. A moment found by b or c never spans
-   more than 20 minutes (no chaining across the night).
-4. **Stories**. A corroborated group goes with the lead of all its names; then every moment of a lead is
-   one story: a person who dominates the night ("Gaga-centric") is one story built from several
-   moments, never several items. Nameless moments are stories of their own. Each person therefore
-   leads at most one story, hence at most one item. Around each moment a story may tell, a *sweep*
-   absorbs near-duplicates that step 3's blocking missed (reordered words — tokens sorted — or more
-   than 3 sightings of the same person in between). A story tells its pinned moments, then its strongest
-   moments, up to 5; the rest are counted ("… more sightings of X"), not told.
-5. **Scores.** moment: see `moments.Moment`. story = 2·ln(1+votes) + 1.5·corroborations
-   + 1·(distinct reporters−1) + 1.5·ln(1+attention of the lead) + 0.25·Σ ln(1+attention) of up to 3 other
-   people + 1·[a quote] + 0.5·[a reporter headline] + 0.5·(moments told−1), over the moments told,
-   rounded to 4 decimals.
-6. **Order.** Pinned stories first, in pin order; then score (descending), earliest sighting, lowest id.
-   Steps 3–5 only run for the leads that can still reach the digest: leads are visited by an upper bound
-   of their story's score (from their sighting count, votes and attention), and the visit stops once that
-   bound falls below the score of the last story the digest (count items + bonus) would keep — so a big
-   night's long tail costs one pass, and the result is exactly the one a full computation would give.
+   them. The *lead* of a sighting or moment is its name with the most attention, ties alphabetical (not
+   the reporter's order, so two reports of one exchange get the same lead). Every other name of a moment
+   therefore drew no more attention than its lead.
+3. **Exact links** (`moments.Groups`, union-find). A sighting that `corroborates` another joins it; its
+   group goes to the lead of all its names. Then, per lead, sightings with the same quote (16+
+   characters, folded), nested names (one's names all among the other's) and at most 20 minutes apart
+   join too. Groups found this way never span more than 20 minutes: no chaining across the night.
+4. **Stories** (`_stories`). All the groups of one lead make one story: a person who dominates the
+   night ("Gaga-centric") is one story built from several moments, never several items; so each person
+   leads at most one story, hence at most one item. Nameless groups are stories of their own.
+5. **Near-duplicates** (`_ranked`, the sweep). A story's moments are ranked by priority (pinned first,
+   then moment score, earliest, lowest id). Around each of its 10 strongest (and every pinned one) the
+   sweep looks at the moments at most 20 minutes and 24 positions away, scores their texts against it in
+   one C call (`rapidfuzz.process.extract`, `fuzz.ratio` on the folded `what`), and absorbs those that
+   are near-identical (ratio >= 75, or >= 85 once the words are sorted, for reordered names), with nested
+   names and a merged span of 20 minutes at most. Two correspondents reporting one exchange thus become
+   one moment credited to both, and the corroboration counts in its favour. The story tells its pinned
+   moments, then its strongest, up to 5; the others are counted ("… more sightings of X"), not told.
+   Only moments that may be told are compared, and each with a bounded window: never all pairs.
+6. **Scores** (`scoring`). moment = 2·ln(1+votes) + 1.5·(sightings−1) + 1·(distinct reporters−1)
+   + 1·[a quote] + 0.5·[a reporter headline]; story = the same over the moments told
+   + 1.5·ln(1+attention of the lead) + 0.25·Σ ln(1+attention) of up to 3 other people
+   + 0.5·(moments told−1), rounded to 4 decimals.
+7. **Order.** Pinned stories first, in pin order; then score (descending), earliest sighting, lowest id.
+   The compiler takes the first `count` as items and the next one as the bonus.
+
+Cost: a few passes of O(1) work per sighting, sorts (n log n), and per story at most
+10 × 48 text comparisons in C.
 """
 
 from __future__ import annotations
 
-import heapq
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,30 +52,34 @@ from bot.models import Curation, RosterEntry, Show, Sighting
 
 from .moments import (
     REORDER_FLOOR,
+    REORDER_SIMILARITY,
     TEXT_SIMILARITY,
-    UNPINNED,
-    W_CORROBORATION,
-    W_HEADLINE,
-    W_QUOTE,
-    W_REPORTERS,
     WINDOW_SECONDS,
     Groups,
+    Lineup,
     Moment,
     link_quotes,
     measure,
     names_nest,
-    vote_term,
 )
 from .night import NameBook, Report, candidates, lead_of, prepare
+from .scoring import (
+    OTHER_PEOPLE_COUNTED,
+    UNPINNED,
+    W_BREADTH,
+    W_CORROBORATION,
+    W_HEADLINE,
+    W_LEAD_ATTENTION,
+    W_OTHER_ATTENTION,
+    W_QUOTE,
+    W_REPORTERS,
+    attention_term,
+    vote_term,
+)
 
 MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
 SWEPT = 2 * MAX_MOMENTS  # the sweep looks around this many of a story's strongest moments (+ pinned)
 SWEEP_SPAN = 24  # ... at most this many moments either side of each
-W_LEAD_ATTENTION = 1.5
-W_OTHER_ATTENTION = 0.25
-W_BREADTH = 0.5
-OTHER_PEOPLE_COUNTED = 3
-BOUND_MARGIN = 1e-3  # covers the rounding of scores when a lead is skipped by its bound
 
 
 @dataclass(slots=True)
@@ -100,7 +104,7 @@ class Story:
 
 
 def _buckets(reports: list[Report], groups: Groups, book: NameBook) -> dict[str | None, list[Report]]:
-    """Corroborations joined (step 3 a), then the sightings of each story lead, in time order."""
+    """Corroborations joined (step 3), then the sightings of each story lead (step 4), in time order."""
     index_of = {r.sighting.id: r.index for r in reports}
     linked: set[int] = set()
     for r in reports:
@@ -123,26 +127,14 @@ def _buckets(reports: list[Report], groups: Groups, book: NameBook) -> dict[str 
     return buckets
 
 
-def _bound(bucket: list[Report], lead: str, book: NameBook) -> float:
-    """An upper bound of the score of `lead`'s story, whatever its moments turn out to be."""
-    n = len(bucket)
-    votes = sum(v for v in (r.sighting.votes for r in bucket) if v > 0)
-    others = math.log1p(book.attention.get(lead, 0))  # no other name drew more attention than the lead
-    return (
-        vote_term(votes)
-        + (W_CORROBORATION + W_REPORTERS) * (n - 1)
-        + W_LEAD_ATTENTION * others
-        + W_OTHER_ATTENTION * OTHER_PEOPLE_COUNTED * others
-        + W_QUOTE
-        + W_HEADLINE
-        + W_BREADTH * (min(MAX_MOMENTS, n) - 1)
-    )
+def _quoted(bucket: list[Report]) -> list[Report]:
+    return [r for r in bucket if r.sighting.quote]
 
 
-def _ranked(groups: list[list[Report]], book: NameBook, swept: int) -> list[Moment]:
+def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
     """A lead's moments by priority after the sweep; only the ones that may be told are built.
 
-    `groups` are the lead's sightings grouped by steps 3 a and c, in time order. Around each of the
+    `lineup` holds the lead's sightings grouped by step 3, in time order. Around each of the
     `swept` strongest (and every pinned one), the sweep absorbs near-duplicates among the moments at most
     WINDOW apart (SWEEP_SPAN either side): texts alike as written (`fuzz.ratio` in one C call per moment
     via `process.extract`) or once their words are sorted, names nested, the merged moment ≤ WINDOW.
@@ -153,12 +145,16 @@ def _ranked(groups: list[list[Report]], book: NameBook, swept: int) -> list[Mome
     def moment(i: int) -> Moment:
         m = built.get(i)
         if m is None:
-            m = built[i] = Moment(groups[i], attention)
+            m = built[i] = Moment(lineup.group(i), attention)
         return m
 
-    priority = [_priority(g) if len(g) == 1 else moment(i).priority for i, g in enumerate(groups)]
-    order = sorted(range(len(groups)), key=priority.__getitem__)
-    starts = [g[0].ts for g in groups]
+    firsts, members = lineup
+    if members:
+        priority = [r.solo if r.index not in members else moment(i).priority for i, r in enumerate(firsts)]
+    else:
+        priority = [r.solo for r in firsts]
+    order = sorted(range(len(firsts)), key=priority.__getitem__)
+    starts = [r.ts for r in firsts]
     gone: set[int] = set()
     told = 0
     for i in order:
@@ -173,34 +169,31 @@ def _ranked(groups: list[list[Report]], book: NameBook, swept: int) -> list[Mome
         near = [j for j in range(lo, hi) if j != i and j not in gone]
         if not near:
             continue
-        texts = [groups[j][0].plain() for j in near]
+        texts = [firsts[j].plain() for j in near]
         first = current.reports[0]
         hits = process.extract(
             first.plain(), texts, scorer=fuzz.ratio, processor=None, score_cutoff=REORDER_FLOOR, limit=None
         )
         for _, similarity, k in hits:
-            other = moment(near[k])
-            if (
-                current.span_with(other) <= WINDOW_SECONDS
-                and names_nest(current.names, other.names)
-                and (
-                    similarity >= TEXT_SIMILARITY or fuzz.ratio(first.key(), other.reports[0].key()) >= TEXT_SIMILARITY
-                )
-            ):
-                current.absorb(other, attention)
-                gone.add(near[k])
+            j = near[k]
+            candidate = firsts[j]
+            # cheap checks on the candidate's first sighting before building it as a moment
+            if candidate.index in members:
+                other = moment(j)
+                names, start, end = other.names, other.start, other.reports[-1].ts
+            else:
+                names, start, end = candidate.names, candidate.ts, candidate.ts
+            span = max(current.reports[-1].ts, end) - min(current.start, start)
+            if span > WINDOW_SECONDS or not names_nest(current.names, names):
+                continue
+            if similarity < TEXT_SIMILARITY and fuzz.ratio(first.key(), candidate.key()) < REORDER_SIMILARITY:
+                continue
+            current.absorb(moment(j), attention)
+            gone.add(j)
         priority[i] = current.priority
     if gone:
-        order = sorted((i for i in range(len(groups)) if i not in gone), key=priority.__getitem__)
+        order = sorted((i for i in range(len(firsts)) if i not in gone), key=priority.__getitem__)
     return [moment(i) for i in order[: max(swept, sum(1 for i in order if priority[i][0] != UNPINNED))]]
-
-
-def _priority(group: list[Report]) -> tuple[int, float, float, int]:
-    """`Moment(group).priority` of a single sighting, without building the moment."""
-    r = group[0]
-    s = r.sighting
-    score = vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
-    return (UNPINNED if r.pin is None else r.pin, -score, r.ts, s.id)
 
 
 def _score(story: Story, book: NameBook) -> None:
@@ -221,9 +214,9 @@ def _score(story: Story, book: NameBook) -> None:
     for m in used:
         others.extend(k for k in m.names if k != story.lead and k not in others)
     others.sort(key=lambda k: (-attention.get(k, 0), k))
-    weight = W_OTHER_ATTENTION * sum(math.log1p(attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
+    weight = W_OTHER_ATTENTION * sum(attention_term(attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
     if story.lead is not None:
-        weight += W_LEAD_ATTENTION * math.log1p(attention.get(story.lead, 0))
+        weight += W_LEAD_ATTENTION * attention_term(attention.get(story.lead, 0))
     stats = [m.stats for m in used]
     score = (
         vote_term(sum(st.votes for st in stats))
@@ -241,23 +234,17 @@ def _score(story: Story, book: NameBook) -> None:
         story.order = (1, 0, -story.score, story.start, story.first_id)
 
 
-def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook, keep: int | None) -> list[Story]:
-    """Steps 3 c, 4 and 5 for one lead: its story; or, for nameless sightings, a story per moment."""
-    link_quotes(bucket, groups)
-    members: dict[int, list[Report]] = {}
-    find = groups.find
-    for r in bucket:  # in time order, so groups are in time order of their first sighting
-        members.setdefault(find(r.index), []).append(r)
-    grouped = list(members.values())
-    if lead is not None:
-        ranked = _ranked(grouped, book, SWEPT)
+def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook) -> list[Story]:
+    """Steps 3 (shared quotes) to 6 for one lead: its story; for nameless sightings, a story per moment."""
+    link_quotes(_quoted(bucket), groups)
+    lineup = groups.of(bucket)
+    if lead is None:
+        ranked = _ranked(lineup, book, len(lineup.firsts))
+        stories = [Story(None, [m], len(m.reports)) for m in ranked]
+    else:
+        ranked = _ranked(lineup, book, SWEPT)
         pinned = sum(1 for m in ranked if m.pin is not None)
         stories = [Story(lead, ranked[: max(MAX_MOMENTS, pinned)], len(bucket))]
-    else:
-        wanted = len(grouped) if keep is None else keep
-        ranked = _ranked(grouped, book, wanted + SWEPT)
-        pinned = sum(1 for m in ranked if m.pin is not None)
-        stories = [Story(None, [m], len(m.reports)) for m in ranked[: max(wanted, pinned)]]
     for story in stories:
         _score(story, book)
     return stories
@@ -269,38 +256,13 @@ def stories_of(
     curations: Sequence[Curation],
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,
-    *,
-    keep: int | None = None,
 ) -> tuple[list[Story], NameBook, int]:
-    """Stories in digest order, the name book, and the number of candidates.
-
-    With `keep`, only the first `keep` stories are guaranteed (and computed): the leads whose bound
-    cannot reach them are skipped. Without it, every story is computed.
-    """
+    """Stories in digest order, the name book, and the number of candidates."""
     reports, book = prepare(candidates(show, sightings, curations, now), curations, roster)
     groups = Groups(reports)
     buckets = _buckets(reports, groups, book)
-    pinned_leads = {lead for lead, bucket in buckets.items() if any(r.pin is not None for r in bucket)}
-    first = [lead for lead in buckets if lead is None or lead in pinned_leads]
-    first.sort(key=lambda lead: (lead is not None, lead or ""))
-    bounded = sorted(
-        ((_bound(buckets[lead], lead, book), lead) for lead in buckets if lead is not None and lead not in first),
-        key=lambda bl: (-bl[0], bl[1]),
-    )
     stories: list[Story] = []
-    for lead in first:
-        stories.extend(_stories(lead, buckets[lead], groups, book, keep))
-    room = None if keep is None else keep - sum(1 for s in stories if s.pin is not None)
-    best = [s.score for s in stories if s.pin is None]  # a min-heap of the `room` best scores so far
-    heapq.heapify(best)
-    for bound, lead in bounded:
-        if room is not None:
-            while len(best) > max(room, 0):
-                heapq.heappop(best)
-            if room <= 0 or (len(best) == room and bound + BOUND_MARGIN < best[0]):
-                break  # this lead, and every later one, cannot reach the digest
-        for story in _stories(lead, buckets[lead], groups, book, keep):
-            stories.append(story)
-            heapq.heappush(best, story.score)
+    for lead in sorted(buckets, key=lambda lead: (lead is not None, lead or "")):
+        stories.extend(_stories(lead, buckets[lead], groups, book))
     stories.sort(key=attrgetter("order"))
     return stories, book, len(reports)

@@ -7,10 +7,10 @@ give the same show and sightings. Compile it as of `show.closed_at`:
     digest = compile_digest(show, sightings, [], now=show.closed_at)
 
 What makes it realistic: a roster of invented names whose popularity follows a Zipf law (a few stars
-draw most of the sightings), correspondents stationed at venue locations, bursts of activity around the
-award moments, re-reports of the same moment by other correspondents (some linked with `corroborates`,
-most only near-identical text minutes later), quotes, reporter headlines, skewed community votes, and a
-few retracted, rejected, pending and embargoed sightings.
+draw most of the sightings), correspondents stationed at venue locations, bursts of activity after
+each award, re-reports of a moment by other correspondents minutes later (some linked with
+`corroborates`, most only near-identical text), quotes, reporter headlines, skewed community votes, and
+a few retracted, rejected, pending and embargoed sightings.
 """
 
 from __future__ import annotations
@@ -25,91 +25,15 @@ DURATION = timedelta(hours=5)
 GUILD_ID = 4242
 SHOW_ID = 1
 
-_FIRST = [
-    "Marisol",
-    "Dex",
-    "Juniper",
-    "Otto",
-    "Priya",
-    "Lou",
-    "Tamsin",
-    "Ines",
-    "Caspian",
-    "Wren",
-    "Noor",
-    "Bastian",
-    "Odile",
-    "Rafferty",
-    "Selene",
-    "Tobias",
-    "Anouk",
-    "Kit",
-    "Mireille",
-    "Hollis",
-    "Zadie",
-    "Emrys",
-    "Calla",
-    "Idris",
-    "Sunniva",
-    "Lazlo",
-    "Pim",
-    "Romilly",
-    "Thaddeus",
-    "Yara",
-]
-_LAST = [
-    "Vance",
-    "Okafor",
-    "Hale",
-    "Brandvold",
-    "Castellane",
-    "Farrant",
-    "Achebe",
-    "Quill",
-    "Marchetti",
-    "Lindqvist",
-    "Oduya",
-    "Pellham",
-    "Serrano",
-    "Thorne",
-    "Abernathy",
-    "Kovalenko",
-    "Delacroix",
-    "Nakamura-Reid",
-    "Ashdown",
-    "Falk",
-    "Moreau",
-    "Ekwueme",
-    "Sallow",
-]
-_REPORTERS = [
-    "Amy",
-    "Ben",
-    "Cleo",
-    "Dmitri",
-    "Esme",
-    "Farid",
-    "Gus",
-    "Hana",
-    "Ivo",
-    "Jules",
-    "Kemi",
-    "Lars",
-    "Mina",
-    "Nico",
-    "Ola",
-    "Pavel",
-    "Quinn",
-    "Rosa",
-    "Sami",
-    "Teo",
-    "Uma",
-    "Vik",
-    "Wanda",
-    "Xiu",
-    "Yusuf",
-    "Zoe",
-]
+_FIRST = (
+    "Marisol Dex Juniper Otto Priya Lou Tamsin Ines Caspian Wren Noor Bastian Odile Rafferty Selene "
+    "Tobias Anouk Kit Mireille Hollis Zadie Emrys Calla Idris Sunniva Lazlo Pim Romilly Thaddeus Yara"
+)
+_LAST = (
+    "Vance Okafor Hale Brandvold Castellane Farrant Achebe Quill Marchetti Lindqvist Oduya Pellham "
+    "Serrano Thorne Abernathy Kovalenko Delacroix Nakamura-Reid Ashdown Falk Moreau Ekwueme Sallow"
+)
+_REPORTERS = "Amy Ben Cleo Dmitri Esme Farid Gus Hana Ivo Jules Kemi Lars Mina Nico Ola Pavel Quinn Rosa Sami Teo"
 _PLACES = (
     "red carpet",
     "press room",
@@ -121,32 +45,63 @@ _PLACES = (
     "loading dock",
 )
 _SOLO = (
-    "{a} paced the {place} rehearsing an acceptance speech under their breath",
-    "{a} signed a stagehand's clipboard and drew a little star next to it",
-    "{a} swapped heels for trainers the moment the cameras turned away",
-    "{a} asked for a second mirror in the {place} and got three",
-    "{a} ate a whole plate of tiny sandwiches standing up",
-    "{a} practised a very serious bow in front of the fire door",
-    "{a} borrowed a safety pin from a runner to save a jacket seam",
-    "{a} hummed the show's theme tune, slightly off key, in the {place}",
-    "{a} took a selfie with the catering crew and asked them all to tag each other",
-    "{a} slipped out through the {place} with an unopened bottle of sparkling water",
+    "paced up and down rehearsing an acceptance speech under their breath",
+    "signed a stagehand's clipboard and drew a little star next to it",
+    "swapped heels for trainers the moment the cameras turned away",
+    "asked for a second mirror and got three",
+    "ate a whole plate of tiny sandwiches standing up",
+    "practised a very serious bow in front of the fire door",
+    "borrowed a safety pin from a runner to save a jacket seam",
+    "hummed the show's theme tune, slightly off key",
+    "took a selfie with the catering crew and asked them all to tag each other",
+    "slipped out with an unopened bottle of sparkling water",
+    "fell asleep on a flight case for exactly four minutes",
+    "gave an impromptu tap-dance lesson to two security guards",
+    "read the winners' list upside down and refused to explain why",
+    "tried on three pairs of sunglasses and kept none of them",
+    "phoned a grandparent to describe the trophy in great detail",
+    "asked a sound engineer to play a voice note at full volume",
+    "polished a borrowed trophy with a napkin",
+    "counted the steps to the stage out loud, twice",
+    "handed out throat sweets from an enormous handbag",
+    "posed with a cardboard cut-out of themselves",
 )
 _DUO = (
-    "{a} and {b} hugged for a very long time in the {place}",
-    "{a} introduced {b} to their mother outside the {place}",
-    "{a} and {b} swapped jackets in the {place} and kept them on",
-    "{a} handed {b} a lint roller without saying a word",
-    "{a} and {b} argued, cheerfully, about who had the better seat",
-    "{a} caught {b} when they missed the last step by the {place}",
-    "{a} lit a sparkler for {b} after the category was announced",
-    "{a} taught {b} a handshake with at least eleven steps",
+    "hugged {b} for a very long time",
+    "introduced {b} to their mother",
+    "swapped jackets with {b} and kept it on",
+    "handed {b} a lint roller without saying a word",
+    "argued, cheerfully, with {b} about who had the better seat",
+    "caught {b} after a missed step",
+    "lit a sparkler for {b} after the category was announced",
+    "taught {b} a handshake with at least eleven steps",
+    "shared a single umbrella with {b} indoors",
+    "challenged {b} to a thumb war and lost",
+    "fixed {b}'s bow tie in front of everyone",
+    "whispered something to {b} that made them cry with laughter",
 )
 _NOBODY = (
-    "The {place} ran out of ice and a runner sprinted to the bar with two buckets",
-    "A fire alarm test chirped once in the {place} and everyone froze mid-sentence",
-    "Security waved a golf cart full of trophies through the {place}",
+    "ran out of ice and a runner sprinted to the bar with two buckets",
+    "went quiet when a fire alarm test chirped once",
+    "filled with golf carts carrying the spare trophies",
+    "lost power for ten seconds and nobody screamed",
 )
+_DETAILS = (
+    "still holding the envelope",
+    "with a plus-one nobody could place",
+    "while a publicist counted down on their fingers",
+    "as the band played the walk-off music",
+    "clutching a half-eaten macaron",
+    "minutes after the lights came up",
+    "while the stage manager tapped a watch",
+    "wearing one glove",
+    "before anyone could stop them",
+    "to a small round of applause from the runners",
+    "during the second commercial break",
+    "while on a phone call with someone called Mo",
+)
+_OUTFITS = ("teal", "silver", "crimson", "ivory", "mustard", "plum", "emerald", "gold", "navy", "coral")
+_GARMENTS = ("suit", "cape", "jumpsuit", "gown", "tux", "kilt", "blazer", "trench coat", "sequin dress")
 _QUOTE_OPENERS = ("Honestly,", "Look,", "Okay,", "Between us,", "Not going to lie,", "Right,", "Listen,", "So,")
 _QUOTE_BODIES = (
     "I have no idea what I just said up there",
@@ -165,39 +120,20 @@ _HEADLINES = (
     "The speech that never was",
     "Jacket diplomacy in the corridor",
     "Sandwich summit",
-    "A very long hug",
     "Trainers under the gown",
+    "A handshake for the ages",
+    "The great glove mystery",
 )
-_DETAILS = (
-    "still holding the envelope",
-    "with a plus-one nobody could place",
-    "while a publicist counted down on their fingers",
-    "as the band played the walk-off music",
-    "clutching a half-eaten macaron",
-    "minutes after the lights came up",
-    "while the stage manager tapped a watch",
-    "wearing one glove",
-    "with a scarf borrowed from a stylist",
-    "before anyone could stop them",
-    "to a small round of applause from the runners",
-    "during the second commercial break",
-    "as the orchestra tuned up again",
-    "while on a phone call with someone called Mo",
-    "next to a rack of spare tuxedos",
-    "just as the category was read out",
-)
-_OUTFITS = ("teal", "silver", "crimson", "ivory", "mustard", "plum", "emerald", "gold", "navy", "coral")
-_GARMENTS = ("suit", "cape", "jumpsuit", "gown", "tux", "kilt", "blazer", "trench coat", "sequin dress")
-_TWEAKS = (("hugged", "embraced"), ("very long", "really long"), ("in the", "inside the"), ("and", "&"))
+_TWEAKS = (("hugged", "embraced"), ("very long", "really long"), ("in the", "inside the"), (" and ", " & "))
 
 
 def _roster(rng: random.Random, size: int) -> list[str]:
-    names = [f"{first} {last}" for first in _FIRST for last in _LAST]
+    names = [f"{first} {last}" for first in _FIRST.split() for last in _LAST.split()]
     rng.shuffle(names)
     return names[:size]
 
 
-def _moments(rng: random.Random, n: int) -> list[datetime]:
+def _times(rng: random.Random, n: int) -> list[datetime]:
     """Times over the night: a steady trickle plus bursts after each award, sorted."""
     bursts = [START + DURATION * (i + 1) / 8 for i in range(7)]
     seconds = DURATION.total_seconds()
@@ -211,9 +147,10 @@ def _moments(rng: random.Random, n: int) -> list[datetime]:
 
 
 def _detail(rng: random.Random) -> str:
-    """What makes one moment unlike another that followed the same template."""
-    outfit = f"in a {rng.choice(_OUTFITS)} {rng.choice(_GARMENTS)}"
-    return f", {outfit}, {rng.choice(_DETAILS)}" if rng.random() < 0.8 else f", {outfit}"
+    """What makes one moment unlike another one of the same kind."""
+    colour = rng.choice(_OUTFITS)
+    outfit = f"{'an' if colour[0] in 'aeiou' else 'a'} {colour} {rng.choice(_GARMENTS)}"
+    return f", in {outfit}, {rng.choice(_DETAILS)}" if rng.random() < 0.8 else f", in {outfit}"
 
 
 def _quote(rng: random.Random) -> str:
@@ -230,12 +167,32 @@ def _vary(text: str, rng: random.Random) -> str:
     return text
 
 
+def _fresh(
+    rng: random.Random, people: list[str], weights: list[float], place: str
+) -> tuple[str, tuple[str, ...], str | None]:
+    """A new moment: its text, the people in it, perhaps a quote."""
+    shape = rng.random()
+    if shape < 0.04:
+        who: tuple[str, ...] = ()
+        what = f"The {place} {rng.choice(_NOBODY)}"
+    elif shape < 0.7:
+        who = (rng.choices(people, weights)[0],)
+        what = f"{who[0]} {rng.choice(_SOLO)} in the {place}{_detail(rng)}"
+    else:
+        a, b = rng.choices(people, weights, k=2)
+        while b == a:
+            b = rng.choice(people)
+        who = (a, b)
+        what = f"{a} {rng.choice(_DUO).format(b=b)} in the {place}{_detail(rng)}"
+    return what, who, _quote(rng) if rng.random() < 0.25 else None
+
+
 def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
     """A closed show and `n` sightings over five invented hours; compile it with now=show.closed_at."""
     rng = random.Random(seed)
-    people = _roster(rng, min(150, len(_FIRST) * len(_LAST)))
+    people = _roster(rng, 150)
     weights = [1.0 / (rank + 1) ** 1.1 for rank in range(len(people))]
-    reporters = [Reporter(id=1000 + i, name=name) for i, name in enumerate(_REPORTERS)]
+    reporters = [Reporter(id=1000 + i, name=name) for i, name in enumerate(_REPORTERS.split())]
     posts = {r.id: rng.choice(_PLACES) for r in reporters}
     show = Show(
         id=SHOW_ID,
@@ -248,31 +205,18 @@ def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
         closed_at=START + DURATION + timedelta(minutes=30),
     )
     sightings: list[Sighting] = []
-    for index, at in enumerate(_moments(rng, n)):
-        sid = index + 1
+    for index, at in enumerate(_times(rng, n)):
         reporter = rng.choice(reporters)
         place = posts[reporter.id] if rng.random() < 0.8 else rng.choice(_PLACES)
-        recent = sightings[-40:]
+        recent = [s for s in sightings[-40:] if s.reporter.id != reporter.id]
+        corroborates = None
         if recent and rng.random() < 0.12:  # another correspondent reports a moment already reported
             original = rng.choice(recent)
             what, who, quote = _vary(original.what, rng), original.people, original.quote
             corroborates = original.id if rng.random() < 0.4 else None
             place = original.where or place
         else:
-            corroborates = None
-            shape = rng.random()
-            if shape < 0.04:
-                who, what = (), rng.choice(_NOBODY).format(place=place)
-            elif shape < 0.7:
-                who = (rng.choices(people, weights)[0],)
-                what = rng.choice(_SOLO).format(a=who[0], place=place) + _detail(rng)
-            else:
-                a, b = rng.choices(people, weights, k=2)
-                while b == a:
-                    b = rng.choice(people)
-                who = (a, b)
-                what = rng.choice(_DUO).format(a=a, b=b, place=place) + _detail(rng)
-            quote = _quote(rng) if rng.random() < 0.25 else None
+            what, who, quote = _fresh(rng, people, weights, place)
         status = SightingStatus.LIVE
         roll = rng.random()
         if roll < 0.03:
@@ -281,27 +225,27 @@ def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
             status = SightingStatus.PENDING
         elif roll < 0.06:
             status = SightingStatus.REJECTED
-        publish_at = None
-        if rng.random() < 0.03:
-            hold = rng.choice((5, 10, 30, 60, 600))  # the last ones are still under embargo at close
-            publish_at = at + timedelta(minutes=hold)
+        hold = rng.choice((5, 10, 30, 60, 600)) if rng.random() < 0.03 else None  # 600: still held at close
+        votes = int(rng.paretovariate(1.6)) - 1
+        if rng.random() < 0.02:
+            votes += rng.randint(20, 120)
         sightings.append(
             Sighting(
-                id=sid,
+                id=index + 1,
                 guild_id=GUILD_ID,
                 show_id=SHOW_ID,
                 reporter=reporter,
                 what=what,
-                people=tuple(who),
+                people=who,
                 other_names=("a mystery plus-one",) if rng.random() < 0.02 else (),
                 where=place,
                 quote=quote,
                 headline=rng.choice(_HEADLINES) if rng.random() < 0.08 else None,
                 status=status,
                 created_at=at,
-                publish_at=publish_at,
+                publish_at=at + timedelta(minutes=hold) if hold else None,
                 corroborates=corroborates,
-                votes=int(rng.paretovariate(1.6)) - 1 + (rng.random() < 0.02) * rng.randint(20, 120),
+                votes=votes,
             )
         )
     return show, sightings

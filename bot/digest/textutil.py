@@ -1,4 +1,4 @@
-"""Small text helpers for the digest: matching keys, mention-proofing, sentences and quotes."""
+"""Small text helpers for the digest: name keys, mention-proofing, sentences and quotes."""
 
 from __future__ import annotations
 
@@ -7,13 +7,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz.utils import default_process
-
 _SPACES = re.compile(r"\s+")
 _AT = re.compile("@(?!\u200b)")
-_BULLETS = " \t»›•·*-–—>"
+BULLETS = " \t»›•·"  # feed bullets a reporter may have typed before the text
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s")
 _OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
 
@@ -29,16 +28,6 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
-def compare_key(text: str, extra: str | None = None) -> str:
-    """Text prepared once for fuzzy comparison: lower case, punctuation dropped, tokens sorted.
-
-    Comparing two keys with `fuzz.ratio` is then a token-sort comparison without re-tokenising.
-    """
-    if extra:
-        text = f"{text} {extra}"
-    return " ".join(sorted(default_process(text).split()))
-
-
 def inert(text: str) -> str:
     """Make mention syntax harmless: a zero-width space after every '@' ("@everyone", "@here", "<@123>").
 
@@ -52,11 +41,16 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def first_sentence(text: str, limit: int = 140) -> str:
-    """The first sentence of `text`, without feed bullets or a final full stop, cut at a word if long."""
-    text = squash(text).lstrip(_BULLETS).strip()
+def first_sentence(text: str, limit: int = 100) -> str:
+    """The first sentence of `text` as a headline: no feed bullet, no final full stop; if long, cut after
+    its first clause, else at a word."""
+    text = squash(text).lstrip(BULLETS).strip()
     parts = _SENTENCE_END.split(text, maxsplit=1)
     sentence = parts[0] if parts and len(parts[0]) >= 12 else text
+    if len(sentence) > limit:
+        clause = _CLAUSE_END.search(sentence, 30, limit)
+        if clause:
+            sentence = sentence[: clause.start()]
     if len(sentence) > limit:
         cut = sentence[: limit - 1]
         space = cut.rfind(" ")
@@ -101,10 +95,3 @@ def names_in(text: str, names: list[str]) -> bool:
 def number_word(n: int) -> str:
     """ "Five" for 5 (the digest counts at most ten), digits beyond."""
     return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
-
-
-def join_names(names: list[str]) -> str:
-    """ "Amy", "Amy and Ben", "Amy, Ben and Cleo"."""
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

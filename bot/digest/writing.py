@@ -1,18 +1,17 @@
-"""Step 7: the words. Headlines, bodies and the intro, from stories; Discord's limits kept."""
+"""The words of the digest: headlines, bodies and the intro, written from stories within Discord's limits."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show, Sighting
 
-from .moments import TEXT_SIMILARITY, Moment
+from .moments import Moment, same_text
 from .night import NameBook, Report
 from .stories import Story
-from .textutil import first_sentence, names_in, number_word, quoted, squash, with_full_stop
+from .textutil import BULLETS, first_sentence, names_in, number_word, quoted, squash, with_full_stop
 
 TEXTS_PER_MOMENT = 3  # distinct wordings of one moment told (the others only credited)
 QUOTES_PER_MOMENT = 4  # distinct quotes of one moment told
@@ -39,14 +38,16 @@ def strongest(moment: Moment) -> Sighting:
     return best.sighting
 
 
-def headline(story: Story, book: NameBook) -> str:
-    """The editor's pin headline, else a reporter's, else one built from the names and the best moment."""
+def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
+    """The editor's pin headline, else a reporter's (the strongest moment's first, and not one an earlier
+    item already carries: `taken`, folded), else one built from the names and the strongest sighting."""
     if story.pin_headline:
         return clip(squash(story.pin_headline), TITLE_MAX)
     for moment in story.used:  # by priority: the strongest moment's reporter headline first
         for r in moment.reports:
-            if r.sighting.headline and r.sighting.headline.strip():
-                return clip(squash(r.sighting.headline), TITLE_MAX)
+            text = squash(r.sighting.headline or "")
+            if text and text.casefold() not in taken:
+                return clip(text, TITLE_MAX)
     top = story.used[0]
     sentence = first_sentence(strongest(top).what)
     names = [book.display[k] for k in top.names]
@@ -66,7 +67,7 @@ def _paragraph_parts(moment: Moment) -> tuple[str, list[str], str]:
     """A moment as (text, quotes, credit): distinct texts and quotes in time order (a few of each),
     all its reporters and places."""
     texts: list[str] = []
-    keys: list[str] = []
+    told: list[Report] = []
     quotes: list[str] = []
     quote_keys: list[str] = []
     reporters: list[str] = []
@@ -74,11 +75,10 @@ def _paragraph_parts(moment: Moment) -> tuple[str, list[str], str]:
     for r in moment.reports:
         s = r.sighting
         if len(texts) < TEXTS_PER_MOMENT:
-            what = squash(s.what).lstrip("»›•· ").strip()
-            key = r.key()
-            if what and not any(fuzz.ratio(key, k, score_cutoff=TEXT_SIMILARITY) for k in keys):
+            what = squash(s.what).lstrip(BULLETS).strip()
+            if what and not any(same_text(r, shown) for shown in told):
                 texts.append(with_full_stop(what))
-                keys.append(key)
+                told.append(r)
         if s.quote and s.quote.strip() and len(quotes) < QUOTES_PER_MOMENT:
             qkey = squash(s.quote).casefold()
             if qkey not in quote_keys:
@@ -111,7 +111,7 @@ def _fit(text: str, quotes: list[str], credit: str, budget: int) -> str:
     return " ".join(p for p in (cut_text, *cut_quotes, credit) if p)[:budget]
 
 
-def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX) -> Written:
+def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """Paragraphs of the story's moments in time order, each with its quotes and credits, ≤ `limit`.
 
     Moments are admitted by priority (pinned, strongest) while they fit whole; the first one is cut to
@@ -141,7 +141,7 @@ def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX) -> Written:
         noun = "sighting" if more == 1 else "sightings"
         paragraphs.append(f"Our correspondents logged {more} more {noun} of {book.display[story.lead]} tonight.")
     return Written(
-        headline=headline(story, book),
+        headline=headline(story, book, taken),
         body=clip("\n\n".join(paragraphs), limit),
         reports=reports,
         more_sightings=more,
@@ -149,7 +149,7 @@ def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX) -> Written:
 
 
 def title(count: int) -> str:
-    """ "Five things you didn't see" (or one thing)."""
+    """The digest's title, counting the items found: "Five things you didn't see", "One thing …"."""
     return f"{number_word(count)} {'thing' if count == 1 else 'things'} you didn't see"
 
 

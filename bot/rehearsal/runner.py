@@ -81,7 +81,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         feed_channel_id=FEED_CHANNEL,
         timezone=script.show.timezone,
     )
-    await services.config.repo.save(config)
+    await services.config.save(config)
     if script.roster:
         await services.roster.repo.upsert_many(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
     if (open_show := await services.shows.current(GUILD)) is not None:

@@ -24,11 +24,22 @@ def check_timezone(name: str) -> str:
 
 
 class ConfigService:
+    """Guild configuration, cached: every command reads it, only /setup changes it (this process owns the
+    database, so the cache cannot go stale behind its back)."""
+
     def __init__(self, repo: ConfigRepository) -> None:
         self.repo = repo
+        self._cache: dict[int, GuildConfig] = {}
 
     async def get(self, guild_id: int) -> GuildConfig:
-        return await self.repo.get(guild_id)
+        config = self._cache.get(guild_id)
+        if config is None:
+            config = self._cache[guild_id] = await self.repo.get(guild_id)
+        return config
+
+    async def save(self, config: GuildConfig) -> GuildConfig:
+        self._cache[config.guild_id] = await self.repo.save(config)
+        return config
 
     async def update(
         self,
@@ -41,7 +52,7 @@ class ConfigService:
         timezone: str | None = None,
     ) -> GuildConfig:
         require_admin(actor)
-        current = await self.repo.get(guild_id)
+        current = await self.get(guild_id)
         changes: dict[str, object] = {}
         if reporter_role_id is not None:
             changes["reporter_role_id"] = reporter_role_id
@@ -53,7 +64,7 @@ class ConfigService:
             changes["timezone"] = check_timezone(timezone)
         if not changes:
             return current
-        return await self.repo.save(current.model_copy(update=changes))
+        return await self.save(current.model_copy(update=changes))
 
     async def list_timezones(self, prefix: str, limit: int = 25) -> list[str]:
         zones = sorted(available_timezones())

@@ -18,12 +18,15 @@ class ShowService:
         self.shows = shows
         self.sightings = sightings
         self.outbox = outbox
+        self._open: dict[int, Show | None] = {}  # guild -> its open show, cached (only start/end change it)
 
     async def current(self, guild_id: int) -> Show | None:
-        return await self.shows.open_show(guild_id)
+        if guild_id not in self._open:
+            self._open[guild_id] = await self.shows.open_show(guild_id)
+        return self._open[guild_id]
 
     async def require_open(self, guild_id: int) -> Show:
-        show = await self.shows.open_show(guild_id)
+        show = await self.current(guild_id)
         if show is None:
             raise NotFound("No show is open in this server. An editor can open one with `/show start name:`.")
         return show
@@ -62,11 +65,11 @@ class ShowService:
                 "Where should the feed go? Give `feed:#channel`, or ask an admin to set a default with "
                 "`/setup feed_channel:`."
             )
-        existing = await self.shows.open_show(guild_id)
+        existing = await self.current(guild_id)
         if existing is not None:
             raise InvalidInput(f"**{existing.name}** is still open. End it with `/show end` before starting another.")
         try:
-            return await self.shows.create(
+            show = await self.shows.create(
                 guild_id=guild_id,
                 name=name,
                 venue=venue,
@@ -77,12 +80,16 @@ class ShowService:
                 opened_at=now,
             )
         except ShowAlreadyOpen:
+            self._open.pop(guild_id, None)
             raise InvalidInput("Another show was just opened in this server. `/show status` shows it.") from None
+        self._open[guild_id] = show
+        return show
 
     async def end(self, guild_id: int, config: GuildConfig, actor: Actor, now: datetime) -> Show:
         require_editor(config, actor)
         show = await self.require_open(guild_id)
         await self.shows.close(show.id, now)
+        self._open[guild_id] = None
         closed = await self.shows.get(show.id)
         assert closed is not None
         return closed

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.access import Actor, is_editor, require_reporter
-from bot.duplicates import find_original
+from bot.duplicates import Recent, find_original
 from bot.errors import InvalidInput
 from bot.models import GuildConfig, Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
@@ -14,7 +14,7 @@ from bot.tagging import split_names
 from bot.text import clean
 from db.repositories import SightingRepository
 from db.repositories.shows import ShowRepository
-from db.repositories.sightings import NewSighting
+from db.repositories.sightings import Dedupe, NewSighting
 
 WHERE_MAX = 100
 QUOTE_MAX = 1000
@@ -110,13 +110,11 @@ class SightingService:
             if name not in people:
                 people.append(name)
 
-        original = find_original(
-            text,
-            people,
-            await self.repo.recent(show.id, now - self.duplicate_window),
-            now=now,
-            window=self.duplicate_window,
-        )
+        window = self.duplicate_window
+
+        def pick(candidates: list[Recent]) -> Recent | None:  # runs inside the write, on the database thread
+            return find_original(text, people, candidates, now=now, window=window)
+
         held = show.approval and not is_editor(config, actor)
         status = SightingStatus.PENDING if held else SightingStatus.LIVE
         publish_at = now + timedelta(minutes=hold_minutes) if hold_minutes else None
@@ -135,11 +133,12 @@ class SightingService:
                 status=status,
                 created_at=now,
                 publish_at=publish_at,
-                corroborates=None if original is None else (original.corroborates or original.id),
             ),
             feed_channel_id=None if held else show.feed_channel_id,
             desk_channel_id=show.desk_channel_id if held else None,
+            dedupe=Dedupe(since=now - window, pick=pick),
         )
+        original = await self.repo.get(guild_id, sighting.corroborates) if sighting.corroborates else None
         self.on_enqueued()
         return PostResult(
             sighting=sighting,

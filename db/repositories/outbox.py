@@ -38,6 +38,10 @@ class Batch:
     message_id: int | None  # for 'refresh': the message to edit
 
 
+ENQUEUE_SQL = """INSERT INTO outbox(guild_id, channel_id, kind, sighting_id, not_before, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?)"""
+
+
 async def enqueue(
     conn: aiosqlite.Connection,
     *,
@@ -49,11 +53,7 @@ async def enqueue(
     now: datetime,
 ) -> None:
     """Add an entry inside the caller's transaction."""
-    await conn.execute(
-        """INSERT INTO outbox(guild_id, channel_id, kind, sighting_id, not_before, created_at)
-           VALUES (?, ?, ?, ?, ?, ?)""",
-        (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now)),
-    )
+    await conn.execute(ENQUEUE_SQL, (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now)))
 
 
 def _entry(row: aiosqlite.Row) -> OutboxEntry:

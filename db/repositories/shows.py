@@ -106,12 +106,12 @@ class ShowRepository:
         return None if row is None else str(row["location"])
 
 
+REMEMBER_LOCATION_SQL = """INSERT INTO reporter_locations(show_id, reporter_id, location) VALUES (?, ?, ?)
+                           ON CONFLICT(show_id, reporter_id) DO UPDATE SET location = excluded.location"""
+
+
 async def remember_location(conn: aiosqlite.Connection, show_id: int, reporter_id: int, location: str) -> None:
-    await conn.execute(
-        """INSERT INTO reporter_locations(show_id, reporter_id, location) VALUES (?, ?, ?)
-           ON CONFLICT(show_id, reporter_id) DO UPDATE SET location = excluded.location""",
-        (show_id, reporter_id, location),
-    )
+    await conn.execute(REMEMBER_LOCATION_SQL, (show_id, reporter_id, location))
 
 
 def _like(text: str) -> str:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 import aiosqlite
 
+from bot.duplicates import Recent
 from bot.models import Reporter, Sighting, SightingStatus
 from db.database import Database
 from db.repositories._util import dt, dump_list, load_list, ts
-from db.repositories.outbox import enqueue
-from db.repositories.shows import _like, remember_location
+from db.repositories.outbox import ENQUEUE_SQL, enqueue
+from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
 _SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
                           JOIN feed_message_items i ON i.message_id = r.message_id
@@ -39,41 +45,98 @@ def _sighting(row: aiosqlite.Row) -> Sighting:
     )
 
 
+@dataclass(frozen=True)
 class NewSighting:
     """What a correspondent posts, after validation and tagging."""
 
-    def __init__(
-        self,
-        *,
-        guild_id: int,
-        show_id: int,
-        reporter: Reporter,
-        what: str,
-        people: tuple[str, ...],
-        other_names: tuple[str, ...],
-        where: str | None,
-        quote: str | None,
-        headline: str | None,
-        photo_url: str | None,
-        status: SightingStatus,
-        created_at: datetime,
-        publish_at: datetime | None,
-        corroborates: int | None = None,
-    ) -> None:
-        self.guild_id = guild_id
-        self.show_id = show_id
-        self.reporter = reporter
-        self.what = what
-        self.people = people
-        self.other_names = other_names
-        self.where = where
-        self.quote = quote
-        self.headline = headline
-        self.photo_url = photo_url
-        self.status = status
-        self.created_at = created_at
-        self.publish_at = publish_at
-        self.corroborates = corroborates
+    guild_id: int
+    show_id: int
+    reporter: Reporter
+    what: str
+    people: tuple[str, ...]
+    other_names: tuple[str, ...]
+    where: str | None
+    quote: str | None
+    headline: str | None
+    photo_url: str | None
+    status: SightingStatus
+    created_at: datetime
+    publish_at: datetime | None
+    corroborates: int | None = None
+
+
+_INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
+                    location, quote, headline, photo_url, status, created_at, publish_at, corroborates)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
+                      FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
+                      WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
+
+
+def _recent(rows: list[Any]) -> list[Recent]:
+    return [Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5]) for r in rows]
+
+
+@dataclass(frozen=True)
+class Dedupe:
+    """How to find the sighting a new one duplicates: candidates since `since`, judged by `pick`."""
+
+    since: datetime
+    pick: Callable[[list[Recent]], Recent | None]
+    limit: int = 25
+
+
+def _insert(
+    new: NewSighting,
+    feed_channel_id: int | None,
+    desk_channel_id: int | None,
+    dedupe: Dedupe | None,
+    conn: sqlite3.Connection,
+) -> tuple[int, int | None]:
+    """The write of a new sighting, run on the database thread inside the caller's transaction: the
+    duplicate check reads the same transaction, so two near-identical posts committed together still link."""
+    if dedupe is not None and new.people and new.corroborates is None:
+        rows = conn.execute(_CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
+        match = dedupe.pick(_recent(rows.fetchall()))
+        if match is not None:
+            new = replace(new, corroborates=match.corroborates or match.id)
+    cur = conn.execute(
+        _INSERT_SQL,
+        (
+            new.guild_id,
+            new.show_id,
+            new.reporter.id,
+            new.reporter.name,
+            new.what,
+            dump_list(new.people),
+            dump_list(new.other_names),
+            new.where,
+            new.quote,
+            new.headline,
+            new.photo_url,
+            new.status.value,
+            ts(new.created_at),
+            ts(new.publish_at),
+            new.corroborates,
+        ),
+    )
+    sighting_id = int(cur.lastrowid or 0)
+    conn.executemany(
+        "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
+        [(sighting_id, new.show_id, name) for name in new.people + new.other_names],
+    )
+    if new.where:
+        conn.execute(REMEMBER_LOCATION_SQL, (new.show_id, new.reporter.id, new.where))
+    now = ts(new.created_at)
+    if feed_channel_id is not None:
+        # a corroboration is not a new feed item: it refreshes the original's message ("also reported by")
+        kind, target = ("post", sighting_id) if new.corroborates is None else ("refresh", new.corroborates)
+        conn.execute(ENQUEUE_SQL, (new.guild_id, feed_channel_id, kind, target, ts(new.publish_at) or now, now))
+    if desk_channel_id is not None:
+        conn.execute(ENQUEUE_SQL, (new.guild_id, desk_channel_id, "desk", sighting_id, now, now))
+    return sighting_id, new.corroborates
 
 
 class SightingRepository:
@@ -81,65 +144,35 @@ class SightingRepository:
         self.db = db
 
     async def add(
-        self, new: NewSighting, *, feed_channel_id: int | None, desk_channel_id: int | None = None
+        self,
+        new: NewSighting,
+        *,
+        feed_channel_id: int | None,
+        desk_channel_id: int | None = None,
+        dedupe: Dedupe | None = None,
     ) -> Sighting:
-        """Store the sighting, its tags, the reporter's location and (when `feed_channel_id` is given)
-        its feed outbox entry, all in one transaction: either all of it is durable or none."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
-                       location, quote, headline, photo_url, status, created_at, publish_at, corroborates)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    new.guild_id,
-                    new.show_id,
-                    new.reporter.id,
-                    new.reporter.name,
-                    new.what,
-                    dump_list(new.people),
-                    dump_list(new.other_names),
-                    new.where,
-                    new.quote,
-                    new.headline,
-                    new.photo_url,
-                    new.status.value,
-                    ts(new.created_at),
-                    ts(new.publish_at),
-                    new.corroborates,
-                ),
-            )
-            sighting_id = int(cur.lastrowid or 0)
-            await conn.executemany(
-                "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
-                [(sighting_id, new.show_id, name) for name in new.people + new.other_names],
-            )
-            if new.where:
-                await remember_location(conn, new.show_id, new.reporter.id, new.where)
-            if feed_channel_id is not None:
-                kind = "post" if new.corroborates is None else "refresh"
-                target = sighting_id if new.corroborates is None else new.corroborates
-                await enqueue(
-                    conn,
-                    guild_id=new.guild_id,
-                    channel_id=feed_channel_id,
-                    kind=kind,
-                    sighting_id=target,
-                    not_before=new.publish_at or new.created_at,
-                    now=new.created_at,
-                )
-            if desk_channel_id is not None:
-                await enqueue(
-                    conn,
-                    guild_id=new.guild_id,
-                    channel_id=desk_channel_id,
-                    kind="desk",
-                    sighting_id=sighting_id,
-                    not_before=new.created_at,
-                    now=new.created_at,
-                )
-        got = await self.get(new.guild_id, sighting_id)
-        assert got is not None
-        return got
+        """Store the sighting, its tags, the reporter's location and its outbox entry (the feed, or the desk
+        when it awaits approval) in one transaction: either all of it is durable or none. With `dedupe`, a
+        duplicate of a recent sighting is stored as its corroboration. One database hop; concurrent posts
+        share a commit."""
+        sighting_id, corroborates = await self.db.write(partial(_insert, new, feed_channel_id, desk_channel_id, dedupe))
+        return Sighting(
+            id=sighting_id,
+            guild_id=new.guild_id,
+            show_id=new.show_id,
+            reporter=new.reporter,
+            what=new.what,
+            people=new.people,
+            other_names=new.other_names,
+            where=new.where,
+            quote=new.quote,
+            headline=new.headline,
+            photo_url=new.photo_url,
+            status=new.status,
+            created_at=new.created_at,
+            publish_at=new.publish_at,
+            corroborates=corroborates,
+        )
 
     async def get(self, guild_id: int, sighting_id: int) -> Sighting | None:
         """A sighting of this guild; another guild's id reads as unknown."""
@@ -159,12 +192,6 @@ class SightingRepository:
 
     async def corroborations(self, sighting_id: int) -> list[Sighting]:
         rows = await self.db.fetchall(f"{_SELECT} WHERE s.corroborates = ? ORDER BY s.id", (sighting_id,))
-        return [_sighting(r) for r in rows]
-
-    async def recent(self, show_id: int, since: datetime) -> list[Sighting]:
-        rows = await self.db.fetchall(
-            f"{_SELECT} WHERE s.show_id = ? AND s.created_at >= ? ORDER BY s.id", (show_id, ts(since))
-        )
         return [_sighting(r) for r in rows]
 
     async def search(

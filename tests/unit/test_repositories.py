@@ -191,3 +191,59 @@ async def test_search_filters_and_pages_newest_first(db: Database):
     assert {s.what for s in page} == {"moment 12", "moment 15", "moment 18"} and total == 3
     page, _ = await repo.search(show_id, text="100%_", limit=10)
     assert page == []
+
+
+async def test_group_commit_isolates_a_failing_write_from_its_neighbours(db: Database):
+    import asyncio
+    import sqlite3
+
+    def insert(name: str):
+        def fn(conn: sqlite3.Connection) -> str:
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, 'x')", (name,))
+            return name
+
+        return fn
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO meta(key, value) VALUES ('half', 'x')")
+        raise ValueError("refused")
+
+    results = await asyncio.gather(
+        db.write(insert("a")), db.write(broken), db.write(insert("b")), return_exceptions=True
+    )
+    assert results[0] == "a" and isinstance(results[1], ValueError) and results[2] == "b"
+    keys = {r[0] for r in await db.fetchall("SELECT key FROM meta")}
+    assert {"a", "b"} <= keys and "half" not in keys  # the broken write left nothing behind
+
+
+async def test_concurrent_near_duplicates_committed_together_still_link(db: Database):
+    """Two correspondents posting the same moment at the same instant share a commit: the second still sees
+    the first, inside the transaction, and is stored as its corroboration."""
+    import asyncio
+
+    from bot.access import Actor
+    from bot.services import Services
+    from bot.settings import Settings
+
+    services = Services(db, Settings(_env_file=None))
+    config = GuildConfig(guild_id=1, reporter_role_id=5, editor_role_id=6, feed_channel_id=100)
+    await services.config.save(config)
+    await services.roster.repo.upsert_many(1, [("Lady Gaga", ("Gaga",)), ("Adele", ())])
+    await services.shows.start(
+        1,
+        config,
+        Actor(id=1, name="Ed", manages_server=True),
+        name="VMAs",
+        venue=None,
+        feed_channel_id=None,
+        desk_channel_id=None,
+        approval=False,
+        now=T0,
+    )
+    amy, ben = (Actor(id=i, name=n, role_ids=frozenset({5})) for i, n in ((11, "Amy"), (12, "Ben")))
+    first, second = await asyncio.gather(
+        services.sightings.post(1, config, amy, what="Gaga lit a cigarette for Adele", now=T0),
+        services.sightings.post(1, config, ben, what="Gaga lit a cigarette for Adele!", now=T0),
+    )
+    assert first.sighting.corroborates is None
+    assert second.sighting.corroborates == first.sighting.id and second.duplicate_of is not None
