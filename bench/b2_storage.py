@@ -26,9 +26,53 @@ PEOPLE = ["Vesper Lane", "Zoë Delacroix", "Rafferty Quill", "Noor Abernathy", "
 TARGET = 0.25
 
 
+VERBS = [
+    "hugged",
+    "argued with",
+    "shared a drink with",
+    "took a selfie with",
+    "whispered to",
+    "high-fived",
+    "ignored",
+    "sang a duet with",
+    "swapped jackets with",
+    "danced with",
+    "gave flowers to",
+    "waved at",
+]
+THINGS = [
+    "by the bar",
+    "in the corridor",
+    "on the red carpet",
+    "behind the curtain",
+    "in the press room",
+    "at the catering table",
+    "near the loading dock",
+    "in the VIP lounge",
+    "outside the dressing rooms",
+]
+MOODS = [
+    "laughing",
+    "in tears",
+    "very quietly",
+    "for the cameras",
+    "while security watched",
+    "twice",
+    "before anyone noticed",
+    "to loud applause",
+    "in matching sunglasses",
+    "holding a trophy",
+    "barefoot",
+]
+
+
 def what(i: int) -> str:
+    """Varied texts, like a real night (most sightings are not duplicates of one another)."""
     person = PEOPLE[i % len(PEOPLE)]
-    return f"{person} spotted near the bar, moment {i}: chatting with the crew about the after-party plans"
+    return (
+        f"{person} {VERBS[i * 7 % len(VERBS)]} a stranger {THINGS[i * 5 % len(THINGS)]}, "
+        f"{MOODS[i * 3 % len(MOODS)]} (note {i})"
+    )
 
 
 async def _setup(path: Path) -> tuple[Database, Services, GuildConfig]:

@@ -6,9 +6,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import discord
+from discord import app_commands
 
 from bot.access import Actor
 from bot.errors import UserError
+from bot.limits import clip
 from bot.models import GuildConfig
 
 if TYPE_CHECKING:
@@ -54,3 +56,12 @@ async def send(interaction: Interaction, content: str | None = None, **kwargs: A
         await interaction.followup.send(content or "", **kwargs)
     else:
         await interaction.response.send_message(content, **kwargs)
+
+
+async def sighting_id_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
+    """`id` options: a correspondent's own sightings, an editor's whole show, labelled with their text."""
+    services = bot_of(interaction).services
+    found = await services.newsroom.id_choices(
+        guild_id(interaction), await config(interaction), actor(interaction), current
+    )
+    return [app_commands.Choice(name=clip(f"#{s.id} · {s.what}", 100), value=s.id) for s in found[:25]]

@@ -12,7 +12,7 @@ from bot.limits import clip
 from bot.models import Sighting, SightingStatus
 from bot.services.newsroom import PAGE_SIZE
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send, sighting_id_autocomplete
 from cogs.views import Paginator
 
 
@@ -34,13 +34,6 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot
         super().__init__()
-
-    async def _id_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
-        services = bot_of(interaction).services
-        found = await services.newsroom.id_choices(
-            guild_id(interaction), await config(interaction), actor(interaction), current
-        )
-        return [app_commands.Choice(name=clip(f"#{s.id} · {s.what}", 100), value=s.id) for s in found[:25]]
 
     @app_commands.command(name="edit", description="Correct a sighting; the feed shows it was corrected")
     @app_commands.describe(
@@ -179,11 +172,11 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
         await Paginator(load, pages, interaction.user.id).start(interaction)
 
-    edit.autocomplete("id")(_id_autocomplete)
-    retract.autocomplete("id")(_id_autocomplete)
-    history.autocomplete("id")(_id_autocomplete)
-    release.autocomplete("id")(_id_autocomplete)
-    unlink.autocomplete("id")(_id_autocomplete)
+    edit.autocomplete("id")(sighting_id_autocomplete)
+    retract.autocomplete("id")(sighting_id_autocomplete)
+    history.autocomplete("id")(sighting_id_autocomplete)
+    release.autocomplete("id")(sighting_id_autocomplete)
+    unlink.autocomplete("id")(sighting_id_autocomplete)
 
     @list_.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.client import Backstage
 from bot.digest import Digest, to_messages
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send, sighting_id_autocomplete
 
 NONE = discord.AllowedMentions.none()
 
@@ -161,17 +161,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
             ephemeral=True,
         )
 
-    async def _id_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
-        from bot.limits import clip
-
-        services = bot_of(interaction).services
-        found = await services.newsroom.id_choices(
-            guild_id(interaction), await config(interaction), actor(interaction), current
-        )
-        return [app_commands.Choice(name=clip(f"#{s.id} · {s.what}", 100), value=s.id) for s in found[:25]]
-
-    pin.autocomplete("id")(_id_autocomplete)
-    drop.autocomplete("id")(_id_autocomplete)
+    pin.autocomplete("id")(sighting_id_autocomplete)
+    drop.autocomplete("id")(sighting_id_autocomplete)
 
 
 async def setup(bot: Backstage) -> None:

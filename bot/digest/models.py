@@ -30,7 +30,7 @@ class DigestItem(BaseModel):
 
 
 class Digest(BaseModel):
-    """ "Five things you didn't see" for one show."""
+    """The "Five things you didn't see" of one show: its intro, its items, its bonus."""
 
     model_config = ConfigDict(frozen=True)
 

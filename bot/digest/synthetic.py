@@ -4,7 +4,7 @@
 give the same show and sightings. Compile it as of `show.closed_at`:
 
     show, sightings = synthetic_night(10_000, seed=7)
-    digest = compile_digest(show, sightings, [], now=show.closed_at)
+    digest = compile_digest(show, sightings, [], now=CLOSED_AT)  # CLOSED_AT == show.closed_at
 
 What makes it realistic: a roster of invented names whose popularity follows a Zipf law (a few stars
 draw most of the sightings), correspondents stationed at venue locations, bursts of activity after
@@ -22,6 +22,7 @@ from bot.models import Reporter, Show, Sighting, SightingStatus
 
 START = datetime(2031, 3, 9, 23, 0, tzinfo=UTC)
 DURATION = timedelta(hours=5)
+CLOSED_AT = START + DURATION + timedelta(minutes=30)  # the show's closed_at: compile as of this time
 GUILD_ID = 4242
 SHOW_ID = 1
 
@@ -202,7 +203,7 @@ def synthetic_night(n: int, seed: int) -> tuple[Show, list[Sighting]]:
         feed_channel_id=1,
         opened_by=1,
         opened_at=START,
-        closed_at=START + DURATION + timedelta(minutes=30),
+        closed_at=CLOSED_AT,
     )
     sightings: list[Sighting] = []
     for index, at in enumerate(_times(rng, n)):

@@ -211,8 +211,10 @@ class NewsroomService:
 
     async def id_choices(self, guild_id: int, config: GuildConfig, actor: Actor, current: str) -> list[Sighting]:
         """For `id` autocomplete: a correspondent's own recent sightings, an editor's whole show."""
-        show = await self.shows.current(guild_id) or await self.shows.shows.latest(guild_id)
-        if show is None or not is_reporter(config, actor):
+        if not is_reporter(config, actor):
+            return []
+        show = await self.shows.current_or_last(guild_id)
+        if show is None:
             return []
         reporter = None if is_editor(config, actor) else actor.id
         digits = "".join(c for c in current if c.isdigit())

@@ -31,6 +31,10 @@ class ShowService:
             raise NotFound("No show is open in this server. An editor can open one with `/show start name:`.")
         return show
 
+    async def current_or_last(self, guild_id: int) -> Show | None:
+        """The open show, else the last one, else None."""
+        return await self.current(guild_id) or await self.shows.latest(guild_id)
+
     async def latest(self, guild_id: int) -> Show:
         show = await self.shows.latest(guild_id)
         if show is None:

@@ -123,6 +123,8 @@ CREATE TABLE feed_message_items (
     sighting_id  INTEGER NOT NULL REFERENCES sightings(id),
     PRIMARY KEY (message_id, position)
 );
+CREATE INDEX feed_message_items_sighting ON feed_message_items(sighting_id);
+CREATE INDEX outbox_sighting ON outbox(sighting_id);
 
 CREATE TABLE meta (
     key    TEXT PRIMARY KEY,
