@@ -64,6 +64,19 @@ class PreviewView(discord.ui.View):
         await interaction.edit_original_response(content=summary(digest), embeds=as_embeds(first), view=self)
 
 
+async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Digest, int] | None:
+    """Defer (compiling a big show may take longer than Discord's 3 s), compile, and say so when there is
+    nothing to compile. Returns the digest and the show's feed channel."""
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    services = bot_of(interaction).services
+    gid = guild_id(interaction)
+    digest = await services.digest.compile(gid, await config(interaction), actor(interaction), count=count, now=now())
+    if not digest.items:
+        await send(interaction, "Nothing to compile yet: the show has no live sightings.")
+        return None
+    return digest, (await services.shows.latest(gid)).feed_channel_id
+
+
 def summary(digest: Digest) -> str:
     bonus = " + a bonus" if digest.bonus else ""
     return (
@@ -82,18 +95,12 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
     @app_commands.describe(count="How many items (1–10, default 5)")
     @app_commands.guild_only()
     async def preview(self, interaction: Interaction, count: app_commands.Range[int, 1, 10] = 5) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        services = bot_of(interaction).services
-        gid = guild_id(interaction)
-        digest = await services.digest.compile(
-            gid, await config(interaction), actor(interaction), count=count, now=now()
-        )
-        if not digest.items:
-            await send(interaction, "Nothing to compile yet: the show has no live sightings.")
+        compiled = await compile_after_defer(interaction, count)
+        if compiled is None:
             return
-        show = await services.shows.latest(gid)
+        digest, feed_channel_id = compiled
         messages = to_messages(digest)
-        view = PreviewView(digest, count, show.feed_channel_id, interaction.user.id)
+        view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
         await interaction.followup.send(summary(digest), embeds=as_embeds(messages[0]), view=view, ephemeral=True)
         for batch in messages[1:]:
             await interaction.followup.send(embeds=as_embeds(batch), ephemeral=True)
@@ -107,16 +114,11 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         count: app_commands.Range[int, 1, 10] = 5,
         channel: discord.TextChannel | None = None,
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        services = bot_of(interaction).services
-        gid = guild_id(interaction)
-        digest = await services.digest.compile(
-            gid, await config(interaction), actor(interaction), count=count, now=now()
-        )
-        if not digest.items:
-            await send(interaction, "Nothing to publish yet: the show has no live sightings.")
+        compiled = await compile_after_defer(interaction, count)
+        if compiled is None:
             return
-        target = channel.id if channel else (await services.shows.latest(gid)).feed_channel_id
+        digest, feed_channel_id = compiled
+        target = channel.id if channel else feed_channel_id
         links = await publish(interaction, digest, target)
         await send(interaction, f"Published {len(digest.items)} items to <#{target}>: " + " ".join(links))
 

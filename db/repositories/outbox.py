@@ -73,27 +73,6 @@ class OutboxRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def enqueue(
-        self,
-        *,
-        guild_id: int,
-        channel_id: int,
-        kind: str,
-        sighting_id: int,
-        not_before: datetime,
-        now: datetime,
-    ) -> None:
-        async with self.db.transaction() as conn:
-            await enqueue(
-                conn,
-                guild_id=guild_id,
-                channel_id=channel_id,
-                kind=kind,
-                sighting_id=sighting_id,
-                not_before=not_before,
-                now=now,
-            )
-
     async def next_due(self) -> datetime | None:
         """When the earliest waiting entry or batch retry becomes due (for the worker's sleep)."""
         row = await self.db.fetchone(
