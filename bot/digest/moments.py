@@ -53,17 +53,16 @@ class Moment:
     """Sightings of one moment (near-duplicates and corroborations), in time order.
 
     moment score = 2·ln(1+votes) + 1.5·(sightings−1) + 1·(distinct reporters−1) + 1·[quote]
-    + 0.5·[reporter headline]. Its priority (pinned first, in pin order; then score, earliest, lowest
-    id) is computed at once; the other statistics only when asked, as most moments are never told.
+    + 0.5·[reporter headline]. Its priority (pinned first, in pin order; then score; then earliest, by
+    the first sighting's time-order index) is computed at once; the other statistics only when asked, as
+    most moments are never told.
     """
 
-    __slots__ = ("_stats", "first_id", "lead", "priority", "reports", "start")
+    __slots__ = ("_stats", "lead", "priority", "reports")
 
     def __init__(self, reports: list[Report], attention: dict[str, int]) -> None:
         self.reports = reports
         first = reports[0]
-        self.start = first.ts
-        self.first_id = first.sighting.id
         self._stats: Stats | None = None
         if len(reports) == 1:  # the common case, kept cheap
             self.lead = first.lead
@@ -82,7 +81,7 @@ class Moment:
             + W_QUOTE * stats.has_quote
             + W_HEADLINE * stats.has_headline
         )
-        self.priority = (UNPINNED if stats.pin is None else stats.pin, -score, self.start, self.first_id)
+        self.priority = (UNPINNED if stats.pin is None else stats.pin, -score, reports[0].index)
 
     @property
     def stats(self) -> Stats:
@@ -102,10 +101,22 @@ class Moment:
     def pin(self) -> int | None:
         return None if self.priority[0] == UNPINNED else self.priority[0]
 
+    @property
+    def first(self) -> int:
+        """Time-order index of its first sighting."""
+        return self.reports[0].index
+
+    @property
+    def start(self) -> float:
+        return self.reports[0].ts
+
+    @property
+    def end(self) -> float:
+        return self.reports[-1].ts
+
     def absorb(self, other: Moment, attention: dict[str, int]) -> None:
         """Take in a near-duplicate moment found late (see `bot.digest.stories`)."""
         self.reports = sorted(self.reports + other.reports, key=attrgetter("index"))
-        self.start, self.first_id = self.reports[0].ts, self.reports[0].sighting.id
         self._measure(attention)
 
 
@@ -115,10 +126,10 @@ class Groups:
     an explicit corroboration joins whatever the span."""
 
     def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
         self.parent = list(range(len(reports)))
         self.size = [1] * len(reports)  # per root: sightings in the group
-        self.first = [r.ts for r in reports]  # per root: earliest and latest time of the group
-        self.last = list(self.first)
+        self.last: dict[int, float] = {}  # per root of 2+: the time of its latest sighting
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -131,14 +142,14 @@ class Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        first = min(self.first[ra], self.first[rb])
-        last = max(self.last[ra], self.last[rb])
-        if last - first > WINDOW_SECONDS and not force:
+        root, child = (ra, rb) if ra < rb else (rb, ra)  # the earlier sighting stays the root...
+        reports, latest = self.reports, self.last
+        last = max(latest.get(root, reports[root].ts), latest.get(child, reports[child].ts))
+        if last - reports[root].ts > WINDOW_SECONDS and not force:  # ...and is the group's first in time
             return
-        root, child = (ra, rb) if ra < rb else (rb, ra)  # the earlier sighting stays the root
         self.parent[child] = root
         self.size[root] += self.size[child]
-        self.first[root], self.last[root] = first, last
+        latest[root] = last
 
     def of(self, bucket: list[Report]) -> Lineup:
         """The groups of `bucket` (sightings of one lead, in time order), in time order of their first

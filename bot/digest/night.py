@@ -23,16 +23,23 @@ from .textutil import fold
 class Report:
     """One candidate sighting, prepared for grouping."""
 
-    index: int  # position in (created_at, id) order
+    index: int  # position in (created_at, id) order: comparing indexes compares times
     sighting: Sighting
-    ts: float
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order
     lead: str | None = None  # the name with the most attention
-    solo: tuple[int, float, float, int] = (UNPINNED, 0.0, 0.0, 0)  # priority as a moment on its own
+    solo: tuple[int, float, int] = (UNPINNED, 0.0, 0)  # priority as a moment on its own (see Moment)
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
+    stamp: float | None = None  # created_at as a POSIX timestamp, computed when first needed
     text: str = ""  # default_process(what), computed when first needed
     sorted_text: str = ""  # the same, tokens sorted
+
+    @property
+    def ts(self) -> float:
+        """When it was posted, in seconds (only the sightings compared in time ever need it)."""
+        if self.stamp is None:
+            self.stamp = self.sighting.created_at.timestamp()
+        return self.stamp
 
     def plain(self) -> str:
         if not self.text:
@@ -74,16 +81,16 @@ def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, C
     return last
 
 
-def _distinct(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
-    """The show's sightings, one per id (the latest edit if an id repeats), in (created_at, id) order."""
-    by_id: dict[int, Sighting] = {}
-    for s in sightings:
-        if s.show_id != show_id:
-            continue
-        known = by_id.setdefault(s.id, s)
-        if known is not s and _version(s) > _version(known):
-            by_id[s.id] = s
-    return sorted(by_id.values(), key=attrgetter("created_at", "id"))
+def _latest(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
+    """The show's sightings, one per id: if an id repeats, its latest edit."""
+    mine = [s for s in sightings if s.show_id == show_id]
+    by_id = {s.id: s for s in mine}
+    if len(by_id) != len(mine):  # the same sighting twice (say, before and after an edit)
+        for s in mine:
+            known = by_id[s.id]
+            if known is not s and _version(s) > _version(known):
+                by_id[s.id] = s
+    return list(by_id.values())
 
 
 def _version(s: Sighting) -> tuple[datetime, str]:
@@ -93,11 +100,12 @@ def _version(s: Sighting) -> tuple[datetime, str]:
 def candidates(
     show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
 ) -> list[Sighting]:
-    """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in time order."""
+    """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in (created_at, id) order."""
     live = SightingStatus.LIVE
     eligible = [
-        s for s in _distinct(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
+        s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
     ]
+    eligible.sort(key=attrgetter("created_at", "id"))
     dropped = {sid for sid, (_, c) in effective_curations(curations).items() if not c.pinned}
     if not dropped:
         return eligible
@@ -152,14 +160,13 @@ def prepare(
                     display.setdefault(key, " ".join(canonical.split()))
             keys = tagged[raw] = tuple(found)
         mention(keys)
-        ts = s.created_at.timestamp()
         votes = s.votes
         score = (  # the moment score of this sighting alone (see scoring), inlined: this runs per sighting
             (terms[votes] if 0 < votes < known_votes else vote_term(votes))
             + (quote_weight if s.quote else 0.0)
             + (headline_weight if s.headline else 0.0)
         )
-        append(Report(index, s, ts, keys, keys[0] if keys else None, (UNPINNED, -score, ts, s.id)))
+        append(Report(index, s, keys, keys[0] if keys else None, (UNPINNED, -score, index)))
     attention = book.attention
     attention.update(Counter(mentions))
     for r in reports:

@@ -40,7 +40,6 @@ Cost: a few passes of O(1) work per sighting, sorts (n log n), and per story at 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -92,26 +91,26 @@ class Story:
     score: float = 0.0
     pin: int | None = None
     pin_headline: str | None = None
-    order: tuple[int, int, float, float, int] = (1, 0, 0.0, 0.0, 0)
+    order: tuple[int, int, float, int] = (1, 0, 0.0, 0)
 
     @property
-    def start(self) -> float:
-        return min(m.start for m in self.used)
-
-    @property
-    def first_id(self) -> int:
-        return min(m.first_id for m in self.used)
+    def first(self) -> int:
+        """Time-order index of its earliest sighting told."""
+        return min(m.first for m in self.used)
 
 
 def _buckets(reports: list[Report], groups: Groups, book: NameBook) -> dict[str | None, list[Report]]:
     """Corroborations joined (step 3), then the sightings of each story lead (step 4), in time order."""
-    index_of = {r.sighting.id: r.index for r in reports}
     linked: set[int] = set()
-    for r in reports:
-        original = r.sighting.corroborates
-        if original is not None and original in index_of:
-            groups.union(index_of[original], r.index, force=True)
-            linked.update((r.index, index_of[original]))
+    corroborating = [r for r in reports if r.sighting.corroborates is not None]
+    if corroborating:
+        index_of = {r.sighting.id: r.index for r in reports}
+        for r in corroborating:
+            target = r.sighting.corroborates
+            original = index_of.get(target) if target is not None else None
+            if original is not None:
+                groups.union(original, r.index, force=True)
+                linked.update((r.index, original))
     lead = [r.lead for r in reports]
     if linked:
         members: dict[int, list[Report]] = {}
@@ -154,7 +153,6 @@ def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
     else:
         priority = [r.solo for r in firsts]
     order = sorted(range(len(firsts)), key=priority.__getitem__)
-    starts = [r.ts for r in firsts]
     gone: set[int] = set()
     told = 0
     for i in order:
@@ -164,9 +162,7 @@ def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
             continue
         told += 1
         current = moment(i)
-        lo = max(bisect_left(starts, starts[i] - WINDOW_SECONDS), i - SWEEP_SPAN)
-        hi = min(bisect_right(starts, starts[i] + WINDOW_SECONDS), i + SWEEP_SPAN + 1)
-        near = [j for j in range(lo, hi) if j != i and j not in gone]
+        near = _around(firsts, i, gone)
         if not near:
             continue
         texts = [firsts[j].plain() for j in near]
@@ -180,10 +176,10 @@ def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
             # cheap checks on the candidate's first sighting before building it as a moment
             if candidate.index in members:
                 other = moment(j)
-                names, start, end = other.names, other.start, other.reports[-1].ts
+                names, start, end = other.names, other.start, other.end
             else:
                 names, start, end = candidate.names, candidate.ts, candidate.ts
-            span = max(current.reports[-1].ts, end) - min(current.start, start)
+            span = max(current.end, end) - min(current.start, start)
             if span > WINDOW_SECONDS or not names_nest(current.names, names):
                 continue
             if similarity < TEXT_SIMILARITY and fuzz.ratio(first.key(), candidate.key()) < REORDER_SIMILARITY:
@@ -194,6 +190,18 @@ def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
     if gone:
         order = sorted((i for i in range(len(firsts)) if i not in gone), key=priority.__getitem__)
     return [moment(i) for i in order[: max(swept, sum(1 for i in order if priority[i][0] != UNPINNED))]]
+
+
+def _around(firsts: list[Report], i: int, gone: set[int]) -> list[int]:
+    """Positions of the moments at most WINDOW_SECONDS and SWEEP_SPAN positions from moment `i`."""
+    at = firsts[i].ts
+    lo = i
+    while lo > 0 and i - lo < SWEEP_SPAN and at - firsts[lo - 1].ts <= WINDOW_SECONDS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(firsts) and hi - i <= SWEEP_SPAN and firsts[hi].ts - at <= WINDOW_SECONDS:
+        hi += 1
+    return [j for j in range(lo, hi) if j != i and j not in gone]
 
 
 def _score(story: Story, book: NameBook) -> None:
@@ -229,9 +237,9 @@ def _score(story: Story, book: NameBook) -> None:
     )
     story.score = round(score, 4)
     if story.pin is not None:
-        story.order = (0, story.pin, 0.0, 0.0, 0)
+        story.order = (0, story.pin, 0.0, 0)
     else:
-        story.order = (1, 0, -story.score, story.start, story.first_id)
+        story.order = (1, 0, -story.score, story.first)
 
 
 def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook) -> list[Story]:

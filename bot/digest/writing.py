@@ -133,7 +133,7 @@ def body(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Coll
             paragraph = _fit(text, quotes, credit, limit - reserve)
             chosen.append((moment, paragraph))
             used_chars += len(paragraph)
-    chosen.sort(key=lambda mp: (mp[0].start, mp[0].first_id))
+    chosen.sort(key=lambda mp: mp[0].first)
     reports = sorted((r for m, _ in chosen for r in m.reports), key=lambda r: r.index)
     more = total - len(reports)
     paragraphs = [p for _, p in chosen]

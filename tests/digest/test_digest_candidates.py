@@ -1,0 +1,90 @@
+"""Only live sightings whose embargo has passed, and that no editor dropped, reach the digest."""
+
+from __future__ import annotations
+
+from bot.models import SightingStatus
+
+from .factory import Night, all_ids, clock_time, every_item, filler
+
+
+def _bodies(night: Night) -> str:
+    return "\n".join(item.headline + "\n" + item.body for item in every_item(night.compile(count=10)))
+
+
+def test_pulled_held_and_dropped_sightings_never_appear():
+    night = Night()
+    filler(night, 4)
+    kept = night.spot("Priya Castellane juggled three bread rolls in the green room", who=["Priya Castellane"])
+    retracted = night.spot(
+        "Lou Farrant fainted on the stairs (wrong: it was a stand-in)",
+        who=["Lou Farrant"],
+        status=SightingStatus.RETRACTED,
+        votes=90,
+    )
+    pending = night.spot("Tamsin Achebe proposed to her drummer", who=["Tamsin Achebe"], status=SightingStatus.PENDING)
+    rejected = night.spot("Otto Brandvold stole a trophy", who=["Otto Brandvold"], status=SightingStatus.REJECTED)
+    embargoed = night.spot("Juniper Hale has won Best Kettle", who=["Juniper Hale"], at="23:50", hold=60, votes=50)
+    dropped = night.spot("Marisol Vance yawned through the speech", who=["Marisol Vance"], votes=70)
+    echo = night.spot("Marisol Vance yawned, I saw it too", who=["Marisol Vance"], by="Ben", corroborates=dropped)
+    night.drop(dropped)
+
+    ids = all_ids(night.compile(count=10))
+    text = _bodies(night)
+
+    assert kept.id in ids
+    for gone in (retracted, pending, rejected, embargoed, dropped, echo):
+        assert gone.id not in ids
+    for words in ("stand-in", "drummer", "stole", "Best Kettle", "yawned"):
+        assert words not in text
+
+
+def test_an_embargo_lifts_at_its_time():
+    night = Night()
+    scoop = night.spot("Juniper Hale has won Best Kettle", who=["Juniper Hale"], at="22:00", hold=30)
+
+    assert scoop.id not in all_ids(night.compile(now=clock_time("22:29")))
+    assert scoop.id in all_ids(night.compile(now=clock_time("22:30")))
+
+
+def test_the_last_curation_of_a_sighting_wins():
+    night = Night()
+    filler(night, 3)
+    moment = night.spot("Noor Sallow moonwalked past security", who=["Noor Sallow"], at="21:30")
+    night.pin(moment, "Moonwalk at the barrier")
+    night.drop(moment)
+    assert moment.id not in all_ids(night.compile())
+
+    night.pin(moment, "Moonwalk at the barrier, again")
+    digest = night.compile()
+    assert digest.items[0].headline == "Moonwalk at the barrier, again"
+
+
+def test_a_pin_cannot_bring_back_a_pulled_sighting():
+    night = Night()
+    filler(night, 3)
+    pulled = night.spot("Odile Pellham cried backstage", who=["Odile Pellham"], status=SightingStatus.RETRACTED)
+    night.pin(pulled, "Tears in the wings")
+
+    digest = night.compile()
+    assert pulled.id not in all_ids(digest)
+    assert all(item.headline != "Tears in the wings" for item in every_item(digest))
+    assert not any(item.pinned for item in every_item(digest))
+
+
+def test_sightings_of_another_show_are_ignored():
+    night = Night()
+    filler(night, 2)
+    stray = night.spot("Wren Quill at a different ceremony", who=["Wren Quill"], show_id=8, votes=500)
+    assert stray.id not in all_ids(night.compile())
+
+
+def test_a_night_with_nothing_live_gives_an_empty_digest_that_still_names_the_show():
+    night = Night()
+    night.spot("Held for approval", who=["Lou Farrant"], status=SightingStatus.PENDING)
+
+    digest = night.compile()
+
+    assert digest.items == []
+    assert digest.bonus is None
+    assert "The Golden Kettle Awards" in digest.intro
+    assert "Harbourside Pavilion" in digest.intro

@@ -1,0 +1,205 @@
+"""Renderers: Discord embeds and messages, Markdown, HTML and JSON, and mention-proofing."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.digest import Digest, DigestItem, inert, timeline_json, to_embeds, to_html, to_json, to_markdown, to_messages
+from bot.limits import DESCRIPTION_MAX, EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, FOOTER_MAX, TITLE_MAX, embed_size
+from bot.models import SightingStatus
+
+from .factory import END, Night, filler
+
+SCRIPT = "<script>alert('backstage')</script>"
+
+
+def _hostile_night() -> Night:
+    night = Night()
+    filler(night, 5)
+    night.spot(
+        f"Wren Quill typed {SCRIPT} into the guest list & laughed",
+        who=["Wren Quill"],
+        quote=f"{SCRIPT} @everyone look",
+        headline=f"{SCRIPT} headline",
+        where="<b>stage door</b>",
+        by="<img src=x onerror=alert(1)>",
+        votes=99,
+    )
+    night.spot("Juniper Hale said hi to @here and <@123456789>", who=["Juniper Hale"], votes=50)
+    night.spot("Pulled rumour", who=["Lou Farrant"], status=SightingStatus.RETRACTED)
+    return night
+
+
+def _huge_digest() -> Digest:
+    """Ten (plus a bonus) items at every limit at once."""
+    item = DigestItem(
+        rank=1,
+        headline="H" * 256,
+        body="B" * 4096,
+        people=["Someone"],
+        lead="Someone",
+        sighting_ids=list(range(1000, 1400)),
+        reporters=[f"Correspondent number {i}" for i in range(200)],
+        votes=12345,
+        pinned=True,
+        score=1.0,
+        locations=["everywhere"],
+        more_sightings=0,
+    )
+    items = [item.model_copy(update={"rank": rank}) for rank in range(1, 11)]
+    return Digest(
+        show_id=1,
+        show_name="S" * 300,
+        venue="V" * 300,
+        title="Ten things you didn't see",
+        intro="I" * 5000,
+        items=items,
+        bonus=item.model_copy(update={"rank": 11}),
+        compiled_at=END,
+        candidates=400,
+    )
+
+
+def test_messages_respect_discords_limits_even_for_ten_huge_items():
+    messages = to_messages(_huge_digest())
+
+    embeds = [embed for message in messages for embed in message]
+    assert len(embeds) == 12  # intro, ten items, bonus: nothing lost
+    for message in messages:
+        assert 1 <= len(message) <= EMBEDS_PER_MESSAGE
+        assert sum(embed_size(e) for e in message) <= EMBED_CHARS_PER_MESSAGE
+    for embed in embeds:
+        assert len(embed["title"]) <= TITLE_MAX
+        assert len(embed["description"]) <= DESCRIPTION_MAX
+        assert len(embed.get("footer", {}).get("text", "")) <= FOOTER_MAX
+        assert embed_size(embed) <= EMBED_CHARS_PER_MESSAGE
+    titles = [e["title"] for e in embeds[1:]]
+    assert [t.split(" ")[0] for t in titles] == [f"{n}." for n in range(1, 11)] + ["Bonus:"]
+
+
+def test_embeds_of_a_real_digest():
+    night = _hostile_night()
+    digest = night.compile()
+    embeds = to_embeds(digest)
+
+    assert embeds[0]["title"] == "Five things you didn't see"
+    assert "The Golden Kettle Awards" in embeds[0]["author"]["name"]
+    first = embeds[1]
+    assert first["title"].startswith("1. ")
+    assert first["description"] == inert(digest.items[0].body)
+    assert "Sightings #" in first["footer"]["text"]
+    assert "Reported by" in first["footer"]["text"]
+    assert len(to_messages(digest)) == 1
+
+
+def test_no_text_in_an_embed_can_ping():
+    text = json.dumps(to_embeds(_hostile_night().compile()), ensure_ascii=False)
+
+    assert "@everyone" not in text
+    assert "@here" not in text
+    assert "<@123456789>" not in text
+    assert "@\u200beveryone" in text  # still readable
+
+
+def test_inert_is_idempotent_and_leaves_plain_text_alone():
+    assert inert("@everyone") == "@\u200beveryone"
+    assert inert(inert("@here <@1>")) == inert("@here <@1>")
+    assert inert("no mentions here") == "no mentions here"
+
+
+def test_html_escapes_user_text_and_is_a_standalone_printable_page():
+    night = _hostile_night()
+    html = to_html(night.compile(), night.sightings)
+
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<script>" not in html and "<img" not in html and "<b>stage door" not in html
+    assert "&lt;script&gt;" in html
+    assert "@media print" in html
+    assert 'charset="utf-8"' in html
+    assert "The Golden Kettle Awards" in html and "Harbourside Pavilion" in html
+    assert "The night, sighting by sighting" in html
+    assert 'class="pulled"' in html  # the retracted sighting is shown struck through in the timeline
+
+    class Balanced(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag not in {"meta", "br", "link"}:
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.open and self.open[-1] == tag, f"</{tag}> closes {self.open[-1:]}"
+            self.open.pop()
+
+    parser = Balanced()
+    parser.feed(html)
+    assert parser.open == []
+
+
+def test_html_without_a_timeline_has_no_timeline_section():
+    html = to_html(_hostile_night().compile())
+    assert "The night, sighting by sighting" not in html
+
+
+def test_json_has_the_fields_a_publishing_system_needs():
+    night = _hostile_night()
+    data = json.loads(to_json(night.compile(count=3), night.sightings))
+
+    assert list(data) == ["show", "title", "intro", "compiled_at", "items", "bonus", "timeline"]
+    assert data["show"] == {"id": 7, "name": "The Golden Kettle Awards", "venue": "Harbourside Pavilion"}
+    for item in [*data["items"], data["bonus"]]:
+        for key in ("rank", "headline", "body", "people", "sighting_ids", "reporters", "votes"):
+            assert key in item
+    assert len(data["timeline"]) == len(night.sightings)
+    entry = data["timeline"][0]
+    for key in ("id", "time", "reporter", "what", "who", "where", "quote", "status"):
+        assert key in entry
+    assert {e["status"] for e in data["timeline"]} == {"live", "retracted"}
+    times = [e["time"] for e in data["timeline"]]
+    assert times == sorted(times)
+
+
+def test_json_without_timeline_and_with_no_bonus():
+    night = Night()
+    filler(night, 2)
+    data = json.loads(to_json(night.compile()))
+    assert "timeline" not in data
+    assert data["bonus"] is None
+
+
+def test_json_keeps_non_ascii_text_readable():
+    night = Night()
+    night.spot("Zoë Marchetti said «merci» to the crew", who=["Zoë Marchetti"])
+    text = to_json(night.compile())
+    assert "Zoë" in text and "«merci»" in text
+
+
+def test_timeline_json_lists_every_sighting_in_time_order():
+    night = _hostile_night()
+    data = json.loads(timeline_json(reversed(night.sightings)))
+    assert [e["id"] for e in data] == sorted(e["id"] for e in data)
+    assert len(data) == len(night.sightings)
+
+
+def test_markdown_shows_the_digest_literally():
+    night = _hostile_night()
+    night.spot("Kit Abernathy wore *two* hats_and_a_scarf", who=["Kit Abernathy"], votes=80)
+    md = to_markdown(night.compile(count=10), night.sightings)
+
+    assert md.startswith("# Five things you didn't see\n") or md.startswith("# ")
+    assert "## 1. " in md
+    assert r"wore \*two\* hats\_and\_a\_scarf" in md
+    assert "&lt;" not in md and r"\<script\>" in md  # escaped for Markdown, not for HTML
+    assert "## The night, sighting by sighting (UTC)" in md
+    assert "~~" in md  # the retracted sighting is struck through in the timeline
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html, to_json])
+def test_renderers_accept_an_empty_digest(render):
+    empty = Night().compile()
+    assert "The Golden Kettle Awards" in render(empty)

@@ -1,0 +1,74 @@
+"""A big night: the compiler never compares all pairs, and its output keeps every promise."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from bot.digest import compile_digest, to_messages
+from bot.digest.synthetic import CLOSED_AT, synthetic_night
+from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
+
+from .factory import every_item
+
+
+def _comparisons(n: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Text comparisons made while compiling a synthetic night of `n` sightings."""
+    counted = [0]
+    extract, ratio = process.extract, fuzz.ratio
+
+    def counting_extract(query: str, choices: list[str], **kwargs: Any) -> Any:
+        counted[0] += len(choices)
+        return extract(query, choices, **kwargs)
+
+    def counting_ratio(*args: Any, **kwargs: Any) -> float:
+        counted[0] += 1
+        return ratio(*args, **kwargs)
+
+    show, sightings = synthetic_night(n, seed=3)
+    with monkeypatch.context() as patch:
+        patch.setattr(process, "extract", counting_extract)
+        patch.setattr(fuzz, "ratio", counting_ratio)
+        compile_digest(show, sightings, [], now=CLOSED_AT)
+    return counted[0]
+
+
+def test_text_comparisons_grow_linearly_not_quadratically(monkeypatch: pytest.MonkeyPatch):
+    small = _comparisons(2_000, monkeypatch)
+    large = _comparisons(8_000, monkeypatch)
+
+    assert large < 8_000 * 60  # a bounded number per sighting
+    assert large < 6 * small  # four times the sightings: at most about four times the work (pairs: 16)
+
+
+def test_ten_thousand_sightings_compile_into_a_valid_digest():
+    show, sightings = synthetic_night(10_000, seed=7)
+    started = time.perf_counter()
+    digest = compile_digest(show, sightings, [], count=10, now=CLOSED_AT)
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < 2.0  # generous: a guard against pathological slowness, not a benchmark
+    assert len(digest.items) == 10 and digest.bonus is not None
+    leads = [item.lead for item in every_item(digest) if item.lead]
+    assert len(leads) == len(set(leads))
+    for message in to_messages(digest):
+        assert len(message) <= EMBEDS_PER_MESSAGE
+        assert sum(embed_size(e) for e in message) <= EMBED_CHARS_PER_MESSAGE
+    live = {s.id for s in sightings if s.is_candidate(CLOSED_AT)}
+    assert {i for item in every_item(digest) for i in item.sighting_ids} <= live
+
+
+def test_the_synthetic_night_looks_like_a_night():
+    show, sightings = synthetic_night(2_000, seed=1)
+    statuses = {s.status.value for s in sightings}
+    assert len(sightings) == 2_000
+    assert statuses == {"live", "pending", "retracted", "rejected"}
+    assert any(s.corroborates for s in sightings) and any(s.quote for s in sightings)
+    assert show.closed_at == CLOSED_AT
+    assert any(s.publish_at and s.publish_at > CLOSED_AT for s in sightings)
+    times = [s.created_at for s in sightings]
+    assert times == sorted(times) and show.opened_at <= times[0] and times[-1] <= CLOSED_AT
+    assert len({s.id for s in sightings}) == 2_000
