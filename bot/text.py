@@ -58,7 +58,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+_AT = re.compile("@(?!\u200b)")
+
+
 def inert(text: str) -> str:
-    """Make mention syntax harmless when displayed: '@everyone' keeps its look but cannot ping.
-    (allowed_mentions is none on every message as well; this is the second lock.)"""
-    return text.replace("@", "@\u200b")
+    """Make mention syntax harmless when displayed: a zero-width space after every '@' ("@everyone",
+    "@here", "<@123>") keeps the look but cannot ping. Idempotent. (allowed_mentions is none on every message
+    as well; this is the second lock.)"""
+    return _AT.sub("@\u200b", text)

@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
-from functools import lru_cache
+
+from bot.text import fold, inert
+
+__all__ = ["fold", "inert"]
 
 _SPACES = re.compile(r"\s+")
-_AT = re.compile("@(?!\u200b)")
 BULLETS = " \t»›•·"  # feed bullets a reporter may have typed before the text
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s")
 _OPEN_CLOSE = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """The matching key of a name: entities decoded, accents dropped, case folded, spaces folded.
-
-    "Beyoncé", "beyonce" and "BEYONC&#201;" all fold to "beyonce".
-    """
-    text = unicodedata.normalize("NFKD", html.unescape(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SPACES.sub(" ", text.casefold()).strip()
-
-
-def inert(text: str) -> str:
-    """Make mention syntax harmless: a zero-width space after every '@' ("@everyone", "@here", "<@123>").
-
-    Idempotent. The bot also sends every message with allowed_mentions none; this is the second lock.
-    """
-    return _AT.sub("@\u200b", text)
 
 
 def squash(text: str) -> str:
