@@ -6,6 +6,7 @@ Rendered with jinja2 with autoescaping on, so user text (`<script>`, `&`, quotes
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from bot.models import Sighting
 
 from .json_export import in_time_order
+from .markdown import tz_label
 from .models import Digest
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -31,9 +33,9 @@ def _environment() -> Environment:
     )
 
 
-def to_html(digest: Digest, timeline: Iterable[Sighting] | None = None) -> str:
+def to_html(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: tzinfo = UTC) -> str:
     """A complete HTML document (inline CSS, print styles); with `timeline`, a second section lists
-    every given sighting in time order, pulled ones struck through."""
+    every given sighting in time order (times in `tz`), pulled ones struck through."""
     template = _environment().get_template("digest.html.j2")
     rows = in_time_order(timeline) if timeline is not None else None
-    return template.render(digest=digest, timeline=rows)
+    return template.render(digest=digest, timeline=rows, tz=tz, tz_label=tz_label(tz))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC, tzinfo
 
 from bot.models import Sighting, SightingStatus
 
@@ -33,8 +34,8 @@ def _item(item: DigestItem, label: str) -> list[str]:
     return lines
 
 
-def _timeline_line(s: Sighting) -> str:
-    text = f"{s.created_at:%H:%M} · {s.reporter.name}"
+def _timeline_line(s: Sighting, tz: tzinfo) -> str:
+    text = f"{s.created_at.astimezone(tz):%H:%M} · {s.reporter.name}"
     if s.where:
         text += f" · {s.where}"
     text += f" — {s.what}"
@@ -48,8 +49,13 @@ def _timeline_line(s: Sighting) -> str:
     return f"- {line}"
 
 
-def to_markdown(digest: Digest, timeline: Iterable[Sighting] | None = None) -> str:
-    """The digest as Markdown; with `timeline`, every sighting of the night follows (UTC times)."""
+def tz_label(tz: tzinfo) -> str:
+    """ "America/New_York" for a zoneinfo zone, else its name ("UTC")."""
+    return str(getattr(tz, "key", None) or tz.tzname(None) or "UTC")
+
+
+def to_markdown(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: tzinfo = UTC) -> str:
+    """The digest as Markdown; with `timeline`, every sighting of the night follows (times in `tz`)."""
     venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
     lines = [f"# {md_escape(digest.title)}", "", f"**{md_escape(digest.show_name)}**{venue}", ""]
     lines += [f"*{md_escape(digest.intro)}*", ""]
@@ -58,7 +64,7 @@ def to_markdown(digest: Digest, timeline: Iterable[Sighting] | None = None) -> s
     if digest.bonus is not None:
         lines += _item(digest.bonus, "Bonus:")
     if timeline is not None:
-        lines += ["---", "", "## The night, sighting by sighting (UTC)", ""]
-        lines += [_timeline_line(s) for s in in_time_order(timeline)]
+        lines += ["---", "", f"## The night, sighting by sighting ({tz_label(tz)})", ""]
+        lines += [_timeline_line(s, tz) for s in in_time_order(timeline)]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

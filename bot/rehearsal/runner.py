@@ -189,9 +189,10 @@ async def _apply(
 
 def write_outputs(result: Rehearsal, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
+    tz = ZoneInfo(result.script.show.timezone)
     files = {
-        "digest.md": to_markdown(result.digest),
-        "digest.html": to_html(result.digest, result.timeline),
+        "digest.md": to_markdown(result.digest, result.timeline, tz),
+        "digest.html": to_html(result.digest, result.timeline, tz),
         "digest.json": to_json(result.digest),
         "timeline.json": timeline_json(result.timeline),
     }

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from bot.access import Actor, require_editor
 from bot.digest import Digest, compile_digest, timeline_json, to_html, to_json, to_markdown
@@ -86,15 +87,16 @@ class DigestService:
             raise InvalidInput(f"Choose a format among {', '.join(FORMATS)}.")
         digest = await self.compile(guild_id, config, actor, count=count, now=now)
         timeline = await self.repo.for_show(digest.show_id)
-        return render_export(digest, timeline, fmt)
+        return render_export(digest, timeline, fmt, ZoneInfo(config.timezone))
 
 
-def render_export(digest: Digest, timeline: list[Sighting], fmt: str) -> Export:
+def render_export(digest: Digest, timeline: list[Sighting], fmt: str, tz: tzinfo = UTC) -> Export:
+    """The digest with the night's full timeline, as a file; times in the server's timezone."""
     slug = "".join(c if c.isalnum() else "-" for c in digest.show_name.lower()).strip("-")[:60] or "show"
     if fmt == "markdown":
-        return Export(f"{slug}-digest.md", to_markdown(digest).encode(), digest)
+        return Export(f"{slug}-digest.md", to_markdown(digest, timeline, tz).encode(), digest)
     if fmt == "html":
-        return Export(f"{slug}-digest.html", to_html(digest, timeline).encode(), digest)
+        return Export(f"{slug}-digest.html", to_html(digest, timeline, tz).encode(), digest)
     return Export(f"{slug}-digest.json", to_json(digest, timeline).encode(), digest)
 
 

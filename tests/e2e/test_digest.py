@@ -101,3 +101,13 @@ async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
     await newsroom.open_show()
     result = await newsroom.slash(newsroom.editor, "digest preview")
     assert "Nothing to compile" in (await result.final())["content"]
+
+
+async def test_markdown_export_carries_the_timeline_in_the_servers_timezone(newsroom: Newsroom):
+    await night(newsroom)
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    await result.final()
+    text = newsroom.fake.uploads[-1].data.decode()
+    assert "sighting by sighting (America/New_York)" in text
+    assert "Catering restocked the sliders" in text  # in the timeline even though it is no digest item
+    assert "#1 " in text and "#5 " in text
