@@ -53,5 +53,5 @@ def require_reporter(config: GuildConfig, actor: Actor) -> None:
             "This server has no correspondent role yet. A server admin can set one with `/setup reporter_role:`."
         )
     raise NotAllowed(
-        f"Only correspondents (<@&{config.reporter_role_id}>) can post sightings. Ask an editor for the role."
+        f"Only correspondents (<@&{config.reporter_role_id}>) and editors can do that. Ask an editor for the role."
     )

@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.errors import UserError
 from bot.feed.discord_transport import DiscordTransport
 from bot.feed.publisher import FeedPublisher
+from bot.limits import CONTENT_MAX, clip
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class BackstageTree(app_commands.CommandTree["Backstage"]):
 
 async def reply_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
     """Answer, follow up, or give up quietly if the interaction already expired."""
+    message = clip(message, CONTENT_MAX)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(message, ephemeral=True)

@@ -7,24 +7,32 @@ import html
 import re
 import unicodedata
 
-# "&#233;" is repaired by html.unescape; "Beyonc#233;" (the ampersand lost on the way) is repaired here.
-_BARE_ENTITY = re.compile(r"(?<![&\w])#(\d{2,7});|(?<=\w)#(\d{2,7});")
+# Only complete entities are decoded ("&eacute;", "&#233;", "&#xE9;"), never "&notes" or "&para" in prose.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "Beyonc#233;": a numeric entity that lost its ampersand, glued to a letter, for a letter beyond ASCII.
+_BARE_ENTITY = re.compile(r"(?<=[^\W\d_])#(\d{3,7});")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# CJK ideographs and kana are written without spaces: each one is its own token, so names match inside text
+_CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 _SPACES = re.compile(r"\s+")
-# invisible characters that hide text or reverse it: zero-width, bidi controls, BOM, soft hyphen
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# invisible characters that hide text or reverse it: zero-width space, bidi controls, BOM, soft hyphen. The
+# zero-width (non-)joiners stay: emoji sequences (👩‍🎤) and Persian words need them.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_JOINERS = re.compile("[\u200c\u200d]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _TOKEN = re.compile(r"'?\w+")
 
 
 def repair_entities(text: str) -> str:
-    """Decode HTML entities, including numeric ones that lost their '&' ("Beyonc#233;")."""
+    """Decode complete HTML entities, and numeric ones that lost their '&' after a letter ("Beyonc#233;")."""
 
-    def fix(m: re.Match[str]) -> str:
-        code = int(m.group(1) or m.group(2))
-        return chr(code) if 0 < code < 0x110000 else m.group(0)
+    def bare(m: re.Match[str]) -> str:
+        code = int(m.group(1))
+        return chr(code) if 0xA0 <= code < 0x110000 and not 0xD800 <= code <= 0xDFFF else m.group(0)
 
-    return html.unescape(_BARE_ENTITY.sub(fix, text))
+    text = _BARE_ENTITY.sub(bare, text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def clean(text: str | None) -> str:
@@ -32,10 +40,12 @@ def clean(text: str | None) -> str:
     whitespace runs folded (newlines kept), trimmed."""
     if text is None:
         return ""
-    text = repair_entities(text)
+    text = _SURROGATES.sub("", repair_entities(text))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    if not _JOINERS.sub("", text).strip():
+        return ""  # nothing visible: joiners alone are not text
     lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
     return "\n".join(line for line in lines if line).strip()
 
@@ -47,22 +57,36 @@ def fold(text: str) -> str:
     if "&" in text or "#" in text:
         text = repair_entities(text)
     text = text.translate(_QUOTES)
-    if not text.isascii():  # accents to strip; plain ASCII (most text) skips the per-character pass
+    if not text.isascii():
+        text = _JOINERS.sub("", text)  # accents to strip; plain ASCII (most text) skips the per-character pass
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
 def tokens(text: str) -> list[str]:
-    """Folded word tokens; a leading apostrophe is kept ("'Ye"), possessives split off ("Gaga's")."""
-    return _TOKEN.findall(fold(text))
+    """Folded word tokens; a leading apostrophe is kept ("'Ye"), possessives split off ("Gaga's"), and each
+    CJK character stands alone ("王菲在后台" → 王, 菲, 在, 后, 台)."""
+    folded = fold(text)
+    if not folded.isascii():
+        folded = _CJK.sub(r" \1 ", folded)
+    return _TOKEN.findall(folded)
 
 
 _AT = re.compile("@(?!\u200b)")
+
+
+_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?(https?://[^)\s>]+)>?\s*\)")
+
+
+def unmask_links(text: str) -> str:
+    """'[click](https://evil.example)' → 'click (https://evil.example)': a reader of the public feed always
+    sees where a link goes."""
+    return _MASKED_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(1) else m.group(2), text)
 
 
 def inert(text: str) -> str:
     """Make mention syntax harmless when displayed: a zero-width space after every '@' ("@everyone",
     "@here", "<@123>") keeps the look but cannot ping. Idempotent. (allowed_mentions is none on every message
     as well; this is the second lock.)"""
-    return _AT.sub("@\u200b", text)
+    return _AT.sub("@\u200b", unmask_links(text))

@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.access import Actor
 from bot.errors import UserError
-from bot.limits import clip
+from bot.limits import CONTENT_MAX, clip
 from bot.models import GuildConfig
 
 if TYPE_CHECKING:
@@ -50,8 +50,10 @@ async def config(interaction: Interaction) -> GuildConfig:
 
 
 async def send(interaction: Interaction, content: str | None = None, **kwargs: Any) -> None:
-    """Ephemeral reply or followup, depending on whether the interaction was answered."""
+    """Ephemeral reply or followup, depending on whether the interaction was answered. The text is cut to
+    Discord's 2,000 characters, so a long echo of user input can never turn a success into an error."""
     kwargs.setdefault("ephemeral", True)
+    content = clip(content, CONTENT_MAX) if content else content
     if interaction.response.is_done():
         await interaction.followup.send(content or "", **kwargs)
     else:

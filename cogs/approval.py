@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.access import require_editor
 from bot.client import Backstage, handle_error
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
+from bot.limits import clip
 from bot.models import SightingStatus
 from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now
@@ -58,11 +59,11 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
     else:
         await interaction.response.send_message(f"#{s.id} {verdict}.", ephemeral=True)
     if not approve:
-        why = f" Reason: {reason}" if reason else ""
+        why = f" Reason: {inert(reason)}" if reason else ""
         await tell_reporter(
             bot_of(interaction),
             s.reporter.id,
-            f"Your sighting #{s.id} was not published by the desk.{why}\n» {s.what[:1500]}",
+            f"Your sighting #{s.id} was not published by the desk.{why}\n» {clip(inert(s.what), 1500)}",
         )
 
 

@@ -13,7 +13,7 @@ from bot.models import Sighting, SightingStatus
 from bot.services.newsroom import PAGE_SIZE
 from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send, sighting_id_autocomplete
-from cogs.views import Paginator
+from cogs.views import Paginator, paginate
 
 
 def line(s: Sighting) -> str:
@@ -24,9 +24,10 @@ def line(s: Sighting) -> str:
     }.get(s.status, "")
     if s.corroborates:
         flags += f" · corroborates #{s.corroborates}"
-    where = f" · 📍 {inert(s.where)}" if s.where else ""
-    head = f"**#{s.id}** {discord_time(s.created_at)} · {inert(s.reporter.name)}{where}{flags}"
-    return f"{head}\n» {inert(clip(s.what, 140))}"
+    # clipped after neutralising, so ten lines always fit one message (2,000 characters)
+    where = f" · 📍 {clip(inert(s.where), 30)}" if s.where else ""
+    head = f"**#{s.id}** {discord_time(s.created_at)} · {clip(inert(s.reporter.name), 24)}{where}{flags}"
+    return f"{head}\n» {clip(inert(s.what), 90)}"
 
 
 @app_commands.guild_only()
@@ -101,12 +102,12 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         for n, rev in enumerate(revisions, start=1):
             editor = rev["editor"]
             parts.append(
-                f"**Version {n}** (replaced by {inert(getattr(editor, 'name', '?'))} at "
-                f"{discord_time(rev['edited_at'])})\n» {inert(clip(str(rev['what']), 300))}"
+                f"**Version {n}** (replaced by {clip(inert(getattr(editor, 'name', '?')), 40)} at "
+                f"{discord_time(rev['edited_at'])})\n» {clip(inert(str(rev['what'])), 300)}\n"
             )
-        parts.append(f"**Now**\n» {inert(clip(s.what, 300))}")
-        pages = ["\n\n".join(parts[i : i + 5]) for i in range(0, len(parts), 5)]
-        await Paginator.of([f"History of **#{s.id}**\n\n{p}" for p in pages], interaction.user.id).start(interaction)
+        parts.append(f"**Now**\n» {clip(inert(s.what), 300)}")
+        pages = paginate(parts, header=f"History of **#{s.id}**\n\n", per_page=5)
+        await Paginator.of(pages, interaction.user.id).start(interaction)
 
     @app_commands.command(name="release", description="Editors: end a sighting's embargo now")
     @app_commands.describe(id="The sighting's number")

@@ -5,6 +5,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage
+from bot.limits import clip
 from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
 
@@ -70,8 +71,8 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             guild_id(interaction), await config(interaction), actor(interaction), now()
         )
         state = "open" if show.is_open else "closed"
-        people = ", ".join(f"{inert(n)} ({c})" for n, c in stats.top_people) or "nobody yet"
-        reporters = ", ".join(f"{inert(n)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
+        people = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_people) or "nobody yet"
+        reporters = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
         lines = [
             f"**{inert(show.name)}** ({state}) · feed <#{show.feed_channel_id}>",
             f"Sightings: **{stats.sightings}** · live {stats.live} · awaiting approval {stats.pending} · "

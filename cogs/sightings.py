@@ -7,12 +7,14 @@ from discord.ext import commands
 from bot.client import Backstage
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
+from bot.limits import clip
 from bot.models import SightingStatus
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
 from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
 
+UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
 
 
@@ -41,10 +43,13 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
         )
     else:
         lines.append(f"It will appear in <#{feed_channel_id}> in a moment.")
-    for name in result.unknown_names:
+    shown = result.unknown_names[:UNKNOWN_SHOWN]
+    for name in shown:
         hint = result.suggestions.get(name)
         tip = f" Did you mean **{inert(hint)}**?" if hint else " An editor can add it with `/roster add`."
-        lines.append(f"“{inert(name)}” is not on the roster, so it was kept as written, untagged.{tip}")
+        lines.append(f"“{inert(clip(name, 60))}” is not on the roster, so it was kept as written, untagged.{tip}")
+    if len(result.unknown_names) > len(shown):
+        lines.append(f"…and {len(result.unknown_names) - len(shown)} more names not on the roster.")
     return "\n".join(lines)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import discord
 
+from bot.limits import CONTENT_MAX, clip
 from cogs._common import Interaction
 
 PageLoader = Callable[[int], Awaitable[str]]
@@ -32,7 +33,7 @@ class Paginator(discord.ui.View):
 
     async def content(self) -> str:
         footer = f"\n-# Page {self.index + 1} of {self.count}" if self.count > 1 else ""
-        return await self.load(self.index) + footer
+        return clip(await self.load(self.index), CONTENT_MAX - len(footer)) + footer
 
     def _sync_buttons(self) -> None:
         self.previous.disabled = self.index == 0

@@ -109,6 +109,14 @@ class Entry(Strict):
     pin: Pin | None = None
     drop: Drop | None = None
 
+    @field_validator("at", mode="before")
+    @classmethod
+    def unquoted_time(cls, value: object) -> object:
+        """YAML 1.1 reads an unquoted 20:05 as the number 1205 (base 60): take it back as "20:05"."""
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            return f"{value // 60:02d}:{value % 60:02d}"
+        return value
+
     @field_validator("at")
     @classmethod
     def hhmm(cls, value: str) -> str:

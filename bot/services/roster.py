@@ -90,6 +90,19 @@ class RosterService:
         self._matchers.pop(guild_id, None)
         return canonical
 
+    @staticmethod
+    def _import_clash(existing: Roster, name: str, aliases: tuple[str, ...], seen: dict[str, int]) -> str | None:
+        """The same rules as /roster add, plus no label claimed twice within the file."""
+        if len(aliases) > ALIASES_MAX:
+            return f"more than {ALIASES_MAX} aliases"
+        for label in (name, *aliases):
+            if fold(label) in seen:
+                return f"“{label}” is already on line {seen[fold(label)]}"
+            owner = existing.lookup(label)
+            if owner is not None and fold(owner) != fold(name):
+                return f"“{label}” already means {owner} on the roster"
+        return None
+
     async def import_csv(self, guild_id: int, config: GuildConfig, actor: Actor, data: bytes) -> ImportReport:
         """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file."""
         require_editor(config, actor)
@@ -99,9 +112,16 @@ class RosterService:
             raise InvalidInput("The file is not UTF-8 text. Export the CSV as UTF-8 and try again.") from None
         report = ImportReport()
         rows: list[tuple[str, tuple[str, ...]]] = []
-        seen: dict[str, int] = {}
+        seen: dict[str, int] = {}  # folded label -> line that claimed it
+        existing = await self.matcher(guild_id)
         reader = csv.reader(io.StringIO(text))
-        for lineno, row in enumerate(reader, start=1):
+        try:
+            parsed = list(enumerate(reader, start=1))
+        except csv.Error as exc:
+            raise InvalidInput(
+                f"Line {reader.line_num} of the file cannot be read ({exc}). Check for an unclosed quote."
+            ) from None
+        for lineno, row in parsed:
             if not row or all(not c.strip() for c in row):
                 continue
             if lineno == 1 and fold(row[0]) == "name":
@@ -115,10 +135,13 @@ class RosterService:
             except InvalidInput as exc:
                 report.rejected.append((lineno, exc.message))
                 continue
-            if fold(name) in seen:
-                report.rejected.append((lineno, f"“{name}” is already on line {seen[fold(name)]}"))
+            aliases = tuple(a for a in dict.fromkeys(aliases) if fold(a) != fold(name))
+            problem = self._import_clash(existing, name, aliases, seen)
+            if problem:
+                report.rejected.append((lineno, problem))
                 continue
-            seen[fold(name)] = lineno
+            for label in (name, *aliases):
+                seen[fold(label)] = lineno
             rows.append((name, aliases))
         if report.rejected:
             return report
