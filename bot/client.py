@@ -16,6 +16,7 @@ from bot.feed.discord_transport import DiscordTransport
 from bot.feed.publisher import FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.services import Services
+from db.database import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,10 @@ EXTENSIONS = (
 )
 SYNC_HASH_KEY = "commands_hash"
 
+STORAGE_ERROR = (
+    "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
+    "logs). Nothing you posted before is lost. Try again in a minute."
+)
 INTERNAL_ERROR = (
     "Something went wrong on our side and the desk has been told in the logs. "
     "If you were posting a sighting, check `/sighting list` before posting it again."
@@ -50,6 +55,9 @@ def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(original, UserError):
         return original.message
+    if isinstance(original, StorageUnavailable):
+        log.error("storage refused a write: %s", original)
+        return STORAGE_ERROR
     if isinstance(original, app_commands.TransformerError):
         return f"I could not read `{original.value}` as {original.type.name.lower()}. Check it and try again."
     if isinstance(original, app_commands.NoPrivateMessage):

@@ -70,6 +70,7 @@ class Database:
         conn.row_factory = aiosqlite.Row
         db = cls(conn, path)
         try:
+            await db._refuse_newer()  # before anything (even journal_mode) writes to the file
             await db._configure()
             if migrate:
                 await db.migrate()
@@ -93,14 +94,18 @@ class Database:
         row = await cur.fetchone()
         return int(row[0]) if row else 0
 
-    async def migrate(self) -> int:
-        """Apply every migration newer than the database's `user_version`; return the new version."""
+    async def _refuse_newer(self) -> None:
         current = await self.version()
         if current > LATEST_VERSION:
             raise DatabaseError(
                 f"The database {self.path} was written by a newer Backstage (schema version {current}; "
                 f"this one knows up to {LATEST_VERSION}). Upgrade Backstage; the file was left untouched."
             )
+
+    async def migrate(self) -> int:
+        """Apply every migration newer than the database's `user_version`; return the new version."""
+        await self._refuse_newer()
+        current = await self.version()
         for version, name, sql in migrations():
             if version <= current:
                 continue
@@ -211,6 +216,8 @@ def _run_group(conn: sqlite3.Connection, fns: list[WriteFn]) -> list[tuple[bool,
             try:
                 outcomes.append((True, fn(conn)))
             except Exception as exc:
+                if not conn.in_transaction:
+                    raise  # SQLite aborted the whole transaction (e.g. disk full): the group is not saved
                 conn.execute("ROLLBACK TO one_write")
                 outcomes.append((False, exc))
             conn.execute("RELEASE one_write")

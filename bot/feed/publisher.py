@@ -58,6 +58,7 @@ class FeedPublisher:
         self.clock = clock
         self.budget = budget
         self._sent: dict[int, deque[float]] = {}  # per channel: monotonic times of recent posts
+        self._cooldown: dict[int, tuple[datetime, float]] = {}  # channel -> (not before, delay) after a fault
         self._drains: dict[int, asyncio.Task[None]] = {}
         self._runner: asyncio.Task[None] | None = None
 
@@ -82,7 +83,10 @@ class FeedPublisher:
         progress = True
         while progress:
             progress = False
-            for channel_id in await self.outbox.channels_due(self.clock()):
+            now = self.clock()
+            for channel_id, due in (await self.outbox.due_times()).items():
+                if due > now:
+                    continue
                 while await self._step(channel_id):
                     done += 1
                     progress = True
@@ -92,34 +96,44 @@ class FeedPublisher:
         while True:
             snapshot = self.wakeup.snapshot()
             try:
-                await self._schedule()
-                timeout = await self._until_next_due()
+                timeout = await self._schedule()
             except Exception:
                 log.exception("feed scheduler failed; retrying in 5 s")
                 timeout = 5.0
             await Signal.wait(snapshot, timeout)
 
-    async def _schedule(self) -> None:
-        for channel_id in await self.outbox.channels_due(self.clock()):
+    async def _schedule(self) -> float | None:
+        """Start a drain for every channel that is due; return the seconds until the next one is (None: no
+        work). Channels being drained are left out: their drain wakes the scheduler when it ends."""
+        now = self.clock()
+        wait: float | None = None
+        for channel_id, due in (await self.outbox.due_times()).items():
             task = self._drains.get(channel_id)
-            if task is None or task.done():
+            if task is not None and not task.done():
+                continue
+            cooldown = self._cooldown.get(channel_id)
+            if cooldown is not None:
+                due = max(due, cooldown[0])
+            if due <= now:
                 self._drains[channel_id] = asyncio.create_task(self._drain(channel_id), name=f"feed-{channel_id}")
-
-    async def _until_next_due(self) -> float | None:
-        due = await self.outbox.next_due()
-        if due is None:
-            return None
-        return max(0.0, (due - self.clock()).total_seconds())
+            else:
+                seconds = (due - now).total_seconds()
+                wait = seconds if wait is None else min(wait, seconds)
+        return wait
 
     async def _drain(self, channel_id: int) -> None:
         try:
             while await self._step(channel_id):
-                pass
+                self._cooldown.pop(channel_id, None)
         except Exception:
-            log.exception("feed drain for channel %s failed", channel_id)
+            # not Discord's answer (handled in _publish) but our side: e.g. the database refused to record a
+            # message Discord accepted. Back off, in memory, so that Discord is not asked again and again.
+            delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
+            self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
+            log.exception("feed drain for channel %s failed; next try in %.0f s", channel_id, delay)
         finally:
             self._drains.pop(channel_id, None)
-            self.wakeup.set()  # let the scheduler look again (retries, new work, idleness)
+            self.wakeup.set()  # let the scheduler look again (retries, new work)
 
     async def _step(self, channel_id: int) -> bool:
         """Publish one message's worth for this channel. False when there is nothing to do now."""

@@ -56,6 +56,12 @@ async def enqueue(
     await conn.execute(ENQUEUE_SQL, (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now)))
 
 
+def dt_required(value: str) -> datetime:
+    parsed = dt(value)
+    assert parsed is not None
+    return parsed
+
+
 def _entry(row: aiosqlite.Row) -> OutboxEntry:
     not_before = dt(row["not_before"])
     assert not_before is not None
@@ -73,24 +79,22 @@ class OutboxRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def next_due(self) -> datetime | None:
-        """When the earliest waiting entry or batch retry becomes due (for the worker's sleep)."""
-        row = await self.db.fetchone(
-            """SELECT MIN(t) FROM (
-                   SELECT MIN(not_before) AS t FROM outbox WHERE done_at IS NULL AND batch_id IS NULL
-                   UNION ALL
-                   SELECT MIN(next_attempt) FROM feed_batches WHERE sent_at IS NULL AND failed = 0)"""
-        )
-        return dt(row[0]) if row and row[0] else None
-
-    async def channels_due(self, now: datetime) -> list[int]:
+    async def due_times(self) -> dict[int, datetime]:
+        """For every channel with work, when it is next due: an unconfirmed batch at its retry time (the
+        entries behind it wait for it, to keep the feed in order), otherwise its earliest waiting entry."""
         rows = await self.db.fetchall(
-            """SELECT channel_id FROM outbox WHERE done_at IS NULL AND batch_id IS NULL AND not_before <= ?
-               UNION
-               SELECT channel_id FROM feed_batches WHERE sent_at IS NULL AND failed = 0 AND next_attempt <= ?""",
-            (ts(now), ts(now)),
+            """SELECT channel_id, MIN(t) FROM (
+                   SELECT channel_id, MIN(next_attempt) AS t FROM feed_batches
+                   WHERE sent_at IS NULL AND failed = 0 GROUP BY channel_id
+                   UNION ALL
+                   SELECT o.channel_id, MIN(o.not_before) FROM outbox o
+                   WHERE o.done_at IS NULL AND o.batch_id IS NULL AND NOT EXISTS (
+                       SELECT 1 FROM feed_batches b WHERE b.channel_id = o.channel_id AND b.sent_at IS NULL
+                       AND b.failed = 0)
+                   GROUP BY o.channel_id)
+               GROUP BY channel_id"""
         )
-        return sorted(int(r[0]) for r in rows)
+        return {int(r[0]): dt_required(r[1]) for r in rows}
 
     async def unsent_batch(self, channel_id: int, now: datetime) -> Batch | None:
         """A batch already claimed for this channel but not confirmed sent (resend it first, unchanged)."""

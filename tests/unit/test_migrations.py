@@ -1,0 +1,26 @@
+"""Shipped migrations are frozen: a database made by one of them must meet the same text forever.
+To change the schema, add db/migrations/V{n+1}__name.sql — never edit a shipped file."""
+
+import hashlib
+from importlib import resources
+
+from db.database import LATEST_VERSION, migrations
+
+SHIPPED = {
+    "V1__initial.sql": "8331a19640c40aeb4ea65e4f9373af38660124cdbbeeaf5f016342b412112907",
+    "V2__newsroom.sql": "ddd4e426b9c58bd8c89bfc7c1617c85df343b283d1848b56c727e687d191780e",
+}
+
+
+def test_shipped_migrations_are_unchanged():
+    folder = resources.files("db.migrations")
+    for name, digest in SHIPPED.items():
+        assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, (
+            f"{name} was edited after it shipped; add a new migration instead"
+        )
+
+
+def test_migrations_are_numbered_without_gaps_and_every_one_is_pinned_once_shipped():
+    versions = [v for v, _, _ in migrations()]
+    assert versions == list(range(1, LATEST_VERSION + 1))
+    assert len(SHIPPED) <= LATEST_VERSION
