@@ -16,6 +16,7 @@ from bot.models import RosterEntry
 from bot.text import clean, fold, tokens
 
 SUGGEST_SCORE = 80.0
+FUZZY_SCAN_MAX = 1500  # words an autocomplete keystroke may fuzzy-compare
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Roster:
         self._completions.sort()
         self._completion_keys = [c[0] for c in self._completions]
         self._choices = sorted({c[0]: c[1] for c in self._completions}.items())
+        self._choice_keys = [k for k, _ in self._choices]
 
     def _add(self, label: str, canonical: str) -> None:
         key = fold(label)
@@ -98,8 +100,7 @@ class Roster:
     def suggest(self, name: str) -> str | None:
         if not self._choices:
             return None
-        keys = [k for k, _ in self._choices]
-        best = process.extractOne(fold(name), keys, scorer=fuzz.WRatio, score_cutoff=SUGGEST_SCORE)
+        best = process.extractOne(fold(name), self._choice_keys, scorer=fuzz.WRatio, score_cutoff=SUGGEST_SCORE)
         return None if best is None else self._choices[best[2]][1]
 
     def resolve(self, who: str | None) -> WhoResolution:
@@ -136,9 +137,19 @@ class Roster:
         out.sort(key=lambda c: (not fold(c).startswith(key), fold(c)))
         out = out[:limit]
         if len(out) < limit and len(key) >= 3:
-            keys = [k for k, _ in self._choices]
-            for _k, _score, idx in process.extract(key, keys, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=75):
-                canonical = self._choices[idx][1]
+            # typo tolerance past the first letter: fuzzy-match only the words that start with that letter,
+            # which keeps a keystroke cheap on a roster of thousands
+            lo, hi, width = 0, 0, 0
+            while width < len(key):  # the first letter; more letters where that alone is thousands of words
+                width += 1
+                lo = bisect.bisect_left(self._completion_keys, key[:width])
+                hi = bisect.bisect_left(self._completion_keys, key[:width] + "\uffff")
+                if hi - lo <= FUZZY_SCAN_MAX:
+                    break
+            labels = self._completions[lo : min(hi, lo + FUZZY_SCAN_MAX)]
+            words = [label for label, _, _ in labels]
+            for _w, _score, idx in process.extract(key, words, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70):
+                canonical = labels[idx][1]
                 if canonical not in out:
                     out.append(canonical)
         return out[:limit]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from dataclasses import dataclass, field
@@ -39,6 +40,13 @@ class RosterService:
     def __init__(self, repo: RosterRepository) -> None:
         self.repo = repo
         self._matchers: dict[int, Roster] = {}
+        self._warming: asyncio.Task[Roster] | None = None
+
+    def _changed(self, guild_id: int) -> None:
+        """Drop the guild's matcher and rebuild it in the background, so the next autocomplete (which must
+        answer within 3 s) finds it ready even for a roster of thousands."""
+        self._matchers.pop(guild_id, None)
+        self._warming = asyncio.create_task(self.matcher(guild_id))
 
     async def matcher(self, guild_id: int) -> Roster:
         roster = self._matchers.get(guild_id)
@@ -64,7 +72,7 @@ class RosterService:
             raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
         await self._check_aliases_free(guild_id, canonical, alias_list)
         (created,) = await self.repo.upsert_many(guild_id, [(canonical, alias_list)])
-        self._matchers.pop(guild_id, None)
+        self._changed(guild_id)
         entry = await self.repo.get(guild_id, canonical)
         assert entry is not None
         return entry, created
@@ -87,7 +95,7 @@ class RosterService:
             hint = roster.suggest(name)
             extra = f" Did you mean **{hint}**?" if hint else " `/roster list` shows the names."
             raise NotFound(f"“{clean(name)}” is not on the roster.{extra}")
-        self._matchers.pop(guild_id, None)
+        self._changed(guild_id)
         return canonical
 
     @staticmethod
@@ -148,7 +156,7 @@ class RosterService:
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
         created = await self.repo.upsert_many(guild_id, rows)
-        self._matchers.pop(guild_id, None)
+        self._changed(guild_id)
         for (name, _), new in zip(rows, created, strict=True):
             (report.added if new else report.updated).append(name)
         return report
