@@ -98,6 +98,9 @@ async def reply_ephemeral(interaction: discord.Interaction[Any], message: str) -
 class Backstage(commands.Bot):
     def __init__(self, services: Services, *, sync_guild_id: int | None = None, **options: Any) -> None:
         options.setdefault("guild_ready_timeout", 2.0)
+        # no message cache: votes come from raw reaction events and feed messages are edited by id, so the
+        # 1,000 cached messages (embeds and all) would only cost memory through a long night
+        options.setdefault("max_messages", None)
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
