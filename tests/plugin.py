@@ -40,7 +40,7 @@ async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 10.0, w
 def settings_for(db_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"BACKSTAGE_DATABASE": db_path, "BACKSTAGE_FEED_LINGER_MS": 50}
     values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    return Settings(_env_file=None, **values)
 
 
 class Newsroom:
