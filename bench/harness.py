@@ -10,13 +10,11 @@ the fake and the event loop they share; the production commands' figures are com
 from __future__ import annotations
 
 import contextlib
-import socket
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import discord
-from aiohttp import web
 from discord import app_commands
 from discord.ext import commands
 
@@ -26,35 +24,10 @@ from bot.client import Backstage
 from bot.services import Services
 from db.database import Database
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeMember, InteractionResult, running
-from tests.fakediscord.handlers import Handlers
 from tests.fakediscord.interactions import build_command_data
-from tests.fakediscord.rest import RestApi
 from tests.plugin import Newsroom
 
 PRODUCTION_LINGER_MS = 250  # BACKSTAGE_FEED_LINGER_MS default
-LISTEN_BACKLOG = 1024
-
-
-class BenchFake(FakeDiscord):
-    """The fake Discord with a deeper listen backlog.
-
-    aiohttp's default backlog (128) overflows when a burst makes discord.py open 200 connections at once;
-    the kernel drops the extra SYNs and the client retransmits them after 1 s, which would be billed to the
-    bot as a one-second stall of whichever interactions met a cold connection pool.
-    """
-
-    async def start(self) -> None:
-        app = web.Application(client_max_size=64 * 1024 * 1024)
-        rest = RestApi(self, Handlers(self).routes())
-        app.router.add_route("GET", "/", self.hub.handle)
-        app.router.add_route("*", "/{tail:.*}", rest.handle)
-        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
-        await self._runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock, backlog=LISTEN_BACKLOG).start()
 
 
 FIXED_CHOICES = [app_commands.Choice(name=f"Fixed choice {i:02d}", value=f"Fixed choice {i:02d}") for i in range(25)]
@@ -135,7 +108,7 @@ async def newsroom(
     """A fresh fake Discord (`fake_options` for its constructor) and a started `BenchNewsroom` over
     `db_path`, stopped afterwards."""
     fake_options = fake_options or {}
-    async with BenchFake(**fake_options) as fake:
+    async with FakeDiscord(**fake_options) as fake:
         room = BenchNewsroom(fake, db_path, **settings)
         await room.start()
         try:

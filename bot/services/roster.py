@@ -55,10 +55,6 @@ class RosterService:
             self._matchers[guild_id] = roster
         return roster
 
-    def cached(self, guild_id: int) -> Roster | None:
-        """The matcher if built already (autocomplete must answer in 3 s without waiting on the disk)."""
-        return self._matchers.get(guild_id)
-
     async def entries(self, guild_id: int) -> list[RosterEntry]:
         return (await self.matcher(guild_id)).entries
 

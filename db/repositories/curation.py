@@ -25,11 +25,6 @@ class CurationRepository:
                 (sighting_id, show_id, int(pinned), headline, by, ts(now)),
             )
 
-    async def clear(self, sighting_id: int) -> bool:
-        async with self.db.transaction() as conn:
-            cur = await conn.execute("DELETE FROM curations WHERE sighting_id = ?", (sighting_id,))
-            return cur.rowcount > 0
-
     async def for_show(self, show_id: int) -> list[Curation]:
         rows = await self.db.fetchall(
             "SELECT sighting_id, pinned, headline FROM curations WHERE show_id = ? ORDER BY decided_at, sighting_id",

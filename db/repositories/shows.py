@@ -94,10 +94,6 @@ class ShowRepository:
         )
         return [str(r["location"]) for r in rows]
 
-    async def remember_location(self, show_id: int, reporter_id: int, location: str) -> None:
-        async with self.db.transaction() as conn:
-            await remember_location(conn, show_id, reporter_id, location)
-
     async def reporter_location(self, show_id: int, reporter_id: int) -> str | None:
         row = await self.db.fetchone(
             "SELECT location FROM reporter_locations WHERE show_id = ? AND reporter_id = ?",
@@ -108,10 +104,6 @@ class ShowRepository:
 
 REMEMBER_LOCATION_SQL = """INSERT INTO reporter_locations(show_id, reporter_id, location) VALUES (?, ?, ?)
                            ON CONFLICT(show_id, reporter_id) DO UPDATE SET location = excluded.location"""
-
-
-async def remember_location(conn: aiosqlite.Connection, show_id: int, reporter_id: int, location: str) -> None:
-    await conn.execute(REMEMBER_LOCATION_SQL, (show_id, reporter_id, location))
 
 
 def _like(text: str) -> str:

@@ -452,10 +452,6 @@ class NewsroomRepository:
             )
         return True
 
-    async def link(self, s: Sighting, original_id: int, now: datetime) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE sightings SET corroborates = ? WHERE id = ?", (original_id, s.id))
-
     async def unlink(self, s: Sighting, now: datetime) -> bool:
         """Undo a corroboration link: the sighting gets its own feed item, the original loses the credit."""
         if s.corroborates is None:
@@ -466,7 +462,3 @@ class NewsroomRepository:
             if s.status is SightingStatus.LIVE:
                 await self._refresh(conn, s.model_copy(update={"corroborates": None}), now, kind="post")
         return True
-
-    async def set_desk_message(self, sighting_id: int, message_id: int) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE sightings SET desk_message_id = ? WHERE id = ?", (message_id, sighting_id))

@@ -63,7 +63,11 @@ class FakeDiscord(UserActions):
         response_deadline: float = 3.0,
         token: str = "fake-token",
         reject_invalid: bool = True,
+        listen_backlog: int = 1024,
     ) -> None:
+        # a deep listen backlog: aiohttp's default (128) overflows when a burst makes discord.py open 200
+        # connections at once, and the kernel's SYN retransmit (1 s) would be billed to the bot as a stall
+        self.listen_backlog = listen_backlog
         self.token = token
         self.channel_limit = channel_limit
         self.response_deadline = response_deadline
@@ -134,7 +138,7 @@ class FakeDiscord(UserActions):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock).start()
+        await web.SockSite(self._runner, sock, backlog=self.listen_backlog).start()
 
     async def stop(self) -> None:
         await self.hub.close_all()
