@@ -122,20 +122,18 @@ class Roster:
     def complete(self, prefix: str, limit: int = AUTOCOMPLETE_CHOICES) -> list[str]:
         """Canonical names whose name or alias has a word starting with `prefix`, best first."""
         key = fold(prefix)
-        out: list[str] = []
         if not key:
             return [e.name for e in self.entries[:limit]]
+        found: dict[str, None] = {}  # ordered set
         start = bisect.bisect_left(self._completion_keys, key)
         for label_key, canonical, _label in self._completions[start:]:
             if not label_key.startswith(key):
                 break
-            if canonical not in out:
-                out.append(canonical)
-                if len(out) >= limit * 4:
-                    break
+            found[canonical] = None
+            if len(found) >= limit * 2:
+                break
         # whole-name prefix matches first, then word-start matches, alphabetical within each
-        out.sort(key=lambda c: (not fold(c).startswith(key), fold(c)))
-        out = out[:limit]
+        out = sorted(found, key=lambda c: (not fold(c).startswith(key), fold(c)))[:limit]
         if len(out) < limit and len(key) >= 3:
             # typo tolerance past the first letter: fuzzy-match only the words that start with that letter,
             # which keeps a keystroke cheap on a roster of thousands
@@ -148,9 +146,11 @@ class Roster:
                     break
             labels = self._completions[lo : min(hi, lo + FUZZY_SCAN_MAX)]
             words = [label for label, _, _ in labels]
+            seen = set(out)
             for _w, _score, idx in process.extract(key, words, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70):
                 canonical = labels[idx][1]
-                if canonical not in out:
+                if canonical not in seen:
+                    seen.add(canonical)
                     out.append(canonical)
         return out[:limit]
 
