@@ -40,23 +40,37 @@ class RosterService:
     def __init__(self, repo: RosterRepository) -> None:
         self.repo = repo
         self._matchers: dict[int, Roster] = {}
-        self._warming: asyncio.Task[Roster] | None = None
+        self._building: dict[int, asyncio.Task[Roster]] = {}  # one build at a time per guild
 
     def _changed(self, guild_id: int) -> None:
-        """Drop the guild's matcher and rebuild it in the background, so the next autocomplete (which must
-        answer within 3 s) finds it ready even for a roster of thousands."""
+        """Drop the guild's matcher and rebuild it at once in the background, so the next autocomplete (which
+        must answer within 3 s) finds it ready, or waits for that one build, even for a roster of thousands."""
         self._matchers.pop(guild_id, None)
-        self._warming = asyncio.create_task(self.matcher(guild_id))
+        self._building[guild_id] = asyncio.create_task(self._build(guild_id))
 
-    async def matcher(self, guild_id: int) -> Roster:
-        roster = self._matchers.get(guild_id)
-        if roster is None:
+    async def _build(self, guild_id: int) -> Roster:
+        latest = False
+        try:
             entries = await self.repo.all(guild_id)
             # a roster of thousands takes a fifth of a second to index: off the event loop, so other
             # interactions keep their 3-second deadline meanwhile
             roster = await asyncio.to_thread(Roster, entries) if len(entries) > 500 else Roster(entries)
-            self._matchers[guild_id] = roster
-        return roster
+            latest = self._building.get(guild_id) is asyncio.current_task()
+            if latest:  # no newer change meanwhile: this is the roster now
+                self._matchers[guild_id] = roster
+            return roster
+        finally:  # done or failed, the next lookup starts afresh rather than awaiting a dead build
+            if latest or self._building.get(guild_id) is asyncio.current_task():
+                self._building.pop(guild_id, None)
+
+    async def matcher(self, guild_id: int) -> Roster:
+        roster = self._matchers.get(guild_id)
+        if roster is not None:
+            return roster
+        building = self._building.get(guild_id)
+        if building is None:
+            building = self._building[guild_id] = asyncio.create_task(self._build(guild_id))
+        return await building
 
     async def entries(self, guild_id: int) -> list[RosterEntry]:
         return (await self.matcher(guild_id)).entries

@@ -114,9 +114,11 @@ class OutboxRepository:
         return dt(row[0]) if row and row[0] else None
 
     async def pending(self, channel_id: int, now: datetime, limit: int) -> list[OutboxEntry]:
+        """Entries due now, new feed items first: a rush of "also reported by" refreshes must not crowd the
+        posts out of the window and shrink every message to one or two embeds."""
         rows = await self.db.fetchall(
             """SELECT * FROM outbox WHERE channel_id = ? AND done_at IS NULL AND batch_id IS NULL
-               AND not_before <= ? ORDER BY not_before, id LIMIT ?""",
+               AND not_before <= ? ORDER BY kind != 'post', not_before, id LIMIT ?""",
             (channel_id, ts(now), limit),
         )
         return [_entry(r) for r in rows]
