@@ -105,14 +105,9 @@ class Sightings(commands.Cog):
 
     @spot.autocomplete("where")
     async def where_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        services = bot_of(interaction).services
-        show = await services.shows.current(guild_id(interaction))
-        if show is None:
-            return []
-        places = await services.shows.locations(show.id, current.strip())
-        mine = await services.show_repo.reporter_location(show.id, interaction.user.id)
-        if mine and current.strip().lower() in mine.lower():
-            places = [mine, *[p for p in places if p != mine]]
+        places = await bot_of(interaction).services.shows.where_choices(
+            guild_id(interaction), interaction.user.id, current
+        )
         return [app_commands.Choice(name=p[:100], value=p[:100]) for p in places[:25]]
 
 

@@ -105,5 +105,15 @@ class ShowService:
         backlog, failed = await self.outbox.backlog(guild_id)
         return show, ShowStats.model_validate({**raw, "feed_backlog": backlog, "feed_failed": failed})
 
-    async def locations(self, show_id: int, prefix: str) -> list[str]:
-        return await self.shows.locations(show_id, prefix)
+    async def where_choices(self, guild_id: int, reporter_id: int, typed: str) -> list[str]:
+        """`where` autocomplete: the open show's locations containing what was typed, most used first, with
+        the correspondent's own last location at the top."""
+        show = await self.current(guild_id)
+        if show is None:
+            return []
+        typed = typed.strip()
+        places = await self.shows.locations(show.id, typed)
+        mine = await self.shows.reporter_location(show.id, reporter_id)
+        if mine and typed.lower() in mine.lower():
+            places = [mine, *[p for p in places if p != mine]]
+        return places
