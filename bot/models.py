@@ -75,6 +75,7 @@ class Sighting(Model):
     other_names: tuple[str, ...] = ()  # names given in `who` that are not on the roster
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None  # who said the quote: a roster name when known, else as typed
     headline: str | None = None
     photo_url: str | None = None
     status: SightingStatus = SightingStatus.LIVE
@@ -105,6 +106,7 @@ class Revision(Model):
     other_names: tuple[str, ...] = ()
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None
     headline: str | None = None
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bot.drafts import SightingDraft
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
@@ -38,7 +39,6 @@ class Services:
             self.shows,
             self.show_repo,
             self.roster,
-            max_text=settings.max_text,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
@@ -47,8 +47,31 @@ class Services:
             NewsroomRepository(db),
             self.shows,
             self.roster,
-            max_text=settings.max_text,
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
+        self.max_text = settings.max_text
         self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)
+
+    def draft(
+        self,
+        *,
+        what: str | None = None,
+        who: str | None = None,
+        where: str | None = None,
+        quote: str | None = None,
+        quote_by: str | None = None,
+        headline: str | None = None,
+        hold_minutes: int | None = None,
+    ) -> SightingDraft:
+        """A sighting's fields as typed, checked by the one rule set (with this deployment's `what` limit)."""
+        return SightingDraft.build(
+            max_text=self.max_text,
+            what=what,
+            who=who,
+            where=where,
+            quote=quote,
+            quote_by=quote_by,
+            headline=headline,
+            hold_minutes=hold_minutes,
+        )

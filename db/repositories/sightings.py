@@ -10,7 +10,7 @@ from typing import Any
 import aiosqlite
 
 from bot.duplicates import Recent
-from bot.models import Reporter, Sighting, SightingStatus
+from bot.models import Reporter, Revision, Sighting, SightingStatus
 from db.database import Database
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import ENQUEUE_SQL, enqueue
@@ -33,6 +33,7 @@ def _sighting(row: aiosqlite.Row) -> Sighting:
         other_names=load_list(row["other_names"]),
         where=row["location"],
         quote=row["quote"],
+        quote_by=row["quote_by"],
         headline=row["headline"],
         photo_url=row["photo_url"],
         status=SightingStatus(row["status"]),
@@ -57,6 +58,7 @@ class NewSighting:
     other_names: tuple[str, ...]
     where: str | None
     quote: str | None
+    quote_by: str | None
     headline: str | None
     photo_url: str | None
     status: SightingStatus
@@ -66,8 +68,8 @@ class NewSighting:
 
 
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
-                    location, quote, headline, photo_url, status, created_at, publish_at, corroborates)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                    location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 _CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
@@ -114,6 +116,7 @@ def _insert(
             dump_list(new.other_names),
             new.where,
             new.quote,
+            new.quote_by,
             new.headline,
             new.photo_url,
             new.status.value,
@@ -296,25 +299,17 @@ class SightingRepository:
         }
 
 
+@dataclass(frozen=True)
 class SightingChanges:
     """A correction: the complete new values of the editable fields."""
 
-    def __init__(
-        self,
-        *,
-        what: str,
-        people: tuple[str, ...],
-        other_names: tuple[str, ...],
-        where: str | None,
-        quote: str | None,
-        headline: str | None,
-    ) -> None:
-        self.what = what
-        self.people = people
-        self.other_names = other_names
-        self.where = where
-        self.quote = quote
-        self.headline = headline
+    what: str
+    people: tuple[str, ...]
+    other_names: tuple[str, ...]
+    where: str | None
+    quote: str | None
+    quote_by: str | None
+    headline: str | None
 
 
 class NewsroomRepository:
@@ -338,7 +333,7 @@ class NewsroomRepository:
         async with self.db.transaction() as conn:
             await conn.execute(
                 """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
-                       location, quote, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     s.id,
                     editor.id,
@@ -349,18 +344,20 @@ class NewsroomRepository:
                     dump_list(s.other_names),
                     s.where,
                     s.quote,
+                    s.quote_by,
                     s.headline,
                 ),
             )
             await conn.execute(
-                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?, headline = ?,
-                       edited_at = ? WHERE id = ?""",
+                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
+                       quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
                 (
                     changes.what,
                     dump_list(changes.people),
                     dump_list(changes.other_names),
                     changes.where,
                     changes.quote,
+                    changes.quote_by,
                     changes.headline,
                     ts(now),
                     s.id,
@@ -374,18 +371,21 @@ class NewsroomRepository:
             if s.status is SightingStatus.LIVE:
                 await self._refresh(conn, s, now)
 
-    async def revisions(self, sighting_id: int) -> list[dict[str, object]]:
+    async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
         return [
-            {
-                "editor": Reporter(id=r["editor_id"], name=r["editor_name"]),
-                "edited_at": dt(r["edited_at"]),
-                "what": r["what"],
-                "people": load_list(r["people"]),
-                "where": r["location"],
-                "quote": r["quote"],
-                "headline": r["headline"],
-            }
+            Revision(
+                sighting_id=r["sighting_id"],
+                editor=Reporter(id=r["editor_id"], name=r["editor_name"]),
+                edited_at=dt(r["edited_at"]),
+                what=r["what"],
+                people=load_list(r["people"]),
+                other_names=load_list(r["other_names"]),
+                where=r["location"],
+                quote=r["quote"],
+                quote_by=r["quote_by"],
+                headline=r["headline"],
+            )
             for r in rows
         ]
 
