@@ -5,14 +5,10 @@ Nothing here knows about Discord or SQL. Times are timezone-aware UTC datetimes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Model(BaseModel):

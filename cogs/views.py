@@ -59,6 +59,7 @@ class BaseView(discord.ui.View):
     async def send(self, interaction: Interaction, content: str | None = None, **kwargs: Any) -> None:
         """Post the view (ephemeral by default) and remember its message, to disable it on timeout."""
         self._bot = interaction.client
+        self.timeout = min(self.timeout or TOKEN_LIFETIME, self._bot.services.settings.view_timeout_seconds)
         self._bot.live_view_tokens.add(self.token)
         self.message = await reply(interaction, content, view=self, **kwargs)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from bot.access import Caller
-from bot.digest import Digest, compile_digest, timeline_json, to_html, to_json, to_markdown
+from bot.digest import Digest, compile_digest, to_html, to_json, to_markdown
 from bot.drafts import check_field
 from bot.errors import InvalidInput
 from bot.models import Show, Sighting, SightingStatus
@@ -89,6 +89,3 @@ def render_export(digest: Digest, timeline: list[Sighting], fmt: str, tz: tzinfo
     if fmt == "html":
         return Export(f"{slug}-digest.html", to_html(digest, timeline, tz).encode(), digest)
     return Export(f"{slug}-digest.json", to_json(digest, timeline).encode(), digest)
-
-
-__all__ = ["FORMATS", "DigestService", "Export", "render_export", "timeline_json"]
