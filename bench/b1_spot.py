@@ -13,10 +13,10 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from backstage_testing.fakediscord import InteractionResult
 from bench.common import Row, ms, percentile, row, scratch_dir, settle
 from bench.harness import BenchNewsroom, burst, latencies, newsroom, prepare_slash
 from bench.workload import SpotInput, night_spots
-from tests.fakediscord import InteractionResult
 
 SEQ_TARGET_MS = 3.0
 BURST_RATIO_TARGET = 2.0

@@ -23,11 +23,11 @@ import math
 import statistics
 from dataclasses import dataclass
 
+from backstage_testing.fakediscord import InteractionResult
+from backstage_testing.pytest_plugin import eventually
 from bench.common import Row, row, scratch_dir, settle
 from bench.harness import BenchNewsroom, newsroom, prepare_slash
 from bench.workload import SpotInput, night_spots, untagged_spots
-from tests.fakediscord import InteractionResult
-from tests.plugin import eventually
 
 CORRESPONDENTS = 20
 EMBEDS_PER_MESSAGE = 10

@@ -17,12 +17,12 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
+from backstage_testing.fakediscord import Attachment, InteractionResult
 from bench.common import Row, ms, percentile, row, scratch_dir, settle
 from bench.harness import BenchNewsroom, newsroom
 from bench.workload import big_roster, roster_csv
 from bot.models import RosterEntry
 from bot.tagging import Roster, complete_who
-from tests.fakediscord import Attachment, InteractionResult
 
 ROSTER_SIZE = 10_000
 SERVICE_TARGET_MS = 5.0

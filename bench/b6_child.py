@@ -27,11 +27,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from backstage_testing.fakediscord import InteractionResult
+from backstage_testing.pytest_plugin import eventually
 from bench.common import quiet_logs
 from bench.harness import BenchNewsroom, newsroom
 from bot.access import Actor, Caller
-from tests.fakediscord import InteractionResult
-from tests.plugin import eventually
 
 FEED_BUDGET = (100, 1.0)  # messages per second per channel, for the fake and the publisher alike
 CLEAR_RECORDS_EVERY = 500

@@ -19,14 +19,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from backstage_testing.fakediscord import FakeDiscord, FakeGuild, FakeMember, InteractionResult, running
+from backstage_testing.fakediscord.interactions import build_command_data
+from backstage_testing.pytest_plugin import Newsroom
 from bench.workload import roster_csv
 from bot.access import Actor, Caller
 from bot.client import Backstage
 from bot.services import Services
 from db.database import Database
-from tests.fakediscord import FakeDiscord, FakeGuild, FakeMember, InteractionResult, running
-from tests.fakediscord.interactions import build_command_data
-from tests.plugin import Newsroom
 
 PRODUCTION_LINGER_MS = 250  # BACKSTAGE_FEED_LINGER_MS default
 
@@ -68,7 +68,7 @@ class BenchBackstage(Backstage):
 
 
 class BenchNewsroom(Newsroom):
-    """`tests.plugin.Newsroom` running `BenchBackstage`, with the production feed linger by default."""
+    """`Newsroom` (backstage_testing) running `BenchBackstage`, with the production feed linger by default."""
 
     def __init__(self, fake: FakeDiscord, db_path: Path, **settings: Any) -> None:
         settings.setdefault("BACKSTAGE_FEED_LINGER_MS", PRODUCTION_LINGER_MS)

@@ -1,1 +1,1 @@
-pytest_plugins = ["tests.plugin"]
+pytest_plugins = ["backstage_testing.pytest_plugin"]

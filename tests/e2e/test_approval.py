@@ -2,7 +2,7 @@
 
 import asyncio
 
-from tests.plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom
 
 
 async def pending(newsroom: Newsroom, what: str) -> tuple[int, dict]:

@@ -5,8 +5,8 @@ import os
 import sys
 from pathlib import Path
 
-from tests.fakediscord import FakeDiscord
-from tests.plugin import Newsroom
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom
 
 
 async def night(newsroom: Newsroom) -> None:

@@ -4,7 +4,7 @@ import asyncio
 import re
 import sys
 
-from tests.plugin import Newsroom, eventually
+from backstage_testing.pytest_plugin import Newsroom, eventually
 
 
 def footer_ids(embeds):
@@ -90,7 +90,7 @@ async def _burst(newsroom: Newsroom):
 
 
 async def test_pending_outbox_is_published_after_a_restart_exactly_once(fake, tmp_path):
-    from tests.plugin import Newsroom
+    from backstage_testing.pytest_plugin import Newsroom
 
     room = Newsroom(fake, tmp_path / "b.db", BACKSTAGE_FEED_LINGER_MS=5000)  # the bot stops before it publishes
     await room.start()

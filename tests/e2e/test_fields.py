@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom
 
 BAD_FIELDS = {
     "headline on two lines": ({"headline": "First line\nsecond line"}, "Keep `headline` on one line."),

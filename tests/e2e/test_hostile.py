@@ -28,10 +28,10 @@ from typing import Any
 
 import pytest
 
+from backstage_testing.fakediscord import Attachment, FakeDiscord, FakeGuild, InteractionResult
+from backstage_testing.pytest_plugin import Newsroom
 from bot.client import INTERNAL_ERROR
 from bot.rehearsal.script import ScriptError, parse
-from tests.fakediscord import Attachment, FakeDiscord, FakeGuild, InteractionResult
-from tests.plugin import Newsroom
 
 ZW = "\u200b"
 # A mention Discord would turn into a ping, were allowed_mentions not empty: inert text has U+200B after '@'.

@@ -11,8 +11,8 @@ import json
 import re
 from typing import Any
 
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeMember, InteractionResult
-from tests.plugin import Newsroom, eventually
+from backstage_testing.fakediscord import FakeChannel, FakeDiscord, FakeMember, InteractionResult
+from backstage_testing.pytest_plugin import Newsroom, eventually
 
 
 class Rival:
@@ -219,7 +219,7 @@ async def test_rosters_tagging_and_duplicates_are_per_server(newsroom: Newsroom)
     # removing or importing in B touches only B
     removed = await rival.slash(rival.editor, "roster remove", name="Lady Gaga")
     assert removed.ephemeral and "not on the roster" in (removed.content or "")
-    from tests.fakediscord import Attachment
+    from backstage_testing.fakediscord import Attachment
 
     imported = await rival.slash(
         rival.editor, "roster import", file=Attachment("r.csv", b"Adele,Rival Adele\nLady Gaga,Gaga\n", "text/csv")

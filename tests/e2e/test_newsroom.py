@@ -1,6 +1,6 @@
 """Issue 3: corrections, retractions, history, embargo, duplicates, search — through the real client."""
 
-from tests.plugin import Newsroom, eventually
+from backstage_testing.pytest_plugin import Newsroom, eventually
 
 
 async def posted(newsroom: Newsroom, member, **values) -> int:

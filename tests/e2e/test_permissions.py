@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backstage_testing.fakediscord import Attachment, FakeDiscord, FakeMember, InteractionResult
+from backstage_testing.pytest_plugin import Newsroom
 from bot.client import INTERNAL_ERROR
-from tests.fakediscord import Attachment, FakeDiscord, FakeMember, InteractionResult
-from tests.plugin import Newsroom
 
 MATRIX = """
 row                              fan   correspondent   editor   admin

@@ -1,7 +1,7 @@
 """/roster: the names the bot recognises."""
 
-from tests.fakediscord import Attachment
-from tests.plugin import Newsroom
+from backstage_testing.fakediscord import Attachment
+from backstage_testing.pytest_plugin import Newsroom
 
 
 async def test_add_list_remove(newsroom: Newsroom):

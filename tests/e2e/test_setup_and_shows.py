@@ -1,6 +1,6 @@
 """/setup and /show: what an admin and an editor see."""
 
-from tests.plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom
 
 
 async def test_setup_saves_and_shows_the_configuration(newsroom: Newsroom):

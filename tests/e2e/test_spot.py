@@ -2,8 +2,8 @@
 
 import re
 
-from tests.fakediscord import Attachment
-from tests.plugin import Newsroom
+from backstage_testing.fakediscord import Attachment
+from backstage_testing.pytest_plugin import Newsroom
 
 
 async def roster(newsroom: Newsroom) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.e2e.test_approval import button as button_id
 from tests.e2e.test_approval import pending
-from tests.fakediscord import FakeDiscord
-from tests.plugin import Newsroom, eventually
 
 
 def button(result: Any, label: str) -> dict[str, Any]:

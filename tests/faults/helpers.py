@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.fakediscord import FakeDiscord, InteractionResult
+from backstage_testing.fakediscord import FakeDiscord, InteractionResult
 
 JSON = dict[str, Any]
 

@@ -15,9 +15,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.fakediscord import FakeDiscord, FakeMember, InteractionResult, RecordedRequest
+from backstage_testing.fakediscord import FakeDiscord, FakeMember, InteractionResult, RecordedRequest
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.faults.helpers import FAST_CHANNEL, feed_ids, nonce_clashes, posted_id, repeated, wait_feed_covers
-from tests.plugin import Newsroom, eventually
 
 CORRESPONDENTS = 50
 PER_CORRESPONDENT = 20

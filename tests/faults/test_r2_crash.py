@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakediscord import FakeDiscord, FakeMember, RecordedRequest
+from backstage_testing.fakediscord import FakeDiscord, FakeMember, RecordedRequest
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.faults.helpers import (
     FAST_CHANNEL,
     BotProcess,
@@ -32,7 +33,6 @@ from tests.faults.helpers import (
     repeated,
     wait_feed_covers,
 )
-from tests.plugin import Newsroom, eventually
 
 SEED = 20310831
 BURST = 500

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom
 from db.database import LATEST_VERSION, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
-from tests.fakediscord import FakeDiscord
 from tests.faults.helpers import (
     VENV_BIN,
     bot_env,
@@ -29,7 +30,6 @@ from tests.faults.helpers import (
     run_to_exit,
     wait_feed_covers,
 )
-from tests.plugin import Newsroom
 
 # V1 as it was first committed (e6f5fa8: votes kept per sighting in a `votes` table) and as it stood before
 # its latest in-place edit (4cf00a7: `reactions`, without the two indexes ea0d7bc added to V1 itself).

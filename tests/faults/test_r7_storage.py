@@ -26,11 +26,11 @@ from pathlib import Path
 
 import pytest
 
+from backstage_testing.fakediscord import InteractionResult
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from bot.client import INTERNAL_ERROR
 from db.database import Database, StorageUnavailable
-from tests.fakediscord import InteractionResult
 from tests.faults.helpers import feed_ids, nonce_clashes, posted_id, repeated, wait_feed_covers
-from tests.plugin import Newsroom, eventually
 
 BIG_TEXT = " ".join(["The after-party guest list is read aloud at the door, name by name."] * 13)  # ~900 chars
 

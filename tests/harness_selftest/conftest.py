@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiohttp
 import pytest_asyncio
 
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole
+from backstage_testing.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole
 
 
 @dataclass

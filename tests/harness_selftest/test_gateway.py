@@ -7,7 +7,7 @@ import asyncio
 import discord
 import pytest
 
-from tests.fakediscord import running
+from backstage_testing.fakediscord import running
 
 from .conftest import World
 from .tinybot import TinyBot

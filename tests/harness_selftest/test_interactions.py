@@ -5,7 +5,7 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from tests.fakediscord import Attachment, FakeDiscord, running
+from backstage_testing.fakediscord import Attachment, FakeDiscord, running
 
 from .conftest import World, build_world
 from .tinybot import TinyBot

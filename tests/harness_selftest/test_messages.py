@@ -10,7 +10,7 @@ import aiohttp
 import discord
 import pytest
 
-from tests.fakediscord import FakeDiscord, default_spec_path, running
+from backstage_testing.fakediscord import FakeDiscord, default_spec_path, running
 
 from .conftest import World, build_world
 from .tinybot import TinyBot

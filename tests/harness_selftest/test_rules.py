@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.fakediscord.spec import SpecValidator, default_spec_path
-from tests.fakediscord.validation import (
+from backstage_testing.fakediscord.spec import SpecValidator, default_spec_path
+from backstage_testing.fakediscord.validation import (
     check_autocomplete_result,
     check_commands,
     check_message,

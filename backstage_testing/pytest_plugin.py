@@ -1,4 +1,5 @@
-"""pytest fixtures for Backstage, shipped as a plugin (`pytest_plugins = ["tests.plugin"]`).
+"""pytest fixtures for Backstage, shipped as a plugin: `pytest_plugins = ["backstage_testing.pytest_plugin"]`
+in a conftest.py (as Red-DiscordBot ships `redbot.pytest`). The benchmarks use `Newsroom` and `eventually` too.
 
 `newsroom` gives a running bot (the real discord.py client) connected to a fake Discord on 127.0.0.1, a
 server with roles, channels and members, and a real SQLite file. Every test using it ends with the fake's
@@ -15,11 +16,19 @@ from typing import Any, TypeVar
 
 import pytest
 
+from backstage_testing.fakediscord import (
+    FakeChannel,
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    FakeRole,
+    InteractionResult,
+    running,
+)
 from bot.client import Backstage
 from bot.services import Services
 from bot.settings import Settings
 from db.database import Database
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole, InteractionResult, running
 
 T = TypeVar("T")
 
