@@ -134,7 +134,9 @@ def words(text: str) -> list[Word]:
             opens = True
         runs = _TOKEN.findall(chunk.translate(_QUOTES))
         surfaces = runs if len(runs) == len(keys) else [chunk[first:]] * len(keys)
-        out.extend(Word(key, surface, opens and i == 0) for i, (key, surface) in enumerate(zip(keys, surfaces)))
+        out.extend(
+            Word(key, surface, opens and i == 0) for i, (key, surface) in enumerate(zip(keys, surfaces, strict=True))
+        )
         last = max((i for i, c in enumerate(chunk) if c.isalnum()), default=len(chunk) - 1)
         tail = chunk[last + 1 :]
         opens = any(c in _SENTENCE_END for c in tail) and not (tail.startswith(".") and keys[-1] in _ABBREVIATIONS)

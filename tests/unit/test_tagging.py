@@ -1,8 +1,8 @@
 """Tagging and alias matching: what a correspondent sees tagged on their sighting."""
 
-from bot.models import RosterEntry
 import unicodedata
 
+from bot.models import RosterEntry
 from bot.tagging import Roster, complete_who, is_everyday_word, split_names
 from bot.text import clean, fold, inert
 
