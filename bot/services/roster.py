@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from bot.access import Actor, require_editor
 from bot.errors import InvalidInput, NotFound
 from bot.models import GuildConfig, RosterEntry
-from bot.tagging import Roster, split_names
+from bot.tagging import Roster, is_everyday_word, split_names
 from bot.text import clean, fold
 from db.repositories import RosterRepository
 
@@ -32,6 +32,19 @@ def _check_name(name: str) -> str:
     if "\n" in name:
         raise InvalidInput("A roster name must fit on one line.")
     return name
+
+
+def _everyday_note(entry: RosterEntry) -> str | None:
+    words = [label for label in (entry.name, *entry.aliases) if is_everyday_word(label)]
+    if not words:
+        return None
+    listed = " and ".join(f"“{w}”" for w in words)
+    return (
+        f"Note: {listed} {'is an everyday word' if len(words) == 1 else 'are everyday words'}, so in running "
+        f"text {'it tags' if len(words) == 1 else 'they tag'} **{entry.name}** only where capitalised mid-sentence "
+        f"(“I saw {words[0]} by the bar”, not “{words[0].lower()}” nor a sentence's first word). "
+        "Naming them in `who` always works."
+    )
 
 
 class RosterService:
@@ -77,7 +90,8 @@ class RosterService:
 
     async def add(
         self, guild_id: int, config: GuildConfig, actor: Actor, name: str, aliases: str | None
-    ) -> tuple[RosterEntry, bool]:
+    ) -> tuple[RosterEntry, bool, str | None]:
+        """The entry, whether it is new, and a sentence for the editor when a label is an everyday word."""
         require_editor(config, actor)
         canonical = _check_name(name)
         alias_list = tuple(_check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
@@ -88,7 +102,7 @@ class RosterService:
         self._changed(guild_id)
         entry = await self.repo.get(guild_id, canonical)
         assert entry is not None
-        return entry, created
+        return entry, created, _everyday_note(entry)
 
     async def _check_aliases_free(self, guild_id: int, canonical: str, aliases: tuple[str, ...]) -> None:
         roster = await self.matcher(guild_id)
