@@ -3,6 +3,7 @@ as it would appear, then the digest; optionally the exports written to a folder.
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 import tempfile
@@ -134,6 +135,11 @@ async def _apply(
     if entry.spot is not None:
         s = entry.spot
         assert entry.by is not None
+        speaker: dict[str, str] = {}
+        if s.quote_by is not None:
+            if "quote_by" not in inspect.signature(services.sightings.post).parameters:
+                raise UserError("spot.quote_by needs a Backstage whose /spot takes quote_by; this one does not")
+            speaker["quote_by"] = s.quote_by
         posted = await services.sightings.post(
             GUILD,
             config,
@@ -145,6 +151,7 @@ async def _apply(
             headline=s.headline,
             hold_minutes=s.hold_minutes,
             now=now,
+            **speaker,
         )
         ids[spots] = posted.sighting.id
         return
@@ -185,6 +192,14 @@ async def _apply(
         await services.digest.pin(GUILD, config, DESK, sighting_id, entry.pin.headline, now)
     elif entry.drop is not None:
         await services.digest.drop(GUILD, config, DESK, sighting_id, now)
+    elif entry.approve is not None or entry.reject is not None:
+        editor = _actor(entry.by, editor=True) if entry.by else DESK
+        reason = entry.reject.reason if entry.reject is not None else None
+        _, won, decided_by = await services.newsroom.decide(
+            GUILD, config, editor, sighting_id, approve=entry.approve is not None, reason=reason, now=now
+        )
+        if not won:
+            raise UserError(f"sighting {target} was already decided by {decided_by or 'another editor'}")
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[Path]:
