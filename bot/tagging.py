@@ -150,17 +150,18 @@ class Roster:
         for text in texts:
             if not text:
                 continue
-            ws = words(text)
-            keys = [w.key for w in ws]
-            prose: bool | None = None  # worked out when an everyday word first needs it
+            keys = tokens(text)
+            ws: list[Word] | None = None  # how each token is written: worked out when an everyday word needs it
+            prose = False
             i = 0
-            while i < len(ws):
+            while i < len(keys):
                 step = 1
                 for phrase, canonical, everyday in self._phrases.get(keys[i], ()):
                     if tuple(keys[i : i + len(phrase)]) != phrase:
                         continue
                     if everyday:
-                        if prose is None:
+                        if ws is None:
+                            ws = words(text)  # the same tokens, one to one
                             prose = _cased_like_prose(ws)
                         if not (prose and _capitalised_mid_sentence(ws[i])):
                             continue
