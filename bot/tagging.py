@@ -162,7 +162,7 @@ class Roster:
                     if everyday:
                         if ws is None:
                             ws = words(text)  # the same tokens, one to one
-                            prose = _cased_like_prose(ws)
+                            prose = len(ws) == len(keys) and _cased_like_prose(ws)
                         if not (prose and _capitalised_mid_sentence(ws[i])):
                             continue
                     if canonical not in found:

@@ -4,7 +4,7 @@ import unicodedata
 
 from bot.models import RosterEntry
 from bot.tagging import Roster, complete_who, is_everyday_word, split_names
-from bot.text import clean, fold, inert
+from bot.text import clean, fold, inert, tokens, words
 
 
 def roster() -> Roster:
@@ -243,3 +243,16 @@ def test_an_everyday_word_alias_tags_only_where_it_is_capitalised_mid_sentence()
 
 def test_an_everyday_word_in_who_always_names_the_person():
     assert EVERYDAY.resolve("will, sky; PRINCE").people == ("Will Adams", "Sky Ferreira", "Prince")
+
+
+def test_words_are_the_tokens_with_how_they_were_written():
+    samples = [
+        "Gaga lit a cigarette for Adele during the break",
+        "Beyonc&#233;; Jay-Z & Bj&ouml;rk said: “Will you?” — Mr. Will Smith.\nMay left",
+        "王菲在后台。她笑了 김연아가 무대에 ﬁnale ¨umlaut x\u00a0y 👩\u200d🎤 Ze\u0301 '’Ye ½",
+        "@everyone [click](https://x.example) <b>Will</b> WILL will",
+    ]
+    for text in samples:
+        assert [w.key for w in words(text)] == tokens(text), text
+    ws = words("I saw Will. Will left. Ask Mr. Will")
+    assert [(w.surface, w.opens) for w in ws if w.key == "will"] == [("Will", False), ("Will", True), ("Will", False)]
