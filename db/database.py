@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.text import fold
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -88,6 +90,8 @@ class Database:
             if row is None or str(row[0]).lower() != "wal":
                 log.warning("SQLite refused WAL mode for %s (got %r)", self.path, row and row[0])
         await self._conn.execute("PRAGMA synchronous = NORMAL")
+        # the roster's key column is bot.text.fold of the name; migrations re-key with it when folding widens
+        await self._conn.create_function("backstage_fold", 1, fold, deterministic=True)
 
     async def version(self) -> int:
         cur = await self._conn.execute("PRAGMA user_version")
