@@ -75,6 +75,7 @@ class Sighting(Model):
     other_names: tuple[str, ...] = ()  # names given in `who` that are not on the roster
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None  # roster name of who said the quote (None: unknown)
     headline: str | None = None
     photo_url: str | None = None
     status: SightingStatus = SightingStatus.LIVE
