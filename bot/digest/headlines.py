@@ -21,6 +21,7 @@ from itertools import takewhile
 from titlecase import titlecase
 
 from .hygiene import word_count
+from .textutil import wordset
 from .verbs import looks_like_verb, present
 
 MIN_LEN = 30
@@ -38,23 +39,29 @@ _LABEL = re.compile(
     r"|[^\s:][^:]{0,28}:\s+(?=\S))",
     re.IGNORECASE,
 )
-_ADJUNCT_STARTERS = frozenset(
-    """after before during while when as asked moments minutes seconds just earlier later backstage
-    tonight then meanwhile once still with in on at outside inside behind between having halfway right""".split()
+_ADJUNCT_STARTERS = wordset(
+    """
+    after before during while when as asked moments minutes seconds just earlier later backstage tonight then
+    meanwhile once still with in on at outside inside behind between having halfway right
+"""
 )
 _PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True, "i": False}
 # words before which a clause may be cut: they open an adjunct (time, place, manner) or a new clause
-_CUT_BEFORE = frozenset(
-    """in on at behind during while as after before with outside inside near under through across then
-    but and who which that because until since despite without still so where when for to by""".split()
+_CUT_BEFORE = wordset(
+    """
+    in on at behind during while as after before with outside inside near under through across then but and who
+    which that because until since despite without still so where when for to by
+"""
 )
 # a headline never ends on these
-_DANGLING = frozenset(
-    """a an the of to in on at by for from with and or but as his her their its our my your this that
-    into onto over under about who which while when where whose than then is are was were has have had
-    be been being very so just still""".split()
+_DANGLING = wordset(
+    """
+    a an the of to in on at by for from with and or but as his her their its our my your this that into onto
+    over under about who which while when where whose than then is are was were has have had be been being very
+    so just still
+"""
 )
-_CLAUSE_PUNCT = ",;:—–(\"“"
+_CLAUSE_PUNCT = ',;:—–("“'
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +158,13 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     v = _scan_verb(words)
     if v is None:
         # "Rafferty Quill in the wings before his set, doing vocal warm-ups": the name, then the -ing verb
-        name = [w for w in words[:4] if _capitalised(w)]
-        for i in range(2, min(len(words), 16)):
-            if words[i - 1].endswith(",") and name and looks_like_verb(words[i], after_name=True):
-                if words[i].lower().endswith("ing") and len(name) < i:
-                    lead_words = list(takewhile(_capitalised, words))
-                    words = [*lead_words, *words[i:]]
-                    v = len(lead_words)
-                    break
+        name = list(takewhile(_capitalised, words))
+        for i in range(len(name) + 1, min(len(words), 16)):
+            candidate = words[i]
+            after_comma = name and words[i - 1].endswith(",") and candidate.lower().endswith("ing")
+            if after_comma and looks_like_verb(candidate, after_name=True):
+                words, v = [*name, *words[i:]], len(name)
+                break
         if v is None:
             return None
     subject = words[:v]
@@ -327,8 +333,8 @@ def write_headline(
     if clause is None:
         if not text:
             return _title(_quote_headline(speaker or lead or "Overheard", quote), names) if quote else (lead or "")
-        words = text.rstrip(".!?").split()
-        return _title(_cut(words, MIN_LEN, min(len(words), 2)), names)
+        plain = text.rstrip(".!?").split()
+        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names)
     words = _presented(clause, lead)
     keep = len(words) - len(clause.rest) + (1 if clause.rest else 0)
     headline = _cut(words, MIN_LEN, min(keep, len(words)))

@@ -7,10 +7,11 @@ tense headline is better than a misspelt present one.
 
 from __future__ import annotations
 
+from .textutil import pairs, wordset
+
 # irregular past tense (and past participle) -> base form
-IRREGULAR = dict(
-    pair.split(":")
-    for pair in """
+IRREGULAR = pairs(
+    """
     ate:eat eaten:eat became:become began:begin begun:begin bent:bend bit:bite bitten:bite blew:blow blown:blow
     broke:break broken:break brought:bring built:build bought:buy caught:catch chose:choose chosen:choose
     came:come dealt:deal did:do done:do drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive
@@ -25,23 +26,28 @@ IRREGULAR = dict(
     swore:swear sworn:swear swam:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
     told:tell thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
     worn:wear won:win wrote:write written:write wept:weep slung:sling snuck:sneak sped:speed spilt:spill
-    bled:bleed split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast cost:cost
-""".split()
+    bled:bleed split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast
+    cost:cost
+"""
 )
 # present tense that is not base + s
 _THIRD = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUX_PRESENT = {"was": "is", "were": "are", "is": "is", "are": "are", "am": "am"}
 _HAVE = {"has", "have", "had"}
 # irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
-_AMBIGUOUS = set("set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt".split())
+_AMBIGUOUS = wordset(
+    """
+    set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt
+"""
+)
 # words ending like verbs that are not (or not after a name)
-NOT_VERBS = set(
+NOT_VERBS = wordset(
     """
     red bed shed bred wed seed need speed feed weed breed tweed embed sled hundred naked sacred wicked beloved
     kindred rugged ragged jagged wing king thing string spring sibling wedding pudding ceiling evening morning
     building clothing darling duckling earring earrings ending feeling lightning meaning nothing something
     anything everything offering painting rating setting viewing opening during
-""".split()
+"""
 )
 _VOWELS = set("aeiouy")
 _KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
@@ -120,7 +126,7 @@ def third_person(base: str) -> str:
 def looks_like_verb(word: str, *, after_name: bool) -> bool:
     """Whether `word` (as typed) can be the verb of a clause whose subject ends just before it."""
     w = word.lower().rstrip(",.;:!?")
-    if not w.isalpha() or w in NOT_VERBS or word[:1].isupper() and not after_name:
+    if not w.isalpha() or w in NOT_VERBS or (word[:1].isupper() and not after_name):
         return False
     if w in _AMBIGUOUS:
         return after_name
