@@ -226,9 +226,9 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
             word = _bare(words[end]).lower()
             if word not in _CUT_BEFORE and not (word.endswith("ing") and end > keep + 1 and words[end].islower()):
                 continue
-            prefix = " ".join(words[:end]).rstrip(",;:")
-            if minimum <= len(prefix) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
-                return prefix
+            cut = " ".join(words[:end]).rstrip(",;:")
+            if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
+                return cut
     # no clause boundary fits: the longest run of whole words within `maximum`, not ending on a small word
     prefix = words[:keep]
     for w in words[keep:]:
