@@ -23,6 +23,8 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CJK_STOP = re.compile(r"([。！？])[.!?]+")  # "。." — a Latin full stop after a CJK one
 _WORD = re.compile(r"[^\W_]+")
+_DEBRIS = frozenset("<>[]@*_~`|#。\n")  # characters without which `prose` has little to do
+
 
 JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text is junk
 MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that short to begin with)
@@ -31,6 +33,8 @@ MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that 
 @lru_cache(maxsize=4096)
 def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
+    if _DEBRIS.isdisjoint(text) and "http" not in text and "www." not in text:  # most reports
+        return " ".join(text.split()).lstrip(BULLETS).strip()
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
     text = _MASKED.sub(r"\1", text)
@@ -48,10 +52,10 @@ def prose(text: str) -> str:
 @lru_cache(maxsize=4096)
 def junk_share(text: str) -> float:
     """The share (0–1) of `text`'s visible characters that `prose` takes out."""
-    visible = sum(1 for c in text if not c.isspace())
+    visible = len("".join(text.split()))
     if not visible:
         return 1.0
-    kept = sum(1 for c in prose(text) if not c.isspace())
+    kept = len("".join(prose(text).split()))
     return max(0.0, 1.0 - kept / visible)
 
 

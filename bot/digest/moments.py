@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from .hygiene import is_junk, junk_share, prose, word_count
+from .hygiene import is_junk, prose, word_count
 from .night import Report
 from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, vote_term
 from .textutil import fold
@@ -14,8 +14,9 @@ WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
 CLOSE_SECONDS = 10 * 60  # "minutes apart": the same people this close need fewer shared words
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
-FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours
-CENTRES_SHARE = 40  # on a bigger night, the strongest n/40 (at least 300) reports and what joins them
+FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
+BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
+# the lists of its people only (its place too if it names nobody)
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
@@ -58,21 +59,26 @@ class Clusters:
 
     def __init__(self, reports: list[Report]) -> None:
         self.reports = reports
+        self.big = len(reports) > FULL_NIGHT
+        self.neighbours = BIG_NIGHT_NEIGHBOURS if self.big else NEIGHBOURS
         self.parent = list(range(len(reports)))
         self.members: dict[int, list[int]] = {}  # root -> indexes, for groups of two or more
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()
         self.lists: dict[str, list[int]] = {}
+        lists = self.lists
         for r in reports:
-            for key in self.keys(r):
-                self.lists.setdefault(key, []).append(r.index)
+            for key in r.names:
+                lists.setdefault(key, []).append(r.index)
+            lists.setdefault("@" + r.place if r.place else "∅", []).append(r.index)
 
-    @staticmethod
-    def keys(r: Report) -> list[str]:
-        keys = list(r.names)
-        if r.place:
-            keys.append("@" + r.place)
-        return keys or ["∅"]
+    def keys(self, r: Report) -> list[str]:
+        """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
+        nobody)."""
+        place = "@" + r.place if r.place else "∅"
+        if not r.names:
+            return [place]
+        return [*r.names, place] if not self.big else list(r.names)
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -121,20 +127,23 @@ class Clusters:
         reports = self.reports
         r = reports[i]
         reporter = r.sighting.reporter.id
+        near = self.neighbours
+        at_time = r.ts
         joined: list[int] = []
         for key in self.keys(r):
             indexes = self.lists[key]
             at = bisect_left(indexes, i)
-            for j in (*indexes[max(0, at - NEIGHBOURS) : at], *indexes[at + 1 : at + 1 + NEIGHBOURS]):
+            for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
                 other = reports[j]
-                if abs(other.ts - r.ts) > WINDOW_SECONDS or other.sighting.reporter.id == reporter:
+                if abs(other.ts - at_time) > WINDOW_SECONDS or other.sighting.reporter.id == reporter:
                     continue
                 if self.find(i) != self.find(j) and same_moment(r, other) and self.union(i, j):
                     joined.append(j)
         return joined
 
-    def grow(self, i: int, budget: int = 64) -> None:
-        """Expand `i`, then what joined it, and so on (at most `budget` reports)."""
+    def grow(self, i: int) -> None:
+        """Expand `i`, then what joined it, and so on (at most 16 reports; 4 on a big night)."""
+        budget = 4 if self.big else 16
         queue = [i]
         while queue and budget > 0:
             j = queue.pop()
@@ -146,6 +155,20 @@ class Clusters:
     def cluster(self, centres: Iterable[int]) -> None:
         for i in centres:
             self.grow(i)
+
+
+def priority_of(reports: list[Report]) -> tuple[int, float, int]:
+    """A group's priority: (earliest pin position, -moment score, first index)."""
+    votes = sum(max(r.sighting.votes, 0) for r in reports)
+    score = round(
+        vote_term(votes)
+        + W_QUOTE * any(r.sighting.quote for r in reports)
+        + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
+        + W_HEADLINE * any(r.sighting.headline for r in reports),
+        4,
+    )
+    pin = min((r.pin for r in reports if r.pin is not None), default=UNPINNED)
+    return (pin, -score, reports[0].index)
 
 
 class Moment:
@@ -178,13 +201,8 @@ class Moment:
         self.reporters = len({r.sighting.reporter.id for r in reports})
         has_quote = any(r.sighting.quote for r in reports)
         has_headline = any(r.sighting.headline for r in reports)
-        self.score = round(
-            vote_term(self.votes)
-            + W_QUOTE * has_quote
-            + W_REPORTERS * (self.reporters - 1)
-            + W_HEADLINE * has_headline,
-            4,
-        )
+        self.priority = priority_of(reports)
+        self.score = -self.priority[1]
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.pin_headline: str | None = None
@@ -194,8 +212,7 @@ class Moment:
             if headline:
                 self.pin_headline = headline
                 break
-        self.priority = (UNPINNED if self.pin is None else self.pin, -self.score, reports[0].index)
-        self.speaker = min(reports, key=_cleanliness)
+        self.speaker = min(reports, key=Report.cleanliness)
         self.junk = is_junk(self.speaker.sighting.what)
         self.lead = _subject(self.speaker, self.people)
         self.filler = (
@@ -218,20 +235,6 @@ class Moment:
     @property
     def indexes(self) -> list[int]:
         return [r.index for r in self.reports]
-
-
-def _cleanliness(r: Report) -> tuple[bool, int, bool, int, bool, int]:
-    """The report that speaks for a moment: not junk, little debris, more than a few words, most votes,
-    a quote, earliest."""
-    what = r.sighting.what
-    return (
-        is_junk(what),
-        round(junk_share(what) * 10),
-        word_count(prose(what)) < 4,
-        -r.sighting.votes,
-        not r.sighting.quote,
-        r.index,
-    )
 
 
 def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:

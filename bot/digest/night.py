@@ -10,12 +10,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from operator import attrgetter
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
 from .headlines import is_cjk
-from .hygiene import prose
+from .hygiene import is_junk, junk_share, prose, word_count
 from .scoring import UNPINNED, solo_score
 from .textutil import fold, wordset
 from .verbs import IRREGULAR
@@ -77,17 +78,11 @@ class Report:
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, then other names)
     place: str  # folded `where`, "" when not given
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
+    ts: float  # when it was posted, in seconds
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
-    stamp: float | None = None
     features_: Features | None = None
-
-    @property
-    def ts(self) -> float:
-        """When it was posted, in seconds."""
-        if self.stamp is None:
-            self.stamp = self.sighting.created_at.timestamp()
-        return self.stamp
+    cleanliness_: tuple[bool, int, bool, int, bool, int] | None = None
 
     @property
     def score(self) -> float:
@@ -98,7 +93,23 @@ class Report:
             self.features_ = describe(self.sighting, self.names)
         return self.features_
 
+    def cleanliness(self) -> tuple[bool, int, bool, int, bool, int]:
+        """Which report speaks for a moment (smallest first): not junk, little debris, more than a few
+        words, most votes, a quote, earliest."""
+        if self.cleanliness_ is None:
+            what = self.sighting.what
+            self.cleanliness_ = (
+                is_junk(what),
+                round(junk_share(what) * 10),
+                word_count(prose(what)) < 4,
+                -self.sighting.votes,
+                not self.sighting.quote,
+                self.index,
+            )
+        return self.cleanliness_
 
+
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
@@ -111,7 +122,12 @@ def _stem(word: str) -> str:
     return word
 
 
-def describe(s: Sighting, names: Sequence[str]) -> Features:
+@lru_cache(maxsize=1024)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for key in names for w in key.split())
+
+
+def describe(s: Sighting, names: tuple[str, ...]) -> Features:
     """The features of one sighting (`names`: its folded name keys, whose words are left out)."""
     text = prose(s.what)
     folded = fold(text)
@@ -121,19 +137,11 @@ def describe(s: Sighting, names: Sequence[str]) -> Features:
     if cjk:
         for run in _CJK_RUN.findall(folded):
             grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-    name_words = {w for key in names for w in key.split()}
-    tokens: set[str] = set(grams)
-    numbers: set[str] = set()
-    for w in words:
-        if w.isdigit():
-            numbers.add(w.lstrip("0") or "0")
-            continue
-        if w in NUMBER_WORDS:
-            numbers.add(NUMBER_WORDS[w])
-            continue
-        if len(w) < 2 or w in STOPWORDS or w in name_words:
-            continue
-        tokens.add(_stem(w))
+    kept = set(words).difference(STOPWORDS, _name_words(names))
+    numbers = {w.lstrip("0") or "0" for w in kept if w.isdigit()}
+    numbers.update(NUMBER_WORDS[w] for w in kept.intersection(NUMBER_WORDS))
+    tokens = {_stem(w) for w in kept if len(w) > 1 and not w.isdigit() and w not in NUMBER_WORDS}
+    tokens.update(grams)
     quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
     return Features(frozenset(tokens), frozenset(numbers), cjk, quote if len(quote) >= 12 else "")
 
@@ -237,7 +245,7 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        append(Report(index, s, keys, place, (UNPINNED, -solo_score(s), index)))
+        append(Report(index, s, keys, place, (UNPINNED, -solo_score(s), index), s.created_at.timestamp()))
     book.attention.update(Counter(mentions))
     pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
     if pins:

@@ -39,13 +39,13 @@ from datetime import datetime
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
-from .moments import CENTRES_SHARE, FULL_NIGHT, Clusters, Moment
+from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
 from .scoring import NEARLY_AS_STRONG, UNPINNED, W_FOLLOW_UP, attention_bonus
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
-FOLLOW_UP_POOL = 40  # strongest reports of each person considered as follow-ups
+FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
 SAME_PLACE_SECONDS = 60 * 60
 
 
@@ -80,26 +80,20 @@ class Night:
         self.book = book
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
-        if len(reports) <= FULL_NIGHT:
+        if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
-        else:
-            strongest = heapq.nsmallest(max(300, len(reports) // CENTRES_SHARE), reports, key=lambda r: r.solo)
-            pinned = [r for r in reports if r.pin is not None]
-            self.clusters.cluster(r.index for r in [*pinned, *strongest])
         self.built: dict[tuple[int, ...], Moment] = {}
 
-    def moment(self, i: int) -> Moment:
-        """The moment report `i` belongs to (compared with its neighbours first, if it was not yet)."""
-        self.clusters.grow(i)
+    def moment(self, i: int, *, grow: bool = True) -> Moment:
+        """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
+        `grow`)."""
+        if grow:
+            self.clusters.grow(i)
         group = tuple(self.clusters.group(i))
         m = self.built.get(group)
         if m is None:
             m = self.built[group] = Moment([self.reports[j] for j in group])
         return m
-
-    def priority(self, i: int) -> tuple[int, float, int]:
-        group = self.clusters.group(i)
-        return self.reports[i].solo if len(group) == 1 else self.moment(i).priority
 
 
 def _continues(lead: Moment, other: Moment) -> bool:
@@ -130,7 +124,7 @@ class _Builder:
             for i in heapq.nsmallest(FOLLOW_UP_POOL, indexes, key=lambda j: night.reports[j].solo):
                 if i in self.assigned or i in lead.indexes:
                     continue
-                m = night.moment(i)
+                m = night.moment(i, grow=False)
                 if m.first not in pool and m is not lead and self.free(m) and not m.filler and not m.junk:
                     pool[m.first] = m
         eligible = [
@@ -170,7 +164,12 @@ def _build(night: Night, wanted: int) -> list[Story]:
         m = night.moment(r.index)
         if builder.free(m):
             builder.take(m)
-    heap = [night.priority(i) for i in range(len(reports)) if night.clusters.find(i) == i]
+    parent, members = night.clusters.parent, night.clusters.members
+    heap = [
+        reports[i].solo if i not in members else priority_of([reports[j] for j in members[i]])
+        for i in range(len(reports))
+        if parent[i] == i
+    ]
     heapq.heapify(heap)
     unpinned = 0
     while heap and unpinned < wanted:
@@ -178,6 +177,9 @@ def _build(night: Night, wanted: int) -> list[Story]:
         i = priority[2]
         if i in builder.assigned or night.clusters.find(i) != i or reports[i].pin is not None:
             continue
+        names = reports[i].names
+        if names and all(k in builder.leading for k in names) and len(night.clusters.group(i)) == 1:
+            continue  # about people who already lead a story: cannot lead one
         m = night.moment(i)  # compares it with its neighbours if that was not done yet
         if m.priority != priority and night.clusters.find(i) == i:
             heapq.heappush(heap, m.priority)  # it grew: back in line with its real score
