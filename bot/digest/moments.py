@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from .hygiene import is_junk, prose, word_count
-from .night import Report
+from .night import STOPWORDS, Report
 from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, vote_term
 from .textutil import fold
 
@@ -35,7 +35,7 @@ def same_moment(a: Report, b: Report) -> bool:
     if fa.quote and fa.quote == fb.quote:
         return True
     gap = abs(a.ts - b.ts)
-    shared_people = len(set(a.names) & set(b.names))
+    shared_people = len(set(a.names) & set(b.names)) or _named_in(a, fb.words) or _named_in(b, fa.words)
     same_place = bool(a.place) and a.place == b.place
     if fa.cjk != fb.cjk:
         nested = set(a.names) <= set(b.names) or set(b.names) <= set(a.names)
@@ -47,7 +47,14 @@ def same_moment(a: Report, b: Report) -> bool:
         return True
     if shared_people and shared >= 2 and shared >= 0.34 * smaller and (gap <= CLOSE_SECONDS or same_place):
         return True
+    if same_place and gap <= CLOSE_SECONDS and shared >= 3 and shared >= 0.4 * smaller:
+        return True
     return shared_people >= 2 and shared >= 1 and gap <= CLOSE_SECONDS
+
+
+def _named_in(r: Report, words: frozenset[str]) -> int:
+    """How many of `r`'s people the other report names in its text (by a word of 3+ letters)."""
+    return sum(1 for key in r.names if any(len(w) >= 3 and w in words and w not in STOPWORDS for w in key.split()))
 
 
 class Clusters:

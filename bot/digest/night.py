@@ -64,6 +64,7 @@ class Features:
     names, function words or the venue), the numbers and ordinals it gives, its script."""
 
     tokens: frozenset[str]
+    words: frozenset[str]  # every folded word, names included
     numbers: frozenset[str]
     cjk: bool
     quote: str  # folded quote ("" when none or too short to mean anything)
@@ -143,7 +144,7 @@ def describe(s: Sighting, names: tuple[str, ...]) -> Features:
     tokens = {_stem(w) for w in kept if len(w) > 1 and not w.isdigit() and w not in NUMBER_WORDS}
     tokens.update(grams)
     quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
-    return Features(frozenset(tokens), frozenset(numbers), cjk, quote if len(quote) >= 12 else "")
+    return Features(frozenset(tokens), frozenset(words), frozenset(numbers), cjk, quote if len(quote) >= 12 else "")
 
 
 @dataclass(slots=True)
