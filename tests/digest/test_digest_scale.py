@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+
 from bot.digest import compile_digest, moments, to_messages
 from bot.digest.synthetic import CLOSED_AT, synthetic_night
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size

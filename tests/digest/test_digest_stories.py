@@ -56,7 +56,7 @@ def test_a_follow_up_on_the_same_thread_joins_with_a_connective_and_filler_never
 
 
 def test_an_item_tells_at_most_three_moments_and_a_star_leads_one_item():
-    night, seen = _star_night()
+    night, _ = _star_night()
     for i, at in enumerate(("22:50", "23:00", "23:10")):
         night.spot(
             f"Marisol Vance signed trophy number {i + 2} for the Best Kettle runners",
