@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .night import STOPWORDS, Report
 from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, vote_term
@@ -245,12 +246,20 @@ class Moment:
 
 
 def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
-    """Who the moment is about: the person its best report names first, else its first tag."""
+    """Who the moment is about: the person in the subject of its best report's lead clause, else the one
+    it names first, else its first tag."""
     if not people:
         return None
     if len(people) == 1:
         return people[0]
     text = fold(prose(speaker.sighting.what))
+    pieces = sentences(prose(speaker.sighting.what))
+    clause = lead_clause(pieces[0]) if pieces else None
+    if clause is not None:  # the grammatical subject, when it names someone ("Asked about Zoë, Selene held …")
+        subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())
+        for key in people:
+            if any(len(w) >= 3 and w in subject for w in key.split()):
+                return key
     best: tuple[int, int] | None = None
     for rank, key in enumerate(people):
         positions = [text.find(w) for w in key.split() if len(w) >= 3]
