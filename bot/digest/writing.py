@@ -31,7 +31,7 @@ _LOWER_STARTERS = wordset(
 )
 _LABEL_MAX_WORDS = 3
 # a report that opens "Priya Castellane running her monologue …": a name, then an -ing verb
-_FRAGMENT = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4})([a-z]+ing)\b")
+_FRAGMENT = re.compile(r"^((?:[A-Z][\w.-]*(?<![’'][sS])\s+){1,4})([a-z]+ing)(?=[\s,.;:])")
 
 
 @dataclass(frozen=True, slots=True)
