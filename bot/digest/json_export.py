@@ -1,5 +1,5 @@
-"""JSON for a publishing system: the digest, and the night's timeline. Stable key order, UTF-8 text, mentions
-inert (a zero-width space after every "@"); the editor's bookkeeping (ids, votes, score) is kept."""
+"""JSON for a publishing system: the digest, and the night's timeline. Stable key order, UTF-8 text as stored
+(data, not a page: the consumer renders it); the editor's bookkeeping (ids, votes, score) is kept."""
 
 from __future__ import annotations
 
@@ -10,16 +10,15 @@ from typing import Any
 from bot.models import Sighting
 
 from .models import Digest, DigestItem
-from .textutil import inert
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
     """An item as a plain dict, keys in a fixed order."""
     return {
         "rank": item.rank,
-        "headline": inert(item.headline),
-        "body": inert(item.body),
-        "credit": inert(item.credit),
+        "headline": item.headline,
+        "body": item.body,
+        "credit": item.credit,
         "lead": item.lead,
         "people": list(item.people),
         "sighting_ids": list(item.sighting_ids),
@@ -37,13 +36,13 @@ def sighting_dict(s: Sighting) -> dict[str, Any]:
     return {
         "id": s.id,
         "time": s.created_at.isoformat(),
-        "reporter": inert(s.reporter.name),
-        "what": inert(s.what),
+        "reporter": s.reporter.name,
+        "what": s.what,
         "who": list(s.names),
         "where": s.where,
-        "quote": inert(s.quote) if s.quote else s.quote,
+        "quote": s.quote,
         "quote_by": s.quote_by,
-        "headline": inert(s.headline) if s.headline else s.headline,
+        "headline": s.headline,
         "status": s.status.value,
         "votes": s.votes,
         "corroborates": s.corroborates,
