@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 import json
-
-import aiosqlite
+import sqlite3
 
 from bot.models import RosterEntry
 from bot.text import fold
-from db.database import Database
+from db.database import Database, select_one
 
 
-def _entry(row: aiosqlite.Row) -> RosterEntry:
+def _entry(row: sqlite3.Row) -> RosterEntry:
     return RosterEntry(
         id=row["id"], guild_id=row["guild_id"], name=row["name"], aliases=tuple(json.loads(row["aliases"]))
     )
@@ -29,20 +28,25 @@ class RosterRepository:
 
     async def upsert_many(self, guild_id: int, entries: list[tuple[str, tuple[str, ...]]]) -> list[bool]:
         """Add or update (name, aliases) pairs in one transaction; returns for each whether it was new."""
-        created: list[bool] = []
-        async with self.db.transaction() as conn:
+
+        def upsert(conn: sqlite3.Connection) -> list[bool]:
+            created: list[bool] = []
             for name, aliases in entries:
-                cur = await conn.execute("SELECT id FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
-                exists = await cur.fetchone() is not None
-                await conn.execute(
+                exists = select_one(conn, "SELECT 1 FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
+                conn.execute(
                     """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
                        ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
                     (guild_id, name, fold(name), json.dumps(list(aliases), ensure_ascii=False)),
                 )
-                created.append(not exists)
-        return created
+                created.append(exists is None)
+            return created
+
+        return await self.db.write(upsert)
 
     async def remove(self, guild_id: int, name: str) -> bool:
-        async with self.db.transaction() as conn:
-            cur = await conn.execute("DELETE FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name)))
-            return cur.rowcount > 0
+        def remove(conn: sqlite3.Connection) -> bool:
+            return (
+                conn.execute("DELETE FROM roster WHERE guild_id = ? AND key = ?", (guild_id, fold(name))).rowcount > 0
+            )
+
+        return await self.db.write(remove)
