@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -15,7 +15,8 @@ SAME_NAMES_SCORE = 85.0  # same people tagged: near-identical text
 
 
 class Candidate(Protocol):
-    """What the check reads of an earlier sighting (a `Sighting` has it all; so has `Recent`)."""
+    """What the check reads of an earlier sighting (a `Sighting` has it all; so has the database's light
+    `db.repositories.sightings.Recent` row)."""
 
     @property
     def id(self) -> int: ...
@@ -32,17 +33,6 @@ class Candidate(Protocol):
 
 
 C = TypeVar("C", bound=Candidate)
-
-
-class Recent(NamedTuple):
-    """A light row for the check: no model validation for every recent sighting of a busy person."""
-
-    id: int
-    what: str
-    people: tuple[str, ...]
-    status: SightingStatus
-    created_at: datetime
-    corroborates: int | None
 
 
 def find_original(

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.access import Actor, is_editor, require_reporter
-from bot.duplicates import Recent, find_original
+from bot.duplicates import find_original
 from bot.errors import InvalidInput
 from bot.models import GuildConfig, Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
@@ -14,7 +14,7 @@ from bot.tagging import split_names
 from bot.text import clean
 from db.repositories import SightingRepository
 from db.repositories.shows import ShowRepository
-from db.repositories.sightings import Dedupe, NewSighting
+from db.repositories.sightings import Dedupe, NewSighting, Recent
 
 WHERE_MAX = 100
 QUOTE_MAX = 1000

@@ -5,9 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
-from bot.duplicates import Recent
 from bot.models import Reporter, Sighting, SightingStatus
 from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
@@ -71,6 +70,18 @@ _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_
 _CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
                       FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
                       WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
+
+
+class Recent(NamedTuple):
+    """A light row for the duplicate check (`Dedupe.pick`): no model validation for every recent sighting
+    of a busy person."""
+
+    id: int
+    what: str
+    people: tuple[str, ...]
+    status: SightingStatus
+    created_at: datetime
+    corroborates: int | None
 
 
 def _recent(rows: list[Any]) -> list[Recent]:
