@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.access import Actor
+from bot.access import Actor, Caller
 from bot.models import GuildConfig
 from bot.services import Services
 from bot.settings import Settings
@@ -82,15 +82,12 @@ async def _setup(path: Path) -> tuple[Database, Services, GuildConfig]:
     await services.config.save(config)
     await services.roster.store(GUILD, [(p, ()) for p in PEOPLE])
     await services.shows.start(
-        GUILD,
-        config,
-        EDITOR,
+        Caller(GUILD, config, EDITOR, datetime.now(UTC)),
         name="Bench Awards",
         venue=None,
         feed_channel_id=21,
         desk_channel_id=22,
         approval=False,
-        now=datetime.now(UTC),
     )
     return db, services, config
 
@@ -103,14 +100,8 @@ async def service_rate(n: int, concurrency: int) -> float:
 
         async def worker(k: int) -> None:
             for i in range(k, n, concurrency):
-                await services.sightings.post(
-                    GUILD,
-                    config,
-                    reporters[i % 50],
-                    what=what(i),
-                    where="Bar",
-                    now=start_at + timedelta(milliseconds=i),
-                )
+                caller = Caller(GUILD, config, reporters[i % 50], start_at + timedelta(milliseconds=i))
+                await services.sightings.post(caller, services.draft(what=what(i), where="Bar"))
 
         began = time.perf_counter()
         await asyncio.gather(*(worker(k) for k in range(concurrency)))

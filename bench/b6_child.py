@@ -31,7 +31,7 @@ from backstage_testing.fakediscord import InteractionResult
 from backstage_testing.pytest_plugin import eventually
 from bench.common import quiet_logs
 from bench.harness import BenchNewsroom, newsroom
-from bot.access import Actor
+from bot.access import Actor, Caller
 
 FEED_BUDGET = (100, 1.0)  # messages per second per channel, for the fake and the publisher alike
 CLEAR_RECORDS_EVERY = 500
@@ -77,16 +77,8 @@ async def _post_night(room: BenchNewsroom, night: Path, duration: float) -> int:
             item: dict[str, Any] = json.loads(line)
             reporter_id, reporter_name = item["reporter"]
             actor = Actor(id=reporter_id, name=reporter_name, role_ids=frozenset({room.reporters.id}))
-            await services.sightings.post(
-                guild_id,
-                config,
-                actor,
-                what=item["what"],
-                who=item["who"],
-                where=item["where"],
-                quote=item["quote"],
-                now=base + timedelta(seconds=item["at"]),
-            )
+            draft = services.draft(what=item["what"], who=item["who"], where=item["where"], quote=item["quote"])
+            await services.sightings.post(Caller(guild_id, config, actor, base + timedelta(seconds=item["at"])), draft)
             posted += 1
             if posted % CLEAR_RECORDS_EVERY == 0:
                 room.fake.requests.clear()

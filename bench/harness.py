@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from backstage_testing.fakediscord import FakeDiscord, FakeGuild, FakeMember, In
 from backstage_testing.fakediscord.interactions import build_command_data
 from backstage_testing.pytest_plugin import Newsroom
 from bench.workload import roster_csv
-from bot.access import Actor
+from bot.access import Actor, Caller
 from bot.client import Backstage
 from bot.services import Services
 from db.database import Database
@@ -96,7 +97,8 @@ class BenchNewsroom(Newsroom):
         if not rows:
             return
         config = await self.services.config.get(self.guild.id)
-        report = await self.services.roster.import_csv(self.guild.id, config, self.editor_actor(), roster_csv(rows))
+        editor = Caller(self.guild.id, config, self.editor_actor(), datetime.now(UTC))
+        report = await self.services.roster.import_csv(editor, roster_csv(rows))
         if report.rejected:
             raise AssertionError(f"the roster import refused lines: {report.rejected[:3]}")
 

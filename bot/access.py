@@ -7,6 +7,7 @@ command checks here at run time too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.errors import NotAllowed
 from bot.models import GuildConfig
@@ -20,6 +21,27 @@ class Actor:
     name: str
     role_ids: frozenset[int] = frozenset()
     manages_server: bool = False
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who asks, in which server (and its configuration), and when: built once per interaction by the cogs
+    (or per entry by the rehearsal) and handed to every service call."""
+
+    guild_id: int
+    config: GuildConfig
+    actor: Actor
+    now: datetime
+
+    def require_editor(self) -> None:
+        require_editor(self.config, self.actor)
+
+    def require_reporter(self) -> None:
+        require_reporter(self.config, self.actor)
+
+    @property
+    def is_editor(self) -> bool:
+        return is_editor(self.config, self.actor)
 
 
 def is_editor(config: GuildConfig, actor: Actor) -> bool:

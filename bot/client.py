@@ -29,6 +29,7 @@ EXTENSIONS = (
     "cogs.approval",
     "cogs.digest",
     "cogs.feed",
+    "cogs.views",
 )
 SYNC_HASH_KEY = "commands_hash"
 
@@ -73,26 +74,34 @@ def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
     return INTERNAL_ERROR
 
 
+async def reply(
+    interaction: discord.Interaction[Any], content: str | None = None, *, ephemeral: bool = True, **kwargs: Any
+) -> discord.InteractionMessage | discord.WebhookMessage | None:
+    """The one way to answer an interaction: the response if it is still unanswered, else a followup (after a
+    `defer()` or a first answer). Text is cut to Discord's 2,000 characters, so a long echo of user input can
+    never turn a success into an error. Returns the message sent, for views that edit it later."""
+    content = clip(content, CONTENT_MAX) if content else content
+    if interaction.response.is_done():
+        return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
+    callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
+    resource = callback.resource
+    return resource if isinstance(resource, discord.InteractionMessage) else None
+
+
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
-    """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state."""
-    await reply_ephemeral(interaction, explain(interaction, error))
+    """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state; if the
+    interaction already expired, the sentence goes to the log instead."""
+    message = explain(interaction, error)
+    log.info("interaction %s refused: %s", interaction.id, message, extra={"refused_interaction": interaction.id})
+    try:
+        await reply(interaction, message)
+    except discord.HTTPException as exc:
+        log.warning("could not deliver an error reply (%s): %s", exc, message)
 
 
 class BackstageTree(app_commands.CommandTree["Backstage"]):
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
-
-
-async def reply_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
-    """Answer, follow up, or give up quietly if the interaction already expired."""
-    message = clip(message, CONTENT_MAX)
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(message, ephemeral=True)
-        else:
-            await interaction.response.send_message(message, ephemeral=True)
-    except (discord.NotFound, discord.HTTPException) as exc:
-        log.warning("could not deliver an error reply (%s): %s", exc, message)
 
 
 class Backstage(commands.Bot):
@@ -111,6 +120,9 @@ class Backstage(commands.Bot):
         )
         self.services = services
         self.sync_guild_id = sync_guild_id
+        # custom_id tokens of the views this process still answers (see cogs.views); anything else that
+        # carries the volatile prefix is a button from before a restart or a timeout
+        self.live_view_tokens: set[str] = set()
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,

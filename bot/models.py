@@ -5,14 +5,10 @@ Nothing here knows about Discord or SQL. Times are timezone-aware UTC datetimes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Model(BaseModel):
@@ -75,6 +71,7 @@ class Sighting(Model):
     other_names: tuple[str, ...] = ()  # names given in `who` that are not on the roster
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None  # who said the quote: a roster name when known, else as typed
     headline: str | None = None
     photo_url: str | None = None
     status: SightingStatus = SightingStatus.LIVE
@@ -105,6 +102,7 @@ class Revision(Model):
     other_names: tuple[str, ...] = ()
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None
     headline: str | None = None
 
 

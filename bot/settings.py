@@ -46,6 +46,14 @@ class Settings(BaseSettings):
         default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
     )
     duplicate_window_minutes: int = Field(default=20, ge=1, le=240, alias="BACKSTAGE_DUPLICATE_WINDOW")
+    view_timeout_seconds: float = Field(
+        default=840,
+        gt=0,
+        le=840,
+        alias="BACKSTAGE_VIEW_TIMEOUT",
+        description="Longest time the buttons of a search or a digest preview stay usable (Discord's interaction "
+        "tokens last 15 minutes; at the end the buttons are disabled).",
+    )
     api_base: str | None = Field(
         default=None,
         alias="BACKSTAGE_DISCORD_API",

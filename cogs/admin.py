@@ -4,8 +4,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage
-from cogs._common import Interaction, actor, bot_of, guild_id, send
+from bot.client import Backstage, reply
+from cogs._common import Interaction, caller
 
 
 class Admin(commands.Cog):
@@ -31,11 +31,9 @@ class Admin(commands.Cog):
         feed_channel: discord.TextChannel | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
     ) -> None:
-        services = bot_of(interaction).services
-        gid = guild_id(interaction)
+        services = interaction.client.services
         cfg = await services.config.update(
-            gid,
-            actor(interaction),
+            await caller(interaction),
             reporter_role_id=reporter_role.id if reporter_role else None,
             editor_role_id=editor_role.id if editor_role else None,
             feed_channel_id=feed_channel.id if feed_channel else None,
@@ -53,11 +51,11 @@ class Admin(commands.Cog):
             f"Default feed: {show(cfg.feed_channel_id, '<#{}>')}",
             f"Timezone: `{cfg.timezone}`",
         ]
-        await send(interaction, "\n".join(lines))
+        await reply(interaction, "\n".join(lines))
 
     @setup_command.autocomplete("timezone")
     async def timezone_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        zones = await bot_of(interaction).services.config.list_timezones(current)
+        zones = await interaction.client.services.config.list_timezones(current)
         return [app_commands.Choice(name=z, value=z) for z in zones[:25]]
 
 

@@ -7,15 +7,14 @@ import re
 from typing import Any
 
 import discord
-from discord.ext import commands
 
-from bot.access import require_editor
-from bot.client import Backstage, handle_error
+from bot.client import Backstage, handle_error, reply
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
 from bot.limits import clip
 from bot.models import SightingStatus
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now
+from cogs._common import Interaction, caller
+from cogs.views import BaseModal
 
 log = logging.getLogger(__name__)
 
@@ -32,42 +31,32 @@ async def tell_reporter(bot: Backstage, reporter_id: int, text: str) -> bool:
 
 
 async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, reason: str | None) -> None:
-    services = bot_of(interaction).services
-    s, won, decided_by = await services.newsroom.decide(
-        guild_id(interaction),
-        await config(interaction),
-        actor(interaction),
-        sighting_id,
-        approve=approve,
-        reason=reason,
-        now=now(),
+    who = await caller(interaction)
+    s, won, decided_by = await interaction.client.services.newsroom.decide(
+        who, sighting_id, approve=approve, reason=reason
     )
     if not won:
         state = {SightingStatus.LIVE: "approved", SightingStatus.REJECTED: "rejected"}.get(s.status, s.status.value)
-        await interaction.response.send_message(
-            f"**#{s.id}** was already {state} by {inert(decided_by or 'another editor')}.", ephemeral=True
-        )
+        await reply(interaction, f"**#{s.id}** was already {state} by {inert(decided_by or 'another editor')}.")
         return
-    verdict = (
-        f"approved by {inert(actor(interaction).name)}"
-        if approve
-        else (f"rejected by {inert(actor(interaction).name)}" + (f": {inert(reason)}" if reason else ""))
-    )
+    name = inert(who.actor.name)
+    verdict = f"approved by {name}" if approve else (f"rejected by {name}" + (f": {inert(reason)}" if reason else ""))
     embed = discord.Embed.from_dict(decided_card(s, verdict))
     if interaction.message is not None:
         await interaction.response.edit_message(embed=embed, view=None)
     else:
-        await interaction.response.send_message(f"#{s.id} {verdict}.", ephemeral=True)
+        await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:
         why = f" Reason: {inert(reason)}" if reason else ""
         await tell_reporter(
-            bot_of(interaction),
+            interaction.client,
             s.reporter.id,
             f"Your sighting #{s.id} was not published by the desk.{why}\n» {clip(inert(s.what), 1500)}",
         )
 
 
-class RejectReason(discord.ui.Modal, title="Reject this sighting"):
+class RejectReason(BaseModal, title="Reject this sighting"):
+    kind = "reject"
     reason: discord.ui.TextInput[Any] = discord.ui.TextInput(
         label="Reason (sent to the correspondent)", required=False, max_length=300, style=discord.TextStyle.paragraph
     )
@@ -76,11 +65,8 @@ class RejectReason(discord.ui.Modal, title="Reject this sighting"):
         super().__init__()
         self.sighting_id = sighting_id
 
-    async def on_submit(self, interaction: Interaction) -> None:
+    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
         await decide(interaction, self.sighting_id, approve=False, reason=self.reason.value or None)
-
-    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
-        await handle_error(interaction, error)
 
 
 class ApproveButton(
@@ -95,12 +81,12 @@ class ApproveButton(
         self.sighting_id = sighting_id
 
     @classmethod
-    async def from_custom_id(
+    async def from_custom_id(  # type: ignore[override]
         cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> ApproveButton:
         return cls(int(match["id"]))
 
-    async def callback(self, interaction: Interaction) -> None:
+    async def callback(self, interaction: Interaction) -> None:  # type: ignore[override]
         try:
             await decide(interaction, self.sighting_id, approve=True, reason=None)
         except Exception as exc:  # discord.py only logs errors of dynamic items: answer the editor ourselves
@@ -117,25 +103,24 @@ class RejectButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.e
         self.sighting_id = sighting_id
 
     @classmethod
-    async def from_custom_id(
+    async def from_custom_id(  # type: ignore[override]
         cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> RejectButton:
         return cls(int(match["id"]))
 
-    async def callback(self, interaction: Interaction) -> None:
+    async def callback(self, interaction: Interaction) -> None:  # type: ignore[override]
         try:
-            # check before opening the modal, so a non-editor is told at once
-            require_editor(await config(interaction), actor(interaction))
-            await interaction.response.send_modal(RejectReason(self.sighting_id))
+            # check before opening the form, so a non-editor is told at once
+            (await caller(interaction)).require_editor()
+            await RejectReason(self.sighting_id).open(interaction)
         except Exception as exc:
             await handle_error(interaction, exc)
 
 
-class Approval(commands.Cog):
-    def __init__(self, bot: Backstage) -> None:
-        self.bot = bot
-
-
 async def setup(bot: Backstage) -> None:
+    """Persistent desk buttons: registered at start, so they work on cards posted before a restart."""
     bot.add_dynamic_items(ApproveButton, RejectButton)
-    await bot.add_cog(Approval(bot))
+
+
+async def teardown(bot: Backstage) -> None:
+    bot.remove_dynamic_items(ApproveButton, RejectButton)

@@ -6,13 +6,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage
+from bot.client import Backstage, reply
 from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import Sighting, SightingStatus
 from bot.services.newsroom import PAGE_SIZE
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send, sighting_id_autocomplete
+from cogs._common import Interaction, caller, guild_id, sighting_id_autocomplete
 from cogs.views import Paginator, paginate
 
 
@@ -43,9 +43,9 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         who="Names, comma-separated",
         where="Location",
         quote="Exact words",
+        quote_by="Who said the quote",
         headline="Headline",
     )
-    @app_commands.guild_only()
     async def edit(
         self,
         interaction: Interaction,
@@ -54,56 +54,40 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         who: app_commands.Range[str, 1, 1000] | None = None,
         where: app_commands.Range[str, 1, 200] | None = None,
         quote: app_commands.Range[str, 1, 2000] | None = None,
+        quote_by: app_commands.Range[str, 1, 100] | None = None,
         headline: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
-        services = bot_of(interaction).services
-        s = await services.newsroom.edit(
-            guild_id(interaction),
-            await config(interaction),
-            actor(interaction),
-            id,
-            what=what,
-            who=who,
-            where=where,
-            quote=quote,
-            headline=headline,
-            now=now(),
-        )
+        services = interaction.client.services
+        draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
+        s = await services.newsroom.edit(await caller(interaction), id, draft)
         where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
-        await send(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
+        await reply(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
 
     @app_commands.command(name="retract", description="Pull a sighting: struck through in the feed, never in a digest")
     @app_commands.describe(id="The sighting's number", reason="Why it is pulled (shown in the feed)")
-    @app_commands.guild_only()
     async def retract(
         self, interaction: Interaction, id: int, reason: app_commands.Range[str, 1, 300] | None = None
     ) -> None:
-        services = bot_of(interaction).services
-        s, changed = await services.newsroom.retract(
-            guild_id(interaction), await config(interaction), actor(interaction), id, reason, now()
-        )
+        s, changed = await interaction.client.services.newsroom.retract(await caller(interaction), id, reason)
         if not changed:
-            await send(interaction, f"**#{s.id}** was already retracted; nothing changed.")
+            await reply(interaction, f"**#{s.id}** was already retracted; nothing changed.")
             return
-        await send(interaction, f"Retracted **#{s.id}**. It is struck through in the feed and stays out of the digest.")
+        await reply(
+            interaction, f"Retracted **#{s.id}**. It is struck through in the feed and stays out of the digest."
+        )
 
     @app_commands.command(name="history", description="Editors: every version of a sighting")
     @app_commands.describe(id="The sighting's number")
-    @app_commands.guild_only()
     async def history(self, interaction: Interaction, id: int) -> None:
-        services = bot_of(interaction).services
-        s, revisions = await services.newsroom.history(
-            guild_id(interaction), await config(interaction), actor(interaction), id
-        )
+        s, revisions = await interaction.client.services.newsroom.history(await caller(interaction), id)
         if not revisions:
-            await send(interaction, f"**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
+            await reply(interaction, f"**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
             return
         parts = []
         for n, rev in enumerate(revisions, start=1):
-            editor = rev["editor"]
             parts.append(
-                f"**Version {n}** (replaced by {clip(inert(getattr(editor, 'name', '?')), 40)} at "
-                f"{discord_time(rev['edited_at'])})\n» {clip(inert(str(rev['what'])), 300)}\n"
+                f"**Version {n}** (replaced by {clip(inert(rev.editor.name), 40)} at "
+                f"{discord_time(rev.edited_at)})\n» {clip(inert(rev.what), 300)}\n"
             )
         parts.append(f"**Now**\n» {clip(inert(s.what), 300)}")
         pages = paginate(parts, header=f"History of **#{s.id}**\n\n", per_page=5)
@@ -111,23 +95,15 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
     @app_commands.command(name="release", description="Editors: end a sighting's embargo now")
     @app_commands.describe(id="The sighting's number")
-    @app_commands.guild_only()
     async def release(self, interaction: Interaction, id: int) -> None:
-        services = bot_of(interaction).services
-        s = await services.newsroom.release(
-            guild_id(interaction), await config(interaction), actor(interaction), id, now()
-        )
-        await send(interaction, f"Released **#{s.id}**: it goes to the feed now.")
+        s = await interaction.client.services.newsroom.release(await caller(interaction), id)
+        await reply(interaction, f"Released **#{s.id}**: it goes to the feed now.")
 
     @app_commands.command(name="unlink", description="Editors: undo a wrong 'also reported by' link")
     @app_commands.describe(id="The sighting that was linked as a corroboration")
-    @app_commands.guild_only()
     async def unlink(self, interaction: Interaction, id: int) -> None:
-        services = bot_of(interaction).services
-        original = await services.newsroom.unlink(
-            guild_id(interaction), await config(interaction), actor(interaction), id, now()
-        )
-        await send(interaction, f"**#{id}** is no longer linked to #{original}; it gets its own feed item.")
+        original = await interaction.client.services.newsroom.unlink(await caller(interaction), id)
+        await reply(interaction, f"**#{id}** is no longer linked to #{original}; it gets its own feed item.")
 
     @app_commands.command(name="list", description="Search the show's sightings (only you see the results)")
     @app_commands.describe(
@@ -136,7 +112,6 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         reporter="Posted by",
         text="Words in the text, quote or headline",
     )
-    @app_commands.guild_only()
     async def list_(
         self,
         interaction: Interaction,
@@ -145,14 +120,12 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         reporter: discord.Member | None = None,
         text: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
-        services = bot_of(interaction).services
-        gid, cfg, who_asks = guild_id(interaction), await config(interaction), actor(interaction)
+        services = interaction.client.services
+        asked_by = await caller(interaction)
 
         async def page(offset: int) -> tuple[str, int]:
             result = await services.newsroom.search(
-                gid,
-                cfg,
-                who_asks,
+                asked_by,
                 who=who,
                 where=where,
                 reporter_id=reporter.id if reporter else None,
@@ -181,7 +154,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
     @list_.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await bot_of(interaction).services.roster.matcher(guild_id(interaction))
+        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
         return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
 
 

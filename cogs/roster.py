@@ -4,10 +4,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage
+from bot.client import Backstage, reply
 from bot.errors import InvalidInput
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, send
+from cogs._common import Interaction, caller, guild_id
 from cogs.views import Paginator, paginate
 
 CSV_MAX_BYTES = 1_000_000
@@ -21,42 +21,35 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
 
     @app_commands.command(name="add", description="Add a name (or update its aliases)")
     @app_commands.describe(name="The canonical name, e.g. Lady Gaga", aliases="Other names, comma-separated")
-    @app_commands.guild_only()
     async def add(
         self,
         interaction: Interaction,
         name: app_commands.Range[str, 1, 100],
         aliases: app_commands.Range[str, 1, 1000] | None = None,
     ) -> None:
-        services = bot_of(interaction).services
-        entry, created = await services.roster.add(
-            guild_id(interaction), await config(interaction), actor(interaction), name, aliases
-        )
+        services = interaction.client.services
+        entry, created = await services.roster.add(await caller(interaction), name, aliases)
         also = f" (also: {', '.join(inert(a) for a in entry.aliases)})" if entry.aliases else ""
         verb = "Added" if created else "Updated"
-        await send(interaction, f"{verb} **{inert(entry.name)}**{also}.")
+        await reply(interaction, f"{verb} **{inert(entry.name)}**{also}.")
 
     @app_commands.command(name="remove", description="Remove a name from the roster")
     @app_commands.describe(name="The name (or one of its aliases)")
-    @app_commands.guild_only()
     async def remove(self, interaction: Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        services = bot_of(interaction).services
-        removed = await services.roster.remove(
-            guild_id(interaction), await config(interaction), actor(interaction), name
-        )
-        await send(interaction, f"Removed **{inert(removed)}** from the roster. Past sightings keep their tags.")
+        services = interaction.client.services
+        removed = await services.roster.remove(await caller(interaction), name)
+        await reply(interaction, f"Removed **{inert(removed)}** from the roster. Past sightings keep their tags.")
 
     @remove.autocomplete("name")
     async def remove_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await bot_of(interaction).services.roster.matcher(guild_id(interaction))
+        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
         return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
 
     @app_commands.command(name="list", description="Show the roster")
-    @app_commands.guild_only()
     async def list_(self, interaction: Interaction) -> None:
-        entries = await bot_of(interaction).services.roster.entries(guild_id(interaction))
+        entries = await interaction.client.services.roster.entries(guild_id(interaction))
         if not entries:
-            await send(interaction, "The roster is empty. Add names with `/roster add name:` or `/roster import`.")
+            await reply(interaction, "The roster is empty. Add names with `/roster add name:` or `/roster import`.")
             return
         lines = [
             f"• **{inert(e.name)}**" + (f" — {', '.join(inert(a) for a in e.aliases)}" if e.aliases else "")
@@ -67,25 +60,22 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
 
     @app_commands.command(name="import", description="Import names from a CSV file: name,aliases (aliases split by |)")
     @app_commands.describe(file="A UTF-8 CSV file with lines name,alias1|alias2")
-    @app_commands.guild_only()
     async def import_(self, interaction: Interaction, file: discord.Attachment) -> None:
         if file.size > CSV_MAX_BYTES:
             raise InvalidInput("That file is over 1 MB. Split the roster into smaller files.")
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
-        services = bot_of(interaction).services
-        report = await services.roster.import_csv(
-            guild_id(interaction), await config(interaction), actor(interaction), data
-        )
+        services = interaction.client.services
+        report = await services.roster.import_csv(await caller(interaction), data)
         if report.rejected:
             lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected[:20]]
             more = f"\n…and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
-            await send(
+            await reply(
                 interaction,
                 "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
             )
             return
-        await send(
+        await reply(
             interaction,
             f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated.",
         )

@@ -4,10 +4,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage
+from bot.client import Backstage, reply
 from bot.limits import clip
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+from cogs._common import Interaction, caller
 
 
 @app_commands.guild_only()
@@ -23,7 +23,6 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         feed="Stream sightings here instead of the default feed channel",
         approval="Hold each sighting for an editor before it reaches the feed",
     )
-    @app_commands.guild_only()
     async def start(
         self,
         interaction: Interaction,
@@ -32,44 +31,37 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         feed: discord.TextChannel | None = None,
         approval: bool = False,
     ) -> None:
-        services = bot_of(interaction).services
+        services = interaction.client.services
         show = await services.shows.start(
-            guild_id(interaction),
-            await config(interaction),
-            actor(interaction),
+            await caller(interaction),
             name=name,
             venue=venue,
             feed_channel_id=feed.id if feed else None,
             desk_channel_id=interaction.channel_id,
             approval=approval,
-            now=now(),
         )
         where = f" at {inert(show.venue)}" if show.venue else ""
         hold = " Sightings wait for an editor's approval here." if show.approval else ""
-        await send(
+        await reply(
             interaction,
             f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>.{hold}",
             ephemeral=False,
         )
 
     @app_commands.command(name="end", description="Close the open show; later posts are refused")
-    @app_commands.guild_only()
     async def end(self, interaction: Interaction) -> None:
-        services = bot_of(interaction).services
-        show = await services.shows.end(guild_id(interaction), await config(interaction), actor(interaction), now())
-        await send(
+        services = interaction.client.services
+        show = await services.shows.end(await caller(interaction))
+        await reply(
             interaction,
             f"**{inert(show.name)}** is closed. `/digest preview` compiles what you didn't see.",
             ephemeral=False,
         )
 
     @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
-    @app_commands.guild_only()
     async def status(self, interaction: Interaction) -> None:
-        services = bot_of(interaction).services
-        show, stats = await services.shows.status(
-            guild_id(interaction), await config(interaction), actor(interaction), now()
-        )
+        services = interaction.client.services
+        show, stats = await services.shows.status(await caller(interaction))
         state = "open" if show.is_open else "closed"
         people = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_people) or "nobody yet"
         reporters = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
@@ -89,7 +81,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
                     else ""
                 )
             )
-        await send(interaction, "\n".join(lines))
+        await reply(interaction, "\n".join(lines))
 
 
 async def setup(bot: Backstage) -> None:

@@ -4,7 +4,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage
+from bot.client import Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
@@ -12,7 +12,7 @@ from bot.models import SightingStatus
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
-from cogs._common import Interaction, actor, bot_of, config, guild_id, now, send
+from cogs._common import Interaction, caller, guild_id
 
 UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
@@ -63,6 +63,7 @@ class Sightings(commands.Cog):
         who="Names, comma-separated (roster names autocomplete)",
         where="Where it happened (remembered for your next posts)",
         quote="Exact words someone said",
+        quote_by="Who said the quote (roster names autocomplete)",
         headline="A headline for it, if you have one",
         photo="A photo",
         hold_minutes="Embargo: publish only after this many minutes (1–240)",
@@ -75,37 +76,39 @@ class Sightings(commands.Cog):
         who: app_commands.Range[str, 1, 1000] | None = None,
         where: app_commands.Range[str, 1, 200] | None = None,
         quote: app_commands.Range[str, 1, 2000] | None = None,
+        quote_by: app_commands.Range[str, 1, 100] | None = None,
         headline: app_commands.Range[str, 1, 300] | None = None,
         photo: discord.Attachment | None = None,
         hold_minutes: app_commands.Range[int, 1, 240] | None = None,
     ) -> None:
         if photo is not None and not (photo.content_type or "").startswith("image/"):
             raise InvalidInput("`photo` must be an image (JPEG, PNG, GIF or WebP).")
-        services = bot_of(interaction).services
-        gid = guild_id(interaction)
-        result = await services.sightings.post(
-            gid,
-            await config(interaction),
-            actor(interaction),
+        services = interaction.client.services
+        draft = services.draft(
             what=what,
             who=who,
             where=where,
             quote=quote,
+            quote_by=quote_by,
             headline=headline,
-            photo_url=photo.url if photo else None,
             hold_minutes=hold_minutes,
-            now=now(),
         )
-        await send(interaction, confirmation(result, result.feed_channel_id))
+        result = await services.sightings.post(await caller(interaction), draft, photo_url=photo.url if photo else None)
+        await reply(interaction, confirmation(result, result.feed_channel_id))
 
     @spot.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await bot_of(interaction).services.roster.matcher(guild_id(interaction))
+        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
         return [app_commands.Choice(name=label, value=value) for label, value in complete_who(roster, current)]
+
+    @spot.autocomplete("quote_by")
+    async def quote_by_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
+        return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)[:25]]
 
     @spot.autocomplete("where")
     async def where_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        places = await bot_of(interaction).services.shows.where_choices(
+        places = await interaction.client.services.shows.where_choices(
             guild_id(interaction), interaction.user.id, current
         )
         return [app_commands.Choice(name=p[:100], value=p[:100]) for p in places[:25]]

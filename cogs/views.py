@@ -1,26 +1,136 @@
-"""Reusable views: a paginator only its caller can turn."""
+"""The interaction building blocks every cog uses: one base view, a paginator, and the answer for buttons
+that outlived their view.
+
+Every `BaseView` button gets a custom_id `bs:v:<kind>:<token>:<n>`. While the view lives its token is in
+`Backstage.live_view_tokens`; when it times out its buttons are disabled on the message (the interaction
+token is still valid then: views time out before Discord's 15 minutes). A press that still arrives for a
+view this process no longer has (after a restart, or in the moment of a timeout) reaches `ExpiredButton`,
+which answers with a sentence saying what to run instead, never Discord's "This interaction failed"
+(DISCORD-NOTES: component interactions after a restart).
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import discord
 
+from bot.client import Backstage, handle_error, reply
 from bot.limits import CONTENT_MAX, clip
 from cogs._common import Interaction
+
+log = logging.getLogger(__name__)
+
+VOLATILE = "bs:v:"
+VOLATILE_FORM = "bs:f:"
+TOKEN_LIFETIME = 15 * 60  # seconds an interaction token can edit its messages
+RERUN = {
+    "page": "These pages are closed (Backstage keeps them for 10 minutes, and not across a restart). "
+    "Run the command again to browse.",
+    "digest": "This preview is closed (Backstage keeps it for 14 minutes, and not across a restart). "
+    "Run `/digest preview` again, then press Publish.",
+}
+RERUN_DEFAULT = "These buttons are closed (Backstage restarted or they timed out). Run the command again."
 
 PageLoader = Callable[[int], Awaitable[str]]
 
 
-class Paginator(discord.ui.View):
-    """Previous / Next over pages loaded on demand; only `owner_id` may press."""
+class BaseView(discord.ui.View):
+    """Only `owner_id` may press; errors go through the one error path; on timeout the buttons are disabled
+    on the message. Subclasses set `kind` (what `ExpiredButton` tells a late presser to rerun)."""
 
-    def __init__(self, load: PageLoader, count: int, owner_id: int, *, timeout: float = 600) -> None:
-        super().__init__(timeout=timeout)
+    kind: ClassVar[str] = "view"
+    not_yours: ClassVar[str] = "These buttons belong to someone else. Run the command yourself."
+
+    def __init__(self, owner_id: int, *, timeout: float = 600) -> None:
+        super().__init__(timeout=min(timeout, TOKEN_LIFETIME - 60))
+        self.owner_id = owner_id
+        self.token = secrets.token_hex(6)
+        self.message: discord.InteractionMessage | discord.WebhookMessage | None = None
+        self._bot: Backstage | None = None
+        for n, item in enumerate(self.children):
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
+                item.custom_id = f"{VOLATILE}{self.kind}:{self.token}:{n}"
+
+    async def send(self, interaction: Interaction, content: str | None = None, **kwargs: Any) -> None:
+        """Post the view (ephemeral by default) and remember its message, to disable it on timeout."""
+        self._bot = interaction.client
+        self.timeout = min(self.timeout or TOKEN_LIFETIME, self._bot.services.settings.view_timeout_seconds)
+        self._bot.live_view_tokens.add(self.token)
+        self.message = await reply(interaction, content, view=self, **kwargs)
+
+    def stop(self) -> None:
+        if self._bot is not None:
+            self._bot.live_view_tokens.discard(self.token)
+        super().stop()
+
+    def disable_all(self) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
+                item.disabled = True
+
+    async def on_timeout(self) -> None:
+        if self._bot is not None:
+            self._bot.live_view_tokens.discard(self.token)
+        self.disable_all()
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException as exc:  # the message was dismissed or deleted: nothing to disable
+                log.info("could not disable the buttons of a timed-out view: %s", exc)
+
+    async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
+        if interaction.user.id != self.owner_id:
+            await reply(interaction, self.not_yours)
+            return False
+        return True
+
+    async def on_error(  # type: ignore[override]
+        self, interaction: Interaction, error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
+        await handle_error(interaction, error)
+
+
+class ExpiredButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=re.escape(VOLATILE) + r"(?P<kind>[a-z]+):(?P<token>[0-9a-f]+):\d+",
+):
+    """Any `BaseView` button whose view this process no longer has."""
+
+    def __init__(self, kind: str, token: str) -> None:
+        super().__init__(discord.ui.Button(label="closed", custom_id=f"{VOLATILE}{kind}:{token}:0"))
+        self.kind = kind
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ExpiredButton:
+        return cls(match["kind"], match["token"])
+
+    async def callback(self, interaction: Interaction) -> None:  # type: ignore[override]
+        if self.token in interaction.client.live_view_tokens:
+            return  # the live view answers this press itself
+        try:
+            await reply(interaction, RERUN.get(self.kind, RERUN_DEFAULT))
+        except discord.HTTPException as exc:
+            log.info("could not answer a press on a closed view: %s", exc)
+
+
+class Paginator(BaseView):
+    """Previous / Next over pages loaded on demand."""
+
+    kind = "page"
+    not_yours = "These pages belong to someone else's search. Run the command yourself to browse."
+
+    def __init__(self, load: PageLoader, count: int, owner_id: int) -> None:
+        super().__init__(owner_id, timeout=600)
         self.load = load
         self.count = max(1, count)
-        self.owner_id = owner_id
         self.index = 0
         self._sync_buttons()
 
@@ -39,19 +149,6 @@ class Paginator(discord.ui.View):
         self.previous.disabled = self.index == 0
         self.next.disabled = self.index >= self.count - 1
 
-    async def on_error(self, interaction: Interaction, error: Exception, item: discord.ui.Item[Any], /) -> None:
-        from bot.client import handle_error
-
-        await handle_error(interaction, error)
-
-    async def interaction_check(self, interaction: Interaction) -> bool:
-        if interaction.user.id != self.owner_id:
-            await interaction.response.send_message(
-                "These pages belong to someone else's search. Run the command yourself to browse.", ephemeral=True
-            )
-            return False
-        return True
-
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = max(0, self.index - 1)
@@ -65,12 +162,56 @@ class Paginator(discord.ui.View):
         await interaction.response.edit_message(content=await self.content(), view=self)
 
     async def start(self, interaction: Interaction) -> None:
-        view = self if self.count > 1 else discord.utils.MISSING
-        content = await self.content()
-        if interaction.response.is_done():
-            await interaction.followup.send(content, view=view, ephemeral=True)
+        """One page: a plain reply. More: the pages with their buttons."""
+        if self.count > 1:
+            await self.send(interaction, await self.content())
         else:
-            await interaction.response.send_message(content, view=view, ephemeral=True)
+            await reply(interaction, await self.content())
+
+
+class BaseModal(discord.ui.Modal):
+    """A form with the same guarantees as `BaseView`: errors through the one error path, and a form
+    submitted after a restart (its modal gone) gets a sentence from `closed_form` instead of a failure."""
+
+    kind: ClassVar[str] = "form"
+
+    def __init__(self) -> None:
+        self.token = secrets.token_hex(6)
+        super().__init__(custom_id=f"{VOLATILE_FORM}{self.kind}:{self.token}")
+        self._bot: Backstage | None = None
+
+    async def open(self, interaction: Interaction) -> None:
+        self._bot = interaction.client
+        self._bot.live_view_tokens.add(self.token)
+        await interaction.response.send_modal(self)
+
+    def stop(self) -> None:
+        if self._bot is not None:
+            self._bot.live_view_tokens.discard(self.token)
+        super().stop()
+
+    async def on_timeout(self) -> None:
+        self.stop()
+
+    async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
+        await handle_error(interaction, error)
+
+
+async def closed_form(interaction: discord.Interaction[Any]) -> None:
+    """Listener: a form submitted for a modal this process no longer has."""
+    if interaction.type is not discord.InteractionType.modal_submit or not isinstance(interaction.data, dict):
+        return
+    custom_id = str(interaction.data.get("custom_id", ""))
+    match = re.fullmatch(re.escape(VOLATILE_FORM) + r"[a-z]+:(?P<token>[0-9a-f]+)", custom_id)
+    client = interaction.client
+    if match is None or not isinstance(client, Backstage) or match["token"] in client.live_view_tokens:
+        return
+    try:
+        await reply(
+            interaction, "This form was closed (Backstage restarted while it was open). Press the button again."
+        )
+    except discord.HTTPException as exc:
+        log.info("could not answer a closed form: %s", exc)
 
 
 def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_chars: int = 1800) -> list[str]:
@@ -87,3 +228,14 @@ def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_char
     if current:
         pages.append(header + "\n".join(current))
     return pages
+
+
+async def setup(bot: Backstage) -> None:
+    """Loaded as an extension: from now on a press on a closed view gets its sentence."""
+    bot.add_dynamic_items(ExpiredButton)
+    bot.add_listener(closed_form, "on_interaction")
+
+
+async def teardown(bot: Backstage) -> None:
+    bot.remove_dynamic_items(ExpiredButton)
+    bot.remove_listener(closed_form, "on_interaction")

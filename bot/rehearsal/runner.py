@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.rule import Rule
 
-from bot.access import Actor
+from bot.access import Actor, Caller
 from bot.digest import Digest, timeline_json, to_html, to_json, to_markdown
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
@@ -84,20 +84,20 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
     await services.config.save(config)
     if script.roster:
         await services.roster.store(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
-    if (open_show := await services.shows.current(GUILD)) is not None:
-        await services.shows.end(GUILD, config, DESK, clock.now())
+
+    def desk() -> Caller:
+        return Caller(GUILD, config, DESK, clock.now())
+
+    if await services.shows.current(GUILD) is not None:
+        await services.shows.end(desk())
     show = await services.shows.start(
-        GUILD,
-        config,
-        DESK,
+        desk(),
         name=script.show.name,
         venue=script.show.venue,
         feed_channel_id=FEED_CHANNEL,
         desk_channel_id=DESK_CHANNEL,
         approval=script.show.approval,
-        now=clock.now(),
     )
-    del open_show
     result_ids: dict[int, int] = {}
     refused: list[str] = []
     spots = 0
@@ -117,7 +117,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
             if not quiet:
                 console.print(f"[red]refused[/red] timeline[{index}] ({entry.at}) {entry.action}: {exc.message}")
         await publisher.flush()
-    await services.shows.end(GUILD, config, DESK, clock.now())
+    await services.shows.end(desk())
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
     timeline = await services.sighting_repo.for_show(show.id)
     return Rehearsal(script, digest, timeline, result_ids, refused, len(transport.messages))
@@ -131,21 +131,20 @@ def _actor(handle: str, *, editor: bool = False) -> Actor:
 async def _apply(
     services: Services, config: GuildConfig, entry: Entry, spots: int, ids: dict[int, int], now: datetime
 ) -> None:
+    desk = Caller(GUILD, config, DESK, now)
     if entry.spot is not None:
         s = entry.spot
         assert entry.by is not None
-        posted = await services.sightings.post(
-            GUILD,
-            config,
-            _actor(entry.by),
+        draft = services.draft(
             what=s.what,
             who=s.who,
             where=s.where,
             quote=s.quote,
+            quote_by=s.quote_by,
             headline=s.headline,
             hold_minutes=s.hold_minutes,
-            now=now,
         )
+        posted = await services.sightings.post(Caller(GUILD, config, _actor(entry.by), now), draft)
         ids[spots] = posted.sighting.id
         return
     target = getattr(entry, entry.action).id
@@ -155,23 +154,15 @@ async def _apply(
     if entry.edit is not None or entry.retract is not None:
         assert entry.by is not None
         current = await services.newsroom.get(GUILD, sighting_id)
-        who = _actor(entry.by, editor=current.reporter.id != handle_id(entry.by))
+        by = Caller(GUILD, config, _actor(entry.by, editor=current.reporter.id != handle_id(entry.by)), now)
         if entry.edit is not None:
             e = entry.edit
-            await services.newsroom.edit(
-                GUILD,
-                config,
-                who,
-                sighting_id,
-                what=e.what,
-                who=e.who,
-                where=e.where,
-                quote=e.quote,
-                headline=e.headline,
-                now=now,
+            draft = services.draft(
+                what=e.what, who=e.who, where=e.where, quote=e.quote, quote_by=e.quote_by, headline=e.headline
             )
+            await services.newsroom.edit(by, sighting_id, draft)
         elif entry.retract is not None:
-            await services.newsroom.retract(GUILD, config, who, sighting_id, entry.retract.reason, now)
+            await services.newsroom.retract(by, sighting_id, entry.retract.reason)
     elif entry.react is not None:
         shown = await services.newsroom.get(GUILD, sighting_id)
         # a corroboration has no feed item of its own: readers react on the original's message
@@ -182,9 +173,9 @@ async def _apply(
         for i in range(entry.react.count):
             await services.sightings.react(GUILD, where[1], 5_000_000 + existing + i, entry.react.emoji, add=True)
     elif entry.pin is not None:
-        await services.digest.pin(GUILD, config, DESK, sighting_id, entry.pin.headline, now)
+        await services.digest.pin(desk, sighting_id, entry.pin.headline)
     elif entry.drop is not None:
-        await services.digest.drop(GUILD, config, DESK, sighting_id, now)
+        await services.digest.drop(desk, sighting_id)
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[Path]:

@@ -62,6 +62,7 @@ class Spot(Strict):
     who: str | None = None
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None
     headline: str | None = None
     hold_minutes: int | None = Field(default=None, ge=1, le=240)
 
@@ -72,6 +73,7 @@ class Edit(Strict):
     who: str | None = None
     where: str | None = None
     quote: str | None = None
+    quote_by: str | None = None
     headline: str | None = None
 
 

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from rapidfuzz import process
 
-from bot.access import Actor, require_admin
+from bot.access import Caller, require_admin
 from bot.errors import InvalidInput
 from bot.models import GuildConfig
 from db.repositories import ConfigRepository
@@ -43,16 +43,15 @@ class ConfigService:
 
     async def update(
         self,
-        guild_id: int,
-        actor: Actor,
+        caller: Caller,
         *,
         reporter_role_id: int | None = None,
         editor_role_id: int | None = None,
         feed_channel_id: int | None = None,
         timezone: str | None = None,
     ) -> GuildConfig:
-        require_admin(actor)
-        current = await self.get(guild_id)
+        require_admin(caller.actor)
+        current = await self.get(caller.guild_id)
         changes: dict[str, object] = {}
         if reporter_role_id is not None:
             changes["reporter_role_id"] = reporter_role_id

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from functools import partial
+
+from bot.drafts import SightingDraft
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
@@ -38,7 +41,6 @@ class Services:
             self.shows,
             self.show_repo,
             self.roster,
-            max_text=settings.max_text,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
@@ -47,8 +49,9 @@ class Services:
             NewsroomRepository(db),
             self.shows,
             self.roster,
-            max_text=settings.max_text,
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
+        # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
+        self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)

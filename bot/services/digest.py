@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from bot.access import Actor, require_editor
-from bot.digest import Digest, compile_digest, timeline_json, to_html, to_json, to_markdown
+from bot.access import Caller
+from bot.digest import Digest, compile_digest, to_html, to_json, to_markdown
+from bot.drafts import check_field
 from bot.errors import InvalidInput
-from bot.limits import TITLE_MAX
-from bot.models import GuildConfig, Show, Sighting, SightingStatus
+from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
 from bot.services.shows import ShowService
-from bot.text import clean
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
 
@@ -39,55 +38,49 @@ class DigestService:
     async def _show(self, guild_id: int) -> Show:
         return await self.shows.current(guild_id) or await self.shows.latest(guild_id)
 
-    async def compile(self, guild_id: int, config: GuildConfig, actor: Actor, *, count: int, now: datetime) -> Digest:
-        require_editor(config, actor)
+    async def compile(self, caller: Caller, *, count: int) -> Digest:
+        caller.require_editor()
         if not 1 <= count <= 10:
             raise InvalidInput("`count` must be between 1 and 10.")
-        show = await self._show(guild_id)
-        return await self.compile_show(show, count=count, now=now)
+        show = await self._show(caller.guild_id)
+        return await self.compile_show(show, count=count, now=caller.now)
 
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         sightings = await self.repo.for_show(show.id)
         curations = await self.curation.for_show(show.id)
         return compile_digest(show, sightings, curations, count=count, now=now)
 
-    async def _curatable(
-        self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int
-    ) -> tuple[Show, Sighting]:
-        require_editor(config, actor)
-        s = await self.newsroom.get(guild_id, sighting_id)
+    async def _curatable(self, caller: Caller, sighting_id: int) -> tuple[Show, Sighting]:
+        caller.require_editor()
+        s = await self.newsroom.get(caller.guild_id, sighting_id)
         if s.status is SightingStatus.RETRACTED:
             raise InvalidInput(f"#{s.id} was retracted; a retracted sighting never enters a digest.")
         if s.status is SightingStatus.REJECTED:
             raise InvalidInput(f"#{s.id} was rejected at the desk; approve a new one instead.")
-        show = await self._show(guild_id)
+        if s.status is SightingStatus.PENDING:
+            raise InvalidInput(f"#{s.id} is waiting for approval. Approve it at the desk first, then pin or drop it.")
+        show = await self._show(caller.guild_id)
         if s.show_id != show.id:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")
         return show, s
 
-    async def pin(
-        self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int, headline: str | None, now: datetime
-    ) -> Sighting:
-        show, s = await self._curatable(guild_id, config, actor, sighting_id)
-        text = clean(headline) or None
-        if text and (len(text) > TITLE_MAX or "\n" in text):
-            raise InvalidInput(f"A headline is one line of at most {TITLE_MAX} characters.")
-        await self.curation.set(show.id, s.id, pinned=True, headline=text, by=actor.id, now=now)
+    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> Sighting:
+        show, s = await self._curatable(caller, sighting_id)
+        text = check_field("pin_headline", headline)
+        await self.curation.set(show.id, s.id, pinned=True, headline=text, by=caller.actor.id, now=caller.now)
         return s
 
-    async def drop(self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int, now: datetime) -> Sighting:
-        show, s = await self._curatable(guild_id, config, actor, sighting_id)
-        await self.curation.set(show.id, s.id, pinned=False, headline=None, by=actor.id, now=now)
+    async def drop(self, caller: Caller, sighting_id: int) -> Sighting:
+        show, s = await self._curatable(caller, sighting_id)
+        await self.curation.set(show.id, s.id, pinned=False, headline=None, by=caller.actor.id, now=caller.now)
         return s
 
-    async def export(
-        self, guild_id: int, config: GuildConfig, actor: Actor, fmt: str, *, count: int, now: datetime
-    ) -> Export:
+    async def export(self, caller: Caller, fmt: str, *, count: int) -> Export:
         if fmt not in FORMATS:
             raise InvalidInput(f"Choose a format among {', '.join(FORMATS)}.")
-        digest = await self.compile(guild_id, config, actor, count=count, now=now)
+        digest = await self.compile(caller, count=count)
         timeline = await self.repo.for_show(digest.show_id)
-        return render_export(digest, timeline, fmt, ZoneInfo(config.timezone))
+        return render_export(digest, timeline, fmt, ZoneInfo(caller.config.timezone))
 
 
 def render_export(digest: Digest, timeline: list[Sighting], fmt: str, tz: tzinfo = UTC) -> Export:
@@ -98,6 +91,3 @@ def render_export(digest: Digest, timeline: list[Sighting], fmt: str, tz: tzinfo
     if fmt == "html":
         return Export(f"{slug}-digest.html", to_html(digest, timeline, tz).encode(), digest)
     return Export(f"{slug}-digest.json", to_json(digest, timeline).encode(), digest)
-
-
-__all__ = ["FORMATS", "DigestService", "Export", "render_export", "timeline_json"]

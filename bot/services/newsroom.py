@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from bot.access import Actor, is_editor, is_reporter, require_editor, require_reporter
+from bot.access import Caller, is_reporter
+from bot.drafts import SightingDraft, check_field
 from bot.errors import InvalidInput, NotAllowed, NotFound
-from bot.models import GuildConfig, Reporter, Show, Sighting, SightingStatus
+from bot.models import Reporter, Revision, Show, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
-from bot.services.sightings import HEADLINE_MAX, QUOTE_MAX, WHERE_MAX, WHO_MAX, limited
-from bot.tagging import split_names
 from bot.text import clean
 from db.repositories import SightingRepository
 from db.repositories.sightings import NewsroomRepository, SightingChanges
 
-REASON_MAX = 300
 PAGE_SIZE = 10
 
 
@@ -38,14 +35,12 @@ class NewsroomService:
         shows: ShowService,
         roster: RosterService,
         *,
-        max_text: int,
         on_enqueued: Callable[[], None],
     ) -> None:
         self.repo = repo
         self.newsroom = newsroom
         self.shows = shows
         self.roster = roster
-        self.max_text = max_text
         self.on_enqueued = on_enqueued
 
     async def get(self, guild_id: int, sighting_id: int) -> Sighting:
@@ -54,138 +49,96 @@ class NewsroomService:
             raise NotFound(f"There is no sighting #{sighting_id} in this server. `/sighting list` finds ids.")
         return s
 
-    async def _own_or_editor(self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int) -> Sighting:
-        require_reporter(config, actor)
-        s = await self.get(guild_id, sighting_id)
-        if s.reporter.id != actor.id and not is_editor(config, actor):
+    async def _own_or_editor(self, caller: Caller, sighting_id: int) -> Sighting:
+        caller.require_reporter()
+        s = await self.get(caller.guild_id, sighting_id)
+        if s.reporter.id != caller.actor.id and not caller.is_editor:
             raise NotAllowed(
                 f"#{s.id} was posted by {s.reporter.name}. Only they or an editor can change it; "
                 "ask the desk if it needs fixing."
             )
         return s
 
-    async def edit(
-        self,
-        guild_id: int,
-        config: GuildConfig,
-        actor: Actor,
-        sighting_id: int,
-        *,
-        what: str | None = None,
-        who: str | None = None,
-        where: str | None = None,
-        quote: str | None = None,
-        headline: str | None = None,
-        now: datetime,
-    ) -> Sighting:
-        s = await self._own_or_editor(guild_id, config, actor, sighting_id)
+    async def edit(self, caller: Caller, sighting_id: int, draft: SightingDraft) -> Sighting:
+        s = await self._own_or_editor(caller, sighting_id)
         if s.status is SightingStatus.RETRACTED:
             raise InvalidInput(f"#{s.id} was retracted, so it cannot be corrected. Post a new sighting instead.")
         if s.status is SightingStatus.REJECTED:
             raise InvalidInput(f"#{s.id} was rejected by an editor. Post a new sighting instead.")
-        if all(v is None for v in (what, who, where, quote, headline)):
-            raise InvalidInput("Say what to change: give at least one of `what`, `who`, `where`, `quote`, `headline`.")
-        new_what = s.what
-        if what is not None:
-            new_what = clean(what)
-            if not new_what:
-                raise InvalidInput("`what` cannot be empty. To pull the sighting, use `/sighting retract`.")
-            if len(new_what) > self.max_text:
-                raise InvalidInput(f"`what` is {len(new_what)} characters; the limit is {self.max_text}.")
-        new_quote = limited(quote, QUOTE_MAX, "quote") if quote is not None else s.quote
-        new_headline = limited(headline, HEADLINE_MAX, "headline") if headline is not None else s.headline
-        new_where = limited(where, WHERE_MAX, "where") if where is not None else s.where
-        roster = await self.roster.matcher(guild_id)
-        if who is not None:
-            if len(split_names(who)) > WHO_MAX:
-                raise InvalidInput(f"Tag at most {WHO_MAX} people per sighting.")
-            resolution = roster.resolve(who)
-            people, others = list(resolution.people), resolution.unknown
-        else:
-            people, others = list(s.people), s.other_names
-        for name in roster.find_in(new_what, new_quote, new_headline):
-            if name not in people:
-                people.append(name)
+        draft = draft.for_correction()
+
+        def pick(name: str, current: str | None) -> str | None:
+            return getattr(draft, name) if name in draft.given else current
+
+        tags = await self.roster.tag(caller.guild_id, draft, current=s)
+        quote = pick("quote", s.quote)
+        if tags.quote_by and not quote:
+            raise InvalidInput("`quote_by` says who spoke the quote: add the words in `quote` too.")
         await self.newsroom.edit(
             s,
             SightingChanges(
-                what=new_what,
-                people=tuple(people),
-                other_names=tuple(others),
-                where=new_where,
-                quote=new_quote,
-                headline=new_headline,
+                what=draft.what if draft.what else s.what,
+                people=tags.people,
+                other_names=tags.unknown,
+                where=pick("where", s.where),
+                quote=quote,
+                quote_by=tags.quote_by,
+                headline=pick("headline", s.headline),
             ),
-            Reporter(id=actor.id, name=actor.name),
-            now,
+            Reporter(id=caller.actor.id, name=caller.actor.name),
+            caller.now,
         )
         self.on_enqueued()
-        return await self.get(guild_id, s.id)
+        return await self.get(caller.guild_id, s.id)
 
-    async def history(
-        self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int
-    ) -> tuple[Sighting, list[dict[str, object]]]:
-        require_editor(config, actor)
-        s = await self.get(guild_id, sighting_id)
+    async def history(self, caller: Caller, sighting_id: int) -> tuple[Sighting, list[Revision]]:
+        caller.require_editor()
+        s = await self.get(caller.guild_id, sighting_id)
         return s, await self.newsroom.revisions(s.id)
 
-    async def retract(
-        self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int, reason: str | None, now: datetime
-    ) -> tuple[Sighting, bool]:
-        s = await self._own_or_editor(guild_id, config, actor, sighting_id)
-        reason_text = limited(reason, REASON_MAX, "reason")
-        changed = await self.newsroom.retract(s, reason_text, now)
+    async def retract(self, caller: Caller, sighting_id: int, reason: str | None) -> tuple[Sighting, bool]:
+        s = await self._own_or_editor(caller, sighting_id)
+        changed = await self.newsroom.retract(s, check_field("reason", reason), caller.now)
         self.on_enqueued()
-        return await self.get(guild_id, s.id), changed
+        return await self.get(caller.guild_id, s.id), changed
 
-    async def release(
-        self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int, now: datetime
-    ) -> Sighting:
-        require_editor(config, actor)
-        s = await self.get(guild_id, sighting_id)
+    async def release(self, caller: Caller, sighting_id: int) -> Sighting:
+        caller.require_editor()
+        s = await self.get(caller.guild_id, sighting_id)
         if s.status is not SightingStatus.LIVE and s.status is not SightingStatus.PENDING:
             raise InvalidInput(f"#{s.id} is {s.status.value}; there is nothing to release.")
-        if not await self.newsroom.release(s, now):
+        if not await self.newsroom.release(s, caller.now):
             raise InvalidInput(f"#{s.id} is not under embargo.")
         self.on_enqueued()
-        return await self.get(guild_id, s.id)
+        return await self.get(caller.guild_id, s.id)
 
-    async def unlink(self, guild_id: int, config: GuildConfig, actor: Actor, sighting_id: int, now: datetime) -> int:
-        require_editor(config, actor)
-        s = await self.get(guild_id, sighting_id)
+    async def unlink(self, caller: Caller, sighting_id: int) -> int:
+        caller.require_editor()
+        s = await self.get(caller.guild_id, sighting_id)
         original = s.corroborates
-        if original is None or not await self.newsroom.unlink(s, now):
+        if original is None or not await self.newsroom.unlink(s, caller.now):
             raise InvalidInput(f"#{s.id} is not linked to another sighting.")
         self.on_enqueued()
         return original
 
     async def decide(
-        self,
-        guild_id: int,
-        config: GuildConfig,
-        actor: Actor,
-        sighting_id: int,
-        *,
-        approve: bool,
-        reason: str | None,
-        now: datetime,
+        self, caller: Caller, sighting_id: int, *, approve: bool, reason: str | None
     ) -> tuple[Sighting, bool, str | None]:
         """Returns (sighting, whether this call decided it, who decided it if someone else did)."""
-        require_editor(config, actor)
-        s = await self.get(guild_id, sighting_id)
-        reason_text = limited(reason, REASON_MAX, "reason")
-        won = await self.newsroom.decide(s, approve=approve, by=actor.name, reason=reason_text, now=now)
+        caller.require_editor()
+        s = await self.get(caller.guild_id, sighting_id)
+        won = await self.newsroom.decide(
+            s, approve=approve, by=caller.actor.name, reason=check_field("reason", reason), now=caller.now
+        )
         if won:
             self.on_enqueued()
-            return await self.get(guild_id, s.id), True, None
+            return await self.get(caller.guild_id, s.id), True, None
         decided_by, _ = await self.newsroom.decision(s.id)
-        return await self.get(guild_id, s.id), False, decided_by
+        return await self.get(caller.guild_id, s.id), False, decided_by
 
     async def search(
         self,
-        guild_id: int,
-        config: GuildConfig,
-        actor: Actor,
+        caller: Caller,
         *,
         who: str | None = None,
         where: str | None = None,
@@ -193,11 +146,11 @@ class NewsroomService:
         text: str | None = None,
         offset: int = 0,
     ) -> SearchPage:
-        require_reporter(config, actor)
-        show = await self.shows.current(guild_id) or await self.shows.latest(guild_id)
+        caller.require_reporter()
+        show = await self.shows.current_or_last(caller.guild_id) or await self.shows.latest(caller.guild_id)
         canonical = None
         if who:
-            canonical = (await self.roster.matcher(guild_id)).lookup(who) or clean(who)
+            canonical = (await self.roster.matcher(caller.guild_id)).lookup(who) or clean(who)
         page, total = await self.repo.search(
             show.id,
             who=canonical,
@@ -209,14 +162,14 @@ class NewsroomService:
         )
         return SearchPage(show=show, sightings=page, total=total, offset=offset)
 
-    async def id_choices(self, guild_id: int, config: GuildConfig, actor: Actor, current: str) -> list[Sighting]:
+    async def id_choices(self, caller: Caller, current: str) -> list[Sighting]:
         """For `id` autocomplete: a correspondent's own recent sightings, an editor's whole show."""
-        if not is_reporter(config, actor):
+        if not is_reporter(caller.config, caller.actor):
             return []
-        show = await self.shows.current_or_last(guild_id)
+        show = await self.shows.current_or_last(caller.guild_id)
         if show is None:
             return []
-        reporter = None if is_editor(config, actor) else actor.id
+        reporter = None if caller.is_editor else caller.actor.id
         digits = "".join(c for c in current if c.isdigit())
         page, _ = await self.repo.search(show.id, reporter_id=reporter, id_prefix=digits or None, limit=25)
         return page

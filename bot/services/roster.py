@@ -5,9 +5,10 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from bot.access import Actor, require_editor
+from bot.access import Caller
+from bot.drafts import SightingDraft, check_names
 from bot.errors import InvalidInput, NotFound
-from bot.models import GuildConfig, RosterEntry
+from bot.models import RosterEntry, Sighting
 from bot.tagging import Roster, split_names
 from bot.text import clean, fold
 from db.repositories import RosterRepository
@@ -15,6 +16,16 @@ from db.repositories.roster import RosterRow
 
 NAME_MAX = 100
 ALIASES_MAX = 25
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Who a sighting is about, as the roster reads its draft."""
+
+    people: tuple[str, ...]  # canonical roster names: from `who`, then found in the text, quote and headline
+    unknown: tuple[str, ...]  # names in `who` not on the roster, kept as written
+    suggestions: dict[str, str]  # unknown name → the closest roster name
+    quote_by: str | None  # the roster's spelling of the speaker when known, else as typed
 
 
 @dataclass
@@ -73,13 +84,34 @@ class RosterService:
             building = self._building[guild_id] = asyncio.create_task(self._build(guild_id))
         return await building
 
+    async def tag(self, guild_id: int, draft: SightingDraft, current: Sighting | None = None) -> Tags:
+        """Tag a new sighting (or a correction of `current`): names in `who` (the current ones when a
+        correction leaves `who` alone), then roster names found in the text, quote and headline."""
+        roster = await self.matcher(guild_id)
+        if current is None or "who" in draft.given:
+            resolution = roster.resolve(draft.who)
+            check_names(len(resolution.people) + len(resolution.unknown))
+            people, unknown, suggestions = list(resolution.people), resolution.unknown, resolution.suggestions
+        else:
+            people, unknown, suggestions = list(current.people), current.other_names, {}
+        texts: list[str | None] = [draft.what, draft.quote, draft.headline]
+        if current is not None:  # a correction: the fields it leaves alone keep their current text
+            kept = {"what": current.what, "quote": current.quote, "headline": current.headline}
+            texts = [getattr(draft, f) if f in draft.given else kept[f] for f in ("what", "quote", "headline")]
+        for name in roster.find_in(*texts):
+            if name not in people:
+                people.append(name)
+        speaker = draft.quote_by if current is None or "quote_by" in draft.given else current.quote_by
+        if speaker:
+            speaker = roster.lookup(speaker) or speaker
+        return Tags(tuple(people), tuple(unknown), suggestions, speaker)
+
     async def entries(self, guild_id: int) -> list[RosterEntry]:
         return (await self.matcher(guild_id)).entries
 
-    async def add(
-        self, guild_id: int, config: GuildConfig, actor: Actor, name: str, aliases: str | None
-    ) -> tuple[RosterEntry, bool]:
-        require_editor(config, actor)
+    async def add(self, caller: Caller, name: str, aliases: str | None) -> tuple[RosterEntry, bool]:
+        caller.require_editor()
+        guild_id = caller.guild_id
         canonical = _check_name(name)
         alias_list = tuple(_check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
         if len(alias_list) > ALIASES_MAX:
@@ -109,8 +141,9 @@ class RosterService:
                     f"Remove it there first (`/roster remove name:{owner}`) or choose another alias."
                 )
 
-    async def remove(self, guild_id: int, config: GuildConfig, actor: Actor, name: str) -> str:
-        require_editor(config, actor)
+    async def remove(self, caller: Caller, name: str) -> str:
+        caller.require_editor()
+        guild_id = caller.guild_id
         roster = await self.matcher(guild_id)
         canonical = roster.lookup(name) or clean(name)
         if not await self.repo.remove(guild_id, fold(canonical)):
@@ -133,9 +166,10 @@ class RosterService:
                 return f"“{label}” already means {owner} on the roster"
         return None
 
-    async def import_csv(self, guild_id: int, config: GuildConfig, actor: Actor, data: bytes) -> ImportReport:
+    async def import_csv(self, caller: Caller, data: bytes) -> ImportReport:
         """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file."""
-        require_editor(config, actor)
+        caller.require_editor()
+        guild_id = caller.guild_id
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:

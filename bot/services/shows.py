@@ -1,16 +1,11 @@
 from __future__ import annotations
 
-from datetime import datetime
-
-from bot.access import Actor, require_editor
+from bot.access import Caller
+from bot.drafts import check_field
 from bot.errors import InvalidInput, NotFound
-from bot.models import GuildConfig, Show, ShowStats
-from bot.text import clean
+from bot.models import Show, ShowStats
 from db.repositories import OutboxRepository, ShowRepository, SightingRepository
 from db.repositories.shows import ShowAlreadyOpen
-
-SHOW_NAME_MAX = 100
-VENUE_MAX = 100
 
 
 class ShowService:
@@ -43,26 +38,20 @@ class ShowService:
 
     async def start(
         self,
-        guild_id: int,
-        config: GuildConfig,
-        actor: Actor,
+        caller: Caller,
         *,
         name: str,
         venue: str | None,
         feed_channel_id: int | None,
         desk_channel_id: int | None,
         approval: bool,
-        now: datetime,
     ) -> Show:
-        require_editor(config, actor)
-        name = clean(name)
-        venue = clean(venue) or None
-        if not name:
+        caller.require_editor()
+        guild_id, config = caller.guild_id, caller.config
+        show_name = check_field("show_name", name)
+        venue = check_field("venue", venue)
+        if not show_name:
             raise InvalidInput("The show needs a name, e.g. `/show start name:2031 Music Video Awards`.")
-        if len(name) > SHOW_NAME_MAX or "\n" in name:
-            raise InvalidInput(f"Keep the show's name to one line of at most {SHOW_NAME_MAX} characters.")
-        if venue and (len(venue) > VENUE_MAX or "\n" in venue):
-            raise InvalidInput(f"Keep the venue to one line of at most {VENUE_MAX} characters.")
         feed = feed_channel_id or config.feed_channel_id
         if feed is None:
             raise InvalidInput(
@@ -75,13 +64,13 @@ class ShowService:
         try:
             show = await self.shows.create(
                 guild_id=guild_id,
-                name=name,
+                name=show_name,
                 venue=venue,
                 feed_channel_id=feed,
                 desk_channel_id=desk_channel_id,
                 approval=approval,
-                opened_by=actor.id,
-                opened_at=now,
+                opened_by=caller.actor.id,
+                opened_at=caller.now,
             )
         except ShowAlreadyOpen:
             self._open.pop(guild_id, None)
@@ -89,20 +78,20 @@ class ShowService:
         self._open[guild_id] = show
         return show
 
-    async def end(self, guild_id: int, config: GuildConfig, actor: Actor, now: datetime) -> Show:
-        require_editor(config, actor)
-        show = await self.require_open(guild_id)
-        await self.shows.close(show.id, now)
-        self._open[guild_id] = None
+    async def end(self, caller: Caller) -> Show:
+        caller.require_editor()
+        show = await self.require_open(caller.guild_id)
+        await self.shows.close(show.id, caller.now)
+        self._open[caller.guild_id] = None
         closed = await self.shows.get(show.id)
         assert closed is not None
         return closed
 
-    async def status(self, guild_id: int, config: GuildConfig, actor: Actor, now: datetime) -> tuple[Show, ShowStats]:
-        require_editor(config, actor)
-        show = await self.latest(guild_id)
-        raw = await self.sightings.stats(show.id, now=now)
-        backlog, failed = await self.outbox.backlog(guild_id)
+    async def status(self, caller: Caller) -> tuple[Show, ShowStats]:
+        caller.require_editor()
+        show = await self.latest(caller.guild_id)
+        raw = await self.sightings.stats(show.id, now=caller.now)
+        backlog, failed = await self.outbox.backlog(caller.guild_id)
         return show, ShowStats.model_validate({**raw, "feed_backlog": backlog, "feed_failed": failed})
 
     async def where_choices(self, guild_id: int, reporter_id: int, typed: str) -> list[str]:

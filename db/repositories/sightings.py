@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, NamedTuple
 
-from bot.models import Reporter, Sighting, SightingStatus
+from bot.models import Reporter, Revision, Sighting, SightingStatus
 from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import enqueue
@@ -30,6 +30,7 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         other_names=load_list(row["other_names"]),
         where=row["location"],
         quote=row["quote"],
+        quote_by=row["quote_by"],
         headline=row["headline"],
         photo_url=row["photo_url"],
         status=SightingStatus(row["status"]),
@@ -54,6 +55,7 @@ class NewSighting:
     other_names: tuple[str, ...]
     where: str | None
     quote: str | None
+    quote_by: str | None
     headline: str | None
     photo_url: str | None
     status: SightingStatus
@@ -63,8 +65,8 @@ class NewSighting:
 
 
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
-                    location, quote, headline, photo_url, status, created_at, publish_at, corroborates)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                    location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 _CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
@@ -123,6 +125,7 @@ def _insert(
             dump_list(new.other_names),
             new.where,
             new.quote,
+            new.quote_by,
             new.headline,
             new.photo_url,
             new.status.value,
@@ -324,25 +327,17 @@ class SightingRepository:
         }
 
 
+@dataclass(frozen=True)
 class SightingChanges:
     """A correction: the complete new values of the editable fields."""
 
-    def __init__(
-        self,
-        *,
-        what: str,
-        people: tuple[str, ...],
-        other_names: tuple[str, ...],
-        where: str | None,
-        quote: str | None,
-        headline: str | None,
-    ) -> None:
-        self.what = what
-        self.people = people
-        self.other_names = other_names
-        self.where = where
-        self.quote = quote
-        self.headline = headline
+    what: str
+    people: tuple[str, ...]
+    other_names: tuple[str, ...]
+    where: str | None
+    quote: str | None
+    quote_by: str | None
+    headline: str | None
 
 
 def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
@@ -366,7 +361,7 @@ class NewsroomRepository:
         def edit(conn: sqlite3.Connection) -> None:
             conn.execute(
                 """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
-                       location, quote, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     s.id,
                     editor.id,
@@ -377,18 +372,20 @@ class NewsroomRepository:
                     dump_list(s.other_names),
                     s.where,
                     s.quote,
+                    s.quote_by,
                     s.headline,
                 ),
             )
             conn.execute(
-                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?, headline = ?,
-                       edited_at = ? WHERE id = ?""",
+                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
+                       quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
                 (
                     changes.what,
                     dump_list(changes.people),
                     dump_list(changes.other_names),
                     changes.where,
                     changes.quote,
+                    changes.quote_by,
                     changes.headline,
                     ts(now),
                     s.id,
@@ -404,18 +401,21 @@ class NewsroomRepository:
 
         await self.db.write(edit)
 
-    async def revisions(self, sighting_id: int) -> list[dict[str, object]]:
+    async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
         return [
-            {
-                "editor": Reporter(id=r["editor_id"], name=r["editor_name"]),
-                "edited_at": dt(r["edited_at"]),
-                "what": r["what"],
-                "people": load_list(r["people"]),
-                "where": r["location"],
-                "quote": r["quote"],
-                "headline": r["headline"],
-            }
+            Revision(
+                sighting_id=r["sighting_id"],
+                editor=Reporter(id=r["editor_id"], name=r["editor_name"]),
+                edited_at=dt(r["edited_at"]),
+                what=r["what"],
+                people=load_list(r["people"]),
+                other_names=load_list(r["other_names"]),
+                where=r["location"],
+                quote=r["quote"],
+                quote_by=r["quote_by"],
+                headline=r["headline"],
+            )
             for r in rows
         ]
 

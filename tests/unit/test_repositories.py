@@ -46,6 +46,7 @@ def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) 
         other_names=kw.pop("other_names", ()),
         where=kw.pop("where", None),
         quote=kw.pop("quote", None),
+        quote_by=kw.pop("quote_by", None),
         headline=None,
         photo_url=None,
         status=kw.pop("status", SightingStatus.LIVE),
@@ -223,7 +224,7 @@ async def test_concurrent_near_duplicates_committed_together_still_link(db: Data
     the first, inside the transaction, and is stored as its corroboration."""
     import asyncio
 
-    from bot.access import Actor
+    from bot.access import Actor, Caller
     from bot.services import Services
     from bot.settings import Settings
 
@@ -232,20 +233,19 @@ async def test_concurrent_near_duplicates_committed_together_still_link(db: Data
     await services.config.save(config)
     await services.roster.store(1, [("Lady Gaga", ("Gaga",)), ("Adele", ())])
     await services.shows.start(
-        1,
-        config,
-        Actor(id=1, name="Ed", manages_server=True),
+        Caller(1, config, Actor(id=1, name="Ed", manages_server=True), T0),
         name="VMAs",
         venue=None,
         feed_channel_id=None,
         desk_channel_id=None,
         approval=False,
-        now=T0,
     )
-    amy, ben = (Actor(id=i, name=n, role_ids=frozenset({5})) for i, n in ((11, "Amy"), (12, "Ben")))
+    amy, ben = (
+        Caller(1, config, Actor(id=i, name=n, role_ids=frozenset({5})), T0) for i, n in ((11, "Amy"), (12, "Ben"))
+    )
     first, second = await asyncio.gather(
-        services.sightings.post(1, config, amy, what="Gaga lit a cigarette for Adele", now=T0),
-        services.sightings.post(1, config, ben, what="Gaga lit a cigarette for Adele!", now=T0),
+        services.sightings.post(amy, services.draft(what="Gaga lit a cigarette for Adele")),
+        services.sightings.post(ben, services.draft(what="Gaga lit a cigarette for Adele!")),
     )
     assert first.sighting.corroborates is None
     assert second.sighting.corroborates == first.sighting.id and second.duplicate_of is not None
