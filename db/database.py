@@ -31,6 +31,8 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.text import fold
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -209,6 +211,8 @@ def _configure(path: str, conn: sqlite3.Connection) -> None:
         if mode is None or str(mode[0]).lower() != "wal":
             log.warning("SQLite refused WAL mode for %s (got %r)", path, mode and mode[0])
     conn.execute("PRAGMA synchronous = NORMAL")
+    # the roster's key rule (bot.text.fold, the bottom layer), for migrations that re-key when folding widens
+    conn.create_function("backstage_fold", 1, fold, deterministic=True)
 
 
 def select_all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:

@@ -18,10 +18,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "cogs", "db", "bench", "backstage_testing", "tests")
-# The bottom layer, beneath both bot/ (services, feed, digest, …) and db/: the domain models they exchange.
-BOTTOM = frozenset({"bot.models"})
-# bot/ modules with no Discord and no storage in them: the digest, the roster matcher, the duplicate check, text
-PLAIN = ("bot.digest", "bot.tagging", "bot.duplicates", "bot.text")
+# The bottom layer, beneath both bot/ (services, feed, digest, …) and db/: the domain models they exchange, and
+# the text rules both apply (bot.text.fold is the roster's key: the services key names with it, and migrations
+# that re-key the roster call it as SQL `backstage_fold`).
+BOTTOM = frozenset({"bot.models", "bot.text"})
+# bot/ modules with no Discord and no storage in them: the digest, the roster matcher, the duplicate check
+PLAIN = ("bot.digest", "bot.tagging", "bot.duplicates")
 
 
 def within(*packages: str) -> Callable[[str], bool]:
@@ -54,7 +56,7 @@ RULES = [
     ),
     Rule(
         "bottom-imports-nothing-of-the-project",
-        "the bottom layer (bot.models) must import nothing of the project, nor discord",
+        f"the bottom layer ({', '.join(sorted(BOTTOM))}) must import nothing else of the project, nor discord",
         lambda m: m in BOTTOM,
         lambda m: (
             within("discord", "cogs", "db", "bench", "tests", "backstage_testing")(m)

@@ -176,6 +176,14 @@ async def _apply(
         await services.digest.pin(desk, sighting_id, entry.pin.headline)
     elif entry.drop is not None:
         await services.digest.drop(desk, sighting_id)
+    elif entry.approve is not None or entry.reject is not None:
+        editor = Caller(GUILD, config, _actor(entry.by, editor=True), now) if entry.by else desk
+        reason = entry.reject.reason if entry.reject is not None else None
+        _, won, decided_by = await services.newsroom.decide(
+            editor, sighting_id, approve=entry.approve is not None, reason=reason
+        )
+        if not won:
+            raise UserError(f"sighting {target} was already decided by {decided_by or 'another editor'}")
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[Path]:

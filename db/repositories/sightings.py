@@ -55,12 +55,12 @@ class NewSighting:
     other_names: tuple[str, ...]
     where: str | None
     quote: str | None
-    quote_by: str | None
     headline: str | None
     photo_url: str | None
     status: SightingStatus
     created_at: datetime
     publish_at: datetime | None
+    quote_by: str | None = None
     corroborates: int | None = None
 
 
@@ -69,8 +69,10 @@ _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
-_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
+# a recent sighting of the person, with its correspondent and that of the report it corroborates
+_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates, s.reporter_id, o.reporter_id
                       FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
+                      LEFT JOIN sightings o ON o.id = s.corroborates
                       WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
 
 
@@ -86,13 +88,22 @@ class Recent(NamedTuple):
     corroborates: int | None
 
 
-def _recent(rows: list[Any]) -> list[Recent]:
-    return [Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5]) for r in rows]
+def _recent(rows: list[Any], reporter_id: int) -> list[Recent]:
+    """The candidates another correspondent told: never a report of this correspondent, nor one of a moment
+    they already reported (its original or another report of it is theirs). One person posting twice is
+    telling two things, so their posts are never linked to each other."""
+    mine = {r[5] or r[0] for r in rows if r[6] == reporter_id} | {r[5] for r in rows if r[7] == reporter_id}
+    return [
+        Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5])
+        for r in rows
+        if r[6] != reporter_id and (r[5] or r[0]) not in mine
+    ]
 
 
 @dataclass(frozen=True)
 class Dedupe:
-    """How to find the sighting a new one duplicates: candidates since `since`, judged by `pick`."""
+    """How to find the sighting a new one duplicates: candidates since `since` (only other correspondents'
+    reports, see `_recent`), judged by `pick`."""
 
     since: datetime
     pick: Callable[[list[Recent]], Recent | None]
@@ -110,7 +121,7 @@ def _insert(
     duplicate check reads the same transaction, so two near-identical posts committed together still link."""
     if dedupe is not None and new.people and new.corroborates is None:
         rows = select_all(conn, _CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
-        match = dedupe.pick(_recent(rows))
+        match = dedupe.pick(_recent(rows, new.reporter.id))
         if match is not None:
             new = replace(new, corroborates=match.corroborates or match.id)
     cur = conn.execute(
