@@ -131,7 +131,8 @@ def _likeness(a: _Told, b: _Told) -> float:
 
 
 class Candidate(Protocol):
-    """What the check reads of an earlier sighting (a `Sighting` has it all; so has `Recent`)."""
+    """What the check reads of an earlier sighting (a `Sighting` has it all; so has the database's light
+    `db.repositories.sightings.Recent` row)."""
 
     @property
     def id(self) -> int: ...
@@ -148,17 +149,6 @@ class Candidate(Protocol):
 
 
 C = TypeVar("C", bound=Candidate)
-
-
-class Recent(NamedTuple):
-    """A light row for the check: no model validation for every recent sighting of a busy person."""
-
-    id: int
-    what: str
-    people: tuple[str, ...]
-    status: SightingStatus
-    created_at: datetime
-    corroborates: int | None
 
 
 def find_original(

@@ -83,7 +83,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
     )
     await services.config.save(config)
     if script.roster:
-        await services.roster.repo.upsert_many(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
+        await services.roster.store(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
 
     def desk() -> Caller:
         return Caller(GUILD, config, DESK, clock.now())
