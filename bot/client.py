@@ -15,6 +15,8 @@ from bot.errors import UserError
 from bot.feed.discord_transport import DiscordTransport
 from bot.feed.publisher import FeedPublisher
 from bot.limits import CONTENT_MAX, clip
+from bot.publishing.publisher import EditionPublisher
+from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
 from db.database import StorageUnavailable
 
@@ -41,6 +43,18 @@ INTERNAL_ERROR = (
     "Something went wrong on our side and the desk has been told in the logs. "
     "If you were posting a sighting, check `/sighting list` before posting it again."
 )
+
+
+# What the bot needs in the channels it posts to; README "Invite it" lists the same (a test holds them equal).
+INVITE_PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, embed_links=True, attach_files=True, read_message_history=True
+)
+
+
+def invite_url(application_id: int) -> str:
+    return discord.utils.oauth_url(
+        application_id, permissions=INVITE_PERMISSIONS, scopes=("bot", "applications.commands")
+    )
 
 
 def intents() -> discord.Intents:
@@ -130,6 +144,13 @@ class Backstage(commands.Bot):
             services.feed_wakeup,
             linger=services.settings.feed_linger_ms / 1000,
         )
+        self.editions = EditionPublisher(
+            services.edition_repo,
+            DiscordDigestTransport(self),
+            services.digest.unpublishable,
+            notice=services.editions.notice,
+        )
+        self._announced_ready = False
 
     async def load_all(self) -> None:
         for name in EXTENSIONS:
@@ -140,8 +161,25 @@ class Backstage(commands.Bot):
         await self.load_all()
         await self.sync_commands(force=False)
         self.publisher.start()
+        self.editions.start()
+
+    async def on_ready(self) -> None:
+        """One line when the bot is first ready: who it is, where, and the invite link (README, "Invite it")."""
+        if self._announced_ready or self.user is None:
+            return
+        self._announced_ready = True
+        servers = len(self.guilds)
+        log.info(
+            "Backstage is ready: logged in as %s (id %s) in %d server%s. Invite it to another with %s",
+            self.user,
+            self.user.id,
+            servers,
+            "" if servers == 1 else "s",
+            invite_url(self.application_id or self.user.id),
+        )
 
     async def close(self) -> None:
+        await self.editions.stop()
         await self.publisher.stop()
         await super().close()
 

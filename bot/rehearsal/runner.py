@@ -4,6 +4,7 @@ as it would appear, then the digest; optionally the exports written to a folder.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -17,10 +18,11 @@ from rich.markdown import Markdown
 from rich.rule import Rule
 
 from bot.access import Actor, Caller
-from bot.digest import Digest, timeline_json, to_html, to_json, to_markdown
+from bot.digest import Digest, TimelineRow, to_markdown
+from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig, Sighting
+from bot.models import GuildConfig
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
@@ -57,7 +59,7 @@ def handle_id(handle: str) -> int:
 class Rehearsal:
     script: Script
     digest: Digest
-    timeline: list[Sighting]
+    timeline: list[TimelineRow]  # every sighting, with where it stands when the digest was compiled
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
     feed_messages: int = 0
@@ -119,7 +121,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         await publisher.flush()
     await services.shows.end(desk())
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
-    timeline = await services.sighting_repo.for_show(show.id)
+    timeline = await services.digest.timeline(digest, clock.now(), tz)
     return Rehearsal(script, digest, timeline, result_ids, refused, len(transport.messages))
 
 
@@ -186,28 +188,49 @@ async def _apply(
             raise UserError(f"sighting {target} was already decided by {decided_by or 'another editor'}")
 
 
-def write_outputs(result: Rehearsal, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+def export_files(result: Rehearsal) -> list[ExportFile]:
+    """The article and the editors' timeline in every format, as `/digest export` makes them."""
     tz = ZoneInfo(result.script.show.timezone)
-    files = {
-        "digest.md": to_markdown(result.digest, result.timeline, tz),
-        "digest.html": to_html(result.digest, result.timeline, tz),
-        "digest.json": to_json(result.digest),
-        "timeline.json": timeline_json(result.timeline),
-    }
-    written = []
-    for name, text in files.items():
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    files = [article_file(result.digest, fmt, tz) for fmt in EXTENSIONS]
+    return files + [timeline_file(result.timeline, result.digest, fmt, tz) for fmt in EXTENSIONS]
+
+
+def write_outputs(result: Rehearsal, out: Path) -> list[ExportFile]:
+    """Writes the six files into `out` (made ready by `writable_folder`); returns them."""
+    files = export_files(result)
+    for f in files:
+        (out / f.name).write_bytes(f.data)
+    return files
+
+
+def writable_folder(out: str) -> Path:
+    """The `--out` folder, created if missing; a path that cannot be one is refused in one sentence."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise OutputError(
+            f"Cannot write to --out {out}: it is a file, not a folder. Give a folder (it is created if missing)."
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"Cannot create the --out folder {out} ({exc.strerror or exc}). Give a folder you can write to."
+        ) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"Cannot write to the --out folder {out}: permission denied. Give a folder you can write to.")
+    return path
+
+
+class OutputError(Exception):
+    """`--out` cannot be written to; the message says why and what to do."""
 
 
 async def rehearse_main(script_path: str | None, *, out: str | None, db_path: str | None) -> int:
     console = Console()
     try:
         script = load(script_path) if script_path else sample_script()
-    except ScriptError as exc:
+        folder = writable_folder(out) if out else None
+    except (ScriptError, OutputError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="backstage-rehearsal-") as tmp:
@@ -219,9 +242,9 @@ async def rehearse_main(script_path: str | None, *, out: str | None, db_path: st
             await db.close()
     console.print(Rule("[bold]The digest[/bold]"))
     console.print(Markdown(to_markdown(result.digest)))
-    if out:
-        for path in write_outputs(result, Path(out)):
-            console.print(f"wrote {path}")
+    if folder is not None:
+        for f in write_outputs(result, folder):
+            console.print(f"wrote {folder / f.name}: {f.what}", highlight=False)
     summary = {"sightings": len(result.timeline), "feed_messages": result.feed_messages, "refused": len(result.refused)}
     console.print(f"[dim]{json.dumps(summary)} · compiled at {datetime.now(UTC):%H:%M:%S} UTC[/dim]")
     return 0

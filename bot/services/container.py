@@ -6,6 +6,7 @@ from bot.drafts import SightingDraft
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
+from bot.services.editions import EditionService
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
@@ -20,6 +21,7 @@ from db.repositories import (
     SightingRepository,
 )
 from db.repositories.curation import CurationRepository
+from db.repositories.editions import EditionRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -55,3 +57,5 @@ class Services:
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)
+        self.edition_repo = EditionRepository(db)
+        self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
