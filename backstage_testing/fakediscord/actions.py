@@ -39,6 +39,7 @@ class UserActions:
     interactions: list[InteractionResult]
     interactions_by_id: dict[int, InteractionResult]
     interactions_by_token: dict[str, InteractionResult]
+    upload_limit: int
 
     def channel(self, channel_id: int) -> FakeChannel | None:
         raise NotImplementedError  # FakeDiscord.channel
@@ -92,7 +93,7 @@ class UserActions:
             "entitlement_sku_ids": [],
             "authorizing_integration_owners": {"0": str(guild.id)},
             "context": 0,
-            "attachment_size_limit": 10 * 1024 * 1024,
+            "attachment_size_limit": self.upload_limit,
         }
 
     def _resolve_context(self, guild: FakeGuild) -> ResolveContext:

@@ -7,9 +7,13 @@ reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel
 callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
 ``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
 
+Crossposts (``POST /channels/{id}/messages/{id}/crosspost``) publish a message of an announcement channel to
+the channels that follow it (:meth:`FakeDiscord.follow`), within ``crosspost_limit`` (10 an hour per channel).
+
 Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
-10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40060
-already acknowledged, 50006 empty message, 50013 Missing Permissions, 50035 Invalid Form Body.
+10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40033 already
+crossposted, 40060 already acknowledged, 50006 empty message, 50013 Missing Permissions, 50024 wrong channel
+type, 50035 Invalid Form Body; 413 / 40005 for a file over the upload limit (see rest.py).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from .ids import JSON, error_body
 from .interactions import InteractionResult
-from .messages import EPHEMERAL, LOADING
+from .messages import CROSSPOSTED, EPHEMERAL, IS_CROSSPOST, LOADING, SOURCE_MESSAGE_DELETED
+from .models import GUILD_ANNOUNCEMENT, MANAGE_MESSAGES, SEND_MESSAGES
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -72,6 +77,7 @@ class Handlers:
             Route("GET", one_message, s.get_message),
             Route("PATCH", one_message, s.patch_message, outage=True, checks=edit_rules),
             Route("DELETE", one_message, s.delete_message),
+            Route("POST", one_message + "/crosspost", s.crosspost_message, limit="crosspost"),
             Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
             Route("DELETE", one_message + "/reactions/{emoji}/@me", s.delete_reaction, limit="reaction"),
             Route("POST", "/channels/{channel_id}/typing", s.post_typing),
@@ -197,10 +203,55 @@ class Handlers:
         return Reply(body=message)
 
     async def delete_message(self, call: Call) -> Reply:
+        """Copies already crossposted to following channels stay, flagged SOURCE_MESSAGE_DELETED
+        (https://discord.com/developers/docs/resources/message#message-object-message-flags)."""
         message = self._message(call)
+        for copy in self.server.messages.messages.values():
+            if (copy.get("message_reference") or {}).get("message_id") == message["id"] and copy[
+                "flags"
+            ] & IS_CROSSPOST:
+                copy["flags"] |= SOURCE_MESSAGE_DELETED
         self.server.messages.delete(message)
         self.server.emit_message("MESSAGE_DELETE", message)
         return Reply(204)
+
+    async def crosspost_message(self, call: Call) -> Reply:
+        """https://discord.com/developers/docs/resources/message#crosspost-message: "Crosspost a message in an
+        Announcement Channel to following channels. This endpoint requires the SEND_MESSAGES permission, if
+        the current user sent the message, or additionally the MANAGE_MESSAGES permission, for all other
+        messages". Elsewhere: 400 / 50024 "Cannot execute action on this channel type"; twice: 400 / 40033
+        "This message has already been crossposted" (opcodes-and-status-codes#json). Fires MESSAGE_UPDATE
+        (the CROSSPOSTED flag); each following channel gets a copy flagged IS_CROSSPOST whose
+        ``message_reference`` points at the original. The hourly limit is the route's (``crosspost_limit``)."""
+        server = self.server
+        channel = self._channel(call)
+        message = self._message(call)
+        if channel.type != GUILD_ANNOUNCEMENT:
+            raise HTTPError(400, error_body("Cannot execute action on this channel type", 50024))
+        guild = server.guild(channel.guild_id or 0)
+        bot = guild.bot_member if guild else None
+        perms = guild.channel_permissions(bot, channel) if guild and bot else 0
+        own = message["author"]["id"] == str(server.application_id)
+        if not perms & SEND_MESSAGES or (not own and not perms & MANAGE_MESSAGES):
+            raise HTTPError(403, error_body("Missing Permissions", 50013))
+        if message["flags"] & CROSSPOSTED:
+            raise HTTPError(400, error_body("This message has already been crossposted.", 40033))
+        message["flags"] |= CROSSPOSTED
+        server.emit_message("MESSAGE_UPDATE", message)
+        for target_id in server.followers.get(channel.id, []):
+            copy = server.messages.create(target_id, {"embeds": message["embeds"], "content": message["content"]}, [])
+            copy["flags"] = IS_CROSSPOST
+            source = f"{guild.name if guild else ''} #{channel.name}"
+            copy["author"] = {**copy["author"], "id": str(channel.id), "username": source, "bot": True}
+            copy["webhook_id"] = str(channel.id)
+            copy["message_reference"] = {
+                "type": 0,
+                "message_id": message["id"],
+                "channel_id": str(channel.id),
+                "guild_id": str(channel.guild_id),
+            }
+            server.emit_message("MESSAGE_CREATE", copy)
+        return Reply(body=message)
 
     async def put_reaction(self, call: Call) -> Reply:
         message = self._message(call)

@@ -13,6 +13,10 @@ from typing import Protocol
 
 from .ids import JSON, Snowflakes, iso_now
 
+# Channel types (https://discord.com/developers/docs/resources/channel#channel-object-channel-types).
+GUILD_TEXT = 0
+GUILD_ANNOUNCEMENT = 5  # "a channel that users can follow and crosspost into their own server"
+
 # Permission bits (https://discord.com/developers/docs/topics/permissions).
 ADMINISTRATOR = 1 << 3
 MANAGE_GUILD = 1 << 5
@@ -25,6 +29,7 @@ READ_MESSAGE_HISTORY = 1 << 16
 USE_EXTERNAL_EMOJIS = 1 << 18
 USE_APPLICATION_COMMANDS = 1 << 31
 SEND_MESSAGES_IN_THREADS = 1 << 38
+MANAGE_MESSAGES = 1 << 13
 ALL_PERMISSIONS = (1 << 51) - 1
 
 EVERYONE_PERMISSIONS = (
@@ -77,7 +82,8 @@ class FakeRole:
 
 @dataclass(eq=False)
 class FakeChannel:
-    """A text channel (type 0) of a guild, or a DM channel (type 1, ``guild_id`` None).
+    """A text channel (type 0) of a guild, an announcement channel (type 5), or a DM channel (type 1,
+    ``guild_id`` None).
 
     ``bot_can_send=False`` denies the bot SEND_MESSAGES through a permission overwrite: sends answer
     403 / 50013 "Missing Permissions" like Discord.
@@ -219,12 +225,16 @@ class FakeGuild:
         self._hub.guild_changed(self, "GUILD_ROLE_CREATE", {"guild_id": str(self.id), "role": role.payload()})
         return role
 
-    def add_channel(self, name: str, *, topic: str | None = None, bot_can_send: bool = True) -> FakeChannel:
+    def add_channel(
+        self, name: str, *, topic: str | None = None, bot_can_send: bool = True, type: int = GUILD_TEXT
+    ) -> FakeChannel:
+        """A text channel (``type=GUILD_ANNOUNCEMENT``: an announcement channel, which servers can follow)."""
         bot_id = self.bot_member.id if self.bot_member else 0
         channel = FakeChannel(
             self._hub.ids.next(),
             name,
             self.id,
+            type=type,
             position=len(self.channels),
             topic=topic,
             bot_can_send=bot_can_send,

@@ -1,7 +1,8 @@
 """The REST API under ``/api/v10``: routing, auth, faults, rate limits, validation, recording.
 
 Every request goes through the same steps, as on Discord: (latency) -> route lookup (unknown -> 404 and
-an "unhandled route" violation) -> bot token check (401) -> injected outage -> rate limit (429 with
+an "unhandled route" violation) -> bot token check (401) -> a file over the upload limit (413 / 40005) ->
+injected outage -> rate limit (429 with
 ``Via``) -> body validation (spec + limits; Discord's own limits answer 400 / 50035) -> the handler.
 Answers are JSON with ``Content-Type: application/json`` exactly and rate-limit headers on every route.
 The handlers for each resource live in :mod:`.handlers`.
@@ -199,6 +200,9 @@ class RestApi:
         call = Call(request, record, params, body, files)
         if route.auth and request.headers.get("Authorization") != f"Bot {server.token}":
             return Reply(401, error_body("401: Unauthorized", 0))
+        if any(len(data) > server.upload_limit for _, data, _ in files):
+            # "The file upload size limit applies to each file in a request" (reference#uploading-files)
+            return Reply(413, error_body("Request entity too large", 40005))
         if route.outage:
             outage = server.current_outage()
             if outage is not None:

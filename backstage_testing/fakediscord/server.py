@@ -44,13 +44,19 @@ T = TypeVar("T")
 DEFAULT_SPEC_PATH = default_spec_path()
 ROUTE_LIMIT = (50, 1.0)
 REACTION_LIMIT = (1, 0.25)
+# Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
+# https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after.
+CROSSPOST_LIMIT = (10, 3600.0)
+UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
 
 class FakeDiscord(UserActions):
     """A fake Discord for one test (one event loop).
 
     ``channel_limit``: messages per window per channel for ``POST /channels/{id}/messages`` (Discord:
-    about 5 per 5 s). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
+    about 5 per 5 s). ``crosspost_limit``: crossposts per window per channel (about 10 an hour).
+    ``upload_limit``: bytes per uploaded file (an interaction's ``attachment_size_limit``; a bigger file is
+    refused with 413 / 40005). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
     response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
     Discord's limits (violations are recorded either way).
     """
@@ -60,6 +66,8 @@ class FakeDiscord(UserActions):
         spec_path: Path | None = DEFAULT_SPEC_PATH,
         *,
         channel_limit: tuple[int, float] = (5, 5.0),
+        crosspost_limit: tuple[int, float] = CROSSPOST_LIMIT,
+        upload_limit: int = UPLOAD_LIMIT,
         response_deadline: float = 3.0,
         token: str = "fake-token",
         reject_invalid: bool = True,
@@ -70,6 +78,9 @@ class FakeDiscord(UserActions):
         self.listen_backlog = listen_backlog
         self.token = token
         self.channel_limit = channel_limit
+        self.crosspost_limit = crosspost_limit
+        self.upload_limit = upload_limit
+        self.followers: dict[int, list[int]] = {}  # announcement channel -> channels that follow it
         self.response_deadline = response_deadline
         self.reject_invalid = reject_invalid
         self.latency = 0.0
@@ -203,6 +214,11 @@ class FakeDiscord(UserActions):
         self.dm_channels[user_id] = channel
         return channel
 
+    def follow(self, source: FakeChannel, target: FakeChannel) -> None:
+        """``target`` (any server's text channel) follows the announcement channel ``source``: every message
+        crossposted there is copied into ``target``."""
+        self.followers.setdefault(source.id, []).append(target.id)
+
     def guild_changed(self, guild: FakeGuild, event: str, payload: JSON) -> None:
         intent = GUILD_MEMBERS if event == "GUILD_MEMBER_ADD" else None
         self.hub.dispatch(event, payload, guild_id=guild.id, intent=intent)
@@ -316,6 +332,8 @@ class FakeDiscord(UserActions):
             return self.channel_limit
         if kind == "reaction":
             return REACTION_LIMIT
+        if kind == "crosspost":
+            return self.crosspost_limit
         return ROUTE_LIMIT
 
     # -- gateway -------------------------------------------------------------------------------
