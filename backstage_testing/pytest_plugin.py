@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
+import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +26,7 @@ from backstage_testing.fakediscord import (
     FakeMember,
     FakeRole,
     InteractionResult,
+    Upload,
     running,
 )
 from bot.client import Backstage
@@ -45,6 +48,14 @@ async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 10.0, w
         if loop.time() > deadline:
             raise AssertionError(f"timed out after {timeout:g} s waiting for {what} (last: {value!r})")
         await asyncio.sleep(0.01)
+
+
+def unpack(upload: Upload) -> dict[str, bytes]:
+    """The files of an upload by name: a .zip's members, or the file itself."""
+    if not upload.filename.endswith(".zip"):
+        return {upload.filename: upload.data}
+    with zipfile.ZipFile(io.BytesIO(upload.data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
 
 
 def settings_for(db_path: Path, **overrides: Any) -> Settings:

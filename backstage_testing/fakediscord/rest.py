@@ -1,6 +1,6 @@
 """The REST API under ``/api/v10``: routing, auth, faults, rate limits, validation, recording.
 
-Every request goes through the same steps, as on Discord: (latency) -> route lookup (unknown -> 404 and
+Every request goes through the same steps, as on Discord: (latency, a test's hold) -> route lookup (unknown -> 404 and
 an "unhandled route" violation) -> bot token check (401) -> a file over the upload limit (413 / 40005) ->
 injected outage -> rate limit (429 with
 ``Via``) -> body validation (spec + limits; Discord's own limits answer 400 / 50035) -> the handler.
@@ -191,6 +191,7 @@ class RestApi:
         record.files = [(name, data) for name, data, _ in files]
         if server.latency > 0:
             await asyncio.sleep(server.latency)
+        await server.held(record)
         found = self.find(request.method, segments) if api else None
         if found is None:
             server.violation(f"unhandled route: {record.method} {record.path}")

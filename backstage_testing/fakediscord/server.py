@@ -41,6 +41,22 @@ from .waiting import Changes
 
 T = TypeVar("T")
 
+
+class Hold:
+    """Requests matching a predicate wait (after reaching the fake, before being answered) until released: a
+    test can act while a request is on the wire, deterministically. ``reached`` counts the requests held."""
+
+    def __init__(self, matches: Callable[[RecordedRequest], bool]) -> None:
+        self.matches = matches
+        self.reached = 0
+        self._released = asyncio.Event()
+
+    def release(self) -> None:
+        self._released.set()
+
+    async def wait(self) -> None:
+        await self._released.wait()
+
 DEFAULT_SPEC_PATH = default_spec_path()
 ROUTE_LIMIT = (50, 1.0)
 REACTION_LIMIT = (1, 0.25)
@@ -116,6 +132,7 @@ class FakeDiscord(UserActions):
         self.interactions_by_id: dict[int, InteractionResult] = {}
         self.interactions_by_token: dict[str, InteractionResult] = {}
         self._outage: tuple[int, float | None, float] | None = None
+        self._holds: list[Hold] = []
         self._runner: web.AppRunner | None = None
         self._saved: tuple[Any, Any] | None = None
         self.port = 0
@@ -310,6 +327,19 @@ class FakeDiscord(UserActions):
 
     def restore(self) -> None:
         self._outage = None
+
+    def hold(self, matches: Callable[[RecordedRequest], bool]) -> Hold:
+        """Hold every request for which ``matches(request)`` is true until ``release()`` (see :class:`Hold`)."""
+        hold = Hold(matches)
+        self._holds.append(hold)
+        return hold
+
+    async def held(self, request: RecordedRequest) -> None:
+        for hold in self._holds:
+            if hold.matches(request):
+                hold.reached += 1
+                self.changes.bump()
+                await hold.wait()
 
     def _deadline(self, seconds: float | None) -> float | None:
         return None if seconds is None else asyncio.get_running_loop().time() + seconds

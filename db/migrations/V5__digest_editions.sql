@@ -31,7 +31,7 @@ CREATE TABLE digest_messages (
     attempted_at    TEXT,                      -- a send was started (its outcome unknown until message_id)
     message_id      INTEGER,
     sent_at         TEXT,
-    crosspost_after TEXT,                      -- crosspost due (not before this time); NULL when not needed or done
+    crosspost_after TEXT,                      -- crosspost due (not before this time), NULL when not needed or done
     crossposted_at  TEXT,
     crosspost_error TEXT,
     deleted_at      TEXT,

@@ -2,7 +2,7 @@
 
 import json
 
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, unpack
 
 
 async def night(newsroom: Newsroom) -> None:
@@ -66,9 +66,10 @@ async def test_pin_leads_with_its_headline_and_drop_keeps_out(newsroom: Newsroom
     assert "Pinned **#5**" in pinned.content
     dropped = await newsroom.slash(newsroom.editor, "digest drop", id=3)
     assert "Dropped **#3**" in dropped.content
-    result = await newsroom.slash(newsroom.editor, "digest export", format="json")
+    result = await newsroom.slash(newsroom.editor, "digest export", format="json", contents="article")
     await result.final()
     upload = newsroom.fake.uploads[-1]
+    assert upload.filename.endswith("-digest.json")  # one file, as it is
     data = json.loads(upload.data)
     assert data["items"][0]["headline"] == "The Slider Situation" and data["items"][0]["sighting_ids"] == [5]
     assert all(3 not in item["sighting_ids"] for item in data["items"])
@@ -85,16 +86,22 @@ async def test_curation_refusals(newsroom: Newsroom):
     assert "Only editors" in (await denied.final())["content"]
 
 
-async def test_exports_are_files_and_html_is_escaped(newsroom: Newsroom):
+async def test_exports_are_a_zip_of_the_article_and_the_timeline_saying_what_each_is(newsroom: Newsroom):
     await night(newsroom)
-    for fmt, suffix in (("markdown", ".md"), ("html", ".html"), ("json", ".json")):
+    files: dict[str, bytes] = {}
+    for fmt, suffix in (("markdown", "md"), ("html", "html"), ("json", "json")):
         result = await newsroom.slash(newsroom.editor, "digest export", format=fmt)
         reply = await result.final()
-        assert reply["attachments"] and reply["attachments"][0]["filename"].endswith(suffix)
-    html = next(u for u in newsroom.fake.uploads if u.filename.endswith(".html")).data.decode()
+        assert reply["attachments"][0]["filename"] == "2031-music-video-awards.zip"
+        assert "a .zip because it holds 2 files" in reply["content"]
+        assert f"`digest.{suffix}`: the article as published" in reply["content"]
+        assert f"`timeline.{suffix}`: the editors' record of the night, not for publication" in reply["content"]
+        unpacked = unpack(newsroom.fake.uploads[-1])
+        assert sorted(unpacked) == [f"digest.{suffix}", f"timeline.{suffix}"]
+        files.update(unpacked)
+    html = files["timeline.html"].decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
-    timeline = json.loads(next(u for u in newsroom.fake.uploads if u.filename.endswith(".json")).data)
-    assert len(timeline["timeline"]) == 5
+    assert len(json.loads(files["timeline.json"])["sightings"]) == 5
 
 
 async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
@@ -103,11 +110,13 @@ async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
     assert "Nothing to compile" in (await result.final())["content"]
 
 
-async def test_markdown_export_carries_the_timeline_in_the_servers_timezone(newsroom: Newsroom):
+async def test_markdown_timeline_is_in_the_servers_timezone_and_lists_every_sighting(newsroom: Newsroom):
     await night(newsroom)
-    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="timeline")
     await result.final()
-    text = newsroom.fake.uploads[-1].data.decode()
+    upload = newsroom.fake.uploads[-1]
+    assert upload.filename == "2031-music-video-awards-timeline.md"
+    text = upload.data.decode()
     assert "sighting by sighting (America/New_York)" in text
     assert "Catering restocked the sliders" in text  # in the timeline even though it is no digest item
     assert "#1 " in text and "#5 " in text
