@@ -77,6 +77,40 @@ class RefusalLog(logging.Handler):
             self.refused[int(interaction_id)] = record.getMessage()
 
 
+LONG_NIGHT_PEOPLE = (
+    "Ines Achebe",
+    "Dex Okafor",
+    "Lou Farrant",
+    "Calla Ashdown",
+    "Kit Abernathy",
+    "Wren Quill",
+    "Juniper Hale",
+    "Noor Abernathy",
+)
+_WORD_LINES = (
+    "apple bridge candle dragon engine falcon garden harbor island jungle kettle lantern meadow needle",
+    "orchard pepper quartz ribbon saddle timber umbrella velvet walnut yarrow zephyr anchor basket cactus",
+    "dolphin ember feather glacier hammer igloo jasmine kayak lemon magnet nutmeg oyster parrot quiver",
+    "rocket spinach tulip unicorn violin waffle xylophone yogurt zebra acorn barrel cobalt daisy eclipse",
+    "fossil goblet hazel iris jigsaw koala lobster mango nickel olive pebble quill raven salmon thistle",
+    "urchin vanilla willow yodel zinnia amber bison cedar denim elbow fig gravel hornet ivy juniper kiwi",
+    "lilac maple nectar onyx peach quokka radish sequin thimble ukulele vortex wombat",
+    "almond beacon cherry dune eagle fern ginger helmet jelly kelp lynx marble noodle otter pumpkin quinoa",
+    "rhubarb saffron tangerine",
+)
+_LONG_NIGHT_WORDS = [word for line in _WORD_LINES for word in line.split()]
+
+
+def long_sighting(i: int) -> dict[str, Any]:
+    """The options of a long /spot (about 700 + 600 characters) about its own person, with words no other one
+    shares: eight of them make eight digest items, too long for one Discord message (6,000 characters)."""
+    words = _LONG_NIGHT_WORDS[i * 14 : (i + 1) * 14]
+    person = LONG_NIGHT_PEOPLE[i]
+    first, second = ", ".join(words[:7]), ", ".join(words[8:])
+    line = f"{person} juggled {first} beside the {words[7]}; later {second} filled the room. "
+    return {"what": (line * 4).strip(), "who": person, "quote": ((" ".join(words) + ". ") * 6).strip()}
+
+
 class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
@@ -162,6 +196,13 @@ class Newsroom:
         values.setdefault("venue", "Barclays Center, Brooklyn")
         result = await self.slash(self.editor, "show start", **values)
         assert "is open" in (result.content or ""), result.content
+
+    async def long_night(self, count: int = len(LONG_NIGHT_PEOPLE)) -> None:
+        """`count` long sightings (`long_sighting`), posted by Amy and Ben in turn: a digest of `count` items
+        that takes two messages."""
+        for i in range(count):
+            result = await self.slash(self.amy if i % 2 == 0 else self.ben, "spot", **long_sighting(i))
+            assert "Posted" in (result.content or ""), result.content
 
     def feed_embeds(self, channel: FakeChannel | None = None) -> list[dict[str, Any]]:
         """Every embed in the feed channel, in order, as it reads now (edits applied)."""

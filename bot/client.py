@@ -124,6 +124,10 @@ class Backstage(commands.Bot):
         # no message cache: votes come from raw reaction events and feed messages are edited by id, so the
         # 1,000 cached messages (embeds and all) would only cost memory through a long night
         options.setdefault("max_messages", None)
+        # a rate limit longer than this is raised (discord.RateLimited) instead of slept on inside the bucket's
+        # lock: after the 10th crosspost of the hour in a channel Discord's headers say "wait an hour", and
+        # discord.py would otherwise sleep that hour inside the request (30 s is its smallest allowed value)
+        options.setdefault("max_ratelimit_timeout", 30.0)
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,

@@ -77,7 +77,7 @@ class Handlers:
             Route("GET", one_message, s.get_message),
             Route("PATCH", one_message, s.patch_message, outage=True, checks=edit_rules),
             Route("DELETE", one_message, s.delete_message),
-            Route("POST", one_message + "/crosspost", s.crosspost_message, limit="crosspost"),
+            Route("POST", one_message + "/crosspost", s.crosspost_message),
             Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
             Route("DELETE", one_message + "/reactions/{emoji}/@me", s.delete_reaction, limit="reaction"),
             Route("POST", "/channels/{channel_id}/typing", s.post_typing),
@@ -222,7 +222,11 @@ class Handlers:
         messages". Elsewhere: 400 / 50024 "Cannot execute action on this channel type"; twice: 400 / 40033
         "This message has already been crossposted" (opcodes-and-status-codes#json). Fires MESSAGE_UPDATE
         (the CROSSPOSTED flag); each following channel gets a copy flagged IS_CROSSPOST whose
-        ``message_reference`` points at the original. The hourly limit is the route's (``crosspost_limit``)."""
+        ``message_reference`` points at the original.
+
+        The hourly limit per channel (``crosspost_limit``) is not the route's bucket: as on Discord, the
+        route's headers stay short, and a crosspost beyond the limit gets a 429 whose body's ``retry_after``
+        alone tells the wait (scope "shared"; discord-net/Discord.Net#2100: "trust the retry_after field")."""
         server = self.server
         channel = self._channel(call)
         message = self._message(call)
@@ -236,6 +240,7 @@ class Handlers:
             raise HTTPError(403, error_body("Missing Permissions", 50013))
         if message["flags"] & CROSSPOSTED:
             raise HTTPError(400, error_body("This message has already been crossposted.", 40033))
+        server.crosspost_budget(channel.id)
         message["flags"] |= CROSSPOSTED
         server.emit_message("MESSAGE_UPDATE", message)
         for target_id in server.followers.get(channel.id, []):

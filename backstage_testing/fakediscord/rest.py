@@ -81,10 +81,11 @@ class Reply:
 class HTTPError(Exception):
     """Raised by handlers to answer with a Discord error object."""
 
-    def __init__(self, status: int, body: JSON) -> None:
+    def __init__(self, status: int, body: JSON, headers: dict[str, str] | None = None) -> None:
         super().__init__(f"{status} {body}")
         self.status = status
         self.body = body
+        self.headers = headers or {}
 
 
 Handler = Callable[[Call], Awaitable[Reply]]
@@ -233,7 +234,7 @@ class RestApi:
             try:
                 reply = await route.handler(call)
             except HTTPError as exc:
-                reply = Reply(exc.status, exc.body)
+                reply = Reply(exc.status, exc.body, dict(exc.headers))
         if reply.status == 400 and route.on_reject is not None:
             route.on_reject(call, reply)
         return reply

@@ -9,6 +9,7 @@ buttons, reactions) and inspect what the bot did (``requests``, ``channel_messag
 from __future__ import annotations
 
 import asyncio
+import math
 import secrets
 import socket
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from .interactions import (
 from .messages import EPHEMERAL, MessageStore, Upload
 from .models import FakeChannel, FakeGuild, FakeMember
 from .ratelimit import RateLimiter
-from .rest import RecordedRequest, Reply, RestApi
+from .rest import HTTPError, RecordedRequest, Reply, RestApi
 from .spec import SpecValidator, default_spec_path
 from .waiting import Changes
 
@@ -57,11 +58,12 @@ class Hold:
     async def wait(self) -> None:
         await self._released.wait()
 
+
 DEFAULT_SPEC_PATH = default_spec_path()
 ROUTE_LIMIT = (50, 1.0)
 REACTION_LIMIT = (1, 0.25)
 # Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
-# https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after.
+# https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after in the body.
 CROSSPOST_LIMIT = (10, 3600.0)
 UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
@@ -97,6 +99,7 @@ class FakeDiscord(UserActions):
         self.crosspost_limit = crosspost_limit
         self.upload_limit = upload_limit
         self.followers: dict[int, list[int]] = {}  # announcement channel -> channels that follow it
+        self._crossposts: dict[int, list[float]] = {}  # channel -> times of its crossposts
         self.response_deadline = response_deadline
         self.reject_invalid = reject_invalid
         self.latency = 0.0
@@ -236,6 +239,20 @@ class FakeDiscord(UserActions):
         crossposted there is copied into ``target``."""
         self.followers.setdefault(source.id, []).append(target.id)
 
+    def crosspost_budget(self, channel_id: int) -> None:
+        """Count one crosspost in the channel, or refuse it (429, see handlers.crosspost_message) when the
+        channel used its ``crosspost_limit``."""
+        limit, window = self.crosspost_limit
+        now = asyncio.get_running_loop().time()
+        recent = [t for t in self._crossposts.get(channel_id, []) if now - t < window]
+        if len(recent) >= limit:
+            self.count_429 += 1
+            retry_after = round((recent[0] + window - now) if recent else window, 3)
+            body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+            headers = {"Via": "1.1 google", "Retry-After": str(math.ceil(retry_after)), "X-RateLimit-Scope": "shared"}
+            raise HTTPError(429, body, headers)
+        self._crossposts[channel_id] = [*recent, now]
+
     def guild_changed(self, guild: FakeGuild, event: str, payload: JSON) -> None:
         intent = GUILD_MEMBERS if event == "GUILD_MEMBER_ADD" else None
         self.hub.dispatch(event, payload, guild_id=guild.id, intent=intent)
@@ -362,8 +379,6 @@ class FakeDiscord(UserActions):
             return self.channel_limit
         if kind == "reaction":
             return REACTION_LIMIT
-        if kind == "crosspost":
-            return self.crosspost_limit
         return ROUTE_LIMIT
 
     # -- gateway -------------------------------------------------------------------------------

@@ -15,11 +15,9 @@ import aiohttp
 import discord
 
 NONE = discord.AllowedMentions.none()
-REQUEST_TIMEOUT = 60.0  # a send or a deletion that takes longer is tried again later (its outcome is checked)
-# Discord lets a channel crosspost about 10 messages an hour and answers a long 429 beyond that (DISCORD-NOTES;
-# https://support.discord.com/hc/en-us/articles/360032008192). discord.py would sleep through it inside the
-# bucket's lock, so a crosspost waits at most this long before it is rescheduled.
-CROSSPOST_TIMEOUT = 20.0
+# a request that takes longer is tried again later (a send's outcome is then checked). The client raises a rate
+# limit longer than its max_ratelimit_timeout (bot.client) instead of sleeping on it, so this is only a safety net.
+REQUEST_TIMEOUT = 60.0
 HISTORY_LOOKBACK = 50  # recent messages read to find one whose send had no answer
 UNKNOWN_MESSAGE = 10008
 ALREADY_CROSSPOSTED = 40033  # https://discord.com/developers/docs/topics/opcodes-and-status-codes#json
@@ -78,11 +76,16 @@ class DigestTransport(Protocol):
 
 
 def missing_permissions(permissions: discord.Permissions) -> list[str]:
-    """The permissions of `NEEDED` that `permissions` lacks, by the names Discord shows. Without View Channel
-    nothing else counts (Discord's implicit permissions), so only that one is named then."""
+    """The permissions of `NEEDED` that `permissions` lacks, by the names Discord shows. Discord's implicit
+    permissions (https://discord.com/developers/docs/topics/permissions#implicit-permissions): without View
+    Channel nothing else counts, and without Send Messages Embed Links does not; those are not named, since
+    granting the base permission brings them back."""
     if not permissions.view_channel:
         return [NEEDED["view_channel"]]
-    return [name for flag, name in NEEDED.items() if not getattr(permissions, flag)]
+    lacking = [flag for flag in NEEDED if not getattr(permissions, flag)]
+    if "send_messages" in lacking and "embed_links" in lacking:
+        lacking.remove("embed_links")
+    return [NEEDED[flag] for flag in lacking]
 
 
 def listing(names: list[str]) -> str:
@@ -116,15 +119,8 @@ class DiscordDigestTransport:
         return message.id
 
     async def crosspost(self, channel_id: int, message_id: int) -> None:
-        try:
-            with self._mapped(channel_id):
-                await asyncio.wait_for(
-                    self._channel(channel_id).get_partial_message(message_id).publish(), CROSSPOST_TIMEOUT
-                )
-        except Unavailable as exc:
-            if isinstance(exc.__cause__, TimeoutError):  # discord.py was waiting out the channel's hourly limit
-                raise RateLimited("Discord's limit on crossposts in this channel", None) from exc
-            raise
+        with self._mapped(channel_id):
+            await asyncio.wait_for(self._channel(channel_id).get_partial_message(message_id).publish(), REQUEST_TIMEOUT)
 
     async def delete(self, channel_id: int, message_id: int) -> None:
         with self._mapped(channel_id):
