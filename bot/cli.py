@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
+import aiohttp
 import discord
 import yarl
 from pydantic import ValidationError
@@ -25,6 +27,20 @@ BAD_TOKEN = (
     "Discord rejected DISCORD_TOKEN (401 Unauthorized). It was mistyped, or reset in the developer portal: "
     "copy a fresh token from Applications → your app → Bot, update .env, and start again."
 )
+
+
+def unreachable(exc: BaseException) -> str:
+    """Discord could not be reached, or answered with a server error, at start: one sentence."""
+    if isinstance(exc, discord.DiscordServerError):
+        return (
+            f"Discord answered {exc.status} when Backstage logged in: Discord is having trouble "
+            f"(https://discordstatus.com); start Backstage again in a few minutes."
+        )
+    reason = str(exc) or type(exc).__name__
+    return (
+        f"Cannot reach Discord at {discord.http.Route.BASE} ({reason}): check the network connection (and any "
+        f"proxy or firewall), then start Backstage again."
+    )
 
 
 def invalid_settings(exc: ValidationError) -> str:
@@ -55,8 +71,20 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
         return 2
     point_at(settings)
     db = await Database.open(settings.database_path)
+    stopped_by: list[str] = []
+    closing: list[asyncio.Task[None]] = []
+    loop = asyncio.get_running_loop()
     try:
         bot = Backstage(Services(db, settings), sync_guild_id=settings.sync_guild_id)
+
+        def stop(name: str) -> None:
+            if not stopped_by:
+                stopped_by.append(name)
+                log.info("%s received: Backstage is stopping", name)
+                closing.append(loop.create_task(bot.close()))
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop, sig.name)
         async with bot:
             try:
                 if sync_only:
@@ -75,8 +103,20 @@ async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
                     file=sys.stderr,
                 )
                 return 2
+            except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
+                if stopped_by:
+                    raise
+                print(unreachable(exc), file=sys.stderr)
+                return 2
     finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
         await db.close()
+    if stopped_by:
+        log.info(
+            "Backstage stopped cleanly (%s): the database is closed; anything still to post resumes at the next start.",
+            stopped_by[0],
+        )
     return 0
 
 
@@ -87,7 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("sync", help="push the slash commands to Discord now, then exit")
     rehearse = sub.add_parser("rehearse", help="replay an awards night offline: the feed, then the digest")
     rehearse.add_argument("script", nargs="?", help="a run-of-show YAML file (default: the sample night)")
-    rehearse.add_argument("--out", help="write digest.md, digest.html, digest.json and timeline.json here")
+    rehearse.add_argument(
+        "--out",
+        help="write the article (digest.md/.html/.json) and the editors' timeline (timeline.md/.html/.json) here",
+    )
     rehearse.add_argument("--db", help="keep the night in this SQLite file instead of a temporary one")
     args = parser.parse_args(argv)
 
@@ -106,5 +149,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # before the bot's own handler is in place (e.g. during `rehearse`)
         return 130

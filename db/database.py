@@ -105,14 +105,33 @@ class Database:
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
+        """Open (creating it if missing) and migrate the database. A path that cannot be one (a folder, a
+        missing folder, a file that is not SQLite) raises DatabaseError with the sentence to show."""
         path = str(path)
-        thread = await ConnectionThread.connect(path)
+        if path != ":memory:":
+            _check_path(Path(path))
+        try:
+            thread = await ConnectionThread.connect(path)
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"Cannot open the database {path} ({exc}): check that it and its folder can be read and written."
+            ) from exc
         db = cls(thread, path)
         try:
             await db._refuse_newer()  # before anything (even journal_mode) writes to the file
             await thread.run(partial(_configure, path))
             if migrate:
                 await db.migrate()
+        except sqlite3.DatabaseError as exc:
+            await thread.close()
+            if "not a database" in str(exc):
+                raise DatabaseError(
+                    f"{path} is not a SQLite database (SQLite says: {exc}); point BACKSTAGE_DATABASE (or --db) "
+                    f"at Backstage's database file, or at a new file name to start a new one."
+                ) from exc
+            raise DatabaseError(
+                f"Cannot use the database {path} ({exc}): check that it and its folder can be read and written."
+            ) from exc
         except BaseException:
             await thread.close()
             raise
@@ -201,6 +220,20 @@ class Database:
 
     async def set_meta(self, key: str, value: str) -> None:
         await self.write(partial(_set_meta, key, value))
+
+
+def _check_path(path: Path) -> None:
+    """Refuse, in one sentence, a database path that cannot be a database file."""
+    if path.is_dir():
+        raise DatabaseError(
+            f"{path} is a folder, not a database file; point BACKSTAGE_DATABASE (or --db) at a file in it, "
+            f"e.g. {path / 'backstage.db'} (it is created if missing)."
+        )
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            f"Cannot create the database {path}: the folder {path.parent} does not exist; create it, or point "
+            f"BACKSTAGE_DATABASE (or --db) at a file in an existing folder."
+        )
 
 
 def _configure(path: str, conn: sqlite3.Connection) -> None:

@@ -243,8 +243,10 @@ async def rehearse_main(script_path: str | None, *, out: str | None, db_path: st
     console.print(Rule("[bold]The digest[/bold]"))
     console.print(Markdown(to_markdown(result.digest)))
     if folder is not None:
-        for f in write_outputs(result, folder):
-            console.print(f"wrote {folder / f.name}: {f.what}", highlight=False)
+        written = write_outputs(result, folder)
+        for what in dict.fromkeys(f.what for f in written):
+            paths = ", ".join(str(folder / f.name) for f in written if f.what == what)
+            console.print(f"wrote {paths}: {what}", highlight=False)
     summary = {"sightings": len(result.timeline), "feed_messages": result.feed_messages, "refused": len(result.refused)}
     console.print(f"[dim]{json.dumps(summary)} · compiled at {datetime.now(UTC):%H:%M:%S} UTC[/dim]")
     return 0
