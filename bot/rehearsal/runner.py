@@ -22,7 +22,7 @@ from bot.digest import Digest, TimelineRow, to_markdown
 from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig
+from bot.models import GuildConfig, Sighting
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
@@ -59,7 +59,8 @@ def handle_id(handle: str) -> int:
 class Rehearsal:
     script: Script
     digest: Digest
-    timeline: list[TimelineRow]  # every sighting, with where it stands when the digest was compiled
+    timeline: list[Sighting]
+    rows: list[TimelineRow]  # the editors' record: every sighting with where it stands when the digest was compiled
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
     feed_messages: int = 0
@@ -121,8 +122,9 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         await publisher.flush()
     await services.shows.end(desk())
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
-    timeline = await services.digest.timeline(digest, clock.now(), tz)
-    return Rehearsal(script, digest, timeline, result_ids, refused, len(transport.messages))
+    rows = await services.digest.timeline(digest, clock.now(), tz)
+    timeline = [row.sighting for row in rows]
+    return Rehearsal(script, digest, timeline, rows, result_ids, refused, len(transport.messages))
 
 
 def _actor(handle: str, *, editor: bool = False) -> Actor:
@@ -192,7 +194,7 @@ def export_files(result: Rehearsal) -> list[ExportFile]:
     """The article and the editors' timeline in every format, as `/digest export` makes them."""
     tz = ZoneInfo(result.script.show.timezone)
     files = [article_file(result.digest, fmt, tz) for fmt in EXTENSIONS]
-    return files + [timeline_file(result.timeline, result.digest, fmt, tz) for fmt in EXTENSIONS]
+    return files + [timeline_file(result.rows, result.digest, fmt, tz) for fmt in EXTENSIONS]
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[ExportFile]:
