@@ -251,3 +251,22 @@ async def test_a_sighting_retracted_while_the_digest_is_posted_never_reaches_the
     assert len(posted) == 1
     what = read_rows(newsroom.db_path, "SELECT what FROM sightings WHERE id = ?", (pulled,))[0][0]
     assert what[:40] not in text_of(posted)
+
+
+async def test_a_publish_discord_does_not_answer_is_retried_and_the_desk_told_when_done(newsroom: Newsroom):
+    await night(newsroom)
+    newsroom.fake.outage(503)  # channel messages answer 503 until restored
+
+    reply = await publish(newsroom, options={"channel": newsroom.lobby})
+
+    assert "is recorded and being posted" in reply and "Discord is not answering right now" in reply
+    assert digest_messages(newsroom, newsroom.lobby) == []
+    newsroom.fake.restore()
+
+    def told() -> list[str]:
+        return [m["content"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if "in full" in m["content"]]
+
+    (notice,) = await newsroom.fake.wait_for(told, 20, "the desk to be told")
+    posted = digest_messages(newsroom, newsroom.lobby)
+    assert len(posted) == 1 and link(newsroom, posted[0]) in notice
+    assert notice.startswith("Edition 1 of the digest of **2031 Music Video Awards** is now published in full")
