@@ -44,8 +44,9 @@ def fingerprint(embeds: list[dict[str, Any]]) -> list[tuple[Any, Any]]:
 
 
 def stale_sentence(reasons: dict[int, str]) -> str:
-    listed = ", ".join(f"#{sid} was {why}" for sid, why in sorted(reasons.items()))
-    return f"{listed} after the digest was compiled, so it was not posted"
+    """ "#4 was retracted after the digest was compiled, so it was not posted" (several: "…, so they were not")."""
+    listed = " and ".join(f"#{sid} was {why}" for sid, why in sorted(reasons.items()))
+    return f"{listed} after the digest was compiled, so {'it was' if len(reasons) == 1 else 'they were'} not posted"
 
 
 class EditionPublisher:

@@ -119,10 +119,7 @@ def halted(edition: Edition) -> str:
     """Why an edition stopped and what the editor can do."""
     assert edition.halted is not None
     if not edition.sent:
-        return (
-            f"{edition.halted}. Nothing was posted. Run `/digest preview` to see the digest as it is now, then "
-            f"publish it."
-        )
+        return f"{edition.halted}. Nothing was posted: `/digest publish` posts the digest as it is now."
     return (
         f"{edition.halted}. {len(edition.sent)} of its {len(edition.messages)} messages were posted "
         f"({links(edition)}): `/digest unpublish` takes them down, `/digest publish again:true` posts a new "
