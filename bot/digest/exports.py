@@ -62,8 +62,11 @@ def timeline_file(rows: list[TimelineRow], digest: Digest, fmt: str, tz: tzinfo 
     return ExportFile(f"timeline.{EXTENSIONS[fmt]}", text.encode(), TIMELINE)
 
 
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def size_text(size: int) -> str:
+    """ "9,500 bytes", "840.2 KB", "12.5 MB"."""
+    if size < 10 * 1024:
+        return f"{size:,} bytes"
+    return f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
 
 
 def package(files: list[ExportFile], stem: str, limit: int, digest: Digest) -> Package:
@@ -75,7 +78,7 @@ def package(files: list[ExportFile], stem: str, limit: int, digest: Digest) -> P
     why = (
         f"it holds {len(files)} files"
         if len(files) > 1
-        else f"the file ({megabytes(len(files[0].data))}) is larger than the {megabytes(limit)} Discord accepts here"
+        else f"the file ({size_text(len(files[0].data))}) is larger than the {size_text(limit)} Discord accepts here"
     )
     buffer = io.BytesIO()
     stamp = digest.compiled_at.astimezone(UTC).timetuple()[:6]

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.access import Caller
 from bot.digest import Digest, Standing, TimelineRow, changes, compile_digest, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
-from bot.digest.exports import EXTENSIONS, Package, article_file, package, timeline_file
+from bot.digest.exports import EXTENSIONS, Package, article_file, package, size_text, timeline_file
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -129,8 +129,8 @@ class DigestService:
         packed = await asyncio.to_thread(render)
         if len(packed.data) > limit:
             raise InvalidInput(
-                f"The export is {len(packed.data) / 2**20:.1f} MB, more than the {limit / 2**20:.1f} MB Discord "
-                f"accepts here: export the article and the timeline one at a time (`contents:`), or as `json`."
+                f"The export is {size_text(len(packed.data))}, more than the {size_text(limit)} Discord accepts here: "
+                f"export the article and the timeline one at a time (`contents:`)."
             )
         return Export(packed, digest)
 

@@ -1,6 +1,7 @@
 """Issue 4: /digest preview, publish, pin, drop, export through the real client."""
 
 import json
+import re
 
 from backstage_testing.pytest_plugin import Newsroom, unpack
 
@@ -120,3 +121,56 @@ async def test_markdown_timeline_is_in_the_servers_timezone_and_lists_every_sigh
     assert "sighting by sighting (America/New_York)" in text
     assert "Catering restocked the sliders" in text  # in the timeline even though it is no digest item
     assert "#1 " in text and "#5 " in text
+
+
+async def test_the_article_keeps_the_editors_decisions_and_the_timeline_spells_every_status_out(newsroom: Newsroom):
+    await night(newsroom)  # 1-2 Gaga and Adele, 3 Kanye, 4 Beyoncé, 5 catering
+    await newsroom.slash(newsroom.amy, "sighting retract", id=3, reason="It was a soundcheck")
+    await newsroom.slash(newsroom.editor, "digest drop", id=1)
+    await newsroom.slash(newsroom.editor, "digest pin", id=4, headline="The Cast")
+    held = await newsroom.slash(newsroom.ben, "spot", what="Lady Gaga won Video of the Year", hold_minutes=30)
+    assert "Posted" in (held.content or "")
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    await result.final()
+    files = {name: data.decode() for name, data in unpack(newsroom.fake.uploads[-1]).items()}
+
+    article, timeline = files["digest.md"], files["timeline.md"]
+    assert "ringtone" not in article and "Video of the Year" not in article  # retracted, embargoed
+    assert "The Cast" in article
+    rows = [line for line in timeline.splitlines() if line.startswith("- ")]
+    lines = {int(re.search(r"#(\d+) ", line).group(1)): line for line in rows}  # type: ignore[union-attr]
+    assert lines[3].startswith("- ~~#3 ") and "**retracted**; reason: It was a soundcheck" in lines[3]
+    assert "**dropped by the editor**" in lines[1]
+    assert "**pinned by the editor, in the digest as item 1**" in lines[4]
+    assert "**embargoed until " in lines[6]
+    assert "**live" in lines[5]
+
+
+async def test_an_export_that_would_pass_the_upload_limit_is_zipped_and_says_why(newsroom: Newsroom):
+    await night(newsroom)
+    newsroom.fake.upload_limit = 4000  # what the interaction says Discord accepts here (attachment_size_limit)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="html", contents="timeline")
+    reply = await result.final()
+
+    assert reply["attachments"][0]["filename"] == "2031-music-video-awards.zip"
+    assert "a .zip because the file (" in reply["content"]
+    assert "bytes) is larger than the 4,000 bytes Discord accepts here" in reply["content"]
+    assert list(unpack(newsroom.fake.uploads[-1])) == ["timeline.html"]
+
+
+async def test_an_export_too_large_even_zipped_is_refused_with_what_to_do(newsroom: Newsroom):
+    await night(newsroom)
+    newsroom.fake.upload_limit = 300
+    uploads = len(newsroom.fake.uploads)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="html")
+    reply = await result.final()
+
+    assert reply["content"].startswith("The export is ")
+    assert (
+        "more than the 300 bytes Discord accepts here: export the article and the timeline one at a time"
+        in (reply["content"])
+    )
+    assert len(newsroom.fake.uploads) == uploads
