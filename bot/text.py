@@ -146,7 +146,8 @@ def words(text: str) -> list[Word]:
 _AT = re.compile("@(?!\u200b)")
 
 
-_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?(https?://[^)\s>]+)>?\s*\)")
+# Discord's masked links, with an optional title: [label](https://… "title") (titles render as a tooltip)
+_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 
 
 def unmask_links(text: str) -> str:

@@ -35,6 +35,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.drafts import RULES, SightingDraft
+from bot.errors import InvalidInput
+
 
 class ScriptError(Exception):
     """The script cannot be played; the message names the entry and the field."""
@@ -66,14 +69,29 @@ class RosterSpec(Strict):
     aliases: list[str] = Field(default_factory=list)
 
 
+def _checked(fields: dict[str, Any], *, new: bool) -> None:
+    """A script's spot or edit meets the same rules, with the same sentences, as `/spot` and `/sighting edit`
+    (with the default `what` limit), so a bad entry is refused before anything plays."""
+    try:
+        draft = SightingDraft.build(max_text=RULES["what"].limit, **fields)
+        draft.for_new_post() if new else draft.for_correction()
+    except InvalidInput as exc:
+        raise ValueError(exc.message) from None
+
+
 class Spot(Strict):
-    what: str = Field(min_length=1)
+    what: str
     who: str | None = None
     where: str | None = None
     quote: str | None = None
     quote_by: str | None = None
     headline: str | None = None
-    hold_minutes: int | None = Field(default=None, ge=1, le=240)
+    hold_minutes: int | None = None
+
+    @model_validator(mode="after")
+    def same_rules_as_spot(self) -> Spot:
+        _checked(self.model_dump(), new=True)
+        return self
 
 
 class Edit(Strict):
@@ -84,6 +102,11 @@ class Edit(Strict):
     quote: str | None = None
     quote_by: str | None = None
     headline: str | None = None
+
+    @model_validator(mode="after")
+    def same_rules_as_edit(self) -> Edit:
+        _checked(self.model_dump(exclude={"id"}), new=False)
+        return self
 
 
 class Retract(Strict):

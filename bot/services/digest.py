@@ -64,11 +64,12 @@ class DigestService:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")
         return show, s
 
-    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> Sighting:
+    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> tuple[Sighting, str | None]:
+        """The pinned sighting and its headline as stored (cleaned; None when it was empty)."""
         show, s = await self._curatable(caller, sighting_id)
         text = check_field("pin_headline", headline)
         await self.curation.set(show.id, s.id, pinned=True, headline=text, by=caller.actor.id, now=caller.now)
-        return s
+        return s, text
 
     async def drop(self, caller: Caller, sighting_id: int) -> Sighting:
         show, s = await self._curatable(caller, sighting_id)
