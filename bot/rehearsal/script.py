@@ -33,9 +33,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-from bot.drafts import RULES, SightingDraft
+from bot.drafts import CANNOT_EMPTY, NEEDS_TEXT, NOTHING_TO_CHANGE, SPEAKER_NEEDS_QUOTE, check_field, check_hold
 from bot.errors import InvalidInput
 
 
@@ -69,14 +69,18 @@ class RosterSpec(Strict):
     aliases: list[str] = Field(default_factory=list)
 
 
-def _checked(fields: dict[str, Any], *, new: bool) -> None:
-    """A script's spot or edit meets the same rules, with the same sentences, as `/spot` and `/sighting edit`
-    (with the default `what` limit), so a bad entry is refused before anything plays."""
+def _field_rule(name: str, value: Any, *, empty: str | None = None) -> Any:
+    """One field of a spot or edit, checked by the rule `/spot` and `/sighting edit` apply, with the same
+    sentence (and the default `what` limit), so a bad entry is refused, naming its field, before anything plays."""
     try:
-        draft = SightingDraft.build(max_text=RULES["what"].limit, **fields)
-        draft.for_new_post() if new else draft.for_correction()
+        if name == "hold_minutes":
+            return check_hold(value)
+        checked = check_field(name, value)  # type: ignore[arg-type]
     except InvalidInput as exc:
         raise ValueError(exc.message) from None
+    if value is not None and checked is None and empty is not None:
+        raise ValueError(empty)
+    return value
 
 
 class Spot(Strict):
@@ -88,9 +92,15 @@ class Spot(Strict):
     headline: str | None = None
     hold_minutes: int | None = None
 
+    @field_validator("what", "who", "where", "quote", "quote_by", "headline", "hold_minutes")
+    @classmethod
+    def same_rules_as_spot(cls, value: Any, info: ValidationInfo) -> Any:
+        return _field_rule(info.field_name or "", value, empty=NEEDS_TEXT if info.field_name == "what" else None)
+
     @model_validator(mode="after")
-    def same_rules_as_spot(self) -> Spot:
-        _checked(self.model_dump(), new=True)
+    def speaker_needs_quote(self) -> Spot:
+        if self.quote_by and not self.quote:
+            raise ValueError(SPEAKER_NEEDS_QUOTE)
         return self
 
 
@@ -103,9 +113,15 @@ class Edit(Strict):
     quote_by: str | None = None
     headline: str | None = None
 
+    @field_validator("what", "who", "where", "quote", "quote_by", "headline")
+    @classmethod
+    def same_rules_as_edit(cls, value: Any, info: ValidationInfo) -> Any:
+        return _field_rule(info.field_name or "", value, empty=CANNOT_EMPTY if info.field_name == "what" else None)
+
     @model_validator(mode="after")
-    def same_rules_as_edit(self) -> Edit:
-        _checked(self.model_dump(exclude={"id"}), new=False)
+    def changes_something(self) -> Edit:
+        if all(getattr(self, f) is None for f in ("what", "who", "where", "quote", "quote_by", "headline")):
+            raise ValueError(NOTHING_TO_CHANGE)
         return self
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.access import Caller, is_reporter
-from bot.drafts import SightingDraft, check_field
+from bot.drafts import SPEAKER_NEEDS_QUOTE, SightingDraft, check_field
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.models import Reporter, Revision, Show, Sighting, SightingStatus
 from bot.services.roster import RosterService
@@ -73,7 +73,7 @@ class NewsroomService:
         tags = await self.roster.tag(caller.guild_id, draft, current=s)
         quote = pick("quote", s.quote)
         if tags.quote_by and not quote:
-            raise InvalidInput("`quote_by` says who spoke the quote: add the words in `quote` too.")
+            raise InvalidInput(SPEAKER_NEEDS_QUOTE)
         changes = SightingChanges(
             what=draft.what if draft.what else s.what,
             people=tags.people,
