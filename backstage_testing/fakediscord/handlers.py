@@ -9,7 +9,9 @@ callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would
 
 Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
 10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40060
-already acknowledged, 50006 empty message, 50013 Missing Permissions, 50035 Invalid Form Body.
+already acknowledged, 50001 Missing Access, 50006 empty message, 50013 Missing Permissions, 50035 Invalid
+Form Body, 50083 archived thread, 160005 locked thread. The bot's permissions in a channel are computed
+like Discord (:mod:`.permissions`) and checked before anything else of a send or an edit.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from .ids import JSON, error_body
 from .interactions import InteractionResult
 from .messages import EPHEMERAL, LOADING
+from .permissions import MISSING_ACCESS, READ_MESSAGE_HISTORY, VIEW_CHANNEL, Refusal, refuse_edit, refuse_send
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -157,11 +160,32 @@ class Handlers:
             raise HTTPError(404, error_body("Unknown Message", 10008))
         return message
 
+    def _bot_permissions(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions in a guild channel (None in a DM, where they do not apply)."""
+        guild = self.server.guild(channel.guild_id) if channel.guild_id else None
+        if guild is None or guild.bot_member is None:
+            return None
+        return guild.channel_permissions(guild.bot_member, channel)
+
+    def _visible(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions, after refusing a channel it cannot see: 403 / 50001 Missing Access."""
+        perms = self._bot_permissions(channel)
+        if perms is not None and not perms & VIEW_CHANNEL:
+            _refuse(MISSING_ACCESS)
+        return perms
+
     async def get_channel(self, call: Call) -> Reply:
-        return Reply(body=self._channel(call).payload())
+        channel = self._channel(call)
+        self._visible(channel)
+        return Reply(body=channel.payload(for_user=self.server.application_id))
 
     async def get_history(self, call: Call) -> Reply:
+        """Newest first. Without READ_MESSAGE_HISTORY Discord returns no message at all
+        (https://discord.com/developers/docs/resources/message#get-channel-messages)."""
         channel = self._channel(call)
+        perms = self._visible(channel)
+        if perms is not None and not perms & READ_MESSAGE_HISTORY:
+            return Reply(body=[])
         limit = int(call.record.query.get("limit", "50"))
         newest_first = list(reversed(self.server.messages.in_channel(channel.id)))
         return Reply(body=newest_first[:limit])
@@ -170,8 +194,15 @@ class Handlers:
         server = self.server
         channel = self._channel(call)
         body = call.json_object()
-        if not channel.bot_can_send:
-            raise HTTPError(403, error_body("Missing Permissions", 50013))
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_send(perms, channel, embeds=bool(body.get("embeds")), files=bool(call.files)))
+        if channel.is_thread and channel.archived:
+            # "sending a message will automatically unarchive the thread, unless the thread has been locked"
+            # (https://discord.com/developers/docs/topics/threads#active-archived-threads)
+            guild = server.guild(channel.guild_id or 0)
+            assert guild is not None
+            guild.update_thread(channel, archived=False)
         existing = server.messages.find_nonce(channel.id, body)
         if existing is not None:
             return Reply(body=existing)
@@ -190,6 +221,10 @@ class Handlers:
         return Reply(body=self._message(call))
 
     async def patch_message(self, call: Call) -> Reply:
+        channel = self._channel(call)
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_edit(perms, channel))
         message = self._message(call)
         body = call.json_object()
         self.server.messages.edit(message, body, call.files)
@@ -413,6 +448,11 @@ class Handlers:
         self.server.messages.delete(message)
         self.server.emit_message("MESSAGE_DELETE", message)
         return Reply(204)
+
+
+def _refuse(refusal: Refusal | None) -> None:
+    if refusal is not None:
+        raise HTTPError(refusal.status, error_body(refusal.message, refusal.code))
 
 
 def message_rules(call: Call) -> list[Finding]:
