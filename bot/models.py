@@ -114,6 +114,14 @@ class Curation(Model):
     headline: str | None = None
 
 
+class ChannelPause(Model):
+    """A feed or desk channel that Discord refuses: everything for it is held until it works again."""
+
+    channel_id: int
+    since: datetime
+    reason: str
+
+
 class ShowStats(Model):
     sightings: int
     live: int
@@ -124,4 +132,5 @@ class ShowStats(Model):
     top_people: list[tuple[str, int]] = Field(default_factory=list)
     top_reporters: list[tuple[str, int]] = Field(default_factory=list)
     feed_backlog: int = 0
-    feed_failed: int = 0
+    feed_retrying: int = 0  # messages Discord refused (or failed to take), being retried
+    feed_pauses: list[ChannelPause] = Field(default_factory=list)

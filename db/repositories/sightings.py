@@ -265,6 +265,19 @@ class SightingRepository:
                     (message_id, user_id, emoji),
                 )
 
+    async def clear_reactions(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
+        """A moderator cleared a message's reactions: all of them, or every one with `emoji`."""
+        async with self.db.transaction() as conn:
+            if emoji is None:
+                await conn.execute(
+                    "DELETE FROM reactions WHERE message_id = ? AND guild_id = ?", (message_id, guild_id)
+                )
+            else:
+                await conn.execute(
+                    "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND emoji = ?",
+                    (message_id, guild_id, emoji),
+                )
+
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(
             """SELECT COUNT(*) AS total,
