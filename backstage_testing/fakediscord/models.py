@@ -161,7 +161,13 @@ class FakeChannel:
         if app_permissions is not None:
             data["app_permissions"] = str(app_permissions)
         if self.is_thread:
-            data["thread_metadata"] = self.thread_metadata()
+            # the docs list thread_metadata only; Discord also sends these, which discord.py 2.7 requires
+            data.update(
+                thread_metadata=self.thread_metadata(),
+                owner_id=str(self.owner_id or 0),
+                member_count=min(len(self.thread_members), 50),
+                message_count=0,
+            )
         else:
             data.update(position=self.position, topic=self.topic)
         return data

@@ -64,11 +64,16 @@ def needed(kind: Kind) -> tuple[int, ...]:
 
 
 def missing(facts: ChannelFacts) -> list[str]:
-    """Names of the needed permissions the bot lacks. Without View Channel nothing else counts (Discord's
-    implicit permissions), so that one is named alone."""
+    """Names of the needed permissions the bot lacks. Discord's implicit permissions
+    (https://discord.com/developers/docs/topics/permissions#implicit-permissions): without View Channel
+    nothing else counts, and without the right to send, Embed Links and Attach Files do not; those are
+    not named, since granting the base permission brings them back."""
     if not facts.permissions & VIEW_CHANNEL:
         return [NAMES[VIEW_CHANNEL]]
-    return [NAMES[bit] for bit in needed(facts.kind) if not facts.permissions & bit]
+    view, send, *rest = needed(facts.kind)
+    if not facts.permissions & send:
+        rest = [bit for bit in rest if bit not in (EMBED_LINKS, ATTACH_FILES)]
+    return [NAMES[bit] for bit in (send, *rest) if not facts.permissions & bit]
 
 
 def listing(names: list[str]) -> str:

@@ -334,10 +334,17 @@ class NewsroomRepository:
         self.db = db
 
     async def _refresh(self, conn: aiosqlite.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
-        row = await (await conn.execute("SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))).fetchone()
+        target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
+        # to the channel its message is in (the feed may have moved since), else to the show's feed
+        row = await (
+            await conn.execute(
+                """SELECT COALESCE((SELECT feed_channel_id FROM sightings WHERE id = ? AND feed_message_id IS NOT NULL),
+                       feed_channel_id) FROM shows WHERE id = ?""",
+                (target, s.show_id),
+            )
+        ).fetchone()
         if row is None:
             return
-        target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
         await enqueue(
             conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now
         )
