@@ -5,7 +5,9 @@ order, exactly once. `/show feed` moves the live feed."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from backstage_testing.fakediscord import FakeChannel, FakeDiscord
 from backstage_testing.fakediscord.permissions import EMBED_LINKS, SEND_MESSAGES
 from backstage_testing.pytest_plugin import Newsroom
+from db.database import migrations
 
 PROBE_S = 0.2
 FOOTER_ID = re.compile(r"#(\d+)")
@@ -202,3 +205,50 @@ async def test_a_thread_feed_is_unarchived_by_a_post_and_a_locked_one_waits_for_
     assert f"the thread <#{thread.id}> is locked" in notice
     guild.update_thread(thread, locked=False)
     await wait_shown(fake, thread, [1, 2, 3])
+
+
+async def test_a_batch_an_earlier_version_gave_up_is_published_after_the_upgrade(fake: FakeDiscord, tmp_path: Path):
+    """Version 3 gave a batch up after 8 refusals (`failed = 1`) and never looked at it again; the upgrade
+    to version 4 puts it back in line, and the bot publishes it once."""
+    room = Newsroom(fake, tmp_path / "v3.db")
+    write_v3_with_a_given_up_batch(room)
+    await room.start()
+    try:
+        await wait_shown(fake, room.feed, [1])
+        assert len(fake.channel_messages(room.feed.id)) == 1
+    finally:
+        await room.stop()
+    fake.assert_clean()
+
+
+def write_v3_with_a_given_up_batch(room: Newsroom) -> None:
+    conn = sqlite3.connect(room.db_path)
+    try:
+        for version, _, sql in migrations()[:3]:
+            conn.executescript(sql)
+            conn.execute(f"PRAGMA user_version = {version}")
+        then = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="microseconds")
+        guild, feed = room.guild.id, room.feed.id
+        conn.execute(
+            "INSERT INTO shows(id, guild_id, name, feed_channel_id, desk_channel_id, approval, opened_by, opened_at)"
+            " VALUES (1, ?, 'Night Three', ?, ?, 0, ?, ?)",
+            (guild, feed, room.desk.id, room.editor.id, then),
+        )
+        conn.execute(
+            "INSERT INTO sightings(id, guild_id, show_id, reporter_id, reporter_name, what, status, created_at)"
+            " VALUES (1, ?, 1, ?, 'Amy', 'Given up on, once', 'live', ?)",
+            (guild, room.amy.id, then),
+        )
+        conn.execute(
+            "INSERT INTO feed_batches(id, channel_id, kind, attempts, next_attempt, last_error, failed, created_at)"
+            " VALUES (1, ?, 'post', 8, ?, '403 Missing Permissions', 1, ?)",
+            (feed, then, then),
+        )
+        conn.execute(
+            "INSERT INTO outbox(guild_id, channel_id, kind, sighting_id, not_before, batch_id, created_at)"
+            " VALUES (?, ?, 'post', 1, ?, 1, ?)",
+            (guild, feed, then, then),
+        )
+        conn.commit()
+    finally:
+        conn.close()
