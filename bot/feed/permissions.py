@@ -70,7 +70,7 @@ def missing(facts: ChannelFacts) -> list[str]:
     not named, since granting the base permission brings them back."""
     if not facts.permissions & VIEW_CHANNEL:
         return [NAMES[VIEW_CHANNEL]]
-    view, send, *rest = needed(facts.kind)
+    _, send, *rest = needed(facts.kind)
     if not facts.permissions & send:
         rest = [bit for bit in rest if bit not in (EMBED_LINKS, ATTACH_FILES)]
     return [NAMES[bit] for bit in (send, *rest) if not facts.permissions & bit]
