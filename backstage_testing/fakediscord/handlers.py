@@ -21,7 +21,17 @@ from typing import TYPE_CHECKING
 from .ids import JSON, error_body
 from .interactions import InteractionResult
 from .messages import EPHEMERAL, LOADING
-from .permissions import MISSING_ACCESS, READ_MESSAGE_HISTORY, VIEW_CHANNEL, Refusal, refuse_edit, refuse_send
+from .permissions import (
+    MANAGE_CHANNELS,
+    MANAGE_THREADS,
+    MISSING_ACCESS,
+    MISSING_PERMISSIONS,
+    READ_MESSAGE_HISTORY,
+    VIEW_CHANNEL,
+    Refusal,
+    refuse_edit,
+    refuse_send,
+)
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -63,6 +73,7 @@ class Handlers:
                 checks=commands_rules,
             ),
             Route("GET", "/channels/{channel_id}", s.get_channel),
+            Route("PATCH", "/channels/{channel_id}", s.patch_channel),
             Route("GET", channel_messages, s.get_history),
             Route(
                 "POST",
@@ -179,6 +190,28 @@ class Handlers:
         self._visible(channel)
         return Reply(body=channel.payload(for_user=self.server.application_id))
 
+    async def patch_channel(self, call: Call) -> Reply:
+        """Only what a bot does to a thread: (un)archive, (un)lock. Editing a channel needs MANAGE_CHANNELS;
+        setting a thread's ``archived`` to false only needs the bot to be a member of it, unless it is locked
+        (then MANAGE_THREADS); changing ``locked`` needs MANAGE_THREADS
+        (https://discord.com/developers/docs/topics/threads#editing-deleting-threads)."""
+        channel = self._channel(call)
+        perms = self._visible(channel) or 0
+        body = call.json_object()
+        guild = self.server.guild(channel.guild_id or 0)
+        if guild is None or guild.bot_member is None or not channel.is_thread:
+            if not perms & MANAGE_CHANNELS:
+                _refuse(MISSING_PERMISSIONS)
+            raise HTTPError(400, error_body("the fake only edits threads", 50035))
+        member = guild.bot_member.id in channel.thread_members
+        unarchive = body.get("archived") is False and channel.archived
+        if ("locked" in body or (unarchive and channel.locked)) and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        if unarchive and not member and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        guild.update_thread(channel, archived=body.get("archived"), locked=body.get("locked"))
+        return Reply(body=channel.payload(for_user=guild.bot_member.id))
+
     async def get_history(self, call: Call) -> Reply:
         """Newest first. Without READ_MESSAGE_HISTORY Discord returns no message at all
         (https://discord.com/developers/docs/resources/message#get-channel-messages)."""
@@ -197,12 +230,15 @@ class Handlers:
         perms = self._bot_permissions(channel)
         if perms is not None:
             _refuse(refuse_send(perms, channel, embeds=bool(body.get("embeds")), files=bool(call.files)))
-        if channel.is_thread and channel.archived:
-            # "sending a message will automatically unarchive the thread, unless the thread has been locked"
-            # (https://discord.com/developers/docs/topics/threads#active-archived-threads)
+        if channel.is_thread:
             guild = server.guild(channel.guild_id or 0)
-            assert guild is not None
-            guild.update_thread(channel, archived=False)
+            assert guild is not None and guild.bot_member is not None
+            if channel.archived:
+                # "sending a message will automatically unarchive the thread, unless the thread has been locked"
+                # (https://discord.com/developers/docs/topics/threads#active-archived-threads)
+                guild.update_thread(channel, archived=False)
+            # observed: a thread's author is one of its members (Discord's client lists them after a post)
+            guild.join_thread(channel, guild.bot_member)
         existing = server.messages.find_nonce(channel.id, body)
         if existing is not None:
             return Reply(body=existing)

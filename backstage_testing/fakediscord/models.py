@@ -306,6 +306,17 @@ class FakeGuild:
         if announce:
             self._announce_thread("THREAD_UPDATE", thread)
 
+    def join_thread(self, thread: FakeChannel, member: FakeMember) -> None:
+        """Adds a member to a thread. For the bot, THREAD_MEMBERS_UPDATE "is always sent when the current user
+        is added to ... a thread" (../topics/threads#syncing-for-the-current-user)."""
+        if member.id in thread.thread_members:
+            return
+        thread.thread_members.add(member.id)
+        if member is self.bot_member:
+            added = {"id": str(thread.id), "user_id": str(member.id), "join_timestamp": iso_now(), "flags": 0}
+            payload = {"id": str(thread.id), "guild_id": str(self.id), "member_count": len(thread.thread_members)}
+            self._hub.guild_changed(self, "THREAD_MEMBERS_UPDATE", {**payload, "added_members": [added]})
+
     def _announce_thread(self, event: str, thread: FakeChannel, *, newly_created: bool = False) -> None:
         if self.bot_member is None or not channel_permissions(self, self.bot_member, thread) & VIEW_CHANNEL:
             return

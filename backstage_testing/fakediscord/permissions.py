@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .models import FakeChannel, FakeGuild, FakeMember
 
 ADMINISTRATOR = 1 << 3
+MANAGE_CHANNELS = 1 << 4
 MANAGE_GUILD = 1 << 5
 ADD_REACTIONS = 1 << 6
 VIEW_CHANNEL = 1 << 10

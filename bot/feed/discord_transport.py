@@ -19,6 +19,7 @@ from bot.feed.transport import Button, ChannelUnavailable, PermanentError, Trans
 log = logging.getLogger(__name__)
 
 NONE = discord.AllowedMentions.none()
+ARCHIVED_THREAD = 50083  # "Tried to perform an operation on an archived thread"
 
 KINDS = {
     discord.ChannelType.text: Kind.TEXT,
@@ -79,11 +80,18 @@ class DiscordTransport:
         return message.id
 
     async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
-        channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
+        message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
+        content = [discord.Embed.from_dict(e) for e in embeds]
         with _mapped_errors():
-            await channel.get_partial_message(message_id).edit(
-                embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE
-            )
+            try:
+                await message.edit(embeds=content, allowed_mentions=NONE)
+            except discord.HTTPException as exc:
+                if exc.code != ARCHIVED_THREAD:
+                    raise
+                # a thread feed archived after a quiet hour takes no edits (50083): unarchive it, as a new post
+                # would (the bot is a member of a thread it posted in), then correct the message
+                await self.client.http.edit_channel(channel_id, archived=False)
+                await message.edit(embeds=content, allowed_mentions=NONE)
 
     # -- ChannelDoctor ---------------------------------------------------------------------------
     async def examine(self, channel_id: int) -> ChannelFacts:

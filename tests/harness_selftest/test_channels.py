@@ -253,3 +253,25 @@ async def test_reaction_clears_reach_the_bot_and_bot_reactions_say_so(world: Wor
     assert everything.message_id == message.id and everything.channel_id == world.feed.id
     assert "reactions" not in fake.message(message.id)
     fake.assert_clean()
+
+
+async def test_a_thread_member_may_unarchive_it_and_posting_makes_the_bot_a_member(world: World) -> None:
+    fake, guild = world.fake, world.guild
+    joined = guild.add_thread(world.feed, "joined", archived=True)
+    stranger = guild.add_thread(world.feed, "never posted in", archived=True, bot_joined=False)
+    locked = guild.add_thread(world.feed, "locked and archived", archived=True, locked=True)
+    bot = TinyBot()
+    async with running(bot, fake):
+        await bot.http.edit_channel(joined.id, archived=False)
+        assert not joined.archived
+        assert await refused(bot.http.edit_channel(stranger.id, archived=False)) == (403, 50013)
+        assert await refused(bot.http.edit_channel(locked.id, archived=False)) == (403, 50013)
+        assert await refused(bot.http.edit_channel(world.feed.id, topic="x")) == (403, 50013)
+        fetched = await bot.fetch_channel(stranger.id)
+        assert isinstance(fetched, discord.Thread)
+        await fetched.send("now I am in")  # unarchives it, and the author joins
+        assert guild.bot_member is not None and guild.bot_member.id in stranger.thread_members
+        guild.update_thread(stranger, archived=True)
+        await bot.http.edit_channel(stranger.id, archived=False)
+    assert not stranger.archived and locked.archived
+    fake.assert_clean()
