@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from backstage_testing.fakediscord import FakeChannel, FakeDiscord
-from backstage_testing.fakediscord.permissions import EMBED_LINKS, SEND_MESSAGES
+from backstage_testing.fakediscord.permissions import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
 from backstage_testing.pytest_plugin import Newsroom
 from db.database import migrations
 
@@ -86,6 +86,19 @@ async def test_a_revoked_permission_pauses_the_feed_tells_the_desk_once_and_resu
     assert len(notices(fake, desk.id)) == 1
     status = await room.slash(room.editor, "show status")
     assert "Paused" not in (status.content or "")
+
+
+async def test_a_feed_the_bot_can_no_longer_see_is_paused_for_view_channel(room: Newsroom):
+    fake, feed = room.fake, room.feed
+    await room.open_show()
+    room.guild.deny_bot(feed, VIEW_CHANNEL)
+    await room.slash(room.amy, "spot", what="Gaga arrives")
+    [notice] = await wait_notices(fake, room.desk.id, 1)
+    assert f"I am missing **View Channel** in <#{feed.id}>" in notice and "Send Messages" not in notice
+    reply = await room.slash(room.ben, "spot", what="Adele arrives")
+    assert "the feed is paused: I am missing **View Channel**" in (reply.content or "")
+    room.guild.deny_bot(feed, 0)
+    await wait_shown(fake, feed, [1, 2])
 
 
 async def test_a_refusal_the_cache_does_not_explain_is_retried_at_the_probe_pace_and_never_given_up(

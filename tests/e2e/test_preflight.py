@@ -109,3 +109,15 @@ async def test_show_feed_refuses_what_the_live_feed_cannot_use(newsroom: Newsroo
     assert "Only editors" in (refused.content or "")
     status = await newsroom.slash(newsroom.editor, "show status")
     assert f"feed <#{newsroom.feed.id}>" in (status.content or "")
+
+
+async def test_the_permissions_discord_sends_with_the_interaction_win_over_a_stale_cache(newsroom: Newsroom):
+    guild = newsroom.guild
+    await newsroom.configure()
+    stale = guild.add_channel("stale")
+    guild.deny_bot(stale, EMBED_LINKS, announce=False)  # the bot's gateway cache still says it may
+    refused = await newsroom.slash(newsroom.admin, "setup", feed_channel=stale)  # resolved.app_permissions
+    assert "**Embed Links**" in one_sentence(refused.content)
+    guild.deny_bot(newsroom.desk, SEND_MESSAGES, announce=False)
+    refused = await newsroom.slash(newsroom.editor, "show start", name="VMAs", approval=True)  # app_permissions
+    assert f"the approval desk in <#{newsroom.desk.id}>" in one_sentence(refused.content)
