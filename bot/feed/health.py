@@ -11,9 +11,11 @@
   once: in the show's desk channel, or by DM to the editor who opened the show when the desk itself is the
   channel that fails.
 
-A channel whose cache looks fine although Discord refused it (a change the gateway did not announce) is
-tried again only when something changed or `interval` has passed: at most one refused request per channel
-per interval, far from the invalid-request limit (10,000 per 10 minutes).
+Discord's rate-limit guide asks bots to check permissions instead of collecting 403s, so the gateway cache
+decides when a gateway event is worth a try at once. But the cache can be wrong either way (a change the
+gateway never announced), so a paused channel is also tried every `interval` whatever the cache says
+(except a deleted one): at most one refused request per channel per interval, far from Discord's
+invalid-request limit (10,000 per 10 minutes), and a fix is seen within `interval` even unannounced.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.feed.permissions import trouble
+from bot.feed.permissions import Kind, trouble
 from bot.feed.signal import Signal
 from bot.feed.transport import ChannelDoctor, ChannelUnavailable, PermanentError, TransientError
 from bot.models import Show
@@ -180,7 +182,7 @@ class ChannelWatch:
                 log.warning("could not examine channel %s: %s", state.channel_id, exc)
                 continue
             problem = trouble(facts)
-            if problem is None and self._due(state.channel_id):
+            if facts.kind is not Kind.GONE and self._due(state.channel_id, looks_fine=problem is None):
                 self._tried.pop(state.channel_id, None)
                 await self.health.resume(state.channel_id)
                 continue
@@ -189,13 +191,13 @@ class ChannelWatch:
             if state.notified_at is None:
                 await self.tell(state.channel_id)
 
-    def _due(self, channel_id: int) -> bool:
-        """Whether a channel that looks fine may be tried again: something changed since it was last tried,
-        or `interval` passed (the first look only starts the clock: the cache may be what let the refused
-        request through)."""
+    def _due(self, channel_id: int, *, looks_fine: bool) -> bool:
+        """Whether to try a paused channel again: at once when a gateway event came since it was last tried
+        and the cache now says the bot can post; otherwise once `interval` has passed (the first look only
+        starts the clock: the cache may be what let the refused request through)."""
         now = self.clock()
         seen = self._tried.setdefault(channel_id, (now, self._events))
-        return self._events > seen[1] or now - seen[0] >= self.interval * 0.9
+        return (looks_fine and self._events > seen[1]) or now - seen[0] >= self.interval * 0.9
 
     async def tell(self, channel_id: int) -> None:
         """Tell the editors once: in the show's desk, or by DM to the editor who opened it when the desk is

@@ -127,6 +127,16 @@ async def test_a_refusal_the_cache_does_not_explain_is_retried_at_the_probe_pace
     fake.assert_clean()
 
 
+async def test_a_fix_discord_never_announces_is_found_by_the_periodic_probe(room: Newsroom):
+    fake, feed = room.fake, room.feed
+    await room.open_show()
+    room.guild.deny_bot(feed, SEND_MESSAGES)  # announced: the bot's cache knows it may not send
+    await room.slash(room.amy, "spot", what="Held while the cache says no")
+    await wait_notices(fake, room.desk.id, 1)
+    room.guild.deny_bot(feed, 0, announce=False)  # fixed, but the cache still says no
+    await wait_shown(fake, feed, [1])
+
+
 async def test_a_role_update_resumes_the_feed(room: Newsroom):
     fake, guild, feed = room.fake, room.guild, room.feed
     await room.open_show()
