@@ -17,13 +17,13 @@ from backstage_testing.fakediscord.permissions import EMBED_LINKS, SEND_MESSAGES
 from backstage_testing.pytest_plugin import Newsroom
 from db.database import migrations
 
-PROBE_S = 0.2
+EVENTS_ONLY = 60.0  # a probe interval no test waits for: what resumes these feeds is a gateway event
 FOOTER_ID = re.compile(r"#(\d+)")
 
 
 @pytest.fixture
 async def room(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Newsroom]:
-    newsroom = Newsroom(fake, tmp_path / "backstage.db", BACKSTAGE_FEED_PROBE_SECONDS=PROBE_S)
+    newsroom = Newsroom(fake, tmp_path / "backstage.db", BACKSTAGE_FEED_PROBE_SECONDS=EVENTS_ONLY)
     await newsroom.start()
     try:
         yield newsroom
@@ -127,26 +127,39 @@ async def test_a_refusal_the_cache_does_not_explain_is_retried_at_the_probe_pace
     fake.assert_clean()
 
 
-async def test_a_fix_discord_never_announces_is_found_by_the_periodic_probe(room: Newsroom):
-    fake, feed = room.fake, room.feed
-    await room.open_show()
-    room.guild.deny_bot(feed, SEND_MESSAGES)  # announced: the bot's cache knows it may not send
-    await room.slash(room.amy, "spot", what="Held while the cache says no")
-    await wait_notices(fake, room.desk.id, 1)
-    room.guild.deny_bot(feed, 0, announce=False)  # fixed, but the cache still says no
-    await wait_shown(fake, feed, [1])
+async def test_a_fix_discord_never_announces_is_found_by_the_periodic_probe(fake: FakeDiscord, tmp_path: Path):
+    room = Newsroom(fake, tmp_path / "b.db", BACKSTAGE_FEED_PROBE_SECONDS=0.2)
+    await room.start()
+    try:
+        await room.open_show()
+        room.guild.deny_bot(room.feed, SEND_MESSAGES)  # announced: the bot's cache knows it may not send
+        await room.slash(room.amy, "spot", what="Held while the cache says no")
+        await wait_notices(fake, room.desk.id, 1)
+        room.guild.deny_bot(room.feed, 0, announce=False)  # fixed, but the cache still says no
+        await wait_shown(fake, room.feed, [1])
+    finally:
+        await room.stop()
+    fake.assert_clean()
 
 
-async def test_a_role_update_resumes_the_feed(room: Newsroom):
+async def test_role_and_member_updates_resume_the_feed_and_each_new_pause_is_told_once(room: Newsroom):
     fake, guild, feed = room.fake, room.guild, room.feed
+    everyone = guild.everyone.permissions
     await room.open_show()
-    guild.set_role_permissions(guild.everyone, guild.everyone.permissions & ~EMBED_LINKS)
-    await room.slash(room.amy, "spot", what="Gaga arrives")
+    guild.set_role_permissions(guild.everyone, everyone & ~EMBED_LINKS)  # GUILD_ROLE_UPDATE
+    await room.slash(room.amy, "spot", what="Gaga arrives")  # an embed-only send without Embed Links: 50013
     [notice] = await wait_notices(fake, room.desk.id, 1)
     assert "missing **Embed Links**" in notice
     assert guild.bot_member is not None
-    guild.set_roles(guild.bot_member, [guild.add_role("Backstage", permissions=EMBED_LINKS)])
-    await wait_shown(fake, feed, [1])
+    guild.set_roles(guild.bot_member, [guild.add_role("Backstage", permissions=EMBED_LINKS)])  # the bot's own
+    await wait_shown(fake, feed, [1])  # GUILD_MEMBER_UPDATE resumed it
+
+    guild.set_roles(guild.bot_member, [])  # taken away again: a new pause, told anew
+    await room.slash(room.amy, "spot", what="Adele arrives")
+    await wait_notices(fake, room.desk.id, 2)
+    guild.set_role_permissions(guild.everyone, everyone)  # GUILD_ROLE_UPDATE resumes it
+    await wait_shown(fake, feed, [1, 2])
+    assert len(notices(fake, room.desk.id)) == 2
 
 
 async def test_a_deleted_feed_is_paused_and_show_feed_sends_what_waits_to_the_new_channel(room: Newsroom):
