@@ -113,6 +113,11 @@ class ChannelHealth:
         log.info("channel %s resumed", channel_id)
         self.on_resume()
 
+    async def usable(self, channel_id: int) -> None:
+        """An editor's command just found the bot can post here (its preflight passed): a pause ends now."""
+        if await self.is_paused(channel_id):
+            await self.resume(channel_id)
+
     async def delivered(self, channel_id: int) -> None:
         """A post or edit went through: a channel resumed earlier is healthy again (its record goes, so a
         later failure is announced afresh)."""

@@ -89,6 +89,9 @@ class ShowService:
             self._open.pop(guild_id, None)
             raise InvalidInput("Another show was just opened in this server. `/show status` shows it.") from None
         self._open[guild_id] = show
+        await self.health.usable(feed)  # the caller checked the feed (and the desk, with approval)
+        if approval and desk_channel_id is not None:
+            await self.health.usable(desk_channel_id)
         return show
 
     async def end(self, caller: Caller) -> Show:
@@ -125,8 +128,7 @@ class ShowService:
         paused = await self.health.is_paused(old)
         waiting = await self.health.repo.move_feed(show.id, old, channel_id, take_claimed=paused)
         await self.health.forget_if_idle(old)
-        if await self.health.is_paused(channel_id):  # the caller just found it usable
-            await self.health.resume(channel_id)
+        await self.health.usable(channel_id)
         moved = await self.shows.get(show.id)
         assert moved is not None
         self._open[caller.guild_id] = moved

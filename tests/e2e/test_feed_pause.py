@@ -296,3 +296,16 @@ def write_v3_with_a_given_up_batch(room: Newsroom) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+async def test_a_show_started_on_a_channel_the_preflight_finds_usable_ends_its_pause_at_once(room: Newsroom):
+    fake, feed = room.fake, room.feed
+    await room.open_show()
+    room.guild.deny_bot(feed, SEND_MESSAGES, announce=False)
+    await room.slash(room.amy, "spot", what="Held from the first show")
+    await wait_notices(fake, room.desk.id, 1)
+    room.guild.deny_bot(feed, 0, announce=False)  # fixed; nothing tells the bot, and no probe is due
+    await room.slash(room.editor, "show end")
+    opened = await room.slash(room.editor, "show start", name="The after-show", feed=feed)
+    assert "is open" in (opened.content or "")
+    await wait_shown(fake, feed, [1])
