@@ -67,7 +67,7 @@ class PreviewView(BaseView):
         await interaction.response.defer(ephemeral=True)
         digest = await interaction.client.services.digest.compile(await caller(interaction), count=self.count)
         self.digest = digest
-        first = to_messages(digest)[0]
+        first = to_messages(digest, preview=True)[0]
         await interaction.edit_original_response(content=summary(digest), embeds=as_embeds(first), view=self)
 
 
@@ -79,16 +79,27 @@ async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Dig
     who = await caller(interaction)
     digest = await services.digest.compile(who, count=count)
     if not digest.items:
-        await reply(interaction, "Nothing to compile yet: the show has no live sightings.")
+        if digest.candidates:
+            await reply(
+                interaction,
+                f"Nothing to compile yet: none of the {digest.candidates} live sightings makes a story on its own "
+                "(each is a short line with no quote and no votes). Pin one with `/digest pin` to force it in.",
+            )
+        else:
+            await reply(interaction, "Nothing to compile yet: the show has no live sightings.")
         return None
     return digest, (await services.shows.latest(who.guild_id)).feed_channel_id
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def summary(digest: Digest) -> str:
     bonus = " + a bonus" if digest.bonus else ""
     return (
-        f"**Preview** of {inert(digest.show_name)}: {len(digest.items)} items{bonus} from {digest.candidates} "
-        f"eligible sightings. Only you see this."
+        f"**Preview** of {inert(digest.show_name)}: {plural(len(digest.items), 'item')}{bonus} from "
+        f"{digest.candidates} eligible sightings. Only you see this."
     )
 
 
@@ -105,7 +116,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         if compiled is None:
             return
         digest, feed_channel_id = compiled
-        messages = to_messages(digest)
+        messages = to_messages(digest, preview=True)
         view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
         await view.send(interaction, summary(digest), embeds=as_embeds(messages[0]))
         for batch in messages[1:]:
@@ -125,7 +136,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         digest, feed_channel_id = compiled
         target = channel.id if channel else feed_channel_id
         links = await publish(interaction, digest, target, channel)
-        await reply(interaction, f"Published {len(digest.items)} items to <#{target}>: " + " ".join(links))
+        await reply(interaction, f"Published {plural(len(digest.items), 'item')} to <#{target}>: " + " ".join(links))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")
     @app_commands.describe(id="The sighting's number", headline="The headline to use for its item")
@@ -133,8 +144,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self, interaction: Interaction, id: int, headline: app_commands.Range[str, 1, 256] | None = None
     ) -> None:
         services = interaction.client.services
-        s = await services.digest.pin(await caller(interaction), id, headline)
-        extra = f" with the headline “{inert(headline)}”" if headline else ""
+        s, stored = await services.digest.pin(await caller(interaction), id, headline)
+        extra = f" with the headline “{inert(stored)}”" if stored else ""
         await reply(interaction, f"Pinned **#{s.id}**{extra}: it leads the next compile.")
 
     @app_commands.command(name="drop", description="Keep a sighting out of the digest")

@@ -57,16 +57,19 @@ class DigestService:
             raise InvalidInput(f"#{s.id} was retracted; a retracted sighting never enters a digest.")
         if s.status is SightingStatus.REJECTED:
             raise InvalidInput(f"#{s.id} was rejected at the desk; approve a new one instead.")
+        if s.status is SightingStatus.PENDING:
+            raise InvalidInput(f"#{s.id} is waiting for approval. Approve it at the desk first, then pin or drop it.")
         show = await self._show(caller.guild_id)
         if s.show_id != show.id:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")
         return show, s
 
-    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> Sighting:
+    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> tuple[Sighting, str | None]:
+        """The pinned sighting and its headline as stored (cleaned; None when it was empty)."""
         show, s = await self._curatable(caller, sighting_id)
         text = check_field("pin_headline", headline)
         await self.curation.set(show.id, s.id, pinned=True, headline=text, by=caller.actor.id, now=caller.now)
-        return s
+        return s, text
 
     async def drop(self, caller: Caller, sighting_id: int) -> Sighting:
         show, s = await self._curatable(caller, sighting_id)

@@ -8,12 +8,11 @@ nonce, so Discord answers with the message it already has instead of posting a s
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-import aiosqlite
-
-from db.database import Database
+from db.database import Database, select_all, select_one
 from db.repositories._util import dt, ts
 
 
@@ -42,8 +41,8 @@ ENQUEUE_SQL = """INSERT INTO outbox(guild_id, channel_id, kind, sighting_id, not
                  VALUES (?, ?, ?, ?, ?, ?)"""
 
 
-async def enqueue(
-    conn: aiosqlite.Connection,
+def enqueue(
+    conn: sqlite3.Connection,
     *,
     guild_id: int,
     channel_id: int,
@@ -52,8 +51,8 @@ async def enqueue(
     not_before: datetime,
     now: datetime,
 ) -> None:
-    """Add an entry inside the caller's transaction."""
-    await conn.execute(ENQUEUE_SQL, (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now)))
+    """Add an entry inside the caller's write."""
+    conn.execute(ENQUEUE_SQL, (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now)))
 
 
 def dt_required(value: str) -> datetime:
@@ -62,16 +61,27 @@ def dt_required(value: str) -> datetime:
     return parsed
 
 
-def _entry(row: aiosqlite.Row) -> OutboxEntry:
-    not_before = dt(row["not_before"])
-    assert not_before is not None
+def _batch(conn: sqlite3.Connection, row: sqlite3.Row) -> Batch:
+    items = select_all(conn, "SELECT DISTINCT sighting_id FROM outbox WHERE batch_id = ? ORDER BY id", (row["id"],))
+    return Batch(
+        id=row["id"],
+        channel_id=row["channel_id"],
+        kind=row["kind"],
+        attempts=row["attempts"],
+        next_attempt=dt_required(row["next_attempt"]),
+        sighting_ids=tuple(int(r[0]) for r in items),
+        message_id=row["message_id"],
+    )
+
+
+def _entry(row: sqlite3.Row) -> OutboxEntry:
     return OutboxEntry(
         id=row["id"],
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
         kind=row["kind"],
         sighting_id=row["sighting_id"],
-        not_before=not_before,
+        not_before=dt_required(row["not_before"]),
     )
 
 
@@ -98,12 +108,17 @@ class OutboxRepository:
 
     async def unsent_batch(self, channel_id: int, now: datetime) -> Batch | None:
         """A batch already claimed for this channel but not confirmed sent (resend it first, unchanged)."""
-        row = await self.db.fetchone(
-            """SELECT * FROM feed_batches WHERE channel_id = ? AND sent_at IS NULL AND failed = 0
-               AND next_attempt <= ? ORDER BY id LIMIT 1""",
-            (channel_id, ts(now)),
-        )
-        return None if row is None else await self._batch(row)
+
+        def unsent(conn: sqlite3.Connection) -> Batch | None:
+            row = select_one(
+                conn,
+                """SELECT * FROM feed_batches WHERE channel_id = ? AND sent_at IS NULL AND failed = 0
+                   AND next_attempt <= ? ORDER BY id LIMIT 1""",
+                (channel_id, ts(now)),
+            )
+            return None if row is None else _batch(conn, row)
+
+        return await self.db.read(unsent)
 
     async def blocked_until(self, channel_id: int) -> datetime | None:
         """If this channel has an unsent batch waiting for a retry, when it is due."""
@@ -132,72 +147,67 @@ class OutboxRepository:
         message_id: int | None = None,
     ) -> Batch:
         """Bind entries to a new batch. Committed before the batch is sent."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
+
+        def claim(conn: sqlite3.Connection) -> Batch:
+            cur = conn.execute(
                 """INSERT INTO feed_batches(channel_id, kind, message_id, next_attempt, created_at)
                    VALUES (?, ?, ?, ?, ?)""",
                 (channel_id, kind, message_id, ts(now), ts(now)),
             )
             batch_id = int(cur.lastrowid or 0)
-            await conn.executemany(
+            conn.executemany(
                 "UPDATE outbox SET batch_id = ? WHERE id = ? AND batch_id IS NULL",
                 [(batch_id, e.id) for e in entries],
             )
-        row = await self.db.fetchone("SELECT * FROM feed_batches WHERE id = ?", (batch_id,))
-        assert row is not None
-        return await self._batch(row)
+            row = select_one(conn, "SELECT * FROM feed_batches WHERE id = ?", (batch_id,))
+            assert row is not None
+            return _batch(conn, row)
 
-    async def _batch(self, row: aiosqlite.Row) -> Batch:
-        items = await self.db.fetchall(
-            "SELECT DISTINCT sighting_id FROM outbox WHERE batch_id = ? ORDER BY id", (row["id"],)
-        )
-        next_attempt = dt(row["next_attempt"])
-        assert next_attempt is not None
-        return Batch(
-            id=row["id"],
-            channel_id=row["channel_id"],
-            kind=row["kind"],
-            attempts=row["attempts"],
-            next_attempt=next_attempt,
-            sighting_ids=tuple(int(r[0]) for r in items),
-            message_id=row["message_id"],
-        )
+        return await self.db.write(claim)
 
     async def mark_posted(self, batch: Batch, message_id: int, now: datetime) -> None:
         """The message exists in Discord: link each sighting to it and close the batch's entries."""
-        async with self.db.transaction() as conn:
-            await conn.execute(
+
+        def posted(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 "UPDATE feed_batches SET message_id = ?, sent_at = ? WHERE id = ?",
                 (message_id, ts(now), batch.id),
             )
-            await conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch.id))
+            conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch.id))
             if batch.kind == "desk":
-                await conn.executemany(
+                conn.executemany(
                     "UPDATE sightings SET desk_message_id = ? WHERE id = ?",
                     [(message_id, sid) for sid in batch.sighting_ids],
                 )
                 return
-            await conn.executemany(
+            conn.executemany(
                 "UPDATE sightings SET feed_message_id = ?, feed_channel_id = ? WHERE id = ?",
                 [(message_id, batch.channel_id, sid) for sid in batch.sighting_ids],
             )
-            await conn.executemany(
+            conn.executemany(
                 "INSERT OR REPLACE INTO feed_message_items(message_id, position, sighting_id) VALUES (?, ?, ?)",
                 [(message_id, pos, sid) for pos, sid in enumerate(batch.sighting_ids)],
             )
 
+        await self.db.write(posted)
+
     async def mark_refreshed(self, batch: Batch, now: datetime) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE feed_batches SET sent_at = ? WHERE id = ?", (ts(now), batch.id))
-            await conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch.id))
+        def refreshed(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE feed_batches SET sent_at = ? WHERE id = ?", (ts(now), batch.id))
+            conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch.id))
+
+        await self.db.write(refreshed)
 
     async def mark_retry(self, batch: Batch, error: str, next_attempt: datetime) -> None:
         """Not sent this time: try again at `next_attempt` (never given up)."""
-        async with self.db.transaction() as conn:
-            await conn.execute(
+
+        def retry(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 "UPDATE feed_batches SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
                 (error[:500], ts(next_attempt), batch.id),
             )
+
+        await self.db.write(retry)
 
     async def backlog(self, guild_id: int | None = None) -> tuple[int, int]:
         """(entries waiting, messages Discord refused that are being retried) — for /show status and tests."""

@@ -5,15 +5,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
-import aiosqlite
-
-from bot.duplicates import Recent
 from bot.models import Reporter, Revision, Sighting, SightingStatus
-from db.database import Database
+from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
-from db.repositories.outbox import ENQUEUE_SQL, enqueue
+from db.repositories.outbox import enqueue
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
 _SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
@@ -22,7 +19,7 @@ _SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
              FROM sightings s"""
 
 
-def _sighting(row: aiosqlite.Row) -> Sighting:
+def _sighting(row: sqlite3.Row) -> Sighting:
     return Sighting(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -58,12 +55,12 @@ class NewSighting:
     other_names: tuple[str, ...]
     where: str | None
     quote: str | None
-    quote_by: str | None
     headline: str | None
     photo_url: str | None
     status: SightingStatus
     created_at: datetime
     publish_at: datetime | None
+    quote_by: str | None = None
     corroborates: int | None = None
 
 
@@ -72,18 +69,41 @@ _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
-_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
+# a recent sighting of the person, with its correspondent and that of the report it corroborates
+_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates, s.reporter_id, o.reporter_id
                       FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
+                      LEFT JOIN sightings o ON o.id = s.corroborates
                       WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
 
 
-def _recent(rows: list[Any]) -> list[Recent]:
-    return [Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5]) for r in rows]
+class Recent(NamedTuple):
+    """A light row for the duplicate check (`Dedupe.pick`): no model validation for every recent sighting
+    of a busy person."""
+
+    id: int
+    what: str
+    people: tuple[str, ...]
+    status: SightingStatus
+    created_at: datetime
+    corroborates: int | None
+
+
+def _recent(rows: list[Any], reporter_id: int) -> list[Recent]:
+    """The candidates another correspondent told: never a report of this correspondent, nor one of a moment
+    they already reported (its original or another report of it is theirs). One person posting twice is
+    telling two things, so their posts are never linked to each other."""
+    mine = {r[5] or r[0] for r in rows if r[6] == reporter_id} | {r[5] for r in rows if r[7] == reporter_id}
+    return [
+        Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5])
+        for r in rows
+        if r[6] != reporter_id and (r[5] or r[0]) not in mine
+    ]
 
 
 @dataclass(frozen=True)
 class Dedupe:
-    """How to find the sighting a new one duplicates: candidates since `since`, judged by `pick`."""
+    """How to find the sighting a new one duplicates: candidates since `since` (only other correspondents'
+    reports, see `_recent`), judged by `pick`."""
 
     since: datetime
     pick: Callable[[list[Recent]], Recent | None]
@@ -100,8 +120,8 @@ def _insert(
     """The write of a new sighting, run on the database thread inside the caller's transaction: the
     duplicate check reads the same transaction, so two near-identical posts committed together still link."""
     if dedupe is not None and new.people and new.corroborates is None:
-        rows = conn.execute(_CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
-        match = dedupe.pick(_recent(rows.fetchall()))
+        rows = select_all(conn, _CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
+        match = dedupe.pick(_recent(rows, new.reporter.id))
         if match is not None:
             new = replace(new, corroborates=match.corroborates or match.id)
     cur = conn.execute(
@@ -132,13 +152,29 @@ def _insert(
     )
     if new.where:
         conn.execute(REMEMBER_LOCATION_SQL, (new.show_id, new.reporter.id, new.where))
-    now = ts(new.created_at)
+    now = new.created_at
     if feed_channel_id is not None:
         # a corroboration is not a new feed item: it refreshes the original's message ("also reported by")
         kind, target = ("post", sighting_id) if new.corroborates is None else ("refresh", new.corroborates)
-        conn.execute(ENQUEUE_SQL, (new.guild_id, feed_channel_id, kind, target, ts(new.publish_at) or now, now))
+        enqueue(
+            conn,
+            guild_id=new.guild_id,
+            channel_id=feed_channel_id,
+            kind=kind,
+            sighting_id=target,
+            not_before=new.publish_at or now,
+            now=now,
+        )
     if desk_channel_id is not None:
-        conn.execute(ENQUEUE_SQL, (new.guild_id, desk_channel_id, "desk", sighting_id, now, now))
+        enqueue(
+            conn,
+            guild_id=new.guild_id,
+            channel_id=desk_channel_id,
+            kind="desk",
+            sighting_id=sighting_id,
+            not_before=now,
+            now=now,
+        )
     return sighting_id, new.corroborates
 
 
@@ -253,30 +289,31 @@ class SightingRepository:
     async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
         """Record (or take back) a reaction on a message; it counts as a vote once the message is known as a
         feed message. On a coalesced message it counts for each sighting the message shows."""
-        async with self.db.transaction() as conn:
+
+        def react(conn: sqlite3.Connection) -> None:
             if add:
-                await conn.execute(
+                conn.execute(
                     "INSERT OR IGNORE INTO reactions(message_id, guild_id, user_id, emoji) VALUES (?, ?, ?, ?)",
                     (message_id, guild_id, user_id, emoji),
                 )
             else:
-                await conn.execute(
+                conn.execute(
                     "DELETE FROM reactions WHERE message_id = ? AND user_id = ? AND emoji = ?",
                     (message_id, user_id, emoji),
                 )
 
+        await self.db.write(react)
+
     async def clear_reactions(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
         """A moderator cleared a message's reactions: all of them, or every one with `emoji`."""
-        async with self.db.transaction() as conn:
-            if emoji is None:
-                await conn.execute(
-                    "DELETE FROM reactions WHERE message_id = ? AND guild_id = ?", (message_id, guild_id)
-                )
-            else:
-                await conn.execute(
-                    "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND emoji = ?",
-                    (message_id, guild_id, emoji),
-                )
+
+        def clear(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND (? IS NULL OR emoji = ?)",
+                (message_id, guild_id, emoji, emoji),
+            )
+
+        await self.db.write(clear)
 
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(
@@ -325,6 +362,21 @@ class SightingChanges:
     headline: str | None
 
 
+def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
+    """Inside a write: have the feed show the sighting's change (its original's, for a corroboration)."""
+    target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
+    # to the channel its message is in (the feed may have moved since), else to the show's feed
+    row = select_one(
+        conn,
+        """SELECT COALESCE((SELECT feed_channel_id FROM sightings WHERE id = ? AND feed_message_id IS NOT NULL),
+               feed_channel_id) FROM shows WHERE id = ?""",
+        (target, s.show_id),
+    )
+    if row is None:
+        return
+    enqueue(conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now)
+
+
 class NewsroomRepository:
     """Corrections, retractions, approval decisions, embargo release and corroboration links.
 
@@ -333,25 +385,9 @@ class NewsroomRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def _refresh(self, conn: aiosqlite.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
-        target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
-        # to the channel its message is in (the feed may have moved since), else to the show's feed
-        row = await (
-            await conn.execute(
-                """SELECT COALESCE((SELECT feed_channel_id FROM sightings WHERE id = ? AND feed_message_id IS NOT NULL),
-                       feed_channel_id) FROM shows WHERE id = ?""",
-                (target, s.show_id),
-            )
-        ).fetchone()
-        if row is None:
-            return
-        await enqueue(
-            conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now
-        )
-
     async def edit(self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute(
+        def edit(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
                        location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
@@ -368,7 +404,7 @@ class NewsroomRepository:
                     s.headline,
                 ),
             )
-            await conn.execute(
+            conn.execute(
                 """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
                        quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
                 (
@@ -383,13 +419,15 @@ class NewsroomRepository:
                     s.id,
                 ),
             )
-            await conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
-            await conn.executemany(
+            conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
+            conn.executemany(
                 "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
                 [(s.id, s.show_id, n) for n in changes.people + changes.other_names],
             )
             if s.status is SightingStatus.LIVE:
-                await self._refresh(conn, s, now)
+                _refresh(conn, s, now)
+
+        await self.db.write(edit)
 
     async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
@@ -411,8 +449,9 @@ class NewsroomRepository:
 
     async def retract(self, s: Sighting, reason: str | None, now: datetime) -> bool:
         """False when it was already retracted (retracting twice changes nothing)."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
+
+        def retract(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
                 "UPDATE sightings SET status = 'retracted', retracted_reason = ? "
                 "WHERE id = ? AND status != 'retracted'",
                 (reason, s.id),
@@ -420,18 +459,21 @@ class NewsroomRepository:
             if cur.rowcount == 0:
                 return False
             # nothing of it may still reach the feed as a new post
-            await conn.execute(
+            conn.execute(
                 "UPDATE outbox SET done_at = ? WHERE sighting_id = ? AND kind = 'post' AND batch_id IS NULL "
                 "AND done_at IS NULL",
                 (ts(now), s.id),
             )
-            await self._refresh(conn, s.model_copy(update={"corroborates": s.corroborates}), now)
-        return True
+            _refresh(conn, s.model_copy(update={"corroborates": s.corroborates}), now)
+            return True
+
+        return await self.db.write(retract)
 
     async def decide(self, s: Sighting, *, approve: bool, by: str, reason: str | None, now: datetime) -> bool:
         """Approve or reject a pending sighting. Exactly one of two racing editors wins (returns True)."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
+
+        def decide(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
                 """UPDATE sightings SET status = ?, decided_by = ?, decided_at = ?, rejected_reason = ?
                    WHERE id = ? AND status = 'pending'""",
                 ("live" if approve else "rejected", by, ts(now), None if approve else reason, s.id),
@@ -439,11 +481,9 @@ class NewsroomRepository:
             if cur.rowcount == 0:
                 return False
             if approve:
-                row = await (
-                    await conn.execute("SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))
-                ).fetchone()
+                row = select_one(conn, "SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))
                 assert row is not None
-                await enqueue(
+                enqueue(
                     conn,
                     guild_id=s.guild_id,
                     channel_id=int(row[0]),
@@ -452,7 +492,9 @@ class NewsroomRepository:
                     not_before=max(now, s.publish_at) if s.publish_at else now,
                     now=now,
                 )
-        return True
+            return True
+
+        return await self.db.write(decide)
 
     async def decision(self, sighting_id: int) -> tuple[str | None, str | None]:
         row = await self.db.fetchone("SELECT decided_by, rejected_reason FROM sightings WHERE id = ?", (sighting_id,))
@@ -460,25 +502,31 @@ class NewsroomRepository:
 
     async def release(self, s: Sighting, now: datetime) -> bool:
         """End an embargo now. False when it was not under embargo any more."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
+
+        def release(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
                 "UPDATE sightings SET publish_at = ? WHERE id = ? AND publish_at > ?", (ts(now), s.id, ts(now))
             )
             if cur.rowcount == 0:
                 return False
-            await conn.execute(
+            conn.execute(
                 "UPDATE outbox SET not_before = ? WHERE sighting_id = ? AND done_at IS NULL AND batch_id IS NULL",
                 (ts(now), s.id),
             )
-        return True
+            return True
+
+        return await self.db.write(release)
 
     async def unlink(self, s: Sighting, now: datetime) -> bool:
         """Undo a corroboration link: the sighting gets its own feed item, the original loses the credit."""
         if s.corroborates is None:
             return False
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE sightings SET corroborates = NULL WHERE id = ?", (s.id,))
-            await self._refresh(conn, s, now)  # the original: drop "also reported by"
+
+        def unlink(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE sightings SET corroborates = NULL WHERE id = ?", (s.id,))
+            _refresh(conn, s, now)  # the original: drop "also reported by"
             if s.status is SightingStatus.LIVE:
-                await self._refresh(conn, s.model_copy(update={"corroborates": None}), now, kind="post")
+                _refresh(conn, s.model_copy(update={"corroborates": None}), now, kind="post")
+
+        await self.db.write(unlink)
         return True

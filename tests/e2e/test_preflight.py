@@ -48,7 +48,7 @@ async def test_show_start_refuses_an_announcement_channel_as_the_live_feed(newsr
     assert "no show yet" in (status.content or "")
     # the digest may go there: announcement channels only limit the live feed's edits
     await newsroom.open_show()
-    await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele")
+    await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele", quote="You only live once")
     published = await newsroom.ok(newsroom.editor, "digest publish", options={"channel": news})
     assert "Published" in ((await published.final())["content"] or "")
 
@@ -90,7 +90,7 @@ async def test_a_thread_needs_send_messages_in_threads_and_a_locked_one_is_refus
 
 async def test_digest_publish_refuses_a_channel_without_permission_and_posts_nothing(newsroom: Newsroom):
     await newsroom.open_show()
-    await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele")
+    await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele", quote="You only live once")
     closed = newsroom.guild.add_channel("closed", deny_bot=SEND_MESSAGES)
     result = await newsroom.slash(newsroom.editor, "digest publish", options={"channel": closed})
     message = await result.final()

@@ -1,4 +1,4 @@
--- Version 4: a feed or desk channel that Discord refuses is paused as a whole, never given up.
+-- Version 5: a feed or desk channel that Discord refuses is paused as a whole, never given up.
 
 -- a channel paused now, or resumed (paused_at NULL) until a post there goes through and its row is deleted
 CREATE TABLE feed_channels (
