@@ -92,7 +92,9 @@ async def _dispatch_over(room: BenchNewsroom, spots: list[SpotInput], spread: fl
 
 
 async def _outbox_empty(room: BenchNewsroom) -> bool:
-    waiting, _ = await room.services.outbox.backlog(room.guild.id)
+    waiting, failed = await room.services.outbox.backlog(room.guild.id)
+    if failed:
+        raise AssertionError(f"{failed} feed batches failed")
     if await room.services.feed_health.paused(room.guild.id):
         raise AssertionError("a feed channel was paused")
     return waiting == 0

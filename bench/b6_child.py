@@ -113,7 +113,9 @@ async def _quiet(result: InteractionResult, still: float = 0.5) -> None:
 
 
 async def _drained(room: BenchNewsroom) -> bool:
-    waiting, _ = await room.services.outbox.backlog(room.guild.id)
+    waiting, failed = await room.services.outbox.backlog(room.guild.id)
+    if failed:
+        raise AssertionError(f"{failed} feed batches failed")
     if await room.services.feed_health.paused(room.guild.id):
         raise AssertionError("a feed channel was paused")
     return waiting == 0

@@ -132,5 +132,5 @@ class ShowStats(Model):
     top_people: list[tuple[str, int]] = Field(default_factory=list)
     top_reporters: list[tuple[str, int]] = Field(default_factory=list)
     feed_backlog: int = 0
-    feed_retrying: int = 0  # messages Discord refused (or failed to take), being retried
+    feed_failed: int = 0  # feed messages whose body Discord refused again and again, set aside
     feed_pauses: list[ChannelPause] = Field(default_factory=list)

@@ -108,9 +108,13 @@ def feed_lines(stats: ShowStats) -> list[str]:
         f"resumes by itself as soon as I can post there (I check at least once a minute)."
         for p in stats.feed_pauses
     ]
-    if stats.feed_backlog:
-        retrying = f", {stats.feed_retrying} message(s) being retried" if stats.feed_retrying else ""
-        lines.append(f"Feed: {stats.feed_backlog} waiting to be published{retrying}")
+    if stats.feed_backlog or stats.feed_failed:
+        refused = (
+            f", {stats.feed_failed} message(s) whose content Discord refused were set aside (see the bot's log)"
+            if stats.feed_failed
+            else ""
+        )
+        lines.append(f"Feed: {stats.feed_backlog} waiting to be published{refused}")
     return lines
 
 

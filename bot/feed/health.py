@@ -83,9 +83,9 @@ class ChannelHealth:
         state = await self.repo.pause(
             channel_id, guild_id, error.code, reason or refused_reason(error.code, channel_id), utcnow()
         )
-        if state is None:
+        if state is None:  # nothing was ever queued for it: held in memory all the same, never retried in a loop
             log.error("channel %s refused (%s) but no guild is known for it", channel_id, error)
-            return
+            state = ChannelState(channel_id, 0, utcnow(), error.code, refused_reason(error.code, channel_id), None)
         if known is None:
             log.warning("channel %s paused: %s", channel_id, error)
         (await self._all())[channel_id] = state

@@ -9,9 +9,10 @@
   bucket, so a burst never meets a 429; the budget kept here only decides when to cut a batch.
 - Exactly once: a batch is committed (claimed) before it is sent and sent with its id as nonce; an
   unconfirmed batch is resent unchanged, and Discord returns the message it already made.
-- Never given up: a transient failure is retried with back-off for as long as it takes, a refused request
-  after a longer back-off; a channel Discord refuses as a whole is paused (bot.feed.health) until it can
-  take posts again, then everything held goes out in order.
+- Never given up on a channel: a transient failure is retried with back-off for as long as it takes; a
+  channel Discord refuses as a whole is paused (bot.feed.health) until it can take posts again, then
+  everything held goes out in order. Only a message whose content Discord keeps refusing (400) is set aside
+  after `GIVE_UP_AFTER` tries, and `/show status` counts it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from db.repositories.sightings import SightingRepository
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 60.0
+GIVE_UP_AFTER = 8  # a body Discord refuses (400) that often is set aside, visibly; a refused channel never is
 
 
 def nonce_for(batch: Batch) -> str:
@@ -261,17 +263,22 @@ class FeedPublisher:
                 exc,
                 delay,
             )
-            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay))
+            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=False)
             return False
         except ChannelUnavailable as exc:
             # the channel itself is refused: hold it whole (the batch stays due, to go first on resume)
-            await self.outbox.mark_retry(batch, str(exc), self.clock())
+            await self.outbox.mark_retry(batch, str(exc), self.clock(), give_up=False)
             await self.health.pause(batch.channel_id, exc)
             return False
         except PermanentError as exc:
+            give_up = batch.attempts + 1 >= GIVE_UP_AFTER
             delay = min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6))
             log.error(
-                "feed batch %s to channel %s refused: %s; retry in %.0f s", batch.id, batch.channel_id, exc, delay
+                "feed batch %s to channel %s refused: %s%s",
+                batch.id,
+                batch.channel_id,
+                exc,
+                " (set aside: /show status counts it)" if give_up else "",
             )
-            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay))
+            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=give_up)
             return False

@@ -107,13 +107,13 @@ class ShowService:
         caller.require_editor()
         show = await self.latest(caller.guild_id)
         raw = await self.sightings.stats(show.id, now=caller.now)
-        backlog, retrying = await self.outbox.backlog(caller.guild_id)
+        backlog, failed = await self.outbox.backlog(caller.guild_id)
         pauses = [
             ChannelPause(channel_id=p.channel_id, since=p.paused_at, reason=p.reason or "")
             for p in await self.health.paused(caller.guild_id)
             if p.paused_at is not None
         ]
-        stats = {**raw, "feed_backlog": backlog, "feed_retrying": retrying, "feed_pauses": pauses}
+        stats = {**raw, "feed_backlog": backlog, "feed_failed": failed, "feed_pauses": pauses}
         return show, ShowStats.model_validate(stats)
 
     async def move_feed(self, caller: Caller, channel_id: int) -> tuple[Show, int, int]:

@@ -198,24 +198,23 @@ class OutboxRepository:
 
         await self.db.write(refreshed)
 
-    async def mark_retry(self, batch: Batch, error: str, next_attempt: datetime) -> None:
-        """Not sent this time: try again at `next_attempt` (never given up)."""
-
+    async def mark_retry(self, batch: Batch, error: str, next_attempt: datetime, *, give_up: bool) -> None:
         def retry(conn: sqlite3.Connection) -> None:
             conn.execute(
-                "UPDATE feed_batches SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
-                (error[:500], ts(next_attempt), batch.id),
+                """UPDATE feed_batches SET attempts = attempts + 1, last_error = ?, next_attempt = ?, failed = ?
+                   WHERE id = ?""",
+                (error[:500], ts(next_attempt), int(give_up), batch.id),
             )
 
         await self.db.write(retry)
 
     async def backlog(self, guild_id: int | None = None) -> tuple[int, int]:
-        """(entries waiting, messages Discord refused that are being retried) — for /show status and tests."""
+        """(entries waiting, batches given up) — for /show status and tests."""
         where, params = ("AND guild_id = ?", (guild_id,)) if guild_id is not None else ("", ())
         row = await self.db.fetchone(f"SELECT COUNT(*) FROM outbox WHERE done_at IS NULL {where}", params)
-        retrying = await self.db.fetchone(
+        failed = await self.db.fetchone(
             f"""SELECT COUNT(DISTINCT b.id) FROM feed_batches b JOIN outbox o ON o.batch_id = b.id
-                WHERE b.sent_at IS NULL AND b.attempts > 0 {where.replace("guild_id", "o.guild_id")}""",
+                WHERE b.failed = 1 {where.replace("guild_id", "o.guild_id")}""",
             params,
         )
-        return (int(row[0]) if row else 0, int(retrying[0]) if retrying else 0)
+        return (int(row[0]) if row else 0, int(failed[0]) if failed else 0)
