@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from pydantic import ValidationError
 
 from bot.settings import Settings
 from db.database import Database, DatabaseError
+from db.lock import exclusive
 
 log = logging.getLogger("backstage")
 
@@ -46,14 +48,20 @@ def point_at(settings: Settings) -> None:
 
 
 async def run_bot(settings: Settings, *, sync_only: bool = False) -> int:
-    from bot.client import Backstage
-    from bot.services import Services
-
     token = settings.token()
     if not token:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     point_at(settings)
+    # one bot per database, for the life of the process (a sync only writes the commands' hash)
+    with contextlib.nullcontext() if sync_only else exclusive(settings.database_path):
+        return await _serve(settings, token, sync_only=sync_only)
+
+
+async def _serve(settings: Settings, token: str, *, sync_only: bool) -> int:
+    from bot.client import Backstage
+    from bot.services import Services
+
     db = await Database.open(settings.database_path)
     try:
         bot = Backstage(Services(db, settings), sync_guild_id=settings.sync_guild_id)

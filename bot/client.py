@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.errors import UserError
 from bot.feed.discord_transport import DiscordTransport
+from bot.feed.health import ChannelWatch
 from bot.feed.publisher import FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.services import Services
@@ -123,12 +124,17 @@ class Backstage(commands.Bot):
         # custom_id tokens of the views this process still answers (see cogs.views); anything else that
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
+        transport = DiscordTransport(self)
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,
-            DiscordTransport(self),
+            transport,
             services.feed_wakeup,
+            services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
+        )
+        self.feed_watch = ChannelWatch(
+            services.feed_health, transport, services.show_repo, interval=services.settings.feed_probe_seconds
         )
 
     async def load_all(self) -> None:
@@ -140,8 +146,10 @@ class Backstage(commands.Bot):
         await self.load_all()
         await self.sync_commands(force=False)
         self.publisher.start()
+        self.feed_watch.start()
 
     async def close(self) -> None:
+        await self.feed_watch.stop()
         await self.publisher.stop()
         await super().close()
 

@@ -114,6 +114,14 @@ class Curation(Model):
     headline: str | None = None
 
 
+class ChannelPause(Model):
+    """A feed or desk channel that Discord refuses: everything for it is held until it works again."""
+
+    channel_id: int
+    since: datetime
+    reason: str
+
+
 class ShowStats(Model):
     sightings: int
     live: int
@@ -124,4 +132,5 @@ class ShowStats(Model):
     top_people: list[tuple[str, int]] = Field(default_factory=list)
     top_reporters: list[tuple[str, int]] = Field(default_factory=list)
     feed_backlog: int = 0
-    feed_failed: int = 0
+    feed_failed: int = 0  # feed messages whose body Discord refused again and again, set aside
+    feed_pauses: list[ChannelPause] = Field(default_factory=list)

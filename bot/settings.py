@@ -42,6 +42,13 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_FEED_LINGER_MS",
         description="How long the feed waits for more sightings to coalesce into one message.",
     )
+    feed_probe_seconds: float = Field(
+        default=30,
+        gt=0,
+        le=60,
+        alias="BACKSTAGE_FEED_PROBE_SECONDS",
+        description="How often a paused feed or desk channel is looked at again (gateway events also trigger a look).",
+    )
     max_text: int = Field(
         default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
     )

@@ -4,7 +4,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.access import require_admin
 from bot.client import Backstage, reply
+from bot.feed.permissions import Use
+from cogs._channels import ChannelOption, require_postable
 from cogs._common import Interaction, caller
 
 
@@ -28,12 +31,16 @@ class Admin(commands.Cog):
         interaction: Interaction,
         reporter_role: discord.Role | None = None,
         editor_role: discord.Role | None = None,
-        feed_channel: discord.TextChannel | None = None,
+        feed_channel: ChannelOption | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
     ) -> None:
         services = interaction.client.services
+        who = await caller(interaction)
+        if feed_channel is not None:
+            require_admin(who.actor)  # before looking at the channel
+            await require_postable(interaction, feed_channel.id, Use.FEED, feed_channel)
         cfg = await services.config.update(
-            await caller(interaction),
+            who,
             reporter_role_id=reporter_role.id if reporter_role else None,
             editor_role_id=editor_role.id if editor_role else None,
             feed_channel_id=feed_channel.id if feed_channel else None,

@@ -11,7 +11,10 @@ from discord.ext import commands
 
 from bot.client import Backstage, reply
 from bot.digest import Digest, to_messages
+from bot.errors import InvalidInput
+from bot.feed.permissions import Use
 from bot.text import inert
+from cogs._channels import ChannelOption, Picked, require_postable
 from cogs._common import Interaction, caller, sighting_id_autocomplete
 from cogs.views import BaseView
 
@@ -22,12 +25,21 @@ def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
 
 
-async def publish(interaction: Interaction, digest: Digest, channel_id: int) -> list[str]:
-    """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links."""
+async def publish(interaction: Interaction, digest: Digest, channel_id: int, picked: Picked | None = None) -> list[str]:
+    """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links.
+    The bot's permissions there are checked first; a refusal that comes anyway is told in one sentence."""
+    await require_postable(interaction, channel_id, Use.DIGEST, picked)
     channel = interaction.client.get_partial_messageable(channel_id, guild_id=interaction.guild_id)
-    links = []
+    links: list[str] = []
     for batch in to_messages(digest):
-        message = await channel.send(embeds=as_embeds(batch), allowed_mentions=NONE)
+        try:
+            message = await channel.send(embeds=as_embeds(batch), allowed_mentions=NONE)
+        except (discord.Forbidden, discord.NotFound) as exc:
+            done = f" after {len(links)} of its messages ({' '.join(links)})" if links else ""
+            raise InvalidInput(
+                f"Discord refused the digest in <#{channel_id}>{done} ({exc.text or exc.status}): check "
+                f"Backstage's permissions there, then publish again."
+            ) from exc
         links.append(message.jump_url)
     return links
 
@@ -116,14 +128,14 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self,
         interaction: Interaction,
         count: app_commands.Range[int, 1, 10] = 5,
-        channel: discord.TextChannel | None = None,
+        channel: ChannelOption | None = None,
     ) -> None:
         compiled = await compile_after_defer(interaction, count)
         if compiled is None:
             return
         digest, feed_channel_id = compiled
         target = channel.id if channel else feed_channel_id
-        links = await publish(interaction, digest, target)
+        links = await publish(interaction, digest, target, channel)
         await reply(interaction, f"Published {plural(len(digest.items), 'item')} to <#{target}>: " + " ".join(links))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")

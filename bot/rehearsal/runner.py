@@ -72,7 +72,14 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
     clock = Clock(day + timedelta(minutes=first))
     transport = ConsoleTransport(console, tz, quiet=quiet)
     publisher = FeedPublisher(
-        services.outbox, services.sighting_repo, transport, services.feed_wakeup, linger=0, budget=None, clock=clock.now
+        services.outbox,
+        services.sighting_repo,
+        transport,
+        services.feed_wakeup,
+        services.feed_health,
+        linger=0,
+        budget=None,
+        clock=clock.now,
     )
     config = GuildConfig(
         guild_id=GUILD,
