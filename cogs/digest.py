@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import discord
@@ -22,13 +23,15 @@ def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
 
 
-async def publish(interaction: Interaction, digest: Digest, channel_id: int) -> list[str]:
-    """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links."""
+async def publish(interaction: Interaction, digest: Digest, channel_id: int, count: int) -> list[str]:
+    """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links. The web
+    (when the server is on it) shows the published digest as an article from then on."""
     channel = interaction.client.get_partial_messageable(channel_id, guild_id=interaction.guild_id)
     links = []
     for batch in to_messages(digest):
         message = await channel.send(embeds=as_embeds(batch), allowed_mentions=NONE)
         links.append(message.jump_url)
+    await interaction.client.services.digest.published(digest, count=count, now=datetime.now(UTC))
     return links
 
 
@@ -47,7 +50,7 @@ class PreviewView(BaseView):
         button.disabled = True
         button.label = "Published"
         await interaction.response.edit_message(view=self)
-        links = await publish(interaction, self.digest, self.feed_channel_id)
+        links = await publish(interaction, self.digest, self.feed_channel_id, self.count)
         await reply(interaction, "Published: " + " ".join(links))
 
     @discord.ui.button(label="Recompile", style=discord.ButtonStyle.secondary)
@@ -112,7 +115,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
             return
         digest, feed_channel_id = compiled
         target = channel.id if channel else feed_channel_id
-        links = await publish(interaction, digest, target)
+        links = await publish(interaction, digest, target, count)
         await reply(interaction, f"Published {len(digest.items)} items to <#{target}>: " + " ".join(links))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")
