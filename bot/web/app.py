@@ -74,8 +74,8 @@ async def guard(request: web.Request, handler: Callable[[web.Request], Awaitable
         response = await handler(request)
     except web.HTTPNotFound:
         response = not_found()
-    except web.HTTPException as exc:
-        response = exc
+    except web.HTTPException as exc:  # 405 for anything but GET and HEAD
+        response = web.Response(status=exc.status, text=exc.text, headers=exc.headers)
     except (asyncio.CancelledError, ConnectionResetError):
         raise
     except Exception:

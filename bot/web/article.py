@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import escape
 
 from bot.digest import Digest, compile_digest, to_html
 from bot.web.live import zone
@@ -59,7 +60,7 @@ def render(show: WebShow, digest: Digest, urls: Urls) -> Article:
     )
     head = (
         f'<link rel="icon" href="{static_paths()["icon"]}" type="image/svg+xml">\n'
-        f'<link rel="canonical" href="{urls.article}">\n'
+        f'<link rel="canonical" href="{escape(urls.article)}">\n'
         f'<script type="application/ld+json">{htmlsafe_json_dumps(data)}</script>\n'
     )
     html = page.replace("</head>", head + "</head>", 1)

@@ -103,10 +103,12 @@
   source.addEventListener("post", function (event) { place(JSON.parse(event.data)); });
   source.addEventListener("show", function (event) { showState(JSON.parse(event.data)); });
   source.addEventListener("open", function () {
+    document.body.setAttribute("data-connection", "open");
     status.textContent = ended ? "Ended" : "Live";
     status.classList.remove("offline");
   });
   source.addEventListener("error", function () {
+    document.body.setAttribute("data-connection", source.readyState === EventSource.CLOSED ? "closed" : "retrying");
     if (source.readyState !== EventSource.CLOSED) {
       status.textContent = "Reconnecting…";
       status.classList.add("offline");
