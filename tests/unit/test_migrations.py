@@ -11,6 +11,9 @@ SHIPPED = {
     "V2__newsroom.sql": "ddd4e426b9c58bd8c89bfc7c1617c85df343b283d1848b56c727e687d191780e",
     "V3__quote_by.sql": "c07b90ddf85fdf5640b103c7e9d8f02a4f133e1c87ab67be2dbb32556cb80e58",
     "V4__fold_keys.sql": "19307b1d39d7f416ff2a1a469ca592cac8390b49d48f7a25c863a00ba3a1b7e4",
+    # V5 stands for feed-b's V5__feed_publisher.sql until the lead merges and renumbers (then this line goes)
+    "V5__placeholder.sql": "f0fdd5a7c37001099f651e518d9b27cfa10ae3b157bb832038ec88b8a243ef36",
+    "V6__web.sql": "4def3f36bea4e54b66e6fb4b19c5a6915f11eecc00aba5a5588662a0a6326f7b",
 }
 
 

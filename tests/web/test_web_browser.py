@@ -12,7 +12,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from aiohttp import web
 
 from backstage_testing.pytest_plugin import Newsroom
@@ -41,6 +40,7 @@ async def in_feed(newsroom: Newsroom, text: str) -> None:
 @contextlib.asynccontextmanager
 async def newsroom_site(html: str) -> AsyncIterator[str]:
     """A newsroom's web page, on an origin of its own (localhost, another port)."""
+
     async def home(_request: web.Request) -> web.Response:
         return web.Response(text=html, content_type="text/html")
 
@@ -105,7 +105,9 @@ async def test_the_live_page_follows_the_night_without_a_reload(newsroom: Newsro
         assert "Adele arrives early" in await struck.inner_text()
         assert "It was her double" in await page.inner_text(f"#s-{first}")
 
-        await posted(newsroom, newsroom.ben, what="Adele practises her speech on a fire extinguisher", where="Green room")
+        await posted(
+            newsroom, newsroom.ben, what="Adele practises her speech on a fire extinguisher", where="Green room"
+        )
         await posted(newsroom, newsroom.amy, what="A drummer naps on two chairs", where="Green room")
         await page.locator("#timeline article").nth(3).wait_for()
         assert await page.evaluate("window.sameDocument") is True
@@ -151,7 +153,9 @@ async def test_the_embed_snippet_works_in_a_newsrooms_page_and_the_article_is_st
         snippet = await opened.page.text_content("#embed-snippet") or ""
         assert snippet.startswith(f'<iframe src="{url}/embed"')
         # a newsroom's own page, on another origin, with the snippet pasted in
-        async with newsroom_site(f'<!DOCTYPE html><title>Our site</title><link rel="icon" href="data:,"><h1>Our coverage</h1>{snippet}') as site_url:
+        async with newsroom_site(
+            f'<!DOCTYPE html><title>Our site</title><link rel="icon" href="data:,"><h1>Our coverage</h1>{snippet}'
+        ) as site_url:
             site = await reader(chromium_browser, site_url, width=1280)
             frame = await (await site.page.wait_for_selector("iframe")).content_frame()
             assert frame is not None

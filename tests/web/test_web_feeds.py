@@ -61,13 +61,17 @@ JSON_FEED_1_1 = {
                     },
                     "tags": {"type": "array", "items": {"type": "string"}},
                 },
-                "propertyNames": {"pattern": "^(_|id$|url$|external_url$|title$|content_html$|content_text$|"
-                "summary$|image$|banner_image$|date_published$|date_modified$|authors$|tags$|language$|attachments$)"},
+                "propertyNames": {
+                    "pattern": "^(_|id$|url$|external_url$|title$|content_html$|content_text$|"
+                    "summary$|image$|banner_image$|date_published$|date_modified$|authors$|tags$|language$|attachments$)"
+                },
             },
         },
     },
-    "propertyNames": {"pattern": "^(_|version$|title$|home_page_url$|feed_url$|description$|user_comment$|"
-    "next_url$|icon$|favicon$|authors$|language$|expired$|hubs$|items$)"},
+    "propertyNames": {
+        "pattern": "^(_|version$|title$|home_page_url$|feed_url$|description$|user_comment$|"
+        "next_url$|icon$|favicon$|authors$|language$|expired$|hubs$|items$)"
+    },
 }
 
 
@@ -151,7 +155,9 @@ async def test_the_atom_feed_is_atom_1_0_as_feedparser_reads_it(newsroom: Newsro
 
 
 def test_feeds_drop_the_characters_xml_cannot_carry_and_keep_the_rest():
-    show = WebShow(1, 1, "Show <&> \"One\"", None, "t" * 22, "UTC", datetime(2031, 8, 31, tzinfo=UTC), None, True, None, None)
+    show = WebShow(
+        1, 1, 'Show <&> "One"', None, "t" * 22, "UTC", datetime(2031, 8, 31, tzinfo=UTC), None, True, None, None
+    )
     post = Post(
         id=7,
         created_at=datetime(2031, 8, 31, 20, 5, tzinfo=UTC),

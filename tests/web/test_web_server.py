@@ -104,8 +104,12 @@ async def test_the_live_page_carries_strict_headers_and_no_inline_script(newsroo
         embed = await get(f"{url}/embed")
         assert embed[0] == 200 and "frame-ancestors *" in embed[1]["Content-Security-Policy"]
         for path in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
-            status, headers, body = await get(server.base_url + path)
-            assert status == 200 and headers["Content-Type"].split(";")[0] in ("text/javascript", "text/css", "image/svg+xml")
+            status, headers, _ = await get(server.base_url + path)
+            assert status == 200 and headers["Content-Type"].split(";")[0] in (
+                "text/javascript",
+                "text/css",
+                "image/svg+xml",
+            )
             assert "immutable" in headers["Cache-Control"]
 
 

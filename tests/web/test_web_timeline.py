@@ -61,7 +61,9 @@ def test_posts_are_newest_first_and_only_what_readers_may_see():
 
 def test_an_embargo_ending_releases_the_post_and_its_credit():
     hold = T0 + timedelta(minutes=30)
-    timeline = Timeline([row(1, 0), row(2, 5, publish_at=hold), row(3, 6, corroborates=1, reporter="Cy", publish_at=hold)])
+    timeline = Timeline(
+        [row(1, 0), row(2, 5, publish_at=hold), row(3, 6, corroborates=1, reporter="Cy", publish_at=hold)]
+    )
     before = hold - timedelta(seconds=1)
     assert ids(timeline, before) == [1] and timeline.post(1, before).also == ()
     assert timeline.releases(T0, before) == set()
