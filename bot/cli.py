@@ -58,13 +58,16 @@ async def run_bot(settings: Settings, *, sync_only: bool = False, serve: bool = 
     point_at(settings)
     db = await Database.open(settings.database_path)
     try:
-        bot = Backstage(Services(db, settings), sync_guild_id=settings.sync_guild_id)
-        async with bot, contextlib.AsyncExitStack() as stack:
+        async with contextlib.AsyncExitStack() as stack:
             if serve and not sync_only:
                 from bot.web.server import WebServer
 
                 server = await stack.enter_async_context(WebServer(settings))
+                settings = settings.model_copy(update={"web_port": server.port})  # what /show status prints
                 log.info("the web pages of servers that turned the web on are at %s", server.base_url)
+            bot = await stack.enter_async_context(
+                Backstage(Services(db, settings), sync_guild_id=settings.sync_guild_id)
+            )
             try:
                 if sync_only:
                     await bot.login(token)

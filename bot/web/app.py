@@ -22,7 +22,7 @@ from aiohttp import web
 from bot.web.article import Articles
 from bot.web.feeds import atom_feed, json_feed
 from bot.web.links import embed_snippet
-from bot.web.live import LiveHub, ShowFeed
+from bot.web.live import PAGE_POSTS, LiveHub, ShowFeed
 from bot.web.pages import Urls, live_page, not_found_page, static_files
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,8 @@ async def live(request: web.Request, *, embed: bool = False) -> web.Response:
     base = urls.page.rsplit("/s/", 1)[0]
     html = live_page(
         feed.show,
-        feed.ordered(),
+        feed.ordered()[:PAGE_POSTS],
+        total=len(feed.posts),
         urls=urls,
         tz=feed.tz,
         since=feed.since,

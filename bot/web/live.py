@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.2
 IDLE_SECONDS = 600.0
+PAGE_POSTS = 500  # the newest posts a page is rendered with; newer ones are added as they come
 QUEUE_MAX = 1000  # events waiting for one slow reader; past that it is dropped and reconnects
 
 
@@ -64,7 +65,6 @@ class ShowFeed:
     epoch: str
     now: datetime
     posts: dict[int, Post] = field(default_factory=dict)
-    html: dict[int, str] = field(default_factory=dict)
     versions: dict[int, int] = field(default_factory=dict)  # post id -> version of its last change
     version: int = 0
     show_version: int = 0
@@ -74,9 +74,10 @@ class ShowFeed:
 
     def __post_init__(self) -> None:
         self.tz = zone(self.show.timezone)
+        self._html: dict[int, str] = {}  # rendered when first needed, forgotten when the post changes
+        self._ordered: list[Post] | None = None
         for post in self.timeline.posts(self.now):
             self.posts[post.id] = post
-            self.html[post.id] = post_html(post, self.tz)
             self.versions[post.id] = 0
 
     @property
@@ -84,7 +85,15 @@ class ShowFeed:
         return f"{self.epoch}.{self.version}"
 
     def ordered(self) -> list[Post]:
-        return sorted(self.posts.values(), key=lambda p: p.sort_key, reverse=True)
+        """Every post shown now, newest first."""
+        if self._ordered is None:
+            self._ordered = sorted(self.posts.values(), key=lambda p: p.sort_key, reverse=True)
+        return self._ordered
+
+    def html(self, post_id: int) -> str:
+        if post_id not in self._html:
+            self._html[post_id] = post_html(self.posts[post_id], self.tz)
+        return self._html[post_id]
 
     def show_state(self) -> dict[str, object]:
         return {"ended": self.show.closed_at is not None, "article": self.show.digest_count is not None}
@@ -94,23 +103,23 @@ class ShowFeed:
         post = self.posts.get(post_id)
         if post is None:
             return Event("post", version, {"id": post_id, "gone": True})
-        data = {"id": post_id, "html": self.html[post_id], "sort": post.created_at.isoformat(), "key": post.key}
+        data = {"id": post_id, "html": self.html(post_id), "sort": post.created_at.isoformat(), "key": post.key}
         return Event("post", version, {**data, "title": post.title})
 
     def refresh(self, ids: set[int], now: datetime) -> None:
-        """Render these posts again and tell every page about those that changed."""
+        """Look at these posts again and tell every page about those that changed."""
         self.now = now
         events = []
         for post_id in sorted(ids):
             post = self.timeline.post(post_id, now)
-            html = None if post is None else post_html(post, self.tz)
-            if html == self.html.get(post_id) and (post is None) == (post_id not in self.posts):
+            if post == self.posts.get(post_id):
                 continue
             if post is None:
-                self.posts.pop(post_id, None)
-                self.html.pop(post_id, None)
+                del self.posts[post_id]
             else:
-                self.posts[post_id], self.html[post_id] = post, html or ""
+                self.posts[post_id] = post
+            self._html.pop(post_id, None)
+            self._ordered = None
             self.version += 1
             self.versions[post_id] = self.version
             events.append(self._event(post_id))
@@ -125,14 +134,16 @@ class ShowFeed:
             self._send([Event("show", self.since, self.show_state())])
 
     def events_since(self, since: str | None) -> list[Event]:
-        """What a page rendered (or last told) at `since` has not seen: every change after it; every post when
-        `since` is from another run of the server (or missing)."""
+        """What a page rendered (or last told) at `since` has not seen: every change after it. A page from another
+        run of the server (or none) gets the posts a page shows (the newest PAGE_POSTS)."""
         epoch, _, number = (since or "").partition(".")
         seen = int(number) if epoch == self.epoch and number.isdigit() else -1
-        if seen > self.version:
+        if 0 <= seen <= self.version:
+            changed = sorted((v, i) for i, v in self.versions.items() if v > seen)
+            events = [self._event(i) for _, i in changed]
+        else:
             seen = -1
-        changed = sorted((v, i) for i, v in self.versions.items() if v > seen)
-        events = [self._event(i) for _, i in changed]
+            events = [self._event(p.id) for p in reversed(self.ordered()[:PAGE_POSTS])]
         if self.show_version > seen or seen < 0:
             events.append(Event("show", self.since, self.show_state()))
         return events

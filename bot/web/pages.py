@@ -104,6 +104,7 @@ def live_page(
     show: WebShow,
     posts: list[Post],
     *,
+    total: int,
     urls: Urls,
     tz: tzinfo,
     since: str,
@@ -116,6 +117,7 @@ def live_page(
         .render(
             show=show,
             posts=posts,
+            total=total,
             key_posts=[p for p in posts if p.key],
             urls=urls,
             tz=tz,

@@ -19,6 +19,7 @@ import pytest
 from backstage_testing.pytest_plugin import Newsroom
 from backstage_testing.web import events
 from bot.web.links import show_url
+from tests.faults.helpers import bot_env
 from tests.web.conftest import SHOTS, reader
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,3 +146,29 @@ async def test_rehearse_serve_plays_the_sample_night_on_a_live_page(tmp_path: Pa
         await line_matching(proc.stdout, re.compile("The pages stay up until Ctrl-C"))
         code, err = await stop(proc, signal.SIGINT)
         assert code == 0 and "Traceback" not in err
+
+
+@pytest.mark.slow
+async def test_run_serve_keeps_the_pages_up_in_the_bot_s_own_process(fake, tmp_path: Path):
+    room = Newsroom(fake, tmp_path / "b.db")  # the server, its members and channels: the bot runs in a process
+    environment = {
+        **bot_env(room.db_path, token=fake.token, api=fake.api_base, gateway=fake.gateway_url),
+        "PYTHONPATH": str(ROOT),
+        "BACKSTAGE_WEB_HOST": "127.0.0.1",
+        "BACKSTAGE_WEB_PORT": "0",
+    }
+    identifies = fake.identify_count + 1
+    async with backstage("run", "--serve", environment=environment, cwd=tmp_path) as proc:
+        assert proc.stderr is not None
+        base = (await line_matching(proc.stderr, re.compile(r"web pages .* are at (http://\S+)"))).group(1)
+        await fake.wait_ready(30, identifies=identifies)
+        await room.open_show(web=True)
+        status = await room.slash(room.editor, "show status")
+        url = re.search(r"<(http://\S+/s/[A-Za-z0-9_-]+)>", status.content or "").group(1)
+        assert url.startswith(base)  # the port it really listens on, though it was asked for any free one
+        async with events(url) as stream:
+            result = await room.slash(room.amy, "spot", what="Posted while the bot serves the page itself")
+            sid = int(result.content.split("**#")[1].split("**")[0])
+            event = await stream.until(lambda e: e.data.get("id") == sid, what="from the bot's own process")
+            assert "serves the page itself" in event.data["html"]
+    fake.assert_clean()

@@ -236,3 +236,44 @@ async def test_the_published_digest_is_an_article_with_news_article_data(newsroo
         [live] = jsonld(page)
         assert live["@type"] == "LiveBlogPosting" and live["url"] == url and len(live["liveBlogUpdate"]) == 2
         assert f'href="{url}/digest"' in page
+
+
+async def test_a_long_night_shows_its_newest_posts_and_counts_them_all(newsroom: Newsroom):
+    from datetime import UTC, datetime, timedelta
+
+    from bot.models import Reporter, SightingStatus
+    from bot.web.feeds import FEED_ITEMS
+    from bot.web.live import PAGE_POSTS
+    from db.repositories.sightings import NewSighting
+
+    await newsroom.open_show(web=True)
+    show = await newsroom.services.shows.current(newsroom.guild.id)
+    start = datetime.now(UTC) - timedelta(hours=3)
+    total = PAGE_POSTS + 20
+    for i in range(total):  # stored as /spot stores them, without the Discord round trips
+        await newsroom.services.sighting_repo.add(
+            NewSighting(
+                guild_id=newsroom.guild.id,
+                show_id=show.id,
+                reporter=Reporter(id=newsroom.amy.id, name="Amy"),
+                what=f"Moment number {i}",
+                people=(),
+                other_names=(),
+                where=None,
+                quote=None,
+                headline=None,
+                photo_url=None,
+                status=SightingStatus.LIVE,
+                created_at=start + timedelta(seconds=10 * i),
+                publish_at=None,
+            ),
+            feed_channel_id=None,
+        )
+    async with serving(newsroom) as server:
+        url = await page_url(newsroom, server)
+        _, _, html = await get(url)
+        assert f'<span id="count">{total}</span>' in html
+        assert html.count('<article id="s-') == PAGE_POSTS
+        assert f"Moment number {total - 1}<" in html and "Moment number 19<" not in html  # the newest
+        _, _, feed = await get(f"{url}/feed.json")
+        assert len(json.loads(feed)["items"]) == FEED_ITEMS

@@ -33,9 +33,11 @@
     return Number(a.getAttribute("data-id")) > Number(b.getAttribute("data-id"));
   }
 
-  function count() {
-    var n = timeline.querySelectorAll("article.post").length;
-    document.getElementById("count").textContent = String(n);
+  function count(change) {
+    // the page holds the newest posts only; the server told the total, which changes as posts come and go
+    var counter = document.getElementById("count");
+    var n = Math.max(0, Number(counter.textContent) + change);
+    counter.textContent = String(n);
     document.getElementById("count-label").textContent = n === 1 ? "update" : "updates";
     document.getElementById("empty").hidden = n > 0;
   }
@@ -57,8 +59,9 @@
 
   function place(data) {
     var old = document.getElementById("s-" + data.id);
+    var change = 0;
     if (!data.html) {
-      if (old) { old.remove(); }
+      if (old) { old.remove(); change = -1; }
     } else {
       var template = document.createElement("template");
       template.innerHTML = data.html;
@@ -74,10 +77,11 @@
         }
         timeline.insertBefore(post, next);
         post.classList.add("fresh");
+        change = 1;
       }
     }
     setKey(data);
-    count();
+    count(change);
   }
 
   function showState(data) {
