@@ -207,7 +207,7 @@ def make_app(hub: LiveHub, articles: Articles, *, public_url: str | None) -> web
     app[PUBLIC_URL] = public_url
     app.router.add_get("/s/{token}", live)
     app.router.add_get("/s/{token}/embed", embedded)
-    app.router.add_get("/s/{token}/events", events)
+    app.router.add_get("/s/{token}/events", events, allow_head=False)
     app.router.add_get("/s/{token}/feed.json", feed_json)
     app.router.add_get("/s/{token}/feed.atom", feed_atom)
     app.router.add_get("/s/{token}/digest", article)

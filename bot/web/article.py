@@ -19,8 +19,7 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import escape
 
 from bot.digest import Digest, compile_digest, to_html
-from bot.web.live import zone
-from bot.web.pages import Urls, news_article_jsonld, static_paths
+from bot.web.pages import Urls, news_article_jsonld, static_paths, zone
 from db.database import Database
 from db.repositories.curation import CurationRepository
 from db.repositories.shows import ShowRepository

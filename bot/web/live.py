@@ -22,9 +22,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.web.pages import post_html
+from bot.web.pages import post_html, zone
 from bot.web.timeline import Post, Timeline
 from db.repositories.web import WebRepository, WebShow
 
@@ -47,13 +46,6 @@ class Event:
 
     def encode(self) -> bytes:
         return f"id: {self.id}\nevent: {self.kind}\ndata: {json.dumps(self.data, ensure_ascii=False)}\n\n".encode()
-
-
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 @dataclass

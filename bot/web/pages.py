@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -45,6 +46,14 @@ def static_files() -> dict[str, StaticFile]:
 def static_paths() -> dict[str, str]:
     files = static_files()
     return {"css": files["live.css"].path, "js": files["live.js"].path, "icon": files["icon.svg"].path}
+
+
+def zone(name: str) -> ZoneInfo:
+    """The show's timezone (the server's /setup timezone), UTC when it cannot be read."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
 
 
 def clock(moment: datetime, tz: tzinfo) -> str:
