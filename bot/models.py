@@ -21,6 +21,7 @@ class GuildConfig(Model):
     editor_role_id: int | None = None
     feed_channel_id: int | None = None
     timezone: str = "UTC"
+    web: bool = False  # `backstage serve` publishes this server's shows (/setup web:true)
 
 
 class Show(Model):
@@ -34,6 +35,7 @@ class Show(Model):
     opened_by: int
     opened_at: datetime
     closed_at: datetime | None = None
+    web_token: str | None = None  # the show's unguessable address on the web: /s/<web_token>
 
     @property
     def is_open(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import discord
@@ -25,9 +26,12 @@ def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
 
 
-async def publish(interaction: Interaction, digest: Digest, channel_id: int, picked: Picked | None = None) -> list[str]:
+async def publish(
+    interaction: Interaction, digest: Digest, channel_id: int, count: int, picked: Picked | None = None
+) -> list[str]:
     """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links.
-    The bot's permissions there are checked first; a refusal that comes anyway is told in one sentence."""
+    The bot's permissions there are checked first; a refusal that comes anyway is told in one sentence. The web
+    (when the server is on it) shows the published digest as an article from then on."""
     await require_postable(interaction, channel_id, Use.DIGEST, picked)
     channel = interaction.client.get_partial_messageable(channel_id, guild_id=interaction.guild_id)
     links: list[str] = []
@@ -41,6 +45,7 @@ async def publish(interaction: Interaction, digest: Digest, channel_id: int, pic
                 f"Backstage's permissions there, then publish again."
             ) from exc
         links.append(message.jump_url)
+    await interaction.client.services.digest.published(digest, count=count, now=datetime.now(UTC))
     return links
 
 
@@ -59,7 +64,7 @@ class PreviewView(BaseView):
         button.disabled = True
         button.label = "Published"
         await interaction.response.edit_message(view=self)
-        links = await publish(interaction, self.digest, self.feed_channel_id)
+        links = await publish(interaction, self.digest, self.feed_channel_id, self.count)
         await reply(interaction, "Published: " + " ".join(links))
 
     @discord.ui.button(label="Recompile", style=discord.ButtonStyle.secondary)
@@ -135,7 +140,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
             return
         digest, feed_channel_id = compiled
         target = channel.id if channel else feed_channel_id
-        links = await publish(interaction, digest, target, channel)
+        links = await publish(interaction, digest, target, count, channel)
         await reply(interaction, f"Published {plural(len(digest.items), 'item')} to <#{target}>: " + " ".join(links))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")

@@ -7,10 +7,24 @@ from bot.client import Backstage, reply
 from bot.feed.permissions import Use
 from bot.feed.render import discord_time
 from bot.limits import clip
-from bot.models import ShowStats
+from bot.models import Show, ShowStats
+from bot.settings import Settings
 from bot.text import inert
+from bot.web.links import base_url, embed_snippet, show_url
 from cogs._channels import ChannelOption, require_postable
 from cogs._common import Interaction, caller
+
+
+def web_address(settings: Settings, show: Show) -> str:
+    """The show's live page, with a hint when the address is the server's own rather than the public one."""
+    assert show.web_token is not None
+    hint = "" if settings.public_url else " (set `BACKSTAGE_PUBLIC_URL` to the address your readers use)"
+    return f"<{show_url(base_url(settings), show.web_token)}>{hint}"
+
+
+def web_embed(settings: Settings, show: Show) -> str:
+    assert show.web_token is not None
+    return f"```html\n{embed_snippet(base_url(settings), show.web_token, show.name)}\n```"
 
 
 @app_commands.guild_only()
@@ -57,6 +71,12 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>.{hold}",
             ephemeral=False,
         )
+        if who.config.web:
+            await reply(
+                interaction,
+                f"On the web (only you see this; share it when you are ready): {web_address(services.settings, show)}"
+                "\n`/show status` gives it again, with the line to embed it on your site.",
+            )
 
     @app_commands.command(name="feed", description="Move the open show's live feed to another channel or thread")
     @app_commands.describe(channel="Stream sightings here from now on (what was posted stays where it is)")
@@ -86,7 +106,8 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
     @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
     async def status(self, interaction: Interaction) -> None:
         services = interaction.client.services
-        show, stats = await services.shows.status(await caller(interaction))
+        who = await caller(interaction)
+        show, stats = await services.shows.status(who)
         state = "open" if show.is_open else "closed"
         people = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_people) or "nobody yet"
         reporters = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
@@ -98,6 +119,9 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             f"Correspondents ({stats.reporters}): {reporters}",
         ]
         lines.extend(feed_lines(stats))
+        if who.config.web:
+            lines.append(f"On the web: {web_address(services.settings, show)}")
+            lines.append(f"Embed it on your site:\n{web_embed(services.settings, show)}")
         await reply(interaction, "\n".join(lines))
 
 

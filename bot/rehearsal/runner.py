@@ -3,9 +3,13 @@ as it would appear, then the digest; optionally the exports written to a folder.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sys
 import tempfile
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -20,7 +24,7 @@ from bot.access import Actor, Caller
 from bot.digest import Digest, timeline_json, to_html, to_json, to_markdown
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig, Sighting
+from bot.models import GuildConfig, Show, Sighting
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
@@ -36,11 +40,39 @@ DESK = Actor(id=2, name="Desk", role_ids=frozenset({EDITOR_ROLE}))
 
 
 class Clock:
+    """The night's time: set entry by entry, as fast as the machine goes."""
+
     def __init__(self, start: datetime) -> None:
         self.value = start
 
     def now(self) -> datetime:
         return self.value
+
+    async def advance(self, to: datetime, tick: Callable[[], Awaitable[object]]) -> None:
+        self.value = to
+
+
+class PacedClock(Clock):
+    """The night's time running `speed` times faster than real time from `start` (`rehearse --serve`). While it
+    waits for the next entry it calls `tick` about once a second, so embargoes end in the feed on time."""
+
+    def __init__(self, start: datetime, speed: float) -> None:
+        super().__init__(start)
+        self.speed = speed
+        self._started: float | None = None  # the clock stands still until `begin`
+
+    def begin(self) -> None:
+        self._started = time.monotonic()
+
+    def now(self) -> datetime:
+        if self._started is None:
+            return self.value
+        return self.value + timedelta(seconds=(time.monotonic() - self._started) * self.speed)
+
+    async def advance(self, to: datetime, tick: Callable[[], Awaitable[object]]) -> None:
+        while (wait := (to - self.now()).total_seconds() / self.speed) > 0:
+            await asyncio.sleep(min(wait, 1.0))
+            await tick()
 
 
 def sample_script() -> Script:
@@ -63,13 +95,28 @@ class Rehearsal:
     feed_messages: int = 0
 
 
-async def play(script: Script, db: Database, *, console: Console, quiet: bool = False) -> Rehearsal:
+def night_start(script: Script) -> datetime:
+    day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=ZoneInfo(script.show.timezone))
+    return day + timedelta(minutes=script.timeline[0].minutes)
+
+
+async def play(
+    script: Script,
+    db: Database,
+    *,
+    console: Console,
+    quiet: bool = False,
+    clock: Clock | None = None,
+    web: Callable[[Show], Awaitable[None]] | None = None,
+) -> Rehearsal:
+    """Play the night. `clock` (default: as fast as possible) sets its pace; with `web`, the server is on the web
+    and `web(show)` is awaited once the show is open, before the first entry plays."""
     settings = Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0)
     services = Services(db, settings)
     tz = ZoneInfo(script.show.timezone)
     day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=tz)
     first = script.timeline[0].minutes
-    clock = Clock(day + timedelta(minutes=first))
+    clock = clock or Clock(night_start(script))
     transport = ConsoleTransport(console, tz, quiet=quiet)
     publisher = FeedPublisher(
         services.outbox,
@@ -87,6 +134,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         editor_role_id=EDITOR_ROLE,
         feed_channel_id=FEED_CHANNEL,
         timezone=script.show.timezone,
+        web=web is not None,
     )
     await services.config.save(config)
     if script.roster:
@@ -105,6 +153,8 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         desk_channel_id=DESK_CHANNEL,
         approval=script.show.approval,
     )
+    if web is not None:
+        await web(show)
     result_ids: dict[int, int] = {}
     refused: list[str] = []
     spots = 0
@@ -114,7 +164,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         if entry.minutes < previous:
             offset += 24 * 60  # past midnight
         previous = entry.minutes
-        clock.value = day + timedelta(minutes=entry.minutes + offset)
+        await clock.advance(day + timedelta(minutes=entry.minutes + offset), publisher.flush)
         if entry.spot is not None:
             spots += 1
         try:
@@ -210,7 +260,16 @@ def write_outputs(result: Rehearsal, out: Path) -> list[Path]:
     return written
 
 
-async def rehearse_main(script_path: str | None, *, out: str | None, db_path: str | None) -> int:
+async def rehearse_main(
+    script_path: str | None,
+    *,
+    out: str | None,
+    db_path: str | None,
+    serve: Settings | None = None,
+    speed: float = 60.0,
+) -> int:
+    """`backstage rehearse`. With `serve` (the settings of `backstage serve`), the night plays in real time, `speed`
+    times faster, while its live page updates; the pages stay up after the digest until Ctrl-C."""
     console = Console()
     try:
         script = load(script_path) if script_path else sample_script()
@@ -218,12 +277,29 @@ async def rehearse_main(script_path: str | None, *, out: str | None, db_path: st
         print(str(exc), file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="backstage-rehearsal-") as tmp:
-        db = await Database.open(db_path or Path(tmp) / "rehearsal.db")
-        try:
+        path = Path(db_path) if db_path else Path(tmp) / "rehearsal.db"
+        db = await Database.open(path)
+        async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(db.close)
             console.print(Rule(f"[bold]{script.show.name}[/bold] · the feed"))
-            result = await play(script, db, console=console)
-        finally:
-            await db.close()
+            if serve is None:
+                result = await play(script, db, console=console)
+            else:
+                from bot.rehearsal.watch import Watch
+
+                watch = await stack.enter_async_context(Watch(serve, path, script, speed, console))
+                result = await play(script, db, console=console, clock=watch.clock, web=watch.opened)
+                await watch.published(db, result)
+            report(result, console, out)
+            if serve is not None:
+                from bot.web.server import until_stopped
+
+                console.print("The pages stay up until Ctrl-C.")
+                await until_stopped()
+    return 0
+
+
+def report(result: Rehearsal, console: Console, out: str | None) -> None:
     console.print(Rule("[bold]The digest[/bold]"))
     console.print(Markdown(to_markdown(result.digest)))
     if out:
@@ -231,4 +307,3 @@ async def rehearse_main(script_path: str | None, *, out: str | None, db_path: st
             console.print(f"wrote {path}")
     summary = {"sightings": len(result.timeline), "feed_messages": result.feed_messages, "refused": len(result.refused)}
     console.print(f"[dim]{json.dumps(summary)} · compiled at {datetime.now(UTC):%H:%M:%S} UTC[/dim]")
-    return 0

@@ -50,6 +50,10 @@ class DigestService:
         curations = await self.curation.for_show(show.id)
         return compile_digest(show, sightings, curations, count=count, now=now)
 
+    async def published(self, digest: Digest, *, count: int, now: datetime) -> None:
+        """The desk published this digest (`count` items asked): the web shows it as an article from now on."""
+        await self.shows.shows.digest_published(digest.show_id, count, now)
+
     async def _curatable(self, caller: Caller, sighting_id: int) -> tuple[Show, Sighting]:
         caller.require_editor()
         s = await self.newsroom.get(caller.guild_id, sighting_id)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from datetime import datetime
 
@@ -52,13 +53,24 @@ class ShowRepository:
         opened_by: int,
         opened_at: datetime,
     ) -> Show:
-        params = (guild_id, name, venue, feed_channel_id, desk_channel_id, int(approval), opened_by, ts(opened_at))
+        """A new open show, with a fresh unguessable token: its address on the web (/s/<token>)."""
+        params = (
+            guild_id,
+            name,
+            venue,
+            feed_channel_id,
+            desk_channel_id,
+            int(approval),
+            opened_by,
+            ts(opened_at),
+            secrets.token_urlsafe(16),
+        )
 
         def create(conn: sqlite3.Connection) -> sqlite3.Row | None:
             cur = conn.execute(
                 """INSERT INTO shows(guild_id, name, venue, feed_channel_id, desk_channel_id, approval,
-                                     opened_by, opened_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     opened_by, opened_at, web_token)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 params,
             )
             return select_one(conn, "SELECT * FROM shows WHERE id = ?", (cur.lastrowid,))
@@ -75,6 +87,16 @@ class ShowRepository:
             conn.execute("UPDATE shows SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(closed_at), show_id))
 
         await self.db.write(close)
+
+    async def digest_published(self, show_id: int, count: int, now: datetime) -> None:
+        """The desk published the show's digest with `count` items: the web shows it as an article."""
+
+        def published(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE shows SET digest_count = ?, digest_published_at = ? WHERE id = ?", (count, ts(now), show_id)
+            )
+
+        await self.db.write(published)
 
     async def locations(self, show_id: int, prefix: str = "", limit: int = 25) -> list[str]:
         """The show's known locations, most used first."""
