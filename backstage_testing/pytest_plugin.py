@@ -178,8 +178,9 @@ class Newsroom:
         assert refused is None, f"/{command} was refused: {refused}"
         return result
 
-    async def configure(self) -> None:
-        """/setup as the admin: correspondent and editor roles, the feed channel, New York time."""
+    async def configure(self, **extra: Any) -> None:
+        """/setup as the admin: correspondent and editor roles, the feed channel, New York time (and `extra`
+        options, e.g. web=True)."""
         result = await self.slash(
             self.admin,
             "setup",
@@ -187,11 +188,13 @@ class Newsroom:
             editor_role=self.editors,
             feed_channel=self.feed,
             timezone="America/New_York",
+            **extra,
         )
         assert "saved" in (result.content or ""), result.content
 
-    async def open_show(self, **values: Any) -> None:
-        await self.configure()
+    async def open_show(self, *, web: bool = False, **values: Any) -> None:
+        """/setup, then /show start with `values`; `web`: the server publishes its shows on the web."""
+        await self.configure(**({"web": True} if web else {}))
         values.setdefault("name", "2031 Music Video Awards")
         values.setdefault("venue", "Barclays Center, Brooklyn")
         result = await self.slash(self.editor, "show start", **values)

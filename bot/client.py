@@ -13,6 +13,8 @@ from discord.ext import commands
 
 from bot.errors import UserError
 from bot.feed.discord_transport import DiscordTransport
+from bot.feed.health import ChannelWatch
+from bot.feed.permissions import INVITE
 from bot.feed.publisher import FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
@@ -45,10 +47,9 @@ INTERNAL_ERROR = (
 )
 
 
-# What the bot needs in the channels it posts to; README "Invite it" lists the same (a test holds them equal).
-INVITE_PERMISSIONS = discord.Permissions(
-    view_channel=True, send_messages=True, embed_links=True, attach_files=True, read_message_history=True
-)
+# What the bot needs in the channels it posts to (bot.feed.permissions, the one rule); README "Invite it" lists
+# the same (a test holds them equal).
+INVITE_PERMISSIONS = discord.Permissions(INVITE)
 
 
 def invite_url(application_id: int) -> str:
@@ -141,12 +142,17 @@ class Backstage(commands.Bot):
         # custom_id tokens of the views this process still answers (see cogs.views); anything else that
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
+        transport = DiscordTransport(self)
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,
-            DiscordTransport(self),
+            transport,
             services.feed_wakeup,
+            services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
+        )
+        self.feed_watch = ChannelWatch(
+            services.feed_health, transport, services.show_repo, interval=services.settings.feed_probe_seconds
         )
         self.editions = EditionPublisher(
             services.edition_repo,
@@ -165,6 +171,7 @@ class Backstage(commands.Bot):
         await self.load_all()
         await self.sync_commands(force=False)
         self.publisher.start()
+        self.feed_watch.start()
         self.editions.start()
 
     async def on_ready(self) -> None:
@@ -184,6 +191,7 @@ class Backstage(commands.Bot):
 
     async def close(self) -> None:
         await self.editions.stop()
+        await self.feed_watch.stop()
         await self.publisher.stop()
         await super().close()
 

@@ -12,12 +12,12 @@ from discord.ext import commands
 
 from bot.client import Backstage, reply
 from bot.digest import Digest, to_messages
-from bot.errors import InvalidInput
+from bot.feed.permissions import Kind, Use
 from bot.limits import CONTENT_MAX, clip
-from bot.publishing.transport import cached_permissions, listing, missing_permissions
-from bot.services.digest import export_summary
+from bot.services.digest import empty_digest, export_summary
 from bot.services.editions import Changed, Publication, report, unpublished
-from bot.text import inert
+from bot.text import inert, plural
+from cogs._channels import ChannelOption, Picked, require_postable
 from cogs._common import Interaction, caller, sighting_id_autocomplete
 from cogs.views import BaseView
 
@@ -26,50 +26,26 @@ def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
 
 
-def _bot_permissions(interaction: Interaction, channel_id: int) -> discord.Permissions | None:
-    """The bot's permissions in a channel, most direct source first: the interaction's own `app_permissions`
-    (the channel it was run in), a channel option's `resolved.channels[id].app_permissions` (discord.py 2.7
-    does not parse it), the gateway cache; None when none knows."""
-    if channel_id == interaction.channel_id:
-        return interaction.app_permissions
-    data: Any = interaction.data or {}
-    resolved = ((data.get("resolved") or {}).get("channels") or {}).get(str(channel_id)) or {}
-    if resolved.get("app_permissions") is not None:
-        return discord.Permissions(int(resolved["app_permissions"]))
-    return cached_permissions(interaction.client, channel_id)
-
-
-def require_postable(interaction: Interaction, channel_id: int) -> None:
-    """Refuse, in one sentence naming what is missing, a channel the bot could not post the digest in."""
-    permissions = _bot_permissions(interaction, channel_id)
-    lacking = missing_permissions(permissions) if permissions is not None else []
-    if lacking:
-        them = "that permission" if len(lacking) == 1 else "those permissions"
-        raise InvalidInput(
-            f"I can't post the digest in <#{channel_id}>: I am missing {listing(lacking)} there. Give Backstage "
-            f"{them} in the channel's settings (Permissions), or pick another channel with `channel:`. "
-            f"Nothing was posted."
-        )
-
-
-def is_announcement(interaction: Interaction, channel_id: int) -> bool:
-    """An announcement channel, whose messages are crossposted to the servers that follow it."""
-    channel = interaction.client.get_channel(channel_id)
-    return getattr(channel, "type", None) is discord.ChannelType.news
-
-
 async def publish(
-    interaction: Interaction, *, count: int, channel_id: int, again: bool = False, seen: Digest | None = None
+    interaction: Interaction,
+    *,
+    count: int,
+    channel_id: int,
+    picked: Picked | None = None,
+    again: bool = False,
+    seen: Digest | None = None,
 ) -> Publication | Changed:
-    """Record the edition (or find the live one), then post what it still needs, and return how it stands."""
+    """Check the bot can post there (the one rule, cogs._channels), record the edition (or find the live one),
+    then post what it still needs, and return how it stands. In an announcement channel the messages are
+    crossposted to the servers that follow it."""
     who = await caller(interaction)
     who.require_editor()
-    require_postable(interaction, channel_id)
+    facts = await require_postable(interaction, channel_id, Use.DIGEST, picked, after="Nothing was posted.")
     result = await interaction.client.services.editions.publish(
         who,
         count=count,
         channel_id=channel_id,
-        crosspost=is_announcement(interaction, channel_id),
+        crosspost=facts.kind is Kind.ANNOUNCEMENT,
         again=again,
         seen=seen,
     )
@@ -131,7 +107,7 @@ async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Dig
     who = await caller(interaction)
     digest = await services.digest.compile(who, count=count)
     if not digest.items:
-        await reply(interaction, "Nothing to compile yet: the show has no live sightings.")
+        await reply(interaction, empty_digest(digest, "compile"))
         return None
     return digest, (await services.digest.show_of(who.guild_id)).feed_channel_id
 
@@ -139,8 +115,8 @@ async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Dig
 def summary(digest: Digest) -> str:
     bonus = " + a bonus" if digest.bonus else ""
     return (
-        f"**Preview** of {inert(digest.show_name)}: {len(digest.items)} items{bonus} from {digest.candidates} "
-        f"eligible sightings. Only you see this."
+        f"**Preview** of {inert(digest.show_name)}: {plural(len(digest.items), 'item')}{bonus} from "
+        f"{digest.candidates} eligible sightings. Only you see this."
     )
 
 
@@ -173,13 +149,13 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self,
         interaction: Interaction,
         count: app_commands.Range[int, 1, 10] = 5,
-        channel: discord.TextChannel | None = None,
+        channel: ChannelOption | None = None,
         again: bool = False,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         services = interaction.client.services
         target = channel.id if channel else (await services.digest.show_of(interaction.guild_id or 0)).feed_channel_id
-        result = await publish(interaction, count=count, channel_id=target, again=again)
+        result = await publish(interaction, count=count, channel_id=target, picked=channel, again=again)
         assert isinstance(result, Publication)  # nothing to compare with: never Changed
         await reply(interaction, report(result))
 
@@ -199,8 +175,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self, interaction: Interaction, id: int, headline: app_commands.Range[str, 1, 256] | None = None
     ) -> None:
         services = interaction.client.services
-        s = await services.digest.pin(await caller(interaction), id, headline)
-        extra = f" with the headline “{inert(headline)}”" if headline else ""
+        s, stored = await services.digest.pin(await caller(interaction), id, headline)
+        extra = f" with the headline “{inert(stored)}”" if stored else ""
         await reply(interaction, f"Pinned **#{s.id}**{extra}: it leads the next compile.")
 
     @app_commands.command(name="drop", description="Keep a sighting out of the digest")

@@ -18,6 +18,35 @@ UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
 
 
+def feed_paused(reason: str, what: str) -> str:
+    return (
+        f"It is saved, but the feed is paused: {reason}. The editors have been told, and {what} will appear as "
+        "soon as that is fixed."
+    )
+
+
+def next_step(result: PostResult, feed_channel_id: int) -> str | None:
+    """Where the sighting goes from here, and whether a paused channel holds it."""
+    s = result.sighting
+    if result.duplicate_of is not None:
+        return feed_paused(result.paused, "the credit") if result.paused else None
+    if s.status is SightingStatus.PENDING and result.paused:
+        return (
+            f"It is saved and waits for an editor's approval, but the approval desk is paused: {result.paused}. "
+            "The editors have been told; its card appears as soon as that is fixed."
+        )
+    if s.status is SightingStatus.PENDING:
+        return "It is waiting for an editor's approval before it reaches the feed."
+    if result.paused:
+        return feed_paused(result.paused, "it")
+    if s.publish_at is not None:
+        return (
+            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
+            f"({discord_time(s.publish_at, 'R')})."
+        )
+    return f"It will appear in <#{feed_channel_id}> in a moment."
+
+
 def confirmation(result: PostResult, feed_channel_id: int) -> str:
     """What the correspondent reads right after /spot."""
     s = result.sighting
@@ -34,15 +63,9 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
             f"the feed adds you to that item (“also reported by”) instead of posting it twice. "
             f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
         )
-    elif s.status is SightingStatus.PENDING:
-        lines.append("It is waiting for an editor's approval before it reaches the feed.")
-    elif s.publish_at is not None:
-        lines.append(
-            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
-            f"({discord_time(s.publish_at, 'R')})."
-        )
-    else:
-        lines.append(f"It will appear in <#{feed_channel_id}> in a moment.")
+    step = next_step(result, feed_channel_id)
+    if step is not None:
+        lines.append(step)
     shown = result.unknown_names[:UNKNOWN_SHOWN]
     for name in shown:
         hint = result.suggestions.get(name)

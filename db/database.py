@@ -109,7 +109,7 @@ class Database:
         missing folder, a file that is not SQLite) raises DatabaseError with the sentence to show."""
         path = str(path)
         if path != ":memory:":
-            _check_path(Path(path))
+            check_path(Path(path))
         try:
             thread = await ConnectionThread.connect(path)
         except sqlite3.Error as exc:
@@ -222,7 +222,7 @@ class Database:
         await self.write(partial(_set_meta, key, value))
 
 
-def _check_path(path: Path) -> None:
+def check_path(path: Path) -> None:
     """Refuse, in one sentence, a database path that cannot be a database file."""
     if path.is_dir():
         raise DatabaseError(
@@ -269,6 +269,9 @@ def select_one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -
 
 
 def _apply_migration(version: int, sql: str, conn: sqlite3.Connection) -> None:
+    current = select_one(conn, "PRAGMA user_version")
+    if current is not None and int(current[0]) >= version:
+        return  # another process (the bot and `backstage serve` start together) applied it meanwhile
     # executescript would COMMIT on its own; run statement by statement inside the write's transaction
     for statement in _split_sql(sql):
         conn.execute(statement)
@@ -306,11 +309,18 @@ def _run_group(fns: list[WriteFn], conn: sqlite3.Connection) -> list[tuple[bool,
 
 
 def _split_sql(sql: str) -> Iterable[str]:
-    """Split a migration into statements (our migrations keep ';' out of strings and triggers)."""
+    """Split a migration into statements: at each ';' that ends a complete statement, as SQLite judges it
+    (`sqlite3.complete_statement`), so a trigger's body stays whole. Our migrations keep ';' out of strings."""
     lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    for statement in "\n".join(lines).split(";"):
-        if statement.strip():
-            yield statement
+    statement = ""
+    for part in "\n".join(lines).split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                yield statement
+            statement = ""
+    if statement.strip(" \n;"):
+        yield statement
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> Exception:

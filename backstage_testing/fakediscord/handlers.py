@@ -12,8 +12,10 @@ the channels that follow it (:meth:`FakeDiscord.follow`), within ``crosspost_lim
 
 Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
 10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40033 already
-crossposted, 40060 already acknowledged, 50006 empty message, 50013 Missing Permissions, 50024 wrong channel
-type, 50035 Invalid Form Body; 413 / 40005 for a file over the upload limit (see rest.py).
+crossposted, 40060 already acknowledged, 50001 Missing Access, 50006 empty message, 50013 Missing Permissions,
+50024 wrong channel type, 50035 Invalid Form Body, 50083 archived thread, 160005 locked thread; 413 / 40005 for
+a file over the upload limit (see rest.py). The bot's permissions in a channel are computed like Discord
+(:mod:`.permissions`) and checked before anything else of a send or an edit.
 """
 
 from __future__ import annotations
@@ -23,7 +25,20 @@ from typing import TYPE_CHECKING
 from .ids import JSON, error_body
 from .interactions import InteractionResult
 from .messages import CROSSPOSTED, EPHEMERAL, IS_CROSSPOST, LOADING, SOURCE_MESSAGE_DELETED
-from .models import GUILD_ANNOUNCEMENT, MANAGE_MESSAGES, SEND_MESSAGES
+from .permissions import (
+    GUILD_ANNOUNCEMENT,
+    MANAGE_CHANNELS,
+    MANAGE_MESSAGES,
+    MANAGE_THREADS,
+    MISSING_ACCESS,
+    MISSING_PERMISSIONS,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
+    Refusal,
+    refuse_edit,
+    refuse_send,
+)
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -65,6 +80,7 @@ class Handlers:
                 checks=commands_rules,
             ),
             Route("GET", "/channels/{channel_id}", s.get_channel),
+            Route("PATCH", "/channels/{channel_id}", s.patch_channel),
             Route("GET", channel_messages, s.get_history),
             Route(
                 "POST",
@@ -163,11 +179,54 @@ class Handlers:
             raise HTTPError(404, error_body("Unknown Message", 10008))
         return message
 
+    def _bot_permissions(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions in a guild channel (None in a DM, where they do not apply)."""
+        guild = self.server.guild(channel.guild_id) if channel.guild_id else None
+        if guild is None or guild.bot_member is None:
+            return None
+        return guild.channel_permissions(guild.bot_member, channel)
+
+    def _visible(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions, after refusing a channel it cannot see: 403 / 50001 Missing Access."""
+        perms = self._bot_permissions(channel)
+        if perms is not None and not perms & VIEW_CHANNEL:
+            _refuse(MISSING_ACCESS)
+        return perms
+
     async def get_channel(self, call: Call) -> Reply:
-        return Reply(body=self._channel(call).payload())
+        channel = self._channel(call)
+        self._visible(channel)
+        return Reply(body=channel.payload(for_user=self.server.application_id))
+
+    async def patch_channel(self, call: Call) -> Reply:
+        """Only what a bot does to a thread: (un)archive, (un)lock. Editing a channel needs MANAGE_CHANNELS;
+        setting a thread's ``archived`` to false only needs the bot to be a member of it, unless it is locked
+        (then MANAGE_THREADS); changing ``locked`` needs MANAGE_THREADS
+        (https://discord.com/developers/docs/topics/threads#editing-deleting-threads)."""
+        channel = self._channel(call)
+        perms = self._visible(channel) or 0
+        body = call.json_object()
+        guild = self.server.guild(channel.guild_id or 0)
+        if guild is None or guild.bot_member is None or not channel.is_thread:
+            if not perms & MANAGE_CHANNELS:
+                _refuse(MISSING_PERMISSIONS)
+            raise HTTPError(400, error_body("the fake only edits threads", 50035))
+        member = guild.bot_member.id in channel.thread_members
+        unarchive = body.get("archived") is False and channel.archived
+        if ("locked" in body or (unarchive and channel.locked)) and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        if unarchive and not member and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        guild.update_thread(channel, archived=body.get("archived"), locked=body.get("locked"))
+        return Reply(body=channel.payload(for_user=guild.bot_member.id))
 
     async def get_history(self, call: Call) -> Reply:
+        """Newest first. Without READ_MESSAGE_HISTORY Discord returns no message at all
+        (https://discord.com/developers/docs/resources/message#get-channel-messages)."""
         channel = self._channel(call)
+        perms = self._visible(channel)
+        if perms is not None and not perms & READ_MESSAGE_HISTORY:
+            return Reply(body=[])
         limit = int(call.record.query.get("limit", "50"))
         newest_first = list(reversed(self.server.messages.in_channel(channel.id)))
         return Reply(body=newest_first[:limit])
@@ -176,8 +235,18 @@ class Handlers:
         server = self.server
         channel = self._channel(call)
         body = call.json_object()
-        if not channel.bot_can_send:
-            raise HTTPError(403, error_body("Missing Permissions", 50013))
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_send(perms, channel, embeds=bool(body.get("embeds")), files=bool(call.files)))
+        if channel.is_thread:
+            guild = server.guild(channel.guild_id or 0)
+            assert guild is not None and guild.bot_member is not None
+            if channel.archived:
+                # "sending a message will automatically unarchive the thread, unless the thread has been locked"
+                # (https://discord.com/developers/docs/topics/threads#active-archived-threads)
+                guild.update_thread(channel, archived=False)
+            # observed: a thread's author is one of its members (Discord's client lists them after a post)
+            guild.join_thread(channel, guild.bot_member)
         existing = server.messages.find_nonce(channel.id, body)
         if existing is not None:
             return Reply(body=existing)
@@ -196,6 +265,10 @@ class Handlers:
         return Reply(body=self._message(call))
 
     async def patch_message(self, call: Call) -> Reply:
+        channel = self._channel(call)
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_edit(perms, channel))
         message = self._message(call)
         body = call.json_object()
         self.server.messages.edit(message, body, call.files)
@@ -233,11 +306,10 @@ class Handlers:
         if channel.type != GUILD_ANNOUNCEMENT:
             raise HTTPError(400, error_body("Cannot execute action on this channel type", 50024))
         guild = server.guild(channel.guild_id or 0)
-        bot = guild.bot_member if guild else None
-        perms = guild.channel_permissions(bot, channel) if guild and bot else 0
+        perms = self._visible(channel) or 0
         own = message["author"]["id"] == str(server.application_id)
         if not perms & SEND_MESSAGES or (not own and not perms & MANAGE_MESSAGES):
-            raise HTTPError(403, error_body("Missing Permissions", 50013))
+            _refuse(MISSING_PERMISSIONS)
         if message["flags"] & CROSSPOSTED:
             raise HTTPError(400, error_body("This message has already been crossposted.", 40033))
         server.crosspost_budget(channel.id)
@@ -469,6 +541,11 @@ class Handlers:
         self.server.messages.delete(message)
         self.server.emit_message("MESSAGE_DELETE", message)
         return Reply(204)
+
+
+def _refuse(refusal: Refusal | None) -> None:
+    if refusal is not None:
+        raise HTTPError(refusal.status, error_body(refusal.message, refusal.code))
 
 
 def message_rules(call: Call) -> list[Finding]:

@@ -254,7 +254,13 @@ class FakeDiscord(UserActions):
         self._crossposts[channel_id] = [*recent, now]
 
     def guild_changed(self, guild: FakeGuild, event: str, payload: JSON) -> None:
-        intent = GUILD_MEMBERS if event == "GUILD_MEMBER_ADD" else None
+        """Announces a change of the world. Member events need GUILD_MEMBERS, except GUILD_MEMBER_UPDATE of
+        the bot itself, which Discord sends regardless of intents
+        (https://discord.com/developers/docs/events/gateway#caveats)."""
+        intent = None
+        if event in ("GUILD_MEMBER_ADD", "GUILD_MEMBER_UPDATE"):
+            yourself = str((payload.get("user") or {}).get("id")) == str(self.application_id)
+            intent = None if yourself else GUILD_MEMBERS
         self.hub.dispatch(event, payload, guild_id=guild.id, intent=intent)
 
     @property

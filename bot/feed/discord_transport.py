@@ -1,17 +1,61 @@
-"""FeedTransport over discord.py: partial messageables, so nothing needs the channel cache."""
+"""FeedTransport and ChannelDoctor over discord.py: partial messageables, so sending needs no channel cache;
+the gateway cache (kept current by CHANNEL_UPDATE, GUILD_ROLE_UPDATE, GUILD_MEMBER_UPDATE of the bot,
+THREAD_UPDATE) says what the bot may do in a channel, and REST fills in a channel the cache does not hold
+(an archived thread, a deleted channel)."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 import aiohttp
 import discord
 
-from bot.feed.transport import Button, PermanentError, TransientError
+from bot.feed.permissions import ChannelFacts, Kind
+from bot.feed.transport import Button, ChannelUnavailable, PermanentError, TransientError
+
+log = logging.getLogger(__name__)
 
 NONE = discord.AllowedMentions.none()
+ARCHIVED_THREAD = 50083  # "Tried to perform an operation on an archived thread"
+
+KINDS = {
+    discord.ChannelType.text: Kind.TEXT,
+    discord.ChannelType.news: Kind.ANNOUNCEMENT,
+    discord.ChannelType.public_thread: Kind.THREAD,
+    discord.ChannelType.private_thread: Kind.THREAD,
+    discord.ChannelType.news_thread: Kind.THREAD,
+}
+
+
+def facts_of(channel: Any, permissions: int | None = None) -> ChannelFacts:
+    """ChannelFacts of a discord.py channel (cached, fetched, or an interaction's resolved option).
+    `permissions`: the bot's, when Discord sent them; otherwise computed from the gateway cache."""
+    kind = KINDS.get(channel.type, Kind.OTHER)
+    if permissions is None:
+        permissions = 0
+        guild = getattr(channel, "guild", None)
+        me = guild.me if guild is not None else None
+        if me is not None and hasattr(channel, "permissions_for"):
+            with contextlib.suppress(discord.ClientException):  # a thread whose parent is not cached
+                permissions = channel.permissions_for(me).value
+    return ChannelFacts(channel.id, kind, permissions, locked=bool(getattr(channel, "locked", False)))
+
+
+async def examine(client: discord.Client, channel_id: int) -> ChannelFacts:
+    """The channel as the bot can use it now: from the gateway cache, else from Discord (GET /channels/{id}:
+    404 10003 = deleted; 403 50001 = the bot cannot see it)."""
+    channel = client.get_channel(channel_id)
+    if channel is None:
+        try:
+            channel = await client.fetch_channel(channel_id)
+        except discord.NotFound:
+            return ChannelFacts(channel_id, Kind.GONE)
+        except discord.Forbidden:
+            return ChannelFacts(channel_id, Kind.TEXT, 0)
+    return facts_of(channel)
 
 
 class DiscordTransport:
@@ -36,23 +80,51 @@ class DiscordTransport:
         return message.id
 
     async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+        message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
+        content = [discord.Embed.from_dict(e) for e in embeds]
+        with _mapped_errors():
+            try:
+                await message.edit(embeds=content, allowed_mentions=NONE)
+            except discord.HTTPException as exc:
+                if exc.code != ARCHIVED_THREAD:
+                    raise
+                # a thread feed archived after a quiet hour takes no edits (50083): unarchive it, as a new post
+                # would (the bot is a member of a thread it posted in), then correct the message
+                await self.client.http.edit_channel(channel_id, archived=False)
+                await message.edit(embeds=content, allowed_mentions=NONE)
+
+    # -- ChannelDoctor ---------------------------------------------------------------------------
+    async def examine(self, channel_id: int) -> ChannelFacts:
+        await self.client.wait_until_ready()  # the cache is only complete after READY and the guilds
+        with _mapped_errors():
+            return await examine(self.client, channel_id)
+
+    async def notice(self, channel_id: int, text: str) -> None:
         channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
         with _mapped_errors():
-            await channel.get_partial_message(message_id).edit(
-                embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE
-            )
+            await channel.send(text, allowed_mentions=NONE)
+
+    async def direct_message(self, user_id: int, text: str) -> bool:
+        try:
+            channel = await self.client.create_dm(discord.Object(user_id))
+            await channel.send(text, allowed_mentions=NONE)
+        except discord.HTTPException as exc:
+            log.warning("could not DM user %s: %s", user_id, exc)
+            return False
+        return True
 
 
 @contextlib.contextmanager
 def _mapped_errors() -> Iterator[None]:
-    """discord.py's exceptions → the publisher's two kinds of failure."""
+    """discord.py's exceptions → the publisher's kinds of failure."""
     try:
         yield
-    except (discord.Forbidden, discord.NotFound) as exc:
-        raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
     except discord.HTTPException as exc:
+        text = f"{exc.status} {exc.text or ''}".strip()
+        if exc.code in ChannelUnavailable.CODES:
+            raise ChannelUnavailable(exc.code, text) from exc
         if exc.status == 429 or exc.status >= 500:
-            raise TransientError(f"{exc.status} {exc.text or ''}".strip()) from exc
-        raise PermanentError(f"{exc.status} {exc.text or ''}".strip()) from exc
+            raise TransientError(text) from exc
+        raise PermanentError(text) from exc
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise TransientError(f"{type(exc).__name__}: {exc}") from exc

@@ -9,6 +9,10 @@
   bucket, so a burst never meets a 429; the budget kept here only decides when to cut a batch.
 - Exactly once: a batch is committed (claimed) before it is sent and sent with its id as nonce; an
   unconfirmed batch is resent unchanged, and Discord returns the message it already made.
+- Never given up on a channel: a transient failure is retried with back-off for as long as it takes; a
+  channel Discord refuses as a whole is paused (bot.feed.health) until it can take posts again, then
+  everything held goes out in order. Only a message whose content Discord keeps refusing (400) is set aside
+  after `GIVE_UP_AFTER` tries, and `/show status` counts it.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.feed.health import ChannelHealth
 from bot.feed.render import desk_card, sighting_embed
 from bot.feed.signal import Signal
-from bot.feed.transport import FeedTransport, PermanentError, TransientError
+from bot.feed.transport import ChannelUnavailable, FeedTransport, PermanentError, TransientError
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
 from db.repositories.outbox import Batch, OutboxEntry, OutboxRepository
 from db.repositories.sightings import SightingRepository
@@ -31,7 +36,7 @@ from db.repositories.sightings import SightingRepository
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 60.0
-GIVE_UP_AFTER = 8  # permanent errors only; transient ones are retried for as long as it takes
+GIVE_UP_AFTER = 8  # a body Discord refuses (400) that often is set aside, visibly; a refused channel never is
 
 
 def nonce_for(batch: Batch) -> str:
@@ -45,6 +50,7 @@ class FeedPublisher:
         sightings: SightingRepository,
         transport: FeedTransport,
         wakeup: Signal,
+        health: ChannelHealth,
         *,
         linger: float = 0.25,
         budget: tuple[int, float] | None = (5, 5.0),
@@ -54,6 +60,7 @@ class FeedPublisher:
         self.sightings = sightings
         self.transport = transport
         self.wakeup = wakeup
+        self.health = health
         self.linger = linger
         self.clock = clock
         self.budget = budget
@@ -85,7 +92,7 @@ class FeedPublisher:
             progress = False
             now = self.clock()
             for channel_id, due in (await self.outbox.due_times()).items():
-                if due > now:
+                if due > now or await self.health.is_paused(channel_id):
                     continue
                 while await self._step(channel_id):
                     done += 1
@@ -110,6 +117,8 @@ class FeedPublisher:
         for channel_id, due in (await self.outbox.due_times()).items():
             task = self._drains.get(channel_id)
             if task is not None and not task.done():
+                continue
+            if await self.health.is_paused(channel_id):  # held until the channel watch resumes it
                 continue
             cooldown = self._cooldown.get(channel_id)
             if cooldown is not None:
@@ -243,6 +252,7 @@ class FeedPublisher:
                     await self.transport.edit(batch.channel_id, batch.message_id, await self._embeds(shown))
                 # no message yet: the pending post will show the latest state by itself
                 await self.outbox.mark_refreshed(batch, self.clock())
+            await self.health.delivered(batch.channel_id)
             return True
         except TransientError as exc:
             delay = min(MAX_BACKOFF, 2.0 ** min(batch.attempts, 6))
@@ -255,6 +265,11 @@ class FeedPublisher:
             )
             await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=False)
             return False
+        except ChannelUnavailable as exc:
+            # the channel itself is refused: hold it whole (the batch stays due, to go first on resume)
+            await self.outbox.mark_retry(batch, str(exc), self.clock(), give_up=False)
+            await self.health.pause(batch.channel_id, exc)
+            return False
         except PermanentError as exc:
             give_up = batch.attempts + 1 >= GIVE_UP_AFTER
             delay = min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6))
@@ -263,7 +278,7 @@ class FeedPublisher:
                 batch.id,
                 batch.channel_id,
                 exc,
-                " (giving up)" if give_up else "",
+                " (set aside: /show status counts it)" if give_up else "",
             )
             await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=give_up)
             return False

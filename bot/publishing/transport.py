@@ -1,6 +1,6 @@
 """Where the digest's messages go: the protocol the edition publisher speaks, its failures, and discord.py's
 side of it. Everything is addressed by id (partial messageables), so nothing needs the channel cache; the
-cache is only read to name a missing permission."""
+cache is only read to name a missing permission, by the one rule of bot.feed.permissions."""
 
 from __future__ import annotations
 
@@ -14,20 +14,17 @@ from typing import Any, Protocol
 import aiohttp
 import discord
 
+from bot.feed.discord_transport import facts_of
+from bot.feed.permissions import ChannelFacts, Kind, trouble
+
 NONE = discord.AllowedMentions.none()
 # a request that takes longer is tried again later (a send's outcome is then checked). The client raises a rate
 # limit longer than its max_ratelimit_timeout (bot.client) instead of sleeping on it, so this is only a safety net.
 REQUEST_TIMEOUT = 60.0
 HISTORY_LOOKBACK = 50  # recent messages read to find one whose send had no answer
+UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
 ALREADY_CROSSPOSTED = 40033  # https://discord.com/developers/docs/topics/opcodes-and-status-codes#json
-# What Backstage needs to post the digest in a channel (README, "Invite it"), as discord.py names them.
-NEEDED = {
-    "view_channel": "View Channel",
-    "send_messages": "Send Messages",
-    "embed_links": "Embed Links",
-    "read_message_history": "Read Message History",
-}
 
 
 class PublishError(Exception):
@@ -75,32 +72,6 @@ class DigestTransport(Protocol):
     async def notify(self, channel_id: int, content: str) -> None: ...
 
 
-def missing_permissions(permissions: discord.Permissions) -> list[str]:
-    """The permissions of `NEEDED` that `permissions` lacks, by the names Discord shows. Discord's implicit
-    permissions (https://discord.com/developers/docs/topics/permissions#implicit-permissions): without View
-    Channel nothing else counts, and without Send Messages Embed Links does not; those are not named, since
-    granting the base permission brings them back."""
-    if not permissions.view_channel:
-        return [NEEDED["view_channel"]]
-    lacking = [flag for flag in NEEDED if not getattr(permissions, flag)]
-    if "send_messages" in lacking and "embed_links" in lacking:
-        lacking.remove("embed_links")
-    return [NEEDED[flag] for flag in lacking]
-
-
-def listing(names: list[str]) -> str:
-    bold = [f"**{n}**" for n in names]
-    return bold[0] if len(bold) == 1 else ", ".join(bold[:-1]) + " and " + bold[-1]
-
-
-def cached_permissions(client: discord.Client, channel_id: int) -> discord.Permissions | None:
-    """The bot's permissions in a channel, from the gateway cache (None when the cache does not hold it)."""
-    channel = client.get_channel(channel_id)
-    if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
-        return None
-    return channel.permissions_for(channel.guild.me)
-
-
 class DiscordDigestTransport:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
@@ -142,15 +113,17 @@ class DiscordDigestTransport:
             )
 
     def refusal(self, channel_id: int, exc: discord.HTTPException) -> str:
-        """A 403/404 as a clause naming what is wrong, with the missing permissions when the cache knows."""
-        where = f"<#{channel_id}>"
-        if isinstance(exc, discord.NotFound) and exc.code == 10003:
-            return f"{where} no longer exists"
-        permissions = cached_permissions(self.client, channel_id)
-        lacking = missing_permissions(permissions) if permissions is not None else []
-        if lacking:
-            return f"I am missing {listing(lacking)} in {where}"
-        return f"Discord refused it in {where} ({exc.status}, code {exc.code}: {exc.text or 'no reason given'})"
+        """A 403/404 as a clause naming what is wrong, by the feed's rule (bot.feed.permissions) when the cache
+        holds the channel; otherwise Discord's own words."""
+        facts: ChannelFacts | None = None
+        if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_CHANNEL:
+            facts = ChannelFacts(channel_id, Kind.GONE)
+        elif (channel := self.client.get_channel(channel_id)) is not None:
+            facts = facts_of(channel)
+        clause = trouble(facts) if facts is not None else None
+        if clause is not None:
+            return clause
+        return f"Discord refused it in <#{channel_id}> ({exc.status}, code {exc.code}: {exc.text or 'no reason given'})"
 
     @contextlib.contextmanager
     def _mapped(self, channel_id: int) -> Iterator[None]:

@@ -1,4 +1,5 @@
-"""A FeedTransport that prints the feed in the terminal (rich) and keeps it for timeline.json."""
+"""A FeedTransport (and the digest's DigestTransport) that prints the feed in the terminal (rich) and keeps it
+for timeline.json."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.feed.transport import Button
+from bot.publishing.transport import Posted, Refused
 
 _TIMESTAMP = re.compile(r"<t:(\d+):[tTdDfFR]>")
 
@@ -64,3 +66,18 @@ class ConsoleTransport:
         if not self.quiet:
             for embed in embeds:
                 self.console.print(self._panel(embed, " · updated in place"))
+
+    # -- the digest's side (bot.publishing.transport.DigestTransport) ------------------------------------------
+    async def crosspost(self, channel_id: int, message_id: int) -> None:
+        raise Refused("the rehearsal has no announcement channel")
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        self.messages.pop(message_id, None)
+
+    async def recent(self, channel_id: int) -> list[Posted]:
+        """Nothing to look for: a send to the console always answers (and a nonce sent again is the same message)."""
+        return []
+
+    async def notify(self, channel_id: int, content: str) -> None:
+        if not self.quiet:
+            self.console.print(self._time(content), highlight=False)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from functools import partial
 
 from bot.drafts import SightingDraft
+from bot.feed.health import ChannelHealth
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
@@ -22,6 +23,7 @@ from db.repositories import (
 )
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
+from db.repositories.feed_channels import FeedChannelRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -32,17 +34,21 @@ class Services:
         self.db = db
         self.settings = settings
         self.feed_wakeup = Signal()
+        self.feed_health = ChannelHealth(FeedChannelRepository(db), on_resume=self.feed_wakeup.set)
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
         self.show_repo = ShowRepository(db)
         self.config = ConfigService(ConfigRepository(db))
         self.roster = RosterService(RosterRepository(db))
-        self.shows = ShowService(self.show_repo, self.sighting_repo, self.outbox)
+        self.shows = ShowService(
+            self.show_repo, self.sighting_repo, self.outbox, self.feed_health, on_enqueued=self.feed_wakeup.set
+        )
         self.sightings = SightingService(
             self.sighting_repo,
             self.shows,
             self.show_repo,
             self.roster,
+            self.feed_health,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )

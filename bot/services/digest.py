@@ -26,6 +26,16 @@ CONTENTS = ("both", "article", "timeline")
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024  # Discord's default per file (the interaction says the real one)
 
 
+def empty_digest(digest: Digest, verb: str) -> str:
+    """Why a digest has no item, and what to do about it: "Nothing to {verb} yet: …"."""
+    if digest.candidates:
+        return (
+            f"Nothing to {verb} yet: none of the {digest.candidates} live sightings makes a story on its own "
+            "(each is a short line with no quote and no votes). Pin one with `/digest pin` to force it in."
+        )
+    return f"Nothing to {verb} yet: the show has no live sightings."
+
+
 @dataclass(frozen=True)
 class Export:
     package: Package
@@ -90,11 +100,12 @@ class DigestService:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")
         return show, s
 
-    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> Sighting:
+    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> tuple[Sighting, str | None]:
+        """The pinned sighting and its headline as stored (cleaned; None when it was empty)."""
         show, s = await self._curatable(caller, sighting_id)
         text = check_field("pin_headline", headline)
         await self.curation.set(show.id, s.id, pinned=True, headline=text, by=caller.actor.id, now=caller.now)
-        return s
+        return s, text
 
     async def drop(self, caller: Caller, sighting_id: int) -> Sighting:
         show, s = await self._curatable(caller, sighting_id)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
 from bot.errors import InvalidInput, NotFound
-from bot.services.digest import DigestService
-from bot.text import inert
+from bot.services.digest import DigestService, empty_digest
+from bot.text import inert, plural
 from db.repositories import ShowRepository
 from db.repositories.editions import Edition, EditionRepository, NewEdition
 
@@ -73,7 +73,7 @@ class EditionService:
             if said:
                 return Changed(digest, said)
         if not digest.items:
-            raise InvalidInput("Nothing to publish yet: the show has no live sightings.")
+            raise InvalidInput(empty_digest(digest, "publish"))
         new = NewEdition(
             guild_id=caller.guild_id,
             show_id=show.id,
@@ -165,7 +165,7 @@ def report(publication: Publication) -> str:
             f"keeps trying, also after a restart, and tells the desk when it is done. Nothing will be posted twice."
         )
     return (
-        f"Published edition {e.number} of the digest of **{name}** ({e.items} items) in <#{e.channel_id}>: "
+        f"Published edition {e.number} of the digest of **{name}** ({plural(e.items, 'item')}) in <#{e.channel_id}>: "
         f"{links(e)}" + crossposting(e)
     )
 

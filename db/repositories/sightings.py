@@ -304,6 +304,17 @@ class SightingRepository:
 
         await self.db.write(react)
 
+    async def clear_reactions(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
+        """A moderator cleared a message's reactions: all of them, or every one with `emoji`."""
+
+        def clear(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND (? IS NULL OR emoji = ?)",
+                (message_id, guild_id, emoji, emoji),
+            )
+
+        await self.db.write(clear)
+
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(
             """SELECT COUNT(*) AS total,
@@ -353,10 +364,16 @@ class SightingChanges:
 
 def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
     """Inside a write: have the feed show the sighting's change (its original's, for a corroboration)."""
-    row = select_one(conn, "SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))
+    target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
+    # to the channel its message is in (the feed may have moved since), else to the show's feed
+    row = select_one(
+        conn,
+        """SELECT COALESCE((SELECT feed_channel_id FROM sightings WHERE id = ? AND feed_message_id IS NOT NULL),
+               feed_channel_id) FROM shows WHERE id = ?""",
+        (target, s.show_id),
+    )
     if row is None:
         return
-    target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
     enqueue(conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now)
 
 

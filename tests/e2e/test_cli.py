@@ -207,6 +207,7 @@ async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_ea
 README_PERMISSIONS = {
     "View Channels": "view_channel",
     "Send Messages": "send_messages",
+    "Send Messages in Threads": "send_messages_in_threads",
     "Embed Links": "embed_links",
     "Attach Files": "attach_files",
     "Read Message History": "read_message_history",

@@ -11,7 +11,7 @@ from typing import Any
 
 from backstage_testing.fakediscord import FakeChannel
 from backstage_testing.fakediscord.messages import CROSSPOSTED, IS_CROSSPOST
-from backstage_testing.fakediscord.models import GUILD_ANNOUNCEMENT
+from backstage_testing.fakediscord.permissions import GUILD_ANNOUNCEMENT, SEND_MESSAGES
 from backstage_testing.pytest_plugin import Newsroom
 from tests.e2e.test_digest import night
 from tests.faults.helpers import read_rows
@@ -186,14 +186,13 @@ async def test_a_crosspost_discord_refuses_for_its_hourly_limit_is_scheduled_for
 
 async def test_publishing_where_the_bot_cannot_post_names_the_missing_permission(newsroom: Newsroom):
     await night(newsroom)
-    locked = newsroom.guild.add_channel("locked", bot_can_send=False)
+    locked = newsroom.guild.add_channel("locked", deny_bot=SEND_MESSAGES)
 
     reply = await publish(newsroom, options={"channel": locked})
 
     assert reply == (
-        f"I can't post the digest in <#{locked.id}>: I am missing **Send Messages** there. Give Backstage that "
-        f"permission in the channel's settings (Permissions), or pick another channel with `channel:`. "
-        f"Nothing was posted."
+        f"I can't post the digest in <#{locked.id}>: I am missing **Send Messages** there; give Backstage that "
+        f"permission in the channel's settings (Permissions), or pick another channel. Nothing was posted."
     )
     assert not [r for r in newsroom.fake.requests if r.method == "POST" and r.path.startswith(f"/channels/{locked.id}")]
 
@@ -201,13 +200,18 @@ async def test_publishing_where_the_bot_cannot_post_names_the_missing_permission
 async def test_a_refusal_discord_gives_anyway_stops_the_edition_and_says_so(newsroom: Newsroom):
     await night(newsroom)
     locked = newsroom.guild.add_channel("locked")
-    locked.bot_can_send = False  # the bot's cache still says it can: only Discord's answer tells
-
-    reply = await publish(newsroom, options={"channel": locked})
+    wire = newsroom.fake.hold(lambda r: r.method == "POST" and r.path == f"/channels/{locked.id}/messages")
+    publishing = asyncio.create_task(publish(newsroom, options={"channel": locked}))
+    await newsroom.fake.wait_for(lambda: wire.reached, 20, "the digest's first message on the wire")
+    # taken away after the check passed, without a CHANNEL_UPDATE: the bot's cache still says it can, so
+    # only Discord's answer tells
+    newsroom.guild.deny_bot(locked, SEND_MESSAGES, announce=False)
+    wire.release()
+    reply = await publishing
 
     assert "Edition 1 of the digest of **2031 Music Video Awards** was not published in full" in reply
     assert "Discord refused the digest" in reply and "50013" in reply and "Nothing was posted" in reply
-    locked.bot_can_send = True
+    newsroom.guild.deny_bot(locked, 0, announce=False)
     assert (await publish(newsroom, options={"channel": locked})).startswith("Published edition 2")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from backstage_testing.fakediscord import FakeDiscord, running
 from backstage_testing.fakediscord.messages import CROSSPOSTED, IS_CROSSPOST, SOURCE_MESSAGE_DELETED
-from backstage_testing.fakediscord.models import GUILD_ANNOUNCEMENT
+from backstage_testing.fakediscord.permissions import GUILD_ANNOUNCEMENT
 
 from .conftest import World
 from .tinybot import TinyBot
