@@ -41,12 +41,11 @@ from bot.models import Curation, RosterEntry, Show, Sighting
 
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
-from .scoring import NEARLY_AS_STRONG, UNPINNED, W_FOLLOW_UP, attention_bonus
+from .scoring import NEARLY_AS_STRONG, UNPINNED, story_score
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
-SAME_PLACE_SECONDS = 60 * 60
 
 
 @dataclass(slots=True)
@@ -96,14 +95,20 @@ class Night:
         return m
 
 
-def _continues(lead: Moment, other: Moment) -> bool:
-    """`other` carries on `lead`'s story: two of its people, its place within the hour, or its subject."""
+def _continues(lead: Moment, about: str | None, other: Moment) -> bool:
+    """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
+    about the same person and shares the subject (two content words of the reports or their quotes) or
+    the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
+    or a person and a room ("is in the building") does not."""
     if len(set(lead.people) & set(other.people)) >= 2:
         return True
-    a, b = lead.speaker, other.speaker
-    if a.place and a.place == b.place and abs(a.ts - b.ts) <= SAME_PLACE_SECONDS:
+    if about is None or about not in other.people:
+        return False
+    shared = len(lead.topic & other.topic)
+    if shared >= 2:
         return True
-    return len(a.features().tokens & b.features().tokens) >= 2
+    places = {r.place for r in lead.reports if r.place}
+    return shared >= 1 and any(r.place in places for r in other.reports)
 
 
 class _Builder:
@@ -116,7 +121,7 @@ class _Builder:
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
 
-    def follow_ups(self, lead: Moment) -> list[Moment]:
+    def follow_ups(self, lead: Moment, about: str | None) -> list[Moment]:
         night = self.night
         pool: dict[int, Moment] = {}
         for person in lead.people:
@@ -125,12 +130,12 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.first not in pool and m is not lead and self.free(m) and not m.filler and not m.junk:
-                    pool[m.first] = m
+                if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
+                    pool[m.root] = m
         eligible = [
             m
             for m in pool.values()
-            if _continues(lead, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
+            if _continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
         ]
         eligible.sort(key=lambda m: m.priority[1:])
         return eligible[:MAX_FOLLOW_UPS]
@@ -144,17 +149,27 @@ class _Builder:
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS:
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
+                earlier.score = self.score(earlier)
                 return
         story = Story(m, lead)
         self.assigned.update(m.indexes)
-        story.follow_ups = self.follow_ups(m)
+        story.follow_ups = self.follow_ups(m, lead)
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
-        attention = self.night.book.attention.get(lead, 0) if lead is not None else 0
-        story.score = round(m.score + W_FOLLOW_UP * len(story.follow_ups) + attention_bonus(attention), 4)
+        story.score = self.score(story)
         if lead is not None:
             self.leading.setdefault(lead, story)
         self.stories.append(story)
+
+    def score(self, story: Story) -> float:
+        attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
+        return story_score(story.moment, story.follow_ups, attention)
+
+
+def _may_tell(m: Moment) -> bool:
+    """Whether a moment may open a story or follow one: not dropped, not filler or junk, and something of
+    it can be told in English."""
+    return not m.dropped and not m.filler and not m.junk and m.tellable
 
 
 def _build(night: Night, wanted: int) -> list[Story]:
@@ -182,9 +197,9 @@ def _build(night: Night, wanted: int) -> list[Story]:
             continue  # about people who already lead a story: cannot lead one
         m = night.moment(i)  # compares it with its neighbours if that was not done yet
         if m.priority != priority and night.clusters.find(i) == i:
-            heapq.heappush(heap, m.priority)  # it grew: back in line with its real score
+            heapq.heappush(heap, m.priority)  # it grew, or is told only by its quote: back in line
             continue
-        if m.first != i or not builder.free(m) or m.filler or m.junk:
+        if m.root != i or not builder.free(m) or not _may_tell(m):
             continue
         before = len(builder.stories)
         builder.take(m)
@@ -204,6 +219,6 @@ def stories_of(
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates."""
-    reports, book = prepare(candidates(show, sightings, curations, now), curations, roster)
+    reports, book = prepare(candidates(show, sightings, now), curations, roster)
     night = Night(reports, book)
     return _build(night, count + 1 + SPARE_STORIES), book, len(reports)

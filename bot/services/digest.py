@@ -12,6 +12,7 @@ from bot.drafts import check_field
 from bot.errors import InvalidInput
 from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
+from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
@@ -28,12 +29,18 @@ class Export:
 
 class DigestService:
     def __init__(
-        self, repo: SightingRepository, curation: CurationRepository, shows: ShowService, newsroom: NewsroomService
+        self,
+        repo: SightingRepository,
+        curation: CurationRepository,
+        shows: ShowService,
+        newsroom: NewsroomService,
+        roster: RosterService,
     ) -> None:
         self.repo = repo
         self.curation = curation
         self.shows = shows
         self.newsroom = newsroom
+        self.roster = roster
 
     async def _show(self, guild_id: int) -> Show:
         return await self.shows.current(guild_id) or await self.shows.latest(guild_id)
@@ -48,7 +55,8 @@ class DigestService:
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         sightings = await self.repo.for_show(show.id)
         curations = await self.curation.for_show(show.id)
-        return compile_digest(show, sightings, curations, count=count, now=now)
+        roster = await self.roster.entries(show.guild_id)  # canonical names in headlines and first mentions
+        return compile_digest(show, sightings, curations, count=count, now=now, roster=roster)
 
     async def _curatable(self, caller: Caller, sighting_id: int) -> tuple[Show, Sighting]:
         caller.require_editor()
