@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .headlines import lead_clause, sentences
 from .language import FUNCTION_WORDS
-from .textutil import pairs, wordset
+from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
 _EMOJI = re.compile(
@@ -69,6 +69,7 @@ _COMMON_SHORT = wordset(
     fun cool real true very just also like love hate cry lost won win wins best new old ever ago
     """
 )
+_STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
 _SPACES = re.compile(r"\s+")
@@ -139,6 +140,7 @@ def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
@@ -151,6 +153,11 @@ def tidy(text: str) -> str:
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
     return capitalise_sentences(text)
+
+
+def quote_text(quote: str) -> str:
+    """A quote as printed: the speaker's words and capitals, without emoji."""
+    return _SPACES.sub(" ", _EMOJI.sub(" ", quote)).strip()
 
 
 # --- the story in the past tense ---------------------------------------------------------------------------
@@ -192,9 +199,11 @@ def _is_past_verb(word: str) -> bool:
     return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
 
 
-def _state_or_ing(word: str) -> bool:
+def _state_or_ing(word: str, following: str = "") -> bool:
     w = word.rstrip(",.;:!?").lower()
-    return w in _STATES or (w.endswith("ing") and len(w) > 4 and looks_like_verb(w, after_name=True))
+    if w in _STATES or (w.endswith("ing") and len(w) > 4 and looks_like_verb(w, after_name=True)):
+        return True
+    return w.endswith("ing") and following.lower() in ("a", "an", "the", "his", "her", "their")  # "opening a bottle"
 
 
 _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
@@ -224,6 +233,10 @@ def _has_main_verb(words: list[str]) -> bool:
     return False
 
 
+def _at(words: list[str], i: int) -> str:
+    return words[i] if i < len(words) else ""
+
+
 def _named_head(words: list[str]) -> int:
     """How many words open `words` as a named subject: capitalised names joined by "and", then, after a
     possessive, up to three lower-case words ("Soraya Bellweather's mom", "Bram Tolliver's old greyhound")."""
@@ -239,7 +252,7 @@ def _named_head(words: list[str]) -> int:
             break
     if n and words[n - 1].endswith(("'s", "’s")):
         k = n
-        while k < min(n + 3, len(words)) and words[k][:1].islower() and not _state_or_ing(words[k]):
+        while k < min(n + 3, len(words)) and words[k][:1].islower() and not _state_or_ing(words[k], _at(words, k + 1)):
             if words[k][-1:] in ",.;:!?" or looks_like_verb(words[k], after_name=True):
                 return 0
             k += 1
@@ -259,13 +272,21 @@ def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """A verbless note made a sentence: "Ndidi back in the lift" → "Ndidi was back in the lift",
     "Whole family singing" → "Whole family was singing"."""
     words = sentence.split(" ")
+    opener = words[0].lower().rstrip(",.;:!?")
+    if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
+        return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
     end = _named_head(words)
-    if 0 < end < len(words) and _state_or_ing(words[end]) and not _has_main_verb(words[end + 1 :]):
+    if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
+        end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+    following = _at(words, end + 1)
+    if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
             return sentence
         head = words[:end]
         return " ".join([*head, "were" if _plural_head(head, names) else "was", *words[end:]])
-    if end or (words and _opens_with_verb(words[0])):
+    if (end > 1 or (end == 1 and words[0].lower().rstrip(",.;:!?'’s") in names)) or (
+        words and _opens_with_verb(words[0])
+    ):
         return sentence
     # "whole family singing in the seats": up to three lower-case words, then an -ing verb
     for end in range(1, min(4, len(words) - 1) + 1):
@@ -284,11 +305,6 @@ def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
     return sentence
 
 
-def _surname(name: str) -> str:
-    words = name.split()
-    return words[-1] if len(words) == 2 and all(w[:1].isupper() for w in words) else name
-
-
 def _subject_of(sentence: str) -> str | None:
     """The named subject of a sentence ("Wendell lost." → "Wendell"), None when it is not a name."""
     clause = lead_clause(sentence)
@@ -301,20 +317,24 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
     """Tidied copy told as a story after the fact (see the module). `subject`: who a sentence that
     dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
     folded words of the people's names (never read as verbs)."""
-    verb = _REPORTER_VERB.match(text)
-    if verb and text[verb.end() : verb.end() + 1].isupper():
-        text = text[verb.end() :]
+    reporter = _REPORTER_VERB.match(text)
+    if reporter and text[reporter.end() : reporter.end() + 1].isupper():
+        text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
     for k, sentence in enumerate(sentences(text)):
         if '"' not in sentence and "“" not in sentence:
             sentence = _finite(sentence, names)
-        first = sentence.split(" ", 1)[0]
-        dropped_subject = _is_past_verb(first) or first.lower() in ("says", "asks", "tells")
-        if k and dropped_subject and first.lower().strip(",.") not in names:
-            who = previous or subject
-            if who:
-                sentence = f"{_surname(who)} {sentence[:1].lower()}{sentence[1:]}"
+        first, *rest = sentence.split(" ")
+        bare = first.lower().strip(",.")
+        ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
+        dropped_subject = _is_past_verb(first) or bare in ("says", "asks", "tells") or ing
+        who = previous or subject
+        if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
+            plural = " and " in who or (who.lower().startswith("the ") and who.endswith("s"))
+            aux = "were" if plural else "was"
+            said = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
+            sentence = " ".join([short_name(who), said, *rest])
         sentence = _outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
         previous = named if named and named.split()[0].lower() not in _ENGLISH else previous

@@ -144,6 +144,8 @@ class Clusters:
         first, last = min(fa[0], fb[0]), max(fa[1], fb[1])
         if last - first > SPAN_SECONDS and not force:
             return False
+        if not force and not self._reporters(ra).isdisjoint(self._reporters(rb)):
+            return False  # two posts by one correspondent are two moments, even through a third report
         root, child = (ra, rb) if ra < rb else (rb, ra)
         self.parent[child] = root
         merged = self.members.pop(root, [root])
@@ -153,6 +155,9 @@ class Clusters:
         self.bounds.pop(child, None)
         self.bounds[root] = (first, last)
         return True
+
+    def _reporters(self, root: int) -> set[int]:
+        return {self.reports[i].sighting.reporter.id for i in self.members.get(root, [root])}
 
     def link(self, reports: Iterable[Report]) -> None:
         """Explicit corroborations join their original, whatever the wording or the time between."""

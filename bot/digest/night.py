@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from operator import attrgetter
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
@@ -18,45 +17,12 @@ from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import is_english
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import UNPINNED, solo_score
-from .textutil import fold, wordset
-from .verbs import IRREGULAR
+from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
-# words that say nothing about which moment a report is about (function words, and the venue itself)
-STOPWORDS = wordset(
-    """
-    a an the and or but of to in on at by for from with without into onto over under about after before during
-    while as than then so if is are was were be been being am has have had do does did not no nor he she it they
-    we i you him her them us me his hers its their our my your this that these those there here who whom whose
-    which what when where why how all any both each few more most other some such only own same too very just
-    still also even again once up down out off away back now tonight night evening show stage backstage room
-    corridor lounge carpet red vip side press dressing rooms wings hall area spotted seen saw watched
-    overheard apparently really quite one's s t re ve ll d m
-"""
-)
-NUMBER_WORDS = {
-    word: str(n)
-    for n, words in enumerate(
-        (
-            "zero",
-            "first",
-            "two second twice",
-            "three third",
-            "four fourth",
-            "five fifth",
-            "six sixth",
-            "seven seventh",
-            "eight eighth",
-            "nine ninth",
-            "ten tenth",
-            "eleven eleventh",
-            "twelve twelfth",
-        )
-    )
-    for word in words.split()
-}
 
 
 @dataclass(slots=True)
@@ -136,19 +102,6 @@ class Report:
         return self.cleanliness_
 
 
-@lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def _name_words(names: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]:
     found = {w for key in names for w in _WORD.findall(key)}
     for key in names:
@@ -171,7 +124,7 @@ def _counts(words: list[str]) -> set[tuple[str, str]]:
         if n is None:
             continue
         keys = [
-            _stem(x)
+            stem(x)
             for x in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
             if x and x not in STOPWORDS and _number(x) is None
         ]
@@ -194,10 +147,10 @@ def describe(s: Sighting, names: tuple[str, ...], vocabulary: Vocabulary | None 
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
     counts = _counts([w for w in ordered if w not in name_words])
-    tokens = {_stem(w) for w in kept if len(w) > 1 and _number(w) is None}
+    tokens = {stem(w) for w in kept if len(w) > 1 and _number(w) is None}
     tokens.update(grams)
     quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
-    said = {_stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
+    said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
     leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
     english = is_english(text, leave_out)
     quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)

@@ -39,6 +39,7 @@ from datetime import datetime
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
+from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
 from .scoring import NEARLY_AS_STRONG, UNPINNED, story_score
@@ -65,6 +66,14 @@ class Story:
     def moments(self) -> list[Moment]:
         """The lead moment, then the follow-ups in time order."""
         return [self.moment, *sorted(self.follow_ups, key=lambda m: m.first)]
+
+    @property
+    def people(self) -> list[str]:
+        """Everyone the story is about (name keys): its lead, then its moments' people."""
+        keys = [self.lead] if self.lead is not None else []
+        for m in self.moments:
+            keys.extend(k for k in m.people if k not in keys)
+        return keys
 
     def order(self) -> tuple[int, float, int]:
         pin = self.moment.pin
@@ -108,7 +117,11 @@ def _continues(lead: Moment, about: str | None, other: Moment) -> bool:
     if shared >= 2:
         return True
     places = {r.place for r in lead.reports if r.place}
-    return shared >= 1 and any(r.place in places for r in other.reports)
+    here = [r.place for r in other.reports if r.place in places]
+    if not here:
+        return False
+    place_words = {stem(w) for w in here[0].split()}
+    return bool((lead.topic & other.topic) - place_words)
 
 
 class _Builder:
