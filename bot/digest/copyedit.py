@@ -165,7 +165,7 @@ def quote_text(quote: str) -> str:
 _REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|clocked)\s+(?=\S)", re.IGNORECASE)
 _PAST = pairs(
     "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
-    "can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told wants:wanted thinks:thought "
+    "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told wants:wanted thinks:thought "
     "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
     "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
     "who's:who_was"
@@ -179,6 +179,7 @@ _STATES = wordset(
     "still back asleep awake alone late here there now in at on with outside inside behind under near off by "
     "onstage offstage backstage upstairs downstairs"
 )
+_ADVERBS = wordset("already still just now finally also")
 _NOT_SUBJECT_START = wordset(
     "in on at to for from with by of after before during while when as if then and but or so just still also"
 )
@@ -208,7 +209,8 @@ def _state_or_ing(word: str, following: str = "") -> bool:
 
 _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
 _SUBORDINATORS = wordset(
-    "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody"
+    "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
+    "before after until till since"
 )
 _GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "your"}
 
@@ -269,8 +271,39 @@ def _plural_head(head: list[str], names: frozenset[str]) -> bool:
 
 
 def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
-    """A verbless note made a sentence: "Ndidi back in the lift" → "Ndidi was back in the lift",
-    "Whole family singing" → "Whole family was singing"."""
+    """A verbless note made a sentence (each of its parts between semicolons)."""
+    return "; ".join(_finite_part(part, names) for part in sentence.split("; "))
+
+
+def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
+    """`head` + `aux` + `rest`, the auxiliary before an adverb that ends the head ("crew was already …")."""
+    adverbs: list[str] = []
+    while len(head) > 1 and head[-1].lower() in _ADVERBS:
+        adverbs.insert(0, head.pop())
+    return " ".join([*head, aux, *adverbs, *rest])
+
+
+def _apposed(words: list[str]) -> str | None:
+    """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
+    n = 0
+    while n < min(4, len(words)) and words[n][:1].isupper():
+        n += 1
+        if words[n - 1].endswith(","):
+            break
+    if not n or not words[n - 1].endswith(","):
+        return None
+    for k in range(n, min(n + 8, len(words) - 1)):
+        if words[k].endswith(","):
+            verb = words[k + 1].lower().rstrip(",.;:!?")
+            if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+                return " ".join([*words[: k + 1], "was", *words[k + 1 :]])
+            return None
+    return None
+
+
+def _finite_part(sentence: str, names: frozenset[str]) -> str:
+    """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
+    singing"."""
     words = sentence.split(" ")
     opener = words[0].lower().rstrip(",.;:!?")
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
@@ -283,7 +316,10 @@ def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
             return sentence
         head = words[:end]
-        return " ".join([*head, "were" if _plural_head(head, names) else "was", *words[end:]])
+        return _with_aux(head, "were" if _plural_head(head, names) else "was", words[end:])
+    apposed = _apposed(words)
+    if apposed is not None:
+        return apposed
     if (end > 1 or (end == 1 and words[0].lower().rstrip(",.;:!?'’s") in names)) or (
         words and _opens_with_verb(words[0])
     ):
@@ -301,7 +337,7 @@ def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
         if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":
-            return " ".join([*head, "were" if _plural_head(head, names) else "was", *words[end:]])
+            return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
     return sentence
 
 

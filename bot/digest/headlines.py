@@ -65,6 +65,7 @@ _DANGLING = wordset(
 )
 _CLAUSE_PUNCT = ',;:—–("“'
 _COPULA = wordset("is are was were")
+_OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
@@ -247,6 +248,8 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
             word = _bare(words[end]).lower()
             if word not in _CUT_BEFORE and not (word.endswith("ing") and end > keep + 1 and words[end].islower()):
                 continue
+            if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
+                continue  # "… Asks Him | to Sign": the verb needs what follows
             cut = " ".join(words[:end]).rstrip(",;:")
             if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
                 return cut

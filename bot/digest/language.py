@@ -12,15 +12,15 @@ only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. A text with no te
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .textutil import fold, wordset
 
 ENGLISH = "en"
 UNKNOWN = "und"  # no telling word: read as English
 OTHER_SCRIPT = "other"
+ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
 # distinctive function words, lower case; a word several languages share counts for each of them
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": wordset(
@@ -72,10 +72,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
     "nordic": wordset("og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var"),
 }
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
 for _lang, _words in FUNCTION_WORDS.items():
     for _w in _words:
-        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
+        _key = fold(_w)
+        if _lang not in _LANGUAGES_OF.get(_key, ()):
+            _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
     "es": "ñ¿¡",
@@ -91,26 +93,32 @@ _OTHER_SCRIPTS = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
 def language_of(text: str, leave_out: frozenset[str] = frozenset()) -> str:
     """ "en", a language code, `OTHER_SCRIPT` (mostly letters English does not use), or `UNKNOWN` (nothing
-    telling, read as English). `leave_out`: folded words not to count (the names of the people a report names)."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    telling, read as English). `leave_out`: folded words not to count (the names of the people a report
+    names)."""
+    folded = fold(text).replace("’", "'")
+    return language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out)
+
+
+def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """`language_of` for a text already split into folded words (`words`), as the clustering has it."""
+    ascii_text = text.isascii()
+    if not ascii_text:
+        others = len(_OTHER_SCRIPTS.findall(text))
+        if others and others * 2 >= sum(1 for c in text if c.isalpha()):
+            return OTHER_SCRIPT
+    if not words:
         return UNKNOWN
-    if not text.isascii() and len(_OTHER_SCRIPTS.findall(text)) * 2 >= len(letters):
-        return OTHER_SCRIPT
-    found = _WORD.findall(text.lower().replace("’", "'"))
-    if leave_out:
-        found = [w for w in found if (w if w.isascii() else fold(w)) not in leave_out]
     scores = dict.fromkeys(FUNCTION_WORDS, 0)
-    for w in found:
-        for lang in _LANGUAGES_OF.get(w, ()):
-            scores[lang] += 1
-    if not text.isascii():
-        kept = "".join(found)
+    for w in [w for w in words if w in _LANGUAGES_OF]:
+        if w not in leave_out:
+            for lang in _LANGUAGES_OF[w]:
+                scores[lang] += 1
+    if not ascii_text:  # marks in words written in lower case (names, capitalised, say nothing)
+        kept = " ".join(w for w in text.split() if w[:1].islower())
         for lang, marks in _MARKS.items():
-            scores[lang] += sum(1 for c in kept if c in marks)
+            scores[lang] += sum(kept.count(c) for c in marks)
         if "¿" in text or "¡" in text:
             scores["es"] += 1
     english = scores.pop(ENGLISH)
@@ -122,4 +130,4 @@ def language_of(text: str, leave_out: frozenset[str] = frozenset()) -> str:
 
 def is_english(text: str, leave_out: frozenset[str] = frozenset()) -> bool:
     """Whether `text` may be printed in the English article (English, or nothing that says otherwise)."""
-    return language_of(text, leave_out) in (ENGLISH, UNKNOWN)
+    return language_of(text, leave_out) in ENGLISH_LIKE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from .copyedit import thin_place, tidy
+from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .night import STOPWORDS, Report
@@ -264,24 +264,22 @@ class Moment:
     digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_lead",
+        "_speaker",
+        "_told",
+        "_topic",
         "dropped",
-        "english_quote",
         "filler",
+        "has_headline",
+        "has_quote",
         "indexes",
-        "junk",
-        "lead",
         "people",
         "pin",
         "pin_headline",
-        "priority",
         "reporters",
         "reports",
         "root",
         "score",
-        "speaker",
-        "tellable",
-        "thin",
-        "topic",
         "votes",
     )
 
@@ -300,9 +298,13 @@ class Moment:
         self.people = tuple(sorted(order, key=lambda k: (-counts[k], order.index(k))))
         self.votes = sum(max(r.sighting.votes, 0) for r in reports)
         self.reporters = len({r.sighting.reporter.id for r in reports})
-        has_quote = any(r.sighting.quote for r in reports)
-        has_headline = any(r.sighting.headline for r in reports)
+        self.has_quote = any(r.sighting.quote for r in reports)
+        self.has_headline = any(r.sighting.headline for r in reports)
         self.score = moment_score(reports)
+        self._speaker: Report | None = None
+        self._lead: tuple[str | None] | None = None
+        self._told: tuple[bool, bool] | None = None
+        self._topic: frozenset[str] | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.pin_headline: str | None = None
@@ -312,28 +314,71 @@ class Moment:
             if headline:
                 self.pin_headline = headline
                 break
-        self.speaker = min(reports, key=Report.cleanliness)
-        what = self.speaker.sighting.what
-        self.junk = is_junk(what)
-        text_told = self.speaker.english and not self.junk
-        self.thin = not text_told or thin_place(tidy(prose(what))) is not None
-        self.english_quote = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in reports)
-        # told in the article's English: its own text, or a quote framed by where it was heard
-        self.tellable = not self.thin or self.english_quote
-        self.topic = frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in reports))
-        self.priority = (
-            UNPINNED if self.pin is None else self.pin,
-            -round(self.score - (W_UNTOLD if self.thin else 0.0), 4),
-            self.root,
-        )
-        self.lead = _subject(self.speaker, self.people)
         self.filler = (
             self.pin is None
             and self.votes == 0
-            and not has_quote
-            and not has_headline
+            and not self.has_quote
+            and not self.has_headline
             and self.reporters == 1
-            and word_count(prose(what)) <= FILLER_WORDS
+            and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
+        )
+
+    # what follows is worked out when a story needs it (a big night builds many moments it never tells)
+
+    @property
+    def speaker(self) -> Report:
+        """The report that speaks for the moment: the cleanest, in English when one is."""
+        if self._speaker is None:
+            reports = self.reports
+            self._speaker = reports[0] if len(reports) == 1 else min(reports, key=Report.cleanliness)
+        return self._speaker
+
+    @property
+    def junk(self) -> bool:
+        return is_junk(self.speaker.sighting.what)
+
+    @property
+    def lead(self) -> str | None:
+        """Who the moment is about (a name key)."""
+        if self._lead is None:
+            self._lead = (_subject(self.speaker, self.people),)
+        return self._lead[0]
+
+    def _telling(self) -> tuple[bool, bool]:
+        if self._told is None:
+            what = self.speaker.sighting.what
+            told = self.speaker.english and not is_junk(what)
+            thin = not told or thin_place(prose(what)) is not None
+            quoted = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in self.reports)
+            self._told = (thin, quoted)
+        return self._told
+
+    @property
+    def thin(self) -> bool:
+        """Its text tells nothing the article can print: a note that only frames a quote, or a text in
+        another language."""
+        return self._telling()[0]
+
+    @property
+    def tellable(self) -> bool:
+        """Told in the article's English: its own text, or a quote (framed by where it was heard)."""
+        thin, quoted = self._telling()
+        return not thin or quoted
+
+    @property
+    def topic(self) -> frozenset[str]:
+        """The content words of its reports and their quotes (for telling whether a moment continues it)."""
+        if self._topic is None:
+            self._topic = frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in self.reports))
+        return self._topic
+
+    @property
+    def priority(self) -> tuple[int, float, int]:
+        """(pin position, -score, first index), a moment told only by its quote after its thread."""
+        return (
+            UNPINNED if self.pin is None else self.pin,
+            -round(self.score - (W_UNTOLD if self.thin else 0.0), 4),
+            self.root,
         )
 
     @property

@@ -77,8 +77,14 @@ class Names:
                 if any(not _JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
                     continue
                 start, end = found[i].start(), found[i + n - 1].end()
+                lead_in = len(form.written) - len(form.written.lstrip("'’"))  # "'Dee": the apostrophe is the name's
+                if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
+                    start -= lead_in
                 surface = text[start:end]
-                if form.everyday and not _capitalised_mid_sentence(text, start, surface):
+                possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
+                if form.everyday and not (
+                    _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
+                ):
                     continue
                 match = _Mention(start, end, form, surface)
                 break
@@ -103,15 +109,20 @@ class Names:
         return self._rewrite(text, lambda m: self.display[m.form.key])
 
     def body(self, text: str) -> str:
-        """A first mention (in this item) by the canonical name; later ones as written, spelt right."""
+        """A first mention (in this item) by the canonical name; later ones as written, spelt right, except
+        an alias that shares no word with the name, which opens a later paragraph by the surname."""
+
+        here: set[str] = set()
 
         def choose(m: _Mention) -> str:
             key = m.form.key
+            first_here = key not in here
+            here.add(key)
             if key not in self.mentioned:
                 self.mentioned.add(key)
                 return self.display[key]
             canonical = self.display[key]
-            if set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
+            if first_here and set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
                 return short_name(canonical)  # "Sister Static" again: "Marsh", lest readers meet a stranger
             if m.surface == m.form.written:
                 return m.surface

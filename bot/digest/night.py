@@ -16,12 +16,13 @@ from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
-from .language import is_english
+from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import UNPINNED, solo_score
 from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
 
@@ -146,13 +147,14 @@ def describe(s: Sighting, names: tuple[str, ...], vocabulary: Vocabulary | None 
     name_words = _name_words(names, vocabulary)
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
-    counts = _counts([w for w in ordered if w not in name_words])
-    tokens = {stem(w) for w in kept if len(w) > 1 and _number(w) is None}
+    numbered = not NUMBER_WORDS.keys().isdisjoint(words) or _DIGIT.search(folded) is not None
+    counts = _counts([w for w in ordered if w not in name_words]) if numbered else set()
+    tokens = {stem(w) for w in kept.difference(NUMBER_WORDS) if len(w) > 1 and not w.isdigit()}
     tokens.update(grams)
     quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
     said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
     leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
-    english = is_english(text, leave_out)
+    english = language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out) in ENGLISH_LIKE
     quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
     return Features(
         frozenset(tokens),

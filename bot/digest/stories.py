@@ -143,12 +143,13 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
+                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.filler or m.junk):
                     pool[m.root] = m
         eligible = [
             m
             for m in pool.values()
-            if _continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
+            if (_continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score))
+            and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
         return eligible[:MAX_FOLLOW_UPS]
