@@ -43,7 +43,7 @@ _BOOKKEEPING_TAIL = re.compile(
     r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
-_LEFTOVER_TAIL = re.compile(r"[\s,;.]+\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE)
+_LEFTOVER_TAIL = re.compile(r"[\s,;]+\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE)
 _SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,|$|\.)", re.IGNORECASE)
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
