@@ -2,32 +2,43 @@
 
 Deterministic, no network, no model; O(n log n) in the number of sightings.
 
-1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, minus the editor's
-   drops (a drop also removes what corroborates the dropped sighting). The last curation of a sighting
-   wins. Everything after works in (created_at, id) order, never in the order of the input.
+1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, in (created_at, id) order,
+   never in the order of the input. The editor's drops are still here (step 3 needs them).
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
-   with a roster, aliases map to canonical names). *Attention* of a person = candidates naming them.
-3. **Moments, across people** (`moments.Clusters`). An explicit corroboration joins its original. Then
-   each report is compared with its nearest reports (12 each side, within 20 minutes, by another
-   correspondent) that share a person or its place, and joins those that tell the same moment
-   (`moments.same_moment`: the same quote; or enough of the same content words — folded, stemmed,
-   names and function words left out — for how many people, how much time and which place they share;
-   across scripts, the same people minutes apart); numbers or ordinals that disagree keep reports apart.
-   A moment never spans more than 30 minutes. On nights of more than 2,000 candidates only the
-   strongest n/40 (at least 300) and whatever joins them are compared up front; any other moment is
-   compared when a story is about to use it. Each moment belongs to one item at most.
-4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1.5·(distinct correspondents−1)
-   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report (`moments._cleanliness`);
-   its *lead* is the person that report names first. It is *filler* with no votes, quote or headline,
-   one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or links.
+   with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
+   Static" is a name, not a content word). *Attention* of a person = candidates naming them. The last
+   curation of a sighting wins: a pin or a drop.
+3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
+   original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
+   another correspondent) that share a person or its place. Two reports in English (or both in one other
+   language) tell one moment (`moments.same_moment`) when they give the same quote, or enough of the same
+   content words (folded, stemmed, names and function words left out) for how many people, how much time
+   and which place they share; reports filed from different places need more. A report in another
+   language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
+   compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
+   a shared person, minutes apart, the same place or none given), never a chain of them. Numbers that
+   count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
+   one correspondent are never one moment, even through a third report. A moment never spans more than 30
+   minutes. On nights of more than 2,000 candidates a report is compared when a story is about to use it.
+   A moment holding a dropped report stays out of the digest, every report of it, unless another of its
+   reports is pinned (the dropped one is then left out of it).
+4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
+   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
+   *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
+   headline, one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or
+   links; *tellable* when the article can tell it in English (its English text, or an English quote when
+   its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
+   behind the rest of its thread when a lead is chosen.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the others by score. A moment leads
-   a story unless it is filler or junk, or its lead already leads one (a star leads one item). Its
-   follow-ups are at most two other moments sharing one of its people that continue it (two of its
-   people, its place within the hour, or two content words) or are nearly as strong (70% of its score),
-   never filler or junk, the strongest first.
-6. **Order.** Story score = lead moment's score + 0.5 per follow-up + 0.4·min(ln(1+attention of its
-   lead), 2.5). Pinned stories first in pin order, then score, then earliest. The compiler takes the
-   first `count` as items and the next as the bonus.
+   a story unless it is filler, junk, dropped or not tellable, or its lead already leads one (a star leads
+   one item). Its follow-ups are at most two other tellable moments that continue it — two of its people;
+   or about its lead person and sharing its subject (two content words of the reports or their quotes) or
+   its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
+   first. A moment about a side character, or that only shares a room with it, does not join.
+6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
+   vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
+   order, then score, then earliest. The compiler takes the first `count` as items and the next as the
+   bonus: every story here can be told in English.
 """
 
 from __future__ import annotations

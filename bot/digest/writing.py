@@ -97,6 +97,25 @@ def _framed(quote: str, speaker: str | None, place: str) -> str:
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
 
 
+_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
+_AT = wordset("door bar barrier desk entrance gate check")
+
+
+def place_phrase(where: str) -> str:
+    """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
+    stage door" ("" when it gives none)."""
+    words = squash(where).split()
+    if not words:
+        return ""
+    if words[0][1:].islower():
+        words[0] = words[0].lower()
+    if words[0].lower() == "the":
+        words = words[1:]
+    last = fold(words[-1]) if words else ""
+    preposition = "on" if last in _ON else "at" if last in _AT else "in"
+    return f"{preposition} the {' '.join(words)}"
+
+
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
     lower case ("Later, the Uno game …")."""
@@ -145,7 +164,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         parts.append(with_full_stop(text))
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker = quotes[0]
-        parts.append(_framed(quote, names.mention(speaker) if speaker else None, place or ""))
+        where = place or place_phrase(moment.speaker.sighting.where or "")
+        parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
         quotes = quotes[1:]
     for quote, speaker in quotes:
         if fold(quote) in fold(" ".join(parts)):
