@@ -173,6 +173,7 @@ _PAST = pairs(
 )
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
 _JUST = re.compile(r"\bjust\s+(?=[a-z])")
+_PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
 _ING = re.compile(r"\b[a-z]{2,}ing\b")
 _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
 # what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
@@ -359,7 +360,12 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
-    for k, sentence in enumerate(sentences(text)):
+    said = sentences(text)
+    presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
+    for k, sentence in enumerate(said):
+        if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
+            previous = presence.group(1)
+            continue
         if '"' not in sentence and "“" not in sentence:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")

@@ -34,7 +34,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    one item). Its follow-ups are at most two other tellable moments that continue it — two of its people;
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
-   first. A moment about a side character, or that only shares a room with it, does not join.
+   first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
+   does not join.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then score, then earliest. The compiler takes the first `count` as items and the next as the
@@ -53,7 +54,7 @@ from bot.models import Curation, RosterEntry, Show, Sighting
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
-from .scoring import NEARLY_AS_STRONG, UNPINNED, story_score
+from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -159,7 +160,8 @@ class _Builder:
         eligible = [
             m
             for m in pool.values()
-            if (_continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score))
+            if m.score >= FOLLOW_UP_SHARE * lead.score
+            and (_continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score))
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
