@@ -376,8 +376,8 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
-            said = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
-            sentence = " ".join([short_name(who), said, *rest])
+            verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
+            sentence = " ".join([short_name(who), verb, *rest])
         sentence = _outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
         previous = named if named and named.split()[0].lower() not in _ENGLISH else previous
