@@ -57,20 +57,24 @@ def same_moment(a: Report, b: Report) -> bool:
         return True
     if fa.english != fb.english:
         return False
-    gap = abs(a.ts - b.ts)
-    close = gap <= CLOSE_SECONDS
-    shared_people = _shared_people(a, b)
-    same_place = bool(a.place) and a.place == b.place
-    agree = _places_agree(a, b)
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if agree and shared_people and shared >= 2 and shared >= 0.34 * smaller and (close or same_place):
+    if not _places_agree(a, b):
+        return False
+    close = abs(a.ts - b.ts) <= CLOSE_SECONDS
+    same_place = bool(a.place) and a.place == b.place
+    if not close and not (same_place and shared >= 2):
+        return False
+    if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
-    if same_place and close and ((shared_people and shared >= 2) or (shared >= 3 and shared >= 0.4 * smaller)):
+    shared_people = _shared_people(a, b)  # (the costliest test: last)
+    if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
-    return agree and close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+    if same_place and close and shared_people and shared >= 2:
+        return True
+    return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
