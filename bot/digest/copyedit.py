@@ -56,7 +56,7 @@ _ABBREVIATION = re.compile(
 )
 _UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b\.?", re.IGNORECASE)
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours"}
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\bA\b")
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
 _SHOUT_WORDS = wordset(
     "found got her him them it us yes omg wow ok okay confirmed update breaking here hold yay whoa damn"
@@ -101,7 +101,9 @@ def _caps(segment: str) -> str:
             after is not None and not segment[m.end() : after.start()].strip(" -—–,")
         )
         letters = sum(c.isalpha() for c in word)
-        if in_run or letters >= 5 or word.lower() in _COMMON_SHORT or word.lower() in _ENGLISH:
+        if word == "A" and not in_run:
+            pass  # "A yellow bus": an article, in its place
+        elif in_run or letters >= 5 or word.lower() in _COMMON_SHORT or word.lower() in _ENGLISH:
             word = word.lower()
         out.append(segment[last : m.start()] + word)
         last = m.end()
@@ -115,6 +117,16 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 def _unit(m: re.Match[str]) -> str:
     return f"{m.group(1)} {_UNITS[m.group(2).lower()]}"
+
+
+def shouting(text: str) -> float:
+    """The share (0–1) of a text's letters in words written in capitals (acronyms of four letters or fewer
+    aside): how much of it is shouted."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    shouted = sum(len(w) for w in _CAPS_WORD.findall(text) if len(w) > 4 or w.lower() in _COMMON_SHORT)
+    return min(1.0, shouted / letters)
 
 
 def capitalise_sentences(text: str) -> str:
@@ -174,6 +186,9 @@ _PAST = pairs(
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
 _JUST = re.compile(r"\bjust\s+(?=[a-z])")
 _PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
+_VERB_PHRASE_NEXT = wordset(
+    "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
+)
 _ING = re.compile(r"\b[a-z]{2,}ing\b")
 _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
 # what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
@@ -244,7 +259,8 @@ def _at(words: list[str], i: int) -> str:
 def _named_head(words: list[str]) -> int:
     """How many words open `words` as a named subject: capitalised names joined by "and", then, after a
     possessive, up to three lower-case words ("Soraya Bellweather's mom", "Bram Tolliver's old greyhound")."""
-    if not words or words[0].lower().rstrip(",.;:!?") in _ENGLISH or _opens_with_verb(words[0]):
+    band = len(words) > 1 and words[0] == "The" and words[1][:1].isupper()  # "The Lantern Boys teaching …"
+    if not words or (words[0].lower().rstrip(",.;:!?") in _ENGLISH and not band) or _opens_with_verb(words[0]):
         return 0
     n = 0
     while n < min(8, len(words)) and words[n][-1:] not in ",.;:!?":
@@ -266,8 +282,8 @@ def _named_head(words: list[str]) -> int:
 
 def _plural_head(head: list[str], names: frozenset[str]) -> bool:
     last = head[-1].lower()
-    if "and" in head or "&" in head:
-        return True
+    if "and" in head or "&" in head or (head[0] == "The" and len(head) > 1 and last.endswith("s")):
+        return True  # "Juno and Rennick", "The Lantern Boys"
     common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
     return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -371,7 +387,11 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
         ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
-        dropped_subject = _is_past_verb(first) or bare in ("says", "asks", "tells") or ing
+        follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
+        regular = bare.endswith("ed") and bare not in IRREGULAR
+        # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
+        verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
+        dropped_subject = (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
         who = previous or subject
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or (who.lower().startswith("the ") and who.endswith("s"))

@@ -23,7 +23,7 @@ from titlecase import titlecase
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .textutil import fold, wordset
-from .verbs import base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
 MIN_LEN = 35
 TARGET_LEN = 75
@@ -65,6 +65,7 @@ _DANGLING = wordset(
 )
 _CLAUSE_PUNCT = ',;:—–("“'
 _COPULA = wordset("is are was were")
+_DETERMINERS = wordset("a an the his her their its one")
 _OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
@@ -234,6 +235,11 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
         if rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
             rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
+        elif k >= 3 and rest[k - 3].lower() == "and" and rest[k - 2].lower() in _DETERMINERS:
+            # "… and a photographer found it": a second clause, its verb in the present too
+            w = rest[k]
+            if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
+                rest[k] = present(w, False)[0]
     return [*subject, verb, *rest]
 
 

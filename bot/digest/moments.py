@@ -14,7 +14,10 @@ from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
-CLOSE_SECONDS = 10 * 60  # "minutes apart": the same people this close need fewer shared words
+CLOSE_SECONDS = 10 * 60
+MOMENTS_APART = (
+    5 * 60
+)  # the same person at the same place this close: one word in common is enough  # "minutes apart": the same people this close need fewer shared words
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
@@ -72,8 +75,8 @@ def same_moment(a: Report, b: Report) -> bool:
     shared_people = _shared_people(a, b)  # (the costliest test: last)
     if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
-    if same_place and close and shared_people and shared >= 2:
-        return True
+    if same_place and close and shared_people and (shared >= 2 or (shared and abs(a.ts - b.ts) <= MOMENTS_APART)):
+        return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
 
 

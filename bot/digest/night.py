@@ -15,6 +15,7 @@ from operator import attrgetter
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
 from .headlines import is_cjk
+from .copyedit import shouting
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
@@ -71,7 +72,7 @@ class Report:
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     features_: Features | None = None
-    cleanliness_: tuple[bool, bool, int, bool, int, bool, int] | None = None
+    cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
 
     @property
     def score(self) -> float:
@@ -86,15 +87,16 @@ class Report:
             self.features_ = describe(self.sighting, self.names, self.vocabulary)
         return self.features_
 
-    def cleanliness(self) -> tuple[bool, bool, int, bool, int, bool, int]:
-        """Which report speaks for a moment (smallest first): not junk, in English, little debris, more than
-        a few words, most votes, a quote, earliest."""
+    def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
+        """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
+        shouting, more than a few words, most votes, a quote, earliest."""
         if self.cleanliness_ is None:
             what = self.sighting.what
             self.cleanliness_ = (
                 is_junk(what),
                 not self.english,
                 round(junk_share(what) * 10),
+                round(shouting(prose(what)) * 4),
                 word_count(prose(what)) < 4,
                 -self.sighting.votes,
                 not self.sighting.quote,
