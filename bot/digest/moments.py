@@ -14,10 +14,8 @@ from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
-CLOSE_SECONDS = 10 * 60
-MOMENTS_APART = (
-    5 * 60
-)  # the same person at the same place this close: one word in common is enough  # "minutes apart": the same people this close need fewer shared words
+CLOSE_SECONDS = 10 * 60  # "minutes apart": the same people this close need fewer shared words
+MOMENTS_APART = 5 * 60  # the same person at the same place this close: one word in common is enough
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in

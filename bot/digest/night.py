@@ -14,8 +14,8 @@ from operator import attrgetter
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
-from .headlines import is_cjk
 from .copyedit import shouting
+from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
