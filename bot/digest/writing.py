@@ -256,15 +256,10 @@ def title(count: int) -> str:
     return f"{number_word(count)} {'thing' if count == 1 else 'things'} you didn't see"
 
 
-def _in_sentence(name: str) -> str:
-    """A name as it reads inside a sentence: "the Halsey Street Armory" for "The Halsey Street Armory"."""
-    return "the " + name[4:] if name.startswith("The ") and name[4:5].isupper() else name
-
-
 def intro(show: Show, count: int) -> str:
     """The line before the items: names the show and the venue."""
-    name = _in_sentence(squash(show.name))
-    venue = _in_sentence(squash(show.venue or ""))
+    name = squash(show.name)
+    venue = squash(show.venue or "")
     where = f"{name} at {venue}" if venue else name
     if count == 0:
         return f"No backstage moments from {where} have made it into the digest yet."
