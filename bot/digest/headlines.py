@@ -355,6 +355,16 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
             longer = headline + ": " + _cut(option.rstrip(".!?").split(), 0, 1, room, room)
+        elif (
+            option is tail
+            and looks_like_verb(option.split(" ", 1)[0], after_name=True)
+            and base_form(option.split(" ", 1)[0])
+        ):
+            # "Saff won Best Debut, walked off stage, …": the next verb phrase, in the present too
+            room = TARGET_LEN - len(headline) - 2
+            phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")
+            verb, _ = present(phrase[0], _plural(clause.subject))
+            longer = headline + ", " + _cut([verb, *phrase[1:]], 0, 2, room, room)
         elif option is tail and option.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]

@@ -63,7 +63,7 @@ class Report:
 
     index: int  # position in (created_at, id) order: comparing indexes compares times
     sighting: Sighting
-    names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, then other names)
+    names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, other names, the quote's speaker)
     place: str  # folded `where`, "" when not given
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
     ts: float  # when it was posted, in seconds
@@ -246,11 +246,12 @@ def prepare(
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
     for index, s in enumerate(ordered):
-        raw = (s.people, s.other_names) if s.other_names else s.people
+        speaker = (s.quote_by,) if s.quote_by and s.quote else ()
+        raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
         keys = tagged.get(raw)
         if keys is None:
             found: list[str] = []
-            for name in s.people + s.other_names:
+            for name in s.people + s.other_names + speaker:  # who said its quote is someone it is about
                 canonical = aliases.get(fold(name), name)
                 key = fold(canonical)
                 if key and key not in found:
