@@ -104,3 +104,13 @@ def test_a_modal_verb_makes_a_clause():
     )
 
     assert written == "Calliope Marsh's Halo Won't Fit Through the Stage Door"
+
+
+def test_a_short_headline_goes_on_with_the_next_verb_phrase():
+    written = write_headline(
+        "Saff won Best Debut, walked off stage, and went straight to the cloakroom to hug the attendant.",
+        names=["Saff"],
+        lead="Saff",
+    )
+
+    assert written == "Saff Wins Best Debut, Walks Off Stage"

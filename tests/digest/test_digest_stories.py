@@ -313,3 +313,30 @@ def test_a_strong_thread_of_three_moments_is_not_lost_to_a_weaker_corroborated_o
 
     assert swap.id in digest.items[0].sighting_ids
     assert len(digest.items[0].sighting_ids) == 3
+
+
+def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_item():
+    night = Night()
+    filler(night, 5, votes=2)
+    night.spot(
+        "Cecile Marchand lost a shoe on the stairs, kept going barefoot and got a huge cheer",
+        who=["Cecile Marchand"],
+        by="Bob",
+        at="19:32",
+        where="Side stage",
+        votes=70,
+    )
+    night.spot(
+        "Overheard",
+        quote="If they play that song again I'm leaving through the window.",
+        quote_by="Cecile Marchand",
+        by="Cat",
+        at="21:40",
+        where="Green room",
+        votes=40,
+    )
+
+    digest = night.compile()
+
+    assert sum(1 for item in every_item(digest) if item.lead == "Cecile Marchand") == 1
+    assert all(item.lead is not None for item in every_item(digest))
