@@ -81,13 +81,18 @@ def same_moment(a: Report, b: Report) -> bool:
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person, minutes apart, filed from the same
-    place (or one gives none), with no numbers that disagree. Content words cannot be compared across
-    languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
+    place (or one gives none, or they share two people), with no numbers that disagree. Content words
+    cannot be compared across languages, so a report in another language joins one English report at most
+    (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
-    if gap > CLOSE_SECONDS or not _places_agree(foreign, english):
+    if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
     if not shared_people or numbers_conflict(foreign.features().counts, english.features().counts):
+        return None
+    # a place is often written in the report's own language ("Salle de presse" / "Press room"): two or more
+    # people in common, minutes apart, is enough without it
+    if not _places_agree(foreign, english) and not (shared_people >= 2 and gap <= MOMENTS_APART):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
 

@@ -168,3 +168,35 @@ def test_the_names_a_report_gives_do_not_make_it_foreign():
     assert is_english("Łucja arrived")  # a capitalised name's letters say nothing
     assert not is_english("Dario De La Cruz arrived")
     assert is_english("Dario De La Cruz arrived", frozenset({"dario", "de", "la", "cruz"}))
+
+
+def test_a_report_whose_place_is_written_in_its_own_language_joins_the_english_one_naming_the_same_two():
+    night = Night()
+    filler(night, 3, votes=1)
+    french = night.spot(
+        "Salle de presse: Imogen Achterberg débarque avec un gros gâteau pour Solenne Marchetti.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        by="Lucie",
+        at="22:02",
+        where="Salle de presse",
+        votes=20,
+    )
+    english = night.spot(
+        "Imogen Achterberg walked into the press room carrying a sheet cake for Solenne Marchetti.",
+        who=["Solenne Marchetti", "Imogen Achterberg"],
+        by="Mara",
+        at="22:04",
+        where="Press room",
+        votes=60,
+    )
+    one_person = night.spot(
+        "Imogen Achterberg est dans le hall avec son agent.",
+        who=["Imogen Achterberg"],
+        by="Lucie",
+        at="22:05",
+        where="Hall",
+        votes=1,
+    )
+    moments = moments_of(night)
+    assert moments[french.id] == {french.id, english.id}
+    assert one_person.id not in moments[english.id], "one shared person at another place is another moment"
