@@ -51,6 +51,8 @@ def stem(word: str) -> str:
         return word[:-3]
     if len(word) > 4 and word.endswith("ed"):
         return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses", "zzes")):
+        return word[:-2]  # "boxes", "benches", "dresses": the plural of a word ending in a hiss
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -63,7 +63,9 @@ def same_moment(a: Report, b: Report) -> bool:
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
     if not _places_agree(a, b):
-        return False
+        # a person on the move: minutes apart, the same person and three words in common ("wheeled in
+        # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
+        return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
     close = abs(a.ts - b.ts) <= CLOSE_SECONDS
     same_place = bool(a.place) and a.place == b.place
     if not close and not (same_place and shared >= 2):

@@ -136,6 +136,26 @@ def _continues(lead: Moment, about: str | None, other: Moment) -> bool:
     return bool((lead.topic & other.topic) - place_words)
 
 
+SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for something
+SETUP_RELEASE_WINDOW = 20 * 60  # ...and that something is a moment within this many seconds of its release
+
+
+def _sets_up(lead: Moment, other: Moment) -> bool:
+    """`other` is the setup of `lead`: an earlier moment about one of the lead moment's people that its own
+    reporter held back until about when `lead` happened ("she is not on the list: holding this"), so it
+    is the first act of the same story, told as "Earlier, …"."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    for r in other.reports:
+        s = r.sighting
+        if s.publish_at is None or (s.publish_at - s.created_at).total_seconds() < SETUP_HOLD_MINUTES * 60:
+            continue
+        release = s.publish_at.timestamp()
+        if any(abs(release - x.ts) <= SETUP_RELEASE_WINDOW for x in lead.reports):
+            return True
+    return False
+
+
 class _Builder:
     def __init__(self, night: Night) -> None:
         self.night = night
@@ -161,7 +181,11 @@ class _Builder:
             m
             for m in pool.values()
             if m.score >= FOLLOW_UP_SHARE * lead.score
-            and (_continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score))
+            and (
+                _continues(lead, about, m)
+                or _sets_up(lead, m)
+                or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
+            )
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])

@@ -251,3 +251,58 @@ def test_two_posts_by_one_correspondent_stay_two_moments_even_through_another_re
 
     assert payoff.id in item.sighting_ids
     assert "\n\nLater, DJ Sky's phone died" in item.body  # told as what happened next, not swallowed
+
+
+def test_the_same_arrival_reported_from_two_places_minutes_apart_is_one_moment():
+    night = Night()
+    filler(night, 4, votes=2)
+    dock = night.spot(
+        "Someone in a hi-vis vest wheeled a trolley of programme boxes in through the loading dock, straight past "
+        "security. That was Wren Halloway.",
+        who=["Wren Halloway"],
+        by="Okon",
+        at="19:08",
+        where="Loading dock",
+        votes=20,
+    )
+    corridor = night.spot(
+        "Wren Halloway came in the back dressed as crew carrying a box of programmes, hustled straight into the "
+        "props cupboard.",
+        who=["Wren Halloway"],
+        by="Dev",
+        at="19:11",
+        where="Backstage corridor",
+        quote="Nobody has seen me. I am a box.",
+        votes=25,
+    )
+
+    item = item_with(night.compile(), dock)
+
+    assert corridor.id in item.sighting_ids
+    assert "Later" not in item.body and "\n\n" not in item.body
+
+
+def test_one_person_at_two_places_minutes_apart_doing_different_things_stays_two_moments():
+    night = Night()
+    filler(night, 4, votes=2)
+    lobby = night.spot(
+        "Wren Halloway signing programmes in the lobby",
+        who=["Wren Halloway"],
+        by="Okon",
+        at="19:08",
+        where="Lobby",
+        votes=20,
+    )
+    bar = night.spot(
+        "Wren Halloway ordered three martinis at the bar",
+        who=["Wren Halloway"],
+        by="Dev",
+        at="19:11",
+        where="Bar",
+        votes=25,
+    )
+
+    digest = night.compile()
+
+    told = item_with(digest, lobby).body + item_with(digest, bar).body
+    assert "signing programmes" in told and "three martinis" in told  # each moment told, neither merged away

@@ -340,3 +340,57 @@ def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_it
 
     assert sum(1 for item in every_item(digest) if item.lead == "Cecile Marchand") == 1
     assert all(item.lead is not None for item in every_item(digest))
+
+
+def test_a_held_setup_released_when_its_payoff_happens_is_told_as_earlier_in_the_payoffs_item():
+    night = Night()
+    filler(night, 5, votes=3)
+    sneak = night.spot(
+        "Somebody in a ball cap wheeled a trolley through the loading dock. Pretty sure that was Dame Ottilie Varga.",
+        who=["Ottilie Varga"],
+        by="Okon",
+        at="19:00",
+        where="Loading dock",
+        votes=20,
+        hold=150,
+    )
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+
+    item = item_with(night.compile(), payoff)
+
+    assert sneak.id in item.sighting_ids
+    assert "Earlier, " in item.body
+
+
+def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
+    night = Night()
+    filler(night, 5, votes=3)
+    earlier = night.spot(
+        "Ottilie Varga signing autographs by the cloakroom.",
+        who=["Ottilie Varga"],
+        by="Okon",
+        at="19:00",
+        where="Cloakroom",
+        votes=20,
+    )
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+
+    assert earlier.id not in item_with(night.compile(), payoff).sighting_ids
