@@ -35,11 +35,13 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
-   does not join.
+   does not join. A *setup* joins too (`_sets_up`): an earlier moment about one of the lead moment's
+   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
-   order, then score, then earliest. The compiler takes the first `count` as items and the next as the
-   bonus: every story here can be told in English.
+   order, then the story with the most votes (over every moment it tells), then score, then earliest. The
+   compiler takes the first `count` as items and the next as the bonus: every story here can be told in
+   English.
 """
 
 from __future__ import annotations
@@ -257,6 +259,17 @@ def _build(night: Night, wanted: int) -> list[Story]:
         unpinned += len(builder.stories) - before
     stories = builder.stories
     stories.sort(key=Story.order)
+    return _most_voted_after_pins(stories)
+
+
+def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
+    """The story the community voted for most (every moment it tells) comes right after the pins, whatever
+    its follow-ups and corroboration add to the others: the night's biggest moment is never fifth."""
+    unpinned = [k for k, s in enumerate(stories) if s.pin is None]
+    if not unpinned:
+        return stories
+    top = max(unpinned, key=lambda k: (sum(m.votes for m in stories[k].moments), -k))
+    stories.insert(unpinned[0], stories.pop(top))
     return stories
 
 

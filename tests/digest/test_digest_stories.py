@@ -394,3 +394,57 @@ def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
     )
 
     assert earlier.id not in item_with(night.compile(), payoff).sighting_ids
+
+
+def test_the_most_voted_story_comes_right_after_the_pin_even_against_a_longer_corroborated_thread():
+    night = Night()
+    filler(night, 3, votes=2)
+    pinned = night.spot("Arlo Venn rehearsing in the freight elevator", who=["Arlo Venn"], at="19:30", votes=5)
+    night.pin(pinned, "Arlo Venn Rehearses in the Freight Elevator")
+    night.spot(
+        "Juno Park DJing in the dark lobby off her phone",
+        who=["Juno Park"],
+        by="Ines",
+        at="20:00",
+        where="Lobby",
+        quote="No power, no problem.",
+        votes=60,
+    )
+    night.spot(
+        "Juno Park kept the dark lobby dancing off her phone",
+        who=["Juno Park"],
+        by="Lou",
+        at="20:02",
+        where="Lobby",
+        votes=50,
+    )
+    night.spot(
+        "Juno Park's phone died in the lobby just as the lights came back",
+        who=["Juno Park"],
+        by="Ines",
+        at="20:20",
+        where="Lobby",
+        votes=30,
+    )
+    night.spot(
+        "Juno Park dedicated her afterparty set in the lobby to the dark",
+        who=["Juno Park"],
+        by="Dami",
+        at="22:00",
+        where="Lobby",
+        quote="This one's for the dark.",
+        votes=30,
+    )
+    star = night.spot(
+        "Sol Berg read all five nominees in nineteen seconds",
+        who=["Sol Berg"],
+        by="Rafa",
+        at="21:45",
+        quote="I am a hummingbird.",
+        votes=190,
+    )
+
+    digest = night.compile()
+
+    assert digest.items[0].sighting_ids == [pinned.id]
+    assert star.id in digest.items[1].sighting_ids
