@@ -48,7 +48,7 @@ _SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
     "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
-    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please"
+    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please thru:through"
 )
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
@@ -76,6 +76,21 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
+# the reporter's own voice, never the story's: a chat opener ("ok Dame Henrietta is in"), a correction or
+# apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
+# sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
+_CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*\s+(?=\S)", re.IGNORECASE)
+_NOTE_BRACKETS = re.compile(
+    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
+_DESK_NOTE = re.compile(
+    r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
+    r"(?:\s+\w+){0,3}[.!]*$",
+    re.IGNORECASE,
+)
 _AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")
 _ENGLISH = FUNCTION_WORDS["en"]
 
@@ -147,12 +162,27 @@ def _chat(segment: str) -> str:
     return _caps(segment)
 
 
+def _reporter_voice(text: str) -> str:
+    """`text` without the reporter's own voice (see `_CHAT_OPENER`); quoted speech is never touched, and a
+    text that is nothing but the reporter's voice is kept as it is."""
+    text = _CHAT_OPENER.sub("", text, count=1)
+    text = _outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    kept = [
+        sentence
+        for sentence in sentences(text)
+        if not _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", sentence)).replace("I.", ""))
+        and not _DESK_NOTE.match(sentence)
+    ]
+    return " ".join(kept) if kept else text
+
+
 @lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]

@@ -161,3 +161,32 @@ def test_an_alias_is_written_as_the_roster_spells_the_name_first_and_in_headline
     assert "Later, Marsh's halo was sitting alone" in item.body  # the persona again: the surname
     assert item_with(digest, speed).body.startswith("Søren Øvergaard read all five")
     assert all("Soren" not in i.body and "Sister Static" not in i.headline for i in every_item(digest))
+
+
+@pytest.mark.parametrize(
+    ("note", "printed", "left_out"),
+    [
+        (
+            "Someone wheeled a trolley in through the dock. I am 90% sure that was Wren Quill. Holding this.",
+            "Someone wheeled a trolley in through the dock.",
+            "90%",
+        ),
+        ("ok Wren Quill is in the building, hiding in the props cupboard", "Wren Quill is in the building", "Ok"),
+        ("Wren Quill in the props cupboard, door ajar. saw me, put a finger to her lips", "door ajar.", "saw me"),
+        (
+            "sewed her in with dental floss (not fishing line, sorry: mint floss from her purse), all calm",
+            "with dental floss, all calm",
+            "sorry",
+        ),
+    ],
+)
+def test_the_reporters_own_voice_never_reaches_print(note, printed, left_out):
+    copy = tidy(note)
+
+    assert printed in copy
+    assert left_out not in copy
+
+
+def test_first_person_inside_quoted_speech_is_kept():
+    assert tidy("Asked about the trophy: 'next to my Lego'. Then he left.").startswith("Asked about the trophy")
+    assert "“I love my mum”" in tidy('She said "I love my mum" and left.')
