@@ -5,7 +5,8 @@ A headline names everyone by their canonical name. In a body, a person's first m
 the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), and a spelling of
 the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected. Only the people of the
 story are looked for, and an alias that is an everyday word ("May", "Echo", "Sky") only where it is
-capitalised mid-sentence, as tagging does.
+capitalised mid-sentence, as tagging does. An alias right after a determiner ("the Horace monologue")
+names a character or a thing and is left as written.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class _Mention:
     end: int
     form: _Form
     surface: str
+    persona: bool = False  # it names a character or a thing, not the person
 
 
 class Names:
@@ -86,7 +88,9 @@ class Names:
                     _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
                 ):
                     continue
-                match = _Mention(start, end, form, surface)
+                # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
+                persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start)
+                match = _Mention(start, end, form, surface, persona)
                 break
             if match is None:
                 i += 1
@@ -99,7 +103,7 @@ class Names:
         last = 0
         for m in self._mentions(text):
             out.append(text[last : m.start])
-            out.append(choose(m))
+            out.append(m.form.written if m.persona else choose(m))
             last = m.end
         out.append(text[last:])
         return "".join(out)
@@ -136,6 +140,20 @@ class Names:
             if display == name:
                 self.mentioned.add(key)
         return name
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:the|a|an|this|that|his|her|their|its|our|my|your|"
+    r"is|are|was|were|be|as|played|plays|playing)\s+$",
+    re.I,
+)
+
+
+def _inside_noun_phrase(text: str, start: int) -> bool:
+    """A name right after a determiner ("the Horace moustache", "his Uncle Horace voice"), a copula or "as"
+    ("you are Horace", "dressed as Horace") names a thing, a character or a persona, not the person who
+    plays it."""
+    return _DETERMINER_BEFORE.search(text[max(0, start - 9) : start]) is not None
 
 
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:

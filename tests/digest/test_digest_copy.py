@@ -190,3 +190,24 @@ def test_the_reporters_own_voice_never_reaches_print(note, printed, left_out):
 def test_first_person_inside_quoted_speech_is_kept():
     assert tidy("Asked about the trophy: 'next to my Lego'. Then he left.").startswith("Asked about the trophy")
     assert "“I love my mum”" in tidy('She said "I love my mum" and left.')
+
+
+def test_a_characters_name_inside_a_noun_phrase_is_never_replaced_by_the_actors():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Calloway Birch", aliases=("Horace", "Cal Birch"))]
+    filler(night, 3, votes=2)
+    cracked = night.spot(
+        "Birch came off after the Horace monologue and lost it in the wings. The stage manager held up a sign: "
+        "you are Horace. Later Horace peeled off the Horace moustache.",
+        who=["Calloway Birch"],
+        where="Wings",
+        at="20:28",
+        votes=90,
+    )
+
+    item = item_with(night.compile(), cracked)
+
+    assert "the Horace monologue" in item.body and "the Horace moustache" in item.body
+    assert "are Horace" in item.body or "were Horace" in item.body
+    assert "Calloway Birch monologue" not in item.body + item.headline
+    assert "Calloway Birch moustache" not in item.body
