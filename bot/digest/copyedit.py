@@ -54,7 +54,7 @@ _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b\.?", re.IGNORECASE)
+_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE)  # "12 min. Ines": a full stop
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours"}
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\bA\b")
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
@@ -232,10 +232,18 @@ _NOT_SUBJECT_START = wordset(
 )
 
 
+_NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
+
+
 def _past(m: re.Match[str]) -> str:
     word = m.group(1)
     key = word.lower().replace("’", "'")
     following = m.string[m.end() :].split(" ", 2)[1:2]
+    if key in ("can", "will") and (
+        m.string[m.end() : m.end() + 1] in ".,;:!?"
+        or not following or not following[0][:1].isalpha() or following[0].lower() in _NOT_AFTER_MODAL
+    ):
+        return word  # "an empty ginger ale can in the other": a noun, not the modal
     if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):
         key = key[:-2] + "'s_had"  # "she's lost count": she has
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
@@ -435,7 +443,36 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
     return capitalise_sentences(" ".join(out))
 
 
+# "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show
+_DUE = re.compile(
+    r"\b(?P<verb>[a-z]+s)\b(?=[^.!?;]{0,50}?\bin (?:about |around |roughly |maybe |under |another |just )?"
+    r"(?:\d+|an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) ?"
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b)"
+)
+
+
+def _base_of_third_person(verb: str) -> str:
+    if verb in ("has", "does", "goes"):
+        return {"has": "have", "does": "do", "goes": "go"}[verb]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _due(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    before = m.string[: m.start()].rstrip().split(" ")[-1:]
+    if verb in ("is", "was", "has") or not before or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    if before[0].lower() not in ("he", "she", "it") and not before[0][:1].isupper():
+        return m.group(0)  # only right after its subject ("she presents", "Grete presents")
+    return f"was due to {_base_of_third_person(verb)}"
+
+
 def _to_past(segment: str) -> str:
+    segment = _DUE.sub(_due, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(_past, segment)
     if _ING.search(segment):

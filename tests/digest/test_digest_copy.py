@@ -211,3 +211,24 @@ def test_a_characters_name_inside_a_noun_phrase_is_never_replaced_by_the_actors(
     assert "are Horace" in item.body or "were Horace" in item.body
     assert "Calloway Birch monologue" not in item.body + item.headline
     assert "Calloway Birch moustache" not in item.body
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("Felix lost, so he wears the hat and he presents Best Score in about 40 min", "he was due to present Best"),
+        ("Grete presents Song of the Year in half an hour.", "Grete was due to present Song of the Year"),
+    ],
+)
+def test_what_someone_was_about_to_do_is_told_as_due_not_in_the_present(note, told):
+    assert told in narrate(tidy(note))
+
+
+def test_a_unit_abbreviation_that_ends_a_sentence_keeps_its_full_stop():
+    assert "in 12 minutes. Ines Baptiste sat her" in tidy("She is on in 12 min. Ines Baptiste sat her down.")
+
+
+def test_can_inside_a_noun_phrase_is_not_put_in_the_past():
+    assert "ginger ale can in the other" in narrate(
+        tidy("Toby asleep, trophy in one hand, empty ginger ale can in the other")
+    )
