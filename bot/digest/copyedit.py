@@ -241,7 +241,9 @@ def _past(m: re.Match[str]) -> str:
     following = m.string[m.end() :].split(" ", 2)[1:2]
     if key in ("can", "will") and (
         m.string[m.end() : m.end() + 1] in ".,;:!?"
-        or not following or not following[0][:1].isalpha() or following[0].lower() in _NOT_AFTER_MODAL
+        or not following
+        or not following[0][:1].isalpha()
+        or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
     if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):

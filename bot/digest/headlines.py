@@ -233,7 +233,10 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     verb, folded = present(verb_word, plural, following)
     rest = rest[1:] if folded else rest
     for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
-        if rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
+        adverb = k >= 2 and rest[k - 2].lower() == "and" and rest[k - 1].lower().endswith("ly")
+        if adverb and rest[k].islower() and base_form(rest[k]) and looks_like_verb(rest[k], after_name=True):
+            rest[k] = present(rest[k], plural)[0]  # "… and totally lost it": and totally loses it
+        elif rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
             rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
         elif k >= 3 and rest[k - 3].lower() == "and" and rest[k - 2].lower() in _DETERMINERS:
             # "… and a photographer found it": a second clause, its verb in the present too
@@ -439,6 +442,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if clause is None:
                     continue
                 subject = clause.subject
+                while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | _SUBJECT_ADVERBS:
+                    subject = subject[1:]  # "Then he outed the deal": he
+                rest = list(clause.rest)
+                named = len(list(takewhile(_capitalised, subject)))
+                if 0 < named < len(subject) - 1 and subject[named].lower() in _PLACE_PREPOSITIONS:
+                    # "Kiel in the press room holding the trophy": Kiel holds the trophy in the press room
+                    subject, rest = subject[:named], [*rest, *subject[named:]]
+                    clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
                 lowered = [w.lower() for w in subject]
@@ -447,6 +458,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in _PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
+                    if not named_referent and thing and lowered[0] in ("he", "she", "they"):
+                        if lowered[0] == "they" or not lead_name:
+                            continue
+                        referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
                     subject, resolved = referent.split(), named_referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
@@ -509,7 +525,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
         new_people = other.people - best.people
         eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
-        if not (new_people or (eventful and other.salient - best.salient)):
+        alone = len(_cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
+        if not (new_people or (eventful and other.salient - best.salient and not alone)):
             continue
         room = TARGET_LEN - len(head) - 5
         words = list(other.words)
@@ -519,6 +536,25 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
             return f"{head} and {tail}"
     return None
+
+
+_BAD_OPENERS = (
+    _OPENERS
+    | _SUBJECT_ADVERBS
+    | set(_PRONOUNS)
+    | wordset("earlier someone somebody everyone everybody nobody this that there here who what")
+)
+_PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
+
+
+def sound(headline: str) -> bool:
+    """Whether a headline reads as a sentence about someone named: it opens with its subject, not a
+    pronoun or an adverb ("Then He Outs …"), and holds no pronoun contraction ("… and She'd Orders It"),
+    which a clause cut from its sentence cannot keep straight."""
+    words = [_bare(w) for w in headline.split()]
+    if not words or not words[0] or words[0].lower() in _BAD_OPENERS:
+        return False
+    return not any(_PRONOUN_CONTRACTION.match(w) for w in words)
 
 
 def write_headline(
@@ -557,8 +593,16 @@ def write_headline(
                 return _title(framed, names)
         plain = text.rstrip(".!?").split()
         return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
-    best = max(options, key=lambda o: (o.score, [-p for p in o.place]))
-    headline = _combined(best, options) or _cut(best.words, MIN_LEN, best.keep)
+    ranked = sorted(options, key=lambda o: (-o.score, o.place))
+    best, headline = ranked[0], ""
+    for option in ranked:  # the best clause whose headline reads as a sentence; a simpler one over a broken one
+        tries = [_combined(option, options), _cut(option.words, MIN_LEN, option.keep)]
+        headline = next((h for h in tries if h and sound(h)), "")
+        if headline:
+            best = option
+            break
+    if not headline:
+        headline = _cut(best.words, MIN_LEN, best.keep)
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:

@@ -31,6 +31,7 @@ class _Form:
     key: str  # the person's key
     written: str  # this name as the roster writes it
     everyday: bool
+    surname: bool = False  # the canonical name's last word alone (only as a capitalised word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,17 @@ class Names:
                 if tokens:
                     form = _Form(tokens, key, written, is_everyday_word(written))
                     self.index.setdefault(tokens[0], []).append(form)
+        surnames: dict[str, list[str]] = {}
+        for key, canonical in self.display.items():
+            words = canonical.split()
+            if len(words) > 1 and len(words[-1]) >= 3:
+                surnames.setdefault(fold(words[-1]), []).append(key)
+        for folded, keys in surnames.items():  # "Birch" alone: Calloway Birch, when nobody else is a Birch
+            tokens = tuple(_WORD.findall(folded))
+            known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
+            if len(keys) == 1 and len(tokens) == 1 and not known:
+                written = self.display[keys[0]].split()[-1]
+                self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
@@ -84,6 +96,8 @@ class Names:
                     start -= lead_in
                 surface = text[start:end]
                 possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
+                if form.surname and not (surface[:1].isupper() and not surface.isupper()):
+                    continue
                 if form.everyday and not (
                     _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
                 ):

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from bot.digest.headlines import MAX_LEN, write_headline
+import pytest
+
+from bot.digest.headlines import MAX_LEN, sound, write_headline
+from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
 
@@ -114,3 +117,66 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
     )
 
     assert written == "Saff Wins Best Debut, Walks Off Stage"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # an adverb before the pronoun subject: the headline opens with the person's name
+            "Press room: Toby Lindqvist on a booster cushion. Then he outed the deal he made with his mum Annika "
+            "Lindqvist, who was crying at the back.",
+            ["Toby Lindqvist", "Annika Lindqvist"],
+            "Toby Lindqvist Outs the Deal He Made With His Mum Annika Lindqvist",
+        ),
+        (  # a second clause with a pronoun contraction is dropped, not glued on
+            "Imogen Achterberg lost Best Actress to Solenne Marchetti, walked in with a cake. She'd ordered it this "
+            "morning.",
+            ["Imogen Achterberg", "Solenne Marchetti"],
+            "Imogen Achterberg Loses Best Actress to Solenne Marchetti",
+        ),
+        (  # the name, then where, then the -ing verb: where goes after what she did
+            "Kiel in the press room holding the trophy, Quaye right beside him.",
+            ["Desmond Kiel", "Henrietta Quaye"],
+            "Kiel Holds the Trophy in the Press Room",
+        ),
+        (  # "she" after a thing is the person, not the door; a one-clause headline that says enough stays one
+            "Rosalind Quay stepped onto the fire escape for air during the ad break, the door locked behind her. "
+            "She knocked on the window until Theo Brannigan let her in.",
+            ["Rosalind Quay", "Theo Brannigan"],
+            "Rosalind Quay Steps Onto the Fire Escape for Air During the Ad Break",
+        ),
+        (  # "and totally lost it": the second verb in the present too
+            "Birch came off after the monologue and totally lost it in the wings.",
+            ["Calloway Birch"],
+            "Birch Comes Off After the Monologue and Totally Loses It in the Wings",
+        ),
+    ],
+)
+def test_a_headline_opens_with_its_named_subject_and_reads_as_one_sentence(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Then He Outs the Deal", "She Walks Out", "Imogen Loses and She'd Orders It This Morning", "Later, Jo Sings"],
+)
+def test_a_headline_that_opens_with_a_pronoun_or_adverb_or_holds_a_pronoun_contraction_is_not_sound(headline):
+    assert not sound(headline)
+
+
+def test_a_surname_alone_is_written_as_the_full_name_in_a_headline():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Calloway Birch", aliases=("Cal Birch",))]
+    filler(night, 3, votes=2)
+    cracked = night.spot(
+        "Birch came off after the monologue and totally lost it in the wings, moustache hanging off one side.",
+        who=["Calloway Birch"],
+        where="Wings",
+        at="20:28",
+        votes=90,
+    )
+
+    item = item_with(night.compile(), cracked)
+
+    assert item.headline.startswith("Calloway Birch Comes Off")
+    assert item.body.startswith("Calloway Birch came off")
