@@ -434,13 +434,17 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         dropped_subject = (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
         who = previous or subject
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
-            plural = " and " in who or (who.lower().startswith("the ") and who.endswith("s"))
+            plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             sentence = " ".join([short_name(who), verb, *rest])
         sentence = _outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
-        previous = named if named and named.split()[0].lower() not in _ENGLISH else previous
+        opener = sentence.split(" ", 1)[0]
+        if opener in ("He", "She", "They"):
+            previous = opener  # "He tried the voice. Went back out": he went back out, not the one named before
+        elif named and named.split()[0].lower() not in _ENGLISH:
+            previous = named
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
 

@@ -12,6 +12,7 @@ add one credit line per item.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -19,13 +20,14 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
-from .headlines import write_headline
+from .headlines import sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report
 from .stories import Story
 from .textutil import fold, number_word, short_name, squash, wordset
+from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
 _LOWER_STARTERS = wordset(
@@ -82,10 +84,21 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     if speaker is None:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = short_name(speaker) if named else speaker
+    name = short_name(speaker) if named and not _surname_shared(speaker, told) else speaker
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} said."
     return f"“{quote.rstrip('.,;:')},” {name} said."
+
+
+def _surname_shared(speaker: str, told: str) -> bool:
+    """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
+    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous."""
+    surname = short_name(speaker)
+    if surname == speaker:
+        return False
+    first = speaker.split()[0]
+    others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
+    return any(w != first and w[:1].isupper() for w in others)
 
 
 def _framed(quote: str, speaker: str | None, place: str) -> str:
@@ -114,6 +127,34 @@ def place_phrase(where: str) -> str:
     last = fold(words[-1]) if words else ""
     preposition = "on" if last in _ON else "at" if last in _AT else "in"
     return f"{preposition} the {' '.join(words)}"
+
+
+_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Z])")
+_PLACE_WORDS = _ON | _AT | wordset("room lounge corridor wings lobby bay kitchen cupboard stairwell hallway")
+
+
+def _label(text: str) -> tuple[str, str]:
+    """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
+    → "Birch …"): the text, and where the label says it happened ("" when it is not a place)."""
+    m = _LABEL_HEAD.match(text)
+    if (
+        m is None
+        or word_count(m.group(1)) > _LABEL_MAX_WORDS
+        or looks_like_verb(m.group(1).split()[-1], after_name=True)
+    ):
+        return text, ""
+    head = m.group(1)
+    where = place_phrase(head) if fold(head.split()[-1]) in _PLACE_WORDS else ""
+    return text[m.end() :], where
+
+
+def _placed(text: str, where: str) -> str:
+    """`where` put at the end of the first sentence ("… at the mic in the press room.")."""
+    first = sentences(text)[0] if text else ""
+    if not first or where.split()[-1] in first.lower():
+        return text
+    body = first.rstrip(".!?")
+    return text.replace(first, f"{body} {where}{first[len(body) :]}", 1)
 
 
 def _as_follow_up(text: str, connective: str) -> str:
@@ -160,8 +201,9 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
     if text and place is None:
+        text, where = _label(text)
         text = narrate(names.body(text), lead, names.words())
-        parts.append(with_full_stop(text))
+        parts.append(with_full_stop(_placed(text, where) if where else text))
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")

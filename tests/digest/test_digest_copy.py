@@ -232,3 +232,32 @@ def test_can_inside_a_noun_phrase_is_not_put_in_the_past():
     assert "ginger ale can in the other" in narrate(
         tidy("Toby asleep, trophy in one hand, empty ginger ale can in the other")
     )
+
+
+def test_a_dropped_subject_after_a_pronoun_sentence_is_that_pronoun_not_the_person_named_before():
+    told = narrate(
+        "Odile held up the whiteboard. He tried the voice three times. Went back out 4 seconds before the cue."
+    )
+
+    assert "He went back out" in told
+    assert "Odile went back out" not in told
+
+
+def test_a_quote_is_attributed_by_full_name_when_someone_with_the_same_surname_was_just_named():
+    night = Night()
+    filler(night, 3, votes=2)
+    soda = night.spot(
+        "Press room: Toby Lindqvist at the mic. Then he outed the deal he made with his mum Annika Lindqvist, "
+        "who was crying at the back.",
+        who=["Annika Lindqvist", "Toby Lindqvist"],
+        quote="Mom said if I won I could have a soda.",
+        quote_by="Toby Lindqvist",
+        where="Press room",
+        votes=120,
+    )
+
+    item = item_with(night.compile(), soda)
+
+    assert "soda,” Toby Lindqvist said." in item.body
+    assert not item.body.startswith("Press room:")
+    assert "in the press room" in item.body
