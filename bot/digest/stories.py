@@ -41,7 +41,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then the story with the most votes (over every moment it tells), then score, then earliest. The
    compiler takes the first `count` as items and the next as the bonus: every story here can be told in
-   English.
+   English. The bonus keeps only the follow-ups that continue its thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
@@ -285,4 +285,10 @@ def stories_of(
     number of candidates."""
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     night = Night(reports, book)
-    return _build(night, count + 1 + SPARE_STORIES), book, len(reports)
+    stories = _build(night, count + 1 + SPARE_STORIES)
+    if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
+        bonus = stories[count]
+        bonus.follow_ups = [
+            f for f in bonus.follow_ups if _continues(bonus.moment, bonus.lead, f) or _sets_up(bonus.moment, f)
+        ]
+    return stories, book, len(reports)

@@ -448,3 +448,36 @@ def test_the_most_voted_story_comes_right_after_the_pin_even_against_a_longer_co
 
     assert digest.items[0].sighting_ids == [pinned.id]
     assert star.id in digest.items[1].sighting_ids
+
+
+def test_the_bonus_never_glues_two_unrelated_moments_of_one_person():
+    night = Night()
+    night.spot("Ada Ruiz sang the anthem on the roof", who=["Ada Ruiz"], at="19:10", votes=2000, by="R1", quote="Wow.")
+    night.spot(
+        "Bo Chen juggled three trophies in the lobby", who=["Bo Chen"], at="19:40", votes=2000, by="R2", quote="Easy."
+    )
+    night.spot(
+        "Cy Park fell asleep in the cloakroom queue", who=["Cy Park"], at="21:10", votes=2000, by="R3", quote="Zzz."
+    )
+    press = night.spot(
+        "Bram Tolliver taking questions in the press room when Theo Brannigan tried to ask one from the back",
+        who=["Bram Tolliver"],
+        where="Press room",
+        at="22:33",
+        quote="Sit down, son.",
+        votes=85,
+    )
+    dog = night.spot(
+        "Bram Tolliver's old greyhound asleep across the whole corridor, everyone stepping over him",
+        who=["Bram Tolliver"],
+        where="Backstage corridor",
+        at="20:45",
+        quote="He has right of way.",
+        votes=70,
+        by="June",
+    )
+
+    digest = night.compile(count=3)
+
+    assert digest.bonus is not None and press.id in digest.bonus.sighting_ids
+    assert dog.id not in digest.bonus.sighting_ids
