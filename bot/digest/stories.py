@@ -53,6 +53,7 @@ from datetime import datetime
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
+from .hygiene import prose, word_count
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
@@ -158,6 +159,18 @@ def _sets_up(lead: Moment, other: Moment) -> bool:
     return False
 
 
+SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best moment
+
+
+def _words(*moments: Moment) -> int:
+    """About how many words telling these moments takes (their best English report and its quote)."""
+    total = 0
+    for m in moments:
+        said = m.speaker.sighting
+        total += word_count(prose(said.what)) + word_count(said.quote or "")
+    return total
+
+
 class _Builder:
     def __init__(self, night: Night) -> None:
         self.night = night
@@ -191,7 +204,26 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        return eligible[:MAX_FOLLOW_UPS]
+        chosen = eligible[:MAX_FOLLOW_UPS]
+        if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
+            # too short to stand as an item: the strongest other moment of its person, related or not
+            more = sorted(
+                (
+                    m
+                    for m in pool.values()
+                    if m not in chosen
+                    and m.lead == about
+                    and m.tellable
+                    and m.score >= FOLLOW_UP_SHARE * lead.score
+                    and (m.has_quote or _words(m) >= SHORT_STORY_WORDS // 4)  # a beat, not "X is in the building"
+                ),
+                key=lambda m: m.priority[1:],
+            )
+            for m in more:
+                if len(chosen) >= MAX_FOLLOW_UPS or _words(lead, *chosen) >= SHORT_STORY_WORDS:
+                    break
+                chosen.append(m)
+        return chosen
 
     def take(self, m: Moment) -> None:
         lead = m.lead

@@ -481,3 +481,27 @@ def test_the_bonus_never_glues_two_unrelated_moments_of_one_person():
 
     assert digest.bonus is not None and press.id in digest.bonus.sighting_ids
     assert dog.id not in digest.bonus.sighting_ids
+
+
+def test_an_item_too_short_to_stand_takes_its_persons_next_best_moment():
+    night = Night()
+    filler(night, 4, votes=2)
+    advice = night.spot(
+        "Overheard at the bar",
+        who=["Mavis Okonkwo"],
+        quote="Baby, drink your water, pay your tithe, and never let a man hold your publishing.",
+        at="22:48",
+        votes=260,
+    )
+    hymn = night.spot(
+        "Mavis Okonkwo humming a hymn in the corridor until the whole corridor went quiet and the crew stopped",
+        who=["Mavis Okonkwo"],
+        where="Backstage corridor",
+        at="20:10",
+        votes=40,
+        by="Jonah",
+    )
+
+    item = item_with(night.compile(), advice)
+
+    assert hymn.id in item.sighting_ids
