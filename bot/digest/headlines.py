@@ -6,8 +6,10 @@ result:") and a leading adjunct ("Asked about the feud, …") are dropped, the s
 the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
 clause is cut at a clause boundary (a preposition or conjunction that opens an adjunct) to 30–75
 characters, 90 at most, never mid-word and never with "…". When the text is too thin for that (no verb,
-a handful of words) and the moment has an attributed quote, the headline is `Name: "the quote"`,
-shortened at a word. Latin-script headlines are in title case (the `titlecase` library, names kept as
+a handful of words) and the moment has an attributed quote, the headline is `Name Says “the quote”`
+(`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
+sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
+contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the `titlecase` library, names kept as
 the roster spells them); CJK ones keep their first clause.
 """
 
@@ -305,13 +307,16 @@ def _quote_part(quote: str, room: int) -> str | None:
 
 
 def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
-    """`Speaker: "the quote"` (`Speaker at the Bar: "…"` when the note says where), with the whole quote or
-    a part of it that stands alone; None when none fits."""
-    label = f"{speaker} {place}" if place and len(place.split()) <= 3 else speaker
-    for name in (label, speaker):
-        part = _quote_part(quote, MAX_LEN - len(name) - 4)
+    """`Speaker Says “the quote”` (`Speaker Tells the Bar: “…”` when the note says where): a sentence with a
+    verb, never a label; the whole quote or a part of it that stands alone; None when none fits."""
+    words = place.split() if place else []
+    told = f"{speaker} tells the {' '.join(words[2:])}:" if len(words) == 3 and words[1] == "the" else ""
+    for head in (told, f"{speaker} says"):
+        if not head:
+            continue
+        part = _quote_part(quote, MAX_LEN - len(head) - 3)
         if part is not None:
-            return f'{name}: "{part}"'
+            return f"{head} “{part}”"
     return None
 
 

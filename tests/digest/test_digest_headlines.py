@@ -39,7 +39,7 @@ def test_a_quote_headline_keeps_a_whole_thought_of_the_quote():
     )
 
     assert len(written) <= MAX_LEN  # the whole quote does not fit: its last clause, where the punchline is
-    assert written == 'Mavis Okonkwo at the Bar: "Never Let a Man Hold Your Publishing"'
+    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
 
 
 def test_a_quote_headline_never_ends_inside_a_clause():
@@ -52,7 +52,7 @@ def test_a_quote_headline_never_ends_inside_a_clause():
         thin="",
     )
 
-    assert written == 'Vesper Lane: "If Anyone Asks"'  # up to a comma, never a word in the middle
+    assert written == "Vesper Lane Says “If Anyone Asks”"  # up to a comma, never a word in the middle
 
 
 def test_headlines_carry_no_shouting_no_chat_prefix_and_no_emoji():

@@ -182,7 +182,20 @@ def test_thin_text_gives_a_quote_headline_with_its_speaker():
         speaker="Vesper Lane",
     )
 
-    assert written == 'Vesper Lane: "Nobody Look. Keep Fishing"'
+    assert written == "Vesper Lane Says “Nobody Look. Keep Fishing”"
+
+
+def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
+    written = write_headline(
+        "Overheard at the bar",
+        names=["Mavis Okonkwo"],
+        lead="Mavis Okonkwo",
+        quote="Baby, drink your water, pay your tithe, and never let a man hold your publishing.",
+        speaker="Mavis Okonkwo",
+        thin="at the bar",
+    )
+
+    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
 
 
 def test_headlines_of_a_night_have_no_prefix_no_ellipsis_and_fit():
