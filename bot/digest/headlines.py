@@ -9,8 +9,8 @@ characters, 90 at most, never mid-word and never with "…". When the text is to
 a handful of words) and the moment has an attributed quote, the headline is `Name Says “the quote”`
 (`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
 sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
-contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the `titlecase` library, names kept as
-the roster spells them); CJK ones keep their first clause.
+contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the
+`titlecase` library, names kept as the roster spells them); CJK ones keep their first clause.
 """
 
 from __future__ import annotations
