@@ -170,15 +170,24 @@ def _as_follow_up(text: str, connective: str) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " / "Then, " for follow-ups before the lead moment, "Later, " / "After that, " after."""
+    """ "Earlier, " ("Hours earlier, " two hours or more before) / "Then, " for follow-ups before the lead
+    moment, "Later, " / "After that, " after ("Later that night, " 90 minutes or more after the beat before)."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in story.moments[1:] if m.first < lead]
     after = [m for m in story.moments[1:] if m.first > lead]
+    hours = 60 * 60
+    lead_ts = story.moment.ts
     for k, m in enumerate(before):
-        out[m.first] = "Earlier, " if k == 0 else "Then, "
+        far = lead_ts - m.ts >= 2 * hours
+        out[m.first] = ("Hours earlier, " if far else "Earlier, ") if k == 0 else "Then, "
+    previous = lead_ts
     for k, m in enumerate(after):
-        out[m.first] = "Later, " if k == 0 else "After that, "
+        if m.ts - previous >= 1.5 * hours:
+            out[m.first] = "Later that night, "  # 90 minutes or more on: not "after that"
+        else:
+            out[m.first] = "Later, " if k == 0 else "After that, "
+        previous = m.ts
     return out
 
 

@@ -368,7 +368,7 @@ def test_a_held_setup_released_when_its_payoff_happens_is_told_as_earlier_in_the
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert "Earlier, " in item.body
+    assert "Hours earlier, " in item.body  # 19:00, told after the 21:35 payoff
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():

@@ -290,3 +290,35 @@ def test_third_person():
         "has",
         "plays",
     ]
+
+
+def test_a_follow_up_long_after_its_beat_is_later_that_night_and_one_long_before_is_hours_earlier():
+    night = Night()
+    filler(night, 4, votes=2)
+    win = night.spot(
+        "Odessa Quarles won Best Actress and hugged Celestine Arroyo",
+        who=["Odessa Quarles", "Celestine Arroyo"],
+        at="21:00",
+        votes=120,
+        quote="My director. My tailor.",
+        quote_by="Odessa Quarles",
+    )
+    night.spot(
+        "Celestine Arroyo flossed Odessa Quarles back into her gown",
+        who=["Celestine Arroyo", "Odessa Quarles"],
+        at="18:40",
+        votes=80,
+        by="June",
+    )
+    night.spot(
+        "Odessa Quarles still in the flossed gown at the party, dancing with Celestine Arroyo",
+        who=["Odessa Quarles", "Celestine Arroyo"],
+        at="22:45",
+        votes=70,
+        by="Lou",
+    )
+
+    body = item_with(night.compile(), win).body
+
+    assert "Hours earlier, " in body and "Later that night, " in body
+    assert "After that" not in body
