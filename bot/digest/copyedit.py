@@ -208,7 +208,7 @@ _REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|cloc
 _PAST = pairs(
     "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
     "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told "
-    "wants:wanted thinks:thought "
+    "wants:wanted thinks:thought wins:won loses:lost "
     "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
     "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
     "who's:who_was"
@@ -227,6 +227,7 @@ _STATES = wordset(
     "onstage offstage backstage upstairs downstairs"
 )
 _ADVERBS = wordset("already still just now finally also")
+_QUANTIFIERS = wordset("whole entire every each half all both most some")
 _NOT_SUBJECT_START = wordset(
     "in on at to for from with by of after before during while when as if then and but or so just still also"
 )
@@ -367,6 +368,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
     end = _named_head(words)
+    if end == 1 and words[0].lower() in _QUANTIFIERS:
+        end = 0  # "Whole back of the gown open": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
     following = _at(words, end + 1)
@@ -442,7 +445,9 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         named = _subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
-            previous = opener  # "He tried the voice. Went back out": he went back out, not the one named before
+            # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not
+            # the one named before
+            previous = subject or opener
         elif named and named.split()[0].lower() not in _ENGLISH:
             previous = named
         out.append(sentence)
@@ -469,11 +474,12 @@ def _base_of_third_person(verb: str) -> str:
 
 def _due(m: re.Match[str]) -> str:
     verb = m.group("verb")
-    before = m.string[: m.start()].rstrip().split(" ")[-1:]
-    if verb in ("is", "was", "has") or not before or not looks_like_verb(verb, after_name=True):
+    before = m.string[: m.start()].rstrip().split(" ")
+    if verb in ("is", "was", "has") or not before[-1] or not looks_like_verb(verb, after_name=True):
         return m.group(0)
-    if before[0].lower() not in ("he", "she", "it") and not before[0][:1].isupper():
-        return m.group(0)  # only right after its subject ("she presents", "Grete presents")
+    opens = len(before) == 1 or before[-2][-1:] in ",.;:!?" or before[-2].lower() == "and"
+    if before[-1].lower() not in ("he", "she", "it") and not (before[-1][:1].isupper() and opens):
+        return m.group(0)  # only right after a subject that opens its clause ("she presents", "Grete presents")
     return f"was due to {_base_of_third_person(verb)}"
 
 

@@ -261,3 +261,25 @@ def test_a_quote_is_attributed_by_full_name_when_someone_with_the_same_surname_w
     assert "soda,” Toby Lindqvist said." in item.body
     assert not item.body.startswith("Press room:")
     assert "in the press room" in item.body
+
+
+def test_a_plural_noun_before_a_time_is_not_made_due():
+    told = narrate(tidy("Søren Øvergaard read all five Best Rock nominees in about 19 seconds."))
+
+    assert "Best Rock nominees in about 19 seconds" in told
+
+
+def test_a_sentence_opening_with_whole_is_not_read_as_a_name():
+    told = narrate(tidy("Her zip went. Whole back of the gown open and she presents Best Score in 12 min."))
+
+    assert "Whole was" not in told
+
+
+def test_a_dropped_subject_after_a_pronoun_sentence_is_the_moments_person_when_known():
+    told = narrate(tidy("Nico Venn proposed. She said yes, crew applauded. Said a real ring is coming."), "Venn")
+
+    assert "Venn said a real ring was coming" in told
+
+
+def test_wins_and_loses_go_to_the_past():
+    assert narrate(tidy("Solenne Marchetti WINS Best Actress Drama.")) == "Solenne Marchetti won Best Actress Drama."
