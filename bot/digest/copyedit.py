@@ -2,12 +2,14 @@
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"),
+"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"), no
+reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
 sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
 the lift" → "Ndidi was back in the lift"), a sentence that dropped its subject given one ("Paid her in
-twenties." → "Wendell paid her in twenties."), and a reporter's "Found X in …" told as "X was in …".
+twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told as "X was in …", and what
+someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
 ("Overheard at the bar").
 """
