@@ -211,10 +211,10 @@ class _Builder:
                 (
                     m
                     for m in pool.values()
-                    if m not in chosen
+                    if m.score >= FOLLOW_UP_SHARE * lead.score  # (the cheap test first)
+                    and m not in chosen
                     and m.lead == about
                     and m.tellable
-                    and m.score >= FOLLOW_UP_SHARE * lead.score
                     and (m.has_quote or _words(m) >= SHORT_STORY_WORDS // 4)  # a beat, not "X is in the building"
                 ),
                 key=lambda m: m.priority[1:],
