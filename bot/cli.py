@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 import aiohttp
 import discord
 import yarl
+from dotenv import dotenv_values
 from pydantic import ValidationError
 
 from bot.settings import Settings
@@ -44,6 +46,14 @@ def unreachable(exc: BaseException) -> str:
         f"Cannot reach Discord at {discord.http.Route.BASE} ({reason}): check the network connection (and any "
         f"proxy or firewall), then start Backstage again."
     )
+
+
+def unknown_settings() -> list[str]:
+    """BACKSTAGE_* names in the environment or `.env` that are no setting (a misspelt one would otherwise be
+    ignored without a word)."""
+    known = {(field.alias or name).upper() for name, field in Settings.model_fields.items()}
+    given = set(os.environ) | set(dotenv_values(".env"))  # the file Settings reads
+    return sorted(n for n in given if n.upper().startswith("BACKSTAGE_") and n.upper() not in known)
 
 
 def invalid_settings(exc: ValidationError) -> str:
@@ -181,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(invalid_settings(exc), file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in unknown_settings():
+        log.warning("%s is not a Backstage setting and is ignored (a typo? README.md lists every setting)", name)
     try:
         if args.command == "rehearse":
             from bot.rehearsal.runner import rehearse_main

@@ -99,6 +99,16 @@ async def test_a_log_level_in_any_case_is_accepted(tmp_path: Path):
     assert code == 2 and err.startswith("DISCORD_TOKEN is not set")  # past the settings, to the missing token
 
 
+async def test_a_misspelt_setting_in_the_environment_or_env_file_is_named_not_ignored_silently(tmp_path: Path):
+    (tmp_path / ".env").write_text("BACKSTAGE_FEED_LINGR_MS=100\nBACKSTAGE_MAX_TEXT=900\n", encoding="utf-8")
+    env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db"), "BACKSTAGE_VEIW_TIMEOUT": "5"}
+    code, err = await backstage("run", env=env, cwd=tmp_path)
+    assert code == 2 and "DISCORD_TOKEN is not set" in err
+    assert "BACKSTAGE_VEIW_TIMEOUT is not a Backstage setting and is ignored" in err
+    assert "BACKSTAGE_FEED_LINGR_MS is not a Backstage setting and is ignored" in err
+    assert "BACKSTAGE_MAX_TEXT" not in err
+
+
 # -- operator mistakes: one sentence, exit 2, never a traceback -------------------------------------------------
 
 
