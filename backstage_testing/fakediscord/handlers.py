@@ -7,9 +7,15 @@ reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel
 callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
 ``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
 
-Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
-10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40060
-already acknowledged, 50006 empty message, 50013 Missing Permissions, 50035 Invalid Form Body.
+Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message
+(also for every read or edit of a deleted message), 10015 Unknown Webhook, 10062 Unknown interaction (also
+for a first response after the deadline), 30046 too many edits of hour-old messages (a 429), 40060 already
+acknowledged, 50006 empty message (a send, or an edit that would leave the message empty), 50007 cannot DM
+this user, 50013 Missing Permissions, 50035 Invalid Form Body (also for an edit over the embed limits).
+
+Sends and edits of a channel's messages share one rate-limit bucket: POST and PATCH on
+``/channels/{id}/messages`` report the same ``X-RateLimit-Bucket`` (discord-api-docs issue 1442), so
+discord.py paces them together.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from .ids import JSON, error_body
 from .interactions import InteractionResult
-from .messages import EPHEMERAL, LOADING
+from .messages import EPHEMERAL, LOADING, is_empty, public
+from .models import READ_MESSAGE_HISTORY
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -32,6 +39,8 @@ AUTOCOMPLETE = 4
 MODAL_SUBMIT = 5
 MESSAGE_TYPE_CHAT_INPUT_COMMAND = 20
 MESSAGE_TYPE_REPLY = 19
+CHANNEL_MESSAGES_BUCKET = "POST+PATCH /channels/{channel_id}/messages"  # discord-api-docs issue 1442
+HISTORY_MAX = 100  # Get Channel Messages: limit 1-100, default 50
 
 
 class Handlers:
@@ -66,11 +75,20 @@ class Handlers:
                 channel_messages,
                 s.post_message,
                 limit="channel",
+                bucket=CHANNEL_MESSAGES_BUCKET,
                 outage=True,
                 checks=message_rules,
             ),
             Route("GET", one_message, s.get_message),
-            Route("PATCH", one_message, s.patch_message, outage=True, checks=edit_rules),
+            Route(
+                "PATCH",
+                one_message,
+                s.patch_message,
+                limit="channel",
+                bucket=CHANNEL_MESSAGES_BUCKET,
+                outage=True,
+                checks=edit_rules,
+            ),
             Route("DELETE", one_message, s.delete_message),
             Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
             Route("DELETE", one_message + "/reactions/{emoji}/@me", s.delete_reaction, limit="reaction"),
@@ -161,10 +179,39 @@ class Handlers:
         return Reply(body=self._channel(call).payload())
 
     async def get_history(self, call: Call) -> Reply:
+        """Get Channel Messages: newest first; ``before``/``after``/``around`` a message id (one at a time),
+        ``limit`` 1-100 (default 50). "If the current user is missing the READ_MESSAGE_HISTORY permission in
+        the channel, then no messages will be returned." (discord-api-docs, Get Channel Messages)"""
         channel = self._channel(call)
-        limit = int(call.record.query.get("limit", "50"))
-        newest_first = list(reversed(self.server.messages.in_channel(channel.id)))
-        return Reply(body=newest_first[:limit])
+        query = call.record.query
+        anchors = [k for k in ("before", "after", "around") if k in query]
+        limit_text = query.get("limit", "50")
+        if len(anchors) > 1 or not limit_text.isdigit() or not 1 <= int(limit_text) <= HISTORY_MAX:
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": [f"query {dict(query)}"]}))
+        if not self._bot_may(channel, READ_MESSAGE_HISTORY):
+            return Reply(body=[])
+        limit = int(limit_text)
+        oldest_first = [public(m) for m in self.server.messages.in_channel(channel.id)]
+        anchor = int(query[anchors[0]]) if anchors and query[anchors[0]].isdigit() else None
+        if anchors and anchor is None:
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": [f"{anchors[0]}: snowflake"]}))
+        if anchors == ["after"]:
+            chosen = [m for m in oldest_first if int(m["id"]) > (anchor or 0)][:limit]
+        elif anchors == ["around"]:
+            older = [m for m in oldest_first if int(m["id"]) < (anchor or 0)]
+            newer = [m for m in oldest_first if int(m["id"]) >= (anchor or 0)]
+            chosen = older[-(limit // 2) :] if limit > 1 else []
+            chosen += newer[: limit - len(chosen)]
+        else:
+            before = [m for m in oldest_first if anchor is None or int(m["id"]) < anchor]
+            chosen = before[-limit:]
+        return Reply(body=list(reversed(chosen)))
+
+    def _bot_may(self, channel: FakeChannel, permission: int) -> bool:
+        guild = self.server.guild(channel.guild_id) if channel.guild_id else None
+        if guild is None or guild.bot_member is None:
+            return True  # a DM
+        return bool(guild.channel_permissions(guild.bot_member, channel) & permission)
 
     async def post_message(self, call: Call) -> Reply:
         server = self.server
@@ -172,7 +219,8 @@ class Handlers:
         body = call.json_object()
         if not channel.bot_can_send:
             raise HTTPError(403, error_body("Missing Permissions", 50013))
-        existing = server.messages.find_nonce(channel.id, body)
+        self._check_dm_recipient(channel)
+        existing = server.messages.find_nonce(body)
         if existing is not None:
             return Reply(body=existing)
         keys = ("content", "embeds", "components", "sticker_ids", "poll")
@@ -184,17 +232,56 @@ class Handlers:
         if kind == MESSAGE_TYPE_REPLY:
             message["message_reference"] = body["message_reference"]
         server.emit_message("MESSAGE_CREATE", message)
+        if server.lost_answers:
+            status = server.lost_answers.pop(0)
+            raise HTTPError(status, error_body(f"{status}: the answer was lost (injected)", 0))
         return Reply(body=message)
+
+    def _check_dm_recipient(self, channel: FakeChannel) -> None:
+        if channel.type != 1 or channel.recipient is None:
+            return
+        recipient = int(channel.recipient["id"])
+        member = next((m for g in self.server.guilds for m in g.members if m.id == recipient), None)
+        if member is not None and not member.accepts_dms:
+            raise HTTPError(403, error_body("Cannot send messages to this user", 50007))
 
     async def get_message(self, call: Call) -> Reply:
-        return Reply(body=self._message(call))
+        return Reply(body=public(self._message(call)))
 
     async def patch_message(self, call: Call) -> Reply:
+        server = self.server
         message = self._message(call)
         body = call.json_object()
-        self.server.messages.edit(message, body, call.files)
-        self.server.emit_message("MESSAGE_UPDATE", message)
+        if server.message_age(message) > server.old_message_age:
+            refused = self._old_edit_refused(message)
+            if refused is not None:
+                return refused
+        after: JSON = {**message, **{k: body[k] for k in ("content", "embeds", "components") if k in body}}
+        if not call.files and is_empty(after):
+            server.violation(f"{call.where}: the edit would leave the message empty (Discord answers 50006)")
+            raise HTTPError(400, error_body("Cannot send an empty message", 50006))
+        server.messages.edit(message, body, call.files)
+        server.emit_message("MESSAGE_UPDATE", message)
         return Reply(body=message)
+
+    def _old_edit_refused(self, message: JSON) -> Reply | None:
+        """Edits of messages older than an hour have their own per-channel limit (see server.OLD_EDIT_LIMIT);
+        beyond it: 429, code 30046, with ``Via`` so that discord.py reads it as a rate limit."""
+        server = self.server
+        limit, period = server.old_edit_limit
+        decision = server.ratelimiter.hit("old message edits", message["channel_id"], limit, period)
+        if decision.allowed:
+            return None
+        server.count_30046 += 1
+        retry_after = round(decision.reset_after, 3)
+        body = {
+            "message": "Maximum number of edits to messages older than 1 hour reached. Try again later",
+            "code": 30046,
+            "retry_after": retry_after,
+            "global": False,
+        }
+        headers = {"Via": "1.1 google", "Retry-After": str(max(1, round(retry_after)))}
+        return Reply(429, body, headers)
 
     async def delete_message(self, call: Call) -> Reply:
         message = self._message(call)
