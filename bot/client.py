@@ -12,8 +12,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import UserError
-from bot.feed.discord_transport import DiscordTransport
-from bot.feed.publisher import FeedPublisher
+from bot.feed.discord_transport import BudgetWatch, DiscordTransport
+from bot.feed.publisher import REQUEST_TIMEOUT, FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.services import Services
 from db.database import StorageUnavailable
@@ -109,12 +109,17 @@ class Backstage(commands.Bot):
         # no message cache: votes come from raw reaction events and feed messages are edited by id, so the
         # 1,000 cached messages (embeds and all) would only cost memory through a long night
         options.setdefault("max_messages", None)
+        # a rate limit longer than this is raised (discord.RateLimited) instead of slept on inside the bucket's
+        # lock: the feed reschedules that one request and goes on (30 s is discord.py's smallest allowed value)
+        options.setdefault("max_ratelimit_timeout", REQUEST_TIMEOUT)
+        budgets = BudgetWatch()
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
             intents=intents(),
             tree_cls=BackstageTree,
             allowed_mentions=discord.AllowedMentions.none(),
+            http_trace=budgets.trace,
             **options,
         )
         self.services = services
@@ -129,6 +134,7 @@ class Backstage(commands.Bot):
             services.feed_wakeup,
             linger=services.settings.feed_linger_ms / 1000,
         )
+        budgets.listener = self.publisher.observe_budget
 
     async def load_all(self) -> None:
         for name in EXTENSIONS:

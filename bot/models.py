@@ -80,6 +80,8 @@ class Sighting(Model):
     edited_at: datetime | None = None
     retracted_reason: str | None = None
     corroborates: int | None = None  # id of the original this one corroborates
+    credited: bool = False  # a corroboration shown as "also reported by" on its original's feed item
+    feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
 
     @property
