@@ -78,8 +78,10 @@ class DiscordTransport:
     ) -> None:
         view = discord.utils.MISSING if buttons is None else _view(buttons) if buttons else None
         with _mapped_errors():
-            await self._channel(channel_id).get_partial_message(message_id).edit(
-                embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE, view=view
+            await (
+                self._channel(channel_id)
+                .get_partial_message(message_id)
+                .edit(embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE, view=view)
             )
 
     async def recent(self, channel_id: int, since: datetime) -> list[SentMessage]:
