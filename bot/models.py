@@ -94,6 +94,11 @@ class Sighting(Model):
             return False
         return self.publish_at is None or self.publish_at <= now
 
+    def takes_credits(self, now: datetime) -> bool:
+        """Whether a report linked to this one as its corroboration is credited on this one's feed item ("also
+        reported by") rather than posted as an item of its own: only while this one is in the feed."""
+        return self.is_candidate(now)
+
 
 class Revision(Model):
     sighting_id: int

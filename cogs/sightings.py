@@ -8,7 +8,7 @@ from bot.client import Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
-from bot.models import SightingStatus
+from bot.models import Sighting, SightingStatus
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
@@ -28,21 +28,9 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
         parts.append(f"📍 {inert(s.where)}" + (" (your last location)" if result.where_remembered else ""))
     lines = [" · ".join(parts) + "."]
     if result.duplicate_of is not None:
-        d = result.duplicate_of
-        lines.append(
-            f"Looks like **#{d.corroborates or d.id}** by {inert(d.reporter.name)}: stored as a corroboration, so "
-            f"the feed adds you to that item (“also reported by”) instead of posting it twice. "
-            f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
-        )
-    elif s.status is SightingStatus.PENDING:
-        lines.append("It is waiting for an editor's approval before it reaches the feed.")
-    elif s.publish_at is not None:
-        lines.append(
-            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
-            f"({discord_time(s.publish_at, 'R')})."
-        )
-    else:
-        lines.append(f"It will appear in <#{feed_channel_id}> in a moment.")
+        lines.append(_linked(result))
+    if not result.credited:
+        lines.append(_when(s, feed_channel_id))
     shown = result.unknown_names[:UNKNOWN_SHOWN]
     for name in shown:
         hint = result.suggestions.get(name)
@@ -51,6 +39,39 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
     if len(result.unknown_names) > len(shown):
         lines.append(f"…and {len(result.unknown_names) - len(shown)} more names not on the roster.")
     return "\n".join(lines)
+
+
+def _linked(result: PostResult) -> str:
+    """The corroboration line: credited on the original's item, or (original not in the feed) an item of its own."""
+    s, d = result.sighting, result.duplicate_of
+    assert d is not None
+    undo = f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
+    head = f"Looks like **#{d.id}** by {inert(d.reporter.name)}"
+    if result.credited:
+        when = f" once your embargo ends ({discord_time(s.publish_at, 'R')})" if s.publish_at else ""
+        return (
+            f"{head}: stored as a corroboration, so the feed adds you to that item (“also reported by”){when} "
+            f"instead of posting it twice. {undo}"
+        )
+    if s.status is SightingStatus.PENDING:
+        return f"{head}: stored as a corroboration of it. {undo}"
+    why = {
+        SightingStatus.PENDING: "is waiting for approval",
+        SightingStatus.RETRACTED: "was retracted",
+        SightingStatus.REJECTED: "was rejected",
+    }.get(d.status, "is under embargo")
+    return f"{head}, which {why}: linked to it, but yours is in the feed as an item of its own. {undo}"
+
+
+def _when(s: Sighting, feed_channel_id: int) -> str:
+    if s.status is SightingStatus.PENDING:
+        return "It is waiting for an editor's approval before it reaches the feed."
+    if s.publish_at is not None:
+        return (
+            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
+            f"({discord_time(s.publish_at, 'R')})."
+        )
+    return f"It will appear in <#{feed_channel_id}> in a moment."
 
 
 class Sightings(commands.Cog):

@@ -200,7 +200,7 @@ class FeedPublisher:
         if not waiting:
             return
         originals = await self.sightings.get_many(sorted({original for _, original in waiting}))
-        credited = [(e, o) for e, o in waiting if o in originals and originals[o].is_candidate(now)]
+        credited = [(e, o) for e, o in waiting if o in originals and originals[o].takes_credits(now)]
         if credited:
             await self.outbox.fold(credited, now)
 
