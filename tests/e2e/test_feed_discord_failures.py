@@ -8,6 +8,7 @@ import asyncio
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from backstage_testing.fakediscord import FakeDiscord, RecordedRequest
 from backstage_testing.pytest_plugin import Newsroom, eventually, settings_for
@@ -29,7 +30,7 @@ def posts_to(fake: FakeDiscord, channel_id: int) -> list[RecordedRequest]:
     return [r for r in fake.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"]
 
 
-async def spot(room: Newsroom, what: str, **values: object) -> int:
+async def spot(room: Newsroom, what: str, **values: Any) -> int:
     result = await room.slash(room.amy, "spot", what=what, **values)
     sighting_id = posted_id(result)
     assert sighting_id is not None, result.content
