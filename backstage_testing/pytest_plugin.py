@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -52,6 +53,19 @@ def settings_for(db_path: Path, **overrides: Any) -> Settings:
     return Settings(_env_file=None, **values)
 
 
+class RefusalLog(logging.Handler):
+    """Collects the sentences of refused interactions, by interaction id, from the bot's error path."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.INFO)
+        self.refused: dict[int, str] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        interaction_id = getattr(record, "refused_interaction", None)
+        if interaction_id is not None:
+            self.refused[int(interaction_id)] = record.getMessage()
+
+
 class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
@@ -72,6 +86,7 @@ class Newsroom:
         self.fan: FakeMember = self.guild.add_member("Fran Fan")
         self.bot: Backstage | None = None
         self.db: Database | None = None
+        self._refusals = RefusalLog()
         self._stack: contextlib.AsyncExitStack | None = None
 
     @property
@@ -81,6 +96,11 @@ class Newsroom:
 
     async def start(self) -> Backstage:
         stack = contextlib.AsyncExitStack()
+        logger = logging.getLogger("bot.client")
+        stack.callback(logger.setLevel, logger.level)
+        logger.setLevel(logging.INFO)  # refusals are logged at INFO
+        logger.addHandler(self._refusals)
+        stack.callback(logger.removeHandler, self._refusals)
         self.db = await Database.open(self.db_path)
         stack.push_async_callback(self.db.close)
         self.bot = Backstage(Services(self.db, self.settings), guild_ready_timeout=0.05)
@@ -104,10 +124,13 @@ class Newsroom:
         return await self.fake.slash(self.guild, member, channel or self.desk, command, **values)
 
     async def ok(self, member: FakeMember, command: str, /, **values: Any) -> InteractionResult:
-        """Run a command that must succeed: answered, and not with a refusal."""
+        """Run a command that must succeed: answered, and not with a refusal (the bot's one error path logs
+        every refusal with the interaction's id; a refused `ok` fails with the sentence the member saw)."""
         result = await self.slash(member, command, **values)
         if result.type in (5, 6):
             await result.final()
+        refused = self._refusals.refused.get(result.id)
+        assert refused is None, f"/{command} was refused: {refused}"
         return result
 
     async def configure(self) -> None:

@@ -80,7 +80,7 @@ async def _setup(path: Path) -> tuple[Database, Services, GuildConfig]:
     services = Services(db, Settings(_env_file=None))
     config = GuildConfig(guild_id=GUILD, reporter_role_id=REPORTER_ROLE, editor_role_id=12, feed_channel_id=21)
     await services.config.save(config)
-    await services.roster.repo.upsert_many(GUILD, [(p, ()) for p in PEOPLE])
+    await services.roster.store(GUILD, [(p, ()) for p in PEOPLE])
     await services.shows.start(
         Caller(GUILD, config, EDITOR, datetime.now(UTC)),
         name="Bench Awards",

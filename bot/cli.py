@@ -27,6 +27,16 @@ BAD_TOKEN = (
 )
 
 
+def invalid_settings(exc: ValidationError) -> str:
+    """One sentence per setting that cannot be used: which one, the value given, what is accepted."""
+    return "\n".join(
+        f"Invalid setting {'.'.join(str(part) for part in error['loc']).upper()}={error.get('input')!r}: "
+        f"{error['msg'][:1].lower()}{error['msg'][1:]}; fix it in .env or the environment "
+        "(README.md lists every setting)."
+        for error in exc.errors()
+    )
+
+
 def point_at(settings: Settings) -> None:
     """Testing only: aim discord.py at a fake Discord (see DISCORD-NOTES.md)."""
     if settings.api_base:
@@ -84,9 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        print(f"Invalid setting:\n{exc}", file=sys.stderr)
+        print(invalid_settings(exc), file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "rehearse":
             from bot.rehearsal.runner import rehearse_main

@@ -92,6 +92,7 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
     """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state; if the
     interaction already expired, the sentence goes to the log instead."""
     message = explain(interaction, error)
+    log.info("interaction %s refused: %s", interaction.id, message, extra={"refused_interaction": interaction.id})
     try:
         await reply(interaction, message)
     except discord.HTTPException as exc:

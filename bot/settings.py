@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr
+from pydantic import AfterValidator, Field, SecretStr
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _log_level(value: str) -> str:
+    if value.upper() not in LOG_LEVELS:
+        raise PydanticCustomError("log_level", f"Input should be {', '.join(LOG_LEVELS[:-1])} or {LOG_LEVELS[-1]}")
+    return value.upper()
 
 
 class Settings(BaseSettings):
@@ -17,7 +27,9 @@ class Settings(BaseSettings):
     database_path: Path = Field(
         default=Path("backstage.db"), alias="BACKSTAGE_DATABASE", description="The SQLite file."
     )
-    log_level: str = Field(default="INFO", alias="BACKSTAGE_LOG_LEVEL")
+    log_level: Annotated[str, AfterValidator(_log_level)] = Field(
+        default="INFO", alias="BACKSTAGE_LOG_LEVEL", description="DEBUG, INFO, WARNING or ERROR, in any case."
+    )
     sync_guild_id: int | None = Field(
         default=None,
         alias="BACKSTAGE_SYNC_GUILD",

@@ -6,17 +6,23 @@ Plain Python, no I/O. Built once per roster change and kept per guild by the ros
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from bot.everyday import EVERYDAY_WORDS
 from bot.limits import AUTOCOMPLETE_CHOICES, CHOICE_MAX
 from bot.models import RosterEntry
-from bot.text import clean, fold, tokens
+from bot.text import Word, clean, fold, repair_entities, tokens, words
 
 SUGGEST_SCORE = 80.0
 FUZZY_SCAN_MAX = 1500  # words an autocomplete keystroke may fuzzy-compare
+# `who` separators: commas and semicolons, also as Chinese and Japanese type them. Kept by the split (odd
+# indexes) so that a roster name containing one ("Tyler, The Creator") can be put back together.
+_SEPARATOR = re.compile(r"([,;，、；])")
+TITLE_CASE_SHARE = 0.75  # of mid-sentence words capitalised: the text is in Title Case (or shouting)
 
 
 @dataclass(frozen=True)
@@ -26,18 +32,39 @@ class WhoResolution:
     suggestions: dict[str, str] = field(default_factory=dict)  # unknown -> closest roster name
 
 
-def split_names(who: str | None) -> list[str]:
-    """`who` is comma-separated (semicolons too); empty parts are ignored, duplicates dropped."""
-    if not who:
-        return []
-    seen: set[str] = set()
-    out: list[str] = []
-    for part in who.replace(";", ",").split(","):
-        name = clean(part)
-        if name and fold(name) not in seen:
-            seen.add(fold(name))
-            out.append(name)
-    return out
+def is_everyday_word(label: str) -> bool:
+    """Whether a name or alias is a single everyday English word ("Will", "May", "Echo", "Sky", "Prince"; the
+    list is `bot.everyday`). Such a label tags running text only where it is capitalised mid-sentence."""
+    toks = tokens(label)
+    return len(toks) == 1 and toks[0] in EVERYDAY_WORDS
+
+
+def _pieces(who: str) -> list[str]:
+    """`who` cut at its separators, entities repaired first (the ';' of "Beyonc&#233;" separates nothing):
+    names at even indexes, the separators between them at odd ones."""
+    return _SEPARATOR.split(repair_entities(who))
+
+
+def _span_key(text: str) -> str:
+    """The key of a name written across separators: "Tyler,The Creator" and "tyler , the creator" agree."""
+    return ", ".join(fold(part) for part in _SEPARATOR.split(text)[::2])
+
+
+def _capitalised_mid_sentence(word: Word) -> bool:
+    letters = [c for c in word.surface if c.isalpha()]
+    shouted = len(letters) > 1 and all(c.isupper() for c in letters)
+    return not word.opens and bool(letters) and letters[0].isupper() and not shouted
+
+
+def _cased_like_prose(ws: list[Word]) -> bool:
+    """In Title Case or ALL CAPS a capital says nothing about a name: most mid-sentence words have one."""
+    mid = [
+        w.surface
+        for w in ws
+        if not w.opens and w.surface[:1].isalpha() and w.surface[0].lower() != w.surface[0].upper()
+    ]
+    capitals = sum(1 for s in mid if s[0].isupper())
+    return len(mid) < 3 or capitals < TITLE_CASE_SHARE * len(mid)
 
 
 class Roster:
@@ -46,10 +73,12 @@ class Roster:
     def __init__(self, entries: Iterable[RosterEntry] = ()) -> None:
         self.entries = sorted(entries, key=lambda e: fold(e.name))
         self._by_key: dict[str, str] = {}
-        # first token -> [(token tuple, canonical)] longest first, for scanning text
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # first token -> [(token tuple, canonical, everyday word)] longest first, for scanning text
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         # sorted (folded label, canonical, label) for prefix completion on any word start
         self._completions: list[tuple[str, str, str]] = []
+        # labels written with a separator ("Tyler, The Creator"), by span key, for `who`
+        self._spans: dict[str, str] = {}
         for entry in self.entries:
             for label in (entry.name, *entry.aliases):
                 self._add(label, entry.name)
@@ -59,6 +88,8 @@ class Roster:
         self._completion_keys = [c[0] for c in self._completions]
         self._choices = sorted({c[0]: c[1] for c in self._completions}.items())
         self._choice_keys = [k for k, _ in self._choices]
+        self._span_keys = sorted(self._spans)
+        self._widest = max((len(_SEPARATOR.findall(k)) for k in self._spans), default=0)  # separators in a label
 
     def _add(self, label: str, canonical: str) -> None:
         key = fold(label)
@@ -66,34 +97,78 @@ class Roster:
         if not key or not toks:
             return
         self._by_key.setdefault(key, canonical)
-        self._phrases.setdefault(toks[0], []).append((toks, canonical))
-        words = key.split(" ")
-        for i in range(len(words)):
-            self._completions.append((" ".join(words[i:]), canonical, label))
+        if _SEPARATOR.search(label):
+            self._spans.setdefault(_span_key(label), canonical)
+        everyday = len(toks) == 1 and toks[0] in EVERYDAY_WORDS
+        self._phrases.setdefault(toks[0], []).append((toks, canonical, everyday))
+        words_ = key.split(" ")
+        for i in range(len(words_)):
+            self._completions.append((" ".join(words_[i:]), canonical, label))
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def lookup(self, name: str) -> str | None:
         """The canonical name for a name or alias, ignoring case, accents and entities."""
-        return self._by_key.get(fold(name))
+        found = self._by_key.get(fold(name))
+        if found is None and self._spans and _SEPARATOR.search(name):
+            found = self._spans.get(_span_key(name))
+        return found
+
+    def names(self, who: str | None) -> list[tuple[str, str | None]]:
+        """The names in `who`, each with its canonical roster name or None: split at commas and semicolons
+        after entities are repaired, except where the parts together spell a roster name ("Tyler, The Creator",
+        the longest wins). Empty parts are ignored, a name given twice counts once."""
+        if not who:
+            return []
+        pieces = _pieces(who)
+        parts = len(pieces) // 2 + 1
+        out: list[tuple[str, str | None]] = []
+        seen: set[str] = set()
+        i = 0
+        while i < parts:
+            name, canonical, width = clean(pieces[2 * i]), None, 1
+            for span in range(min(self._widest, parts - 1 - i), 0, -1):
+                joined = "".join(pieces[2 * i : 2 * (i + span) + 1])
+                canonical = self._spans.get(_span_key(joined))
+                if canonical is not None:
+                    name, width = clean(joined), span + 1
+                    break
+            if canonical is None and name:
+                canonical = self._by_key.get(fold(name))
+            i += width
+            if name and fold(name) not in seen:
+                seen.add(fold(name))
+                out.append((name, canonical))
+        return out
 
     def find_in(self, *texts: str | None) -> list[str]:
-        """Canonical names mentioned in the texts, in order of first mention (longest match wins)."""
+        """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
+        label that is an everyday word ("Will", "May") counts only where it is capitalised mid-sentence, in
+        text written in sentence case."""
         found: list[str] = []
         for text in texts:
             if not text:
                 continue
-            toks = tokens(text)
+            keys = tokens(text)
+            ws: list[Word] | None = None  # how each token is written: worked out when an everyday word needs it
+            prose = False
             i = 0
-            while i < len(toks):
+            while i < len(keys):
                 step = 1
-                for phrase, canonical in self._phrases.get(toks[i], ()):
-                    if tuple(toks[i : i + len(phrase)]) == phrase:
-                        if canonical not in found:
-                            found.append(canonical)
-                        step = len(phrase)
-                        break
+                for phrase, canonical, everyday in self._phrases.get(keys[i], ()):
+                    if tuple(keys[i : i + len(phrase)]) != phrase:
+                        continue
+                    if everyday:
+                        if ws is None:
+                            ws = words(text)  # the same tokens, one to one
+                            prose = len(ws) == len(keys) and _cased_like_prose(ws)
+                        if not (prose and _capitalised_mid_sentence(ws[i])):
+                            continue
+                    if canonical not in found:
+                        found.append(canonical)
+                    step = len(phrase)
+                    break
                 i += step
         return found
 
@@ -107,8 +182,7 @@ class Roster:
         people: list[str] = []
         unknown: list[str] = []
         suggestions: dict[str, str] = {}
-        for name in split_names(who):
-            canonical = self.lookup(name)
+        for name, canonical in self.names(who):
             if canonical is not None:
                 if canonical not in people:
                     people.append(canonical)
@@ -145,33 +219,71 @@ class Roster:
                 if hi - lo <= FUZZY_SCAN_MAX:
                     break
             labels = self._completions[lo : min(hi, lo + FUZZY_SCAN_MAX)]
-            words = [label for label, _, _ in labels]
+            words_ = [label for label, _, _ in labels]
             seen = set(out)
-            for _w, _score, idx in process.extract(key, words, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70):
+            for _w, _score, idx in process.extract(key, words_, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70):
                 canonical = labels[idx][1]
                 if canonical not in seen:
                     seen.add(canonical)
                     out.append(canonical)
         return out[:limit]
 
+    def complete_across(self, fragment: str, limit: int = AUTOCOMPLETE_CHOICES) -> list[str]:
+        """Canonical names of labels written with a separator that start with `fragment` ("Tyler, The Cr")."""
+        key = _span_key(fragment)
+        found: dict[str, None] = {}
+        for span_key in self._span_keys[bisect.bisect_left(self._span_keys, key) :]:
+            if not span_key.startswith(key) or len(found) == limit:
+                break
+            found[self._spans[span_key]] = None
+        return list(found)
+
+    @property
+    def widest(self) -> int:
+        """The most separators inside one name or alias (0 when no label has a comma or semicolon)."""
+        return self._widest
+
+
+_NO_ROSTER = Roster()
+
+
+def split_names(who: str | None) -> list[str]:
+    """The names in `who` without a roster: split at commas and semicolons after entities are repaired; empty
+    parts are ignored, duplicates dropped. (`Roster.names` also keeps roster names that contain a comma.)"""
+    return [name for name, _ in _NO_ROSTER.names(who)]
+
 
 def complete_who(roster: Roster, current: str) -> list[tuple[str, str]]:
-    """Autocomplete for `who`: complete the name after the last comma, keep what came before.
-    Returns (label, value) pairs within Discord's 25 choices of at most 100 characters."""
-    head, _, last = current.rpartition(",")
-    done = [n.strip() for n in head.split(",") if n.strip()] if head else []
-    taken = {fold(n) for n in done}
-    prefix = ", ".join(done) + (", " if done else "")
+    """Autocomplete for `who`: complete the name being typed, keep the names before it.
+    Returns (label, value) pairs within Discord's 25 choices of at most 100 characters. Every value reads back
+    through `Roster.names` as the names before plus the one offered: a roster name containing a comma is
+    completed whole ("Tyler, The Cr" → "Tyler, The Creator") and never taken for two names."""
+    pieces = _pieces(current)
+    typed = len(pieces) // 2  # separators typed so far
     choices: list[tuple[str, str]] = []
-    for name in roster.complete(last.strip(), limit=AUTOCOMPLETE_CHOICES * 2):
-        if fold(name) in taken:
+    offered: set[str] = set()
+    # the name being typed may itself contain separators: try the widest reading first
+    for inside in range(min(roster.widest, typed), -1, -1):
+        cut = len(pieces) - 1 - 2 * inside
+        fragment = "".join(pieces[cut:])
+        if inside and not clean(pieces[cut]):
             continue
-        value = prefix + name
-        if len(value) > CHOICE_MAX:
-            continue
-        choices.append((value, value))
-        if len(choices) == AUTOCOMPLETE_CHOICES:
-            break
+        before = roster.names("".join(pieces[:cut]))
+        taken = {fold(c or n) for n, c in before}
+        prefix = "".join(f"{n}, " for n, _ in before)
+        names = (
+            roster.complete_across(fragment) if inside else roster.complete(fragment.strip(), AUTOCOMPLETE_CHOICES * 2)
+        )
+        for name in names:
+            if fold(name) in taken or name in offered:
+                continue
+            value = prefix + name
+            if len(value) > CHOICE_MAX:
+                continue
+            offered.add(name)
+            choices.append((value, value))
+            if len(choices) == AUTOCOMPLETE_CHOICES:
+                return choices
     if not choices and current.strip() and len(current) <= CHOICE_MAX:
         choices.append((current.strip(), current.strip()))
     return choices

@@ -6,14 +6,36 @@ import functools
 import html
 import re
 import unicodedata
+from typing import NamedTuple
 
 # Only complete entities are decoded ("&eacute;", "&#233;", "&#xE9;"), never "&notes" or "&para" in prose.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # "Beyonc#233;": a numeric entity that lost its ampersand, glued to a letter, for a letter beyond ASCII.
 _BARE_ENTITY = re.compile(r"(?<=[^\W\d_])#(\d{3,7});")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-# CJK ideographs and kana are written without spaces: each one is its own token, so names match inside text
-_CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# CJK ideographs, kana and Hangul syllables are written without spaces (Korean puts particles right after a
+# name: "김연아가"): each one is its own token, so names match inside running text
+_CJK = re.compile("([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3])")
+# letters that are not an accent on a base letter, so NFKD leaves them whole; folded as a reader would type them
+# without the key ("Søren" → "soren", "Łódź" → "lodz", "Æsir" → "aesir"). ß and ẞ need no entry: casefold makes
+# them "ss" ("Straße" = "Strasse").
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ĸ": "k",
+        "ƒ": "f",
+    }
+)
 _SPACES = re.compile(r"\s+")
 # invisible characters that hide text or reverse it: zero-width space, bidi controls, BOM, soft hyphen. The
 # zero-width (non-)joiners stay: emoji sequences (👩‍🎤) and Persian words need them.
@@ -52,25 +74,73 @@ def clean(text: str | None) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """The matching key: entities repaired, accents dropped, case folded, quotes unified, spaces folded.
-    "Beyoncé", "beyonce" and "BEYONC&#201;" all fold to "beyonce"."""
+    """The matching key: entities repaired, accents dropped, case folded, quotes unified, spaces folded, and
+    letters such as ø ł đ æ œ þ written out. "Beyoncé", "beyonce" and "BEYONC&#201;" all fold to "beyonce";
+    "Søren" to "soren"."""
     if "&" in text or "#" in text:
         text = repair_entities(text)
     text = text.translate(_QUOTES)
-    if not text.isascii():
-        text = _JOINERS.sub("", text)  # accents to strip; plain ASCII (most text) skips the per-character pass
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SPACES.sub(" ", text.casefold()).strip()
+    if text.isascii():  # most text: no per-character pass
+        return _SPACES.sub(" ", text.casefold()).strip()
+    text = _JOINERS.sub("", text)
+    text = unicodedata.normalize("NFKD", text)
+    # accents off, then recomposed: NFKD splits a Hangul syllable into its letters, NFC puts it back together
+    text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+    return _SPACES.sub(" ", text.casefold().translate(_LETTERS)).strip()
 
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens; a leading apostrophe is kept ("'Ye"), possessives split off ("Gaga's"), and each
-    CJK character stands alone ("王菲在后台" → 王, 菲, 在, 后, 台)."""
+    CJK character or Hangul syllable stands alone ("王菲在后台" → 王, 菲, 在, 后, 台)."""
     folded = fold(text)
     if not folded.isascii():
         folded = _CJK.sub(r" \1 ", folded)
     return _TOKEN.findall(folded)
+
+
+class Word(NamedTuple):
+    """A token of running text with what tagging needs to judge it: how it was written, and whether it opens
+    a sentence (the start of the text or a line, after . ! ? …, or after an opening quote or bracket)."""
+
+    key: str  # the folded token, as `tokens` gives it
+    surface: str  # the word as written ("Will", "WILL", "will")
+    opens: bool
+
+
+_CHUNK = re.compile(r"\S+")
+_SENTENCE_END = frozenset(".!?…。！？")
+_OPENERS = frozenset("\"'“‘«([¿¡")
+# "Mr. Will Smith": a full stop after these does not end the sentence
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "prof", "rev", "mt"})
+
+
+def words(text: str) -> list[Word]:
+    """The tokens of `text` (exactly `tokens(text)`: whitespace never falls inside a token, so the text is
+    tokenised a whitespace-separated chunk at a time) with their written form and sentence position."""
+    out: list[Word] = []
+    opens = True
+    end = 0
+    for m in _CHUNK.finditer(text):
+        chunk = m.group(0)
+        if "\n" in text[end : m.start()]:
+            opens = True
+        end = m.end()
+        keys = tokens(chunk)
+        if not keys:  # punctuation on its own: "—", "?"
+            opens = opens or any(c in _SENTENCE_END for c in chunk)
+            continue
+        first = next((i for i, c in enumerate(chunk) if c.isalnum()), 0)
+        if first and chunk[first - 1] in _OPENERS:
+            opens = True
+        runs = _TOKEN.findall(chunk.translate(_QUOTES))
+        surfaces = runs if len(runs) == len(keys) else [chunk[first:]] * len(keys)
+        out.extend(
+            Word(key, surface, opens and i == 0) for i, (key, surface) in enumerate(zip(keys, surfaces, strict=True))
+        )
+        last = max((i for i, c in enumerate(chunk) if c.isalnum()), default=len(chunk) - 1)
+        tail = chunk[last + 1 :]
+        opens = any(c in _SENTENCE_END for c in tail) and not (tail.startswith(".") and keys[-1] in _ABBREVIATIONS)
+    return out
 
 
 _AT = re.compile("@(?!\u200b)")

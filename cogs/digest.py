@@ -55,7 +55,7 @@ class PreviewView(BaseView):
         await interaction.response.defer(ephemeral=True)
         digest = await interaction.client.services.digest.compile(await caller(interaction), count=self.count)
         self.digest = digest
-        first = to_messages(digest)[0]
+        first = to_messages(digest, preview=True)[0]
         await interaction.edit_original_response(content=summary(digest), embeds=as_embeds(first), view=self)
 
 
@@ -93,7 +93,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         if compiled is None:
             return
         digest, feed_channel_id = compiled
-        messages = to_messages(digest)
+        messages = to_messages(digest, preview=True)
         view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
         await view.send(interaction, summary(digest), embeds=as_embeds(messages[0]))
         for batch in messages[1:]:

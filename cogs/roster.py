@@ -28,10 +28,10 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
         aliases: app_commands.Range[str, 1, 1000] | None = None,
     ) -> None:
         services = interaction.client.services
-        entry, created = await services.roster.add(await caller(interaction), name, aliases)
+        entry, created, note = await services.roster.add(await caller(interaction), name, aliases)
         also = f" (also: {', '.join(inert(a) for a in entry.aliases)})" if entry.aliases else ""
         verb = "Added" if created else "Updated"
-        await reply(interaction, f"{verb} **{inert(entry.name)}**{also}.")
+        await reply(interaction, f"{verb} **{inert(entry.name)}**{also}." + (f"\n{inert(note)}" if note else ""))
 
     @app_commands.command(name="remove", description="Remove a name from the roster")
     @app_commands.describe(name="The name (or one of its aliases)")

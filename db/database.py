@@ -1,8 +1,20 @@
-"""The one owner of the SQLite connection.
+"""The one owner of the SQLite connection, and the one way to read and write it.
 
-A single aiosqlite connection serves the whole process: SQLite allows one writer at a time anyway, and
-one connection lets us serialise write transactions with an asyncio lock instead of fighting over
-SQLITE_BUSY. WAL keeps readers (and a second process such as `backstage rehearse`) unblocked.
+One connection serves the whole process, and everything that touches it is one hop to the thread that
+owns it (aiosqlite's worker thread, which runs one job at a time):
+- `write(fn)`: `fn(connection)` runs inside BEGIN IMMEDIATE … COMMIT on that thread, in one job (group
+  commit: writes queued meanwhile share the next transaction, a savepoint each). There is no other way to
+  write, so a transaction is never open between two jobs.
+- `fetchall`/`fetchone`: the statement runs and is finished (its cursor closed) in one job.
+
+Why one connection rather than a second one for reads: because no transaction is ever open between jobs,
+a read can only run before or after a whole write, never in the middle of one, so it sees committed data
+only; and because every read statement is finished in its own job, no read transaction is ever left open
+on the connection. (An open read statement makes SQLite answer a write with "database is locked" at once
+instead of waiting `busy_timeout`: SQLite skips the busy handler for a connection holding a read
+transaction, since waiting could deadlock.) One connection also keeps connection settings (PRAGMAs) in
+one place. A read waits behind at most the write group in progress (milliseconds). SQLite allows one
+writer at a time anyway; WAL keeps readers in other processes (e.g. `backstage rehearse`) unblocked.
 """
 
 from __future__ import annotations
@@ -11,19 +23,22 @@ import asyncio
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.text import fold
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 WriteFn = Callable[[sqlite3.Connection], Any]
 GROUP_MAX = 256  # writes committed together at most
+BUSY_TIMEOUT_MS = 5000
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
 
@@ -53,45 +68,58 @@ def migrations() -> list[tuple[int, str, str]]:
 LATEST_VERSION = len(migrations())
 
 
-class Database:
-    """Owns the connection; repositories borrow it through `read`/`transaction`."""
+class ConnectionThread:
+    """Runs `fn(sqlite3_connection)` on the thread that owns the connection, as one job.
 
-    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+    aiosqlite offers no public way to do this: its own methods all go through the private
+    `Connection._execute(fn, *args)` and the private `Connection._conn` (the sqlite3 connection). This class
+    is the only place that uses them, and it is why aiosqlite is pinned to one version (pyproject.toml and
+    constraints.txt): before upgrading it, check that both still exist and mean the same (tests/unit/
+    test_database.py fails otherwise)."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
+
+    @classmethod
+    async def connect(cls, path: str) -> ConnectionThread:
+        conn = await aiosqlite.connect(path, isolation_level=None)  # autocommit: we say BEGIN ourselves
+        conn.row_factory = sqlite3.Row
+        return cls(conn)
+
+    async def run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        return await self._conn._execute(fn, self._conn._conn)
+
+    async def close(self) -> None:
+        await self._conn.close()
+
+
+class Database:
+    """Owns the connection; repositories read through `read` (or `fetchall`/`fetchone`) and write through
+    `write`."""
+
+    def __init__(self, thread: ConnectionThread, path: str) -> None:
+        self._thread = thread
         self.path = path
-        self._write_lock = asyncio.Lock()
         self._queued: list[tuple[WriteFn, asyncio.Future[Any]]] = []
         self._writer: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
         path = str(path)
-        conn = await aiosqlite.connect(path, isolation_level=None)
-        conn.row_factory = aiosqlite.Row
-        db = cls(conn, path)
+        thread = await ConnectionThread.connect(path)
+        db = cls(thread, path)
         try:
             await db._refuse_newer()  # before anything (even journal_mode) writes to the file
-            await db._configure()
+            await thread.run(partial(_configure, path))
             if migrate:
                 await db.migrate()
         except BaseException:
-            await conn.close()
+            await thread.close()
             raise
         return db
 
-    async def _configure(self) -> None:
-        await self._conn.execute("PRAGMA busy_timeout = 5000")
-        await self._conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            cur = await self._conn.execute("PRAGMA journal_mode = WAL")
-            row = await cur.fetchone()
-            if row is None or str(row[0]).lower() != "wal":
-                log.warning("SQLite refused WAL mode for %s (got %r)", self.path, row and row[0])
-        await self._conn.execute("PRAGMA synchronous = NORMAL")
-
     async def version(self) -> int:
-        cur = await self._conn.execute("PRAGMA user_version")
-        row = await cur.fetchone()
+        row = await self.fetchone("PRAGMA user_version")
         return int(row[0]) if row else 0
 
     async def _refuse_newer(self) -> None:
@@ -110,48 +138,19 @@ class Database:
             if version <= current:
                 continue
             log.info("migrating %s to version %d (%s)", self.path, version, name)
-            async with self.transaction() as conn:
-                # executescript would COMMIT on its own; run statement by statement inside our transaction
-                for statement in _split_sql(sql):
-                    await conn.execute(statement)
-                await conn.execute(f"PRAGMA user_version = {version}")
+            await self.write(partial(_apply_migration, version, sql))
         return await self.version()
 
     async def close(self) -> None:
-        await self._conn.close()
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A write transaction (BEGIN IMMEDIATE … COMMIT), one at a time across the process."""
-        async with self._write_lock:
-            try:
-                await self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise _storage_error(exc) from exc
-            try:
-                yield self._conn
-            except sqlite3.OperationalError as exc:
-                await self._rollback()
-                raise _storage_error(exc) from exc
-            except BaseException:
-                await self._rollback()
-                raise
-            try:
-                await self._conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                await self._rollback()
-                raise _storage_error(exc) from exc
-
-    async def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            await self._conn.execute("ROLLBACK")
+        await self._thread.close()
 
     async def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run `fn(connection)` inside a write transaction on the database thread, in one hop.
 
         Group commit: writes queued while a transaction is running are committed together in the next one,
         each inside its own savepoint, so one failing write never spoils its neighbours. The caller's await
-        returns only after the COMMIT, so an acknowledged write is durable."""
+        returns only after the COMMIT, so an acknowledged write is durable. `fn` runs on the database thread:
+        it must be plain synchronous code (no awaits, nothing slow)."""
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._queued.append((fn, future))
         if self._writer is None or self._writer.done():
@@ -162,9 +161,7 @@ class Database:
         while self._queued:
             batch, self._queued = self._queued[:GROUP_MAX], self._queued[GROUP_MAX:]
             try:
-                async with self._write_lock:
-                    # aiosqlite's (private, pinned) entry point for running a callable on its thread
-                    outcomes = await self._conn._execute(_run_group, self._conn._conn, [fn for fn, _ in batch])
+                outcomes = await self._thread.run(partial(_run_group, [fn for fn, _ in batch]))
             except sqlite3.Error as exc:
                 error = _storage_error(exc) if isinstance(exc, sqlite3.OperationalError) else exc
                 for _, future in batch:
@@ -186,27 +183,73 @@ class Database:
                         _storage_error(value) if isinstance(value, sqlite3.OperationalError) else value
                     )
 
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        cur = await self._conn.execute(sql, params)
-        return list(await cur.fetchall())
+    async def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `fn(connection)` on the database thread, in one hop, between write transactions: it sees
+        committed data only, and nothing is written between its statements. For reads only (writes go through
+        `write`); `fn` must finish its statements (`select_all`/`select_one` do)."""
+        return await self._thread.run(fn)
 
-    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        cur = await self._conn.execute(sql, params)
-        return await cur.fetchone()
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return await self.read(lambda conn: select_all(conn, sql, params))
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        return await self.read(lambda conn: select_one(conn, sql, params))
 
     async def get_meta(self, key: str) -> str | None:
         row = await self.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row["value"])
 
     async def set_meta(self, key: str, value: str) -> None:
-        async with self.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        await self.write(partial(_set_meta, key, value))
 
 
-def _run_group(conn: sqlite3.Connection, fns: list[WriteFn]) -> list[tuple[bool, Any]]:
+def _configure(path: str, conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if path != ":memory:":
+        mode = select_one(conn, "PRAGMA journal_mode = WAL")
+        if mode is None or str(mode[0]).lower() != "wal":
+            log.warning("SQLite refused WAL mode for %s (got %r)", path, mode and mode[0])
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # the roster's key rule (bot.text.fold, the bottom layer), for migrations that re-key when folding widens
+    conn.create_function("backstage_fold", 1, fold, deterministic=True)
+
+
+def select_all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    """On the database thread (in a read, or inside a `write`): every row, the statement finished."""
+    cur = conn.execute(sql, params)
+    try:
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
+def select_one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+    """On the database thread: the first row or None, the statement finished (closing the cursor resets it,
+    so no read transaction is left open even when more rows were left unread)."""
+    cur = conn.execute(sql, params)
+    try:
+        row: sqlite3.Row | None = cur.fetchone()
+        return row
+    finally:
+        cur.close()
+
+
+def _apply_migration(version: int, sql: str, conn: sqlite3.Connection) -> None:
+    # executescript would COMMIT on its own; run statement by statement inside the write's transaction
+    for statement in _split_sql(sql):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
+def _set_meta(key: str, value: str, conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _run_group(fns: list[WriteFn], conn: sqlite3.Connection) -> list[tuple[bool, Any]]:
     """On the database thread: one transaction, a savepoint per write."""
     outcomes: list[tuple[bool, Any]] = []
     conn.execute("BEGIN IMMEDIATE")

@@ -12,7 +12,7 @@ from bot.models import Curation, RosterEntry, Show, Sighting
 from .models import Digest, DigestItem
 from .night import NameBook
 from .stories import Story, stories_of
-from .writing import body, intro, title
+from .writing import intro, title, write
 
 COUNT_MIN = 1
 COUNT_MAX = 10
@@ -36,7 +36,7 @@ def compile_digest(
     if not COUNT_MIN <= count <= COUNT_MAX:
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
     with _gc_paused():
-        stories, book, candidates = stories_of(show, sightings, curations, now, roster)
+        stories, book, candidates = stories_of(show, sightings, curations, now, roster, count)
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items = [_item(story, book, rank, taken) for rank, story in enumerate(stories[:count], start=1)]
     bonus = _item(stories[count], book, len(items) + 1, taken) if len(stories) > count else None
@@ -71,13 +71,13 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _item(story: Story, book: NameBook, rank: int, taken: set[str]) -> DigestItem:
-    written = body(story, book, taken=taken)
+    written = write(story, book, taken=taken)
     taken.add(written.headline.casefold())
     people: list[str] = []
     if story.lead is not None:
         people.append(story.lead)
-    for r in written.reports:
-        people.extend(k for k in r.names if k not in people)
+    for m in story.moments:
+        people.extend(k for k in m.people if k not in people)
     reporters: list[str] = []
     locations: list[str] = []
     for r in written.reports:
@@ -87,6 +87,7 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str]) -> DigestIte
         place = (r.sighting.where or "").strip()
         if place and place not in locations:
             locations.append(place)
+    about_lead = sum(1 for r in written.reports if story.lead in r.names) if story.lead is not None else 0
     return DigestItem(
         rank=rank,
         headline=written.headline,
@@ -99,5 +100,5 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str]) -> DigestIte
         pinned=story.pin is not None,
         score=story.score,
         locations=locations,
-        more_sightings=written.more_sightings,
+        more_sightings=book.attention.get(story.lead, 0) - about_lead if story.lead is not None else 0,
     )

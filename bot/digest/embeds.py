@@ -24,22 +24,21 @@ COLOUR = 0x8A2432
 BONUS_COLOUR = 0xB08D57
 
 
-def _footer(item: DigestItem) -> str:
-    parts = [f"Reported by {', '.join(item.reporters)}"] if item.reporters else []
-    parts.append("Sightings " + " ".join(f"#{i}" for i in item.sighting_ids))
-    if item.votes:
-        parts.append(f"{item.votes} {'vote' if item.votes == 1 else 'votes'}")
-    if item.pinned:
-        parts.append("Editor's pick")
+def _footer(item: DigestItem, preview: bool) -> str:
+    """The credit line; in the editor's preview, the sighting ids, votes and pick after it."""
+    parts = [item.credit] if item.credit else []
+    if preview:
+        parts.append(item.bookkeeping)
     return " · ".join(parts)
 
 
-def item_embed(item: DigestItem, label: str, colour: int = COLOUR) -> dict[str, Any]:
-    """One item: title = label + headline (≤ 256), description = body (≤ 4,096), footer = credits."""
+def item_embed(item: DigestItem, label: str, colour: int = COLOUR, *, preview: bool = False) -> dict[str, Any]:
+    """One item: title = label + headline (≤ 256), description = body (≤ 4,096), footer = the credit line
+    (plus the bookkeeping in a preview)."""
     title = clip(inert(f"{label} {item.headline}"), TITLE_MAX)
     description = clip(inert(item.body), DESCRIPTION_MAX)
     room = EMBED_CHARS_PER_MESSAGE - len(title) - len(description)
-    footer = clip(inert(_footer(item)), max(0, min(FOOTER_MAX, room)))
+    footer = clip(inert(_footer(item, preview)), max(0, min(FOOTER_MAX, room)))
     embed: dict[str, Any] = {"title": title, "description": description, "color": colour}
     if footer:
         embed["footer"] = {"text": footer}
@@ -57,17 +56,18 @@ def intro_embed(digest: Digest) -> dict[str, Any]:
     }
 
 
-def to_embeds(digest: Digest) -> list[dict[str, Any]]:
-    """The intro embed, one embed per item, then the bonus item if any."""
+def to_embeds(digest: Digest, *, preview: bool = False) -> list[dict[str, Any]]:
+    """The intro embed, one embed per item, then the bonus item if any. As published, an item's footer is
+    its credit line; with `preview` (the editor's), the sighting ids, votes and pick follow it."""
     embeds = [intro_embed(digest)]
-    embeds += [item_embed(item, f"{item.rank}.") for item in digest.items]
+    embeds += [item_embed(item, f"{item.rank}.", preview=preview) for item in digest.items]
     if digest.bonus is not None:
-        embeds.append(item_embed(digest.bonus, "Bonus:", BONUS_COLOUR))
+        embeds.append(item_embed(digest.bonus, "Bonus:", BONUS_COLOUR, preview=preview))
     for embed in embeds:
         assert embed_size(embed) <= EMBED_CHARS_PER_MESSAGE
     return embeds
 
 
-def to_messages(digest: Digest) -> list[list[dict[str, Any]]]:
+def to_messages(digest: Digest, *, preview: bool = False) -> list[list[dict[str, Any]]]:
     """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each."""
-    return [[dict(embed) for embed in message] for message in pack_embeds(to_embeds(digest))]
+    return [[dict(embed) for embed in message] for message in pack_embeds(to_embeds(digest, preview=preview))]

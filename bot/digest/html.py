@@ -1,6 +1,7 @@
 """Standalone HTML: the digest as a readable, printable article; the night's timeline after it.
 
-Rendered with jinja2 with autoescaping on, so user text (`<script>`, `&`, quotes) is shown, never run.
+Rendered with jinja2 with autoescaping on, so user text (`<script>`, `&`, quotes) is shown, never run, and
+mentions are inert.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from bot.models import Sighting
 from .json_export import in_time_order
 from .markdown import tz_label
 from .models import Digest
+from .textutil import inert
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
@@ -31,6 +33,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["inert"] = inert  # pasted into Discord, no mention in the page can ping
+    return environment
 
 
 def to_html(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: tzinfo = UTC) -> str:

@@ -1,4 +1,5 @@
-"""JSON for a publishing system: the digest, and the night's timeline. Stable key order, UTF-8 text."""
+"""JSON for a publishing system: the digest, and the night's timeline. Stable key order, UTF-8 text as stored
+(data, not a page: the consumer renders it); the editor's bookkeeping (ids, votes, score) is kept."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
         "rank": item.rank,
         "headline": item.headline,
         "body": item.body,
+        "credit": item.credit,
         "lead": item.lead,
         "people": list(item.people),
         "sighting_ids": list(item.sighting_ids),
@@ -39,6 +41,7 @@ def sighting_dict(s: Sighting) -> dict[str, Any]:
         "who": list(s.names),
         "where": s.where,
         "quote": s.quote,
+        "quote_by": s.quote_by,
         "headline": s.headline,
         "status": s.status.value,
         "votes": s.votes,

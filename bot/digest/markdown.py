@@ -10,14 +10,16 @@ from bot.models import Sighting, SightingStatus
 
 from .json_export import in_time_order
 from .models import Digest, DigestItem
+from .textutil import inert
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
 
 
 def md_escape(text: str) -> str:
-    """User text shown literally by any CommonMark renderer (no emphasis, links, HTML or lists)."""
-    text = _SPECIAL.sub(r"\\\1", text)
+    """User text shown literally by any CommonMark renderer (no emphasis, links, HTML or lists), and inert
+    when pasted into Discord (no mention can ping)."""
+    text = _SPECIAL.sub(r"\\\1", inert(text))
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
@@ -25,12 +27,8 @@ def _item(item: DigestItem, label: str) -> list[str]:
     lines = [f"## {label} {md_escape(item.headline)}", ""]
     for paragraph in item.body.split("\n\n"):
         lines += [md_escape(paragraph), ""]
-    meta = [f"sightings {', '.join(f'#{i}' for i in item.sighting_ids)}"]
-    if item.votes:
-        meta.append(f"{item.votes} {'vote' if item.votes == 1 else 'votes'}")
-    if item.pinned:
-        meta.append("editor's pick")
-    lines += [f"*{md_escape(' · '.join(meta))}*", ""]
+    if item.credit:
+        lines += [f"*{md_escape(item.credit)}*", ""]
     return lines
 
 

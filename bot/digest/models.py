@@ -26,7 +26,26 @@ class DigestItem(BaseModel):
     pinned: bool  # an editor pinned one of its sightings
     score: float  # the ranking score (pinned items come first whatever their score)
     locations: list[str]  # distinct `where`s, in time order
-    more_sightings: int  # sightings of the same story left out of the body (a dominant person)
+    more_sightings: int  # sightings naming the lead that this item does not tell (for the editor)
+
+    @property
+    def credit(self) -> str:
+        """The item's one credit line: "Reported by Amy, Ben and Cho" ("" when nobody is known)."""
+        names = [n for n in self.reporters if n]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"Reported by {listed}"
+
+    @property
+    def bookkeeping(self) -> str:
+        """What the editor's preview adds to the credit: sighting ids, votes, the editor's pick."""
+        parts = ["Sightings " + " ".join(f"#{i}" for i in self.sighting_ids)]
+        if self.votes:
+            parts.append(f"{self.votes} {'vote' if self.votes == 1 else 'votes'}")
+        if self.pinned:
+            parts.append("Editor's pick")
+        return " · ".join(parts)
 
 
 class Digest(BaseModel):

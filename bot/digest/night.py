@@ -1,22 +1,73 @@
-"""Steps 1–2 of the digest: which sightings count, and who they are about.
+"""Steps 1–2 of the digest: which sightings count, who they are about, and what each one says.
 
 See `bot.digest.stories` for the whole algorithm.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from operator import attrgetter
-
-from rapidfuzz.utils import default_process
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
-from .scoring import UNPINNED, VOTE_TERMS, W_HEADLINE, W_QUOTE, vote_term
-from .textutil import fold
+from .headlines import is_cjk
+from .hygiene import is_junk, junk_share, prose, word_count
+from .scoring import UNPINNED, solo_score
+from .textutil import fold, wordset
+from .verbs import IRREGULAR
+
+_WORD = re.compile(r"[^\W_]+")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+# words that say nothing about which moment a report is about (function words, and the venue itself)
+STOPWORDS = wordset(
+    """
+    a an the and or but of to in on at by for from with without into onto over under about after before during
+    while as than then so if is are was were be been being am has have had do does did not no nor he she it they
+    we i you him her them us me his hers its their our my your this that these those there here who whom whose
+    which what when where why how all any both each few more most other some such only own same too very just
+    still also even again once up down out off away back now tonight night evening show stage backstage room
+    corridor lounge carpet red vip side press dressing rooms wings hall area door doors spotted seen saw watched
+    overheard apparently really quite one's s t re ve ll d m
+"""
+)
+NUMBER_WORDS = {
+    word: str(n)
+    for n, words in enumerate(
+        (
+            "zero",
+            "first",
+            "two second twice",
+            "three third",
+            "four fourth",
+            "five fifth",
+            "six sixth",
+            "seven seventh",
+            "eight eighth",
+            "nine ninth",
+            "ten tenth",
+            "eleven eleventh",
+            "twelve twelfth",
+        )
+    )
+    for word in words.split()
+}
+
+
+@dataclass(slots=True)
+class Features:
+    """What a report says, for telling moments apart: content words (folded, roughly stemmed, without
+    names, function words or the venue), the numbers and ordinals it gives, its script."""
+
+    tokens: frozenset[str]
+    words: frozenset[str]  # every folded word, names included
+    numbers: frozenset[str]
+    cjk: bool
+    quote: str  # folded quote ("" when none or too short to mean anything)
 
 
 @dataclass(slots=True)
@@ -25,31 +76,75 @@ class Report:
 
     index: int  # position in (created_at, id) order: comparing indexes compares times
     sighting: Sighting
-    names: tuple[str, ...]  # folded name keys, distinct, in tagging order
-    lead: str | None = None  # the name with the most attention
-    solo: tuple[int, float, int] = (UNPINNED, 0.0, 0)  # priority as a moment on its own (see Moment)
+    names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, then other names)
+    place: str  # folded `where`, "" when not given
+    solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
+    ts: float  # when it was posted, in seconds
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
-    stamp: float | None = None  # created_at as a POSIX timestamp, computed when first needed
-    text: str = ""  # default_process(what), computed when first needed
-    sorted_text: str = ""  # the same, tokens sorted
+    features_: Features | None = None
+    cleanliness_: tuple[bool, int, bool, int, bool, int] | None = None
 
     @property
-    def ts(self) -> float:
-        """When it was posted, in seconds (only the sightings compared in time ever need it)."""
-        if self.stamp is None:
-            self.stamp = self.sighting.created_at.timestamp()
-        return self.stamp
+    def score(self) -> float:
+        return -self.solo[1]
 
-    def plain(self) -> str:
-        if not self.text:
-            self.text = default_process(self.sighting.what) or " "
-        return self.text
+    def features(self) -> Features:
+        if self.features_ is None:
+            self.features_ = describe(self.sighting, self.names)
+        return self.features_
 
-    def key(self) -> str:
-        if not self.sorted_text:
-            self.sorted_text = " ".join(sorted(self.plain().split())) or " "
-        return self.sorted_text
+    def cleanliness(self) -> tuple[bool, int, bool, int, bool, int]:
+        """Which report speaks for a moment (smallest first): not junk, little debris, more than a few
+        words, most votes, a quote, earliest."""
+        if self.cleanliness_ is None:
+            what = self.sighting.what
+            self.cleanliness_ = (
+                is_junk(what),
+                round(junk_share(what) * 10),
+                word_count(prose(what)) < 4,
+                -self.sighting.votes,
+                not self.sighting.quote,
+                self.index,
+            )
+        return self.cleanliness_
+
+
+@lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1024)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for key in names for w in key.split())
+
+
+def describe(s: Sighting, names: tuple[str, ...]) -> Features:
+    """The features of one sighting (`names`: its folded name keys, whose words are left out)."""
+    text = prose(s.what)
+    folded = fold(text)
+    cjk = not folded.isascii() and is_cjk(text)
+    words = _WORD.findall(_CJK_RUN.sub(" ", folded) if cjk else folded)
+    grams: list[str] = []
+    if cjk:
+        for run in _CJK_RUN.findall(folded):
+            grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    kept = set(words).difference(STOPWORDS, _name_words(names))
+    numbers = {w.lstrip("0") or "0" for w in kept if w.isdigit()}
+    numbers.update(NUMBER_WORDS[w] for w in kept.intersection(NUMBER_WORDS))
+    tokens = {_stem(w) for w in kept if len(w) > 1 and not w.isdigit() and w not in NUMBER_WORDS}
+    tokens.update(grams)
+    quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
+    return Features(frozenset(tokens), frozenset(words), frozenset(numbers), cjk, quote if len(quote) >= 12 else "")
 
 
 @dataclass(slots=True)
@@ -58,19 +153,6 @@ class NameBook:
 
     display: dict[str, str] = field(default_factory=dict)
     attention: dict[str, int] = field(default_factory=dict)
-
-
-def lead_of(keys: Sequence[str], attention: dict[str, int]) -> str | None:
-    """The key with the most attention; among equals the first in alphabetical order.
-
-    The tie-break must not depend on how one reporter ordered the names: two reports of one exchange
-    ("Dex, Juniper" and "Juniper, Dex") must get the same lead.
-    """
-    if not keys:
-        return None
-    if len(keys) == 1:
-        return keys[0]
-    return min(keys, key=lambda k: (-attention.get(k, 0), k))
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
@@ -137,16 +219,16 @@ def prepare(
     curations: Sequence[Curation],
     roster: Sequence[RosterEntry] | None = None,
 ) -> tuple[list[Report], NameBook]:
-    """Step 2: name keys, attention and leads for candidates already in time order."""
+    """Step 2: name keys, places, attention and solo scores for candidates already in time order."""
     aliases = _alias_map(roster)
     book = NameBook()
     display = book.display
     tagged: dict[object, tuple[str, ...]] = {}  # people (and other names) as given -> name keys
+    places: dict[str, str] = {}
     reports: list[Report] = []
     append = reports.append
-    mentions: list[str] = []  # every name key of every sighting, for attention
+    mentions: list[str] = []
     mention = mentions.extend
-    terms, known_votes, quote_weight, headline_weight = VOTE_TERMS, len(VOTE_TERMS), W_QUOTE, W_HEADLINE
     for index, s in enumerate(ordered):
         raw = (s.people, s.other_names) if s.other_names else s.people
         keys = tagged.get(raw)
@@ -160,18 +242,12 @@ def prepare(
                     display.setdefault(key, " ".join(canonical.split()))
             keys = tagged[raw] = tuple(found)
         mention(keys)
-        votes = s.votes
-        score = (  # the moment score of this sighting alone (see scoring), inlined: this runs per sighting
-            (terms[votes] if 0 < votes < known_votes else vote_term(votes))
-            + (quote_weight if s.quote else 0.0)
-            + (headline_weight if s.headline else 0.0)
-        )
-        append(Report(index, s, keys, keys[0] if keys else None, (UNPINNED, -score, index)))
-    attention = book.attention
-    attention.update(Counter(mentions))
-    for r in reports:
-        if len(r.names) > 1:
-            r.lead = lead_of(r.names, attention)
+        where = s.where or ""
+        place = places.get(where)
+        if place is None:
+            place = places[where] = fold(where) if where else ""
+        append(Report(index, s, keys, place, (UNPINNED, -solo_score(s), index), s.created_at.timestamp()))
+    book.attention.update(Counter(mentions))
     pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
     if pins:
         for r in reports:

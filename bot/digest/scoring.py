@@ -1,9 +1,7 @@
 """The digest's weights, in one place. See `bot.digest.stories` for how they combine.
 
-moment score = 2·ln(1+votes) + 1.5·(sightings−1) + 1·(distinct reporters−1) + 1·[a quote]
-               + 0.5·[a reporter headline]
-story score  = the same over the moments told, + 1.5·ln(1+attention of the lead)
-               + 0.25·Σ ln(1+attention) of up to 3 other people + 0.5·(moments told−1)
+moment score = 2·ln(1+votes) + 1·[a quote] + 1.5·(distinct correspondents−1) + 0.5·[a reporter headline]
+story score  = its lead moment's score + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
 """
 
 from __future__ import annotations
@@ -11,15 +9,16 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from bot.models import Sighting
+
 W_VOTES = 2.0  # community votes, logarithmic: a landslide does not drown everything
-W_CORROBORATION = 1.5  # each extra sighting of the same moment
-W_REPORTERS = 1.0  # each extra correspondent
 W_QUOTE = 1.0
+W_REPORTERS = 1.5  # each extra correspondent who reported the same moment (independent corroboration)
 W_HEADLINE = 0.5
-W_LEAD_ATTENTION = 1.5  # how much of the night the lead drew
-W_OTHER_ATTENTION = 0.25
-OTHER_PEOPLE_COUNTED = 3
-W_BREADTH = 0.5  # each extra moment told in a story
+W_FOLLOW_UP = 0.5  # each follow-up moment told in a story
+W_ATTENTION = 0.4  # how much of the night the lead drew...
+ATTENTION_CAP = 2.5  # ...capped: ln(1+11); a star's fiftieth sighting adds nothing
+NEARLY_AS_STRONG = 0.7  # a moment this strong (relative to the lead) may join a story without a thread
 
 UNPINNED = 1 << 30  # a priority's first element when nothing is pinned: after every pin position
 
@@ -38,6 +37,10 @@ def vote_term(votes: int) -> float:
     return _big_vote_term(votes)
 
 
-def attention_term(attention: int) -> float:
-    """ln(1+attention): the night's fiftieth sighting of a star adds less than the second."""
-    return math.log1p(attention)
+def solo_score(s: Sighting) -> float:
+    """The moment score of one sighting on its own."""
+    return vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
+
+
+def attention_bonus(attention: int) -> float:
+    return W_ATTENTION * min(math.log1p(attention), ATTENTION_CAP)

@@ -1,260 +1,196 @@
 """From a night of sightings to ranked stories: the digest's algorithm.
 
-Deterministic, and O(n log n) in the number of sightings:
+Deterministic, no network, no model; O(n log n) in the number of sightings.
 
-1. **Candidates** (`night.candidates`). The show's sightings that `Sighting.is_candidate(now)` accepts
-   (live, embargo passed), minus the editor's drops; a drop also removes what corroborates the dropped
-   sighting (the same moment). Each sighting's *last* curation wins. Candidates are sorted by
-   (created_at, id) and everything after works in that order, never in the order of the input list.
-2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities);
-   with a roster, aliases map to canonical names. *Attention* of a person = candidate sightings naming
-   them. The *lead* of a sighting or moment is its name with the most attention, ties alphabetical (not
-   the reporter's order, so two reports of one exchange get the same lead). Every other name of a moment
-   therefore drew no more attention than its lead.
-3. **Exact links** (`moments.Groups`, union-find). A sighting that `corroborates` another joins it; its
-   group goes to the lead of all its names. Then, per lead, sightings with the same quote (16+
-   characters, folded), nested names (one's names all among the other's) and at most 20 minutes apart
-   join too. Groups found this way never span more than 20 minutes: no chaining across the night.
-4. **Stories** (`_stories`). All the groups of one lead make one story: a person who dominates the
-   night ("Gaga-centric") is one story built from several moments, never several items; so each person
-   leads at most one story, hence at most one item. Nameless groups are stories of their own.
-5. **Near-duplicates** (`_ranked`, the sweep). A story's moments are ranked by priority (pinned first,
-   then moment score, earliest, lowest id). Around each of its 10 strongest (and every pinned one) the
-   sweep looks at the moments at most 20 minutes and 24 positions away, scores their texts against it in
-   one C call (`rapidfuzz.process.extract`, `fuzz.ratio` on the folded `what`), and absorbs those that
-   are near-identical (ratio >= 75, or >= 85 once the words are sorted, for reordered names), with nested
-   names and a merged span of 20 minutes at most. Two correspondents reporting one exchange thus become
-   one moment credited to both, and the corroboration counts in its favour. The story tells its pinned
-   moments, then its strongest, up to 5; the others are counted ("… more sightings of X"), not told.
-   Only moments that may be told are compared, and each with a bounded window: never all pairs.
-6. **Scores** (`scoring`). moment = 2·ln(1+votes) + 1.5·(sightings−1) + 1·(distinct reporters−1)
-   + 1·[a quote] + 0.5·[a reporter headline]; story = the same over the moments told
-   + 1.5·ln(1+attention of the lead) + 0.25·Σ ln(1+attention) of up to 3 other people
-   + 0.5·(moments told−1), rounded to 4 decimals.
-7. **Order.** Pinned stories first, in pin order; then score (descending), earliest sighting, lowest id.
-   The compiler takes the first `count` as items and the next one as the bonus.
-
-Cost: a few passes of O(1) work per sighting, sorts (n log n), and per story at most
-10 × 48 text comparisons in C.
+1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, minus the editor's
+   drops (a drop also removes what corroborates the dropped sighting). The last curation of a sighting
+   wins. Everything after works in (created_at, id) order, never in the order of the input.
+2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
+   with a roster, aliases map to canonical names). *Attention* of a person = candidates naming them.
+3. **Moments, across people** (`moments.Clusters`). An explicit corroboration joins its original. Then
+   each report is compared with its nearest reports (12 each side, within 20 minutes, by another
+   correspondent) that share a person or its place, and joins those that tell the same moment
+   (`moments.same_moment`: the same quote; or enough of the same content words — folded, stemmed,
+   names and function words left out — for how many people, how much time and which place they share;
+   across scripts, the same people minutes apart); numbers or ordinals that disagree keep reports apart.
+   A moment never spans more than 30 minutes. On nights of more than 2,000 candidates only the
+   strongest n/40 (at least 300) and whatever joins them are compared up front; any other moment is
+   compared when a story is about to use it. Each moment belongs to one item at most.
+4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1.5·(distinct correspondents−1)
+   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report (`moments._cleanliness`);
+   its *lead* is the person that report names first. It is *filler* with no votes, quote or headline,
+   one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or links.
+5. **Stories** (`_build`). Pinned moments first, in pin order; then the others by score. A moment leads
+   a story unless it is filler or junk, or its lead already leads one (a star leads one item). Its
+   follow-ups are at most two other moments sharing one of its people that continue it (two of its
+   people, its place within the hour, or two content words) or are nearly as strong (70% of its score),
+   never filler or junk, the strongest first.
+6. **Order.** Story score = lead moment's score + 0.5 per follow-up + 0.4·min(ln(1+attention of its
+   lead), 2.5). Pinned stories first in pin order, then score, then earliest. The compiler takes the
+   first `count` as items and the next as the bonus.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from operator import attrgetter
-
-from rapidfuzz import fuzz, process
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
-from .moments import (
-    REORDER_FLOOR,
-    REORDER_SIMILARITY,
-    TEXT_SIMILARITY,
-    WINDOW_SECONDS,
-    Groups,
-    Lineup,
-    Moment,
-    link_quotes,
-    measure,
-    names_nest,
-)
-from .night import NameBook, Report, candidates, lead_of, prepare
-from .scoring import (
-    OTHER_PEOPLE_COUNTED,
-    UNPINNED,
-    W_BREADTH,
-    W_CORROBORATION,
-    W_HEADLINE,
-    W_LEAD_ATTENTION,
-    W_OTHER_ATTENTION,
-    W_QUOTE,
-    W_REPORTERS,
-    attention_term,
-    vote_term,
-)
+from .moments import Clusters, Moment, priority_of
+from .night import NameBook, Report, candidates, prepare
+from .scoring import NEARLY_AS_STRONG, UNPINNED, W_FOLLOW_UP, attention_bonus
 
-MAX_MOMENTS = 5  # moments told in one story (pinned ones always are)
-SWEPT = 2 * MAX_MOMENTS  # the sweep looks around this many of a story's strongest moments (+ pinned)
-SWEEP_SPAN = 24  # ... at most this many moments either side of each
+MAX_FOLLOW_UPS = 2
+SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
+FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
+SAME_PLACE_SECONDS = 60 * 60
 
 
 @dataclass(slots=True)
 class Story:
-    """What one item tells: a person's moments (or one nameless moment)."""
+    """What one item tells: a lead moment and its follow-ups."""
 
-    lead: str | None
-    used: list[Moment]  # the moments told, by priority
-    total: int  # sightings in the story, told or not
+    moment: Moment
+    lead: str | None  # the lead person's key
+    follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
-    pin: int | None = None
-    pin_headline: str | None = None
-    order: tuple[int, int, float, int] = (1, 0, 0.0, 0)
 
     @property
-    def first(self) -> int:
-        """Time-order index of its earliest sighting told."""
-        return min(m.first for m in self.used)
+    def pin(self) -> int | None:
+        return self.moment.pin
+
+    @property
+    def moments(self) -> list[Moment]:
+        """The lead moment, then the follow-ups in time order."""
+        return [self.moment, *sorted(self.follow_ups, key=lambda m: m.first)]
+
+    def order(self) -> tuple[int, float, int]:
+        pin = self.moment.pin
+        return (UNPINNED if pin is None else pin, -self.score if pin is None else 0.0, self.moment.first)
 
 
-def _buckets(reports: list[Report], groups: Groups, book: NameBook) -> dict[str | None, list[Report]]:
-    """Corroborations joined (step 3), then the sightings of each story lead (step 4), in time order."""
-    linked: set[int] = set()
-    corroborating = [r for r in reports if r.sighting.corroborates is not None]
-    if corroborating:
-        index_of = {r.sighting.id: r.index for r in reports}
-        for r in corroborating:
-            target = r.sighting.corroborates
-            original = index_of.get(target) if target is not None else None
-            if original is not None:
-                groups.union(original, r.index, force=True)
-                linked.update((r.index, original))
-    lead = [r.lead for r in reports]
-    if linked:
-        members: dict[int, list[Report]] = {}
-        for index in sorted(linked):
-            members.setdefault(groups.find(index), []).append(reports[index])
-        for group in members.values():
-            group_lead = lead_of(measure(group).names, book.attention)
-            for r in group:
-                lead[r.index] = group_lead
-    buckets: dict[str | None, list[Report]] = {}
-    for r in reports:
-        buckets.setdefault(lead[r.index], []).append(r)
-    return buckets
+class Night:
+    """The night's reports, their clusters and the moments built from them (lazily, by root)."""
 
+    def __init__(self, reports: list[Report], book: NameBook) -> None:
+        self.reports = reports
+        self.book = book
+        self.clusters = Clusters(reports)
+        self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
+        if not self.clusters.big:
+            self.clusters.cluster(range(len(reports)))
+        self.built: dict[tuple[int, ...], Moment] = {}
 
-def _quoted(bucket: list[Report]) -> list[Report]:
-    return [r for r in bucket if r.sighting.quote]
-
-
-def _ranked(lineup: Lineup, book: NameBook, swept: int) -> list[Moment]:
-    """A lead's moments by priority after the sweep; only the ones that may be told are built.
-
-    `lineup` holds the lead's sightings grouped by step 3, in time order. Around each of the
-    `swept` strongest (and every pinned one), the sweep absorbs near-duplicates among the moments at most
-    WINDOW apart (SWEEP_SPAN either side): texts alike as written (`fuzz.ratio` in one C call per moment
-    via `process.extract`) or once their words are sorted, names nested, the merged moment ≤ WINDOW.
-    """
-    attention = book.attention
-    built: dict[int, Moment] = {}
-
-    def moment(i: int) -> Moment:
-        m = built.get(i)
+    def moment(self, i: int, *, grow: bool = True) -> Moment:
+        """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
+        `grow`)."""
+        if grow:
+            self.clusters.grow(i)
+        group = tuple(self.clusters.group(i))
+        m = self.built.get(group)
         if m is None:
-            m = built[i] = Moment(lineup.group(i), attention)
+            m = self.built[group] = Moment([self.reports[j] for j in group])
         return m
 
-    firsts, members = lineup
-    if members:
-        priority = [r.solo if r.index not in members else moment(i).priority for i, r in enumerate(firsts)]
-    else:
-        priority = [r.solo for r in firsts]
-    order = sorted(range(len(firsts)), key=priority.__getitem__)
-    gone: set[int] = set()
-    told = 0
-    for i in order:
-        if told >= swept and priority[i][0] == UNPINNED:
-            break
-        if i in gone:
+
+def _continues(lead: Moment, other: Moment) -> bool:
+    """`other` carries on `lead`'s story: two of its people, its place within the hour, or its subject."""
+    if len(set(lead.people) & set(other.people)) >= 2:
+        return True
+    a, b = lead.speaker, other.speaker
+    if a.place and a.place == b.place and abs(a.ts - b.ts) <= SAME_PLACE_SECONDS:
+        return True
+    return len(a.features().tokens & b.features().tokens) >= 2
+
+
+class _Builder:
+    def __init__(self, night: Night) -> None:
+        self.night = night
+        self.assigned: set[int] = set()
+        self.leading: dict[str, Story] = {}
+        self.stories: list[Story] = []
+
+    def free(self, m: Moment) -> bool:
+        return not any(i in self.assigned for i in m.indexes)
+
+    def follow_ups(self, lead: Moment) -> list[Moment]:
+        night = self.night
+        pool: dict[int, Moment] = {}
+        for person in lead.people:
+            indexes = night.clusters.lists.get(person, [])
+            for i in heapq.nsmallest(FOLLOW_UP_POOL, indexes, key=lambda j: night.reports[j].solo):
+                if i in self.assigned or i in lead.indexes:
+                    continue
+                m = night.moment(i, grow=False)
+                if m.first not in pool and m is not lead and self.free(m) and not m.filler and not m.junk:
+                    pool[m.first] = m
+        eligible = [
+            m
+            for m in pool.values()
+            if _continues(lead, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
+        ]
+        eligible.sort(key=lambda m: m.priority[1:])
+        return eligible[:MAX_FOLLOW_UPS]
+
+    def take(self, m: Moment) -> None:
+        lead = m.lead
+        if m.pin is None and lead is not None and lead in self.leading:
+            return
+        if m.pin is not None and lead is not None and lead in self.leading:
+            earlier = self.leading[lead]
+            if len(earlier.follow_ups) < MAX_FOLLOW_UPS:
+                earlier.follow_ups.append(m)
+                self.assigned.update(m.indexes)
+                return
+        story = Story(m, lead)
+        self.assigned.update(m.indexes)
+        story.follow_ups = self.follow_ups(m)
+        for f in story.follow_ups:
+            self.assigned.update(f.indexes)
+        attention = self.night.book.attention.get(lead, 0) if lead is not None else 0
+        story.score = round(m.score + W_FOLLOW_UP * len(story.follow_ups) + attention_bonus(attention), 4)
+        if lead is not None:
+            self.leading.setdefault(lead, story)
+        self.stories.append(story)
+
+
+def _build(night: Night, wanted: int) -> list[Story]:
+    builder = _Builder(night)
+    reports = night.reports
+    for r in sorted((r for r in reports if r.pin is not None), key=lambda r: r.solo):
+        m = night.moment(r.index)
+        if builder.free(m):
+            builder.take(m)
+    parent, members = night.clusters.parent, night.clusters.members
+    heap = [
+        reports[i].solo if i not in members else priority_of([reports[j] for j in members[i]])
+        for i in range(len(reports))
+        if parent[i] == i
+    ]
+    heapq.heapify(heap)
+    unpinned = 0
+    while heap and unpinned < wanted:
+        priority = heapq.heappop(heap)
+        i = priority[2]
+        if i in builder.assigned or night.clusters.find(i) != i or reports[i].pin is not None:
             continue
-        told += 1
-        current = moment(i)
-        near = _around(firsts, i, gone)
-        if not near:
+        names = reports[i].names
+        if names and all(k in builder.leading for k in names) and len(night.clusters.group(i)) == 1:
+            continue  # about people who already lead a story: cannot lead one
+        m = night.moment(i)  # compares it with its neighbours if that was not done yet
+        if m.priority != priority and night.clusters.find(i) == i:
+            heapq.heappush(heap, m.priority)  # it grew: back in line with its real score
             continue
-        texts = [firsts[j].plain() for j in near]
-        first = current.reports[0]
-        hits = process.extract(
-            first.plain(), texts, scorer=fuzz.ratio, processor=None, score_cutoff=REORDER_FLOOR, limit=None
-        )
-        for _, similarity, k in hits:
-            j = near[k]
-            candidate = firsts[j]
-            # cheap checks on the candidate's first sighting before building it as a moment
-            if candidate.index in members:
-                other = moment(j)
-                names, start, end = other.names, other.start, other.end
-            else:
-                names, start, end = candidate.names, candidate.ts, candidate.ts
-            span = max(current.end, end) - min(current.start, start)
-            if span > WINDOW_SECONDS or not names_nest(current.names, names):
-                continue
-            if similarity < TEXT_SIMILARITY and fuzz.ratio(first.key(), candidate.key()) < REORDER_SIMILARITY:
-                continue
-            current.absorb(moment(j), attention)
-            gone.add(j)
-        priority[i] = current.priority
-    if gone:
-        order = sorted((i for i in range(len(firsts)) if i not in gone), key=priority.__getitem__)
-    return [moment(i) for i in order[: max(swept, sum(1 for i in order if priority[i][0] != UNPINNED))]]
-
-
-def _around(firsts: list[Report], i: int, gone: set[int]) -> list[int]:
-    """Positions of the moments at most WINDOW_SECONDS and SWEEP_SPAN positions from moment `i`."""
-    at = firsts[i].ts
-    lo = i
-    while lo > 0 and i - lo < SWEEP_SPAN and at - firsts[lo - 1].ts <= WINDOW_SECONDS:
-        lo -= 1
-    hi = i + 1
-    while hi < len(firsts) and hi - i <= SWEEP_SPAN and firsts[hi].ts - at <= WINDOW_SECONDS:
-        hi += 1
-    return [j for j in range(lo, hi) if j != i and j not in gone]
-
-
-def _score(story: Story, book: NameBook) -> None:
-    """The story's score (step 5) and sort key (step 6)."""
-    used = story.used
-    reports = [r for m in used for r in m.reports]
-    pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
-    if pins:
-        story.pin = pins[0][0]
-        by_index = {r.index: r for r in reports}
-        for _, index in pins:  # the first pin (in pin order) that carries a headline
-            headline = by_index[index].pin_headline
-            if headline and headline.strip():
-                story.pin_headline = headline.strip()
-                break
-    attention = book.attention
-    others: list[str] = []
-    for m in used:
-        others.extend(k for k in m.names if k != story.lead and k not in others)
-    others.sort(key=lambda k: (-attention.get(k, 0), k))
-    weight = W_OTHER_ATTENTION * sum(attention_term(attention.get(k, 0)) for k in others[:OTHER_PEOPLE_COUNTED])
-    if story.lead is not None:
-        weight += W_LEAD_ATTENTION * attention_term(attention.get(story.lead, 0))
-    stats = [m.stats for m in used]
-    score = (
-        vote_term(sum(st.votes for st in stats))
-        + W_CORROBORATION * (len(reports) - len(used))
-        + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
-        + weight
-        + W_QUOTE * any(st.has_quote for st in stats)
-        + W_HEADLINE * any(st.has_headline for st in stats)
-        + W_BREADTH * (len(used) - 1)
-    )
-    story.score = round(score, 4)
-    if story.pin is not None:
-        story.order = (0, story.pin, 0.0, 0)
-    else:
-        story.order = (1, 0, -story.score, story.first)
-
-
-def _stories(lead: str | None, bucket: list[Report], groups: Groups, book: NameBook) -> list[Story]:
-    """Steps 3 (shared quotes) to 6 for one lead: its story; for nameless sightings, a story per moment."""
-    link_quotes(_quoted(bucket), groups)
-    lineup = groups.of(bucket)
-    if lead is None:
-        ranked = _ranked(lineup, book, len(lineup.firsts))
-        stories = [Story(None, [m], len(m.reports)) for m in ranked]
-    else:
-        ranked = _ranked(lineup, book, SWEPT)
-        pinned = sum(1 for m in ranked if m.pin is not None)
-        stories = [Story(lead, ranked[: max(MAX_MOMENTS, pinned)], len(bucket))]
-    for story in stories:
-        _score(story, book)
+        if m.first != i or not builder.free(m) or m.filler or m.junk:
+            continue
+        before = len(builder.stories)
+        builder.take(m)
+        unpinned += len(builder.stories) - before
+    stories = builder.stories
+    stories.sort(key=Story.order)
     return stories
 
 
@@ -264,13 +200,10 @@ def stories_of(
     curations: Sequence[Curation],
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,
+    count: int = 5,
 ) -> tuple[list[Story], NameBook, int]:
-    """Stories in digest order, the name book, and the number of candidates."""
+    """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
+    number of candidates."""
     reports, book = prepare(candidates(show, sightings, curations, now), curations, roster)
-    groups = Groups(reports)
-    buckets = _buckets(reports, groups, book)
-    stories: list[Story] = []
-    for lead in sorted(buckets, key=lambda lead: (lead is not None, lead or "")):
-        stories.extend(_stories(lead, buckets[lead], groups, book))
-    stories.sort(key=attrgetter("order"))
-    return stories, book, len(reports)
+    night = Night(reports, book)
+    return _build(night, count + 1 + SPARE_STORIES), book, len(reports)

@@ -83,7 +83,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
     )
     await services.config.save(config)
     if script.roster:
-        await services.roster.repo.upsert_many(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
+        await services.roster.store(GUILD, [(r.name, tuple(r.aliases)) for r in script.roster])
 
     def desk() -> Caller:
         return Caller(GUILD, config, DESK, clock.now())
@@ -176,6 +176,14 @@ async def _apply(
         await services.digest.pin(desk, sighting_id, entry.pin.headline)
     elif entry.drop is not None:
         await services.digest.drop(desk, sighting_id)
+    elif entry.approve is not None or entry.reject is not None:
+        editor = Caller(GUILD, config, _actor(entry.by, editor=True), now) if entry.by else desk
+        reason = entry.reject.reason if entry.reject is not None else None
+        _, won, decided_by = await services.newsroom.decide(
+            editor, sighting_id, approve=entry.approve is not None, reason=reason
+        )
+        if not won:
+            raise UserError(f"sighting {target} was already decided by {decided_by or 'another editor'}")
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[Path]:

@@ -4,15 +4,24 @@
     roster:
       - {name: "Lady Gaga", aliases: ["Gaga", "Jo Calderone"]}
     timeline:                       # in order; 'at' is HH:MM in the show's timezone
-      - {at: "20:05", by: "amy", spot: {what: "…", who: "…", where: "…", quote: "…", headline: "…"}}
+      - {at: "20:05", by: "amy", spot: {what: "…", who: "…", where: "…", quote: "…", quote_by: "…", headline: "…"}}
       - {at: "20:09", by: "ben", edit: {id: 1, what: "…"}}
       - {at: "20:12", by: "ben", retract: {id: 2, reason: "…"}}
       - {at: "20:15", react: {id: 1, emoji: "🔥", count: 12}}
+      - {at: "20:16", approve: {id: 5}}                     # approval shows: an editor ('by' optional) decides
+      - {at: "20:17", by: "desk", reject: {id: 6, reason: "…"}}
       - {at: "22:40", pin: {id: 3, headline: "…"}}
       - {at: "22:41", drop: {id: 4}}
     digest: {count: 5}
 
 Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midnight roll over to the next day.
+`spot.quote_by` is who said the quote (a roster name or alias).
+
+On a show with `approval: true` every spot is by a correspondent, so it waits at the desk (pending, not in the
+feed nor the digest) until an `approve` entry publishes it or a `reject` entry (its reason goes to the
+correspondent) turns it down. `approve` and `reject` play as an editor, the desk unless `by` names one, and only
+target a sighting that is pending then: a script that approves a sighting of a show without approval, or one
+already approved, rejected or retracted, is refused whole like any other bad entry.
 """
 
 from __future__ import annotations
@@ -97,7 +106,16 @@ class Drop(Strict):
     id: int = Field(ge=1)
 
 
-ACTIONS = ("spot", "edit", "retract", "react", "pin", "drop")
+class Approve(Strict):
+    id: int = Field(ge=1)
+
+
+class Reject(Strict):
+    id: int = Field(ge=1)
+    reason: str | None = None
+
+
+ACTIONS = ("spot", "edit", "retract", "react", "pin", "drop", "approve", "reject")
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -110,6 +128,8 @@ class Entry(Strict):
     react: React | None = None
     pin: Pin | None = None
     drop: Drop | None = None
+    approve: Approve | None = None
+    reject: Reject | None = None
 
     @field_validator("at", mode="before")
     @classmethod
@@ -158,16 +178,29 @@ class Script(Strict):
     @model_validator(mode="after")
     def ids_exist(self) -> Script:
         spots = 0
+        settled: dict[int, str] = {}  # sighting id -> how it stopped being pending ("approved at timeline[4] …")
         for index, entry in enumerate(self.timeline):
+            where = f"timeline[{index}] ({entry.at})"
             if entry.spot is not None:
                 spots += 1
                 continue
             target = getattr(entry, entry.action).id
             if target > spots:
                 raise ValueError(
-                    f"timeline[{index}] ({entry.at}): {entry.action}.id {target} does not exist yet "
+                    f"{where}: {entry.action}.id {target} does not exist yet "
                     f"(only {spots} sighting{'s' if spots != 1 else ''} by then)"
                 )
+            if entry.action in ("approve", "reject"):
+                if not self.show.approval:
+                    raise ValueError(
+                        f"{where}: {entry.action}.id {target} is not pending: the show does not need approval "
+                        "(set show.approval: true)"
+                    )
+                if target in settled:
+                    raise ValueError(f"{where}: {entry.action}.id {target} is not pending: {settled[target]}")
+            verb = {"approve": "approved", "reject": "rejected", "retract": "retracted"}.get(entry.action)
+            if verb is not None:
+                settled.setdefault(target, f"it was {verb} at {where}")
         return self
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from functools import partial
+
 from bot.drafts import SightingDraft
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
@@ -50,28 +52,6 @@ class Services:
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
-        self.max_text = settings.max_text
+        # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
+        self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)
-
-    def draft(
-        self,
-        *,
-        what: str | None = None,
-        who: str | None = None,
-        where: str | None = None,
-        quote: str | None = None,
-        quote_by: str | None = None,
-        headline: str | None = None,
-        hold_minutes: int | None = None,
-    ) -> SightingDraft:
-        """A sighting's fields as typed, checked by the one rule set (with this deployment's `what` limit)."""
-        return SightingDraft.build(
-            max_text=self.max_text,
-            what=what,
-            who=who,
-            where=where,
-            quote=quote,
-            quote_by=quote_by,
-            headline=headline,
-            hold_minutes=hold_minutes,
-        )

@@ -57,6 +57,8 @@ class DigestService:
             raise InvalidInput(f"#{s.id} was retracted; a retracted sighting never enters a digest.")
         if s.status is SightingStatus.REJECTED:
             raise InvalidInput(f"#{s.id} was rejected at the desk; approve a new one instead.")
+        if s.status is SightingStatus.PENDING:
+            raise InvalidInput(f"#{s.id} is waiting for approval. Approve it at the desk first, then pin or drop it.")
         show = await self._show(caller.guild_id)
         if s.show_id != show.id:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")

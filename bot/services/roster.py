@@ -9,9 +9,10 @@ from bot.access import Caller
 from bot.drafts import SightingDraft, check_names
 from bot.errors import InvalidInput, NotFound
 from bot.models import RosterEntry, Sighting
-from bot.tagging import Roster, split_names
+from bot.tagging import Roster, is_everyday_word, split_names
 from bot.text import clean, fold
 from db.repositories import RosterRepository
+from db.repositories.roster import RosterRow
 
 NAME_MAX = 100
 ALIASES_MAX = 25
@@ -43,6 +44,19 @@ def _check_name(name: str) -> str:
     if "\n" in name:
         raise InvalidInput("A roster name must fit on one line.")
     return name
+
+
+def _everyday_note(entry: RosterEntry) -> str | None:
+    words = [label for label in (entry.name, *entry.aliases) if is_everyday_word(label)]
+    if not words:
+        return None
+    listed = " and ".join(f"“{w}”" for w in words)
+    return (
+        f"Note: {listed} {'is an everyday word' if len(words) == 1 else 'are everyday words'}, so in running "
+        f"text {'it tags' if len(words) == 1 else 'they tag'} **{entry.name}** only where capitalised mid-sentence "
+        f"(“I saw {words[0]} by the bar”, not “{words[0].lower()}” nor a sentence's first word). "
+        "Naming them in `who` always works."
+    )
 
 
 class RosterService:
@@ -108,7 +122,8 @@ class RosterService:
     async def entries(self, guild_id: int) -> list[RosterEntry]:
         return (await self.matcher(guild_id)).entries
 
-    async def add(self, caller: Caller, name: str, aliases: str | None) -> tuple[RosterEntry, bool]:
+    async def add(self, caller: Caller, name: str, aliases: str | None) -> tuple[RosterEntry, bool, str | None]:
+        """The entry, whether it is new, and a sentence for the editor when a label is an everyday word."""
         caller.require_editor()
         guild_id = caller.guild_id
         canonical = _check_name(name)
@@ -116,11 +131,19 @@ class RosterService:
         if len(alias_list) > ALIASES_MAX:
             raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
         await self._check_aliases_free(guild_id, canonical, alias_list)
-        (created,) = await self.repo.upsert_many(guild_id, [(canonical, alias_list)])
-        self._changed(guild_id)
-        entry = await self.repo.get(guild_id, canonical)
+        (created,) = await self.store(guild_id, [(canonical, alias_list)])
+        entry = await self.repo.get(guild_id, fold(canonical))
         assert entry is not None
-        return entry, created
+        return entry, created, _everyday_note(entry)
+
+    async def store(self, guild_id: int, entries: list[tuple[str, tuple[str, ...]]]) -> list[bool]:
+        """Add or update (name, aliases) pairs, found by their folded name; returns for each whether it was
+        new. No checks: /roster add and /roster import check first; the rehearsal loads its script's roster."""
+        created = await self.repo.upsert_many(
+            guild_id, [RosterRow(fold(name), name, aliases) for name, aliases in entries]
+        )
+        self._changed(guild_id)
+        return created
 
     async def _check_aliases_free(self, guild_id: int, canonical: str, aliases: tuple[str, ...]) -> None:
         roster = await self.matcher(guild_id)
@@ -137,7 +160,7 @@ class RosterService:
         guild_id = caller.guild_id
         roster = await self.matcher(guild_id)
         canonical = roster.lookup(name) or clean(name)
-        if not await self.repo.remove(guild_id, canonical):
+        if not await self.repo.remove(guild_id, fold(canonical)):
             hint = roster.suggest(name)
             extra = f" Did you mean **{hint}**?" if hint else " `/roster list` shows the names."
             raise NotFound(f"“{clean(name)}” is not on the roster.{extra}")
@@ -202,8 +225,7 @@ class RosterService:
             return report
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
-        created = await self.repo.upsert_many(guild_id, rows)
-        self._changed(guild_id)
+        created = await self.store(guild_id, rows)
         for (name, _), new in zip(rows, created, strict=True):
             (report.added if new else report.updated).append(name)
         return report

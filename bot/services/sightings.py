@@ -6,13 +6,13 @@ from datetime import timedelta
 
 from bot.access import Caller
 from bot.drafts import SightingDraft
-from bot.duplicates import Recent, find_original
+from bot.duplicates import find_original
 from bot.models import Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
 from db.repositories.shows import ShowRepository
-from db.repositories.sightings import Dedupe, NewSighting
+from db.repositories.sightings import Dedupe, NewSighting, Recent
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sqlite3
+
 from bot.models import GuildConfig
 from db.database import Database
 
@@ -15,19 +17,23 @@ class ConfigRepository:
         return GuildConfig(**dict(row))
 
     async def save(self, config: GuildConfig) -> GuildConfig:
-        async with self.db.transaction() as conn:
-            await conn.execute(
+        params = (
+            config.guild_id,
+            config.reporter_role_id,
+            config.editor_role_id,
+            config.feed_channel_id,
+            config.timezone,
+        )
+
+        def save(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone)
                    VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT(guild_id) DO UPDATE SET reporter_role_id = excluded.reporter_role_id,
                      editor_role_id = excluded.editor_role_id, feed_channel_id = excluded.feed_channel_id,
                      timezone = excluded.timezone""",
-                (
-                    config.guild_id,
-                    config.reporter_role_id,
-                    config.editor_role_id,
-                    config.feed_channel_id,
-                    config.timezone,
-                ),
+                params,
             )
+
+        await self.db.write(save)
         return config

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from bot.models import Curation
@@ -16,14 +17,16 @@ class CurationRepository:
     async def set(
         self, show_id: int, sighting_id: int, *, pinned: bool, headline: str | None, by: int, now: datetime
     ) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute(
+        def save(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 """INSERT INTO curations(sighting_id, show_id, pinned, headline, decided_by, decided_at)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(sighting_id) DO UPDATE SET pinned = excluded.pinned, headline = excluded.headline,
                      decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
                 (sighting_id, show_id, int(pinned), headline, by, ts(now)),
             )
+
+        await self.db.write(save)
 
     async def for_show(self, show_id: int) -> list[Curation]:
         rows = await self.db.fetchall(

@@ -22,9 +22,7 @@ from datetime import datetime
 from enum import IntEnum
 from functools import partial
 
-import aiosqlite
-
-from db.database import Database
+from db.database import Database, select_all
 from db.repositories._util import dt, ts
 
 
@@ -105,7 +103,7 @@ _TARGET = """COALESCE(o.message_id, CASE o.kind WHEN 'card' THEN s.desk_message_
 _UNSENT = "b.sent_at IS NULL AND b.failed = 0"
 
 
-def _entry(row: aiosqlite.Row) -> OutboxEntry:
+def _entry(row: sqlite3.Row) -> OutboxEntry:
     return OutboxEntry(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -141,12 +139,8 @@ class OutboxRepository:
 
     async def unsent(self, channel_id: int, now: datetime) -> list[Batch]:
         """Batches claimed for this channel, not confirmed, due for a (re)try now; oldest first."""
-        rows = await self.db.fetchall(
-            f"""SELECT * FROM feed_batches b WHERE channel_id = ? AND {_UNSENT} AND next_attempt <= ?
-                ORDER BY id""",
-            (channel_id, ts(now)),
-        )
-        return [await self._batch(r) for r in rows]
+        sql = f"SELECT * FROM feed_batches b WHERE channel_id = ? AND {_UNSENT} AND next_attempt <= ? ORDER BY id"
+        return await self.db.read(partial(_batches, sql, (channel_id, ts(now))))
 
     async def posts_blocked(self, channel_id: int) -> bool:
         """Whether a new post or desk card waits behind an unconfirmed one (due now or later)."""
@@ -209,34 +203,15 @@ class OutboxRepository:
         await self.db.write(partial(_join, batch.id, ids))
 
     async def get_batch(self, batch_id: int) -> Batch | None:
-        row = await self.db.fetchone("SELECT * FROM feed_batches WHERE id = ?", (batch_id,))
-        return None if row is None else await self._batch(row)
+        found = await self.db.read(partial(_batches, "SELECT * FROM feed_batches WHERE id = ?", (batch_id,)))
+        return found[0] if found else None
 
     async def batch_for_message(self, channel_id: int, message_id: int) -> Batch | None:
         """The unconfirmed edit batch of a message, if one waits."""
-        row = await self.db.fetchone(
-            f"""SELECT * FROM feed_batches b WHERE channel_id = ? AND message_id = ? AND kind IN {_EDIT_KINDS}
-                AND {_UNSENT} ORDER BY id LIMIT 1""",
-            (channel_id, message_id),
-        )
-        return None if row is None else await self._batch(row)
-
-    async def _batch(self, row: aiosqlite.Row) -> Batch:
-        items = await self.db.fetchall(
-            "SELECT DISTINCT sighting_id FROM outbox WHERE batch_id = ? ORDER BY id", (row["id"],)
-        )
-        return Batch(
-            id=row["id"],
-            channel_id=row["channel_id"],
-            kind=row["kind"],
-            attempts=row["attempts"],
-            next_attempt=dt_required(row["next_attempt"]),
-            created_at=dt_required(row["created_at"]),
-            sighting_ids=tuple(int(r[0]) for r in items),
-            message_id=row["message_id"],
-            nonce=row["nonce"],
-            priority=Priority(row["priority"]),
-        )
+        sql = f"""SELECT * FROM feed_batches b WHERE channel_id = ? AND message_id = ? AND kind IN {_EDIT_KINDS}
+                  AND {_UNSENT} ORDER BY id LIMIT 1"""
+        found = await self.db.read(partial(_batches, sql, (channel_id, message_id)))
+        return found[0] if found else None
 
     async def mark_posted(self, batch: Batch, message_id: int, now: datetime, *, maybe_stale: bool = False) -> None:
         """The message exists in Discord: link each sighting (or desk card) to it and close the batch. A
@@ -294,6 +269,28 @@ class OutboxRepository:
             params,
         )
         return (int(row[0]) if row else 0, int(failed[0]) if failed else 0)
+
+
+def _batches(sql: str, params: tuple[object, ...], conn: sqlite3.Connection) -> list[Batch]:
+    """Batches read by `sql`, each with its sightings (one read hop)."""
+    found = []
+    for row in select_all(conn, sql, params):
+        items = select_all(conn, "SELECT DISTINCT sighting_id FROM outbox WHERE batch_id = ? ORDER BY id", (row["id"],))
+        found.append(
+            Batch(
+                id=row["id"],
+                channel_id=row["channel_id"],
+                kind=row["kind"],
+                attempts=row["attempts"],
+                next_attempt=dt_required(row["next_attempt"]),
+                created_at=dt_required(row["created_at"]),
+                sighting_ids=tuple(int(r[0]) for r in items),
+                message_id=row["message_id"],
+                nonce=row["nonce"],
+                priority=Priority(row["priority"]),
+            )
+        )
+    return found
 
 
 # -- writes, run on the database thread inside one group-commit transaction ------------------------------

@@ -3,14 +3,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-import aiosqlite
-
 from bot.models import Show
-from db.database import Database
+from db.database import Database, select_one
 from db.repositories._util import dt, ts
 
 
-def _show(row: aiosqlite.Row) -> Show:
+def _show(row: sqlite3.Row) -> Show:
     d = dict(row)
     d["approval"] = bool(d["approval"])
     d["opened_at"] = dt(d["opened_at"])
@@ -54,35 +52,29 @@ class ShowRepository:
         opened_by: int,
         opened_at: datetime,
     ) -> Show:
+        params = (guild_id, name, venue, feed_channel_id, desk_channel_id, int(approval), opened_by, ts(opened_at))
+
+        def create(conn: sqlite3.Connection) -> sqlite3.Row | None:
+            cur = conn.execute(
+                """INSERT INTO shows(guild_id, name, venue, feed_channel_id, desk_channel_id, approval,
+                                     opened_by, opened_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                params,
+            )
+            return select_one(conn, "SELECT * FROM shows WHERE id = ?", (cur.lastrowid,))
+
         try:
-            async with self.db.transaction() as conn:
-                cur = await conn.execute(
-                    """INSERT INTO shows(guild_id, name, venue, feed_channel_id, desk_channel_id, approval,
-                                         opened_by, opened_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (
-                        guild_id,
-                        name,
-                        venue,
-                        feed_channel_id,
-                        desk_channel_id,
-                        int(approval),
-                        opened_by,
-                        ts(opened_at),
-                    ),
-                )
-                show_id = cur.lastrowid
+            row = await self.db.write(create)
         except sqlite3.IntegrityError as exc:
             raise ShowAlreadyOpen(str(exc)) from exc
-        show = await self.get(int(show_id or 0))
-        assert show is not None
-        return show
+        assert row is not None
+        return _show(row)
 
     async def close(self, show_id: int, closed_at: datetime) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "UPDATE shows SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(closed_at), show_id)
-            )
+        def close(conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE shows SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(closed_at), show_id))
+
+        await self.db.write(close)
 
     async def locations(self, show_id: int, prefix: str = "", limit: int = 25) -> list[str]:
         """The show's known locations, most used first."""

@@ -5,13 +5,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
-import aiosqlite
-
-from bot.duplicates import Recent
 from bot.models import Reporter, Revision, Sighting, SightingStatus
-from db.database import Database
+from db.database import Database, select_all
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import Priority, enqueue_row
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
@@ -23,7 +20,7 @@ _SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
              FROM sightings s"""
 
 
-def _sighting(row: aiosqlite.Row) -> Sighting:
+def _sighting(row: sqlite3.Row) -> Sighting:
     return Sighting(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -61,12 +58,12 @@ class NewSighting:
     other_names: tuple[str, ...]
     where: str | None
     quote: str | None
-    quote_by: str | None
     headline: str | None
     photo_url: str | None
     status: SightingStatus
     created_at: datetime
     publish_at: datetime | None
+    quote_by: str | None = None
     corroborates: int | None = None
 
 
@@ -75,18 +72,41 @@ _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
-_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates
+# a recent sighting of the person, with its correspondent and that of the report it corroborates
+_CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates, s.reporter_id, o.reporter_id
                       FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
+                      LEFT JOIN sightings o ON o.id = s.corroborates
                       WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
 
 
-def _recent(rows: list[Any]) -> list[Recent]:
-    return [Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5]) for r in rows]
+class Recent(NamedTuple):
+    """A light row for the duplicate check (`Dedupe.pick`): no model validation for every recent sighting
+    of a busy person."""
+
+    id: int
+    what: str
+    people: tuple[str, ...]
+    status: SightingStatus
+    created_at: datetime
+    corroborates: int | None
+
+
+def _recent(rows: list[Any], reporter_id: int) -> list[Recent]:
+    """The candidates another correspondent told: never a report of this correspondent, nor one of a moment
+    they already reported (its original or another report of it is theirs). One person posting twice is
+    telling two things, so their posts are never linked to each other."""
+    mine = {r[5] or r[0] for r in rows if r[6] == reporter_id} | {r[5] for r in rows if r[7] == reporter_id}
+    return [
+        Recent(r[0], r[1], load_list(r[2]), SightingStatus(r[3]), datetime.fromisoformat(r[4]), r[5])
+        for r in rows
+        if r[6] != reporter_id and (r[5] or r[0]) not in mine
+    ]
 
 
 @dataclass(frozen=True)
 class Dedupe:
-    """How to find the sighting a new one duplicates: candidates since `since`, judged by `pick`."""
+    """How to find the sighting a new one duplicates: candidates since `since` (only other correspondents'
+    reports, see `_recent`), judged by `pick`."""
 
     since: datetime
     pick: Callable[[list[Recent]], Recent | None]
@@ -103,8 +123,8 @@ def _insert(
     """The write of a new sighting, run on the database thread inside the caller's transaction: the
     duplicate check reads the same transaction, so two near-identical posts committed together still link."""
     if dedupe is not None and new.people and new.corroborates is None:
-        rows = conn.execute(_CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
-        match = dedupe.pick(_recent(rows.fetchall()))
+        rows = select_all(conn, _CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
+        match = dedupe.pick(_recent(rows, new.reporter.id))
         if match is not None:
             new = replace(new, corroborates=match.corroborates or match.id)
     cur = conn.execute(
@@ -287,17 +307,20 @@ class SightingRepository:
     async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
         """Record (or take back) a reaction on a message; it counts as a vote once the message is known as a
         feed message. On a coalesced message it counts for each sighting the message shows."""
-        async with self.db.transaction() as conn:
+
+        def react(conn: sqlite3.Connection) -> None:
             if add:
-                await conn.execute(
+                conn.execute(
                     "INSERT OR IGNORE INTO reactions(message_id, guild_id, user_id, emoji) VALUES (?, ?, ?, ?)",
                     (message_id, guild_id, user_id, emoji),
                 )
             else:
-                await conn.execute(
+                conn.execute(
                     "DELETE FROM reactions WHERE message_id = ? AND user_id = ? AND emoji = ?",
                     (message_id, user_id, emoji),
                 )
+
+        await self.db.write(react)
 
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(

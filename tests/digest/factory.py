@@ -60,6 +60,7 @@ class Night:
         by: str = "Amy",
         at: str = "21:00",
         quote: str | None = None,
+        quote_by: str | None = None,
         headline: str | None = None,
         where: str | None = None,
         votes: int = 0,
@@ -80,6 +81,7 @@ class Night:
             other_names=tuple(other_names),
             where=where,
             quote=quote,
+            quote_by=quote_by,
             headline=headline,
             status=status,
             created_at=created,
@@ -121,8 +123,9 @@ def item_with(digest: Digest, sighting: Sighting) -> DigestItem:
     return found[0]
 
 
-def filler(night: Night, count: int, start_hour: int = 19) -> list[Sighting]:
-    """`count` unremarkable, unrelated moments, one person each, an hour apart from each other's kind."""
+def filler(night: Night, count: int, start_hour: int = 19, votes: int = 0) -> list[Sighting]:
+    """`count` unremarkable, unrelated moments, one person each, seven minutes apart. With no votes they
+    are filler (never told); with `votes` they are small stories."""
     guests = [
         "Wren Quill",
         "Noor Sallow",
@@ -158,6 +161,7 @@ def filler(night: Night, count: int, start_hour: int = 19) -> list[Sighting]:
                 who=[guest],
                 by=f"Stringer {i % 3}",
                 at=f"{start_hour + (i * 7) // 60:02d}:{minute:02d}",
+                votes=votes,
             )
         )
     return made

@@ -14,7 +14,7 @@ def _bodies(night: Night) -> str:
 def test_pulled_held_and_dropped_sightings_never_appear():
     night = Night()
     filler(night, 4)
-    kept = night.spot("Priya Castellane juggled three bread rolls in the green room", who=["Priya Castellane"])
+    kept = night.spot("Priya Castellane juggled three bread rolls in the green room", who=["Priya Castellane"], votes=1)
     retracted = night.spot(
         "Lou Farrant fainted on the stairs (wrong: it was a stand-in)",
         who=["Lou Farrant"],
@@ -40,7 +40,7 @@ def test_pulled_held_and_dropped_sightings_never_appear():
 
 def test_an_embargo_lifts_at_its_time():
     night = Night()
-    scoop = night.spot("Juniper Hale has won Best Kettle", who=["Juniper Hale"], at="22:00", hold=30)
+    scoop = night.spot("Juniper Hale has won Best Kettle", who=["Juniper Hale"], at="22:00", hold=30, votes=1)
 
     assert scoop.id not in all_ids(night.compile(now=clock_time("22:29")))
     assert scoop.id in all_ids(night.compile(now=clock_time("22:30")))

@@ -18,7 +18,7 @@ SCRIPT = "<script>alert('backstage')</script>"
 
 def _hostile_night() -> Night:
     night = Night()
-    filler(night, 5)
+    filler(night, 5, votes=1)
     night.spot(
         f"Wren Quill typed {SCRIPT} into the guest list & laughed",
         who=["Wren Quill"],
@@ -90,8 +90,8 @@ def test_embeds_of_a_real_digest():
     first = embeds[1]
     assert first["title"].startswith("1. ")
     assert first["description"] == inert(digest.items[0].body)
-    assert "Sightings #" in first["footer"]["text"]
-    assert "Reported by" in first["footer"]["text"]
+    assert first["footer"]["text"] == digest.items[0].credit  # the credit line, and nothing else
+    assert "Sightings #" in to_embeds(digest, preview=True)[1]["footer"]["text"]  # the editor's preview
     assert len(to_messages(digest)) == 1
 
 
@@ -101,7 +101,6 @@ def test_no_text_in_an_embed_can_ping():
     assert "@everyone" not in text
     assert "@here" not in text
     assert "<@123456789>" not in text
-    assert "@\u200beveryone" in text  # still readable
 
 
 def test_inert_is_idempotent_and_leaves_plain_text_alone():
@@ -166,7 +165,7 @@ def test_json_has_the_fields_a_publishing_system_needs():
 
 def test_json_without_timeline_and_with_no_bonus():
     night = Night()
-    filler(night, 2)
+    filler(night, 2, votes=1)
     data = json.loads(to_json(night.compile()))
     assert "timeline" not in data
     assert data["bonus"] is None
@@ -174,7 +173,7 @@ def test_json_without_timeline_and_with_no_bonus():
 
 def test_json_keeps_non_ascii_text_readable():
     night = Night()
-    night.spot("Zoë Marchetti said «merci» to the crew", who=["Zoë Marchetti"])
+    night.spot("Zoë Marchetti said «merci» to the crew", who=["Zoë Marchetti"], votes=1)
     text = to_json(night.compile())
     assert "Zoë" in text and "«merci»" in text
 
@@ -193,8 +192,9 @@ def test_markdown_shows_the_digest_literally():
 
     assert md.startswith("# Five things you didn't see\n") or md.startswith("# ")
     assert "## 1. " in md
-    assert r"wore \*two\* hats\_and\_a\_scarf" in md
-    assert "&lt;" not in md and r"\<script\>" in md  # escaped for Markdown, not for HTML
+    assert r"wore two hats\_and\_a\_scarf" in md  # emphasis taken out of the prose, the rest escaped
+    assert "&lt;" not in md and r"\<script\>" in md  # escaped for Markdown, not for HTML (the timeline)
+    assert "@everyone" not in md and "@here" not in md  # the export is inert too
     assert "## The night, sighting by sighting (UTC)" in md
     assert "~~" in md  # the retracted sighting is struck through in the timeline
 

@@ -6,9 +6,8 @@ import time
 from typing import Any
 
 import pytest
-from rapidfuzz import fuzz, process
 
-from bot.digest import compile_digest, to_messages
+from bot.digest import compile_digest, moments, to_messages
 from bot.digest.synthetic import CLOSED_AT, synthetic_night
 from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
 
@@ -16,32 +15,28 @@ from .factory import every_item
 
 
 def _comparisons(n: int, monkeypatch: pytest.MonkeyPatch) -> int:
-    """Text comparisons made while compiling a synthetic night of `n` sightings."""
+    """Pairs of reports compared while compiling a synthetic night of `n` sightings."""
     counted = [0]
-    extract, ratio = process.extract, fuzz.ratio
+    compare = moments.same_moment
 
-    def counting_extract(query: str, choices: list[str], **kwargs: Any) -> Any:
-        counted[0] += len(choices)
-        return extract(query, choices, **kwargs)
-
-    def counting_ratio(*args: Any, **kwargs: Any) -> float:
+    def counting(a: Any, b: Any) -> bool:
         counted[0] += 1
-        return ratio(*args, **kwargs)
+        return compare(a, b)
 
     show, sightings = synthetic_night(n, seed=3)
     with monkeypatch.context() as patch:
-        patch.setattr(process, "extract", counting_extract)
-        patch.setattr(fuzz, "ratio", counting_ratio)
+        patch.setattr(moments, "same_moment", counting)
         compile_digest(show, sightings, [], now=CLOSED_AT)
     return counted[0]
 
 
-def test_text_comparisons_grow_linearly_not_quadratically(monkeypatch: pytest.MonkeyPatch):
-    small = _comparisons(2_000, monkeypatch)
-    large = _comparisons(8_000, monkeypatch)
+def test_comparisons_are_bounded_per_report_never_all_pairs(monkeypatch: pytest.MonkeyPatch):
+    full = _comparisons(2_000, monkeypatch)  # every report compared with its neighbours
+    big = _comparisons(8_000, monkeypatch)  # a big night: compared when a story needs it
 
-    assert large < 8_000 * 60  # a bounded number per sighting
-    assert large < 6 * small  # four times the sightings: at most about four times the work (pairs: 16)
+    per_report = 2 * moments.NEIGHBOURS * 3  # both sides, in the lists of two people and a place
+    assert 0 < full <= 2_000 * per_report  # all pairs would be about two million
+    assert big < full  # beyond FULL_NIGHT only what the stories use is compared
 
 
 def test_ten_thousand_sightings_compile_into_a_valid_digest():

@@ -89,8 +89,13 @@ async def test_buttons_keep_working_after_a_restart(newsroom: Newsroom):
     assert (await newsroom.wait_feed(1))[0]["footer"]["text"] == f"#{sid}"
 
 
-async def test_editors_posts_skip_the_queue_and_pending_ones_cannot_be_pinned_out_of_order(newsroom: Newsroom):
+async def test_editors_posts_skip_the_queue_and_a_pending_sighting_cannot_be_pinned(newsroom: Newsroom):
     await newsroom.open_show(approval=True)
     result = await newsroom.slash(newsroom.editor, "spot", what="Desk's own note")
     assert "in a moment" in result.content
     await newsroom.wait_feed(1)
+    sid, _card = await pending(newsroom, "Amy's unconfirmed tip")
+    pin = await newsroom.slash(newsroom.editor, "digest pin", id=sid)
+    assert pin.ephemeral and "waiting for approval" in pin.content and "Approve it at the desk first" in pin.content
+    drop = await newsroom.slash(newsroom.editor, "digest drop", id=sid)
+    assert drop.ephemeral and "waiting for approval" in drop.content

@@ -68,3 +68,24 @@ async def test_commands_are_synced_once_not_at_every_start_and_on_request(fake: 
     code, err = await backstage("sync", env=env, cwd=tmp_path)
     assert code == 0, err
     assert command_puts(fake) == 3
+
+
+async def test_an_invalid_log_level_is_refused_in_one_sentence_like_any_invalid_setting(tmp_path: Path):
+    env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db")}
+    code, err = await backstage("run", env={**env, "BACKSTAGE_LOG_LEVEL": "verbose"}, cwd=tmp_path)
+    other_code, other_err = await backstage("run", env={**env, "BACKSTAGE_FEED_LINGER_MS": "soon"}, cwd=tmp_path)
+    fix = "; fix it in .env or the environment (README.md lists every setting)."
+    assert (code, err) == (
+        2,
+        f"Invalid setting BACKSTAGE_LOG_LEVEL='verbose': input should be DEBUG, INFO, WARNING or ERROR{fix}\n",
+    )
+    assert other_code == 2
+    assert other_err.startswith("Invalid setting BACKSTAGE_FEED_LINGER_MS='soon': input should be a valid integer")
+    assert other_err.endswith(fix + "\n") and other_err.count("\n") == 1  # one line, no traceback
+    assert not (tmp_path / "b.db").exists()  # refused before anything starts
+
+
+async def test_a_log_level_in_any_case_is_accepted(tmp_path: Path):
+    env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db"), "BACKSTAGE_LOG_LEVEL": "warning"}
+    code, err = await backstage("run", env=env, cwd=tmp_path)
+    assert code == 2 and err.startswith("DISCORD_TOKEN is not set")  # past the settings, to the missing token

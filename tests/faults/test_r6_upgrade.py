@@ -20,6 +20,7 @@ import pytest
 
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
+from bot.text import fold
 from db.database import LATEST_VERSION, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
 from tests.faults.helpers import (
@@ -159,7 +160,7 @@ async def read_back_through_repositories(path: Path, night: Night) -> None:
         )
         show = await ShowRepository(db).open_show(night.guild)
         assert show is not None and show.name == "Night One Awards" and show.desk_channel_id == night.desk
-        gaga = await RosterRepository(db).get(night.guild, "lady GAGA")
+        gaga = await RosterRepository(db).get(night.guild, fold("lady GAGA"))
         assert gaga is not None and gaga.aliases == ("Gaga",)
         repo = SightingRepository(db)
         first = await repo.get(night.guild, 1)

@@ -8,6 +8,7 @@ import pytest
 from bot.models import GuildConfig, Reporter, SightingStatus
 from db.database import LATEST_VERSION, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
+from db.repositories.roster import RosterRow
 from db.repositories.shows import ShowAlreadyOpen
 from db.repositories.sightings import NewSighting
 
@@ -160,14 +161,17 @@ async def test_each_user_counts_once_per_sighting_and_removal_takes_it_back(db: 
     assert (await repo.get(1, s.id)).votes == 1
 
 
-async def test_roster_upsert_and_remove_by_folded_name(db: Database):
+async def test_roster_upsert_and_remove_by_key(db: Database):
     repo = RosterRepository(db)
-    assert await repo.upsert_many(1, [("Beyoncé", ("Queen Bey",)), ("Adele", ())]) == [True, True]
-    assert await repo.upsert_many(1, [("beyonce", ("Bey",))]) == [False]
+    added = await repo.upsert_many(
+        1, [RosterRow("beyonce", "Beyoncé", ("Queen Bey",)), RosterRow("adele", "Adele", ())]
+    )
+    assert added == [True, True]
+    assert await repo.upsert_many(1, [RosterRow("beyonce", "beyonce", ("Bey",))]) == [False]
     assert [(e.name, e.aliases) for e in await repo.all(1)] == [("Adele", ()), ("beyonce", ("Bey",))]
     assert await repo.all(2) == []
-    assert await repo.remove(1, "BEYONCÉ") is True
-    assert await repo.remove(1, "Beyoncé") is False
+    assert await repo.remove(1, "beyonce") is True
+    assert await repo.remove(1, "beyonce") is False
 
 
 async def test_search_filters_and_pages_newest_first(db: Database):
@@ -227,7 +231,7 @@ async def test_concurrent_near_duplicates_committed_together_still_link(db: Data
     services = Services(db, Settings(_env_file=None))
     config = GuildConfig(guild_id=1, reporter_role_id=5, editor_role_id=6, feed_channel_id=100)
     await services.config.save(config)
-    await services.roster.repo.upsert_many(1, [("Lady Gaga", ("Gaga",)), ("Adele", ())])
+    await services.roster.store(1, [("Lady Gaga", ("Gaga",)), ("Adele", ())])
     await services.shows.start(
         Caller(1, config, Actor(id=1, name="Ed", manages_server=True), T0),
         name="VMAs",

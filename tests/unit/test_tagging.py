@@ -1,8 +1,10 @@
 """Tagging and alias matching: what a correspondent sees tagged on their sighting."""
 
+import unicodedata
+
 from bot.models import RosterEntry
-from bot.tagging import Roster, complete_who, split_names
-from bot.text import clean, fold, inert
+from bot.tagging import Roster, complete_who, is_everyday_word, split_names
+from bot.text import clean, fold, inert, tokens, words
 
 
 def roster() -> Roster:
@@ -78,3 +80,179 @@ def test_clean_strips_invisible_and_bidi_characters_but_keeps_text():
 def test_fold_and_inert():
     assert fold("  Beyonc&#233;  KNOWLES ") == "beyonce knowles"
     assert "@everyone" not in inert("hi @everyone and @here")
+
+
+# -- names: entities, commas, folding, Hangul, everyday words ---------------------------------------------------
+
+
+def roster_of(*entries: tuple[str, tuple[str, ...]]) -> Roster:
+    return Roster(RosterEntry(id=i, guild_id=1, name=n, aliases=a) for i, (n, a) in enumerate(entries, 1))
+
+
+def test_who_repairs_entities_before_splitting_at_semicolons():
+    assert split_names("Beyonc&#233;; Jay-Z") == ["Beyoncé", "Jay-Z"]
+    assert split_names("Beyonc&eacute;;Jay-Z, Bj&#xF6;rk") == ["Beyoncé", "Jay-Z", "Björk"]
+    r = roster_of(("Beyoncé", ()), ("Jay-Z", ()))
+    res = r.resolve("Beyonc&#233;; Jay-Z")
+    assert res.people == ("Beyoncé", "Jay-Z") and res.unknown == ()
+
+
+def test_a_roster_name_with_a_comma_is_one_person_in_who():
+    r = roster_of(("Tyler, The Creator", ()), ("Earth, Wind & Fire", ("EWF",)), ("Adele", ()), ("Tyler", ()))
+    assert r.resolve("Tyler, The Creator").people == ("Tyler, The Creator",)
+    assert r.resolve("adele, tyler,the creator; Earth , Wind & Fire").people == (
+        "Adele",
+        "Tyler, The Creator",
+        "Earth, Wind & Fire",
+    )
+    # the parts alone are still names of their own where the whole is not meant
+    assert r.resolve("Tyler, Adele").people == ("Tyler", "Adele")
+    res = r.resolve("Tyler, The Band")
+    assert res.people == ("Tyler",) and res.unknown == ("The Band",)
+
+
+def test_a_roster_name_with_a_comma_is_tagged_in_running_text():
+    r = roster_of(("Tyler, The Creator", ()), ("Adele", ()))
+    assert r.find_in("Tyler, The Creator hugged Adele") == ["Tyler, The Creator", "Adele"]
+
+
+WHO_ROSTER = roster_of(
+    ("Tyler, The Creator", ("Tyler",)),
+    ("Earth, Wind & Fire", ("EWF",)),
+    ("The Cranberries", ()),
+    ("Lady Gaga", ("Gaga",)),
+    ("Adele", ()),
+    ("Beyoncé", ("Queen Bey",)),
+    ("Jay-Z", ()),
+    ("Søren Kierkegaard", ()),
+)
+
+
+def test_who_autocomplete_values_read_back_as_the_names_before_plus_the_one_offered():
+    r = WHO_ROSTER
+    typed = [
+        "",
+        "Ad",
+        "Tyler, The Cr",
+        "Tyler, ",
+        "Adele, Tyler, The Cr",
+        "Adele, The Cr",
+        "Earth, W",
+        "Earth, Wind & Fire, Ga",
+        "Beyonc&#233;; J",
+        "gaga; beyonce, sor",
+        "Bruno Mars, Ad",
+    ]
+    for current in typed:
+        choices = complete_who(r, current)
+        assert choices, current
+        for label, value in choices:
+            assert label == value and len(value) <= 100
+            read = r.resolve(value)
+            *before, offered = r.names(value)
+            assert offered[1] is not None and value.endswith(offered[1]), (current, value)
+            assert read.people[-1] == offered[1], (current, value)
+            # the names typed before are read back as they were typed (an unknown name stays unknown)
+            assert [n for n, _ in before] == [n for n, _ in r.names(value[: -len(offered[1])])], (current, value)
+
+
+def test_who_autocomplete_completes_a_comma_name_whole():
+    values = [v for _, v in complete_who(WHO_ROSTER, "Adele, Tyler, The Cr")]
+    assert values[0] == "Adele, Tyler, The Creator"
+    assert WHO_ROSTER.resolve(values[0]).people == ("Adele", "Tyler, The Creator")
+    assert "Adele, Tyler, Tyler, The Creator" not in values
+    earth = [v for _, v in complete_who(WHO_ROSTER, "Earth, W")]
+    assert earth[0] == "Earth, Wind & Fire"
+    assert WHO_ROSTER.resolve("Earth, Wind & Fire, Lady Gaga").people == ("Earth, Wind & Fire", "Lady Gaga")
+    entity = [v for _, v in complete_who(WHO_ROSTER, "Beyonc&#233;; J")]
+    assert entity[0] == "Beyoncé, Jay-Z"
+    assert WHO_ROSTER.resolve(entity[0]).people == ("Beyoncé", "Jay-Z")
+
+
+def test_folding_writes_out_letters_that_are_not_accented_letters():
+    pairs = {
+        "Søren": "soren",
+        "SØREN": "soren",
+        "Łódź": "lodz",
+        "Đorđe": "dorde",
+        "Straße": "strasse",
+        "STRAẞE": "strasse",
+        "Æsa": "aesa",
+        "Œuvre": "oeuvre",
+        "Þórunn": "thorunn",
+        "Guðrún": "gudrun",
+    }
+    for written, key in pairs.items():
+        assert fold(written) == key, written
+    r = roster_of(("Søren Kierkegaard", ("Søren",)), ("Łukasz Łódź", ()), ("Hans Straße", ()))
+    assert r.lookup("Soren") == "Søren Kierkegaard"
+    assert r.resolve("soren kierkegaard, Lukasz Lodz, Hans Strasse").people == (
+        "Søren Kierkegaard",
+        "Łukasz Łódź",
+        "Hans Straße",
+    )
+    assert r.find_in("Lukasz Lodz waved at Soren") == ["Łukasz Łódź", "Søren Kierkegaard"]
+
+
+def test_hangul_names_are_found_inside_running_text():
+    r = roster_of(("김연아", ()), ("아이유", ("IU",)))
+    # Korean writes the particle straight after the name: "김연아가" is "김연아" + "가"
+    assert r.find_in("김연아가 무대 뒤에서 아이유를 안아 주었다") == ["김연아", "아이유"]
+    # the same name typed with decomposed letters (as some keyboards send it) is the same name
+    assert r.find_in(unicodedata.normalize("NFD", "김연아가 웃었다")) == ["김연아"]
+    assert r.find_in("김연경이 웃었다") == []  # another name that starts the same way
+
+
+EVERYDAY = roster_of(
+    ("Will Adams", ("Will",)),
+    ("Sky Ferreira", ("Sky",)),
+    ("Prince", ()),
+    ("May Calamawy", ("May",)),
+    ("Lady Gaga", ("Gaga",)),
+)
+
+
+def test_everyday_words_are_recognised_and_names_are_not():
+    for word in ("Will", "May", "Echo", "Sky", "Prince", "sky"):
+        assert is_everyday_word(word), word
+    for name in ("Gaga", "Drake", "Adele", "Will Smith", "Sky Ferreira", "王菲"):
+        assert not is_everyday_word(name), name
+
+
+def test_an_everyday_word_alias_tags_only_where_it_is_capitalised_mid_sentence():
+    tagged = {
+        "Spotted Will at the bar with Gaga": ["Will Adams", "Lady Gaga"],
+        "Gaga waved at Sky and Prince by the bar.": ["Lady Gaga", "Sky Ferreira", "Prince"],
+        "Later, May and Will shared a cab": ["May Calamawy", "Will Adams"],
+        "It was Mr. Will himself": ["Will Adams"],
+    }
+    untagged = [
+        "Will she sing tonight? Nobody knows.",
+        "Gaga said she will sing. Will anyone listen?",
+        "The sky over the venue turned pink; may it last",
+        '"Sky is the limit" said the host',
+        "Prince's guitar is on display in the lobby",
+        "WILL THEY SING? THE SKY SAYS MAY",
+        "A Night Under The Sky With Will And May",
+    ]
+    for text, people in tagged.items():
+        assert EVERYDAY.find_in(text) == people, text
+    for text in untagged:
+        assert [p for p in EVERYDAY.find_in(text) if p != "Lady Gaga"] == [], text
+
+
+def test_an_everyday_word_in_who_always_names_the_person():
+    assert EVERYDAY.resolve("will, sky; PRINCE").people == ("Will Adams", "Sky Ferreira", "Prince")
+
+
+def test_words_are_the_tokens_with_how_they_were_written():
+    samples = [
+        "Gaga lit a cigarette for Adele during the break",
+        "Beyonc&#233;; Jay-Z & Bj&ouml;rk said: “Will you?” — Mr. Will Smith.\nMay left",
+        "王菲在后台。她笑了 김연아가 무대에 ﬁnale ¨umlaut x\u00a0y 👩\u200d🎤 Ze\u0301 '’Ye ½",
+        "@everyone [click](https://x.example) <b>Will</b> WILL will",
+    ]
+    for text in samples:
+        assert [w.key for w in words(text)] == tokens(text), text
+    ws = words("I saw Will. Will left. Ask Mr. Will")
+    assert [(w.surface, w.opens) for w in ws if w.key == "will"] == [("Will", False), ("Will", True), ("Will", False)]

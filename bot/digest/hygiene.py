@@ -1,0 +1,79 @@
+"""What of a correspondent's text may be printed as prose, and how much of it is junk.
+
+The feed shows a sighting as it was typed (inert, escaped); the article does not: mentions, Markdown
+markup, links and HTML are taken out of the text the digest prints, and a sighting that is mostly such
+debris never supplies a headline or an item's opening (see `is_junk`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+BULLETS = " \t»›•·-–—*"  # feed bullets a reporter may have typed before the text
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_MASKED = re.compile(r"\[([^\]\n]*)\]\(\s*<?[^)\s>]*>?\s*\)")
+_URL = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.IGNORECASE)
+_MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|@\S+", re.IGNORECASE)
+_MARKUP = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_LINE_MARK = re.compile(r"(?m)^\s*(?:#{1,6}\s+|>+\s*|[-+*]\s+)")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_CJK_STOP = re.compile(r"([。！？])[.!?]+")  # "。." — a Latin full stop after a CJK one
+_WORD = re.compile(r"[^\W_]+")
+_DEBRIS = frozenset("<>[]@*_~`|#。\n")  # characters without which `prose` has little to do
+
+
+JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text is junk
+MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that short to begin with)
+
+
+@lru_cache(maxsize=4096)
+def prose(text: str) -> str:
+    """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
+    if _DEBRIS.isdisjoint(text) and "http" not in text and "www." not in text:  # most reports
+        return " ".join(text.split()).lstrip(BULLETS).strip()
+    text = _SCRIPT.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    text = _MASKED.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _MENTION.sub(" ", text)
+    text = _LINE_MARK.sub(" ", text)
+    text = _MARKUP.sub("", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _CJK_STOP.sub(r"\1", text)
+    return text.lstrip(BULLETS).strip()
+
+
+@lru_cache(maxsize=4096)
+def junk_share(text: str) -> float:
+    """The share (0–1) of `text`'s visible characters that `prose` takes out."""
+    visible = len("".join(text.split()))
+    if not visible:
+        return 1.0
+    kept = len("".join(prose(text).split()))
+    return max(0.0, 1.0 - kept / visible)
+
+
+def is_junk(text: str) -> bool:
+    """Mostly mentions, markup, links or HTML: never a headline, never an item's opening."""
+    if junk_share(text) > JUNK_SHARE:
+        return True
+    words = _WORD.findall(prose(text))
+    return len(words) < MIN_WORDS and len(words) < len(_WORD.findall(text))
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def with_full_stop(text: str) -> str:
+    """`text` ending like a sentence (a full stop added unless it already ends with punctuation)."""
+    text = text.rstrip()
+    if not text or text[-1] in ".!?…\"”’')。！？":
+        return text
+    return text + "."

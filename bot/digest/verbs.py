@@ -1,0 +1,168 @@
+"""English verbs for headlines: is this word a verb after a subject, and what is its present tense.
+
+Deterministic spelling rules plus small closed lists (irregular verbs, words that look like verbs but
+are not). When a form cannot be converted with confidence it is kept as the reporter wrote it: a past
+tense headline is better than a misspelt present one.
+"""
+
+from __future__ import annotations
+
+from .textutil import pairs, wordset
+
+# irregular past tense (and past participle) -> base form
+IRREGULAR = pairs(
+    """
+    ate:eat eaten:eat became:become began:begin begun:begin bent:bend bit:bite bitten:bite blew:blow blown:blow
+    broke:break broken:break brought:bring built:build bought:buy caught:catch chose:choose chosen:choose
+    came:come dealt:deal did:do done:do drew:draw drawn:draw drank:drink drunk:drink drove:drive driven:drive
+    dug:dig fed:feed fell:fall fallen:fall felt:feel fought:fight found:find fled:flee flew:fly flown:fly
+    forgot:forget forgotten:forget froze:freeze frozen:freeze gave:give given:give went:go gone:go got:get
+    gotten:get grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide held:hold kept:keep knelt:kneel
+    knew:know known:know laid:lay led:lead leapt:leap left:leave lent:lend lit:light lost:lose made:make
+    meant:mean met:meet paid:pay ran:run rang:ring rode:ride ridden:ride rose:rise risen:rise said:say sang:sing
+    sung:sing sank:sink sat:sit saw:see seen:see sold:sell sent:send shook:shake shaken:shake shone:shine
+    shot:shoot showed:show shown:show slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin
+    stood:stand stole:steal stolen:steal stuck:stick stung:sting strode:stride struck:strike swept:sweep
+    swore:swear sworn:swear swam:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
+    told:tell thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
+    worn:wear won:win wrote:write written:write wept:weep slung:sling snuck:sneak sped:speed spilt:spill
+    bled:bleed split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast
+    cost:cost
+"""
+)
+# present tense that is not base + s
+_THIRD = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_AUX_PRESENT = {"was": "is", "were": "are", "is": "is", "are": "are", "am": "am"}
+_HAVE = {"has", "have", "had"}
+# irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
+_AMBIGUOUS = wordset(
+    """
+    set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt
+"""
+)
+# words ending like verbs that are not (or not after a name)
+NOT_VERBS = wordset(
+    """
+    red bed shed bred wed seed need speed feed weed breed tweed embed sled hundred naked sacred wicked beloved
+    kindred rugged ragged jagged wing king thing string spring sibling wedding pudding ceiling evening morning
+    building clothing darling duckling earring earrings ending feeling lightning meaning nothing something
+    anything everything offering painting rating setting viewing opening during
+"""
+)
+_VOWELS = set("aeiouy")
+_KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
+_NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an")
+_E_EXCEPTIONS = {"creat", "invit", "unit", "ignit", "recit", "excit", "writ", "quot", "amus", "phon", "ton", "zon"}
+_SHORT_IE = {"t": "tie", "d": "die", "l": "lie", "v": "vie"}
+_IRREGULAR_ING = {"being": "be", "dying": "die", "lying": "lie", "tying": "tie", "doing": "do", "going": "go"}
+
+
+def _vowel_groups(word: str) -> int:
+    groups, previous = 0, False
+    for c in word:
+        vowel = c in "aeiou"
+        if vowel and not previous:
+            groups += 1
+        previous = vowel
+    return groups
+
+
+def _restore_e(stem: str) -> str | None:
+    """The base form from a stem that lost '-ed' or '-ing' (None when unsure)."""
+    if len(stem) < 2 or not any(c in _VOWELS for c in stem):
+        return None
+    last, before = stem[-1], stem[-2]
+    if last == before and last not in _VOWELS:
+        return stem if last in _KEEP_DOUBLE else stem[:-1]  # "stopp" -> "stop", "call" -> "call"
+    if stem in _E_EXCEPTIONS:
+        return stem + "e"
+    if last in "vuz" or last == "c":
+        return stem + "e"  # "wav", "argu", "gaz", "danc"
+    if last == "l" and before in "bcdfgkptz":
+        return stem + "e"  # "stapl", "juggl", "tickl"
+    if last == "s":
+        return stem if stem.endswith("us") and _vowel_groups(stem) > 1 else stem + "e"  # "rehears", "focus"
+    if last in _VOWELS or last in "wxy":
+        return stem
+    if before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
+        # a single vowel before a single consonant: one syllable takes an e ("smil", "jok"); longer words
+        # do unless their last syllable is unstressed ("open", "visit", "listen", "enter")
+        if _vowel_groups(stem) > 1 and stem.endswith(_NO_E_ENDINGS):
+            return stem
+        return stem + "e"
+    return stem  # consonant clusters and double vowels: "ask", "hand", "wait", "cheer"
+
+
+def base_form(word: str) -> str | None:
+    """The base form of a past tense, past participle or -ing form (lowercase), None when unsure."""
+    w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w in _IRREGULAR_ING:
+        return _IRREGULAR_ING[w]
+    if w.endswith("ied") and len(w) > 3:
+        return _SHORT_IE.get(w[:-3]) or w[:-3] + "y"
+    if w.endswith("eed"):
+        return None  # "need", "agreed": too few to tell apart
+    if w.endswith("ed") and len(w) > 3:
+        return w[:-1] if w[-3] == "e" else _restore_e(w[:-2])
+    if w.endswith("ing") and len(w) > 4:
+        stem = w[:-3]
+        return stem if stem.endswith(("y", "ee", "oe")) else _restore_e(stem)
+    return None
+
+
+def third_person(base: str) -> str:
+    """ "stops", "carries", "watches", "has"."""
+    if base in _THIRD:
+        return _THIRD[base]
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def looks_like_verb(word: str, *, after_name: bool) -> bool:
+    """Whether `word` (as typed) can be the verb of a clause whose subject ends just before it."""
+    w = word.lower().rstrip(",.;:!?")
+    if not w.isalpha() or w in NOT_VERBS or (word[:1].isupper() and not after_name):
+        return False
+    if w in _AMBIGUOUS:
+        return after_name
+    if w in IRREGULAR or w in _AUX_PRESENT or w in _HAVE:
+        return True
+    if w.endswith("ed") and len(w) > 3:
+        return True
+    if not after_name:
+        return False
+    if w.endswith("ing") and len(w) > 4:
+        return base_form(w) is not None
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 2 and word.islower()
+
+
+def present(verb: str, plural: bool, following: str | None = None) -> tuple[str, bool]:
+    """The present tense of `verb` (as typed) for a singular or plural subject, and whether the next word
+    (`following`, when it is a participle after an auxiliary) is folded into it.
+
+    "won" -> "wins"; "was" -> "is"; "is stapling" -> "staples" (True); "has started" -> "starts" (True).
+    """
+    w = verb.lower()
+    if w in _AUX_PRESENT:
+        if following and following.lower().endswith("ing") and following.lower() != "being":
+            base = base_form(following)
+            if base:
+                return (base if plural else third_person(base)), True
+        return ("are" if plural else "is") if w in ("was", "were", "is", "are") else w, False
+    if w in _HAVE:
+        if following and (following.lower().endswith("ed") or following.lower() in IRREGULAR):
+            base = base_form(following)
+            if base:
+                return (base if plural else third_person(base)), True
+        return ("have" if plural else "has"), False
+    if w.endswith("s") and not w.endswith("ss") and w not in IRREGULAR:
+        return w, False  # already present
+    base = base_form(w)
+    if base is None:
+        return verb, False
+    return (base if plural else third_person(base)), False

@@ -1,0 +1,138 @@
+"""Moments first, across people: reports of one moment become one moment, whatever their wording, tags or
+language; different moments stay apart."""
+
+from __future__ import annotations
+
+from .factory import Night, all_ids, every_item, filler, item_with
+
+
+def test_one_stage_fall_told_in_other_words_and_tagged_with_other_people_is_one_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    tyler = night.spot(
+        "Tyler Okonkwo tumbled off the edge of the stage right after the award and landed in Kanye's arms",
+        who=["Tyler Okonkwo"],
+        by="Amy",
+        at="21:03",
+        where="Main stage",
+        votes=40,
+    )
+    catch = night.spot(
+        "Kanye West and Kid Cudi caught a winner who fell off the stage edge, landing in their arms",
+        who=["Kanye West", "Kid Cudi"],
+        by="Ben",
+        at="21:05",
+        where="Main stage",
+        votes=12,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, tyler)
+
+    assert item is item_with(digest, catch)
+    assert item.reporters == ["Amy", "Ben"]
+    assert item.body.count("stage") == 1  # told once: the best report speaks for the moment
+
+
+def test_a_moment_reported_in_chinese_and_in_english_minutes_apart_is_told_once():
+    night = Night()
+    filler(night, 5, votes=2)
+    english = night.spot(
+        "Faye Wong bought bubble tea for the whole crew and handed each cup out herself",
+        who=["Faye Wong"],
+        by="Amy",
+        at="21:10",
+        votes=30,
+    )
+    chinese = night.spot("王菲给全体工作人员买了奶茶，还亲手一杯一杯递过去。", who=["Faye Wong"], by="Li", at="21:14")
+
+    digest = night.compile()
+
+    assert item_with(digest, english) is item_with(digest, chinese)
+    assert sum("Faye Wong" in item.people for item in every_item(digest)) == 1
+
+
+def test_the_third_espresso_and_the_fourth_are_two_moments():
+    night = Night()
+    third = night.spot(
+        "Otto Brandvold ordered his third espresso at the VIP bar", who=["Otto Brandvold"], by="Amy", at="21:00"
+    )
+    fourth = night.spot(
+        "Otto Brandvold ordered his fourth espresso at the VIP bar", who=["Otto Brandvold"], by="Ben", at="21:09"
+    )
+    night.sightings[-2] = third.model_copy(update={"votes": 9})
+    night.sightings[-1] = fourth.model_copy(update={"votes": 30})
+
+    item = item_with(night.compile(), fourth)
+
+    assert third.id not in item.sighting_ids or item.body.count("espresso") == 2  # never merged into one
+
+
+def test_two_posts_by_one_correspondent_are_two_moments_not_one():
+    night = Night()
+    start = night.spot(
+        "The Halcyon Dukes and Lazlo Pim started a game of Uno on the lounge table",
+        who=["The Halcyon Dukes", "Lazlo Pim"],
+        by="Eli",
+        at="20:35",
+        votes=20,
+    )
+    stakes = night.spot(
+        "The Uno game on the lounge table has stakes now: the loser wears Lazlo Pim's jacket",
+        who=["Lazlo Pim", "The Halcyon Dukes"],
+        by="Eli",
+        at="20:45",
+        votes=15,
+    )
+
+    item = item_with(night.compile(), start)
+
+    assert stakes.id in item.sighting_ids  # a follow-up of the same story...
+    assert "\n\n" in item.body and "stakes now" in item.body  # ...told as its own paragraph, not absorbed
+
+
+def test_a_corroboration_joins_its_original_even_in_other_words_and_later():
+    night = Night()
+    filler(night, 4, votes=1)
+    original = night.spot(
+        "Otto Brandvold fell asleep on a flight case", who=["Otto Brandvold"], by="Cleo", at="20:10", votes=8
+    )
+    confirm = night.spot(
+        "Confirmed from the loading dock: snoring and all",
+        who=["Otto Brandvold"],
+        by="Dmitri",
+        at="20:45",
+        corroborates=original,
+    )
+
+    item = item_with(night.compile(), original)
+
+    assert confirm.id in item.sighting_ids
+    assert item.reporters == ["Cleo", "Dmitri"]
+
+
+def test_unrelated_moments_minutes_apart_stay_apart():
+    night = Night()
+    a = night.spot("Wren Quill tripped over a cable by the lighting desk", who=["Wren Quill"], at="21:00", votes=3)
+    b = night.spot(
+        "Noor Sallow sang the theme tune to a cloakroom queue", who=["Noor Sallow"], by="Ben", at="21:02", votes=3
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, a) is not item_with(digest, b)
+
+
+def test_nameless_duplicates_merge_and_unrelated_nameless_moments_do_not():
+    night = Night()
+    alarm = night.spot("The fire alarm chirped once and the whole press room froze", by="Amy", at="21:00", votes=5)
+    again = night.spot("The fire alarm chirped once and the whole press room froze!", by="Ben", at="21:04")
+    ice = night.spot(
+        "The bar ran out of ice and a runner sprinted off with two buckets", by="Cleo", at="21:30", votes=2
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, alarm) is item_with(digest, again)
+    assert item_with(digest, ice) is not item_with(digest, alarm)
+    assert all_ids(digest) == {alarm.id, again.id, ice.id}

@@ -1,0 +1,90 @@
+"""The one way to read and write the database, on a real SQLite file: what a read can see while a write is
+in progress, and what a second connection to the same file does while the first one is writing."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from db.database import Database
+
+WAIT = 10.0  # seconds: a bound on waiting for the other thread, never a delay
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "backstage.db")
+    yield database
+    await database.close()
+
+
+def insert(key: str, value: str):
+    def fn(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    return fn
+
+
+async def test_a_read_during_an_uncommitted_write_never_sees_it(db: Database):
+    written, release = threading.Event(), threading.Event()
+
+    def draft_then_fail(conn: sqlite3.Connection) -> None:
+        insert("draft", "never committed")(conn)
+        written.set()
+        release.wait(WAIT)
+        raise RuntimeError("the write fails after its insert, so it is rolled back")
+
+    writing = asyncio.create_task(db.write(draft_then_fail))
+    assert await asyncio.to_thread(written.wait, WAIT), "the write never ran"
+    # the row is in the open transaction now; issue a read, let it start, and only then end the write
+    reading = asyncio.create_task(db.get_meta("draft"))
+    await asyncio.sleep(0)  # one turn of the event loop (not a delay): the read is under way
+    release.set()
+    with pytest.raises(RuntimeError, match="rolled back"):
+        await writing
+    assert await reading is None
+    assert await db.get_meta("draft") is None
+
+
+async def test_a_second_connection_writing_while_the_first_holds_the_write_lock_succeeds(tmp_path: Path):
+    """Two Database objects on one file. The second one reads (several rows, only the first one wanted, as
+    the bot does) and then starts a write while the first one is inside its write transaction: the write must
+    succeed once the first one commits. A read statement left open on the second connection makes SQLite
+    refuse that write at once ("database is locked", its busy handler skipped), every time; without a busy
+    timeout it is refused whenever it reaches the lock before the first commits (nearly always)."""
+    path = tmp_path / "shared.db"
+    holding, release = threading.Event(), threading.Event()
+    first, second = await Database.open(path), await Database.open(path)
+    try:
+        for key in ("a", "b", "c"):
+            await first.set_meta(key, "earlier")
+
+        def hold_the_write_lock(conn: sqlite3.Connection) -> None:
+            insert("first", "committed once the second is waiting")(conn)
+            holding.set()
+            release.wait(WAIT)
+
+        def on_statement(sql: str) -> None:  # on the second connection's thread
+            if sql.strip().upper() == "BEGIN IMMEDIATE":
+                release.set()  # the second is now asking for the lock the first still holds
+
+        await second.read(lambda conn: conn.set_trace_callback(on_statement))
+        writing_first = asyncio.create_task(first.write(hold_the_write_lock))
+        assert await asyncio.to_thread(holding.wait, WAIT), "the first write never ran"
+
+        assert (await second.fetchone("SELECT key FROM meta ORDER BY key"))["key"] == "a"
+        await second.write(insert("second", "waited its turn"))
+        await writing_first
+
+        rows = {r["key"]: r["value"] for r in await second.fetchall("SELECT key, value FROM meta")}
+        assert rows["first"] == "committed once the second is waiting"
+        assert rows["second"] == "waited its turn"
+    finally:
+        release.set()
+        await first.close()
+        await second.close()

@@ -1,0 +1,41 @@
+"""/roster add tells the editor when a name or alias is an everyday word (the service, on a real SQLite file)."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.access import Actor, Caller
+from bot.models import GuildConfig
+from bot.services.roster import RosterService
+from db.database import Database
+from db.repositories import RosterRepository
+
+CONFIG = GuildConfig(guild_id=1, editor_role_id=12)
+EDITOR = Caller(
+    1, GuildConfig(guild_id=1, editor_role_id=12), Actor(id=2, name="Desk", role_ids=frozenset({12})), datetime.now(UTC)
+)
+
+
+@pytest.fixture
+async def roster(tmp_path: Path):
+    db = await Database.open(tmp_path / "backstage.db")
+    yield RosterService(RosterRepository(db))
+    await db.close()
+
+
+async def test_an_everyday_word_alias_is_added_with_a_note_that_says_how_it_tags(roster: RosterService):
+    entry, created, note = await roster.add(EDITOR, "Will Adams", "Will, will.i.am")
+    assert created and entry.aliases == ("Will", "will.i.am")
+    assert note is not None and "“Will” is an everyday word" in note and "**Will Adams**" in note
+    assert "capitalised mid-sentence" in note and "`who`" in note
+    matcher = await roster.matcher(1)
+    assert matcher.find_in("Spotted Will at the bar") == ["Will Adams"]
+    assert matcher.find_in("Will she sing?") == []
+
+
+async def test_several_everyday_words_are_named_together_and_plain_names_get_no_note(roster: RosterService):
+    _, _, note = await roster.add(EDITOR, "Sky Ferreira", "Sky, Echo")
+    assert note is not None and "“Sky” and “Echo” are everyday words" in note
+    _, _, none = await roster.add(EDITOR, "Lady Gaga", "Gaga, Mother Monster")
+    assert none is None
