@@ -10,8 +10,8 @@ messages share a rate-limit bucket). Within it, in this order:
    at that moment is one edit.
 
 The `Pacer` keeps the last slot of each window for urgent work until half the window has passed (or for the
-last request of the backlog): a retraction issued in a rush waits at most half a window, and the rush still
-uses every slot.
+last request of a drain): a retraction issued in a rush waits at most half a window, and the rush still uses
+every slot.
 """
 
 from __future__ import annotations
@@ -153,8 +153,7 @@ def _candidates(waiting: Waiting) -> list[_Candidate]:
 
 
 def _is_last(best: _Candidate, candidates: list[_Candidate]) -> bool:
-    """Nothing but urgent work would be left once this request is made."""
+    """The end of a drain: a cosmetic edit with nothing else waiting. (Posts never count as the last: a burst
+    starts with a few posts that look like the last, and must not take the slot a correction may need.)"""
     others = [c for c in candidates if c is not best and c.priority is not Priority.URGENT]
-    if others:
-        return False
-    return best.action is not Action.POST or len(best.entries) <= EMBEDS_PER_MESSAGE
+    return not others and best.action in (Action.EDIT, Action.RETRY_EDIT)

@@ -38,7 +38,7 @@ def test_the_last_slot_of_a_window_waits_half_a_window_for_urgent_work() -> None
     assert pacer.wait(Priority.NEW, last=False) == 2.5  # kept for a correction
     assert pacer.wait(Priority.COSMETIC, last=False) == 2.5
     assert pacer.wait(Priority.URGENT, last=False) == 0
-    assert pacer.wait(Priority.NEW, last=True) == 0  # nothing behind it: no reason to keep it
+    assert pacer.wait(Priority.COSMETIC, last=True) == 0  # the end of a drain: no reason to keep it
     clock.now += 2.5
     assert pacer.wait(Priority.NEW, last=False) == 0
     pacer.spend()
@@ -98,6 +98,11 @@ def test_an_urgent_edit_takes_the_reserved_slot_a_post_must_wait_for() -> None:
         pacer.spend()
     posts = [entry(i) for i in range(1, 25)]
     assert decide(Waiting(posts=posts), pacer, linger_left=0).wait == 2.5
+    # even a single post, which may be the first of a burst
+    assert decide(Waiting(posts=posts[:1]), pacer, linger_left=0).wait == 2.5
+    # but the last cosmetic edit of a drain need not wait
+    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
+    assert decide(Waiting(edits=[cosmetic]), pacer, linger_left=0).action is Action.EDIT
     urgent = [entry(30, "refresh", Priority.URGENT, 930)]
     step = decide(Waiting(posts=posts, edits=[urgent]), pacer, linger_left=0)
     assert step.action is Action.EDIT and step.priority is Priority.URGENT
