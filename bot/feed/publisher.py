@@ -68,14 +68,6 @@ class FeedPublisher:
         self._drains: dict[int, asyncio.Task[None]] = {}
         self._runner: asyncio.Task[None] | None = None
 
-    @property
-    def nonce_window(self) -> timedelta:
-        return self.sender.nonce_window
-
-    @nonce_window.setter
-    def nonce_window(self, value: timedelta) -> None:
-        self.sender.nonce_window = value
-
     def observe_budget(self, channel_id: int, limit: int, remaining: int, reset_after: float) -> None:
         """Discord's rate-limit headers after a send or edit in a channel: its budget as Discord counts it."""
         pacer = self._pacer(channel_id)

@@ -237,7 +237,7 @@ async def test_a_batch_resent_after_discord_forgot_its_nonce_adopts_its_message(
     room, fake = newsroom, newsroom.fake
     await room.open_show()
     assert room.bot is not None
-    room.bot.publisher.nonce_window = timedelta(0)  # as if every retry came minutes later
+    room.bot.publisher.sender.nonce_window = timedelta(0)  # as if every retry came minutes later
     fake.lose_answers(1)  # Discord makes the message, the answer is lost
     lost = await spot(room, "Adele leaves through the kitchen")
     await fake.wait_for(lambda: any(r.status == 503 for r in posts_to(fake, room.feed.id)) or None, 10, "the loss")

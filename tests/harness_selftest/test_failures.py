@@ -114,11 +114,12 @@ async def test_an_empty_send_or_an_edit_that_empties_a_message_gets_50006(
     url = f"channels/{world.feed.id}/messages"
     async with raw.post(url, json={"content": "", "allowed_mentions": NONE}) as response:
         assert response.status == 400 and (await response.json())["code"] == 50006
-    body = {"embeds": [{"description": "a feed item"}], "allowed_mentions": NONE}
-    async with raw.post(url, json=body) as response:
-        message = await response.json()
-    async with raw.patch(f"{url}/{message['id']}", json={"embeds": [], "allowed_mentions": NONE}) as response:
-        assert response.status == 400 and (await response.json())["code"] == 50006
+    bot = TinyBot()
+    async with running(bot, fake):
+        sent = await text_channel(bot, world.feed.id).send(embed=discord.Embed(description="a feed item"))
+        with pytest.raises(discord.HTTPException) as caught:
+            await sent.edit(embeds=[], allowed_mentions=discord.AllowedMentions.none())
+    assert caught.value.status == 400 and caught.value.code == 50006
     assert fake.channel_messages(world.feed.id)[0]["embeds"][0]["description"] == "a feed item"
     assert len(fake.violations) == 2 and all("50006" in v for v in fake.violations)
 

@@ -1,5 +1,5 @@
-"""The feed's order of precedence and its budget (bot/feed/scheduling.py), and how messages are filled
-(bot/feed/packing.py): pure logic, no Discord."""
+"""The feed's order of precedence and its budget (bot/feed/scheduling.py), how messages are filled
+(bot/feed/packing.py) and when a failed request is tried again (bot/feed/sending.py): pure logic, no Discord."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from bot.feed import packing
 from bot.feed.scheduling import Action, Pacer, Waiting, decide
+from bot.feed.sending import retry_delay
+from bot.feed.transport import PermanentError, RateLimited, TransientError
 from bot.limits import EMBED_CHARS_PER_MESSAGE
 from db.repositories.outbox import Batch, OutboxEntry, Priority
 
@@ -123,3 +125,11 @@ def test_an_edit_that_would_pass_6000_moves_the_sighting_that_grew() -> None:
     grown = [shown(1, 2000), shown(2, 1500), shown(3, 2600, changed=True)]
     assert packing.to_move(grown, 0) == [3]  # not the larger untouched neighbour
     assert packing.to_move([shown(1, 3000), shown(2, 2900, changed=True)], 400) == [2]
+
+
+def test_a_long_rate_limit_waits_what_discord_says_and_a_refused_edit_is_never_given_up() -> None:
+    edit = batch(3, "refresh", Priority.URGENT)
+    assert retry_delay(edit, RateLimited("30046", 612.0)) == (612.0, False)
+    assert retry_delay(edit, TransientError("503")) == (2.0, False)
+    tired = Batch(3, 10, "refresh", 40, T0, T0, (3,), 903, "n", Priority.URGENT)
+    assert retry_delay(tired, PermanentError("400 50035", status=400, code=50035)) == (300.0, False)
