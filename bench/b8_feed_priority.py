@@ -7,10 +7,11 @@ and the bot runs with the production feed linger (250 ms). Each figure has a bas
   sighting and a new `/spot` are dispatched together; the clock runs from the `/spot`'s dispatch until its item
   is in the feed. Baseline: the same `/spot` with nothing else going on. Each repeat is a fresh newsroom (a
   fresh budget). Before issue 9 the failing edit froze the whole channel for about ten minutes.
-- A retraction in a rush. Two sightings are in the feed before B3's rush (400 sightings of an invented night
+- A retraction in a rush. Six sightings are in the feed before B3's rush (400 sightings of an invented night
   over 4 s, re-reports credited as "also reported by"). One is retracted before the rush: the baseline. The
-  other is retracted once 100 or more entries wait in the outbox; the clock runs from that `/sighting retract`'s
-  dispatch until the feed shows it struck through.
+  five others are retracted while 100 or more entries wait in the outbox, 6.1 s apart (each in a window of
+  its own, and together at every point of the channel's 5-second window); the clock runs from each
+  `/sighting retract`'s dispatch until the feed shows it struck through, and the row shows the slowest.
 - That rush's drain: from the first `/spot` until the last request of the rush (every post and every edit)
   is done, against the platform limit for the requests the rush took, edits counted: ⌈requests / 5⌉ windows
   of 5 s, the first at once. The feed messages are compared with every message full as well.
@@ -33,7 +34,8 @@ CHANNEL_LIMIT = (5, 5.0)
 EMBEDS_PER_MESSAGE = 10
 CORRESPONDENTS = 20
 RUSH_SIGHTINGS, RUSH_SPREAD = 400, 4.0
-BACKLOG = 100  # outbox entries waiting when the retraction is issued
+BACKLOG = 100  # outbox entries waiting when the retractions are issued (at least)
+RETRACTIONS, RETRACTION_SPACING = 5, 6.1  # a window apart and 1.1 s more: together at every point of one
 DELETED_REPEATS = {False: 5, True: 1}  # full run, --quick
 POST_TARGET_S = 2.0
 RETRACTION_TARGET_S = 3.0
@@ -130,8 +132,8 @@ async def _deleted_rows(quick: bool) -> list[Row]:
 @dataclass(frozen=True)
 class Rush:
     calm_retraction: float
-    rush_retraction: float
-    backlog: int
+    rush_retractions: list[float]
+    backlog: list[int]
     drain: float
     posts: int
     edits: int
@@ -147,9 +149,8 @@ async def _rush() -> Rush:
             await room.open_show()
             await room.load_roster([(name, ()) for name in roster])
             calm = await _spot(room, "A stagehand drops the trophy tray")
-            await room.wait_feed(1)
-            later = await _spot(room, "A winner's speech leaks from the green room")
-            await room.wait_feed(2)
+            later = [await _spot(room, f"Rumour {n}: a winner's speech leaks") for n in range(RETRACTIONS)]
+            await room.wait_feed(1 + RETRACTIONS)
             settle()
 
             def retract(sighting_id: int) -> InteractionResult:
@@ -161,9 +162,17 @@ async def _rush() -> Rush:
             await _fresh_window(fake, room.feed.id)  # the rush starts with the channel's whole budget
             started = asyncio.get_running_loop().time()
             sending = asyncio.create_task(dispatch_over(room, spots, RUSH_SPREAD, CORRESPONDENTS))
-            backlog = await eventually(lambda: _backlog_of(room, BACKLOG), timeout=TIMEOUT_S, what="a backlog")
-            assert backlog is not None
-            rush_retraction = await _visible_after(room, retract(later), later, "Retracted")
+            loop = asyncio.get_running_loop()
+            backlog, retractions = [], []
+            await eventually(lambda: _backlog_of(room, BACKLOG), timeout=TIMEOUT_S, what="a backlog")
+            for sighting_id in later:
+                next_at = loop.time() + RETRACTION_SPACING
+                waiting = await _waiting(room)
+                if waiting < BACKLOG:
+                    break
+                backlog.append(waiting)
+                retractions.append(await _visible_after(room, retract(sighting_id), sighting_id, "Retracted"))
+                await asyncio.sleep(max(0.0, next_at - loop.time()))
             results = await sending
             await fake.wait_for(lambda: all(r.answered for r in results), TIMEOUT_S, "every /spot answered")
             refused = [r.content for r in results if "Posted" not in (r.content or "")]
@@ -177,7 +186,7 @@ async def _rush() -> Rush:
             items = sum(1 for r in results if "also reported by" not in (r.content or ""))
             return Rush(
                 calm_retraction,
-                rush_retraction,
+                retractions,
                 backlog,
                 max(r.time for r in requests) - started,
                 posts,
@@ -220,13 +229,16 @@ def _rush_rows(rush: Rush) -> list[Row]:
     return [
         row(
             "B8",
-            f"retraction at a backlog of {rush.backlog} in a {RUSH_SIGHTINGS}-sighting rush → struck through",
-            [rush.rush_retraction],
+            f"retraction at a backlog of 100+ in a {RUSH_SIGHTINGS}-sighting rush → struck through (slowest)",
+            rush.rush_retractions,
             "s",
+            value=max(rush.rush_retractions),
             baseline=rush.calm_retraction,
             target=f"≤ {RETRACTION_TARGET_S:g} s",
-            met=rush.rush_retraction <= RETRACTION_TARGET_S,
-            note=f"{RUSH_SIGHTINGS} sightings over {RUSH_SPREAD:g} s; baseline: a retraction with nothing waiting",
+            met=max(rush.rush_retractions) <= RETRACTION_TARGET_S,
+            note=f"{RUSH_SIGHTINGS} sightings over {RUSH_SPREAD:g} s; {len(rush.rush_retractions)} retractions "
+            f"{RETRACTION_SPACING:g} s apart at backlogs of {', '.join(map(str, rush.backlog))}; "
+            "baseline: a retraction with nothing waiting",
         ),
         row(
             "B8",

@@ -9,9 +9,10 @@ messages share a rate-limit bucket). Within it, in this order:
 3. cosmetic edits ("also reported by") last, when no post is waiting; every refresh of one message waiting
    at that moment is one edit.
 
-The `Pacer` keeps the last slot of each window for urgent work until half the window has passed (or for the
-last request of a drain): a retraction issued in a rush waits at most half a window, and the rush still uses
-every slot.
+The `Pacer` keeps the last slot of each window for urgent work until 70 % of the window has passed: a
+retraction issued in a rush waits at most 30 % of a window (1.5 s of 5; a second one within the same window
+waits for the next), and the rush still uses every slot. The slot is not kept for the tail of a drain (the
+last request of the backlog, after a full window): there it would only make the feed wait.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Pacer:
     enforces the real limit; this count decides what goes first, and when to keep gathering posts."""
 
     ALIGN = 0.25  # seconds within which the window Discord reports is taken to be ours
+    RESERVED_UNTIL = 0.7  # the part of a window during which its last slot waits for urgent work
 
     def __init__(self, limit: int, window: float, clock: Callable[[], float]) -> None:
         self.limit = limit
@@ -38,9 +40,11 @@ class Pacer:
         self.clock = clock
         self._started: float | None = None
         self._used = 0
+        self._after_full = False  # the previous window was used up: the channel is draining a backlog
 
     def _roll(self, now: float) -> None:
         if self._started is not None and now >= self._started + self.window:
+            self._after_full = self._used >= self.limit and now < self._started + 2 * self.window
             self._started, self._used = None, 0
 
     def observe(self, limit: int, remaining: int, reset_after: float) -> None:
@@ -58,16 +62,17 @@ class Pacer:
 
     def wait(self, priority: Priority, *, last: bool) -> float:
         """Seconds until a request of this priority may go (0: now). `last`: nothing that is not urgent waits
-        behind it, so the reserved slot need not be kept."""
+        behind it; after a full window that is the tail of a drain, and the reserved slot need not be kept (at
+        the start of a burst the first requests look like the last too, and keep it)."""
         now = self.clock()
         self._roll(now)
         if self._started is None:
             return 0.0
         if self._used >= self.limit:
             return self._started + self.window - now
-        if priority is Priority.URGENT or last or self._used < self.limit - 1:
+        if priority is Priority.URGENT or (last and self._after_full) or self._used < self.limit - 1:
             return 0.0
-        return max(0.0, self._started + self.window / 2 - now)
+        return max(0.0, self._started + self.window * self.RESERVED_UNTIL - now)
 
     def spend(self) -> None:
         now = self.clock()
@@ -153,7 +158,8 @@ def _candidates(waiting: Waiting) -> list[_Candidate]:
 
 
 def _is_last(best: _Candidate, candidates: list[_Candidate]) -> bool:
-    """The end of a drain: a cosmetic edit with nothing else waiting. (Posts never count as the last: a burst
-    starts with a few posts that look like the last, and must not take the slot a correction may need.)"""
+    """Nothing but urgent work would be left once this request is made."""
     others = [c for c in candidates if c is not best and c.priority is not Priority.URGENT]
-    return not others and best.action in (Action.EDIT, Action.RETRY_EDIT)
+    if others:
+        return False
+    return best.action is not Action.POST or len(best.entries) <= EMBEDS_PER_MESSAGE

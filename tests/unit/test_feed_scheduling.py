@@ -31,22 +31,26 @@ def batch(n: int, kind: str, priority: Priority) -> Batch:
     return Batch(n, 10, kind, 1, T0, T0, (n,), 900 + n if kind == "refresh" else None, f"nonce{n}", priority)
 
 
-def test_the_last_slot_of_a_window_waits_half_a_window_for_urgent_work() -> None:
+def test_the_last_slot_of_a_window_is_kept_for_urgent_work_until_70_percent_of_it() -> None:
     clock = Clock()
     pacer = Pacer(5, 5.0, clock)
     for _ in range(4):
         assert pacer.wait(Priority.NEW, last=False) == 0
         pacer.spend()
-    assert pacer.wait(Priority.NEW, last=False) == 2.5  # kept for a correction
-    assert pacer.wait(Priority.COSMETIC, last=False) == 2.5
+    assert pacer.wait(Priority.NEW, last=False) == 3.5  # kept for a correction
+    assert pacer.wait(Priority.COSMETIC, last=False) == 3.5
     assert pacer.wait(Priority.URGENT, last=False) == 0
-    assert pacer.wait(Priority.COSMETIC, last=True) == 0  # the end of a drain: no reason to keep it
-    clock.now += 2.5
+    assert pacer.wait(Priority.NEW, last=True) == 3.5  # a burst's first posts look like the last: kept
+    clock.now += 3.5
     assert pacer.wait(Priority.NEW, last=False) == 0
     pacer.spend()
-    assert pacer.wait(Priority.URGENT, last=False) == 2.5  # spent: even urgent work waits for the next window
-    clock.now += 2.5
-    assert pacer.wait(Priority.NEW, last=False) == 0
+    assert pacer.wait(Priority.URGENT, last=False) == 1.5  # spent: even urgent work waits for the next window
+    clock.now += 1.5
+    for _ in range(4):
+        assert pacer.wait(Priority.NEW, last=False) == 0
+        pacer.spend()
+    assert pacer.wait(Priority.NEW, last=False) == 3.5
+    assert pacer.wait(Priority.NEW, last=True) == 0  # after a full window: the tail of a drain goes at once
 
 
 def test_the_budget_follows_what_discord_reports() -> None:
@@ -57,7 +61,7 @@ def test_the_budget_follows_what_discord_reports() -> None:
     for _ in range(48):
         assert pacer.wait(Priority.NEW, last=False) == 0
         pacer.spend()
-    assert pacer.wait(Priority.NEW, last=False) == 1.0  # the 50th is reserved until half of the 2 s window
+    assert abs(pacer.wait(Priority.NEW, last=False) - 1.4) < 1e-9  # the 50th is kept until 70 % of the 2 s window
     pacer.observe(limit=50, remaining=0, reset_after=1.5)  # Discord counts more than we did: believe it
     assert pacer.wait(Priority.URGENT, last=False) == 1.5
 
@@ -99,12 +103,8 @@ def test_an_urgent_edit_takes_the_reserved_slot_a_post_must_wait_for() -> None:
     for _ in range(4):
         pacer.spend()
     posts = [entry(i) for i in range(1, 25)]
-    assert decide(Waiting(posts=posts), pacer, linger_left=0).wait == 2.5
-    # even a single post, which may be the first of a burst
-    assert decide(Waiting(posts=posts[:1]), pacer, linger_left=0).wait == 2.5
-    # but the last cosmetic edit of a drain need not wait
-    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
-    assert decide(Waiting(edits=[cosmetic]), pacer, linger_left=0).action is Action.EDIT
+    assert decide(Waiting(posts=posts), pacer, linger_left=0).wait == 3.5
+    assert decide(Waiting(posts=posts[:1]), pacer, linger_left=0).wait == 3.5  # maybe the first of a burst
     urgent = [entry(30, "refresh", Priority.URGENT, 930)]
     step = decide(Waiting(posts=posts, edits=[urgent]), pacer, linger_left=0)
     assert step.action is Action.EDIT and step.priority is Priority.URGENT
