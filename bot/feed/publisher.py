@@ -140,25 +140,34 @@ class FeedPublisher:
     async def _drain(self, channel_id: int) -> None:
         """Work the channel until nothing is due (waiting on new arrivals, never blindly, in between)."""
         try:
-            while True:
+            while not self._resting(channel_id):
                 snapshot = self.wakeup.snapshot()
                 step = await self._next(channel_id)
                 if step.action is not None:
+                    rest = self._cooldown.get(channel_id)
                     await self._do(channel_id, step, inline=False)
-                    self._cooldown.pop(channel_id, None)
+                    if self._cooldown.get(channel_id) is rest:  # it went through: a next fault rests briefly again
+                        self._cooldown.pop(channel_id, None)
                 elif step.wait is not None or self._edits.get(channel_id):
                     await Signal.wait(snapshot, step.wait)
                 else:
                     return
         except Exception:
-            # not Discord's answer (the sender records those) but our side: e.g. the database refused to record
-            # a message Discord accepted. Back off, in memory, so that Discord is not asked again and again.
-            delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
-            self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
-            log.exception("feed drain for channel %s failed; next try in %.0f s", channel_id, delay)
+            self._back_off(channel_id, "feed drain")
         finally:
             self._drains.pop(channel_id, None)
             self.wakeup.set()  # let the scheduler look again (retries, new work)
+
+    def _back_off(self, channel_id: int, what: str, error: BaseException | None = None) -> None:
+        """Not Discord's answer (the sender records those) but our side: e.g. the database refused to record a
+        message Discord accepted. The channel rests, in memory, so that Discord is not asked again and again."""
+        delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
+        self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
+        log.error("%s for channel %s failed; next try in %.0f s", what, channel_id, delay, exc_info=error or True)
+
+    def _resting(self, channel_id: int) -> bool:
+        cooldown = self._cooldown.get(channel_id)
+        return cooldown is not None and cooldown[0] > self.clock()
 
     # -- one decision ----------------------------------------------------------------------------------
     async def _next(self, channel_id: int) -> Next:
@@ -247,8 +256,9 @@ class FeedPublisher:
 
         def finished(done: asyncio.Task[None]) -> None:
             self._edits.get(channel_id, {}).pop(message_id, None)
-            if not done.cancelled() and done.exception() is not None:
-                log.error("feed edit of message %s failed", message_id, exc_info=done.exception())
+            error = None if done.cancelled() else done.exception()
+            if error is not None:
+                self._back_off(channel_id, f"feed edit of message {message_id}", error)
             self.wakeup.set()
 
         task.add_done_callback(finished)
