@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
+import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +26,7 @@ from backstage_testing.fakediscord import (
     FakeMember,
     FakeRole,
     InteractionResult,
+    Upload,
     running,
 )
 from bot.client import Backstage
@@ -47,6 +50,14 @@ async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 10.0, w
         await asyncio.sleep(0.01)
 
 
+def unpack(upload: Upload) -> dict[str, bytes]:
+    """The files of an upload by name: a .zip's members, or the file itself."""
+    if not upload.filename.endswith(".zip"):
+        return {upload.filename: upload.data}
+    with zipfile.ZipFile(io.BytesIO(upload.data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
 def settings_for(db_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"BACKSTAGE_DATABASE": db_path, "BACKSTAGE_FEED_LINGER_MS": 50}
     values.update(overrides)
@@ -64,6 +75,40 @@ class RefusalLog(logging.Handler):
         interaction_id = getattr(record, "refused_interaction", None)
         if interaction_id is not None:
             self.refused[int(interaction_id)] = record.getMessage()
+
+
+LONG_NIGHT_PEOPLE = (
+    "Ines Achebe",
+    "Dex Okafor",
+    "Lou Farrant",
+    "Calla Ashdown",
+    "Kit Abernathy",
+    "Wren Quill",
+    "Juniper Hale",
+    "Noor Abernathy",
+)
+_WORD_LINES = (
+    "apple bridge candle dragon engine falcon garden harbor island jungle kettle lantern meadow needle",
+    "orchard pepper quartz ribbon saddle timber umbrella velvet walnut yarrow zephyr anchor basket cactus",
+    "dolphin ember feather glacier hammer igloo jasmine kayak lemon magnet nutmeg oyster parrot quiver",
+    "rocket spinach tulip unicorn violin waffle xylophone yogurt zebra acorn barrel cobalt daisy eclipse",
+    "fossil goblet hazel iris jigsaw koala lobster mango nickel olive pebble quill raven salmon thistle",
+    "urchin vanilla willow yodel zinnia amber bison cedar denim elbow fig gravel hornet ivy juniper kiwi",
+    "lilac maple nectar onyx peach quokka radish sequin thimble ukulele vortex wombat",
+    "almond beacon cherry dune eagle fern ginger helmet jelly kelp lynx marble noodle otter pumpkin quinoa",
+    "rhubarb saffron tangerine",
+)
+_LONG_NIGHT_WORDS = [word for line in _WORD_LINES for word in line.split()]
+
+
+def long_sighting(i: int) -> dict[str, Any]:
+    """The options of a long /spot (about 700 + 600 characters) about its own person, with words no other one
+    shares: eight of them make eight digest items, too long for one Discord message (6,000 characters)."""
+    words = _LONG_NIGHT_WORDS[i * 14 : (i + 1) * 14]
+    person = LONG_NIGHT_PEOPLE[i]
+    first, second = ", ".join(words[:7]), ", ".join(words[8:])
+    line = f"{person} juggled {first} beside the {words[7]}; later {second} filled the room. "
+    return {"what": (line * 4).strip(), "who": person, "quote": ((" ".join(words) + ". ") * 6).strip()}
 
 
 class Newsroom:
@@ -133,8 +178,9 @@ class Newsroom:
         assert refused is None, f"/{command} was refused: {refused}"
         return result
 
-    async def configure(self) -> None:
-        """/setup as the admin: correspondent and editor roles, the feed channel, New York time."""
+    async def configure(self, **extra: Any) -> None:
+        """/setup as the admin: correspondent and editor roles, the feed channel, New York time (and `extra`
+        options, e.g. web=True)."""
         result = await self.slash(
             self.admin,
             "setup",
@@ -142,15 +188,24 @@ class Newsroom:
             editor_role=self.editors,
             feed_channel=self.feed,
             timezone="America/New_York",
+            **extra,
         )
         assert "saved" in (result.content or ""), result.content
 
-    async def open_show(self, **values: Any) -> None:
-        await self.configure()
+    async def open_show(self, *, web: bool = False, **values: Any) -> None:
+        """/setup, then /show start with `values`; `web`: the server publishes its shows on the web."""
+        await self.configure(**({"web": True} if web else {}))
         values.setdefault("name", "2031 Music Video Awards")
         values.setdefault("venue", "Barclays Center, Brooklyn")
         result = await self.slash(self.editor, "show start", **values)
         assert "is open" in (result.content or ""), result.content
+
+    async def long_night(self, count: int = len(LONG_NIGHT_PEOPLE)) -> None:
+        """`count` long sightings (`long_sighting`), posted by Amy and Ben in turn: a digest of `count` items
+        that takes two messages."""
+        for i in range(count):
+            result = await self.slash(self.amy if i % 2 == 0 else self.ben, "spot", **long_sighting(i))
+            assert "Posted" in (result.content or ""), result.content
 
     def feed_embeds(self, channel: FakeChannel | None = None) -> list[dict[str, Any]]:
         """Every embed in the feed channel, in order, as it reads now (edits applied)."""

@@ -73,6 +73,8 @@ async def _outbox_empty(room: BenchNewsroom) -> bool:
     waiting, failed = await room.services.outbox.backlog(room.guild.id)
     if failed:
         raise AssertionError(f"{failed} feed batches failed")
+    if await room.services.feed_health.paused(room.guild.id):
+        raise AssertionError("a feed channel was paused")
     return waiting == 0
 
 

@@ -13,8 +13,12 @@ from discord.ext import commands
 
 from bot.errors import UserError
 from bot.feed.discord_transport import BudgetWatch, DiscordTransport
+from bot.feed.health import ChannelWatch
+from bot.feed.permissions import INVITE
 from bot.feed.publisher import REQUEST_TIMEOUT, FeedPublisher
 from bot.limits import CONTENT_MAX, clip
+from bot.publishing.publisher import EditionPublisher
+from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
 from db.database import StorageUnavailable
 
@@ -41,6 +45,17 @@ INTERNAL_ERROR = (
     "Something went wrong on our side and the desk has been told in the logs. "
     "If you were posting a sighting, check `/sighting list` before posting it again."
 )
+
+
+# What the bot needs in the channels it posts to (bot.feed.permissions, the one rule); README "Invite it" lists
+# the same (a test holds them equal).
+INVITE_PERMISSIONS = discord.Permissions(INVITE)
+
+
+def invite_url(application_id: int) -> str:
+    return discord.utils.oauth_url(
+        application_id, permissions=INVITE_PERMISSIONS, scopes=("bot", "applications.commands")
+    )
 
 
 def intents() -> discord.Intents:
@@ -111,7 +126,9 @@ class Backstage(commands.Bot):
         # 1,000 cached messages (embeds and all) would only cost memory through a long night
         options.setdefault("max_messages", None)
         # a rate limit longer than this is raised (discord.RateLimited) instead of slept on inside the bucket's
-        # lock: the feed reschedules that one request and goes on (30 s is discord.py's smallest allowed value)
+        # lock: the feed reschedules that one request and goes on (e.g. 30046 on an hour-old message), and after
+        # the 10th crosspost of the hour in a channel Discord's headers say "wait an hour", which discord.py would
+        # otherwise sleep inside the request (30 s is its smallest allowed value)
         options.setdefault("max_ratelimit_timeout", REQUEST_TIMEOUT)
         budgets = BudgetWatch()
         super().__init__(
@@ -128,14 +145,26 @@ class Backstage(commands.Bot):
         # custom_id tokens of the views this process still answers (see cogs.views); anything else that
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
+        transport = DiscordTransport(self)
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,
-            DiscordTransport(self),
+            transport,
             services.feed_wakeup,
+            services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
         )
         budgets.listener = self.publisher.observe_budget
+        self.feed_watch = ChannelWatch(
+            services.feed_health, transport, services.show_repo, interval=services.settings.feed_probe_seconds
+        )
+        self.editions = EditionPublisher(
+            services.edition_repo,
+            DiscordDigestTransport(self),
+            services.digest.unpublishable,
+            notice=services.editions.notice,
+        )
+        self._announced_ready = False
 
     async def load_all(self) -> None:
         for name in EXTENSIONS:
@@ -146,8 +175,27 @@ class Backstage(commands.Bot):
         await self.load_all()
         await self.sync_commands(force=False)
         self.publisher.start()
+        self.feed_watch.start()
+        self.editions.start()
+
+    async def on_ready(self) -> None:
+        """One line when the bot is first ready: who it is, where, and the invite link (README, "Invite it")."""
+        if self._announced_ready or self.user is None:
+            return
+        self._announced_ready = True
+        servers = len(self.guilds)
+        log.info(
+            "Backstage is ready: logged in as %s (id %s) in %d server%s. Invite it to another with %s",
+            self.user,
+            self.user.id,
+            servers,
+            "" if servers == 1 else "s",
+            invite_url(self.application_id or self.user.id),
+        )
 
     async def close(self) -> None:
+        await self.editions.stop()
+        await self.feed_watch.stop()
         await self.publisher.stop()
         await super().close()
 

@@ -114,17 +114,21 @@ class SightingDraft:
     def for_new_post(self) -> SightingDraft:
         """A new sighting needs its text; a quote's speaker needs the quote."""
         if not self.what:
-            raise InvalidInput("A sighting needs some text in `what`: what did you see?")
+            raise InvalidInput(NEEDS_TEXT)
         if self.quote_by and not self.quote:
-            raise InvalidInput("`quote_by` says who spoke the quote: add the words in `quote` too.")
+            raise InvalidInput(SPEAKER_NEEDS_QUOTE)
         return self
 
     def for_correction(self) -> SightingDraft:
         """A correction changes at least one field and cannot empty `what`."""
         if not self.given:
-            raise InvalidInput(
-                "Say what to change: give at least one of `what`, `who`, `where`, `quote`, `quote_by`, `headline`."
-            )
+            raise InvalidInput(NOTHING_TO_CHANGE)
         if "what" in self.given and not self.what:
-            raise InvalidInput("`what` cannot be empty. To pull the sighting, use `/sighting retract`.")
+            raise InvalidInput(CANNOT_EMPTY)
         return self
+
+
+NEEDS_TEXT = "A sighting needs some text in `what`: what did you see?"
+CANNOT_EMPTY = "`what` cannot be empty. To pull the sighting, use `/sighting retract`."
+NOTHING_TO_CHANGE = "Say what to change: give at least one of `what`, `who`, `where`, `quote`, `quote_by`, `headline`."
+SPEAKER_NEEDS_QUOTE = "`quote_by` says who spoke the quote: add the words in `quote` too."

@@ -21,6 +21,7 @@ class GuildConfig(Model):
     editor_role_id: int | None = None
     feed_channel_id: int | None = None
     timezone: str = "UTC"
+    web: bool = False  # `backstage serve` publishes this server's shows (/setup web:true)
 
 
 class Show(Model):
@@ -34,6 +35,7 @@ class Show(Model):
     opened_by: int
     opened_at: datetime
     closed_at: datetime | None = None
+    web_token: str | None = None  # the show's unguessable address on the web: /s/<web_token>
 
     @property
     def is_open(self) -> bool:
@@ -121,6 +123,14 @@ class Curation(Model):
     headline: str | None = None
 
 
+class ChannelPause(Model):
+    """A feed or desk channel that Discord refuses: everything for it is held until it works again."""
+
+    channel_id: int
+    since: datetime
+    reason: str
+
+
 class ShowStats(Model):
     sightings: int
     live: int
@@ -131,4 +141,5 @@ class ShowStats(Model):
     top_people: list[tuple[str, int]] = Field(default_factory=list)
     top_reporters: list[tuple[str, int]] = Field(default_factory=list)
     feed_backlog: int = 0
-    feed_failed: int = 0
+    feed_failed: int = 0  # feed messages whose body Discord refused again and again, set aside
+    feed_pauses: list[ChannelPause] = Field(default_factory=list)

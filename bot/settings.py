@@ -12,6 +12,17 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
+def _public_url(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value) or len(value) < 10:
+        raise PydanticCustomError(
+            "public_url", "Input should be the address readers use, starting with http:// or https://"
+        )
+    return value.rstrip("/")
+
+
 def _log_level(value: str) -> str:
     if value.upper() not in LOG_LEVELS:
         raise PydanticCustomError("log_level", f"Input should be {', '.join(LOG_LEVELS[:-1])} or {LOG_LEVELS[-1]}")
@@ -42,6 +53,13 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_FEED_LINGER_MS",
         description="How long the feed waits for more sightings to coalesce into one message.",
     )
+    feed_probe_seconds: float = Field(
+        default=30,
+        gt=0,
+        le=60,
+        alias="BACKSTAGE_FEED_PROBE_SECONDS",
+        description="How often a paused feed or desk channel is looked at again (gateway events also trigger a look).",
+    )
     max_text: int = Field(
         default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
     )
@@ -53,6 +71,19 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_VIEW_TIMEOUT",
         description="Longest time the buttons of a search or a digest preview stay usable (Discord's interaction "
         "tokens last 15 minutes; at the end the buttons are disabled).",
+    )
+    web_host: str = Field(
+        default="127.0.0.1",
+        alias="BACKSTAGE_WEB_HOST",
+        description="Where `backstage serve` listens (0.0.0.0: every interface; behind a proxy keep 127.0.0.1).",
+    )
+    web_port: int = Field(
+        default=8080, ge=0, le=65535, alias="BACKSTAGE_WEB_PORT", description="Its port (0: any free port)."
+    )
+    public_url: Annotated[str | None, AfterValidator(_public_url)] = Field(
+        default=None,
+        alias="BACKSTAGE_PUBLIC_URL",
+        description="The address readers use (e.g. https://live.example.com); links, feeds and /show print it.",
     )
     api_base: str | None = Field(
         default=None,

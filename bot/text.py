@@ -146,7 +146,8 @@ def words(text: str) -> list[Word]:
 _AT = re.compile("@(?!\u200b)")
 
 
-_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?(https?://[^)\s>]+)>?\s*\)")
+# Discord's masked links, with an optional title: [label](https://… "title") (titles render as a tooltip)
+_MASKED_LINK = re.compile(r"\[([^\]\n]*)\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 
 
 def unmask_links(text: str) -> str:
@@ -160,3 +161,8 @@ def inert(text: str) -> str:
     "@here", "<@123>") keeps the look but cannot ping. Idempotent. (allowed_mentions is none on every message
     as well; this is the second lock.)"""
     return _AT.sub("@\u200b", unmask_links(text))
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 item", "3 items"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -4,7 +4,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.access import require_admin
 from bot.client import Backstage, reply
+from bot.feed.permissions import Use
+from cogs._channels import ChannelOption, require_postable
 from cogs._common import Interaction, caller
 
 
@@ -13,13 +16,14 @@ class Admin(commands.Cog):
         self.bot = bot
 
     @app_commands.command(
-        name="setup", description="Set Backstage's roles, feed channel and timezone (no options: show them)"
+        name="setup", description="Set Backstage's roles, feed channel, timezone and web pages (no options: show them)"
     )
     @app_commands.describe(
         reporter_role="Members with this role can post sightings",
         editor_role="Members with this role run shows, the roster and the digest",
         feed_channel="Where sightings are streamed by default",
         timezone="IANA timezone of the show, e.g. America/New_York",
+        web="Publish this server's shows on the web (live page, feeds, digest): off by default",
     )
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
@@ -28,18 +32,24 @@ class Admin(commands.Cog):
         interaction: Interaction,
         reporter_role: discord.Role | None = None,
         editor_role: discord.Role | None = None,
-        feed_channel: discord.TextChannel | None = None,
+        feed_channel: ChannelOption | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
+        web: bool | None = None,
     ) -> None:
         services = interaction.client.services
+        who = await caller(interaction)
+        if feed_channel is not None:
+            require_admin(who.actor)  # before looking at the channel
+            await require_postable(interaction, feed_channel.id, Use.FEED, feed_channel)
         cfg = await services.config.update(
-            await caller(interaction),
+            who,
             reporter_role_id=reporter_role.id if reporter_role else None,
             editor_role_id=editor_role.id if editor_role else None,
             feed_channel_id=feed_channel.id if feed_channel else None,
             timezone=timezone,
+            web=web,
         )
-        changed = any(x is not None for x in (reporter_role, editor_role, feed_channel, timezone))
+        changed = any(x is not None for x in (reporter_role, editor_role, feed_channel, timezone, web))
 
         def show(value: int | None, fmt: str) -> str:
             return fmt.format(value) if value else "*not set*"
@@ -50,6 +60,13 @@ class Admin(commands.Cog):
             f"Editors: {show(cfg.editor_role_id, '<@&{}>')} (members with Manage Server are editors too)",
             f"Default feed: {show(cfg.feed_channel_id, '<#{}>')}",
             f"Timezone: `{cfg.timezone}`",
+            "On the web: "
+            + (
+                "**on**: `backstage serve` publishes each show at its own unguessable address "
+                "(`/show status` gives it), with only what the feed shows"
+                if cfg.web
+                else "off (`/setup web:true` publishes each show's live page, feeds and digest)"
+            ),
         ]
         await reply(interaction, "\n".join(lines))
 

@@ -9,11 +9,26 @@ from discord.ext import commands
 from bot.client import Backstage, reply
 from bot.feed.render import discord_time
 from bot.limits import clip
-from bot.models import Sighting, SightingStatus
+from bot.models import Revision, Sighting, SightingStatus
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id, sighting_id_autocomplete
 from cogs.views import Paginator, paginate
+
+HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("quote_by", "quote by"))
+
+
+def changed(before: Revision, after: Revision | Sighting) -> str:
+    """The fields other than `what` that the next version changed, old → new, on one short line."""
+    notes = []
+    for field, label in HISTORY_FIELDS:
+        old, new = getattr(before, field), getattr(after, field)
+        if old != new:
+            show = [", ".join(v) if isinstance(v, tuple) else (v or "—") for v in (old, new)]
+            notes.append(f"{label}: {clip(inert(show[0]), 60)} → {clip(inert(show[1]), 60)}")
+    if before.headline != after.headline:
+        notes.append("headline changed")
+    return ("-# " + " · ".join(notes) + "\n") if notes else ""
 
 
 def line(s: Sighting) -> str:
@@ -91,10 +106,11 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             await reply(interaction, f"{deleted}**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
             return
         parts = []
-        for n, rev in enumerate(revisions, start=1):
+        later: list[Revision | Sighting] = [*revisions[1:], s]
+        for n, (rev, after) in enumerate(zip(revisions, later, strict=True), start=1):
             parts.append(
                 f"**Version {n}** (replaced by {clip(inert(rev.editor.name), 40)} at "
-                f"{discord_time(rev.edited_at)})\n» {clip(inert(rev.what), 300)}\n"
+                f"{discord_time(rev.edited_at)})\n» {clip(inert(rev.what), 300)}\n{changed(rev, after)}"
             )
         parts.append(f"**Now**\n» {clip(inert(s.what), 300)}")
         pages = paginate(parts, header=f"History of **#{s.id}**\n{deleted}\n", per_page=5)

@@ -1,7 +1,8 @@
-"""/digest: preview (with Publish / Recompile), publish, pin, drop, export."""
+"""/digest: preview (with Publish / Recompile), publish, unpublish, pin, drop, export."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any, Literal
 
@@ -11,25 +12,47 @@ from discord.ext import commands
 
 from bot.client import Backstage, reply
 from bot.digest import Digest, to_messages
-from bot.text import inert
+from bot.feed.permissions import Kind, Use
+from bot.limits import CONTENT_MAX, clip
+from bot.services.digest import empty_digest, export_summary
+from bot.services.editions import Changed, Publication, report, unpublished
+from bot.text import inert, plural
+from cogs._channels import ChannelOption, Picked, require_postable
 from cogs._common import Interaction, caller, sighting_id_autocomplete
 from cogs.views import BaseView
-
-NONE = discord.AllowedMentions.none()
 
 
 def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
 
 
-async def publish(interaction: Interaction, digest: Digest, channel_id: int) -> list[str]:
-    """Post the digest, split so each message keeps to 10 embeds and 6,000 characters; return the links."""
-    channel = interaction.client.get_partial_messageable(channel_id, guild_id=interaction.guild_id)
-    links = []
-    for batch in to_messages(digest):
-        message = await channel.send(embeds=as_embeds(batch), allowed_mentions=NONE)
-        links.append(message.jump_url)
-    return links
+async def publish(
+    interaction: Interaction,
+    *,
+    count: int,
+    channel_id: int,
+    picked: Picked | None = None,
+    again: bool = False,
+    seen: Digest | None = None,
+) -> Publication | Changed:
+    """Check the bot can post there (the one rule, cogs._channels), record the edition (or find the live one),
+    then post what it still needs, and return how it stands. In an announcement channel the messages are
+    crossposted to the servers that follow it."""
+    who = await caller(interaction)
+    who.require_editor()
+    facts = await require_postable(interaction, channel_id, Use.DIGEST, picked, after="Nothing was posted.")
+    result = await interaction.client.services.editions.publish(
+        who,
+        count=count,
+        channel_id=channel_id,
+        crosspost=facts.kind is Kind.ANNOUNCEMENT,
+        again=again,
+        seen=seen,
+    )
+    if isinstance(result, Changed):
+        return result
+    edition = await interaction.client.editions.run(result.edition.id)
+    return dataclasses.replace(result, edition=edition)
 
 
 class PreviewView(BaseView):
@@ -44,19 +67,36 @@ class PreviewView(BaseView):
 
     @discord.ui.button(label="Publish", style=discord.ButtonStyle.success)
     async def publish_button(self, interaction: Interaction, button: discord.ui.Button[Any]) -> None:
+        """Publishes what the editor sees: the digest is compiled again at the press, and if it reads
+        differently, the new one is shown with what changed instead of being posted."""
+        await interaction.response.defer()
+        result = await publish(interaction, count=self.count, channel_id=self.feed_channel_id, seen=self.digest)
+        if isinstance(result, Changed):
+            self.digest = result.digest
+            note = (
+                f"**The digest changed since this preview, so nothing was posted**: {'; '.join(result.changes)}. "
+                f"Here it is as it is now; press Publish to post it.\n"
+            )
+            await self.show(interaction, note)
+            return
         button.disabled = True
         button.label = "Published"
-        await interaction.response.edit_message(view=self)
-        links = await publish(interaction, self.digest, self.feed_channel_id)
-        await reply(interaction, "Published: " + " ".join(links))
+        await interaction.edit_original_response(view=self)
+        await reply(interaction, report(result))
 
     @discord.ui.button(label="Recompile", style=discord.ButtonStyle.secondary)
     async def recompile_button(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer(ephemeral=True)
-        digest = await interaction.client.services.digest.compile(await caller(interaction), count=self.count)
-        self.digest = digest
-        first = to_messages(digest, preview=True)[0]
-        await interaction.edit_original_response(content=summary(digest), embeds=as_embeds(first), view=self)
+        self.digest = await interaction.client.services.digest.compile(await caller(interaction), count=self.count)
+        await self.show(interaction)
+
+    async def show(self, interaction: Interaction, note: str = "") -> None:
+        """Show `self.digest` in the preview message (its first message's embeds; the rest as followups)."""
+        messages = to_messages(self.digest, preview=True)
+        content = clip(note + summary(self.digest), CONTENT_MAX)
+        await interaction.edit_original_response(content=content, embeds=as_embeds(messages[0]), view=self)
+        for batch in messages[1:]:
+            await reply(interaction, embeds=as_embeds(batch))
 
 
 async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Digest, int] | None:
@@ -67,16 +107,16 @@ async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Dig
     who = await caller(interaction)
     digest = await services.digest.compile(who, count=count)
     if not digest.items:
-        await reply(interaction, "Nothing to compile yet: the show has no live sightings.")
+        await reply(interaction, empty_digest(digest, "compile"))
         return None
-    return digest, (await services.shows.latest(who.guild_id)).feed_channel_id
+    return digest, (await services.digest.show_of(who.guild_id)).feed_channel_id
 
 
 def summary(digest: Digest) -> str:
     bonus = " + a bonus" if digest.bonus else ""
     return (
-        f"**Preview** of {inert(digest.show_name)}: {len(digest.items)} items{bonus} from {digest.candidates} "
-        f"eligible sightings. Only you see this."
+        f"**Preview** of {inert(digest.show_name)}: {plural(len(digest.items), 'item')}{bonus} from "
+        f"{digest.candidates} eligible sightings. Only you see this."
     )
 
 
@@ -99,21 +139,35 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         for batch in messages[1:]:
             await reply(interaction, embeds=as_embeds(batch))
 
-    @app_commands.command(name="publish", description="Post the digest to the show's feed (or a channel)")
-    @app_commands.describe(count="How many items (1–10, default 5)", channel="Post here instead of the feed")
+    @app_commands.command(name="publish", description="Post the digest to the show's feed (or a channel), once")
+    @app_commands.describe(
+        count="How many items (1–10, default 5)",
+        channel="Post here instead of the feed",
+        again="Post a new edition even though the digest is already published",
+    )
     async def publish_command(
         self,
         interaction: Interaction,
         count: app_commands.Range[int, 1, 10] = 5,
-        channel: discord.TextChannel | None = None,
+        channel: ChannelOption | None = None,
+        again: bool = False,
     ) -> None:
-        compiled = await compile_after_defer(interaction, count)
-        if compiled is None:
-            return
-        digest, feed_channel_id = compiled
-        target = channel.id if channel else feed_channel_id
-        links = await publish(interaction, digest, target)
-        await reply(interaction, f"Published {len(digest.items)} items to <#{target}>: " + " ".join(links))
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        services = interaction.client.services
+        target = channel.id if channel else (await services.digest.show_of(interaction.guild_id or 0)).feed_channel_id
+        result = await publish(interaction, count=count, channel_id=target, picked=channel, again=again)
+        assert isinstance(result, Publication)  # nothing to compare with: never Changed
+        await reply(interaction, report(result))
+
+    @app_commands.command(name="unpublish", description="Delete the published digest's messages")
+    @app_commands.describe(edition="Only this edition (default: every published edition of the show)")
+    async def unpublish(
+        self, interaction: Interaction, edition: app_commands.Range[int, 1, 1000] | None = None
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        name, editions = await interaction.client.services.editions.unpublish(await caller(interaction), edition)
+        done = [await interaction.client.editions.run(e.id) for e in editions]
+        await reply(interaction, unpublished(name, done))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")
     @app_commands.describe(id="The sighting's number", headline="The headline to use for its item")
@@ -121,8 +175,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self, interaction: Interaction, id: int, headline: app_commands.Range[str, 1, 256] | None = None
     ) -> None:
         services = interaction.client.services
-        s = await services.digest.pin(await caller(interaction), id, headline)
-        extra = f" with the headline “{inert(headline)}”" if headline else ""
+        s, stored = await services.digest.pin(await caller(interaction), id, headline)
+        extra = f" with the headline “{inert(stored)}”" if stored else ""
         await reply(interaction, f"Pinned **#{s.id}**{extra}: it leads the next compile.")
 
     @app_commands.command(name="drop", description="Keep a sighting out of the digest")
@@ -132,21 +186,29 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         s = await services.digest.drop(await caller(interaction), id)
         await reply(interaction, f"Dropped **#{s.id}**: it stays out of the digest (it remains in the feed).")
 
-    @app_commands.command(name="export", description="The digest and the night's full timeline as a file")
-    @app_commands.describe(format="markdown, html or json", count="How many items (1–10, default 5)")
+    @app_commands.command(name="export", description="The digest as an article and the night's timeline, as files")
+    @app_commands.describe(
+        format="markdown, html or json",
+        count="How many items (1–10, default 5)",
+        contents="both (default), the article only, or the editors' timeline only",
+    )
     async def export(
         self,
         interaction: Interaction,
         format: Literal["markdown", "html", "json"],
         count: app_commands.Range[int, 1, 10] = 5,
+        contents: Literal["both", "article", "timeline"] = "both",
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         services = interaction.client.services
-        result = await services.digest.export(await caller(interaction), format, count=count)
+        result = await services.digest.export(
+            await caller(interaction), format, count=count, contents=contents, limit=interaction.filesize_limit
+        )
+        packed = result.package
         await reply(
             interaction,
-            f"The digest of **{inert(result.digest.show_name)}** with the full timeline.",
-            file=discord.File(io.BytesIO(result.data), filename=result.filename),
+            export_summary(result),
+            file=discord.File(io.BytesIO(packed.data), filename=packed.filename),
         )
 
     pin.autocomplete("id")(sighting_id_autocomplete)

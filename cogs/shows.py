@@ -1,13 +1,30 @@
 from __future__ import annotations
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, reply
+from bot.feed.permissions import Use
+from bot.feed.render import discord_time
 from bot.limits import clip
+from bot.models import Show, ShowStats
+from bot.settings import Settings
 from bot.text import inert
+from bot.web.links import base_url, embed_snippet, show_url
+from cogs._channels import ChannelOption, require_postable
 from cogs._common import Interaction, caller
+
+
+def web_address(settings: Settings, show: Show) -> str:
+    """The show's live page, with a hint when the address is the server's own rather than the public one."""
+    assert show.web_token is not None
+    hint = "" if settings.public_url else " (set `BACKSTAGE_PUBLIC_URL` to the address your readers use)"
+    return f"<{show_url(base_url(settings), show.web_token)}>{hint}"
+
+
+def web_embed(settings: Settings, show: Show) -> str:
+    assert show.web_token is not None
+    return f"```html\n{embed_snippet(base_url(settings), show.web_token, show.name)}\n```"
 
 
 @app_commands.guild_only()
@@ -28,12 +45,19 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         interaction: Interaction,
         name: app_commands.Range[str, 1, 100],
         venue: app_commands.Range[str, 1, 100] | None = None,
-        feed: discord.TextChannel | None = None,
+        feed: ChannelOption | None = None,
         approval: bool = False,
     ) -> None:
         services = interaction.client.services
+        who = await caller(interaction)
+        who.require_editor()  # before looking at channels: a correspondent only needs to hear "editors only"
+        feed_id = feed.id if feed is not None else who.config.feed_channel_id
+        if feed_id is not None:
+            await require_postable(interaction, feed_id, Use.FEED, feed)
+        if approval and interaction.channel_id is not None:
+            await require_postable(interaction, interaction.channel_id, Use.DESK)
         show = await services.shows.start(
-            await caller(interaction),
+            who,
             name=name,
             venue=venue,
             feed_channel_id=feed.id if feed else None,
@@ -45,6 +69,27 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         await reply(
             interaction,
             f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>.{hold}",
+            ephemeral=False,
+        )
+        if who.config.web:
+            await reply(
+                interaction,
+                f"On the web (only you see this; share it when you are ready): {web_address(services.settings, show)}"
+                "\n`/show status` gives it again, with the line to embed it on your site.",
+            )
+
+    @app_commands.command(name="feed", description="Move the open show's live feed to another channel or thread")
+    @app_commands.describe(channel="Stream sightings here from now on (what was posted stays where it is)")
+    async def feed(self, interaction: Interaction, channel: ChannelOption) -> None:
+        who = await caller(interaction)
+        who.require_editor()
+        await require_postable(interaction, channel.id, Use.FEED, channel)
+        show, old, waiting = await interaction.client.services.shows.move_feed(who, channel.id)
+        held = f" {waiting} waiting sighting{'s go' if waiting != 1 else ' goes'} there too." if waiting else ""
+        await reply(
+            interaction,
+            f"The live feed of **{inert(show.name)}** now goes to <#{channel.id}>.{held} What was already posted "
+            f"stays in <#{old}>, and corrections still update it there.",
             ephemeral=False,
         )
 
@@ -61,7 +106,8 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
     @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
     async def status(self, interaction: Interaction) -> None:
         services = interaction.client.services
-        show, stats = await services.shows.status(await caller(interaction))
+        who = await caller(interaction)
+        show, stats = await services.shows.status(who)
         state = "open" if show.is_open else "closed"
         people = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_people) or "nobody yet"
         reporters = ", ".join(f"{clip(inert(n), 40)} ({c})" for n, c in stats.top_reporters) or "nobody yet"
@@ -72,16 +118,28 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             f"Most spotted: {people}",
             f"Correspondents ({stats.reporters}): {reporters}",
         ]
-        if stats.feed_backlog or stats.feed_failed:
-            lines.append(
-                f"Feed: {stats.feed_backlog} waiting to be published"
-                + (
-                    f", {stats.feed_failed} refused by Discord (check the bot's permissions in the feed channel)"
-                    if stats.feed_failed
-                    else ""
-                )
-            )
+        lines.extend(feed_lines(stats))
+        if who.config.web:
+            lines.append(f"On the web: {web_address(services.settings, show)}")
+            lines.append(f"Embed it on your site:\n{web_embed(services.settings, show)}")
         await reply(interaction, "\n".join(lines))
+
+
+def feed_lines(stats: ShowStats) -> list[str]:
+    """The feed's state in /show status: every paused channel with its reason, then what waits."""
+    lines = [
+        f"⚠️ Paused since {discord_time(p.since, 'R')}: {p.reason}. Everything for it is saved and held; it "
+        f"resumes by itself as soon as I can post there (I check at least once a minute)."
+        for p in stats.feed_pauses
+    ]
+    if stats.feed_backlog or stats.feed_failed:
+        refused = (
+            f", {stats.feed_failed} message(s) whose content Discord refused were set aside (see the bot's log)"
+            if stats.feed_failed
+            else ""
+        )
+        lines.append(f"Feed: {stats.feed_backlog} waiting to be published{refused}")
+    return lines
 
 
 async def setup(bot: Backstage) -> None:

@@ -8,7 +8,7 @@ from bot.client import Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
-from bot.models import Sighting, SightingStatus
+from bot.models import SightingStatus
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
@@ -16,6 +16,35 @@ from cogs._common import Interaction, caller, guild_id
 
 UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
+
+
+def feed_paused(reason: str, what: str) -> str:
+    return (
+        f"It is saved, but the feed is paused: {reason}. The editors have been told, and {what} will appear as "
+        "soon as that is fixed."
+    )
+
+
+def next_step(result: PostResult, feed_channel_id: int) -> str | None:
+    """Where the sighting goes from here, and whether a paused channel holds it."""
+    s = result.sighting
+    if result.credited:
+        return feed_paused(result.paused, "the credit") if result.paused else None
+    if s.status is SightingStatus.PENDING and result.paused:
+        return (
+            f"It is saved and waits for an editor's approval, but the approval desk is paused: {result.paused}. "
+            "The editors have been told; its card appears as soon as that is fixed."
+        )
+    if s.status is SightingStatus.PENDING:
+        return "It is waiting for an editor's approval before it reaches the feed."
+    if result.paused:
+        return feed_paused(result.paused, "it")
+    if s.publish_at is not None:
+        return (
+            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
+            f"({discord_time(s.publish_at, 'R')})."
+        )
+    return f"It will appear in <#{feed_channel_id}> in a moment."
 
 
 def confirmation(result: PostResult, feed_channel_id: int) -> str:
@@ -29,8 +58,9 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
     lines = [" · ".join(parts) + "."]
     if result.duplicate_of is not None:
         lines.append(_linked(result))
-    if not result.credited:
-        lines.append(_when(s, feed_channel_id))
+    step = next_step(result, feed_channel_id)
+    if step is not None:
+        lines.append(step)
     shown = result.unknown_names[:UNKNOWN_SHOWN]
     for name in shown:
         hint = result.suggestions.get(name)
@@ -61,17 +91,6 @@ def _linked(result: PostResult) -> str:
         SightingStatus.REJECTED: "was rejected",
     }.get(d.status, "is under embargo")
     return f"{head}, which {why}: linked to it, but yours is in the feed as an item of its own. {undo}"
-
-
-def _when(s: Sighting, feed_channel_id: int) -> str:
-    if s.status is SightingStatus.PENDING:
-        return "It is waiting for an editor's approval before it reaches the feed."
-    if s.publish_at is not None:
-        return (
-            f"Embargoed: it appears in <#{feed_channel_id}> at {discord_time(s.publish_at)} "
-            f"({discord_time(s.publish_at, 'R')})."
-        )
-    return f"It will appear in <#{feed_channel_id}> in a moment."
 
 
 class Sightings(commands.Cog):

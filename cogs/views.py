@@ -29,12 +29,19 @@ VOLATILE = "bs:v:"
 VOLATILE_FORM = "bs:f:"
 TOKEN_LIFETIME = 15 * 60  # seconds an interaction token can edit its messages
 RERUN = {
-    "page": "These pages are closed (Backstage keeps them for 10 minutes, and not across a restart). "
+    "page": "These pages are closed (they last a few minutes after your last press, and not across a restart). "
     "Run the command again to browse.",
-    "digest": "This preview is closed (Backstage keeps it for 14 minutes, and not across a restart). "
+    "digest": "This preview is closed (it lasts a few minutes after your last press, and not across a restart). "
     "Run `/digest preview` again, then press Publish.",
 }
-RERUN_DEFAULT = "These buttons are closed (Backstage restarted or they timed out). Run the command again."
+RERUN_DEFAULT = (
+    "These buttons are closed (they timed out, or come from before Backstage restarted or was upgraded). "
+    "Run the command again."
+)
+FORM_CLOSED = (
+    "This form is closed (it was already sent, or Backstage restarted while it was open). "
+    "Press the button again if it is still needed."
+)
 
 PageLoader = Callable[[int], Awaitable[str]]
 
@@ -51,6 +58,7 @@ class BaseView(discord.ui.View):
         self.owner_id = owner_id
         self.token = secrets.token_hex(6)
         self.message: discord.InteractionMessage | discord.WebhookMessage | None = None
+        self.latest: Interaction | None = None  # the owner's last press: its token outlives the first one's
         self._bot: Backstage | None = None
         for n, item in enumerate(self.children):
             if isinstance(item, discord.ui.Button | discord.ui.Select):
@@ -77,16 +85,21 @@ class BaseView(discord.ui.View):
         if self._bot is not None:
             self._bot.live_view_tokens.discard(self.token)
         self.disable_all()
-        if self.message is not None:
-            try:
+        try:
+            # each press restarts the timeout, so the command's own token (15 minutes) may be dead by now;
+            # the last press's token edits the same message (a component interaction's @original)
+            if self.latest is not None:
+                await self.latest.edit_original_response(view=self)
+            elif self.message is not None:
                 await self.message.edit(view=self)
-            except discord.HTTPException as exc:  # the message was dismissed or deleted: nothing to disable
-                log.info("could not disable the buttons of a timed-out view: %s", exc)
+        except discord.HTTPException as exc:  # the message was dismissed or deleted: nothing to disable
+            log.info("could not disable the buttons of a timed-out view: %s", exc)
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
         if interaction.user.id != self.owner_id:
             await reply(interaction, self.not_yours)
             return False
+        self.latest = interaction
         return True
 
     async def on_error(  # type: ignore[override]
@@ -125,7 +138,7 @@ class Paginator(BaseView):
     """Previous / Next over pages loaded on demand."""
 
     kind = "page"
-    not_yours = "These pages belong to someone else's search. Run the command yourself to browse."
+    not_yours = "These pages belong to someone else. Run the command yourself to browse."
 
     def __init__(self, load: PageLoader, count: int, owner_id: int) -> None:
         super().__init__(owner_id, timeout=600)
@@ -169,6 +182,26 @@ class Paginator(BaseView):
             await reply(interaction, await self.content())
 
 
+class ForeignButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!bs:).+"):
+    """A button whose custom_id Backstage does not write any more (every current view is a `BaseView` with a
+    `bs:` id): a message from before an upgrade. It gets the same sentence as a closed view."""
+
+    def __init__(self, custom_id: str) -> None:
+        super().__init__(discord.ui.Button(label="closed", custom_id=custom_id))
+
+    @classmethod
+    async def from_custom_id(  # type: ignore[override]
+        cls, interaction: Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ForeignButton:
+        return cls(match.string)
+
+    async def callback(self, interaction: Interaction) -> None:  # type: ignore[override]
+        try:
+            await reply(interaction, RERUN_DEFAULT)
+        except discord.HTTPException as exc:
+            log.info("could not answer a press on an old button: %s", exc)
+
+
 class BaseModal(discord.ui.Modal):
     """A form with the same guarantees as `BaseView`: errors through the one error path, and a form
     submitted after a restart (its modal gone) gets a sentence from `closed_form` instead of a failure."""
@@ -198,18 +231,17 @@ class BaseModal(discord.ui.Modal):
 
 
 async def closed_form(interaction: discord.Interaction[Any]) -> None:
-    """Listener: a form submitted for a modal this process no longer has."""
+    """Listener: a form submitted for a modal this process no longer has (already sent, a restart, or a form
+    from before an upgrade, whose custom_id is not ours)."""
     if interaction.type is not discord.InteractionType.modal_submit or not isinstance(interaction.data, dict):
         return
     custom_id = str(interaction.data.get("custom_id", ""))
     match = re.fullmatch(re.escape(VOLATILE_FORM) + r"[a-z]+:(?P<token>[0-9a-f]+)", custom_id)
     client = interaction.client
-    if match is None or not isinstance(client, Backstage) or match["token"] in client.live_view_tokens:
+    if not isinstance(client, Backstage) or (match is not None and match["token"] in client.live_view_tokens):
         return
     try:
-        await reply(
-            interaction, "This form was closed (Backstage restarted while it was open). Press the button again."
-        )
+        await reply(interaction, FORM_CLOSED)
     except discord.HTTPException as exc:
         log.info("could not answer a closed form: %s", exc)
 
@@ -232,10 +264,10 @@ def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_char
 
 async def setup(bot: Backstage) -> None:
     """Loaded as an extension: from now on a press on a closed view gets its sentence."""
-    bot.add_dynamic_items(ExpiredButton)
+    bot.add_dynamic_items(ExpiredButton, ForeignButton)
     bot.add_listener(closed_form, "on_interaction")
 
 
 async def teardown(bot: Backstage) -> None:
-    bot.remove_dynamic_items(ExpiredButton)
+    bot.remove_dynamic_items(ExpiredButton, ForeignButton)
     bot.remove_listener(closed_form, "on_interaction")

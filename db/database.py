@@ -105,14 +105,33 @@ class Database:
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
+        """Open (creating it if missing) and migrate the database. A path that cannot be one (a folder, a
+        missing folder, a file that is not SQLite) raises DatabaseError with the sentence to show."""
         path = str(path)
-        thread = await ConnectionThread.connect(path)
+        if path != ":memory:":
+            check_path(Path(path))
+        try:
+            thread = await ConnectionThread.connect(path)
+        except sqlite3.Error as exc:
+            raise DatabaseError(
+                f"Cannot open the database {path} ({exc}): check that it and its folder can be read and written."
+            ) from exc
         db = cls(thread, path)
         try:
             await db._refuse_newer()  # before anything (even journal_mode) writes to the file
             await thread.run(partial(_configure, path))
             if migrate:
                 await db.migrate()
+        except sqlite3.DatabaseError as exc:
+            await thread.close()
+            if "not a database" in str(exc):
+                raise DatabaseError(
+                    f"{path} is not a SQLite database (SQLite says: {exc}); point BACKSTAGE_DATABASE (or --db) "
+                    f"at Backstage's database file, or at a new file name to start a new one."
+                ) from exc
+            raise DatabaseError(
+                f"Cannot use the database {path} ({exc}): check that it and its folder can be read and written."
+            ) from exc
         except BaseException:
             await thread.close()
             raise
@@ -203,6 +222,20 @@ class Database:
         await self.write(partial(_set_meta, key, value))
 
 
+def check_path(path: Path) -> None:
+    """Refuse, in one sentence, a database path that cannot be a database file."""
+    if path.is_dir():
+        raise DatabaseError(
+            f"{path} is a folder, not a database file; point BACKSTAGE_DATABASE (or --db) at a file in it, "
+            f"e.g. {path / 'backstage.db'} (it is created if missing)."
+        )
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            f"Cannot create the database {path}: the folder {path.parent} does not exist; create it, or point "
+            f"BACKSTAGE_DATABASE (or --db) at a file in an existing folder."
+        )
+
+
 def _configure(path: str, conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -236,6 +269,9 @@ def select_one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -
 
 
 def _apply_migration(version: int, sql: str, conn: sqlite3.Connection) -> None:
+    current = select_one(conn, "PRAGMA user_version")
+    if current is not None and int(current[0]) >= version:
+        return  # another process (the bot and `backstage serve` start together) applied it meanwhile
     # executescript would COMMIT on its own; run statement by statement inside the write's transaction
     for statement in _split_sql(sql):
         conn.execute(statement)
@@ -273,11 +309,18 @@ def _run_group(fns: list[WriteFn], conn: sqlite3.Connection) -> list[tuple[bool,
 
 
 def _split_sql(sql: str) -> Iterable[str]:
-    """Split a migration into statements (our migrations keep ';' out of strings and triggers)."""
+    """Split a migration into statements: at each ';' that ends a complete statement, as SQLite judges it
+    (`sqlite3.complete_statement`), so a trigger's body stays whole. Our migrations keep ';' out of strings."""
     lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    for statement in "\n".join(lines).split(";"):
-        if statement.strip():
-            yield statement
+    statement = ""
+    for part in "\n".join(lines).split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                yield statement
+            statement = ""
+    if statement.strip(" \n;"):
+        yield statement
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> Exception:

@@ -79,6 +79,21 @@ RULES = [
         transitive=True,
     ),
     Rule(
+        "web-reaches-no-discord-nor-the-bot",
+        "bot/web (the read-only web server) must not reach discord, cogs/, nor the bot's runtime (bot.client, "
+        "bot.services, bot.feed, bot.cli, bot.rehearsal): it runs beside the bot or in a process of its own",
+        within("bot.web"),
+        within("discord", "cogs", "bot.client", "bot.services", "bot.feed", "bot.cli", "bot.rehearsal"),
+        transitive=True,
+    ),
+    Rule(
+        "web-reads-only-through-repositories",
+        "bot/web must not touch SQLite itself (sqlite3, aiosqlite): it reads through db/repositories",
+        within("bot.web"),
+        within("sqlite3", "aiosqlite"),
+        transitive=False,
+    ),
+    Rule(
         "bench-and-test-kit-never-reach-tests",
         "bench/ and backstage_testing/ must not reach tests/ (the shared test kit is backstage_testing)",
         within("bench", "backstage_testing"),
@@ -169,6 +184,7 @@ def test_the_walk_sees_the_imports_the_layers_are_made_of():
     assert "db.database" in graph["db.repositories.roster"]
     assert "bot.digest.textutil" in graph["bot.digest.night"]  # `from .textutil import fold`
     assert "backstage_testing.fakediscord" in graph["bench.harness"]
+    assert {"db.repositories.web", "bot.web.timeline"} <= graph["bot.web.live"]
     # and "reaches" follows chains: the cogs reach db/ through the services, as designed
     cogs_reach_db = Rule("probe", "", within("cogs"), within("db"), transitive=True)
     assert any(chain.startswith("cogs.") and " → bot.services" in chain for chain in breaches(cogs_reach_db))

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from .gateway import DIRECT_MESSAGE_REACTIONS, GUILD_MESSAGE_REACTIONS
 from .ids import JSON
 from .interactions import InteractionResult, ResolveContext, build_command_data, build_modal_submit
-from .models import MANAGE_MESSAGES, Attachment, FakeChannel, FakeGuild, FakeMember
+from .models import Attachment, FakeChannel, FakeGuild, FakeMember
+from .permissions import MANAGE_MESSAGES
 
 if TYPE_CHECKING:
     from .gateway import GatewayHub
@@ -39,6 +40,7 @@ class UserActions:
     interactions: list[InteractionResult]
     interactions_by_id: dict[int, InteractionResult]
     interactions_by_token: dict[str, InteractionResult]
+    upload_limit: int
 
     def channel(self, channel_id: int) -> FakeChannel | None:
         raise NotImplementedError  # FakeDiscord.channel
@@ -72,11 +74,16 @@ class UserActions:
         channel: FakeChannel | None,
     ) -> JSON:
         app_permissions = 0
+        member_permissions = guild.permissions_of(member)
         channel_payload: JSON = {}
         if channel is not None and guild.bot_member is not None:
             app_permissions = guild.channel_permissions(guild.bot_member, channel)
             channel_payload = channel.payload()
-            channel_payload["permissions"] = str(guild.channel_permissions(member, channel))
+            member_permissions = guild.channel_permissions(member, channel)
+            channel_payload["permissions"] = str(member_permissions)
+        # app_permissions: "bitwise set of permissions the app has in the source location of the interaction";
+        # member.permissions: "total permissions of the member in the channel, including overwrites"
+        # (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object)
         return {
             "id": str(self.ids.next()),
             "application_id": str(self.application_id),
@@ -88,24 +95,24 @@ class UserActions:
             "guild_locale": "en-US",
             "channel_id": str(channel.id) if channel else None,
             "channel": channel_payload,
-            "member": member.member_payload(permissions=guild.permissions_of(member)),
+            "member": member.member_payload(permissions=member_permissions),
             "app_permissions": str(app_permissions),
             "locale": "en-US",
             "entitlements": [],
             "entitlement_sku_ids": [],
             "authorizing_integration_owners": {"0": str(guild.id)},
             "context": 0,
-            "attachment_size_limit": 10 * 1024 * 1024,
+            "attachment_size_limit": self.upload_limit,
         }
 
-    def _resolve_context(self, guild: FakeGuild) -> ResolveContext:
+    def _resolve_context(self, guild: FakeGuild, member: FakeMember) -> ResolveContext:
         def store(attachment: Attachment) -> JSON:
             upload = (attachment.filename, attachment.data, attachment.content_type)
             _, payload = self.messages.store_upload(*upload)
             payload["ephemeral"] = True
             return payload
 
-        return ResolveContext(guild, guild.channel_permissions, store)
+        return ResolveContext(guild, member, store)
 
     def _new_result(self, payload: JSON, label: str) -> InteractionResult:
         result = InteractionResult(
@@ -173,7 +180,7 @@ class UserActions:
         definition = self.registry.find(guild.id, name)
         all_values = {**(options or {}), **values}
         payload = self._base_interaction(2, guild, member, channel)
-        payload["data"] = build_command_data(definition, path, all_values, self._resolve_context(guild))
+        payload["data"] = build_command_data(definition, path, all_values, self._resolve_context(guild, member))
         return await self._interact(self._new_result(payload, f"/{command}"), guild, timeout)
 
     async def autocomplete(
@@ -216,7 +223,7 @@ class UserActions:
         all_values.setdefault(focused, "")
         payload = self._base_interaction(4, guild, member, channel)
         payload["data"] = build_command_data(
-            definition, path, all_values, self._resolve_context(guild), focused=focused
+            definition, path, all_values, self._resolve_context(guild, member), focused=focused
         )
         result = self._new_result(payload, f"/{command} (autocomplete {focused})")
         return await self._interact(result, guild, timeout)
@@ -312,6 +319,29 @@ class UserActions:
         """MESSAGE_REACTION_REMOVE from a member."""
         return await self._reaction("MESSAGE_REACTION_REMOVE", guild, member, channel, message_id, emoji)
 
+    async def clear_reactions(
+        self, guild: FakeGuild, channel: FakeChannel, message_id: int | str, emoji: str | None = None
+    ) -> bool:
+        """A moderator clears a message's reactions: all of them (MESSAGE_REACTION_REMOVE_ALL, ``{channel_id,
+        message_id, guild_id}``) or every reaction with one ``emoji`` (MESSAGE_REACTION_REMOVE_EMOJI, with the
+        ``emoji``) (https://discord.com/developers/docs/events/gateway-events#message-reaction-remove-all).
+        False when the bot lacks the reactions intent (not sent)."""
+        stored = self.messages.get(int(message_id))
+        data: JSON = {"channel_id": str(channel.id), "message_id": str(message_id), "guild_id": str(guild.id)}
+        if emoji is None:
+            event = "MESSAGE_REACTION_REMOVE_ALL"
+            if stored is not None:
+                stored.pop("reactions", None)
+        else:
+            event = "MESSAGE_REACTION_REMOVE_EMOJI"
+            data["emoji"] = _emoji_data(emoji)
+            if stored is not None:
+                kept = [r for r in stored.get("reactions") or [] if r["emoji"] != data["emoji"]]
+                stored.pop("reactions", None)
+                if kept:
+                    stored["reactions"] = kept
+        return await self._send_and_wait(event, data, guild.id, GUILD_MESSAGE_REACTIONS, timeout=5.0)
+
     async def _reaction(
         self,
         event: str,
@@ -321,10 +351,7 @@ class UserActions:
         message_id: int | str,
         emoji: str,
     ) -> bool:
-        emoji_data: JSON = {"id": None, "name": emoji}
-        if emoji.startswith("<") and emoji.endswith(">"):
-            _, name, emoji_id = emoji.strip("<>").split(":")
-            emoji_data = {"id": emoji_id, "name": name}
+        emoji_data = _emoji_data(emoji)
         stored = self.messages.get(int(message_id))
         if stored is not None:
             self.messages.react(stored, emoji_data, me=False, add=event == "MESSAGE_REACTION_ADD")
@@ -343,6 +370,14 @@ class UserActions:
             data["message_author_id"] = str(self.application_id)
         intent = GUILD_MESSAGE_REACTIONS if channel.guild_id else DIRECT_MESSAGE_REACTIONS
         return await self._send_and_wait(event, data, guild.id, intent, timeout=5.0)
+
+
+def _emoji_data(emoji: str) -> JSON:
+    """``🔥`` -> ``{id: None, name: "🔥"}``; ``<:name:123>`` (a custom emoji) -> ``{id: "123", name: "name"}``."""
+    if emoji.startswith("<") and emoji.endswith(">"):
+        _, name, emoji_id = emoji.strip("<>").split(":")
+        return {"id": emoji_id, "name": name}
+    return {"id": None, "name": emoji}
 
 
 def _walk_components(components: list[Any]) -> list[JSON]:

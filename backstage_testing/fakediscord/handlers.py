@@ -7,11 +7,17 @@ reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel
 callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
 ``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
 
+Crossposts (``POST /channels/{id}/messages/{id}/crosspost``) publish a message of an announcement channel to
+the channels that follow it (:meth:`FakeDiscord.follow`), within ``crosspost_limit`` (10 an hour per channel).
+
 Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message
 (also for every read or edit of a deleted message), 10015 Unknown Webhook, 10062 Unknown interaction (also
-for a first response after the deadline), 30046 too many edits of hour-old messages (a 429), 40060 already
-acknowledged, 50006 empty message (a send, or an edit that would leave the message empty), 50007 cannot DM
-this user, 50013 Missing Permissions, 50035 Invalid Form Body (also for an edit over the embed limits).
+for a first response after the deadline), 30046 too many edits of hour-old messages (a 429), 40033 already
+crossposted, 40060 already acknowledged, 50001 Missing Access, 50006 empty message (a send, or an edit that
+would leave the message empty), 50007 cannot DM this user, 50013 Missing Permissions, 50024 wrong channel type,
+50035 Invalid Form Body (also for an edit over the embed limits), 50083 archived thread, 160005 locked thread;
+413 / 40005 for a file over the upload limit (see rest.py). The bot's permissions in a channel are computed
+like Discord (:mod:`.permissions`) and checked before anything else of a send or an edit.
 
 Sends and edits of a channel's messages share one rate-limit bucket: POST and PATCH on
 ``/channels/{id}/messages`` report the same ``X-RateLimit-Bucket`` (discord-api-docs issue 1442), so
@@ -24,8 +30,21 @@ from typing import TYPE_CHECKING
 
 from .ids import JSON, error_body
 from .interactions import InteractionResult
-from .messages import EPHEMERAL, LOADING, is_empty, public
-from .models import READ_MESSAGE_HISTORY
+from .messages import CROSSPOSTED, EPHEMERAL, IS_CROSSPOST, LOADING, SOURCE_MESSAGE_DELETED, is_empty, public
+from .permissions import (
+    GUILD_ANNOUNCEMENT,
+    MANAGE_CHANNELS,
+    MANAGE_MESSAGES,
+    MANAGE_THREADS,
+    MISSING_ACCESS,
+    MISSING_PERMISSIONS,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
+    Refusal,
+    refuse_edit,
+    refuse_send,
+)
 from .rest import Call, HTTPError, Reply, Route
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
@@ -69,6 +88,7 @@ class Handlers:
                 checks=commands_rules,
             ),
             Route("GET", "/channels/{channel_id}", s.get_channel),
+            Route("PATCH", "/channels/{channel_id}", s.patch_channel),
             Route("GET", channel_messages, s.get_history),
             Route(
                 "POST",
@@ -90,6 +110,7 @@ class Handlers:
                 checks=edit_rules,
             ),
             Route("DELETE", one_message, s.delete_message),
+            Route("POST", one_message + "/crosspost", s.crosspost_message),
             Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
             Route("DELETE", one_message + "/reactions/{emoji}/@me", s.delete_reaction, limit="reaction"),
             Route("POST", "/channels/{channel_id}/typing", s.post_typing),
@@ -175,8 +196,46 @@ class Handlers:
             raise HTTPError(404, error_body("Unknown Message", 10008))
         return message
 
+    def _bot_permissions(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions in a guild channel (None in a DM, where they do not apply)."""
+        guild = self.server.guild(channel.guild_id) if channel.guild_id else None
+        if guild is None or guild.bot_member is None:
+            return None
+        return guild.channel_permissions(guild.bot_member, channel)
+
+    def _visible(self, channel: FakeChannel) -> int | None:
+        """The bot's permissions, after refusing a channel it cannot see: 403 / 50001 Missing Access."""
+        perms = self._bot_permissions(channel)
+        if perms is not None and not perms & VIEW_CHANNEL:
+            _refuse(MISSING_ACCESS)
+        return perms
+
     async def get_channel(self, call: Call) -> Reply:
-        return Reply(body=self._channel(call).payload())
+        channel = self._channel(call)
+        self._visible(channel)
+        return Reply(body=channel.payload(for_user=self.server.application_id))
+
+    async def patch_channel(self, call: Call) -> Reply:
+        """Only what a bot does to a thread: (un)archive, (un)lock. Editing a channel needs MANAGE_CHANNELS;
+        setting a thread's ``archived`` to false only needs the bot to be a member of it, unless it is locked
+        (then MANAGE_THREADS); changing ``locked`` needs MANAGE_THREADS
+        (https://discord.com/developers/docs/topics/threads#editing-deleting-threads)."""
+        channel = self._channel(call)
+        perms = self._visible(channel) or 0
+        body = call.json_object()
+        guild = self.server.guild(channel.guild_id or 0)
+        if guild is None or guild.bot_member is None or not channel.is_thread:
+            if not perms & MANAGE_CHANNELS:
+                _refuse(MISSING_PERMISSIONS)
+            raise HTTPError(400, error_body("the fake only edits threads", 50035))
+        member = guild.bot_member.id in channel.thread_members
+        unarchive = body.get("archived") is False and channel.archived
+        if ("locked" in body or (unarchive and channel.locked)) and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        if unarchive and not member and not perms & MANAGE_THREADS:
+            _refuse(MISSING_PERMISSIONS)
+        guild.update_thread(channel, archived=body.get("archived"), locked=body.get("locked"))
+        return Reply(body=channel.payload(for_user=guild.bot_member.id))
 
     async def get_history(self, call: Call) -> Reply:
         """Get Channel Messages: newest first; ``before``/``after``/``around`` a message id (one at a time),
@@ -188,7 +247,8 @@ class Handlers:
         limit_text = query.get("limit", "50")
         if len(anchors) > 1 or not limit_text.isdigit() or not 1 <= int(limit_text) <= HISTORY_MAX:
             raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": [f"query {dict(query)}"]}))
-        if not self._bot_may(channel, READ_MESSAGE_HISTORY):
+        perms = self._visible(channel)
+        if perms is not None and not perms & READ_MESSAGE_HISTORY:
             return Reply(body=[])
         limit = int(limit_text)
         oldest_first = [public(m) for m in self.server.messages.in_channel(channel.id)]
@@ -207,18 +267,22 @@ class Handlers:
             chosen = before[-limit:]
         return Reply(body=list(reversed(chosen)))
 
-    def _bot_may(self, channel: FakeChannel, permission: int) -> bool:
-        guild = self.server.guild(channel.guild_id) if channel.guild_id else None
-        if guild is None or guild.bot_member is None:
-            return True  # a DM
-        return bool(guild.channel_permissions(guild.bot_member, channel) & permission)
-
     async def post_message(self, call: Call) -> Reply:
         server = self.server
         channel = self._channel(call)
         body = call.json_object()
-        if not channel.bot_can_send:
-            raise HTTPError(403, error_body("Missing Permissions", 50013))
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_send(perms, channel, embeds=bool(body.get("embeds")), files=bool(call.files)))
+        if channel.is_thread:
+            guild = server.guild(channel.guild_id or 0)
+            assert guild is not None and guild.bot_member is not None
+            if channel.archived:
+                # "sending a message will automatically unarchive the thread, unless the thread has been locked"
+                # (https://discord.com/developers/docs/topics/threads#active-archived-threads)
+                guild.update_thread(channel, archived=False)
+            # observed: a thread's author is one of its members (Discord's client lists them after a post)
+            guild.join_thread(channel, guild.bot_member)
         self._check_dm_recipient(channel)
         existing = server.messages.find_nonce(body)
         if existing is not None:
@@ -250,6 +314,10 @@ class Handlers:
 
     async def patch_message(self, call: Call) -> Reply:
         server = self.server
+        channel = self._channel(call)
+        perms = self._bot_permissions(channel)
+        if perms is not None:
+            _refuse(refuse_edit(perms, channel))
         message = self._message(call)
         body = call.json_object()
         if server.message_age(message) > server.old_message_age:
@@ -284,10 +352,59 @@ class Handlers:
         return Reply(429, body, headers)
 
     async def delete_message(self, call: Call) -> Reply:
+        """Copies already crossposted to following channels stay, flagged SOURCE_MESSAGE_DELETED
+        (https://discord.com/developers/docs/resources/message#message-object-message-flags)."""
         message = self._message(call)
+        for copy in self.server.messages.messages.values():
+            if (copy.get("message_reference") or {}).get("message_id") == message["id"] and copy[
+                "flags"
+            ] & IS_CROSSPOST:
+                copy["flags"] |= SOURCE_MESSAGE_DELETED
         self.server.messages.delete(message)
         self.server.emit_message("MESSAGE_DELETE", message)
         return Reply(204)
+
+    async def crosspost_message(self, call: Call) -> Reply:
+        """https://discord.com/developers/docs/resources/message#crosspost-message: "Crosspost a message in an
+        Announcement Channel to following channels. This endpoint requires the SEND_MESSAGES permission, if
+        the current user sent the message, or additionally the MANAGE_MESSAGES permission, for all other
+        messages". Elsewhere: 400 / 50024 "Cannot execute action on this channel type"; twice: 400 / 40033
+        "This message has already been crossposted" (opcodes-and-status-codes#json). Fires MESSAGE_UPDATE
+        (the CROSSPOSTED flag); each following channel gets a copy flagged IS_CROSSPOST whose
+        ``message_reference`` points at the original.
+
+        The hourly limit per channel (``crosspost_limit``) is not the route's bucket: as on Discord, the
+        route's headers stay short, and a crosspost beyond the limit gets a 429 whose body's ``retry_after``
+        alone tells the wait (scope "shared"; discord-net/Discord.Net#2100: "trust the retry_after field")."""
+        server = self.server
+        channel = self._channel(call)
+        message = self._message(call)
+        if channel.type != GUILD_ANNOUNCEMENT:
+            raise HTTPError(400, error_body("Cannot execute action on this channel type", 50024))
+        guild = server.guild(channel.guild_id or 0)
+        perms = self._visible(channel) or 0
+        own = message["author"]["id"] == str(server.application_id)
+        if not perms & SEND_MESSAGES or (not own and not perms & MANAGE_MESSAGES):
+            _refuse(MISSING_PERMISSIONS)
+        if message["flags"] & CROSSPOSTED:
+            raise HTTPError(400, error_body("This message has already been crossposted.", 40033))
+        server.crosspost_budget(channel.id)
+        message["flags"] |= CROSSPOSTED
+        server.emit_message("MESSAGE_UPDATE", message)
+        for target_id in server.followers.get(channel.id, []):
+            copy = server.messages.create(target_id, {"embeds": message["embeds"], "content": message["content"]}, [])
+            copy["flags"] = IS_CROSSPOST
+            source = f"{guild.name if guild else ''} #{channel.name}"
+            copy["author"] = {**copy["author"], "id": str(channel.id), "username": source, "bot": True}
+            copy["webhook_id"] = str(channel.id)
+            copy["message_reference"] = {
+                "type": 0,
+                "message_id": message["id"],
+                "channel_id": str(channel.id),
+                "guild_id": str(channel.guild_id),
+            }
+            server.emit_message("MESSAGE_CREATE", copy)
+        return Reply(body=message)
 
     async def put_reaction(self, call: Call) -> Reply:
         message = self._message(call)
@@ -500,6 +617,11 @@ class Handlers:
         self.server.messages.delete(message)
         self.server.emit_message("MESSAGE_DELETE", message)
         return Reply(204)
+
+
+def _refuse(refusal: Refusal | None) -> None:
+    if refusal is not None:
+        raise HTTPError(refusal.status, error_body(refusal.message, refusal.code))
 
 
 def message_rules(call: Call) -> list[Finding]:

@@ -85,7 +85,7 @@ class ResolveContext:
     """What option building needs from the server."""
 
     guild: FakeGuild
-    channel_permissions: Callable[[FakeMember, FakeChannel], int]
+    member: FakeMember  # who invokes the command
     store_attachment: Callable[[Attachment], JSON]
 
 
@@ -194,8 +194,9 @@ def _option_value(definition: JSON, value: Any, where: str, ctx: ResolveContext,
         if allowed and channel.type not in allowed:
             raise AssertionError(f"{where}: channel type {channel.type} not in registered {allowed}")
         bot = ctx.guild.bot_member
-        perms = ctx.channel_permissions(bot, channel) if bot else 0
-        resolved.setdefault("channels", {})[str(channel.id)] = channel.resolved_payload(perms)
+        mine = ctx.guild.channel_permissions(ctx.member, channel)
+        apps = ctx.guild.channel_permissions(bot, channel) if bot else None
+        resolved.setdefault("channels", {})[str(channel.id)] = channel.resolved_payload(mine, apps)
         return str(channel.id)
     if otype in (8, 9):
         _expect(isinstance(value, FakeRole), where, value, "a FakeRole")

@@ -22,6 +22,10 @@ from typing import Any
 
 from .ids import JSON, Snowflakes, iso_now
 
+# message flags (https://discord.com/developers/docs/resources/message#message-object-message-flags)
+CROSSPOSTED = 1 << 0  # published to the channels that follow this one
+IS_CROSSPOST = 1 << 1  # a copy that came from a followed channel
+SOURCE_MESSAGE_DELETED = 1 << 3  # a copy whose original was deleted
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 

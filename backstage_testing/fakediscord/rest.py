@@ -1,7 +1,8 @@
 """The REST API under ``/api/v10``: routing, auth, faults, rate limits, validation, recording.
 
-Every request goes through the same steps, as on Discord: (latency) -> route lookup (unknown -> 404 and
-an "unhandled route" violation) -> bot token check (401) -> injected outage -> rate limit (429 with
+Every request goes through the same steps, as on Discord: (latency, a test's hold) -> route lookup (unknown -> 404 and
+an "unhandled route" violation) -> bot token check (401) -> a file over the upload limit (413 / 40005) ->
+injected outage -> rate limit (429 with
 ``Via``) -> body validation (spec + limits; Discord's own limits answer 400 / 50035) -> the handler.
 Answers are JSON with ``Content-Type: application/json`` exactly and rate-limit headers on every route.
 The handlers for each resource live in :mod:`.handlers`.
@@ -80,10 +81,11 @@ class Reply:
 class HTTPError(Exception):
     """Raised by handlers to answer with a Discord error object."""
 
-    def __init__(self, status: int, body: JSON) -> None:
+    def __init__(self, status: int, body: JSON, headers: dict[str, str] | None = None) -> None:
         super().__init__(f"{status} {body}")
         self.status = status
         self.body = body
+        self.headers = headers or {}
 
 
 Handler = Callable[[Call], Awaitable[Reply]]
@@ -191,6 +193,7 @@ class RestApi:
         record.files = [(name, data) for name, data, _ in files]
         if server.latency > 0:
             await asyncio.sleep(server.latency)
+        await server.held(record)
         found = self.find(request.method, segments) if api else None
         if found is None:
             server.violation(f"unhandled route: {record.method} {record.path}")
@@ -200,6 +203,9 @@ class RestApi:
         call = Call(request, record, params, body, files)
         if route.auth and request.headers.get("Authorization") != f"Bot {server.token}":
             return Reply(401, error_body("401: Unauthorized", 0))
+        if any(len(data) > server.upload_limit for _, data, _ in files):
+            # "The file upload size limit applies to each file in a request" (reference#uploading-files)
+            return Reply(413, error_body("Request entity too large", 40005))
         if route.outage:
             outage = server.current_outage()
             if outage is not None:
@@ -230,7 +236,7 @@ class RestApi:
             try:
                 reply = await route.handler(call)
             except HTTPError as exc:
-                reply = Reply(exc.status, exc.body)
+                reply = Reply(exc.status, exc.body, dict(exc.headers))
         if reply.status == 400 and route.on_reject is not None:
             route.on_reject(call, reply)
         return reply

@@ -9,6 +9,7 @@ buttons, reactions) and inspect what the bot did (``requests``, ``channel_messag
 from __future__ import annotations
 
 import asyncio
+import math
 import secrets
 import socket
 import time
@@ -36,11 +37,28 @@ from .interactions import (
 from .messages import EPHEMERAL, MessageStore, Upload
 from .models import FakeChannel, FakeGuild, FakeMember
 from .ratelimit import RateLimiter
-from .rest import RecordedRequest, Reply, RestApi
+from .rest import HTTPError, RecordedRequest, Reply, RestApi
 from .spec import SpecValidator, default_spec_path
 from .waiting import Changes
 
 T = TypeVar("T")
+
+
+class Hold:
+    """Requests matching a predicate wait (after reaching the fake, before being answered) until released: a
+    test can act while a request is on the wire, deterministically. ``reached`` counts the requests held."""
+
+    def __init__(self, matches: Callable[[RecordedRequest], bool]) -> None:
+        self.matches = matches
+        self.reached = 0
+        self._released = asyncio.Event()
+
+    def release(self) -> None:
+        self._released.set()
+
+    async def wait(self) -> None:
+        await self._released.wait()
+
 
 DEFAULT_SPEC_PATH = default_spec_path()
 ROUTE_LIMIT = (50, 1.0)
@@ -53,13 +71,19 @@ NONCE_WINDOW = 180.0
 # messages older than 1 hour reached. Try again later" (discord-api-docs, JSON error codes).
 OLD_MESSAGE_AGE = 3600.0
 OLD_EDIT_LIMIT = (3, 6.0)
+# Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
+# https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after in the body.
+CROSSPOST_LIMIT = (10, 3600.0)
+UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
 
 class FakeDiscord(UserActions):
     """A fake Discord for one test (one event loop).
 
     ``channel_limit``: messages per window per channel for ``POST /channels/{id}/messages`` (Discord:
-    about 5 per 5 s). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
+    about 5 per 5 s). ``crosspost_limit``: crossposts per window per channel (about 10 an hour).
+    ``upload_limit``: bytes per uploaded file (an interaction's ``attachment_size_limit``; a bigger file is
+    refused with 413 / 40005). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
     response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
     Discord's limits (violations are recorded either way). ``nonce_window``: seconds a nonce is remembered.
     ``old_message_age`` / ``old_edit_limit``: when a message counts as old and how many edits of old messages
@@ -72,6 +96,8 @@ class FakeDiscord(UserActions):
         spec_path: Path | None = DEFAULT_SPEC_PATH,
         *,
         channel_limit: tuple[int, float] = (5, 5.0),
+        crosspost_limit: tuple[int, float] = CROSSPOST_LIMIT,
+        upload_limit: int = UPLOAD_LIMIT,
         response_deadline: float = 3.0,
         token: str = "fake-token",
         reject_invalid: bool = True,
@@ -85,6 +111,10 @@ class FakeDiscord(UserActions):
         self.listen_backlog = listen_backlog
         self.token = token
         self.channel_limit = channel_limit
+        self.crosspost_limit = crosspost_limit
+        self.upload_limit = upload_limit
+        self.followers: dict[int, list[int]] = {}  # announcement channel -> channels that follow it
+        self._crossposts: dict[int, list[float]] = {}  # channel -> times of its crossposts
         self.response_deadline = response_deadline
         self.reject_invalid = reject_invalid
         self.old_message_age = old_message_age
@@ -125,6 +155,7 @@ class FakeDiscord(UserActions):
         self.interactions_by_id: dict[int, InteractionResult] = {}
         self.interactions_by_token: dict[str, InteractionResult] = {}
         self._outage: tuple[int, float | None, float] | None = None
+        self._holds: list[Hold] = []
         self._runner: web.AppRunner | None = None
         self._saved: tuple[Any, Any] | None = None
         self.port = 0
@@ -237,8 +268,33 @@ class FakeDiscord(UserActions):
         self.dm_channels[user_id] = channel
         return channel
 
+    def follow(self, source: FakeChannel, target: FakeChannel) -> None:
+        """``target`` (any server's text channel) follows the announcement channel ``source``: every message
+        crossposted there is copied into ``target``."""
+        self.followers.setdefault(source.id, []).append(target.id)
+
+    def crosspost_budget(self, channel_id: int) -> None:
+        """Count one crosspost in the channel, or refuse it (429, see handlers.crosspost_message) when the
+        channel used its ``crosspost_limit``."""
+        limit, window = self.crosspost_limit
+        now = asyncio.get_running_loop().time()
+        recent = [t for t in self._crossposts.get(channel_id, []) if now - t < window]
+        if len(recent) >= limit:
+            self.count_429 += 1
+            retry_after = round((recent[0] + window - now) if recent else window, 3)
+            body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+            headers = {"Via": "1.1 google", "Retry-After": str(math.ceil(retry_after)), "X-RateLimit-Scope": "shared"}
+            raise HTTPError(429, body, headers)
+        self._crossposts[channel_id] = [*recent, now]
+
     def guild_changed(self, guild: FakeGuild, event: str, payload: JSON) -> None:
-        intent = GUILD_MEMBERS if event == "GUILD_MEMBER_ADD" else None
+        """Announces a change of the world. Member events need GUILD_MEMBERS, except GUILD_MEMBER_UPDATE of
+        the bot itself, which Discord sends regardless of intents
+        (https://discord.com/developers/docs/events/gateway#caveats)."""
+        intent = None
+        if event in ("GUILD_MEMBER_ADD", "GUILD_MEMBER_UPDATE"):
+            yourself = str((payload.get("user") or {}).get("id")) == str(self.application_id)
+            intent = None if yourself else GUILD_MEMBERS
         self.hub.dispatch(event, payload, guild_id=guild.id, intent=intent)
 
     @property
@@ -333,6 +389,19 @@ class FakeDiscord(UserActions):
         """The next ``count`` channel message POSTs create their message, then answer ``status`` as if the
         answer were lost on the way back (a gateway timeout after Discord made the message)."""
         self.lost_answers.extend([status] * count)
+
+    def hold(self, matches: Callable[[RecordedRequest], bool]) -> Hold:
+        """Hold every request for which ``matches(request)`` is true until ``release()`` (see :class:`Hold`)."""
+        hold = Hold(matches)
+        self._holds.append(hold)
+        return hold
+
+    async def held(self, request: RecordedRequest) -> None:
+        for hold in self._holds:
+            if hold.matches(request):
+                hold.reached += 1
+                self.changes.bump()
+                await hold.wait()
 
     def _deadline(self, seconds: float | None) -> float | None:
         return None if seconds is None else asyncio.get_running_loop().time() + seconds

@@ -71,3 +71,17 @@ def to_embeds(digest: Digest, *, preview: bool = False) -> list[dict[str, Any]]:
 def to_messages(digest: Digest, *, preview: bool = False) -> list[list[dict[str, Any]]]:
     """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each."""
     return [[dict(embed) for embed in message] for message in pack_embeds(to_embeds(digest, preview=preview))]
+
+
+def to_messages_with_ids(digest: Digest) -> list[tuple[list[dict[str, Any]], list[int]]]:
+    """The published messages, each with the sightings its items tell (what the publisher checks again just
+    before sending it)."""
+    told = [[], *(item.sighting_ids for item in digest.items)]
+    if digest.bonus is not None:
+        told.append(digest.bonus.sighting_ids)
+    out: list[tuple[list[dict[str, Any]], list[int]]] = []
+    for message in to_messages(digest):
+        ids = [sid for embed_ids in told[: len(message)] for sid in embed_ids]
+        told = told[len(message) :]
+        out.append((message, ids))
+    return out

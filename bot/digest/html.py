@@ -1,4 +1,5 @@
-"""Standalone HTML: the digest as a readable, printable article; the night's timeline after it.
+"""Standalone HTML: the digest as a readable, printable article (digest.html), and the editors' record of the
+night as a table (timeline.html). Both extend templates/base.html.j2.
 
 Rendered with jinja2 with autoescaping on, so user text (`<script>`, `&`, quotes) is shown, never run, and
 mentions are inert.
@@ -6,19 +7,16 @@ mentions are inert.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from bot.models import Sighting
-
-from .json_export import in_time_order
-from .markdown import tz_label
+from .markdown import standings, tz_label
 from .models import Digest
 from .textutil import inert
+from .timeline import TimelineRow
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -37,9 +35,13 @@ def _environment() -> Environment:
     return environment
 
 
-def to_html(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: tzinfo = UTC) -> str:
-    """A complete HTML document (inline CSS, print styles); with `timeline`, a second section lists
-    every given sighting in time order (times in `tz`), pulled ones struck through."""
-    template = _environment().get_template("digest.html.j2")
-    rows = in_time_order(timeline) if timeline is not None else None
-    return template.render(digest=digest, timeline=rows, tz=tz, tz_label=tz_label(tz))
+def to_html(digest: Digest, tz: tzinfo = UTC) -> str:
+    """The article: a complete HTML document (inline CSS, print styles) with only what the editors kept."""
+    return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz)
+
+
+def timeline_html(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+    """The editors' record: every sighting in time order (times in `tz`), its status spelled out, the digest
+    item that tells it; retracted and rejected rows struck through."""
+    template = _environment().get_template("timeline.html.j2")
+    return template.render(digest=digest, rows=rows, tz=tz, tz_label=tz_label(tz), summary=standings(rows))

@@ -1,15 +1,16 @@
-"""JSON for a publishing system: the digest, and the night's timeline. Stable key order, UTF-8 text as stored
-(data, not a page: the consumer renders it); the editor's bookkeeping (ids, votes, score) is kept."""
+"""JSON for a publishing system: the digest (digest.json), and the editors' record of the night (timeline.json).
+Stable key order, UTF-8 text as stored (data, not a page: the consumer renders it); the editor's bookkeeping
+(ids, votes, score) is kept."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any
 
 from bot.models import Sighting
 
 from .models import Digest, DigestItem
+from .timeline import TimelineRow
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
@@ -51,14 +52,21 @@ def sighting_dict(s: Sighting) -> dict[str, Any]:
     }
 
 
-def in_time_order(sightings: Iterable[Sighting]) -> list[Sighting]:
-    """Sightings in the order of the night: time, then id."""
-    return sorted(sightings, key=lambda s: (s.created_at, s.id))
+def row_dict(row: TimelineRow) -> dict[str, Any]:
+    """One row of the timeline: the sighting, then where it stands, spelled out."""
+    return {
+        **sighting_dict(row.sighting),
+        "standing": row.standing.value,
+        "status_text": row.status,
+        "in_digest": row.item,
+        "notes": list(row.notes),
+        "retracted_reason": row.sighting.retracted_reason,
+    }
 
 
-def digest_dict(digest: Digest, timeline_of: Iterable[Sighting] | None = None) -> dict[str, Any]:
-    """The digest as a plain dict; `timeline` is present only when sightings are given."""
-    data: dict[str, Any] = {
+def digest_dict(digest: Digest) -> dict[str, Any]:
+    """The digest as a plain dict: only what the editors kept."""
+    return {
         "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
         "title": digest.title,
         "intro": digest.intro,
@@ -66,20 +74,19 @@ def digest_dict(digest: Digest, timeline_of: Iterable[Sighting] | None = None) -
         "items": [item_dict(item) for item in digest.items],
         "bonus": item_dict(digest.bonus) if digest.bonus else None,
     }
-    if timeline_of is not None:
-        data["timeline"] = [sighting_dict(s) for s in in_time_order(timeline_of)]
-    return data
 
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_json(digest: Digest, timeline: Iterable[Sighting] | None = None) -> str:
-    """The digest (and the timeline of the night when given) as indented JSON."""
-    return _dumps(digest_dict(digest, timeline))
+def to_json(digest: Digest) -> str:
+    """digest.json: the digest as indented JSON."""
+    return _dumps(digest_dict(digest))
 
 
-def timeline_json(sightings: Iterable[Sighting]) -> str:
-    """timeline.json: a JSON array of the sightings in time order, each as in `to_json`'s timeline."""
-    return _dumps([sighting_dict(s) for s in in_time_order(sightings)])
+def timeline_json(rows: list[TimelineRow], digest: Digest) -> str:
+    """timeline.json: the show, then every sighting of the night in time order with its standing (`standing`:
+    live, pinned, dropped, embargoed, pending, rejected or retracted; `status_text` spells it out)."""
+    show = {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue}
+    return _dumps({"show": show, "as_of": digest.compiled_at.isoformat(), "sightings": [row_dict(r) for r in rows]})

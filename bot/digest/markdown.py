@@ -1,16 +1,14 @@
-"""Markdown export: the digest as an article, the night's timeline after it when given."""
+"""Markdown exports: the digest as an article (digest.md), and the editors' record of the night (timeline.md)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
 from datetime import UTC, tzinfo
 
-from bot.models import Sighting, SightingStatus
-
-from .json_export import in_time_order
 from .models import Digest, DigestItem
 from .textutil import inert
+from .timeline import Standing, TimelineRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
@@ -32,7 +30,8 @@ def _item(item: DigestItem, label: str) -> list[str]:
     return lines
 
 
-def _timeline_line(s: Sighting, tz: tzinfo) -> str:
+def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
+    s = row.sighting
     text = f"{s.created_at.astimezone(tz):%H:%M} · {s.reporter.name}"
     if s.where:
         text += f" · {s.where}"
@@ -42,9 +41,17 @@ def _timeline_line(s: Sighting, tz: tzinfo) -> str:
     if s.names:
         text += f" [{', '.join(s.names)}]"
     line = f"#{s.id} " + md_escape(" ".join(text.split()))
-    if s.status is not SightingStatus.LIVE:
-        line = f"~~{line}~~ ({s.status.value})"
-    return f"- {line}"
+    if row.pulled:
+        line = f"~~{line}~~"
+    status = row.status + (f", in the digest as {row.item}" if row.item else "")
+    notes = "".join(f"; {md_escape(note)}" for note in row.notes)
+    return f"- {line} — **{status}**{notes}"
+
+
+def standings(rows: list[TimelineRow]) -> str:
+    """ "40 live, 2 pinned, 1 retracted" in a fixed order."""
+    counts = Counter(row.standing for row in rows)
+    return ", ".join(f"{counts[where]} {where.value}" for where in Standing if counts[where])
 
 
 def tz_label(tz: tzinfo) -> str:
@@ -52,8 +59,8 @@ def tz_label(tz: tzinfo) -> str:
     return str(getattr(tz, "key", None) or tz.tzname(None) or "UTC")
 
 
-def to_markdown(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: tzinfo = UTC) -> str:
-    """The digest as Markdown; with `timeline`, every sighting of the night follows (times in `tz`)."""
+def to_markdown(digest: Digest) -> str:
+    """The digest as a Markdown article: only what the editors kept (no timeline, no bookkeeping)."""
     venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
     lines = [f"# {md_escape(digest.title)}", "", f"**{md_escape(digest.show_name)}**{venue}", ""]
     lines += [f"*{md_escape(digest.intro)}*", ""]
@@ -61,8 +68,22 @@ def to_markdown(digest: Digest, timeline: Iterable[Sighting] | None = None, tz: 
         lines += _item(item, f"{item.rank}.")
     if digest.bonus is not None:
         lines += _item(digest.bonus, "Bonus:")
-    if timeline is not None:
-        lines += ["---", "", f"## The night, sighting by sighting ({tz_label(tz)})", ""]
-        lines += [_timeline_line(s, tz) for s in in_time_order(timeline)]
-        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def timeline_markdown(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+    """The editors' record: every sighting of the night in time order (times in `tz`), its status spelled out
+    and the digest item that tells it; retracted and rejected ones struck through."""
+    venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
+    lines = [
+        f"# The night, sighting by sighting ({tz_label(tz)})",
+        "",
+        f"**{md_escape(digest.show_name)}**{venue}",
+        "",
+        "*For the editors, not for publication: every sighting, with where it stands. The article is digest.md.*",
+        "",
+        f"{len(rows)} sightings: {standings(rows)}." if rows else "No sightings.",
+        "",
+    ]
+    lines += [_timeline_line(row, tz) for row in rows]
     return "\n".join(lines).rstrip() + "\n"

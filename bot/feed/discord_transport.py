@@ -1,8 +1,12 @@
-"""FeedTransport over discord.py: partial messageables, so nothing needs the channel cache."""
+"""FeedTransport and ChannelDoctor over discord.py: partial messageables, so sending needs no channel cache;
+the gateway cache (kept current by CHANNEL_UPDATE, GUILD_ROLE_UPDATE, GUILD_MEMBER_UPDATE of the bot,
+THREAD_UPDATE) says what the bot may do in a channel, and REST fills in a channel the cache does not hold
+(an archived thread, a deleted channel). `BudgetWatch` reads the rate-limit headers of the feed's requests."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -12,8 +16,10 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.feed.permissions import ChannelFacts, Kind
 from bot.feed.transport import (
     Button,
+    ChannelUnavailable,
     MessageGone,
     PermanentError,
     RateLimited,
@@ -21,12 +27,51 @@ from bot.feed.transport import (
     TransientError,
 )
 
+log = logging.getLogger(__name__)
+
 NONE = discord.AllowedMentions.none()
+ARCHIVED_THREAD = 50083  # "Tried to perform an operation on an archived thread"
 UNKNOWN_MESSAGE = 10008
 HISTORY_MAX = 100  # Get Channel Messages: at most 100 per request
 _CHANNEL_MESSAGES = re.compile(r"/channels/(\d+)/messages(?:/\d+)?$")
 
 BudgetListener = Callable[[int, int, int, float], None]  # (channel id, limit, remaining, reset after)
+
+KINDS = {
+    discord.ChannelType.text: Kind.TEXT,
+    discord.ChannelType.news: Kind.ANNOUNCEMENT,
+    discord.ChannelType.public_thread: Kind.THREAD,
+    discord.ChannelType.private_thread: Kind.THREAD,
+    discord.ChannelType.news_thread: Kind.THREAD,
+}
+
+
+def facts_of(channel: Any, permissions: int | None = None) -> ChannelFacts:
+    """ChannelFacts of a discord.py channel (cached, fetched, or an interaction's resolved option).
+    `permissions`: the bot's, when Discord sent them; otherwise computed from the gateway cache."""
+    kind = KINDS.get(channel.type, Kind.OTHER)
+    if permissions is None:
+        permissions = 0
+        guild = getattr(channel, "guild", None)
+        me = guild.me if guild is not None else None
+        if me is not None and hasattr(channel, "permissions_for"):
+            with contextlib.suppress(discord.ClientException):  # a thread whose parent is not cached
+                permissions = channel.permissions_for(me).value
+    return ChannelFacts(channel.id, kind, permissions, locked=bool(getattr(channel, "locked", False)))
+
+
+async def examine(client: discord.Client, channel_id: int) -> ChannelFacts:
+    """The channel as the bot can use it now: from the gateway cache, else from Discord (GET /channels/{id}:
+    404 10003 = deleted; 403 50001 = the bot cannot see it)."""
+    channel = client.get_channel(channel_id)
+    if channel is None:
+        try:
+            channel = await client.fetch_channel(channel_id)
+        except discord.NotFound:
+            return ChannelFacts(channel_id, Kind.GONE)
+        except discord.Forbidden:
+            return ChannelFacts(channel_id, Kind.TEXT, 0)
+    return facts_of(channel)
 
 
 class BudgetWatch:
@@ -58,14 +103,12 @@ class DiscordTransport:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    def _channel(self, channel_id: int) -> discord.PartialMessageable:
-        return self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
-
     async def send(
         self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
     ) -> int:
+        channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
         with _mapped_errors():
-            message = await self._channel(channel_id).send(
+            message = await channel.send(
                 embeds=[discord.Embed.from_dict(e) for e in embeds],
                 nonce=nonce,
                 allowed_mentions=NONE,
@@ -76,23 +119,51 @@ class DiscordTransport:
     async def edit(
         self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
     ) -> None:
+        message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
+        content = [discord.Embed.from_dict(e) for e in embeds]
         view = discord.utils.MISSING if buttons is None else _view(buttons) if buttons else None
         with _mapped_errors():
-            await (
-                self._channel(channel_id)
-                .get_partial_message(message_id)
-                .edit(embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE, view=view)
-            )
+            try:
+                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
+            except discord.HTTPException as exc:
+                if exc.code != ARCHIVED_THREAD:
+                    raise
+                # a thread feed archived after a quiet hour takes no edits (50083): unarchive it, as a new post
+                # would (the bot is a member of a thread it posted in), then correct the message
+                await self.client.http.edit_channel(channel_id, archived=False)
+                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
 
-    async def recent(self, channel_id: int, since: datetime) -> list[SentMessage]:
+    async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         me = self.client.user.id if self.client.user else None
         found = []
         with _mapped_errors():
-            history = self._channel(channel_id).history(limit=HISTORY_MAX, after=since, oldest_first=True)
+            history = self.client.get_partial_messageable(channel_id).history(
+                limit=HISTORY_MAX, after=since, oldest_first=True
+            )
             async for message in history:
                 if message.author.id == me:
                     found.append(SentMessage(message.id, [dict(e.to_dict()) for e in message.embeds]))
         return found
+
+    # -- ChannelDoctor ---------------------------------------------------------------------------
+    async def examine(self, channel_id: int) -> ChannelFacts:
+        await self.client.wait_until_ready()  # the cache is only complete after READY and the guilds
+        with _mapped_errors():
+            return await examine(self.client, channel_id)
+
+    async def notice(self, channel_id: int, text: str) -> None:
+        channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
+        with _mapped_errors():
+            await channel.send(text, allowed_mentions=NONE)
+
+    async def direct_message(self, user_id: int, text: str) -> bool:
+        try:
+            channel = await self.client.create_dm(discord.Object(user_id))
+            await channel.send(text, allowed_mentions=NONE)
+        except discord.HTTPException as exc:
+            log.warning("could not DM user %s: %s", user_id, exc)
+            return False
+        return True
 
 
 def _view(buttons: list[Button]) -> discord.ui.View:
@@ -110,18 +181,14 @@ def _mapped_errors() -> Iterator[None]:
         yield
     except discord.RateLimited as exc:  # longer than max_ratelimit_timeout: never slept on
         raise RateLimited(f"rate limited for {exc.retry_after:.0f} s", exc.retry_after) from exc
-    except discord.NotFound as exc:
-        gone = MessageGone if exc.code == UNKNOWN_MESSAGE else PermanentError
-        raise gone(_text(exc), status=exc.status, code=exc.code) from exc
-    except discord.Forbidden as exc:
-        raise PermanentError(_text(exc), status=exc.status, code=exc.code) from exc
     except discord.HTTPException as exc:
+        text = f"{exc.status} {exc.code} {exc.text or ''}".strip()
+        if exc.code in ChannelUnavailable.CODES:
+            raise ChannelUnavailable(exc.code, text) from exc
+        if exc.code == UNKNOWN_MESSAGE:
+            raise MessageGone(text, status=exc.status, code=exc.code) from exc
         if exc.status == 429 or exc.status >= 500:
-            raise TransientError(_text(exc), status=exc.status, code=exc.code) from exc
-        raise PermanentError(_text(exc), status=exc.status, code=exc.code) from exc
+            raise TransientError(text, status=exc.status, code=exc.code) from exc
+        raise PermanentError(text, status=exc.status, code=exc.code) from exc
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise TransientError(f"{type(exc).__name__}: {exc}") from exc
-
-
-def _text(exc: discord.HTTPException) -> str:
-    return f"{exc.status} {exc.code} {exc.text or ''}".strip()

@@ -11,6 +11,8 @@
   spent it keeps gathering instead of queueing a half-empty message behind the rate limit.
 - Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
   embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own.
+- Never given up on a channel: a channel Discord refuses as a whole is paused (bot.feed.health) and not
+  drained until the channel watch resumes it; then everything held goes out in order.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.feed import packing
+from bot.feed.health import ChannelHealth
 from bot.feed.render import sighting_embed
 from bot.feed.scheduling import Action, Next, Pacer, Waiting, decide
 from bot.feed.sending import Sender
@@ -46,6 +49,7 @@ class FeedPublisher:
         sightings: SightingRepository,
         transport: FeedTransport,
         wakeup: Signal,
+        health: ChannelHealth,
         *,
         linger: float = 0.25,
         budget: tuple[int, float] | None = (5, 5.0),
@@ -56,11 +60,12 @@ class FeedPublisher:
         self.outbox = outbox
         self.sightings = sightings
         self.wakeup = wakeup
+        self.health = health
         self.linger = linger
         self.clock = clock
         self.budget = budget
         self.sender = Sender(
-            outbox, sightings, transport, clock, nonce_window=nonce_window, request_timeout=request_timeout
+            outbox, sightings, transport, health, clock, nonce_window=nonce_window, request_timeout=request_timeout
         )
         self._pacers: dict[int, Pacer] = {}
         self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}  # channel -> message -> its edit under way
@@ -99,7 +104,7 @@ class FeedPublisher:
             progress = False
             now = self.clock()
             for channel_id, due in (await self.outbox.due_times()).items():
-                if due > now:
+                if due > now or await self.health.is_paused(channel_id):
                     continue
                 while (step := await self._next(channel_id)).action is not None:
                     await self._do(channel_id, step, inline=True)
@@ -127,6 +132,8 @@ class FeedPublisher:
             task = self._drains.get(channel_id)
             if task is not None and not task.done():
                 continue
+            if await self.health.is_paused(channel_id):  # held until the channel watch resumes it
+                continue
             cooldown = self._cooldown.get(channel_id)
             if cooldown is not None:
                 due = max(due, cooldown[0])
@@ -140,7 +147,7 @@ class FeedPublisher:
     async def _drain(self, channel_id: int) -> None:
         """Work the channel until nothing is due (waiting on new arrivals, never blindly, in between)."""
         try:
-            while not self._resting(channel_id):
+            while not self._resting(channel_id) and not await self.health.is_paused(channel_id):
                 snapshot = self.wakeup.snapshot()
                 step = await self._next(channel_id)
                 if step.action is not None:

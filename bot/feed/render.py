@@ -30,7 +30,7 @@ def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) 
     retracted = sighting.status is SightingStatus.RETRACTED
     text = f"» {inert(sighting.what)}"
     if sighting.quote:
-        text += f"\n> “{inert(sighting.quote)}”"
+        text += f"\n> “{inert(sighting.quote)}”" + (f" — {inert(sighting.quote_by)}" if sighting.quote_by else "")
     if retracted:
         text = "\n".join(f"~~{line}~~" for line in text.split("\n") if line)
         reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""

@@ -5,6 +5,8 @@
 - Edits re-render the whole message (coalesced sightings, credits, pointers). An edit that would pass the
   6,000-character rule moves the sighting that grew to a message of its own instead (see `packing`).
 - 404 10008 on an edit: a moderator deleted the message. That is final at once; nothing is retried.
+- A refusal of the channel as a whole (403 50001/50013, 404 10003) pauses the channel (bot.feed.health); the
+  batch stays due, to go first when it resumes.
 - Any other failure reschedules the batch alone (`retry_delay`); a request never holds the channel for more
   than `request_timeout` seconds.
 """
@@ -18,8 +20,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.feed import packing
+from bot.feed.health import ChannelHealth
 from bot.feed.render import current_card, message_link, pointer_embed, sighting_embed
-from bot.feed.transport import FeedError, FeedTransport, MessageGone, PermanentError, RateLimited, TransientError
+from bot.feed.transport import (
+    ChannelUnavailable,
+    FeedError,
+    FeedTransport,
+    MessageGone,
+    PermanentError,
+    RateLimited,
+    TransientError,
+)
 from bot.limits import EMBED_CHARS_PER_MESSAGE, embed_size
 from db.repositories.outbox import EDITS, Batch, OutboxRepository
 from db.repositories.sightings import SightingRepository
@@ -28,7 +39,7 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 60.0
 MAX_EDIT_BACKOFF = 300.0
-GIVE_UP_AFTER = 8  # refused posts only; transient failures and edits are retried for as long as it takes
+GIVE_UP_AFTER = 8  # a post whose body Discord refuses (400) that often is set aside, visibly (/show status)
 CLOCK_SKEW = timedelta(seconds=5)  # look a little before the first attempt in the history
 
 
@@ -54,6 +65,7 @@ class Sender:
         outbox: OutboxRepository,
         sightings: SightingRepository,
         transport: FeedTransport,
+        health: ChannelHealth,
         clock: Callable[[], datetime],
         *,
         nonce_window: timedelta,
@@ -62,6 +74,7 @@ class Sender:
         self.outbox = outbox
         self.sightings = sightings
         self.transport = transport
+        self.health = health
         self.clock = clock
         self.nonce_window = nonce_window
         self.request_timeout = request_timeout
@@ -86,6 +99,7 @@ class Sender:
             await self._failed(batch, exc)
             return
         await self.outbox.mark_posted(batch, message_id, self.clock(), maybe_stale=batch.attempts > 0)
+        await self.health.delivered(batch.channel_id)
 
     async def _post_content(self, batch: Batch) -> tuple[list[dict[str, Any]], list[Any] | None] | None:
         rows = await self.sightings.get_many(list(batch.sighting_ids))
@@ -104,7 +118,7 @@ class Sender:
     async def _already_sent(self, batch: Batch, embeds: list[dict[str, Any]]) -> int | None:
         """Discord may have forgotten this batch's nonce: its own message, if the history shows it."""
         try:
-            recent = await self._timed(self.transport.recent(batch.channel_id, batch.created_at - CLOCK_SKEW))
+            recent = await self._timed(self.transport.sent_since(batch.channel_id, batch.created_at - CLOCK_SKEW))
         except PermanentError as exc:  # no Read Message History: the nonce is all that is left
             log.warning("cannot read channel %s's history to find batch %s: %s", batch.channel_id, batch.id, exc)
             return None
@@ -133,6 +147,7 @@ class Sender:
             await self._failed(batch, exc)
             return
         await self.outbox.mark_edited(batch, self.clock())
+        await self.health.delivered(batch.channel_id)
 
     async def _edit_content(self, batch: Batch) -> tuple[list[dict[str, Any]], list[Any] | None] | None:
         """What the message should show now; None when there is nothing to edit (deleted message, a decided
@@ -182,6 +197,11 @@ class Sender:
             raise TransientError(f"no answer within {self.request_timeout:g} s") from exc
 
     async def _failed(self, batch: Batch, exc: FeedError) -> None:
+        if isinstance(exc, ChannelUnavailable):
+            # the channel itself is refused: hold it whole (the batch stays due, to go first on resume)
+            await self.outbox.mark_retry(batch, str(exc), self.clock(), give_up=False)
+            await self.health.pause(batch.channel_id, exc)
+            return
         delay, give_up = retry_delay(batch, exc)
         log.warning(
             "feed %s batch %s to channel %s failed (%s); %s",
@@ -189,6 +209,6 @@ class Sender:
             batch.id,
             batch.channel_id,
             exc,
-            "giving up" if give_up else f"next try in {delay:.0f} s",
+            "set aside: /show status counts it" if give_up else f"next try in {delay:.0f} s",
         )
         await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=give_up)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from bot.feed.permissions import ChannelFacts
+
 
 @dataclass(frozen=True)
 class Button:
@@ -46,7 +48,19 @@ class RateLimited(TransientError):
 
 
 class PermanentError(FeedError):
-    """Retrying the same request will not help (no permission, channel deleted, body refused)."""
+    """Discord refused the request itself (e.g. 400): sending it unchanged soon will not help. The batch is
+    retried after a longer back-off, never dropped, and `/show status` shows it."""
+
+
+class ChannelUnavailable(PermanentError):
+    """Discord refuses the channel as a whole: no access (50001), a missing permission (50013), deleted
+    (10003), a locked thread (160005). The channel is paused until it can take posts again (bot.feed.health)."""
+
+    CODES = frozenset({50001, 50013, 10003, 160005})
+    code: int
+
+    def __init__(self, code: int, text: str) -> None:
+        super().__init__(text, code=code)
 
 
 class MessageGone(PermanentError):
@@ -66,6 +80,22 @@ class FeedTransport(Protocol):
         """Replace a message's embeds; `buttons` None leaves its buttons as they are, [] removes them."""
         ...
 
-    async def recent(self, channel_id: int, since: datetime) -> list[SentMessage]:
+    async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         """The bot's own messages in the channel created since `since` (needs Read Message History)."""
+        ...
+
+
+class ChannelDoctor(Protocol):
+    """What the channel watch needs from Discord: the state of a channel and two ways to tell an editor."""
+
+    async def examine(self, channel_id: int) -> ChannelFacts:
+        """The channel's kind and the bot's permissions there now."""
+        ...
+
+    async def notice(self, channel_id: int, text: str) -> None:
+        """Post a plain message (raises ChannelUnavailable when the channel refuses it)."""
+        ...
+
+    async def direct_message(self, user_id: int, text: str) -> bool:
+        """DM a member; False when Discord refuses (DMs closed)."""
         ...

@@ -1,4 +1,5 @@
-"""A FeedTransport that prints the feed in the terminal (rich) and keeps it for timeline.json."""
+"""A FeedTransport (and the digest's DigestTransport) that prints the feed in the terminal (rich) and keeps it
+for timeline.json."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from bot.feed.transport import Button, SentMessage
+from bot.publishing.transport import Posted, Refused
 
 _TIMESTAMP = re.compile(r"<t:(\d+):[tTdDfFR]>")
 
@@ -68,6 +70,21 @@ class ConsoleTransport:
             for embed in embeds:
                 self.console.print(self._panel(embed, " · updated in place"))
 
-    async def recent(self, channel_id: int, since: datetime) -> list[SentMessage]:
+    async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         """Every message printed in the channel (the console forgets no nonce, so it never needs this)."""
         return [SentMessage(m, embeds) for m, embeds in self.messages.items() if self._channel_of[m] == channel_id]
+
+    # -- the digest's side (bot.publishing.transport.DigestTransport) ------------------------------------------
+    async def crosspost(self, channel_id: int, message_id: int) -> None:
+        raise Refused("the rehearsal has no announcement channel")
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        self.messages.pop(message_id, None)
+
+    async def recent(self, channel_id: int) -> list[Posted]:
+        """Nothing to look for: a send to the console always answers (and a nonce sent again is the same message)."""
+        return []
+
+    async def notify(self, channel_id: int, content: str) -> None:
+        if not self.quiet:
+            self.console.print(self._time(content), highlight=False)

@@ -3,9 +3,14 @@ as it would appear, then the digest; optionally the exports written to a folder.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import os
 import sys
 import tempfile
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -17,13 +22,16 @@ from rich.markdown import Markdown
 from rich.rule import Rule
 
 from bot.access import Actor, Caller
-from bot.digest import Digest, timeline_json, to_html, to_json, to_markdown
+from bot.digest import Digest, TimelineRow, to_markdown
+from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig, Sighting
+from bot.models import GuildConfig, Show, Sighting
+from bot.publishing.publisher import EditionPublisher
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
+from bot.services.editions import Publication
 from bot.settings import Settings
 from db.database import Database
 
@@ -36,11 +44,39 @@ DESK = Actor(id=2, name="Desk", role_ids=frozenset({EDITOR_ROLE}))
 
 
 class Clock:
+    """The night's time: set entry by entry, as fast as the machine goes."""
+
     def __init__(self, start: datetime) -> None:
         self.value = start
 
     def now(self) -> datetime:
         return self.value
+
+    async def advance(self, to: datetime, tick: Callable[[], Awaitable[object]]) -> None:
+        self.value = to
+
+
+class PacedClock(Clock):
+    """The night's time running `speed` times faster than real time from `start` (`rehearse --serve`). While it
+    waits for the next entry it calls `tick` about once a second, so embargoes end in the feed on time."""
+
+    def __init__(self, start: datetime, speed: float) -> None:
+        super().__init__(start)
+        self.speed = speed
+        self._started: float | None = None  # the clock stands still until `begin`
+
+    def begin(self) -> None:
+        self._started = time.monotonic()
+
+    def now(self) -> datetime:
+        if self._started is None:
+            return self.value
+        return self.value + timedelta(seconds=(time.monotonic() - self._started) * self.speed)
+
+    async def advance(self, to: datetime, tick: Callable[[], Awaitable[object]]) -> None:
+        while (wait := (to - self.now()).total_seconds() / self.speed) > 0:
+            await asyncio.sleep(min(wait, 1.0))
+            await tick()
 
 
 def sample_script() -> Script:
@@ -58,21 +94,45 @@ class Rehearsal:
     script: Script
     digest: Digest
     timeline: list[Sighting]
+    rows: list[TimelineRow]  # the editors' record: every sighting with where it stands when the digest was compiled
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
     feed_messages: int = 0
 
 
-async def play(script: Script, db: Database, *, console: Console, quiet: bool = False) -> Rehearsal:
+def night_start(script: Script) -> datetime:
+    day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=ZoneInfo(script.show.timezone))
+    return day + timedelta(minutes=script.timeline[0].minutes)
+
+
+async def play(
+    script: Script,
+    db: Database,
+    *,
+    console: Console,
+    quiet: bool = False,
+    clock: Clock | None = None,
+    web: Callable[[Show], Awaitable[None]] | None = None,
+) -> Rehearsal:
+    """Play the night. `clock` (default: as fast as possible) sets its pace; with `web`, the server is on the web,
+    `web(show)` is awaited once the show is open, before the first entry plays, and the digest is published at
+    the end (the web shows it as an article)."""
     settings = Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0)
     services = Services(db, settings)
     tz = ZoneInfo(script.show.timezone)
     day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=tz)
     first = script.timeline[0].minutes
-    clock = Clock(day + timedelta(minutes=first))
+    clock = clock or Clock(night_start(script))
     transport = ConsoleTransport(console, tz, quiet=quiet)
     publisher = FeedPublisher(
-        services.outbox, services.sighting_repo, transport, services.feed_wakeup, linger=0, budget=None, clock=clock.now
+        services.outbox,
+        services.sighting_repo,
+        transport,
+        services.feed_wakeup,
+        services.feed_health,
+        linger=0,
+        budget=None,
+        clock=clock.now,
     )
     config = GuildConfig(
         guild_id=GUILD,
@@ -80,6 +140,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         editor_role_id=EDITOR_ROLE,
         feed_channel_id=FEED_CHANNEL,
         timezone=script.show.timezone,
+        web=web is not None,
     )
     await services.config.save(config)
     if script.roster:
@@ -98,6 +159,8 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         desk_channel_id=DESK_CHANNEL,
         approval=script.show.approval,
     )
+    if web is not None:
+        await web(show)
     result_ids: dict[int, int] = {}
     refused: list[str] = []
     spots = 0
@@ -107,7 +170,7 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
         if entry.minutes < previous:
             offset += 24 * 60  # past midnight
         previous = entry.minutes
-        clock.value = day + timedelta(minutes=entry.minutes + offset)
+        await clock.advance(day + timedelta(minutes=entry.minutes + offset), publisher.flush)
         if entry.spot is not None:
             spots += 1
         try:
@@ -118,9 +181,26 @@ async def play(script: Script, db: Database, *, console: Console, quiet: bool = 
                 console.print(f"[red]refused[/red] timeline[{index}] ({entry.at}) {entry.action}: {exc.message}")
         await publisher.flush()
     await services.shows.end(desk())
+    if web is not None:
+        await publish_digest(services, desk(), script.digest.count, ConsoleTransport(console, tz, quiet=True), clock)
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
-    timeline = await services.sighting_repo.for_show(show.id)
-    return Rehearsal(script, digest, timeline, result_ids, refused, len(transport.messages))
+    rows = await services.digest.timeline(digest, clock.now(), tz)
+    timeline = [row.sighting for row in rows]
+    return Rehearsal(script, digest, timeline, rows, result_ids, refused, len(transport.messages))
+
+
+async def publish_digest(
+    services: Services, desk: Caller, count: int, transport: ConsoleTransport, clock: Clock
+) -> None:
+    """Publish the night's digest as `/digest publish` does: an edition, posted once (to the console), which the
+    web shows as an article. An empty night publishes nothing."""
+    try:
+        publication = await services.editions.publish(desk, count=count, channel_id=FEED_CHANNEL, crosspost=False)
+    except UserError:
+        return
+    assert isinstance(publication, Publication)  # no preview to compare with: never Changed
+    publisher = EditionPublisher(services.edition_repo, transport, services.digest.unpublishable, clock=clock.now)
+    await publisher.run(publication.edition.id)
 
 
 def _actor(handle: str, *, editor: bool = False) -> Actor:
@@ -186,42 +266,90 @@ async def _apply(
             raise UserError(f"sighting {target} was already decided by {decided_by or 'another editor'}")
 
 
-def write_outputs(result: Rehearsal, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
+def export_files(result: Rehearsal) -> list[ExportFile]:
+    """The article and the editors' timeline in every format, as `/digest export` makes them."""
     tz = ZoneInfo(result.script.show.timezone)
-    files = {
-        "digest.md": to_markdown(result.digest, result.timeline, tz),
-        "digest.html": to_html(result.digest, result.timeline, tz),
-        "digest.json": to_json(result.digest),
-        "timeline.json": timeline_json(result.timeline),
-    }
-    written = []
-    for name, text in files.items():
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    files = [article_file(result.digest, fmt, tz) for fmt in EXTENSIONS]
+    return files + [timeline_file(result.rows, result.digest, fmt, tz) for fmt in EXTENSIONS]
 
 
-async def rehearse_main(script_path: str | None, *, out: str | None, db_path: str | None) -> int:
+def write_outputs(result: Rehearsal, out: Path) -> list[ExportFile]:
+    """Writes the six files into `out` (made ready by `writable_folder`); returns them."""
+    files = export_files(result)
+    for f in files:
+        (out / f.name).write_bytes(f.data)
+    return files
+
+
+def writable_folder(out: str) -> Path:
+    """The `--out` folder, created if missing; a path that cannot be one is refused in one sentence."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise OutputError(
+            f"Cannot write to --out {out}: it is a file, not a folder. Give a folder (it is created if missing)."
+        )
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"Cannot create the --out folder {out} ({exc.strerror or exc}). Give a folder you can write to."
+        ) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"Cannot write to the --out folder {out}: permission denied. Give a folder you can write to.")
+    return path
+
+
+class OutputError(Exception):
+    """`--out` cannot be written to; the message says why and what to do."""
+
+
+async def rehearse_main(
+    script_path: str | None,
+    *,
+    out: str | None,
+    db_path: str | None,
+    serve: Settings | None = None,
+    speed: float = 60.0,
+) -> int:
+    """`backstage rehearse`. With `serve` (the settings of `backstage serve`), the night plays in real time, `speed`
+    times faster, while its live page updates; the pages stay up after the digest until Ctrl-C."""
     console = Console()
     try:
         script = load(script_path) if script_path else sample_script()
-    except ScriptError as exc:
+        folder = writable_folder(out) if out else None
+    except (ScriptError, OutputError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="backstage-rehearsal-") as tmp:
-        db = await Database.open(db_path or Path(tmp) / "rehearsal.db")
-        try:
+        path = Path(db_path) if db_path else Path(tmp) / "rehearsal.db"
+        db = await Database.open(path)
+        async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(db.close)
             console.print(Rule(f"[bold]{script.show.name}[/bold] · the feed"))
-            result = await play(script, db, console=console)
-        finally:
-            await db.close()
+            if serve is None:
+                result = await play(script, db, console=console)
+            else:
+                from bot.rehearsal.watch import Watch
+
+                watch = await stack.enter_async_context(Watch(serve, path, script, speed, console))
+                result = await play(script, db, console=console, clock=watch.clock, web=watch.opened)
+                watch.published()
+            report(result, console, folder)
+            if serve is not None:
+                from bot.web.server import until_stopped
+
+                console.print("The pages stay up until Ctrl-C.")
+                await until_stopped()
+    return 0
+
+
+def report(result: Rehearsal, console: Console, folder: Path | None) -> None:
     console.print(Rule("[bold]The digest[/bold]"))
     console.print(Markdown(to_markdown(result.digest)))
-    if out:
-        for path in write_outputs(result, Path(out)):
-            console.print(f"wrote {path}")
+    if folder is not None:
+        written = write_outputs(result, folder)
+        for what in dict.fromkeys(f.what for f in written):
+            paths = ", ".join(str(folder / f.name) for f in written if f.what == what)
+            console.print(f"wrote {paths}: {what}", highlight=False)
     summary = {"sightings": len(result.timeline), "feed_messages": result.feed_messages, "refused": len(result.refused)}
     console.print(f"[dim]{json.dumps(summary)} · compiled at {datetime.now(UTC):%H:%M:%S} UTC[/dim]")
-    return 0

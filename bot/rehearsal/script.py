@@ -33,7 +33,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+
+from bot.drafts import CANNOT_EMPTY, NEEDS_TEXT, NOTHING_TO_CHANGE, SPEAKER_NEEDS_QUOTE, check_field, check_hold
+from bot.errors import InvalidInput
 
 
 class ScriptError(Exception):
@@ -66,14 +69,39 @@ class RosterSpec(Strict):
     aliases: list[str] = Field(default_factory=list)
 
 
+def _field_rule(name: str, value: Any, *, empty: str | None = None) -> Any:
+    """One field of a spot or edit, checked by the rule `/spot` and `/sighting edit` apply, with the same
+    sentence (and the default `what` limit), so a bad entry is refused, naming its field, before anything plays."""
+    try:
+        if name == "hold_minutes":
+            return check_hold(value)
+        checked = check_field(name, value)  # type: ignore[arg-type]
+    except InvalidInput as exc:
+        raise ValueError(exc.message) from None
+    if value is not None and checked is None and empty is not None:
+        raise ValueError(empty)
+    return value
+
+
 class Spot(Strict):
-    what: str = Field(min_length=1)
+    what: str
     who: str | None = None
     where: str | None = None
     quote: str | None = None
     quote_by: str | None = None
     headline: str | None = None
-    hold_minutes: int | None = Field(default=None, ge=1, le=240)
+    hold_minutes: int | None = None
+
+    @field_validator("what", "who", "where", "quote", "quote_by", "headline", "hold_minutes")
+    @classmethod
+    def same_rules_as_spot(cls, value: Any, info: ValidationInfo) -> Any:
+        return _field_rule(info.field_name or "", value, empty=NEEDS_TEXT if info.field_name == "what" else None)
+
+    @model_validator(mode="after")
+    def speaker_needs_quote(self) -> Spot:
+        if self.quote_by and not self.quote:
+            raise ValueError(SPEAKER_NEEDS_QUOTE)
+        return self
 
 
 class Edit(Strict):
@@ -84,6 +112,17 @@ class Edit(Strict):
     quote: str | None = None
     quote_by: str | None = None
     headline: str | None = None
+
+    @field_validator("what", "who", "where", "quote", "quote_by", "headline")
+    @classmethod
+    def same_rules_as_edit(cls, value: Any, info: ValidationInfo) -> Any:
+        return _field_rule(info.field_name or "", value, empty=CANNOT_EMPTY if info.field_name == "what" else None)
+
+    @model_validator(mode="after")
+    def changes_something(self) -> Edit:
+        if all(getattr(self, f) is None for f in ("what", "who", "where", "quote", "quote_by", "headline")):
+            raise ValueError(NOTHING_TO_CHANGE)
+        return self
 
 
 class Retract(Strict):

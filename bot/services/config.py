@@ -49,6 +49,7 @@ class ConfigService:
         editor_role_id: int | None = None,
         feed_channel_id: int | None = None,
         timezone: str | None = None,
+        web: bool | None = None,
     ) -> GuildConfig:
         require_admin(caller.actor)
         current = await self.get(caller.guild_id)
@@ -61,6 +62,8 @@ class ConfigService:
             changes["feed_channel_id"] = feed_channel_id
         if timezone is not None:
             changes["timezone"] = check_timezone(timezone)
+        if web is not None:
+            changes["web"] = web
         if not changes:
             return current
         return await self.save(current.model_copy(update=changes))

@@ -3,9 +3,11 @@ from __future__ import annotations
 from functools import partial
 
 from bot.drafts import SightingDraft
+from bot.feed.health import ChannelHealth
 from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
+from bot.services.editions import EditionService
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
@@ -20,6 +22,8 @@ from db.repositories import (
     SightingRepository,
 )
 from db.repositories.curation import CurationRepository
+from db.repositories.editions import EditionRepository
+from db.repositories.feed_channels import FeedChannelRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -30,17 +34,21 @@ class Services:
         self.db = db
         self.settings = settings
         self.feed_wakeup = Signal()
+        self.feed_health = ChannelHealth(FeedChannelRepository(db), on_resume=self.feed_wakeup.set)
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
         self.show_repo = ShowRepository(db)
         self.config = ConfigService(ConfigRepository(db))
         self.roster = RosterService(RosterRepository(db))
-        self.shows = ShowService(self.show_repo, self.sighting_repo, self.outbox)
+        self.shows = ShowService(
+            self.show_repo, self.sighting_repo, self.outbox, self.feed_health, on_enqueued=self.feed_wakeup.set
+        )
         self.sightings = SightingService(
             self.sighting_repo,
             self.shows,
             self.show_repo,
             self.roster,
+            self.feed_health,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
@@ -55,3 +63,5 @@ class Services:
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)
+        self.edition_repo = EditionRepository(db)
+        self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)

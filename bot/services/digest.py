@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.access import Caller
-from bot.digest import Digest, compile_digest, to_html, to_json, to_markdown
+from bot.digest import Digest, Standing, TimelineRow, changes, compile_digest, curation_map, standing, timeline_rows
+from bot.digest.changes import told_ids
+from bot.digest.exports import EXTENSIONS, Package, article_file, package, size_text, timeline_file
+from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
 from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
 from bot.services.shows import ShowService
+from bot.text import inert
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
 
-FORMATS = ("markdown", "html", "json")
+FORMATS = tuple(EXTENSIONS)
+CONTENTS = ("both", "article", "timeline")
+DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024  # Discord's default per file (the interaction says the real one)
+
+
+def empty_digest(digest: Digest, verb: str) -> str:
+    """Why a digest has no item, and what to do about it: "Nothing to {verb} yet: …"."""
+    if digest.candidates:
+        return (
+            f"Nothing to {verb} yet: none of the {digest.candidates} live sightings makes a story on its own "
+            "(each is a short line with no quote and no votes). Pin one with `/digest pin` to force it in."
+        )
+    return f"Nothing to {verb} yet: the show has no live sightings."
 
 
 @dataclass(frozen=True)
 class Export:
-    filename: str
-    data: bytes
+    package: Package
     digest: Digest
 
 
@@ -35,20 +51,40 @@ class DigestService:
         self.shows = shows
         self.newsroom = newsroom
 
-    async def _show(self, guild_id: int) -> Show:
+    async def show_of(self, guild_id: int) -> Show:
+        """The show the digest commands work on: the open one, else the last one."""
         return await self.shows.current(guild_id) or await self.shows.latest(guild_id)
 
     async def compile(self, caller: Caller, *, count: int) -> Digest:
         caller.require_editor()
         if not 1 <= count <= 10:
             raise InvalidInput("`count` must be between 1 and 10.")
-        show = await self._show(caller.guild_id)
+        show = await self.show_of(caller.guild_id)
         return await self.compile_show(show, count=count, now=caller.now)
 
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         sightings = await self.repo.for_show(show.id)
         curations = await self.curation.for_show(show.id)
         return compile_digest(show, sightings, curations, count=count, now=now)
+
+    async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
+        """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""
+        rows = await self.repo.get_many(sighting_ids)
+        pins = curation_map(await self.curation.for_show(show_id))
+        return {
+            sid: standing(rows[sid], pins.get(sid), now) if sid in rows else Standing.RETRACTED for sid in sighting_ids
+        }
+
+    async def unpublishable(self, sighting_ids: list[int], show_id: int, now: datetime) -> dict[int, str]:
+        """The given sightings that may no longer be published, with why ("retracted", "dropped by an editor")."""
+        found = await self.standings(show_id, sighting_ids, now)
+        return {sid: SINCE[where] for sid, where in found.items() if not where.publishable}
+
+    async def changes(self, before: Digest, after: Digest, now: datetime) -> list[str]:
+        """How `after` reads differently from `before` (the preview an editor saw), with the reasons known."""
+        found = await self.standings(after.show_id, sorted({*told_ids(before), *told_ids(after)}), now)
+        reasons = {sid: SINCE.get(st, "pinned by an editor") for sid, st in found.items() if st is not Standing.LIVE}
+        return changes(before, after, reasons)
 
     async def _curatable(self, caller: Caller, sighting_id: int) -> tuple[Show, Sighting]:
         caller.require_editor()
@@ -59,35 +95,68 @@ class DigestService:
             raise InvalidInput(f"#{s.id} was rejected at the desk; approve a new one instead.")
         if s.status is SightingStatus.PENDING:
             raise InvalidInput(f"#{s.id} is waiting for approval. Approve it at the desk first, then pin or drop it.")
-        show = await self._show(caller.guild_id)
+        show = await self.show_of(caller.guild_id)
         if s.show_id != show.id:
             raise InvalidInput(f"#{s.id} belongs to an earlier show, not to **{show.name}**.")
         return show, s
 
-    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> Sighting:
+    async def pin(self, caller: Caller, sighting_id: int, headline: str | None) -> tuple[Sighting, str | None]:
+        """The pinned sighting and its headline as stored (cleaned; None when it was empty)."""
         show, s = await self._curatable(caller, sighting_id)
         text = check_field("pin_headline", headline)
         await self.curation.set(show.id, s.id, pinned=True, headline=text, by=caller.actor.id, now=caller.now)
-        return s
+        return s, text
 
     async def drop(self, caller: Caller, sighting_id: int) -> Sighting:
         show, s = await self._curatable(caller, sighting_id)
         await self.curation.set(show.id, s.id, pinned=False, headline=None, by=caller.actor.id, now=caller.now)
         return s
 
-    async def export(self, caller: Caller, fmt: str, *, count: int) -> Export:
+    async def timeline(self, digest: Digest, now: datetime, tz: ZoneInfo) -> list[TimelineRow]:
+        """The editors' record of the digest's show: every sighting with where it stands at `now`."""
+        sightings = await self.repo.for_show(digest.show_id)
+        return timeline_rows(sightings, await self.curation.for_show(digest.show_id), digest, now, tz)
+
+    async def export(
+        self, caller: Caller, fmt: str, *, count: int, contents: str = "both", limit: int = DEFAULT_UPLOAD_LIMIT
+    ) -> Export:
+        """The article, the timeline or both in `fmt`, packed to travel within `limit` bytes per file."""
         if fmt not in FORMATS:
             raise InvalidInput(f"Choose a format among {', '.join(FORMATS)}.")
+        if contents not in CONTENTS:
+            raise InvalidInput(f"Choose what to export among {', '.join(CONTENTS)}.")
         digest = await self.compile(caller, count=count)
-        timeline = await self.repo.for_show(digest.show_id)
-        return render_export(digest, timeline, fmt, ZoneInfo(caller.config.timezone))
+        tz = ZoneInfo(caller.config.timezone)
+        sightings = await self.repo.for_show(digest.show_id)
+        curations = await self.curation.for_show(digest.show_id)
+
+        def render() -> Package:  # a big night's timeline takes a few hundred ms: off the event loop
+            files = [article_file(digest, fmt, tz)] if contents in ("both", "article") else []
+            if contents in ("both", "timeline"):
+                rows = timeline_rows(sightings, curations, digest, caller.now, tz)
+                files.append(timeline_file(rows, digest, fmt, tz))
+            return package(files, slug(digest.show_name), limit, digest)
+
+        packed = await asyncio.to_thread(render)
+        if len(packed.data) > limit:
+            raise InvalidInput(
+                f"The export is {size_text(len(packed.data))}, more than the {size_text(limit)} Discord accepts here: "
+                f"export the article and the timeline one at a time (`contents:`)."
+            )
+        return Export(packed, digest)
 
 
-def render_export(digest: Digest, timeline: list[Sighting], fmt: str, tz: tzinfo = UTC) -> Export:
-    """The digest with the night's full timeline, as a file; times in the server's timezone."""
-    slug = "".join(c if c.isalnum() else "-" for c in digest.show_name.lower()).strip("-")[:60] or "show"
-    if fmt == "markdown":
-        return Export(f"{slug}-digest.md", to_markdown(digest, timeline, tz).encode(), digest)
-    if fmt == "html":
-        return Export(f"{slug}-digest.html", to_html(digest, timeline, tz).encode(), digest)
-    return Export(f"{slug}-digest.json", to_json(digest, timeline).encode(), digest)
+def slug(name: str) -> str:
+    """A file-name stem from a show's name: lowercase letters, digits and dashes, at most 60 characters."""
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")[:60] or "show"
+
+
+def export_summary(export: Export) -> str:
+    """The reply that goes with an export: the file sent, why it is a zip, and what each file in it is."""
+    packed = export.package
+    head = f"The digest of **{inert(export.digest.show_name)}**: `{packed.filename}`"
+    if packed.why_zipped:
+        head += f" (a .zip because {packed.why_zipped})"
+    lines = [head + ", with:" if packed.why_zipped else head + ","]
+    lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+    return "\n".join(lines)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.access import Caller, is_reporter
-from bot.drafts import SightingDraft, check_field
+from bot.drafts import SPEAKER_NEEDS_QUOTE, SightingDraft, check_field
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.models import Reporter, Revision, Show, Sighting, SightingStatus
 from bot.services.roster import RosterService
@@ -83,18 +83,21 @@ class NewsroomService:
         tags = await self.roster.tag(caller.guild_id, draft, current=s)
         quote = pick("quote", s.quote)
         if tags.quote_by and not quote:
-            raise InvalidInput("`quote_by` says who spoke the quote: add the words in `quote` too.")
+            raise InvalidInput(SPEAKER_NEEDS_QUOTE)
+        changes = SightingChanges(
+            what=draft.what if draft.what else s.what,
+            people=tags.people,
+            other_names=tags.unknown,
+            where=pick("where", s.where),
+            quote=quote,
+            quote_by=tags.quote_by,
+            headline=pick("headline", s.headline),
+        )
+        if changes == SightingChanges(s.what, s.people, s.other_names, s.where, s.quote, s.quote_by, s.headline):
+            raise InvalidInput(f"#{s.id} already says exactly that: nothing changed, and no new version was kept.")
         await self.newsroom.edit(
             s,
-            SightingChanges(
-                what=draft.what if draft.what else s.what,
-                people=tags.people,
-                other_names=tags.unknown,
-                where=pick("where", s.where),
-                quote=quote,
-                quote_by=tags.quote_by,
-                headline=pick("headline", s.headline),
-            ),
+            changes,
             Reporter(id=caller.actor.id, name=caller.actor.name),
             caller.now,
         )

@@ -1,18 +1,31 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.access import Caller
 from bot.drafts import check_field
 from bot.errors import InvalidInput, NotFound
-from bot.models import Show, ShowStats
+from bot.feed.health import ChannelHealth
+from bot.models import ChannelPause, Show, ShowStats
 from db.repositories import OutboxRepository, ShowRepository, SightingRepository
 from db.repositories.shows import ShowAlreadyOpen
 
 
 class ShowService:
-    def __init__(self, shows: ShowRepository, sightings: SightingRepository, outbox: OutboxRepository) -> None:
+    def __init__(
+        self,
+        shows: ShowRepository,
+        sightings: SightingRepository,
+        outbox: OutboxRepository,
+        health: ChannelHealth,
+        *,
+        on_enqueued: Callable[[], None],
+    ) -> None:
         self.shows = shows
         self.sightings = sightings
         self.outbox = outbox
+        self.health = health
+        self.on_enqueued = on_enqueued
         self._open: dict[int, Show | None] = {}  # guild -> its open show, cached (only start/end change it)
 
     async def current(self, guild_id: int) -> Show | None:
@@ -76,6 +89,9 @@ class ShowService:
             self._open.pop(guild_id, None)
             raise InvalidInput("Another show was just opened in this server. `/show status` shows it.") from None
         self._open[guild_id] = show
+        await self.health.usable(feed)  # the caller checked the feed (and the desk, with approval)
+        if approval and desk_channel_id is not None:
+            await self.health.usable(desk_channel_id)
         return show
 
     async def end(self, caller: Caller) -> Show:
@@ -92,7 +108,32 @@ class ShowService:
         show = await self.latest(caller.guild_id)
         raw = await self.sightings.stats(show.id, now=caller.now)
         backlog, failed = await self.outbox.backlog(caller.guild_id)
-        return show, ShowStats.model_validate({**raw, "feed_backlog": backlog, "feed_failed": failed})
+        pauses = [
+            ChannelPause(channel_id=p.channel_id, since=p.paused_at, reason=p.reason or "")
+            for p in await self.health.paused(caller.guild_id)
+            if p.paused_at is not None
+        ]
+        stats = {**raw, "feed_backlog": backlog, "feed_failed": failed, "feed_pauses": pauses}
+        return show, ShowStats.model_validate(stats)
+
+    async def move_feed(self, caller: Caller, channel_id: int) -> tuple[Show, int, int]:
+        """`/show feed`: the open show's live feed goes to `channel_id` from now on (the caller checked the bot
+        can post there). What still waits goes along; what was posted stays, and is corrected where it is.
+        Returns the updated show, the previous feed channel, and how many sightings now wait for the new one."""
+        caller.require_editor()
+        show = await self.require_open(caller.guild_id)
+        old = show.feed_channel_id
+        if old == channel_id:
+            raise InvalidInput(f"The live feed of **{show.name}** already goes to <#{channel_id}>.")
+        paused = await self.health.is_paused(old)
+        waiting = await self.health.repo.move_feed(show.id, old, channel_id, take_claimed=paused)
+        await self.health.forget_if_idle(old)
+        await self.health.usable(channel_id)
+        moved = await self.shows.get(show.id)
+        assert moved is not None
+        self._open[caller.guild_id] = moved
+        self.on_enqueued()
+        return moved, old, waiting
 
     async def where_choices(self, guild_id: int, reporter_id: int, typed: str) -> list[str]:
         """`where` autocomplete: the open show's locations containing what was typed, most used first, with

@@ -7,6 +7,7 @@ from datetime import timedelta
 from bot.access import Caller
 from bot.drafts import SightingDraft
 from bot.duplicates import find_original
+from bot.feed.health import ChannelHealth
 from bot.models import Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
@@ -24,6 +25,7 @@ class PostResult:
     duplicate_of: Sighting | None = None  # stored as a corroboration of this earlier report
     credited: bool = False  # ... and credited on its feed item rather than posted on its own (when due)
     feed_channel_id: int = 0
+    paused: str | None = None  # why the channel it waits for (the feed, or the desk) is paused, if it is
 
 
 class SightingService:
@@ -33,6 +35,7 @@ class SightingService:
         shows: ShowService,
         show_repo: ShowRepository,
         roster: RosterService,
+        health: ChannelHealth,
         *,
         duplicate_window_minutes: int = 20,
         on_enqueued: Callable[[], None],
@@ -42,6 +45,7 @@ class SightingService:
         self.shows = shows
         self.show_repo = show_repo
         self.roster = roster
+        self.health = health
         self.on_enqueued = on_enqueued
 
     async def post(self, caller: Caller, draft: SightingDraft, *, photo_url: str | None = None) -> PostResult:
@@ -91,6 +95,8 @@ class SightingService:
         )
         original = await self.repo.get(caller.guild_id, sighting.corroborates) if sighting.corroborates else None
         self.on_enqueued()
+        waits_for = show.desk_channel_id if held else show.feed_channel_id
+        pause = await self.health.pause_of(waits_for) if waits_for is not None else None
         return PostResult(
             sighting=sighting,
             unknown_names=tags.unknown,
@@ -99,8 +105,13 @@ class SightingService:
             duplicate_of=original,
             credited=status is SightingStatus.LIVE and original is not None and original.takes_credits(now),
             feed_channel_id=show.feed_channel_id,
+            paused=pause.reason if pause is not None else None,
         )
 
     async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
         """A community reaction on a message of the feed: a vote for the sighting(s) it shows."""
         await self.repo.react(guild_id, message_id, user_id, emoji, add=add)
+
+    async def clear_votes(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
+        """A moderator cleared the reactions of a feed message (all, or one emoji): those votes go too."""
+        await self.repo.clear_reactions(guild_id, message_id, emoji)

@@ -23,15 +23,16 @@ class ConfigRepository:
             config.editor_role_id,
             config.feed_channel_id,
             config.timezone,
+            int(config.web),
         )
 
         def save(conn: sqlite3.Connection) -> None:
             conn.execute(
-                """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone)
-                   VALUES (?, ?, ?, ?, ?)
+                """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone, web)
+                   VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(guild_id) DO UPDATE SET reporter_role_id = excluded.reporter_role_id,
                      editor_role_id = excluded.editor_role_id, feed_channel_id = excluded.feed_channel_id,
-                     timezone = excluded.timezone""",
+                     timezone = excluded.timezone, web = excluded.web""",
                 params,
             )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from datetime import datetime
 
@@ -52,13 +53,24 @@ class ShowRepository:
         opened_by: int,
         opened_at: datetime,
     ) -> Show:
-        params = (guild_id, name, venue, feed_channel_id, desk_channel_id, int(approval), opened_by, ts(opened_at))
+        """A new open show, with a fresh unguessable token: its address on the web (/s/<token>)."""
+        params = (
+            guild_id,
+            name,
+            venue,
+            feed_channel_id,
+            desk_channel_id,
+            int(approval),
+            opened_by,
+            ts(opened_at),
+            secrets.token_urlsafe(16),
+        )
 
         def create(conn: sqlite3.Connection) -> sqlite3.Row | None:
             cur = conn.execute(
                 """INSERT INTO shows(guild_id, name, venue, feed_channel_id, desk_channel_id, approval,
-                                     opened_by, opened_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     opened_by, opened_at, web_token)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 params,
             )
             return select_one(conn, "SELECT * FROM shows WHERE id = ?", (cur.lastrowid,))

@@ -322,6 +322,17 @@ class SightingRepository:
 
         await self.db.write(react)
 
+    async def clear_reactions(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
+        """A moderator cleared a message's reactions: all of them, or every one with `emoji`."""
+
+        def clear(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND (? IS NULL OR emoji = ?)",
+                (message_id, guild_id, emoji, emoji),
+            )
+
+        await self.db.write(clear)
+
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
         row = await self.db.fetchone(
             """SELECT COUNT(*) AS total,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from bot.digest import Digest, DigestItem, compile_digest
+from bot.digest import Digest, DigestItem, TimelineRow, compile_digest, timeline_rows
 from bot.models import Curation, Reporter, RosterEntry, Show, Sighting, SightingStatus
 
 EVENING = datetime(2030, 2, 14, 0, 0, tzinfo=UTC)
@@ -105,6 +105,10 @@ class Night:
         if shuffle is not None:
             random.Random(shuffle).shuffle(sightings)
         return compile_digest(self.show, sightings, self.curations, count=count, now=now, roster=self.roster or None)
+
+    def timeline(self, digest: Digest | None = None, now: datetime = END, tz: tzinfo = UTC) -> list[TimelineRow]:
+        """The editors' record of the night (every sighting with where it stands at `now`)."""
+        return timeline_rows(self.sightings, self.curations, digest, now, tz)
 
 
 def every_item(digest: Digest) -> list[DigestItem]:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.digest import to_embeds, to_html, to_markdown
+from bot.digest import timeline_markdown, to_embeds, to_html, to_markdown
 from bot.digest.headlines import MAX_LEN, MIN_LEN, write_headline
 from bot.digest.verbs import base_form, third_person
 
@@ -102,7 +102,7 @@ def test_junk_never_opens_an_item_nor_gives_its_headline_and_exports_are_inert()
     )
 
     digest = night.compile()
-    md = to_markdown(digest, night.sightings)
+    md = timeline_markdown(night.timeline(digest), digest)
 
     assert all(junk.id not in item.sighting_ids for item in every_item(digest))
     assert item_with(digest, clean).body.startswith("Wren Quill typed a fake name")

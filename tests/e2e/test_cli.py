@@ -2,11 +2,19 @@
 
 import asyncio
 import os
+import re
+import signal
+import socket
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import discord
+import pytest
 
 from backstage_testing.fakediscord import FakeDiscord
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, eventually
+from tests.faults.helpers import bot_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,3 +97,161 @@ async def test_a_log_level_in_any_case_is_accepted(tmp_path: Path):
     env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db"), "BACKSTAGE_LOG_LEVEL": "warning"}
     code, err = await backstage("run", env=env, cwd=tmp_path)
     assert code == 2 and err.startswith("DISCORD_TOKEN is not set")  # past the settings, to the missing token
+
+
+# -- operator mistakes: one sentence, exit 2, never a traceback -------------------------------------------------
+
+
+LOG_LINE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} (DEBUG|INFO|WARNING|ERROR) ")
+
+
+def one_sentence(code: int, err: str) -> str:
+    """Exit 2, no traceback, and one line besides the log's: the error, returned."""
+    assert code == 2 and "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if not LOG_LINE.match(line)]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_an_unreachable_discord_is_one_sentence(tmp_path: Path):
+    port = closed_port()
+    env = {
+        "DISCORD_TOKEN": "a-token",
+        "BACKSTAGE_DATABASE": str(tmp_path / "b.db"),
+        "BACKSTAGE_DISCORD_API": f"http://127.0.0.1:{port}/api/v10",
+        "BACKSTAGE_DISCORD_GATEWAY": f"ws://127.0.0.1:{port}/",
+    }
+    code, err = await backstage("run", env=env, cwd=tmp_path)
+    last = one_sentence(code, err)
+    assert last.startswith(f"Cannot reach Discord at http://127.0.0.1:{port}/api/v10 (")
+    assert last.endswith("check the network connection (and any proxy or firewall), then start Backstage again.")
+
+
+def not_sqlite(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    return path
+
+
+DATABASE_MISTAKES = {
+    "missing-folder": (lambda tmp: tmp / "no" / "such" / "b.db", "the folder {parent} does not exist"),
+    "a-folder": (lambda tmp: tmp, "is a folder, not a database file"),
+    "not-sqlite": (not_sqlite, "is not a SQLite database"),
+}
+
+
+@pytest.mark.parametrize("mistake", list(DATABASE_MISTAKES))
+@pytest.mark.parametrize("command", ["run", "rehearse"])
+async def test_a_database_path_that_cannot_be_a_database_is_one_sentence(mistake: str, command: str, tmp_path: Path):
+    make, words = DATABASE_MISTAKES[mistake]
+    path = make(tmp_path)
+    before = path.read_bytes() if path.is_file() else None
+    if command == "run":
+        code, err = await backstage("run", env={"DISCORD_TOKEN": "t", "BACKSTAGE_DATABASE": str(path)}, cwd=tmp_path)
+    else:
+        code, err = await backstage("rehearse", "--db", str(path), env={}, cwd=tmp_path)
+    assert err == one_sentence(code, err) + "\n"  # nothing else: refused before anything starts
+    assert words.format(parent=path.parent) in err and str(path) in err
+    if before is not None:
+        assert path.read_bytes() == before  # left untouched
+
+
+@pytest.mark.parametrize("where", ["a-file", "inside-a-file"])
+async def test_an_out_folder_that_cannot_be_written_is_one_sentence_before_the_night_is_played(
+    where: str, tmp_path: Path
+):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file")
+    out = blocker if where == "a-file" else blocker / "exports"
+    code, err = await backstage("rehearse", "--out", str(out), env={}, cwd=tmp_path)
+    assert err == one_sentence(code, err) + "\n"
+    assert str(out) in err and "Give a folder" in err
+    assert blocker.read_text() == "a file"
+
+
+async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_each_is(tmp_path: Path):
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "rehearse",
+        "--out",
+        str(tmp_path / "out"),
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode == 0, err.decode()
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["digest.html", "digest.json", "digest.md", "timeline.html", "timeline.json", "timeline.md"]
+    text = " ".join(out.decode().split())  # the terminal wraps long lines
+    folder = tmp_path / "out"
+    assert f"wrote {folder}/digest.md, {folder}/digest.html, {folder}/digest.json: the article as published" in text
+    assert f"{folder}/timeline.json: the editors' record of the night, not for publication" in text
+    article = (tmp_path / "out" / "digest.md").read_text()
+    timeline = (tmp_path / "out" / "timeline.md").read_text()
+    assert "sighting by sighting" not in article and "retracted" in timeline
+
+
+# -- `backstage run`: one ready line, one clean line on SIGTERM --------------------------------------------------
+
+README_PERMISSIONS = {
+    "View Channels": "view_channel",
+    "Send Messages": "send_messages",
+    "Send Messages in Threads": "send_messages_in_threads",
+    "Embed Links": "embed_links",
+    "Attach Files": "attach_files",
+    "Read Message History": "read_message_history",
+}
+
+
+def readme_permissions() -> int:
+    """The bot permissions README's "Invite it" step lists, as Discord's permission integer."""
+    readme = (ROOT / "README.md").read_text()
+    listed = re.search(r"the bot permissions (.*?)\. Open the URL", readme, re.S)
+    assert listed is not None, "README no longer lists the bot permissions in 'Invite it'"
+    names = re.findall(r"\*([^*]+)\*", listed.group(1))
+    return discord.Permissions(**{README_PERMISSIONS[n]: True for n in names}).value
+
+
+async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigterm(fake: FakeDiscord, tmp_path: Path):
+    Newsroom(fake, tmp_path / "b.db")  # one server with its channels and people
+    log_path = tmp_path / "run.log"
+    env = bot_env(tmp_path / "b.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+    with log_path.open("wb") as log:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=asyncio.subprocess.STDOUT
+        )
+    try:
+
+        async def ready() -> bool:
+            return "Backstage is ready" in log_path.read_text()
+
+        await eventually(ready, timeout=30, what="the ready line")
+        proc.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(proc.wait(), 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    text = log_path.read_text()
+    assert code == 0 and "Traceback" not in text, text
+    (line,) = [x for x in text.splitlines() if "Backstage is ready" in x]
+    assert f"logged in as Backstage (id {fake.application_id}) in 1 server." in line
+    url = re.search(r"https://discord\.com/oauth2/authorize\?\S+", line)
+    assert url is not None
+    query = parse_qs(urlsplit(url.group(0)).query)
+    assert query["client_id"] == [str(fake.application_id)]
+    assert query["scope"] == ["bot applications.commands"]
+    assert int(query["permissions"][0]) == readme_permissions()
+    (clean,) = [x for x in text.splitlines() if "stopped cleanly" in x]
+    assert "Backstage stopped cleanly (SIGTERM): the database is closed" in clean

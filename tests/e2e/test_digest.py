@@ -1,8 +1,9 @@
 """Issue 4: /digest preview, publish, pin, drop, export through the real client."""
 
 import json
+import re
 
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, unpack
 
 
 async def night(newsroom: Newsroom) -> None:
@@ -66,9 +67,10 @@ async def test_pin_leads_with_its_headline_and_drop_keeps_out(newsroom: Newsroom
     assert "Pinned **#5**" in pinned.content
     dropped = await newsroom.slash(newsroom.editor, "digest drop", id=3)
     assert "Dropped **#3**" in dropped.content
-    result = await newsroom.slash(newsroom.editor, "digest export", format="json")
+    result = await newsroom.slash(newsroom.editor, "digest export", format="json", contents="article")
     await result.final()
     upload = newsroom.fake.uploads[-1]
+    assert upload.filename.endswith("-digest.json")  # one file, as it is
     data = json.loads(upload.data)
     assert data["items"][0]["headline"] == "The Slider Situation" and data["items"][0]["sighting_ids"] == [5]
     assert all(3 not in item["sighting_ids"] for item in data["items"])
@@ -85,16 +87,22 @@ async def test_curation_refusals(newsroom: Newsroom):
     assert "Only editors" in (await denied.final())["content"]
 
 
-async def test_exports_are_files_and_html_is_escaped(newsroom: Newsroom):
+async def test_exports_are_a_zip_of_the_article_and_the_timeline_saying_what_each_is(newsroom: Newsroom):
     await night(newsroom)
-    for fmt, suffix in (("markdown", ".md"), ("html", ".html"), ("json", ".json")):
+    files: dict[str, bytes] = {}
+    for fmt, suffix in (("markdown", "md"), ("html", "html"), ("json", "json")):
         result = await newsroom.slash(newsroom.editor, "digest export", format=fmt)
         reply = await result.final()
-        assert reply["attachments"] and reply["attachments"][0]["filename"].endswith(suffix)
-    html = next(u for u in newsroom.fake.uploads if u.filename.endswith(".html")).data.decode()
+        assert reply["attachments"][0]["filename"] == "2031-music-video-awards.zip"
+        assert "a .zip because it holds 2 files" in reply["content"]
+        assert f"`digest.{suffix}`: the article as published" in reply["content"]
+        assert f"`timeline.{suffix}`: the editors' record of the night, not for publication" in reply["content"]
+        unpacked = unpack(newsroom.fake.uploads[-1])
+        assert sorted(unpacked) == [f"digest.{suffix}", f"timeline.{suffix}"]
+        files.update(unpacked)
+    html = files["timeline.html"].decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
-    timeline = json.loads(next(u for u in newsroom.fake.uploads if u.filename.endswith(".json")).data)
-    assert len(timeline["timeline"]) == 5
+    assert len(json.loads(files["timeline.json"])["sightings"]) == 5
 
 
 async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
@@ -103,11 +111,66 @@ async def test_preview_with_nothing_to_compile_says_so(newsroom: Newsroom):
     assert "Nothing to compile" in (await result.final())["content"]
 
 
-async def test_markdown_export_carries_the_timeline_in_the_servers_timezone(newsroom: Newsroom):
+async def test_markdown_timeline_is_in_the_servers_timezone_and_lists_every_sighting(newsroom: Newsroom):
     await night(newsroom)
-    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="timeline")
     await result.final()
-    text = newsroom.fake.uploads[-1].data.decode()
+    upload = newsroom.fake.uploads[-1]
+    assert upload.filename == "2031-music-video-awards-timeline.md"
+    text = upload.data.decode()
     assert "sighting by sighting (America/New_York)" in text
     assert "Catering restocked the sliders" in text  # in the timeline even though it is no digest item
     assert "#1 " in text and "#5 " in text
+
+
+async def test_the_article_keeps_the_editors_decisions_and_the_timeline_spells_every_status_out(newsroom: Newsroom):
+    await night(newsroom)  # 1-2 Gaga and Adele, 3 Kanye, 4 Beyoncé, 5 catering
+    await newsroom.slash(newsroom.amy, "sighting retract", id=3, reason="It was a soundcheck")
+    await newsroom.slash(newsroom.editor, "digest drop", id=1)
+    await newsroom.slash(newsroom.editor, "digest pin", id=4, headline="The Cast")
+    held = await newsroom.slash(newsroom.ben, "spot", what="Lady Gaga won Video of the Year", hold_minutes=30)
+    assert "Posted" in (held.content or "")
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    await result.final()
+    files = {name: data.decode() for name, data in unpack(newsroom.fake.uploads[-1]).items()}
+
+    article, timeline = files["digest.md"], files["timeline.md"]
+    assert "ringtone" not in article and "Video of the Year" not in article  # retracted, embargoed
+    assert "The Cast" in article
+    rows = [line for line in timeline.splitlines() if line.startswith("- ")]
+    lines = {int(re.search(r"#(\d+) ", line).group(1)): line for line in rows}  # type: ignore[union-attr]
+    assert lines[3].startswith("- ~~#3 ") and "**retracted**; reason: It was a soundcheck" in lines[3]
+    assert "**dropped by the editor**" in lines[1]
+    assert "**pinned by the editor, in the digest as item 1**" in lines[4]
+    assert "**embargoed until " in lines[6]
+    assert "**live" in lines[5]
+
+
+async def test_an_export_that_would_pass_the_upload_limit_is_zipped_and_says_why(newsroom: Newsroom):
+    await night(newsroom)
+    newsroom.fake.upload_limit = 4000  # what the interaction says Discord accepts here (attachment_size_limit)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="html", contents="timeline")
+    reply = await result.final()
+
+    assert reply["attachments"][0]["filename"] == "2031-music-video-awards.zip"
+    assert "a .zip because the file (" in reply["content"]
+    assert "bytes) is larger than the 4,000 bytes Discord accepts here" in reply["content"]
+    assert list(unpack(newsroom.fake.uploads[-1])) == ["timeline.html"]
+
+
+async def test_an_export_too_large_even_zipped_is_refused_with_what_to_do(newsroom: Newsroom):
+    await night(newsroom)
+    newsroom.fake.upload_limit = 300
+    uploads = len(newsroom.fake.uploads)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="html")
+    reply = await result.final()
+
+    assert reply["content"].startswith("The export is ")
+    assert (
+        "more than the 300 bytes Discord accepts here: export the article and the timeline one at a time"
+        in (reply["content"])
+    )
+    assert len(newsroom.fake.uploads) == uploads

@@ -43,6 +43,36 @@ async def test_votes_survive_a_restart_and_count_on_uncached_messages(newsroom: 
     await eventually(lambda: _equals(votes(), 1), what="the vote after restart")
 
 
+async def test_a_moderators_bulk_clear_takes_those_votes_back_and_bots_never_vote(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele")
+    await newsroom.wait_feed(1)
+    message = newsroom.fake.channel_messages(newsroom.feed.id)[0]
+    fake, guild, feed = newsroom.fake, newsroom.guild, newsroom.feed
+    helper = guild.add_member("Helper Bot", bot=True)
+
+    async def votes():
+        return (await newsroom.services.newsroom.get(guild.id, 1)).votes
+
+    async def voters():
+        assert newsroom.db is not None
+        rows = await newsroom.db.fetchall("SELECT user_id FROM reactions WHERE message_id = ?", (int(message["id"]),))
+        return {r[0] for r in rows}
+
+    await fake.react(guild, helper, feed, message["id"], "🔥")  # a bot's reaction is not a vote
+    await fake.react(guild, newsroom.fan, feed, message["id"], "🔥")
+    await fake.react(guild, newsroom.ben, feed, message["id"], "😂")
+    # the reactions are written in the order they came: once Fran's and Ben's are in, the bot's was handled
+    assert await eventually(lambda: _equals(voters(), {newsroom.fan.id, newsroom.ben.id}), what="two voters")
+    assert await votes() == 2
+    await fake.clear_reactions(guild, feed, message["id"], "🔥")  # MESSAGE_REACTION_REMOVE_EMOJI
+    await eventually(lambda: _equals(votes(), 1), what="Fran's 🔥 cleared, Ben's 😂 kept")
+    await fake.react(guild, newsroom.fan, feed, message["id"], "😂")
+    await eventually(lambda: _equals(votes(), 2), what="Fran votes again")
+    await fake.clear_reactions(guild, feed, message["id"])  # MESSAGE_REACTION_REMOVE_ALL
+    await eventually(lambda: _equals(votes(), 0), what="every vote cleared")
+
+
 async def _equals(value, expected):
     return (await value) == expected
 

@@ -48,3 +48,32 @@ async def test_quote_by_is_stored_in_the_rosters_spelling_and_kept_through_an_ed
     await newsroom.ok(newsroom.amy, "sighting edit", id=s.id, quote_by="Adele")
     [again] = await newsroom.services.sighting_repo.for_show(1)
     assert again.quote_by == "Adele" and again.quote == "Keep it, baby"
+
+
+async def test_the_feed_and_the_history_show_who_said_the_quote(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.ok(newsroom.editor, "roster add", name="Lady Gaga", aliases="Gaga")
+    await newsroom.ok(newsroom.amy, "spot", what="Gaga thanked the crew", quote="You are the stars", quote_by="gaga")
+    [embed] = await newsroom.wait_feed(1)
+    assert "“You are the stars” — Lady Gaga" in embed["description"]
+    await newsroom.ok(newsroom.amy, "sighting edit", id=1, quote_by="Adele")
+    history = await newsroom.slash(newsroom.editor, "sighting history", id=1)
+    assert "quote by: Lady Gaga → Adele" in history.content
+
+
+async def test_a_correction_that_changes_nothing_is_refused_and_keeps_no_version(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.ok(newsroom.amy, "spot", what="Adele waved", where="Press room")
+    same = await newsroom.slash(newsroom.amy, "sighting edit", id=1, what="Adele waved", where="Press room")
+    assert same.ephemeral and "nothing changed" in same.content
+    history = await newsroom.slash(newsroom.editor, "sighting history", id=1)
+    assert "never corrected" in history.content
+
+
+async def test_a_pin_headline_of_blanks_and_invisible_characters_is_not_echoed(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.ok(newsroom.amy, "spot", what="Adele waved", quote="Hi")
+    blank = await newsroom.ok(newsroom.editor, "digest pin", id=1, headline="  \u200b\u200b  ")
+    assert "Pinned **#1**: it leads" in blank.content
+    hidden = await newsroom.ok(newsroom.editor, "digest pin", id=1, headline="\u202eevil\u202c headline")
+    assert "\u202e" not in hidden.content and "evil headline" in hidden.content

@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from backstage_testing.fakediscord import Attachment, FakeDiscord, FakeGuild, InteractionResult
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, unpack
 from bot.client import INTERNAL_ERROR
 from bot.rehearsal.script import ScriptError, parse
 
@@ -719,6 +719,12 @@ class TagCollector(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.text.append(data)
 
+    @classmethod
+    def text_of(cls, page: str) -> list[str]:
+        parser = cls()
+        parser.feed(page)
+        return parser.text
+
 
 HOSTILE_NIGHT = [
     {"what": "<script>alert(1)</script> backstage", "where": "<iframe src=//evil.example>"},
@@ -781,15 +787,15 @@ async def test_digest_pin_publish_and_exports_keep_hostile_text_inert(newsroom: 
     published = await room.slash(room.editor, "digest publish", count=10)
     if "Published" not in (await answer(published)):
         failures.add("publish", "not published")
-    exports = {}
+    exports: dict[str, str] = {}  # digest.html, timeline.html, digest.md, …
     for fmt in ("html", "markdown", "json"):
         result = await room.slash(room.editor, "digest export", format=fmt)
         await answer(result)
-        exports[fmt] = room.fake.uploads[-1].data.decode()
+        exports.update((name, data.decode()) for name, data in unpack(room.fake.uploads[-1]).items())
 
     # JSON: every text round-trips exactly (minus invisible characters), pins included
-    data = json.loads(exports["json"])
-    timeline = {row["id"]: row for row in data["timeline"]}
+    data = json.loads(exports["digest.json"])
+    timeline = {row["id"]: row for row in json.loads(exports["timeline.json"])["sightings"]}
     for values, sid in zip(HOSTILE_NIGHT, ids, strict=True):
         for key, value in values.items():
             got = timeline[sid][key if key != "who" else "who"]
@@ -803,24 +809,27 @@ async def test_digest_pin_publish_and_exports_keep_hostile_text_inert(newsroom: 
     if data["show"]["name"] != "<script>alert('show')</script> @everyone Awards":
         failures.add("json show", repr(data["show"]))
 
-    # HTML: nothing user-written becomes a tag or an attribute; the text is there, escaped
-    parser = TagCollector()
-    parser.feed(exports["html"])
-    forbidden = parser.tags & {"script", "iframe", "svg", "img", "b", "a", "object", "embed"}
-    if forbidden or parser.handlers:
-        failures.add("html", f"user text became markup: tags {sorted(forbidden)}, attributes {parser.handlers}")
+    # HTML (the article and the timeline): nothing user-written becomes a tag or an attribute; the text is there
+    for page in ("digest.html", "timeline.html"):
+        parser = TagCollector()
+        parser.feed(exports[page])
+        forbidden = parser.tags & {"script", "iframe", "svg", "img", "b", "a", "object", "embed"}
+        if forbidden or parser.handlers:
+            failures.add(page, f"user text became markup: tags {sorted(forbidden)}, attributes {parser.handlers}")
+    if "{{ 7*7 }}" not in "".join(TagCollector.text_of(exports["timeline.html"])):
+        failures.add("timeline.html", "template syntax in user text was evaluated")
+    timeline_html = exports["timeline.html"]
     for raw in ("<script>alert(1)</script>", '"><svg onload=alert(4)>', "</title><b>Venue</b>"):
-        if raw in exports["html"] or raw not in html.unescape(exports["html"]):
-            failures.add("html", f"{raw!r} is not shown escaped")
-    if "{{ 7*7 }}" not in "".join(parser.text):
-        failures.add("html", "template syntax in user text was evaluated")
+        if raw in timeline_html or raw not in html.unescape(timeline_html):
+            failures.add("timeline.html", f"{raw!r} is not shown escaped")
 
-    # Markdown: user text cannot open HTML, links or headings
-    for number, line in enumerate(exports["markdown"].splitlines()):
-        if re.match(r"\s*<", line) or re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", line):
-            failures.add("markdown", f"live markup: {line[:120]!r}")
-        if re.match(r"\s*#+ ", line) and number > 0 and not re.match(r"## (\d+\.|Bonus:|The night)", line):
-            failures.add("markdown", f"user text became a heading: {line[:120]!r}")
+    # Markdown (the article and the timeline): user text cannot open HTML, links or headings
+    for page in ("digest.md", "timeline.md"):
+        for number, line in enumerate(exports[page].splitlines()):
+            if re.match(r"\s*<", line) or re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", line):
+                failures.add(page, f"live markup: {line[:120]!r}")
+            if re.match(r"\s*#+ ", line) and number > 0 and not re.match(r"## (\d+\.|Bonus:)", line):
+                failures.add(page, f"user text became a heading: {line[:120]!r}")
     failures.check()
     del eve
     assert_inert_and_answered(room.fake, room.guild)
@@ -835,7 +844,7 @@ async def test_markdown_export_has_the_nights_timeline_escaped(newsroom: Newsroo
     await room.slash(room.amy, "sighting retract", id=2)
     result = await room.slash(room.editor, "digest export", format="markdown")
     await answer(result)
-    markdown = room.fake.uploads[-1].data.decode()
+    markdown = unpack(room.fake.uploads[-1])["timeline.md"].decode()
     line = next((x for x in markdown.splitlines() if "quieter moment" in x), None)  # only in the timeline
     assert line is not None, markdown
     assert "<script>" not in line and "[click](" not in line and "\\<script\\>" in line, line

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from backstage_testing.fakediscord import FakeChannel, FakeDiscord, FakeMember, InteractionResult
-from backstage_testing.pytest_plugin import Newsroom, eventually
+from backstage_testing.pytest_plugin import Newsroom, eventually, unpack
 
 
 class Rival:
@@ -264,7 +264,9 @@ async def test_votes_and_digests_are_per_server(newsroom: Newsroom):
         editor = room.editor if name == "a" else rival.editor
         result = await slash(editor, "digest export", format="json")
         await result.final()
-        exports[name] = json.loads(room.fake.uploads[-1].data)
+        files = unpack(room.fake.uploads[-1])
+        timeline = json.loads(files["timeline.json"])["sightings"]
+        exports[name] = {**json.loads(files["digest.json"]), "timeline": timeline}
     data_a, data_b = exports["a"], exports["b"]
     ids_a = {row["id"] for row in data_a["timeline"]}
     ids_b = {row["id"] for row in data_b["timeline"]}
@@ -283,7 +285,7 @@ async def test_votes_and_digests_are_per_server(newsroom: Newsroom):
     for fmt in ("html", "markdown"):
         result = await rival.slash(rival.editor, "digest export", format=fmt)
         await result.final()
-        exported = room.fake.uploads[-1].data.decode()
+        exported = " ".join(data.decode() for data in unpack(room.fake.uploads[-1]).values())
         assert "A-ONLY" not in exported and "A&#39;s own pick" not in exported and "VIP Vault" not in exported
     # publishing B's digest posts in B's feed only
     before_a = len(room.fake.channel_messages(room.feed.id))

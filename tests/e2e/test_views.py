@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import discord
+
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.e2e.test_approval import button as button_id
@@ -74,3 +76,18 @@ async def test_a_rejection_form_submitted_after_a_restart_is_answered(newsroom: 
     await newsroom.restart()
     submitted = await newsroom.fake.submit_modal(newsroom.guild, newsroom.editor, opened, {})
     assert submitted.ephemeral and "Press the button again" in submitted.content
+
+
+async def test_a_button_on_a_message_from_an_older_release_is_answered(newsroom: Newsroom):
+    """Before this release, search pages and previews carried random custom ids; after an upgrade their
+    buttons must still get a sentence, not Discord's "This interaction failed"."""
+    await newsroom.configure()
+    assert newsroom.bot is not None
+    old = discord.ui.View(timeout=None)
+    old.add_item(discord.ui.Button(label="Next", custom_id="5f2b7c0e9a1d4e6f8b3c2a1d0e9f8a7b"))
+    channel = newsroom.bot.get_partial_messageable(newsroom.desk.id, guild_id=newsroom.guild.id)
+    sent = await channel.send("Page 1 of 2", view=old)
+    old.stop()  # the view of the old process is gone: nothing in this one knows the id
+    message = newsroom.fake.message(sent.id)
+    late = await newsroom.fake.click(newsroom.guild, newsroom.amy, message, "5f2b7c0e9a1d4e6f8b3c2a1d0e9f8a7b")
+    assert late.ephemeral and "Run the command again" in late.content

@@ -12,7 +12,7 @@ import discord
 import pytest
 
 from backstage_testing.fakediscord import FakeDiscord, running
-from backstage_testing.fakediscord.models import READ_MESSAGE_HISTORY
+from backstage_testing.fakediscord.permissions import READ_MESSAGE_HISTORY
 
 from .conftest import World, build_world
 from .tinybot import TinyBot

@@ -11,6 +11,7 @@ import discord
 import pytest
 
 from backstage_testing.fakediscord import FakeDiscord, default_spec_path, running
+from backstage_testing.fakediscord.permissions import SEND_MESSAGES
 
 from .conftest import World, build_world
 from .tinybot import TinyBot
@@ -261,7 +262,7 @@ def _message_body(body: Any) -> dict[str, Any]:
 
 async def test_a_channel_the_bot_cannot_write_to(fake: FakeDiscord) -> None:
     world = build_world(fake)
-    locked = world.guild.add_channel("locked", bot_can_send=False)
+    locked = world.guild.add_channel("locked", deny_bot=SEND_MESSAGES)
     bot = TinyBot()
     async with running(bot, fake):
         channel = text_channel(bot, locked.id)

@@ -11,7 +11,10 @@ SHIPPED = {
     "V2__newsroom.sql": "ddd4e426b9c58bd8c89bfc7c1617c85df343b283d1848b56c727e687d191780e",
     "V3__quote_by.sql": "c07b90ddf85fdf5640b103c7e9d8f02a4f133e1c87ab67be2dbb32556cb80e58",
     "V4__fold_keys.sql": "19307b1d39d7f416ff2a1a469ca592cac8390b49d48f7a25c863a00ba3a1b7e4",
-    "V5__feed_publisher.sql": "60edf9a2cada06cbadf3b31c28a3372f3151f58d29f51779a545ad2ad7f30b18",
+    "V5__feed_channels.sql": "a23065fede98c5c5a5bba120ac725a0336f3f783356643cf29e859315acdee1b",
+    "V6__web.sql": "4def3f36bea4e54b66e6fb4b19c5a6915f11eecc00aba5a5588662a0a6326f7b",
+    "V7__digest_editions.sql": "07a30761557ad42194765813db9f826a60a20cc9f18caaaba4979c6c245540a5",
+    "V8__feed_publisher.sql": "371dafbbbd1b1fa59ec39888307069a3bfd2b8989809f27eed6a4ef25fcc094e",
 }
 
 

@@ -1,4 +1,4 @@
--- Version 5: the feed keeps its promise on real Discord.
+-- Version 8: the feed keeps its promise on real Discord.
 
 -- Each batch is sent with its own random nonce. Discord remembers a nonce for a few minutes, per author, so a
 -- batch id (which a replaced or restored database hands out again) must not be the nonce. Batches claimed

@@ -1,4 +1,4 @@
-"""B8 — the feed against Discord's failures: a deleted message, and a retraction in a rush.
+"""B9 — the feed against Discord's failures: a deleted message, and a retraction in a rush.
 
 The fake Discord allows 5 requests per 5 s per channel, sends and edits together (one bucket, as on Discord),
 and the bot runs with the production feed linger (250 ms). Each figure has a baseline measured in the same run:
@@ -113,7 +113,7 @@ async def _deleted_rows(quick: bool) -> list[Row]:
     median = statistics.median(failing)
     return [
         row(
-            "B8",
+            "B9",
             "new post while an edit of a deleted message fails → in the feed",
             failing,
             "s",
@@ -228,7 +228,7 @@ def _rush_rows(rush: Rush) -> list[Row]:
     floor = platform_limit(requests, CHANNEL_LIMIT)
     return [
         row(
-            "B8",
+            "B9",
             f"retraction at a backlog of 100+ in a {RUSH_SIGHTINGS}-sighting rush → struck through (slowest)",
             rush.rush_retractions,
             "s",
@@ -241,7 +241,7 @@ def _rush_rows(rush: Rush) -> list[Row]:
             "baseline: a retraction with nothing waiting",
         ),
         row(
-            "B8",
+            "B9",
             "that rush drained: every post and edit done",
             [rush.drain],
             "s",
@@ -252,7 +252,7 @@ def _rush_rows(rush: Rush) -> list[Row]:
             f"⌈{requests}/{CHANNEL_LIMIT[0]}⌉ windows of {CHANNEL_LIMIT[1]:g} s, the first at once",
         ),
         row(
-            "B8",
+            "B9",
             "that rush: feed messages used",
             [float(rush.posts)],
             "messages",
@@ -263,7 +263,7 @@ def _rush_rows(rush: Rush) -> list[Row]:
 
 
 async def run(quick: bool) -> list[Row]:
-    """Measure and return B8's rows (the rush only in a full run)."""
+    """Measure and return B9's rows (the rush only in a full run)."""
     rows = await _deleted_rows(quick)
     if not quick:
         rows.extend(_rush_rows(await _rush()))

@@ -1,0 +1,121 @@
+"""The editors' record of the night: every sighting, in time order, with where it stands spelled out.
+
+The public article (the digest in Discord, digest.md, digest.html, digest.json) keeps only what the editors
+kept; this record (timeline.md, timeline.html, timeline.json) is for the editors. `standing` is also the rule
+the publisher applies just before posting: a sighting whose standing no longer lets it be published stops
+the publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from enum import StrEnum
+
+from bot.models import Curation, Sighting, SightingStatus
+
+from .models import Digest
+
+
+class Standing(StrEnum):
+    LIVE = "live"
+    PINNED = "pinned"
+    DROPPED = "dropped"
+    EMBARGOED = "embargoed"
+    PENDING = "pending"
+    REJECTED = "rejected"
+    RETRACTED = "retracted"
+
+    @property
+    def publishable(self) -> bool:
+        return self in (Standing.LIVE, Standing.PINNED)
+
+
+_BY_STATUS = {
+    SightingStatus.RETRACTED: Standing.RETRACTED,
+    SightingStatus.REJECTED: Standing.REJECTED,
+    SightingStatus.PENDING: Standing.PENDING,
+}
+# how a standing reads after "#12 was …" (why a sighting left the digest, or may not be posted)
+SINCE = {
+    Standing.DROPPED: "dropped by an editor",
+    Standing.EMBARGOED: "put under embargo",
+    Standing.PENDING: "sent back for approval",
+    Standing.REJECTED: "rejected at the desk",
+    Standing.RETRACTED: "retracted",
+}
+
+
+def standing(s: Sighting, curation: Curation | None, now: datetime) -> Standing:
+    """Where a sighting stands for the digest at `now`: its status first, then an embargo still running, then
+    the editor's pin or drop."""
+    if s.status in _BY_STATUS:
+        return _BY_STATUS[s.status]
+    if not s.is_candidate(now):
+        return Standing.EMBARGOED
+    if curation is not None:
+        return Standing.PINNED if curation.pinned else Standing.DROPPED
+    return Standing.LIVE
+
+
+def curation_map(curations: Iterable[Curation]) -> dict[int, Curation]:
+    """The latest curation of each sighting (they come in the order they were made)."""
+    return {c.sighting_id: c for c in curations}
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    sighting: Sighting
+    standing: Standing
+    status: str  # spelled out: "live", "embargoed until 21:40", "dropped by the editor", …
+    item: str | None  # where the digest tells it ("item 2", "bonus"), None when it does not
+    notes: tuple[str, ...]  # retraction reason, corroboration, edit time, pinned headline
+
+    @property
+    def pulled(self) -> bool:
+        return self.standing in (Standing.RETRACTED, Standing.REJECTED)
+
+
+def _status(s: Sighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
+    if where is Standing.EMBARGOED and s.publish_at is not None:
+        return f"embargoed until {s.publish_at.astimezone(tz):%H:%M}"
+    return {
+        Standing.PENDING: "pending approval",
+        Standing.REJECTED: "rejected at the desk",
+        Standing.DROPPED: "dropped by the editor",
+        Standing.PINNED: "pinned by the editor",
+    }.get(where, where.value)
+
+
+def _notes(s: Sighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
+    notes = []
+    if s.status is SightingStatus.RETRACTED and s.retracted_reason:
+        notes.append(f"reason: {s.retracted_reason}")
+    if curation is not None and curation.pinned and curation.headline:
+        notes.append(f"pinned headline: {curation.headline}")
+    if s.corroborates is not None:
+        notes.append(f"also reports #{s.corroborates}")
+    if s.edited_at is not None:
+        notes.append(f"corrected at {s.edited_at.astimezone(tz):%H:%M}")
+    return tuple(notes)
+
+
+def timeline_rows(
+    sightings: Iterable[Sighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
+) -> list[TimelineRow]:
+    """Every sighting in the order of the night (time, then id), with its standing at `now` and, when `digest`
+    is given, the item that tells it."""
+    pins = curation_map(curations)
+    told: dict[int, str] = {}
+    if digest is not None:
+        for item in digest.items:
+            told.update((sid, f"item {item.rank}") for sid in item.sighting_ids)
+        if digest.bonus is not None:
+            told.update((sid, "bonus") for sid in digest.bonus.sighting_ids)
+    rows = []
+    for s in sorted(sightings, key=lambda s: (s.created_at, s.id)):
+        curation = pins.get(s.id)
+        where = standing(s, curation, now)
+        rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), _notes(s, curation, tz)))
+    return rows

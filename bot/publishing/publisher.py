@@ -1,0 +1,261 @@
+"""The edition publisher: posts a recorded digest edition, message by message, exactly once.
+
+- An edition and its messages are committed before anything is sent (`EditionRepository.create`).
+- Each message is marked *attempted*, then sent with its stable nonce, then marked with the message Discord
+  made. A message attempted before without an answer (a crash, a timeout) is first looked for in the channel's
+  recent history (Discord forgets a nonce after a few minutes; DISCORD-NOTES), then resent with the same nonce.
+- Before a message is sent, the sightings it tells are checked again: one retracted, rejected, dropped (or
+  otherwise no longer eligible) since the digest was compiled stops the edition, and the editors are told.
+- In an announcement channel every message is crossposted once all are posted, within Discord's limit of about
+  10 crossposts per channel per hour: beyond it the crosspost is scheduled for when the hour allows.
+- Unpublishing marks the edition; its posted messages are then deleted (an already deleted one counts).
+- One drive per edition at a time (a lock): two editors, a double click and the restart's resume wait for each
+  other, and the second finds the work done. `start()` resumes every unfinished edition after a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
+from db.repositories.editions import Edition, EditionMessage, EditionRepository
+
+log = logging.getLogger(__name__)
+
+CROSSPOSTS_PER_HOUR = 10  # per channel (DISCORD-NOTES; Discord's support article on announcement channels)
+HOUR = timedelta(hours=1)
+CLOCK_SKEW = timedelta(seconds=5)  # look a little before the attempt in the channel's history
+RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)  # Discord unavailable: then every minute for as long as it takes
+UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
+
+# (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
+EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
+Notice = Callable[[Edition], Awaitable[str | None]]  # what to tell the desk about an edition
+
+
+def fingerprint(embeds: list[dict[str, Any]]) -> list[tuple[Any, Any]]:
+    """What identifies one of the digest's messages when it is read back: each embed's title and text."""
+    return [(e.get("title"), e.get("description")) for e in embeds]
+
+
+def stale_sentence(reasons: dict[int, str]) -> str:
+    """ "#4 was retracted after the digest was compiled, so it was not posted" (several: "…, so they were not")."""
+    listed = " and ".join(f"#{sid} was {why}" for sid, why in sorted(reasons.items()))
+    return f"{listed} after the digest was compiled, so {'it was' if len(reasons) == 1 else 'they were'} not posted"
+
+
+class EditionPublisher:
+    def __init__(
+        self,
+        editions: EditionRepository,
+        transport: DigestTransport,
+        eligible: EligibilityCheck,
+        *,
+        notice: Notice | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.editions = editions
+        self.transport = transport
+        self.eligible = eligible
+        self.notice = notice
+        self.clock = clock
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._timers: dict[int, asyncio.Task[None]] = {}
+        self._failures: dict[int, int] = {}  # edition -> Discord unavailable this many times in a row
+        self._resume: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        """Carry on with every unfinished edition (after a restart), in the background."""
+        if self._resume is None:
+            self._resume = asyncio.create_task(self._resume_all(), name="digest-resume")
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._resume, *self._timers.values()) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._resume = None
+        self._timers.clear()
+
+    async def _resume_all(self) -> None:
+        for edition_id in await self.editions.unfinished():
+            await self._background(edition_id)
+
+    async def run(self, edition_id: int) -> Edition:
+        """Do what the edition still needs now (post, crosspost, delete) and return it as it then is. Work that
+        must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors."""
+        async with self._lock(edition_id):
+            await self._drive(edition_id)
+        return await self.editions.get(edition_id)
+
+    def _lock(self, edition_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(edition_id, asyncio.Lock())
+
+    async def _background(self, edition_id: int) -> None:
+        """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel."""
+        try:
+            before = await self.editions.get(edition_id)
+            after = await self.run(edition_id)
+        except Exception:
+            log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
+            self._later(edition_id, 60.0)
+            return
+        if self.notice is None or after.notify_channel is None:
+            return
+        finished = before.completed_at is None and after.completed_at is not None
+        stopped = before.halted is None and after.halted is not None
+        text = await self.notice(after) if finished or stopped else None
+        if text is not None:
+            try:
+                await self.transport.notify(after.notify_channel, text)
+            except (Refused, Unavailable, RateLimited, AlreadyDone) as exc:
+                log.warning("could not tell the desk about digest edition %s: %s (%s)", edition_id, exc, text)
+
+    def _later(self, edition_id: int, delay: float) -> None:
+        current = self._timers.get(edition_id)
+        if current is not None and not current.done() and current is not asyncio.current_task():
+            current.cancel()
+
+        async def wake() -> None:
+            await asyncio.sleep(delay)
+            self._timers.pop(edition_id, None)
+            await self._background(edition_id)
+
+        self._timers[edition_id] = asyncio.create_task(wake(), name=f"digest-{edition_id}-later")
+
+    async def _drive(self, edition_id: int) -> None:
+        while True:
+            edition = await self.editions.get(edition_id)
+            if not edition.live:
+                await self._delete(edition)
+                return
+            if edition.halted is not None:
+                return
+            unsent = edition.unsent
+            if not unsent:
+                break
+            if not await self._send(edition, unsent[0]):
+                return
+        if edition.completed_at is None:
+            await self.editions.mark_completed(edition.id, self.clock())
+            log.info(
+                "digest edition %s (show %s) published in channel %s", edition.id, edition.show_id, edition.channel_id
+            )
+        if edition.crosspost:
+            await self._crosspost(edition)
+
+    async def _send(self, edition: Edition, message: EditionMessage) -> bool:
+        """Post one message (or find it posted). False when the edition stops here or must wait."""
+        stale = await self.eligible(list(message.sighting_ids), edition.show_id, self.clock())
+        if stale:
+            await self._halt(edition, stale_sentence(stale))
+            return False
+        try:
+            if message.attempted_at is not None:
+                found = await self._already_posted(edition, message)
+                if found is not None:
+                    log.info("digest edition %s message %s was already posted: adopted", edition.id, message.position)
+                    await self._sent(edition, message, found)
+                    return True
+            await self.editions.mark_attempted(edition.id, message.position, self.clock())
+            message_id = await self.transport.send(edition.channel_id, message.embeds, message.nonce)
+        except Refused as exc:
+            await self._halt(edition, f"Discord refused the digest: {exc}")
+            return False
+        except (Unavailable, RateLimited) as exc:
+            self._retry(edition, exc)
+            return False
+        self._failures.pop(edition.id, None)
+        await self._sent(edition, message, message_id)
+        return True
+
+    async def _sent(self, edition: Edition, message: EditionMessage, message_id: int) -> None:
+        crosspost_after = self.clock() if edition.crosspost else None
+        await self.editions.mark_sent(
+            edition.id, message.position, message_id, self.clock(), crosspost_after=crosspost_after
+        )
+
+    async def _already_posted(self, edition: Edition, message: EditionMessage) -> int | None:
+        """The message a send without an answer may have made, if the channel's recent history shows it."""
+        assert message.attempted_at is not None
+        try:
+            recent = await self.transport.recent(edition.channel_id)
+        except Refused as exc:  # no Read Message History: the nonce is all that is left
+            log.warning("cannot read channel %s to find digest message %s: %s", edition.channel_id, message.nonce, exc)
+            return None
+        wanted = fingerprint(message.embeds)
+        for posted in sorted(recent, key=lambda p: p.id):
+            if posted.created_at < message.attempted_at - CLOCK_SKEW or fingerprint(posted.embeds) != wanted:
+                continue
+            if not await self.editions.known_message(posted.id):
+                return posted.id
+        return None
+
+    def _retry(self, edition: Edition, exc: Exception) -> None:
+        failures = self._failures.get(edition.id, 0)
+        self._failures[edition.id] = failures + 1
+        delay = RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)]
+        if isinstance(exc, RateLimited) and exc.retry_after is not None:
+            delay = max(delay, exc.retry_after)
+        log.warning("digest edition %s: %s; trying again in %.0f s", edition.id, exc, delay)
+        self._later(edition.id, delay)
+
+    async def _halt(self, edition: Edition, reason: str) -> None:
+        log.warning("digest edition %s stopped: %s", edition.id, reason)
+        await self.editions.halt(edition.id, reason, self.clock())
+
+    async def _crosspost(self, edition: Edition) -> None:
+        now = self.clock()
+        for message in edition.messages:
+            if message.crosspost_after is None or message.message_id is None:
+                continue
+            if message.crosspost_after > now:
+                self._later(edition.id, (message.crosspost_after - now).total_seconds())
+                return
+            made = await self.editions.crossposts_since(edition.channel_id, now - HOUR)
+            if len(made) >= CROSSPOSTS_PER_HOUR:
+                after = made[-CROSSPOSTS_PER_HOUR] + HOUR
+                await self._defer_crosspost(edition, message, after, "Discord's limit of 10 crossposts an hour")
+                return
+            try:
+                await self.transport.crosspost(edition.channel_id, message.message_id)
+            except AlreadyDone:
+                pass
+            except RateLimited as exc:
+                wait = timedelta(seconds=exc.retry_after) if exc.retry_after is not None else UNKNOWN_WAIT
+                await self._defer_crosspost(edition, message, now + wait, "Discord's limit on crossposts")
+                return
+            except Unavailable as exc:
+                self._retry(edition, exc)
+                return
+            except Refused as exc:
+                await self.editions.defer_crosspost(edition.id, message.position, None, str(exc))
+                continue
+            await self.editions.mark_crossposted(edition.id, message.position, self.clock())
+
+    async def _defer_crosspost(self, edition: Edition, message: EditionMessage, after: datetime, why: str) -> None:
+        await self.editions.defer_crosspost(edition.id, message.position, after, why)
+        self._later(edition.id, max(0.0, (after - self.clock()).total_seconds()))
+
+    async def _delete(self, edition: Edition) -> None:
+        for message in edition.sent:
+            if message.deleted_at is not None or message.message_id is None:
+                continue
+            try:
+                await self.transport.delete(edition.channel_id, message.message_id)
+            except AlreadyDone:
+                pass  # a moderator deleted it first
+            except (Unavailable, RateLimited) as exc:
+                self._retry(edition, exc)
+                return
+            except Refused as exc:
+                log.warning("digest edition %s: cannot delete message %s: %s", edition.id, message.message_id, exc)
+                continue
+            await self.editions.mark_deleted(edition.id, message.position, self.clock())

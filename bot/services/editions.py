@@ -1,0 +1,185 @@
+"""Publishing the digest: one edition per show unless an editor asks for another, what the editor saw or
+nothing, and the sentences that report how an edition went. The sending itself is bot.publishing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.access import Caller
+from bot.digest import Digest, to_messages_with_ids
+from bot.errors import InvalidInput, NotFound
+from bot.services.digest import DigestService, empty_digest
+from bot.text import inert, plural
+from db.repositories import ShowRepository
+from db.repositories.editions import Edition, EditionRepository, NewEdition
+
+
+@dataclass(frozen=True)
+class Publication:
+    edition: Edition
+    created: bool  # False: the show's live edition, found instead of a new one
+    show_name: str
+    again: bool = False
+
+
+@dataclass(frozen=True)
+class Changed:
+    """The digest compiled at the press differs from the preview: nothing was published."""
+
+    digest: Digest
+    changes: list[str]
+
+
+def link(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def links(edition: Edition) -> str:
+    return " ".join(link(edition.guild_id, edition.channel_id, m.message_id) for m in edition.sent if m.message_id)
+
+
+def when(edition: Edition) -> str:
+    return f"<t:{int(edition.requested_at.timestamp())}:R>"
+
+
+class EditionService:
+    def __init__(self, repo: EditionRepository, digest: DigestService, shows: ShowRepository) -> None:
+        self.repo = repo
+        self.digest = digest
+        self.shows = shows
+
+    async def publish(
+        self,
+        caller: Caller,
+        *,
+        count: int,
+        channel_id: int,
+        crosspost: bool,
+        again: bool = False,
+        seen: Digest | None = None,
+    ) -> Publication | Changed:
+        """The show's live edition, or a new one recorded with all its messages (to be sent by the publisher).
+        With `seen` (the preview an editor is publishing), a digest that now reads differently is returned as
+        `Changed` instead, and nothing is recorded."""
+        caller.require_editor()
+        show = await self.digest.show_of(caller.guild_id)
+        if not again:
+            live = [e for e in await self.repo.for_show(show.id) if e.live]
+            if live:
+                return Publication(live[-1], False, show.name)
+        digest = await self.digest.compile_show(show, count=count, now=caller.now)
+        if seen is not None:
+            said = await self.digest.changes(seen, digest, caller.now)
+            if said:
+                return Changed(digest, said)
+        if not digest.items:
+            raise InvalidInput(empty_digest(digest, "publish"))
+        new = NewEdition(
+            guild_id=caller.guild_id,
+            show_id=show.id,
+            channel_id=channel_id,
+            crosspost=crosspost,
+            items=len(digest.items),
+            requested_by=caller.actor.id,
+            requested_name=caller.actor.name,
+            notify_channel=show.desk_channel_id,
+            messages=to_messages_with_ids(digest),
+        )
+        edition, created = await self.repo.create(new, caller.now, again=again)
+        return Publication(edition, created, show.name, again)
+
+    async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:
+        """Mark the show's live editions (or edition `number`) unpublished; the publisher then deletes their
+        messages. Returns the show's name and the editions."""
+        caller.require_editor()
+        show = await self.digest.show_of(caller.guild_id)
+        editions = await self.repo.unpublish(show.id, number, caller.actor.name, caller.now)
+        if not editions:
+            if number is not None:
+                raise NotFound(f"**{inert(show.name)}** has no published edition {number}. Nothing was deleted.")
+            raise NotFound(f"**{inert(show.name)}** has no published digest to take down. Nothing was deleted.")
+        return show.name, editions
+
+    async def notice(self, edition: Edition) -> str | None:
+        """What the desk is told when an edition nobody waits for (resumed after a restart, retried after an
+        outage) is finished or stops."""
+        show = await self.shows.get(edition.show_id)
+        name = inert(show.name) if show else "the show"
+        if edition.halted is not None:
+            return f"Publishing edition {edition.number} of the digest of **{name}** stopped: " + halted(edition)
+        if edition.completed_at is not None:
+            return (
+                f"Edition {edition.number} of the digest of **{name}** is now published in full in "
+                f"<#{edition.channel_id}>: {links(edition)}"
+            )
+        return None
+
+
+def halted(edition: Edition) -> str:
+    """Why an edition stopped and what the editor can do."""
+    assert edition.halted is not None
+    if not edition.sent:
+        return f"{edition.halted}. Nothing was posted: `/digest publish` posts the digest as it is now."
+    return (
+        f"{edition.halted}. {len(edition.sent)} of its {len(edition.messages)} messages were posted "
+        f"({links(edition)}): `/digest unpublish` takes them down, `/digest publish again:true` posts a new "
+        f"edition."
+    )
+
+
+def crossposting(edition: Edition) -> str:
+    """How the crossposts of an announcement-channel edition stand."""
+    if not edition.crosspost or edition.completed_at is None:
+        return ""
+    waiting = [m for m in edition.messages if m.crosspost_after is not None]
+    refused = [m for m in edition.messages if m.crossposted_at is None and m.crosspost_after is None]
+    if waiting:
+        due = max(m.crosspost_after for m in waiting if m.crosspost_after is not None)
+        return (
+            f" Discord lets a channel crosspost about 10 messages an hour: {len(waiting)} of its messages will be "
+            f"crossposted to the servers that follow <#{edition.channel_id}> <t:{int(due.timestamp())}:R>."
+        )
+    if refused:
+        return f" It was not crossposted to following servers: {refused[0].crosspost_error}."
+    return f" Crossposted to the servers that follow <#{edition.channel_id}>."
+
+
+def report(publication: Publication) -> str:
+    """The editor's answer after `/digest publish` or Publish."""
+    e, name = publication.edition, inert(publication.show_name)
+    if not publication.created:
+        if publication.again:
+            return f"Edition {e.number} of **{name}** already shows exactly this digest: {links(e)} Nothing was posted."
+        state = f" (it stopped: {e.halted})" if e.halted else ""
+        return (
+            f"The digest of **{name}** is already published: edition {e.number}, by {inert(e.requested_name)} "
+            f"{when(e)}, in <#{e.channel_id}>{state}: {links(e) or 'no message yet'}. Nothing more was posted. "
+            f"`/digest publish again:true` posts a new edition; `/digest unpublish` takes it down."
+        )
+    if e.halted is not None:
+        return f"Edition {e.number} of the digest of **{name}** was not published in full: " + halted(e)
+    if e.completed_at is None:
+        return (
+            f"Edition {e.number} of the digest of **{name}** is recorded and being posted in <#{e.channel_id}>"
+            f"{' (so far: ' + links(e) + ')' if e.sent else ''}, but Discord is not answering right now. Backstage "
+            f"keeps trying, also after a restart, and tells the desk when it is done. Nothing will be posted twice."
+        )
+    return (
+        f"Published edition {e.number} of the digest of **{name}** ({plural(e.items, 'item')}) in <#{e.channel_id}>: "
+        f"{links(e)}" + crossposting(e)
+    )
+
+
+def unpublished(show_name: str, editions: list[Edition]) -> str:
+    """The editor's answer after `/digest unpublish`."""
+    parts = []
+    for e in editions:
+        gone = [m for m in e.sent if m.deleted_at is not None]
+        left = [m for m in e.sent if m.deleted_at is None]
+        text = f"edition {e.number} ({len(gone)} message{'s' if len(gone) != 1 else ''} deleted in <#{e.channel_id}>"
+        if left:
+            text += f"; {len(left)} could not be deleted yet, Backstage keeps trying"
+        parts.append(text + ")")
+    followers = any(m.crossposted_at for e in editions for m in e.messages)
+    note = " Servers that follow the channel keep the copies Discord already delivered to them." if followers else ""
+    return f"Unpublished the digest of **{inert(show_name)}**: {'; '.join(parts)}.{note}"

@@ -1,0 +1,216 @@
+"""The web server's routes. Read-only (GET and HEAD), public data only, every answer with security headers.
+
+    /s/<token>             the live page            /s/<token>/feed.json   JSON Feed 1.1
+    /s/<token>/embed       the same, to embed       /s/<token>/feed.atom   Atom 1.0
+    /s/<token>/events      server-sent events       /s/<token>/digest      the published digest, as an article
+    /static/<file>         the page's CSS, script and icon
+
+A token that is malformed, unknown, or of a server that did not turn the web on, and any other address, get the
+same 404 page: nobody learns whether a show exists.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from bot.web.article import Articles
+from bot.web.feeds import atom_feed, json_feed
+from bot.web.links import embed_snippet
+from bot.web.live import PAGE_POSTS, LiveHub, ShowFeed
+from bot.web.pages import Urls, live_page, not_found_page, static_files
+
+log = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+HEARTBEAT_SECONDS = 15.0
+NOT_FOUND = (
+    "This address shows nothing. Check the link you were given: a show's page exists only while its newsroom "
+    "publishes it."
+)
+NO_DIGEST = "The digest of this show is not published yet. The live page shows the night so far."
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src {styles}; img-src 'self'; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}"
+)
+HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # a show's address is its secret: never sent to another site
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+HUB: web.AppKey[LiveHub] = web.AppKey("hub", LiveHub)
+ARTICLES: web.AppKey[Articles] = web.AppKey("articles", Articles)
+PUBLIC_URL: web.AppKey[str | None] = web.AppKey("public_url", str)
+
+
+def csp(*, styles: str = "'self'", embeddable: bool = False) -> str:
+    return CSP.format(styles=styles, ancestors="*" if embeddable else "'none'")
+
+
+def page(body: str, *, status: int = 200, policy: str | None = None, cache: str = "no-cache") -> web.Response:
+    response = web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+    response.headers["Cache-Control"] = cache
+    if policy:
+        response.headers["Content-Security-Policy"] = policy
+    return response
+
+
+def not_found(message: str = NOT_FOUND) -> web.Response:
+    return page(not_found_page(message), status=404)
+
+
+@web.middleware
+async def guard(request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]):
+    """Security headers on every answer; the 404 page for every unknown address; no traceback ever shown."""
+    try:
+        response = await handler(request)
+    except web.HTTPNotFound:
+        response = not_found()
+    except web.HTTPException as exc:  # 405 for anything but GET and HEAD
+        response = web.Response(status=exc.status, text=exc.text, headers=exc.headers)
+    except (asyncio.CancelledError, ConnectionResetError):
+        raise
+    except Exception:
+        log.exception("the web page %s failed", request.path)
+        response = page(not_found_page("Something went wrong on our side. Try again in a moment."), status=500)
+    if not response.prepared:  # a stream (events) sent its headers itself
+        secure(response)
+    return response
+
+
+def secure(response: web.StreamResponse) -> None:
+    response.headers.setdefault("Content-Security-Policy", csp())
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+
+
+def urls_for(request: web.Request, token: str) -> Urls:
+    base = request.app[PUBLIC_URL] or str(request.url.origin())
+    return Urls(f"{base}/s/{token}")
+
+
+async def show_feed(request: web.Request) -> tuple[ShowFeed, Urls]:
+    token = request.match_info["token"]
+    feed = await request.app[HUB].feed(token) if TOKEN.match(token) else None
+    if feed is None:
+        raise web.HTTPNotFound()
+    return feed, urls_for(request, token)
+
+
+async def live(request: web.Request, *, embed: bool = False) -> web.Response:
+    feed, urls = await show_feed(request)
+    base = urls.page.rsplit("/s/", 1)[0]
+    html = live_page(
+        feed.show,
+        feed.ordered()[:PAGE_POSTS],
+        total=len(feed.posts),
+        urls=urls,
+        tz=feed.tz,
+        since=feed.since,
+        snippet=embed_snippet(base, feed.show.token, feed.show.name),
+        embed=embed,
+    )
+    return page(html, policy=csp(embeddable=embed))
+
+
+async def embedded(request: web.Request) -> web.Response:
+    return await live(request, embed=True)
+
+
+async def events(request: web.Request) -> web.StreamResponse:
+    """Server-sent events: what changed since the page's version (Last-Event-ID, or `since` from the page), then
+    every change as it happens, and a comment every HEARTBEAT_SECONDS so proxies keep the stream open."""
+    feed, _ = await show_feed(request)
+    since = request.headers.get("Last-Event-ID") or request.query.get("since")
+    queue = feed.subscribe()
+    backlog = feed.events_since(since)  # right after subscribing, with no await between: no gap, no repeat
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )
+    secure(response)
+    try:
+        await response.prepare(request)
+        await response.write(b"retry: 2000\n\n" + b"".join(e.encode() for e in backlog))
+        while True:
+            try:
+                event = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)
+            except TimeoutError:
+                await response.write(b": keep-alive\n\n")
+                continue
+            if event is None:  # the server stops, the show left the web, or this reader fell too far behind
+                break
+            await response.write(event.encode())
+    except (ConnectionResetError, ConnectionError):
+        pass  # the reader left
+    finally:
+        feed.unsubscribe(queue)
+    with contextlib.suppress(ConnectionError):
+        await response.write_eof()
+    return response
+
+
+async def feed_json(request: web.Request) -> web.Response:
+    feed, urls = await show_feed(request)
+    body = json_feed(feed.show, feed.ordered(), urls, feed.tz)
+    return feed_response(body, "application/feed+json")
+
+
+async def feed_atom(request: web.Request) -> web.Response:
+    feed, urls = await show_feed(request)
+    body = atom_feed(feed.show, feed.ordered(), urls, feed.tz)
+    return feed_response(body, "application/atom+xml")
+
+
+def feed_response(body: str, content_type: str) -> web.Response:
+    response = web.Response(text=body, content_type=content_type, charset="utf-8")
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["Access-Control-Allow-Origin"] = "*"  # public data, for the newsroom's own scripts
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+async def article(request: web.Request) -> web.Response:
+    feed, urls = await show_feed(request)
+    hub = request.app[HUB]
+    found = await request.app[ARTICLES].article(feed.show, urls, now=hub.clock(), changes_seen=hub.changes_seen)
+    if found is None:
+        return not_found(NO_DIGEST)
+    return page(found.html, policy=csp(styles=" ".join(found.style_hashes) or "'none'"))
+
+
+async def static(request: web.Request) -> web.Response:
+    found = static_files().get(request.match_info["name"])
+    if found is None:
+        raise web.HTTPNotFound()
+    response = web.Response(body=found.body, content_type=found.content_type)
+    fresh = request.query.get("v") == found.path.rsplit("v=", 1)[1]
+    response.headers["Cache-Control"] = "public, max-age=31536000, immutable" if fresh else "no-cache"
+    return response
+
+
+async def _stop_hub(app: web.Application) -> None:
+    await app[HUB].stop()  # every open event stream ends, so the server can stop
+
+
+def make_app(hub: LiveHub, articles: Articles, *, public_url: str | None) -> web.Application:
+    app = web.Application(middlewares=[guard])
+    app[HUB] = hub
+    app[ARTICLES] = articles
+    app[PUBLIC_URL] = public_url
+    app.router.add_get("/s/{token}", live)
+    app.router.add_get("/s/{token}/embed", embedded)
+    app.router.add_get("/s/{token}/events", events, allow_head=False)
+    app.router.add_get("/s/{token}/feed.json", feed_json)
+    app.router.add_get("/s/{token}/feed.atom", feed_atom)
+    app.router.add_get("/s/{token}/digest", article)
+    app.router.add_get("/static/{name}", static)
+    app.on_shutdown.append(_stop_hub)
+    return app

@@ -1,0 +1,145 @@
+"""What the public sees of a show: the one rule, and the posts it makes, kept current from changed rows.
+
+A sighting is shown when it is live and its embargo has passed, or when it was retracted after readers saw it in
+the feed (struck through, with the reason). Never: pending, rejected, embargoed, dropped by an editor, or retracted
+before it reached the feed. A corroboration ("also reported by") is shown on its original, not on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.models import SightingStatus
+from db.repositories.web import TimelineRow
+
+
+def released(row: TimelineRow, now: datetime) -> bool:
+    return row.status is SightingStatus.LIVE and (row.publish_at is None or row.publish_at <= now)
+
+
+def shown(row: TimelineRow, now: datetime) -> bool:
+    """The rule: may this row be on the page, in the feeds and in the live events, now?"""
+    if row.dropped or row.corroborates is not None:
+        return False
+    if row.status is SightingStatus.RETRACTED:
+        return row.in_feed
+    return released(row, now)
+
+
+@dataclass(frozen=True)
+class Post:
+    """One item of the public timeline, as every page, feed and event renders it."""
+
+    id: int
+    created_at: datetime
+    reporter: str
+    what: str
+    headline: str | None
+    quote: str | None
+    quote_by: str | None
+    where: str | None
+    names: tuple[str, ...]
+    also: tuple[str, ...]  # other correspondents who reported it (corroborations)
+    corrected_at: datetime | None  # the last correction, while not retracted
+    retracted: bool
+    reason: str | None  # why it was retracted
+    # A key moment is listed at the top of the page as well. The flag is issue 13 item 2's: set it here from
+    # the row when the column lands (and add the column to the web_sighting_changed trigger).
+    key: bool = False
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        return (self.created_at, self.id)
+
+    @property
+    def title(self) -> str:
+        """A one-line title for feeds and structured data: the headline, else the start of the text."""
+        if self.headline:
+            return self.headline
+        text = " ".join(self.what.split())
+        return text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "…"
+
+
+class Timeline:
+    """The rows of one show that may be public, by id, and the posts they make at a given moment."""
+
+    def __init__(self, rows: Iterable[TimelineRow]) -> None:
+        self.rows: dict[int, TimelineRow] = {}
+        self._credits: dict[int, set[int]] = {}  # original id -> ids of its corroborations
+        self._next_release: datetime | None = None  # no embargo ends before this
+        for row in rows:
+            self._put(row)
+
+    def _put(self, row: TimelineRow) -> None:
+        self.rows[row.id] = row
+        if row.publish_at is not None and (self._next_release is None or row.publish_at < self._next_release):
+            self._next_release = row.publish_at
+        if row.corroborates is not None:
+            self._credits.setdefault(row.corroborates, set()).add(row.id)
+
+    def _drop(self, sighting_id: int) -> None:
+        old = self.rows.pop(sighting_id, None)
+        if old is not None and old.corroborates is not None:
+            self._credits.get(old.corroborates, set()).discard(sighting_id)
+
+    def apply(self, changed: Iterable[int], rows: Mapping[int, TimelineRow]) -> set[int]:
+        """Take the rows of the `changed` ids as they read now (an id absent from `rows` is not public any
+        more, or never was). Returns the ids whose post may look different: the changed ones, and the
+        originals they credit, before and after the change."""
+        touched: set[int] = set()
+        for sighting_id in changed:
+            old = self.rows.get(sighting_id)
+            if old is not None and old.corroborates is not None:
+                touched.add(old.corroborates)
+            self._drop(sighting_id)
+            new = rows.get(sighting_id)
+            if new is not None:
+                self._put(new)
+                if new.corroborates is not None:
+                    touched.add(new.corroborates)
+            touched.add(sighting_id)
+        return touched
+
+    def post(self, sighting_id: int, now: datetime) -> Post | None:
+        """The post of this id now, or None when it is not shown."""
+        row = self.rows.get(sighting_id)
+        if row is None or not shown(row, now):
+            return None
+        retracted = row.status is SightingStatus.RETRACTED
+        credited = sorted(self._credits.get(row.id, ()))
+        also = [
+            c.reporter
+            for c in (self.rows[i] for i in credited if i in self.rows)
+            if released(c, now) and not c.dropped and c.reporter != row.reporter
+        ]
+        return Post(
+            id=row.id,
+            created_at=row.created_at,
+            reporter=row.reporter,
+            what=row.what,
+            headline=row.headline,
+            quote=row.quote,
+            quote_by=row.quote_by if row.quote else None,
+            where=row.where,
+            names=row.people + row.other_names,
+            also=tuple(dict.fromkeys(also)),
+            corrected_at=None if retracted else row.edited_at,
+            retracted=retracted,
+            reason=row.retracted_reason if retracted else None,
+        )
+
+    def posts(self, now: datetime) -> list[Post]:
+        """Every post shown now, newest first."""
+        found = (self.post(i, now) for i in self.rows)
+        return sorted((p for p in found if p is not None), key=lambda p: p.sort_key, reverse=True)
+
+    def releases(self, after: datetime, now: datetime) -> set[int]:
+        """Ids whose post may have changed because an embargo ended in (after, now]: the row, and its original."""
+        if self._next_release is None or now < self._next_release:
+            return set()
+        ended = [r for r in self.rows.values() if r.publish_at is not None and after < r.publish_at <= now]
+        later = [r.publish_at for r in self.rows.values() if r.publish_at is not None and r.publish_at > now]
+        self._next_release = min(later, default=None)
+        return {r.id for r in ended} | {r.corroborates for r in ended if r.corroborates is not None}

@@ -1,0 +1,170 @@
+"""What `backstage serve` reads: shows by their web token, the part of a timeline that may be public, and the
+change log (`web_changes`, filled by triggers) that tells the live page what to look at again.
+
+Read-only. The web server opens its own connection to the file (in its own process, or beside the bot's), so
+`PRAGMA data_version` tells it when another connection committed: between two such commits nothing needs reading.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.models import SightingStatus
+from db.database import Database
+from db.repositories._util import dt, load_list
+
+
+@dataclass(frozen=True)
+class WebShow:
+    """A show as the web sees it. `on_web`: its server turned the web on (/setup web:true)."""
+
+    id: int
+    guild_id: int
+    name: str
+    venue: str | None
+    token: str
+    timezone: str
+    opened_at: datetime
+    closed_at: datetime | None
+    on_web: bool
+    # the show's published digest: the newest edition posted in full and not unpublished (`/digest publish`,
+    # db.repositories.editions): how many items, and when its last message was posted; None while there is none
+    digest_count: int | None
+    digest_published_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """A sighting that may be public: never a pending or rejected one (the query leaves them out). Whether it is
+    shown now (embargo, retraction, drop, corroboration) is `bot.web.timeline`'s rule."""
+
+    id: int
+    show_id: int
+    reporter: str
+    what: str
+    people: tuple[str, ...]
+    other_names: tuple[str, ...]
+    where: str | None
+    quote: str | None
+    quote_by: str | None
+    headline: str | None
+    status: SightingStatus
+    created_at: datetime
+    publish_at: datetime | None
+    edited_at: datetime | None
+    retracted_reason: str | None
+    corroborates: int | None
+    in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
+    dropped: bool  # an editor dropped it (/digest drop)
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    show_id: int
+    sighting_id: int
+
+
+_SHOW = """SELECT s.id, s.guild_id, s.name, s.venue, s.web_token, s.opened_at, s.closed_at, e.items AS digest_count,
+                  e.completed_at AS digest_published_at, COALESCE(g.timezone, 'UTC') AS timezone,
+                  COALESCE(g.web, 0) AS web
+           FROM shows s LEFT JOIN guild_config g ON g.guild_id = s.guild_id
+           LEFT JOIN digest_editions e ON e.id = (
+               SELECT id FROM digest_editions WHERE show_id = s.id AND completed_at IS NOT NULL
+               AND unpublished_at IS NULL ORDER BY number DESC LIMIT 1)"""
+
+_ROWS = """SELECT s.id, s.show_id, s.reporter_name, s.what, s.people, s.other_names, s.location, s.quote, s.quote_by,
+                  s.headline, s.status, s.created_at, s.publish_at, s.edited_at, s.retracted_reason, s.corroborates,
+                  s.feed_message_id IS NOT NULL AS in_feed,
+                  EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped
+           FROM sightings s WHERE s.status IN ('live', 'retracted')"""
+
+
+def _show(row: sqlite3.Row) -> WebShow:
+    return WebShow(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        name=row["name"],
+        venue=row["venue"],
+        token=row["web_token"],
+        timezone=row["timezone"],
+        opened_at=datetime.fromisoformat(row["opened_at"]),
+        closed_at=dt(row["closed_at"]),
+        on_web=bool(row["web"]),
+        digest_count=row["digest_count"],
+        digest_published_at=dt(row["digest_published_at"]),
+    )
+
+
+def _row(row: sqlite3.Row) -> TimelineRow:
+    return TimelineRow(
+        id=row["id"],
+        show_id=row["show_id"],
+        reporter=row["reporter_name"],
+        what=row["what"],
+        people=load_list(row["people"]),
+        other_names=load_list(row["other_names"]),
+        where=row["location"],
+        quote=row["quote"],
+        quote_by=row["quote_by"],
+        headline=row["headline"],
+        status=SightingStatus(row["status"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        publish_at=dt(row["publish_at"]),
+        edited_at=dt(row["edited_at"]),
+        retracted_reason=row["retracted_reason"],
+        corroborates=row["corroborates"],
+        in_feed=bool(row["in_feed"]),
+        dropped=bool(row["dropped"]),
+    )
+
+
+class WebRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def data_version(self) -> int:
+        """Changes whenever another connection commits to the file (SQLite's `PRAGMA data_version`)."""
+        row = await self.db.fetchone("PRAGMA data_version")
+        assert row is not None
+        return int(row[0])
+
+    async def show_by_token(self, token: str) -> WebShow | None:
+        row = await self.db.fetchone(f"{_SHOW} WHERE s.web_token = ?", (token,))
+        return None if row is None else _show(row)
+
+    async def shows(self, ids: Iterable[int]) -> dict[int, WebShow]:
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        rows = await self.db.fetchall(f"{_SHOW} WHERE s.id IN ({','.join('?' * len(wanted))})", wanted)
+        return {r["id"]: _show(r) for r in rows}
+
+    async def last_change(self) -> int:
+        row = await self.db.fetchone("SELECT COALESCE(MAX(seq), 0) FROM web_changes")
+        return int(row[0]) if row else 0
+
+    async def changes_since(self, seq: int, limit: int = 5000) -> list[Change]:
+        rows = await self.db.fetchall(
+            "SELECT seq, show_id, sighting_id FROM web_changes WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+        )
+        return [Change(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    async def timeline(self, show_id: int) -> list[TimelineRow]:
+        """Every row of the show that may be public, in posting order."""
+        rows = await self.db.fetchall(f"{_ROWS} AND s.show_id = ? ORDER BY s.id", (show_id,))
+        return [_row(r) for r in rows]
+
+    async def rows(self, show_id: int, ids: Iterable[int]) -> dict[int, TimelineRow]:
+        """These sightings of the show as they read now; an id missing from the answer may not be public
+        (pending, rejected) or no longer exists."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        rows = await self.db.fetchall(
+            f"{_ROWS} AND s.show_id = ? AND s.id IN ({','.join('?' * len(wanted))})", [show_id, *wanted]
+        )
+        return {r["id"]: _row(r) for r in rows}

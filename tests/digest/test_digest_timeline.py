@@ -1,0 +1,156 @@
+"""The article keeps the editors' decisions; the timeline is the editors' record with every status spelled
+out; what changed between a preview and a press; the export files and how they travel."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from zoneinfo import ZoneInfo
+
+from bot.digest import (
+    changes,
+    timeline_html,
+    timeline_json,
+    timeline_markdown,
+    to_embeds,
+    to_html,
+    to_json,
+    to_markdown,
+    to_messages,
+    to_messages_with_ids,
+)
+from bot.digest.exports import article_file, package, timeline_file
+from bot.models import SightingStatus
+
+from .factory import END, Night, filler
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _decided_night() -> tuple[Night, dict[str, int]]:
+    """One sighting in each standing an editor can meet."""
+    night = Night()
+    filler(night, 4, votes=2)
+    ids = {
+        "live": night.spot(
+            "Ines Achebe signed a cast for a crying fan at the side door", who=["Ines Achebe"], votes=30
+        ).id,
+        "pinned": night.spot("Dex Okafor tuned a borrowed cello in the lift", who=["Dex Okafor"], at="21:10").id,
+        "dropped": night.spot("Lou Farrant argued with a parking attendant", who=["Lou Farrant"], votes=90).id,
+        "retracted": night.spot(
+            "Calla Ashdown walked out before her award",
+            who=["Calla Ashdown"],
+            votes=80,
+            status=SightingStatus.RETRACTED,
+        ).id,
+        "rejected": night.spot(
+            "Kit Abernathy is secretly engaged", who=["Kit Abernathy"], status=SightingStatus.REJECTED
+        ).id,
+        "pending": night.spot(
+            "Wren Quill brought her dog onstage", who=["Wren Quill"], status=SightingStatus.PENDING
+        ).id,
+        "embargoed": night.spot("Juniper Hale won Album of the Year", who=["Juniper Hale"], at="23:50", hold=60).id,
+    }
+    by_id = {s.id: s for s in night.sightings}
+    night.pin(by_id[ids["pinned"]], "The Cello in the Lift")
+    night.drop(by_id[ids["dropped"]])
+    return night, ids
+
+
+def test_every_timeline_row_spells_out_its_status_and_where_the_digest_tells_it():
+    night, ids = _decided_night()
+    digest = night.compile()
+    rows = {row.sighting.id: row for row in night.timeline(digest, tz=NEW_YORK)}
+
+    assert rows[ids["live"]].status == "live"
+    assert rows[ids["pinned"]].status == "pinned by the editor"
+    assert "pinned headline: The Cello in the Lift" in rows[ids["pinned"]].notes
+    assert rows[ids["dropped"]].status == "dropped by the editor"
+    assert rows[ids["retracted"]].status == "retracted"
+    assert rows[ids["rejected"]].status == "rejected at the desk"
+    assert rows[ids["pending"]].status == "pending approval"
+    assert rows[ids["embargoed"]].status == "embargoed until 19:50"  # 23:50 UTC + 60 min, in New York
+    assert rows[ids["pinned"]].item == "item 1"
+    assert rows[ids["dropped"]].item is None and rows[ids["retracted"]].item is None
+
+    md = timeline_markdown(list(rows.values()), digest, NEW_YORK)
+    html = timeline_html(list(rows.values()), digest, NEW_YORK)
+    data = {row["id"]: row for row in json.loads(timeline_json(list(rows.values()), digest))["sightings"]}
+    for name, sid in ids.items():
+        status = rows[sid].status
+        assert f"**{status}" in md, name
+        assert f'<td class="status">{status}</td>' in html, name
+        assert data[sid]["status_text"] == status and data[sid]["standing"] == rows[sid].standing.value
+    assert data[ids["pinned"]]["in_digest"] == "item 1"
+
+
+def test_the_article_never_holds_a_retracted_dropped_pending_or_embargoed_sighting():
+    night, ids = _decided_night()
+    digest = night.compile()
+    told = {sid for item in [*digest.items, *([digest.bonus] if digest.bonus else [])] for sid in item.sighting_ids}
+    assert told.isdisjoint({ids[k] for k in ("dropped", "retracted", "rejected", "pending", "embargoed")})
+    article = "\n".join([to_markdown(digest), to_html(digest), to_json(digest), json.dumps(to_embeds(digest))])
+    for words in ("parking attendant", "walked out", "secretly engaged", "dog onstage", "Album of the Year"):
+        assert words not in article, words
+    assert "cello" in article.lower()  # the pin is in
+
+
+def test_no_change_reads_as_no_change():
+    night, _ = _decided_night()
+    assert changes(night.compile(), night.compile(), {}) == []
+
+
+def test_a_retraction_and_a_pin_since_the_preview_are_named():
+    night, ids = _decided_night()
+    seen = night.compile()
+    by_id = {s.id: s for s in night.sightings}
+    night.sightings[night.sightings.index(by_id[ids["live"]])] = by_id[ids["live"]].model_copy(
+        update={"status": SightingStatus.RETRACTED}
+    )
+    fresh = night.spot("Noor Abernathy rehearsed her speech to a mirror", who=["Noor Abernathy"], at="21:20")
+    night.pin(fresh)
+    now = night.compile()
+
+    said = changes(seen, now, {ids["live"]: "retracted", fresh.id: "pinned by an editor"})
+
+    assert f"#{ids['live']} was retracted" in said
+    assert f"#{fresh.id} was pinned by an editor (item 2)" in said  # after the earlier pin
+
+
+def test_messages_carry_the_sightings_they_tell():
+    night, _ = _decided_night()
+    digest = night.compile(count=10)
+    pairs = to_messages_with_ids(digest)
+    assert [embeds for embeds, _ in pairs] == to_messages(digest)
+    told = [sid for item in [*digest.items, *([digest.bonus] if digest.bonus else [])] for sid in item.sighting_ids]
+    assert [sid for _, ids in pairs for sid in ids] == told
+
+
+def test_one_file_travels_as_is_two_or_a_big_one_as_a_zip_and_the_same_export_is_the_same_bytes():
+    night, _ = _decided_night()
+    digest = night.compile()
+    article = article_file(digest, "markdown")
+    timeline = timeline_file(night.timeline(digest), digest, "markdown")
+
+    alone = package([article], "golden-kettle", 10 * 2**20, digest)
+    assert (alone.filename, alone.data, alone.why_zipped) == ("golden-kettle-digest.md", article.data, None)
+
+    both = package([article, timeline], "golden-kettle", 10 * 2**20, digest)
+    assert both.filename == "golden-kettle.zip" and both.why_zipped == "it holds 2 files"
+    with zipfile.ZipFile(io.BytesIO(both.data)) as archive:
+        assert archive.namelist() == ["digest.md", "timeline.md"]
+        assert archive.read("digest.md") == article.data
+    assert package([article, timeline], "golden-kettle", 10 * 2**20, digest).data == both.data
+
+    squeezed = package([timeline], "golden-kettle", len(timeline.data) - 1, digest)
+    assert squeezed.filename == "golden-kettle.zip"
+    assert squeezed.why_zipped is not None and "larger than" in squeezed.why_zipped
+    assert len(squeezed.data) < len(timeline.data)
+
+
+def test_an_embargo_that_has_ended_reads_live():
+    night, ids = _decided_night()
+    digest = night.compile(now=END)
+    later = night.timeline(digest, now=END.replace(day=END.day + 1))
+    assert next(r for r in later if r.sighting.id == ids["embargoed"]).status == "live"

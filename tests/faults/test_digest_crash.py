@@ -1,0 +1,71 @@
+"""The bot process is SIGKILLed in the middle of `/digest publish`, then started again.
+
+The bot runs as its own process (`python -m bot`, configured only through the environment) against the fake
+Discord in the test process. A two-message digest is being published; the fake holds one of its messages on
+the wire and the process is killed with SIGKILL (no shutdown code runs) while it waits for Discord's answer.
+Discord then makes that message anyway: the dead process never learns its id.
+
+What must hold after the restart: the digest is completed (every message posted), nothing is posted twice
+(one message per position, no nonce twice; the message made while the bot was dead is found in the channel's
+history, not sent again), the desk is told the edition is now published in full, and a second
+`/digest publish` answers with the links of the first and posts nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom
+from tests.faults.helpers import BotProcess, read_rows, repeated
+
+
+def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
+    return [str(m["nonce"]) for m in fake.channel_messages(channel_id) if str(m.get("nonce")).startswith("digest-")]
+
+
+@pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
+async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(position: int, tmp_path: Path) -> None:
+    fake = FakeDiscord()
+    await fake.start()  # not install()ed: the bot is another process, aimed at the fake by its environment
+    db_path = tmp_path / "b.db"
+    bot = BotProcess(fake, db_path, tmp_path)
+    try:
+        room = Newsroom(fake, db_path)
+        await bot.start()
+        await room.open_show()
+        await room.long_night()
+        lobby = room.lobby.id
+        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
+        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+        await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
+
+        await bot.kill()
+        hold.release()  # Discord makes the message; the dead process never hears its id
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == position + 1, 10, "the held message")
+        await bot.start()
+
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
+
+        def told() -> list[str]:
+            return [m["content"] for m in fake.channel_messages(room.desk.id) if "published in full" in m["content"]]
+
+        await fake.wait_for(told, 30, "the desk to be told")
+        assert read_rows(db_path, "SELECT completed_at FROM digest_editions")[0][0] is not None
+        nonces = digest_nonces(fake, lobby)
+        assert nonces == ["digest-1-0", "digest-1-1"] and repeated(nonces) == {}
+        assert len(told()) == 1 and "Edition 1 of the digest of **2031 Music Video Awards**" in told()[0]
+        held = f"digest-1-{position}"
+        sends = [r for r in fake.requests if isinstance(r.json, dict) and r.json.get("nonce") == held]
+        assert len(sends) == 1  # found in the channel's history after the restart: not even sent again
+
+        second = await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+        reply = str((await second.final())["content"])
+        assert "is already published: edition 1" in reply and "Nothing more was posted" in reply
+        assert len(digest_nonces(fake, lobby)) == 2
+        fake.assert_clean()
+    finally:
+        await bot.kill()
+        await fake.stop()
