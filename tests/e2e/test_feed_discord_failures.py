@@ -201,6 +201,29 @@ async def test_a_retraction_goes_before_a_backlog_of_posts_and_a_credit_goes_aft
     fake.assert_clean()
 
 
+async def test_credits_waiting_behind_posts_are_one_edit_of_their_message(fake: FakeDiscord, tmp_path: Path) -> None:
+    room = Newsroom(fake, tmp_path / "credits.db", BACKSTAGE_FEED_LINGER_MS=250)
+    await room.start()
+    try:
+        await room.open_show()
+        await room.slash(room.editor, "roster add", name="Adele")
+        original = await spot(room, "Adele tunes a borrowed guitar in the corridor")
+        await wait_feed_covers(fake, room.feed.id, {original}, timeout=10)
+        [message] = fake.channel_messages(room.feed.id)
+        rush = await asyncio.gather(*(room.slash(room.amy, "spot", what=f"Rush moment {i}") for i in range(40)))
+        others = [room.guild.add_member(f"Witness {i}", roles=[room.reporters]) for i in range(3)]
+        for member in others:
+            result = await room.slash(member, "spot", what="Adele tunes a borrowed guitar in the corridor!")
+            assert "also reported by" in (result.content or ""), result.content
+        await wait_feed_covers(fake, room.feed.id, {i for r in rush if (i := posted_id(r)) is not None}, timeout=30)
+        await eventually(lambda: nothing_waiting(room), timeout=30, what="the outbox to drain")
+    finally:
+        await room.stop()
+    [edit] = edits_of(fake, room.feed.id, message["id"])
+    assert "Also reported by Witness 0, Witness 1, Witness 2" in str(edit.json)
+    fake.assert_clean()
+
+
 async def test_a_long_rate_limit_on_an_old_message_is_rescheduled_while_posts_go_on(tmp_path: Path) -> None:
     async with FakeDiscord(old_edit_limit=(1, 600.0)) as fake:
         room = Newsroom(fake, tmp_path / "old.db")
