@@ -76,7 +76,10 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     ) -> None:
         services = interaction.client.services
         draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
-        s = await services.newsroom.edit(await caller(interaction), id, draft)
+        s, changed = await services.newsroom.edit(await caller(interaction), id, draft)
+        if not changed:
+            await reply(interaction, f"**#{s.id}** already says exactly that: nothing changed, so no new version.")
+            return
         where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
         await reply(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
 

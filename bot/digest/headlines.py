@@ -21,10 +21,11 @@ from itertools import takewhile
 from titlecase import titlecase
 
 from .hygiene import word_count
-from .textutil import wordset
-from .verbs import looks_like_verb, present
+from .lexicon import STOPWORDS, stem
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
-MIN_LEN = 30
+MIN_LEN = 35
 TARGET_LEN = 75
 MAX_LEN = 90
 CJK_MAX = 32
@@ -63,6 +64,11 @@ _DANGLING = wordset(
 """
 )
 _CLAUSE_PUNCT = ',;:—–("“'
+_COPULA = wordset("is are was were")
+_DETERMINERS = wordset("a an the his her their its one")
+_OBJECTS = wordset("him her them it me us you")
+_PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
+_SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,15 +179,19 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         head = " ".join(subject).split(",")[0].split()
         subject = head or subject
     subject[-1] = subject[-1].rstrip(",")
+    while len(subject) > 1 and subject[-1].lower() in _SUBJECT_ADVERBS:  # "Inés Carvajal just pulled"
+        subject = subject[:-1]
     candidate = words[v]
     verb = candidate.rstrip(".,;:!?")
     rest: list[str] = []
     if verb == candidate:
-        for w in words[v + 1 :]:
+        following = words[v + 1 :]
+        for k, w in enumerate(following):
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
-            if w.lower() == "and" and len(rest) >= 2:
-                break
+            after = following[k + 1] if k + 1 < len(following) else ""
+            if w.lower() == "and" and (_capitalised(after) or after.lower() in _PRONOUNS):
+                break  # "… and Jasper Lindqvist climbed out": a clause of its own
             if w[-1:] in ",;:":
                 rest.append(w[:-1])
                 break
@@ -206,13 +216,30 @@ def _plural(subject: list[str]) -> bool:
 
 
 def _presented(clause: Clause, lead: str | None) -> list[str]:
-    """The clause's words with a named subject and a present-tense verb."""
+    """The clause's words with a named subject and a present-tense verb ("… and phoned her mother" too).
+    "X is in the crew room playing spades" becomes "X plays spades in the crew room"."""
     subject = clause.subject
     if len(subject) == 1 and subject[0].lower() in _PRONOUNS and lead:
         subject = lead.split()
-    following = clause.rest[0] if clause.rest else None
-    verb, folded = present(clause.verb, _plural(subject), following)
-    rest = clause.rest[1:] if folded else clause.rest
+    plural = _plural(subject) or clause.verb.lower() in ("are", "were")
+    verb_word, rest = clause.verb, list(clause.rest)
+    if verb_word.lower() in _COPULA and rest and rest[0].lower() in _PLACE_PREPOSITIONS:
+        for j in range(1, min(len(rest), 7)):
+            w = rest[j]
+            if w.islower() and w.endswith("ing") and looks_like_verb(w, after_name=True):
+                verb_word, rest = w, [*rest[j + 1 :], *rest[:j]]
+                break
+    following = rest[0] if rest else None
+    verb, folded = present(verb_word, plural, following)
+    rest = rest[1:] if folded else rest
+    for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
+        if rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
+            rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
+        elif k >= 3 and rest[k - 3].lower() == "and" and rest[k - 2].lower() in _DETERMINERS:
+            # "… and a photographer found it": a second clause, its verb in the present too
+            w = rest[k]
+            if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
+                rest[k] = present(w, False)[0]
     return [*subject, verb, *rest]
 
 
@@ -227,6 +254,8 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
             word = _bare(words[end]).lower()
             if word not in _CUT_BEFORE and not (word.endswith("ing") and end > keep + 1 and words[end].islower()):
                 continue
+            if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
+                continue  # "… Asks Him | to Sign": the verb needs what follows
             cut = " ".join(words[:end]).rstrip(",;:")
             if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
                 return cut
@@ -241,32 +270,46 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     return " ".join(prefix).rstrip(",;:")
 
 
-def _quote_headline(speaker: str, quote: str) -> str:
-    """`Speaker: "the quote"`, the quote shortened to its first sentence or clause, at a word."""
-    room = MAX_LEN - len(speaker) - 4
+_PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
+_ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
+
+
+def _quote_part(quote: str, room: int) -> str | None:
+    """The quote, or a part of it that stands alone, within `room` characters: its first sentences, its
+    last clause after "and"/"but"/";" (where the punchline usually is), or its first clauses. Never a
+    thought cut in the middle; None when no part fits."""
     quote = " ".join(quote.split()).strip("\"“”'‘’ ")
-    said = sentences(quote) if quote else [quote]
-    first = said[0]
-    for more in said[1:]:
-        if len(first) + 1 + len(more) > min(room, 60):
-            break
-        first += " " + more
-    if len(first) >= 8:
-        quote = first
-    if len(quote) > room:
-        words = quote.split()
-        kept: list[str] = []
-        for w in words:
-            if len(" ".join([*kept, w])) > room:
-                break
-            kept.append(w)
-            if w[-1:] in ",;:" and len(" ".join(kept)) >= room // 2:
-                break
-        while len(kept) > 1 and _bare(kept[-1]).lower() in _DANGLING:
-            kept.pop()
-        quote = " ".join(kept)
-    quote = quote.rstrip(" ,;:.—–-")
-    return f'{speaker}: "{quote}"'
+    if not quote:
+        return None
+    said = sentences(quote)
+    options: list[str] = [quote]
+    options += [" ".join(said[:k]) for k in range(len(said) - 1, 0, -1)]
+    last = said[-1] if len(said) == 1 else quote
+    parts = _PUNCHLINE.split(last)
+    if len(parts) > 1 and len(parts[-1].split()) >= 4:
+        options.append(parts[-1][:1].upper() + parts[-1][1:])
+    clauses = re.split(r"(?<=[,;:])\s+", said[0])
+    options += [
+        " ".join(clauses[:k]) for k in range(len(clauses) - 1, 0, -1) if len(" ".join(clauses[:k]).split()) >= 3
+    ]
+    for option in options:
+        option = option.rstrip(" ,;:—–-")
+        if option.endswith(".") and not _ABBREVIATED_END.search(option):
+            option = option[:-1]
+        if len(option) <= room and len(option.split()) >= 2:
+            return option
+    return None
+
+
+def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
+    """`Speaker: "the quote"` (`Speaker at the Bar: "…"` when the note says where), with the whole quote or
+    a part of it that stands alone; None when none fits."""
+    label = f"{speaker} {place}" if place and len(place.split()) <= 3 else speaker
+    for name in (label, speaker):
+        part = _quote_part(quote, MAX_LEN - len(name) - 4)
+        if part is not None:
+            return f'{name}: "{part}"'
+    return None
 
 
 def _title(text: str, names: Sequence[str]) -> str:
@@ -312,6 +355,20 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
             longer = headline + ": " + _cut(option.rstrip(".!?").split(), 0, 1, room, room)
+        elif (
+            option is tail
+            and looks_like_verb(option.split(" ", 1)[0], after_name=True)
+            and base_form(option.split(" ", 1)[0])
+        ):
+            # "Saff won Best Debut, walked off stage, …": the next verb phrase, in the present too
+            room = TARGET_LEN - len(headline) - 2
+            phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")
+            verb, _ = present(phrase[0], _plural(clause.subject))
+            longer = headline + ", " + _cut([verb, *phrase[1:]], 0, 2, room, room)
+        elif option is tail and option.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS | {"for", "to", "with"}:
+            room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
+            more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
+            longer = headline + " " + _cut(more, 0, 2, room, room)
         else:
             continue
         if len(longer) <= MAX_LEN:
@@ -319,28 +376,193 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
     return headline
 
 
+@dataclass(frozen=True, slots=True)
+class _Option:
+    """One clause of the moment's reports, as a headline could tell it."""
+
+    words: list[str]  # subject, present-tense verb, the rest of the clause
+    keep: int  # words a cut must keep (the subject, the verb and one more)
+    clause: Clause
+    score: float
+    place: tuple[int, int, int]  # (report, sentence, clause) it comes from
+    people: frozenset[str]  # the names (folded words) it mentions
+    salient: frozenset[str]  # its words that other reports of the moment (or its quotes) also use
+    first_piece: str  # the sentence it is the first clause of ("" when it is a later clause)
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
+_OPENERS = wordset("then and but so later now and meanwhile")
+# what people do when nothing happens: a clause with such a verb makes a flat headline
+MUNDANE = wordset("be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look")
+_POSSESSIVE = wordset("her his their")
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence, then each later clause of it that may have a subject of its own."""
+    out = [sentence]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        words = sentence[m.end() :].split()
+        while words and words[0].lower().strip(",") in _OPENERS:
+            words = words[1:]
+        if len(words) >= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def _name_words(names: Sequence[str]) -> dict[str, str]:
+    """Folded words of 3+ letters of each name -> the name."""
+    out: dict[str, str] = {}
+    for name in names:
+        for w in re.findall(r"[^\W_]+", fold(name)):
+            if len(w) >= 3 and w not in STOPWORDS:
+                out.setdefault(w, name)
+    return out
+
+
+def _mentions(words: Sequence[str], by_word: dict[str, str]) -> set[str]:
+    return {by_word[w] for word in words for w in re.findall(r"[^\W_]+", fold(word)) if w in by_word}
+
+
+def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]) -> list[_Option]:
+    by_word = _name_words(names)
+    lead_name = lead or (names[0] if names else None)
+    found: list[_Option] = []
+    for t, text in enumerate(texts[:3]):
+        referent, named_referent = lead_name, True  # whom "she" or "her" stands for
+        said = sentences(text)
+        for n, sentence in enumerate(said[:3]):
+            for c, piece in enumerate(_pieces(sentence)[:4]):
+                # a sentence may drop its subject ("Came off still flossed …"); a later clause that opens with
+                # a verb belongs to the noun before it ("the door …, leaning against the wall")
+                clause = lead_clause(piece, referent if c == 0 and named_referent else None)
+                if clause is None:
+                    continue
+                subject = clause.subject
+                if all(w[:1].isdigit() for w in subject):
+                    continue  # "4 minutes to her cue"
+                lowered = [w.lower() for w in subject]
+                in_subject = _mentions(subject, by_word)
+                resolved = False
+                if len(subject) == 1 and lowered[0] in _PRONOUNS:
+                    if not referent or lowered[0] in ("it", "we", "i"):
+                        continue
+                    subject, resolved = referent.split(), named_referent
+                elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
+                    subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
+                clause = Clause(subject, clause.verb, clause.rest)
+                words = _presented(clause, None)
+                keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                people = _mentions(words, by_word)
+                stems = {stem(w) for w in re.findall(r"[^\W_]+", fold(" ".join(words))) if w not in STOPWORDS}
+                shared = frozenset(stems & salient)
+                score = 0.0
+                if in_subject:
+                    score += 3.0 + (0.5 if lead_name in in_subject else 0.0)
+                elif resolved:
+                    score += 2.0
+                score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
+                verb = base_form(clause.verb) or clause.verb.lower()
+                if verb in MUNDANE and words[len(subject)].lower() not in ("plays",):
+                    score -= 1.5
+                if words[len(subject)].lower() in ("is", "are"):
+                    score -= 1.0
+                rendered = _cut(words, MIN_LEN, keep)
+                if len(rendered) < MIN_LEN and c == 0:
+                    rendered = _extend(rendered, clause, [sentence, *said[n + 1 :]], None)
+                length = len(rendered)
+                score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
+                score -= 0.75 * t + 1.0 * n + 0.3 * c
+                if any(o.words == words for o in found):
+                    continue  # "Uno result: the frontman lost": the clause after the label is the sentence
+                found.append(
+                    _Option(
+                        words, keep, clause, score, (t, n, c), frozenset(people), shared, sentence if c == 0 else ""
+                    )
+                )
+                if not resolved:
+                    referent = " ".join(subject)
+                    named_referent = bool(_mentions(subject[-1:], by_word))
+    return found
+
+
+def _shortest(option: _Option) -> str:
+    """The option cut at its first clause boundary after the words it must keep."""
+    words = option.words
+    for end in range(option.keep, len(words)):
+        word = _bare(words[end]).lower()
+        if (word in _CUT_BEFORE or word[:1].isdigit()) and _bare(words[end - 1]).lower() not in _DANGLING:
+            return " ".join(words[:end]).rstrip(",;:")
+    return " ".join(words).rstrip(",;:")
+
+
+def _combined(best: _Option, options: list[_Option]) -> str | None:
+    """Two clauses of one report in one headline ("X Snaps a Heel and Y Pulls Off Her Boots") when the
+    second names someone else of the moment or tells what happened next, and both fit."""
+    t, n, c = best.place
+    head = _shortest(best)
+    for other in sorted(options, key=lambda o: o.place):
+        ot, on, oc = other.place
+        if ot != t or not ((on == n and oc > c) or (on == n + 1 and oc == 0)):
+            continue
+        if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
+            continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        new_people = other.people - best.people
+        eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
+        if not (new_people or (eventful and other.salient - best.salient)):
+            continue
+        room = TARGET_LEN - len(head) - 5
+        words = list(other.words)
+        if words[0].lower() in ("the", "a", "an"):
+            words[0] = words[0].lower()
+        tail = _cut(words, 0, other.keep, room, room)
+        if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
+            return f"{head} and {tail}"
+    return None
+
+
 def write_headline(
-    text: str, *, names: Sequence[str], lead: str | None, quote: str | None = None, speaker: str | None = None
+    text: str,
+    *,
+    names: Sequence[str],
+    lead: str | None,
+    quote: str | None = None,
+    speaker: str | None = None,
+    others: Sequence[str] = (),
+    salient: frozenset[str] = frozenset(),
+    thin: str | None = None,
 ) -> str:
-    """A headline for a moment told by `text` (article prose), about `names` (its people, the lead first)."""
-    text = text.strip()
+    """A headline for a moment told by `text` (its best report, as article copy; `others`: its other reports
+    in English), about `names` (its people, the lead first).
+
+    The clause chosen tells the moment's event: its subject names someone of the moment, its words are
+    ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is not one of
+    the flat ones ("arrives", "is"), it fits; a second clause joins it when it names someone else of the
+    moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not say)
+    marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
+    the quote that stands alone."""
+    text = _PARENTHESES.sub("", text).strip()
+    others = [_PARENTHESES.sub("", other).strip() for other in others]
     if text and is_cjk(text):
         return _cjk_headline(text)
-    pieces = sentences(text)
-    clause = lead_clause(pieces[0], lead) if pieces else None
-    thin = clause is None or word_count(text) < 4
-    if thin and quote and speaker:
-        return _title(_quote_headline(speaker, quote), names)
-    if clause is None:
-        if not text:
-            return _title(_quote_headline(speaker or lead or "Overheard", quote), names) if quote else (lead or "")
+    if (thin is not None or not text) and quote and speaker:
+        framed = _quote_headline(speaker, quote, thin)
+        if framed is not None:
+            return _title(framed, names)
+    options = _options([text, *others] if text else list(others), names, lead, salient)
+    if not options:
+        if quote and (speaker or lead):
+            framed = _quote_headline(speaker or lead or "", quote, thin)
+            if framed is not None:
+                return _title(framed, names)
         plain = text.rstrip(".!?").split()
-        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names)
-    words = _presented(clause, lead)
-    keep = len(words) - len(clause.rest) + (1 if clause.rest else 0)
-    headline = _cut(words, MIN_LEN, min(keep, len(words)))
-    if len(headline) < MIN_LEN:
-        headline = _extend(headline, clause, pieces, lead)
+        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+    best = max(options, key=lambda o: (o.score, [-p for p in o.place]))
+    headline = _combined(best, options) or _cut(best.words, MIN_LEN, best.keep)
+    if len(headline) < MIN_LEN and best.first_piece:
+        headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
-        return _title(_quote_headline(speaker, quote), names)
+        framed = _quote_headline(speaker, quote)
+        if framed is not None:
+            return _title(framed, names)
     return _title(headline, names)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .night import STOPWORDS, Report
-from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, vote_term
+from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
 CLOSE_SECONDS = 10 * 60  # "minutes apart": the same people this close need fewer shared words
+MOMENTS_APART = 5 * 60  # the same person at the same place this close: one word in common is enough
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
@@ -21,36 +23,78 @@ BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
-def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both give numbers (or ordinals) and neither's are all among the other's: "third" vs "fourth"."""
-    return bool(a) and bool(b) and not (a <= b or b <= a)
+def numbers_conflict(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Both count the same thing with different numbers: "third espresso" vs "fourth espresso", "quick
+    change #3" vs "#6" ("300 people" and "11% battery" count different things)."""
+    if not a or not b:
+        return False
+    mine: dict[str, set[str]] = {}
+    for number, word in a:
+        mine.setdefault(word, set()).add(number)
+    theirs: dict[str, set[str]] = {}
+    for number, word in b:
+        if word in mine:
+            theirs.setdefault(word, set()).add(number)
+    return any(mine[word].isdisjoint(numbers) for word, numbers in theirs.items())
+
+
+def _shared_people(a: Report, b: Report) -> int:
+    return len(set(a.names) & set(b.names)) or _named_in(a, b.features().words) or _named_in(b, a.features().words)
+
+
+def _places_agree(a: Report, b: Report) -> bool:
+    return not a.place or not b.place or a.place == b.place
 
 
 def same_moment(a: Report, b: Report) -> bool:
-    """Whether two reports (by different correspondents, close in time, sharing a person or a place) tell
-    one moment: the same quote, or enough of the same content words for how much else they share; across
-    scripts (one in Chinese, one in English), the same people minutes apart."""
+    """Whether two reports in one language (by different correspondents, close in time, sharing a person or
+    a place) tell one moment: the same quote, or enough of the same content words for how many people,
+    how much time and which place they share (reports filed from different places need more words in
+    common). Reports in different languages are paired by `cross_language` instead."""
     fa, fb = a.features(), b.features()
-    if numbers_conflict(fa.numbers, fb.numbers):
+    if numbers_conflict(fa.counts, fb.counts):
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
-    gap = abs(a.ts - b.ts)
-    shared_people = len(set(a.names) & set(b.names)) or _named_in(a, fb.words) or _named_in(b, fa.words)
-    same_place = bool(a.place) and a.place == b.place
-    if fa.cjk != fb.cjk:
-        nested = set(a.names) <= set(b.names) or set(b.names) <= set(a.names)
-        places_agree = not a.place or not b.place or same_place
-        return shared_people > 0 and nested and gap <= CLOSE_SECONDS and places_agree
+    if fa.english != fb.english:
+        return False
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if shared_people and shared >= 2 and shared >= 0.34 * smaller and (gap <= CLOSE_SECONDS or same_place):
+    if not _places_agree(a, b):
+        return False
+    close = abs(a.ts - b.ts) <= CLOSE_SECONDS
+    same_place = bool(a.place) and a.place == b.place
+    if not close and not (same_place and shared >= 2):
+        return False
+    if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
-    if same_place and gap <= CLOSE_SECONDS and shared >= 3 and shared >= 0.4 * smaller:
+    shared_people = _shared_people(a, b)  # (the costliest test: last)
+    if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
-    return shared_people >= 2 and shared >= 1 and gap <= CLOSE_SECONDS
+    if same_place and close and shared_people and (shared >= 2 or (shared and abs(a.ts - b.ts) <= MOMENTS_APART)):
+        return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
+    return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
+    """How well an English report fits as the moment a report in another language tells (larger is
+    better), or None when it cannot be: they must share a person, minutes apart, filed from the same
+    place (or one gives none, or they share two people), with no numbers that disagree. Content words
+    cannot be compared across languages, so a report in another language joins one English report at most
+    (`Clusters.partner`)."""
+    gap = abs(foreign.ts - english.ts)
+    if gap > CLOSE_SECONDS:
+        return None
+    shared_people = _shared_people(foreign, english)
+    if not shared_people or numbers_conflict(foreign.features().counts, english.features().counts):
+        return None
+    # a place is often written in the report's own language ("Salle de presse" / "Press room"): two or more
+    # people in common, minutes apart, is enough without it
+    if not _places_agree(foreign, english) and not (shared_people >= 2 and gap <= MOMENTS_APART):
+        return None
+    return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:
@@ -73,6 +117,7 @@ class Clusters:
         self.members: dict[int, list[int]] = {}  # root -> indexes, for groups of two or more
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()
+        self.partners: dict[int, int | None] = {}  # report not in English -> its English partner
         self.lists: dict[str, list[int]] = {}
         lists = self.lists
         for r in reports:
@@ -109,6 +154,8 @@ class Clusters:
         first, last = min(fa[0], fb[0]), max(fa[1], fb[1])
         if last - first > SPAN_SECONDS and not force:
             return False
+        if not force and not self._reporters(ra).isdisjoint(self._reporters(rb)):
+            return False  # two posts by one correspondent are two moments, even through a third report
         root, child = (ra, rb) if ra < rb else (rb, ra)
         self.parent[child] = root
         merged = self.members.pop(root, [root])
@@ -119,6 +166,9 @@ class Clusters:
         self.bounds[root] = (first, last)
         return True
 
+    def _reporters(self, root: int) -> set[int]:
+        return {self.reports[i].sighting.reporter.id for i in self.members.get(root, [root])}
+
     def link(self, reports: Iterable[Report]) -> None:
         """Explicit corroborations join their original, whatever the wording or the time between."""
         index_of = {r.sighting.id: r.index for r in self.reports}
@@ -127,6 +177,41 @@ class Clusters:
             if original is not None:
                 self.union(original, r.index, force=True)
 
+    def _near(self, i: int) -> list[int]:
+        """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
+        by other correspondents."""
+        reports = self.reports
+        r = reports[i]
+        reporter = r.sighting.reporter.id
+        near = self.neighbours
+        at_time = r.ts
+        found: list[int] = []
+        for key in self.keys(r):
+            indexes = self.lists[key]
+            at = bisect_left(indexes, i)
+            for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
+                other = reports[j]
+                if abs(other.ts - at_time) <= WINDOW_SECONDS and other.sighting.reporter.id != reporter:
+                    found.append(j)
+        return found
+
+    def partner(self, i: int) -> int | None:
+        """For a report not in English: the one English report whose moment it tells, if any (the best fit
+        by `cross_language`, then the earliest)."""
+        if i in self.partners:
+            return self.partners[i]
+        reports = self.reports
+        foreign = reports[i]
+        best: tuple[tuple[int, bool, float], int] | None = None
+        for j in self._near(i):
+            if not reports[j].english:
+                continue
+            fit = cross_language(foreign, reports[j])
+            if fit is not None and (best is None or (fit, -j) > (best[0], -best[1])):
+                best = (fit, j)
+        self.partners[i] = best[1] if best is not None else None
+        return self.partners[i]
+
     def expand(self, i: int) -> list[int]:
         """Compare report `i` with its neighbours; join those that tell the same moment. Returns them."""
         if i in self.expanded:
@@ -134,19 +219,18 @@ class Clusters:
         self.expanded.add(i)
         reports = self.reports
         r = reports[i]
-        reporter = r.sighting.reporter.id
-        near = self.neighbours
-        at_time = r.ts
         joined: list[int] = []
-        for key in self.keys(r):
-            indexes = self.lists[key]
-            at = bisect_left(indexes, i)
-            for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
-                other = reports[j]
-                if abs(other.ts - at_time) > WINDOW_SECONDS or other.sighting.reporter.id == reporter:
-                    continue
-                if self.find(i) != self.find(j) and same_moment(r, other) and self.union(i, j):
-                    joined.append(j)
+        for j in self._near(i):
+            if self.find(i) == self.find(j):
+                continue
+            other = reports[j]
+            if r.english != other.english:
+                foreign, english = (i, j) if other.english else (j, i)
+                same = self.partner(foreign) == english
+            else:
+                same = same_moment(r, other)
+            if same and self.union(i, j):
+                joined.append(j)
         return joined
 
     def grow(self, i: int) -> None:
@@ -167,37 +251,54 @@ class Clusters:
 
 def priority_of(reports: list[Report]) -> tuple[int, float, int]:
     """A group's priority: (earliest pin position, -moment score, first index)."""
+    pin = min((r.pin for r in reports if r.pin is not None), default=UNPINNED)
+    return (pin, -moment_score(reports), reports[0].index)
+
+
+def moment_score(reports: list[Report]) -> float:
+    """Votes, a quote, independent corroboration (and a reporter headline) of one moment."""
     votes = sum(max(r.sighting.votes, 0) for r in reports)
-    score = round(
+    return round(
         vote_term(votes)
         + W_QUOTE * any(r.sighting.quote for r in reports)
         + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
         + W_HEADLINE * any(r.sighting.headline for r in reports),
         4,
     )
-    pin = min((r.pin for r in reports if r.pin is not None), default=UNPINNED)
-    return (pin, -score, reports[0].index)
 
 
 class Moment:
-    """Reports of one moment, in time order, and what the digest needs to know about it."""
+    """Reports of one moment, in time order, and what the digest needs to know about it.
+
+    A report the editor dropped is never told nor credited, and it keeps its whole moment out of the
+    digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_lead",
+        "_speaker",
+        "_told",
+        "_topic",
+        "dropped",
         "filler",
-        "junk",
-        "lead",
+        "has_headline",
+        "has_quote",
+        "indexes",
         "people",
         "pin",
         "pin_headline",
-        "priority",
         "reporters",
         "reports",
+        "root",
         "score",
-        "speaker",
         "votes",
     )
 
     def __init__(self, reports: list[Report]) -> None:
+        self.root = reports[0].index
+        self.indexes = [r.index for r in reports]  # every report, dropped ones included
+        pinned = any(r.pin is not None for r in reports)
+        self.dropped = not pinned and any(r.dropped for r in reports)
+        reports = [r for r in reports if not r.dropped] or reports
         self.reports = reports
         counts: dict[str, int] = {}
         for r in reports:
@@ -207,10 +308,13 @@ class Moment:
         self.people = tuple(sorted(order, key=lambda k: (-counts[k], order.index(k))))
         self.votes = sum(max(r.sighting.votes, 0) for r in reports)
         self.reporters = len({r.sighting.reporter.id for r in reports})
-        has_quote = any(r.sighting.quote for r in reports)
-        has_headline = any(r.sighting.headline for r in reports)
-        self.priority = priority_of(reports)
-        self.score = -self.priority[1]
+        self.has_quote = any(r.sighting.quote for r in reports)
+        self.has_headline = any(r.sighting.headline for r in reports)
+        self.score = moment_score(reports)
+        self._speaker: Report | None = None
+        self._lead: tuple[str | None] | None = None
+        self._told: tuple[bool, bool] | None = None
+        self._topic: frozenset[str] | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.pin_headline: str | None = None
@@ -220,16 +324,71 @@ class Moment:
             if headline:
                 self.pin_headline = headline
                 break
-        self.speaker = min(reports, key=Report.cleanliness)
-        self.junk = is_junk(self.speaker.sighting.what)
-        self.lead = _subject(self.speaker, self.people)
         self.filler = (
             self.pin is None
             and self.votes == 0
-            and not has_quote
-            and not has_headline
+            and not self.has_quote
+            and not self.has_headline
             and self.reporters == 1
             and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
+        )
+
+    # what follows is worked out when a story needs it (a big night builds many moments it never tells)
+
+    @property
+    def speaker(self) -> Report:
+        """The report that speaks for the moment: the cleanest, in English when one is."""
+        if self._speaker is None:
+            reports = self.reports
+            self._speaker = reports[0] if len(reports) == 1 else min(reports, key=Report.cleanliness)
+        return self._speaker
+
+    @property
+    def junk(self) -> bool:
+        return is_junk(self.speaker.sighting.what)
+
+    @property
+    def lead(self) -> str | None:
+        """Who the moment is about (a name key)."""
+        if self._lead is None:
+            self._lead = (_subject(self.speaker, self.people),)
+        return self._lead[0]
+
+    def _telling(self) -> tuple[bool, bool]:
+        if self._told is None:
+            what = self.speaker.sighting.what
+            told = self.speaker.english and not is_junk(what)
+            thin = not told or thin_place(prose(what)) is not None
+            quoted = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in self.reports)
+            self._told = (thin, quoted)
+        return self._told
+
+    @property
+    def thin(self) -> bool:
+        """Its text tells nothing the article can print: a note that only frames a quote, or a text in
+        another language."""
+        return self._telling()[0]
+
+    @property
+    def tellable(self) -> bool:
+        """Told in the article's English: its own text, or a quote (framed by where it was heard)."""
+        thin, quoted = self._telling()
+        return not thin or quoted
+
+    @property
+    def topic(self) -> frozenset[str]:
+        """The content words of its reports and their quotes (for telling whether a moment continues it)."""
+        if self._topic is None:
+            self._topic = frozenset().union(*(r.features().tokens | r.features().quote_tokens for r in self.reports))
+        return self._topic
+
+    @property
+    def priority(self) -> tuple[int, float, int]:
+        """(pin position, -score, first index), a moment told only by its quote after its thread."""
+        return (
+            UNPINNED if self.pin is None else self.pin,
+            -round(self.score - (W_UNTOLD if self.thin else 0.0), 4),
+            self.root,
         )
 
     @property
@@ -241,8 +400,9 @@ class Moment:
         return self.reports[0].ts
 
     @property
-    def indexes(self) -> list[int]:
-        return [r.index for r in self.reports]
+    def english(self) -> list[Report]:
+        """Its reports in English (the ones the article may print), in time order."""
+        return [r for r in self.reports if r.english and not is_junk(r.sighting.what)]
 
 
 def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:

@@ -10,64 +10,51 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from operator import attrgetter
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
 
+from .copyedit import shouting
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
+from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import UNPINNED, solo_score
-from .textutil import fold, wordset
-from .verbs import IRREGULAR
+from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
-# words that say nothing about which moment a report is about (function words, and the venue itself)
-STOPWORDS = wordset(
-    """
-    a an the and or but of to in on at by for from with without into onto over under about after before during
-    while as than then so if is are was were be been being am has have had do does did not no nor he she it they
-    we i you him her them us me his hers its their our my your this that these those there here who whom whose
-    which what when where why how all any both each few more most other some such only own same too very just
-    still also even again once up down out off away back now tonight night evening show stage backstage room
-    corridor lounge carpet red vip side press dressing rooms wings hall area door doors spotted seen saw watched
-    overheard apparently really quite one's s t re ve ll d m
-"""
-)
-NUMBER_WORDS = {
-    word: str(n)
-    for n, words in enumerate(
-        (
-            "zero",
-            "first",
-            "two second twice",
-            "three third",
-            "four fourth",
-            "five fifth",
-            "six sixth",
-            "seven seventh",
-            "eight eighth",
-            "nine ninth",
-            "ten tenth",
-            "eleven eleventh",
-            "twelve twelfth",
-        )
-    )
-    for word in words.split()
-}
 
 
 @dataclass(slots=True)
 class Features:
     """What a report says, for telling moments apart: content words (folded, roughly stemmed, without
-    names, function words or the venue), the numbers and ordinals it gives, its script."""
+    names, function words or the venue), the numbers and ordinals it gives with the words they
+    count, and whether it (and its quote) is written in English."""
 
     tokens: frozenset[str]
     words: frozenset[str]  # every folded word, names included
-    numbers: frozenset[str]
-    cjk: bool
+    counts: frozenset[tuple[str, str]]  # (number, a word next to it): ("3", "espresso") for "third espresso"
+    english: bool  # the text may be printed in the English article
+    quote_english: bool  # the quote may be (False when there is none)
     quote: str  # folded quote ("" when none or too short to mean anything)
+    quote_tokens: frozenset[str]  # the quote's content words (a story's thread, not a moment's identity)
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        return frozenset(n for n, _ in self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Words a report's content leaves out beyond its people's keys: every name each person goes by
+    (canonical key -> folded words of the roster name and its aliases: "Sister Static" is a name)."""
+
+    aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def name_words(self, names: tuple[str, ...]) -> frozenset[str]:
+        return _name_words(names, self)
 
 
 @dataclass(slots=True)
@@ -76,32 +63,40 @@ class Report:
 
     index: int  # position in (created_at, id) order: comparing indexes compares times
     sighting: Sighting
-    names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, then other names)
+    names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, other names, the quote's speaker)
     place: str  # folded `where`, "" when not given
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
     ts: float  # when it was posted, in seconds
+    vocabulary: Vocabulary
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
+    dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     features_: Features | None = None
-    cleanliness_: tuple[bool, int, bool, int, bool, int] | None = None
+    cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
 
     @property
     def score(self) -> float:
         return -self.solo[1]
 
+    @property
+    def english(self) -> bool:
+        return self.features().english
+
     def features(self) -> Features:
         if self.features_ is None:
-            self.features_ = describe(self.sighting, self.names)
+            self.features_ = describe(self.sighting, self.names, self.vocabulary)
         return self.features_
 
-    def cleanliness(self) -> tuple[bool, int, bool, int, bool, int]:
-        """Which report speaks for a moment (smallest first): not junk, little debris, more than a few
-        words, most votes, a quote, earliest."""
+    def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
+        """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
+        shouting, more than a few words, most votes, a quote, earliest."""
         if self.cleanliness_ is None:
             what = self.sighting.what
             self.cleanliness_ = (
                 is_junk(what),
+                not self.english,
                 round(junk_share(what) * 10),
+                round(shouting(prose(what)) * 4),
                 word_count(prose(what)) < 4,
                 -self.sighting.votes,
                 not self.sighting.quote,
@@ -110,41 +105,68 @@ class Report:
         return self.cleanliness_
 
 
-@lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    if word in IRREGULAR:
-        return IRREGULAR[word]
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+def _name_words(names: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]:
+    found = {w for key in names for w in _WORD.findall(key)}
+    for key in names:
+        found.update(vocabulary.aliases.get(key, ()))
+    return frozenset(found)
 
 
-@lru_cache(maxsize=1024)
-def _name_words(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for key in names for w in key.split())
+def _number(word: str) -> str | None:
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    return NUMBER_WORDS.get(word)
 
 
-def describe(s: Sighting, names: tuple[str, ...]) -> Features:
+def _counts(words: list[str]) -> set[tuple[str, str]]:
+    """Each number or ordinal with the words on either side of it that are not function words ("third
+    espresso" -> ("3", "espresso")); a number with no such word is counted against "" ."""
+    out: set[tuple[str, str]] = set()
+    for i, w in enumerate(words):
+        n = _number(w)
+        if n is None:
+            continue
+        keys = [
+            stem(x)
+            for x in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+            if x and x not in STOPWORDS and _number(x) is None
+        ]
+        out.update((n, k) for k in keys or [""])
+    return out
+
+
+def describe(s: Sighting, names: tuple[str, ...], vocabulary: Vocabulary | None = None) -> Features:
     """The features of one sighting (`names`: its folded name keys, whose words are left out)."""
+    vocabulary = vocabulary or Vocabulary()
     text = prose(s.what)
     folded = fold(text)
     cjk = not folded.isascii() and is_cjk(text)
-    words = _WORD.findall(_CJK_RUN.sub(" ", folded) if cjk else folded)
+    ordered = _WORD.findall(_CJK_RUN.sub(" ", folded) if cjk else folded)
     grams: list[str] = []
     if cjk:
         for run in _CJK_RUN.findall(folded):
             grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-    kept = set(words).difference(STOPWORDS, _name_words(names))
-    numbers = {w.lstrip("0") or "0" for w in kept if w.isdigit()}
-    numbers.update(NUMBER_WORDS[w] for w in kept.intersection(NUMBER_WORDS))
-    tokens = {_stem(w) for w in kept if len(w) > 1 and not w.isdigit() and w not in NUMBER_WORDS}
+    name_words = _name_words(names, vocabulary)
+    words = set(ordered)
+    kept = words.difference(STOPWORDS, name_words)
+    numbered = not NUMBER_WORDS.keys().isdisjoint(words) or _DIGIT.search(folded) is not None
+    counts = _counts([w for w in ordered if w not in name_words]) if numbered else set()
+    tokens = {stem(w) for w in kept.difference(NUMBER_WORDS) if len(w) > 1 and not w.isdigit()}
     tokens.update(grams)
     quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
-    return Features(frozenset(tokens), frozenset(words), frozenset(numbers), cjk, quote if len(quote) >= 12 else "")
+    said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
+    leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
+    english = language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out) in ENGLISH_LIKE
+    quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
+    return Features(
+        frozenset(tokens),
+        frozenset(words),
+        frozenset(counts),
+        english,
+        quote_english,
+        quote if len(quote) >= 12 else "",
+        frozenset(said - name_words),
+    )
 
 
 @dataclass(slots=True)
@@ -153,6 +175,8 @@ class NameBook:
 
     display: dict[str, str] = field(default_factory=dict)
     attention: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every name a person goes by, canonical first
+    alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
@@ -179,39 +203,29 @@ def _version(s: Sighting) -> tuple[datetime, str]:
     return (s.edited_at or s.created_at, s.model_dump_json())
 
 
-def candidates(
-    show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
-) -> list[Sighting]:
-    """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in (created_at, id) order."""
+def candidates(show: Show, sightings: Iterable[Sighting], now: datetime) -> list[Sighting]:
+    """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order. The editor's drops are
+    still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first."""
     live = SightingStatus.LIVE
     eligible = [
         s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
     ]
     eligible.sort(key=attrgetter("created_at", "id"))
-    dropped = {sid for sid, (_, c) in effective_curations(curations).items() if not c.pinned}
-    if not dropped:
-        return eligible
-    by_id = {s.id: s for s in eligible}
-
-    def is_dropped(s: Sighting) -> bool:
-        seen: set[int] = set()
-        current: Sighting | None = s
-        while current is not None and current.id not in seen:
-            if current.id in dropped:
-                return True
-            seen.add(current.id)
-            current = by_id.get(current.corroborates) if current.corroborates is not None else None
-        return False
-
-    return [s for s in eligible if not is_dropped(s)]
+    return eligible
 
 
-def _alias_map(roster: Sequence[RosterEntry] | None) -> dict[str, str]:
+def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Folded alias -> canonical name, and canonical key -> every name it goes by (canonical first)."""
     table: dict[str, str] = {}
+    forms: dict[str, tuple[str, ...]] = {}
     for entry in sorted(roster or (), key=lambda e: (e.id, e.name)):
-        for alias in (entry.name, *entry.aliases):
+        key = fold(entry.name)
+        if key in forms:
+            continue
+        forms[key] = (entry.name, *entry.aliases)
+        for alias in forms[key]:
             table.setdefault(fold(alias), entry.name)
-    return table
+    return table, forms
 
 
 def prepare(
@@ -219,8 +233,9 @@ def prepare(
     curations: Sequence[Curation],
     roster: Sequence[RosterEntry] | None = None,
 ) -> tuple[list[Report], NameBook]:
-    """Step 2: name keys, places, attention and solo scores for candidates already in time order."""
-    aliases = _alias_map(roster)
+    """Step 2: name keys, places, attention, solo scores and the editor's pins and drops for candidates
+    already in time order."""
+    aliases, forms = _roster_names(roster)
     book = NameBook()
     display = book.display
     tagged: dict[object, tuple[str, ...]] = {}  # people (and other names) as given -> name keys
@@ -229,30 +244,41 @@ def prepare(
     append = reports.append
     mentions: list[str] = []
     mention = mentions.extend
+    vocabulary = Vocabulary(aliases=book.alias_words)
     for index, s in enumerate(ordered):
-        raw = (s.people, s.other_names) if s.other_names else s.people
+        speaker = (s.quote_by,) if s.quote_by and s.quote else ()
+        raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
         keys = tagged.get(raw)
         if keys is None:
             found: list[str] = []
-            for name in s.people + s.other_names:
+            for name in s.people + s.other_names + speaker:  # who said its quote is someone it is about
                 canonical = aliases.get(fold(name), name)
                 key = fold(canonical)
                 if key and key not in found:
                     found.append(key)
-                    display.setdefault(key, " ".join(canonical.split()))
+                    if key not in display:
+                        display[key] = " ".join(canonical.split())
+                        book.forms[key] = forms.get(key, (display[key],))
+                        book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
             keys = tagged[raw] = tuple(found)
         mention(keys)
         where = s.where or ""
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        append(Report(index, s, keys, place, (UNPINNED, -solo_score(s), index), s.created_at.timestamp()))
+        solo = (UNPINNED, -solo_score(s), index)
+        append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary))
     book.attention.update(Counter(mentions))
-    pins = {sid: pc for sid, pc in effective_curations(curations).items() if pc[1].pinned}
-    if pins:
+    curated = effective_curations(curations)
+    if curated:
         for r in reports:
-            if r.sighting.id in pins:
-                position, curation = pins[r.sighting.id]
+            found_curation = curated.get(r.sighting.id)
+            if found_curation is None:
+                continue
+            position, curation = found_curation
+            if curation.pinned:
                 r.pin, r.pin_headline = position, curation.headline
                 r.solo = (position, *r.solo[1:])
+            else:
+                r.dropped = True
     return reports, book

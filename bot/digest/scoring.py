@@ -1,24 +1,29 @@
 """The digest's weights, in one place. See `bot.digest.stories` for how they combine.
 
-moment score = 2·ln(1+votes) + 1·[a quote] + 1.5·(distinct correspondents−1) + 0.5·[a reporter headline]
-story score  = its lead moment's score + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
+moment score = 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1) + 0.5·[a reporter headline]
+story score  = its lead moment's score, with the votes of every moment it tells in the vote term
+               + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from bot.models import Sighting
 
 W_VOTES = 2.0  # community votes, logarithmic: a landslide does not drown everything
 W_QUOTE = 1.0
-W_REPORTERS = 1.5  # each extra correspondent who reported the same moment (independent corroboration)
+W_REPORTERS = 1.0  # each extra correspondent who reported the same moment (independent corroboration)
 W_HEADLINE = 0.5
 W_FOLLOW_UP = 0.5  # each follow-up moment told in a story
 W_ATTENTION = 0.4  # how much of the night the lead drew...
 ATTENTION_CAP = 2.5  # ...capped: ln(1+11); a star's fiftieth sighting adds nothing
+W_UNTOLD = 1.5  # a moment told only by its quote (its text is thin or not in English) leads after its thread
 NEARLY_AS_STRONG = 0.7  # a moment this strong (relative to the lead) may join a story without a thread
+FOLLOW_UP_SHARE = 0.45  # a follow-up weaker than this (relative to the lead) is a footnote, not a beat
 
 UNPINNED = 1 << 30  # a priority's first element when nothing is pinned: after every pin position
 
@@ -44,3 +49,22 @@ def solo_score(s: Sighting) -> float:
 
 def attention_bonus(attention: int) -> float:
     return W_ATTENTION * min(math.log1p(attention), ATTENTION_CAP)
+
+
+class Scored(Protocol):
+    votes: int
+    score: float
+
+
+def story_score(lead: Scored, follow_ups: Sequence[Scored], attention: int) -> float:
+    """The lead moment's score with the votes of every moment the story tells, plus a little per
+    follow-up told and for the attention its lead drew over the night."""
+    votes = lead.votes + sum(f.votes for f in follow_ups)
+    return round(
+        lead.score
+        - vote_term(lead.votes)
+        + vote_term(votes)
+        + W_FOLLOW_UP * len(follow_ups)
+        + attention_bonus(attention),
+        4,
+    )

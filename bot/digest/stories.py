@@ -2,32 +2,44 @@
 
 Deterministic, no network, no model; O(n log n) in the number of sightings.
 
-1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, minus the editor's
-   drops (a drop also removes what corroborates the dropped sighting). The last curation of a sighting
-   wins. Everything after works in (created_at, id) order, never in the order of the input.
+1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, in (created_at, id) order,
+   never in the order of the input. The editor's drops are still here (step 3 needs them).
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
-   with a roster, aliases map to canonical names). *Attention* of a person = candidates naming them.
-3. **Moments, across people** (`moments.Clusters`). An explicit corroboration joins its original. Then
-   each report is compared with its nearest reports (12 each side, within 20 minutes, by another
-   correspondent) that share a person or its place, and joins those that tell the same moment
-   (`moments.same_moment`: the same quote; or enough of the same content words — folded, stemmed,
-   names and function words left out — for how many people, how much time and which place they share;
-   across scripts, the same people minutes apart); numbers or ordinals that disagree keep reports apart.
-   A moment never spans more than 30 minutes. On nights of more than 2,000 candidates only the
-   strongest n/40 (at least 300) and whatever joins them are compared up front; any other moment is
-   compared when a story is about to use it. Each moment belongs to one item at most.
-4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1.5·(distinct correspondents−1)
-   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report (`moments._cleanliness`);
-   its *lead* is the person that report names first. It is *filler* with no votes, quote or headline,
-   one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or links.
+   with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
+   Static" is a name, not a content word). *Attention* of a person = candidates naming them. The last
+   curation of a sighting wins: a pin or a drop.
+3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
+   original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
+   another correspondent) that share a person or its place. Two reports in English (or both in one other
+   language) tell one moment (`moments.same_moment`) when they give the same quote, or enough of the same
+   content words (folded, stemmed, names and function words left out) for how many people, how much time
+   and which place they share; reports filed from different places need more. A report in another
+   language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
+   compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
+   a shared person, minutes apart, the same place or none given), never a chain of them. Numbers that
+   count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
+   one correspondent are never one moment, even through a third report. A moment never spans more than 30
+   minutes. On nights of more than 2,000 candidates a report is compared when a story is about to use it.
+   A moment holding a dropped report stays out of the digest, every report of it, unless another of its
+   reports is pinned (the dropped one is then left out of it).
+4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
+   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
+   *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
+   headline, one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or
+   links; *tellable* when the article can tell it in English (its English text, or an English quote when
+   its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
+   behind the rest of its thread when a lead is chosen.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the others by score. A moment leads
-   a story unless it is filler or junk, or its lead already leads one (a star leads one item). Its
-   follow-ups are at most two other moments sharing one of its people that continue it (two of its
-   people, its place within the hour, or two content words) or are nearly as strong (70% of its score),
-   never filler or junk, the strongest first.
-6. **Order.** Story score = lead moment's score + 0.5 per follow-up + 0.4·min(ln(1+attention of its
-   lead), 2.5). Pinned stories first in pin order, then score, then earliest. The compiler takes the
-   first `count` as items and the next as the bonus.
+   a story unless it is filler, junk, dropped or not tellable, or its lead already leads one (a star leads
+   one item). Its follow-ups are at most two other tellable moments that continue it — two of its people;
+   or about its lead person and sharing its subject (two content words of the reports or their quotes) or
+   its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
+   first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
+   does not join.
+6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
+   vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
+   order, then score, then earliest. The compiler takes the first `count` as items and the next as the
+   bonus: every story here can be told in English.
 """
 
 from __future__ import annotations
@@ -39,14 +51,14 @@ from datetime import datetime
 
 from bot.models import Curation, RosterEntry, Show, Sighting
 
+from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
-from .scoring import NEARLY_AS_STRONG, UNPINNED, W_FOLLOW_UP, attention_bonus
+from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
-SAME_PLACE_SECONDS = 60 * 60
 
 
 @dataclass(slots=True)
@@ -66,6 +78,14 @@ class Story:
     def moments(self) -> list[Moment]:
         """The lead moment, then the follow-ups in time order."""
         return [self.moment, *sorted(self.follow_ups, key=lambda m: m.first)]
+
+    @property
+    def people(self) -> list[str]:
+        """Everyone the story is about (name keys): its lead, then its moments' people."""
+        keys = [self.lead] if self.lead is not None else []
+        for m in self.moments:
+            keys.extend(k for k in m.people if k not in keys)
+        return keys
 
     def order(self) -> tuple[int, float, int]:
         pin = self.moment.pin
@@ -96,14 +116,24 @@ class Night:
         return m
 
 
-def _continues(lead: Moment, other: Moment) -> bool:
-    """`other` carries on `lead`'s story: two of its people, its place within the hour, or its subject."""
+def _continues(lead: Moment, about: str | None, other: Moment) -> bool:
+    """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
+    about the same person and shares the subject (two content words of the reports or their quotes) or
+    the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
+    or a person and a room ("is in the building") does not."""
     if len(set(lead.people) & set(other.people)) >= 2:
         return True
-    a, b = lead.speaker, other.speaker
-    if a.place and a.place == b.place and abs(a.ts - b.ts) <= SAME_PLACE_SECONDS:
+    if about is None or about not in other.people:
+        return False
+    shared = len(lead.topic & other.topic)
+    if shared >= 2:
         return True
-    return len(a.features().tokens & b.features().tokens) >= 2
+    places = {r.place for r in lead.reports if r.place}
+    here = [r.place for r in other.reports if r.place in places]
+    if not here:
+        return False
+    place_words = {stem(w) for w in here[0].split()}
+    return bool((lead.topic & other.topic) - place_words)
 
 
 class _Builder:
@@ -116,7 +146,7 @@ class _Builder:
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
 
-    def follow_ups(self, lead: Moment) -> list[Moment]:
+    def follow_ups(self, lead: Moment, about: str | None) -> list[Moment]:
         night = self.night
         pool: dict[int, Moment] = {}
         for person in lead.people:
@@ -125,12 +155,14 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.first not in pool and m is not lead and self.free(m) and not m.filler and not m.junk:
-                    pool[m.first] = m
+                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.filler or m.junk):
+                    pool[m.root] = m
         eligible = [
             m
             for m in pool.values()
-            if _continues(lead, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
+            if m.score >= FOLLOW_UP_SHARE * lead.score
+            and (_continues(lead, about, m) or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score))
+            and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
         return eligible[:MAX_FOLLOW_UPS]
@@ -144,17 +176,27 @@ class _Builder:
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS:
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
+                earlier.score = self.score(earlier)
                 return
         story = Story(m, lead)
         self.assigned.update(m.indexes)
-        story.follow_ups = self.follow_ups(m)
+        story.follow_ups = self.follow_ups(m, lead)
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
-        attention = self.night.book.attention.get(lead, 0) if lead is not None else 0
-        story.score = round(m.score + W_FOLLOW_UP * len(story.follow_ups) + attention_bonus(attention), 4)
+        story.score = self.score(story)
         if lead is not None:
             self.leading.setdefault(lead, story)
         self.stories.append(story)
+
+    def score(self, story: Story) -> float:
+        attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
+        return story_score(story.moment, story.follow_ups, attention)
+
+
+def _may_tell(m: Moment) -> bool:
+    """Whether a moment may open a story or follow one: not dropped, not filler or junk, and something of
+    it can be told in English."""
+    return not m.dropped and not m.filler and not m.junk and m.tellable
 
 
 def _build(night: Night, wanted: int) -> list[Story]:
@@ -182,9 +224,9 @@ def _build(night: Night, wanted: int) -> list[Story]:
             continue  # about people who already lead a story: cannot lead one
         m = night.moment(i)  # compares it with its neighbours if that was not done yet
         if m.priority != priority and night.clusters.find(i) == i:
-            heapq.heappush(heap, m.priority)  # it grew: back in line with its real score
+            heapq.heappush(heap, m.priority)  # it grew, or is told only by its quote: back in line
             continue
-        if m.first != i or not builder.free(m) or m.filler or m.junk:
+        if m.root != i or not builder.free(m) or not _may_tell(m):
             continue
         before = len(builder.stories)
         builder.take(m)
@@ -204,6 +246,6 @@ def stories_of(
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates."""
-    reports, book = prepare(candidates(show, sightings, curations, now), curations, roster)
+    reports, book = prepare(candidates(show, sightings, now), curations, roster)
     night = Night(reports, book)
     return _build(night, count + 1 + SPARE_STORIES), book, len(reports)

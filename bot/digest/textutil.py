@@ -6,7 +6,7 @@ import re
 
 from bot.text import fold, inert
 
-__all__ = ["fold", "inert", "number_word", "pairs", "squash", "wordset"]
+__all__ = ["fold", "inert", "number_word", "pairs", "short_name", "squash", "wordset"]
 
 _SPACES = re.compile(r"\s+")
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
@@ -30,3 +30,12 @@ def wordset(text: str) -> frozenset[str]:
 def pairs(text: str) -> dict[str, str]:
     """ "a:b c:d" as {"a": "b", "c": "d"}."""
     return dict(pair.split(":", 1) for pair in text.split())
+
+
+def short_name(name: str) -> str:
+    """A person named again: the surname of a two-word name ("Marsh" for "Calliope Marsh"); bands, one-word
+    names and names with a comma stay whole."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() != "the" and "," not in name and all(w[:1].isupper() for w in words):
+        return words[1]
+    return name

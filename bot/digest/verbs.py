@@ -26,7 +26,7 @@ IRREGULAR = pairs(
     swore:swear sworn:swear swam:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
     told:tell thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
     worn:wear won:win wrote:write written:write wept:weep slung:sling snuck:sneak sped:speed spilt:spill
-    bled:bleed split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast
+    bled:bleed read:read split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast
     cost:cost
 """
 )
@@ -34,6 +34,15 @@ IRREGULAR = pairs(
 _THIRD = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUX_PRESENT = {"was": "is", "were": "are", "is": "is", "are": "are", "am": "am"}
 _HAVE = {"has", "have", "had"}
+# modals and negated auxiliaries, as typed (straight apostrophe) -> present tense for a singular subject
+_MODALS = pairs(
+    """
+    won't:won't wouldn't:won't will:will would:will can't:can't couldn't:can't can:can could:can must:must
+    might:might should:should didn't:doesn't doesn't:doesn't don't:don't isn't:isn't wasn't:isn't aren't:aren't
+    weren't:aren't hasn't:hasn't hadn't:hasn't
+"""
+)
+_PLURAL_MODALS = {"doesn't": "don't", "isn't": "aren't", "hasn't": "haven't"}
 # irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
 _AMBIGUOUS = wordset(
     """
@@ -125,7 +134,9 @@ def third_person(base: str) -> str:
 
 def looks_like_verb(word: str, *, after_name: bool) -> bool:
     """Whether `word` (as typed) can be the verb of a clause whose subject ends just before it."""
-    w = word.lower().rstrip(",.;:!?")
+    w = word.lower().rstrip(",.;:!?").replace("’", "'")
+    if w in _MODALS:
+        return not word[:1].isupper()
     if not w.isalpha() or w in NOT_VERBS or (word[:1].isupper() and not after_name):
         return False
     if w in _AMBIGUOUS:
@@ -147,7 +158,10 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
 
     "won" -> "wins"; "was" -> "is"; "is stapling" -> "staples" (True); "has started" -> "starts" (True).
     """
-    w = verb.lower()
+    w = verb.lower().replace("’", "'")
+    if w in _MODALS:
+        present_form = _MODALS[w]
+        return (_PLURAL_MODALS.get(present_form, present_form) if plural else present_form), False
     if w in _AUX_PRESENT:
         if following and following.lower().endswith("ing") and following.lower() != "being":
             base = base_form(following)

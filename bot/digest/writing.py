@@ -1,37 +1,40 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose: the lead moment first (its cleanest report's text, then its distinct
-quotes, each with who said it), then each follow-up in its own paragraph, opened with a light connective
-("Later, …"). No credits, ids or counts in the body: the renderers add one credit line per item.
+A story is told once, as prose, in English: the lead moment first, then each follow-up in its own
+paragraph, opened with a light connective ("Later, …"). A moment is told in its best English report's
+words, made copy (`copyedit`: no chat, no bookkeeping, the past tense) with its people named as the
+roster spells them (`naming`), then its distinct quotes, each with who said it. A moment whose note only
+frames its quote ("Overheard at the bar") is told as the quote ("At the bar, Mavis Okonkwo said: …"); so
+is one reported only in another language when its quote is in English. Reports in other languages are
+never printed: they corroborate and are credited. No credits, ids or counts in the body: the renderers
+add one credit line per item.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
+from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
 from .headlines import write_headline
-from .hygiene import is_junk, prose, with_full_stop, word_count
+from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .moments import Moment
+from .naming import Names
 from .night import NameBook, Report
 from .stories import Story
-from .textutil import fold, number_word, squash, wordset
-from .verbs import looks_like_verb
+from .textutil import fold, number_word, short_name, squash, wordset
 
 QUOTES_PER_MOMENT = 3
-THIN_WORDS = 4  # a text of fewer words ("Overheard") gives way to its quote
 _LOWER_STARTERS = wordset(
     """
     the a an his her their its our this that these those someone somebody everyone everybody nobody crew
+    at in on by near outside inside behind overheard
 """
 )
 _LABEL_MAX_WORDS = 3
-# a report that opens "Priya Castellane running her monologue …": a name, then an -ing verb
-_FRAGMENT = re.compile(r"^((?:[A-Z][\w.-]*(?<![’'][sS])\s+){1,4})([a-z]+ing)(?=[\s,.;:])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,32 +51,29 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     given = squash(r.sighting.quote_by or "")
     if given:
         return book.display.get(fold(given), given)
-    if len(moment.people) == 1:
-        return book.display[moment.people[0]]
+    if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
+        return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return None
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
-    """The moment's distinct quotes in time order, each with its speaker (a few at most)."""
+    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most):
+    an English quote in a report written in another language is printed, a quote in another language is
+    not (the article gives no translations)."""
     seen: set[str] = set()
     found: list[tuple[str, str | None]] = []
     for r in moment.reports:
-        quote = prose(r.sighting.quote or "").strip('"“”„«» ')
+        raw = r.sighting.quote or ""
+        features = r.features()
+        if not raw or is_junk(raw) or not features.quote_english:
+            continue
+        quote = quote_text(prose(raw)).strip('"“”„«» ')
         key = " ".join(fold(quote).split())
-        if not quote or key in seen or is_junk(r.sighting.quote or ""):
+        if not quote or key in seen:
             continue
         seen.add(key)
         found.append((quote, speaker_of(r, moment, book)))
     return found[:QUOTES_PER_MOMENT]
-
-
-def _short_name(name: str) -> str:
-    """ "Delacroix" for "Zoë Delacroix" once she has been named; bands, one-word names and names with a
-    comma stay whole."""
-    words = name.split()
-    if len(words) == 2 and words[0].lower() != "the" and "," not in name and all(w[:1].isupper() for w in words):
-        return words[1]
-    return name
 
 
 def attributed(quote: str, speaker: str | None, told: str) -> str:
@@ -81,22 +81,39 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     A speaker already named in `told` (the text before) is called by their surname."""
     if speaker is None:
         return f"“{quote}”"
-    named = fold(speaker) in fold(told) or fold(_short_name(speaker)) in fold(told).split()
-    name = _short_name(speaker) if named else speaker
+    named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
+    name = short_name(speaker) if named else speaker
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} said."
     return f"“{quote.rstrip('.,;:')},” {name} said."
 
 
-def finite(text: str) -> str:
-    """A note-style fragment made a sentence: "Priya Castellane running her monologue" → "Priya Castellane
-    was running her monologue" ("were" after "X and Y")."""
-    m = _FRAGMENT.match(text)
-    if not m or not looks_like_verb(m.group(2), after_name=True):
-        return text
-    subject = m.group(1)
-    aux = "were " if " and " in f" {subject} " or " & " in subject else "was "
-    return subject + aux + text[m.start(2) :]
+def _framed(quote: str, speaker: str | None, place: str) -> str:
+    """A quote told as its moment: "At the bar, Mavis Okonkwo said: “…”" ("Overheard at coat check: “…”"
+    when nobody is known to have said it)."""
+    if speaker is None:
+        return f"Overheard {place}: “{quote}”" if place else f"“{quote}”"
+    said = f"{speaker} said: “{quote}”"
+    return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
+
+
+_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
+_AT = wordset("door bar barrier desk entrance gate check")
+
+
+def place_phrase(where: str) -> str:
+    """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
+    stage door" ("" when it gives none)."""
+    words = squash(where).split()
+    if not words:
+        return ""
+    if words[0][1:].islower():
+        words[0] = words[0].lower()
+    if words[0].lower() == "the":
+        words = words[1:]
+    last = fold(words[-1]) if words else ""
+    preposition = "on" if last in _ON else "at" if last in _AT else "in"
+    return f"{preposition} the {' '.join(words)}"
 
 
 def _as_follow_up(text: str, connective: str) -> str:
@@ -124,20 +141,42 @@ def _connectives(story: Story) -> dict[int, str]:
     return out
 
 
-def _paragraph(moment: Moment, book: NameBook, told: str, connective: str) -> str:
-    text = prose(moment.speaker.sighting.what)
+def _english(moment: Moment) -> list[Report]:
+    """The moment's reports the article may print, best first."""
+    return sorted(moment.english, key=Report.cleanliness)
+
+
+def _copy(r: Report) -> str:
+    """A report's text as copy (before names and tense)."""
+    return tidy(prose(r.sighting.what))
+
+
+def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
+    reports = _english(moment)
     quotes = quotes_of(moment, book)
-    if word_count(text) < THIN_WORDS and quotes:
-        text = ""
-    text = with_full_stop(finite(text))
-    if text and connective:
-        text = _as_follow_up(text, connective)
-    parts = [text] if text else []
+    parts: list[str] = []
+    text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
+    if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
+        text = tidy(prose(moment.speaker.sighting.what))
+    place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
+    if text and place is None:
+        text = narrate(names.body(text), lead, names.words())
+        parts.append(with_full_stop(text))
+    elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
+        quote, speaker = quotes[0]
+        where = place or place_phrase(moment.speaker.sighting.where or "")
+        parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
+        quotes = quotes[1:]
     for quote, speaker in quotes:
-        if fold(quote) in fold(text):
+        if fold(quote) in fold(" ".join(parts)):
             continue  # the reporter already put it in the text
         parts.append(attributed(quote, speaker, " ".join([told, *parts])))
-    return " ".join(parts)
+        if speaker:
+            names.mention(speaker)
+    paragraph = " ".join(parts)
+    if paragraph and connective:
+        paragraph = _as_follow_up(paragraph, connective)
+    return capitalise_sentences(paragraph)
 
 
 def _fit(paragraphs: list[str], limit: int) -> str:
@@ -152,37 +191,62 @@ def _fit(paragraphs: list[str], limit: int) -> str:
     return "\n\n".join(kept)
 
 
+def _salient(story: Story) -> frozenset[str]:
+    """Words of the story that more than one of its reports use, and the words of its lead moment's
+    quotes: what a headline should say."""
+    counts: dict[str, int] = {}
+    for m in story.moments:
+        for r in m.reports:
+            f = r.features()
+            for token in f.tokens | f.quote_tokens:
+                counts[token] = counts.get(token, 0) + 1
+    quoted = frozenset().union(*(r.features().quote_tokens for r in story.moment.reports))
+    return frozenset(t for t, n in counts.items() if n >= 2) | quoted
+
+
 def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
-    one an earlier item carries, nor one that is mostly debris); else one written by rule."""
+    one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
+    written by rule."""
     if story.moment.pin_headline:
         return clip(squash(story.moment.pin_headline), TITLE_MAX)
     m = story.moment
+    names = Names(book, story.people)
     for r in sorted(m.reports, key=lambda r: r is not m.speaker):
         raw = r.sighting.headline or ""
-        text = squash(prose(raw))
-        if text and not is_junk(raw) and text.casefold() not in taken:
+        text = squash(names.headline(tidy(prose(raw))))
+        if text and not is_junk(raw) and r.english and text.casefold() not in taken:
             return clip(text, TITLE_MAX)
-    names = [book.display[k] for k in m.people]
+    people = [book.display[k] for k in m.people]
     lead = book.display[story.lead] if story.lead is not None else None
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
-    written = ""
-    for r in sorted(m.reports, key=lambda r: r is not m.speaker):
-        if is_junk(r.sighting.what) and r is not m.speaker:
-            continue
-        written = write_headline(prose(r.sighting.what), names=names, lead=lead, quote=quote, speaker=speaker)
-        if written and written.casefold() not in taken:
-            break
+    texts = [names.headline(_copy(r)) for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    if not texts and m.pin is not None:
+        texts = [tidy(prose(m.speaker.sighting.what))]
+    thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    written = write_headline(
+        texts[0] if texts else "",
+        names=people,
+        lead=lead,
+        quote=quote,
+        speaker=speaker,
+        others=texts[1:],
+        salient=_salient(story),
+        thin=thin,
+    )
     return clip(written or lead or "Backstage", TITLE_MAX)
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
+    names = Names(book, story.people)
+    lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     for m in story.moments:
-        paragraphs.append(_paragraph(m, book, " ".join(paragraphs), connectives.get(m.first, "")))
+        told = " ".join(paragraphs)
+        paragraphs.append(_paragraph(m, book, names, lead, told, connectives.get(m.first, "")))
     reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
     return Written(headline(story, book, taken), _fit([p for p in paragraphs if p], limit), reports)
 

@@ -62,6 +62,6 @@ class Services:
         self.curation = CurationRepository(db)
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
-        self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom)
+        self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom, self.roster)
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)

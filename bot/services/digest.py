@@ -16,6 +16,7 @@ from bot.drafts import check_field
 from bot.errors import InvalidInput
 from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
+from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import inert
 from db.repositories import SightingRepository
@@ -44,12 +45,18 @@ class Export:
 
 class DigestService:
     def __init__(
-        self, repo: SightingRepository, curation: CurationRepository, shows: ShowService, newsroom: NewsroomService
+        self,
+        repo: SightingRepository,
+        curation: CurationRepository,
+        shows: ShowService,
+        newsroom: NewsroomService,
+        roster: RosterService,
     ) -> None:
         self.repo = repo
         self.curation = curation
         self.shows = shows
         self.newsroom = newsroom
+        self.roster = roster
 
     async def show_of(self, guild_id: int) -> Show:
         """The show the digest commands work on: the open one, else the last one."""
@@ -65,7 +72,8 @@ class DigestService:
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         sightings = await self.repo.for_show(show.id)
         curations = await self.curation.for_show(show.id)
-        return compile_digest(show, sightings, curations, count=count, now=now)
+        roster = await self.roster.entries(show.guild_id)  # canonical names in headlines and first mentions
+        return compile_digest(show, sightings, curations, count=count, now=now, roster=roster)
 
     async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
         """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""

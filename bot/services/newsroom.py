@@ -69,7 +69,9 @@ class NewsroomService:
             )
         return s
 
-    async def edit(self, caller: Caller, sighting_id: int, draft: SightingDraft) -> Sighting:
+    async def edit(self, caller: Caller, sighting_id: int, draft: SightingDraft) -> tuple[Sighting, bool]:
+        """The sighting after the correction, and whether anything changed (a correction that changes
+        nothing is no error, but keeps no new version and touches nothing in the feed)."""
         s = await self._own_or_editor(caller, sighting_id)
         if s.status is SightingStatus.RETRACTED:
             raise InvalidInput(f"#{s.id} was retracted, so it cannot be corrected. Post a new sighting instead.")
@@ -94,7 +96,7 @@ class NewsroomService:
             headline=pick("headline", s.headline),
         )
         if changes == SightingChanges(s.what, s.people, s.other_names, s.where, s.quote, s.quote_by, s.headline):
-            raise InvalidInput(f"#{s.id} already says exactly that: nothing changed, and no new version was kept.")
+            return s, False
         await self.newsroom.edit(
             s,
             changes,
@@ -102,7 +104,7 @@ class NewsroomService:
             caller.now,
         )
         self.on_enqueued()
-        return await self.get(caller.guild_id, s.id)
+        return await self.get(caller.guild_id, s.id), True
 
     async def history(self, caller: Caller, sighting_id: int) -> tuple[Sighting, list[Revision]]:
         caller.require_editor()

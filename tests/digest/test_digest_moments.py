@@ -136,3 +136,118 @@ def test_nameless_duplicates_merge_and_unrelated_nameless_moments_do_not():
     assert item_with(digest, alarm) is item_with(digest, again)
     assert item_with(digest, ice) is not item_with(digest, alarm)
     assert all_ids(digest) == {alarm.id, again.id, ice.id}
+
+
+def test_a_second_report_of_a_moment_is_never_told_again_as_a_later_follow_up():
+    night = Night()
+    filler(night, 4, votes=2)
+    first = night.spot(
+        "DJ Sky running a set off her phone and a battery speaker in the pitch-dark lobby, maybe 300 people dancing",
+        who=["DJ Sky"],
+        quote="No power, no problem. I've got eleven percent.",
+        by="Ines",
+        at="21:00",
+        where="Lobby",
+        votes=95,
+    )
+    second = night.spot(
+        "DJ Sky kept the whole lobby dancing through the blackout with her phone and a tiny speaker, on 11% battery",
+        who=["DJ Sky"],
+        by="Lou",
+        at="21:03",
+        where="Lobby",
+        votes=30,
+    )
+
+    item = item_with(night.compile(), first)
+
+    assert second.id in item.sighting_ids
+    assert item.reporters == ["Ines", "Lou"]
+    assert "Later" not in item.body and "\n\n" not in item.body
+
+
+def test_an_editors_drop_keeps_every_report_of_the_moment_out():
+    night = Night()
+    filler(night, 4, votes=2)
+    dropped = night.spot(
+        "Pell telling the VIP lounge that Echo are splitting up after tonight, says Bram told him",
+        who=["Pell", "Echo", "Bram Castellucci"],
+        by="Dami",
+        at="21:12",
+        where="VIP lounge",
+        votes=12,
+    )
+    again = night.spot(
+        "Overheard Pell at the bar, loud: Echo are done, tonight's the last gig, Bram going solo",
+        who=["Pell", "Echo", "Bram Castellucci"],
+        by="Lou",
+        at="21:16",
+        where="VIP lounge",
+        votes=75,
+        headline="Pell Says Echo Are Splitting Up",
+    )
+    night.drop(dropped)
+
+    digest = night.compile()
+
+    assert dropped.id not in all_ids(digest) and again.id not in all_ids(digest)
+    assert all("Splitting" not in item.headline for item in every_item(digest))
+
+
+def test_an_editors_pin_brings_every_report_of_the_moment_in():
+    night = Night()
+    filler(night, 6, votes=20)
+    pinned = night.spot(
+        "Juniper Hale handed a jar of her own honey to every photographer on the carpet",
+        who=["Juniper Hale"],
+        by="Amy",
+        at="20:15",
+        where="Red carpet",
+    )
+    other = night.spot(
+        "Juniper Hale giving honey jars to the photographers, one each, on the carpet",
+        who=["Juniper Hale"],
+        by="Ben",
+        at="20:18",
+        where="Red carpet",
+    )
+    night.pin(pinned, "Honey for the Press")
+
+    first = night.compile().items[0]
+
+    assert first.headline == "Honey for the Press"
+    assert first.sighting_ids == [pinned.id, other.id] and first.reporters == ["Amy", "Ben"]
+
+
+def test_two_posts_by_one_correspondent_stay_two_moments_even_through_another_report():
+    night = Night()
+    filler(night, 3, votes=2)
+    setup = night.spot(
+        "DJ Sky running a set off her phone in the dark lobby, people dancing under phone torches",
+        who=["DJ Sky"],
+        by="Ines",
+        at="21:00",
+        where="Lobby",
+        votes=95,
+    )
+    night.spot(
+        "DJ Sky kept the dark lobby dancing with her phone and a tiny speaker",
+        who=["DJ Sky"],
+        by="Lou",
+        at="21:03",
+        where="Lobby",
+        votes=30,
+    )
+    payoff = night.spot(
+        "DJ Sky's phone died the moment the lights came back on; the lobby chanted her name",
+        who=["DJ Sky"],
+        by="Ines",
+        at="21:07",
+        where="Lobby",
+        votes=25,
+    )
+
+    item = item_with(night.compile(), setup)
+
+    assert payoff.id in item.sighting_ids
+    assert "\n\nLater, DJ Sky's phone died" in item.body  # told as what happened next, not swallowed

@@ -215,3 +215,128 @@ def test_roster_aliases_make_one_person_of_several_spellings():
     assert item_with(digest, a).lead == "Juniper Hale"
     assert all(item.lead != "J. Hale" for item in every_item(digest))
     assert b.id not in {i for item in every_item(digest) if item is not item_with(digest, a) for i in item.sighting_ids}
+
+
+def test_the_votes_of_every_moment_told_rank_a_story_above_a_corroborated_moment_with_fewer():
+    night = Night()
+    filler(night, 6, votes=2)
+    stakes = night.spot(
+        "Felix Amadi-Stone and Yuki Tanabe-Hart playing shuffleboard; the loser wears Yuki's sequin bucket hat",
+        who=["Felix Amadi-Stone", "Yuki Tanabe-Hart"],
+        by="June",
+        at="20:20",
+        where="VIP lounge",
+        votes=40,
+    )
+    night.spot(
+        "Yuki Tanabe-Hart won the shuffleboard 7-5; Felix Amadi-Stone has to wear the sequin bucket hat on stage",
+        who=["Felix Amadi-Stone", "Yuki Tanabe-Hart"],
+        by="June",
+        at="21:36",
+        where="VIP lounge",
+        votes=95,
+        quote="Put it on.",
+        quote_by="Yuki Tanabe-Hart",
+    )
+    night.spot(
+        "Felix Amadi-Stone presented Best Score in the sequin bucket hat and came back to a standing ovation",
+        who=["Felix Amadi-Stone", "Yuki Tanabe-Hart"],
+        by="June",
+        at="22:27",
+        where="VIP lounge",
+        votes=160,
+    )
+    locked = night.spot(
+        "Rosalind Quay got locked out on the fire escape in the rain until the host let her in",
+        who=["Rosalind Quay"],
+        by="Lou",
+        at="22:46",
+        votes=110,
+        quote="I wanted fresh air. I got weather.",
+    )
+    night.spot(
+        "Rosalind Quay locked out on the fire escape in the rain, soaked",
+        who=["Rosalind Quay"],
+        by="Tobi",
+        at="22:48",
+        votes=70,
+    )
+
+    digest = night.compile()
+    hat = item_with(digest, stakes)
+
+    assert len(hat.sighting_ids) == 3
+    assert digest.items.index(hat) < digest.items.index(item_with(digest, locked))
+
+
+def test_a_strong_thread_of_three_moments_is_not_lost_to_a_weaker_corroborated_one():
+    night = Night()
+    filler(night, 8, votes=3)
+    swap = night.spot(
+        "Grete Strauss and Mayella Quintero-Roux swapped shoes in the VIP lounge: platforms for old boots",
+        who=["Grete Strauss", "Mayella Quintero-Roux"],
+        by="Dami",
+        at="22:01",
+        votes=50,
+        quote="They fit. We will see about the stairs.",
+    )
+    night.spot(
+        "Grete Strauss presented Song of the Year in Mayella Quintero-Roux's silver platforms, standing ovation",
+        who=["Grete Strauss", "Mayella Quintero-Roux"],
+        by="Rafa",
+        at="22:24",
+        votes=30,
+    )
+    night.spot(
+        "Mayella Quintero-Roux left in Grete Strauss's old boots and says she is keeping them",
+        who=["Mayella Quintero-Roux", "Grete Strauss"],
+        by="Ines",
+        at="22:59",
+        votes=20,
+    )
+    night.spot(
+        "Oceane Brule got her cape caught in the revolving door and went round twice",
+        who=["Oceane Brule"],
+        by="Ines",
+        at="20:42",
+        votes=40,
+    )
+    night.spot(
+        "Oceane Brule did a full lap in the revolving door with her cape stuck",
+        who=["Oceane Brule"],
+        by="Lou",
+        at="20:45",
+        votes=11,
+    )
+
+    digest = night.compile(count=1)
+
+    assert swap.id in digest.items[0].sighting_ids
+    assert len(digest.items[0].sighting_ids) == 3
+
+
+def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_item():
+    night = Night()
+    filler(night, 5, votes=2)
+    night.spot(
+        "Cecile Marchand lost a shoe on the stairs, kept going barefoot and got a huge cheer",
+        who=["Cecile Marchand"],
+        by="Bob",
+        at="19:32",
+        where="Side stage",
+        votes=70,
+    )
+    night.spot(
+        "Overheard",
+        quote="If they play that song again I'm leaving through the window.",
+        quote_by="Cecile Marchand",
+        by="Cat",
+        at="21:40",
+        where="Green room",
+        votes=40,
+    )
+
+    digest = night.compile()
+
+    assert sum(1 for item in every_item(digest) if item.lead == "Cecile Marchand") == 1
+    assert all(item.lead is not None for item in every_item(digest))

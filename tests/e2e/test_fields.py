@@ -61,7 +61,7 @@ async def test_the_feed_and_the_history_show_who_said_the_quote(newsroom: Newsro
     assert "quote by: Lady Gaga → Adele" in history.content
 
 
-async def test_a_correction_that_changes_nothing_is_refused_and_keeps_no_version(newsroom: Newsroom):
+async def test_a_correction_that_changes_nothing_says_so_and_keeps_no_version(newsroom: Newsroom):
     await newsroom.open_show()
     await newsroom.ok(newsroom.amy, "spot", what="Adele waved", where="Press room")
     same = await newsroom.slash(newsroom.amy, "sighting edit", id=1, what="Adele waved", where="Press room")

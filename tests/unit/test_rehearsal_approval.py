@@ -18,8 +18,9 @@ roster:
   - {{name: "Idris Falk"}}
   - {{name: "Selene Achebe"}}
 timeline:
-  - {{at: "20:00", by: amy, spot: {{what: "Juniper Hale handing out honey to photographers", who: "Juniper Hale",
-                                  quote: "Sweet shots only"}}}}
+  - at: "20:00"
+    by: amy
+    spot: {{what: "Juniper Hale handing out honey to photographers", who: "Juniper Hale", quote: "Sweet shots only"}}
   - {{at: "20:05", by: ben, spot: {{what: "Idris Falk asleep in the green room before his set", who: "Idris Falk"}}}}
   - {{at: "20:10", by: cho, spot: {{what: "Selene Achebe rehearsing her speech to a mirror", who: "Selene Achebe"}}}}
 {extra}

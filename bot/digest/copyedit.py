@@ -1,0 +1,439 @@
+"""A correspondent's fragment made article copy: prose, not chat.
+
+`tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
+chat markers ("lol", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
+"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"),
+ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
+capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
+sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
+the lift" → "Ndidi was back in the lift"), a sentence that dropped its subject given one ("Paid her in
+twenties." → "Wendell paid her in twenties."), and a reporter's "Found X in …" told as "X was in …".
+Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
+("Overheard at the bar").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .headlines import lead_clause, sentences
+from .language import FUNCTION_WORDS
+from .textutil import fold, pairs, short_name, wordset
+from .verbs import IRREGULAR, looks_like_verb
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
+)
+_CHAT = re.compile(
+    r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
+    r"ha(?:ha)+h?|he(?:he)+|xd)(?![\w'’])[.!?]*",
+    re.IGNORECASE,
+)
+_MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
+_REPEATS = re.compile(r"([!?])\1+")
+_BOOKKEEPING_HEAD = re.compile(
+    r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
+    r"(?:update|breaking|edit|correction|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",
+    re.IGNORECASE,
+)
+_BOOKKEEPING_TAIL = re.compile(
+    r"[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|developing|thread|cont(?:inued)?|"
+    r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
+    re.IGNORECASE,
+)
+_LEFTOVER_TAIL = re.compile(r"[\s,;]+\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE)
+_SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,|$|\.)", re.IGNORECASE)
+_PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
+_ABBREVIATIONS = pairs(
+    "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
+    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please"
+)
+_ABBREVIATION = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b\.?", re.IGNORECASE)
+_UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours"}
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\bA\b")
+_SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
+_SHOUT_WORDS = wordset(
+    "found got her him them it us yes omg wow ok okay confirmed update breaking here hold yay whoa damn"
+)
+# short words in capitals that are shouting, not acronyms
+_COMMON_SHORT = wordset(
+    """
+    over off on out now yes no wow not all and the here gone done live back down fast huge wild loud mine hot
+    this that what why how who when she he her him his its it is was are you we they one two big bad mad sad
+    fun cool real true very just also like love hate cry lost won win wins best new old ever ago
+    """
+)
+_STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
+_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
+_LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
+_AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")
+_ENGLISH = FUNCTION_WORDS["en"]
+
+
+def _outside_quotes(text: str, edit: Callable[[str], str]) -> str:
+    """`edit` applied to the parts of `text` that are not quoted speech."""
+    parts = _QUOTED.split(text)
+    return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
+
+
+def _caps(segment: str) -> str:
+    """ALL-CAPS runs and shouted words in lower case; a lone short capitalised word is an acronym ("VIP")."""
+    words = list(_CAPS_WORD.finditer(segment))
+    if not words:
+        return segment
+    out: list[str] = []
+    last = 0
+    for k, m in enumerate(words):
+        word = m.group(0)
+        before = words[k - 1] if k else None
+        after = words[k + 1] if k + 1 < len(words) else None
+        in_run = (before is not None and not segment[before.end() : m.start()].strip(" -—–,")) or (
+            after is not None and not segment[m.end() : after.start()].strip(" -—–,")
+        )
+        letters = sum(c.isalpha() for c in word)
+        if word == "A" and not in_run:
+            pass  # "A yellow bus": an article, in its place
+        elif in_run or letters >= 5 or word.lower() in _COMMON_SHORT or word.lower() in _ENGLISH:
+            word = word.lower()
+        out.append(segment[last : m.start()] + word)
+        last = m.end()
+    out.append(segment[last:])
+    return "".join(out)
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    return _ABBREVIATIONS[m.group(1).lower()]
+
+
+def _unit(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_UNITS[m.group(2).lower()]}"
+
+
+def shouting(text: str) -> float:
+    """The share (0–1) of a text's letters in words written in capitals (acronyms of four letters or fewer
+    aside): how much of it is shouted."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    shouted = sum(len(w) for w in _CAPS_WORD.findall(text) if len(w) > 4 or w.lower() in _COMMON_SHORT)
+    return min(1.0, shouted / letters)
+
+
+def capitalise_sentences(text: str) -> str:
+    """Every sentence starts with a capital ("a.m." and "p.m." do not end one)."""
+    text = _AM_PM.sub(lambda m: f"{m.group(1)}.m.\u2060 ", text)
+    text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    return text.replace(".m.\u2060 ", ".m. ")
+
+
+def _chat(segment: str) -> str:
+    segment = _EMOJI.sub(" ", segment)
+    segment = _CHAT.sub(" ", segment)
+    segment = _MARKS.sub(" ", segment)
+    segment = _REPEATS.sub(r"\1", segment)
+    segment = _PLUS.sub(" and ", segment)
+    segment = _UNIT.sub(_unit, segment)
+    segment = _ABBREVIATION.sub(_abbreviation, segment)
+    return _caps(segment)
+
+
+@lru_cache(maxsize=4096)
+def tidy(text: str) -> str:
+    """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
+    normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
+    text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    shout = _SHOUT_HEAD.match(text)
+    if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
+        text = text[shout.end() :]
+    text = _outside_quotes(text, _chat)
+    text = _SEE_BELOW.sub("", text)
+    text = _BOOKKEEPING_TAIL.sub("", text)
+    text = _LEFTOVER_TAIL.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
+    text = _LEADING_PUNCT.sub("", text)
+    return capitalise_sentences(text)
+
+
+def quote_text(quote: str) -> str:
+    """A quote as printed: the speaker's words and capitals, without emoji."""
+    return _SPACES.sub(" ", _EMOJI.sub(" ", quote)).strip()
+
+
+# --- the story in the past tense ---------------------------------------------------------------------------
+
+_REPORTER_VERB = re.compile(r"^(?:just\s+)?(?:found|spotted|saw|caught|seen|clocked)\s+(?=\S)", re.IGNORECASE)
+_PAST = pairs(
+    "is:was are:were has:had have:had hasn't:hadn't haven't:hadn't isn't:wasn't aren't:weren't won't:wouldn't "
+    "can:could will:would can't:couldn't doesn't:didn't don't:didn't says:said asks:asked tells:told "
+    "wants:wanted thinks:thought "
+    "knows:knew keeps:kept refuses:refused insists:insisted swears:swore claims:claimed reckons:reckoned "
+    "she's:she_was he's:he_was it's:it_was that's:that_was there's:there_was "
+    "who's:who_was"
+)
+_PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
+_JUST = re.compile(r"\bjust\s+(?=[a-z])")
+_PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
+_VERB_PHRASE_NEXT = wordset(
+    "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
+)
+_ING = re.compile(r"\b[a-z]{2,}ing\b")
+_TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
+# what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
+_STATES = wordset(
+    "still back asleep awake alone late here there now in at on with outside inside behind under near off by "
+    "onstage offstage backstage upstairs downstairs"
+)
+_ADVERBS = wordset("already still just now finally also")
+_NOT_SUBJECT_START = wordset(
+    "in on at to for from with by of after before during while when as if then and but or so just still also"
+)
+
+
+def _past(m: re.Match[str]) -> str:
+    word = m.group(1)
+    key = word.lower().replace("’", "'")
+    following = m.string[m.end() :].split(" ", 2)[1:2]
+    if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):
+        key = key[:-2] + "'s_had"  # "she's lost count": she has
+    past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
+    return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+def _is_past_verb(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+
+
+def _state_or_ing(word: str, following: str = "") -> bool:
+    w = word.rstrip(",.;:!?").lower()
+    if w in _STATES or (w.endswith("ing") and len(w) > 4 and looks_like_verb(w, after_name=True)):
+        return True
+    return w.endswith("ing") and following.lower() in ("a", "an", "the", "his", "her", "their")  # "opening a bottle"
+
+
+_FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
+_SUBORDINATORS = wordset(
+    "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
+    "before after until till since"
+)
+_GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "your"}
+
+
+def _opens_with_verb(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return _is_past_verb(w) or w.endswith("heard")
+
+
+def _has_main_verb(words: list[str]) -> bool:
+    """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
+    ("in the press room says …"), not one in a relative clause ("the jacket she wore")."""
+    for i, w in enumerate(words):
+        bare = w.rstrip(",.;:!?").lower()
+        if bare in _SUBORDINATORS:
+            return False
+        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS
+        if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
+            return True
+        if w[-1:] in ",;:.!?":
+            return False
+    return False
+
+
+def _at(words: list[str], i: int) -> str:
+    return words[i] if i < len(words) else ""
+
+
+def _named_head(words: list[str]) -> int:
+    """How many words open `words` as a named subject: capitalised names joined by "and", then, after a
+    possessive, up to three lower-case words ("Soraya Bellweather's mom", "Bram Tolliver's old greyhound")."""
+    band = len(words) > 1 and words[0] == "The" and words[1][:1].isupper()  # "The Lantern Boys teaching …"
+    if not words or (words[0].lower().rstrip(",.;:!?") in _ENGLISH and not band) or _opens_with_verb(words[0]):
+        return 0
+    n = 0
+    while n < min(8, len(words)) and words[n][-1:] not in ",.;:!?":
+        if words[n][:1].isupper() or (
+            n and words[n] in ("and", "&") and n + 1 < len(words) and words[n + 1][:1].isupper()
+        ):
+            n += 1
+        else:
+            break
+    if n and words[n - 1].endswith(("'s", "’s")):
+        k = n
+        while k < min(n + 3, len(words)) and words[k][:1].islower() and not _state_or_ing(words[k], _at(words, k + 1)):
+            if words[k][-1:] in ",.;:!?" or looks_like_verb(words[k], after_name=True):
+                return 0
+            k += 1
+        return k if k > n else 0
+    return n
+
+
+def _plural_head(head: list[str], names: frozenset[str]) -> bool:
+    last = head[-1].lower()
+    if "and" in head or "&" in head or (head[0] == "The" and len(head) > 1 and last.endswith("s")):
+        return True  # "Juno and Rennick", "The Lantern Boys"
+    common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
+    return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _finite(sentence: str, names: frozenset[str] = frozenset()) -> str:
+    """A verbless note made a sentence (each of its parts between semicolons)."""
+    return "; ".join(_finite_part(part, names) for part in sentence.split("; "))
+
+
+def _with_aux(head: list[str], aux: str, rest: list[str]) -> str:
+    """`head` + `aux` + `rest`, the auxiliary before an adverb that ends the head ("crew was already …")."""
+    adverbs: list[str] = []
+    while len(head) > 1 and head[-1].lower() in _ADVERBS:
+        adverbs.insert(0, head.pop())
+    return " ".join([*head, aux, *adverbs, *rest])
+
+
+def _apposed(words: list[str]) -> str | None:
+    """ "Hollis Thorne, still in the sequined jacket, rolling up his sleeve": the verb after the apposition."""
+    n = 0
+    while n < min(4, len(words)) and words[n][:1].isupper():
+        n += 1
+        if words[n - 1].endswith(","):
+            break
+    if not n or not words[n - 1].endswith(","):
+        return None
+    for k in range(n, min(n + 8, len(words) - 1)):
+        if words[k].endswith(","):
+            verb = words[k + 1].lower().rstrip(",.;:!?")
+            if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+                return " ".join([*words[: k + 1], "was", *words[k + 1 :]])
+            return None
+    return None
+
+
+def _finite_part(sentence: str, names: frozenset[str]) -> str:
+    """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
+    singing"."""
+    words = sentence.split(" ")
+    opener = words[0].lower().rstrip(",.;:!?")
+    if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
+        return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
+    end = _named_head(words)
+    if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
+        end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+    following = _at(words, end + 1)
+    if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
+        if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
+            return sentence
+        head = words[:end]
+        return _with_aux(head, "were" if _plural_head(head, names) else "was", words[end:])
+    apposed = _apposed(words)
+    if apposed is not None:
+        return apposed
+    if (end > 1 or (end == 1 and words[0].lower().rstrip(",.;:!?'’s") in names)) or (
+        words and _opens_with_verb(words[0])
+    ):
+        return sentence
+    # "whole family singing in the seats": up to three lower-case words, then an -ing verb
+    for end in range(1, min(4, len(words) - 1) + 1):
+        head = words[:end]
+        if any(w[-1:] in ",.;:!?" or "'" in w or "’" in w for w in head) or any(w[:1].isupper() for w in head[1:]):
+            return sentence
+        lowered = [w.lower() for w in head]
+        if lowered[0] in _NOT_SUBJECT_START or lowered[0] in _GENERAL:
+            return sentence
+        if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
+            return sentence
+        verb = words[end].rstrip(",.;:!?").lower()
+        following = words[end + 1].lower() if end + 1 < len(words) else ""
+        if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":
+            return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
+    return sentence
+
+
+def _subject_of(sentence: str) -> str | None:
+    """The named subject of a sentence ("Wendell lost." → "Wendell"), None when it is not a name."""
+    clause = lead_clause(sentence)
+    if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
+        return None
+    return " ".join(clause.subject).rstrip(",")
+
+
+def narrate(text: str, subject: str | None = None, names: frozenset[str] = frozenset()) -> str:
+    """Tidied copy told as a story after the fact (see the module). `subject`: who a sentence that
+    dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
+    folded words of the people's names (never read as verbs)."""
+    reporter = _REPORTER_VERB.match(text)
+    if reporter and text[reporter.end() : reporter.end() + 1].isupper():
+        text = text[reporter.end() :]
+    out: list[str] = []
+    previous: str | None = None
+    said = sentences(text)
+    presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
+    for k, sentence in enumerate(said):
+        if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
+            previous = presence.group(1)
+            continue
+        if '"' not in sentence and "“" not in sentence:
+            sentence = _finite(sentence, names)
+        first, *rest = sentence.split(" ")
+        bare = first.lower().strip(",.")
+        ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
+        follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
+        regular = bare.endswith("ed") and bare not in IRREGULAR
+        # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
+        verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
+        dropped_subject = (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+        who = previous or subject
+        if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
+            plural = " and " in who or (who.lower().startswith("the ") and who.endswith("s"))
+            aux = "were" if plural else "was"
+            verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
+            sentence = " ".join([short_name(who), verb, *rest])
+        sentence = _outside_quotes(sentence, _to_past)
+        named = _subject_of(sentence)
+        previous = named if named and named.split()[0].lower() not in _ENGLISH else previous
+        out.append(sentence)
+    return capitalise_sentences(" ".join(out))
+
+
+def _to_past(segment: str) -> str:
+    segment = _JUST.sub(_just, segment)
+    segment = _PAST_WORD.sub(_past, segment)
+    if _ING.search(segment):
+        segment = _TRAILING_NOW.sub("", segment)
+    return segment
+
+
+def _just(m: re.Match[str]) -> str:
+    following = m.string[m.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+    return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
+
+
+# --- notes that only frame a quote ---------------------------------------------------------------------------
+
+_THIN = re.compile(
+    r"^(?:just\s+)?(?:overheard|overhead|heard|spotted|seen|caught|quote(?:d| of the night)?)\b[\s:,-]*"
+    r"(?P<place>(?:at|in|on|by|near|outside|inside|from|behind|backstage)\b[^.!?:]{0,40})?[\s.!:]*$",
+    re.IGNORECASE,
+)
+THIN_WORDS = 4  # a note of fewer words than this, with a quote, is told by its quote
+
+
+def thin_place(text: str) -> str | None:
+    """For a note that only frames a quote, where it was heard ("at the bar", "" when it does not say);
+    None when the note tells something of its own."""
+    m = _THIN.match(text.strip())
+    if m:
+        return (m.group("place") or "").strip()
+    if len(re.findall(r"[^\W_]+", text)) < THIN_WORDS:
+        return ""
+    return None

@@ -1,0 +1,133 @@
+"""Which language a correspondent wrote in, cheaply and deterministically: is this report English?
+
+The article is written in English. A report in another language can make a moment stronger (it corroborates
+and is credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul,
+Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the
+text's words are function words of English and of each of a few languages correspondents write in (Spanish,
+Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages), with letters and marks that
+only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. A text with no telling word at all ("POWER CUT.",
+"Soaked.") counts as English: it is judged by what it says, not by what it lacks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textutil import fold, wordset
+
+ENGLISH = "en"
+UNKNOWN = "und"  # no telling word: read as English
+OTHER_SCRIPT = "other"
+ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
+
+LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
+# distinctive function words, lower case; a word several languages share counts for each of them
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": wordset(
+        """
+        the a an and of to in is was were are with for on at her his their she he they it this that just from
+        by who has had have be been not but so up out off into after before over all one still back says said
+        because when what as about every than then only now my your our me i we you its there here got get did
+        do does don't can't won't it's she's he's i'm they're what's while through again anyway very no i've i'd
+        i'll you're we're let's that's there's isn't wasn't didn't doesn't couldn't wouldn't
+        """
+    ),
+    "es": wordset(
+        """
+        el la los las un una unos unas y de del en con por para que se su sus al lo le les es está están son muy
+        pero como más ya sin también esta este hay fue ella él ellos nos todo todos sí otra otro vez dijo dice
+        cuando donde porque sobre entre hasta desde nada mientras aquí ahora después antes le mi tu
+        """
+    ),
+    "nl": wordset(
+        """
+        de het een en van op met voor aan bij niet ook maar nog al zijn werd wie wat dat die deze dit er naar om
+        te uit zij hij ze we je z'n heeft hebben geen wel net nu toch even echt ja alleen meteen komt staat gaat
+        nog hele zich mee
+        """
+    ),
+    "pl": wordset(
+        """
+        i w na z ze do się nie to jak że po o od jest są był była było dla za przez jej jego ich ale już tylko
+        bardzo tak także też gdy kiedy które który która potem wszyscy wszystkich jeszcze
+        """
+    ),
+    "fr": wordset(
+        """
+        le la les un une des du de et en est c'est dans pour pas que qui sur au aux avec ce cette il elle ils
+        elles je tu nous vous mon ma mes son sa ses comme mais ou plus très tout
+        """
+    ),
+    "de": wordset(
+        """
+        der die das und ist nicht ein eine mit auf für von zu im dem den des sich auch es sie er ich wir ihr
+        aber noch nur wie war bei aus nach wird sind
+        """
+    ),
+    "pt": wordset(
+        """
+        o os a as um uma e do da dos das em no na nos nas com por para que não se é ao mais mas muito ela ele
+        """
+    ),
+    "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
+    "nordic": wordset("og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var"),
+}
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
+for _lang, _words in FUNCTION_WORDS.items():
+    for _w in _words:
+        _key = fold(_w)
+        if _lang not in _LANGUAGES_OF.get(_key, ()):
+            _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
+# letters and marks that English text does not use (names are left out before these are counted)
+_MARKS = {
+    "es": "ñ¿¡",
+    "pl": "łąęśźżćń",
+    "de": "ß",
+    "nordic": "øæå",
+    "fr": "œç",
+    "pt": "ãõ",
+}
+_OTHER_SCRIPTS = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+)
+
+
+def language_of(text: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """ "en", a language code, `OTHER_SCRIPT` (mostly letters English does not use), or `UNKNOWN` (nothing
+    telling, read as English). `leave_out`: folded words not to count (the names of the people a report
+    names)."""
+    folded = fold(text).replace("’", "'")
+    return language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out)
+
+
+def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """`language_of` for a text already split into folded words (`words`), as the clustering has it."""
+    ascii_text = text.isascii()
+    if not ascii_text:
+        others = len(_OTHER_SCRIPTS.findall(text))
+        if others and others * 2 >= sum(1 for c in text if c.isalpha()):
+            return OTHER_SCRIPT
+    if not words:
+        return UNKNOWN
+    scores = dict.fromkeys(FUNCTION_WORDS, 0)
+    for w in [w for w in words if w in _LANGUAGES_OF]:
+        if w not in leave_out:
+            for lang in _LANGUAGES_OF[w]:
+                scores[lang] += 1
+    if not ascii_text:  # marks in words written in lower case (names, capitalised, say nothing)
+        kept = " ".join(w for w in text.split() if w[:1].islower())
+        for lang, marks in _MARKS.items():
+            scores[lang] += sum(kept.count(c) for c in marks)
+        if "¿" in text or "¡" in text:
+            scores["es"] += 1
+    english = scores.pop(ENGLISH)
+    best, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+    if score > english:
+        return best
+    return ENGLISH if english else UNKNOWN
+
+
+def is_english(text: str, leave_out: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` may be printed in the English article (English, or nothing that says otherwise)."""
+    return language_of(text, leave_out) in ENGLISH_LIKE

@@ -1,0 +1,56 @@
+"""The digest's small word lists: words that say nothing about which moment a report tells, number words,
+and a rough stemmer. Shared by clustering (`night`) and headline writing (`headlines`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .textutil import wordset
+from .verbs import IRREGULAR
+
+# words that say nothing about which moment a report is about (function words, and the venue itself)
+STOPWORDS = wordset(
+    """
+    a an the and or but of to in on at by for from with without into onto over under about after before during
+    while as than then so if is are was were be been being am has have had do does did not no nor he she it they
+    we i you him her them us me his hers its their our my your this that these those there here who whom whose
+    which what when where why how all any both each few more most other some such only own same too very just
+    still also even again once up down out off away back now tonight night evening show stage backstage room
+    corridor lounge carpet red vip side press dressing rooms wings hall area spotted seen saw watched
+    overheard apparently really quite one's s t re ve ll d m
+"""
+)
+NUMBER_WORDS = {
+    word: str(n)
+    for n, words in enumerate(
+        (
+            "zero",
+            "first",
+            "two second twice",
+            "three third",
+            "four fourth",
+            "five fifth",
+            "six sixth",
+            "seven seventh",
+            "eight eighth",
+            "nine ninth",
+            "ten tenth",
+            "eleven eleventh",
+            "twelve twelfth",
+        )
+    )
+    for word in words.split()
+}
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -1,0 +1,143 @@
+"""People written as the roster spells them: "Sister Static" is Calliope Marsh, "Soren Overgaard" is Søren
+Øvergaard.
+
+A headline names everyone by their canonical name. In a body, a person's first mention in the item is
+the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), and a spelling of
+the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected. Only the people of the
+story are looked for, and an alias that is an everyday word ("May", "Echo", "Sky") only where it is
+capitalised mid-sentence, as tagging does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from bot.tagging import is_everyday_word
+
+from .night import NameBook
+from .textutil import fold, short_name
+
+_WORD = re.compile(r"[^\W_]+")
+_JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
+_SENTENCE_END = frozenset(".!?:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    tokens: tuple[str, ...]  # folded words
+    key: str  # the person's key
+    written: str  # this name as the roster writes it
+    everyday: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    form: _Form
+    surface: str
+
+
+class Names:
+    """Mentions of a story's people in its copy."""
+
+    def __init__(self, book: NameBook, keys: Iterable[str]) -> None:
+        self.display: dict[str, str] = {}
+        self.index: dict[str, list[_Form]] = {}
+        for key in keys:
+            if key in self.display or key not in book.display:
+                continue
+            canonical = book.display[key]
+            self.display[key] = canonical
+            for written in dict.fromkeys((canonical, *book.forms.get(key, ()))):
+                tokens = tuple(_WORD.findall(fold(written)))
+                if tokens:
+                    form = _Form(tokens, key, written, is_everyday_word(written))
+                    self.index.setdefault(tokens[0], []).append(form)
+        for forms in self.index.values():
+            forms.sort(key=lambda f: (-len(f.tokens), f.written))
+        self.mentioned: set[str] = set()
+
+    def words(self) -> frozenset[str]:
+        """The folded words of every name of these people."""
+        return frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
+
+    def _mentions(self, text: str) -> Iterator[_Mention]:
+        found = list(_WORD.finditer(text))
+        folded = [fold(m.group(0)) for m in found]
+        i = 0
+        while i < len(found):
+            match = None
+            for form in self.index.get(folded[i], ()):
+                n = len(form.tokens)
+                if tuple(folded[i : i + n]) != form.tokens:
+                    continue
+                if any(not _JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
+                    continue
+                start, end = found[i].start(), found[i + n - 1].end()
+                lead_in = len(form.written) - len(form.written.lstrip("'’"))  # "'Dee": the apostrophe is the name's
+                if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
+                    start -= lead_in
+                surface = text[start:end]
+                possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
+                if form.everyday and not (
+                    _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
+                ):
+                    continue
+                match = _Mention(start, end, form, surface)
+                break
+            if match is None:
+                i += 1
+                continue
+            yield match
+            i += len(match.form.tokens)
+
+    def _rewrite(self, text: str, choose: Callable[[_Mention], str]) -> str:
+        out: list[str] = []
+        last = 0
+        for m in self._mentions(text):
+            out.append(text[last : m.start])
+            out.append(choose(m))
+            last = m.end
+        out.append(text[last:])
+        return "".join(out)
+
+    def headline(self, text: str) -> str:
+        """Every mention by its canonical name."""
+        return self._rewrite(text, lambda m: self.display[m.form.key])
+
+    def body(self, text: str) -> str:
+        """A first mention (in this item) by the canonical name; later ones as written, spelt right, except
+        an alias that shares no word with the name, which opens a later paragraph by the surname."""
+
+        here: set[str] = set()
+
+        def choose(m: _Mention) -> str:
+            key = m.form.key
+            first_here = key not in here
+            here.add(key)
+            if key not in self.mentioned:
+                self.mentioned.add(key)
+                return self.display[key]
+            canonical = self.display[key]
+            if first_here and set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
+                return short_name(canonical)  # "Sister Static" again: "Marsh", lest readers meet a stranger
+            if m.surface == m.form.written:
+                return m.surface
+            return m.form.written  # "Soren Overgaard", "CALLI": the roster's spelling
+
+        return self._rewrite(text, choose)
+
+    def mention(self, name: str) -> str:
+        """`name` (a display name) as the next mention: marks its person as named."""
+        for key, display in self.display.items():
+            if display == name:
+                self.mentioned.add(key)
+        return name
+
+
+def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:
+    before = text[:start].rstrip(" \"“'‘([")
+    return surface[:1].isupper() and not surface.isupper() and bool(before) and before[-1] not in _SENTENCE_END

@@ -1,0 +1,202 @@
+"""One moment across languages: reports of one moment in English, Spanish, Chinese, Polish or Dutch are one
+moment, told in English only; a moment that exists only in another language is not told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, is_english, language_of
+from bot.digest.night import candidates, prepare
+from bot.digest.stories import Night as Clustered
+
+from .factory import END, Night, all_ids, every_item, filler, item_with
+
+
+def moments_of(night: Night) -> dict[int, set[int]]:
+    """Sighting id -> the ids of the moment it belongs to."""
+    reports, book = prepare(candidates(night.show, night.sightings, END), night.curations, night.roster)
+    clustered = Clustered(reports, book)
+    return {r.sighting.id: {x.sighting.id for x in clustered.moment(r.index).reports} for r in reports}
+
+
+def test_one_moment_in_english_chinese_and_spanish_is_one_item_told_in_english_and_credited_to_all():
+    night = Night()
+    filler(night, 5, votes=2)
+    english = night.spot(
+        "Teddy Vance snapped a boot heel before her cue and Inés Carvajal handed over her own boots",
+        who=["Teddy Vance", "Inés Carvajal"],
+        by="Kit",
+        at="21:12",
+        where="Backstage corridor",
+        votes=90,
+    )
+    chinese = night.spot(
+        "泰迪·万斯上台前靴子的鞋跟断了，林巧文跪在地上帮她系鞋带。",
+        who=["Teddy Vance", "Lin Qiaowen"],
+        by="Wei",
+        at="21:14",
+        where="Backstage corridor",
+        votes=38,
+    )
+    spanish = night.spot(
+        "¡Inés Carvajal se quitó las botas en pleno pasillo y se las dio a la señora Vance!",
+        who=["Inés Carvajal", "Lin Qiaowen"],
+        by="Rosa",
+        at="21:15",
+        where="Backstage corridor",
+        votes=45,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, english)
+
+    assert item is item_with(digest, chinese) is item_with(digest, spanish)
+    assert item.credit == "Reported by Kit, Wei and Rosa"
+    assert "botas" not in item.body and "靴子" not in item.body
+    assert item.body.count("boot heel") == 1
+
+
+def test_a_report_in_another_language_joins_one_english_report_only():
+    night = Night()
+    coat = night.spot(
+        "Calliope Marsh arrived in a white fur coat", who=["Calliope Marsh"], by="Bea", at="19:41", where="Carpet"
+    )
+    chinese = night.spot("卡莉欧佩到红毯了，白色皮草", who=["Calliope Marsh"], by="Wei", at="19:45", where="Carpet")
+    posters = night.spot(
+        "Calliope Marsh signing posters at the barrier", who=["Calliope Marsh"], by="Lou", at="19:50", where="Carpet"
+    )
+
+    groups = moments_of(night)
+
+    assert groups[coat.id] == {coat.id, chinese.id}  # the nearer English report
+    assert groups[posters.id] == {posters.id}  # no chain through the Chinese report
+
+
+def test_a_moment_only_in_another_language_is_not_told():
+    night = Night()
+    filler(night, 3, votes=2)
+    spanish = night.spot(
+        "La Carvajal le cantó cumpleaños feliz a Marco, el guardia de la puerta 3. Cumple 60",
+        who=["Inés Carvajal"],
+        quote="¡Sesenta, Marco! ¡Sesenta!",
+        quote_by="Inés Carvajal",
+        by="Rosa",
+        at="22:40",
+        votes=80,
+    )
+
+    digest = night.compile(count=3)
+
+    assert spanish.id not in all_ids(digest)
+    assert all("cumpleaños" not in item.body for item in every_item(digest))
+
+
+def test_a_report_in_another_language_is_told_by_its_english_quote():
+    night = Night()
+    filler(night, 3, votes=2)
+    dutch = night.spot(
+        "Felix Amadi-Stone terug in de lounge, Yuki's pailletten-hoed nog op z'n hoofd. Staande ovatie van de bar.",
+        who=["Felix Amadi-Stone"],
+        quote="Rematch. Same stakes. Bring a bigger hat.",
+        quote_by="Felix Amadi-Stone",
+        by="Sanne",
+        at="22:27",
+        votes=160,
+    )
+
+    item = item_with(night.compile(), dutch)
+
+    assert "Felix Amadi-Stone said: “Rematch. Same stakes. Bring a bigger hat.”" in item.body
+    assert "pailletten" not in item.body and "Staande" not in item.body
+
+
+def test_a_quote_in_another_language_is_not_printed():
+    night = Night()
+    night.spot(
+        "Océane Brûlé got her cape caught in the revolving door and went round twice before security stopped it",
+        who=["Océane Brûlé"],
+        quote="C'est un manège!",
+        quote_by="Océane Brûlé",
+        votes=40,
+    )
+
+    item = night.compile().items[0]
+
+    assert "revolving door" in item.body and "manège" not in item.body
+
+
+def test_the_bonus_is_the_next_story_told_in_english():
+    night = Night()
+    night.spot("Wren Quill signed a fan's plaster cast", who=["Wren Quill"], by="Amy", at="20:00", votes=30)
+    night.spot("Noor Sallow sang to the cloakroom queue", who=["Noor Sallow"], by="Cho", at="20:20", votes=29)
+    night.spot(
+        "Odile Pellham fixed a runner's zip with a paperclip", who=["Odile Pellham"], by="Dev", at="20:40", votes=28
+    )
+    night.spot(
+        "Caspian Thorne firmó autógrafos para el personal de cocina", who=["Caspian Thorne"], by="Rosa", votes=25
+    )
+    english = night.spot(
+        "Zadie Kovalenko taught the cloakroom staff a card trick",
+        who=["Zadie Kovalenko"],
+        by="Ben",
+        at="21:00",
+        votes=5,
+    )
+
+    digest = night.compile(count=3)
+
+    assert digest.bonus is not None and digest.bonus.sighting_ids == [english.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Teddy Vance snapped a boot heel two minutes before her cue", ENGLISH),
+        ("Calliope Marsh pasó frente a la prensa sin parar", "es"),
+        ("Felix en Yuki spelen shuffleboard in de VIP-lounge, wie verliest draagt de hoed", "nl"),
+        ("Łucja w press roomie: nagroda dla wszystkich, którzy o trzeciej w nocy ćwiczą gamy", "pl"),
+        ("卡莉欧佩到红毯了，白色皮草", OTHER_SCRIPT),
+        ("POWER CUT.", UNKNOWN),
+        ("No power, no problem. I've got eleven percent.", ENGLISH),
+    ],
+)
+def test_the_language_of_a_report_is_told_by_its_script_and_function_words(text, language):
+    assert language_of(text) == language
+
+
+def test_the_names_a_report_gives_do_not_make_it_foreign():
+    assert is_english("Łucja arrived")  # a capitalised name's letters say nothing
+    assert not is_english("Dario De La Cruz arrived")
+    assert is_english("Dario De La Cruz arrived", frozenset({"dario", "de", "la", "cruz"}))
+
+
+def test_a_report_whose_place_is_written_in_its_own_language_joins_the_english_one_naming_the_same_two():
+    night = Night()
+    filler(night, 3, votes=1)
+    french = night.spot(
+        "Salle de presse: Imogen Achterberg débarque avec un gros gâteau pour Solenne Marchetti.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        by="Lucie",
+        at="22:02",
+        where="Salle de presse",
+        votes=20,
+    )
+    english = night.spot(
+        "Imogen Achterberg walked into the press room carrying a sheet cake for Solenne Marchetti.",
+        who=["Solenne Marchetti", "Imogen Achterberg"],
+        by="Mara",
+        at="22:04",
+        where="Press room",
+        votes=60,
+    )
+    one_person = night.spot(
+        "Imogen Achterberg est dans le hall avec son agent.",
+        who=["Imogen Achterberg"],
+        by="Lucie",
+        at="22:05",
+        where="Hall",
+        votes=1,
+    )
+    moments = moments_of(night)
+    assert moments[french.id] == {french.id, english.id}
+    assert one_person.id not in moments[english.id], "one shared person at another place is another moment"
