@@ -23,10 +23,9 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from backstage_testing.fakediscord import InteractionResult
 from backstage_testing.pytest_plugin import eventually
 from bench.common import Row, row, scratch_dir, settle
-from bench.harness import BenchNewsroom, newsroom, prepare_slash
+from bench.harness import BenchNewsroom, dispatch_over, newsroom
 from bench.workload import SpotInput, night_spots, untagged_spots
 
 CORRESPONDENTS = 20
@@ -70,27 +69,6 @@ class Outcome:
     count_429: int
 
 
-async def _dispatch_over(room: BenchNewsroom, spots: list[SpotInput], spread: float) -> list[InteractionResult]:
-    """Send the /spots evenly over `spread` seconds without waiting for answers; return their results."""
-    fake, guild = room.fake, room.guild
-    members = room.correspondents(CORRESPONDENTS)
-    loop = asyncio.get_running_loop()
-    start = loop.time()
-    results = []
-    for i, spot in enumerate(spots):
-        delay = start + spread * i / len(spots) - loop.time()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        result = prepare_slash(fake, guild, members[i % len(members)], room.lobby, "spot", spot.options())
-
-        def sent(at: float, result: InteractionResult = result) -> None:
-            result.dispatched_at = at
-
-        fake.hub.dispatch("INTERACTION_CREATE", result.payload, guild_id=guild.id, on_sent=sent)
-        results.append(result)
-    return results
-
-
 async def _outbox_empty(room: BenchNewsroom) -> bool:
     waiting, failed = await room.services.outbox.backlog(room.guild.id)
     if failed:
@@ -106,7 +84,7 @@ async def _once(scenario: Scenario, spots: list[SpotInput], roster: list[str]) -
             await room.open_show()
             await room.load_roster([(name, ()) for name in roster])
             settle()
-            results = await _dispatch_over(room, spots, scenario.spread)
+            results = await dispatch_over(room, spots, scenario.spread, CORRESPONDENTS)
             await room.fake.wait_for(lambda: all(r.answered for r in results), 60, "every /spot answered")
             refused = [r.content for r in results if "Posted" not in (r.content or "")]
             if refused:

@@ -9,6 +9,7 @@ the fake and the event loop they share; the production commands' figures are com
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from discord.ext import commands
 from backstage_testing.fakediscord import FakeDiscord, FakeGuild, FakeMember, InteractionResult, running
 from backstage_testing.fakediscord.interactions import build_command_data
 from backstage_testing.pytest_plugin import Newsroom
-from bench.workload import roster_csv
+from bench.workload import SpotInput, roster_csv
 from bot.access import Actor, Caller
 from bot.client import Backstage
 from bot.services import Services
@@ -130,6 +131,34 @@ def prepare_slash(
     return fake._new_result(payload, f"/{command}")
 
 
+def dispatch(fake: FakeDiscord, guild: FakeGuild, result: InteractionResult) -> InteractionResult:
+    """Send one prepared interaction without waiting for its answer (its `dispatched_at` is set when sent)."""
+
+    def sent(at: float) -> None:
+        result.dispatched_at = at
+
+    fake.hub.dispatch("INTERACTION_CREATE", result.payload, guild_id=guild.id, on_sent=sent)
+    return result
+
+
+async def dispatch_over(
+    room: BenchNewsroom, spots: Sequence[SpotInput], spread: float, correspondents: int
+) -> list[InteractionResult]:
+    """Send the /spots evenly over `spread` seconds from `correspondents` members, without waiting for answers;
+    return their results."""
+    members = room.correspondents(correspondents)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    results = []
+    for i, spot in enumerate(spots):
+        delay = start + spread * i / len(spots) - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        prepared = prepare_slash(room.fake, room.guild, members[i % len(members)], room.lobby, "spot", spot.options())
+        results.append(dispatch(room.fake, room.guild, prepared))
+    return results
+
+
 async def burst(fake: FakeDiscord, guild: FakeGuild, prepared: Sequence[InteractionResult], timeout: float) -> None:
     """Send every prepared interaction at once, then wait until the bot answered all of them.
 
@@ -137,11 +166,7 @@ async def burst(fake: FakeDiscord, guild: FakeGuild, prepared: Sequence[Interact
     waiter on every request, which would bill the harness's own O(n²) bookkeeping to the bot.
     """
     for result in prepared:
-
-        def sent(at: float, result: InteractionResult = result) -> None:
-            result.dispatched_at = at
-
-        fake.hub.dispatch("INTERACTION_CREATE", result.payload, guild_id=guild.id, on_sent=sent)
+        dispatch(fake, guild, result)
     await fake.wait_for(lambda: all(r.answered for r in prepared), timeout, f"answers to {len(prepared)} interactions")
 
 

@@ -12,10 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import UserError
-from bot.feed.discord_transport import DiscordTransport
+from bot.feed.discord_transport import BudgetWatch, DiscordTransport
 from bot.feed.health import ChannelWatch
 from bot.feed.permissions import INVITE
-from bot.feed.publisher import FeedPublisher
+from bot.feed.publisher import REQUEST_TIMEOUT, FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
@@ -126,15 +126,18 @@ class Backstage(commands.Bot):
         # 1,000 cached messages (embeds and all) would only cost memory through a long night
         options.setdefault("max_messages", None)
         # a rate limit longer than this is raised (discord.RateLimited) instead of slept on inside the bucket's
-        # lock: after the 10th crosspost of the hour in a channel Discord's headers say "wait an hour", and
-        # discord.py would otherwise sleep that hour inside the request (30 s is its smallest allowed value)
-        options.setdefault("max_ratelimit_timeout", 30.0)
+        # lock: the feed reschedules that one request and goes on (e.g. 30046 on an hour-old message), and after
+        # the 10th crosspost of the hour in a channel Discord's headers say "wait an hour", which discord.py would
+        # otherwise sleep inside the request (30 s is its smallest allowed value)
+        options.setdefault("max_ratelimit_timeout", REQUEST_TIMEOUT)
+        budgets = BudgetWatch()
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
             intents=intents(),
             tree_cls=BackstageTree,
             allowed_mentions=discord.AllowedMentions.none(),
+            http_trace=budgets.trace,
             **options,
         )
         self.services = services
@@ -151,6 +154,7 @@ class Backstage(commands.Bot):
             services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
         )
+        budgets.listener = self.publisher.observe_budget
         self.feed_watch = ChannelWatch(
             services.feed_health, transport, services.show_repo, interval=services.settings.feed_probe_seconds
         )

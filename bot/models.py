@@ -82,6 +82,8 @@ class Sighting(Model):
     edited_at: datetime | None = None
     retracted_reason: str | None = None
     corroborates: int | None = None  # id of the original this one corroborates
+    credited: bool = False  # a corroboration shown as "also reported by" on its original's feed item
+    feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
 
     @property
@@ -93,6 +95,11 @@ class Sighting(Model):
         if self.status is not SightingStatus.LIVE:
             return False
         return self.publish_at is None or self.publish_at <= now
+
+    def takes_credits(self, now: datetime) -> bool:
+        """Whether a report linked to this one as its corroboration is credited on this one's feed item ("also
+        reported by") rather than posted as an item of its own: only while this one is in the feed."""
+        return self.is_candidate(now)
 
 
 class Revision(Model):

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 async def tell_reporter(bot: Backstage, reporter_id: int, text: str) -> bool:
-    """A DM to the correspondent; members may refuse DMs, which is fine (the desk message shows it)."""
+    """A DM to the correspondent. Members may refuse DMs: False then, and the editor is told."""
     try:
         channel = await bot.create_dm(discord.Object(reporter_id))
         await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
@@ -48,11 +48,17 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
         await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:
         why = f" Reason: {inert(reason)}" if reason else ""
-        await tell_reporter(
+        told = await tell_reporter(
             interaction.client,
             s.reporter.id,
             f"Your sighting #{s.id} was not published by the desk.{why}\n» {clip(inert(s.what), 1500)}",
         )
+        if not told:
+            await reply(
+                interaction,
+                f"I could not tell {inert(s.reporter.name)} by DM that **#{s.id}** was rejected (their direct "
+                "messages are closed to me). Let them know another way.",
+            )
 
 
 class RejectReason(BaseModal, title="Reject this sighting"):

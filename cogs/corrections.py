@@ -10,7 +10,7 @@ from bot.client import Backstage, reply
 from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
-from bot.services.newsroom import PAGE_SIZE
+from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id, sighting_id_autocomplete
 from cogs.views import Paginator, paginate
@@ -39,6 +39,8 @@ def line(s: Sighting) -> str:
     }.get(s.status, "")
     if s.corroborates:
         flags += f" · corroborates #{s.corroborates}"
+    if s.feed_message_deleted:
+        flags += " · feed message deleted"
     # clipped after neutralising, so ten lines always fit one message (2,000 characters)
     where = f" · 📍 {clip(inert(s.where), 30)}" if s.where else ""
     head = f"**#{s.id}** {discord_time(s.created_at)} · {clip(inert(s.reporter.name), 24)}{where}{flags}"
@@ -98,8 +100,13 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     @app_commands.describe(id="The sighting's number")
     async def history(self, interaction: Interaction, id: int) -> None:
         s, revisions = await interaction.client.services.newsroom.history(await caller(interaction), id)
+        deleted = (
+            "A moderator deleted its feed message: corrections are kept here but not posted again.\n"
+            if s.feed_message_deleted
+            else ""
+        )
         if not revisions:
-            await reply(interaction, f"**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
+            await reply(interaction, f"{deleted}**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
             return
         parts = []
         later: list[Revision | Sighting] = [*revisions[1:], s]
@@ -109,20 +116,33 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
                 f"{discord_time(rev.edited_at)})\n» {clip(inert(rev.what), 300)}\n{changed(rev, after)}"
             )
         parts.append(f"**Now**\n» {clip(inert(s.what), 300)}")
-        pages = paginate(parts, header=f"History of **#{s.id}**\n\n", per_page=5)
+        pages = paginate(parts, header=f"History of **#{s.id}**\n{deleted}\n", per_page=5)
         await Paginator.of(pages, interaction.user.id).start(interaction)
 
     @app_commands.command(name="release", description="Editors: end a sighting's embargo now")
     @app_commands.describe(id="The sighting's number")
     async def release(self, interaction: Interaction, id: int) -> None:
-        s = await interaction.client.services.newsroom.release(await caller(interaction), id)
-        await reply(interaction, f"Released **#{s.id}**: it goes to the feed now.")
+        s, credited_on = await interaction.client.services.newsroom.release(await caller(interaction), id)
+        if s.status is SightingStatus.PENDING:
+            outcome = "it goes to the feed as soon as an editor approves it"
+        elif credited_on is not None:
+            outcome = f"it is credited on **#{credited_on.id}**'s feed item (“also reported by”) now"
+        else:
+            outcome = "it goes to the feed now"
+        await reply(interaction, f"Released **#{s.id}** from its embargo: {outcome}.")
 
     @app_commands.command(name="unlink", description="Editors: undo a wrong 'also reported by' link")
     @app_commands.describe(id="The sighting that was linked as a corroboration")
     async def unlink(self, interaction: Interaction, id: int) -> None:
-        original = await interaction.client.services.newsroom.unlink(await caller(interaction), id)
-        await reply(interaction, f"**#{id}** is no longer linked to #{original}; it gets its own feed item.")
+        original, outcome, s = await interaction.client.services.newsroom.unlink(await caller(interaction), id)
+        ends = discord_time(s.publish_at, "R") if s.publish_at else "soon"
+        what = {
+            Unlinked.OWN_ITEM: "it is a feed item of its own",
+            Unlinked.AT_EMBARGO: f"it gets a feed item of its own when its embargo ends, {ends}",
+            Unlinked.ON_APPROVAL: "it gets a feed item of its own if an editor approves it",
+            Unlinked.OUT_OF_FEED: f"it was {s.status.value}, so it stays out of the feed",
+        }[outcome]
+        await reply(interaction, f"**#{id}** is no longer linked to #{original}; {what}.")
 
     @app_commands.command(name="list", description="Search the show's sightings (only you see the results)")
     @app_commands.describe(

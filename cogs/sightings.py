@@ -28,7 +28,7 @@ def feed_paused(reason: str, what: str) -> str:
 def next_step(result: PostResult, feed_channel_id: int) -> str | None:
     """Where the sighting goes from here, and whether a paused channel holds it."""
     s = result.sighting
-    if result.duplicate_of is not None:
+    if result.credited:
         return feed_paused(result.paused, "the credit") if result.paused else None
     if s.status is SightingStatus.PENDING and result.paused:
         return (
@@ -57,12 +57,7 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
         parts.append(f"📍 {inert(s.where)}" + (" (your last location)" if result.where_remembered else ""))
     lines = [" · ".join(parts) + "."]
     if result.duplicate_of is not None:
-        d = result.duplicate_of
-        lines.append(
-            f"Looks like **#{d.corroborates or d.id}** by {inert(d.reporter.name)}: stored as a corroboration, so "
-            f"the feed adds you to that item (“also reported by”) instead of posting it twice. "
-            f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
-        )
+        lines.append(_linked(result))
     step = next_step(result, feed_channel_id)
     if step is not None:
         lines.append(step)
@@ -74,6 +69,28 @@ def confirmation(result: PostResult, feed_channel_id: int) -> str:
     if len(result.unknown_names) > len(shown):
         lines.append(f"…and {len(result.unknown_names) - len(shown)} more names not on the roster.")
     return "\n".join(lines)
+
+
+def _linked(result: PostResult) -> str:
+    """The corroboration line: credited on the original's item, or (original not in the feed) an item of its own."""
+    s, d = result.sighting, result.duplicate_of
+    assert d is not None
+    undo = f"Wrong match? An editor can undo it with `/sighting unlink id:{s.id}`."
+    head = f"Looks like **#{d.id}** by {inert(d.reporter.name)}"
+    if result.credited:
+        when = f" once your embargo ends ({discord_time(s.publish_at, 'R')})" if s.publish_at else ""
+        return (
+            f"{head}: stored as a corroboration, so the feed adds you to that item (“also reported by”){when} "
+            f"instead of posting it twice. {undo}"
+        )
+    if s.status is SightingStatus.PENDING:
+        return f"{head}: stored as a corroboration of it. {undo}"
+    why = {
+        SightingStatus.PENDING: "is waiting for approval",
+        SightingStatus.RETRACTED: "was retracted",
+        SightingStatus.REJECTED: "was rejected",
+    }.get(d.status, "is under embargo")
+    return f"{head}, which {why}: linked to it, but yours is in the feed as an item of its own. {undo}"
 
 
 class Sightings(commands.Cog):

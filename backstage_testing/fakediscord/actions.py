@@ -16,6 +16,7 @@ from .gateway import DIRECT_MESSAGE_REACTIONS, GUILD_MESSAGE_REACTIONS
 from .ids import JSON
 from .interactions import InteractionResult, ResolveContext, build_command_data, build_modal_submit
 from .models import Attachment, FakeChannel, FakeGuild, FakeMember
+from .permissions import MANAGE_MESSAGES
 
 if TYPE_CHECKING:
     from .gateway import GatewayHub
@@ -43,6 +44,9 @@ class UserActions:
 
     def channel(self, channel_id: int) -> FakeChannel | None:
         raise NotImplementedError  # FakeDiscord.channel
+
+    def emit_message(self, event: str, message: JSON) -> None:
+        raise NotImplementedError  # FakeDiscord.emit_message
 
     async def _send_and_wait(
         self,
@@ -286,6 +290,22 @@ class UserActions:
             result.original = self.messages.get(int(clicked["id"]))
             result.original_id = int(clicked["id"]) if result.original is not None else None
         return await self._interact(result, guild, timeout)
+
+    def delete_message(self, guild: FakeGuild, moderator: FakeMember, message_id: int | str) -> None:
+        """A moderator deletes one of the bot's messages (needs Manage Messages, as on Discord). The bot gets
+        MESSAGE_DELETE (with the GUILD_MESSAGES intent); any later read or edit of it answers 404 code 10008
+        Unknown Message (discord-api-docs: Delete Message; JSON error codes)."""
+        message = self.messages.get(int(message_id))
+        if message is None:
+            raise AssertionError(f"no message {message_id} to delete")
+        channel = self.channel(int(message["channel_id"]))
+        if channel is None or channel.guild_id != guild.id:
+            raise AssertionError(f"message {message_id} is not in {guild!r}")
+        if not guild.channel_permissions(moderator, channel) & MANAGE_MESSAGES:
+            raise AssertionError(f"{moderator.name} lacks Manage Messages: Discord would refuse (50013)")
+        self.messages.delete(message)
+        self.emit_message("MESSAGE_DELETE", message)
+        self.changes.bump()
 
     async def react(
         self, guild: FakeGuild, member: FakeMember, channel: FakeChannel, message_id: int | str, emoji: str

@@ -10,12 +10,18 @@ callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would
 Crossposts (``POST /channels/{id}/messages/{id}/crosspost``) publish a message of an announcement channel to
 the channels that follow it (:meth:`FakeDiscord.follow`), within ``crosspost_limit`` (10 an hour per channel).
 
-Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message,
-10015 Unknown Webhook, 10062 Unknown interaction (also for a first response after the deadline), 40033 already
-crossposted, 40060 already acknowledged, 50001 Missing Access, 50006 empty message, 50013 Missing Permissions,
-50024 wrong channel type, 50035 Invalid Form Body, 50083 archived thread, 160005 locked thread; 413 / 40005 for
-a file over the upload limit (see rest.py). The bot's permissions in a channel are computed like Discord
-(:mod:`.permissions`) and checked before anything else of a send or an edit.
+Error codes used: 10003 Unknown Channel, 10004 Unknown Guild, 10007 Unknown Member, 10008 Unknown Message
+(also for every read or edit of a deleted message), 10015 Unknown Webhook, 10062 Unknown interaction (also
+for a first response after the deadline), 30046 too many edits of hour-old messages (a 429), 40033 already
+crossposted, 40060 already acknowledged, 50001 Missing Access, 50006 empty message (a send, or an edit that
+would leave the message empty), 50007 cannot DM this user, 50013 Missing Permissions, 50024 wrong channel type,
+50035 Invalid Form Body (also for an edit over the embed limits), 50083 archived thread, 160005 locked thread;
+413 / 40005 for a file over the upload limit (see rest.py). The bot's permissions in a channel are computed
+like Discord (:mod:`.permissions`) and checked before anything else of a send or an edit.
+
+Sends and edits of a channel's messages share one rate-limit bucket: POST and PATCH on
+``/channels/{id}/messages`` report the same ``X-RateLimit-Bucket`` (discord-api-docs issue 1442), so
+discord.py paces them together.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .ids import JSON, error_body
 from .interactions import InteractionResult
-from .messages import CROSSPOSTED, EPHEMERAL, IS_CROSSPOST, LOADING, SOURCE_MESSAGE_DELETED
+from .messages import CROSSPOSTED, EPHEMERAL, IS_CROSSPOST, LOADING, SOURCE_MESSAGE_DELETED, is_empty, public
 from .permissions import (
     GUILD_ANNOUNCEMENT,
     MANAGE_CHANNELS,
@@ -52,6 +58,8 @@ AUTOCOMPLETE = 4
 MODAL_SUBMIT = 5
 MESSAGE_TYPE_CHAT_INPUT_COMMAND = 20
 MESSAGE_TYPE_REPLY = 19
+CHANNEL_MESSAGES_BUCKET = "POST+PATCH /channels/{channel_id}/messages"  # discord-api-docs issue 1442
+HISTORY_MAX = 100  # Get Channel Messages: limit 1-100, default 50
 
 
 class Handlers:
@@ -87,11 +95,20 @@ class Handlers:
                 channel_messages,
                 s.post_message,
                 limit="channel",
+                bucket=CHANNEL_MESSAGES_BUCKET,
                 outage=True,
                 checks=message_rules,
             ),
             Route("GET", one_message, s.get_message),
-            Route("PATCH", one_message, s.patch_message, outage=True, checks=edit_rules),
+            Route(
+                "PATCH",
+                one_message,
+                s.patch_message,
+                limit="channel",
+                bucket=CHANNEL_MESSAGES_BUCKET,
+                outage=True,
+                checks=edit_rules,
+            ),
             Route("DELETE", one_message, s.delete_message),
             Route("POST", one_message + "/crosspost", s.crosspost_message),
             Route("PUT", one_message + "/reactions/{emoji}/@me", s.put_reaction, limit="reaction"),
@@ -221,15 +238,34 @@ class Handlers:
         return Reply(body=channel.payload(for_user=guild.bot_member.id))
 
     async def get_history(self, call: Call) -> Reply:
-        """Newest first. Without READ_MESSAGE_HISTORY Discord returns no message at all
-        (https://discord.com/developers/docs/resources/message#get-channel-messages)."""
+        """Get Channel Messages: newest first; ``before``/``after``/``around`` a message id (one at a time),
+        ``limit`` 1-100 (default 50). "If the current user is missing the READ_MESSAGE_HISTORY permission in
+        the channel, then no messages will be returned." (discord-api-docs, Get Channel Messages)"""
         channel = self._channel(call)
+        query = call.record.query
+        anchors = [k for k in ("before", "after", "around") if k in query]
+        limit_text = query.get("limit", "50")
+        if len(anchors) > 1 or not limit_text.isdigit() or not 1 <= int(limit_text) <= HISTORY_MAX:
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": [f"query {dict(query)}"]}))
         perms = self._visible(channel)
         if perms is not None and not perms & READ_MESSAGE_HISTORY:
             return Reply(body=[])
-        limit = int(call.record.query.get("limit", "50"))
-        newest_first = list(reversed(self.server.messages.in_channel(channel.id)))
-        return Reply(body=newest_first[:limit])
+        limit = int(limit_text)
+        oldest_first = [public(m) for m in self.server.messages.in_channel(channel.id)]
+        anchor = int(query[anchors[0]]) if anchors and query[anchors[0]].isdigit() else None
+        if anchors and anchor is None:
+            raise HTTPError(400, error_body("Invalid Form Body", 50035, {"_errors": [f"{anchors[0]}: snowflake"]}))
+        if anchors == ["after"]:
+            chosen = [m for m in oldest_first if int(m["id"]) > (anchor or 0)][:limit]
+        elif anchors == ["around"]:
+            older = [m for m in oldest_first if int(m["id"]) < (anchor or 0)]
+            newer = [m for m in oldest_first if int(m["id"]) >= (anchor or 0)]
+            chosen = older[-(limit // 2) :] if limit > 1 else []
+            chosen += newer[: limit - len(chosen)]
+        else:
+            before = [m for m in oldest_first if anchor is None or int(m["id"]) < anchor]
+            chosen = before[-limit:]
+        return Reply(body=list(reversed(chosen)))
 
     async def post_message(self, call: Call) -> Reply:
         server = self.server
@@ -247,7 +283,8 @@ class Handlers:
                 guild.update_thread(channel, archived=False)
             # observed: a thread's author is one of its members (Discord's client lists them after a post)
             guild.join_thread(channel, guild.bot_member)
-        existing = server.messages.find_nonce(channel.id, body)
+        self._check_dm_recipient(channel)
+        existing = server.messages.find_nonce(body)
         if existing is not None:
             return Reply(body=existing)
         keys = ("content", "embeds", "components", "sticker_ids", "poll")
@@ -259,21 +296,60 @@ class Handlers:
         if kind == MESSAGE_TYPE_REPLY:
             message["message_reference"] = body["message_reference"]
         server.emit_message("MESSAGE_CREATE", message)
+        if server.lost_answers:
+            status = server.lost_answers.pop(0)
+            raise HTTPError(status, error_body(f"{status}: the answer was lost (injected)", 0))
         return Reply(body=message)
 
+    def _check_dm_recipient(self, channel: FakeChannel) -> None:
+        if channel.type != 1 or channel.recipient is None:
+            return
+        recipient = int(channel.recipient["id"])
+        member = next((m for g in self.server.guilds for m in g.members if m.id == recipient), None)
+        if member is not None and not member.accepts_dms:
+            raise HTTPError(403, error_body("Cannot send messages to this user", 50007))
+
     async def get_message(self, call: Call) -> Reply:
-        return Reply(body=self._message(call))
+        return Reply(body=public(self._message(call)))
 
     async def patch_message(self, call: Call) -> Reply:
+        server = self.server
         channel = self._channel(call)
         perms = self._bot_permissions(channel)
         if perms is not None:
             _refuse(refuse_edit(perms, channel))
         message = self._message(call)
         body = call.json_object()
-        self.server.messages.edit(message, body, call.files)
-        self.server.emit_message("MESSAGE_UPDATE", message)
+        if server.message_age(message) > server.old_message_age:
+            refused = self._old_edit_refused(message)
+            if refused is not None:
+                return refused
+        after: JSON = {**message, **{k: body[k] for k in ("content", "embeds", "components") if k in body}}
+        if not call.files and is_empty(after):
+            server.violation(f"{call.where}: the edit would leave the message empty (Discord answers 50006)")
+            raise HTTPError(400, error_body("Cannot send an empty message", 50006))
+        server.messages.edit(message, body, call.files)
+        server.emit_message("MESSAGE_UPDATE", message)
         return Reply(body=message)
+
+    def _old_edit_refused(self, message: JSON) -> Reply | None:
+        """Edits of messages older than an hour have their own per-channel limit (see server.OLD_EDIT_LIMIT);
+        beyond it: 429, code 30046, with ``Via`` so that discord.py reads it as a rate limit."""
+        server = self.server
+        limit, period = server.old_edit_limit
+        decision = server.ratelimiter.hit("old message edits", message["channel_id"], limit, period)
+        if decision.allowed:
+            return None
+        server.count_30046 += 1
+        retry_after = round(decision.reset_after, 3)
+        body = {
+            "message": "Maximum number of edits to messages older than 1 hour reached. Try again later",
+            "code": 30046,
+            "retry_after": retry_after,
+            "global": False,
+        }
+        headers = {"Via": "1.1 google", "Retry-After": str(max(1, round(retry_after)))}
+        return Reply(429, body, headers)
 
     async def delete_message(self, call: Call) -> Reply:
         """Copies already crossposted to following channels stay, flagged SOURCE_MESSAGE_DELETED

@@ -2,9 +2,15 @@
 
 A message is ``{id, type, content, channel_id, author, embeds, components, attachments, timestamp,
 edited_timestamp, flags, mentions, mention_roles, mention_everyone, pinned, tts, nonce, ...}``; PATCH edits
-update it in place and set ``edited_timestamp``; DELETE marks it deleted. ``nonce`` + ``enforce_nonce``
-sends are idempotent per channel for the whole run: the same nonce returns the existing message.
-Uploaded files are kept (name and bytes) and served back at their ``url``.
+update it in place and set ``edited_timestamp``; DELETE marks it deleted. Uploaded files are kept (name and
+bytes) and served back at their ``url``.
+
+Nonces, as Discord documents them (Create Message, ``enforce_nonce``: "If true and nonce is present, it will
+be checked for uniqueness in the past few minutes. If another message was created by the same author with
+the same nonce, that message will be returned and no new message will be created"): a send with the same
+author and nonce within ``nonce_window`` seconds (of the fake's clock) returns the existing message; after
+that window it makes a new one. The nonce "will appear in the Message Create event" (and the answer to the
+send); it is not part of a message read back later (``public``).
 """
 
 from __future__ import annotations
@@ -37,14 +43,23 @@ class Upload:
 
 
 class MessageStore:
-    def __init__(self, ids: Snowflakes, bot_user: JSON, http_base: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        ids: Snowflakes,
+        bot_user: JSON,
+        http_base: Callable[[], str],
+        clock: Callable[[], float],
+        nonce_window: float,
+    ) -> None:
         self._ids = ids
         self._bot_user = bot_user
         self._http_base = http_base
+        self._clock = clock
+        self.nonce_window = nonce_window
         self.messages: dict[int, JSON] = {}
         self.order: dict[int, list[int]] = {}
         self.deleted: set[int] = set()
-        self.nonces: dict[tuple[int, str], int] = {}
+        self.nonces: dict[tuple[str, str], tuple[int, float]] = {}  # (author id, nonce) -> (message, when)
         self.uploads: list[Upload] = []
         self.blobs: dict[int, Upload] = {}
 
@@ -78,12 +93,15 @@ class MessageStore:
             "flags": 0,
         }
 
-    def find_nonce(self, channel_id: int, body: JSON) -> JSON | None:
+    def find_nonce(self, body: JSON) -> JSON | None:
+        """The bot's message created with this nonce within the window, if ``enforce_nonce`` is set."""
         nonce = body.get("nonce")
         if nonce is None or not body.get("enforce_nonce"):
             return None
-        message_id = self.nonces.get((channel_id, str(nonce)))
-        return self.messages.get(message_id) if message_id is not None else None
+        found = self.nonces.get((self._bot_user["id"], str(nonce)))
+        if found is None or self._clock() - found[1] > self.nonce_window:
+            return None
+        return self.messages.get(found[0])
 
     def create(
         self,
@@ -95,14 +113,16 @@ class MessageStore:
         flags: int | None = None,
         interaction: JSON | None = None,
         webhook_id: int | None = None,
+        author: JSON | None = None,
     ) -> JSON:
+        """A new message; by the bot unless ``author`` (a user object) says otherwise."""
         message_id = self._ids.next()
         message: JSON = {
             "id": str(message_id),
             "type": message_type,
             "content": "",
             "channel_id": str(channel_id),
-            "author": dict(self._bot_user),
+            "author": dict(author or self._bot_user),
             "embeds": [],
             "components": [],
             "attachments": [],
@@ -123,7 +143,7 @@ class MessageStore:
         if body.get("nonce") is not None:
             message["nonce"] = body["nonce"]
             if body.get("enforce_nonce"):
-                self.nonces[(channel_id, str(body["nonce"]))] = message_id
+                self.nonces[(message["author"]["id"], str(body["nonce"]))] = (message_id, self._clock())
         self._apply(message, body, files)
         if flags is not None:
             message["flags"] = flags
@@ -226,6 +246,18 @@ class MessageStore:
                 reactions.remove(entry)
         if not reactions:
             message.pop("reactions", None)
+
+
+def public(message: JSON) -> JSON:
+    """A message as a later read returns it: the nonce only travels with the send and MESSAGE_CREATE."""
+    return {k: v for k, v in message.items() if k != "nonce"}
+
+
+def is_empty(message: JSON) -> bool:
+    """Nothing left to show: Discord answers 50006 "Cannot send an empty message" to a send or an edit
+    that would leave a message like this."""
+    keys = ("content", "embeds", "components", "attachments", "sticker_items", "poll")
+    return not any(message.get(k) for k in keys)
 
 
 def _stored_embed(embed: Any) -> Any:

@@ -175,7 +175,11 @@ class FakeChannel:
 
 @dataclass(eq=False)
 class FakeMember:
-    """A person in a guild. ``permissions`` is what Discord computes for them (roles + flags)."""
+    """A person in a guild. ``permissions`` is what Discord computes for them (roles + flags).
+
+    ``accepts_dms=False``: the member closed their DMs to the server's members; a DM from the bot gets 403
+    code 50007 "Cannot send messages to this user" (discord-api-docs, JSON error codes).
+    """
 
     id: int
     name: str
@@ -185,6 +189,7 @@ class FakeMember:
     administrator: bool = False
     bot: bool = False
     joined_at: str = field(default_factory=iso_now)
+    accepts_dms: bool = True
 
     def user_payload(self) -> JSON:
         return {

@@ -98,6 +98,7 @@ class Route:
     handler: Handler
     auth: bool = True
     limit: str = "default"  # "channel" (channel_limit), "reaction", "default"
+    bucket: str | None = None  # a rate-limit bucket shared with other routes (default: the route's own)
     outage: bool = False  # affected by FakeDiscord.outage()
     on_reject: Callable[[Call, Reply], None] | None = None  # told when the body is refused (400)
     checks: Callable[[Call], list[Finding]] | None = None  # Discord's limits and the project's rules
@@ -211,7 +212,8 @@ class RestApi:
                 return outage
         major = "+".join(params[p] for p in MAJOR_PARAMS if p in params)
         limit, period = server.limit_for(route.limit)
-        decision = server.ratelimiter.hit(f"{route.method} {route.template}", major, limit, period)
+        bucket = route.bucket or f"{route.method} {route.template}"
+        decision = server.ratelimiter.hit(bucket, major, limit, period)
         if not decision.allowed:
             server.count_429 += 1
             retry_after = round(decision.reset_after, 3)

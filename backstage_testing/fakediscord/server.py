@@ -12,6 +12,7 @@ import asyncio
 import math
 import secrets
 import socket
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +29,7 @@ from .gateway import (
     GatewayHub,
 )
 from .handlers import Handlers
-from .ids import JSON, Snowflakes, error_body
+from .ids import DISCORD_EPOCH_MS, JSON, Snowflakes, error_body
 from .interactions import (
     CommandRegistry,
     InteractionResult,
@@ -62,6 +63,14 @@ class Hold:
 DEFAULT_SPEC_PATH = default_spec_path()
 ROUTE_LIMIT = (50, 1.0)
 REACTION_LIMIT = (1, 0.25)
+# Discord keeps a nonce "in the past few minutes" (Create Message, enforce_nonce); the exact span is not
+# documented, so the fake uses three minutes unless a test asks otherwise.
+NONCE_WINDOW = 180.0
+# "Messages older than 1 hour may only be edited 3 times per 6-second window per channel" (discord-userdoccers,
+# resources/message, Edit Message); beyond that Discord answers 429 with code 30046 "Maximum number of edits to
+# messages older than 1 hour reached. Try again later" (discord-api-docs, JSON error codes).
+OLD_MESSAGE_AGE = 3600.0
+OLD_EDIT_LIMIT = (3, 6.0)
 # Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
 # https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after in the body.
 CROSSPOST_LIMIT = (10, 3600.0)
@@ -76,7 +85,10 @@ class FakeDiscord(UserActions):
     ``upload_limit``: bytes per uploaded file (an interaction's ``attachment_size_limit``; a bigger file is
     refused with 413 / 40005). ``response_deadline``: seconds allowed between INTERACTION_CREATE and the initial
     response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
-    Discord's limits (violations are recorded either way).
+    Discord's limits (violations are recorded either way). ``nonce_window``: seconds a nonce is remembered.
+    ``old_message_age`` / ``old_edit_limit``: when a message counts as old and how many edits of old messages
+    a channel takes per window (30046 beyond). Message ages and the nonce window follow the fake's clock,
+    which :meth:`travel` moves forward, so a test never waits an hour (rate-limit windows keep real time).
     """
 
     def __init__(
@@ -90,6 +102,9 @@ class FakeDiscord(UserActions):
         token: str = "fake-token",
         reject_invalid: bool = True,
         listen_backlog: int = 1024,
+        nonce_window: float = NONCE_WINDOW,
+        old_message_age: float = OLD_MESSAGE_AGE,
+        old_edit_limit: tuple[int, float] = OLD_EDIT_LIMIT,
     ) -> None:
         # a deep listen backlog: aiohttp's default (128) overflows when a burst makes discord.py open 200
         # connections at once, and the kernel's SYN retransmit (1 s) would be billed to the bot as a stall
@@ -102,6 +117,9 @@ class FakeDiscord(UserActions):
         self._crossposts: dict[int, list[float]] = {}  # channel -> times of its crossposts
         self.response_deadline = response_deadline
         self.reject_invalid = reject_invalid
+        self.old_message_age = old_message_age
+        self.old_edit_limit = old_edit_limit
+        self.time_shift = 0.0  # seconds the fake's clock is ahead of real time (see travel())
         self.latency = 0.0
         self.ids = Snowflakes()
         self.application_id = self.ids.next()
@@ -122,13 +140,15 @@ class FakeDiscord(UserActions):
         self.spec = SpecValidator(spec_path)
         self.changes = Changes()
         self.ratelimiter = RateLimiter()
-        self.messages = MessageStore(self.ids, self.bot_user, lambda: self.http_base)
+        self.messages = MessageStore(self.ids, self.bot_user, lambda: self.http_base, self.now, nonce_window)
         self.registry = CommandRegistry(self.ids, self.application_id)
         self.hub = GatewayHub(self)
         self.requests: list[RecordedRequest] = []
         self.violations: list[str] = []
-        self.count_429 = 0
+        self.count_429 = 0  # the shared per-route buckets exceeded (the headers would have prevented it)
+        self.count_30046 = 0  # edits of hour-old messages refused (their own limit, sent as a 429)
         self.count_outage = 0
+        self.lost_answers: list[int] = []  # statuses for the next channel message POSTs (see lose_answers)
         self.guilds: list[FakeGuild] = []
         self.dm_channels: dict[int, FakeChannel] = {}
         self.interactions: list[InteractionResult] = []
@@ -203,6 +223,20 @@ class FakeDiscord(UserActions):
     ) -> None:
         self.uninstall()
         await self.stop()
+
+    # -- the fake's clock ----------------------------------------------------------------------
+    def now(self) -> float:
+        """Epoch seconds as the fake sees them: real time plus every :meth:`travel`."""
+        return time.time() + self.time_shift
+
+    def travel(self, seconds: float) -> None:
+        """Moves the fake's clock forward: messages get older (30046) and nonces are forgotten, at once."""
+        self.time_shift += seconds
+
+    def message_age(self, message: JSON) -> float:
+        """Seconds since the message was created, by its snowflake and the fake's clock."""
+        created_ms = (int(message["id"]) >> 22) + DISCORD_EPOCH_MS
+        return self.now() - created_ms / 1000
 
     # -- the world -----------------------------------------------------------------------------
     def add_guild(self, name: str = "Test Guild") -> FakeGuild:
@@ -350,6 +384,11 @@ class FakeDiscord(UserActions):
 
     def restore(self) -> None:
         self._outage = None
+
+    def lose_answers(self, count: int = 1, status: int = 503) -> None:
+        """The next ``count`` channel message POSTs create their message, then answer ``status`` as if the
+        answer were lost on the way back (a gateway timeout after Discord made the message)."""
+        self.lost_answers.extend([status] * count)
 
     def hold(self, matches: Callable[[RecordedRequest], bool]) -> Hold:
         """Hold every request for which ``matches(request)`` is true until ``release()`` (see :class:`Hold`)."""

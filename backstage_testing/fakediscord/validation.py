@@ -60,19 +60,26 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _embed_text(value: Any) -> str:
+    """An embed string as Discord measures it: "Leading and trailing whitespace characters are not included
+    (they are trimmed automatically)" (discord-api-docs, resources/message, Embed Limits)."""
+    return _text(value).strip()
+
+
 def embed_characters(embed: JSON) -> int:
     """Characters Discord counts towards the 6,000 total: title, description, field names and values,
-    footer text and author name."""
-    total = len(_text(embed.get("title"))) + len(_text(embed.get("description")))
+    footer text and author name (each trimmed). The limits apply to edits as to sends (Edit Message: "Up to
+    10 rich embeds (up to 6000 characters)"); a violation is a 400 for the whole request."""
+    total = len(_embed_text(embed.get("title"))) + len(_embed_text(embed.get("description")))
     for fld in embed.get("fields") or []:
         if isinstance(fld, dict):
-            total += len(_text(fld.get("name"))) + len(_text(fld.get("value")))
+            total += len(_embed_text(fld.get("name"))) + len(_embed_text(fld.get("value")))
     footer = embed.get("footer") or {}
     author = embed.get("author") or {}
     if isinstance(footer, dict):
-        total += len(_text(footer.get("text")))
+        total += len(_embed_text(footer.get("text")))
     if isinstance(author, dict):
-        total += len(_text(author.get("name")))
+        total += len(_embed_text(author.get("name")))
     return total
 
 
@@ -128,10 +135,10 @@ def allowed_mentions_problem(value: Any) -> str | None:
 def _check_embed(embed: JSON, where: str) -> list[Finding]:
     found: list[Finding] = []
     values = {
-        "title": _text(embed.get("title")),
-        "description": _text(embed.get("description")),
-        "footer.text": _text((embed.get("footer") or {}).get("text")),
-        "author.name": _text((embed.get("author") or {}).get("name")),
+        "title": _embed_text(embed.get("title")),
+        "description": _embed_text(embed.get("description")),
+        "footer.text": _embed_text((embed.get("footer") or {}).get("text")),
+        "author.name": _embed_text((embed.get("author") or {}).get("name")),
     }
     for key, limit in EMBED_LIMITS.items():
         if len(values[key]) > limit:
@@ -142,7 +149,7 @@ def _check_embed(embed: JSON, where: str) -> list[Finding]:
     for index, fld in enumerate(fields):
         if not isinstance(fld, dict):
             continue
-        name, value = _text(fld.get("name")), _text(fld.get("value"))
+        name, value = _embed_text(fld.get("name")), _embed_text(fld.get("value"))
         if not 1 <= len(name) <= MAX_FIELD_NAME:
             found.append(Finding(f"{where}.fields[{index}].name has {len(name)} characters (1-256)", True))
         if not 1 <= len(value) <= MAX_FIELD_VALUE:

@@ -1,25 +1,41 @@
 """FeedTransport and ChannelDoctor over discord.py: partial messageables, so sending needs no channel cache;
 the gateway cache (kept current by CHANNEL_UPDATE, GUILD_ROLE_UPDATE, GUILD_MEMBER_UPDATE of the bot,
 THREAD_UPDATE) says what the bot may do in a channel, and REST fills in a channel the cache does not hold
-(an archived thread, a deleted channel)."""
+(an archived thread, a deleted channel). `BudgetWatch` reads the rate-limit headers of the feed's requests."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
 import discord
 
 from bot.feed.permissions import ChannelFacts, Kind
-from bot.feed.transport import Button, ChannelUnavailable, PermanentError, TransientError
+from bot.feed.transport import (
+    Button,
+    ChannelUnavailable,
+    MessageGone,
+    PermanentError,
+    RateLimited,
+    SentMessage,
+    TransientError,
+)
 
 log = logging.getLogger(__name__)
 
 NONE = discord.AllowedMentions.none()
 ARCHIVED_THREAD = 50083  # "Tried to perform an operation on an archived thread"
+UNKNOWN_MESSAGE = 10008
+HISTORY_MAX = 100  # Get Channel Messages: at most 100 per request
+_CHANNEL_MESSAGES = re.compile(r"/channels/(\d+)/messages(?:/\d+)?$")
+
+BudgetListener = Callable[[int, int, int, float], None]  # (channel id, limit, remaining, reset after)
 
 KINDS = {
     discord.ChannelType.text: Kind.TEXT,
@@ -58,6 +74,31 @@ async def examine(client: discord.Client, channel_id: int) -> ChannelFacts:
     return facts_of(channel)
 
 
+class BudgetWatch:
+    """Reads the rate-limit headers of every send and edit of a channel's messages (an aiohttp trace:
+    discord.py keeps its own copy private) and passes them on, so the feed paces each channel by what
+    Discord says rather than by a guess. Give `trace` to the client as `http_trace`."""
+
+    def __init__(self) -> None:
+        self.trace = aiohttp.TraceConfig()
+        self.trace.on_request_end.append(self._ended)
+        self.listener: BudgetListener | None = None
+
+    async def _ended(
+        self, session: aiohttp.ClientSession, context: SimpleNamespace, params: aiohttp.TraceRequestEndParams
+    ) -> None:
+        found = _CHANNEL_MESSAGES.search(params.url.path) if params.method in ("POST", "PATCH") else None
+        if found is None or self.listener is None:
+            return
+        headers = params.response.headers
+        try:
+            limit, remaining = int(headers["X-RateLimit-Limit"]), int(headers["X-RateLimit-Remaining"])
+            reset_after = float(headers["X-RateLimit-Reset-After"])
+        except (KeyError, ValueError):
+            return
+        self.listener(int(found.group(1)), limit, remaining, reset_after)
+
+
 class DiscordTransport:
     def __init__(self, client: discord.Client) -> None:
         self.client = client
@@ -66,32 +107,43 @@ class DiscordTransport:
         self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
     ) -> int:
         channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
-        view = discord.utils.MISSING
-        if buttons:
-            view = discord.ui.View(timeout=None)
-            for b in buttons:
-                view.add_item(
-                    discord.ui.Button(custom_id=b.custom_id, label=b.label, style=getattr(discord.ButtonStyle, b.style))
-                )
         with _mapped_errors():
             message = await channel.send(
-                embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE, view=view
+                embeds=[discord.Embed.from_dict(e) for e in embeds],
+                nonce=nonce,
+                allowed_mentions=NONE,
+                view=_view(buttons) if buttons else discord.utils.MISSING,
             )
         return message.id
 
-    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+    async def edit(
+        self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
+    ) -> None:
         message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
         content = [discord.Embed.from_dict(e) for e in embeds]
+        view = discord.utils.MISSING if buttons is None else _view(buttons) if buttons else None
         with _mapped_errors():
             try:
-                await message.edit(embeds=content, allowed_mentions=NONE)
+                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
             except discord.HTTPException as exc:
                 if exc.code != ARCHIVED_THREAD:
                     raise
                 # a thread feed archived after a quiet hour takes no edits (50083): unarchive it, as a new post
                 # would (the bot is a member of a thread it posted in), then correct the message
                 await self.client.http.edit_channel(channel_id, archived=False)
-                await message.edit(embeds=content, allowed_mentions=NONE)
+                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
+
+    async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
+        me = self.client.user.id if self.client.user else None
+        found = []
+        with _mapped_errors():
+            history = self.client.get_partial_messageable(channel_id).history(
+                limit=HISTORY_MAX, after=since, oldest_first=True
+            )
+            async for message in history:
+                if message.author.id == me:
+                    found.append(SentMessage(message.id, [dict(e.to_dict()) for e in message.embeds]))
+        return found
 
     # -- ChannelDoctor ---------------------------------------------------------------------------
     async def examine(self, channel_id: int) -> ChannelFacts:
@@ -114,17 +166,29 @@ class DiscordTransport:
         return True
 
 
+def _view(buttons: list[Button]) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for b in buttons:
+        style = getattr(discord.ButtonStyle, b.style)
+        view.add_item(discord.ui.Button(custom_id=b.custom_id, label=b.label, style=style))
+    return view
+
+
 @contextlib.contextmanager
 def _mapped_errors() -> Iterator[None]:
     """discord.py's exceptions → the publisher's kinds of failure."""
     try:
         yield
+    except discord.RateLimited as exc:  # longer than max_ratelimit_timeout: never slept on
+        raise RateLimited(f"rate limited for {exc.retry_after:.0f} s", exc.retry_after) from exc
     except discord.HTTPException as exc:
-        text = f"{exc.status} {exc.text or ''}".strip()
+        text = f"{exc.status} {exc.code} {exc.text or ''}".strip()
         if exc.code in ChannelUnavailable.CODES:
             raise ChannelUnavailable(exc.code, text) from exc
+        if exc.code == UNKNOWN_MESSAGE:
+            raise MessageGone(text, status=exc.status, code=exc.code) from exc
         if exc.status == 429 or exc.status >= 500:
-            raise TransientError(text) from exc
-        raise PermanentError(text) from exc
+            raise TransientError(text, status=exc.status, code=exc.code) from exc
+        raise PermanentError(text, status=exc.status, code=exc.code) from exc
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise TransientError(f"{type(exc).__name__}: {exc}") from exc

@@ -1,18 +1,18 @@
-"""The outbox worker: publishes committed sightings to their feed channel, coalescing bursts.
+"""The outbox worker: publishes committed sightings to their channels, coalescing bursts.
 
-- One drain task per channel, so a slow channel never holds up another.
-- Coalescing: a message carries up to 10 embeds and 6,000 embed characters. When fewer than ten posts
-  are waiting, the worker lingers briefly (`linger`) so a burst fills messages; and while the channel's
-  message budget (about 5 per 5 s) is spent, it keeps gathering instead of queueing a half-empty message
-  behind the rate limit. A lone sighting with budget to spare goes out after `linger`.
-- Pacing: discord.py reads the rate-limit headers and waits before a request that would exceed the
-  bucket, so a burst never meets a 429; the budget kept here only decides when to cut a batch.
-- Exactly once: a batch is committed (claimed) before it is sent and sent with its id as nonce; an
-  unconfirmed batch is resent unchanged, and Discord returns the message it already made.
-- Never given up on a channel: a transient failure is retried with back-off for as long as it takes; a
-  channel Discord refuses as a whole is paused (bot.feed.health) until it can take posts again, then
-  everything held goes out in order. Only a message whose content Discord keeps refusing (400) is set aside
-  after `GIVE_UP_AFTER` tries, and `/show status` counts it.
+- One drain task per channel, so a slow channel never holds up another. Each drain asks `scheduling.decide`
+  what to do next (corrections first, then posts, cosmetic edits last, within the channel's budget) and
+  `sending.Sender` makes the request.
+- Posts and desk cards are sent one after another, in order. An edit runs as a task of its own: a message
+  whose edit waits for a long rate limit, or was refused, never holds up the posts (at most one edit per
+  message at a time; edits waiting for it join it).
+- Coalescing: a message carries up to 10 embeds, filled to `packing.PACK_CHARS`. When fewer than ten posts
+  are waiting, the drain lingers briefly (`linger`) so a burst fills messages; while the channel's budget is
+  spent it keeps gathering instead of queueing a half-empty message behind the rate limit.
+- Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
+  embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own.
+- Never given up on a channel: a channel Discord refuses as a whole is paused (bot.feed.health) and not
+  drained until the channel watch resumes it; then everything held goes out in order.
 """
 
 from __future__ import annotations
@@ -20,27 +20,26 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
+from bot.feed import packing
 from bot.feed.health import ChannelHealth
-from bot.feed.render import desk_card, sighting_embed
+from bot.feed.render import sighting_embed
+from bot.feed.scheduling import Action, Next, Pacer, Waiting, decide
+from bot.feed.sending import Sender
 from bot.feed.signal import Signal
-from bot.feed.transport import ChannelUnavailable, FeedTransport, PermanentError, TransientError
-from bot.limits import EMBED_CHARS_PER_MESSAGE, EMBEDS_PER_MESSAGE, embed_size
-from db.repositories.outbox import Batch, OutboxEntry, OutboxRepository
+from bot.feed.transport import FeedTransport
+from bot.limits import EMBEDS_PER_MESSAGE, embed_size
+from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
 from db.repositories.sightings import SightingRepository
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 60.0
-GIVE_UP_AFTER = 8  # a body Discord refuses (400) that often is set aside, visibly; a refused channel never is
-
-
-def nonce_for(batch: Batch) -> str:
-    return f"backstage-{batch.id}"
+PENDING_WINDOW = 4 * EMBEDS_PER_MESSAGE  # entries read per decision
+NONCE_WINDOW = timedelta(minutes=2)  # Discord remembers a nonce "for a few minutes"
+REQUEST_TIMEOUT = 30.0  # no request holds a channel longer
 
 
 class FeedPublisher:
@@ -55,26 +54,38 @@ class FeedPublisher:
         linger: float = 0.25,
         budget: tuple[int, float] | None = (5, 5.0),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        nonce_window: timedelta = NONCE_WINDOW,
+        request_timeout: float = REQUEST_TIMEOUT,
     ) -> None:
         self.outbox = outbox
         self.sightings = sightings
-        self.transport = transport
         self.wakeup = wakeup
         self.health = health
         self.linger = linger
         self.clock = clock
         self.budget = budget
-        self._sent: dict[int, deque[float]] = {}  # per channel: monotonic times of recent posts
+        self.sender = Sender(
+            outbox, sightings, transport, health, clock, nonce_window=nonce_window, request_timeout=request_timeout
+        )
+        self._pacers: dict[int, Pacer] = {}
+        self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}  # channel -> message -> its edit under way
         self._cooldown: dict[int, tuple[datetime, float]] = {}  # channel -> (not before, delay) after a fault
         self._drains: dict[int, asyncio.Task[None]] = {}
         self._runner: asyncio.Task[None] | None = None
+
+    def observe_budget(self, channel_id: int, limit: int, remaining: int, reset_after: float) -> None:
+        """Discord's rate-limit headers after a send or edit in a channel: its budget as Discord counts it."""
+        pacer = self._pacer(channel_id)
+        if pacer is not None:
+            pacer.observe(limit, remaining, reset_after)
 
     def start(self) -> None:
         if self._runner is None:
             self._runner = asyncio.create_task(self._run(), name="feed-publisher")
 
     async def stop(self) -> None:
-        tasks = [t for t in (self._runner, *self._drains.values()) if t is not None]
+        edits = [t for tasks in self._edits.values() for t in tasks.values()]
+        tasks = [t for t in (self._runner, *self._drains.values(), *edits) if t is not None]
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -82,10 +93,11 @@ class FeedPublisher:
                 await task
         self._runner = None
         self._drains.clear()
+        self._edits.clear()
 
     async def flush(self) -> int:
-        """Publish everything due now, channel by channel, without the background task (the rehearsal and
-        benchmarks drive it this way). Returns how many messages were sent or edited."""
+        """Publish everything due now, channel by channel, without the background task and without waiting
+        (the rehearsal drives it this way). Returns how many requests were made."""
         done = 0
         progress = True
         while progress:
@@ -94,11 +106,13 @@ class FeedPublisher:
             for channel_id, due in (await self.outbox.due_times()).items():
                 if due > now or await self.health.is_paused(channel_id):
                     continue
-                while await self._step(channel_id):
+                while (step := await self._next(channel_id)).action is not None:
+                    await self._do(channel_id, step, inline=True)
                     done += 1
                     progress = True
         return done
 
+    # -- the scheduler: a drain for every channel that is due ---------------------------------------------
     async def _run(self) -> None:
         while True:
             snapshot = self.wakeup.snapshot()
@@ -131,154 +145,144 @@ class FeedPublisher:
         return wait
 
     async def _drain(self, channel_id: int) -> None:
+        """Work the channel until nothing is due (waiting on new arrivals, never blindly, in between)."""
         try:
-            while await self._step(channel_id):
-                self._cooldown.pop(channel_id, None)
+            while not self._resting(channel_id) and not await self.health.is_paused(channel_id):
+                snapshot = self.wakeup.snapshot()
+                step = await self._next(channel_id)
+                if step.action is not None:
+                    rest = self._cooldown.get(channel_id)
+                    await self._do(channel_id, step, inline=False)
+                    if self._cooldown.get(channel_id) is rest:  # it went through: a next fault rests briefly again
+                        self._cooldown.pop(channel_id, None)
+                elif step.wait is not None or self._edits.get(channel_id):
+                    await Signal.wait(snapshot, step.wait)
+                else:
+                    return
         except Exception:
-            # not Discord's answer (handled in _publish) but our side: e.g. the database refused to record a
-            # message Discord accepted. Back off, in memory, so that Discord is not asked again and again.
-            delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
-            self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
-            log.exception("feed drain for channel %s failed; next try in %.0f s", channel_id, delay)
+            self._back_off(channel_id, "feed drain")
         finally:
             self._drains.pop(channel_id, None)
             self.wakeup.set()  # let the scheduler look again (retries, new work)
 
-    async def _step(self, channel_id: int) -> bool:
-        """Publish one message's worth for this channel. False when there is nothing to do now."""
+    def _back_off(self, channel_id: int, what: str, error: BaseException | None = None) -> None:
+        """Not Discord's answer (the sender records those) but our side: e.g. the database refused to record a
+        message Discord accepted. The channel rests, in memory, so that Discord is not asked again and again."""
+        delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
+        self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
+        log.error("%s for channel %s failed; next try in %.0f s", what, channel_id, delay, exc_info=error or True)
+
+    def _resting(self, channel_id: int) -> bool:
+        cooldown = self._cooldown.get(channel_id)
+        return cooldown is not None and cooldown[0] > self.clock()
+
+    # -- one decision ----------------------------------------------------------------------------------
+    async def _next(self, channel_id: int) -> Next:
         now = self.clock()
-        batch = await self.outbox.unsent_batch(channel_id, now)
-        if batch is None:
-            if await self.outbox.blocked_until(channel_id) is not None:
-                return False  # an unconfirmed batch waits for its retry: keep the feed in order
-            batch = await self._claim(channel_id)
+        await self._credit_corroborations(channel_id, now)
+        busy = set(self._edits.get(channel_id, {}))
+        unsent = await self.outbox.unsent(channel_id, now)
+        pending = await self.outbox.pending(channel_id, now, limit=PENDING_WINDOW)
+        posts = [e for e in pending if e.kind in POSTS]
+        waiting = Waiting(
+            resend=next((b for b in unsent if b.kind in POSTS), None),
+            posts_blocked=await self.outbox.posts_blocked(channel_id),
+            edit_retries=[b for b in unsent if b.kind in EDITS and b.message_id not in busy],
+            posts=posts,
+            edits=await self._edit_groups(channel_id, [e for e in pending if e.kind in EDITS], busy, now),
+        )
+        oldest = min((e.not_before for e in posts), default=now)
+        return decide(waiting, self._pacer(channel_id), linger_left=self.linger - (now - oldest).total_seconds())
+
+    def _pacer(self, channel_id: int) -> Pacer | None:
+        if self.budget is None:
+            return None
+        if channel_id not in self._pacers:
+            loop = asyncio.get_running_loop()
+            self._pacers[channel_id] = Pacer(*self.budget, clock=loop.time)
+        return self._pacers[channel_id]
+
+    async def _credit_corroborations(self, channel_id: int, now: datetime) -> None:
+        """Due corroborations of an original that is in the feed are credited on it instead of posted."""
+        waiting = await self.outbox.waiting_corroborations(channel_id, now)
+        if not waiting:
+            return
+        originals = await self.sightings.get_many(sorted({original for _, original in waiting}))
+        credited = [(e, o) for e, o in waiting if o in originals and originals[o].takes_credits(now)]
+        if credited:
+            await self.outbox.fold(credited, now)
+
+    async def _edit_groups(
+        self, channel_id: int, edits: list[OutboxEntry], busy: set[int], now: datetime
+    ) -> list[list[OutboxEntry]]:
+        """Waiting edits, one group per message. Those with nothing to edit are closed at once (no message
+        yet: its post will show the latest state; deleted by a moderator: it stays deleted); those of a message
+        whose edit waits for a retry join it."""
+        deleted = await self.outbox.deleted_messages(e.message_id for e in edits if e.message_id is not None)
+        nothing = [e for e in edits if e.message_id is None or e.message_id in deleted]
+        if nothing:
+            await self.outbox.close(nothing, now)
+        groups: dict[int, list[OutboxEntry]] = {}
+        for entry in edits:
+            if entry.message_id is not None and entry.message_id not in deleted and entry.message_id not in busy:
+                groups.setdefault(entry.message_id, []).append(entry)
+        waiting = await self.outbox.edits_under_way(channel_id)
+        for message_id in [m for m in groups if m in waiting]:
+            batch = await self.outbox.batch_for_message(channel_id, message_id)
+            if batch is not None:
+                await self.outbox.join(batch, groups.pop(message_id))
+        return list(groups.values())
+
+    # -- doing it --------------------------------------------------------------------------------------
+    async def _do(self, channel_id: int, step: Next, *, inline: bool) -> None:
+        pacer = self._pacer(channel_id)
+        spend: Callable[[], None] = pacer.spend if pacer is not None else _nothing
+        if step.action is Action.RESEND:
+            assert step.batch is not None
+            await self.sender.post(step.batch, spend)
+        elif step.action is Action.POST:
+            await self.sender.post(await self._claim_posts(channel_id, step.entries), spend)
+        else:
+            batch = step.batch
             if batch is None:
-                return False
-        return await self._publish(batch)
-
-    def _budget_wait(self, channel_id: int) -> float:
-        """Seconds until the channel may take another message, by our count of recent posts."""
-        sent = self._sent.get(channel_id)
-        if not sent or self.budget is None:
-            return 0.0
-        limit, window = self.budget
-        now = asyncio.get_running_loop().time()
-        while sent and now - sent[0] >= window:
-            sent.popleft()
-        return 0.0 if len(sent) < limit else sent[0] + window - now
-
-    def _record_post(self, channel_id: int) -> None:
-        self._sent.setdefault(channel_id, deque()).append(asyncio.get_running_loop().time())
-
-    async def _gather(self, channel_id: int) -> list[OutboxEntry]:
-        """Pending entries, after waiting (on new arrivals, not blindly) for a burst to fill a message."""
-        while True:
-            snapshot = self.wakeup.snapshot()
-            entries = await self.outbox.pending(channel_id, self.clock(), limit=4 * EMBEDS_PER_MESSAGE)
-            posts = [e for e in entries if e.kind == "post"]
-            if not posts or len(posts) >= EMBEDS_PER_MESSAGE:
-                return entries
-            oldest = min(e.not_before for e in posts)
-            linger_left = self.linger - (self.clock() - oldest).total_seconds()
-            wait = max(linger_left, self._budget_wait(channel_id))
-            if wait <= 0:
-                return entries
-            await Signal.wait(snapshot, wait)
-
-    async def _claim(self, channel_id: int) -> Batch | None:
-        entries = await self._gather(channel_id)
-        posts = [e for e in entries if e.kind == "post"]
-        if posts:
-            return await self._claim_posts(channel_id, posts)
-        desk = [e for e in entries if e.kind == "desk"]
-        if desk:
-            return await self.outbox.claim(channel_id, "desk", desk[:1], self.clock())
-        refreshes = [e for e in entries if e.kind == "refresh"]
-        if refreshes:
-            return await self._claim_refresh(channel_id, refreshes)
-        return None
-
-    async def _claim_posts(self, channel_id: int, posts: list[OutboxEntry]) -> Batch:
-        rows = await self.sightings.get_many([e.sighting_id for e in posts])
-        chosen: list[OutboxEntry] = []
-        size = 0
-        for entry in posts:
-            sighting = rows.get(entry.sighting_id)
-            n = embed_size(sighting_embed(sighting)) if sighting else 0
-            if chosen and (len(chosen) == EMBEDS_PER_MESSAGE or size + n > EMBED_CHARS_PER_MESSAGE):
-                break
-            chosen.append(entry)
-            size += n
-        return await self.outbox.claim(channel_id, "post", chosen, self.clock())
-
-    async def _claim_refresh(self, channel_id: int, refreshes: list[OutboxEntry]) -> Batch:
-        first = refreshes[0]
-        where = await self.sightings.feed_message_of(first.sighting_id)
-        message_id = where[1] if where else None
-        same = [first]
-        for entry in refreshes[1:]:
-            other = await self.sightings.feed_message_of(entry.sighting_id)
-            if other is not None and message_id is not None and other[1] == message_id:
-                same.append(entry)
-        return await self.outbox.claim(channel_id, "refresh", same, self.clock(), message_id=message_id)
-
-    async def _embeds(self, sighting_ids: list[int]) -> list[dict[str, Any]]:
-        rows = await self.sightings.get_many(sighting_ids)
-        embeds = []
-        for sid in sighting_ids:
-            sighting = rows.get(sid)
-            if sighting is not None:
-                embeds.append(sighting_embed(sighting, await self.sightings.corroborations(sid)))
-        return embeds
-
-    async def _publish(self, batch: Batch) -> bool:
-        try:
-            if batch.kind == "post":
-                embeds = await self._embeds(list(batch.sighting_ids))
-                self._record_post(batch.channel_id)
-                message_id = await self.transport.send(batch.channel_id, embeds, nonce_for(batch))
-                await self.outbox.mark_posted(batch, message_id, self.clock())
-            elif batch.kind == "desk":
-                rows = await self.sightings.get_many(list(batch.sighting_ids))
-                sighting = rows.get(batch.sighting_ids[0])
-                if sighting is not None:
-                    embed, buttons = desk_card(sighting)
-                    self._record_post(batch.channel_id)
-                    message_id = await self.transport.send(batch.channel_id, [embed], nonce_for(batch), buttons)
-                    await self.outbox.mark_posted(batch, message_id, self.clock())
+                first = step.entries[0]
+                batch = await self.outbox.claim(
+                    channel_id, first.kind, step.entries, self.clock(), message_id=first.message_id
+                )
+            if inline:
+                await self.sender.edit(batch, spend)
             else:
-                if batch.message_id is not None:
-                    shown = [s.id for s in await self.sightings.by_feed_message(batch.message_id)]
-                    await self.transport.edit(batch.channel_id, batch.message_id, await self._embeds(shown))
-                # no message yet: the pending post will show the latest state by itself
-                await self.outbox.mark_refreshed(batch, self.clock())
-            await self.health.delivered(batch.channel_id)
-            return True
-        except TransientError as exc:
-            delay = min(MAX_BACKOFF, 2.0 ** min(batch.attempts, 6))
-            log.warning(
-                "feed batch %s to channel %s failed (%s); retry in %.0f s",
-                batch.id,
-                batch.channel_id,
-                exc,
-                delay,
-            )
-            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=False)
-            return False
-        except ChannelUnavailable as exc:
-            # the channel itself is refused: hold it whole (the batch stays due, to go first on resume)
-            await self.outbox.mark_retry(batch, str(exc), self.clock(), give_up=False)
-            await self.health.pause(batch.channel_id, exc)
-            return False
-        except PermanentError as exc:
-            give_up = batch.attempts + 1 >= GIVE_UP_AFTER
-            delay = min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6))
-            log.error(
-                "feed batch %s to channel %s refused: %s%s",
-                batch.id,
-                batch.channel_id,
-                exc,
-                " (set aside: /show status counts it)" if give_up else "",
-            )
-            await self.outbox.mark_retry(batch, str(exc), self.clock() + timedelta(seconds=delay), give_up=give_up)
-            return False
+                self._start_edit(channel_id, batch, spend)
+
+    def _start_edit(self, channel_id: int, batch: Batch, spend: Callable[[], None]) -> None:
+        assert batch.message_id is not None
+        spend()  # counted now: the channel's budget is taken when the edit is decided on
+        message_id = batch.message_id
+        task = asyncio.create_task(self.sender.edit(batch, _nothing), name=f"feed-edit-{message_id}")
+        self._edits.setdefault(channel_id, {})[message_id] = task
+
+        def finished(done: asyncio.Task[None]) -> None:
+            self._edits.get(channel_id, {}).pop(message_id, None)
+            error = None if done.cancelled() else done.exception()
+            if error is not None:
+                self._back_off(channel_id, f"feed edit of message {message_id}", error)
+            self.wakeup.set()
+
+        task.add_done_callback(finished)
+
+    async def _claim_posts(self, channel_id: int, entries: Sequence[OutboxEntry]) -> Batch:
+        """A desk card or a moving sighting alone; new feed items as many as fit one message, in order."""
+        first = entries[0]
+        chosen: Sequence[OutboxEntry] = [first]
+        if first.kind == "post" and first.priority is not Priority.URGENT:
+            posts = [e for e in entries if e.kind == "post" and e.priority is not Priority.URGENT]
+            ids = [e.sighting_id for e in posts]
+            rows = await self.sightings.get_many(ids)
+            credits = await self.sightings.credits(ids, self.clock())
+            sizes = [embed_size(sighting_embed(rows[i], credits[i])) if i in rows else 0 for i in ids]
+            chosen = posts[: packing.take(sizes)]
+        return await self.outbox.claim(channel_id, first.kind, chosen, self.clock())
+
+
+def _nothing() -> None:
+    return None

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.feed.transport import Button
-from bot.limits import DESCRIPTION_MAX, FIELD_VALUE_MAX, TITLE_MAX, clip
+from bot.limits import DESCRIPTION_MAX, EMBED_CHARS_PER_MESSAGE, FIELD_VALUE_MAX, TITLE_MAX, clip, embed_size
 from bot.models import Sighting, SightingStatus
 from bot.text import inert
 
@@ -65,7 +65,31 @@ def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) 
     if retracted:
         footer += " · retracted"
     embed["footer"] = {"text": footer}
+    return _within_one_message(embed)
+
+
+def _within_one_message(embed: dict[str, Any]) -> dict[str, Any]:
+    """Every field has its own limit, but together they could pass the 6,000 characters a whole message may
+    hold: then the description gives way, so that any sighting always fits a message of its own."""
+    excess = embed_size(embed) - EMBED_CHARS_PER_MESSAGE
+    if excess > 0:
+        embed["description"] = clip(embed["description"], len(embed["description"]) - excess)
     return embed
+
+
+def pointer_embed(sighting_id: int, link: str | None) -> dict[str, Any]:
+    """What a coalesced message shows where a sighting was that outgrew it and moved to its own message."""
+    where = f": {link}" if link else " below."
+    return {
+        "type": "rich",
+        "description": f"**#{sighting_id}** was updated and moved to a message of its own{where}",
+        "color": COLOR_RETRACTED,
+        "footer": {"text": f"moved · #{sighting_id}"},
+    }
+
+
+def message_link(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
 
 
 APPROVE_PREFIX = "bs:approve:"
@@ -88,3 +112,14 @@ def decided_card(sighting: Sighting, verdict: str) -> dict[str, Any]:
     embed["color"] = COLOR_LIVE if sighting.status is SightingStatus.LIVE else COLOR_RETRACTED
     embed["title"] = clip(f"#{sighting.id}: {verdict}", TITLE_MAX)
     return embed
+
+
+def current_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]] | None:
+    """The desk card as it should read now: still pending (buttons), or retracted before anyone decided (no
+    buttons, and it says so). None once an editor decided: the decision rewrote the card itself."""
+    if sighting.status is SightingStatus.PENDING:
+        return desk_card(sighting)
+    if sighting.status is SightingStatus.RETRACTED:
+        reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""
+        return decided_card(sighting, f"retracted before a decision{reason}"), []
+    return None

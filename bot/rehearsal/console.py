@@ -4,13 +4,14 @@ for timeline.json."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.feed.transport import Button
+from bot.feed.transport import Button, SentMessage
 from bot.publishing.transport import Posted, Refused
 
 _TIMESTAMP = re.compile(r"<t:(\d+):[tTdDfFR]>")
@@ -22,12 +23,11 @@ class ConsoleTransport:
         self.tz = tz
         self.quiet = quiet
         self.messages: dict[int, list[dict[str, Any]]] = {}
+        self._channel_of: dict[int, int] = {}
         self._nonces: dict[str, int] = {}
         self._next_id = 1000
 
     def _time(self, text: str) -> str:
-        from datetime import UTC, datetime
-
         return _TIMESTAMP.sub(
             lambda m: datetime.fromtimestamp(int(m.group(1)), UTC).astimezone(self.tz).strftime("%H:%M"), text
         )
@@ -56,16 +56,23 @@ class ConsoleTransport:
         self._next_id += 1
         self._nonces[nonce] = self._next_id
         self.messages[self._next_id] = embeds
+        self._channel_of[self._next_id] = channel_id
         if not self.quiet:
             for embed in embeds:
                 self.console.print(self._panel(embed))
         return self._next_id
 
-    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+    async def edit(
+        self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
+    ) -> None:
         self.messages[message_id] = embeds
         if not self.quiet:
             for embed in embeds:
                 self.console.print(self._panel(embed, " · updated in place"))
+
+    async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
+        """Every message printed in the channel (the console forgets no nonce, so it never needs this)."""
+        return [SentMessage(m, embeds) for m, embeds in self.messages.items() if self._channel_of[m] == channel_id]
 
     # -- the digest's side (bot.publishing.transport.DigestTransport) ------------------------------------------
     async def crosspost(self, channel_id: int, message_id: int) -> None:

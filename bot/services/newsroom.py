@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from bot.access import Caller, is_reporter
 from bot.drafts import SPEAKER_NEEDS_QUOTE, SightingDraft, check_field
@@ -17,6 +18,15 @@ from db.repositories import SightingRepository
 from db.repositories.sightings import NewsroomRepository, SightingChanges
 
 PAGE_SIZE = 10
+
+
+class Unlinked(StrEnum):
+    """What happens to a report once it is no longer linked to another."""
+
+    OWN_ITEM = "own item"  # it is (or now becomes) a feed item of its own
+    AT_EMBARGO = "at embargo"  # it becomes one when its own embargo ends
+    ON_APPROVAL = "on approval"  # it becomes one if an editor approves it
+    OUT_OF_FEED = "out of feed"  # retracted or rejected: it stays out
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,9 @@ class NewsroomService:
         self.on_enqueued()
         return await self.get(caller.guild_id, s.id), changed
 
-    async def release(self, caller: Caller, sighting_id: int) -> Sighting:
+    async def release(self, caller: Caller, sighting_id: int) -> tuple[Sighting, Sighting | None]:
+        """Ends an embargo now. Returns the sighting and, when it will be credited on another report's feed
+        item ("also reported by") rather than posted on its own, that report."""
         caller.require_editor()
         s = await self.get(caller.guild_id, sighting_id)
         if s.status is not SightingStatus.LIVE and s.status is not SightingStatus.PENDING:
@@ -115,16 +127,27 @@ class NewsroomService:
         if not await self.newsroom.release(s, caller.now):
             raise InvalidInput(f"#{s.id} is not under embargo.")
         self.on_enqueued()
-        return await self.get(caller.guild_id, s.id)
+        original = await self.repo.get(caller.guild_id, s.corroborates) if s.corroborates else None
+        credited_on = original if original is not None and original.takes_credits(caller.now) else None
+        return await self.get(caller.guild_id, s.id), credited_on
 
-    async def unlink(self, caller: Caller, sighting_id: int) -> int:
+    async def unlink(self, caller: Caller, sighting_id: int) -> tuple[int, Unlinked, Sighting]:
+        """Returns the original it was linked to, what happens to it now, and the sighting."""
         caller.require_editor()
         s = await self.get(caller.guild_id, sighting_id)
         original = s.corroborates
         if original is None or not await self.newsroom.unlink(s, caller.now):
             raise InvalidInput(f"#{s.id} is not linked to another sighting.")
         self.on_enqueued()
-        return original
+        if s.status is SightingStatus.PENDING:
+            outcome = Unlinked.ON_APPROVAL
+        elif s.status is not SightingStatus.LIVE:
+            outcome = Unlinked.OUT_OF_FEED
+        elif s.publish_at is not None and s.publish_at > caller.now:
+            outcome = Unlinked.AT_EMBARGO
+        else:
+            outcome = Unlinked.OWN_ITEM
+        return original, outcome, s
 
     async def decide(
         self, caller: Caller, sighting_id: int, *, approve: bool, reason: str | None

@@ -23,6 +23,7 @@ class PostResult:
     suggestions: dict[str, str] = field(default_factory=dict)
     where_remembered: bool = False  # `where` was filled from the reporter's last location
     duplicate_of: Sighting | None = None  # stored as a corroboration of this earlier report
+    credited: bool = False  # ... and credited on its feed item rather than posted on its own (when due)
     feed_channel_id: int = 0
     paused: str | None = None  # why the channel it waits for (the feed, or the desk) is paused, if it is
 
@@ -102,6 +103,7 @@ class SightingService:
             suggestions=tags.suggestions,
             where_remembered=remembered,
             duplicate_of=original,
+            credited=status is SightingStatus.LIVE and original is not None and original.takes_credits(now),
             feed_channel_id=show.feed_channel_id,
             paused=pause.reason if pause is not None else None,
         )

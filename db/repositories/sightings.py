@@ -8,14 +8,15 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from bot.models import Reporter, Revision, Sighting, SightingStatus
-from db.database import Database, select_all, select_one
+from db.database import Database, select_all
 from db.repositories._util import dt, dump_list, load_list, ts
-from db.repositories.outbox import enqueue
+from db.repositories.outbox import Priority, enqueue_row
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
 _SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
                           JOIN feed_message_items i ON i.message_id = r.message_id
-                          WHERE i.sighting_id = s.id) AS votes
+                          WHERE i.sighting_id = s.id) AS votes,
+                    EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id) AS feed_deleted
              FROM sightings s"""
 
 
@@ -39,6 +40,8 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         edited_at=dt(row["edited_at"]),
         retracted_reason=row["retracted_reason"],
         corroborates=row["corroborates"],
+        credited=bool(row["credited"]),
+        feed_message_deleted=bool(row["feed_deleted"]),
         votes=row["votes"] or 0,
     )
 
@@ -154,19 +157,20 @@ def _insert(
         conn.execute(REMEMBER_LOCATION_SQL, (new.show_id, new.reporter.id, new.where))
     now = new.created_at
     if feed_channel_id is not None:
-        # a corroboration is not a new feed item: it refreshes the original's message ("also reported by")
-        kind, target = ("post", sighting_id) if new.corroborates is None else ("refresh", new.corroborates)
-        enqueue(
+        # a corroboration too: when it is due, the publisher credits it on its original's item ("also reported
+        # by") if the original is in the feed by then, and posts it as an item of its own otherwise
+        enqueue_row(
             conn,
             guild_id=new.guild_id,
             channel_id=feed_channel_id,
-            kind=kind,
-            sighting_id=target,
+            kind="post",
+            sighting_id=sighting_id,
             not_before=new.publish_at or now,
             now=now,
+            priority=Priority.NEW,
         )
     if desk_channel_id is not None:
-        enqueue(
+        enqueue_row(
             conn,
             guild_id=new.guild_id,
             channel_id=desk_channel_id,
@@ -174,6 +178,7 @@ def _insert(
             sighting_id=sighting_id,
             not_before=now,
             now=now,
+            priority=Priority.NEW,
         )
     return sighting_id, new.corroborates
 
@@ -229,9 +234,30 @@ class SightingRepository:
         rows = await self.db.fetchall(f"{_SELECT} WHERE s.show_id = ? ORDER BY s.id", (show_id,))
         return [_sighting(r) for r in rows]
 
-    async def corroborations(self, sighting_id: int) -> list[Sighting]:
-        rows = await self.db.fetchall(f"{_SELECT} WHERE s.corroborates = ? ORDER BY s.id", (sighting_id,))
-        return [_sighting(r) for r in rows]
+    async def credits(self, sighting_ids: list[int], now: datetime) -> dict[int, list[Sighting]]:
+        """The reports credited on each sighting's feed item ("also reported by"): corroborations the publisher
+        credited, still live and out of embargo. {sighting id: its credited reports}."""
+        found: dict[int, list[Sighting]] = {sid: [] for sid in sighting_ids}
+        if not sighting_ids:
+            return found
+        marks = ",".join("?" * len(sighting_ids))
+        rows = await self.db.fetchall(
+            f"""{_SELECT} WHERE s.corroborates IN ({marks}) AND s.credited = 1 AND s.status = 'live'
+                AND (s.publish_at IS NULL OR s.publish_at <= ?) ORDER BY s.id""",
+            (*sighting_ids, ts(now)),
+        )
+        for row in rows:
+            found[row["corroborates"]].append(_sighting(row))
+        return found
+
+    async def message_items(self, message_id: int) -> list[tuple[int, int | None]]:
+        """What a feed message shows, in order: (sighting id, where it moved to: None in place, 0 moving, or
+        the id of its own message)."""
+        rows = await self.db.fetchall(
+            "SELECT sighting_id, moved_to FROM feed_message_items WHERE message_id = ? ORDER BY position",
+            (message_id,),
+        )
+        return [(int(r[0]), r[1]) for r in rows]
 
     async def search(
         self,
@@ -269,14 +295,6 @@ class SightingRepository:
             f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
         )
         return [_sighting(r) for r in rows], int(total_row[0]) if total_row else 0
-
-    async def by_feed_message(self, message_id: int) -> list[Sighting]:
-        rows = await self.db.fetchall(
-            f"""{_SELECT} JOIN feed_message_items i ON i.sighting_id = s.id
-                WHERE i.message_id = ? ORDER BY i.position""",
-            (message_id,),
-        )
-        return [_sighting(r) for r in rows]
 
     async def feed_message_of(self, sighting_id: int) -> tuple[int, int] | None:
         """(channel_id, message_id) of the feed message that shows this sighting, once published."""
@@ -362,72 +380,17 @@ class SightingChanges:
     headline: str | None
 
 
-def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, kind: str = "refresh") -> None:
-    """Inside a write: have the feed show the sighting's change (its original's, for a corroboration)."""
-    target = s.corroborates if (kind == "refresh" and s.corroborates) else s.id
-    # to the channel its message is in (the feed may have moved since), else to the show's feed
-    row = select_one(
-        conn,
-        """SELECT COALESCE((SELECT feed_channel_id FROM sightings WHERE id = ? AND feed_message_id IS NOT NULL),
-               feed_channel_id) FROM shows WHERE id = ?""",
-        (target, s.show_id),
-    )
-    if row is None:
-        return
-    enqueue(conn, guild_id=s.guild_id, channel_id=int(row[0]), kind=kind, sighting_id=target, not_before=now, now=now)
-
-
 class NewsroomRepository:
     """Corrections, retractions, approval decisions, embargo release and corroboration links.
 
-    Every change that the feed must show enqueues a 'refresh' (or 'post') in the same transaction."""
+    Every change the feed or the desk must show enqueues its outbox entries in the same write: corrections and
+    retractions are urgent, new feed items come next (see `Priority`)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     async def edit(self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime) -> None:
-        def edit(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
-                       location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    s.id,
-                    editor.id,
-                    editor.name,
-                    ts(now),
-                    s.what,
-                    dump_list(s.people),
-                    dump_list(s.other_names),
-                    s.where,
-                    s.quote,
-                    s.quote_by,
-                    s.headline,
-                ),
-            )
-            conn.execute(
-                """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
-                       quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
-                (
-                    changes.what,
-                    dump_list(changes.people),
-                    dump_list(changes.other_names),
-                    changes.where,
-                    changes.quote,
-                    changes.quote_by,
-                    changes.headline,
-                    ts(now),
-                    s.id,
-                ),
-            )
-            conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
-            conn.executemany(
-                "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
-                [(s.id, s.show_id, n) for n in changes.people + changes.other_names],
-            )
-            if s.status is SightingStatus.LIVE:
-                _refresh(conn, s, now)
-
-        await self.db.write(edit)
+        await self.db.write(partial(_edit, s, changes, editor, now))
 
     async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
@@ -449,52 +412,11 @@ class NewsroomRepository:
 
     async def retract(self, s: Sighting, reason: str | None, now: datetime) -> bool:
         """False when it was already retracted (retracting twice changes nothing)."""
-
-        def retract(conn: sqlite3.Connection) -> bool:
-            cur = conn.execute(
-                "UPDATE sightings SET status = 'retracted', retracted_reason = ? "
-                "WHERE id = ? AND status != 'retracted'",
-                (reason, s.id),
-            )
-            if cur.rowcount == 0:
-                return False
-            # nothing of it may still reach the feed as a new post
-            conn.execute(
-                "UPDATE outbox SET done_at = ? WHERE sighting_id = ? AND kind = 'post' AND batch_id IS NULL "
-                "AND done_at IS NULL",
-                (ts(now), s.id),
-            )
-            _refresh(conn, s.model_copy(update={"corroborates": s.corroborates}), now)
-            return True
-
-        return await self.db.write(retract)
+        return bool(await self.db.write(partial(_retract, s, reason, now)))
 
     async def decide(self, s: Sighting, *, approve: bool, by: str, reason: str | None, now: datetime) -> bool:
         """Approve or reject a pending sighting. Exactly one of two racing editors wins (returns True)."""
-
-        def decide(conn: sqlite3.Connection) -> bool:
-            cur = conn.execute(
-                """UPDATE sightings SET status = ?, decided_by = ?, decided_at = ?, rejected_reason = ?
-                   WHERE id = ? AND status = 'pending'""",
-                ("live" if approve else "rejected", by, ts(now), None if approve else reason, s.id),
-            )
-            if cur.rowcount == 0:
-                return False
-            if approve:
-                row = select_one(conn, "SELECT feed_channel_id FROM shows WHERE id = ?", (s.show_id,))
-                assert row is not None
-                enqueue(
-                    conn,
-                    guild_id=s.guild_id,
-                    channel_id=int(row[0]),
-                    kind="post",
-                    sighting_id=s.id,
-                    not_before=max(now, s.publish_at) if s.publish_at else now,
-                    now=now,
-                )
-            return True
-
-        return await self.db.write(decide)
+        return bool(await self.db.write(partial(_decide, s, approve, by, reason, now)))
 
     async def decision(self, sighting_id: int) -> tuple[str | None, str | None]:
         row = await self.db.fetchone("SELECT decided_by, rejected_reason FROM sightings WHERE id = ?", (sighting_id,))
@@ -502,31 +424,184 @@ class NewsroomRepository:
 
     async def release(self, s: Sighting, now: datetime) -> bool:
         """End an embargo now. False when it was not under embargo any more."""
-
-        def release(conn: sqlite3.Connection) -> bool:
-            cur = conn.execute(
-                "UPDATE sightings SET publish_at = ? WHERE id = ? AND publish_at > ?", (ts(now), s.id, ts(now))
-            )
-            if cur.rowcount == 0:
-                return False
-            conn.execute(
-                "UPDATE outbox SET not_before = ? WHERE sighting_id = ? AND done_at IS NULL AND batch_id IS NULL",
-                (ts(now), s.id),
-            )
-            return True
-
-        return await self.db.write(release)
+        return bool(await self.db.write(partial(_release, s, now)))
 
     async def unlink(self, s: Sighting, now: datetime) -> bool:
-        """Undo a corroboration link: the sighting gets its own feed item, the original loses the credit."""
+        """Undo a corroboration link. A credited report gets its own feed item (within its own embargo) and
+        the original loses the credit; one still waiting is posted on its own when due."""
         if s.corroborates is None:
             return False
+        return bool(await self.db.write(partial(_unlink, s, now)))
 
-        def unlink(conn: sqlite3.Connection) -> None:
-            conn.execute("UPDATE sightings SET corroborates = NULL WHERE id = ?", (s.id,))
-            _refresh(conn, s, now)  # the original: drop "also reported by"
-            if s.status is SightingStatus.LIVE:
-                _refresh(conn, s.model_copy(update={"corroborates": None}), now, kind="post")
 
-        await self.db.write(unlink)
+# -- newsroom writes, on the database thread inside one group-commit transaction ---------------------------
+
+
+def _channels(conn: sqlite3.Connection, s: Sighting) -> tuple[int, int | None]:
+    """(the channel of the sighting's feed message, else the show's feed; the show's desk)."""
+    row = conn.execute(
+        """SELECT COALESCE(s.feed_channel_id, sh.feed_channel_id), sh.desk_channel_id FROM sightings s
+           JOIN shows sh ON sh.id = s.show_id WHERE s.id = ?""",
+        (s.id,),
+    ).fetchone()
+    return int(row[0]), row[1]
+
+
+def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, priority: Priority) -> None:
+    """Re-render the feed message that shows `s` (no message yet: its post will show the latest state)."""
+    enqueue_row(
+        conn,
+        guild_id=s.guild_id,
+        channel_id=_channels(conn, s)[0],
+        kind="refresh",
+        sighting_id=s.id,
+        not_before=now,
+        now=now,
+        priority=priority,
+    )
+
+
+def _refresh_card(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
+    """Re-render the desk card of a sighting that was waiting for approval."""
+    desk = _channels(conn, s)[1]
+    if desk is not None:
+        enqueue_row(
+            conn,
+            guild_id=s.guild_id,
+            channel_id=desk,
+            kind="card",
+            sighting_id=s.id,
+            not_before=now,
+            now=now,
+            priority=Priority.URGENT,
+        )
+
+
+def _post(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
+    """A feed item of its own, within its embargo."""
+    publish_at = s.publish_at if s.publish_at is not None and s.publish_at > now else now
+    enqueue_row(
+        conn,
+        guild_id=s.guild_id,
+        channel_id=_channels(conn, s)[0],
+        kind="post",
+        sighting_id=s.id,
+        not_before=publish_at,
+        now=now,
+        priority=Priority.NEW,
+    )
+
+
+def _shown_as_credit_on(conn: sqlite3.Connection, s: Sighting) -> Sighting | None:
+    """The original whose feed item credits `s`, if it does."""
+    row = conn.execute("SELECT credited, corroborates FROM sightings WHERE id = ?", (s.id,)).fetchone()
+    if not row[0] or row[1] is None:
+        return None
+    return s.model_copy(update={"id": int(row[1]), "corroborates": None, "credited": False})
+
+
+def _edit(s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime, conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
+               location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            s.id,
+            editor.id,
+            editor.name,
+            ts(now),
+            s.what,
+            dump_list(s.people),
+            dump_list(s.other_names),
+            s.where,
+            s.quote,
+            s.quote_by,
+            s.headline,
+        ),
+    )
+    conn.execute(
+        """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
+               quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
+        (
+            changes.what,
+            dump_list(changes.people),
+            dump_list(changes.other_names),
+            changes.where,
+            changes.quote,
+            changes.quote_by,
+            changes.headline,
+            ts(now),
+            s.id,
+        ),
+    )
+    conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
+        [(s.id, s.show_id, n) for n in changes.people + changes.other_names],
+    )
+    if s.status is SightingStatus.PENDING:
+        _refresh_card(conn, s, now)
+    elif s.status is SightingStatus.LIVE and _shown_as_credit_on(conn, s) is None:
+        _refresh(conn, s, now, Priority.URGENT)
+
+
+def _retract(s: Sighting, reason: str | None, now: datetime, conn: sqlite3.Connection) -> bool:
+    cur = conn.execute(
+        "UPDATE sightings SET status = 'retracted', retracted_reason = ? WHERE id = ? AND status != 'retracted'",
+        (reason, s.id),
+    )
+    if cur.rowcount == 0:
+        return False
+    # nothing of it may still reach the feed or the desk as a new message
+    conn.execute(
+        """UPDATE outbox SET done_at = ? WHERE sighting_id = ? AND kind IN ('post', 'desk') AND batch_id IS NULL
+           AND done_at IS NULL""",
+        (ts(now), s.id),
+    )
+    if s.status is SightingStatus.PENDING:
+        _refresh_card(conn, s, now)  # the card loses its buttons and says so
         return True
+    original = _shown_as_credit_on(conn, s)
+    _refresh(conn, original or s, now, Priority.URGENT)  # struck through, or its credit dropped
+    # reports credited on it are news of their own now: each gets its own feed item
+    credited = conn.execute(
+        "SELECT id FROM sightings WHERE corroborates = ? AND credited = 1 AND status = 'live'", (s.id,)
+    ).fetchall()
+    conn.execute("UPDATE sightings SET credited = 0 WHERE corroborates = ? AND credited = 1", (s.id,))
+    for (other,) in credited:
+        _post(conn, s.model_copy(update={"id": int(other), "publish_at": None}), now)
+    return True
+
+
+def _decide(s: Sighting, approve: bool, by: str, reason: str | None, now: datetime, conn: sqlite3.Connection) -> bool:
+    cur = conn.execute(
+        """UPDATE sightings SET status = ?, decided_by = ?, decided_at = ?, rejected_reason = ?
+           WHERE id = ? AND status = 'pending'""",
+        ("live" if approve else "rejected", by, ts(now), None if approve else reason, s.id),
+    )
+    if cur.rowcount == 0:
+        return False
+    if approve:
+        _post(conn, s, now)  # a corroboration is credited on its original then, if the original is in the feed
+    return True
+
+
+def _release(s: Sighting, now: datetime, conn: sqlite3.Connection) -> bool:
+    cur = conn.execute("UPDATE sightings SET publish_at = ? WHERE id = ? AND publish_at > ?", (ts(now), s.id, ts(now)))
+    if cur.rowcount == 0:
+        return False
+    conn.execute(
+        """UPDATE outbox SET not_before = ? WHERE sighting_id = ? AND kind = 'post' AND done_at IS NULL
+           AND batch_id IS NULL""",
+        (ts(now), s.id),
+    )
+    return True
+
+
+def _unlink(s: Sighting, now: datetime, conn: sqlite3.Connection) -> bool:
+    original = _shown_as_credit_on(conn, s)
+    conn.execute("UPDATE sightings SET corroborates = NULL, credited = 0 WHERE id = ?", (s.id,))
+    if original is not None:
+        _refresh(conn, original, now, Priority.URGENT)  # the original: drop "also reported by"
+        if s.status is SightingStatus.LIVE:
+            _post(conn, s, now)
+    return True

@@ -179,8 +179,8 @@ async def read_back_through_repositories(path: Path, night: Night) -> None:
         assert await repo.feed_message_of(1) == (night.feed, FEED_MESSAGE)
         waiting = await OutboxRepository(db).pending(night.feed, datetime.now(UTC), limit=10)
         assert [e.sighting_id for e in waiting] == [2, 4]
-        unsent = await OutboxRepository(db).unsent_batch(night.feed, datetime.now(UTC))
-        assert unsent is not None and unsent.sighting_ids == (3,)
+        [unsent] = await OutboxRepository(db).unsent(night.feed, datetime.now(UTC))
+        assert unsent.sighting_ids == (3,) and unsent.nonce == "backstage-2"  # the nonce it was sent with
     finally:
         await db.close()
 
@@ -194,7 +194,7 @@ async def test_a_first_version_night_upgrades_with_nothing_lost(fake: FakeDiscor
     await read_back_through_repositories(path, night)
 
     # The V1 bot died after Discord had created batch 2's message but before it recorded that: Discord holds
-    # a message with the batch's nonce (bot/feed/publisher.py nonce_for), which the upgraded bot must reuse.
+    # a message with the batch's nonce (`backstage-<batch id>` then), which the upgraded bot must reuse.
     body = {"embeds": [{"description": "» A stagehand naps in a road case", "footer": {"text": "#3"}}]}
     fake.messages.create(room.feed.id, {**body, "nonce": "backstage-2", "enforce_nonce": True}, [])
 

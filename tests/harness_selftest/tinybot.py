@@ -105,7 +105,12 @@ class TinyBot(commands.Bot):
     """``mentions_none=False`` builds a client that forgets ``allowed_mentions`` (for violation tests)."""
 
     def __init__(
-        self, *, mentions_none: bool = True, guild_id: int | None = None, members_intent: bool = False
+        self,
+        *,
+        mentions_none: bool = True,
+        guild_id: int | None = None,
+        members_intent: bool = False,
+        max_ratelimit_timeout: float | None = None,
     ) -> None:
         intents = discord.Intents.default()
         intents.members = members_intent
@@ -115,10 +120,13 @@ class TinyBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none() if mentions_none else None,
             guild_ready_timeout=0.05,
             help_command=None,
+            max_ratelimit_timeout=max_ratelimit_timeout,
         )
         self.guild_id = guild_id
         self.raw_reactions: list[discord.RawReactionActionEvent] = []
         self.reaction_seen = asyncio.Event()
+        self.raw_deletes: list[discord.RawMessageDeleteEvent] = []
+        self.delete_seen = asyncio.Event()
 
     async def setup_hook(self) -> None:
         self.tree.add_command(echo)
@@ -141,3 +149,7 @@ class TinyBot(commands.Bot):
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
         self.raw_reactions.append(payload)
         self.reaction_seen.set()
+
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        self.raw_deletes.append(payload)
+        self.delete_seen.set()

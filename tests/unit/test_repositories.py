@@ -134,13 +134,13 @@ async def test_claimed_batch_is_resent_unchanged_until_marked_posted(db: Databas
     batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
     assert batch.sighting_ids == tuple(ids)
     # a crash here: the same batch comes back, and nothing new is claimable twice
-    again = await outbox.unsent_batch(100, T0)
-    assert again is not None and again.id == batch.id and again.sighting_ids == tuple(ids)
+    [again] = await outbox.unsent(100, T0)
+    assert again.id == batch.id and again.sighting_ids == tuple(ids) and again.nonce == batch.nonce
     assert await outbox.pending(100, T0, 10) == []
     await outbox.mark_posted(batch, 999, T0)
-    assert await outbox.unsent_batch(100, T0) is None
+    assert await outbox.unsent(100, T0) == []
     assert await repo.feed_message_of(ids[1]) == (100, 999)
-    assert [s.id for s in await repo.by_feed_message(999)] == ids
+    assert await repo.message_items(999) == [(i, None) for i in ids]
     assert await outbox.backlog() == (0, 0)
 
 

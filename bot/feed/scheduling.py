@@ -1,0 +1,165 @@
+"""What a channel does next, and when: the one place the feed's order of precedence lives.
+
+Discord gives a channel one budget for sends and edits together (about 5 per 5 s: POST and PATCH on its
+messages share a rate-limit bucket). Within it, in this order:
+
+1. urgent work: corrections, retractions, a dropped credit, a sighting moved out of an overfull message;
+2. an unconfirmed post is resent before anything newer is posted (the feed keeps its order), then new feed
+   items and desk cards, after lingering briefly so that a burst fills a message;
+3. cosmetic edits ("also reported by") last, when no post is waiting; every refresh of one message waiting
+   at that moment is one edit.
+
+The `Pacer` keeps the last slot of each window for urgent work until 70 % of the window has passed: a
+retraction issued in a rush waits at most 30 % of a window (1.5 s of 5; a second one within the same window
+waits for the next), and the rush still uses every slot. The slot is not kept for the tail of a drain (the
+last request of the backlog, after a full window): there it would only make the feed wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.limits import EMBEDS_PER_MESSAGE
+from db.repositories.outbox import Batch, OutboxEntry, Priority
+
+
+class Pacer:
+    """A channel's budget for sends and edits, in windows as Discord reports them: `limit` requests per
+    `window` seconds, a window starting with its first request. It starts from a guess (about 5 per 5 s) and
+    follows the rate-limit headers of every answer (`observe`): limit, remaining, reset. discord.py still
+    enforces the real limit; this count decides what goes first, and when to keep gathering posts."""
+
+    ALIGN = 0.25  # seconds within which the window Discord reports is taken to be ours
+    RESERVED_UNTIL = 0.7  # the part of a window during which its last slot waits for urgent work
+
+    def __init__(self, limit: int, window: float, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self.window = window
+        self.clock = clock
+        self._started: float | None = None
+        self._used = 0
+        self._after_full = False  # the previous window was used up: the channel is draining a backlog
+
+    def _roll(self, now: float) -> None:
+        if self._started is not None and now >= self._started + self.window:
+            self._after_full = self._used >= self.limit and now < self._started + 2 * self.window
+            self._started, self._used = None, 0
+
+    def observe(self, limit: int, remaining: int, reset_after: float) -> None:
+        """Discord's answer to one of the channel's requests: `remaining` of `limit` left, the window ending
+        in `reset_after` seconds. Requests still on their way are counted on top."""
+        now = self.clock()
+        self.limit = limit
+        if remaining == limit - 1 and reset_after > 0:  # the first request of a window: its full length
+            self.window = reset_after
+        self._roll(now)
+        started = now + reset_after - self.window
+        same = self._started is not None and abs(started - self._started) <= self.ALIGN
+        self._used = max(self._used, limit - remaining) if same else limit - remaining
+        self._started = started
+
+    def wait(self, priority: Priority, *, last: bool) -> float:
+        """Seconds until a request of this priority may go (0: now). `last`: nothing that is not urgent waits
+        behind it; after a full window that is the tail of a drain, and the reserved slot need not be kept (at
+        the start of a burst the first requests look like the last too, and keep it)."""
+        now = self.clock()
+        self._roll(now)
+        if self._started is None:
+            return 0.0
+        if self._used >= self.limit:
+            return self._started + self.window - now
+        if priority is Priority.URGENT or (last and self._after_full) or self._used < self.limit - 1:
+            return 0.0
+        return max(0.0, self._started + self.window * self.RESERVED_UNTIL - now)
+
+    def spend(self) -> None:
+        now = self.clock()
+        self._roll(now)
+        if self._started is None:
+            self._started = now
+        self._used += 1
+
+
+class Action(StrEnum):
+    RESEND = "resend"  # an unconfirmed post or desk card, unchanged
+    RETRY_EDIT = "retry edit"  # an unconfirmed edit
+    POST = "post"  # new feed items or desk cards (claim as many as fit one message)
+    EDIT = "edit"  # one message's waiting edits, as one edit
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A channel's work that is due now."""
+
+    resend: Batch | None = None  # the oldest unconfirmed post or desk card due for its retry
+    posts_blocked: bool = False  # an unconfirmed post or desk card waits (due now or later)
+    edit_retries: Sequence[Batch] = ()  # unconfirmed edits due now, of messages not being edited
+    posts: Sequence[OutboxEntry] = ()  # new posts and desk cards, most urgent then oldest first
+    edits: Sequence[Sequence[OutboxEntry]] = ()  # waiting edits, one group per message not being edited
+
+
+@dataclass(frozen=True)
+class Next:
+    """The decision: an action now, or how long to wait (None: nothing to do)."""
+
+    action: Action | None = None
+    priority: Priority = Priority.NEW
+    batch: Batch | None = None
+    entries: Sequence[OutboxEntry] = field(default_factory=tuple)
+    wait: float | None = None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    priority: Priority
+    rank: int  # among equal priorities: edits before posts
+    action: Action
+    batch: Batch | None = None
+    entries: Sequence[OutboxEntry] = ()
+
+
+def decide(waiting: Waiting, pacer: Pacer | None, *, linger_left: float) -> Next:
+    """The next request for a channel. `linger_left`: seconds the oldest waiting post may still linger to
+    let a burst fill its message (≤ 0: it has waited enough)."""
+    candidates = _candidates(waiting)
+    if not candidates:
+        return Next()
+    best = min(candidates, key=lambda c: (c.priority, c.rank))
+    wait = 0.0
+    if best.action is Action.POST and _lingers(best.entries):
+        wait = max(wait, linger_left)
+    if pacer is not None:
+        wait = max(wait, pacer.wait(best.priority, last=_is_last(best, candidates)))
+    if wait > 0:
+        return Next(wait=wait)
+    return Next(best.action, best.priority, best.batch, best.entries)
+
+
+def _lingers(posts: Sequence[OutboxEntry]) -> bool:
+    """New feed items that do not fill a message yet wait a moment for more (desk cards and moves go alone)."""
+    first = posts[0]
+    return first.kind == "post" and first.priority is not Priority.URGENT and len(posts) < EMBEDS_PER_MESSAGE
+
+
+def _candidates(waiting: Waiting) -> list[_Candidate]:
+    found = [_Candidate(b.priority, 0, Action.RETRY_EDIT, batch=b) for b in waiting.edit_retries]
+    found += [_Candidate(min(e.priority for e in group), 0, Action.EDIT, entries=group) for group in waiting.edits]
+    if waiting.resend is not None:
+        found.append(_Candidate(waiting.resend.priority, 1, Action.RESEND, batch=waiting.resend))
+    elif waiting.posts and not waiting.posts_blocked:
+        urgent = [e for e in waiting.posts if e.priority is Priority.URGENT]
+        if urgent:  # a sighting moving out of an overfull message: alone, at once
+            found.append(_Candidate(Priority.URGENT, 1, Action.POST, entries=urgent[:1]))
+        else:
+            found.append(_Candidate(Priority.NEW, 1, Action.POST, entries=waiting.posts))
+    return found
+
+
+def _is_last(best: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Nothing but urgent work would be left once this request is made."""
+    others = [c for c in candidates if c is not best and c.priority is not Priority.URGENT]
+    if others:
+        return False
+    return best.action is not Action.POST or len(best.entries) <= EMBEDS_PER_MESSAGE

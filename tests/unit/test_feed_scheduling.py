@@ -1,0 +1,135 @@
+"""The feed's order of precedence and its budget (bot/feed/scheduling.py), how messages are filled
+(bot/feed/packing.py) and when a failed request is tried again (bot/feed/sending.py): pure logic, no Discord."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.feed import packing
+from bot.feed.scheduling import Action, Pacer, Waiting, decide
+from bot.feed.sending import retry_delay
+from bot.feed.transport import PermanentError, RateLimited, TransientError
+from bot.limits import EMBED_CHARS_PER_MESSAGE
+from db.repositories.outbox import Batch, OutboxEntry, Priority
+
+T0 = datetime(2031, 9, 1, 20, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def entry(n: int, kind: str = "post", priority: Priority = Priority.NEW, message_id: int | None = None) -> OutboxEntry:
+    return OutboxEntry(n, 1, 10, kind, n, T0, priority, message_id)
+
+
+def batch(n: int, kind: str, priority: Priority) -> Batch:
+    return Batch(n, 10, kind, 1, T0, T0, (n,), 900 + n if kind == "refresh" else None, f"nonce{n}", priority)
+
+
+def test_the_last_slot_of_a_window_is_kept_for_urgent_work_until_70_percent_of_it() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    for _ in range(4):
+        assert pacer.wait(Priority.NEW, last=False) == 0
+        pacer.spend()
+    assert pacer.wait(Priority.NEW, last=False) == 3.5  # kept for a correction
+    assert pacer.wait(Priority.COSMETIC, last=False) == 3.5
+    assert pacer.wait(Priority.URGENT, last=False) == 0
+    assert pacer.wait(Priority.NEW, last=True) == 3.5  # a burst's first posts look like the last: kept
+    clock.now += 3.5
+    assert pacer.wait(Priority.NEW, last=False) == 0
+    pacer.spend()
+    assert pacer.wait(Priority.URGENT, last=False) == 1.5  # spent: even urgent work waits for the next window
+    clock.now += 1.5
+    for _ in range(4):
+        assert pacer.wait(Priority.NEW, last=False) == 0
+        pacer.spend()
+    assert pacer.wait(Priority.NEW, last=False) == 3.5
+    assert pacer.wait(Priority.NEW, last=True) == 0  # after a full window: the tail of a drain goes at once
+
+
+def test_the_budget_follows_what_discord_reports() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()
+    pacer.observe(limit=50, remaining=49, reset_after=2.0)  # a faster channel than the guess
+    for _ in range(48):
+        assert pacer.wait(Priority.NEW, last=False) == 0
+        pacer.spend()
+    assert abs(pacer.wait(Priority.NEW, last=False) - 1.4) < 1e-9  # the 50th is kept until 70 % of the 2 s window
+    pacer.observe(limit=50, remaining=0, reset_after=1.5)  # Discord counts more than we did: believe it
+    assert pacer.wait(Priority.URGENT, last=False) == 1.5
+
+
+def test_urgent_edits_go_before_posts_and_cosmetic_ones_after() -> None:
+    posts = [entry(i) for i in range(1, 13)]
+    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
+    urgent = [entry(30, "refresh", Priority.URGENT, 930)]
+    first = decide(Waiting(posts=posts, edits=[cosmetic, urgent]), None, linger_left=0)
+    assert (first.action, first.entries) == (Action.EDIT, urgent)
+    then = decide(Waiting(posts=posts, edits=[cosmetic]), None, linger_left=0)
+    assert (then.action, then.entries) == (Action.POST, posts)
+    last = decide(Waiting(edits=[cosmetic]), None, linger_left=0)
+    assert (last.action, last.entries) == (Action.EDIT, cosmetic)
+    assert decide(Waiting(), None, linger_left=0).action is None
+
+
+def test_a_cosmetic_edit_waits_while_posts_linger_but_not_behind_a_blocked_post() -> None:
+    posts = [entry(1)]
+    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
+    lingering = decide(Waiting(posts=posts, edits=[cosmetic]), None, linger_left=0.2)
+    assert lingering.action is None and lingering.wait == 0.2
+    blocked = decide(Waiting(posts=posts, posts_blocked=True, edits=[cosmetic]), None, linger_left=0.2)
+    assert blocked.action is Action.EDIT
+
+
+def test_an_unconfirmed_post_is_resent_before_newer_posts_and_a_move_goes_alone() -> None:
+    resend = batch(7, "post", Priority.NEW)
+    step = decide(Waiting(resend=resend, posts_blocked=True, posts=[entry(1)]), None, linger_left=0)
+    assert (step.action, step.batch) == (Action.RESEND, resend)
+    moving = entry(9, priority=Priority.URGENT)
+    step = decide(Waiting(posts=[moving, entry(1), entry(2)]), None, linger_left=5.0)
+    assert (step.action, list(step.entries)) == (Action.POST, [moving])  # no lingering for a move
+
+
+def test_an_urgent_edit_takes_the_reserved_slot_a_post_must_wait_for() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    for _ in range(4):
+        pacer.spend()
+    posts = [entry(i) for i in range(1, 25)]
+    assert decide(Waiting(posts=posts), pacer, linger_left=0).wait == 3.5
+    assert decide(Waiting(posts=posts[:1]), pacer, linger_left=0).wait == 3.5  # maybe the first of a burst
+    urgent = [entry(30, "refresh", Priority.URGENT, 930)]
+    step = decide(Waiting(posts=posts, edits=[urgent]), pacer, linger_left=0)
+    assert step.action is Action.EDIT and step.priority is Priority.URGENT
+
+
+def test_new_messages_keep_headroom_for_later_edits() -> None:
+    assert packing.take([400] * 12) == 10
+    assert packing.take([1200] * 5) == 4  # 4,800 characters; a fifth would pass 5,000
+    assert packing.take([5900, 10]) == 1  # a single large sighting still goes
+    assert packing.PACK_CHARS == EMBED_CHARS_PER_MESSAGE - packing.HEADROOM
+
+
+def test_an_edit_that_would_pass_6000_moves_the_sighting_that_grew() -> None:
+    def shown(sid: int, size: int, changed: bool = False) -> packing.Shown:
+        return packing.Shown(sid, {"description": "x" * size}, changed)
+
+    assert packing.to_move([shown(1, 1500), shown(2, 1500), shown(3, 2900, changed=True)], 0) == []
+    grown = [shown(1, 2000), shown(2, 1500), shown(3, 2600, changed=True)]
+    assert packing.to_move(grown, 0) == [3]  # not the larger untouched neighbour
+    assert packing.to_move([shown(1, 3000), shown(2, 2900, changed=True)], 400) == [2]
+
+
+def test_a_long_rate_limit_waits_what_discord_says_and_a_refused_edit_is_never_given_up() -> None:
+    edit = batch(3, "refresh", Priority.URGENT)
+    assert retry_delay(edit, RateLimited("30046", 612.0)) == (612.0, False)
+    assert retry_delay(edit, TransientError("503")) == (2.0, False)
+    tired = Batch(3, 10, "refresh", 40, T0, T0, (3,), 903, "n", Priority.URGENT)
+    assert retry_delay(tired, PermanentError("400 50035", status=400, code=50035)) == (300.0, False)
