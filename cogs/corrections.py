@@ -80,7 +80,10 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         if not changed:
             await reply(interaction, f"**#{s.id}** already says exactly that: nothing changed, so no new version.")
             return
-        where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
+        if s.feed_message_deleted:
+            where_note = " A moderator deleted its feed message, so the feed is not changed (Backstage respects that)."
+        else:
+            where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
         await reply(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
 
     @app_commands.command(name="retract", description="Pull a sighting: struck through in the feed, never in a digest")
@@ -93,7 +96,14 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             await reply(interaction, f"**#{s.id}** was already retracted; nothing changed.")
             return
         await reply(
-            interaction, f"Retracted **#{s.id}**. It is struck through in the feed and stays out of the digest."
+            interaction,
+            f"Retracted **#{s.id}**. "
+            + (
+                "A moderator had deleted its feed message, so there is nothing to strike through; it stays out of "
+                "the digest."
+                if s.feed_message_deleted
+                else "It is struck through in the feed and stays out of the digest."
+            ),
         )
 
     @app_commands.command(name="history", description="Editors: every version of a sighting")

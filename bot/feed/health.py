@@ -30,6 +30,7 @@ from bot.feed.permissions import Kind, trouble
 from bot.feed.signal import Signal
 from bot.feed.transport import ChannelDoctor, ChannelUnavailable, PermanentError, TransientError
 from bot.models import Show
+from bot.text import inert
 from db.repositories.feed_channels import ChannelState, FeedChannelRepository
 from db.repositories.shows import ShowRepository
 
@@ -127,8 +128,16 @@ class ChannelHealth:
             await self._reload(channel_id)
 
     async def forget_if_idle(self, channel_id: int) -> None:
-        """The feed moved away from a paused channel: drop the pause when nothing waits for it any more."""
-        if await self.is_paused(channel_id) and await self.repo.forget_if_idle(channel_id):
+        """The feed moved away from a paused channel: drop the pause when nothing waits for it any more. A
+        deleted channel never comes back, so what waited for it (corrections of its messages) is given up first
+        and its messages count as deleted; the sightings' histories keep every correction."""
+        state = await self.pause_of(channel_id)
+        if state is None:
+            return
+        if state.code == 10003:
+            closed = await self.repo.abandon_deleted(channel_id, utcnow())
+            log.info("channel %s was deleted: %d waiting correction(s) of its messages given up", channel_id, closed)
+        if await self.repo.forget_if_idle(channel_id):
             await self._reload(channel_id)
 
 
@@ -234,7 +243,7 @@ class ChannelWatch:
 def notice(state: ChannelState, show: Show | None, waiting: int) -> str:
     """The one message that tells the editors a channel is paused: which, why, what waits, how to fix it."""
     where = f"<#{state.channel_id}>"
-    of = f" of **{show.name}**" if show is not None else ""
+    of = f" of {inert(show.name)}" if show is not None else ""  # plain: the sentence is bold around it
     is_feed = show is not None and show.feed_channel_id == state.channel_id
     is_desk = show is not None and show.desk_channel_id == state.channel_id
     if is_feed and is_desk:

@@ -93,6 +93,30 @@ class FeedChannelRepository:
         """A post went through after a resume: the channel is healthy, its row can go."""
         await self._update("DELETE FROM feed_channels WHERE channel_id = ? AND paused_at IS NULL", (channel_id,))
 
+    async def abandon_deleted(self, channel_id: int, now: datetime) -> int:
+        """A deleted channel (10003) cannot come back, nor can the messages in it: once the feed has moved away,
+        each message Backstage had posted there counts as deleted (like a moderator's delete: later corrections
+        are kept in the sighting's history, not re-posted), and the corrections still waiting for it are closed.
+        Returns how many waiting entries were closed."""
+        stamp = ts(now)
+
+        def abandon(conn: sqlite3.Connection) -> int:
+            conn.execute(
+                """INSERT OR IGNORE INTO deleted_messages(message_id, channel_id, deleted_at)
+                   SELECT message_id, channel_id, ? FROM feed_batches
+                   WHERE channel_id = ? AND message_id IS NOT NULL""",
+                (stamp, channel_id),
+            )
+            conn.execute(
+                "UPDATE feed_batches SET sent_at = ? WHERE channel_id = ? AND sent_at IS NULL", (stamp, channel_id)
+            )
+            cur = conn.execute(
+                "UPDATE outbox SET done_at = ? WHERE channel_id = ? AND done_at IS NULL", (stamp, channel_id)
+            )
+            return cur.rowcount
+
+        return await self.db.write(abandon)
+
     async def forget_if_idle(self, channel_id: int) -> bool:
         """Drop a channel's pause when nothing waits for it any more (e.g. the feed moved away). True if so."""
         forgotten = await self._update(

@@ -183,6 +183,13 @@ async def test_a_deleted_feed_is_paused_and_show_feed_sends_what_waits_to_the_ne
     await wait_shown(fake, fresh, [2, 3, 4])
     status = await room.slash(room.editor, "show status")
     assert f"feed <#{fresh.id}>" in (status.content or "")
+    # the deleted channel never comes back: the correction that waited for it is given up (kept in the history),
+    # so nothing stays paused or waiting for ever
+    assert "Paused" not in status.content and "waiting to be published" not in status.content
+    listed = await room.slash(room.amy, "sighting list")
+    assert "feed message deleted" in (listed.content or "")
+    again = await room.slash(room.amy, "sighting edit", id=1, what="Posted before the deletion, corrected twice")
+    assert "A moderator deleted its feed message" in (again.content or "")
 
 
 async def test_show_feed_moves_an_open_feed_and_corrections_stay_where_they_were_posted(room: Newsroom):
