@@ -158,7 +158,9 @@ async def test_an_editors_report_linked_to_a_pending_then_rejected_original_is_a
         mine = await posted(room, room.editor, REREPORT)  # an editor's report is live at once
         await web_matches_discord(room, url, {mine: ""})
         card = await room.fake.wait_for(
-            lambda: next((m for m in room.fake.channel_messages(room.desk.id) if f"#{original}" in str(m["embeds"])), None),
+            lambda: next(
+                (m for m in room.fake.channel_messages(room.desk.id) if f"#{original}" in str(m["embeds"])), None
+            ),
             10,
             "the original's desk card",
         )

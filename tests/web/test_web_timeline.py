@@ -50,7 +50,9 @@ def test_posts_are_newest_first_and_only_what_readers_may_see():
             row(2, 5),
             row(3, 10, publish_at=now + timedelta(minutes=5)),  # under embargo
             row(4, 15, dropped=True),  # the editor dropped it
-            row(5, 20, corroborates=1, reporter_id=2, reporter="Ben", credited=True),  # shown on #1 as "also reported by"
+            row(
+                5, 20, corroborates=1, reporter_id=2, reporter="Ben", credited=True
+            ),  # shown on #1 as "also reported by"
             row(6, 25, status=SightingStatus.RETRACTED, in_feed=False),  # pulled before readers saw it
             row(7, 30, status=SightingStatus.RETRACTED, in_feed=True, retracted_reason="wrong person"),
         ]
@@ -65,7 +67,11 @@ def test_posts_are_newest_first_and_only_what_readers_may_see():
 def test_an_embargo_ending_releases_the_post_and_its_credit():
     hold = T0 + timedelta(minutes=30)
     timeline = Timeline(
-        [row(1, 0), row(2, 5, publish_at=hold), row(3, 6, corroborates=1, reporter_id=3, reporter="Cy", publish_at=hold, waiting=True)]
+        [
+            row(1, 0),
+            row(2, 5, publish_at=hold),
+            row(3, 6, corroborates=1, reporter_id=3, reporter="Cy", publish_at=hold, waiting=True),
+        ]
     )
     before = hold - timedelta(seconds=1)
     assert ids(timeline, before) == [1] and timeline.post(1, before).also == ()
