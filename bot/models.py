@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -61,6 +62,39 @@ class Reporter(Model):
     name: str
 
 
+class Report(Protocol):
+    """What the corroboration rule reads of a report: a `Sighting`, or the web's row of one."""
+
+    @property
+    def status(self) -> SightingStatus: ...
+    @property
+    def publish_at(self) -> datetime | None: ...
+    @property
+    def credited(self) -> bool: ...
+
+
+def in_feed(report: Report, now: datetime) -> bool:
+    """Live (not pending, rejected or retracted) and out of embargo: the feed shows it now."""
+    return report.status is SightingStatus.LIVE and (report.publish_at is None or report.publish_at <= now)
+
+
+def credited(report: Report, original: Report | None, now: datetime, *, waiting: bool) -> bool:
+    """The corroboration rule, one for the Discord feed and the web: is this corroboration an "also reported by"
+    credit on its original's item rather than an item of its own? The publisher decides when the report's post
+    is due and records a credit (`report.credited`; a credit of an original retracted later is cleared and the
+    report posted on its own). While the report's post is still `waiting` for that decision (not yet claimed for
+    an item of its own), it will be credited when its original is in the feed by then."""
+    if report.credited:
+        return True
+    return waiting and original is not None and in_feed(original, now)
+
+
+def credit_shown(report: Report, original: Report | None, now: datetime, *, waiting: bool) -> bool:
+    """Is the credit of this corroboration shown on its original's item now? Only while the report itself is in
+    the feed: a pending, retracted or embargoed report is never credited, and a retraction drops its credit."""
+    return in_feed(report, now) and credited(report, original, now, waiting=waiting)
+
+
 class Sighting(Model):
     """One correspondent's report of one moment."""
 
@@ -92,14 +126,12 @@ class Sighting(Model):
 
     def is_candidate(self, now: datetime) -> bool:
         """Live, not retracted, not pending, embargo passed: may enter a digest."""
-        if self.status is not SightingStatus.LIVE:
-            return False
-        return self.publish_at is None or self.publish_at <= now
+        return in_feed(self, now)
 
     def takes_credits(self, now: datetime) -> bool:
         """Whether a report linked to this one as its corroboration is credited on this one's feed item ("also
         reported by") rather than posted as an item of its own: only while this one is in the feed."""
-        return self.is_candidate(now)
+        return in_feed(self, now)
 
 
 class Revision(Model):

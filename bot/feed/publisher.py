@@ -10,7 +10,8 @@
   are waiting, the drain lingers briefly (`linger`) so a burst fills messages; while the channel's budget is
   spent it keeps gathering instead of queueing a half-empty message behind the rate limit.
 - Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
-  embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own.
+  embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own. The
+  rule is `bot.models.credited`, which the web follows too.
 - Never given up on a channel: a channel Discord refuses as a whole is paused (bot.feed.health) and not
   drained until the channel watch resumes it; then everything held goes out in order.
 """
@@ -31,6 +32,7 @@ from bot.feed.sending import Sender
 from bot.feed.signal import Signal
 from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
+from bot.models import credited
 from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
 from db.repositories.sightings import SightingRepository
 
@@ -207,10 +209,14 @@ class FeedPublisher:
         waiting = await self.outbox.waiting_corroborations(channel_id, now)
         if not waiting:
             return
-        originals = await self.sightings.get_many(sorted({original for _, original in waiting}))
-        credited = [(e, o) for e, o in waiting if o in originals and originals[o].takes_credits(now)]
-        if credited:
-            await self.outbox.fold(credited, now)
+        found = await self.sightings.get_many(sorted({o for _, o in waiting} | {e.sighting_id for e, _ in waiting}))
+        due = [
+            (e, o)
+            for e, o in waiting
+            if e.sighting_id in found and credited(found[e.sighting_id], found.get(o), now, waiting=True)
+        ]
+        if due:
+            await self.outbox.fold(due, now)
 
     async def _edit_groups(
         self, channel_id: int, edits: list[OutboxEntry], busy: set[int], now: datetime

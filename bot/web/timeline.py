@@ -2,7 +2,10 @@
 
 A sighting is shown when it is live and its embargo has passed, or when it was retracted after readers saw it in
 the feed (struck through, with the reason). Never: pending, rejected, embargoed, dropped by an editor, or retracted
-before it reached the feed. A corroboration ("also reported by") is shown on its original, not on its own.
+before it reached the feed. Corroborations follow the Discord feed's rule (`bot.models.credited`, one rule for
+both): a report credited on its original is shown there as "also reported by" while it is live and out of embargo,
+not on its own; a report the feed shows as an item of its own (its original was retracted, rejected or under
+embargo when it was due) is a post of its own here too.
 """
 
 from __future__ import annotations
@@ -11,21 +14,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import SightingStatus
+from bot.models import SightingStatus, credit_shown, credited, in_feed
 from db.repositories.web import TimelineRow
 
 
-def released(row: TimelineRow, now: datetime) -> bool:
-    return row.status is SightingStatus.LIVE and (row.publish_at is None or row.publish_at <= now)
-
-
-def shown(row: TimelineRow, now: datetime) -> bool:
-    """The rule: may this row be on the page, in the feeds and in the live events, now?"""
-    if row.dropped or row.corroborates is not None:
+def shown(row: TimelineRow, original: TimelineRow | None, now: datetime) -> bool:
+    """The rule: may this row be on the page, in the feeds and in the live events, now? `original`: the row it
+    corroborates, if that one may be public (None: pending, rejected, or not a corroboration)."""
+    if row.dropped:
         return False
+    if row.corroborates is not None and credited(row, original, now, waiting=row.waiting):
+        return False  # "also reported by" on its original
     if row.status is SightingStatus.RETRACTED:
         return row.in_feed
-    return released(row, now)
+    return in_feed(row, now)
 
 
 @dataclass(frozen=True)
@@ -84,15 +86,20 @@ class Timeline:
         if old is not None and old.corroborates is not None:
             self._credits.get(old.corroborates, set()).discard(sighting_id)
 
+    def _original(self, row: TimelineRow) -> TimelineRow | None:
+        return None if row.corroborates is None else self.rows.get(row.corroborates)
+
     def apply(self, changed: Iterable[int], rows: Mapping[int, TimelineRow]) -> set[int]:
         """Take the rows of the `changed` ids as they read now (an id absent from `rows` is not public any
-        more, or never was). Returns the ids whose post may look different: the changed ones, and the
-        originals they credit, before and after the change."""
+        more, or never was). Returns the ids whose post may look different: the changed ones, the originals
+        they credit, before and after the change, and their own corroborations (credited or not, by the state
+        of their original)."""
         touched: set[int] = set()
         for sighting_id in changed:
             old = self.rows.get(sighting_id)
             if old is not None and old.corroborates is not None:
                 touched.add(old.corroborates)
+            touched |= self._credits.get(sighting_id, set())
             self._drop(sighting_id)
             new = rows.get(sighting_id)
             if new is not None:
@@ -105,14 +112,14 @@ class Timeline:
     def post(self, sighting_id: int, now: datetime) -> Post | None:
         """The post of this id now, or None when it is not shown."""
         row = self.rows.get(sighting_id)
-        if row is None or not shown(row, now):
+        if row is None or not shown(row, self._original(row), now):
             return None
         retracted = row.status is SightingStatus.RETRACTED
-        credited = sorted(self._credits.get(row.id, ()))
+        linked = sorted(self._credits.get(row.id, ()))
         also = [
             c.reporter
-            for c in (self.rows[i] for i in credited if i in self.rows)
-            if released(c, now) and not c.dropped and c.reporter != row.reporter
+            for c in (self.rows[i] for i in linked if i in self.rows)
+            if credit_shown(c, row, now, waiting=c.waiting) and not c.dropped and c.reporter_id != row.reporter_id
         ]
         return Post(
             id=row.id,
@@ -136,10 +143,14 @@ class Timeline:
         return sorted((p for p in found if p is not None), key=lambda p: p.sort_key, reverse=True)
 
     def releases(self, after: datetime, now: datetime) -> set[int]:
-        """Ids whose post may have changed because an embargo ended in (after, now]: the row, and its original."""
+        """Ids whose post may have changed because an embargo ended in (after, now]: the row, its original, and
+        its corroborations (a report still waiting for the publisher is credited once its original is out)."""
         if self._next_release is None or now < self._next_release:
             return set()
         ended = [r for r in self.rows.values() if r.publish_at is not None and after < r.publish_at <= now]
         later = [r.publish_at for r in self.rows.values() if r.publish_at is not None and r.publish_at > now]
         self._next_release = min(later, default=None)
-        return {r.id for r in ended} | {r.corroborates for r in ended if r.corroborates is not None}
+        touched = {r.id for r in ended} | {r.corroborates for r in ended if r.corroborates is not None}
+        for r in ended:
+            touched |= self._credits.get(r.id, set())
+        return touched

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, NamedTuple
 
-from bot.models import Reporter, Revision, Sighting, SightingStatus
+from bot.models import Reporter, Revision, Sighting, SightingStatus, credit_shown
 from db.database import Database, select_all
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import Priority, enqueue_row
@@ -236,18 +236,19 @@ class SightingRepository:
 
     async def credits(self, sighting_ids: list[int], now: datetime) -> dict[int, list[Sighting]]:
         """The reports credited on each sighting's feed item ("also reported by"): corroborations the publisher
-        credited, still live and out of embargo. {sighting id: its credited reports}."""
+        credited whose credit is shown now (`bot.models.credit_shown`, the web's rule too). {sighting id: its
+        credited reports}."""
         found: dict[int, list[Sighting]] = {sid: [] for sid in sighting_ids}
         if not sighting_ids:
             return found
         marks = ",".join("?" * len(sighting_ids))
         rows = await self.db.fetchall(
-            f"""{_SELECT} WHERE s.corroborates IN ({marks}) AND s.credited = 1 AND s.status = 'live'
-                AND (s.publish_at IS NULL OR s.publish_at <= ?) ORDER BY s.id""",
-            (*sighting_ids, ts(now)),
+            f"{_SELECT} WHERE s.corroborates IN ({marks}) AND s.credited = 1 ORDER BY s.id", sighting_ids
         )
-        for row in rows:
-            found[row["corroborates"]].append(_sighting(row))
+        for report in map(_sighting, rows):
+            if credit_shown(report, None, now, waiting=False):  # decided: the original does not matter
+                assert report.corroborates is not None
+                found[report.corroborates].append(report)
         return found
 
     async def message_items(self, message_id: int) -> list[tuple[int, int | None]]:

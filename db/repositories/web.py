@@ -43,6 +43,7 @@ class TimelineRow:
 
     id: int
     show_id: int
+    reporter_id: int
     reporter: str
     what: str
     people: tuple[str, ...]
@@ -57,6 +58,8 @@ class TimelineRow:
     edited_at: datetime | None
     retracted_reason: str | None
     corroborates: int | None
+    credited: bool  # the publisher credited this corroboration on its original's feed item
+    waiting: bool  # a corroboration not claimed for a feed item of its own yet: the publisher has not decided
     in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
     dropped: bool  # an editor dropped it (/digest drop)
 
@@ -76,8 +79,12 @@ _SHOW = """SELECT s.id, s.guild_id, s.name, s.venue, s.web_token, s.opened_at, s
                SELECT id FROM digest_editions WHERE show_id = s.id AND completed_at IS NOT NULL
                AND unpublished_at IS NULL ORDER BY number DESC LIMIT 1)"""
 
-_ROWS = """SELECT s.id, s.show_id, s.reporter_name, s.what, s.people, s.other_names, s.location, s.quote, s.quote_by,
-                  s.headline, s.status, s.created_at, s.publish_at, s.edited_at, s.retracted_reason, s.corroborates,
+_ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names, s.location,
+                  s.quote, s.quote_by, s.headline, s.status, s.created_at, s.publish_at, s.edited_at,
+                  s.retracted_reason, s.corroborates, s.credited,
+                  s.corroborates IS NOT NULL AND NOT EXISTS (
+                      SELECT 1 FROM outbox o WHERE o.sighting_id = s.id AND o.kind = 'post' AND o.batch_id IS NOT NULL
+                  ) AS waiting,
                   s.feed_message_id IS NOT NULL AS in_feed,
                   EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped
            FROM sightings s WHERE s.status IN ('live', 'retracted')"""
@@ -103,6 +110,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
     return TimelineRow(
         id=row["id"],
         show_id=row["show_id"],
+        reporter_id=row["reporter_id"],
         reporter=row["reporter_name"],
         what=row["what"],
         people=load_list(row["people"]),
@@ -117,6 +125,8 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         edited_at=dt(row["edited_at"]),
         retracted_reason=row["retracted_reason"],
         corroborates=row["corroborates"],
+        credited=bool(row["credited"]),
+        waiting=bool(row["waiting"]),
         in_feed=bool(row["in_feed"]),
         dropped=bool(row["dropped"]),
     )

@@ -15,6 +15,7 @@ SHIPPED = {
     "V6__web.sql": "4def3f36bea4e54b66e6fb4b19c5a6915f11eecc00aba5a5588662a0a6326f7b",
     "V7__digest_editions.sql": "07a30761557ad42194765813db9f826a60a20cc9f18caaaba4979c6c245540a5",
     "V8__feed_publisher.sql": "371dafbbbd1b1fa59ec39888307069a3bfd2b8989809f27eed6a4ef25fcc094e",
+    "V9__web_credits.sql": "65ddaf90150e976719ee1121857ba31990ca6f9835710309bd2862dac3120d4f",
 }
 
 
