@@ -1,7 +1,8 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English: the lead moment first, then each follow-up in its own
-paragraph, opened with a light connective ("Later, …"). A moment is told in its best English report's
+A story is told once, as prose, in English, in time order around its lead moment: a setup before it
+("Earlier, …"), each follow-up after it, each in its own paragraph opened with a light connective
+("Later, …"). A moment is told in its best English report's
 words, made copy (`copyedit`: no chat, no bookkeeping, the past tense) with its people named as the
 roster spells them (`naming`), then its distinct quotes, each with who said it. A moment whose note only
 frames its quote ("Overheard at the bar") is told as the quote ("At the bar, Mavis Okonkwo said: …"); so
@@ -169,13 +170,23 @@ def _as_follow_up(text: str, connective: str) -> str:
     return connective + text
 
 
+def _told_order(story: Story) -> list[Moment]:
+    """The story's moments in the order the body tells them: in time order around the lead moment, each
+    setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
+    lead = story.moment.first
+    before = sorted((m for m in story.moments[1:] if m.first < lead), key=lambda m: m.first)
+    after = sorted((m for m in story.moments[1:] if m.first > lead), key=lambda m: m.first)
+    return [*before, story.moment, *after]
+
+
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " ("Hours earlier, " two hours or more before) / "Then, " for follow-ups before the lead
-    moment, "Later, " / "After that, " after ("Later that night, " 90 minutes or more after the beat before)."""
+    """ "Earlier, " ("Hours earlier, " two hours or more before the lead moment) for the first setup told
+    before the lead moment, "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
+    90 minutes or more after the beat before)."""
     out: dict[int, str] = {}
     lead = story.moment.first
-    before = [m for m in story.moments[1:] if m.first < lead]
-    after = [m for m in story.moments[1:] if m.first > lead]
+    before = [m for m in _told_order(story) if m.first < lead]
+    after = [m for m in _told_order(story) if m.first > lead]
     hours = 60 * 60
     lead_ts = story.moment.ts
     for k, m in enumerate(before):
@@ -230,16 +241,17 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     return capitalise_sentences(paragraph)
 
 
-def _fit(paragraphs: list[str], limit: int) -> str:
-    """The paragraphs within `limit`: the lead moment is kept (cut if it must be), follow-ups that no
-    longer fit are left out."""
-    kept: list[str] = []
-    for p in paragraphs:
-        if len("\n\n".join([*kept, p])) <= limit:
-            kept.append(p)
-        elif not kept:
-            kept.append(clip(p, limit))
-    return "\n\n".join(kept)
+def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
+    """The paragraphs within `limit`, in their order: the lead moment's (`lead`) is kept (cut if it must
+    be), then the others in order while they fit."""
+    if len(paragraphs[lead]) > limit:
+        return clip(paragraphs[lead], limit)
+    kept = {lead}
+    for i, _ in enumerate(paragraphs):
+        trial = kept | {i}
+        if len("\n\n".join(paragraphs[k] for k in sorted(trial))) <= limit:
+            kept = trial
+    return "\n\n".join(paragraphs[k] for k in sorted(kept) if paragraphs[k])
 
 
 def _salient(story: Story) -> frozenset[str]:
@@ -295,11 +307,17 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     names = Names(book, story.people)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
-    for m in story.moments:
+    lead_at = 0
+    for m in _told_order(story):
         told = " ".join(paragraphs)
-        paragraphs.append(_paragraph(m, book, names, lead, told, connectives.get(m.first, "")))
+        paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
+        if m is story.moment:
+            lead_at = len(paragraphs)
+            paragraphs.append(paragraph)
+        elif paragraph:
+            paragraphs.append(paragraph)
     reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
-    return Written(headline(story, book, taken), _fit([p for p in paragraphs if p], limit), reports)
+    return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)
 
 
 def title(count: int) -> str:

@@ -322,3 +322,42 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_one_long_before
 
     assert "Hours earlier, " in body and "Later that night, " in body
     assert "After that" not in body
+
+
+def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+    night.spot(
+        "Ottilie Varga walked out for Best Director and handed it to Benedikt Rao, her old assistant.",
+        who=["Ottilie Varga", "Benedikt Rao"],
+        by="Okon",
+        at="21:10",
+        where="Stage",
+        votes=55,
+    )
+    night.spot(
+        "Benedikt Rao and Ottilie Varga left together through the stage door, trophy wrapped in her scarf.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Tess",
+        at="22:00",
+        where="Stage door",
+        votes=40,
+    )
+
+    paragraphs = item_with(night.compile(), payoff).body.split("\n\n")
+
+    assert [p.split(",")[0] for p in paragraphs] == [
+        "Earlier",
+        "Benedikt Rao was in the press room holding the trophy",
+        "Later",
+    ]
