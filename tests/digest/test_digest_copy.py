@@ -283,3 +283,12 @@ def test_a_dropped_subject_after_a_pronoun_sentence_is_the_moments_person_when_k
 
 def test_wins_and_loses_go_to_the_past():
     assert narrate(tidy("Solenne Marchetti WINS Best Actress Drama.")) == "Solenne Marchetti won Best Actress Drama."
+
+
+def test_words_shown_in_capitals_on_a_sign_keep_their_case_and_tense():
+    board = narrate(tidy("Odile held up the cue whiteboard: YOU ARE HORACE. He tried the voice three times."), "Birch")
+    card = narrate(tidy("Floor manager holding up a card that says SLOWER; he never looked at it."), "Søren")
+
+    assert "“YOU ARE HORACE.”" in board and "were" not in board.lower()
+    assert "said “SLOWER”" in card
+    assert tidy("Red carpet: OMG WOW she arrived.") == "Red carpet: wow she arrived."  # shouting, not a sign
