@@ -177,6 +177,32 @@ class NameBook:
     attention: dict[str, int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every name a person goes by, canonical first
     alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
+    # what retracted or dropped reports claimed, by person key: the content words of each (`claim_words`)
+    withdrawn: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+
+
+def claim_words(text: str) -> frozenset[str]:
+    """The content words of a text, folded and stemmed (function words left out)."""
+    return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
+
+
+def _claim(s: Sighting) -> frozenset[str]:
+    """A report's content words without its people's names."""
+    return claim_words(s.what) - {w for name in (*s.people, *s.other_names) for w in _WORD.findall(fold(name))}
+
+
+def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Sequence[Report], show_id: int) -> None:
+    """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
+    its author retracted as a double post (half its words in a live report of theirs) claimed nothing."""
+    gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
+    authors = {s.reporter.id for s in gone}
+    theirs = [_claim(r.sighting) for r in reports if r.sighting.reporter.id in authors]
+    gone = [s for s in gone if not any(2 * len(_claim(s) & t) >= len(_claim(s)) for t in theirs)]
+    gone.extend(r.sighting for r in reports if r.dropped)
+    for s in gone:
+        words = claim_words(s.what)
+        for name in (*s.people, *s.other_names):
+            book.withdrawn.setdefault(fold(name), []).append(words)
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:

@@ -25,7 +25,7 @@ from .headlines import sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .moments import Moment
 from .naming import Names
-from .night import NameBook, Report
+from .night import NameBook, Report, claim_words
 from .stories import Story
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -222,7 +222,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
     if text and place is None:
         text, where = _label(text)
-        text = narrate(names.body(text), lead, names.words())
+        text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
         parts.append(with_full_stop(_placed(text, where) if where else text))
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker = quotes[0]
@@ -239,6 +239,27 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
+
+
+_ASIDE_WORDS = 3
+
+
+def _without_withdrawn(text: str, moment: Moment, book: NameBook, name_words: frozenset[str]) -> str:
+    """`text` without a short aside that restates or denies what a retracted or dropped report about the
+    moment's people claimed ("So. No feud." after a retracted feud rumour): a sentence of at most three
+    content words, all of them that report's, goes, and a bare "So." before it with it."""
+    claims = [c for key in moment.people for c in book.withdrawn.get(key, ())]
+    if not claims:
+        return text
+    kept: list[str] = []
+    for sentence in sentences(text):
+        words = claim_words(sentence) - name_words
+        if words and len(words) <= _ASIDE_WORDS and any(words <= c for c in claims):
+            if kept and not claim_words(kept[-1]) - name_words and word_count(kept[-1]) <= 2:
+                kept.pop()  # "So."
+            continue
+        kept.append(sentence)
+    return " ".join(kept) if kept else text
 
 
 def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
