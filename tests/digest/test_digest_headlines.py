@@ -180,3 +180,26 @@ def test_a_surname_alone_is_written_as_the_full_name_in_a_headline():
 
     assert item.headline.startswith("Calloway Birch Comes Off")
     assert item.body.startswith("Calloway Birch came off")
+
+
+def test_a_headline_never_says_it_for_a_thing_it_does_not_name():
+    written = write_headline(
+        "The Marrow Pines played it. The stagehand watched from the wings in his overalls, losing his mind.",
+        names=["The Marrow Pines"],
+        lead="The Marrow Pines",
+        quote="That's MY guitar!",
+    )
+
+    assert " It " not in f"{written} " and not written.endswith(" It")
+    assert sound("Calloway Birch Totally Loses It")  # an idiom, not a thing left unnamed
+    assert not sound("The Marrow Pines Play It")
+
+
+def test_a_result_is_never_told_twice_as_a_two_clause_headline():
+    written = write_headline(
+        "Yara Holt won 7-5 on a bank shot off the rail and Felix Dunmore lost the bet.",
+        names=["Yara Holt", "Felix Dunmore"],
+        lead="Yara Holt",
+    )
+
+    assert "Lose" not in written and " and " not in written
