@@ -320,6 +320,12 @@ def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str |
     return None
 
 
+def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
+    """`Speaker Says “the quote”` in title case (None when no part of the quote fits)."""
+    framed = _quote_headline(speaker, quote)
+    return _title(framed, names) if framed is not None else None
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(text)

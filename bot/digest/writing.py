@@ -21,7 +21,7 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
-from .headlines import sentences, write_headline
+from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .moments import Moment
 from .naming import Names
@@ -319,7 +319,30 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         salient=_salient(story),
         thin=thin,
     )
+    main = _main_speaker(story, book, speaker)
+    if written and main is not None and not _about(written, main):
+        written = said_headline(main, quote or "", people) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
+    """The lead moment's quoted speaker when the story is more about them than about its lead (more of its
+    reports name them): the headline is theirs ("Henrietta Quaye Says …", not her old assistant holding the
+    trophy)."""
+    if speaker is None or story.lead is None:
+        return None
+    key = next((k for k in story.moment.people if book.display[k] == speaker), None)
+    if key is None or key == story.lead:
+        return None
+    reports = [r for m in story.moments for r in m.reports]
+    about = sum(1 for r in reports if key in r.names)
+    return speaker if about > sum(1 for r in reports if story.lead in r.names) else None
+
+
+def _about(headline: str, person: str) -> bool:
+    """Whether a headline opens with the person (their name or surname)."""
+    first = fold(headline).split(" ", 1)[0]
+    return first in fold(person).split()
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:

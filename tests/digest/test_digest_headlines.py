@@ -203,3 +203,31 @@ def test_a_result_is_never_told_twice_as_a_two_clause_headline():
     )
 
     assert "Lose" not in written and " and " not in written
+
+
+def test_the_headline_belongs_to_the_person_the_story_is_about_and_who_speaks_not_a_side_person():
+    night = Night()
+    filler(night, 5, votes=3)
+    night.spot(
+        "Somebody in a ball cap wheeled a trolley through the loading dock. Pretty sure that was Ottilie Varga.",
+        who=["Ottilie Varga"],
+        by="Okon",
+        at="19:00",
+        where="Loading dock",
+        votes=20,
+        hold=150,
+    )
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+
+    headline = item_with(night.compile(), payoff).headline
+
+    assert headline.startswith("Ottilie Varga")
