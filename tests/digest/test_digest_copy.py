@@ -292,3 +292,17 @@ def test_words_shown_in_capitals_on_a_sign_keep_their_case_and_tense():
     assert "“YOU ARE HORACE.”" in board and "were" not in board.lower()
     assert "said “SLOWER”" in card
     assert tidy("Red carpet: OMG WOW she arrived.") == "Red carpet: wow she arrived."  # shouting, not a sign
+
+
+def test_a_sign_naming_a_persona_keeps_its_capitals_in_the_article():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Calloway Birch", aliases=("Horace",))]
+    filler(night, 4, votes=2)
+    moment = night.spot(
+        "Birch came off after the monologue and lost it in the wings. Odile held up the cue whiteboard: "
+        "YOU ARE HORACE. He tried the voice three times.",
+        who=["Calloway Birch"],
+        votes=60,
+    )
+
+    assert "“YOU ARE HORACE.”" in item_with(night.compile(), moment).body
