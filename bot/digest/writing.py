@@ -23,6 +23,7 @@ from bot.models import Show
 from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
+from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -174,9 +175,30 @@ def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
     setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
     lead = story.moment.first
-    before = sorted((m for m in story.moments[1:] if m.first < lead), key=lambda m: m.first)
-    after = sorted((m for m in story.moments[1:] if m.first > lead), key=lambda m: m.first)
+    before = sorted((m for m in story.moments[1:] if m.first < lead and not _retold(m, story.moment)), key=_first)
+    after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     return [*before, story.moment, *after]
+
+
+def _first(m: Moment) -> int:
+    return m.first
+
+
+def _retold(setup: Moment, lead: Moment) -> bool:
+    """Whether the lead moment's text already tells a setup's event: the same people, and two of the
+    words of the setup's first sentence ("Solenne Marchetti won Best Actress" before "Imogen Achterberg
+    lost Best Actress to Solenne Marchetti and …")."""
+    if not set(setup.people) <= set(lead.people):
+        return False
+    setup_text, lead_text = _english(setup), _english(lead)
+    if not setup_text or not lead_text:
+        return False
+    names = claim_words(" ".join(lead.people))
+    event = claim_words(sentences(_copy(setup_text[0]))[0]) - names
+    told = claim_words(_copy(lead_text[0]))
+    if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
+        return False  # "his third espresso" before "his fourth": another moment
+    return len(event & told) >= 2
 
 
 def _connectives(story: Story) -> dict[int, str]:

@@ -361,3 +361,29 @@ def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
         "Benedikt Rao was in the press room holding the trophy",
         "Later",
     ]
+
+
+def test_a_setup_the_lead_moment_already_tells_is_not_told_again():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Solenne Marchetti won Best Actress Drama. Achterberg first one on her feet clapping.",
+        who=["Solenne Marchetti", "Imogen Achterberg"],
+        by="Dev",
+        at="21:00",
+        votes=11,
+    )
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room with a cake "
+        "iced congratulations, then piped Solenne into the gap.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        by="Mara",
+        at="21:15",
+        votes=95,
+        quote="I ordered it for whoever beat me.",
+        quote_by="Imogen Achterberg",
+    )
+
+    body = item_with(night.compile(), cake).body
+
+    assert body.count("Best Actress") == 1 and "Earlier" not in body
