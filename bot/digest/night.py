@@ -6,6 +6,7 @@ See `bot.digest.stories` for the whole algorithm.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from .scoring import UNPINNED, solo_score
 from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
+_DOUBLE_POST_SECONDS = 10 * 60
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
@@ -193,16 +195,35 @@ def _claim(s: Sighting) -> frozenset[str]:
 
 def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Sequence[Report], show_id: int) -> None:
     """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
-    its author retracted as a double post (half its words in a live report of theirs) claimed nothing."""
+    its author retracted as a double post (half its words in a live report of theirs filed within ten
+    minutes) claimed nothing."""
     gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
-    authors = {s.reporter.id for s in gone}
-    theirs = [_claim(r.sighting) for r in reports if r.sighting.reporter.id in authors]
-    gone = [s for s in gone if not any(2 * len(_claim(s) & t) >= len(_claim(s)) for t in theirs)]
+    if gone:
+        authors = {s.reporter.id for s in gone}
+        theirs: dict[int, list[Report]] = {}
+        for r in reports:
+            if r.sighting.reporter.id in authors:
+                theirs.setdefault(r.sighting.reporter.id, []).append(r)
+        gone = [s for s in gone if not _double_post(s, theirs.get(s.reporter.id, []))]
     gone.extend(r.sighting for r in reports if r.dropped)
     for s in gone:
         words = claim_words(s.what)
         for name in (*s.people, *s.other_names):
             book.withdrawn.setdefault(fold(name), []).append(words)
+
+
+def _double_post(s: Sighting, theirs: list[Report]) -> bool:
+    """Whether a retracted report repeats a live report of its author's (in time order) filed close by,
+    about the same people."""
+    ts = s.created_at.timestamp()
+    start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
+    claim = _claim(s)
+    for r in theirs[start:]:
+        if r.ts > ts + _DOUBLE_POST_SECONDS:
+            break
+        if set(r.sighting.people) == set(s.people) and 2 * len(claim & _claim(r.sighting)) >= len(claim):
+            return True
+    return False
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:
