@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -179,10 +180,11 @@ class NameBook:
     attention: dict[str, int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every name a person goes by, canonical first
     alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
-    # what retracted or dropped reports claimed, by person key: the content words of each (`claim_words`)
-    withdrawn: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # what retracted or dropped reports claimed, by person key: the text of each
+    withdrawn: dict[str, list[str]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4096)
 def claim_words(text: str) -> frozenset[str]:
     """The content words of a text, folded and stemmed (function words left out)."""
     return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
@@ -207,9 +209,8 @@ def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Seque
         gone = [s for s in gone if not _double_post(s, theirs.get(s.reporter.id, []))]
     gone.extend(r.sighting for r in reports if r.dropped)
     for s in gone:
-        words = claim_words(s.what)
         for name in (*s.people, *s.other_names):
-            book.withdrawn.setdefault(fold(name), []).append(words)
+            book.withdrawn.setdefault(fold(name), []).append(s.what)
 
 
 def _double_post(s: Sighting, theirs: list[Report]) -> bool:
@@ -217,12 +218,14 @@ def _double_post(s: Sighting, theirs: list[Report]) -> bool:
     about the same people."""
     ts = s.created_at.timestamp()
     start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
-    claim = _claim(s)
+    people = set(s.people)
     for r in theirs[start:]:
         if r.ts > ts + _DOUBLE_POST_SECONDS:
             break
-        if set(r.sighting.people) == set(s.people) and 2 * len(claim & _claim(r.sighting)) >= len(claim):
-            return True
+        if set(r.sighting.people) == people:
+            claim = _claim(s)
+            if 2 * len(claim & _claim(r.sighting)) >= len(claim):
+                return True
     return False
 
 

@@ -270,7 +270,7 @@ def _without_withdrawn(text: str, moment: Moment, book: NameBook, name_words: fr
     """`text` without a short aside that restates or denies what a retracted or dropped report about the
     moment's people claimed ("So. No feud." after a retracted feud rumour): a sentence of at most three
     content words, all of them that report's, goes, and a bare "So." before it with it."""
-    claims = [c for key in moment.people for c in book.withdrawn.get(key, ())]
+    claims = [claim_words(t) for key in moment.people for t in book.withdrawn.get(key, ())]
     if not claims:
         return text
     kept: list[str] = []
