@@ -460,7 +460,8 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
-            sentence = " ".join([short_name(who), verb, *rest])
+            named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
+            sentence = " ".join([who if named_before else short_name(who), verb, *rest])
         sentence = _outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
         opener = sentence.split(" ", 1)[0]

@@ -251,12 +251,15 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
         quotes = quotes[1:]
+    answer = _closing_quote(parts)
     for quote, speaker in quotes:
         if fold(quote) in fold(" ".join(parts)):
             continue  # the reporter already put it in the text
         parts.append(attributed(quote, speaker, " ".join([told, *parts])))
         if speaker:
             names.mention(speaker)
+    if answer:
+        parts.append(answer)  # "Asked why 4: “It's later now.”" answers what was said before it
     paragraph = " ".join(parts)
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
@@ -282,6 +285,19 @@ def _without_withdrawn(text: str, moment: Moment, book: NameBook, name_words: fr
             continue
         kept.append(sentence)
     return " ".join(kept) if kept else text
+
+
+def _closing_quote(parts: list[str]) -> str:
+    """The text's last sentence taken off `parts` when it holds a quote of its own after a question ("Asked
+    why 4: “It's later now.”"): the moment's other quotes were said before it."""
+    if len(parts) != 1:
+        return ""
+    said = sentences(parts[0])
+    last = said[-1] if len(said) > 1 else ""
+    if "“" not in last or not fold(last).startswith(("asked", "when asked")):
+        return ""
+    parts[0] = parts[0][: parts[0].rindex(last)].rstrip()
+    return last
 
 
 def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
@@ -382,8 +398,23 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
             paragraphs.append(paragraph)
         elif paragraph:
             paragraphs.append(paragraph)
+    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
     reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
     return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)
+
+
+def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
+    """A name's verb keeps the number it is first given in the item ("Echo were playing …", then "Echo
+    were in the lounge", not "Echo was"): a band is one or many, once."""
+    text = "\n\n".join(paragraphs)
+    for person in people:
+        for name in dict.fromkeys((person, short_name(person))):
+            first = re.search(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
+            if first is None:
+                continue
+            other = "were" if first.group(1) == "was" else "was"
+            text = re.sub(rf"(?<!and )(?<!& )\b({re.escape(name)}) {other}\b", rf"\1 {first.group(1)}", text)
+    return text.split("\n\n")
 
 
 def title(count: int) -> str:

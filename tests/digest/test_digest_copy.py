@@ -306,3 +306,9 @@ def test_a_sign_naming_a_persona_keeps_its_capitals_in_the_article():
     )
 
     assert "“YOU ARE HORACE.”" in item_with(night.compile(), moment).body
+
+
+def test_a_note_that_only_says_someone_is_here_names_them_in_full_in_the_next_sentence():
+    told = narrate(tidy("Jasper Lindqvist is here. Hiding in a laundry cart under a pile of towels."), "Lindqvist")
+
+    assert told.startswith("Jasper Lindqvist was hiding in a laundry cart")

@@ -387,3 +387,44 @@ def test_a_setup_the_lead_moment_already_tells_is_not_told_again():
     body = item_with(night.compile(), cake).body
 
     assert body.count("Best Actress") == 1 and "Earlier" not in body
+
+
+def test_a_band_keeps_the_number_its_verb_is_first_given_in_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    gig = night.spot(
+        "Echo were playing the song that got cut, in the loading bay, for the kitchen staff.",
+        who=["Echo"],
+        by="Jun",
+        at="21:00",
+        votes=60,
+        quote="They cut our second song, so we brought it to the people who feed us.",
+        quote_by="Bram Castellucci",
+    )
+    night.spot(
+        "Echo in the VIP lounge doing shots with the kitchen staff from the loading bay gig.",
+        who=["Echo"],
+        by="Tove",
+        at="21:40",
+        votes=30,
+    )
+
+    body = item_with(night.compile(), gig).body
+
+    assert "Echo were in the VIP lounge" in body and "Echo was" not in body
+
+
+def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    moment = night.spot(
+        "Lucja Wisniewska back in the press room with the Composition award and the same dedication, one hour "
+        'later on the clock. Asked why 4: "It\'s later now."',
+        who=["Lucja Wisniewska"],
+        votes=60,
+        quote="This one is for everybody still awake at 4 a.m. practising scales.",
+    )
+
+    body = item_with(night.compile(), moment).body
+
+    assert body.index("practising scales") < body.index("Asked why 4")
