@@ -175,9 +175,15 @@ def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
     setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
     lead = story.moment.first
-    before = sorted((m for m in story.moments[1:] if m.first < lead and not _retold(m, story.moment)), key=_first)
+    before = sorted((m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     return [*before, story.moment, *after]
+
+
+def _sets_scene(setup: Moment, lead: Moment) -> bool:
+    """Whether a setup is told before the lead moment: it has words of its own (a quote alone would open the
+    item cut off from its moment) and the lead moment does not already tell it."""
+    return bool(_english(setup)) and not setup.thin and not _retold(setup, lead)
 
 
 def _first(m: Moment) -> int:

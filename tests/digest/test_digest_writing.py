@@ -428,3 +428,34 @@ def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
     body = item_with(night.compile(), moment).body
 
     assert body.index("practising scales") < body.index("Asked why 4")
+
+
+def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    bet = night.spot(
+        "Weddenschap in de VIP-lounge: wie verliest bij shuffleboard draagt de pailletten hoed op het podium.",
+        who=["Yara Holt", "Felix Dunmore"],
+        by="Sanne",
+        at="20:30",
+        where="VIP lounge",
+        votes=30,
+        quote="Deal. I don't lose.",
+        quote_by="Felix Dunmore",
+    )
+    result = night.spot(
+        "Shuffleboard over. Yara Holt won 7-5 with a bank shot off the rail, so Felix Dunmore wears the sequin "
+        "bucket hat on stage.",
+        who=["Yara Holt", "Felix Dunmore"],
+        by="June",
+        at="21:00",
+        where="VIP lounge",
+        votes=80,
+        quote="Put it on. Put it ON.",
+        quote_by="Yara Holt",
+    )
+
+    item = item_with(night.compile(), result)
+
+    assert bet.id in item.sighting_ids
+    assert not item.body.startswith("Earlier") and "I don't lose" not in item.body
