@@ -202,11 +202,11 @@ def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Seque
     gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
     if gone:
         authors = {s.reporter.id for s in gone}
-        theirs: dict[int, list[Report]] = {}
+        theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {}  # by author and people, in time order
         for r in reports:
             if r.sighting.reporter.id in authors:
-                theirs.setdefault(r.sighting.reporter.id, []).append(r)
-        gone = [s for s in gone if not _double_post(s, theirs.get(s.reporter.id, []))]
+                theirs.setdefault((r.sighting.reporter.id, r.sighting.people), []).append(r)
+        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []))]
     gone.extend(r.sighting for r in reports if r.dropped)
     for s in gone:
         for name in (*s.people, *s.other_names):
@@ -214,18 +214,16 @@ def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Seque
 
 
 def _double_post(s: Sighting, theirs: list[Report]) -> bool:
-    """Whether a retracted report repeats a live report of its author's (in time order) filed close by,
-    about the same people."""
+    """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
+    in time order) filed close by."""
     ts = s.created_at.timestamp()
     start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
-    people = set(s.people)
     for r in theirs[start:]:
         if r.ts > ts + _DOUBLE_POST_SECONDS:
             break
-        if set(r.sighting.people) == people:
-            claim = _claim(s)
-            if 2 * len(claim & _claim(r.sighting)) >= len(claim):
-                return True
+        claim = _claim(s)
+        if 2 * len(claim & _claim(r.sighting)) >= len(claim):
+            return True
     return False
 
 

@@ -116,3 +116,24 @@ def test_an_aside_denying_a_retracted_rumour_is_cut_from_the_story_that_debunks_
 
     assert "feud" not in body.lower() and "So." not in body
     assert body.startswith("Nadia Brook and Lotte Wray were at the lounge piano, arms linked, singing the sitcom theme")
+
+
+def test_a_double_post_its_author_retracted_cuts_nothing_from_the_report_it_repeats():
+    night = Night()
+    filler(night, 4, votes=2)
+    live = night.spot(
+        "Pia Lund tripped on the lobby stairs holding two trophies and caught both. Big laugh.",
+        who=["Pia Lund"],
+        by="Lucie",
+        at="21:00",
+        votes=50,
+    )
+    night.spot(
+        "Pia Lund tripped on the lobby stairs holding two trophies and caught both. Big laugh.",
+        who=["Pia Lund"],
+        by="Lucie",
+        at="21:01",
+        status=SightingStatus.RETRACTED,
+    )
+
+    assert item_with(night.compile(), live).body.endswith("Big laugh.")
