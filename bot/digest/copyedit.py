@@ -72,6 +72,12 @@ _COMMON_SHORT = wordset(
     """
 )
 _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
+# words shown in capitals on a sign, a card or a board ("held up the whiteboard: YOU ARE HORACE", "a card that
+# says SLOWER"): quoted as shown, so that neither case nor tense is changed
+_SHOWN = re.compile(
+    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying)|:)\s+)"
+    r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
+)
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
 _SPACES = re.compile(r"\s+")
@@ -153,6 +159,17 @@ def capitalise_sentences(text: str) -> str:
     return text.replace(".m.\u2060 ", ".m. ")
 
 
+def _shown(m: re.Match[str]) -> str:
+    """Capitals shown on a sign quoted: two words or more, or one of four letters or more after "says"; after a
+    colon only when they end the sentence."""
+    caps = m.group("caps").rstrip(" ,")
+    colon = m.group("lead").strip() == ":"
+    ends = bool(m.group("stop")) or not m.string[m.end() :].strip()
+    if (len(caps.split()) < 2 and (len(caps) < 4 or colon)) or (colon and not ends):
+        return m.group(0)  # an acronym ("VIP"), or shouting after a label ("Red carpet: OMG WOW she …")
+    return f"{m.group('lead')}“{caps}{m.group('stop')}”"
+
+
 def _chat(segment: str) -> str:
     segment = _EMOJI.sub(" ", segment)
     segment = _CHAT.sub(" ", segment)
@@ -184,6 +201,7 @@ def tidy(text: str) -> str:
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    text = _outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
@@ -442,7 +460,8 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
-            sentence = " ".join([short_name(who), verb, *rest])
+            named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
+            sentence = " ".join([who if named_before else short_name(who), verb, *rest])
         sentence = _outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
         opener = sentence.split(" ", 1)[0]

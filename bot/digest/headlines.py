@@ -320,6 +320,12 @@ def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str |
     return None
 
 
+def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
+    """`Speaker Says “the quote”` in title case (None when no part of the quote fits)."""
+    framed = _quote_headline(speaker, quote)
+    return _title(framed, names) if framed is not None else None
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(text)
@@ -528,6 +534,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue
         if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        if _scoreboard(best) or _scoreboard(other):
+            continue  # "Yuki Wins 7-5 and Felix Loses": a result, told once
         new_people = other.people - best.people
         eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
         alone = len(_cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
@@ -543,6 +551,26 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
     return None
 
 
+_RESULT_VERBS = wordset("win lose beat defeat score")
+
+
+def _scoreboard(option: _Option) -> bool:
+    """Whether a clause tells a result (wins, loses, beats): never one half of a two-clause headline."""
+    return (base_form(option.clause.verb) or option.clause.verb.lower()) in _RESULT_VERBS
+
+
+# "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
+_IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns owned fake fakes faked")
+
+
+def _orphan_it(words: list[str]) -> bool:
+    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It")."""
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS:
+            return True
+    return False
+
+
 _BAD_OPENERS = (
     _OPENERS
     | _SUBJECT_ADVERBS
@@ -555,11 +583,13 @@ _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d
 def sound(headline: str) -> bool:
     """Whether a headline reads as a sentence about someone named: it opens with its subject, not a
     pronoun or an adverb ("Then He Outs …"), and holds no pronoun contraction ("… and She'd Orders It"),
-    which a clause cut from its sentence cannot keep straight."""
+    which a clause cut from its sentence cannot keep straight, nor an "it" or "them" that names nothing
+    ("The Rooks Play It")."""
     words = [_bare(w) for w in headline.split()]
     if not words or not words[0] or words[0].lower() in _BAD_OPENERS:
         return False
-    return not any(_PRONOUN_CONTRACTION.match(w) for w in words)
+    unquoted = [_bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
+    return not any(_PRONOUN_CONTRACTION.match(w) for w in words) and not _orphan_it(unquoted)
 
 
 def write_headline(

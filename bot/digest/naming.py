@@ -117,7 +117,11 @@ class Names:
         last = 0
         for m in self._mentions(text):
             out.append(text[last : m.start])
-            out.append(m.form.written if m.persona else choose(m))
+            before = text[: m.start]
+            if before.count("“") > before.count("”"):
+                out.append(m.surface)  # quoted speech or a quoted sign ("“YOU ARE HORACE.”") is never touched
+            else:
+                out.append(m.form.written if m.persona else choose(m))
             last = m.end
         out.append(text[last:])
         return "".join(out)

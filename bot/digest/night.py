@@ -6,10 +6,12 @@ See `bot.digest.stories` for the whole algorithm.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from operator import attrgetter
 
 from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
@@ -23,6 +25,7 @@ from .scoring import UNPINNED, solo_score
 from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
+_DOUBLE_POST_SECONDS = 10 * 60
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
@@ -177,6 +180,51 @@ class NameBook:
     attention: dict[str, int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every name a person goes by, canonical first
     alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
+    # what retracted or dropped reports claimed, by person key: the text of each
+    withdrawn: dict[str, list[str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4096)
+def claim_words(text: str) -> frozenset[str]:
+    """The content words of a text, folded and stemmed (function words left out)."""
+    return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
+
+
+def _claim(s: Sighting) -> frozenset[str]:
+    """A report's content words without its people's names."""
+    return claim_words(s.what) - {w for name in (*s.people, *s.other_names) for w in _WORD.findall(fold(name))}
+
+
+def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Sequence[Report], show_id: int) -> None:
+    """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
+    its author retracted as a double post (half its words in a live report of theirs filed within ten
+    minutes) claimed nothing."""
+    gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
+    if gone:
+        authors = {s.reporter.id for s in gone}
+        theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {}  # by author and people, in time order
+        for r in reports:
+            if r.sighting.reporter.id in authors:
+                theirs.setdefault((r.sighting.reporter.id, r.sighting.people), []).append(r)
+        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []))]
+    gone.extend(r.sighting for r in reports if r.dropped)
+    for s in gone:
+        for name in (*s.people, *s.other_names):
+            book.withdrawn.setdefault(fold(name), []).append(s.what)
+
+
+def _double_post(s: Sighting, theirs: list[Report]) -> bool:
+    """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
+    in time order) filed close by."""
+    ts = s.created_at.timestamp()
+    start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
+    for r in theirs[start:]:
+        if r.ts > ts + _DOUBLE_POST_SECONDS:
+            break
+        claim = _claim(s)
+        if 2 * len(claim & _claim(r.sighting)) >= len(claim):
+            return True
+    return False
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:

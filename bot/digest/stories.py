@@ -56,7 +56,7 @@ from bot.models import Curation, RosterEntry, Show, Sighting
 from .hygiene import prose, word_count
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
-from .night import NameBook, Report, candidates, prepare
+from .night import NameBook, Report, candidates, note_withdrawn, prepare
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 
 MAX_FOLLOW_UPS = 2
@@ -315,7 +315,9 @@ def stories_of(
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates."""
+    sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
+    note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book)
     stories = _build(night, count + 1 + SPARE_STORIES)
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person

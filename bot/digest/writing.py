@@ -1,7 +1,8 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English: the lead moment first, then each follow-up in its own
-paragraph, opened with a light connective ("Later, …"). A moment is told in its best English report's
+A story is told once, as prose, in English, in time order around its lead moment: a setup before it
+("Earlier, …"), each follow-up after it, each in its own paragraph opened with a light connective
+("Later, …"). A moment is told in its best English report's
 words, made copy (`copyedit`: no chat, no bookkeeping, the past tense) with its people named as the
 roster spells them (`naming`), then its distinct quotes, each with who said it. A moment whose note only
 frames its quote ("Overheard at the bar") is told as the quote ("At the bar, Mavis Okonkwo said: …"); so
@@ -20,11 +21,12 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
-from .headlines import sentences, write_headline
+from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
+from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
-from .night import NameBook, Report
+from .night import NameBook, Report, claim_words
 from .stories import Story
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -169,13 +171,50 @@ def _as_follow_up(text: str, connective: str) -> str:
     return connective + text
 
 
+def _told_order(story: Story) -> list[Moment]:
+    """The story's moments in the order the body tells them: in time order around the lead moment, each
+    setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
+    lead = story.moment.first
+    before = sorted((m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)), key=_first)
+    after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
+    return [*before, story.moment, *after]
+
+
+def _sets_scene(setup: Moment, lead: Moment) -> bool:
+    """Whether a setup is told before the lead moment: it has words of its own (a quote alone would open the
+    item cut off from its moment) and the lead moment does not already tell it."""
+    return bool(_english(setup)) and not setup.thin and not _retold(setup, lead)
+
+
+def _first(m: Moment) -> int:
+    return m.first
+
+
+def _retold(setup: Moment, lead: Moment) -> bool:
+    """Whether the lead moment's text already tells a setup's event: the same people, and two of the
+    words of the setup's first sentence ("Solenne Marchetti won Best Actress" before "Imogen Achterberg
+    lost Best Actress to Solenne Marchetti and …")."""
+    if not set(setup.people) <= set(lead.people):
+        return False
+    setup_text, lead_text = _english(setup), _english(lead)
+    if not setup_text or not lead_text:
+        return False
+    names = claim_words(" ".join(lead.people))
+    event = claim_words(sentences(_copy(setup_text[0]))[0]) - names
+    told = claim_words(_copy(lead_text[0]))
+    if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
+        return False  # "his third espresso" before "his fourth": another moment
+    return len(event & told) >= 2
+
+
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " ("Hours earlier, " two hours or more before) / "Then, " for follow-ups before the lead
-    moment, "Later, " / "After that, " after ("Later that night, " 90 minutes or more after the beat before)."""
+    """ "Earlier, " ("Hours earlier, " two hours or more before the lead moment) for the first setup told
+    before the lead moment, "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
+    90 minutes or more after the beat before)."""
     out: dict[int, str] = {}
     lead = story.moment.first
-    before = [m for m in story.moments[1:] if m.first < lead]
-    after = [m for m in story.moments[1:] if m.first > lead]
+    before = [m for m in _told_order(story) if m.first < lead]
+    after = [m for m in _told_order(story) if m.first > lead]
     hours = 60 * 60
     lead_ts = story.moment.ts
     for k, m in enumerate(before):
@@ -211,35 +250,73 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
     if text and place is None:
         text, where = _label(text)
-        text = narrate(names.body(text), lead, names.words())
+        text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
         parts.append(with_full_stop(_placed(text, where) if where else text))
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
         quotes = quotes[1:]
+    answer = _closing_quote(parts)
     for quote, speaker in quotes:
         if fold(quote) in fold(" ".join(parts)):
             continue  # the reporter already put it in the text
         parts.append(attributed(quote, speaker, " ".join([told, *parts])))
         if speaker:
             names.mention(speaker)
+    if answer:
+        parts.append(answer)  # "Asked why 4: “It's later now.”" answers what was said before it
     paragraph = " ".join(parts)
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
 
 
-def _fit(paragraphs: list[str], limit: int) -> str:
-    """The paragraphs within `limit`: the lead moment is kept (cut if it must be), follow-ups that no
-    longer fit are left out."""
+_ASIDE_WORDS = 3
+
+
+def _without_withdrawn(text: str, moment: Moment, book: NameBook, name_words: frozenset[str]) -> str:
+    """`text` without a short aside that restates or denies what a retracted or dropped report about the
+    moment's people claimed ("So. No feud." after a retracted feud rumour): a sentence of at most three
+    content words, all of them that report's, goes, and a bare "So." before it with it."""
+    claims = [claim_words(t) for key in moment.people for t in book.withdrawn.get(key, ())]
+    if not claims:
+        return text
     kept: list[str] = []
-    for p in paragraphs:
-        if len("\n\n".join([*kept, p])) <= limit:
-            kept.append(p)
-        elif not kept:
-            kept.append(clip(p, limit))
-    return "\n\n".join(kept)
+    for sentence in sentences(text):
+        words = claim_words(sentence) - name_words
+        if words and len(words) <= _ASIDE_WORDS and any(words <= c for c in claims):
+            if kept and not claim_words(kept[-1]) - name_words and word_count(kept[-1]) <= 2:
+                kept.pop()  # "So."
+            continue
+        kept.append(sentence)
+    return " ".join(kept) if kept else text
+
+
+def _closing_quote(parts: list[str]) -> str:
+    """The text's last sentence taken off `parts` when it holds a quote of its own after a question ("Asked
+    why 4: “It's later now.”"): the moment's other quotes were said before it."""
+    if len(parts) != 1:
+        return ""
+    said = sentences(parts[0])
+    last = said[-1] if len(said) > 1 else ""
+    if "“" not in last or not fold(last).startswith(("asked", "when asked")):
+        return ""
+    parts[0] = parts[0][: parts[0].rindex(last)].rstrip()
+    return last
+
+
+def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
+    """The paragraphs within `limit`, in their order: the lead moment's (`lead`) is kept (cut if it must
+    be), then the others in order while they fit."""
+    if len(paragraphs[lead]) > limit:
+        return clip(paragraphs[lead], limit)
+    kept = {lead}
+    for i, _ in enumerate(paragraphs):
+        trial = kept | {i}
+        if len("\n\n".join(paragraphs[k] for k in sorted(trial))) <= limit:
+            kept = trial
+    return "\n\n".join(paragraphs[k] for k in sorted(kept) if paragraphs[k])
 
 
 def _salient(story: Story) -> frozenset[str]:
@@ -286,7 +363,30 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         salient=_salient(story),
         thin=thin,
     )
+    main = _main_speaker(story, book, speaker)
+    if written and main is not None and not _about(written, main):
+        written = said_headline(main, quote or "", people) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
+    """The lead moment's quoted speaker when the story is more about them than about its lead (more of its
+    reports name them): the headline is theirs ("Henrietta Quaye Says …", not her old assistant holding the
+    trophy)."""
+    if speaker is None or story.lead is None:
+        return None
+    key = next((k for k in story.moment.people if book.display[k] == speaker), None)
+    if key is None or key == story.lead:
+        return None
+    reports = [r for m in story.moments for r in m.reports]
+    about = sum(1 for r in reports if key in r.names)
+    return speaker if about > sum(1 for r in reports if story.lead in r.names) else None
+
+
+def _about(headline: str, person: str) -> bool:
+    """Whether a headline opens with the person (their name or surname)."""
+    first = fold(headline).split(" ", 1)[0]
+    return first in fold(person).split()
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
@@ -295,11 +395,32 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     names = Names(book, story.people)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
-    for m in story.moments:
+    lead_at = 0
+    for m in _told_order(story):
         told = " ".join(paragraphs)
-        paragraphs.append(_paragraph(m, book, names, lead, told, connectives.get(m.first, "")))
+        paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
+        if m is story.moment:
+            lead_at = len(paragraphs)
+            paragraphs.append(paragraph)
+        elif paragraph:
+            paragraphs.append(paragraph)
+    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
     reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
-    return Written(headline(story, book, taken), _fit([p for p in paragraphs if p], limit), reports)
+    return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)
+
+
+def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
+    """A name's verb keeps the number it is first given in the item ("Echo were playing …", then "Echo
+    were in the lounge", not "Echo was"): a band is one or many, once."""
+    text = "\n\n".join(paragraphs)
+    for person in people:
+        for name in dict.fromkeys((person, short_name(person))):
+            first = re.search(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
+            if first is None:
+                continue
+            other = "were" if first.group(1) == "was" else "was"
+            text = re.sub(rf"(?<!and )(?<!& )\b({re.escape(name)}) {other}\b", rf"\1 {first.group(1)}", text)
+    return text.split("\n\n")
 
 
 def title(count: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.models import SightingStatus
 
-from .factory import Night, all_ids, clock_time, every_item, filler
+from .factory import Night, all_ids, clock_time, every_item, filler, item_with
 
 
 def _bodies(night: Night) -> str:
@@ -88,3 +88,52 @@ def test_a_night_with_nothing_live_gives_an_empty_digest_that_still_names_the_sh
     assert digest.bonus is None
     assert "The Golden Kettle Awards" in digest.intro
     assert "Harbourside Pavilion" in digest.intro
+
+
+def test_an_aside_denying_a_retracted_rumour_is_cut_from_the_story_that_debunks_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Nadia Brook walked out of the VIP lounge the second Lotte Wray walked in. The sitcom feud is real??",
+        who=["Nadia Brook", "Lotte Wray"],
+        by="Ruiz",
+        at="19:50",
+        votes=40,
+        status=SightingStatus.RETRACTED,
+    )
+    duet = night.spot(
+        "Nadia Brook and Lotte Wray at the lounge piano, arms linked, singing the sitcom theme to a crowd. "
+        "So. No feud lol",
+        who=["Nadia Brook", "Lotte Wray"],
+        by="Ruiz",
+        at="21:35",
+        votes=30,
+        quote="Six seasons married on screen. We're not divorcing tonight.",
+        quote_by="Lotte Wray",
+    )
+
+    body = item_with(night.compile(), duet).body
+
+    assert "feud" not in body.lower() and "So." not in body
+    assert body.startswith("Nadia Brook and Lotte Wray were at the lounge piano, arms linked, singing the sitcom theme")
+
+
+def test_a_double_post_its_author_retracted_cuts_nothing_from_the_report_it_repeats():
+    night = Night()
+    filler(night, 4, votes=2)
+    live = night.spot(
+        "Pia Lund tripped on the lobby stairs holding two trophies and caught both. Big laugh.",
+        who=["Pia Lund"],
+        by="Lucie",
+        at="21:00",
+        votes=50,
+    )
+    night.spot(
+        "Pia Lund tripped on the lobby stairs holding two trophies and caught both. Big laugh.",
+        who=["Pia Lund"],
+        by="Lucie",
+        at="21:01",
+        status=SightingStatus.RETRACTED,
+    )
+
+    assert item_with(night.compile(), live).body.endswith("Big laugh.")

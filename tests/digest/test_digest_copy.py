@@ -283,3 +283,32 @@ def test_a_dropped_subject_after_a_pronoun_sentence_is_the_moments_person_when_k
 
 def test_wins_and_loses_go_to_the_past():
     assert narrate(tidy("Solenne Marchetti WINS Best Actress Drama.")) == "Solenne Marchetti won Best Actress Drama."
+
+
+def test_words_shown_in_capitals_on_a_sign_keep_their_case_and_tense():
+    board = narrate(tidy("Odile held up the cue whiteboard: YOU ARE HORACE. He tried the voice three times."), "Birch")
+    card = narrate(tidy("Floor manager holding up a card that says SLOWER; he never looked at it."), "Søren")
+
+    assert "“YOU ARE HORACE.”" in board and "were" not in board.lower()
+    assert "said “SLOWER”" in card
+    assert tidy("Red carpet: OMG WOW she arrived.") == "Red carpet: wow she arrived."  # shouting, not a sign
+
+
+def test_a_sign_naming_a_persona_keeps_its_capitals_in_the_article():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Calloway Birch", aliases=("Horace",))]
+    filler(night, 4, votes=2)
+    moment = night.spot(
+        "Birch came off after the monologue and lost it in the wings. Odile held up the cue whiteboard: "
+        "YOU ARE HORACE. He tried the voice three times.",
+        who=["Calloway Birch"],
+        votes=60,
+    )
+
+    assert "“YOU ARE HORACE.”" in item_with(night.compile(), moment).body
+
+
+def test_a_note_that_only_says_someone_is_here_names_them_in_full_in_the_next_sentence():
+    told = narrate(tidy("Jasper Lindqvist is here. Hiding in a laundry cart under a pile of towels."), "Lindqvist")
+
+    assert told.startswith("Jasper Lindqvist was hiding in a laundry cart")

@@ -180,3 +180,54 @@ def test_a_surname_alone_is_written_as_the_full_name_in_a_headline():
 
     assert item.headline.startswith("Calloway Birch Comes Off")
     assert item.body.startswith("Calloway Birch came off")
+
+
+def test_a_headline_never_says_it_for_a_thing_it_does_not_name():
+    written = write_headline(
+        "The Marrow Pines played it. The stagehand watched from the wings in his overalls, losing his mind.",
+        names=["The Marrow Pines"],
+        lead="The Marrow Pines",
+        quote="That's MY guitar!",
+    )
+
+    assert " It " not in f"{written} " and not written.endswith(" It")
+    assert sound("Calloway Birch Totally Loses It")  # an idiom, not a thing left unnamed
+    assert not sound("The Marrow Pines Play It")
+
+
+def test_a_result_is_never_told_twice_as_a_two_clause_headline():
+    written = write_headline(
+        "Yara Holt won 7-5 on a bank shot off the rail and Felix Dunmore lost the bet.",
+        names=["Yara Holt", "Felix Dunmore"],
+        lead="Yara Holt",
+    )
+
+    assert "Lose" not in written and " and " not in written
+
+
+def test_the_headline_belongs_to_the_person_the_story_is_about_and_who_speaks_not_a_side_person():
+    night = Night()
+    filler(night, 5, votes=3)
+    night.spot(
+        "Somebody in a ball cap wheeled a trolley through the loading dock. Pretty sure that was Ottilie Varga.",
+        who=["Ottilie Varga"],
+        by="Okon",
+        at="19:00",
+        where="Loading dock",
+        votes=20,
+        hold=150,
+    )
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+
+    headline = item_with(night.compile(), payoff).headline
+
+    assert headline.startswith("Ottilie Varga")

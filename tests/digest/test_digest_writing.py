@@ -322,3 +322,140 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_one_long_before
 
     assert "Hours earlier, " in body and "Later that night, " in body
     assert "After that" not in body
+
+
+def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    payoff = night.spot(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him telling the coffee story.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Mara",
+        at="21:35",
+        where="Press room",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Ottilie Varga",
+        votes=60,
+    )
+    night.spot(
+        "Ottilie Varga walked out for Best Director and handed it to Benedikt Rao, her old assistant.",
+        who=["Ottilie Varga", "Benedikt Rao"],
+        by="Okon",
+        at="21:10",
+        where="Stage",
+        votes=55,
+    )
+    night.spot(
+        "Benedikt Rao and Ottilie Varga left together through the stage door, trophy wrapped in her scarf.",
+        who=["Benedikt Rao", "Ottilie Varga"],
+        by="Tess",
+        at="22:00",
+        where="Stage door",
+        votes=40,
+    )
+
+    paragraphs = item_with(night.compile(), payoff).body.split("\n\n")
+
+    assert [p.split(",")[0] for p in paragraphs] == [
+        "Earlier",
+        "Benedikt Rao was in the press room holding the trophy",
+        "Later",
+    ]
+
+
+def test_a_setup_the_lead_moment_already_tells_is_not_told_again():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Solenne Marchetti won Best Actress Drama. Achterberg first one on her feet clapping.",
+        who=["Solenne Marchetti", "Imogen Achterberg"],
+        by="Dev",
+        at="21:00",
+        votes=11,
+    )
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room with a cake "
+        "iced congratulations, then piped Solenne into the gap.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        by="Mara",
+        at="21:15",
+        votes=95,
+        quote="I ordered it for whoever beat me.",
+        quote_by="Imogen Achterberg",
+    )
+
+    body = item_with(night.compile(), cake).body
+
+    assert body.count("Best Actress") == 1 and "Earlier" not in body
+
+
+def test_a_band_keeps_the_number_its_verb_is_first_given_in_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    gig = night.spot(
+        "Echo were playing the song that got cut, in the loading bay, for the kitchen staff.",
+        who=["Echo"],
+        by="Jun",
+        at="21:00",
+        votes=60,
+        quote="They cut our second song, so we brought it to the people who feed us.",
+        quote_by="Bram Castellucci",
+    )
+    night.spot(
+        "Echo in the VIP lounge doing shots with the kitchen staff from the loading bay gig.",
+        who=["Echo"],
+        by="Tove",
+        at="21:40",
+        votes=30,
+    )
+
+    body = item_with(night.compile(), gig).body
+
+    assert "Echo were in the VIP lounge" in body and "Echo was" not in body
+
+
+def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    moment = night.spot(
+        "Lucja Wisniewska back in the press room with the Composition award and the same dedication, one hour "
+        'later on the clock. Asked why 4: "It\'s later now."',
+        who=["Lucja Wisniewska"],
+        votes=60,
+        quote="This one is for everybody still awake at 4 a.m. practising scales.",
+    )
+
+    body = item_with(night.compile(), moment).body
+
+    assert body.index("practising scales") < body.index("Asked why 4")
+
+
+def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    bet = night.spot(
+        "Weddenschap in de VIP-lounge: wie verliest bij shuffleboard draagt de pailletten hoed op het podium.",
+        who=["Yara Holt", "Felix Dunmore"],
+        by="Sanne",
+        at="20:30",
+        where="VIP lounge",
+        votes=30,
+        quote="Deal. I don't lose.",
+        quote_by="Felix Dunmore",
+    )
+    result = night.spot(
+        "Shuffleboard over. Yara Holt won 7-5 with a bank shot off the rail, so Felix Dunmore wears the sequin "
+        "bucket hat on stage.",
+        who=["Yara Holt", "Felix Dunmore"],
+        by="June",
+        at="21:00",
+        where="VIP lounge",
+        votes=80,
+        quote="Put it on. Put it ON.",
+        quote_by="Yara Holt",
+    )
+
+    item = item_with(night.compile(), result)
+
+    assert bet.id in item.sighting_ids
+    assert not item.body.startswith("Earlier") and "I don't lose" not in item.body
