@@ -41,6 +41,11 @@ BENCHMARKS = (
     Benchmark("B6", "bench.b6_memory", "B6 — peak memory of the bot through a 10,000-sighting night"),
     Benchmark("B7", "bench.b7_pause", "B7 — a paused feed: permission fixed → every held sighting published"),
     Benchmark("B8", "bench.b8_web", "B8 — `/spot` to the live page in a browser, against the Discord feed"),
+    Benchmark(
+        "B10",
+        "bench.b10_bignight",
+        "B10 — a 100,000-sighting night in one server: exports, preview and a roster import, `/spot` in another",
+    ),
 )
 
 Runner = Callable[[bool], Coroutine[Any, Any, list[Row]]]
@@ -55,7 +60,7 @@ def selected(ids: Sequence[str]) -> list[Benchmark]:
     wanted = {i.upper() for i in ids}
     unknown = wanted - {b.id for b in BENCHMARKS}
     if unknown:
-        raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))} (known: B1 B2 B3 B4 B5 B6 B7 B8)")
+        raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))} (known: {' '.join(b.id for b in BENCHMARKS)})")
     return [b for b in BENCHMARKS if not wanted or b.id in wanted]
 
 
@@ -77,7 +82,7 @@ def run_one(benchmark: Benchmark, quick: bool, console: Console) -> tuple[list[R
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Backstage benchmarks.")
-    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B8); all by default")
+    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B10); all by default")
     parser.add_argument("--quick", action="store_true", help="smaller sizes: a smoke check in under a minute")
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"where to write the JSON (default {RESULTS})")
     args = parser.parse_args(argv)
