@@ -60,7 +60,8 @@ def selected(ids: Sequence[str]) -> list[Benchmark]:
     wanted = {i.upper() for i in ids}
     unknown = wanted - {b.id for b in BENCHMARKS}
     if unknown:
-        raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))} (known: {' '.join(b.id for b in BENCHMARKS)})")
+        known = " ".join(b.id for b in BENCHMARKS)
+        raise SystemExit(f"unknown benchmark(s): {', '.join(sorted(unknown))} (known: {known})")
     return [b for b in BENCHMARKS if not wanted or b.id in wanted]
 
 

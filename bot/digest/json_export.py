@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.models import Sighting
+from bot.models import AnySighting
 
 from .models import Digest, DigestItem
 from .timeline import TimelineRow
@@ -32,7 +32,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
     }
 
 
-def sighting_dict(s: Sighting) -> dict[str, Any]:
+def sighting_dict(s: AnySighting) -> dict[str, Any]:
     """One sighting of the timeline, keys in a fixed order."""
     return {
         "id": s.id,

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 from operator import attrgetter
 
-from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
+from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, SightingStatus
 
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -75,7 +75,7 @@ class Report:
     """One candidate sighting, prepared for grouping."""
 
     index: int  # position in (created_at, id) order: comparing indexes compares times
-    sighting: Sighting
+    sighting: AnySighting
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, then other names)
     place: str  # folded `where`, "" when not given
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
@@ -128,7 +128,7 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for key in names for w in key.split())
 
 
-def describe(s: Sighting, names: tuple[str, ...]) -> Features:
+def describe(s: AnySighting, names: tuple[str, ...]) -> Features:
     """The features of one sighting (`names`: its folded name keys, whose words are left out)."""
     text = prose(s.what)
     folded = fold(text)
@@ -163,7 +163,7 @@ def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, C
     return last
 
 
-def _latest(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
+def _latest(sightings: Iterable[AnySighting], show_id: int) -> list[AnySighting]:
     """The show's sightings, one per id: if an id repeats, its latest edit."""
     mine = [s for s in sightings if s.show_id == show_id]
     by_id = {s.id: s for s in mine}
@@ -175,13 +175,13 @@ def _latest(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
     return list(by_id.values())
 
 
-def _version(s: Sighting) -> tuple[datetime, str]:
-    return (s.edited_at or s.created_at, s.model_dump_json())
+def _version(s: AnySighting) -> tuple[datetime, str]:
+    return (s.edited_at or s.created_at, repr([getattr(s, name) for name in SightingRow._fields]))
 
 
 def candidates(
-    show: Show, sightings: Iterable[Sighting], curations: Sequence[Curation], now: datetime
-) -> list[Sighting]:
+    show: Show, sightings: Iterable[AnySighting], curations: Sequence[Curation], now: datetime
+) -> list[AnySighting]:
     """Step 1: eligible sightings, drops (and what corroborates a drop) removed, in (created_at, id) order."""
     live = SightingStatus.LIVE
     eligible = [
@@ -193,9 +193,9 @@ def candidates(
         return eligible
     by_id = {s.id: s for s in eligible}
 
-    def is_dropped(s: Sighting) -> bool:
+    def is_dropped(s: AnySighting) -> bool:
         seen: set[int] = set()
-        current: Sighting | None = s
+        current: AnySighting | None = s
         while current is not None and current.id not in seen:
             if current.id in dropped:
                 return True
@@ -215,7 +215,7 @@ def _alias_map(roster: Sequence[RosterEntry] | None) -> dict[str, str]:
 
 
 def prepare(
-    ordered: list[Sighting],
+    ordered: list[AnySighting],
     curations: Sequence[Curation],
     roster: Sequence[RosterEntry] | None = None,
 ) -> tuple[list[Report], NameBook]:

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.models import Curation, RosterEntry, Show, Sighting
+from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, prepare
@@ -196,7 +196,7 @@ def _build(night: Night, wanted: int) -> list[Story]:
 
 def stories_of(
     show: Show,
-    sightings: Iterable[Sighting],
+    sightings: Iterable[AnySighting],
     curations: Sequence[Curation],
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,

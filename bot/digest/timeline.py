@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 
-from bot.models import Curation, Sighting, SightingStatus
+from bot.models import AnySighting, Curation, SightingStatus
 
 from .models import Digest
 
@@ -47,7 +47,7 @@ SINCE = {
 }
 
 
-def standing(s: Sighting, curation: Curation | None, now: datetime) -> Standing:
+def standing(s: AnySighting, curation: Curation | None, now: datetime) -> Standing:
     """Where a sighting stands for the digest at `now`: its status first, then an embargo still running, then
     the editor's pin or drop."""
     if s.status in _BY_STATUS:
@@ -66,7 +66,7 @@ def curation_map(curations: Iterable[Curation]) -> dict[int, Curation]:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    sighting: Sighting
+    sighting: AnySighting
     standing: Standing
     status: str  # spelled out: "live", "embargoed until 21:40", "dropped by the editor", …
     item: str | None  # where the digest tells it ("item 2", "bonus"), None when it does not
@@ -77,7 +77,7 @@ class TimelineRow:
         return self.standing in (Standing.RETRACTED, Standing.REJECTED)
 
 
-def _status(s: Sighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
+def _status(s: AnySighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
     if where is Standing.EMBARGOED and s.publish_at is not None:
         return f"embargoed until {s.publish_at.astimezone(tz):%H:%M}"
     return {
@@ -88,7 +88,7 @@ def _status(s: Sighting, where: Standing, curation: Curation | None, tz: tzinfo)
     }.get(where, where.value)
 
 
-def _notes(s: Sighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
+def _notes(s: AnySighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
     notes = []
     if s.status is SightingStatus.RETRACTED and s.retracted_reason:
         notes.append(f"reason: {s.retracted_reason}")
@@ -102,7 +102,7 @@ def _notes(s: Sighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...
 
 
 def timeline_rows(
-    sightings: Iterable[Sighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
+    sightings: Iterable[AnySighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
 ) -> list[TimelineRow]:
     """Every sighting in the order of the night (time, then id), with its standing at `now` and, when `digest`
     is given, the item that tells it."""

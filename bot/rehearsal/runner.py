@@ -26,7 +26,7 @@ from bot.digest import Digest, TimelineRow, to_markdown
 from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig, Show, Sighting
+from bot.models import AnySighting, GuildConfig, Show
 from bot.publishing.publisher import EditionPublisher
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
@@ -93,7 +93,7 @@ def handle_id(handle: str) -> int:
 class Rehearsal:
     script: Script
     digest: Digest
-    timeline: list[Sighting]
+    timeline: list[AnySighting]
     rows: list[TimelineRow]  # the editors' record: every sighting with where it stands when the digest was compiled
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason

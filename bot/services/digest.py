@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.access import Caller
-from bot.digest import Digest, Standing, TimelineRow, changes, compile_digest, curation_map, standing, timeline_rows
+from bot.digest import Digest, Standing, TimelineRow, changes, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
-from bot.digest.exports import EXTENSIONS, Package, article_file, package, size_text, timeline_file
+from bot.digest.exports import EXTENSIONS, Package, size_text
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -18,6 +17,8 @@ from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
 from bot.services.shows import ShowService
 from bot.text import inert
+from bot.worker import Worker
+from bot.worker.jobs import ExportRequest, compile_night, export_night
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
 
@@ -43,29 +44,42 @@ class Export:
 
 
 class DigestService:
+    """Compiles and exports in `worker`'s process, which reads the night from the database file at `database`
+    itself (`bot.worker.jobs`): a big night never holds up the event loop nor the bot's connection."""
+
     def __init__(
-        self, repo: SightingRepository, curation: CurationRepository, shows: ShowService, newsroom: NewsroomService
+        self,
+        repo: SightingRepository,
+        curation: CurationRepository,
+        shows: ShowService,
+        newsroom: NewsroomService,
+        *,
+        worker: Worker,
+        database: str,
     ) -> None:
         self.repo = repo
         self.curation = curation
         self.shows = shows
         self.newsroom = newsroom
+        self.worker = worker
+        self.database = database
 
     async def show_of(self, guild_id: int) -> Show:
         """The show the digest commands work on: the open one, else the last one."""
         return await self.shows.current(guild_id) or await self.shows.latest(guild_id)
 
-    async def compile(self, caller: Caller, *, count: int) -> Digest:
+    async def _editors_show(self, caller: Caller, count: int) -> Show:
         caller.require_editor()
         if not 1 <= count <= 10:
             raise InvalidInput("`count` must be between 1 and 10.")
-        show = await self.show_of(caller.guild_id)
+        return await self.show_of(caller.guild_id)
+
+    async def compile(self, caller: Caller, *, count: int) -> Digest:
+        show = await self._editors_show(caller, count)
         return await self.compile_show(show, count=count, now=caller.now)
 
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
-        sightings = await self.repo.for_show(show.id)
-        curations = await self.curation.for_show(show.id)
-        return compile_digest(show, sightings, curations, count=count, now=now)
+        return await self.worker.run(compile_night, self.database, show, count, now)
 
     async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
         """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""
@@ -125,19 +139,9 @@ class DigestService:
             raise InvalidInput(f"Choose a format among {', '.join(FORMATS)}.")
         if contents not in CONTENTS:
             raise InvalidInput(f"Choose what to export among {', '.join(CONTENTS)}.")
-        digest = await self.compile(caller, count=count)
-        tz = ZoneInfo(caller.config.timezone)
-        sightings = await self.repo.for_show(digest.show_id)
-        curations = await self.curation.for_show(digest.show_id)
-
-        def render() -> Package:  # a big night's timeline takes a few hundred ms: off the event loop
-            files = [article_file(digest, fmt, tz)] if contents in ("both", "article") else []
-            if contents in ("both", "timeline"):
-                rows = timeline_rows(sightings, curations, digest, caller.now, tz)
-                files.append(timeline_file(rows, digest, fmt, tz))
-            return package(files, slug(digest.show_name), limit, digest)
-
-        packed = await asyncio.to_thread(render)
+        show = await self._editors_show(caller, count)
+        request = ExportRequest(show, fmt, contents, count, caller.now, caller.config.timezone, limit, slug(show.name))
+        digest, packed = await self.worker.run(export_night, self.database, request)
         if len(packed.data) > limit:
             raise InvalidInput(
                 f"The export is {size_text(len(packed.data))}, more than the {size_text(limit)} Discord accepts here: "

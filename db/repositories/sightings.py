@@ -1,22 +1,27 @@
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any, NamedTuple
 
-from bot.models import Reporter, Revision, Sighting, SightingStatus
+from bot.models import Reporter, Revision, Sighting, SightingRow, SightingStatus
 from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import enqueue
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
-_SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
-                          JOIN feed_message_items i ON i.message_id = r.message_id
-                          WHERE i.sighting_id = s.id) AS votes
-             FROM sightings s"""
+_VOTES = """(SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
+              WHERE i.sighting_id = s.id)"""
+_SELECT = f"SELECT s.*, {_VOTES} AS votes FROM sightings s"
+# the columns of a SightingRow, in its order
+_NIGHT_SQL = f"""SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names,
+                       s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
+                       s.edited_at, s.retracted_reason, s.corroborates, {_VOTES}
+                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
 
 
 def _sighting(row: sqlite3.Row) -> Sighting:
@@ -41,6 +46,34 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         corroborates=row["corroborates"],
         votes=row["votes"] or 0,
     )
+
+
+def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
+    """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
+    at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
+    stored, so they are not validated again; a reporter, and a list of names, read twice is one object."""
+    reporters: dict[tuple[int, str], Reporter] = {}
+    names: dict[str, tuple[str, ...]] = {"[]": ()}
+    statuses = {status.value: status for status in SightingStatus}
+    when = datetime.fromisoformat
+    cur = conn.execute(_NIGHT_SQL, (show_id,))
+    try:
+        for r in cur:
+            reporter = reporters.get((r[3], r[4]))
+            if reporter is None:
+                reporter = reporters[(r[3], r[4])] = Reporter(id=r[3], name=r[4])
+            people = names.get(r[6])
+            if people is None:
+                people = names[r[6]] = tuple(json.loads(r[6]))
+            others = names.get(r[7])
+            if others is None:
+                others = names[r[7]] = tuple(json.loads(r[7]))
+            yield SightingRow(
+                r[0], r[1], r[2], reporter, r[5], people, others, r[8], r[9], r[10], r[11], r[12], statuses[r[13]],
+                when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], r[19] or 0,
+            )  # fmt: skip
+    finally:
+        cur.close()
 
 
 @dataclass(frozen=True)
@@ -225,9 +258,9 @@ class SightingRepository:
         rows = await self.db.fetchall(f"{_SELECT} WHERE s.id IN ({marks})", ids)
         return {r["id"]: _sighting(r) for r in rows}
 
-    async def for_show(self, show_id: int) -> list[Sighting]:
-        rows = await self.db.fetchall(f"{_SELECT} WHERE s.show_id = ? ORDER BY s.id", (show_id,))
-        return [_sighting(r) for r in rows]
+    async def for_show(self, show_id: int) -> list[SightingRow]:
+        """Every sighting of the show, by id, built on the database thread (`night_rows`)."""
+        return await self.db.read(lambda conn: list(night_rows(conn, show_id)))
 
     async def corroborations(self, sighting_id: int) -> list[Sighting]:
         rows = await self.db.fetchall(f"{_SELECT} WHERE s.corroborates = ? ORDER BY s.id", (sighting_id,))
