@@ -7,6 +7,7 @@ mentions are inert.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .markdown import standings, tz_label
 from .models import Digest
 from .textutil import inert
-from .timeline import TimelineRow
+from .timeline import Part, TimelineRow
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -40,8 +41,19 @@ def to_html(digest: Digest, tz: tzinfo = UTC) -> str:
     return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz)
 
 
-def timeline_html(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+def timeline_html(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:
     """The editors' record: every sighting in time order (times in `tz`), its status spelled out, the digest
-    item that tells it; retracted and rejected rows struck through."""
+    item that tells it; retracted and rejected rows struck through. With `part`, the rows are that part of the
+    night, and the heading says so."""
+    return "".join(timeline_html_pieces(rows, digest, tz, part))
+
+
+def timeline_html_pieces(
+    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+) -> Iterator[str]:
+    """`timeline_html`, in the pieces the template yields (a big night's record is never one string)."""
     template = _environment().get_template("timeline.html.j2")
-    return template.render(digest=digest, rows=rows, tz=tz, tz_label=tz_label(tz), summary=standings(rows))
+    heading = part.heading(rows) if part else None
+    return template.generate(
+        digest=digest, rows=rows, tz=tz, tz_label=tz_label(tz), summary=standings(rows), part=heading
+    )

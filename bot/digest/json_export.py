@@ -1,16 +1,18 @@
 """JSON for a publishing system: the digest (digest.json), and the editors' record of the night (timeline.json).
 Stable key order, UTF-8 text as stored (data, not a page: the consumer renders it); the editor's bookkeeping
-(ids, votes, score) is kept."""
+(ids, votes, score) is kept. The timeline holds one sighting per line (a night of 100,000 is written a line
+at a time, and greps and diffs well)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bot.models import AnySighting
 
 from .models import Digest, DigestItem
-from .timeline import TimelineRow
+from .timeline import Part, TimelineRow
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
@@ -85,8 +87,26 @@ def to_json(digest: Digest) -> str:
     return _dumps(digest_dict(digest))
 
 
-def timeline_json(rows: list[TimelineRow], digest: Digest) -> str:
+_ROW = json.JSONEncoder(ensure_ascii=False).encode  # one line per sighting
+
+
+def timeline_json(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> str:
     """timeline.json: the show, then every sighting of the night in time order with its standing (`standing`:
-    live, pinned, dropped, embargoed, pending, rejected or retracted; `status_text` spells it out)."""
-    show = {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue}
-    return _dumps({"show": show, "as_of": digest.compiled_at.isoformat(), "sightings": [row_dict(r) for r in rows]})
+    live, pinned, dropped, embargoed, pending, rejected or retracted; `status_text` spells it out). With
+    `part`, the rows are that part of the night, and `part` says which (`number`, `of`, `night`: the
+    sightings of the whole night)."""
+    return "".join(timeline_json_pieces(rows, digest, part))
+
+
+def timeline_json_pieces(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> Iterator[str]:
+    """`timeline_json`, a line at a time."""
+    head: dict[str, Any] = {
+        "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
+        "as_of": digest.compiled_at.isoformat(),
+    }
+    if part is not None:
+        head["part"] = {"number": part.number, "of": part.of, "night": part.night}
+    yield _dumps(head)[: -len("\n}\n")] + ',\n  "sightings": ['
+    for index, row in enumerate(rows):
+        yield ("\n    " if index == 0 else ",\n    ") + _ROW(row_dict(row))
+    yield "\n  ]\n}\n" if rows else "]\n}\n"

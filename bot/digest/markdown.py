@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
 
 from .models import Digest, DigestItem
 from .textutil import inert
-from .timeline import Standing, TimelineRow
+from .timeline import Part, Standing, TimelineRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
@@ -48,7 +49,7 @@ def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
     return f"- {line} — **{status}**{notes}"
 
 
-def standings(rows: list[TimelineRow]) -> str:
+def standings(rows: Sequence[TimelineRow]) -> str:
     """ "40 live, 2 pinned, 1 retracted" in a fixed order."""
     counts = Counter(row.standing for row in rows)
     return ", ".join(f"{counts[where]} {where.value}" for where in Standing if counts[where])
@@ -71,10 +72,19 @@ def to_markdown(digest: Digest) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def timeline_markdown(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+def timeline_markdown(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:
     """The editors' record: every sighting of the night in time order (times in `tz`), its status spelled out
-    and the digest item that tells it; retracted and rejected ones struck through."""
+    and the digest item that tells it; retracted and rejected ones struck through. With `part`, the rows are
+    that part of the night, and the heading says so."""
+    return "".join(timeline_markdown_pieces(rows, digest, tz, part))
+
+
+def timeline_markdown_pieces(
+    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+) -> Iterator[str]:
+    """`timeline_markdown`, a line at a time (a big night's record is never one string)."""
     venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
+    count = f"{part.heading(rows)}: " if part else f"{len(rows)} sightings: "
     lines = [
         f"# The night, sighting by sighting ({tz_label(tz)})",
         "",
@@ -82,8 +92,10 @@ def timeline_markdown(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC)
         "",
         "*For the editors, not for publication: every sighting, with where it stands. The article is digest.md.*",
         "",
-        f"{len(rows)} sightings: {standings(rows)}." if rows else "No sightings.",
-        "",
+        f"{count}{standings(rows)}." if rows else "No sightings.",
     ]
-    lines += [_timeline_line(row, tz) for row in rows]
-    return "\n".join(lines).rstrip() + "\n"
+    yield "\n".join(lines) + "\n"
+    if rows:
+        yield "\n"
+    for row in rows:
+        yield _timeline_line(row, tz) + "\n"

@@ -101,6 +101,20 @@ def _notes(s: AnySighting, curation: Curation | None, tz: tzinfo) -> tuple[str, 
     return tuple(notes)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One of the files a night too big for one upload is split into: its rows are the `number`-th run, in
+    time order, of the night's `night` sightings."""
+
+    number: int
+    of: int
+    night: int
+
+    def heading(self, rows: Sequence[TimelineRow]) -> str:
+        """ "Part 2 of 3: 33,333 of the night's 100,000 sightings" """
+        return f"Part {self.number} of {self.of}: {len(rows):,} of the night's {self.night:,} sightings"
+
+
 def timeline_rows(
     sightings: Iterable[AnySighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
 ) -> list[TimelineRow]:

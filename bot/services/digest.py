@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.access import Caller
 from bot.digest import Digest, Standing, TimelineRow, changes, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
-from bot.digest.exports import EXTENSIONS, Package, size_text
+from bot.digest.exports import EXTENSIONS, Package, Uploads, size_text
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -39,7 +39,7 @@ def empty_digest(digest: Digest, verb: str) -> str:
 
 @dataclass(frozen=True)
 class Export:
-    package: Package
+    uploads: Uploads
     digest: Digest
 
 
@@ -142,12 +142,27 @@ class DigestService:
         show = await self._editors_show(caller, count)
         request = ExportRequest(show, fmt, contents, count, caller.now, caller.config.timezone, limit, slug(show.name))
         digest, packed = await self.worker.run(export_night, self.database, request)
-        if len(packed.data) > limit:
-            raise InvalidInput(
-                f"The export is {size_text(len(packed.data))}, more than the {size_text(limit)} Discord accepts here: "
-                f"export the article and the timeline one at a time (`contents:`)."
-            )
+        too_big = [p for p in packed.packages if len(p.data) > limit]
+        if too_big:
+            raise InvalidInput(_too_big(too_big[0], limit))
         return Export(packed, digest)
+
+
+def _too_big(package: Package, limit: int) -> str:
+    """Why an export cannot be sent, and what to do instead."""
+    size, most = size_text(len(package.data)), size_text(limit)
+    names = [f.name.split(".")[0] for f in package.files]
+    if names == ["digest"]:
+        return f"The article alone is {size}, more than the {most} Discord accepts here: export fewer items (`count:`)."
+    if "digest" in names:
+        return (
+            f"The export is {size}, more than the {most} Discord accepts here: export the article and the timeline "
+            "one at a time (`contents:`)."
+        )
+    return (
+        f"The timeline does not fit in the {most} Discord accepts here, even one sighting per file ({size}): "
+        "nothing was sent."
+    )
 
 
 def slug(name: str) -> str:
@@ -156,11 +171,19 @@ def slug(name: str) -> str:
 
 
 def export_summary(export: Export) -> str:
-    """The reply that goes with an export: the file sent, why it is a zip, and what each file in it is."""
-    packed = export.package
-    head = f"The digest of **{inert(export.digest.show_name)}**: `{packed.filename}`"
-    if packed.why_zipped:
-        head += f" (a .zip because {packed.why_zipped})"
-    lines = [head + ", with:" if packed.why_zipped else head + ","]
-    lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+    """The reply that goes with an export: the files sent, why a zip or several, and what each file is."""
+    name = inert(export.digest.show_name)
+    packages, why_split = export.uploads.packages, export.uploads.why_split
+    if why_split is None:
+        (packed,) = packages
+        head = f"The digest of **{name}**: `{packed.filename}`"
+        if packed.why_zipped:
+            head += f" (a .zip because {packed.why_zipped})"
+        lines = [head + ", with:" if packed.why_zipped else head + ","]
+        lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+        return "\n".join(lines)
+    lines = [f"The digest of **{name}** comes in {len(packages)} files because {why_split}:"]
+    for packed in packages:
+        inside = "; ".join(f"`{f.name}`, {f.what}" for f in packed.files)
+        lines.append(f"- `{packed.filename}`: {inside}.")
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.digest import Digest, compile_digest, timeline_rows
-from bot.digest.exports import Package, article_file, package, timeline_file
+from bot.digest.exports import Uploads, article_file, uploads
 from bot.models import Curation, Show, SightingRow
 from db.database import read_only
 from db.repositories.curation import curations_of
@@ -42,13 +42,14 @@ class ExportRequest:
     stem: str
 
 
-def export_night(database: str, request: ExportRequest) -> tuple[Digest, Package]:
-    """The digest and the export's package (`bot.digest.exports`)."""
+def export_night(database: str, request: ExportRequest) -> tuple[Digest, Uploads]:
+    """The digest and the export, ready to upload (`bot.digest.exports.uploads`)."""
     sightings, curations = _night(database, request.show.id)
     digest = compile_digest(request.show, sightings, curations, count=request.count, now=request.now)
     tz = ZoneInfo(request.timezone)
-    files = [article_file(digest, request.fmt, tz)] if request.contents in ("both", "article") else []
+    article = article_file(digest, request.fmt, tz) if request.contents in ("both", "article") else None
+    rows = None
     if request.contents in ("both", "timeline"):
         rows = timeline_rows(sightings, curations, digest, request.now, tz)
-        files.append(timeline_file(rows, digest, request.fmt, tz))
-    return digest, package(files, request.stem, request.limit, digest)
+    del sightings  # the rows hold what the timeline needs
+    return digest, uploads(article, rows, digest, request.fmt, tz, request.stem, request.limit)

@@ -297,11 +297,17 @@ class SightingRepository:
             clauses.append("CAST(s.id AS TEXT) LIKE ?")
             params.append(id_prefix + "%")
         where_sql = " AND ".join(clauses)
-        total_row = await self.db.fetchone(f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
-        rows = await self.db.fetchall(
-            f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
-        )
-        return [_sighting(r) for r in rows], int(total_row[0]) if total_row else 0
+
+        def page(conn: sqlite3.Connection) -> tuple[list[sqlite3.Row], int]:
+            total = select_one(conn, f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
+            rows = select_all(
+                conn, f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
+            )
+            return rows, int(total[0]) if total else 0
+
+        # a search scans the show (tens of milliseconds on a big night): on the read-only connection
+        rows, total = await self.db.read_apart(page)
+        return [_sighting(r) for r in rows], total
 
     async def by_feed_message(self, message_id: int) -> list[Sighting]:
         rows = await self.db.fetchall(
@@ -349,37 +355,46 @@ class SightingRepository:
         await self.db.write(clear)
 
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
-        row = await self.db.fetchone(
-            """SELECT COUNT(*) AS total,
-                      SUM(status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
-                      SUM(status = 'pending') AS pending,
-                      SUM(status = 'live' AND publish_at > ?) AS held,
-                      SUM(status = 'retracted') AS retracted,
-                      COUNT(DISTINCT reporter_id) AS reporters
-               FROM sightings WHERE show_id = ?""",
-            (ts(now), ts(now), show_id),
-        )
-        people = await self.db.fetchall(
-            """SELECT p.name, COUNT(*) AS n FROM sighting_people p JOIN sightings s ON s.id = p.sighting_id
-               WHERE p.show_id = ? AND s.status = 'live' GROUP BY p.name ORDER BY n DESC, p.name LIMIT 5""",
-            (show_id,),
-        )
-        reporters = await self.db.fetchall(
-            """SELECT reporter_name, COUNT(*) AS n FROM sightings WHERE show_id = ?
-               GROUP BY reporter_id ORDER BY n DESC, reporter_name LIMIT 5""",
-            (show_id,),
-        )
-        assert row is not None
-        return {
-            "sightings": row["total"] or 0,
-            "live": row["live"] or 0,
-            "pending": row["pending"] or 0,
-            "held": row["held"] or 0,
-            "retracted": row["retracted"] or 0,
-            "reporters": row["reporters"] or 0,
-            "top_people": [(str(r[0]), int(r[1])) for r in people],
-            "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
-        }
+        """The show's counts, its most-spotted names and most active correspondents. On a big night these scan
+        every sighting (0.4 s for 100,000): on the read-only connection, so that no write waits for them."""
+        return await self.db.read_apart(partial(_stats, show_id, now))
+
+
+def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, object]:
+    row = select_one(
+        conn,
+        """SELECT COUNT(*) AS total,
+                  SUM(status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
+                  SUM(status = 'pending') AS pending,
+                  SUM(status = 'live' AND publish_at > ?) AS held,
+                  SUM(status = 'retracted') AS retracted,
+                  COUNT(DISTINCT reporter_id) AS reporters
+           FROM sightings WHERE show_id = ?""",
+        (ts(now), ts(now), show_id),
+    )
+    people = select_all(
+        conn,
+        """SELECT p.name, COUNT(*) AS n FROM sighting_people p JOIN sightings s ON s.id = p.sighting_id
+           WHERE p.show_id = ? AND s.status = 'live' GROUP BY p.name ORDER BY n DESC, p.name LIMIT 5""",
+        (show_id,),
+    )
+    reporters = select_all(
+        conn,
+        """SELECT reporter_name, COUNT(*) AS n FROM sightings WHERE show_id = ?
+           GROUP BY reporter_id ORDER BY n DESC, reporter_name LIMIT 5""",
+        (show_id,),
+    )
+    assert row is not None
+    return {
+        "sightings": row["total"] or 0,
+        "live": row["live"] or 0,
+        "pending": row["pending"] or 0,
+        "held": row["held"] or 0,
+        "retracted": row["retracted"] or 0,
+        "reporters": row["reporters"] or 0,
+        "top_people": [(str(r[0]), int(r[1])) for r in people],
+        "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
+    }
 
 
 @dataclass(frozen=True)
