@@ -143,6 +143,10 @@ def _rows(report: dict[str, Any], plan: Plan) -> list[Row]:
                 f"worst {max(probes['max_ms']):.0f} ms",
             )
         )
+        cpu = (
+            f"CPU meanwhile: the worker process {statistics.median(phase['worker_cpu_s']):.2f} s, the bench's "
+            f"process (bot, fake Discord, probes) {statistics.median(phase['bot_cpu_s']):.2f} s"
+        )
         if phase["kind"] == "export":
             rows.append(
                 row(
@@ -152,7 +156,7 @@ def _rows(report: dict[str, Any], plan: Plan) -> list[Row]:
                     "s",
                     target=f"≤ {EXPORT_TARGET_S:g} s",
                     met=statistics.median(phase["seconds"]) <= EXPORT_TARGET_S,
-                    note=f"{size} sightings; dispatch → the reply with the file",
+                    note=f"{size} sightings; dispatch → the reply with the file; {cpu}",
                 )
             )
             limit = phase["upload_limit"]
@@ -169,7 +173,7 @@ def _rows(report: dict[str, Any], plan: Plan) -> list[Row]:
                 )
             )
         else:
-            rows.append(row("B10", f"{name}: time to the answer", phase["seconds"], "s"))
+            rows.append(row("B10", f"{name}: time to the answer", phase["seconds"], "s", note=cpu))
         target = PREVIEW_RSS_TARGET_MB if phase["kind"] == "preview" else None
         rows.append(
             row(

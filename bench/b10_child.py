@@ -102,20 +102,45 @@ def rss_mb() -> float:
     return sum(_pss_mb(pid) for pid in _family())
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Sampler:
-    """The largest `rss_mb()` seen, sampled every SAMPLE_EVERY_S in a thread: worker processes come and go
-    within a command, so their peaks cannot be read afterwards."""
+    """Every SAMPLE_EVERY_S, in a thread: the largest `rss_mb()` seen, and the CPU time of each process that was
+    not there at the start (the workers: they come and go within a command, so neither their peak memory nor
+    their CPU time can be read afterwards; the last sample before a worker exits stands for it)."""
 
     def __init__(self) -> None:
         self.peak = 0.0
+        self._before: set[int] = set()
+        self._cpu: dict[int, float] = {}
+        self._own_cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def _sample(self) -> None:
+        self.peak = max(self.peak, rss_mb())
+        for pid in _family():
+            if pid not in self._before:
+                self._cpu[pid] = max(self._cpu.get(pid, 0.0), _cpu_s(pid))
+
     def _run(self) -> None:
         while not self._stop.wait(SAMPLE_EVERY_S):
-            self.peak = max(self.peak, rss_mb())
+            self._sample()
+
+    @property
+    def worker_cpu_s(self) -> float:
+        return sum(self._cpu.values())
 
     def __enter__(self) -> Sampler:
+        self._before = set(_family())
+        self._own_cpu = _cpu_s(os.getpid())
         self.peak = rss_mb()
         self._thread.start()
         return self
@@ -123,7 +148,8 @@ class Sampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, rss_mb())
+        self._sample()
+        self.own_cpu_s = _cpu_s(os.getpid()) - self._own_cpu
 
 
 # ---- the probes ----
@@ -266,8 +292,8 @@ def heavy_commands(roster: int) -> list[Heavy]:
         for fmt in ("json", "html", "markdown")
     ]
     return [
-        *exports,
         Heavy("/digest preview", "preview", "digest preview", {}, "five items"),
+        *exports,
         Heavy(
             f"/roster import {roster:,}",
             "import",
@@ -301,6 +327,8 @@ async def run_heavy(room: BenchNewsroom, probes: Probes, heavy: Heavy) -> dict[s
         "seconds": seconds,
         "peak_rss_mb": sampler.peak,
         "bot_peak_rss_mb": own_peak_mb(),
+        "worker_cpu_s": sampler.worker_cpu_s,
+        "bot_cpu_s": sampler.own_cpu_s,
         "probes": figures(during),
     }
     content = str(answer.get("content") or "")
@@ -349,6 +377,8 @@ async def night(night_path: Path, db_path: Path, repeats: int, roster: int) -> d
             phase["seconds"] = [r["seconds"] for r in runs]
             phase["peak_rss_mb"] = [r["peak_rss_mb"] for r in runs]
             phase["bot_peak_rss_mb"] = [r["bot_peak_rss_mb"] for r in runs]
+            phase["worker_cpu_s"] = [r["worker_cpu_s"] for r in runs]
+            phase["bot_cpu_s"] = [r["bot_cpu_s"] for r in runs]
             phase["rss_after_mb"] = [r["rss_after_mb"] for r in runs]
             phase["probes"] = {key: [r["probes"][key] for r in runs] for key in runs[0]["probes"]}
             for key in ("files", "upload_limit"):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from .markdown import standings, tz_label
 from .models import Digest
@@ -54,6 +55,37 @@ def timeline_html_pieces(
     """`timeline_html`, in the pieces the template yields (a big night's record is never one string)."""
     template = _environment().get_template("timeline.html.j2")
     heading = part.heading(rows) if part else None
+    table = (_row(row, tz) for row in rows)
     return template.generate(
-        digest=digest, rows=rows, tz=tz, tz_label=tz_label(tz), summary=standings(rows), part=heading
+        digest=digest, rows=rows, table=table, tz=tz, tz_label=tz_label(tz), summary=standings(rows), part=heading
+    )
+
+
+def _text(value: str) -> str:
+    """User text in the page: inert, then escaped (what `{{ value | inert }}` does in a template)."""
+    return str(escape(inert(value)))
+
+
+def _row(row: TimelineRow, tz: tzinfo) -> Markup:
+    """One sighting as a table row. Written here rather than in the template: a night has 100,000 of them, and
+    jinja's per-row lookups would be most of the export's time. Every user field goes through `_text`."""
+    s = row.sighting
+    classes = row.standing.value + (" pulled" if row.pulled else "") + ("" if row.standing.publishable else " out")
+    when = f'<time datetime="{s.created_at.isoformat()}">{s.created_at.astimezone(tz):%H:%M}</time>'
+    what = _text(s.what)
+    if s.quote:
+        what += f' <span class="quote">“{_text(s.quote)}”</span>'
+    if row.notes:
+        what += f'<span class="notes">{_text("; ".join(row.notes))}</span>'
+    return Markup(
+        f'    <tr class="{classes}">\n'
+        f'      <td class="id">{s.id}</td>\n'
+        f'      <td class="time">{when}</td>\n'
+        f"      <td>{_text(s.reporter.name)}</td>\n"
+        f"      <td>{_text(s.where or '')}</td>\n"
+        f"      <td>{_text(', '.join(s.names))}</td>\n"
+        f"      <td>{what}</td>\n"
+        f'      <td class="status">{escape(row.status)}</td>\n'
+        f"      <td>{escape(row.item or '')}</td>\n"
+        "    </tr>"
     )

@@ -18,8 +18,15 @@ _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
 def md_escape(text: str) -> str:
     """User text shown literally by any CommonMark renderer (no emphasis, links, HTML or lists), and inert
     when pasted into Discord (no mention can ping)."""
-    text = _SPECIAL.sub(r"\\\1", inert(text))
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _md_inline(text))
+
+
+def _md_inline(text: str) -> str:
+    """`md_escape` for text in the middle of a line (no line start to guard)."""
+    text = inert(text)
+    if _SPECIAL.search(text):  # rare in what people type: looking is much cheaper than replacing
+        text = _SPECIAL.sub(r"\\\1", text)
+    return text
 
 
 def _item(item: DigestItem, label: str) -> list[str]:
@@ -39,9 +46,9 @@ def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
     text += f" — {s.what}"
     if s.quote:
         text += f" “{s.quote}”"
-    if s.names:
-        text += f" [{', '.join(s.names)}]"
     line = f"#{s.id} " + md_escape(" ".join(text.split()))
+    if s.names:  # the brackets escaped as md_escape would, without a search through them for each sighting
+        line += " \\[" + _md_inline(" ".join(", ".join(s.names).split())) + "\\]"
     if row.pulled:
         line = f"~~{line}~~"
     status = row.status + (f", in the digest as {row.item}" if row.item else "")

@@ -117,8 +117,22 @@ async def play(
     """Play the night. `clock` (default: as fast as possible) sets its pace; with `web`, the server is on the web,
     `web(show)` is awaited once the show is open, before the first entry plays, and the digest is published at
     the end (the web shows it as an article)."""
-    settings = Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0)
-    services = Services(db, settings)
+    services = Services(db, Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0))
+    try:
+        return await _play(script, services, console=console, quiet=quiet, clock=clock, web=web)
+    finally:
+        await services.close()
+
+
+async def _play(
+    script: Script,
+    services: Services,
+    *,
+    console: Console,
+    quiet: bool,
+    clock: Clock | None,
+    web: Callable[[Show], Awaitable[None]] | None,
+) -> Rehearsal:
     tz = ZoneInfo(script.show.timezone)
     day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=tz)
     first = script.timeline[0].minutes

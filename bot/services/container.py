@@ -69,3 +69,7 @@ class Services:
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
+
+    async def close(self) -> None:
+        """End what the services started (the worker's processes); the database is its owner's to close."""
+        await self.worker.close()
