@@ -9,8 +9,6 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from bot.models import AnySighting
-
 from .models import Digest, DigestItem
 from .timeline import Part, TimelineRow
 
@@ -34,35 +32,30 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
     }
 
 
-def sighting_dict(s: AnySighting) -> dict[str, Any]:
-    """One sighting of the timeline, keys in a fixed order."""
+def row_dict(row: TimelineRow) -> dict[str, Any]:
+    """One row of the timeline, keys in a fixed order: the sighting, then where it stands, spelled out. (The
+    two standings are StrEnums, which JSON writes as their values.)"""
+    s = row.sighting
     return {
         "id": s.id,
         "time": s.created_at.isoformat(),
         "reporter": s.reporter.name,
         "what": s.what,
-        "who": list(s.names),
+        "who": [*s.people, *s.other_names],
         "where": s.where,
         "quote": s.quote,
         "quote_by": s.quote_by,
         "headline": s.headline,
-        "status": s.status.value,
+        "status": s.status,
         "votes": s.votes,
         "corroborates": s.corroborates,
         "publish_at": s.publish_at.isoformat() if s.publish_at else None,
         "edited_at": s.edited_at.isoformat() if s.edited_at else None,
-    }
-
-
-def row_dict(row: TimelineRow) -> dict[str, Any]:
-    """One row of the timeline: the sighting, then where it stands, spelled out."""
-    return {
-        **sighting_dict(row.sighting),
-        "standing": row.standing.value,
+        "standing": row.standing,
         "status_text": row.status,
         "in_digest": row.item,
         "notes": list(row.notes),
-        "retracted_reason": row.sighting.retracted_reason,
+        "retracted_reason": s.retracted_reason,
     }
 
 

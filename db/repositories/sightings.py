@@ -17,11 +17,14 @@ from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 _VOTES = """(SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
               WHERE i.sighting_id = s.id)"""
 _SELECT = f"SELECT s.*, {_VOTES} AS votes FROM sightings s"
-# the columns of a SightingRow, in its order
-_NIGHT_SQL = f"""SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names,
-                       s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
-                       s.edited_at, s.retracted_reason, s.corroborates, {_VOTES}
-                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
+# the columns of a SightingRow, in its order, but its votes (a night's votes are counted in one go)
+_NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names,
+                      s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
+                      s.edited_at, s.retracted_reason, s.corroborates
+                FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
+_NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sightings s
+                      JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
+                      WHERE s.show_id = ? GROUP BY i.sighting_id"""
 
 
 def _sighting(row: sqlite3.Row) -> Sighting:
@@ -52,8 +55,10 @@ def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
     """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
     at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
     stored, so they are not validated again; a reporter, and a list of names, read twice is one object."""
+    votes: dict[int, int] = {r[0]: r[1] for r in select_all(conn, _NIGHT_VOTES_SQL, (show_id,))}
     reporters: dict[tuple[int, str], Reporter] = {}
     names: dict[str, tuple[str, ...]] = {"[]": ()}
+    places: dict[str, str] = {}  # a night has a handful of places: one string each
     statuses = {status.value: status for status in SightingStatus}
     when = datetime.fromisoformat
     cur = conn.execute(_NIGHT_SQL, (show_id,))
@@ -68,9 +73,10 @@ def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
             others = names.get(r[7])
             if others is None:
                 others = names[r[7]] = tuple(json.loads(r[7]))
+            where = r[8] and places.setdefault(r[8], r[8])
             yield SightingRow(
-                r[0], r[1], r[2], reporter, r[5], people, others, r[8], r[9], r[10], r[11], r[12], statuses[r[13]],
-                when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], r[19] or 0,
+                r[0], r[1], r[2], reporter, r[5], people, others, where, r[9], r[10], r[11], r[12], statuses[r[13]],
+                when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], votes.get(r[0], 0),
             )  # fmt: skip
     finally:
         cur.close()
