@@ -76,7 +76,7 @@ class Worker:
             self._server = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
-                "bot.worker.server",
+                "bot.worker",
                 str(theirs.fileno()),
                 *self._preload,
                 pass_fds=(theirs.fileno(),),

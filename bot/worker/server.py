@@ -1,4 +1,4 @@
-"""The worker's fork server: `python -m bot.worker.server FD MODULE…`, started by `bot.worker.Worker`.
+"""The worker's fork server: `python -m bot.worker FD MODULE…`, started by `bot.worker.Worker`.
 
 It imports the job modules once, then for each job read from the socket FD (a frame: the pickled function
 and its arguments) forks a child that runs it and writes the pickled outcome into a pipe; the server reads
@@ -19,7 +19,6 @@ import os
 import pickle
 import socket
 import struct
-import sys
 import traceback
 from typing import Any
 
@@ -112,7 +111,3 @@ def main(argv: list[str]) -> None:
     with socket.socket(fileno=int(fd)) as channel:
         while (request := _receive(channel)) is not None:
             channel.sendall(_run(request))
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])
