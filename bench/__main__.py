@@ -1,7 +1,7 @@
 """`python -m bench [--quick] [IDS…]`: run the benchmarks, print their tables, write `bench/results.json`.
 
-Examples: `python -m bench` (everything, about 6–10 minutes on 2 cores), `python -m bench --quick` (smaller
-sizes, a smoke check under a minute), `python -m bench B1 B4` (only those). The exit status is 1 when a
+Examples: `python -m bench` (everything, about 10–15 minutes on 2 cores), `python -m bench --quick` (smaller
+sizes, a smoke check in a couple of minutes), `python -m bench B1 B4` (only those). The exit status is 1 when a
 benchmark crashed; a target that is not met is reported in the tables and the JSON, not in the status.
 """
 

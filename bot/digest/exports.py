@@ -15,7 +15,7 @@ import io
 import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
 from functools import partial
 from typing import NamedTuple
@@ -203,6 +203,8 @@ def uploads(
         f"in one file: the timeline comes in {count} parts, in time order"
     )
     head = [package(files, stem, limit, digest)] if files else []
+    if head and head[0].why_zipped:  # beside the parts, say which one it is
+        head[0] = replace(head[0], filename=f"{stem}-digest.zip")
     return Uploads(head + parts, why)
 
 
