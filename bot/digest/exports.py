@@ -34,6 +34,9 @@ TIMELINE = (
 )
 WRITE_AT_ONCE = 1 << 20  # characters gathered before a write into the .zip (one write per row would be slow)
 FILL = 0.9  # how full of the limit a part is aimed at (parts are cut by rows, their sizes vary a little)
+# deflate's level: 3 packs a night's timeline in half the time of zlib's default (6), for a file about a quarter
+# larger (a 100,000-sighting timeline.json: 0.27 s and 5.6 MB instead of 0.6 s and 4.4 MB)
+COMPRESS_LEVEL = 3
 
 
 class Entry(NamedTuple):
@@ -137,6 +140,7 @@ def _zip(files: Sequence[tuple[str, Iterable[bytes]]], digest: Digest) -> bytes:
         for name, chunks in files:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
+            info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]  # public as compress_level in 3.13
             with archive.open(info, "w") as member:
                 for chunk in chunks:
                     member.write(chunk)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
+from operator import attrgetter
 
 from bot.models import AnySighting, Curation, SightingStatus
 
@@ -77,15 +78,19 @@ class TimelineRow:
         return self.standing in (Standing.RETRACTED, Standing.REJECTED)
 
 
+_SPELLED = {
+    **{where: where.value for where in Standing},
+    Standing.PENDING: "pending approval",
+    Standing.REJECTED: "rejected at the desk",
+    Standing.DROPPED: "dropped by the editor",
+    Standing.PINNED: "pinned by the editor",
+}
+
+
 def _status(s: AnySighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
     if where is Standing.EMBARGOED and s.publish_at is not None:
         return f"embargoed until {s.publish_at.astimezone(tz):%H:%M}"
-    return {
-        Standing.PENDING: "pending approval",
-        Standing.REJECTED: "rejected at the desk",
-        Standing.DROPPED: "dropped by the editor",
-        Standing.PINNED: "pinned by the editor",
-    }.get(where, where.value)
+    return _SPELLED[where]
 
 
 def _notes(s: AnySighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
@@ -128,7 +133,7 @@ def timeline_rows(
         if digest.bonus is not None:
             told.update((sid, "bonus") for sid in digest.bonus.sighting_ids)
     rows = []
-    for s in sorted(sightings, key=lambda s: (s.created_at, s.id)):
+    for s in sorted(sightings, key=attrgetter("created_at", "id")):
         curation = pins.get(s.id)
         where = standing(s, curation, now)
         rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), _notes(s, curation, tz)))
