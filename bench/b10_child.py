@@ -304,10 +304,17 @@ def heavy_commands(roster: int) -> list[Heavy]:
     ]
 
 
-async def run_heavy(room: BenchNewsroom, probes: Probes, heavy: Heavy) -> dict[str, Any]:
-    loop = asyncio.get_running_loop()
+def forget_files(room: BenchNewsroom) -> None:
+    """Drop what the fake Discord keeps of the files it was sent (and its request log): they are in the bench's
+    process, but they are not the bot's."""
     room.fake.requests.clear()
     room.fake.messages.uploads.clear()
+    room.fake.messages.blobs.clear()
+
+
+async def run_heavy(room: BenchNewsroom, probes: Probes, heavy: Heavy) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    forget_files(room)
     settle()
     reset_peak()
     probes.start()
@@ -342,8 +349,7 @@ async def run_heavy(room: BenchNewsroom, probes: Probes, heavy: Heavy) -> dict[s
         out["upload_limit"] = room.fake.upload_limit
     elif heavy.kind != "export" and not content.startswith(("Imported", "**Preview**")):
         raise AssertionError(f"{heavy.name} failed: {content[:300]}")
-    room.fake.requests.clear()
-    room.fake.messages.uploads.clear()
+    forget_files(room)
     settle()
     out["rss_after_mb"] = rss_mb()
     return out
