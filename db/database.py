@@ -1,13 +1,13 @@
 """The one owner of the SQLite connection, and the one way to read and write it.
 
-One connection serves the whole process, and everything that touches it is one hop to the thread that
-owns it (aiosqlite's worker thread, which runs one job at a time):
+One connection serves every write and every ordinary read of the process, and everything that touches it is
+one hop to the thread that owns it (aiosqlite's worker thread, which runs one job at a time):
 - `write(fn)`: `fn(connection)` runs inside BEGIN IMMEDIATE … COMMIT on that thread, in one job (group
   commit: writes queued meanwhile share the next transaction, a savepoint each). There is no other way to
   write, so a transaction is never open between two jobs.
 - `fetchall`/`fetchone`: the statement runs and is finished (its cursor closed) in one job.
 
-Why one connection rather than a second one for reads: because no transaction is ever open between jobs,
+Why one connection rather than a second one for ordinary reads: because no transaction is ever open between jobs,
 a read can only run before or after a whole write, never in the middle of one, so it sees committed data
 only; and because every read statement is finished in its own job, no read transaction is ever left open
 on the connection. (An open read statement makes SQLite answer a write with "database is locked" at once

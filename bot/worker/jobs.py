@@ -51,5 +51,4 @@ def export_night(database: str, request: ExportRequest) -> tuple[Digest, Uploads
     rows = None
     if request.contents in ("both", "timeline"):
         rows = timeline_rows(sightings, curations, digest, request.now, tz)
-    del sightings  # the rows hold what the timeline needs
     return digest, uploads(article, rows, digest, request.fmt, tz, request.stem, request.limit)
