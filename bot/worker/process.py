@@ -12,7 +12,8 @@ and forks a child per job in a millisecond or two; the bot talks to it over a so
 (`server.frame`). Jobs run one at a time: a second job waits for the first, so heavy work takes at most one
 core and the event loop keeps the other. A job's `UserError` comes back as is (its sentence is for the
 user); any other failure comes back as `JobFailed` with the child's traceback. Cancelling a job (the bot
-stopping) kills the server and its child; the next job starts a new server. Unix only (fork).
+stopping), or a job still running after `timeout` (stuck), kills the server and its child; the next job
+starts a new server. Unix only (fork).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 JOB_MODULES = ("bot.worker.jobs",)
+JOB_TIMEOUT_S = 300.0  # a 100,000-sighting export takes seconds; a job still running after this is stuck
 
 
 class Worker:
     """Runs jobs in processes of their own, one at a time (see the module's docstring)."""
 
-    def __init__(self, preload: Sequence[str] = JOB_MODULES) -> None:
+    def __init__(self, preload: Sequence[str] = JOB_MODULES, *, timeout: float = JOB_TIMEOUT_S) -> None:
         self._preload = tuple(preload)
+        self._timeout = timeout
         self._one_at_a_time = asyncio.Lock()
         self._server: asyncio.subprocess.Process | None = None
         self._channel: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
@@ -52,13 +55,19 @@ class Worker:
         async with self._one_at_a_time:
             reader, writer = await self._connect()
             try:
-                writer.write(HEADER.pack(len(request)) + request)
-                await writer.drain()
-                size = HEADER.unpack(await reader.readexactly(HEADER.size))[0]
-                ok, value = pickle.loads(await reader.readexactly(size))
+                async with asyncio.timeout(self._timeout):
+                    writer.write(HEADER.pack(len(request)) + request)
+                    await writer.drain()
+                    size = HEADER.unpack(await reader.readexactly(HEADER.size))[0]
+                    ok, value = pickle.loads(await reader.readexactly(size))
             except asyncio.CancelledError:
                 await self.close()  # the job is abandoned: its process goes with the server
                 raise
+            except TimeoutError:
+                await self.close()
+                raise JobFailed(
+                    f"{getattr(fn, '__qualname__', fn)} was still running after {self._timeout:g} s"
+                ) from None
             except (ConnectionError, asyncio.IncompleteReadError) as exc:
                 await self.close()
                 raise JobFailed(f"the worker's server went away ({exc!r}); the next job starts a new one") from exc

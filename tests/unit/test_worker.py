@@ -93,6 +93,19 @@ async def test_a_cancelled_job_ends_its_process_and_the_next_job_runs(worker: Wo
     assert await worker.run(divide, 9, 3) == 3
 
 
+async def test_a_stuck_job_fails_and_ends_its_process(tmp_path: Path):
+    pid_file = tmp_path / "job.pid"
+    impatient = Worker(timeout=2.0)
+    try:
+        with pytest.raises(JobFailed, match="hang was still running after 2 s"):
+            await impatient.run(hang, str(pid_file))
+    finally:
+        await impatient.close()
+    pid = int(pid_file.read_text()) if pid_file.exists() else None
+    if pid is not None:  # it had started: its process is gone with the server
+        await eventually(lambda: _gone(pid), what="the stuck job's process to end")
+
+
 async def _read(path: Path) -> str:
     return path.read_text() if path.exists() else ""
 
