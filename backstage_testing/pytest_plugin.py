@@ -29,6 +29,7 @@ from backstage_testing.fakediscord import (
     Upload,
     running,
 )
+from backstage_testing.nights import write_night
 from bot.client import Backstage
 from bot.services import Services
 from bot.settings import Settings
@@ -199,6 +200,20 @@ class Newsroom:
         values.setdefault("venue", "Barclays Center, Brooklyn")
         result = await self.slash(self.editor, "show start", **values)
         assert "is open" in (result.content or ""), result.content
+
+    async def big_night(self, count: int) -> None:
+        """`count` more sightings in the open show, written straight into the database (`nights.write_night`)."""
+        show = await self.services.shows.current(self.guild.id)
+        assert show is not None, "open the show first"
+        await asyncio.to_thread(write_night, self.db_path, self.guild.id, show.id, count)
+
+    def another_server(self, name: str) -> Newsroom:
+        """Another server on the same fake Discord, with its own roles, channels and members, served by the same
+        running bot and database."""
+        other = Newsroom(self.fake, self.db_path)
+        other.guild.name = name
+        other.bot, other.db, other._refusals = self.bot, self.db, self._refusals
+        return other
 
     async def long_night(self, count: int = len(LONG_NIGHT_PEOPLE)) -> None:
         """`count` long sightings (`long_sighting`), posted by Amy and Ben in turn: a digest of `count` items

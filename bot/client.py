@@ -197,6 +197,7 @@ class Backstage(commands.Bot):
         await self.editions.stop()
         await self.feed_watch.stop()
         await self.publisher.stop()
+        await self.services.close()
         await super().close()
 
     def commands_payload(self) -> list[dict[str, Any]]:

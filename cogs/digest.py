@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.client import Backstage, reply
 from bot.digest import Digest, to_messages
+from bot.digest.exports import Package
 from bot.feed.permissions import Kind, Use
 from bot.limits import CONTENT_MAX, clip
 from bot.services.digest import empty_digest, export_summary
@@ -24,6 +25,10 @@ from cogs.views import BaseView
 
 def as_embeds(batch: list[Any]) -> list[discord.Embed]:
     return [discord.Embed.from_dict(e) for e in batch]
+
+
+def as_file(packed: Package) -> discord.File:
+    return discord.File(io.BytesIO(packed.data), filename=packed.filename)
 
 
 async def publish(
@@ -204,12 +209,10 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         result = await services.digest.export(
             await caller(interaction), format, count=count, contents=contents, limit=interaction.filesize_limit
         )
-        packed = result.package
-        await reply(
-            interaction,
-            export_summary(result),
-            file=discord.File(io.BytesIO(packed.data), filename=packed.filename),
-        )
+        first, *more = result.uploads.packages
+        await reply(interaction, export_summary(result), file=as_file(first))
+        for number, packed in enumerate(more, start=2):  # the parts: one file per message, each within the limit
+            await reply(interaction, f"File {number} of {len(more) + 1}: `{packed.filename}`", file=as_file(packed))
 
     pin.autocomplete("id")(sighting_id_autocomplete)
     drop.autocomplete("id")(sighting_id_autocomplete)

@@ -1,13 +1,13 @@
 """The one owner of the SQLite connection, and the one way to read and write it.
 
-One connection serves the whole process, and everything that touches it is one hop to the thread that
-owns it (aiosqlite's worker thread, which runs one job at a time):
+One connection serves every write and every ordinary read of the process, and everything that touches it is
+one hop to the thread that owns it (aiosqlite's worker thread, which runs one job at a time):
 - `write(fn)`: `fn(connection)` runs inside BEGIN IMMEDIATE … COMMIT on that thread, in one job (group
   commit: writes queued meanwhile share the next transaction, a savepoint each). There is no other way to
   write, so a transaction is never open between two jobs.
 - `fetchall`/`fetchone`: the statement runs and is finished (its cursor closed) in one job.
 
-Why one connection rather than a second one for reads: because no transaction is ever open between jobs,
+Why one connection rather than a second one for ordinary reads: because no transaction is ever open between jobs,
 a read can only run before or after a whole write, never in the middle of one, so it sees committed data
 only; and because every read statement is finished in its own job, no read transaction is ever left open
 on the connection. (An open read statement makes SQLite answer a write with "database is locked" at once
@@ -15,15 +15,25 @@ instead of waiting `busy_timeout`: SQLite skips the busy handler for a connectio
 transaction, since waiting could deadlock.) One connection also keeps connection settings (PRAGMAs) in
 one place. A read waits behind at most the write group in progress (milliseconds). SQLite allows one
 writer at a time anyway; WAL keeps readers in other processes (e.g. `backstage rehearse`) unblocked.
+
+Reads that scan a whole night are the exception, because on that one connection they would hold up every
+write meanwhile (a `/spot` in another server waits behind a 100,000-sighting `/show status` for 0.4 s):
+- `read_apart(fn)`: on a second, read-only connection with a thread of its own (opened at first use), inside
+  one read transaction, so its statements see one committed state; WAL lets it read while the first one
+  writes. For SQL that does the heavy lifting itself (counts over a night, a search); the GIL is released
+  while SQLite works, so the event loop runs on.
+- `read_only(path)`: the same kind of connection for another process (`bot.worker`: the digest and its
+  exports are compiled there), opened and closed by that process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -81,8 +91,8 @@ class ConnectionThread:
         self._conn = conn
 
     @classmethod
-    async def connect(cls, path: str) -> ConnectionThread:
-        conn = await aiosqlite.connect(path, isolation_level=None)  # autocommit: we say BEGIN ourselves
+    async def connect(cls, path: str, *, uri: bool = False) -> ConnectionThread:
+        conn = await aiosqlite.connect(path, isolation_level=None, uri=uri)  # autocommit: we say BEGIN ourselves
         conn.row_factory = sqlite3.Row
         return cls(conn)
 
@@ -102,6 +112,7 @@ class Database:
         self.path = path
         self._queued: list[tuple[WriteFn, asyncio.Future[Any]]] = []
         self._writer: asyncio.Task[None] | None = None
+        self._apart: asyncio.Task[ConnectionThread] | None = None  # the read-only connection, once opened
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
@@ -161,6 +172,10 @@ class Database:
         return await self.version()
 
     async def close(self) -> None:
+        if self._apart is not None:
+            apart, self._apart = self._apart, None
+            with contextlib.suppress(Exception):  # it never opened: nothing to close
+                await (await apart).close()
         await self._thread.close()
 
     async def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
@@ -208,6 +223,21 @@ class Database:
         `write`); `fn` must finish its statements (`select_all`/`select_one` do)."""
         return await self._thread.run(fn)
 
+    async def read_apart(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `fn(connection)` on the read-only connection's thread, inside one read transaction: for reads that
+        scan a whole night, so that the connection that writes is not held up meanwhile (see the module's
+        docstring). An in-memory database has no second connection: `read` then."""
+        if self.path == ":memory:":
+            return await self.read(fn)
+        if self._apart is None:
+            self._apart = asyncio.ensure_future(_open_apart(self.path))
+        try:
+            thread = await asyncio.shield(self._apart)
+        except Exception:
+            self._apart = None  # try again next time
+            raise
+        return await thread.run(partial(_in_snapshot, fn))
+
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return await self.read(lambda conn: select_all(conn, sql, params))
 
@@ -220,6 +250,46 @@ class Database:
 
     async def set_meta(self, key: str, value: str) -> None:
         await self.write(partial(_set_meta, key, value))
+
+
+def _readonly_uri(path: str) -> str:
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+async def _open_apart(path: str) -> ConnectionThread:
+    thread = await ConnectionThread.connect(_readonly_uri(path), uri=True)
+    await thread.run(_configure_readonly)
+    return thread
+
+
+def _configure_readonly(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _in_snapshot(fn: Callable[[sqlite3.Connection], T], conn: sqlite3.Connection) -> T:
+    """`fn(conn)` inside one read transaction (its statements see one committed state), ended after."""
+    conn.execute("BEGIN")
+    try:
+        return fn(conn)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def read_only(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection of this process to the database at `path`, inside one read transaction (what
+    it reads is one committed state, however long it takes; WAL lets the bot write meanwhile), closed after.
+    For `bot.worker`'s processes. Rows are plain tuples."""
+    path = str(path)
+    if path == ":memory:":
+        raise DatabaseError("an in-memory database cannot be read from another connection")
+    conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None)
+    try:
+        _configure_readonly(conn)
+        conn.execute("BEGIN")
+        yield conn
+    finally:
+        conn.close()
 
 
 def check_path(path: Path) -> None:

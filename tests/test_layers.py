@@ -87,6 +87,14 @@ RULES = [
         transitive=True,
     ),
     Rule(
+        "worker-reaches-no-discord-nor-the-bot",
+        "bot/worker (heavy jobs in a process of their own) must not reach discord, cogs/, nor the bot's runtime: "
+        "its fork server imports what its jobs need, and only that, once",
+        within("bot.worker"),
+        within("discord", "cogs", "bot.client", "bot.services", "bot.feed", "bot.cli", "bot.rehearsal", "bot.web"),
+        transitive=True,
+    ),
+    Rule(
         "web-reads-only-through-repositories",
         "bot/web must not touch SQLite itself (sqlite3, aiosqlite): it reads through db/repositories",
         within("bot.web"),

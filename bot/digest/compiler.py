@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 
-from bot.models import Curation, RosterEntry, Show, Sighting
+from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .models import Digest, DigestItem
 from .night import NameBook
@@ -20,7 +20,7 @@ COUNT_MAX = 10
 
 def compile_digest(
     show: Show,
-    sightings: Iterable[Sighting],
+    sightings: Iterable[AnySighting],
     curations: Sequence[Curation] = (),
     *,
     count: int = 5,

@@ -7,16 +7,19 @@ mentions are inert.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from .markdown import standings, tz_label
 from .models import Digest
 from .textutil import inert
-from .timeline import TimelineRow
+from .timeline import Part, TimelineRow
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -40,8 +43,59 @@ def to_html(digest: Digest, tz: tzinfo = UTC) -> str:
     return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz)
 
 
-def timeline_html(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+def timeline_html(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:
     """The editors' record: every sighting in time order (times in `tz`), its status spelled out, the digest
-    item that tells it; retracted and rejected rows struck through."""
+    item that tells it; retracted and rejected rows struck through. With `part`, the rows are that part of the
+    night, and the heading says so."""
+    return "".join(timeline_html_pieces(rows, digest, tz, part))
+
+
+def timeline_html_pieces(
+    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+) -> Iterator[str]:
+    """`timeline_html`, in the pieces the template yields (a big night's record is never one string)."""
     template = _environment().get_template("timeline.html.j2")
-    return template.render(digest=digest, rows=rows, tz=tz, tz_label=tz_label(tz), summary=standings(rows))
+    heading = part.heading(rows) if part else None
+    table = (_row(row, tz) for row in rows)
+    return template.generate(
+        digest=digest, rows=rows, table=table, tz=tz, tz_label=tz_label(tz), summary=standings(rows), part=heading
+    )
+
+
+_SPECIAL = re.compile("[&<>'\"]")
+
+
+def _escaped(value: str) -> str:
+    """`value` as markupsafe escapes it (a look first: most text has nothing to escape, and a night has
+    hundreds of thousands of cells)."""
+    return str(escape(value)) if _SPECIAL.search(value) else value
+
+
+def _text(value: str) -> str:
+    """User text in the page: inert, then escaped (what `{{ value | inert }}` does in a template)."""
+    return _escaped(inert(value))
+
+
+def _row(row: TimelineRow, tz: tzinfo) -> Markup:
+    """One sighting as a table row. Written here rather than in the template: a night has 100,000 of them, and
+    jinja's per-row lookups would be most of the export's time. Every user field goes through `_text`."""
+    s = row.sighting
+    classes = row.standing.value + (" pulled" if row.pulled else "") + ("" if row.standing.publishable else " out")
+    when = f'<time datetime="{s.created_at.isoformat()}">{s.created_at.astimezone(tz):%H:%M}</time>'
+    what = _text(s.what)
+    if s.quote:
+        what += f' <span class="quote">“{_text(s.quote)}”</span>'
+    if row.notes:
+        what += f'<span class="notes">{_text("; ".join(row.notes))}</span>'
+    return Markup(
+        f'    <tr class="{classes}">\n'
+        f'      <td class="id">{s.id}</td>\n'
+        f'      <td class="time">{when}</td>\n'
+        f"      <td>{_text(s.reporter.name)}</td>\n"
+        f"      <td>{_text(s.where or '')}</td>\n"
+        f"      <td>{_text(', '.join(s.names))}</td>\n"
+        f"      <td>{what}</td>\n"
+        f'      <td class="status">{_escaped(row.status)}</td>\n'
+        f"      <td>{_escaped(row.item or '')}</td>\n"
+        "    </tr>"
+    )

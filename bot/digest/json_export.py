@@ -1,16 +1,16 @@
 """JSON for a publishing system: the digest (digest.json), and the editors' record of the night (timeline.json).
 Stable key order, UTF-8 text as stored (data, not a page: the consumer renders it); the editor's bookkeeping
-(ids, votes, score) is kept."""
+(ids, votes, score) is kept. The timeline holds one sighting per line (a night of 100,000 is written a line
+at a time, and greps and diffs well)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from bot.models import Sighting
-
 from .models import Digest, DigestItem
-from .timeline import TimelineRow
+from .timeline import Part, TimelineRow
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
@@ -32,35 +32,30 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
     }
 
 
-def sighting_dict(s: Sighting) -> dict[str, Any]:
-    """One sighting of the timeline, keys in a fixed order."""
+def row_dict(row: TimelineRow) -> dict[str, Any]:
+    """One row of the timeline, keys in a fixed order: the sighting, then where it stands, spelled out. (The
+    two standings are StrEnums, which JSON writes as their values.)"""
+    s = row.sighting
     return {
         "id": s.id,
         "time": s.created_at.isoformat(),
         "reporter": s.reporter.name,
         "what": s.what,
-        "who": list(s.names),
+        "who": [*s.people, *s.other_names],
         "where": s.where,
         "quote": s.quote,
         "quote_by": s.quote_by,
         "headline": s.headline,
-        "status": s.status.value,
+        "status": s.status,
         "votes": s.votes,
         "corroborates": s.corroborates,
         "publish_at": s.publish_at.isoformat() if s.publish_at else None,
         "edited_at": s.edited_at.isoformat() if s.edited_at else None,
-    }
-
-
-def row_dict(row: TimelineRow) -> dict[str, Any]:
-    """One row of the timeline: the sighting, then where it stands, spelled out."""
-    return {
-        **sighting_dict(row.sighting),
-        "standing": row.standing.value,
+        "standing": row.standing,
         "status_text": row.status,
         "in_digest": row.item,
         "notes": list(row.notes),
-        "retracted_reason": row.sighting.retracted_reason,
+        "retracted_reason": s.retracted_reason,
     }
 
 
@@ -85,8 +80,26 @@ def to_json(digest: Digest) -> str:
     return _dumps(digest_dict(digest))
 
 
-def timeline_json(rows: list[TimelineRow], digest: Digest) -> str:
+_ROW = json.JSONEncoder(ensure_ascii=False).encode  # one line per sighting
+
+
+def timeline_json(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> str:
     """timeline.json: the show, then every sighting of the night in time order with its standing (`standing`:
-    live, pinned, dropped, embargoed, pending, rejected or retracted; `status_text` spells it out)."""
-    show = {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue}
-    return _dumps({"show": show, "as_of": digest.compiled_at.isoformat(), "sightings": [row_dict(r) for r in rows]})
+    live, pinned, dropped, embargoed, pending, rejected or retracted; `status_text` spells it out). With
+    `part`, the rows are that part of the night, and `part` says which (`number`, `of`, `night`: the
+    sightings of the whole night)."""
+    return "".join(timeline_json_pieces(rows, digest, part))
+
+
+def timeline_json_pieces(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> Iterator[str]:
+    """`timeline_json`, a line at a time."""
+    head: dict[str, Any] = {
+        "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
+        "as_of": digest.compiled_at.isoformat(),
+    }
+    if part is not None:
+        head["part"] = {"number": part.number, "of": part.of, "night": part.night}
+    yield _dumps(head)[: -len("\n}\n")] + ',\n  "sightings": ['
+    for index, row in enumerate(rows):
+        yield ("\n    " if index == 0 else ",\n    ") + _ROW(row_dict(row))
+    yield "\n  ]\n}\n" if rows else "]\n}\n"

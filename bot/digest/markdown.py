@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
 
 from .models import Digest, DigestItem
 from .textutil import inert
-from .timeline import Standing, TimelineRow
+from .timeline import Part, Standing, TimelineRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
@@ -17,8 +18,15 @@ _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
 def md_escape(text: str) -> str:
     """User text shown literally by any CommonMark renderer (no emphasis, links, HTML or lists), and inert
     when pasted into Discord (no mention can ping)."""
-    text = _SPECIAL.sub(r"\\\1", inert(text))
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _md_inline(text))
+
+
+def _md_inline(text: str) -> str:
+    """`md_escape` for text in the middle of a line (no line start to guard)."""
+    text = inert(text)
+    if _SPECIAL.search(text):  # rare in what people type: looking is much cheaper than replacing
+        text = _SPECIAL.sub(r"\\\1", text)
+    return text
 
 
 def _item(item: DigestItem, label: str) -> list[str]:
@@ -38,9 +46,9 @@ def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
     text += f" — {s.what}"
     if s.quote:
         text += f" “{s.quote}”"
-    if s.names:
-        text += f" [{', '.join(s.names)}]"
     line = f"#{s.id} " + md_escape(" ".join(text.split()))
+    if s.names:  # the brackets escaped as md_escape would, without a search through them for each sighting
+        line += " \\[" + _md_inline(" ".join(", ".join(s.names).split())) + "\\]"
     if row.pulled:
         line = f"~~{line}~~"
     status = row.status + (f", in the digest as {row.item}" if row.item else "")
@@ -48,7 +56,7 @@ def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
     return f"- {line} — **{status}**{notes}"
 
 
-def standings(rows: list[TimelineRow]) -> str:
+def standings(rows: Sequence[TimelineRow]) -> str:
     """ "40 live, 2 pinned, 1 retracted" in a fixed order."""
     counts = Counter(row.standing for row in rows)
     return ", ".join(f"{counts[where]} {where.value}" for where in Standing if counts[where])
@@ -71,10 +79,19 @@ def to_markdown(digest: Digest) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def timeline_markdown(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC) -> str:
+def timeline_markdown(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:
     """The editors' record: every sighting of the night in time order (times in `tz`), its status spelled out
-    and the digest item that tells it; retracted and rejected ones struck through."""
+    and the digest item that tells it; retracted and rejected ones struck through. With `part`, the rows are
+    that part of the night, and the heading says so."""
+    return "".join(timeline_markdown_pieces(rows, digest, tz, part))
+
+
+def timeline_markdown_pieces(
+    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+) -> Iterator[str]:
+    """`timeline_markdown`, a line at a time (a big night's record is never one string)."""
     venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
+    count = f"{part.heading(rows)}: " if part else f"{len(rows)} sightings: "
     lines = [
         f"# The night, sighting by sighting ({tz_label(tz)})",
         "",
@@ -82,8 +99,10 @@ def timeline_markdown(rows: list[TimelineRow], digest: Digest, tz: tzinfo = UTC)
         "",
         "*For the editors, not for publication: every sighting, with where it stands. The article is digest.md.*",
         "",
-        f"{len(rows)} sightings: {standings(rows)}." if rows else "No sightings.",
-        "",
+        f"{count}{standings(rows)}." if rows else "No sightings.",
     ]
-    lines += [_timeline_line(row, tz) for row in rows]
-    return "\n".join(lines).rstrip() + "\n"
+    yield "\n".join(lines) + "\n"
+    if rows:
+        yield "\n"
+    for row in rows:
+        yield _timeline_line(row, tz) + "\n"

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from operator import attrgetter
 
-from bot.models import Curation, RosterEntry, Show, Sighting, SightingStatus
+from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, SightingStatus
 
 from .copyedit import shouting
 from .headlines import is_cjk
@@ -65,7 +65,7 @@ class Report:
     """One candidate sighting, prepared for grouping."""
 
     index: int  # position in (created_at, id) order: comparing indexes compares times
-    sighting: Sighting
+    sighting: AnySighting
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, other names, the quote's speaker)
     place: str  # folded `where`, "" when not given
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
@@ -138,7 +138,7 @@ def _counts(words: list[str]) -> set[tuple[str, str]]:
     return out
 
 
-def describe(s: Sighting, names: tuple[str, ...], vocabulary: Vocabulary | None = None) -> Features:
+def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | None = None) -> Features:
     """The features of one sighting (`names`: its folded name keys, whose words are left out)."""
     vocabulary = vocabulary or Vocabulary()
     text = prose(s.what)
@@ -190,12 +190,12 @@ def claim_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
 
 
-def _claim(s: Sighting) -> frozenset[str]:
+def _claim(s: AnySighting) -> frozenset[str]:
     """A report's content words without its people's names."""
     return claim_words(s.what) - {w for name in (*s.people, *s.other_names) for w in _WORD.findall(fold(name))}
 
 
-def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Sequence[Report], show_id: int) -> None:
+def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Sequence[Report], show_id: int) -> None:
     """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
     its author retracted as a double post (half its words in a live report of theirs filed within ten
     minutes) claimed nothing."""
@@ -213,7 +213,7 @@ def note_withdrawn(book: NameBook, sightings: Iterable[Sighting], reports: Seque
             book.withdrawn.setdefault(fold(name), []).append(s.what)
 
 
-def _double_post(s: Sighting, theirs: list[Report]) -> bool:
+def _double_post(s: AnySighting, theirs: list[Report]) -> bool:
     """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
     in time order) filed close by."""
     ts = s.created_at.timestamp()
@@ -235,7 +235,7 @@ def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, C
     return last
 
 
-def _latest(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
+def _latest(sightings: Iterable[AnySighting], show_id: int) -> list[AnySighting]:
     """The show's sightings, one per id: if an id repeats, its latest edit."""
     mine = [s for s in sightings if s.show_id == show_id]
     by_id = {s.id: s for s in mine}
@@ -247,11 +247,11 @@ def _latest(sightings: Iterable[Sighting], show_id: int) -> list[Sighting]:
     return list(by_id.values())
 
 
-def _version(s: Sighting) -> tuple[datetime, str]:
-    return (s.edited_at or s.created_at, s.model_dump_json())
+def _version(s: AnySighting) -> tuple[datetime, str]:
+    return (s.edited_at or s.created_at, repr([getattr(s, name) for name in SightingRow._fields]))
 
 
-def candidates(show: Show, sightings: Iterable[Sighting], now: datetime) -> list[Sighting]:
+def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> list[AnySighting]:
     """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order. The editor's drops are
     still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first."""
     live = SightingStatus.LIVE
@@ -277,7 +277,7 @@ def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str],
 
 
 def prepare(
-    ordered: list[Sighting],
+    ordered: list[AnySighting],
     curations: Sequence[Curation],
     roster: Sequence[RosterEntry] | None = None,
 ) -> tuple[list[Report], NameBook]:

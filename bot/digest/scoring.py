@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from bot.models import Sighting
+from bot.models import AnySighting
 
 W_VOTES = 2.0  # community votes, logarithmic: a landslide does not drown everything
 W_QUOTE = 1.0
@@ -42,7 +42,7 @@ def vote_term(votes: int) -> float:
     return _big_vote_term(votes)
 
 
-def solo_score(s: Sighting) -> float:
+def solo_score(s: AnySighting) -> float:
     """The moment score of one sighting on its own."""
     return vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
 

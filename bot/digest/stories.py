@@ -51,7 +51,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.models import Curation, RosterEntry, Show, Sighting
+from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .hygiene import prose, word_count
 from .lexicon import stem
@@ -307,7 +307,7 @@ def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
 
 def stories_of(
     show: Show,
-    sightings: Iterable[Sighting],
+    sightings: Iterable[AnySighting],
     curations: Sequence[Curation],
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
+from operator import attrgetter
 
-from bot.models import Curation, Sighting, SightingStatus
+from bot.models import AnySighting, Curation, SightingStatus
 
 from .models import Digest
 
@@ -47,7 +48,7 @@ SINCE = {
 }
 
 
-def standing(s: Sighting, curation: Curation | None, now: datetime) -> Standing:
+def standing(s: AnySighting, curation: Curation | None, now: datetime) -> Standing:
     """Where a sighting stands for the digest at `now`: its status first, then an embargo still running, then
     the editor's pin or drop."""
     if s.status in _BY_STATUS:
@@ -66,7 +67,7 @@ def curation_map(curations: Iterable[Curation]) -> dict[int, Curation]:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    sighting: Sighting
+    sighting: AnySighting
     standing: Standing
     status: str  # spelled out: "live", "embargoed until 21:40", "dropped by the editor", …
     item: str | None  # where the digest tells it ("item 2", "bonus"), None when it does not
@@ -77,18 +78,22 @@ class TimelineRow:
         return self.standing in (Standing.RETRACTED, Standing.REJECTED)
 
 
-def _status(s: Sighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
+_SPELLED = {
+    **{where: where.value for where in Standing},
+    Standing.PENDING: "pending approval",
+    Standing.REJECTED: "rejected at the desk",
+    Standing.DROPPED: "dropped by the editor",
+    Standing.PINNED: "pinned by the editor",
+}
+
+
+def _status(s: AnySighting, where: Standing, curation: Curation | None, tz: tzinfo) -> str:
     if where is Standing.EMBARGOED and s.publish_at is not None:
         return f"embargoed until {s.publish_at.astimezone(tz):%H:%M}"
-    return {
-        Standing.PENDING: "pending approval",
-        Standing.REJECTED: "rejected at the desk",
-        Standing.DROPPED: "dropped by the editor",
-        Standing.PINNED: "pinned by the editor",
-    }.get(where, where.value)
+    return _SPELLED[where]
 
 
-def _notes(s: Sighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
+def _notes(s: AnySighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...]:
     notes = []
     if s.status is SightingStatus.RETRACTED and s.retracted_reason:
         notes.append(f"reason: {s.retracted_reason}")
@@ -101,8 +106,22 @@ def _notes(s: Sighting, curation: Curation | None, tz: tzinfo) -> tuple[str, ...
     return tuple(notes)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One of the files a night too big for one upload is split into: its rows are the `number`-th run, in
+    time order, of the night's `night` sightings."""
+
+    number: int
+    of: int
+    night: int
+
+    def heading(self, rows: Sequence[TimelineRow]) -> str:
+        """ "Part 2 of 3: 33,333 of the night's 100,000 sightings" """
+        return f"Part {self.number} of {self.of}: {len(rows):,} of the night's {self.night:,} sightings"
+
+
 def timeline_rows(
-    sightings: Iterable[Sighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
+    sightings: Iterable[AnySighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
 ) -> list[TimelineRow]:
     """Every sighting in the order of the night (time, then id), with its standing at `now` and, when `digest`
     is given, the item that tells it."""
@@ -114,7 +133,7 @@ def timeline_rows(
         if digest.bonus is not None:
             told.update((sid, "bonus") for sid in digest.bonus.sighting_ids)
     rows = []
-    for s in sorted(sightings, key=lambda s: (s.created_at, s.id)):
+    for s in sorted(sightings, key=attrgetter("created_at", "id")):
         curation = pins.get(s.id)
         where = standing(s, curation, now)
         rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), _notes(s, curation, tz)))

@@ -26,7 +26,7 @@ from bot.digest import Digest, TimelineRow, to_markdown
 from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.models import GuildConfig, Show, Sighting
+from bot.models import AnySighting, GuildConfig, Show
 from bot.publishing.publisher import EditionPublisher
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
@@ -93,7 +93,7 @@ def handle_id(handle: str) -> int:
 class Rehearsal:
     script: Script
     digest: Digest
-    timeline: list[Sighting]
+    timeline: list[AnySighting]
     rows: list[TimelineRow]  # the editors' record: every sighting with where it stands when the digest was compiled
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
@@ -117,8 +117,22 @@ async def play(
     """Play the night. `clock` (default: as fast as possible) sets its pace; with `web`, the server is on the web,
     `web(show)` is awaited once the show is open, before the first entry plays, and the digest is published at
     the end (the web shows it as an article)."""
-    settings = Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0)
-    services = Services(db, settings)
+    services = Services(db, Settings(_env_file=None, BACKSTAGE_FEED_LINGER_MS=0))
+    try:
+        return await _play(script, services, console=console, quiet=quiet, clock=clock, web=web)
+    finally:
+        await services.close()
+
+
+async def _play(
+    script: Script,
+    services: Services,
+    *,
+    console: Console,
+    quiet: bool,
+    clock: Clock | None,
+    web: Callable[[Show], Awaitable[None]] | None,
+) -> Rehearsal:
     tz = ZoneInfo(script.show.timezone)
     day = datetime.combine(script.show.date, datetime.min.time(), tzinfo=tz)
     first = script.timeline[0].minutes

@@ -13,6 +13,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
 from bot.settings import Settings
+from bot.worker import Worker
 from db.database import Database
 from db.repositories import (
     ConfigRepository,
@@ -62,6 +63,19 @@ class Services:
         self.curation = CurationRepository(db)
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
-        self.digest = DigestService(self.sighting_repo, self.curation, self.shows, self.newsroom, self.roster)
+        self.worker = Worker()  # the digest and its exports, in a process of their own (bot.worker)
+        self.digest = DigestService(
+            self.sighting_repo,
+            self.curation,
+            self.shows,
+            self.newsroom,
+            self.roster,
+            worker=self.worker,
+            database=db.path,
+        )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
+
+    async def close(self) -> None:
+        """End what the services started (the worker's processes); the database is its owner's to close."""
+        await self.worker.close()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.access import Caller
-from bot.digest import Digest, Standing, TimelineRow, changes, compile_digest, curation_map, standing, timeline_rows
+from bot.digest import Digest, Standing, TimelineRow, changes, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
-from bot.digest.exports import EXTENSIONS, Package, article_file, package, size_text, timeline_file
+from bot.digest.exports import EXTENSIONS, Package, Uploads, size_text
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -19,6 +18,8 @@ from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import inert
+from bot.worker import Worker
+from bot.worker.jobs import ExportRequest, compile_night, export_night
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
 
@@ -39,11 +40,14 @@ def empty_digest(digest: Digest, verb: str) -> str:
 
 @dataclass(frozen=True)
 class Export:
-    package: Package
+    uploads: Uploads
     digest: Digest
 
 
 class DigestService:
+    """Compiles and exports in `worker`'s process, which reads the night from the database file at `database`
+    itself (`bot.worker.jobs`): a big night never holds up the event loop nor the bot's connection."""
+
     def __init__(
         self,
         repo: SightingRepository,
@@ -51,29 +55,35 @@ class DigestService:
         shows: ShowService,
         newsroom: NewsroomService,
         roster: RosterService,
+        *,
+        worker: Worker,
+        database: str,
     ) -> None:
         self.repo = repo
         self.curation = curation
         self.shows = shows
         self.newsroom = newsroom
         self.roster = roster
+        self.worker = worker
+        self.database = database
 
     async def show_of(self, guild_id: int) -> Show:
         """The show the digest commands work on: the open one, else the last one."""
         return await self.shows.current(guild_id) or await self.shows.latest(guild_id)
 
-    async def compile(self, caller: Caller, *, count: int) -> Digest:
+    async def _editors_show(self, caller: Caller, count: int) -> Show:
         caller.require_editor()
         if not 1 <= count <= 10:
             raise InvalidInput("`count` must be between 1 and 10.")
-        show = await self.show_of(caller.guild_id)
+        return await self.show_of(caller.guild_id)
+
+    async def compile(self, caller: Caller, *, count: int) -> Digest:
+        show = await self._editors_show(caller, count)
         return await self.compile_show(show, count=count, now=caller.now)
 
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
-        sightings = await self.repo.for_show(show.id)
-        curations = await self.curation.for_show(show.id)
         roster = await self.roster.entries(show.guild_id)  # canonical names in headlines and first mentions
-        return compile_digest(show, sightings, curations, count=count, now=now, roster=roster)
+        return await self.worker.run(compile_night, self.database, show, count, now, roster)
 
     async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
         """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""
@@ -133,25 +143,33 @@ class DigestService:
             raise InvalidInput(f"Choose a format among {', '.join(FORMATS)}.")
         if contents not in CONTENTS:
             raise InvalidInput(f"Choose what to export among {', '.join(CONTENTS)}.")
-        digest = await self.compile(caller, count=count)
-        tz = ZoneInfo(caller.config.timezone)
-        sightings = await self.repo.for_show(digest.show_id)
-        curations = await self.curation.for_show(digest.show_id)
-
-        def render() -> Package:  # a big night's timeline takes a few hundred ms: off the event loop
-            files = [article_file(digest, fmt, tz)] if contents in ("both", "article") else []
-            if contents in ("both", "timeline"):
-                rows = timeline_rows(sightings, curations, digest, caller.now, tz)
-                files.append(timeline_file(rows, digest, fmt, tz))
-            return package(files, slug(digest.show_name), limit, digest)
-
-        packed = await asyncio.to_thread(render)
-        if len(packed.data) > limit:
-            raise InvalidInput(
-                f"The export is {size_text(len(packed.data))}, more than the {size_text(limit)} Discord accepts here: "
-                f"export the article and the timeline one at a time (`contents:`)."
-            )
+        show = await self._editors_show(caller, count)
+        roster = tuple(await self.roster.entries(show.guild_id))
+        request = ExportRequest(
+            show, fmt, contents, count, caller.now, caller.config.timezone, limit, slug(show.name), roster
+        )
+        digest, packed = await self.worker.run(export_night, self.database, request)
+        too_big = [p for p in packed.packages if len(p.data) > limit]
+        if too_big:
+            raise InvalidInput(_too_big(too_big[0], limit))
         return Export(packed, digest)
+
+
+def _too_big(package: Package, limit: int) -> str:
+    """Why an export cannot be sent, and what to do instead."""
+    size, most = size_text(len(package.data)), size_text(limit)
+    names = [f.name.split(".")[0] for f in package.files]
+    if names == ["digest"]:
+        return f"The article alone is {size}, more than the {most} Discord accepts here: export fewer items (`count:`)."
+    if "digest" in names:
+        return (
+            f"The export is {size}, more than the {most} Discord accepts here: export the article and the timeline "
+            "one at a time (`contents:`)."
+        )
+    return (
+        f"The timeline does not fit in the {most} Discord accepts here, even one sighting per file ({size}): "
+        "nothing was sent."
+    )
 
 
 def slug(name: str) -> str:
@@ -160,11 +178,19 @@ def slug(name: str) -> str:
 
 
 def export_summary(export: Export) -> str:
-    """The reply that goes with an export: the file sent, why it is a zip, and what each file in it is."""
-    packed = export.package
-    head = f"The digest of **{inert(export.digest.show_name)}**: `{packed.filename}`"
-    if packed.why_zipped:
-        head += f" (a .zip because {packed.why_zipped})"
-    lines = [head + ", with:" if packed.why_zipped else head + ","]
-    lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+    """The reply that goes with an export: the files sent, why a zip or several, and what each file is."""
+    name = inert(export.digest.show_name)
+    packages, why_split = export.uploads.packages, export.uploads.why_split
+    if why_split is None:
+        (packed,) = packages
+        head = f"The digest of **{name}**: `{packed.filename}`"
+        if packed.why_zipped:
+            head += f" (a .zip because {packed.why_zipped})"
+        lines = [head + ", with:" if packed.why_zipped else head + ","]
+        lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+        return "\n".join(lines)
+    lines = [f"The digest of **{name}** comes in {len(packages)} files because {why_split}:"]
+    for packed in packages:
+        inside = "; ".join(f"`{f.name}`, {f.what}" for f in packed.files)
+        lines.append(f"- `{packed.filename}`: {inside}.")
     return "\n".join(lines)

@@ -18,12 +18,12 @@ from datetime import datetime
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import escape
 
-from bot.digest import Digest, compile_digest, to_html
+from bot.digest import Digest, to_html
 from bot.web.pages import Urls, news_article_jsonld, static_paths, zone
+from bot.worker import Worker
+from bot.worker.jobs import compile_night
 from db.database import Database
-from db.repositories.curation import CurationRepository
 from db.repositories.shows import ShowRepository
-from db.repositories.sightings import SightingRepository
 from db.repositories.web import WebShow
 
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL | re.IGNORECASE)
@@ -67,12 +67,14 @@ def render(show: WebShow, digest: Digest, urls: Urls) -> Article:
 
 
 class Articles:
-    """Compiles a show's published digest when a reader asks, at most once per change of the night."""
+    """Compiles a show's published digest when a reader asks, at most once per change of the night, in `worker`'s
+    process (a 100,000-sighting night never holds up the event loop, which `backstage run --serve` shares
+    with the bot)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, worker: Worker) -> None:
+        self.db = db
         self.shows = ShowRepository(db)
-        self.sightings = SightingRepository(db)
-        self.curations = CurationRepository(db)
+        self.worker = worker
         self._cache: dict[int, tuple[object, Article]] = {}
 
     async def article(self, show: WebShow, urls: Urls, *, now: datetime, changes_seen: int) -> Article | None:
@@ -87,14 +89,7 @@ class Articles:
         full = await self.shows.get(show.id)
         if full is None:
             return None
-        sightings = await self.sightings.for_show(show.id)
-        curations = await self.curations.for_show(show.id)
-        count = show.digest_count
-
-        def build() -> Article:  # compiling a big night takes tens of milliseconds: not on the event loop
-            digest = compile_digest(full, sightings, curations, count=count, now=now)
-            return render(show, digest, urls)
-
-        article = await asyncio.to_thread(build)
+        digest = await self.worker.run(compile_night, self.db.path, full, show.digest_count, now)
+        article = await asyncio.to_thread(render, show, digest, urls)  # five items: a few milliseconds
         self._cache[show.id] = (key, article)
         return article

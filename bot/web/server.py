@@ -17,6 +17,7 @@ from bot.web.app import make_app
 from bot.web.article import Articles
 from bot.web.links import base_url
 from bot.web.live import POLL_SECONDS, LiveHub
+from bot.worker import Worker
 from db.database import Database
 from db.repositories.web import WebRepository
 
@@ -38,6 +39,7 @@ class WebServer:
         self.poll_seconds = poll_seconds
         self.port = settings.web_port
         self._db: Database | None = None
+        self._worker = Worker()  # the digest as an article is compiled in a process of its own
         self._hub: LiveHub | None = None
         self._runner: web.AppRunner | None = None
 
@@ -56,7 +58,7 @@ class WebServer:
         try:
             self._hub = LiveHub(WebRepository(self._db), clock=self.clock, poll_seconds=self.poll_seconds)
             await self._hub.start()
-            app = make_app(self._hub, Articles(self._db), public_url=self.settings.public_url)
+            app = make_app(self._hub, Articles(self._db, self._worker), public_url=self.settings.public_url)
             self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
             await self._runner.setup()
             site = web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port)
@@ -81,6 +83,7 @@ class WebServer:
         if self._hub is not None:
             await self._hub.stop()
             self._hub = None
+        await self._worker.close()
         if self._db is not None:
             await self._db.close()
             self._db = None

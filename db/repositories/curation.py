@@ -2,10 +2,21 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from functools import partial
 
 from bot.models import Curation
-from db.database import Database
+from db.database import Database, select_all
 from db.repositories._util import ts
+
+
+def curations_of(conn: sqlite3.Connection, show_id: int) -> list[Curation]:
+    """The show's pins and drops, in the order they were made (on any connection; rows read by position)."""
+    rows = select_all(
+        conn,
+        "SELECT sighting_id, pinned, headline FROM curations WHERE show_id = ? ORDER BY decided_at, sighting_id",
+        (show_id,),
+    )
+    return [Curation(sighting_id=r[0], pinned=bool(r[1]), headline=r[2]) for r in rows]
 
 
 class CurationRepository:
@@ -29,8 +40,4 @@ class CurationRepository:
         await self.db.write(save)
 
     async def for_show(self, show_id: int) -> list[Curation]:
-        rows = await self.db.fetchall(
-            "SELECT sighting_id, pinned, headline FROM curations WHERE show_id = ? ORDER BY decided_at, sighting_id",
-            (show_id,),
-        )
-        return [Curation(sighting_id=r[0], pinned=bool(r[1]), headline=r[2]) for r in rows]
+        return await self.db.read(partial(curations_of, show_id=show_id))

@@ -5,7 +5,7 @@ import sqlite3
 from typing import NamedTuple
 
 from bot.models import RosterEntry
-from db.database import Database, select_one
+from db.database import Database, select_all
 
 
 class RosterRow(NamedTuple):
@@ -28,8 +28,14 @@ class RosterRepository:
         self.db = db
 
     async def all(self, guild_id: int) -> list[RosterEntry]:
-        rows = await self.db.fetchall("SELECT * FROM roster WHERE guild_id = ? ORDER BY key", (guild_id,))
-        return [_entry(r) for r in rows]
+        """Every name of the guild, by key (built on the database thread: a roster may have 10,000 names)."""
+
+        def entries(conn: sqlite3.Connection) -> list[RosterEntry]:
+            return [
+                _entry(r) for r in select_all(conn, "SELECT * FROM roster WHERE guild_id = ? ORDER BY key", (guild_id,))
+            ]
+
+        return await self.db.read(entries)
 
     async def get(self, guild_id: int, key: str) -> RosterEntry | None:
         row = await self.db.fetchone("SELECT * FROM roster WHERE guild_id = ? AND key = ?", (guild_id, key))
@@ -39,15 +45,16 @@ class RosterRepository:
         """Add or update names by key in one write; returns for each whether it was new."""
 
         def upsert(conn: sqlite3.Connection) -> list[bool]:
-            created: list[bool] = []
-            for row in rows:
-                exists = select_one(conn, "SELECT 1 FROM roster WHERE guild_id = ? AND key = ?", (guild_id, row.key))
-                conn.execute(
-                    """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
-                       ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
-                    (guild_id, row.name, row.key, json.dumps(list(row.aliases), ensure_ascii=False)),
-                )
-                created.append(exists is None)
+            known = {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
+            conn.executemany(
+                """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
+                   ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
+                [(guild_id, row.name, row.key, json.dumps(list(row.aliases), ensure_ascii=False)) for row in rows],
+            )
+            created = []
+            for row in rows:  # a key twice in one call: the first is new, the second an update
+                created.append(row.key not in known)
+                known.add(row.key)
             return created
 
         return await self.db.write(upsert)

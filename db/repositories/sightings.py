@@ -1,23 +1,33 @@
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any, NamedTuple
 
-from bot.models import Reporter, Revision, Sighting, SightingStatus, credit_shown
-from db.database import Database, select_all
+from bot.models import Reporter, Revision, Sighting, SightingRow, SightingStatus, credit_shown
+from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import Priority, enqueue_row
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
-_SELECT = """SELECT s.*, (SELECT COUNT(DISTINCT r.user_id) FROM reactions r
-                          JOIN feed_message_items i ON i.message_id = r.message_id
-                          WHERE i.sighting_id = s.id) AS votes,
+_VOTES = """(SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
+              WHERE i.sighting_id = s.id)"""
+_SELECT = f"""SELECT s.*, {_VOTES} AS votes,
                     EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id) AS feed_deleted
              FROM sightings s"""
+# the columns of a SightingRow, in its order, but its votes (a night's votes are counted in one go)
+_NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names,
+                      s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
+                      s.edited_at, s.retracted_reason, s.corroborates, s.credited,
+                      EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id)
+                FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
+_NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sightings s
+                      JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
+                      WHERE s.show_id = ? GROUP BY i.sighting_id"""
 
 
 def _sighting(row: sqlite3.Row) -> Sighting:
@@ -44,6 +54,38 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         feed_message_deleted=bool(row["feed_deleted"]),
         votes=row["votes"] or 0,
     )
+
+
+def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
+    """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
+    at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
+    stored, so they are not validated again; a reporter, and a list of names, read twice is one object."""
+    votes: dict[int, int] = {r[0]: r[1] for r in select_all(conn, _NIGHT_VOTES_SQL, (show_id,))}
+    reporters: dict[tuple[int, str], Reporter] = {}
+    names: dict[str, tuple[str, ...]] = {"[]": ()}
+    places: dict[str, str] = {}  # a night has a handful of places: one string each
+    statuses = {status.value: status for status in SightingStatus}
+    when = datetime.fromisoformat
+    cur = conn.execute(_NIGHT_SQL, (show_id,))
+    try:
+        for r in cur:
+            reporter = reporters.get((r[3], r[4]))
+            if reporter is None:
+                reporter = reporters[(r[3], r[4])] = Reporter(id=r[3], name=r[4])
+            people = names.get(r[6])
+            if people is None:
+                people = names[r[6]] = tuple(json.loads(r[6]))
+            others = names.get(r[7])
+            if others is None:
+                others = names[r[7]] = tuple(json.loads(r[7]))
+            where = r[8] and places.setdefault(r[8], r[8])
+            yield SightingRow(
+                r[0], r[1], r[2], reporter, r[5], people, others, where, r[9], r[10], r[11], r[12], statuses[r[13]],
+                when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], bool(r[19]), bool(r[20]),
+                votes.get(r[0], 0),
+            )  # fmt: skip
+    finally:
+        cur.close()
 
 
 @dataclass(frozen=True)
@@ -230,9 +272,9 @@ class SightingRepository:
         rows = await self.db.fetchall(f"{_SELECT} WHERE s.id IN ({marks})", ids)
         return {r["id"]: _sighting(r) for r in rows}
 
-    async def for_show(self, show_id: int) -> list[Sighting]:
-        rows = await self.db.fetchall(f"{_SELECT} WHERE s.show_id = ? ORDER BY s.id", (show_id,))
-        return [_sighting(r) for r in rows]
+    async def for_show(self, show_id: int) -> list[SightingRow]:
+        """Every sighting of the show, by id, built on the database thread (`night_rows`)."""
+        return await self.db.read(lambda conn: list(night_rows(conn, show_id)))
 
     async def credits(self, sighting_ids: list[int], now: datetime) -> dict[int, list[Sighting]]:
         """The reports credited on each sighting's feed item ("also reported by"): corroborations the publisher
@@ -291,11 +333,17 @@ class SightingRepository:
             clauses.append("CAST(s.id AS TEXT) LIKE ?")
             params.append(id_prefix + "%")
         where_sql = " AND ".join(clauses)
-        total_row = await self.db.fetchone(f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
-        rows = await self.db.fetchall(
-            f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
-        )
-        return [_sighting(r) for r in rows], int(total_row[0]) if total_row else 0
+
+        def page(conn: sqlite3.Connection) -> tuple[list[sqlite3.Row], int]:
+            total = select_one(conn, f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
+            rows = select_all(
+                conn, f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
+            )
+            return rows, int(total[0]) if total else 0
+
+        # a search scans the show (tens of milliseconds on a big night): on the read-only connection
+        rows, total = await self.db.read_apart(page)
+        return [_sighting(r) for r in rows], total
 
     async def feed_message_of(self, sighting_id: int) -> tuple[int, int] | None:
         """(channel_id, message_id) of the feed message that shows this sighting, once published."""
@@ -335,37 +383,46 @@ class SightingRepository:
         await self.db.write(clear)
 
     async def stats(self, show_id: int, *, now: datetime) -> dict[str, object]:
-        row = await self.db.fetchone(
-            """SELECT COUNT(*) AS total,
-                      SUM(status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
-                      SUM(status = 'pending') AS pending,
-                      SUM(status = 'live' AND publish_at > ?) AS held,
-                      SUM(status = 'retracted') AS retracted,
-                      COUNT(DISTINCT reporter_id) AS reporters
-               FROM sightings WHERE show_id = ?""",
-            (ts(now), ts(now), show_id),
-        )
-        people = await self.db.fetchall(
-            """SELECT p.name, COUNT(*) AS n FROM sighting_people p JOIN sightings s ON s.id = p.sighting_id
-               WHERE p.show_id = ? AND s.status = 'live' GROUP BY p.name ORDER BY n DESC, p.name LIMIT 5""",
-            (show_id,),
-        )
-        reporters = await self.db.fetchall(
-            """SELECT reporter_name, COUNT(*) AS n FROM sightings WHERE show_id = ?
-               GROUP BY reporter_id ORDER BY n DESC, reporter_name LIMIT 5""",
-            (show_id,),
-        )
-        assert row is not None
-        return {
-            "sightings": row["total"] or 0,
-            "live": row["live"] or 0,
-            "pending": row["pending"] or 0,
-            "held": row["held"] or 0,
-            "retracted": row["retracted"] or 0,
-            "reporters": row["reporters"] or 0,
-            "top_people": [(str(r[0]), int(r[1])) for r in people],
-            "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
-        }
+        """The show's counts, its most-spotted names and most active correspondents. On a big night these scan
+        every sighting (0.4 s for 100,000): on the read-only connection, so that no write waits for them."""
+        return await self.db.read_apart(partial(_stats, show_id, now))
+
+
+def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, object]:
+    row = select_one(
+        conn,
+        """SELECT COUNT(*) AS total,
+                  SUM(status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
+                  SUM(status = 'pending') AS pending,
+                  SUM(status = 'live' AND publish_at > ?) AS held,
+                  SUM(status = 'retracted') AS retracted,
+                  COUNT(DISTINCT reporter_id) AS reporters
+           FROM sightings WHERE show_id = ?""",
+        (ts(now), ts(now), show_id),
+    )
+    people = select_all(
+        conn,
+        """SELECT p.name, COUNT(*) AS n FROM sighting_people p JOIN sightings s ON s.id = p.sighting_id
+           WHERE p.show_id = ? AND s.status = 'live' GROUP BY p.name ORDER BY n DESC, p.name LIMIT 5""",
+        (show_id,),
+    )
+    reporters = select_all(
+        conn,
+        """SELECT reporter_name, COUNT(*) AS n FROM sightings WHERE show_id = ?
+           GROUP BY reporter_id ORDER BY n DESC, reporter_name LIMIT 5""",
+        (show_id,),
+    )
+    assert row is not None
+    return {
+        "sightings": row["total"] or 0,
+        "live": row["live"] or 0,
+        "pending": row["pending"] or 0,
+        "held": row["held"] or 0,
+        "retracted": row["retracted"] or 0,
+        "reporters": row["reporters"] or 0,
+        "top_people": [(str(r[0]), int(r[1])) for r in people],
+        "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
+    }
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,14 @@ out; what changed between a preview and a press; the export files and how they t
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import re
 import zipfile
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from bot.digest import (
     changes,
@@ -20,7 +24,7 @@ from bot.digest import (
     to_messages,
     to_messages_with_ids,
 )
-from bot.digest.exports import article_file, package, timeline_file
+from bot.digest.exports import EXTENSIONS, article_file, package, timeline_file, uploads
 from bot.models import SightingStatus
 
 from .factory import END, Night, filler
@@ -147,6 +151,44 @@ def test_one_file_travels_as_is_two_or_a_big_one_as_a_zip_and_the_same_export_is
     assert squeezed.filename == "golden-kettle.zip"
     assert squeezed.why_zipped is not None and "larger than" in squeezed.why_zipped
     assert len(squeezed.data) < len(timeline.data)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+def test_a_timeline_too_big_for_one_upload_comes_in_parts_each_a_whole_document_in_time_order(fmt: str):
+    night, _ = _decided_night()
+    for i in range(120):  # words that do not compress
+        night.spot(f"Guest {i} wrote {hashlib.sha256(str(i).encode()).hexdigest()} on a napkin", at=f"22:{i % 60:02d}")
+    digest = night.compile()
+    rows = night.timeline(digest, tz=NEW_YORK)
+    zipped = package([timeline_file(rows, digest, fmt, NEW_YORK)], "kettle", 10 * 2**20, digest, zipped=True)
+    limit = len(zipped.data) // 3  # the timeline zipped is three times this
+
+    sent = uploads(article_file(digest, fmt, NEW_YORK), rows, digest, fmt, NEW_YORK, "kettle", limit)
+
+    assert sent.why_split is not None and "the timeline comes in" in sent.why_split
+    article, *parts = sent.packages
+    assert article.filename in (f"kettle-digest.{EXTENSIONS[fmt]}", "kettle-digest.zip") and len(parts) >= 3
+    assert all(len(p.data) <= limit for p in sent.packages)
+    texts = []
+    for number, part in enumerate(parts, start=1):
+        assert part.filename == f"kettle-timeline-{number}-of-{len(parts)}.zip"
+        with zipfile.ZipFile(io.BytesIO(part.data)) as archive:
+            (name,) = archive.namelist()
+            assert name == f"timeline-{number}-of-{len(parts)}.{EXTENSIONS[fmt]}"
+            texts.append(archive.read(name).decode())
+    if fmt == "json":
+        documents = [json.loads(text) for text in texts]
+        assert [d["part"] for d in documents] == [
+            {"number": k, "of": len(parts), "night": len(rows)} for k in range(1, len(parts) + 1)
+        ]
+        ids = [row["id"] for d in documents for row in d["sightings"]]
+    elif fmt == "html":
+        assert all(text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>") for text in texts)
+        ids = [int(i) for text in texts for i in re.findall(r'<td class="id">(\d+)</td>', text)]
+    else:
+        assert all(f"Part {k} of {len(parts)}: " in text for k, text in enumerate(texts, start=1))
+        ids = [int(i) for text in texts for i in re.findall(r"^- (?:~~)?#(\d+) ", text, re.M)]
+    assert ids == [row.sighting.id for row in rows]  # every sighting once, in the order of the night
 
 
 def test_an_embargo_that_has_ended_reads_live():

@@ -1,5 +1,6 @@
 """Issue 4: /digest preview, publish, pin, drop, export through the real client."""
 
+import hashlib
 import json
 import re
 
@@ -160,7 +161,7 @@ async def test_an_export_that_would_pass_the_upload_limit_is_zipped_and_says_why
     assert list(unpack(newsroom.fake.uploads[-1])) == ["timeline.html"]
 
 
-async def test_an_export_too_large_even_zipped_is_refused_with_what_to_do(newsroom: Newsroom):
+async def test_an_export_whose_article_is_too_large_even_zipped_is_refused_with_what_to_do(newsroom: Newsroom):
     await night(newsroom)
     newsroom.fake.upload_limit = 300
     uploads = len(newsroom.fake.uploads)
@@ -168,9 +169,35 @@ async def test_an_export_too_large_even_zipped_is_refused_with_what_to_do(newsro
     result = await newsroom.slash(newsroom.editor, "digest export", format="html")
     reply = await result.final()
 
-    assert reply["content"].startswith("The export is ")
-    assert (
-        "more than the 300 bytes Discord accepts here: export the article and the timeline one at a time"
-        in (reply["content"])
-    )
+    assert reply["content"].startswith("The article alone is ")
+    assert "more than the 300 bytes Discord accepts here: export fewer items (`count:`)" in reply["content"]
     assert len(newsroom.fake.uploads) == uploads
+
+
+async def test_an_export_too_large_even_zipped_comes_as_the_article_and_the_timeline_in_parts(newsroom: Newsroom):
+    await night(newsroom)
+    for i in range(20):  # a longer night: its timeline zipped is several times the limit below
+        code = hashlib.sha256(str(i).encode()).hexdigest()[:24]  # words that do not compress
+        posted = await newsroom.slash(newsroom.ben, "spot", what=f"Stagehand {i} wrote {code} on a folding chair")
+        assert "Posted" in (posted.content or "")
+    newsroom.fake.upload_limit = 1200
+    uploads = len(newsroom.fake.uploads)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown")
+    summary = (await result.final())["content"]
+    announced = re.search(r"comes in (\d+) files because .* the timeline comes in (\d+) parts", summary)
+    assert announced, summary
+    files, count = int(announced.group(1)), int(announced.group(2))
+    await newsroom.fake.wait_for(lambda: len(result.followups) >= files, what="the export's files")
+    sent = newsroom.fake.uploads[uploads:]
+
+    assert files == count + 1 and count >= 2 and len(sent) == files
+    assert all(len(u.data) <= 1200 for u in sent)
+    assert sent[0].filename == "2031-music-video-awards-digest.md"
+    parts = [unpack(u) for u in sent[1:]]
+    names = [name for part in parts for name in part]
+    assert names == [f"timeline-{k}-of-{count}.md" for k in range(1, count + 1)]
+    lines = [line for part in parts for text in part.values() for line in text.decode().splitlines()]
+    ids = [int(m.group(1)) for line in lines if (m := re.match(r"- (?:~~)?#(\d+) ", line))]
+    assert ids == sorted(ids) and len(ids) == 25 and len(set(ids)) == 25  # every sighting once, in order
+    assert f"Part 2 of {count}: " in parts[1][f"timeline-2-of-{count}.md"].decode()

@@ -88,3 +88,35 @@ async def test_a_second_connection_writing_while_the_first_holds_the_write_lock_
         release.set()
         await first.close()
         await second.close()
+
+
+async def test_a_read_apart_sees_one_committed_state_and_holds_up_no_write(db: Database):
+    """A read that scans a whole night (`read_apart`) runs on a read-only connection of its own: a write made
+    while it is in the middle of its statements is committed at once (on the one connection it would wait for
+    the read), and the read's statements all see the state it started with."""
+    await db.write(insert("before", "1"))
+    first_done, release = threading.Event(), threading.Event()
+
+    def count_twice(conn: sqlite3.Connection) -> tuple[int, int]:
+        first = conn.execute("SELECT COUNT(*) FROM meta").fetchone()[0]
+        first_done.set()
+        release.wait(WAIT)
+        second = conn.execute("SELECT COUNT(*) FROM meta").fetchone()[0]
+        return first, second
+
+    reading = asyncio.create_task(db.read_apart(count_twice))
+    assert await asyncio.to_thread(first_done.wait, WAIT), "the read never ran"
+    await db.write(insert("during", "2"))  # committed while the read is between its two statements
+    assert not reading.done()
+    assert await db.get_meta("during") == "2"
+    release.set()
+    first, second = await reading
+    assert first == second  # one committed state, from the first statement to the last
+    after = await db.read_apart(lambda conn: conn.execute("SELECT COUNT(*) FROM meta").fetchone()[0])
+    assert after == first + 1
+
+
+async def test_a_read_apart_cannot_write(db: Database):
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        await db.read_apart(insert("sneaky", "write"))
+    assert await db.get_meta("sneaky") is None

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import GuildConfig, Reporter, SightingStatus
+from bot.models import GuildConfig, Reporter, Sighting, SightingRow, SightingStatus
 from db.database import LATEST_VERSION, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
 from db.repositories.roster import RosterRow
@@ -159,6 +159,39 @@ async def test_each_user_counts_once_per_sighting_and_removal_takes_it_back(db: 
     assert (await repo.get(1, s.id)).votes == 1
     await repo.react(1, 4242, 3, "🔥", add=True)  # not a feed message: no sighting gains
     assert (await repo.get(1, s.id)).votes == 1
+
+
+async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
+    """`for_show` (a whole night at once, as light rows) gives every field, votes included, as `get` does, and
+    nothing of another show."""
+    show_id = await open_show(db)
+    other_show = await open_show(db, guild_id=2)
+    repo = SightingRepository(db)
+    first = await repo.add(
+        new(show_id, "Gaga waved", people=("Lady Gaga",), other_names=("a fan",), where="red carpet", quote="hi"),
+        feed_channel_id=100,
+    )
+    held = await repo.add(new(show_id, "Held", publish_at=T0 + timedelta(minutes=30)), feed_channel_id=100)
+    await repo.add(new(other_show, "elsewhere", guild_id=2), feed_channel_id=200)
+    outbox = OutboxRepository(db)
+    batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
+    await outbox.mark_posted(batch, 777, T0)
+    for user in (1, 2, 3):
+        await repo.react(1, 777, user, "🔥", add=True)
+
+    night = await repo.for_show(show_id)
+
+    assert [s.id for s in night] == [first.id, held.id]
+    for row in night:
+        alone = await repo.get(1, row.id)
+        assert alone is not None
+        assert [getattr(row, f) for f in SightingRow._fields] == [getattr(alone, f) for f in SightingRow._fields]
+    assert (night[0].votes, night[1].votes) == (3, 0)
+    assert night[0].names == ("Lady Gaga", "a fan")
+
+
+def test_a_sighting_row_has_the_fields_of_a_sighting_in_the_same_order():
+    assert SightingRow._fields == tuple(Sighting.model_fields)
 
 
 async def test_roster_upsert_and_remove_by_key(db: Database):
