@@ -25,6 +25,7 @@ from db.repositories import (
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
+from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -64,6 +65,7 @@ class Services:
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.worker = Worker()  # the digest and its exports, in a process of their own (bot.worker)
+        self.photo_repo = PhotoRepository(db)
         self.digest = DigestService(
             self.sighting_repo,
             self.curation,
@@ -72,6 +74,7 @@ class Services:
             self.roster,
             worker=self.worker,
             database=db.path,
+            photos=self.photo_repo,
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
