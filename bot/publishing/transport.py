@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -60,8 +61,13 @@ class Posted:
     embeds: list[dict[str, Any]]
 
 
+Attachment = tuple[str, bytes]  # a file uploaded with a message: its name (what `attachment://name` points at), bytes
+
+
 class DigestTransport(Protocol):
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int: ...
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[Attachment] = ()
+    ) -> int: ...
 
     async def crosspost(self, channel_id: int, message_id: int) -> None: ...
 
@@ -79,11 +85,16 @@ class DiscordDigestTransport:
     def _channel(self, channel_id: int) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id)
 
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[Attachment] = ()
+    ) -> int:
         with self._mapped(channel_id):
             message = await asyncio.wait_for(
                 self._channel(channel_id).send(
-                    embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE
+                    embeds=[discord.Embed.from_dict(e) for e in embeds],
+                    files=[discord.File(io.BytesIO(data), filename=name) for name, data in files],
+                    nonce=nonce,
+                    allowed_mentions=NONE,
                 ),
                 REQUEST_TIMEOUT,
             )

@@ -4,6 +4,7 @@ for timeline.json."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,8 +50,15 @@ class ConsoleTransport:
         )
 
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        embeds: list[dict[str, Any]],
+        nonce: str,
+        buttons: list[Button] | None = None,
+        *,
+        files: Sequence[tuple[str, bytes]] = (),
     ) -> int:
+        """A message printed (its photos are not: a terminal shows the embeds)."""
         if nonce in self._nonces:
             return self._nonces[nonce]
         self._next_id += 1

@@ -217,7 +217,9 @@ async def publish_digest(
     except UserError:
         return
     assert isinstance(publication, Publication)  # no preview to compare with: never Changed
-    publisher = EditionPublisher(services.edition_repo, transport, services.digest.unpublishable, clock=clock.now)
+    publisher = EditionPublisher(
+        services.edition_repo, transport, services.digest.unpublishable, photos=services.digest.photo, clock=clock.now
+    )
     await publisher.run(publication.edition.id)
 
 

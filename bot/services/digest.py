@@ -147,13 +147,14 @@ class DigestService:
         shown = [i.photo.sighting_id for i in (*digest.items, digest.bonus) if i is not None and i.photo is not None]
         return await self.read_photos(shown)
 
+    async def photo(self, sighting_id: int) -> bytes | None:
+        """A sighting's photo as it is kept (None when it has none)."""
+        found = await self.photos.get(sighting_id)
+        return found.data if found is not None else None
+
     async def read_photos(self, ids: Iterable[int]) -> dict[int, bytes]:
-        found = {}
-        for sid in ids:
-            photo = await self.photos.get(sid)
-            if photo is not None:
-                found[sid] = photo.data
-        return found
+        found = {sid: await self.photo(sid) for sid in ids}
+        return {sid: data for sid, data in found.items() if data is not None}
 
     async def attachments(self, embeds: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
         """The files a message of the digest uploads with these embeds (their `attachment://` images)."""
