@@ -3,8 +3,9 @@ and `backstage rehearse --out` both use these, so the files and what they are ca
 
 How an export travels (`uploads`): in one upload when it fits the interaction's upload limit: one file as it
 is, or several in a .zip (also one file too big as it is, once zipped). An article with photos is always a
-.zip: the photos travel beside it, in `photos/` (digest.md links them there, digest.json names them, and
-digest.html, which carries them inline, has the originals beside it too). When even the .zip is too big (a
+.zip: digest.md and digest.json have them beside them, in `photos/` (the Markdown links them there, the JSON
+names them); digest.html carries them inline (data: URIs, so the page stands alone), and the .zip deflates
+what base64 adds. When even the .zip is too big (a
 night of several hundred thousand sightings, or a small limit), the article travels alone and the timeline
 in parts: each part the next run of the night's sightings, in time order, a document of its own in a .zip
 of its own, within the limit. A timeline is rendered a piece at a time straight into its .zip, so a night
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
 from functools import partial
 from typing import NamedTuple
+
+from bot.text import plural
 
 from .html import timeline_html_pieces, to_html
 from .json_export import timeline_json_pieces, to_json
@@ -58,6 +61,7 @@ class ExportFile:
     what: str
     pieces: Callable[[], Iterable[str]] = field(repr=False, compare=False)
     raw: bytes | None = field(default=None, repr=False, compare=False)
+    inline: int = 0  # photos the file carries inside it (digest.html)
 
     @property
     def entry(self) -> Entry:
@@ -96,20 +100,19 @@ class Uploads:
 def article_files(
     digest: Digest, fmt: str, tz: tzinfo = UTC, photos: Mapping[int, bytes] | None = None
 ) -> list[ExportFile]:
-    """digest.md / digest.html / digest.json, then the items' photos (`photos`: bytes by sighting id) as files
-    beside it in photos/."""
+    """digest.md / digest.html / digest.json with the items' photos (`photos`: bytes by sighting id): inside
+    digest.html; else as files beside it, in photos/."""
     photos = photos or {}
-    if fmt == "markdown":
-        text = to_markdown(digest)
-    elif fmt == "html":
-        text = to_html(digest, tz, photos)
-    else:
-        text = to_json(digest)
-    files = [ExportFile(f"digest.{EXTENSIONS[fmt]}", ARTICLE, partial(iter, (text,)))]
-    for rank, photo in _photos(digest):
-        if photo.sighting_id in photos:
-            what = f"the photo of {rank}{f', by {photo.credit}' if photo.credit else ''} ({size_text(photo.size)})"
-            files.append(ExportFile(export_path(photo), what, partial(iter, ()), photos[photo.sighting_id]))
+    shown = [(rank, photo) for rank, photo in _photos(digest) if photo.sighting_id in photos]
+    name = f"digest.{EXTENSIONS[fmt]}"
+    if fmt == "html":
+        html = to_html(digest, tz, photos)
+        return [ExportFile(name, ARTICLE, partial(iter, (html,)), inline=len(shown))]
+    text = to_markdown(digest) if fmt == "markdown" else to_json(digest)
+    files = [ExportFile(name, ARTICLE, partial(iter, (text,)))]
+    for rank, photo in shown:
+        what = f"the photo of {rank}{f', by {photo.credit}' if photo.credit else ''} ({size_text(photo.size)})"
+        files.append(ExportFile(export_path(photo), what, partial(iter, ()), photos[photo.sighting_id]))
     return files
 
 
@@ -187,10 +190,12 @@ def package(files: Sequence[ExportFile], stem: str, limit: int, digest: Digest, 
     """One file as it is (named `{stem}-{name}`) while it fits in `limit` bytes; else, for several files, or
     when `zipped`, a zip named `{stem}.zip` holding them under their own names."""
     entries = [f.entry for f in files]
-    if len(files) > 1 or zipped:
-        photos = sum(1 for f in files if is_photo(f))
-        if photos:
-            why = f"the article's {'photo travels' if photos == 1 else f'{photos} photos travel'} beside it"
+    beside, inside = sum(1 for f in files if is_photo(f)), sum(f.inline for f in files)
+    if len(files) > 1 or zipped or inside:
+        if beside:
+            why = f"the article's {'photo travels' if beside == 1 else f'{beside} photos travel'} beside it"
+        elif inside:
+            why = f"the article carries {plural(inside, 'photo')} inside it"
         else:
             why = f"it holds {len(files)} files" if len(files) > 1 else "it is one part of several"
         return Package(f"{stem}.zip", _zip([(f.name, f.chunks()) for f in files], digest), entries, why)
