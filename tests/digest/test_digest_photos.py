@@ -10,7 +10,17 @@ import re
 import zipfile
 from datetime import UTC
 
-from bot.digest import Digest, compile_digest, timeline_json, timeline_rows, to_html, to_json, to_markdown, to_messages
+from bot.digest import (
+    Digest,
+    changes,
+    compile_digest,
+    timeline_json,
+    timeline_rows,
+    to_html,
+    to_json,
+    to_markdown,
+    to_messages,
+)
 from bot.digest.exports import EXTENSIONS, article_files, package, uploads
 from bot.digest.models import PhotoFile
 from bot.digest.photos import attached
@@ -164,3 +174,14 @@ def test_the_timeline_notes_a_sightings_photo_and_its_json_describes_it():
     data = json.loads(timeline_json(rows, digest))
     found = next(r for r in data["sightings"] if r["id"] == setup.id)
     assert found["photo"]["sha256"] == hashlib.sha256(PNG).hexdigest()
+
+
+def test_a_photo_added_or_replaced_since_the_preview_is_a_change_the_editor_is_told():
+    night, _, lead, _ = _dex_night()
+    seen = _compiled(night, {})
+    added = _compiled(night, {lead.id: photo_of(lead)})
+    assert changes(seen, added, {}) == ["item 1 now shows a photo"]
+    replaced = _compiled(night, {lead.id: photo_of(lead, PNG + b"retouched")})
+    assert changes(added, replaced, {}) == ["item 1 shows another photo"]
+    assert changes(replaced, seen, {}) == ["item 1 no longer shows a photo"]
+    assert changes(added, _compiled(night, {lead.id: photo_of(lead)}), {}) == []
