@@ -37,6 +37,12 @@ async def photos_of(interaction: Interaction, batch: list[Any]) -> list[discord.
     return [discord.File(io.BytesIO(data), filename=name) for name, data in found]
 
 
+async def message_of(interaction: Interaction, batch: list[Any]) -> dict[str, Any]:
+    """A preview message's embeds, and its photos when it shows any."""
+    files = await photos_of(interaction, batch)
+    return {"embeds": as_embeds(batch), **({"files": files} if files else {})}
+
+
 def preview_messages(interaction: Interaction, digest: Digest) -> list[list[dict[str, Any]]]:
     """The editor's preview, in messages within what this interaction may upload."""
     return to_messages(digest, preview=True, upload_limit=interaction.filesize_limit)
@@ -117,7 +123,7 @@ class PreviewView(BaseView):
             view=self,
         )
         for batch in messages[1:]:
-            await reply(interaction, embeds=as_embeds(batch), files=await photos_of(interaction, batch))
+            await reply(interaction, **await message_of(interaction, batch))
 
 
 async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Digest, int] | None:
@@ -156,10 +162,9 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         digest, feed_channel_id = compiled
         messages = preview_messages(interaction, digest)
         view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
-        files = await photos_of(interaction, messages[0])
-        await view.send(interaction, summary(digest), embeds=as_embeds(messages[0]), files=files)
+        await view.send(interaction, summary(digest), **await message_of(interaction, messages[0]))
         for batch in messages[1:]:
-            await reply(interaction, embeds=as_embeds(batch), files=await photos_of(interaction, batch))
+            await reply(interaction, **await message_of(interaction, batch))
 
     @app_commands.command(name="publish", description="Post the digest to the show's feed (or a channel), once")
     @app_commands.describe(
