@@ -19,12 +19,12 @@ FIELD_NAME_MAX = 256
 FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 AUTHOR_MAX = 256
+FILES_PER_MESSAGE = 10  # Discord's error 30015 beyond
+UPLOAD_PER_FILE = 10 * 1024 * 1024  # "The default limit is 10 MiB" per file (reference#uploading-files)
+REQUEST_MAX = 25 * 1024 * 1024  # "The maximum request size when sending a message is 25 MiB" (Create Message)
+FILES_BYTES_PER_MESSAGE = REQUEST_MAX - 1024 * 1024  # the files of one request; 1 MiB left for the JSON and framing
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
-FILES_PER_MESSAGE = 10
-# what one request may upload (the files together) when no interaction says the server's own limit
-# (`attachment_size_limit`; DISCORD-NOTES: 10 MiB by default)
-UPLOAD_LIMIT = 10 * 1024 * 1024
 
 Embed = Mapping[str, Any]
 
@@ -47,11 +47,15 @@ def embed_size(embed: Embed) -> int:
 
 
 def pack_embeds(
-    embeds: Iterable[Embed], *, upload: Callable[[Embed], int] | None = None, upload_limit: int = UPLOAD_LIMIT
+    embeds: Iterable[Embed],
+    *,
+    upload: Callable[[Embed], int] | None = None,
+    upload_limit: int = FILES_BYTES_PER_MESSAGE,
 ) -> list[list[Embed]]:
     """Split embeds, in order, into messages of at most 10 embeds and 6,000 characters each. With `upload` (the
     bytes of the file an embed shows, 0 for none), also at most 10 files and `upload_limit` bytes of files per
-    message (an embed whose file alone is larger goes in a message of its own)."""
+    message (an embed whose file alone is larger goes in a message of its own). (The feed packs its own way,
+    bot/feed/packing.py: its messages are edited later.)"""
     messages: list[list[Embed]] = []
     current: list[Embed] = []
     size = files = sent = 0

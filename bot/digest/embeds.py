@@ -10,9 +10,9 @@ from typing import Any
 from bot.limits import (
     DESCRIPTION_MAX,
     EMBED_CHARS_PER_MESSAGE,
+    FILES_BYTES_PER_MESSAGE,
     FOOTER_MAX,
     TITLE_MAX,
-    UPLOAD_LIMIT,
     clip,
     embed_size,
     pack_embeds,
@@ -73,10 +73,11 @@ def to_embeds(digest: Digest, *, preview: bool = False) -> list[dict[str, Any]]:
 
 
 def to_messages(
-    digest: Digest, *, preview: bool = False, upload_limit: int = UPLOAD_LIMIT
+    digest: Digest, *, preview: bool = False, upload_limit: int = FILES_BYTES_PER_MESSAGE
 ) -> list[list[dict[str, Any]]]:
     """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each, and at most 10
-    photos and `upload_limit` bytes of photos (the files uploaded with it)."""
+    photos and `upload_limit` bytes of photos (the files uploaded with it; by default what one request to
+    Discord may carry)."""
     sizes = {attachment_url(i.photo): i.photo.size for i in (*digest.items, digest.bonus) if i and i.photo}
 
     def upload(embed: Any) -> int:

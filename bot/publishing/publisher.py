@@ -26,7 +26,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.digest.photos import attached, without_images
-from bot.publishing.transport import AlreadyDone, Attachment, DigestTransport, RateLimited, Refused, Unavailable
+from bot.feed.transport import FeedFile
+from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
 
 log = logging.getLogger(__name__)
@@ -188,16 +189,16 @@ class EditionPublisher:
         await self._sent(edition, message, message_id)
         return True
 
-    async def _with_photos(self, message: EditionMessage) -> tuple[list[dict[str, Any]], list[Attachment]]:
+    async def _with_photos(self, message: EditionMessage) -> tuple[list[dict[str, Any]], list[FeedFile]]:
         """The message's embeds and the files they show, read now; an embed whose photo is gone shows none."""
-        files: list[Attachment] = []
+        files: list[FeedFile] = []
         gone: set[str] = set()
         for sighting_id, name in attached(message.embeds):
             data = await self.photos(sighting_id)
             if data is None:
                 gone.add(name)
             else:
-                files.append((name, data))
+                files.append(FeedFile(name, data))
         return (without_images(message.embeds, gone) if gone else message.embeds), files
 
     async def _sent(self, edition: Edition, message: EditionMessage, message_id: int) -> None:

@@ -17,6 +17,7 @@ import discord
 
 from bot.feed.discord_transport import facts_of
 from bot.feed.permissions import ChannelFacts, Kind, trouble
+from bot.feed.transport import FeedFile
 
 NONE = discord.AllowedMentions.none()
 # a request that takes longer is tried again later (a send's outcome is then checked). The client raises a rate
@@ -61,12 +62,9 @@ class Posted:
     embeds: list[dict[str, Any]]
 
 
-Attachment = tuple[str, bytes]  # a file uploaded with a message: its name (what `attachment://name` points at), bytes
-
-
 class DigestTransport(Protocol):
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[Attachment] = ()
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[FeedFile] = ()
     ) -> int: ...
 
     async def crosspost(self, channel_id: int, message_id: int) -> None: ...
@@ -86,13 +84,13 @@ class DiscordDigestTransport:
         return self.client.get_partial_messageable(channel_id)
 
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[Attachment] = ()
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[FeedFile] = ()
     ) -> int:
         with self._mapped(channel_id):
             message = await asyncio.wait_for(
                 self._channel(channel_id).send(
                     embeds=[discord.Embed.from_dict(e) for e in embeds],
-                    files=[discord.File(io.BytesIO(data), filename=name) for name, data in files],
+                    files=[discord.File(io.BytesIO(f.data), filename=f.filename) for f in files],
                     nonce=nonce,
                     allowed_mentions=NONE,
                 ),

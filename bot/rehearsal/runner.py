@@ -26,8 +26,8 @@ from bot.digest import Digest, TimelineRow, to_markdown
 from bot.digest.exports import EXTENSIONS, ExportFile, article_files, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
-from bot.images import image_type
 from bot.models import AnySighting, GuildConfig, Show
+from bot.photos import read_photo
 from bot.publishing.publisher import EditionPublisher
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
@@ -223,6 +223,20 @@ async def publish_digest(
     await publisher.run(publication.edition.id)
 
 
+class ScriptPhoto:
+    """A script's photo file as `/spot` receives an attachment (bot.photos.Readable): the same checks, the same
+    reading, the same storing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filename = path.name
+        self.size = path.stat().st_size
+        self.content_type: str | None = None  # nothing declared: the file's first bytes decide
+
+    async def read(self) -> bytes:
+        return await asyncio.to_thread(self.path.read_bytes)
+
+
 def _actor(handle: str, *, editor: bool = False) -> Actor:
     roles = {REPORTER_ROLE, EDITOR_ROLE} if editor else {REPORTER_ROLE}
     return Actor(id=handle_id(handle), name=handle.capitalize(), role_ids=frozenset(roles))
@@ -244,12 +258,9 @@ async def _apply(
             headline=s.headline,
             hold_minutes=s.hold_minutes,
         )
-        posted = await services.sightings.post(Caller(GUILD, config, _actor(entry.by), now), draft)
+        photo = await read_photo(ScriptPhoto(s.photo), services.settings.photo_max_bytes) if s.photo else None
+        posted = await services.sightings.post(Caller(GUILD, config, _actor(entry.by), now), draft, photo=photo)
         ids[spots] = posted.sighting.id
-        if s.photo is not None:
-            data = await asyncio.to_thread(s.photo.read_bytes)
-            kind = image_type(data[:16]) or "application/octet-stream"
-            await services.photo_repo.put(posted.sighting.id, s.photo.name, kind, data, now=now)
         return
     target = getattr(entry, entry.action).id
     sighting_id = ids.get(target)

@@ -40,7 +40,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from bot.drafts import CANNOT_EMPTY, NEEDS_TEXT, NOTHING_TO_CHANGE, SPEAKER_NEEDS_QUOTE, check_field, check_hold
 from bot.errors import InvalidInput
-from bot.images import PHOTO_MAX_BYTES, image_type
+from bot.photos import KINDS, sniff
+from bot.settings import Settings
 
 
 class ScriptError(Exception):
@@ -279,6 +280,9 @@ def _has(node: Any, key: Any) -> bool:
     return isinstance(key, int) and 0 <= key < len(node)
 
 
+PHOTO_MAX_BYTES: int = Settings.model_fields["photo_max_bytes"].default  # BACKSTAGE_PHOTO_MAX_BYTES is checked at play
+
+
 def check_photo(path: Path, given: str) -> Path:
     """A spot's photo file: one that exists, is an image by its first bytes and is within the size limit.
     Raises ValueError with the sentence to show (the entry is named by the caller)."""
@@ -290,8 +294,8 @@ def check_photo(path: Path, given: str) -> Path:
         raise ValueError(f"no file {given} beside the script ({path})") from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise ValueError(f"cannot read {given} ({exc.strerror or exc})") from None
-    if image_type(head) is None:
-        raise ValueError(f"{given} is not a JPEG, PNG, GIF or WebP image (by its first bytes)")
+    if sniff(head) is None:
+        raise ValueError(f"{given} is not a {KINDS} image (by its first bytes)")
     if size > PHOTO_MAX_BYTES:
         raise ValueError(f"{given} is {size:,} bytes, more than the {PHOTO_MAX_BYTES:,} a photo may have")
     return path

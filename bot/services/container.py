@@ -54,18 +54,19 @@ class Services:
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.photos = PhotoRepository(db)
         self.newsroom = NewsroomService(
             self.sighting_repo,
             NewsroomRepository(db),
             self.shows,
             self.roster,
+            self.photos,
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
         self.worker = Worker()  # the digest and its exports, in a process of their own (bot.worker)
-        self.photo_repo = PhotoRepository(db)
         self.digest = DigestService(
             self.sighting_repo,
             self.curation,
@@ -74,7 +75,7 @@ class Services:
             self.roster,
             worker=self.worker,
             database=db.path,
-            photos=self.photo_repo,
+            photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)

@@ -84,6 +84,16 @@ def photo_metas(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo
     return found
 
 
+def photos_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo]:
+    """On any connection: the photos of these sightings with their bytes (one read: metadata and bytes agree)."""
+    found: dict[int, Photo] = {}
+    for sighting_id in sorted(set(ids)):
+        photo = photo_of(conn, sighting_id)
+        if photo is not None:
+            found[sighting_id] = photo
+    return found
+
+
 def photo_of(conn: sqlite3.Connection, sighting_id: int) -> Photo | None:
     """On any connection: one sighting's photo with its bytes, or None."""
     row = select_one(
@@ -111,6 +121,15 @@ class PhotoRepository:
 
     async def get(self, sighting_id: int) -> Photo | None:
         return await self.db.read(partial(photo_of, sighting_id=sighting_id))
+
+    async def get_many(self, ids: Iterable[int]) -> dict[int, Photo]:
+        """The photos of these sightings (those that have one), with their bytes, as one read."""
+        return await self.db.read(partial(photos_of, ids=list(ids)))
+
+    async def same(self, sighting_id: int, sha256: str) -> bool:
+        """Whether the sighting's photo is already this one."""
+        row = await self.db.fetchone("SELECT 1 FROM photos WHERE sighting_id = ? AND sha256 = ?", (sighting_id, sha256))
+        return row is not None
 
     async def meta_for(self, ids: Iterable[int]) -> dict[int, PhotoMeta]:
         return await self.db.read(partial(photo_metas, ids=list(ids)))
