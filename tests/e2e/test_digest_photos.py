@@ -56,7 +56,8 @@ async def photo_night(room: Newsroom) -> list[str]:
     urls = []
     for member, options in posts:
         result = await room.ok(member, "spot", **options)
-        urls += [a["url"] for a in ((result.data.get("resolved") or {}).get("attachments") or {}).values()]
+        resolved = result.payload["data"].get("resolved") or {}
+        urls += [a["url"] for a in (resolved.get("attachments") or {}).values()]
     await room.wait_feed(3)
     return urls
 

@@ -92,8 +92,10 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
         shots = [PHOTOS[i % len(PHOTOS)] for i in range(8)]
         for i, data in enumerate(shots):
             member = room.amy if i % 2 == 0 else room.ben
-            result = await room.slash(member, "spot", **long_sighting(i), photo=Attachment(f"shot{i}.png", data))
-            assert "Posted" in (result.content or ""), result.content
+            photo = Attachment(f"shot{i}.png", data, "image/png")
+            result = await room.slash(member, "spot", **long_sighting(i), photo=photo)
+            answer = str((await result.final())["content"])  # deferred: the photo is read after the answer
+            assert "Posted" in answer, answer
         lobby = room.lobby.id
         hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
         await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
