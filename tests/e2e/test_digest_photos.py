@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 
 from backstage_testing.fakediscord import Attachment
-from backstage_testing.pytest_plugin import Newsroom, unpack
+from backstage_testing.pytest_plugin import Newsroom, long_sighting, unpack
 
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples" / "photos"
 CAPE = (SAMPLES / "heron.png").read_bytes()
@@ -124,3 +124,32 @@ async def test_the_preview_uploads_the_photos_its_embeds_show(newsroom: Newsroom
     urls = [e["image"]["url"] for e in message["embeds"] if e.get("image")]
     shown = [await fetch(url) for url in urls]
     assert sorted(sha(data) for status, data in shown if status == 200) == sorted([sha(CAPE), sha(HEEL)])
+
+
+async def test_an_article_whose_photos_pass_the_upload_limit_is_refused_with_what_to_do(newsroom: Newsroom):
+    await photo_night(newsroom)
+    newsroom.fake.upload_limit = 20_000  # the cape alone is 24 KB
+    uploads = len(newsroom.fake.uploads)
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
+    reply = (await result.final())["content"]
+    assert reply.startswith("The article with its photos alone is "), reply
+    assert "export fewer items (`count:`)" in reply and len(newsroom.fake.uploads) == uploads
+
+
+async def test_a_preview_in_two_messages_uploads_each_ones_photos_with_it(newsroom: Newsroom):
+    await newsroom.open_show()
+    for i in range(8):  # eight long items: two messages
+        photo = Attachment(f"shot{i}.png", (CAPE, HEEL)[i % 2], "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    result = await newsroom.slash(newsroom.editor, "digest preview", count=8)
+    first = await result.final()
+    await newsroom.fake.wait_for(lambda: result.followups, what="the preview's second message")
+    messages = [first, *result.followups]
+    assert len(messages) == 2
+    shown: list[tuple[int, bytes]] = []
+    for message in messages:
+        urls = [e["image"]["url"] for e in message["embeds"] if e.get("image")]
+        assert urls  # each message shows photos of its own items
+        shown += [await fetch(url) for url in urls]
+    assert [status for status, _ in shown] == [200] * 8
+    assert sorted(sha(d) for _, d in shown) == sorted(sha((CAPE, HEEL)[i % 2]) for i in range(8))
