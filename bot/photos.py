@@ -26,7 +26,7 @@ import aiohttp
 import discord
 
 from bot.errors import InvalidInput
-from db.repositories.photos import NewPhoto, Photo, PhotoMeta
+from db.repositories.photos import EXTENSIONS, NewPhoto, Photo, PhotoMeta, photo_file_name
 
 __all__ = ["NewPhoto", "Photo", "PhotoMeta", "PhotoUnavailable", "feed_filename", "read_photo", "sniff"]
 
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 
 READ_TIMEOUT = 20.0  # seconds a download may take before it counts as failed
 KINDS = "JPEG, PNG, GIF or WebP"
-EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
 
 
 class Readable(Protocol):
@@ -117,4 +116,4 @@ def photo_name(original: str, content_type: str) -> str:
 def feed_filename(meta: PhotoMeta) -> str:
     """The photo's name in a feed message: unique per sighting and per version of its photo (a replaced photo
     is a new file, so an edit can tell which files a message must carry)."""
-    return f"sighting-{meta.sighting_id}-{meta.sha256[:12]}.{EXTENSIONS.get(meta.content_type, 'img')}"
+    return "sighting-" + photo_file_name(meta.sighting_id, meta.sha256, meta.content_type)

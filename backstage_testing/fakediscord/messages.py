@@ -249,9 +249,9 @@ class MessageStore:
                 continue
             for key in ("image", "thumbnail"):
                 media = embed.get(key)
-                url = media.get("url", "") if isinstance(media, dict) else ""
-                if not url.startswith("attachment://"):
+                if not isinstance(media, dict) or not str(media.get("url", "")).startswith("attachment://"):
                     continue
+                url = str(media["url"])
                 name = url.removeprefix("attachment://")
                 found = by_name.get(name)
                 if found is None:

@@ -276,3 +276,17 @@ async def test_a_backup_of_the_running_database_carries_the_photo(newsroom: News
         assert photo is not None and photo.data == BLUE and photo.meta.content_type == "image/png"
     finally:
         await restored.close()
+
+
+async def test_after_a_restart_a_correction_still_shows_the_photo(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Before the restart", Attachment("r.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    await newsroom.restart()  # the new process does not know which files the message carries
+    fixed = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, what="After the restart")
+    assert "Corrected" in await said(fixed)
+    await newsroom.fake.wait_for(
+        lambda: "After" in embed_of(message_of(newsroom, sid), sid)["description"] or None, 10, "the correction"
+    )
+    assert await shown_photo(newsroom, sid) == RED
+    assert len(newsroom.fake.messages.files_of(message_of(newsroom, sid))) == 1  # uploaded again, not twice
