@@ -39,16 +39,27 @@ def _environment() -> Environment:
     return environment
 
 
-def to_html(digest: Digest, tz: tzinfo = UTC, photos: Mapping[int, bytes] | None = None) -> str:
+def to_html(
+    digest: Digest,
+    tz: tzinfo = UTC,
+    photos: Mapping[int, bytes] | None = None,
+    *,
+    addresses: Mapping[int, str] | None = None,
+) -> str:
     """The article: a complete HTML document (inline CSS, print styles) with only what the editors kept. An
-    item's photo is inline (a data: URI, so the page stands alone) when `photos` (bytes by sighting id) has it."""
-    photos = photos or {}
-    inline = {
-        item.photo.sighting_id: data_uri(item.photo, photos[item.photo.sighting_id])
-        for item in (*digest.items, digest.bonus)
-        if item is not None and item.photo is not None and item.photo.sighting_id in photos
-    }
-    return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz, inline=inline)
+    item's photo is inline (a data: URI, so the page stands alone) when `photos` (bytes by sighting id) has it,
+    else at its address in `addresses` (by sighting id: a page on the web)."""
+    photos, addresses = photos or {}, addresses or {}
+    sources: dict[int, str] = {}
+    for item in (*digest.items, digest.bonus):
+        if item is None or item.photo is None:
+            continue
+        sid = item.photo.sighting_id
+        if sid in photos:
+            sources[sid] = data_uri(item.photo, photos[sid])
+        elif sid in addresses:
+            sources[sid] = addresses[sid]
+    return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz, sources=sources)
 
 
 def timeline_html(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:
