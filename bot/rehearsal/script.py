@@ -292,7 +292,7 @@ def check_photo(path: Path, given: str) -> Path:
             head = f.read(16)
     except FileNotFoundError:
         raise ValueError(f"no file {given} beside the script ({path})") from None
-    except (IsADirectoryError, PermissionError, OSError) as exc:
+    except OSError as exc:  # a folder, no permission
         raise ValueError(f"cannot read {given} ({exc.strerror or exc})") from None
     if sniff(head) is None:
         raise ValueError(f"{given} is not a {KINDS} image (by its first bytes)")
