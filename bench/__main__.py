@@ -51,6 +51,9 @@ BENCHMARKS = (
         "bench.b10_bignight",
         "B10 — a 100,000-sighting night in one server: exports, preview and a roster import, `/spot` in another",
     ),
+    Benchmark(
+        "B11", "bench.b11_photos", "B11 — `/digest export` of a 10,000-sighting night with 200 photos, and without"
+    ),
 )
 
 Runner = Callable[[bool], Coroutine[Any, Any, list[Row]]]

@@ -163,6 +163,7 @@ class Backstage(commands.Bot):
             DiscordDigestTransport(self),
             services.digest.unpublishable,
             notice=services.editions.notice,
+            photos=services.digest.photo,
         )
         self._announced_ready = False
 

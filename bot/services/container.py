@@ -75,6 +75,7 @@ class Services:
             self.roster,
             worker=self.worker,
             database=db.path,
+            photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
