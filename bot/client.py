@@ -20,7 +20,7 @@ from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
-from bot.sharding import ShardPlan
+from bot.sharding import ranges
 from db.database import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -191,12 +191,15 @@ class Backstage(commands.AutoShardedBot):
         servers = len(self.guilds)
         shards = sorted(self.shards)
         log.info(
-            "Backstage is ready: logged in as %s (id %s) in %d server%s on %s. Invite it to another with %s",
+            "Backstage is ready: logged in as %s (id %s) in %d server%s (shard%s %s of %s). "
+            "Invite it to another with %s",
             self.user,
             self.user.id,
             servers,
             "" if servers == 1 else "s",
-            ShardPlan(self.shard_count, tuple(shards)).describe() if shards else "no shard",
+            "s" if len(shards) > 1 else "",
+            ranges(tuple(shards)) if shards else "none",
+            self.shard_count,
             invite_url(self.application_id or self.user.id),
         )
 
