@@ -12,6 +12,7 @@ bot/feed/permissions.py.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -54,22 +55,28 @@ async def doctor_main(settings: Settings) -> int:
 
 
 async def examine(settings: Settings) -> list[Finding]:
-    findings = [await asyncio.to_thread(check_database_file, settings.database_path)]
+    database, readable = await asyncio.to_thread(check_database_file, settings.database_path)
+    findings = [database]
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
     channels: list[ConfiguredChannel] = []
-    if findings[0].ok:
+    if readable:
         db = await Database.open(settings.database_path, migrate=False)
         try:
             repo = DeploymentRepository(db)
             problem = await scope_problem(repo, plan, str(settings.database_path))
-            findings.append(Finding(problem is None, problem or f"The database fits this process ({plan.describe()})."))
+            findings.append(
+                Finding(
+                    problem is None, problem or f"The database fits the shards this process serves: {plan.describe()}."
+                )
+            )
             channels = [c for c in await repo.channels() if plan.serves(c.guild_id)]
         finally:
             await db.close()
     token = settings.token()
     if not token:
         return [Finding(False, NO_TOKEN), *findings]
+    logging.getLogger("discord").setLevel(logging.ERROR)  # the checklist is the output, not discord.py's notes
     client = discord.Client(intents=discord.Intents.none())
     try:
         findings.insert(0, await check_login(client, token))
@@ -81,49 +88,53 @@ async def examine(settings: Settings) -> list[Finding]:
     return findings
 
 
-def check_database_file(path: Path) -> Finding:
-    """Opens, version, writable (a write transaction, rolled back), and whether a bot runs on it now."""
+def check_database_file(path: Path) -> tuple[Finding, bool]:
+    """Opens, version, writable (a write transaction, rolled back), and whether a bot runs on it now; and whether
+    its servers and channels can be read (a Backstage database, not newer than this Backstage)."""
+    finding, version = _database_file(path)
+    return finding, version is not None and version <= LATEST_VERSION
+
+
+def _database_file(path: Path) -> tuple[Finding, int | None]:
     if not path.exists():
         return Finding(
             False,
             f"The database {path} does not exist yet: run `backstage migrate` to create it (or check "
             f"BACKSTAGE_DATABASE if it should be elsewhere).",
-        )
+        ), None
+    cannot = (
+        f"Cannot use the database {path} (SQLite says: {{}}): check that it is Backstage's file and that it and "
+        f"its folder can be written."
+    )
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as exc:
-        return Finding(
-            False, f"Cannot open the database {path} ({exc}): check that it and its folder can be read and written."
-        )
+        return Finding(False, cannot.format(exc)), None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("BEGIN IMMEDIATE")  # the write lock, as a write would take it; nothing is changed
         conn.rollback()
     except sqlite3.DatabaseError as exc:
-        return Finding(
-            False,
-            f"Cannot use the database {path} ({exc}): check that it is Backstage's file and that it "
-            f"and its folder can be written.",
-        )
+        return Finding(False, cannot.format(exc)), None
     finally:
         conn.close()
     if version > LATEST_VERSION:
         return Finding(
             False,
-            f"The database {path} was written by a newer Backstage (schema version {version}; this "
-            f"one knows up to {LATEST_VERSION}): upgrade Backstage.",
-        )
+            f"The database {path} was written by a newer Backstage (schema version {version}; this one knows up "
+            f"to {LATEST_VERSION}): upgrade Backstage.",
+        ), version
     if version < LATEST_VERSION:
         return Finding(
             False,
-            f"The database {path} is at schema version {version}, this Backstage's is "
-            f"{LATEST_VERSION}: run `backstage migrate` (or start the bot, which migrates).",
-        )
+            f"The database {path} is at schema version {version}, this Backstage's is {LATEST_VERSION}: run "
+            f"`backstage migrate` (or start the bot, which migrates).",
+        ), version or None
     pid = holder(path)
     running = "" if pid is None else f"; a Backstage (process {pid}) is running on it"
     return Finding(
         True, f"The database {path} opens, is writable and at schema version {version}, the latest{running}."
-    )
+    ), version
 
 
 async def check_login(client: discord.Client, token: str) -> Finding:
@@ -131,7 +142,7 @@ async def check_login(client: discord.Client, token: str) -> Finding:
         await client.login(token)  # GET /users/@me
         app = await client.application_info()
     except discord.LoginFailure:
-        return Finding(False, BAD_TOKEN)
+        return Finding(False, f"{BAD_TOKEN} (The shards and the channels are checked once it logs in.)")
     except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
         return Finding(False, unreachable(exc))
     return Finding(True, f"The token logs in as {client.user} (id {app.id}, application {app.name}).")

@@ -70,7 +70,7 @@ class ShardPlan:
         if self.count is None:
             return "every shard (as many as Discord recommends)"
         if not self.partial or self.ids is None:
-            return f"all {self.count} shard{'s' if self.count != 1 else ''}"
+            return "the one shard" if self.count == 1 else f"all {self.count} shards"
         return f"shard{'s' if len(self.ids) > 1 else ''} {ranges(self.ids)} of {self.count}"
 
 
