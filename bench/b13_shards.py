@@ -170,8 +170,9 @@ async def once(sizes: Sizes, processes: int) -> Outcome:
                 refused = [r for r in results if r.status not in (200, 404) or "Posted" not in (r.content or "")]
                 if refused:
                     raise AssertionError(f"{len(refused)} /spot not posted, e.g. {refused[0].content!r}")
-                if fake.violations:
-                    raise AssertionError(f"the fake saw violations: {fake.violations[:3]}")
+                broken = [v for v in fake.violations if "deadline" not in v]  # late answers are counted below
+                if broken:
+                    raise AssertionError(f"the fake saw violations: {broken[:3]}")
                 last = max(r.dispatched_at for r in results if r.dispatched_at is not None)
                 latencies = [r.elapsed for r in results if r.elapsed is not None]
                 late = sum(1 for r in results if r.status == 404)
