@@ -90,6 +90,19 @@ async def test_two_processes_on_two_shards_each_get_only_their_guilds_and_their_
     fake.assert_clean()
 
 
+async def test_events_without_a_guild_go_to_shard_0_only() -> None:
+    async with FakeDiscord() as fake:
+        guild = fake.add_guild("On shard 1", shard=(1, 2))
+        amy = guild.add_member("amy")
+        zero, one = ShardedBot(shard_count=2, shard_ids=[0]), ShardedBot(shard_count=2, shard_ids=[1])
+        async with running(zero, fake), running(one, fake):
+            seen_by_zero = zero.wait_for("message", timeout=5)
+            member = await (await one.fetch_guild(guild.id)).fetch_member(amy.id)
+            sent = await member.send("a direct message")  # its MESSAGE_CREATE carries no guild_id
+            assert (await seen_by_zero).id == sent.id  # sent by shard 1's process, told to shard 0's
+    fake.assert_clean()
+
+
 async def test_a_shard_outside_the_count_is_closed_with_4010() -> None:
     async with FakeDiscord() as fake:
         fake.add_guild("Anywhere")
