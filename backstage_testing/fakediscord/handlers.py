@@ -159,9 +159,14 @@ class Handlers:
         return Reply(body={"url": self.server.gateway_url.rstrip("/")})
 
     async def get_gateway_bot(self, call: Call) -> Reply:
-        limits = {"total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 1}
+        # https://discord.com/developers/docs/events/gateway#get-gateway-bot: url, recommended shards, limits
         url = self.server.gateway_url.rstrip("/")
-        return Reply(body={"url": url, "shards": 1, "session_start_limit": limits})
+        body = {
+            "url": url,
+            "shards": self.server.recommended_shards,
+            "session_start_limit": self.server.session_start_limit(),
+        }
+        return Reply(body=body)
 
     # -- commands -------------------------------------------------------------------------------
     def _scope(self, call: Call) -> int | None:

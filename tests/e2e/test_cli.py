@@ -270,7 +270,7 @@ async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigte
     text = log_path.read_text()
     assert code == 0 and "Traceback" not in text, text
     (line,) = [x for x in text.splitlines() if "Backstage is ready" in x]
-    assert f"logged in as Backstage (id {fake.application_id}) in 1 server." in line
+    assert f"logged in as Backstage (id {fake.application_id}) in 1 server (shard 0 of 1)." in line
     url = re.search(r"https://discord\.com/oauth2/authorize\?\S+", line)
     assert url is not None
     query = parse_qs(urlsplit(url.group(0)).query)
