@@ -123,3 +123,18 @@ def current_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]] | No
         reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""
         return decided_card(sighting, f"retracted before a decision{reason}"), []
     return None
+
+
+KEY_PREFIX = "bs:key:"
+
+
+def suggestion_card(sighting: Sighting, corroborations: int) -> tuple[dict[str, Any], list[Button]]:
+    """The desk's suggestion: the sighting as the feed shows it, why it is suggested, and the button."""
+    embed = sighting_embed(sighting)
+    why = []
+    if sighting.votes:
+        why.append(f"{sighting.votes} reader{'s' if sighting.votes != 1 else ''} voted for it")
+    if corroborations:
+        why.append(f"{corroborations + 1} correspondents reported it")
+    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers noticed it'}", TITLE_MAX)
+    return embed, [Button(f"{KEY_PREFIX}{sighting.id}", "Mark key moment", "primary")]

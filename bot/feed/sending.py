@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.feed import packing
 from bot.feed.health import ChannelHealth
-from bot.feed.render import current_card, message_link, pointer_embed, sighting_embed
+from bot.feed.render import current_card, message_link, pointer_embed, sighting_embed, suggestion_card
 from bot.feed.transport import (
     ChannelUnavailable,
     FeedError,
@@ -32,6 +32,7 @@ from bot.feed.transport import (
     TransientError,
 )
 from bot.limits import EMBED_CHARS_PER_MESSAGE, embed_size
+from bot.models import Sighting
 from db.repositories.outbox import EDITS, Batch, OutboxRepository
 from db.repositories.sightings import SightingRepository
 
@@ -45,13 +46,19 @@ CLOCK_SKEW = timedelta(seconds=5)  # look a little before the first attempt in t
 
 def retry_delay(batch: Batch, exc: FeedError) -> tuple[float, bool]:
     """(seconds until the next attempt, whether to give up) after `exc`."""
+    return delay_after(exc, batch.attempts, edit=batch.kind in EDITS)
+
+
+def delay_after(exc: FeedError, attempts: int, *, edit: bool) -> tuple[float, bool]:
+    """The rule of `retry_delay` for a request that failed `attempts` times before (`edit`: it edits a message,
+    and is never given up)."""
     if isinstance(exc, RateLimited):
         return exc.retry_after, False
     if isinstance(exc, TransientError):
-        return min(MAX_BACKOFF, 2.0 ** min(batch.attempts, 6)), False
-    if batch.kind in EDITS:  # a refused edit waits on its own, and never holds anything else up
-        return min(MAX_EDIT_BACKOFF, 5.0 * 2 ** min(batch.attempts, 6)), False
-    return min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6)), batch.attempts + 1 >= GIVE_UP_AFTER
+        return min(MAX_BACKOFF, 2.0 ** min(attempts, 6)), False
+    if edit:  # a refused edit waits on its own, and never holds anything else up
+        return min(MAX_EDIT_BACKOFF, 5.0 * 2 ** min(attempts, 6)), False
+    return min(MAX_BACKOFF * 5, 5.0 * 2 ** min(attempts, 6)), attempts + 1 >= GIVE_UP_AFTER
 
 
 def footer_ids(embeds: list[dict[str, Any]]) -> list[str]:
@@ -103,6 +110,8 @@ class Sender:
 
     async def _post_content(self, batch: Batch) -> tuple[list[dict[str, Any]], list[Any] | None] | None:
         rows = await self.sightings.get_many(list(batch.sighting_ids))
+        if batch.kind == "suggest":
+            return await self._suggestion(rows.get(batch.sighting_ids[0]))
         if batch.kind == "desk":
             sighting = rows.get(batch.sighting_ids[0])
             card = current_card(sighting) if sighting is not None else None
@@ -114,6 +123,15 @@ class Sender:
         if sum(embed_size(e) for e in embeds) > EMBED_CHARS_PER_MESSAGE:  # credits grew while it waited
             embeds = [sighting_embed(rows[s]) for s in batch.sighting_ids if s in rows]
         return embeds, None
+
+    async def _suggestion(self, sighting: Sighting | None) -> tuple[list[dict[str, Any]], list[Any]] | None:
+        """A key moment offered to the desk: nothing once it is no longer in the feed, or already marked."""
+        if sighting is None or sighting.key or not sighting.is_candidate(self.clock()):
+            return None
+        credits = (await self.sightings.credits([sighting.id], self.clock()))[sighting.id]
+        others = {c.reporter.id for c in credits if c.reporter.id != sighting.reporter.id}
+        embed, buttons = suggestion_card(sighting, len(others))
+        return [embed], buttons
 
     async def _already_sent(self, batch: Batch, embeds: list[dict[str, Any]]) -> int | None:
         """Discord may have forgotten this batch's nonce: its own message, if the history shows it."""

@@ -62,6 +62,7 @@ class TimelineRow:
     waiting: bool  # a corroboration not claimed for a feed item of its own yet: the publisher has not decided
     in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
     dropped: bool  # an editor dropped it (/digest drop)
+    key: bool = False  # an editor marked it as a key moment (/sighting key)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.peo
                       SELECT 1 FROM outbox o WHERE o.sighting_id = s.id AND o.kind = 'post' AND o.batch_id IS NOT NULL
                   ) AS waiting,
                   s.feed_message_id IS NOT NULL AS in_feed,
-                  EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped
+                  EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped,
+                  s.key_at IS NOT NULL AS key
            FROM sightings s WHERE s.status IN ('live', 'retracted')"""
 
 
@@ -129,6 +131,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         waiting=bool(row["waiting"]),
         in_feed=bool(row["in_feed"]),
         dropped=bool(row["dropped"]),
+        key=bool(row["key"]),
     )
 
 
