@@ -30,8 +30,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
-   never filler) by score; then the others by score. A moment leads a story unless it is filler, junk, dropped or not tellable, or its lead already leads one (a star leads
-   one item). Its follow-ups are at most two other tellable moments that continue it — two of its people;
+   never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
+   dropped or not tellable, or its lead already leads one (a star leads one item). Its follow-ups are at
+   most two other tellable moments that continue it — two of its people;
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
@@ -40,8 +41,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every story here can be told in
-   English. The bonus keeps only the follow-ups that continue its thread (not one only nearly as strong).
+   score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
+   story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
+   only nearly as strong).
 """
 
 from __future__ import annotations

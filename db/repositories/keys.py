@@ -2,8 +2,8 @@
 
 The message is feed work like any other: `due` tells the publisher (through `OutboxRepository.due_times`, which
 reads the same rule, `SUMMARY_DUE`) when a show's message must be made, shown again or pinned. Changes never
-edit it directly: they bump its `version` (the V11 triggers do it for every change of a key moment, whatever
-wrote it), and one edit shows every change made since the last one.
+edit it directly: they bump its `version` (the key moments migration's triggers do it for every change of a
+key moment, whatever wrote it), and one edit shows every change made since the last one.
 
 A suggestion is an outbox entry of kind 'suggest' for the desk channel, claimed once per sighting
 (`key_suggested_at`) in the same write that finds the sighting passed a threshold.

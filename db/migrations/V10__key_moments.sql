@@ -1,4 +1,4 @@
--- Version 11: key moments, live (issue 13 item 2).
+-- Key moments, live (issue 13 item 2). Reserved as V11 this session: numbered by its place among the shipped ones.
 
 -- An editor marks a sighting as a key moment (/sighting key, the "Mark key moment" message command): who, when.
 ALTER TABLE sightings ADD COLUMN key_at TEXT;
