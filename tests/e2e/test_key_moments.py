@@ -161,3 +161,73 @@ async def test_a_burst_of_30_marks_is_merged_never_rate_limited_and_stays_within
     assert len(description) <= 4096
     assert newsroom.fake.count_429 == 0
     assert final["id"] == made["id"] and edits_of(newsroom, made["id"]) < 30
+
+
+async def test_the_message_command_marks_the_sighting_of_a_feed_message_and_refuses_any_other(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Juniper Hale hands her award to her drummer")
+    await newsroom.wait_feed(2)
+    feed = feed_message_of(newsroom, sid)
+    fake, guild = newsroom.fake, newsroom.guild
+
+    refused = await fake.message_command(guild, newsroom.amy, feed, "Mark key moment")
+    assert refused.ephemeral and "Only editors" in refused.content
+    other = await fake.message_command(guild, newsroom.editor, key_messages(newsroom)[0], "Mark key moment")
+    assert other.ephemeral and "works on the feed's sighting messages only" in other.content
+
+    marked = await fake.message_command(guild, newsroom.editor, feed, "Mark key moment")
+    assert marked.ephemeral and f"**#{sid}** is now a key moment" in marked.content
+    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    again = await fake.message_command(guild, newsroom.editor, feed, "Mark key moment")
+    assert f"**#{sid}** is already a key moment: nothing changed." in again.content
+    [command] = [c for c in fake.commands if c["name"] == "Mark key moment"]
+    assert command["type"] == 3
+
+
+async def test_pending_and_retracted_sightings_are_refused_with_a_sentence(newsroom: Newsroom):
+    await newsroom.open_show(approval=True)
+    pending = await spot(newsroom, "Noor Abernathy waves from the balcony")
+    refused = await newsroom.slash(newsroom.editor, "sighting key", id=pending)
+    assert refused.ephemeral and "waiting for an editor's approval; approve it first" in refused.content
+    mine = await newsroom.slash(newsroom.editor, "spot", what="Ines Achebe leaves before the finale")
+    sid = int(mine.content.split("**#")[1].split("**")[0])
+    await newsroom.ok(newsroom.editor, "sighting retract", id=sid)
+    refused = await newsroom.slash(newsroom.editor, "sighting key", id=sid)
+    assert refused.ephemeral and "was retracted, so it is no longer a moment of the night" in refused.content
+    unknown = await newsroom.slash(newsroom.editor, "sighting key", id=99999)
+    assert unknown.ephemeral and "There is no sighting #99999" in unknown.content
+
+
+async def test_the_desk_is_offered_a_key_moment_once_and_its_button_works_after_a_restart(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.configure(key_moments=True, key_votes=2, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    sid = await spot(newsroom, "Kit Abernathy proposes to her partner in the front row")
+    await newsroom.wait_feed(2)
+    feed = feed_message_of(newsroom, sid)
+    fans = [newsroom.guild.add_member(f"Fan {n}") for n in range(3)]
+
+    def cards() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.desk.id) if "Key moment?" in str(m["embeds"])]
+
+    await newsroom.fake.react(newsroom.guild, fans[0], newsroom.feed, feed["id"], "🔥")
+    await newsroom.fake.react(newsroom.guild, fans[1], newsroom.feed, feed["id"], "🔥")
+    [card] = await newsroom.fake.wait_for(lambda: cards() or None, 10, "the suggestion")
+    assert card["embeds"][0]["title"] == f"Key moment? #{sid}: 2 readers voted for it"
+    await newsroom.fake.react(newsroom.guild, fans[2], newsroom.feed, feed["id"], "🔥")
+    await newsroom.fake.react(newsroom.guild, fans[0], newsroom.feed, feed["id"], "👏")
+    await newsroom.restart()
+    assert len(cards()) == 1
+
+    [button] = [c for row in card["components"] for c in row["components"]]
+    assert button["label"] == "Mark key moment"
+    refused = await newsroom.fake.click(newsroom.guild, newsroom.ben, card, button["custom_id"])
+    assert refused.ephemeral and "Only editors" in refused.content
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button["custom_id"])
+    assert clicked.type == 7 and clicked.components == []
+    assert clicked.embeds[0]["title"] == f"#{sid}: key moment, marked by Eddie Editor"
+    [told] = await clicked.wait_followups(1)
+    assert told["flags"] & 64 and "is now a key moment" in told["content"]
+    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    assert [m["id"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if m["embeds"]] == [card["id"]]
