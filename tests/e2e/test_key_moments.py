@@ -231,3 +231,20 @@ async def test_the_desk_is_offered_a_key_moment_once_and_its_button_works_after_
     assert told["flags"] & 64 and "is now a key moment" in told["content"]
     await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
     assert [m["id"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if m["embeds"]] == [card["id"]]
+
+
+async def test_the_digest_preview_puts_a_key_moment_right_after_the_pins(newsroom: Newsroom):
+    await newsroom.open_show()
+    voted = await spot(newsroom, "Dex Okafor crowd-surfs to the stage", headline="Okafor Surfs the Crowd")
+    key = await spot(newsroom, "Wren Quill slips out by the stage door", headline="Quill Slips Out")
+    pinned = await spot(newsroom, "Lou Farrant tunes a borrowed cello", headline="Farrant Tunes a Cello")
+    await newsroom.wait_feed(3)
+    for n in range(3):
+        fan = newsroom.guild.add_member(f"Voter {n}")
+        await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, feed_message_of(newsroom, voted)["id"], "🔥")
+    await newsroom.ok(newsroom.editor, "digest pin", id=pinned)
+    await newsroom.ok(newsroom.editor, "sighting key", id=key)
+    preview = await (await newsroom.slash(newsroom.editor, "digest preview", count=3)).final()
+    titles = [e.get("title", "") for e in preview["embeds"]]
+    order = [next(i for i, t in enumerate(titles) if h in t) for h in ("Farrant", "Quill", "Okafor")]
+    assert order == sorted(order), titles
