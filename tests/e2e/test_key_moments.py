@@ -248,3 +248,21 @@ async def test_the_digest_preview_puts_a_key_moment_right_after_the_pins(newsroo
     titles = [e.get("title", "") for e in preview["embeds"]]
     order = [next(i for i, t in enumerate(titles) if h in t) for h in ("Farrant", "Quill", "Okafor")]
     assert order == sorted(order), titles
+
+
+async def test_the_desk_is_offered_a_moment_other_correspondents_report_too(newsroom: Newsroom):
+    await newsroom.configure(key_votes=0, key_corroborations=1)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    first = await spot(newsroom, "Dex Okafor drops the trophy on the red carpet and it breaks in two", who="Dex Okafor")
+    await newsroom.wait_feed(1)
+    also = await newsroom.slash(
+        newsroom.ben, "spot", what="Dex Okafor dropped the trophy on the red carpet, it broke in two", who="Dex Okafor"
+    )
+    assert f"Looks like **#{first}**" in also.content
+
+    def cards() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.desk.id) if "Key moment?" in str(m["embeds"])]
+
+    [card] = await newsroom.fake.wait_for(lambda: cards() or None, 10, "the suggestion")
+    assert card["embeds"][0]["title"] == f"Key moment? #{first}: 2 correspondents reported it"
+    assert key_messages(newsroom) == []  # /setup key_moments is off here: no pinned message in the feed
