@@ -129,6 +129,7 @@ class FakeDiscord(UserActions):
             "id": str(self.application_id),
             "username": "Backstage",
             "global_name": None,
+            "primary_guild": None,  # UserResponse requires it (null: no primary guild)
             "discriminator": "0",
             "avatar": None,
             "bot": True,
