@@ -210,7 +210,9 @@ class KeyRepository:
         (once per sighting, ever): (sighting id, why) for each one offered."""
         if not sighting_ids:
             return []
-        return await self.db.write(partial(_suggest, sighting_ids, now))
+        # most votes pass no threshold: a read decides, and only a sighting that passed one is claimed in a write
+        passed = await self.db.read(partial(_passed, sighting_ids, now))
+        return await self.db.write(partial(_suggest, passed, now)) if passed else []
 
     async def for_message(self, message_id: int) -> list[int]:
         """The sightings a feed message shows now, in order (none for any other message)."""
@@ -234,15 +236,26 @@ def suggestion_reason(votes: int, corroborations: int, key_votes: int, key_corro
     return None
 
 
+def _passed(sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -> list[int]:
+    """The sightings that pass a threshold now and were never offered."""
+    return [i for i in sighting_ids if _standing(conn, i, now) is not None]
+
+
+def _standing(conn: sqlite3.Connection, sighting_id: int, now: datetime) -> tuple[sqlite3.Row, str] | None:
+    row = select_one(conn, _STANDING_SQL, (sighting_id, ts(now)))
+    if row is None:
+        return None
+    reason = suggestion_reason(row["votes"], row["corroborations"], row["key_votes"], row["key_corroborations"])
+    return None if reason is None else (row, reason)
+
+
 def _suggest(sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -> list[tuple[int, str]]:
     offered = []
     for sighting_id in sighting_ids:
-        row = select_one(conn, _STANDING_SQL, (sighting_id, ts(now)))
-        if row is None:
+        standing = _standing(conn, sighting_id, now)  # again, inside the write: another may have claimed it
+        if standing is None:
             continue
-        reason = suggestion_reason(row["votes"], row["corroborations"], row["key_votes"], row["key_corroborations"])
-        if reason is None:
-            continue
+        row, reason = standing
         claimed = conn.execute(
             "UPDATE sightings SET key_suggested_at = ? WHERE id = ? AND key_suggested_at IS NULL",
             (ts(now), sighting_id),
