@@ -79,8 +79,7 @@ class Admin(commands.Cog):
             ),
             "Key moments: "
             + ("a pinned “Key moments so far” message in each show's feed" if cfg.key_moments else "no pinned message")
-            + f"; the desk is offered a sighting at {_threshold(cfg.key_votes, 'vote')} or "
-            f"{_threshold(cfg.key_corroborations, 'other correspondent')} reporting it",
+            + f"; {_suggestions(cfg.key_votes, cfg.key_corroborations)}",
         ]
         await reply(interaction, "\n".join(lines))
 
@@ -90,8 +89,16 @@ class Admin(commands.Cog):
         return [app_commands.Choice(name=z, value=z) for z in zones[:25]]
 
 
-def _threshold(count: int, what: str) -> str:
-    return f"{count} {what}{'s' if count != 1 else ''}" if count else f"no number of {what}s (off)"
+def _suggestions(votes: int, corroborations: int) -> str:
+    """When the desk is offered a sighting as a key moment, as /setup shows it."""
+    when = []
+    if votes:
+        when.append(f"{votes} readers' vote{'s' if votes != 1 else ''}")
+    if corroborations:
+        when.append(f"{corroborations} other correspondent{'s' if corroborations != 1 else ''} reporting it too")
+    if not when:
+        return "the desk is never offered key moments (`key_votes` and `key_corroborations` are 0)"
+    return "the desk is offered a sighting as a key moment at " + " or ".join(when)
 
 
 async def setup(bot: Backstage) -> None:

@@ -66,7 +66,8 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
             message = interaction.message
             if message is not None and message.embeds:
                 embed = message.embeds[0].copy()
-                embed.title = clip(f"#{self.sighting_id}: key moment, marked by {inert(who.actor.name)}", TITLE_MAX)
+                by = f", marked by {inert(who.actor.name)}" if result.changed else " (it already was one)"
+                embed.title = clip(f"#{self.sighting_id}: key moment{by}", TITLE_MAX)
                 await interaction.response.edit_message(embed=embed, view=None)
             await reply(interaction, marked_reply(result))
         except Exception as exc:  # discord.py only logs errors of dynamic items: answer the editor ourselves

@@ -21,7 +21,7 @@ from db.database import Database, select_one
 from db.repositories._util import ts
 from db.repositories.outbox import NONCE_BYTES, SUMMARY_DUE, Priority, dt_required, enqueue_row
 
-NOT_PINNED, PINNED, PIN_REFUSED = 0, 1, 2
+PINNED, PIN_REFUSED = 1, 2  # 0: still to pin
 
 
 @dataclass(frozen=True)

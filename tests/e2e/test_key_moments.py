@@ -266,3 +266,16 @@ async def test_the_desk_is_offered_a_moment_other_correspondents_report_too(news
     [card] = await newsroom.fake.wait_for(lambda: cards() or None, 10, "the suggestion")
     assert card["embeds"][0]["title"] == f"Key moment? #{first}: 2 correspondents reported it"
     assert key_messages(newsroom) == []  # /setup key_moments is off here: no pinned message in the feed
+
+
+async def test_setup_shows_and_saves_the_key_moment_settings(newsroom: Newsroom):
+    shown = await newsroom.slash(newsroom.admin, "setup")
+    assert "Key moments: a pinned “Key moments so far” message in each show's feed" in shown.content
+    assert "offered a sighting as a key moment at 5 readers' votes or 2 other correspondents" in shown.content
+    saved = await newsroom.ok(newsroom.admin, "setup", key_moments=False, key_votes=0, key_corroborations=1)
+    assert "Key moments: no pinned message" in saved.content
+    assert "key moment at 1 other correspondent reporting it too" in saved.content
+    off = await newsroom.ok(newsroom.admin, "setup", key_corroborations=0)
+    assert "the desk is never offered key moments" in off.content
+    refused = await newsroom.slash(newsroom.editor, "setup", key_votes=3)
+    assert refused.ephemeral and "Manage Server" in refused.content
