@@ -253,6 +253,7 @@ async def test_the_digest_preview_puts_a_key_moment_right_after_the_pins(newsroo
 async def test_the_desk_is_offered_a_moment_other_correspondents_report_too(newsroom: Newsroom):
     await newsroom.configure(key_votes=0, key_corroborations=1)
     await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    await newsroom.ok(newsroom.editor, "roster add", name="Dex Okafor")
     first = await spot(newsroom, "Dex Okafor drops the trophy on the red carpet and it breaks in two", who="Dex Okafor")
     await newsroom.wait_feed(1)
     also = await newsroom.slash(
