@@ -280,3 +280,22 @@ async def test_setup_shows_and_saves_the_key_moment_settings(newsroom: Newsroom)
     assert "the desk is never offered key moments" in off.content
     refused = await newsroom.slash(newsroom.editor, "setup", key_votes=3)
     assert refused.ephemeral and "Manage Server" in refused.content
+
+
+async def test_moving_the_feed_makes_the_message_again_pinned_in_the_new_channel(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.lobby})
+
+    def moved() -> dict[str, Any] | None:
+        found = [m for m in newsroom.fake.channel_messages(newsroom.lobby.id) if TITLE in str(m["embeds"])]
+        return found[0] if found and f"#{sid}" in found[0]["embeds"][0]["description"] else None
+
+    message = await newsroom.fake.wait_for(moved, 10, "the message in the new feed")
+    await newsroom.fake.wait_for(
+        lambda: [m["id"] for m in newsroom.fake.pins(newsroom.lobby.id)] == [message["id"]] or None, 10, "its pin"
+    )
