@@ -13,7 +13,7 @@ from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
 from bot.limits import clip
 from bot.models import SightingStatus
 from bot.text import inert
-from cogs._common import Interaction, caller
+from cogs._common import Interaction, caller, card_files
 from cogs.views import BaseModal
 
 log = logging.getLogger(__name__)
@@ -41,9 +41,10 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
         return
     name = inert(who.actor.name)
     verdict = f"approved by {name}" if approve else (f"rejected by {name}" + (f": {inert(reason)}" if reason else ""))
-    embed = discord.Embed.from_dict(decided_card(s, verdict))
+    photo = await interaction.client.services.newsroom.photo(s.id)
+    embed = discord.Embed.from_dict(decided_card(s, verdict, photo.meta if photo else None))
     if interaction.message is not None:
-        await interaction.response.edit_message(embed=embed, view=None)
+        await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
     else:
         await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:

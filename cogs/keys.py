@@ -12,11 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, handle_error, reply
-from bot.feed.render import KEY_PREFIX
-from bot.limits import TITLE_MAX, clip
+from bot.feed.render import KEY_PREFIX, marked_card
 from bot.services.keys import Marked
 from bot.text import inert
-from cogs._common import Interaction, caller
+from cogs._common import Interaction, caller, card_files
 
 MENU_NAME = "Mark key moment"
 
@@ -62,13 +61,14 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
     async def callback(self, interaction: Interaction) -> None:  # type: ignore[override]
         try:
             who = await caller(interaction)
-            result = await interaction.client.services.keys.mark(who, self.sighting_id)
-            message = interaction.message
-            if message is not None and message.embeds:
-                embed = message.embeds[0].copy()
+            services = interaction.client.services
+            result = await services.keys.mark(who, self.sighting_id)
+            if interaction.message is not None:
+                # rewritten from the sighting as it is now, its photo uploaded again as a decided desk card is
+                photo = await services.newsroom.photo(self.sighting_id)
                 by = f", marked by {inert(who.actor.name)}" if result.changed else " (it already was one)"
-                embed.title = clip(f"#{self.sighting_id}: key moment{by}", TITLE_MAX)
-                await interaction.response.edit_message(embed=embed, view=None)
+                embed = discord.Embed.from_dict(marked_card(result.sighting, by, photo.meta if photo else None))
+                await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
             await reply(interaction, marked_reply(result))
         except Exception as exc:  # discord.py only logs errors of dynamic items: answer the editor ourselves
             await handle_error(interaction, exc)

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from bot.feed.health import ChannelHealth
 from bot.feed.render import COLOR_LIVE, discord_time, message_link
-from bot.feed.sending import CLOCK_SKEW, delay_after
+from bot.feed.sending import CLOCK_SKEW, Content, delay_after
 from bot.feed.transport import (
     ChannelDoctor,
     ChannelUnavailable,
@@ -134,20 +134,23 @@ class KeySummaryWork:
             log.warning("key moments message of show %s failed (%s); next try in %.0f s", summary.show_id, exc, delay)
             await self.repo.retry(summary, str(exc), self.clock() + timedelta(seconds=delay))
 
-    async def _render(self, summary: KeySummary) -> tuple[dict[str, Any], int]:
+    async def _render(self, summary: KeySummary) -> tuple[Content, int]:
+        """The message as it should read now (one embed; no buttons, no files: a line links to its moment's
+        feed message, which shows the photo), and the version it shows."""
         current = await self.repo.get(summary.show_id)
         version = current.version if current is not None else summary.version
         lines = await self.repo.lines(summary.show_id, self.clock())
-        return summary_embed(summary.show_id, summary.show_name, lines), version
+        return ([summary_embed(summary.show_id, summary.show_name, lines)], None, None), version
 
     async def _post(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
-        embed, version = await self._render(summary)
+        (embeds, buttons, files), version = await self._render(summary)
         message_id = None
         if self.clock() - summary.created_at > self.nonce_window:
             message_id = await self._already_sent(summary)
         if message_id is None:
             before_request()
-            message_id = await self._timed(self.transport.send(summary.channel_id, [embed], summary.nonce))
+            sent = self.transport.send(summary.channel_id, embeds, summary.nonce, buttons, files or ())
+            message_id = await self._timed(sent)
         await self.repo.posted(summary, message_id, version)
         await self.health.delivered(summary.channel_id)
         posted = await self.repo.get(summary.show_id)
@@ -166,9 +169,9 @@ class KeySummaryWork:
 
     async def _edit(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
         assert summary.message_id is not None
-        embed, version = await self._render(summary)
+        (embeds, buttons, files), version = await self._render(summary)
         before_request()
-        await self._timed(self.transport.edit(summary.channel_id, summary.message_id, [embed]))
+        await self._timed(self.transport.edit(summary.channel_id, summary.message_id, embeds, buttons, files))
         await self.repo.shown(summary, version)
         await self.health.delivered(summary.channel_id)
         if summary.pinned == 0:

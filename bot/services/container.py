@@ -27,6 +27,7 @@ from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
 from db.repositories.keys import KeyRepository
+from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -62,11 +63,13 @@ class Services:
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.photos = PhotoRepository(db)
         self.newsroom = NewsroomService(
             self.sighting_repo,
             NewsroomRepository(db),
             self.shows,
             self.roster,
+            self.photos,
             on_enqueued=self.feed_wakeup.set,
         )
         self.keys = KeyService(self.key_repo, self.newsroom, on_enqueued=self.feed_wakeup.set)

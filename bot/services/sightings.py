@@ -13,6 +13,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
 from db.repositories.keys import KeyRepository
+from db.repositories.photos import NewPhoto
 from db.repositories.shows import ShowRepository
 from db.repositories.sightings import Dedupe, NewSighting, Recent
 
@@ -51,7 +52,11 @@ class SightingService:
         self.keys = keys
         self.on_enqueued = on_enqueued
 
-    async def post(self, caller: Caller, draft: SightingDraft, *, photo_url: str | None = None) -> PostResult:
+    async def post(
+        self, caller: Caller, draft: SightingDraft, *, photo: NewPhoto | None = None, photo_url: str | None = None
+    ) -> PostResult:
+        """Store a new sighting (with its photo's bytes, read by the cog; `photo_url` is only where they were
+        read from) and queue it for the feed, or the desk when it awaits approval."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
         draft = draft.for_new_post()
@@ -95,6 +100,7 @@ class SightingService:
             feed_channel_id=None if held else show.feed_channel_id,
             desk_channel_id=show.desk_channel_id if held else None,
             dedupe=Dedupe(since=now - window, pick=pick),
+            photo=photo,
         )
         original = await self.repo.get(caller.guild_id, sighting.corroborates) if sighting.corroborates else None
         if original is not None and status is SightingStatus.LIVE:

@@ -47,6 +47,7 @@ class Post:
     corrected_at: datetime | None  # the last correction, while not retracted
     retracted: bool
     reason: str | None  # why it was retracted
+    photo: str | None = None  # its photo's file name (served at /s/<token>/photos/<name>), never when retracted
     key: bool = False  # an editor marked it as a key moment: listed at the top of the page as well (not retracted)
 
     @property
@@ -133,6 +134,7 @@ class Timeline:
             corrected_at=None if retracted else row.edited_at,
             retracted=retracted,
             reason=row.retracted_reason if retracted else None,
+            photo=None if retracted else row.photo,
             key=row.key and not retracted,
         )
 
