@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -14,8 +15,9 @@ from discord.ext import commands
 from bot.errors import UserError
 from bot.feed.discord_transport import BudgetWatch, DiscordTransport
 from bot.feed.health import ChannelWatch
+from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
-from bot.feed.publisher import REQUEST_TIMEOUT, FeedPublisher
+from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
@@ -32,6 +34,7 @@ EXTENSIONS = (
     "cogs.sightings",
     "cogs.corrections",
     "cogs.approval",
+    "cogs.keys",
     "cogs.digest",
     "cogs.feed",
     "cogs.views",
@@ -151,6 +154,15 @@ class Backstage(commands.AutoShardedBot):
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
         transport = DiscordTransport(self)
+        key_moments = KeySummaryWork(
+            services.key_repo,
+            transport,
+            transport,
+            services.feed_health,
+            lambda: datetime.now(UTC),
+            nonce_window=NONCE_WINDOW,
+            request_timeout=REQUEST_TIMEOUT,
+        )
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,
@@ -158,6 +170,7 @@ class Backstage(commands.AutoShardedBot):
             services.feed_wakeup,
             services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
+            keys=key_moments,
         )
         budgets.listener = self.publisher.observe_budget
         self.feed_watch = ChannelWatch(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .gateway import DIRECT_MESSAGE_REACTIONS, GUILD_MESSAGE_REACTIONS
 from .ids import JSON
 from .interactions import InteractionResult, ResolveContext, build_command_data, build_modal_submit
+from .message_menu import find_message_command, message_command_data
 from .models import Attachment, FakeChannel, FakeGuild, FakeMember
 from .permissions import MANAGE_MESSAGES
 
@@ -296,6 +297,16 @@ class UserActions:
             result.original = self.messages.get(int(clicked["id"]))
             result.original_id = int(clicked["id"]) if result.original is not None else None
         return await self._interact(result, guild, timeout)
+
+    async def message_command(
+        self, guild: FakeGuild, member: FakeMember, message: JSON, name: str, /, *, timeout: float = 5.0
+    ) -> InteractionResult:
+        """A user runs the message command ``name`` on ``message`` (Apps → name; see message_menu.py)."""
+        current = self.messages.get(int(message["id"])) or message
+        channel = self.channel(int(current["channel_id"]))
+        payload = self._base_interaction(2, guild, member, channel)
+        payload["data"] = message_command_data(find_message_command(self.registry, guild.id, name), current, guild.id)
+        return await self._interact(self._new_result(payload, f"Apps → {name}"), guild, timeout)
 
     def delete_message(self, guild: FakeGuild, moderator: FakeMember, message_id: int | str) -> None:
         """A moderator deletes one of the bot's messages (needs Manage Messages, as on Discord). The bot gets

@@ -3,7 +3,7 @@
 Covered: login (``GET /users/@me``: another token -> 401, which discord.py turns into LoginFailure;
 ``GET /oauth2/applications/@me``), ``GET /gateway``, ``/gateway/``, ``/gateway/bot``, command sync (GET/PUT
 global and per guild), channel messages (POST json or multipart, GET, PATCH, DELETE, history), own
-reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel reads, interaction
+reactions, pins (pins.py), typing, DMs (``POST /users/@me/channels``), guild/member/role/channel reads, interaction
 callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
 ``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
 
@@ -45,6 +45,7 @@ from .permissions import (
     refuse_edit,
     refuse_send,
 )
+from .pins import pin_routes
 from .rest import Call, HTTPError, Reply, Route
 from .uploads import UploadRefused, check_files
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
@@ -73,6 +74,7 @@ class Handlers:
         one_message = channel_messages + "/{message_id}"
         webhook = "/webhooks/{webhook_id}/{webhook_token}"
         return [
+            *pin_routes(self.server),
             Route("GET", "/users/@me", s.get_me),
             Route("GET", "/users/{user_id}", s.get_user),
             Route("GET", "/oauth2/applications/@me", s.get_application),
@@ -680,7 +682,7 @@ def _metadata(result: InteractionResult) -> JSON:
     }
     if result.interaction_type == APPLICATION_COMMAND:
         metadata["name"] = result.payload["data"]["name"]
-        metadata["command_type"] = 1
+        metadata["command_type"] = result.payload["data"].get("type", 1)  # 3: a message command
     elif "message" in result.payload:  # a component, or a modal opened from one
         metadata["interacted_message_id"] = result.payload["message"]["id"]
     return metadata

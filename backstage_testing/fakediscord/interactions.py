@@ -50,6 +50,9 @@ class CommandRegistry:
             previous = old.get((sent.get("name"), sent.get("type", 1)))
             command = copy.deepcopy(sent)
             command.setdefault("type", 1)
+            # "Empty string for USER and MESSAGE commands" (interactions/application-commands#application-command-
+            # object): Discord answers with a description for every command; discord.py reads it
+            command.setdefault("description", "")
             command.setdefault("options", [])
             command.setdefault("default_member_permissions", None)
             command.setdefault("nsfw", False)

@@ -36,6 +36,7 @@ from .interactions import (
 )
 from .messages import EPHEMERAL, MessageStore, Upload
 from .models import FakeChannel, FakeGuild, FakeMember
+from .pins import PIN_LIMIT, pinned
 from .ratelimit import RateLimiter
 from .rest import HTTPError, RecordedRequest, Reply, RestApi
 from .spec import SpecValidator, default_spec_path
@@ -143,6 +144,7 @@ class FakeDiscord(UserActions):
         self.reject_invalid = reject_invalid
         self.old_message_age = old_message_age
         self.old_edit_limit = old_edit_limit
+        self.pin_limit = PIN_LIMIT  # pinned messages per channel (pins.py)
         self.time_shift = 0.0  # seconds the fake's clock is ahead of real time (see travel())
         self.latency = 0.0
         self.ids = Snowflakes()
@@ -151,6 +153,7 @@ class FakeDiscord(UserActions):
             "id": str(self.application_id),
             "username": "Backstage",
             "global_name": None,
+            "primary_guild": None,  # UserResponse requires it (null: no primary guild)
             "discriminator": "0",
             "avatar": None,
             "bot": True,
@@ -403,6 +406,10 @@ class FakeDiscord(UserActions):
         return self.messages.in_channel(
             channel_id, include_deleted=include_deleted, include_ephemeral=include_ephemeral
         )
+
+    def pins(self, channel_id: int) -> list[JSON]:
+        """The channel's pinned messages, oldest first."""
+        return pinned(self, channel_id)
 
     def message(self, message_id: int | str) -> JSON | None:
         return self.messages.get(int(message_id), include_deleted=True)

@@ -123,6 +123,15 @@ class SpecValidator:
             self._results[key] = problems
         return [f"spec {template_name(template, method)}: {p}" for p in problems]
 
+    def validate_schema(self, name: str, value: Any) -> list[str]:
+        """Error strings for ``value`` read as the spec's ``components/schemas/{name}`` (e.g. a message the fake
+        hands the bot, as ``MessageResponse``); empty when valid."""
+        if not self.loaded:
+            return []
+        validator = self._validator(f"#/components/schemas/{_pointer_escape(name)}")
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
+        return [f"spec {name}: {_describe(_most_specific(error))}" for error in errors]
+
     def _resolve(self, pointer: str) -> Any:
         return self._registry.resolver().lookup(SPEC_URI + pointer).contents
 

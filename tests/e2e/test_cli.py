@@ -235,6 +235,7 @@ README_PERMISSIONS = {
     "Embed Links": "embed_links",
     "Attach Files": "attach_files",
     "Read Message History": "read_message_history",
+    "Pin Messages": "pin_messages",
 }
 
 
