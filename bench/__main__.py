@@ -51,6 +51,11 @@ BENCHMARKS = (
         "bench.b10_bignight",
         "B10 — a 100,000-sighting night in one server: exports, preview and a roster import, `/spot` in another",
     ),
+    Benchmark(
+        "B12",
+        "bench.b12_pacing",
+        "B12 — feed latency at 4 and 8 sightings/s in one channel, a lone sighting, a burst (5 requests / 5 s)",
+    ),
 )
 
 Runner = Callable[[bool], Coroutine[Any, Any, list[Row]]]
@@ -88,7 +93,7 @@ def run_one(benchmark: Benchmark, quick: bool, console: Console) -> tuple[list[R
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Backstage benchmarks.")
-    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B10); all by default")
+    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B12); all by default")
     parser.add_argument("--quick", action="store_true", help="smaller sizes: a smoke check in under a minute")
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"where to write the JSON (default {RESULTS})")
     args = parser.parse_args(argv)
