@@ -55,6 +55,11 @@ BENCHMARKS = (
         "B11", "bench.b11_photos", "B11 — `/digest export` of a 10,000-sighting night with 200 photos, and without"
     ),
     Benchmark(
+        "B12",
+        "bench.b12_pacing",
+        "B12 — feed latency at 4 and 8 sightings/s in one channel, a lone sighting, a burst (5 requests / 5 s)",
+    ),
+    Benchmark(
         "B13",
         "bench.b13_shards",
         "B13 — 40 servers × a rush of 100 sightings: one `backstage run` against two on two shard ranges",

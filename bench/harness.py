@@ -146,12 +146,20 @@ async def dispatch_over(
 ) -> list[InteractionResult]:
     """Send the /spots evenly over `spread` seconds from `correspondents` members, without waiting for answers;
     return their results."""
+    return await dispatch_at(room, spots, [spread * i / len(spots) for i in range(len(spots))], correspondents)
+
+
+async def dispatch_at(
+    room: BenchNewsroom, spots: Sequence[SpotInput], offsets: Sequence[float], correspondents: int
+) -> list[InteractionResult]:
+    """Send each /spot `offsets[i]` seconds after the start (in order) from `correspondents` members, without
+    waiting for answers; return their results."""
     members = room.correspondents(correspondents)
     loop = asyncio.get_running_loop()
     start = loop.time()
     results = []
-    for i, spot in enumerate(spots):
-        delay = start + spread * i / len(spots) - loop.time()
+    for i, (spot, offset) in enumerate(zip(spots, offsets, strict=True)):
+        delay = start + offset - loop.time()
         if delay > 0:
             await asyncio.sleep(delay)
         prepared = prepare_slash(room.fake, room.guild, members[i % len(members)], room.lobby, "spot", spot.options())

@@ -6,10 +6,11 @@
 - Posts and desk cards are sent one after another, in order. An edit runs as a task of its own: a message
   whose edit waits for a long rate limit, or was refused, never holds up the posts (at most one edit per
   message at a time; edits waiting for it join it).
-- Coalescing: a message carries up to 10 embeds (so up to 10 photos), filled to `packing.PACK_CHARS` and
-  `packing.PACK_FILE_BYTES` of photos. When fewer than ten posts
-  are waiting, the drain lingers briefly (`linger`) so a burst fills messages; while the channel's budget is
-  spent it keeps gathering instead of queueing a half-empty message behind the rate limit.
+- Coalescing and pacing: a message carries up to 10 embeds (so up to 10 photos), filled to `packing.PACK_CHARS`
+  and `packing.PACK_FILE_BYTES` of photos. When fewer than ten posts are waiting, the drain holds them by the
+  channel's budget (`scheduling.decide`): briefly (`linger`) while it is plentiful, until the next even step of
+  the window when it is not, so that each request carries everything that arrived since the previous one and
+  the budget lasts until the window resets.
 - Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
   embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own. The
   rule is `bot.models.credited`, which the web follows too.
@@ -214,8 +215,7 @@ class FeedPublisher:
             edits=await self._edit_groups(channel_id, [e for e in pending if e.kind in EDITS], busy, now),
             summary=await self._summary(channel_id, busy, now),
         )
-        oldest = min((e.not_before for e in posts), default=now)
-        return decide(waiting, self._pacer(channel_id), linger_left=self.linger - (now - oldest).total_seconds())
+        return decide(waiting, self._pacer(channel_id), now=now, linger=self.linger)
 
     async def _summary(self, channel_id: int, busy: set[int], now: datetime) -> KeySummary | None:
         if self.keys is None:

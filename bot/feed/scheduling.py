@@ -5,12 +5,25 @@ messages share a rate-limit bucket). Within it, in this order:
 
 1. urgent work: corrections, retractions, a dropped credit, a sighting moved out of an overfull message;
 2. an unconfirmed post is resent before anything newer is posted (the feed keeps its order), then new feed
-   items and desk cards, after lingering briefly so that a burst fills a message;
+   items and desk cards;
 3. cosmetic edits ("also reported by", the "Key moments so far" message) last, when no post is waiting; every
    refresh of one message waiting at that moment is one edit, and every change of the key moments since the
    message was last shown is one edit too. Making that message (at /show start) ranks with new posts.
 
-The `Pacer` keeps the last slot of each window for urgent work until 70 % of the window has passed: a
+Pacing: a request that could carry more if it waited (new feed items that do not fill a message yet, a
+cosmetic edit that more refreshes may join) is held by the channel's budget, not by a constant:
+
+- while the budget is plentiful (a fresh window, or one spent more slowly than an even pace) it goes after the
+  short `linger` only, so a lone sighting appears at once;
+- when the window has been spent at an even pace or faster, it waits for the next even step: the k-th request
+  of a window goes no sooner than k/limit of the way through it (1 s apart at 5 per 5 s). The budget then
+  lasts until the window resets, each request carries everything that arrived since the previous one, and no
+  sighting waits for a reset behind messages that went out half-empty;
+- it never waits longer than one such step after its oldest item was due: what has already waited (the tail of
+  a backlog) goes as soon as the budget allows;
+- a full message (10 items) and urgent work are never held: holding cannot make them carry more.
+
+The `Pacer` also keeps the last slot of each window for urgent work until 70 % of the window has passed: a
 retraction issued in a rush waits at most 30 % of a window (1.5 s of 5; a second one within the same window
 waits for the next), and the rush still uses every slot. The slot is not kept for the tail of a drain (the
 last request of the backlog, after a full window): there it would only make the feed wait.
@@ -20,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from bot.limits import EMBEDS_PER_MESSAGE
@@ -76,6 +90,20 @@ class Pacer:
             return 0.0
         return max(0.0, self._started + self.window * self.RESERVED_UNTIL - now)
 
+    @property
+    def step(self) -> float:
+        """The even pace: seconds between requests that spread the window's budget over the window."""
+        return self.window / self.limit
+
+    def pace(self) -> float:
+        """Seconds until the next request keeps an even pace through the current window (0: now, also when no
+        window runs): the k-th request of a window goes no sooner than k steps after the window started."""
+        now = self.clock()
+        self._roll(now)
+        if self._started is None:
+            return 0.0
+        return max(0.0, self._started + self._used * self.step - now)
+
     def spend(self) -> None:
         now = self.clock()
         self._roll(now)
@@ -126,16 +154,20 @@ class _Candidate:
     summary: KeySummary | None = None
 
 
-def decide(waiting: Waiting, pacer: Pacer | None, *, linger_left: float) -> Next:
-    """The next request for a channel. `linger_left`: seconds the oldest waiting post may still linger to
-    let a burst fill its message (≤ 0: it has waited enough)."""
+def decide(waiting: Waiting, pacer: Pacer | None, *, now: datetime, linger: float) -> Next:
+    """The next request for a channel at `now`. `linger`: seconds new feed items wait for more to fill their
+    message when the budget is plentiful; `pacer`: the channel's budget (None: no budget, only the linger)."""
     candidates = _candidates(waiting)
     if not candidates:
         return Next()
     best = min(candidates, key=lambda c: (c.priority, c.rank))
     wait = 0.0
-    if best.action is Action.POST and _lingers(best.entries):
-        wait = max(wait, linger_left)
+    if _gathers(best):
+        waited = (now - min(e.not_before for e in best.entries)).total_seconds()
+        if best.action is Action.POST:
+            wait = linger - waited
+        if pacer is not None:
+            wait = max(wait, min(pacer.pace(), pacer.step - waited))
     if pacer is not None:
         wait = max(wait, pacer.wait(best.priority, last=_is_last(best, candidates)))
     if wait > 0:
@@ -143,10 +175,15 @@ def decide(waiting: Waiting, pacer: Pacer | None, *, linger_left: float) -> Next
     return Next(best.action, best.priority, best.batch, best.entries, summary=best.summary)
 
 
-def _lingers(posts: Sequence[OutboxEntry]) -> bool:
-    """New feed items that do not fill a message yet wait a moment for more (desk cards and moves go alone)."""
-    first = posts[0]
-    return first.kind == "post" and first.priority is not Priority.URGENT and len(posts) < EMBEDS_PER_MESSAGE
+def _gathers(best: _Candidate) -> bool:
+    """A request that more waiting work could join: new feed items that do not fill a message yet (desk cards
+    and moves go alone), or a cosmetic edit."""
+    if best.action is Action.EDIT:
+        return best.priority is Priority.COSMETIC
+    if best.action is not Action.POST:
+        return False
+    first = best.entries[0]
+    return first.kind == "post" and first.priority is not Priority.URGENT and len(best.entries) < EMBEDS_PER_MESSAGE
 
 
 def _candidates(waiting: Waiting) -> list[_Candidate]:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from bot.feed import packing
 from bot.feed.scheduling import Action, Pacer, Waiting, decide
@@ -24,8 +26,19 @@ class Clock:
         return self.now
 
 
-def entry(n: int, kind: str = "post", priority: Priority = Priority.NEW, message_id: int | None = None) -> OutboxEntry:
-    return OutboxEntry(n, 1, 10, kind, n, T0, priority, message_id)
+def entry(
+    n: int,
+    kind: str = "post",
+    priority: Priority = Priority.NEW,
+    message_id: int | None = None,
+    due: datetime = T0,
+) -> OutboxEntry:
+    return OutboxEntry(n, 1, 10, kind, n, due, priority, message_id)
+
+
+def at(seconds: float) -> datetime:
+    """The outbox's time `seconds` after T0 (the `Clock` starts at 100.0 at T0)."""
+    return T0 + timedelta(seconds=seconds)
 
 
 def batch(n: int, kind: str, priority: Priority) -> Batch:
@@ -71,30 +84,30 @@ def test_urgent_edits_go_before_posts_and_cosmetic_ones_after() -> None:
     posts = [entry(i) for i in range(1, 13)]
     cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
     urgent = [entry(30, "refresh", Priority.URGENT, 930)]
-    first = decide(Waiting(posts=posts, edits=[cosmetic, urgent]), None, linger_left=0)
+    first = decide(Waiting(posts=posts, edits=[cosmetic, urgent]), None, now=T0, linger=0)
     assert (first.action, first.entries) == (Action.EDIT, urgent)
-    then = decide(Waiting(posts=posts, edits=[cosmetic]), None, linger_left=0)
+    then = decide(Waiting(posts=posts, edits=[cosmetic]), None, now=T0, linger=0)
     assert (then.action, then.entries) == (Action.POST, posts)
-    last = decide(Waiting(edits=[cosmetic]), None, linger_left=0)
+    last = decide(Waiting(edits=[cosmetic]), None, now=T0, linger=0)
     assert (last.action, last.entries) == (Action.EDIT, cosmetic)
-    assert decide(Waiting(), None, linger_left=0).action is None
+    assert decide(Waiting(), None, now=T0, linger=0).action is None
 
 
 def test_a_cosmetic_edit_waits_while_posts_linger_but_not_behind_a_blocked_post() -> None:
     posts = [entry(1)]
     cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920)]
-    lingering = decide(Waiting(posts=posts, edits=[cosmetic]), None, linger_left=0.2)
+    lingering = decide(Waiting(posts=posts, edits=[cosmetic]), None, now=T0, linger=0.2)
     assert lingering.action is None and lingering.wait == 0.2
-    blocked = decide(Waiting(posts=posts, posts_blocked=True, edits=[cosmetic]), None, linger_left=0.2)
+    blocked = decide(Waiting(posts=posts, posts_blocked=True, edits=[cosmetic]), None, now=T0, linger=0.2)
     assert blocked.action is Action.EDIT
 
 
 def test_an_unconfirmed_post_is_resent_before_newer_posts_and_a_move_goes_alone() -> None:
     resend = batch(7, "post", Priority.NEW)
-    step = decide(Waiting(resend=resend, posts_blocked=True, posts=[entry(1)]), None, linger_left=0)
+    step = decide(Waiting(resend=resend, posts_blocked=True, posts=[entry(1)]), None, now=T0, linger=0)
     assert (step.action, step.batch) == (Action.RESEND, resend)
     moving = entry(9, priority=Priority.URGENT)
-    step = decide(Waiting(posts=[moving, entry(1), entry(2)]), None, linger_left=5.0)
+    step = decide(Waiting(posts=[moving, entry(1), entry(2)]), None, now=T0, linger=5.0)
     assert (step.action, list(step.entries)) == (Action.POST, [moving])  # no lingering for a move
 
 
@@ -104,11 +117,91 @@ def test_an_urgent_edit_takes_the_reserved_slot_a_post_must_wait_for() -> None:
     for _ in range(4):
         pacer.spend()
     posts = [entry(i) for i in range(1, 25)]
-    assert decide(Waiting(posts=posts), pacer, linger_left=0).wait == 3.5
-    assert decide(Waiting(posts=posts[:1]), pacer, linger_left=0).wait == 3.5  # maybe the first of a burst
+    assert decide(Waiting(posts=posts), pacer, now=T0, linger=0).wait == 3.5
+    assert decide(Waiting(posts=posts[:1]), pacer, now=T0, linger=0).wait == 3.5  # maybe the first of a burst
     urgent = [entry(30, "refresh", Priority.URGENT, 930)]
-    step = decide(Waiting(posts=posts, edits=[urgent]), pacer, linger_left=0)
+    step = decide(Waiting(posts=posts, edits=[urgent]), pacer, now=T0, linger=0)
     assert step.action is Action.EDIT and step.priority is Priority.URGENT
+
+
+def test_a_lone_post_only_lingers_while_the_budget_is_plentiful() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    assert decide(Waiting(posts=[entry(1)]), pacer, now=at(0), linger=0.25).wait == 0.25  # a fresh window
+    assert decide(Waiting(posts=[entry(1)]), pacer, now=at(0.25), linger=0.25).action is Action.POST
+    pacer.spend()
+    clock.now += 3.0  # a quiet spell: one request in 3 s is slower than the even pace (one a second)
+    lone = [entry(2, due=at(3.0))]
+    assert decide(Waiting(posts=lone), pacer, now=at(3.0), linger=0.25).wait == pytest.approx(0.25)
+    clock.now += 0.25
+    assert decide(Waiting(posts=lone), pacer, now=at(3.25), linger=0.25).action is Action.POST
+
+
+def test_once_the_budget_is_spent_at_an_even_pace_posts_wait_for_its_next_step() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()  # the first message of the window, at 0 s
+    clock.now += 0.6
+    posts = [entry(2, due=at(0.3)), entry(3, due=at(0.5))]
+    held = decide(Waiting(posts=posts), pacer, now=at(0.6), linger=0.25)
+    assert held.action is None and held.wait == pytest.approx(0.4)  # the second step of five: 1 s in
+    clock.now += 0.4
+    step = decide(Waiting(posts=posts), pacer, now=at(1.0), linger=0.25)
+    assert (step.action, step.entries) == (Action.POST, posts)
+    pacer.spend()
+    clock.now += 0.2
+    later = [entry(4, due=at(1.1))]
+    assert decide(Waiting(posts=later), pacer, now=at(1.2), linger=0.25).wait == pytest.approx(0.8)  # at 2 s
+
+
+def test_a_full_message_desk_card_move_or_correction_is_never_held_by_the_pace() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()
+    clock.now += 0.1
+    now = at(0.1)
+    full = [entry(i, due=now) for i in range(2, 12)]
+    assert decide(Waiting(posts=full), pacer, now=now, linger=0.25).action is Action.POST
+    desk = [entry(20, "desk", due=now)]
+    assert decide(Waiting(posts=desk), pacer, now=now, linger=0.25).action is Action.POST
+    moving = [entry(21, priority=Priority.URGENT, due=now)]
+    assert decide(Waiting(posts=moving), pacer, now=now, linger=0.25).action is Action.POST
+    urgent = [entry(30, "refresh", Priority.URGENT, 930, due=now)]
+    assert decide(Waiting(edits=[urgent]), pacer, now=now, linger=0.25).action is Action.EDIT
+
+
+def test_a_cosmetic_edit_waits_for_the_pace_like_a_post() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()
+    clock.now += 0.2
+    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920, due=at(0.1))]
+    held = decide(Waiting(edits=[cosmetic]), pacer, now=at(0.2), linger=0.25)
+    assert held.action is None and held.wait == pytest.approx(0.8)
+    assert decide(Waiting(edits=[cosmetic]), None, now=at(0.2), linger=0.25).action is Action.EDIT  # no budget
+
+
+def test_what_waited_a_whole_step_goes_as_soon_as_the_budget_allows() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    for _ in range(3):  # the backlog of a burst: three full messages at once
+        pacer.spend()
+    clock.now += 0.5
+    tail = [entry(40, due=at(-1.0)), entry(41, due=at(-0.9))]  # waited behind them for 1.5 s
+    assert decide(Waiting(posts=tail), pacer, now=at(0.5), linger=0.25).action is Action.POST
+    pacer.spend()
+    newer = [entry(42, due=at(0.2))]  # the fifth: kept for urgent work until 3.5 s in
+    assert decide(Waiting(posts=newer), pacer, now=at(0.5), linger=0.25).wait == pytest.approx(3.0)
+
+
+def test_the_pace_follows_the_window_discord_reports() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()
+    pacer.observe(limit=50, remaining=49, reset_after=2.0)  # 50 per 2 s: a step of 40 ms
+    clock.now += 0.01
+    posts = [entry(2, due=at(0.01))]
+    assert decide(Waiting(posts=posts), pacer, now=at(0.01), linger=0).wait == pytest.approx(0.03)
 
 
 def test_new_messages_keep_headroom_for_later_edits() -> None:
@@ -163,13 +256,13 @@ def summary(message_id: int | None) -> KeySummary:
 def test_the_key_moments_message_waits_behind_corrections_and_posts_and_its_making_ranks_with_posts() -> None:
     made = summary(message_id=900)
     correction = [entry(1, "refresh", Priority.URGENT, message_id=901)]
-    assert decide(Waiting(edits=[correction], summary=made), None, linger_left=0).action is Action.EDIT
-    assert decide(Waiting(posts=[entry(2)], summary=made), None, linger_left=0).action is Action.POST
-    step = decide(Waiting(summary=made), None, linger_left=0)
+    assert decide(Waiting(edits=[correction], summary=made), None, now=T0, linger=0).action is Action.EDIT
+    assert decide(Waiting(posts=[entry(2)], summary=made), None, now=T0, linger=0).action is Action.POST
+    step = decide(Waiting(summary=made), None, now=T0, linger=0)
     assert (step.action, step.priority, step.summary) == (Action.KEYS, Priority.COSMETIC, made)
-    assert decide(Waiting(summary=summary(message_id=None)), None, linger_left=0).priority is Priority.NEW
+    assert decide(Waiting(summary=summary(message_id=None)), None, now=T0, linger=0).priority is Priority.NEW
     clock = Clock()
     pacer = Pacer(5, 5.0, clock)
     for _ in range(4):
         pacer.spend()
-    assert decide(Waiting(summary=made), pacer, linger_left=0).wait == 3.5  # the window's last slot is kept
+    assert decide(Waiting(summary=made), pacer, now=T0, linger=0).wait == 3.5  # the window's last slot is kept
