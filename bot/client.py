@@ -29,6 +29,7 @@ EXTENSIONS = (
     "cogs.shows",
     "cogs.roster",
     "cogs.sightings",
+    "cogs.post_as",
     "cogs.corrections",
     "cogs.approval",
     "cogs.digest",

@@ -21,6 +21,10 @@ FOOTER_MAX = 2048
 AUTHOR_MAX = 256
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
+# a modal's text input (https://discord.com/developers/docs/components/reference#text-input): its value and
+# max_length at most 4,000 characters; its label (a Label component's text) at most 45
+TEXT_INPUT_MAX = 4000
+TEXT_INPUT_LABEL_MAX = 45
 
 Embed = Mapping[str, Any]
 

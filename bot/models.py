@@ -121,6 +121,9 @@ class Sighting(Model):
     credited: bool = False  # a corroboration shown as "also reported by" on its original's feed item
     feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
+    source: Reporter | None = None  # posted from someone else's message ("Post as sighting"): its author
+    source_url: str | None = None  # ... and that message's jump link (also when it is the correspondent's own)
+    source_rest: str | None = None  # the message's text beyond what `what` could hold, kept for the editors
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -142,7 +145,8 @@ def is_candidate(status: SightingStatus, publish_at: datetime | None, now: datet
 
 
 class SightingRow(NamedTuple):
-    """A sighting as a whole night is read: the fields of `Sighting`, in its order, read-only, built from what
+    """A sighting as a whole night is read: the fields of `Sighting`, in its order (but the source's link and
+    rest, which only the editors' commands read), read-only, built from what
     the database holds (checked when it was written) without validating it again. A night of 100,000 reads in
     a fraction of the time and memory the models would take. The digest and its exports take either
     (`AnySighting`)."""
@@ -168,6 +172,7 @@ class SightingRow(NamedTuple):
     credited: bool
     feed_message_deleted: bool
     votes: int
+    source: Reporter | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -10,6 +10,11 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict
 
 
+def _listed(names: list[str]) -> str:
+    """ "Amy", "Amy and Ben", "Amy, Ben and Cho" """
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class DigestItem(BaseModel):
     """One of the "things you didn't see": a story told from one or more sightings."""
 
@@ -27,6 +32,8 @@ class DigestItem(BaseModel):
     score: float  # the ranking score (pinned items come first whatever their score)
     locations: list[str]  # distinct `where`s, in time order
     more_sightings: int  # sightings naming the lead that this item does not tell (for the editor)
+    # the authors of the messages its sightings were posted from ("Post as sighting"), not reporters themselves
+    sources: list[str] = []
 
     @property
     def credit(self) -> str:
@@ -34,8 +41,9 @@ class DigestItem(BaseModel):
         names = [n for n in self.reporters if n]
         if not names:
             return ""
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"Reported by {listed}"
+        credit = f"Reported by {_listed(names)}"
+        sources = [n for n in self.sources if n]
+        return credit + (f"; first posted by {_listed(sources)}" if sources else "")
 
     @property
     def bookkeeping(self) -> str:

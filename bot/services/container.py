@@ -9,6 +9,7 @@ from bot.services.config import ConfigService
 from bot.services.digest import DigestService
 from bot.services.editions import EditionService
 from bot.services.newsroom import NewsroomService
+from bot.services.post_as import PostAsService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
@@ -52,6 +53,9 @@ class Services:
             self.feed_health,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
+        )
+        self.post_as = PostAsService(
+            self.sightings, self.sighting_repo, self.shows, self.show_repo, self.roster, max_text=settings.max_text
         )
         self.newsroom = NewsroomService(
             self.sighting_repo,

@@ -48,7 +48,18 @@ class SightingService:
         self.health = health
         self.on_enqueued = on_enqueued
 
-    async def post(self, caller: Caller, draft: SightingDraft, *, photo_url: str | None = None) -> PostResult:
+    async def post(
+        self,
+        caller: Caller,
+        draft: SightingDraft,
+        *,
+        photo_url: str | None = None,
+        source: Reporter | None = None,
+        source_url: str | None = None,
+        source_rest: str | None = None,
+    ) -> PostResult:
+        """A new sighting by the caller (/spot, or Post as sighting with the message it came from: `source` is
+        its author when someone else, `source_url` its link, `source_rest` its text beyond `what`)."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
         draft = draft.for_new_post()
@@ -85,6 +96,9 @@ class SightingService:
                 quote_by=tags.quote_by,
                 headline=draft.headline,
                 photo_url=photo_url,
+                source=source,
+                source_url=source_url,
+                source_rest=source_rest,
                 status=status,
                 created_at=now,
                 publish_at=publish_at,

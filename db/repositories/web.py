@@ -62,6 +62,7 @@ class TimelineRow:
     waiting: bool  # a corroboration not claimed for a feed item of its own yet: the publisher has not decided
     in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
     dropped: bool  # an editor dropped it (/digest drop)
+    source: str | None = None  # posted from this person's message ("Post as sighting"), someone else's
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ _SHOW = """SELECT s.id, s.guild_id, s.name, s.venue, s.web_token, s.opened_at, s
 
 _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names, s.location,
                   s.quote, s.quote_by, s.headline, s.status, s.created_at, s.publish_at, s.edited_at,
-                  s.retracted_reason, s.corroborates, s.credited,
+                  s.retracted_reason, s.corroborates, s.credited, s.source_name,
                   s.corroborates IS NOT NULL AND NOT EXISTS (
                       SELECT 1 FROM outbox o WHERE o.sighting_id = s.id AND o.kind = 'post' AND o.batch_id IS NOT NULL
                   ) AS waiting,
@@ -129,6 +130,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         waiting=bool(row["waiting"]),
         in_feed=bool(row["in_feed"]),
         dropped=bool(row["dropped"]),
+        source=row["source_name"],
     )
 
 

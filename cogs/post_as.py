@@ -1,0 +1,132 @@
+"""Post as sighting: the message context-menu command (Apps → Post as sighting) and its form.
+
+Discord sends the message with the command (`data.resolved.messages`, whatever the bot's intents); this cog
+reads it into a `SourceMessage`, asks `PostAsService.open` (which refuses, or prefills) and opens the form; the
+form's answer is posted by `PostAsService.post`, under /spot's rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Backstage, reply
+from bot.drafts import RULES
+from bot.limits import TEXT_INPUT_LABEL_MAX, TEXT_INPUT_MAX, clip
+from bot.models import Reporter
+from bot.services.post_as import Prefill, SourceMessage
+from bot.text import inert
+from cogs._common import Interaction, caller
+from cogs.sightings import confirmation
+from cogs.views import BaseModal
+
+MENU_NAME = "Post as sighting"  # a context menu's name: 1-32 characters, any case, spaces allowed
+
+
+def first_image(message: discord.Message) -> str | None:
+    """The message's first image: an image attachment, else an image embed (a pasted link) or an embed's image."""
+    for attachment in message.attachments:
+        if (attachment.content_type or "").startswith("image/"):
+            return attachment.url
+    for embed in message.embeds:
+        if embed.type == "image" and (embed.thumbnail.url or embed.url):
+            return embed.thumbnail.url or embed.url
+        if embed.image.url:
+            return embed.image.url
+    return None
+
+
+def source_message(interaction: Interaction, message: discord.Message) -> SourceMessage:
+    author = message.author
+    me = interaction.client.user
+    return SourceMessage(
+        author=Reporter(id=author.id, name=author.display_name),
+        text=message.clean_content,
+        image_url=first_image(message),
+        url=message.jump_url,
+        by_backstage=me is not None and author.id == me.id,
+    )
+
+
+def _field(label: str, input_: discord.ui.TextInput[Any], description: str | None = None) -> discord.ui.Label[Any]:
+    return discord.ui.Label(text=clip(label, TEXT_INPUT_LABEL_MAX), component=input_, description=description)
+
+
+class PostAsForm(BaseModal, title="Post as sighting"):
+    """/spot's fields a message can fill (the text, who, where) and the two it cannot (a headline, a quote)."""
+
+    kind = "postas"
+
+    def __init__(self, message: SourceMessage, prefill: Prefill) -> None:
+        super().__init__()
+        self.source = message
+        self.prefill = prefill
+        paragraph = discord.TextStyle.paragraph
+        self.what: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            style=paragraph, default=prefill.what or None, max_length=min(prefill.what_limit, TEXT_INPUT_MAX)
+        )
+        self.who: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            default=prefill.who or None, required=False, max_length=RULES["who"].limit
+        )
+        self.where: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            default=prefill.where, required=False, max_length=RULES["where"].limit
+        )
+        self.headline: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            required=False, max_length=RULES["headline"].limit
+        )
+        self.quote: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            style=paragraph, required=False, max_length=RULES["quote"].limit
+        )
+        cut = f"Cut to {prefill.what_limit:,} characters: the rest is kept for the editors" if prefill.rest else None
+        self.add_item(_field("What you saw", self.what, cut))
+        self.add_item(_field("Who (names, comma-separated)", self.who, "Roster names found in the message"))
+        self.add_item(_field("Where", self.where, "Your last location" if prefill.where else None))
+        self.add_item(_field("Headline (optional)", self.headline))
+        self.add_item(_field("Quote: exact words someone said (optional)", self.quote))
+
+    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
+        services = interaction.client.services
+        draft = services.draft(
+            what=self.what.value,
+            who=self.who.value or None,
+            where=self.where.value or None,
+            headline=self.headline.value or None,
+            quote=self.quote.value or None,
+        )
+        result = await services.post_as.post(await caller(interaction), draft, self.source, self.prefill)
+        lines = [confirmation(result, result.feed_channel_id)]
+        if result.sighting.source is not None:
+            lines.append(f"Credited to **{inert(result.sighting.source.name)}** as the source.")
+        if self.prefill.rest:
+            lines.append(
+                f"The message was longer than `what` allows ({self.prefill.what_limit:,} characters): the rest "
+                f"is kept with the sighting for the editors (`/sighting history id:{result.sighting.id}`)."
+            )
+        await reply(interaction, "\n".join(lines))
+
+
+@app_commands.guild_only()
+async def post_as_sighting(interaction: Interaction, message: discord.Message) -> None:
+    """Apps → Post as sighting: refused at once when it cannot be posted, else the prefilled form."""
+    source = source_message(interaction, message)
+    prefill = await interaction.client.services.post_as.open(await caller(interaction), source)
+    await PostAsForm(source, prefill).open(interaction)
+
+
+class PostAs(commands.Cog):
+    def __init__(self, bot: Backstage) -> None:
+        self.bot = bot
+        self.menu = app_commands.ContextMenu(name=MENU_NAME, callback=post_as_sighting)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+
+async def setup(bot: Backstage) -> None:
+    await bot.add_cog(PostAs(bot))
