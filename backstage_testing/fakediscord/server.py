@@ -134,6 +134,7 @@ class FakeDiscord(UserActions):
             "mfa_enabled": False,
             "flags": 0,
             "public_flags": 0,
+            "primary_guild": None,
             "email": None,
         }
         self._owner_id = self.ids.next()
