@@ -355,7 +355,8 @@ class UserActions:
         in the message's channel, with ``target_id`` and the message (as it reads now) in ``resolved.messages``,
         its content whatever the bot's intents ("Content of the message a message context menu command is used
         on" is an exception to the Message Content Intent, gateway.mdx). The message is checked against the
-        spec's ``MessageResponse`` first: what the fake sends must be what Discord sends. Returns once the bot's initial response arrived."""
+        spec's ``MessageResponse`` first: what the fake sends must be what Discord sends. Returns once the bot's
+        initial response arrived."""
         current = self.messages.get(int(message["id"]))
         if current is None:
             raise AssertionError(f"message {message['id']} does not exist (or was deleted): no menu to open on it")
