@@ -248,7 +248,7 @@ async def test_the_fake_refuses_message_commands_discord_would_not_offer(world: 
     world.guild.set_overwrite(hidden, world.amy, deny=VIEW_CHANNEL, announce=False)
     async with running(TinyBot(), fake):
         message = fake.member_message(world.guild, world.editor, world.channel, "hello")
-        with pytest.raises(AssertionError, match="'Nope' is not registered: .* message command"):
+        with pytest.raises(AssertionError, match=r"'Nope' is not registered: .* message command"):
             await fake.message_command(world.guild, world.amy, message, "Nope")
         with pytest.raises(AssertionError, match="not registered"):
             await fake.slash(world.guild, world.amy, world.channel, "Quote it")
