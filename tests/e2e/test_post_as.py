@@ -8,8 +8,11 @@ makes (the modal, the answers, the feed) is checked against the spec and Discord
 import re
 from typing import Any
 
+import aiohttp
+
 from backstage_testing.fakediscord import Attachment, InteractionResult
 from backstage_testing.pytest_plugin import Newsroom, eventually
+from backstage_testing.web import page_url, serving
 
 MENU = "Post as sighting"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -224,3 +227,37 @@ async def test_in_a_show_with_approval_it_waits_at_the_desk_like_spot(newsroom: 
     await newsroom.fake.submit_modal(newsroom.guild, newsroom.editor, editors, {})
     [embed] = await newsroom.wait_feed(1)
     assert re.fullmatch(r"#2", embed["footer"]["text"])
+
+
+async def posted_from_fran(newsroom: Newsroom, text: str, **values: str) -> None:
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, text)
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    done = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, inputs(opened, **values))
+    assert "Posted **#" in done.content, done.content
+
+
+async def test_the_web_page_its_feeds_and_the_digest_credit_the_source(newsroom: Newsroom):
+    await newsroom.open_show(web=True)
+    await roster(newsroom)
+    await posted_from_fran(
+        newsroom, "Gaga lit a cigarette for Adele during the break", quote="You look like you need it"
+    )
+    await newsroom.slash(newsroom.ben, "spot", what="Kanye sang along to a ringtone in the corridor", quote="Ring")
+    await newsroom.wait_feed(2)
+    async with serving(newsroom) as server:
+        url = await page_url(newsroom, server)
+        async with aiohttp.ClientSession() as session:
+            async with session.get(url) as page:
+                html = await page.text()
+            async with session.get(f"{url}/feed.json") as feed:
+                items = (await feed.json())["items"]
+    assert "Reported by Amy · first posted by Fran Fan</p>" in html
+    assert "Reported by Ben</p>" in html
+    by_text = {i["content_text"].split("\n")[0]: i["content_text"] for i in items}
+    assert "Reported by Amy, first posted by Fran Fan" in by_text["Gaga lit a cigarette for Adele during the break"]
+    preview = await newsroom.slash(newsroom.editor, "digest preview", count=2)
+    message = await preview.final()
+    footers = {e["title"]: e["footer"]["text"] for e in message["embeds"] if "footer" in e}
+    gaga = next(f for t, f in footers.items() if "Gaga" in t)
+    assert gaga.startswith("Reported by Amy; first posted by Fran Fan")
+    assert all("Fran" not in f for t, f in footers.items() if "Gaga" not in t)
