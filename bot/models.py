@@ -145,8 +145,7 @@ def is_candidate(status: SightingStatus, publish_at: datetime | None, now: datet
 
 
 class SightingRow(NamedTuple):
-    """A sighting as a whole night is read: the fields of `Sighting`, in its order (but the source's link and
-    rest, which only the editors' commands read), read-only, built from what
+    """A sighting as a whole night is read: the fields of `Sighting`, in its order, read-only, built from what
     the database holds (checked when it was written) without validating it again. A night of 100,000 reads in
     a fraction of the time and memory the models would take. The digest and its exports take either
     (`AnySighting`)."""
@@ -173,6 +172,8 @@ class SightingRow(NamedTuple):
     feed_message_deleted: bool
     votes: int
     source: Reporter | None = None
+    source_url: str | None = None
+    source_rest: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
