@@ -26,26 +26,19 @@ from cogs.views import BaseModal
 MENU_NAME = "Post as sighting"  # a context menu's name: 1-32 characters, any case, spaces allowed
 
 
-def first_image(message: discord.Message) -> str | None:
-    """The message's first image: an image attachment, else an image embed (a pasted link) or an embed's image."""
-    for attachment in message.attachments:
-        if (attachment.content_type or "").startswith("image/"):
-            return attachment.url
-    for embed in message.embeds:
-        if embed.type == "image" and (embed.thumbnail.url or embed.url):
-            return embed.thumbnail.url or embed.url
-        if embed.image.url:
-            return embed.image.url
-    return None
+def first_image(message: discord.Message) -> discord.Attachment | None:
+    """The message's first image file. (An image link's embed is not one: its link stays in the text.)"""
+    return next((a for a in message.attachments if (a.content_type or "").startswith("image/")), None)
 
 
 def source_message(interaction: Interaction, message: discord.Message) -> SourceMessage:
     author = message.author
     me = interaction.client.user
+    image = first_image(message)
     return SourceMessage(
         author=Reporter(id=author.id, name=author.display_name),
         text=message.clean_content,
-        image_url=first_image(message),
+        image_url=image.url if image is not None else None,
         url=message.jump_url,
         by_backstage=me is not None and author.id == me.id,
     )

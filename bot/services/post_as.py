@@ -47,7 +47,7 @@ class SourceMessage:
 
     author: Reporter
     text: str  # its content, mentions written as names
-    image_url: str | None  # its first image: an image attachment, else an embed's image
+    image_url: str | None  # its first image file
     url: str  # its jump link
     by_backstage: bool  # one of this bot's own messages (the feed, the desk, a reply)
 
