@@ -19,6 +19,10 @@ FIELD_NAME_MAX = 256
 FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 AUTHOR_MAX = 256
+FILES_PER_MESSAGE = 10  # Discord's error 30015 beyond
+UPLOAD_PER_FILE = 10 * 1024 * 1024  # "The default limit is 10 MiB" per file (reference#uploading-files)
+REQUEST_MAX = 25 * 1024 * 1024  # "The maximum request size when sending a message is 25 MiB" (Create Message)
+FILES_BYTES_PER_MESSAGE = REQUEST_MAX - 1024 * 1024  # the files of one request; 1 MiB left for the JSON and framing
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
 # a modal's text input (https://discord.com/developers/docs/components/reference#text-input): its value and

@@ -63,6 +63,14 @@ class Settings(BaseSettings):
     max_text: int = Field(
         default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
     )
+    photo_max_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=64 * 1024,
+        le=10 * 1024 * 1024,
+        alias="BACKSTAGE_PHOTO_MAX_BYTES",
+        description="Largest photo accepted at /spot and /sighting edit, in bytes (at most 10 MiB: what the bot may "
+        "upload to any server's feed).",
+    )
     duplicate_window_minutes: int = Field(default=20, ge=1, le=240, alias="BACKSTAGE_DUPLICATE_WINDOW")
     view_timeout_seconds: float = Field(
         default=840,

@@ -15,11 +15,13 @@ from discord.ext import commands
 
 from bot.client import Backstage, reply
 from bot.drafts import RULES
+from bot.errors import InvalidInput
 from bot.limits import TEXT_INPUT_LABEL_MAX, TEXT_INPUT_MAX, clip
 from bot.models import Reporter
+from bot.photos import NewPhoto, PhotoUnavailable
 from bot.services.post_as import Prefill, SourceMessage
 from bot.text import inert
-from cogs._common import Interaction, caller
+from cogs._common import Interaction, caller, read_photo
 from cogs.sightings import confirmation
 from cogs.views import BaseModal
 
@@ -31,10 +33,11 @@ def first_image(message: discord.Message) -> discord.Attachment | None:
     return next((a for a in message.attachments if (a.content_type or "").startswith("image/")), None)
 
 
-def source_message(interaction: Interaction, message: discord.Message) -> SourceMessage:
+def source_message(
+    interaction: Interaction, message: discord.Message, image: discord.Attachment | None
+) -> SourceMessage:
     author = message.author
     me = interaction.client.user
-    image = first_image(message)
     return SourceMessage(
         author=Reporter(id=author.id, name=author.display_name),
         text=message.clean_content,
@@ -53,10 +56,11 @@ class PostAsForm(BaseModal, title="Post as sighting"):
 
     kind = "postas"
 
-    def __init__(self, message: SourceMessage, prefill: Prefill) -> None:
+    def __init__(self, message: SourceMessage, prefill: Prefill, image: discord.Attachment | None) -> None:
         super().__init__()
         self.source = message
         self.prefill = prefill
+        self.image = image
         paragraph = discord.TextStyle.paragraph
         self.what: discord.ui.TextInput[Any] = discord.ui.TextInput(
             style=paragraph, default=prefill.what or None, max_length=min(prefill.what_limit, TEXT_INPUT_MAX)
@@ -89,8 +93,16 @@ class PostAsForm(BaseModal, title="Post as sighting"):
             headline=self.headline.value or None,
             quote=self.quote.value or None,
         )
-        result = await services.post_as.post(await caller(interaction), draft, self.source, self.prefill)
+        poster = await caller(interaction)
+        poster.require_reporter()
+        kept, lost = await self.read_image(interaction)
+        result = await services.post_as.post(poster, draft, self.source, self.prefill, photo=kept)
         lines = [confirmation(result, result.feed_channel_id)]
+        if lost is not None:
+            lines.append(
+                f"The message's image was not kept ({lost}), so **#{result.sighting.id}** has no photo. Add one "
+                f"with `/sighting edit id:{result.sighting.id} photo:`."
+            )
         if result.sighting.source is not None:
             lines.append(f"Credited to **{inert(result.sighting.source.name)}** as the source.")
         if self.prefill.rest:
@@ -100,13 +112,27 @@ class PostAsForm(BaseModal, title="Post as sighting"):
             )
         await reply(interaction, "\n".join(lines))
 
+    async def read_image(self, interaction: Interaction) -> tuple[NewPhoto | None, str | None]:
+        """The message's image through bot.photos (the one reader: size, magic bytes; it answers "thinking…"
+        first), and why it was not kept. The image is the message's, not the correspondent's choice: one
+        that cannot be kept never stops the post, and the reply says so."""
+        if self.image is None:
+            return None, None
+        try:
+            return await read_photo(interaction, self.image), None
+        except InvalidInput as exc:
+            return None, exc.message.split(". ")[0].rstrip(".")
+        except PhotoUnavailable as exc:
+            return None, str(exc)
+
 
 @app_commands.guild_only()
 async def post_as_sighting(interaction: Interaction, message: discord.Message) -> None:
     """Apps → Post as sighting: refused at once when it cannot be posted, else the prefilled form."""
-    source = source_message(interaction, message)
+    image = first_image(message)
+    source = source_message(interaction, message, image)
     prefill = await interaction.client.services.post_as.open(await caller(interaction), source)
-    await PostAsForm(source, prefill).open(interaction)
+    await PostAsForm(source, prefill, image).open(interaction)
 
 
 class PostAs(commands.Cog):

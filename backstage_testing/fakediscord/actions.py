@@ -25,6 +25,7 @@ from .interactions import (
 from .messages import public
 from .models import Attachment, FakeChannel, FakeGuild, FakeMember
 from .permissions import MANAGE_MESSAGES, SEND_MESSAGES, VIEW_CHANNEL
+from .uploads import FilePart
 
 if TYPE_CHECKING:
     from .spec import SpecValidator
@@ -122,11 +123,16 @@ class UserActions:
             "attachment_size_limit": self.upload_limit,
         }
 
-    def _resolve_context(self, guild: FakeGuild, member: FakeMember) -> ResolveContext:
+    def _resolve_context(self, guild: FakeGuild, member: FakeMember, channel: FakeChannel | None) -> ResolveContext:
         def store(attachment: Attachment) -> JSON:
-            upload = (attachment.filename, attachment.data, attachment.content_type)
-            _, payload = self.messages.store_upload(*upload)
-            payload["ephemeral"] = True
+            # a command option's file is an ephemeral attachment (DISCORD-NOTES; uploads.py): its URL expires
+            _, payload = self.messages.store_upload(
+                attachment.filename,
+                attachment.data,
+                attachment.content_type,
+                channel_id=channel.id if channel is not None else None,
+                ephemeral=True,
+            )
             return payload
 
         return ResolveContext(guild, member, store)
@@ -197,7 +203,8 @@ class UserActions:
         definition = self.registry.find(guild.id, name)
         all_values = {**(options or {}), **values}
         payload = self._base_interaction(2, guild, member, channel)
-        payload["data"] = build_command_data(definition, path, all_values, self._resolve_context(guild, member))
+        context = self._resolve_context(guild, member, channel)
+        payload["data"] = build_command_data(definition, path, all_values, context)
         return await self._interact(self._new_result(payload, f"/{command}"), guild, timeout)
 
     async def autocomplete(
@@ -240,7 +247,7 @@ class UserActions:
         all_values.setdefault(focused, "")
         payload = self._base_interaction(4, guild, member, channel)
         payload["data"] = build_command_data(
-            definition, path, all_values, self._resolve_context(guild, member), focused=focused
+            definition, path, all_values, self._resolve_context(guild, member, channel), focused=focused
         )
         result = self._new_result(payload, f"/{command} (autocomplete {focused})")
         return await self._interact(result, guild, timeout)
@@ -326,7 +333,7 @@ class UserActions:
         allowed = guild.channel_permissions(member, channel)
         if not allowed & VIEW_CHANNEL or not allowed & SEND_MESSAGES:
             raise AssertionError(f"{member.name} cannot post in #{channel.name}: Discord would refuse (50013)")
-        files = [(a.filename, a.data, a.content_type) for a in attachments or []]
+        files = [FilePart(i, a.filename, a.data, a.content_type) for i, a in enumerate(attachments or [])]
         if not content and not files and not embeds:
             raise AssertionError("an empty message: Discord refuses it (50006 Cannot send an empty message)")
         message = self.messages.create(

@@ -46,6 +46,7 @@ from .permissions import (
     refuse_send,
 )
 from .rest import Call, HTTPError, Reply, Route
+from .uploads import UploadRefused, check_files
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
 if TYPE_CHECKING:
@@ -288,6 +289,7 @@ class Handlers:
         existing = server.messages.find_nonce(body)
         if existing is not None:
             return Reply(body=existing)
+        self._check_files(call, None)
         keys = ("content", "embeds", "components", "sticker_ids", "poll")
         if not call.files and not any(body.get(k) for k in keys):
             server.violation(f"{call.where}: empty message (Discord answers 50006)")
@@ -301,6 +303,14 @@ class Handlers:
             status = server.lost_answers.pop(0)
             raise HTTPError(status, error_body(f"{status}: the answer was lost (injected)", 0))
         return Reply(body=message)
+
+    def _check_files(self, call: Call, existing: list[JSON] | None) -> None:
+        """Discord's rules for the files of a send (``existing`` None) or an edit (see uploads.py)."""
+        try:
+            check_files(call.body, call.files, existing, self.server.upload_limit)
+        except UploadRefused as exc:
+            self.server.violation(f"{call.where}: {exc.body['message']} {exc.body.get('errors', '')}".strip())
+            raise HTTPError(exc.status, exc.body) from exc
 
     def _check_dm_recipient(self, channel: FakeChannel) -> None:
         if channel.type != 1 or channel.recipient is None:
@@ -325,6 +335,7 @@ class Handlers:
             refused = self._old_edit_refused(message)
             if refused is not None:
                 return refused
+        self._check_files(call, server.messages.files_of(message))
         after: JSON = {**message, **{k: body[k] for k in ("content", "embeds", "components") if k in body}}
         if not call.files and is_empty(after):
             server.violation(f"{call.where}: the edit would leave the message empty (Discord answers 50006)")

@@ -74,6 +74,10 @@ OLD_EDIT_LIMIT = (3, 6.0)
 # Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
 # https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after in the body.
 CROSSPOST_LIMIT = (10, 3600.0)
+# A slash-command option's upload is an ephemeral attachment, "automatically removed after a set period of time"
+# (Attachment Object); the period is not documented. Its URL stops answering after this many seconds of the
+# fake's clock (`travel` past it in a test).
+EPHEMERAL_TTL = 3600.0
 UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
 
@@ -87,7 +91,8 @@ class FakeDiscord(UserActions):
     response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
     Discord's limits (violations are recorded either way). ``nonce_window``: seconds a nonce is remembered.
     ``old_message_age`` / ``old_edit_limit``: when a message counts as old and how many edits of old messages
-    a channel takes per window (30046 beyond). Message ages and the nonce window follow the fake's clock,
+    a channel takes per window (30046 beyond). ``ephemeral_ttl``: seconds a slash-command option's upload
+    (an ephemeral attachment) answers at its URL. Message ages and the nonce window follow the fake's clock,
     which :meth:`travel` moves forward, so a test never waits an hour (rate-limit windows keep real time).
     """
 
@@ -105,6 +110,7 @@ class FakeDiscord(UserActions):
         nonce_window: float = NONCE_WINDOW,
         old_message_age: float = OLD_MESSAGE_AGE,
         old_edit_limit: tuple[int, float] = OLD_EDIT_LIMIT,
+        ephemeral_ttl: float = EPHEMERAL_TTL,
     ) -> None:
         # a deep listen backlog: aiohttp's default (128) overflows when a burst makes discord.py open 200
         # connections at once, and the kernel's SYN retransmit (1 s) would be billed to the bot as a stall
@@ -141,7 +147,15 @@ class FakeDiscord(UserActions):
         self.spec = SpecValidator(spec_path)
         self.changes = Changes()
         self.ratelimiter = RateLimiter()
-        self.messages = MessageStore(self.ids, self.bot_user, lambda: self.http_base, self.now, nonce_window)
+        self.messages = MessageStore(
+            self.ids,
+            self.bot_user,
+            lambda: self.http_base,
+            self.now,
+            nonce_window,
+            ephemeral_ttl=ephemeral_ttl,
+            report=self.violation,
+        )
         self.registry = CommandRegistry(self.ids, self.application_id)
         self.hub = GatewayHub(self)
         self.requests: list[RecordedRequest] = []

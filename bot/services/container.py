@@ -26,6 +26,7 @@ from db.repositories import (
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
+from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -54,6 +55,7 @@ class Services:
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.photos = PhotoRepository(db)
         self.post_as = PostAsService(
             self.sightings, self.sighting_repo, self.shows, self.show_repo, self.roster, max_text=settings.max_text
         )
@@ -62,6 +64,7 @@ class Services:
             NewsroomRepository(db),
             self.shows,
             self.roster,
+            self.photos,
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)

@@ -19,6 +19,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import PostResult, SightingService
 from bot.text import clean, inert
+from db.repositories.photos import NewPhoto
 from db.repositories.shows import ShowRepository
 from db.repositories.sightings import AlreadyPosted, SightingRepository
 
@@ -128,13 +129,23 @@ class PostAsService:
             what_limit=self.max_text,
         )
 
-    async def post(self, caller: Caller, draft: SightingDraft, message: SourceMessage, prefill: Prefill) -> PostResult:
-        """The form as submitted: a sighting by the caller, crediting the message's author when someone else."""
+    async def post(
+        self,
+        caller: Caller,
+        draft: SightingDraft,
+        message: SourceMessage,
+        prefill: Prefill,
+        *,
+        photo: NewPhoto | None = None,
+    ) -> PostResult:
+        """The form as submitted: a sighting by the caller, crediting the message's author when someone else,
+        with the message's image as its photo (`photo`: its bytes, read and checked by the cog, bot.photos)."""
         source = message.author if message.author.id != caller.actor.id else None
         try:
             return await self.sightings.post(
                 caller,
                 draft,
+                photo=photo,
                 photo_url=message.image_url,
                 source=source,
                 source_url=message.url,

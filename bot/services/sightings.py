@@ -12,6 +12,7 @@ from bot.models import Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
+from db.repositories.photos import NewPhoto
 from db.repositories.shows import ShowRepository
 from db.repositories.sightings import Dedupe, NewSighting, Recent
 
@@ -53,13 +54,16 @@ class SightingService:
         caller: Caller,
         draft: SightingDraft,
         *,
+        photo: NewPhoto | None = None,
         photo_url: str | None = None,
         source: Reporter | None = None,
         source_url: str | None = None,
         source_rest: str | None = None,
     ) -> PostResult:
-        """A new sighting by the caller (/spot, or Post as sighting with the message it came from: `source` is
-        its author when someone else, `source_url` its link, `source_rest` its text beyond `what`)."""
+        """Store a new sighting (with its photo's bytes, read by the cog; `photo_url` is only where they were
+        read from) and queue it for the feed, or the desk when it awaits approval. Posted from a message (Post
+        as sighting): `source` is its author when someone else, `source_url` its link, `source_rest` its text
+        beyond `what`."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
         draft = draft.for_new_post()
@@ -106,6 +110,7 @@ class SightingService:
             feed_channel_id=None if held else show.feed_channel_id,
             desk_channel_id=show.desk_channel_id if held else None,
             dedupe=Dedupe(since=now - window, pick=pick),
+            photo=photo,
         )
         original = await self.repo.get(caller.guild_id, sighting.corroborates) if sighting.corroborates else None
         self.on_enqueued()

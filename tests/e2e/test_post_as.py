@@ -11,11 +11,12 @@ from typing import Any
 import aiohttp
 
 from backstage_testing.fakediscord import Attachment, InteractionResult
+from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, eventually
 from backstage_testing.web import page_url, serving
 
 MENU = "Post as sighting"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PNG = png((200, 30, 30), size=3000)
 
 
 async def roster(newsroom: Newsroom) -> None:
@@ -155,7 +156,7 @@ async def test_over_long_text_is_cut_to_the_limit_at_a_word_and_the_rest_is_kept
     assert f"The message went on beyond `what`:\n» {rest[:200]}" in history.content
 
 
-async def test_a_message_with_only_an_image_asks_for_the_text_and_posts_the_image(newsroom: Newsroom):
+async def test_a_message_with_only_an_image_asks_for_the_text_and_keeps_the_image_as_the_photo(newsroom: Newsroom):
     await newsroom.open_show()
     photo = Attachment("gaga.png", PNG, "image/png")
     message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, attachments=[photo])
@@ -165,9 +166,32 @@ async def test_a_message_with_only_an_image_asks_for_the_text_and_posts_the_imag
     done = await newsroom.fake.submit_modal(
         newsroom.guild, newsroom.amy, opened, inputs(opened, what="Gaga's shoes, up close")
     )
-    assert "Posted **#1**" in done.content
+    assert done.type == 5 and done.ephemeral  # "thinking…" while the image is read (bot.photos)
+    assert "Posted **#1**" in (await done.final())["content"]
+    stored = await newsroom.services.photos.get(1)
+    assert stored is not None and stored.data == PNG  # kept in the database: it outlives the message
+    await newsroom.wait_feed(1)
+    [feed_message] = newsroom.fake.channel_messages(newsroom.feed.id)
+    [file] = newsroom.fake.messages.files_of(feed_message)
+    assert feed_message["embeds"][0]["image"]["url"] == file["url"]  # shown from the feed message's own file
+    async with aiohttp.ClientSession() as session, session.get(file["url"]) as response:
+        assert await response.read() == PNG
+
+
+async def test_an_image_that_cannot_be_kept_never_stops_the_post_and_the_reply_says_so(newsroom: Newsroom):
+    await newsroom.open_show()
+    not_an_image = Attachment("dress.png", b"<html><script>alert(1)</script></html>", "image/png")
+    message = newsroom.fake.member_message(
+        newsroom.guild, newsroom.fan, newsroom.lobby, "The dress!", attachments=[not_an_image]
+    )
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    done = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, {})
+    text = (await done.final())["content"]
+    assert "Posted **#1**" in text
+    assert "The message's image was not kept (“dress.png” is not a JPEG, PNG, GIF or WebP image" in text
+    assert "so **#1** has no photo. Add one with `/sighting edit id:1 photo:`." in text
     [embed] = await newsroom.wait_feed(1)
-    assert embed["image"]["url"] == message["attachments"][0]["url"]
+    assert "image" not in embed and await newsroom.services.photos.get(1) is None
 
 
 async def test_duplicates_follow_the_rules_of_spot_and_one_message_is_posted_once(newsroom: Newsroom):
