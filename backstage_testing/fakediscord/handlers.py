@@ -304,10 +304,11 @@ class Handlers:
             raise HTTPError(status, error_body(f"{status}: the answer was lost (injected)", 0))
         return Reply(body=message)
 
-    def _check_files(self, call: Call, existing: list[JSON] | None) -> None:
-        """Discord's rules for the files of a send (``existing`` None) or an edit (see uploads.py)."""
+    def _check_files(self, call: Call, existing: list[JSON] | None, body: JSON | None = None) -> None:
+        """Discord's rules for the files of a send (``existing`` None) or an edit (see uploads.py); ``body``: where
+        the message's fields are (an interaction callback's ``data``), else the request's body."""
         try:
-            check_files(call.body, call.files, existing, self.server.upload_limit)
+            check_files(call.body if body is None else body, call.files, existing, self.server.upload_limit)
         except UploadRefused as exc:
             self.server.violation(f"{call.where}: {exc.body['message']} {exc.body.get('errors', '')}".strip())
             raise HTTPError(exc.status, exc.body) from exc
@@ -492,6 +493,8 @@ class Handlers:
             what = f"callback type {ctype} is invalid for interaction type {result.interaction_type}"
             server.violation(f"{call.where}: {what}")
             raise HTTPError(400, error_body("Invalid Form Body", 50035, {"type": ctype}))
+        original = result.original if ctype == 7 else None  # UPDATE_MESSAGE edits it: its files count
+        self._check_files(call, server.messages.files_of(original) if original is not None else None, data)
         elapsed = (call.record.time - result.dispatched_at) if result.dispatched_at is not None else 0.0
         result.received_at = call.record.time
         result.type = ctype
@@ -587,6 +590,7 @@ class Handlers:
         result = self._webhook_result(call)
         body = call.json_object()
         original = result.original
+        self._check_files(call, None)
         if result.type == 5 and original is not None and original["flags"] & LOADING:
             message = server.messages.fill_loading(original, body, call.files)
             server.emit_message("MESSAGE_UPDATE", message)
@@ -616,6 +620,7 @@ class Handlers:
         result = self._webhook_result(call)
         message = self._webhook_message(call, result)
         body = call.json_object()
+        self._check_files(call, server.messages.files_of(message))
         server.messages.edit(message, body, call.files)
         if message is result.original:
             result.edits += 1

@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -101,7 +101,11 @@ class Sender:
 
     # -- posts and desk cards -------------------------------------------------------------------------
     async def post(self, batch: Batch, before_request: Callable[[], None]) -> None:
-        content = await self._post_content(batch)
+        try:
+            content = await self._post_content(batch)
+        except TransientError as exc:  # a photo replaced meanwhile: render again on the retry
+            await self._failed(batch, exc)
+            return
         if content is None:  # decided or retracted before its card went out: nothing to show
             await self.outbox.mark_edited(batch, self.clock())
             return
@@ -120,7 +124,7 @@ class Sender:
         except FeedError as exc:
             await self._failed(batch, exc)
             return
-        self._remember(message_id, files or [])
+        self._remember(message_id, [f.filename for f in files or ()])
         await self.outbox.mark_posted(batch, message_id, self.clock(), maybe_stale=batch.attempts > 0)
         await self.health.delivered(batch.channel_id)
 
@@ -155,7 +159,11 @@ class Sender:
         return [files[name] for name in wanted]
 
     async def _with_files(
-        self, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None, metas: Mapping[int, Any]
+        self,
+        message_id: int,
+        embeds: list[dict[str, Any]],
+        buttons: list[Button] | None,
+        metas: Mapping[int, PhotoMeta],
     ) -> Content:
         """An edit's content: no files when the message already carries the photos it shows (or never carried
         any), else every photo it shows, uploaded again (the others are dropped)."""
@@ -165,8 +173,9 @@ class Sender:
             return embeds, buttons, None
         return embeds, buttons, await self._uploads(embeds, metas)
 
-    def _remember(self, message_id: int, files: list[FeedFile]) -> None:
-        self._files[message_id] = frozenset(f.filename for f in files)
+    def _remember(self, message_id: int, names: Iterable[str]) -> None:
+        """The photo files the message carries now (a send or an edit of it went through)."""
+        self._files[message_id] = frozenset(names)
         self._files.move_to_end(message_id)
         while len(self._files) > FILES_REMEMBERED:
             self._files.popitem(last=False)
@@ -207,9 +216,8 @@ class Sender:
             self._files.pop(batch.message_id, None)  # it may or may not have been applied
             await self._failed(batch, exc)
             return
-        if files is not None or batch.message_id not in self._files:
-            wanted = [FeedFile(name, b"") for e in embeds if (name := photo_shown(e)) is not None]
-            self._remember(batch.message_id, files if files is not None else wanted)
+        if files is not None or batch.message_id not in self._files:  # without files: it carries what it shows
+            self._remember(batch.message_id, (name for e in embeds if (name := photo_shown(e)) is not None))
         await self.outbox.mark_edited(batch, self.clock())
         await self.health.delivered(batch.channel_id)
 

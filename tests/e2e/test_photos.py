@@ -109,7 +109,7 @@ async def test_the_photo_still_shows_after_the_option_upload_expired_and_through
     assert len(newsroom.fake.uploads) == uploads  # the message kept its file: nothing uploaded again
 
 
-async def test_sighting_edit_photo_replaces_the_photo_in_the_feed(newsroom: Newsroom):
+async def test_sighting_edit_photo_replaces_the_photo_in_the_feed_and_the_history_says_so(newsroom: Newsroom):
     await newsroom.open_show()
     sid = await spot(newsroom, "Juniper Hale arrives in a cape", Attachment("cape.png", RED, "image/png"))
     await newsroom.wait_feed(1)
@@ -126,6 +126,8 @@ async def test_sighting_edit_photo_replaces_the_photo_in_the_feed(newsroom: News
     assert (await fetch(old["url"]))[0] == 404  # the old file left the message
     photo = await PhotoRepository(newsroom.services.db).get(sid)
     assert photo is not None and photo.data == BLUE
+    history = await newsroom.slash(newsroom.editor, "sighting history", id=sid)
+    assert "photo replaced" in await said(history)
 
 
 async def test_a_file_whose_bytes_are_not_an_image_is_refused_whatever_its_declared_type(newsroom: Newsroom):

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 import aiohttp
+import pytest
 
 from backstage_testing.fakediscord import Attachment
 from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, eventually
 from backstage_testing.web import events, page_url, serving
+from tests.web.conftest import SHOTS, reader
 
 PHOTO = png((10, 120, 60), size=2500)
 IMG = re.compile(r'<img src="(/s/[^"]+/photos/[^"]+)"')
@@ -68,3 +70,21 @@ async def test_a_photo_is_never_served_for_a_sighting_the_page_does_not_show(new
         guessed = path.replace(f"/photos/{shown}-", f"/photos/{held}-")
         assert (await get(server.base_url + guessed))[0] == 404
         assert (await get(server.base_url + path.replace(".png", ".gif")))[0] == 404
+
+
+@pytest.mark.slow
+async def test_the_photo_shows_in_a_real_browser_on_load_and_when_it_arrives_live(newsroom: Newsroom, chromium_browser):
+    await newsroom.open_show(web=True)
+    first = await spot(newsroom, what="On load", photo=Attachment("a.png", png((200, 30, 30), width=40), "image/png"))
+    async with serving(newsroom) as server:
+        opened = await reader(chromium_browser, await page_url(newsroom, server))
+        page = opened.page
+        await page.wait_for_selector("body[data-connection=open]")
+        second = await spot(newsroom, what="Live", photo=Attachment("b.png", png((30, 30, 200), width=60), "image/png"))
+        for sid, width in ((first, 40), (second, 60)):
+            image = await page.wait_for_selector(f"#s-{sid} .photo img")
+            assert image is not None
+            await page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image)
+            assert await image.evaluate("img => img.naturalWidth") == width
+        await page.screenshot(path=f"{SHOTS}/live-photos.png", full_page=True)
+        assert opened.errors == []  # no CSP refusal, no failed load
