@@ -29,6 +29,7 @@ from backstage_testing.fakediscord import (
     Upload,
     running,
 )
+from backstage_testing.fakediscord.permissions import PIN_MESSAGES
 from backstage_testing.nights import write_night
 from bot.client import Backstage
 from bot.services import Services
@@ -115,11 +116,14 @@ def long_sighting(i: int) -> dict[str, Any]:
 class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
-    def __init__(self, fake: FakeDiscord, db_path: Path, **settings: Any) -> None:
+    def __init__(
+        self, fake: FakeDiscord, db_path: Path, *, shard: tuple[int, int] | None = None, **settings: Any
+    ) -> None:
+        """`shard=(i, n)`: the server's id puts it on shard `i` of `n`."""
         self.fake = fake
         self.db_path = db_path
         self.settings = settings_for(db_path, **settings)
-        self.guild: FakeGuild = fake.add_guild("VMA Newsroom")
+        self.guild: FakeGuild = fake.add_guild("VMA Newsroom", shard=shard)
         self.reporters: FakeRole = self.guild.add_role("Correspondents")
         self.editors: FakeRole = self.guild.add_role("Desk")
         self.feed: FakeChannel = self.guild.add_channel("vma-live")
@@ -181,7 +185,9 @@ class Newsroom:
 
     async def configure(self, **extra: Any) -> None:
         """/setup as the admin: correspondent and editor roles, the feed channel, New York time (and `extra`
-        options, e.g. web=True)."""
+        options, e.g. web=True). The feed's "Key moments so far" message is off unless `key_moments=True`: it
+        is one more message in the feed, which the tests of everything else need not count."""
+        extra.setdefault("key_moments", False)
         result = await self.slash(
             self.admin,
             "setup",
@@ -193,13 +199,20 @@ class Newsroom:
         )
         assert "saved" in (result.content or ""), result.content
 
-    async def open_show(self, *, web: bool = False, **values: Any) -> None:
-        """/setup, then /show start with `values`; `web`: the server publishes its shows on the web."""
-        await self.configure(**({"web": True} if web else {}))
+    async def open_show(self, *, web: bool = False, key_moments: bool = False, **values: Any) -> None:
+        """/setup, then /show start with `values`; `web`: the server publishes its shows on the web;
+        `key_moments`: the feed gets its pinned "Key moments so far" message."""
+        await self.configure(**({"web": True} if web else {}), key_moments=key_moments)
         values.setdefault("name", "2031 Music Video Awards")
         values.setdefault("venue", "Barclays Center, Brooklyn")
         result = await self.slash(self.editor, "show start", **values)
         assert "is open" in (result.content or ""), result.content
+
+    def allow_pins(self) -> None:
+        """Give the bot Pin Messages in the whole server (a role, as an invite with that permission makes)."""
+        role = self.guild.add_role("Backstage", permissions=PIN_MESSAGES)
+        assert self.guild.bot_member is not None
+        self.guild.set_roles(self.guild.bot_member, [role])
 
     async def big_night(self, count: int) -> None:
         """`count` more sightings in the open show, written straight into the database (`nights.write_night`)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -14,12 +15,14 @@ from discord.ext import commands
 from bot.errors import UserError
 from bot.feed.discord_transport import BudgetWatch, DiscordTransport
 from bot.feed.health import ChannelWatch
+from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
-from bot.feed.publisher import REQUEST_TIMEOUT, FeedPublisher
+from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
+from bot.sharding import ranges
 from db.database import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ EXTENSIONS = (
     "cogs.post_as",
     "cogs.corrections",
     "cogs.approval",
+    "cogs.keys",
     "cogs.digest",
     "cogs.feed",
     "cogs.views",
@@ -120,7 +124,11 @@ class BackstageTree(app_commands.CommandTree["Backstage"]):
         await handle_error(interaction, error)
 
 
-class Backstage(commands.Bot):
+class Backstage(commands.AutoShardedBot):
+    """The bot. Sharded (discord.py's AutoShardedBot): `shard_count` and `shard_ids` (BACKSTAGE_SHARD_COUNT,
+    BACKSTAGE_SHARD_IDS) give this process a range of shards; without them it asks Discord for the recommended
+    count (GET /gateway/bot) and serves every shard."""
+
     def __init__(self, services: Services, *, sync_guild_id: int | None = None, **options: Any) -> None:
         options.setdefault("guild_ready_timeout", 2.0)
         # no message cache: votes come from raw reaction events and feed messages are edited by id, so the
@@ -147,6 +155,15 @@ class Backstage(commands.Bot):
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
         transport = DiscordTransport(self)
+        key_moments = KeySummaryWork(
+            services.key_repo,
+            transport,
+            transport,
+            services.feed_health,
+            lambda: datetime.now(UTC),
+            nonce_window=NONCE_WINDOW,
+            request_timeout=REQUEST_TIMEOUT,
+        )
         self.publisher = FeedPublisher(
             services.outbox,
             services.sighting_repo,
@@ -154,6 +171,7 @@ class Backstage(commands.Bot):
             services.feed_wakeup,
             services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
+            keys=key_moments,
         )
         budgets.listener = self.publisher.observe_budget
         self.feed_watch = ChannelWatch(
@@ -164,6 +182,7 @@ class Backstage(commands.Bot):
             DiscordDigestTransport(self),
             services.digest.unpublishable,
             notice=services.editions.notice,
+            photos=services.digest.photo,
         )
         self._announced_ready = False
 
@@ -185,12 +204,17 @@ class Backstage(commands.Bot):
             return
         self._announced_ready = True
         servers = len(self.guilds)
+        shards = sorted(self.shards)
         log.info(
-            "Backstage is ready: logged in as %s (id %s) in %d server%s. Invite it to another with %s",
+            "Backstage is ready: logged in as %s (id %s) in %d server%s (shard%s %s of %s). "
+            "Invite it to another with %s",
             self.user,
             self.user.id,
             servers,
             "" if servers == 1 else "s",
+            "s" if len(shards) > 1 else "",
+            ranges(tuple(shards)) if shards else "none",
+            self.shard_count,
             invite_url(self.application_id or self.user.id),
         )
 

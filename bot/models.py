@@ -25,6 +25,9 @@ class GuildConfig(Model):
     feed_channel_id: int | None = None
     timezone: str = "UTC"
     web: bool = False  # `backstage serve` publishes this server's shows (/setup web:true)
+    key_moments: bool = True  # the feed's pinned "Key moments so far" message (/setup key_moments)
+    key_votes: int = 5  # distinct voters at which a live sighting is suggested to the desk as a key moment
+    key_corroborations: int = 2  # corroborating reports at which it is suggested
 
 
 class Show(Model):
@@ -121,6 +124,7 @@ class Sighting(Model):
     credited: bool = False  # a corroboration shown as "also reported by" on its original's feed item
     feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
+    key: bool = False  # an editor marked it as a key moment (/sighting key)
     source: Reporter | None = None  # posted from someone else's message ("Post as sighting"): its author
     source_url: str | None = None  # ... and that message's jump link (also when it is the correspondent's own)
     source_rest: str | None = None  # the message's text beyond what `what` could hold, kept for the editors
@@ -171,6 +175,7 @@ class SightingRow(NamedTuple):
     credited: bool
     feed_message_deleted: bool
     votes: int
+    key: bool = False
     source: Reporter | None = None
     source_url: str | None = None
     source_rest: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -73,3 +74,10 @@ def keeping_text(text: str | None, said: str = "Nothing was posted. Your text, t
             raise
         given = "\n".join(f"> {line}" for line in clip(inert(text), KEPT_TEXT_MAX).splitlines())
         raise InvalidInput(f"{exc.message}\n{said}:\n{given}") from exc
+
+
+def card_files(photo: photos.Photo | None) -> list[discord.File]:
+    """A desk card's files when a button rewrites it: its photo as it is now, uploaded again (the files an
+    interaction's edit lists are the ones the message keeps, so a photo replaced since the card went out is
+    dropped)."""
+    return [discord.File(io.BytesIO(photo.data), filename=photos.feed_filename(photo.meta))] if photo else []

@@ -24,6 +24,9 @@ class Admin(commands.Cog):
         feed_channel="Where sightings are streamed by default",
         timezone="IANA timezone of the show, e.g. America/New_York",
         web="Publish this server's shows on the web (live page, feeds, digest): off by default",
+        key_moments="Keep a pinned 'Key moments so far' message in each show's feed: on by default",
+        key_votes="Suggest a sighting to the desk as a key moment at this many readers' votes (0: never)",
+        key_corroborations="...or when this many other correspondents report it too (0: never)",
     )
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
@@ -35,6 +38,9 @@ class Admin(commands.Cog):
         feed_channel: ChannelOption | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
         web: bool | None = None,
+        key_moments: bool | None = None,
+        key_votes: app_commands.Range[int, 0, 1000] | None = None,
+        key_corroborations: app_commands.Range[int, 0, 50] | None = None,
     ) -> None:
         services = interaction.client.services
         who = await caller(interaction)
@@ -48,8 +54,12 @@ class Admin(commands.Cog):
             feed_channel_id=feed_channel.id if feed_channel else None,
             timezone=timezone,
             web=web,
+            key_moments=key_moments,
+            key_votes=key_votes,
+            key_corroborations=key_corroborations,
         )
-        changed = any(x is not None for x in (reporter_role, editor_role, feed_channel, timezone, web))
+        options = (reporter_role, editor_role, feed_channel, timezone, web, key_moments, key_votes, key_corroborations)
+        changed = any(x is not None for x in options)
 
         def show(value: int | None, fmt: str) -> str:
             return fmt.format(value) if value else "*not set*"
@@ -67,6 +77,9 @@ class Admin(commands.Cog):
                 if cfg.web
                 else "off (`/setup web:true` publishes each show's live page, feeds and digest)"
             ),
+            "Key moments: "
+            + ("a pinned “Key moments so far” message in each show's feed" if cfg.key_moments else "no pinned message")
+            + f"; {_suggestions(cfg.key_votes, cfg.key_corroborations)}",
         ]
         await reply(interaction, "\n".join(lines))
 
@@ -74,6 +87,18 @@ class Admin(commands.Cog):
     async def timezone_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
         zones = await interaction.client.services.config.list_timezones(current)
         return [app_commands.Choice(name=z, value=z) for z in zones[:25]]
+
+
+def _suggestions(votes: int, corroborations: int) -> str:
+    """When the desk is offered a sighting as a key moment, as /setup shows it."""
+    when = []
+    if votes:
+        when.append(f"{votes} readers' vote{'s' if votes != 1 else ''}")
+    if corroborations:
+        when.append(f"{corroborations} other correspondent{'s' if corroborations != 1 else ''} reporting it too")
+    if not when:
+        return "the desk is never offered key moments (`key_votes` and `key_corroborations` are 0)"
+    return "the desk is offered a sighting as a key moment at " + " or ".join(when)
 
 
 async def setup(bot: Backstage) -> None:

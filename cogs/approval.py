@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from typing import Any
@@ -13,9 +12,8 @@ from bot.client import Backstage, handle_error, reply
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
 from bot.limits import clip
 from bot.models import SightingStatus
-from bot.photos import feed_filename
 from bot.text import inert
-from cogs._common import Interaction, caller
+from cogs._common import Interaction, caller, card_files
 from cogs.views import BaseModal
 
 log = logging.getLogger(__name__)
@@ -46,10 +44,7 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
     photo = await interaction.client.services.newsroom.photo(s.id)
     embed = discord.Embed.from_dict(decided_card(s, verdict, photo.meta if photo else None))
     if interaction.message is not None:
-        # the card's photo is uploaded with the rewrite (the files listed are the ones the message keeps), so the
-        # card shows the sighting's photo as it is now, even if it was replaced after the card was posted
-        files = [discord.File(io.BytesIO(photo.data), filename=feed_filename(photo.meta))] if photo else []
-        await interaction.response.edit_message(embed=embed, view=None, attachments=files)
+        await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
     else:
         await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:

@@ -15,6 +15,7 @@ from bot.photos import PhotoUnavailable
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, sighting_id_autocomplete
+from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
 
 HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("quote_by", "quote by"))
@@ -52,7 +53,6 @@ def line(s: Sighting) -> str:
     return f"{head}\n» {clip(inert(s.what), 90)}"
 
 
-@app_commands.guild_only()
 def source_note(s: Sighting) -> str:
     """Where a sighting posted from a message came from, and that message's text beyond `what`."""
     if s.source_url is None:
@@ -64,6 +64,7 @@ def source_note(s: Sighting) -> str:
     return note
 
 
+@app_commands.guild_only()
 class SightingCommands(commands.GroupCog, group_name="sighting", group_description="Correct, pull and find sightings"):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot
@@ -189,6 +190,14 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         }[outcome]
         await reply(interaction, f"**#{id}** is no longer linked to #{original}; {what}.")
 
+    @app_commands.command(
+        name="key", description="Editors: mark a key moment (pinned in the feed, first in the digest)"
+    )
+    @app_commands.describe(id="The sighting's number", off="true: it is no longer a key moment")
+    async def key(self, interaction: Interaction, id: int, off: bool = False) -> None:
+        result = await interaction.client.services.keys.mark(await caller(interaction), id, key=not off)
+        await reply(interaction, marked_reply(result, key=not off))
+
     @app_commands.command(name="list", description="Search the show's sightings (only you see the results)")
     @app_commands.describe(
         who="A name on the roster",
@@ -235,6 +244,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     history.autocomplete("id")(sighting_id_autocomplete)
     release.autocomplete("id")(sighting_id_autocomplete)
     unlink.autocomplete("id")(sighting_id_autocomplete)
+    key.autocomplete("id")(sighting_id_autocomplete)
 
     @list_.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -4,7 +4,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, reply
-from bot.feed.permissions import Use
+from bot.feed.permissions import Use, cannot_pin
 from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import Show, ShowStats
@@ -52,8 +52,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         who = await caller(interaction)
         who.require_editor()  # before looking at channels: a correspondent only needs to hear "editors only"
         feed_id = feed.id if feed is not None else who.config.feed_channel_id
-        if feed_id is not None:
-            await require_postable(interaction, feed_id, Use.FEED, feed)
+        facts = await require_postable(interaction, feed_id, Use.FEED, feed) if feed_id is not None else None
         if approval and interaction.channel_id is not None:
             await require_postable(interaction, interaction.channel_id, Use.DESK)
         show = await services.shows.start(
@@ -64,13 +63,18 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             desk_channel_id=interaction.channel_id,
             approval=approval,
         )
+        keyed = await services.keys.opened(who, show)
         where = f" at {inert(show.venue)}" if show.venue else ""
         hold = " Sightings wait for an editor's approval here." if show.approval else ""
+        pinned = " with the pinned “Key moments so far” message" if keyed else ""
         await reply(
             interaction,
-            f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>.{hold}",
+            f"**{inert(show.name)}**{where} is open. Sightings stream to <#{show.feed_channel_id}>{pinned}.{hold}",
             ephemeral=False,
         )
+        unpinned = cannot_pin(facts) if keyed and facts is not None else None
+        if unpinned is not None:
+            await reply(interaction, unpinned)
         if who.config.web:
             await reply(
                 interaction,

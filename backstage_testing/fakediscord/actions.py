@@ -27,9 +27,6 @@ from .models import Attachment, FakeChannel, FakeGuild, FakeMember
 from .permissions import MANAGE_MESSAGES, SEND_MESSAGES, VIEW_CHANNEL
 from .uploads import FilePart
 
-if TYPE_CHECKING:
-    from .spec import SpecValidator
-
 USER_MENTION = re.compile(r"<@!?(\d+)>")
 MESSAGE_CONTENT = 1 << 15  # the privileged intent
 # the fields that "contain message content and therefore require the intent" (gateway.mdx, Message Content Intent)
@@ -40,6 +37,7 @@ if TYPE_CHECKING:
     from .ids import Snowflakes
     from .interactions import CommandRegistry
     from .messages import MessageStore
+    from .spec import SpecValidator
     from .waiting import Changes
 
 

@@ -3,7 +3,7 @@
 Covered: login (``GET /users/@me``: another token -> 401, which discord.py turns into LoginFailure;
 ``GET /oauth2/applications/@me``), ``GET /gateway``, ``/gateway/``, ``/gateway/bot``, command sync (GET/PUT
 global and per guild), channel messages (POST json or multipart, GET, PATCH, DELETE, history), own
-reactions, typing, DMs (``POST /users/@me/channels``), guild/member/role/channel reads, interaction
+reactions, pins (pins.py), typing, DMs (``POST /users/@me/channels``), guild/member/role/channel reads, interaction
 callbacks (``?with_response=1`` answers ``{interaction, resource}``; a 204 would break discord.py's
 ``send_message``) and the interaction webhook (followups, ``@original`` reads and edits).
 
@@ -45,6 +45,7 @@ from .permissions import (
     refuse_edit,
     refuse_send,
 )
+from .pins import pin_routes
 from .rest import Call, HTTPError, Reply, Route
 from .uploads import UploadRefused, check_files
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
@@ -74,6 +75,7 @@ class Handlers:
         one_message = channel_messages + "/{message_id}"
         webhook = "/webhooks/{webhook_id}/{webhook_token}"
         return [
+            *pin_routes(self.server),
             Route("GET", "/users/@me", s.get_me),
             Route("GET", "/users/{user_id}", s.get_user),
             Route("GET", "/oauth2/applications/@me", s.get_application),
@@ -160,9 +162,14 @@ class Handlers:
         return Reply(body={"url": self.server.gateway_url.rstrip("/")})
 
     async def get_gateway_bot(self, call: Call) -> Reply:
-        limits = {"total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 1}
+        # https://discord.com/developers/docs/events/gateway#get-gateway-bot: url, recommended shards, limits
         url = self.server.gateway_url.rstrip("/")
-        return Reply(body={"url": url, "shards": 1, "session_start_limit": limits})
+        body = {
+            "url": url,
+            "shards": self.server.recommended_shards,
+            "session_start_limit": self.server.session_start_limit(),
+        }
+        return Reply(body=body)
 
     # -- commands -------------------------------------------------------------------------------
     def _scope(self, call: Call) -> int | None:

@@ -50,7 +50,9 @@ class CommandRegistry:
             previous = old.get((sent.get("name"), sent.get("type", 1)))
             command = copy.deepcopy(sent)
             command.setdefault("type", 1)
-            if command["type"] != 1:  # "description will be an empty string (instead of null) when fetching"
+            # "Empty string for USER and MESSAGE commands" (interactions/application-commands#application-command-
+            # object): read back as "" (not null; one sent is refused, validation.py), and discord.py reads it
+            if command["type"] != 1:
                 command["description"] = ""
             command.setdefault("options", [])
             command.setdefault("default_member_permissions", None)

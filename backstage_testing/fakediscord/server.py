@@ -13,7 +13,7 @@ import math
 import secrets
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -36,6 +36,7 @@ from .interactions import (
 )
 from .messages import EPHEMERAL, MessageStore, Upload
 from .models import FakeChannel, FakeGuild, FakeMember
+from .pins import PIN_LIMIT, pinned
 from .ratelimit import RateLimiter
 from .rest import HTTPError, RecordedRequest, Reply, RestApi
 from .spec import SpecValidator, default_spec_path
@@ -78,6 +79,12 @@ CROSSPOST_LIMIT = (10, 3600.0)
 # (Attachment Object); the period is not documented. Its URL stops answering after this many seconds of the
 # fake's clock (`travel` past it in a test).
 EPHEMERAL_TTL = 3600.0
+# "Each shard can only support a maximum of 2500 guilds" (gateway#sharding): more in one session closes it with 4011.
+GUILDS_PER_SHARD = 2500
+# GET /gateway/bot's `shards` is "the recommended number of shards"; Discord does not publish its formula, and
+# bots observe one shard per 1,000 guilds (e.g. github.com/Brainicism/KMQ_Discord/pull/1505).
+GUILDS_PER_RECOMMENDED_SHARD = 1000
+SESSION_STARTS_PER_DAY = 1000  # "Clients are limited to 1000 IDENTIFY calls to the websocket in a 24-hour period"
 UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
 
@@ -92,8 +99,12 @@ class FakeDiscord(UserActions):
     Discord's limits (violations are recorded either way). ``nonce_window``: seconds a nonce is remembered.
     ``old_message_age`` / ``old_edit_limit``: when a message counts as old and how many edits of old messages
     a channel takes per window (30046 beyond). ``ephemeral_ttl``: seconds a slash-command option's upload
-    (an ephemeral attachment) answers at its URL. Message ages and the nonce window follow the fake's clock,
-    which :meth:`travel` moves forward, so a test never waits an hour (rate-limit windows keep real time).
+    (an ephemeral attachment) answers at its URL. ``guilds_per_shard``: the most guilds one gateway session may
+    hold (more: 4011 Sharding required). ``max_concurrency``: the session start limit's IDENTIFYs per 5 s, by
+    ``shard_id % max_concurrency``, enforced with ``identify_limit`` (see gateway.py). ``recommended_shards``:
+    what ``GET /gateway/bot`` recommends (default: one shard per 1,000 guilds). Message ages and the nonce
+    window follow the fake's clock, which :meth:`travel` moves forward, so a test never waits an hour
+    (rate-limit windows keep real time).
     """
 
     def __init__(
@@ -111,7 +122,15 @@ class FakeDiscord(UserActions):
         old_message_age: float = OLD_MESSAGE_AGE,
         old_edit_limit: tuple[int, float] = OLD_EDIT_LIMIT,
         ephemeral_ttl: float = EPHEMERAL_TTL,
+        guilds_per_shard: int = GUILDS_PER_SHARD,
+        max_concurrency: int = 1,
+        identify_limit: bool = False,
+        recommended_shards: int | None = None,
     ) -> None:
+        self.guilds_per_shard = guilds_per_shard
+        self.max_concurrency = max_concurrency
+        self.identify_limit = identify_limit
+        self._recommended_shards = recommended_shards
         # a deep listen backlog: aiohttp's default (128) overflows when a burst makes discord.py open 200
         # connections at once, and the kernel's SYN retransmit (1 s) would be billed to the bot as a stall
         self.listen_backlog = listen_backlog
@@ -125,6 +144,7 @@ class FakeDiscord(UserActions):
         self.reject_invalid = reject_invalid
         self.old_message_age = old_message_age
         self.old_edit_limit = old_edit_limit
+        self.pin_limit = PIN_LIMIT  # pinned messages per channel (pins.py)
         self.time_shift = 0.0  # seconds the fake's clock is ahead of real time (see travel())
         self.latency = 0.0
         self.ids = Snowflakes()
@@ -133,6 +153,7 @@ class FakeDiscord(UserActions):
             "id": str(self.application_id),
             "username": "Backstage",
             "global_name": None,
+            "primary_guild": None,  # UserResponse requires it (null: no primary guild)
             "discriminator": "0",
             "avatar": None,
             "bot": True,
@@ -140,7 +161,6 @@ class FakeDiscord(UserActions):
             "mfa_enabled": False,
             "flags": 0,
             "public_flags": 0,
-            "primary_guild": None,
             "email": None,
         }
         self._owner_id = self.ids.next()
@@ -254,9 +274,11 @@ class FakeDiscord(UserActions):
         return self.now() - created_ms / 1000
 
     # -- the world -----------------------------------------------------------------------------
-    def add_guild(self, name: str = "Test Guild") -> FakeGuild:
-        """Adds a guild with the bot in it; sent as GUILD_CREATE now if a bot is connected."""
-        guild = FakeGuild(self, self.ids.next(), name, self._owner_id)
+    def add_guild(self, name: str = "Test Guild", *, shard: tuple[int, int] | None = None) -> FakeGuild:
+        """Adds a guild with the bot in it; sent as GUILD_CREATE now if a bot is connected. ``shard=(i, n)``: an id
+        that puts the guild on shard ``i`` of ``n``."""
+        guild_id = self.ids.next() if shard is None else self.ids.next_on_shard(*shard)
+        guild = FakeGuild(self, guild_id, name, self._owner_id)
         guild.bot_member = FakeMember(self.application_id, self.bot_user["username"], guild.id, bot=True)
         self.guilds.append(guild)
         self.hub.announce_guild(guild)
@@ -330,6 +352,23 @@ class FakeDiscord(UserActions):
     def resume_count(self) -> int:
         return self.hub.resume_count
 
+    @property
+    def recommended_shards(self) -> int:
+        """``shards`` of ``GET /gateway/bot``."""
+        if self._recommended_shards is not None:
+            return self._recommended_shards
+        return max(1, math.ceil(len(self.guilds) / GUILDS_PER_RECOMMENDED_SHARD))
+
+    def session_start_limit(self) -> JSON:
+        """The session start limit object (gateway#session-start-limit-object): every IDENTIFY counts."""
+        remaining = max(0, SESSION_STARTS_PER_DAY - self.hub.identify_count)
+        return {
+            "total": SESSION_STARTS_PER_DAY,
+            "remaining": remaining,
+            "reset_after": 86_400_000,
+            "max_concurrency": self.max_concurrency,
+        }
+
     def app_info(self) -> JSON:
         owner = {"id": str(self._owner_id), "username": "owner", "discriminator": "0", "avatar": None}
         return {
@@ -367,6 +406,10 @@ class FakeDiscord(UserActions):
         return self.messages.in_channel(
             channel_id, include_deleted=include_deleted, include_ephemeral=include_ephemeral
         )
+
+    def pins(self, channel_id: int) -> list[JSON]:
+        """The channel's pinned messages, oldest first."""
+        return pinned(self, channel_id)
 
     def message(self, message_id: int | str) -> JSON | None:
         return self.messages.get(int(message_id), include_deleted=True)
@@ -442,13 +485,16 @@ class FakeDiscord(UserActions):
         return ROUTE_LIMIT
 
     # -- gateway -------------------------------------------------------------------------------
-    async def wait_ready(self, timeout: float = 10.0, *, identifies: int | None = None) -> None:
+    async def wait_ready(
+        self, timeout: float = 10.0, *, identifies: int | None = None, shards: Collection[tuple[int, int]] = ()
+    ) -> None:
         """Until a client has IDENTIFYed and READY plus every GUILD_CREATE were sent to it.
 
-        ``identifies``: also wait until that many IDENTIFYs happened over the run (a restarted bot).
+        ``identifies``: also wait until that many IDENTIFYs happened over the run (a restarted bot). ``shards``:
+        and until each of these ``(shard_id, num_shards)`` has a connected session.
         """
         await self.wait_for(
-            lambda: self.hub.identify_count >= (identifies or 0) and self.hub.all_guilds_sent(),
+            lambda: self.hub.identify_count >= (identifies or 0) and self.hub.all_guilds_sent(shards),
             timeout,
             "a bot to IDENTIFY and receive READY and its GUILD_CREATEs",
         )

@@ -9,7 +9,7 @@ from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .night import STOPWORDS, Report
-from .scoring import UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
+from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
@@ -252,8 +252,9 @@ class Clusters:
 
 
 def priority_of(reports: list[Report]) -> tuple[int, float, int]:
-    """A group's priority: (earliest pin position, -moment score, first index)."""
-    pin = min((r.pin for r in reports if r.pin is not None), default=UNPINNED)
+    """A group's priority: (earliest pin position, else KEYED for a key moment, -moment score, first index)."""
+    unpinned = KEYED if any(r.sighting.key for r in reports) else UNPINNED
+    pin = min((r.pin for r in reports if r.pin is not None), default=unpinned)
     return (pin, -moment_score(reports), reports[0].index)
 
 
@@ -285,6 +286,7 @@ class Moment:
         "has_headline",
         "has_quote",
         "indexes",
+        "key",
         "people",
         "pin",
         "pin_headline",
@@ -319,6 +321,7 @@ class Moment:
         self._topic: frozenset[str] | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
+        self.key = any(r.sighting.key for r in reports)  # an editor marked one of its reports a key moment
         self.pin_headline: str | None = None
         by_index = {r.index: r for r in reports}
         for _, index in pins:  # the first pin (in pin order) that carries a headline
@@ -328,6 +331,7 @@ class Moment:
                 break
         self.filler = (
             self.pin is None
+            and not self.key
             and self.votes == 0
             and not self.has_quote
             and not self.has_headline
@@ -385,10 +389,17 @@ class Moment:
         return self._topic
 
     @property
+    def place(self) -> int:
+        """Where it ranks first: its pin position; after every pin when it is a key moment; else after those."""
+        if self.pin is not None:
+            return self.pin
+        return KEYED if self.key else UNPINNED
+
+    @property
     def priority(self) -> tuple[int, float, int]:
         """(pin position, -score, first index), a moment told only by its quote after its thread."""
         return (
-            UNPINNED if self.pin is None else self.pin,
+            self.place,
             -round(self.score - (W_UNTOLD if self.thin else 0.0), 4),
             self.root,
         )

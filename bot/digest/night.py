@@ -21,7 +21,7 @@ from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
-from .scoring import UNPINNED, solo_score
+from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -68,7 +68,7 @@ class Report:
     sighting: AnySighting
     names: tuple[str, ...]  # folded name keys, distinct, in tagging order (people, other names, the quote's speaker)
     place: str  # folded `where`, "" when not given
-    solo: tuple[int, float, int]  # priority as a moment on its own: (pin position, -score, index)
+    solo: tuple[int, float, int]  # priority as a moment on its own: (pin position or KEYED, -score, index)
     ts: float  # when it was posted, in seconds
     vocabulary: Vocabulary
     pin: int | None = None  # position of the editor's pin among the curations
@@ -314,7 +314,7 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        solo = (UNPINNED, -solo_score(s), index)
+        solo = (KEYED if s.key else UNPINNED, -solo_score(s), index)
         append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary))
     book.attention.update(Counter(mentions))
     curated = effective_curations(curations)

@@ -26,6 +26,7 @@ NEARLY_AS_STRONG = 0.7  # a moment this strong (relative to the lead) may join a
 FOLLOW_UP_SHARE = 0.45  # a follow-up weaker than this (relative to the lead) is a footnote, not a beat
 
 UNPINNED = 1 << 30  # a priority's first element when nothing is pinned: after every pin position
+KEYED = UNPINNED - 1  # ... for an editor's key moment (/sighting key): after every pin, before the rest
 
 VOTE_TERMS = tuple(W_VOTES * math.log1p(v) for v in range(1024))
 

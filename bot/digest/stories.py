@@ -29,9 +29,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
-5. **Stories** (`_build`). Pinned moments first, in pin order; then the others by score. A moment leads
-   a story unless it is filler, junk, dropped or not tellable, or its lead already leads one (a star leads
-   one item). Its follow-ups are at most two other tellable moments that continue it — two of its people;
+5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
+   never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
+   dropped or not tellable, or its lead already leads one (a star leads one item). Its follow-ups are at
+   most two other tellable moments that continue it — two of its people;
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
@@ -39,9 +40,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
-   order, then the story with the most votes (over every moment it tells), then score, then earliest. The
-   compiler takes the first `count` as items and the next as the bonus: every story here can be told in
-   English. The bonus keeps only the follow-ups that continue its thread (not one only nearly as strong).
+   order, then key moments by score, then the story with the most votes (over every moment it tells), then
+   score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
+   story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
+   only nearly as strong).
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ class Story:
 
     def order(self) -> tuple[int, float, int]:
         pin = self.moment.pin
-        return (UNPINNED if pin is None else pin, -self.score if pin is None else 0.0, self.moment.first)
+        return (self.moment.place, -self.score if pin is None else 0.0, self.moment.first)
 
 
 class Night:
@@ -295,9 +297,10 @@ def _build(night: Night, wanted: int) -> list[Story]:
 
 
 def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
-    """The story the community voted for most (every moment it tells) comes right after the pins, whatever
-    its follow-ups and corroboration add to the others: the night's biggest moment is never fifth."""
-    unpinned = [k for k, s in enumerate(stories) if s.pin is None]
+    """The story the community voted for most (every moment it tells) comes right after the pins and the key
+    moments, whatever its follow-ups and corroboration add to the others: the night's biggest moment is never
+    fifth."""
+    unpinned = [k for k, s in enumerate(stories) if s.moment.place == UNPINNED]
     if not unpinned:
         return stories
     top = max(unpinned, key=lambda k: (sum(m.votes for m in stories[k].moments), -k))

@@ -152,6 +152,10 @@ class DiscordTransport:
                 await self.client.http.edit_channel(channel_id, archived=False)
                 await edit()
 
+    async def pin(self, channel_id: int, message_id: int) -> None:
+        with _mapped_errors():
+            await self.client.http.pin_message(channel_id, message_id)
+
     async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         me = self.client.user.id if self.client.user else None
         found = []

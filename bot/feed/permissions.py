@@ -17,6 +17,7 @@ EMBED_LINKS = 1 << 14
 ATTACH_FILES = 1 << 15
 READ_MESSAGE_HISTORY = 1 << 16
 SEND_MESSAGES_IN_THREADS = 1 << 38
+PIN_MESSAGES = 1 << 51  # split out of Manage Messages (discord-api-docs, Pin Message: "Requires the PIN_MESSAGES")
 
 NAMES = {
     VIEW_CHANNEL: "View Channel",
@@ -25,6 +26,7 @@ NAMES = {
     EMBED_LINKS: "Embed Links",
     ATTACH_FILES: "Attach Files",
     READ_MESSAGE_HISTORY: "Read Message History",
+    PIN_MESSAGES: "Pin Messages",
 }
 
 
@@ -63,8 +65,29 @@ def needed(kind: Kind) -> tuple[int, ...]:
     return (VIEW_CHANNEL, send, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY)
 
 
-# Every permission of `needed` in any kind of channel: what the invite link asks for (README, "Invite it").
-INVITE = VIEW_CHANNEL | SEND_MESSAGES | SEND_MESSAGES_IN_THREADS | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY
+# Every permission of `needed` in any kind of channel, and Pin Messages for the feed's "Key moments so far"
+# message (wanted, not needed: without it the message is kept up to date unpinned): what the invite link asks
+# for (README, "Invite it").
+INVITE = (
+    VIEW_CHANNEL
+    | SEND_MESSAGES
+    | SEND_MESSAGES_IN_THREADS
+    | EMBED_LINKS
+    | ATTACH_FILES
+    | READ_MESSAGE_HISTORY
+    | PIN_MESSAGES
+)
+
+
+def cannot_pin(facts: ChannelFacts) -> str | None:
+    """The sentence for an editor when the bot could post in the channel but not pin there, else None."""
+    if facts.permissions & PIN_MESSAGES:
+        return None
+    return (
+        f"I cannot pin messages in {facts.mention} (I am missing **{NAMES[PIN_MESSAGES]}** there), so the “Key "
+        f"moments so far” message will be posted there unpinned. Give Backstage that permission in the channel's "
+        f"settings and pin it yourself, or it stays among the feed's messages."
+    )
 
 
 def missing(facts: ChannelFacts) -> list[str]:

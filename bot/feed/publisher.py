@@ -13,6 +13,9 @@
 - Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
   embargo) is credited on the original's item ("also reported by"); otherwise it is an item of its own. The
   rule is `bot.models.credited`, which the web follows too.
+- The "Key moments so far" message of a show (bot.feed.keys) is work of its channel too: made, pinned and
+  shown again within the channel's budget, like an edit (a task of its own), every change since the last edit
+  shown by the next one.
 - Never given up on a channel: a channel Discord refuses as a whole is paused (bot.feed.health) and not
   drained until the channel watch resumes it; then everything held goes out in order.
 """
@@ -22,11 +25,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.feed import packing
 from bot.feed.health import ChannelHealth
+from bot.feed.keys import KeySummaryWork
 from bot.feed.render import photo_shown, sighting_embed
 from bot.feed.scheduling import Action, Next, Pacer, Waiting, decide
 from bot.feed.sending import Sender
@@ -34,6 +39,7 @@ from bot.feed.signal import Signal
 from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
 from bot.models import credited
+from db.repositories.keys import KeySummary
 from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
 from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import SightingRepository
@@ -61,6 +67,7 @@ class FeedPublisher:
         nonce_window: timedelta = NONCE_WINDOW,
         request_timeout: float = REQUEST_TIMEOUT,
         photos: PhotoRepository | None = None,
+        keys: KeySummaryWork | None = None,
     ) -> None:
         self.outbox = outbox
         self.sightings = sightings
@@ -80,8 +87,10 @@ class FeedPublisher:
             request_timeout=request_timeout,
             photos=self.photos,
         )
+        self.keys = keys
         self._pacers: dict[int, Pacer] = {}
-        self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}  # channel -> message -> its edit under way
+        # channel -> message (-show id for a show's key moments message) -> its edit under way
+        self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}
         self._cooldown: dict[int, tuple[datetime, float]] = {}  # channel -> (not before, delay) after a fault
         self._drains: dict[int, asyncio.Task[None]] = {}
         self._runner: asyncio.Task[None] | None = None
@@ -203,9 +212,16 @@ class FeedPublisher:
             edit_retries=[b for b in unsent if b.kind in EDITS and b.message_id not in busy],
             posts=posts,
             edits=await self._edit_groups(channel_id, [e for e in pending if e.kind in EDITS], busy, now),
+            summary=await self._summary(channel_id, busy, now),
         )
         oldest = min((e.not_before for e in posts), default=now)
         return decide(waiting, self._pacer(channel_id), linger_left=self.linger - (now - oldest).total_seconds())
+
+    async def _summary(self, channel_id: int, busy: set[int], now: datetime) -> KeySummary | None:
+        if self.keys is None:
+            return None
+        summary = await self.keys.repo.due(channel_id, now)
+        return None if summary is None or -summary.show_id in busy else summary
 
     def _pacer(self, channel_id: int) -> Pacer | None:
         if self.budget is None:
@@ -254,7 +270,15 @@ class FeedPublisher:
     async def _do(self, channel_id: int, step: Next, *, inline: bool) -> None:
         pacer = self._pacer(channel_id)
         spend: Callable[[], None] = pacer.spend if pacer is not None else _nothing
-        if step.action is Action.RESEND:
+        if step.action is Action.KEYS:
+            assert step.summary is not None and self.keys is not None
+            work = self.keys.run(step.summary, spend if inline else _nothing)
+            if inline:
+                await work
+            else:
+                spend()  # counted now, as an edit is
+                self._start_task(channel_id, -step.summary.show_id, work, f"key moments of show {step.summary.show_id}")
+        elif step.action is Action.RESEND:
             assert step.batch is not None
             await self.sender.post(step.batch, spend)
         elif step.action is Action.POST:
@@ -274,15 +298,19 @@ class FeedPublisher:
     def _start_edit(self, channel_id: int, batch: Batch, spend: Callable[[], None]) -> None:
         assert batch.message_id is not None
         spend()  # counted now: the channel's budget is taken when the edit is decided on
-        message_id = batch.message_id
-        task = asyncio.create_task(self.sender.edit(batch, _nothing), name=f"feed-edit-{message_id}")
+        work = self.sender.edit(batch, _nothing)
+        self._start_task(channel_id, batch.message_id, work, f"feed edit of message {batch.message_id}")
+
+    def _start_task(self, channel_id: int, message_id: int, work: Coroutine[Any, Any, None], what: str) -> None:
+        """An edit as a task of its own: at most one per message, the drain goes on meanwhile."""
+        task = asyncio.create_task(work, name=f"feed-edit-{message_id}")
         self._edits.setdefault(channel_id, {})[message_id] = task
 
         def finished(done: asyncio.Task[None]) -> None:
             self._edits.get(channel_id, {}).pop(message_id, None)
             error = None if done.cancelled() else done.exception()
             if error is not None:
-                self._back_off(channel_id, f"feed edit of message {message_id}", error)
+                self._back_off(channel_id, what, error)
             self.wakeup.set()
 
         task.add_done_callback(finished)

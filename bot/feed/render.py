@@ -145,3 +145,28 @@ def current_card(sighting: Sighting, photo: PhotoMeta | None = None) -> tuple[di
         reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""
         return decided_card(sighting, f"retracted before a decision{reason}", photo), []
     return None
+
+
+KEY_PREFIX = "bs:key:"
+
+
+def suggestion_card(
+    sighting: Sighting, corroborations: int, photo: PhotoMeta | None = None
+) -> tuple[dict[str, Any], list[Button]]:
+    """The desk's suggestion: the sighting as the feed shows it (its photo too, as a desk card does), why it
+    is suggested, and the button."""
+    embed = sighting_embed(sighting, photo=photo)
+    why = []
+    if sighting.votes:
+        why.append(f"{sighting.votes} reader{'s' if sighting.votes != 1 else ''} voted for it")
+    if corroborations:
+        why.append(f"{corroborations + 1} correspondents reported it")
+    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers noticed it'}", TITLE_MAX)
+    return embed, [Button(f"{KEY_PREFIX}{sighting.id}", "Mark key moment", "primary")]
+
+
+def marked_card(sighting: Sighting, by: str, photo: PhotoMeta | None = None) -> dict[str, Any]:
+    """The suggestion card once its button was used: the sighting as it is now, and who marked it."""
+    embed = sighting_embed(sighting, photo=photo)
+    embed["title"] = clip(f"#{sighting.id}: key moment{by}", TITLE_MAX)
+    return embed

@@ -6,8 +6,9 @@ messages share a rate-limit bucket). Within it, in this order:
 1. urgent work: corrections, retractions, a dropped credit, a sighting moved out of an overfull message;
 2. an unconfirmed post is resent before anything newer is posted (the feed keeps its order), then new feed
    items and desk cards, after lingering briefly so that a burst fills a message;
-3. cosmetic edits ("also reported by") last, when no post is waiting; every refresh of one message waiting
-   at that moment is one edit.
+3. cosmetic edits ("also reported by", the "Key moments so far" message) last, when no post is waiting; every
+   refresh of one message waiting at that moment is one edit, and every change of the key moments since the
+   message was last shown is one edit too. Making that message (at /show start) ranks with new posts.
 
 The `Pacer` keeps the last slot of each window for urgent work until 70 % of the window has passed: a
 retraction issued in a rush waits at most 30 % of a window (1.5 s of 5; a second one within the same window
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.limits import EMBEDS_PER_MESSAGE
+from db.repositories.keys import KeySummary
 from db.repositories.outbox import Batch, OutboxEntry, Priority
 
 
@@ -87,6 +89,7 @@ class Action(StrEnum):
     RETRY_EDIT = "retry edit"  # an unconfirmed edit
     POST = "post"  # new feed items or desk cards (claim as many as fit one message)
     EDIT = "edit"  # one message's waiting edits, as one edit
+    KEYS = "key moments"  # make, show again or pin a show's "Key moments so far" message
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Waiting:
     edit_retries: Sequence[Batch] = ()  # unconfirmed edits due now, of messages not being edited
     posts: Sequence[OutboxEntry] = ()  # new posts and desk cards, most urgent then oldest first
     edits: Sequence[Sequence[OutboxEntry]] = ()  # waiting edits, one group per message not being edited
+    summary: KeySummary | None = None  # a "Key moments so far" message that needs work (not under way)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class Next:
     batch: Batch | None = None
     entries: Sequence[OutboxEntry] = field(default_factory=tuple)
     wait: float | None = None
+    summary: KeySummary | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ class _Candidate:
     action: Action
     batch: Batch | None = None
     entries: Sequence[OutboxEntry] = ()
+    summary: KeySummary | None = None
 
 
 def decide(waiting: Waiting, pacer: Pacer | None, *, linger_left: float) -> Next:
@@ -134,7 +140,7 @@ def decide(waiting: Waiting, pacer: Pacer | None, *, linger_left: float) -> Next
         wait = max(wait, pacer.wait(best.priority, last=_is_last(best, candidates)))
     if wait > 0:
         return Next(wait=wait)
-    return Next(best.action, best.priority, best.batch, best.entries)
+    return Next(best.action, best.priority, best.batch, best.entries, summary=best.summary)
 
 
 def _lingers(posts: Sequence[OutboxEntry]) -> bool:
@@ -154,6 +160,10 @@ def _candidates(waiting: Waiting) -> list[_Candidate]:
             found.append(_Candidate(Priority.URGENT, 1, Action.POST, entries=urgent[:1]))
         else:
             found.append(_Candidate(Priority.NEW, 1, Action.POST, entries=waiting.posts))
+    if waiting.summary is not None:
+        made = waiting.summary.message_id is not None
+        priority = Priority.COSMETIC if made else Priority.NEW
+        found.append(_Candidate(priority, 2, Action.KEYS, summary=waiting.summary))
     return found
 
 

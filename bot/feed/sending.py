@@ -1,17 +1,18 @@
 """One request of the feed: render a claimed batch, make the request, record what Discord answered.
 
-- Posts and desk cards go with the batch's nonce. A batch first tried longer ago than Discord remembers a
-  nonce (`nonce_window`) first looks for its own message in the channel's recent history and adopts it.
+- Posts, desk cards and the desk's key-moment suggestions go with the batch's nonce. A batch first tried
+  longer ago than Discord remembers a nonce (`nonce_window`) first looks for its own message in the
+  channel's recent history and adopts it.
 - Edits re-render the whole message (coalesced sightings, credits, pointers). An edit that would pass the
   6,000-character rule (or its photos one request) moves the sighting that grew to a message of its own
   instead (see `packing`).
-- Photos: a message uploads the photo of each sighting it shows and its embed points at `attachment://<name>`
-  (`render.photo_shown`). Discord keeps a message's files through an edit that does not list them, and an
-  edit that lists files leaves the message with exactly those ("Any previously-added files that aren't
-  included will be removed", reference#uploading-files). So an edit leaves the files alone when the photos the
-  message shows are those it was last sent with (`_files`, kept for the messages this process sent or edited),
-  and otherwise uploads the photos it shows again, which also drops the others (a retraction's, a replaced one,
-  a sighting moved out). After a restart the first such edit of a message with photos uploads them again.
+- Photos: a message (a desk or suggestion card too) uploads the photo of each sighting it shows and its embed points
+  at `attachment://<name>` (`render.photo_shown`). Discord keeps a message's files through an edit that does not
+  list them, and an edit that lists files leaves the message with exactly those ("Any previously-added files that
+  aren't included will be removed", reference#uploading-files). So an edit leaves the files alone when the photos
+  the message shows are those it was last sent with (`_files`, kept for the messages this process sent or edited),
+  and otherwise uploads the photos it shows again, which also drops the others (a retraction's, a replaced one, a
+  sighting moved out). After a restart the first such edit of a message with photos uploads them again.
 - 404 10008 on an edit: a moderator deleted the message. That is final at once; nothing is retried.
 - A refusal of the channel as a whole (403 50001/50013, 404 10003) pauses the channel (bot.feed.health); the
   batch stays due, to go first when it resumes.
@@ -30,7 +31,7 @@ from typing import Any
 
 from bot.feed import packing
 from bot.feed.health import ChannelHealth
-from bot.feed.render import current_card, message_link, photo_shown, pointer_embed, sighting_embed
+from bot.feed.render import current_card, message_link, photo_shown, pointer_embed, sighting_embed, suggestion_card
 from bot.feed.transport import (
     Button,
     ChannelUnavailable,
@@ -43,7 +44,7 @@ from bot.feed.transport import (
     TransientError,
 )
 from bot.limits import EMBED_CHARS_PER_MESSAGE, embed_size
-from bot.models import SightingStatus
+from bot.models import Sighting, SightingStatus
 from bot.photos import PhotoMeta, feed_filename
 from db.repositories.outbox import EDITS, Batch, OutboxRepository
 from db.repositories.photos import PhotoRepository
@@ -62,13 +63,19 @@ Content = tuple[list[dict[str, Any]], list[Button] | None, list[FeedFile] | None
 
 def retry_delay(batch: Batch, exc: FeedError) -> tuple[float, bool]:
     """(seconds until the next attempt, whether to give up) after `exc`."""
+    return delay_after(exc, batch.attempts, edit=batch.kind in EDITS)
+
+
+def delay_after(exc: FeedError, attempts: int, *, edit: bool) -> tuple[float, bool]:
+    """The rule of `retry_delay` for a request that failed `attempts` times before (`edit`: it edits a message,
+    and is never given up)."""
     if isinstance(exc, RateLimited):
         return exc.retry_after, False
     if isinstance(exc, TransientError):
-        return min(MAX_BACKOFF, 2.0 ** min(batch.attempts, 6)), False
-    if batch.kind in EDITS:  # a refused edit waits on its own, and never holds anything else up
-        return min(MAX_EDIT_BACKOFF, 5.0 * 2 ** min(batch.attempts, 6)), False
-    return min(MAX_BACKOFF * 5, 5.0 * 2 ** min(batch.attempts, 6)), batch.attempts + 1 >= GIVE_UP_AFTER
+        return min(MAX_BACKOFF, 2.0 ** min(attempts, 6)), False
+    if edit:  # a refused edit waits on its own, and never holds anything else up
+        return min(MAX_EDIT_BACKOFF, 5.0 * 2 ** min(attempts, 6)), False
+    return min(MAX_BACKOFF * 5, 5.0 * 2 ** min(attempts, 6)), attempts + 1 >= GIVE_UP_AFTER
 
 
 def footer_ids(embeds: list[dict[str, Any]]) -> list[str]:
@@ -131,6 +138,8 @@ class Sender:
     async def _post_content(self, batch: Batch) -> Content | None:
         rows = await self.sightings.get_many(list(batch.sighting_ids))
         metas = await self.photos.meta_for(batch.sighting_ids)
+        if batch.kind == "suggest":
+            return await self._suggestion(rows.get(batch.sighting_ids[0]), metas)
         if batch.kind == "desk":
             sid = batch.sighting_ids[0]
             sighting = rows.get(sid)
@@ -143,6 +152,16 @@ class Sender:
         if sum(embed_size(e) for e in embeds) > EMBED_CHARS_PER_MESSAGE:  # credits grew while it waited
             embeds = [sighting_embed(rows[s], photo=metas.get(s)) for s in batch.sighting_ids if s in rows]
         return embeds, None, await self._uploads(embeds, metas)
+
+    async def _suggestion(self, sighting: Sighting | None, metas: Mapping[int, PhotoMeta]) -> Content | None:
+        """A key moment offered to the desk, with its photo as the feed shows it: nothing once it is no longer
+        in the feed, or already marked."""
+        if sighting is None or sighting.key or not sighting.is_candidate(self.clock()):
+            return None
+        credits = (await self.sightings.credits([sighting.id], self.clock()))[sighting.id]
+        others = {c.reporter.id for c in credits if c.reporter.id != sighting.reporter.id}
+        embed, buttons = suggestion_card(sighting, len(others), metas.get(sighting.id))
+        return [embed], buttons, await self._uploads([embed], metas)
 
     # -- photos ------------------------------------------------------------------------------------------
     async def _uploads(self, embeds: list[dict[str, Any]], metas: Mapping[int, PhotoMeta]) -> list[FeedFile]:

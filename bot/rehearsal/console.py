@@ -62,6 +62,7 @@ class ConsoleTransport:
         buttons: list[Button] | None = None,
         files: Sequence[FeedFile] = (),
     ) -> int:
+        """A message printed (its photos are not: a terminal shows the embeds)."""
         if nonce in self._nonces:
             return self._nonces[nonce]
         self._next_id += 1

@@ -50,6 +50,9 @@ class ConfigService:
         feed_channel_id: int | None = None,
         timezone: str | None = None,
         web: bool | None = None,
+        key_moments: bool | None = None,
+        key_votes: int | None = None,
+        key_corroborations: int | None = None,
     ) -> GuildConfig:
         require_admin(caller.actor)
         current = await self.get(caller.guild_id)
@@ -64,6 +67,12 @@ class ConfigService:
             changes["timezone"] = check_timezone(timezone)
         if web is not None:
             changes["web"] = web
+        if key_moments is not None:
+            changes["key_moments"] = key_moments
+        if key_votes is not None:
+            changes["key_votes"] = key_votes
+        if key_corroborations is not None:
+            changes["key_corroborations"] = key_corroborations
         if not changes:
             return current
         return await self.save(current.model_copy(update=changes))

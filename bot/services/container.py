@@ -8,6 +8,7 @@ from bot.feed.signal import Signal
 from bot.services.config import ConfigService
 from bot.services.digest import DigestService
 from bot.services.editions import EditionService
+from bot.services.keys import KeyService
 from bot.services.newsroom import NewsroomService
 from bot.services.post_as import PostAsService
 from bot.services.roster import RosterService
@@ -26,6 +27,7 @@ from db.repositories import (
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
+from db.repositories.keys import KeyRepository
 from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
 
@@ -41,10 +43,16 @@ class Services:
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
         self.show_repo = ShowRepository(db)
+        self.key_repo = KeyRepository(db)
         self.config = ConfigService(ConfigRepository(db))
         self.roster = RosterService(RosterRepository(db))
         self.shows = ShowService(
-            self.show_repo, self.sighting_repo, self.outbox, self.feed_health, on_enqueued=self.feed_wakeup.set
+            self.show_repo,
+            self.sighting_repo,
+            self.outbox,
+            self.feed_health,
+            self.key_repo,
+            on_enqueued=self.feed_wakeup.set,
         )
         self.sightings = SightingService(
             self.sighting_repo,
@@ -52,6 +60,7 @@ class Services:
             self.show_repo,
             self.roster,
             self.feed_health,
+            self.key_repo,
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
@@ -67,6 +76,7 @@ class Services:
             self.photos,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.keys = KeyService(self.key_repo, self.newsroom, on_enqueued=self.feed_wakeup.set)
         self.curation = CurationRepository(db)
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
@@ -79,6 +89,7 @@ class Services:
             self.roster,
             worker=self.worker,
             database=db.path,
+            photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)

@@ -8,6 +8,7 @@ from bot.errors import InvalidInput, NotFound
 from bot.feed.health import ChannelHealth
 from bot.models import ChannelPause, Show, ShowStats
 from db.repositories import OutboxRepository, ShowRepository, SightingRepository
+from db.repositories.keys import KeyRepository
 from db.repositories.shows import ShowAlreadyOpen
 
 
@@ -18,6 +19,7 @@ class ShowService:
         sightings: SightingRepository,
         outbox: OutboxRepository,
         health: ChannelHealth,
+        keys: KeyRepository,
         *,
         on_enqueued: Callable[[], None],
     ) -> None:
@@ -25,6 +27,7 @@ class ShowService:
         self.sightings = sightings
         self.outbox = outbox
         self.health = health
+        self.keys = keys
         self.on_enqueued = on_enqueued
         self._open: dict[int, Show | None] = {}  # guild -> its open show, cached (only start/end change it)
 
@@ -129,6 +132,7 @@ class ShowService:
         waiting = await self.health.repo.move_feed(show.id, old, channel_id, take_claimed=paused)
         await self.health.forget_if_idle(old)
         await self.health.usable(channel_id)
+        await self.keys.move(show.id, channel_id, caller.now)  # the key moments message is made there, pinned
         moved = await self.shows.get(show.id)
         assert moved is not None
         self._open[caller.guild_id] = moved

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.access import Caller
 from bot.drafts import SightingDraft
@@ -12,6 +12,7 @@ from bot.models import Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
+from db.repositories.keys import KeyRepository
 from db.repositories.photos import NewPhoto
 from db.repositories.shows import ShowRepository
 from db.repositories.sightings import Dedupe, NewSighting, Recent
@@ -37,6 +38,7 @@ class SightingService:
         show_repo: ShowRepository,
         roster: RosterService,
         health: ChannelHealth,
+        keys: KeyRepository,
         *,
         duplicate_window_minutes: int = 20,
         on_enqueued: Callable[[], None],
@@ -47,6 +49,7 @@ class SightingService:
         self.show_repo = show_repo
         self.roster = roster
         self.health = health
+        self.keys = keys
         self.on_enqueued = on_enqueued
 
     async def post(
@@ -113,6 +116,8 @@ class SightingService:
             photo=photo,
         )
         original = await self.repo.get(caller.guild_id, sighting.corroborates) if sighting.corroborates else None
+        if original is not None and status is SightingStatus.LIVE:
+            await self.keys.suggest([original.id], now)  # one more correspondent: a key moment for the desk?
         self.on_enqueued()
         waits_for = show.desk_channel_id if held else show.feed_channel_id
         pause = await self.health.pause_of(waits_for) if waits_for is not None else None
@@ -130,6 +135,8 @@ class SightingService:
     async def react(self, guild_id: int, message_id: int, user_id: int, emoji: str, *, add: bool) -> None:
         """A community reaction on a message of the feed: a vote for the sighting(s) it shows."""
         await self.repo.react(guild_id, message_id, user_id, emoji, add=add)
+        if add and await self.keys.suggest(await self.keys.for_message(message_id), datetime.now(UTC)):
+            self.on_enqueued()  # enough votes: the desk is offered it as a key moment
 
     async def clear_votes(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
         """A moderator cleared the reactions of a feed message (all, or one emoji): those votes go too."""

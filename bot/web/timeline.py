@@ -49,9 +49,7 @@ class Post:
     retracted: bool
     reason: str | None  # why it was retracted
     photo: str | None = None  # its photo's file name (served at /s/<token>/photos/<name>), never when retracted
-    # A key moment is listed at the top of the page as well. The flag is issue 13 item 2's: set it here from
-    # the row when the column lands (and add the column to the web_sighting_changed trigger).
-    key: bool = False
+    key: bool = False  # an editor marked it as a key moment: listed at the top of the page as well (not retracted)
 
     @property
     def sort_key(self) -> tuple[datetime, int]:
@@ -139,6 +137,7 @@ class Timeline:
             retracted=retracted,
             reason=row.retracted_reason if retracted else None,
             photo=None if retracted else row.photo,
+            key=row.key and not retracted,
         )
 
     def posts(self, now: datetime) -> list[Post]:

@@ -24,15 +24,20 @@ class ConfigRepository:
             config.feed_channel_id,
             config.timezone,
             int(config.web),
+            int(config.key_moments),
+            config.key_votes,
+            config.key_corroborations,
         )
 
         def save(conn: sqlite3.Connection) -> None:
             conn.execute(
-                """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone, web)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone, web,
+                                           key_moments, key_votes, key_corroborations)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(guild_id) DO UPDATE SET reporter_role_id = excluded.reporter_role_id,
                      editor_role_id = excluded.editor_role_id, feed_channel_id = excluded.feed_channel_id,
-                     timezone = excluded.timezone, web = excluded.web""",
+                     timezone = excluded.timezone, web = excluded.web, key_moments = excluded.key_moments,
+                     key_votes = excluded.key_votes, key_corroborations = excluded.key_corroborations""",
                 params,
             )
 

@@ -3,7 +3,8 @@
 Life of an entry: enqueued in the same transaction as the sighting (or the change) → claimed into a batch
 (committed before anything is sent) → the batch is sent → marked done with the Discord message id.
 
-Kinds: 'post' (a new feed item) and 'desk' (a desk card) create a message and are kept in order; 'refresh'
+Kinds: 'post' (a new feed item), 'desk' (a desk card) and 'suggest' (a key moment offered to the desk) create a
+message and are kept in order; 'refresh'
 (re-render the feed message showing a sighting) and 'card' (re-render a desk card) edit one. Each entry has a
 `Priority`: corrections first, new items next, cosmetic refreshes last.
 
@@ -34,11 +35,13 @@ class Priority(IntEnum):
     COSMETIC = 2  # "also reported by" added
 
 
-POSTS = ("post", "desk")  # kinds that create a message
+POSTS = ("post", "desk", "suggest")  # kinds that create a message
 EDITS = ("refresh", "card")  # kinds that edit one
-_POST_KINDS = "('post', 'desk')"
+_POST_KINDS = "('post', 'desk', 'suggest')"
 _EDIT_KINDS = "('refresh', 'card')"
 NONCE_BYTES = 15  # 20 URL-safe characters, within Discord's 25
+# a show's "Key moments so far" message needs work (the rule of db.repositories.keys, read in `due_times`)
+SUMMARY_DUE = "(k.message_id IS NULL OR k.shown < k.version OR k.pinned = 0)"
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ class OutboxRepository:
 
     async def due_times(self) -> dict[int, datetime]:
         """For every channel with work, when it is next due: unsent batches at their retry time; waiting
-        entries at their `not_before`, except new posts behind an unsent post (they keep the feed's order)."""
+        entries at their `not_before`, except new posts behind an unsent post (they keep the feed's order); a
+        "Key moments so far" message to make, show again or pin (db.repositories.keys) at its next attempt."""
         rows = await self.db.fetchall(
             f"""SELECT channel_id, MIN(t) FROM (
                    SELECT channel_id, MIN(next_attempt) AS t FROM feed_batches b WHERE {_UNSENT}
@@ -132,7 +136,10 @@ class OutboxRepository:
                    WHERE o.done_at IS NULL AND o.batch_id IS NULL AND (o.kind IN {_EDIT_KINDS} OR NOT EXISTS (
                        SELECT 1 FROM feed_batches b WHERE b.channel_id = o.channel_id AND b.kind IN {_POST_KINDS}
                        AND {_UNSENT}))
-                   GROUP BY o.channel_id)
+                   GROUP BY o.channel_id
+                   UNION ALL
+                   SELECT k.channel_id, MIN(k.next_attempt) FROM key_summaries k WHERE {SUMMARY_DUE}
+                   GROUP BY k.channel_id)
                GROUP BY channel_id"""
         )
         return {int(r[0]): dt_required(r[1]) for r in rows}
@@ -339,6 +346,8 @@ def _close_batch(batch_id: int, now: datetime, message_id: int | None, conn: sql
 
 def _posted(batch: Batch, message_id: int, now: datetime, maybe_stale: bool, conn: sqlite3.Connection) -> None:
     _close_batch(batch.id, now, message_id, conn)
+    if batch.kind == "suggest":  # a card of its own: nothing links to it
+        return
     if maybe_stale:
         _refresh_changed_since(batch, now, conn)
     if batch.kind == "desk":

@@ -25,7 +25,7 @@ _NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_na
                       s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
                       s.edited_at, s.retracted_reason, s.corroborates, s.credited,
                       EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id),
-                      s.source_user_id, s.source_name, s.source_url, s.source_rest
+                      s.key_at IS NOT NULL, s.source_user_id, s.source_name, s.source_url, s.source_rest
                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
 _NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sightings s
                       JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
@@ -55,6 +55,7 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         credited=bool(row["credited"]),
         feed_message_deleted=bool(row["feed_deleted"]),
         votes=row["votes"] or 0,
+        key=row["key_at"] is not None,
         source=_source(row["source_user_id"], row["source_name"]),
         source_url=row["source_url"],
         source_rest=row["source_rest"],
@@ -91,7 +92,7 @@ def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
             yield SightingRow(
                 r[0], r[1], r[2], reporter, r[5], people, others, where, r[9], r[10], r[11], r[12], statuses[r[13]],
                 when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], bool(r[19]), bool(r[20]),
-                votes.get(r[0], 0), _source(r[21], r[22]), r[23], r[24],
+                votes.get(r[0], 0), bool(r[21]), _source(r[22], r[23]), r[24], r[25],
             )  # fmt: skip
     finally:
         cur.close()

@@ -63,6 +63,7 @@ class TimelineRow:
     waiting: bool  # a corroboration not claimed for a feed item of its own yet: the publisher has not decided
     in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
     dropped: bool  # an editor dropped it (/digest drop)
+    key: bool = False  # an editor marked it as a key moment (/sighting key)
     photo: str | None = None  # the name of its photo (`photo_file_name`), served at /s/<token>/photos/<name>
     source: str | None = None  # posted from this person's message ("Post as sighting"), someone else's
 
@@ -90,6 +91,7 @@ _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.peo
                   ) AS waiting,
                   s.feed_message_id IS NOT NULL AS in_feed,
                   EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped,
+                  s.key_at IS NOT NULL AS key,
                   p.sha256 AS photo_sha256, p.content_type AS photo_type
            FROM sightings s LEFT JOIN photos p ON p.sighting_id = s.id WHERE s.status IN ('live', 'retracted')"""
 
@@ -133,6 +135,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         waiting=bool(row["waiting"]),
         in_feed=bool(row["in_feed"]),
         dropped=bool(row["dropped"]),
+        key=bool(row["key"]),
         photo=photo_file_name(row["id"], row["photo_sha256"], row["photo_type"]) if row["photo_sha256"] else None,
         source=row["source_name"],
     )

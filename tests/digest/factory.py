@@ -69,6 +69,7 @@ class Night:
         corroborates: Sighting | None = None,
         other_names: Sequence[str] = (),
         show_id: int | None = None,
+        key: bool = False,
     ) -> Sighting:
         created = clock_time(at)
         sighting = Sighting(
@@ -88,6 +89,7 @@ class Night:
             publish_at=created + timedelta(minutes=hold) if hold is not None else None,
             corroborates=corroborates.id if corroborates is not None else None,
             votes=votes,
+            key=key,
         )
         self._next_id += 1
         self.sightings.append(sighting)

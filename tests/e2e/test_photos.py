@@ -262,6 +262,31 @@ async def test_the_desk_card_shows_the_photo_before_and_after_the_decision(newsr
     assert (await fetch(embed_of(feed_message, sid)["image"]["url"])) == (200, RED)
 
 
+async def test_the_key_moment_suggestion_card_shows_the_photo_before_and_after_its_button(newsroom: Newsroom):
+    await newsroom.configure(key_votes=1, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    sid = await spot(newsroom, "Kit Abernathy proposes in the front row", Attachment("k.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    fan = newsroom.guild.add_member("Fan")
+    await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, message_of(newsroom, sid)["id"], "🔥")
+    [card] = await newsroom.fake.wait_for(
+        lambda: [m for m in newsroom.fake.channel_messages(newsroom.desk.id) if m.get("components")] or None,
+        10,
+        "the suggestion card",
+    )
+    assert card["embeds"][0]["title"].startswith(f"Key moment? #{sid}")
+    [file] = newsroom.fake.messages.files_of(card)
+    assert card["embeds"][0]["image"]["url"] == file["url"] and card["attachments"] == []
+    assert (await fetch(file["url"])) == (200, RED)
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, f"bs:key:{sid}")
+    await clicked.final()
+    card = newsroom.fake.messages.get(int(card["id"]))
+    assert card is not None and card["embeds"][0]["title"] == f"#{sid}: key moment, marked by Eddie Editor"
+    [file] = newsroom.fake.messages.files_of(card)
+    assert card["embeds"][0]["image"]["url"] == file["url"] and card["attachments"] == []  # shown once, in the card
+    assert (await fetch(file["url"])) == (200, RED)
+
+
 async def test_a_backup_of_the_running_database_carries_the_photo(newsroom: Newsroom, tmp_path: Path):
     await newsroom.open_show()
     sid = await spot(newsroom, "For the archive", Attachment("a.png", BLUE, "image/png"))

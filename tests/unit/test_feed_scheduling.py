@@ -10,6 +10,7 @@ from bot.feed.scheduling import Action, Pacer, Waiting, decide
 from bot.feed.sending import retry_delay
 from bot.feed.transport import PermanentError, RateLimited, TransientError
 from bot.limits import EMBED_CHARS_PER_MESSAGE, FILES_BYTES_PER_MESSAGE, REQUEST_MAX, UPLOAD_PER_FILE
+from db.repositories.keys import KeySummary
 from db.repositories.outbox import Batch, OutboxEntry, Priority
 
 T0 = datetime(2031, 9, 1, 20, 0, tzinfo=UTC)
@@ -153,3 +154,22 @@ def test_a_long_rate_limit_waits_what_discord_says_and_a_refused_edit_is_never_g
     assert retry_delay(edit, TransientError("503")) == (2.0, False)
     tired = Batch(3, 10, "refresh", 40, T0, T0, (3,), 903, "n", Priority.URGENT)
     assert retry_delay(tired, PermanentError("400 50035", status=400, code=50035)) == (300.0, False)
+
+
+def summary(message_id: int | None) -> KeySummary:
+    return KeySummary(7, 1, 10, message_id, "nonce", 3, 2, 1, 0, T0, "VMAs", 11, 5)
+
+
+def test_the_key_moments_message_waits_behind_corrections_and_posts_and_its_making_ranks_with_posts() -> None:
+    made = summary(message_id=900)
+    correction = [entry(1, "refresh", Priority.URGENT, message_id=901)]
+    assert decide(Waiting(edits=[correction], summary=made), None, linger_left=0).action is Action.EDIT
+    assert decide(Waiting(posts=[entry(2)], summary=made), None, linger_left=0).action is Action.POST
+    step = decide(Waiting(summary=made), None, linger_left=0)
+    assert (step.action, step.priority, step.summary) == (Action.KEYS, Priority.COSMETIC, made)
+    assert decide(Waiting(summary=summary(message_id=None)), None, linger_left=0).priority is Priority.NEW
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    for _ in range(4):
+        pacer.spend()
+    assert decide(Waiting(summary=made), pacer, linger_left=0).wait == 3.5  # the window's last slot is kept

@@ -1,5 +1,5 @@
 -- Post as sighting (issue 13 item 1): a sighting posted from a message of the server keeps where it came from.
--- Reserved as V12 this session (V10 photos, V11 key moments); numbered here as the next free version after photos.
+-- Reserved as V12 this session (V10 photos, V11 key moments): numbered by its place among the shipped ones.
 
 -- The message's author, when it is someone else than the correspondent who posted it: credited as the source.
 ALTER TABLE sightings ADD COLUMN source_user_id INTEGER;
