@@ -32,6 +32,7 @@ EXTENSIONS = (
     "cogs.shows",
     "cogs.roster",
     "cogs.sightings",
+    "cogs.post_as",
     "cogs.corrections",
     "cogs.approval",
     "cogs.keys",

@@ -25,6 +25,10 @@ REQUEST_MAX = 25 * 1024 * 1024  # "The maximum request size when sending a messa
 FILES_BYTES_PER_MESSAGE = REQUEST_MAX - 1024 * 1024  # the files of one request; 1 MiB left for the JSON and framing
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
+# a modal's text input (https://discord.com/developers/docs/components/reference#text-input): its value and
+# max_length at most 4,000 characters; its label (a Label component's text) at most 45
+TEXT_INPUT_MAX = 4000
+TEXT_INPUT_LABEL_MAX = 45
 
 Embed = Mapping[str, Any]
 

@@ -125,6 +125,9 @@ class Sighting(Model):
     feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
     key: bool = False  # an editor marked it as a key moment (/sighting key)
+    source: Reporter | None = None  # posted from someone else's message ("Post as sighting"): its author
+    source_url: str | None = None  # ... and that message's jump link (also when it is the correspondent's own)
+    source_rest: str | None = None  # the message's text beyond what `what` could hold, kept for the editors
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -173,6 +176,9 @@ class SightingRow(NamedTuple):
     feed_message_deleted: bool
     votes: int
     key: bool = False
+    source: Reporter | None = None
+    source_url: str | None = None
+    source_rest: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

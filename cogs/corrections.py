@@ -53,6 +53,17 @@ def line(s: Sighting) -> str:
     return f"{head}\n» {clip(inert(s.what), 90)}"
 
 
+def source_note(s: Sighting) -> str:
+    """Where a sighting posted from a message came from, and that message's text beyond `what`."""
+    if s.source_url is None:
+        return ""
+    by = f" by {inert(s.source.name)}" if s.source is not None else ""
+    note = f"Posted from a message{by}: {s.source_url}\n"
+    if s.source_rest:
+        note += f"The message went on beyond `what`:\n» {inert(clip(s.source_rest, 1000))}\n"
+    return note
+
+
 @app_commands.guild_only()
 class SightingCommands(commands.GroupCog, group_name="sighting", group_description="Correct, pull and find sightings"):
     def __init__(self, bot: Backstage) -> None:
@@ -139,7 +150,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             "A moderator deleted its feed message: corrections are kept here but not posted again.\n"
             if s.feed_message_deleted
             else ""
-        )
+        ) + source_note(s)
         if not revisions:
             await reply(interaction, f"{deleted}**#{s.id}** was never corrected.\n» {inert(clip(s.what, 1500))}")
             return

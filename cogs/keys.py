@@ -77,8 +77,8 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
 class KeyMoments(commands.Cog):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot
-        self.menu = app_commands.ContextMenu(name=MENU_NAME, callback=self.mark_message)
-        self.menu.guild_only = True
+        # servers only, as `contexts` [0] (GUILD); `guild_only = True` alone sends just the deprecated dm_permission
+        self.menu = app_commands.guild_only(app_commands.ContextMenu(name=MENU_NAME, callback=self.mark_message))
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)

@@ -9,21 +9,35 @@ on the gateway and waits for the bot's initial response.
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import TYPE_CHECKING, Any
 
-from .gateway import DIRECT_MESSAGE_REACTIONS, GUILD_MESSAGE_REACTIONS
+from .gateway import DIRECT_MESSAGE_REACTIONS, GUILD_MESSAGE_REACTIONS, GUILD_MESSAGES
 from .ids import JSON
-from .interactions import InteractionResult, ResolveContext, build_command_data, build_modal_submit
-from .message_menu import find_message_command, message_command_data
+from .interactions import (
+    InteractionResult,
+    ResolveContext,
+    build_command_data,
+    build_message_command_data,
+    build_modal_submit,
+)
+from .messages import public
 from .models import Attachment, FakeChannel, FakeGuild, FakeMember
-from .permissions import MANAGE_MESSAGES
+from .permissions import MANAGE_MESSAGES, SEND_MESSAGES, VIEW_CHANNEL
+from .uploads import FilePart
+
+USER_MENTION = re.compile(r"<@!?(\d+)>")
+MESSAGE_CONTENT = 1 << 15  # the privileged intent
+# the fields that "contain message content and therefore require the intent" (gateway.mdx, Message Content Intent)
+CONTENT_FIELDS = {"content": "", "embeds": [], "attachments": [], "components": []}
 
 if TYPE_CHECKING:
     from .gateway import GatewayHub
     from .ids import Snowflakes
     from .interactions import CommandRegistry
     from .messages import MessageStore
+    from .spec import SpecValidator
     from .waiting import Changes
 
 
@@ -42,6 +56,7 @@ class UserActions:
     interactions_by_id: dict[int, InteractionResult]
     interactions_by_token: dict[str, InteractionResult]
     upload_limit: int
+    spec: SpecValidator
 
     def channel(self, channel_id: int) -> FakeChannel | None:
         raise NotImplementedError  # FakeDiscord.channel
@@ -298,15 +313,71 @@ class UserActions:
             result.original_id = int(clicked["id"]) if result.original is not None else None
         return await self._interact(result, guild, timeout)
 
+    def member_message(
+        self,
+        guild: FakeGuild,
+        member: FakeMember,
+        channel: FakeChannel,
+        content: str = "",
+        /,
+        *,
+        attachments: list[Attachment] | None = None,
+        embeds: list[JSON] | None = None,
+    ) -> JSON:
+        """A member posts a message (not through the bot): stored as Discord keeps it (the author, ``mentions``
+        of the members its ``<@id>`` name, the files as attachments, link embeds as given) and announced with
+        MESSAGE_CREATE to a bot with the GUILD_MESSAGES intent. Discord refuses a member without View Channel
+        and Send Messages there, and an empty message (50006), so the fake raises."""
+        allowed = guild.channel_permissions(member, channel)
+        if not allowed & VIEW_CHANNEL or not allowed & SEND_MESSAGES:
+            raise AssertionError(f"{member.name} cannot post in #{channel.name}: Discord would refuse (50013)")
+        files = [FilePart(i, a.filename, a.data, a.content_type) for i, a in enumerate(attachments or [])]
+        if not content and not files and not embeds:
+            raise AssertionError("an empty message: Discord refuses it (50006 Cannot send an empty message)")
+        message = self.messages.create(
+            channel.id, {"content": content, "embeds": embeds or []}, files, author=member.user_payload()
+        )
+        mentioned = [guild.member(int(i)) for i in USER_MENTION.findall(content)]
+        message["mentions"] = [m.user_payload() for m in dict.fromkeys(mentioned) if m is not None]
+        event = {**public(message), "guild_id": str(guild.id), "member": member.member_payload(with_user=False)}
+        if not (self.hub.intents or 0) & MESSAGE_CONTENT and str(self.application_id) not in event["content"]:
+            event.update(CONTENT_FIELDS)  # "Apps without the intent will receive empty values" (but mentioned)
+        self.hub.dispatch("MESSAGE_CREATE", event, guild_id=guild.id, intent=GUILD_MESSAGES)
+        self.changes.bump()
+        return message
+
     async def message_command(
-        self, guild: FakeGuild, member: FakeMember, message: JSON, name: str, /, *, timeout: float = 5.0
+        self,
+        guild: FakeGuild,
+        member: FakeMember,
+        message: JSON,
+        command: str,
+        /,
+        *,
+        timeout: float = 5.0,
     ) -> InteractionResult:
-        """A user runs the message command ``name`` on ``message`` (Apps → name; see message_menu.py)."""
-        current = self.messages.get(int(message["id"])) or message
+        """A member picks Apps → ``command`` on a message: the MESSAGE command (``data.type`` 3) the bot registered,
+        in the message's channel, with ``target_id`` and the message (as it reads now) in ``resolved.messages``,
+        its content whatever the bot's intents ("Content of the message a message context menu command is used
+        on" is an exception to the Message Content Intent, gateway.mdx). The message is checked against the
+        spec's ``MessageResponse`` first: what the fake sends must be what Discord sends. Returns once the bot's
+        initial response arrived."""
+        current = self.messages.get(int(message["id"]))
+        if current is None:
+            raise AssertionError(f"message {message['id']} does not exist (or was deleted): no menu to open on it")
         channel = self.channel(int(current["channel_id"]))
+        if channel is None or channel.guild_id != guild.id:
+            raise AssertionError(f"message {message['id']} is not in {guild!r}")
+        if not guild.channel_permissions(member, channel) & VIEW_CHANNEL:
+            raise AssertionError(f"{member.name} cannot see #{channel.name}, so cannot open a menu on its messages")
+        definition = self.registry.find(guild.id, command, 3)
+        target = public(current)
+        problems = self.spec.validate_object("MessageResponse", target)
+        if problems:
+            raise AssertionError(f"the fake's message breaks Discord's spec: {problems}")
         payload = self._base_interaction(2, guild, member, channel)
-        payload["data"] = message_command_data(find_message_command(self.registry, guild.id, name), current, guild.id)
-        return await self._interact(self._new_result(payload, f"Apps → {name}"), guild, timeout)
+        payload["data"] = build_message_command_data(definition, target)
+        return await self._interact(self._new_result(payload, f"Apps → {command}"), guild, timeout)
 
     def delete_message(self, guild: FakeGuild, moderator: FakeMember, message_id: int | str) -> None:
         """A moderator deletes one of the bot's messages (needs Manage Messages, as on Discord). The bot gets

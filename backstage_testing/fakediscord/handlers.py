@@ -59,6 +59,7 @@ MESSAGE_COMPONENT = 3
 AUTOCOMPLETE = 4
 MODAL_SUBMIT = 5
 MESSAGE_TYPE_CHAT_INPUT_COMMAND = 20
+MESSAGE_TYPE_CONTEXT_MENU_COMMAND = 23  # the answer to a user or message command (message.mdx, Message Types)
 MESSAGE_TYPE_REPLY = 19
 CHANNEL_MESSAGES_BUCKET = "POST+PATCH /channels/{channel_id}/messages"  # discord-api-docs issue 1442
 HISTORY_MAX = 100  # Get Channel Messages: limit 1-100, default 50
@@ -540,7 +541,7 @@ class Handlers:
                 channel_id,
                 data,
                 call.files,
-                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                message_type=_message_type(result),
                 flags=flags,
                 interaction=_metadata(result),
                 webhook_id=server.application_id,
@@ -550,7 +551,7 @@ class Handlers:
                 channel_id,
                 {},
                 [],
-                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                message_type=_message_type(result),
                 flags=LOADING | (flags & EPHEMERAL),
                 interaction=_metadata(result),
                 webhook_id=server.application_id,
@@ -605,7 +606,7 @@ class Handlers:
                 int(result.payload["channel_id"]),
                 body,
                 call.files,
-                message_type=MESSAGE_TYPE_CHAT_INPUT_COMMAND,
+                message_type=_message_type(result),
                 flags=int(body.get("flags") or 0),
                 interaction=_metadata(result),
                 webhook_id=server.application_id,
@@ -672,6 +673,13 @@ def callback_rules(call: Call) -> list[Finding]:
     return []
 
 
+def _message_type(result: InteractionResult) -> int:
+    """A response's message type: CONTEXT_MENU_COMMAND for a user or message command, else CHAT_INPUT_COMMAND."""
+    command_type = (result.payload.get("data") or {}).get("type", 1)
+    menu = result.interaction_type == APPLICATION_COMMAND and command_type != 1
+    return MESSAGE_TYPE_CONTEXT_MENU_COMMAND if menu else MESSAGE_TYPE_CHAT_INPUT_COMMAND
+
+
 def _metadata(result: InteractionResult) -> JSON:
     user = (result.payload.get("member") or {}).get("user") or result.payload.get("user") or {}
     metadata: JSON = {
@@ -681,8 +689,11 @@ def _metadata(result: InteractionResult) -> JSON:
         "authorizing_integration_owners": result.payload.get("authorizing_integration_owners", {}),
     }
     if result.interaction_type == APPLICATION_COMMAND:
-        metadata["name"] = result.payload["data"]["name"]
-        metadata["command_type"] = result.payload["data"].get("type", 1)  # 3: a message command
+        data = result.payload["data"]
+        metadata["name"] = data["name"]
+        metadata["command_type"] = data.get("type", 1)
+        if data.get("type") == 3:  # "target_message_id: The ID of the message the command was run on"
+            metadata["target_message_id"] = data["target_id"]
     elif "message" in result.payload:  # a component, or a modal opened from one
         metadata["interacted_message_id"] = result.payload["message"]["id"]
     return metadata

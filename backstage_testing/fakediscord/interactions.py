@@ -51,8 +51,9 @@ class CommandRegistry:
             command = copy.deepcopy(sent)
             command.setdefault("type", 1)
             # "Empty string for USER and MESSAGE commands" (interactions/application-commands#application-command-
-            # object): Discord answers with a description for every command; discord.py reads it
-            command.setdefault("description", "")
+            # object): read back as "" (not null; one sent is refused, validation.py), and discord.py reads it
+            if command["type"] != 1:
+                command["description"] = ""
             command.setdefault("options", [])
             command.setdefault("default_member_permissions", None)
             command.setdefault("nsfw", False)
@@ -71,16 +72,39 @@ class CommandRegistry:
     def all(self) -> list[JSON]:
         return [copy.deepcopy(c) for scope in self.scopes.values() for c in scope]
 
-    def find(self, guild_id: int, name: str) -> JSON:
+    def find(self, guild_id: int, name: str, command_type: int = 1) -> JSON:
+        """The command a member of the guild can run: the guild's, else the global one (slash commands by
+        default; 2 a user's and 3 a message's context menu)."""
         for scope in (guild_id, None):
             for command in self.scopes.get(scope, []):
-                if command["name"] == name and command.get("type", 1) == 1:
+                if command["name"] == name and command.get("type", 1) == command_type:
                     return command
-        known = sorted({c["name"] for scope in (guild_id, None) for c in self.scopes.get(scope, [])})
+        known = sorted(
+            {c["name"] for scope in (guild_id, None) for c in self.scopes.get(scope, []) if c["type"] == command_type}
+        )
+        kind = {1: "slash command", 2: "user command", 3: "message command"}.get(command_type, str(command_type))
+        shown = f"/{name}" if command_type == 1 else repr(name)
         raise AssertionError(
-            f"/{name} is not registered: the bot synced no such slash command for this guild or globally"
+            f"{shown} is not registered: the bot synced no such {kind} for this guild or globally"
             f" (registered: {', '.join(known) or 'none'})"
         )
+
+
+def build_message_command_data(command: JSON, message: JSON) -> JSON:
+    """``data`` of a MESSAGE command's interaction (application-commands.mdx, Message Commands, Example
+    Interaction; receiving-and-responding.mdx, Interaction Data: "target_id: id of the user or message
+    targeted by a user or message command"): the command, ``type: 3``, ``target_id`` and the whole message in
+    ``resolved.messages``."""
+    data: JSON = {
+        "id": command["id"],
+        "name": command["name"],
+        "type": 3,
+        "target_id": message["id"],
+        "resolved": {"messages": {message["id"]: message}},
+    }
+    if command.get("guild_id"):
+        data["guild_id"] = command["guild_id"]
+    return data
 
 
 @dataclass

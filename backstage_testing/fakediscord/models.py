@@ -200,6 +200,8 @@ class FakeMember:
             "avatar": None,
             "bot": self.bot,
             "public_flags": 0,
+            "flags": 0,
+            "primary_guild": None,
         }
 
     def member_payload(self, *, with_user: bool = True, permissions: int | None = None) -> JSON:

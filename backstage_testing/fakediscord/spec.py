@@ -123,14 +123,14 @@ class SpecValidator:
             self._results[key] = problems
         return [f"spec {template_name(template, method)}: {p}" for p in problems]
 
-    def validate_schema(self, name: str, value: Any) -> list[str]:
-        """Error strings for ``value`` read as the spec's ``components/schemas/{name}`` (e.g. a message the fake
-        hands the bot, as ``MessageResponse``); empty when valid."""
+    def validate_object(self, schema: str, instance: Any) -> list[str]:
+        """Error strings for an object the fake sends (e.g. a message in an interaction's ``resolved``) against
+        ``components/schemas/{schema}``; empty when valid or without a spec."""
         if not self.loaded:
             return []
-        validator = self._validator(f"#/components/schemas/{_pointer_escape(name)}")
-        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
-        return [f"spec {name}: {_describe(_most_specific(error))}" for error in errors]
+        validator = self._validator(f"#/components/schemas/{_pointer_escape(schema)}")
+        errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
+        return [f"spec {schema}: {_describe(_most_specific(error))}" for error in errors]
 
     def _resolve(self, pointer: str) -> Any:
         return self._registry.resolver().lookup(SPEC_URI + pointer).contents

@@ -39,6 +39,10 @@ MAX_OPTIONS = 25
 MAX_CHOICES = 25
 MAX_COMMAND_TOTAL = 8000
 MAX_COMMANDS = 100
+# "15 global USER commands, 15 global MESSAGE commands", and as many per guild (application-commands,
+# Registering a Command)
+MAX_CONTEXT_MENUS = 15
+CONTEXT_MENU_TYPES = {2: "USER", 3: "MESSAGE"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,10 @@ def check_commands(commands: Any, where: str) -> list[Finding]:
     chat_inputs = [c for c in commands if isinstance(c, dict) and c.get("type", 1) == 1]
     if len(chat_inputs) > MAX_COMMANDS:
         found.append(Finding(f"{where}: {len(chat_inputs)} slash commands (max {MAX_COMMANDS})", True))
+    for kind, label in CONTEXT_MENU_TYPES.items():
+        menus = [c for c in commands if isinstance(c, dict) and c.get("type") == kind]
+        if len(menus) > MAX_CONTEXT_MENUS:
+            found.append(Finding(f"{where}: {len(menus)} {label} commands (max {MAX_CONTEXT_MENUS})", True))
     seen: set[tuple[Any, Any]] = set()
     for command in commands:
         if not isinstance(command, dict):
@@ -182,10 +190,8 @@ def check_command(command: JSON, where: str) -> list[Finding]:
     name = command.get("name")
     label = f"{where}: command {name!r}"
     found: list[Finding] = []
-    if command.get("type", 1) != 1:  # user / message context menus: free-form names, no description
-        if not isinstance(name, str) or not 1 <= len(name) <= 32:
-            found.append(Finding(f"{label}: context menu name must have 1-32 characters", True))
-        return found
+    if command.get("type", 1) != 1:
+        return check_context_menu(command, label)
     if not valid_command_name(name):
         found.append(Finding(f"{label}: {NAME_RULE}", True))
     found.extend(_check_description(command.get("description"), label))
@@ -193,6 +199,24 @@ def check_command(command: JSON, where: str) -> list[Finding]:
     total = _command_characters(command)
     if total > MAX_COMMAND_TOTAL:
         found.append(Finding(f"{label}: {total} characters in total (max {MAX_COMMAND_TOTAL})", True))
+    return found
+
+
+def check_context_menu(command: JSON, label: str) -> list[Finding]:
+    """A USER (2) or MESSAGE (3) command, as application-commands.mdx describes them: a name of 1-32 characters
+    that "may be mixed case and can include spaces" (Application Command Naming); "The `description` field is
+    not allowed when creating user/message commands" (it reads back as an empty string); they "don't take any
+    arguments" (no options)."""
+    found: list[Finding] = []
+    name = command.get("name")
+    if command.get("type") not in CONTEXT_MENU_TYPES:
+        found.append(Finding(f"{label}: command type {command.get('type')!r} is not 1, 2 or 3", True))
+    if not isinstance(name, str) or not 1 <= len(name) <= 32:
+        found.append(Finding(f"{label}: a context menu's name must have 1-32 characters", True))
+    if command.get("description"):
+        found.append(Finding(f"{label}: a context menu command cannot have a description", True))
+    if command.get("options"):
+        found.append(Finding(f"{label}: a context menu command takes no options", True))
     return found
 
 

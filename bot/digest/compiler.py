@@ -97,11 +97,15 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str], photos: Mapp
     for m in story.moments:
         people.extend(k for k in m.people if k not in people)
     reporters: list[str] = []
+    sources: list[str] = []
     locations: list[str] = []
     for r in written.reports:
         name = r.sighting.reporter.name.strip()
         if name not in reporters:
             reporters.append(name)
+        source = r.sighting.source.name.strip() if r.sighting.source is not None else ""
+        if source and source not in sources:
+            sources.append(source)
         place = (r.sighting.where or "").strip()
         if place and place not in locations:
             locations.append(place)
@@ -114,6 +118,7 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str], photos: Mapp
         lead=book.display[story.lead] if story.lead is not None else None,
         sighting_ids=[r.sighting.id for r in written.reports],
         reporters=reporters,
+        sources=[n for n in sources if n not in reporters],
         votes=sum(r.sighting.votes for r in written.reports),
         pinned=story.pin is not None,
         score=story.score,

@@ -41,6 +41,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
         "people": list(item.people),
         "sighting_ids": list(item.sighting_ids),
         "reporters": list(item.reporters),
+        "sources": list(item.sources),
         "locations": list(item.locations),
         "votes": item.votes,
         "pinned": item.pinned,

@@ -32,6 +32,11 @@ class PhotoFile(BaseModel):
         return f"photo-{self.sighting_id}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
 
 
+def _listed(names: list[str]) -> str:
+    """ "Amy", "Amy and Ben", "Amy, Ben and Cho" """
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class DigestItem(BaseModel):
     """One of the "things you didn't see": a story told from one or more sightings."""
 
@@ -50,6 +55,8 @@ class DigestItem(BaseModel):
     locations: list[str]  # distinct `where`s, in time order
     more_sightings: int  # sightings naming the lead that this item does not tell (for the editor)
     photo: PhotoFile | None = None  # the lead moment's first photo (else the story's first), if it has one
+    # the authors of the messages its sightings were posted from ("Post as sighting"), not reporters themselves
+    sources: list[str] = []
 
     @property
     def credit(self) -> str:
@@ -57,8 +64,9 @@ class DigestItem(BaseModel):
         names = [n for n in self.reporters if n]
         if not names:
             return ""
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"Reported by {listed}"
+        credit = f"Reported by {_listed(names)}"
+        sources = [n for n in self.sources if n]
+        return credit + (f"; first posted by {_listed(sources)}" if sources else "")
 
     @property
     def bookkeeping(self) -> str:

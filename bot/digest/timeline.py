@@ -102,6 +102,8 @@ def _notes(s: AnySighting, curation: Curation | None, tz: tzinfo) -> tuple[str, 
         notes.append(f"pinned headline: {curation.headline}")
     if s.corroborates is not None:
         notes.append(f"also reports #{s.corroborates}")
+    if s.source is not None:
+        notes.append(f"first posted by {s.source.name}")
     if s.edited_at is not None:
         notes.append(f"corrected at {s.edited_at.astimezone(tz):%H:%M}")
     return tuple(notes)

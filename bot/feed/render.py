@@ -38,6 +38,12 @@ def names_line(sighting: Sighting) -> str:
     return ", ".join(tagged + untagged)
 
 
+def first_posted(name: str, url: str | None) -> str:
+    """The source's credit of a sighting posted from someone else's message, linking the message."""
+    message = f"[message]({url})" if url else "message"
+    return f"First posted by {inert(name)} (their {message})"
+
+
 def sighting_embed(
     sighting: Sighting, corroborations: Sequence[Sighting] = (), photo: PhotoMeta | None = None
 ) -> dict[str, Any]:
@@ -66,6 +72,8 @@ def sighting_embed(
         fields.append({"name": "Where", "value": clip(inert(sighting.where), FIELD_VALUE_MAX), "inline": True})
     fields.append({"name": "When", "value": discord_time(sighting.created_at), "inline": True})
     credit = inert(sighting.reporter.name)
+    if sighting.source is not None:
+        credit += f"\n{first_posted(sighting.source.name, sighting.source_url)}"
     others = [inert(c.reporter.name) for c in corroborations if c.reporter.id != sighting.reporter.id]
     if others:
         credit += f"\nAlso reported by {', '.join(dict.fromkeys(others))}"

@@ -10,6 +10,7 @@ from bot.services.digest import DigestService
 from bot.services.editions import EditionService
 from bot.services.keys import KeyService
 from bot.services.newsroom import NewsroomService
+from bot.services.post_as import PostAsService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
@@ -64,6 +65,9 @@ class Services:
             on_enqueued=self.feed_wakeup.set,
         )
         self.photos = PhotoRepository(db)
+        self.post_as = PostAsService(
+            self.sightings, self.sighting_repo, self.shows, self.show_repo, self.roster, max_text=settings.max_text
+        )
         self.newsroom = NewsroomService(
             self.sighting_repo,
             NewsroomRepository(db),

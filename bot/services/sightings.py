@@ -53,10 +53,20 @@ class SightingService:
         self.on_enqueued = on_enqueued
 
     async def post(
-        self, caller: Caller, draft: SightingDraft, *, photo: NewPhoto | None = None, photo_url: str | None = None
+        self,
+        caller: Caller,
+        draft: SightingDraft,
+        *,
+        photo: NewPhoto | None = None,
+        photo_url: str | None = None,
+        source: Reporter | None = None,
+        source_url: str | None = None,
+        source_rest: str | None = None,
     ) -> PostResult:
         """Store a new sighting (with its photo's bytes, read by the cog; `photo_url` is only where they were
-        read from) and queue it for the feed, or the desk when it awaits approval."""
+        read from) and queue it for the feed, or the desk when it awaits approval. Posted from a message (Post
+        as sighting): `source` is its author when someone else, `source_url` its link, `source_rest` its text
+        beyond `what`."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
         draft = draft.for_new_post()
@@ -93,6 +103,9 @@ class SightingService:
                 quote_by=tags.quote_by,
                 headline=draft.headline,
                 photo_url=photo_url,
+                source=source,
+                source_url=source_url,
+                source_rest=source_rest,
                 status=status,
                 created_at=now,
                 publish_at=publish_at,

@@ -36,7 +36,7 @@ def item_text(post: Post, tz: tzinfo) -> str:
     about += [f"Where: {post.where}"] if post.where else []
     if about:
         lines.append(" · ".join(about))
-    credit = f"Reported by {post.reporter}"
+    credit = f"Reported by {post.reporter}" + (f", first posted by {post.source}" if post.source else "")
     lines.append(credit + (f" (also reported by {', '.join(post.also)})" if post.also else ""))
     if post.retracted:
         lines.insert(0, "Retracted" + (f": {post.reason}" if post.reason else "") + ".")

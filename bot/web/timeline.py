@@ -44,6 +44,7 @@ class Post:
     where: str | None
     names: tuple[str, ...]
     also: tuple[str, ...]  # other correspondents who reported it (corroborations)
+    source: str | None  # posted from this person's message ("Post as sighting"): credited as its source
     corrected_at: datetime | None  # the last correction, while not retracted
     retracted: bool
     reason: str | None  # why it was retracted
@@ -131,6 +132,7 @@ class Timeline:
             where=row.where,
             names=row.people + row.other_names,
             also=tuple(dict.fromkeys(also)),
+            source=row.source,
             corrected_at=None if retracted else row.edited_at,
             retracted=retracted,
             reason=row.retracted_reason if retracted else None,

@@ -25,7 +25,7 @@ _NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_na
                       s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
                       s.edited_at, s.retracted_reason, s.corroborates, s.credited,
                       EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id),
-                      s.key_at IS NOT NULL
+                      s.key_at IS NOT NULL, s.source_user_id, s.source_name, s.source_url, s.source_rest
                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
 _NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sightings s
                       JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
@@ -56,7 +56,14 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         feed_message_deleted=bool(row["feed_deleted"]),
         votes=row["votes"] or 0,
         key=row["key_at"] is not None,
+        source=_source(row["source_user_id"], row["source_name"]),
+        source_url=row["source_url"],
+        source_rest=row["source_rest"],
     )
+
+
+def _source(user_id: int | None, name: str | None) -> Reporter | None:
+    return None if user_id is None else Reporter(id=user_id, name=name or "")
 
 
 def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
@@ -85,7 +92,7 @@ def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
             yield SightingRow(
                 r[0], r[1], r[2], reporter, r[5], people, others, where, r[9], r[10], r[11], r[12], statuses[r[13]],
                 when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], bool(r[19]), bool(r[20]),
-                votes.get(r[0], 0), bool(r[21]),
+                votes.get(r[0], 0), bool(r[21]), _source(r[22], r[23]), r[24], r[25],
             )  # fmt: skip
     finally:
         cur.close()
@@ -110,11 +117,15 @@ class NewSighting:
     publish_at: datetime | None
     quote_by: str | None = None
     corroborates: int | None = None
+    source: Reporter | None = None
+    source_url: str | None = None
+    source_rest: str | None = None
 
 
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
-                    location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                    location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates,
+                    source_user_id, source_name, source_url, source_rest)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 # a recent sighting of the person, with its correspondent and that of the report it corroborates
@@ -148,6 +159,19 @@ def _recent(rows: list[Any], reporter_id: int) -> list[Recent]:
     ]
 
 
+class AlreadyPosted(Exception):
+    """The message a new sighting is posted from already is a live or pending sighting of the show."""
+
+    def __init__(self, sighting_id: int, reporter_name: str) -> None:
+        super().__init__(f"already sighting #{sighting_id}")
+        self.sighting_id = sighting_id
+        self.reporter_name = reporter_name
+
+
+_SAME_SOURCE_SQL = """SELECT id, reporter_name FROM sightings WHERE show_id = ? AND source_url = ?
+                      AND status IN ('live', 'pending') ORDER BY id LIMIT 1"""
+
+
 @dataclass(frozen=True)
 class Dedupe:
     """How to find the sighting a new one duplicates: candidates since `since` (only other correspondents'
@@ -167,7 +191,12 @@ def _insert(
     conn: sqlite3.Connection,
 ) -> tuple[int, int | None]:
     """The write of a new sighting, run on the database thread inside the caller's transaction: the
-    duplicate check reads the same transaction, so two near-identical posts committed together still link."""
+    duplicate check reads the same transaction, so two near-identical posts committed together still link, and
+    two posts of one message (`source_url`) committed together make one sighting (the other: `AlreadyPosted`)."""
+    if new.source_url is not None:
+        same = select_one(conn, _SAME_SOURCE_SQL, (new.show_id, new.source_url))
+        if same is not None:
+            raise AlreadyPosted(same["id"], same["reporter_name"])
     if dedupe is not None and new.people and new.corroborates is None:
         rows = select_all(conn, _CANDIDATES_SQL, (new.show_id, min(new.people), ts(dedupe.since), dedupe.limit))
         match = dedupe.pick(_recent(rows, new.reporter.id))
@@ -192,6 +221,10 @@ def _insert(
             ts(new.created_at),
             ts(new.publish_at),
             new.corroborates,
+            new.source.id if new.source else None,
+            new.source.name if new.source else None,
+            new.source_url,
+            new.source_rest,
         ),
     )
     sighting_id = int(cur.lastrowid or 0)
@@ -267,7 +300,15 @@ class SightingRepository:
             created_at=new.created_at,
             publish_at=new.publish_at,
             corroborates=corroborates,
+            source=new.source,
+            source_url=new.source_url,
+            source_rest=new.source_rest,
         )
+
+    async def posted_from(self, show_id: int, source_url: str) -> AlreadyPosted | None:
+        """The live or pending sighting of the show posted from this message, if there is one."""
+        row = await self.db.fetchone(_SAME_SOURCE_SQL, (show_id, source_url))
+        return None if row is None else AlreadyPosted(row["id"], row["reporter_name"])
 
     async def get(self, guild_id: int, sighting_id: int) -> Sighting | None:
         """A sighting of this guild; another guild's id reads as unknown."""

@@ -65,6 +65,7 @@ class TimelineRow:
     dropped: bool  # an editor dropped it (/digest drop)
     key: bool = False  # an editor marked it as a key moment (/sighting key)
     photo: str | None = None  # the name of its photo (`photo_file_name`), served at /s/<token>/photos/<name>
+    source: str | None = None  # posted from this person's message ("Post as sighting"), someone else's
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ _SHOW = """SELECT s.id, s.guild_id, s.name, s.venue, s.web_token, s.opened_at, s
 
 _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names, s.location,
                   s.quote, s.quote_by, s.headline, s.status, s.created_at, s.publish_at, s.edited_at,
-                  s.retracted_reason, s.corroborates, s.credited,
+                  s.retracted_reason, s.corroborates, s.credited, s.source_name,
                   s.corroborates IS NOT NULL AND NOT EXISTS (
                       SELECT 1 FROM outbox o WHERE o.sighting_id = s.id AND o.kind = 'post' AND o.batch_id IS NOT NULL
                   ) AS waiting,
@@ -136,6 +137,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         dropped=bool(row["dropped"]),
         key=bool(row["key"]),
         photo=photo_file_name(row["id"], row["photo_sha256"], row["photo_type"]) if row["photo_sha256"] else None,
+        source=row["source_name"],
     )
 
 

@@ -346,3 +346,11 @@ async def test_setup_is_registered_for_manage_server_and_checked_at_run_time_too
     result = await room.slash(room.fan, "setup", feed_channel=room.lobby)
     assert result.ephemeral and "Manage Server" in (result.content or "")
     assert (await room.services.config.get(room.guild.id)).feed_channel_id is None
+
+
+async def test_every_command_and_menu_is_offered_in_servers_only(newsroom: Newsroom):
+    """Each works on a server's show, roles and channels: registered with `contexts` [0] (GUILD), Discord never
+    offers it in a DM or a group DM."""
+    offered = {c["name"]: c.get("contexts") for c in newsroom.fake.commands}
+    assert {"sighting", "Post as sighting", "Mark key moment"} <= offered.keys()
+    assert {name: contexts for name, contexts in offered.items() if contexts != [0]} == {}

@@ -26,7 +26,7 @@ async def test_bot_gets_ready_with_the_guild(world: World) -> None:
         assert guild.member_count == 3 and guild.get_member(world.amy.id) is None
         assert guild.me is not None and guild.me.guild_permissions.send_messages
         assert fake.intents == discord.Intents.default().value
-        assert [c["name"] for c in fake.commands] == ["echo", "panel", "slow", "embedded", "show"]
+        assert [c["name"] for c in fake.commands] == ["echo", "panel", "slow", "embedded", "show", "Quote it"]
     fake.assert_clean()
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 
 from backstage_testing.fakediscord import Attachment, FakeDiscord, running
+from backstage_testing.fakediscord.permissions import VIEW_CHANNEL
 
 from .conftest import World, build_world
 from .tinybot import TinyBot
@@ -206,3 +209,51 @@ async def test_bad_command_definitions_are_refused(world: World, raw: aiohttp.Cl
     assert "command 'Bad Name': name must match" in report
     assert "command 'fine': description must have 1-100 characters" in report
     assert fake.commands == []
+
+
+async def test_a_message_command_carries_the_whole_message_as_discord_sends_it(world: World) -> None:
+    fake = world.fake
+    async with running(TinyBot(), fake):
+        [menu] = [c for c in fake.commands if c["type"] == 3]
+        assert menu["name"] == "Quote it" and menu["description"] == ""  # read back as an empty string
+        photo = Attachment("photo.png", b"\x89PNG\r\n\x1a\n", "image/png")
+        message = fake.member_message(
+            world.guild, world.amy, world.channel, f"hi <@{world.editor.id}>", attachments=[photo]
+        )
+        result = await fake.message_command(world.guild, world.editor, message, "Quote it")
+    data = result.payload["data"]
+    assert data["type"] == 3 and data["target_id"] == message["id"]
+    resolved = data["resolved"]["messages"][message["id"]]
+    assert resolved["author"]["id"] == str(world.amy.id) and resolved["attachments"][0]["filename"] == "photo.png"
+    assert resolved["mentions"][0]["id"] == str(world.editor.id)
+    assert result.content == f"amy said 'hi @eddie' with [photo.png] (message {message['id']})"
+    assert result.original is not None and result.original["type"] == 23  # CONTEXT_MENU_COMMAND
+    assert result.original["interaction_metadata"]["target_message_id"] == message["id"]
+    fake.assert_clean()
+
+
+async def test_a_members_message_reaches_a_bot_without_the_content_intent_empty(world: World) -> None:
+    fake = world.fake
+    bot = TinyBot()
+    async with running(bot, fake):
+        fake.member_message(world.guild, world.amy, world.channel, "secret plans")
+        await asyncio.wait_for(bot.message_seen.wait(), 5)
+    [seen] = bot.messages_seen
+    assert seen.author.id == world.amy.id and seen.content == "" and seen.attachments == []
+
+
+async def test_the_fake_refuses_message_commands_discord_would_not_offer(world: World) -> None:
+    fake = world.fake
+    hidden = world.guild.add_channel("editors-only")
+    world.guild.set_overwrite(hidden, world.amy, deny=VIEW_CHANNEL, announce=False)
+    async with running(TinyBot(), fake):
+        message = fake.member_message(world.guild, world.editor, world.channel, "hello")
+        with pytest.raises(AssertionError, match=r"'Nope' is not registered: .* message command"):
+            await fake.message_command(world.guild, world.amy, message, "Nope")
+        with pytest.raises(AssertionError, match="not registered"):
+            await fake.slash(world.guild, world.amy, world.channel, "Quote it")
+        secret = fake.member_message(world.guild, world.editor, hidden, "for editors")
+        with pytest.raises(AssertionError, match="cannot see"):
+            await fake.message_command(world.guild, world.amy, secret, "Quote it")
+        with pytest.raises(AssertionError, match="cannot post"):
+            fake.member_message(world.guild, world.amy, hidden, "let me in")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import aiohttp
 import discord
 import pytest
-from discord import app_commands
 
 from backstage_testing.fakediscord import FakeDiscord, running
 from backstage_testing.fakediscord.permissions import PIN_MESSAGES
@@ -15,35 +14,24 @@ from .conftest import World
 from .tinybot import TinyBot
 
 
-@app_commands.context_menu(name="Quote it")
-async def quote_it(interaction: discord.Interaction, message: discord.Message) -> None:
-    await interaction.response.send_message(f"{message.id}: {message.content}", ephemeral=True)
-
-
-class MenuBot(TinyBot):
-    async def setup_hook(self) -> None:
-        self.tree.add_command(quote_it)
-        await super().setup_hook()
-
-
 def text_channel(bot: discord.Client, channel_id: int) -> discord.PartialMessageable:
     return bot.get_partial_messageable(channel_id, type=discord.ChannelType.text)
 
 
-async def test_a_message_command_brings_its_target_message_as_discord_describes_it(world: World) -> None:
+async def test_a_message_command_on_the_bots_own_message_brings_it_as_discord_describes_it(world: World) -> None:
     fake = world.fake
-    bot = MenuBot()
+    bot = TinyBot()  # its "Quote it" menu answers with what it read of the message
     async with running(bot, fake):
         sent = await text_channel(bot, world.feed.id).send("Gaga arrives")
         [command] = [c for c in fake.commands if c["name"] == "Quote it"]
         assert command["type"] == 3 and command["description"] == ""
         result = await fake.message_command(world.guild, world.amy, fake.message(sent.id), "Quote it")
-    assert result.ephemeral and result.content == f"{sent.id}: Gaga arrives"
+    assert result.content == f"Backstage said 'Gaga arrives' with [] (message {sent.id})"
     data = result.payload["data"]
     assert data["type"] == 3 and data["target_id"] == str(sent.id)
     target = data["resolved"]["messages"][str(sent.id)]
-    assert fake.spec.validate_schema("MessageResponse", target) == []
-    with pytest.raises(AssertionError, match="no message command 'Nope'"):
+    assert fake.spec.validate_object("MessageResponse", target) == []
+    with pytest.raises(AssertionError, match=r"'Nope' is not registered: .* message command"):
         await fake.message_command(world.guild, world.amy, target, "Nope")
     fake.assert_clean()
 

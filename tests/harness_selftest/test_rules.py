@@ -150,6 +150,23 @@ def test_command_rules() -> None:
         assert fragment in report, fragment
 
 
+def test_context_menu_rules() -> None:
+    """application-commands.mdx: names of 1-32 characters, mixed case and spaces allowed; no description
+    ("not allowed when creating message commands"), no options; at most 15 of each kind."""
+    menu = {"name": "Post as sighting", "type": 3}
+    assert check_commands([menu, {"name": "Post as sighting", "type": 2}, command()], "w") == []
+    bad = [
+        {"name": "Described", "type": 3, "description": "Post it"},
+        {"name": "With options", "type": 3, "options": [option("x")]},
+        {"name": "x" * 33, "type": 3},
+    ]
+    report = texts(check_commands(bad, "w"))
+    for fragment in ("cannot have a description", "takes no options", "1-32 characters"):
+        assert fragment in report, fragment
+    many = [{"name": f"Menu {i}", "type": 3} for i in range(16)]
+    assert "16 MESSAGE commands (max 15)" in texts(check_commands(many, "w"))
+
+
 def test_autocomplete_rules() -> None:
     ok = {"choices": [{"name": "Gaga", "value": "Lady Gaga"}]}
     assert check_autocomplete_result(ok, "w") == []

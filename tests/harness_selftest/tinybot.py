@@ -101,6 +101,14 @@ async def embedded(interaction: discord.Interaction) -> None:
     await interaction.followup.send(embed=discord.Embed(title="third"))
 
 
+@app_commands.context_menu(name="Quote it")
+async def quote_it(interaction: discord.Interaction, message: discord.Message) -> None:
+    files = ", ".join(a.filename for a in message.attachments)
+    await interaction.response.send_message(
+        f"{message.author.name} said {message.clean_content!r} with [{files}] (message {message.id})"
+    )
+
+
 class TinyBot(commands.Bot):
     """``mentions_none=False`` builds a client that forgets ``allowed_mentions`` (for violation tests)."""
 
@@ -127,6 +135,8 @@ class TinyBot(commands.Bot):
         self.reaction_seen = asyncio.Event()
         self.raw_deletes: list[discord.RawMessageDeleteEvent] = []
         self.delete_seen = asyncio.Event()
+        self.messages_seen: list[discord.Message] = []
+        self.message_seen = asyncio.Event()
 
     async def setup_hook(self) -> None:
         self.tree.add_command(echo)
@@ -134,6 +144,7 @@ class TinyBot(commands.Bot):
         self.tree.add_command(slow)
         self.tree.add_command(embedded)
         self.tree.add_command(show)
+        self.tree.add_command(quote_it)
         self.add_view(PanelView())
         await self.tree.sync()
         if self.guild_id is not None:
@@ -153,3 +164,7 @@ class TinyBot(commands.Bot):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         self.raw_deletes.append(payload)
         self.delete_seen.set()
+
+    async def on_message(self, message: discord.Message) -> None:
+        self.messages_seen.append(message)
+        self.message_seen.set()

@@ -2,9 +2,14 @@
 To change the schema, add db/migrations/V{n+1}__name.sql — never edit a shipped file."""
 
 import hashlib
+import sqlite3
 from importlib import resources
+from pathlib import Path
 
-from db.database import LATEST_VERSION, migrations
+from bot.models import Reporter
+from bot.text import fold
+from db.database import LATEST_VERSION, Database, migrations
+from db.repositories import SightingRepository
 
 SHIPPED = {
     "V1__initial.sql": "8331a19640c40aeb4ea65e4f9373af38660124cdbbeeaf5f016342b412112907",
@@ -18,6 +23,7 @@ SHIPPED = {
     "V9__web_credits.sql": "65ddaf90150e976719ee1121857ba31990ca6f9835710309bd2862dac3120d4f",
     "V10__photos.sql": "ae43763d6408cc73fb29f685b53c7d1a1b0a1c67822eb025f562ccb2bcdaf049",
     "V11__key_moments.sql": "06223cfcee9f205b12818ae8dffd6ebe5a2a399049067777bee38c0bfe71c07d",
+    "V12__post_as_source.sql": "e5cb595e998f4276d488149774cdba8079af46116a82ae92f48c13edb8adf14b",
 }
 
 
@@ -33,3 +39,60 @@ def test_migrations_are_numbered_without_gaps_and_every_one_is_pinned_once_shipp
     versions = [v for v, _, _ in migrations()]
     assert versions == list(range(1, LATEST_VERSION + 1))
     assert len(SHIPPED) <= LATEST_VERSION
+
+
+def v9_database(path: Path) -> None:
+    """A database as the last release before photos left it (V1..V9, user_version 9) with a live sighting."""
+    conn = sqlite3.connect(path)
+    conn.create_function("backstage_fold", 1, fold, deterministic=True)  # V4 re-keys the roster with it
+    try:
+        for version, _, sql in migrations()[:9]:
+            conn.executescript(sql)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id) VALUES (5, 6, 7)")
+        conn.execute(
+            "INSERT INTO shows(id, guild_id, name, venue, feed_channel_id, approval, opened_by, opened_at)"
+            " VALUES (1, 5, 'Night', 'Hall', 2, 0, 7, '2026-11-30T20:00:00.000000+00:00')"
+        )
+        conn.execute(
+            "INSERT INTO sightings(id, guild_id, show_id, reporter_id, reporter_name, what, people, other_names,"
+            " status, created_at) VALUES (1, 5, 1, 8, 'Amy', 'Gaga waves', '[]', '[]', 'live',"
+            " '2026-11-30T20:05:00.000000+00:00')"
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+async def test_a_version_9_database_and_a_new_one_reach_the_latest_with_key_moments_and_post_as_sources(
+    tmp_path: Path,
+):
+    assert LATEST_VERSION == 12  # V10 photos, V11 key moments, V12 post-as sources
+    v9_database(tmp_path / "v9.db")
+    for path in (tmp_path / "v9.db", tmp_path / "new.db"):
+        db = await Database.open(path)
+        try:
+            assert await db.version() == 12
+            columns = {row[1] for row in await db.fetchall("PRAGMA table_info(sightings)")}
+            assert {"key_at", "source_user_id", "source_name", "source_url", "source_rest"} <= columns
+        finally:
+            await db.close()
+
+    db = await Database.open(tmp_path / "v9.db")
+    try:
+        sightings = SightingRepository(db)
+        old = await sightings.get(5, 1)
+        assert old is not None and old.what == "Gaga waves" and not old.key and old.source is None
+        await db.write(
+            lambda conn: conn.execute(
+                "UPDATE sightings SET key_at = '2026-11-30T20:06:00.000000+00:00', key_by = 7, source_user_id = 9,"
+                " source_name = 'Fan', source_url = 'https://discord.com/channels/5/2/3' WHERE id = 1"
+            )
+        )
+        marked = await sightings.get(5, 1)
+        [row] = await sightings.for_show(1)
+        for read in (marked, row):
+            assert read is not None and read.key and read.source == Reporter(id=9, name="Fan")
+            assert read.source_url == "https://discord.com/channels/5/2/3" and read.source_rest is None
+    finally:
+        await db.close()

@@ -52,6 +52,9 @@ def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) 
         status=kw.pop("status", SightingStatus.LIVE),
         created_at=at,
         publish_at=kw.pop("publish_at", None),
+        source=kw.pop("source", None),
+        source_url=kw.pop("source_url", None),
+        source_rest=kw.pop("source_rest", None),
     )
 
 
@@ -162,8 +165,8 @@ async def test_each_user_counts_once_per_sighting_and_removal_takes_it_back(db: 
 
 
 async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
-    """`for_show` (a whole night at once, as light rows) gives every field, votes included, as `get` does, and
-    nothing of another show."""
+    """`for_show` (a whole night at once, as light rows) gives every field, votes and a source included, as `get`
+    does, and nothing of another show."""
     show_id = await open_show(db)
     other_show = await open_show(db, guild_id=2)
     repo = SightingRepository(db)
@@ -171,7 +174,12 @@ async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
         new(show_id, "Gaga waved", people=("Lady Gaga",), other_names=("a fan",), where="red carpet", quote="hi"),
         feed_channel_id=100,
     )
-    held = await repo.add(new(show_id, "Held", publish_at=T0 + timedelta(minutes=30)), feed_channel_id=100)
+    fran = Reporter(id=42, name="Fran")
+    link = "https://discord.com/channels/1/5/9"
+    held = await repo.add(
+        new(show_id, "Held…", publish_at=T0 + timedelta(minutes=30), source=fran, source_url=link, source_rest="on"),
+        feed_channel_id=100,
+    )
     await repo.add(new(other_show, "elsewhere", guild_id=2), feed_channel_id=200)
     outbox = OutboxRepository(db)
     batch = await outbox.claim(100, "post", await outbox.pending(100, T0, 10), T0)
@@ -188,6 +196,7 @@ async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
         assert [getattr(row, f) for f in SightingRow._fields] == [getattr(alone, f) for f in SightingRow._fields]
     assert (night[0].votes, night[1].votes) == (3, 0)
     assert night[0].names == ("Lady Gaga", "a fan")
+    assert (night[0].source, night[1].source, night[1].source_url, night[1].source_rest) == (None, fran, link, "on")
 
 
 def test_a_sighting_row_has_the_fields_of_a_sighting_in_the_same_order():

@@ -169,6 +169,7 @@ def test_feeds_drop_the_characters_xml_cannot_carry_and_keep_the_rest():
         where=None,
         names=("Zoë",),
         also=(),
+        source=None,
         corrected_at=None,
         retracted=False,
         reason=None,
