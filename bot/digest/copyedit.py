@@ -103,7 +103,7 @@ _AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")
 _ENGLISH = FUNCTION_WORDS["en"]
 
 
-def _outside_quotes(text: str, edit: Callable[[str], str]) -> str:
+def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     """`edit` applied to the parts of `text` that are not quoted speech."""
     parts = _QUOTED.split(text)
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
@@ -185,7 +185,7 @@ def _reporter_voice(text: str) -> str:
     """`text` without the reporter's own voice (see `_CHAT_OPENER`); quoted speech is never touched, and a
     text that is nothing but the reporter's voice is kept as it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
-    text = _outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     kept = [
         sentence
         for sentence in sentences(text)
@@ -201,12 +201,12 @@ def tidy(text: str) -> str:
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
-    text = _outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
+    text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
-    text = _outside_quotes(text, _chat)
+    text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
     text = _LEFTOVER_TAIL.sub("", text)
@@ -462,7 +462,7 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else short_name(who), verb, *rest])
-        sentence = _outside_quotes(sentence, _to_past)
+        sentence = outside_quotes(sentence, _to_past)
         named = _subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):

@@ -27,6 +27,7 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
+from .polish import polish
 from .stories import Story
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -86,7 +87,7 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     if speaker is None:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = short_name(speaker) if named and not _surname_shared(speaker, told) else speaker
+    name = (speaker.split()[0] if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} said."
     return f"“{quote.rstrip('.,;:')},” {name} said."
@@ -251,6 +252,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if text and place is None:
         text, where = _label(text)
         text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
+        text = polish(text, names.words())
         parts.append(with_full_stop(_placed(text, where) if where else text))
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker = quotes[0]
@@ -428,10 +430,16 @@ def title(count: int) -> str:
     return f"{number_word(count)} {'thing' if count == 1 else 'things'} you didn't see"
 
 
+def _mid_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: a leading "The" in lower case ("caught the 12th Brightwater
+    Music Awards at the Calder Street Armory")."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
 def intro(show: Show, count: int) -> str:
     """The line before the items: names the show and the venue."""
-    name = squash(show.name)
-    venue = squash(show.venue or "")
+    name = _mid_sentence(squash(show.name))
+    venue = _mid_sentence(squash(show.venue or ""))
     where = f"{name} at {venue}" if venue else name
     if count == 0:
         return f"No backstage moments from {where} have made it into the digest yet."

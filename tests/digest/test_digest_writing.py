@@ -358,7 +358,7 @@ def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
 
     assert [p.split(",")[0] for p in paragraphs] == [
         "Earlier",
-        "Benedikt Rao was in the press room holding the trophy",
+        "Rao was in the press room holding the trophy",  # named in full in the setup before
         "Later",
     ]
 

@@ -1,0 +1,119 @@
+"""The desk's last pass over a body's narrated text: the sentence-level slips a copy editor fixes by hand.
+
+- a reporter's exclamation mark ends a sentence with a full stop ("handed them over!" → "handed them
+  over.");
+- speech or a sign in single quotes gets the article's double quotes ('next to my Lego' → “next to my
+  Lego”);
+- a role written without its article gets one ("Crew was taking …" → "The crew was taking …", "Floor
+  manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …");
+- a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
+  she presented", "this time Dennis sings" → "this time Dennis sang");
+- a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
+  to the sentence before it with a comma.
+
+Quoted speech is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copyedit import outside_quotes
+from .headlines import sentences
+from .textutil import fold, wordset
+from .verbs import looks_like_verb, past_tense
+
+_EXCLAIMED = re.compile(r"(?<=\w)[!?]*!(?=\s|$)")
+_SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
+# people and groups a reporter names by their role, without the article an editor would give them
+_ROLES = wordset("crew audience crowd whole entire floor stage house band")
+_ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
+_ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
+_AUX = wordset("was were is are had has")
+# a present tense after these, with its subject in between, is a narrated event ("before she presents")
+_NARRATED_AFTER = wordset("before after until till when while once then time")
+_SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
+_NOT_SLIPS = wordset("is has does was says")  # handled by the narration or not a verb to move
+FRAGMENT_WORDS = 5
+_SUBJECT_PRONOUNS = wordset("i you he she it we they there")
+_ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b[A-Z][a-z]?)\.$")
+
+
+def polish(text: str, names: frozenset[str] = frozenset()) -> str:
+    """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
+    people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
+    text = _SINGLE.sub(lambda m: f"“{m.group(1)}”", text)
+    text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
+    text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
+    text = outside_quotes(text, _present_slips)
+    return _joined_fragments(text, names)
+
+
+def _role(m: re.Match[str], names: frozenset[str]) -> str:
+    word, tail = m.group(1), m.group(2).split()
+    lowered = word.lower()
+    if lowered not in _ROLES or fold(word) in names:
+        return m.group(0)
+    if lowered in ("whole", "entire"):
+        return f"The {lowered} {' '.join(tail)}"
+    noun, rest = lowered, tail
+    if len(tail) > 1 and tail[0] in _ROLE_HEADS:
+        noun, rest = f"{lowered} {tail[0]}", tail[1:]
+    verb = rest[0].rstrip(",.;:")
+    if verb in _AUX or (verb.endswith("ed") and looks_like_verb(verb, after_name=True)):
+        return f"The {noun} {' '.join(rest)}"
+    if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+        aux = "were" if noun.endswith("s") else "was"
+        return f"The {noun} {aux} {' '.join(rest)}"
+    return m.group(0)
+
+
+def _present_slips(segment: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group("verb")
+        if m.group("lead").lower() not in _NARRATED_AFTER or verb in _NOT_SLIPS:
+            return m.group(0)
+        if not looks_like_verb(verb, after_name=True):
+            return m.group(0)
+        base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+        base = base[:-2] + "y" if verb.endswith("ies") else base
+        past = past_tense(base)
+        if past is None:
+            return m.group(0)
+        return f"{m.group('lead')} {m.group('subject')} {past}"
+
+    return _SLIP.sub(fix, segment)
+
+
+def _verbless(sentence: str, names: frozenset[str]) -> bool:
+    """A short fragment with no verb: a handful of words, none of them one that could be a verb."""
+    if "“" in sentence or '"' in sentence:
+        return False
+    words = sentence.rstrip(".").split()
+    if not words or len(words) > FRAGMENT_WORDS:
+        return False
+    if len(words) == 1:
+        return True  # "Soaked."
+    lowered = [w.lower().strip(",.;:") for w in words if fold(w) not in names]
+    if any(w in _SUBJECT_PRONOUNS for w in lowered):
+        return False  # "She laughs."
+    return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
+
+
+def _ing_verb(word: str) -> bool:
+    return word.endswith("ing") and looks_like_verb(word, after_name=True)
+
+
+def _joined_fragments(text: str, names: frozenset[str]) -> str:
+    out: list[str] = []
+    for sentence in sentences(text):
+        previous = out[-1] if out else ""
+        closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
+        if closed and _verbless(sentence, names):
+            first = sentence.split(" ", 1)[0]
+            keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
+            joined = sentence if keep else sentence[:1].lower() + sentence[1:]
+            out[-1] = f"{previous[:-1]}, {joined}"
+            continue
+        out.append(sentence)
+    return " ".join(out)
