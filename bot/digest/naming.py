@@ -5,8 +5,8 @@ A headline names everyone by their canonical name. In a body, a person's first m
 the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), a spelling of
 the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected, and the full name
 written again becomes the surname ("Øvergaard"; the first name when two people of the story share it).
-Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo", "Sky") only where it is
-capitalised mid-sentence, as tagging does. An alias right after a determiner ("the Horace monologue")
+Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
+"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner ("the Horace monologue")
 names a character or a thing and is left as written.
 """
 
