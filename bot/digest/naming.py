@@ -6,8 +6,8 @@ the canonical name, a later one may keep the alias the correspondent wrote ("Cal
 the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected, and the full name
 written again becomes the surname ("Øvergaard"; the first name when two people of the story share it).
 Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
-"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner ("the Horace monologue")
-names a character or a thing and is left as written.
+"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
+("the Horace monologue") names a character or a thing and is left as written.
 """
 
 from __future__ import annotations
