@@ -24,6 +24,7 @@ from titlecase import titlecase
 
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
+from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
@@ -153,6 +154,18 @@ def _scan_verb(words: list[str]) -> int | None:
     return None
 
 
+def _name_run(words: list[str]) -> list[str]:
+    """The names a sentence opens with: "Beatrix Holloway and Marisol Ferreira" (two people joined by "and"
+    or "&" are one subject)."""
+    name = list(takewhile(_capitalised, words))
+    while name and len(words) > len(name) + 1 and words[len(name)] in ("and", "&"):
+        more = list(takewhile(_capitalised, words[len(name) + 1 :]))
+        if not more:
+            break
+        name = [*name, words[len(name)], *more]
+    return name
+
+
 def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     """Subject, verb and the words up to the first clause boundary, or None when no verb is found.
 
@@ -167,7 +180,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     v = _scan_verb(words)
     if v is None:
         # "Rafferty Quill in the wings before his set, doing vocal warm-ups": the name, then the -ing verb
-        name = list(takewhile(_capitalised, words))
+        name = _name_run(words)
         for i in range(len(name) + 1, min(len(words), 16)):
             candidate = words[i]
             after_comma = name and words[i - 1].endswith(",") and candidate.lower().endswith("ing")
@@ -245,7 +258,12 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
             w = rest[k]
             if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
                 rest[k] = present(w, False)[0]
+    # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
+    rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
     return [*subject, verb, *rest]
+
+
+_RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
 
 
 def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
@@ -257,7 +275,8 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     for limit in (target, maximum):
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
-            if word not in _CUT_BEFORE and not (word.endswith("ing") and end > keep + 1 and words[end].islower()):
+            participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
                 continue
             if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
@@ -407,8 +426,6 @@ class _Option:
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
 _OPENERS = wordset("then and but so later now and meanwhile")
-# what people do when nothing happens: a clause with such a verb makes a flat headline
-MUNDANE = wordset("be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look")
 _POSSESSIVE = wordset("her his their")
 
 
@@ -477,7 +494,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     subject, resolved = referent.split(), named_referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
-                clause = Clause(subject, clause.verb, clause.rest)
+                event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is not None:
+                    manner, verb_after, rest_after = event
+                    clause = Clause([*subject, *manner], verb_after, rest_after)
+                else:
+                    clause = Clause(subject, clause.verb, clause.rest)
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 people = _mentions(words, by_word)
@@ -490,7 +512,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
-                if verb in MUNDANE and words[len(subject)].lower() not in ("plays",):
+                if verb in MUNDANE and event is None and words[len(subject)].lower() not in ("plays",):
                     score -= 1.5
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
@@ -539,7 +561,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         new_people = other.people - best.people
         eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
         alone = len(_cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
-        if not (new_people or (eventful and other.salient - best.salient and not alone)):
+        mover = verb_base(best.clause.verb) in MUNDANE  # "steps onto the roof": what happened next is the story
+        if not (new_people or (eventful and (mover or (other.salient - best.salient and not alone)))):
             continue
         room = TARGET_LEN - len(head) - 5
         words = list(other.words)
@@ -551,12 +574,9 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
     return None
 
 
-_RESULT_VERBS = wordset("win lose beat defeat score")
-
-
 def _scoreboard(option: _Option) -> bool:
     """Whether a clause tells a result (wins, loses, beats): never one half of a two-clause headline."""
-    return (base_form(option.clause.verb) or option.clause.verb.lower()) in _RESULT_VERBS
+    return (base_form(option.clause.verb) or option.clause.verb.lower()) in RESULT_VERBS
 
 
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
@@ -590,6 +610,22 @@ def sound(headline: str) -> bool:
         return False
     unquoted = [_bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
     return not any(_PRONOUN_CONTRACTION.match(w) for w in words) and not _orphan_it(unquoted)
+
+
+def _answer_headline(best: _Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
+    """When the clause is only a scene its speaker was in ("was taking questions when Theo Brannigan wandered
+    in") and the speaker's quote answers the one who broke in: `Speaker Tells Other: “…”`."""
+    if not quote or not speaker or fold(" ".join(best.clause.subject)) != fold(speaker):
+        return None
+    by_first = {fold(n.split()[0]): n for n in names if n != speaker}
+    other = interrupted_by(
+        best.clause.verb, [fold(w) if fold(w) in by_first else w for w in best.clause.rest], by_first
+    )
+    if other is None:
+        return None
+    head = f"{speaker} tells {other}:"
+    part = _quote_part(quote, TARGET_LEN - len(head) - 3) or _quote_part(quote, MAX_LEN - len(head) - 3)
+    return f"{head} “{part}”" if part is not None else None
 
 
 def write_headline(
@@ -638,6 +674,9 @@ def write_headline(
             break
     if not headline:
         headline = _cut(best.words, MIN_LEN, best.keep)
+    answered = _answer_headline(best, names, quote, speaker)
+    if answered is not None:
+        return _title(answered, names)
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
