@@ -41,9 +41,9 @@ def is_setting(verb: str) -> bool:
 
 
 def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:
-    """The second verb of the same subject after a setting one (after a result, any verb: what came of it): for "came off after the monologue and
-    totally lost it in the wings", (["totally"], "lost", ["it", "in", "the", "wings"]) (the manner words
-    before it, it, the words after it); None when the clause has no such second event."""
+    """The second verb of the same subject after a setting one (after a result, any verb: what came of it):
+    for "came off after the monologue and totally lost it in the wings", (["totally"], "lost", ["it", "in",
+    "the", "wings"]) (the manner words before it, it, the words after it); None when there is no such event."""
     if not is_setting(verb):
         return None
     for k, word in enumerate(rest):

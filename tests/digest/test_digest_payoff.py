@@ -73,9 +73,11 @@ def test_a_scene_in_progress_without_an_interruption_keeps_its_own_clause():
 
 def test_later_event_needs_a_setting_first_and_a_real_second_verb():
     assert later_event("won", ["the", "award", "and", "then", "cried", "on", "stage"]) == ([], "cried", ["on", "stage"])
-    assert later_event("proposed", ["to", "her", "and", "then", "cried", "on", "stage"]) is None  # the first verb is the event
+    # the first verb is the event
+    assert later_event("proposed", ["to", "her", "and", "then", "cried", "on", "stage"]) is None
     assert later_event("walked", ["in", "and", "then", "sat", "down"]) is None  # one movement after another
-    assert later_event("signing", ["books", "when", "Tam", "pushed", "in", "and", "asked"]) is None  # another clause's "and"
+    # another clause's "and"
+    assert later_event("signing", ["books", "when", "Tam", "pushed", "in", "and", "asked"]) is None
 
 
 def test_an_interruption_is_by_a_named_person_not_a_pronoun():
