@@ -147,8 +147,8 @@ class Names:
             canonical = self.display[key]
             if first_here and set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
                 return short_name(canonical)  # "Sister Static" again: "Marsh", lest readers meet a stranger
-            if m.surface in (canonical, m.form.written) and m.form.written == canonical:
-                return self.again(key)  # "Søren Øvergaard" once, then "Øvergaard"
+            if m.form.tokens == tuple(_WORD.findall(fold(canonical))) and len(m.form.tokens) > 1:
+                return self.again(key)  # "Søren Øvergaard" (or "Soren Overgaard") once, then "Øvergaard"
             if m.surface == m.form.written:
                 return m.surface
             return m.form.written  # "Soren Overgaard", "CALLI": the roster's spelling

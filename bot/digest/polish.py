@@ -5,7 +5,8 @@
 - speech or a sign in single quotes gets the article's double quotes ('next to my Lego' → “next to my
   Lego”);
 - a role written without its article gets one ("Crew was taking …" → "The crew was taking …", "Floor
-  manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …");
+  manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …",
+  "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
@@ -30,6 +31,7 @@ _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
 _ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
 _AUX = wordset("was were is are had has")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd)(?= ([a-z]+)\b)")
 # a present tense after these, with its subject in between, is a narrated event ("before she presents")
 _NARRATED_AFTER = wordset("before after until till when while once then time")
 _SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
@@ -45,6 +47,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = _SINGLE.sub(lambda m: f"“{m.group(1)}”", text)
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
+    text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, _present_slips)
     return _joined_fragments(text, names)
 
@@ -66,6 +69,13 @@ def _role(m: re.Match[str], names: frozenset[str]) -> str:
         aux = "were" if noun.endswith("s") else "was"
         return f"The {noun} {aux} {' '.join(rest)}"
     return m.group(0)
+
+
+def _role_after_comma(m: re.Match[str]) -> str:
+    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"."""
+    following = m.group(2)
+    verb = following.endswith(("ing", "ed")) and looks_like_verb(following, after_name=True)
+    return f"the {m.group(1)}" if verb or following in _AUX else m.group(1)
 
 
 def _present_slips(segment: str) -> str:

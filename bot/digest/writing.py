@@ -28,7 +28,7 @@ from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .polish import polish
-from .stories import Story
+from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
@@ -174,11 +174,22 @@ def _as_follow_up(text: str, connective: str) -> str:
 
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
-    setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
+    setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
+    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back."""
     lead = story.moment.first
-    before = sorted((m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)), key=_first)
+    earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
+    before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
-    return [*before, story.moment, *after]
+    back = sorted((m for m in earlier if _aside(m, story)), key=_first)
+    return [*before, story.moment, *after, *back]
+
+
+def _aside(earlier: Moment, story: Story) -> bool:
+    """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
+    subject in common with any moment told, not held back for one): told after the story, not as the way
+    into it."""
+    told = [m for m in story.moments if m is not earlier]
+    return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -211,20 +222,25 @@ def _retold(setup: Moment, lead: Moment) -> bool:
 def _connectives(story: Story) -> dict[int, str]:
     """ "Earlier, " ("Hours earlier, " two hours or more before the lead moment) for the first setup told
     before the lead moment, "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
-    90 minutes or more after the beat before)."""
+    90 minutes or more after the beat before, "Hours later, " when a follow-up was told already); "Earlier
+    in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
     hours = 60 * 60
     lead_ts = story.moment.ts
-    for k, m in enumerate(before):
+    setups = [m for m in before if not _aside(m, story)]
+    for k, m in enumerate(setups):
         far = lead_ts - m.ts >= 2 * hours
         out[m.first] = ("Hours earlier, " if far else "Earlier, ") if k == 0 else "Then, "
+    for k, m in enumerate(m for m in before if _aside(m, story)):
+        out[m.first] = "Earlier in the night, " if k == 0 else "Before that, "
     previous = lead_ts
     for k, m in enumerate(after):
         if m.ts - previous >= 1.5 * hours:
-            out[m.first] = "Later that night, "  # 90 minutes or more on: not "after that"
+            # 90 minutes or more on: not "after that"; not "later" twice in a row either
+            out[m.first] = "Hours later, " if k else "Later that night, "
         else:
             out[m.first] = "Later, " if k == 0 else "After that, "
         previous = m.ts
@@ -263,7 +279,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     for quote, speaker in quotes:
         if fold(quote) in fold(" ".join(parts)):
             continue  # the reporter already put it in the text
-        parts.append(attributed(quote, speaker, " ".join([told, *parts])))
+        said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
+        parts.append(attributed(quote, said_by, " ".join([told, *parts])))
         if speaker:
             names.mention(speaker)
     if answer:
@@ -272,6 +289,24 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+
+
+def _unnamed_speaker(text: str) -> str | None:
+    """Who a quote nobody is credited with was said by, when the sentence just before it is about one
+    person the roster does not know: "she" ("She was up forty dollars." → “…,” she said), "the usher"
+    ("The usher was watching from the wings …"); None otherwise."""
+    said = sentences(text)
+    words = _PARENTHETICAL.sub("", said[-1]).split() if said else []
+    if len(words) < 3:
+        return None
+    if words[0] in ("She", "He"):
+        return words[0].lower()
+    if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
+        return f"the {words[1]}"
+    return None
 
 
 _ASIDE_WORDS = 3

@@ -37,6 +37,8 @@ def test_reporter_punctuation_becomes_article_punctuation(narrated, printed):
         ),
         ("Whole family was singing in the seats.", "The whole family was singing in the seats."),
         ("She said yes. Crew applauded.", "She said yes. The crew applauded."),
+        ("The halo sat in the wings, crew taking selfies.", "The halo sat in the wings, the crew taking selfies."),
+        ("She thanked the lighting crew, crew chief included.", "She thanked the lighting crew, crew chief included."),
         ("Security waved her through.", "Security waved her through."),  # not a role written without "the"
     ],
 )

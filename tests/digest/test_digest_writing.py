@@ -459,3 +459,91 @@ def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
 
     assert bet.id in item.sighting_ids
     assert not item.body.startswith("Earlier") and "I don't lose" not in item.body
+
+
+def test_a_quote_nobody_is_credited_with_is_given_to_the_unnamed_person_just_described():
+    night = Night()
+    filler(night, 3, votes=2)
+    spades = night.spot(
+        "Odo Lark's aunt was in the crew room playing cards with Pim Yates. She was up forty dollars.",
+        who=["Odo Lark", "Pim Yates"],
+        by="Dev",
+        at="21:00",
+        votes=90,
+        quote="Tell my nephew I'm busy.",
+    )
+    body = item_with(night.compile(), spades).body
+    assert "“Tell my nephew I'm busy,” she said." in body
+
+
+def test_a_quote_after_a_named_persons_sentence_stays_unattributed_when_nobody_is_credited():
+    night = Night()
+    filler(night, 3, votes=2)
+    duel = night.spot(
+        "Odo Lark and Pim Yates argued over the last canape. Pim Yates won.",
+        who=["Odo Lark", "Pim Yates"],
+        by="Dev",
+        at="21:00",
+        votes=90,
+        quote="Mine.",
+    )
+    body = item_with(night.compile(), duel).body
+    assert body.endswith("“Mine.”")
+
+
+def test_an_earlier_moment_outside_the_thread_is_told_after_the_story_as_a_look_back():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "Nia Fox hummed a lullaby in the hallway and the whole corridor went quiet.",
+        who=["Nia Fox"],
+        by="Tam",
+        at="19:30",
+        where="Hallway",
+        votes=45,
+    )
+    toast = night.spot(
+        "Nia Fox stood on a chair at the bar and gave a toast to the lighting crew.",
+        who=["Nia Fox"],
+        by="Tam",
+        at="22:40",
+        where="Bar",
+        votes=200,
+        quote="To the people who make us look good.",
+    )
+    paragraphs = item_with(night.compile(), toast).body.split("\n\n")
+    assert paragraphs[0].startswith("Nia Fox stood on a chair")
+    assert paragraphs[-1].startswith("Earlier in the night, Fox hummed a lullaby")
+
+
+def test_a_second_late_follow_up_is_not_introduced_with_later_again():
+    night = Night()
+    filler(night, 3, votes=2)
+    gown = night.spot(
+        "Ama Reid's zip went in the wings and wardrobe sewed her in with fishing line.",
+        who=["Ama Reid"],
+        by="Hana",
+        at="20:00",
+        where="Wings",
+        votes=150,
+        quote="If I sneeze, we all find out together.",
+    )
+    night.spot(
+        "Ama Reid presented Best Sound in the sewn gown like nothing happened, wardrobe watching from the wings.",
+        who=["Ama Reid"],
+        by="Hana",
+        at="20:20",
+        where="Wings",
+        votes=60,
+    )
+    night.spot(
+        "Ama Reid back in wardrobe to be cut out of the sewn gown; she kept the fishing line.",
+        who=["Ama Reid"],
+        by="Hana",
+        at="22:30",
+        where="Wardrobe",
+        votes=50,
+        quote="This line is going in the memoir.",
+    )
+    body = item_with(night.compile(), gown).body
+    assert "\n\nLater, " in body and "\n\nHours later, " in body and "Later that night" not in body
