@@ -24,7 +24,7 @@ from .headlines import sentences
 from .textutil import fold, wordset
 from .verbs import looks_like_verb, past_tense
 
-_EXCLAIMED = re.compile(r"(?<=\w)[!?]*!(?=\s|$)")
+_EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 _SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
 # people and groups a reporter names by their role, without the article an editor would give them
 _ROLES = wordset("crew audience crowd whole entire floor stage house band")

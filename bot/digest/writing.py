@@ -220,25 +220,23 @@ def _retold(setup: Moment, lead: Moment) -> bool:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " ("Hours earlier, " two hours or more before the lead moment) for the first setup told
-    before the lead moment, "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
+    """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
+    "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
     90 minutes or more after the beat before, "Hours later, " when a follow-up was told already); "Earlier
     in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
-    hours = 60 * 60
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
     for k, m in enumerate(setups):
-        far = lead_ts - m.ts >= 2 * hours
-        out[m.first] = ("Hours earlier, " if far else "Earlier, ") if k == 0 else "Then, "
+        out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
     for k, m in enumerate(m for m in before if _aside(m, story)):
         out[m.first] = "Earlier in the night, " if k == 0 else "Before that, "
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= 1.5 * hours:
+        if m.ts - previous >= 90 * 60:
             # 90 minutes or more on: not "after that"; not "later" twice in a row either
             out[m.first] = "Hours later, " if k else "Later that night, "
         else:

@@ -20,6 +20,7 @@ NAMES = frozenset({"dennis", "theo", "wendell", "crew"})
             "She pulled her boots off and handed them over. Nobody asked.",
         ),
         ("Asked about the trophy: 'next to my Lego'.", "Asked about the trophy: “next to my Lego”."),
+        ("He won Best Debut (The Salt Year)! Then he cried.", "He won Best Debut (The Salt Year). Then he cried."),
         ("“Go!” she said.", "“Go!” she said."),  # quoted speech keeps its exclamation mark
     ],
 )
