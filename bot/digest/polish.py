@@ -10,7 +10,9 @@
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
-  to the sentence before it with a comma.
+  to the sentence before it with a comma;
+- two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
+  paid her.").
 
 Quoted speech is never touched.
 """
@@ -22,7 +24,7 @@ import re
 from .copyedit import outside_quotes
 from .headlines import sentences
 from .textutil import fold, wordset
-from .verbs import looks_like_verb, past_tense
+from .verbs import IRREGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 _SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
@@ -49,7 +51,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, _present_slips)
-    return _joined_fragments(text, names)
+    return _same_subject_joined(_joined_fragments(text, names))
 
 
 def _role(m: re.Match[str], names: frozenset[str]) -> str:
@@ -127,3 +129,41 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+JOIN_MAX_WORDS = 14  # a sentence this short may take the next one of the same subject as its second verb
+
+
+def _same_subject_joined(text: str) -> str:
+    """ "Wendell lost. Wendell paid her in twenties." → "Wendell lost and paid her in twenties.": two short
+    sentences about the same named person, one verb after the other, read as one."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        previous = out[-1] if out else ""
+        subject = _named_subject(sentence)
+        joinable = (
+            subject is not None
+            and subject == _named_subject(previous)
+            and previous.endswith(".")
+            and len(previous.split()) <= JOIN_MAX_WORDS
+            and not any(mark in previous + sentence for mark in ("“", '"', " and "))
+        )
+        if joinable and subject is not None:
+            out[-1] = f"{previous[:-1]} and {sentence[len(subject) + 1 :]}"
+            continue
+        out.append(sentence)
+    return " ".join(out)
+
+
+def _named_subject(sentence: str) -> str | None:
+    """The one or two capitalised words a sentence opens with when a past-tense verb follows them."""
+    words = sentence.split()
+    for n in (1, 2):
+        if len(words) > n and all(w[:1].isupper() and w.isalpha() for w in words[:n]) and _past(words[n]):
+            return " ".join(words[:n])
+    return None
+
+
+def _past(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))

@@ -88,9 +88,17 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
     name = (speaker.split()[0] if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
-        return f"“{quote}” {name} said."
-    return f"“{quote.rstrip('.,;:')},” {name} said."
+        return f"“{quote}” {name} {verb}."
+    return f"“{quote.rstrip('.,;:')},” {name} {verb}."
+
+
+def _just_said(name: str, told: str) -> bool:
+    """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
+    was coming."): a second "Venn said" straight after it reads as a stutter."""
+    said = sentences(told)
+    return bool(said) and "“" not in said[-1] and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
 
 
 def _surname_shared(speaker: str, told: str) -> bool:
@@ -281,8 +289,9 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         parts.append(attributed(quote, said_by, " ".join([told, *parts])))
         if speaker:
             names.mention(speaker)
-    if answer:
-        parts.append(answer)  # "Asked why 4: “It's later now.”" answers what was said before it
+    if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
+        speaker = next((sp for _, sp in reversed(quotes) if sp), None)
+        parts.append(_answered(answer, names.mention(speaker) if speaker else None))
     paragraph = " ".join(parts)
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
@@ -339,6 +348,17 @@ def _closing_quote(parts: list[str]) -> str:
         return ""
     parts[0] = parts[0][: parts[0].rindex(last)].rstrip()
     return last
+
+
+_ASKED = re.compile(r"^((?:When )?[Aa]sked [^:“]+):\s*(“.+)$")
+
+
+def _answered(answer: str, speaker: str | None) -> str:
+    """ "Asked why 4: “It's later now.”" with who answered: "Asked why 4, Wiśniewska said: “It's later now.”"."""
+    m = _ASKED.match(answer)
+    if m is None or speaker is None:
+        return answer
+    return f"{m.group(1)}, {speaker} said: {m.group(2)}"
 
 
 def _fit(paragraphs: list[str], lead: int, limit: int) -> str:

@@ -70,7 +70,7 @@ def test_a_narrated_event_left_in_the_present_goes_to_the_past(narrated, printed
         ("The crew took the door off. 4 minutes to her cue.", "The crew took the door off, 4 minutes to her cue."),
         ("The corridor went quiet. Even the walkie-talkies.", "The corridor went quiet, even the walkie-talkies."),
         ("Theo let her in. Soaked.", "Theo let her in, soaked."),
-        ("Wendell lost. Wendell paid her in twenties.", "Wendell lost. Wendell paid her in twenties."),
+        ("Wendell lost. Theo paid her in twenties.", "Wendell lost. Theo paid her in twenties."),
         ("It was 3 a.m. Still going.", "It was 3 a.m. Still going."),
         ("She won. Standing ovation.", "She won. Standing ovation."),
     ],
@@ -121,3 +121,17 @@ def test_two_people_sharing_a_surname_are_told_apart_by_first_name():
     night.spot("Toby Vance was asleep under a coat.", who=["Toby Vance"], by="Tess", at="21:20", votes=60)
     body = night.compile(count=1).items[0].body
     assert "Later, Toby was asleep" in body
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        ("Wendell lost. Wendell paid her in twenties.", "Wendell lost and paid her in twenties."),
+        ("Theo Brand sat down. Theo Brand cried.", "Theo Brand sat down and cried."),
+        ("Wendell lost. Theo paid her.", "Wendell lost. Theo paid her."),  # another subject
+        ("Wendell lost and sulked. Wendell paid her.", "Wendell lost and sulked. Wendell paid her."),  # no "and and"
+        ("Wendell lost. Wendell “paid” her.", "Wendell lost. Wendell “paid” her."),  # quoted words left alone
+    ],
+)
+def test_two_short_sentences_of_one_subject_become_one(narrated, printed):
+    assert polish(narrated, NAMES) == printed

@@ -429,6 +429,7 @@ def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
     body = item_with(night.compile(), moment).body
 
     assert body.index("practising scales") < body.index("Asked why 4")
+    assert "Asked why 4, Wisniewska said: “It's later now.”" in body  # the answer has its speaker
 
 
 def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
@@ -548,3 +549,16 @@ def test_a_second_late_follow_up_is_not_introduced_with_later_again():
     )
     body = item_with(night.compile(), gown).body
     assert "\n\nLater, " in body and "\n\nHours later, " in body and "Later that night" not in body
+
+
+def test_a_quote_straight_after_its_speaker_was_reported_saying_something_is_added_not_said_again():
+    night = Night()
+    filler(night, 3, votes=2)
+    ring = night.spot(
+        "Cal Brook proposed in the corridor with a foil ring. Brook said a real ring was coming.",
+        who=["Cal Brook"],
+        votes=90,
+        quote="It's temporary. The ring, not her.",
+    )
+    body = item_with(night.compile(), ring).body
+    assert body.endswith("“It's temporary. The ring, not her,” Brook added.")
