@@ -354,11 +354,11 @@ _ASKED = re.compile(r"^((?:When )?[Aa]sked [^:“]+):\s*(“.+)$")
 
 
 def _answered(answer: str, speaker: str | None) -> str:
-    """ "Asked why 4: “It's later now.”" with who answered: "Asked why 4, Wiśniewska said: “It's later now.”"."""
+    """ "Asked why 4: “It's later now.”" with who answered: "Asked why 4, Wiśniewska answered: “It's later now.”"."""
     m = _ASKED.match(answer)
     if m is None or speaker is None:
         return answer
-    return f"{m.group(1)}, {speaker} said: {m.group(2)}"
+    return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
 def _fit(paragraphs: list[str], lead: int, limit: int) -> str:

@@ -429,7 +429,7 @@ def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
     body = item_with(night.compile(), moment).body
 
     assert body.index("practising scales") < body.index("Asked why 4")
-    assert "Asked why 4, Wisniewska said: “It's later now.”" in body  # the answer has its speaker
+    assert "Asked why 4, Wisniewska answered: “It's later now.”" in body  # the answer has its speaker
 
 
 def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
