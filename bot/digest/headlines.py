@@ -63,7 +63,7 @@ _DANGLING = wordset(
     a an the of to in on at by for from with and or but as his her their its our my your this that into onto
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
-    through across around between because if whether
+    through across around between because if whether he she they we i you
 """
 )
 _CLAUSE_PUNCT = ',;:—–("“'
@@ -276,6 +276,7 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
             participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            participle = participle and (word.endswith("ing") or _bare(words[end - 1]).lower() not in _PRONOUNS)
             if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
                 continue
             if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:

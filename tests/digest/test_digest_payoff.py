@@ -85,3 +85,13 @@ def test_an_interruption_is_by_a_named_person_not_a_pronoun():
     assert interrupted_by("signing", ["autographs", "when", "tam", "walked", "in"], people) == "Tam Okoro"
     assert interrupted_by("signing", ["autographs", "when", "she", "walked", "in"], people) is None
     assert interrupted_by("signed", ["autographs", "when", "tam", "walked", "in"], people) is None
+
+
+def test_a_headline_is_never_cut_after_a_subject_pronoun():
+    written = write_headline(
+        "Ivy Moss carried her bassist piggyback across the loading dock after he twisted his ankle on a cable.",
+        names=["Ivy Moss"],
+        lead="Ivy Moss",
+    )
+    assert not written.endswith((" He", " She", " They"))
+    assert written.startswith("Ivy Moss Carries Her Bassist Piggyback")
