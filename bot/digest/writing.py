@@ -241,7 +241,7 @@ def _connectives(story: Story) -> dict[int, str]:
     for k, m in enumerate(setups):
         out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
     for k, m in enumerate(m for m in before if _aside(m, story)):
-        out[m.first] = "Earlier in the night, " if k == 0 else "Before that, "
+        out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
     previous = lead_ts
     for k, m in enumerate(after):
         if m.ts - previous >= 90 * 60:
