@@ -8,7 +8,8 @@
   manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …",
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
-  she presented", "this time Dennis sings" → "this time Dennis sang");
+  she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
+  as …");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
   to the sentence before it with a comma;
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
@@ -51,6 +52,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, _present_slips)
+    text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     return _same_subject_joined(_joined_fragments(text, names))
 
 
@@ -80,6 +82,26 @@ def _role_after_comma(m: re.Match[str]) -> str:
     return f"the {m.group(1)}" if verb or following in _AUX else m.group(1)
 
 
+_NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")
+
+
+def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
+    """ "Lane arrives as the Night Heron" → "Lane arrived …": a named person's present tense, told after the
+    fact (only a name of the story's people: "Security guards" is no subject and verb)."""
+    subject, verb = m.group(1), m.group(2)
+    if fold(subject.split()[-1]) not in names or verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    past = past_tense(_base(verb))
+    return f"{subject}{past}" if past else m.group(0)
+
+
+def _base(verb: str) -> str:
+    """The base form of a third-person present ("presents" → "present", "carries" → "carry")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+
+
 def _present_slips(segment: str) -> str:
     def fix(m: re.Match[str]) -> str:
         verb = m.group("verb")
@@ -87,9 +109,7 @@ def _present_slips(segment: str) -> str:
             return m.group(0)
         if not looks_like_verb(verb, after_name=True):
             return m.group(0)
-        base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
-        base = base[:-2] + "y" if verb.endswith("ies") else base
-        past = past_tense(base)
+        past = past_tense(_base(verb))
         if past is None:
             return m.group(0)
         return f"{m.group('lead')} {m.group('subject')} {past}"
