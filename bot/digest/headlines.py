@@ -346,9 +346,26 @@ def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
     return _title(framed, names) if framed is not None else None
 
 
+_KIN = "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt"
+
+
+def _family_named_once(text: str, names: Sequence[str]) -> str:
+    """ "Toby Lindqvist Outs the Deal He Made With His Mum Annika Lindqvist" → "… With His Mum": a relative
+    who shares the subject's surname is their relation, not a second full name."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or text.startswith(name):
+            continue
+        family = any(text.startswith(other) and other.split()[-1] == words[-1] for other in names if other != name)
+        kin = rf"\b((?:his|her|their) (?:{'|'.join(_KIN.split())})),? {re.escape(name)}\b"
+        if family:
+            text = re.sub(kin, r"\1", text, flags=re.IGNORECASE)
+    return text
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
-    titled: str = titlecase(text)
+    titled: str = titlecase(_family_named_once(text, names))
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)

@@ -1,5 +1,7 @@
 """The desk's last pass over a body's narrated text: the sentence-level slips a copy editor fixes by hand.
 
+- the correspondents looking on are left out ("… with an icing pen while we all watched." → "… with an
+  icing pen.");
 - a reporter's exclamation mark ends a sentence with a full stop ("handed them over!" → "handed them
   over.");
 - speech or a sign in single quotes gets the article's double quotes ('next to my Lego' → “next to my
@@ -27,6 +29,8 @@ from .headlines import sentences
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
+# the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
+_WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 _SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
 # people and groups a reporter names by their role, without the article an editor would give them
@@ -48,6 +52,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
     people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
     text = _SINGLE.sub(lambda m: f"“{m.group(1)}”", text)
+    text = outside_quotes(text, lambda part: _WE_WATCHED.sub("", part))
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))

@@ -95,3 +95,18 @@ def test_a_headline_is_never_cut_after_a_subject_pronoun():
     )
     assert not written.endswith((" He", " She", " They"))
     assert written.startswith("Ivy Moss Carries Her Bassist Piggyback")
+
+
+def test_a_relative_with_the_subjects_surname_is_named_by_the_relation():
+    family = write_headline(
+        "Ivo Berg thanked his mum Lotte Berg from the stage in tears.",
+        names=["Ivo Berg", "Lotte Berg"],
+        lead="Ivo Berg",
+    )
+    agent = write_headline(
+        "Ivo Berg thanked his agent Lotte Smit from the stage in tears.",
+        names=["Ivo Berg", "Lotte Smit"],
+        lead="Ivo Berg",
+    )
+    assert family == "Ivo Berg Thanks His Mum From the Stage in Tears"
+    assert agent == "Ivo Berg Thanks His Agent Lotte Smit From the Stage in Tears"

@@ -21,6 +21,7 @@ NAMES = frozenset({"dennis", "theo", "wendell", "crew"})
         ),
         ("Asked about the trophy: 'next to my Lego'.", "Asked about the trophy: “next to my Lego”."),
         ("He won Best Debut (The Salt Year)! Then he cried.", "He won Best Debut (The Salt Year). Then he cried."),
+        ("She piped his name on with an icing pen while we all watched.", "She piped his name on with an icing pen."),
         ("“Go!” she said.", "“Go!” she said."),  # quoted speech keeps its exclamation mark
     ],
 )
