@@ -26,6 +26,7 @@ import re
 
 from .copyedit import outside_quotes
 from .headlines import sentences
+from .lexicon import STOPWORDS, stem
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -192,3 +193,25 @@ def _named_subject(sentence: str) -> str | None:
 def _past(word: str) -> bool:
     w = word.lower().rstrip(",.;:!?")
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells."""
+    words = [stem(w) for w in re.findall(r"[^\W_]+", fold(text))]
+    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a not in STOPWORDS and b not in STOPWORDS}
+
+
+def without_retelling(paragraph: str, lead: str) -> str:
+    """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
+    rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
+    phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
+    quoted speech are always kept."""
+    told = _phrases(lead)
+    kept: list[str] = []
+    quoting = False  # inside a quote that runs over several sentences
+    for k, sentence in enumerate(sentences(paragraph)):
+        speech = quoting or "“" in sentence or "”" in sentence
+        quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
+        if k == 0 or speech or not _phrases(sentence) & told:
+            kept.append(sentence)
+    return " ".join(kept)

@@ -27,7 +27,7 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import polish
+from .polish import polish, without_retelling
 from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -459,6 +459,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
             paragraphs.append(paragraph)
         elif paragraph:
             paragraphs.append(paragraph)
+    paragraphs[lead_at + 1 :] = [without_retelling(p, paragraphs[lead_at]) for p in paragraphs[lead_at + 1 :]]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
     reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
     return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)

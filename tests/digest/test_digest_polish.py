@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import polish
+from bot.digest.polish import polish, without_retelling
 from bot.digest.verbs import past_tense
 
 from .factory import Night
@@ -138,3 +138,21 @@ def test_two_people_sharing_a_surname_are_told_apart_by_first_name():
 )
 def test_two_short_sentences_of_one_subject_become_one(narrated, printed):
     assert polish(narrated, NAMES) == printed
+
+
+def test_a_follow_up_sentence_that_tells_the_lead_again_is_left_out():
+    lead = "Pim Roos read all five Best Jazz nominees in about 12 seconds."
+    follow = (
+        "Later, Roos came off stage shaking. He went through the jazz nominees so fast the crew laughed. "
+        "“Three coffees. I am a rocket. The jazz nominees never stood a chance,” Roos said."
+    )
+    kept = without_retelling(follow, lead)
+    assert "He went through" not in kept
+    assert kept.startswith("Later, Roos came off stage shaking.")  # the follow-up's own beat
+    assert "The jazz nominees never stood a chance,” Roos said." in kept  # quoted speech is never cut
+
+
+def test_a_follow_up_sentence_with_news_of_its_own_stays():
+    lead = "Pim Roos read all five Best Jazz nominees in about 12 seconds."
+    follow = "Later, Roos came off stage shaking. The floor manager handed him a decaf."
+    assert without_retelling(follow, lead) == follow
