@@ -23,6 +23,7 @@ Quoted speech is never touched.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .copyedit import outside_quotes
 from .headlines import sentences
@@ -198,7 +199,7 @@ def _past(word: str) -> bool:
 def _phrases(text: str) -> set[tuple[str, str]]:
     """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells."""
     words = [stem(w) for w in re.findall(r"[^\W_]+", fold(text))]
-    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a not in STOPWORDS and b not in STOPWORDS}
+    return {(a, b) for a, b in pairwise(words) if a not in STOPWORDS and b not in STOPWORDS}
 
 
 def without_retelling(paragraph: str, lead: str) -> str:
