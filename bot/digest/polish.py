@@ -14,6 +14,8 @@
   as …");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
   to the sentence before it with a comma;
+- where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
+  Lindqvist said …");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
   paid her.").
 
@@ -58,6 +60,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
+    text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     return _same_subject_joined(_joined_fragments(text, names))
@@ -107,6 +110,18 @@ def _base(verb: str) -> str:
     if verb.endswith("ies"):
         return verb[:-3] + "y"
     return verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+
+
+_PLACED_SPEAKER = re.compile(
+    r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})(in|at|on) (the (?:[\w-]+ ){0,2}[\w-]+) "
+    r"(said|told|admitted|explained|joked|confessed)\b"
+)
+
+
+def _placed_speaker(m: re.Match[str]) -> str:
+    """ "Lindqvist in the press room said …" → "In the press room, Lindqvist said …"."""
+    name, preposition, place, verb = m.groups()
+    return f"{preposition.capitalize()} {place}, {name}{verb}"
 
 
 def _present_slips(segment: str) -> str:

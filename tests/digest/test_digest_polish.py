@@ -156,3 +156,11 @@ def test_a_follow_up_sentence_with_news_of_its_own_stays():
     lead = "Pim Roos read all five Best Jazz nominees in about 12 seconds."
     follow = "Later, Roos came off stage shaking. The floor manager handed him a decaf."
     assert without_retelling(follow, lead) == follow
+
+
+def test_where_someone_spoke_comes_before_them():
+    assert (
+        polish("Lindqvist in the press room said the bit was her idea.", NAMES)
+        == "In the press room, Lindqvist said the bit was her idea."
+    )
+    assert polish("Dennis in the lift sang.", NAMES) == "Dennis in the lift sang."  # not a speaking verb
