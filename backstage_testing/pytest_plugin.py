@@ -115,11 +115,14 @@ def long_sighting(i: int) -> dict[str, Any]:
 class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
-    def __init__(self, fake: FakeDiscord, db_path: Path, **settings: Any) -> None:
+    def __init__(
+        self, fake: FakeDiscord, db_path: Path, *, shard: tuple[int, int] | None = None, **settings: Any
+    ) -> None:
+        """`shard=(i, n)`: the server's id puts it on shard `i` of `n`."""
         self.fake = fake
         self.db_path = db_path
         self.settings = settings_for(db_path, **settings)
-        self.guild: FakeGuild = fake.add_guild("VMA Newsroom")
+        self.guild: FakeGuild = fake.add_guild("VMA Newsroom", shard=shard)
         self.reporters: FakeRole = self.guild.add_role("Correspondents")
         self.editors: FakeRole = self.guild.add_role("Desk")
         self.feed: FakeChannel = self.guild.add_channel("vma-live")

@@ -51,6 +51,14 @@ BENCHMARKS = (
         "bench.b10_bignight",
         "B10 — a 100,000-sighting night in one server: exports, preview and a roster import, `/spot` in another",
     ),
+    Benchmark(
+        "B11", "bench.b11_photos", "B11 — `/digest export` of a 10,000-sighting night with 200 photos, and without"
+    ),
+    Benchmark(
+        "B13",
+        "bench.b13_shards",
+        "B13 — 40 servers × a rush of 100 sightings: one `backstage run` against two on two shard ranges",
+    ),
 )
 
 Runner = Callable[[bool], Coroutine[Any, Any, list[Row]]]
@@ -88,7 +96,7 @@ def run_one(benchmark: Benchmark, quick: bool, console: Console) -> tuple[list[R
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Backstage benchmarks.")
-    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B10); all by default")
+    parser.add_argument("ids", nargs="*", metavar="ID", help="benchmarks to run (B1 … B13); all by default")
     parser.add_argument("--quick", action="store_true", help="smaller sizes: a smoke check in under a minute")
     parser.add_argument("--out", type=Path, default=RESULTS, help=f"where to write the JSON (default {RESULTS})")
     args = parser.parse_args(argv)

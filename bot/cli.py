@@ -1,4 +1,5 @@
-"""`backstage run | sync | rehearse`: the command line. Resources are made here and passed in."""
+"""`backstage run | sync | serve | rehearse | migrate | doctor`: the command line. Resources are made here and
+passed in."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import aiohttp
 import discord
@@ -18,9 +20,11 @@ from dotenv import dotenv_values
 from pydantic import ValidationError
 
 from bot.settings import Settings
+from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
-from db.database import Database, DatabaseError
+from db.database import Database, DatabaseError, check_path, migrations
 from db.lock import exclusive
+from db.repositories.deployment import DeploymentRepository
 
 log = logging.getLogger("backstage")
 
@@ -45,6 +49,25 @@ def unreachable(exc: BaseException) -> str:
     return (
         f"Cannot reach Discord at {discord.http.Route.BASE} ({reason}): check the network connection (and any "
         f"proxy or firewall), then start Backstage again."
+    )
+
+
+# Gateway close codes that end a session for good
+# (https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes)
+CLOSED = {
+    4010: "Discord refused the shard settings (4010 Invalid shard): BACKSTAGE_SHARD_IDS must name shards below "
+    "BACKSTAGE_SHARD_COUNT, and a bot Discord moved to large-bot sharding must use a multiple of the count it was "
+    "given; `backstage doctor` shows the count Discord recommends.",
+    4011: "Discord requires more shards (4011 Sharding required: a shard may serve at most 2,500 servers): raise "
+    "BACKSTAGE_SHARD_COUNT to the count Discord recommends (`backstage doctor` shows it), or leave it empty.",
+}
+
+
+def gateway_closed(exc: discord.ConnectionClosed) -> str:
+    return CLOSED.get(
+        exc.code or 0,
+        f"Discord closed the gateway connection for good (close code {exc.code}): start Backstage again; if it "
+        f"happens again, run `backstage doctor`.",
     )
 
 
@@ -80,7 +103,8 @@ async def run_bot(settings: Settings, *, sync_only: bool = False, serve: bool = 
         print(NO_TOKEN, file=sys.stderr)
         return 2
     point_at(settings)
-    # one bot per database, for the life of the process (a sync only writes the commands' hash)
+    # one bot per database, for the life of the process (a sync only writes the commands' hash); with shards,
+    # one database per shard range (bot/sharding.py)
     with contextlib.nullcontext() if sync_only else exclusive(settings.database_path):
         return await _serve(settings, token, sync_only=sync_only, serve=serve)
 
@@ -90,6 +114,14 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
     from bot.services import Services
 
     db = await Database.open(settings.database_path)
+    count, ids = settings.shards()
+    plan = ShardPlan(count, ids)
+    try:
+        if not sync_only:
+            await check_scope(DeploymentRepository(db), plan, str(settings.database_path))
+    except BaseException:
+        await db.close()
+        raise
     stopped_by: list[str] = []
     closing: list[asyncio.Task[None]] = []
     loop = asyncio.get_running_loop()
@@ -102,7 +134,9 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                 settings = settings.model_copy(update={"web_port": server.port})  # what /show status prints
                 log.info("the web pages of servers that turned the web on are at %s", server.base_url)
             bot = await stack.enter_async_context(
-                Backstage(Services(db, settings), sync_guild_id=settings.sync_guild_id)
+                Backstage(
+                    Services(db, settings), sync_guild_id=settings.sync_guild_id, shard_count=count, shard_ids=ids
+                )
             )
 
             def stop(name: str) -> None:
@@ -130,7 +164,16 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                     file=sys.stderr,
                 )
                 return 2
-            except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
+            except discord.ConnectionClosed as exc:
+                print(gateway_closed(exc), file=sys.stderr)
+                return 2
+            except (
+                aiohttp.ClientError,
+                OSError,
+                TimeoutError,
+                discord.DiscordServerError,
+                discord.GatewayNotFound,
+            ) as exc:
                 if stopped_by:
                     raise
                 print(unreachable(exc), file=sys.stderr)
@@ -144,6 +187,27 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
             "Backstage stopped cleanly (%s): the database is closed; anything still to post resumes at the next start.",
             stopped_by[0],
         )
+    return 0
+
+
+async def migrate(path: Path) -> int:
+    """`backstage migrate`: bring the database to this Backstage's schema and say what was done (one line). The
+    bot's lock is held meanwhile, so a running bot's database is never changed under it."""
+    check_path(path)
+    with exclusive(path):
+        db = await Database.open(path, migrate=False)
+        try:
+            before = await db.version()
+            after = await db.migrate()
+        finally:
+            await db.close()
+    names = ", ".join(f"V{v} {name}" for v, name, _ in migrations() if before < v <= after)
+    if before == 0:
+        print(f"Created the database {path} at schema version {after} (applied {names}).")
+    elif after == before:
+        print(f"The database {path} is up to date: schema version {after} (the latest this Backstage knows).")
+    else:
+        print(f"Migrated the database {path} from schema version {before} to {after} (applied {names}).")
     return 0
 
 
@@ -166,6 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("sync", help="push the slash commands to Discord now, then exit")
     sub.add_parser(
         "serve", help="serve the shows of servers that turned the web on: live page, feeds, digest (read-only)"
+    )
+    sub.add_parser("migrate", help="create or upgrade the database (BACKSTAGE_DATABASE) and say its schema version")
+    sub.add_parser(
+        "doctor", help="check the token, the database, the shard settings and the bot's permissions in every feed"
     )
     rehearse = sub.add_parser("rehearse", help="replay an awards night offline: the feed, then the digest")
     rehearse.add_argument("script", nargs="?", help="a run-of-show YAML file (default: the sample night)")
@@ -199,6 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             serve = settings if args.serve else None
             return asyncio.run(rehearse_main(args.script, out=args.out, db_path=args.db, serve=serve, speed=args.speed))
+        if args.command == "migrate":
+            return asyncio.run(migrate(settings.database_path))
+        if args.command == "doctor":
+            from bot.doctor import doctor_main
+
+            point_at(settings)
+            return asyncio.run(doctor_main(settings))
         if args.command == "serve":
             from bot.web.server import serve_main
 

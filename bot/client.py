@@ -20,6 +20,7 @@ from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
+from bot.sharding import ranges
 from db.database import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,11 @@ class BackstageTree(app_commands.CommandTree["Backstage"]):
         await handle_error(interaction, error)
 
 
-class Backstage(commands.Bot):
+class Backstage(commands.AutoShardedBot):
+    """The bot. Sharded (discord.py's AutoShardedBot): `shard_count` and `shard_ids` (BACKSTAGE_SHARD_COUNT,
+    BACKSTAGE_SHARD_IDS) give this process a range of shards; without them it asks Discord for the recommended
+    count (GET /gateway/bot) and serves every shard."""
+
     def __init__(self, services: Services, *, sync_guild_id: int | None = None, **options: Any) -> None:
         options.setdefault("guild_ready_timeout", 2.0)
         # no message cache: votes come from raw reaction events and feed messages are edited by id, so the
@@ -163,6 +168,7 @@ class Backstage(commands.Bot):
             DiscordDigestTransport(self),
             services.digest.unpublishable,
             notice=services.editions.notice,
+            photos=services.digest.photo,
         )
         self._announced_ready = False
 
@@ -184,12 +190,17 @@ class Backstage(commands.Bot):
             return
         self._announced_ready = True
         servers = len(self.guilds)
+        shards = sorted(self.shards)
         log.info(
-            "Backstage is ready: logged in as %s (id %s) in %d server%s. Invite it to another with %s",
+            "Backstage is ready: logged in as %s (id %s) in %d server%s (shard%s %s of %s). "
+            "Invite it to another with %s",
             self.user,
             self.user.id,
             servers,
             "" if servers == 1 else "s",
+            "s" if len(shards) > 1 else "",
+            ranges(tuple(shards)) if shards else "none",
+            self.shard_count,
             invite_url(self.application_id or self.user.id),
         )
 

@@ -6,7 +6,7 @@ measured here first. Embeds are handled as plain dicts (the JSON Discord receive
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 CONTENT_MAX = 2000
@@ -19,6 +19,10 @@ FIELD_NAME_MAX = 256
 FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 AUTHOR_MAX = 256
+FILES_PER_MESSAGE = 10  # Discord's error 30015 beyond
+UPLOAD_PER_FILE = 10 * 1024 * 1024  # "The default limit is 10 MiB" per file (reference#uploading-files)
+REQUEST_MAX = 25 * 1024 * 1024  # "The maximum request size when sending a message is 25 MiB" (Create Message)
+FILES_BYTES_PER_MESSAGE = REQUEST_MAX - 1024 * 1024  # the files of one request; 1 MiB left for the JSON and framing
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
 
@@ -42,20 +46,34 @@ def embed_size(embed: Embed) -> int:
     return total
 
 
-def pack_embeds(embeds: Iterable[Embed]) -> list[list[Embed]]:
-    """Split embeds, in order, into messages of at most 10 embeds and 6,000 characters each."""
+def pack_embeds(
+    embeds: Iterable[Embed],
+    *,
+    upload: Callable[[Embed], int] | None = None,
+    upload_limit: int = FILES_BYTES_PER_MESSAGE,
+) -> list[list[Embed]]:
+    """Split embeds, in order, into messages of at most 10 embeds and 6,000 characters each. With `upload` (the
+    bytes of the file an embed shows, 0 for none), also at most 10 files and `upload_limit` bytes of files per
+    message (an embed whose file alone is larger goes in a message of its own). (The feed packs its own way,
+    bot/feed/packing.py: its messages are edited later.)"""
     messages: list[list[Embed]] = []
     current: list[Embed] = []
-    size = 0
+    size = files = sent = 0
     for embed in embeds:
         n = embed_size(embed)
         if n > EMBED_CHARS_PER_MESSAGE:
             raise ValueError(f"one embed has {n} characters, more than a message may hold")
-        if current and (len(current) == EMBEDS_PER_MESSAGE or size + n > EMBED_CHARS_PER_MESSAGE):
+        b = upload(embed) if upload is not None else 0
+        full = len(current) == EMBEDS_PER_MESSAGE or size + n > EMBED_CHARS_PER_MESSAGE
+        if b and (files == FILES_PER_MESSAGE or sent + b > upload_limit):
+            full = True
+        if current and full:
             messages.append(current)
-            current, size = [], 0
+            current, size, files, sent = [], 0, 0, 0
         current.append(embed)
         size += n
+        files += 1 if b else 0
+        sent += b
     if current:
         messages.append(current)
     return messages

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, SecretStr
+from pydantic import AfterValidator, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -29,8 +29,25 @@ def _log_level(value: str) -> str:
     return value.upper()
 
 
+def parse_shard_ids(text: str) -> tuple[int, ...]:
+    """`0-3`, `0,1` or `0-3,8`: the shard ids, ascending and each once; ValueError if it is none of those."""
+    ids: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            raise ValueError(part)
+        first, last = int(low), int(high) if dash else int(low)
+        if last < first:
+            raise ValueError(part)
+        ids.extend(range(first, last + 1))
+    if len(set(ids)) != len(ids):
+        raise ValueError(text)
+    return tuple(sorted(ids))
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # an empty value (`BACKSTAGE_SYNC_GUILD=` as .env.example writes it) means "not set", the default
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     discord_token: SecretStr | None = Field(
         default=None, description="The bot token from the Discord developer portal (Bot tab)."
@@ -63,6 +80,14 @@ class Settings(BaseSettings):
     max_text: int = Field(
         default=1000, ge=50, le=4000, alias="BACKSTAGE_MAX_TEXT", description="Longest `what` accepted."
     )
+    photo_max_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=64 * 1024,
+        le=10 * 1024 * 1024,
+        alias="BACKSTAGE_PHOTO_MAX_BYTES",
+        description="Largest photo accepted at /spot and /sighting edit, in bytes (at most 10 MiB: what the bot may "
+        "upload to any server's feed).",
+    )
     duplicate_window_minutes: int = Field(default=20, ge=1, le=240, alias="BACKSTAGE_DUPLICATE_WINDOW")
     view_timeout_seconds: float = Field(
         default=840,
@@ -85,6 +110,19 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_PUBLIC_URL",
         description="The address readers use (e.g. https://live.example.com); links, feeds and /show print it.",
     )
+    shard_count: int | None = Field(
+        default=None,
+        ge=1,
+        alias="BACKSTAGE_SHARD_COUNT",
+        description="The total number of shards across every process (empty: the number Discord recommends, all "
+        "served by this process).",
+    )
+    shard_ids: str | None = Field(
+        default=None,
+        alias="BACKSTAGE_SHARD_IDS",
+        description="The shards this process serves, e.g. 0-3 or 0,1 (empty: all of them); needs "
+        "BACKSTAGE_SHARD_COUNT.",
+    )
     api_base: str | None = Field(
         default=None,
         alias="BACKSTAGE_DISCORD_API",
@@ -93,6 +131,37 @@ class Settings(BaseSettings):
     gateway_url: str | None = Field(
         default=None, alias="BACKSTAGE_DISCORD_GATEWAY", description="Testing only: the fake's gateway URL."
     )
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if "shard_count" not in info.data:
+            return value  # BACKSTAGE_SHARD_COUNT is invalid itself and told as such
+        count = info.data["shard_count"]
+        if count is None:
+            raise PydanticCustomError(
+                "shard_ids", "Input needs BACKSTAGE_SHARD_COUNT too (the number of shards across every process)"
+            )
+        try:
+            ids = parse_shard_ids(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "shard_ids", "Input should be shard ids as a range like 0-3 or a list like 0,1, each id once"
+            ) from None
+        if ids[-1] >= count:
+            highest = "0" if count == 1 else f"0 to {count - 1}"
+            raise PydanticCustomError(
+                "shard_ids", f"Input should name shards below BACKSTAGE_SHARD_COUNT={count}, that is {highest}"
+            )
+        return ",".join(map(str, ids))
+
+    def shards(self) -> tuple[int | None, tuple[int, ...] | None]:
+        """(shard count, shard ids) for discord.py's AutoShardedClient: (None, None) asks Discord for the count
+        and serves every shard; ids are None when this process serves all `count` shards."""
+        ids = parse_shard_ids(self.shard_ids) if self.shard_ids else None
+        return self.shard_count, ids
 
     def token(self) -> str | None:
         return self.discord_token.get_secret_value() if self.discord_token else None

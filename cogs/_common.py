@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import discord
 from discord import app_commands
 
+from bot import photos
 from bot.access import Actor, Caller
 from bot.client import Backstage
-from bot.errors import UserError
+from bot.errors import InvalidInput, UserError
 from bot.limits import clip
+from bot.text import inert
+
+KEPT_TEXT_MAX = 1200  # characters of a refused post given back (the whole answer stays within 2,000)
 
 Interaction = discord.Interaction[Backstage]
 
@@ -44,3 +50,26 @@ async def sighting_id_autocomplete(interaction: Interaction, current: str) -> li
     """`id` options: a correspondent's own sightings, an editor's whole show, labelled with their text."""
     found = await interaction.client.services.newsroom.id_choices(await caller(interaction), current)
     return [app_commands.Choice(name=clip(f"#{s.id} · {s.what}", 100), value=s.id) for s in found[:25]]
+
+
+async def read_photo(interaction: Interaction, photo: discord.Attachment) -> photos.NewPhoto:
+    """A photo option's bytes, checked (bot.photos). The interaction is answered first (`defer`): reading a few
+    megabytes may take longer than Discord's 3 seconds. Raises InvalidInput (the person must change the file)
+    or photos.PhotoUnavailable (Discord did not hand it over)."""
+    limit = min(interaction.filesize_limit, interaction.client.services.settings.photo_max_bytes)
+    photos.check_declared(photo, limit)
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    return await photos.read_photo(photo, limit)
+
+
+@contextlib.contextmanager
+def keeping_text(text: str | None, said: str = "Nothing was posted. Your text, to post again") -> Iterator[None]:
+    """A refusal raised inside gives the person's text back with it, so that nothing they wrote is lost."""
+    try:
+        yield
+    except InvalidInput as exc:
+        if not text:
+            raise
+        given = "\n".join(f"> {line}" for line in clip(inert(text), KEPT_TEXT_MAX).splitlines())
+        raise InvalidInput(f"{exc.message}\n{said}:\n{given}") from exc

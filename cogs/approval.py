@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from typing import Any
@@ -12,6 +13,7 @@ from bot.client import Backstage, handle_error, reply
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
 from bot.limits import clip
 from bot.models import SightingStatus
+from bot.photos import feed_filename
 from bot.text import inert
 from cogs._common import Interaction, caller
 from cogs.views import BaseModal
@@ -41,9 +43,13 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
         return
     name = inert(who.actor.name)
     verdict = f"approved by {name}" if approve else (f"rejected by {name}" + (f": {inert(reason)}" if reason else ""))
-    embed = discord.Embed.from_dict(decided_card(s, verdict))
+    photo = await interaction.client.services.newsroom.photo(s.id)
+    embed = discord.Embed.from_dict(decided_card(s, verdict, photo.meta if photo else None))
     if interaction.message is not None:
-        await interaction.response.edit_message(embed=embed, view=None)
+        # the card's photo is uploaded with the rewrite (the files listed are the ones the message keeps), so the
+        # card shows the sighting's photo as it is now, even if it was replaced after the card was posted
+        files = [discord.File(io.BytesIO(photo.data), filename=feed_filename(photo.meta))] if photo else []
+        await interaction.response.edit_message(embed=embed, view=None, attachments=files)
     else:
         await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:

@@ -7,19 +7,22 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, reply
+from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
+from bot.photos import PhotoUnavailable
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
-from cogs._common import Interaction, caller, guild_id, sighting_id_autocomplete
+from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, sighting_id_autocomplete
 from cogs.views import Paginator, paginate
 
 HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("quote_by", "quote by"))
 
 
 def changed(before: Revision, after: Revision | Sighting) -> str:
-    """The fields other than `what` that the next version changed, old → new, on one short line."""
+    """The fields other than `what` that the next version changed, old → new, on one short line (a version
+    whose words are all the same replaced the photo)."""
     notes = []
     for field, label in HISTORY_FIELDS:
         old, new = getattr(before, field), getattr(after, field)
@@ -28,6 +31,8 @@ def changed(before: Revision, after: Revision | Sighting) -> str:
             notes.append(f"{label}: {clip(inert(show[0]), 60)} → {clip(inert(show[1]), 60)}")
     if before.headline != after.headline:
         notes.append("headline changed")
+    if not notes and before.what == after.what and before.other_names == after.other_names:
+        notes.append("photo replaced")  # the only correction that changes none of the words
     return ("-# " + " · ".join(notes) + "\n") if notes else ""
 
 
@@ -62,6 +67,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote="Exact words",
         quote_by="Who said the quote",
         headline="Headline",
+        photo="A new photo (JPEG, PNG, GIF or WebP); it replaces the one the sighting had",
     )
     async def edit(
         self,
@@ -73,18 +79,36 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote: app_commands.Range[str, 1, 2000] | None = None,
         quote_by: app_commands.Range[str, 1, 100] | None = None,
         headline: app_commands.Range[str, 1, 300] | None = None,
+        photo: discord.Attachment | None = None,
     ) -> None:
         services = interaction.client.services
         draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
-        s, changed = await services.newsroom.edit(await caller(interaction), id, draft)
+        editor = await caller(interaction)
+        kept, lost = None, ""
+        if photo is not None:
+            await services.newsroom.editable(editor, id)  # may they? before downloading anything
+            with keeping_text(draft.what, "Nothing was changed. Your text, to correct it again"):
+                try:
+                    kept = await read_photo(interaction, photo)
+                except PhotoUnavailable as exc:
+                    if not draft.given:
+                        unread = f"The photo could not be read ({exc}); nothing changed. Attach it again."
+                        raise InvalidInput(unread) from exc
+                    lost = f" The photo could not be read ({exc}), so it was not replaced: attach it again."
+        s, changed = await services.newsroom.edit(editor, id, draft, photo=kept)
         if not changed:
-            await reply(interaction, f"**#{s.id}** already says exactly that: nothing changed, so no new version.")
+            same = f"**#{s.id}** already says exactly that: nothing changed, so no new version."
+            await reply(interaction, same + lost)
             return
         if s.feed_message_deleted:
             where_note = " A moderator deleted its feed message, so the feed is not changed (Backstage respects that)."
         else:
             where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
-        await reply(interaction, f"Corrected **#{s.id}**; the previous version is kept in its history.{where_note}")
+        photo_note = " Its photo was replaced." if kept is not None else ""
+        await reply(
+            interaction,
+            f"Corrected **#{s.id}**; the previous version is kept in its history.{photo_note}{where_note}{lost}",
+        )
 
     @app_commands.command(name="retract", description="Pull a sighting: struck through in the feed, never in a digest")
     @app_commands.describe(id="The sighting's number", reason="Why it is pulled (shown in the feed)")

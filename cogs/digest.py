@@ -31,6 +31,23 @@ def as_file(packed: Package) -> discord.File:
     return discord.File(io.BytesIO(packed.data), filename=packed.filename)
 
 
+async def photos_of(interaction: Interaction, batch: list[Any]) -> list[discord.File]:
+    """The photos a preview message's embeds show, as files to upload with it (`attachment://…`)."""
+    found = await interaction.client.services.digest.attachments(batch)
+    return [discord.File(io.BytesIO(data), filename=name) for name, data in found]
+
+
+async def message_of(interaction: Interaction, batch: list[Any]) -> dict[str, Any]:
+    """A preview message's embeds, and its photos when it shows any."""
+    files = await photos_of(interaction, batch)
+    return {"embeds": as_embeds(batch), **({"files": files} if files else {})}
+
+
+def preview_messages(interaction: Interaction, digest: Digest) -> list[list[dict[str, Any]]]:
+    """The editor's preview, in messages within what this interaction may upload."""
+    return to_messages(digest, preview=True, upload_limit=interaction.filesize_limit)
+
+
 async def publish(
     interaction: Interaction,
     *,
@@ -97,11 +114,16 @@ class PreviewView(BaseView):
 
     async def show(self, interaction: Interaction, note: str = "") -> None:
         """Show `self.digest` in the preview message (its first message's embeds; the rest as followups)."""
-        messages = to_messages(self.digest, preview=True)
+        messages = preview_messages(interaction, self.digest)
         content = clip(note + summary(self.digest), CONTENT_MAX)
-        await interaction.edit_original_response(content=content, embeds=as_embeds(messages[0]), view=self)
+        await interaction.edit_original_response(
+            content=content,
+            embeds=as_embeds(messages[0]),
+            attachments=await photos_of(interaction, messages[0]),
+            view=self,
+        )
         for batch in messages[1:]:
-            await reply(interaction, embeds=as_embeds(batch))
+            await reply(interaction, **await message_of(interaction, batch))
 
 
 async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Digest, int] | None:
@@ -138,11 +160,11 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         if compiled is None:
             return
         digest, feed_channel_id = compiled
-        messages = to_messages(digest, preview=True)
+        messages = preview_messages(interaction, digest)
         view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
-        await view.send(interaction, summary(digest), embeds=as_embeds(messages[0]))
+        await view.send(interaction, summary(digest), **await message_of(interaction, messages[0]))
         for batch in messages[1:]:
-            await reply(interaction, embeds=as_embeds(batch))
+            await reply(interaction, **await message_of(interaction, batch))
 
     @app_commands.command(name="publish", description="Post the digest to the show's feed (or a channel), once")
     @app_commands.describe(

@@ -5,14 +5,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, reply
-from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
 from bot.models import SightingStatus
+from bot.photos import PhotoUnavailable
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
-from cogs._common import Interaction, caller, guild_id
+from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo
 
 UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
@@ -105,7 +105,7 @@ class Sightings(commands.Cog):
         quote="Exact words someone said",
         quote_by="Who said the quote (roster names autocomplete)",
         headline="A headline for it, if you have one",
-        photo="A photo",
+        photo="A photo (JPEG, PNG, GIF or WebP), kept with the sighting",
         hold_minutes="Embargo: publish only after this many minutes (1–240)",
     )
     @app_commands.guild_only()
@@ -121,8 +121,6 @@ class Sightings(commands.Cog):
         photo: discord.Attachment | None = None,
         hold_minutes: app_commands.Range[int, 1, 240] | None = None,
     ) -> None:
-        if photo is not None and not (photo.content_type or "").startswith("image/"):
-            raise InvalidInput("`photo` must be an image (JPEG, PNG, GIF or WebP).")
         services = interaction.client.services
         draft = services.draft(
             what=what,
@@ -133,8 +131,23 @@ class Sightings(commands.Cog):
             headline=headline,
             hold_minutes=hold_minutes,
         )
-        result = await services.sightings.post(await caller(interaction), draft, photo_url=photo.url if photo else None)
-        await reply(interaction, confirmation(result, result.feed_channel_id))
+        poster = await caller(interaction)
+        kept, lost = None, None
+        if photo is not None:
+            poster.require_reporter()
+            with keeping_text(draft.what):  # a refused photo: nothing posted, the text given back
+                try:
+                    kept = await read_photo(interaction, photo)
+                except PhotoUnavailable as exc:
+                    lost = str(exc)
+        result = await services.sightings.post(poster, draft, photo=kept, photo_url=photo.url if photo else None)
+        text = confirmation(result, result.feed_channel_id)
+        if lost is not None:
+            text += (
+                f"\nThe photo could not be kept ({lost}), so #{result.sighting.id} was posted without it. "
+                f"Add it with `/sighting edit id:{result.sighting.id} photo:`."
+            )
+        await reply(interaction, text)
 
     @spot.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -75,3 +75,20 @@ def _locked(path: Path, database: str | Path) -> int:
         if same:
             return fd
         os.close(fd)
+
+
+def holder(database: str | Path) -> int | None:
+    """The process holding the database's lock now (a running bot), or None. Looks without keeping the lock."""
+    path = lock_path(Path(database).resolve())
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        pid = os.pread(fd, 32, 0).decode(errors="replace").strip()
+        return int(pid) if pid.isdigit() else 0
+    finally:
+        os.close(fd)  # releases a lock taken here
+    return None

@@ -105,11 +105,16 @@ class UserActions:
             "attachment_size_limit": self.upload_limit,
         }
 
-    def _resolve_context(self, guild: FakeGuild, member: FakeMember) -> ResolveContext:
+    def _resolve_context(self, guild: FakeGuild, member: FakeMember, channel: FakeChannel | None) -> ResolveContext:
         def store(attachment: Attachment) -> JSON:
-            upload = (attachment.filename, attachment.data, attachment.content_type)
-            _, payload = self.messages.store_upload(*upload)
-            payload["ephemeral"] = True
+            # a command option's file is an ephemeral attachment (DISCORD-NOTES; uploads.py): its URL expires
+            _, payload = self.messages.store_upload(
+                attachment.filename,
+                attachment.data,
+                attachment.content_type,
+                channel_id=channel.id if channel is not None else None,
+                ephemeral=True,
+            )
             return payload
 
         return ResolveContext(guild, member, store)
@@ -180,7 +185,8 @@ class UserActions:
         definition = self.registry.find(guild.id, name)
         all_values = {**(options or {}), **values}
         payload = self._base_interaction(2, guild, member, channel)
-        payload["data"] = build_command_data(definition, path, all_values, self._resolve_context(guild, member))
+        context = self._resolve_context(guild, member, channel)
+        payload["data"] = build_command_data(definition, path, all_values, context)
         return await self._interact(self._new_result(payload, f"/{command}"), guild, timeout)
 
     async def autocomplete(
@@ -223,7 +229,7 @@ class UserActions:
         all_values.setdefault(focused, "")
         payload = self._base_interaction(4, guild, member, channel)
         payload["data"] = build_command_data(
-            definition, path, all_values, self._resolve_context(guild, member), focused=focused
+            definition, path, all_values, self._resolve_context(guild, member, channel), focused=focused
         )
         result = self._new_result(payload, f"/{command} (autocomplete {focused})")
         return await self._interact(result, guild, timeout)

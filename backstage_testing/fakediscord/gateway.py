@@ -8,8 +8,18 @@ shard, application: {id, flags}}`` -> one GUILD_CREATE per guild -> dispatches (
 (``d: {}``, never null); an unknown session gets INVALID_SESSION (op 9, ``d: false``). REQUEST_GUILD_MEMBERS
 (op 8, sent at startup with the GUILD_MEMBERS intent) is answered with one GUILD_MEMBERS_CHUNK, otherwise
 ``on_ready`` would wait for chunks. Several clients may connect one after another (a restarted bot): each
-IDENTIFY opens a new session and gets READY again. With ``shard: [i, n]`` a session only gets the guilds
-with ``(guild_id >> 22) % n == i``, as on Discord.
+IDENTIFY opens a new session and gets READY again.
+
+Sharding (https://discord.com/developers/docs/events/gateway#sharding): with ``shard: [i, n]`` a session only
+gets the guilds with ``(guild_id >> 22) % n == i``, their events and their interactions; events without a guild
+(DMs) go to shard 0 only. READY carries ``shard`` only when IDENTIFY sent one. IDENTIFY is refused as Discord
+refuses it (opcodes-and-status-codes, gateway close event codes): a malformed shard, or one outside ``0..n-1``,
+closes with 4010 Invalid shard; a session that would hold more than ``guilds_per_shard`` guilds (Discord: 2,500,
+"Each shard can only support a maximum of 2500 guilds") closes with 4011 Sharding required. With
+``identify_limit`` on, at most one IDENTIFY per ``rate_limit_key = shard_id % max_concurrency`` every 5 s
+("max_concurrency: number of identify requests allowed per 5 seconds"); beyond it, INVALID_SESSION (op 9,
+``d: false``), as the docs say ("If your app exceeds this limit, Discord will respond with an Invalid Session").
+It is off unless a test turns it on: a restarted bot would wait 5 s more in every restart test.
 """
 
 from __future__ import annotations
@@ -18,9 +28,9 @@ import asyncio
 import contextlib
 import json
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from aiohttp import WSMsgType, web
 
@@ -31,6 +41,7 @@ if TYPE_CHECKING:
     from .server import FakeDiscord
 
 HEARTBEAT_INTERVAL_MS = 41250
+IDENTIFY_WINDOW = 5.0  # seconds: max_concurrency IDENTIFYs per rate-limit key per window (session start limit)
 
 # Intent bits (https://discord.com/developers/docs/events/gateway#gateway-intents).
 GUILD_MEMBERS = 1 << 1
@@ -84,6 +95,22 @@ class Connection:
             self.hub.server.changes.bump()
 
 
+def covers(shard: tuple[int, int], guild_id: int) -> bool:
+    """The sharding formula: ``shard_id = (guild_id >> 22) % num_shards`` (gateway#sharding)."""
+    shard_id, count = shard
+    return (guild_id >> 22) % count == shard_id
+
+
+def _shard(value: Any) -> tuple[int, int] | Literal[False] | None:
+    """IDENTIFY's ``shard``: None when absent, False when Discord would close with 4010 Invalid shard."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 2 or not all(type(v) is int for v in value):
+        return False
+    shard_id, count = value
+    return (shard_id, count) if 0 <= shard_id < count else False
+
+
 @dataclass
 class Session:
     """A gateway session (survives reconnects through RESUME)."""
@@ -103,10 +130,7 @@ class Session:
         return self.connection is not None and not self.connection.ws.closed
 
     def covers(self, guild_id: int) -> bool:
-        if self.shard is None:
-            return True
-        shard_id, count = self.shard
-        return (guild_id >> 22) % max(count, 1) == shard_id
+        return self.shard is None or covers(self.shard, guild_id)
 
     def has_intent(self, bit: int) -> bool:
         return bool(self.intents & bit)
@@ -127,6 +151,8 @@ class GatewayHub:
         self.sessions: dict[str, Session] = {}
         self.connections: list[Connection] = []
         self.identify_count = 0
+        self.identify_refused = 0  # IDENTIFYs answered with INVALID_SESSION by the identify limit
+        self._identified: dict[int, list[float]] = {}  # rate-limit key -> times of its IDENTIFYs
         self.resume_count = 0
         self.intents: int | None = None
 
@@ -136,20 +162,26 @@ class GatewayHub:
 
     def session_for(self, guild_id: int | None) -> Session | None:
         """The session that gets a guild's events: connected, or dropped but resumable (events wait in
-        its backlog and are replayed on RESUME, as Discord does)."""
+        its backlog and are replayed on RESUME, as Discord does). Events without a guild go to shard 0."""
         active = [s for s in self.sessions.values() if not s.ended]
         if guild_id is not None:
             active = [s for s in active if s.covers(guild_id)]
+        else:
+            active = [s for s in active if s.shard is None or s.shard[0] == 0]
         return active[-1] if active else None
 
-    def all_guilds_sent(self) -> bool:
+    def all_guilds_sent(self, shards: Collection[tuple[int, int]] = ()) -> bool:
+        """Every connected session got READY and the GUILD_CREATE of each guild it covers; `shards`: and these
+        shards have a connected session."""
         active = self.active_sessions()
-        if not active:
+        if not active or not set(shards) <= {s.shard for s in active}:
             return False
         for guild in self.server.guilds:
             session = self.session_for(guild.id)
             if session is None:
-                return False
+                if any(s.covers(guild.id) for s in active):
+                    return False
+                continue  # a guild of a shard nobody serves now
             item = session.guilds.get(guild.id)
             if item is None or not item.sent:
                 return False
@@ -235,11 +267,21 @@ class GatewayHub:
         if data.get("token") != self.server.token:
             await connection.ws.close(code=4004, message=b"Authentication failed.")
             return
-        shard = data.get("shard")
+        shard = _shard(data.get("shard"))
+        if shard is False:
+            await connection.ws.close(code=4010, message=b"Invalid shard.")
+            return
+        guilds = [g for g in self.server.guilds if shard is None or covers(shard, g.id)]
+        if len(guilds) > self.server.guilds_per_shard:
+            await connection.ws.close(code=4011, message=b"Sharding required.")
+            return
+        if not self._may_identify(shard):
+            connection.send(Outgoing(9, False))
+            return
         session = Session(
             session_id=secrets.token_hex(16),
             intents=int(data.get("intents") or 0),
-            shard=(int(shard[0]), int(shard[1])) if shard else None,
+            shard=shard,
             connection=connection,
         )
         connection.session = session
@@ -249,15 +291,13 @@ class GatewayHub:
         self.sessions[session.session_id] = session
         self.identify_count += 1
         self.intents = session.intents
-        guilds = [g for g in self.server.guilds if session.covers(g.id)]
-        ready = {
+        ready: JSON = {
             "v": 10,
             "user": self.server.bot_user,
             "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
             "session_id": session.session_id,
             "session_type": "normal",
             "resume_gateway_url": self.server.gateway_url,
-            "shard": list(session.shard) if session.shard else [0, 1],
             "application": {"id": str(self.server.application_id), "flags": 0},
             "private_channels": [],
             "relationships": [],
@@ -268,10 +308,26 @@ class GatewayHub:
             "auth_session_id_hash": secrets.token_hex(8),
             "_trace": [],
         }
+        if session.shard is not None:
+            ready["shard"] = list(session.shard)  # "if sent when identifying" (gateway-events#ready)
         session.ready = session.send(Outgoing(0, ready, "READY"))
         for guild in guilds:
             session.guilds[guild.id] = session.send(Outgoing(0, session.guild_create(guild), "GUILD_CREATE"))
         self.server.changes.bump()
+
+    def _may_identify(self, shard: tuple[int, int] | None) -> bool:
+        """Within the session start limit's ``max_concurrency`` per 5 s (when the fake enforces it)."""
+        if not self.server.identify_limit:
+            return True
+        key = (shard[0] if shard else 0) % self.server.max_concurrency
+        now = asyncio.get_running_loop().time()
+        recent = [t for t in self._identified.get(key, []) if now - t < IDENTIFY_WINDOW]
+        if recent:
+            self.identify_refused += 1
+            self._identified[key] = recent
+            return False
+        self._identified[key] = [*recent, now]
+        return True
 
     async def _resume(self, connection: Connection, data: JSON) -> None:
         session = self.sessions.get(str(data.get("session_id")))

@@ -46,6 +46,7 @@ from .permissions import (
     refuse_send,
 )
 from .rest import Call, HTTPError, Reply, Route
+from .uploads import UploadRefused, check_files
 from .validation import Finding, check_autocomplete_result, check_commands, check_message, check_modal
 
 if TYPE_CHECKING:
@@ -158,9 +159,14 @@ class Handlers:
         return Reply(body={"url": self.server.gateway_url.rstrip("/")})
 
     async def get_gateway_bot(self, call: Call) -> Reply:
-        limits = {"total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 1}
+        # https://discord.com/developers/docs/events/gateway#get-gateway-bot: url, recommended shards, limits
         url = self.server.gateway_url.rstrip("/")
-        return Reply(body={"url": url, "shards": 1, "session_start_limit": limits})
+        body = {
+            "url": url,
+            "shards": self.server.recommended_shards,
+            "session_start_limit": self.server.session_start_limit(),
+        }
+        return Reply(body=body)
 
     # -- commands -------------------------------------------------------------------------------
     def _scope(self, call: Call) -> int | None:
@@ -287,6 +293,7 @@ class Handlers:
         existing = server.messages.find_nonce(body)
         if existing is not None:
             return Reply(body=existing)
+        self._check_files(call, None)
         keys = ("content", "embeds", "components", "sticker_ids", "poll")
         if not call.files and not any(body.get(k) for k in keys):
             server.violation(f"{call.where}: empty message (Discord answers 50006)")
@@ -300,6 +307,15 @@ class Handlers:
             status = server.lost_answers.pop(0)
             raise HTTPError(status, error_body(f"{status}: the answer was lost (injected)", 0))
         return Reply(body=message)
+
+    def _check_files(self, call: Call, existing: list[JSON] | None, body: JSON | None = None) -> None:
+        """Discord's rules for the files of a send (``existing`` None) or an edit (see uploads.py); ``body``: where
+        the message's fields are (an interaction callback's ``data``), else the request's body."""
+        try:
+            check_files(call.body if body is None else body, call.files, existing, self.server.upload_limit)
+        except UploadRefused as exc:
+            self.server.violation(f"{call.where}: {exc.body['message']} {exc.body.get('errors', '')}".strip())
+            raise HTTPError(exc.status, exc.body) from exc
 
     def _check_dm_recipient(self, channel: FakeChannel) -> None:
         if channel.type != 1 or channel.recipient is None:
@@ -324,6 +340,7 @@ class Handlers:
             refused = self._old_edit_refused(message)
             if refused is not None:
                 return refused
+        self._check_files(call, server.messages.files_of(message))
         after: JSON = {**message, **{k: body[k] for k in ("content", "embeds", "components") if k in body}}
         if not call.files and is_empty(after):
             server.violation(f"{call.where}: the edit would leave the message empty (Discord answers 50006)")
@@ -480,6 +497,8 @@ class Handlers:
             what = f"callback type {ctype} is invalid for interaction type {result.interaction_type}"
             server.violation(f"{call.where}: {what}")
             raise HTTPError(400, error_body("Invalid Form Body", 50035, {"type": ctype}))
+        original = result.original if ctype == 7 else None  # UPDATE_MESSAGE edits it: its files count
+        self._check_files(call, server.messages.files_of(original) if original is not None else None, data)
         elapsed = (call.record.time - result.dispatched_at) if result.dispatched_at is not None else 0.0
         result.received_at = call.record.time
         result.type = ctype
@@ -575,6 +594,7 @@ class Handlers:
         result = self._webhook_result(call)
         body = call.json_object()
         original = result.original
+        self._check_files(call, None)
         if result.type == 5 and original is not None and original["flags"] & LOADING:
             message = server.messages.fill_loading(original, body, call.files)
             server.emit_message("MESSAGE_UPDATE", message)
@@ -604,6 +624,7 @@ class Handlers:
         result = self._webhook_result(call)
         message = self._webhook_message(call, result)
         body = call.json_object()
+        self._check_files(call, server.messages.files_of(message))
         server.messages.edit(message, body, call.files)
         if message is result.original:
             result.edits += 1

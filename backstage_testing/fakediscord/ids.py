@@ -29,6 +29,15 @@ class Snowflakes:
         self._last = max(candidate, self._last + 1)
         return self._last
 
+    def next_on_shard(self, shard_id: int, count: int) -> int:
+        """The next id whose shard is ``shard_id`` of ``count`` (``(id >> 22) % count``): its timestamp part moves
+        ahead by at most ``count - 1`` milliseconds."""
+        candidate = self.next()
+        while (candidate >> 22) % count != shard_id:
+            candidate = ((candidate >> 22) + 1) << 22
+        self._last = candidate
+        return candidate
+
 
 def iso_now() -> str:
     """An ISO-8601 timestamp with microseconds and offset, as in Discord's message ``timestamp``."""

@@ -3,7 +3,13 @@
 A message is ``{id, type, content, channel_id, author, embeds, components, attachments, timestamp,
 edited_timestamp, flags, mentions, mention_roles, mention_everyone, pinned, tts, nonce, ...}``; PATCH edits
 update it in place and set ``edited_timestamp``; DELETE marks it deleted. Uploaded files are kept (name and
-bytes) and served back at their ``url``.
+bytes) and served back at their signed ``url`` (see :mod:`.uploads`: ephemeral option uploads expire).
+
+Files and embeds: "Images can also be referenced in embeds using the ``attachment://filename`` URL"
+(reference#uploading-files); the stored embed then points at the file's own URL. A message's
+``attachments`` lists "any attached files that are not referenced in embeds or components" (Message Object,
+discord-api-docs #8279); the store keeps every file of a message in ``files``. An embed that references a
+file the message does not carry shows no image, and is reported as a violation (the bot meant a photo).
 
 Nonces, as Discord documents them (Create Message, ``enforce_nonce``: "If true and nonce is present, it will
 be checked for uniqueness in the past few minutes. If another message was created by the same author with
@@ -19,8 +25,10 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from .ids import JSON, Snowflakes, iso_now
+from .uploads import MESSAGE_URL_LIFETIME, FilePart, Signer
 
 # message flags (https://discord.com/developers/docs/resources/message#message-object-message-flags)
 CROSSPOSTED = 1 << 0  # published to the channels that follow this one
@@ -40,6 +48,9 @@ class Upload:
     content_type: str | None
     message_id: int | None = None
     channel_id: int | None = None
+    ephemeral: bool = False
+    url: str = ""
+    removed: bool = False  # dropped from its message by an edit, or its message deleted
 
 
 class MessageStore:
@@ -50,6 +61,9 @@ class MessageStore:
         http_base: Callable[[], str],
         clock: Callable[[], float],
         nonce_window: float,
+        *,
+        ephemeral_ttl: float,
+        report: Callable[[str], None],
     ) -> None:
         self._ids = ids
         self._bot_user = bot_user
@@ -62,6 +76,10 @@ class MessageStore:
         self.nonces: dict[tuple[str, str], tuple[int, float]] = {}  # (author id, nonce) -> (message, when)
         self.uploads: list[Upload] = []
         self.blobs: dict[int, Upload] = {}
+        self.files: dict[int, list[JSON]] = {}  # message id -> every file it carries (referenced or not)
+        self.signer = Signer(clock)
+        self.ephemeral_ttl = ephemeral_ttl
+        self._report = report
 
     def store_upload(
         self,
@@ -71,27 +89,49 @@ class MessageStore:
         *,
         message_id: int | None = None,
         channel_id: int | None = None,
+        ephemeral: bool = False,
     ) -> tuple[Upload, JSON]:
-        """Keeps a file and returns it with its Discord attachment object."""
-        upload = Upload(self._ids.next(), filename, data, content_type, message_id, channel_id)
+        """Keeps a file and returns it with its Discord attachment object (an ephemeral one: a slash-command
+        option's upload, whose URL stops answering after ``ephemeral_ttl``)."""
+        attachment_id = self._ids.next()
+        folder = "ephemeral-attachments" if ephemeral else "attachments"
+        base = f"{self._http_base()}/{folder}/{channel_id or 0}/{attachment_id}/{filename}"
+        lifetime = self.ephemeral_ttl if ephemeral else MESSAGE_URL_LIFETIME
+        url = self.signer.sign(base, attachment_id, lifetime)
+        upload = Upload(attachment_id, filename, data, content_type, message_id, channel_id, ephemeral, url)
         self.blobs[upload.attachment_id] = upload
         if message_id is not None:
             self.uploads.append(upload)
         return upload, self.attachment_payload(upload)
 
     def attachment_payload(self, upload: Upload) -> JSON:
-        where = f"{upload.channel_id or 0}/{upload.attachment_id}/{upload.filename}"
-        url = f"{self._http_base()}/attachments/{where}"
         return {
             "id": str(upload.attachment_id),
             "filename": upload.filename,
             "size": len(upload.data),
-            "url": url,
-            "proxy_url": url,
+            "url": upload.url,
+            "proxy_url": upload.url,
             "content_type": upload.content_type or "application/octet-stream",
-            "ephemeral": False,
+            "ephemeral": upload.ephemeral,
             "flags": 0,
         }
+
+    def serve(self, path: str, url: str) -> Upload | None:
+        """The file at ``path`` (``/attachments/…`` or ``/ephemeral-attachments/…``) if its signed ``url`` still
+        answers: right kind, right name, signature valid and not expired, not removed."""
+        parts = path.strip("/").split("/")
+        if len(parts) != 4 or not parts[2].isdigit():
+            return None
+        upload = self.blobs.get(int(parts[2]))
+        if upload is None or upload.removed or upload.filename != unquote(parts[3]):
+            return None
+        if upload.ephemeral != (parts[0] == "ephemeral-attachments"):
+            return None
+        return upload if self.signer.valid(upload.attachment_id, url) else None
+
+    def files_of(self, message: JSON) -> list[JSON]:
+        """Every file of a message, those its embeds show included."""
+        return list(self.files.get(int(message["id"]), []))
 
     def find_nonce(self, body: JSON) -> JSON | None:
         """The bot's message created with this nonce within the window, if ``enforce_nonce`` is set."""
@@ -107,7 +147,7 @@ class MessageStore:
         self,
         channel_id: int,
         body: JSON,
-        files: list[tuple[str, bytes, str | None]],
+        files: list[FilePart],
         *,
         message_type: int = 0,
         flags: int | None = None,
@@ -151,14 +191,14 @@ class MessageStore:
         self.order.setdefault(channel_id, []).append(message_id)
         return message
 
-    def edit(self, message: JSON, body: JSON, files: list[tuple[str, bytes, str | None]]) -> JSON:
+    def edit(self, message: JSON, body: JSON, files: list[FilePart]) -> JSON:
         keep_flags = message["flags"] & EPHEMERAL
         self._apply(message, body, files, editing=True)
         message["flags"] = (message["flags"] & ~(LOADING | EPHEMERAL)) | keep_flags
         message["edited_timestamp"] = iso_now()
         return message
 
-    def fill_loading(self, message: JSON, body: JSON, files: list[tuple[str, bytes, str | None]]) -> JSON:
+    def fill_loading(self, message: JSON, body: JSON, files: list[FilePart]) -> JSON:
         """The first followup after a deferred response replaces the "thinking…" message."""
         keep_flags = message["flags"] & EPHEMERAL
         self._apply(message, body, files)
@@ -169,7 +209,7 @@ class MessageStore:
         self,
         message: JSON,
         body: JSON,
-        files: list[tuple[str, bytes, str | None]],
+        files: list[FilePart],
         *,
         editing: bool = False,
     ) -> None:
@@ -186,17 +226,46 @@ class MessageStore:
         message_id = int(message["id"])
         channel_id = int(message["channel_id"])
         new = [
-            self.store_upload(name, data, ctype, message_id=message_id, channel_id=channel_id)[1]
-            for name, data, ctype in files
+            self.store_upload(f.filename, f.data, f.content_type, message_id=message_id, channel_id=channel_id)[1]
+            for f in sorted(files, key=lambda f: f.index)
         ]
-        if editing and "attachments" in body:
-            keep_ids = {str(a.get("id")) for a in body["attachments"] or [] if isinstance(a, dict)}
-            message["attachments"] = [a for a in message["attachments"] if a["id"] in keep_ids] + new
-        elif new:
-            message["attachments"] = [*message["attachments"], *new] if editing else new
+        current = self.files.get(message_id, []) if editing else []
+        if editing and body.get("attachments") is not None:
+            keep_ids = {str(a.get("id")) for a in body["attachments"] if isinstance(a, dict)}
+            for dropped in [a for a in current if a["id"] not in keep_ids]:
+                self.blobs[int(dropped["id"])].removed = True  # Discord deletes a file dropped by an edit
+            current = [a for a in current if a["id"] in keep_ids]
+        current = [*current, *new]
+        self.files[message_id] = current
+        referenced = self._resolve(message, current)
+        message["attachments"] = [a for a in current if a["filename"] not in referenced]
+
+    def _resolve(self, message: JSON, files: list[JSON]) -> set[str]:
+        """Points the embeds' ``attachment://name`` images at the files; returns the names referenced."""
+        by_name = {a["filename"]: a for a in files}
+        referenced: set[str] = set()
+        for embed in message["embeds"]:
+            if not isinstance(embed, dict):
+                continue
+            for key in ("image", "thumbnail"):
+                media = embed.get(key)
+                if not isinstance(media, dict) or not str(media.get("url", "")).startswith("attachment://"):
+                    continue
+                url = str(media["url"])
+                name = url.removeprefix("attachment://")
+                found = by_name.get(name)
+                if found is None:
+                    self._report(f"message {message['id']}: embed {key} {url} names no file of the message")
+                    del embed[key]
+                    continue
+                referenced.add(name)
+                embed[key] = {**media, "url": found["url"], "proxy_url": found["proxy_url"]}
+        return referenced
 
     def delete(self, message: JSON) -> None:
         self.deleted.add(int(message["id"]))
+        for attachment in self.files.get(int(message["id"]), []):
+            self.blobs[int(attachment["id"])].removed = True
 
     def get(self, message_id: int, *, include_deleted: bool = False) -> JSON | None:
         if message_id in self.deleted and not include_deleted:

@@ -11,16 +11,16 @@ The handlers for each resource live in :mod:`.handlers`.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from aiohttp import BodyPartReader, web
+from aiohttp import web
 
 from .ids import JSON, error_body, json_reply
+from .uploads import FilePart, UploadRefused, gone, read_body
 from .validation import Finding
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class Call:
     record: RecordedRequest
     params: dict[str, str]
     body: Any
-    files: list[tuple[str, bytes, str | None]]
+    files: list[FilePart]
 
     @property
     def where(self) -> str:
@@ -150,8 +150,11 @@ class RestApi:
         server = self.server
         loop = asyncio.get_running_loop()
         raw_path = request.raw_path.split("?", 1)[0]
-        if raw_path.startswith("/attachments/"):
-            return self._attachment(raw_path)
+        if raw_path.startswith(("/attachments/", "/ephemeral-attachments/")):
+            upload = server.messages.serve(raw_path, str(request.url))
+            if upload is None:
+                return gone()
+            return web.Response(body=upload.data, content_type=upload.content_type or "application/octet-stream")
         prefix = next((p for p in API_PREFIXES if raw_path.startswith(p + "/") or raw_path == p), None)
         path = raw_path[len(prefix) :] if prefix else raw_path
         segments = [unquote(s) for s in path.strip("/").split("/")]
@@ -185,12 +188,17 @@ class RestApi:
     ) -> Reply:
         server = self.server
         try:
-            body, files = await _read_body(request)
+            body, files, odd = await read_body(request)
         except ValueError as exc:
             server.violation(f"{record.method} {record.path}: body is not valid JSON ({exc})")
             return Reply(400, error_body("The request body contains invalid JSON.", 50109))
+        except UploadRefused as exc:
+            server.violation(f"{record.method} {record.path}: upload refused: {exc.body['message']}")
+            return Reply(exc.status, exc.body)
+        for part in odd:
+            server.violation(f"{record.method} {record.path}: multipart body with {part}")
         record.json = body
-        record.files = [(name, data) for name, data, _ in files]
+        record.files = [(f.filename, f.data) for f in files]
         if server.latency > 0:
             await asyncio.sleep(server.latency)
         await server.held(record)
@@ -203,7 +211,7 @@ class RestApi:
         call = Call(request, record, params, body, files)
         if route.auth and request.headers.get("Authorization") != f"Bot {server.token}":
             return Reply(401, error_body("401: Unauthorized", 0))
-        if any(len(data) > server.upload_limit for _, data, _ in files):
+        if any(len(f.data) > server.upload_limit for f in files):
             # "The file upload size limit applies to each file in a request" (reference#uploading-files)
             return Reply(413, error_body("Request entity too large", 40005))
         if route.outage:
@@ -240,36 +248,3 @@ class RestApi:
         if reply.status == 400 and route.on_reject is not None:
             route.on_reject(call, reply)
         return reply
-
-    def _attachment(self, raw_path: str) -> web.Response:
-        parts = raw_path.strip("/").split("/")
-        upload = None
-        if len(parts) >= 3 and parts[2].isdigit():
-            upload = self.server.messages.blobs.get(int(parts[2]))
-        if upload is None:
-            return web.Response(status=404, text="Not Found")
-        return web.Response(body=upload.data, content_type=upload.content_type or "application/octet-stream")
-
-
-async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes, str | None]]]:
-    """JSON body, or ``payload_json`` + ``files[n]`` parts of a multipart upload."""
-    files: list[tuple[str, bytes, str | None]] = []
-    if request.content_type.startswith("multipart/"):
-        body: Any = None
-        reader = await request.multipart()
-        while True:
-            part = await reader.next()
-            if part is None:
-                break
-            if not isinstance(part, BodyPartReader):
-                continue
-            if part.name == "payload_json":
-                body = json.loads(await part.text())
-            elif part.filename is not None:
-                data = bytes(await part.read(decode=False))
-                files.append((part.filename, data, part.headers.get("Content-Type")))
-        return body, files
-    raw = await request.read()
-    if not raw:
-        return None, files
-    return json.loads(raw), files

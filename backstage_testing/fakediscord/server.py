@@ -13,7 +13,7 @@ import math
 import secrets
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -74,6 +74,16 @@ OLD_EDIT_LIMIT = (3, 6.0)
 # Crossposts: about 10 per channel per hour (DISCORD-NOTES; Discord's support article on announcement channels,
 # https://support.discord.com/hc/en-us/articles/360032008192); beyond it a 429 with a long retry_after in the body.
 CROSSPOST_LIMIT = (10, 3600.0)
+# A slash-command option's upload is an ephemeral attachment, "automatically removed after a set period of time"
+# (Attachment Object); the period is not documented. Its URL stops answering after this many seconds of the
+# fake's clock (`travel` past it in a test).
+EPHEMERAL_TTL = 3600.0
+# "Each shard can only support a maximum of 2500 guilds" (gateway#sharding): more in one session closes it with 4011.
+GUILDS_PER_SHARD = 2500
+# GET /gateway/bot's `shards` is "the recommended number of shards"; Discord does not publish its formula, and
+# bots observe one shard per 1,000 guilds (e.g. github.com/Brainicism/KMQ_Discord/pull/1505).
+GUILDS_PER_RECOMMENDED_SHARD = 1000
+SESSION_STARTS_PER_DAY = 1000  # "Clients are limited to 1000 IDENTIFY calls to the websocket in a 24-hour period"
 UPLOAD_LIMIT = 10 * 1024 * 1024  # per file, unboosted (https://discord.com/developers/docs/reference#uploading-files)
 
 
@@ -87,8 +97,13 @@ class FakeDiscord(UserActions):
     response (Discord: 3). ``reject_invalid``: answer 400 like Discord to bodies that break the spec or
     Discord's limits (violations are recorded either way). ``nonce_window``: seconds a nonce is remembered.
     ``old_message_age`` / ``old_edit_limit``: when a message counts as old and how many edits of old messages
-    a channel takes per window (30046 beyond). Message ages and the nonce window follow the fake's clock,
-    which :meth:`travel` moves forward, so a test never waits an hour (rate-limit windows keep real time).
+    a channel takes per window (30046 beyond). ``ephemeral_ttl``: seconds a slash-command option's upload
+    (an ephemeral attachment) answers at its URL. ``guilds_per_shard``: the most guilds one gateway session may
+    hold (more: 4011 Sharding required). ``max_concurrency``: the session start limit's IDENTIFYs per 5 s, by
+    ``shard_id % max_concurrency``, enforced with ``identify_limit`` (see gateway.py). ``recommended_shards``:
+    what ``GET /gateway/bot`` recommends (default: one shard per 1,000 guilds). Message ages and the nonce
+    window follow the fake's clock, which :meth:`travel` moves forward, so a test never waits an hour
+    (rate-limit windows keep real time).
     """
 
     def __init__(
@@ -105,7 +120,16 @@ class FakeDiscord(UserActions):
         nonce_window: float = NONCE_WINDOW,
         old_message_age: float = OLD_MESSAGE_AGE,
         old_edit_limit: tuple[int, float] = OLD_EDIT_LIMIT,
+        ephemeral_ttl: float = EPHEMERAL_TTL,
+        guilds_per_shard: int = GUILDS_PER_SHARD,
+        max_concurrency: int = 1,
+        identify_limit: bool = False,
+        recommended_shards: int | None = None,
     ) -> None:
+        self.guilds_per_shard = guilds_per_shard
+        self.max_concurrency = max_concurrency
+        self.identify_limit = identify_limit
+        self._recommended_shards = recommended_shards
         # a deep listen backlog: aiohttp's default (128) overflows when a burst makes discord.py open 200
         # connections at once, and the kernel's SYN retransmit (1 s) would be billed to the bot as a stall
         self.listen_backlog = listen_backlog
@@ -140,7 +164,15 @@ class FakeDiscord(UserActions):
         self.spec = SpecValidator(spec_path)
         self.changes = Changes()
         self.ratelimiter = RateLimiter()
-        self.messages = MessageStore(self.ids, self.bot_user, lambda: self.http_base, self.now, nonce_window)
+        self.messages = MessageStore(
+            self.ids,
+            self.bot_user,
+            lambda: self.http_base,
+            self.now,
+            nonce_window,
+            ephemeral_ttl=ephemeral_ttl,
+            report=self.violation,
+        )
         self.registry = CommandRegistry(self.ids, self.application_id)
         self.hub = GatewayHub(self)
         self.requests: list[RecordedRequest] = []
@@ -239,9 +271,11 @@ class FakeDiscord(UserActions):
         return self.now() - created_ms / 1000
 
     # -- the world -----------------------------------------------------------------------------
-    def add_guild(self, name: str = "Test Guild") -> FakeGuild:
-        """Adds a guild with the bot in it; sent as GUILD_CREATE now if a bot is connected."""
-        guild = FakeGuild(self, self.ids.next(), name, self._owner_id)
+    def add_guild(self, name: str = "Test Guild", *, shard: tuple[int, int] | None = None) -> FakeGuild:
+        """Adds a guild with the bot in it; sent as GUILD_CREATE now if a bot is connected. ``shard=(i, n)``: an id
+        that puts the guild on shard ``i`` of ``n``."""
+        guild_id = self.ids.next() if shard is None else self.ids.next_on_shard(*shard)
+        guild = FakeGuild(self, guild_id, name, self._owner_id)
         guild.bot_member = FakeMember(self.application_id, self.bot_user["username"], guild.id, bot=True)
         self.guilds.append(guild)
         self.hub.announce_guild(guild)
@@ -314,6 +348,23 @@ class FakeDiscord(UserActions):
     @property
     def resume_count(self) -> int:
         return self.hub.resume_count
+
+    @property
+    def recommended_shards(self) -> int:
+        """``shards`` of ``GET /gateway/bot``."""
+        if self._recommended_shards is not None:
+            return self._recommended_shards
+        return max(1, math.ceil(len(self.guilds) / GUILDS_PER_RECOMMENDED_SHARD))
+
+    def session_start_limit(self) -> JSON:
+        """The session start limit object (gateway#session-start-limit-object): every IDENTIFY counts."""
+        remaining = max(0, SESSION_STARTS_PER_DAY - self.hub.identify_count)
+        return {
+            "total": SESSION_STARTS_PER_DAY,
+            "remaining": remaining,
+            "reset_after": 86_400_000,
+            "max_concurrency": self.max_concurrency,
+        }
 
     def app_info(self) -> JSON:
         owner = {"id": str(self._owner_id), "username": "owner", "discriminator": "0", "avatar": None}
@@ -427,13 +478,16 @@ class FakeDiscord(UserActions):
         return ROUTE_LIMIT
 
     # -- gateway -------------------------------------------------------------------------------
-    async def wait_ready(self, timeout: float = 10.0, *, identifies: int | None = None) -> None:
+    async def wait_ready(
+        self, timeout: float = 10.0, *, identifies: int | None = None, shards: Collection[tuple[int, int]] = ()
+    ) -> None:
         """Until a client has IDENTIFYed and READY plus every GUILD_CREATE were sent to it.
 
-        ``identifies``: also wait until that many IDENTIFYs happened over the run (a restarted bot).
+        ``identifies``: also wait until that many IDENTIFYs happened over the run (a restarted bot). ``shards``:
+        and until each of these ``(shard_id, num_shards)`` has a connected session.
         """
         await self.wait_for(
-            lambda: self.hub.identify_count >= (identifies or 0) and self.hub.all_guilds_sent(),
+            lambda: self.hub.identify_count >= (identifies or 0) and self.hub.all_guilds_sent(shards),
             timeout,
             "a bot to IDENTIFY and receive READY and its GUILD_CREATEs",
         )

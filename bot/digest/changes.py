@@ -23,11 +23,26 @@ def _label(item: DigestItem, digest: Digest) -> str:
     return "the bonus" if item is digest.bonus else f"item {item.rank}"
 
 
+def _shot(item: DigestItem) -> tuple[int, str] | None:
+    """The photo an item shows, as (sighting, sha256): a replaced photo is another photo."""
+    return (item.photo.sighting_id, item.photo.sha256) if item.photo is not None else None
+
+
+def _shots(digest: Digest) -> list[tuple[int, str] | None]:
+    return [_shot(item) for item in _told(digest)]
+
+
+def _photo_change(was: DigestItem, now: DigestItem) -> str:
+    if now.photo is None:
+        return "no longer shows a photo"
+    return "now shows a photo" if was.photo is None else "shows another photo"
+
+
 def changes(before: Digest, after: Digest, reasons: dict[int, str]) -> list[str]:
     """Sentences saying how `after` reads differently from `before` once published; empty when it reads the
     same. `reasons` says why a sighting left or joined ("retracted", "dropped by an editor", "pinned by an
     editor"), when known."""
-    if to_embeds(before) == to_embeds(after):
+    if to_embeds(before) == to_embeds(after) and _shots(before) == _shots(after):
         return []
     old, new = _told(before), _told(after)
     old_ids, new_ids = _ids(old), _ids(new)
@@ -48,6 +63,8 @@ def changes(before: Digest, after: Digest, reasons: dict[int, str]) -> list[str]
             said.append(f"{_label(item, after).capitalize()} has a new headline: “{item.headline}”")
         elif was.body != item.body:
             said.append(f"the text of {_label(item, after)} changed")
+        if _shot(was) != _shot(item):
+            said.append(f"{_label(item, after)} {_photo_change(was, item)}")
     same_stories = sorted(tuple(i.sighting_ids) for i in old) == sorted(tuple(i.sighting_ids) for i in new)
     if same_stories and [i.sighting_ids for i in old] != [i.sighting_ids for i in new]:
         said.append("the order of the items changed")

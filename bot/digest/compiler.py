@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
-from .models import Digest, DigestItem
-from .night import NameBook
+from .models import Digest, DigestItem, PhotoFile
+from .night import NameBook, Report
 from .stories import Story, stories_of
 from .writing import intro, title, write
 
@@ -26,20 +26,24 @@ def compile_digest(
     count: int = 5,
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,
+    photos: Mapping[int, PhotoFile] | None = None,
 ) -> Digest:
     """Compile "Five things you didn't see" (or `count` things, 1–10) for `show` as of `now`.
 
     `sightings` may hold every sighting of the show in any status and any order; `curations` are the
     editor's pins and drops, in the order they were made; `roster` (optional) maps aliases to canonical
-    names. The result depends only on these arguments: same input, same digest, byte for byte.
+    names; `photos` (optional) are the sightings' photos by sighting id: an item shows its lead moment's first
+    photo, else the first its other reports carry. The result depends only on these arguments: same input, same
+    digest, byte for byte.
     """
     if not COUNT_MIN <= count <= COUNT_MAX:
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
     with _gc_paused():
         stories, book, candidates = stories_of(show, sightings, curations, now, roster, count)
     taken: set[str] = set()  # headlines already used, folded: two items never share one
-    items = [_item(story, book, rank, taken) for rank, story in enumerate(stories[:count], start=1)]
-    bonus = _item(stories[count], book, len(items) + 1, taken) if len(stories) > count else None
+    photos = photos or {}
+    items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]
+    bonus = _item(stories[count], book, len(items) + 1, taken, photos) if len(stories) > count else None
     return Digest(
         show_id=show.id,
         show_name=show.name,
@@ -70,7 +74,21 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _item(story: Story, book: NameBook, rank: int, taken: set[str]) -> DigestItem:
+def _photo(story: Story, reports: Sequence[Report], photos: Mapping[int, PhotoFile]) -> PhotoFile | None:
+    """The photo an item shows: the first (in time order) of its lead moment's reports that has one, else the
+    first of its other reports. Only reports the item tells, so the publisher's check of those sightings just
+    before posting covers the photo too."""
+    if not photos:
+        return None
+    shot = [r for r in reports if r.sighting.id in photos]
+    lead = {r.sighting.id for r in story.moment.reports}
+    pick = next((r for r in shot if r.sighting.id in lead), shot[0] if shot else None)
+    if pick is None:
+        return None
+    return photos[pick.sighting.id].model_copy(update={"credit": pick.sighting.reporter.name.strip()})
+
+
+def _item(story: Story, book: NameBook, rank: int, taken: set[str], photos: Mapping[int, PhotoFile]) -> DigestItem:
     written = write(story, book, taken=taken)
     taken.add(written.headline.casefold())
     people: list[str] = []
@@ -101,4 +119,5 @@ def _item(story: Story, book: NameBook, rank: int, taken: set[str]) -> DigestIte
         score=story.score,
         locations=locations,
         more_sightings=book.attention.get(story.lead, 0) - about_lead if story.lead is not None else 0,
+        photo=_photo(story, written.reports, photos),
     )

@@ -10,6 +10,7 @@ from typing import Any
 from bot.limits import (
     DESCRIPTION_MAX,
     EMBED_CHARS_PER_MESSAGE,
+    FILES_BYTES_PER_MESSAGE,
     FOOTER_MAX,
     TITLE_MAX,
     clip,
@@ -18,6 +19,7 @@ from bot.limits import (
 )
 
 from .models import Digest, DigestItem
+from .photos import ATTACHMENT, attachment_url
 from .textutil import inert
 
 COLOUR = 0x8A2432
@@ -34,7 +36,7 @@ def _footer(item: DigestItem, preview: bool) -> str:
 
 def item_embed(item: DigestItem, label: str, colour: int = COLOUR, *, preview: bool = False) -> dict[str, Any]:
     """One item: title = label + headline (≤ 256), description = body (≤ 4,096), footer = the credit line
-    (plus the bookkeeping in a preview)."""
+    (plus the bookkeeping in a preview), image = its photo, uploaded with the message."""
     title = clip(inert(f"{label} {item.headline}"), TITLE_MAX)
     description = clip(inert(item.body), DESCRIPTION_MAX)
     room = EMBED_CHARS_PER_MESSAGE - len(title) - len(description)
@@ -42,6 +44,8 @@ def item_embed(item: DigestItem, label: str, colour: int = COLOUR, *, preview: b
     embed: dict[str, Any] = {"title": title, "description": description, "color": colour}
     if footer:
         embed["footer"] = {"text": footer}
+    if item.photo is not None:
+        embed["image"] = {"url": attachment_url(item.photo)}
     return embed
 
 
@@ -68,14 +72,25 @@ def to_embeds(digest: Digest, *, preview: bool = False) -> list[dict[str, Any]]:
     return embeds
 
 
-def to_messages(digest: Digest, *, preview: bool = False) -> list[list[dict[str, Any]]]:
-    """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each."""
-    return [[dict(embed) for embed in message] for message in pack_embeds(to_embeds(digest, preview=preview))]
+def to_messages(
+    digest: Digest, *, preview: bool = False, upload_limit: int = FILES_BYTES_PER_MESSAGE
+) -> list[list[dict[str, Any]]]:
+    """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each, and at most 10
+    photos and `upload_limit` bytes of photos (the files uploaded with it; by default what one request to
+    Discord may carry)."""
+    sizes = {attachment_url(i.photo): i.photo.size for i in (*digest.items, digest.bonus) if i and i.photo}
+
+    def upload(embed: Any) -> int:
+        url = (embed.get("image") or {}).get("url") or ""
+        return sizes.get(url, 0) if url.startswith(ATTACHMENT) else 0
+
+    packed = pack_embeds(to_embeds(digest, preview=preview), upload=upload, upload_limit=upload_limit)
+    return [[dict(embed) for embed in message] for message in packed]
 
 
 def to_messages_with_ids(digest: Digest) -> list[tuple[list[dict[str, Any]], list[int]]]:
     """The published messages, each with the sightings its items tell (what the publisher checks again just
-    before sending it)."""
+    before sending it; an item's photo belongs to one of them)."""
     told = [[], *(item.sighting_ids for item in digest.items)]
     if digest.bonus is not None:
         told.append(digest.bonus.sighting_ids)

@@ -2,7 +2,10 @@
 and `backstage rehearse --out` both use these, so the files and what they are called are the same everywhere.
 
 How an export travels (`uploads`): in one upload when it fits the interaction's upload limit: one file as it
-is, or several in a .zip (also one file too big as it is, once zipped). When even the .zip is too big (a
+is, or several in a .zip (also one file too big as it is, once zipped). An article with photos is always a
+.zip: digest.md and digest.json have them beside them, in `photos/` (the Markdown links them there, the JSON
+names them); digest.html carries them inline (data: URIs, so the page stands alone), and the .zip deflates
+what base64 adds. When even the .zip is too big (a
 night of several hundred thousand sightings, or a small limit), the article travels alone and the timeline
 in parts: each part the next run of the night's sightings, in time order, a document of its own in a .zip
 of its own, within the limit. A timeline is rendered a piece at a time straight into its .zip, so a night
@@ -14,16 +17,19 @@ from __future__ import annotations
 import io
 import math
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
 from functools import partial
 from typing import NamedTuple
 
+from bot.text import plural
+
 from .html import timeline_html_pieces, to_html
 from .json_export import timeline_json_pieces, to_json
 from .markdown import timeline_markdown_pieces, to_markdown
-from .models import Digest
+from .models import Digest, PhotoFile
+from .photos import FOLDER, export_path
 from .timeline import Part, TimelineRow
 
 EXTENSIONS = {"markdown": "md", "html": "html", "json": "json"}
@@ -48,11 +54,14 @@ class Entry(NamedTuple):
 
 @dataclass(frozen=True)
 class ExportFile:
-    """One file of an export: its name, what it is, and its text, rendered in pieces when it is written."""
+    """One file of an export: its name, what it is, and its text, rendered in pieces when it is written (or, for
+    a photo, its bytes as they are: `raw`)."""
 
     name: str
     what: str
     pieces: Callable[[], Iterable[str]] = field(repr=False, compare=False)
+    raw: bytes | None = field(default=None, repr=False, compare=False)
+    inline: int = 0  # photos the file carries inside it (digest.html)
 
     @property
     def entry(self) -> Entry:
@@ -60,7 +69,14 @@ class ExportFile:
 
     @property
     def data(self) -> bytes:
-        return "".join(self.pieces()).encode()
+        return self.raw if self.raw is not None else "".join(self.pieces()).encode()
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file's bytes in writes of about WRITE_AT_ONCE characters."""
+        if self.raw is not None:
+            yield self.raw
+        else:
+            yield from _batched(self.pieces())
 
 
 @dataclass(frozen=True)
@@ -81,15 +97,35 @@ class Uploads:
     why_split: str | None = None
 
 
-def article_file(digest: Digest, fmt: str, tz: tzinfo = UTC) -> ExportFile:
-    """digest.md / digest.html / digest.json."""
-    if fmt == "markdown":
-        text = to_markdown(digest)
-    elif fmt == "html":
-        text = to_html(digest, tz)
-    else:
-        text = to_json(digest)
-    return ExportFile(f"digest.{EXTENSIONS[fmt]}", ARTICLE, partial(iter, (text,)))
+def article_files(
+    digest: Digest, fmt: str, tz: tzinfo = UTC, photos: Mapping[int, bytes] | None = None
+) -> list[ExportFile]:
+    """digest.md / digest.html / digest.json with the items' photos (`photos`: bytes by sighting id): inside
+    digest.html; else as files beside it, in photos/."""
+    photos = photos or {}
+    shown = [(rank, photo) for rank, photo in _photos(digest) if photo.sighting_id in photos]
+    name = f"digest.{EXTENSIONS[fmt]}"
+    if fmt == "html":
+        html = to_html(digest, tz, photos)
+        return [ExportFile(name, ARTICLE, partial(iter, (html,)), inline=len(shown))]
+    text = to_markdown(digest) if fmt == "markdown" else to_json(digest)
+    files = [ExportFile(name, ARTICLE, partial(iter, (text,)))]
+    for rank, photo in shown:
+        what = f"the photo of {rank}{f', by {photo.credit}' if photo.credit else ''} ({size_text(photo.size)})"
+        files.append(ExportFile(export_path(photo), what, partial(iter, ()), photos[photo.sighting_id]))
+    return files
+
+
+def _photos(digest: Digest) -> list[tuple[str, PhotoFile]]:
+    """The photos the article shows, with the item each belongs to ("item 2", "the bonus")."""
+    found = [(f"item {item.rank}", item.photo) for item in digest.items if item.photo is not None]
+    if digest.bonus is not None and digest.bonus.photo is not None:
+        found.append(("the bonus", digest.bonus.photo))
+    return found
+
+
+def is_photo(entry: Entry | ExportFile) -> bool:
+    return entry.name.startswith(FOLDER)
 
 
 def timeline_file(
@@ -133,14 +169,17 @@ def _batched(pieces: Iterable[str]) -> Iterator[bytes]:
 
 def _zip(files: Sequence[tuple[str, Iterable[bytes]]], digest: Digest) -> bytes:
     """A zip of the files, written as they are rendered, dated with the digest's compile time (the same export
-    is the same bytes)."""
+    is the same bytes). Photos are stored as they are (JPEG, PNG, WebP do not deflate)."""
     buffer = io.BytesIO()
     stamp = digest.compiled_at.astimezone(UTC).timetuple()[:6]
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, chunks in files:
             info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]  # public as compress_level in 3.13
+            if name.startswith(FOLDER):
+                info.compress_type = zipfile.ZIP_STORED
+            else:
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]  # compress_level in 3.13
             with archive.open(info, "w") as member:
                 for chunk in chunks:
                     member.write(chunk)
@@ -151,11 +190,17 @@ def package(files: Sequence[ExportFile], stem: str, limit: int, digest: Digest, 
     """One file as it is (named `{stem}-{name}`) while it fits in `limit` bytes; else, for several files, or
     when `zipped`, a zip named `{stem}.zip` holding them under their own names."""
     entries = [f.entry for f in files]
-    if len(files) > 1 or zipped:
-        why = f"it holds {len(files)} files" if len(files) > 1 else "it is one part of several"
-        return Package(f"{stem}.zip", _zip([(f.name, _batched(f.pieces())) for f in files], digest), entries, why)
+    beside, inside = sum(1 for f in files if is_photo(f)), sum(f.inline for f in files)
+    if len(files) > 1 or zipped or inside:
+        if beside:
+            why = f"the article's {'photo travels' if beside == 1 else f'{beside} photos travel'} beside it"
+        elif inside:
+            why = f"the article carries {plural(inside, 'photo')} inside it"
+        else:
+            why = f"it holds {len(files)} files" if len(files) > 1 else "it is one part of several"
+        return Package(f"{stem}.zip", _zip([(f.name, f.chunks()) for f in files], digest), entries, why)
     (only,) = files
-    chunks = _batched(only.pieces())
+    chunks = only.chunks()
     kept: list[bytes] = []
     size = 0
     for chunk in chunks:  # keep it as it is while it fits; past the limit, the rest goes on into the zip
@@ -179,7 +224,7 @@ def package(files: Sequence[ExportFile], stem: str, limit: int, digest: Digest, 
 
 
 def uploads(
-    article: ExportFile | None,
+    article: Sequence[ExportFile],
     rows: Sequence[TimelineRow] | None,
     digest: Digest,
     fmt: str,
@@ -187,9 +232,9 @@ def uploads(
     stem: str,
     limit: int,
 ) -> Uploads:
-    """The export (the article, the timeline of `rows`, or both) as uploads of at most `limit` bytes each
+    """The export (the article's files, the timeline of `rows`, or both) as uploads of at most `limit` bytes each
     where it can be (see the module's docstring). An upload still over the limit is the caller's to refuse."""
-    files = [article] if article is not None else []
+    files = list(article)
     if rows is None:
         return Uploads([package(files, stem, limit, digest)])
     whole = package([*files, timeline_file(rows, digest, fmt, tz)], stem, limit, digest)

@@ -8,7 +8,7 @@ mentions are inert.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from .markdown import standings, tz_label
 from .models import Digest
+from .photos import data_uri
 from .textutil import inert
 from .timeline import Part, TimelineRow
 
@@ -38,9 +39,27 @@ def _environment() -> Environment:
     return environment
 
 
-def to_html(digest: Digest, tz: tzinfo = UTC) -> str:
-    """The article: a complete HTML document (inline CSS, print styles) with only what the editors kept."""
-    return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz)
+def to_html(
+    digest: Digest,
+    tz: tzinfo = UTC,
+    photos: Mapping[int, bytes] | None = None,
+    *,
+    addresses: Mapping[int, str] | None = None,
+) -> str:
+    """The article: a complete HTML document (inline CSS, print styles) with only what the editors kept. An
+    item's photo is inline (a data: URI, so the page stands alone) when `photos` (bytes by sighting id) has it,
+    else at its address in `addresses` (by sighting id: a page on the web)."""
+    photos, addresses = photos or {}, addresses or {}
+    sources: dict[int, str] = {}
+    for item in (*digest.items, digest.bonus):
+        if item is None or item.photo is None:
+            continue
+        sid = item.photo.sighting_id
+        if sid in photos:
+            sources[sid] = data_uri(item.photo, photos[sid])
+        elif sid in addresses:
+            sources[sid] = addresses[sid]
+    return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz, sources=sources)
 
 
 def timeline_html(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None) -> str:

@@ -9,8 +9,25 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .models import Digest, DigestItem
+from .models import Digest, DigestItem, PhotoFile
+from .photos import export_path
 from .timeline import Part, TimelineRow
+
+
+def photo_dict(photo: PhotoFile | None) -> dict[str, Any] | None:
+    """A photo as the JSON describes it: the file beside the article (`file`, relative to it), its type, size
+    and sha256, the sighting it belongs to, the name it was uploaded as and who took it."""
+    if photo is None:
+        return None
+    return {
+        "file": export_path(photo),
+        "content_type": photo.content_type,
+        "size": photo.size,
+        "sha256": photo.sha256,
+        "sighting_id": photo.sighting_id,
+        "uploaded_as": photo.filename,
+        "credit": photo.credit,
+    }
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
@@ -29,6 +46,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
         "pinned": item.pinned,
         "score": item.score,
         "more_sightings": item.more_sightings,
+        "photo": photo_dict(item.photo),
     }
 
 
@@ -56,6 +74,19 @@ def row_dict(row: TimelineRow) -> dict[str, Any]:
         "in_digest": row.item,
         "notes": list(row.notes),
         "retracted_reason": s.retracted_reason,
+        "photo": _row_photo(row.photo),
+    }
+
+
+def _row_photo(photo: PhotoFile | None) -> dict[str, Any] | None:
+    """A timeline row's photo: described, not carried (only the article's photos travel with an export)."""
+    if photo is None:
+        return None
+    return {
+        "uploaded_as": photo.filename,
+        "content_type": photo.content_type,
+        "size": photo.size,
+        "sha256": photo.sha256,
     }
 
 

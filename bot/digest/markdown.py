@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
 
 from .models import Digest, DigestItem
+from .photos import export_path
 from .textutil import inert
 from .timeline import Part, Standing, TimelineRow
 
@@ -31,6 +32,9 @@ def _md_inline(text: str) -> str:
 
 def _item(item: DigestItem, label: str) -> list[str]:
     lines = [f"## {label} {md_escape(item.headline)}", ""]
+    if item.photo is not None:  # the file travels beside digest.md
+        alt = f"Photo by {item.photo.credit}" if item.photo.credit else "Photo"
+        lines += [f"![{_md_inline(alt)}]({export_path(item.photo)})", ""]
     for paragraph in item.body.split("\n\n"):
         lines += [md_escape(paragraph), ""]
     if item.credit:

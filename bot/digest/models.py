@@ -9,6 +9,28 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
+IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
+
+
+class PhotoFile(BaseModel):
+    """A sighting's photo as the digest knows it: what names and describes the file, never its bytes (the caller
+    reads those from wherever it keeps them, by `sighting_id`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sighting_id: int
+    filename: str  # as it was uploaded
+    content_type: str
+    size: int  # bytes
+    sha256: str  # hex
+    credit: str = ""  # who took it (the sighting's reporter); set by the compiler
+
+    @property
+    def name(self) -> str:
+        """The file's name wherever the digest carries it (a Discord attachment, a file in an export's .zip):
+        "photo-12.jpg", from the sighting and the type, so it is the same in every edition and export."""
+        return f"photo-{self.sighting_id}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
+
 
 class DigestItem(BaseModel):
     """One of the "things you didn't see": a story told from one or more sightings."""
@@ -27,6 +49,7 @@ class DigestItem(BaseModel):
     score: float  # the ranking score (pinned items come first whatever their score)
     locations: list[str]  # distinct `where`s, in time order
     more_sightings: int  # sightings naming the lead that this item does not tell (for the editor)
+    photo: PhotoFile | None = None  # the lead moment's first photo (else the story's first), if it has one
 
     @property
     def credit(self) -> str:

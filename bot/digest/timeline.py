@@ -8,7 +8,7 @@ the publication.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from bot.models import AnySighting, Curation, SightingStatus
 
-from .models import Digest
+from .models import Digest, PhotoFile
 
 
 class Standing(StrEnum):
@@ -71,7 +71,8 @@ class TimelineRow:
     standing: Standing
     status: str  # spelled out: "live", "embargoed until 21:40", "dropped by the editor", …
     item: str | None  # where the digest tells it ("item 2", "bonus"), None when it does not
-    notes: tuple[str, ...]  # retraction reason, corroboration, edit time, pinned headline
+    notes: tuple[str, ...]  # retraction reason, corroboration, edit time, pinned headline, photo
+    photo: PhotoFile | None = None  # the sighting's photo (described; its bytes stay in the database)
 
     @property
     def pulled(self) -> bool:
@@ -120,11 +121,22 @@ class Part:
         return f"Part {self.number} of {self.of}: {len(rows):,} of the night's {self.night:,} sightings"
 
 
+def _photo_note(photo: PhotoFile) -> str:
+    return f"with a photo: {photo.filename} ({photo.content_type}, {photo.size:,} bytes)"
+
+
 def timeline_rows(
-    sightings: Iterable[AnySighting], curations: Sequence[Curation], digest: Digest | None, now: datetime, tz: tzinfo
+    sightings: Iterable[AnySighting],
+    curations: Sequence[Curation],
+    digest: Digest | None,
+    now: datetime,
+    tz: tzinfo,
+    photos: Mapping[int, PhotoFile] | None = None,
 ) -> list[TimelineRow]:
-    """Every sighting in the order of the night (time, then id), with its standing at `now` and, when `digest`
-    is given, the item that tells it."""
+    """Every sighting in the order of the night (time, then id), with its standing at `now`, when `digest` is
+    given the item that tells it, and the sighting's photo when `photos` has one (a note says so; the files
+    themselves travel only with the article)."""
+    photos = photos or {}
     pins = curation_map(curations)
     told: dict[int, str] = {}
     if digest is not None:
@@ -136,5 +148,9 @@ def timeline_rows(
     for s in sorted(sightings, key=attrgetter("created_at", "id")):
         curation = pins.get(s.id)
         where = standing(s, curation, now)
-        rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), _notes(s, curation, tz)))
+        notes = _notes(s, curation, tz)
+        photo = photos.get(s.id)
+        if photo is not None:
+            notes += (_photo_note(photo),)
+        rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), notes, photo))
     return rows

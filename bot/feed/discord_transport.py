@@ -6,9 +6,10 @@ THREAD_UPDATE) says what the bot may do in a channel, and REST fills in a channe
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
@@ -20,6 +21,7 @@ from bot.feed.permissions import ChannelFacts, Kind
 from bot.feed.transport import (
     Button,
     ChannelUnavailable,
+    FeedFile,
     MessageGone,
     PermanentError,
     RateLimited,
@@ -104,7 +106,12 @@ class DiscordTransport:
         self.client = client
 
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        embeds: list[dict[str, Any]],
+        nonce: str,
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] = (),
     ) -> int:
         channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)
         with _mapped_errors():
@@ -113,25 +120,37 @@ class DiscordTransport:
                 nonce=nonce,
                 allowed_mentions=NONE,
                 view=_view(buttons) if buttons else discord.utils.MISSING,
+                files=_files(files) if files else discord.utils.MISSING,
             )
         return message.id
 
     async def edit(
-        self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        message_id: int,
+        embeds: list[dict[str, Any]],
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] | None = None,
     ) -> None:
         message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
         content = [discord.Embed.from_dict(e) for e in embeds]
         view = discord.utils.MISSING if buttons is None else _view(buttons) if buttons else None
+
+        async def edit() -> None:
+            # `attachments` left out keeps the message's files; given, it leaves exactly these (uploaded anew)
+            attachments = discord.utils.MISSING if files is None else _files(files)
+            await message.edit(embeds=content, allowed_mentions=NONE, view=view, attachments=attachments)
+
         with _mapped_errors():
             try:
-                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
+                await edit()
             except discord.HTTPException as exc:
                 if exc.code != ARCHIVED_THREAD:
                     raise
                 # a thread feed archived after a quiet hour takes no edits (50083): unarchive it, as a new post
                 # would (the bot is a member of a thread it posted in), then correct the message
                 await self.client.http.edit_channel(channel_id, archived=False)
-                await message.edit(embeds=content, allowed_mentions=NONE, view=view)
+                await edit()
 
     async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         me = self.client.user.id if self.client.user else None
@@ -164,6 +183,10 @@ class DiscordTransport:
             log.warning("could not DM user %s: %s", user_id, exc)
             return False
         return True
+
+
+def _files(files: Sequence[FeedFile]) -> list[discord.File]:
+    return [discord.File(io.BytesIO(f.data), filename=f.filename) for f in files]
 
 
 def _view(buttons: list[Button]) -> discord.ui.View:

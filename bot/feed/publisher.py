@@ -6,7 +6,8 @@
 - Posts and desk cards are sent one after another, in order. An edit runs as a task of its own: a message
   whose edit waits for a long rate limit, or was refused, never holds up the posts (at most one edit per
   message at a time; edits waiting for it join it).
-- Coalescing: a message carries up to 10 embeds, filled to `packing.PACK_CHARS`. When fewer than ten posts
+- Coalescing: a message carries up to 10 embeds (so up to 10 photos), filled to `packing.PACK_CHARS` and
+  `packing.PACK_FILE_BYTES` of photos. When fewer than ten posts
   are waiting, the drain lingers briefly (`linger`) so a burst fills messages; while the channel's budget is
   spent it keeps gathering instead of queueing a half-empty message behind the rate limit.
 - Corroborations: when its post is due, a corroboration of an original that is in the feed (live, out of
@@ -26,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.feed import packing
 from bot.feed.health import ChannelHealth
-from bot.feed.render import sighting_embed
+from bot.feed.render import photo_shown, sighting_embed
 from bot.feed.scheduling import Action, Next, Pacer, Waiting, decide
 from bot.feed.sending import Sender
 from bot.feed.signal import Signal
@@ -34,6 +35,7 @@ from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
 from bot.models import credited
 from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
+from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import SightingRepository
 
 log = logging.getLogger(__name__)
@@ -58,16 +60,25 @@ class FeedPublisher:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         nonce_window: timedelta = NONCE_WINDOW,
         request_timeout: float = REQUEST_TIMEOUT,
+        photos: PhotoRepository | None = None,
     ) -> None:
         self.outbox = outbox
         self.sightings = sightings
+        self.photos = photos or PhotoRepository(sightings.db)
         self.wakeup = wakeup
         self.health = health
         self.linger = linger
         self.clock = clock
         self.budget = budget
         self.sender = Sender(
-            outbox, sightings, transport, health, clock, nonce_window=nonce_window, request_timeout=request_timeout
+            outbox,
+            sightings,
+            transport,
+            health,
+            clock,
+            nonce_window=nonce_window,
+            request_timeout=request_timeout,
+            photos=self.photos,
         )
         self._pacers: dict[int, Pacer] = {}
         self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}  # channel -> message -> its edit under way
@@ -285,8 +296,13 @@ class FeedPublisher:
             ids = [e.sighting_id for e in posts]
             rows = await self.sightings.get_many(ids)
             credits = await self.sightings.credits(ids, self.clock())
-            sizes = [embed_size(sighting_embed(rows[i], credits[i])) if i in rows else 0 for i in ids]
-            chosen = posts[: packing.take(sizes)]
+            metas = await self.photos.meta_for(ids)
+            embeds = [sighting_embed(rows[i], credits[i], metas.get(i)) if i in rows else None for i in ids]
+            sizes = [embed_size(e) if e is not None else 0 for e in embeds]
+            photos = [
+                metas[i].size if e is not None and photo_shown(e) else 0 for i, e in zip(ids, embeds, strict=True)
+            ]
+            chosen = posts[: packing.take(sizes, photos)]
         return await self.outbox.claim(channel_id, first.kind, chosen, self.clock())
 
 

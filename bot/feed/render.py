@@ -1,4 +1,8 @@
-"""A sighting as a feed embed (a plain dict, exactly the JSON Discord receives)."""
+"""A sighting as a feed embed (a plain dict, exactly the JSON Discord receives).
+
+A sighting's photo is shown from the file the message uploads with it: the embed's image is
+`attachment://<feed_filename>` (the stored photo; `photo_url`, the address it was read from, is never shown: a
+command option's upload expires). A retracted sighting shows no photo."""
 
 from __future__ import annotations
 
@@ -8,11 +12,19 @@ from typing import Any
 from bot.feed.transport import Button
 from bot.limits import DESCRIPTION_MAX, EMBED_CHARS_PER_MESSAGE, FIELD_VALUE_MAX, TITLE_MAX, clip, embed_size
 from bot.models import Sighting, SightingStatus
+from bot.photos import PhotoMeta, feed_filename
 from bot.text import inert
 
 COLOR_LIVE = 0xE8B923  # gold
 COLOR_PENDING = 0x5865F2
 COLOR_RETRACTED = 0x747F8D
+ATTACHMENT = "attachment://"  # an embed image from a file of the same message (reference#uploading-files)
+
+
+def photo_shown(embed: dict[str, Any]) -> str | None:
+    """The file name of the photo an embed shows from its message's files, if it shows one."""
+    url = (embed.get("image") or {}).get("url") or ""
+    return url.removeprefix(ATTACHMENT) if url.startswith(ATTACHMENT) else None
 
 
 def discord_time(moment: Any, style: str = "t") -> str:
@@ -26,7 +38,9 @@ def names_line(sighting: Sighting) -> str:
     return ", ".join(tagged + untagged)
 
 
-def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) -> dict[str, Any]:
+def sighting_embed(
+    sighting: Sighting, corroborations: Sequence[Sighting] = (), photo: PhotoMeta | None = None
+) -> dict[str, Any]:
     retracted = sighting.status is SightingStatus.RETRACTED
     text = f"» {inert(sighting.what)}"
     if sighting.quote:
@@ -56,8 +70,8 @@ def sighting_embed(sighting: Sighting, corroborations: Sequence[Sighting] = ()) 
     if others:
         credit += f"\nAlso reported by {', '.join(dict.fromkeys(others))}"
     fields.append({"name": "Reported by", "value": clip(credit, FIELD_VALUE_MAX), "inline": False})
-    if sighting.photo_url and not retracted:
-        embed["image"] = {"url": sighting.photo_url}
+    if photo is not None and not retracted:
+        embed["image"] = {"url": ATTACHMENT + feed_filename(photo)}
     footer = f"#{sighting.id}"
     if sighting.edited_at and not retracted:
         footer += " · corrected"
@@ -96,9 +110,9 @@ APPROVE_PREFIX = "bs:approve:"
 REJECT_PREFIX = "bs:reject:"
 
 
-def desk_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]]:
+def desk_card(sighting: Sighting, photo: PhotoMeta | None = None) -> tuple[dict[str, Any], list[Button]]:
     """The editors' desk message for a sighting awaiting approval, with its persistent buttons."""
-    embed = sighting_embed(sighting)
+    embed = sighting_embed(sighting, photo=photo)
     embed["color"] = COLOR_PENDING
     embed["title"] = clip(f"Awaiting approval: #{sighting.id}", TITLE_MAX)
     return embed, [
@@ -107,19 +121,19 @@ def desk_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]]:
     ]
 
 
-def decided_card(sighting: Sighting, verdict: str) -> dict[str, Any]:
-    embed = sighting_embed(sighting)
+def decided_card(sighting: Sighting, verdict: str, photo: PhotoMeta | None = None) -> dict[str, Any]:
+    embed = sighting_embed(sighting, photo=photo)
     embed["color"] = COLOR_LIVE if sighting.status is SightingStatus.LIVE else COLOR_RETRACTED
     embed["title"] = clip(f"#{sighting.id}: {verdict}", TITLE_MAX)
     return embed
 
 
-def current_card(sighting: Sighting) -> tuple[dict[str, Any], list[Button]] | None:
+def current_card(sighting: Sighting, photo: PhotoMeta | None = None) -> tuple[dict[str, Any], list[Button]] | None:
     """The desk card as it should read now: still pending (buttons), or retracted before anyone decided (no
     buttons, and it says so). None once an editor decided: the decision rewrote the card itself."""
     if sighting.status is SightingStatus.PENDING:
-        return desk_card(sighting)
+        return desk_card(sighting, photo)
     if sighting.status is SightingStatus.RETRACTED:
         reason = f": {inert(sighting.retracted_reason)}" if sighting.retracted_reason else ""
-        return decided_card(sighting, f"retracted before a decision{reason}"), []
+        return decided_card(sighting, f"retracted before a decision{reason}", photo), []
     return None

@@ -3,7 +3,8 @@ each implement it, and turn their failures into the few kinds below."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -15,6 +16,14 @@ class Button:
     custom_id: str
     label: str
     style: str  # "success", "danger", "secondary"
+
+
+@dataclass(frozen=True)
+class FeedFile:
+    """A file uploaded with a feed message (a sighting's photo; its embed shows it as `attachment://name`)."""
+
+    filename: str
+    data: bytes = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -69,15 +78,28 @@ class MessageGone(PermanentError):
 
 class FeedTransport(Protocol):
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        embeds: list[dict[str, Any]],
+        nonce: str,
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] = (),
     ) -> int:
-        """Post one message; return its id. The same nonce twice (within Discord's window) yields one message."""
+        """Post one message with these files; return its id. The same nonce twice (within Discord's window)
+        yields one message."""
         ...
 
     async def edit(
-        self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        message_id: int,
+        embeds: list[dict[str, Any]],
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] | None = None,
     ) -> None:
-        """Replace a message's embeds; `buttons` None leaves its buttons as they are, [] removes them."""
+        """Replace a message's embeds; `buttons` None leaves its buttons as they are, [] removes them; `files`
+        None leaves its files as they are (Discord keeps a message's files when an edit does not list them), a
+        list replaces them all with these (uploaded again; [] removes them)."""
         ...
 
     async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:

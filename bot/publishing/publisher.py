@@ -8,6 +8,9 @@
   otherwise no longer eligible) since the digest was compiled stops the edition, and the editors are told.
 - In an announcement channel every message is crossposted once all are posted, within Discord's limit of about
   10 crossposts per channel per hour: beyond it the crosspost is scheduled for when the hour allows.
+- A message's photos are uploaded with it: its recorded embeds name them (`attachment://photo-12.jpg`,
+  bot.digest.photos), and their bytes are read from the database at each send, so a send after a restart
+  carries them as the first would have. A photo removed since is left out and its embed shows none.
 - Unpublishing marks the edition; its posted messages are then deleted (an already deleted one counts).
 - One drive per edition at a time (a lock): two editors, a double click and the restart's resume wait for each
   other, and the second finds the work done. `start()` resumes every unfinished edition after a restart.
@@ -22,6 +25,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.digest.photos import attached, without_images
+from bot.feed.transport import FeedFile
 from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
 
@@ -36,6 +41,11 @@ UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown l
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
 EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
 Notice = Callable[[Edition], Awaitable[str | None]]  # what to tell the desk about an edition
+PhotoBytes = Callable[[int], Awaitable[bytes | None]]  # a sighting's photo, None when it has none (any more)
+
+
+async def _no_photos(sighting_id: int) -> bytes | None:
+    return None
 
 
 def fingerprint(embeds: list[dict[str, Any]]) -> list[tuple[Any, Any]]:
@@ -57,12 +67,14 @@ class EditionPublisher:
         eligible: EligibilityCheck,
         *,
         notice: Notice | None = None,
+        photos: PhotoBytes = _no_photos,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.editions = editions
         self.transport = transport
         self.eligible = eligible
         self.notice = notice
+        self.photos = photos
         self.clock = clock
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, asyncio.Task[None]] = {}
@@ -164,8 +176,9 @@ class EditionPublisher:
                     log.info("digest edition %s message %s was already posted: adopted", edition.id, message.position)
                     await self._sent(edition, message, found)
                     return True
+            embeds, files = await self._with_photos(message)
             await self.editions.mark_attempted(edition.id, message.position, self.clock())
-            message_id = await self.transport.send(edition.channel_id, message.embeds, message.nonce)
+            message_id = await self.transport.send(edition.channel_id, embeds, message.nonce, files=files)
         except Refused as exc:
             await self._halt(edition, f"Discord refused the digest: {exc}")
             return False
@@ -175,6 +188,18 @@ class EditionPublisher:
         self._failures.pop(edition.id, None)
         await self._sent(edition, message, message_id)
         return True
+
+    async def _with_photos(self, message: EditionMessage) -> tuple[list[dict[str, Any]], list[FeedFile]]:
+        """The message's embeds and the files they show, read now; an embed whose photo is gone shows none."""
+        files: list[FeedFile] = []
+        gone: set[str] = set()
+        for sighting_id, name in attached(message.embeds):
+            data = await self.photos(sighting_id)
+            if data is None:
+                gone.add(name)
+            else:
+                files.append(FeedFile(name, data))
+        return (without_images(message.embeds, gone) if gone else message.embeds), files
 
     async def _sent(self, edition: Edition, message: EditionMessage, message_id: int) -> None:
         crosspost_after = self.clock() if edition.crosspost else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -16,6 +17,7 @@ import discord
 
 from bot.feed.discord_transport import facts_of
 from bot.feed.permissions import ChannelFacts, Kind, trouble
+from bot.feed.transport import FeedFile
 
 NONE = discord.AllowedMentions.none()
 # a request that takes longer is tried again later (a send's outcome is then checked). The client raises a rate
@@ -61,7 +63,9 @@ class Posted:
 
 
 class DigestTransport(Protocol):
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int: ...
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[FeedFile] = ()
+    ) -> int: ...
 
     async def crosspost(self, channel_id: int, message_id: int) -> None: ...
 
@@ -79,11 +83,16 @@ class DiscordDigestTransport:
     def _channel(self, channel_id: int) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id)
 
-    async def send(self, channel_id: int, embeds: list[dict[str, Any]], nonce: str) -> int:
+    async def send(
+        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, *, files: Sequence[FeedFile] = ()
+    ) -> int:
         with self._mapped(channel_id):
             message = await asyncio.wait_for(
                 self._channel(channel_id).send(
-                    embeds=[discord.Embed.from_dict(e) for e in embeds], nonce=nonce, allowed_mentions=NONE
+                    embeds=[discord.Embed.from_dict(e) for e in embeds],
+                    files=[discord.File(io.BytesIO(f.data), filename=f.filename) for f in files],
+                    nonce=nonce,
+                    allowed_mentions=NONE,
                 ),
                 REQUEST_TIMEOUT,
             )

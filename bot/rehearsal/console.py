@@ -4,6 +4,7 @@ for timeline.json."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,7 +12,8 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.feed.transport import Button, SentMessage
+from bot.feed.render import photo_shown
+from bot.feed.transport import Button, FeedFile, SentMessage
 from bot.publishing.transport import Posted, Refused
 
 _TIMESTAMP = re.compile(r"<t:(\d+):[tTdDfFR]>")
@@ -23,6 +25,7 @@ class ConsoleTransport:
         self.tz = tz
         self.quiet = quiet
         self.messages: dict[int, list[dict[str, Any]]] = {}
+        self.files: dict[int, list[str]] = {}  # message -> the names of the files it carries
         self._channel_of: dict[int, int] = {}
         self._nonces: dict[str, int] = {}
         self._next_id = 1000
@@ -39,6 +42,9 @@ class ConsoleTransport:
         lines.append(Text(self._time(embed.get("description", ""))))
         for field in embed.get("fields", []):
             lines.append(Text.assemble((f"{field['name']}: ", "dim"), self._time(field["value"])))
+        photo = photo_shown(embed)
+        if photo:
+            lines.append(Text(f"📷 {photo}", style="dim"))
         footer = (embed.get("footer") or {}).get("text", "")
         return Panel(
             Group(*lines),
@@ -49,13 +55,20 @@ class ConsoleTransport:
         )
 
     async def send(
-        self, channel_id: int, embeds: list[dict[str, Any]], nonce: str, buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        embeds: list[dict[str, Any]],
+        nonce: str,
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] = (),
     ) -> int:
+        """A message printed (its photos are not: a terminal shows the embeds)."""
         if nonce in self._nonces:
             return self._nonces[nonce]
         self._next_id += 1
         self._nonces[nonce] = self._next_id
         self.messages[self._next_id] = embeds
+        self.files[self._next_id] = [f.filename for f in files]
         self._channel_of[self._next_id] = channel_id
         if not self.quiet:
             for embed in embeds:
@@ -63,9 +76,16 @@ class ConsoleTransport:
         return self._next_id
 
     async def edit(
-        self, channel_id: int, message_id: int, embeds: list[dict[str, Any]], buttons: list[Button] | None = None
+        self,
+        channel_id: int,
+        message_id: int,
+        embeds: list[dict[str, Any]],
+        buttons: list[Button] | None = None,
+        files: Sequence[FeedFile] | None = None,
     ) -> None:
         self.messages[message_id] = embeds
+        if files is not None:
+            self.files[message_id] = [f.filename for f in files]
         if not self.quiet:
             for embed in embeds:
                 self.console.print(self._panel(embed, " · updated in place"))

@@ -23,10 +23,11 @@ from rich.rule import Rule
 
 from bot.access import Actor, Caller
 from bot.digest import Digest, TimelineRow, to_markdown
-from bot.digest.exports import EXTENSIONS, ExportFile, article_file, timeline_file
+from bot.digest.exports import EXTENSIONS, ExportFile, article_files, timeline_file
 from bot.errors import UserError
 from bot.feed.publisher import FeedPublisher
 from bot.models import AnySighting, GuildConfig, Show
+from bot.photos import read_photo
 from bot.publishing.publisher import EditionPublisher
 from bot.rehearsal.console import ConsoleTransport
 from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
@@ -80,8 +81,9 @@ class PacedClock(Clock):
 
 
 def sample_script() -> Script:
-    text = resources.files("bot.samples").joinpath("sample_night.yaml").read_text(encoding="utf-8")
-    return parse(text, "sample night")
+    folder = resources.files("bot.samples")
+    text = folder.joinpath("sample_night.yaml").read_text(encoding="utf-8")
+    return parse(text, "sample night", Path(str(folder)))
 
 
 def handle_id(handle: str) -> int:
@@ -95,6 +97,7 @@ class Rehearsal:
     digest: Digest
     timeline: list[AnySighting]
     rows: list[TimelineRow]  # the editors' record: every sighting with where it stands when the digest was compiled
+    photos: dict[int, bytes] = field(default_factory=dict)  # the digest's photos, by sighting id
     ids: dict[int, int] = field(default_factory=dict)  # script id -> stored id
     refused: list[str] = field(default_factory=list)  # entries the services refused, with the reason
     feed_messages: int = 0
@@ -200,7 +203,8 @@ async def _play(
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
     rows = await services.digest.timeline(digest, clock.now(), tz)
     timeline = [row.sighting for row in rows]
-    return Rehearsal(script, digest, timeline, rows, result_ids, refused, len(transport.messages))
+    photos = await services.digest.photo_bytes(digest)
+    return Rehearsal(script, digest, timeline, rows, photos, result_ids, refused, len(transport.messages))
 
 
 async def publish_digest(
@@ -213,8 +217,24 @@ async def publish_digest(
     except UserError:
         return
     assert isinstance(publication, Publication)  # no preview to compare with: never Changed
-    publisher = EditionPublisher(services.edition_repo, transport, services.digest.unpublishable, clock=clock.now)
+    publisher = EditionPublisher(
+        services.edition_repo, transport, services.digest.unpublishable, photos=services.digest.photo, clock=clock.now
+    )
     await publisher.run(publication.edition.id)
+
+
+class ScriptPhoto:
+    """A script's photo file as `/spot` receives an attachment (bot.photos.Readable): the same checks, the same
+    reading, the same storing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filename = path.name
+        self.size = path.stat().st_size
+        self.content_type: str | None = None  # nothing declared: the file's first bytes decide
+
+    async def read(self) -> bytes:
+        return await asyncio.to_thread(self.path.read_bytes)
 
 
 def _actor(handle: str, *, editor: bool = False) -> Actor:
@@ -238,7 +258,8 @@ async def _apply(
             headline=s.headline,
             hold_minutes=s.hold_minutes,
         )
-        posted = await services.sightings.post(Caller(GUILD, config, _actor(entry.by), now), draft)
+        photo = await read_photo(ScriptPhoto(s.photo), services.settings.photo_max_bytes) if s.photo else None
+        posted = await services.sightings.post(Caller(GUILD, config, _actor(entry.by), now), draft, photo=photo)
         ids[spots] = posted.sighting.id
         return
     target = getattr(entry, entry.action).id
@@ -283,14 +304,16 @@ async def _apply(
 def export_files(result: Rehearsal) -> list[ExportFile]:
     """The article and the editors' timeline in every format, as `/digest export` makes them."""
     tz = ZoneInfo(result.script.show.timezone)
-    files = [article_file(result.digest, fmt, tz) for fmt in EXTENSIONS]
-    return files + [timeline_file(result.rows, result.digest, fmt, tz) for fmt in EXTENSIONS]
+    articles = {f.name: f for fmt in EXTENSIONS for f in article_files(result.digest, fmt, tz, result.photos)}
+    return [*articles.values(), *(timeline_file(result.rows, result.digest, fmt, tz) for fmt in EXTENSIONS)]
 
 
 def write_outputs(result: Rehearsal, out: Path) -> list[ExportFile]:
-    """Writes the six files into `out` (made ready by `writable_folder`); returns them."""
+    """Writes the six files into `out` (made ready by `writable_folder`), the digest's photos beside them in
+    photos/; returns them."""
     files = export_files(result)
     for f in files:
+        (out / f.name).parent.mkdir(exist_ok=True)
         (out / f.name).write_bytes(f.data)
     return files
 

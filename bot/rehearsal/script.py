@@ -5,6 +5,7 @@
       - {name: "Lady Gaga", aliases: ["Gaga", "Jo Calderone"]}
     timeline:                       # in order; 'at' is HH:MM in the show's timezone
       - {at: "20:05", by: "amy", spot: {what: "…", who: "…", where: "…", quote: "…", quote_by: "…", headline: "…"}}
+      - {at: "20:06", by: "amy", spot: {what: "…", photo: "photos/cape.jpg"}}   # relative to the script
       - {at: "20:09", by: "ben", edit: {id: 1, what: "…"}}
       - {at: "20:12", by: "ben", retract: {id: 2, reason: "…"}}
       - {at: "20:15", react: {id: 1, emoji: "🔥", count: 12}}
@@ -15,7 +16,9 @@
     digest: {count: 5}
 
 Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midnight roll over to the next day.
-`spot.quote_by` is who said the quote (a roster name or alias).
+`spot.quote_by` is who said the quote (a roster name or alias). `spot.photo` is an image file, its path relative
+to the script's folder: it must exist, be a JPEG, PNG, GIF or WebP by its first bytes, and be within the size
+limit `/spot` applies; it reaches the sighting the way a photo attached to `/spot` does.
 
 On a show with `approval: true` every spot is by a correspondent, so it waits at the desk (pending, not in the
 feed nor the digest) until an `approve` entry publishes it or a `reject` entry (its reason goes to the
@@ -37,6 +40,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from bot.drafts import CANNOT_EMPTY, NEEDS_TEXT, NOTHING_TO_CHANGE, SPEAKER_NEEDS_QUOTE, check_field, check_hold
 from bot.errors import InvalidInput
+from bot.photos import KINDS, sniff
+from bot.settings import Settings
 
 
 class ScriptError(Exception):
@@ -91,6 +96,15 @@ class Spot(Strict):
     quote_by: str | None = None
     headline: str | None = None
     hold_minutes: int | None = None
+    photo: Path | None = None  # resolved against the script's folder when the script is read
+
+    @field_validator("photo")
+    @classmethod
+    def readable_image(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        base = (info.context or {}).get("base", Path.cwd())
+        return check_photo(Path(base) / value, str(value))
 
     @field_validator("what", "who", "where", "quote", "quote_by", "headline", "hold_minutes")
     @classmethod
@@ -266,7 +280,28 @@ def _has(node: Any, key: Any) -> bool:
     return isinstance(key, int) and 0 <= key < len(node)
 
 
-def parse(text: str, source: str = "script") -> Script:
+PHOTO_MAX_BYTES: int = Settings.model_fields["photo_max_bytes"].default  # BACKSTAGE_PHOTO_MAX_BYTES is checked at play
+
+
+def check_photo(path: Path, given: str) -> Path:
+    """A spot's photo file: one that exists, is an image by its first bytes and is within the size limit.
+    Raises ValueError with the sentence to show (the entry is named by the caller)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        raise ValueError(f"no file {given} beside the script ({path})") from None
+    except OSError as exc:  # a folder, no permission
+        raise ValueError(f"cannot read {given} ({exc.strerror or exc})") from None
+    if sniff(head) is None:
+        raise ValueError(f"{given} is not a {KINDS} image (by its first bytes)")
+    if size > PHOTO_MAX_BYTES:
+        raise ValueError(f"{given} is {size:,} bytes, more than the {PHOTO_MAX_BYTES:,} a photo may have")
+    return path
+
+
+def parse(text: str, source: str = "script", base: Path | None = None) -> Script:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -274,7 +309,7 @@ def parse(text: str, source: str = "script") -> Script:
     if not isinstance(data, dict):
         raise ScriptError(f"{source}: expected a mapping with show, roster, timeline and digest")
     try:
-        return Script.model_validate(data)
+        return Script.model_validate(data, context={"base": base or Path.cwd()})
     except ValidationError as exc:
         lines = []
         for err in exc.errors()[:10]:
@@ -291,4 +326,4 @@ def load(path: str | Path) -> Script:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise ScriptError(f"cannot read {p}: {exc.strerror}") from None
-    return parse(text, str(p))
+    return parse(text, str(p), p.resolve().parent)

@@ -25,6 +25,7 @@ from db.repositories import (
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
+from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
 
 
@@ -53,11 +54,13 @@ class Services:
             duplicate_window_minutes=settings.duplicate_window_minutes,
             on_enqueued=self.feed_wakeup.set,
         )
+        self.photos = PhotoRepository(db)
         self.newsroom = NewsroomService(
             self.sighting_repo,
             NewsroomRepository(db),
             self.shows,
             self.roster,
+            self.photos,
             on_enqueued=self.feed_wakeup.set,
         )
         self.curation = CurationRepository(db)
@@ -72,6 +75,7 @@ class Services:
             self.roster,
             worker=self.worker,
             database=db.path,
+            photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.access import Caller
 from bot.digest import Digest, Standing, TimelineRow, changes, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
-from bot.digest.exports import EXTENSIONS, Package, Uploads, size_text
+from bot.digest.exports import EXTENSIONS, Package, Uploads, is_photo, size_text
+from bot.digest.photos import attached, photo_files
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -22,6 +25,7 @@ from bot.worker import Worker
 from bot.worker.jobs import ExportRequest, compile_night, export_night
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
+from db.repositories.photos import PhotoRepository
 
 FORMATS = tuple(EXTENSIONS)
 CONTENTS = ("both", "article", "timeline")
@@ -58,6 +62,7 @@ class DigestService:
         *,
         worker: Worker,
         database: str,
+        photos: PhotoRepository,
     ) -> None:
         self.repo = repo
         self.curation = curation
@@ -66,6 +71,7 @@ class DigestService:
         self.roster = roster
         self.worker = worker
         self.database = database
+        self.photos = photos
 
     async def show_of(self, guild_id: int) -> Show:
         """The show the digest commands work on: the open one, else the last one."""
@@ -133,7 +139,28 @@ class DigestService:
     async def timeline(self, digest: Digest, now: datetime, tz: ZoneInfo) -> list[TimelineRow]:
         """The editors' record of the digest's show: every sighting with where it stands at `now`."""
         sightings = await self.repo.for_show(digest.show_id)
-        return timeline_rows(sightings, await self.curation.for_show(digest.show_id), digest, now, tz)
+        photos = photo_files(await self.photos.meta_for(s.id for s in sightings))
+        return timeline_rows(sightings, await self.curation.for_show(digest.show_id), digest, now, tz, photos)
+
+    async def photo_bytes(self, digest: Digest) -> dict[int, bytes]:
+        """The bytes of the photos the digest shows, by sighting id (one gone since is left out)."""
+        shown = [i.photo.sighting_id for i in (*digest.items, digest.bonus) if i is not None and i.photo is not None]
+        return await self.read_photos(shown)
+
+    async def photo(self, sighting_id: int) -> bytes | None:
+        """A sighting's photo as it is kept (None when it has none)."""
+        found = await self.photos.get(sighting_id)
+        return found.data if found is not None else None
+
+    async def read_photos(self, ids: Iterable[int]) -> dict[int, bytes]:
+        found = {sid: await self.photo(sid) for sid in ids}
+        return {sid: data for sid, data in found.items() if data is not None}
+
+    async def attachments(self, embeds: list[Mapping[str, Any]]) -> list[tuple[str, bytes]]:
+        """The files a message of the digest uploads with these embeds (their `attachment://` images)."""
+        wanted = attached(embeds)
+        data = await self.read_photos(sid for sid, _ in wanted)
+        return [(name, data[sid]) for sid, name in wanted if sid in data]
 
     async def export(
         self, caller: Caller, fmt: str, *, count: int, contents: str = "both", limit: int = DEFAULT_UPLOAD_LIMIT
@@ -158,9 +185,13 @@ class DigestService:
 def _too_big(package: Package, limit: int) -> str:
     """Why an export cannot be sent, and what to do instead."""
     size, most = size_text(len(package.data)), size_text(limit)
-    names = [f.name.split(".")[0] for f in package.files]
+    names = [f.name.split(".")[0] for f in package.files if not is_photo(f)]
     if names == ["digest"]:
-        return f"The article alone is {size}, more than the {most} Discord accepts here: export fewer items (`count:`)."
+        photos = " with its photos" if len(package.files) > 1 else ""
+        return (
+            f"The article{photos} alone is {size}, more than the {most} Discord accepts here: export fewer items "
+            "(`count:`)."
+        )
     if "digest" in names:
         return (
             f"The export is {size}, more than the {most} Discord accepts here: export the article and the timeline "

@@ -15,6 +15,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import clean
 from db.repositories import SightingRepository
+from db.repositories.photos import NewPhoto, Photo, PhotoRepository
 from db.repositories.sightings import NewsroomRepository, SightingChanges
 
 PAGE_SIZE = 10
@@ -44,10 +45,12 @@ class NewsroomService:
         newsroom: NewsroomRepository,
         shows: ShowService,
         roster: RosterService,
+        photos: PhotoRepository,
         *,
         on_enqueued: Callable[[], None],
     ) -> None:
         self.repo = repo
+        self.photos = photos
         self.newsroom = newsroom
         self.shows = shows
         self.roster = roster
@@ -69,15 +72,24 @@ class NewsroomService:
             )
         return s
 
-    async def edit(self, caller: Caller, sighting_id: int, draft: SightingDraft) -> tuple[Sighting, bool]:
-        """The sighting after the correction, and whether anything changed (a correction that changes
-        nothing is no error, but keeps no new version and touches nothing in the feed)."""
+    async def editable(self, caller: Caller, sighting_id: int) -> Sighting:
+        """The sighting, if this caller may correct it now (checked before a new photo is downloaded)."""
         s = await self._own_or_editor(caller, sighting_id)
         if s.status is SightingStatus.RETRACTED:
             raise InvalidInput(f"#{s.id} was retracted, so it cannot be corrected. Post a new sighting instead.")
         if s.status is SightingStatus.REJECTED:
             raise InvalidInput(f"#{s.id} was rejected by an editor. Post a new sighting instead.")
-        draft = draft.for_correction()
+        return s
+
+    async def edit(
+        self, caller: Caller, sighting_id: int, draft: SightingDraft, *, photo: NewPhoto | None = None
+    ) -> tuple[Sighting, bool]:
+        """The sighting after the correction, and whether anything changed (a correction that changes
+        nothing is no error, but keeps no new version and touches nothing in the feed). A new `photo`
+        replaces the one it had."""
+        s = await self.editable(caller, sighting_id)
+        if photo is None or draft.given:
+            draft = draft.for_correction()
 
         def pick(name: str, current: str | None) -> str | None:
             return getattr(draft, name) if name in draft.given else current
@@ -95,16 +107,18 @@ class NewsroomService:
             quote_by=tags.quote_by,
             headline=pick("headline", s.headline),
         )
-        if changes == SightingChanges(s.what, s.people, s.other_names, s.where, s.quote, s.quote_by, s.headline):
+        same = changes == SightingChanges(s.what, s.people, s.other_names, s.where, s.quote, s.quote_by, s.headline)
+        if photo is not None and await self.photos.same(s.id, photo.sha256):
+            photo = None  # the photo it already has
+        if same and photo is None:
             return s, False
-        await self.newsroom.edit(
-            s,
-            changes,
-            Reporter(id=caller.actor.id, name=caller.actor.name),
-            caller.now,
-        )
+        await self.newsroom.edit(s, changes, Reporter(id=caller.actor.id, name=caller.actor.name), caller.now, photo)
         self.on_enqueued()
         return await self.get(caller.guild_id, s.id), True
+
+    async def photo(self, sighting_id: int) -> Photo | None:
+        """A sighting's stored photo (for a desk card rewritten by a decision)."""
+        return await self.photos.get(sighting_id)
 
     async def history(self, caller: Caller, sighting_id: int) -> tuple[Sighting, list[Revision]]:
         caller.require_editor()

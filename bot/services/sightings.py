@@ -12,6 +12,7 @@ from bot.models import Reporter, Sighting, SightingStatus
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
+from db.repositories.photos import NewPhoto
 from db.repositories.shows import ShowRepository
 from db.repositories.sightings import Dedupe, NewSighting, Recent
 
@@ -48,7 +49,11 @@ class SightingService:
         self.health = health
         self.on_enqueued = on_enqueued
 
-    async def post(self, caller: Caller, draft: SightingDraft, *, photo_url: str | None = None) -> PostResult:
+    async def post(
+        self, caller: Caller, draft: SightingDraft, *, photo: NewPhoto | None = None, photo_url: str | None = None
+    ) -> PostResult:
+        """Store a new sighting (with its photo's bytes, read by the cog; `photo_url` is only where they were
+        read from) and queue it for the feed, or the desk when it awaits approval."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
         draft = draft.for_new_post()
@@ -92,6 +97,7 @@ class SightingService:
             feed_channel_id=None if held else show.feed_channel_id,
             desk_channel_id=show.desk_channel_id if held else None,
             dedupe=Dedupe(since=now - window, pick=pick),
+            photo=photo,
         )
         original = await self.repo.get(caller.guild_id, sighting.corroborates) if sighting.corroborates else None
         self.on_enqueued()

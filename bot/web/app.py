@@ -3,6 +3,7 @@
     /s/<token>             the live page            /s/<token>/feed.json   JSON Feed 1.1
     /s/<token>/embed       the same, to embed       /s/<token>/feed.atom   Atom 1.0
     /s/<token>/events      server-sent events       /s/<token>/digest      the published digest, as an article
+    /s/<token>/photos/<name>  a shown sighting's photo (kept in the database: Discord's URLs expire)
     /static/<file>         the page's CSS, script and icon
 
 A token that is malformed, unknown, or of a server that did not turn the web on, and any other address, get the
@@ -28,6 +29,7 @@ from bot.web.pages import Urls, live_page, not_found_page, static_files
 log = logging.getLogger(__name__)
 
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+PHOTO = re.compile(r"^(\d{1,19})-[0-9a-f]{12}\.(?:jpg|png|gif|webp)$")
 HEARTBEAT_SECONDS = 15.0
 NOT_FOUND = (
     "This address shows nothing. Check the link you were given: a show's page exists only while its newsroom "
@@ -186,6 +188,25 @@ async def article(request: web.Request) -> web.Response:
     return page(found.html, policy=csp(styles=" ".join(found.style_hashes) or "'none'"))
 
 
+async def photo(request: web.Request) -> web.Response:
+    """A sighting's photo, while the sighting is on the page (never one retracted, embargoed, pending or of
+    another show), by the name the page gives it (a replaced photo has a new name)."""
+    feed, _ = await show_feed(request)
+    name = request.match_info["name"]
+    found = PHOTO.match(name)
+    post = feed.posts.get(int(found.group(1))) if found else None
+    if post is None or post.photo != name:
+        raise web.HTTPNotFound()
+    stored = await request.app[HUB].repo.photo(feed.show.id, post.id, name)
+    if stored is None:
+        raise web.HTTPNotFound()
+    content_type, data = stored
+    response = web.Response(body=data, content_type=content_type)
+    response.headers["Cache-Control"] = "no-cache"  # a retraction takes it off the web at once
+    response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"  # the feeds' readers show it too
+    return response
+
+
 async def static(request: web.Request) -> web.Response:
     found = static_files().get(request.match_info["name"])
     if found is None:
@@ -211,6 +232,7 @@ def make_app(hub: LiveHub, articles: Articles, *, public_url: str | None) -> web
     app.router.add_get("/s/{token}/feed.json", feed_json)
     app.router.add_get("/s/{token}/feed.atom", feed_atom)
     app.router.add_get("/s/{token}/digest", article)
+    app.router.add_get("/s/{token}/photos/{name}", photo)
     app.router.add_get("/static/{name}", static)
     app.on_shutdown.append(_stop_hub)
     return app

@@ -1,6 +1,7 @@
 """The published digest as an article page: compiled from the show's live sightings and the editor's decisions as
 they stand (so a retraction or a drop made after publishing is honoured), rendered by `bot.digest`'s own HTML
-renderer, with schema.org NewsArticle data added to its head.
+renderer, with schema.org NewsArticle data added to its head; an item's photo is shown from the page's own
+photo address (as the live page shows it), not inline.
 
 The renderer's page carries its styles inline; the page's Content-Security-Policy allows exactly those styles, by
 their sha256 (`style_hashes`), and no script but the structured data, which browsers never run.
@@ -19,10 +20,11 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import escape
 
 from bot.digest import Digest, to_html
-from bot.web.pages import Urls, news_article_jsonld, static_paths, zone
+from bot.web.pages import Urls, news_article_jsonld, photos_path, static_paths, zone
 from bot.worker import Worker
 from bot.worker.jobs import compile_night
 from db.database import Database
+from db.repositories.photos import photo_file_name
 from db.repositories.shows import ShowRepository
 from db.repositories.web import WebShow
 
@@ -47,8 +49,16 @@ def authors(digest: Digest) -> list[str]:
     return list(dict.fromkeys(name for item in items for name in item.reporters if name))
 
 
+def photo_addresses(show: WebShow, digest: Digest) -> dict[int, str]:
+    """Where the page serves the photos the digest shows (/s/<token>/photos/<name>, while the sighting is shown)."""
+    shown = [i.photo for i in (*digest.items, digest.bonus) if i is not None and i.photo is not None]
+    return {
+        p.sighting_id: photos_path(show.token) + photo_file_name(p.sighting_id, p.sha256, p.content_type) for p in shown
+    }
+
+
 def render(show: WebShow, digest: Digest, urls: Urls) -> Article:
-    page = to_html(digest, zone(show.timezone))
+    page = to_html(digest, zone(show.timezone), addresses=photo_addresses(show, digest))
     data = news_article_jsonld(
         show,
         headline=f"{digest.title}: {show.name}",

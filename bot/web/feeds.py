@@ -60,7 +60,7 @@ def json_feed(show: WebShow, posts: list[Post], urls: Urls, tz: tzinfo) -> str:
             "id": urls.post(post.id),
             "url": urls.post(post.id),
             "title": item_title(post),
-            "content_html": post_html(post, tz),
+            "content_html": post_html(post, tz, f"{urls.page}/photos/"),
             "content_text": item_text(post, tz),
             "date_published": post.created_at.isoformat(),
             "authors": [{"name": post.reporter}],
@@ -69,6 +69,8 @@ def json_feed(show: WebShow, posts: list[Post], urls: Urls, tz: tzinfo) -> str:
             item["date_modified"] = post.corrected_at.isoformat()
         if post.names:
             item["tags"] = list(post.names)
+        if post.photo:
+            item["image"] = f"{urls.page}/photos/{post.photo}"  # JSON Feed 1.1: "the main image for the item"
         items.append(item)
     feed = {
         "version": JSON_FEED_VERSION,
@@ -115,5 +117,5 @@ def atom_feed(show: WebShow, posts: list[Post], urls: Urls, tz: tzinfo) -> str:
         for name in post.names:
             _add(entry, "category", term=name)
         _add(entry, "summary", item_text(post, tz))
-        _add(entry, "content", post_html(post, tz), type="html")
+        _add(entry, "content", post_html(post, tz, f"{urls.page}/photos/"), type="html")
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)

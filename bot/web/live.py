@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from bot.web.pages import post_html, zone
+from bot.web.pages import photos_path, post_html, zone
 from bot.web.timeline import Post, Timeline
 from db.repositories.web import WebRepository, WebShow
 
@@ -84,7 +84,7 @@ class ShowFeed:
 
     def html(self, post_id: int) -> str:
         if post_id not in self._html:
-            self._html[post_id] = post_html(self.posts[post_id], self.tz)
+            self._html[post_id] = post_html(self.posts[post_id], self.tz, photos_path(self.show.token))
         return self._html[post_id]
 
     def show_state(self) -> dict[str, object]:

@@ -105,8 +105,14 @@ class Urls:
         return f"{self.page}#s-{post_id}"
 
 
-def post_html(post: Post, tz: tzinfo) -> str:
-    return environment().get_template("post.html.j2").render(post=post, tz=tz).strip()
+def photos_path(token: str) -> str:
+    """Where a show's photos are served (root-relative, like the static files): the page and its events."""
+    return f"/s/{token}/photos/"
+
+
+def post_html(post: Post, tz: tzinfo, photos: str) -> str:
+    """One post's HTML; `photos`: the address its photo's file name is appended to."""
+    return environment().get_template("post.html.j2").render(post=post, tz=tz, photos=photos).strip()
 
 
 def live_page(
@@ -135,6 +141,7 @@ def live_page(
             embed=embed,
             article=show.digest_count is not None,
             jsonld=live_blog_jsonld(show, posts, urls),
+            photos=photos_path(show.token),
             static=static_paths(),
         )
     )

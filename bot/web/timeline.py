@@ -47,6 +47,7 @@ class Post:
     corrected_at: datetime | None  # the last correction, while not retracted
     retracted: bool
     reason: str | None  # why it was retracted
+    photo: str | None = None  # its photo's file name (served at /s/<token>/photos/<name>), never when retracted
     # A key moment is listed at the top of the page as well. The flag is issue 13 item 2's: set it here from
     # the row when the column lands (and add the column to the web_sighting_changed trigger).
     key: bool = False
@@ -135,6 +136,7 @@ class Timeline:
             corrected_at=None if retracted else row.edited_at,
             retracted=retracted,
             reason=row.retracted_reason if retracted else None,
+            photo=None if retracted else row.photo,
         )
 
     def posts(self, now: datetime) -> list[Post]:

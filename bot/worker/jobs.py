@@ -4,28 +4,46 @@ returns only the result."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.digest import Digest, compile_digest, timeline_rows
-from bot.digest.exports import Uploads, article_file, uploads
+from bot.digest.exports import Uploads, article_files, uploads
+from bot.digest.models import PhotoFile
+from bot.digest.photos import photo_files
 from bot.models import Curation, RosterEntry, Show, SightingRow
 from db.database import read_only
 from db.repositories.curation import curations_of
+from db.repositories.photos import photo_metas, photo_of
 from db.repositories.sightings import night_rows
 
 
-def _night(database: str, show_id: int) -> tuple[list[SightingRow], list[Curation]]:
-    with read_only(database) as conn:
-        return list(night_rows(conn, show_id)), curations_of(conn, show_id)
+@dataclass(frozen=True)
+class Night:
+    """A show's night as one read saw it: its sightings, the editors' curations, the sightings' photos (what
+    describes them; the bytes are read for the few an article shows)."""
+
+    sightings: list[SightingRow]
+    curations: list[Curation]
+    photos: dict[int, PhotoFile]
+
+
+def _night(conn: sqlite3.Connection, show_id: int) -> Night:
+    sightings = list(night_rows(conn, show_id))
+    photos = photo_files(photo_metas(conn, (s.id for s in sightings)))
+    return Night(sightings, curations_of(conn, show_id), photos)
 
 
 def compile_night(database: str, show: Show, count: int, now: datetime, roster: Sequence[RosterEntry] = ()) -> Digest:
     """The digest of `show` as of `now` (`count` items), names written as the roster spells them."""
-    sightings, curations = _night(database, show.id)
-    return compile_digest(show, sightings, curations, count=count, now=now, roster=roster)
+    with read_only(database) as conn:
+        night = _night(conn, show.id)
+    return compile_digest(
+        show, night.sightings, night.curations, count=count, now=now, roster=roster, photos=night.photos
+    )
 
 
 @dataclass(frozen=True)
@@ -45,14 +63,25 @@ class ExportRequest:
 
 
 def export_night(database: str, request: ExportRequest) -> tuple[Digest, Uploads]:
-    """The digest and the export, ready to upload (`bot.digest.exports.uploads`)."""
-    sightings, curations = _night(database, request.show.id)
-    digest = compile_digest(
-        request.show, sightings, curations, count=request.count, now=request.now, roster=request.roster
-    )
+    """The digest and the export, ready to upload (`bot.digest.exports.uploads`). The photos the article shows
+    are read in the same read transaction as the night, so they are the ones the digest was compiled with."""
+    with read_only(database) as conn:
+        night = _night(conn, request.show.id)
+        digest = compile_digest(
+            request.show,
+            night.sightings,
+            night.curations,
+            count=request.count,
+            now=request.now,
+            roster=request.roster,
+            photos=night.photos,
+        )
+        shown = [i.photo.sighting_id for i in (*digest.items, digest.bonus) if i is not None and i.photo is not None]
+        found = {sid: photo_of(conn, sid) for sid in shown} if request.contents in ("both", "article") else {}
+    photos = {sid: p.data for sid, p in found.items() if p is not None}
     tz = ZoneInfo(request.timezone)
-    article = article_file(digest, request.fmt, tz) if request.contents in ("both", "article") else None
+    article = article_files(digest, request.fmt, tz, photos) if request.contents in ("both", "article") else []
     rows = None
     if request.contents in ("both", "timeline"):
-        rows = timeline_rows(sightings, curations, digest, request.now, tz)
+        rows = timeline_rows(night.sightings, night.curations, digest, request.now, tz, night.photos)
     return digest, uploads(article, rows, digest, request.fmt, tz, request.stem, request.limit)

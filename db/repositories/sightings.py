@@ -12,6 +12,7 @@ from bot.models import Reporter, Revision, Sighting, SightingRow, SightingStatus
 from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import Priority, enqueue_row
+from db.repositories.photos import NewPhoto, store_photo
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
 _VOTES = """(SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
@@ -160,6 +161,7 @@ def _insert(
     feed_channel_id: int | None,
     desk_channel_id: int | None,
     dedupe: Dedupe | None,
+    photo: NewPhoto | None,
     conn: sqlite3.Connection,
 ) -> tuple[int, int | None]:
     """The write of a new sighting, run on the database thread inside the caller's transaction: the
@@ -195,6 +197,8 @@ def _insert(
         "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
         [(sighting_id, new.show_id, name) for name in new.people + new.other_names],
     )
+    if photo is not None:  # in the same write: the feed never renders the sighting without its photo
+        store_photo(conn, sighting_id, photo, new.created_at)
     if new.where:
         conn.execute(REMEMBER_LOCATION_SQL, (new.show_id, new.reporter.id, new.where))
     now = new.created_at
@@ -236,12 +240,15 @@ class SightingRepository:
         feed_channel_id: int | None,
         desk_channel_id: int | None = None,
         dedupe: Dedupe | None = None,
+        photo: NewPhoto | None = None,
     ) -> Sighting:
         """Store the sighting, its tags, the reporter's location and its outbox entry (the feed, or the desk
         when it awaits approval) in one transaction: either all of it is durable or none. With `dedupe`, a
-        duplicate of a recent sighting is stored as its corroboration. One database hop; concurrent posts
-        share a commit."""
-        sighting_id, corroborates = await self.db.write(partial(_insert, new, feed_channel_id, desk_channel_id, dedupe))
+        duplicate of a recent sighting is stored as its corroboration; `photo` is stored with it. One database
+        hop; concurrent posts share a commit."""
+        sighting_id, corroborates = await self.db.write(
+            partial(_insert, new, feed_channel_id, desk_channel_id, dedupe, photo)
+        )
         return Sighting(
             id=sighting_id,
             guild_id=new.guild_id,
@@ -447,8 +454,11 @@ class NewsroomRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def edit(self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime) -> None:
-        await self.db.write(partial(_edit, s, changes, editor, now))
+    async def edit(
+        self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime, photo: NewPhoto | None = None
+    ) -> None:
+        """A correction (a new version; the old one kept in `revisions`), with a new photo if one is given."""
+        await self.db.write(partial(_edit, s, changes, editor, now, photo))
 
     async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
@@ -558,7 +568,16 @@ def _shown_as_credit_on(conn: sqlite3.Connection, s: Sighting) -> Sighting | Non
     return s.model_copy(update={"id": int(row[1]), "corroborates": None, "credited": False})
 
 
-def _edit(s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime, conn: sqlite3.Connection) -> None:
+def _edit(
+    s: Sighting,
+    changes: SightingChanges,
+    editor: Reporter,
+    now: datetime,
+    photo: NewPhoto | None,
+    conn: sqlite3.Connection,
+) -> None:
+    if photo is not None:
+        store_photo(conn, s.id, photo, now)
     conn.execute(
         """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
                location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

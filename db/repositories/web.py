@@ -15,6 +15,7 @@ from datetime import datetime
 from bot.models import SightingStatus
 from db.database import Database
 from db.repositories._util import dt, load_list
+from db.repositories.photos import photo_file_name
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class TimelineRow:
     waiting: bool  # a corroboration not claimed for a feed item of its own yet: the publisher has not decided
     in_feed: bool  # it was published in the Discord feed (a retraction strikes only what readers saw)
     dropped: bool  # an editor dropped it (/digest drop)
+    photo: str | None = None  # the name of its photo (`photo_file_name`), served at /s/<token>/photos/<name>
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,9 @@ _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.peo
                       SELECT 1 FROM outbox o WHERE o.sighting_id = s.id AND o.kind = 'post' AND o.batch_id IS NOT NULL
                   ) AS waiting,
                   s.feed_message_id IS NOT NULL AS in_feed,
-                  EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped
-           FROM sightings s WHERE s.status IN ('live', 'retracted')"""
+                  EXISTS (SELECT 1 FROM curations c WHERE c.sighting_id = s.id AND c.pinned = 0) AS dropped,
+                  p.sha256 AS photo_sha256, p.content_type AS photo_type
+           FROM sightings s LEFT JOIN photos p ON p.sighting_id = s.id WHERE s.status IN ('live', 'retracted')"""
 
 
 def _show(row: sqlite3.Row) -> WebShow:
@@ -129,6 +132,7 @@ def _row(row: sqlite3.Row) -> TimelineRow:
         waiting=bool(row["waiting"]),
         in_feed=bool(row["in_feed"]),
         dropped=bool(row["dropped"]),
+        photo=photo_file_name(row["id"], row["photo_sha256"], row["photo_type"]) if row["photo_sha256"] else None,
     )
 
 
@@ -167,6 +171,17 @@ class WebRepository:
         """Every row of the show that may be public, in posting order."""
         rows = await self.db.fetchall(f"{_ROWS} AND s.show_id = ? ORDER BY s.id", (show_id,))
         return [_row(r) for r in rows]
+
+    async def photo(self, show_id: int, sighting_id: int, name: str) -> tuple[str, bytes] | None:
+        """The photo called `name` of this sighting of the show (content type, bytes), while it is that one."""
+        row = await self.db.fetchone(
+            """SELECT p.sha256, p.content_type, p.data FROM photos p JOIN sightings s ON s.id = p.sighting_id
+               WHERE p.sighting_id = ? AND s.show_id = ?""",
+            (sighting_id, show_id),
+        )
+        if row is None or photo_file_name(sighting_id, row[0], row[1]) != name:
+            return None
+        return str(row[1]), bytes(row[2])
 
     async def rows(self, show_id: int, ids: Iterable[int]) -> dict[int, TimelineRow]:
         """These sightings of the show as they read now; an id missing from the answer may not be public

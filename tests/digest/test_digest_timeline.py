@@ -24,7 +24,7 @@ from bot.digest import (
     to_messages,
     to_messages_with_ids,
 )
-from bot.digest.exports import EXTENSIONS, article_file, package, timeline_file, uploads
+from bot.digest.exports import EXTENSIONS, article_files, package, timeline_file, uploads
 from bot.models import SightingStatus
 
 from .factory import END, Night, filler
@@ -134,7 +134,7 @@ def test_messages_carry_the_sightings_they_tell():
 def test_one_file_travels_as_is_two_or_a_big_one_as_a_zip_and_the_same_export_is_the_same_bytes():
     night, _ = _decided_night()
     digest = night.compile()
-    article = article_file(digest, "markdown")
+    (article,) = article_files(digest, "markdown")
     timeline = timeline_file(night.timeline(digest), digest, "markdown")
 
     alone = package([article], "golden-kettle", 10 * 2**20, digest)
@@ -163,7 +163,7 @@ def test_a_timeline_too_big_for_one_upload_comes_in_parts_each_a_whole_document_
     zipped = package([timeline_file(rows, digest, fmt, NEW_YORK)], "kettle", 10 * 2**20, digest, zipped=True)
     limit = len(zipped.data) // 3  # the timeline zipped is three times this
 
-    sent = uploads(article_file(digest, fmt, NEW_YORK), rows, digest, fmt, NEW_YORK, "kettle", limit)
+    sent = uploads(article_files(digest, fmt, NEW_YORK), rows, digest, fmt, NEW_YORK, "kettle", limit)
 
     assert sent.why_split is not None and "the timeline comes in" in sent.why_split
     article, *parts = sent.packages

@@ -202,11 +202,25 @@ async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_ea
     out, err = await asyncio.wait_for(proc.communicate(), 120)
     assert proc.returncode == 0, err.decode()
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["digest.html", "digest.json", "digest.md", "timeline.html", "timeline.json", "timeline.md"]
+    assert names == [
+        "digest.html",
+        "digest.json",
+        "digest.md",
+        "photos",
+        "timeline.html",
+        "timeline.json",
+        "timeline.md",
+    ]
+    assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [
+        "photo-2.png",
+        "photo-20.png",
+        "photo-4.png",
+    ]
     text = " ".join(out.decode().split())  # the terminal wraps long lines
     folder = tmp_path / "out"
     assert f"wrote {folder}/digest.md, {folder}/digest.html, {folder}/digest.json: the article as published" in text
     assert f"{folder}/timeline.json: the editors' record of the night, not for publication" in text
+    assert f"wrote {folder}/photos/photo-2.png: the photo of item 2, by Amy" in text
     article = (tmp_path / "out" / "digest.md").read_text()
     timeline = (tmp_path / "out" / "timeline.md").read_text()
     assert "sighting by sighting" not in article and "retracted" in timeline
@@ -256,7 +270,7 @@ async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigte
     text = log_path.read_text()
     assert code == 0 and "Traceback" not in text, text
     (line,) = [x for x in text.splitlines() if "Backstage is ready" in x]
-    assert f"logged in as Backstage (id {fake.application_id}) in 1 server." in line
+    assert f"logged in as Backstage (id {fake.application_id}) in 1 server (shard 0 of 1)." in line
     url = re.search(r"https://discord\.com/oauth2/authorize\?\S+", line)
     assert url is not None
     query = parse_qs(urlsplit(url.group(0)).query)

@@ -3,6 +3,7 @@
 import re
 
 from backstage_testing.fakediscord import Attachment
+from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom
 
 
@@ -124,8 +125,8 @@ async def test_mentions_in_user_text_are_shown_but_cannot_ping(newsroom: Newsroo
 
 async def test_photo_appears_in_the_feed(newsroom: Newsroom):
     await newsroom.open_show()
-    await newsroom.slash(
-        newsroom.amy, "spot", what="The dress", photo=Attachment("dress.png", b"\x89PNG...", "image/png")
-    )
+    await newsroom.slash(newsroom.amy, "spot", what="The dress", photo=Attachment("dress.png", png(), "image/png"))
     [embed] = await newsroom.wait_feed(1)
-    assert embed["image"]["url"].endswith("dress.png")
+    [message] = newsroom.fake.channel_messages(newsroom.feed.id)
+    [file] = newsroom.fake.messages.files_of(message)
+    assert embed["image"]["url"] == file["url"] and file["filename"].endswith(".png")

@@ -127,6 +127,8 @@ class BotProcess:
     fake: FakeDiscord
     db_path: Path
     workdir: Path
+    env: dict[str, str] = field(default_factory=dict)  # more settings, e.g. BACKSTAGE_SHARD_IDS
+    shards: tuple[tuple[int, int], ...] = ()  # (shard_id, num_shards) whose sessions must be up when started
     starts: int = 0
     proc: asyncio.subprocess.Process | None = None
     logs: list[Path] = field(default_factory=list)
@@ -143,13 +145,14 @@ class BotProcess:
                 sys.executable,
                 "-m",
                 "bot",
-                env=bot_env(self.db_path, token=self.fake.token, api=self.fake.api_base, gateway=self.fake.gateway_url),
+                env=bot_env(self.db_path, token=self.fake.token, api=self.fake.api_base, gateway=self.fake.gateway_url)
+                | self.env,
                 cwd=self.workdir,
                 stdout=out,
                 stderr=asyncio.subprocess.STDOUT,
             )
         exited = asyncio.create_task(self.proc.wait())
-        ready = asyncio.create_task(self.fake.wait_ready(timeout, identifies=identifies))
+        ready = asyncio.create_task(self.fake.wait_ready(timeout, identifies=identifies, shards=self.shards))
         done, _ = await asyncio.wait({exited, ready}, timeout=timeout + 1, return_when=asyncio.FIRST_COMPLETED)
         if ready in done and ready.exception() is None:
             exited.cancel()

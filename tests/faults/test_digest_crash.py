@@ -3,7 +3,8 @@
 The bot runs as its own process (`python -m bot`, configured only through the environment) against the fake
 Discord in the test process. A two-message digest is being published; the fake holds one of its messages on
 the wire and the process is killed with SIGKILL (no shutdown code runs) while it waits for Discord's answer.
-Discord then makes that message anyway: the dead process never learns its id.
+Discord then makes that message anyway: the dead process never learns its id. The same again with a photo on
+every item: each message carries its photos after the restart, read again from the database.
 
 What must hold after the restart: the digest is completed (every message posted), nothing is posted twice
 (one message per position, no nonce twice; the message made while the bot was dead is found in the channel's
@@ -17,9 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from backstage_testing.fakediscord import FakeDiscord
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.fakediscord import Attachment, FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom, long_sighting
+from tests.e2e.test_digest_photos import CAPE, HEEL, fetch, sha
 from tests.faults.helpers import BotProcess, read_rows, repeated
+
+PHOTOS = (CAPE, HEEL)
 
 
 def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
@@ -65,6 +69,56 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(pos
         reply = str((await second.final())["content"])
         assert "is already published: edition 1" in reply and "Nothing more was posted" in reply
         assert len(digest_nonces(fake, lobby)) == 2
+        fake.assert_clean()
+    finally:
+        await bot.kill()
+        await fake.stop()
+
+
+@pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
+async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_uploaded_once(
+    position: int, tmp_path: Path
+) -> None:
+    """The same crash with a photo on every item: after the restart (and after the /spot URLs expired), each
+    message of the digest carries its items' photos, read again from the database; none is uploaded twice."""
+    fake = FakeDiscord()
+    await fake.start()
+    db_path = tmp_path / "b.db"
+    bot = BotProcess(fake, db_path, tmp_path)
+    try:
+        room = Newsroom(fake, db_path)
+        await bot.start()
+        await room.open_show()
+        shots = [PHOTOS[i % len(PHOTOS)] for i in range(8)]
+        for i, data in enumerate(shots):
+            member = room.amy if i % 2 == 0 else room.ben
+            photo = Attachment(f"shot{i}.png", data, "image/png")
+            result = await room.slash(member, "spot", **long_sighting(i), photo=photo)
+            answer = str((await result.final())["content"])  # deferred: the photo is read after the answer
+            assert "Posted" in answer, answer
+        lobby = room.lobby.id
+        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
+        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+        await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
+
+        await bot.kill()
+        hold.release()
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == position + 1, 10, "the held message")
+        fake.travel(
+            fake.messages.ephemeral_ttl + 60
+        )  # the /spot files are gone from Discord: only the database has them
+        await bot.start()
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
+
+        nonces = digest_nonces(fake, lobby)
+        assert nonces == ["digest-1-0", "digest-1-1"] and repeated(nonces) == {}
+        digest = [m for m in fake.channel_messages(lobby) if str(m.get("nonce")).startswith("digest-")]
+        urls = [e["image"]["url"] for m in digest for e in m["embeds"] if e.get("image")]
+        shown = [await fetch(url) for url in urls]
+        assert [status for status, _ in shown] == [200] * 8
+        assert sorted(sha(data) for _, data in shown) == sorted(sha(data) for data in shots)
+        uploaded = [u for u in fake.uploads if u.message_id in {int(m["id"]) for m in digest}]
+        assert len(uploaded) == 8  # each photo once, with the message that shows it
         fake.assert_clean()
     finally:
         await bot.kill()

@@ -9,7 +9,7 @@ from bot.feed import packing
 from bot.feed.scheduling import Action, Pacer, Waiting, decide
 from bot.feed.sending import retry_delay
 from bot.feed.transport import PermanentError, RateLimited, TransientError
-from bot.limits import EMBED_CHARS_PER_MESSAGE
+from bot.limits import EMBED_CHARS_PER_MESSAGE, FILES_BYTES_PER_MESSAGE, REQUEST_MAX, UPLOAD_PER_FILE
 from db.repositories.outbox import Batch, OutboxEntry, Priority
 
 T0 = datetime(2031, 9, 1, 20, 0, tzinfo=UTC)
@@ -125,6 +125,26 @@ def test_an_edit_that_would_pass_6000_moves_the_sighting_that_grew() -> None:
     grown = [shown(1, 2000), shown(2, 1500), shown(3, 2600, changed=True)]
     assert packing.to_move(grown, 0) == [3]  # not the larger untouched neighbour
     assert packing.to_move([shown(1, 3000), shown(2, 2900, changed=True)], 400) == [2]
+
+
+def test_new_messages_take_photos_within_one_request_with_room_for_a_replaced_one() -> None:
+    mib = 1024 * 1024
+    assert packing.take([100] * 12, [8 * mib] * 12) == 1  # 8 + 8 MiB would leave no room for a 10 MiB photo
+    assert packing.take([100] * 12, [3 * mib] * 12) == 4  # 12 MiB: a fifth would pass PACK_FILE_BYTES
+    assert packing.take([100] * 12, [1000] * 12) == 10  # small photos: ten, the most a message holds
+    assert packing.take([100] * 3, [10 * mib] * 3) == 1 and packing.take([100] * 3, [0, 10 * mib, 5 * mib]) == 2
+    assert packing.PACK_FILE_BYTES + UPLOAD_PER_FILE == FILES_BYTES_PER_MESSAGE < REQUEST_MAX
+
+
+def test_an_edit_whose_photos_would_pass_one_request_moves_the_sighting_that_changed() -> None:
+    mib = 1024 * 1024
+
+    def shown(sid: int, photo: int, changed: bool = False) -> packing.Shown:
+        return packing.Shown(sid, {"description": "x"}, changed, photo)
+
+    assert packing.to_move([shown(1, 7 * mib), shown(2, 7 * mib), shown(3, 9 * mib, changed=True)], 0) == []
+    grown = [shown(1, 8 * mib), shown(2, 7 * mib), shown(3, 10 * mib, changed=True)]
+    assert packing.to_move(grown, 0) == [3]  # the replaced photo moves out, not a larger untouched one
 
 
 def test_a_long_rate_limit_waits_what_discord_says_and_a_refused_edit_is_never_given_up() -> None:

@@ -16,6 +16,7 @@ SHIPPED = {
     "V7__digest_editions.sql": "07a30761557ad42194765813db9f826a60a20cc9f18caaaba4979c6c245540a5",
     "V8__feed_publisher.sql": "371dafbbbd1b1fa59ec39888307069a3bfd2b8989809f27eed6a4ef25fcc094e",
     "V9__web_credits.sql": "65ddaf90150e976719ee1121857ba31990ca6f9835710309bd2862dac3120d4f",
+    "V10__photos.sql": "ae43763d6408cc73fb29f685b53c7d1a1b0a1c67822eb025f562ccb2bcdaf049",
 }
 
 

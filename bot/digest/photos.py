@@ -1,0 +1,64 @@
+"""The digest's photos as they travel: an embed points at an uploaded file (`attachment://photo-12.jpg`), an HTML
+page carries it inline (a data: URI), an export carries it as a file beside the article (`photos/photo-12.jpg`).
+
+A recorded Discord message says which files it needs only through its embeds' image URLs, so a message read
+back from the digest's outbox after a restart names the same files, and their bytes are read again by
+sighting id (`attached`).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .models import PhotoFile
+
+ATTACHMENT = "attachment://"
+FOLDER = "photos/"  # where an export's .zip keeps the photos, beside the article
+_NAME = re.compile(r"^photo-(\d+)\.[a-z]+$")
+
+
+def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
+    """Photos as the digest knows them, from what a store describes them with (objects with the attributes
+    `sighting_id`, `filename`, `content_type`, `size`, `sha256`), by sighting id."""
+    return {sid: PhotoFile.model_validate(meta, from_attributes=True) for sid, meta in metas.items()}
+
+
+def attachment_url(photo: PhotoFile) -> str:
+    return ATTACHMENT + photo.name
+
+
+def attached(embeds: Iterable[Mapping[str, Any]]) -> list[tuple[int, str]]:
+    """The files a message's embeds show, as (sighting id, file name), in order."""
+    found = []
+    for embed in embeds:
+        url = (embed.get("image") or {}).get("url") or ""
+        name = url.removeprefix(ATTACHMENT)
+        match = _NAME.match(name) if url.startswith(ATTACHMENT) else None
+        if match:
+            found.append((int(match.group(1)), name))
+    return found
+
+
+def without_images(embeds: Iterable[Mapping[str, Any]], names: set[str]) -> list[dict[str, Any]]:
+    """The embeds, those showing one of the files `names` without their image (a photo gone since)."""
+    out = []
+    for embed in embeds:
+        copy = dict(embed)
+        url = (copy.get("image") or {}).get("url") or ""
+        if url.startswith(ATTACHMENT) and url.removeprefix(ATTACHMENT) in names:
+            del copy["image"]
+        out.append(copy)
+    return out
+
+
+def data_uri(photo: PhotoFile, data: bytes) -> str:
+    """The photo inline, for a page that stands alone."""
+    return f"data:{photo.content_type};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def export_path(photo: PhotoFile) -> str:
+    """Where an export keeps the photo, relative to the article: "photos/photo-12.jpg"."""
+    return FOLDER + photo.name

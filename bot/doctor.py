@@ -1,0 +1,235 @@
+"""`backstage doctor`: what stands between this configuration and a working bot, as a checklist.
+
+It never connects to the gateway (that would open a session beside a running bot) and never changes the
+database: the token by logging in over REST (`GET /users/@me`, the application), the database by opening it
+and trying a write transaction it rolls back, the shard settings against `GET /gateway/bot` (the count Discord
+recommends, the session starts left) and the file's recorded shards (bot/sharding.py), and the bot's
+permissions in every feed and desk channel of the servers this process serves, computed from the server's
+roles and the channel's overwrites as Discord does (discord.py's `permissions_for`) and judged by the one rule,
+bot/feed/permissions.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+import discord
+
+from bot.cli import BAD_TOKEN, NO_TOKEN, unreachable
+from bot.feed.discord_transport import facts_of
+from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
+from bot.settings import Settings
+from bot.sharding import ShardPlan, scope_problem
+from db.database import LATEST_VERSION, Database
+from db.lock import holder
+from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
+
+USES = {"feed": Use.FEED, "desk": Use.DESK}
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    text: str  # what was checked and, when not ok, what to do
+
+
+async def doctor_main(settings: Settings) -> int:
+    """Prints the checklist; 0 when nothing needs fixing, 1 otherwise."""
+    findings = await examine(settings)
+    print("Backstage doctor")
+    for finding in findings:
+        print(f"[{'ok' if finding.ok else 'fix'}] {finding.text}")
+    problems = sum(not f.ok for f in findings)
+    if problems:
+        print(f"{problems} thing{'s' if problems != 1 else ''} to fix.")
+        return 1
+    print("Nothing to fix.")
+    return 0
+
+
+async def examine(settings: Settings) -> list[Finding]:
+    database, readable = await asyncio.to_thread(check_database_file, settings.database_path)
+    findings = [database]
+    count, ids = settings.shards()
+    plan = ShardPlan(count, ids)
+    channels: list[ConfiguredChannel] = []
+    if readable:
+        db = await Database.open(settings.database_path, migrate=False)
+        try:
+            repo = DeploymentRepository(db)
+            problem = await scope_problem(repo, plan, str(settings.database_path))
+            findings.append(
+                Finding(
+                    problem is None, problem or f"The database fits the shards this process serves: {plan.describe()}."
+                )
+            )
+            channels = [c for c in await repo.channels() if plan.serves(c.guild_id)]
+        finally:
+            await db.close()
+    token = settings.token()
+    if not token:
+        return [Finding(False, NO_TOKEN), *findings]
+    logging.getLogger("discord").setLevel(logging.ERROR)  # the checklist is the output, not discord.py's notes
+    client = discord.Client(intents=discord.Intents.none())
+    try:
+        findings.insert(0, await check_login(client, token))
+        if findings[0].ok:
+            findings.append(await check_shards(client, plan))
+            findings.extend(await check_channels(client, channels))
+    finally:
+        await client.close()
+    return findings
+
+
+def check_database_file(path: Path) -> tuple[Finding, bool]:
+    """Opens, version, writable (a write transaction, rolled back), and whether a bot runs on it now; and whether
+    its servers and channels can be read (a Backstage database, not newer than this Backstage)."""
+    finding, version = _database_file(path)
+    return finding, version is not None and version <= LATEST_VERSION
+
+
+def _database_file(path: Path) -> tuple[Finding, int | None]:
+    if not path.exists():
+        return Finding(
+            False,
+            f"The database {path} does not exist yet: run `backstage migrate` to create it (or check "
+            f"BACKSTAGE_DATABASE if it should be elsewhere).",
+        ), None
+    cannot = (
+        f"Cannot use the database {path} (SQLite says: {{}}): check that it is Backstage's file and that it and "
+        f"its folder can be written."
+    )
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return Finding(False, cannot.format(exc)), None
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("BEGIN IMMEDIATE")  # the write lock, as a write would take it; nothing is changed
+        conn.rollback()
+    except sqlite3.DatabaseError as exc:
+        return Finding(False, cannot.format(exc)), None
+    finally:
+        conn.close()
+    if version > LATEST_VERSION:
+        return Finding(
+            False,
+            f"The database {path} was written by a newer Backstage (schema version {version}; this one knows up "
+            f"to {LATEST_VERSION}): upgrade Backstage.",
+        ), version
+    if version < LATEST_VERSION:
+        return Finding(
+            False,
+            f"The database {path} is at schema version {version}, this Backstage's is {LATEST_VERSION}: run "
+            f"`backstage migrate` (or start the bot, which migrates).",
+        ), version or None
+    pid = holder(path)
+    running = "" if pid is None else f"; a Backstage (process {pid}) is running on it"
+    return Finding(
+        True, f"The database {path} opens, is writable and at schema version {version}, the latest{running}."
+    ), version
+
+
+async def check_login(client: discord.Client, token: str) -> Finding:
+    try:
+        await client.login(token)  # GET /users/@me
+        app = await client.application_info()
+    except discord.LoginFailure:
+        return Finding(False, f"{BAD_TOKEN} (The shards and the channels are checked once it logs in.)")
+    except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
+        return Finding(False, unreachable(exc))
+    return Finding(True, f"The token logs in as {client.user} (id {app.id}, application {app.name}).")
+
+
+async def check_shards(client: discord.Client, plan: ShardPlan) -> Finding:
+    """The configured count against the one Discord recommends, and the session starts left today."""
+    try:
+        recommended, _, limits = await client.http.get_bot_gateway()
+    except discord.GatewayNotFound:
+        return Finding(False, "Discord did not answer GET /gateway/bot: try again in a few minutes.")
+    starts = len(plan.ids) if plan.ids is not None else plan.count or recommended
+    if limits["remaining"] < starts:
+        hours = limits["reset_after"] / 3_600_000
+        return Finding(
+            False,
+            f"Discord allows {limits['remaining']} more session starts today and this process needs "
+            f"{starts}: wait {hours:.1f} h before starting it (the limit resets then).",
+        )
+    if plan.count is not None and plan.count < recommended:
+        return Finding(
+            False,
+            f"Discord recommends {recommended} shards and BACKSTAGE_SHARD_COUNT is {plan.count}: set it to "
+            f"{recommended} or more in every process (their BACKSTAGE_SHARD_IDS together covering 0 to "
+            f"{recommended - 1} or more), or leave both empty with a single process.",
+        )
+    return Finding(
+        True,
+        f"Shards: this process serves {plan.describe()}; Discord recommends {recommended}, allows "
+        f"{limits['remaining']} more session starts today and {limits['max_concurrency']} at a time.",
+    )
+
+
+async def check_channels(client: discord.Client, channels: Sequence[ConfiguredChannel]) -> list[Finding]:
+    """The bot's permissions in each configured channel, server by server, by bot/feed/permissions.py's rule."""
+    findings: list[Finding] = []
+    by_guild: dict[int, list[ConfiguredChannel]] = {}
+    for channel in channels:
+        by_guild.setdefault(channel.guild_id, []).append(channel)
+    assert client.user is not None
+    for guild_id, wanted in by_guild.items():
+        try:
+            guild = await client.fetch_guild(guild_id, with_counts=False)
+            me = await guild.fetch_member(client.user.id)
+            present = {c.id: c for c in await guild.fetch_channels()}
+        except (discord.Forbidden, discord.NotFound):
+            findings.append(
+                Finding(
+                    False,
+                    f"Backstage is no longer in the server {guild_id} (it was removed), which has a feed "
+                    f"configured: invite it again, or ignore this if the server is gone for good.",
+                )
+            )
+            continue
+        for channel in wanted:
+            facts = await _facts(client, present, me, channel.channel_id)
+            name = present[channel.channel_id].name if channel.channel_id in present else str(channel.channel_id)
+            sentence = refusal(facts, USES[channel.use])
+            where = f"#{name} in {guild.name} ({USES[channel.use].value})"
+            if sentence is None:
+                findings.append(Finding(True, f"{where}: Backstage can post there."))
+            else:
+                findings.append(Finding(False, f"{where}: {_plain(sentence, present)}"))
+    return findings
+
+
+async def _facts(
+    client: discord.Client, present: Mapping[int, discord.abc.GuildChannel], me: discord.Member, channel_id: int
+) -> ChannelFacts:
+    channel = present.get(channel_id)
+    if channel is not None:
+        return facts_of(channel, channel.permissions_for(me).value)
+    try:  # a thread (not listed with the server's channels) or a channel the bot cannot see
+        thread = await client.fetch_channel(channel_id)
+    except discord.NotFound:
+        return ChannelFacts(channel_id, Kind.GONE)
+    except discord.Forbidden:
+        return ChannelFacts(channel_id, Kind.TEXT, 0)
+    parent = present.get(getattr(thread, "parent_id", None) or 0)
+    # a thread's permissions are its parent's (https://discord.com/developers/docs/topics/threads#permissions)
+    return facts_of(thread, parent.permissions_for(me).value if parent is not None else 0)
+
+
+_MENTION = re.compile(r"<#(\d+)>")
+
+
+def _plain(sentence: str, present: Mapping[int, discord.abc.GuildChannel]) -> str:
+    """Discord's channel mentions and bold as a terminal shows them."""
+    named = _MENTION.sub(lambda m: f"#{present[int(m[1])].name}" if int(m[1]) in present else f"#{m[1]}", sentence)
+    return named.replace("**", "")

@@ -1,0 +1,46 @@
+"""What running Backstage needs to know about a database as a whole: the servers it holds, the channels their
+shows post to (for `backstage doctor`), and which shards it was last served for (bot/sharding.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.database import Database
+
+SHARD_SCOPE_KEY = "shard_scope"
+
+
+@dataclass(frozen=True)
+class ConfiguredChannel:
+    guild_id: int
+    channel_id: int
+    use: str  # "feed" (a /setup feed channel or an open show's feed) or "desk" (an open show's approval desk)
+
+
+class DeploymentRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def guild_ids(self) -> list[int]:
+        """Every server with a setup or a show in this database."""
+        rows = await self.db.fetchall("SELECT guild_id FROM guild_config UNION SELECT guild_id FROM shows ORDER BY 1")
+        return [int(r[0]) for r in rows]
+
+    async def channels(self) -> list[ConfiguredChannel]:
+        """The channels Backstage posts to: each server's /setup feed channel and its open show's feed and desk
+        (each channel once per use, by server)."""
+        rows = await self.db.fetchall(
+            """SELECT guild_id, feed_channel_id AS channel_id, 'feed' AS use FROM guild_config
+                 WHERE feed_channel_id IS NOT NULL
+               UNION SELECT guild_id, feed_channel_id, 'feed' FROM shows WHERE closed_at IS NULL
+               UNION SELECT guild_id, desk_channel_id, 'desk' FROM shows
+                 WHERE closed_at IS NULL AND desk_channel_id IS NOT NULL
+               ORDER BY 1, 3 DESC, 2"""
+        )
+        return [ConfiguredChannel(int(r["guild_id"]), int(r["channel_id"]), str(r["use"])) for r in rows]
+
+    async def shard_scope(self) -> str | None:
+        return await self.db.get_meta(SHARD_SCOPE_KEY)
+
+    async def record_shard_scope(self, scope: str) -> None:
+        await self.db.set_meta(SHARD_SCOPE_KEY, scope)

@@ -1,0 +1,199 @@
+"""Deploying Backstage: the shard settings, `backstage migrate` and `backstage doctor`, run as their own processes
+against the fake Discord, as an operator would (README "Deploying")."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom
+from bot.feed.permissions import EMBED_LINKS
+from db.database import LATEST_VERSION, migrations
+from db.lock import exclusive
+from tests.faults.helpers import Exited, bot_env, run_to_exit
+
+FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
+
+
+async def backstage(command: str, tmp_path: Path, fake: FakeDiscord | None = None, **settings: str) -> Exited:
+    """`python -m bot <command>` with the settings given (aimed at `fake` when there is one), in `tmp_path`."""
+    if fake is not None:
+        env = bot_env(tmp_path / "backstage.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+    else:
+        env = bot_env(tmp_path / "backstage.db", token="", api="", gateway="")
+    env.update(settings)
+    return await run_to_exit([sys.executable, "-m", "bot", command], env, tmp_path)
+
+
+# -- shard settings -------------------------------------------------------------------------------------------
+
+
+async def test_shard_settings_that_cannot_be_used_are_refused_in_one_sentence(tmp_path: Path) -> None:
+    without_count = await backstage("run", tmp_path, BACKSTAGE_SHARD_IDS="0-1")
+    beyond = await backstage("run", tmp_path, BACKSTAGE_SHARD_COUNT="2", BACKSTAGE_SHARD_IDS="1-2")
+    garbled = await backstage("run", tmp_path, BACKSTAGE_SHARD_COUNT="4", BACKSTAGE_SHARD_IDS="one")
+    assert (without_count.code, without_count.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_IDS='0-1': input needs BACKSTAGE_SHARD_COUNT too (the number of shards "
+        "across every process)" + FIX,
+    )
+    assert (beyond.code, beyond.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_IDS='1-2': input should name shards below BACKSTAGE_SHARD_COUNT=2, that "
+        "is 0 to 1" + FIX,
+    )
+    assert (garbled.code, garbled.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_IDS='one': input should be shard ids as a range like 0-3 or a list like "
+        "0,1, each id once" + FIX,
+    )
+    assert not (tmp_path / "backstage.db").exists()
+
+
+async def test_too_few_shards_for_discord_is_one_sentence_naming_the_setting(tmp_path: Path) -> None:
+    # Discord closes a session that would hold more guilds than a shard may (4011 Sharding required)
+    async with FakeDiscord(guilds_per_shard=1) as fake:
+        fake.add_guild("One")
+        fake.add_guild("Two")
+        exited = await backstage("run", tmp_path, fake, BACKSTAGE_SHARD_COUNT="1")
+    assert exited.code == 2, exited.stderr
+    assert exited.stderr.strip().splitlines()[-1] == (
+        "Discord requires more shards (4011 Sharding required: a shard may serve at most 2,500 servers): raise "
+        "BACKSTAGE_SHARD_COUNT to the count Discord recommends (`backstage doctor` shows it), or leave it empty."
+    )
+    assert "Traceback" not in exited.stderr
+
+
+# -- backstage migrate ------------------------------------------------------------------------------------------
+
+
+def at_version(path: Path, version: int) -> None:
+    """A database as an older Backstage left it: the migrations up to `version`."""
+    conn = sqlite3.connect(path)
+    conn.create_function("backstage_fold", 1, lambda text: text)  # V4 re-keys with it; this roster is empty
+    for number, _, sql in migrations()[:version]:
+        conn.executescript(sql)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.commit()
+    conn.close()
+
+
+def version_of(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+async def test_migrate_creates_upgrades_and_then_says_the_database_is_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "backstage.db"
+    created = await backstage("migrate", tmp_path)
+    every = ", ".join(f"V{v} {name}" for v, name, _ in migrations())
+    assert (created.code, created.stdout) == (
+        0,
+        f"Created the database {path} at schema version {LATEST_VERSION} (applied {every}).\n",
+    )
+    again = await backstage("migrate", tmp_path)
+    assert (again.code, again.stdout) == (
+        0,
+        f"The database {path} is up to date: schema version {LATEST_VERSION} (the latest this Backstage knows).\n",
+    )
+    older = tmp_path / "older.db"
+    at_version(older, 3)
+    upgraded = await backstage("migrate", tmp_path, BACKSTAGE_DATABASE=str(older))
+    newer = ", ".join(f"V{v} {name}" for v, name, _ in migrations()[3:])
+    assert (upgraded.code, upgraded.stdout) == (
+        0,
+        f"Migrated the database {older} from schema version 3 to {LATEST_VERSION} (applied {newer}).\n",
+    )
+    assert version_of(older) == LATEST_VERSION
+
+
+async def test_migrate_refuses_in_one_sentence_a_newer_database_and_one_a_bot_is_running_on(tmp_path: Path) -> None:
+    path = tmp_path / "backstage.db"
+    await backstage("migrate", tmp_path)
+    with exclusive(path):  # what a running `backstage run` holds
+        busy = await backstage("migrate", tmp_path)
+    assert busy.code == 2 and busy.stdout == ""
+    [sentence] = busy.stderr.strip().splitlines()
+    assert sentence.startswith("Another Backstage (process ") and "stop it first" in sentence
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    newer = await backstage("migrate", tmp_path)
+    assert (newer.code, newer.stderr) == (
+        2,
+        f"The database {path} was written by a newer Backstage (schema version {LATEST_VERSION + 1}; this one "
+        f"knows up to {LATEST_VERSION}). Upgrade Backstage; the file was left untouched.\n",
+    )
+
+
+# -- backstage doctor -------------------------------------------------------------------------------------------
+
+
+async def newsroom_with_a_show(fake: FakeDiscord, tmp_path: Path) -> Newsroom:
+    """A server set up with an open show whose desk approves sightings, in tmp_path/backstage.db; the bot stopped."""
+    room = Newsroom(fake, tmp_path / "backstage.db")
+    await room.start()
+    try:
+        await room.open_show(approval=True)  # /show start in #desk: the approval desk
+    finally:
+        await room.stop()
+    return room
+
+
+async def test_doctor_on_a_working_setup_checks_everything_and_finds_nothing_to_fix(tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        room = await newsroom_with_a_show(fake, tmp_path)
+        identifies = fake.identify_count
+        exited = await backstage("doctor", tmp_path, fake)
+        assert fake.identify_count == identifies  # REST only: no gateway session beside a running bot
+    path = room.db_path
+    assert exited.code == 0, exited.stdout + exited.stderr
+    assert exited.stdout.splitlines() == [
+        "Backstage doctor",
+        f"[ok] The token logs in as Backstage (id {fake.application_id}, application Backstage).",
+        f"[ok] The database {path} opens, is writable and at schema version {LATEST_VERSION}, the latest.",
+        "[ok] The database fits the shards this process serves: every shard (as many as Discord recommends).",
+        "[ok] Shards: this process serves every shard (as many as Discord recommends); Discord recommends 1, "
+        "allows 999 more session starts today and 1 at a time.",
+        "[ok] #vma-live in VMA Newsroom (the live feed): Backstage can post there.",
+        "[ok] #desk in VMA Newsroom (the approval desk): Backstage can post there.",
+        "Nothing to fix.",
+    ]
+
+
+async def test_doctor_lists_what_to_fix_a_permission_the_shard_count_and_an_old_database(tmp_path: Path) -> None:
+    async with FakeDiscord(recommended_shards=2) as fake:
+        room = await newsroom_with_a_show(fake, tmp_path)
+        room.guild.deny_bot(room.feed, EMBED_LINKS, announce=False)
+        conn = sqlite3.connect(room.db_path)
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")  # as if this Backstage were an upgrade
+        conn.close()
+        exited = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="1")
+        wrong_token = await backstage("doctor", tmp_path, fake, DISCORD_TOKEN="not-the-token")
+    assert exited.code == 1, exited.stdout + exited.stderr
+    assert exited.stdout.splitlines() == [
+        "Backstage doctor",
+        f"[ok] The token logs in as Backstage (id {fake.application_id}, application Backstage).",
+        f"[fix] The database {room.db_path} is at schema version {LATEST_VERSION - 1}, this Backstage's is "
+        f"{LATEST_VERSION}: run `backstage migrate` (or start the bot, which migrates).",
+        "[ok] The database fits the shards this process serves: the one shard.",
+        "[fix] Discord recommends 2 shards and BACKSTAGE_SHARD_COUNT is 1: set it to 2 or more in every process "
+        "(their BACKSTAGE_SHARD_IDS together covering 0 to 1 or more), or leave both empty with a single process.",
+        "[fix] #vma-live in VMA Newsroom (the live feed): I can't post the live feed in #vma-live: I am missing "
+        "Embed Links there; give Backstage that permission in the channel's settings (Permissions), or pick "
+        "another channel.",
+        "[ok] #desk in VMA Newsroom (the approval desk): Backstage can post there.",
+        "3 things to fix.",
+    ]
+    assert wrong_token.code == 1
+    assert wrong_token.stdout.splitlines()[1] == (
+        "[fix] Discord rejected DISCORD_TOKEN (401 Unauthorized). It was mistyped, or reset in the developer portal: "
+        "copy a fresh token from Applications → your app → Bot, update .env, and start again. (The shards and the "
+        "channels are checked once it logs in.)"
+    )
+    assert wrong_token.stdout.splitlines()[-1] == "2 things to fix."

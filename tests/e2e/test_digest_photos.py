@@ -1,0 +1,155 @@
+"""Issue 10 items 2 and 3: a photo given at /spot is in the published digest and in every export, long after the
+option's ephemeral URL stopped answering, through the real client against the fake Discord."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from backstage_testing.fakediscord import Attachment
+from backstage_testing.pytest_plugin import Newsroom, long_sighting, unpack
+
+SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples" / "photos"
+CAPE = (SAMPLES / "heron.png").read_bytes()
+HEEL = (SAMPLES / "heel.png").read_bytes()
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+async def fetch(url: str) -> tuple[int, bytes]:
+    async with aiohttp.ClientSession() as session, session.get(url) as response:
+        return response.status, await response.read()
+
+
+async def photo_night(room: Newsroom) -> list[str]:
+    """Two stories with a photo each and one without; returns the ephemeral URLs the photos were given at."""
+    await room.open_show()
+    posts: list[tuple[Any, dict[str, Any]]] = [
+        (
+            room.amy,
+            {
+                "what": "Lady Gaga arrived in a grey feathered cape with a silver beak mask",
+                "who": "Lady Gaga",
+                "quote": "I'm molting, darling",
+                "photo": Attachment("IMG_0412.png", CAPE, "image/png"),
+            },
+        ),
+        (
+            room.ben,
+            {
+                "what": "Adele's left heel snapped on the second step; she carried the shoe like a clutch bag",
+                "who": "Adele",
+                "quote": "It's a look now",
+                "photo": Attachment("heel.png", HEEL, "image/png"),
+            },
+        ),
+        (room.amy, {"what": "Kanye West sang along to a ringtone in the corridor", "who": "Kanye West", "quote": "Ye"}),
+    ]
+    urls = []
+    for member, options in posts:
+        result = await room.ok(member, "spot", **options)
+        resolved = result.payload["data"].get("resolved") or {}
+        urls += [a["url"] for a in (resolved.get("attachments") or {}).values()]
+    await room.wait_feed(3)
+    return urls
+
+
+def images(room: Newsroom, channel_id: int) -> list[str]:
+    return [e["image"]["url"] for m in room.fake.channel_messages(channel_id) for e in m["embeds"] if e.get("image")]
+
+
+async def test_after_the_spots_url_expired_the_published_digest_and_every_export_still_carry_the_photo(
+    newsroom: Newsroom,
+):
+    urls = await photo_night(newsroom)
+    assert len(urls) == 2 and all("/ephemeral-attachments/" in u for u in urls)
+    newsroom.fake.travel(newsroom.fake.messages.ephemeral_ttl + 60)
+    assert [(await fetch(u))[0] for u in urls] == [404, 404]  # Discord no longer serves the option's files
+
+    published = await newsroom.slash(newsroom.editor, "digest publish", options={"channel": newsroom.lobby})
+    assert "Published edition 1" in (await published.final())["content"]
+    shown = [await fetch(url) for url in images(newsroom, newsroom.lobby.id)]
+    assert sorted(sha(data) for status, data in shown if status == 200) == sorted([sha(CAPE), sha(HEEL)])
+
+    files: dict[str, dict[str, bytes]] = {}
+    for fmt in ("html", "json", "markdown"):
+        result = await newsroom.slash(newsroom.editor, "digest export", format=fmt, contents="article")
+        reply = (await result.final())["content"]
+        assert "`2031-music-video-awards.zip` (a .zip because the article" in reply, reply
+        files[fmt] = unpack(newsroom.fake.uploads[-1])
+
+    html = files["html"]["digest.html"].decode()
+    inline = [base64.b64decode(src) for src in re.findall(r'src="data:image/png;base64,([^"]+)"', html)]
+    assert sorted(sha(data) for data in inline) == sorted([sha(CAPE), sha(HEEL)])
+    assert list(files["html"]) == ["digest.html"]  # the page stands alone
+
+    items = json.loads(files["json"]["digest.json"])["items"]
+    described = {i["photo"]["sha256"]: i["photo"] for i in items if i["photo"]}
+    assert set(described) == {sha(CAPE), sha(HEEL)}
+    cape = described[sha(CAPE)]
+    assert (cape["content_type"], cape["size"], cape["uploaded_as"].endswith(".png")) == ("image/png", len(CAPE), True)
+    assert files["json"][cape["file"]] == CAPE  # the file it names is beside it
+
+    markdown = files["markdown"]["digest.md"].decode()
+    linked = re.findall(r"!\[Photo by [A-Za-z]+\]\((photos/photo-\d+\.png)\)", markdown)
+    assert len(linked) == 2 and sorted(sha(files["markdown"][p]) for p in linked) == sorted([sha(CAPE), sha(HEEL)])
+
+
+async def test_the_export_reply_says_why_it_is_a_zip(newsroom: Newsroom):
+    await photo_night(newsroom)
+    for fmt, why in (
+        ("html", "a .zip because the article carries 2 photos inside it"),
+        ("markdown", "a .zip because the article's 2 photos travel beside it"),
+    ):
+        result = await newsroom.slash(newsroom.editor, "digest export", format=fmt, contents="article")
+        reply = (await result.final())["content"]
+        assert why in reply, reply
+        if fmt == "markdown":
+            assert re.search(r"- `photos/photo-\d+\.png`: the photo of item \d, by (Amy|Ben) \(", reply), reply
+
+
+async def test_the_preview_uploads_the_photos_its_embeds_show(newsroom: Newsroom):
+    await photo_night(newsroom)
+    newsroom.fake.travel(newsroom.fake.messages.ephemeral_ttl + 60)
+    result = await newsroom.slash(newsroom.editor, "digest preview")
+    message = await result.final()
+    urls = [e["image"]["url"] for e in message["embeds"] if e.get("image")]
+    shown = [await fetch(url) for url in urls]
+    assert sorted(sha(data) for status, data in shown if status == 200) == sorted([sha(CAPE), sha(HEEL)])
+
+
+async def test_an_article_whose_photos_pass_the_upload_limit_is_refused_with_what_to_do(newsroom: Newsroom):
+    await photo_night(newsroom)
+    newsroom.fake.upload_limit = 20_000  # the cape alone is 24 KB
+    uploads = len(newsroom.fake.uploads)
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
+    reply = (await result.final())["content"]
+    assert reply.startswith("The article with its photos alone is "), reply
+    assert "export fewer items (`count:`)" in reply and len(newsroom.fake.uploads) == uploads
+
+
+async def test_a_preview_in_two_messages_uploads_each_ones_photos_with_it(newsroom: Newsroom):
+    await newsroom.open_show()
+    for i in range(8):  # eight long items: two messages
+        photo = Attachment(f"shot{i}.png", (CAPE, HEEL)[i % 2], "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    result = await newsroom.slash(newsroom.editor, "digest preview", count=8)
+    first = await result.final()
+    await newsroom.fake.wait_for(lambda: result.followups, what="the preview's second message")
+    messages = [first, *result.followups]
+    assert len(messages) == 2
+    shown: list[tuple[int, bytes]] = []
+    for message in messages:
+        urls = [e["image"]["url"] for e in message["embeds"] if e.get("image")]
+        assert urls  # each message shows photos of its own items
+        shown += [await fetch(url) for url in urls]
+    assert [status for status, _ in shown] == [200] * 8
+    assert sorted(sha(d) for _, d in shown) == sorted(sha((CAPE, HEEL)[i % 2]) for i in range(8))

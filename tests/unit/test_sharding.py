@@ -1,0 +1,68 @@
+"""Which servers a process serves, and the SQLite rule: a file refuses a split that would leave its servers
+behind or its servers' data elsewhere (bot/sharding.py), on a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.models import GuildConfig
+from bot.sharding import ShardPlan, check_scope, ranges, shard_of
+from db.database import Database, DatabaseError
+from db.repositories.config import ConfigRepository
+from db.repositories.deployment import DeploymentRepository
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "backstage.db")
+    yield database
+    await database.close()
+
+
+MS = 1_500_000_000_000  # an id's timestamp bits, a multiple of 2 and 4
+
+
+def guild_on(shard: int) -> int:
+    """A server id on `shard` of 2 or of 4 (Discord's formula: the id's timestamp bits modulo the count)."""
+    return (MS + shard) << 22
+
+
+def test_a_server_is_on_the_shard_of_its_id_timestamp_bits() -> None:
+    assert [shard_of(guild_on(s), 4) for s in range(4)] == [0, 1, 2, 3]
+    assert ShardPlan(4, (1, 2)).serves(guild_on(2)) and not ShardPlan(4, (1, 2)).serves(guild_on(3))
+    assert ShardPlan().serves(guild_on(3)) and ShardPlan(4).serves(guild_on(3))
+
+
+def test_shard_ids_read_back_as_ranges() -> None:
+    assert ranges((0, 1, 2, 3, 8)) == "0-3,8"
+    assert ranges((1,)) == "1"
+    assert ShardPlan(4, (0, 1)).scope == "0-1/4"
+    assert ShardPlan(4, (0, 1, 2, 3)).scope == "all" == ShardPlan().scope == ShardPlan(2).scope
+
+
+async def test_a_file_records_its_shards_and_refuses_another_range(db: Database) -> None:
+    repo = DeploymentRepository(db)
+    await check_scope(repo, ShardPlan(4, (0, 1)), "b.db")
+    assert await repo.shard_scope() == "0-1/4"
+    await check_scope(repo, ShardPlan(4, (0, 1)), "b.db")  # the same range: fine
+    for other in (ShardPlan(4, (2, 3)), ShardPlan(8, (0, 1)), ShardPlan()):
+        with pytest.raises(DatabaseError) as refused:
+            await check_scope(repo, other, "b.db")
+        assert "BACKSTAGE_SHARD_COUNT=4 and BACKSTAGE_SHARD_IDS=0-1" in str(refused.value)
+    assert await repo.shard_scope() == "0-1/4"
+
+
+async def test_a_file_with_every_shard_takes_a_range_only_when_it_holds_no_server_of_other_shards(
+    db: Database,
+) -> None:
+    repo = DeploymentRepository(db)
+    await check_scope(repo, ShardPlan(), "b.db")
+    await ConfigRepository(db).save(GuildConfig(guild_id=guild_on(1)))
+    with pytest.raises(DatabaseError) as refused:
+        await check_scope(repo, ShardPlan(2, (0,)), "b.db")
+    assert "holds 1 server that this process, serving shard 0 of 2, does not serve" in str(refused.value)
+    await check_scope(repo, ShardPlan(2, (1,)), "b.db")  # the range that serves it
+    assert await repo.shard_scope() == "1/2"
