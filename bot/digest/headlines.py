@@ -36,7 +36,14 @@ MAX_SUBJECT_WORDS = 8
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CJK_CLAUSE = re.compile("[，。！？；：,;:!?]")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs)|\b[A-Z])\.$")
+# a full stop that never ends a sentence: a title or "vs.", an initial ("J. R."), "approx.", "e.g."
+_ABBREVIATION = re.compile(
+    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
+)
+# a full stop that ends a sentence only when a capital follows: "a.m."/"p.m." ("at 7 p.m. and she cried")
+_SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# "No. 1", "Nos. 3 and 4", "Vol. 2", "pp. 12", "Ch. 4": a numbered form, when a number follows
+_NUMBERED = re.compile(r"\b(?:No|Nos|Vol|Ch|Pt|Fig|Op|pp?|Rm|Ste|Apt|NO)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
     r"^(?:(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
@@ -90,13 +97,26 @@ def is_cjk(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if _CJK.match(c)) * 2 >= len(letters)
 
 
+def ends_sentence(before: str, after: str) -> bool:
+    """Whether the full stop (or ! ?) that ends `before` ends a sentence, `after` being what follows it: not
+    after a title, an initial or "approx." ("Dr. Reed", "J. R. Okoye"), nor "No." before a number ("the No. 1
+    dressing room"), nor "a.m."/"p.m." before a word in lower case."""
+    if not before.endswith("."):
+        return True
+    if _ABBREVIATION.search(before):
+        return False
+    following = after.lstrip("\"“'‘(")
+    if _NUMBERED.search(before) and following[:1].isdigit():
+        return False
+    return not (_SOFT_ABBREVIATION.search(before) and following[:1].islower())
+
+
 def sentences(text: str) -> list[str]:
-    """`text` split into sentences (not after "Mr." or an initial)."""
+    """`text` split into sentences (see `ends_sentence`)."""
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        piece = text[start : m.start()]
-        if _ABBREVIATION.search(piece):
+        if not ends_sentence(text[start : m.start()], text[m.end() :]):
             continue
         out.append(text[start : m.end()].strip())
         start = m.end()
@@ -211,7 +231,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
                 rest.append(w[:-1])
                 break
             rest.append(w)
-            if w[-1:] in ".!?" and not _ABBREVIATION.search(w):
+            if w[-1:] in ".!?" and ends_sentence(w, after):
                 break
     if rest:
         rest[-1] = rest[-1].rstrip(".!?…")
