@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .headlines import lead_clause, sentences
+from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -200,6 +201,7 @@ def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
@@ -243,7 +245,8 @@ _ING = re.compile(r"\b[a-z]{2,}ing\b")
 _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
 # what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
 _STATES = wordset(
-    "still back asleep awake alone late here there now in at on with outside inside behind under near off by "
+    "still back asleep awake alone late here there now in at on with outside inside behind under near off by out up "
+    "down into onto through across over flat barefoot soaked "
     "onstage offstage backstage upstairs downstairs"
 )
 _ADVERBS = wordset("already still just now finally also")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.copyedit import narrate, tidy
 from bot.digest.headlines import sentences, write_headline
 
 
@@ -42,3 +43,64 @@ def test_a_headline_is_never_cut_at_the_full_stop_of_no_1():
 
     assert not written.endswith(("No", "No."))
     assert "No. 1 Dressing Room" in written
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Best Director in a Drama: Ana Lutz.", "Ana Lutz won Best Director in a Drama."),
+        ("BEST SCORE — Ana Lutz!", "Ana Lutz won Best Score."),
+        (
+            "BEST YOUNG PERFORMER — Milo Tate! Hair flat from the nap.",
+            "Milo Tate won Best Young Performer. Hair flat from the nap.",
+        ),
+        ("Album of the Year: Calliope Marsh. She cried.", "Calliope Marsh won Album of the Year. She cried."),
+        ("Lifetime Achievement goes to Bram Tolliver.", "Bram Tolliver won Lifetime Achievement."),
+        ("Best Actress: Solenne Marchetti (The Salt Year).", "Solenne Marchetti won Best Actress for The Salt Year."),
+        ("Best moment: Ana falling over the cable.", "Best moment: Ana falling over the cable."),  # no win announced
+        ("Best dressed: everyone in the lobby.", "Best dressed: everyone in the lobby."),
+    ],
+)
+def test_an_award_label_line_is_told_as_the_win(typed, printed):
+    assert tidy(typed) == printed
+
+
+def test_a_win_announced_as_a_label_heads_its_item():
+    written = write_headline(tidy("BEST SCORE — Ana Lutz! Hair flat on one side."), names=["Ana Lutz"], lead="Ana Lutz")
+
+    assert written == "Ana Lutz Wins Best Score"
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            "Update from the Roxy, by text from Sam Reed: Ana made her cue.",
+            "Sam Reed texted from the Roxy: Ana made her cue.",
+        ),
+        ("Via Sam Reed: Ana made her cue.", "Sam Reed reported: Ana made her cue."),
+        ("Word from the bar: Kim paid the round.", "Kim paid the round."),
+        ("Per the floor manager: Ana made her cue.", "Ana made her cue."),
+        ("Backstage corridor: Ana made her cue.", "Backstage corridor: Ana made her cue."),  # a place, not a source
+    ],
+)
+def test_a_source_lead_in_is_told_as_prose_or_dropped(typed, printed):
+    assert tidy(typed) == printed
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Ana Lutz out through the side door at a run, trophy under one arm.",
+            "Ana Lutz was out through the side door at a run, trophy under one arm.",
+        ),
+        (
+            "Ana took it. Lutz out the stage door a minute later.",
+            "Ana took it. Lutz was out the stage door a minute later.",
+        ),
+        ("Hair flat on one side from the nap.", "Hair was flat on one side from the nap."),
+    ],
+)
+def test_verbless_shorthand_is_given_a_verb_at_the_start_and_mid_body(note, told):
+    assert narrate(tidy(note), "Ana Lutz", frozenset({"ana", "lutz"})) == told
