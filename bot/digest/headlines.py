@@ -267,6 +267,7 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)
     rest = rest[1:] if folded else rest
+    rest = _simple_after_and(rest, plural)
     for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
         adverb = k >= 2 and rest[k - 2].lower() == "and" and rest[k - 1].lower().endswith("ly")
         if adverb and rest[k].islower() and base_form(rest[k]) and looks_like_verb(rest[k], after_name=True):
@@ -281,6 +282,25 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
     rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
     return [*subject, verb, *rest]
+
+
+def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
+    """ "… a Broom and Is Sweeping the Confetti" → "… a Broom and Sweeps the Confetti": a second verb in the
+    progressive after "and" in the simple present, the tense of the first."""
+    out: list[str] = []
+    k = 0
+    while k < len(rest):
+        w = rest[k]
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if out and out[-1].lower() == "and" and w.lower() in _COPULA and after.islower():
+            verb, folded = present(w, plural, after)
+            if folded:
+                out.append(verb)
+                k += 2
+                continue
+        out.append(w)
+        k += 1
+    return out
 
 
 _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
@@ -721,4 +741,35 @@ def write_headline(
         framed = _quote_headline(speaker, quote)
         if framed is not None:
             return _title(framed, names)
+    if best.place[2] == 0:
+        said = sentences([text, *others][best.place[0]])
+        context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
+        if context and len(context) + 1 + len(headline) <= MAX_LEN:
+            headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_NEWS_CONTEXT = re.compile(
+    r"^((?:Right\s+|Moments\s+|Minutes\s+|Just\s+)?(?:After|Before|Despite)\s+[^,]{3,40},)\s", re.IGNORECASE
+)
+_NEWS_WORDS = wordset(
+    "win won winning loss lost losing defeat nomination nominations award trophy category speech first second "
+    "third fourth fifth sixth seventh eighth ninth tenth last straight"
+)
+
+
+def _news_context(sentence: str, lead: str | None) -> str | None:
+    """The adjunct opening a sentence that makes its clause news ("After Her Ninth Loss,"): a win, a loss, a
+    count; never one that names someone else, nor a pronoun the headline does not resolve."""
+    m = _NEWS_CONTEXT.match(sentence)
+    if not m:
+        return None
+    words = [_bare(w).lower() for w in m.group(1).split()]
+    if not (set(words) & _NEWS_WORDS or any(w[:1].isdigit() for w in words)):
+        return None
+    if any(w in ("he", "she", "they", "him", "them") for w in words):
+        return None
+    named = [w for w in m.group(1).split()[1:] if _capitalised(w)]
+    if named and not (lead and all(_bare(w) in lead.split() for w in named)):
+        return None
+    return m.group(1)

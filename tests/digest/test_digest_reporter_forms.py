@@ -104,3 +104,21 @@ def test_a_source_lead_in_is_told_as_prose_or_dropped(typed, printed):
 )
 def test_verbless_shorthand_is_given_a_verb_at_the_start_and_mid_body(note, told):
     assert narrate(tidy(note), "Ana Lutz", frozenset({"ana", "lutz"})) == told
+
+
+def test_a_headline_keeps_one_tense_and_the_context_that_makes_it_news():
+    written = write_headline(
+        "After her ninth loss, Vera Gold borrowed a broom and was sweeping the confetti off the stage.",
+        names=["Vera Gold"],
+        lead="Vera Gold",
+    )
+
+    assert written == "After Her Ninth Loss, Vera Gold Borrows a Broom and Sweeps the Confetti Off the Stage"
+
+
+def test_a_headline_drops_an_opening_adjunct_that_is_only_time():
+    written = write_headline(
+        "After the break, Vera Gold borrowed a broom and swept the stage.", names=["Vera Gold"], lead="Vera Gold"
+    )
+
+    assert written == "Vera Gold Borrows a Broom and Sweeps the Stage"
