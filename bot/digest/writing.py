@@ -65,8 +65,13 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
     """The moment's distinct quotes in English, in time order, each with its speaker (a few at most):
     an English quote in a report written in another language is printed, a quote in another language is
     not (the article gives no translations)."""
+    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
+
+
+def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]:
+    """`quotes_of`, each with the index of the report it came from."""
     seen: set[str] = set()
-    found: list[tuple[str, str | None]] = []
+    found: list[tuple[str, str | None, int]] = []
     for r in moment.reports:
         raw = r.sighting.quote or ""
         features = r.features()
@@ -77,7 +82,7 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
         if not quote or key in seen:
             continue
         seen.add(key)
-        found.append((quote, speaker_of(r, moment, book)))
+        found.append((quote, speaker_of(r, moment, book), r.index))
     return found[:QUOTES_PER_MOMENT]
 
 
@@ -263,34 +268,82 @@ def _copy(r: Report) -> str:
     return tidy(prose(r.sighting.what))
 
 
+_NEW_BEAT_WORDS = 4
+
+
+def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
+    """The sentences of a second report of the moment that tell a beat the chosen report does not (what
+    happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
+    "Someone finally told him in the break"): each has four content words and none of the chosen report's text
+    (names do not count), so that nothing is told twice. "" when none does."""
+    known = claim_words(_copy(told))
+    kept = []
+    for sentence in sentences(_copy(other)):
+        own = claim_words(sentence) - name_words
+        if "“" not in sentence and len(own) >= _NEW_BEAT_WORDS and not own & known:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
+    """The reports whose text tells the moment, in time order, with the copy each tells: the cleanest, and
+    the new beat of the one other English report (the strongest) that tells one, such as the set-up of a
+    punchline."""
+    chosen = reports[0]
+    others = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))
+    extra = next(
+        ((r, beat) for r in others if thin_place(_copy(r)) is None and (beat := _another_beat(r, chosen, name_words))),
+        None,
+    )
+    told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
+    return sorted(told, key=lambda pair: pair[0].index)
+
+
+def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
+    text, where = _label(copy)
+    text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
+    text = polish(text, names.words())
+    return with_full_stop(_placed(text, where) if where else text)
+
+
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
     reports = _english(moment)
-    quotes = quotes_of(moment, book)
+    quotes = _quotes(moment, book)
     parts: list[str] = []
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
+    telling = [reports[0]] if reports else []
     if text and place is None:
-        text, where = _label(text)
-        text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
-        text = polish(text, names.words())
-        parts.append(with_full_stop(_placed(text, where) if where else text))
+        told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        telling = [r for r, _ in told_copy] if reports else []
+        parts.extend(_told_text(copy, moment, book, names, lead) for _, copy in told_copy)
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
-        quote, speaker = quotes[0]
+        quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
         quotes = quotes[1:]
     answer = _closing_quote(parts)
-    for quote, speaker in quotes:
-        if fold(quote) in fold(" ".join(parts)):
-            continue  # the reporter already put it in the text
-        said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-        parts.append(attributed(quote, said_by, " ".join([told, *parts])))
-        if speaker:
-            names.mention(speaker)
+    # each quote after the text of the report it came from; a quote of a report not told, after the first
+    told_at = {r.index: k for k, r in enumerate(telling)}
+    home = told_at.get(reports[0].index, 0) if reports else 0
+    placed: dict[int, list[tuple[str, str | None]]] = {}
+    for quote, speaker, origin in quotes:
+        placed.setdefault(told_at.get(origin, home), []).append((quote, speaker))
+    texts, parts = parts, []
+    for k, part in enumerate(texts or [""]):
+        if part:
+            parts.append(part)
+        for quote, speaker in placed.get(k, []):
+            if fold(quote) in fold(" ".join(texts)):
+                continue  # the reporter already put it in the text
+            said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
+            parts.append(attributed(quote, said_by, " ".join([told, *parts])))
+            if speaker:
+                names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
-        speaker = next((sp for _, sp in reversed(quotes) if sp), None)
+        speaker = next((sp for _, sp, _ in reversed(quotes) if sp), None)
         parts.append(_answered(answer, names.mention(speaker) if speaker else None))
     paragraph = " ".join(parts)
     if paragraph and connective:

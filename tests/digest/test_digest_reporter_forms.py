@@ -8,6 +8,8 @@ import pytest
 from bot.digest.copyedit import narrate, tidy
 from bot.digest.headlines import sentences, write_headline
 
+from .factory import Night, filler, item_with
+
 
 @pytest.mark.parametrize(
     ("text", "said"),
@@ -122,3 +124,57 @@ def test_a_headline_drops_an_opening_adjunct_that_is_only_time():
     )
 
     assert written == "Vera Gold Borrows a Broom and Sweeps the Stage"
+
+
+def test_a_moment_told_by_its_punchline_also_tells_what_happened():
+    night = Night()
+    filler(night, 3, votes=2)
+    setup = night.spot(
+        "Marco Bell's jacket was inside out all through the first half, label showing.",
+        who=["Marco Bell"],
+        by="Cho",
+        at="19:30",
+        votes=20,
+    )
+    night.spot(
+        "Someone finally told Marco Bell in the break.",
+        who=["Marco Bell"],
+        by="Dev",
+        at="19:33",
+        quote="I thought the label was the look.",
+        quote_by="Marco Bell",
+        votes=70,
+        corroborates=setup,
+    )
+
+    body = item_with(night.compile(), setup).body
+
+    assert "inside out" in body and "told" in body
+    assert body.index("inside out") < body.index("told")  # what happened, then what came of it
+    assert body.index("told") < body.index("I thought the label")
+
+
+def test_a_quote_stays_with_the_report_it_was_said_in():
+    night = Night()
+    filler(night, 3, votes=2)
+    won = night.spot(
+        "Ana Lutz won Best Director in a Drama and thanked her cat first.",
+        who=["Ana Lutz"],
+        by="Ben",
+        at="19:10",
+        quote="I slept through my own category once. Not tonight.",
+        quote_by="Ana Lutz",
+        votes=20,
+    )
+    night.spot(
+        "Ana Lutz then sprinted out through the stage door, trophy under one arm, shoes in her hand.",
+        who=["Ana Lutz"],
+        by="Kit",
+        at="19:12",
+        votes=60,
+        corroborates=won,
+    )
+
+    body = item_with(night.compile(), won).body
+
+    assert body.index("thanked her cat") < body.index("I slept through") < body.index("stage door")
