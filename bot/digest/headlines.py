@@ -553,6 +553,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
+                    event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
                 if event is not None:
                     manner, verb_after, rest_after = event
                     clause = Clause([*subject, *manner], verb_after, rest_after)
@@ -630,6 +632,16 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
             return f"{head} and {tail}"
     return None
+
+
+def _fits(clause: Clause) -> bool:
+    """Whether a whole clause makes a headline without a cut."""
+    return len(" ".join(_presented(clause, None))) <= TARGET_LEN
+
+
+def _named_win(clause: Clause) -> bool:
+    """Whether a clause tells a win of a named award ("won Best Director in a Drama")."""
+    return verb_base(clause.verb) == "win" and bool(clause.rest) and _capitalised(clause.rest[0])
 
 
 def _scoreboard(option: _Option) -> bool:

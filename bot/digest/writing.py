@@ -457,7 +457,9 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     lead = book.display[story.lead] if story.lead is not None else None
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
-    texts = [names.headline(_copy(r)) for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    # only what the body tells: the reports that tell the moment, the beat another one adds
+    texts = [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)

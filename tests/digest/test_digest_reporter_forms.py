@@ -178,3 +178,30 @@ def test_a_quote_stays_with_the_report_it_was_said_in():
     body = item_with(night.compile(), won).body
 
     assert body.index("thanked her cat") < body.index("I slept through") < body.index("stage door")
+
+
+def test_a_headline_tells_only_what_the_body_tells_and_keeps_the_win():
+    night = Night()
+    filler(night, 3, votes=2)
+    won = night.spot(
+        "Ana Lutz won Best Director in a Drama and thanked her cat first.",
+        who=["Ana Lutz"],
+        by="Ben",
+        at="19:10",
+        quote="I slept through my own category once. Not tonight.",
+        quote_by="Ana Lutz",
+        votes=60,
+    )
+    night.spot(
+        "Ana Lutz ran out through the side door straight after her Best Director win, trophy under one arm.",
+        who=["Ana Lutz"],
+        by="Kit",
+        at="19:12",
+        votes=20,
+        corroborates=won,
+    )
+
+    item = item_with(night.compile(), won)
+
+    assert item.headline == "Ana Lutz Wins Best Director in a Drama and Thanks Her Cat First"
+    assert "Side Door" not in item.headline  # the report of the sprint is credited, its text not told
