@@ -205,3 +205,30 @@ def test_a_headline_tells_only_what_the_body_tells_and_keeps_the_win():
 
     assert item.headline == "Ana Lutz Wins Best Director in a Drama and Thanks Her Cat First"
     assert "Side Door" not in item.headline  # the report of the sprint is credited, its text not told
+
+
+def test_a_report_of_the_same_moment_in_another_language_is_credited_whatever_its_place_is_called():
+    night = Night()
+    filler(night, 3, votes=2)
+    english = night.spot(
+        "Toby Lindqvist was on a booster cushion at the mic, asked what happens to the trophy.",
+        who=["Toby Lindqvist"],
+        by="Mara",
+        at="21:00",
+        where="Press room",
+        quote="Next to my Lego.",
+        votes=50,
+    )
+    french = night.spot(
+        "Toby Lindqvist sur un coussin devant le micro, il dit que le trophée ira à côté de ses Lego.",
+        who=["Toby Lindqvist"],
+        by="Lucie",
+        at="21:03",
+        where="Salle de presse",
+        votes=10,
+    )
+
+    item = item_with(night.compile(), english)
+
+    assert french.id in item.sighting_ids
+    assert item.credit == "Reported by Mara and Lucie"
