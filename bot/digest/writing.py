@@ -206,9 +206,12 @@ def _aside(earlier: Moment, story: Story) -> bool:
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
-    """Whether a setup is told before the lead moment: it has words of its own (a quote alone would open the
-    item cut off from its moment) and the lead moment does not already tell it."""
-    return bool(_english(setup)) and not setup.thin and not _retold(setup, lead)
+    """Whether a setup is told before the lead moment: it has words of its own that the lead moment does not
+    already tell, or, reported only in another language, a quote in English (the premise a payoff needs:
+    "In the VIP lounge, Felix said: “Deal. I don't lose.”")."""
+    if setup.thin:
+        return setup.tellable
+    return bool(_english(setup)) and not _retold(setup, lead)
 
 
 def _first(m: Moment) -> int:
@@ -217,7 +220,7 @@ def _first(m: Moment) -> int:
 
 def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the
-    words of the setup's first sentence ("Solenne Marchetti won Best Actress" before "Imogen Achterberg
+    words of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before "Imogen Achterberg
     lost Best Actress to Solenne Marchetti and …")."""
     if not set(setup.people) <= set(lead.people):
         return False
@@ -225,11 +228,14 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     if not setup_text or not lead_text:
         return False
     names = claim_words(" ".join(lead.people))
-    event = claim_words(sentences(_copy(setup_text[0]))[0]) - names
+    event = claim_words(_PARENTHETICAL.sub("", sentences(_copy(setup_text[0]))[0])) - names  # not "(the film)"
     told = claim_words(_copy(lead_text[0]))
     if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
         return False  # "his third espresso" before "his fourth": another moment
-    return len(event & told) >= 2
+    numbers = set(re.findall(r"\d+", sentences(_copy(setup_text[0]))[0]))
+    if numbers - set(re.findall(r"\d+", _copy(lead_text[0]))):
+        return False  # "won 7-5" before the payoff: a result the lead moment does not tell
+    return len(event & told) >= max(2, len(event) / 2)
 
 
 def _connectives(story: Story) -> dict[int, str]:
@@ -505,19 +511,23 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     names = Names(book, story.people)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
+    told_moments: list[Moment] = []
     lead_at = 0
     for m in _told_order(story):
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
         if m is story.moment:
             lead_at = len(paragraphs)
+        if paragraph or m is story.moment:
             paragraphs.append(paragraph)
-        elif paragraph:
-            paragraphs.append(paragraph)
+            told_moments.append(m)
     paragraphs[lead_at + 1 :] = [without_retelling(p, paragraphs[lead_at]) for p in paragraphs[lead_at + 1 :]]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
-    return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)
+    body = _fit(paragraphs, lead_at, limit)
+    # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
+    kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
+    reports = sorted((r for m in story.moments if id(m) in kept for r in m.reports), key=lambda r: r.index)
+    return Written(headline(story, book, taken), body, reports)
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:

@@ -232,3 +232,56 @@ def test_a_report_of_the_same_moment_in_another_language_is_credited_whatever_it
 
     assert french.id in item.sighting_ids
     assert item.credit == "Reported by Mara and Lucie"
+
+
+def test_an_item_lists_and_credits_only_the_moments_its_body_tells():
+    night = Night()
+    filler(night, 4, votes=2)
+    won = night.spot(
+        "Solenne Marchetti won Best Actress Drama.",
+        who=["Solenne Marchetti", "Imogen Achterberg"],
+        by="Dev",
+        at="21:00",
+        votes=11,
+    )
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room with a cake "
+        "iced congratulations, then piped Solenne into the gap.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        by="Mara",
+        at="21:15",
+        votes=95,
+        quote="I ordered it for whoever beat me.",
+        quote_by="Imogen Achterberg",
+    )
+
+    item = item_with(night.compile(), cake)
+
+    assert item.body.count("Best Actress") == 1  # the win is told once, by the lead moment
+    assert won.id not in item.sighting_ids and item.credit == "Reported by Mara"
+
+
+def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told_first():
+    night = Night()
+    filler(night, 4, votes=2)
+    bus = night.spot(
+        "A YELLOW SCHOOL BUS just pulled up behind the limos. Soraya Bellweather's whole family getting off it",
+        who=["Soraya Bellweather"],
+        by="Bea",
+        at="19:52",
+        votes=40,
+    )
+    trophy = night.spot(
+        "Soraya Bellweather ran out to the loading dock with her Best New Artist trophy and climbed onto her "
+        "mom's school bus.",
+        who=["Soraya Bellweather"],
+        by="Devika",
+        at="22:24",
+        votes=120,
+        quote="Mama, it's got your name on it too.",
+    )
+
+    item = item_with(night.compile(), trophy)
+
+    assert bus.id in item.sighting_ids
+    assert item.body.index("pulled up behind the limos") < item.body.index("ran out to the loading dock")

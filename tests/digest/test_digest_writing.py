@@ -432,7 +432,7 @@ def test_a_quote_said_before_the_reporters_closing_question_comes_before_it():
     assert "Asked why 4, Wisniewska answered: “It's later now.”" in body  # the answer has its speaker
 
 
-def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
+def test_a_premise_reported_only_in_another_language_is_told_by_its_quote_before_the_payoff():
     night = Night()
     filler(night, 4, votes=2)
     bet = night.spot(
@@ -460,7 +460,8 @@ def test_a_setup_told_only_by_its_quote_does_not_open_the_item():
     item = item_with(night.compile(), result)
 
     assert bet.id in item.sighting_ids
-    assert not item.body.startswith("Earlier") and "I don't lose" not in item.body
+    assert item.body.startswith("In the VIP lounge, Felix Dunmore said: “Deal. I don't lose.”")
+    assert item.body.index("I don't lose") < item.body.index("Shuffleboard was over")
 
 
 def test_a_quote_nobody_is_credited_with_is_given_to_the_unnamed_person_just_described():
