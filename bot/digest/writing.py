@@ -305,6 +305,17 @@ def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[s
     return sorted(told, key=lambda pair: pair[0].index)
 
 
+def _report(moment: Moment, index: int) -> Report:
+    return next(r for r in moment.reports if r.index == index)
+
+
+def _elsewhere(said: Report, told: Report) -> str:
+    """Where a quote was said ("on the stage"), when its report names another place than the report told
+    ("" when they name the same place, or either names none)."""
+    here, there = fold(told.sighting.where or ""), fold(said.sighting.where or "")
+    return place_phrase(said.sighting.where or "") if here and there and here != there else ""
+
+
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
@@ -334,18 +345,24 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     # each quote after the text of the report it came from; a quote of a report not told, after the first
     told_at = {r.index: k for k, r in enumerate(telling)}
     home = told_at.get(reports[0].index, 0) if reports else 0
-    placed: dict[int, list[tuple[str, str | None]]] = {}
+    placed: dict[int, list[tuple[str, str | None, str]]] = {}
     for quote, speaker, origin in quotes:
-        placed.setdefault(told_at.get(origin, home), []).append((quote, speaker))
+        k = told_at.get(origin, home)
+        # a quote of a report not told, said somewhere else than the text told: framed by its own place
+        scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
+        placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
         if part:
             parts.append(part)
-        for quote, speaker in placed.get(k, []):
+        for quote, speaker, scene in placed.get(k, []):
             if fold(quote) in fold(" ".join(texts)):
                 continue  # the reporter already put it in the text
             said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-            parts.append(attributed(quote, said_by, " ".join([told, *parts])))
+            if scene and said_by:
+                parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
+            else:
+                parts.append(attributed(quote, said_by, " ".join([told, *parts])))
             if speaker:
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it

@@ -285,3 +285,33 @@ def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told
 
     assert bus.id in item.sighting_ids
     assert item.body.index("pulled up behind the limos") < item.body.index("ran out to the loading dock")
+
+
+def test_a_quote_said_in_another_scene_than_the_text_told_says_where_it_was_said():
+    night = Night()
+    filler(night, 3, votes=2)
+    won = night.spot(
+        "Ana Lutz won Best Director in a Drama.",
+        who=["Ana Lutz"],
+        by="Ben",
+        at="19:10",
+        where="Stage",
+        quote="I slept through my own category once. Not tonight.",
+        quote_by="Ana Lutz",
+        votes=20,
+    )
+    night.spot(
+        "Ana Lutz ran out through the stage door straight after her Best Director win in a drama, trophy under "
+        "one arm, shoes in her hand.",
+        who=["Ana Lutz"],
+        by="Kit",
+        at="19:12",
+        where="Stage door",
+        votes=60,
+        corroborates=won,
+    )
+
+    body = item_with(night.compile(), won).body
+
+    assert "On the stage, Lutz said: “I slept through my own category once. Not tonight.”" in body
+    assert "Not tonight,” Lutz said" not in body  # never as if said while running out
