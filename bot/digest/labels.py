@@ -1,7 +1,8 @@
 """Reporter label lines made prose: an award announced as a label ("Best Director in a Drama: Ana Lutz.",
 "BEST SCORE — Ana Lutz!") is told as the win ("Ana Lutz won Best Director in a Drama."), and a source lead-in
 ("Update from the Roxy, by text from Sam Reed: …", "Via Sam: …", "Per the floor manager: …") is told as who
-said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one."""
+said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one, and "Overheard … at the bar:" as
+where it was heard."""
 
 from __future__ import annotations
 
@@ -58,10 +59,22 @@ def award_line(sentence: str) -> str:
     return f"{told} {rest}" if rest else told
 
 
+# "Overheard a bet at the bar: Kim said …": what the reporter heard, and where, as a label
+_HEARD = re.compile(
+    r"^(?i:overheard|heard|spotted|seen|caught)\b[^:.!?,]{0,30}?\s(?P<place>(?i:at|in|on|by|outside|inside)\s[^:.!?,]{2,40}):"
+    r"\s+(?=[A-Z])"
+)
+
+
 def source_label(text: str) -> str:
     """A source lead-in told as prose: "Update from the Roxy, by text from Sam Reed: Jo cried." → "Sam Reed
     texted from the Roxy: Jo cried."; a lead-in that names no one is dropped ("Update from the Roxy: Jo
-    cried." → "Jo cried.")."""
+    cried." → "Jo cried."); what was overheard where, told as where ("Overheard a bet at the bar: Kim
+    said …" → "At the bar, Kim said …")."""
+    heard = _HEARD.match(text)
+    if heard:  # "Overheard a bet at the bar: Kim said …" → "At the bar, Kim said …"
+        place = heard.group("place")
+        return f"{place[:1].upper()}{place[1:]}, {text[heard.end() :]}"
     m = _SOURCE.match(text)
     if not m:
         return text

@@ -84,6 +84,8 @@ def test_a_win_announced_as_a_label_heads_its_item():
         ("Word from the bar: Kim paid the round.", "Kim paid the round."),
         ("Per the floor manager: Ana made her cue.", "Ana made her cue."),
         ("Backstage corridor: Ana made her cue.", "Backstage corridor: Ana made her cue."),  # a place, not a source
+        ("Overheard a bet at the bar: Kim Ode says Jo will cry.", "At the bar, Kim Ode says Jo will cry."),
+        ("Overheard at coat check: “I lost my ticket.”", "Overheard at coat check: “I lost my ticket.”"),
     ],
 )
 def test_a_source_lead_in_is_told_as_prose_or_dropped(typed, printed):
