@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .headlines import lead_clause, sentences
+from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .textutil import fold, pairs, short_name, wordset
@@ -156,8 +156,15 @@ def shouting(text: str) -> float:
 def capitalise_sentences(text: str) -> str:
     """Every sentence starts with a capital ("a.m." and "p.m." do not end one)."""
     text = _AM_PM.sub(lambda m: f"{m.group(1)}.m.\u2060 ", text)
-    text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _SENTENCE_START.sub(_capital, text)
     return text.replace(".m.\u2060 ", ".m. ")
+
+
+def _capital(m: re.Match[str]) -> str:
+    """A sentence's first letter in capitals; not after an abbreviation ("J. R. Okoye vs. the door")."""
+    if m.group(1) and not ends_sentence(m.string[: m.start(2)].rstrip(), m.string[m.start(2) :]):
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
 
 
 def _shown(m: re.Match[str]) -> str:

@@ -76,6 +76,7 @@ _DANGLING = wordset(
 _CLAUSE_PUNCT = ',;:—–("“'
 _COPULA = wordset("is are was were")
 _DETERMINERS = wordset("a an the his her their its one")
+_ARTICLES = wordset("a an the")
 _OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
@@ -164,8 +165,8 @@ def _scan_verb(words: list[str]) -> int | None:
         if previous.endswith(",") and candidate.lower() in ("who", "which", "whose", "now", "still", "then"):
             skip_to_comma = True
             continue
-        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate):
-            continue
+        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _ARTICLES:
+            continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
         after_name = _capitalised(previous) or previous.lower() in _PRONOUNS
         if looks_like_verb(candidate, after_name=after_name):
             return v

@@ -31,7 +31,9 @@ _BY_WHOM = re.compile(
     rf"(?i:^from|(?P<how>text(?:ed)?|message|call|phone|dm|word)\s+from|via|per|by(?:\s+(?:text|phone|message))?"
     rf"(?:\s+from)?)\s+(?P<who>{_NAME})(?=\s*(?:,|$))"
 )
-_FROM_PLACE = re.compile(r"\bfrom\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_FROM_PLACE = re.compile(
+    r"\bfrom\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+)
 
 
 def _title(label: str) -> str:

@@ -83,6 +83,10 @@ def test_a_win_announced_as_a_label_heads_its_item():
         ("Via Sam Reed: Ana made her cue.", "Sam Reed reported: Ana made her cue."),
         ("Word from the bar: Kim paid the round.", "Kim paid the round."),
         ("Per the floor manager: Ana made her cue.", "Ana made her cue."),
+        (
+            "Word from the green room, via Theo Marsh: Dana baked.",
+            "Theo Marsh reported from the green room: Dana baked.",
+        ),
         ("Backstage corridor: Ana made her cue.", "Backstage corridor: Ana made her cue."),  # a place, not a source
         ("Overheard a bet at the bar: Kim Ode says Jo will cry.", "At the bar, Kim Ode says Jo will cry."),
         ("Overheard at coat check: “I lost my ticket.”", "Overheard at coat check: “I lost my ticket.”"),
@@ -317,3 +321,21 @@ def test_a_quote_said_in_another_scene_than_the_text_told_says_where_it_was_said
 
     assert "On the stage, Lutz said: “I slept through my own category once. Not tonight.”" in body
     assert "Not tonight,” Lutz said" not in body  # never as if said while running out
+
+
+def test_a_word_after_an_abbreviation_is_not_given_a_sentence_capital():
+    assert tidy("J. R. Okoye vs. the revolving door, round 3. the door is winning.") == (
+        "J. R. Okoye vs. the revolving door, round 3. The door is winning."
+    )
+
+
+def test_a_word_after_an_article_is_never_taken_for_the_headline_verb():
+    written = write_headline(
+        "J. R. Okoye vs. the revolving door, round 3.",
+        names=["J. R. Okoye"],
+        lead="J. R. Okoye",
+        quote="It has a personal grudge.",
+        speaker="J. R. Okoye",
+    )
+
+    assert "Revolves" not in written
