@@ -3,12 +3,14 @@
 A story is told once, as prose, in English, in time order around its lead moment: a setup before it (opening
 the item), each follow-up after it, each in its own paragraph opened with a light connective ("Later, …"),
 an earlier moment outside the thread last ("Earlier in the night, …"). A moment is told in its best English
-report's words, made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last
-pass) with its people named as the roster spells them (`naming`), then its distinct quotes, each with who
-said it. A moment whose note only frames its quote ("Overheard at the bar") is told as the quote ("At the
-bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is in English.
-Reports in other languages are never printed: they corroborate and are credited. No credits, ids or counts
-in the body: the renderers add one credit line per item.
+report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
+as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
+report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
+quote ("At the bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is
+in English. Reports in other languages are never printed: they corroborate and are credited. No credits,
+ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments
+the body tells.
 """
 
 from __future__ import annotations
