@@ -432,7 +432,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     return sentence
 
 
-def _subject_of(sentence: str) -> str | None:
+def subject_of(sentence: str) -> str | None:
     """The named subject of a sentence ("Wendell lost." → "Wendell"), None when it is not a name."""
     clause = lead_clause(sentence)
     if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
@@ -473,7 +473,7 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else short_name(who), verb, *rest])
         sentence = outside_quotes(sentence, _to_past)
-        named = _subject_of(sentence)
+        named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
             # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
-from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
+from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .lexicon import NUMBER_WORDS
@@ -321,8 +321,21 @@ def _elsewhere(said: Report, told: Report) -> str:
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
-    text = polish(text, names.words())
+    text = _asked_mid_text(polish(text, names.words()))
     return with_full_stop(_placed(text, where) if where else text)
+
+
+def _asked_mid_text(text: str) -> str:
+    """A reporter's "Asked what happens to the trophy: “…”" inside a text given its speaker, the named
+    subject of the sentence before ("Asked what happens to the trophy, Toby said: “…”"); the text's last
+    sentence is left to `_closing_quote`."""
+    said = sentences(text)
+    for k in range(1, len(said) - 1):
+        m = _ASKED.match(said[k])
+        speaker = subject_of(said[k - 1]) if m else None
+        if m and speaker:
+            said[k] = f"{m.group(1)}, {short_name(speaker)} said: {m.group(2)}"
+    return " ".join(said)
 
 
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:

@@ -339,3 +339,19 @@ def test_a_word_after_an_article_is_never_taken_for_the_headline_verb():
     )
 
     assert "Revolves" not in written
+
+
+def test_a_reporters_asked_label_inside_a_text_gets_its_speaker():
+    night = Night()
+    filler(night, 3, votes=2)
+    mic = night.spot(
+        'Toby Lindqvist on a booster cushion at the mic. Asked what happens to the trophy: "next to my Lego". '
+        "Then he outed the deal he made with his mum.",
+        who=["Toby Lindqvist"],
+        by="Tess",
+        votes=90,
+    )
+
+    body = item_with(night.compile(), mic).body
+
+    assert "Asked what happens to the trophy, Lindqvist said: “next to my Lego”" in body
