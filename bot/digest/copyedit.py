@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .headlines import lead_clause, sentences
+from .headlines import ends_sentence, lead_clause, sentences
+from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -103,7 +104,7 @@ _AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")
 _ENGLISH = FUNCTION_WORDS["en"]
 
 
-def _outside_quotes(text: str, edit: Callable[[str], str]) -> str:
+def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     """`edit` applied to the parts of `text` that are not quoted speech."""
     parts = _QUOTED.split(text)
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
@@ -155,8 +156,15 @@ def shouting(text: str) -> float:
 def capitalise_sentences(text: str) -> str:
     """Every sentence starts with a capital ("a.m." and "p.m." do not end one)."""
     text = _AM_PM.sub(lambda m: f"{m.group(1)}.m.\u2060 ", text)
-    text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _SENTENCE_START.sub(_capital, text)
     return text.replace(".m.\u2060 ", ".m. ")
+
+
+def _capital(m: re.Match[str]) -> str:
+    """A sentence's first letter in capitals; not after an abbreviation ("J. R. Okoye vs. the door")."""
+    if m.group(1) and not ends_sentence(m.string[: m.start(2)].rstrip(), m.string[m.start(2) :]):
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
 
 
 def _shown(m: re.Match[str]) -> str:
@@ -185,7 +193,7 @@ def _reporter_voice(text: str) -> str:
     """`text` without the reporter's own voice (see `_CHAT_OPENER`); quoted speech is never touched, and a
     text that is nothing but the reporter's voice is kept as it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
-    text = _outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     kept = [
         sentence
         for sentence in sentences(text)
@@ -200,13 +208,14 @@ def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
     normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
-    text = _outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
+    text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
-    text = _outside_quotes(text, _chat)
+    text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
     text = _LEFTOVER_TAIL.sub("", text)
@@ -243,7 +252,8 @@ _ING = re.compile(r"\b[a-z]{2,}ing\b")
 _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECASE)
 # what may follow a subject in a note that has no verb: "Ndidi back in the lift", "Soraya late to the press room"
 _STATES = wordset(
-    "still back asleep awake alone late here there now in at on with outside inside behind under near off by "
+    "still back asleep awake alone late here there now in at on with outside inside behind under near off by out up "
+    "down into onto through across over flat barefoot soaked "
     "onstage offstage backstage upstairs downstairs"
 )
 _ADVERBS = wordset("already still just now finally also")
@@ -422,7 +432,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     return sentence
 
 
-def _subject_of(sentence: str) -> str | None:
+def subject_of(sentence: str) -> str | None:
     """The named subject of a sentence ("Wendell lost." → "Wendell"), None when it is not a name."""
     clause = lead_clause(sentence)
     if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
@@ -462,8 +472,8 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else short_name(who), verb, *rest])
-        sentence = _outside_quotes(sentence, _to_past)
-        named = _subject_of(sentence)
+        sentence = outside_quotes(sentence, _to_past)
+        named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
             # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not

@@ -24,6 +24,7 @@ from titlecase import titlecase
 
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
+from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
@@ -35,7 +36,14 @@ MAX_SUBJECT_WORDS = 8
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CJK_CLAUSE = re.compile("[，。！？；：,;:!?]")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs)|\b[A-Z])\.$")
+# a full stop that never ends a sentence: a title or "vs.", an initial ("J. R."), "approx.", "e.g."
+_ABBREVIATION = re.compile(
+    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
+)
+# a full stop that ends a sentence only when a capital follows: "a.m."/"p.m." ("at 7 p.m. and she cried")
+_SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# "No. 1", "Nos. 3 and 4", "Vol. 2", "pp. 12", "Ch. 4": a numbered form, when a number follows
+_NUMBERED = re.compile(r"\b(?:No|Nos|Vol|Ch|Pt|Fig|Op|pp?|Rm|Ste|Apt|NO)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
     r"^(?:(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
@@ -62,12 +70,13 @@ _DANGLING = wordset(
     a an the of to in on at by for from with and or but as his her their its our my your this that into onto
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
-    through across around between because if whether
+    through across around between because if whether he she they we i you
 """
 )
 _CLAUSE_PUNCT = ',;:—–("“'
 _COPULA = wordset("is are was were")
 _DETERMINERS = wordset("a an the his her their its one")
+_ARTICLES = wordset("a an the")
 _OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
@@ -89,13 +98,26 @@ def is_cjk(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if _CJK.match(c)) * 2 >= len(letters)
 
 
+def ends_sentence(before: str, after: str) -> bool:
+    """Whether the full stop (or ! ?) that ends `before` ends a sentence, `after` being what follows it: not
+    after a title, an initial or "approx." ("Dr. Reed", "J. R. Okoye"), nor "No." before a number ("the No. 1
+    dressing room"), nor "a.m."/"p.m." before a word in lower case."""
+    if not before.endswith("."):
+        return True
+    if _ABBREVIATION.search(before):
+        return False
+    following = after.lstrip("\"“'‘(")
+    if _NUMBERED.search(before) and following[:1].isdigit():
+        return False
+    return not (_SOFT_ABBREVIATION.search(before) and following[:1].islower())
+
+
 def sentences(text: str) -> list[str]:
-    """`text` split into sentences (not after "Mr." or an initial)."""
+    """`text` split into sentences (see `ends_sentence`)."""
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        piece = text[start : m.start()]
-        if _ABBREVIATION.search(piece):
+        if not ends_sentence(text[start : m.start()], text[m.end() :]):
             continue
         out.append(text[start : m.end()].strip())
         start = m.end()
@@ -143,14 +165,26 @@ def _scan_verb(words: list[str]) -> int | None:
         if previous.endswith(",") and candidate.lower() in ("who", "which", "whose", "now", "still", "then"):
             skip_to_comma = True
             continue
-        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate):
-            continue
+        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _ARTICLES:
+            continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
         after_name = _capitalised(previous) or previous.lower() in _PRONOUNS
         if looks_like_verb(candidate, after_name=after_name):
             return v
         if named and candidate.lower().endswith("ing") and looks_like_verb(candidate, after_name=True):
             return v  # "Priya, still in the wings, running …"
     return None
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The names a sentence opens with: "Beatrix Holloway and Marisol Ferreira" (two people joined by "and"
+    or "&" are one subject)."""
+    name = list(takewhile(_capitalised, words))
+    while name and len(words) > len(name) + 1 and words[len(name)] in ("and", "&"):
+        more = list(takewhile(_capitalised, words[len(name) + 1 :]))
+        if not more:
+            break
+        name = [*name, words[len(name)], *more]
+    return name
 
 
 def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
@@ -167,7 +201,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     v = _scan_verb(words)
     if v is None:
         # "Rafferty Quill in the wings before his set, doing vocal warm-ups": the name, then the -ing verb
-        name = list(takewhile(_capitalised, words))
+        name = _name_run(words)
         for i in range(len(name) + 1, min(len(words), 16)):
             candidate = words[i]
             after_comma = name and words[i - 1].endswith(",") and candidate.lower().endswith("ing")
@@ -198,7 +232,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
                 rest.append(w[:-1])
                 break
             rest.append(w)
-            if w[-1:] in ".!?" and not _ABBREVIATION.search(w):
+            if w[-1:] in ".!?" and ends_sentence(w, after):
                 break
     if rest:
         rest[-1] = rest[-1].rstrip(".!?…")
@@ -234,6 +268,7 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)
     rest = rest[1:] if folded else rest
+    rest = _simple_after_and(rest, plural)
     for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
         adverb = k >= 2 and rest[k - 2].lower() == "and" and rest[k - 1].lower().endswith("ly")
         if adverb and rest[k].islower() and base_form(rest[k]) and looks_like_verb(rest[k], after_name=True):
@@ -245,7 +280,31 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
             w = rest[k]
             if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
                 rest[k] = present(w, False)[0]
+    # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
+    rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
     return [*subject, verb, *rest]
+
+
+def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
+    """ "… a Broom and Is Sweeping the Confetti" → "… a Broom and Sweeps the Confetti": a second verb in the
+    progressive after "and" in the simple present, the tense of the first."""
+    out: list[str] = []
+    k = 0
+    while k < len(rest):
+        w = rest[k]
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if out and out[-1].lower() == "and" and w.lower() in _COPULA and after.islower():
+            verb, folded = present(w, plural, after)
+            if folded:
+                out.append(verb)
+                k += 2
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
+_RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
 
 
 def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
@@ -257,7 +316,9 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     for limit in (target, maximum):
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
-            if word not in _CUT_BEFORE and not (word.endswith("ing") and end > keep + 1 and words[end].islower()):
+            participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            participle = participle and (word.endswith("ing") or _bare(words[end - 1]).lower() not in _PRONOUNS)
+            if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
                 continue
             if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
@@ -326,9 +387,26 @@ def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
     return _title(framed, names) if framed is not None else None
 
 
+_KIN = "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt"
+
+
+def _family_named_once(text: str, names: Sequence[str]) -> str:
+    """ "Toby Lindqvist Outs the Deal He Made With His Mum Annika Lindqvist" → "… With His Mum": a relative
+    who shares the subject's surname is their relation, not a second full name."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or text.startswith(name):
+            continue
+        family = any(text.startswith(other) and other.split()[-1] == words[-1] for other in names if other != name)
+        kin = rf"\b((?:his|her|their) (?:{'|'.join(_KIN.split())})),? {re.escape(name)}\b"
+        if family:
+            text = re.sub(kin, r"\1", text, flags=re.IGNORECASE)
+    return text
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
-    titled: str = titlecase(text)
+    titled: str = titlecase(_family_named_once(text, names))
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -407,8 +485,6 @@ class _Option:
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
 _OPENERS = wordset("then and but so later now and meanwhile")
-# what people do when nothing happens: a clause with such a verb makes a flat headline
-MUNDANE = wordset("be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look")
 _POSSESSIVE = wordset("her his their")
 
 
@@ -477,7 +553,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     subject, resolved = referent.split(), named_referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
-                clause = Clause(subject, clause.verb, clause.rest)
+                event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
+                    event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                if event is not None:
+                    manner, verb_after, rest_after = event
+                    clause = Clause([*subject, *manner], verb_after, rest_after)
+                else:
+                    clause = Clause(subject, clause.verb, clause.rest)
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 people = _mentions(words, by_word)
@@ -490,7 +573,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
-                if verb in MUNDANE and words[len(subject)].lower() not in ("plays",):
+                if verb in MUNDANE and event is None and words[len(subject)].lower() not in ("plays",):
                     score -= 1.5
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
@@ -539,7 +622,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         new_people = other.people - best.people
         eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
         alone = len(_cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
-        if not (new_people or (eventful and other.salient - best.salient and not alone)):
+        mover = verb_base(best.clause.verb) in MUNDANE  # "steps onto the roof": what happened next is the story
+        if not (new_people or (eventful and (mover or (other.salient - best.salient and not alone)))):
             continue
         room = TARGET_LEN - len(head) - 5
         words = list(other.words)
@@ -551,12 +635,19 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
     return None
 
 
-_RESULT_VERBS = wordset("win lose beat defeat score")
+def _fits(clause: Clause) -> bool:
+    """Whether a whole clause makes a headline without a cut."""
+    return len(" ".join(_presented(clause, None))) <= TARGET_LEN
+
+
+def _named_win(clause: Clause) -> bool:
+    """Whether a clause tells a win of a named award ("won Best Director in a Drama")."""
+    return verb_base(clause.verb) == "win" and bool(clause.rest) and _capitalised(clause.rest[0])
 
 
 def _scoreboard(option: _Option) -> bool:
     """Whether a clause tells a result (wins, loses, beats): never one half of a two-clause headline."""
-    return (base_form(option.clause.verb) or option.clause.verb.lower()) in _RESULT_VERBS
+    return (base_form(option.clause.verb) or option.clause.verb.lower()) in RESULT_VERBS
 
 
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
@@ -590,6 +681,22 @@ def sound(headline: str) -> bool:
         return False
     unquoted = [_bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
     return not any(_PRONOUN_CONTRACTION.match(w) for w in words) and not _orphan_it(unquoted)
+
+
+def _answer_headline(best: _Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
+    """When the clause is only a scene its speaker was in ("was taking questions when Theo Brannigan wandered
+    in") and the speaker's quote answers the one who broke in: `Speaker Tells Other: “…”`."""
+    if not quote or not speaker or fold(" ".join(best.clause.subject)) != fold(speaker):
+        return None
+    by_first = {fold(n.split()[0]): n for n in names if n != speaker}
+    other = interrupted_by(
+        best.clause.verb, [fold(w) if fold(w) in by_first else w for w in best.clause.rest], by_first
+    )
+    if other is None:
+        return None
+    head = f"{speaker} tells {other}:"
+    part = _quote_part(quote, TARGET_LEN - len(head) - 3) or _quote_part(quote, MAX_LEN - len(head) - 3)
+    return f"{head} “{part}”" if part is not None else None
 
 
 def write_headline(
@@ -638,10 +745,44 @@ def write_headline(
             break
     if not headline:
         headline = _cut(best.words, MIN_LEN, best.keep)
+    answered = _answer_headline(best, names, quote, speaker)
+    if answered is not None:
+        return _title(answered, names)
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
         framed = _quote_headline(speaker, quote)
         if framed is not None:
             return _title(framed, names)
+    if best.place[2] == 0:
+        said = sentences([text, *others][best.place[0]])
+        context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
+        if context and len(context) + 1 + len(headline) <= MAX_LEN:
+            headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_NEWS_CONTEXT = re.compile(
+    r"^((?:Right\s+|Moments\s+|Minutes\s+|Just\s+)?(?:After|Before|Despite)\s+[^,]{3,40},)\s", re.IGNORECASE
+)
+_NEWS_WORDS = wordset(
+    "win won winning loss lost losing defeat nomination nominations award trophy category speech first second "
+    "third fourth fifth sixth seventh eighth ninth tenth last straight"
+)
+
+
+def _news_context(sentence: str, lead: str | None) -> str | None:
+    """The adjunct opening a sentence that makes its clause news ("After Her Ninth Loss,"): a win, a loss, a
+    count; never one that names someone else, nor a pronoun the headline does not resolve."""
+    m = _NEWS_CONTEXT.match(sentence)
+    if not m:
+        return None
+    words = [_bare(w).lower() for w in m.group(1).split()]
+    if not (set(words) & _NEWS_WORDS or any(w[:1].isdigit() for w in words)):
+        return None
+    if any(w in ("he", "she", "they", "him", "them") for w in words):
+        return None
+    named = [w for w in m.group(1).split()[1:] if _capitalised(w)]
+    if named and not (lead and all(_bare(w) in lead.split() for w in named)):
+        return None
+    return m.group(1)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
+from .language import is_english
 from .night import STOPWORDS, Report
 from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
@@ -92,9 +93,11 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     shared_people = _shared_people(foreign, english)
     if not shared_people or numbers_conflict(foreign.features().counts, english.features().counts):
         return None
-    # a place is often written in the report's own language ("Salle de presse" / "Press room"): two or more
-    # people in common, minutes apart, is enough without it
-    if not _places_agree(foreign, english) and not (shared_people >= 2 and gap <= MOMENTS_APART):
+    # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
+    # written in another language, or two or more people in common, minutes apart, is enough without it
+    if not _places_agree(foreign, english) and not (
+        gap <= MOMENTS_APART and (shared_people >= 2 or not is_english(foreign.sighting.where or ""))
+    ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
 

@@ -2,11 +2,12 @@
 Øvergaard.
 
 A headline names everyone by their canonical name. In a body, a person's first mention in the item is
-the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), and a spelling of
-the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected. Only the people of the
-story are looked for, and an alias that is an everyday word ("May", "Echo", "Sky") only where it is
-capitalised mid-sentence, as tagging does. An alias right after a determiner ("the Horace monologue")
-names a character or a thing and is left as written.
+the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), a spelling of
+the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected, and the full name
+written again becomes the surname ("Øvergaard"; the first name when two people of the story share it).
+Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
+"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
+("the Horace monologue") names a character or a thing and is left as written.
 """
 
 from __future__ import annotations
@@ -146,16 +147,31 @@ class Names:
             canonical = self.display[key]
             if first_here and set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
                 return short_name(canonical)  # "Sister Static" again: "Marsh", lest readers meet a stranger
+            if m.form.tokens == tuple(_WORD.findall(fold(canonical))) and len(m.form.tokens) > 1:
+                return self.again(key)  # "Søren Øvergaard" (or "Soren Overgaard") once, then "Øvergaard"
             if m.surface == m.form.written:
                 return m.surface
             return m.form.written  # "Soren Overgaard", "CALLI": the roster's spelling
 
         return self._rewrite(text, choose)
 
+    def again(self, key: str) -> str:
+        """A person named again in the item: the surname ("Øvergaard"), or the first name when someone else
+        of the story has that surname too ("Toby" beside Annika Lindqvist); a band or a one-word name whole."""
+        canonical = self.display[key]
+        short = short_name(canonical)
+        if short == canonical:
+            return canonical
+        shared = any(k != key and d.split()[-1] == short for k, d in self.display.items())
+        return canonical.split()[0] if shared else short
+
     def mention(self, name: str) -> str:
-        """`name` (a display name) as the next mention: marks its person as named."""
+        """`name` (a display name) as the next mention: in full the first time (it marks its person as
+        named), then as `again` does."""
         for key, display in self.display.items():
             if display == name:
+                if key in self.mentioned:
+                    return self.again(key)
                 self.mentioned.add(key)
         return name
 

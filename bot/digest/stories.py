@@ -36,7 +36,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
-   does not join. A *setup* joins too (`_sets_up`): an earlier moment about one of the lead moment's
+   does not join. A *setup* joins too (`sets_up`): an earlier moment about one of the lead moment's
    people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
@@ -121,7 +121,7 @@ class Night:
         return m
 
 
-def _continues(lead: Moment, about: str | None, other: Moment) -> bool:
+def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
     about the same person and shares the subject (two content words of the reports or their quotes) or
     the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
@@ -145,7 +145,7 @@ SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for somet
 SETUP_RELEASE_WINDOW = 20 * 60  # ...and that something is a moment within this many seconds of its release
 
 
-def _sets_up(lead: Moment, other: Moment) -> bool:
+def sets_up(lead: Moment, other: Moment) -> bool:
     """`other` is the setup of `lead`: an earlier moment about one of the lead moment's people that its own
     reporter held back until about when `lead` happened ("she is not on the list: holding this"), so it
     is the first act of the same story, told as "Earlier, …"."""
@@ -199,8 +199,8 @@ class _Builder:
             for m in pool.values()
             if m.score >= FOLLOW_UP_SHARE * lead.score
             and (
-                _continues(lead, about, m)
-                or _sets_up(lead, m)
+                continues(lead, about, m)
+                or sets_up(lead, m)
                 or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
             )
             and m.tellable
@@ -326,6 +326,6 @@ def stories_of(
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
         bonus = stories[count]
         bonus.follow_ups = [
-            f for f in bonus.follow_ups if _continues(bonus.moment, bonus.lead, f) or _sets_up(bonus.moment, f)
+            f for f in bonus.follow_ups if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f)
         ]
     return stories, book, len(reports)

@@ -7,6 +7,8 @@ tense headline is better than a misspelt present one.
 
 from __future__ import annotations
 
+import re
+
 from .textutil import pairs, wordset
 
 # irregular past tense (and past participle) -> base form
@@ -180,3 +182,24 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
     if base is None:
         return verb, False
     return (base if plural else third_person(base)), False
+
+
+_PAST_OF = {base: past for past, base in reversed(list(IRREGULAR.items()))}  # the first form listed: the past
+_SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
+
+
+def past_tense(base: str) -> str | None:
+    """The past tense of a base form ("sing" -> "sang", "present" -> "presented", "carry" -> "carried"),
+    None when the spelling is not certain (a long word ending consonant-vowel-consonant: "visit"?)."""
+    w = base.lower()
+    if w in _PAST_OF:
+        return _PAST_OF[w]
+    if w.endswith("e"):
+        return w + "d"
+    if w.endswith("y"):
+        return w[:-1] + "ied" if len(w) > 1 and w[-2] not in _VOWELS else w + "ed"
+    if _SHORT_CVC.match(w):
+        return w + w[-1] + "ed"  # "stop" -> "stopped"
+    if len(w) > 2 and w[-1] not in _VOWELS and w[-2] in _VOWELS and w[-3] not in _VOWELS and w[-1] not in "wxy":
+        return None  # "visit", "open", "offer": stress decides the double letter
+    return w + "ed"

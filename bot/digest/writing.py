@@ -1,14 +1,16 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English, in time order around its lead moment: a setup before it
-("Earlier, …"), each follow-up after it, each in its own paragraph opened with a light connective
-("Later, …"). A moment is told in its best English report's
-words, made copy (`copyedit`: no chat, no bookkeeping, the past tense) with its people named as the
-roster spells them (`naming`), then its distinct quotes, each with who said it. A moment whose note only
-frames its quote ("Overheard at the bar") is told as the quote ("At the bar, Mavis Okonkwo said: …"); so
-is one reported only in another language when its quote is in English. Reports in other languages are
-never printed: they corroborate and are credited. No credits, ids or counts in the body: the renderers
-add one credit line per item.
+A story is told once, as prose, in English, in time order around its lead moment: a setup before it (opening
+the item), each follow-up after it, each in its own paragraph opened with a light connective ("Later, …"),
+an earlier moment outside the thread last ("Earlier in the night, …"). A moment is told in its best English
+report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
+as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
+report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
+quote ("At the bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is
+in English. Reports in other languages are never printed: they corroborate and are credited. No credits,
+ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments
+the body tells.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
-from .copyedit import capitalise_sentences, narrate, quote_text, thin_place, tidy
+from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .stories import Story
+from .polish import polish, without_retelling
+from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
@@ -64,8 +67,13 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
     """The moment's distinct quotes in English, in time order, each with its speaker (a few at most):
     an English quote in a report written in another language is printed, a quote in another language is
     not (the article gives no translations)."""
+    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
+
+
+def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]:
+    """`quotes_of`, each with the index of the report it came from."""
     seen: set[str] = set()
-    found: list[tuple[str, str | None]] = []
+    found: list[tuple[str, str | None, int]] = []
     for r in moment.reports:
         raw = r.sighting.quote or ""
         features = r.features()
@@ -76,7 +84,7 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
         if not quote or key in seen:
             continue
         seen.add(key)
-        found.append((quote, speaker_of(r, moment, book)))
+        found.append((quote, speaker_of(r, moment, book), r.index))
     return found[:QUOTES_PER_MOMENT]
 
 
@@ -86,10 +94,18 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     if speaker is None:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = short_name(speaker) if named and not _surname_shared(speaker, told) else speaker
+    name = (speaker.split()[0] if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
-        return f"“{quote}” {name} said."
-    return f"“{quote.rstrip('.,;:')},” {name} said."
+        return f"“{quote}” {name} {verb}."
+    return f"“{quote.rstrip('.,;:')},” {name} {verb}."
+
+
+def _just_said(name: str, told: str) -> bool:
+    """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
+    was coming."): a second "Venn said" straight after it reads as a stutter."""
+    said = sentences(told)
+    return bool(said) and "“" not in said[-1] and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
 
 
 def _surname_shared(speaker: str, told: str) -> bool:
@@ -173,17 +189,31 @@ def _as_follow_up(text: str, connective: str) -> str:
 
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
-    setup before it and each follow-up after it (never "Hours earlier" after a later scene)."""
+    setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
+    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back."""
     lead = story.moment.first
-    before = sorted((m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)), key=_first)
+    earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
+    before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
-    return [*before, story.moment, *after]
+    back = sorted((m for m in earlier if _aside(m, story)), key=_first)
+    return [*before, story.moment, *after, *back]
+
+
+def _aside(earlier: Moment, story: Story) -> bool:
+    """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
+    subject in common with any moment told, not held back for one): told after the story, not as the way
+    into it."""
+    told = [m for m in story.moments if m is not earlier]
+    return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
-    """Whether a setup is told before the lead moment: it has words of its own (a quote alone would open the
-    item cut off from its moment) and the lead moment does not already tell it."""
-    return bool(_english(setup)) and not setup.thin and not _retold(setup, lead)
+    """Whether a setup is told before the lead moment: it has words of its own that the lead moment does not
+    already tell, or, reported only in another language, a quote in English (the premise a payoff needs:
+    "In the VIP lounge, Felix said: “Deal. I don't lose.”")."""
+    if setup.thin:
+        return setup.tellable
+    return bool(_english(setup)) and not _retold(setup, lead)
 
 
 def _first(m: Moment) -> int:
@@ -191,39 +221,45 @@ def _first(m: Moment) -> int:
 
 
 def _retold(setup: Moment, lead: Moment) -> bool:
-    """Whether the lead moment's text already tells a setup's event: the same people, and two of the
-    words of the setup's first sentence ("Solenne Marchetti won Best Actress" before "Imogen Achterberg
-    lost Best Actress to Solenne Marchetti and …")."""
+    """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
+    of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
+    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give."""
     if not set(setup.people) <= set(lead.people):
         return False
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
     names = claim_words(" ".join(lead.people))
-    event = claim_words(sentences(_copy(setup_text[0]))[0]) - names
+    event = claim_words(_PARENTHETICAL.sub("", sentences(_copy(setup_text[0]))[0])) - names  # not "(the film)"
     told = claim_words(_copy(lead_text[0]))
     if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
         return False  # "his third espresso" before "his fourth": another moment
-    return len(event & told) >= 2
+    numbers = set(re.findall(r"\d+", sentences(_copy(setup_text[0]))[0]))
+    if numbers - set(re.findall(r"\d+", _copy(lead_text[0]))):
+        return False  # "won 7-5" before the payoff: a result the lead moment does not tell
+    return len(event & told) >= max(2, len(event) / 2)
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " ("Hours earlier, " two hours or more before the lead moment) for the first setup told
-    before the lead moment, "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
-    90 minutes or more after the beat before)."""
+    """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
+    "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
+    90 minutes or more after the beat before, "Hours later, " when a follow-up was told already); "Earlier
+    in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
-    hours = 60 * 60
     lead_ts = story.moment.ts
-    for k, m in enumerate(before):
-        far = lead_ts - m.ts >= 2 * hours
-        out[m.first] = ("Hours earlier, " if far else "Earlier, ") if k == 0 else "Then, "
+    setups = [m for m in before if not _aside(m, story)]
+    for k, m in enumerate(setups):
+        out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
+    for k, m in enumerate(m for m in before if _aside(m, story)):
+        out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= 1.5 * hours:
-            out[m.first] = "Later that night, "  # 90 minutes or more on: not "after that"
+        if m.ts - previous >= 90 * 60:
+            # 90 minutes or more on: not "after that"; not "later" twice in a row either
+            out[m.first] = "Hours later, " if k else "Later that night, "
         else:
             out[m.first] = "Later, " if k == 0 else "After that, "
         previous = m.ts
@@ -240,36 +276,135 @@ def _copy(r: Report) -> str:
     return tidy(prose(r.sighting.what))
 
 
+_NEW_BEAT_WORDS = 4
+
+
+def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
+    """The sentences of a second report of the moment that tell a beat the chosen report does not (what
+    happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
+    "Someone finally told him in the break"): each has four content words and none of the chosen report's text
+    (names do not count), so that nothing is told twice. "" when none does."""
+    known = claim_words(_copy(told))
+    kept = []
+    for sentence in sentences(_copy(other)):
+        own = claim_words(sentence) - name_words
+        if "“" not in sentence and len(own) >= _NEW_BEAT_WORDS and not own & known:
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
+    """The reports whose text tells the moment, in time order, with the copy each tells: the cleanest, and
+    the new beat of the one other English report (the strongest) that tells one, such as the set-up of a
+    punchline."""
+    chosen = reports[0]
+    others = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))
+    extra = next(
+        ((r, beat) for r in others if thin_place(_copy(r)) is None and (beat := _another_beat(r, chosen, name_words))),
+        None,
+    )
+    told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
+    return sorted(told, key=lambda pair: pair[0].index)
+
+
+def _report(moment: Moment, index: int) -> Report:
+    return next(r for r in moment.reports if r.index == index)
+
+
+def _elsewhere(said: Report, told: Report) -> str:
+    """Where a quote was said ("on the stage"), when its report names another place than the report told
+    ("" when they name the same place, or either names none)."""
+    here, there = fold(told.sighting.where or ""), fold(said.sighting.where or "")
+    return place_phrase(said.sighting.where or "") if here and there and here != there else ""
+
+
+def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
+    text, where = _label(copy)
+    text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
+    text = _asked_mid_text(polish(text, names.words()))
+    return with_full_stop(_placed(text, where) if where else text)
+
+
+def _asked_mid_text(text: str) -> str:
+    """A reporter's "Asked what happens to the trophy: “…”" inside a text given its speaker, the named
+    subject of the sentence before ("Asked what happens to the trophy, Toby said: “…”"); the text's last
+    sentence is left to `_closing_quote`."""
+    said = sentences(text)
+    for k in range(1, len(said) - 1):
+        m = _ASKED.match(said[k])
+        speaker = subject_of(said[k - 1]) if m else None
+        if m and speaker:
+            said[k] = f"{m.group(1)}, {short_name(speaker)} said: {m.group(2)}"
+    return " ".join(said)
+
+
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
     reports = _english(moment)
-    quotes = quotes_of(moment, book)
+    quotes = _quotes(moment, book)
     parts: list[str] = []
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
+    telling = [reports[0]] if reports else []
     if text and place is None:
-        text, where = _label(text)
-        text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
-        parts.append(with_full_stop(_placed(text, where) if where else text))
+        told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        telling = [r for r, _ in told_copy] if reports else []
+        parts.extend(_told_text(copy, moment, book, names, lead) for _, copy in told_copy)
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
-        quote, speaker = quotes[0]
+        quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
         quotes = quotes[1:]
     answer = _closing_quote(parts)
-    for quote, speaker in quotes:
-        if fold(quote) in fold(" ".join(parts)):
-            continue  # the reporter already put it in the text
-        parts.append(attributed(quote, speaker, " ".join([told, *parts])))
-        if speaker:
-            names.mention(speaker)
-    if answer:
-        parts.append(answer)  # "Asked why 4: “It's later now.”" answers what was said before it
+    # each quote after the text of the report it came from; a quote of a report not told, after the first
+    told_at = {r.index: k for k, r in enumerate(telling)}
+    home = told_at.get(reports[0].index, 0) if reports else 0
+    placed: dict[int, list[tuple[str, str | None, str]]] = {}
+    for quote, speaker, origin in quotes:
+        k = told_at.get(origin, home)
+        # a quote of a report not told, said somewhere else than the text told: framed by its own place
+        scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
+        placed.setdefault(k, []).append((quote, speaker, scene))
+    texts, parts = parts, []
+    for k, part in enumerate(texts or [""]):
+        if part:
+            parts.append(part)
+        for quote, speaker, scene in placed.get(k, []):
+            if fold(quote) in fold(" ".join(texts)):
+                continue  # the reporter already put it in the text
+            said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
+            if scene and said_by:
+                parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
+            else:
+                parts.append(attributed(quote, said_by, " ".join([told, *parts])))
+            if speaker:
+                names.mention(speaker)
+    if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
+        speaker = next((sp for _, sp, _ in reversed(quotes) if sp), None)
+        parts.append(_answered(answer, names.mention(speaker) if speaker else None))
     paragraph = " ".join(parts)
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+
+
+def _unnamed_speaker(text: str) -> str | None:
+    """Who a quote nobody is credited with was said by, when the sentence just before it is about one
+    person the roster does not know: "she" ("She was up forty dollars." → “…,” she said), "the usher"
+    ("The usher was watching from the wings …"); None otherwise."""
+    said = sentences(text)
+    words = _PARENTHETICAL.sub("", said[-1]).split() if said else []
+    if len(words) < 3:
+        return None
+    if words[0] in ("She", "He"):
+        return words[0].lower()
+    if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
+        return f"the {words[1]}"
+    return None
 
 
 _ASIDE_WORDS = 3
@@ -304,6 +439,17 @@ def _closing_quote(parts: list[str]) -> str:
         return ""
     parts[0] = parts[0][: parts[0].rindex(last)].rstrip()
     return last
+
+
+_ASKED = re.compile(r"^((?:When )?[Aa]sked [^:“]+):\s*(“.+)$")
+
+
+def _answered(answer: str, speaker: str | None) -> str:
+    """ "Asked why 4: “It's later now.”" with who answered: "Asked why 4, Wiśniewska answered: “It's later now.”"."""
+    m = _ASKED.match(answer)
+    if m is None or speaker is None:
+        return answer
+    return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
 def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
@@ -349,7 +495,9 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     lead = book.display[story.lead] if story.lead is not None else None
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
-    texts = [names.headline(_copy(r)) for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    # only what the body tells: the reports that tell the moment, the beat another one adds
+    texts = [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
@@ -395,18 +543,23 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     names = Names(book, story.people)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
+    told_moments: list[Moment] = []
     lead_at = 0
     for m in _told_order(story):
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
         if m is story.moment:
             lead_at = len(paragraphs)
+        if paragraph or m is story.moment:
             paragraphs.append(paragraph)
-        elif paragraph:
-            paragraphs.append(paragraph)
+            told_moments.append(m)
+    paragraphs[lead_at + 1 :] = [without_retelling(p, paragraphs[lead_at]) for p in paragraphs[lead_at + 1 :]]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    reports = sorted((r for m in story.moments for r in m.reports), key=lambda r: r.index)
-    return Written(headline(story, book, taken), _fit(paragraphs, lead_at, limit), reports)
+    body = _fit(paragraphs, lead_at, limit)
+    # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
+    kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
+    reports = sorted((r for m in story.moments if id(m) in kept for r in m.reports), key=lambda r: r.index)
+    return Written(headline(story, book, taken), body, reports)
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
@@ -428,10 +581,16 @@ def title(count: int) -> str:
     return f"{number_word(count)} {'thing' if count == 1 else 'things'} you didn't see"
 
 
+def _mid_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: a leading "The" in lower case ("caught the 12th Brightwater
+    Music Awards at the Calder Street Armory")."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
 def intro(show: Show, count: int) -> str:
     """The line before the items: names the show and the venue."""
-    name = squash(show.name)
-    venue = squash(show.venue or "")
+    name = _mid_sentence(squash(show.name))
+    venue = _mid_sentence(squash(show.venue or ""))
     where = f"{name} at {venue}" if venue else name
     if count == 0:
         return f"No backstage moments from {where} have made it into the digest yet."

@@ -86,7 +86,7 @@ def test_a_night_with_nothing_live_gives_an_empty_digest_that_still_names_the_sh
 
     assert digest.items == []
     assert digest.bonus is None
-    assert "The Golden Kettle Awards" in digest.intro
+    assert "the Golden Kettle Awards" in digest.intro  # "The" inside the sentence is not capitalised
     assert "Harbourside Pavilion" in digest.intro
 
 
@@ -136,4 +136,4 @@ def test_a_double_post_its_author_retracted_cuts_nothing_from_the_report_it_repe
         status=SightingStatus.RETRACTED,
     )
 
-    assert item_with(night.compile(), live).body.endswith("Big laugh.")
+    assert item_with(night.compile(), live).body.endswith("caught both, big laugh.")  # the aside is kept

@@ -126,7 +126,7 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
             "Press room: Toby Lindqvist on a booster cushion. Then he outed the deal he made with his mum Annika "
             "Lindqvist, who was crying at the back.",
             ["Toby Lindqvist", "Annika Lindqvist"],
-            "Toby Lindqvist Outs the Deal He Made With His Mum Annika Lindqvist",
+            "Toby Lindqvist Outs the Deal He Made With His Mum",
         ),
         (  # a second clause with a pronoun contraction is dropped, not glued on
             "Imogen Achterberg lost Best Actress to Solenne Marchetti, walked in with a cake. She'd ordered it this "
@@ -139,16 +139,16 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
             ["Desmond Kiel", "Henrietta Quaye"],
             "Kiel Holds the Trophy in the Press Room",
         ),
-        (  # "she" after a thing is the person, not the door; a one-clause headline that says enough stays one
+        (  # a movement is only the setting: what happened next joins it ("she" is never the door)
             "Rosalind Quay stepped onto the fire escape for air during the ad break, the door locked behind her. "
             "She knocked on the window until Theo Brannigan let her in.",
             ["Rosalind Quay", "Theo Brannigan"],
-            "Rosalind Quay Steps Onto the Fire Escape for Air During the Ad Break",
+            "Rosalind Quay Steps Onto the Fire Escape and the Door Locks Behind Her",
         ),
         (  # "and totally lost it": the second verb in the present too
             "Birch came off after the monologue and totally lost it in the wings.",
             ["Calloway Birch"],
-            "Birch Comes Off After the Monologue and Totally Loses It in the Wings",
+            "Birch Totally Loses It in the Wings",
         ),
     ],
 )
@@ -178,7 +178,7 @@ def test_a_surname_alone_is_written_as_the_full_name_in_a_headline():
 
     item = item_with(night.compile(), cracked)
 
-    assert item.headline.startswith("Calloway Birch Comes Off")
+    assert item.headline.startswith("Calloway Birch Totally Loses It")
     assert item.body.startswith("Calloway Birch came off")
 
 

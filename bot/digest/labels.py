@@ -1,0 +1,92 @@
+"""Reporter label lines made prose: an award announced as a label ("Best Director in a Drama: Ana Lutz.",
+"BEST SCORE — Ana Lutz!") is told as the win ("Ana Lutz won Best Director in a Drama."), and a source lead-in
+("Update from the Roxy, by text from Sam Reed: …", "Via Sam: …", "Per the floor manager: …") is told as who
+said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one, and "Overheard … at the bar:" as
+where it was heard."""
+
+from __future__ import annotations
+
+import re
+
+from .textutil import wordset
+
+_NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
+# the award: "Best …", "… of the Year", "Lifetime Achievement", "… Award"/"… Prize"
+_AWARD = re.compile(
+    rf"^(?P<label>(?i:best)\s[^:—–!?.]{{2,60}}?|[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r))"
+    rf"(?:\s*(?::|—|–|\s-)\s*|\s+(?i:goes\s+to)\s+)(?P<name>{_NAME})(?:\s*\((?P<work>[^)]{{1,60}})\))?"
+    r"\s*(?:[.!]+|$)\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SMALL = wordset("a an and as at by for from in into of on or the to with")
+# a source lead-in: who passed the report on, and from where
+_SOURCE = re.compile(
+    r"^(?P<label>(?:(?:update|word|news|report|message|text|note|intel)\b[^:]{0,50}|(?:via|per|from)\s[^:]{1,40}))"
+    r":\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = wordset("update word news report message text note intel via per from by")
+_BY_WHOM = re.compile(
+    rf"(?i:^from|(?P<how>text(?:ed)?|message|call|phone|dm|word)\s+from|via|per|by(?:\s+(?:text|phone|message))?"
+    rf"(?:\s+from)?)\s+(?P<who>{_NAME})(?=\s*(?:,|$))"
+)
+_FROM_PLACE = re.compile(
+    r"\bfrom\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+)
+
+
+def _title(label: str) -> str:
+    """An award's name in title case, small words in lower case ("BEST DIRECTOR IN A DRAMA" → "Best Director
+    in a Drama"); a label already in mixed case keeps its case."""
+    if not (label.isupper() or label.islower()):
+        return label
+    words = label.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _person(name: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+def award_line(sentence: str) -> str:
+    """A label line announcing a win told as the win; any other sentence as it is."""
+    m = _AWARD.match(sentence.strip())
+    if not m or len(m.group("label").split()) > 9:
+        return sentence
+    label = _title(m.group("label").strip())
+    work = f" for {m.group('work')}" if m.group("work") else ""
+    told = f"{_person(m.group('name'))} won {label}{work}."
+    rest = m.group("rest").strip()
+    return f"{told} {rest}" if rest else told
+
+
+# "Overheard a bet at the bar: Kim said …": what the reporter heard, and where, as a label
+_HEARD = re.compile(
+    r"^(?i:overheard|heard|spotted|seen|caught)\b[^:.!?,]{0,30}?\s(?P<place>(?i:at|in|on|by|outside|inside)\s[^:.!?,]{2,40}):"
+    r"\s+(?=[A-Z])"
+)
+
+
+def source_label(text: str) -> str:
+    """A source lead-in told as prose: "Update from the Roxy, by text from Sam Reed: Jo cried." → "Sam Reed
+    texted from the Roxy: Jo cried."; a lead-in that names no one is dropped ("Update from the Roxy: Jo
+    cried." → "Jo cried."); what was overheard where, told as where ("Overheard a bet at the bar: Kim
+    said …" → "At the bar, Kim said …")."""
+    heard = _HEARD.match(text)
+    if heard:  # "Overheard a bet at the bar: Kim said …" → "At the bar, Kim said …"
+        place = heard.group("place")
+        return f"{place[:1].upper()}{place[1:]}, {text[heard.end() :]}"
+    m = _SOURCE.match(text)
+    if not m:
+        return text
+    label, rest = m.group("label"), text[m.end() :]
+    if not set(label.lower().replace(",", " ").split()) & _SOURCE_WORDS:
+        return text
+    by = _BY_WHOM.search(label)
+    if by is None:
+        return rest[:1].upper() + rest[1:]
+    place = _FROM_PLACE.search(label[: by.start()])
+    verb = "texted" if "text" in label.lower() else "reported"
+    where = f" from {place.group('place')}" if place else ""
+    return f"{by.group('who')} {verb}{where}: {rest}"

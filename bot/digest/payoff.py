@@ -1,0 +1,89 @@
+"""Setting or payoff: which part of a reported clause is the event a headline should tell.
+
+A reporter often opens with the setting and ends with the event: "X came off after the monologue and
+totally lost it", "X lost Best Actress and fifteen minutes later walked into the press room carrying a
+cake", "X was taking questions when Y wandered in". The first verb there is a movement, a result the
+cameras showed, or a scene in progress; the event is what comes after it. These rules find it, on words
+alone (no night's vocabulary): plain verb lists and the shape of the clause.
+"""
+
+from __future__ import annotations
+
+from .textutil import wordset
+from .verbs import IRREGULAR, base_form, looks_like_verb
+
+# what people do when nothing happens: a clause with such a verb makes a flat headline
+MUNDANE = wordset("be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look")
+# a result: the cameras showed it; a backstage headline tells what came of it
+RESULT_VERBS = wordset("win lose beat defeat score")
+# words that may stand between "and" and the next verb of the same subject: a time or a manner
+_BETWEEN_MAX = 4
+_TIME_WORDS = wordset(
+    """
+    then later soon after afterwards immediately instantly promptly straight right moments minutes seconds hours
+    a an few couple of half one two three five ten fifteen twenty thirty forty just still also
+"""
+)
+_BACKGROUND = wordset("was were is are")
+_CLAUSE_OPENERS = wordset("when while who whom which that because until where whose as if since though")
+_SUBJECT_PRONOUNS = wordset("she he they")
+
+
+def verb_base(verb: str) -> str:
+    """A verb's base form as typed ("stepped" → "step", "lost" → "lose")."""
+    return base_form(verb) or verb.lower()
+
+
+def is_setting(verb: str) -> bool:
+    """Whether a clause with this verb only sets the scene (a movement) or gives a result the cameras saw."""
+    base = verb_base(verb)
+    return base in MUNDANE or base in RESULT_VERBS
+
+
+def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """The second verb of the same subject after a setting one (after a result, any verb: what came of it):
+    for "came off after the monologue and totally lost it in the wings", (["totally"], "lost", ["it", "in",
+    "the", "wings"]) (the manner words before it, it, the words after it); None when there is no such event."""
+    if not is_setting(verb):
+        return None
+    for k, word in enumerate(rest):
+        if word.lower() in _CLAUSE_OPENERS:
+            return None  # "… when Tam pushed in and asked": that "and" is the other clause's
+        if word.lower() != "and":
+            continue
+        between: list[str] = []
+        for j in range(k + 1, min(len(rest), k + 2 + _BETWEEN_MAX)):
+            candidate = rest[j]
+            lowered = candidate.lower()
+            if _past_verb(candidate) and not candidate[:1].isupper():
+                manner = [w for w in between if w.lower().endswith("ly")]
+                if verb_base(candidate) in MUNDANE and verb_base(verb) in MUNDANE:
+                    break  # one movement after another: nothing happens yet
+                return manner, candidate, rest[j + 1 :]
+            if lowered in _TIME_WORDS or lowered.endswith("ly") or lowered[:1].isdigit():
+                between.append(candidate)
+                continue
+            break
+    return None
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower()
+    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+
+
+def interrupted_by(verb: str, rest: list[str], people: dict[str, str]) -> str | None:
+    """For a scene in progress interrupted by someone ("was taking questions … when Theo Brannigan wandered
+    in", "taking questions … when …"), who interrupted it (a name of `people`: folded first word → name), else None."""
+    progressive = verb.lower().endswith("ing") or (
+        verb.lower() in _BACKGROUND and bool(rest) and rest[0].lower().endswith("ing")
+    )
+    if not progressive:
+        return None
+    for k, word in enumerate(rest):
+        if word.lower() == "when" and k + 1 < len(rest):
+            after = rest[k + 1]
+            if after.lower() in _SUBJECT_PRONOUNS:
+                return None
+            return people.get(after.lower())
+    return None

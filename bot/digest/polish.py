@@ -1,0 +1,233 @@
+"""The desk's last pass over a body's narrated text: the sentence-level slips a copy editor fixes by hand.
+
+- the correspondents looking on are left out ("… with an icing pen while we all watched." → "… with an
+  icing pen.");
+- a reporter's exclamation mark ends a sentence with a full stop ("handed them over!" → "handed them
+  over.");
+- speech or a sign in single quotes gets the article's double quotes ('next to my Lego' → “next to my
+  Lego”);
+- a role written without its article gets one ("Crew was taking …" → "The crew was taking …", "Floor
+  manager holding up …" → "The floor manager was holding up …", "Whole family …" → "The whole family …",
+  "…, crew taking selfies" → "…, the crew taking selfies");
+- a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
+  she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
+  as …");
+- a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
+  to the sentence before it with a comma;
+- where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
+  Lindqvist said …");
+- two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
+  paid her.").
+
+Quoted speech is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .copyedit import outside_quotes
+from .headlines import sentences
+from .lexicon import STOPWORDS, stem
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, looks_like_verb, past_tense
+
+# the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
+_WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
+_EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
+_SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
+# people and groups a reporter names by their role, without the article an editor would give them
+_ROLES = wordset("crew audience crowd whole entire floor stage house band")
+_ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
+_ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
+_AUX = wordset("was were is are had has")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd)(?= ([a-z]+)\b)")
+# a present tense after these, with its subject in between, is a narrated event ("before she presents")
+_NARRATED_AFTER = wordset("before after until till when while once then time")
+_SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
+_NOT_SLIPS = wordset("is has does was says")  # handled by the narration or not a verb to move
+FRAGMENT_WORDS = 5
+_SUBJECT_PRONOUNS = wordset("i you he she it we they there")
+_ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b[A-Z][a-z]?)\.$")
+
+
+def polish(text: str, names: frozenset[str] = frozenset()) -> str:
+    """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
+    people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
+    text = _SINGLE.sub(lambda m: f"“{m.group(1)}”", text)
+    text = outside_quotes(text, lambda part: _WE_WATCHED.sub("", part))
+    text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
+    text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
+    text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
+    text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
+    text = outside_quotes(text, _present_slips)
+    text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
+    return _same_subject_joined(_joined_fragments(text, names))
+
+
+def _role(m: re.Match[str], names: frozenset[str]) -> str:
+    word, tail = m.group(1), m.group(2).split()
+    lowered = word.lower()
+    if lowered not in _ROLES or fold(word) in names:
+        return m.group(0)
+    if lowered in ("whole", "entire"):
+        return f"The {lowered} {' '.join(tail)}"
+    noun, rest = lowered, tail
+    if len(tail) > 1 and tail[0] in _ROLE_HEADS:
+        noun, rest = f"{lowered} {tail[0]}", tail[1:]
+    verb = rest[0].rstrip(",.;:")
+    if verb in _AUX or (verb.endswith("ed") and looks_like_verb(verb, after_name=True)):
+        return f"The {noun} {' '.join(rest)}"
+    if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+        aux = "were" if noun.endswith("s") else "was"
+        return f"The {noun} {aux} {' '.join(rest)}"
+    return m.group(0)
+
+
+def _role_after_comma(m: re.Match[str]) -> str:
+    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"."""
+    following = m.group(2)
+    verb = following.endswith(("ing", "ed")) and looks_like_verb(following, after_name=True)
+    return f"the {m.group(1)}" if verb or following in _AUX else m.group(1)
+
+
+_NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")
+
+
+def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
+    """ "Lane arrives as the Night Heron" → "Lane arrived …": a named person's present tense, told after the
+    fact (only a name of the story's people: "Security guards" is no subject and verb)."""
+    subject, verb = m.group(1), m.group(2)
+    if fold(subject.split()[-1]) not in names or verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    past = past_tense(_base(verb))
+    return f"{subject}{past}" if past else m.group(0)
+
+
+def _base(verb: str) -> str:
+    """The base form of a third-person present ("presents" → "present", "carries" → "carry")."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+
+
+_PLACED_SPEAKER = re.compile(
+    r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})(in|at|on) (the (?:[\w-]+ ){0,2}[\w-]+) "
+    r"(said|told|admitted|explained|joked|confessed)\b"
+)
+
+
+def _placed_speaker(m: re.Match[str]) -> str:
+    """ "Lindqvist in the press room said …" → "In the press room, Lindqvist said …"."""
+    name, preposition, place, verb = m.groups()
+    return f"{preposition.capitalize()} {place}, {name}{verb}"
+
+
+def _present_slips(segment: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group("verb")
+        if m.group("lead").lower() not in _NARRATED_AFTER or verb in _NOT_SLIPS:
+            return m.group(0)
+        if not looks_like_verb(verb, after_name=True):
+            return m.group(0)
+        past = past_tense(_base(verb))
+        if past is None:
+            return m.group(0)
+        return f"{m.group('lead')} {m.group('subject')} {past}"
+
+    return _SLIP.sub(fix, segment)
+
+
+def _verbless(sentence: str, names: frozenset[str]) -> bool:
+    """A short fragment with no verb: a handful of words, none of them one that could be a verb."""
+    if "“" in sentence or '"' in sentence:
+        return False
+    words = sentence.rstrip(".").split()
+    if not words or len(words) > FRAGMENT_WORDS:
+        return False
+    if len(words) == 1:
+        return True  # "Soaked."
+    lowered = [w.lower().strip(",.;:") for w in words if fold(w) not in names]
+    if any(w in _SUBJECT_PRONOUNS for w in lowered):
+        return False  # "She laughs."
+    return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
+
+
+def _ing_verb(word: str) -> bool:
+    return word.endswith("ing") and looks_like_verb(word, after_name=True)
+
+
+def _joined_fragments(text: str, names: frozenset[str]) -> str:
+    out: list[str] = []
+    for sentence in sentences(text):
+        previous = out[-1] if out else ""
+        closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
+        if closed and _verbless(sentence, names):
+            first = sentence.split(" ", 1)[0]
+            keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
+            joined = sentence if keep else sentence[:1].lower() + sentence[1:]
+            out[-1] = f"{previous[:-1]}, {joined}"
+            continue
+        out.append(sentence)
+    return " ".join(out)
+
+
+JOIN_MAX_WORDS = 14  # a sentence this short may take the next one of the same subject as its second verb
+
+
+def _same_subject_joined(text: str) -> str:
+    """ "Wendell lost. Wendell paid her in twenties." → "Wendell lost and paid her in twenties.": two short
+    sentences about the same named person, one verb after the other, read as one."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        previous = out[-1] if out else ""
+        subject = _named_subject(sentence)
+        joinable = (
+            subject is not None
+            and subject == _named_subject(previous)
+            and previous.endswith(".")
+            and len(previous.split()) <= JOIN_MAX_WORDS
+            and not any(mark in previous + sentence for mark in ("“", '"', " and "))
+        )
+        if joinable and subject is not None:
+            out[-1] = f"{previous[:-1]} and {sentence[len(subject) + 1 :]}"
+            continue
+        out.append(sentence)
+    return " ".join(out)
+
+
+def _named_subject(sentence: str) -> str | None:
+    """The one or two capitalised words a sentence opens with when a past-tense verb follows them."""
+    words = sentence.split()
+    for n in (1, 2):
+        if len(words) > n and all(w[:1].isupper() and w.isalpha() for w in words[:n]) and _past(words[n]):
+            return " ".join(words[:n])
+    return None
+
+
+def _past(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells."""
+    words = [stem(w) for w in re.findall(r"[^\W_]+", fold(text))]
+    return {(a, b) for a, b in pairwise(words) if a not in STOPWORDS and b not in STOPWORDS}
+
+
+def without_retelling(paragraph: str, lead: str) -> str:
+    """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
+    rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
+    phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
+    quoted speech are always kept."""
+    told = _phrases(lead)
+    kept: list[str] = []
+    quoting = False  # inside a quote that runs over several sentences
+    for k, sentence in enumerate(sentences(paragraph)):
+        speech = quoting or "“" in sentence or "”" in sentence
+        quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
+        if k == 0 or speech or not _phrases(sentence) & told:
+            kept.append(sentence)
+    return " ".join(kept)
