@@ -38,6 +38,21 @@ BAD_TOKEN = (
 )
 
 
+# EX_TEMPFAIL (sysexits.h): Discord could not be reached or failed at start; the systemd units in deploy/ start
+# Backstage again on it, without end. Exit 2 is a mistake a person must fix: the units do not restart on it.
+TEMPFAIL = 75
+TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
+
+
+def unexpected(exc: discord.HTTPException) -> str:
+    """Discord answered a status it never should to the start's requests (a 404, a 400, ...): one sentence."""
+    return (
+        f"Discord answered {exc.status} {exc.response.reason} at {discord.http.Route.BASE} when Backstage started, "
+        f"where it answers 200: something between this machine and Discord (a proxy, a firewall page) answers "
+        f"instead; check the network connection, then start Backstage again."
+    )
+
+
 def unreachable(exc: BaseException) -> str:
     """Discord could not be reached, or answered with a server error, at start: one sentence."""
     if isinstance(exc, discord.DiscordServerError):
@@ -167,16 +182,15 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
             except discord.ConnectionClosed as exc:
                 print(gateway_closed(exc), file=sys.stderr)
                 return 2
-            except (
-                aiohttp.ClientError,
-                OSError,
-                TimeoutError,
-                discord.DiscordServerError,
-                discord.GatewayNotFound,
-            ) as exc:
+            except TRANSIENT as exc:
                 if stopped_by:
                     raise
                 print(unreachable(exc), file=sys.stderr)
+                return TEMPFAIL
+            except discord.HTTPException as exc:
+                if stopped_by:
+                    raise
+                print(unexpected(exc), file=sys.stderr)
                 return 2
     finally:
         for sig in (signal.SIGTERM, signal.SIGINT):

@@ -19,10 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import aiohttp
 import discord
 
-from bot.cli import BAD_TOKEN, NO_TOKEN, unreachable
+from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import facts_of
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
 from bot.settings import Settings
@@ -143,8 +142,10 @@ async def check_login(client: discord.Client, token: str) -> Finding:
         app = await client.application_info()
     except discord.LoginFailure:
         return Finding(False, f"{BAD_TOKEN} (The shards and the channels are checked once it logs in.)")
-    except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
+    except TRANSIENT as exc:
         return Finding(False, unreachable(exc))
+    except discord.HTTPException as exc:
+        return Finding(False, unexpected(exc))
     return Finding(True, f"The token logs in as {client.user} (id {app.id}, application {app.name}).")
 
 
@@ -155,6 +156,13 @@ async def check_shards(client: discord.Client, plan: ShardPlan) -> Finding:
     except discord.GatewayNotFound:
         return Finding(False, "Discord did not answer GET /gateway/bot: try again in a few minutes.")
     starts = len(plan.ids) if plan.ids is not None else plan.count or recommended
+    if limits["total"] < starts:  # waiting for the reset would not help
+        return Finding(
+            False,
+            f"This process would start {starts} sessions (one per shard) and Discord allows {limits['total']} a "
+            f"day: serve fewer shards in each process (BACKSTAGE_SHARD_IDS), or lower BACKSTAGE_SHARD_COUNT "
+            f"towards the {recommended} Discord recommends.",
+        )
     if limits["remaining"] < starts:
         hours = limits["reset_after"] / 3_600_000
         return Finding(
