@@ -52,6 +52,36 @@ async def test_shard_settings_that_cannot_be_used_are_refused_in_one_sentence(tm
     assert not (tmp_path / "backstage.db").exists()
 
 
+async def test_a_shard_count_beyond_ten_thousand_or_a_huge_range_is_refused_at_once_in_one_sentence(
+    tmp_path: Path,
+) -> None:
+    huge = await backstage("migrate", tmp_path, BACKSTAGE_SHARD_COUNT="100000000")
+    wide = await backstage("migrate", tmp_path, BACKSTAGE_SHARD_COUNT="10000", BACKSTAGE_SHARD_IDS="0-99999999")
+    assert (huge.code, huge.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_COUNT='100000000': input should be at most 10,000 (a shard serves up to "
+        "2,500 servers; `backstage doctor` shows the count Discord recommends, or leave it empty to use that "
+        "count)" + FIX,
+    )
+    assert (wide.code, wide.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_IDS='0-99999999': input should name shards below "
+        "BACKSTAGE_SHARD_COUNT=10000, that is 0 to 9999" + FIX,
+    )
+
+
+async def test_doctor_says_what_to_change_when_a_day_of_session_starts_cannot_start_the_shards(tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        exited = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="10000")
+    assert exited.code == 1
+    assert (
+        "[fix] This process would start 10000 sessions (one per shard) and Discord allows 1000 a day: serve fewer "
+        "shards in each process (BACKSTAGE_SHARD_IDS), or lower BACKSTAGE_SHARD_COUNT towards the 1 Discord "
+        "recommends." in exited.stdout.splitlines()
+    )
+    assert "wait" not in exited.stdout
+
+
 async def test_too_few_shards_for_discord_is_one_sentence_naming_the_setting(tmp_path: Path) -> None:
     # Discord closes a session that would hold more guilds than a shard may (4011 Sharding required)
     async with FakeDiscord(guilds_per_shard=1) as fake:
