@@ -9,6 +9,20 @@ from db.database import Database
 
 SHARD_SCOPE_KEY = "shard_scope"
 
+# Every table that holds a server's data, by its guild_id column: the one list of what a server leaves behind
+# in a file (tests/unit/test_sharding.py fails when a table with a guild_id column is missing from it).
+GUILD_TABLES = (
+    "guild_config",
+    "shows",
+    "roster",
+    "sightings",
+    "reactions",
+    "outbox",
+    "feed_channels",
+    "digest_editions",
+    "key_summaries",
+)
+
 
 @dataclass(frozen=True)
 class ConfiguredChannel:
@@ -22,8 +36,9 @@ class DeploymentRepository:
         self.db = db
 
     async def guild_ids(self) -> list[int]:
-        """Every server with a setup or a show in this database."""
-        rows = await self.db.fetchall("SELECT guild_id FROM guild_config UNION SELECT guild_id FROM shows ORDER BY 1")
+        """Every server with any data in this database (a roster alone counts: it would be left behind too)."""
+        union = " UNION ".join(f"SELECT guild_id FROM {table}" for table in GUILD_TABLES)
+        rows = await self.db.fetchall(f"{union} ORDER BY 1")
         return [int(r[0]) for r in rows]
 
     async def channels(self) -> list[ConfiguredChannel]:
