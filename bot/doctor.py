@@ -26,7 +26,7 @@ from bot.feed.discord_transport import facts_of
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
 from bot.settings import Settings
 from bot.sharding import ShardPlan, scope_problem
-from db.database import LATEST_VERSION, Database
+from db.database import LATEST_VERSION, Database, foreign
 from db.lock import holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 
@@ -111,12 +111,15 @@ def _database_file(path: Path) -> tuple[Finding, int | None]:
         return Finding(False, cannot.format(exc)), None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         conn.execute("BEGIN IMMEDIATE")  # the write lock, as a write would take it; nothing is changed
         conn.rollback()
     except sqlite3.DatabaseError as exc:
         return Finding(False, cannot.format(exc)), None
     finally:
         conn.close()
+    if version == 0 and tables:
+        return Finding(False, foreign(path, tables)), None
     if version > LATEST_VERSION:
         return Finding(
             False,

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, SecretStr, ValidationInfo, field_validator
+from pydantic import AfterValidator, BeforeValidator, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
+
+
+def hide_credentials(text: str) -> str:
+    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
+    return _CREDENTIALS.sub("***@", text)
+
+
+def _database(value: Any) -> Any:
+    if isinstance(value, str) and _ADDRESS.match(value.strip()):
+        raise PydanticCustomError(
+            "database_path",
+            "Input should be a SQLite file path such as /srv/backstage/data/backstage.db: a database server "
+            "address (PostgreSQL) is not supported yet",
+        )
+    return value
 
 
 def _public_url(value: str | None) -> str | None:
@@ -74,7 +94,7 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         default=None, description="The bot token from the Discord developer portal (Bot tab)."
     )
-    database_path: Path = Field(
+    database_path: Annotated[Path, BeforeValidator(_database)] = Field(
         default=Path("backstage.db"), alias="BACKSTAGE_DATABASE", description="The SQLite file."
     )
     log_level: Annotated[str, AfterValidator(_log_level)] = Field(
