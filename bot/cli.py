@@ -213,7 +213,7 @@ async def migrate(path: Path) -> int:
     """`backstage migrate`: bring the database to this Backstage's schema and say what was done (one line). The
     bot's lock is held meanwhile, so a running bot's database is never changed under it."""
     check_path(path)
-    with exclusive(path):
+    with exclusive(path, "migrate"):
         db = await Database.open(path, migrate=False)
         try:
             before = await db.version()
