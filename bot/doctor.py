@@ -165,6 +165,8 @@ async def check_shards(client: discord.Client, plan: ShardPlan) -> Finding:
         recommended, _, limits = await client.http.get_bot_gateway()
     except discord.GatewayNotFound:
         return Finding(False, "Discord did not answer GET /gateway/bot: try again in a few minutes.")
+    except TRANSIENT as exc:
+        return Finding(False, unreachable(exc))
     starts = len(plan.ids) if plan.ids is not None else plan.count or recommended
     if limits["total"] < starts:  # waiting for the reset would not help
         return Finding(
@@ -209,6 +211,12 @@ async def check_channels(client: discord.Client, channels: Sequence[ConfiguredCh
         except (discord.Forbidden, discord.NotFound):
             findings.append(removed(guild_id, running=any(c.show_open for c in wanted)))
             continue
+        except TRANSIENT as exc:  # Discord failing half-way: say so, and check no further
+            findings.append(Finding(False, unreachable(exc)))
+            break
+        except discord.HTTPException as exc:
+            findings.append(Finding(False, unexpected(exc)))
+            break
         for channel in wanted:
             facts, name = await _facts(client, present, me, channel.channel_id)
             sentence = refusal(facts, USES[channel.use])
