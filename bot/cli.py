@@ -19,7 +19,7 @@ import yarl
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
-from bot.settings import Settings
+from bot.settings import Settings, hide_credentials
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
 from db.database import Database, DatabaseError, check_path, migrations
@@ -36,6 +36,21 @@ BAD_TOKEN = (
     "Discord rejected DISCORD_TOKEN (401 Unauthorized). It was mistyped, or reset in the developer portal: "
     "copy a fresh token from Applications → your app → Bot, update .env, and start again."
 )
+
+
+# EX_TEMPFAIL (sysexits.h): Discord could not be reached or failed at start; the systemd units in deploy/ start
+# Backstage again on it, without end. Exit 2 is a mistake a person must fix: the units do not restart on it.
+TEMPFAIL = 75
+TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
+
+
+def unexpected(exc: discord.HTTPException) -> str:
+    """Discord answered a status it never should to the start's requests (a 404, a 400, ...): one sentence."""
+    return (
+        f"Discord answered {exc.status} {exc.response.reason} at {discord.http.Route.BASE} when Backstage started, "
+        f"where it answers 200: something between this machine and Discord (a proxy, a firewall page) answers "
+        f"instead; check the network connection, then start Backstage again."
+    )
 
 
 def unreachable(exc: BaseException) -> str:
@@ -79,10 +94,15 @@ def unknown_settings() -> list[str]:
     return sorted(n for n in given if n.upper().startswith("BACKSTAGE_") and n.upper() not in known)
 
 
+def shown(value: object) -> str:
+    """A setting's value as an error may print it: never a password in an address."""
+    return repr(hide_credentials(value)) if isinstance(value, str) else repr(value)
+
+
 def invalid_settings(exc: ValidationError) -> str:
     """One sentence per setting that cannot be used: which one, the value given, what is accepted."""
     return "\n".join(
-        f"Invalid setting {'.'.join(str(part) for part in error['loc']).upper()}={error.get('input')!r}: "
+        f"Invalid setting {'.'.join(str(part) for part in error['loc']).upper()}={shown(error.get('input'))}: "
         f"{error['msg'][:1].lower()}{error['msg'][1:]}; fix it in .env or the environment "
         "(README.md lists every setting)."
         for error in exc.errors()
@@ -167,16 +187,15 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
             except discord.ConnectionClosed as exc:
                 print(gateway_closed(exc), file=sys.stderr)
                 return 2
-            except (
-                aiohttp.ClientError,
-                OSError,
-                TimeoutError,
-                discord.DiscordServerError,
-                discord.GatewayNotFound,
-            ) as exc:
+            except TRANSIENT as exc:
                 if stopped_by:
                     raise
                 print(unreachable(exc), file=sys.stderr)
+                return TEMPFAIL
+            except discord.HTTPException as exc:
+                if stopped_by:
+                    raise
+                print(unexpected(exc), file=sys.stderr)
                 return 2
     finally:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -194,7 +213,7 @@ async def migrate(path: Path) -> int:
     """`backstage migrate`: bring the database to this Backstage's schema and say what was done (one line). The
     bot's lock is held meanwhile, so a running bot's database is never changed under it."""
     check_path(path)
-    with exclusive(path):
+    with exclusive(path, "migrate"):
         db = await Database.open(path, migrate=False)
         try:
             before = await db.version()
@@ -222,20 +241,55 @@ def speed(text: str) -> float:
     return value
 
 
+def load_env_file(path: str) -> str | None:
+    """`--env-file PATH`: its KEY=value lines into the environment (they win over it, as systemd's
+    EnvironmentFile= would set them); the sentence refusing it when it cannot be read, else None."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            values = dotenv_values(stream=file)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        return (
+            f"Cannot read the settings file {path} ({reason}): give --env-file the path of a KEY=value file this "
+            f"user can read (e.g. /etc/backstage/backstage.env, README: Deploying)."
+        )
+    os.environ.update({key: value for key, value in values.items() if value is not None})
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="backstage", description="Live awards-night coverage on Discord.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--env-file",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="read the settings from this KEY=value file too (as the systemd unit's EnvironmentFile does)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="backstage", description="Live awards-night coverage on Discord.", parents=[common]
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the bot (needs DISCORD_TOKEN)")
+    run = sub.add_parser("run", help="run the bot (needs DISCORD_TOKEN)", parents=[common])
     run.add_argument("--serve", action="store_true", help="serve the web pages too (as `backstage serve` does)")
-    sub.add_parser("sync", help="push the slash commands to Discord now, then exit")
+    sub.add_parser("sync", help="push the slash commands to Discord now, then exit", parents=[common])
     sub.add_parser(
-        "serve", help="serve the shows of servers that turned the web on: live page, feeds, digest (read-only)"
+        "serve",
+        help="serve the shows of servers that turned the web on: live page, feeds, digest (read-only)",
+        parents=[common],
     )
-    sub.add_parser("migrate", help="create or upgrade the database (BACKSTAGE_DATABASE) and say its schema version")
     sub.add_parser(
-        "doctor", help="check the token, the database, the shard settings and the bot's permissions in every feed"
+        "migrate",
+        help="create or upgrade the database (BACKSTAGE_DATABASE) and say its schema version",
+        parents=[common],
     )
-    rehearse = sub.add_parser("rehearse", help="replay an awards night offline: the feed, then the digest")
+    sub.add_parser(
+        "doctor",
+        help="check the token, the database, the shard settings and the bot's permissions in every feed",
+        parents=[common],
+    )
+    rehearse = sub.add_parser(
+        "rehearse", help="replay an awards night offline: the feed, then the digest", parents=[common]
+    )
     rehearse.add_argument("script", nargs="?", help="a run-of-show YAML file (default: the sample night)")
     rehearse.add_argument(
         "--out",
@@ -252,6 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --serve: minutes of the night per real minute (default 60: an hour of the show in a minute)",
     )
     args = parser.parse_args(argv)
+    if "env_file" in args:
+        refused = load_env_file(args.env_file)
+        if refused is not None:
+            print(refused, file=sys.stderr)
+            return 2
 
     try:
         settings = Settings()

@@ -19,33 +19,34 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import aiohttp
 import discord
 
-from bot.cli import BAD_TOKEN, NO_TOKEN, unreachable
+from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import facts_of
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
 from bot.settings import Settings
 from bot.sharding import ShardPlan, scope_problem
-from db.database import LATEST_VERSION, Database
-from db.lock import holder
+from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
+from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 
-USES = {"feed": Use.FEED, "desk": Use.DESK}
+USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
+LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
 
 
 @dataclass(frozen=True)
 class Finding:
-    ok: bool
+    ok: bool  # a note is ok: worth knowing, nothing to fix
     text: str  # what was checked and, when not ok, what to do
+    note: bool = False
 
 
 async def doctor_main(settings: Settings) -> int:
-    """Prints the checklist; 0 when nothing needs fixing, 1 otherwise."""
+    """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise."""
     findings = await examine(settings)
     print("Backstage doctor")
     for finding in findings:
-        print(f"[{'ok' if finding.ok else 'fix'}] {finding.text}")
+        print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")
     problems = sum(not f.ok for f in findings)
     if problems:
         print(f"{problems} thing{'s' if problems != 1 else ''} to fix.")
@@ -96,6 +97,11 @@ def check_database_file(path: Path) -> tuple[Finding, bool]:
 
 
 def _database_file(path: Path) -> tuple[Finding, int | None]:
+    try:  # the rules `backstage migrate` applies before it creates anything
+        check_path(path)
+        check_lock_path(path)
+    except DatabaseError as exc:
+        return Finding(False, str(exc)), None
     if not path.exists():
         return Finding(
             False,
@@ -112,12 +118,15 @@ def _database_file(path: Path) -> tuple[Finding, int | None]:
         return Finding(False, cannot.format(exc)), None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         conn.execute("BEGIN IMMEDIATE")  # the write lock, as a write would take it; nothing is changed
         conn.rollback()
     except sqlite3.DatabaseError as exc:
         return Finding(False, cannot.format(exc)), None
     finally:
         conn.close()
+    if version == 0 and tables:
+        return Finding(False, foreign(path, tables)), None
     if version > LATEST_VERSION:
         return Finding(
             False,
@@ -130,8 +139,8 @@ def _database_file(path: Path) -> tuple[Finding, int | None]:
             f"The database {path} is at schema version {version}, this Backstage's is {LATEST_VERSION}: run "
             f"`backstage migrate` (or start the bot, which migrates).",
         ), version or None
-    pid = holder(path)
-    running = "" if pid is None else f"; a Backstage (process {pid}) is running on it"
+    held = holder(path)
+    running = "" if held is None else f"; `backstage {held[1]}` (process {held[0]}) is using it now"
     return Finding(
         True, f"The database {path} opens, is writable and at schema version {version}, the latest{running}."
     ), version
@@ -143,8 +152,10 @@ async def check_login(client: discord.Client, token: str) -> Finding:
         app = await client.application_info()
     except discord.LoginFailure:
         return Finding(False, f"{BAD_TOKEN} (The shards and the channels are checked once it logs in.)")
-    except (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError) as exc:
+    except TRANSIENT as exc:
         return Finding(False, unreachable(exc))
+    except discord.HTTPException as exc:
+        return Finding(False, unexpected(exc))
     return Finding(True, f"The token logs in as {client.user} (id {app.id}, application {app.name}).")
 
 
@@ -154,7 +165,16 @@ async def check_shards(client: discord.Client, plan: ShardPlan) -> Finding:
         recommended, _, limits = await client.http.get_bot_gateway()
     except discord.GatewayNotFound:
         return Finding(False, "Discord did not answer GET /gateway/bot: try again in a few minutes.")
+    except TRANSIENT as exc:
+        return Finding(False, unreachable(exc))
     starts = len(plan.ids) if plan.ids is not None else plan.count or recommended
+    if limits["total"] < starts:  # waiting for the reset would not help
+        return Finding(
+            False,
+            f"This process would start {starts} sessions (one per shard) and Discord allows {limits['total']} a "
+            f"day: serve fewer shards in each process (BACKSTAGE_SHARD_IDS), or lower BACKSTAGE_SHARD_COUNT "
+            f"towards the {recommended} Discord recommends.",
+        )
     if limits["remaining"] < starts:
         hours = limits["reset_after"] / 3_600_000
         return Finding(
@@ -189,47 +209,70 @@ async def check_channels(client: discord.Client, channels: Sequence[ConfiguredCh
             me = await guild.fetch_member(client.user.id)
             present = {c.id: c for c in await guild.fetch_channels()}
         except (discord.Forbidden, discord.NotFound):
-            findings.append(
-                Finding(
-                    False,
-                    f"Backstage is no longer in the server {guild_id} (it was removed), which has a feed "
-                    f"configured: invite it again, or ignore this if the server is gone for good.",
-                )
-            )
+            findings.append(removed(guild_id, running=any(c.show_open for c in wanted)))
             continue
+        except TRANSIENT as exc:  # Discord failing half-way: say so, and check no further
+            findings.append(Finding(False, unreachable(exc)))
+            break
+        except discord.HTTPException as exc:
+            findings.append(Finding(False, unexpected(exc)))
+            break
         for channel in wanted:
-            facts = await _facts(client, present, me, channel.channel_id)
-            name = present[channel.channel_id].name if channel.channel_id in present else str(channel.channel_id)
+            facts, name = await _facts(client, present, me, channel.channel_id)
             sentence = refusal(facts, USES[channel.use])
-            where = f"#{name} in {guild.name} ({USES[channel.use].value})"
+            where = f"{name} in {guild.name} ({LABELS[channel.use]})"
             if sentence is None:
                 findings.append(Finding(True, f"{where}: Backstage can post there."))
             else:
-                findings.append(Finding(False, f"{where}: {_plain(sentence, present)}"))
+                findings.append(Finding(False, f"{where}: {_plain(sentence, present, {channel.channel_id: name})}"))
     return findings
+
+
+def removed(guild_id: int, *, running: bool) -> Finding:
+    """A server that removed the bot: worth a note, unless a show is still running there."""
+    if running:
+        return Finding(
+            False,
+            f"Backstage is no longer in the server {guild_id} (it was removed) and a show is still running there: "
+            f"invite it again so that the show's feed goes on (its sightings are kept).",
+        )
+    return Finding(
+        True,
+        f"Backstage is no longer in the server {guild_id} (it was removed); its setup stays in the database, "
+        f"nothing to do unless you want it back there (then invite it again).",
+        note=True,
+    )
 
 
 async def _facts(
     client: discord.Client, present: Mapping[int, discord.abc.GuildChannel], me: discord.Member, channel_id: int
-) -> ChannelFacts:
+) -> tuple[ChannelFacts, str]:
+    """What the rule needs to know about the channel, and how to name it."""
     channel = present.get(channel_id)
     if channel is not None:
-        return facts_of(channel, channel.permissions_for(me).value)
+        return facts_of(channel, channel.permissions_for(me).value), f"#{channel.name}"
     try:  # a thread (not listed with the server's channels) or a channel the bot cannot see
         thread = await client.fetch_channel(channel_id)
     except discord.NotFound:
-        return ChannelFacts(channel_id, Kind.GONE)
+        return ChannelFacts(channel_id, Kind.GONE), f"#{channel_id} (deleted)"
     except discord.Forbidden:
-        return ChannelFacts(channel_id, Kind.TEXT, 0)
+        return ChannelFacts(channel_id, Kind.TEXT, 0), f"#{channel_id} (hidden from Backstage)"
     parent = present.get(getattr(thread, "parent_id", None) or 0)
+    name = f"thread {thread.name}" if isinstance(thread, discord.Thread) else f"#{getattr(thread, 'name', channel_id)}"
     # a thread's permissions are its parent's (https://discord.com/developers/docs/topics/threads#permissions)
-    return facts_of(thread, parent.permissions_for(me).value if parent is not None else 0)
+    return facts_of(thread, parent.permissions_for(me).value if parent is not None else 0), name
 
 
 _MENTION = re.compile(r"<#(\d+)>")
 
 
-def _plain(sentence: str, present: Mapping[int, discord.abc.GuildChannel]) -> str:
-    """Discord's channel mentions and bold as a terminal shows them."""
-    named = _MENTION.sub(lambda m: f"#{present[int(m[1])].name}" if int(m[1]) in present else f"#{m[1]}", sentence)
-    return named.replace("**", "")
+def _plain(sentence: str, present: Mapping[int, discord.abc.GuildChannel], named: Mapping[int, str]) -> str:
+    """Discord's channel mentions and bold as a terminal shows them (`named`: channels not in `present`)."""
+
+    def name(match: re.Match[str]) -> str:
+        channel_id = int(match[1])
+        if channel_id in present:
+            return f"#{present[channel_id].name}"
+        return named.get(channel_id, f"#{channel_id}")
+
+    return _MENTION.sub(name, sentence).replace("**", "")

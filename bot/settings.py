@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, SecretStr, ValidationInfo, field_validator
+from pydantic import AfterValidator, BeforeValidator, Field, SecretStr, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
+
+
+def hide_credentials(text: str) -> str:
+    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
+    return _CREDENTIALS.sub("***@", text)
+
+
+def _database(value: Any) -> Any:
+    if isinstance(value, str) and _ADDRESS.match(value.strip()):
+        raise PydanticCustomError(
+            "database_path",
+            "Input should be a SQLite file path such as /srv/backstage/data/backstage.db: a database server "
+            "address (PostgreSQL) is not supported yet",
+        )
+    return value
 
 
 def _public_url(value: str | None) -> str | None:
@@ -29,8 +49,28 @@ def _log_level(value: str) -> str:
     return value.upper()
 
 
-def parse_shard_ids(text: str) -> tuple[int, ...]:
-    """`0-3`, `0,1` or `0-3,8`: the shard ids, ascending and each once; ValueError if it is none of those."""
+# Discord gives a shard up to 2,500 servers (https://discord.com/developers/docs/events/gateway#sharding), so
+# 10,000 shards serve 25 million; a count beyond that is a typo, and would only cost memory.
+MAX_SHARDS = 10_000
+
+
+class ShardBeyond(ValueError):
+    """A shard id at or above the shard count."""
+
+
+def _shard_count(value: int | None) -> int | None:
+    if value is not None and value > MAX_SHARDS:
+        raise PydanticCustomError(
+            "shard_count",
+            f"Input should be at most {MAX_SHARDS:,} (a shard serves up to 2,500 servers; `backstage doctor` shows "
+            "the count Discord recommends, or leave it empty to use that count)",
+        )
+    return value
+
+
+def parse_shard_ids(text: str, count: int = MAX_SHARDS) -> tuple[int, ...]:
+    """`0-3`, `0,1` or `0-3,8`: the shard ids, ascending and each once; ShardBeyond if one is not below `count`,
+    ValueError if it is none of those."""
     ids: list[int] = []
     for part in text.replace(" ", "").split(","):
         low, dash, high = part.partition("-")
@@ -39,6 +79,8 @@ def parse_shard_ids(text: str) -> tuple[int, ...]:
         first, last = int(low), int(high) if dash else int(low)
         if last < first:
             raise ValueError(part)
+        if last >= count:  # before the range is built: `0-99999999` costs nothing
+            raise ShardBeyond(part)
         ids.extend(range(first, last + 1))
     if len(set(ids)) != len(ids):
         raise ValueError(text)
@@ -52,7 +94,7 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         default=None, description="The bot token from the Discord developer portal (Bot tab)."
     )
-    database_path: Path = Field(
+    database_path: Annotated[Path, BeforeValidator(_database)] = Field(
         default=Path("backstage.db"), alias="BACKSTAGE_DATABASE", description="The SQLite file."
     )
     log_level: Annotated[str, AfterValidator(_log_level)] = Field(
@@ -110,7 +152,7 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_PUBLIC_URL",
         description="The address readers use (e.g. https://live.example.com); links, feeds and /show print it.",
     )
-    shard_count: int | None = Field(
+    shard_count: Annotated[int | None, AfterValidator(_shard_count)] = Field(
         default=None,
         ge=1,
         alias="BACKSTAGE_SHARD_COUNT",
@@ -145,16 +187,19 @@ class Settings(BaseSettings):
                 "shard_ids", "Input needs BACKSTAGE_SHARD_COUNT too (the number of shards across every process)"
             )
         try:
-            ids = parse_shard_ids(value)
-        except ValueError:
-            raise PydanticCustomError(
-                "shard_ids", "Input should be shard ids as a range like 0-3 or a list like 0,1, each id once"
-            ) from None
-        if ids[-1] >= count:
+            ids = parse_shard_ids(value, count)
+        except ShardBeyond:
             highest = "0" if count == 1 else f"0 to {count - 1}"
             raise PydanticCustomError(
                 "shard_ids", f"Input should name shards below BACKSTAGE_SHARD_COUNT={count}, that is {highest}"
-            )
+            ) from None
+        except ValueError:
+            # `0/1`: systemd's %I turns a `-` in an instance name into `/` (deploy/backstage@.service)
+            systemd = " (in a systemd instance name, write the range with systemd-escape)" if "/" in value else ""
+            raise PydanticCustomError(
+                "shard_ids",
+                f"Input should be shard ids as a range like 0-3 or a list like 0,1, each id once{systemd}",
+            ) from None
         return ",".join(map(str, ids))
 
     def shards(self) -> tuple[int | None, tuple[int, ...] | None]:

@@ -96,8 +96,8 @@ async def scope_problem(repo: DeploymentRepository, plan: ShardPlan, database: s
         servers = f"{len(strangers)} server{'s' if len(strangers) != 1 else ''}"
         return (
             f"The database {database} holds {servers} that this process, serving {plan.describe()}, does not "
-            f"serve (Discord sends their events to other shards), so their setup and shows would be left behind: "
-            f"start this process with the shard settings that serve them, {fix}."
+            f"serve (Discord sends their events to other shards), so their data (setup, roster, shows) would be "
+            f"left behind: start this process with the shard settings that serve them, {fix}."
         )
     return None
 

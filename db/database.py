@@ -153,7 +153,12 @@ class Database:
         return int(row[0]) if row else 0
 
     async def _refuse_newer(self) -> None:
+        """Refuse, before anything writes to it, a file a newer Backstage wrote or another program's database."""
         current = await self.version()
+        if current == 0:
+            tables = [r[0] for r in await self.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if tables:
+                raise DatabaseError(foreign(self.path, tables))
         if current > LATEST_VERSION:
             raise DatabaseError(
                 f"The database {self.path} was written by a newer Backstage (schema version {current}; "
@@ -290,6 +295,16 @@ def read_only(path: str | Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def foreign(path: str | Path, tables: Sequence[str]) -> str:
+    """The sentence refusing a SQLite file with tables but no Backstage schema version (another program's)."""
+    shown = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
+    return (
+        f"The database {path} is another program's SQLite file (it has tables, {shown}, and no Backstage schema "
+        f"version): point BACKSTAGE_DATABASE (or --db) at Backstage's file or at a new file name; this one was "
+        f"left untouched."
+    )
 
 
 def check_path(path: Path) -> None:

@@ -30,16 +30,29 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
+def check_lock_path(database: str | Path) -> None:
+    """Refuse, in one sentence, a lock path that cannot be the lock file (a folder, a device...): the one rule
+    `exclusive` and `backstage doctor` apply."""
+    path = lock_path(Path(database).resolve())
+    if path.exists() and not path.is_file():
+        what = "a folder" if path.is_dir() else "not a file"
+        raise DatabaseError(
+            f"Cannot use the database {database}: its lock file {path} is {what}; move it away (Backstage makes "
+            f"the file itself), then try again."
+        )
+
+
 @contextlib.contextmanager
-def exclusive(database: str | Path) -> Iterator[None]:
+def exclusive(database: str | Path, command: str = "run") -> Iterator[None]:
     """Hold the database's lock until the block ends (the lock file is removed then); DatabaseInUse, in one
-    sentence, if another process holds it."""
+    sentence, if another process holds it. The file says which process holds it, and for which command."""
     check_path(Path(database))  # a path that cannot be a database is told as Database.open tells it
+    check_lock_path(database)
     path = lock_path(Path(database).resolve())
     fd = _locked(path, database)
     try:
         os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {command}".encode(), 0)
         yield
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -61,13 +74,9 @@ def _locked(path: Path, database: str | Path) -> int:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+            held = _read(fd)
             os.close(fd)
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise DatabaseInUse(
-                f"Another Backstage{who} is already running on {database}; stop it first, or point "
-                f"BACKSTAGE_DATABASE at another file."
-            ) from None
+            raise DatabaseInUse(in_use(database, held)) from None
         try:
             same = os.fstat(fd).st_ino == os.stat(path).st_ino
         except FileNotFoundError:
@@ -77,8 +86,29 @@ def _locked(path: Path, database: str | Path) -> int:
         os.close(fd)
 
 
-def holder(database: str | Path) -> int | None:
-    """The process holding the database's lock now (a running bot), or None. Looks without keeping the lock."""
+def in_use(database: str | Path, held: tuple[int, str]) -> str:
+    """The sentence for a database another Backstage process holds: a bot, or a command that soon ends."""
+    pid, command = held
+    process = f"process {pid}" if pid else "another process"
+    if command == "run":
+        return (
+            f"Another Backstage ({process}) is already running on {database}; stop it first, or point "
+            f"BACKSTAGE_DATABASE at another file."
+        )
+    return (
+        f"Another Backstage command ({command}, {process}) is using {database} right now; wait for it to "
+        f"finish, then try again."
+    )
+
+
+def _read(fd: int) -> tuple[int, str]:
+    """(pid, command) as `exclusive` wrote them (0 for a pid it had not written yet; `run` by default)."""
+    pid, _, command = os.pread(fd, 64, 0).decode(errors="replace").strip().partition(" ")
+    return (int(pid) if pid.isdigit() else 0), (command or "run")
+
+
+def holder(database: str | Path) -> tuple[int, str] | None:
+    """(pid, command) of the process holding the database's lock now, or None. Looks without keeping the lock."""
     path = lock_path(Path(database).resolve())
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -87,8 +117,7 @@ def holder(database: str | Path) -> int | None:
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
-        pid = os.pread(fd, 32, 0).decode(errors="replace").strip()
-        return int(pid) if pid.isdigit() else 0
+        return _read(fd)
     finally:
         os.close(fd)  # releases a lock taken here
     return None

@@ -9,12 +9,27 @@ from db.database import Database
 
 SHARD_SCOPE_KEY = "shard_scope"
 
+# Every table that holds a server's data, by its guild_id column: the one list of what a server leaves behind
+# in a file (tests/unit/test_sharding.py fails when a table with a guild_id column is missing from it).
+GUILD_TABLES = (
+    "guild_config",
+    "shows",
+    "roster",
+    "sightings",
+    "reactions",
+    "outbox",
+    "feed_channels",
+    "digest_editions",
+    "key_summaries",
+)
+
 
 @dataclass(frozen=True)
 class ConfiguredChannel:
     guild_id: int
     channel_id: int
-    use: str  # "feed" (a /setup feed channel or an open show's feed) or "desk" (an open show's approval desk)
+    use: str  # "live" (an open show's feed), "desk" (its approval desk), "default" (the /setup feed channel)
+    show_open: bool  # the server has a show running now
 
 
 class DeploymentRepository:
@@ -22,22 +37,28 @@ class DeploymentRepository:
         self.db = db
 
     async def guild_ids(self) -> list[int]:
-        """Every server with a setup or a show in this database."""
-        rows = await self.db.fetchall("SELECT guild_id FROM guild_config UNION SELECT guild_id FROM shows ORDER BY 1")
+        """Every server with any data in this database (a roster alone counts: it would be left behind too)."""
+        union = " UNION ".join(f"SELECT guild_id FROM {table}" for table in GUILD_TABLES)
+        rows = await self.db.fetchall(f"{union} ORDER BY 1")
         return [int(r[0]) for r in rows]
 
     async def channels(self) -> list[ConfiguredChannel]:
-        """The channels Backstage posts to: each server's /setup feed channel and its open show's feed and desk
-        (each channel once per use, by server)."""
+        """The channels Backstage posts to, server by server: its open show's feed and desk, and its /setup feed
+        channel when that is not the open show's feed (each channel once per use)."""
         rows = await self.db.fetchall(
-            """SELECT guild_id, feed_channel_id AS channel_id, 'feed' AS use FROM guild_config
-                 WHERE feed_channel_id IS NOT NULL
-               UNION SELECT guild_id, feed_channel_id, 'feed' FROM shows WHERE closed_at IS NULL
-               UNION SELECT guild_id, desk_channel_id, 'desk' FROM shows
-                 WHERE closed_at IS NULL AND desk_channel_id IS NOT NULL
-               ORDER BY 1, 3 DESC, 2"""
+            """WITH open AS (SELECT guild_id, feed_channel_id, desk_channel_id FROM shows WHERE closed_at IS NULL)
+               SELECT guild_id, feed_channel_id AS channel_id, 'live' AS use, 0 AS rank FROM open
+               UNION SELECT guild_id, desk_channel_id, 'desk', 1 FROM open WHERE desk_channel_id IS NOT NULL
+               UNION SELECT guild_id, feed_channel_id, 'default', 2 FROM guild_config c
+                 WHERE feed_channel_id IS NOT NULL AND NOT EXISTS
+                   (SELECT 1 FROM open o WHERE o.guild_id = c.guild_id AND o.feed_channel_id = c.feed_channel_id)
+               ORDER BY 1, 4, 2"""
         )
-        return [ConfiguredChannel(int(r["guild_id"]), int(r["channel_id"]), str(r["use"])) for r in rows]
+        running = {int(r["guild_id"]) for r in rows if r["use"] != "default"}
+        return [
+            ConfiguredChannel(int(r["guild_id"]), int(r["channel_id"]), str(r["use"]), int(r["guild_id"]) in running)
+            for r in rows
+        ]
 
     async def shard_scope(self) -> str | None:
         return await self.db.get_meta(SHARD_SCOPE_KEY)

@@ -52,6 +52,36 @@ async def test_shard_settings_that_cannot_be_used_are_refused_in_one_sentence(tm
     assert not (tmp_path / "backstage.db").exists()
 
 
+async def test_a_shard_count_beyond_ten_thousand_or_a_huge_range_is_refused_at_once_in_one_sentence(
+    tmp_path: Path,
+) -> None:
+    huge = await backstage("migrate", tmp_path, BACKSTAGE_SHARD_COUNT="100000000")
+    wide = await backstage("migrate", tmp_path, BACKSTAGE_SHARD_COUNT="10000", BACKSTAGE_SHARD_IDS="0-99999999")
+    assert (huge.code, huge.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_COUNT='100000000': input should be at most 10,000 (a shard serves up to "
+        "2,500 servers; `backstage doctor` shows the count Discord recommends, or leave it empty to use that "
+        "count)" + FIX,
+    )
+    assert (wide.code, wide.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_SHARD_IDS='0-99999999': input should name shards below "
+        "BACKSTAGE_SHARD_COUNT=10000, that is 0 to 9999" + FIX,
+    )
+
+
+async def test_doctor_says_what_to_change_when_a_day_of_session_starts_cannot_start_the_shards(tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        exited = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="10000")
+    assert exited.code == 1
+    assert (
+        "[fix] This process would start 10000 sessions (one per shard) and Discord allows 1000 a day: serve fewer "
+        "shards in each process (BACKSTAGE_SHARD_IDS), or lower BACKSTAGE_SHARD_COUNT towards the 1 Discord "
+        "recommends." in exited.stdout.splitlines()
+    )
+    assert "wait" not in exited.stdout
+
+
 async def test_too_few_shards_for_discord_is_one_sentence_naming_the_setting(tmp_path: Path) -> None:
     # Discord closes a session that would hold more guilds than a shard may (4011 Sharding required)
     async with FakeDiscord(guilds_per_shard=1) as fake:
@@ -197,3 +227,95 @@ async def test_doctor_lists_what_to_fix_a_permission_the_shard_count_and_an_old_
         "channels are checked once it logs in.)"
     )
     assert wrong_token.stdout.splitlines()[-1] == "2 things to fix."
+
+
+async def test_migrate_refuses_another_programs_sqlite_file_and_leaves_it_untouched_but_takes_an_empty_file(
+    tmp_path: Path,
+) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE invoices (x)")
+    conn.execute("INSERT INTO invoices VALUES (1)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    refused = await backstage("migrate", tmp_path, BACKSTAGE_DATABASE=str(other))
+    doctor = await backstage("doctor", tmp_path, BACKSTAGE_DATABASE=str(other))
+    sentence = (
+        f"The database {other} is another program's SQLite file (it has tables, invoices, and no Backstage schema "
+        "version): point BACKSTAGE_DATABASE (or --db) at Backstage's file or at a new file name; this one was left "
+        "untouched."
+    )
+    assert (refused.code, refused.stdout, refused.stderr) == (2, "", sentence + "\n")
+    assert other.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+    assert f"[fix] {sentence}" in doctor.stdout.splitlines()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    taken = await backstage("migrate", tmp_path, BACKSTAGE_DATABASE=str(empty))
+    assert taken.code == 0 and taken.stdout.startswith(f"Created the database {empty} at schema version ")
+
+
+async def test_a_postgresql_address_is_refused_in_one_sentence_that_never_shows_its_password(tmp_path: Path) -> None:
+    address = "postgresql://backstage:s3cret-pw@db.example.com/backstage"
+    for command in ("run", "migrate", "doctor"):
+        exited = await backstage(command, tmp_path, BACKSTAGE_DATABASE=address, DISCORD_TOKEN="t")
+        assert (exited.code, exited.stderr) == (
+            2,
+            "Invalid setting BACKSTAGE_DATABASE='postgresql://***@db.example.com/backstage': input should be a "
+            "SQLite file path such as /srv/backstage/data/backstage.db: a database server address (PostgreSQL) is "
+            "not supported yet" + FIX,
+        ), command
+        assert "s3cret" not in exited.stdout + exited.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+# -- README "Deploying", followed literally ---------------------------------------------------------------------
+
+
+def deploying() -> str:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    return readme[readme.index("## Deploying") : readme.index("### Backups")]
+
+
+async def test_the_readme_deploying_steps_run_as_written_with_the_env_file_in_a_scratch_root(tmp_path: Path) -> None:
+    steps = deploying()
+    root = tmp_path / "root"
+    env_block = steps.split("```sh\n", 1)[1].split("```", 1)[0]  # step 2: the env file
+    (root / "srv/backstage/data").mkdir(parents=True)  # step 1: install -d … /srv/backstage/data
+    assert "install -d -m 0750 -o root -g backstage /etc/backstage" in steps  # step 2 makes the folder first
+    (root / "etc/backstage").mkdir(parents=True)
+    env_file = root / "etc/backstage/backstage.env"
+    async with FakeDiscord() as fake:
+        lines = [line.split("#")[0].strip() for line in env_block.splitlines()]
+        lines = [line.replace("/srv/", f"{root}/srv/") for line in lines if line]
+        lines = [f"DISCORD_TOKEN={fake.token}" if line.startswith("DISCORD_TOKEN=") else line for line in lines]
+        env_file.write_text("\n".join([*lines, f"BACKSTAGE_DISCORD_API={fake.api_base}", ""]), encoding="utf-8")
+        for command in ("migrate", "doctor"):  # steps 3 and 4, from /srv/backstage as the README says
+            assert f"backstage {command} --env-file /etc/backstage/backstage.env" in steps
+        bare = {k: v for k, v in bot_env(Path("unused"), token="", api="", gateway="").items()}
+        for key in ("DISCORD_TOKEN", "BACKSTAGE_DATABASE", "BACKSTAGE_DISCORD_API", "BACKSTAGE_DISCORD_GATEWAY"):
+            bare.pop(key)  # nothing but the env file
+        cwd = root / "srv/backstage"
+        argv = [sys.executable, "-m", "bot"]
+        migrated = await run_to_exit([*argv, "migrate", "--env-file", str(env_file)], bare, cwd)
+        doctor = await run_to_exit([*argv, "doctor", "--env-file", str(env_file)], bare, cwd)
+        missing = await run_to_exit([*argv, "migrate", "--env-file", str(root / "etc/nope.env")], bare, cwd)
+    database = root / "srv/backstage/data/backstage.db"
+    assert migrated.code == 0 and migrated.stdout.startswith(
+        f"Created the database {database} at schema version {LATEST_VERSION} (applied V1 "
+    )
+    assert doctor.code == 0, doctor.stdout + doctor.stderr
+    assert f"[ok] The database {database} opens, is writable and at schema version {LATEST_VERSION}, the latest." in (
+        doctor.stdout.splitlines()
+    )
+    assert (missing.code, missing.stderr) == (
+        2,
+        f"Cannot read the settings file {root / 'etc/nope.env'} (No such file or directory): give --env-file the "
+        "path of a KEY=value file this user can read (e.g. /etc/backstage/backstage.env, README: Deploying).\n",
+    )
+
+
+def test_the_readme_names_no_schema_version_but_this_backstages() -> None:
+    import re
+
+    assert {int(v) for v in re.findall(r"schema version (\d+)", deploying())} <= {LATEST_VERSION}

@@ -12,7 +12,8 @@ from bot.models import GuildConfig
 from bot.sharding import ShardPlan, check_scope, ranges, shard_of
 from db.database import Database, DatabaseError
 from db.repositories.config import ConfigRepository
-from db.repositories.deployment import DeploymentRepository
+from db.repositories.deployment import GUILD_TABLES, DeploymentRepository
+from db.repositories.roster import RosterRepository, RosterRow
 
 
 @pytest.fixture
@@ -66,3 +67,25 @@ async def test_a_file_with_every_shard_takes_a_range_only_when_it_holds_no_serve
     assert "holds 1 server that this process, serving shard 0 of 2, does not serve" in str(refused.value)
     await check_scope(repo, ShardPlan(2, (1,)), "b.db")  # the range that serves it
     assert await repo.shard_scope() == "1/2"
+
+
+async def test_every_table_with_a_guild_id_column_counts_as_a_servers_data(db: Database) -> None:
+    tables = [r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY 1")]
+    keyed = set()
+    for table in tables:
+        columns = {c[1] for c in await db.fetchall(f"PRAGMA table_info({table})")}
+        if "guild_id" in columns:
+            keyed.add(table)
+    assert keyed == set(GUILD_TABLES)
+
+
+async def test_a_server_whose_only_data_is_a_roster_keeps_an_unsharded_file_from_a_range_that_does_not_serve_it(
+    db: Database,
+) -> None:
+    repo = DeploymentRepository(db)
+    await check_scope(repo, ShardPlan(), "b.db")
+    await RosterRepository(db).upsert_many(guild_on(1), [RosterRow("adele", "Adele", ())])  # no /setup, no show
+    with pytest.raises(DatabaseError) as refused:
+        await check_scope(repo, ShardPlan(2, (0,)), "b.db")
+    assert "holds 1 server that this process, serving shard 0 of 2, does not serve" in str(refused.value)
+    assert await repo.shard_scope() == "all"
