@@ -169,7 +169,8 @@ async def test_an_article_whose_photos_pass_the_upload_limit_travels_in_several_
             reply = (await result.final())["content"]
             assert "unzip them into one folder" in reply and f"{name} links its photos in photos/" in reply, reply
             count = int(re.search(r"comes in (\d+) files", reply).group(1))  # type: ignore[union-attr]
-            await newsroom.fake.wait_for(lambda: len(newsroom.fake.uploads) >= before + count, what="every file")
+            expected = before + count
+            await newsroom.fake.wait_for(lambda n=expected: len(newsroom.fake.uploads) >= n, what="every file")
             sent = newsroom.fake.uploads[before:]
             assert all(len(u.data) <= limit for u in sent) and len(sent) >= 2
             files: dict[str, bytes] = {}
