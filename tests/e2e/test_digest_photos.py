@@ -10,6 +10,7 @@ import random
 import re
 import struct
 import zlib
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,10 @@ async def test_a_photo_bigger_than_the_upload_limit_on_its_own_is_refused_with_w
 MB = 1024 * 1024
 
 
+def arrived(room: Newsroom, count: int) -> bool:
+    return len(room.fake.uploads) >= count
+
+
 def photo_of(seed: int, size: int) -> bytes:
     """A valid PNG of about `size` bytes that does not deflate, like a real photo (random bytes in a private
     ancillary chunk)."""
@@ -169,8 +174,7 @@ async def test_an_article_whose_photos_pass_the_upload_limit_travels_in_several_
             reply = (await result.final())["content"]
             assert "unzip them into one folder" in reply and f"{name} links its photos in photos/" in reply, reply
             count = int(re.search(r"comes in (\d+) files", reply).group(1))  # type: ignore[union-attr]
-            expected = before + count
-            await newsroom.fake.wait_for(lambda n=expected: len(newsroom.fake.uploads) >= n, what="every file")
+            await newsroom.fake.wait_for(partial(arrived, newsroom, before + count), what="every file")
             sent = newsroom.fake.uploads[before:]
             assert all(len(u.data) <= limit for u in sent) and len(sent) >= 2
             files: dict[str, bytes] = {}
