@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
+from bot.digest.changes import reads_the_same
 from bot.errors import InvalidInput, NotFound
 from bot.services.digest import DigestService, empty_digest
 from bot.text import inert, plural
@@ -85,7 +86,7 @@ class EditionService:
             notify_channel=show.desk_channel_id,
             messages=to_messages_with_ids(digest),
         )
-        edition, created = await self.repo.create(new, caller.now, again=again)
+        edition, created = await self.repo.create(new, caller.now, again=again, same=reads_the_same)
         return Publication(edition, created, show.name, again)
 
     async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:

@@ -206,3 +206,41 @@ async def test_a_preview_in_two_messages_uploads_each_ones_photos_with_it(newsro
         shown += [await fetch(url) for url in urls]
     assert [status for status, _ in shown] == [200] * 8
     assert sorted(sha(d) for _, d in shown) == sorted(sha((CAPE, HEEL)[i % 2]) for i in range(8))
+
+
+async def test_again_true_after_a_photo_was_replaced_posts_a_new_edition_showing_the_new_photo(newsroom: Newsroom):
+    await photo_night(newsroom)
+    first = await newsroom.slash(newsroom.editor, "digest publish", options={"channel": newsroom.lobby})
+    assert "Published edition 1" in (await first.final())["content"]
+    bracelet = (SAMPLES / "bracelet.png").read_bytes()
+    edited = await newsroom.slash(
+        newsroom.amy, "sighting edit", id=1, photo=Attachment("bracelet.png", bracelet, "image/png")
+    )
+    await edited.final()
+    shown_before = len(images(newsroom, newsroom.lobby.id))
+
+    again = await newsroom.slash(newsroom.editor, "digest publish", again=True, options={"channel": newsroom.lobby})
+    reply = (await again.final())["content"]
+
+    assert reply.startswith("Published edition 2"), reply
+    edition_2 = images(newsroom, newsroom.lobby.id)[shown_before:]
+    shown = [await fetch(url) for url in edition_2]
+    assert sorted(sha(data) for _, data in shown) == sorted([sha(bracelet), sha(HEEL)])
+
+
+async def test_the_published_digest_packs_at_most_10_mib_of_photos_per_message_like_the_preview(newsroom: Newsroom):
+    await newsroom.open_show()
+    shots = [photo_of(i, 4 * MB) for i in range(4)]
+    for i, shot in enumerate(shots):
+        photo = Attachment(f"IMG_{i}.png", shot, "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    await newsroom.wait_feed(4)
+
+    result = await newsroom.slash(newsroom.editor, "digest publish", count=4, options={"channel": newsroom.lobby})
+    assert "Published edition 1" in (await result.final())["content"]
+
+    posted = newsroom.fake.channel_messages(newsroom.lobby.id)
+    sizes = [sum(f["size"] for f in newsroom.fake.messages.files_of(m)) for m in posted]
+    assert all(0 < size <= 10 * MB for size in sizes if size) and sum(sizes) >= 16 * MB, sizes
+    shown = [await fetch(url) for url in images(newsroom, newsroom.lobby.id)]
+    assert sorted(sha(data) for _, data in shown) == sorted(map(sha, shots))
