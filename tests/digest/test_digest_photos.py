@@ -111,7 +111,7 @@ def test_a_retracted_or_dropped_reports_photo_is_never_shown():
 def test_the_discord_embed_points_at_the_uploaded_file_and_messages_stay_within_the_upload_limit():
     night = Night()
     shots = filler(night, 8, votes=3)
-    big = b"\xff\xd8\xff" + bytes(3 * 1024 * 1024)
+    big = b"\xff\xd8\xff\xe0" + bytes(3 * 1024 * 1024)
     photos = {s.id: photo_of(s, big, "image/jpeg") for s in shots}
     digest = _compiled(night, photos, 7)
     messages = to_messages(digest)

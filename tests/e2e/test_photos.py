@@ -317,3 +317,36 @@ async def test_after_a_restart_a_correction_still_shows_the_photo(newsroom: News
     )
     assert await shown_photo(newsroom, sid) == RED
     assert len(newsroom.fake.messages.files_of(message_of(newsroom, sid))) == 1  # uploaded again, not twice
+
+
+async def test_a_real_png_declared_as_octet_stream_or_with_no_type_is_taken_by_its_bytes(newsroom: Newsroom):
+    await newsroom.open_show()
+    octet = await spot(newsroom, "Vesper Lane's cape", Attachment("photo.png", RED, "application/octet-stream"))
+    untyped = await spot(newsroom, "Vesper Lane's gloves", Attachment("photo.png", BLUE, None))
+    await newsroom.wait_feed(2)
+    assert await shown_photo(newsroom, octet) == RED
+    assert await shown_photo(newsroom, untyped) == BLUE
+
+
+async def test_magic_bytes_alone_are_refused_as_a_cut_short_image(newsroom: Newsroom):
+    await newsroom.open_show()
+    for name, data, kind in (("a.jpg", b"\xff\xd8\xff", "JPEG"), ("b.gif", b"GIF89a", "GIF")):
+        photo = Attachment(name, data, f"image/{kind.lower()}")
+        result = await newsroom.slash(newsroom.amy, "spot", what="Vesper Lane", photo=photo)
+        text = await said(result)
+        assert f"“{name}” starts like a {kind} image but is not a whole one" in text, text
+        assert "Nothing was posted" in text
+    assert newsroom.feed_embeds() == []
+
+
+async def test_an_empty_file_and_a_heic_photo_are_told_what_is_wrong(newsroom: Newsroom):
+    await newsroom.open_show()
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200)
+    cases = (
+        (Attachment("blank.png", b"", "image/png"), "“blank.png” is empty (0 bytes)"),
+        (Attachment("IMG_0001.HEIC", heic, "image/heic"), "“IMG_0001.HEIC” is a HEIC photo"),
+    )
+    for attachment, sentence in cases:
+        text = await said(await newsroom.slash(newsroom.amy, "spot", what="Vesper Lane", photo=attachment))
+        assert sentence in text, text
+    assert "convert it to JPEG" in text and "Attach the photo itself" not in text
