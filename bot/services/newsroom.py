@@ -125,11 +125,18 @@ class NewsroomService:
         s = await self.get(caller.guild_id, sighting_id)
         return s, await self.newsroom.revisions(s.id)
 
-    async def retract(self, caller: Caller, sighting_id: int, reason: str | None) -> tuple[Sighting, bool]:
+    async def retract(self, caller: Caller, sighting_id: int, reason: str | None) -> tuple[Sighting, bool, str | None]:
+        """The sighting after, whether it changed, and why it never reached the feed ("pending approval", "under
+        embargo") when it had not (so nothing is struck through), else None."""
         s = await self._own_or_editor(caller, sighting_id)
+        unseen = None
+        if s.status is SightingStatus.PENDING:
+            unseen = "it was still pending approval"
+        elif s.status is SightingStatus.LIVE and s.publish_at is not None and s.publish_at > caller.now:
+            unseen = "it was still under embargo"
         changed = await self.newsroom.retract(s, check_field("reason", reason), caller.now)
         self.on_enqueued()
-        return await self.get(caller.guild_id, s.id), changed
+        return await self.get(caller.guild_id, s.id), changed, unseen
 
     async def release(self, caller: Caller, sighting_id: int) -> tuple[Sighting, Sighting | None]:
         """Ends an embargo now. Returns the sighting and, when it will be credited on another report's feed

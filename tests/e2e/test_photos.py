@@ -179,7 +179,7 @@ async def test_a_photo_discord_no_longer_serves_posts_the_sighting_without_it_an
     assert await shown_photo(newsroom, sid) is None
     newsroom.fake.messages.ephemeral_ttl = 3600
     fixed = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, photo=Attachment("g.png", RED, "image/png"))
-    assert "Its photo was replaced" in await said(fixed)
+    assert "Its photo was added" in await said(fixed)
     await newsroom.fake.wait_for(lambda: newsroom.fake.messages.files_of(message_of(newsroom, sid)), 10, "the file")
     assert await shown_photo(newsroom, sid) == RED
 
