@@ -350,3 +350,30 @@ async def test_an_empty_file_and_a_heic_photo_are_told_what_is_wrong(newsroom: N
         text = await said(await newsroom.slash(newsroom.amy, "spot", what="Vesper Lane", photo=attachment))
         assert sentence in text, text
     assert "convert it to JPEG" in text and "Attach the photo itself" not in text
+
+
+async def test_a_photo_on_a_report_stored_as_a_corroboration_is_said_to_be_kept_and_reaches_the_digest(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    for name in ("Lady Gaga", "Adele"):
+        await newsroom.slash(newsroom.editor, "roster add", name=name)
+    first = await newsroom.slash(newsroom.ben, "spot", what="Lady Gaga lit a cigarette for Adele during the break")
+    original = int(POSTED.search(await said(first)).group(1))  # type: ignore[union-attr]
+    await newsroom.wait_feed(1)
+
+    result = await newsroom.slash(
+        newsroom.amy,
+        "spot",
+        what="Lady Gaga lit a cigarette for Adele in the break",
+        photo=Attachment("b.png", BLUE, "image/png"),
+    )
+    text = await said(result)
+
+    sid = int(POSTED.search(text).group(1))  # type: ignore[union-attr]
+    assert f"Looks like **#{original}** by Ben: stored as a corroboration" in text
+    assert f"Your photo is kept with #{sid}: the feed's item for #{original} shows only its own photo" in text
+    assert "the digest can show yours" in text and "if an editor unlinks your report" in text
+    preview = await (await newsroom.slash(newsroom.editor, "digest preview")).final()
+    shown = [await fetch(e["image"]["url"]) for e in preview["embeds"] if e.get("image")]
+    assert [data for _, data in shown] == [BLUE]
