@@ -68,8 +68,9 @@ async def publish(
     )
     if isinstance(result, Changed):
         return result
-    edition = await interaction.client.editions.run(result.edition.id)
-    return dataclasses.replace(result, edition=edition)
+    publisher = interaction.client.editions
+    edition = await publisher.run(result.edition.id)
+    return dataclasses.replace(result, edition=edition, stopping=publisher.stopping)
 
 
 class PreviewView(BaseView):

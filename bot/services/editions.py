@@ -21,6 +21,7 @@ class Publication:
     created: bool  # False: the show's live edition, found instead of a new one
     show_name: str
     again: bool = False
+    stopping: bool = False  # Backstage began stopping while it was being posted
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,19 @@ def report(publication: Publication) -> str:
         )
     if e.halted is not None:
         return f"Edition {e.number} of the digest of **{name}** was not published in full: " + halted(e)
+    if not e.live:
+        return (
+            f"Edition {e.number} of the digest of **{name}** was unpublished by "
+            f"{inert(e.unpublished_by or 'an editor')} while it was being posted: nothing more of it is posted, "
+            "and what was posted is taken down. `/digest publish` posts the digest as it is now."
+        )
+    if e.completed_at is None and publication.stopping:
+        return (
+            f"Backstage is stopping (a restart or an update): edition {e.number} of the digest of **{name}** is "
+            f"recorded{' (posted so far: ' + links(e) + ')' if e.sent else ''} and the rest is posted in "
+            f"<#{e.channel_id}> when Backstage starts again; the desk is told when it is done. Nothing will be "
+            f"posted twice."
+        )
     if e.completed_at is None:
         return (
             f"Edition {e.number} of the digest of **{name}** is recorded and being posted in <#{e.channel_id}>"
