@@ -69,6 +69,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote_by="Who said the quote",
         headline="Headline",
         photo="A new photo (JPEG, PNG, GIF or WebP); it replaces the one the sighting had",
+        remove_photo="True: take the sighting's photo away (from the feed, the desk and the digest)",
     )
     async def edit(
         self,
@@ -81,6 +82,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote_by: app_commands.Range[str, 1, 100] | None = None,
         headline: app_commands.Range[str, 1, 300] | None = None,
         photo: discord.Attachment | None = None,
+        remove_photo: bool = False,
     ) -> None:
         services = interaction.client.services
         draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
@@ -97,7 +99,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
                         unread = f"The photo could not be read ({exc}); nothing changed. Attach it again."
                         raise InvalidInput(unread) from exc
                     lost = f" The photo could not be read ({exc}), so it was not replaced: attach it again."
-        s, changed = await services.newsroom.edit(editor, id, draft, photo=kept)
+        s, changed = await services.newsroom.edit(editor, id, draft, photo=kept, remove_photo=remove_photo)
         if not changed:
             same = f"**#{s.id}** already says exactly that: nothing changed, so no new version."
             await reply(interaction, same + lost)
@@ -107,6 +109,8 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         else:
             where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
         photo_note = f" Its photo was {'replaced' if had_photo else 'added'}." if kept is not None else ""
+        if remove_photo:
+            photo_note = " Its photo was removed."
         await reply(
             interaction,
             f"Corrected **#{s.id}**; the previous version is kept in its history.{photo_note}{where_note}{lost}",

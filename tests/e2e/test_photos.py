@@ -377,3 +377,21 @@ async def test_a_photo_on_a_report_stored_as_a_corroboration_is_said_to_be_kept_
     preview = await (await newsroom.slash(newsroom.editor, "digest preview")).final()
     shown = [await fetch(e["image"]["url"]) for e in preview["embeds"] if e.get("image")]
     assert [data for _, data in shown] == [BLUE]
+
+
+async def test_sighting_edit_remove_photo_takes_the_photo_out_of_the_feed_and_the_database(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Juniper Hale arrives in a cape", Attachment("cape.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    [old] = newsroom.fake.messages.files_of(message_of(newsroom, sid))
+
+    removed = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, remove_photo=True)
+
+    assert "Its photo was removed" in await said(removed)
+    await newsroom.fake.wait_for(
+        lambda: embed_of(message_of(newsroom, sid), sid).get("image") is None or None, 10, "the photo gone"
+    )
+    assert (await fetch(old["url"]))[0] == 404  # the file left the message
+    assert await PhotoRepository(newsroom.services.db).get(sid) is None
+    again = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, remove_photo=True)
+    assert f"#{sid} has no photo to remove; nothing changed." in await said(again)
