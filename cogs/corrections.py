@@ -69,7 +69,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote_by="Who said the quote",
         headline="Headline",
         photo="A new photo (JPEG, PNG, GIF or WebP); it replaces the one the sighting had",
-        remove_photo="True: take the sighting's photo away (from the feed, the desk and the digest)",
+        remove_photo="True: take the sighting's photo away (from the feed and the digest)",
     )
     async def edit(
         self,
