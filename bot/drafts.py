@@ -131,6 +131,7 @@ class SightingDraft:
 NEEDS_TEXT = "A sighting needs some text in `what`: what did you see?"
 CANNOT_EMPTY = "`what` cannot be empty. To pull the sighting, use `/sighting retract`."
 NOTHING_TO_CHANGE = (
-    "Say what to change: give at least one of `what`, `who`, `where`, `quote`, `quote_by`, `headline`, `photo`."
+    "Say what to change: give at least one of `what`, `who`, `where`, `quote`, `quote_by`, `headline`, `photo`, "
+    "`remove_photo`."
 )
 SPEAKER_NEEDS_QUOTE = "`quote_by` says who spoke the quote: add the words in `quote` too."

@@ -23,6 +23,10 @@ FILES_PER_MESSAGE = 10  # Discord's error 30015 beyond
 UPLOAD_PER_FILE = 10 * 1024 * 1024  # "The default limit is 10 MiB" per file (reference#uploading-files)
 REQUEST_MAX = 25 * 1024 * 1024  # "The maximum request size when sending a message is 25 MiB" (Create Message)
 FILES_BYTES_PER_MESSAGE = REQUEST_MAX - 1024 * 1024  # the files of one request; 1 MiB left for the JSON and framing
+# The digest's messages (preview and published alike, one rule): at most 10 photos and 10 MiB of them per
+# message (README, "Photos"): what any interaction may upload in one file, so the preview's followups and the
+# published messages pack the same way, well inside the request size.
+DIGEST_PHOTO_BYTES_PER_MESSAGE = UPLOAD_PER_FILE
 AUTOCOMPLETE_CHOICES = 25
 CHOICE_MAX = 100
 # a modal's text input (https://discord.com/developers/docs/components/reference#text-input): its value and

@@ -80,6 +80,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote_by="Who said the quote",
         headline="Headline",
         photo="A new photo (JPEG, PNG, GIF or WebP); it replaces the one the sighting had",
+        remove_photo="True: take the sighting's photo away (from the feed and the digest)",
     )
     async def edit(
         self,
@@ -92,13 +93,15 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         quote_by: app_commands.Range[str, 1, 100] | None = None,
         headline: app_commands.Range[str, 1, 300] | None = None,
         photo: discord.Attachment | None = None,
+        remove_photo: bool = False,
     ) -> None:
         services = interaction.client.services
         draft = services.draft(what=what, who=who, where=where, quote=quote, quote_by=quote_by, headline=headline)
         editor = await caller(interaction)
-        kept, lost = None, ""
+        kept, lost, had_photo = None, "", False
         if photo is not None:
             await services.newsroom.editable(editor, id)  # may they? before downloading anything
+            had_photo = await services.newsroom.photo(id) is not None
             with keeping_text(draft.what, "Nothing was changed. Your text, to correct it again"):
                 try:
                     kept = await read_photo(interaction, photo)
@@ -107,7 +110,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
                         unread = f"The photo could not be read ({exc}); nothing changed. Attach it again."
                         raise InvalidInput(unread) from exc
                     lost = f" The photo could not be read ({exc}), so it was not replaced: attach it again."
-        s, changed = await services.newsroom.edit(editor, id, draft, photo=kept)
+        s, changed = await services.newsroom.edit(editor, id, draft, photo=kept, remove_photo=remove_photo)
         if not changed:
             same = f"**#{s.id}** already says exactly that: nothing changed, so no new version."
             await reply(interaction, same + lost)
@@ -116,7 +119,9 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             where_note = " A moderator deleted its feed message, so the feed is not changed (Backstage respects that)."
         else:
             where_note = " The feed message is being updated." if s.status is SightingStatus.LIVE else ""
-        photo_note = " Its photo was replaced." if kept is not None else ""
+        photo_note = f" Its photo was {'replaced' if had_photo else 'added'}." if kept is not None else ""
+        if remove_photo:
+            photo_note = " Its photo was removed."
         await reply(
             interaction,
             f"Corrected **#{s.id}**; the previous version is kept in its history.{photo_note}{where_note}{lost}",
@@ -127,20 +132,17 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     async def retract(
         self, interaction: Interaction, id: int, reason: app_commands.Range[str, 1, 300] | None = None
     ) -> None:
-        s, changed = await interaction.client.services.newsroom.retract(await caller(interaction), id, reason)
+        s, changed, unseen = await interaction.client.services.newsroom.retract(await caller(interaction), id, reason)
         if not changed:
             await reply(interaction, f"**#{s.id}** was already retracted; nothing changed.")
             return
-        await reply(
-            interaction,
-            f"Retracted **#{s.id}**. "
-            + (
-                "A moderator had deleted its feed message, so there is nothing to strike through; it stays out of "
-                "the digest."
-                if s.feed_message_deleted
-                else "It is struck through in the feed and stays out of the digest."
-            ),
-        )
+        if unseen is not None:
+            said = f"It never reached the feed ({unseen}), so there is nothing to strike through"
+        elif s.feed_message_deleted:
+            said = "A moderator had deleted its feed message, so there is nothing to strike through"
+        else:
+            said = "It is struck through in the feed"
+        await reply(interaction, f"Retracted **#{s.id}**. {said}; it stays out of the digest.")
 
     @app_commands.command(name="history", description="Editors: every version of a sighting")
     @app_commands.describe(id="The sighting's number")

@@ -43,11 +43,6 @@ async def message_of(interaction: Interaction, batch: list[Any]) -> dict[str, An
     return {"embeds": as_embeds(batch), **({"files": files} if files else {})}
 
 
-def preview_messages(interaction: Interaction, digest: Digest) -> list[list[dict[str, Any]]]:
-    """The editor's preview, in messages within what this interaction may upload."""
-    return to_messages(digest, preview=True, upload_limit=interaction.filesize_limit)
-
-
 async def publish(
     interaction: Interaction,
     *,
@@ -73,8 +68,9 @@ async def publish(
     )
     if isinstance(result, Changed):
         return result
-    edition = await interaction.client.editions.run(result.edition.id)
-    return dataclasses.replace(result, edition=edition)
+    publisher = interaction.client.editions
+    edition = await publisher.run(result.edition.id)
+    return dataclasses.replace(result, edition=edition, stopping=publisher.stopping)
 
 
 class PreviewView(BaseView):
@@ -114,7 +110,7 @@ class PreviewView(BaseView):
 
     async def show(self, interaction: Interaction, note: str = "") -> None:
         """Show `self.digest` in the preview message (its first message's embeds; the rest as followups)."""
-        messages = preview_messages(interaction, self.digest)
+        messages = to_messages(self.digest, preview=True)
         content = clip(note + summary(self.digest), CONTENT_MAX)
         await interaction.edit_original_response(
             content=content,
@@ -160,7 +156,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         if compiled is None:
             return
         digest, feed_channel_id = compiled
-        messages = preview_messages(interaction, digest)
+        messages = to_messages(digest, preview=True)
         view = PreviewView(digest, count, feed_channel_id, interaction.user.id)
         await view.send(interaction, summary(digest), **await message_of(interaction, messages[0]))
         for batch in messages[1:]:

@@ -142,6 +142,12 @@ class Sightings(commands.Cog):
                     lost = str(exc)
         result = await services.sightings.post(poster, draft, photo=kept, photo_url=photo.url if photo else None)
         text = confirmation(result, result.feed_channel_id)
+        if kept is not None and result.duplicate_of is not None and result.credited:
+            text += (
+                f"\nYour photo is kept with #{result.sighting.id}: the feed's item for #{result.duplicate_of.id} "
+                "shows only its own photo, but the digest can show yours for this story, and the feed shows it "
+                "if an editor unlinks your report."
+            )
         if lost is not None:
             text += (
                 f"\nThe photo could not be kept ({lost}), so #{result.sighting.id} was posted without it. "

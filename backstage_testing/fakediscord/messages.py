@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .ids import JSON, Snowflakes, iso_now
-from .uploads import MESSAGE_URL_LIFETIME, FilePart, Signer
+from .uploads import ATTACHMENT_NAME, MESSAGE_URL_LIFETIME, FilePart, Signer, discord_filename, inferred_type
 
 # message flags (https://discord.com/developers/docs/resources/message#message-object-message-flags)
 CROSSPOSTED = 1 << 0  # published to the channels that follow this one
@@ -94,6 +94,9 @@ class MessageStore:
         """Keeps a file and returns it with its Discord attachment object (an ephemeral one: a slash-command
         option's upload, whose URL stops answering after ``ephemeral_ttl``)."""
         attachment_id = self._ids.next()
+        filename = discord_filename(filename)  # as Discord cleans it (uploads.py)
+        if not ephemeral:  # a bot's upload: Discord infers the type from the extension
+            content_type = inferred_type(filename, content_type)
         folder = "ephemeral-attachments" if ephemeral else "attachments"
         base = f"{self._http_base()}/{folder}/{channel_id or 0}/{attachment_id}/{filename}"
         lifetime = self.ephemeral_ttl if ephemeral else MESSAGE_URL_LIFETIME
@@ -253,6 +256,13 @@ class MessageStore:
                     continue
                 url = str(media["url"])
                 name = url.removeprefix("attachment://")
+                if not ATTACHMENT_NAME.match(name):
+                    self._report(
+                        f"message {message['id']}: embed {key} {url}: an attachment:// name holds only ASCII letters,"
+                        " digits, _, - and . (Embed Object, Using Attachments within Embeds; discord-api-docs #4292)"
+                    )
+                    del embed[key]
+                    continue
                 found = by_name.get(name)
                 if found is None:
                     self._report(f"message {message['id']}: embed {key} {url} names no file of the message")

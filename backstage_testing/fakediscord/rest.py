@@ -154,7 +154,10 @@ class RestApi:
             upload = server.messages.serve(raw_path, str(request.url))
             if upload is None:
                 return gone()
-            return web.Response(body=upload.data, content_type=upload.content_type or "application/octet-stream")
+            # the stored type as it is, parameters included (aiohttp's content_type= refuses parameters)
+            return web.Response(
+                body=upload.data, headers={"Content-Type": upload.content_type or "application/octet-stream"}
+            )
         prefix = next((p for p in API_PREFIXES if raw_path.startswith(p + "/") or raw_path == p), None)
         path = raw_path[len(prefix) :] if prefix else raw_path
         segments = [unquote(s) for s in path.strip("/").split("/")]

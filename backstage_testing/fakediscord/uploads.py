@@ -22,7 +22,18 @@ slash-command ``attachment`` option is an ephemeral attachment at ``/ephemeral-a
 seconds of the fake's clock have passed (Discord does not document the period; a test ``travel``s past it),
 a message's file for the 24 hours its signature lasts. A URL past its ``ex``, with a wrong ``hm``, or for a
 file that is gone answers 404 with "This content is no longer available." as Discord's CDN does (reported
-when Discord started signing URLs: Zeptosec/Thermastore#11, vcv88/discord.v#15).
+when Discord started signing URLs: Zeptosec/Thermastore#11, vcv88/discord.v#15). A file is served with the
+content type it was stored with, parameters and all (``image/png; charset=binary``).
+
+File names (``discord_filename``): Discord cleans an uploaded file's name the way werkzeug's ``secure_filename``
+does (discord-api-docs #7754: "filenames from files uploaded to discord are cleansed similarly to flask's
+``secure_filename()``"; #4292: ``hello (world).png`` becomes ``hello_world.png``; #4847: a leading underscore is
+trimmed): accents folded to ASCII, other non-ASCII dropped, whitespace runs become ``_``, anything but ASCII
+letters, digits, ``_``, ``-`` and ``.`` dropped, leading and trailing ``.``/``_`` trimmed. An embed's
+``attachment://name`` must name a file by that cleaned name, and the docs (Embed Object, "Using Attachments
+within Embeds", after #4292) allow only ASCII letters, digits, underscores, dashes and dots in it
+(``ATTACHMENT_NAME``). The content type Discord gives a bot's upload is inferred from its extension (a bot's
+multipart part says ``application/octet-stream``; discord.py sends no other), as ``mimetypes`` does.
 """
 
 from __future__ import annotations
@@ -30,8 +41,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import mimetypes
 import re
 import secrets
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +59,22 @@ REQUEST_LIMIT = 25 * 1024 * 1024  # Create Message, Limitations
 MESSAGE_URL_LIFETIME = 24 * 3600.0  # a message attachment's signed URL (observed: about a day)
 GONE_TEXT = "This content is no longer available."
 _FILE_PART = re.compile(r"^files\[(\d+)\]$")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")  # what an attachment:// name may hold (discord-api-docs #4292)
+
+
+def discord_filename(name: str) -> str:
+    """An uploaded file's name as Discord stores it (see the module's docstring; werkzeug's secure_filename). A
+    name left empty by the cleaning: Discord's choice is undocumented; the fake says ``unknown``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    for separator in ("/", "\\"):
+        ascii_name = ascii_name.replace(separator, " ")
+    return _UNSAFE.sub("", "_".join(ascii_name.split())).strip("._") or "unknown"
+
+
+def inferred_type(filename: str, declared: str | None) -> str | None:
+    """The content type Discord gives a bot's upload: by its extension, else what the part declared."""
+    return mimetypes.guess_type(filename, strict=False)[0] or declared
 
 
 class UploadRefused(Exception):

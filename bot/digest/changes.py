@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from .embeds import to_embeds
 from .models import Digest, DigestItem
 
@@ -28,21 +32,25 @@ def _shot(item: DigestItem) -> tuple[int, str] | None:
     return (item.photo.sighting_id, item.photo.sha256) if item.photo is not None else None
 
 
-def _shots(digest: Digest) -> list[tuple[int, str] | None]:
-    return [_shot(item) for item in _told(digest)]
-
-
 def _photo_change(was: DigestItem, now: DigestItem) -> str:
     if now.photo is None:
         return "no longer shows a photo"
     return "now shows a photo" if was.photo is None else "shows another photo"
 
 
+def reads_the_same(before: Sequence[Mapping[str, Any]], after: Sequence[Mapping[str, Any]]) -> bool:
+    """The one rule for "did the digest change": its embeds, as Discord would show them, are equal. An embed's
+    image names the photo's content (`PhotoFile.upload_name`), so a replaced photo is a change. Used by the
+    preview's Publish button (`changes`) and by `/digest publish again:true` (the embeds of the live edition's
+    recorded messages against the new ones)."""
+    return json.dumps(list(before), sort_keys=True) == json.dumps(list(after), sort_keys=True)
+
+
 def changes(before: Digest, after: Digest, reasons: dict[int, str]) -> list[str]:
     """Sentences saying how `after` reads differently from `before` once published; empty when it reads the
     same. `reasons` says why a sighting left or joined ("retracted", "dropped by an editor", "pinned by an
     editor"), when known."""
-    if to_embeds(before) == to_embeds(after) and _shots(before) == _shots(after):
+    if reads_the_same(to_embeds(before), to_embeds(after)):
         return []
     old, new = _told(before), _told(after)
     old_ids, new_ids = _ids(old), _ids(new)

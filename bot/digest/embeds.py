@@ -9,8 +9,8 @@ from typing import Any
 
 from bot.limits import (
     DESCRIPTION_MAX,
+    DIGEST_PHOTO_BYTES_PER_MESSAGE,
     EMBED_CHARS_PER_MESSAGE,
-    FILES_BYTES_PER_MESSAGE,
     FOOTER_MAX,
     TITLE_MAX,
     clip,
@@ -72,19 +72,17 @@ def to_embeds(digest: Digest, *, preview: bool = False) -> list[dict[str, Any]]:
     return embeds
 
 
-def to_messages(
-    digest: Digest, *, preview: bool = False, upload_limit: int = FILES_BYTES_PER_MESSAGE
-) -> list[list[dict[str, Any]]]:
+def to_messages(digest: Digest, *, preview: bool = False) -> list[list[dict[str, Any]]]:
     """`to_embeds` split into messages of at most 10 embeds and 6,000 embed characters each, and at most 10
-    photos and `upload_limit` bytes of photos (the files uploaded with it; by default what one request to
-    Discord may carry)."""
+    photos and DIGEST_PHOTO_BYTES_PER_MESSAGE bytes of photos (the files uploaded with it): the same packing
+    for the preview and the published digest."""
     sizes = {attachment_url(i.photo): i.photo.size for i in (*digest.items, digest.bonus) if i and i.photo}
 
     def upload(embed: Any) -> int:
         url = (embed.get("image") or {}).get("url") or ""
         return sizes.get(url, 0) if url.startswith(ATTACHMENT) else 0
 
-    packed = pack_embeds(to_embeds(digest, preview=preview), upload=upload, upload_limit=upload_limit)
+    packed = pack_embeds(to_embeds(digest, preview=preview), upload=upload, upload_limit=DIGEST_PHOTO_BYTES_PER_MESSAGE)
     return [[dict(embed) for embed in message] for message in packed]
 
 

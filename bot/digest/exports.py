@@ -68,6 +68,10 @@ class ExportFile:
         return Entry(self.name, self.what)
 
     @property
+    def size(self) -> int:
+        return len(self.raw) if self.raw is not None else len(self.data)
+
+    @property
     def data(self) -> bytes:
         return self.raw if self.raw is not None else "".join(self.pieces()).encode()
 
@@ -98,17 +102,21 @@ class Uploads:
 
 
 def article_files(
-    digest: Digest, fmt: str, tz: tzinfo = UTC, photos: Mapping[int, bytes] | None = None
+    digest: Digest, fmt: str, tz: tzinfo = UTC, photos: Mapping[int, bytes] | None = None, *, inline: bool = True
 ) -> list[ExportFile]:
     """digest.md / digest.html / digest.json with the items' photos (`photos`: bytes by sighting id): inside
-    digest.html; else as files beside it, in photos/."""
+    digest.html (unless not `inline`: then linked, photos/…); else as files beside it, in photos/."""
     photos = photos or {}
     shown = [(rank, photo) for rank, photo in _photos(digest) if photo.sighting_id in photos]
     name = f"digest.{EXTENSIONS[fmt]}"
-    if fmt == "html":
+    if fmt == "html" and inline:
         html = to_html(digest, tz, photos)
         return [ExportFile(name, ARTICLE, partial(iter, (html,)), inline=len(shown))]
-    text = to_markdown(digest) if fmt == "markdown" else to_json(digest)
+    if fmt == "html":
+        beside = {photo.sighting_id: export_path(photo) for _, photo in shown}
+        text = to_html(digest, tz, addresses=beside)
+    else:
+        text = to_markdown(digest) if fmt == "markdown" else to_json(digest)
     files = [ExportFile(name, ARTICLE, partial(iter, (text,)))]
     for rank, photo in shown:
         what = f"the photo of {rank}{f', by {photo.credit}' if photo.credit else ''} ({size_text(photo.size)})"
@@ -231,16 +239,81 @@ def uploads(
     tz: tzinfo,
     stem: str,
     limit: int,
+    linked: Sequence[ExportFile] = (),
 ) -> Uploads:
     """The export (the article's files, the timeline of `rows`, or both) as uploads of at most `limit` bytes each
-    where it can be (see the module's docstring). An upload still over the limit is the caller's to refuse."""
+    where it can be (see the module's docstring). `linked` is the article with its photos beside it, for when
+    `article` carries them inline (digest.html) and does not fit. An upload still over the limit is the caller's
+    to refuse."""
     files = list(article)
+    if rows is not None:
+        whole = package([*files, timeline_file(rows, digest, fmt, tz)], stem, limit, digest)
+        if len(whole.data) <= limit:
+            return Uploads([whole])
+    head, why_article = _article_uploads(files, list(linked), digest, stem, limit)
     if rows is None:
-        return Uploads([package(files, stem, limit, digest)])
-    whole = package([*files, timeline_file(rows, digest, fmt, tz)], stem, limit, digest)
-    if len(whole.data) <= limit or len(rows) < 2:
-        return Uploads([whole])
-    count = min(len(rows), math.ceil(len(whole.data) / (limit * FILL)))
+        return Uploads(head, why_article)
+    parts, why_timeline = _timeline_uploads(rows, digest, fmt, tz, stem, limit)
+    if head and head[0].why_zipped and len(head) == 1:  # beside the parts, say which one it is
+        head[0] = replace(head[0], filename=f"{stem}-digest.zip")
+    whys = [w for w in (why_article, why_timeline) if w] or ["the article and the timeline do not fit in one file"]
+    return Uploads(head + parts, "; ".join(whys))
+
+
+def _article_uploads(
+    files: list[ExportFile], linked: list[ExportFile], digest: Digest, stem: str, limit: int
+) -> tuple[list[Package], str | None]:
+    """The article in one upload when it fits; else the article and its photos in several .zip files, each
+    within `limit` (photos linked beside the page, never inline), and why."""
+    if not files:
+        return [], None
+    whole = package(files, stem, limit, digest)
+    if len(whole.data) <= limit or not any(is_photo(f) or f.inline for f in files):
+        return [whole], None
+    if any(f.inline for f in files):
+        files = linked
+    groups = _fill(files, limit, digest)
+    if len(groups) == 1:
+        return [package(groups[0], stem, limit, digest, zipped=True)], None
+    total = sum(f.size for f in files if is_photo(f))
+    count = len(groups)
+    packages = [
+        package(group, f"{stem}-digest-{k}-of-{count}", limit, digest, zipped=True)
+        for k, group in enumerate(groups, start=1)
+    ]
+    why = (
+        f"the article's photos come to {size_text(total)}, more than the {size_text(limit)} Discord accepts in one "
+        f"file: the article and its photos travel in {count} .zip files; unzip them into one folder, "
+        f"{files[0].name} links its photos in {FOLDER}"
+    )
+    return packages, why
+
+
+def _fill(files: list[ExportFile], limit: int, digest: Digest) -> list[list[ExportFile]]:
+    """The files in groups, in order, each group's .zip within `limit` where it can be (a file too big on its own
+    is a group of its own, for the caller to refuse). A zip's size is the sum of what each member adds to it."""
+    end = len(_zip([], digest))  # the end-of-archive record
+    groups: list[list[ExportFile]] = []
+    size = limit + 1
+    for f in files:
+        adds = len(_zip([(f.name, f.chunks())], digest)) - end
+        if size + adds > limit:
+            groups.append([])
+            size = end
+        groups[-1].append(f)
+        size += adds
+    return groups
+
+
+def _timeline_uploads(
+    rows: Sequence[TimelineRow], digest: Digest, fmt: str, tz: tzinfo, stem: str, limit: int
+) -> tuple[list[Package], str | None]:
+    """The timeline in one upload when it fits, else in parts of runs of rows (each within `limit` where it can
+    be), and why."""
+    alone = package([timeline_file(rows, digest, fmt, tz)], stem, limit, digest)
+    if len(alone.data) <= limit or len(rows) < 2:
+        return [replace(alone, filename=f"{stem}-timeline.zip") if alone.why_zipped else alone], None
+    count = min(len(rows), math.ceil(len(alone.data) / (limit * FILL)))
     while True:
         parts = _timeline_parts(rows, count, digest, fmt, tz, stem, limit)
         largest = max(len(p.data) for p in parts)
@@ -248,13 +321,10 @@ def uploads(
             break
         count = min(len(rows), max(count + 1, math.ceil(count * largest / (limit * FILL))))
     why = (
-        f"the export is {size_text(len(whole.data))} even zipped, more than the {size_text(limit)} Discord accepts "
-        f"in one file: the timeline comes in {count} parts, in time order"
+        f"the timeline is {size_text(len(alone.data))} even zipped, more than the {size_text(limit)} Discord "
+        f"accepts in one file: the timeline comes in {count} parts, in time order"
     )
-    head = [package(files, stem, limit, digest)] if files else []
-    if head and head[0].why_zipped:  # beside the parts, say which one it is
-        head[0] = replace(head[0], filename=f"{stem}-digest.zip")
-    return Uploads(head + parts, why)
+    return parts, why
 
 
 def _timeline_parts(

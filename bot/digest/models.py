@@ -31,6 +31,13 @@ class PhotoFile(BaseModel):
         "photo-12.jpg", from the sighting and the type, so it is the same in every edition and export."""
         return f"photo-{self.sighting_id}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
 
+    @property
+    def upload_name(self) -> str:
+        """The file's name as a Discord message uploads it: "photo-12-<first 12 of its sha256>.jpg". It names
+        the photo's content, so a message whose photo was replaced reads differently (the rule by which a
+        preview or an edition is judged changed is the embeds: bot.digest.changes)."""
+        return f"photo-{self.sighting_id}-{self.sha256[:12]}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
+
 
 def _listed(names: list[str]) -> str:
     """ "Amy", "Amy and Ben", "Amy, Ben and Cho" """

@@ -1,4 +1,5 @@
-"""The digest's photos as they travel: an embed points at an uploaded file (`attachment://photo-12.jpg`), an HTML
+"""The digest's photos as they travel: an embed points at an uploaded file (`attachment://photo-12-<sha>.jpg`,
+named by its content), an HTML
 page carries it inline (a data: URI), an export carries it as a file beside the article (`photos/photo-12.jpg`).
 
 A recorded Discord message says which files it needs only through its embeds' image URLs, so a message read
@@ -17,7 +18,7 @@ from .models import PhotoFile
 
 ATTACHMENT = "attachment://"
 FOLDER = "photos/"  # where an export's .zip keeps the photos, beside the article
-_NAME = re.compile(r"^photo-(\d+)\.[a-z]+$")
+_NAME = re.compile(r"^photo-(\d+)(?:-[0-9a-f]{12})?\.[a-z]+$")  # without the sha: recorded before it was named
 
 
 def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
@@ -27,7 +28,7 @@ def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
 
 
 def attachment_url(photo: PhotoFile) -> str:
-    return ATTACHMENT + photo.name
+    return ATTACHMENT + photo.upload_name
 
 
 def attached(embeds: Iterable[Mapping[str, Any]]) -> list[tuple[int, str]]:

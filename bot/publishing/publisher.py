@@ -80,19 +80,29 @@ class EditionPublisher:
         self._timers: dict[int, asyncio.Task[None]] = {}
         self._failures: dict[int, int] = {}  # edition -> Discord unavailable this many times in a row
         self._resume: asyncio.Task[None] | None = None
+        self._drives: set[asyncio.Task[None]] = set()  # drives someone waits for (`run`)
+        self._waiting: set[asyncio.Task[Any]] = set()  # the tasks waiting for them (an interaction's handler)
+        self.stopping = False
 
     def start(self) -> None:
         """Carry on with every unfinished edition (after a restart), in the background."""
         if self._resume is None:
             self._resume = asyncio.create_task(self._resume_all(), name="digest-resume")
 
-    async def stop(self) -> None:
-        tasks = [t for t in (self._resume, *self._timers.values()) if t is not None]
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stop posting (what is left resumes at the next start: the outbox never posts twice), and give those
+        waiting for a drive (an editor's /digest publish) up to `grace` seconds to answer, so that they answer
+        before the connection to Discord closes."""
+        self.stopping = True
+        waiting = [t for t in self._waiting if not t.done()]
+        tasks = [t for t in (self._resume, *self._timers.values(), *self._drives) if t is not None]
         for task in tasks:
             task.cancel()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if waiting:
+            await asyncio.wait(waiting, timeout=grace)
         self._resume = None
         self._timers.clear()
 
@@ -103,8 +113,23 @@ class EditionPublisher:
     async def run(self, edition_id: int) -> Edition:
         """Do what the edition still needs now (post, crosspost, delete) and return it as it then is. Work that
         must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors."""
+        caller = asyncio.current_task()
+        if self.stopping or caller is None:
+            return await self.editions.get(edition_id)
         async with self._lock(edition_id):
-            await self._drive(edition_id)
+            drive = asyncio.create_task(self._drive(edition_id), name=f"digest-{edition_id}-drive")
+            self._drives.add(drive)
+            self._waiting.add(caller)
+            try:
+                await asyncio.shield(drive)
+            except asyncio.CancelledError:
+                if caller.cancelling() or not (self.stopping and drive.cancelled()):
+                    drive.cancel()
+                    raise
+                # Backstage is stopping: the caller answers with how the edition stands
+            finally:
+                self._drives.discard(drive)
+                self._waiting.discard(caller)
         return await self.editions.get(edition_id)
 
     def _lock(self, edition_id: int) -> asyncio.Lock:

@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from bot.drafts import CANNOT_EMPTY, NEEDS_TEXT, NOTHING_TO_CHANGE, SPEAKER_NEEDS_QUOTE, check_field, check_hold
 from bot.errors import InvalidInput
-from bot.photos import KINDS, sniff
+from bot.photos import HEAD_BYTES, NotAnImage, image_type
 from bot.settings import Settings
 
 
@@ -98,13 +98,19 @@ class Spot(Strict):
     hold_minutes: int | None = None
     photo: Path | None = None  # resolved against the script's folder when the script is read
 
-    @field_validator("photo")
+    @field_validator("photo", mode="before")
     @classmethod
-    def readable_image(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+    def readable_image(cls, value: Any, info: ValidationInfo) -> Path | None:
         if value is None:
             return None
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a file name: {PHOTO_FORM}")
+        if not value.strip():
+            raise ValueError(f"it is empty: {PHOTO_FORM}, or leave `photo` out")
+        if "://" in value:
+            raise ValueError(f"{value} is a web address: save the photo beside the script and give {PHOTO_FORM[5:]}")
         base = (info.context or {}).get("base", Path.cwd())
-        return check_photo(Path(base) / value, str(value))
+        return check_photo(Path(base) / value, value)
 
     @field_validator("what", "who", "where", "quote", "quote_by", "headline", "hold_minutes")
     @classmethod
@@ -280,6 +286,7 @@ def _has(node: Any, key: Any) -> bool:
     return isinstance(key, int) and 0 <= key < len(node)
 
 
+PHOTO_FORM = 'give the path of an image file relative to the script, in quotes (photo: "photos/cape.jpg")'
 PHOTO_MAX_BYTES: int = Settings.model_fields["photo_max_bytes"].default  # BACKSTAGE_PHOTO_MAX_BYTES is checked at play
 
 
@@ -289,13 +296,17 @@ def check_photo(path: Path, given: str) -> Path:
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
-            head = f.read(16)
+            head = f.read(HEAD_BYTES)
     except FileNotFoundError:
         raise ValueError(f"no file {given} beside the script ({path})") from None
-    except OSError as exc:  # a folder, no permission
+    except IsADirectoryError:
+        raise ValueError(f"{given} is a folder, not an image file") from None
+    except OSError as exc:  # no permission
         raise ValueError(f"cannot read {given} ({exc.strerror or exc})") from None
-    if sniff(head) is None:
-        raise ValueError(f"{given} is not a {KINDS} image (by its first bytes)")
+    try:
+        image_type(head, given)
+    except NotAnImage as exc:
+        raise ValueError(str(exc)) from None
     if size > PHOTO_MAX_BYTES:
         raise ValueError(f"{given} is {size:,} bytes, more than the {PHOTO_MAX_BYTES:,} a photo may have")
     return path

@@ -186,6 +186,12 @@ def _too_big(package: Package, limit: int) -> str:
     """Why an export cannot be sent, and what to do instead."""
     size, most = size_text(len(package.data)), size_text(limit)
     names = [f.name.split(".")[0] for f in package.files if not is_photo(f)]
+    if not names:  # one photo, too big even alone
+        what = package.files[0].what
+        return (
+            f"{what[0].upper()}{what[1:]} is more than the {most} Discord accepts here in one file: export fewer "
+            "items (`count:`) to leave it out, or the timeline alone (`contents:timeline`)."
+        )
     if names == ["digest"]:
         photos = " with its photos" if len(package.files) > 1 else ""
         return (

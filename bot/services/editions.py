@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
+from bot.digest.changes import reads_the_same
 from bot.errors import InvalidInput, NotFound
 from bot.services.digest import DigestService, empty_digest
 from bot.text import inert, plural
@@ -20,6 +21,7 @@ class Publication:
     created: bool  # False: the show's live edition, found instead of a new one
     show_name: str
     again: bool = False
+    stopping: bool = False  # Backstage began stopping while it was being posted
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ class EditionService:
             notify_channel=show.desk_channel_id,
             messages=to_messages_with_ids(digest),
         )
-        edition, created = await self.repo.create(new, caller.now, again=again)
+        edition, created = await self.repo.create(new, caller.now, again=again, same=reads_the_same)
         return Publication(edition, created, show.name, again)
 
     async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:
@@ -158,6 +160,19 @@ def report(publication: Publication) -> str:
         )
     if e.halted is not None:
         return f"Edition {e.number} of the digest of **{name}** was not published in full: " + halted(e)
+    if not e.live:
+        return (
+            f"Edition {e.number} of the digest of **{name}** was unpublished by "
+            f"{inert(e.unpublished_by or 'an editor')} while it was being posted: nothing more of it is posted, "
+            "and what was posted is taken down. `/digest publish` posts the digest as it is now."
+        )
+    if e.completed_at is None and publication.stopping:
+        return (
+            f"Backstage is stopping (a restart or an update): edition {e.number} of the digest of **{name}** is "
+            f"recorded{' (posted so far: ' + links(e) + ')' if e.sent else ''} and the rest is posted in "
+            f"<#{e.channel_id}> when Backstage starts again; the desk is told when it is done. Nothing will be "
+            f"posted twice."
+        )
     if e.completed_at is None:
         return (
             f"Edition {e.number} of the digest of **{name}** is recorded and being posted in <#{e.channel_id}>"

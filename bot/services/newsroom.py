@@ -82,13 +82,25 @@ class NewsroomService:
         return s
 
     async def edit(
-        self, caller: Caller, sighting_id: int, draft: SightingDraft, *, photo: NewPhoto | None = None
+        self,
+        caller: Caller,
+        sighting_id: int,
+        draft: SightingDraft,
+        *,
+        photo: NewPhoto | None = None,
+        remove_photo: bool = False,
     ) -> tuple[Sighting, bool]:
         """The sighting after the correction, and whether anything changed (a correction that changes
         nothing is no error, but keeps no new version and touches nothing in the feed). A new `photo`
-        replaces the one it had."""
+        replaces the one it had; `remove_photo` takes it away."""
+        if photo is not None and remove_photo:
+            raise InvalidInput("Give either a new `photo` or `remove_photo:true`, not both.")
         s = await self.editable(caller, sighting_id)
-        if photo is None or draft.given:
+        if remove_photo and await self.photos.get(s.id) is None:
+            if not draft.given:
+                raise InvalidInput(f"#{s.id} has no photo to remove; nothing changed.")
+            remove_photo = False  # nothing to remove: the text is corrected
+        if (photo is None and not remove_photo) or draft.given:
             draft = draft.for_correction()
 
         def pick(name: str, current: str | None) -> str | None:
@@ -110,9 +122,10 @@ class NewsroomService:
         same = changes == SightingChanges(s.what, s.people, s.other_names, s.where, s.quote, s.quote_by, s.headline)
         if photo is not None and await self.photos.same(s.id, photo.sha256):
             photo = None  # the photo it already has
-        if same and photo is None:
+        if same and photo is None and not remove_photo:
             return s, False
-        await self.newsroom.edit(s, changes, Reporter(id=caller.actor.id, name=caller.actor.name), caller.now, photo)
+        editor = Reporter(id=caller.actor.id, name=caller.actor.name)
+        await self.newsroom.edit(s, changes, editor, caller.now, photo, remove_photo=remove_photo)
         self.on_enqueued()
         return await self.get(caller.guild_id, s.id), True
 
@@ -125,11 +138,18 @@ class NewsroomService:
         s = await self.get(caller.guild_id, sighting_id)
         return s, await self.newsroom.revisions(s.id)
 
-    async def retract(self, caller: Caller, sighting_id: int, reason: str | None) -> tuple[Sighting, bool]:
+    async def retract(self, caller: Caller, sighting_id: int, reason: str | None) -> tuple[Sighting, bool, str | None]:
+        """The sighting after, whether it changed, and why it never reached the feed ("pending approval", "under
+        embargo") when it had not (so nothing is struck through), else None."""
         s = await self._own_or_editor(caller, sighting_id)
+        unseen = None
+        if s.status is SightingStatus.PENDING:
+            unseen = "it was still pending approval"
+        elif s.status is SightingStatus.LIVE and s.publish_at is not None and s.publish_at > caller.now:
+            unseen = "it was still under embargo"
         changed = await self.newsroom.retract(s, check_field("reason", reason), caller.now)
         self.on_enqueued()
-        return await self.get(caller.guild_id, s.id), changed
+        return await self.get(caller.guild_id, s.id), changed, unseen
 
     async def release(self, caller: Caller, sighting_id: int) -> tuple[Sighting, Sighting | None]:
         """Ends an embargo now. Returns the sighting and, when it will be credited on another report's feed

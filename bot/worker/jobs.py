@@ -80,8 +80,12 @@ def export_night(database: str, request: ExportRequest) -> tuple[Digest, Uploads
         found = {sid: photo_of(conn, sid) for sid in shown} if request.contents in ("both", "article") else {}
     photos = {sid: p.data for sid, p in found.items() if p is not None}
     tz = ZoneInfo(request.timezone)
-    article = article_files(digest, request.fmt, tz, photos) if request.contents in ("both", "article") else []
+    article, linked = [], []
+    if request.contents in ("both", "article"):
+        article = article_files(digest, request.fmt, tz, photos)
+        if request.fmt == "html" and photos:  # the page with its photos beside it, should inline ones not fit
+            linked = article_files(digest, request.fmt, tz, photos, inline=False)
     rows = None
     if request.contents in ("both", "timeline"):
         rows = timeline_rows(night.sightings, night.curations, digest, request.now, tz, night.photos)
-    return digest, uploads(article, rows, digest, request.fmt, tz, request.stem, request.limit)
+    return digest, uploads(article, rows, digest, request.fmt, tz, request.stem, request.limit, linked)

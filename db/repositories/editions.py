@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -142,10 +143,13 @@ class EditionRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def create(self, new: NewEdition, now: datetime, *, again: bool) -> tuple[Edition, bool]:
+    async def create(
+        self, new: NewEdition, now: datetime, *, again: bool, same: Callable[[list[Any], list[Any]], bool]
+    ) -> tuple[Edition, bool]:
         """The show's live edition (and False), or a new edition with its messages (and True), in one write:
         two requests at once make one edition. With `again`, a new edition is made beside the live one, unless
-        the live one already shows exactly these messages (a double click on a new edition makes one)."""
+        the live one already reads the same (`same`, the caller's rule, given the live edition's embeds and the
+        new ones: a double click on a new edition makes one)."""
 
         def create(conn: sqlite3.Connection) -> tuple[Edition, bool]:
             live = select_one(
@@ -156,8 +160,8 @@ class EditionRepository:
             )
             if live is not None:
                 existing = _edition(conn, live)
-                same = [_dumps(m.embeds) for m in existing.messages] == [_dumps(e) for e, _ in new.messages]
-                if not again or same:
+                shown = [embed for m in existing.messages for embed in m.embeds]
+                if not again or same(shown, [embed for embeds, _ in new.messages for embed in embeds]):
                     return existing, False
             top = select_one(conn, "SELECT MAX(number) FROM digest_editions WHERE show_id = ?", (new.show_id,))
             number = int(top[0] or 0) + 1 if top else 1

@@ -498,10 +498,18 @@ class NewsroomRepository:
         self.db = db
 
     async def edit(
-        self, s: Sighting, changes: SightingChanges, editor: Reporter, now: datetime, photo: NewPhoto | None = None
+        self,
+        s: Sighting,
+        changes: SightingChanges,
+        editor: Reporter,
+        now: datetime,
+        photo: NewPhoto | None = None,
+        *,
+        remove_photo: bool = False,
     ) -> None:
-        """A correction (a new version; the old one kept in `revisions`), with a new photo if one is given."""
-        await self.db.write(partial(_edit, s, changes, editor, now, photo))
+        """A correction (a new version; the old one kept in `revisions`), with a new photo if one is given, or
+        without the photo it had (`remove_photo`)."""
+        await self.db.write(partial(_edit, s, changes, editor, now, photo, remove_photo))
 
     async def revisions(self, sighting_id: int) -> list[Revision]:
         rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
@@ -617,10 +625,13 @@ def _edit(
     editor: Reporter,
     now: datetime,
     photo: NewPhoto | None,
+    remove_photo: bool,
     conn: sqlite3.Connection,
 ) -> None:
     if photo is not None:
         store_photo(conn, s.id, photo, now)
+    elif remove_photo:
+        conn.execute("DELETE FROM photos WHERE sighting_id = ?", (s.id,))
     conn.execute(
         """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
                location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -111,12 +111,12 @@ def test_a_retracted_or_dropped_reports_photo_is_never_shown():
 def test_the_discord_embed_points_at_the_uploaded_file_and_messages_stay_within_the_upload_limit():
     night = Night()
     shots = filler(night, 8, votes=3)
-    big = b"\xff\xd8\xff" + bytes(3 * 1024 * 1024)
+    big = b"\xff\xd8\xff\xe0" + bytes(3 * 1024 * 1024)
     photos = {s.id: photo_of(s, big, "image/jpeg") for s in shots}
     digest = _compiled(night, photos, 7)
-    messages = to_messages(digest, upload_limit=10 * 1024 * 1024)
+    messages = to_messages(digest)
     shown = [name for m in messages for _, name in attached(m)]
-    assert len(shown) == 8 and all(re.fullmatch(r"photo-\d+\.jpg", n) for n in shown)
+    assert len(shown) == 8 and all(re.fullmatch(r"photo-\d+-[0-9a-f]{12}\.jpg", n) for n in shown)
     assert all(len(attached(m)) * len(big) <= 10 * 1024 * 1024 for m in messages)
     assert len(messages) >= 3  # 8 photos of 3 MB: at most 3 per message
 

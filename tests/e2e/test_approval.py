@@ -99,3 +99,16 @@ async def test_editors_posts_skip_the_queue_and_a_pending_sighting_cannot_be_pin
     assert pin.ephemeral and "waiting for approval" in pin.content and "Approve it at the desk first" in pin.content
     drop = await newsroom.slash(newsroom.editor, "digest drop", id=sid)
     assert drop.ephemeral and "waiting for approval" in drop.content
+
+
+async def test_retracting_a_pending_sighting_says_it_never_reached_the_feed(newsroom: Newsroom):
+    await newsroom.open_show(approval=True)
+    sid, _ = await pending(newsroom, "Vesper Lane waved from the balcony")
+
+    result = await newsroom.slash(newsroom.amy, "sighting retract", id=sid)
+
+    assert result.content is not None and result.ephemeral
+    assert "It never reached the feed (it was still pending approval), so there is nothing to strike through" in (
+        result.content
+    )
+    assert "struck through in the feed" not in result.content and newsroom.feed_embeds() == []

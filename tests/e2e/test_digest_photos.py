@@ -6,13 +6,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import random
 import re
+import struct
+import zlib
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 
 from backstage_testing.fakediscord import Attachment
+from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, long_sighting, unpack
 
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples" / "photos"
@@ -126,14 +131,62 @@ async def test_the_preview_uploads_the_photos_its_embeds_show(newsroom: Newsroom
     assert sorted(sha(data) for status, data in shown if status == 200) == sorted([sha(CAPE), sha(HEEL)])
 
 
-async def test_an_article_whose_photos_pass_the_upload_limit_is_refused_with_what_to_do(newsroom: Newsroom):
+async def test_a_photo_bigger_than_the_upload_limit_on_its_own_is_refused_with_what_to_do(newsroom: Newsroom):
     await photo_night(newsroom)
     newsroom.fake.upload_limit = 20_000  # the cape alone is 24 KB
     uploads = len(newsroom.fake.uploads)
     result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
     reply = (await result.final())["content"]
-    assert reply.startswith("The article with its photos alone is "), reply
+    assert re.match(r"The photo of item \d, by Amy \(23\.9 KB\) is more than the 19.5 KB Discord", reply), reply
     assert "export fewer items (`count:`)" in reply and len(newsroom.fake.uploads) == uploads
+
+
+MB = 1024 * 1024
+
+
+def arrived(room: Newsroom, count: int) -> bool:
+    return len(room.fake.uploads) >= count
+
+
+def photo_of(seed: int, size: int) -> bytes:
+    """A valid PNG of about `size` bytes that does not deflate, like a real photo (random bytes in a private
+    ancillary chunk)."""
+    base = png((40 * seed, 10, 10))
+    noise = random.Random(seed).randbytes(size)
+    chunk = struct.pack(">I", len(noise)) + b"prVt" + noise + struct.pack(">I", zlib.crc32(b"prVt" + noise))
+    return base[:-12] + chunk + base[-12:]
+
+
+async def test_an_article_whose_photos_pass_the_upload_limit_travels_in_several_zips_in_every_format(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    shots = [photo_of(i, 3 * MB) for i in range(5)]  # 15 MB of photos, each one allowed
+    for i, shot in enumerate(shots):
+        photo = Attachment(f"IMG_{i}.png", shot, "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    await newsroom.wait_feed(5)
+    limit = newsroom.fake.upload_limit
+    for fmt, name in (("html", "digest.html"), ("markdown", "digest.md"), ("json", "digest.json")):
+        for contents in ("article", "both"):
+            before = len(newsroom.fake.uploads)
+            result = await newsroom.slash(newsroom.editor, "digest export", format=fmt, contents=contents)
+            reply = (await result.final())["content"]
+            assert "unzip them into one folder" in reply and f"{name} links its photos in photos/" in reply, reply
+            count = int(re.search(r"comes in (\d+) files", reply).group(1))  # type: ignore[union-attr]
+            await newsroom.fake.wait_for(partial(arrived, newsroom, before + count), what="every file")
+            sent = newsroom.fake.uploads[before:]
+            assert all(len(u.data) <= limit for u in sent) and len(sent) >= 2
+            files: dict[str, bytes] = {}
+            for upload in sent:
+                files.update(unpack(upload))
+            assert sorted(sha(d) for n, d in files.items() if n.startswith("photos/")) == sorted(map(sha, shots))
+            timeline = [n for n in files if n.endswith("timeline." + name.split(".")[1])]
+            assert len(timeline) == (contents == "both")
+            article = files[name].decode()
+            linked = re.findall(r"photos/photo-\d+\.png", article)
+            assert len(set(linked)) == 5 and all(p in files for p in linked)
+            assert "data:image" not in article  # HTML: the photos beside the page, not inline
 
 
 async def test_a_preview_in_two_messages_uploads_each_ones_photos_with_it(newsroom: Newsroom):
@@ -153,3 +206,41 @@ async def test_a_preview_in_two_messages_uploads_each_ones_photos_with_it(newsro
         shown += [await fetch(url) for url in urls]
     assert [status for status, _ in shown] == [200] * 8
     assert sorted(sha(d) for _, d in shown) == sorted(sha((CAPE, HEEL)[i % 2]) for i in range(8))
+
+
+async def test_again_true_after_a_photo_was_replaced_posts_a_new_edition_showing_the_new_photo(newsroom: Newsroom):
+    await photo_night(newsroom)
+    first = await newsroom.slash(newsroom.editor, "digest publish", options={"channel": newsroom.lobby})
+    assert "Published edition 1" in (await first.final())["content"]
+    bracelet = (SAMPLES / "bracelet.png").read_bytes()
+    edited = await newsroom.slash(
+        newsroom.amy, "sighting edit", id=1, photo=Attachment("bracelet.png", bracelet, "image/png")
+    )
+    await edited.final()
+    shown_before = len(images(newsroom, newsroom.lobby.id))
+
+    again = await newsroom.slash(newsroom.editor, "digest publish", again=True, options={"channel": newsroom.lobby})
+    reply = (await again.final())["content"]
+
+    assert reply.startswith("Published edition 2"), reply
+    edition_2 = images(newsroom, newsroom.lobby.id)[shown_before:]
+    shown = [await fetch(url) for url in edition_2]
+    assert sorted(sha(data) for _, data in shown) == sorted([sha(bracelet), sha(HEEL)])
+
+
+async def test_the_published_digest_packs_at_most_10_mib_of_photos_per_message_like_the_preview(newsroom: Newsroom):
+    await newsroom.open_show()
+    shots = [photo_of(i, 4 * MB) for i in range(4)]
+    for i, shot in enumerate(shots):
+        photo = Attachment(f"IMG_{i}.png", shot, "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    await newsroom.wait_feed(4)
+
+    result = await newsroom.slash(newsroom.editor, "digest publish", count=4, options={"channel": newsroom.lobby})
+    assert "Published edition 1" in (await result.final())["content"]
+
+    posted = newsroom.fake.channel_messages(newsroom.lobby.id)
+    sizes = [sum(f["size"] for f in newsroom.fake.messages.files_of(m)) for m in posted]
+    assert all(0 < size <= 10 * MB for size in sizes if size) and sum(sizes) >= 16 * MB, sizes
+    shown = [await fetch(url) for url in images(newsroom, newsroom.lobby.id)]
+    assert sorted(sha(data) for _, data in shown) == sorted(map(sha, shots))

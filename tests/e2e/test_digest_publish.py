@@ -274,3 +274,22 @@ async def test_a_publish_discord_does_not_answer_is_retried_and_the_desk_told_wh
     posted = digest_messages(newsroom, newsroom.lobby)
     assert len(posted) == 1 and link(newsroom, posted[0]) in notice
     assert notice.startswith("Edition 1 of the digest of **2031 Music Video Awards** is now published in full")
+
+
+async def test_an_edition_unpublished_while_it_is_posted_is_said_to_be_unpublished_not_retried(newsroom: Newsroom):
+    await night(newsroom)
+    hold = newsroom.fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == "digest-1-0")
+    first = await newsroom.slash(newsroom.editor, "digest publish")
+    await newsroom.fake.wait_for(lambda: hold.reached, 20, "the digest's first message on the wire")
+
+    unpublish = await newsroom.slash(newsroom.admin, "digest unpublish")
+    await newsroom.fake.wait_for(
+        lambda: read_rows(newsroom.db_path, "SELECT unpublished_at FROM digest_editions")[0][0], 10, "unpublished"
+    )
+    hold.release()
+    reply = str((await first.final())["content"])
+    assert "Unpublished the digest" in str((await unpublish.final())["content"])
+
+    assert "Edition 1 of the digest of **2031 Music Video Awards** was unpublished by" in reply, reply
+    assert "while it was being posted" in reply and "keeps trying" not in reply
+    await newsroom.fake.wait_for(lambda: not digest_messages(newsroom), 10, "the posted message taken down")

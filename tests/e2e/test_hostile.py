@@ -253,7 +253,7 @@ def spot_corpus(room: Newsroom) -> list[Case]:
         Case(
             "photo-not-image",
             {"what": "pic", "photo": Attachment("evil.html", b"<script>", "text/html")},
-            refused="must be an image",
+            refused="is not a JPEG, PNG, GIF or WebP image",
         ),
     ]
 

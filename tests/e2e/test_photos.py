@@ -179,7 +179,7 @@ async def test_a_photo_discord_no_longer_serves_posts_the_sighting_without_it_an
     assert await shown_photo(newsroom, sid) is None
     newsroom.fake.messages.ephemeral_ttl = 3600
     fixed = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, photo=Attachment("g.png", RED, "image/png"))
-    assert "Its photo was replaced" in await said(fixed)
+    assert "Its photo was added" in await said(fixed)
     await newsroom.fake.wait_for(lambda: newsroom.fake.messages.files_of(message_of(newsroom, sid)), 10, "the file")
     assert await shown_photo(newsroom, sid) == RED
 
@@ -317,3 +317,81 @@ async def test_after_a_restart_a_correction_still_shows_the_photo(newsroom: News
     )
     assert await shown_photo(newsroom, sid) == RED
     assert len(newsroom.fake.messages.files_of(message_of(newsroom, sid))) == 1  # uploaded again, not twice
+
+
+async def test_a_real_png_declared_as_octet_stream_or_with_no_type_is_taken_by_its_bytes(newsroom: Newsroom):
+    await newsroom.open_show()
+    octet = await spot(newsroom, "Vesper Lane's cape", Attachment("photo.png", RED, "application/octet-stream"))
+    untyped = await spot(newsroom, "Vesper Lane's gloves", Attachment("photo.png", BLUE, None))
+    await newsroom.wait_feed(2)
+    assert await shown_photo(newsroom, octet) == RED
+    assert await shown_photo(newsroom, untyped) == BLUE
+
+
+async def test_magic_bytes_alone_are_refused_as_a_cut_short_image(newsroom: Newsroom):
+    await newsroom.open_show()
+    for name, data, kind in (("a.jpg", b"\xff\xd8\xff", "JPEG"), ("b.gif", b"GIF89a", "GIF")):
+        photo = Attachment(name, data, f"image/{kind.lower()}")
+        result = await newsroom.slash(newsroom.amy, "spot", what="Vesper Lane", photo=photo)
+        text = await said(result)
+        assert f"“{name}” starts like a {kind} image but is not a whole one" in text, text
+        assert "Nothing was posted" in text
+    assert newsroom.feed_embeds() == []
+
+
+async def test_an_empty_file_and_a_heic_photo_are_told_what_is_wrong(newsroom: Newsroom):
+    await newsroom.open_show()
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200)
+    cases = (
+        (Attachment("blank.png", b"", "image/png"), "“blank.png” is empty (0 bytes)"),
+        (Attachment("IMG_0001.HEIC", heic, "image/heic"), "“IMG_0001.HEIC” is a HEIC photo"),
+    )
+    for attachment, sentence in cases:
+        text = await said(await newsroom.slash(newsroom.amy, "spot", what="Vesper Lane", photo=attachment))
+        assert sentence in text, text
+    assert "convert it to JPEG" in text and "Attach the photo itself" not in text
+
+
+async def test_a_photo_on_a_report_stored_as_a_corroboration_is_said_to_be_kept_and_reaches_the_digest(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    for name in ("Lady Gaga", "Adele"):
+        await newsroom.slash(newsroom.editor, "roster add", name=name)
+    first = await newsroom.slash(newsroom.ben, "spot", what="Lady Gaga lit a cigarette for Adele during the break")
+    original = int(POSTED.search(await said(first)).group(1))  # type: ignore[union-attr]
+    await newsroom.wait_feed(1)
+
+    result = await newsroom.slash(
+        newsroom.amy,
+        "spot",
+        what="Lady Gaga lit a cigarette for Adele in the break",
+        photo=Attachment("b.png", BLUE, "image/png"),
+    )
+    text = await said(result)
+
+    sid = int(POSTED.search(text).group(1))  # type: ignore[union-attr]
+    assert f"Looks like **#{original}** by Ben: stored as a corroboration" in text
+    assert f"Your photo is kept with #{sid}: the feed's item for #{original} shows only its own photo" in text
+    assert "the digest can show yours" in text and "if an editor unlinks your report" in text
+    preview = await (await newsroom.slash(newsroom.editor, "digest preview")).final()
+    shown = [await fetch(e["image"]["url"]) for e in preview["embeds"] if e.get("image")]
+    assert [data for _, data in shown] == [BLUE]
+
+
+async def test_sighting_edit_remove_photo_takes_the_photo_out_of_the_feed_and_the_database(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Juniper Hale arrives in a cape", Attachment("cape.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    [old] = newsroom.fake.messages.files_of(message_of(newsroom, sid))
+
+    removed = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, remove_photo=True)
+
+    assert "Its photo was removed" in await said(removed)
+    await newsroom.fake.wait_for(
+        lambda: embed_of(message_of(newsroom, sid), sid).get("image") is None or None, 10, "the photo gone"
+    )
+    assert (await fetch(old["url"]))[0] == 404  # the file left the message
+    assert await PhotoRepository(newsroom.services.db).get(sid) is None
+    again = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, remove_photo=True)
+    assert f"#{sid} has no photo to remove; nothing changed." in await said(again)

@@ -14,6 +14,8 @@ history, not sent again), the desk is told the edition is now published in full,
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from pathlib import Path
 
 import pytest
@@ -120,6 +122,43 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
         uploaded = [u for u in fake.uploads if u.message_id in {int(m["id"]) for m in digest}]
         assert len(uploaded) == 8  # each photo once, with the message that shows it
         fake.assert_clean()
+    finally:
+        await bot.kill()
+        await fake.stop()
+
+
+async def test_sigterm_mid_publish_answers_the_editor_stops_cleanly_and_completes_after_restart(tmp_path: Path) -> None:
+    fake = FakeDiscord()
+    await fake.start()
+    db_path = tmp_path / "b.db"
+    bot = BotProcess(fake, db_path, tmp_path)
+    try:
+        room = Newsroom(fake, db_path)
+        await bot.start()
+        await room.open_show()
+        await room.long_night()
+        lobby = room.lobby.id
+        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == "digest-1-1")
+        publish = await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+        await fake.wait_for(lambda: hold.reached, 30, "the second digest message on the wire")
+
+        assert bot.proc is not None
+        bot.proc.send_signal(signal.SIGTERM)
+        reply = str((await publish.final(timeout=30))["content"])
+        code = await asyncio.wait_for(bot.proc.wait(), 30)
+        bot.proc = None
+        hold.release()
+
+        assert reply.startswith("Backstage is stopping (a restart or an update): edition 1 of the digest"), reply
+        assert "the rest is posted in" in reply and "when Backstage starts again" in reply
+        log = bot.log_tail(200)
+        assert code == 0 and "Backstage stopped cleanly (SIGTERM)" in log
+        assert "ERROR" not in log and "Traceback" not in log and "never retrieved" not in log, log
+
+        await bot.start()
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
+        nonces = digest_nonces(fake, lobby)
+        assert nonces == ["digest-1-0", "digest-1-1"] and repeated(nonces) == {}
     finally:
         await bot.kill()
         await fake.stop()

@@ -30,8 +30,9 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 def form(payload: dict[str, Any] | None, files: list[tuple[str, str | None, bytes]]) -> aiohttp.FormData:
-    """A multipart body: `payload_json`, then parts named `files[n]` (name, filename, bytes)."""
-    data = aiohttp.FormData()
+    """A multipart body: `payload_json`, then parts named `files[n]` (name, filename, bytes), the names as they
+    are (discord.py's FormData(quote_fields=False))."""
+    data = aiohttp.FormData(quote_fields=False)
     if payload is not None:
         data.add_field("payload_json", json.dumps(payload), content_type="application/json")
     for name, filename, content in files:
@@ -141,3 +142,44 @@ async def test_an_embed_naming_a_file_the_message_lacks_shows_no_image_and_is_a_
     assert "image" not in message["embeds"][0]
     assert any("names no file of the message" in v for v in world.fake.violations)
     world.fake.violations.clear()
+
+
+async def test_an_option_file_whose_type_has_parameters_is_served_with_them(world: World) -> None:
+    _, option = world.fake.messages.store_upload("p.png", b"\x89PNG", "image/png; charset=binary", ephemeral=True)
+    async with aiohttp.ClientSession() as session, session.get(option["url"]) as response:
+        assert response.status == 200 and response.headers["Content-Type"] == "image/png; charset=binary"
+        assert await response.read() == b"\x89PNG"
+
+
+async def test_file_names_are_cleaned_as_discord_does_and_the_type_inferred_from_the_extension(
+    world: World, raw: aiohttp.ClientSession
+) -> None:
+    names = ["hello (world).png", "_bug1.png", "IMG 0412 é.JPG", "写真.gif", "notes.txt"]
+    files = [(f"files[{i}]", name, b"x") for i, name in enumerate(names)]
+    async with raw.post(f"channels/{world.feed.id}/messages", data=form({"allowed_mentions": NONE}, files)) as r:
+        message = await r.json()
+    stored = [(a["filename"], a["content_type"]) for a in message["attachments"]]
+    assert stored == [
+        ("hello_world.png", "image/png"),
+        ("bug1.png", "image/png"),
+        ("IMG_0412_e.JPG", "image/jpeg"),
+        ("gif", "application/octet-stream"),  # nothing left but the extension, which is then the whole name
+        ("notes.txt", "text/plain"),
+    ]
+
+
+async def test_an_attachment_name_outside_the_documented_characters_shows_no_image_and_is_a_violation(
+    world: World, raw: aiohttp.ClientSession
+) -> None:
+    for url, why in (
+        ("attachment://hello (world).png", "an attachment:// name holds only ASCII letters"),
+        ("attachment://_bug1.png", "names no file of the message"),  # the file is stored as bug1.png
+    ):
+        name = url.removeprefix("attachment://")
+        body = {"embeds": [{"description": "x", "image": {"url": url}}], "allowed_mentions": NONE}
+        files = [("files[0]", name, b"x")]
+        async with raw.post(f"channels/{world.feed.id}/messages", data=form(body, files)) as response:
+            message = await response.json()
+        assert "image" not in message["embeds"][0]
+        assert any(why in v for v in world.fake.violations), world.fake.violations
+        world.fake.violations.clear()

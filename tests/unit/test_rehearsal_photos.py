@@ -39,6 +39,31 @@ def test_a_photo_beside_the_script_is_found_relative_to_it(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
+    ("value", "sentence"),
+    [
+        ("42", "42 is not a file name: give the path of an image file relative to the script"),
+        ('""', "it is empty: give the path of an image file relative to the script, in quotes"),
+        ('"https://example.com/c.jpg"', "https://example.com/c.jpg is a web address: save the photo beside"),
+        ('"."', ". is a folder, not an image file"),
+        ('"empty.png"', "empty.png is empty (0 bytes)"),
+    ],
+)
+def test_a_photo_entry_that_is_no_file_name_gets_one_clear_sentence(tmp_path: Path, value: str, sentence: str):
+    (tmp_path / "empty.png").write_bytes(b"")
+    path = tmp_path / "night.yaml"
+    path.write_text(
+        'show: {name: "Photo Night"}\ntimeline:\n'
+        f'  - {{at: "20:05", by: amy, spot: {{what: "A cape", photo: {value}}}}}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ScriptError) as refused:
+        load(path)
+    text = str(refused.value)
+    assert "timeline[0] (at 20:05) › spot › photo: " in text and sentence in text, text
+    assert "valid path" not in text and "https:/example" not in text
+
+
+@pytest.mark.parametrize(
     ("name", "content", "sentence"),
     [
         ("missing.jpg", None, "no file missing.jpg beside the script"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.digest.changes import reads_the_same
 from bot.models import GuildConfig, Reporter, SightingStatus
 from bot.text import fold
 from db.database import Database, _split_sql, migrations
@@ -161,7 +162,7 @@ async def test_the_published_digest_is_the_newest_edition_posted_in_full_and_not
 
     async def edition(items: int, at: datetime, *, again: bool = False) -> int:
         new = NewEdition(1, show, 100, False, items, 7, "Eddie", None, [([{"title": f"{items} things"}], [1])])
-        made, _ = await editions.create(new, at, again=again)
+        made, _ = await editions.create(new, at, again=again, same=reads_the_same)
         return made.id
 
     first = await edition(5, T0)
