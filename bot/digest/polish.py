@@ -211,23 +211,25 @@ def _past(word: str) -> bool:
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
 
 
-def _phrases(text: str) -> set[tuple[str, str]]:
-    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells."""
-    words = [stem(w) for w in re.findall(r"[^\W_]+", fold(text))]
-    return {(a, b) for a, b in pairwise(words) if a not in STOPWORDS and b not in STOPWORDS}
+def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells (a
+    name's words are not content: "Brennan-Ito" twice is the same person, not the same event)."""
+    words = [w for w in re.findall(r"[^\W_]+", fold(text)) if w not in names]
+    stems = [stem(w) for w in words]
+    return {(a, b) for a, b in pairwise(stems) if a not in STOPWORDS and b not in STOPWORDS}
 
 
-def without_retelling(paragraph: str, lead: str) -> str:
+def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
     rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
     phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
-    quoted speech are always kept."""
-    told = _phrases(lead)
+    quoted speech are always kept. `names`: the folded words of the story's people."""
+    told = _phrases(lead, names)
     kept: list[str] = []
     quoting = False  # inside a quote that runs over several sentences
     for k, sentence in enumerate(sentences(paragraph)):
         speech = quoting or "“" in sentence or "”" in sentence
         quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
-        if k == 0 or speech or not _phrases(sentence) & told:
+        if k == 0 or speech or not _phrases(sentence, names) & told:
             kept.append(sentence)
     return " ".join(kept)

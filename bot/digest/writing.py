@@ -553,7 +553,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
-    paragraphs[lead_at + 1 :] = [without_retelling(p, paragraphs[lead_at]) for p in paragraphs[lead_at + 1 :]]
+    paragraphs[lead_at + 1 :] = [
+        without_retelling(p, paragraphs[lead_at], names.words()) for p in paragraphs[lead_at + 1 :]
+    ]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)

@@ -163,6 +163,38 @@ def test_an_alias_is_written_as_the_roster_spells_the_name_first_and_in_headline
     assert all("Soren" not in i.body and "Sister Static" not in i.headline for i in every_item(digest))
 
 
+def test_a_person_named_again_by_a_first_name_or_a_nickname_is_named_by_the_surname():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Grete Strauß", aliases=("Grete",)),
+        RosterEntry(id=2, guild_id=99, name="Mayella Quintero-Roux", aliases=("May",)),
+        RosterEntry(id=3, guild_id=99, name="Calliope Marsh", aliases=("Sister Static",)),
+    ]
+    filler(night, 3, votes=2)
+    swap = night.spot(
+        "Grete Strauß and Mayella Quintero-Roux swapped shoes in the corridor. Grete was due to present "
+        "Song of the Year in half an hour and May wanted her old boots.",
+        who=["Grete Strauß", "Mayella Quintero-Roux"],
+        at="21:00",
+        votes=100,
+    )
+    halo = night.spot(
+        "Calliope Marsh's halo would not fit through the stage door. Marsh stood there in full Sister Static "
+        "not moving a muscle.",
+        who=["Calliope Marsh"],
+        at="21:30",
+        votes=90,
+        by="Kit",
+    )
+
+    digest = night.compile()
+    body = item_with(digest, swap).body
+
+    assert "Strauß was due to present" in body and "Quintero-Roux wanted her old boots" in body
+    assert "Grete was" not in body and "May wanted" not in body
+    assert "in full Sister Static" in item_with(digest, halo).body  # a costume, not the person
+
+
 @pytest.mark.parametrize(
     ("note", "printed", "left_out"),
     [

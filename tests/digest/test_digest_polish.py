@@ -146,7 +146,7 @@ def test_a_follow_up_sentence_that_tells_the_lead_again_is_left_out():
         "Later, Roos came off stage shaking. He went through the jazz nominees so fast the crew laughed. "
         "“Three coffees. I am a rocket. The jazz nominees never stood a chance,” Roos said."
     )
-    kept = without_retelling(follow, lead)
+    kept = without_retelling(follow, lead, frozenset({"pim", "roos"}))
     assert "He went through" not in kept
     assert kept.startswith("Later, Roos came off stage shaking.")  # the follow-up's own beat
     assert "The jazz nominees never stood a chance,” Roos said." in kept  # quoted speech is never cut
@@ -155,7 +155,16 @@ def test_a_follow_up_sentence_that_tells_the_lead_again_is_left_out():
 def test_a_follow_up_sentence_with_news_of_its_own_stays():
     lead = "Pim Roos read all five Best Jazz nominees in about 12 seconds."
     follow = "Later, Roos came off stage shaking. The floor manager handed him a decaf."
-    assert without_retelling(follow, lead) == follow
+    assert without_retelling(follow, lead, frozenset({"pim", "roos"})) == follow
+
+
+def test_a_follow_up_sentence_naming_the_same_person_again_is_not_a_retelling():
+    lead = "Skylar Brennan-Ito was running a set off her phone in the pitch-dark lobby."
+    follow = (
+        "Hours later, Brennan-Ito was on the VIP decks. "
+        "Brennan-Ito dedicated her first afterparty track to the tea urn that caused the blackout."
+    )
+    assert without_retelling(follow, lead, frozenset({"skylar", "brennan", "ito"})) == follow
 
 
 def test_where_someone_spoke_comes_before_them():
