@@ -190,12 +190,15 @@ def _as_follow_up(text: str, connective: str) -> str:
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
     setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
-    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back."""
+    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back. A pinned
+    lead moment opens the item, whatever came before it: its setups follow it ("Earlier, …")."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
+    if story.moment.pin is not None:  # the item opens with the editor's pin; its setup is a look back
+        return [story.moment, *before, *after, *back]
     return [*before, story.moment, *after, *back]
 
 
@@ -242,17 +245,21 @@ def _retold(setup: Moment, lead: Moment) -> bool:
 
 def _connectives(story: Story) -> dict[int, str]:
     """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
-    90 minutes or more after the beat before, "Hours later, " when a follow-up was told already); "Earlier
-    in the night, " for an aside told after the story."""
+    "Earlier, " when it is told after a pinned lead, "Then, " for the next; "Later, " / "After that, "
+    after ("Later that night, " 90 minutes or more after the beat before, "Hours later, " when a follow-up
+    was told already); "Earlier in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
+    pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
-        out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
+        if pinned:  # told after the pin that opens the item
+            out[m.first] = "Earlier, " if k == 0 else "Then, "
+        else:
+            out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
     for k, m in enumerate(m for m in before if _aside(m, story)):
         out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
     previous = lead_ts
@@ -553,8 +560,10 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
-    paragraphs[lead_at + 1 :] = [
-        without_retelling(p, paragraphs[lead_at], names.words()) for p in paragraphs[lead_at + 1 :]
+    first = story.moment.first
+    paragraphs = [  # a later beat never retells the lead (a setup told after a pin tells its own scene)
+        without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
+        for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
     body = _fit(paragraphs, lead_at, limit)

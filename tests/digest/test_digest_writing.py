@@ -325,6 +325,36 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_a_setup_opens_t
     assert "After that" not in body
 
 
+def test_a_pinned_moment_opens_its_item_and_its_setup_follows_as_a_look_back():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "A yellow school bus pulled up behind the limos. Soraya Bell's whole family was getting off it.",
+        who=["Soraya Bell"],
+        at="19:52",
+        votes=60,
+        by="Bea",
+    )
+    ride = night.spot(
+        "Soraya Bell ran out to the loading dock with her trophy and climbed onto her mom's school bus. "
+        "The whole family was singing in the seats.",
+        who=["Soraya Bell"],
+        at="22:30",
+        votes=90,
+        quote="Mama, it's got your name on it too.",
+    )
+    night.pin(ride)
+
+    item = item_with(night.compile(), ride)
+    paragraphs = item.body.split("\n\n")
+
+    assert item.rank == 1 and paragraphs[0].startswith("Soraya Bell ran out to the loading dock")
+    assert (
+        paragraphs[1]
+        == "Earlier, a yellow school bus pulled up behind the limos. Bell's whole family was getting off it."
+    )
+
+
 def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
     night = Night()
     filler(night, 4, votes=2)
