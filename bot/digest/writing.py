@@ -30,6 +30,7 @@ from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .polish import polish, without_retelling
+from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -566,11 +567,30 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
+    paragraphs = _pronouned(paragraphs, story, book, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
     reports = sorted((r for m in story.moments if id(m) in kept for r in m.reports), key=lambda r: r.index)
     return Written(headline(story, book, taken), body, reports)
+
+
+def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """Each paragraph with a person named in two sentences in a row given their pronoun the second time."""
+    reports = [r for m in story.moments for r in m.reports]
+    pronouns: dict[str, str] = {}
+    others: list[str] = []
+    for key in dict.fromkeys(story.people):
+        display = book.display.get(key)
+        if display is None:
+            continue
+        again = names.again(key)
+        others += [display, again]
+        if " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
+            pronouns[again] = pronoun
+    if not pronouns:
+        return paragraphs
+    return [with_pronouns(p, pronouns, others) for p in paragraphs]
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
