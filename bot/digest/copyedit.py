@@ -35,6 +35,17 @@ _CHAT = re.compile(
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
+# the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
+_HEDGE = re.compile(
+    r"[,;]?\s+(?:apparently|allegedly|supposedly|honestly|seriously|literally|no joke|i swear|"
+    r"you(?:'|’)d never know|you would never know|you could never tell)(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
+# "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
+_NAME_IS = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
+    r"outside|next to|barefoot|asleep|crying|dancing|gone)\b)"
+)
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
@@ -182,6 +193,8 @@ def _chat(segment: str) -> str:
     segment = _EMOJI.sub(" ", segment)
     segment = _CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
+    segment = _HEDGE.sub("", segment)
+    segment = _NAME_IS.sub(r"\1 is ", segment)
     segment = _REPEATS.sub(r"\1", segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)

@@ -20,6 +20,14 @@ from .factory import Night, every_item, filler, item_with
         ("red gown + cowboy boots (!) w/ a cape", "Red gown and cowboy boots with a cape"),
         ("glam team (6 ppl) in, 4 min to her cue", "Glam team (6 people) in, 4 minutes to her cue"),
         ('Asked why 4: "It\'s later now."', "Asked why 4: “It's later now.”"),
+        ("handed them over, same size apparently", "Handed them over, same size"),
+        ("presented like nothing happened, you'd never know.", "Presented like nothing happened."),
+        ("Apparently the door came off.", "Apparently the door came off."),  # a hedge that opens: the sentence's own
+        (
+            "Grete's in May's silver platforms, May's in Grete's boots",
+            "Grete is in May's silver platforms, May is in Grete's boots",
+        ),
+        ("Marsh's back was sore", "Marsh's back was sore"),  # a possessive stays one
     ],
 )
 def test_chat_is_tidied_into_copy(typed, printed):
