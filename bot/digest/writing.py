@@ -244,9 +244,13 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     return len(event & told) >= max(2, len(event) / 2)
 
 
+_HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
+
+
 def _connectives(story: Story) -> dict[int, str]:
     """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Earlier, " when it is told after a pinned lead, "Then, " for the next; "Later, " / "After that, "
+    "Earlier, " when it is told after a pinned lead, "Then, " for the next ("Hours later, " 90 minutes or
+    more on); "Later, " / "After that, "
     after ("Later that night, " 90 minutes or more after the beat before, "Hours later, " when a follow-up
     was told already); "Earlier in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
@@ -257,15 +261,17 @@ def _connectives(story: Story) -> dict[int, str]:
     setups = [m for m in before if not _aside(m, story)]
     pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
+        # "Then, " only for a beat soon after the one before: hours on, it says so
+        then = "Hours later, " if k and m.ts - setups[k - 1].ts >= _HOURS_ON else "Then, "
         if pinned:  # told after the pin that opens the item
-            out[m.first] = "Earlier, " if k == 0 else "Then, "
+            out[m.first] = "Earlier, " if k == 0 else then
         else:
-            out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
+            out[m.first] = "" if k == 0 else then  # the item opens with it: nothing to be earlier than
     for k, m in enumerate(m for m in before if _aside(m, story)):
         out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= 90 * 60:
+        if m.ts - previous >= _HOURS_ON:
             # 90 minutes or more on: not "after that"; not "later" twice in a row either
             out[m.first] = "Hours later, " if k else "Later that night, "
         else:

@@ -593,3 +593,38 @@ def test_a_quote_straight_after_its_speaker_was_reported_saying_something_is_add
     )
     body = item_with(night.compile(), ring).body
     assert body.endswith("“It's temporary. The ring, not her,” Brook added.")
+
+
+def test_a_setup_hours_after_the_one_before_is_hours_later_never_then():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Henrietta Quaye wheeled a trolley of programme boxes in through the loading dock in a hi-vis vest.",
+        who=["Henrietta Quaye"],
+        at="19:10",
+        hold=150,  # held until she is revealed: the first act of her story
+        votes=40,
+        by="Okon",
+        quote="Nobody has seen me. I am a box.",
+    )
+    night.spot(
+        "Henrietta Quaye walked out to present Best Director and gave it to Desmond Kiel, her old assistant.",
+        who=["Henrietta Quaye", "Desmond Kiel"],
+        at="21:40",
+        votes=60,
+        by="Dev",
+    )
+    press = night.spot(
+        "Desmond Kiel was in the press room holding the trophy, Henrietta Quaye right beside him.",
+        who=["Desmond Kiel", "Henrietta Quaye"],
+        at="21:55",
+        votes=70,
+        by="Tess",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Henrietta Quaye",
+    )
+
+    body = item_with(night.compile(), press).body
+
+    assert "Hours later, Quaye walked out to present Best Director" in body
+    assert "Then," not in body
