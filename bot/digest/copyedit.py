@@ -271,6 +271,19 @@ _STATES = wordset(
 )
 _ADVERBS = wordset("already still just now finally also")
 _QUANTIFIERS = wordset("whole entire every each half all both most some")
+# words that describe a noun and never end a subject ("White lining, care label up": no "White was lining")
+_ADJECTIVES = wordset(
+    "white black red blue green gold golden silver pink purple grey gray yellow orange brown beige cream ivory "
+    "navy teal scarlet crimson big small tiny huge little old new young long short tall full empty same other "
+    "last next sheer bright dark pale loose tight wet dry"
+)
+
+
+def _adjective(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return w in _ADJECTIVES or (len(w) > 5 and w.endswith(("ful", "ous", "ive", "less", "ish")))
+
+
 _NOT_SUBJECT_START = wordset(
     "in on at to for from with by of after before during while when as if then and but or so just still also"
 )
@@ -415,6 +428,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         end = 0  # "Whole back of the gown open": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+        end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
     following = _at(words, end + 1)
     if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
@@ -438,6 +452,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
             return sentence
+        if _adjective(lowered[-1]):
+            continue  # a subject ends with its noun ("Gold lining showing …": no "Gold was lining")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
         if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":

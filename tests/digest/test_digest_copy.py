@@ -54,6 +54,14 @@ def test_reporter_bookkeeping_never_reaches_the_copy(typed, printed):
 
 
 @pytest.mark.parametrize(
+    "note",
+    ["White lining, care label up.", "Gold lining showing under the jacket.", "Silver sequins catching the light."],
+)
+def test_no_verb_is_put_after_an_adjective_that_only_opens_a_noun_phrase(note):
+    assert narrate(note, "Lead", frozenset({"ndidi"})) == note
+
+
+@pytest.mark.parametrize(
     ("note", "told"),
     [
         ("Calliope Marsh is sitting on a road case", "Calliope Marsh was sitting on a road case"),
@@ -64,6 +72,7 @@ def test_reporter_bookkeeping_never_reaches_the_copy(typed, printed):
         ("Found Ndidi in the freight elevator, rehearsing.", "Ndidi was in the freight elevator, rehearsing."),
         ("Bram says it's the best room in the building.", "Bram said it was the best room in the building."),
         ("Asked why: “It is later now.”", "Asked why: “It is later now.”"),  # quoted speech is never touched
+        ("Tiny dog barking at the door.", "Tiny dog was barking at the door."),
     ],
 )
 def test_notes_are_told_as_sentences_in_the_past_tense(note, told):
