@@ -267,3 +267,44 @@ def without_paraphrase(paragraph: str, names: frozenset[str]) -> str:
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+_CONNECTIVE_HEAD = r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier), )?"
+_NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
+_BE = wordset("is was were are am be been has had have did does do")
+
+
+def without_fragments(paragraph: str, names: frozenset[str]) -> str:
+    """A paragraph without a name and an aside that make no sentence ("Later, Lutz, hair flat on one side."):
+    the sentence after it takes its connective. Kept when nothing else would be left. `names`: the folded
+    words of the story's people."""
+    said = sentences(paragraph)
+    if len(said) < 2 or paragraph.count("“") != paragraph.count("”"):
+        return paragraph
+    kept: list[str] = []
+    carried = ""  # the connective of a fragment left out, for the sentence after it
+    for sentence in said:
+        if carried:
+            keep_case = sentence[:1] in '“"' or _named(sentence, names)
+            sentence = carried + (sentence if keep_case else sentence[:1].lower() + sentence[1:])
+            carried = ""
+        m = _NAME_FRAGMENT.match(sentence)
+        if m and _fragment(m, names):
+            carried = m.group("conn") or ""
+            continue
+        kept.append(sentence)
+    if carried or not kept:
+        return paragraph
+    return " ".join(kept)
+
+
+def _named(sentence: str, names: frozenset[str]) -> bool:
+    return fold(sentence.split(" ", 1)[0]).strip(",.;:'’s") in names
+
+
+def _fragment(m: re.Match[str], names: frozenset[str]) -> bool:
+    """Whether a match of `_NAME_FRAGMENT` is a person and an aside with no verb."""
+    if not all(fold(w) in names for w in m.group("name").split()):
+        return False
+    words = [w.strip(",.;:!?").lower() for w in m.group("rest").split()]
+    return not any(w in _BE or looks_like_verb(w, after_name=False) for w in words)

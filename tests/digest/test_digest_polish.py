@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import polish, without_paraphrase, without_retelling
+from bot.digest.polish import polish, without_fragments, without_paraphrase, without_retelling
 from bot.digest.verbs import past_tense
 
 from .factory import Night
@@ -198,3 +198,20 @@ def test_a_sentence_with_news_beside_a_quote_is_kept():
         "“I've shot whole films on less thread than this,” Arroyo said."
     )
     assert without_paraphrase(text, frozenset({"arroyo"})) == text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        (
+            "Later, Lutz, hair flat on one side. “I slept in the van,” Lutz said.",
+            "Later, “I slept in the van,” Lutz said.",
+        ),
+        ("Pim took the mic. Lutz, hair flat on one side. The crowd roared.", "Pim took the mic. The crowd roared."),
+        ("Later, Lutz, hair flat on one side. The crowd roared.", "Later, the crowd roared."),
+        ("Later, Lutz, hair flat on one side.", "Later, Lutz, hair flat on one side."),  # nothing else to tell
+        ("Later, Lutz, who had slept in the van, walked on.", "Later, Lutz, who had slept in the van, walked on."),
+    ],
+)
+def test_a_name_and_an_aside_with_no_verb_is_left_out_when_the_paragraph_stands_without_it(paragraph, printed):
+    assert without_fragments(paragraph, frozenset({"lutz", "pim"})) == printed
