@@ -594,8 +594,29 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
-    reports = sorted((r for m in story.moments if id(m) in kept for r in m.reports), key=lambda r: r.index)
+    told = claim_words(body)
+    reports = sorted(
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, told, body)),
+        key=lambda r: r.index,
+    )
     return Written(headline(story, book, taken), body, reports)
+
+
+_CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
+
+
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, a report in another language
+    (it corroborates what its English twin says), one whose quote is printed, or one that shares two
+    content words with the body. A report merged into the moment for a beat the body does not tell ("she
+    handed out slices") is neither listed nor credited."""
+    if r is moment.speaker or not r.english or len(moment.reports) == 1:
+        return True
+    quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ')
+    if quote and fold(quote)[:40] in fold(body):
+        return True
+    own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))
+    return len(own & told) >= _CREDIT_SHARED
 
 
 def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:

@@ -654,3 +654,31 @@ def test_an_unnamed_someone_opening_a_moment_of_one_known_person_is_named():
     assert body.startswith("Henrietta Quaye in a hi-vis vest wheeled a trolley")
     assert "“Nobody has seen me. I am a box,” Quaye said." in body
     assert item_with(digest, crowd).body.startswith("Someone in the crowd")  # two people: nobody to name
+
+
+def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
+    night = Night()
+    filler(night, 4, votes=2)
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room carrying a "
+        "sheet cake iced with a blank space, then piped Solenne into the gap with an icing pen.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        where="Press room",
+        at="22:00",
+        votes=90,
+        by="Mara",
+        quote="I ordered it for whoever beat me.",
+    )
+    night.spot(
+        "Immy + Marchetti handing out cake slices to the press room on napkins, plastic forks, Immy doing the cutting",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        where="Press room",
+        at="22:08",
+        votes=5,
+        by="Dev",
+    )
+
+    item = item_with(night.compile(), cake)
+
+    assert "napkins" not in item.body
+    assert item.credit == "Reported by Mara"
