@@ -594,9 +594,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
-    told = claim_words(body)
+    body_words = claim_words(body)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, told, body)),
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body)),
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
