@@ -308,3 +308,24 @@ def _fragment(m: re.Match[str], names: frozenset[str]) -> bool:
         return False
     words = [w.strip(",.;:!?").lower() for w in m.group("rest").split()]
     return not any(w in _BE or looks_like_verb(w, after_name=False) for w in words)
+
+
+_INTRODUCED = re.compile(
+    r"\bthe ((?:[a-z]+ ){0,2}[a-z]+), ([A-Z][a-z]+)\b|\b([A-Z][a-z]+),? the ((?:[a-z]+ ){0,2}[a-z]+)\b"
+)
+
+
+def introduced_once(paragraphs: list[str]) -> list[str]:
+    """Someone the body introduced by their role ("the lift operator, Dennis") is called by name alone
+    afterwards: "Dennis the lift operator had …" in a later paragraph → "Dennis had …"."""
+    out: list[str] = []
+    roles: dict[str, str] = {}  # name -> role, as first introduced
+    for paragraph in paragraphs:
+        text = paragraph
+        for name, role in roles.items():
+            text = re.sub(rf"\b{name},? the {re.escape(role)}\b,?|\bthe {re.escape(role)}, {name}\b", name, text)
+        for m in _INTRODUCED.finditer(paragraph):
+            name, role = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+            roles.setdefault(name, role)
+        out.append(text)
+    return out

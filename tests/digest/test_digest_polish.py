@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import polish, without_fragments, without_paraphrase, without_retelling
+from bot.digest.polish import introduced_once, polish, without_fragments, without_paraphrase, without_retelling
 from bot.digest.verbs import past_tense
 
 from .factory import Night
@@ -215,3 +215,14 @@ def test_a_sentence_with_news_beside_a_quote_is_kept():
 )
 def test_a_name_and_an_aside_with_no_verb_is_left_out_when_the_paragraph_stands_without_it(paragraph, printed):
     assert without_fragments(paragraph, frozenset({"lutz", "pim"})) == printed
+
+
+def test_someone_introduced_by_their_role_is_called_by_name_alone_afterwards():
+    assert introduced_once(
+        [
+            "Ndidi was rehearsing with the lift operator, Dennis.",
+            "Later that night, Dennis the lift operator had a signed setlist.",
+        ]
+    ) == ["Ndidi was rehearsing with the lift operator, Dennis.", "Later that night, Dennis had a signed setlist."]
+    first = ["Later, Dennis the lift operator wept."]
+    assert introduced_once(first) == first  # the first time, the role introduces him
