@@ -235,40 +235,6 @@ def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-_SPEECH = wordset("told tell tells said says say us them asked explained added insisted")
-_QUOTE = re.compile(r"“([^”]*)(?:”|$)")
-_PARAPHRASE_SHARED = 3  # content words a narrated sentence shares with the quote after it, at least
-
-
-def _content(text: str, names: frozenset[str]) -> set[str]:
-    words = re.findall(r"[^\W_]+", fold(text))
-    return {stem(w) for w in words if w not in STOPWORDS and w not in _SPEECH and w not in names and len(w) > 2}
-
-
-def without_paraphrase(paragraph: str, names: frozenset[str]) -> str:
-    """A paragraph without a narrated sentence that says what the quote right after it says ("She'd ordered
-    it this morning for whoever beat her." before “I ordered it for whoever beat me …”): three content
-    words of the sentence, half of them at least, are in a quote of the next two sentences. The paragraph's
-    first sentence (its moment) and quoted speech are always kept. `names`: the folded words of the story's
-    people."""
-    said = sentences(paragraph)
-    if paragraph.count("“") != paragraph.count("”"):
-        return paragraph
-    kept: list[str] = []
-    for k, sentence in enumerate(said):
-        if k == 0 or "“" in sentence or "”" in sentence:
-            kept.append(sentence)
-            continue
-        own = _content(sentence, names)
-        after = " ".join(said[k + 1 : k + 3])  # (a quote of several sentences is split: a quote open at the end)
-        quoted = _content(" ".join(_QUOTE.findall(after)), names)
-        shared = own & quoted
-        if len(shared) >= _PARAPHRASE_SHARED and 2 * len(shared) >= len(own):
-            continue
-        kept.append(sentence)
-    return " ".join(kept)
-
-
 _CONNECTIVE_HEAD = r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier), )?"
 _NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
 _BE = wordset("is was were are am be been has had have did does do")

@@ -29,7 +29,7 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import introduced_once, polish, without_fragments, without_paraphrase, without_retelling
+from .polish import introduced_once, polish, without_fragments, without_retelling
 from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
@@ -589,7 +589,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    paragraphs = [without_fragments(without_paraphrase(p, names.words()), names.words()) for p in paragraphs]
+    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
     paragraphs = _pronouned(introduced_once(paragraphs), story, book, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
