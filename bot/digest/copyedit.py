@@ -35,6 +35,17 @@ _CHAT = re.compile(
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
+# the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
+_HEDGE = re.compile(
+    r"[,;]?\s+(?:apparently|allegedly|supposedly|honestly|seriously|literally|no joke|i swear|"
+    r"you(?:'|’)d never know|you would never know|you could never tell)(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
+# "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
+_NAME_IS = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
+    r"outside|next to|barefoot|asleep|crying|dancing|gone)\b)"
+)
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
@@ -182,6 +193,8 @@ def _chat(segment: str) -> str:
     segment = _EMOJI.sub(" ", segment)
     segment = _CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
+    segment = _HEDGE.sub("", segment)
+    segment = _NAME_IS.sub(r"\1 is ", segment)
     segment = _REPEATS.sub(r"\1", segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
@@ -258,6 +271,19 @@ _STATES = wordset(
 )
 _ADVERBS = wordset("already still just now finally also")
 _QUANTIFIERS = wordset("whole entire every each half all both most some")
+# words that describe a noun and never end a subject ("White lining, care label up": no "White was lining")
+_ADJECTIVES = wordset(
+    "white black red blue green gold golden silver pink purple grey gray yellow orange brown beige cream ivory "
+    "navy teal scarlet crimson big small tiny huge little old new young long short tall full empty same other "
+    "last next sheer bright dark pale loose tight wet dry"
+)
+
+
+def _adjective(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return w in _ADJECTIVES or (len(w) > 5 and w.endswith(("ful", "ous", "ive", "less", "ish")))
+
+
 _NOT_SUBJECT_START = wordset(
     "in on at to for from with by of after before during while when as if then and but or so just still also"
 )
@@ -402,6 +428,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         end = 0  # "Whole back of the gown open": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+        end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
     following = _at(words, end + 1)
     if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
@@ -425,6 +452,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
             return sentence
+        if _adjective(lowered[-1]):
+            continue  # a subject ends with its noun ("Gold lining showing …": no "Gold was lining")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
         if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":

@@ -2,9 +2,9 @@
 Øvergaard.
 
 A headline names everyone by their canonical name. In a body, a person's first mention in the item is
-the canonical name, a later one may keep the alias the correspondent wrote ("Calli"), a spelling of
-the canonical name itself ("Soren Overgaard", "INES CARVAJAL") is always corrected, and the full name
-written again becomes the surname ("Øvergaard"; the first name when two people of the story share it).
+the canonical name and every later one the surname, whatever the correspondent wrote (an alias, a first
+name, a misspelling: "Calli", "Søren", "Soren Overgaard" all become "Øvergaard"; the first name when two
+people of the story share a surname).
 Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
@@ -132,26 +132,16 @@ class Names:
         return self._rewrite(text, lambda m: self.display[m.form.key])
 
     def body(self, text: str) -> str:
-        """A first mention (in this item) by the canonical name; later ones as written, spelt right, except
-        an alias that shares no word with the name, which opens a later paragraph by the surname."""
-
-        here: set[str] = set()
+        """A first mention (in this item) by the canonical name; every later one by `again` (the surname),
+        whatever the correspondent wrote: a first name ("Søren never looked"), a nickname ("May's boots") or
+        a stage name ("Sister Static") the reader was never introduced to reads as chat or as a stranger."""
 
         def choose(m: _Mention) -> str:
             key = m.form.key
-            first_here = key not in here
-            here.add(key)
             if key not in self.mentioned:
                 self.mentioned.add(key)
                 return self.display[key]
-            canonical = self.display[key]
-            if first_here and set(m.form.tokens).isdisjoint(_WORD.findall(fold(canonical))):
-                return short_name(canonical)  # "Sister Static" again: "Marsh", lest readers meet a stranger
-            if m.form.tokens == tuple(_WORD.findall(fold(canonical))) and len(m.form.tokens) > 1:
-                return self.again(key)  # "Søren Øvergaard" (or "Soren Overgaard") once, then "Øvergaard"
-            if m.surface == m.form.written:
-                return m.surface
-            return m.form.written  # "Soren Overgaard", "CALLI": the roster's spelling
+            return self.again(key)
 
         return self._rewrite(text, choose)
 
@@ -177,16 +167,16 @@ class Names:
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:the|a|an|this|that|his|her|their|its|our|my|your|"
+    r"(?:^|[^\w'’])(?:the|a|an|this|that|his|her|their|its|our|my|your|full|"
     r"is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,
 )
 
 
 def _inside_noun_phrase(text: str, start: int) -> bool:
-    """A name right after a determiner ("the Horace moustache", "his Uncle Horace voice"), a copula or "as"
-    ("you are Horace", "dressed as Horace") names a thing, a character or a persona, not the person who
-    plays it."""
+    """A name right after a determiner ("the Horace moustache", "his Uncle Horace voice", "in full Sister
+    Static"), a copula or "as" ("you are Horace", "dressed as Horace") names a thing, a character or a
+    persona, not the person who plays it."""
     return _DETERMINER_BEFORE.search(text[max(0, start - 9) : start]) is not None
 
 

@@ -211,23 +211,87 @@ def _past(word: str) -> bool:
     return w in ("was", "were", "had") or ((w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True))
 
 
-def _phrases(text: str) -> set[tuple[str, str]]:
-    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells."""
-    words = [stem(w) for w in re.findall(r"[^\W_]+", fold(text))]
-    return {(a, b) for a, b in pairwise(words) if a not in STOPWORDS and b not in STOPWORDS}
+def _phrases(text: str, names: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    """Two content words in a row ("rock nominees"), stemmed: a phrase that names what a sentence tells (a
+    name's words are not content: "Brennan-Ito" twice is the same person, not the same event)."""
+    words = [w for w in re.findall(r"[^\W_]+", fold(text)) if w not in names]
+    stems = [stem(w) for w in words]
+    return {(a, b) for a, b in pairwise(stems) if a not in STOPWORDS and b not in STOPWORDS}
 
 
-def without_retelling(paragraph: str, lead: str) -> str:
+def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     """A follow-up paragraph without a later sentence that tells the lead moment again ("He went through the
     rock nominees so fast …" after "… read all five Best Rock nominees in 19 seconds"): one that repeats a
     phrase of two content words of the lead paragraph. The follow-up's first sentence (its own beat) and
-    quoted speech are always kept."""
-    told = _phrases(lead)
+    quoted speech are always kept. `names`: the folded words of the story's people."""
+    told = _phrases(lead, names)
     kept: list[str] = []
     quoting = False  # inside a quote that runs over several sentences
     for k, sentence in enumerate(sentences(paragraph)):
         speech = quoting or "“" in sentence or "”" in sentence
         quoting = (quoting or "“" in sentence) and sentence.rfind("“") >= sentence.rfind("”")
-        if k == 0 or speech or not _phrases(sentence) & told:
+        if k == 0 or speech or not _phrases(sentence, names) & told:
             kept.append(sentence)
     return " ".join(kept)
+
+
+_CONNECTIVE_HEAD = r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier), )?"
+_NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
+_BE = wordset("is was were are am be been has had have did does do")
+
+
+def without_fragments(paragraph: str, names: frozenset[str]) -> str:
+    """A paragraph without a name and an aside that make no sentence ("Later, Lutz, hair flat on one side."):
+    the sentence after it takes its connective. Kept when nothing else would be left. `names`: the folded
+    words of the story's people."""
+    said = sentences(paragraph)
+    if len(said) < 2 or paragraph.count("“") != paragraph.count("”"):
+        return paragraph
+    kept: list[str] = []
+    carried = ""  # the connective of a fragment left out, for the sentence after it
+    for sentence in said:
+        if carried:
+            keep_case = sentence[:1] in '“"' or _named(sentence, names)
+            sentence = carried + (sentence if keep_case else sentence[:1].lower() + sentence[1:])
+            carried = ""
+        m = _NAME_FRAGMENT.match(sentence)
+        if m and _fragment(m, names):
+            carried = m.group("conn") or ""
+            continue
+        kept.append(sentence)
+    if carried or not kept:
+        return paragraph
+    return " ".join(kept)
+
+
+def _named(sentence: str, names: frozenset[str]) -> bool:
+    return fold(sentence.split(" ", 1)[0]).strip(",.;:'’s") in names
+
+
+def _fragment(m: re.Match[str], names: frozenset[str]) -> bool:
+    """Whether a match of `_NAME_FRAGMENT` is a person and an aside with no verb."""
+    if not all(fold(w) in names for w in m.group("name").split()):
+        return False
+    words = [w.strip(",.;:!?").lower() for w in m.group("rest").split()]
+    return not any(w in _BE or looks_like_verb(w, after_name=False) for w in words)
+
+
+_INTRODUCED = re.compile(
+    r"\bthe ((?:[a-z]+ ){0,2}[a-z]+), ([A-Z][a-z]+)\b|\b([A-Z][a-z]+),? the ((?:[a-z]+ ){0,2}[a-z]+)\b"
+)
+
+
+def introduced_once(paragraphs: list[str]) -> list[str]:
+    """Someone the body introduced by their role ("the lift operator, Dennis") is called by name alone
+    afterwards: "Dennis the lift operator had …" in a later paragraph → "Dennis had …"."""
+    out: list[str] = []
+    roles: dict[str, str] = {}  # name -> role, as first introduced
+    for paragraph in paragraphs:
+        text = paragraph
+        for name, role in roles.items():
+            text = re.sub(rf"\b{name},? the {re.escape(role)}\b,?|\bthe {re.escape(role)}, {name}\b", name, text)
+        for m in _INTRODUCED.finditer(paragraph):
+            name, role = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+            roles.setdefault(name, role)
+        out.append(text)
+    return out

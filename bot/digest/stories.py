@@ -161,7 +161,7 @@ def sets_up(lead: Moment, other: Moment) -> bool:
     return False
 
 
-SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best moment
+SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
 def _words(*moments: Moment) -> int:
@@ -208,12 +208,14 @@ class _Builder:
         eligible.sort(key=lambda m: m.priority[1:])
         chosen = eligible[:MAX_FOLLOW_UPS]
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
-            # too short to stand as an item: the strongest other moment of its person, related or not
+            # too short to stand as an item: the strongest later moment of its person, related or not (an
+            # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
             more = sorted(
                 (
                     m
                     for m in pool.values()
                     if m.score >= FOLLOW_UP_SHARE * lead.score  # (the cheap test first)
+                    and m.first > lead.first
                     and m not in chosen
                     and m.lead == about
                     and m.tellable

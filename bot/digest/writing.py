@@ -29,7 +29,8 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import polish, without_retelling
+from .polish import introduced_once, polish, without_fragments, without_retelling
+from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
 from .textutil import fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -190,12 +191,15 @@ def _as_follow_up(text: str, connective: str) -> str:
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: in time order around the lead moment, each
     setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
-    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back."""
+    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back. A pinned
+    lead moment opens the item, whatever came before it: its setups follow it ("Earlier, …")."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
+    if story.moment.pin is not None:  # the item opens with the editor's pin; its setup is a look back
+        return [story.moment, *before, *after, *back]
     return [*before, story.moment, *after, *back]
 
 
@@ -240,24 +244,34 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     return len(event & told) >= max(2, len(event) / 2)
 
 
+_HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
+
+
 def _connectives(story: Story) -> dict[int, str]:
     """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Then, " for the next; "Later, " / "After that, " after ("Later that night, "
-    90 minutes or more after the beat before, "Hours later, " when a follow-up was told already); "Earlier
-    in the night, " for an aside told after the story."""
+    "Earlier, " when it is told after a pinned lead, "Then, " for the next ("Hours later, " 90 minutes or
+    more on); "Later, " / "After that, "
+    after ("Later that night, " 90 minutes or more after the beat before, "Hours later, " when a follow-up
+    was told already); "Earlier in the night, " for an aside told after the story."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
+    pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
-        out[m.first] = "" if k == 0 else "Then, "  # the item opens with it: nothing to be earlier than
+        # "Then, " only for a beat soon after the one before: hours on, it says so
+        then = "Hours later, " if k and m.ts - setups[k - 1].ts >= _HOURS_ON else "Then, "
+        if pinned:  # told after the pin that opens the item
+            out[m.first] = "Earlier, " if k == 0 else then
+        else:
+            out[m.first] = "" if k == 0 else then  # the item opens with it: nothing to be earlier than
     for k, m in enumerate(m for m in before if _aside(m, story)):
         out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= 90 * 60:
+        if m.ts - previous >= _HOURS_ON:
             # 90 minutes or more on: not "after that"; not "later" twice in a row either
             out[m.first] = "Hours later, " if k else "Later that night, "
         else:
@@ -319,10 +333,26 @@ def _elsewhere(said: Report, told: Report) -> str:
 
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
-    text, where = _label(copy)
+    text, where = _label(_named_someone(copy, moment, book))
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
     text = _asked_mid_text(polish(text, names.words()))
     return with_full_stop(_placed(text, where) if where else text)
+
+
+_SOMEONE = re.compile(r"^(?:Someone|Somebody)\b")
+_SURE_THAT_WAS = re.compile(r"\s*\b(?:Pretty|Fairly|Almost|Quite) sure (?:that|it) was\b[^.!?]*[.!?]", re.IGNORECASE)
+
+
+def _named_someone(text: str, moment: Moment, book: NameBook) -> str:
+    """A text that opens on an unnamed "Someone in a hi-vis vest …" when the moment's one person is known
+    (the reporter tagged them): opened by their name ("Henrietta Quaye in a hi-vis vest …"), so the reader
+    never meets a stranger who turns out to be the story."""
+    if len(moment.people) != 1 or not _SOMEONE.match(text):
+        return text
+    name = book.display.get(moment.people[0], "")
+    if not name or name.startswith("The "):
+        return text
+    return _SURE_THAT_WAS.sub("", _SOMEONE.sub(name, text, count=1))  # the guess at who it was is answered
 
 
 def _asked_mid_text(text: str) -> str:
@@ -553,13 +583,58 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
-    paragraphs[lead_at + 1 :] = [without_retelling(p, paragraphs[lead_at]) for p in paragraphs[lead_at + 1 :]]
+    first = story.moment.first
+    paragraphs = [  # a later beat never retells the lead (a setup told after a pin tells its own scene)
+        without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
+        for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
+    ]
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
+    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
+    paragraphs = _pronouned(introduced_once(paragraphs), story, book, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
-    reports = sorted((r for m in story.moments if id(m) in kept for r in m.reports), key=lambda r: r.index)
+    body_words = claim_words(body)
+    reports = sorted(
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body)),
+        key=lambda r: r.index,
+    )
     return Written(headline(story, book, taken), body, reports)
+
+
+_CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
+
+
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, a report in another language
+    (it corroborates what its English twin says), one whose quote is printed, or one that shares two
+    content words with the body. A report merged into the moment for a beat the body does not tell ("she
+    handed out slices") is neither listed nor credited."""
+    if r is moment.speaker or not r.english or len(moment.reports) == 1:
+        return True
+    quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ')
+    if quote and fold(quote)[:40] in fold(body):
+        return True
+    own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))
+    return len(own & told) >= _CREDIT_SHARED
+
+
+def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """Each paragraph with a person named in two sentences in a row given their pronoun the second time."""
+    reports = [r for m in story.moments for r in m.reports]
+    pronouns: dict[str, str] = {}
+    others: list[str] = []
+    for key in dict.fromkeys(story.people):
+        display = book.display.get(key)
+        if display is None:
+            continue
+        again = names.again(key)
+        others += [display, again]
+        if " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
+            pronouns[again] = pronoun
+    if not pronouns:
+        return paragraphs
+    return [with_pronouns(p, pronouns, others) for p in paragraphs]
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:

@@ -20,6 +20,14 @@ from .factory import Night, every_item, filler, item_with
         ("red gown + cowboy boots (!) w/ a cape", "Red gown and cowboy boots with a cape"),
         ("glam team (6 ppl) in, 4 min to her cue", "Glam team (6 people) in, 4 minutes to her cue"),
         ('Asked why 4: "It\'s later now."', "Asked why 4: “It's later now.”"),
+        ("handed them over, same size apparently", "Handed them over, same size"),
+        ("presented like nothing happened, you'd never know.", "Presented like nothing happened."),
+        ("Apparently the door came off.", "Apparently the door came off."),  # a hedge that opens: the sentence's own
+        (
+            "Grete's in May's silver platforms, May's in Grete's boots",
+            "Grete is in May's silver platforms, May is in Grete's boots",
+        ),
+        ("Marsh's back was sore", "Marsh's back was sore"),  # a possessive stays one
     ],
 )
 def test_chat_is_tidied_into_copy(typed, printed):
@@ -46,6 +54,14 @@ def test_reporter_bookkeeping_never_reaches_the_copy(typed, printed):
 
 
 @pytest.mark.parametrize(
+    "note",
+    ["White lining, care label up.", "Gold lining showing under the jacket.", "Silver sequins catching the light."],
+)
+def test_no_verb_is_put_after_an_adjective_that_only_opens_a_noun_phrase(note):
+    assert narrate(note, "Lead", frozenset({"ndidi"})) == note
+
+
+@pytest.mark.parametrize(
     ("note", "told"),
     [
         ("Calliope Marsh is sitting on a road case", "Calliope Marsh was sitting on a road case"),
@@ -56,6 +72,7 @@ def test_reporter_bookkeeping_never_reaches_the_copy(typed, printed):
         ("Found Ndidi in the freight elevator, rehearsing.", "Ndidi was in the freight elevator, rehearsing."),
         ("Bram says it's the best room in the building.", "Bram said it was the best room in the building."),
         ("Asked why: “It is later now.”", "Asked why: “It is later now.”"),  # quoted speech is never touched
+        ("Tiny dog barking at the door.", "Tiny dog was barking at the door."),
     ],
 )
 def test_notes_are_told_as_sentences_in_the_past_tense(note, told):
@@ -161,6 +178,38 @@ def test_an_alias_is_written_as_the_roster_spells_the_name_first_and_in_headline
     assert "Later, Marsh's halo was sitting alone" in item.body  # the persona again: the surname
     assert item_with(digest, speed).body.startswith("Søren Øvergaard read all five")
     assert all("Soren" not in i.body and "Sister Static" not in i.headline for i in every_item(digest))
+
+
+def test_a_person_named_again_by_a_first_name_or_a_nickname_is_named_by_the_surname():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Grete Strauß", aliases=("Grete",)),
+        RosterEntry(id=2, guild_id=99, name="Mayella Quintero-Roux", aliases=("May",)),
+        RosterEntry(id=3, guild_id=99, name="Calliope Marsh", aliases=("Sister Static",)),
+    ]
+    filler(night, 3, votes=2)
+    swap = night.spot(
+        "Grete Strauß and Mayella Quintero-Roux swapped shoes in the corridor. Grete was due to present "
+        "Song of the Year in half an hour and May wanted her old boots.",
+        who=["Grete Strauß", "Mayella Quintero-Roux"],
+        at="21:00",
+        votes=100,
+    )
+    halo = night.spot(
+        "Calliope Marsh's halo would not fit through the stage door. Marsh stood there in full Sister Static "
+        "not moving a muscle.",
+        who=["Calliope Marsh"],
+        at="21:30",
+        votes=90,
+        by="Kit",
+    )
+
+    digest = night.compile()
+    body = item_with(digest, swap).body
+
+    assert "Strauß was due to present" in body and "Quintero-Roux wanted her old boots" in body
+    assert "Grete was" not in body and "May wanted" not in body
+    assert "in full Sister Static" in item_with(digest, halo).body  # a costume, not the person
 
 
 @pytest.mark.parametrize(

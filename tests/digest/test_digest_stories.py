@@ -368,7 +368,9 @@ def test_a_held_setup_released_when_its_payoff_happens_opens_the_payoffs_item():
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert item.body.startswith("Somebody in a ball cap")  # 19:00: the story told in time order
+    # 19:00: the story told in time order, the somebody named as the reporter tagged her
+    assert item.body.startswith("Ottilie Varga in a ball cap wheeled a trolley through the loading dock.")
+    assert "sure that was" not in item.body
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
@@ -483,7 +485,7 @@ def test_the_bonus_never_glues_two_unrelated_moments_of_one_person():
     assert dog.id not in digest.bonus.sighting_ids
 
 
-def test_an_item_too_short_to_stand_takes_its_persons_next_best_moment():
+def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_never_an_earlier_one():
     night = Night()
     filler(night, 4, votes=2)
     advice = night.spot(
@@ -498,10 +500,19 @@ def test_an_item_too_short_to_stand_takes_its_persons_next_best_moment():
         who=["Mavis Okonkwo"],
         where="Backstage corridor",
         at="20:10",
-        votes=40,
+        votes=45,
         by="Jonah",
+    )
+    encore = night.spot(
+        "Mavis Okonkwo sang one more verse on the loading dock while the crew packed the trucks around her",
+        who=["Mavis Okonkwo"],
+        where="Loading dock",
+        at="23:20",
+        votes=40,
+        by="Kit",
     )
 
     item = item_with(night.compile(), advice)
 
-    assert hymn.id in item.sighting_ids
+    assert encore.id in item.sighting_ids and "Later, " in item.body
+    assert hymn.id not in item.sighting_ids and "hymn" not in item.body and "Earlier" not in item.body

@@ -325,6 +325,36 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_a_setup_opens_t
     assert "After that" not in body
 
 
+def test_a_pinned_moment_opens_its_item_and_its_setup_follows_as_a_look_back():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "A yellow school bus pulled up behind the limos. Soraya Bell's whole family was getting off it.",
+        who=["Soraya Bell"],
+        at="19:52",
+        votes=60,
+        by="Bea",
+    )
+    ride = night.spot(
+        "Soraya Bell ran out to the loading dock with her trophy and climbed onto her mom's school bus. "
+        "The whole family was singing in the seats.",
+        who=["Soraya Bell"],
+        at="22:30",
+        votes=90,
+        quote="Mama, it's got your name on it too.",
+    )
+    night.pin(ride)
+
+    item = item_with(night.compile(), ride)
+    paragraphs = item.body.split("\n\n")
+
+    assert item.rank == 1 and paragraphs[0].startswith("Soraya Bell ran out to the loading dock")
+    assert (
+        paragraphs[1]
+        == "Earlier, a yellow school bus pulled up behind the limos. Bell's whole family was getting off it."
+    )
+
+
 def test_a_setup_is_told_before_its_payoff_and_a_later_beat_after_it():
     night = Night()
     filler(night, 4, votes=2)
@@ -503,7 +533,7 @@ def test_an_earlier_moment_outside_the_thread_is_told_after_the_story_as_a_look_
         by="Tam",
         at="19:30",
         where="Hallway",
-        votes=45,
+        votes=190,  # nearly as strong as the toast: a weaker aside is not told at all
     )
     toast = night.spot(
         "Nia Fox stood on a chair at the bar and gave a toast to the lighting crew.",
@@ -563,3 +593,92 @@ def test_a_quote_straight_after_its_speaker_was_reported_saying_something_is_add
     )
     body = item_with(night.compile(), ring).body
     assert body.endswith("“It's temporary. The ring, not her,” Brook added.")
+
+
+def test_a_setup_hours_after_the_one_before_is_hours_later_never_then():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Henrietta Quaye wheeled a trolley of programme boxes in through the loading dock in a hi-vis vest.",
+        who=["Henrietta Quaye"],
+        at="19:10",
+        hold=150,  # held until she is revealed: the first act of her story
+        votes=40,
+        by="Okon",
+        quote="Nobody has seen me. I am a box.",
+    )
+    night.spot(
+        "Henrietta Quaye walked out to present Best Director and gave it to Desmond Kiel, her old assistant.",
+        who=["Henrietta Quaye", "Desmond Kiel"],
+        at="21:40",
+        votes=60,
+        by="Dev",
+    )
+    press = night.spot(
+        "Desmond Kiel was in the press room holding the trophy, Henrietta Quaye right beside him.",
+        who=["Desmond Kiel", "Henrietta Quaye"],
+        at="21:55",
+        votes=70,
+        by="Tess",
+        quote="He brought me the wrong coffee every day for a year.",
+        quote_by="Henrietta Quaye",
+    )
+
+    body = item_with(night.compile(), press).body
+
+    assert "Hours later, Quaye walked out to present Best Director" in body
+    assert "Then," not in body
+
+
+def test_an_unnamed_someone_opening_a_moment_of_one_known_person_is_named():
+    night = Night()
+    filler(night, 4, votes=2)
+    arrival = night.spot(
+        "Someone in a hi-vis vest wheeled a trolley of programme boxes in through the loading dock.",
+        who=["Henrietta Quaye"],
+        at="19:10",
+        votes=80,
+        quote="Nobody has seen me. I am a box.",
+    )
+    crowd = night.spot(
+        "Someone in the crowd threw a rose at the stage door and Pim Roos caught it one-handed.",
+        who=["Pim Roos", "Ada Lark"],
+        at="20:10",
+        votes=70,
+        by="Kit",
+    )
+
+    digest = night.compile()
+    body = item_with(digest, arrival).body
+
+    assert body.startswith("Henrietta Quaye in a hi-vis vest wheeled a trolley")
+    assert "“Nobody has seen me. I am a box,” Quaye said." in body
+    assert item_with(digest, crowd).body.startswith("Someone in the crowd")  # two people: nobody to name
+
+
+def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
+    night = Night()
+    filler(night, 4, votes=2)
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room carrying a "
+        "sheet cake iced with a blank space, then piped Solenne into the gap with an icing pen.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        where="Press room",
+        at="22:00",
+        votes=90,
+        by="Mara",
+        quote="I ordered it for whoever beat me.",
+    )
+    night.spot(
+        "Immy + Marchetti handing out cake slices to the press room on napkins, plastic forks, Immy doing the cutting",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        where="Press room",
+        at="22:08",
+        votes=5,
+        by="Dev",
+    )
+
+    item = item_with(night.compile(), cake)
+
+    assert "napkins" not in item.body
+    assert item.credit == "Reported by Mara"
