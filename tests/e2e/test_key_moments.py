@@ -299,3 +299,78 @@ async def test_moving_the_feed_makes_the_message_again_pinned_in_the_new_channel
     await newsroom.fake.wait_for(
         lambda: [m["id"] for m in newsroom.fake.pins(newsroom.lobby.id)] == [message["id"]] or None, 10, "its pin"
     )
+
+
+def key_messages_in(room: Newsroom, channel_id: int) -> list[dict[str, Any]]:
+    return [m for m in room.fake.channel_messages(channel_id) if TITLE in str(m.get("embeds"))]
+
+
+async def test_moving_the_feed_and_back_leaves_one_pinned_current_list_and_deletes_the_old_ones(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.lobby})
+    await newsroom.fake.wait_for(lambda: len(newsroom.fake.pins(newsroom.lobby.id)) == 1 or None, 10, "lobby pin")
+    await newsroom.fake.wait_for(lambda: not key_messages_in(newsroom, newsroom.feed.id) or None, 10, "old deleted")
+    await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.feed})
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid, off=True)
+    back = await key_message(newsroom, lambda d: "None yet" in d, "the list made again, without the moment")
+    assert back["id"] != first["id"]
+    await newsroom.fake.wait_for(
+        lambda: [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [back["id"]] or None, 10, "one pin"
+    )
+    await newsroom.fake.wait_for(lambda: not key_messages_in(newsroom, newsroom.lobby.id) or None, 10, "lobby's gone")
+    assert newsroom.fake.pins(newsroom.lobby.id) == []
+
+
+async def test_a_show_that_ends_unpins_its_final_list_and_the_next_show_has_the_only_pin(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the first pin")
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+    final = await key_message(newsroom, lambda d: d.startswith("The show has ended") and f"#{sid}" in d, "final")
+    assert final["id"] == first["id"]
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) == [] or None, 10, "unpinned")
+    await newsroom.ok(newsroom.editor, "show start", name="Second Night")
+
+    def second() -> dict[str, Any] | None:
+        found = [m for m in key_messages(newsroom) if "Second Night" in m["embeds"][0]["title"]]
+        return found[0] if found else None
+
+    made = await newsroom.fake.wait_for(second, 10, "the second show's message")
+    await newsroom.fake.wait_for(
+        lambda: [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [made["id"]] or None, 10, "its pin only"
+    )
+
+
+async def test_an_unpin_refused_at_show_end_is_told_to_the_desk_once(newsroom: Newsroom):
+    from backstage_testing.fakediscord.permissions import PIN_MESSAGES
+
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    made = await key_message(newsroom)
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the pin")
+    newsroom.guild.deny_bot(newsroom.feed, PIN_MESSAGES)
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+
+    def told() -> list[str] | None:
+        notes = [
+            m["content"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if "could not unpin" in m["content"]
+        ]
+        return notes or None
+
+    [note] = await newsroom.fake.wait_for(told, 10, "the desk told")
+    assert f"/{made['id']}" in note and "unpin it yourself" in note
+    await key_message(newsroom, lambda d: d.startswith("The show has ended"), "the final list")
+    assert len(told() or []) == 1
