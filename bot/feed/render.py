@@ -161,7 +161,8 @@ def suggestion_card(
         why.append(f"{sighting.votes} reader{'s' if sighting.votes != 1 else ''} voted for it")
     if corroborations:
         why.append(f"{corroborations + 1} correspondents reported it")
-    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers noticed it'}", TITLE_MAX)
+    # no count left (the votes were taken back before the card was made): the README's words, without a number
+    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers voted for it'}", TITLE_MAX)
     return embed, [Button(f"{KEY_PREFIX}{sighting.id}", "Mark key moment", "primary")]
 
 

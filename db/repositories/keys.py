@@ -92,11 +92,14 @@ def _nonce() -> str:
     return secrets.token_urlsafe(NONCE_BYTES)
 
 
-# a live sighting's standing against its server's thresholds: distinct voters, corroborating correspondents
+# a live sighting's standing against its server's thresholds: distinct voters, corroborating correspondents.
+# A reaction is on a message, not a sighting: the votes on a message that shows several sightings (coalesced)
+# say nothing of which one readers liked, so they never make a suggestion (they still count in the digest).
 _STANDING_SQL = """
 SELECT s.id, s.guild_id, sh.desk_channel_id, g.key_votes, g.key_corroborations,
        (SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
-        WHERE i.sighting_id = s.id) AS votes,
+        WHERE i.sighting_id = s.id AND (SELECT COUNT(*) FROM feed_message_items j
+                                        WHERE j.message_id = i.message_id AND j.moved_to IS NULL) = 1) AS votes,
        (SELECT COUNT(DISTINCT c.reporter_id) FROM sightings c
         WHERE c.corroborates = s.id AND c.status = 'live' AND c.reporter_id != s.reporter_id) AS corroborations
 FROM sightings s JOIN shows sh ON sh.id = s.show_id JOIN guild_config g ON g.guild_id = s.guild_id

@@ -374,3 +374,27 @@ async def test_an_unpin_refused_at_show_end_is_told_to_the_desk_once(newsroom: N
     assert f"/{made['id']}" in note and "unpin it yourself" in note
     await key_message(newsroom, lambda d: d.startswith("The show has ended"), "the final list")
     assert len(told() or []) == 1
+
+
+async def test_votes_on_a_message_of_several_sightings_offer_the_desk_none_of_them(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.configure(key_moments=True, key_votes=2, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    await newsroom.wait_feed(1)
+    results = await asyncio.gather(*(newsroom.slash(newsroom.amy, "spot", what=f"Quick scene {i}") for i in range(3)))
+    assert all("Posted" in (r.content or "") for r in results)
+    await newsroom.wait_feed(4)
+    [multi] = [m for m in newsroom.fake.channel_messages(newsroom.feed.id) if len(m["embeds"]) > 1]
+    single = await spot(newsroom, "Dex Okafor drops the trophy")
+    await newsroom.wait_feed(5)
+    fans = [newsroom.guild.add_member(f"Fan {n}") for n in range(2)]
+    for fan in fans:
+        await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, multi["id"], "🔥")
+    for fan in fans:  # the same readers on a message of its own: offered, and after the others' votes were read
+        await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, feed_message_of(newsroom, single)["id"], "🔥")
+
+    def cards() -> list[str]:
+        return [m["embeds"][0]["title"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if m["embeds"]]
+
+    await newsroom.fake.wait_for(lambda: cards() or None, 10, "a suggestion")
+    assert cards() == [f"Key moment? #{single}: 2 readers voted for it"]
