@@ -285,3 +285,17 @@ async def test_the_web_page_its_feeds_and_the_digest_credit_the_source(newsroom:
     gaga = next(f for t, f in footers.items() if "Gaga" in t)
     assert gaga.startswith("Reported by Amy; first posted by Fran Fan")
     assert all("Fran" not in f for t, f in footers.items() if "Gaga" not in t)
+
+
+async def test_a_form_submitted_after_a_restart_says_to_run_the_menu_again_and_gives_the_text_back(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga is at the bar")
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    await newsroom.restart()
+    typed = inputs(opened, what="Gaga waves from the bar, @everyone look", headline="Gaga at the bar")
+    late = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, typed)
+    assert late.ephemeral and "Run **Apps → Post as sighting** on the message again" in late.content
+    assert "```\nGaga waves from the bar, @everyone look\n```" in late.content and "Gaga at the bar" in late.content
+    assert newsroom.fake.channel_messages(newsroom.feed.id) == []
