@@ -36,6 +36,10 @@ def already_posted(found: AlreadyPosted) -> InvalidInput:
 NOTHING_TO_POST = (
     "This message has no text and no image, so there is nothing to post. Use `/spot` to write the sighting yourself."
 )
+SYSTEM_MESSAGE = (
+    "This is a message Discord wrote (a pin, a member joining, …), not a report: there is nothing to post. Use the "
+    "menu on the message it is about, or `/spot`."
+)
 OWN_MESSAGE = (
     "This is one of Backstage's own messages (the feed, the desk or a reply): it is posted already. To change a "
     "sighting, use `/sighting edit`."
@@ -51,6 +55,7 @@ class SourceMessage:
     image_url: str | None  # its first image file
     url: str  # its jump link
     by_backstage: bool  # one of this bot's own messages (the feed, the desk, a reply)
+    system: bool = False  # a message Discord wrote (a pin, a member joining), not someone
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,8 @@ class PostAsService:
         """Refuse (UserError) before the form opens, with /spot's checks first; else the form's values."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
+        if message.system:
+            raise InvalidInput(SYSTEM_MESSAGE)
         if message.by_backstage:
             raise InvalidInput(OWN_MESSAGE)
         found = await self.repo.posted_from(show.id, message.url)
