@@ -23,6 +23,17 @@ MENU_NAME = "Mark key moment"
 def marked_reply(result: Marked, *, key: bool = True) -> str:
     """What the editor reads after marking (or unmarking) a key moment."""
     s = result.sighting
+    instead = (
+        f"**#{result.instead_of}** is another correspondent's report of **#{s.id}**'s moment, shown on its feed "
+        f"message, so the moment is **#{s.id}**'s. "
+        if result.instead_of is not None
+        else ""
+    )
+    return instead + _marked_text(result, key=key)
+
+
+def _marked_text(result: Marked, *, key: bool) -> str:
+    s = result.sighting
     if not result.changed:
         return f"**#{s.id}** {'is already' if key else 'was not'} a key moment: nothing changed."
     summary = result.summary

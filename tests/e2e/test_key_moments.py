@@ -398,3 +398,28 @@ async def test_votes_on_a_message_of_several_sightings_offer_the_desk_none_of_th
 
     await newsroom.fake.wait_for(lambda: cards() or None, 10, "a suggestion")
     assert cards() == [f"Key moment? #{single}: 2 readers voted for it"]
+
+
+async def test_marking_a_report_credited_on_its_original_marks_the_original_once(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    await newsroom.ok(newsroom.editor, "roster add", name="Dex Okafor")
+    first = await spot(newsroom, "Dex Okafor drops the trophy on the red carpet and it breaks in two", who="Dex Okafor")
+    await newsroom.wait_feed(2)
+    also = await newsroom.slash(
+        newsroom.ben, "spot", what="Dex Okafor dropped the trophy on the red carpet, it broke in two", who="Dex Okafor"
+    )
+    second = int(also.content.split("**#")[1].split("**")[0])
+    assert second != first and f"Looks like **#{first}**" in also.content
+    credited = await newsroom.fake.wait_for(
+        lambda: "Ben" in str(feed_message_of(newsroom, first)["embeds"]) or None, 10, "the report credited"
+    )
+    assert credited
+    marked = await newsroom.slash(newsroom.editor, "sighting key", id=second)
+    assert f"so the moment is **#{first}**'s. **#{first}** is now a key moment" in marked.content
+    again = await newsroom.slash(newsroom.editor, "sighting key", id=first)
+    assert f"**#{first}** is already a key moment" in again.content
+    listed = await key_message(newsroom, lambda d: f"#{first}" in d, "the original listed")
+    description = listed["embeds"][0]["description"]
+    assert description.count("\n") == 0 and f"#{second}" not in description
+    assert f"/{feed_message_of(newsroom, first)['id']})" in description
