@@ -20,11 +20,11 @@ from bot.errors import InvalidInput
 from bot.limits import TEXT_INPUT_LABEL_MAX, TEXT_INPUT_MAX, clip
 from bot.models import Reporter
 from bot.photos import NewPhoto, PhotoUnavailable
-from bot.services.post_as import Prefill, SourceMessage
+from bot.services.post_as import Prefill, ShowChanged, SourceMessage
 from bot.text import inert
 from cogs._common import Interaction, caller, read_photo
 from cogs.sightings import confirmation
-from cogs.views import BaseModal
+from cogs.views import BaseModal, given_back
 
 MENU_NAME = "Post as sighting"  # a context menu's name: 1-32 characters, any case, spaces allowed
 
@@ -145,7 +145,12 @@ class PostAsForm(BaseModal, title="Post as sighting"):
         poster = await caller(interaction)
         poster.require_reporter()
         kept, lost = await self.read_image(interaction)
-        result = await services.post_as.post(poster, draft, self.source, self.prefill, photo=kept)
+        try:
+            result = await services.post_as.post(poster, draft, self.source, self.prefill, photo=kept)
+        except ShowChanged as exc:
+            typed = [i.value.strip() for i in (self.what, self.who, self.where, self.headline, self.quote)]
+            await reply(interaction, given_back(exc.message, [t for t in typed if t]))
+            return
         lines = [confirmation(result, result.feed_channel_id)]
         if lost is not None:
             lines.append(

@@ -272,7 +272,11 @@ def _fenced(text: str) -> str:
 def form_closed(again: str, typed: list[str]) -> str:
     """The closed form's sentence, with what was typed given back (so nothing is lost), each in a code block
     (shown as typed, never as a mention; the reply cannot ping anyway)."""
-    text = FORM_CLOSED.format(again=again)
+    return given_back(FORM_CLOSED.format(again=again), typed)
+
+
+def given_back(text: str, typed: list[str]) -> str:
+    """A sentence, then what was typed in a form that could not be used, in code blocks to copy."""
     if not typed:
         return text
     blocks = "\n".join(f"```\n{_fenced(v)}\n```" for v in typed)

@@ -332,3 +332,23 @@ async def test_a_mention_of_someone_not_in_the_server_is_prefilled_as_an_unknown
     )
     opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
     assert fields(opened)["What you saw"]["value"] == "@unknown user saw Gaga at the bar"
+
+
+async def test_a_form_opened_in_a_show_that_ended_since_posts_nothing_and_gives_the_text_back(newsroom: Newsroom):
+    await newsroom.open_show()
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga is at the bar")
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+    await newsroom.ok(newsroom.editor, "show start", name="Second Night")
+    before = len(newsroom.fake.channel_messages(newsroom.feed.id))
+    done = await newsroom.fake.submit_modal(
+        newsroom.guild, newsroom.amy, opened, inputs(opened, what="Gaga waves from the bar")
+    )
+    assert done.ephemeral
+    assert "opened during **2031 Music Video Awards**, which has ended, and **Second Night** has started" in (
+        done.content
+    )
+    assert "nothing was posted" in done.content and "```\nGaga waves from the bar\n```" in done.content
+    assert len(newsroom.fake.channel_messages(newsroom.feed.id)) == before
