@@ -17,7 +17,7 @@ from .models import PhotoFile
 
 ATTACHMENT = "attachment://"
 FOLDER = "photos/"  # where an export's .zip keeps the photos, beside the article
-_NAME = re.compile(r"^photo-(\d+)\.[a-z]+$")
+_NAME = re.compile(r"^(?:SPOILER_)?photo-(\d+)\.[a-z]+$")
 
 
 def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
@@ -27,7 +27,9 @@ def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
 
 
 def attachment_url(photo: PhotoFile) -> str:
-    return ATTACHMENT + photo.name
+    """Where an embed finds the photo uploaded with its message; a photo uploaded as a spoiler (its name
+    started with SPOILER_) is uploaded as one again, which Discord shows blurred."""
+    return ATTACHMENT + ("SPOILER_" if photo.filename.startswith("SPOILER_") else "") + photo.name
 
 
 def attached(embeds: Iterable[Mapping[str, Any]]) -> list[tuple[int, str]]:

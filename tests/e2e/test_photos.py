@@ -317,3 +317,12 @@ async def test_after_a_restart_a_correction_still_shows_the_photo(newsroom: News
     )
     assert await shown_photo(newsroom, sid) == RED
     assert len(newsroom.fake.messages.files_of(message_of(newsroom, sid))) == 1  # uploaded again, not twice
+
+
+async def test_a_photo_uploaded_as_a_spoiler_stays_one_in_the_feed(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Juniper Hale's surprise outfit", Attachment("SPOILER_cape.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    [file] = newsroom.fake.messages.files_of(message_of(newsroom, sid))
+    assert file["filename"].startswith(f"SPOILER_sighting-{sid}-")  # Discord shows it blurred
+    assert await shown_photo(newsroom, sid) == RED
