@@ -166,6 +166,13 @@ def suggestion_card(
     return embed, [Button(f"{KEY_PREFIX}{sighting.id}", "Mark key moment", "primary")]
 
 
+def withdrawn_suggestion(sighting: Sighting) -> dict[str, Any]:
+    """The suggestion card once its button was pressed on a sighting retracted (or rejected) since."""
+    embed = sighting_embed(sighting)
+    embed["title"] = clip(f"#{sighting.id}: {sighting.status.value} since it was offered, not a key moment", TITLE_MAX)
+    return embed
+
+
 def marked_card(sighting: Sighting, by: str, photo: PhotoMeta | None = None) -> dict[str, Any]:
     """The suggestion card once its button was used: the sighting as it is now, and who marked it."""
     embed = sighting_embed(sighting, photo=photo)

@@ -423,3 +423,51 @@ async def test_marking_a_report_credited_on_its_original_marks_the_original_once
     description = listed["embeds"][0]["description"]
     assert description.count("\n") == 0 and f"#{second}" not in description
     assert f"/{feed_message_of(newsroom, first)['id']})" in description
+
+
+async def suggested(room: Newsroom) -> tuple[int, dict[str, Any], str]:
+    """A sighting offered to the desk by one reader's vote: its id, the card and the card's button."""
+    newsroom = room
+    newsroom.allow_pins()
+    await newsroom.configure(key_moments=True, key_votes=1, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    sid = await spot(newsroom, "Kit Abernathy proposes to her partner in the front row")
+    await newsroom.wait_feed(2)
+    fan = newsroom.guild.add_member("Fan")
+    await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, feed_message_of(newsroom, sid)["id"], "🔥")
+
+    def cards() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.desk.id) if "Key moment?" in str(m["embeds"])]
+
+    [card] = await newsroom.fake.wait_for(lambda: cards() or None, 10, "the suggestion")
+    [button] = [c for row in card["components"] for c in row["components"]]
+    return sid, card, button["custom_id"]
+
+
+async def test_two_editors_pressing_the_suggestion_at_once_leave_a_card_naming_who_marked_it(newsroom: Newsroom):
+    sid, card, button = await suggested(newsroom)
+    edna = newsroom.guild.add_member("Edna Editor", roles=[newsroom.editors])
+    first, second = await asyncio.gather(
+        newsroom.fake.click(newsroom.guild, newsroom.editor, card, button),
+        newsroom.fake.click(newsroom.guild, edna, card, button),
+    )
+    told = {
+        name: (await clicked.wait_followups(1))[0]["content"]
+        for name, clicked in (("Eddie Editor", first), ("Edna Editor", second))
+    }
+    [winner] = [name for name, text in told.items() if "is now a key moment" in text]
+    titles = [clicked.embeds[0]["title"] for clicked in (first, second)]
+    assert titles == [f"#{sid}: key moment, marked by {winner}"] * 2
+    assert (
+        newsroom.fake.messages.get(int(card["id"]))["embeds"][0]["title"] == f"#{sid}: key moment, marked by {winner}"
+    )
+
+
+async def test_the_suggestion_of_a_sighting_retracted_since_says_so_and_loses_its_button(newsroom: Newsroom):
+    sid, card, button = await suggested(newsroom)
+    await newsroom.ok(newsroom.amy, "sighting retract", id=sid, reason="it was a lookalike")
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button)
+    assert clicked.type == 7 and clicked.components == []
+    assert clicked.embeds[0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
+    [told] = await clicked.wait_followups(1)
+    assert told["flags"] & 64 and "was retracted" in told["content"]
