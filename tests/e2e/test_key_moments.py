@@ -471,3 +471,19 @@ async def test_the_suggestion_of_a_sighting_retracted_since_says_so_and_loses_it
     assert clicked.embeds[0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
     [told] = await clicked.wait_followups(1)
     assert told["flags"] & 64 and "was retracted" in told["content"]
+
+
+async def test_a_line_loses_its_link_once_an_edit_finds_the_moments_feed_message_deleted(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    feed = feed_message_of(newsroom, sid)
+    await key_message(newsroom, lambda d: f"/{feed['id']})" in d, "the moment listed with its link")
+    moderator = newsroom.guild.add_member("Mo", administrator=True)
+    newsroom.fake.delete_message(newsroom.guild, moderator, feed["id"])
+    # the bot has no message intent: it learns of the delete when Discord refuses an edit of it (10008)
+    await newsroom.ok(newsroom.amy, "sighting edit", id=sid, what="Ines Achebe sings the encore from the front row")
+    listed = await key_message(newsroom, lambda d: f"#{sid}" in d and "](" not in d, "the line without its link")
+    assert "Ines Achebe sings the encore from the front row" in listed["embeds"][0]["description"]
