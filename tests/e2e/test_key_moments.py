@@ -487,3 +487,14 @@ async def test_a_line_loses_its_link_once_an_edit_finds_the_moments_feed_message
     await newsroom.ok(newsroom.amy, "sighting edit", id=sid, what="Ines Achebe sings the encore from the front row")
     listed = await key_message(newsroom, lambda d: f"#{sid}" in d and "](" not in d, "the line without its link")
     assert "Ines Achebe sings the encore from the front row" in listed["embeds"][0]["description"]
+
+
+async def test_the_message_menus_on_a_suggestion_card_are_refused_politely(newsroom: Newsroom):
+    sid, card, _ = await suggested(newsroom)
+    [button] = [c for row in newsroom.fake.messages.get(int(card["id"]))["components"] for c in row["components"]]
+    assert isinstance(button["id"], int)  # Discord numbers a message's components (the spec requires it)
+    marked = await newsroom.fake.message_command(newsroom.guild, newsroom.editor, card, "Mark key moment")
+    assert marked.ephemeral and "works on the feed's sighting messages only" in marked.content
+    posted = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, card, "Post as sighting")
+    assert posted.ephemeral and "one of Backstage's own messages" in posted.content
+    assert f"#{sid}" not in (await key_message(newsroom))["embeds"][0]["description"]
