@@ -498,3 +498,21 @@ async def test_the_message_menus_on_a_suggestion_card_are_refused_politely(newsr
     posted = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, card, "Post as sighting")
     assert posted.ephemeral and "one of Backstage's own messages" in posted.content
     assert f"#{sid}" not in (await key_message(newsroom))["embeds"][0]["description"]
+
+
+async def test_the_pin_notice_discord_posts_is_left_alone_and_refused_by_post_as_sighting(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    made = await key_message(newsroom)
+
+    def notices() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.feed.id) if m["type"] == 6]
+
+    [notice] = await newsroom.fake.wait_for(lambda: notices() or None, 10, "Discord's pin notice")
+    assert notice["message_reference"]["message_id"] == made["id"]
+    refused = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, notice, "Post as sighting")
+    assert refused.ephemeral and "a message Discord wrote" in refused.content
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed in the same message")
+    assert len(notices()) == 1 and [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [made["id"]]
