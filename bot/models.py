@@ -125,7 +125,6 @@ class Sighting(Model):
     feed_message_deleted: bool = False  # a moderator deleted the feed message that showed it
     votes: int = 0
     key: bool = False  # an editor marked it as a key moment (/sighting key)
-    key_by: int | None = None  # ... who did (read with the sighting, not with a night's rows)
     source: Reporter | None = None  # posted from someone else's message ("Post as sighting"): its author
     source_url: str | None = None  # ... and that message's jump link (also when it is the correspondent's own)
     source_rest: str | None = None  # the message's text beyond what `what` could hold, kept for the editors

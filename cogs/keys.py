@@ -87,7 +87,7 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
             if interaction.message is not None:
                 # rewritten from the sighting as it is now, its photo uploaded again as a decided desk card is
                 photo = await services.newsroom.photo(self.sighting_id)
-                marker = who.actor.name if result.changed else await marker_name(interaction, result.sighting.key_by)
+                marker = who.actor.name if result.changed else await marker_name(interaction, result.marked_by)
                 card = marked_card(result.sighting, f", marked by {inert(marker)}", photo.meta if photo else None)
                 await self._rewrite(interaction, card, photo)
             await reply(interaction, marked_reply(result))

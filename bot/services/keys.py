@@ -26,6 +26,7 @@ class Marked:
     changed: bool  # False: it already was (or was not) a key moment
     summary: KeySummary | None  # the show's "Key moments so far" message, if it has one
     instead_of: int | None = None  # the id asked for: a report credited on this original, marked in its place
+    marked_by: int | None = None  # who marked it (the caller, or whoever did before)
 
 
 class KeyService:
@@ -57,7 +58,8 @@ class KeyService:
         if changed:
             self.on_enqueued()
         marked = await self.newsroom.get(caller.guild_id, s.id)
-        return Marked(marked, changed, await self.repo.get(s.show_id), instead_of)
+        by = await self.repo.marked_by(s.id)
+        return Marked(marked, changed, await self.repo.get(s.show_id), instead_of, by)
 
     async def mark_message(self, caller: Caller, message_id: int) -> Marked:
         """The message command: the sighting a feed message shows. Any other message is refused politely."""

@@ -124,6 +124,11 @@ class KeyRepository:
 
         return await self.db.write(mark)
 
+    async def marked_by(self, sighting_id: int) -> int | None:
+        """Who marked this key moment (None: it is not one)."""
+        row = await self.db.fetchone("SELECT key_by FROM sightings WHERE id = ? AND key_at IS NOT NULL", (sighting_id,))
+        return None if row is None else row[0]
+
     # -- the message -----------------------------------------------------------------------------------
     async def open_summary(self, show_id: int, guild_id: int, channel_id: int, now: datetime) -> None:
         """The show gets its message (made by the publisher as soon as the channel's budget allows)."""

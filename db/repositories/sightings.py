@@ -56,7 +56,6 @@ def _sighting(row: sqlite3.Row) -> Sighting:
         feed_message_deleted=bool(row["feed_deleted"]),
         votes=row["votes"] or 0,
         key=row["key_at"] is not None,
-        key_by=row["key_by"],
         source=_source(row["source_user_id"], row["source_name"]),
         source_url=row["source_url"],
         source_rest=row["source_rest"],
