@@ -177,7 +177,12 @@ def photo_name(original: str, content_type: str) -> str:
     return f"{safe}.{EXTENSIONS[content_type]}"
 
 
+SPOILER = "SPOILER_"  # Discord shows a file whose name starts with this blurred until clicked (reference.mdx)
+
+
 def feed_filename(meta: PhotoMeta) -> str:
     """The photo's name in a feed message: unique per sighting and per version of its photo (a replaced photo
-    is a new file, so an edit can tell which files a message must carry)."""
-    return "sighting-" + photo_file_name(meta.sighting_id, meta.sha256, meta.content_type)
+    is a new file, so an edit can tell which files a message must carry); a photo uploaded as a spoiler
+    (its name started with SPOILER_) stays one."""
+    spoiler = SPOILER if meta.filename.startswith(SPOILER) else ""
+    return f"{spoiler}sighting-" + photo_file_name(meta.sighting_id, meta.sha256, meta.content_type)

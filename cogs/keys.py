@@ -12,7 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Backstage, handle_error, reply
-from bot.feed.render import KEY_PREFIX, marked_card
+from bot.errors import InvalidInput
+from bot.feed.render import KEY_PREFIX, marked_card, withdrawn_suggestion
+from bot.models import SightingStatus
+from bot.photos import Photo
 from bot.services.keys import Marked
 from bot.text import inert
 from cogs._common import Interaction, caller, card_files
@@ -22,6 +25,17 @@ MENU_NAME = "Mark key moment"
 
 def marked_reply(result: Marked, *, key: bool = True) -> str:
     """What the editor reads after marking (or unmarking) a key moment."""
+    s = result.sighting
+    instead = (
+        f"**#{result.instead_of}** is another correspondent's report of **#{s.id}**'s moment, shown on its feed "
+        f"message, so the moment is **#{s.id}**'s. "
+        if result.instead_of is not None
+        else ""
+    )
+    return instead + _marked_text(result, key=key)
+
+
+def _marked_text(result: Marked, *, key: bool) -> str:
     s = result.sighting
     if not result.changed:
         return f"**#{s.id}** {'is already' if key else 'was not'} a key moment: nothing changed."
@@ -62,16 +76,43 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
         try:
             who = await caller(interaction)
             services = interaction.client.services
-            result = await services.keys.mark(who, self.sighting_id)
+            try:
+                result = await services.keys.mark(who, self.sighting_id)
+            except InvalidInput:
+                # retracted (or rejected) since it was offered: the card says so and loses its button
+                sighting = await services.newsroom.get(who.guild_id, self.sighting_id)
+                if sighting.status in (SightingStatus.RETRACTED, SightingStatus.REJECTED):
+                    await self._rewrite(interaction, withdrawn_suggestion(sighting), None)
+                raise
             if interaction.message is not None:
                 # rewritten from the sighting as it is now, its photo uploaded again as a decided desk card is
                 photo = await services.newsroom.photo(self.sighting_id)
-                by = f", marked by {inert(who.actor.name)}" if result.changed else " (it already was one)"
-                embed = discord.Embed.from_dict(marked_card(result.sighting, by, photo.meta if photo else None))
-                await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
+                marker = who.actor.name if result.changed else await marker_name(interaction, result.marked_by)
+                card = marked_card(result.sighting, f", marked by {inert(marker)}", photo.meta if photo else None)
+                await self._rewrite(interaction, card, photo)
             await reply(interaction, marked_reply(result))
         except Exception as exc:  # discord.py only logs errors of dynamic items: answer the editor ourselves
             await handle_error(interaction, exc)
+
+    @staticmethod
+    async def _rewrite(interaction: Interaction, card: dict[str, Any], photo: Photo | None) -> None:
+        if interaction.message is not None:
+            embed = discord.Embed.from_dict(card)
+            await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
+
+
+async def marker_name(interaction: Interaction, user_id: int | None) -> str:
+    """Who marked a key moment (another editor, pressing at the same time or before): their server name."""
+    guild = interaction.guild
+    if user_id is None or guild is None:
+        return "another editor"
+    member = guild.get_member(user_id)
+    if member is None:
+        try:
+            member = await guild.fetch_member(user_id)
+        except discord.HTTPException:
+            return "another editor"
+    return member.display_name
 
 
 class KeyMoments(commands.Cog):

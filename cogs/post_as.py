@@ -7,6 +7,7 @@ form's answer is posted by `PostAsService.post`, under /spot's rules.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import discord
@@ -19,18 +20,65 @@ from bot.errors import InvalidInput
 from bot.limits import TEXT_INPUT_LABEL_MAX, TEXT_INPUT_MAX, clip
 from bot.models import Reporter
 from bot.photos import NewPhoto, PhotoUnavailable
-from bot.services.post_as import Prefill, SourceMessage
+from bot.services.post_as import Prefill, ShowChanged, SourceMessage
 from bot.text import inert
 from cogs._common import Interaction, caller, read_photo
 from cogs.sightings import confirmation
-from cogs.views import BaseModal
+from cogs.views import BaseModal, given_back
 
 MENU_NAME = "Post as sighting"  # a context menu's name: 1-32 characters, any case, spaces allowed
 
 
+WRITTEN = (discord.MessageType.default, discord.MessageType.reply)  # what someone wrote (not a system message)
+RAW_MENTION = re.compile(r"<(@!?|@&|#)(\d+)>")
+UNKNOWN = {"@": "@unknown user", "@!": "@unknown user", "@&": "@unknown role", "#": "#unknown channel"}
+
+
+def shown(message: discord.Message) -> discord.Message | discord.MessageSnapshot:
+    """What the message shows: a forwarded message (its reference of type FORWARD) has no content of its own,
+    its text and files are in its snapshot."""
+    reference = message.reference
+    if reference is not None and reference.type is discord.MessageReferenceType.forward and message.message_snapshots:
+        return message.message_snapshots[0]
+    return message
+
+
 def first_image(message: discord.Message) -> discord.Attachment | None:
-    """The message's first image file. (An image link's embed is not one: its link stays in the text.)"""
-    return next((a for a in message.attachments if (a.content_type or "").startswith("image/")), None)
+    """The first image file the message shows. (An image link's embed is not one: its link stays in the
+    text.)"""
+    return next((a for a in shown(message).attachments if (a.content_type or "").startswith("image/")), None)
+
+
+def readable(guild: discord.Guild | None, text: str, people: dict[int, str]) -> str:
+    """Mentions written as names (`<@id>` as @name, a role, a channel; `people`: the message's resolved
+    mentions), an unknown one as "@unknown user" (never its raw id)."""
+
+    def name(match: re.Match[str]) -> str:
+        kind, found_id = match[1], int(match[2])
+        if kind in ("@", "@!") and found_id in people:
+            return f"@{people[found_id]}"
+        if guild is not None:
+            if kind in ("@", "@!") and (member := guild.get_member(found_id)) is not None:
+                return f"@{member.display_name}"
+            if kind == "@&" and (role := guild.get_role(found_id)) is not None:
+                return f"@{role.name}"
+            if kind == "#" and (channel := guild.get_channel_or_thread(found_id)) is not None:
+                return f"#{channel.name}"
+        return UNKNOWN[kind]
+
+    return RAW_MENTION.sub(name, text)
+
+
+def message_text(interaction: Interaction, message: discord.Message) -> str:
+    """The text the message shows: its content (a forward's from its snapshot), mentions as names; with no
+    content, a rich embed's title and description (a bot's or a webhook's post)."""
+    content = shown(message)
+    text = content.content
+    if not text.strip():
+        rich = next((e for e in content.embeds if e.type == "rich" and (e.title or e.description)), None)
+        text = "\n".join(p for p in (rich.title, rich.description) if p) if rich is not None else ""
+    people = {m.id: m.display_name for m in message.mentions} if content is message else {}
+    return readable(interaction.guild, text, people)
 
 
 def source_message(
@@ -40,10 +88,11 @@ def source_message(
     me = interaction.client.user
     return SourceMessage(
         author=Reporter(id=author.id, name=author.display_name),
-        text=message.clean_content,
+        text="" if message.type not in WRITTEN else message_text(interaction, message),
         image_url=image.url if image is not None else None,
         url=message.jump_url,
         by_backstage=me is not None and author.id == me.id,
+        system=message.type not in WRITTEN,
     )
 
 
@@ -96,7 +145,12 @@ class PostAsForm(BaseModal, title="Post as sighting"):
         poster = await caller(interaction)
         poster.require_reporter()
         kept, lost = await self.read_image(interaction)
-        result = await services.post_as.post(poster, draft, self.source, self.prefill, photo=kept)
+        try:
+            result = await services.post_as.post(poster, draft, self.source, self.prefill, photo=kept)
+        except ShowChanged as exc:
+            typed = [i.value.strip() for i in (self.what, self.who, self.where, self.headline, self.quote)]
+            await reply(interaction, given_back(exc.message, [t for t in typed if t]))
+            return
         lines = [confirmation(result, result.feed_channel_id)]
         if lost is not None:
             lines.append(

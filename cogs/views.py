@@ -38,10 +38,13 @@ RERUN_DEFAULT = (
     "These buttons are closed (they timed out, or come from before Backstage restarted or was upgraded). "
     "Run the command again."
 )
-FORM_CLOSED = (
-    "This form is closed (it was already sent, or Backstage restarted while it was open). "
-    "Press the button again if it is still needed."
-)
+FORM_CLOSED = "This form is closed (it was already sent, or Backstage restarted while it was open). {again}"
+# how to open each form again, by its kind (the one rule: a form tells what opens it, as RERUN does for buttons)
+FORM_AGAIN = {
+    "reject": "Press **Reject** on the desk card again if it is still needed.",
+    "postas": "Run **Apps → Post as sighting** on the message again if it is still needed.",
+}
+FORM_AGAIN_DEFAULT = "Open it again the way you opened it, if it is still needed."
 
 PageLoader = Callable[[int], Awaitable[str]]
 
@@ -236,14 +239,48 @@ async def closed_form(interaction: discord.Interaction[Any]) -> None:
     if interaction.type is not discord.InteractionType.modal_submit or not isinstance(interaction.data, dict):
         return
     custom_id = str(interaction.data.get("custom_id", ""))
-    match = re.fullmatch(re.escape(VOLATILE_FORM) + r"[a-z]+:(?P<token>[0-9a-f]+)", custom_id)
+    match = re.fullmatch(re.escape(VOLATILE_FORM) + r"(?P<kind>[a-z]+):(?P<token>[0-9a-f]+)", custom_id)
     client = interaction.client
     if not isinstance(client, Backstage) or (match is not None and match["token"] in client.live_view_tokens):
         return
+    again = FORM_AGAIN.get(match["kind"] if match is not None else "", FORM_AGAIN_DEFAULT)
     try:
-        await reply(interaction, FORM_CLOSED)
+        await reply(interaction, form_closed(again, typed_values(interaction.data.get("components", []))))
     except discord.HTTPException as exc:
         log.info("could not answer a closed form: %s", exc)
+
+
+def typed_values(components: Any) -> list[str]:
+    """What was typed in a submitted form's text inputs (inside its labels or rows), in order."""
+    found: list[str] = []
+    for component in components if isinstance(components, list) else []:
+        if not isinstance(component, dict):
+            continue
+        value = component.get("value")
+        if isinstance(value, str) and value.strip():
+            found.append(value.strip())
+        found.extend(typed_values(component.get("components", [])))
+        found.extend(typed_values([component["component"]] if "component" in component else []))
+    return found
+
+
+def _fenced(text: str) -> str:
+    """Text that cannot close the code block it is shown in."""
+    return text.replace("```", "`\u200b``")
+
+
+def form_closed(again: str, typed: list[str]) -> str:
+    """The closed form's sentence, with what was typed given back (so nothing is lost), each in a code block
+    (shown as typed, never as a mention; the reply cannot ping anyway)."""
+    return given_back(FORM_CLOSED.format(again=again), typed)
+
+
+def given_back(text: str, typed: list[str]) -> str:
+    """A sentence, then what was typed in a form that could not be used, in code blocks to copy."""
+    if not typed:
+        return text
+    blocks = "\n".join(f"```\n{_fenced(v)}\n```" for v in typed)
+    return clip(f"{text} What you typed, to copy:\n{blocks}", CONTENT_MAX)
 
 
 def paginate(lines: list[str], *, header: str = "", per_page: int = 10, max_chars: int = 1800) -> list[str]:

@@ -221,7 +221,7 @@ class MessageStore:
         if "embeds" in body:
             message["embeds"] = [_stored_embed(e) for e in body["embeds"] or []]
         if "components" in body:
-            message["components"] = copy.deepcopy(body["components"] or [])
+            message["components"] = with_ids(copy.deepcopy(body["components"] or []))
         if "flags" in body and body["flags"] is not None:
             message["flags"] = int(body["flags"])
         if "poll" in body and body["poll"] is not None:
@@ -345,3 +345,34 @@ def _stored_embed(embed: Any) -> Any:
         stored.setdefault("type", "rich")
         return stored
     return embed
+
+
+def _each_component(components: list[Any]) -> list[JSON]:
+    """Every component of a message, depth first in the order they appear (rows, then what they hold)."""
+    found: list[JSON] = []
+    for component in components:
+        if isinstance(component, dict):
+            found.append(component)
+            found += _each_component(component.get("components") or [])
+            if isinstance(component.get("component"), dict):
+                found += _each_component([component["component"]])
+            if isinstance(component.get("accessory"), dict):
+                found += _each_component([component["accessory"]])
+    return found
+
+
+def with_ids(components: list[Any]) -> list[Any]:
+    """Components as Discord stores them: every one has an ``id``. components/reference.mdx, "Anatomy of a
+    Component": the id "is optional ... The id must be unique within the message and is generated sequentially
+    if left empty. Generation of ids won't use another id that exists in the message if you have one defined
+    for another component." (MessageResponse's components require it.)"""
+    every = _each_component(components)
+    taken = {c["id"] for c in every if isinstance(c.get("id"), int)}
+    next_id = 1
+    for component in every:
+        if not isinstance(component.get("id"), int):
+            while next_id in taken:
+                next_id += 1
+            component["id"] = next_id
+            taken.add(next_id)
+    return components

@@ -11,6 +11,13 @@ Access without VIEW_CHANNEL; 403 / 50013 Missing Permissions without PIN_MESSAGE
 of pins reached for the channel (250)" (topics/opcodes-and-status-codes, JSON error codes: the limit was 50
 before Discord raised it, and older libraries still say 50; ``FakeDiscord.pin_limit`` sets it). Pinning a
 message that is already pinned changes nothing and is answered 204, as Discord does.
+
+A pin also posts Discord's system message in the channel, "… pinned a message to this channel": type 6
+CHANNEL_PINNED_MESSAGE (resources/message.mdx, "Message Types"), by whoever pinned, with no content, and a
+``message_reference`` to the pinned message ("Message Reference Object": pins are among the system messages
+that carry one), announced with MESSAGE_CREATE; and the pinned (or unpinned) message itself is announced with
+MESSAGE_UPDATE, ``pinned`` changed (discord.py's ``on_message_edit``: "A message has been pinned or unpinned").
+Both come with the GUILD_MESSAGES intent.
 """
 
 from __future__ import annotations
@@ -19,7 +26,9 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from .gateway import GUILD_MESSAGES
 from .ids import JSON, error_body
+from .messages import public
 from .permissions import MISSING_ACCESS, MISSING_PERMISSIONS, PIN_MESSAGES, VIEW_CHANNEL
 from .rest import Call, HTTPError, Reply, Route
 
@@ -28,6 +37,7 @@ if TYPE_CHECKING:
 
 PIN_LIMIT = 250
 TOO_MANY_PINS = 30003
+CHANNEL_PINNED_MESSAGE = 6
 GUILDS = 1 << 0  # CHANNEL_PINS_UPDATE comes with the GUILDS intent (events/gateway#list-of-intents)
 
 
@@ -65,9 +75,16 @@ def _pin(server: FakeDiscord, on: bool) -> Callable[[Call], Awaitable[Reply]]:
             raise HTTPError(400, error_body(f"Maximum number of pins reached for the channel ({limit})", TOO_MANY_PINS))
         message["pinned"] = on
         data: JSON = {"channel_id": str(channel.id), "last_pin_timestamp": datetime.now(UTC).isoformat()}
-        if guild is not None:
-            data["guild_id"] = str(guild.id)
-        server.hub.dispatch("CHANNEL_PINS_UPDATE", data, guild_id=guild.id if guild else None, intent=GUILDS)
+        guild_id = guild.id if guild else None
+        where = {"guild_id": str(guild.id)} if guild is not None else {}
+        data.update(where)
+        server.hub.dispatch("CHANNEL_PINS_UPDATE", data, guild_id=guild_id, intent=GUILDS)
+        server.hub.dispatch("MESSAGE_UPDATE", {**public(message), **where}, guild_id=guild_id, intent=GUILD_MESSAGES)
+        if on:
+            notice = server.messages.create(channel.id, {}, [], message_type=CHANNEL_PINNED_MESSAGE)
+            notice["message_reference"] = {"type": 0, "channel_id": str(channel.id), "message_id": message["id"]}
+            notice["message_reference"].update(where)
+            server.hub.dispatch("MESSAGE_CREATE", {**public(notice), **where}, guild_id=guild_id, intent=GUILD_MESSAGES)
         server.changes.bump()
         return Reply(204)
 

@@ -18,7 +18,8 @@ from .models import PhotoFile
 
 ATTACHMENT = "attachment://"
 FOLDER = "photos/"  # where an export's .zip keeps the photos, beside the article
-_NAME = re.compile(r"^photo-(\d+)(?:-[0-9a-f]{12})?\.[a-z]+$")  # without the sha: recorded before it was named
+# an uploaded photo's name: SPOILER_ when it was uploaded as one; without the sha when recorded before it was named
+_NAME = re.compile(r"^(?:SPOILER_)?photo-(\d+)(?:-[0-9a-f]{12})?\.[a-z]+$")
 
 
 def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
@@ -28,7 +29,9 @@ def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
 
 
 def attachment_url(photo: PhotoFile) -> str:
-    return ATTACHMENT + photo.upload_name
+    """Where an embed finds the photo uploaded with its message; a photo uploaded as a spoiler (its name
+    started with SPOILER_) is uploaded as one again, which Discord shows blurred."""
+    return ATTACHMENT + ("SPOILER_" if photo.filename.startswith("SPOILER_") else "") + photo.upload_name
 
 
 def attached(embeds: Iterable[Mapping[str, Any]]) -> list[tuple[int, str]]:

@@ -156,6 +156,14 @@ class DiscordTransport:
         with _mapped_errors():
             await self.client.http.pin_message(channel_id, message_id)
 
+    async def unpin(self, channel_id: int, message_id: int) -> None:
+        with _mapped_errors():
+            await self.client.http.unpin_message(channel_id, message_id)
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        with _mapped_errors():
+            await self.client.http.delete_message(channel_id, message_id)
+
     async def sent_since(self, channel_id: int, since: datetime) -> list[SentMessage]:
         me = self.client.user.id if self.client.user else None
         found = []

@@ -8,7 +8,11 @@
   nonce window, adopt it from the channel's history), pin it, show the latest list in one edit, make it again
   when a moderator deleted it (10008). A pin Discord refuses (no Pin Messages: 50013; the channel's pins are
   full: 30003) is not retried; the editors are told once, in the desk (or by DM to the editor who opened the
-  show), and the message goes on being kept up to date, unpinned.
+  show), and the message goes on being kept up to date, unpinned. A former message of the show
+  (`KeySummary.leftover`) is deleted when the feed moved away from its channel (the new channel's message
+  replaces it, so no stale list stays pinned there) and unpinned when the show ended (its final list stays in the
+  channel's history; the next show's message is the channel's only pin); an unpin Discord refuses is told once,
+  as a pin is.
 The desk's suggestion card (a sighting that passed a vote or corroboration threshold, with its persistent
 "Mark key moment" button) is `bot.feed.render.suggestion_card`, sent through the outbox like a desk card.
 """
@@ -35,7 +39,7 @@ from bot.feed.transport import (
 )
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.text import inert
-from db.repositories.keys import PIN_REFUSED, PINNED, KeyLine, KeyRepository, KeySummary
+from db.repositories.keys import DELETE, PIN_REFUSED, PINNED, KeyLine, KeyRepository, KeySummary
 
 log = logging.getLogger(__name__)
 
@@ -60,22 +64,28 @@ def _line(line: KeyLine) -> str:
     return f"• {when} {text} · #{line.sighting_id}"
 
 
-def summary_embed(show_id: int, show_name: str, lines: list[KeyLine]) -> dict[str, Any]:
-    """The message as it should read now. The latest moments are kept when they do not all fit."""
+FINAL = "The show has ended: this is its final list."
+
+
+def summary_embed(show_id: int, show_name: str, lines: list[KeyLine], *, closed: bool = False) -> dict[str, Any]:
+    """The message as it should read now (the final list once the show ended). The latest moments are kept
+    when they do not all fit."""
     rendered = [_line(line) for line in lines]
     kept: list[str] = []
     size = 0
     for text in reversed(rendered):
         more = len(rendered) - len(kept) - 1  # left out if this one is the last kept
         note = len(f"…and {more} earlier key moments\n") if more else 0
-        if size + len(text) + 1 + note > DESCRIPTION_MAX:
+        if size + len(text) + 1 + note + (len(FINAL) + 1 if closed else 0) > DESCRIPTION_MAX:
             break
         kept.insert(0, text)
         size += len(text) + 1
     left = len(rendered) - len(kept)
-    description = "\n".join(kept) if kept else EMPTY
+    description = "\n".join(kept) if kept else ("None." if closed else EMPTY)
     if left:
         description = f"…and {left} earlier key moment{'s' if left != 1 else ''}\n{description}"
+    if closed:
+        description = f"{FINAL}\n{description}"
     return {
         "type": "rich",
         "title": clip(f"{TITLE}: {inert(show_name)}", TITLE_MAX),
@@ -88,6 +98,14 @@ def summary_embed(show_id: int, show_name: str, lines: list[KeyLine]) -> dict[st
 class PinTransport(FeedTransport, Protocol):
     async def pin(self, channel_id: int, message_id: int) -> None:
         """Pin one of the channel's messages (Pin Messages permission)."""
+        ...
+
+    async def unpin(self, channel_id: int, message_id: int) -> None:
+        """Unpin one of the channel's messages (Pin Messages permission)."""
+        ...
+
+    async def delete(self, channel_id: int, message_id: int) -> None:
+        """Delete one of the bot's own messages."""
         ...
 
 
@@ -114,6 +132,9 @@ class KeySummaryWork:
     async def run(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
         """Make, show again or pin the show's message: one request of the channel's budget at most (the pin
         has a bucket of its own)."""
+        if summary.leftover is not None:
+            await self._leftover(summary, before_request)
+            return
         try:
             if summary.message_id is None:
                 await self._post(summary, before_request)
@@ -134,13 +155,36 @@ class KeySummaryWork:
             log.warning("key moments message of show %s failed (%s); next try in %.0f s", summary.show_id, exc, delay)
             await self.repo.retry(summary, str(exc), self.clock() + timedelta(seconds=delay))
 
+    async def _leftover(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
+        """Delete (the feed moved) or unpin (the show ended) a former message of the show."""
+        assert summary.message_id is not None
+        try:
+            if summary.leftover == DELETE:
+                before_request()
+                await self._timed(self.transport.delete(summary.channel_id, summary.message_id))
+            else:
+                await self._timed(self.transport.unpin(summary.channel_id, summary.message_id))
+        except MessageGone:
+            pass  # a moderator deleted it already: nothing is left pinned
+        except (ChannelUnavailable, PermanentError) as exc:
+            if not isinstance(exc, ChannelUnavailable) and exc.code not in (50013, 50001):
+                raise
+            await self.tell(summary, leftover_refused(summary))
+        except FeedError as exc:
+            delay, _ = delay_after(exc, summary.attempts, edit=True)
+            log.warning("former key moments message %s failed (%s)", summary.message_id, exc)
+            await self.repo.leftover_retry(summary, str(exc), self.clock() + timedelta(seconds=delay))
+            return
+        await self.repo.leftover_done(summary)
+
     async def _render(self, summary: KeySummary) -> tuple[Content, int]:
         """The message as it should read now (one embed; no buttons, no files: a line links to its moment's
         feed message, which shows the photo), and the version it shows."""
         current = await self.repo.get(summary.show_id)
         version = current.version if current is not None else summary.version
         lines = await self.repo.lines(summary.show_id, self.clock())
-        return ([summary_embed(summary.show_id, summary.show_name, lines)], None, None), version
+        embed = summary_embed(summary.show_id, summary.show_name, lines, closed=summary.closed)
+        return ([embed], None, None), version
 
     async def _post(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
         (embeds, buttons, files), version = await self._render(summary)
@@ -221,3 +265,15 @@ def pin_refused(summary: KeySummary, code: int) -> str:
         f"⚠️ The **Key moments so far** message of {inert(summary.show_name)} is in {where} but I could not pin it: "
         f"{why}, then pin it yourself (it is the message titled “Key moments so far”). I keep it up to date either way."
     )
+
+
+def leftover_refused(summary: KeySummary) -> str:
+    where = f"<#{summary.channel_id}>"
+    link = message_link(summary.guild_id, summary.channel_id, summary.message_id or 0)
+    if summary.leftover == DELETE:
+        what = f"the live feed of {inert(summary.show_name)} moved, but I could not delete its old"
+        todo = "delete it yourself"
+    else:
+        what = f"{inert(summary.show_name)} has ended, but I could not unpin its"
+        todo = "give Backstage **Pin Messages** there, or unpin it yourself"
+    return f"⚠️ {what[0].upper()}{what[1:]} **Key moments so far** message in {where} ({link}): {todo}."

@@ -161,8 +161,16 @@ def suggestion_card(
         why.append(f"{sighting.votes} reader{'s' if sighting.votes != 1 else ''} voted for it")
     if corroborations:
         why.append(f"{corroborations + 1} correspondents reported it")
-    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers noticed it'}", TITLE_MAX)
+    # no count left (the votes were taken back before the card was made): the README's words, without a number
+    embed["title"] = clip(f"Key moment? #{sighting.id}: {', '.join(why) or 'readers voted for it'}", TITLE_MAX)
     return embed, [Button(f"{KEY_PREFIX}{sighting.id}", "Mark key moment", "primary")]
+
+
+def withdrawn_suggestion(sighting: Sighting) -> dict[str, Any]:
+    """The suggestion card once its button was pressed on a sighting retracted (or rejected) since."""
+    embed = sighting_embed(sighting)
+    embed["title"] = clip(f"#{sighting.id}: {sighting.status.value} since it was offered, not a key moment", TITLE_MAX)
+    return embed
 
 
 def marked_card(sighting: Sighting, by: str, photo: PhotoMeta | None = None) -> dict[str, Any]:

@@ -25,6 +25,8 @@ class Marked:
     sighting: Sighting
     changed: bool  # False: it already was (or was not) a key moment
     summary: KeySummary | None  # the show's "Key moments so far" message, if it has one
+    instead_of: int | None = None  # the id asked for: a report credited on this original, marked in its place
+    marked_by: int | None = None  # who marked it (the caller, or whoever did before)
 
 
 class KeyService:
@@ -45,12 +47,19 @@ class KeyService:
     async def mark(self, caller: Caller, sighting_id: int, *, key: bool = True) -> Marked:
         caller.require_editor()
         s = await self.newsroom.get(caller.guild_id, sighting_id)
+        instead_of = None
+        if s.corroborates is not None and s.credited:
+            # a report credited on its original's feed item has no feed message, no line of its own: the moment
+            # is its original's (marking both would list it twice)
+            instead_of, s = s.id, await self.newsroom.get(caller.guild_id, s.corroborates)
         if key and s.status in REFUSED:
             raise InvalidInput(f"**#{s.id}** {REFUSED[s.status]}.")
         changed = await self.repo.mark(s.id, caller.actor.id, caller.now, key=key)
         if changed:
             self.on_enqueued()
-        return Marked(await self.newsroom.get(caller.guild_id, s.id), changed, await self.repo.get(s.show_id))
+        marked = await self.newsroom.get(caller.guild_id, s.id)
+        by = await self.repo.marked_by(s.id)
+        return Marked(marked, changed, await self.repo.get(s.show_id), instead_of, by)
 
     async def mark_message(self, caller: Caller, message_id: int) -> Marked:
         """The message command: the sighting a feed message shows. Any other message is refused politely."""

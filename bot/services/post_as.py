@@ -36,6 +36,10 @@ def already_posted(found: AlreadyPosted) -> InvalidInput:
 NOTHING_TO_POST = (
     "This message has no text and no image, so there is nothing to post. Use `/spot` to write the sighting yourself."
 )
+SYSTEM_MESSAGE = (
+    "This is a message Discord wrote (a pin, a member joining, …), not a report: there is nothing to post. Use the "
+    "menu on the message it is about, or `/spot`."
+)
 OWN_MESSAGE = (
     "This is one of Backstage's own messages (the feed, the desk or a reply): it is posted already. To change a "
     "sighting, use `/sighting edit`."
@@ -51,6 +55,7 @@ class SourceMessage:
     image_url: str | None  # its first image file
     url: str  # its jump link
     by_backstage: bool  # one of this bot's own messages (the feed, the desk, a reply)
+    system: bool = False  # a message Discord wrote (a pin, a member joining), not someone
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,12 @@ class Prefill:
     who: str
     where: str | None
     what_limit: int
+    show_id: int = 0  # the show open when the form opened: it is posted into that show or not at all
+    show_name: str = ""
+
+
+class ShowChanged(InvalidInput):
+    """The form was opened during a show that has ended since: nothing is posted (the cog gives the text back)."""
 
 
 def cut(text: str, limit: int) -> tuple[str, str | None]:
@@ -110,6 +121,8 @@ class PostAsService:
         """Refuse (UserError) before the form opens, with /spot's checks first; else the form's values."""
         caller.require_reporter()
         show = await self.shows.require_open(caller.guild_id)
+        if message.system:
+            raise InvalidInput(SYSTEM_MESSAGE)
         if message.by_backstage:
             raise InvalidInput(OWN_MESSAGE)
         found = await self.repo.posted_from(show.id, message.url)
@@ -127,6 +140,8 @@ class PostAsService:
             who=names_for_who(roster.find_in(text)),
             where=where,
             what_limit=self.max_text,
+            show_id=show.id,
+            show_name=show.name,
         )
 
     async def post(
@@ -140,6 +155,14 @@ class PostAsService:
     ) -> PostResult:
         """The form as submitted: a sighting by the caller, crediting the message's author when someone else,
         with the message's image as its photo (`photo`: its bytes, read and checked by the cog, bot.photos)."""
+        show = await self.shows.current(caller.guild_id)
+        if show is None or show.id != prefill.show_id:
+            now = f"**{inert(show.name)}** has started since" if show is not None else "no show is open now"
+            raise ShowChanged(
+                f"This form was opened during **{inert(prefill.show_name)}**, which has ended, and {now}: nothing "
+                "was posted. If it belongs to the show that is open, run **Apps → Post as sighting** on the message "
+                "again."
+            )
         source = message.author if message.author.id != caller.actor.id else None
         try:
             return await self.sightings.post(

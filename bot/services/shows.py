@@ -101,6 +101,8 @@ class ShowService:
         caller.require_editor()
         show = await self.require_open(caller.guild_id)
         await self.shows.close(show.id, caller.now)
+        await self.keys.close(show.id, caller.now)  # its key moments message: the final list, unpinned
+        self.on_enqueued()
         self._open[caller.guild_id] = None
         closed = await self.shows.get(show.id)
         assert closed is not None

@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from aiohttp import web
 
@@ -18,7 +19,7 @@ from bot.web.article import Articles
 from bot.web.links import base_url
 from bot.web.live import POLL_SECONDS, LiveHub
 from bot.worker import Worker
-from db.database import Database
+from db.database import LATEST_VERSION, Database
 from db.repositories.web import WebRepository
 
 
@@ -54,7 +55,7 @@ class WebServer:
         await self._hub.watched.wait()
 
     async def start(self) -> None:
-        self._db = await Database.open(self.settings.database_path)
+        self._db = await self._open()
         try:
             self._hub = LiveHub(WebRepository(self._db), clock=self.clock, poll_seconds=self.poll_seconds)
             await self._hub.start()
@@ -75,6 +76,25 @@ class WebServer:
             raise
         address = self._runner.addresses[0]
         self.port = int(address[1])
+
+    async def _open(self) -> Database:
+        """The bot's database, as it is: serving only reads, so a missing file is refused (never created) and
+        one at another schema version is refused (never migrated)."""
+        path = Path(self.settings.database_path)
+        if not await asyncio.to_thread(path.is_file):
+            raise CannotServe(
+                f"There is no database at {path}: `backstage serve` only reads the bot's database, so point "
+                "BACKSTAGE_DATABASE (or --db) at the file the bot uses."
+            )
+        db = await Database.open(path, migrate=False)
+        version = await db.version()
+        if version != LATEST_VERSION:
+            await db.close()
+            raise CannotServe(
+                f"The database {path} is at schema version {version} and this Backstage reads version "
+                f"{LATEST_VERSION}: run `backstage migrate` first (serving never changes the database)."
+            )
+        return db
 
     async def stop(self) -> None:
         if self._runner is not None:

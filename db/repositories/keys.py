@@ -21,7 +21,8 @@ from db.database import Database, select_one
 from db.repositories._util import ts
 from db.repositories.outbox import NONCE_BYTES, SUMMARY_DUE, Priority, dt_required, enqueue_row
 
-PINNED, PIN_REFUSED = 1, 2  # 0: still to pin
+PINNED, PIN_REFUSED, ENDED = 1, 2, 3  # 0: still to pin; ENDED: the show ended, never pinned again
+DELETE, UNPIN = "delete", "unpin"  # what is left to do to a message that is no longer the current one
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class KeySummary:
     show_name: str
     desk_channel_id: int | None
     opened_by: int
+    closed: bool = False  # the show ended: the message shows its final list
+    leftover: str | None = None  # DELETE or UNPIN: a former message of the show (key_leftovers), not the current
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,15 @@ class KeyLine:
     message_id: int | None
 
 
-_SUMMARY_SQL = """SELECT k.*, sh.name AS show_name, sh.desk_channel_id, sh.opened_by FROM key_summaries k
-                  JOIN shows sh ON sh.id = k.show_id"""
+_SUMMARY_SQL = """SELECT k.*, sh.name AS show_name, sh.desk_channel_id, sh.opened_by, sh.closed_at,
+                  NULL AS action FROM key_summaries k JOIN shows sh ON sh.id = k.show_id"""
+
+# a former message as the publisher gets it: the fields of its show's current one, its own channel, id and action
+_LEFTOVER_SQL = """SELECT k.show_id, k.guild_id, l.channel_id, l.message_id, k.nonce, k.version, k.shown, k.pinned,
+                          l.attempts, k.created_at, sh.name AS show_name, sh.desk_channel_id, sh.opened_by,
+                          sh.closed_at, l.action
+                   FROM key_leftovers l JOIN key_summaries k ON k.show_id = l.show_id
+                   JOIN shows sh ON sh.id = l.show_id"""
 
 
 def _summary(row: sqlite3.Row) -> KeySummary:
@@ -73,6 +83,8 @@ def _summary(row: sqlite3.Row) -> KeySummary:
         show_name=row["show_name"],
         desk_channel_id=row["desk_channel_id"],
         opened_by=row["opened_by"],
+        closed=row["closed_at"] is not None,
+        leftover=row["action"],
     )
 
 
@@ -80,11 +92,14 @@ def _nonce() -> str:
     return secrets.token_urlsafe(NONCE_BYTES)
 
 
-# a live sighting's standing against its server's thresholds: distinct voters, corroborating correspondents
+# a live sighting's standing against its server's thresholds: distinct voters, corroborating correspondents.
+# A reaction is on a message, not a sighting: the votes on a message that shows several sightings (coalesced)
+# say nothing of which one readers liked, so they never make a suggestion (they still count in the digest).
 _STANDING_SQL = """
 SELECT s.id, s.guild_id, sh.desk_channel_id, g.key_votes, g.key_corroborations,
        (SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
-        WHERE i.sighting_id = s.id) AS votes,
+        WHERE i.sighting_id = s.id AND (SELECT COUNT(*) FROM feed_message_items j
+                                        WHERE j.message_id = i.message_id AND j.moved_to IS NULL) = 1) AS votes,
        (SELECT COUNT(DISTINCT c.reporter_id) FROM sightings c
         WHERE c.corroborates = s.id AND c.status = 'live' AND c.reporter_id != s.reporter_id) AS corroborations
 FROM sightings s JOIN shows sh ON sh.id = s.show_id JOIN guild_config g ON g.guild_id = s.guild_id
@@ -109,6 +124,11 @@ class KeyRepository:
 
         return await self.db.write(mark)
 
+    async def marked_by(self, sighting_id: int) -> int | None:
+        """Who marked this key moment (None: it is not one)."""
+        row = await self.db.fetchone("SELECT key_by FROM sightings WHERE id = ? AND key_at IS NOT NULL", (sighting_id,))
+        return None if row is None else row[0]
+
     # -- the message -----------------------------------------------------------------------------------
     async def open_summary(self, show_id: int, guild_id: int, channel_id: int, now: datetime) -> None:
         """The show gets its message (made by the publisher as soon as the channel's budget allows)."""
@@ -126,12 +146,48 @@ class KeyRepository:
         return None if row is None else _summary(row)
 
     async def due(self, channel_id: int, now: datetime) -> KeySummary | None:
-        """A message of this channel that needs work now, if one does."""
+        """A message of this channel that needs work now, if one does: a show's current message first, then a
+        former one to delete or unpin."""
         row = await self.db.fetchone(
             f"{_SUMMARY_SQL} WHERE k.channel_id = ? AND {SUMMARY_DUE} AND k.next_attempt <= ? ORDER BY k.show_id",
             (channel_id, ts(now)),
         )
+        if row is None:
+            row = await self.db.fetchone(
+                f"{_LEFTOVER_SQL} WHERE l.channel_id = ? AND l.next_attempt <= ? ORDER BY l.message_id",
+                (channel_id, ts(now)),
+            )
         return None if row is None else _summary(row)
+
+    async def leftover_done(self, summary: KeySummary) -> None:
+        await self.db.write(partial(_execute, "DELETE FROM key_leftovers WHERE message_id = ?", (summary.message_id,)))
+
+    async def leftover_retry(self, summary: KeySummary, error: str, next_attempt: datetime) -> None:
+        await self.db.write(
+            partial(
+                _execute,
+                """UPDATE key_leftovers SET attempts = attempts + 1, last_error = ?, next_attempt = ?
+                   WHERE message_id = ?""",
+                (error[:500], ts(next_attempt), summary.message_id),
+            )
+        )
+
+    async def close(self, show_id: int, now: datetime) -> None:
+        """The show ended: its message keeps its final list but is unpinned (the channel's pin is for the show
+        that runs), and is never pinned again."""
+
+        def close(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """INSERT OR IGNORE INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
+                   SELECT message_id, show_id, channel_id, ?, ? FROM key_summaries
+                   WHERE show_id = ? AND message_id IS NOT NULL AND pinned IN (0, ?)""",
+                (UNPIN, ts(now), show_id, PINNED),
+            )
+            conn.execute(
+                "UPDATE key_summaries SET pinned = ?, version = version + 1 WHERE show_id = ?", (ENDED, show_id)
+            )
+
+        await self.db.write(close)
 
     async def lines(self, show_id: int, now: datetime) -> list[KeyLine]:
         """The show's key moments a reader may see (live, out of embargo), in the order they happened."""
@@ -170,8 +226,8 @@ class KeyRepository:
         await self.db.write(partial(_execute, sql, (version, summary.show_id)))
 
     async def set_pinned(self, summary: KeySummary, state: int) -> None:
-        sql = "UPDATE key_summaries SET pinned = ? WHERE show_id = ? AND message_id = ?"
-        await self.db.write(partial(_execute, sql, (state, summary.show_id, summary.message_id)))
+        sql = "UPDATE key_summaries SET pinned = ? WHERE show_id = ? AND message_id = ? AND pinned != ?"
+        await self.db.write(partial(_execute, sql, (state, summary.show_id, summary.message_id, ENDED)))
 
     async def retry(self, summary: KeySummary, error: str, next_attempt: datetime) -> None:
         await self.db.write(
@@ -187,22 +243,31 @@ class KeyRepository:
         await self.db.write(
             partial(
                 _execute,
-                """UPDATE key_summaries SET message_id = NULL, nonce = ?, shown = 0, pinned = 0, attempts = 0,
-                   next_attempt = ?, created_at = ? WHERE show_id = ? AND message_id = ?""",
+                """UPDATE key_summaries SET message_id = NULL, nonce = ?, shown = 0,
+                   pinned = CASE pinned WHEN 3 THEN 3 ELSE 0 END, attempts = 0, next_attempt = ?, created_at = ?
+                   WHERE show_id = ? AND message_id = ?""",
                 (_nonce(), ts(now), ts(now), summary.show_id, summary.message_id),
             )
         )
 
     async def move(self, show_id: int, channel_id: int, now: datetime) -> None:
-        """The show's feed moved: its message is made again, pinned, in the new channel."""
-        await self.db.write(
-            partial(
-                _execute,
+        """The show's feed moved: its message is made again, pinned, in the new channel, and the one in the old
+        channel is deleted (its pin goes with it; a list left there would go stale)."""
+
+        def move(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                """INSERT OR REPLACE INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
+                   SELECT message_id, show_id, channel_id, ?, ? FROM key_summaries
+                   WHERE show_id = ? AND message_id IS NOT NULL AND channel_id != ?""",
+                (DELETE, ts(now), show_id, channel_id),
+            )
+            conn.execute(
                 """UPDATE key_summaries SET channel_id = ?, message_id = NULL, nonce = ?, shown = 0, pinned = 0,
                    attempts = 0, next_attempt = ?, created_at = ? WHERE show_id = ? AND channel_id != ?""",
                 (channel_id, _nonce(), ts(now), ts(now), show_id, channel_id),
             )
-        )
+
+        await self.db.write(move)
 
     # -- the desk's suggestions ------------------------------------------------------------------------
     async def suggest(self, sighting_ids: list[int], now: datetime) -> list[tuple[int, str]]:

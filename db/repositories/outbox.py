@@ -126,7 +126,8 @@ class OutboxRepository:
     async def due_times(self) -> dict[int, datetime]:
         """For every channel with work, when it is next due: unsent batches at their retry time; waiting
         entries at their `not_before`, except new posts behind an unsent post (they keep the feed's order); a
-        "Key moments so far" message to make, show again or pin (db.repositories.keys) at its next attempt."""
+        "Key moments so far" message to make, show again or pin, or a former one to delete or unpin
+        (db.repositories.keys), at its next attempt."""
         rows = await self.db.fetchall(
             f"""SELECT channel_id, MIN(t) FROM (
                    SELECT channel_id, MIN(next_attempt) AS t FROM feed_batches b WHERE {_UNSENT}
@@ -139,7 +140,9 @@ class OutboxRepository:
                    GROUP BY o.channel_id
                    UNION ALL
                    SELECT k.channel_id, MIN(k.next_attempt) FROM key_summaries k WHERE {SUMMARY_DUE}
-                   GROUP BY k.channel_id)
+                   GROUP BY k.channel_id
+                   UNION ALL
+                   SELECT channel_id, MIN(next_attempt) FROM key_leftovers GROUP BY channel_id)
                GROUP BY channel_id"""
         )
         return {int(r[0]): dt_required(r[1]) for r in rows}

@@ -244,3 +244,27 @@ async def test_the_published_digest_packs_at_most_10_mib_of_photos_per_message_l
     assert all(0 < size <= 10 * MB for size in sizes if size) and sum(sizes) >= 16 * MB, sizes
     shown = [await fetch(url) for url in images(newsroom, newsroom.lobby.id)]
     assert sorted(sha(data) for _, data in shown) == sorted(map(sha, shots))
+
+
+async def test_a_photo_uploaded_as_a_spoiler_is_uploaded_as_one_with_the_digest(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.ok(
+        newsroom.amy,
+        "spot",
+        what="Lady Gaga arrived in a grey feathered cape with a silver beak mask",
+        who="Lady Gaga",
+        quote="I'm molting, darling",
+        photo=Attachment("SPOILER_cape.png", CAPE, "image/png"),
+    )
+    await newsroom.ok(
+        newsroom.ben,
+        "spot",
+        what="Adele's left heel snapped on the second step; she carried the shoe like a clutch bag",
+        who="Adele",
+        quote="It's a look now",
+        photo=Attachment("heel.png", HEEL, "image/png"),
+    )
+    await newsroom.wait_feed(2)
+    message = await (await newsroom.slash(newsroom.editor, "digest preview")).final()
+    names = sorted(f["filename"] for f in newsroom.fake.messages.files_of(message))
+    assert len(names) == 2 and names[0].startswith("SPOILER_photo-") and names[1].startswith("photo-"), names

@@ -299,3 +299,220 @@ async def test_moving_the_feed_makes_the_message_again_pinned_in_the_new_channel
     await newsroom.fake.wait_for(
         lambda: [m["id"] for m in newsroom.fake.pins(newsroom.lobby.id)] == [message["id"]] or None, 10, "its pin"
     )
+
+
+def key_messages_in(room: Newsroom, channel_id: int) -> list[dict[str, Any]]:
+    return [m for m in room.fake.channel_messages(channel_id) if TITLE in str(m.get("embeds"))]
+
+
+async def test_moving_the_feed_and_back_leaves_one_pinned_current_list_and_deletes_the_old_ones(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.lobby})
+    await newsroom.fake.wait_for(lambda: len(newsroom.fake.pins(newsroom.lobby.id)) == 1 or None, 10, "lobby pin")
+    await newsroom.fake.wait_for(lambda: not key_messages_in(newsroom, newsroom.feed.id) or None, 10, "old deleted")
+    await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.feed})
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid, off=True)
+    back = await key_message(newsroom, lambda d: "None yet" in d, "the list made again, without the moment")
+    assert back["id"] != first["id"]
+    await newsroom.fake.wait_for(
+        lambda: [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [back["id"]] or None, 10, "one pin"
+    )
+    await newsroom.fake.wait_for(lambda: not key_messages_in(newsroom, newsroom.lobby.id) or None, 10, "lobby's gone")
+    assert newsroom.fake.pins(newsroom.lobby.id) == []
+
+
+async def test_a_show_that_ends_unpins_its_final_list_and_the_next_show_has_the_only_pin(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the first pin")
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+    final = await key_message(newsroom, lambda d: d.startswith("The show has ended") and f"#{sid}" in d, "final")
+    assert final["id"] == first["id"]
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) == [] or None, 10, "unpinned")
+    await newsroom.ok(newsroom.editor, "show start", name="Second Night")
+
+    def second() -> dict[str, Any] | None:
+        found = [m for m in key_messages(newsroom) if "Second Night" in m["embeds"][0]["title"]]
+        return found[0] if found else None
+
+    made = await newsroom.fake.wait_for(second, 10, "the second show's message")
+    await newsroom.fake.wait_for(
+        lambda: [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [made["id"]] or None, 10, "its pin only"
+    )
+
+
+async def test_an_unpin_refused_at_show_end_is_told_to_the_desk_once(newsroom: Newsroom):
+    from backstage_testing.fakediscord.permissions import PIN_MESSAGES
+
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    made = await key_message(newsroom)
+    await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the pin")
+    newsroom.guild.deny_bot(newsroom.feed, PIN_MESSAGES)
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+
+    def told() -> list[str] | None:
+        notes = [
+            m["content"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if "could not unpin" in m["content"]
+        ]
+        return notes or None
+
+    [note] = await newsroom.fake.wait_for(told, 10, "the desk told")
+    assert f"/{made['id']}" in note and "unpin it yourself" in note
+    await key_message(newsroom, lambda d: d.startswith("The show has ended"), "the final list")
+    assert len(told() or []) == 1
+
+
+async def test_votes_on_a_message_of_several_sightings_offer_the_desk_none_of_them(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.configure(key_moments=True, key_votes=2, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    await newsroom.wait_feed(1)
+    results = await asyncio.gather(*(newsroom.slash(newsroom.amy, "spot", what=f"Quick scene {i}") for i in range(3)))
+    assert all("Posted" in (r.content or "") for r in results)
+    await newsroom.wait_feed(4)
+    [multi] = [m for m in newsroom.fake.channel_messages(newsroom.feed.id) if len(m["embeds"]) > 1]
+    single = await spot(newsroom, "Dex Okafor drops the trophy")
+    await newsroom.wait_feed(5)
+    fans = [newsroom.guild.add_member(f"Fan {n}") for n in range(2)]
+    for fan in fans:
+        await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, multi["id"], "🔥")
+    for fan in fans:  # the same readers on a message of its own: offered, and after the others' votes were read
+        await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, feed_message_of(newsroom, single)["id"], "🔥")
+
+    def cards() -> list[str]:
+        return [m["embeds"][0]["title"] for m in newsroom.fake.channel_messages(newsroom.desk.id) if m["embeds"]]
+
+    await newsroom.fake.wait_for(lambda: cards() or None, 10, "a suggestion")
+    assert cards() == [f"Key moment? #{single}: 2 readers voted for it"]
+
+
+async def test_marking_a_report_credited_on_its_original_marks_the_original_once(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    await newsroom.ok(newsroom.editor, "roster add", name="Dex Okafor")
+    first = await spot(newsroom, "Dex Okafor drops the trophy on the red carpet and it breaks in two", who="Dex Okafor")
+    await newsroom.wait_feed(2)
+    also = await newsroom.slash(
+        newsroom.ben, "spot", what="Dex Okafor dropped the trophy on the red carpet, it broke in two", who="Dex Okafor"
+    )
+    second = int(also.content.split("**#")[1].split("**")[0])
+    assert second != first and f"Looks like **#{first}**" in also.content
+    credited = await newsroom.fake.wait_for(
+        lambda: "Ben" in str(feed_message_of(newsroom, first)["embeds"]) or None, 10, "the report credited"
+    )
+    assert credited
+    marked = await newsroom.slash(newsroom.editor, "sighting key", id=second)
+    assert f"so the moment is **#{first}**'s. **#{first}** is now a key moment" in marked.content
+    again = await newsroom.slash(newsroom.editor, "sighting key", id=first)
+    assert f"**#{first}** is already a key moment" in again.content
+    listed = await key_message(newsroom, lambda d: f"#{first}" in d, "the original listed")
+    description = listed["embeds"][0]["description"]
+    assert description.count("\n") == 0 and f"#{second}" not in description
+    assert f"/{feed_message_of(newsroom, first)['id']})" in description
+
+
+async def suggested(room: Newsroom) -> tuple[int, dict[str, Any], str]:
+    """A sighting offered to the desk by one reader's vote: its id, the card and the card's button."""
+    newsroom = room
+    newsroom.allow_pins()
+    await newsroom.configure(key_moments=True, key_votes=1, key_corroborations=0)
+    await newsroom.ok(newsroom.editor, "show start", name="2031 Music Video Awards")
+    sid = await spot(newsroom, "Kit Abernathy proposes to her partner in the front row")
+    await newsroom.wait_feed(2)
+    fan = newsroom.guild.add_member("Fan")
+    await newsroom.fake.react(newsroom.guild, fan, newsroom.feed, feed_message_of(newsroom, sid)["id"], "🔥")
+
+    def cards() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.desk.id) if "Key moment?" in str(m["embeds"])]
+
+    [card] = await newsroom.fake.wait_for(lambda: cards() or None, 10, "the suggestion")
+    [button] = [c for row in card["components"] for c in row["components"]]
+    return sid, card, button["custom_id"]
+
+
+async def test_two_editors_pressing_the_suggestion_at_once_leave_a_card_naming_who_marked_it(newsroom: Newsroom):
+    sid, card, button = await suggested(newsroom)
+    edna = newsroom.guild.add_member("Edna Editor", roles=[newsroom.editors])
+    first, second = await asyncio.gather(
+        newsroom.fake.click(newsroom.guild, newsroom.editor, card, button),
+        newsroom.fake.click(newsroom.guild, edna, card, button),
+    )
+    told = {
+        name: (await clicked.wait_followups(1))[0]["content"]
+        for name, clicked in (("Eddie Editor", first), ("Edna Editor", second))
+    }
+    [winner] = [name for name, text in told.items() if "is now a key moment" in text]
+    titles = [clicked.embeds[0]["title"] for clicked in (first, second)]
+    assert titles == [f"#{sid}: key moment, marked by {winner}"] * 2
+    assert (
+        newsroom.fake.messages.get(int(card["id"]))["embeds"][0]["title"] == f"#{sid}: key moment, marked by {winner}"
+    )
+
+
+async def test_the_suggestion_of_a_sighting_retracted_since_says_so_and_loses_its_button(newsroom: Newsroom):
+    sid, card, button = await suggested(newsroom)
+    await newsroom.ok(newsroom.amy, "sighting retract", id=sid, reason="it was a lookalike")
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button)
+    assert clicked.type == 7 and clicked.components == []
+    assert clicked.embeds[0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
+    [told] = await clicked.wait_followups(1)
+    assert told["flags"] & 64 and "was retracted" in told["content"]
+
+
+async def test_a_line_loses_its_link_once_an_edit_finds_the_moments_feed_message_deleted(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.wait_feed(2)
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    feed = feed_message_of(newsroom, sid)
+    await key_message(newsroom, lambda d: f"/{feed['id']})" in d, "the moment listed with its link")
+    moderator = newsroom.guild.add_member("Mo", administrator=True)
+    newsroom.fake.delete_message(newsroom.guild, moderator, feed["id"])
+    # the bot has no message intent: it learns of the delete when Discord refuses an edit of it (10008)
+    await newsroom.ok(newsroom.amy, "sighting edit", id=sid, what="Ines Achebe sings the encore from the front row")
+    listed = await key_message(newsroom, lambda d: f"#{sid}" in d and "](" not in d, "the line without its link")
+    assert "Ines Achebe sings the encore from the front row" in listed["embeds"][0]["description"]
+
+
+async def test_the_message_menus_on_a_suggestion_card_are_refused_politely(newsroom: Newsroom):
+    sid, card, _ = await suggested(newsroom)
+    [button] = [c for row in newsroom.fake.messages.get(int(card["id"]))["components"] for c in row["components"]]
+    assert isinstance(button["id"], int)  # Discord numbers a message's components (the spec requires it)
+    marked = await newsroom.fake.message_command(newsroom.guild, newsroom.editor, card, "Mark key moment")
+    assert marked.ephemeral and "works on the feed's sighting messages only" in marked.content
+    posted = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, card, "Post as sighting")
+    assert posted.ephemeral and "one of Backstage's own messages" in posted.content
+    assert f"#{sid}" not in (await key_message(newsroom))["embeds"][0]["description"]
+
+
+async def test_the_pin_notice_discord_posts_is_left_alone_and_refused_by_post_as_sighting(newsroom: Newsroom):
+    newsroom.allow_pins()
+    await newsroom.open_show(key_moments=True)
+    made = await key_message(newsroom)
+
+    def notices() -> list[dict[str, Any]]:
+        return [m for m in newsroom.fake.channel_messages(newsroom.feed.id) if m["type"] == 6]
+
+    [notice] = await newsroom.fake.wait_for(lambda: notices() or None, 10, "Discord's pin notice")
+    assert notice["message_reference"]["message_id"] == made["id"]
+    refused = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, notice, "Post as sighting")
+    assert refused.ephemeral and "a message Discord wrote" in refused.content
+    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed in the same message")
+    assert len(notices()) == 1 and [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [made["id"]]

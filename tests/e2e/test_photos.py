@@ -395,3 +395,12 @@ async def test_sighting_edit_remove_photo_takes_the_photo_out_of_the_feed_and_th
     assert await PhotoRepository(newsroom.services.db).get(sid) is None
     again = await newsroom.slash(newsroom.amy, "sighting edit", id=sid, remove_photo=True)
     assert f"#{sid} has no photo to remove; nothing changed." in await said(again)
+
+
+async def test_a_photo_uploaded_as_a_spoiler_stays_one_in_the_feed(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Juniper Hale's surprise outfit", Attachment("SPOILER_cape.png", RED, "image/png"))
+    await newsroom.wait_feed(1)
+    [file] = newsroom.fake.messages.files_of(message_of(newsroom, sid))
+    assert file["filename"].startswith(f"SPOILER_sighting-{sid}-")  # Discord shows it blurred
+    assert await shown_photo(newsroom, sid) == RED

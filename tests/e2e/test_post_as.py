@@ -285,3 +285,70 @@ async def test_the_web_page_its_feeds_and_the_digest_credit_the_source(newsroom:
     gaga = next(f for t, f in footers.items() if "Gaga" in t)
     assert gaga.startswith("Reported by Amy; first posted by Fran Fan")
     assert all("Fran" not in f for t, f in footers.items() if "Gaga" not in t)
+
+
+async def test_a_form_submitted_after_a_restart_says_to_run_the_menu_again_and_gives_the_text_back(
+    newsroom: Newsroom,
+):
+    await newsroom.open_show()
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga is at the bar")
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    await newsroom.restart()
+    typed = inputs(opened, what="Gaga waves from the bar, @everyone look", headline="Gaga at the bar")
+    late = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, typed)
+    assert late.ephemeral and "Run **Apps → Post as sighting** on the message again" in late.content
+    assert "```\nGaga waves from the bar, @everyone look\n```" in late.content and "Gaga at the bar" in late.content
+    assert newsroom.fake.channel_messages(newsroom.feed.id) == []
+
+
+async def test_a_forwarded_message_is_posted_with_its_snapshots_text_and_image(newsroom: Newsroom):
+    await newsroom.open_show()
+    photo = Attachment("gaga.png", PNG, "image/png")
+    original = newsroom.fake.member_message(
+        newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga just walked in", attachments=[photo]
+    )
+    forward = newsroom.fake.forward_message(newsroom.guild, newsroom.ben, newsroom.lobby, original)
+    assert forward["content"] == "" and forward["message_reference"]["type"] == 1
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, forward, MENU)
+    assert fields(opened)["What you saw"]["value"] == "Gaga just walked in"
+    done = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, {})
+    assert "Posted **#1**" in (await done.final())["content"]
+    stored = await newsroom.services.photos.get(1)
+    assert stored is not None and stored.data == PNG
+
+
+async def test_a_message_with_only_a_rich_embed_is_prefilled_with_its_title_and_description(newsroom: Newsroom):
+    await newsroom.open_show()
+    embed = {"type": "rich", "title": "Red carpet update", "description": "Adele arrives in gold"}
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, embeds=[embed])
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    assert fields(opened)["What you saw"]["value"] == "Red carpet update\nAdele arrives in gold"
+
+
+async def test_a_mention_of_someone_not_in_the_server_is_prefilled_as_an_unknown_user(newsroom: Newsroom):
+    await newsroom.open_show()
+    message = newsroom.fake.member_message(
+        newsroom.guild, newsroom.fan, newsroom.lobby, "<@123456789012345678> saw Gaga at the bar"
+    )
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    assert fields(opened)["What you saw"]["value"] == "@unknown user saw Gaga at the bar"
+
+
+async def test_a_form_opened_in_a_show_that_ended_since_posts_nothing_and_gives_the_text_back(newsroom: Newsroom):
+    await newsroom.open_show()
+    message = newsroom.fake.member_message(newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga is at the bar")
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    ended = await newsroom.slash(newsroom.editor, "show end")
+    if ended.type in (5, 6):
+        await ended.final()
+    await newsroom.ok(newsroom.editor, "show start", name="Second Night")
+    before = len(newsroom.fake.channel_messages(newsroom.feed.id))
+    done = await newsroom.fake.submit_modal(
+        newsroom.guild, newsroom.amy, opened, inputs(opened, what="Gaga waves from the bar")
+    )
+    assert done.ephemeral
+    assert "opened during **2031 Music Video Awards**, which has ended, and **Second Night** has started" in (
+        done.content
+    )
+    assert "nothing was posted" in done.content and "```\nGaga waves from the bar\n```" in done.content
+    assert len(newsroom.fake.channel_messages(newsroom.feed.id)) == before

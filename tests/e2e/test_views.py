@@ -75,7 +75,7 @@ async def test_a_rejection_form_submitted_after_a_restart_is_answered(newsroom: 
     opened = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button_id(card, "Reject"))
     await newsroom.restart()
     submitted = await newsroom.fake.submit_modal(newsroom.guild, newsroom.editor, opened, {})
-    assert submitted.ephemeral and "Press the button again" in submitted.content
+    assert submitted.ephemeral and "Press **Reject** on the desk card again" in submitted.content
 
 
 async def test_a_button_on_a_message_from_an_older_release_is_answered(newsroom: Newsroom):

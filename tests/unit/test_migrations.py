@@ -24,6 +24,7 @@ SHIPPED = {
     "V10__photos.sql": "ae43763d6408cc73fb29f685b53c7d1a1b0a1c67822eb025f562ccb2bcdaf049",
     "V11__key_moments.sql": "06223cfcee9f205b12818ae8dffd6ebe5a2a399049067777bee38c0bfe71c07d",
     "V12__post_as_source.sql": "e5cb595e998f4276d488149774cdba8079af46116a82ae92f48c13edb8adf14b",
+    "V13__key_leftovers.sql": "d43e7235c22f83d5c493119aaa600e19e83bd2931178b5fd1f0b74c21eec8ee1",
 }
 
 
@@ -67,12 +68,12 @@ def v9_database(path: Path) -> None:
 async def test_a_version_9_database_and_a_new_one_reach_the_latest_with_key_moments_and_post_as_sources(
     tmp_path: Path,
 ):
-    assert LATEST_VERSION == 12  # V10 photos, V11 key moments, V12 post-as sources
+    assert LATEST_VERSION == 13  # V10 photos, V11 key moments, V12 post-as sources, V13 key leftovers
     v9_database(tmp_path / "v9.db")
     for path in (tmp_path / "v9.db", tmp_path / "new.db"):
         db = await Database.open(path)
         try:
-            assert await db.version() == 12
+            assert await db.version() == 13
             columns = {row[1] for row in await db.fetchall("PRAGMA table_info(sightings)")}
             assert {"key_at", "source_user_id", "source_name", "source_url", "source_rest"} <= columns
         finally:

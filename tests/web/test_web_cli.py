@@ -19,6 +19,7 @@ import pytest
 from backstage_testing.pytest_plugin import Newsroom
 from backstage_testing.web import events
 from bot.web.links import show_url
+from db.database import Database
 from tests.faults.helpers import bot_env
 from tests.web.conftest import SHOTS, reader
 
@@ -100,12 +101,23 @@ async def test_serve_on_a_port_already_taken_says_what_to_change(tmp_path: Path)
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
+        await (await Database.open(tmp_path / "b.db")).close()  # the bot's database, made by the bot
         environment = env(BACKSTAGE_DATABASE=str(tmp_path / "b.db"), BACKSTAGE_WEB_PORT=str(port))
         async with backstage("serve", environment=environment, cwd=tmp_path) as proc:
             _, err = await asyncio.wait_for(proc.communicate(), 60)
     text = err.decode()
     assert proc.returncode == 2 and "Traceback" not in text
     assert f"cannot listen on 127.0.0.1:{port}" in text and "BACKSTAGE_WEB_PORT" in text
+
+
+async def test_serve_on_a_missing_database_refuses_in_one_sentence_and_creates_nothing(tmp_path: Path):
+    environment = env(BACKSTAGE_DATABASE=str(tmp_path / "typo.db"))
+    async with backstage("serve", environment=environment, cwd=tmp_path) as proc:
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    text = err.decode()
+    assert proc.returncode == 2 and "Traceback" not in text
+    assert f"There is no database at {tmp_path / 'typo.db'}" in text and "BACKSTAGE_DATABASE" in text
+    assert list(tmp_path.iterdir()) == []
 
 
 async def test_a_bad_public_url_or_speed_is_refused_in_one_sentence(tmp_path: Path):
