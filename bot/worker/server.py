@@ -25,6 +25,7 @@ from typing import Any
 from bot.errors import UserError
 
 HEADER = struct.Struct("!Q")  # a frame: its length, then the pickle
+NICENESS = 5  # the server and its jobs yield the CPU to the bot's event loop when the cores are busy
 
 
 class JobFailed(Exception):
@@ -104,6 +105,7 @@ def _run(request: bytes) -> bytes:
 
 def main(argv: list[str]) -> None:
     fd, *modules = argv
+    os.nice(NICENESS)
     for module in modules:
         importlib.import_module(module)
     gc.collect()
