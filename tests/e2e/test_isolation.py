@@ -116,7 +116,7 @@ async def test_shows_config_and_status_are_per_server(newsroom: Newsroom):
     assert "Europe/London" in setup_b and f"<@&{rival.editors.id}>" in setup_b and str(room.editors.id) not in setup_b
     # status counts only the server's own sightings
     status_a = await room.said(room.editor, "show status")
-    status_b = await rival.said(rival.editor, "show status")
+    status_b = (await (await rival.slash(rival.editor, "show status")).final())["content"]
     assert "Sightings: **4**" in status_a and "under embargo 1" in status_a and "Rob" not in status_a, status_a
     assert "Sightings: **3**" in status_b and "under embargo 1" in status_b and "Ben" not in status_b, status_b
     # most spotted: A's tagged names; B's untagged ones from its own `who` (B has no Gaga on its roster)
