@@ -153,7 +153,7 @@ async def test_closing_the_worker_interrupts_running_and_waiting_jobs_with_a_sen
     await eventually(lambda: _queued(worker, 2), what="the second job to queue")
     await worker.close()
     for job in (running, waiting):
-        with pytest.raises(Interrupted, match="Backstage is restarting.*run the command again"):
+        with pytest.raises(Interrupted, match=r"Backstage is restarting.*run the command again"):
             await job
     await eventually(lambda: _gone(pid), what="the job's process to end")
 
