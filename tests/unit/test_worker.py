@@ -35,6 +35,11 @@ def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def stop_my_group() -> str:
+    os.killpg(os.getpgid(0), signal.SIGTERM)  # as systemd stops a service: every process of it at once
+    return "finished"
+
+
 def hang(pid_file: str) -> None:
     Path(pid_file).write_text(str(os.getpid()))
     signal.pause()  # a job that never ends (until its process is killed)
@@ -80,6 +85,10 @@ async def test_a_job_whose_process_dies_fails_and_the_next_job_runs(worker: Work
     with pytest.raises(JobFailed, match="ended without an answer"):
         await worker.run(die)
     assert await worker.run(divide, 6, 3) == 2
+
+
+async def test_a_stop_signal_to_every_process_leaves_the_job_to_the_bot(worker: Worker):
+    assert await worker.run(stop_my_group) == "finished"  # the bot decides: it tells the editor, then ends it
 
 
 async def test_a_cancelled_job_ends_its_process_and_the_next_job_runs(worker: Worker, tmp_path: Path):
