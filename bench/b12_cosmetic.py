@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass
 
 from backstage_testing.fakediscord import FakeDiscord
@@ -128,7 +129,9 @@ def _key_lines(room: BenchNewsroom) -> int | None:
     """Lines of the "Key moments so far" message as the feed shows it now (None: not made yet)."""
     for embed in room.feed_embeds():
         if ((embed.get("footer") or {}).get("text") or "").startswith("key moments"):
-            return sum(1 for line in (embed.get("description") or "").splitlines() if line.startswith("•"))
+            lines = (embed.get("description") or "").splitlines()
+            earlier = re.match(r"…and (\d+) earlier", lines[0]) if lines else None  # the list keeps the latest
+            return sum(1 for line in lines if line.startswith("•")) + (int(earlier.group(1)) if earlier else 0)
     return None
 
 
