@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import pickle
 import signal
@@ -118,6 +119,7 @@ class Worker:
         self._turns: dict[int | None, deque[asyncio.Future[_Server]]] = {}  # each server's waiting jobs, in order
         self._running: dict[int | None, _Server] = {}
         self._served: dict[int | None, int] = {}  # server -> when it last got a process (a count of turns)
+        self._turns_given = itertools.count(1)
 
     def running(self, server: int | None) -> bool:
         """A job of this Discord server runs now."""
@@ -177,7 +179,7 @@ class Worker:
             if not ready:
                 return
             server = min(ready, key=lambda s: self._served.get(s, 0))  # the longest without a turn
-            self._served[server] = max(self._served.values(), default=0) + 1
+            self._served[server] = next(self._turns_given)
             waiting = self._turns[server]
             turn = waiting.popleft()
             if not waiting:
