@@ -173,6 +173,11 @@ class Newsroom:
     ) -> InteractionResult:
         return await self.fake.slash(self.guild, member, channel or self.desk, command, **values)
 
+    async def said(self, member: FakeMember, command: str, /, **values: Any) -> str:
+        """The text `member` finally sees for a command (after a defer: its followup)."""
+        result = await self.slash(member, command, **values)
+        return str((await result.final()).get("content") or "")
+
     async def ok(self, member: FakeMember, command: str, /, **values: Any) -> InteractionResult:
         """Run a command that must succeed: answered, and not with a refusal (the bot's one error path logs
         every refusal with the interaction's id; a refused `ok` fails with the sentence the member saw)."""

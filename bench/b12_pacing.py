@@ -16,6 +16,8 @@ database and bot, so a fresh rate-limit window.
 - **The path** (measured, same run): a lone `/spot` with linger 0 into a fresh channel: everything but the
   linger (the interaction, the write, the publisher's wake-up, one request to Discord).
 - **A lone sighting** with the production linger, against linger + that path.
+- **Cosmetic edits beside the stream** (`b12_cosmetic`): the evenly paced rates again, with every third `/spot`
+  a re-report ("also reported by") or with an editor marking key moments, against the plain stream.
 - **A 100-sighting burst** over one second (as B3) until all are in the feed, against the platform limit:
   10 full messages, the first 5 at once and the next 5 one window later (5.0 s).
 """
@@ -71,7 +73,7 @@ class Outcome:
     count_429: int
 
 
-def _shown_at(fake: FakeDiscord, channel_id: int) -> dict[int, list[float]]:
+def shown_at(fake: FakeDiscord, channel_id: int) -> dict[int, list[float]]:
     """When each sighting reached the feed: the times of the accepted posts whose embeds carry its `#id`."""
     shown: dict[int, list[float]] = {}
     for request in fake.requests:
@@ -84,7 +86,7 @@ def _shown_at(fake: FakeDiscord, channel_id: int) -> dict[int, list[float]]:
     return shown
 
 
-async def _outcome(room: BenchNewsroom, results: list[InteractionResult]) -> Outcome:
+async def outcome_of(room: BenchNewsroom, results: list[InteractionResult]) -> Outcome:
     """Every /spot answered and its sighting in the feed once; the latency of each."""
     fake = room.fake
     await fake.wait_for(lambda: all(r.answered for r in results), TIMEOUT_S, "every /spot answered")
@@ -95,9 +97,9 @@ async def _outcome(room: BenchNewsroom, results: list[InteractionResult]) -> Out
             raise AssertionError(f"a /spot was refused: {result.content}")
         ids.append(int(match.group(1)))
     await fake.wait_for(
-        lambda: set(ids) <= set(_shown_at(fake, room.feed.id)) or None, TIMEOUT_S, "every sighting in the feed"
+        lambda: set(ids) <= set(shown_at(fake, room.feed.id)) or None, TIMEOUT_S, "every sighting in the feed"
     )
-    shown = _shown_at(fake, room.feed.id)
+    shown = shown_at(fake, room.feed.id)
     twice = [i for i, times in shown.items() if len(times) > 1]
     if twice:
         raise AssertionError(f"{len(twice)} sightings posted twice, e.g. #{twice[0]}")
@@ -144,7 +146,7 @@ async def _steady(rate: float, seconds: float, arrivals: str) -> Outcome:
             await room.open_show()
             settle()
             results = await dispatch_at(room, untagged_spots(len(times)), times, CORRESPONDENTS)
-            return await _outcome(room, results)
+            return await outcome_of(room, results)
 
 
 async def _lone(linger_ms: int) -> float:
@@ -157,7 +159,7 @@ async def _lone(linger_ms: int) -> float:
             settle()
             what = {"what": "A lone guest waves at the cameras from the balcony"}
             prepared = prepare_slash(room.fake, room.guild, room.amy, room.lobby, "spot", what)
-            outcome = await _outcome(room, [dispatch(room.fake, room.guild, prepared)])
+            outcome = await outcome_of(room, [dispatch(room.fake, room.guild, prepared)])
             return outcome.latencies[0]
 
 
@@ -167,7 +169,7 @@ async def _burst() -> Outcome:
         async with newsroom(tmp / "b12.db", fake_options={"channel_limit": CHANNEL_LIMIT}) as room:
             await room.open_show()
             settle()
-            return await _outcome(room, await dispatch_over(room, untagged_spots(count), spread, CORRESPONDENTS))
+            return await outcome_of(room, await dispatch_over(room, untagged_spots(count), spread, CORRESPONDENTS))
 
 
 def _steady_rows(rate: float, seconds: float, arrivals: str, outcome: Outcome, path: float) -> list[Row]:
@@ -199,14 +201,19 @@ def _steady_rows(rate: float, seconds: float, arrivals: str, outcome: Outcome, p
 
 async def run(quick: bool) -> list[Row]:
     """Measure and return B12's rows."""
+    from bench.b12_cosmetic import cosmetic_rows  # it builds on this module's streams
+
     paths = [await _lone(0) for _ in range(LONE_REPEATS[quick])]
     path = statistics.median(paths)
     lone = [await _lone(PRODUCTION_LINGER_MS) for _ in range(LONE_REPEATS[quick])]
     rows: list[Row] = []
+    evenly: dict[float, Outcome] = {}  # the same-run baselines of the streams with cosmetic edits
     for arrivals in ARRIVALS:
         for rate in RATES:
             outcome = await _steady(rate, SECONDS[quick], arrivals)
             rows.extend(_steady_rows(rate, SECONDS[quick], arrivals, outcome, path))
+            if arrivals == "evenly":
+                evenly[rate] = outcome
     floor = PRODUCTION_LINGER_MS / 1000 + path
     rows.append(
         row(
@@ -221,6 +228,7 @@ async def run(quick: bool) -> list[Row]:
             f"(the same /spot with linger 0, median of {len(paths)}: {', '.join(f'{p * 1000:.0f}' for p in paths)} ms)",
         )
     )
+    rows.extend(await cosmetic_rows(SECONDS[quick], evenly))
     bursts = [await _burst() for _ in range(BURST_REPEATS[quick])]
     limit = platform_limit(BURST[0], EMBEDS_PER_MESSAGE, CHANNEL_LIMIT)
     seconds = [o.span for o in bursts]

@@ -127,7 +127,7 @@ def prepare_slash(
     name, *path = command.split()
     definition = fake.registry.find(guild.id, name)
     payload = fake._base_interaction(2, guild, member, channel)
-    payload["data"] = build_command_data(definition, path, values, fake._resolve_context(guild, member))
+    payload["data"] = build_command_data(definition, path, values, fake._resolve_context(guild, member, channel))
     return fake._new_result(payload, f"/{command}")
 
 

@@ -109,6 +109,8 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
 
     @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
     async def status(self, interaction: Interaction) -> None:
+        # deferred first: the counts of a long night take a moment, never the 3-second deadline
+        await interaction.response.defer(ephemeral=True, thinking=True)
         services = interaction.client.services
         who = await caller(interaction)
         show, stats = await services.shows.status(who)

@@ -6,12 +6,15 @@ messages share a rate-limit bucket). Within it, in this order:
 1. urgent work: corrections, retractions, a dropped credit, a sighting moved out of an overfull message;
 2. an unconfirmed post is resent before anything newer is posted (the feed keeps its order), then new feed
    items and desk cards;
-3. cosmetic edits ("also reported by", the "Key moments so far" message) last, when no post is waiting; every
-   refresh of one message waiting at that moment is one edit, and every change of the key moments since the
-   message was last shown is one edit too. Making that message (at /show start) ranks with new posts.
+3. cosmetic edits ("also reported by", the "Key moments so far" message) last, when no post is waiting, and
+   only in a slot the even pace leaves spare (`Pacer.spare`: one step after the next post's even step, so the
+   window's budget left still covers an even pace for posts to its end; a fresh window has slots to spare). At
+   4 sightings a second or more a post waits at every step, so they go when the stream slows; every refresh of
+   one message waiting at that moment is one edit, and every change of the key moments since the message was
+   last shown is one edit too (at most one a step). Making that message (at /show start) ranks with new posts.
 
-Pacing: a request that could carry more if it waited (new feed items that do not fill a message yet, a
-cosmetic edit that more refreshes may join) is held by the channel's budget, not by a constant:
+Pacing: new feed items that do not fill a message yet (which more could join) are held by the channel's
+budget, not by a constant:
 
 - while the budget is plentiful (a fresh window, or one spent more slowly than an even pace) it goes after the
   short `linger` only, so a lone sighting appears at once;
@@ -104,6 +107,16 @@ class Pacer:
             return 0.0
         return max(0.0, self._started + self._used * self.step - now)
 
+    def spare(self) -> float:
+        """Seconds until a slot the even pace leaves spare (0: now, also when no window runs): one step after
+        the next request's even step, so that the window's requests left still cover an even pace to its end
+        (a cosmetic edit never takes the budget a post arriving meanwhile needs, nor the window's last slot)."""
+        now = self.clock()
+        self._roll(now)
+        if self._started is None:
+            return 0.0
+        return max(0.0, self._started + (self._used + 1) * self.step - now)
+
     def spend(self) -> None:
         now = self.clock()
         self._roll(now)
@@ -162,10 +175,11 @@ def decide(waiting: Waiting, pacer: Pacer | None, *, now: datetime, linger: floa
         return Next()
     best = min(candidates, key=lambda c: (c.priority, c.rank))
     wait = 0.0
-    if _gathers(best):
+    if best.priority is Priority.COSMETIC:  # a post waiting ranks before it; it only takes a spare slot
+        wait = pacer.spare() if pacer is not None else 0.0
+    elif _gathers(best):
         waited = (now - min(e.not_before for e in best.entries)).total_seconds()
-        if best.action is Action.POST:
-            wait = linger - waited
+        wait = linger - waited
         if pacer is not None:
             wait = max(wait, min(pacer.pace(), pacer.step - waited))
     if pacer is not None:
@@ -176,10 +190,8 @@ def decide(waiting: Waiting, pacer: Pacer | None, *, now: datetime, linger: floa
 
 
 def _gathers(best: _Candidate) -> bool:
-    """A request that more waiting work could join: new feed items that do not fill a message yet (desk cards
-    and moves go alone), or a cosmetic edit."""
-    if best.action is Action.EDIT:
-        return best.priority is Priority.COSMETIC
+    """New feed items that do not fill a message yet, which more posts could join (desk cards and moves go
+    alone). Cosmetic work is held apart (`Pacer.spare`)."""
     if best.action is not Action.POST:
         return False
     first = best.entries[0]
@@ -205,8 +217,9 @@ def _candidates(waiting: Waiting) -> list[_Candidate]:
 
 
 def _is_last(best: _Candidate, candidates: list[_Candidate]) -> bool:
-    """Nothing but urgent work would be left once this request is made."""
-    others = [c for c in candidates if c is not best and c.priority is not Priority.URGENT]
+    """Nothing but urgent or cosmetic work would be left once this request is made (cosmetic work waits for a
+    spare slot, never for the reserved one)."""
+    others = [c for c in candidates if c is not best and c.priority is Priority.NEW]
     if others:
         return False
     return best.action is not Action.POST or len(best.entries) <= EMBEDS_PER_MESSAGE

@@ -21,7 +21,7 @@ from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import inert
-from bot.worker import Worker
+from bot.worker import Interrupted, Worker
 from bot.worker.jobs import ExportRequest, compile_night, export_night
 from db.repositories import SightingRepository
 from db.repositories.curation import CurationRepository
@@ -30,6 +30,9 @@ from db.repositories.photos import PhotoRepository
 FORMATS = tuple(EXTENSIONS)
 CONTENTS = ("both", "article", "timeline")
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024  # Discord's default per file (the interaction says the real one)
+EXPORT_INTERRUPTED = (
+    "The export was interrupted: Backstage is restarting. Nothing is lost: run `/digest export` again in a minute."
+)
 
 
 def empty_digest(digest: Digest, verb: str) -> str:
@@ -89,7 +92,7 @@ class DigestService:
 
     async def compile_show(self, show: Show, *, count: int, now: datetime) -> Digest:
         roster = await self.roster.entries(show.guild_id)  # canonical names in headlines and first mentions
-        return await self.worker.run(compile_night, self.database, show, count, now, roster)
+        return await self.worker.run(compile_night, self.database, show, count, now, roster, server=show.guild_id)
 
     async def standings(self, show_id: int, sighting_ids: list[int], now: datetime) -> dict[int, Standing]:
         """Where each of these sightings stands now (a sighting gone from the database counts as retracted)."""
@@ -175,7 +178,10 @@ class DigestService:
         request = ExportRequest(
             show, fmt, contents, count, caller.now, caller.config.timezone, limit, slug(show.name), roster
         )
-        digest, packed = await self.worker.run(export_night, self.database, request)
+        try:
+            digest, packed = await self.worker.run(export_night, self.database, request, server=show.guild_id)
+        except Interrupted:
+            raise Interrupted(EXPORT_INTERRUPTED) from None
         too_big = [p for p in packed.packages if len(p.data) > limit]
         if too_big:
             raise InvalidInput(_too_big(too_big[0], limit))

@@ -17,6 +17,7 @@ import gc
 import importlib
 import os
 import pickle
+import signal
 import socket
 import struct
 import traceback
@@ -25,6 +26,7 @@ from typing import Any
 from bot.errors import UserError
 
 HEADER = struct.Struct("!Q")  # a frame: its length, then the pickle
+NICENESS = 5  # the server and its jobs yield the CPU to the bot's event loop when the cores are busy
 
 
 class JobFailed(Exception):
@@ -104,6 +106,11 @@ def _run(request: bytes) -> bytes:
 
 def main(argv: list[str]) -> None:
     fd, *modules = argv
+    os.nice(NICENESS)
+    # a stop signal for the whole group (systemd's default KillMode, Ctrl+C) is the bot's to handle: it ends
+    # this server and its job itself (SIGKILL), after telling the editors their job was interrupted
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, signal.SIG_IGN)
     for module in modules:
         importlib.import_module(module)
     gc.collect()

@@ -59,8 +59,8 @@ async def test_reject_asks_a_reason_and_tells_the_correspondent(newsroom: Newsro
 
     messages = await newsroom.fake.wait_for(dm_messages, 10, "a DM to Amy")
     assert f"#{sid}" in messages[0]["content"] and "Unconfirmed" in messages[0]["content"]
-    status = await newsroom.slash(newsroom.editor, "show status")
-    assert "awaiting approval 0" in status.content and newsroom.feed_embeds() == []
+    status = await newsroom.said(newsroom.editor, "show status")
+    assert "awaiting approval 0" in status and newsroom.feed_embeds() == []
 
 
 async def test_two_editors_pressing_at_once_make_one_decision(newsroom: Newsroom):

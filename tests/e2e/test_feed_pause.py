@@ -75,8 +75,8 @@ async def test_a_revoked_permission_pauses_the_feed_tells_the_desk_once_and_resu
     for reply in replies:
         assert "saved" in reply.content and "the feed is paused" in reply.content
         assert f"missing **Send Messages** in <#{feed.id}>" in reply.content and reply.ephemeral
-    status = await room.slash(room.editor, "show status")
-    assert "Paused since" in (status.content or "") and f"**Send Messages** in <#{feed.id}>" in status.content
+    status = await room.said(room.editor, "show status")
+    assert "Paused since" in status and f"**Send Messages** in <#{feed.id}>" in status
     assert shown(fake, feed) == [1]
 
     room.guild.deny_bot(feed, 0)  # fixed
@@ -84,8 +84,7 @@ async def test_a_revoked_permission_pauses_the_feed_tells_the_desk_once_and_resu
     await room.slash(room.amy, "spot", what="After the fix")
     await wait_shown(fake, feed, [1, 2, 3, 4, 5, 6])
     assert len(notices(fake, desk.id)) == 1
-    status = await room.slash(room.editor, "show status")
-    assert "Paused" not in (status.content or "")
+    assert "Paused" not in await room.said(room.editor, "show status")
 
 
 async def test_a_feed_the_bot_can_no_longer_see_is_paused_for_view_channel(room: Newsroom):
@@ -181,11 +180,11 @@ async def test_a_deleted_feed_is_paused_and_show_feed_sends_what_waits_to_the_ne
     reply = await room.slash(room.amy, "spot", what="After the move")
     assert f"It will appear in <#{fresh.id}>" in (reply.content or "")
     await wait_shown(fake, fresh, [2, 3, 4])
-    status = await room.slash(room.editor, "show status")
-    assert f"feed <#{fresh.id}>" in (status.content or "")
+    status = await room.said(room.editor, "show status")
+    assert f"feed <#{fresh.id}>" in status
     # the deleted channel never comes back: the correction that waited for it is given up (kept in the history),
     # so nothing stays paused or waiting for ever
-    assert "Paused" not in status.content and "waiting to be published" not in status.content
+    assert "Paused" not in status and "waiting to be published" not in status
     listed = await room.slash(room.amy, "sighting list")
     assert "feed message deleted" in (listed.content or "")
     again = await room.slash(room.amy, "sighting edit", id=1, what="Posted before the deletion, corrected twice")

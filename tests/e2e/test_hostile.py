@@ -309,9 +309,9 @@ async def test_spot_corpus(newsroom: Newsroom):
         s = await room.services.newsroom.get(room.guild.id, sid)
         check_feed_embed(failures, case, feed_embed(room, sid), s)
     # the refused ones left nothing behind, and SQL-looking text did not touch the tables
-    status = await room.slash(room.editor, "show status")
-    if f"Sightings: **{len(posted)}**" not in (status.content or ""):
-        failures.add("count", f"status says {status.content!r}, expected {len(posted)} sightings")
+    status = await room.said(room.editor, "show status")
+    if f"Sightings: **{len(posted)}**" not in status:
+        failures.add("count", f"status says {status!r}, expected {len(posted)} sightings")
     failures.check()
     assert len(corpus) >= 35
     assert_inert_and_answered(room.fake, room.guild)

@@ -115,8 +115,8 @@ async def test_shows_config_and_status_are_per_server(newsroom: Newsroom):
     )
     assert "Europe/London" in setup_b and f"<@&{rival.editors.id}>" in setup_b and str(room.editors.id) not in setup_b
     # status counts only the server's own sightings
-    status_a = (await room.slash(room.editor, "show status")).content or ""
-    status_b = (await rival.slash(rival.editor, "show status")).content or ""
+    status_a = await room.said(room.editor, "show status")
+    status_b = (await (await rival.slash(rival.editor, "show status")).final())["content"]
     assert "Sightings: **4**" in status_a and "under embargo 1" in status_a and "Rob" not in status_a, status_a
     assert "Sightings: **3**" in status_b and "under embargo 1" in status_b and "Ben" not in status_b, status_b
     # most spotted: A's tagged names; B's untagged ones from its own `who` (B has no Gaga on its roster)
@@ -133,7 +133,7 @@ async def test_shows_config_and_status_are_per_server(newsroom: Newsroom):
     assert "is closed" in ((await rival.slash(rival.editor, "show end")).content or "")
     assert "No show is open" in ((await rival.slash(rival.rob, "spot", what="too late")).content or "")
     assert "Posted" in ((await room.slash(room.ben, "spot", what="A is still open")).content or "")
-    assert "(open)" in ((await room.slash(room.editor, "show status")).content or "")
+    assert "(open)" in await room.said(room.editor, "show status")
     # and a new show in B does not clash with A's open one
     reopened = await rival.slash(rival.editor, "show start", name="Rival After-party")
     assert "is open" in (reopened.content or ""), reopened.content
@@ -322,5 +322,5 @@ async def test_approval_desks_are_per_server(newsroom: Newsroom):
     assert approved.type == 7
     await room.fake.wait_for(lambda: any(f"#{sid}" in str(e) for e in rival.feed_embeds()) or None, 10, "B's feed")
     assert not any("B-ONLY" in str(e) for e in room.feed_embeds())
-    status_a = (await room.slash(room.editor, "show status")).content or ""
+    status_a = await room.said(room.editor, "show status")
     assert "awaiting approval 0" in status_a and "Sightings: **1**" in status_a

@@ -44,8 +44,7 @@ async def test_show_start_refuses_an_announcement_channel_as_the_live_feed(newsr
     result = await newsroom.slash(newsroom.editor, "show start", name="VMAs", feed=news)
     text = one_sentence(result.content)
     assert result.ephemeral and "announcement channel" in text and "edits" in text and f"<#{news.id}>" in text
-    status = await newsroom.slash(newsroom.editor, "show status")
-    assert "no show yet" in (status.content or "")
+    assert "no show yet" in await newsroom.said(newsroom.editor, "show status")
     # the digest may go there: announcement channels only limit the live feed's edits
     await newsroom.open_show()
     await newsroom.slash(newsroom.amy, "spot", what="Gaga lit a cigarette for Adele", quote="You only live once")
@@ -107,8 +106,7 @@ async def test_show_feed_refuses_what_the_live_feed_cannot_use(newsroom: Newsroo
     assert "**Embed Links**" in one_sentence(result.content) and result.ephemeral
     refused = await newsroom.slash(newsroom.amy, "show feed", options={"channel": newsroom.lobby})
     assert "Only editors" in (refused.content or "")
-    status = await newsroom.slash(newsroom.editor, "show status")
-    assert f"feed <#{newsroom.feed.id}>" in (status.content or "")
+    assert f"feed <#{newsroom.feed.id}>" in await newsroom.said(newsroom.editor, "show status")
 
 
 async def test_the_permissions_discord_sends_with_the_interaction_win_over_a_stale_cache(newsroom: Newsroom):

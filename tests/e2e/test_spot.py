@@ -100,7 +100,7 @@ async def test_refusals_are_ephemeral_and_say_what_to_do(newsroom: Newsroom):
         text = (await result.final())["content"] if result.type == 5 else result.content
         assert result.ephemeral and expected in text, (expected, text)
     assert newsroom.feed_embeds() == []
-    assert "Sightings: **0**" in (await newsroom.slash(newsroom.editor, "show status")).content
+    assert "Sightings: **0**" in await newsroom.said(newsroom.editor, "show status")
 
 
 async def test_no_reporter_role_configured_tells_to_ask_an_admin(newsroom: Newsroom):

@@ -102,8 +102,8 @@ async def _outage_scenario(room: Newsroom, fake: FakeDiscord) -> None:
         assert slowest < 3.0, f"a confirmation took {slowest:.2f} s: Discord would have failed the interaction"
 
         # all of them are stored, and the desk sees them waiting for the feed
-        status = await room.ok(room.editor, "show status")
-        assert f"Sightings: **{len(ids)}**" in (status.content or ""), status.content
+        status = (await (await room.ok(room.editor, "show status")).final())["content"]
+        assert f"Sightings: **{len(ids)}**" in status, status
         in_feed_during_outage = len(feed_ids(fake, room.feed.id))
         assert loop.time() - t0 < OUTAGE_503_S, "posting took longer than the 503 phase; the test proves less"
         assert in_feed_during_outage == 0
@@ -118,7 +118,7 @@ async def _outage_scenario(room: Newsroom, fake: FakeDiscord) -> None:
 
     async def backlog_cleared() -> bool:  # the last message is recorded a moment after Discord has it
         status = await room.ok(room.editor, "show status")
-        return "waiting to be published" not in (status.content or "")
+        return "waiting to be published" not in (await status.final())["content"]
 
     await eventually(backlog_cleared, timeout=10, what="/show status to show no feed backlog")
     shown = feed_ids(fake, room.feed.id)

@@ -83,7 +83,7 @@ def backlog_cleared(room: Newsroom) -> Callable[[], Awaitable[bool]]:
 
     async def check() -> bool:
         status = await room.ok(room.editor, "show status")
-        return "waiting to be published" not in (status.content or "")
+        return "waiting to be published" not in (await status.final())["content"]
 
     return check
 

@@ -170,15 +170,36 @@ def test_a_full_message_desk_card_move_or_correction_is_never_held_by_the_pace()
     assert decide(Waiting(edits=[urgent]), pacer, now=now, linger=0.25).action is Action.EDIT
 
 
-def test_a_cosmetic_edit_waits_for_the_pace_like_a_post() -> None:
+def test_a_cosmetic_edit_only_takes_a_slot_the_even_pace_leaves_spare() -> None:
     clock = Clock()
     pacer = Pacer(5, 5.0, clock)
-    pacer.spend()
+    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920, due=at(-3.0))]
+    assert decide(Waiting(edits=[cosmetic]), pacer, now=at(0), linger=0.25).action is Action.EDIT  # fresh window
+    pacer.spend()  # a post at 0 s
     clock.now += 0.2
-    cosmetic = [entry(20, "refresh", Priority.COSMETIC, 920, due=at(0.1))]
     held = decide(Waiting(edits=[cosmetic]), pacer, now=at(0.2), linger=0.25)
-    assert held.action is None and held.wait == pytest.approx(0.8)
+    assert held.action is None and held.wait == pytest.approx(1.8)  # the post's next step (1 s) stays free
     assert decide(Waiting(edits=[cosmetic]), None, now=at(0.2), linger=0.25).action is Action.EDIT  # no budget
+
+
+def test_a_waiting_post_takes_each_step_and_refreshes_wait_for_a_step_no_post_needs() -> None:
+    clock = Clock()
+    pacer = Pacer(5, 5.0, clock)
+    pacer.spend()  # a post at 0 s; a steady stream goes on, and refreshes of earlier messages wait
+    refreshes = [[entry(20 + m, "refresh", Priority.COSMETIC, 920 + m, due=at(-2.0))] for m in range(3)]
+    for second in (1, 2, 3):
+        clock.now = 100.0 + second
+        posts = [entry(second * 10 + i, due=at(second - 0.8 + 0.2 * i)) for i in range(4)]
+        step = decide(Waiting(posts=posts, edits=refreshes), pacer, now=at(second), linger=0.25)
+        assert (step.action, step.entries) == (Action.POST, posts)  # never behind a refresh, however old
+        pacer.spend()
+        after = decide(Waiting(edits=refreshes), pacer, now=at(second), linger=0.25)
+        assert after.action is None and after.wait == pytest.approx(2.0)  # no cluster of edits after a post
+    clock.now = 106.0  # the stream slowed: a fresh window
+    first = decide(Waiting(edits=refreshes), pacer, now=at(6.0), linger=0.25)
+    assert (first.action, first.entries) == (Action.EDIT, refreshes[0])  # every refresh of one message, one edit
+    pacer.spend()
+    assert decide(Waiting(edits=refreshes[1:]), pacer, now=at(6.0), linger=0.25).wait == pytest.approx(2.0)
 
 
 def test_what_waited_a_whole_step_goes_as_soon_as_the_budget_allows() -> None:
@@ -263,6 +284,10 @@ def test_the_key_moments_message_waits_behind_corrections_and_posts_and_its_maki
     assert decide(Waiting(summary=summary(message_id=None)), None, now=T0, linger=0).priority is Priority.NEW
     clock = Clock()
     pacer = Pacer(5, 5.0, clock)
-    for _ in range(4):
+    assert decide(Waiting(summary=made), pacer, now=T0, linger=0).action is Action.KEYS
+    pacer.spend()
+    clock.now += 0.04  # more marks: held one step after the next post's, at most one edit of it a step
+    assert decide(Waiting(summary=made), pacer, now=at(0.04), linger=0).wait == pytest.approx(1.96)
+    for _ in range(3):
         pacer.spend()
-    assert decide(Waiting(summary=made), pacer, now=T0, linger=0).wait == 3.5  # the window's last slot is kept
+    assert decide(Waiting(summary=made), pacer, now=T0, linger=0).wait == pytest.approx(4.96)  # never the last slot

@@ -16,7 +16,7 @@ import pytest
 
 from backstage_testing.pytest_plugin import eventually
 from bot.errors import InvalidInput
-from bot.worker import JobFailed, Worker
+from bot.worker import Interrupted, JobFailed, Worker
 
 
 def whose(tag: str) -> tuple[int, str]:
@@ -33,6 +33,11 @@ def divide(a: int, b: int) -> float:
 
 def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def stop_my_group() -> str:
+    os.killpg(os.getpgid(0), signal.SIGTERM)  # as systemd stops a service: every process of it at once
+    return "finished"
 
 
 def hang(pid_file: str) -> None:
@@ -82,6 +87,10 @@ async def test_a_job_whose_process_dies_fails_and_the_next_job_runs(worker: Work
     assert await worker.run(divide, 6, 3) == 2
 
 
+async def test_a_stop_signal_to_every_process_leaves_the_job_to_the_bot(worker: Worker):
+    assert await worker.run(stop_my_group) == "finished"  # the bot decides: it tells the editor, then ends it
+
+
 async def test_a_cancelled_job_ends_its_process_and_the_next_job_runs(worker: Worker, tmp_path: Path):
     pid_file = tmp_path / "job.pid"
     job = asyncio.create_task(worker.run(hang, str(pid_file)))
@@ -104,6 +113,62 @@ async def test_a_stuck_job_fails_and_ends_its_process(tmp_path: Path):
     pid = int(pid_file.read_text()) if pid_file.exists() else None
     if pid is not None:  # it had started: its process is gone with the server
         await eventually(lambda: _gone(pid), what="the stuck job's process to end")
+
+
+async def test_a_servers_job_runs_beside_another_servers_long_job_and_each_server_one_at_a_time(tmp_path: Path):
+    pid_file = tmp_path / "export.pid"
+    worker = Worker(processes=2)
+    try:
+        long = asyncio.create_task(worker.run(hang, str(pid_file), server=1))  # a big night's export, say
+        await eventually(lambda: _read(pid_file), what="the long job to start")
+        second = asyncio.create_task(worker.run(divide, 8, 2, server=1))
+        assert await worker.run(divide, 6, 3, server=2) == 2  # another server's preview: answered meanwhile
+        assert not long.done() and not second.done()  # the long job's server waits for its own turn
+        long.cancel()
+        assert await second == 4
+    finally:
+        await worker.close()
+
+
+async def test_with_one_process_servers_take_turns(tmp_path: Path):
+    pid_file = tmp_path / "first.pid"
+    worker = Worker(processes=1)
+    finished: list[str] = []
+
+    async def job(server: int, name: str) -> None:
+        await worker.run(whose, name, server=server)
+        finished.append(name)
+
+    try:
+        first = asyncio.create_task(worker.run(hang, str(pid_file), server=1))
+        await eventually(lambda: _read(pid_file), what="the first job to start")
+        jobs = [asyncio.create_task(job(1, "A2")), asyncio.create_task(job(1, "A3"))]
+        await eventually(lambda: _queued(worker, 1), what="server 1's jobs to queue")
+        jobs.append(asyncio.create_task(job(2, "B1")))  # asked last, but server 2 has had no turn yet
+        await eventually(lambda: _queued(worker, 2), what="server 2's job to queue")
+        first.cancel()
+        await asyncio.gather(*jobs)
+        assert finished == ["B1", "A2", "A3"]
+    finally:
+        await worker.close()
+
+
+async def test_closing_the_worker_interrupts_running_and_waiting_jobs_with_a_sentence(tmp_path: Path):
+    pid_file = tmp_path / "job.pid"
+    worker = Worker(processes=1)
+    running = asyncio.create_task(worker.run(hang, str(pid_file), server=1))
+    pid = int(await eventually(lambda: _read(pid_file), what="the job to start"))
+    waiting = asyncio.create_task(worker.run(divide, 1, 1, server=2))
+    await eventually(lambda: _queued(worker, 2), what="the second job to queue")
+    await worker.close()
+    for job in (running, waiting):
+        with pytest.raises(Interrupted, match=r"Backstage is restarting.*run the command again"):
+            await job
+    await eventually(lambda: _gone(pid), what="the job's process to end")
+
+
+async def _queued(worker: Worker, server: int) -> bool:
+    return worker.waiting(server) > 0
 
 
 async def _read(path: Path) -> str:

@@ -175,8 +175,8 @@ async def test_run_serve_keeps_the_pages_up_in_the_bot_s_own_process(fake, tmp_p
         base = (await line_matching(proc.stderr, re.compile(r"web pages .* are at (http://\S+)"))).group(1)
         await fake.wait_ready(30, identifies=identifies)
         await room.open_show(web=True)
-        status = await room.slash(room.editor, "show status")
-        url = re.search(r"<(http://\S+/s/[A-Za-z0-9_-]+)>", status.content or "").group(1)
+        status = await room.said(room.editor, "show status")
+        url = re.search(r"<(http://\S+/s/[A-Za-z0-9_-]+)>", status).group(1)
         assert url.startswith(base)  # the port it really listens on, though it was asked for any free one
         async with events(url) as stream:
             result = await room.slash(room.amy, "spot", what="Posted while the bot serves the page itself")
