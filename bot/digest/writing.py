@@ -333,26 +333,10 @@ def _elsewhere(said: Report, told: Report) -> str:
 
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
-    text, where = _label(_named_someone(copy, moment, book))
+    text, where = _label(copy)
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
     text = _asked_mid_text(polish(text, names.words()))
     return with_full_stop(_placed(text, where) if where else text)
-
-
-_SOMEONE = re.compile(r"^(?:Someone|Somebody)\b")
-_SURE_THAT_WAS = re.compile(r"\s*\b(?:Pretty|Fairly|Almost|Quite) sure (?:that|it) was\b[^.!?]*[.!?]", re.IGNORECASE)
-
-
-def _named_someone(text: str, moment: Moment, book: NameBook) -> str:
-    """A text that opens on an unnamed "Someone in a hi-vis vest …" when the moment's one person is known
-    (the reporter tagged them): opened by their name ("Henrietta Quaye in a hi-vis vest …"), so the reader
-    never meets a stranger who turns out to be the story."""
-    if len(moment.people) != 1 or not _SOMEONE.match(text):
-        return text
-    name = book.display.get(moment.people[0], "")
-    if not name or name.startswith("The "):
-        return text
-    return _SURE_THAT_WAS.sub("", _SOMEONE.sub(name, text, count=1))  # the guess at who it was is answered
 
 
 def _asked_mid_text(text: str) -> str:

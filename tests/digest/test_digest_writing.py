@@ -630,32 +630,6 @@ def test_a_setup_hours_after_the_one_before_is_hours_later_never_then():
     assert "Then," not in body
 
 
-def test_an_unnamed_someone_opening_a_moment_of_one_known_person_is_named():
-    night = Night()
-    filler(night, 4, votes=2)
-    arrival = night.spot(
-        "Someone in a hi-vis vest wheeled a trolley of programme boxes in through the loading dock.",
-        who=["Henrietta Quaye"],
-        at="19:10",
-        votes=80,
-        quote="Nobody has seen me. I am a box.",
-    )
-    crowd = night.spot(
-        "Someone in the crowd threw a rose at the stage door and Pim Roos caught it one-handed.",
-        who=["Pim Roos", "Ada Lark"],
-        at="20:10",
-        votes=70,
-        by="Kit",
-    )
-
-    digest = night.compile()
-    body = item_with(digest, arrival).body
-
-    assert body.startswith("Henrietta Quaye in a hi-vis vest wheeled a trolley")
-    assert "“Nobody has seen me. I am a box,” Quaye said." in body
-    assert item_with(digest, crowd).body.startswith("Someone in the crowd")  # two people: nobody to name
-
-
 def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
     night = Night()
     filler(night, 4, votes=2)
