@@ -2,9 +2,10 @@
 Øvergaard.
 
 A headline names everyone by their canonical name. In a body, a person's first mention in the item is
-the canonical name and every later one the surname, whatever the correspondent wrote (an alias, a first
-name, a misspelling: "Calli", "Søren", "Soren Overgaard" all become "Øvergaard"; the first name when two
-people of the story share a surname).
+the canonical name; a later one is the surname when it is the full name again ("Soren Overgaard") or a
+nickname or stage name the reader never met ("Calli", "May"), and a first name stays as written ("Søren"):
+it may be what was written or said, and changing it would change a fact. (The first name stands for the
+surname when two people of the story share one.)
 Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
@@ -132,16 +133,22 @@ class Names:
         return self._rewrite(text, lambda m: self.display[m.form.key])
 
     def body(self, text: str) -> str:
-        """A first mention (in this item) by the canonical name; every later one by `again` (the surname),
-        whatever the correspondent wrote: a first name ("Søren never looked"), a nickname ("May's boots") or
-        a stage name ("Sister Static") the reader was never introduced to reads as chat or as a stranger."""
+        """A first mention (in this item) by the canonical name; a later one by `again` (the surname) when it
+        is the full name again or a nickname or stage name the reader was never introduced to ("May's boots",
+        "Sister Static"), which reads as chat or as a stranger; a first name stays as written."""
 
         def choose(m: _Mention) -> str:
             key = m.form.key
             if key not in self.mentioned:
                 self.mentioned.add(key)
                 return self.display[key]
-            return self.again(key)
+            canonical = _WORD.findall(fold(self.display[key]))
+            if set(m.form.tokens).isdisjoint(canonical) or (
+                len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical)
+            ):
+                return self.again(key)  # a nickname or stage name the reader never met, or the full name again
+            return m.form.written  # a first name stays as written, spelt right: it may be what was written
+            # or said ("piped Solenne into the gap"), and changing it would change a fact
 
         return self._rewrite(text, choose)
 

@@ -180,7 +180,7 @@ def test_an_alias_is_written_as_the_roster_spells_the_name_first_and_in_headline
     assert all("Soren" not in i.body and "Sister Static" not in i.headline for i in every_item(digest))
 
 
-def test_a_person_named_again_by_a_first_name_or_a_nickname_is_named_by_the_surname():
+def test_a_nickname_the_reader_never_met_is_named_by_the_surname_and_a_first_name_stays_as_written():
     night = Night()
     night.roster = [
         RosterEntry(id=1, guild_id=99, name="Grete Strauß", aliases=("Grete",)),
@@ -207,9 +207,29 @@ def test_a_person_named_again_by_a_first_name_or_a_nickname_is_named_by_the_surn
     digest = night.compile()
     body = item_with(digest, swap).body
 
-    assert "Strauß was due to present" in body and "Quintero-Roux wanted her old boots" in body
-    assert "Grete was" not in body and "May wanted" not in body
+    assert "Grete was due to present" in body and "Quintero-Roux wanted her old boots" in body
+    assert "May wanted" not in body
     assert "in full Sister Static" in item_with(digest, halo).body  # a costume, not the person
+
+
+def test_a_first_name_written_again_stays_as_written_because_it_may_be_what_was_written():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Solenne Marchetti", aliases=("Solenne",)),
+        RosterEntry(id=2, guild_id=99, name="Imogen Achterberg", aliases=("Immy",)),
+    ]
+    filler(night, 3, votes=2)
+    cake = night.spot(
+        "Imogen Achterberg lost Best Actress to Solenne Marchetti and walked into the press room with a sheet "
+        "cake, then piped Solenne into the blank space with an icing pen.",
+        who=["Imogen Achterberg", "Solenne Marchetti"],
+        at="22:00",
+        votes=90,
+    )
+
+    body = item_with(night.compile(), cake).body
+
+    assert "piped Solenne into the blank space" in body, body
 
 
 @pytest.mark.parametrize(
