@@ -13,6 +13,15 @@ from typing import NamedTuple, Protocol, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The photo types Backstage keeps (bot.photos judges a file by its header) and the extension each is named with;
+# one table for the feed's, the web's and the digest's file names.
+IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
+
+
+def image_extension(content_type: str) -> str:
+    """The file extension of a kept photo's type ("bin" for a type Backstage never keeps)."""
+    return IMAGE_EXTENSIONS.get(content_type, "bin")
+
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True)

@@ -28,7 +28,8 @@ import aiohttp
 import discord
 
 from bot.errors import InvalidInput
-from db.repositories.photos import EXTENSIONS, NewPhoto, Photo, PhotoMeta, photo_file_name
+from bot.models import IMAGE_EXTENSIONS
+from db.repositories.photos import NewPhoto, Photo, PhotoMeta, photo_file_name
 
 __all__ = [
     "NewPhoto",
@@ -174,7 +175,7 @@ def photo_name(original: str, content_type: str) -> str:
     """A safe file name with the extension of the type found (kept for the exports; the feed renames it)."""
     stem = original.rsplit(".", 1)[0] if "." in original else original
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem).strip("-")[:60] or "photo"
-    return f"{safe}.{EXTENSIONS[content_type]}"
+    return f"{safe}.{IMAGE_EXTENSIONS[content_type]}"
 
 
 SPOILER = "SPOILER_"  # Discord shows a file whose name starts with this blurred until clicked (reference.mdx)

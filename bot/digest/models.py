@@ -9,7 +9,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
+from bot.models import image_extension
 
 
 class PhotoFile(BaseModel):
@@ -29,14 +29,14 @@ class PhotoFile(BaseModel):
     def name(self) -> str:
         """The file's name wherever the digest carries it (a Discord attachment, a file in an export's .zip):
         "photo-12.jpg", from the sighting and the type, so it is the same in every edition and export."""
-        return f"photo-{self.sighting_id}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
+        return f"photo-{self.sighting_id}.{image_extension(self.content_type)}"
 
     @property
     def upload_name(self) -> str:
         """The file's name as a Discord message uploads it: "photo-12-<first 12 of its sha256>.jpg". It names
         the photo's content, so a message whose photo was replaced reads differently (the rule by which a
         preview or an edition is judged changed is the embeds: bot.digest.changes)."""
-        return f"photo-{self.sighting_id}-{self.sha256[:12]}.{IMAGE_EXTENSIONS.get(self.content_type, 'bin')}"
+        return f"photo-{self.sighting_id}-{self.sha256[:12]}.{image_extension(self.content_type)}"
 
 
 def _listed(names: list[str]) -> str:

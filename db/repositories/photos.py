@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
+from bot.models import image_extension
 from db.database import Database, select_all, select_one
 from db.repositories._util import ts
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
-EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
 
 
 def photo_file_name(sighting_id: int, sha256: str, content_type: str) -> str:
     """`<sighting>-<first 12 of its sha256>.<ext>`: a photo's name wherever it is served or uploaded again, new
     for every version of the sighting's photo (so a replaced photo is a new file)."""
-    return f"{sighting_id}-{sha256[:12]}.{EXTENSIONS.get(content_type, 'img')}"
+    return f"{sighting_id}-{sha256[:12]}.{image_extension(content_type)}"
 
 
 @dataclass(frozen=True, slots=True)
