@@ -85,7 +85,9 @@ def _photo(story: Story, reports: Sequence[Report], photos: Mapping[int, PhotoFi
     pick = next((r for r in shot if r.sighting.id in lead), shot[0] if shot else None)
     if pick is None:
         return None
-    return photos[pick.sighting.id].model_copy(update={"credit": pick.sighting.reporter.name.strip()})
+    # a photo posted from someone's message ("Post as sighting") is theirs, not the correspondent's who posted it
+    taker = pick.sighting.source if pick.sighting.source is not None else pick.sighting.reporter
+    return photos[pick.sighting.id].model_copy(update={"credit": taker.name.strip()})
 
 
 def _item(story: Story, book: NameBook, rank: int, taken: set[str], photos: Mapping[int, PhotoFile]) -> DigestItem:

@@ -23,7 +23,7 @@ class PhotoFile(BaseModel):
     content_type: str
     size: int  # bytes
     sha256: str  # hex
-    credit: str = ""  # who took it (the sighting's reporter); set by the compiler
+    credit: str = ""  # who took it (the sighting's reporter, or the source it was posted from); set by the compiler
 
     @property
     def name(self) -> str:

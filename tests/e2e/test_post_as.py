@@ -5,6 +5,7 @@ The fake sends Discord's MESSAGE command interaction (`data.type` 3, `target_id`
 makes (the modal, the answers, the feed) is checked against the spec and Discord's limits at teardown.
 """
 
+import json
 import re
 from typing import Any
 
@@ -12,7 +13,7 @@ import aiohttp
 
 from backstage_testing.fakediscord import Attachment, InteractionResult
 from backstage_testing.images import png
-from backstage_testing.pytest_plugin import Newsroom, eventually
+from backstage_testing.pytest_plugin import Newsroom, eventually, unpack
 from backstage_testing.web import page_url, serving
 
 MENU = "Post as sighting"
@@ -352,3 +353,38 @@ async def test_a_form_opened_in_a_show_that_ended_since_posts_nothing_and_gives_
     )
     assert "nothing was posted" in done.content and "```\nGaga waves from the bar\n```" in done.content
     assert len(newsroom.fake.channel_messages(newsroom.feed.id)) == before
+
+
+async def test_the_photo_of_a_posted_message_is_credited_to_its_author_in_every_export(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    photo = Attachment("gaga.png", PNG, "image/png")
+    message = newsroom.fake.member_message(
+        newsroom.guild, newsroom.fan, newsroom.lobby, "Gaga lit a cigarette for Adele", attachments=[photo]
+    )
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    done = await newsroom.fake.submit_modal(newsroom.guild, newsroom.amy, opened, inputs(opened, quote="Need it?"))
+    assert "Posted **#1**" in (await done.final())["content"]
+    own = Attachment("ring.png", png((30, 30, 200), size=3000), "image/png")
+    await newsroom.ok(
+        newsroom.ben, "spot", what="Kanye sang along to a ringtone in the corridor", quote="Ring", photo=own
+    )
+    await newsroom.wait_feed(2)
+    files: dict[str, dict[str, bytes]] = {}
+    for fmt in ("html", "json", "markdown"):
+        result = await newsroom.slash(newsroom.editor, "digest export", format=fmt, contents="article")
+        reply = (await result.final())["content"]
+        if fmt == "markdown":  # the reply lists the photos with their credit
+            assert re.search(r"the photo of item \d, by Fran Fan \(", reply), reply
+            assert re.search(r"the photo of item \d, by Ben \(", reply), reply
+            assert ", by Amy (" not in reply, reply
+        files[fmt] = unpack(newsroom.fake.uploads[-1])
+    html = files["html"]["digest.html"].decode()
+    assert "<figcaption>Photo: Fran Fan</figcaption>" in html and "<figcaption>Photo: Ben</figcaption>" in html
+    assert "Photo: Amy" not in html
+    credits = {
+        i["photo"]["sighting_id"]: i["photo"]["credit"] for i in json.loads(files["json"]["digest.json"])["items"]
+    }
+    assert credits == {1: "Fran Fan", 2: "Ben"}
+    markdown = files["markdown"]["digest.md"].decode()
+    assert "![Photo by Fran Fan](photos/photo-1.png)" in markdown and "![Photo by Ben](photos/photo-2.png)" in markdown
