@@ -15,7 +15,7 @@ from bot.digest import Digest, to_messages
 from bot.digest.exports import Package
 from bot.feed.permissions import Kind, Use
 from bot.limits import CONTENT_MAX, clip
-from bot.services.digest import empty_digest, export_summary
+from bot.services.digest import empty_digest, export_summary, holds
 from bot.services.editions import Changed, Publication, report, unpublished
 from bot.text import inert, plural
 from cogs._channels import ChannelOption, Picked, require_postable
@@ -230,7 +230,8 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         first, *more = result.uploads.packages
         await reply(interaction, export_summary(result), file=as_file(first))
         for number, packed in enumerate(more, start=2):  # the parts: one file per message, each within the limit
-            await reply(interaction, f"File {number} of {len(more) + 1}: `{packed.filename}`", file=as_file(packed))
+            said = f"File {number} of {len(more) + 1}: `{packed.filename}`: {holds(packed)}."
+            await reply(interaction, said, file=as_file(packed))
 
     pin.autocomplete("id")(sighting_id_autocomplete)
     drop.autocomplete("id")(sighting_id_autocomplete)

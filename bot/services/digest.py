@@ -20,7 +20,8 @@ from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
-from bot.text import inert
+from bot.limits import CONTENT_MAX
+from bot.text import inert, plural
 from bot.worker import Interrupted, Worker
 from bot.worker.jobs import ExportRequest, compile_night, export_night
 from db.repositories import SightingRepository
@@ -232,8 +233,32 @@ def export_summary(export: Export) -> str:
         lines = [head + ", with:" if packed.why_zipped else head + ","]
         lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
         return "\n".join(lines)
-    lines = [f"The digest of **{name}** comes in {len(packages)} files because {why_split}:"]
-    for packed in packages:
-        inside = "; ".join(f"`{f.name}`, {f.what}" for f in packed.files)
-        lines.append(f"- `{packed.filename}`: {inside}.")
-    return "\n".join(lines)
+    head = f"The digest of **{name}** comes in {len(packages)} files because {why_split}:"
+    return _listed_within(head, [f"- `{p.filename}`: {holds(p)}." for p in packages], packages)
+
+
+def holds(packed: Package) -> str:
+    """What one upload of several holds: "`timeline-2-of-3.md`, part 2 of 3 of the editors' record …"."""
+    return "; ".join(f"`{f.name}`, {f.what}" for f in packed.files)
+
+
+def _listed_within(head: str, lines: list[str], packages: list[Package]) -> str:
+    """The head and a line per upload, within one message's 2,000 characters: on a night of many parts, the
+    lines that fit, then the rest in one line (each of those comes in a message of its own saying what it holds)."""
+    text = "\n".join([head, *lines])
+    if len(text) <= CONTENT_MAX:
+        return text
+    kept = [head]
+    for shown, line in enumerate(lines):
+        rest = _the_rest(packages[shown + 1 :])
+        if len("\n".join([*kept, line, rest])) > CONTENT_MAX:
+            kept.append(_the_rest(packages[shown:]))
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _the_rest(packages: list[Package]) -> str:
+    first, last = packages[0].filename, packages[-1].filename
+    span = f"`{first}`" if len(packages) == 1 else f"`{first}` to `{last}`"
+    return f"- and {plural(len(packages), 'more file')}, {span}: each in a message of its own that says what it holds."

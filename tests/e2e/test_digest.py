@@ -161,6 +161,34 @@ async def test_an_export_that_would_pass_the_upload_limit_is_zipped_and_says_why
     assert list(unpack(newsroom.fake.uploads[-1])) == ["timeline.html"]
 
 
+async def test_an_export_in_many_parts_says_so_within_one_message_and_each_part_says_what_it_holds(
+    newsroom: Newsroom,
+):
+    await night(newsroom)
+    await newsroom.big_night(1500)
+    newsroom.fake.upload_limit = 2000
+    uploads = len(newsroom.fake.uploads)
+
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", count=1)
+    summary = (await result.final())["content"]
+    announced = re.search(r"comes in (\d+) files because .* the timeline comes in (\d+) parts", summary)
+    assert announced, summary
+    files, count = int(announced.group(1)), int(announced.group(2))
+    assert count >= 30 and files == count + 1
+    assert len(summary) <= 2000 and not summary.endswith("…")  # summarised, not cut off
+    listed = re.findall(r"^- `2031-music-video-awards-timeline-(\d+)-of-", summary, re.M)
+    rest = re.search(
+        r"^- and (\d+) more files, `2031-music-video-awards-timeline-(\d+)-of-\d+\.zip` to `", summary, re.M
+    )
+    assert listed and rest, summary
+    assert int(rest.group(1)) == count - len(listed) and int(rest.group(2)) == len(listed) + 1
+    await newsroom.fake.wait_for(lambda: len(result.followups) >= files, what="the export's files")
+    assert len(newsroom.fake.uploads) - uploads == files
+    last = result.followups[-1]["content"]
+    assert last.startswith(f"File {files} of {files}: `2031-music-video-awards-timeline-{count}-of-{count}.zip`: ")
+    assert f"`timeline-{count}-of-{count}.md`, part {count} of {count} of the editors' record of the night: " in last
+
+
 async def test_an_export_whose_article_is_too_large_even_zipped_is_refused_with_what_to_do(newsroom: Newsroom):
     await night(newsroom)
     newsroom.fake.upload_limit = 300
