@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import NamedTuple, Protocol, TypeAlias
+from typing import Literal, NamedTuple, Protocol, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -211,6 +211,8 @@ class Revision(Model):
     quote: str | None = None
     quote_by: str | None = None
     headline: str | None = None
+    # what this correction did to the photo; None when nothing (or, before it was recorded, not known)
+    photo: Literal["added", "replaced", "removed"] | None = None
 
 
 class Curation(Model):

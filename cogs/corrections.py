@@ -22,8 +22,8 @@ HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("q
 
 
 def changed(before: Revision, after: Revision | Sighting) -> str:
-    """The fields other than `what` that the next version changed, old → new, on one short line (a version
-    whose words are all the same replaced the photo)."""
+    """The fields other than `what` that the next version changed, old → new, and what it did to the photo, on
+    one short line."""
     notes = []
     for field, label in HISTORY_FIELDS:
         old, new = getattr(before, field), getattr(after, field)
@@ -32,8 +32,10 @@ def changed(before: Revision, after: Revision | Sighting) -> str:
             notes.append(f"{label}: {clip(inert(show[0]), 60)} → {clip(inert(show[1]), 60)}")
     if before.headline != after.headline:
         notes.append("headline changed")
-    if not notes and before.what == after.what and before.other_names == after.other_names:
-        notes.append("photo replaced")  # the only correction that changes none of the words
+    if before.photo is not None:
+        notes.append(f"photo {before.photo}")
+    elif not notes and before.what == after.what and before.other_names == after.other_names:
+        notes.append("photo changed")  # recorded before what it did was kept: the only change of no words
     return ("-# " + " · ".join(notes) + "\n") if notes else ""
 
 

@@ -122,6 +122,7 @@ class NewSighting:
     source_rest: str | None = None
 
 
+PHOTO_CHANGE = "revision_photo:"  # + a revision's id: what that correction did to the photo (`meta`)
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
                     location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates,
                     source_user_id, source_name, source_url, source_rest)
@@ -512,7 +513,11 @@ class NewsroomRepository:
         await self.db.write(partial(_edit, s, changes, editor, now, photo, remove_photo))
 
     async def revisions(self, sighting_id: int) -> list[Revision]:
-        rows = await self.db.fetchall("SELECT * FROM revisions WHERE sighting_id = ? ORDER BY id", (sighting_id,))
+        rows = await self.db.fetchall(
+            """SELECT r.*, m.value AS photo FROM revisions r LEFT JOIN meta m ON m.key = ? || r.id
+               WHERE r.sighting_id = ? ORDER BY r.id""",
+            (PHOTO_CHANGE, sighting_id),
+        )
         return [
             Revision(
                 sighting_id=r["sighting_id"],
@@ -525,6 +530,7 @@ class NewsroomRepository:
                 quote=r["quote"],
                 quote_by=r["quote_by"],
                 headline=r["headline"],
+                photo=r["photo"],
             )
             for r in rows
         ]
@@ -628,11 +634,12 @@ def _edit(
     remove_photo: bool,
     conn: sqlite3.Connection,
 ) -> None:
+    had = conn.execute("SELECT 1 FROM photos WHERE sighting_id = ?", (s.id,)).fetchone() is not None
     if photo is not None:
         store_photo(conn, s.id, photo, now)
     elif remove_photo:
         conn.execute("DELETE FROM photos WHERE sighting_id = ?", (s.id,))
-    conn.execute(
+    revision = conn.execute(
         """INSERT INTO revisions(sighting_id, editor_id, editor_name, edited_at, what, people, other_names,
                location, quote, quote_by, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
@@ -649,6 +656,9 @@ def _edit(
             s.headline,
         ),
     )
+    did = ("replaced" if had else "added") if photo is not None else "removed" if remove_photo else None
+    if did is not None:  # for /sighting history (a key of `meta`: the revisions table has no column for it)
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (f"{PHOTO_CHANGE}{revision.lastrowid}", did))
     conn.execute(
         """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
                quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",

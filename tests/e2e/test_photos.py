@@ -127,7 +127,27 @@ async def test_sighting_edit_photo_replaces_the_photo_in_the_feed_and_the_histor
     photo = await PhotoRepository(newsroom.services.db).get(sid)
     assert photo is not None and photo.data == BLUE
     history = await newsroom.slash(newsroom.editor, "sighting history", id=sid)
-    assert "photo replaced" in await said(history)
+    assert "-# photo replaced" in await said(history)
+
+
+async def test_the_history_says_which_correction_added_replaced_or_removed_the_photo(newsroom: Newsroom):
+    await newsroom.open_show()
+    sid = await spot(newsroom, "Juniper Hale arrives in a cape")
+    steps: list[dict[str, Any]] = [
+        {"photo": Attachment("a.png", RED, "image/png")},
+        {"photo": Attachment("b.png", BLUE, "image/png"), "where": "Red carpet"},  # words and photo at once
+        {"remove_photo": True},
+        {"where": "Lobby"},
+    ]
+    for options in steps:
+        assert "Corrected" in await said(await newsroom.slash(newsroom.amy, "sighting edit", id=sid, **options))
+    history = await said(await newsroom.slash(newsroom.editor, "sighting history", id=sid))
+    versions = re.findall(r"\*\*Version (\d)\*\*.*?\n» .*?\n(-# .*)?\n", history + "\n")
+    notes = {int(n): note for n, note in versions}
+    assert notes[1] == "-# photo added", history
+    assert notes[2] == "-# where: — → Red carpet · photo replaced", history
+    assert notes[3] == "-# photo removed", history
+    assert notes[4] == "-# where: Red carpet → Lobby", history
 
 
 async def test_a_file_whose_bytes_are_not_an_image_is_refused_whatever_its_declared_type(newsroom: Newsroom):
