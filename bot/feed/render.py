@@ -167,7 +167,8 @@ def suggestion_card(
 
 
 def withdrawn_suggestion(sighting: Sighting) -> dict[str, Any]:
-    """The suggestion card once its button was pressed on a sighting retracted (or rejected) since."""
+    """The suggestion card once its sighting was retracted (edited at the retraction, through the outbox) or
+    found retracted or rejected when its button was pressed."""
     embed = sighting_embed(sighting)
     embed["title"] = clip(f"#{sighting.id}: {sighting.status.value} since it was offered, not a key moment", TITLE_MAX)
     return embed

@@ -31,7 +31,15 @@ from typing import Any
 
 from bot.feed import packing
 from bot.feed.health import ChannelHealth
-from bot.feed.render import current_card, message_link, photo_shown, pointer_embed, sighting_embed, suggestion_card
+from bot.feed.render import (
+    current_card,
+    message_link,
+    photo_shown,
+    pointer_embed,
+    sighting_embed,
+    suggestion_card,
+    withdrawn_suggestion,
+)
 from bot.feed.transport import (
     Button,
     ChannelUnavailable,
@@ -245,6 +253,8 @@ class Sender:
         card, or sightings moving out: the pointer follows their own messages)."""
         if batch.message_id is None or batch.message_id in await self.outbox.deleted_messages([batch.message_id]):
             return None
+        if batch.kind == "suggestion":
+            return await self._withdrawn(batch.message_id, batch.sighting_ids[0])
         if batch.kind == "card":
             sid = batch.sighting_ids[0]
             sighting = (await self.sightings.get_many([sid])).get(sid)
@@ -253,6 +263,15 @@ class Sender:
             return None if card is None else await self._with_files(batch.message_id, [card[0]], card[1], metas)
         shown = await self._message_embeds(batch)
         return None if shown is None else await self._with_files(batch.message_id, shown[0], None, shown[1])
+
+    async def _withdrawn(self, message_id: int, sid: int) -> Content | None:
+        """A key-moment suggestion whose sighting was retracted: it says so, without its button or photo."""
+        sighting = (await self.sightings.get_many([sid])).get(sid)
+        if sighting is None or sighting.status is not SightingStatus.RETRACTED:
+            return None
+        return await self._with_files(
+            message_id, [withdrawn_suggestion(sighting)], [], await self.photos.meta_for([sid])
+        )
 
     async def _message_embeds(self, batch: Batch) -> tuple[list[dict[str, Any]], dict[int, PhotoMeta]] | None:
         assert batch.message_id is not None

@@ -339,3 +339,25 @@ def _suggest(sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -
         )
         offered.append((sighting_id, reason))
     return offered
+
+
+def withdraw_suggestion(conn: sqlite3.Connection, guild_id: int, sighting_id: int, now: datetime) -> None:
+    """Inside a retraction's write: the sighting's suggestion card on the desk, if one was sent, is edited to say
+    so and loses its button (an outbox edit of kind 'suggestion', like a desk card's)."""
+    row = conn.execute(
+        """SELECT b.channel_id, b.message_id FROM outbox o JOIN feed_batches b ON b.id = o.batch_id
+           WHERE o.sighting_id = ? AND o.kind = 'suggest' AND b.message_id IS NOT NULL""",
+        (sighting_id,),
+    ).fetchone()
+    if row is not None:
+        enqueue_row(
+            conn,
+            guild_id=guild_id,
+            channel_id=row[0],
+            kind="suggestion",
+            sighting_id=sighting_id,
+            not_before=now,
+            now=now,
+            priority=Priority.URGENT,
+            message_id=row[1],
+        )

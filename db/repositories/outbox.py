@@ -5,7 +5,8 @@ Life of an entry: enqueued in the same transaction as the sighting (or the chang
 
 Kinds: 'post' (a new feed item), 'desk' (a desk card) and 'suggest' (a key moment offered to the desk) create a
 message and are kept in order; 'refresh'
-(re-render the feed message showing a sighting) and 'card' (re-render a desk card) edit one. Each entry has a
+(re-render the feed message showing a sighting), 'card' (re-render a desk card) and 'suggestion' (a suggestion
+card whose sighting was retracted) edit one. Each entry has a
 `Priority`: corrections first, new items next, cosmetic refreshes last.
 
 Exactly once: each batch gets a random nonce when it is claimed, and an unconfirmed batch is resent with
@@ -36,9 +37,9 @@ class Priority(IntEnum):
 
 
 POSTS = ("post", "desk", "suggest")  # kinds that create a message
-EDITS = ("refresh", "card")  # kinds that edit one
+EDITS = ("refresh", "card", "suggestion")  # kinds that edit one
 _POST_KINDS = "('post', 'desk', 'suggest')"
-_EDIT_KINDS = "('refresh', 'card')"
+_EDIT_KINDS = "('refresh', 'card', 'suggestion')"
 NONCE_BYTES = 15  # 20 URL-safe characters, within Discord's 25
 # a show's "Key moments so far" message needs work (the rule of db.repositories.keys, read in `due_times`)
 SUMMARY_DUE = "(k.message_id IS NULL OR k.shown < k.version OR k.pinned = 0)"

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from bot.models import Reporter, Revision, Sighting, SightingRow, SightingStatus, credit_shown
 from db.database import Database, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
+from db.repositories.keys import withdraw_suggestion
 from db.repositories.outbox import Priority, enqueue_row
 from db.repositories.photos import NewPhoto, store_photo
 from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
@@ -701,6 +702,7 @@ def _retract(s: Sighting, reason: str | None, now: datetime, conn: sqlite3.Conne
     if s.status is SightingStatus.PENDING:
         _refresh_card(conn, s, now)  # the card loses its buttons and says so
         return True
+    withdraw_suggestion(conn, s.guild_id, s.id, now)  # a key moment offered to the desk is no longer one
     original = _shown_as_credit_on(conn, s)
     _refresh(conn, original or s, now, Priority.URGENT)  # struck through, or its credit dropped
     # reports credited on it are news of their own now: each gets its own feed item

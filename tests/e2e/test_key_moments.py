@@ -8,7 +8,7 @@ import asyncio
 import re
 from typing import Any
 
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, eventually
 
 TITLE = "📌 Key moments so far"
 
@@ -463,14 +463,40 @@ async def test_two_editors_pressing_the_suggestion_at_once_leave_a_card_naming_w
     )
 
 
-async def test_the_suggestion_of_a_sighting_retracted_since_says_so_and_loses_its_button(newsroom: Newsroom):
-    sid, card, button = await suggested(newsroom)
+async def test_a_retraction_edits_the_suggestion_to_say_so_without_its_button(newsroom: Newsroom):
+    sid, card, _ = await suggested(newsroom)
+    desk = len(newsroom.fake.channel_messages(newsroom.desk.id))
     await newsroom.ok(newsroom.amy, "sighting retract", id=sid, reason="it was a lookalike")
-    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button)
+
+    def withdrawn() -> dict[str, Any] | None:
+        now = newsroom.fake.messages.get(int(card["id"]))
+        return now if now is not None and not now.get("components") else None
+
+    edited = await newsroom.fake.wait_for(withdrawn, 10, "the suggestion without its button")
+    assert edited["embeds"][0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
+    assert len(newsroom.fake.channel_messages(newsroom.desk.id)) == desk  # edited in place, nothing new posted
+
+
+async def test_the_suggestion_pressed_before_the_retractions_edit_lands_says_so_politely(newsroom: Newsroom):
+    sid, card, button = await suggested(newsroom)
+    edit = newsroom.fake.hold(lambda r: r.method == "PATCH" and r.path.endswith(f"/messages/{card['id']}"))
+    await newsroom.ok(newsroom.amy, "sighting retract", id=sid, reason="it was a lookalike")
+    await newsroom.fake.wait_for(lambda: edit.reached or None, 10, "the retraction's edit of the card on the wire")
+    clicked = await newsroom.fake.click(newsroom.guild, newsroom.editor, card, button)  # it still shows the button
     assert clicked.type == 7 and clicked.components == []
     assert clicked.embeds[0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
     [told] = await clicked.wait_followups(1)
-    assert told["flags"] & 64 and "was retracted" in told["content"]
+    assert told["flags"] & 64 and "was retracted, so it is no longer a moment of the night" in told["content"]
+    edit.release()
+
+    async def edited() -> bool:
+        waiting, failed = await newsroom.services.outbox.backlog(newsroom.guild.id)
+        return waiting == 0 and failed == 0
+
+    await eventually(edited, what="the retraction's edit of the card done")
+    shown = newsroom.fake.messages.get(int(card["id"]))
+    assert shown is not None and not shown.get("components")
+    assert shown["embeds"][0]["title"] == f"#{sid}: retracted since it was offered, not a key moment"
 
 
 async def test_a_line_loses_its_link_once_an_edit_finds_the_moments_feed_message_deleted(newsroom: Newsroom):
