@@ -16,11 +16,11 @@ from bot.digest.photos import attached, photo_files
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
+from bot.limits import CONTENT_MAX
 from bot.models import Show, Sighting, SightingStatus
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
-from bot.limits import CONTENT_MAX
 from bot.text import inert, plural
 from bot.worker import Interrupted, Worker
 from bot.worker.jobs import ExportRequest, compile_night, export_night
