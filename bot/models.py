@@ -238,6 +238,8 @@ class ShowStats(Model):
     held: int
     retracted: int
     reporters: int
+    key_moments: int = 0  # marked by an editor, live (under embargo too)
+    key_held: int = 0  # ... of which under embargo: listed once it ends
     top_people: list[tuple[str, int]] = Field(default_factory=list)
     top_reporters: list[tuple[str, int]] = Field(default_factory=list)
     feed_backlog: int = 0

@@ -121,6 +121,8 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             f"**{inert(show.name)}** ({state}) · feed <#{show.feed_channel_id}>",
             f"Sightings: **{stats.sightings}** · live {stats.live} · awaiting approval {stats.pending} · "
             f"under embargo {stats.held} · retracted {stats.retracted}",
+            f"Key moments: **{stats.key_moments}**"
+            + (f" ({stats.key_held} under embargo, listed when the embargo ends)" if stats.key_held else ""),
             f"Most spotted: {people}",
             f"Correspondents ({stats.reporters}): {reporters}",
         ]

@@ -448,9 +448,11 @@ def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, o
                   SUM(status = 'pending') AS pending,
                   SUM(status = 'live' AND publish_at > ?) AS held,
                   SUM(status = 'retracted') AS retracted,
-                  COUNT(DISTINCT reporter_id) AS reporters
+                  COUNT(DISTINCT reporter_id) AS reporters,
+                  SUM(key_at IS NOT NULL AND status = 'live') AS key_moments,
+                  SUM(key_at IS NOT NULL AND status = 'live' AND publish_at > ?) AS key_held
            FROM sightings WHERE show_id = ?""",
-        (ts(now), ts(now), show_id),
+        (ts(now), ts(now), ts(now), show_id),
     )
     people = select_all(
         conn,
@@ -472,6 +474,8 @@ def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, o
         "held": row["held"] or 0,
         "retracted": row["retracted"] or 0,
         "reporters": row["reporters"] or 0,
+        "key_moments": row["key_moments"] or 0,
+        "key_held": row["key_held"] or 0,
         "top_people": [(str(r[0]), int(r[1])) for r in people],
         "top_reporters": [(str(r[0]), int(r[1])) for r in reporters],
     }

@@ -542,3 +542,17 @@ async def test_the_pin_notice_discord_posts_is_left_alone_and_refused_by_post_as
     await newsroom.ok(newsroom.editor, "sighting key", id=sid)
     await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed in the same message")
     assert len(notices()) == 1 and [m["id"] for m in newsroom.fake.pins(newsroom.feed.id)] == [made["id"]]
+
+
+async def test_show_status_counts_the_live_key_moments_and_those_under_embargo(newsroom: Newsroom):
+    await newsroom.open_show(key_moments=True)
+    assert "Key moments: **0**\n" in await newsroom.said(newsroom.editor, "show status")
+    kept = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
+    gone = await spot(newsroom, "Kit Abernathy proposes in the front row")
+    held = await spot(newsroom, "Mo Reyes wins Video of the Year", hold_minutes=30)
+    await spot(newsroom, "Catering restocks the sliders")  # not a key moment
+    for sid in (kept, gone, held):
+        await newsroom.ok(newsroom.editor, "sighting key", id=sid)
+    await newsroom.ok(newsroom.editor, "sighting retract", id=gone)
+    status = await newsroom.said(newsroom.editor, "show status")
+    assert "Key moments: **2** (1 under embargo, listed when the embargo ends)\n" in status, status
