@@ -10,6 +10,7 @@ sighting id (`attached`).
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,7 +20,7 @@ from .models import PhotoFile
 ATTACHMENT = "attachment://"
 FOLDER = "photos/"  # where an export's .zip keeps the photos, beside the article
 # an uploaded photo's name: SPOILER_ when it was uploaded as one; without the sha when recorded before it was named
-_NAME = re.compile(r"^(?:SPOILER_)?photo-(\d+)(?:-[0-9a-f]{12})?\.[a-z]+$")
+_NAME = re.compile(r"^(?:SPOILER_)?photo-(\d+)(?:-([0-9a-f]{12}))?\.[a-z]+$")
 
 
 def photo_files(metas: Mapping[int, object]) -> dict[int, PhotoFile]:
@@ -44,6 +45,13 @@ def attached(embeds: Iterable[Mapping[str, Any]]) -> list[tuple[int, str]]:
         if match:
             found.append((int(match.group(1)), name))
     return found
+
+
+def names_bytes(name: str, data: bytes) -> bool:
+    """Whether a file name of `attached` names these bytes (the photo of its sha256, `PhotoFile.upload_name`). A
+    name recorded before photos were named by their content says nothing of them: any bytes fit it."""
+    match = _NAME.match(name)
+    return match is None or match.group(2) is None or hashlib.sha256(data).hexdigest().startswith(match.group(2))
 
 
 def without_images(embeds: Iterable[Mapping[str, Any]], names: set[str]) -> list[dict[str, Any]]:

@@ -8,9 +8,11 @@
   otherwise no longer eligible) since the digest was compiled stops the edition, and the editors are told.
 - In an announcement channel every message is crossposted once all are posted, within Discord's limit of about
   10 crossposts per channel per hour: beyond it the crosspost is scheduled for when the hour allows.
-- A message's photos are uploaded with it: its recorded embeds name them (`attachment://photo-12.jpg`,
+- A message's photos are uploaded with it: its recorded embeds name them (`attachment://photo-12-<sha>.jpg`,
   bot.digest.photos), and their bytes are read from the database at each send, so a send after a restart
-  carries them as the first would have. A photo removed since is left out and its embed shows none.
+  carries them as the first would have. A photo removed since is left out and its embed shows none; a photo
+  replaced since (its bytes are not the ones the name records, which the editor saw) stops the edition like a
+  retraction: what is published is what the editor saw, or nothing.
 - Unpublishing marks the edition; its posted messages are then deleted (an already deleted one counts).
 - One drive per edition at a time (a lock): two editors, a double click and the restart's resume wait for each
   other, and the second finds the work done. `start()` resumes every unfinished edition after a restart.
@@ -25,7 +27,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.digest.photos import attached, without_images
+from bot.digest.photos import attached, names_bytes, without_images
 from bot.feed.transport import FeedFile
 from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
@@ -36,6 +38,7 @@ CROSSPOSTS_PER_HOUR = 10  # per channel (DISCORD-NOTES; Discord's support articl
 HOUR = timedelta(hours=1)
 CLOCK_SKEW = timedelta(seconds=5)  # look a little before the attempt in the channel's history
 RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)  # Discord unavailable: then every minute for as long as it takes
+PHOTO_REPLACED = "given a new photo"  # "#12 was given a new photo after the digest was compiled, so …"
 UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
 
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
@@ -201,7 +204,10 @@ class EditionPublisher:
                     log.info("digest edition %s message %s was already posted: adopted", edition.id, message.position)
                     await self._sent(edition, message, found)
                     return True
-            embeds, files = await self._with_photos(message)
+            embeds, files, replaced = await self._with_photos(message)
+            if replaced:
+                await self._halt(edition, stale_sentence(dict.fromkeys(replaced, PHOTO_REPLACED)))
+                return False
             await self.editions.mark_attempted(edition.id, message.position, self.clock())
             message_id = await self.transport.send(edition.channel_id, embeds, message.nonce, files=files)
         except Refused as exc:
@@ -214,17 +220,21 @@ class EditionPublisher:
         await self._sent(edition, message, message_id)
         return True
 
-    async def _with_photos(self, message: EditionMessage) -> tuple[list[dict[str, Any]], list[FeedFile]]:
-        """The message's embeds and the files they show, read now; an embed whose photo is gone shows none."""
+    async def _with_photos(self, message: EditionMessage) -> tuple[list[dict[str, Any]], list[FeedFile], list[int]]:
+        """The message's embeds and the files they show, read now (an embed whose photo is gone shows none), and
+        the sightings whose photo was replaced since the edition was recorded."""
         files: list[FeedFile] = []
         gone: set[str] = set()
+        replaced: list[int] = []
         for sighting_id, name in attached(message.embeds):
             data = await self.photos(sighting_id)
             if data is None:
                 gone.add(name)
+            elif not names_bytes(name, data):
+                replaced.append(sighting_id)
             else:
                 files.append(FeedFile(name, data))
-        return (without_images(message.embeds, gone) if gone else message.embeds), files
+        return (without_images(message.embeds, gone) if gone else message.embeds), files, replaced
 
     async def _sent(self, edition: Edition, message: EditionMessage, message_id: int) -> None:
         crosspost_after = self.clock() if edition.crosspost else None

@@ -15,12 +15,14 @@ history, not sent again), the desk is told the edition is now published in full,
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 from pathlib import Path
 
 import pytest
 
 from backstage_testing.fakediscord import Attachment, FakeDiscord
+from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, long_sighting
 from tests.e2e.test_digest_photos import CAPE, HEEL, fetch, sha
 from tests.faults.helpers import BotProcess, read_rows, repeated
@@ -122,6 +124,55 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
         uploaded = [u for u in fake.uploads if u.message_id in {int(m["id"]) for m in digest}]
         assert len(uploaded) == 8  # each photo once, with the message that shows it
         fake.assert_clean()
+    finally:
+        await bot.kill()
+        await fake.stop()
+
+
+async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_instead_of_posting_it(
+    tmp_path: Path,
+) -> None:
+    """The edition is recorded with the photos the editor saw (named by their sha256); one of the second
+    message's photos is replaced while the first message is on the wire, and the bot is killed. After the
+    restart the second message is not posted with the new photo (the editor never saw it): the edition stops
+    there like a retraction, and the desk is told why and what to do."""
+    fake = FakeDiscord()
+    await fake.start()
+    db_path = tmp_path / "b.db"
+    bot = BotProcess(fake, db_path, tmp_path)
+    try:
+        room = Newsroom(fake, db_path)
+        await bot.start()
+        await room.open_show()
+        for i in range(8):
+            photo = Attachment(f"shot{i}.png", PHOTOS[i % len(PHOTOS)], "image/png")
+            result = await room.slash(room.amy, "spot", **long_sighting(i), photo=photo)
+            assert "Posted" in str((await result.final())["content"])
+        lobby = room.lobby.id
+        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == "digest-1-0")
+        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+        await fake.wait_for(lambda: hold.reached, 30, "digest message 0 on the wire")
+        [(embeds,)] = read_rows(db_path, "SELECT embeds FROM digest_messages WHERE position = 1")
+        sid = int(re.findall(r"attachment://photo-(\d+)-[0-9a-f]{12}\.png", embeds)[0])
+        new = png((10, 200, 10), size=4000)
+        edit = await room.slash(room.amy, "sighting edit", id=sid, photo=Attachment("new.png", new, "image/png"))
+        assert "Its photo was replaced" in str((await edit.final())["content"])
+
+        await bot.kill()
+        hold.release()
+        await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == 1, 10, "the held message")
+        await bot.start()
+
+        def told() -> list[str]:
+            return [m["content"] for m in fake.channel_messages(room.desk.id) if "stopped" in m["content"]]
+
+        [notice] = await fake.wait_for(told, 30, "the desk to be told the edition stopped")
+        assert f"#{sid} was given a new photo after the digest was compiled, so it was not posted" in notice, notice
+        assert "1 of its 2 messages were posted" in notice and "`/digest publish again:true`" in notice, notice
+        assert digest_nonces(fake, lobby) == ["digest-1-0"]
+        digest = {int(m["id"]) for m in fake.channel_messages(lobby)}
+        assert sha(new) not in {sha(u.data) for u in fake.uploads if u.message_id in digest}
+        assert read_rows(db_path, "SELECT halted, completed_at FROM digest_editions")[0][1] is None
     finally:
         await bot.kill()
         await fake.stop()
