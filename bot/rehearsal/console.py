@@ -1,5 +1,5 @@
-"""A FeedTransport (and the digest's DigestTransport) that prints the feed in the terminal (rich) and keeps it
-for timeline.json."""
+"""A FeedTransport (and the digest's DigestTransport, and what the key moments message needs: pins, notices)
+that prints the feed in the terminal (rich) and keeps it for timeline.json."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from bot.feed.permissions import ChannelFacts, Kind
 from bot.feed.render import photo_shown
 from bot.feed.transport import Button, FeedFile, SentMessage
 from bot.publishing.transport import Posted, Refused
@@ -108,3 +109,25 @@ class ConsoleTransport:
     async def notify(self, channel_id: int, content: str) -> None:
         if not self.quiet:
             self.console.print(self._time(content), highlight=False)
+
+    # -- the key moments message's side (bot.feed.keys: PinTransport, ChannelDoctor) ----------------------------
+    async def pin(self, channel_id: int, message_id: int) -> None:
+        self._note(f"📌 message {message_id} pinned")
+
+    async def unpin(self, channel_id: int, message_id: int) -> None:
+        self._note(f"message {message_id} unpinned")
+
+    async def notice(self, channel_id: int, text: str) -> None:
+        await self.notify(channel_id, text)
+
+    async def direct_message(self, user_id: int, text: str) -> bool:
+        await self.notify(user_id, text)
+        return True
+
+    async def examine(self, channel_id: int) -> ChannelFacts:
+        """The console is a text channel where Backstage may do anything."""
+        return ChannelFacts(channel_id, Kind.TEXT, permissions=~0)
+
+    def _note(self, text: str) -> None:
+        if not self.quiet:
+            self.console.print(f"[dim]{text}[/dim]")

@@ -25,7 +25,8 @@ from bot.access import Actor, Caller
 from bot.digest import Digest, TimelineRow, to_markdown
 from bot.digest.exports import EXTENSIONS, ExportFile, article_files, timeline_file
 from bot.errors import UserError
-from bot.feed.publisher import FeedPublisher
+from bot.feed.keys import KeySummaryWork
+from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
 from bot.models import AnySighting, GuildConfig, Show
 from bot.photos import read_photo
 from bot.publishing.publisher import EditionPublisher
@@ -141,6 +142,15 @@ async def _play(
     first = script.timeline[0].minutes
     clock = clock or Clock(night_start(script))
     transport = ConsoleTransport(console, tz, quiet=quiet)
+    keys = KeySummaryWork(
+        services.key_repo,
+        transport,
+        transport,
+        services.feed_health,
+        clock.now,
+        nonce_window=NONCE_WINDOW,
+        request_timeout=REQUEST_TIMEOUT,
+    )
     publisher = FeedPublisher(
         services.outbox,
         services.sighting_repo,
@@ -150,6 +160,7 @@ async def _play(
         linger=0,
         budget=None,
         clock=clock.now,
+        keys=keys,
     )
     config = GuildConfig(
         guild_id=GUILD,
@@ -158,6 +169,7 @@ async def _play(
         feed_channel_id=FEED_CHANNEL,
         timezone=script.show.timezone,
         web=web is not None,
+        key_moments=script.marks_keys,  # the "Key moments so far" message, for a script that marks some
     )
     await services.config.save(config)
     if script.roster:
@@ -176,6 +188,7 @@ async def _play(
         desk_channel_id=DESK_CHANNEL,
         approval=script.show.approval,
     )
+    await services.keys.opened(desk(), show)  # as /show start does
     if web is not None:
         await web(show)
     result_ids: dict[int, int] = {}
@@ -198,6 +211,7 @@ async def _play(
                 console.print(f"[red]refused[/red] timeline[{index}] ({entry.at}) {entry.action}: {exc.message}")
         await publisher.flush()
     await services.shows.end(desk())
+    await publisher.flush()  # the key moments message's final list
     if web is not None:
         await publish_digest(services, desk(), script.digest.count, ConsoleTransport(console, tz, quiet=True), clock)
     digest = await services.digest.compile_show(show, count=script.digest.count, now=clock.now())
@@ -246,6 +260,7 @@ async def _apply(
     services: Services, config: GuildConfig, entry: Entry, spots: int, ids: dict[int, int], now: datetime
 ) -> None:
     desk = Caller(GUILD, config, DESK, now)
+    editor = Caller(GUILD, config, _actor(entry.by, editor=True), now) if entry.by else desk
     if entry.spot is not None:
         s = entry.spot
         assert entry.by is not None
@@ -291,8 +306,9 @@ async def _apply(
         await services.digest.pin(desk, sighting_id, entry.pin.headline)
     elif entry.drop is not None:
         await services.digest.drop(desk, sighting_id)
+    elif entry.key is not None:
+        await services.keys.mark(editor, sighting_id)
     elif entry.approve is not None or entry.reject is not None:
-        editor = Caller(GUILD, config, _actor(entry.by, editor=True), now) if entry.by else desk
         reason = entry.reject.reason if entry.reject is not None else None
         _, won, decided_by = await services.newsroom.decide(
             editor, sighting_id, approve=entry.approve is not None, reason=reason

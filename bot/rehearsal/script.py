@@ -13,6 +13,7 @@
       - {at: "20:17", by: "desk", reject: {id: 6, reason: "…"}}
       - {at: "22:40", pin: {id: 3, headline: "…"}}
       - {at: "22:41", drop: {id: 4}}
+      - {at: "22:42", key: {id: 1}}                         # a key moment, as /sighting key marks it
     digest: {count: 5}
 
 Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midnight roll over to the next day.
@@ -25,6 +26,10 @@ feed nor the digest) until an `approve` entry publishes it or a `reject` entry (
 correspondent) turns it down. `approve` and `reject` play as an editor, the desk unless `by` names one, and only
 target a sighting that is pending then: a script that approves a sighting of a show without approval, or one
 already approved, rejected or retracted, is refused whole like any other bad entry.
+
+`key` marks a key moment as `/sighting key` does (an editor: the desk unless `by` names one). A script with a `key`
+entry plays its show with the feed's pinned "Key moments so far" message, as `/show start` makes it; one without
+plays without it.
 """
 
 from __future__ import annotations
@@ -165,6 +170,10 @@ class Drop(Strict):
     id: int = Field(ge=1)
 
 
+class Key(Strict):
+    id: int = Field(ge=1)
+
+
 class Approve(Strict):
     id: int = Field(ge=1)
 
@@ -174,7 +183,7 @@ class Reject(Strict):
     reason: str | None = None
 
 
-ACTIONS = ("spot", "edit", "retract", "react", "pin", "drop", "approve", "reject")
+ACTIONS = ("spot", "edit", "retract", "react", "pin", "drop", "key", "approve", "reject")
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -187,6 +196,7 @@ class Entry(Strict):
     react: React | None = None
     pin: Pin | None = None
     drop: Drop | None = None
+    key: Key | None = None
     approve: Approve | None = None
     reject: Reject | None = None
 
@@ -233,6 +243,11 @@ class Script(Strict):
     roster: list[RosterSpec] = Field(default_factory=list)
     timeline: list[Entry] = Field(min_length=1)
     digest: DigestSpec = Field(default_factory=DigestSpec)
+
+    @property
+    def marks_keys(self) -> bool:
+        """Whether an entry marks a key moment (then the show has its "Key moments so far" message)."""
+        return any(entry.key is not None for entry in self.timeline)
 
     @model_validator(mode="after")
     def ids_exist(self) -> Script:

@@ -225,6 +225,46 @@ async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_ea
     article = (tmp_path / "out" / "digest.md").read_text()
     timeline = (tmp_path / "out" / "timeline.md").read_text()
     assert "sighting by sighting" not in article and "retracted" in timeline
+    assert "Key moments so far" not in text  # the sample night marks none
+
+
+KEY_NIGHT = """\
+show: {name: "Key Night", timezone: "UTC"}
+roster:
+  - {name: "Ines Achebe"}
+timeline:
+  - {at: "20:05", by: amy, spot: {what: "Ines Achebe sings the encore from the aisle", headline: "Aisle encore"}}
+  - {at: "20:06", by: ben, spot: {what: "Catering restocks the sliders"}}
+  - {at: "20:10", key: {id: 1}}
+  - {at: "20:20", by: ben, spot: {what: "Ines Achebe hugs the drummer", headline: "A hug backstage"}}
+  - {at: "20:25", by: eddie, key: {id: 3}}
+"""
+
+
+async def test_rehearse_a_script_that_marks_key_moments_keeps_the_pinned_key_moments_message(tmp_path: Path):
+    script = tmp_path / "keys.yaml"
+    script.write_text(KEY_NIGHT, encoding="utf-8")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "rehearse",
+        str(script),
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode == 0, err.decode()
+    text = out.decode()
+    panels = [p for p in text.split("╭") if "📌 Key moments so far: Key Night" in p]
+    assert len(panels) == 4, text  # made, then shown again at each mark and at the end
+    assert "None yet." in panels[0] and "📌 message" in text and " pinned" in text
+    assert "Aisle encore" in panels[1] and "#1" in panels[1] and "A hug backstage" not in panels[1]
+    assert "Aisle encore" in panels[2] and "A hug backstage" in panels[2] and "#3" in panels[2]
+    assert "The show has ended: this is its final list." in panels[3] and " unpinned" in text
+    assert '"refused": 0' in text
 
 
 # -- `backstage run`: one ready line, one clean line on SIGTERM --------------------------------------------------
