@@ -187,21 +187,26 @@ async def test_an_out_folder_that_cannot_be_written_is_one_sentence_before_the_n
     assert blocker.read_text() == "a file"
 
 
-async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_each_is(tmp_path: Path):
+async def rehearse(*args: str, cwd: Path) -> bytes:
+    """`backstage rehearse …` run to its end (successfully); what it printed, in a terminal 200 columns wide."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         "rehearse",
-        "--out",
-        str(tmp_path / "out"),
-        cwd=tmp_path,
+        *args,
+        cwd=cwd,
         env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), 120)
     assert proc.returncode == 0, err.decode()
+    return out
+
+
+async def test_rehearse_out_writes_the_article_and_the_timeline_and_says_what_each_is(tmp_path: Path):
+    out = await rehearse("--out", str(tmp_path / "out"), cwd=tmp_path)
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == [
         "digest.html",
@@ -244,20 +249,7 @@ timeline:
 async def test_rehearse_a_script_that_marks_key_moments_keeps_the_pinned_key_moments_message(tmp_path: Path):
     script = tmp_path / "keys.yaml"
     script.write_text(KEY_NIGHT, encoding="utf-8")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "rehearse",
-        str(script),
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"},
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), 120)
-    assert proc.returncode == 0, err.decode()
-    text = out.decode()
+    text = (await rehearse(str(script), cwd=tmp_path)).decode()
     panels = [p for p in text.split("╭") if "📌 Key moments so far: Key Night" in p]
     assert len(panels) == 4, text  # made, then shown again at each mark and at the end
     assert "None yet." in panels[0] and "📌 message" in text and " pinned" in text

@@ -15,13 +15,16 @@ history, not sent again), the desk is told the edition is now published in full,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import signal
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from backstage_testing.fakediscord import Attachment, FakeDiscord
+from backstage_testing.fakediscord.server import Hold
 from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, long_sighting
 from tests.e2e.test_digest_photos import CAPE, HEEL, fetch, sha
@@ -34,8 +37,9 @@ def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
     return [str(m["nonce"]) for m in fake.channel_messages(channel_id) if str(m.get("nonce")).startswith("digest-")]
 
 
-@pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
-async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(position: int, tmp_path: Path) -> None:
+@contextlib.asynccontextmanager
+async def running(tmp_path: Path) -> AsyncIterator[tuple[FakeDiscord, BotProcess, Newsroom]]:
+    """The fake Discord, the bot as its own process on a database in `tmp_path`, and a show open."""
     fake = FakeDiscord()
     await fake.start()  # not install()ed: the bot is another process, aimed at the fake by its environment
     db_path = tmp_path / "b.db"
@@ -44,11 +48,39 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(pos
         room = Newsroom(fake, db_path)
         await bot.start()
         await room.open_show()
+        yield fake, bot, room
+    finally:
+        await bot.kill()
+        await fake.stop()
+
+
+async def photo_spots(room: Newsroom) -> list[bytes]:
+    """Eight long sightings with a photo each, by Amy and Ben in turn (a digest of two messages); the photos."""
+    shots = [PHOTOS[i % len(PHOTOS)] for i in range(8)]
+    for i, data in enumerate(shots):
+        member = room.amy if i % 2 == 0 else room.ben
+        photo = Attachment(f"shot{i}.png", data, "image/png")
+        result = await room.slash(member, "spot", **long_sighting(i), photo=photo)
+        answer = str((await result.final())["content"])  # deferred: the photo is read after the answer
+        assert "Posted" in answer, answer
+    return shots
+
+
+async def publish_held(fake: FakeDiscord, room: Newsroom, position: int) -> Hold:
+    """`/digest publish` in the lobby, its message `position` held on the wire."""
+    hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
+    await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+    await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
+    return hold
+
+
+@pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
+async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(position: int, tmp_path: Path) -> None:
+    async with running(tmp_path) as (fake, bot, room):
+        db_path = room.db_path
         await room.long_night()
         lobby = room.lobby.id
-        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
-        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
-        await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
+        hold = await publish_held(fake, room, position)
 
         await bot.kill()
         hold.release()  # Discord makes the message; the dead process never hears its id
@@ -74,9 +106,6 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(pos
         assert "is already published: edition 1" in reply and "Nothing more was posted" in reply
         assert len(digest_nonces(fake, lobby)) == 2
         fake.assert_clean()
-    finally:
-        await bot.kill()
-        await fake.stop()
 
 
 @pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
@@ -85,25 +114,10 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
 ) -> None:
     """The same crash with a photo on every item: after the restart (and after the /spot URLs expired), each
     message of the digest carries its items' photos, read again from the database; none is uploaded twice."""
-    fake = FakeDiscord()
-    await fake.start()
-    db_path = tmp_path / "b.db"
-    bot = BotProcess(fake, db_path, tmp_path)
-    try:
-        room = Newsroom(fake, db_path)
-        await bot.start()
-        await room.open_show()
-        shots = [PHOTOS[i % len(PHOTOS)] for i in range(8)]
-        for i, data in enumerate(shots):
-            member = room.amy if i % 2 == 0 else room.ben
-            photo = Attachment(f"shot{i}.png", data, "image/png")
-            result = await room.slash(member, "spot", **long_sighting(i), photo=photo)
-            answer = str((await result.final())["content"])  # deferred: the photo is read after the answer
-            assert "Posted" in answer, answer
+    async with running(tmp_path) as (fake, bot, room):
+        shots = await photo_spots(room)
         lobby = room.lobby.id
-        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
-        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
-        await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
+        hold = await publish_held(fake, room, position)
 
         await bot.kill()
         hold.release()
@@ -124,9 +138,6 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
         uploaded = [u for u in fake.uploads if u.message_id in {int(m["id"]) for m in digest}]
         assert len(uploaded) == 8  # each photo once, with the message that shows it
         fake.assert_clean()
-    finally:
-        await bot.kill()
-        await fake.stop()
 
 
 async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_instead_of_posting_it(
@@ -136,26 +147,15 @@ async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_inste
     message's photos is replaced while the first message is on the wire, and the bot is killed. After the
     restart the second message is not posted with the new photo (the editor never saw it): the edition stops
     there like a retraction, and the desk is told why and what to do."""
-    fake = FakeDiscord()
-    await fake.start()
-    db_path = tmp_path / "b.db"
-    bot = BotProcess(fake, db_path, tmp_path)
-    try:
-        room = Newsroom(fake, db_path)
-        await bot.start()
-        await room.open_show()
-        for i in range(8):
-            photo = Attachment(f"shot{i}.png", PHOTOS[i % len(PHOTOS)], "image/png")
-            result = await room.slash(room.amy, "spot", **long_sighting(i), photo=photo)
-            assert "Posted" in str((await result.final())["content"])
+    async with running(tmp_path) as (fake, bot, room):
+        db_path = room.db_path
+        await photo_spots(room)
         lobby = room.lobby.id
-        hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == "digest-1-0")
-        await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
-        await fake.wait_for(lambda: hold.reached, 30, "digest message 0 on the wire")
+        hold = await publish_held(fake, room, 0)
         [(embeds,)] = read_rows(db_path, "SELECT embeds FROM digest_messages WHERE position = 1")
         sid = int(re.findall(r"attachment://photo-(\d+)-[0-9a-f]{12}\.png", embeds)[0])
         new = png((10, 200, 10), size=4000)
-        edit = await room.slash(room.amy, "sighting edit", id=sid, photo=Attachment("new.png", new, "image/png"))
+        edit = await room.slash(room.editor, "sighting edit", id=sid, photo=Attachment("new.png", new, "image/png"))
         assert "Its photo was replaced" in str((await edit.final())["content"])
 
         await bot.kill()
@@ -173,20 +173,10 @@ async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_inste
         digest = {int(m["id"]) for m in fake.channel_messages(lobby)}
         assert sha(new) not in {sha(u.data) for u in fake.uploads if u.message_id in digest}
         assert read_rows(db_path, "SELECT halted, completed_at FROM digest_editions")[0][1] is None
-    finally:
-        await bot.kill()
-        await fake.stop()
 
 
 async def test_sigterm_mid_publish_answers_the_editor_stops_cleanly_and_completes_after_restart(tmp_path: Path) -> None:
-    fake = FakeDiscord()
-    await fake.start()
-    db_path = tmp_path / "b.db"
-    bot = BotProcess(fake, db_path, tmp_path)
-    try:
-        room = Newsroom(fake, db_path)
-        await bot.start()
-        await room.open_show()
+    async with running(tmp_path) as (fake, bot, room):
         await room.long_night()
         lobby = room.lobby.id
         hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == "digest-1-1")
@@ -210,6 +200,3 @@ async def test_sigterm_mid_publish_answers_the_editor_stops_cleanly_and_complete
         await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
         nonces = digest_nonces(fake, lobby)
         assert nonces == ["digest-1-0", "digest-1-1"] and repeated(nonces) == {}
-    finally:
-        await bot.kill()
-        await fake.stop()
