@@ -25,6 +25,7 @@ from titlecase import titlecase
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
+from .speech import reported_order
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
@@ -317,11 +318,16 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
             participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
-            participle = participle and (word.endswith("ing") or _bare(words[end - 1]).lower() not in _PRONOUNS)
+            before = _bare(words[end - 1]).lower()
+            participle = participle and (word.endswith("ing") or before not in _PRONOUNS)
+            # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
+            participle = participle and not (before[:1].isdigit() or before in _DETERMINERS)
             if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
                 continue
-            if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
+            if word == "to" and before in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
+            if word == "to" and end >= 2 and _bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
+                continue  # "the key | to the dressing room": which key is in what follows
             cut = " ".join(words[:end]).rstrip(",;:")
             if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
                 return cut
@@ -368,17 +374,28 @@ def _quote_part(quote: str, room: int) -> str | None:
 
 
 def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
-    """`Speaker Says “the quote”` (`Speaker Tells the Bar: “…”` when the note says where): a sentence with a
+    """`Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a
     verb, never a label; the whole quote or a part of it that stands alone; None when none fits."""
     words = place.split() if place else []
-    told = f"{speaker} tells the {' '.join(words[2:])}:" if len(words) == 3 and words[1] == "the" else ""
-    for head in (told, f"{speaker} says"):
-        if not head:
-            continue
-        part = _quote_part(quote, MAX_LEN - len(head) - 3)
-        if part is not None:
-            return f"{head} “{part}”"
-    return None
+    if len(words) == 3 and words[1] == "the":
+        told = _tells(speaker, f"the {words[2]}", quote)
+        if told is not None:
+            return told
+    head = f"{speaker} says"
+    part = _quote_part(quote, MAX_LEN - len(head) - 3)
+    return f"{head} “{part}”" if part is not None else None
+
+
+def _tells(speaker: str, addressee: str, quote: str) -> str | None:
+    """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
+    "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
+    head = f"{speaker} tells {addressee}"
+    for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
+        order = reported_order(quote, room)
+        if order is not None and not _orphan_it(order.split()):
+            return f"{head} {order}"
+    part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
+    return f"{head}: “{part}”" if part is not None else None
 
 
 def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
@@ -694,9 +711,7 @@ def _answer_headline(best: _Option, names: Sequence[str], quote: str | None, spe
     )
     if other is None:
         return None
-    head = f"{speaker} tells {other}:"
-    part = _quote_part(quote, TARGET_LEN - len(head) - 3) or _quote_part(quote, MAX_LEN - len(head) - 3)
-    return f"{head} “{part}”" if part is not None else None
+    return _tells(speaker, other, quote)
 
 
 def write_headline(

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from bot.digest.headlines import MAX_LEN, sound, write_headline
+from bot.digest.speech import reported_order
 from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
@@ -27,19 +28,49 @@ def test_a_clause_about_the_event_is_preferred_to_the_quote():
 
 
 def test_a_quote_headline_keeps_a_whole_thought_of_the_quote():
-    quote = "Baby, drink your water, pay your tithe, and never let a man hold your publishing."
+    quote = "I have buried three husbands, outlived two labels, and I still own every one of my masters."
 
     written = write_headline(
         "Overheard at the bar",
-        names=["Mavis Okonkwo"],
-        lead="Mavis Okonkwo",
+        names=["Odile Brand"],
+        lead="Odile Brand",
         quote=quote,
-        speaker="Mavis Okonkwo",
+        speaker="Odile Brand",
         thin="at the bar",
     )
 
     assert len(written) <= MAX_LEN  # the whole quote does not fit: its last clause, where the punchline is
-    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
+    assert written == "Odile Brand Tells the Bar: “I Still Own Every One of My Masters”"
+
+
+def test_an_order_in_a_quote_is_told_as_reported_speech_not_pasted():
+    written = write_headline(
+        "Overheard at the bar",
+        names=["Odile Brand"],
+        lead="Odile Brand",
+        quote="Honey, eat something, sit down, and never sign a contract on an empty stomach.",
+        speaker="Odile Brand",
+        thin="at the bar",
+    )
+
+    # one clause with its verb, the order in the reporter's words: no quotation marks, no "Honey"
+    assert written == "Odile Brand Tells the Bar Never to Sign a Contract on an Empty Stomach"
+
+
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        ("Sit down, son. You've had the mic for an hour.", "to sit down"),
+        ("Darling, fix your collar.", "to fix their collar"),
+        ("Don't touch the trophy.", "not to touch the trophy"),
+        ("Tell them I'm coming!", None),  # whose "I": the quote keeps its marks
+        ("Rematch? Bring a bigger hat.", None),  # a question first
+        ("Shoes off, everyone.", None),  # no verb
+        ("Gaffer is couture if you commit.", None),  # a statement
+    ],
+)
+def test_only_an_order_becomes_reported_speech(quote, told):
+    assert reported_order(quote, MAX_LEN) == told
 
 
 def test_a_quote_headline_never_ends_inside_a_clause():
@@ -231,3 +262,15 @@ def test_the_headline_belongs_to_the_person_the_story_is_about_and_who_speaks_no
     headline = item_with(night.compile(), payoff).headline
 
     assert headline.startswith("Ottilie Varga")
+
+
+def test_a_headline_keeps_the_words_that_say_which_thing_it_names():
+    written = write_headline(
+        "Marguerite Ashworth-Pryce handed Bea Okonjo-Vale the key to the No. 1 dressing room, with a bow on it.",
+        names=["Marguerite Ashworth-Pryce", "Bea Okonjo-Vale"],
+        lead="Marguerite Ashworth-Pryce",
+    )
+
+    # never "… the Key" nor "… the Key to the No. 1": which key, and a number is not where a headline stops
+    assert written == "Marguerite Ashworth-Pryce Hands Bea Okonjo-Vale the Key to the No. 1 Dressing Room"
+    assert len(written) <= MAX_LEN

@@ -57,7 +57,7 @@ def test_a_scene_broken_into_is_headlined_by_the_speakers_answer():
         quote="Queue like everybody else, darling. I queued for forty years.",
         speaker="Rhea Vos",
     )
-    assert written == "Rhea Vos Tells Tam Okoro: “Queue Like Everybody Else, Darling”"
+    assert written == "Rhea Vos Tells Tam Okoro to Queue Like Everybody Else"  # the order, told, not pasted
 
 
 def test_a_scene_in_progress_without_an_interruption_keeps_its_own_clause():
