@@ -634,6 +634,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue
         if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
+            return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
         if _scoreboard(best) or _scoreboard(other):
             continue  # "Yuki Wins 7-5 and Felix Loses": a result, told once
         new_people = other.people - best.people
@@ -650,6 +652,48 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
             return f"{head} and {tail}"
     return None
+
+
+_GIVING = wordset("hand give pass lend offer toss throw slide")
+_PARTICLES = wordset("up down out off in over back away")
+_FILLERS = wordset("right there here just")
+
+
+def _giving(word: str) -> bool:
+    """ "hands", "gave", "passes": a verb that hands something to someone."""
+    third = word.endswith("s") and (word[:-1] in _GIVING or word[:-2] in _GIVING)
+    return word in _GIVING or third or verb_base(word) in _GIVING
+
+
+def _named(subject: list[str]) -> bool:
+    """Whether a clause's subject is a name ("Pip Lasalle"), not a thing or a possessed noun."""
+    return bool(subject) and all(_capitalised(w) and not w.endswith(("'s", "’s")) for w in subject)
+
+
+def _helper_clause(first: _Option, second: _Option) -> str | None:
+    """When one person's clause is followed by another person's ("Pip was asleep in the prop store. Sal
+    scooped him up and ran for the wings"), one clause about the one who acted, naming the other where the
+    second clause only points at them: "Sal Scoops Up Pip and Runs for the Wings"; "Ines pulled her boots off
+    and handed them over" → "Ines Pulls Her Boots Off for Teddy". Never "X Is Asleep and Y Scoops Him Up".
+    None when the second clause does not act on the first person (each stays a headline of its own)."""
+    name = first.clause.subject
+    words = list(second.words)
+    at = len(second.clause.subject) + 1  # the word after the verb
+    following = _bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    pointed = at < len(words) and _bare(words[at]).lower() in ("him", "them", "her")
+    if pointed and _bare(words[at]).lower() == "her" and following and following not in _PARTICLES | _CUT_BEFORE:
+        pointed = False  # "her own boots": whose, not whom
+    if pointed:
+        particle = [words[at + 1]] if following in _PARTICLES else []
+        words = [*words[:at], *particle, *name, *words[at + 1 + len(particle) :]]
+        return _cut(words, MIN_LEN, at + len(particle) + len(name))
+    gives = any(_giving(_bare(w).lower()) for w in words[at:])
+    if not gives or fold(" ".join(name)) in fold(" ".join(words)):
+        return None
+    head = _shortest(second).split()
+    while len(head) > at and head[-1].lower() in _FILLERS:
+        head.pop()  # "… Her Boots Off Right There"
+    return f"{' '.join(head)} for {' '.join(name)}"
 
 
 def _fits(clause: Clause) -> bool:
