@@ -580,6 +580,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause(subject, clause.verb, clause.rest)
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                paid = _what_came_of_it(clause, piece)
+                if paid is not None:  # "Felix Loses, So the Sequin Hat Is His for the Night"
+                    outcome, told = paid
+                    words, keep = [*words[:-1], words[-1] + ",", "so", *told], len(words) + len(outcome.subject) + 3
                 people = _mentions(words, by_word)
                 stems = {stem(w) for w in re.findall(r"[^\W_]+", fold(" ".join(words))) if w not in STOPWORDS}
                 shared = frozenset(stems & salient)
@@ -600,6 +604,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 length = len(rendered)
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
+                score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
                 found.append(
@@ -611,6 +616,19 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
     return found
+
+
+def _what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | None:
+    """For a bare result followed by what it cost or won ("Felix lost, so the sequin hat is his for the
+    night"), that consequence's clause and its words in the present; None for any other clause."""
+    if verb_base(clause.verb) not in RESULT_VERBS:
+        return None
+    last = clause.rest[-1] if clause.rest else clause.verb
+    m = re.search(rf"\b{re.escape(last)},\s+so\s+(\S.*)$", piece)
+    outcome = lead_clause(m.group(1)) if m else None
+    if outcome is None or outcome.subject[0].lower() in _PRONOUNS:
+        return None
+    return outcome, _presented(outcome, None)
 
 
 def _shortest(option: _Option) -> str:

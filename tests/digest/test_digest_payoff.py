@@ -110,3 +110,14 @@ def test_a_relative_with_the_subjects_surname_is_named_by_the_relation():
     )
     assert family == "Ivo Berg Thanks His Mum From the Stage in Tears"
     assert agent == "Ivo Berg Thanks His Agent Lotte Smit From the Stage in Tears"
+
+
+def test_a_bet_settled_is_headlined_by_what_the_loser_pays_not_the_score():
+    written = write_headline(
+        "The darts match in the green room is over. Ada Quist won 3-1 with a double top. Mo Reyes lost, so the pink"
+        " tutu is his for the night, on stage too, and he presents Best Video in an hour",
+        names=["Ada Quist", "Mo Reyes"],
+        lead="Ada Quist",
+    )
+
+    assert written == "Mo Reyes Loses, So the Pink Tutu Is His for the Night"
