@@ -578,6 +578,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause([*subject, *manner], verb_after, rest_after)
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
+                clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 paid = _what_came_of_it(clause, piece)
@@ -616,6 +617,14 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
     return found
+
+
+# chat that intensifies ("totally lost it", "practically vibrating"): a headline says what happened, plainly
+_CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")
+
+
+def _plain(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in _CHATTY]
 
 
 def _what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | None:
