@@ -31,6 +31,7 @@ from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
 MIN_LEN = 35
 TARGET_LEN = 75
+PREFERRED_LEN = 70  # a longer headline is cut to this when it only loses where or when
 MAX_LEN = 90
 CJK_MAX = 32
 MAX_SUBJECT_WORDS = 8
@@ -310,10 +311,24 @@ _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "
 
 def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
     """The longest prefix of `words` (at least `keep` words) ending before a clause boundary, between
-    `minimum` and `target` characters (`maximum` if none), not ending on a small word."""
+    `minimum` and `target` characters (`maximum` if none), not ending on a small word; over PREFERRED_LEN,
+    without a place in the middle or a closing place or time when that is all it loses."""
+    preferred = min(target, PREFERRED_LEN)
+    if len(" ".join(words)) <= preferred:
+        return " ".join(words)
+    cut = _without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
+    if len(cut) > preferred:
+        cut = _without_adjunct(cut.split(), minimum, keep, preferred) or cut
+    return cut
+
+
+def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
     text = " ".join(words)
     if len(text) <= target:
         return text
+    shorter = _without_place(words, keep + 1, target)
+    if shorter is not None:
+        return shorter
     for limit in (target, maximum):
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
@@ -326,6 +341,8 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
                 continue
             if word == "to" and before in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
+            if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
+                continue  # "a trifle decorated | with …": the participle needs what follows
             if word == "to" and end >= 2 and _bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
                 continue  # "the key | to the dressing room": which key is in what follows
             cut = " ".join(words[:end]).rstrip(",;:")
@@ -340,6 +357,43 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     while len(prefix) > keep and _bare(prefix[-1]).lower() in _DANGLING:
         prefix.pop()
     return " ".join(prefix).rstrip(",;:")
+
+
+# adjuncts that can go when a headline runs long: where and when, not with whom or what
+_ADJUNCTS = wordset("in on at during after before while behind near outside inside")
+
+
+def _without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> str | None:
+    """The words within `target` without a closing adjunct of place or time ("… Sweeps the Gold Confetti | in
+    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face")."""
+    for end in range(len(words) - 1, keep, -1):
+        word = _bare(words[end]).lower()
+        if word in _ADJUNCTS and _bare(words[end - 1]).lower() not in _DANGLING:
+            cut = " ".join(words[:end]).rstrip(",;:")
+            return cut if minimum <= len(cut) <= target else None
+        if word in _CUT_BEFORE:
+            return None  # more than the closing adjunct would go
+    return None
+
+
+_PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
+
+
+def _without_place(words: list[str], first: int, target: int) -> str | None:
+    """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
+    the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
+    an article, from word `first` on (never right after the verb: "Marches Into the Bar"), and followed by more
+    of the clause."""
+    for i in range(first, len(words) - 2):
+        if words[i].lower() not in _PLACE_PREPOSITIONS or words[i + 1].lower() not in _ARTICLES:
+            continue
+        for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
+            if _bare(words[j]).lower() in _CUT_BEFORE and not words[j - 1].endswith(","):
+                shorter = " ".join([*words[:i], *words[j:]])
+                if len(shorter) <= target:
+                    return shorter
+                break
+    return None
 
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
@@ -477,7 +531,8 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
         elif option is tail and option.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
-            longer = headline + " " + _cut(more, 0, 2, room, room)
+            shorter = _without_place(more, 0, PREFERRED_LEN - len(headline) - 1)  # "… Cut for the Kitchen Staff"
+            longer = headline + " " + (shorter or _cut(more, 0, 2, room, room))
         else:
             continue
         if len(longer) <= MAX_LEN:
