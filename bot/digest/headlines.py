@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from titlecase import titlecase
@@ -277,8 +277,8 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
             rest[k] = present(rest[k], plural)[0]  # "… and totally lost it": and totally loses it
         elif rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
             rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
-        elif k >= 3 and rest[k - 3].lower() == "and" and rest[k - 2].lower() in _DETERMINERS:
-            # "… and a photographer found it": a second clause, its verb in the present too
+        elif any(rest[j - 1].lower() == "and" and rest[j].lower() in _DETERMINERS for j in range(max(1, k - 3), k - 1)):
+            # "… and a photographer found it", "… and the whole house stood up": a second clause, in the present
             w = rest[k]
             if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
                 rest[k] = present(w, False)[0]
@@ -850,6 +850,8 @@ def write_headline(
     others: Sequence[str] = (),
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
+    story: Sequence[str] = (),
+    about: str | None = None,
 ) -> str:
     """A headline for a moment told by `text` (its best report, as article copy; `others`: its other reports
     in English), about `names` (its people, the lead first).
@@ -859,7 +861,9 @@ def write_headline(
     the flat ones ("arrives", "is"), it fits; a second clause joins it when it names someone else of the
     moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not say)
     marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
-    the quote that stands alone."""
+    the quote that stands alone. `story` (the other moments the item tells, as copy) is read only when the
+    moment's own reports name nobody in a clause that reads as a sentence ("The usher watching …"), or for
+    `about`: the person the story is about when it is not its lead, whose own clause is preferred."""
     text = _PARENTHESES.sub("", text).strip()
     others = [_PARENTHESES.sub("", other).strip() for other in others]
     if text and is_cjk(text):
@@ -868,7 +872,8 @@ def write_headline(
         framed = _quote_headline(speaker, quote, thin)
         if framed is not None:
             return _title(framed, names)
-    options = _options([text, *others] if text else list(others), names, lead, salient)
+    sources = [text, *others] if text else list(others)
+    options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
             framed = _quote_headline(speaker or lead or "", quote, thin)
@@ -876,31 +881,56 @@ def write_headline(
                 return _title(framed, names)
         plain = text.rstrip(".!?").split()
         return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+    told = [_PARENTHESES.sub("", t).strip() for t in story]
+    further = [  # the story's other moments: after any clause of the moment's own
+        replace(o, place=(o.place[0] + len(sources), *o.place[1:]), score=o.score - _ELSEWHERE)
+        for o in _options(told, names, lead, salient)
+    ]
+    sources += told
+    by_word = _name_words(names)
+
+    def named(o: _Option, who: str | None = None) -> bool:
+        found = _mentions(o.clause.subject, by_word)
+        return who in found if who else bool(found)
+
     ranked = sorted(options, key=lambda o: (-o.score, o.place))
-    best, headline = ranked[0], ""
-    for option in ranked:  # the best clause whose headline reads as a sentence; a simpler one over a broken one
-        tries = [_combined(option, options), _cut(option.words, MIN_LEN, option.keep)]
-        headline = next((h for h in tries if h and sound(h)), "")
-        if headline:
-            best = option
-            break
-    if not headline:
-        headline = _cut(best.words, MIN_LEN, best.keep)
+    chosen = (
+        _sound_option([o for o in [*options, *further] if named(o, about)], [*options, *further]) if about else None
+    )
+    chosen = chosen or _sound_option(ranked, options)
+    if further and (chosen is None or not named(chosen[0])):
+        chosen = _sound_option([o for o in further if named(o)], further) or chosen
+    best, headline = chosen or (ranked[0], _cut(ranked[0].words, MIN_LEN, ranked[0].keep))
     answered = _answer_headline(best, names, quote, speaker)
     if answered is not None:
         return _title(answered, names)
+    source = sources[best.place[0]]
     if len(headline) < MIN_LEN and best.first_piece:
-        headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
+        headline = _extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
         framed = _quote_headline(speaker, quote)
         if framed is not None:
             return _title(framed, names)
     if best.place[2] == 0:
-        said = sentences([text, *others][best.place[0]])
+        said = sentences(source)
         context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_ELSEWHERE = 2.0  # a clause of another moment of the story ranks below the moment's own
+
+
+def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Option, str] | None:
+    """The best of `candidates` whose headline reads as a sentence (joined with a clause of `pool` when
+    that tells more), a simpler one over a broken one; None when none does."""
+    for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
+        tries = [_combined(option, pool), _cut(option.words, MIN_LEN, option.keep)]
+        headline = next((h for h in tries if h and sound(h)), "")
+        if headline:
+            return option, headline
+    return None
 
 
 _NEWS_CONTEXT = re.compile(

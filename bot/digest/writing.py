@@ -515,6 +515,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    main = _main_speaker(story, book, speaker)
     written = write_headline(
         texts[0] if texts else "",
         names=people,
@@ -524,11 +525,23 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         others=texts[1:],
         salient=_salient(story),
         thin=thin,
+        story=_story_copy(story, names),
+        about=main,
     )
-    main = _main_speaker(story, book, speaker)
     if written and main is not None and not _about(written, main):
         written = said_headline(main, quote or "", people) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _story_copy(story: Story, names: Names) -> list[str]:
+    """The copy of the story's other moments, in its order: a headline looks there when the lead moment's own
+    reports name nobody in a clause that reads as a sentence, or for the person the story is about."""
+    out: list[str] = []
+    for m in story.moments:
+        reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
+        if m is not story.moment and reports:
+            out += [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())]
+    return out
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:

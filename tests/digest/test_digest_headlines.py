@@ -328,3 +328,29 @@ def test_a_long_headline_loses_where_it_happened_first(text, name, expected):
 
     assert written == expected
     assert len(written) <= 75
+
+
+def test_a_moment_whose_reports_name_nobody_is_headlined_from_the_storys_other_moment():
+    written = write_headline(
+        "The Marrow Pines just played it. The stagehand watching from the wings in his overalls, losing his mind",
+        names=["The Marrow Pines"],
+        lead="The Marrow Pines",
+        story=["The Marrow Pines' bass amp got left on the ferry. Borrowing one from a stagehand."],
+    )
+
+    assert written == "The Marrow Pines' Bass Amp Gets Left on the Ferry"  # the band, not "The Stagehand Watches …"
+
+
+def test_the_person_a_story_is_about_gets_their_own_clause_not_a_pasted_quote():
+    written = write_headline(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him. She told us he brought her"
+        " coffee wrong every single day.",
+        names=["Benedikt Rao", "Ottilie Varga"],
+        lead="Benedikt Rao",
+        quote="He brought me the wrong coffee every day for a year.",
+        speaker="Ottilie Varga",
+        story=["Ottilie Varga walked out to present Best Sound and the whole room stood up."],
+        about="Ottilie Varga",
+    )
+
+    assert written == "Ottilie Varga Walks Out to Present Best Sound and the Whole Room Stands Up"
