@@ -27,7 +27,7 @@ from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
 from .speech import reported_order
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 MIN_LEN = 35
 TARGET_LEN = 75
@@ -475,9 +475,14 @@ def _family_named_once(text: str, names: Sequence[str]) -> str:
     return text
 
 
+# "Walks In Carrying": after a movement, "in" before what was carried is an adverb, not a preposition
+_PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v in MUNDANE))}) in (?=[A-Z][a-z]+ing\b)")
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(_family_named_once(text, names))
+    titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -628,6 +633,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
                     event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
                     clause = Clause([*subject, *manner], verb_after, rest_after)
@@ -636,6 +642,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                then = _result_then(result, subject, clause) if event is not None and result is not None else None
+                if then is not None:  # "Imogen Loses Best Actress, Then Walks In Carrying a Sheet Cake"
+                    words = then
+                    keep = len(words)
                 paid = _what_came_of_it(clause, piece)
                 if paid is not None:  # "Felix Loses, So the Sequin Hat Is His for the Night"
                     outcome, told = paid
@@ -672,6 +682,23 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
     return found
+
+
+def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str] | None:
+    """A result and what came of it in one headline, when it fits: "lost Best Actress to Solenne and fifteen
+    minutes later walked into the press room carrying a cake" → "Loses Best Actress, Then Walks In Carrying a
+    Cake" (the award without whom it went to; a walk into a room before what was carried is "walks in")."""
+    award = list(takewhile(lambda w: _bare(w).lower() not in _CUT_BEFORE, result.rest))
+    head = _presented(Clause(subject, result.verb, award), None)
+    rest = event.rest
+    if verb_base(event.verb) in MUNDANE and len(rest) > 2 and rest[0].lower() in ("into", "onto"):
+        carrying = next((j for j in range(2, min(len(rest), 6)) if rest[j].islower() and rest[j].endswith("ing")), None)
+        rest = [rest[0][:-2], *rest[carrying:]] if carrying is not None else rest
+    tail = _presented(Clause(subject, event.verb, rest), None)[len(subject) :]
+    room = TARGET_LEN - len(" ".join(head)) - len(", then ")
+    told = _cut(tail, 0, min(len(tail), 2), room, room).split()
+    words = [*head[:-1], head[-1] + ",", "then", *told]
+    return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 else None
 
 
 # chat that intensifies ("totally lost it", "practically vibrating"): a headline says what happened, plainly

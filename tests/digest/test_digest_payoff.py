@@ -16,7 +16,7 @@ from bot.digest.payoff import interrupted_by, later_event
             "Pia Lund lost Best Score to Odo Marsh and ten minutes later marched into the bar carrying a trifle "
             "decorated with his face.",
             ["Pia Lund", "Odo Marsh"],
-            "Pia Lund Marches Into the Bar Carrying a Trifle Decorated With His Face",
+            "Pia Lund Loses Best Score, Then Marches Into the Bar Carrying a Trifle",
         ),
         (
             # a movement, then the event
@@ -121,3 +121,15 @@ def test_a_bet_settled_is_headlined_by_what_the_loser_pays_not_the_score():
     )
 
     assert written == "Mo Reyes Loses, So the Pink Tutu Is His for the Night"
+
+
+def test_a_loss_and_what_came_of_it_make_one_headline():
+    written = write_headline(
+        "Ines Holm lost Best Score to Tomas Berg and ten minutes later walked into the green room carrying a tray of"
+        " cupcakes iced with his initials.",
+        names=["Ines Holm", "Tomas Berg"],
+        lead="Ines Holm",
+    )
+
+    # the loss is why the cupcakes matter; "walks into the green room carrying" is "walks in carrying"
+    assert written == "Ines Holm Loses Best Score, Then Walks In Carrying a Tray of Cupcakes"
