@@ -642,6 +642,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                other = referent if referent and named_referent and not resolved else None
+                if other and not _mentions(subject, by_word) & _mentions(other.split(), by_word):
+                    named_object = _named_object(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
+                    if named_object is not None:
+                        words, keep = named_object, keep + len(named_object) - len(words)
                 then = _result_then(result, subject, clause) if event is not None and result is not None else None
                 if then is not None:  # "Imogen Loses Best Actress, Then Walks In Carrying a Sheet Cake"
                     words = then
@@ -697,8 +702,10 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
     tail = _presented(Clause(subject, event.verb, rest), None)[len(subject) :]
     room = TARGET_LEN - len(" ".join(head)) - len(", then ")
     told = _cut(tail, 0, min(len(tail), 2), room, room).split()
+    after = _bare(tail[len(told)]) if len(told) < len(tail) else ""
+    cut_short = bool(after) and after.lower() not in _CUT_BEFORE and not (after.islower() and after.endswith("ed"))
     words = [*head[:-1], head[-1] + ",", "then", *told]
-    return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 else None
+    return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
 
 
 # chat that intensifies ("totally lost it", "practically vibrating"): a headline says what happened, plainly
@@ -788,21 +795,27 @@ def _helper_clause(first: _Option, second: _Option) -> str | None:
     name = first.clause.subject
     words = list(second.words)
     at = len(second.clause.subject) + 1  # the word after the verb
-    following = _bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    pointed = at < len(words) and _bare(words[at]).lower() in ("him", "them", "her")
-    if pointed and _bare(words[at]).lower() == "her" and following and following not in _PARTICLES | _CUT_BEFORE:
-        pointed = False  # "her own boots": whose, not whom
-    if pointed:
-        particle = [words[at + 1]] if following in _PARTICLES else []
-        words = [*words[:at], *particle, *name, *words[at + 1 + len(particle) :]]
-        return _cut(words, MIN_LEN, at + len(particle) + len(name))
-    gives = any(_giving(_bare(w).lower()) for w in words[at:])
-    if not gives or fold(" ".join(name)) in fold(" ".join(words)):
+    if fold(" ".join(name)) in fold(" ".join(words)):  # "Sal Scoops Up Pip" (see `_named_object`)
+        return _cut(words, MIN_LEN, second.keep)
+    if not any(_giving(_bare(w).lower()) for w in words[at:]):
         return None
     head = _shortest(second).split()
     while len(head) > at and head[-1].lower() in _FILLERS:
         head.pop()  # "… Her Boots Off Right There"
     return f"{' '.join(head)} for {' '.join(name)}"
+
+
+def _named_object(words: list[str], at: int, name: str) -> list[str] | None:
+    """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
+    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
+    no such pronoun ("her own boots" is whose, not whom)."""
+    if at >= len(words) or _bare(words[at]).lower() not in ("him", "them", "her"):
+        return None
+    following = _bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    if _bare(words[at]).lower() == "her" and following not in {"", *_PARTICLES, *_CUT_BEFORE, *_ARTICLES}:
+        return None
+    particle = [words[at + 1]] if following in _PARTICLES else []
+    return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 
 
 def _fits(clause: Clause) -> bool:
@@ -825,9 +838,11 @@ _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns
 
 
 def _orphan_it(words: list[str]) -> bool:
-    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It")."""
+    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
+    it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
     for k, word in enumerate(words[1:], start=1):
-        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS:
+        named_before = any(w.lower() in _DETERMINERS | _POSSESSIVE for w in words[2 : k - 1])
+        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS and not named_before:
             return True
     return False
 

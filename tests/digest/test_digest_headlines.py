@@ -354,3 +354,28 @@ def test_the_person_a_story_is_about_gets_their_own_clause_not_a_pasted_quote():
     )
 
     assert written == "Ottilie Varga Walks Out to Present Best Sound and the Whole Room Stands Up"
+
+
+def test_it_is_sound_for_a_thing_the_headline_named_before():
+    assert sound("Ada Kim Takes Off Her Paper Crown and Makes a Guard Wear It")
+    assert not sound("The Rooks Play It")
+    written = write_headline(
+        "Ada Kim took off her paper crown and made a security guard wear it.", names=["Ada Kim"], lead="Ada Kim"
+    )
+    assert written == "Ada Kim Takes Off Her Paper Crown and Makes a Security Guard Wear It"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mira Solis won Best Song. Jonah Pike hugged her for a full minute.", "Jonah Pike Hugs Mira Solis"),
+        (
+            "Mira Solis cried through her speech. Jonah Pike handed her a tissue.",
+            "Jonah Pike Hands Mira Solis a Tissue",
+        ),
+    ],
+)
+def test_a_headline_names_the_person_a_pronoun_object_stands_for(text, expected):
+    written = write_headline(text, names=["Mira Solis", "Jonah Pike"], lead="Mira Solis")
+
+    assert written.startswith(expected)  # never "Jonah Pike Hugs Her": the reader must know whom

@@ -133,3 +133,15 @@ def test_a_loss_and_what_came_of_it_make_one_headline():
 
     # the loss is why the cupcakes matter; "walks into the green room carrying" is "walks in carrying"
     assert written == "Ines Holm Loses Best Score, Then Walks In Carrying a Tray of Cupcakes"
+
+
+def test_a_result_and_its_aftermath_are_never_joined_by_cutting_the_aftermath_mid_phrase():
+    written = write_headline(
+        "Ada Kim won Record of the Year and two minutes later made her bassist carry the trophy into the press room"
+        " on his shoulders.",
+        names=["Ada Kim"],
+        lead="Ada Kim",
+    )
+
+    assert not written.endswith("Carry")
+    assert written.startswith("Ada Kim Makes Her Bassist Carry the Trophy")
