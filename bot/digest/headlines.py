@@ -894,6 +894,7 @@ def write_headline(
     thin: str | None = None,
     story: Sequence[str] = (),
     about: str | None = None,
+    opening: Sequence[str] = (),
 ) -> str:
     """A headline for a moment told by `text` (its best report, as article copy; `others`: its other reports
     in English), about `names` (its people, the lead first).
@@ -905,7 +906,9 @@ def write_headline(
     marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
     the quote that stands alone. `story` (the other moments the item tells, as copy) is read only when the
     moment's own reports name nobody in a clause that reads as a sentence ("The usher watching …"), or for
-    `about`: the person the story is about when it is not its lead, whose own clause is preferred."""
+    `about`: the person the story is about when it is not its lead, whose own clause is preferred. `opening`
+    (the copy of a moment the body tells before this one, nearly as strong) is headlined first: the headline
+    promises what the first paragraph tells."""
     text = _PARENTHESES.sub("", text).strip()
     others = [_PARENTHESES.sub("", other).strip() for other in others]
     if text and is_cjk(text):
@@ -923,6 +926,11 @@ def write_headline(
                 return _title(framed, names)
         plain = text.rstrip(".!?").split()
         return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+    first = [_PARENTHESES.sub("", t).strip() for t in opening]
+    openers = [
+        replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
+    ]
+    sources += first
     told = [_PARENTHESES.sub("", t).strip() for t in story]
     further = [  # the story's other moments: after any clause of the moment's own
         replace(o, place=(o.place[0] + len(sources), *o.place[1:]), score=o.score - _ELSEWHERE)
@@ -939,7 +947,7 @@ def write_headline(
     chosen = (
         _sound_option([o for o in [*options, *further] if named(o, about)], [*options, *further]) if about else None
     )
-    chosen = chosen or _sound_option(ranked, options)
+    chosen = chosen or _sound_option([o for o in openers if named(o)], openers) or _sound_option(ranked, options)
     if further and (chosen is None or not named(chosen[0])):
         chosen = _sound_option([o for o in further if named(o)], further) or chosen
     best, headline = chosen or (ranked[0], _cut(ranked[0].words, MIN_LEN, ranked[0].keep))

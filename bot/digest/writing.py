@@ -527,6 +527,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         thin=thin,
         story=_story_copy(story, names),
         about=main,
+        opening=_opening_copy(story, names),
     )
     if written and main is not None and not _about(written, main):
         written = said_headline(main, quote or "", people) or written
@@ -536,12 +537,23 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
 def _story_copy(story: Story, names: Names) -> list[str]:
     """The copy of the story's other moments, in its order: a headline looks there when the lead moment's own
     reports name nobody in a clause that reads as a sentence, or for the person the story is about."""
-    out: list[str] = []
-    for m in story.moments:
-        reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
-        if m is not story.moment and reports:
-            out += [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())]
-    return out
+    return [copy for m in story.moments if m is not story.moment for copy in _moment_copy(m, names)]
+
+
+_OPENING_SHARE = 0.8  # a setup told first with this share of the lead moment's votes is what the headline tells
+
+
+def _opening_copy(story: Story, names: Names) -> list[str]:
+    """The copy of the moment the body opens with when it is not the lead moment but nearly as strong (a setup
+    the readers voted for as much): the headline promises what the first paragraph tells."""
+    first = _told_order(story)[0]
+    strong = first.votes >= _OPENING_SHARE * story.moment.votes
+    return _moment_copy(first, names) if first is not story.moment and strong else []
+
+
+def _moment_copy(m: Moment, names: Names) -> list[str]:
+    reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
+    return [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:

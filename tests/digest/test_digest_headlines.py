@@ -379,3 +379,14 @@ def test_a_headline_names_the_person_a_pronoun_object_stands_for(text, expected)
     written = write_headline(text, names=["Mira Solis", "Jonah Pike"], lead="Mira Solis")
 
     assert written.startswith(expected)  # never "Jonah Pike Hugs Her": the reader must know whom
+
+
+def test_the_headline_promises_the_moment_the_body_opens_with_when_it_is_as_strong():
+    written = write_headline(
+        "Someone finally told her in the break. Ada Kim took the cardigan off on air and turned it the right way out.",
+        names=["Ada Kim"],
+        lead="Ada Kim",
+        opening=["Ada Kim presenting Best Score with her cardigan inside out, the label sticking up at the collar."],
+    )
+
+    assert written == "Ada Kim Presents Best Score With Her Cardigan Inside Out"
