@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from titlecase import titlecase
@@ -25,11 +25,13 @@ from titlecase import titlecase
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
+from .speech import reported_order
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
 MIN_LEN = 35
 TARGET_LEN = 75
+PREFERRED_LEN = 70  # a longer headline is cut to this when it only loses where or when
 MAX_LEN = 90
 CJK_MAX = 32
 MAX_SUBJECT_WORDS = 8
@@ -275,8 +277,8 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
             rest[k] = present(rest[k], plural)[0]  # "… and totally lost it": and totally loses it
         elif rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
             rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
-        elif k >= 3 and rest[k - 3].lower() == "and" and rest[k - 2].lower() in _DETERMINERS:
-            # "… and a photographer found it": a second clause, its verb in the present too
+        elif any(rest[j - 1].lower() == "and" and rest[j].lower() in _DETERMINERS for j in range(max(1, k - 3), k - 1)):
+            # "… and a photographer found it", "… and the whole house stood up": a second clause, in the present
             w = rest[k]
             if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
                 rest[k] = present(w, False)[0]
@@ -309,19 +311,40 @@ _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "
 
 def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
     """The longest prefix of `words` (at least `keep` words) ending before a clause boundary, between
-    `minimum` and `target` characters (`maximum` if none), not ending on a small word."""
+    `minimum` and `target` characters (`maximum` if none), not ending on a small word; over PREFERRED_LEN,
+    without a place in the middle or a closing place or time when that is all it loses."""
+    preferred = min(target, PREFERRED_LEN)
+    if len(" ".join(words)) <= preferred:
+        return " ".join(words)
+    cut = _without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
+    if len(cut) > preferred:
+        cut = _without_adjunct(cut.split(), minimum, keep, preferred) or cut
+    return cut
+
+
+def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
     text = " ".join(words)
     if len(text) <= target:
         return text
+    shorter = _without_place(words, keep + 1, target)
+    if shorter is not None:
+        return shorter
     for limit in (target, maximum):
         for end in range(len(words) - 1, keep - 1, -1):
             word = _bare(words[end]).lower()
             participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
-            participle = participle and (word.endswith("ing") or _bare(words[end - 1]).lower() not in _PRONOUNS)
+            before = _bare(words[end - 1]).lower()
+            participle = participle and (word.endswith("ing") or before not in _PRONOUNS)
+            # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
+            participle = participle and not (before[:1].isdigit() or before in _DETERMINERS)
             if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
                 continue
-            if word == "to" and _bare(words[end - 1]).lower() in _OBJECTS:
+            if word == "to" and before in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
+            if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
+                continue  # "a trifle decorated | with …": the participle needs what follows
+            if word == "to" and end >= 2 and _bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
+                continue  # "the key | to the dressing room": which key is in what follows
             cut = " ".join(words[:end]).rstrip(",;:")
             if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
                 return cut
@@ -334,6 +357,43 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     while len(prefix) > keep and _bare(prefix[-1]).lower() in _DANGLING:
         prefix.pop()
     return " ".join(prefix).rstrip(",;:")
+
+
+# adjuncts that can go when a headline runs long: where and when, not with whom or what
+_ADJUNCTS = wordset("in on at during after before while behind near outside inside")
+
+
+def _without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> str | None:
+    """The words within `target` without a closing adjunct of place or time ("… Sweeps the Gold Confetti | in
+    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face")."""
+    for end in range(len(words) - 1, keep, -1):
+        word = _bare(words[end]).lower()
+        if word in _ADJUNCTS and _bare(words[end - 1]).lower() not in _DANGLING:
+            cut = " ".join(words[:end]).rstrip(",;:")
+            return cut if minimum <= len(cut) <= target else None
+        if word in _CUT_BEFORE:
+            return None  # more than the closing adjunct would go
+    return None
+
+
+_PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
+
+
+def _without_place(words: list[str], first: int, target: int) -> str | None:
+    """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
+    the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
+    an article, from word `first` on (never right after the verb: "Marches Into the Bar"), and followed by more
+    of the clause."""
+    for i in range(first, len(words) - 2):
+        if words[i].lower() not in _PLACE_PREPOSITIONS or words[i + 1].lower() not in _ARTICLES:
+            continue
+        for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
+            if _bare(words[j]).lower() in _CUT_BEFORE and not words[j - 1].endswith(","):
+                shorter = " ".join([*words[:i], *words[j:]])
+                if len(shorter) <= target:
+                    return shorter
+                break
+    return None
 
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
@@ -368,17 +428,28 @@ def _quote_part(quote: str, room: int) -> str | None:
 
 
 def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
-    """`Speaker Says “the quote”` (`Speaker Tells the Bar: “…”` when the note says where): a sentence with a
+    """`Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a
     verb, never a label; the whole quote or a part of it that stands alone; None when none fits."""
     words = place.split() if place else []
-    told = f"{speaker} tells the {' '.join(words[2:])}:" if len(words) == 3 and words[1] == "the" else ""
-    for head in (told, f"{speaker} says"):
-        if not head:
-            continue
-        part = _quote_part(quote, MAX_LEN - len(head) - 3)
-        if part is not None:
-            return f"{head} “{part}”"
-    return None
+    if len(words) == 3 and words[1] == "the":
+        told = _tells(speaker, f"the {words[2]}", quote)
+        if told is not None:
+            return told
+    head = f"{speaker} says"
+    part = _quote_part(quote, MAX_LEN - len(head) - 3)
+    return f"{head} “{part}”" if part is not None else None
+
+
+def _tells(speaker: str, addressee: str, quote: str) -> str | None:
+    """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
+    "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
+    head = f"{speaker} tells {addressee}"
+    for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
+        order = reported_order(quote, room)
+        if order is not None and not _orphan_it(order.split()):
+            return f"{head} {order}"
+    part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
+    return f"{head}: “{part}”" if part is not None else None
 
 
 def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
@@ -404,9 +475,14 @@ def _family_named_once(text: str, names: Sequence[str]) -> str:
     return text
 
 
+# "Walks In Carrying": after a movement, "in" before what was carried is an adverb, not a preposition
+_PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v in MUNDANE))}) in (?=[A-Z][a-z]+ing\b)")
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(_family_named_once(text, names))
+    titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -460,7 +536,8 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
         elif option is tail and option.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
-            longer = headline + " " + _cut(more, 0, 2, room, room)
+            shorter = _without_place(more, 0, PREFERRED_LEN - len(headline) - 1)  # "… Cut for the Kitchen Staff"
+            longer = headline + " " + (shorter or _cut(more, 0, 2, room, room))
         else:
             continue
         if len(longer) <= MAX_LEN:
@@ -556,13 +633,28 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
                     event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
                     clause = Clause([*subject, *manner], verb_after, rest_after)
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
+                clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
                 words = _presented(clause, None)
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                other = referent if referent and named_referent and not resolved else None
+                if other and not _mentions(subject, by_word) & _mentions(other.split(), by_word):
+                    named_object = _named_object(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
+                    if named_object is not None:
+                        words, keep = named_object, keep + len(named_object) - len(words)
+                then = _result_then(result, subject, clause) if event is not None and result is not None else None
+                if then is not None:  # "Imogen Loses Best Actress, Then Walks In Carrying a Sheet Cake"
+                    words = then
+                    keep = len(words)
+                paid = _what_came_of_it(clause, piece)
+                if paid is not None:  # "Felix Loses, So the Sequin Hat Is His for the Night"
+                    outcome, told = paid
+                    words, keep = [*words[:-1], words[-1] + ",", "so", *told], len(words) + len(outcome.subject) + 3
                 people = _mentions(words, by_word)
                 stems = {stem(w) for w in re.findall(r"[^\W_]+", fold(" ".join(words))) if w not in STOPWORDS}
                 shared = frozenset(stems & salient)
@@ -583,6 +675,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 length = len(rendered)
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
+                score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
                 found.append(
@@ -594,6 +687,46 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
     return found
+
+
+def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str] | None:
+    """A result and what came of it in one headline, when it fits: "lost Best Actress to Solenne and fifteen
+    minutes later walked into the press room carrying a cake" → "Loses Best Actress, Then Walks In Carrying a
+    Cake" (the award without whom it went to; a walk into a room before what was carried is "walks in")."""
+    award = list(takewhile(lambda w: _bare(w).lower() not in _CUT_BEFORE, result.rest))
+    head = _presented(Clause(subject, result.verb, award), None)
+    rest = event.rest
+    if verb_base(event.verb) in MUNDANE and len(rest) > 2 and rest[0].lower() in ("into", "onto"):
+        carrying = next((j for j in range(2, min(len(rest), 6)) if rest[j].islower() and rest[j].endswith("ing")), None)
+        rest = [rest[0][:-2], *rest[carrying:]] if carrying is not None else rest
+    tail = _presented(Clause(subject, event.verb, rest), None)[len(subject) :]
+    room = TARGET_LEN - len(" ".join(head)) - len(", then ")
+    told = _cut(tail, 0, min(len(tail), 2), room, room).split()
+    after = _bare(tail[len(told)]) if len(told) < len(tail) else ""
+    cut_short = bool(after) and after.lower() not in _CUT_BEFORE and not (after.islower() and after.endswith("ed"))
+    words = [*head[:-1], head[-1] + ",", "then", *told]
+    return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
+
+
+# chat that intensifies ("totally lost it", "practically vibrating"): a headline says what happened, plainly
+_CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")
+
+
+def _plain(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in _CHATTY]
+
+
+def _what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | None:
+    """For a bare result followed by what it cost or won ("Felix lost, so the sequin hat is his for the
+    night"), that consequence's clause and its words in the present; None for any other clause."""
+    if verb_base(clause.verb) not in RESULT_VERBS:
+        return None
+    last = clause.rest[-1] if clause.rest else clause.verb
+    m = re.search(rf"\b{re.escape(last)},\s+so\s+(\S.*)$", piece)
+    outcome = lead_clause(m.group(1)) if m else None
+    if outcome is None or outcome.subject[0].lower() in _PRONOUNS:
+        return None
+    return outcome, _presented(outcome, None)
 
 
 def _shortest(option: _Option) -> str:
@@ -617,6 +750,8 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue
         if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
+            return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
         if _scoreboard(best) or _scoreboard(other):
             continue  # "Yuki Wins 7-5 and Felix Loses": a result, told once
         new_people = other.people - best.people
@@ -633,6 +768,54 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
             return f"{head} and {tail}"
     return None
+
+
+_GIVING = wordset("hand give pass lend offer toss throw slide")
+_PARTICLES = wordset("up down out off in over back away")
+_FILLERS = wordset("right there here just")
+
+
+def _giving(word: str) -> bool:
+    """ "hands", "gave", "passes": a verb that hands something to someone."""
+    third = word.endswith("s") and (word[:-1] in _GIVING or word[:-2] in _GIVING)
+    return word in _GIVING or third or verb_base(word) in _GIVING
+
+
+def _named(subject: list[str]) -> bool:
+    """Whether a clause's subject is a name ("Pip Lasalle"), not a thing or a possessed noun."""
+    return bool(subject) and all(_capitalised(w) and not w.endswith(("'s", "’s")) for w in subject)
+
+
+def _helper_clause(first: _Option, second: _Option) -> str | None:
+    """When one person's clause is followed by another person's ("Pip was asleep in the prop store. Sal
+    scooped him up and ran for the wings"), one clause about the one who acted, naming the other where the
+    second clause only points at them: "Sal Scoops Up Pip and Runs for the Wings"; "Ines pulled her boots off
+    and handed them over" → "Ines Pulls Her Boots Off for Teddy". Never "X Is Asleep and Y Scoops Him Up".
+    None when the second clause does not act on the first person (each stays a headline of its own)."""
+    name = first.clause.subject
+    words = list(second.words)
+    at = len(second.clause.subject) + 1  # the word after the verb
+    if fold(" ".join(name)) in fold(" ".join(words)):  # "Sal Scoops Up Pip" (see `_named_object`)
+        return _cut(words, MIN_LEN, second.keep)
+    if not any(_giving(_bare(w).lower()) for w in words[at:]):
+        return None
+    head = _shortest(second).split()
+    while len(head) > at and head[-1].lower() in _FILLERS:
+        head.pop()  # "… Her Boots Off Right There"
+    return f"{' '.join(head)} for {' '.join(name)}"
+
+
+def _named_object(words: list[str], at: int, name: str) -> list[str] | None:
+    """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
+    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
+    no such pronoun ("her own boots" is whose, not whom)."""
+    if at >= len(words) or _bare(words[at]).lower() not in ("him", "them", "her"):
+        return None
+    following = _bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    if _bare(words[at]).lower() == "her" and following not in {"", *_PARTICLES, *_CUT_BEFORE, *_ARTICLES}:
+        return None
+    particle = [words[at + 1]] if following in _PARTICLES else []
+    return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 
 
 def _fits(clause: Clause) -> bool:
@@ -655,9 +838,11 @@ _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns
 
 
 def _orphan_it(words: list[str]) -> bool:
-    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It")."""
+    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
+    it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
     for k, word in enumerate(words[1:], start=1):
-        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS:
+        named_before = any(w.lower() in _DETERMINERS | _POSSESSIVE for w in words[2 : k - 1])
+        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS and not named_before:
             return True
     return False
 
@@ -694,9 +879,7 @@ def _answer_headline(best: _Option, names: Sequence[str], quote: str | None, spe
     )
     if other is None:
         return None
-    head = f"{speaker} tells {other}:"
-    part = _quote_part(quote, TARGET_LEN - len(head) - 3) or _quote_part(quote, MAX_LEN - len(head) - 3)
-    return f"{head} “{part}”" if part is not None else None
+    return _tells(speaker, other, quote)
 
 
 def write_headline(
@@ -709,6 +892,9 @@ def write_headline(
     others: Sequence[str] = (),
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
+    story: Sequence[str] = (),
+    about: str | None = None,
+    opening: Sequence[str] = (),
 ) -> str:
     """A headline for a moment told by `text` (its best report, as article copy; `others`: its other reports
     in English), about `names` (its people, the lead first).
@@ -718,7 +904,11 @@ def write_headline(
     the flat ones ("arrives", "is"), it fits; a second clause joins it when it names someone else of the
     moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not say)
     marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
-    the quote that stands alone."""
+    the quote that stands alone. `story` (the other moments the item tells, as copy) is read only when the
+    moment's own reports name nobody in a clause that reads as a sentence ("The usher watching …"), or for
+    `about`: the person the story is about when it is not its lead, whose own clause is preferred. `opening`
+    (the copy of a moment the body tells before this one, nearly as strong) is headlined first: the headline
+    promises what the first paragraph tells."""
     text = _PARENTHESES.sub("", text).strip()
     others = [_PARENTHESES.sub("", other).strip() for other in others]
     if text and is_cjk(text):
@@ -727,7 +917,8 @@ def write_headline(
         framed = _quote_headline(speaker, quote, thin)
         if framed is not None:
             return _title(framed, names)
-    options = _options([text, *others] if text else list(others), names, lead, salient)
+    sources = [text, *others] if text else list(others)
+    options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
             framed = _quote_headline(speaker or lead or "", quote, thin)
@@ -735,31 +926,61 @@ def write_headline(
                 return _title(framed, names)
         plain = text.rstrip(".!?").split()
         return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+    first = [_PARENTHESES.sub("", t).strip() for t in opening]
+    openers = [
+        replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
+    ]
+    sources += first
+    told = [_PARENTHESES.sub("", t).strip() for t in story]
+    further = [  # the story's other moments: after any clause of the moment's own
+        replace(o, place=(o.place[0] + len(sources), *o.place[1:]), score=o.score - _ELSEWHERE)
+        for o in _options(told, names, lead, salient)
+    ]
+    sources += told
+    by_word = _name_words(names)
+
+    def named(o: _Option, who: str | None = None) -> bool:
+        found = _mentions(o.clause.subject, by_word)
+        return who in found if who else bool(found)
+
     ranked = sorted(options, key=lambda o: (-o.score, o.place))
-    best, headline = ranked[0], ""
-    for option in ranked:  # the best clause whose headline reads as a sentence; a simpler one over a broken one
-        tries = [_combined(option, options), _cut(option.words, MIN_LEN, option.keep)]
-        headline = next((h for h in tries if h and sound(h)), "")
-        if headline:
-            best = option
-            break
-    if not headline:
-        headline = _cut(best.words, MIN_LEN, best.keep)
+    chosen = (
+        _sound_option([o for o in [*options, *further] if named(o, about)], [*options, *further]) if about else None
+    )
+    chosen = chosen or _sound_option([o for o in openers if named(o)], openers) or _sound_option(ranked, options)
+    if further and (chosen is None or not named(chosen[0])):
+        chosen = _sound_option([o for o in further if named(o)], further) or chosen
+    best, headline = chosen or (ranked[0], _cut(ranked[0].words, MIN_LEN, ranked[0].keep))
     answered = _answer_headline(best, names, quote, speaker)
     if answered is not None:
         return _title(answered, names)
+    source = sources[best.place[0]]
     if len(headline) < MIN_LEN and best.first_piece:
-        headline = _extend(headline, best.clause, [best.first_piece, *sentences(text)[best.place[1] + 1 :]], lead)
+        headline = _extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
         framed = _quote_headline(speaker, quote)
         if framed is not None:
             return _title(framed, names)
     if best.place[2] == 0:
-        said = sentences([text, *others][best.place[0]])
+        said = sentences(source)
         context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_ELSEWHERE = 2.0  # a clause of another moment of the story ranks below the moment's own
+
+
+def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Option, str] | None:
+    """The best of `candidates` whose headline reads as a sentence (joined with a clause of `pool` when
+    that tells more), a simpler one over a broken one; None when none does."""
+    for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
+        tries = [_combined(option, pool), _cut(option.words, MIN_LEN, option.keep)]
+        headline = next((h for h in tries if h and sound(h)), "")
+        if headline:
+            return option, headline
+    return None
 
 
 _NEWS_CONTEXT = re.compile(

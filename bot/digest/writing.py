@@ -515,6 +515,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    main = _main_speaker(story, book, speaker)
     written = write_headline(
         texts[0] if texts else "",
         names=people,
@@ -524,11 +525,35 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         others=texts[1:],
         salient=_salient(story),
         thin=thin,
+        story=_story_copy(story, names),
+        about=main,
+        opening=_opening_copy(story, names),
     )
-    main = _main_speaker(story, book, speaker)
     if written and main is not None and not _about(written, main):
         written = said_headline(main, quote or "", people) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _story_copy(story: Story, names: Names) -> list[str]:
+    """The copy of the story's other moments, in its order: a headline looks there when the lead moment's own
+    reports name nobody in a clause that reads as a sentence, or for the person the story is about."""
+    return [copy for m in story.moments if m is not story.moment for copy in _moment_copy(m, names)]
+
+
+_OPENING_SHARE = 0.8  # a setup told first with this share of the lead moment's votes is what the headline tells
+
+
+def _opening_copy(story: Story, names: Names) -> list[str]:
+    """The copy of the moment the body opens with when it is not the lead moment but nearly as strong (a setup
+    the readers voted for as much): the headline promises what the first paragraph tells."""
+    first = _told_order(story)[0]
+    strong = first.votes >= _OPENING_SHARE * story.moment.votes
+    return _moment_copy(first, names) if first is not story.moment and strong else []
+
+
+def _moment_copy(m: Moment, names: Names) -> list[str]:
+    reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
+    return [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from bot.digest.headlines import MAX_LEN, sound, write_headline
+from bot.digest.speech import reported_order
 from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with
@@ -27,19 +28,49 @@ def test_a_clause_about_the_event_is_preferred_to_the_quote():
 
 
 def test_a_quote_headline_keeps_a_whole_thought_of_the_quote():
-    quote = "Baby, drink your water, pay your tithe, and never let a man hold your publishing."
+    quote = "I have buried three husbands, outlived two labels, and I still own every one of my masters."
 
     written = write_headline(
         "Overheard at the bar",
-        names=["Mavis Okonkwo"],
-        lead="Mavis Okonkwo",
+        names=["Odile Brand"],
+        lead="Odile Brand",
         quote=quote,
-        speaker="Mavis Okonkwo",
+        speaker="Odile Brand",
         thin="at the bar",
     )
 
     assert len(written) <= MAX_LEN  # the whole quote does not fit: its last clause, where the punchline is
-    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
+    assert written == "Odile Brand Tells the Bar: “I Still Own Every One of My Masters”"
+
+
+def test_an_order_in_a_quote_is_told_as_reported_speech_not_pasted():
+    written = write_headline(
+        "Overheard at the bar",
+        names=["Odile Brand"],
+        lead="Odile Brand",
+        quote="Honey, eat something, sit down, and never sign a contract on an empty stomach.",
+        speaker="Odile Brand",
+        thin="at the bar",
+    )
+
+    # one clause with its verb, the order in the reporter's words: no quotation marks, no "Honey"
+    assert written == "Odile Brand Tells the Bar Never to Sign a Contract on an Empty Stomach"
+
+
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        ("Sit down, son. You've had the mic for an hour.", "to sit down"),
+        ("Darling, fix your collar.", "to fix their collar"),
+        ("Don't touch the trophy.", "not to touch the trophy"),
+        ("Tell them I'm coming!", None),  # whose "I": the quote keeps its marks
+        ("Rematch? Bring a bigger hat.", None),  # a question first
+        ("Shoes off, everyone.", None),  # no verb
+        ("Gaffer is couture if you commit.", None),  # a statement
+    ],
+)
+def test_only_an_order_becomes_reported_speech(quote, told):
+    assert reported_order(quote, MAX_LEN) == told
 
 
 def test_a_quote_headline_never_ends_inside_a_clause():
@@ -69,7 +100,7 @@ def test_headlines_carry_no_shouting_no_chat_prefix_and_no_emoji():
     assert not headline.startswith("Found")
     assert not re.search(r"\b[A-Z]{3,}\b", headline)
     assert "😂" not in headline
-    assert headline == "Rennick Obi's Grandma Plays Spades With Wendell Pruitt in the Crew Room"
+    assert headline == "Rennick Obi's Grandma Plays Spades With Wendell Pruitt"
 
 
 def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
@@ -90,15 +121,27 @@ def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
     assert not headline.startswith("Honey Marchetti Comes Offstage")
 
 
-def test_a_second_clause_that_names_someone_else_of_the_moment_joins_the_headline():
-    written = write_headline(
-        "Teddy Vance snapped a boot heel 2 minutes before her cue. Inés Carvajal pulled her own boots off right there"
-        " in the corridor and handed them over.",
-        names=["Teddy Vance", "Inés Carvajal"],
-        lead="Teddy Vance",
-    )
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the second clause points at the first person: it names them
+            "Remy Osei was asleep under the coat rack in the green room, shoes off. Dana Kipp picked him up and ran "
+            "for the stage.",
+            ["Remy Osei", "Dana Kipp"],
+            "Dana Kipp Picks Up Remy Osei and Runs for the Stage",
+        ),
+        (  # something handed over: to the first person
+            "Lola Vega tore a glove 3 minutes before her cue. Ana Ruiz peeled her own gloves off right there on the"
+            " stairs and handed them over.",
+            ["Lola Vega", "Ana Ruiz"],
+            "Ana Ruiz Peels Her Own Gloves Off for Lola Vega",
+        ),
+    ],
+)
+def test_two_peoples_clauses_make_one_headline_about_the_one_who_acts(text, names, expected):
+    written = write_headline(text, names=names, lead=names[0])
 
-    assert written == "Teddy Vance Snaps a Boot Heel and Inés Carvajal Pulls Her Own Boots Off"
+    assert written == expected  # one subject, the one who acted; never "X Is Asleep and Y Picks Him Up"
 
 
 def test_a_modal_verb_makes_a_clause():
@@ -145,10 +188,10 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
             ["Rosalind Quay", "Theo Brannigan"],
             "Rosalind Quay Steps Onto the Fire Escape and the Door Locks Behind Her",
         ),
-        (  # "and totally lost it": the second verb in the present too
+        (  # "and totally lost it": the second verb in the present too (and no "totally")
             "Birch came off after the monologue and totally lost it in the wings.",
             ["Calloway Birch"],
-            "Birch Totally Loses It in the Wings",
+            "Birch Loses It in the Wings",
         ),
     ],
 )
@@ -178,7 +221,7 @@ def test_a_surname_alone_is_written_as_the_full_name_in_a_headline():
 
     item = item_with(night.compile(), cracked)
 
-    assert item.headline.startswith("Calloway Birch Totally Loses It")
+    assert item.headline.startswith("Calloway Birch Loses It")
     assert item.body.startswith("Calloway Birch came off")
 
 
@@ -231,3 +274,119 @@ def test_the_headline_belongs_to_the_person_the_story_is_about_and_who_speaks_no
     headline = item_with(night.compile(), payoff).headline
 
     assert headline.startswith("Ottilie Varga")
+
+
+def test_a_headline_keeps_the_words_that_say_which_thing_it_names():
+    written = write_headline(
+        "Marguerite Ashworth-Pryce handed Bea Okonjo-Vale the key to the No. 1 dressing room, with a bow on it.",
+        names=["Marguerite Ashworth-Pryce", "Bea Okonjo-Vale"],
+        lead="Marguerite Ashworth-Pryce",
+    )
+
+    # never "… the Key" nor "… the Key to the No. 1": which key, and a number is not where a headline stops
+    assert written == "Marguerite Ashworth-Pryce Hands Bea Okonjo-Vale the Key to the No. 1 Dressing Room"
+    assert len(written) <= MAX_LEN
+
+
+def test_a_headline_says_what_happened_without_the_reporters_intensifiers():
+    written = write_headline(
+        "Juno Park came off stage practically vibrating and literally sprinted to the catering tent.",
+        names=["Juno Park"],
+        lead="Juno Park",
+    )
+
+    assert written == "Juno Park Sprints to the Catering Tent"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # where it happened goes before to whom
+            "Vox were playing the song that got cut, in the back car park, for the security guards.",
+            "Vox",
+            "Vox Play the Song That Got Cut for the Security Guards",
+        ),
+        (  # a closing place goes when that is all the headline loses
+            "Dame Pip Arkwright-Osei has borrowed a mop and is mopping the spilt champagne in row K with them.",
+            "Dame Pip Arkwright-Osei",
+            "Dame Pip Arkwright-Osei Borrows a Mop and Mops the Spilt Champagne",
+        ),
+        (  # what the thing was is kept
+            "Odo Vance marched into the bar carrying a trifle iced with his rival's face.",
+            "Odo Vance",
+            "Odo Vance Marches Into the Bar Carrying a Trifle Iced With His Rival's Face",
+        ),
+        (  # and when it must be cut, never after a participle that needs what follows ("a Trifle Decorated")
+            "Odo Vance marched into the bar carrying a trifle decorated with his rival's face.",
+            "Odo Vance",
+            "Odo Vance Marches Into the Bar Carrying a Trifle",
+        ),
+    ],
+)
+def test_a_long_headline_loses_where_it_happened_first(text, name, expected):
+    written = write_headline(text, names=[name], lead=name)
+
+    assert written == expected
+    assert len(written) <= 75
+
+
+def test_a_moment_whose_reports_name_nobody_is_headlined_from_the_storys_other_moment():
+    written = write_headline(
+        "The Marrow Pines just played it. The stagehand watching from the wings in his overalls, losing his mind",
+        names=["The Marrow Pines"],
+        lead="The Marrow Pines",
+        story=["The Marrow Pines' bass amp got left on the ferry. Borrowing one from a stagehand."],
+    )
+
+    assert written == "The Marrow Pines' Bass Amp Gets Left on the Ferry"  # the band, not "The Stagehand Watches …"
+
+
+def test_the_person_a_story_is_about_gets_their_own_clause_not_a_pasted_quote():
+    written = write_headline(
+        "Benedikt Rao in the press room holding the trophy, Ottilie Varga beside him. She told us he brought her"
+        " coffee wrong every single day.",
+        names=["Benedikt Rao", "Ottilie Varga"],
+        lead="Benedikt Rao",
+        quote="He brought me the wrong coffee every day for a year.",
+        speaker="Ottilie Varga",
+        story=["Ottilie Varga walked out to present Best Sound and the whole room stood up."],
+        about="Ottilie Varga",
+    )
+
+    assert written == "Ottilie Varga Walks Out to Present Best Sound and the Whole Room Stands Up"
+
+
+def test_it_is_sound_for_a_thing_the_headline_named_before():
+    assert sound("Ada Kim Takes Off Her Paper Crown and Makes a Guard Wear It")
+    assert not sound("The Rooks Play It")
+    written = write_headline(
+        "Ada Kim took off her paper crown and made a security guard wear it.", names=["Ada Kim"], lead="Ada Kim"
+    )
+    assert written == "Ada Kim Takes Off Her Paper Crown and Makes a Security Guard Wear It"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mira Solis won Best Song. Jonah Pike hugged her for a full minute.", "Jonah Pike Hugs Mira Solis"),
+        (
+            "Mira Solis cried through her speech. Jonah Pike handed her a tissue.",
+            "Jonah Pike Hands Mira Solis a Tissue",
+        ),
+    ],
+)
+def test_a_headline_names_the_person_a_pronoun_object_stands_for(text, expected):
+    written = write_headline(text, names=["Mira Solis", "Jonah Pike"], lead="Mira Solis")
+
+    assert written.startswith(expected)  # never "Jonah Pike Hugs Her": the reader must know whom
+
+
+def test_the_headline_promises_the_moment_the_body_opens_with_when_it_is_as_strong():
+    written = write_headline(
+        "Someone finally told her in the break. Ada Kim took the cardigan off on air and turned it the right way out.",
+        names=["Ada Kim"],
+        lead="Ada Kim",
+        opening=["Ada Kim presenting Best Score with her cardigan inside out, the label sticking up at the collar."],
+    )
+
+    assert written == "Ada Kim Presents Best Score With Her Cardigan Inside Out"

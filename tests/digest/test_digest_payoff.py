@@ -16,7 +16,7 @@ from bot.digest.payoff import interrupted_by, later_event
             "Pia Lund lost Best Score to Odo Marsh and ten minutes later marched into the bar carrying a trifle "
             "decorated with his face.",
             ["Pia Lund", "Odo Marsh"],
-            "Pia Lund Marches Into the Bar Carrying a Trifle Decorated With His Face",
+            "Pia Lund Loses Best Score, Then Marches Into the Bar Carrying a Trifle",
         ),
         (
             # a movement, then the event
@@ -57,7 +57,7 @@ def test_a_scene_broken_into_is_headlined_by_the_speakers_answer():
         quote="Queue like everybody else, darling. I queued for forty years.",
         speaker="Rhea Vos",
     )
-    assert written == "Rhea Vos Tells Tam Okoro: “Queue Like Everybody Else, Darling”"
+    assert written == "Rhea Vos Tells Tam Okoro to Queue Like Everybody Else"  # the order, told, not pasted
 
 
 def test_a_scene_in_progress_without_an_interruption_keeps_its_own_clause():
@@ -110,3 +110,38 @@ def test_a_relative_with_the_subjects_surname_is_named_by_the_relation():
     )
     assert family == "Ivo Berg Thanks His Mum From the Stage in Tears"
     assert agent == "Ivo Berg Thanks His Agent Lotte Smit From the Stage in Tears"
+
+
+def test_a_bet_settled_is_headlined_by_what_the_loser_pays_not_the_score():
+    written = write_headline(
+        "The darts match in the green room is over. Ada Quist won 3-1 with a double top. Mo Reyes lost, so the pink"
+        " tutu is his for the night, on stage too, and he presents Best Video in an hour",
+        names=["Ada Quist", "Mo Reyes"],
+        lead="Ada Quist",
+    )
+
+    assert written == "Mo Reyes Loses, So the Pink Tutu Is His for the Night"
+
+
+def test_a_loss_and_what_came_of_it_make_one_headline():
+    written = write_headline(
+        "Ines Holm lost Best Score to Tomas Berg and ten minutes later walked into the green room carrying a tray of"
+        " cupcakes iced with his initials.",
+        names=["Ines Holm", "Tomas Berg"],
+        lead="Ines Holm",
+    )
+
+    # the loss is why the cupcakes matter; "walks into the green room carrying" is "walks in carrying"
+    assert written == "Ines Holm Loses Best Score, Then Walks In Carrying a Tray of Cupcakes"
+
+
+def test_a_result_and_its_aftermath_are_never_joined_by_cutting_the_aftermath_mid_phrase():
+    written = write_headline(
+        "Ada Kim won Record of the Year and two minutes later made her bassist carry the trophy into the press room"
+        " on his shoulders.",
+        names=["Ada Kim"],
+        lead="Ada Kim",
+    )
+
+    assert not written.endswith("Carry")
+    assert written.startswith("Ada Kim Makes Her Bassist Carry the Trophy")

@@ -40,7 +40,7 @@ def test_an_item_opens_with_its_strongest_moment_not_its_earliest():
     item = item_with(night.compile(), seen[3])
 
     assert item.body.startswith("Marisol Vance won Best Kettle")
-    assert item.headline.startswith("Marisol Vance Carries the Trophy")  # what came of the win
+    assert item.headline.startswith("Marisol Vance") and "Carries the Trophy" in item.headline  # what came of the win
 
 
 def test_a_follow_up_on_the_same_thread_joins_with_a_connective_and_filler_never_does():

@@ -1,0 +1,77 @@
+"""An order in a quote, told as reported speech for a headline: "Sit down, son." → "to sit down", so the
+headline reads "Bram Tells Theo to Sit Down" rather than a label with a pasted quote ("Bram Tells Theo:
+“Sit Down, Son”"). Only orders: a statement in the first person ("I ordered it …") keeps its quotation
+marks, since its "I" and "me" cannot be turned into the speaker without knowing how to refer to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMBER_WORDS, STOPWORDS
+from .textutil import wordset
+from .verbs import IRREGULAR
+
+# what follows a verb given as an order: a particle, an object, a manner ("sit down", "drink your water")
+_AFTER_ORDER = wordset(
+    """
+    down up out off in on back away over around here there your yours the a an him her them it this that these
+    those some like to with for everybody everyone somebody nobody yourself yourselves
+"""
+)
+_BASE_VERBS = frozenset(IRREGULAR.values())
+# the addressee's words, as a reporter tells them ("your water" → "their water")
+_REPORTED = {"you": "them", "your": "their", "yours": "theirs", "yourself": "themselves", "yourselves": "themselves"}
+_FIRST_PERSON = wordset("i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've")
+_NEGATIONS = {"never": "never to", "don't": "not to", "don’t": "not to"}
+_VOCATIVE_WORDS = 2  # "Baby, …", "…, son": a name or an endearment, one or two words
+
+
+def _vocative(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _VOCATIVE_WORDS and all(w.isalpha() for w in words)
+
+
+def _order(clause: str) -> str | None:
+    """ "never let a man hold your publishing" → "never to let a man hold their publishing"; None when the
+    clause does not open with a verb given as an order."""
+    words = clause.split()
+    lead = ""
+    if words and words[0].lower() in _NEGATIONS:
+        lead, words = _NEGATIONS[words[0].lower()], words[1:]
+    if len(words) < 2:
+        return None
+    verb, following = words[0], re.sub(r"[^\w'’]", "", words[1]).lower()
+    bare = verb.lower()
+    if not ((verb.isalpha() and verb[:1].islower()) or (verb[:1].isupper() and verb[1:].islower())):
+        return None
+    if bare in STOPWORDS or bare in NUMBER_WORDS or bare.endswith(("ed", "ing")) or re.search("[^s]s$", bare):
+        return None
+    if not (lead or bare in _BASE_VERBS or following in _AFTER_ORDER):
+        return None
+    if any(re.sub(r"[^\w'’]", "", w).lower() in _FIRST_PERSON for w in words):
+        return None  # "tell them I'm coming": whose "I" is a headline's guess
+    told = [_REPORTED.get(w.lower(), w) for w in [bare, *words[1:]]]
+    return f"{lead or 'to'} {' '.join(told)}"
+
+
+def reported_order(quote: str, room: int) -> str | None:
+    """The order a quote gives, as reported speech after "tells someone", within `room` characters: its
+    first sentence without a name or endearment it is addressed to ("Baby, …", "…, son"), or else the last
+    of a list of orders ("drink your water, pay your tithe, and never let a man hold your publishing" →
+    "never to let a man hold their publishing"); None when the quote gives no order, asks a question, or
+    no order fits."""
+    text = " ".join(quote.split()).strip("\"“”'‘’ ")
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if first.endswith("?"):
+        return None
+    parts = [p.strip() for p in re.split(r",\s+", first.rstrip(".!"))]
+    if len(parts) > 1 and _vocative(parts[0]) and _order(parts[0]) is None:
+        parts = parts[1:]
+    if len(parts) > 1 and _vocative(parts[-1]):
+        parts = parts[:-1]
+    whole = _order(", ".join(parts))
+    if whole is None:
+        return None
+    last = _order(re.sub(r"^(?:and|or)\s+", "", parts[-1])) if len(parts) > 1 else None
+    return next((o for o in (whole, last) if o is not None and len(o) <= room), None)
