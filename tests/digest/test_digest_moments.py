@@ -3,6 +3,8 @@ language; different moments stay apart."""
 
 from __future__ import annotations
 
+from bot.models import RosterEntry
+
 from .factory import Night, all_ids, every_item, filler, item_with
 
 
@@ -306,3 +308,38 @@ def test_one_person_at_two_places_minutes_apart_doing_different_things_stays_two
 
     told = item_with(digest, lobby).body + item_with(digest, bar).body
     assert "signing programmes" in told and "three martinis" in told  # each moment told, neither merged away
+
+
+def test_a_person_a_report_denies_is_not_whom_it_is_about():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Ines Varga", aliases=("Ines",)),
+        RosterEntry(id=2, guild_id=99, name="Bram Hollis", aliases=("Bram",)),
+    ]
+    filler(night, 6, votes=2)
+    fall = night.spot(
+        "Ines Varga slipped on the ramp to the stage, both knees, and kept the envelope dry above her head "
+        "(not Bram, sorry, same velvet jacket)",
+        who=["Ines Varga", "Bram Hollis"],  # as tagged before the correction's note was read as a denial
+        by="Amy",
+        at="21:00",
+        where="Stage wings",
+        quote="The envelope is fine. I am not.",
+        quote_by="Ines Varga",
+        votes=40,
+    )
+    trophy = night.spot(
+        "Bram Hollis knocked the glass trophy off the press table reaching for a canapé, one wing snapped clean off",
+        who=["Bram Hollis"],
+        by="Ben",
+        at="21:12",
+        where="Press room",
+        votes=120,
+    )
+
+    digest = night.compile()
+    bram = item_with(digest, trophy)
+
+    assert bram is not item_with(digest, fall)
+    assert "slipped" not in bram.body and "envelope" not in bram.body
+    assert "Bram Hollis" not in item_with(digest, fall).people
