@@ -91,8 +91,13 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
-    if not shared_people or numbers_conflict(foreign.features().counts, english.features().counts):
+    if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
+    if not shared_people:
+        # tagged with different people, they may still tell one moment when they share the names of its things
+        # ("le kestrel de Pemberton" / "the Pemberton kestrel"): words written alike in two languages, minutes apart
+        if gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2:
+            return None
     # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
     # written in another language, or two or more people in common, minutes apart, is enough without it
     if not _places_agree(foreign, english) and not (
@@ -100,6 +105,12 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
+
+
+def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
+    """Content words two reports in different languages share, but for the words of where they were filed."""
+    places = {w for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
+    return frozenset(w for w in foreign.features().tokens & english.features().tokens if w not in places and len(w) > 2)
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:
@@ -197,6 +208,11 @@ class Clusters:
             for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
                 other = reports[j]
                 if abs(other.ts - at_time) <= WINDOW_SECONDS and other.sighting.reporter.id != reporter:
+                    found.append(j)
+        if not r.english:  # its English partner may be tagged with someone else and filed under another place name
+            for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
+                other = reports[j]
+                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.sighting.reporter.id != reporter:
                     found.append(j)
         return found
 

@@ -343,3 +343,42 @@ def test_a_person_a_report_denies_is_not_whom_it_is_about():
     assert bram is not item_with(digest, fall)
     assert "slipped" not in bram.body and "envelope" not in bram.body
     assert "Bram Hollis" not in item_with(digest, fall).people
+
+
+def test_a_report_in_french_tagged_with_someone_else_joins_the_moment_whose_things_it_names():
+    night = Night()
+    filler(night, 6, votes=2)
+    knock = night.spot(
+        "Bram Hollis knocked the Marlow Street heron off the buffet reaching for a canapé, its glass beak snapped off",
+        who=["Bram Hollis"],
+        by="Amy",
+        at="21:00",
+        where="Press room",
+        votes=90,
+    )
+    sweep = night.spot(
+        "Nico Dufresne ramasse les morceaux du héron de Marlow Street et les range dans un seau à glace, très calme",
+        who=["Nico Dufresne"],
+        by="Léa",
+        at="21:02",
+        where="Salle de presse",
+        quote="Now it's modern art.",
+        quote_by="Nico Dufresne",
+        votes=30,
+    )
+    later = night.spot(
+        "Nico Dufresne signe des autographes devant la salle de presse",
+        who=["Nico Dufresne"],
+        by="Léa",
+        at="21:40",
+        where="Salle de presse",
+        votes=20,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, knock)
+
+    assert item is item_with(digest, sweep)
+    assert item.reporters == ["Amy", "Léa"]
+    assert "modern art" in item.body
+    assert later.id not in item.sighting_ids
