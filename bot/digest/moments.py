@@ -193,6 +193,24 @@ class Clusters:
             if original is not None:
                 self.union(original, r.index, force=True)
 
+    def join_replies(self) -> None:
+        """A note that hands over to its quote ("Her answer, after a long pause:") is the rest of the exchange its
+        correspondent posted just before, at the same place about one of the same people: one moment, though
+        one correspondent posted it twice."""
+        reports = self.reports
+        for r in reports:
+            if not (r.sighting.quote and r.names and r.sighting.what.rstrip().endswith(":")):
+                continue
+            for j in range(r.index - 1, -1, -1):
+                before = reports[j]
+                if r.ts - before.ts > MOMENTS_APART:
+                    break
+                if before.sighting.reporter.id != r.sighting.reporter.id:
+                    continue
+                if (not r.place or r.place == before.place) and not set(r.names).isdisjoint(before.names):
+                    self.union(j, r.index, force=True)
+                break  # only the post right before it
+
     def _near(self, i: int) -> list[int]:
         """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
         by other correspondents."""

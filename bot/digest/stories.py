@@ -105,6 +105,7 @@ class Night:
         self.book = book
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
+        self.clusters.join_replies()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}

@@ -382,3 +382,35 @@ def test_a_report_in_french_tagged_with_someone_else_joins_the_moment_whose_thin
     assert item.reporters == ["Amy", "Léa"]
     assert "modern art" in item.body
     assert later.id not in item.sighting_ids
+
+
+def test_a_reply_posted_as_its_own_quote_is_told_in_the_exchange_it_answers():
+    night = Night()
+    filler(night, 6, votes=2)
+    question = night.spot(
+        "Service lift, doors stuck. Tomas Reyes (the label boss) told Ada Brook the tour she thinks is her last "
+        "has been extended. He said:",
+        who=["Tomas Reyes", "Ada Brook"],
+        by="Amy",
+        at="21:00",
+        where="Service lift",
+        quote="Don't unpack. Forty more dates, and Tokyo twice.",
+        quote_by="Tomas Reyes",
+        votes=40,
+    )
+    reply = night.spot(
+        "Ada's answer, once the doors opened:",
+        who=["Ada Brook"],
+        by="Amy",
+        at="21:02",
+        where="Service lift",
+        quote="Then I am cancelling my holiday.",
+        quote_by="Ada Brook",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, question)
+
+    assert item is item_with(digest, reply)
+    assert "Forty more dates" in item.body and "cancelling my holiday" in item.body
+    assert sum("Ada Brook" in i.people for i in every_item(digest)) == 1
