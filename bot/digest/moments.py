@@ -101,10 +101,16 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
     # written in another language, or two or more people in common, minutes apart, is enough without it
     if not _places_agree(foreign, english) and not (
-        gap <= MOMENTS_APART and (shared_people >= 2 or not is_english(foreign.sighting.where or ""))
+        gap <= MOMENTS_APART and (shared_people >= 2 or _foreign_place(foreign.sighting.where or ""))
     ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
+
+
+def _foreign_place(where: str) -> bool:
+    """A place written in another language: its words say so, or its letters do ("Coulisses côté jardin" has
+    no function word, but English place names carry no accents)."""
+    return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)
 
 
 def _untranslated(foreign: Report, english: Report) -> frozenset[str]:

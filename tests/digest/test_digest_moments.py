@@ -414,3 +414,29 @@ def test_a_reply_posted_as_its_own_quote_is_told_in_the_exchange_it_answers():
     assert item is item_with(digest, reply)
     assert "Forty more dates" in item.body and "cancelling my holiday" in item.body
     assert sum("Ada Brook" in i.people for i in every_item(digest)) == 1
+
+
+def test_a_french_report_filed_under_an_accented_place_name_joins_its_english_twin():
+    night = Night()
+    filler(night, 6, votes=2)
+    english = night.spot(
+        "Ottoline Vance out through the stage door at a sprint, trophy under her arm, straight into a waiting taxi",
+        who=["Ottoline Vance"],
+        by="Amy",
+        at="21:06",
+        where="Stage door",
+        votes=50,
+    )
+    french = night.spot(
+        "Ottoline Vance a gagné et repart en courant, le trophée sous le bras, vers son taxi",
+        who=["Ottoline Vance"],
+        by="Léa",
+        at="21:07",
+        where="Coulisses côté cour",
+        votes=20,
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, english) is item_with(digest, french)
+    assert item_with(digest, english).reporters == ["Amy", "Léa"]
