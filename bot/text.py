@@ -103,7 +103,7 @@ def tokens(text: str) -> list[str]:
 NAME_DENIALS = frozenset({"not", "no", "non", "pas", "nicht", "kein", "keine", "niet", "geen", "nao", "nie"})
 
 
-_DENIAL = re.compile(r"\b(?:%s)\b" % "|".join(sorted(NAME_DENIALS)), re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:" + "|".join(sorted(NAME_DENIALS | {"não"})) + r")\b", re.IGNORECASE)
 
 
 def denied(keys: list[str], i: int) -> bool:

@@ -91,13 +91,12 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
+    # tagged with different people, they may still tell one moment when they share the names of its things
+    # ("le kestrel de Pemberton" / "the Pemberton kestrel"): words written alike in two languages, minutes apart
+    if not shared_people and (gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2):
+        return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
-    if not shared_people:
-        # tagged with different people, they may still tell one moment when they share the names of its things
-        # ("le kestrel de Pemberton" / "the Pemberton kestrel"): words written alike in two languages, minutes apart
-        if gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2:
-            return None
     # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
     # written in another language, or two or more people in common, minutes apart, is enough without it
     if not _places_agree(foreign, english) and not (

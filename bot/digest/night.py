@@ -310,7 +310,8 @@ def prepare(
                         book.forms[key] = forms.get(key, (display[key],))
                         book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
             keys = tagged[raw] = tuple(found)
-        if len(keys) > 1:  # a tag the text denies ("… (not Bram, sorry)") is not whom it is about
+        if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
+            # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
             spoke = fold(aliases.get(fold(s.quote_by), s.quote_by)) if speaker else None
             kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
             keys = kept or keys

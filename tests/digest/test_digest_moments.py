@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.models import RosterEntry
 
-from .factory import Night, all_ids, every_item, filler, item_with
+from .factory import Night, all_ids, clock_time, every_item, filler, item_with
 
 
 def test_one_stage_fall_told_in_other_words_and_tagged_with_other_people_is_one_item():
@@ -320,7 +320,7 @@ def test_a_person_a_report_denies_is_not_whom_it_is_about():
     fall = night.spot(
         "Ines Varga slipped on the ramp to the stage, both knees, and kept the envelope dry above her head "
         "(not Bram, sorry, same velvet jacket)",
-        who=["Ines Varga", "Bram Hollis"],  # as tagged before the correction's note was read as a denial
+        who=["Ines Varga", "Bram Hollis"],  # a correction stored as tagged before denials were read
         by="Amy",
         at="21:00",
         where="Stage wings",
@@ -328,6 +328,7 @@ def test_a_person_a_report_denies_is_not_whom_it_is_about():
         quote_by="Ines Varga",
         votes=40,
     )
+    fall = night.sightings[-1] = fall.model_copy(update={"edited_at": clock_time("21:10")})
     trophy = night.spot(
         "Bram Hollis knocked the glass trophy off the press table reaching for a canapé, one wing snapped clean off",
         who=["Bram Hollis"],
