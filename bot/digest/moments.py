@@ -57,6 +57,8 @@ def same_moment(a: Report, b: Report) -> bool:
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
+    if _echoes(a, b) or _echoes(b, a):
+        return True
     if fa.english != fb.english:
         return False
     shared = len(fa.tokens & fb.tokens)
@@ -79,6 +81,19 @@ def same_moment(a: Report, b: Report) -> bool:
     if same_place and close and shared_people and (shared >= 2 or (shared and abs(a.ts - b.ts) <= MOMENTS_APART)):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+def _echoes(said: Report, other: Report) -> bool:
+    """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:") whose quote
+    echoes `other` (two content words of its text or quote), filed minutes apart from the same place or about
+    one of the same people: the line is that moment's."""
+    quoted = said.features().quote_tokens
+    if len(quoted) < 2 or abs(said.ts - other.ts) > CLOSE_SECONDS or thin_place(prose(said.sighting.what)) is None:
+        return False
+    theirs = other.features()
+    if len(quoted & (theirs.tokens | theirs.quote_tokens)) < 2:
+        return False
+    return (bool(said.place) and said.place == other.place) or _shared_people(said, other) > 0
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:

@@ -12,7 +12,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
-   language) tell one moment (`moments.same_moment`) when they give the same quote, or enough of the same
+   language) tell one moment (`moments.same_moment`) when they give the same quote, or one only frames its
+   quote ("Overheard by the bar:") and the quote echoes the other (two content words) minutes apart at the
+   same place or about one of the same people, or enough of the same
    content words (folded, stemmed, names and function words left out) for how many people, how much time
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be

@@ -441,3 +441,31 @@ def test_a_french_report_filed_under_an_accented_place_name_joins_its_english_tw
 
     assert item_with(digest, english) is item_with(digest, french)
     assert item_with(digest, english).reporters == ["Amy", "Léa"]
+
+
+def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_moment():
+    night = Night()
+    filler(night, 6, votes=2)
+    knock = night.spot(
+        "Bram Hollis knocked the glass trophy off the press table reaching for a canapé, one wing snapped clean off",
+        who=["Bram Hollis"],
+        by="Amy",
+        at="21:00",
+        where="Press room",
+        votes=90,
+    )
+    overheard = night.spot(
+        "Overheard by the press table:",
+        by="Ben",
+        at="21:03",
+        where="Press room",
+        quote="Somebody glue that wing back on before the trophy loses the other one.",
+        votes=15,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, knock)
+
+    assert item is item_with(digest, overheard)
+    assert item.reporters == ["Amy", "Ben"]
+    assert "glue that wing back on" in item.body
