@@ -145,8 +145,8 @@ class Roster:
     def find_in(self, *texts: str | None) -> list[str]:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
         label that is an everyday word ("Will", "May") counts only where it is capitalised mid-sentence, in
-        text written in sentence case. A name denied by the word before it ("it was Ravi, not Marcus", "no
-        Delphine") is not a mention: the report is not about them."""
+        text written in sentence case. A name denied by the word before it ("it was Anouk, not Tobias", "no
+        Inés") is not a mention: the report is not about them."""
         found: list[str] = []
         for text in texts:
             if not text:

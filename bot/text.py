@@ -98,8 +98,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
-# a word that denies the name right after it, in the languages correspondents write: "it was Ravi, not Marcus",
-# "(no Delphine, perdón)", "pas Odile", "nicht Jan". A name written so is who a report is NOT about.
+# a word that denies the name right after it, in the languages correspondents write: "it was Anouk, not Tobias",
+# "(no Inés, perdón)", "pas Mireille", "nicht Jan". A name written so is who a report is NOT about.
 NAME_DENIALS = frozenset({"not", "no", "non", "pas", "nicht", "kein", "keine", "niet", "geen", "nao", "nie"})
 
 

@@ -107,7 +107,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         return None
     shared_people = _shared_people(foreign, english)
     # tagged with different people, they may still tell one moment when they share the names of its things
-    # ("le kestrel de Pemberton" / "the Pemberton kestrel"): words written alike in two languages, minutes apart
+    # ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages, minutes apart
     if not shared_people and (gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2):
         return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
@@ -122,7 +122,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
 
 
 def _foreign_place(where: str) -> bool:
-    """A place written in another language: its words say so, or its letters do ("Coulisses côté jardin" has
+    """A place written in another language: its words say so, or its letters do ("Coulisses côté cour" has
     no function word, but English place names carry no accents)."""
     return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)
 
@@ -214,7 +214,7 @@ class Clusters:
                 self.union(original, r.index, force=True)
 
     def join_replies(self) -> None:
-        """A note that hands over to its quote ("Her answer, after a long pause:") is the rest of the exchange its
+        """A note that hands over to its quote ("Her reply, once the doors opened:") is the rest of the exchange its
         correspondent posted just before, at the same place about one of the same people: one moment, though
         one correspondent posted it twice."""
         reports = self.reports

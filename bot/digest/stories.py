@@ -7,7 +7,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
-   sorry)", "no Delphine") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
+   sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
    naming them. The last curation of a sighting wins: a pin or a drop.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
@@ -21,11 +21,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
    a shared person, minutes apart, the same place or none given or a place written in another language;
    or, tagged with someone else, within 5 minutes and sharing two content words written alike, the names
-   of the moment's things: "le kestrel de Pemberton"), never a chain of them; besides its people's and
+   of the moment's things: "le héron de Marlow Street"), never a chain of them; besides its people's and
    place's reports it is compared with the reports nearest in time. Numbers that
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
-   its quote ("Her answer, after a pause:"): it joins its correspondent's post right before it (5 minutes,
+   its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
    the same place, a shared person), the rest of one exchange. A moment never spans more than 30
    minutes. On nights of more than 2,000 candidates a report is compared when a story is about to use it.
    A moment holding a dropped report stays out of the digest, every report of it, unless another of its
