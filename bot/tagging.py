@@ -166,7 +166,7 @@ class Roster:
                             prose = len(ws) == len(keys) and _cased_like_prose(ws)
                         if not (prose and _capitalised_mid_sentence(ws[i])):
                             continue
-                    if canonical not in found and not denied(keys, i):
+                    if canonical not in found and not denied(keys, i, i + len(phrase)):
                         found.append(canonical)
                     step = len(phrase)
                     break

@@ -106,9 +106,10 @@ NAME_DENIALS = frozenset({"not", "no", "non", "pas", "nicht", "kein", "keine", "
 _DENIAL = re.compile(r"\b(?:" + "|".join(sorted(NAME_DENIALS | {"não"})) + r")\b", re.IGNORECASE)
 
 
-def denied(keys: list[str], i: int) -> bool:
-    """Whether the name starting at token `i` of `keys` (`tokens` of a text) is denied by the word before it."""
-    return i > 0 and keys[i - 1] in NAME_DENIALS
+def denied(keys: list[str], i: int, end: int) -> bool:
+    """Whether the name at tokens `i`..`end` of `keys` (`tokens` of a text) is denied by the word before it (not
+    a possessive: "not Sal's coat" denies the coat, not Sal)."""
+    return i > 0 and keys[i - 1] in NAME_DENIALS and (end >= len(keys) or keys[end] != "'s")
 
 
 def only_denied(text: str, names: tuple[str, ...]) -> bool:
@@ -121,7 +122,7 @@ def only_denied(text: str, names: tuple[str, ...]) -> bool:
         size = len(phrase)
         for i in range(len(keys) - size + 1):
             if size and tuple(keys[i : i + size]) == phrase:
-                if not denied(keys, i):
+                if not denied(keys, i, i + size):
                     return False
                 found = True
     return found

@@ -264,3 +264,4 @@ def test_a_name_the_text_denies_is_not_tagged_in_any_language():
     assert r.find_in("Adele llegó sola (corrijo: no Jo Calderone)") == ["Adele"]
     assert r.find_in("Adele, pas Gaga, au piano") == ["Adele"]
     assert r.find_in("Not only Gaga but Adele too") == ["Lady Gaga", "Adele"]  # "only" denies nothing
+    assert r.find_in("That was not Adele's coat") == ["Adele"]  # the coat is denied, not Adele
