@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.everyday import EVERYDAY_WORDS
 from bot.limits import AUTOCOMPLETE_CHOICES, CHOICE_MAX
 from bot.models import RosterEntry
-from bot.text import Word, clean, fold, repair_entities, tokens, words
+from bot.text import Word, clean, denied, fold, repair_entities, tokens, words
 
 SUGGEST_SCORE = 80.0
 FUZZY_SCAN_MAX = 1500  # words an autocomplete keystroke may fuzzy-compare
@@ -145,7 +145,8 @@ class Roster:
     def find_in(self, *texts: str | None) -> list[str]:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
         label that is an everyday word ("Will", "May") counts only where it is capitalised mid-sentence, in
-        text written in sentence case."""
+        text written in sentence case. A name denied by the word before it ("it was Anouk, not Tobias", "no
+        Inés") is not a mention: the report is not about them."""
         found: list[str] = []
         for text in texts:
             if not text:
@@ -165,7 +166,7 @@ class Roster:
                             prose = len(ws) == len(keys) and _cased_like_prose(ws)
                         if not (prose and _capitalised_mid_sentence(ws[i])):
                             continue
-                    if canonical not in found:
+                    if canonical not in found and not denied(keys, i, i + len(phrase)):
                         found.append(canonical)
                     step = len(phrase)
                     break

@@ -98,6 +98,36 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+# a word that denies the name right after it, in the languages correspondents write: "it was Anouk, not Tobias",
+# "(no Inés, perdón)", "pas Mireille", "nicht Jan". A name written so is who a report is NOT about.
+NAME_DENIALS = frozenset({"not", "no", "non", "pas", "nicht", "kein", "keine", "niet", "geen", "nao", "nie"})
+
+
+_DENIAL = re.compile(r"\b(?:" + "|".join(sorted(NAME_DENIALS | {"não"})) + r")\b", re.IGNORECASE)
+
+
+def denied(keys: list[str], i: int, end: int) -> bool:
+    """Whether the name at tokens `i`..`end` of `keys` (`tokens` of a text) is denied by the word before it (not
+    a possessive: "not Sal's coat" denies the coat, not Sal)."""
+    return i > 0 and keys[i - 1] in NAME_DENIALS and (end >= len(keys) or keys[end] != "'s")
+
+
+def only_denied(text: str, names: tuple[str, ...]) -> bool:
+    """Whether `text` names someone (by any of `names`) and every time right after a denial ("… not Bram")."""
+    if not _DENIAL.search(text):
+        return False
+    keys = tokens(text)
+    found = False
+    for phrase in {tuple(tokens(n)) for n in names}:
+        size = len(phrase)
+        for i in range(len(keys) - size + 1):
+            if size and tuple(keys[i : i + size]) == phrase:
+                if not denied(keys, i, i + size):
+                    return False
+                found = True
+    return found
+
+
 class Word(NamedTuple):
     """A token of running text with what tagging needs to judge it: how it was written, and whether it opens
     a sentence (the start of the text or a line, after . ! ? …, or after an opening quote or bracket)."""

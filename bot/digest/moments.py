@@ -57,6 +57,8 @@ def same_moment(a: Report, b: Report) -> bool:
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
+    if _echoes(a, b) or _echoes(b, a):
+        return True
     if fa.english != fb.english:
         return False
     shared = len(fa.tokens & fb.tokens)
@@ -81,6 +83,19 @@ def same_moment(a: Report, b: Report) -> bool:
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
 
 
+def _echoes(said: Report, other: Report) -> bool:
+    """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:") whose quote
+    echoes `other` (two content words of its text or quote), filed minutes apart from the same place or about
+    one of the same people: the line is that moment's."""
+    quoted = said.features().quote_tokens
+    if len(quoted) < 2 or abs(said.ts - other.ts) > CLOSE_SECONDS or thin_place(prose(said.sighting.what)) is None:
+        return False
+    theirs = other.features()
+    if len(quoted & (theirs.tokens | theirs.quote_tokens)) < 2:
+        return False
+    return (bool(said.place) and said.place == other.place) or _shared_people(said, other) > 0
+
+
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person, minutes apart, filed from the same
@@ -91,15 +106,31 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
-    if not shared_people or numbers_conflict(foreign.features().counts, english.features().counts):
+    # tagged with different people, they may still tell one moment when they share the names of its things
+    # ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages, minutes apart
+    if not shared_people and (gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2):
+        return None
+    if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
     # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
     # written in another language, or two or more people in common, minutes apart, is enough without it
     if not _places_agree(foreign, english) and not (
-        gap <= MOMENTS_APART and (shared_people >= 2 or not is_english(foreign.sighting.where or ""))
+        gap <= MOMENTS_APART and (shared_people >= 2 or _foreign_place(foreign.sighting.where or ""))
     ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
+
+
+def _foreign_place(where: str) -> bool:
+    """A place written in another language: its words say so, or its letters do ("Coulisses côté cour" has
+    no function word, but English place names carry no accents)."""
+    return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)
+
+
+def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
+    """Content words two reports in different languages share, but for the words of where they were filed."""
+    places = {w for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
+    return frozenset(w for w in foreign.features().tokens & english.features().tokens if w not in places and len(w) > 2)
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:
@@ -182,6 +213,24 @@ class Clusters:
             if original is not None:
                 self.union(original, r.index, force=True)
 
+    def join_replies(self) -> None:
+        """A note that hands over to its quote ("Her reply, once the doors opened:") is the rest of the exchange its
+        correspondent posted just before, at the same place about one of the same people: one moment, though
+        one correspondent posted it twice."""
+        reports = self.reports
+        for r in reports:
+            if not (r.sighting.quote and r.names and r.sighting.what.rstrip().endswith(":")):
+                continue
+            for j in range(r.index - 1, -1, -1):
+                before = reports[j]
+                if r.ts - before.ts > MOMENTS_APART:
+                    break
+                if before.sighting.reporter.id != r.sighting.reporter.id:
+                    continue
+                if (not r.place or r.place == before.place) and not set(r.names).isdisjoint(before.names):
+                    self.union(j, r.index, force=True)
+                break  # only the post right before it
+
     def _near(self, i: int) -> list[int]:
         """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
         by other correspondents."""
@@ -197,6 +246,11 @@ class Clusters:
             for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
                 other = reports[j]
                 if abs(other.ts - at_time) <= WINDOW_SECONDS and other.sighting.reporter.id != reporter:
+                    found.append(j)
+        if not r.english:  # its English partner may be tagged with someone else and filed under another place name
+            for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
+                other = reports[j]
+                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.sighting.reporter.id != reporter:
                     found.append(j)
         return found
 

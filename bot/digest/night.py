@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, SightingStatus
+from bot.text import only_denied
 
 from .copyedit import shouting
 from .headlines import is_cjk
@@ -309,6 +310,11 @@ def prepare(
                         book.forms[key] = forms.get(key, (display[key],))
                         book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
             keys = tagged[raw] = tuple(found)
+        if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
+            # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
+            spoke = fold(aliases.get(fold(s.quote_by), s.quote_by)) if speaker else None
+            kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
+            keys = kept or keys
         mention(keys)
         where = s.where or ""
         place = places.get(where)

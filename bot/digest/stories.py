@@ -6,19 +6,27 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    never in the order of the input. The editor's drops are still here (step 3 needs them).
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
-   Static" is a name, not a content word). *Attention* of a person = candidates naming them. The last
-   curation of a sighting wins: a pin or a drop.
+   Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
+   sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
+   naming them. The last curation of a sighting wins: a pin or a drop.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
-   language) tell one moment (`moments.same_moment`) when they give the same quote, or enough of the same
+   language) tell one moment (`moments.same_moment`) when they give the same quote, or one only frames its
+   quote ("Overheard by the bar:") and the quote echoes the other (two content words) minutes apart at the
+   same place or about one of the same people, or enough of the same
    content words (folded, stemmed, names and function words left out) for how many people, how much time
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
    compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
-   a shared person, minutes apart, the same place or none given), never a chain of them. Numbers that
+   a shared person, minutes apart, the same place or none given or a place written in another language;
+   or, tagged with someone else, within 5 minutes and sharing two content words written alike, the names
+   of the moment's things: "le héron de Marlow Street"), never a chain of them; besides its people's and
+   place's reports it is compared with the reports nearest in time. Numbers that
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
-   one correspondent are never one moment, even through a third report. A moment never spans more than 30
+   one correspondent are never one moment, even through a third report, except a note that hands over to
+   its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
+   the same place, a shared person), the rest of one exchange. A moment never spans more than 30
    minutes. On nights of more than 2,000 candidates a report is compared when a story is about to use it.
    A moment holding a dropped report stays out of the digest, every report of it, unless another of its
    reports is pinned (the dropped one is then left out of it).
@@ -105,6 +113,7 @@ class Night:
         self.book = book
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
+        self.clusters.join_replies()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}

@@ -621,7 +621,7 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -
     handed out slices") is neither listed nor credited."""
     if r is moment.speaker or not r.english or len(moment.reports) == 1:
         return True
-    quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ')
+    quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True
     own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))

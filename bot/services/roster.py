@@ -111,8 +111,10 @@ class RosterService:
         if current is not None:  # a correction: the fields it leaves alone keep their current text
             kept = {"what": current.what, "quote": current.quote, "headline": current.headline}
             texts = [getattr(draft, f) if f in draft.given else kept[f] for f in ("what", "quote", "headline")]
+        # a correction's `who` wins: a name it took out is not put back by the text ("… (not Hollis, sorry)")
+        removed = set(current.people) - set(people) if current is not None and "who" in draft.given else set()
         for name in roster.find_in(*texts):
-            if name not in people:
+            if name not in people and name not in removed:
                 people.append(name)
         speaker = draft.quote_by if current is None or "quote_by" in draft.given else current.quote_by
         if speaker:

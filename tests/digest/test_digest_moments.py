@@ -3,7 +3,9 @@ language; different moments stay apart."""
 
 from __future__ import annotations
 
-from .factory import Night, all_ids, every_item, filler, item_with
+from bot.models import RosterEntry
+
+from .factory import Night, all_ids, clock_time, every_item, filler, item_with
 
 
 def test_one_stage_fall_told_in_other_words_and_tagged_with_other_people_is_one_item():
@@ -306,3 +308,164 @@ def test_one_person_at_two_places_minutes_apart_doing_different_things_stays_two
 
     told = item_with(digest, lobby).body + item_with(digest, bar).body
     assert "signing programmes" in told and "three martinis" in told  # each moment told, neither merged away
+
+
+def test_a_person_a_report_denies_is_not_whom_it_is_about():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Ines Varga", aliases=("Ines",)),
+        RosterEntry(id=2, guild_id=99, name="Bram Hollis", aliases=("Bram",)),
+    ]
+    filler(night, 6, votes=2)
+    fall = night.spot(
+        "Ines Varga slipped on the ramp to the stage, both knees, and kept the envelope dry above her head "
+        "(not Bram, sorry, same velvet jacket)",
+        who=["Ines Varga", "Bram Hollis"],  # a correction stored as tagged before denials were read
+        by="Amy",
+        at="21:00",
+        where="Stage wings",
+        quote="The envelope is fine. I am not.",
+        quote_by="Ines Varga",
+        votes=40,
+    )
+    fall = night.sightings[-1] = fall.model_copy(update={"edited_at": clock_time("21:10")})
+    trophy = night.spot(
+        "Bram Hollis knocked the glass trophy off the press table reaching for a canapé, one wing snapped clean off",
+        who=["Bram Hollis"],
+        by="Ben",
+        at="21:12",
+        where="Press room",
+        votes=120,
+    )
+
+    digest = night.compile()
+    bram = item_with(digest, trophy)
+
+    assert bram is not item_with(digest, fall)
+    assert "slipped" not in bram.body and "envelope" not in bram.body
+    assert "Bram Hollis" not in item_with(digest, fall).people
+
+
+def test_a_report_in_french_tagged_with_someone_else_joins_the_moment_whose_things_it_names():
+    night = Night()
+    filler(night, 6, votes=2)
+    knock = night.spot(
+        "Bram Hollis knocked the Marlow Street heron off the buffet reaching for a canapé, its glass beak snapped off",
+        who=["Bram Hollis"],
+        by="Amy",
+        at="21:00",
+        where="Press room",
+        votes=90,
+    )
+    sweep = night.spot(
+        "Nico Dufresne ramasse les morceaux du héron de Marlow Street et les range dans un seau à glace, très calme",
+        who=["Nico Dufresne"],
+        by="Léa",
+        at="21:02",
+        where="Salle de presse",
+        quote="Now it's modern art.",
+        quote_by="Nico Dufresne",
+        votes=30,
+    )
+    later = night.spot(
+        "Nico Dufresne signe des autographes devant la salle de presse",
+        who=["Nico Dufresne"],
+        by="Léa",
+        at="21:40",
+        where="Salle de presse",
+        votes=20,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, knock)
+
+    assert item is item_with(digest, sweep)
+    assert item.reporters == ["Amy", "Léa"]
+    assert "modern art" in item.body
+    assert later.id not in item.sighting_ids
+
+
+def test_a_reply_posted_as_its_own_quote_is_told_in_the_exchange_it_answers():
+    night = Night()
+    filler(night, 6, votes=2)
+    question = night.spot(
+        "Service lift, doors stuck. Tomas Reyes (the label boss) told Ada Brook the tour she thinks is her last "
+        "has been extended. He said:",
+        who=["Tomas Reyes", "Ada Brook"],
+        by="Amy",
+        at="21:00",
+        where="Service lift",
+        quote="Don't unpack. Forty more dates, and Tokyo twice.",
+        quote_by="Tomas Reyes",
+        votes=40,
+    )
+    reply = night.spot(
+        "Ada's answer, once the doors opened:",
+        who=["Ada Brook"],
+        by="Amy",
+        at="21:02",
+        where="Service lift",
+        quote="Then I am cancelling my holiday.",
+        quote_by="Ada Brook",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, question)
+
+    assert item is item_with(digest, reply)
+    assert "Forty more dates" in item.body and "cancelling my holiday" in item.body
+    assert sum("Ada Brook" in i.people for i in every_item(digest)) == 1
+
+
+def test_a_french_report_filed_under_an_accented_place_name_joins_its_english_twin():
+    night = Night()
+    filler(night, 6, votes=2)
+    english = night.spot(
+        "Ottoline Vance out through the stage door at a sprint, trophy under her arm, straight into a waiting taxi",
+        who=["Ottoline Vance"],
+        by="Amy",
+        at="21:06",
+        where="Stage door",
+        votes=50,
+    )
+    french = night.spot(
+        "Ottoline Vance a gagné et repart en courant, le trophée sous le bras, vers son taxi",
+        who=["Ottoline Vance"],
+        by="Léa",
+        at="21:07",
+        where="Coulisses côté cour",
+        votes=20,
+    )
+
+    digest = night.compile()
+
+    assert item_with(digest, english) is item_with(digest, french)
+    assert item_with(digest, english).reporters == ["Amy", "Léa"]
+
+
+def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_moment():
+    night = Night()
+    filler(night, 6, votes=2)
+    knock = night.spot(
+        "Bram Hollis knocked the glass trophy off the press table reaching for a canapé, one wing snapped clean off",
+        who=["Bram Hollis"],
+        by="Amy",
+        at="21:00",
+        where="Press room",
+        votes=90,
+    )
+    overheard = night.spot(
+        "Overheard by the press table:",
+        by="Ben",
+        at="21:03",
+        where="Press room",
+        quote="Somebody glue that wing back on before the trophy loses the other one.",
+        votes=15,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, knock)
+
+    assert item is item_with(digest, overheard)
+    assert item.reporters == ["Amy", "Ben"]
+    assert "glue that wing back on" in item.body

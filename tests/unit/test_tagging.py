@@ -256,3 +256,12 @@ def test_words_are_the_tokens_with_how_they_were_written():
         assert [w.key for w in words(text)] == tokens(text), text
     ws = words("I saw Will. Will left. Ask Mr. Will")
     assert [(w.surface, w.opens) for w in ws if w.key == "will"] == [("Will", False), ("Will", True), ("Will", False)]
+
+
+def test_a_name_the_text_denies_is_not_tagged_in_any_language():
+    r = roster()
+    assert r.find_in("It was Adele at the piano, not Gaga") == ["Adele"]
+    assert r.find_in("Adele llegó sola (corrijo: no Jo Calderone)") == ["Adele"]
+    assert r.find_in("Adele, pas Gaga, au piano") == ["Adele"]
+    assert r.find_in("Not only Gaga but Adele too") == ["Lady Gaga", "Adele"]  # "only" denies nothing
+    assert r.find_in("That was not Adele's coat") == ["Adele"]  # the coat is denied, not Adele
