@@ -190,9 +190,14 @@ def claim_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
 
 
-def _claim(s: AnySighting) -> frozenset[str]:
-    """A report's content words without its people's names."""
-    return claim_words(s.what) - {w for name in (*s.people, *s.other_names) for w in _WORD.findall(fold(name))}
+def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[str]:
+    """A report's content words without its people's names (`names`: the words of each list of names met so far,
+    kept by the caller across many reports)."""
+    tagged = (*s.people, *s.other_names)
+    words = names.get(tagged)
+    if words is None:
+        words = names[tagged] = {w for name in tagged for w in _WORD.findall(fold(name))}
+    return claim_words(s.what) - words
 
 
 def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Sequence[Report], show_id: int) -> None:
@@ -206,23 +211,35 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
         for r in reports:
             if r.sighting.reporter.id in authors:
                 theirs.setdefault((r.sighting.reporter.id, r.sighting.people), []).append(r)
-        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []))]
+        claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
+        names: dict[tuple[str, ...], set[str]] = {}
+        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []), claims, names)]
     gone.extend(r.sighting for r in reports if r.dropped)
     for s in gone:
         for name in (*s.people, *s.other_names):
             book.withdrawn.setdefault(fold(name), []).append(s.what)
 
 
-def _double_post(s: AnySighting, theirs: list[Report]) -> bool:
+def _double_post(
+    s: AnySighting,
+    theirs: list[Report],
+    claims: dict[int, frozenset[str]],
+    names: dict[tuple[str, ...], set[str]],
+) -> bool:
     """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
-    in time order) filed close by."""
+    in time order) filed close by. `claims` and `names` keep what `_claim` worked out, across calls."""
     ts = s.created_at.timestamp()
     start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
+    claim: frozenset[str] | None = None
     for r in theirs[start:]:
         if r.ts > ts + _DOUBLE_POST_SECONDS:
             break
-        claim = _claim(s)
-        if 2 * len(claim & _claim(r.sighting)) >= len(claim):
+        if claim is None:
+            claim = _claim(s, names)
+        theirs_claim = claims.get(r.index)
+        if theirs_claim is None:
+            theirs_claim = claims[r.index] = _claim(r.sighting, names)
+        if 2 * len(claim & theirs_claim) >= len(claim):
             return True
     return False
 
