@@ -71,7 +71,8 @@ async def test_a_shows_photos_are_those_of_its_own_sightings(db: Database):
         await photos.put(sid, f"{sid}.png", "image/png", PNG)
     metas = await db.read(lambda conn: show_photo_metas(conn, show_id))
     assert list(metas) == [mine[0], mine[2]]
-    assert metas[mine[2]] == PhotoMeta(mine[2], f"{mine[2]}.png", "image/png", len(PNG), hashlib.sha256(PNG).hexdigest())
+    sha = hashlib.sha256(PNG).hexdigest()
+    assert metas[mine[2]] == PhotoMeta(mine[2], f"{mine[2]}.png", "image/png", len(PNG), sha)
     assert await db.read(lambda conn: show_photo_metas(conn, 999)) == {}
 
 
