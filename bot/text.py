@@ -81,12 +81,12 @@ def fold(text: str) -> str:
         text = repair_entities(text)
     text = text.translate(_QUOTES)
     if text.isascii():  # most text: no per-character pass
-        return _SPACES.sub(" ", text.casefold()).strip()
+        return " ".join(text.casefold().split())  # spaces folded (split's whitespace is the same as `\s`)
     text = _JOINERS.sub("", text)
     text = unicodedata.normalize("NFKD", text)
     # accents off, then recomposed: NFKD splits a Hangul syllable into its letters, NFC puts it back together
     text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-    return _SPACES.sub(" ", text.casefold().translate(_LETTERS)).strip()
+    return " ".join(text.casefold().translate(_LETTERS).split())
 
 
 def tokens(text: str) -> list[str]:

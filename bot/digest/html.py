@@ -95,12 +95,19 @@ def _text(value: str) -> str:
     return _escaped(inert(value))
 
 
+@lru_cache(maxsize=4096)
+def _cell(value: str) -> str:
+    """`_text` of a value many rows share (a reporter, a place, a list of names), worked out once."""
+    return _text(value)
+
+
 def _row(row: TimelineRow, tz: tzinfo) -> Markup:
     """One sighting as a table row. Written here rather than in the template: a night has 100,000 of them, and
     jinja's per-row lookups would be most of the export's time. Every user field goes through `_text`."""
     s = row.sighting
     classes = row.standing.value + (" pulled" if row.pulled else "") + ("" if row.standing.publishable else " out")
-    when = f'<time datetime="{s.created_at.isoformat()}">{s.created_at.astimezone(tz):%H:%M}</time>'
+    local = s.created_at.astimezone(tz)
+    when = f'<time datetime="{s.created_at.isoformat()}">{local.hour:02}:{local.minute:02}</time>'
     what = _text(s.what)
     if s.quote:
         what += f' <span class="quote">“{_text(s.quote)}”</span>'
@@ -110,9 +117,9 @@ def _row(row: TimelineRow, tz: tzinfo) -> Markup:
         f'    <tr class="{classes}">\n'
         f'      <td class="id">{s.id}</td>\n'
         f'      <td class="time">{when}</td>\n'
-        f"      <td>{_text(s.reporter.name)}</td>\n"
-        f"      <td>{_text(s.where or '')}</td>\n"
-        f"      <td>{_text(', '.join(s.names))}</td>\n"
+        f"      <td>{_cell(s.reporter.name)}</td>\n"
+        f"      <td>{_cell(s.where or '')}</td>\n"
+        f"      <td>{_cell(', '.join(s.names))}</td>\n"
         f"      <td>{what}</td>\n"
         f'      <td class="status">{_escaped(row.status)}</td>\n'
         f"      <td>{_escaped(row.item or '')}</td>\n"

@@ -6,6 +6,7 @@ at a time, and greps and diffs well)."""
 from __future__ import annotations
 
 import json
+from _json import make_encoder
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -112,7 +113,15 @@ def to_json(digest: Digest) -> str:
     return _dumps(digest_dict(digest))
 
 
-_ROW = json.JSONEncoder(ensure_ascii=False).encode  # one line per sighting
+# one line per sighting, as json.JSONEncoder(ensure_ascii=False).encode writes it; that builds this C encoder
+# again for every call, a third of the time of a 100,000-sighting timeline.json: built once here
+_ROW_ENCODER = make_encoder(
+    None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+)
+
+
+def _row_line(row: TimelineRow) -> str:
+    return "".join(_ROW_ENCODER(row_dict(row), 0))
 
 
 def timeline_json(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> str:
@@ -133,5 +142,5 @@ def timeline_json_pieces(rows: Sequence[TimelineRow], digest: Digest, part: Part
         head["part"] = {"number": part.number, "of": part.of, "night": part.night}
     yield _dumps(head)[: -len("\n}\n")] + ',\n  "sightings": ['
     for index, row in enumerate(rows):
-        yield ("\n    " if index == 0 else ",\n    ") + _ROW(row_dict(row))
+        yield ("\n    " if index == 0 else ",\n    ") + _row_line(row)
     yield "\n  ]\n}\n" if rows else "]\n}\n"

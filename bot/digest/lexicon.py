@@ -43,6 +43,16 @@ NUMBER_WORDS = {
 }
 
 
+_IRREGULAR_STEMS = frozenset(IRREGULAR.values())
+
+
+def unsure_stem(stemmed: str) -> bool:
+    """Whether a word with this `stem` may not start with it: an "-ied" word ("tried": "try") or an irregular one
+    ("wore": "wear"). Every other stem is the start of its word ("danc" of "dancing"), so a text without it
+    as a substring has no word with that stem (keep this in step with `stem`)."""
+    return stemmed.endswith("y") or stemmed in _IRREGULAR_STEMS
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     if word in IRREGULAR:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, tzinfo
+from functools import lru_cache
 
 from .models import Digest, DigestItem
 from .photos import export_path
@@ -42,17 +43,25 @@ def _item(item: DigestItem, label: str) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=4096)
+def _names(names: tuple[str, ...]) -> str:
+    """A sighting's names as its timeline line lists them (many sightings share a list)."""
+    return _md_inline(" ".join(", ".join(names).split()))
+
+
 def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
     s = row.sighting
-    text = f"{s.created_at.astimezone(tz):%H:%M} · {s.reporter.name}"
+    local = s.created_at.astimezone(tz)
+    text = f"{local.hour:02}:{local.minute:02} · {s.reporter.name}"
     if s.where:
         text += f" · {s.where}"
     text += f" — {s.what}"
     if s.quote:
         text += f" “{s.quote}”"
-    line = f"#{s.id} " + md_escape(" ".join(text.split()))
+    # one line that opens with the time ("21:40 · …"): nothing for md_escape's line-start guard to escape
+    line = f"#{s.id} " + _md_inline(" ".join(text.split()))
     if s.names:  # the brackets escaped as md_escape would, without a search through them for each sighting
-        line += " \\[" + _md_inline(" ".join(", ".join(s.names).split())) + "\\]"
+        line += f" \\[{_names(s.names)}\\]"
     if row.pulled:
         line = f"~~{line}~~"
     status = row.status + (f", in the digest as {row.item}" if row.item else "")

@@ -21,7 +21,7 @@ from .copyedit import shouting
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
-from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import fold
 
@@ -191,9 +191,14 @@ def claim_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
 
 
-def _claim(s: AnySighting) -> frozenset[str]:
-    """A report's content words without its people's names."""
-    return claim_words(s.what) - {w for name in (*s.people, *s.other_names) for w in _WORD.findall(fold(name))}
+def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[str]:
+    """A report's content words without its people's names (`names`: the words of each list of names met so far,
+    kept by the caller across many reports)."""
+    tagged = (*s.people, *s.other_names)
+    words = names.get(tagged)
+    if words is None:
+        words = names[tagged] = {w for name in tagged for w in _WORD.findall(fold(name))}
+    return claim_words(s.what) - words
 
 
 def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Sequence[Report], show_id: int) -> None:
@@ -207,23 +212,45 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
         for r in reports:
             if r.sighting.reporter.id in authors:
                 theirs.setdefault((r.sighting.reporter.id, r.sighting.people), []).append(r)
-        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []))]
+        claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
+        names: dict[tuple[str, ...], set[str]] = {}
+        texts: dict[int, str] = {}
+        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []), claims, names, texts)]
     gone.extend(r.sighting for r in reports if r.dropped)
     for s in gone:
         for name in (*s.people, *s.other_names):
             book.withdrawn.setdefault(fold(name), []).append(s.what)
 
 
-def _double_post(s: AnySighting, theirs: list[Report]) -> bool:
+def _double_post(
+    s: AnySighting,
+    theirs: list[Report],
+    claims: dict[int, frozenset[str]],
+    names: dict[tuple[str, ...], set[str]],
+    texts: dict[int, str],
+) -> bool:
     """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
-    in time order) filed close by."""
+    in time order) filed close by. `claims`, `names` and `texts` (folded, by report index) keep what was worked
+    out, across calls."""
     ts = s.created_at.timestamp()
     start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
+    claim: frozenset[str] | None = None
+    sure: list[str] = []  # the claim's stems that only a text holding them can have (`unsure_stem`)
     for r in theirs[start:]:
         if r.ts > ts + _DOUBLE_POST_SECONDS:
             break
-        claim = _claim(s)
-        if 2 * len(claim & _claim(r.sighting)) >= len(claim):
+        if claim is None:
+            claim = _claim(s, names)
+            sure = [w for w in claim if not unsure_stem(w)]
+        theirs_claim = claims.get(r.index)
+        if theirs_claim is None:
+            folded = texts.get(r.index)
+            if folded is None:
+                folded = texts[r.index] = fold(r.sighting.what)
+            if 2 * (len(claim) - len(sure) + len([w for w in sure if w in folded])) < len(claim):
+                continue  # its text cannot hold half of the claim: no need to work out its own
+            theirs_claim = claims[r.index] = _claim(r.sighting, names)
+        if 2 * len(claim & theirs_claim) >= len(claim):
             return True
     return False
 

@@ -17,7 +17,7 @@ from bot.digest.photos import photo_files
 from bot.models import Curation, RosterEntry, Show, SightingRow
 from db.database import read_only
 from db.repositories.curation import curations_of
-from db.repositories.photos import photo_metas, photo_of
+from db.repositories.photos import photo_of, show_photo_metas
 from db.repositories.sightings import night_rows
 
 
@@ -33,7 +33,7 @@ class Night:
 
 def _night(conn: sqlite3.Connection, show_id: int) -> Night:
     sightings = list(night_rows(conn, show_id))
-    photos = photo_files(photo_metas(conn, (s.id for s in sightings)))
+    photos = photo_files(show_photo_metas(conn, show_id))
     return Night(sightings, curations_of(conn, show_id), photos)
 
 

@@ -86,9 +86,25 @@ def photo_metas(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo
                 WHERE sighting_id IN ({",".join("?" * len(chunk))})""",
             chunk,
         )
-        for r in rows:
-            found[int(r[0])] = PhotoMeta(int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]))
+        found.update(_metas(rows))
     return found
+
+
+def show_photo_metas(conn: sqlite3.Connection, show_id: int) -> dict[int, PhotoMeta]:
+    """On any connection: the photos of a show's sightings, without their bytes, by sighting id. One query,
+    whatever the night's size (`photo_metas` of every id of a 100,000-sighting night takes 200)."""
+    rows = select_all(
+        conn,
+        """SELECT p.sighting_id, p.filename, p.content_type, p.size, p.sha256 FROM photos p
+            JOIN sightings s ON s.id = p.sighting_id WHERE s.show_id = ? ORDER BY p.sighting_id""",
+        (show_id,),
+    )
+    return dict(_metas(rows))
+
+
+def _metas(rows: Iterable[sqlite3.Row]) -> Iterable[tuple[int, PhotoMeta]]:
+    for r in rows:
+        yield int(r[0]), PhotoMeta(int(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]))
 
 
 def photos_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo]:

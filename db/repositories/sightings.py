@@ -28,9 +28,10 @@ _NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_na
                       EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id),
                       s.key_at IS NOT NULL, s.source_user_id, s.source_name, s.source_url, s.source_rest
                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
-_NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sightings s
+# grouped by s.id (the same as i.sighting_id), which the show's index yields in order: no sort for the grouping
+_NIGHT_VOTES_SQL = """SELECT s.id, COUNT(DISTINCT r.user_id) FROM sightings s
                       JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
-                      WHERE s.show_id = ? GROUP BY i.sighting_id"""
+                      WHERE s.show_id = ? GROUP BY s.id"""
 
 
 def _sighting(row: sqlite3.Row) -> Sighting:

@@ -9,7 +9,7 @@ import pytest
 
 from db.database import Database
 from db.repositories import SightingRepository
-from db.repositories.photos import PhotoMeta, PhotoRepository
+from db.repositories.photos import PhotoMeta, PhotoRepository, show_photo_metas
 from tests.unit.test_repositories import T0, new, open_show
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
@@ -59,6 +59,21 @@ async def test_meta_for_names_only_the_sightings_that_have_a_photo(db: Database)
     assert sorted(metas) == [ids[0], ids[2]]
     assert metas[ids[2]].size == 100
     assert await photos.meta_for([]) == {}
+
+
+async def test_a_shows_photos_are_those_of_its_own_sightings(db: Database):
+    show_id, other_show = await open_show(db), await open_show(db, guild_id=2)
+    repo = SightingRepository(db)
+    mine = [(await repo.add(new(show_id, f"moment {i}"), feed_channel_id=None)).id for i in range(3)]
+    theirs = (await repo.add(new(other_show, "elsewhere"), feed_channel_id=None)).id
+    photos = PhotoRepository(db)
+    for sid in (mine[2], theirs, mine[0]):
+        await photos.put(sid, f"{sid}.png", "image/png", PNG)
+    metas = await db.read(lambda conn: show_photo_metas(conn, show_id))
+    assert list(metas) == [mine[0], mine[2]]
+    sha = hashlib.sha256(PNG).hexdigest()
+    assert metas[mine[2]] == PhotoMeta(mine[2], f"{mine[2]}.png", "image/png", len(PNG), sha)
+    assert await db.read(lambda conn: show_photo_metas(conn, 999)) == {}
 
 
 async def test_removing_a_photo_forgets_it(db: Database):
