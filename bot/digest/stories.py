@@ -49,6 +49,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -60,6 +61,7 @@ from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import NameBook, Report, candidates, note_withdrawn, prepare
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
+from .textutil import fold, wordset
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -161,6 +163,52 @@ def sets_up(lead: Moment, other: Moment) -> bool:
     return False
 
 
+_DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z]{5,})\b")
+_EVERYWHERE = wordset(
+    "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
+    "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
+)
+
+
+def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> bool:
+    """Whether a moment's text or quote refers back to something only an earlier moment introduces: "she
+    meant the holiday" after "If she wins, I'm going on holiday" (a bet, a promise, a role), a word the
+    moments told before it never give."""
+    if earlier.first >= told.first:
+        return False
+    given = frozenset().union(*(m.topic for m in before))
+    for r in told.reports:
+        text = fold(f"{r.sighting.what} {r.sighting.quote or ''}")
+        for word in _DEFINITE.findall(text):
+            if word in _EVERYWHERE:
+                continue
+            root = stem(word)
+            if root in earlier.topic and root not in given:
+                return True
+    return False
+
+
+def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> list[Moment]:
+    """The follow-ups, with the setup one of the story's moments presupposes (`_presupposes`) when the story
+    does not tell it: in a free place, else instead of the weakest follow-up that is weaker than the setup
+    (the premise of a payoff before a lesser beat; the one that refers back to it too, if it is the
+    weaker)."""
+    told = [lead, *chosen]
+    for m in sorted(pool, key=lambda m: m.priority[1:]):
+        if m in told or not m.tellable or m.score < FOLLOW_UP_SHARE * lead.score:
+            continue
+        if not set(m.people) & set(lead.people):
+            continue
+        payoff = next((t for t in told if _presupposes(t, m, (x for x in told if x is not t))), None)
+        if payoff is None:
+            continue
+        if len(chosen) < MAX_FOLLOW_UPS:
+            return [*chosen, m]
+        weakest = min(chosen, key=lambda x: x.score)
+        return [x if x is not weakest else m for x in chosen] if weakest.score < m.score else chosen
+    return chosen
+
+
 SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
@@ -206,7 +254,7 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        chosen = eligible[:MAX_FOLLOW_UPS]
+        chosen = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
             # too short to stand as an item: the strongest later moment of its person, related or not (an
             # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)

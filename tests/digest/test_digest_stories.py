@@ -514,3 +514,49 @@ def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_nev
 
     assert encore.id in item.sighting_ids and "Later, " in item.body
     assert hymn.id not in item.sighting_ids and "hymn" not in item.body and "Earlier" not in item.body
+
+
+def test_a_follow_up_that_refers_back_to_a_promise_brings_the_promise_into_the_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    promise = night.spot(
+        "Overheard at the terrace bar.",
+        quote="If the kid beats me I'm off on a cruise and she can keep my dressing room.",
+        quote_by="Greta Solvang",
+        by="Ruth",
+        at="19:20",
+        where="Terrace bar",
+        votes=110,
+    )
+    result = night.spot(
+        "Best Lead in a Play: Ivy Marr. In the next seat Greta Solvang pulled a brochure out of her bag and waved it.",
+        who=["Ivy Marr", "Greta Solvang"],
+        by="Kwame",
+        at="20:30",
+        votes=140,
+    )
+    press = night.spot(
+        "Ivy Marr in the press room, still shaking.",
+        who=["Ivy Marr", "Greta Solvang"],
+        quote="I honestly can't tell if she meant the cruise.",
+        quote_by="Ivy Marr",
+        by="Tomasz",
+        at="20:40",
+        votes=60,
+    )
+    keys = night.spot(
+        "Greta Solvang handed Ivy Marr the key to her dressing room with a ribbon on it.",
+        who=["Greta Solvang", "Ivy Marr"],
+        quote="Eight shows a week, darling.",
+        quote_by="Greta Solvang",
+        by="Hamza",
+        at="21:30",
+        votes=150,
+    )
+
+    item = item_with(night.compile(), keys)
+
+    assert promise.id in item.sighting_ids
+    assert "off on a cruise" in item.body, "the premise the item's payoff hangs on is told"
+    assert result.id in item.sighting_ids  # the result stays: the weaker beat that referred back makes way
+    assert press.id not in item.sighting_ids
