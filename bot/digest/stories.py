@@ -59,7 +59,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 from .hygiene import prose, word_count
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
-from .night import NameBook, Report, candidates, note_withdrawn, prepare
+from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 from .textutil import fold, wordset
 
@@ -76,6 +76,7 @@ class Story:
     lead: str | None  # the lead person's key
     follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
+    premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
 
     @property
     def pin(self) -> int | None:
@@ -163,7 +164,7 @@ def sets_up(lead: Moment, other: Moment) -> bool:
     return False
 
 
-_DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z]{5,})\b")
+_DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
 _EVERYWHERE = wordset(
     "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
     "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
@@ -179,8 +180,9 @@ def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> boo
     given = frozenset().union(*(m.topic for m in before))
     for r in told.reports:
         text = fold(f"{r.sighting.what} {r.sighting.quote or ''}")
-        for word in _DEFINITE.findall(text):
-            if word in _EVERYWHERE:
+        for phrase in _DEFINITE.findall(text):
+            word = _head(phrase.split())
+            if len(word) < 5 or word in _EVERYWHERE:
                 continue
             root = stem(word)
             if root in earlier.topic and root not in given:
@@ -188,25 +190,37 @@ def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> boo
     return False
 
 
-def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> list[Moment]:
+def _head(words: list[str]) -> str:
+    """The noun a definite phrase ends on: its last word before a function word ("velvet jacket inside out"
+    → "jacket", "holiday" → "holiday")."""
+    head = ""
+    for w in words:
+        if w in STOPWORDS:
+            break
+        head = w
+    return head
+
+
+def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> tuple[list[Moment], Moment | None]:
     """The follow-ups, with the setup one of the story's moments presupposes (`_presupposes`) when the story
     does not tell it: in a free place, else instead of the weakest follow-up that is weaker than the setup
     (the premise of a payoff before a lesser beat; the one that refers back to it too, if it is the
-    weaker)."""
+    weaker); and that setup (None when none is added)."""
     told = [lead, *chosen]
     for m in sorted(pool, key=lambda m: m.priority[1:]):
         if m in told or not m.tellable or m.score < FOLLOW_UP_SHARE * lead.score:
             continue
         if not set(m.people) & set(lead.people):
             continue
-        payoff = next((t for t in told if _presupposes(t, m, (x for x in told if x is not t))), None)
-        if payoff is None:
+        if not any(_presupposes(t, m, (x for x in told if x is not t)) for t in told):
             continue
         if len(chosen) < MAX_FOLLOW_UPS:
-            return [*chosen, m]
+            return [*chosen, m], m
         weakest = min(chosen, key=lambda x: x.score)
-        return [x if x is not weakest else m for x in chosen] if weakest.score < m.score else chosen
-    return chosen
+        if weakest.score >= m.score:
+            return chosen, None
+        return [x if x is not weakest else m for x in chosen], m
+    return chosen, None
 
 
 SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
@@ -227,6 +241,7 @@ class _Builder:
         self.assigned: set[int] = set()
         self.leading: dict[str, Story] = {}
         self.stories: list[Story] = []
+        self.premise: Moment | None = None  # the setup the last story's follow-ups brought in (`_with_premise`)
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -254,7 +269,7 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        chosen = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
+        chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
             # too short to stand as an item: the strongest later moment of its person, related or not (an
             # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
@@ -291,6 +306,7 @@ class _Builder:
         story = Story(m, lead)
         self.assigned.update(m.indexes)
         story.follow_ups = self.follow_ups(m, lead)
+        story.premise = self.premise if self.premise in story.follow_ups else None
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
         story.score = self.score(story)

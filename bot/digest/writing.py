@@ -207,6 +207,8 @@ def _aside(earlier: Moment, story: Story) -> bool:
     """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
     subject in common with any moment told, not held back for one): told after the story, not as the way
     into it."""
+    if earlier is story.premise:  # the premise of a beat: the way into the story
+        return False
     told = [m for m in story.moments if m is not earlier]
     return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
 

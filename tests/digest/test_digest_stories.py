@@ -558,5 +558,6 @@ def test_a_follow_up_that_refers_back_to_a_promise_brings_the_promise_into_the_i
 
     assert promise.id in item.sighting_ids
     assert "off on a cruise" in item.body, "the premise the item's payoff hangs on is told"
+    assert item.body.index("off on a cruise") < item.body.index("won Best Lead in a Play"), "the promise comes first"
     assert result.id in item.sighting_ids  # the result stays: the weaker beat that referred back makes way
     assert press.id not in item.sighting_ids
