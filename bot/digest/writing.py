@@ -178,12 +178,13 @@ def _placed(text: str, where: str) -> str:
 
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …")."""
+    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
-    first = text.split(" ", 1)[0]
-    if first.lower() in _LOWER_STARTERS:
+    first, _, after = text.partition(" ")
+    title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
+    if first.lower() in _LOWER_STARTERS and not title:
         text = text[:1].lower() + text[1:]
     return connective + text
 
@@ -247,14 +248,26 @@ def _retold(setup: Moment, lead: Moment) -> bool:
 
 
 _HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
+_MINUTES_ON = 15 * 60  # a beat less than this after the one before: "minutes later"
+_AN_HOUR_ON = 60 * 60  # ...from this on: "an hour later"
+
+
+def _next_beat(gap: float) -> str:
+    """How a beat told after another one (not the first after the lead) says how long after it came: never
+    a formula ("Then, ", "After that, ") but the time it took ("Minutes later, ", "Not long after, ", "An
+    hour later, ", "Hours later, ")."""
+    if gap >= _HOURS_ON:
+        return "Hours later, "
+    if gap >= _AN_HOUR_ON:
+        return "An hour later, "
+    return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
 
 
 def _connectives(story: Story) -> dict[int, str]:
     """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Earlier, " when it is told after a pinned lead, "Then, " for the next ("Hours later, " 90 minutes or
-    more on); "Later, " / "After that, "
-    after ("Later that night, " 90 minutes or more after the beat before, "Hours later, " when a follow-up
-    was told already); "Earlier in the night, " for an aside told after the story."""
+    "Earlier, " when it is told after a pinned lead; "Later, " for the first beat after the lead ("Later that
+    night, " 90 minutes or more after it); "Earlier in the night, " for an aside told after the story; any
+    other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
@@ -263,21 +276,19 @@ def _connectives(story: Story) -> dict[int, str]:
     setups = [m for m in before if not _aside(m, story)]
     pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
-        # "Then, " only for a beat soon after the one before: hours on, it says so
-        then = "Hours later, " if k and m.ts - setups[k - 1].ts >= _HOURS_ON else "Then, "
-        if pinned:  # told after the pin that opens the item
-            out[m.first] = "Earlier, " if k == 0 else then
+        if k == 0:  # told after the pin that opens the item, or opening it: nothing to be earlier than
+            out[m.first] = "Earlier, " if pinned else ""
         else:
-            out[m.first] = "" if k == 0 else then  # the item opens with it: nothing to be earlier than
-    for k, m in enumerate(m for m in before if _aside(m, story)):
-        out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
+            out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
+    asides = [m for m in before if _aside(m, story)]
+    for k, m in enumerate(asides):
+        out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= _HOURS_ON:
-            # 90 minutes or more on: not "after that"; not "later" twice in a row either
-            out[m.first] = "Hours later, " if k else "Later that night, "
+        if k:
+            out[m.first] = _next_beat(m.ts - previous)
         else:
-            out[m.first] = "Later, " if k == 0 else "After that, "
+            out[m.first] = "Later that night, " if m.ts - previous >= _HOURS_ON else "Later, "
         previous = m.ts
     return out
 

@@ -656,3 +656,89 @@ def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_
 
     assert "napkins" not in item.body
     assert item.credit == "Reported by Mara"
+
+
+def test_beats_after_the_first_follow_up_say_how_long_after_they_came_never_then_or_after_that():
+    night = Night()
+    filler(night, 6, votes=2)
+    lead = night.spot(
+        "Bea Ostrow won Best Cello and carried the trophy out to the fountain in the courtyard.",
+        who=["Bea Ostrow"],
+        by="Amy",
+        at="20:00",
+        votes=150,
+        quote="It needs some air.",
+    )
+    night.spot(
+        "Bea Ostrow taught the coat-check staff a card trick with the winners' envelope.",
+        who=["Bea Ostrow"],
+        by="Ben",
+        at="20:30",
+        where="Cloakroom",
+        votes=120,
+    )
+    night.spot(
+        "Bea Ostrow fell asleep in the green room, her cello case for a pillow.",
+        who=["Bea Ostrow"],
+        by="Cho",
+        at="20:38",
+        where="Green room",
+        votes=110,
+    )
+    body = item_with(night.compile(), lead).body
+    assert "\n\nLater, Ostrow taught the coat-check staff" in body
+    assert "\n\nMinutes later, Ostrow fell asleep" in body
+    assert "Then, " not in body and "After that, " not in body
+
+
+def test_an_award_label_whose_line_goes_on_after_a_comma_is_told_as_the_win():
+    night = Night()
+    filler(night, 4, votes=2)
+    win = night.spot(
+        "Best Revue: The Tin Orchard, Bea Ostrow's show, and nobody from it could come up: they were all mid-show "
+        "across town. Dex Amari accepted it for them.",
+        who=["Dex Amari", "Bea Ostrow"],
+        by="Amy",
+        at="21:00",
+        votes=150,
+    )
+    kid = night.spot(
+        "Best Newcomer: Tobin Reyes, hair flat on one side.",
+        who=["Tobin Reyes"],
+        quote="Sorry, I was napping.",
+        quote_by="Tobin Reyes",
+        by="Ben",
+        at="21:30",
+        votes=140,
+    )
+    digest = night.compile()
+    assert "The Tin Orchard, Bea Ostrow's show, won Best Revue, and nobody from it could come up" in (
+        item_with(digest, win).body
+    )
+    assert "Tobin Reyes won Best Newcomer, hair flat on one side." in item_with(digest, kid).body
+
+
+def test_a_knight_named_again_is_called_by_his_surname_not_his_full_title_each_time():
+    night = Night()
+    filler(night, 4, votes=2)
+    broom = night.spot(
+        "Sir Osric Pemberton borrowed a broom from the cleaners and swept the confetti in row K.",
+        who=["Sir Osric Pemberton"],
+        quote="Eleven nominations. I am taking something home.",
+        quote_by="Sir Osric Pemberton",
+        by="Ruth",
+        at="22:10",
+        votes=300,
+    )
+    night.spot(
+        "Sir Osric Pemberton left by the stage door with the broom under his arm.",
+        who=["Sir Osric Pemberton"],
+        by="Nell",
+        at="22:20",
+        where="Stage door",
+        votes=200,
+    )
+    body = item_with(night.compile(), broom).body
+    assert body.startswith("Sir Osric Pemberton borrowed a broom")
+    assert body.count("Sir Osric Pemberton") == 1, body
+    assert "Pemberton left by the stage door" in body
