@@ -190,18 +190,15 @@ def _as_follow_up(text: str, connective: str) -> str:
 
 
 def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: in time order around the lead moment, each
-    setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
-    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back. A pinned
-    lead moment opens the item, whatever came before it: its setups follow it ("Earlier, …")."""
+    """The story's moments in the order the body tells them: the lead moment first (the one the headline
+    promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
+    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
-    if story.moment.pin is not None:  # the item opens with the editor's pin; its setup is a look back
-        return [story.moment, *before, *after, *back]
-    return [*before, story.moment, *after, *back]
+    return [story.moment, *before, *after, *back]
 
 
 def _aside(earlier: Moment, story: Story) -> bool:
@@ -264,20 +261,19 @@ def _next_beat(gap: float) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Earlier, " when it is told after a pinned lead; "Later, " for the first beat after the lead ("Later that
-    night, " 90 minutes or more after it); "Earlier in the night, " for an aside told after the story; any
-    other beat says how long after the one before it came (`_next_beat`)."""
+    """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
+    first beat after the lead ("Later that night, " 90 minutes or more after it); "Earlier in the night, "
+    for an aside told after the story; any other beat says how long after the one before it came
+    (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
-    pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
-        if k == 0:  # told after the pin that opens the item, or opening it: nothing to be earlier than
-            out[m.first] = "Earlier, " if pinned else ""
+        if k == 0:  # told after the lead moment that opens the item
+            out[m.first] = "Earlier, "
         else:
             out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
     asides = [m for m in before if _aside(m, story)]

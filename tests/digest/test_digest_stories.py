@@ -342,7 +342,7 @@ def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_it
     assert all(item.lead is not None for item in every_item(digest))
 
 
-def test_a_held_setup_released_when_its_payoff_happens_opens_the_payoffs_item():
+def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_as_earlier():
     night = Night()
     filler(night, 5, votes=3)
     sneak = night.spot(
@@ -368,7 +368,8 @@ def test_a_held_setup_released_when_its_payoff_happens_opens_the_payoffs_item():
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert item.body.startswith("Somebody in a ball cap")  # 19:00: the story told in time order
+    assert item.body.startswith("Benedikt Rao was in the press room")  # the moment the item is about first
+    assert "\n\nEarlier, somebody in a ball cap" in item.body  # then the setup, as a look back
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
