@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word
 
 from .night import NameBook
-from .textutil import fold, short_name
+from .textutil import first_name, fold, short_name
 
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
@@ -180,7 +180,7 @@ class Names:
         if short == canonical:
             return canonical
         shared = any(k != key and d.split()[-1] == short for k, d in self.display.items())
-        return canonical.split()[0] if shared else short
+        return first_name(canonical) if shared else short
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as

@@ -43,4 +43,10 @@ def short_name(name: str) -> str:
     return name
 
 
+def first_name(name: str) -> str:
+    """A name's first word after any title ("Ambrose" for "Sir Ambrose Kettering")."""
+    words = name.split()
+    return words[1] if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS else words[0]
+
+
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "professor", "prof"})

@@ -32,7 +32,7 @@ from .night import NameBook, Report, claim_words
 from .polish import introduced_once, polish, without_fragments, without_retelling
 from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
-from .textutil import fold, number_word, short_name, squash, wordset
+from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -95,7 +95,7 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     if speaker is None:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = (speaker.split()[0] if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    name = (first_name(speaker) if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -115,7 +115,7 @@ def _surname_shared(speaker: str, told: str) -> bool:
     surname = short_name(speaker)
     if surname == speaker:
         return False
-    first = speaker.split()[0]
+    first = first_name(speaker)
     others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
     return any(w != first and w[:1].isupper() for w in others)
 
@@ -208,6 +208,8 @@ def _aside(earlier: Moment, story: Story) -> bool:
     if earlier is story.premise:  # the premise of a beat: the way into the story
         return False
     told = [m for m in story.moments if m is not earlier]
+    if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
+        return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
     return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
 
 
@@ -344,11 +346,11 @@ def _elsewhere(said: Report, told: Report) -> str:
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
-    text = _asked_mid_text(polish(text, names.words()))
+    text = _asked_mid_text(polish(text, names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
 
-def _asked_mid_text(text: str) -> str:
+def _asked_mid_text(text: str, names: Names) -> str:
     """A reporter's "Asked what happens to the trophy: “…”" inside a text given its speaker, the named
     subject of the sentence before ("Asked what happens to the trophy, Toby said: “…”"); the text's last
     sentence is left to `_closing_quote`."""
@@ -357,7 +359,7 @@ def _asked_mid_text(text: str) -> str:
         m = _ASKED.match(said[k])
         speaker = subject_of(said[k - 1]) if m else None
         if m and speaker:
-            said[k] = f"{m.group(1)}, {short_name(speaker)} said: {m.group(2)}"
+            said[k] = f"{m.group(1)}, {names.mention(speaker)} said: {m.group(2)}"
     return " ".join(said)
 
 

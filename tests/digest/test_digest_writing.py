@@ -721,7 +721,8 @@ def test_a_knight_named_again_is_called_by_his_surname_not_his_full_title_each_t
     night = Night()
     filler(night, 4, votes=2)
     broom = night.spot(
-        "Sir Osric Pemberton borrowed a broom from the cleaners and swept the confetti in row K.",
+        "Sir Osric Pemberton borrowed a broom from the cleaners and swept the confetti in row K with Osric "
+        "Pemberton's own scarf tied to it.",
         who=["Sir Osric Pemberton"],
         quote="Eleven nominations. I am taking something home.",
         quote_by="Sir Osric Pemberton",
@@ -740,4 +741,37 @@ def test_a_knight_named_again_is_called_by_his_surname_not_his_full_title_each_t
     body = item_with(night.compile(), broom).body
     assert body.startswith("Sir Osric Pemberton borrowed a broom")
     assert body.count("Sir Osric Pemberton") == 1, body
+    assert "Sir said" not in body and "Pemberton said" in body
     assert "Pemberton left by the stage door" in body
+
+
+def test_an_earlier_beat_a_later_quote_refers_to_is_told_as_its_setup_not_as_an_afterthought():
+    night = Night()
+    filler(night, 4, votes=2)
+    lead = night.spot(
+        "Pell Varn read all six Best Jazz nominees in about 15 seconds while the floor manager waved a card.",
+        who=["Pell Varn"],
+        by="Tove",
+        at="21:00",
+        votes=140,
+    )
+    night.spot(
+        "Pell Varn on his third cortado at the press room machine.",
+        who=["Pell Varn"],
+        by="Rafa",
+        at="20:30",
+        where="Press room",
+        votes=110,
+    )
+    night.spot(
+        "Pell Varn came off stage practically humming.",
+        who=["Pell Varn"],
+        quote="Three cortados. I am a kettle.",
+        quote_by="Pell Varn",
+        by="Tove",
+        at="21:10",
+        votes=45,
+    )
+    body = item_with(night.compile(), lead).body
+    assert "Earlier in the night" not in body
+    assert body.index("third cortado") < body.index("Three cortados"), body
