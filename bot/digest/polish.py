@@ -235,7 +235,33 @@ def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-_CONNECTIVE_HEAD = r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier), )?"
+_RETOLD_SHARED = 3  # content words a sentence shares with the quote after it...
+_RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the quote says
+
+
+def _content(text: str, names: frozenset[str]) -> set[str]:
+    return {stem(w) for w in re.findall(r"[^\W_]+", fold(text)) if len(w) > 2 and w not in STOPWORDS and w not in names}
+
+
+def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
+    """A text without the sentences (never its first) that tell what the quote after it says ("She'd ordered
+    it this morning for whoever beat her." before “I ordered it for whoever beat me.”): the narration does
+    not repeat the quote. `names`: the folded words of the story's people."""
+    said = sentences(text)
+    said_by_quote = _content(quote, names)
+    kept = [said[0]] if said else []
+    for sentence in said[1:]:
+        own = _content(sentence, names)
+        shared = len(own & said_by_quote)
+        if "“" in sentence or shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
+            kept.append(sentence)
+    return " ".join(kept)
+
+
+_CONNECTIVE_HEAD = (
+    r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier|Minutes later|Not long after|"
+    r"An hour later), )?"
+)
 _NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
 _BE = wordset("is was were are am be been has had have did does do")
 

@@ -29,7 +29,7 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import introduced_once, polish, without_fragments, without_retelling
+from .polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
 from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
@@ -402,6 +402,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
             if scene and said_by:
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
+                if parts:  # the narration does not tell what the quote says
+                    parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
                 parts.append(attributed(quote, said_by, " ".join([told, *parts])))
             if speaker:
                 names.mention(speaker)
