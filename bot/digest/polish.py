@@ -63,7 +63,23 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
+    text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(text, names))
+
+
+# a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
+_APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
+_CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
+
+
+def _bracket_asides(segment: str) -> str:
+    """Brackets as an editor writes them: a short note after a name or a noun as an appositive in commas
+    ("Ines Baptiste, head of wardrobe, sat her down", "The usher, Deshawn, was watching"); a lower-case aside
+    that closes a sentence after a dash ("… her mom's school bus — mom drives route 14 back home.")."""
+    segment = _APPOSED_BRACKETS.sub(
+        lambda m: f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ","), segment
+    )
+    return _CLOSING_BRACKETS.sub(lambda m: f" — {m.group(1)}", segment)
 
 
 def _role(m: re.Match[str], names: frozenset[str]) -> str:

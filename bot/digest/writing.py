@@ -417,14 +417,15 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_APPOSITIVE = re.compile(r"^(The [a-z]+), [^,]{1,30},")  # "The usher, Deshawn, was watching": "The usher was …"
 
 
 def _unnamed_speaker(text: str) -> str | None:
     """Who a quote nobody is credited with was said by, when the sentence just before it is about one
     person the roster does not know: "she" ("She was up forty dollars." → “…,” she said), "the usher"
-    ("The usher was watching from the wings …"); None otherwise."""
+    ("The usher was watching from the wings …", "The usher, Deshawn, was …"); None otherwise."""
     said = sentences(text)
-    words = _PARENTHETICAL.sub("", said[-1]).split() if said else []
+    words = _APPOSITIVE.sub(r"\1", _PARENTHETICAL.sub("", said[-1])).split() if said else []
     if len(words) < 3:
         return None
     if words[0] in ("She", "He"):

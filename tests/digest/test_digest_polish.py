@@ -58,7 +58,7 @@ def test_a_name_that_looks_like_a_role_is_left_alone():
         ("Her zip split 90 seconds before she presents.", "Her zip split 90 seconds before she presented."),
         ("Ride seven, and this time Dennis sings the low part.", "Ride seven, and this time Dennis sang the low part."),
         ("An usher who plays in a marching band lent one.", "An usher who plays in a marching band lent one."),
-        ("She sat (mom drives route 14 back home).", "She sat (mom drives route 14 back home)."),
+        ("She sat (mom drives route 14 back home).", "She sat — mom drives route 14 back home."),
         ("Dennis arrives in a cape. Theo carries a lamp.", "Dennis arrived in a cape. Theo carried a lamp."),
         ("Security guards the door.", "Security guards the door."),  # not a name of the story's people
     ],
@@ -228,3 +228,21 @@ def test_an_item_never_narrates_its_quote_before_quoting_it():
     )
     body = night.compile().items[0].body
     assert "She had baked them" not in body and "“I baked them at dawn for whoever beat me,” Ashby said." in body
+
+
+@pytest.mark.parametrize(
+    ("note", "printed"),
+    [
+        (
+            "Ines Baptiste (head of wardrobe) sat her on the steps.",
+            "Ines Baptiste, head of wardrobe, sat her on the steps.",
+        ),
+        ("The usher (Deshawn) was watching from the wings.", "The usher, Deshawn, was watching from the wings."),
+        (
+            "She climbed onto her mom's bus (mom drives route 14).",
+            "She climbed onto her mom's bus — mom drives route 14.",
+        ),
+    ],
+)
+def test_a_reporters_brackets_are_written_as_an_editor_would(note: str, printed: str):
+    assert polish(note) == printed

@@ -775,3 +775,18 @@ def test_an_earlier_beat_a_later_quote_refers_to_is_told_as_its_setup_not_as_an_
     body = item_with(night.compile(), lead).body
     assert "Earlier in the night" not in body
     assert body.index("third cortado") < body.index("Three cortados"), body
+
+
+def test_a_quote_after_a_bracketed_name_made_an_appositive_still_says_who_spoke():
+    night = Night()
+    filler(night, 3, votes=2)
+    drum = night.spot(
+        "The Tin Larks borrowed a snare from an usher. The usher (Remy) was watching from the wings in his vest.",
+        who=["The Tin Larks"],
+        quote="That's MY snare!",
+        by="Jonah",
+        at="21:00",
+        votes=90,
+    )
+    body = item_with(night.compile(), drum).body
+    assert "The usher, Remy, was watching" in body and "“That's MY snare!” the usher said." in body
