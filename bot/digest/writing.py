@@ -152,13 +152,22 @@ _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Z])")
 _PLACE_WORDS = _ON | _AT | wordset("room lounge corridor wings lobby bay kitchen cupboard stairwell hallway")
 
 
+_SCENE_MAX_WORDS = 5
+_SCENE_STARTS = wordset("back after before during between end at in on from outside inside")
+
+
+def _scene_head(head: str) -> bool:
+    """Whether a note's label sets the scene ("Back from the break", "After the second ad break")."""
+    return fold(head.split()[0]) in _SCENE_STARTS
+
+
 def _label(text: str) -> tuple[str, str]:
     """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
     → "Birch …"): the text, and where the label says it happened ("" when it is not a place)."""
     m = _LABEL_HEAD.match(text)
     if (
         m is None
-        or word_count(m.group(1)) > _LABEL_MAX_WORDS
+        or word_count(m.group(1)) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
         or looks_like_verb(m.group(1).split()[-1], after_name=True)
     ):
         return text, ""

@@ -790,3 +790,17 @@ def test_a_quote_after_a_bracketed_name_made_an_appositive_still_says_who_spoke(
     )
     body = item_with(night.compile(), drum).body
     assert "The usher, Remy, was watching" in body and "“That's MY snare!” the usher said." in body
+
+
+def test_a_scene_label_of_several_words_is_taken_off_and_the_note_told_as_a_sentence():
+    night = Night()
+    filler(night, 3, votes=2)
+    host = night.spot(
+        "Back from the break: Rollo Penn presenting Best Mime with his bow tie on upside down.",
+        who=["Rollo Penn"],
+        by="Kwame",
+        at="21:00",
+        votes=90,
+    )
+    body = item_with(night.compile(), host).body
+    assert body.startswith("Rollo Penn was presenting Best Mime with his bow tie on upside down."), body
