@@ -26,6 +26,7 @@ from .textutil import first_name, fold, short_name
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
+_SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class _Mention:
 class Names:
     """Mentions of a story's people in its copy."""
 
-    def __init__(self, book: NameBook, keys: Iterable[str]) -> None:
+    def __init__(self, book: NameBook, keys: Iterable[str], lead: str | None = None) -> None:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
         for key in keys:
@@ -87,6 +88,8 @@ class Names:
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
+        self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
+        self.lead = lead
 
     def words(self) -> frozenset[str]:
         """The folded words of every name of these people."""
@@ -155,7 +158,7 @@ class Names:
             key = m.form.key
             if key not in self.mentioned:
                 self.mentioned.add(key)
-                return self.display[key]
+                return self.display[key] + self._introduced(key, text, m)
             canonical = _WORD.findall(fold(self.display[key]))
             if set(m.form.tokens).isdisjoint(canonical) or (
                 len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical)
@@ -171,6 +174,21 @@ class Names:
             # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
         return self._rewrite(text, choose)
+
+    def _introduced(self, key: str, text: str, m: _Mention) -> str:
+        """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
+        the name is the subject of what follows and the text does not already say it; "" otherwise."""
+        role = self.roles.get(key)
+        if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
+            return ""
+        if role.split()[-1].lower() in text[max(0, m.start - 40) : m.end + 40].lower():
+            return ""
+        head, _, rest = role.partition(" ")
+        for form in self.index.get(fold(head[:-2]), ()) if head[-2:] in ("'s", "’s") else ():
+            if len(form.tokens) == 1 and form.key in self.mentioned and form.key != key:
+                role = f"{self.again(form.key)}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
+                break
+        return f", {role},"
 
     def again(self, key: str) -> str:
         """A person named again in the item: the surname ("Øvergaard"), or the first name when someone else

@@ -60,6 +60,7 @@ from .hygiene import prose, word_count
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .roles import note_roles
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 from .textutil import fold, wordset
 
@@ -389,6 +390,8 @@ def stories_of(
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book)
     stories = _build(night, count + 1 + SPARE_STORIES)
+    people = {k for story in stories[: count + 1] for k in story.people}
+    note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
         bonus = stories[count]
         bonus.follow_ups = [

@@ -577,7 +577,7 @@ def _about(headline: str, person: str) -> bool:
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
-    names = Names(book, story.people)
+    names = Names(book, story.people, story.lead)  # (the lead person needs no introduction)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []

@@ -401,3 +401,35 @@ def test_one_item_never_drifts_between_a_persons_first_name_and_surname():
 
     assert "Marr went on for 14 weeks" in body and "for Solvang's mum" in body, body
     assert "Orla went" not in body and "Greta's" not in body
+
+
+def test_a_person_the_reader_has_not_met_is_introduced_by_the_role_another_sighting_gives_them():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "The Orpheum's stage manager Kit Dunmore came along too, clipboard under one arm.",
+        who=["Kit Dunmore"],
+        by="Nell",
+        at="19:50",
+        votes=3,
+    )
+    dash = night.spot(
+        "Rhea Sandoval ran out of the stage door with her trophy to make her own curtain call across town.",
+        who=["Rhea Sandoval"],
+        by="Nell",
+        at="20:00",
+        votes=200,
+    )
+    night.spot(
+        "Kit Dunmore texted from the Orpheum: Rhea Sandoval made her curtain call across town with a minute to spare.",
+        who=["Kit Dunmore", "Rhea Sandoval"],
+        by="Tomasz",
+        at="20:45",
+        votes=150,
+    )
+
+    body = item_with(night.compile(), dash).body
+
+    assert "Kit Dunmore, the Orpheum's stage manager, texted from the Orpheum" in body, body
+    assert body.count("stage manager") == 1
+    assert "Rhea Sandoval, " not in body  # the lead needs no introduction
