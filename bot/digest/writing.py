@@ -207,7 +207,23 @@ def _told_order(story: Story) -> list[Moment]:
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
+    if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
+        return [*before, story.moment, *after, *back]
     return [story.moment, *before, *after, *back]
+
+
+_BACK_POINTERS = wordset("it them him he she they")
+_SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on what came before
+
+
+def _refers_back(lead: Moment) -> bool:
+    """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
+    ("The Rooks played it.", "Someone finally told him in the break."): then the story is told in time
+    order, its setup first."""
+    reports = _english(lead)
+    said = sentences(_copy(reports[0])) if reports else []
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
+    return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
 
 
 def _aside(earlier: Moment, story: Story) -> bool:
@@ -283,8 +299,8 @@ def _connectives(story: Story) -> dict[int, str]:
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
     for k, m in enumerate(setups):
-        if k == 0:  # told after the lead moment that opens the item
-            out[m.first] = "Earlier, "
+        if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
+            out[m.first] = "" if _told_order(story)[0] is m else "Earlier, "
         else:
             out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
     asides = [m for m in before if _aside(m, story)]

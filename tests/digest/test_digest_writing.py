@@ -804,3 +804,26 @@ def test_a_scene_label_of_several_words_is_taken_off_and_the_note_told_as_a_sent
     )
     body = item_with(night.compile(), host).body
     assert body.startswith("Rollo Penn was presenting Best Mime with his bow tie on upside down."), body
+
+
+def test_a_lead_moment_that_opens_on_a_pronoun_for_an_earlier_beat_is_told_after_that_beat():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "The Tin Larks' bass got left on the tour bus in Duluth, so they borrowed one from a cloakroom attendant.",
+        who=["The Tin Larks"],
+        by="Jonah",
+        at="20:40",
+        votes=40,
+    )
+    played = night.spot(
+        "The Tin Larks played it. The attendant was watching from the wings, losing his mind.",
+        who=["The Tin Larks"],
+        quote="That's MY bass!",
+        by="Jonah",
+        at="21:20",
+        votes=60,
+    )
+    body = item_with(night.compile(), played).body
+    assert body.startswith("The Tin Larks' bass got left on the tour bus"), body
+    assert "\n\nThe Tin Larks played it." in body and "Earlier" not in body
