@@ -174,12 +174,16 @@ _EVERYWHERE = wordset(
 
 def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> bool:
     """Whether a moment's text or quote refers back to something only an earlier moment introduces: "she
-    meant the holiday" after "If she wins, I'm going on holiday" (a bet, a promise, a role), a word the
-    moments told before it never give."""
+    meant the holiday" after "If she wins, I'm going on holiday" (a bet, a promise, a role), or a quote's
+    word (“Nine nominations.” after "his ninth nomination"), a word the moments told before it never give."""
     if earlier.first >= told.first:
         return False
     given = frozenset().union(*(m.topic for m in before))
+    everyday = {stem(w) for w in _EVERYWHERE}
     for r in told.reports:
+        said = {w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday} - given
+        if said & earlier.topic:  # “Nine nominations.” after "his ninth nomination, ninth loss"
+            return True
         text = fold(f"{r.sighting.what} {r.sighting.quote or ''}")
         for phrase in _DEFINITE.findall(text):
             word = _head(phrase.split())

@@ -562,3 +562,30 @@ def test_a_follow_up_that_refers_back_to_a_promise_brings_the_promise_into_the_i
     assert item.body.index("off on a cruise") < item.body.index("won Best Lead in a Play"), "the promise comes first"
     assert result.id in item.sighting_ids  # the result stays: the weaker beat that referred back makes way
     assert press.id not in item.sighting_ids
+
+
+def test_a_quote_that_refers_back_to_an_earlier_beat_brings_that_beat_into_the_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    loss = night.spot(
+        "Best Tenor: Ilya Brandt. The camera caught Dame Orla Finch first on her feet clapping. Her seventh "
+        "nomination, seventh loss.",
+        who=["Ilya Brandt", "Orla Finch"],
+        by="Kwame",
+        at="20:40",
+        votes=70,
+    )
+    broom = night.spot(
+        "House lights up and Orla Finch had borrowed a mop and was helping the cleaners in row C.",
+        who=["Orla Finch"],
+        quote="Seven nominations. I am taking something home.",
+        quote_by="Orla Finch",
+        by="Ruth",
+        at="22:20",
+        votes=400,
+    )
+
+    item = item_with(night.compile(), broom)
+
+    assert loss.id in item.sighting_ids
+    assert "seventh nomination, seventh loss" in item.body
