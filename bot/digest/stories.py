@@ -37,7 +37,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
    does not join. A *setup* joins too (`sets_up`): an earlier moment about one of the lead moment's
-   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment.
+   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment; and a
+   *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
+   definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
+   gives), in a free place or instead of a weaker follow-up.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
