@@ -260,18 +260,20 @@ def _content(text: str, names: frozenset[str]) -> set[str]:
 
 
 def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
-    """A text without the sentences (never its first) that tell what the quote after it says ("She'd ordered
-    it this morning for whoever beat her." before “I ordered it for whoever beat me.”): the narration does
-    not repeat the quote. `names`: the folded words of the story's people."""
+    """A text without the one sentence (never its first) that best tells what the quote after it says
+    ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”): the
+    narration does not repeat the quote. `names`: the folded words of the story's people."""
     said = sentences(text)
     said_by_quote = _content(quote, names)
-    kept = [said[0]] if said else []
-    for sentence in said[1:]:
+    best: tuple[int, int] | None = None  # (shared words, index)
+    for k, sentence in enumerate(said[1:], start=1):
         own = _content(sentence, names)
         shared = len(own & said_by_quote)
         if "“" in sentence or shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
-            kept.append(sentence)
-    return " ".join(kept)
+            continue
+        if best is None or shared > best[0]:
+            best = (shared, k)
+    return text if best is None else " ".join(s for k, s in enumerate(said) if k != best[1])
 
 
 _CONNECTIVE_HEAD = (
