@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from .copyedit import outside_quotes
 from .headlines import sentences
-from .lexicon import STOPWORDS, stem
+from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -276,10 +276,7 @@ def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
     return text if best is None else " ".join(s for k, s in enumerate(said) if k != best[1])
 
 
-_CONNECTIVE_HEAD = (
-    r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier|Minutes later|Not long after|"
-    r"An hour later), )?"
-)
+_CONNECTIVE_HEAD = rf"(?P<conn>{CONNECTIVE_HEAD}, )?"
 _NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
 _BE = wordset("is was were are am be been has had have did does do")
 
