@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .hygiene import word_count
 from .textutil import wordset
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
@@ -16,7 +17,7 @@ _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))
 _AWARD = re.compile(
     rf"^(?P<label>(?i:best)\s[^:—–!?.]{{2,60}}?|[^:—–!?.]{{2,40}}\b(?i:of\s+the\s+year|achievement|award|prize|honou?r))"
     rf"(?:\s*(?::|—|–|\s-)\s*|\s+(?i:goes\s+to)\s+)(?P<name>{_NAME})(?:\s*\((?P<work>[^)]{{1,60}})\))?"
-    r"\s*(?:[.!]+|$)\s*(?P<rest>.*)$",
+    r"\s*(?:[.!]+|$|(?=,\s))\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 _SMALL = wordset("a an and as at by for from in into of on or the to with")
@@ -56,9 +57,27 @@ def award_line(sentence: str) -> str:
         return sentence
     label = _title(m.group("label").strip())
     work = f" for {m.group('work')}" if m.group("work") else ""
-    told = f"{_person(m.group('name'))} won {label}{work}."
-    rest = m.group("rest").strip()
+    name, rest = _person(m.group("name")), m.group("rest").strip()
+    if rest.startswith(","):  # "Best Musical: The Glass Cage, Ana's show, and nobody came up"
+        return _won_with_tail(name, f"{label}{work}", rest.lstrip(", "))
+    told = f"{name} won {label}{work}."
     return f"{told} {rest}" if rest else told
+
+
+_APPOSITIVE_WORDS = 4
+
+
+def _won_with_tail(name: str, award: str, tail: str) -> str:
+    """A win whose label line goes on after a comma: a short appositive stays with the name ("The Glass Cage,
+    Ana's show, won Best Musical, and nobody …"); any other tail follows the win ("Pip Lasalle won Best
+    Young Performer, hair flat on one side."); a relative clause stays with the name too ("Ana Lutz, who
+    cried, won Best Score.")."""
+    if tail.split(" ", 1)[0].lower() in ("who", "whose", "which"):  # "Ana Lutz, who cried, won Best Score."
+        return f"{name}, {tail.rstrip('.!')}, won {award}{tail[len(tail.rstrip('.!')) :] or '.'}"
+    appositive, sep, after = tail.partition(", ")
+    if sep and word_count(appositive) <= _APPOSITIVE_WORDS and after.split(" ", 1)[0].lower() in ("and", "but"):
+        return f"{name}, {appositive}, won {award}, {after}"
+    return f"{name} won {award}, {tail}"
 
 
 # "Overheard a bet at the bar: Kim said …": what the reporter heard, and where, as a label

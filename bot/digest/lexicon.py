@@ -20,6 +20,22 @@ STOPWORDS = wordset(
     overheard apparently really quite one's s t re ve ll d m
 """
 )
+# the words that join a beat to the one before it in a body (writing.py writes them; the desk's passes and
+# the pronoun rule read past them)
+CONNECTIVES = (
+    "Later that night",
+    "Earlier in the night",
+    "Later",
+    "Earlier",
+    "Then",
+    "After that",
+    "Hours later",
+    "Minutes later",
+    "Not long after",
+    "An hour later",
+)
+CONNECTIVE_HEAD = "(?:" + "|".join(CONNECTIVES) + ")"
+
 NUMBER_WORDS = {
     word: str(n)
     for n, words in enumerate(

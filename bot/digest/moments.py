@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
-from .language import is_english
+from .language import ENGLISH, is_english, language_of
 from .night import STOPWORDS, Report
 from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
@@ -16,6 +16,7 @@ from .textutil import fold
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
 CLOSE_SECONDS = 10 * 60  # "minutes apart": the same people this close need fewer shared words
+SAME_MINUTE = 60  # two reports of one person filed less than this apart, whatever their places' words
 MOMENTS_APART = 5 * 60  # the same person at the same place this close: one word in common is enough
 NEIGHBOURS = 12  # reports compared on each side, per person and per place a report shares
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
@@ -113,9 +114,12 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
     # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
-    # written in another language, or two or more people in common, minutes apart, is enough without it
+    # written in another language, or two or more people in common, minutes apart, is enough without it;
+    # so is a place that tells no language by its words ("Coulisses côté jardin") filed the same minute
+    where = foreign.sighting.where or ""
     if not _places_agree(foreign, english) and not (
-        gap <= MOMENTS_APART and (shared_people >= 2 or _foreign_place(foreign.sighting.where or ""))
+        gap <= MOMENTS_APART
+        and (shared_people >= 2 or _foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
@@ -134,8 +138,37 @@ def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:
-    """How many of `r`'s people the other report names in its text (by a word of 3+ letters)."""
-    return sum(1 for key in r.names if any(len(w) >= 3 and w in words and w not in STOPWORDS for w in key.split()))
+    """How many of `r`'s people the other report names in its text (by a word of 3+ letters; a hyphenated
+    surname by all its parts: "behind Ocampo-Fry" names Marisela Ocampo-Fry)."""
+    return sum(1 for key in r.names if any(len(w) >= 3 and _names_word(w, words) for w in key.split()))
+
+
+def _names_word(word: str, words: frozenset[str]) -> bool:
+    """Whether a text's words hold one word of a name ("ocampo-fry" as "ocampo" and "fry")."""
+    if word in STOPWORDS:
+        return False
+    return word in words or ("-" in word and all(part in words for part in word.split("-") if part))
+
+
+def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, tuple[str, ...]]:
+    """The people each report names in its text by surname (four letters or more; a hyphenated one by all
+    its parts) without tagging them ("running behind Ocampo-Fry" with only her stage manager tagged)."""
+    surnames: dict[str, str] = {}
+    for key in lists:
+        last = key.split()[-1] if key[:1] not in "@∅" else ""
+        if len(last) >= 4 and last not in STOPWORDS:
+            surnames.setdefault(last, key)
+    out: dict[int, tuple[str, ...]] = {}
+    for r in reports:
+        words = r.features().words
+        found = (
+            tuple(key for last, key in surnames.items() if key not in r.names and _names_word(last, words))
+            if words
+            else ()
+        )
+        if found:
+            out[r.index] = found
+    return out
 
 
 class Clusters:
@@ -160,14 +193,15 @@ class Clusters:
             for key in r.names:
                 lists.setdefault(key, []).append(r.index)
             lists.setdefault("@" + r.place if r.place else "∅", []).append(r.index)
+        self.mentions = {} if self.big else _mentions(reports, lists)
 
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
-        nobody)."""
+        nobody), and those of people its text names by surname without tagging them."""
         place = "@" + r.place if r.place else "∅"
         if not r.names:
-            return [place]
-        return [*r.names, place] if not self.big else list(r.names)
+            return [place, *self.mentions.get(r.index, ())]
+        return [*r.names, place, *self.mentions.get(r.index, ())] if not self.big else list(r.names)
 
     def find(self, i: int) -> int:
         parent = self.parent

@@ -3,9 +3,10 @@
 
 A headline names everyone by their canonical name. In a body, a person's first mention in the item is
 the canonical name; a later one is the surname when it is the full name again ("Soren Overgaard") or a
-nickname or stage name the reader never met ("Calli", "May"), and a first name stays as written ("Søren"):
-it may be what was written or said, and changing it would change a fact. (The first name stands for the
-surname when two people of the story share one.)
+nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
+after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
+as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
+(The first name stands for the surname when two people of the story share one.)
 Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word
 
 from .night import NameBook
-from .textutil import fold, short_name
+from .textutil import first_name, fold, short_name
 
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
+_SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class _Form:
     key: str  # the person's key
     written: str  # this name as the roster writes it
     everyday: bool
-    surname: bool = False  # the canonical name's last word alone (only as a capitalised word)
+    surname: bool = False  # the canonical name's last (or first) word alone (only as a capitalised word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ class _Mention:
 class Names:
     """Mentions of a story's people in its copy."""
 
-    def __init__(self, book: NameBook, keys: Iterable[str]) -> None:
+    def __init__(self, book: NameBook, keys: Iterable[str], lead: str | None = None) -> None:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
         for key in keys:
@@ -72,9 +74,22 @@ class Names:
             if len(keys) == 1 and len(tokens) == 1 and not known:
                 written = self.display[keys[0]].split()[-1]
                 self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
+        firsts: dict[str, list[str]] = {}
+        for key, canonical in self.display.items():
+            words = canonical.split()
+            if len(words) == 2 and len(words[0]) >= 3 and not is_everyday_word(words[0]):
+                firsts.setdefault(fold(words[0]), []).append(key)
+        for folded, keys in firsts.items():  # "Ivy" alone: Ivy Marr, when nobody else of the story is an Ivy
+            tokens = tuple(_WORD.findall(folded))
+            known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
+            if len(keys) == 1 and len(tokens) == 1 and not known:
+                written = self.display[keys[0]].split()[0]
+                self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
+        self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
+        self.lead = lead
 
     def words(self) -> frozenset[str]:
         """The folded words of every name of these people."""
@@ -135,22 +150,45 @@ class Names:
     def body(self, text: str) -> str:
         """A first mention (in this item) by the canonical name; a later one by `again` (the surname) when it
         is the full name again or a nickname or stage name the reader was never introduced to ("May's boots",
-        "Sister Static"), which reads as chat or as a stranger; a first name stays as written."""
+        "Sister Static"), which reads as chat or as a stranger, and when a first name is the subject of a
+        sentence or clause, a possessive or after a preposition (one item never drifts between "Tamsin" and
+        "Okoro-Blythe"); a first name right after a verb stays as written ("piped Solenne into the gap")."""
 
         def choose(m: _Mention) -> str:
             key = m.form.key
             if key not in self.mentioned:
                 self.mentioned.add(key)
-                return self.display[key]
+                return self.display[key] + self._introduced(key, text, m)
             canonical = _WORD.findall(fold(self.display[key]))
             if set(m.form.tokens).isdisjoint(canonical) or (
                 len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical)
             ):
                 return self.again(key)  # a nickname or stage name the reader never met, or the full name again
-            return m.form.written  # a first name stays as written, spelt right: it may be what was written
-            # or said ("piped Solenne into the gap"), and changing it would change a fact
+            if (
+                _opens_clause(text, m.start)
+                or text[m.end : m.end + 2] in ("'s", "’s")
+                or _after_preposition(text, m.start)
+            ):
+                return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi": the surname
+            return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
+            # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
         return self._rewrite(text, choose)
+
+    def _introduced(self, key: str, text: str, m: _Mention) -> str:
+        """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
+        the name is the subject of what follows and the text does not already say it; "" otherwise."""
+        role = self.roles.get(key)
+        if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
+            return ""
+        if role.split()[-1].lower() in text[max(0, m.start - 40) : m.end + 40].lower():
+            return ""
+        head, _, rest = role.partition(" ")
+        for form in self.index.get(fold(head[:-2]), ()) if head[-2:] in ("'s", "’s") else ():
+            if len(form.tokens) == 1 and form.key in self.mentioned and form.key != key:
+                role = f"{self.again(form.key)}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
+                break
+        return f", {role},"
 
     def again(self, key: str) -> str:
         """A person named again in the item: the surname ("Øvergaard"), or the first name when someone else
@@ -160,7 +198,7 @@ class Names:
         if short == canonical:
             return canonical
         shared = any(k != key and d.split()[-1] == short for k, d in self.display.items())
-        return canonical.split()[0] if shared else short
+        return first_name(canonical) if shared else short
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as
@@ -190,3 +228,18 @@ def _inside_noun_phrase(text: str, start: int) -> bool:
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:
     before = text[:start].rstrip(" \"“'‘([")
     return surface[:1].isupper() and not surface.isupper() and bool(before) and before[-1] not in _SENTENCE_END
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,—–]|\b(?:and|but|while|as|when|so|then|because))\s*$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|with|for|to|by|of|at|behind|beside|beyond|after|before|than|like|without|toward|towards|past)\s+$", re.I
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a name at `start` opens a sentence or a clause (where it is the subject)."""
+    return _CLAUSE_START.search(text[max(0, start - 12) : start]) is not None
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]) is not None

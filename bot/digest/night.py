@@ -183,6 +183,7 @@ class NameBook:
     alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
     # what retracted or dropped reports claimed, by person key: the text of each
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
 
 
 @lru_cache(maxsize=4096)

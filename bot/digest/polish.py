@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from .copyedit import outside_quotes
 from .headlines import sentences
-from .lexicon import STOPWORDS, stem
+from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -63,7 +63,23 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
+    text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(text, names))
+
+
+# a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
+_APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
+_CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
+
+
+def _bracket_asides(segment: str) -> str:
+    """Brackets as an editor writes them: a short note after a name or a noun as an appositive in commas
+    ("Ines Baptiste, head of wardrobe, sat her down", "The usher, Deshawn, was watching"); a lower-case aside
+    that closes a sentence after a dash ("… her mom's school bus — mom drives route 14 back home.")."""
+    segment = _APPOSED_BRACKETS.sub(
+        lambda m: f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ","), segment
+    )
+    return _CLOSING_BRACKETS.sub(lambda m: f" — {m.group(1)}", segment)
 
 
 def _role(m: re.Match[str], names: frozenset[str]) -> str:
@@ -235,7 +251,32 @@ def without_retelling(paragraph: str, lead: str, names: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-_CONNECTIVE_HEAD = r"(?P<conn>(?:Later|Then|After that|Later that night|Hours later|Earlier), )?"
+_RETOLD_SHARED = 3  # content words a sentence shares with the quote after it...
+_RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the quote says
+
+
+def _content(text: str, names: frozenset[str]) -> set[str]:
+    return {stem(w) for w in re.findall(r"[^\W_]+", fold(text)) if len(w) > 2 and w not in STOPWORDS and w not in names}
+
+
+def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
+    """A text without the one sentence (never its first) that best tells what the quote after it says
+    ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”): the
+    narration does not repeat the quote. `names`: the folded words of the story's people."""
+    said = sentences(text)
+    said_by_quote = _content(quote, names)
+    best: tuple[int, int] | None = None  # (shared words, index)
+    for k, sentence in enumerate(said[1:], start=1):
+        own = _content(sentence, names)
+        shared = len(own & said_by_quote)
+        if "“" in sentence or shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
+            continue
+        if best is None or shared > best[0]:
+            best = (shared, k)
+    return text if best is None else " ".join(s for k, s in enumerate(said) if k != best[1])
+
+
+_CONNECTIVE_HEAD = rf"(?P<conn>{CONNECTIVE_HEAD}, )?"
 _NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
 _BE = wordset("is was were are am be been has had have did does do")
 

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from .headlines import sentences
+from .lexicon import CONNECTIVE_HEAD
 from .night import Report
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
-_CONNECTIVE = r"(?:(?:Later|Then|After that|Earlier|Later that night|Hours later), )?"
+_CONNECTIVE = rf"(?:{CONNECTIVE_HEAD}, )?"
 _SAID = r"(said|added)\."
 
 

@@ -45,7 +45,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
    does not join. A *setup* joins too (`sets_up`): an earlier moment about one of the lead moment's
-   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment.
+   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment; and a
+   *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
+   definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
+   gives), in a free place or instead of a weaker follow-up.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
@@ -57,6 +60,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -66,8 +70,10 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 from .hygiene import prose, word_count
 from .lexicon import stem
 from .moments import Clusters, Moment, priority_of
-from .night import NameBook, Report, candidates, note_withdrawn, prepare
+from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .roles import note_roles
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
+from .textutil import fold, wordset
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -82,6 +88,7 @@ class Story:
     lead: str | None  # the lead person's key
     follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
+    premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
 
     @property
     def pin(self) -> int | None:
@@ -170,6 +177,69 @@ def sets_up(lead: Moment, other: Moment) -> bool:
     return False
 
 
+_DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
+_EVERYWHERE = wordset(
+    "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
+    "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
+)
+
+
+def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> bool:
+    """Whether a moment's text or quote refers back to something only an earlier moment introduces: "she
+    meant the holiday" after "If she wins, I'm going on holiday" (a bet, a promise, a role), or a quote's
+    word (“Nine nominations.” after "his ninth nomination"), a word the moments told before it never give."""
+    if earlier.first >= told.first:
+        return False
+    given = frozenset().union(*(m.topic for m in before))
+    everyday = {stem(w) for w in _EVERYWHERE}
+    for r in told.reports:
+        said = {w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday} - given
+        if said & earlier.topic:  # “Nine nominations.” after "his ninth nomination, ninth loss"
+            return True
+        text = fold(f"{r.sighting.what} {r.sighting.quote or ''}")
+        for phrase in _DEFINITE.findall(text):
+            word = _head(phrase.split())
+            if len(word) < 5 or word in _EVERYWHERE:
+                continue
+            root = stem(word)
+            if root in earlier.topic and root not in given:
+                return True
+    return False
+
+
+def _head(words: list[str]) -> str:
+    """The noun a definite phrase ends on: its last word before a function word ("velvet jacket inside out"
+    → "jacket", "holiday" → "holiday")."""
+    head = ""
+    for w in words:
+        if w in STOPWORDS:
+            break
+        head = w
+    return head
+
+
+def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> tuple[list[Moment], Moment | None]:
+    """The follow-ups, with the setup one of the story's moments presupposes (`_presupposes`) when the story
+    does not tell it: in a free place, else instead of the weakest follow-up that is weaker than the setup
+    (the premise of a payoff before a lesser beat; the one that refers back to it too, if it is the
+    weaker); and that setup (None when none is added)."""
+    told = [lead, *chosen]
+    for m in sorted(pool, key=lambda m: m.priority[1:]):
+        if m in told or not m.tellable or m.score < FOLLOW_UP_SHARE * lead.score:
+            continue
+        if not set(m.people) & set(lead.people):
+            continue
+        if not any(_presupposes(t, m, (x for x in told if x is not t)) for t in told):
+            continue
+        if len(chosen) < MAX_FOLLOW_UPS:
+            return [*chosen, m], m
+        weakest = min(chosen, key=lambda x: x.score)
+        if weakest.score >= m.score:
+            return chosen, None
+        return [x if x is not weakest else m for x in chosen], m
+    return chosen, None
+
+
 SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
@@ -188,6 +258,7 @@ class _Builder:
         self.assigned: set[int] = set()
         self.leading: dict[str, Story] = {}
         self.stories: list[Story] = []
+        self.premise: Moment | None = None  # the setup the last story's follow-ups brought in (`_with_premise`)
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -215,7 +286,7 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        chosen = eligible[:MAX_FOLLOW_UPS]
+        chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
             # too short to stand as an item: the strongest later moment of its person, related or not (an
             # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
@@ -252,6 +323,7 @@ class _Builder:
         story = Story(m, lead)
         self.assigned.update(m.indexes)
         story.follow_ups = self.follow_ups(m, lead)
+        story.premise = self.premise if self.premise in story.follow_ups else None
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
         story.score = self.score(story)
@@ -334,6 +406,8 @@ def stories_of(
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book)
     stories = _build(night, count + 1 + SPARE_STORIES)
+    people = {k for story in stories[: count + 1] for k in story.people}
+    note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
         bonus = stories[count]
         bonus.follow_ups = [

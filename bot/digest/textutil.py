@@ -33,9 +33,20 @@ def pairs(text: str) -> dict[str, str]:
 
 
 def short_name(name: str) -> str:
-    """A person named again: the surname of a two-word name ("Marsh" for "Calliope Marsh"); bands, one-word
-    names and names with a comma stay whole."""
+    """A person named again: the surname of a two-word name ("Marsh" for "Calliope Marsh"), also after a title
+    ("Kettering" for "Sir Ambrose Kettering"); bands, one-word names and names with a comma stay whole."""
     words = name.split()
+    if len(words) == 3 and words[0].lower().rstrip(".") in _HONORIFICS:  # "Sir Ambrose Kettering" → "Kettering"
+        words = words[1:]
     if len(words) == 2 and words[0].lower() != "the" and "," not in name and all(w[:1].isupper() for w in words):
         return words[1]
     return name
+
+
+def first_name(name: str) -> str:
+    """A name's first word after any title ("Ambrose" for "Sir Ambrose Kettering")."""
+    words = name.split()
+    return words[1] if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS else words[0]
+
+
+_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "professor", "prof"})

@@ -29,10 +29,10 @@ from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import introduced_once, polish, without_fragments, without_retelling
+from .polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
 from .pronouns import pronoun_of, with_pronouns
 from .stories import Story, continues, sets_up
-from .textutil import fold, number_word, short_name, squash, wordset
+from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -95,7 +95,7 @@ def attributed(quote: str, speaker: str | None, told: str) -> str:
     if speaker is None:
         return f"“{quote}”"
     named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = (speaker.split()[0] if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    name = (first_name(speaker) if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -115,7 +115,7 @@ def _surname_shared(speaker: str, told: str) -> bool:
     surname = short_name(speaker)
     if surname == speaker:
         return False
-    first = speaker.split()[0]
+    first = first_name(speaker)
     others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
     return any(w != first and w[:1].isupper() for w in others)
 
@@ -152,13 +152,22 @@ _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Z])")
 _PLACE_WORDS = _ON | _AT | wordset("room lounge corridor wings lobby bay kitchen cupboard stairwell hallway")
 
 
+_SCENE_MAX_WORDS = 5
+_SCENE_STARTS = wordset("back after before during between end at in on from outside inside")
+
+
+def _scene_head(head: str) -> bool:
+    """Whether a note's label sets the scene ("Back from the break", "After the second ad break")."""
+    return fold(head.split()[0]) in _SCENE_STARTS
+
+
 def _label(text: str) -> tuple[str, str]:
     """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
     → "Birch …"): the text, and where the label says it happened ("" when it is not a place)."""
     m = _LABEL_HEAD.match(text)
     if (
         m is None
-        or word_count(m.group(1)) > _LABEL_MAX_WORDS
+        or word_count(m.group(1)) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
         or looks_like_verb(m.group(1).split()[-1], after_name=True)
     ):
         return text, ""
@@ -178,36 +187,54 @@ def _placed(text: str, where: str) -> str:
 
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …")."""
+    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
-    first = text.split(" ", 1)[0]
-    if first.lower() in _LOWER_STARTERS:
+    first, _, after = text.partition(" ")
+    title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
+    if first.lower() in _LOWER_STARTERS and not title:
         text = text[:1].lower() + text[1:]
     return connective + text
 
 
 def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: in time order around the lead moment, each
-    setup before it and each follow-up after it (never "Hours earlier" after a later scene); an earlier
-    moment of the same person that is not part of the thread (`_aside`) comes last, as a look back. A pinned
-    lead moment opens the item, whatever came before it: its setups follow it ("Earlier, …")."""
+    """The story's moments in the order the body tells them: the lead moment first (the one the headline
+    promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
+    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
-    if story.moment.pin is not None:  # the item opens with the editor's pin; its setup is a look back
-        return [story.moment, *before, *after, *back]
-    return [*before, story.moment, *after, *back]
+    if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
+        return [*before, story.moment, *after, *back]
+    return [story.moment, *before, *after, *back]
+
+
+_BACK_POINTERS = wordset("it them him he she they")
+_SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on what came before
+
+
+def _refers_back(lead: Moment) -> bool:
+    """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
+    ("The Rooks played it.", "Someone finally told him in the break."): then the story is told in time
+    order, its setup first."""
+    reports = _english(lead)
+    said = sentences(_copy(reports[0])) if reports else []
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
+    return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
 
 
 def _aside(earlier: Moment, story: Story) -> bool:
     """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
     subject in common with any moment told, not held back for one): told after the story, not as the way
     into it."""
+    if earlier is story.premise:  # the premise of a beat: the way into the story
+        return False
     told = [m for m in story.moments if m is not earlier]
+    if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
+        return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
     return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
 
 
@@ -245,37 +272,46 @@ def _retold(setup: Moment, lead: Moment) -> bool:
 
 
 _HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
+_MINUTES_ON = 15 * 60  # a beat less than this after the one before: "minutes later"
+_AN_HOUR_ON = 60 * 60  # ...from this on: "an hour later"
+
+
+def _next_beat(gap: float) -> str:
+    """How a beat told after another one (not the first after the lead) says how long after it came: never
+    a formula ("Then, ", "After that, ") but the time it took ("Minutes later, ", "Not long after, ", "An
+    hour later, ", "Hours later, ")."""
+    if gap >= _HOURS_ON:
+        return "Hours later, "
+    if gap >= _AN_HOUR_ON:
+        return "An hour later, "
+    return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """Nothing for the first setup told before the lead moment (the item opens with it, in time order),
-    "Earlier, " when it is told after a pinned lead, "Then, " for the next ("Hours later, " 90 minutes or
-    more on); "Later, " / "After that, "
-    after ("Later that night, " 90 minutes or more after the beat before, "Hours later, " when a follow-up
-    was told already); "Earlier in the night, " for an aside told after the story."""
+    """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
+    first beat after the lead ("Later that night, " 90 minutes or more after it); "Earlier in the night, "
+    for an aside told after the story; any other beat says how long after the one before it came
+    (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment.first
     before = [m for m in _told_order(story) if m.first < lead]
     after = [m for m in _told_order(story) if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
-    pinned = story.moment.pin is not None
     for k, m in enumerate(setups):
-        # "Then, " only for a beat soon after the one before: hours on, it says so
-        then = "Hours later, " if k and m.ts - setups[k - 1].ts >= _HOURS_ON else "Then, "
-        if pinned:  # told after the pin that opens the item
-            out[m.first] = "Earlier, " if k == 0 else then
+        if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
+            out[m.first] = "" if _told_order(story)[0] is m else "Earlier, "
         else:
-            out[m.first] = "" if k == 0 else then  # the item opens with it: nothing to be earlier than
-    for k, m in enumerate(m for m in before if _aside(m, story)):
-        out[m.first] = "Earlier in the night, " if k == 0 else "Then, "
+            out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
+    asides = [m for m in before if _aside(m, story)]
+    for k, m in enumerate(asides):
+        out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
     previous = lead_ts
     for k, m in enumerate(after):
-        if m.ts - previous >= _HOURS_ON:
-            # 90 minutes or more on: not "after that"; not "later" twice in a row either
-            out[m.first] = "Hours later, " if k else "Later that night, "
+        if k:
+            out[m.first] = _next_beat(m.ts - previous)
         else:
-            out[m.first] = "Later, " if k == 0 else "After that, "
+            out[m.first] = "Later that night, " if m.ts - previous >= _HOURS_ON else "Later, "
         previous = m.ts
     return out
 
@@ -335,11 +371,11 @@ def _elsewhere(said: Report, told: Report) -> str:
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
     text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
-    text = _asked_mid_text(polish(text, names.words()))
+    text = _asked_mid_text(polish(text, names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
 
-def _asked_mid_text(text: str) -> str:
+def _asked_mid_text(text: str, names: Names) -> str:
     """A reporter's "Asked what happens to the trophy: “…”" inside a text given its speaker, the named
     subject of the sentence before ("Asked what happens to the trophy, Toby said: “…”"); the text's last
     sentence is left to `_closing_quote`."""
@@ -348,7 +384,7 @@ def _asked_mid_text(text: str) -> str:
         m = _ASKED.match(said[k])
         speaker = subject_of(said[k - 1]) if m else None
         if m and speaker:
-            said[k] = f"{m.group(1)}, {short_name(speaker)} said: {m.group(2)}"
+            said[k] = f"{m.group(1)}, {names.mention(speaker)} said: {m.group(2)}"
     return " ".join(said)
 
 
@@ -391,6 +427,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
             if scene and said_by:
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
+                if parts:  # the narration does not tell what the quote says
+                    parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
                 parts.append(attributed(quote, said_by, " ".join([told, *parts])))
             if speaker:
                 names.mention(speaker)
@@ -404,14 +442,15 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_APPOSITIVE = re.compile(r"^(The [a-z]+), [^,]{1,30},")  # "The usher, Deshawn, was watching": "The usher was …"
 
 
 def _unnamed_speaker(text: str) -> str | None:
     """Who a quote nobody is credited with was said by, when the sentence just before it is about one
     person the roster does not know: "she" ("She was up forty dollars." → “…,” she said), "the usher"
-    ("The usher was watching from the wings …"); None otherwise."""
+    ("The usher was watching from the wings …", "The usher, Deshawn, was …"); None otherwise."""
     said = sentences(text)
-    words = _PARENTHETICAL.sub("", said[-1]).split() if said else []
+    words = _APPOSITIVE.sub(r"\1", _PARENTHETICAL.sub("", said[-1])).split() if said else []
     if len(words) < 3:
         return None
     if words[0] in ("She", "He"):
@@ -579,7 +618,7 @@ def _about(headline: str, person: str) -> bool:
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
-    names = Names(book, story.people)
+    names = Names(book, story.people, story.lead)  # (the lead person needs no introduction)
     lead = short_name(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []

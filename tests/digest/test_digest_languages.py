@@ -200,3 +200,60 @@ def test_a_report_whose_place_is_written_in_its_own_language_joins_the_english_o
     moments = moments_of(night)
     assert moments[french.id] == {french.id, english.id}
     assert one_person.id not in moments[english.id], "one shared person at another place is another moment"
+
+
+def test_a_report_in_another_language_filed_the_same_minute_is_the_same_moment_whatever_its_place_says():
+    night = Night()
+    filler(night, 3, votes=1)
+    english = night.spot(
+        "Odette Brisbane out through the loading dock at a run, medal in her teeth, straight onto a scooter.",
+        who=["Odette Brisbane"],
+        by="Nell",
+        at="21:10",
+        where="Loading dock",
+        votes=90,
+    )
+    french = night.spot(
+        "Odette Brisbane vient de passer devant nous en courant, la médaille entre les dents.",
+        who=["Odette Brisbane"],
+        by="Lucie",
+        at="21:10",
+        where="Coulisses jardin",  # no word of it tells its language
+        votes=30,
+    )
+    later = night.spot(
+        "Odette Brisbane est revenue chercher son manteau.",
+        who=["Odette Brisbane"],
+        by="Lucie",
+        at="21:13",
+        where="Vestiaire",
+        votes=5,
+    )
+    moments = moments_of(night)
+    assert moments[french.id] == {french.id, english.id}
+    assert later.id not in moments[english.id], "minutes later, somewhere else: another moment"
+    item = item_with(night.compile(), english)
+    assert "Lucie" in item.credit and "Nell" in item.credit
+    assert "devant nous" not in item.body
+
+
+def test_a_report_that_names_an_untagged_person_by_a_hyphenated_surname_joins_their_moment():
+    night = Night()
+    filler(night, 3, votes=1)
+    sprint = night.spot(
+        "Odette Brisbane-Kaye sprinted out of the stage door clutching her medal, straight onto a waiting scooter.",
+        who=["Odette Brisbane-Kaye"],
+        by="Nell",
+        at="21:10",
+        where="Stage door",
+        votes=90,
+    )
+    chaser = night.spot(
+        "her dresser Wes Pollard chasing Brisbane-Kaye to the stage door with the medal box and her scooter helmet",
+        who=["Wes Pollard"],  # only the dresser is tagged
+        by="Aj",
+        at="21:11",
+        where="Backstage corridor",
+        votes=10,
+    )
+    assert moments_of(night)[sprint.id] == {sprint.id, chaser.id}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import introduced_once, polish, without_fragments, without_retelling
+from bot.digest.polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
 from bot.digest.verbs import past_tense
 
 from .factory import Night
@@ -58,7 +58,7 @@ def test_a_name_that_looks_like_a_role_is_left_alone():
         ("Her zip split 90 seconds before she presents.", "Her zip split 90 seconds before she presented."),
         ("Ride seven, and this time Dennis sings the low part.", "Ride seven, and this time Dennis sang the low part."),
         ("An usher who plays in a marching band lent one.", "An usher who plays in a marching band lent one."),
-        ("She sat (mom drives route 14 back home).", "She sat (mom drives route 14 back home)."),
+        ("She sat (mom drives route 14 back home).", "She sat — mom drives route 14 back home."),
         ("Dennis arrives in a cape. Theo carries a lamp.", "Dennis arrived in a cape. Theo carried a lamp."),
         ("Security guards the door.", "Security guards the door."),  # not a name of the story's people
     ],
@@ -201,3 +201,48 @@ def test_someone_introduced_by_their_role_is_called_by_name_alone_afterwards():
     ) == ["Ndidi was rehearsing with the lift operator, Dennis.", "Later that night, Dennis had a signed setlist."]
     first = ["Later, Dennis the lift operator wept."]
     assert introduced_once(first) == first  # the first time, the role introduces him
+
+
+def test_narration_that_tells_what_the_quote_after_it_says_is_left_out_and_other_narration_kept():
+    text = (
+        "Wren Ashby walked into the green room with a tray of scones. She had baked them at dawn for whoever "
+        "beat her. Nobody touched them for a minute."
+    )
+    quote = "I baked them at dawn for whoever beat me. Turns out that's Ola."
+
+    kept = without_retold_quote(text, quote, frozenset({"wren", "ashby"}))
+
+    assert kept == "Wren Ashby walked into the green room with a tray of scones. Nobody touched them for a minute."
+
+
+def test_an_item_never_narrates_its_quote_before_quoting_it():
+    night = Night()
+    night.spot(
+        "Wren Ashby lost Best Baker to Ola Sato and walked into the press room with a tray of scones. "
+        "She had baked them at dawn for whoever beat her.",
+        who=["Wren Ashby", "Ola Sato"],
+        quote="I baked them at dawn for whoever beat me.",
+        quote_by="Wren Ashby",
+        at="22:00",
+        votes=90,
+    )
+    body = night.compile().items[0].body
+    assert "She had baked them" not in body and "“I baked them at dawn for whoever beat me,” Ashby said." in body
+
+
+@pytest.mark.parametrize(
+    ("note", "printed"),
+    [
+        (
+            "Ines Baptiste (head of wardrobe) sat her on the steps.",
+            "Ines Baptiste, head of wardrobe, sat her on the steps.",
+        ),
+        ("The usher (Deshawn) was watching from the wings.", "The usher, Deshawn, was watching from the wings."),
+        (
+            "She climbed onto her mom's bus (mom drives route 14).",
+            "She climbed onto her mom's bus — mom drives route 14.",
+        ),
+    ],
+)
+def test_a_reporters_brackets_are_written_as_an_editor_would(note: str, printed: str):
+    assert polish(note) == printed

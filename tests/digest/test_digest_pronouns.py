@@ -53,3 +53,13 @@ def test_a_pronoun_only_for_a_person_the_nights_reports_call_she_or_he():
 
     assert "cue. She stood there" in item_with(digest, halo).body
     assert "Roos never looked" in item_with(digest, speed).body  # nobody said "he" or "she": the name stays
+
+
+def test_a_beat_that_says_how_long_after_it_came_still_makes_the_next_mention_a_pronoun():
+    for connective in ("An hour later", "Minutes later", "Not long after"):
+        assert (
+            with_pronouns(
+                f"{connective}, Quarles won Best Actress. Quarles came off still flossed.", {"Quarles": "she"}, PEOPLE
+            )
+            == f"{connective}, Quarles won Best Actress. She came off still flossed."
+        )

@@ -342,7 +342,7 @@ def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_it
     assert all(item.lead is not None for item in every_item(digest))
 
 
-def test_a_held_setup_released_when_its_payoff_happens_opens_the_payoffs_item():
+def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_as_earlier():
     night = Night()
     filler(night, 5, votes=3)
     sneak = night.spot(
@@ -368,7 +368,8 @@ def test_a_held_setup_released_when_its_payoff_happens_opens_the_payoffs_item():
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert item.body.startswith("Somebody in a ball cap")  # 19:00: the story told in time order
+    assert item.body.startswith("Benedikt Rao was in the press room")  # the moment the item is about first
+    assert "\n\nEarlier, somebody in a ball cap" in item.body  # then the setup, as a look back
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
@@ -514,3 +515,77 @@ def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_nev
 
     assert encore.id in item.sighting_ids and "Later, " in item.body
     assert hymn.id not in item.sighting_ids and "hymn" not in item.body and "Earlier" not in item.body
+
+
+def test_a_follow_up_that_refers_back_to_a_promise_brings_the_promise_into_the_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    promise = night.spot(
+        "Overheard at the terrace bar.",
+        quote="If the kid beats me I'm off on a cruise and she can keep my dressing room.",
+        quote_by="Greta Solvang",
+        by="Ruth",
+        at="19:20",
+        where="Terrace bar",
+        votes=110,
+    )
+    result = night.spot(
+        "Best Lead in a Play: Ivy Marr. In the next seat Greta Solvang pulled a brochure out of her bag and waved it.",
+        who=["Ivy Marr", "Greta Solvang"],
+        by="Kwame",
+        at="20:30",
+        votes=140,
+    )
+    press = night.spot(
+        "Ivy Marr in the press room, still shaking.",
+        who=["Ivy Marr", "Greta Solvang"],
+        quote="I honestly can't tell if she meant the cruise.",
+        quote_by="Ivy Marr",
+        by="Tomasz",
+        at="20:40",
+        votes=60,
+    )
+    keys = night.spot(
+        "Greta Solvang handed Ivy Marr the key to her dressing room with a ribbon on it.",
+        who=["Greta Solvang", "Ivy Marr"],
+        quote="Eight shows a week, darling.",
+        quote_by="Greta Solvang",
+        by="Hamza",
+        at="21:30",
+        votes=150,
+    )
+
+    item = item_with(night.compile(), keys)
+
+    assert promise.id in item.sighting_ids
+    assert "off on a cruise" in item.body, "the premise the item's payoff hangs on is told"
+    assert item.body.index("off on a cruise") < item.body.index("won Best Lead in a Play"), "the promise comes first"
+    assert result.id in item.sighting_ids  # the result stays: the weaker beat that referred back makes way
+    assert press.id not in item.sighting_ids
+
+
+def test_a_quote_that_refers_back_to_an_earlier_beat_brings_that_beat_into_the_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    loss = night.spot(
+        "Best Tenor: Ilya Brandt. The camera caught Dame Orla Finch first on her feet clapping. Her seventh "
+        "nomination, seventh loss.",
+        who=["Ilya Brandt", "Orla Finch"],
+        by="Kwame",
+        at="20:40",
+        votes=70,
+    )
+    broom = night.spot(
+        "House lights up and Orla Finch had borrowed a mop and was helping the cleaners in row C.",
+        who=["Orla Finch"],
+        quote="Seven nominations. I am taking something home.",
+        quote_by="Orla Finch",
+        by="Ruth",
+        at="22:20",
+        votes=400,
+    )
+
+    item = item_with(night.compile(), broom)
+
+    assert loss.id in item.sighting_ids
+    assert "seventh nomination, seventh loss" in item.body

@@ -1,0 +1,56 @@
+"""Who someone is, as the night's reports say it: "The Wrenfield's stage manager Barty Nkemelu came with
+her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …". An item introduces a person its readers have
+not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's stage manager, texted …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .hygiene import prose
+from .night import NameBook, Report
+
+ROLE_NOUNS = (
+    "stage manager|floor manager|manager|dresser|understudy|assistant|agent|publicist|stylist|chaperone|driver|"
+    "director|producer|choreographer|conductor|designer|host|presenter|bodyguard|minder|coach|teacher|"
+    "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
+    "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
+)
+_POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
+_ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
+_REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hundreds are not needed)
+
+
+def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    escaped = re.escape(name)
+    return (
+        re.compile(rf"(?<![\w'’])({_ROLE})\s+{escaped}(?![\w'’])"),  # "the Wrenfield's stage manager Barty Nkemelu"
+        re.compile(rf"(?<![\w'’]){escaped},\s+({_ROLE}),"),  # "Tamsin Okoro-Blythe, Delphine's understudy,"
+    )
+
+
+def role_in(text: str, name: str) -> str | None:
+    """The role a text gives `name` ("the Wrenfield's stage manager"), or None."""
+    for pattern in _patterns(name):
+        m = pattern.search(text)
+        if m:
+            role = m.group(1)
+            return "the" + role[3:] if role.startswith("The ") else role
+    return None
+
+
+def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists: dict[str, list[int]]) -> None:
+    """Record in `book.roles` the role the night's English reports give each of these people (the first
+    found, in time order)."""
+    for key in keys:
+        if key in book.roles or key not in book.display:
+            continue
+        name = book.display[key]
+        for i in lists.get(key, [])[:_REPORTS_READ]:
+            r = reports[i]
+            if not r.english:
+                continue
+            role = role_in(prose(r.sighting.what), name)
+            if role:
+                book.roles[key] = role
+                break
