@@ -13,12 +13,13 @@ import pytest
 from bot.digest.changes import reads_the_same
 from bot.models import GuildConfig, Reporter, SightingStatus
 from bot.text import fold
-from db.database import Database, _split_sql, migrations
+from db.database import Database, migrations
 from db.repositories import ConfigRepository, ShowRepository, SightingRepository
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository, NewEdition
 from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
 from db.repositories.web import WebRepository
+from db.sqlite import split_sql
 
 T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 
@@ -66,7 +67,7 @@ async def add(db: Database, show_id: int, guild_id: int, what: str, status=Sight
 
 def test_migrations_split_at_complete_statements_so_triggers_stay_whole():
     sql = dict((name, text) for _, name, text in migrations())["web"]
-    statements = list(_split_sql(sql))
+    statements = list(split_sql(sql))
     triggers = [s for s in statements if "CREATE TRIGGER" in s]
     assert len(triggers) == 5 and all(s.rstrip().endswith("END;") for s in triggers)
     assert all(sqlite3.complete_statement(s) for s in statements)
@@ -79,7 +80,7 @@ async def test_shows_opened_before_the_web_get_an_unguessable_token_on_upgrade(t
     for version, name, sql in migrations():
         if name == "web":
             break
-        for statement in _split_sql(sql):
+        for statement in split_sql(sql):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     for n in range(3):
