@@ -1,6 +1,6 @@
-"""What the web reads, on a real SQLite file: show tokens (also for shows from before the web), the change log the
-triggers keep (only for servers on the web, only for what the page shows), data_version across connections, and
-rows that may be public (never pending or rejected)."""
+"""What the web reads, on a real database (both engines; the upgrade of a SQLite file): show tokens (also for shows
+from before the web), the change log the triggers keep (only for servers on the web, only for what the page shows),
+data_version across connections, and rows that may be public (never pending or rejected)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,8 @@ T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await Database.open(tmp_path / "backstage.db")
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def open_show(db: Database, guild_id: int, *, web: bool) -> int:
@@ -127,9 +125,9 @@ async def test_the_change_log_follows_only_what_a_page_on_the_web_shows(db: Data
     assert [c.sighting_id for c in await web.changes_since(seen)] == [first, first]
 
 
-async def test_another_connection_s_commit_moves_data_version_and_reads_see_it(db: Database, tmp_path: Path):
+async def test_another_connection_s_commit_moves_data_version_and_reads_see_it(db: Database, database_url: str):
     show = await open_show(db, 1, web=True)
-    reader = await Database.open(tmp_path / "backstage.db")
+    reader = await Database.open(database_url)
     try:
         web = WebRepository(reader)
         before = await web.data_version()
