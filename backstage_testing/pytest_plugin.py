@@ -328,7 +328,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Say at the end how many PostgreSQL cases did not run, and why (`make test` without the server)."""
     skipped = [r for r in terminalreporter.stats.get("skipped", []) if MISSING in str(r.longrepr)]
     if skipped:
-        terminalreporter.write_line(f"PostgreSQL: {len(skipped)} tests skipped: {MISSING}.", yellow=True, bold=True)
+        tests = f"{len(skipped)} test{'s' if len(skipped) != 1 else ''}"
+        terminalreporter.write_line(f"PostgreSQL: {tests} skipped: {MISSING}.", yellow=True, bold=True)
 
 
 @pytest.fixture
