@@ -248,6 +248,7 @@ class PostgresDatabase(Database):
         self.server = server
         self._conn = conn
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="backstage-db")
+        self._reconnecting = asyncio.Lock()
         self._apart: asyncio.Task[tuple[PgConnection, ThreadPoolExecutor]] | None = None
 
     @classmethod
@@ -275,7 +276,17 @@ class PostgresDatabase(Database):
         return db
 
     async def _run(self, fn: Callable[[Connection], T]) -> T:
+        if self._conn.raw.is_closed():
+            await self._reconnect()
         return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self._conn)
+
+    async def _reconnect(self) -> None:
+        """The server dropped the connection (a restart, a failover, an administrator): the job that met it failed
+        (StorageUnavailable: whether its transaction committed is the server's to say), the next one gets a new
+        connection."""
+        async with self._reconnecting:
+            if self._conn.raw.is_closed():
+                self._conn = PgConnection(self.server, await self.server.run(_connect(self.location)))
 
     async def read(self, fn: Callable[[Connection], T]) -> T:
         """On PostgreSQL other processes write too: a read's statements share one snapshot."""
@@ -289,6 +300,10 @@ class PostgresDatabase(Database):
         except Exception:
             self._apart = None  # try again next time
             raise
+        if conn.raw.is_closed():  # the server dropped it: a new one next time
+            self._apart = None
+            thread.shutdown(wait=False)
+            return await self._run_apart(fn)
         return await asyncio.get_running_loop().run_in_executor(thread, partial(_in_snapshot, fn), conn)
 
     async def _open_apart(self) -> tuple[PgConnection, ThreadPoolExecutor]:
