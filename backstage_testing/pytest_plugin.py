@@ -12,8 +12,9 @@ import asyncio
 import contextlib
 import io
 import logging
+import os
 import zipfile
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,10 +32,11 @@ from backstage_testing.fakediscord import (
 )
 from backstage_testing.fakediscord.permissions import PIN_MESSAGES
 from backstage_testing.nights import write_night
+from backstage_testing.postgres import MISSING, REQUIRE, PostgresServer, running_server
 from bot.client import Backstage
 from bot.services import Services
 from bot.settings import Settings
-from db.database import Database
+from db.database import POSTGRESQL, SQLITE, Database
 
 T = TypeVar("T")
 
@@ -60,7 +62,7 @@ def unpack(upload: Upload) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def settings_for(db_path: Path, **overrides: Any) -> Settings:
+def settings_for(db_path: Path | str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"BACKSTAGE_DATABASE": db_path, "BACKSTAGE_FEED_LINGER_MS": 50}
     values.update(overrides)
     return Settings(_env_file=None, **values)
@@ -117,9 +119,10 @@ class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
     def __init__(
-        self, fake: FakeDiscord, db_path: Path, *, shard: tuple[int, int] | None = None, **settings: Any
+        self, fake: FakeDiscord, db_path: Path | str, *, shard: tuple[int, int] | None = None, **settings: Any
     ) -> None:
-        """`shard=(i, n)`: the server's id puts it on shard `i` of `n`."""
+        """`db_path`: a SQLite file, or a PostgreSQL database's address. `shard=(i, n)`: the server's id puts it
+        on shard `i` of `n`."""
         self.fake = fake
         self.db_path = db_path
         self.settings = settings_for(db_path, **settings)
@@ -223,6 +226,7 @@ class Newsroom:
         """`count` more sightings in the open show, written straight into the database (`nights.write_night`)."""
         show = await self.services.shows.current(self.guild.id)
         assert show is not None, "open the show first"
+        assert isinstance(self.db_path, Path), "a big night is written straight into a SQLite file"
         await asyncio.to_thread(write_night, self.db_path, self.guild.id, show.id, count)
 
     def another_server(self, name: str) -> Newsroom:
@@ -262,10 +266,83 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 @pytest.fixture
 async def newsroom(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Newsroom]:
-    room = Newsroom(fake, tmp_path / "backstage.db")
+    async with _running_newsroom(fake, tmp_path / "backstage.db") as room:
+        yield room
+
+
+@contextlib.asynccontextmanager
+async def _running_newsroom(fake: FakeDiscord, database: Path | str) -> AsyncIterator[Newsroom]:
+    room = Newsroom(fake, database)
     await room.start()
     try:
         yield room
     finally:
         await room.stop()
     fake.assert_clean()
+
+
+# -- both engines ------------------------------------------------------------------------------------------
+# `database_url` runs a test once on a SQLite file and once on a fresh PostgreSQL database (backstage_testing/
+# postgres.py); `database` gives the test that location opened (and migrated), closed after.
+
+
+_REQUIRED = pytest.StashKey[bool]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """BACKSTAGE_REQUIRE_POSTGRESQL is read once, then taken out of the environment: it is no setting, and the
+    commands the tests start would name it in a warning (`backstage` warns of every unknown BACKSTAGE_ name)."""
+    config.stash[_REQUIRED] = os.environ.pop(REQUIRE, "") == "1"
+
+
+@pytest.fixture(scope="session")
+def postgresql_server(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server: skipped (MISSING) without the binaries, an error then under
+    BACKSTAGE_REQUIRE_POSTGRESQL=1."""
+    with running_server() as server:
+        if server is None:
+            if request.config.stash[_REQUIRED]:
+                pytest.fail(f"{MISSING}; {REQUIRE}=1 says these tests must run", pytrace=False)
+            pytest.skip(MISSING)
+        yield server
+
+
+@pytest.fixture
+def postgresql_url(postgresql_server: PostgresServer) -> Iterator[str]:
+    """A fresh PostgreSQL database at the latest schema, dropped after the test."""
+    url = postgresql_server.new_database()
+    yield url
+    postgresql_server.drop(url)
+
+
+@pytest.fixture(params=[SQLITE, POSTGRESQL])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's database is: a new SQLite file, or (second run) a fresh PostgreSQL database."""
+    if request.param == SQLITE:
+        return str(tmp_path / "backstage.db")
+    return str(request.getfixturevalue("postgresql_url"))
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    """`database_url` opened (and migrated), closed after the test."""
+    db = await Database.open(database_url)
+    try:
+        yield db
+    finally:
+        await db.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say at the end how many PostgreSQL cases did not run, and why (`make test` without the server)."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if MISSING in str(r.longrepr)]
+    if skipped:
+        tests = f"{len(skipped)} test{'s' if len(skipped) != 1 else ''}"
+        terminalreporter.write_line(f"PostgreSQL: {tests} skipped: {MISSING}.", yellow=True, bold=True)
+
+
+@pytest.fixture
+async def engine_newsroom(fake: FakeDiscord, database_url: str) -> AsyncIterator[Newsroom]:
+    """`newsroom` on each engine in turn: a SQLite file, then a fresh PostgreSQL database."""
+    async with _running_newsroom(fake, database_url) as room:
+        yield room

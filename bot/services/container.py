@@ -88,7 +88,7 @@ class Services:
             self.newsroom,
             self.roster,
             worker=self.worker,
-            database=db.path,
+            database=db.location,
             photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)
