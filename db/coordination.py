@@ -1,0 +1,225 @@
+"""What several processes sharing one database need from it, written once for both engines.
+
+SQLite is one process's database (db/lock.py): a claim is already alone in its transaction, every channel's
+lease is this process's, and there is no other process to wake. PostgreSQL is shared by several processes (or
+hosts), each serving a range of shards:
+- **Claims** (db/repositories/outbox.py) read the entries they bind `FOR UPDATE SKIP LOCKED` (`skip_locked`),
+  in the claiming transaction, so two processes never bind one entry and a batch is never empty.
+- **Leases**: exactly one process paces a channel at a time (`AdvisoryLeases`): a session advisory lock keyed
+  by the channel's id, taken with `pg_try_advisory_lock` on a connection of its own while this process drains
+  the channel, released when the drain ends. The server drops a session's locks when its connection ends, so a
+  process killed outright (SIGKILL, a lost host) frees its channels for the others at once.
+- **Wake-ups**: whatever enqueues work for a channel also says `NOTIFY backstage_outbox, '<channel id>'` in the
+  same transaction (`notify_channel`; PostgreSQL delivers it at commit, once per channel per transaction), and
+  a lease given back says it too. Each process LISTENs on a connection of its own (`Listener`), which
+  connects again when it drops and then wakes everything (notifications sent meanwhile are lost).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "backstage_outbox"  # the NOTIFY channel: its payload is the Discord channel id with work
+KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
+RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
+
+
+def is_sqlite(conn: Any) -> bool:
+    """The engine switch: whether a write function runs on SQLite (else PostgreSQL)."""
+    return isinstance(conn, sqlite3.Connection)
+
+
+def skip_locked(conn: Any) -> str:
+    """The end of a claim's SELECT: lock what it reads, skipping rows another transaction holds."""
+    return "" if is_sqlite(conn) else " FOR UPDATE SKIP LOCKED"
+
+
+def notify_channel(conn: Any, channel_id: int) -> None:
+    """Inside a write: every listening process hears, when it commits, that `channel_id` has work."""
+    if not is_sqlite(conn):
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(channel_id)))
+
+
+class ChannelLeases:
+    """Which process paces a channel. This one, SQLite's: always this process (one process per file)."""
+
+    async def acquire(self, channel_id: int) -> bool:
+        """Take the channel's lease if no other process holds it; whether this process holds it now."""
+        return True
+
+    def holds(self, channel_id: int) -> bool:
+        """Whether this process still holds the lease (false once its connection is lost)."""
+        return True
+
+    async def release(self, channel_id: int) -> None:
+        """Give the lease back (this process stopped draining the channel)."""
+
+    async def close(self) -> None:
+        """Give every lease back."""
+
+
+Connect = Callable[[str], Any]  # asyncpg.connect, or a wrapper of it
+
+
+async def _connect(dsn: str) -> Any:
+    import asyncpg
+
+    return await asyncpg.connect(dsn)
+
+
+class AdvisoryLeases(ChannelLeases):
+    """PostgreSQL: a session advisory lock per channel (key: the channel id, a bigint) on one connection of its
+    own. Losing that connection loses every lease (the server releases them): `holds` says so at once, so a
+    drain stops; the next `acquire` connects again."""
+
+    def __init__(self, dsn: str, *, connect: Connect = _connect) -> None:
+        self.dsn = dsn
+        self._connect = connect
+        self._conn: Any = None
+        self._held: set[int] = set()
+        self._lock = asyncio.Lock()  # one statement at a time on the connection
+        self._failures: tuple[type[Exception], ...] = (OSError, TimeoutError, *_postgres_errors())
+
+    async def _connection(self) -> Any:
+        if self._conn is None or self._conn.is_closed():
+            self._held.clear()
+            self._conn = await self._connect(self.dsn)
+            self._conn.add_termination_listener(self._lost)
+        return self._conn
+
+    def _lost(self, conn: Any) -> None:
+        if conn is self._conn:
+            if self._held:
+                log.warning("the lease connection to PostgreSQL ended: %d channel lease(s) lost", len(self._held))
+            self._held.clear()
+
+    async def acquire(self, channel_id: int) -> bool:
+        async with self._lock:
+            try:
+                conn = await self._connection()
+                got = bool(await conn.fetchval("SELECT pg_try_advisory_lock($1::bigint)", channel_id))
+            except self._failures as exc:
+                log.warning("could not take the lease of channel %s (%s); trying again later", channel_id, exc)
+                await self._drop()
+                return False
+            if got:
+                self._held.add(channel_id)
+            return got
+
+    def holds(self, channel_id: int) -> bool:
+        return channel_id in self._held and self._conn is not None and not self._conn.is_closed()
+
+    async def release(self, channel_id: int) -> None:
+        async with self._lock:
+            if channel_id not in self._held:
+                return
+            self._held.discard(channel_id)
+            try:
+                await self._conn.execute(
+                    "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $1::bigint::text)", channel_id, CHANNEL
+                )
+            except self._failures:
+                await self._drop()  # the session is gone, and its locks with it
+
+    async def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._held.clear()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.terminate()
+
+    async def close(self) -> None:
+        async with self._lock:
+            conn, self._conn = self._conn, None
+            self._held.clear()
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(conn.close(), 5)
+
+
+class Listener:
+    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id)` for each notification, and
+    `connected()` each time the connection is made (at start and after it dropped: notifications sent while it
+    was down are lost, so the caller looks at everything due)."""
+
+    def __init__(
+        self,
+        dsn: str,
+        heard: Callable[[int], None],
+        connected: Callable[[], None],
+        *,
+        connect: Connect = _connect,
+        keepalive: float = KEEPALIVE,
+    ) -> None:
+        self.dsn = dsn
+        self.heard = heard
+        self.connected = connected
+        self._connect = connect
+        self.keepalive = keepalive
+        self._task: asyncio.Task[None] | None = None
+        self.listening = asyncio.Event()  # set while LISTEN is in force (tests wait on it)
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="outbox-listener")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def _notified(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
+        try:
+            channel_id = int(payload)
+        except ValueError:
+            log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
+            return
+        self.heard(channel_id)
+
+    async def _run(self) -> None:
+        delay = 0.5
+        while True:
+            try:
+                await self._listen_once()
+                delay = 0.5
+                log.warning("the listening connection to PostgreSQL ended; connecting again")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("listening for feed wake-ups failed (%s); trying again in %.1f s", exc, delay)
+            await asyncio.sleep(delay)  # a pause between attempts, not a wait for an event
+            delay = min(RECONNECT_MAX, delay * 2)
+
+    async def _listen_once(self) -> None:
+        """One connection: LISTEN, say it is connected, and return when the connection ends."""
+        conn = await self._connect(self.dsn)
+        ended = asyncio.Event()
+        try:
+            conn.add_termination_listener(lambda _c: ended.set())
+            await conn.add_listener(CHANNEL, self._notified)
+            self.listening.set()
+            self.connected()
+            while not ended.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(ended.wait(), self.keepalive)
+                if not ended.is_set():  # a connection that silently died answers nothing
+                    await asyncio.wait_for(conn.execute("SELECT 1"), self.keepalive)
+        finally:
+            self.listening.clear()
+            with contextlib.suppress(Exception):
+                conn.terminate()
+
+
+def _postgres_errors() -> tuple[type[Exception], ...]:
+    import asyncpg
+
+    return (asyncpg.PostgresError, asyncpg.InterfaceError)
