@@ -20,8 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,14 @@ class ChannelLeases:
         """Give every lease back."""
 
 
-Connect = Callable[[str], Any]  # asyncpg.connect, or a wrapper of it
+Connect = Callable[[str, str], Awaitable[Any]]  # (address, what it is for) -> an asyncpg connection
 
 
-async def _connect(dsn: str) -> Any:
+async def _connect(dsn: str, role: str) -> Any:
+    """A connection of its own, named in pg_stat_activity `backstage <role> <pid>` (README: who holds a channel)."""
     import asyncpg
 
-    return await asyncpg.connect(dsn)
+    return await asyncpg.connect(dsn, server_settings={"application_name": f"backstage {role} {os.getpid()}"})
 
 
 class AdvisoryLeases(ChannelLeases):
@@ -90,7 +92,7 @@ class AdvisoryLeases(ChannelLeases):
     async def _connection(self) -> Any:
         if self._conn is None or self._conn.is_closed():
             self._held.clear()
-            self._conn = await self._connect(self.dsn)
+            self._conn = await self._connect(self.dsn, "leases")
             self._conn.add_termination_listener(self._lost)
         return self._conn
 
@@ -201,7 +203,7 @@ class Listener:
 
     async def _listen_once(self) -> None:
         """One connection: LISTEN, say it is connected, and return when the connection ends."""
-        conn = await self._connect(self.dsn)
+        conn = await self._connect(self.dsn, "listener")
         ended = asyncio.Event()
         try:
             conn.add_termination_listener(lambda _c: ended.set())
@@ -223,3 +225,29 @@ def _postgres_errors() -> tuple[type[Exception], ...]:
     import asyncpg
 
     return (asyncpg.PostgresError, asyncpg.InterfaceError)
+
+
+def postgres_dsn(database: str) -> str | None:
+    """The server's address when `database` (BACKSTAGE_DATABASE) is a PostgreSQL one, else None (SQLite)."""
+    return database if database.startswith(("postgresql://", "postgres://")) else None
+
+
+class Coordination:
+    """One process's part in sharing its database: its channel leases and, on PostgreSQL, its listener."""
+
+    def __init__(self, database: str) -> None:
+        self.dsn = postgres_dsn(database)
+        self.leases: ChannelLeases = AdvisoryLeases(self.dsn) if self.dsn else ChannelLeases()
+        self.listener: Listener | None = None
+
+    def listen(self, heard: Callable[[int], None], connected: Callable[[], None]) -> None:
+        """Start hearing other processes' wake-ups (nothing to hear on SQLite)."""
+        if self.dsn is not None and self.listener is None:
+            self.listener = Listener(self.dsn, heard, connected)
+            self.listener.start()
+
+    async def close(self) -> None:
+        if self.listener is not None:
+            await self.listener.stop()
+            self.listener = None
+        await self.leases.close()
