@@ -27,7 +27,8 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "backstage_outbox"  # the NOTIFY channel: its payload is the Discord channel id with work
+CHANNEL = "backstage_outbox"  # the NOTIFY channel: its payload is the Discord channel id with work,
+FREED = " free"  # followed by this when the channel's lease was given back
 KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
 RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
 
@@ -125,7 +126,9 @@ class AdvisoryLeases(ChannelLeases):
             self._held.discard(channel_id)
             try:
                 await self._conn.execute(
-                    "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $1::bigint::text)", channel_id, CHANNEL
+                    f"SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $1::bigint::text || '{FREED}')",
+                    channel_id,
+                    CHANNEL,
                 )
             except self._failures:
                 await self._drop()  # the session is gone, and its locks with it
@@ -146,15 +149,18 @@ class AdvisoryLeases(ChannelLeases):
                     await asyncio.wait_for(conn.close(), 5)
 
 
+Heard = Callable[[int, bool], None]  # (channel id, whether its lease was given back)
+
+
 class Listener:
-    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id)` for each notification, and
+    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification, and
     `connected()` each time the connection is made (at start and after it dropped: notifications sent while it
     was down are lost, so the caller looks at everything due)."""
 
     def __init__(
         self,
         dsn: str,
-        heard: Callable[[int], None],
+        heard: Heard,
         connected: Callable[[], None],
         *,
         connect: Connect = _connect,
@@ -180,12 +186,13 @@ class Listener:
             self._task = None
 
     def _notified(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
+        freed = payload.endswith(FREED)
         try:
-            channel_id = int(payload)
+            channel_id = int(payload.removesuffix(FREED))
         except ValueError:
             log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
             return
-        self.heard(channel_id)
+        self.heard(channel_id, freed)
 
     async def _run(self) -> None:
         delay = 0.5
@@ -240,7 +247,7 @@ class Coordination:
         self.leases: ChannelLeases = AdvisoryLeases(self.dsn) if self.dsn else ChannelLeases()
         self.listener: Listener | None = None
 
-    def listen(self, heard: Callable[[int], None], connected: Callable[[], None]) -> None:
+    def listen(self, heard: Heard, connected: Callable[[], None]) -> None:
         """Start hearing other processes' wake-ups (nothing to hear on SQLite)."""
         if self.dsn is not None and self.listener is None:
             self.listener = Listener(self.dsn, heard, connected)

@@ -111,12 +111,12 @@ class FeedPublisher:
         if pacer is not None:
             pacer.observe(limit, remaining, reset_after)
 
-    def heard(self, channel_id: int | None = None) -> None:
-        """Another process enqueued work for the channel or gave its lease back (None: anything may have
-        changed, e.g. the listening connection was made again): look again now."""
+    def heard(self, channel_id: int | None = None, freed: bool = True) -> None:
+        """Another process enqueued work for the channel, or gave its lease back (`freed`: try the lease again
+        now); None: anything may have changed (the listening connection was made again). Look again now."""
         if channel_id is None:
             self._elsewhere.clear()
-        else:
+        elif freed:
             self._elsewhere.pop(channel_id, None)
         self.wakeup.set()
 

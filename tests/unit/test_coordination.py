@@ -69,11 +69,11 @@ async def test_the_leases_of_a_process_whose_connection_ends_go_to_another(postg
 
 
 async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgres_url: str) -> None:
-    heard: list[int] = []
+    heard: list[tuple[int, bool]] = []
     woken = asyncio.Event()
 
-    def on_heard(channel_id: int) -> None:
-        heard.append(channel_id)
+    def on_heard(channel_id: int, freed: bool) -> None:
+        heard.append((channel_id, freed))
         woken.set()
 
     listener = Listener(postgres_url, on_heard, lambda: None)
@@ -84,7 +84,7 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
         assert await leases.acquire(CHANNEL_ID)
         await leases.release(CHANNEL_ID)
         await asyncio.wait_for(woken.wait(), 10)
-        assert heard == [CHANNEL_ID]
+        assert heard == [(CHANNEL_ID, True)]
     finally:
         await listener.stop()
         await leases.close()
@@ -93,14 +93,14 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
 async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_so(
     postgres_url: str, admin: asyncpg.Connection
 ) -> None:
-    heard: list[int] = []
+    heard: list[tuple[int, bool]] = []
     connections = 0
 
     def on_connected() -> None:
         nonlocal connections
         connections += 1
 
-    listener = Listener(postgres_url, heard.append, on_connected)
+    listener = Listener(postgres_url, lambda channel, freed: heard.append((channel, freed)), on_connected)
     listener.start()
     try:
         await asyncio.wait_for(listener.listening.wait(), 10)
@@ -114,7 +114,7 @@ async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_
         await admin.execute("SELECT pg_notify($1, $2)", CHANNEL, str(CHANNEL_ID))
 
         async def notified() -> bool:
-            return heard == [CHANNEL_ID]
+            return heard == [(CHANNEL_ID, False)]  # work for the channel, not a lease given back
 
         await eventually(notified, what="the notification after reconnecting")
     finally:
