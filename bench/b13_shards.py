@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backstage_testing.fakediscord import FakeDiscord, InteractionResult
+from backstage_testing.postgres import MISSING, running_server
 from backstage_testing.pytest_plugin import Newsroom
 from bench.common import Row, ms, percentile, row, scratch_dir, settle
 from bench.harness import dispatch, prepare_slash
@@ -302,12 +303,16 @@ async def run(quick: bool) -> list[Row]:
     two: list[Outcome] = []
     pg_one: list[Outcome] = []
     pg_two: list[Outcome] = []
-    async with postgres_server() as server:
+    with running_server() as server:
+        if server is None:
+            raise AssertionError(MISSING)
         for _ in range(sizes.repeats):
             one.append(await once(sizes, 1))
             two.append(await once(sizes, SHARDS))
-            async with server.database() as url:
-                pg_one.append(await once(sizes, 1, url))
-            async with server.database() as url:
-                pg_two.append(await once(sizes, SHARDS, url))
+            for processes, outcomes in ((1, pg_one), (SHARDS, pg_two)):
+                url = server.new_database()  # a fresh, migrated database per run
+                try:
+                    outcomes.append(await once(sizes, processes, url))
+                finally:
+                    server.drop(url)
     return rows(sizes, one, two) + postgres_rows(sizes, one, pg_one, pg_two)
