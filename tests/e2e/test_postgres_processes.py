@@ -34,8 +34,8 @@ def process_for(fake: FakeDiscord, url: str, tmp_path: Path, shard: int) -> BotP
 
 
 @pytest.fixture
-async def admin(postgres_url: str) -> AsyncIterator[asyncpg.Connection]:
-    conn = await asyncpg.connect(postgres_url)
+async def admin(postgresql_url: str) -> AsyncIterator[asyncpg.Connection]:
+    conn = await asyncpg.connect(postgresql_url)
     yield conn
     await conn.close()
 
@@ -65,11 +65,11 @@ def feed_posts(room: Newsroom) -> Callable[[RecordedRequest], bool]:
 
 
 async def test_two_processes_on_one_postgresql_database_post_every_sighting_once_in_order(
-    tmp_path: Path, postgres_url: str
+    tmp_path: Path, postgresql_url: str
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS, channel_limit=FAST_CHANNEL) as fake:
-        rooms = [Newsroom(fake, postgres_url, shard=(s, SHARDS)) for s in range(SHARDS)]  # type: ignore[arg-type]
-        processes = [process_for(fake, postgres_url, tmp_path, s) for s in range(SHARDS)]
+        rooms = [Newsroom(fake, postgresql_url, shard=(s, SHARDS)) for s in range(SHARDS)]  # type: ignore[arg-type]
+        processes = [process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS)]
         await asyncio.gather(*(p.start() for p in processes))
         try:
             for room in rooms:
@@ -90,11 +90,11 @@ async def test_two_processes_on_one_postgresql_database_post_every_sighting_once
 
 
 async def test_a_process_killed_while_pacing_a_channel_hands_it_to_the_other_with_nothing_lost_or_doubled(
-    tmp_path: Path, postgres_url: str, admin: asyncpg.Connection
+    tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
-        room = Newsroom(fake, postgres_url, shard=(0, SHARDS))  # type: ignore[arg-type]
-        own, other = (process_for(fake, postgres_url, tmp_path, s) for s in range(SHARDS))
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))  # type: ignore[arg-type]
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
         await own.start()  # alone at first: the channel's lease is surely its own
         try:
             await room.open_show()
@@ -122,11 +122,11 @@ async def test_a_process_killed_while_pacing_a_channel_hands_it_to_the_other_wit
 
 
 async def test_a_sighting_posted_through_one_process_wakes_the_other_that_paces_its_channel(
-    tmp_path: Path, postgres_url: str, admin: asyncpg.Connection
+    tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
-        room = Newsroom(fake, postgres_url, shard=(0, SHARDS))  # type: ignore[arg-type]
-        own, other = (process_for(fake, postgres_url, tmp_path, s) for s in range(SHARDS))
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))  # type: ignore[arg-type]
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
         await own.start()
         try:
             await room.open_show()
@@ -153,19 +153,3 @@ async def test_a_sighting_posted_through_one_process_wakes_the_other_that_paces_
             await own.kill()
             await other.kill()
     fake.assert_clean()
-
-
-@pytest.fixture
-async def postgres_url() -> AsyncIterator[str]:  # provisional: the scratch server until the core's fixture lands
-    import os
-    import secrets
-
-    server = os.environ.get("BACKSTAGE_TEST_POSTGRES_URL")
-    if not server:
-        pytest.skip("no PostgreSQL server")
-    name = f"t_{secrets.token_hex(6)}"
-    conn = await asyncpg.connect(server)
-    await conn.execute(f"CREATE DATABASE {name}")
-    yield server.rsplit("/", 1)[0] + "/" + name
-    await conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
-    await conn.close()

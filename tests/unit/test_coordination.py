@@ -12,14 +12,17 @@ import pytest
 
 from backstage_testing.pytest_plugin import eventually
 from db.coordination import CHANNEL, AdvisoryLeases, Listener
+from db.database import Database
+from db.repositories import SightingRepository
+from tests.unit.test_repositories import new, open_show
 
 CHANNEL_ID = 1_234_567_890_123_456_789  # a Discord id: a bigint
 
 
 @pytest.fixture
-async def admin(postgres_url: str) -> AsyncIterator[asyncpg.Connection]:
+async def admin(postgresql_url: str) -> AsyncIterator[asyncpg.Connection]:
     """The server as its administrator sees it (to cut a connection, as a dead host would)."""
-    conn = await asyncpg.connect(postgres_url)
+    conn = await asyncpg.connect(postgresql_url)
     yield conn
     await conn.close()
 
@@ -33,8 +36,8 @@ async def cut(admin: asyncpg.Connection, role: str) -> None:
     assert ended == 1
 
 
-async def test_a_channel_lease_is_one_processs_until_it_is_given_back(postgres_url: str) -> None:
-    first, second = AdvisoryLeases(postgres_url), AdvisoryLeases(postgres_url)
+async def test_a_channel_lease_is_one_processs_until_it_is_given_back(postgresql_url: str) -> None:
+    first, second = AdvisoryLeases(postgresql_url), AdvisoryLeases(postgresql_url)
     try:
         assert await first.acquire(CHANNEL_ID)
         assert not await second.acquire(CHANNEL_ID)
@@ -51,8 +54,8 @@ async def test_a_channel_lease_is_one_processs_until_it_is_given_back(postgres_u
         await second.close()
 
 
-async def test_the_leases_of_a_process_whose_connection_ends_go_to_another(postgres_url: str, admin) -> None:
-    first, second = AdvisoryLeases(postgres_url), AdvisoryLeases(postgres_url)
+async def test_the_leases_of_a_process_whose_connection_ends_go_to_another(postgresql_url: str, admin) -> None:
+    first, second = AdvisoryLeases(postgresql_url), AdvisoryLeases(postgresql_url)
     try:
         assert await first.acquire(CHANNEL_ID)
         await cut(admin, "leases")  # only `first` has connected so far
@@ -68,7 +71,7 @@ async def test_the_leases_of_a_process_whose_connection_ends_go_to_another(postg
         await second.close()
 
 
-async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgres_url: str) -> None:
+async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgresql_url: str) -> None:
     heard: list[tuple[int, bool]] = []
     woken = asyncio.Event()
 
@@ -76,8 +79,8 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
         heard.append((channel_id, freed))
         woken.set()
 
-    listener = Listener(postgres_url, on_heard, lambda: None)
-    leases = AdvisoryLeases(postgres_url)
+    listener = Listener(postgresql_url, on_heard, lambda: None)
+    leases = AdvisoryLeases(postgresql_url)
     listener.start()
     try:
         await asyncio.wait_for(listener.listening.wait(), 10)
@@ -91,7 +94,7 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
 
 
 async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_so(
-    postgres_url: str, admin: asyncpg.Connection
+    postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
     heard: list[tuple[int, bool]] = []
     connections = 0
@@ -100,7 +103,7 @@ async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_
         nonlocal connections
         connections += 1
 
-    listener = Listener(postgres_url, lambda channel, freed: heard.append((channel, freed)), on_connected)
+    listener = Listener(postgresql_url, lambda channel, freed: heard.append((channel, freed)), on_connected)
     listener.start()
     try:
         await asyncio.wait_for(listener.listening.wait(), 10)
@@ -121,11 +124,20 @@ async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_
         await listener.stop()
 
 
-@pytest.fixture
-def postgres_url() -> str:  # provisional: the scratch server until the core's fixture lands
-    import os
+async def test_a_sighting_stored_through_one_process_is_heard_by_another_at_commit(postgresql_url: str) -> None:
+    heard: list[tuple[int, bool]] = []
+    listener = Listener(postgresql_url, lambda channel, freed: heard.append((channel, freed)), lambda: None)
+    listener.start()
+    db = await Database.open(postgresql_url)  # the process that stores it: a connection of its own
+    try:
+        await asyncio.wait_for(listener.listening.wait(), 10)
+        show_id = await open_show(db)
+        await SightingRepository(db).add(new(show_id, "Gaga lit a cigarette"), feed_channel_id=CHANNEL_ID)
 
-    url = os.environ.get("BACKSTAGE_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("no PostgreSQL server")
-    return url
+        async def notified() -> bool:
+            return heard == [(CHANNEL_ID, False)]
+
+        await eventually(notified, what="the sighting's channel to be heard")
+    finally:
+        await db.close()
+        await listener.stop()

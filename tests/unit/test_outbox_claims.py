@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -20,10 +19,10 @@ CHANNEL = 100
 
 
 @pytest.fixture
-async def two(tmp_path: Path) -> AsyncIterator[tuple[Database, Database]]:
-    """Two connections to one store, as two processes would have."""
-    first = await Database.open(tmp_path / "shared.db")
-    second = await Database.open(tmp_path / "shared.db")
+async def two(database_url: str) -> AsyncIterator[tuple[Database, Database]]:
+    """Two connections to one store (a SQLite file, then a PostgreSQL database), as two processes would have."""
+    first = await Database.open(database_url)
+    second = await Database.open(database_url)
     yield first, second
     await second.close()
     await first.close()
