@@ -12,8 +12,9 @@ import asyncio
 import contextlib
 import io
 import logging
+import os
 import zipfile
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,10 +32,11 @@ from backstage_testing.fakediscord import (
 )
 from backstage_testing.fakediscord.permissions import PIN_MESSAGES
 from backstage_testing.nights import write_night
+from backstage_testing.postgres import MISSING, REQUIRE, PostgresServer, running_server
 from bot.client import Backstage
 from bot.services import Services
 from bot.settings import Settings
-from db.database import Database
+from db.database import POSTGRESQL, SQLITE, Database
 
 T = TypeVar("T")
 
@@ -269,3 +271,53 @@ async def newsroom(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Newsroom]
     finally:
         await room.stop()
     fake.assert_clean()
+
+
+# -- both engines ------------------------------------------------------------------------------------------
+# `database_url` runs a test once on a SQLite file and once on a fresh PostgreSQL database (backstage_testing/
+# postgres.py); `database` gives the test that location opened (and migrated), closed after.
+
+
+@pytest.fixture(scope="session")
+def postgresql_server() -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server: skipped (MISSING) without the binaries, an error then under
+    BACKSTAGE_REQUIRE_POSTGRESQL=1."""
+    with running_server() as server:
+        if server is None:
+            if os.environ.get(REQUIRE) == "1":
+                pytest.fail(f"{MISSING}; {REQUIRE}=1 says these tests must run", pytrace=False)
+            pytest.skip(MISSING)
+        yield server
+
+
+@pytest.fixture
+def postgresql_url(postgresql_server: PostgresServer) -> Iterator[str]:
+    """A fresh PostgreSQL database at the latest schema, dropped after the test."""
+    url = postgresql_server.new_database()
+    yield url
+    postgresql_server.drop(url)
+
+
+@pytest.fixture(params=[SQLITE, POSTGRESQL])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's database is: a new SQLite file, or (second run) a fresh PostgreSQL database."""
+    if request.param == SQLITE:
+        return str(tmp_path / "backstage.db")
+    return str(request.getfixturevalue("postgresql_url"))
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    """`database_url` opened (and migrated), closed after the test."""
+    db = await Database.open(database_url)
+    try:
+        yield db
+    finally:
+        await db.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say at the end how many PostgreSQL cases did not run, and why (`make test` without the server)."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if MISSING in str(r.longrepr)]
+    if skipped:
+        terminalreporter.write_line(f"PostgreSQL: {len(skipped)} tests skipped: {MISSING}.", yellow=True, bold=True)

@@ -25,6 +25,8 @@ import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from db.database import is_server
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "backstage_outbox"  # the NOTIFY channel: its payload is the Discord channel id with work,
@@ -234,16 +236,12 @@ def _postgres_errors() -> tuple[type[Exception], ...]:
     return (asyncpg.PostgresError, asyncpg.InterfaceError)
 
 
-def postgres_dsn(database: str) -> str | None:
-    """The server's address when `database` (BACKSTAGE_DATABASE) is a PostgreSQL one, else None (SQLite)."""
-    return database if database.startswith(("postgresql://", "postgres://")) else None
-
-
 class Coordination:
     """One process's part in sharing its database: its channel leases and, on PostgreSQL, its listener."""
 
-    def __init__(self, database: str) -> None:
-        self.dsn = postgres_dsn(database)
+    def __init__(self, location: str) -> None:
+        """`location`: the database's (`Database.location`: a SQLite file or a PostgreSQL server's address)."""
+        self.dsn = location.strip() if is_server(location) else None
         self.leases: ChannelLeases = AdvisoryLeases(self.dsn) if self.dsn else ChannelLeases()
         self.listener: Listener | None = None
 

@@ -1,29 +1,22 @@
-"""The one owner of the SQLite connection, and the one way to read and write it.
+"""The one owner of the database connection, and the one way to read and write it, on either engine.
 
-One connection serves every write and every ordinary read of the process, and everything that touches it is
-one hop to the thread that owns it (aiosqlite's worker thread, which runs one job at a time):
-- `write(fn)`: `fn(connection)` runs inside BEGIN IMMEDIATE … COMMIT on that thread, in one job (group
-  commit: writes queued meanwhile share the next transaction, a savepoint each). There is no other way to
-  write, so a transaction is never open between two jobs.
-- `fetchall`/`fetchone`: the statement runs and is finished (its cursor closed) in one job.
+`Database.open(location)` picks the engine from the location: a file path is SQLite (db/sqlite.py, the default,
+embedded, for one process), a `postgresql://` (or `postgres://`) address is a PostgreSQL server (db/postgres.py,
+asyncpg, for many processes and hosts). The repositories are the same code on both: their SQL lives in plain
+synchronous functions `fn(conn)`, written once in the subset both engines read (`?` placeholders, `ON CONFLICT`,
+`RETURNING`, no engine's own functions), run on a thread of the database's own, never on the event loop:
+- `write(fn)`: `fn(connection)` inside one write transaction, in one job (group commit: writes queued meanwhile
+  share the next transaction, a savepoint each). There is no other way to write, so a transaction is never open
+  between two jobs, and one process's writes are serialized on its one connection.
+- `read(fn)`, `fetchall`/`fetchone`: between write transactions, on the same connection; their statements are
+  finished in the job (no read transaction is left open).
+- `read_apart(fn)`: for reads that scan a whole night, on a second, read-only connection with a thread of its own,
+  inside one read transaction (one committed state), so that the connection that writes is not held up.
+- `read_only(location)`: the same kind of connection for another process (`bot.worker`), opened and closed by it.
 
-Why one connection rather than a second one for ordinary reads: because no transaction is ever open between jobs,
-a read can only run before or after a whole write, never in the middle of one, so it sees committed data
-only; and because every read statement is finished in its own job, no read transaction is ever left open
-on the connection. (An open read statement makes SQLite answer a write with "database is locked" at once
-instead of waiting `busy_timeout`: SQLite skips the busy handler for a connection holding a read
-transaction, since waiting could deadlock.) One connection also keeps connection settings (PRAGMAs) in
-one place. A read waits behind at most the write group in progress (milliseconds). SQLite allows one
-writer at a time anyway; WAL keeps readers in other processes (e.g. `backstage rehearse`) unblocked.
-
-Reads that scan a whole night are the exception, because on that one connection they would hold up every
-write meanwhile (a `/spot` in another server waits behind a 100,000-sighting `/show status` for 0.4 s):
-- `read_apart(fn)`: on a second, read-only connection with a thread of its own (opened at first use), inside
-  one read transaction, so its statements see one committed state; WAL lets it read while the first one
-  writes. For SQL that does the heavy lifting itself (counts over a night, a search); the GIL is released
-  while SQLite works, so the event loop runs on.
-- `read_only(path)`: the same kind of connection for another process (`bot.worker`: the digest and its
-  exports are compiled there), opened and closed by that process.
+What cannot be written once (the schema version, the engine's own catalogue, how a write transaction starts, how
+another connection's commits are noticed) is a method of the engine's class. Each engine's module docstring says
+why its connections are arranged as they are.
 """
 
 from __future__ import annotations
@@ -32,25 +25,21 @@ import asyncio
 import contextlib
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
-
-import aiosqlite
-
-from bot.text import fold
+from typing import Any, ClassVar, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-WriteFn = Callable[[sqlite3.Connection], Any]
 GROUP_MAX = 256  # writes committed together at most
-BUSY_TIMEOUT_MS = 5000
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
+_SERVER = re.compile(r"^(postgresql|postgres)://", re.IGNORECASE)
+_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
 
 
 class DatabaseError(Exception):
@@ -58,13 +47,61 @@ class DatabaseError(Exception):
 
 
 class StorageUnavailable(DatabaseError):
-    """A write failed because of the storage itself (read-only file, full disk, I/O error)."""
+    """A write failed because of the storage itself (read-only file, full disk, I/O error, the server gone)."""
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """The numbered migrations shipped in db/migrations, as (version, name, sql), in order."""
+class Conflict(DatabaseError):
+    """A write broke one of the schema's rules (a unique index, a foreign key); the engine's error is its cause."""
+
+
+class Row(Protocol):
+    """A row as both engines give it (sqlite3.Row, asyncpg.Record): by position, by column name, `dict(row)`."""
+
+    def __getitem__(self, key: Any, /) -> Any: ...
+
+    def keys(self) -> Any: ...
+
+
+class Cursor(Protocol):
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def close(self) -> None: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the repositories' functions use of a connection: sqlite3's own, or db.postgres's adapter of it."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Cursor: ...
+
+
+Fn = Callable[[Connection], Any]
+
+
+def is_server(location: str | Path) -> bool:
+    """Whether the location is a PostgreSQL server's address rather than a SQLite file."""
+    return isinstance(location, str) and bool(_SERVER.match(location.strip()))
+
+
+def hide_credentials(text: str) -> str:
+    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
+    return _CREDENTIALS.sub("***@", text)
+
+
+def migrations(engine: str = SQLITE) -> list[tuple[int, str, str]]:
+    """The numbered migrations shipped for the engine (db/migrations, db/migrations/postgresql), as (version,
+    name, sql), in order. Both engines have the same numbers and names (tests/unit/test_engines.py)."""
+    package = "db.migrations" if engine == SQLITE else "db.migrations.postgresql"
     found = []
-    for entry in resources.files("db.migrations").iterdir():
+    for entry in resources.files(package).iterdir():
         m = _MIGRATION_NAME.match(entry.name)
         if m:
             found.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
@@ -78,112 +115,132 @@ def migrations() -> list[tuple[int, str, str]]:
 LATEST_VERSION = len(migrations())
 
 
-class ConnectionThread:
-    """Runs `fn(sqlite3_connection)` on the thread that owns the connection, as one job.
+def newer(shown: str, version: int) -> str:
+    """The sentence refusing a database a newer Backstage wrote."""
+    return (
+        f"The database {shown} was written by a newer Backstage (schema version {version}; this one knows up to "
+        f"{LATEST_VERSION}). Upgrade Backstage; the database was left untouched."
+    )
 
-    aiosqlite offers no public way to do this: its own methods all go through the private
-    `Connection._execute(fn, *args)` and the private `Connection._conn` (the sqlite3 connection). This class
-    is the only place that uses them, and it is why aiosqlite is pinned to one version (pyproject.toml and
-    constraints.txt): before upgrading it, check that both still exist and mean the same (tests/unit/
-    test_database.py fails otherwise)."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self._conn = conn
-
-    @classmethod
-    async def connect(cls, path: str, *, uri: bool = False) -> ConnectionThread:
-        conn = await aiosqlite.connect(path, isolation_level=None, uri=uri)  # autocommit: we say BEGIN ourselves
-        conn.row_factory = sqlite3.Row
-        return cls(conn)
-
-    async def run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        return await self._conn._execute(fn, self._conn._conn)
-
-    async def close(self) -> None:
-        await self._conn.close()
+def foreign(shown: str | Path, tables: Sequence[str], engine: str = SQLITE) -> str:
+    """The sentence refusing a database with tables but no Backstage schema version (another program's)."""
+    listed = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
+    what = "SQLite file" if engine == SQLITE else "PostgreSQL database"
+    instead = (
+        "at Backstage's file or at a new file name" if engine == SQLITE else "at Backstage's database or an empty one"
+    )
+    return (
+        f"The database {shown} is another program's {what} (it has tables, {listed}, and no Backstage schema "
+        f"version): point BACKSTAGE_DATABASE (or --db) {instead}; this one was left untouched."
+    )
 
 
 class Database:
-    """Owns the connection; repositories read through `read` (or `fetchall`/`fetchone`) and write through
-    `write`."""
+    """Owns the connections; repositories read through `read` (or `fetchall`/`fetchone`) and write through
+    `write`. An engine's subclass provides the connections and what cannot be written once."""
 
-    def __init__(self, thread: ConnectionThread, path: str) -> None:
-        self._thread = thread
-        self.path = path
-        self._queued: list[tuple[WriteFn, asyncio.Future[Any]]] = []
+    engine: ClassVar[str]
+
+    def __init__(self, location: str) -> None:
+        self.location = location  # as given: a file path, or a server address with its password (for workers)
+        self.shown = hide_credentials(location)  # for every message and log line
+        self._queued: list[tuple[Fn, asyncio.Future[Any]]] = []
         self._writer: asyncio.Task[None] | None = None
-        self._apart: asyncio.Task[ConnectionThread] | None = None  # the read-only connection, once opened
 
     @classmethod
-    async def open(cls, path: str | Path, *, migrate: bool = True) -> Database:
-        """Open (creating it if missing) and migrate the database. A path that cannot be one (a folder, a
-        missing folder, a file that is not SQLite) raises DatabaseError with the sentence to show."""
-        path = str(path)
-        if path != ":memory:":
-            check_path(Path(path))
-        try:
-            thread = await ConnectionThread.connect(path)
-        except sqlite3.Error as exc:
-            raise DatabaseError(
-                f"Cannot open the database {path} ({exc}): check that it and its folder can be read and written."
-            ) from exc
-        db = cls(thread, path)
-        try:
-            await db._refuse_newer()  # before anything (even journal_mode) writes to the file
-            await thread.run(partial(_configure, path))
-            if migrate:
-                await db.migrate()
-        except sqlite3.DatabaseError as exc:
-            await thread.close()
-            if "not a database" in str(exc):
-                raise DatabaseError(
-                    f"{path} is not a SQLite database (SQLite says: {exc}); point BACKSTAGE_DATABASE (or --db) "
-                    f"at Backstage's database file, or at a new file name to start a new one."
-                ) from exc
-            raise DatabaseError(
-                f"Cannot use the database {path} ({exc}): check that it and its folder can be read and written."
-            ) from exc
-        except BaseException:
-            await thread.close()
-            raise
-        return db
+    async def open(cls, location: str | Path, *, migrate: bool = True) -> Database:
+        """Open (creating a missing SQLite file) and migrate the database. A location that cannot be used (a
+        folder, a file that is not SQLite, a server that cannot be reached, a wrong password) raises
+        DatabaseError with the sentence to show."""
+        if is_server(location):
+            from db.postgres import PostgresDatabase
 
-    async def version(self) -> int:
-        row = await self.fetchone("PRAGMA user_version")
-        return int(row[0]) if row else 0
+            return await PostgresDatabase.connect(str(location).strip(), migrate=migrate)
+        from db.sqlite import SqliteDatabase
 
-    async def _refuse_newer(self) -> None:
-        """Refuse, before anything writes to it, a file a newer Backstage wrote or another program's database."""
-        current = await self.version()
-        if current == 0:
-            tables = [r[0] for r in await self.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            if tables:
-                raise DatabaseError(foreign(self.path, tables))
-        if current > LATEST_VERSION:
-            raise DatabaseError(
-                f"The database {self.path} was written by a newer Backstage (schema version {current}; "
-                f"this one knows up to {LATEST_VERSION}). Upgrade Backstage; the file was left untouched."
-            )
+        return await SqliteDatabase.connect(str(location), migrate=migrate)
 
-    async def migrate(self) -> int:
-        """Apply every migration newer than the database's `user_version`; return the new version."""
-        await self._refuse_newer()
-        current = await self.version()
-        for version, name, sql in migrations():
-            if version <= current:
-                continue
-            log.info("migrating %s to version %d (%s)", self.path, version, name)
-            await self.write(partial(_apply_migration, version, sql))
-        return await self.version()
+    # -- what each engine provides ------------------------------------------------------------------------
+    async def _run(self, fn: Callable[[Connection], T]) -> T:
+        """`fn(connection)` on the thread of the connection that writes, as one job."""
+        raise NotImplementedError
+
+    async def _run_apart(self, fn: Callable[[Connection], T]) -> T:
+        """`fn(connection)` on the read-only connection's thread, inside one read transaction."""
+        raise NotImplementedError
+
+    def _begin(self) -> str:
+        """The statement that starts a write transaction."""
+        raise NotImplementedError
+
+    def _in_transaction(self, conn: Connection) -> bool:
+        raise NotImplementedError
+
+    def _error(self, exc: BaseException) -> BaseException:
+        """A failed write's error as the callers see it (StorageUnavailable, Conflict, or as it is)."""
+        raise NotImplementedError
+
+    def _version_in(self, conn: Connection) -> int:
+        """The schema version, read on the connection (0: no Backstage schema)."""
+        raise NotImplementedError
+
+    def _lock_schema(self, conn: Connection) -> None:
+        """Inside a migration's write, before its version is read again: keep other processes from migrating
+        meanwhile (SQLite's write transaction already does)."""
+
+    def _migrating(self, version: int, sql: str, conn: Connection) -> None:
+        """Inside the write that applies migration `version`: run its statements and record the version."""
+        raise NotImplementedError
+
+    def _tables_in(self, conn: Connection) -> list[str]:
+        """The names of the tables in the database (its schema on a server)."""
+        raise NotImplementedError
+
+    async def data_version(self) -> int:
+        """A number that changes whenever something was committed to the database by another connection (it may
+        change for other reasons too): cheap, for polling readers such as the web server."""
+        raise NotImplementedError
 
     async def close(self) -> None:
-        if self._apart is not None:
-            apart, self._apart = self._apart, None
-            with contextlib.suppress(Exception):  # it never opened: nothing to close
-                await (await apart).close()
-        await self._thread.close()
+        raise NotImplementedError
 
-    async def write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+    # -- the schema ---------------------------------------------------------------------------------------
+    async def version(self) -> int:
+        return await self.read(self._version_in)
+
+    async def tables(self) -> list[str]:
+        return await self.read(self._tables_in)
+
+    async def _refuse_newer(self) -> None:
+        """Refuse, before anything writes to it, a database a newer Backstage wrote or another program's."""
+        current = await self.version()
+        if current == 0:
+            tables = await self.tables()
+            if tables:
+                raise DatabaseError(foreign(self.shown, tables, self.engine))
+        if current > LATEST_VERSION:
+            raise DatabaseError(newer(self.shown, current))
+
+    async def migrate(self) -> int:
+        """Apply every migration newer than the database's schema version; return the new version."""
+        await self._refuse_newer()
+        current = await self.version()
+        for version, name, sql in migrations(self.engine):
+            if version <= current:
+                continue
+            await self.write(partial(self._apply_migration, version, name, sql))
+        return await self.version()
+
+    def _apply_migration(self, version: int, name: str, sql: str, conn: Connection) -> None:
+        self._lock_schema(conn)
+        if self._version_in(conn) >= version:
+            return  # another process (the bot and `backstage serve` start together) applied it meanwhile
+        log.info("migrating %s to version %d (%s)", self.shown, version, name)
+        self._migrating(version, sql, conn)
+
+    # -- writes -------------------------------------------------------------------------------------------
+    async def write(self, fn: Callable[[Connection], T]) -> T:
         """Run `fn(connection)` inside a write transaction on the database thread, in one hop.
 
         Group commit: writes queued while a transaction is running are committed together in the next one,
@@ -200,9 +257,9 @@ class Database:
         while self._queued:
             batch, self._queued = self._queued[:GROUP_MAX], self._queued[GROUP_MAX:]
             try:
-                outcomes = await self._thread.run(partial(_run_group, [fn for fn, _ in batch]))
-            except sqlite3.Error as exc:
-                error = _storage_error(exc) if isinstance(exc, sqlite3.OperationalError) else exc
+                outcomes = await self._run(partial(self._group, [fn for fn, _ in batch]))
+            except Exception as exc:
+                error = self._error(exc)
                 for _, future in batch:
                     if not future.done():
                         future.set_exception(error)
@@ -218,36 +275,47 @@ class Database:
                 if ok:
                     future.set_result(value)
                 else:
-                    future.set_exception(
-                        _storage_error(value) if isinstance(value, sqlite3.OperationalError) else value
-                    )
+                    future.set_exception(self._error(value))
 
-    async def read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+    def _group(self, fns: list[Fn], conn: Connection) -> list[tuple[bool, Any]]:
+        """On the database thread: one transaction, a savepoint per write."""
+        outcomes: list[tuple[bool, Any]] = []
+        conn.execute(self._begin())
+        try:
+            for fn in fns:
+                conn.execute("SAVEPOINT one_write")
+                try:
+                    outcomes.append((True, fn(conn)))
+                except Exception as exc:
+                    if not self._in_transaction(conn):
+                        raise  # the engine aborted the whole transaction (e.g. disk full): the group is not saved
+                    conn.execute("ROLLBACK TO one_write")
+                    outcomes.append((False, exc))
+                conn.execute("RELEASE one_write")
+            conn.execute("COMMIT")
+        except BaseException:
+            if self._in_transaction(conn):
+                conn.execute("ROLLBACK")
+            raise
+        return outcomes
+
+    # -- reads --------------------------------------------------------------------------------------------
+    async def read(self, fn: Callable[[Connection], T]) -> T:
         """Run `fn(connection)` on the database thread, in one hop, between write transactions: it sees
         committed data only, and nothing is written between its statements. For reads only (writes go through
         `write`); `fn` must finish its statements (`select_all`/`select_one` do)."""
-        return await self._thread.run(fn)
+        return await self._run(fn)
 
-    async def read_apart(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+    async def read_apart(self, fn: Callable[[Connection], T]) -> T:
         """Run `fn(connection)` on the read-only connection's thread, inside one read transaction: for reads that
-        scan a whole night, so that the connection that writes is not held up meanwhile (see the module's
-        docstring). An in-memory database has no second connection: `read` then."""
-        if self.path == ":memory:":
-            return await self.read(fn)
-        if self._apart is None:
-            self._apart = asyncio.ensure_future(_open_apart(self.path))
-        try:
-            thread = await asyncio.shield(self._apart)
-        except Exception:
-            self._apart = None  # try again next time
-            raise
-        return await thread.run(partial(_in_snapshot, fn))
+        scan a whole night, so that the connection that writes is not held up meanwhile."""
+        return await self._run_apart(fn)
 
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        return await self.read(lambda conn: select_all(conn, sql, params))
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return await self._run(lambda conn: select_all(conn, sql, params))
 
-    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        return await self.read(lambda conn: select_one(conn, sql, params))
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        return await self._run(lambda conn: select_one(conn, sql, params))
 
     async def get_meta(self, key: str) -> str | None:
         row = await self.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
@@ -257,58 +325,28 @@ class Database:
         await self.write(partial(_set_meta, key, value))
 
 
-def _readonly_uri(path: str) -> str:
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
-async def _open_apart(path: str) -> ConnectionThread:
-    thread = await ConnectionThread.connect(_readonly_uri(path), uri=True)
-    await thread.run(_configure_readonly)
-    return thread
-
-
-def _configure_readonly(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-
-
-def _in_snapshot(fn: Callable[[sqlite3.Connection], T], conn: sqlite3.Connection) -> T:
-    """`fn(conn)` inside one read transaction (its statements see one committed state), ended after."""
-    conn.execute("BEGIN")
-    try:
-        return fn(conn)
-    finally:
-        conn.execute("ROLLBACK")
-
-
 @contextlib.contextmanager
-def read_only(path: str | Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection of this process to the database at `path`, inside one read transaction (what
-    it reads is one committed state, however long it takes; WAL lets the bot write meanwhile), closed after.
-    For `bot.worker`'s processes. Rows are plain tuples."""
-    path = str(path)
-    if path == ":memory:":
-        raise DatabaseError("an in-memory database cannot be read from another connection")
-    conn = sqlite3.connect(_readonly_uri(path), uri=True, isolation_level=None)
-    try:
-        _configure_readonly(conn)
-        conn.execute("BEGIN")
-        yield conn
-    finally:
-        conn.close()
+def read_only(location: str | Path) -> Iterator[Connection]:
+    """A read-only connection of this process to the database at `location`, inside one read transaction (what it
+    reads is one committed state, however long it takes; the bot writes meanwhile), closed after. For
+    `bot.worker`'s processes, which are given `Database.location`."""
+    if is_server(location):
+        from db.postgres import read_only_server
+
+        with read_only_server(str(location).strip()) as conn:
+            yield conn
+        return
+    from db.sqlite import read_only_file
+
+    with read_only_file(str(location)) as file_conn:
+        yield file_conn
 
 
-def foreign(path: str | Path, tables: Sequence[str]) -> str:
-    """The sentence refusing a SQLite file with tables but no Backstage schema version (another program's)."""
-    shown = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
-    return (
-        f"The database {path} is another program's SQLite file (it has tables, {shown}, and no Backstage schema "
-        f"version): point BACKSTAGE_DATABASE (or --db) at Backstage's file or at a new file name; this one was "
-        f"left untouched."
-    )
-
-
-def check_path(path: Path) -> None:
-    """Refuse, in one sentence, a database path that cannot be a database file."""
+def check_path(path: str | Path) -> None:
+    """Refuse, in one sentence, a database path that cannot be a database file (nothing to check for a server)."""
+    if is_server(path):
+        return
+    path = Path(path)
     if path.is_dir():
         raise DatabaseError(
             f"{path} is a folder, not a database file; point BACKSTAGE_DATABASE (or --db) at a file in it, "
@@ -321,19 +359,7 @@ def check_path(path: Path) -> None:
         )
 
 
-def _configure(path: str, conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if path != ":memory:":
-        mode = select_one(conn, "PRAGMA journal_mode = WAL")
-        if mode is None or str(mode[0]).lower() != "wal":
-            log.warning("SQLite refused WAL mode for %s (got %r)", path, mode and mode[0])
-    conn.execute("PRAGMA synchronous = NORMAL")
-    # the roster's key rule (bot.text.fold, the bottom layer), for migrations that re-key when folding widens
-    conn.create_function("backstage_fold", 1, fold, deterministic=True)
-
-
-def select_all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+def select_all(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Row]:
     """On the database thread (in a read, or inside a `write`): every row, the statement finished."""
     cur = conn.execute(sql, params)
     try:
@@ -342,74 +368,19 @@ def select_all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -
         cur.close()
 
 
-def select_one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+def select_one(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Row | None:
     """On the database thread: the first row or None, the statement finished (closing the cursor resets it,
     so no read transaction is left open even when more rows were left unread)."""
     cur = conn.execute(sql, params)
     try:
-        row: sqlite3.Row | None = cur.fetchone()
+        row: Row | None = cur.fetchone()
         return row
     finally:
         cur.close()
 
 
-def _apply_migration(version: int, sql: str, conn: sqlite3.Connection) -> None:
-    current = select_one(conn, "PRAGMA user_version")
-    if current is not None and int(current[0]) >= version:
-        return  # another process (the bot and `backstage serve` start together) applied it meanwhile
-    # executescript would COMMIT on its own; run statement by statement inside the write's transaction
-    for statement in _split_sql(sql):
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {version}")
-
-
-def _set_meta(key: str, value: str, conn: sqlite3.Connection) -> None:
+def _set_meta(key: str, value: str, conn: Connection) -> None:
     conn.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
-
-
-def _run_group(fns: list[WriteFn], conn: sqlite3.Connection) -> list[tuple[bool, Any]]:
-    """On the database thread: one transaction, a savepoint per write."""
-    outcomes: list[tuple[bool, Any]] = []
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for fn in fns:
-            conn.execute("SAVEPOINT one_write")
-            try:
-                outcomes.append((True, fn(conn)))
-            except Exception as exc:
-                if not conn.in_transaction:
-                    raise  # SQLite aborted the whole transaction (e.g. disk full): the group is not saved
-                conn.execute("ROLLBACK TO one_write")
-                outcomes.append((False, exc))
-            conn.execute("RELEASE one_write")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return outcomes
-
-
-def _split_sql(sql: str) -> Iterable[str]:
-    """Split a migration into statements: at each ';' that ends a complete statement, as SQLite judges it
-    (`sqlite3.complete_statement`), so a trigger's body stays whole. Our migrations keep ';' out of strings."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    statement = ""
-    for part in "\n".join(lines).split(";"):
-        statement += part + ";"
-        if sqlite3.complete_statement(statement):
-            if statement.strip(" \n;"):
-                yield statement
-            statement = ""
-    if statement.strip(" \n;"):
-        yield statement
-
-
-def _storage_error(exc: sqlite3.OperationalError) -> Exception:
-    text = str(exc).lower()
-    if any(s in text for s in ("readonly", "read-only", "disk is full", "disk i/o", "database or disk is full")):
-        return StorageUnavailable(str(exc))
-    return exc

@@ -40,7 +40,7 @@ class Services:
         self.db = db
         self.settings = settings
         self.feed_wakeup = Signal()
-        self.coordination = Coordination(str(db.path))  # leases and wake-ups shared with other processes
+        self.coordination = Coordination(db.location)  # leases and wake-ups shared with other processes
         self.feed_health = ChannelHealth(FeedChannelRepository(db), on_resume=self.feed_wakeup.set)
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
@@ -90,7 +90,7 @@ class Services:
             self.newsroom,
             self.roster,
             worker=self.worker,
-            database=db.path,
+            database=db.location,
             photos=self.photos,
         )
         self.edition_repo = EditionRepository(db)

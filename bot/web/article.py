@@ -99,7 +99,7 @@ class Articles:
         full = await self.shows.get(show.id)
         if full is None:
             return None
-        digest = await self.worker.run(compile_night, self.db.path, full, show.digest_count, now)
+        digest = await self.worker.run(compile_night, self.db.location, full, show.digest_count, now)
         article = await asyncio.to_thread(render, show, digest, urls)  # five items: a few milliseconds
         self._cache[show.id] = (key, article)
         return article

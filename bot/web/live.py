@@ -1,11 +1,12 @@
 """Live updates: the database's changes, polled cheaply, become server-sent events for every open page.
 
-One `LiveHub` per web server. Every `POLL_SECONDS` it asks SQLite whether another connection committed
-(`PRAGMA data_version`, answered from memory); only then does it read the change log (`web_changes`, rows after
-the last one it saw) and the changed rows of the shows it keeps. A show is kept (`ShowFeed`) from the first
-request for it until nobody has watched it for `IDLE_SECONDS`. Each kept show holds its `Timeline` and each
-post's rendered HTML, with a version per post: an event is sent only when a post's HTML really changed, and a
-page that reconnects (or was rendered at version v) is sent exactly what changed after its version.
+One `LiveHub` per web server. Every `POLL_SECONDS` it asks the database whether another connection committed
+(`Database.data_version`: SQLite's `PRAGMA data_version`, answered from memory; PostgreSQL's WAL position); only
+then does it read the change log (`web_changes`, rows after the last one it saw) and the changed rows of the shows
+it keeps. A show is kept (`ShowFeed`) from the first request for it until nobody has watched it for
+`IDLE_SECONDS`. Each kept show holds its `Timeline` and each post's rendered HTML, with a version per post: an
+event is sent only when a post's HTML really changed, and a page that reconnects (or was rendered at version v) is
+sent exactly what changed after its version.
 
 Embargoes end with time, not with a write: the hub also asks each kept show which posts were released since its
 last poll.

@@ -4,7 +4,6 @@ returns only the result."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +14,7 @@ from bot.digest.exports import Uploads, article_files, uploads
 from bot.digest.models import PhotoFile
 from bot.digest.photos import photo_files
 from bot.models import Curation, RosterEntry, Show, SightingRow
-from db.database import read_only
+from db.database import Connection, read_only
 from db.repositories.curation import curations_of
 from db.repositories.photos import photo_metas, photo_of
 from db.repositories.sightings import night_rows
@@ -31,7 +30,7 @@ class Night:
     photos: dict[int, PhotoFile]
 
 
-def _night(conn: sqlite3.Connection, show_id: int) -> Night:
+def _night(conn: Connection, show_id: int) -> Night:
     sightings = list(night_rows(conn, show_id))
     photos = photo_files(photo_metas(conn, (s.id for s in sightings)))
     return Night(sightings, curations_of(conn, show_id), photos)

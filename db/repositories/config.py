@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import sqlite3
-
 from bot.models import GuildConfig
-from db.database import Database
+from db.database import Connection, Database
 
 
 class ConfigRepository:
@@ -29,7 +27,7 @@ class ConfigRepository:
             config.key_corroborations,
         )
 
-        def save(conn: sqlite3.Connection) -> None:
+        def save(conn: Connection) -> None:
             conn.execute(
                 """INSERT INTO guild_config(guild_id, reporter_role_id, editor_role_id, feed_channel_id, timezone, web,
                                            key_moments, key_votes, key_corroborations)

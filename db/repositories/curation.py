@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from functools import partial
 
 from bot.models import Curation
-from db.database import Database, select_all
+from db.database import Connection, Database, select_all
 from db.repositories._util import ts
 
 
-def curations_of(conn: sqlite3.Connection, show_id: int) -> list[Curation]:
+def curations_of(conn: Connection, show_id: int) -> list[Curation]:
     """The show's pins and drops, in the order they were made (on any connection; rows read by position)."""
     rows = select_all(
         conn,
@@ -28,7 +27,7 @@ class CurationRepository:
     async def set(
         self, show_id: int, sighting_id: int, *, pinned: bool, headline: str | None, by: int, now: datetime
     ) -> None:
-        def save(conn: sqlite3.Connection) -> None:
+        def save(conn: Connection) -> None:
             conn.execute(
                 """INSERT INTO curations(sighting_id, show_id, pinned, headline, decided_by, decided_at)
                    VALUES (?, ?, ?, ?, ?, ?)

@@ -12,13 +12,12 @@ asked for (`again`) and its messages differ from the live one's.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from db.database import Database, select_all, select_one
+from db.database import Connection, Database, Row, select_all, select_one
 from db.repositories._util import dt, ts
 
 BOT_NAME = "Backstage"  # who unpublished an edition that stopped before posting anything
@@ -94,7 +93,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _message(row: sqlite3.Row) -> EditionMessage:
+def _message(row: Row) -> EditionMessage:
     return EditionMessage(
         position=row["position"],
         embeds=json.loads(row["embeds"]),
@@ -109,7 +108,7 @@ def _message(row: sqlite3.Row) -> EditionMessage:
     )
 
 
-def _edition(conn: sqlite3.Connection, row: sqlite3.Row) -> Edition:
+def _edition(conn: Connection, row: Row) -> Edition:
     messages = select_all(conn, "SELECT * FROM digest_messages WHERE edition_id = ? ORDER BY position", (row["id"],))
     requested_at = dt(row["requested_at"])
     assert requested_at is not None
@@ -133,7 +132,7 @@ def _edition(conn: sqlite3.Connection, row: sqlite3.Row) -> Edition:
     )
 
 
-def _one(conn: sqlite3.Connection, edition_id: int) -> Edition:
+def _one(conn: Connection, edition_id: int) -> Edition:
     row = select_one(conn, "SELECT * FROM digest_editions WHERE id = ?", (edition_id,))
     assert row is not None, f"no edition {edition_id}"
     return _edition(conn, row)
@@ -151,7 +150,7 @@ class EditionRepository:
         the live one already reads the same (`same`, the caller's rule, given the live edition's embeds and the
         new ones: a double click on a new edition makes one)."""
 
-        def create(conn: sqlite3.Connection) -> tuple[Edition, bool]:
+        def create(conn: Connection) -> tuple[Edition, bool]:
             live = select_one(
                 conn,
                 """SELECT * FROM digest_editions WHERE show_id = ? AND unpublished_at IS NULL
@@ -165,10 +164,11 @@ class EditionRepository:
                     return existing, False
             top = select_one(conn, "SELECT MAX(number) FROM digest_editions WHERE show_id = ?", (new.show_id,))
             number = int(top[0] or 0) + 1 if top else 1
-            cur = conn.execute(
+            inserted = select_one(
+                conn,
                 """INSERT INTO digest_editions(guild_id, show_id, number, channel_id, crosspost, items, requested_by,
                        requested_name, requested_at, notify_channel)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 (
                     new.guild_id,
                     new.show_id,
@@ -182,7 +182,8 @@ class EditionRepository:
                     new.notify_channel,
                 ),
             )
-            edition_id = int(cur.lastrowid or 0)
+            assert inserted is not None
+            edition_id = int(inserted[0])
             conn.executemany(
                 """INSERT INTO digest_messages(edition_id, position, embeds, sighting_ids, nonce)
                    VALUES (?, ?, ?, ?, ?)""",
@@ -199,7 +200,7 @@ class EditionRepository:
         return await self.db.read(lambda conn: _one(conn, edition_id))
 
     async def for_show(self, show_id: int) -> list[Edition]:
-        def editions(conn: sqlite3.Connection) -> list[Edition]:
+        def editions(conn: Connection) -> list[Edition]:
             rows = select_all(conn, "SELECT * FROM digest_editions WHERE show_id = ? ORDER BY number", (show_id,))
             return [_edition(conn, r) for r in rows]
 
@@ -224,7 +225,7 @@ class EditionRepository:
         return row is not None
 
     async def _update(self, sql: str, params: tuple[Any, ...]) -> None:
-        def update(conn: sqlite3.Connection) -> None:
+        def update(conn: Connection) -> None:
             conn.execute(sql, params)
 
         await self.db.write(update)
@@ -275,7 +276,7 @@ class EditionRepository:
         """Stop publishing an edition. One that posted nothing is also withdrawn (no longer live): the next
         publish makes a new edition without `again`."""
 
-        def halt(conn: sqlite3.Connection) -> None:
+        def halt(conn: Connection) -> None:
             conn.execute("UPDATE digest_editions SET halted = ? WHERE id = ?", (reason, edition_id))
             conn.execute(
                 """UPDATE digest_editions SET unpublished_at = ?, unpublished_by = ? WHERE id = ?
@@ -289,7 +290,7 @@ class EditionRepository:
     async def unpublish(self, show_id: int, number: int | None, by: str, now: datetime) -> list[Edition]:
         """Mark the show's live editions (or edition `number`, if live) unpublished; returns them."""
 
-        def unpublish(conn: sqlite3.Connection) -> list[Edition]:
+        def unpublish(conn: Connection) -> list[Edition]:
             extra, params = ("AND number = ?", (show_id, number)) if number is not None else ("", (show_id,))
             rows = select_all(
                 conn, f"SELECT id FROM digest_editions WHERE show_id = ? AND unpublished_at IS NULL {extra}", params

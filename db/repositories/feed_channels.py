@@ -3,11 +3,10 @@ And the one write that moves a show's live feed to another channel."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from db.database import Database, select_one
+from db.database import Connection, Database, Row, select_one
 from db.repositories._util import dt, ts
 
 
@@ -21,7 +20,7 @@ class ChannelState:
     notified_at: datetime | None
 
 
-def _state(row: sqlite3.Row) -> ChannelState:
+def _state(row: Row) -> ChannelState:
     return ChannelState(
         channel_id=row["channel_id"],
         guild_id=row["guild_id"],
@@ -52,11 +51,12 @@ class FeedChannelRepository:
         """Mark the channel paused (a channel already paused keeps its start and its notice). `guild_id` None:
         the guild of the channel's outbox entries. None when the guild is unknown (nothing was ever queued)."""
 
-        def pause(conn: sqlite3.Connection) -> ChannelState | None:
+        def pause(conn: Connection) -> ChannelState | None:
             conn.execute(
                 """INSERT INTO feed_channels(channel_id, guild_id, paused_at, code, reason)
-                   SELECT :channel, g, :now, :code, :reason FROM (SELECT COALESCE(:guild,
-                       (SELECT guild_id FROM outbox WHERE channel_id = :channel ORDER BY id DESC LIMIT 1)) AS g)
+                   SELECT CAST(:channel AS BIGINT), g, CAST(:now AS TEXT), CAST(:code AS BIGINT), CAST(:reason AS TEXT)
+                   FROM (SELECT COALESCE(CAST(:guild AS BIGINT), (SELECT guild_id FROM outbox
+                       WHERE channel_id = :channel ORDER BY id DESC LIMIT 1)) AS g) AS known
                    WHERE g IS NOT NULL
                    ON CONFLICT(channel_id) DO UPDATE SET
                        paused_at = COALESCE(feed_channels.paused_at, excluded.paused_at),
@@ -100,11 +100,12 @@ class FeedChannelRepository:
         Returns how many waiting entries were closed."""
         stamp = ts(now)
 
-        def abandon(conn: sqlite3.Connection) -> int:
+        def abandon(conn: Connection) -> int:
             conn.execute(
-                """INSERT OR IGNORE INTO deleted_messages(message_id, channel_id, deleted_at)
-                   SELECT message_id, channel_id, ? FROM feed_batches
-                   WHERE channel_id = ? AND message_id IS NOT NULL""",
+                """INSERT INTO deleted_messages(message_id, channel_id, deleted_at)
+                   SELECT message_id, channel_id, CAST(? AS TEXT) FROM feed_batches
+                   WHERE channel_id = ? AND message_id IS NOT NULL
+                   ON CONFLICT DO NOTHING""",
                 (stamp, channel_id),
             )
             conn.execute(
@@ -141,7 +142,7 @@ class FeedChannelRepository:
         how many of the show's sightings now wait for `new`."""
         params = {"show": show_id, "old": old, "new": new}
 
-        def move(conn: sqlite3.Connection) -> int:
+        def move(conn: Connection) -> int:
             conn.execute("UPDATE shows SET feed_channel_id = :new WHERE id = :show", params)
             conn.execute(
                 f"""UPDATE outbox SET channel_id = :new WHERE channel_id = :old AND done_at IS NULL

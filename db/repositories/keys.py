@@ -12,12 +12,11 @@ A suggestion is an outbox entry of kind 'suggest' for the desk channel, claimed 
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-from db.database import Database, select_one
+from db.database import Connection, Database, Row, select_one
 from db.repositories._util import ts
 from db.repositories.outbox import NONCE_BYTES, SUMMARY_DUE, Priority, dt_required, enqueue_row
 
@@ -68,7 +67,7 @@ _LEFTOVER_SQL = """SELECT k.show_id, k.guild_id, l.channel_id, l.message_id, k.n
                    JOIN shows sh ON sh.id = l.show_id"""
 
 
-def _summary(row: sqlite3.Row) -> KeySummary:
+def _summary(row: Row) -> KeySummary:
     return KeySummary(
         show_id=row["show_id"],
         guild_id=row["guild_id"],
@@ -115,7 +114,7 @@ class KeyRepository:
     async def mark(self, sighting_id: int, by: int, now: datetime, *, key: bool) -> bool:
         """Mark (or unmark) a key moment; False when it already was (or was not) one."""
 
-        def mark(conn: sqlite3.Connection) -> bool:
+        def mark(conn: Connection) -> bool:
             if key:
                 sql = "UPDATE sightings SET key_at = ?, key_by = ? WHERE id = ? AND key_at IS NULL"
                 return conn.execute(sql, (ts(now), by, sighting_id)).rowcount > 0
@@ -135,8 +134,8 @@ class KeyRepository:
         await self.db.write(
             partial(
                 _execute,
-                """INSERT OR IGNORE INTO key_summaries(show_id, guild_id, channel_id, nonce, next_attempt, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO key_summaries(show_id, guild_id, channel_id, nonce, next_attempt, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 (show_id, guild_id, channel_id, _nonce(), ts(now), ts(now)),
             )
         )
@@ -176,11 +175,12 @@ class KeyRepository:
         """The show ended: its message keeps its final list but is unpinned (the channel's pin is for the show
         that runs), and is never pinned again."""
 
-        def close(conn: sqlite3.Connection) -> None:
+        def close(conn: Connection) -> None:
             conn.execute(
-                """INSERT OR IGNORE INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
-                   SELECT message_id, show_id, channel_id, ?, ? FROM key_summaries
-                   WHERE show_id = ? AND message_id IS NOT NULL AND pinned IN (0, ?)""",
+                """INSERT INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
+                   SELECT message_id, show_id, channel_id, CAST(? AS TEXT), CAST(? AS TEXT) FROM key_summaries
+                   WHERE show_id = ? AND message_id IS NOT NULL AND pinned IN (0, ?)
+                   ON CONFLICT DO NOTHING""",
                 (UNPIN, ts(now), show_id, PINNED),
             )
             conn.execute(
@@ -215,15 +215,16 @@ class KeyRepository:
         await self.db.write(
             partial(
                 _execute,
-                """UPDATE key_summaries SET message_id = ?, shown = MAX(shown, ?), attempts = 0, last_error = NULL
-                   WHERE show_id = ?""",
-                (message_id, version, summary.show_id),
+                """UPDATE key_summaries SET message_id = ?, shown = CASE WHEN shown > ? THEN shown ELSE ? END,
+                   attempts = 0, last_error = NULL WHERE show_id = ?""",
+                (message_id, version, version, summary.show_id),
             )
         )
 
     async def shown(self, summary: KeySummary, version: int) -> None:
-        sql = "UPDATE key_summaries SET shown = MAX(shown, ?), attempts = 0, last_error = NULL WHERE show_id = ?"
-        await self.db.write(partial(_execute, sql, (version, summary.show_id)))
+        sql = """UPDATE key_summaries SET shown = CASE WHEN shown > ? THEN shown ELSE ? END, attempts = 0,
+                 last_error = NULL WHERE show_id = ?"""
+        await self.db.write(partial(_execute, sql, (version, version, summary.show_id)))
 
     async def set_pinned(self, summary: KeySummary, state: int) -> None:
         sql = "UPDATE key_summaries SET pinned = ? WHERE show_id = ? AND message_id = ? AND pinned != ?"
@@ -254,11 +255,13 @@ class KeyRepository:
         """The show's feed moved: its message is made again, pinned, in the new channel, and the one in the old
         channel is deleted (its pin goes with it; a list left there would go stale)."""
 
-        def move(conn: sqlite3.Connection) -> None:
+        def move(conn: Connection) -> None:
             conn.execute(
-                """INSERT OR REPLACE INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
-                   SELECT message_id, show_id, channel_id, ?, ? FROM key_summaries
-                   WHERE show_id = ? AND message_id IS NOT NULL AND channel_id != ?""",
+                """INSERT INTO key_leftovers(message_id, show_id, channel_id, action, next_attempt)
+                   SELECT message_id, show_id, channel_id, CAST(? AS TEXT), CAST(? AS TEXT) FROM key_summaries
+                   WHERE show_id = ? AND message_id IS NOT NULL AND channel_id != ?
+                   ON CONFLICT (message_id) DO UPDATE SET show_id = excluded.show_id, channel_id = excluded.channel_id,
+                     action = excluded.action, next_attempt = excluded.next_attempt, attempts = 0, last_error = NULL""",
                 (DELETE, ts(now), show_id, channel_id),
             )
             conn.execute(
@@ -288,7 +291,7 @@ class KeyRepository:
         return [int(r[0]) for r in rows]
 
 
-def _execute(sql: str, params: tuple[object, ...], conn: sqlite3.Connection) -> None:
+def _execute(sql: str, params: tuple[object, ...], conn: Connection) -> None:
     conn.execute(sql, params)
 
 
@@ -301,12 +304,12 @@ def suggestion_reason(votes: int, corroborations: int, key_votes: int, key_corro
     return None
 
 
-def _passed(sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -> list[int]:
+def _passed(sighting_ids: list[int], now: datetime, conn: Connection) -> list[int]:
     """The sightings that pass a threshold now and were never offered."""
     return [i for i in sighting_ids if _standing(conn, i, now) is not None]
 
 
-def _standing(conn: sqlite3.Connection, sighting_id: int, now: datetime) -> tuple[sqlite3.Row, str] | None:
+def _standing(conn: Connection, sighting_id: int, now: datetime) -> tuple[Row, str] | None:
     row = select_one(conn, _STANDING_SQL, (sighting_id, ts(now)))
     if row is None:
         return None
@@ -314,7 +317,7 @@ def _standing(conn: sqlite3.Connection, sighting_id: int, now: datetime) -> tupl
     return None if reason is None else (row, reason)
 
 
-def _suggest(sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -> list[tuple[int, str]]:
+def _suggest(sighting_ids: list[int], now: datetime, conn: Connection) -> list[tuple[int, str]]:
     offered = []
     for sighting_id in sighting_ids:
         standing = _standing(conn, sighting_id, now)  # again, inside the write: another may have claimed it

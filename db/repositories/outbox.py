@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import secrets
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +24,7 @@ from enum import IntEnum
 from functools import partial
 
 from db.coordination import notify_channel, skip_locked
-from db.database import Database, select_all, select_one
+from db.database import Connection, Database, Row, select_all, select_one
 from db.repositories._util import dt, ts
 
 
@@ -78,7 +77,7 @@ ENQUEUE_SQL = """INSERT INTO outbox(guild_id, channel_id, kind, sighting_id, not
 
 
 def enqueue_row(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     guild_id: int,
     channel_id: int,
@@ -110,7 +109,7 @@ _TARGET = """COALESCE(o.message_id, CASE o.kind WHEN 'card' THEN s.desk_message_
 _UNSENT = "b.sent_at IS NULL AND b.failed = 0"
 
 
-def _entry(row: sqlite3.Row) -> OutboxEntry:
+def _entry(row: Row) -> OutboxEntry:
     return OutboxEntry(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -146,7 +145,7 @@ class OutboxRepository:
                    SELECT k.channel_id, MIN(k.next_attempt) FROM key_summaries k WHERE {SUMMARY_DUE}
                    GROUP BY k.channel_id
                    UNION ALL
-                   SELECT channel_id, MIN(next_attempt) FROM key_leftovers GROUP BY channel_id)
+                   SELECT channel_id, MIN(next_attempt) FROM key_leftovers GROUP BY channel_id) AS due
                GROUP BY channel_id"""
         )
         return {int(r[0]): dt_required(r[1]) for r in rows}
@@ -289,11 +288,14 @@ class OutboxRepository:
         return (int(row[0]) if row else 0, int(failed[0]) if failed else 0)
 
 
-def _batches(sql: str, params: tuple[object, ...], conn: sqlite3.Connection) -> list[Batch]:
+_BATCH_SIGHTINGS = "SELECT sighting_id FROM outbox WHERE batch_id = ? GROUP BY sighting_id ORDER BY MIN(id)"
+
+
+def _batches(sql: str, params: tuple[object, ...], conn: Connection) -> list[Batch]:
     """Batches read by `sql`, each with its sightings (one read hop)."""
     found = []
     for row in select_all(conn, sql, params):
-        items = select_all(conn, "SELECT DISTINCT sighting_id FROM outbox WHERE batch_id = ? ORDER BY id", (row["id"],))
+        items = select_all(conn, _BATCH_SIGHTINGS, (row["id"],))
         found.append(
             Batch(
                 id=row["id"],
@@ -321,7 +323,7 @@ def _claim(
     now: datetime,
     message_id: int | None,
     nonce: str,
-    conn: sqlite3.Connection,
+    conn: Connection,
 ) -> int | None:
     """(entry id, priority) in the order wanted: the batch of those still free, or None."""
     if not wanted:
@@ -354,18 +356,19 @@ def _claim(
     return batch_id
 
 
-def _join(batch_id: int, entry_ids: list[int], conn: sqlite3.Connection) -> None:
+def _join(batch_id: int, entry_ids: list[int], conn: Connection) -> None:
     conn.executemany(
         "UPDATE outbox SET batch_id = ? WHERE id = ? AND batch_id IS NULL", [(batch_id, i) for i in entry_ids]
     )
     conn.execute(
-        """UPDATE feed_batches SET priority = MIN(priority, (SELECT MIN(priority) FROM outbox WHERE batch_id = ?))
+        """UPDATE feed_batches SET priority = COALESCE((SELECT MIN(o.priority) FROM outbox o
+               WHERE o.batch_id = feed_batches.id AND o.priority < feed_batches.priority), priority)
            WHERE id = ?""",
-        (batch_id, batch_id),
+        (batch_id,),
     )
 
 
-def _close_batch(batch_id: int, now: datetime, message_id: int | None, conn: sqlite3.Connection) -> None:
+def _close_batch(batch_id: int, now: datetime, message_id: int | None, conn: Connection) -> None:
     conn.execute(
         "UPDATE feed_batches SET sent_at = ?, message_id = COALESCE(?, message_id) WHERE id = ?",
         (ts(now), message_id, batch_id),
@@ -373,7 +376,7 @@ def _close_batch(batch_id: int, now: datetime, message_id: int | None, conn: sql
     conn.execute("UPDATE outbox SET done_at = ? WHERE batch_id = ?", (ts(now), batch_id))
 
 
-def _posted(batch: Batch, message_id: int, now: datetime, maybe_stale: bool, conn: sqlite3.Connection) -> None:
+def _posted(batch: Batch, message_id: int, now: datetime, maybe_stale: bool, conn: Connection) -> None:
     _close_batch(batch.id, now, message_id, conn)
     if batch.kind == "suggest":  # a card of its own: nothing links to it
         return
@@ -410,12 +413,13 @@ def _posted(batch: Batch, message_id: int, now: datetime, maybe_stale: bool, con
         [(message_id, batch.channel_id, s) for s in batch.sighting_ids],
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO feed_message_items(message_id, position, sighting_id) VALUES (?, ?, ?)",
+        """INSERT INTO feed_message_items(message_id, position, sighting_id) VALUES (?, ?, ?)
+           ON CONFLICT (message_id, position) DO UPDATE SET sighting_id = excluded.sighting_id, moved_to = NULL""",
         [(message_id, pos, s) for pos, s in enumerate(batch.sighting_ids)],
     )
 
 
-def _refresh_changed_since(batch: Batch, now: datetime, conn: sqlite3.Connection) -> None:
+def _refresh_changed_since(batch: Batch, now: datetime, conn: Connection) -> None:
     marks = ",".join("?" * len(batch.sighting_ids))
     changed = conn.execute(
         f"""SELECT id, guild_id FROM sightings WHERE id IN ({marks})
@@ -436,19 +440,20 @@ def _refresh_changed_since(batch: Batch, now: datetime, conn: sqlite3.Connection
         )
 
 
-def _message_deleted(batch: Batch, now: datetime, conn: sqlite3.Connection) -> None:
+def _message_deleted(batch: Batch, now: datetime, conn: Connection) -> None:
     conn.execute(
-        "INSERT OR IGNORE INTO deleted_messages(message_id, channel_id, deleted_at) VALUES (?, ?, ?)",
+        """INSERT INTO deleted_messages(message_id, channel_id, deleted_at) VALUES (?, ?, ?)
+           ON CONFLICT DO NOTHING""",
         (batch.message_id, batch.channel_id, ts(now)),
     )
     _close_batch(batch.id, now, None, conn)
 
 
-def _close_entries(entry_ids: list[int], now: datetime, conn: sqlite3.Connection) -> None:
+def _close_entries(entry_ids: list[int], now: datetime, conn: Connection) -> None:
     conn.executemany("UPDATE outbox SET done_at = ? WHERE id = ?", [(ts(now), i) for i in entry_ids])
 
 
-def _fold(entries: list[tuple[OutboxEntry, int]], now: datetime, conn: sqlite3.Connection) -> None:
+def _fold(entries: list[tuple[OutboxEntry, int]], now: datetime, conn: Connection) -> None:
     for entry, original in entries:
         conn.execute("UPDATE outbox SET done_at = ? WHERE id = ?", (ts(now), entry.id))
         conn.execute("UPDATE sightings SET credited = 1 WHERE id = ?", (entry.sighting_id,))
@@ -469,7 +474,7 @@ def _fold(entries: list[tuple[OutboxEntry, int]], now: datetime, conn: sqlite3.C
         )
 
 
-def _move_out(message_id: int, guild_id: int, sighting_ids: list[int], now: datetime, conn: sqlite3.Connection) -> None:
+def _move_out(message_id: int, guild_id: int, sighting_ids: list[int], now: datetime, conn: Connection) -> None:
     for sighting_id in sighting_ids:
         conn.execute(
             "UPDATE feed_message_items SET moved_to = 0 WHERE message_id = ? AND sighting_id = ?",
@@ -488,7 +493,7 @@ def _move_out(message_id: int, guild_id: int, sighting_ids: list[int], now: date
         )
 
 
-def _retry(batch_id: int, error: str, next_attempt: datetime, give_up: bool, conn: sqlite3.Connection) -> None:
+def _retry(batch_id: int, error: str, next_attempt: datetime, give_up: bool, conn: Connection) -> None:
     conn.execute(
         """UPDATE feed_batches SET attempts = attempts + 1, last_error = ?, next_attempt = ?, failed = ?
            WHERE id = ?""",

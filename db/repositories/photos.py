@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
 from bot.models import image_extension
-from db.database import Database, select_all, select_one
+from db.database import Connection, Database, select_all, select_one
 from db.repositories._util import ts
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
@@ -61,7 +60,7 @@ class NewPhoto:
         return await asyncio.to_thread(cls.of, filename, content_type, data)
 
 
-def store_photo(conn: sqlite3.Connection, sighting_id: int, photo: NewPhoto, stored_at: datetime) -> None:
+def store_photo(conn: Connection, sighting_id: int, photo: NewPhoto, stored_at: datetime) -> None:
     """On the database thread, inside the caller's write (e.g. the one that stores the sighting): the photo of
     `sighting_id`, replacing any it had."""
     conn.execute(
@@ -74,7 +73,7 @@ def store_photo(conn: sqlite3.Connection, sighting_id: int, photo: NewPhoto, sto
     )
 
 
-def photo_metas(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, PhotoMeta]:
+def photo_metas(conn: Connection, ids: Iterable[int]) -> dict[int, PhotoMeta]:
     """On any connection: the photos of these sightings (those that have one), without their bytes."""
     wanted = sorted(set(ids))
     found: dict[int, PhotoMeta] = {}
@@ -91,7 +90,7 @@ def photo_metas(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo
     return found
 
 
-def photos_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo]:
+def photos_of(conn: Connection, ids: Iterable[int]) -> dict[int, Photo]:
     """On any connection: the photos of these sightings with their bytes (one read: metadata and bytes agree)."""
     found: dict[int, Photo] = {}
     for sighting_id in sorted(set(ids)):
@@ -101,7 +100,7 @@ def photos_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Photo]:
     return found
 
 
-def photo_of(conn: sqlite3.Connection, sighting_id: int) -> Photo | None:
+def photo_of(conn: Connection, sighting_id: int) -> Photo | None:
     """On any connection: one sighting's photo with its bytes, or None."""
     row = select_one(
         conn,
@@ -144,7 +143,7 @@ class PhotoRepository:
     async def remove(self, sighting_id: int) -> bool:
         """Forget the photo of a sighting; whether it had one."""
 
-        def delete(conn: sqlite3.Connection) -> bool:
+        def delete(conn: Connection) -> bool:
             return conn.execute("DELETE FROM photos WHERE sighting_id = ?", (sighting_id,)).rowcount > 0
 
         return await self.db.write(delete)

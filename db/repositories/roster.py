@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import NamedTuple
 
 from bot.models import RosterEntry
-from db.database import Database, select_all
+from db.database import Connection, Database, Row, select_all
 
 
 class RosterRow(NamedTuple):
@@ -17,7 +16,7 @@ class RosterRow(NamedTuple):
     aliases: tuple[str, ...]
 
 
-def _entry(row: sqlite3.Row) -> RosterEntry:
+def _entry(row: Row) -> RosterEntry:
     return RosterEntry(
         id=row["id"], guild_id=row["guild_id"], name=row["name"], aliases=tuple(json.loads(row["aliases"]))
     )
@@ -30,7 +29,7 @@ class RosterRepository:
     async def all(self, guild_id: int) -> list[RosterEntry]:
         """Every name of the guild, by key (built on the database thread: a roster may have 10,000 names)."""
 
-        def entries(conn: sqlite3.Connection) -> list[RosterEntry]:
+        def entries(conn: Connection) -> list[RosterEntry]:
             return [
                 _entry(r) for r in select_all(conn, "SELECT * FROM roster WHERE guild_id = ? ORDER BY key", (guild_id,))
             ]
@@ -44,7 +43,7 @@ class RosterRepository:
     async def upsert_many(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:
         """Add or update names by key in one write; returns for each whether it was new."""
 
-        def upsert(conn: sqlite3.Connection) -> list[bool]:
+        def upsert(conn: Connection) -> list[bool]:
             known = {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
             conn.executemany(
                 """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
@@ -60,7 +59,7 @@ class RosterRepository:
         return await self.db.write(upsert)
 
     async def remove(self, guild_id: int, key: str) -> bool:
-        def remove(conn: sqlite3.Connection) -> bool:
+        def remove(conn: Connection) -> bool:
             return conn.execute("DELETE FROM roster WHERE guild_id = ? AND key = ?", (guild_id, key)).rowcount > 0
 
         return await self.db.write(remove)

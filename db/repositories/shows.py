@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from datetime import datetime
 
 from bot.models import Show
-from db.database import Database, select_one
+from db.database import Conflict, Connection, Database, Row, select_one
 from db.repositories._util import dt, ts
 
 
-def _show(row: sqlite3.Row) -> Show:
+def _show(row: Row) -> Show:
     d = dict(row)
     d["approval"] = bool(d["approval"])
     d["opened_at"] = dt(d["opened_at"])
@@ -66,24 +65,24 @@ class ShowRepository:
             secrets.token_urlsafe(16),
         )
 
-        def create(conn: sqlite3.Connection) -> sqlite3.Row | None:
-            cur = conn.execute(
+        def create(conn: Connection) -> Row | None:
+            return select_one(
+                conn,
                 """INSERT INTO shows(guild_id, name, venue, feed_channel_id, desk_channel_id, approval,
                                      opened_by, opened_at, web_token)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *""",
                 params,
             )
-            return select_one(conn, "SELECT * FROM shows WHERE id = ?", (cur.lastrowid,))
 
         try:
             row = await self.db.write(create)
-        except sqlite3.IntegrityError as exc:
+        except Conflict as exc:
             raise ShowAlreadyOpen(str(exc)) from exc
         assert row is not None
         return _show(row)
 
     async def close(self, show_id: int, closed_at: datetime) -> None:
-        def close(conn: sqlite3.Connection) -> None:
+        def close(conn: Connection) -> None:
             conn.execute("UPDATE shows SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (ts(closed_at), show_id))
 
         await self.db.write(close)
@@ -92,7 +91,7 @@ class ShowRepository:
         """The show's known locations, most used first."""
         rows = await self.db.fetchall(
             """SELECT location, COUNT(*) AS n FROM sightings
-               WHERE show_id = ? AND location IS NOT NULL AND location LIKE ? ESCAPE '\\'
+               WHERE show_id = ? AND location IS NOT NULL AND lower(location) LIKE lower(?) ESCAPE '\\'
                GROUP BY location ORDER BY n DESC, location LIMIT ?""",
             (show_id, "%" + _like(prefix) + "%", limit),
         )

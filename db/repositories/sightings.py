@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -9,7 +8,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from bot.models import Reporter, Revision, Sighting, SightingRow, SightingStatus, credit_shown
-from db.database import Database, select_all, select_one
+from db.database import Connection, Database, Row, select_all, select_one
 from db.repositories._util import dt, dump_list, load_list, ts
 from db.repositories.outbox import Priority, enqueue_row
 from db.repositories.photos import NewPhoto, store_photo
@@ -32,7 +31,7 @@ _NIGHT_VOTES_SQL = """SELECT i.sighting_id, COUNT(DISTINCT r.user_id) FROM sight
                       WHERE s.show_id = ? GROUP BY i.sighting_id"""
 
 
-def _sighting(row: sqlite3.Row) -> Sighting:
+def _sighting(row: Row) -> Sighting:
     return Sighting(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -66,7 +65,7 @@ def _source(user_id: int | None, name: str | None) -> Reporter | None:
     return None if user_id is None else Reporter(id=user_id, name=name or "")
 
 
-def night_rows(conn: sqlite3.Connection, show_id: int) -> Iterator[SightingRow]:
+def night_rows(conn: Connection, show_id: int) -> Iterator[SightingRow]:
     """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
     at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
     stored, so they are not validated again; a reporter, and a list of names, read twice is one object."""
@@ -125,14 +124,14 @@ class NewSighting:
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
                     location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates,
                     source_user_id, source_name, source_url, source_rest)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
 
 
 # a recent sighting of the person, with its correspondent and that of the report it corroborates
 _CANDIDATES_SQL = """SELECT s.id, s.what, s.people, s.status, s.created_at, s.corroborates, s.reporter_id, o.reporter_id
                       FROM sightings s JOIN sighting_people p ON p.sighting_id = s.id
                       LEFT JOIN sightings o ON o.id = s.corroborates
-                      WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.rowid DESC LIMIT ?"""
+                      WHERE p.show_id = ? AND p.name = ? AND s.created_at >= ? ORDER BY p.sighting_id DESC LIMIT ?"""
 
 
 class Recent(NamedTuple):
@@ -188,7 +187,7 @@ def _insert(
     desk_channel_id: int | None,
     dedupe: Dedupe | None,
     photo: NewPhoto | None,
-    conn: sqlite3.Connection,
+    conn: Connection,
 ) -> tuple[int, int | None]:
     """The write of a new sighting, run on the database thread inside the caller's transaction: the
     duplicate check reads the same transaction, so two near-identical posts committed together still link, and
@@ -202,7 +201,8 @@ def _insert(
         match = dedupe.pick(_recent(rows, new.reporter.id))
         if match is not None:
             new = replace(new, corroborates=match.corroborates or match.id)
-    cur = conn.execute(
+    inserted = select_one(
+        conn,
         _INSERT_SQL,
         (
             new.guild_id,
@@ -227,9 +227,10 @@ def _insert(
             new.source_rest,
         ),
     )
-    sighting_id = int(cur.lastrowid or 0)
+    assert inserted is not None
+    sighting_id = int(inserted[0])
     conn.executemany(
-        "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
+        "INSERT INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [(sighting_id, new.show_id, name) for name in new.people + new.other_names],
     )
     if photo is not None:  # in the same write: the feed never renders the sighting without its photo
@@ -371,20 +372,23 @@ class SightingRepository:
             clauses.append("EXISTS (SELECT 1 FROM sighting_people p WHERE p.sighting_id = s.id AND p.name = ?)")
             params.append(who)
         if where:
-            clauses.append("s.location LIKE ? ESCAPE '\\'")
+            clauses.append("lower(s.location) LIKE lower(?) ESCAPE '\\'")
             params.append("%" + _like(where) + "%")
         if reporter_id is not None:
             clauses.append("s.reporter_id = ?")
             params.append(reporter_id)
         if text:
-            clauses.append("(s.what LIKE ? ESCAPE '\\' OR s.quote LIKE ? ESCAPE '\\' OR s.headline LIKE ? ESCAPE '\\')")
+            clauses.append(
+                "(lower(s.what) LIKE lower(?) ESCAPE '\\' OR lower(s.quote) LIKE lower(?) ESCAPE '\\'"
+                " OR lower(s.headline) LIKE lower(?) ESCAPE '\\')"
+            )
             params += ["%" + _like(text) + "%"] * 3
         if id_prefix:
             clauses.append("CAST(s.id AS TEXT) LIKE ?")
             params.append(id_prefix + "%")
         where_sql = " AND ".join(clauses)
 
-        def page(conn: sqlite3.Connection) -> tuple[list[sqlite3.Row], int]:
+        def page(conn: Connection) -> tuple[list[Row], int]:
             total = select_one(conn, f"SELECT COUNT(*) FROM sightings s WHERE {where_sql}", params)
             rows = select_all(
                 conn, f"{_SELECT} WHERE {where_sql} ORDER BY s.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
@@ -407,10 +411,11 @@ class SightingRepository:
         """Record (or take back) a reaction on a message; it counts as a vote once the message is known as a
         feed message. On a coalesced message it counts for each sighting the message shows."""
 
-        def react(conn: sqlite3.Connection) -> None:
+        def react(conn: Connection) -> None:
             if add:
                 conn.execute(
-                    "INSERT OR IGNORE INTO reactions(message_id, guild_id, user_id, emoji) VALUES (?, ?, ?, ?)",
+                    """INSERT INTO reactions(message_id, guild_id, user_id, emoji) VALUES (?, ?, ?, ?)
+                       ON CONFLICT DO NOTHING""",
                     (message_id, guild_id, user_id, emoji),
                 )
             else:
@@ -424,9 +429,10 @@ class SightingRepository:
     async def clear_reactions(self, guild_id: int, message_id: int, emoji: str | None = None) -> None:
         """A moderator cleared a message's reactions: all of them, or every one with `emoji`."""
 
-        def clear(conn: sqlite3.Connection) -> None:
+        def clear(conn: Connection) -> None:
             conn.execute(
-                "DELETE FROM reactions WHERE message_id = ? AND guild_id = ? AND (? IS NULL OR emoji = ?)",
+                """DELETE FROM reactions WHERE message_id = ? AND guild_id = ?
+                   AND (CAST(? AS TEXT) IS NULL OR emoji = ?)""",
                 (message_id, guild_id, emoji, emoji),
             )
 
@@ -438,14 +444,14 @@ class SightingRepository:
         return await self.db.read_apart(partial(_stats, show_id, now))
 
 
-def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, object]:
+def _stats(show_id: int, now: datetime, conn: Connection) -> dict[str, object]:
     row = select_one(
         conn,
         """SELECT COUNT(*) AS total,
-                  SUM(status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
-                  SUM(status = 'pending') AS pending,
-                  SUM(status = 'live' AND publish_at > ?) AS held,
-                  SUM(status = 'retracted') AS retracted,
+                  COUNT(*) FILTER (WHERE status = 'live' AND (publish_at IS NULL OR publish_at <= ?)) AS live,
+                  COUNT(*) FILTER (WHERE status = 'pending') AS pending,
+                  COUNT(*) FILTER (WHERE status = 'live' AND publish_at > ?) AS held,
+                  COUNT(*) FILTER (WHERE status = 'retracted') AS retracted,
                   COUNT(DISTINCT reporter_id) AS reporters
            FROM sightings WHERE show_id = ?""",
         (ts(now), ts(now), show_id),
@@ -458,8 +464,8 @@ def _stats(show_id: int, now: datetime, conn: sqlite3.Connection) -> dict[str, o
     )
     reporters = select_all(
         conn,
-        """SELECT reporter_name, COUNT(*) AS n FROM sightings WHERE show_id = ?
-           GROUP BY reporter_id ORDER BY n DESC, reporter_name LIMIT 5""",
+        """SELECT MAX(reporter_name) AS name, COUNT(*) AS n FROM sightings WHERE show_id = ?
+           GROUP BY reporter_id ORDER BY n DESC, name LIMIT 5""",
         (show_id,),
     )
     assert row is not None
@@ -556,7 +562,7 @@ class NewsroomRepository:
 # -- newsroom writes, on the database thread inside one group-commit transaction ---------------------------
 
 
-def _channels(conn: sqlite3.Connection, s: Sighting) -> tuple[int, int | None]:
+def _channels(conn: Connection, s: Sighting) -> tuple[int, int | None]:
     """(the channel of the sighting's feed message, else the show's feed; the show's desk)."""
     row = conn.execute(
         """SELECT COALESCE(s.feed_channel_id, sh.feed_channel_id), sh.desk_channel_id FROM sightings s
@@ -566,7 +572,7 @@ def _channels(conn: sqlite3.Connection, s: Sighting) -> tuple[int, int | None]:
     return int(row[0]), row[1]
 
 
-def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, priority: Priority) -> None:
+def _refresh(conn: Connection, s: Sighting, now: datetime, priority: Priority) -> None:
     """Re-render the feed message that shows `s` (no message yet: its post will show the latest state)."""
     enqueue_row(
         conn,
@@ -580,7 +586,7 @@ def _refresh(conn: sqlite3.Connection, s: Sighting, now: datetime, priority: Pri
     )
 
 
-def _refresh_card(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
+def _refresh_card(conn: Connection, s: Sighting, now: datetime) -> None:
     """Re-render the desk card of a sighting that was waiting for approval."""
     desk = _channels(conn, s)[1]
     if desk is not None:
@@ -596,7 +602,7 @@ def _refresh_card(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
         )
 
 
-def _post(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
+def _post(conn: Connection, s: Sighting, now: datetime) -> None:
     """A feed item of its own, within its embargo."""
     publish_at = s.publish_at if s.publish_at is not None and s.publish_at > now else now
     enqueue_row(
@@ -611,7 +617,7 @@ def _post(conn: sqlite3.Connection, s: Sighting, now: datetime) -> None:
     )
 
 
-def _shown_as_credit_on(conn: sqlite3.Connection, s: Sighting) -> Sighting | None:
+def _shown_as_credit_on(conn: Connection, s: Sighting) -> Sighting | None:
     """The original whose feed item credits `s`, if it does."""
     row = conn.execute("SELECT credited, corroborates FROM sightings WHERE id = ?", (s.id,)).fetchone()
     if not row[0] or row[1] is None:
@@ -626,7 +632,7 @@ def _edit(
     now: datetime,
     photo: NewPhoto | None,
     remove_photo: bool,
-    conn: sqlite3.Connection,
+    conn: Connection,
 ) -> None:
     if photo is not None:
         store_photo(conn, s.id, photo, now)
@@ -666,7 +672,7 @@ def _edit(
     )
     conn.execute("DELETE FROM sighting_people WHERE sighting_id = ?", (s.id,))
     conn.executemany(
-        "INSERT OR IGNORE INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?)",
+        "INSERT INTO sighting_people(sighting_id, show_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [(s.id, s.show_id, n) for n in changes.people + changes.other_names],
     )
     if s.status is SightingStatus.PENDING:
@@ -675,7 +681,7 @@ def _edit(
         _refresh(conn, s, now, Priority.URGENT)
 
 
-def _retract(s: Sighting, reason: str | None, now: datetime, conn: sqlite3.Connection) -> bool:
+def _retract(s: Sighting, reason: str | None, now: datetime, conn: Connection) -> bool:
     cur = conn.execute(
         "UPDATE sightings SET status = 'retracted', retracted_reason = ? WHERE id = ? AND status != 'retracted'",
         (reason, s.id),
@@ -703,7 +709,7 @@ def _retract(s: Sighting, reason: str | None, now: datetime, conn: sqlite3.Conne
     return True
 
 
-def _decide(s: Sighting, approve: bool, by: str, reason: str | None, now: datetime, conn: sqlite3.Connection) -> bool:
+def _decide(s: Sighting, approve: bool, by: str, reason: str | None, now: datetime, conn: Connection) -> bool:
     cur = conn.execute(
         """UPDATE sightings SET status = ?, decided_by = ?, decided_at = ?, rejected_reason = ?
            WHERE id = ? AND status = 'pending'""",
@@ -716,7 +722,7 @@ def _decide(s: Sighting, approve: bool, by: str, reason: str | None, now: dateti
     return True
 
 
-def _release(s: Sighting, now: datetime, conn: sqlite3.Connection) -> bool:
+def _release(s: Sighting, now: datetime, conn: Connection) -> bool:
     cur = conn.execute("UPDATE sightings SET publish_at = ? WHERE id = ? AND publish_at > ?", (ts(now), s.id, ts(now)))
     if cur.rowcount == 0:
         return False
@@ -728,7 +734,7 @@ def _release(s: Sighting, now: datetime, conn: sqlite3.Connection) -> bool:
     return True
 
 
-def _unlink(s: Sighting, now: datetime, conn: sqlite3.Connection) -> bool:
+def _unlink(s: Sighting, now: datetime, conn: Connection) -> bool:
     original = _shown_as_credit_on(conn, s)
     conn.execute("UPDATE sightings SET corroborates = NULL, credited = 0 WHERE id = ?", (s.id,))
     if original is not None:

@@ -1,19 +1,18 @@
 """What `backstage serve` reads: shows by their web token, the part of a timeline that may be public, and the
 change log (`web_changes`, filled by triggers) that tells the live page what to look at again.
 
-Read-only. The web server opens its own connection to the file (in its own process, or beside the bot's), so
-`PRAGMA data_version` tells it when another connection committed: between two such commits nothing needs reading.
+Read-only. The web server opens its own connection to the database (in its own process, or beside the bot's), so
+`Database.data_version` tells it when another connection committed: between two such commits nothing needs reading.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.models import SightingStatus
-from db.database import Database
+from db.database import Database, Row
 from db.repositories._util import dt, load_list
 from db.repositories.photos import photo_file_name
 
@@ -96,7 +95,7 @@ _ROWS = """SELECT s.id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.peo
            FROM sightings s LEFT JOIN photos p ON p.sighting_id = s.id WHERE s.status IN ('live', 'retracted')"""
 
 
-def _show(row: sqlite3.Row) -> WebShow:
+def _show(row: Row) -> WebShow:
     return WebShow(
         id=row["id"],
         guild_id=row["guild_id"],
@@ -112,7 +111,7 @@ def _show(row: sqlite3.Row) -> WebShow:
     )
 
 
-def _row(row: sqlite3.Row) -> TimelineRow:
+def _row(row: Row) -> TimelineRow:
     return TimelineRow(
         id=row["id"],
         show_id=row["show_id"],
@@ -146,10 +145,8 @@ class WebRepository:
         self.db = db
 
     async def data_version(self) -> int:
-        """Changes whenever another connection commits to the file (SQLite's `PRAGMA data_version`)."""
-        row = await self.db.fetchone("PRAGMA data_version")
-        assert row is not None
-        return int(row[0])
+        """Changes whenever another connection commits to the database (`Database.data_version`)."""
+        return await self.db.data_version()
 
     async def show_by_token(self, token: str) -> WebShow | None:
         row = await self.db.fetchone(f"{_SHOW} WHERE s.web_token = ?", (token,))

@@ -1,10 +1,9 @@
-"""Key moments on a real SQLite file (the marks, the message's version the triggers keep, the night's rows the
-digest's worker reads) and the message's text within Discord's limits."""
+"""Key moments on a real database, both engines (the marks, the message's version the triggers keep, the night's rows
+the digest's worker reads) and the message's text within Discord's limits."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -18,10 +17,8 @@ from tests.unit.test_repositories import T0, new, open_show
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await Database.open(tmp_path / "backstage.db")
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def version(keys: KeyRepository, show_id: int) -> int:

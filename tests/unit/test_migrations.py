@@ -1,5 +1,6 @@
 """Shipped migrations are frozen: a database made by one of them must meet the same text forever.
-To change the schema, add db/migrations/V{n+1}__name.sql — never edit a shipped file."""
+To change the schema, add db/migrations/V{n+1}__name.sql and its PostgreSQL twin
+db/migrations/postgresql/V{n+1}__name.sql — never edit a shipped file."""
 
 import hashlib
 import sqlite3
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from bot.models import Reporter
 from bot.text import fold
-from db.database import LATEST_VERSION, Database, migrations
+from db.database import LATEST_VERSION, POSTGRESQL, Database, migrations
 from db.repositories import SightingRepository
 
 SHIPPED = {
@@ -26,20 +27,42 @@ SHIPPED = {
     "V12__post_as_source.sql": "e5cb595e998f4276d488149774cdba8079af46116a82ae92f48c13edb8adf14b",
     "V13__key_leftovers.sql": "d43e7235c22f83d5c493119aaa600e19e83bd2931178b5fd1f0b74c21eec8ee1",
 }
+SHIPPED_POSTGRESQL = {
+    "V1__initial.sql": "29c9f5aaff3d0acf0dd4ab00ea0984d214b9323a636bd0c1d2f94c8d77de3c3d",
+    "V2__newsroom.sql": "e1a67a09ab087be0af2634def03b02c0b3934b94c2ea12afd7629f279037333d",
+    "V3__quote_by.sql": "502ed0382962aac90d4f1f35d5059bfcfc88adf9d3bbc17e25f5917f0009b9ff",
+    "V4__fold_keys.sql": "c1a4267d84de4669b36d2274af5df7ab36496885baefe4a693eaad475780beff",
+    "V5__feed_channels.sql": "160cf5d5272f7f46477e1b569d10957196fbbfd3b07ba7830555a4df95ebe3f3",
+    "V6__web.sql": "e3011f2b228ef40eb35eeaa55679397e7ffed7b6cb20a40a86306cd52fa41048",
+    "V7__digest_editions.sql": "ab70ef01383896b261ada368d8a8205a453a5f029efb36d57743e4f55866c82e",
+    "V8__feed_publisher.sql": "3135cb8468e095c94ff3288d4b1fd869317668edbd0fcb09c9831a6d21f4e907",
+    "V9__web_credits.sql": "41dea1f48971c018d5927b4e80f33cb94d2bf142be18f6c05d8d7e2a930b4c09",
+    "V10__photos.sql": "7977014cf63b5c8d02b379a9a6db29eae3f9f0d16d9c73c50a12326e9d66db0b",
+    "V11__key_moments.sql": "5f07e3c7c376f8d50822c124b218788e7f9b943e92481a214c9182c8d1fb42dc",
+    "V12__post_as_source.sql": "f970e26b99398309e32fe622603cee5cea1ad0acc12c4e2553b5f77282adb24f",
+    "V13__key_leftovers.sql": "11691fad06a1362943c683863d9716d5e600538e26f4e974683b0865ee1aa531",
+}
 
 
 def test_shipped_migrations_are_unchanged():
-    folder = resources.files("db.migrations")
-    for name, digest in SHIPPED.items():
-        assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, (
-            f"{name} was edited after it shipped; add a new migration instead"
-        )
+    for package, shipped in (("db.migrations", SHIPPED), ("db.migrations.postgresql", SHIPPED_POSTGRESQL)):
+        folder = resources.files(package)
+        for name, digest in shipped.items():
+            assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, (
+                f"{package}/{name} was edited after it shipped; add a new migration instead"
+            )
 
 
 def test_migrations_are_numbered_without_gaps_and_every_one_is_pinned_once_shipped():
     versions = [v for v, _, _ in migrations()]
     assert versions == list(range(1, LATEST_VERSION + 1))
     assert len(SHIPPED) <= LATEST_VERSION
+
+
+def test_each_migration_has_a_postgresql_twin_of_the_same_number_and_name_pinned_with_it():
+    twins = migrations(POSTGRESQL)
+    assert [(v, name) for v, name, _ in twins] == [(v, name) for v, name, _ in migrations()]
+    assert SHIPPED_POSTGRESQL.keys() == SHIPPED.keys()
 
 
 def v9_database(path: Path) -> None:

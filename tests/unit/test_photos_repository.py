@@ -1,5 +1,5 @@
-"""The photo store on a real SQLite file: what is put comes back byte for byte, replaced and removed, and a
-copy of the database file carries it."""
+"""The photo store on a real database (both engines): what is put comes back byte for byte, replaced and removed;
+and a copy of a SQLite database file carries it."""
 
 import hashlib
 import shutil
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db.database import Database
+from db.database import Conflict, Database
 from db.repositories import SightingRepository
 from db.repositories.photos import PhotoMeta, PhotoRepository
 from tests.unit.test_repositories import T0, new, open_show
@@ -16,10 +16,8 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await Database.open(tmp_path / "backstage.db")
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def sighting(db: Database, what: str = "Adele waves") -> int:
@@ -71,16 +69,20 @@ async def test_removing_a_photo_forgets_it(db: Database):
 
 
 async def test_a_photo_of_an_unknown_sighting_is_refused(db: Database):
-    with pytest.raises(Exception, match="FOREIGN KEY"):
+    with pytest.raises(Conflict, match=r"(?i)foreign key"):
         await PhotoRepository(db).put(4242, "a.png", "image/png", PNG)
 
 
-async def test_a_copy_of_the_database_file_carries_the_photo(db: Database, tmp_path: Path):
-    sid = await sighting(db)
-    await PhotoRepository(db).put(sid, "a.png", "image/png", PNG)
-    await db.fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+async def test_a_copy_of_the_database_file_carries_the_photo(tmp_path: Path):
+    db = await Database.open(tmp_path / "backstage.db")
+    try:
+        sid = await sighting(db)
+        await PhotoRepository(db).put(sid, "a.png", "image/png", PNG)
+        await db.fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        await db.close()
     copy = tmp_path / "copy.db"
-    shutil.copyfile(db.path, copy)
+    shutil.copyfile(tmp_path / "backstage.db", copy)
     other = await Database.open(copy)
     try:
         got = await PhotoRepository(other).get(sid)

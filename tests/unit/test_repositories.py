@@ -1,4 +1,5 @@
-"""Repositories against a real SQLite file: what is stored is what comes back, scoped by server."""
+"""Repositories against a real database, a SQLite file and a PostgreSQL database (`database_url`): what is stored
+is what comes back, scoped by server."""
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import GuildConfig, Reporter, Sighting, SightingRow, SightingStatus
-from db.database import LATEST_VERSION, Database, DatabaseError
+from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
 from db.repositories.roster import RosterRow
 from db.repositories.shows import ShowAlreadyOpen
@@ -16,10 +17,8 @@ T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await Database.open(tmp_path / "backstage.db")
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def open_show(db: Database, guild_id: int = 1) -> int:
@@ -58,22 +57,31 @@ def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) 
     )
 
 
-async def test_database_is_configured_and_migrated(db: Database, tmp_path: Path):
+async def test_database_is_migrated(db: Database):
     assert await db.version() == LATEST_VERSION
-    assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
-    assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
-    assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
+    assert "sightings" in await db.tables()
 
 
-async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path):
-    path = tmp_path / "future.db"
-    first = await Database.open(path)
-    await first.fetchall(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+async def test_a_sqlite_database_is_configured(tmp_path: Path):
+    db = await Database.open(tmp_path / "backstage.db")
+    try:
+        assert (await db.fetchone("PRAGMA journal_mode"))[0] == "wal"
+        assert (await db.fetchone("PRAGMA foreign_keys"))[0] == 1
+        assert (await db.fetchone("PRAGMA busy_timeout"))[0] == 5000
+    finally:
+        await db.close()
+
+
+async def test_a_database_from_a_newer_version_is_refused_untouched(database_url: str):
+    first = await Database.open(database_url)
+    sql = "PRAGMA user_version = ?" if first.engine == SQLITE else "UPDATE backstage_schema SET version = ?"
+    await first.write(lambda conn: conn.execute(sql.replace("?", str(LATEST_VERSION + 1))))
     await first.close()
-    before = path.read_bytes()
+    before = Path(database_url).read_bytes() if first.engine == SQLITE else None
     with pytest.raises(DatabaseError, match="newer Backstage"):
-        await Database.open(path)
-    assert path.read_bytes() == before
+        await Database.open(database_url)
+    if before is not None:
+        assert Path(database_url).read_bytes() == before
 
 
 async def test_config_round_trip_and_defaults(db: Database):

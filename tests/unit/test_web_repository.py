@@ -1,6 +1,6 @@
-"""What the web reads, on a real SQLite file: show tokens (also for shows from before the web), the change log the
-triggers keep (only for servers on the web, only for what the page shows), data_version across connections, and
-rows that may be public (never pending or rejected)."""
+"""What the web reads, on a real database (both engines; the upgrade of a SQLite file): show tokens (also for shows
+from before the web), the change log the triggers keep (only for servers on the web, only for what the page shows),
+data_version across connections, and rows that may be public (never pending or rejected)."""
 
 from __future__ import annotations
 
@@ -13,21 +13,20 @@ import pytest
 from bot.digest.changes import reads_the_same
 from bot.models import GuildConfig, Reporter, SightingStatus
 from bot.text import fold
-from db.database import Database, _split_sql, migrations
+from db.database import Database, migrations
 from db.repositories import ConfigRepository, ShowRepository, SightingRepository
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository, NewEdition
 from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
 from db.repositories.web import WebRepository
+from db.sqlite import split_sql
 
 T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await Database.open(tmp_path / "backstage.db")
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    return database
 
 
 async def open_show(db: Database, guild_id: int, *, web: bool) -> int:
@@ -66,7 +65,7 @@ async def add(db: Database, show_id: int, guild_id: int, what: str, status=Sight
 
 def test_migrations_split_at_complete_statements_so_triggers_stay_whole():
     sql = dict((name, text) for _, name, text in migrations())["web"]
-    statements = list(_split_sql(sql))
+    statements = list(split_sql(sql))
     triggers = [s for s in statements if "CREATE TRIGGER" in s]
     assert len(triggers) == 5 and all(s.rstrip().endswith("END;") for s in triggers)
     assert all(sqlite3.complete_statement(s) for s in statements)
@@ -79,7 +78,7 @@ async def test_shows_opened_before_the_web_get_an_unguessable_token_on_upgrade(t
     for version, name, sql in migrations():
         if name == "web":
             break
-        for statement in _split_sql(sql):
+        for statement in split_sql(sql):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     for n in range(3):
@@ -126,9 +125,9 @@ async def test_the_change_log_follows_only_what_a_page_on_the_web_shows(db: Data
     assert [c.sighting_id for c in await web.changes_since(seen)] == [first, first]
 
 
-async def test_another_connection_s_commit_moves_data_version_and_reads_see_it(db: Database, tmp_path: Path):
+async def test_another_connection_s_commit_moves_data_version_and_reads_see_it(db: Database, database_url: str):
     show = await open_show(db, 1, web=True)
-    reader = await Database.open(tmp_path / "backstage.db")
+    reader = await Database.open(database_url)
     try:
         web = WebRepository(reader)
         before = await web.data_version()

@@ -1,0 +1,372 @@
+"""PostgreSQL, the shared store for many processes and hosts, through asyncpg.
+
+The repositories' SQL is synchronous code run on a thread of the database's own (`fn(conn)`, as on SQLite), and
+asyncpg is asynchronous: asyncpg's connections live on an event loop of their own, in a thread of its own
+(`ServerLoop`), and `PgConnection` gives the repositories the part of sqlite3's interface they use
+(`execute` → a cursor with `fetchone`/`fetchall`/`rowcount`, `executemany`; rows by position and by column name,
+as asyncpg's `Record` already reads). Each statement crosses to that loop and back; the bot's event loop never
+waits on the database, only on the job's future.
+
+Connections, as on SQLite: one connection writes and serves ordinary reads, one job at a time, so one process's
+writes stay serialized (the repositories' single-writer rules hold inside a process; across processes the outbox
+claims and the channel leases decide). A `write` is one transaction (READ COMMITTED), a savepoint per grouped
+write. A `read(fn)` is one REPEATABLE READ, READ ONLY transaction, so its statements see one committed state even
+while other processes write. `read_apart` and `read_only` (the worker processes) are the same kind of transaction
+on a connection of their own.
+
+SQL is written once, with `?` (or `:name`) placeholders: `PgConnection` turns them into `$1, $2, …` outside string
+literals and comments (each statement translated once, then cached). The schema version is the one row of
+`backstage_schema`; migrating holds a transaction-level advisory lock, so two processes starting together never
+both migrate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import re
+import socket
+import threading
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from typing import Any, TypeVar
+from urllib.parse import unquote, urlsplit
+
+import asyncpg
+
+from db.database import POSTGRESQL, Conflict, Connection, Database, DatabaseError, StorageUnavailable, hide_credentials
+
+T = TypeVar("T")
+CONNECT_TIMEOUT = 10.0  # seconds for a server to answer before the sentence saying it did not
+MIGRATION_LOCK = 0x4261636B73746167  # "Backstag": the advisory lock key held while migrating
+SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.IGNORECASE)
+_STORAGE = (
+    OSError,
+    asyncpg.InterfaceError,  # the connection is closed
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.InsufficientResourcesError,  # disk full, out of memory
+    asyncpg.exceptions.OperatorInterventionError,  # the server is shutting down
+    asyncpg.exceptions.ReadOnlySQLTransactionError,  # a standby
+    asyncpg.exceptions.InsufficientPrivilegeError,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def translate(sql: str) -> tuple[str, tuple[str, ...]]:
+    """SQL written with `?` (or `:name`) placeholders as PostgreSQL reads it (`$1`, `$2`, …), and the names in the
+    order of their numbers (empty for `?`). Quoted strings, quoted names and `--` comments are left as they are."""
+    out: list[str] = []
+    names: list[str] = []
+    positional = 0
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if c in "'\"":
+            j = i + 1
+            while j < n and not (sql[j] == c and not sql.startswith(c * 2, j)):
+                j += 2 if sql.startswith(c * 2, j) else 1
+            out.append(sql[i : j + 1])
+            i = j + 1
+        elif sql.startswith("--", i):
+            j = sql.find("\n", i)
+            j = n if j < 0 else j
+            out.append(sql[i:j])
+            i = j
+        elif c == "?":
+            positional += 1
+            out.append(f"${positional}")
+            i += 1
+        elif c == ":" and (m := _NAME.match(sql, i + 1)) and (i == 0 or sql[i - 1] != ":"):
+            if m.group(0) not in names:
+                names.append(m.group(0))
+            out.append(f"${names.index(m.group(0)) + 1}")
+            i = m.end()
+        else:
+            out.append(c)
+            i += 1
+    if positional and names:
+        raise ValueError(f"SQL mixes ? and :name placeholders: {sql}")
+    return "".join(out), tuple(names)
+
+
+def _arguments(names: tuple[str, ...], parameters: Any) -> Sequence[Any]:
+    if names:
+        assert isinstance(parameters, Mapping), "SQL with :name placeholders takes a mapping"
+        return [parameters[name] for name in names]
+    return list(parameters)
+
+
+class ServerLoop:
+    """An event loop in a thread of its own, where asyncpg's connections live. `call` runs a coroutine there from
+    any other thread and waits for it; `run` does the same for a coroutine of another event loop."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="backstage-postgresql", daemon=True)
+        self._thread.start()
+
+    def call(self, coro: Coroutine[Any, Any, T]) -> T:
+        assert threading.current_thread() is not self._thread, "a statement was sent from the server loop itself"
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+
+    async def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
+
+    def stop(self) -> None:
+        if self.loop.is_closed():
+            return
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join()
+        self.loop.close()
+
+
+class PgCursor:
+    """The rows a statement returned (all of them: asyncpg reads a result whole), or how many it changed."""
+
+    def __init__(self, rows: list[asyncpg.Record], rowcount: int) -> None:
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+
+    def fetchone(self) -> asyncpg.Record | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list[asyncpg.Record]:
+        rows, self._next = self._rows[self._next :], len(self._rows)
+        return rows
+
+    def __iter__(self) -> Iterator[asyncpg.Record]:
+        while (row := self.fetchone()) is not None:
+            yield row
+
+    def close(self) -> None:
+        self._rows, self._next = [], 0
+
+
+class PgConnection:
+    """The part of sqlite3's connection the repositories use, over one asyncpg connection on `server`'s loop.
+    Used from one thread at a time (the database's thread for it)."""
+
+    def __init__(self, server: ServerLoop, raw: asyncpg.Connection) -> None:
+        self.server = server
+        self.raw = raw
+
+    def execute(self, sql: str, parameters: Any = ()) -> PgCursor:
+        query, names = translate(sql)
+        args = _arguments(names, parameters)
+        if _RETURNS_ROWS.search(query):
+            return PgCursor(self.server.call(self.raw.fetch(query, *args)), -1)
+        status = self.server.call(self.raw.execute(query, *args))
+        count = status.rsplit(" ", 1)[-1]
+        return PgCursor([], int(count) if count.isdigit() else -1)
+
+    def executemany(self, sql: str, parameters: Iterable[Any]) -> PgCursor:
+        query, names = translate(sql)
+        batch = [_arguments(names, p) for p in parameters]
+        if batch:
+            self.server.call(self.raw.executemany(query, batch))
+        return PgCursor([], -1)
+
+    def script(self, sql: str) -> None:
+        """Several statements at once, no parameters (a migration): PostgreSQL parses them, `$$` bodies and all."""
+        self.server.call(self.raw.execute(sql))
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.is_in_transaction()
+
+
+def _in_snapshot(fn: Callable[[Connection], T], conn: PgConnection) -> T:
+    """`fn(conn)` inside one REPEATABLE READ, READ ONLY transaction (one committed state), ended after."""
+    conn.execute(SNAPSHOT)
+    try:
+        return fn(conn)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def where(url: str) -> str:
+    """The server and database of an address, for sentences: `db on host:port as user` (never the password)."""
+    parts = urlsplit(url)
+    database = unquote(parts.path.lstrip("/")) or "(the user's default database)"
+    host = parts.hostname or "localhost"
+    return f"the database {database!r} on the PostgreSQL server at {host}:{parts.port or 5432}"
+
+
+async def _connect(url: str) -> asyncpg.Connection:
+    """An asyncpg connection, or DatabaseError with the one sentence saying what to fix."""
+    shown, place = hide_credentials(url), where(url)
+    user = unquote(urlsplit(url).username or "") or "(the system user's name)"
+    try:
+        conn = await asyncpg.connect(url, timeout=CONNECT_TIMEOUT, server_settings={"application_name": "backstage"})
+    except asyncpg.InvalidPasswordError:
+        raise DatabaseError(
+            f"PostgreSQL refused the password of user {user!r} for {place}: fix the user and password in "
+            f"BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    except asyncpg.InvalidCatalogNameError:
+        raise DatabaseError(
+            f"There is no {place.removeprefix('the ')}: create it (e.g. `createdb` with that name, owned by "
+            f"{user!r}) or fix the database name in BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    except asyncpg.InvalidAuthorizationSpecificationError as exc:
+        raise DatabaseError(
+            f"PostgreSQL refused user {user!r} for {place} ({exc}): create the user, or allow it in the server's "
+            f"pg_hba.conf, or fix BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    except socket.gaierror as exc:
+        raise DatabaseError(
+            f"Cannot find the PostgreSQL server's host for {place} ({exc.strerror}): fix the host in "
+            f"BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    except (OSError, TimeoutError, asyncpg.CannotConnectNowError) as exc:
+        reason = "it did not answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
+        raise DatabaseError(
+            f"Cannot reach {place} ({reason}): start the server, or fix the host and port in BACKSTAGE_DATABASE "
+            f"({shown})."
+        ) from None
+    except asyncpg.PostgresError as exc:
+        raise DatabaseError(
+            f"PostgreSQL refused the connection to {place} ({exc}): fix BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    return conn
+
+
+class PostgresDatabase(Database):
+    engine = POSTGRESQL
+
+    def __init__(self, url: str, server: ServerLoop, conn: PgConnection) -> None:
+        super().__init__(url)
+        self.server = server
+        self._conn = conn
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="backstage-db")
+        self._apart: asyncio.Task[tuple[PgConnection, ThreadPoolExecutor]] | None = None
+
+    @classmethod
+    async def connect(cls, url: str, *, migrate: bool) -> PostgresDatabase:
+        server = ServerLoop()
+        try:
+            raw = await server.run(_connect(url))
+        except BaseException:
+            await asyncio.to_thread(server.stop)
+            raise
+        db = cls(url, server, PgConnection(server, raw))
+        try:
+            await db._refuse_newer()
+            if migrate:
+                await db.migrate()
+        except asyncpg.PostgresError as exc:
+            await db.close()
+            raise DatabaseError(
+                f"Cannot use {where(url)} (PostgreSQL says: {exc}): check that the user in BACKSTAGE_DATABASE "
+                f"may create tables in it (or that it holds Backstage's schema)."
+            ) from exc
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    async def _run(self, fn: Callable[[Connection], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self._conn)
+
+    async def read(self, fn: Callable[[Connection], T]) -> T:
+        """On PostgreSQL other processes write too: a read's statements share one snapshot."""
+        return await self._run(partial(_in_snapshot, fn))
+
+    async def _run_apart(self, fn: Callable[[Connection], T]) -> T:
+        if self._apart is None:
+            self._apart = asyncio.ensure_future(self._open_apart())
+        try:
+            conn, thread = await asyncio.shield(self._apart)
+        except Exception:
+            self._apart = None  # try again next time
+            raise
+        return await asyncio.get_running_loop().run_in_executor(thread, partial(_in_snapshot, fn), conn)
+
+    async def _open_apart(self) -> tuple[PgConnection, ThreadPoolExecutor]:
+        raw = await self.server.run(_connect(self.location))
+        return PgConnection(self.server, raw), ThreadPoolExecutor(1, thread_name_prefix="backstage-db-apart")
+
+    def _begin(self) -> str:
+        return "BEGIN"
+
+    def _in_transaction(self, conn: Connection) -> bool:
+        assert isinstance(conn, PgConnection)
+        return conn.in_transaction
+
+    def _error(self, exc: BaseException) -> BaseException:
+        if isinstance(exc, asyncpg.IntegrityConstraintViolationError):
+            error: BaseException = Conflict(str(exc))
+        elif isinstance(exc, _STORAGE):
+            error = StorageUnavailable(f"{where(self.location)}: {exc}")
+        else:
+            return exc
+        error.__cause__ = exc
+        return error
+
+    def _version_in(self, conn: Connection) -> int:
+        if "backstage_schema" not in self._tables_in(conn):
+            return 0
+        row = conn.execute("SELECT version FROM backstage_schema").fetchone()
+        return int(row[0]) if row else 0
+
+    def _lock_schema(self, conn: Connection) -> None:
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+
+    def _migrating(self, version: int, sql: str, conn: Connection) -> None:
+        assert isinstance(conn, PgConnection)
+        conn.script(sql)
+        conn.execute("CREATE TABLE IF NOT EXISTS backstage_schema (version BIGINT NOT NULL)")
+        conn.execute("DELETE FROM backstage_schema")
+        conn.execute("INSERT INTO backstage_schema(version) VALUES (?)", (version,))
+
+    def _tables_in(self, conn: Connection) -> list[str]:
+        rows = conn.execute(
+            """SELECT table_name FROM information_schema.tables
+               WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"""
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    async def data_version(self) -> int:
+        """The server's write-ahead log position: it moves with every commit (and with other writes of the
+        server, which only cost the reader a needless look)."""
+        row = await self.fetchone("SELECT CAST(pg_current_wal_insert_lsn() - CAST('0/0' AS pg_lsn) AS BIGINT)")
+        assert row is not None
+        return int(row[0])
+
+    async def close(self) -> None:
+        if self._apart is not None:
+            apart, self._apart = self._apart, None
+            with contextlib.suppress(Exception):  # it never opened: nothing to close
+                conn, thread = await apart
+                thread.shutdown()
+                await self.server.run(conn.raw.close(timeout=5))
+        self._thread.shutdown()
+        with contextlib.suppress(Exception):  # a connection the server already dropped
+            await self.server.run(self._conn.raw.close(timeout=5))
+        await asyncio.to_thread(self.server.stop)
+
+
+@contextlib.contextmanager
+def read_only_server(url: str) -> Iterator[PgConnection]:
+    """`db.database.read_only` for a server: a connection of its own, in one REPEATABLE READ, READ ONLY
+    transaction, closed after (with its loop)."""
+    server = ServerLoop()
+    try:
+        conn = PgConnection(server, server.call(_connect(url)))
+        try:
+            conn.execute(SNAPSHOT)
+            yield conn
+        finally:
+            with contextlib.suppress(Exception):
+                server.call(conn.raw.close(timeout=5))
+    finally:
+        server.stop()
