@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import socket
 import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -29,8 +30,9 @@ from db.database import is_server
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "backstage_outbox"  # the NOTIFY channel: its payload is the Discord channel id with work,
-FREED = " free"  # followed by this when the channel's lease was given back
+CHANNEL = "backstage_outbox"  # the NOTIFY channel; a payload is `<channel id> <what> <origin>`:
+WORK, FREED = "work", "free"  # the channel has work / its lease was given back
+ORIGIN = f"{socket.gethostname()}:{os.getpid()}"  # this process: it hears its own work without being told
 KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
 RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
 
@@ -48,7 +50,7 @@ def skip_locked(conn: Any) -> str:
 def notify_channel(conn: Any, channel_id: int) -> None:
     """Inside a write: every listening process hears, when it commits, that `channel_id` has work."""
     if not is_sqlite(conn):
-        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(channel_id)))
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {WORK} {ORIGIN}"))
 
 
 class ChannelLeases:
@@ -128,9 +130,10 @@ class AdvisoryLeases(ChannelLeases):
             self._held.discard(channel_id)
             try:
                 await self._conn.execute(
-                    f"SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $1::bigint::text || '{FREED}')",
+                    "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $3)",
                     channel_id,
                     CHANNEL,
+                    f"{channel_id} {FREED} {ORIGIN}",
                 )
             except self._failures:
                 await self._drop()  # the session is gone, and its locks with it
@@ -155,9 +158,10 @@ Heard = Callable[[int, bool], None]  # (channel id, whether its lease was given 
 
 
 class Listener:
-    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification, and
-    `connected()` each time the connection is made (at start and after it dropped: notifications sent while it
-    was down are lost, so the caller looks at everything due)."""
+    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification of
+    another process (`origin`: this one's, whose own work wakes it directly), and `connected()` each time the
+    connection is made (at start and after it dropped: notifications sent while it was down are lost, so the
+    caller looks at everything due)."""
 
     def __init__(
         self,
@@ -167,8 +171,10 @@ class Listener:
         *,
         connect: Connect = _connect,
         keepalive: float = KEEPALIVE,
+        origin: str = ORIGIN,
     ) -> None:
         self.dsn = dsn
+        self.origin = origin
         self.heard = heard
         self.connected = connected
         self._connect = connect
@@ -188,13 +194,13 @@ class Listener:
             self._task = None
 
     def _notified(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
-        freed = payload.endswith(FREED)
-        try:
-            channel_id = int(payload.removesuffix(FREED))
-        except ValueError:
+        channel, what, origin = [*payload.split(" ", 2), "", ""][:3]
+        if origin == self.origin:
+            return
+        if not channel.isdigit() or what not in (WORK, FREED):
             log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
             return
-        self.heard(channel_id, freed)
+        self.heard(int(channel), what == FREED)
 
     async def _run(self) -> None:
         delay = 0.5

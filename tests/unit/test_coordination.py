@@ -11,12 +11,13 @@ import asyncpg
 import pytest
 
 from backstage_testing.pytest_plugin import eventually
-from db.coordination import CHANNEL, AdvisoryLeases, Listener
+from db.coordination import CHANNEL, ORIGIN, AdvisoryLeases, Listener
 from db.database import Database
 from db.repositories import SightingRepository
 from tests.unit.test_repositories import new, open_show
 
 CHANNEL_ID = 1_234_567_890_123_456_789  # a Discord id: a bigint
+ELSEWHERE = "another-host:1"  # a listener standing for another process
 
 
 @pytest.fixture
@@ -25,6 +26,13 @@ async def admin(postgresql_url: str) -> AsyncIterator[asyncpg.Connection]:
     conn = await asyncpg.connect(postgresql_url)
     yield conn
     await conn.close()
+
+
+class Heard(list[tuple[int, bool]]):
+    """What a listener heard, in order: (channel id, whether its lease was given back)."""
+
+    def __call__(self, channel_id: int, freed: bool) -> None:
+        self.append((channel_id, freed))
 
 
 async def cut(admin: asyncpg.Connection, role: str) -> None:
@@ -79,7 +87,7 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
         heard.append((channel_id, freed))
         woken.set()
 
-    listener = Listener(postgresql_url, on_heard, lambda: None)
+    listener = Listener(postgresql_url, on_heard, lambda: None, origin=ELSEWHERE)
     leases = AdvisoryLeases(postgresql_url)
     listener.start()
     try:
@@ -96,14 +104,14 @@ async def test_a_lease_given_back_and_a_notification_wake_every_listener(postgre
 async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_so(
     postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
-    heard: list[tuple[int, bool]] = []
+    heard = Heard()
     connections = 0
 
     def on_connected() -> None:
         nonlocal connections
         connections += 1
 
-    listener = Listener(postgresql_url, lambda channel, freed: heard.append((channel, freed)), on_connected)
+    listener = Listener(postgresql_url, heard, on_connected, origin=ELSEWHERE)
     listener.start()
     try:
         await asyncio.wait_for(listener.listening.wait(), 10)
@@ -114,7 +122,7 @@ async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_
             return connections == 2
 
         await eventually(again, what="the listener to connect again")
-        await admin.execute("SELECT pg_notify($1, $2)", CHANNEL, str(CHANNEL_ID))
+        await admin.execute("SELECT pg_notify($1, $2)", CHANNEL, f"{CHANNEL_ID} work another:2")
 
         async def notified() -> bool:
             return heard == [(CHANNEL_ID, False)]  # work for the channel, not a lease given back
@@ -124,20 +132,28 @@ async def test_the_listener_connects_again_after_its_connection_is_cut_and_says_
         await listener.stop()
 
 
-async def test_a_sighting_stored_through_one_process_is_heard_by_another_at_commit(postgresql_url: str) -> None:
-    heard: list[tuple[int, bool]] = []
-    listener = Listener(postgresql_url, lambda channel, freed: heard.append((channel, freed)), lambda: None)
-    listener.start()
-    db = await Database.open(postgresql_url)  # the process that stores it: a connection of its own
+async def test_a_sighting_stored_through_one_process_is_heard_by_the_others_at_commit_not_by_itself(
+    postgresql_url: str, admin: asyncpg.Connection
+) -> None:
+    heard = {ORIGIN: Heard(), ELSEWHERE: Heard()}
+    listeners = [Listener(postgresql_url, heard[o], lambda: None, origin=o) for o in heard]
+    for listener in listeners:
+        listener.start()
+    db = await Database.open(postgresql_url)  # this process's database connection
     try:
-        await asyncio.wait_for(listener.listening.wait(), 10)
+        for listener in listeners:
+            await asyncio.wait_for(listener.listening.wait(), 10)
         show_id = await open_show(db)
         await SightingRepository(db).add(new(show_id, "Gaga lit a cigarette"), feed_channel_id=CHANNEL_ID)
+        await admin.execute("SELECT pg_notify($1, $2)", CHANNEL, f"{CHANNEL_ID + 1} work another:2")
 
         async def notified() -> bool:
-            return heard == [(CHANNEL_ID, False)]
+            return all(heard[origin] and heard[origin][-1] == (CHANNEL_ID + 1, False) for origin in heard)
 
-        await eventually(notified, what="the sighting's channel to be heard")
+        await eventually(notified, what="the later notification to be heard")
+        assert heard[ELSEWHERE] == [(CHANNEL_ID, False), (CHANNEL_ID + 1, False)]  # the sighting, at its commit
+        assert heard[ORIGIN] == [(CHANNEL_ID + 1, False)]  # its own process was woken directly (on_enqueued)
     finally:
         await db.close()
-        await listener.stop()
+        for listener in listeners:
+            await listener.stop()
