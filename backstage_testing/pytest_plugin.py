@@ -62,7 +62,7 @@ def unpack(upload: Upload) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def settings_for(db_path: Path, **overrides: Any) -> Settings:
+def settings_for(db_path: Path | str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"BACKSTAGE_DATABASE": db_path, "BACKSTAGE_FEED_LINGER_MS": 50}
     values.update(overrides)
     return Settings(_env_file=None, **values)
@@ -119,9 +119,10 @@ class Newsroom:
     """One server as a newsroom sees it, and the bot serving it."""
 
     def __init__(
-        self, fake: FakeDiscord, db_path: Path, *, shard: tuple[int, int] | None = None, **settings: Any
+        self, fake: FakeDiscord, db_path: Path | str, *, shard: tuple[int, int] | None = None, **settings: Any
     ) -> None:
-        """`shard=(i, n)`: the server's id puts it on shard `i` of `n`."""
+        """`db_path`: a SQLite file, or a PostgreSQL database's address. `shard=(i, n)`: the server's id puts it
+        on shard `i` of `n`."""
         self.fake = fake
         self.db_path = db_path
         self.settings = settings_for(db_path, **settings)
@@ -225,6 +226,7 @@ class Newsroom:
         """`count` more sightings in the open show, written straight into the database (`nights.write_night`)."""
         show = await self.services.shows.current(self.guild.id)
         assert show is not None, "open the show first"
+        assert isinstance(self.db_path, Path), "a big night is written straight into a SQLite file"
         await asyncio.to_thread(write_night, self.db_path, self.guild.id, show.id, count)
 
     def another_server(self, name: str) -> Newsroom:
@@ -264,7 +266,13 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 @pytest.fixture
 async def newsroom(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[Newsroom]:
-    room = Newsroom(fake, tmp_path / "backstage.db")
+    async with _running_newsroom(fake, tmp_path / "backstage.db") as room:
+        yield room
+
+
+@contextlib.asynccontextmanager
+async def _running_newsroom(fake: FakeDiscord, database: Path | str) -> AsyncIterator[Newsroom]:
+    room = Newsroom(fake, database)
     await room.start()
     try:
         yield room
@@ -320,4 +328,12 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Say at the end how many PostgreSQL cases did not run, and why (`make test` without the server)."""
     skipped = [r for r in terminalreporter.stats.get("skipped", []) if MISSING in str(r.longrepr)]
     if skipped:
-        terminalreporter.write_line(f"PostgreSQL: {len(skipped)} tests skipped: {MISSING}.", yellow=True, bold=True)
+        tests = f"{len(skipped)} test{'s' if len(skipped) != 1 else ''}"
+        terminalreporter.write_line(f"PostgreSQL: {tests} skipped: {MISSING}.", yellow=True, bold=True)
+
+
+@pytest.fixture
+async def engine_newsroom(fake: FakeDiscord, database_url: str) -> AsyncIterator[Newsroom]:
+    """`newsroom` on each engine in turn: a SQLite file, then a fresh PostgreSQL database."""
+    async with _running_newsroom(fake, database_url) as room:
+        yield room

@@ -19,10 +19,10 @@ import yarl
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
-from bot.settings import Settings, hide_credentials
+from bot.settings import Settings
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
-from db.database import Database, DatabaseError, check_path, migrations
+from db.database import Database, DatabaseError, check_path, hide_credentials, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
 
@@ -138,7 +138,7 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
     plan = ShardPlan(count, ids)
     try:
         if not sync_only:
-            await check_scope(DeploymentRepository(db), plan, str(settings.database_path))
+            await check_scope(DeploymentRepository(db), plan, db.shown)
     except BaseException:
         await db.close()
         raise
@@ -209,12 +209,13 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
     return 0
 
 
-async def migrate(path: Path) -> int:
-    """`backstage migrate`: bring the database to this Backstage's schema and say what was done (one line). The
-    bot's lock is held meanwhile, so a running bot's database is never changed under it."""
-    check_path(path)
-    with exclusive(path, "migrate"):
-        db = await Database.open(path, migrate=False)
+async def migrate(location: Path | str) -> int:
+    """`backstage migrate`: bring the database to this Backstage's schema and say what was done (one line). On a
+    SQLite file the bot's lock is held meanwhile, so a running bot's database is never changed under it; on a
+    server, migrating holds the server's migration lock (db/postgres.py)."""
+    check_path(location)
+    with exclusive(location, "migrate"):
+        db = await Database.open(location, migrate=False)
         try:
             before = await db.version()
             after = await db.migrate()
@@ -222,11 +223,11 @@ async def migrate(path: Path) -> int:
             await db.close()
     names = ", ".join(f"V{v} {name}" for v, name, _ in migrations() if before < v <= after)
     if before == 0:
-        print(f"Created the database {path} at schema version {after} (applied {names}).")
+        print(f"Created the database {db.shown} at schema version {after} (applied {names}).")
     elif after == before:
-        print(f"The database {path} is up to date: schema version {after} (the latest this Backstage knows).")
+        print(f"The database {db.shown} is up to date: schema version {after} (the latest this Backstage knows).")
     else:
-        print(f"Migrated the database {path} from schema version {before} to {after} (applied {names}).")
+        print(f"Migrated the database {db.shown} from schema version {before} to {after} (applied {names}).")
     return 0
 
 
@@ -295,7 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out",
         help="write the article (digest.md/.html/.json) and the editors' timeline (timeline.md/.html/.json) here",
     )
-    rehearse.add_argument("--db", help="keep the night in this SQLite file instead of a temporary one")
+    rehearse.add_argument(
+        "--db",
+        help="keep the night in this database (a SQLite file, or a postgresql:// address) instead of a temporary file",
+    )
     rehearse.add_argument(
         "--serve", action="store_true", help="play the night in real time while its live page updates in a browser"
     )

@@ -1,12 +1,12 @@
 """`backstage doctor`: what stands between this configuration and a working bot, as a checklist.
 
-It never connects to the gateway (that would open a session beside a running bot) and never changes the
-database: the token by logging in over REST (`GET /users/@me`, the application), the database by opening it
-and trying a write transaction it rolls back, the shard settings against `GET /gateway/bot` (the count Discord
-recommends, the session starts left) and the file's recorded shards (bot/sharding.py), and the bot's
-permissions in every feed and desk channel of the servers this process serves, computed from the server's
-roles and the channel's overwrites as Discord does (discord.py's `permissions_for`) and judged by the one rule,
-bot/feed/permissions.py.
+It never connects to the gateway (that would open a session beside a running bot) and never changes the database:
+the token by logging in over REST (`GET /users/@me`, the application), the database by opening it and trying a
+write transaction that changes nothing (a SQLite file or a PostgreSQL server), the shard settings against
+`GET /gateway/bot` (the count Discord recommends, the session starts left) and the file's recorded shards
+(bot/sharding.py), and the bot's permissions in every feed and desk channel of the servers this process serves,
+computed from the server's roles and the channel's overwrites as Discord does (discord.py's `permissions_for`)
+and judged by the one rule, bot/feed/permissions.py.
 """
 
 from __future__ import annotations
@@ -56,16 +56,20 @@ async def doctor_main(settings: Settings) -> int:
 
 
 async def examine(settings: Settings) -> list[Finding]:
-    database, readable = await asyncio.to_thread(check_database_file, settings.database_path)
+    location = settings.database_path
+    if isinstance(location, str):  # a PostgreSQL server's address
+        database, readable = await check_database_server(location)
+    else:
+        database, readable = await asyncio.to_thread(check_database_file, location)
     findings = [database]
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
     channels: list[ConfiguredChannel] = []
     if readable:
-        db = await Database.open(settings.database_path, migrate=False)
+        db = await Database.open(location, migrate=False)
         try:
             repo = DeploymentRepository(db)
-            problem = await scope_problem(repo, plan, str(settings.database_path))
+            problem = await scope_problem(repo, plan, db.shown)
             findings.append(
                 Finding(
                     problem is None, problem or f"The database fits the shards this process serves: {plan.describe()}."
@@ -87,6 +91,37 @@ async def examine(settings: Settings) -> list[Finding]:
     finally:
         await client.close()
     return findings
+
+
+async def check_database_server(url: str) -> tuple[Finding, bool]:
+    """Reachable with these credentials, a Backstage database at this Backstage's schema version, and writable
+    (the lock a write takes on `meta`, in a transaction that changes nothing); whether it can be read further."""
+    try:
+        db = await Database.open(url, migrate=False)  # refuses another program's database, and a newer schema
+    except DatabaseError as exc:
+        return Finding(False, str(exc)), False
+    try:
+        version = await db.version()
+        if version < LATEST_VERSION:
+            state = "has no Backstage schema yet" if version == 0 else f"is at schema version {version}"
+            return Finding(
+                False,
+                f"The database {db.shown} {state}, this Backstage's is {LATEST_VERSION}: run `backstage migrate` "
+                f"(or start the bot, which migrates).",
+            ), version > 0
+        try:
+            await db.write(lambda conn: conn.execute("LOCK TABLE meta IN ROW EXCLUSIVE MODE NOWAIT"))
+        except Exception as exc:
+            return Finding(
+                False,
+                f"The database {db.shown} cannot be written ({exc}): give the user in BACKSTAGE_DATABASE the "
+                f"right to write Backstage's tables, or point it at the primary server rather than a replica.",
+            ), True
+        return Finding(
+            True, f"The database {db.shown} answers, is writable and at schema version {version}, the latest."
+        ), True
+    finally:
+        await db.close()
 
 
 def check_database_file(path: Path) -> tuple[Finding, bool]:

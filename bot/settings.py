@@ -10,26 +10,25 @@ from pydantic import AfterValidator, BeforeValidator, Field, SecretStr, Validati
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from db.database import is_server
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
-
-
-def hide_credentials(text: str) -> str:
-    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
-    return _CREDENTIALS.sub("***@", text)
 
 
 def _database(value: Any) -> Any:
+    """A PostgreSQL server's address stays the text it is (`str`); anything else is a SQLite file (`Path`)."""
+    if isinstance(value, str) and is_server(value):
+        return value.strip()
     if isinstance(value, str) and _ADDRESS.match(value.strip()):
         raise PydanticCustomError(
             "database_path",
-            "Input should be a SQLite file path such as /srv/backstage/data/backstage.db: a database server "
-            "address (PostgreSQL) is not supported yet",
+            "Input should be a SQLite file path such as /srv/backstage/data/backstage.db or a PostgreSQL address "
+            "such as postgresql://backstage:password@db.example.com:5432/backstage",
         )
-    return value
+    return Path(value) if isinstance(value, str) else value
 
 
 def _public_url(value: str | None) -> str | None:
@@ -94,8 +93,10 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(
         default=None, description="The bot token from the Discord developer portal (Bot tab)."
     )
-    database_path: Annotated[Path, BeforeValidator(_database)] = Field(
-        default=Path("backstage.db"), alias="BACKSTAGE_DATABASE", description="The SQLite file."
+    database_path: Annotated[Path | str, BeforeValidator(_database)] = Field(
+        default=Path("backstage.db"),
+        alias="BACKSTAGE_DATABASE",
+        description="The SQLite file (a path), or a PostgreSQL server's database (postgresql://user:password@host/db).",
     )
     log_level: Annotated[str, AfterValidator(_log_level)] = Field(
         default="INFO", alias="BACKSTAGE_LOG_LEVEL", description="DEBUG, INFO, WARNING or ERROR, in any case."

@@ -115,11 +115,11 @@ def migrations(engine: str = SQLITE) -> list[tuple[int, str, str]]:
 LATEST_VERSION = len(migrations())
 
 
-def newer(shown: str, version: int) -> str:
+def newer(shown: str, version: int, engine: str = SQLITE) -> str:
     """The sentence refusing a database a newer Backstage wrote."""
     return (
         f"The database {shown} was written by a newer Backstage (schema version {version}; this one knows up to "
-        f"{LATEST_VERSION}). Upgrade Backstage; the database was left untouched."
+        f"{LATEST_VERSION}). Upgrade Backstage; the {'file' if engine == SQLITE else 'database'} was left untouched."
     )
 
 
@@ -220,7 +220,7 @@ class Database:
             if tables:
                 raise DatabaseError(foreign(self.shown, tables, self.engine))
         if current > LATEST_VERSION:
-            raise DatabaseError(newer(self.shown, current))
+            raise DatabaseError(newer(self.shown, current, self.engine))
 
     async def migrate(self) -> int:
         """Apply every migration newer than the database's schema version; return the new version."""

@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from db.database import DatabaseError, check_path
+from db.database import DatabaseError, check_path, is_server
 
 
 class DatabaseInUse(DatabaseError):
@@ -32,7 +32,9 @@ def lock_path(database: Path) -> Path:
 
 def check_lock_path(database: str | Path) -> None:
     """Refuse, in one sentence, a lock path that cannot be the lock file (a folder, a device...): the one rule
-    `exclusive` and `backstage doctor` apply."""
+    `exclusive` and `backstage doctor` apply. A server's database has no lock file."""
+    if is_server(database):
+        return
     path = lock_path(Path(database).resolve())
     if path.exists() and not path.is_file():
         what = "a folder" if path.is_dir() else "not a file"
@@ -45,7 +47,13 @@ def check_lock_path(database: str | Path) -> None:
 @contextlib.contextmanager
 def exclusive(database: str | Path, command: str = "run") -> Iterator[None]:
     """Hold the database's lock until the block ends (the lock file is removed then); DatabaseInUse, in one
-    sentence, if another process holds it. The file says which process holds it, and for which command."""
+    sentence, if another process holds it. The file says which process holds it, and for which command.
+
+    A PostgreSQL server's database takes no such lock: it is shared by design, by processes on several hosts that
+    coordinate through the database itself (README: Running with PostgreSQL)."""
+    if is_server(database):
+        yield
+        return
     check_path(Path(database))  # a path that cannot be a database is told as Database.open tells it
     check_lock_path(database)
     path = lock_path(Path(database).resolve())

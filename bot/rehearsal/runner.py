@@ -34,7 +34,7 @@ from bot.rehearsal.script import Entry, Script, ScriptError, load, parse
 from bot.services import Services
 from bot.services.editions import Publication
 from bot.settings import Settings
-from db.database import Database
+from db.database import Database, is_server
 
 GUILD = 1
 REPORTER_ROLE = 11
@@ -358,8 +358,10 @@ async def rehearse_main(
         print(str(exc), file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="backstage-rehearsal-") as tmp:
-        path = Path(db_path) if db_path else Path(tmp) / "rehearsal.db"
-        db = await Database.open(path)
+        location: Path | str = Path(tmp) / "rehearsal.db"
+        if db_path:
+            location = db_path if is_server(db_path) else Path(db_path)
+        db = await Database.open(location)
         async with contextlib.AsyncExitStack() as stack:
             stack.push_async_callback(db.close)
             console.print(Rule(f"[bold]{script.show.name}[/bold] · the feed"))
@@ -368,7 +370,7 @@ async def rehearse_main(
             else:
                 from bot.rehearsal.watch import Watch
 
-                watch = await stack.enter_async_context(Watch(serve, path, script, speed, console))
+                watch = await stack.enter_async_context(Watch(serve, location, script, speed, console))
                 result = await play(script, db, console=console, clock=watch.clock, web=watch.opened)
                 watch.published()
             report(result, console, folder)

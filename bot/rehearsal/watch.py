@@ -16,9 +16,11 @@ from bot.web.server import WebServer
 
 
 class Watch:
-    def __init__(self, settings: Settings, db_path: Path, script: Script, speed: float, console: Console) -> None:
+    def __init__(
+        self, settings: Settings, database: Path | str, script: Script, speed: float, console: Console
+    ) -> None:
         self.clock = PacedClock(night_start(script), speed)
-        self.server = WebServer(settings.model_copy(update={"database_path": db_path}), clock=self.clock.now)
+        self.server = WebServer(settings.model_copy(update={"database_path": database}), clock=self.clock.now)
         self.script = script
         self.speed = speed
         self.console = console

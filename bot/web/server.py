@@ -80,18 +80,18 @@ class WebServer:
     async def _open(self) -> Database:
         """The bot's database, as it is: serving only reads, so a missing file is refused (never created) and
         one at another schema version is refused (never migrated)."""
-        path = Path(self.settings.database_path)
-        if not await asyncio.to_thread(path.is_file):
+        location = self.settings.database_path
+        if isinstance(location, Path) and not await asyncio.to_thread(location.is_file):
             raise CannotServe(
-                f"There is no database at {path}: `backstage serve` only reads the bot's database, so point "
+                f"There is no database at {location}: `backstage serve` only reads the bot's database, so point "
                 "BACKSTAGE_DATABASE (or --db) at the file the bot uses."
             )
-        db = await Database.open(path, migrate=False)
+        db = await Database.open(location, migrate=False)
         version = await db.version()
         if version != LATEST_VERSION:
             await db.close()
             raise CannotServe(
-                f"The database {path} is at schema version {version} and this Backstage reads version "
+                f"The database {db.shown} is at schema version {version} and this Backstage reads version "
                 f"{LATEST_VERSION}: run `backstage migrate` first (serving never changes the database)."
             )
         return db

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from backstage_testing.fakediscord import FakeMember
 from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.faults.helpers import feed_ids, posted_id, read_rows
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
+
 
 ORIGINAL = "Gaga lit a cigarette for Adele during the break"
 REREPORT = "Gaga lit a cigarette for Adele in the break!"

@@ -255,20 +255,6 @@ async def test_migrate_refuses_another_programs_sqlite_file_and_leaves_it_untouc
     assert taken.code == 0 and taken.stdout.startswith(f"Created the database {empty} at schema version ")
 
 
-async def test_a_postgresql_address_is_refused_in_one_sentence_that_never_shows_its_password(tmp_path: Path) -> None:
-    address = "postgresql://backstage:s3cret-pw@db.example.com/backstage"
-    for command in ("run", "migrate", "doctor"):
-        exited = await backstage(command, tmp_path, BACKSTAGE_DATABASE=address, DISCORD_TOKEN="t")
-        assert (exited.code, exited.stderr) == (
-            2,
-            "Invalid setting BACKSTAGE_DATABASE='postgresql://***@db.example.com/backstage': input should be a "
-            "SQLite file path such as /srv/backstage/data/backstage.db: a database server address (PostgreSQL) is "
-            "not supported yet" + FIX,
-        ), command
-        assert "s3cret" not in exited.stdout + exited.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == []
-
-
 # -- README "Deploying", followed literally ---------------------------------------------------------------------
 
 

@@ -4,7 +4,15 @@ import hashlib
 import json
 import re
 
+import pytest
+
 from backstage_testing.pytest_plugin import Newsroom, unpack
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
 
 
 async def night(newsroom: Newsroom) -> None:

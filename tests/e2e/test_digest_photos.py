@@ -15,10 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 
 from backstage_testing.fakediscord import Attachment
 from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, long_sighting, unpack
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
+
 
 SAMPLES = Path(__file__).resolve().parents[2] / "bot" / "samples" / "photos"
 CAPE = (SAMPLES / "heron.png").read_bytes()

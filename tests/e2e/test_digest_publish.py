@@ -9,12 +9,21 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from backstage_testing.fakediscord import FakeChannel
 from backstage_testing.fakediscord.messages import CROSSPOSTED, IS_CROSSPOST
 from backstage_testing.fakediscord.permissions import GUILD_ANNOUNCEMENT, SEND_MESSAGES
 from backstage_testing.pytest_plugin import Newsroom
 from tests.e2e.test_digest import night
 from tests.faults.helpers import read_rows
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
+
 
 JSON = dict[str, Any]
 

@@ -4,7 +4,15 @@ import asyncio
 import re
 import sys
 
+import pytest
+
 from backstage_testing.pytest_plugin import Newsroom, eventually
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
 
 
 def footer_ids(embeds):

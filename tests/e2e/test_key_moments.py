@@ -8,7 +8,16 @@ import asyncio
 import re
 from typing import Any
 
+import pytest
+
 from backstage_testing.pytest_plugin import Newsroom
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
+
 
 TITLE = "📌 Key moments so far"
 

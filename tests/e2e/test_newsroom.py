@@ -1,6 +1,14 @@
 """Issue 3: corrections, retractions, history, embargo, duplicates, search — through the real client."""
 
+import pytest
+
 from backstage_testing.pytest_plugin import Newsroom, eventually
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
 
 
 async def posted(newsroom: Newsroom, member, **values) -> int:

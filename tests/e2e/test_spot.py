@@ -2,9 +2,17 @@
 
 import re
 
+import pytest
+
 from backstage_testing.fakediscord import Attachment
 from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom
+
+
+@pytest.fixture
+def newsroom(engine_newsroom: Newsroom) -> Newsroom:
+    """Every test here that takes `newsroom` runs on both engines: a SQLite file, then a PostgreSQL database."""
+    return engine_newsroom
 
 
 async def roster(newsroom: Newsroom) -> None:

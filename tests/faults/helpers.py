@@ -7,7 +7,6 @@ import contextlib
 import os
 import re
 import signal
-import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from backstage_testing.fakediscord import FakeDiscord, InteractionResult
+from db.database import read_only
 
 JSON = dict[str, Any]
 
@@ -75,13 +75,11 @@ async def wait_feed_covers(fake: FakeDiscord, channel_id: int, expected: set[int
         raise AssertionError(f"{exc}; {len(missing)} missing, e.g. {missing[:10]}") from None
 
 
-def read_rows(db_path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """A plain read of the bot's database from the test process (WAL: never blocks the bot)."""
-    conn = sqlite3.connect(db_path, timeout=10)
-    try:
-        return list(conn.execute(sql, params).fetchall())
-    finally:
-        conn.close()
+def read_rows(database: Path | str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """A plain read of the bot's database (a SQLite file or a PostgreSQL address) from the test process, on a
+    read-only connection of its own: it never blocks the bot."""
+    with read_only(database) as conn:
+        return [tuple(row) for row in conn.execute(sql, params).fetchall()]
 
 
 def bot_env(db_path: Path, *, token: str, api: str, gateway: str) -> dict[str, str]:

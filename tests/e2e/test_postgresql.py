@@ -1,0 +1,141 @@
+"""The commands on a PostgreSQL server (BACKSTAGE_DATABASE=postgresql://…): `migrate`, `doctor`, `rehearse --db`,
+`serve` beside a bot, and the one sentence for a server that cannot be used. The password never shows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from backstage_testing.postgres import APP_PASSWORD, PostgresServer
+from backstage_testing.pytest_plugin import _running_newsroom
+from backstage_testing.web import events
+from bot.web.links import show_url
+from db.database import LATEST_VERSION, Database, hide_credentials
+from tests.faults.helpers import Exited, bot_env, run_to_exit
+from tests.web.test_web_cli import URL, backstage, env, line_matching, stop
+
+FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
+
+
+async def command(*args: str, cwd: Path, database: str, token: str = "") -> Exited:
+    environment = bot_env(Path("unused.db"), token=token, api="", gateway="")
+    environment["BACKSTAGE_DATABASE"] = database
+    return await run_to_exit([sys.executable, "-m", "bot", *args], environment, cwd, timeout=60)
+
+
+def never_shows_the_password(*exits: Exited) -> None:
+    for exited in exits:
+        assert APP_PASSWORD not in exited.stdout + exited.stderr
+
+
+async def test_migrate_creates_a_postgresql_database_then_finds_it_up_to_date(
+    postgresql_server: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgresql_server.new_database(migrated=False)
+    shown = hide_credentials(url)
+    try:
+        created = await command("migrate", cwd=tmp_path, database=url)
+        again = await command("migrate", cwd=tmp_path, database=url)
+    finally:
+        postgresql_server.drop(url)
+    assert created.code == 0 and created.stdout.startswith(
+        f"Created the database {shown} at schema version {LATEST_VERSION} (applied V1 initial, V2 newsroom,"
+    )
+    assert (again.code, again.stdout) == (
+        0,
+        f"The database {shown} is up to date: schema version {LATEST_VERSION} (the latest this Backstage knows).\n",
+    )
+    assert shown.startswith("postgresql://***@127.0.0.1:")
+    never_shows_the_password(created, again)
+    assert list(tmp_path.iterdir()) == []  # no lock file, no SQLite file: the server holds everything
+
+
+async def test_run_and_migrate_tell_a_server_that_cannot_be_reached_in_one_sentence(tmp_path: Path) -> None:
+    address = "postgresql://backstage:s3cret-pw@127.0.0.1:1/backstage"
+    for name in ("run", "migrate"):
+        exited = await command(name, cwd=tmp_path, database=address, token="t")
+        assert exited.code == 2, name
+        assert exited.stderr.startswith(
+            "Cannot reach the database 'backstage' on the PostgreSQL server at 127.0.0.1:1 ("
+        ), exited.stderr
+        assert exited.stderr.endswith(
+            "): start the server, or fix the host and port in BACKSTAGE_DATABASE "
+            "(postgresql://***@127.0.0.1:1/backstage).\n"
+        )
+        assert exited.stderr.count("\n") == 1 and "s3cret" not in exited.stdout + exited.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_an_address_of_another_kind_is_refused_as_a_setting_without_its_password(tmp_path: Path) -> None:
+    exited = await command("migrate", cwd=tmp_path, database="mysql://backstage:s3cret-pw@db.example.com/backstage")
+    assert (exited.code, exited.stderr) == (
+        2,
+        "Invalid setting BACKSTAGE_DATABASE='mysql://***@db.example.com/backstage': input should be a SQLite file "
+        "path such as /srv/backstage/data/backstage.db or a PostgreSQL address such as "
+        "postgresql://backstage:password@db.example.com:5432/backstage" + FIX,
+    )
+
+
+async def test_doctor_checks_a_postgresql_database(postgresql_url: str, tmp_path: Path) -> None:
+    exited = await command("doctor", cwd=tmp_path, database=postgresql_url)
+    shown = hide_credentials(postgresql_url)
+    assert (
+        f"[ok] The database {shown} answers, is writable and at schema version {LATEST_VERSION}, the latest."
+        in exited.stdout.splitlines()
+    )
+    never_shows_the_password(exited)
+
+
+async def test_doctor_says_what_to_do_with_a_new_empty_postgresql_database(
+    postgresql_server: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgresql_server.new_database(migrated=False)
+    try:
+        exited = await command("doctor", cwd=tmp_path, database=url)
+    finally:
+        postgresql_server.drop(url)
+    assert (
+        f"[fix] The database {hide_credentials(url)} has no Backstage schema yet, this Backstage's is "
+        f"{LATEST_VERSION}: run `backstage migrate` (or start the bot, which migrates)."
+    ) in exited.stdout.splitlines()
+
+
+async def test_rehearse_keeps_the_night_in_a_postgresql_database(postgresql_url: str, tmp_path: Path) -> None:
+    exited = await command("rehearse", "--db", postgresql_url, "--out", str(tmp_path / "out"), cwd=tmp_path,
+                           database=str(tmp_path / "unused.db"))  # fmt: skip
+    assert exited.code == 0, exited.stderr
+    assert (tmp_path / "out" / "digest.md").read_text(encoding="utf-8").startswith("#")
+    db = await Database.open(postgresql_url)
+    try:
+        [(sightings,)] = [tuple(r) for r in await db.fetchall("SELECT COUNT(*) FROM sightings")]
+    finally:
+        await db.close()
+    assert sightings > 10 and f'"sightings": {sightings},' in exited.stdout
+    never_shows_the_password(exited)
+
+
+@pytest.mark.slow
+async def test_serve_in_a_process_of_its_own_follows_a_bot_on_postgresql(fake, postgresql_url: str, tmp_path: Path):
+    environment = env(BACKSTAGE_DATABASE=postgresql_url, BACKSTAGE_WEB_PORT="0", DISCORD_TOKEN="")
+    async with (
+        _running_newsroom(fake, postgresql_url) as newsroom,
+        backstage("serve", environment=environment, cwd=tmp_path) as proc,
+    ):
+        await newsroom.open_show(web=True)
+        assert proc.stderr is not None
+        base = (await line_matching(proc.stderr, URL)).group(0)
+        show = await newsroom.services.shows.current(newsroom.guild.id)
+        assert show is not None and show.web_token is not None
+        url = show_url(base, show.web_token)
+        async with events(url) as stream:
+            result = await newsroom.slash(newsroom.amy, "spot", what="Seen from another process")
+            sid = int(result.content.split("**#")[1].split("**")[0])
+            event = await stream.until(lambda e: e.data.get("id") == sid, what="from the other process")
+            assert "Seen from another process" in event.data["html"]
+        async with aiohttp.ClientSession() as session, session.get(url) as page:
+            assert page.status == 200 and "Seen from another process" in await page.text()
+        code, err = await stop(proc)
+        assert code == 0 and "Traceback" not in err and APP_PASSWORD not in err
