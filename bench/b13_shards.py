@@ -147,7 +147,7 @@ async def once(sizes: Sizes, processes: int, postgres: str | None = None) -> Out
             rooms = []
             for i in range(sizes.servers):
                 shard = i % SHARDS
-                rooms.append(Newsroom(fake, database(shard), shard=(shard, SHARDS)))  # type: ignore[arg-type]
+                rooms.append(Newsroom(fake, database(shard), shard=(shard, SHARDS)))
             async with contextlib.AsyncExitStack() as stack:
                 shards = range(SHARDS) if processes == SHARDS else [None]
                 procs = [

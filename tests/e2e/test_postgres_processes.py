@@ -68,7 +68,7 @@ async def test_two_processes_on_one_postgresql_database_post_every_sighting_once
     tmp_path: Path, postgresql_url: str
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS, channel_limit=FAST_CHANNEL) as fake:
-        rooms = [Newsroom(fake, postgresql_url, shard=(s, SHARDS)) for s in range(SHARDS)]  # type: ignore[arg-type]
+        rooms = [Newsroom(fake, postgresql_url, shard=(s, SHARDS)) for s in range(SHARDS)]
         processes = [process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS)]
         await asyncio.gather(*(p.start() for p in processes))
         try:
@@ -93,7 +93,7 @@ async def test_a_process_killed_while_pacing_a_channel_hands_it_to_the_other_wit
     tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
-        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))  # type: ignore[arg-type]
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
         own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
         await own.start()  # alone at first: the channel's lease is surely its own
         try:
@@ -125,7 +125,7 @@ async def test_a_sighting_posted_through_one_process_wakes_the_other_that_paces_
     tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
 ) -> None:
     async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
-        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))  # type: ignore[arg-type]
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
         own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
         await own.start()
         try:
