@@ -286,13 +286,22 @@ async def _running_newsroom(fake: FakeDiscord, database: Path | str) -> AsyncIte
 # postgres.py); `database` gives the test that location opened (and migrated), closed after.
 
 
+_REQUIRED = pytest.StashKey[bool]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """BACKSTAGE_REQUIRE_POSTGRESQL is read once, then taken out of the environment: it is no setting, and the
+    commands the tests start would name it in a warning (`backstage` warns of every unknown BACKSTAGE_ name)."""
+    config.stash[_REQUIRED] = os.environ.pop(REQUIRE, "") == "1"
+
+
 @pytest.fixture(scope="session")
-def postgresql_server() -> Iterator[PostgresServer]:
+def postgresql_server(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
     """The session's PostgreSQL server: skipped (MISSING) without the binaries, an error then under
     BACKSTAGE_REQUIRE_POSTGRESQL=1."""
     with running_server() as server:
         if server is None:
-            if os.environ.get(REQUIRE) == "1":
+            if request.config.stash[_REQUIRED]:
                 pytest.fail(f"{MISSING}; {REQUIRE}=1 says these tests must run", pytrace=False)
             pytest.skip(MISSING)
         yield server

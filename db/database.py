@@ -166,6 +166,10 @@ class Database:
         """`fn(connection)` on the thread of the connection that writes, as one job."""
         raise NotImplementedError
 
+    async def _write_job(self, group: Callable[[Connection], T]) -> T:
+        """A write group on the thread of the connection that writes: `_run`, but never run twice."""
+        return await self._run(group)
+
     async def _run_apart(self, fn: Callable[[Connection], T]) -> T:
         """`fn(connection)` on the read-only connection's thread, inside one read transaction."""
         raise NotImplementedError
@@ -257,7 +261,7 @@ class Database:
         while self._queued:
             batch, self._queued = self._queued[:GROUP_MAX], self._queued[GROUP_MAX:]
             try:
-                outcomes = await self._run(partial(self._group, [fn for fn, _ in batch]))
+                outcomes = await self._write_job(partial(self._group, [fn for fn, _ in batch]))
             except Exception as exc:
                 error = self._error(exc)
                 for _, future in batch:
@@ -278,20 +282,26 @@ class Database:
                     future.set_exception(self._error(value))
 
     def _group(self, fns: list[Fn], conn: Connection) -> list[tuple[bool, Any]]:
-        """On the database thread: one transaction, a savepoint per write."""
+        """On the database thread: one transaction, a savepoint per write (a write alone needs none: when it fails,
+        the transaction is rolled back, which on a server saves two round trips per write)."""
         outcomes: list[tuple[bool, Any]] = []
+        alone = len(fns) == 1
         conn.execute(self._begin())
         try:
             for fn in fns:
-                conn.execute("SAVEPOINT one_write")
+                if not alone:
+                    conn.execute("SAVEPOINT one_write")
                 try:
                     outcomes.append((True, fn(conn)))
                 except Exception as exc:
                     if not self._in_transaction(conn):
                         raise  # the engine aborted the whole transaction (e.g. disk full): the group is not saved
-                    conn.execute("ROLLBACK TO one_write")
+                    conn.execute("ROLLBACK" if alone else "ROLLBACK TO one_write")
                     outcomes.append((False, exc))
-                conn.execute("RELEASE one_write")
+                    if alone:
+                        return outcomes
+                if not alone:
+                    conn.execute("RELEASE one_write")
             conn.execute("COMMIT")
         except BaseException:
             if self._in_transaction(conn):

@@ -45,12 +45,16 @@ SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.IGNORECASE)
-_STORAGE = (
+_LOST = (  # the connection is gone (a job that met this on a closed connection may be run again if it only reads)
     OSError,
-    asyncpg.InterfaceError,  # the connection is closed
+    asyncpg.InterfaceError,
     asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.InternalClientError,  # the server's goodbye met the connection between two statements
+)
+_STORAGE = (  # a write failed because of the server rather than what it wrote
+    *_LOST,
     asyncpg.exceptions.InsufficientResourcesError,  # disk full, out of memory
-    asyncpg.exceptions.OperatorInterventionError,  # the server is shutting down
     asyncpg.exceptions.ReadOnlySQLTransactionError,  # a standby
     asyncpg.exceptions.InsufficientPrivilegeError,
 )
@@ -184,6 +188,12 @@ class PgConnection:
         return self.raw.is_in_transaction()
 
 
+async def _abandon(conn: PgConnection) -> None:
+    """A connection asyncpg lost track of (its protocol in a state it cannot leave): closed, so that the next job
+    makes a new one."""
+    conn.raw.terminate()
+
+
 def _in_snapshot(fn: Callable[[Connection], T], conn: PgConnection) -> T:
     """`fn(conn)` inside one REPEATABLE READ, READ ONLY transaction (one committed state), ended after."""
     conn.execute(SNAPSHOT)
@@ -201,8 +211,10 @@ def where(url: str) -> str:
     return f"the database {database!r} on the PostgreSQL server at {host}:{parts.port or 5432}"
 
 
-async def _connect(url: str) -> asyncpg.Connection:
-    """An asyncpg connection, or DatabaseError with the one sentence saying what to fix."""
+async def open_connection(url: str) -> asyncpg.Connection:
+    """An asyncpg connection, or DatabaseError with the one sentence saying what to fix. Run it on the database's
+    `ServerLoop` (`await db.server.run(open_connection(db.location))`) for a connection of one's own, e.g. one
+    that LISTENs."""
     shown, place = hide_credentials(url), where(url)
     user = unquote(urlsplit(url).username or "") or "(the system user's name)"
     try:
@@ -248,13 +260,14 @@ class PostgresDatabase(Database):
         self.server = server
         self._conn = conn
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="backstage-db")
+        self._reconnecting = asyncio.Lock()
         self._apart: asyncio.Task[tuple[PgConnection, ThreadPoolExecutor]] | None = None
 
     @classmethod
     async def connect(cls, url: str, *, migrate: bool) -> PostgresDatabase:
         server = ServerLoop()
         try:
-            raw = await server.run(_connect(url))
+            raw = await server.run(open_connection(url))
         except BaseException:
             await asyncio.to_thread(server.stop)
             raise
@@ -275,7 +288,34 @@ class PostgresDatabase(Database):
         return db
 
     async def _run(self, fn: Callable[[Connection], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, self._conn)
+        """A read: run again, once, on a new connection when the server dropped the one it met."""
+        try:
+            return await self._job(fn)
+        except _LOST:
+            if not self._conn.raw.is_closed():
+                raise
+            return await self._job(fn)
+
+    async def _write_job(self, group: Callable[[Connection], T]) -> T:
+        """A write is never run twice: whether the one that met a dropped connection committed is the server's to
+        say (its callers get StorageUnavailable); the next job gets a new connection."""
+        return await self._job(group)
+
+    async def _job(self, fn: Callable[[Connection], T]) -> T:
+        if self._conn.raw.is_closed():
+            await self._reconnect()
+        conn = self._conn
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._thread, fn, conn)
+        except asyncpg.InternalClientError:
+            await self.server.run(_abandon(conn))
+            raise
+
+    async def _reconnect(self) -> None:
+        """The server dropped the connection (a restart, a failover, an administrator): a new one."""
+        async with self._reconnecting:
+            if self._conn.raw.is_closed():
+                self._conn = PgConnection(self.server, await self.server.run(open_connection(self.location)))
 
     async def read(self, fn: Callable[[Connection], T]) -> T:
         """On PostgreSQL other processes write too: a read's statements share one snapshot."""
@@ -289,10 +329,20 @@ class PostgresDatabase(Database):
         except Exception:
             self._apart = None  # try again next time
             raise
-        return await asyncio.get_running_loop().run_in_executor(thread, partial(_in_snapshot, fn), conn)
+        try:
+            if not conn.raw.is_closed():
+                return await asyncio.get_running_loop().run_in_executor(thread, partial(_in_snapshot, fn), conn)
+        except _LOST as exc:
+            if isinstance(exc, asyncpg.InternalClientError):
+                await self.server.run(_abandon(conn))
+            elif not conn.raw.is_closed():
+                raise
+        self._apart = None  # the server dropped it: the read runs again on a new one
+        thread.shutdown(wait=False)
+        return await self._run_apart(fn)
 
     async def _open_apart(self) -> tuple[PgConnection, ThreadPoolExecutor]:
-        raw = await self.server.run(_connect(self.location))
+        raw = await self.server.run(open_connection(self.location))
         return PgConnection(self.server, raw), ThreadPoolExecutor(1, thread_name_prefix="backstage-db-apart")
 
     def _begin(self) -> str:
@@ -361,7 +411,7 @@ def read_only_server(url: str) -> Iterator[PgConnection]:
     transaction, closed after (with its loop)."""
     server = ServerLoop()
     try:
-        conn = PgConnection(server, server.call(_connect(url)))
+        conn = PgConnection(server, server.call(open_connection(url)))
         try:
             conn.execute(SNAPSHOT)
             yield conn

@@ -8,6 +8,7 @@ same triggers on the same tables. SQL written once is translated for PostgreSQL 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import asyncpg
 import pytest
 
 from backstage_testing.postgres import APP_PASSWORD, PostgresServer
-from db.database import LATEST_VERSION, SQLITE, Connection, Database, DatabaseError
+from db.database import LATEST_VERSION, SQLITE, Connection, Database, DatabaseError, StorageUnavailable
 from db.postgres import translate
 
 Schema = dict[str, Any]
@@ -192,3 +193,28 @@ async def test_a_write_that_breaks_a_unique_rule_is_a_conflict_on_both_engines(d
         await database.write(lambda conn: conn.execute("INSERT INTO meta(key, value) VALUES ('k', 'again')"))
     assert await database.get_meta("k") == "v"
     assert database.engine == SQLITE or APP_PASSWORD not in database.shown
+
+
+async def test_after_the_server_drops_its_connections_at_most_one_write_fails_and_the_next_ones_reconnect(
+    postgresql_url: str, postgresql_server: PostgresServer
+):
+    db = await Database.open(postgresql_url)
+    try:
+        await db.set_meta("before", "1")
+        await db.read_apart(lambda conn: conn.execute("SELECT 1").fetchall())
+        name = postgresql_url.rsplit("/", 1)[1]
+        # what a server restart or an administrator does to every connection of the database
+        postgresql_server.sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+        # met by the write when the loss was not noticed before it (else a new connection is made first)
+        with contextlib.suppress(StorageUnavailable):
+            await db.set_meta("maybe", "1")
+        await db.set_meta("after", "1")
+        assert (await db.get_meta("before"), await db.get_meta("after")) == ("1", "1")
+        assert (
+            await db.read_apart(
+                lambda conn: conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'after'").fetchone()[0]
+            )
+            == 1
+        )
+    finally:
+        await db.close()
