@@ -172,6 +172,7 @@ class Backstage(commands.AutoShardedBot):
             services.feed_health,
             linger=services.settings.feed_linger_ms / 1000,
             keys=key_moments,
+            leases=services.coordination.leases,
         )
         budgets.listener = self.publisher.observe_budget
         self.feed_watch = ChannelWatch(
@@ -195,6 +196,8 @@ class Backstage(commands.AutoShardedBot):
         await self.load_all()
         await self.sync_commands(force=False)
         self.publisher.start()
+        # other processes on the same PostgreSQL database: their work and given-back leases wake this one
+        self.services.coordination.listen(self.publisher.heard, self.publisher.heard)
         self.feed_watch.start()
         self.editions.start()
 

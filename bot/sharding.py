@@ -9,8 +9,9 @@ and a server's data lives in the file of the process that serves its shard. That
 stays the same: with another count or other ids, a server moves to another process and its setup, shows and
 sightings would stay behind in a file nobody reads. So the file records the shards it serves (its "scope")
 and a process refuses to start on a file whose servers it would not serve, or that served only part of the
-shards when it now serves others. Changing the split with SQLite means starting from new files; sharing one
-store between processes is what PostgreSQL is for (README: not yet supported).
+shards when it now serves others. Changing the split with SQLite means starting from new files. A PostgreSQL
+database is one store shared by every process (db/coordination.py keeps them from treading on each other): no
+server's data is left behind by any split, so it records no scope and refuses none.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.settings import parse_shard_ids
-from db.database import DatabaseError
+from db.database import SQLITE, DatabaseError
 from db.repositories.deployment import DeploymentRepository
 
 ALL = "all"
@@ -83,7 +84,9 @@ def settings_of(scope: str) -> str:
 
 async def scope_problem(repo: DeploymentRepository, plan: ShardPlan, database: str) -> str | None:
     """The sentence refusing `plan` for this file: servers in it would go unserved, or servers would miss their
-    data (it served only part of the shards, and not these); None when the plan fits."""
+    data (it served only part of the shards, and not these); None when the plan fits (always, on PostgreSQL)."""
+    if repo.db.engine != SQLITE:
+        return None
     recorded = await repo.shard_scope()
     fix = "or give this process a new file in BACKSTAGE_DATABASE (README: Several processes)"
     if recorded is not None and recorded != ALL and recorded != plan.scope:
@@ -107,7 +110,7 @@ async def check_scope(repo: DeploymentRepository, plan: ShardPlan, database: str
     problem = await scope_problem(repo, plan, database)
     if problem is not None:
         raise DatabaseError(problem)
-    if await repo.shard_scope() != plan.scope:
+    if repo.db.engine == SQLITE and await repo.shard_scope() != plan.scope:
         await repo.record_shard_scope(plan.scope)
 
 

@@ -19,6 +19,10 @@
   shown by the next one.
 - Never given up on a channel: a channel Discord refuses as a whole is paused (bot.feed.health) and not
   drained until the channel watch resumes it; then everything held goes out in order.
+- Several processes on one PostgreSQL database (db/coordination.py): a drain runs only while this process holds
+  the channel's lease, so exactly one process paces a channel. A channel another process holds is looked at
+  again when that process gives the lease back (its notification, `heard`) or after `LEASE_RETRY` seconds (it
+  may have died: the server then freed its leases). Work enqueued by another process wakes this one (`heard`).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from bot.feed.signal import Signal
 from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
 from bot.models import credited
+from db.coordination import ChannelLeases
 from db.repositories.keys import KeySummary
 from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
 from db.repositories.photos import PhotoRepository
@@ -51,6 +56,7 @@ MAX_BACKOFF = 60.0
 PENDING_WINDOW = 4 * EMBEDS_PER_MESSAGE  # entries read per decision
 NONCE_WINDOW = timedelta(minutes=2)  # Discord remembers a nonce "for a few minutes"
 REQUEST_TIMEOUT = 30.0  # no request holds a channel longer
+LEASE_RETRY = 2.0  # seconds before trying again the lease of a channel another process holds
 
 
 class FeedPublisher:
@@ -69,6 +75,7 @@ class FeedPublisher:
         request_timeout: float = REQUEST_TIMEOUT,
         photos: PhotoRepository | None = None,
         keys: KeySummaryWork | None = None,
+        leases: ChannelLeases | None = None,
     ) -> None:
         self.outbox = outbox
         self.sightings = sightings
@@ -89,6 +96,8 @@ class FeedPublisher:
             photos=self.photos,
         )
         self.keys = keys
+        self.leases = leases or ChannelLeases()
+        self._elsewhere: dict[int, datetime] = {}  # channel -> when to try its lease again (another process has it)
         self._pacers: dict[int, Pacer] = {}
         # channel -> message (-show id for a show's key moments message) -> its edit under way
         self._edits: dict[int, dict[int, asyncio.Task[None]]] = {}
@@ -101,6 +110,15 @@ class FeedPublisher:
         pacer = self._pacer(channel_id)
         if pacer is not None:
             pacer.observe(limit, remaining, reset_after)
+
+    def heard(self, channel_id: int | None = None, freed: bool = True) -> None:
+        """Another process enqueued work for the channel, or gave its lease back (`freed`: try the lease again
+        now); None: anything may have changed (the listening connection was made again). Look again now."""
+        if channel_id is None:
+            self._elsewhere.clear()
+        elif freed:
+            self._elsewhere.pop(channel_id, None)
+        self.wakeup.set()
 
     def start(self) -> None:
         if self._runner is None:
@@ -160,7 +178,11 @@ class FeedPublisher:
             cooldown = self._cooldown.get(channel_id)
             if cooldown is not None:
                 due = max(due, cooldown[0])
+            due = max(due, self._elsewhere.get(channel_id, due))
+            if due <= now and not await self.leases.acquire(channel_id):  # another process paces it
+                self._elsewhere[channel_id] = due = now + timedelta(seconds=LEASE_RETRY)
             if due <= now:
+                self._elsewhere.pop(channel_id, None)
                 self._drains[channel_id] = asyncio.create_task(self._drain(channel_id), name=f"feed-{channel_id}")
             else:
                 seconds = (due - now).total_seconds()
@@ -168,9 +190,14 @@ class FeedPublisher:
         return wait
 
     async def _drain(self, channel_id: int) -> None:
-        """Work the channel until nothing is due (waiting on new arrivals, never blindly, in between)."""
+        """Work the channel until nothing is due (waiting on new arrivals, never blindly, in between), while this
+        process holds its lease; then give the lease back."""
         try:
-            while not self._resting(channel_id) and not await self.health.is_paused(channel_id):
+            while (
+                self.leases.holds(channel_id)
+                and not self._resting(channel_id)
+                and not await self.health.is_paused(channel_id)
+            ):
                 snapshot = self.wakeup.snapshot()
                 step = await self._next(channel_id)
                 if step.action is not None:
@@ -186,6 +213,8 @@ class FeedPublisher:
             self._back_off(channel_id, "feed drain")
         finally:
             self._drains.pop(channel_id, None)
+            with contextlib.suppress(Exception):  # a lost connection gave it back already
+                await self.leases.release(channel_id)
             self.wakeup.set()  # let the scheduler look again (retries, new work)
 
     def _back_off(self, channel_id: int, what: str, error: BaseException | None = None) -> None:
@@ -282,7 +311,9 @@ class FeedPublisher:
             assert step.batch is not None
             await self.sender.post(step.batch, spend)
         elif step.action is Action.POST:
-            await self.sender.post(await self._claim_posts(channel_id, step.entries), spend)
+            claimed = await self._claim_posts(channel_id, step.entries)
+            if claimed is not None:  # else another process took them: decide again
+                await self.sender.post(claimed, spend)
         else:
             batch = step.batch
             if batch is None:
@@ -290,6 +321,8 @@ class FeedPublisher:
                 batch = await self.outbox.claim(
                     channel_id, first.kind, step.entries, self.clock(), message_id=first.message_id
                 )
+                if batch is None:
+                    return
             if inline:
                 await self.sender.edit(batch, spend)
             else:
@@ -315,7 +348,7 @@ class FeedPublisher:
 
         task.add_done_callback(finished)
 
-    async def _claim_posts(self, channel_id: int, entries: Sequence[OutboxEntry]) -> Batch:
+    async def _claim_posts(self, channel_id: int, entries: Sequence[OutboxEntry]) -> Batch | None:
         """A desk card or a moving sighting alone; new feed items as many as fit one message, in order."""
         first = entries[0]
         chosen: Sequence[OutboxEntry] = [first]

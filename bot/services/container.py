@@ -16,6 +16,7 @@ from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
 from bot.settings import Settings
 from bot.worker import Worker
+from db.coordination import Coordination
 from db.database import Database
 from db.repositories import (
     ConfigRepository,
@@ -39,6 +40,7 @@ class Services:
         self.db = db
         self.settings = settings
         self.feed_wakeup = Signal()
+        self.coordination = Coordination(db.location)  # leases and wake-ups shared with other processes
         self.feed_health = ChannelHealth(FeedChannelRepository(db), on_resume=self.feed_wakeup.set)
         self.outbox = OutboxRepository(db)
         self.sighting_repo = SightingRepository(db)
@@ -95,5 +97,7 @@ class Services:
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
 
     async def close(self) -> None:
-        """End what the services started (the worker's processes); the database is its owner's to close."""
+        """End what the services started (the worker's processes, the leases and the listening connection);
+        the database is its owner's to close."""
         await self.worker.close()
+        await self.coordination.close()

@@ -16,6 +16,7 @@ looks for the message in the channel's history first).
 
 from __future__ import annotations
 
+import itertools
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from datetime import datetime
 from enum import IntEnum
 from functools import partial
 
+from db.coordination import notify_channel, skip_locked
 from db.database import Connection, Database, Row, select_all, select_one
 from db.repositories._util import dt, ts
 
@@ -87,11 +89,13 @@ def enqueue_row(
     priority: Priority,
     message_id: int | None = None,
 ) -> None:
-    """Add an entry inside the caller's write (on the database thread)."""
+    """Add an entry inside the caller's write (on the database thread); on PostgreSQL, every process listening
+    hears of the channel when the write commits."""
     conn.execute(
         ENQUEUE_SQL,
         (guild_id, channel_id, kind, sighting_id, ts(not_before), ts(now), int(priority), message_id),
     )
+    notify_channel(conn, channel_id)
 
 
 def dt_required(value: str) -> datetime:
@@ -196,13 +200,17 @@ class OutboxRepository:
         entries: Sequence[OutboxEntry],
         now: datetime,
         message_id: int | None = None,
-    ) -> Batch:
-        """Bind entries to a new batch with a fresh nonce. Committed before the batch is sent."""
-        priority = min((e.priority for e in entries), default=Priority.NEW)
+    ) -> Batch | None:
+        """Bind entries to a new batch with a fresh nonce, committed before the batch is sent; None when none of
+        them can be claimed any more (another process took them first). What is claimed is what the claim reads,
+        in its own transaction: entries still unclaimed (on PostgreSQL, rows another transaction is claiming are
+        skipped, `FOR UPDATE SKIP LOCKED`). Posts keep the feed's order: only the entries before the first one
+        gone are claimed. A batch is never empty."""
         nonce = secrets.token_urlsafe(NONCE_BYTES)
-        batch_id = await self.db.write(
-            partial(_claim, channel_id, kind, [e.id for e in entries], now, message_id, nonce, int(priority))
-        )
+        wanted = [(e.id, int(e.priority)) for e in entries]
+        batch_id = await self.db.write(partial(_claim, channel_id, kind, wanted, now, message_id, nonce))
+        if batch_id is None:
+            return None
         batch = await self.get_batch(batch_id)
         assert batch is not None
         return batch
@@ -312,24 +320,40 @@ def _batches(sql: str, params: tuple[object, ...], conn: Connection) -> list[Bat
 def _claim(
     channel_id: int,
     kind: str,
-    entry_ids: list[int],
+    wanted: list[tuple[int, int]],
     now: datetime,
     message_id: int | None,
     nonce: str,
-    priority: int,
     conn: Connection,
-) -> int:
+) -> int | None:
+    """(entry id, priority) in the order wanted: the batch of those still free, or None."""
+    if not wanted:
+        return None
+    marks = ",".join("?" * len(wanted))
+    free = {
+        int(r[0])
+        for r in select_all(
+            conn,
+            f"""SELECT id FROM outbox WHERE id IN ({marks}) AND channel_id = ? AND batch_id IS NULL
+                AND done_at IS NULL ORDER BY id{skip_locked(conn)}""",
+            (*[i for i, _ in wanted], channel_id),
+        )
+    }
+    if kind in POSTS:  # in the feed's order: never one past an entry gone to another batch
+        taken = list(itertools.takewhile(lambda e: e[0] in free, wanted))
+    else:
+        taken = [e for e in wanted if e[0] in free]
+    if not taken:
+        return None
     row = select_one(
         conn,
         """INSERT INTO feed_batches(channel_id, kind, message_id, next_attempt, created_at, nonce, priority)
            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-        (channel_id, kind, message_id, ts(now), ts(now), nonce, priority),
+        (channel_id, kind, message_id, ts(now), ts(now), nonce, min(p for _, p in taken)),
     )
     assert row is not None
     batch_id = int(row[0])
-    conn.executemany(
-        "UPDATE outbox SET batch_id = ? WHERE id = ? AND batch_id IS NULL", [(batch_id, i) for i in entry_ids]
-    )
+    conn.executemany("UPDATE outbox SET batch_id = ? WHERE id = ?", [(batch_id, i) for i, _ in taken])
     return batch_id
 
 

@@ -89,3 +89,15 @@ async def test_a_server_whose_only_data_is_a_roster_keeps_an_unsharded_file_from
         await check_scope(repo, ShardPlan(2, (0,)), "b.db")
     assert "holds 1 server that this process, serving shard 0 of 2, does not serve" in str(refused.value)
     assert await repo.shard_scope() == "all"
+
+
+async def test_a_postgresql_database_takes_any_split_and_records_none(postgresql_url: str) -> None:
+    db = await Database.open(postgresql_url)
+    try:
+        repo = DeploymentRepository(db)
+        await ConfigRepository(db).save(GuildConfig(guild_id=guild_on(1)))
+        for plan in (ShardPlan(2, (0,)), ShardPlan(2, (1,)), ShardPlan(4, (2, 3)), ShardPlan()):
+            await check_scope(repo, plan, db.shown)  # one store for every process: nothing left behind
+        assert await repo.shard_scope() is None
+    finally:
+        await db.close()

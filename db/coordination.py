@@ -1,0 +1,264 @@
+"""What several processes sharing one database need from it, written once for both engines.
+
+SQLite is one process's database (db/lock.py): a claim is already alone in its transaction, every channel's
+lease is this process's, and there is no other process to wake. PostgreSQL is shared by several processes (or
+hosts), each serving a range of shards:
+- **Claims** (db/repositories/outbox.py) read the entries they bind `FOR UPDATE SKIP LOCKED` (`skip_locked`),
+  in the claiming transaction, so two processes never bind one entry and a batch is never empty.
+- **Leases**: exactly one process paces a channel at a time (`AdvisoryLeases`): a session advisory lock keyed
+  by the channel's id, taken with `pg_try_advisory_lock` on a connection of its own while this process drains
+  the channel, released when the drain ends. The server drops a session's locks when its connection ends, so a
+  process killed outright (SIGKILL, a lost host) frees its channels for the others at once.
+- **Wake-ups**: whatever enqueues work for a channel also says `NOTIFY backstage_outbox, '<channel id>'` in the
+  same transaction (`notify_channel`; PostgreSQL delivers it at commit, once per channel per transaction), and
+  a lease given back says it too. Each process LISTENs on a connection of its own (`Listener`), which
+  connects again when it drops and then wakes everything (notifications sent meanwhile are lost).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from db.database import is_server
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "backstage_outbox"  # the NOTIFY channel; a payload is `<channel id> <what> <origin>`:
+WORK, FREED = "work", "free"  # the channel has work / its lease was given back
+ORIGIN = f"{socket.gethostname()}:{os.getpid()}"  # this process: it hears its own work without being told
+KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
+RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
+
+
+def is_sqlite(conn: Any) -> bool:
+    """The engine switch: whether a write function runs on SQLite (else PostgreSQL)."""
+    return isinstance(conn, sqlite3.Connection)
+
+
+def skip_locked(conn: Any) -> str:
+    """The end of a claim's SELECT: lock what it reads, skipping rows another transaction holds."""
+    return "" if is_sqlite(conn) else " FOR UPDATE SKIP LOCKED"
+
+
+def notify_channel(conn: Any, channel_id: int) -> None:
+    """Inside a write: every listening process hears, when it commits, that `channel_id` has work."""
+    if not is_sqlite(conn):
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {WORK} {ORIGIN}"))
+
+
+class ChannelLeases:
+    """Which process paces a channel. This one, SQLite's: always this process (one process per file)."""
+
+    async def acquire(self, channel_id: int) -> bool:
+        """Take the channel's lease if no other process holds it; whether this process holds it now."""
+        return True
+
+    def holds(self, channel_id: int) -> bool:
+        """Whether this process still holds the lease (false once its connection is lost)."""
+        return True
+
+    async def release(self, channel_id: int) -> None:
+        """Give the lease back (this process stopped draining the channel)."""
+
+    async def close(self) -> None:
+        """Give every lease back."""
+
+
+Connect = Callable[[str, str], Awaitable[Any]]  # (address, what it is for) -> an asyncpg connection
+
+
+async def _connect(dsn: str, role: str) -> Any:
+    """A connection of its own, named in pg_stat_activity `backstage <role> <pid>` (README: who holds a channel)."""
+    import asyncpg
+
+    return await asyncpg.connect(dsn, server_settings={"application_name": f"backstage {role} {os.getpid()}"})
+
+
+class AdvisoryLeases(ChannelLeases):
+    """PostgreSQL: a session advisory lock per channel (key: the channel id, a bigint) on one connection of its
+    own. Losing that connection loses every lease (the server releases them): `holds` says so at once, so a
+    drain stops; the next `acquire` connects again."""
+
+    def __init__(self, dsn: str, *, connect: Connect = _connect) -> None:
+        self.dsn = dsn
+        self._connect = connect
+        self._conn: Any = None
+        self._held: set[int] = set()
+        self._lock = asyncio.Lock()  # one statement at a time on the connection
+        self._failures: tuple[type[Exception], ...] = (OSError, TimeoutError, *_postgres_errors())
+
+    async def _connection(self) -> Any:
+        if self._conn is None or self._conn.is_closed():
+            self._held.clear()
+            self._conn = await self._connect(self.dsn, "leases")
+            self._conn.add_termination_listener(self._lost)
+        return self._conn
+
+    def _lost(self, conn: Any) -> None:
+        if conn is self._conn:
+            if self._held:
+                log.warning("the lease connection to PostgreSQL ended: %d channel lease(s) lost", len(self._held))
+            self._held.clear()
+
+    async def acquire(self, channel_id: int) -> bool:
+        async with self._lock:
+            try:
+                conn = await self._connection()
+                got = bool(await conn.fetchval("SELECT pg_try_advisory_lock($1::bigint)", channel_id))
+            except self._failures as exc:
+                log.warning("could not take the lease of channel %s (%s); trying again later", channel_id, exc)
+                await self._drop()
+                return False
+            if got:
+                self._held.add(channel_id)
+            return got
+
+    def holds(self, channel_id: int) -> bool:
+        return channel_id in self._held and self._conn is not None and not self._conn.is_closed()
+
+    async def release(self, channel_id: int) -> None:
+        async with self._lock:
+            if channel_id not in self._held:
+                return
+            self._held.discard(channel_id)
+            try:
+                await self._conn.execute(
+                    "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $3)",
+                    channel_id,
+                    CHANNEL,
+                    f"{channel_id} {FREED} {ORIGIN}",
+                )
+            except self._failures:
+                await self._drop()  # the session is gone, and its locks with it
+
+    async def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        self._held.clear()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.terminate()
+
+    async def close(self) -> None:
+        async with self._lock:
+            conn, self._conn = self._conn, None
+            self._held.clear()
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(conn.close(), 5)
+
+
+Heard = Callable[[int, bool], None]  # (channel id, whether its lease was given back)
+
+
+class Listener:
+    """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification of
+    another process (`origin`: this one's, whose own work wakes it directly), and `connected()` each time the
+    connection is made (at start and after it dropped: notifications sent while it was down are lost, so the
+    caller looks at everything due)."""
+
+    def __init__(
+        self,
+        dsn: str,
+        heard: Heard,
+        connected: Callable[[], None],
+        *,
+        connect: Connect = _connect,
+        keepalive: float = KEEPALIVE,
+        origin: str = ORIGIN,
+    ) -> None:
+        self.dsn = dsn
+        self.origin = origin
+        self.heard = heard
+        self.connected = connected
+        self._connect = connect
+        self.keepalive = keepalive
+        self._task: asyncio.Task[None] | None = None
+        self.listening = asyncio.Event()  # set while LISTEN is in force (tests wait on it)
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="outbox-listener")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def _notified(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
+        channel, what, origin = [*payload.split(" ", 2), "", ""][:3]
+        if origin == self.origin:
+            return
+        if not channel.isdigit() or what not in (WORK, FREED):
+            log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
+            return
+        self.heard(int(channel), what == FREED)
+
+    async def _run(self) -> None:
+        delay = 0.5
+        while True:
+            try:
+                await self._listen_once()
+                delay = 0.5
+                log.warning("the listening connection to PostgreSQL ended; connecting again")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("listening for feed wake-ups failed (%s); trying again in %.1f s", exc, delay)
+            await asyncio.sleep(delay)  # a pause between attempts, not a wait for an event
+            delay = min(RECONNECT_MAX, delay * 2)
+
+    async def _listen_once(self) -> None:
+        """One connection: LISTEN, say it is connected, and return when the connection ends."""
+        conn = await self._connect(self.dsn, "listener")
+        ended = asyncio.Event()
+        try:
+            conn.add_termination_listener(lambda _c: ended.set())
+            await conn.add_listener(CHANNEL, self._notified)
+            self.listening.set()
+            self.connected()
+            while not ended.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(ended.wait(), self.keepalive)
+                if not ended.is_set():  # a connection that silently died answers nothing
+                    await asyncio.wait_for(conn.execute("SELECT 1"), self.keepalive)
+        finally:
+            self.listening.clear()
+            with contextlib.suppress(Exception):
+                conn.terminate()
+
+
+def _postgres_errors() -> tuple[type[Exception], ...]:
+    import asyncpg
+
+    return (asyncpg.PostgresError, asyncpg.InterfaceError)
+
+
+class Coordination:
+    """One process's part in sharing its database: its channel leases and, on PostgreSQL, its listener."""
+
+    def __init__(self, location: str) -> None:
+        """`location`: the database's (`Database.location`: a SQLite file or a PostgreSQL server's address)."""
+        self.dsn = location.strip() if is_server(location) else None
+        self.leases: ChannelLeases = AdvisoryLeases(self.dsn) if self.dsn else ChannelLeases()
+        self.listener: Listener | None = None
+
+    def listen(self, heard: Heard, connected: Callable[[], None]) -> None:
+        """Start hearing other processes' wake-ups (nothing to hear on SQLite)."""
+        if self.dsn is not None and self.listener is None:
+            self.listener = Listener(self.dsn, heard, connected)
+            self.listener.start()
+
+    async def close(self) -> None:
+        if self.listener is not None:
+            await self.listener.stop()
+            self.listener = None
+        await self.leases.close()

@@ -1,0 +1,155 @@
+"""Two `backstage run` processes on two shard ranges sharing one PostgreSQL database (README "Deployment: several
+processes on shard ranges with PostgreSQL"): every sighting reaches its feed once and in order; a channel is paced
+by one process at a time (its lease), and when that process is killed outright the other takes the channel over
+with nothing lost or doubled; work enqueued through one process wakes the other that paces the channel."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.fakediscord.rest import RecordedRequest
+from backstage_testing.pytest_plugin import Newsroom, eventually
+from tests.faults.helpers import FAST_CHANNEL, BotProcess, nonce_clashes, posted_id, wait_feed_covers
+
+SHARDS = 2
+
+# who holds a channel's lease: the advisory lock keyed by the channel id (db/coordination.py), and the
+# application_name of the connection holding it ("backstage leases <pid>")
+HOLDER = """SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+            AND ((l.classid::bigint << 32) | l.objid::bigint) = $1"""
+
+
+def process_for(fake: FakeDiscord, url: str, tmp_path: Path, shard: int) -> BotProcess:
+    workdir = tmp_path / f"shard{shard}"
+    workdir.mkdir(exist_ok=True)
+    env = {"BACKSTAGE_SHARD_COUNT": str(SHARDS), "BACKSTAGE_SHARD_IDS": str(shard)}
+    return BotProcess(fake, url, workdir, env=env, shards=((shard, SHARDS),))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def admin(postgresql_url: str) -> AsyncIterator[asyncpg.Connection]:
+    conn = await asyncpg.connect(postgresql_url)
+    yield conn
+    await conn.close()
+
+
+async def holder(admin: asyncpg.Connection, channel_id: int) -> int | None:
+    """The pid of the process whose lease connection holds the channel, if one does."""
+    name = await admin.fetchval(HOLDER, channel_id)
+    return int(name.rsplit(" ", 1)[1]) if name else None
+
+
+def held_by(admin: asyncpg.Connection, channel_id: int, process: BotProcess) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return process.proc is not None and await holder(admin, channel_id) == process.proc.pid
+
+    return check
+
+
+async def spot(room: Newsroom, what: str) -> int:
+    result = await room.slash(room.amy, "spot", what=what)
+    sighting = posted_id(result)
+    assert sighting is not None, result.content
+    return sighting
+
+
+def feed_posts(room: Newsroom) -> Callable[[RecordedRequest], bool]:
+    return lambda r: r.method == "POST" and r.path == f"/channels/{room.feed.id}/messages"
+
+
+async def test_two_processes_on_one_postgresql_database_post_every_sighting_once_in_order(
+    tmp_path: Path, postgresql_url: str
+) -> None:
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS, channel_limit=FAST_CHANNEL) as fake:
+        rooms = [Newsroom(fake, postgresql_url, shard=(s, SHARDS)) for s in range(SHARDS)]
+        processes = [process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS)]
+        await asyncio.gather(*(p.start() for p in processes))
+        try:
+            for room in rooms:
+                await room.open_show()
+
+            async def rush(room: Newsroom) -> list[int]:
+                return [await spot(room, f"Seen {i} in {room.guild.name}") for i in range(30)]
+
+            posted = await asyncio.gather(*(rush(room) for room in rooms))
+            for room, ids in zip(rooms, posted, strict=True):
+                assert await wait_feed_covers(fake, room.feed.id, set(ids), 30) == ids  # once each, in order
+                assert nonce_clashes(fake, room.feed.id) == {}
+            assert set(posted[0]).isdisjoint(posted[1])  # one store: the two servers' sightings are numbered apart
+        finally:
+            for process in processes:
+                await process.kill()
+    fake.assert_clean()
+
+
+async def test_a_process_killed_while_pacing_a_channel_hands_it_to_the_other_with_nothing_lost_or_doubled(
+    tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
+) -> None:
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
+        await own.start()  # alone at first: the channel's lease is surely its own
+        try:
+            await room.open_show()
+            wire = fake.hold(feed_posts(room))
+            posted = [await spot(room, f"Seen {i}") for i in range(3)]
+            await fake.wait_for(lambda: wire.reached >= 1 or None, 15, "the first feed post on the wire")
+            assert await held_by(admin, room.feed.id, own)()
+            await other.start()
+
+            await own.kill()  # SIGKILL while its post is on the wire: the server frees its lease
+
+            await eventually(held_by(admin, room.feed.id, other), 20, "the other process to take the channel")
+            await fake.wait_for(lambda: wire.reached >= 2 or None, 15, "the other process sending the post again")
+            wire.release()
+            assert await wait_feed_covers(fake, room.feed.id, set(posted), 30) == posted
+            assert nonce_clashes(fake, room.feed.id) == {}
+
+            await own.start()  # the server's own process again: its sightings follow the others
+            later = await spot(room, "Seen after the restart")
+            assert await wait_feed_covers(fake, room.feed.id, {later}, 30) == [*posted, later]
+        finally:
+            await own.kill()
+            await other.kill()
+    fake.assert_clean()
+
+
+async def test_a_sighting_posted_through_one_process_wakes_the_other_that_paces_its_channel(
+    tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
+) -> None:
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
+        await own.start()
+        try:
+            await room.open_show()
+            first = await spot(room, "Adele in the lobby")
+            assert await wait_feed_covers(fake, room.feed.id, {first}, 15) == [first]
+            # a correction's edit held on the wire: the pacing process waits for it, with nothing else to do
+            [message] = fake.channel_messages(room.feed.id)
+            edits = fake.hold(lambda r: r.method == "PATCH" and r.path.endswith(f"/messages/{message['id']}"))
+            edited = await room.slash(room.amy, "sighting edit", id=first, what="Adele in the VIP lobby")
+            assert edited.responded, edited
+            await fake.wait_for(lambda: edits.reached >= 1 or None, 15, "the edit on the wire")
+            await other.start()
+            await own.kill()  # the other takes the channel over, and sends the edit again: held too
+            await eventually(held_by(admin, room.feed.id, other), 20, "the other process to pace the channel")
+            await fake.wait_for(lambda: edits.reached >= 2 or None, 15, "the edit on the wire again")
+            await own.start()
+
+            # through the server's own process, which cannot pace the channel: the other is woken by NOTIFY
+            second = await spot(room, "Gaga at the bar")
+            assert await wait_feed_covers(fake, room.feed.id, {second}, 15) == [first, second]
+            assert await held_by(admin, room.feed.id, other)()  # posted by the other, the edit still held
+            edits.release()
+        finally:
+            await own.kill()
+            await other.kill()
+    fake.assert_clean()
