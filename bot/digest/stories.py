@@ -141,10 +141,12 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
     about the same person and shares the subject (two content words of the reports or their quotes) or
     the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
-    or a person and a room ("is in the building") does not."""
-    if len(set(lead.people) & set(other.people)) >= 2:
+    or a person and a room ("is in the building") does not. Its people are those of what the article tells of
+    it (`_told_people`)."""
+    people = _told_people(other)
+    if len(set(lead.people) & people) >= 2:
         return True
-    if about is None or about not in other.people:
+    if about is None or about not in people:
         return False
     shared = len(lead.topic & other.topic)
     if shared >= 2:
@@ -155,6 +157,15 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
         return False
     place_words = {stem(w) for w in here[0].split()}
     return bool((lead.topic & other.topic) - place_words)
+
+
+def _told_people(m: Moment) -> set[str]:
+    """The people of a moment's reports the article can print (in English): a report in another language that
+    joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
+    was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
+    Every one of its people when none of its reports is in English."""
+    told = m.english
+    return {k for r in told for k in r.names} if told else set(m.people)
 
 
 SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for something
