@@ -31,7 +31,11 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def role_in(text: str, name: str) -> str | None:
     """The role a text gives `name` ("the Wrenfield's stage manager"), or None."""
-    for pattern in _patterns(name):
+    return _role(text, _patterns(name))
+
+
+def _role(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> str | None:
+    for pattern in patterns:
         m = pattern.search(text)
         if m:
             role = m.group(1)
@@ -46,11 +50,13 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
         if key in book.roles or key not in book.display:
             continue
         name = book.display[key]
+        patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         for i in lists.get(key, [])[:_REPORTS_READ]:
             r = reports[i]
-            if not r.english:
+            if not r.english or name not in r.sighting.what:  # (the cheap test first)
                 continue
-            role = role_in(prose(r.sighting.what), name)
+            patterns = patterns or _patterns(name)
+            role = _role(prose(r.sighting.what), patterns)
             if role:
                 book.roles[key] = role
                 break
