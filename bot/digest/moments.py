@@ -153,21 +153,24 @@ def _names_word(word: str, words: frozenset[str]) -> bool:
 def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, tuple[str, ...]]:
     """The people each report names in its text by surname (four letters or more; a hyphenated one by all
     its parts) without tagging them ("running behind Ocampo-Fry" with only her stage manager tagged)."""
-    surnames: dict[str, str] = {}
+    by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # a surname's first part -> (parts, key)
     for key in lists:
         last = key.split()[-1] if key[:1] not in "@∅" else ""
         if len(last) >= 4 and last not in STOPWORDS:
-            surnames.setdefault(last, key)
+            parts = tuple(p for p in last.split("-") if p)
+            if parts:
+                by_word.setdefault(parts[0], []).append((parts, key))
     out: dict[int, tuple[str, ...]] = {}
     for r in reports:
         words = r.features().words
-        found = (
-            tuple(key for last, key in surnames.items() if key not in r.names and _names_word(last, words))
-            if words
-            else ()
+        found = tuple(
+            key
+            for w in words & by_word.keys()
+            for parts, key in by_word[w]
+            if key not in r.names and all(p in words for p in parts[1:])
         )
         if found:
-            out[r.index] = found
+            out[r.index] = tuple(dict.fromkeys(found))
     return out
 
 

@@ -21,22 +21,28 @@ _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
 _REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hundreds are not needed)
 
 
-def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    escaped = re.escape(name)
-    return (
-        re.compile(rf"(?<![\w'’])({_ROLE})\s+{escaped}(?![\w'’])"),  # "the Wrenfield's stage manager Barty Nkemelu"
-        re.compile(rf"(?<![\w'’]){escaped},\s+({_ROLE}),"),  # "Tamsin Okoro-Blythe, Delphine's understudy,"
-    )
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’])({_ROLE})\s+")  # "the Wrenfield's stage manager " + the name
+_ROLE_AFTER = re.compile(rf",\s+({_ROLE}),")  # the name + ", Delphine's understudy,"
 
 
 def role_in(text: str, name: str) -> str | None:
     """The role a text gives `name` ("the Wrenfield's stage manager"), or None."""
-    for pattern in _patterns(name):
-        m = pattern.search(text)
-        if m:
-            role = m.group(1)
-            return "the" + role[3:] if role.startswith("The ") else role
+    at = text.find(name)
+    if at < 0:
+        return None
+    for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
+        if m.end() == at:
+            return _told(m.group(1))
+    while at >= 0:
+        after = _ROLE_AFTER.match(text, at + len(name))
+        if after:
+            return _told(after.group(1))
+        at = text.find(name, at + 1)
     return None
+
+
+def _told(role: str) -> str:
+    return "the" + role[3:] if role.startswith("The ") else role
 
 
 def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists: dict[str, list[int]]) -> None:
@@ -48,7 +54,7 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
         name = book.display[key]
         for i in lists.get(key, [])[:_REPORTS_READ]:
             r = reports[i]
-            if not r.english:
+            if not r.english or name not in r.sighting.what:  # (the cheap test first)
                 continue
             role = role_in(prose(r.sighting.what), name)
             if role:

@@ -44,8 +44,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    or about its lead person and sharing its subject (two content words of the reports or their quotes) or
    its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
    first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
-   does not join. A *setup* joins too (`sets_up`): an earlier moment about one of the lead moment's
-   people that its reporter held (15 minutes or more) until within 20 minutes of the lead moment; and a
+   does not join; a follow-up's people are those of its English reports (a person only its report in another
+   language tags does not make it a beat of the story). A *setup* joins too (`sets_up`): an earlier moment
+   about one of the lead moment's people that its reporter held (15 minutes or more) until within 20
+   minutes of the lead moment; and a
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
    gives), in a free place or instead of a weaker follow-up.
@@ -141,10 +143,12 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
     about the same person and shares the subject (two content words of the reports or their quotes) or
     the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
-    or a person and a room ("is in the building") does not."""
-    if len(set(lead.people) & set(other.people)) >= 2:
+    or a person and a room ("is in the building") does not. Its people are those of what the article tells of
+    it (`_told_people`)."""
+    people = _told_people(other)
+    if len(set(lead.people) & people) >= 2:
         return True
-    if about is None or about not in other.people:
+    if about is None or about not in people:
         return False
     shared = len(lead.topic & other.topic)
     if shared >= 2:
@@ -155,6 +159,15 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
         return False
     place_words = {stem(w) for w in here[0].split()}
     return bool((lead.topic & other.topic) - place_words)
+
+
+def _told_people(m: Moment) -> set[str]:
+    """The people of a moment's reports the article can print (in English): a report in another language that
+    joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
+    was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
+    Every one of its people when none of its reports is in English."""
+    told = m.english
+    return {k for r in told for k in r.names} if told else set(m.people)
 
 
 SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for something
@@ -184,27 +197,19 @@ _EVERYWHERE = wordset(
 )
 
 
-def _presupposes(told: Moment, earlier: Moment, before: Iterable[Moment]) -> bool:
-    """Whether a moment's text or quote refers back to something only an earlier moment introduces: "she
-    meant the holiday" after "If she wins, I'm going on holiday" (a bet, a promise, a role), or a quote's
-    word (“Nine nominations.” after "his ninth nomination"), a word the moments told before it never give."""
-    if earlier.first >= told.first:
-        return False
+def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
+    """The words a moment's text or quote refers back to that the moments told before it never give: the
+    head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
     given = frozenset().union(*(m.topic for m in before))
     everyday = {stem(w) for w in _EVERYWHERE}
+    found: set[str] = set()
     for r in told.reports:
-        said = {w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday} - given
-        if said & earlier.topic:  # “Nine nominations.” after "his ninth nomination, ninth loss"
-            return True
-        text = fold(f"{r.sighting.what} {r.sighting.quote or ''}")
-        for phrase in _DEFINITE.findall(text):
+        found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
+        for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
-            if len(word) < 5 or word in _EVERYWHERE:
-                continue
-            root = stem(word)
-            if root in earlier.topic and root not in given:
-                return True
-    return False
+            if len(word) >= 5 and word not in _EVERYWHERE:
+                found.add(stem(word))
+    return frozenset(found - given)
 
 
 def _head(words: list[str]) -> str:
@@ -219,17 +224,23 @@ def _head(words: list[str]) -> str:
 
 
 def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> tuple[list[Moment], Moment | None]:
-    """The follow-ups, with the setup one of the story's moments presupposes (`_presupposes`) when the story
-    does not tell it: in a free place, else instead of the weakest follow-up that is weaker than the setup
-    (the premise of a payoff before a lesser beat; the one that refers back to it too, if it is the
-    weaker); and that setup (None when none is added)."""
+    """The follow-ups, with the premise one of the story's moments presupposes when the story does not tell
+    it: an earlier moment sharing a person that gives a word a told moment refers back to (`_references`:
+    "she meant the holiday" after "If she wins, I'm going on holiday", a bet, a promise, a role). In a free
+    place, else instead of the weakest follow-up that is weaker than the premise (the premise of a payoff
+    before a lesser beat; the one that refers back to it too, if it is the weaker); and that premise (None
+    when none is added)."""
+    floor = FOLLOW_UP_SHARE * lead.score
+    people = set(lead.people)
     told = [lead, *chosen]
-    for m in sorted(pool, key=lambda m: m.priority[1:]):
-        if m in told or not m.tellable or m.score < FOLLOW_UP_SHARE * lead.score:
+    candidates = [m for m in pool if m.score >= floor and m not in told and not people.isdisjoint(m.people)]
+    if not candidates:
+        return chosen, None
+    refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
+    for m in sorted(candidates, key=lambda m: m.priority[1:]):
+        if not any(words and m.first < t.first and not words.isdisjoint(m.topic) for t, words in refs):
             continue
-        if not set(m.people) & set(lead.people):
-            continue
-        if not any(_presupposes(t, m, (x for x in told if x is not t)) for t in told):
+        if not m.tellable:
             continue
         if len(chosen) < MAX_FOLLOW_UPS:
             return [*chosen, m], m

@@ -294,13 +294,15 @@ def _connectives(story: Story) -> dict[int, str]:
     (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment.first
-    before = [m for m in _told_order(story) if m.first < lead]
-    after = [m for m in _told_order(story) if m.first > lead]
+    order = _told_order(story)
+    opening = order[0]
+    before = [m for m in order if m.first < lead]
+    after = [m for m in order if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
     for k, m in enumerate(setups):
         if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
-            out[m.first] = "" if _told_order(story)[0] is m else "Earlier, "
+            out[m.first] = "" if opening is m else "Earlier, "
         else:
             out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
     asides = [m for m in before if _aside(m, story)]

@@ -564,6 +564,73 @@ def test_a_follow_up_that_refers_back_to_a_promise_brings_the_promise_into_the_i
     assert press.id not in item.sighting_ids
 
 
+def test_a_side_beat_whose_french_twin_names_the_lead_does_not_push_the_premise_out_of_the_item():
+    night = Night()
+    filler(night, 6, votes=2)
+    fire_escape = night.spot(
+        "Pia Lund and Oskar Veil sharing a cigarette on the roof terrace, comparing their worst dress rehearsals.",
+        who=["Pia Lund", "Oskar Veil"],
+        quote="Mine had a live parrot. The parrot got the reviews.",
+        quote_by="Oskar Veil",
+        by="Ruth",
+        at="19:10",
+        where="Roof terrace",
+        votes=50,
+    )
+    wings = night.spot(
+        "Pia Lund, la metteuse en scène de Greta Solvang, traverse la coulisse, très calme.",
+        who=["Pia Lund", "Greta Solvang"],
+        quote="Je ne regarde jamais les remises de prix. Je fume.",
+        quote_by="Pia Lund",
+        by="Elodie",
+        at="19:13",
+        where="Coulisses côté cour",
+        votes=20,
+    )
+    promise = night.spot(
+        "Overheard at the terrace bar.",
+        quote="If the kid beats me I'm off on a cruise and she can keep my dressing room.",
+        quote_by="Greta Solvang",
+        by="Ruth",
+        at="19:20",
+        where="Terrace bar",
+        votes=110,
+    )
+    result = night.spot(
+        "Best Lead in a Play: Ivy Marr. In the next seat Greta Solvang pulled a brochure out of her bag and waved it.",
+        who=["Ivy Marr", "Greta Solvang"],
+        by="Kwame",
+        at="20:30",
+        votes=140,
+    )
+    night.spot(
+        "Ivy Marr in the press room, still shaking.",
+        who=["Ivy Marr", "Greta Solvang"],
+        quote="I honestly can't tell if she meant the cruise.",
+        quote_by="Ivy Marr",
+        by="Tomasz",
+        at="20:40",
+        votes=60,
+    )
+    keys = night.spot(
+        "Greta Solvang handed Ivy Marr the key to her dressing room, with a luggage tag on it that says OSLO.",
+        who=["Greta Solvang", "Ivy Marr", "Pia Lund"],
+        quote="Eight shows a week, darling.",
+        quote_by="Greta Solvang",
+        by="Hamza",
+        at="21:30",
+        votes=150,
+    )
+    digest = night.compile()
+    item = item_with(digest, keys)
+
+    assert item_with(digest, wings) is item_with(digest, fire_escape), "the French report tells the terrace moment"
+    assert promise.id in item.sighting_ids, "the stakes the payoff hangs on are told in the item"
+    assert "off on a cruise" in item.body
+    assert result.id in item.sighting_ids
+    assert fire_escape.id not in item.sighting_ids and "parrot" not in item.body, "the cigarette is no beat of it"
+
+
 def test_a_quote_that_refers_back_to_an_earlier_beat_brings_that_beat_into_the_item():
     night = Night()
     filler(night, 6, votes=2)
