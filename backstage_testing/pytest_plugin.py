@@ -36,7 +36,7 @@ from backstage_testing.postgres import MISSING, REQUIRE, PostgresServer, running
 from bot.client import Backstage
 from bot.services import Services
 from bot.settings import Settings
-from db.database import POSTGRESQL, SQLITE, Database
+from db.database import POSTGRESQL, SQLITE, Database, is_server
 
 T = TypeVar("T")
 
@@ -226,8 +226,8 @@ class Newsroom:
         """`count` more sightings in the open show, written straight into the database (`nights.write_night`)."""
         show = await self.services.shows.current(self.guild.id)
         assert show is not None, "open the show first"
-        assert isinstance(self.db_path, Path), "a big night is written straight into a SQLite file"
-        await asyncio.to_thread(write_night, self.db_path, self.guild.id, show.id, count)
+        assert not is_server(str(self.db_path)), "a big night is written straight into a SQLite file"
+        await asyncio.to_thread(write_night, Path(self.db_path), self.guild.id, show.id, count)
 
     def another_server(self, name: str) -> Newsroom:
         """Another server on the same fake Discord, with its own roles, channels and members, served by the same

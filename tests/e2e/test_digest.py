@@ -7,6 +7,7 @@ import re
 import pytest
 
 from backstage_testing.pytest_plugin import Newsroom, unpack
+from db.database import SQLITE
 
 
 @pytest.fixture
@@ -169,6 +170,7 @@ async def test_an_export_that_would_pass_the_upload_limit_is_zipped_and_says_why
     assert list(unpack(newsroom.fake.uploads[-1])) == ["timeline.html"]
 
 
+@pytest.mark.parametrize("database_url", [SQLITE], indirect=True)  # the big night is written into a SQLite file
 async def test_an_export_in_many_parts_says_so_within_one_message_and_each_part_says_what_it_holds(
     newsroom: Newsroom,
 ):
