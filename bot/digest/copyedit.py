@@ -81,8 +81,11 @@ _COMMON_SHORT = wordset(
     over off on out now yes no wow not all and the here gone done live back down fast huge wild loud mine hot
     this that what why how who when she he her him his its it is was are you we they one two big bad mad sad
     fun cool real true very just also like love hate cry lost won win wins best new old ever ago
+    hard soft dead fast slow full flat high low late long kept went
     """
 )
+# a shouted interjection with a drawn-out letter ("OHHH", "NOOO", "YESSS"), never an acronym
+_DRAWN_OUT = re.compile(r"([A-Z])\1\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
 # words shown in capitals on a sign, a card or a board ("held up the whiteboard: YOU ARE HORACE", "a card that
 # says SLOWER"): quoted as shown, so that neither case nor tense is changed
@@ -138,12 +141,28 @@ def _caps(segment: str) -> str:
         letters = sum(c.isalpha() for c in word)
         if word == "A" and not in_run:
             pass  # "A yellow bus": an article, in its place
-        elif in_run or letters >= 5 or word.lower() in _COMMON_SHORT or word.lower() in _ENGLISH:
-            word = word.lower()
+        elif (
+            in_run
+            or letters >= 5
+            or word.lower() in _COMMON_SHORT
+            or word.lower() in _ENGLISH
+            or _DRAWN_OUT.search(word)
+        ):
+            quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
+            word = word[0] + word[1:].lower() if quoted else word.lower()  # 'OHHH' is quoted: ‘Ohhh’
         out.append(segment[last : m.start()] + word)
         last = m.end()
     out.append(segment[last:])
     return "".join(out)
+
+
+_QUOTED_SHOUT = re.compile(r"(?<=“)([A-Z][A-Z'’]*)(?=[.!?]*”)")
+
+
+def _quoted_shout(m: re.Match[str]) -> str:
+    """A quoted one-word shout with a drawn-out letter ("went “OHHH”") in normal case: “Ohhh”."""
+    word = m.group(1)
+    return word[0] + word[1:].lower() if _DRAWN_OUT.search(word) else word
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -229,6 +248,7 @@ def tidy(text: str) -> str:
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
+    text = _QUOTED_SHOUT.sub(_quoted_shout, text)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
     text = _LEFTOVER_TAIL.sub("", text)

@@ -433,3 +433,32 @@ def test_a_person_the_reader_has_not_met_is_introduced_by_the_role_another_sight
     assert "Kit Dunmore, the Orpheum's stage manager, texted from the Orpheum" in body, body
     assert body.count("stage manager") == 1
     assert "Rhea Sandoval, " not in body  # the lead needs no introduction
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Wilbur fell over HARD on the dance floor", "Wilbur fell over hard on the dance floor"),
+        ("the whole bar went NOOO when the cake fell", "The whole bar went nooo when the cake fell"),
+        ('the whole bar went "AHHH" at the cake', "The whole bar went “Ahhh” at the cake"),
+        ("the whole bar went 'AHHH' at the cake", "The whole bar went 'Ahhh' at the cake"),
+        ("the BBC crew and the DJ left together", "The BBC crew and the DJ left together"),
+    ],
+)
+def test_a_shouted_word_in_capitals_is_written_in_normal_case_and_acronyms_are_kept(typed, printed):
+    assert tidy(typed) == printed
+
+
+@pytest.mark.parametrize(
+    ("note", "ended"),
+    [
+        ("the whole bar went “Ahhh”", "the whole bar went “Ahhh”."),
+        ("She said: “Not tonight.”", "She said: “Not tonight.”"),
+        ("Asked about the trophy, he said:", "Asked about the trophy, he said."),
+        ("The drummer waved;", "The drummer waved."),
+    ],
+)
+def test_a_told_note_ends_with_a_full_stop_after_a_quote_that_has_none_and_never_after_a_colon(note, ended):
+    from bot.digest.hygiene import with_full_stop
+
+    assert with_full_stop(note) == ended
