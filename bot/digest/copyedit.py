@@ -498,7 +498,7 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
-    said = sentences(text)
+    said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
@@ -532,6 +532,38 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             previous = named
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+# a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
+_QUESTION_OPENERS = wordset(
+    """
+    is are was were am do does did can could will would shall should may might must has have had who whom whose
+    what which when where why how isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't
+    wouldn't shouldn't hasn't haven't hadn't
+    """
+)
+_DISBELIEF = re.compile(r"\s*(?:\?+!*|!+\?+[!?]*)$")
+# a noun for a room or a crowd opening a note with no article ("Room went dead silent"): "The room went …"
+_BARE_GROUP = re.compile(
+    r"^(?:Whole\s+)?(?:room|crowd|audience|bar|house|lobby|hall|table|crew|band|place|floor|lounge|press room|"
+    r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+_THEN_VERB = re.compile(r"(?<=[a-z]) then (?=(?P<verb>[a-z]+)\b)")
+
+
+def _note_speak(sentence: str, first: bool) -> str:
+    """A note's sentence as prose: the report's first sentence, a statement ending in "?" or "?!", told as a
+    statement ("Pell was toasting Thistlewood?" → "… Thistlewood."); a room or a crowd with no article before a
+    verb in the past given one ("Room went dead silent" → "The room went …"); two verbs joined by a bare
+    "then" given a comma ("dead silent then roared" → "dead silent, then roared")."""
+    opener = sentence.split(" ", 1)[0].lower().strip(",")
+    if first and _DISBELIEF.search(sentence) and opener not in _QUESTION_OPENERS and not sentence.endswith("”"):
+        sentence = _DISBELIEF.sub(".", sentence)
+    bare = _BARE_GROUP.match(sentence)
+    if bare and _is_past_verb(bare.group("verb")):
+        sentence = "The " + sentence[0].lower() + sentence[1:]
+    return _THEN_VERB.sub(lambda m: ", then " if _is_past_verb(m.group("verb")) else m.group(0), sentence)
 
 
 # "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show

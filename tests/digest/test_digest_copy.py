@@ -462,3 +462,20 @@ def test_a_told_note_ends_with_a_full_stop_after_a_quote_that_has_none_and_never
     from bot.digest.hygiene import with_full_stop
 
     assert with_full_stop(note) == ended
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Wilbur Crane was dancing with the caterer?! Nobody saw it coming.",
+            "Wilbur Crane was dancing with the caterer.",
+        ),
+        ("Wilbur Crane dancing with the caterer?? Nobody saw it coming.", "Wilbur Crane was dancing with the caterer."),
+        ("Was Wilbur Crane dancing with the caterer? Nobody knew.", "Was Wilbur Crane dancing with the caterer?"),
+        ("Wilbur Crane sang the anthem. Crowd went quiet then cheered.", "The crowd went quiet, then cheered."),
+        ("Wilbur Crane sang the anthem. Bar staff cheered.", "Bar staff cheered."),
+    ],
+)
+def test_a_reporters_disbelief_and_note_speak_are_told_as_plain_statements(note, told):
+    assert told in narrate(tidy(note))
