@@ -436,10 +436,41 @@ def _apposed(words: list[str]) -> str | None:
     return None
 
 
+_COUNTS = wordset("all both two three four five six seven eight nine ten dozen several")
+_GROUP_PLACE = wordset("in at on inside outside behind by under together backstage onstage")
+
+
+def _counted_group(words: list[str]) -> str | None:
+    """ "All five Larkspur cast members in the bar until close: …" → "All five Larkspur cast members were in the
+    bar …": a counted group (up to five words after "all", "both" or a number, ending in a plural noun in lower
+    case) and then a place, with no verb before the colon or the end; None when the pattern is not that."""
+    if not words or not (words[0].lower() in _COUNTS or words[0].isdigit()):
+        return None
+    for end in range(2, min(7, len(words))):
+        noun = words[end - 1]
+        if words[end].lower() not in _GROUP_PLACE:
+            continue
+        if not (noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
+            return None
+        if any(w[-1:] in ",.;:!?" for w in words[:end]):
+            return None
+        tail = " ".join(words[end:]).split(":", 1)[0].split()
+        verbs = (w.lower().strip(",.;!?") for w in tail)
+        if any(
+            _is_past_verb(w) or w in _PAST or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in verbs
+        ):
+            return None
+        return " ".join([*words[:end], "were", *words[end:]])
+    return None
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"."""
     words = sentence.split(" ")
+    counted = _counted_group(words)
+    if counted is not None:
+        return counted
     opener = words[0].lower().rstrip(",.;:!?")
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)

@@ -479,3 +479,18 @@ def test_a_told_note_ends_with_a_full_stop_after_a_quote_that_has_none_and_never
 )
 def test_a_reporters_disbelief_and_note_speak_are_told_as_plain_statements(note, told):
     assert told in narrate(tidy(note))
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "All four Larkspur cast members in the cloakroom for the first time in years: Ann, Bo, Cy, Di.",
+            "All four Larkspur cast members were in the cloakroom for the first time in years: Ann, Bo, Cy, Di.",
+        ),
+        ("Both twins at the bar ordering pints.", "Both twins at the bar ordering pints."),  # a verb: left alone
+        ("All three drummers left the stage.", "All three drummers left the stage."),
+    ],
+)
+def test_a_verbless_counted_group_in_a_place_is_given_its_verb(note, told):
+    assert narrate(note) == told
