@@ -494,3 +494,25 @@ def test_a_reporters_disbelief_and_note_speak_are_told_as_plain_statements(note,
 )
 def test_a_verbless_counted_group_in_a_place_is_given_its_verb(note, told):
     assert narrate(note) == told
+
+
+def test_a_nickname_of_a_roster_person_the_report_did_not_tag_is_written_as_the_roster_spells_them():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rufus Oakley", aliases=("Rufus",)),
+        RosterEntry(id=2, guild_id=99, name="Wilhelmina Castor", aliases=("Wilhelmina", "Minnow")),
+    ]
+    filler(night, 3, votes=2)
+    carry = night.spot(
+        "Rufus Oakley carried Minnow across the flooded loading bay on his back, Minnow holding both their shoes "
+        "and singing the whole way.",
+        who=["Rufus Oakley"],
+        at="21:00",
+        votes=120,
+    )
+
+    body = item_with(night.compile(), carry).body
+
+    assert "carried Wilhelmina Castor across the flooded loading bay" in body
+    assert "Castor holding both their shoes" in body
+    assert "Minnow" not in body
