@@ -99,6 +99,11 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
+# two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
+# ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
+_RUN_ON = re.compile(
+    r"(?:(?<=[^.!?,…]”)|(?<=[a-z]))\s+(?=(?:She|He|They|We|Then)\s+[a-z])|(?<=[^.!?,…]”)\s+(?=(?:In|At|On|The)\s)"
+)
 # the reporter's own voice, never the story's: a chat opener ("ok Dame Henrietta is in"), a correction or
 # apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
@@ -256,6 +261,7 @@ def tidy(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
+    text = _RUN_ON.sub(". ", text)
     return capitalise_sentences(text)
 
 

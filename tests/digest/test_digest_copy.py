@@ -516,3 +516,19 @@ def test_a_nickname_of_a_roster_person_the_report_did_not_tag_is_written_as_the_
     assert "carried Wilhelmina Castor across the flooded loading bay" in body
     assert "Castor holding both their shoes" in body
     assert "Minnow" not in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            'the whole bar went "Ahhh" In the kitchen the chef wept',
+            "The whole bar went “Ahhh”. In the kitchen the chef wept",
+        ),
+        ("the lights went out She kept singing anyway", "The lights went out. She kept singing anyway"),
+        ('a sign saying "Exit" on the door', "A sign saying “Exit” on the door"),
+        ("she sang Then Came the Dawn badly", "She sang Then Came the Dawn badly"),  # a title, not a new sentence
+    ],
+)
+def test_sentences_run_together_are_parted_with_a_full_stop(typed, printed):
+    assert tidy(typed) == printed
