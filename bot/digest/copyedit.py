@@ -81,8 +81,11 @@ _COMMON_SHORT = wordset(
     over off on out now yes no wow not all and the here gone done live back down fast huge wild loud mine hot
     this that what why how who when she he her him his its it is was are you we they one two big bad mad sad
     fun cool real true very just also like love hate cry lost won win wins best new old ever ago
+    hard soft dead fast slow full flat high low late long kept went
     """
 )
+# a shouted interjection with a drawn-out letter ("OHHH", "NOOO", "YESSS"), never an acronym
+_DRAWN_OUT = re.compile(r"([A-Z])\1\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
 # words shown in capitals on a sign, a card or a board ("held up the whiteboard: YOU ARE HORACE", "a card that
 # says SLOWER"): quoted as shown, so that neither case nor tense is changed
@@ -96,6 +99,11 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
+# two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
+# ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
+_RUN_ON = re.compile(
+    r"(?:(?<=[^.!?,…]”)|(?<=[a-z]))\s+(?=(?:She|He|They|We|Then)\s+[a-z])|(?<=[^.!?,…]”)\s+(?=(?:In|At|On|The)\s)"
+)
 # the reporter's own voice, never the story's: a chat opener ("ok Dame Henrietta is in"), a correction or
 # apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
@@ -138,12 +146,28 @@ def _caps(segment: str) -> str:
         letters = sum(c.isalpha() for c in word)
         if word == "A" and not in_run:
             pass  # "A yellow bus": an article, in its place
-        elif in_run or letters >= 5 or word.lower() in _COMMON_SHORT or word.lower() in _ENGLISH:
-            word = word.lower()
+        elif (
+            in_run
+            or letters >= 5
+            or word.lower() in _COMMON_SHORT
+            or word.lower() in _ENGLISH
+            or _DRAWN_OUT.search(word)
+        ):
+            quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
+            word = word[0] + word[1:].lower() if quoted else word.lower()  # 'OHHH' is quoted: ‘Ohhh’
         out.append(segment[last : m.start()] + word)
         last = m.end()
     out.append(segment[last:])
     return "".join(out)
+
+
+_QUOTED_SHOUT = re.compile(r"(?<=“)([A-Z][A-Z'’]*)(?=[.!?]*”)")
+
+
+def _quoted_shout(m: re.Match[str]) -> str:
+    """A quoted one-word shout with a drawn-out letter ("went “OHHH”") in normal case: “Ohhh”."""
+    word = m.group(1)
+    return word[0] + word[1:].lower() if _DRAWN_OUT.search(word) else word
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -229,6 +253,7 @@ def tidy(text: str) -> str:
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
+    text = _QUOTED_SHOUT.sub(_quoted_shout, text)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
     text = _LEFTOVER_TAIL.sub("", text)
@@ -236,6 +261,7 @@ def tidy(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
+    text = _RUN_ON.sub(". ", text)
     return capitalise_sentences(text)
 
 
@@ -416,10 +442,41 @@ def _apposed(words: list[str]) -> str | None:
     return None
 
 
+_COUNTS = wordset("all both two three four five six seven eight nine ten dozen several")
+_GROUP_PLACE = wordset("in at on inside outside behind by under together backstage onstage")
+
+
+def _counted_group(words: list[str]) -> str | None:
+    """ "All five Larkspur cast members in the bar until close: …" → "All five Larkspur cast members were in the
+    bar …": a counted group (up to five words after "all", "both" or a number, ending in a plural noun in lower
+    case) and then a place, with no verb before the colon or the end; None when the pattern is not that."""
+    if not words or not (words[0].lower() in _COUNTS or words[0].isdigit()):
+        return None
+    for end in range(2, min(7, len(words))):
+        noun = words[end - 1]
+        if words[end].lower() not in _GROUP_PLACE:
+            continue
+        if not (noun.islower() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
+            return None
+        if any(w[-1:] in ",.;:!?" for w in words[:end]):
+            return None
+        tail = " ".join(words[end:]).split(":", 1)[0].split()
+        verbs = (w.lower().strip(",.;!?") for w in tail)
+        if any(
+            _is_past_verb(w) or w in _PAST or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in verbs
+        ):
+            return None
+        return " ".join([*words[:end], "were", *words[end:]])
+    return None
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"."""
     words = sentence.split(" ")
+    counted = _counted_group(words)
+    if counted is not None:
+        return counted
     opener = words[0].lower().rstrip(",.;:!?")
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
@@ -478,7 +535,7 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
         text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
-    said = sentences(text)
+    said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
@@ -512,6 +569,38 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             previous = named
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+# a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
+_QUESTION_OPENERS = wordset(
+    """
+    is are was were am do does did can could will would shall should may might must has have had who whom whose
+    what which when where why how isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't
+    wouldn't shouldn't hasn't haven't hadn't
+    """
+)
+_DISBELIEF = re.compile(r"\s*(?:\?+!*|!+\?+[!?]*)$")
+# a noun for a room or a crowd opening a note with no article ("Room went dead silent"): "The room went …"
+_BARE_GROUP = re.compile(
+    r"^(?:Whole\s+)?(?:room|crowd|audience|bar|house|lobby|hall|table|crew|band|place|floor|lounge|press room|"
+    r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+_THEN_VERB = re.compile(r"(?<=[a-z]) then (?=(?P<verb>[a-z]+)\b)")
+
+
+def _note_speak(sentence: str, first: bool) -> str:
+    """A note's sentence as prose: the report's first sentence, a statement ending in "?" or "?!", told as a
+    statement ("Pell was toasting Thistlewood?" → "… Thistlewood."); a room or a crowd with no article before a
+    verb in the past given one ("Room went dead silent" → "The room went …"); two verbs joined by a bare
+    "then" given a comma ("dead silent then roared" → "dead silent, then roared")."""
+    opener = sentence.split(" ", 1)[0].lower().strip(",")
+    if first and _DISBELIEF.search(sentence) and opener not in _QUESTION_OPENERS and not sentence.endswith("”"):
+        sentence = _DISBELIEF.sub(".", sentence)
+    bare = _BARE_GROUP.match(sentence)
+    if bare and _is_past_verb(bare.group("verb")):
+        sentence = "The " + sentence[0].lower() + sentence[1:]
+    return _THEN_VERB.sub(lambda m: ", then " if _is_past_verb(m.group("verb")) else m.group(0), sentence)
 
 
 # "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show

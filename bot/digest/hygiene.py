@@ -72,8 +72,13 @@ def word_count(text: str) -> int:
 
 
 def with_full_stop(text: str) -> str:
-    """`text` ending like a sentence (a full stop added unless it already ends with punctuation)."""
+    """`text` ending like a sentence: a full stop added unless it already ends with punctuation; a closing
+    quote ends it only when the quote does (“went “Ohhh”” takes one after it); a dangling colon, semicolon or
+    comma ("He said:") gives way to the full stop."""
     text = text.rstrip()
-    if not text or text[-1] in ".!?…\"”’')。！？":
+    if not text or text[-1] in ".!?…)。！？":
         return text
-    return text + "."
+    if text[-1] in "\"”’'":
+        inner = text[:-1].rstrip()
+        return text if not inner or inner[-1] in ".!?…,。！？" or text[-1] in "’'" else text + "."
+    return text.rstrip(":;,—–- ") + "." if text.rstrip(":;,—–- ") else text

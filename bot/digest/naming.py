@@ -7,7 +7,8 @@ nickname or stage name the reader never met ("Calli", "May"), or a first name as
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
 as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
 (The first name stands for the surname when two people of the story share one.)
-Only the people of the story are looked for, and an alias that is an everyday word ("May", "Echo",
+Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
+for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
 """
@@ -63,6 +64,15 @@ class Names:
                 if tokens:
                     form = _Form(tokens, key, written, is_everyday_word(written))
                     self.index.setdefault(tokens[0], []).append(form)
+        for key, (name, *aliases) in book.roster.items():  # "Minnow" for Wilhelmina Castor, not tagged
+            if key in self.display:
+                continue
+            canonical_words = set(_WORD.findall(fold(name)))
+            for written in aliases:
+                tokens = tuple(_WORD.findall(fold(written)))
+                if len(tokens) == 1 and tokens[0] not in canonical_words and not is_everyday_word(written):
+                    self.display.setdefault(key, " ".join(name.split()))
+                    self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
         surnames: dict[str, list[str]] = {}
         for key, canonical in self.display.items():
             words = canonical.split()

@@ -184,6 +184,7 @@ class NameBook:
     # what retracted or dropped reports claimed, by person key: the text of each
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
+    roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
 
 
 @lru_cache(maxsize=4096)
@@ -313,7 +314,7 @@ def prepare(
     """Step 2: name keys, places, attention, solo scores and the editor's pins and drops for candidates
     already in time order."""
     aliases, forms = _roster_names(roster)
-    book = NameBook()
+    book = NameBook(roster=forms)
     display = book.display
     tagged: dict[object, tuple[str, ...]] = {}  # people (and other names) as given -> name keys
     places: dict[str, str] = {}

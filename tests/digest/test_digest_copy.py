@@ -433,3 +433,102 @@ def test_a_person_the_reader_has_not_met_is_introduced_by_the_role_another_sight
     assert "Kit Dunmore, the Orpheum's stage manager, texted from the Orpheum" in body, body
     assert body.count("stage manager") == 1
     assert "Rhea Sandoval, " not in body  # the lead needs no introduction
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Wilbur fell over HARD on the dance floor", "Wilbur fell over hard on the dance floor"),
+        ("the whole bar went NOOO when the cake fell", "The whole bar went nooo when the cake fell"),
+        ('the whole bar went "AHHH" at the cake', "The whole bar went “Ahhh” at the cake"),
+        ("the whole bar went 'AHHH' at the cake", "The whole bar went 'Ahhh' at the cake"),
+        ("the BBC crew and the DJ left together", "The BBC crew and the DJ left together"),
+    ],
+)
+def test_a_shouted_word_in_capitals_is_written_in_normal_case_and_acronyms_are_kept(typed, printed):
+    assert tidy(typed) == printed
+
+
+@pytest.mark.parametrize(
+    ("note", "ended"),
+    [
+        ("the whole bar went “Ahhh”", "the whole bar went “Ahhh”."),
+        ("She said: “Not tonight.”", "She said: “Not tonight.”"),
+        ("Asked about the trophy, he said:", "Asked about the trophy, he said."),
+        ("The drummer waved;", "The drummer waved."),
+    ],
+)
+def test_a_told_note_ends_with_a_full_stop_after_a_quote_that_has_none_and_never_after_a_colon(note, ended):
+    from bot.digest.hygiene import with_full_stop
+
+    assert with_full_stop(note) == ended
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Wilbur Crane was dancing with the caterer?! Nobody saw it coming.",
+            "Wilbur Crane was dancing with the caterer.",
+        ),
+        ("Wilbur Crane dancing with the caterer?? Nobody saw it coming.", "Wilbur Crane was dancing with the caterer."),
+        ("Was Wilbur Crane dancing with the caterer? Nobody knew.", "Was Wilbur Crane dancing with the caterer?"),
+        ("Wilbur Crane sang the anthem. Crowd went quiet then cheered.", "The crowd went quiet, then cheered."),
+        ("Wilbur Crane sang the anthem. Bar staff cheered.", "Bar staff cheered."),
+    ],
+)
+def test_a_reporters_disbelief_and_note_speak_are_told_as_plain_statements(note, told):
+    assert told in narrate(tidy(note))
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "All four Larkspur cast members in the cloakroom for the first time in years: Ann, Bo, Cy, Di.",
+            "All four Larkspur cast members were in the cloakroom for the first time in years: Ann, Bo, Cy, Di.",
+        ),
+        ("Both twins at the bar ordering pints.", "Both twins at the bar ordering pints."),  # a verb: left alone
+        ("All three drummers left the stage.", "All three drummers left the stage."),
+    ],
+)
+def test_a_verbless_counted_group_in_a_place_is_given_its_verb(note, told):
+    assert narrate(note) == told
+
+
+def test_a_nickname_of_a_roster_person_the_report_did_not_tag_is_written_as_the_roster_spells_them():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rufus Oakley", aliases=("Rufus",)),
+        RosterEntry(id=2, guild_id=99, name="Wilhelmina Castor", aliases=("Wilhelmina", "Minnow")),
+    ]
+    filler(night, 3, votes=2)
+    carry = night.spot(
+        "Rufus Oakley carried Minnow across the flooded loading bay on his back, Minnow holding both their shoes "
+        "and singing the whole way.",
+        who=["Rufus Oakley"],
+        at="21:00",
+        votes=120,
+    )
+
+    body = item_with(night.compile(), carry).body
+
+    assert "carried Wilhelmina Castor across the flooded loading bay" in body
+    assert "Castor holding both their shoes" in body
+    assert "Minnow" not in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            'the whole bar went "Ahhh" In the kitchen the chef wept',
+            "The whole bar went “Ahhh”. In the kitchen the chef wept",
+        ),
+        ("the lights went out She kept singing anyway", "The lights went out. She kept singing anyway"),
+        ('a sign saying "Exit" on the door', "A sign saying “Exit” on the door"),
+        ("she sang Then Came the Dawn badly", "She sang Then Came the Dawn badly"),  # a title, not a new sentence
+    ],
+)
+def test_sentences_run_together_are_parted_with_a_full_stop(typed, printed):
+    assert tidy(typed) == printed
