@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -39,7 +39,8 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
 _SERVER = re.compile(r"^(postgresql|postgres)://", re.IGNORECASE)
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
+_CREDENTIALS = re.compile(r"(?<=://)[^?#\s]*@")  # up to the address's last @ (a password may hold an unencoded @ or /)
+_SECRET_PARAMETER = re.compile(r"(?<=[?&])((?:ssl)?password=)[^&#\s]*", re.IGNORECASE)
 
 
 class DatabaseError(Exception):
@@ -48,6 +49,11 @@ class DatabaseError(Exception):
 
 class StorageUnavailable(DatabaseError):
     """A write failed because of the storage itself (read-only file, full disk, I/O error, the server gone)."""
+
+
+class ServerUnreachable(DatabaseError):
+    """The database server could not be reached (refused, no answer, its name not resolved for now): a temporary
+    failure, unlike a wrong password or a missing database."""
 
 
 class Conflict(DatabaseError):
@@ -92,8 +98,9 @@ def is_server(location: str | Path) -> bool:
 
 
 def hide_credentials(text: str) -> str:
-    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
-    return _CREDENTIALS.sub("***@", text)
+    """An address as it may be shown, wherever it is: `postgresql://user:secret@host/db?password=x` →
+    `postgresql://***@host/db?password=***`."""
+    return _SECRET_PARAMETER.sub(r"\1***", _CREDENTIALS.sub("***@", text))
 
 
 def migrations(engine: str = SQLITE) -> list[tuple[int, str, str]]:
@@ -216,25 +223,39 @@ class Database:
     async def tables(self) -> list[str]:
         return await self.read(self._tables_in)
 
+    @contextlib.asynccontextmanager
+    async def _schema_held(self) -> AsyncIterator[None]:
+        """While the schema is checked and migrated: no other process checks or migrates it meanwhile (one
+        advisory lock for the whole of it on a server; on SQLite the file lock and each migration's write
+        transaction already keep processes apart)."""
+        yield
+
+    def _schema_in(self, conn: Connection) -> tuple[int, list[str]]:
+        """The schema version and the tables, in one read (one committed state)."""
+        return self._version_in(conn), self._tables_in(conn)
+
     async def _refuse_newer(self) -> None:
         """Refuse, before anything writes to it, a database a newer Backstage wrote or another program's."""
-        current = await self.version()
-        if current == 0:
-            tables = await self.tables()
-            if tables:
-                raise DatabaseError(foreign(self.shown, tables, self.engine))
+        async with self._schema_held():
+            await self._check_schema()
+
+    async def _check_schema(self) -> int:
+        current, tables = await self.read(self._schema_in)
+        if current == 0 and tables:
+            raise DatabaseError(foreign(self.shown, tables, self.engine))
         if current > LATEST_VERSION:
             raise DatabaseError(newer(self.shown, current, self.engine))
+        return current
 
     async def migrate(self) -> int:
         """Apply every migration newer than the database's schema version; return the new version."""
-        await self._refuse_newer()
-        current = await self.version()
-        for version, name, sql in migrations(self.engine):
-            if version <= current:
-                continue
-            await self.write(partial(self._apply_migration, version, name, sql))
-        return await self.version()
+        async with self._schema_held():
+            current = await self._check_schema()
+            for version, name, sql in migrations(self.engine):
+                if version <= current:
+                    continue
+                await self.write(partial(self._apply_migration, version, name, sql))
+            return await self.version()
 
     def _apply_migration(self, version: int, name: str, sql: str, conn: Connection) -> None:
         self._lock_schema(conn)
