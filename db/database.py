@@ -40,7 +40,8 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
 _SERVER = re.compile(r"^(postgresql|postgres)://", re.IGNORECASE)
 _CREDENTIALS = re.compile(r"(?<=://)[^?#\s]*@")  # up to the address's last @ (a password may hold an unencoded @ or /)
-_SECRET_PARAMETER = re.compile(r"(?<=[?&])((?:ssl)?password=)[^&#\s]*", re.IGNORECASE)
+# a password= of the query string, up to what ends it (in a sentence, the address may be followed by `).` or `):`)
+_SECRET_PARAMETER = re.compile(r"(?<=[?&])((?:ssl)?password=)[^&#\s]*?(?=\)*[.,;:]?(?:[&#\s]|$))", re.IGNORECASE)
 
 
 class DatabaseError(Exception):
