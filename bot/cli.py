@@ -38,8 +38,9 @@ BAD_TOKEN = (
 )
 
 
-# EX_TEMPFAIL (sysexits.h): Discord (or the PostgreSQL server) could not be reached or failed at start; the systemd units in deploy/ start
-# Backstage again on it, without end. Exit 2 is a mistake a person must fix: the units do not restart on it.
+# EX_TEMPFAIL (sysexits.h): Discord (or the PostgreSQL server) could not be reached or failed at start; the
+# systemd units in deploy/ start Backstage again on it, without end. Exit 2 is a mistake a person must fix: the
+# units do not restart on it.
 TEMPFAIL = 75
 TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
 

@@ -52,7 +52,7 @@ class StorageUnavailable(DatabaseError):
     """A write failed because of the storage itself (read-only file, full disk, I/O error, the server gone)."""
 
 
-class ServerUnreachable(DatabaseError):
+class ServerUnreachable(StorageUnavailable):
     """The database server could not be reached (refused, no answer, its name not resolved for now): a temporary
     failure, unlike a wrong password or a missing database."""
 

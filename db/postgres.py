@@ -293,7 +293,8 @@ async def open_connection(url: str) -> asyncpg.Connection:
                 f"The PostgreSQL server at {place.rpartition(' at ')[2]} refused SSL ({exc}), which the address "
                 f"requires (sslmode): enable SSL on the server, or change sslmode in BACKSTAGE_DATABASE ({shown})."
             ) from None
-        reason = "it did not answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
+        # CannotConnectNowError (the server starting up or shutting down) has no strerror
+        reason = "it did not answer" if isinstance(exc, TimeoutError) else (getattr(exc, "strerror", "") or str(exc))
         raise ServerUnreachable(
             f"Cannot reach {place} ({reason}): start the server, or fix the host and port in BACKSTAGE_DATABASE "
             f"({shown})."
@@ -350,10 +351,13 @@ class PostgresDatabase(Database):
         """A read: run again, once, on a new connection when the server dropped the one it met."""
         try:
             return await self._job(fn)
-        except _LOST:
+        except _LOST as exc:
             if not self._conn.raw.is_closed():
-                raise
+                raise self._error(exc) from exc
+        try:
             return await self._job(fn)
+        except _LOST as exc:  # the server went again: StorageUnavailable, the sentence callers show for it
+            raise self._error(exc) from exc
 
     async def _write_job(self, group: Callable[[Connection], T]) -> T:
         """A write is never run twice: whether the one that met a dropped connection committed is the server's to
