@@ -218,8 +218,7 @@ async def migrate(location: Path | str) -> int:
     with exclusive(location, "migrate"):
         db = await Database.open(location, migrate=False)
         try:
-            before = await db.version()
-            after = await db.migrate()
+            before, after = await db.migrate_from()
         finally:
             await db.close()
     names = ", ".join(f"V{v} {name}" for v, name, _ in migrations() if before < v <= after)

@@ -250,13 +250,18 @@ class Database:
 
     async def migrate(self) -> int:
         """Apply every migration newer than the database's schema version; return the new version."""
+        return (await self.migrate_from())[1]
+
+    async def migrate_from(self) -> tuple[int, int]:
+        """`migrate`, saying from which version (read under the same lock, so another process migrating at the same
+        time is either all done or not begun) to which."""
         async with self._schema_held():
             current = await self._check_schema()
             for version, name, sql in migrations(self.engine):
                 if version <= current:
                     continue
                 await self.write(partial(self._apply_migration, version, name, sql))
-            return await self.version()
+            return current, await self.version()
 
     def _apply_migration(self, version: int, name: str, sql: str, conn: Connection) -> None:
         self._lock_schema(conn)
