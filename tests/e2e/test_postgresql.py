@@ -179,3 +179,36 @@ async def test_serve_in_a_process_of_its_own_follows_a_bot_on_postgresql(fake, p
             assert page.status == 200 and "Seen from another process" in await page.text()
         code, err = await stop(proc)
         assert code == 0 and "Traceback" not in err and APP_PASSWORD not in err
+
+
+async def test_serve_answers_a_moment_unavailable_while_its_server_is_down_then_follows_the_night_again(
+    fake, postgresql_server: PostgresServer, postgresql_url: str, tmp_path: Path
+):
+    environment = env(BACKSTAGE_DATABASE=postgresql_url, BACKSTAGE_WEB_PORT="0", DISCORD_TOKEN="")
+    async with (
+        _running_newsroom(fake, postgresql_url) as newsroom,
+        backstage("serve", environment=environment, cwd=tmp_path) as proc,
+    ):
+        await newsroom.open_show(web=True)
+        assert proc.stderr is not None
+        base = (await line_matching(proc.stderr, URL)).group(0)
+        show = await newsroom.services.shows.current(newsroom.guild.id)
+        assert show is not None and show.web_token is not None
+        url = show_url(base, show.web_token)
+        await newsroom.slash(newsroom.amy, "spot", what="Seen before the restart")
+        async with aiohttp.ClientSession() as session:
+            async with session.get(url) as page:
+                assert page.status == 200
+            async with postgresql_server.down(), session.get(url) as page:
+                text = await page.text()
+                assert page.status == 503 and "<title>Unavailable for a moment</title>" in text, text[:300]
+            result = await newsroom.slash(newsroom.amy, "spot", what="Seen after the restart")
+            assert "**#" in (result.content or ""), result.content
+            async with events(url) as stream:  # the live page follows the night again
+                sid = int(result.content.split("**#")[1].split("**")[0])
+                await stream.until(lambda e: e.data.get("id") == sid, what="the sighting after the restart")
+            async with session.get(url) as page:
+                text = await page.text()
+                assert page.status == 200 and "Seen before the restart" in text and "Seen after the restart" in text
+        code, err = await stop(proc)
+        assert code == 0 and APP_PASSWORD not in err
