@@ -197,10 +197,6 @@ class Database:
         """The schema version, read on the connection (0: no Backstage schema)."""
         raise NotImplementedError
 
-    def _lock_schema(self, conn: Connection) -> None:
-        """Inside a migration's write, before its version is read again: keep other processes from migrating
-        meanwhile (SQLite's write transaction already does)."""
-
     def _migrating(self, version: int, sql: str, conn: Connection) -> None:
         """Inside the write that applies migration `version`: run its statements and record the version."""
         raise NotImplementedError
@@ -264,7 +260,6 @@ class Database:
             return current, await self.version()
 
     def _apply_migration(self, version: int, name: str, sql: str, conn: Connection) -> None:
-        self._lock_schema(conn)
         if self._version_in(conn) >= version:
             return  # another process (the bot and `backstage serve` start together) applied it meanwhile
         log.info("migrating %s to version %d (%s)", self.shown, version, name)

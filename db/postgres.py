@@ -16,8 +16,8 @@ on a connection of their own.
 
 SQL is written once, with `?` (or `:name`) placeholders: `PgConnection` turns them into `$1, $2, …` outside string
 literals and comments (each statement translated once, then cached). The schema version is the one row of
-`backstage_schema`; migrating holds a transaction-level advisory lock, so two processes starting together never
-both migrate.
+`backstage_schema`; checking and migrating it hold one session-level advisory lock from the first look to the
+last migration, so two processes starting together never both migrate nor see each other's half-made schema.
 """
 
 from __future__ import annotations
@@ -441,9 +441,6 @@ class PostgresDatabase(Database):
         finally:
             with contextlib.suppress(*_LOST):  # a dropped connection took its lock with it
                 await self._run(partial(_advisory, "pg_advisory_unlock"))
-
-    def _lock_schema(self, conn: Connection) -> None:
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
 
     def _migrating(self, version: int, sql: str, conn: Connection) -> None:
         assert isinstance(conn, PgConnection)
