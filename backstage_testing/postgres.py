@@ -27,7 +27,7 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Coroutine, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,16 @@ class PostgresServer:
         janitor.init()
         with janitor.cursor() as cur:
             cur.execute(f'ALTER DATABASE "{name}" OWNER TO {APP_USER}'.encode())
+
+    @contextlib.asynccontextmanager
+    async def down(self) -> AsyncIterator[None]:
+        """The server stopped (a fast shutdown: every connection dropped, as a restart or a failover does) for the
+        block, started again after it (same folder, port and databases), whatever the block raised."""
+        await asyncio.to_thread(self.executor.stop)
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(self.executor.start)
 
     def drop(self, url: str) -> None:
         self._janitor(url.rsplit("/", 1)[1]).drop()

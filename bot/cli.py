@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from bot.settings import Settings
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
-from db.database import Database, DatabaseError, check_path, hide_credentials, migrations
+from db.database import Database, DatabaseError, ServerUnreachable, check_path, hide_credentials, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
 
@@ -38,8 +38,9 @@ BAD_TOKEN = (
 )
 
 
-# EX_TEMPFAIL (sysexits.h): Discord could not be reached or failed at start; the systemd units in deploy/ start
-# Backstage again on it, without end. Exit 2 is a mistake a person must fix: the units do not restart on it.
+# EX_TEMPFAIL (sysexits.h): Discord (or the PostgreSQL server) could not be reached or failed at start; the
+# systemd units in deploy/ start Backstage again on it, without end. Exit 2 is a mistake a person must fix: the
+# units do not restart on it.
 TEMPFAIL = 75
 TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
 
@@ -217,8 +218,7 @@ async def migrate(location: Path | str) -> int:
     with exclusive(location, "migrate"):
         db = await Database.open(location, migrate=False)
         try:
-            before = await db.version()
-            after = await db.migrate()
+            before, after = await db.migrate_from()
         finally:
             await db.close()
     names = ", ".join(f"V{v} {name}" for v, name, _ in migrations() if before < v <= after)
@@ -344,6 +344,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(
             run_bot(settings, sync_only=args.command == "sync", serve=args.command == "run" and args.serve)
         )
+    except ServerUnreachable as exc:  # the database server down or unreachable for now: worth starting again
+        print(str(exc), file=sys.stderr)
+        return TEMPFAIL
     except (DatabaseError, CannotServe) as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -39,7 +39,9 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
 _SERVER = re.compile(r"^(postgresql|postgres)://", re.IGNORECASE)
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]*@")
+_CREDENTIALS = re.compile(r"(?<=://)[^?#\s]*@")  # up to the address's last @ (a password may hold an unencoded @ or /)
+# a password= of the query string, up to what ends it (in a sentence, the address may be followed by `).` or `):`)
+_SECRET_PARAMETER = re.compile(r"(?<=[?&])((?:ssl)?password=)[^&#\s]*?(?=\)*[.,;:]?(?:[&#\s]|$))", re.IGNORECASE)
 
 
 class DatabaseError(Exception):
@@ -48,6 +50,11 @@ class DatabaseError(Exception):
 
 class StorageUnavailable(DatabaseError):
     """A write failed because of the storage itself (read-only file, full disk, I/O error, the server gone)."""
+
+
+class ServerUnreachable(StorageUnavailable):
+    """The database server could not be reached (refused, no answer, its name not resolved for now): a temporary
+    failure, unlike a wrong password or a missing database."""
 
 
 class Conflict(DatabaseError):
@@ -92,8 +99,9 @@ def is_server(location: str | Path) -> bool:
 
 
 def hide_credentials(text: str) -> str:
-    """An address as it may be shown: `postgresql://user:secret@host/db` → `postgresql://***@host/db`."""
-    return _CREDENTIALS.sub("***@", text)
+    """An address as it may be shown, wherever it is: `postgresql://user:secret@host/db?password=x` →
+    `postgresql://***@host/db?password=***`."""
+    return _SECRET_PARAMETER.sub(r"\1***", _CREDENTIALS.sub("***@", text))
 
 
 def migrations(engine: str = SQLITE) -> list[tuple[int, str, str]]:
@@ -189,10 +197,6 @@ class Database:
         """The schema version, read on the connection (0: no Backstage schema)."""
         raise NotImplementedError
 
-    def _lock_schema(self, conn: Connection) -> None:
-        """Inside a migration's write, before its version is read again: keep other processes from migrating
-        meanwhile (SQLite's write transaction already does)."""
-
     def _migrating(self, version: int, sql: str, conn: Connection) -> None:
         """Inside the write that applies migration `version`: run its statements and record the version."""
         raise NotImplementedError
@@ -216,28 +220,46 @@ class Database:
     async def tables(self) -> list[str]:
         return await self.read(self._tables_in)
 
+    @contextlib.asynccontextmanager
+    async def _schema_held(self) -> AsyncIterator[None]:
+        """While the schema is checked and migrated: no other process checks or migrates it meanwhile (one
+        advisory lock for the whole of it on a server; on SQLite the file lock and each migration's write
+        transaction already keep processes apart)."""
+        yield
+
+    def _schema_in(self, conn: Connection) -> tuple[int, list[str]]:
+        """The schema version and the tables, in one read (one committed state)."""
+        return self._version_in(conn), self._tables_in(conn)
+
     async def _refuse_newer(self) -> None:
         """Refuse, before anything writes to it, a database a newer Backstage wrote or another program's."""
-        current = await self.version()
-        if current == 0:
-            tables = await self.tables()
-            if tables:
-                raise DatabaseError(foreign(self.shown, tables, self.engine))
+        async with self._schema_held():
+            await self._check_schema()
+
+    async def _check_schema(self) -> int:
+        current, tables = await self.read(self._schema_in)
+        if current == 0 and tables:
+            raise DatabaseError(foreign(self.shown, tables, self.engine))
         if current > LATEST_VERSION:
             raise DatabaseError(newer(self.shown, current, self.engine))
+        return current
 
     async def migrate(self) -> int:
         """Apply every migration newer than the database's schema version; return the new version."""
-        await self._refuse_newer()
-        current = await self.version()
-        for version, name, sql in migrations(self.engine):
-            if version <= current:
-                continue
-            await self.write(partial(self._apply_migration, version, name, sql))
-        return await self.version()
+        return (await self.migrate_from())[1]
+
+    async def migrate_from(self) -> tuple[int, int]:
+        """`migrate`, saying from which version (read under the same lock, so another process migrating at the same
+        time is either all done or not begun) to which."""
+        async with self._schema_held():
+            current = await self._check_schema()
+            for version, name, sql in migrations(self.engine):
+                if version <= current:
+                    continue
+                await self.write(partial(self._apply_migration, version, name, sql))
+            return current, await self.version()
 
     def _apply_migration(self, version: int, name: str, sql: str, conn: Connection) -> None:
-        self._lock_schema(conn)
         if self._version_in(conn) >= version:
             return  # another process (the bot and `backstage serve` start together) applied it meanwhile
         log.info("migrating %s to version %d (%s)", self.shown, version, name)

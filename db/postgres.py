@@ -16,8 +16,8 @@ on a connection of their own.
 
 SQL is written once, with `?` (or `:name`) placeholders: `PgConnection` turns them into `$1, $2, …` outside string
 literals and comments (each statement translated once, then cached). The schema version is the one row of
-`backstage_schema`; migrating holds a transaction-level advisory lock, so two processes starting together never
-both migrate.
+`backstage_schema`; checking and migrating it hold one session-level advisory lock from the first look to the
+last migration, so two processes starting together never both migrate nor see each other's half-made schema.
 """
 
 from __future__ import annotations
@@ -28,15 +28,24 @@ import functools
 import re
 import socket
 import threading
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import asyncpg
 
-from db.database import POSTGRESQL, Conflict, Connection, Database, DatabaseError, StorageUnavailable, hide_credentials
+from db.database import (
+    POSTGRESQL,
+    Conflict,
+    Connection,
+    Database,
+    DatabaseError,
+    ServerUnreachable,
+    StorageUnavailable,
+    hide_credentials,
+)
 
 T = TypeVar("T")
 CONNECT_TIMEOUT = 10.0  # seconds for a server to answer before the sentence saying it did not
@@ -194,6 +203,10 @@ async def _abandon(conn: PgConnection) -> None:
     conn.raw.terminate()
 
 
+def _advisory(function: str, conn: Connection) -> None:
+    conn.execute(f"SELECT {function}(?)", (MIGRATION_LOCK,))
+
+
 def _in_snapshot(fn: Callable[[Connection], T], conn: PgConnection) -> T:
     """`fn(conn)` inside one REPEATABLE READ, READ ONLY transaction (one committed state), ended after."""
     conn.execute(SNAPSHOT)
@@ -203,20 +216,52 @@ def _in_snapshot(fn: Callable[[Connection], T], conn: PgConnection) -> T:
         conn.execute("ROLLBACK")
 
 
-def where(url: str) -> str:
-    """The server and database of an address, for sentences: `db on host:port as user` (never the password)."""
+def _target(url: str) -> tuple[str, str, str, str]:
+    """(host:port, database, user, what was malformed) as the address asks for them, for sentences only: from its
+    authority and from its query string (`?host=/tmp&port=5544&user=u`, which wins, as libpq and asyncpg read it).
+    Never raises: a malformed part is shown as written and named in the last item."""
     parts = urlsplit(url)
-    database = unquote(parts.path.lstrip("/")) or "(the user's default database)"
-    host = parts.hostname or "localhost"
-    return f"the database {database!r} on the PostgreSQL server at {host}:{parts.port or 5432}"
+    query = {key.lower(): value[-1] for key, value in parse_qs(parts.query).items()}
+    authority = parts.netloc.rpartition("@")
+    userinfo, hosts = authority[0], authority[2]
+    malformed = ""
+    host, _, port = hosts.split(",")[0].rpartition(":") if not hosts.startswith("[") else (hosts, "", "")
+    if not host:
+        host, port = port, ""
+    host = unquote(query.get("host", host)) or "localhost"
+    port = query.get("port", port) or "5432"
+    if not all(p.isdigit() and 0 < int(p) < 65536 for p in port.split(",")):
+        malformed = f"the port {port!r} is not a number from 1 to 65535"
+    user = unquote(query.get("user", userinfo.partition(":")[0])) or "(the system user's name)"
+    database = unquote(query.get("dbname", parts.path.lstrip("/"))) or "(the user's default database)"
+    if "@" in userinfo or "@" in parts.path:
+        malformed = "the user or password holds an unencoded @ or /"
+    return f"{host}:{port}", database, user, malformed
+
+
+def where(url: str) -> str:
+    """The server and database of an address, for sentences: `the database 'db' on … at host:port` (never the
+    password)."""
+    place, database, _, _ = _target(url)
+    return f"the database {database!r} on the PostgreSQL server at {place}"
+
+
+def _refused_ssl(exc: BaseException) -> bool:
+    return "ssl" in str(exc).lower()
 
 
 async def open_connection(url: str) -> asyncpg.Connection:
-    """An asyncpg connection, or DatabaseError with the one sentence saying what to fix. Run it on the database's
-    `ServerLoop` (`await db.server.run(open_connection(db.location))`) for a connection of one's own, e.g. one
-    that LISTENs."""
+    """An asyncpg connection, or DatabaseError with the one sentence saying what to fix (ServerUnreachable when the
+    server could not be reached, a temporary failure). Run it on the database's `ServerLoop` (`await
+    db.server.run(open_connection(db.location))`) for a connection of one's own, e.g. one that LISTENs."""
     shown, place = hide_credentials(url), where(url)
-    user = unquote(urlsplit(url).username or "") or "(the system user's name)"
+    _, _, user, malformed = _target(url)
+    if malformed:
+        raise DatabaseError(
+            f"BACKSTAGE_DATABASE is not a valid PostgreSQL address ({malformed}): write it as "
+            f"postgresql://user:password@host:port/database, percent-encoding any @ : / in the password "
+            f"(@ as %40, : as %3A, / as %2F) ({shown})."
+        )
     try:
         conn = await asyncpg.connect(url, timeout=CONNECT_TIMEOUT, server_settings={"application_name": "backstage"})
     except asyncpg.InvalidPasswordError:
@@ -235,19 +280,33 @@ async def open_connection(url: str) -> asyncpg.Connection:
             f"pg_hba.conf, or fix BACKSTAGE_DATABASE ({shown})."
         ) from None
     except socket.gaierror as exc:
-        raise DatabaseError(
+        sentence = (
             f"Cannot find the PostgreSQL server's host for {place} ({exc.strerror}): fix the host in "
             f"BACKSTAGE_DATABASE ({shown})."
-        ) from None
+        )
+        if exc.errno == socket.EAI_AGAIN:  # the name server did not answer for now
+            raise ServerUnreachable(sentence) from None
+        raise DatabaseError(sentence) from None
     except (OSError, TimeoutError, asyncpg.CannotConnectNowError) as exc:
-        reason = "it did not answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
-        raise DatabaseError(
+        if _refused_ssl(exc):
+            raise DatabaseError(
+                f"The PostgreSQL server at {place.rpartition(' at ')[2]} refused SSL ({exc}), which the address "
+                f"requires (sslmode): enable SSL on the server, or change sslmode in BACKSTAGE_DATABASE ({shown})."
+            ) from None
+        # CannotConnectNowError (the server starting up or shutting down) has no strerror
+        reason = "it did not answer" if isinstance(exc, TimeoutError) else (getattr(exc, "strerror", "") or str(exc))
+        raise ServerUnreachable(
             f"Cannot reach {place} ({reason}): start the server, or fix the host and port in BACKSTAGE_DATABASE "
             f"({shown})."
         ) from None
     except asyncpg.PostgresError as exc:
         raise DatabaseError(
             f"PostgreSQL refused the connection to {place} ({exc}): fix BACKSTAGE_DATABASE ({shown})."
+        ) from None
+    except ValueError as exc:  # an address asyncpg cannot read
+        raise DatabaseError(
+            f"BACKSTAGE_DATABASE is not a valid PostgreSQL address ({hide_credentials(str(exc))}): write it as "
+            f"postgresql://user:password@host:port/database ({shown})."
         ) from None
     return conn
 
@@ -273,9 +332,10 @@ class PostgresDatabase(Database):
             raise
         db = cls(url, server, PgConnection(server, raw))
         try:
-            await db._refuse_newer()
             if migrate:
-                await db.migrate()
+                await db.migrate()  # which checks the schema first, under the same lock
+            else:
+                await db._refuse_newer()
         except asyncpg.PostgresError as exc:
             await db.close()
             raise DatabaseError(
@@ -291,10 +351,13 @@ class PostgresDatabase(Database):
         """A read: run again, once, on a new connection when the server dropped the one it met."""
         try:
             return await self._job(fn)
-        except _LOST:
+        except _LOST as exc:
             if not self._conn.raw.is_closed():
-                raise
+                raise self._error(exc) from exc
+        try:
             return await self._job(fn)
+        except _LOST as exc:  # the server went again: StorageUnavailable, the sentence callers show for it
+            raise self._error(exc) from exc
 
     async def _write_job(self, group: Callable[[Connection], T]) -> T:
         """A write is never run twice: whether the one that met a dropped connection committed is the server's to
@@ -368,8 +431,16 @@ class PostgresDatabase(Database):
         row = conn.execute("SELECT version FROM backstage_schema").fetchone()
         return int(row[0]) if row else 0
 
-    def _lock_schema(self, conn: Connection) -> None:
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+    @contextlib.asynccontextmanager
+    async def _schema_held(self) -> AsyncIterator[None]:
+        """A session-level advisory lock from the first look at the schema to the last migration: two processes
+        starting together on an empty database neither both migrate nor see the other's half-made schema."""
+        await self._run(partial(_advisory, "pg_advisory_lock"))
+        try:
+            yield
+        finally:
+            with contextlib.suppress(*_LOST):  # a dropped connection took its lock with it
+                await self._run(partial(_advisory, "pg_advisory_unlock"))
 
     def _migrating(self, version: int, sql: str, conn: Connection) -> None:
         assert isinstance(conn, PgConnection)

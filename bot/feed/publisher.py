@@ -45,6 +45,7 @@ from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
 from bot.models import credited
 from db.coordination import ChannelLeases
+from db.database import StorageUnavailable
 from db.repositories.keys import KeySummary
 from db.repositories.outbox import EDITS, POSTS, Batch, OutboxEntry, OutboxRepository, Priority
 from db.repositories.photos import PhotoRepository
@@ -159,6 +160,9 @@ class FeedPublisher:
             snapshot = self.wakeup.snapshot()
             try:
                 timeout = await self._schedule()
+            except StorageUnavailable as exc:  # the database server restarting: one line each try, no traceback
+                log.error("feed scheduler cannot read the database; retrying in 5 s: %s", exc)
+                timeout = 5.0
             except Exception:
                 log.exception("feed scheduler failed; retrying in 5 s")
                 timeout = 5.0

@@ -25,6 +25,7 @@ from bot.web.feeds import atom_feed, json_feed
 from bot.web.links import embed_snippet
 from bot.web.live import PAGE_POSTS, LiveHub, ShowFeed
 from bot.web.pages import Urls, live_page, not_found_page, static_files
+from db.database import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,26 @@ async def guard(request: web.Request, handler: Callable[[web.Request], Awaitable
         response = web.Response(status=exc.status, text=exc.text, headers=exc.headers)
     except (asyncio.CancelledError, ConnectionResetError):
         raise
+    except StorageUnavailable as exc:  # the database server restarting or gone for now
+        log.error("the web page %s could not read the database: %s", request.path, exc)
+        response = page(
+            not_found_page(
+                "The night's coverage cannot be read right now. Try again in a moment.",
+                title="Unavailable for a moment",
+                heading="Back in a moment",
+            ),
+            status=503,
+        )
     except Exception:
         log.exception("the web page %s failed", request.path)
-        response = page(not_found_page("Something went wrong on our side. Try again in a moment."), status=500)
+        response = page(
+            not_found_page(
+                "Something went wrong on our side. Try again in a moment.",
+                title="Something went wrong",
+                heading="Something went wrong",
+            ),
+            status=500,
+        )
     if not response.prepared:  # a stream (events) sent its headers itself
         secure(response)
     return response

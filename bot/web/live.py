@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 from bot.web.pages import photos_path, post_html, zone
 from bot.web.timeline import Post, Timeline
+from db.database import StorageUnavailable
 from db.repositories.web import WebRepository, WebShow
 
 log = logging.getLogger(__name__)
@@ -234,6 +235,8 @@ class LiveHub:
             await asyncio.sleep(self.poll_seconds)
             try:
                 await self.poll()
+            except StorageUnavailable as exc:  # the database server restarting: one line a tick, no traceback
+                log.error("the live page could not read the database's changes: %s", exc)
             except Exception:  # a poll that failed (file replaced, disk error) is retried at the next tick
                 log.exception("the live page could not read the database's changes")
 

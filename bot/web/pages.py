@@ -147,8 +147,13 @@ def live_page(
     )
 
 
-def not_found_page(message: str) -> str:
-    return environment().get_template("notfound.html.j2").render(message=message, static=static_paths())
+def not_found_page(message: str, *, title: str = "Not found", heading: str = "Nothing here") -> str:
+    """The page of an answer without the page asked for: a 404 by default, a 500 or 503 with its own title."""
+    return (
+        environment()
+        .get_template("notfound.html.j2")
+        .render(message=message, title=title, heading=heading, static=static_paths())
+    )
 
 
 def _event(show: WebShow) -> dict[str, Any]:

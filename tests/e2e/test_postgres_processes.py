@@ -14,6 +14,7 @@ import pytest
 
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.fakediscord.rest import RecordedRequest
+from backstage_testing.postgres import PostgresServer
 from backstage_testing.pytest_plugin import Newsroom, eventually
 from tests.faults.helpers import FAST_CHANNEL, BotProcess, nonce_clashes, posted_id, wait_feed_covers
 
@@ -153,3 +154,33 @@ async def test_a_sighting_posted_through_one_process_wakes_the_other_that_paces_
             await own.kill()
             await other.kill()
     fake.assert_clean()
+
+
+async def test_a_process_survives_its_postgresql_server_going_down_and_coming_back(
+    tmp_path: Path, postgresql_server: PostgresServer, postgresql_url: str
+) -> None:
+    """A restart of the server (an upgrade, a failover) in the middle of the night: while it is down a /spot says
+    it was not saved; once it is back the next /spot is stored, and every sighting stored before reaches the feed,
+    once and in order, without restarting the bot."""
+    async with FakeDiscord() as fake:
+        room = Newsroom(fake, postgresql_url)
+        workdir = tmp_path / "bot"
+        workdir.mkdir()
+        process = BotProcess(fake, postgresql_url, workdir)  # type: ignore[arg-type]
+        await process.start()
+        try:
+            await room.open_show()
+            wire = fake.hold(feed_posts(room))  # the feed still has them to post when the server goes
+            stored = [await spot(room, f"Seen {i} before the restart") for i in range(3)]
+            await fake.wait_for(lambda: wire.reached >= 1 or None, 15, "the first feed post on the wire")
+            async with postgresql_server.down():
+                refused = await room.slash(room.amy, "spot", what="Seen while the server is down")
+                text = refused.content if refused.type == 4 else (await refused.final()).get("content")
+                assert refused.ephemeral and "not saved" in (text or ""), text
+            wire.release()
+            later = await spot(room, "Seen after the restart")
+            assert await wait_feed_covers(fake, room.feed.id, {*stored, later}, 30) == [*stored, later]
+            assert nonce_clashes(fake, room.feed.id) == {}
+            assert process.proc is not None and process.proc.returncode is None
+        finally:
+            await process.kill()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
@@ -53,11 +54,13 @@ async def test_migrate_creates_a_postgresql_database_then_finds_it_up_to_date(
     assert list(tmp_path.iterdir()) == []  # no lock file, no SQLite file: the server holds everything
 
 
-async def test_run_and_migrate_tell_a_server_that_cannot_be_reached_in_one_sentence(tmp_path: Path) -> None:
+async def test_run_and_migrate_tell_a_server_that_cannot_be_reached_in_one_sentence_exit_75(tmp_path: Path) -> None:
+    """A server not reachable yet (not started, restarting) is a temporary failure: exit 75, which the systemd units
+    restart (exit 2 they never do)."""
     address = "postgresql://backstage:s3cret-pw@127.0.0.1:1/backstage"
     for name in ("run", "migrate"):
         exited = await command(name, cwd=tmp_path, database=address, token="t")
-        assert exited.code == 2, name
+        assert exited.code == 75, name
         assert exited.stderr.startswith(
             "Cannot reach the database 'backstage' on the PostgreSQL server at 127.0.0.1:1 ("
         ), exited.stderr
@@ -67,6 +70,43 @@ async def test_run_and_migrate_tell_a_server_that_cannot_be_reached_in_one_sente
         )
         assert exited.stderr.count("\n") == 1 and "s3cret" not in exited.stdout + exited.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_two_migrate_commands_at_once_on_an_empty_database_migrate_it_once_from_nothing(
+    postgresql_server: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgresql_server.new_database(migrated=False)
+    try:
+        exits = await asyncio.gather(*(command("migrate", cwd=tmp_path, database=url) for _ in range(2)))
+    finally:
+        postgresql_server.drop(url)
+    shown = hide_credentials(url)
+    assert [exited.code for exited in exits] == [0, 0], [exited.stderr for exited in exits]
+    created, found = sorted((exited.stdout for exited in exits), key=lambda said: not said.startswith("Created"))
+    assert created.startswith(f"Created the database {shown} at schema version {LATEST_VERSION} (applied V1 initial,")
+    assert (
+        found
+        == f"The database {shown} is up to date: schema version {LATEST_VERSION} (the latest this Backstage knows).\n"
+    )
+    assert not any("another program's" in exited.stderr for exited in exits)
+
+
+@pytest.mark.parametrize(
+    ("address", "sentence"),
+    [
+        ("postgresql://backstage:s3cret@pw:x/y@127.0.0.1:{port}/db", "unencoded @"),
+        ("postgresql://backstage:s3cret@127.0.0.1:99999/db", "the port '99999' is not a number"),
+        ("postgresql:///nowhere?host=127.0.0.1&port={port}&user=backstage&password=s3cret", "127.0.0.1:{port}"),
+    ],
+)
+async def test_an_address_that_cannot_be_used_as_written_is_one_sentence_exit_2_without_its_password(
+    postgresql_server: PostgresServer, tmp_path: Path, address: str, sentence: str
+) -> None:
+    for name, code in (("migrate", 2), ("doctor", 1)):  # doctor lists it among the things to fix
+        exited = await command(name, cwd=tmp_path, database=address.format(port=postgresql_server.port), token="t")
+        out = exited.stdout + exited.stderr
+        assert exited.code == code and sentence.format(port=postgresql_server.port) in out, (name, out)
+        assert "s3cret" not in out and "Traceback" not in out
 
 
 async def test_an_address_of_another_kind_is_refused_as_a_setting_without_its_password(tmp_path: Path) -> None:
@@ -139,3 +179,36 @@ async def test_serve_in_a_process_of_its_own_follows_a_bot_on_postgresql(fake, p
             assert page.status == 200 and "Seen from another process" in await page.text()
         code, err = await stop(proc)
         assert code == 0 and "Traceback" not in err and APP_PASSWORD not in err
+
+
+async def test_serve_answers_a_moment_unavailable_while_its_server_is_down_then_follows_the_night_again(
+    fake, postgresql_server: PostgresServer, postgresql_url: str, tmp_path: Path
+):
+    environment = env(BACKSTAGE_DATABASE=postgresql_url, BACKSTAGE_WEB_PORT="0", DISCORD_TOKEN="")
+    async with (
+        _running_newsroom(fake, postgresql_url) as newsroom,
+        backstage("serve", environment=environment, cwd=tmp_path) as proc,
+    ):
+        await newsroom.open_show(web=True)
+        assert proc.stderr is not None
+        base = (await line_matching(proc.stderr, URL)).group(0)
+        show = await newsroom.services.shows.current(newsroom.guild.id)
+        assert show is not None and show.web_token is not None
+        url = show_url(base, show.web_token)
+        await newsroom.slash(newsroom.amy, "spot", what="Seen before the restart")
+        async with aiohttp.ClientSession() as session:
+            async with session.get(url) as page:
+                assert page.status == 200
+            async with postgresql_server.down(), session.get(url) as page:
+                text = await page.text()
+                assert page.status == 503 and "<title>Unavailable for a moment</title>" in text, text[:300]
+            result = await newsroom.slash(newsroom.amy, "spot", what="Seen after the restart")
+            assert "**#" in (result.content or ""), result.content
+            async with events(url) as stream:  # the live page follows the night again
+                sid = int(result.content.split("**#")[1].split("**")[0])
+                await stream.until(lambda e: e.data.get("id") == sid, what="the sighting after the restart")
+            async with session.get(url) as page:
+                text = await page.text()
+                assert page.status == 200 and "Seen before the restart" in text and "Seen after the restart" in text
+        code, err = await stop(proc)
+        assert code == 0 and APP_PASSWORD not in err

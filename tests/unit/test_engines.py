@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,19 @@ import asyncpg
 import pytest
 
 from backstage_testing.postgres import APP_PASSWORD, PostgresServer
-from db.database import LATEST_VERSION, SQLITE, Connection, Database, DatabaseError, StorageUnavailable
+from backstage_testing.pytest_plugin import eventually
+from db.database import (
+    LATEST_VERSION,
+    POSTGRESQL,
+    SQLITE,
+    Connection,
+    Database,
+    DatabaseError,
+    ServerUnreachable,
+    StorageUnavailable,
+    hide_credentials,
+    migrations,
+)
 from db.postgres import translate
 
 Schema = dict[str, Any]
@@ -218,3 +232,89 @@ async def test_after_the_server_drops_its_connections_at_most_one_write_fails_an
         )
     finally:
         await db.close()
+
+
+async def waits_for_an_advisory_lock(url: str) -> bool:
+    conn = await asyncpg.connect(url)
+    try:
+        return bool(await conn.fetchval("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+    finally:
+        await conn.close()
+
+
+async def test_a_process_that_looks_at_the_schema_while_another_migrates_waits_for_the_whole_migration(
+    postgresql_server: PostgresServer,
+):
+    """What two processes starting together on an empty database do: the second's look at the schema (the
+    foreign/newer check `migrate` and every opening make) waits for the first's last migration, so it never sees
+    a half-made schema nor migrates from a version in between."""
+    url = postgresql_server.new_database(migrated=False)
+    try:
+        first = await Database.open(url, migrate=False)
+        try:
+            async with first._schema_held():  # the first process, between two of its migrations
+                await first.write(partial(first._apply_migration, 1, *migrations(POSTGRESQL)[0][1:]))
+                second = asyncio.ensure_future(Database.open(url, migrate=False))
+                await eventually(partial(waits_for_an_advisory_lock, url), what="the second to wait for the lock")
+                assert not second.done()
+                for version, name, sql in migrations(POSTGRESQL)[1:]:
+                    await first.write(partial(first._apply_migration, version, name, sql))
+            opened = await second  # neither "another program's" nor half-way
+            try:
+                assert await opened.version() == LATEST_VERSION
+            finally:
+                await opened.close()
+        finally:
+            await first.close()
+    finally:
+        postgresql_server.drop(url)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "postgresql:///backstage?host=/tmp&port=5544&user=u&password=secret",
+        "postgresql://u:secret@db.example.com/backstage?sslpassword=secret",
+        "postgresql://u:p@ss:w/rd@db.example.com:5432/backstage",
+    ],
+)
+def test_an_address_is_shown_without_its_password_wherever_it_holds_it(address: str):
+    shown = hide_credentials(f"Cannot reach it ({address}): start the server.")
+    assert "secret" not in shown and "ss:w" not in shown and shown.endswith(": start the server.")
+    assert "db.example.com" in shown or "host=/tmp" in shown
+
+
+@pytest.mark.parametrize(
+    ("address", "sentence"),
+    [
+        ("postgresql://u:p@ss:w/rd@127.0.0.1:{port}/db", "unencoded @"),
+        ("postgresql://u:pw@127.0.0.1:99999/db", "the port '99999' is not a number from 1 to 65535"),
+        ("postgresql://u:pw@127.0.0.1:{port}/db?sslmode=require", "refused SSL"),
+    ],
+)
+async def test_an_address_that_cannot_be_used_as_written_is_one_sentence_exit_2(
+    postgresql_server: PostgresServer, address: str, sentence: str
+):
+    with pytest.raises(DatabaseError, match=sentence) as refused:
+        await Database.open(address.format(port=postgresql_server.port))
+    assert not isinstance(refused.value, ServerUnreachable)
+    assert "ss:w" not in str(refused.value) and "pw@" not in str(refused.value)
+
+
+async def test_a_sentence_names_the_host_port_and_user_the_query_string_gave(postgresql_server: PostgresServer):
+    address = f"postgresql:///nowhere?host=127.0.0.1&port={postgresql_server.port}&user=backstage&password=x9secret"
+    with pytest.raises(DatabaseError) as refused:
+        await Database.open(address)
+    text = str(refused.value)
+    assert f"127.0.0.1:{postgresql_server.port}" in text and "'backstage'" in text
+    assert "localhost:5432" not in text and "x9secret" not in text
+
+
+async def test_a_server_that_cannot_be_reached_is_a_temporary_failure(postgresql_server: PostgresServer):
+    with socket.socket() as unused:  # a port nothing listens on (bound, never listening: refused)
+        unused.bind(("127.0.0.1", 0))
+        address = postgresql_server.url("postgres").replace(
+            f":{postgresql_server.port}/", f":{unused.getsockname()[1]}/"
+        )
+        with pytest.raises(ServerUnreachable, match="Cannot reach"):
+            await Database.open(address)
