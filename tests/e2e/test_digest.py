@@ -175,7 +175,7 @@ async def test_an_export_in_many_parts_says_so_within_one_message_and_each_part_
     newsroom: Newsroom,
 ):
     await night(newsroom)
-    await newsroom.big_night(1500)
+    await newsroom.big_night(2000)  # its times end now, so its size in parts varies a little with the clock
     newsroom.fake.upload_limit = 2000
     uploads = len(newsroom.fake.uploads)
 
