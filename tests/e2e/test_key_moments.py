@@ -49,6 +49,20 @@ async def spot(room: Newsroom, what: str, **values: Any) -> int:
     return int(result.content.split("**#")[1].split("**")[0])
 
 
+async def key_show(room: Newsroom) -> None:
+    """A show opened with key moments on, in a feed where the bot may pin."""
+    room.allow_pins()
+    await room.open_show(key_moments=True)
+
+
+async def marked(room: Newsroom, what: str) -> tuple[int, dict[str, Any]]:
+    """A sighting posted, in the feed, marked key by the editor: its id and the key moments message listing it."""
+    sid = await spot(room, what)
+    await room.wait_feed(2)
+    await room.ok(room.editor, "sighting key", id=sid)
+    return sid, await key_message(room, lambda d: f"#{sid}" in d, "the moment listed")
+
+
 def feed_message_of(room: Newsroom, sid: int) -> dict[str, Any]:
     return next(
         m
@@ -62,8 +76,7 @@ def edits_of(room: Newsroom, message_id: str) -> int:
 
 
 async def test_show_start_posts_the_key_moments_message_and_pins_it(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     message = await key_message(newsroom)
     embed = message["embeds"][0]
     assert embed["title"] == f"{TITLE}: 2031 Music Video Awards"
@@ -73,8 +86,7 @@ async def test_show_start_posts_the_key_moments_message_and_pins_it(newsroom: Ne
 
 
 async def test_marking_correcting_unmarking_and_retracting_edit_the_same_message(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     first = await spot(newsroom, "Kit Abernathy kisses the trophy on stage", headline="A kiss for the trophy")
     second = await spot(newsroom, "Dex Okafor trips on the stairs and laughs it off")
     await newsroom.wait_feed(3)  # the key moments message and the two sightings
@@ -105,8 +117,7 @@ async def test_marking_correcting_unmarking_and_retracting_edit_the_same_message
 
 
 async def test_the_message_survives_a_restart_and_is_made_again_when_deleted(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     sid = await spot(newsroom, "Lou Farrant is carried offstage by the dancers")
     await newsroom.wait_feed(2)
     made = await key_message(newsroom)
@@ -152,8 +163,7 @@ async def test_without_pin_messages_the_editor_is_told_and_the_message_is_kept_u
 
 
 async def test_a_burst_of_30_marks_is_merged_never_rate_limited_and_stays_within_limits(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     ids = []
     for i in range(30):
         headline = f"Moment {i:02d}: " + "an unforgettable scene on the red carpet with everyone watching " * 2
@@ -173,8 +183,7 @@ async def test_a_burst_of_30_marks_is_merged_never_rate_limited_and_stays_within
 
 
 async def test_the_message_command_marks_the_sighting_of_a_feed_message_and_refuses_any_other(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     sid = await spot(newsroom, "Juniper Hale hands her award to her drummer")
     await newsroom.wait_feed(2)
     feed = feed_message_of(newsroom, sid)
@@ -292,12 +301,8 @@ async def test_setup_shows_and_saves_the_key_moment_settings(newsroom: Newsroom)
 
 
 async def test_moving_the_feed_makes_the_message_again_pinned_in_the_new_channel(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
-    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
-    await newsroom.wait_feed(2)
-    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
-    await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await key_show(newsroom)
+    sid, _ = await marked(newsroom, "Ines Achebe sings the encore from the aisle")
     await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.lobby})
 
     def moved() -> dict[str, Any] | None:
@@ -315,12 +320,8 @@ def key_messages_in(room: Newsroom, channel_id: int) -> list[dict[str, Any]]:
 
 
 async def test_moving_the_feed_and_back_leaves_one_pinned_current_list_and_deletes_the_old_ones(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
-    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
-    await newsroom.wait_feed(2)
-    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
-    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await key_show(newsroom)
+    sid, first = await marked(newsroom, "Ines Achebe sings the encore from the aisle")
     await newsroom.ok(newsroom.editor, "show feed", options={"channel": newsroom.lobby})
     await newsroom.fake.wait_for(lambda: len(newsroom.fake.pins(newsroom.lobby.id)) == 1 or None, 10, "lobby pin")
     await newsroom.fake.wait_for(lambda: not key_messages_in(newsroom, newsroom.feed.id) or None, 10, "old deleted")
@@ -336,12 +337,8 @@ async def test_moving_the_feed_and_back_leaves_one_pinned_current_list_and_delet
 
 
 async def test_a_show_that_ends_unpins_its_final_list_and_the_next_show_has_the_only_pin(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
-    sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
-    await newsroom.wait_feed(2)
-    await newsroom.ok(newsroom.editor, "sighting key", id=sid)
-    first = await key_message(newsroom, lambda d: f"#{sid}" in d, "the moment listed")
+    await key_show(newsroom)
+    sid, first = await marked(newsroom, "Ines Achebe sings the encore from the aisle")
     await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the first pin")
     ended = await newsroom.slash(newsroom.editor, "show end")
     if ended.type in (5, 6):
@@ -364,8 +361,7 @@ async def test_a_show_that_ends_unpins_its_final_list_and_the_next_show_has_the_
 async def test_an_unpin_refused_at_show_end_is_told_to_the_desk_once(newsroom: Newsroom):
     from backstage_testing.fakediscord.permissions import PIN_MESSAGES
 
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     made = await key_message(newsroom)
     await newsroom.fake.wait_for(lambda: newsroom.fake.pins(newsroom.feed.id) or None, 10, "the pin")
     newsroom.guild.deny_bot(newsroom.feed, PIN_MESSAGES)
@@ -410,8 +406,7 @@ async def test_votes_on_a_message_of_several_sightings_offer_the_desk_none_of_th
 
 
 async def test_marking_a_report_credited_on_its_original_marks_the_original_once(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     await newsroom.ok(newsroom.editor, "roster add", name="Dex Okafor")
     first = await spot(newsroom, "Dex Okafor drops the trophy on the red carpet and it breaks in two", who="Dex Okafor")
     await newsroom.wait_feed(2)
@@ -509,8 +504,7 @@ async def test_the_suggestion_pressed_before_the_retractions_edit_lands_says_so_
 
 
 async def test_a_line_loses_its_link_once_an_edit_finds_the_moments_feed_message_deleted(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     sid = await spot(newsroom, "Ines Achebe sings the encore from the aisle")
     await newsroom.wait_feed(2)
     await newsroom.ok(newsroom.editor, "sighting key", id=sid)
@@ -536,8 +530,7 @@ async def test_the_message_menus_on_a_suggestion_card_are_refused_politely(newsr
 
 
 async def test_the_pin_notice_discord_posts_is_left_alone_and_refused_by_post_as_sighting(newsroom: Newsroom):
-    newsroom.allow_pins()
-    await newsroom.open_show(key_moments=True)
+    await key_show(newsroom)
     made = await key_message(newsroom)
 
     def notices() -> list[dict[str, Any]]:
