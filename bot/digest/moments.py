@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .copyedit import thin_place
 from .headlines import lead_clause, sentences
@@ -89,10 +90,12 @@ def _echoes(said: Report, other: Report) -> bool:
     echoes `other` (two content words of its text or quote), filed minutes apart from the same place or about
     one of the same people: the line is that moment's."""
     quoted = said.features().quote_tokens
-    if len(quoted) < 2 or abs(said.ts - other.ts) > CLOSE_SECONDS or thin_place(prose(said.sighting.what)) is None:
+    if len(quoted) < 2 or abs(said.ts - other.ts) > CLOSE_SECONDS:
         return False
     theirs = other.features()
     if len(quoted & (theirs.tokens | theirs.quote_tokens)) < 2:
+        return False
+    if thin_place(prose(said.sighting.what)) is None:  # (the costliest test last)
         return False
     return (bool(said.place) and said.place == other.place) or _shared_people(said, other) > 0
 
@@ -140,14 +143,23 @@ def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
 def _named_in(r: Report, words: frozenset[str]) -> int:
     """How many of `r`'s people the other report names in its text (by a word of 3+ letters; a hyphenated
     surname by all its parts: "behind Ocampo-Fry" names Marisela Ocampo-Fry)."""
-    return sum(1 for key in r.names if any(len(w) >= 3 and _names_word(w, words) for w in key.split()))
+    return sum(1 for key in r.names if any(_names_word(w, parts, words) for w, parts in _name_parts(key)))
 
 
-def _names_word(word: str, words: frozenset[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _name_parts(key: str) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """The words of a name key that can name it in a text (3+ letters, not a function word), each with its
+    hyphen-separated parts (None without a hyphen): worked out once per key, not per pair of reports."""
+    return tuple(
+        (w, tuple(part for part in w.split("-") if part) if "-" in w else None)
+        for w in key.split()
+        if len(w) >= 3 and w not in STOPWORDS
+    )
+
+
+def _names_word(word: str, parts: tuple[str, ...] | None, words: frozenset[str]) -> bool:
     """Whether a text's words hold one word of a name ("ocampo-fry" as "ocampo" and "fry")."""
-    if word in STOPWORDS:
-        return False
-    return word in words or ("-" in word and all(part in words for part in word.split("-") if part))
+    return word in words or (parts is not None and all(part in words for part in parts))
 
 
 def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, tuple[str, ...]]:

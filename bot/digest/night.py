@@ -209,11 +209,12 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
     minutes) claimed nothing."""
     gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
     if gone:
-        authors = {s.reporter.id for s in gone}
-        theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {}  # by author and people, in time order
+        # by author and people, in time order: only the pairs a retracted report has
+        theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {(s.reporter.id, s.people): [] for s in gone}
         for r in reports:
-            if r.sighting.reporter.id in authors:
-                theirs.setdefault((r.sighting.reporter.id, r.sighting.people), []).append(r)
+            mine = theirs.get((r.sighting.reporter.id, r.sighting.people))
+            if mine is not None:
+                mine.append(r)
         claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
         names: dict[tuple[str, ...], set[str]] = {}
         texts: dict[int, str] = {}
@@ -288,7 +289,9 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     eligible = [
         s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
     ]
-    eligible.sort(key=attrgetter("created_at", "id"))
+    # (created_at, id) order in two stable passes: the same order, without a tuple compared per step
+    eligible.sort(key=attrgetter("id"))
+    eligible.sort(key=attrgetter("created_at"))
     return eligible
 
 

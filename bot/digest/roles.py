@@ -54,9 +54,9 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
         name = book.display[key]
         for i in lists.get(key, [])[:_REPORTS_READ]:
             r = reports[i]
-            if not r.english or name not in r.sighting.what:  # (the cheap test first)
+            if name not in r.sighting.what:  # (the cheap test first)
                 continue
             role = role_in(prose(r.sighting.what), name)
-            if role:
+            if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break

@@ -106,7 +106,12 @@ def _just_said(name: str, told: str) -> bool:
     """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
     was coming."): a second "Venn said" straight after it reads as a stutter."""
     said = sentences(told)
-    return bool(said) and "“" not in said[-1] and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
+    return (
+        bool(said)
+        and "“" not in said[-1]
+        and f"{name} said" in said[-1]  # (the cheap test first: no pattern built for a text without it)
+        and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
+    )
 
 
 def _surname_shared(speaker: str, told: str) -> bool:
@@ -114,6 +119,8 @@ def _surname_shared(speaker: str, told: str) -> bool:
     before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous."""
     surname = short_name(speaker)
     if surname == speaker:
+        return False
+    if surname not in told:  # (the cheap test first: no pattern built for a text without the surname)
         return False
     first = first_name(speaker)
     others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
@@ -693,6 +700,8 @@ def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
     text = "\n\n".join(paragraphs)
     for person in people:
         for name in dict.fromkeys((person, short_name(person))):
+            if f"{name} was" not in text and f"{name} were" not in text:
+                continue  # (the cheap test first: no pattern built for a name the text gives no verb)
             first = re.search(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
             if first is None:
                 continue

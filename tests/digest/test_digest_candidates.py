@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
+from bot.digest.night import candidates
 from bot.models import SightingStatus
 
-from .factory import Night, all_ids, clock_time, every_item, filler, item_with
+from .factory import END, Night, all_ids, clock_time, every_item, filler, item_with
 
 
 def _bodies(night: Night) -> str:
@@ -137,3 +140,17 @@ def test_a_double_post_its_author_retracted_cuts_nothing_from_the_report_it_repe
     )
 
     assert item_with(night.compile(), live).body.endswith("caught both, big laugh.")  # the aside is kept
+
+
+def test_sightings_are_read_in_time_order_and_those_filed_at_the_same_time_in_the_order_they_were_posted():
+    night = Night()
+    late = night.spot("Wren Falk closed the stage door behind her", who=["Wren Falk"], at="22:00")
+    first = night.spot("Otto Hale tied his shoelaces together", who=["Otto Hale"], at="21:00")
+    second = night.spot("Noor Sallow counted the stairs", who=["Noor Sallow"], at="21:00")
+    early = night.spot("Kit Moreau arrived with a parrot", who=["Kit Moreau"], at="20:30")
+
+    for seed in range(5):
+        sightings = list(night.sightings)
+        random.Random(seed).shuffle(sightings)
+        ordered = candidates(night.show, sightings, END)
+        assert [s.id for s in ordered] == [early.id, first.id, second.id, late.id]
