@@ -14,10 +14,13 @@ from bot.digest.exports import Uploads, article_files, timeline_lines, uploads, 
 from bot.digest.models import PhotoFile
 from bot.digest.photos import photo_files
 from bot.models import Curation, RosterEntry, Show, SightingRow
+from bot.roster_file import ImportReport, check_file
+from bot.tagging import Roster
 from bot.worker.beside import beside
 from db.database import Connection, read_only
 from db.repositories.curation import curations_of
 from db.repositories.photos import photo_of, show_photo_metas
+from db.repositories.roster import RosterRow, roster_entries
 from db.repositories.sightings import night_rows
 
 
@@ -102,3 +105,11 @@ def _compile(request: ExportRequest, night: Night) -> Digest:
         roster=request.roster,
         photos=night.photos,
     )
+
+
+def check_roster_import(database: str, guild_id: int, text: str) -> tuple[ImportReport, list[RosterRow]]:
+    """`/roster import`'s file checked against the guild's roster as the database holds it and against itself
+    (`bot.roster_file.check_file`): the report, and the rows to store when no line is refused."""
+    with read_only(database) as conn:
+        existing = Roster(roster_entries(conn, guild_id))
+    return check_file(existing, text)

@@ -43,7 +43,7 @@ from bot.worker.server import HEADER, JobFailed
 
 T = TypeVar("T")
 
-JOB_MODULES = ("bot.worker.jobs", "bot.services.roster")
+JOB_MODULES = ("bot.worker.jobs",)
 JOB_TIMEOUT_S = 300.0  # a 100,000-sighting export takes seconds; a job still running after this is stuck
 PROCESSES = max(1, min(2, os.cpu_count() or 1))  # jobs at once (of different servers); the loop keeps a core
 INTERRUPTED = "This was interrupted: Backstage is restarting. Nothing is lost: run the command again in a minute."
