@@ -9,7 +9,10 @@ what base64 adds. When even the .zip is too big (a
 night of several hundred thousand sightings, or a small limit), the article travels alone and the timeline
 in parts: each part the next run of the night's sightings, in time order, a document of its own in a .zip
 of its own, within the limit. A timeline is rendered a piece at a time straight into its .zip, so a night
-of 100,000 sightings is never one string in memory.
+of 100,000 sightings is never one string in memory. Its rows may also come already written (`timeline_lines`:
+the worker writes them while the digest compiles, then `with_digest` gives the few it tells their item), one
+string per row held until they are zipped (22–55 MB of text for 100,000 sightings), and never written twice
+however the timeline is cut into parts.
 """
 
 from __future__ import annotations
