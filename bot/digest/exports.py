@@ -9,7 +9,10 @@ what base64 adds. When even the .zip is too big (a
 night of several hundred thousand sightings, or a small limit), the article travels alone and the timeline
 in parts: each part the next run of the night's sightings, in time order, a document of its own in a .zip
 of its own, within the limit. A timeline is rendered a piece at a time straight into its .zip, so a night
-of 100,000 sightings is never one string in memory.
+of 100,000 sightings is never one string in memory. Its rows may also come already written (`timeline_lines`:
+the worker writes them while the digest compiles, then `with_digest` gives the few it tells their item), one
+string per row held until they are zipped (22–55 MB of text for 100,000 sightings), and never written twice
+however the timeline is cut into parts.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from typing import NamedTuple
 
 from bot.text import plural
 
+from . import html, json_export, markdown
 from .html import timeline_html_pieces, to_html
 from .json_export import timeline_json_pieces, to_json
 from .markdown import timeline_markdown_pieces, to_markdown
 from .models import Digest, PhotoFile
 from .photos import FOLDER, export_path
-from .timeline import Part, TimelineRow
+from .timeline import Part, TimelineRow, told_rows
 
 EXTENSIONS = {"markdown": "md", "html": "html", "json": "json"}
 ARTICLE = "the article as published: only what the editors kept"
@@ -136,17 +140,49 @@ def is_photo(entry: Entry | ExportFile) -> bool:
     return entry.name.startswith(FOLDER)
 
 
+def row_writer(fmt: str, tz: tzinfo) -> Callable[[TimelineRow], str]:
+    """How the timeline in `fmt` writes one row (a line of timeline.md or .json, a table row of timeline.html)."""
+    if fmt == "markdown":
+        return partial(markdown.timeline_row, tz=tz)
+    if fmt == "html":
+        return partial(html.timeline_row, tz=tz)
+    return json_export.timeline_row
+
+
+def timeline_lines(rows: Sequence[TimelineRow], fmt: str, tz: tzinfo) -> list[str]:
+    """Every row as the timeline in `fmt` writes it: for `timeline_file` and `uploads` (`lines`), which then only
+    put them together, however many times the timeline is cut into parts."""
+    return list(map(row_writer(fmt, tz), rows))
+
+
+def with_digest(
+    rows: list[TimelineRow], lines: list[str], digest: Digest, fmt: str, tz: tzinfo
+) -> tuple[list[TimelineRow], list[str]]:
+    """Rows made and written before `digest` was compiled (`timeline_rows(…, None, …)`, `timeline_lines`), as they
+    are with it: the few it tells say which item tells them. The lists are changed in place."""
+    write = row_writer(fmt, tz)
+    for index, row in told_rows(rows, digest).items():
+        rows[index], lines[index] = row, write(row)
+    return rows, lines
+
+
 def timeline_file(
-    rows: Sequence[TimelineRow], digest: Digest, fmt: str, tz: tzinfo = UTC, part: Part | None = None
+    rows: Sequence[TimelineRow],
+    digest: Digest,
+    fmt: str,
+    tz: tzinfo = UTC,
+    part: Part | None = None,
+    lines: Sequence[str] | None = None,
 ) -> ExportFile:
-    """timeline.md / timeline.html / timeline.json; a part is timeline-2-of-3.md and so on."""
+    """timeline.md / timeline.html / timeline.json; a part is timeline-2-of-3.md and so on. `lines`, when given,
+    are `rows` already written (`timeline_lines`)."""
     pieces: Callable[[], Iterator[str]]
     if fmt == "markdown":
-        pieces = partial(timeline_markdown_pieces, rows, digest, tz, part)
+        pieces = partial(timeline_markdown_pieces, rows, digest, tz, part, lines)
     elif fmt == "html":
-        pieces = partial(timeline_html_pieces, rows, digest, tz, part)
+        pieces = partial(timeline_html_pieces, rows, digest, tz, part, lines)  # type: ignore[arg-type]  # Markup
     else:
-        pieces = partial(timeline_json_pieces, rows, digest, part)
+        pieces = partial(timeline_json_pieces, rows, digest, part, lines)
     if part is None:
         return ExportFile(f"timeline.{EXTENSIONS[fmt]}", TIMELINE, pieces)
     span = f"{rows[0].sighting.created_at.astimezone(tz):%H:%M}–{rows[-1].sighting.created_at.astimezone(tz):%H:%M}"
@@ -240,20 +276,21 @@ def uploads(
     stem: str,
     limit: int,
     linked: Sequence[ExportFile] = (),
+    lines: Sequence[str] | None = None,
 ) -> Uploads:
     """The export (the article's files, the timeline of `rows`, or both) as uploads of at most `limit` bytes each
     where it can be (see the module's docstring). `linked` is the article with its photos beside it, for when
-    `article` carries them inline (digest.html) and does not fit. An upload still over the limit is the caller's
-    to refuse."""
+    `article` carries them inline (digest.html) and does not fit; `lines` are `rows` already written
+    (`timeline_lines`). An upload still over the limit is the caller's to refuse."""
     files = list(article)
     if rows is not None:
-        whole = package([*files, timeline_file(rows, digest, fmt, tz)], stem, limit, digest)
+        whole = package([*files, timeline_file(rows, digest, fmt, tz, lines=lines)], stem, limit, digest)
         if len(whole.data) <= limit:
             return Uploads([whole])
     head, why_article = _article_uploads(files, list(linked), digest, stem, limit)
     if rows is None:
         return Uploads(head, why_article)
-    parts, why_timeline = _timeline_uploads(rows, digest, fmt, tz, stem, limit)
+    parts, why_timeline = _timeline_uploads(rows, digest, fmt, tz, stem, limit, lines)
     if head and head[0].why_zipped and len(head) == 1:  # beside the parts, say which one it is
         head[0] = replace(head[0], filename=f"{stem}-digest.zip")
     whys = [w for w in (why_article, why_timeline) if w] or ["the article and the timeline do not fit in one file"]
@@ -306,16 +343,22 @@ def _fill(files: list[ExportFile], limit: int, digest: Digest) -> list[list[Expo
 
 
 def _timeline_uploads(
-    rows: Sequence[TimelineRow], digest: Digest, fmt: str, tz: tzinfo, stem: str, limit: int
+    rows: Sequence[TimelineRow],
+    digest: Digest,
+    fmt: str,
+    tz: tzinfo,
+    stem: str,
+    limit: int,
+    lines: Sequence[str] | None,
 ) -> tuple[list[Package], str | None]:
     """The timeline in one upload when it fits, else in parts of runs of rows (each within `limit` where it can
     be), and why."""
-    alone = package([timeline_file(rows, digest, fmt, tz)], stem, limit, digest)
+    alone = package([timeline_file(rows, digest, fmt, tz, lines=lines)], stem, limit, digest)
     if len(alone.data) <= limit or len(rows) < 2:
         return [replace(alone, filename=f"{stem}-timeline.zip") if alone.why_zipped else alone], None
     count = min(len(rows), math.ceil(len(alone.data) / (limit * FILL)))
     while True:
-        parts = _timeline_parts(rows, count, digest, fmt, tz, stem, limit)
+        parts = _timeline_parts(rows, count, digest, fmt, tz, stem, limit, lines)
         largest = max(len(p.data) for p in parts)
         if largest <= limit or count >= len(rows):
             break
@@ -328,13 +371,29 @@ def _timeline_uploads(
 
 
 def _timeline_parts(
-    rows: Sequence[TimelineRow], count: int, digest: Digest, fmt: str, tz: tzinfo, stem: str, limit: int
+    rows: Sequence[TimelineRow],
+    count: int,
+    digest: Digest,
+    fmt: str,
+    tz: tzinfo,
+    stem: str,
+    limit: int,
+    lines: Sequence[str] | None,
 ) -> list[Package]:
     """The timeline in `count` runs of rows of (nearly) equal length, each zipped on its own."""
     bounds = [round(i * len(rows) / count) for i in range(count + 1)]
     return [
         package(
-            [timeline_file(rows[bounds[k - 1] : bounds[k]], digest, fmt, tz, Part(k, count, len(rows)))],
+            [
+                timeline_file(
+                    rows[bounds[k - 1] : bounds[k]],
+                    digest,
+                    fmt,
+                    tz,
+                    Part(k, count, len(rows)),
+                    None if lines is None else lines[bounds[k - 1] : bounds[k]],
+                )
+            ],
             f"{stem}-timeline-{k}-of-{count}",
             limit,
             digest,

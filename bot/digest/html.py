@@ -8,7 +8,7 @@ mentions are inert.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -70,12 +70,17 @@ def timeline_html(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC,
 
 
 def timeline_html_pieces(
-    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+    rows: Sequence[TimelineRow],
+    digest: Digest,
+    tz: tzinfo = UTC,
+    part: Part | None = None,
+    lines: Iterable[Markup] | None = None,
 ) -> Iterator[str]:
-    """`timeline_html`, in the pieces the template yields (a big night's record is never one string)."""
+    """`timeline_html`, in the pieces the template yields (a big night's record is never one string); `lines`,
+    when given, are the rows already written (`timeline_row`)."""
     template = _environment().get_template("timeline.html.j2")
     heading = part.heading(rows) if part else None
-    table = (_row(row, tz) for row in rows)
+    table = (timeline_row(row, tz) for row in rows) if lines is None else lines
     return template.generate(
         digest=digest, rows=rows, table=table, tz=tz, tz_label=tz_label(tz), summary=standings(rows), part=heading
     )
@@ -101,7 +106,7 @@ def _cell(value: str) -> str:
     return _text(value)
 
 
-def _row(row: TimelineRow, tz: tzinfo) -> Markup:
+def timeline_row(row: TimelineRow, tz: tzinfo) -> Markup:
     """One sighting as a table row. Written here rather than in the template: a night has 100,000 of them, and
     jinja's per-row lookups would be most of the export's time. Every user field goes through `_text`."""
     s = row.sighting

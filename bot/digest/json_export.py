@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from _json import make_encoder
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .models import Digest, DigestItem, PhotoFile
@@ -120,7 +120,8 @@ _ROW_ENCODER = make_encoder(
 )
 
 
-def _row_line(row: TimelineRow) -> str:
+def timeline_row(row: TimelineRow) -> str:
+    """One sighting as its line of timeline.json writes it."""
     return "".join(_ROW_ENCODER(row_dict(row), 0))
 
 
@@ -132,8 +133,10 @@ def timeline_json(rows: Sequence[TimelineRow], digest: Digest, part: Part | None
     return "".join(timeline_json_pieces(rows, digest, part))
 
 
-def timeline_json_pieces(rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None) -> Iterator[str]:
-    """`timeline_json`, a line at a time."""
+def timeline_json_pieces(
+    rows: Sequence[TimelineRow], digest: Digest, part: Part | None = None, lines: Iterable[str] | None = None
+) -> Iterator[str]:
+    """`timeline_json`, a line at a time; `lines`, when given, are the rows already written (`timeline_row`)."""
     head: dict[str, Any] = {
         "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
         "as_of": digest.compiled_at.isoformat(),
@@ -141,6 +144,6 @@ def timeline_json_pieces(rows: Sequence[TimelineRow], digest: Digest, part: Part
     if part is not None:
         head["part"] = {"number": part.number, "of": part.of, "night": part.night}
     yield _dumps(head)[: -len("\n}\n")] + ',\n  "sightings": ['
-    for index, row in enumerate(rows):
-        yield ("\n    " if index == 0 else ",\n    ") + _row_line(row)
+    for index, line in enumerate(map(timeline_row, rows) if lines is None else lines):
+        yield ("\n    " if index == 0 else ",\n    ") + line
     yield "\n  ]\n}\n" if rows else "]\n}\n"

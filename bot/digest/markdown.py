@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, tzinfo
 from functools import lru_cache
 
@@ -49,7 +49,8 @@ def _names(names: tuple[str, ...]) -> str:
     return _md_inline(" ".join(", ".join(names).split()))
 
 
-def _timeline_line(row: TimelineRow, tz: tzinfo) -> str:
+def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
+    """One sighting as its line of timeline.md writes it (without the line's end)."""
     s = row.sighting
     local = s.created_at.astimezone(tz)
     text = f"{local.hour:02}:{local.minute:02} · {s.reporter.name}"
@@ -100,12 +101,17 @@ def timeline_markdown(rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = 
 
 
 def timeline_markdown_pieces(
-    rows: Sequence[TimelineRow], digest: Digest, tz: tzinfo = UTC, part: Part | None = None
+    rows: Sequence[TimelineRow],
+    digest: Digest,
+    tz: tzinfo = UTC,
+    part: Part | None = None,
+    lines: Iterable[str] | None = None,
 ) -> Iterator[str]:
-    """`timeline_markdown`, a line at a time (a big night's record is never one string)."""
+    """`timeline_markdown`, a line at a time (a big night's record is never one string); `lines`, when given,
+    are the rows already written (`timeline_row`)."""
     venue = f" — {md_escape(digest.venue)}" if digest.venue else ""
     count = f"{part.heading(rows)}: " if part else f"{len(rows)} sightings: "
-    lines = [
+    head = [
         f"# The night, sighting by sighting ({tz_label(tz)})",
         "",
         f"**{md_escape(digest.show_name)}**{venue}",
@@ -114,8 +120,8 @@ def timeline_markdown_pieces(
         "",
         f"{count}{standings(rows)}." if rows else "No sightings.",
     ]
-    yield "\n".join(lines) + "\n"
+    yield "\n".join(head) + "\n"
     if rows:
         yield "\n"
-    for row in rows:
-        yield _timeline_line(row, tz) + "\n"
+    for line in (timeline_row(row, tz) for row in rows) if lines is None else lines:
+        yield line + "\n"

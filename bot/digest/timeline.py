@@ -9,7 +9,7 @@ the publication.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from operator import attrgetter
@@ -140,12 +140,7 @@ def timeline_rows(
     themselves travel only with the article)."""
     photos = photos or {}
     pins = curation_map(curations)
-    told: dict[int, str] = {}
-    if digest is not None:
-        for item in digest.items:
-            told.update((sid, f"item {item.rank}") for sid in item.sighting_ids)
-        if digest.bonus is not None:
-            told.update((sid, "bonus") for sid in digest.bonus.sighting_ids)
+    told = tellers(digest) if digest is not None else {}
     rows = []
     for s in sorted(sightings, key=attrgetter("created_at", "id")):
         curation = pins.get(s.id)
@@ -156,3 +151,22 @@ def timeline_rows(
             notes += (_photo_note(photo),)
         rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), notes, photo))
     return rows
+
+
+def tellers(digest: Digest) -> dict[int, str]:
+    """The item that tells each sighting the digest tells ("item 2", "bonus"), by sighting id."""
+    told: dict[int, str] = {}
+    for item in digest.items:
+        told.update((sid, f"item {item.rank}") for sid in item.sighting_ids)
+    if digest.bonus is not None:
+        told.update((sid, "bonus") for sid in digest.bonus.sighting_ids)
+    return told
+
+
+def told_rows(rows: Sequence[TimelineRow], digest: Digest) -> dict[int, TimelineRow]:
+    """For rows made without the digest (`timeline_rows(…, None, …)`, while it compiled), the ones it tells, by
+    their index in `rows`, as `timeline_rows` with the digest makes them (the item that tells them)."""
+    told = tellers(digest)
+    return {
+        index: replace(row, item=told[row.sighting.id]) for index, row in enumerate(rows) if row.sighting.id in told
+    }

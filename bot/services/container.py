@@ -47,7 +47,8 @@ class Services:
         self.show_repo = ShowRepository(db)
         self.key_repo = KeyRepository(db)
         self.config = ConfigService(ConfigRepository(db))
-        self.roster = RosterService(RosterRepository(db))
+        self.worker = Worker()  # the digest, its exports and roster imports, in processes of their own (bot.worker)
+        self.roster = RosterService(RosterRepository(db), worker=self.worker, database=db.location)
         self.shows = ShowService(
             self.show_repo,
             self.sighting_repo,
@@ -82,7 +83,6 @@ class Services:
         self.curation = CurationRepository(db)
         # a sighting's fields as typed, checked by the one rule set with this deployment's `what` limit
         self.draft = partial(SightingDraft.build, max_text=settings.max_text)
-        self.worker = Worker()  # the digest and its exports, in a process of their own (bot.worker)
         self.digest = DigestService(
             self.sighting_repo,
             self.curation,

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.access import Caller
 from bot.drafts import SightingDraft, check_names
 from bot.errors import InvalidInput, NotFound
 from bot.models import RosterEntry, Sighting
+from bot.roster_file import ALIASES_MAX, ImportReport, check_name
 from bot.tagging import Roster, is_everyday_word, split_names
 from bot.text import clean, fold
+from bot.worker import Worker
+from bot.worker.jobs import check_roster_import
 from db.repositories import RosterRepository
 from db.repositories.roster import RosterRow
-
-NAME_MAX = 100
-ALIASES_MAX = 25
 
 
 @dataclass(frozen=True)
@@ -26,24 +24,6 @@ class Tags:
     unknown: tuple[str, ...]  # names in `who` not on the roster, kept as written
     suggestions: dict[str, str]  # unknown name → the closest roster name
     quote_by: str | None  # the roster's spelling of the speaker when known, else as typed
-
-
-@dataclass
-class ImportReport:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-
-
-def _check_name(name: str) -> str:
-    name = clean(name)
-    if not name or not fold(name):
-        raise InvalidInput("A roster name cannot be empty.")
-    if len(name) > NAME_MAX:
-        raise InvalidInput(f"A roster name can be at most {NAME_MAX} characters.")
-    if "\n" in name:
-        raise InvalidInput("A roster name must fit on one line.")
-    return name
 
 
 def _everyday_note(entry: RosterEntry) -> str | None:
@@ -60,10 +40,13 @@ def _everyday_note(entry: RosterEntry) -> str | None:
 
 
 class RosterService:
-    """The guild's names and aliases; keeps one matcher per guild, rebuilt when the roster changes."""
+    """The guild's names and aliases; keeps one matcher per guild, rebuilt when the roster changes. An imported
+    file is checked by `worker` (a process of its own, reading the database at `database`)."""
 
-    def __init__(self, repo: RosterRepository) -> None:
+    def __init__(self, repo: RosterRepository, *, worker: Worker, database: str) -> None:
         self.repo = repo
+        self.worker = worker
+        self.database = database
         self._matchers: dict[int, Roster] = {}
         self._building: dict[int, asyncio.Task[Roster]] = {}  # one build at a time per guild
 
@@ -128,8 +111,8 @@ class RosterService:
         """The entry, whether it is new, and a sentence for the editor when a label is an everyday word."""
         caller.require_editor()
         guild_id = caller.guild_id
-        canonical = _check_name(name)
-        alias_list = tuple(_check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
+        canonical = check_name(name)
+        alias_list = tuple(check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
         if len(alias_list) > ALIASES_MAX:
             raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
         await self._check_aliases_free(guild_id, canonical, alias_list)
@@ -169,19 +152,6 @@ class RosterService:
         self._changed(guild_id)
         return canonical
 
-    @staticmethod
-    def _import_clash(existing: Roster, name: str, aliases: tuple[str, ...], seen: dict[str, int]) -> str | None:
-        """The same rules as /roster add, plus no label claimed twice within the file."""
-        if len(aliases) > ALIASES_MAX:
-            return f"more than {ALIASES_MAX} aliases"
-        for label in (name, *aliases):
-            if fold(label) in seen:
-                return f"“{label}” is already on line {seen[fold(label)]}"
-            owner = existing.lookup(label)
-            if owner is not None and fold(owner) != fold(name):
-                return f"“{label}” already means {owner} on the roster"
-        return None
-
     async def import_csv(self, caller: Caller, data: bytes) -> ImportReport:
         """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file."""
         caller.require_editor()
@@ -190,10 +160,10 @@ class RosterService:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InvalidInput("The file is not UTF-8 text. Export the CSV as UTF-8 and try again.") from None
-        existing = await self.matcher(guild_id)
-        # reading and checking 10,000 lines is a third of a second of Python: in a thread, so that the event
-        # loop (every server's interactions) gets its turn every few milliseconds meanwhile
-        report, rows = await asyncio.to_thread(self._check_file, existing, text)
+        # reading and checking 10,000 lines against a roster of thousands is half a second of Python, and the
+        # event loop's turns would wait on it even in a thread (the GIL): in a worker process, against the roster
+        # as the database holds it
+        report, rows = await self.worker.run(check_roster_import, self.database, guild_id, text, server=guild_id)
         if report.rejected:
             return report
         if not rows:
@@ -203,40 +173,3 @@ class RosterService:
         for row, new in zip(rows, created, strict=True):
             (report.added if new else report.updated).append(row.name)
         return report
-
-    @classmethod
-    def _check_file(cls, existing: Roster, text: str) -> tuple[ImportReport, list[RosterRow]]:
-        """The file's lines checked against the roster and each other; the rows to store when none is refused."""
-        report = ImportReport()
-        rows: list[RosterRow] = []
-        seen: dict[str, int] = {}  # folded label -> line that claimed it
-        reader = csv.reader(io.StringIO(text))
-        try:
-            parsed = list(enumerate(reader, start=1))
-        except csv.Error as exc:
-            raise InvalidInput(
-                f"Line {reader.line_num} of the file cannot be read ({exc}). Check for an unclosed quote."
-            ) from None
-        for lineno, row in parsed:
-            if not row or all(not c.strip() for c in row):
-                continue
-            if lineno == 1 and fold(row[0]) == "name":
-                continue
-            if len(row) > 2:
-                report.rejected.append((lineno, "more than two columns (use `|` between aliases)"))
-                continue
-            try:
-                name = _check_name(row[0])
-                aliases = tuple(_check_name(a) for a in (row[1].split("|") if len(row) > 1 else []) if clean(a))
-            except InvalidInput as exc:
-                report.rejected.append((lineno, exc.message))
-                continue
-            aliases = tuple(a for a in dict.fromkeys(aliases) if fold(a) != fold(name))
-            problem = cls._import_clash(existing, name, aliases, seen)
-            if problem:
-                report.rejected.append((lineno, problem))
-                continue
-            for label in (name, *aliases):
-                seen[fold(label)] = lineno
-            rows.append(RosterRow(fold(name), name, aliases))
-        return report, rows

@@ -19,8 +19,9 @@ Fair across servers: each job belongs to a Discord server (`server=`, None for t
 most one job at a time, servers take turns (round-robin: a free process goes to the waiting server that has
 gone longest without one), and up to `processes` jobs run at once, each in a fork server of its own (started when
 first needed). So one server's three big exports run one after another while another server's preview gets
-the second process at once; heavy work never takes more than `processes` cores, and on a machine with one
-core it all goes through one process, in turns. Every job process runs at a lower CPU priority than the bot
+the second process at once; heavy work takes at most `processes` cores (and for a second or two more while an
+export compiles its digest beside its timeline: `bot.worker.beside`), and on a machine with one core the jobs take
+turns in one process. Every job process runs at a lower CPU priority than the bot
 (`server.NICENESS`): when the cores are busy, the event loop goes first.
 """
 

@@ -21,6 +21,8 @@ import signal
 import socket
 import struct
 import traceback
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from bot.errors import UserError
@@ -67,34 +69,59 @@ def _child(request: bytes, out: int) -> None:
     fn: Any = None
     try:
         fn, args = pickle.loads(request)
-        outcome: tuple[bool, Any] = (True, fn(*args))
-    except UserError as exc:
-        outcome = (False, exc)
     except BaseException:
-        outcome = (False, JobFailed(f"{_name(fn)} failed in its process:\n{traceback.format_exc()}"))
+        outcome = _failed(fn)
+    else:
+        outcome = outcome_of(fn, args)
+    send(outcome, fn, out)
+
+
+def outcome_of(fn: Any, args: tuple[Any, ...]) -> tuple[bool, Any]:
+    """`(True, fn(*args))`, `(False, the UserError it raised)`, or `(False, JobFailed)` with the traceback."""
+    try:
+        return True, fn(*args)
+    except UserError as exc:
+        return False, exc
+    except BaseException:
+        return _failed(fn)
+
+
+def _failed(fn: Any) -> tuple[bool, JobFailed]:
+    return False, JobFailed(f"{_name(fn)} failed in its process:\n{traceback.format_exc()}")
+
+
+def send(outcome: tuple[bool, Any], fn: Any, out: int) -> None:
+    """Write `outcome` (of `fn`) to `out` as a frame (a `JobFailed` when it cannot be pickled)."""
     try:
         data = frame(outcome)
     except Exception:  # the result cannot be pickled
-        data = frame((False, JobFailed(f"{_name(fn)} failed in its process:\n{traceback.format_exc()}")))
+        data = frame(_failed(fn))
     view = memoryview(data)
     while view:
         view = view[os.write(out, view) :]
 
 
-def _run(request: bytes) -> bytes:
-    """Fork a child for the job; the frame to send back."""
+def fork(run: Callable[[int], None]) -> tuple[int, int]:
+    """A child process that calls `run` with the write end of a pipe and then ends (exit code 1 if `run`
+    raised): its pid, and the read end (the caller's to read to its end, then `collect`)."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child
         os.close(read_end)
         code = 0
         try:
-            _child(request, write_end)
+            run(write_end)
         except BaseException:
             code = 1
         finally:
             os._exit(code)
     os.close(write_end)
+    return pid, read_end
+
+
+def collect(pid: int, read_end: int) -> bytes:
+    """The frame a child of `fork` wrote (read to its end), once the child is reaped; a `JobFailed` frame when
+    it ended without a whole one (killed, out of memory)."""
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
@@ -102,6 +129,11 @@ def _run(request: bytes) -> bytes:
     if code == 0 and len(data) >= HEADER.size and HEADER.unpack_from(data)[0] == len(data) - HEADER.size:
         return data
     return frame((False, JobFailed(f"the job's process ended without an answer (exit code {code})")))
+
+
+def _run(request: bytes) -> bytes:
+    """Fork a child for the job; the frame to send back."""
+    return collect(*fork(partial(_child, request)))
 
 
 def main(argv: list[str]) -> None:

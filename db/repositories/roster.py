@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import NamedTuple
 
 from bot.models import RosterEntry
@@ -16,10 +17,16 @@ class RosterRow(NamedTuple):
     aliases: tuple[str, ...]
 
 
+_ENTRY = "SELECT id, guild_id, name, aliases FROM roster"  # by position: a worker's rows are plain tuples
+
+
 def _entry(row: Row) -> RosterEntry:
-    return RosterEntry(
-        id=row["id"], guild_id=row["guild_id"], name=row["name"], aliases=tuple(json.loads(row["aliases"]))
-    )
+    return RosterEntry(id=row[0], guild_id=row[1], name=row[2], aliases=tuple(json.loads(row[3])))
+
+
+def roster_entries(conn: Connection, guild_id: int) -> list[RosterEntry]:
+    """Every name of the guild, by key, on `conn` (the database thread's, or a worker's read-only one)."""
+    return [_entry(r) for r in select_all(conn, f"{_ENTRY} WHERE guild_id = ? ORDER BY key", (guild_id,))]
 
 
 class RosterRepository:
@@ -28,16 +35,10 @@ class RosterRepository:
 
     async def all(self, guild_id: int) -> list[RosterEntry]:
         """Every name of the guild, by key (built on the database thread: a roster may have 10,000 names)."""
-
-        def entries(conn: Connection) -> list[RosterEntry]:
-            return [
-                _entry(r) for r in select_all(conn, "SELECT * FROM roster WHERE guild_id = ? ORDER BY key", (guild_id,))
-            ]
-
-        return await self.db.read(entries)
+        return await self.db.read(partial(roster_entries, guild_id=guild_id))
 
     async def get(self, guild_id: int, key: str) -> RosterEntry | None:
-        row = await self.db.fetchone("SELECT * FROM roster WHERE guild_id = ? AND key = ?", (guild_id, key))
+        row = await self.db.fetchone(f"{_ENTRY} WHERE guild_id = ? AND key = ?", (guild_id, key))
         return None if row is None else _entry(row)
 
     async def upsert_many(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:

@@ -78,3 +78,20 @@ async def test_import_of_a_non_utf8_file_is_refused(newsroom: Newsroom):
         newsroom.editor, "roster import", file=Attachment("r.csv", "Beyoncé,Bey\n".encode("utf-16"))
     )
     assert "not UTF-8" in (await result.final())["content"]
+
+
+async def test_an_import_over_a_roster_updates_its_names_and_a_label_another_name_has_refuses_the_file(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    await room.slash(room.editor, "roster add", name="Lady Gaga", aliases="Gaga")
+    csv = "name,aliases\nLady Gaga,Gaga|Mother Monster\nAdele,\n"
+    imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    assert "1 added, 1 updated" in (await imported.final())["content"]
+    clash = "name,aliases\nGaga Fan,Mother Monster\n"
+    refused = await room.slash(room.editor, "roster import", file=Attachment("r.csv", clash.encode()))
+    text = (await refused.final())["content"]
+    assert "Nothing was imported" in text and "Line 2" in text and "already means Lady Gaga" in text
+    listing = (await room.slash(room.amy, "roster list")).content
+    assert "Mother Monster" in listing and "Adele" in listing and "Gaga Fan" not in listing

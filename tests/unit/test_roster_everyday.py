@@ -8,6 +8,7 @@ import pytest
 from bot.access import Actor, Caller
 from bot.models import GuildConfig
 from bot.services.roster import RosterService
+from bot.worker import Worker
 from db.database import Database
 from db.repositories import RosterRepository
 
@@ -20,7 +21,9 @@ EDITOR = Caller(
 @pytest.fixture
 async def roster(tmp_path: Path):
     db = await Database.open(tmp_path / "backstage.db")
-    yield RosterService(RosterRepository(db))
+    worker = Worker()
+    yield RosterService(RosterRepository(db), worker=worker, database=db.location)
+    await worker.close()
     await db.close()
 
 

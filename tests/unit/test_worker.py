@@ -1,6 +1,7 @@
 """The worker: a job runs in a process of its own and its answer comes back; a sentence for the user comes back
 as is, any other failure as `JobFailed` with where it failed; a job whose process dies, or that is cancelled,
-leaves the next job able to run.
+leaves the next job able to run. A function a job runs beside itself (`beside`) does the same from a process of
+its own, which ends with it.
 
 The jobs are this module's functions: the worker's child imports this module by name to find them."""
 
@@ -17,6 +18,7 @@ import pytest
 from backstage_testing.pytest_plugin import eventually
 from bot.errors import InvalidInput
 from bot.worker import Interrupted, JobFailed, Worker
+from bot.worker.beside import beside
 
 
 def whose(tag: str) -> tuple[int, str]:
@@ -43,6 +45,38 @@ def stop_my_group() -> str:
 def hang(pid_file: str) -> None:
     Path(pid_file).write_text(str(os.getpid()))
     signal.pause()  # a job that never ends (until its process is killed)
+
+
+def pids_beside() -> tuple[int, int]:
+    """The job's process and the one its helper ran in."""
+    with beside(os.getpid) as helper:
+        return os.getpid(), helper()
+
+
+def divide_beside(a: int, b: int) -> float:
+    with beside(divide, a, b) as quotient:
+        return quotient()
+
+
+def refuse_beside(sentence: str) -> None:
+    with beside(refuse, sentence) as refused:
+        refused()
+
+
+def die_beside() -> None:
+    with beside(die) as died:
+        died()
+
+
+def leave_beside() -> int:
+    """Leave the helper's block without asking for its result: the helper's process id."""
+    with beside(signal.pause):
+        (helper,) = _children(os.getpid())
+    return helper
+
+
+def _children(pid: int) -> list[int]:
+    return [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
 
 
 @pytest.fixture
@@ -85,6 +119,28 @@ async def test_a_job_whose_process_dies_fails_and_the_next_job_runs(worker: Work
     with pytest.raises(JobFailed, match="ended without an answer"):
         await worker.run(die)
     assert await worker.run(divide, 6, 3) == 2
+
+
+async def test_a_function_beside_a_job_runs_in_a_process_of_its_own_and_its_answer_comes_back(worker: Worker):
+    job, helper = await worker.run(pids_beside)
+    assert helper not in (job, os.getpid())
+
+
+async def test_a_failure_beside_a_job_comes_back_as_the_jobs_own_would(worker: Worker):
+    with pytest.raises(JobFailed) as failed:
+        await worker.run(divide_beside, 1, 0)
+    assert "divide failed in its process" in str(failed.value)
+    assert "ZeroDivisionError: division by zero" in str(failed.value)
+    with pytest.raises(InvalidInput, match="Choose a format among markdown, html, json"):
+        await worker.run(refuse_beside, "Choose a format among markdown, html, json.")
+    with pytest.raises(JobFailed, match="ended without an answer"):
+        await worker.run(die_beside)
+    assert await worker.run(divide_beside, 6, 3) == 2
+
+
+async def test_a_job_that_leaves_its_helper_without_its_answer_ends_the_helpers_process(worker: Worker):
+    helper = await worker.run(leave_beside)
+    assert not alive(helper)
 
 
 async def test_a_stop_signal_to_every_process_leaves_the_job_to_the_bot(worker: Worker):

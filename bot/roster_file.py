@@ -1,0 +1,85 @@
+"""The `/roster import` file: `name,aliases` lines (aliases separated by `|`), read and checked against a roster
+and each other by the rules of `/roster add`. No Discord and no database reads: `bot.worker.jobs` runs it in
+a worker process, so that the bot's event loop never waits on it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from bot.errors import InvalidInput
+from bot.tagging import Roster
+from bot.text import clean, fold
+from db.repositories.roster import RosterRow
+
+NAME_MAX = 100
+ALIASES_MAX = 25
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+def check_name(name: str) -> str:
+    name = clean(name)
+    if not name or not fold(name):
+        raise InvalidInput("A roster name cannot be empty.")
+    if len(name) > NAME_MAX:
+        raise InvalidInput(f"A roster name can be at most {NAME_MAX} characters.")
+    if "\n" in name:
+        raise InvalidInput("A roster name must fit on one line.")
+    return name
+
+
+def check_file(existing: Roster, text: str) -> tuple[ImportReport, list[RosterRow]]:
+    """The file's lines checked against the roster and each other; the rows to store when none is refused."""
+    report = ImportReport()
+    rows: list[RosterRow] = []
+    seen: dict[str, int] = {}  # folded label -> line that claimed it
+    reader = csv.reader(io.StringIO(text))
+    try:
+        parsed = list(enumerate(reader, start=1))
+    except csv.Error as exc:
+        raise InvalidInput(
+            f"Line {reader.line_num} of the file cannot be read ({exc}). Check for an unclosed quote."
+        ) from None
+    for lineno, row in parsed:
+        if not row or all(not c.strip() for c in row):
+            continue
+        if lineno == 1 and fold(row[0]) == "name":
+            continue
+        if len(row) > 2:
+            report.rejected.append((lineno, "more than two columns (use `|` between aliases)"))
+            continue
+        try:
+            name = check_name(row[0])
+            aliases = tuple(check_name(a) for a in (row[1].split("|") if len(row) > 1 else []) if clean(a))
+        except InvalidInput as exc:
+            report.rejected.append((lineno, exc.message))
+            continue
+        aliases = tuple(a for a in dict.fromkeys(aliases) if fold(a) != fold(name))
+        problem = _import_clash(existing, name, aliases, seen)
+        if problem:
+            report.rejected.append((lineno, problem))
+            continue
+        for label in (name, *aliases):
+            seen[fold(label)] = lineno
+        rows.append(RosterRow(fold(name), name, aliases))
+    return report, rows
+
+
+def _import_clash(existing: Roster, name: str, aliases: tuple[str, ...], seen: dict[str, int]) -> str | None:
+    """The same rules as /roster add, plus no label claimed twice within the file."""
+    if len(aliases) > ALIASES_MAX:
+        return f"more than {ALIASES_MAX} aliases"
+    for label in (name, *aliases):
+        if fold(label) in seen:
+            return f"“{label}” is already on line {seen[fold(label)]}"
+        owner = existing.lookup(label)
+        if owner is not None and fold(owner) != fold(name):
+            return f"“{label}” already means {owner} on the roster"
+    return None
