@@ -41,6 +41,7 @@ EXTENSIONS = (
     "cogs.views",
 )
 SYNC_HASH_KEY = "commands_hash"
+UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction whose token died (DISCORD-NOTES: the 3 s deadline)
 
 STORAGE_ERROR = (
     "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
@@ -111,6 +112,14 @@ async def reply(
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state; if the
     interaction already expired, the sentence goes to the log instead."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
+        # the first answer came after Discord's 3 s: the token is dead, so another try would only meet 10062 again
+        # (a followup 10015): nothing can reach the person through this interaction any more
+        log.warning(
+            "interaction %s was answered too late (Discord's 3 s deadline); nothing more was sent", interaction.id
+        )
+        return
     message = explain(interaction, error)
     log.info("interaction %s refused: %s", interaction.id, message, extra={"refused_interaction": interaction.id})
     try:

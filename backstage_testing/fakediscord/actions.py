@@ -165,6 +165,7 @@ class UserActions:
 
         def sent(at: float) -> None:
             result.dispatched_at = at
+            result.dispatched_clock = self.now()
 
         self.hub.dispatch("INTERACTION_CREATE", payload, guild_id=guild.id, on_sent=sent)
         violations_before = len(self.violations)
