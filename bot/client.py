@@ -193,6 +193,7 @@ class Backstage(commands.AutoShardedBot):
             services.digest.unpublishable,
             notice=services.editions.notice,
             photos=services.digest.photo,
+            leases=services.coordination.editions,
         )
         self._announced_ready = False
 

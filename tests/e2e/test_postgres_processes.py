@@ -184,3 +184,61 @@ async def test_a_process_survives_its_postgresql_server_going_down_and_coming_ba
             assert process.proc is not None and process.proc.returncode is None
         finally:
             await process.kill()
+
+
+def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
+    return [str(m["nonce"]) for m in fake.channel_messages(channel_id) if str(m.get("nonce")).startswith("digest-")]
+
+
+def nonce_is(nonce: str) -> Callable[[RecordedRequest], bool]:
+    return lambda r: isinstance(r.json, dict) and r.json.get("nonce") == nonce
+
+
+async def test_two_processes_resuming_one_unfinished_digest_edition_post_each_of_its_messages_once(
+    tmp_path: Path, postgresql_url: str
+) -> None:
+    """A process is killed while posting a digest; then two processes start at once and both resume the unfinished
+    edition. One drives it (its lease), the other leaves it: the lobby gets each message once, sent once, and the
+    desk is told once that the edition is published in full."""
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
+        await own.start()
+        try:
+            await room.open_show()
+            await room.long_night()  # eight long sightings: a digest of two messages
+            lobby = room.lobby.id
+            first = fake.hold(nonce_is("digest-1-0"))
+            await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+            await fake.wait_for(lambda: first.reached or None, 30, "the digest's first message on the wire")
+            await own.kill()
+            first.release()  # Discord makes it; the dead process never hears its id
+            await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == 1 or None, 10, "the first message")
+
+            second = fake.hold(nonce_is("digest-1-1"))
+            await asyncio.gather(own.start(), other.start())  # both resume edition 1
+
+            def left_to_the_other() -> bool:
+                return any(
+                    "digest edition 1 is being driven by another process" in log.read_text(errors="replace")
+                    for process in (own, other)
+                    for log in process.logs
+                )
+
+            await fake.wait_for(lambda: second.reached or None, 30, "the second message on the wire")
+            await fake.wait_for(lambda: left_to_the_other() or None, 30, "one process to leave the edition")
+            second.release()
+
+            def told() -> list[str]:
+                return [
+                    m["content"] for m in fake.channel_messages(room.desk.id) if "published in full" in m["content"]
+                ]
+
+            await fake.wait_for(told, 30, "the desk to be told")
+            assert digest_nonces(fake, lobby) == ["digest-1-0", "digest-1-1"]
+            assert [len([r for r in fake.requests if nonce_is(n)(r)]) for n in ("digest-1-0", "digest-1-1")] == [1, 1]
+            assert len(told()) == 1
+        finally:
+            await own.kill()
+            await other.kill()
+    fake.assert_clean()
