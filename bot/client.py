@@ -207,9 +207,15 @@ class Backstage(commands.AutoShardedBot):
         await self.sync_commands(force=False)
         self.publisher.start()
         # other processes on the same PostgreSQL database: their work and given-back leases wake this one
-        self.services.coordination.listen(self.publisher.heard, self.publisher.heard)
+        # and a channel paused or resumed by another process is paused or resumed here too
+        self.services.coordination.listen(self.publisher.heard, self._heard_again, self.services.feed_health.heard)
         self.feed_watch.start()
         self.editions.start()
+
+    def _heard_again(self) -> None:
+        """The listening connection was made (again): what other processes said meanwhile was lost."""
+        self.services.feed_health.forget()
+        self.publisher.heard()
 
     async def on_ready(self) -> None:
         """One line when the bot is first ready: who it is, where, and the invite link (README, "Invite it")."""

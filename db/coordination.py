@@ -13,6 +13,9 @@ hosts), each serving a range of shards:
   ones when it starts): the same kind of lock, in a key space of its own (`pg_try_advisory_lock(EDITIONS, id)`,
   two int4 keys, which never meet the channels' one bigint key), on another connection of its own, held while a
   process drives the edition (sends, crossposts, deletes) and freed when it stops or dies.
+- **Channel health**: a feed channel paused (Discord refused it) or resumed by one process is paused or resumed in
+  every process: each write of `feed_channels` says `NOTIFY backstage_outbox, '<channel id> health <origin>'`
+  (`notify_health`), and a listening process reads that channel's state again (`bot.feed.health`).
 - **Wake-ups**: whatever enqueues work for a channel also says `NOTIFY backstage_outbox, '<channel id>'` in the
   same transaction (`notify_channel`; PostgreSQL delivers it at commit, once per channel per transaction), and
   a lease given back says it too. Each process LISTENs on a connection of its own (`Listener`), which
@@ -35,7 +38,7 @@ from db.database import is_server
 log = logging.getLogger(__name__)
 
 CHANNEL = "backstage_outbox"  # the NOTIFY channel; a payload is `<channel id> <what> <origin>`:
-WORK, FREED = "work", "free"  # the channel has work / its lease was given back
+WORK, FREED, HEALTH = "work", "free", "health"  # the channel has work / its lease was given back / its pause changed
 ORIGIN = f"{socket.gethostname()}:{os.getpid()}"  # this process: it hears its own work without being told
 KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
 RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
@@ -56,6 +59,12 @@ def notify_channel(conn: Any, channel_id: int) -> None:
     """Inside a write: every listening process hears, when it commits, that `channel_id` has work."""
     if not is_sqlite(conn):
         conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {WORK} {ORIGIN}"))
+
+
+def notify_health(conn: Any, channel_id: int) -> None:
+    """Inside a write of a channel's pause: every listening process hears, when it commits, to read it again."""
+    if not is_sqlite(conn):
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {HEALTH} {ORIGIN}"))
 
 
 class ChannelLeases:
@@ -172,13 +181,14 @@ class AdvisoryLeases(ChannelLeases):
 
 
 Heard = Callable[[int, bool], None]  # (channel id, whether its lease was given back)
+HealthHeard = Callable[[int], None]  # (channel id whose pause another process changed)
 
 
 class Listener:
     """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification of
-    another process (`origin`: this one's, whose own work wakes it directly), and `connected()` each time the
-    connection is made (at start and after it dropped: notifications sent while it was down are lost, so the
-    caller looks at everything due)."""
+    another process (`origin`: this one's, whose own work wakes it directly), `health(channel_id)` for each change
+    of a channel's pause, and `connected()` each time the connection is made (at start and after it dropped:
+    notifications sent while it was down are lost, so the caller looks at everything again)."""
 
     def __init__(
         self,
@@ -189,10 +199,12 @@ class Listener:
         connect: Connect = _connect,
         keepalive: float = KEEPALIVE,
         origin: str = ORIGIN,
+        health: HealthHeard | None = None,
     ) -> None:
         self.dsn = dsn
         self.origin = origin
         self.heard = heard
+        self.health = health
         self.connected = connected
         self._connect = connect
         self.keepalive = keepalive
@@ -214,8 +226,12 @@ class Listener:
         channel, what, origin = [*payload.split(" ", 2), "", ""][:3]
         if origin == self.origin:
             return
-        if not channel.isdigit() or what not in (WORK, FREED):
+        if not channel.isdigit() or what not in (WORK, FREED, HEALTH):
             log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
+            return
+        if what == HEALTH:
+            if self.health is not None:
+                self.health(int(channel))
             return
         self.heard(int(channel), what == FREED)
 
@@ -269,10 +285,10 @@ class Coordination:
         self.editions: ChannelLeases = AdvisoryLeases(self.dsn, space=EDITIONS) if self.dsn else ChannelLeases()
         self.listener: Listener | None = None
 
-    def listen(self, heard: Heard, connected: Callable[[], None]) -> None:
-        """Start hearing other processes' wake-ups (nothing to hear on SQLite)."""
+    def listen(self, heard: Heard, connected: Callable[[], None], health: HealthHeard | None = None) -> None:
+        """Start hearing other processes' wake-ups and channel pauses (nothing to hear on SQLite)."""
         if self.dsn is not None and self.listener is None:
-            self.listener = Listener(self.dsn, heard, connected)
+            self.listener = Listener(self.dsn, heard, connected, health=health)
             self.listener.start()
 
     async def close(self) -> None:
