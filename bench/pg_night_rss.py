@@ -9,7 +9,8 @@ before (`--whole`: every SELECT read as one result), the same-run baseline of th
 
     .venv/bin/python -m bench.pg_night_rss [--sightings 100000] [--repeats 3]
 
-Prints a table of medians: peak RSS (ru_maxrss) of the job's process, its RSS before the job, and the seconds.
+Prints a table of medians: peak RSS (VmHWM, reset before the job) of the job's process, its RSS before the job
+(the interpreter and the bot's modules), and the seconds.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -28,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.b10_bignight import write_night
-from bench.b10_child import load_night
+from bench.b10_child import _status_mb, load_night, own_peak_mb, reset_peak
 from bench.common import scratch_dir
 
 GUILD = 1
@@ -94,7 +95,8 @@ def _child(location: str, show_id: int, job: str, whole: bool) -> None:
             await db.close()
 
     the_show = asyncio.run(show())
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    before = _status_mb(os.getpid(), "VmRSS")
+    reset_peak()  # VmHWM from here (ru_maxrss would keep the parent's peak across fork and exec)
     now = datetime.now(UTC)
     start = time.perf_counter()
     if job == "preview":
@@ -106,7 +108,7 @@ def _child(location: str, show_id: int, job: str, whole: bool) -> None:
         )  # fmt: skip
         export_night(location, request)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = own_peak_mb()
     print(json.dumps({"before_mb": before, "peak_mb": peak, "seconds": seconds}))
 
 

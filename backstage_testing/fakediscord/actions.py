@@ -67,6 +67,9 @@ class UserActions:
     def emit_message(self, event: str, message: JSON) -> None:
         raise NotImplementedError  # FakeDiscord.emit_message
 
+    def now(self) -> float:
+        raise NotImplementedError  # FakeDiscord.now: the fake's clock
+
     async def _send_and_wait(
         self,
         event: str,
