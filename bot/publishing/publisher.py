@@ -197,7 +197,8 @@ class EditionPublisher:
     async def _drive(self, edition_id: int) -> None:
         while True:
             if not self.leases.holds(edition_id):  # the lease's connection was lost: another process may take over
-                log.warning("digest edition %s: its lease was lost; left to the process that takes it", edition_id)
+                log.warning("digest edition %s: its lease was lost; looking again later", edition_id)
+                self._later(edition_id, LEASE_RETRY)  # another process may have taken it meanwhile, or none
                 return
             edition = await self.editions.get(edition_id)
             if not edition.live:
@@ -303,7 +304,8 @@ class EditionPublisher:
         for message in edition.messages:
             if message.crosspost_after is None or message.message_id is None:
                 continue
-            if not self.leases.holds(edition.id):
+            if not self.leases.holds(edition.id):  # lost: as in `_drive`
+                self._later(edition.id, LEASE_RETRY)
                 return
             if message.crosspost_after > now:
                 self._later(edition.id, (message.crosspost_after - now).total_seconds())
