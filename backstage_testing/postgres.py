@@ -134,6 +134,25 @@ class PostgresServer:
             yield
         finally:
             await asyncio.to_thread(self.executor.start)
+            await self._accepting()
+
+    async def _accepting(self, timeout: float = 30.0) -> None:
+        """Until the server takes connections: the executor's start returns once the server runs, which may be
+        while it still answers "the database system is starting up" (a test's next step would meet that)."""
+        import asyncpg
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            try:
+                conn = await asyncpg.connect(host=self.host, port=self.port, user=SUPERUSER, database="postgres")
+            except (OSError, asyncpg.CannotConnectNowError):
+                if loop.time() > deadline:
+                    raise
+                await asyncio.sleep(0.05)  # a pause between two tries of a condition, not a wait for time
+                continue
+            await conn.close()
+            return
 
     def drop(self, url: str) -> None:
         self._janitor(url.rsplit("/", 1)[1]).drop()

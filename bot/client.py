@@ -41,6 +41,7 @@ EXTENSIONS = (
     "cogs.views",
 )
 SYNC_HASH_KEY = "commands_hash"
+UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction whose token died (DISCORD-NOTES: the 3 s deadline)
 
 STORAGE_ERROR = (
     "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
@@ -111,6 +112,14 @@ async def reply(
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """One error path for commands, buttons and modals: a clear ephemeral reply, whatever the state; if the
     interaction already expired, the sentence goes to the log instead."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
+        # the first answer came after Discord's 3 s: the token is dead, so another try would only meet 10062 again
+        # (a followup 10015): nothing can reach the person through this interaction any more
+        log.warning(
+            "interaction %s was answered too late (Discord's 3 s deadline); nothing more was sent", interaction.id
+        )
+        return
     message = explain(interaction, error)
     log.info("interaction %s refused: %s", interaction.id, message, extra={"refused_interaction": interaction.id})
     try:
@@ -184,6 +193,7 @@ class Backstage(commands.AutoShardedBot):
             services.digest.unpublishable,
             notice=services.editions.notice,
             photos=services.digest.photo,
+            leases=services.coordination.editions,
         )
         self._announced_ready = False
 
@@ -197,9 +207,15 @@ class Backstage(commands.AutoShardedBot):
         await self.sync_commands(force=False)
         self.publisher.start()
         # other processes on the same PostgreSQL database: their work and given-back leases wake this one
-        self.services.coordination.listen(self.publisher.heard, self.publisher.heard)
+        # and a channel paused or resumed by another process is paused or resumed here too
+        self.services.coordination.listen(self.publisher.heard, self._heard_again, self.services.feed_health.heard)
         self.feed_watch.start()
         self.editions.start()
+
+    def _heard_again(self) -> None:
+        """The listening connection was made (again): what other processes said meanwhile was lost."""
+        self.services.feed_health.forget()
+        self.publisher.heard()
 
     async def on_ready(self) -> None:
         """One line when the bot is first ready: who it is, where, and the invite link (README, "Invite it")."""

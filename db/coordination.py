@@ -9,6 +9,13 @@ hosts), each serving a range of shards:
   by the channel's id, taken with `pg_try_advisory_lock` on a connection of its own while this process drains
   the channel, released when the drain ends. The server drops a session's locks when its connection ends, so a
   process killed outright (SIGKILL, a lost host) frees its channels for the others at once.
+- **Edition leases**: exactly one process finishes a digest edition at a time (every process resumes the unfinished
+  ones when it starts): the same kind of lock, in a key space of its own (`pg_try_advisory_lock(EDITIONS, id)`,
+  two int4 keys, which never meet the channels' one bigint key), on another connection of its own, held while a
+  process drives the edition (sends, crossposts, deletes) and freed when it stops or dies.
+- **Channel health**: a feed channel paused (Discord refused it) or resumed by one process is paused or resumed in
+  every process: each write of `feed_channels` says `NOTIFY backstage_outbox, '<channel id> health <origin>'`
+  (`notify_health`), and a listening process reads that channel's state again (`bot.feed.health`).
 - **Wake-ups**: whatever enqueues work for a channel also says `NOTIFY backstage_outbox, '<channel id>'` in the
   same transaction (`notify_channel`; PostgreSQL delivers it at commit, once per channel per transaction), and
   a lease given back says it too. Each process LISTENs on a connection of its own (`Listener`), which
@@ -31,10 +38,11 @@ from db.database import is_server
 log = logging.getLogger(__name__)
 
 CHANNEL = "backstage_outbox"  # the NOTIFY channel; a payload is `<channel id> <what> <origin>`:
-WORK, FREED = "work", "free"  # the channel has work / its lease was given back
+WORK, FREED, HEALTH = "work", "free", "health"  # the channel has work / its lease was given back / its pause changed
 ORIGIN = f"{socket.gethostname()}:{os.getpid()}"  # this process: it hears its own work without being told
 KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
 RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
+EDITIONS = 0x45444954  # "EDIT": the first key of a digest edition's lease (the second: the edition's id)
 
 
 def is_sqlite(conn: Any) -> bool:
@@ -53,8 +61,15 @@ def notify_channel(conn: Any, channel_id: int) -> None:
         conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {WORK} {ORIGIN}"))
 
 
+def notify_health(conn: Any, channel_id: int) -> None:
+    """Inside a write of a channel's pause: every listening process hears, when it commits, to read it again."""
+    if not is_sqlite(conn):
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{channel_id} {HEALTH} {ORIGIN}"))
+
+
 class ChannelLeases:
-    """Which process paces a channel. This one, SQLite's: always this process (one process per file)."""
+    """Which process paces a channel (or drives a digest edition: `Coordination.editions`, keyed by the edition's
+    id). This one, SQLite's: always this process (one process per file)."""
 
     async def acquire(self, channel_id: int) -> bool:
         """Take the channel's lease if no other process holds it; whether this process holds it now."""
@@ -86,8 +101,11 @@ class AdvisoryLeases(ChannelLeases):
     own. Losing that connection loses every lease (the server releases them): `holds` says so at once, so a
     drain stops; the next `acquire` connects again."""
 
-    def __init__(self, dsn: str, *, connect: Connect = _connect) -> None:
+    def __init__(self, dsn: str, *, connect: Connect = _connect, space: int | None = None) -> None:
+        """`space`: None for the feed's channels (one bigint key, and a lease given back is announced); a number
+        for another kind of lease (two int4 keys: `space`, the id), given back silently."""
         self.dsn = dsn
+        self.space = space
         self._connect = connect
         self._conn: Any = None
         self._held: set[int] = set()
@@ -97,7 +115,7 @@ class AdvisoryLeases(ChannelLeases):
     async def _connection(self) -> Any:
         if self._conn is None or self._conn.is_closed():
             self._held.clear()
-            self._conn = await self._connect(self.dsn, "leases")
+            self._conn = await self._connect(self.dsn, "leases" if self.space is None else f"leases {self.space}")
             self._conn.add_termination_listener(self._lost)
         return self._conn
 
@@ -111,7 +129,12 @@ class AdvisoryLeases(ChannelLeases):
         async with self._lock:
             try:
                 conn = await self._connection()
-                got = bool(await conn.fetchval("SELECT pg_try_advisory_lock($1::bigint)", channel_id))
+                if self.space is None:
+                    got = bool(await conn.fetchval("SELECT pg_try_advisory_lock($1::bigint)", channel_id))
+                else:
+                    got = bool(
+                        await conn.fetchval("SELECT pg_try_advisory_lock($1::int, $2::int)", self.space, channel_id)
+                    )
             except self._failures as exc:
                 log.warning("could not take the lease of channel %s (%s); trying again later", channel_id, exc)
                 await self._drop()
@@ -129,12 +152,15 @@ class AdvisoryLeases(ChannelLeases):
                 return
             self._held.discard(channel_id)
             try:
-                await self._conn.execute(
-                    "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $3)",
-                    channel_id,
-                    CHANNEL,
-                    f"{channel_id} {FREED} {ORIGIN}",
-                )
+                if self.space is None:
+                    await self._conn.execute(
+                        "SELECT pg_advisory_unlock($1::bigint), pg_notify($2, $3)",
+                        channel_id,
+                        CHANNEL,
+                        f"{channel_id} {FREED} {ORIGIN}",
+                    )
+                else:
+                    await self._conn.execute("SELECT pg_advisory_unlock($1::int, $2::int)", self.space, channel_id)
             except self._failures:
                 await self._drop()  # the session is gone, and its locks with it
 
@@ -155,13 +181,14 @@ class AdvisoryLeases(ChannelLeases):
 
 
 Heard = Callable[[int, bool], None]  # (channel id, whether its lease was given back)
+HealthHeard = Callable[[int], None]  # (channel id whose pause another process changed)
 
 
 class Listener:
     """LISTEN backstage_outbox on a connection of its own: `heard(channel_id, freed)` for each notification of
-    another process (`origin`: this one's, whose own work wakes it directly), and `connected()` each time the
-    connection is made (at start and after it dropped: notifications sent while it was down are lost, so the
-    caller looks at everything due)."""
+    another process (`origin`: this one's, whose own work wakes it directly), `health(channel_id)` for each change
+    of a channel's pause, and `connected()` each time the connection is made (at start and after it dropped:
+    notifications sent while it was down are lost, so the caller looks at everything again)."""
 
     def __init__(
         self,
@@ -172,10 +199,12 @@ class Listener:
         connect: Connect = _connect,
         keepalive: float = KEEPALIVE,
         origin: str = ORIGIN,
+        health: HealthHeard | None = None,
     ) -> None:
         self.dsn = dsn
         self.origin = origin
         self.heard = heard
+        self.health = health
         self.connected = connected
         self._connect = connect
         self.keepalive = keepalive
@@ -197,8 +226,12 @@ class Listener:
         channel, what, origin = [*payload.split(" ", 2), "", ""][:3]
         if origin == self.origin:
             return
-        if not channel.isdigit() or what not in (WORK, FREED):
+        if not channel.isdigit() or what not in (WORK, FREED, HEALTH):
             log.warning("ignored a notification on %s with payload %r", CHANNEL, payload)
+            return
+        if what == HEALTH:
+            if self.health is not None:
+                self.health(int(channel))
             return
         self.heard(int(channel), what == FREED)
 
@@ -249,12 +282,13 @@ class Coordination:
         """`location`: the database's (`Database.location`: a SQLite file or a PostgreSQL server's address)."""
         self.dsn = location.strip() if is_server(location) else None
         self.leases: ChannelLeases = AdvisoryLeases(self.dsn) if self.dsn else ChannelLeases()
+        self.editions: ChannelLeases = AdvisoryLeases(self.dsn, space=EDITIONS) if self.dsn else ChannelLeases()
         self.listener: Listener | None = None
 
-    def listen(self, heard: Heard, connected: Callable[[], None]) -> None:
-        """Start hearing other processes' wake-ups (nothing to hear on SQLite)."""
+    def listen(self, heard: Heard, connected: Callable[[], None], health: HealthHeard | None = None) -> None:
+        """Start hearing other processes' wake-ups and channel pauses (nothing to hear on SQLite)."""
         if self.dsn is not None and self.listener is None:
-            self.listener = Listener(self.dsn, heard, connected)
+            self.listener = Listener(self.dsn, heard, connected, health=health)
             self.listener.start()
 
     async def close(self) -> None:
@@ -262,3 +296,4 @@ class Coordination:
             await self.listener.stop()
             self.listener = None
         await self.leases.close()
+        await self.editions.close()

@@ -53,6 +53,8 @@ MIGRATION_LOCK = 0x4261636B73746167  # "Backstag": the advisory lock key held wh
 SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SELECT = re.compile(r"^\s*(SELECT|WITH)\b(?!.*\bRETURNING\b)", re.IGNORECASE | re.DOTALL)  # a read, streamable
+BATCH = 2000  # rows a streamed SELECT reads at a time (PgStreamCursor)
 _RETURNS_ROWS = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b|\bRETURNING\b", re.IGNORECASE)
 _LOST = (  # the connection is gone (a job that met this on a closed connection may be run again if it only reads)
     OSError,
@@ -164,17 +166,57 @@ class PgCursor:
         self._rows, self._next = [], 0
 
 
+class PgStreamCursor(PgCursor):
+    """The rows of a SELECT read `BATCH` at a time from a server-side cursor (a portal of the read's transaction),
+    as sqlite3's cursor steps through a result: a whole night is never held twice (asyncpg's records and the
+    models made from them), only one batch of records at a time."""
+
+    def __init__(self, server: ServerLoop, cursor: Any, first: list[asyncpg.Record]) -> None:
+        super().__init__(first, -1)
+        self.server = server
+        self._cursor: Any = cursor
+        self._done = len(first) < BATCH
+
+    def fetchone(self) -> asyncpg.Record | None:
+        if self._next >= len(self._rows) and not self._done:
+            self._rows, self._next = self.server.call(self._cursor.fetch(BATCH)), 0
+            self._done = len(self._rows) < BATCH
+        return super().fetchone()
+
+    def fetchall(self) -> list[asyncpg.Record]:
+        rows = super().fetchall()
+        while not self._done:
+            batch = self.server.call(self._cursor.fetch(BATCH))
+            self._done = len(batch) < BATCH
+            rows.extend(batch)
+        return rows
+
+    def close(self) -> None:
+        super().close()
+        self._done = True  # the portal ends with the read's transaction
+
+
+async def _open_cursor(raw: asyncpg.Connection, query: str, args: Sequence[Any]) -> tuple[Any, list[asyncpg.Record]]:
+    cursor = await raw.cursor(query, *args)
+    return cursor, await cursor.fetch(BATCH)
+
+
 class PgConnection:
     """The part of sqlite3's connection the repositories use, over one asyncpg connection on `server`'s loop.
-    Used from one thread at a time (the database's thread for it)."""
+    Used from one thread at a time (the database's thread for it). `stream`: a connection for whole-night scans
+    (`read_apart`, the workers' `read_only`), whose SELECTs inside their transaction are read in batches
+    (`PgStreamCursor`); elsewhere a result is read whole, in one round trip."""
 
-    def __init__(self, server: ServerLoop, raw: asyncpg.Connection) -> None:
+    def __init__(self, server: ServerLoop, raw: asyncpg.Connection, *, stream: bool = False) -> None:
         self.server = server
         self.raw = raw
+        self.stream = stream
 
     def execute(self, sql: str, parameters: Any = ()) -> PgCursor:
         query, names = translate(sql)
         args = _arguments(names, parameters)
+        if self.stream and _SELECT.match(query) and self.raw.is_in_transaction():
+            return PgStreamCursor(self.server, *self.server.call(_open_cursor(self.raw, query, args)))
         if _RETURNS_ROWS.search(query):
             return PgCursor(self.server.call(self.raw.fetch(query, *args)), -1)
         status = self.server.call(self.raw.execute(query, *args))
@@ -406,7 +448,9 @@ class PostgresDatabase(Database):
 
     async def _open_apart(self) -> tuple[PgConnection, ThreadPoolExecutor]:
         raw = await self.server.run(open_connection(self.location))
-        return PgConnection(self.server, raw), ThreadPoolExecutor(1, thread_name_prefix="backstage-db-apart")
+        return PgConnection(self.server, raw, stream=True), ThreadPoolExecutor(
+            1, thread_name_prefix="backstage-db-apart"
+        )
 
     def _begin(self) -> str:
         return "BEGIN"
@@ -482,7 +526,7 @@ def read_only_server(url: str) -> Iterator[PgConnection]:
     transaction, closed after (with its loop)."""
     server = ServerLoop()
     try:
-        conn = PgConnection(server, server.call(open_connection(url)))
+        conn = PgConnection(server, server.call(open_connection(url)), stream=True)
         try:
             conn.execute(SNAPSHOT)
             yield conn

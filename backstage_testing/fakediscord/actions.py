@@ -67,6 +67,9 @@ class UserActions:
     def emit_message(self, event: str, message: JSON) -> None:
         raise NotImplementedError  # FakeDiscord.emit_message
 
+    def now(self) -> float:
+        raise NotImplementedError  # FakeDiscord.now: the fake's clock
+
     async def _send_and_wait(
         self,
         event: str,
@@ -165,6 +168,7 @@ class UserActions:
 
         def sent(at: float) -> None:
             result.dispatched_at = at
+            result.dispatched_clock = self.now()
 
         self.hub.dispatch("INTERACTION_CREATE", payload, guild_id=guild.id, on_sent=sent)
         violations_before = len(self.violations)

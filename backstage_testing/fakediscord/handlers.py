@@ -482,6 +482,15 @@ class Handlers:
         if result is None or result.token != call.params["interaction_token"]:
             raise HTTPError(404, error_body("Unknown interaction", 10062))
         body = call.json_object()
+        if result.status == 404:
+            # the initial response came after the deadline: "If the 3 second deadline is exceeded, the token will
+            # be invalidated" (discord-api-docs, interactions/receiving-and-responding.mdx, "Responding to an
+            # Interaction"), so a second try meets the same 10062 Unknown interaction, not 40060 (which is for a
+            # token still alive that was already answered)
+            server.violation(
+                f"{call.where}: another initial response to {result.label}, whose token died at the deadline"
+            )
+            raise HTTPError(404, error_body("Unknown interaction", 10062))
         if result.responded:
             what = f"second initial response to {result.label}"
             server.violation(f"{call.where}: {what} (Discord: 40060 already acknowledged)")
@@ -576,8 +585,16 @@ class Handlers:
         if call.snowflake("webhook_id") != server.application_id or result is None:
             raise HTTPError(404, error_body("Unknown Webhook", 10015))
         if not result.responded or result.status != 200:
+            # no initial response, or one after the deadline (the token was invalidated): the webhook is unknown,
+            # 404 / 10015 (discord-api-docs issue 6851: "While the token is still active in the 15 minutes window,
+            # any API requests send to it return with 404: Not found")
             server.violation(f"{call.where}: webhook used before {result.label} got an initial response")
             raise HTTPError(404, error_body("Unknown Webhook", 10015))
+        if result.dispatched_clock is not None and server.now() - result.dispatched_clock > server.token_lifetime:
+            # "Interaction tokens are valid for 15 minutes" (receiving-and-responding.mdx, "Followup Messages"); after
+            # that every request with the token is 401 (issue 6851), code 50027 "Invalid webhook token provided"
+            # (topics/opcodes-and-status-codes.mdx, JSON error codes)
+            raise HTTPError(401, error_body("Invalid Webhook Token", 50027))
         return result
 
     def _webhook_message(self, call: Call, result: InteractionResult) -> JSON:

@@ -266,6 +266,7 @@ class InteractionResult:
     changes: Changes
     payload: JSON = field(repr=False)
     dispatched_at: float | None = None
+    dispatched_clock: float | None = None  # the fake's clock (server.now()) at dispatch: the token's 15 minutes
     received_at: float | None = None
     status: int | None = None
     type: int | None = None

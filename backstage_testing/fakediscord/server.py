@@ -79,6 +79,7 @@ CROSSPOST_LIMIT = (10, 3600.0)
 # (Attachment Object); the period is not documented. Its URL stops answering after this many seconds of the
 # fake's clock (`travel` past it in a test).
 EPHEMERAL_TTL = 3600.0
+TOKEN_LIFETIME = 15 * 60.0  # an interaction token's life (receiving-and-responding.mdx: "valid for 15 minutes")
 # "Each shard can only support a maximum of 2500 guilds" (gateway#sharding): more in one session closes it with 4011.
 GUILDS_PER_SHARD = 2500
 # GET /gateway/bot's `shards` is "the recommended number of shards"; Discord does not publish its formula, and
@@ -141,6 +142,7 @@ class FakeDiscord(UserActions):
         self.followers: dict[int, list[int]] = {}  # announcement channel -> channels that follow it
         self._crossposts: dict[int, list[float]] = {}  # channel -> times of its crossposts
         self.response_deadline = response_deadline
+        self.token_lifetime = TOKEN_LIFETIME  # an interaction token's followups and edits (by the fake's clock)
         self.reject_invalid = reject_invalid
         self.old_message_age = old_message_age
         self.old_edit_limit = old_edit_limit

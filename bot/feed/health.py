@@ -1,9 +1,11 @@
 """Channel health: a feed or desk channel that Discord refuses is paused as a whole, never given up.
 
 - `ChannelHealth` is the state (in the database, `feed_channels`, and in memory): which channels are paused,
-  why, since when, and whether an editor was told. The publisher asks it before draining a channel and
-  reports to it every refusal of the channel itself (403 50001/50013, 404 10003, 160005 a locked thread);
-  `/show status` and `/spot` replies read it.
+  why, since when, and whether an editor was told. On PostgreSQL several processes share it: each change is
+  announced (db/coordination.py) and every other process reads that channel again (`heard`), so a pause learnt
+  by one holds the feed in all, a resume wakes all; the editors are told once (`claim_notice`). The publisher
+  asks it before draining a channel and reports to it every refusal of the channel itself (403 50001/50013,
+  404 10003, 160005 a locked thread); `/show status` and `/spot` replies read it.
 - `ChannelWatch` is the background task: it looks at every paused channel at least every `interval` seconds
   and at once when a gateway event may have changed things (channel, role, member or thread updates), and
   resumes a channel when the bot can post there again; the publisher then sends everything held, in order,
@@ -58,6 +60,8 @@ class ChannelHealth:
         self.changed = Signal()  # a new pause, or a gateway event: the watch looks again
         self._states: dict[int, ChannelState] | None = None
         self._loading = asyncio.Lock()
+        self._hearing: set[asyncio.Task[None]] = set()  # reads after other processes' changes (`heard`)
+        self._loading_one = asyncio.Lock()
 
     async def _all(self) -> dict[int, ChannelState]:
         if self._states is None:
@@ -104,9 +108,48 @@ class ChannelHealth:
         await self.repo.explain(channel_id, reason)
         await self._reload(channel_id)
 
-    async def notified(self, channel_id: int) -> None:
-        await self.repo.notified(channel_id, utcnow())
+    async def claim_notice(self, channel_id: int) -> bool:
+        """Whether this process tells the editors about the pause (no other process did, nor is doing it)."""
+        claimed = await self.repo.claim_notice(channel_id, utcnow())
         await self._reload(channel_id)
+        return claimed
+
+    async def unclaim_notice(self, channel_id: int) -> None:
+        await self.repo.unclaim_notice(channel_id)
+        await self._reload(channel_id)
+
+    def heard(self, channel_id: int) -> None:
+        """Another process paused, resumed or explained this channel (db/coordination.py): read it again, and
+        act on it here too: a resume wakes this process's feed, a pause keeps it from sending there."""
+        task = asyncio.create_task(self._heard(channel_id), name=f"feed-health-{channel_id}")
+        self._hearing.add(task)
+        task.add_done_callback(self._hearing.discard)
+
+    async def _heard(self, channel_id: int) -> None:
+        async with self._loading_one:  # one at a time: each compares with what the one before read
+            await self._heard_one(channel_id)
+
+    async def _heard_one(self, channel_id: int) -> None:
+        try:
+            was = self._states is not None and await self.is_paused(channel_id)  # what this process knew
+            await self._reload(channel_id)
+        except Exception as exc:  # the database gone for now: the next notification (or reconnection) reads it
+            log.warning("could not read channel %s's pause after another process changed it: %s", channel_id, exc)
+            return
+        now = await self.is_paused(channel_id)
+        if was and not now:
+            log.info("channel %s resumed by another process", channel_id)
+            self.on_resume()
+        elif now and not was:
+            log.info("channel %s paused by another process", channel_id)
+        self.changed.set()
+
+    def forget(self) -> None:
+        """Read every channel's state again at the next look (the notifications of other processes may have been
+        missed: the listening connection was made again)."""
+        self._states = None
+        self.on_resume()
+        self.changed.set()  # the watch looks at the paused channels now (a fix it then sees resumes them at once)
 
     async def resume(self, channel_id: int) -> None:
         await self.repo.resume(channel_id, utcnow())
@@ -190,13 +233,14 @@ class ChannelWatch:
         paused = await self.health.paused()
         self._tried = {ch: seen for ch, seen in self._tried.items() if ch in {s.channel_id for s in paused}}
         for state in paused:
+            events = self._events  # before the look: an event that comes during it counts as after it
             try:
                 facts = await self.doctor.examine(state.channel_id)
             except (TransientError, PermanentError) as exc:
                 log.warning("could not examine channel %s: %s", state.channel_id, exc)
                 continue
             problem = trouble(facts)
-            if facts.kind is not Kind.GONE and self._due(state.channel_id, looks_fine=problem is None):
+            if facts.kind is not Kind.GONE and self._due(state.channel_id, events, looks_fine=problem is None):
                 self._tried.pop(state.channel_id, None)
                 await self.health.resume(state.channel_id)
                 continue
@@ -205,20 +249,20 @@ class ChannelWatch:
             if state.notified_at is None:
                 await self.tell(state.channel_id)
 
-    def _due(self, channel_id: int, *, looks_fine: bool) -> bool:
+    def _due(self, channel_id: int, events: int, *, looks_fine: bool) -> bool:
         """Whether to try a paused channel again: at once when a gateway event came since it was last tried
         and the cache now says the bot can post; otherwise once `interval` has passed (the first look only
         starts the clock: the cache may be what let the refused request through)."""
         now = self.clock()
-        seen = self._tried.setdefault(channel_id, (now, self._events))
+        seen = self._tried.setdefault(channel_id, (now, events))
         return (looks_fine and self._events > seen[1]) or now - seen[0] >= self.interval * 0.9
 
     async def tell(self, channel_id: int) -> None:
         """Tell the editors once: in the show's desk, or by DM to the editor who opened it when the desk is
         the channel that fails (or cannot take the notice either)."""
         state = await self.health.pause_of(channel_id)
-        if state is None:
-            return
+        if state is None or not await self.health.claim_notice(channel_id):
+            return  # resumed, or another process tells (or told) the editors
         show = await self.shows.latest(state.guild_id)
         waiting = await self.health.repo.waiting(channel_id)
         text = notice(state, show, waiting)
@@ -232,12 +276,12 @@ class ChannelWatch:
                 await self.health.pause(desk, exc, state.guild_id)
             except (TransientError, PermanentError) as exc:
                 log.warning("could not tell the desk %s about channel %s: %s (next look)", desk, channel_id, exc)
+                await self.health.unclaim_notice(channel_id)
                 return
         if not told and show is not None:
             told = await self.doctor.direct_message(show.opened_by, text)
         if not told:
             log.error("nobody could be told that channel %s is paused: %s", channel_id, state.reason)
-        await self.health.notified(channel_id)
 
 
 def notice(state: ChannelState, show: Show | None, waiting: int) -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -82,6 +83,7 @@ class FeedPublisher:
         self.sightings = sightings
         self.photos = photos or PhotoRepository(sightings.db)
         self.wakeup = wakeup
+        self._down_since: float | None = None  # when the database stopped answering the scheduler (monotonic)
         self.health = health
         self.linger = linger
         self.clock = clock
@@ -160,13 +162,28 @@ class FeedPublisher:
             snapshot = self.wakeup.snapshot()
             try:
                 timeout = await self._schedule()
-            except StorageUnavailable as exc:  # the database server restarting: one line each try, no traceback
-                log.error("feed scheduler cannot read the database; retrying in 5 s: %s", exc)
+                self._database_back()
+            except StorageUnavailable as exc:  # the database server restarting: one line when it goes, no traceback
+                self._database_down(exc)
                 timeout = 5.0
             except Exception:
                 log.exception("feed scheduler failed; retrying in 5 s")
                 timeout = 5.0
             await Signal.wait(snapshot, timeout)
+
+    def _database_down(self, exc: StorageUnavailable) -> None:
+        """The database cannot be read (its server is down or restarting): said once, then tried every 5 s."""
+        if self._down_since is None:
+            self._down_since = time.monotonic()
+            log.error("feed: the database cannot be reached; the feed waits, trying again every 5 s: %s", exc)
+        else:
+            log.debug("feed: the database still cannot be reached: %s", exc)
+
+    def _database_back(self) -> None:
+        if self._down_since is not None:
+            gone = time.monotonic() - self._down_since
+            self._down_since = None
+            log.warning("feed: the database is back after %.0f s; the feed carries on", gone)
 
     async def _schedule(self) -> float | None:
         """Start a drain for every channel that is due; return the seconds until the next one is (None: no

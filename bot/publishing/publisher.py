@@ -16,6 +16,11 @@
 - Unpublishing marks the edition; its posted messages are then deleted (an already deleted one counts).
 - One drive per edition at a time (a lock): two editors, a double click and the restart's resume wait for each
   other, and the second finds the work done. `start()` resumes every unfinished edition after a restart.
+- Several processes on one PostgreSQL database all resume the unfinished editions: a drive runs only while this
+  process holds the edition's lease (db/coordination.py, freed when a process dies), and reads the edition after
+  taking it. A process that finds it held leaves the edition to the holder and looks again after `LEASE_RETRY`
+  seconds (the holder may have died, or left a crosspost for later); only the process that drove an edition to its
+  end tells the desk.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from typing import Any
 from bot.digest.photos import attached, names_bytes, without_images
 from bot.feed.transport import FeedFile
 from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
+from db.coordination import ChannelLeases
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
 
 log = logging.getLogger(__name__)
@@ -40,6 +46,7 @@ CLOCK_SKEW = timedelta(seconds=5)  # look a little before the attempt in the cha
 RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)  # Discord unavailable: then every minute for as long as it takes
 PHOTO_REPLACED = "given a new photo"  # "#12 was given a new photo after the digest was compiled, so …"
 UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
+LEASE_RETRY = 30.0  # seconds before looking again at an edition another process was driving
 
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
 EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
@@ -72,8 +79,11 @@ class EditionPublisher:
         notice: Notice | None = None,
         photos: PhotoBytes = _no_photos,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        leases: ChannelLeases | None = None,
     ) -> None:
+        """`leases`: which process drives an edition (keyed by its id); None: this one, always (SQLite)."""
         self.editions = editions
+        self.leases = leases or ChannelLeases()
         self.transport = transport
         self.eligible = eligible
         self.notice = notice
@@ -115,25 +125,38 @@ class EditionPublisher:
 
     async def run(self, edition_id: int) -> Edition:
         """Do what the edition still needs now (post, crosspost, delete) and return it as it then is. Work that
-        must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors."""
+        must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors. While
+        another process drives the edition, it is returned as it stands (that process finishes it)."""
+        return (await self._run(edition_id))[1]
+
+    async def _run(self, edition_id: int) -> tuple[Edition | None, Edition]:
+        """(the edition when this process took its lease, None when it did not drive it; the edition after)."""
         caller = asyncio.current_task()
         if self.stopping or caller is None:
-            return await self.editions.get(edition_id)
+            return None, await self.editions.get(edition_id)
         async with self._lock(edition_id):
-            drive = asyncio.create_task(self._drive(edition_id), name=f"digest-{edition_id}-drive")
-            self._drives.add(drive)
-            self._waiting.add(caller)
+            if not await self.leases.acquire(edition_id):
+                log.info("digest edition %s is being driven by another process; looking again later", edition_id)
+                self._later(edition_id, LEASE_RETRY)  # it may die before the end, or leave a crosspost for later
+                return None, await self.editions.get(edition_id)
             try:
-                await asyncio.shield(drive)
-            except asyncio.CancelledError:
-                if caller.cancelling() or not (self.stopping and drive.cancelled()):
-                    drive.cancel()
-                    raise
-                # Backstage is stopping: the caller answers with how the edition stands
+                before = await self.editions.get(edition_id)
+                drive = asyncio.create_task(self._drive(edition_id), name=f"digest-{edition_id}-drive")
+                self._drives.add(drive)
+                self._waiting.add(caller)
+                try:
+                    await asyncio.shield(drive)
+                except asyncio.CancelledError:
+                    if caller.cancelling() or not (self.stopping and drive.cancelled()):
+                        drive.cancel()
+                        raise
+                    # Backstage is stopping: the caller answers with how the edition stands
+                finally:
+                    self._drives.discard(drive)
+                    self._waiting.discard(caller)
             finally:
-                self._drives.discard(drive)
-                self._waiting.discard(caller)
-        return await self.editions.get(edition_id)
+                await self.leases.release(edition_id)
+        return before, await self.editions.get(edition_id)
 
     def _lock(self, edition_id: int) -> asyncio.Lock:
         return self._locks.setdefault(edition_id, asyncio.Lock())
@@ -141,11 +164,12 @@ class EditionPublisher:
     async def _background(self, edition_id: int) -> None:
         """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel."""
         try:
-            before = await self.editions.get(edition_id)
-            after = await self.run(edition_id)
+            before, after = await self._run(edition_id)
         except Exception:
             log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
             self._later(edition_id, 60.0)
+            return
+        if before is None:  # another process drove it (this one looks again later), or this one is stopping
             return
         if self.notice is None or after.notify_channel is None:
             return
@@ -172,6 +196,10 @@ class EditionPublisher:
 
     async def _drive(self, edition_id: int) -> None:
         while True:
+            if not self.leases.holds(edition_id):  # the lease's connection was lost: another process may take over
+                log.warning("digest edition %s: its lease was lost; looking again later", edition_id)
+                self._later(edition_id, LEASE_RETRY)  # another process may have taken it meanwhile, or none
+                return
             edition = await self.editions.get(edition_id)
             if not edition.live:
                 await self._delete(edition)
@@ -276,6 +304,9 @@ class EditionPublisher:
         for message in edition.messages:
             if message.crosspost_after is None or message.message_id is None:
                 continue
+            if not self.leases.holds(edition.id):  # lost: as in `_drive`
+                self._later(edition.id, LEASE_RETRY)
+                return
             if message.crosspost_after > now:
                 self._later(edition.id, (message.crosspost_after - now).total_seconds())
                 return

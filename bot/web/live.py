@@ -2,7 +2,8 @@
 
 One `LiveHub` per web server. Every `POLL_SECONDS` it asks the database whether another connection committed
 (`Database.data_version`: SQLite's `PRAGMA data_version`, answered from memory; PostgreSQL's WAL position); only
-then does it read the change log (`web_changes`, rows after the last one it saw) and the changed rows of the shows
+then does it read the change log (`web_changes` through a `ChangeCursor`: rows after the last one it saw, and
+the numbers it skipped, which a writer of another process may still commit) and the changed rows of the shows
 it keeps. A show is kept (`ShowFeed`) from the first request for it until nobody has watched it for
 `IDLE_SECONDS`. Each kept show holds its `Timeline` and each post's rendered HTML, with a version per post: an
 event is sent only when a post's HTML really changed, and a page that reconnects (or was rendered at version v) is
@@ -27,7 +28,7 @@ from datetime import UTC, datetime
 from bot.web.pages import photos_path, post_html, zone
 from bot.web.timeline import Post, Timeline
 from db.database import StorageUnavailable
-from db.repositories.web import WebRepository, WebShow
+from db.repositories.web import ChangeCursor, WebRepository, WebShow
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ class LiveHub:
         self.feeds: dict[int, ShowFeed] = {}
         self.watched = asyncio.Event()  # a page of some show is listening
         self._lock = asyncio.Lock()  # a show is loaded between two polls, never during one: no change is missed
-        self._seq = 0
+        self.changes = ChangeCursor(repo)  # the place in the change log, gaps and all (db/repositories/web.py)
         self._data_version: int | None = None
         self._polled_at: datetime | None = None
         self._task: asyncio.Task[None] | None = None
@@ -197,10 +198,10 @@ class LiveHub:
     @property
     def changes_seen(self) -> int:
         """The hub's place in the change log: it moves whenever a show on the web changed."""
-        return self._seq
+        return self.changes.count
 
     async def start(self) -> None:
-        self._seq = await self.repo.last_change()
+        await self.changes.start()
         self._polled_at = self.clock()
         self._task = asyncio.create_task(self._run(), name="web-live-hub")
 
@@ -258,10 +259,9 @@ class LiveHub:
 
     async def _read_changes(self, now: datetime) -> None:
         while True:
-            changes = await self.repo.changes_since(self._seq)
+            changes = await self.changes.read()
             if not changes:
                 break
-            self._seq = changes[-1].seq
             by_show: dict[int, set[int]] = {}
             for change in changes:
                 if change.show_id in self.feeds:

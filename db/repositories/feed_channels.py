@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from db.coordination import notify_health
 from db.database import Connection, Database, Row, select_one
 from db.repositories._util import dt, ts
 
@@ -64,6 +65,7 @@ class FeedChannelRepository:
                 {"channel": channel_id, "guild": guild_id, "now": ts(now), "code": code, "reason": reason},
             )
             row = select_one(conn, "SELECT * FROM feed_channels WHERE channel_id = ?", (channel_id,))
+            notify_health(conn, channel_id)
             return None if row is None else _state(row)
 
         return await self.db.write(pause)
@@ -72,26 +74,52 @@ class FeedChannelRepository:
         row = await self.db.fetchone("SELECT * FROM feed_channels WHERE channel_id = ?", (channel_id,))
         return None if row is None else _state(row)
 
-    async def _update(self, sql: str, params: tuple[object, ...]) -> int:
-        """One statement in a write; how many rows it changed."""
-        return await self.db.write(lambda conn: conn.execute(sql, params).rowcount)
+    async def _update(self, channel_id: int, sql: str, params: tuple[object, ...]) -> int:
+        """One statement about a channel's pause in a write (the other processes hear of it); how many rows it
+        changed."""
+
+        def update(conn: Connection) -> int:
+            changed = conn.execute(sql, params).rowcount
+            if changed:
+                notify_health(conn, channel_id)
+            return changed
+
+        return await self.db.write(update)
 
     async def explain(self, channel_id: int, reason: str) -> None:
-        await self._update("UPDATE feed_channels SET reason = ? WHERE channel_id = ?", (reason, channel_id))
+        await self._update(channel_id, "UPDATE feed_channels SET reason = ? WHERE channel_id = ?", (reason, channel_id))
 
-    async def notified(self, channel_id: int, now: datetime) -> None:
-        await self._update("UPDATE feed_channels SET notified_at = ? WHERE channel_id = ?", (ts(now), channel_id))
+    async def claim_notice(self, channel_id: int, now: datetime) -> bool:
+        """Whether this process is the one to tell the editors about the pause (several processes watch it)."""
+        return (
+            await self._update(
+                channel_id,
+                "UPDATE feed_channels SET notified_at = ? WHERE channel_id = ? AND notified_at IS NULL",
+                (ts(now), channel_id),
+            )
+            > 0
+        )
+
+    async def unclaim_notice(self, channel_id: int) -> None:
+        """The editors could not be told for now: the next look (of any process) tries again."""
+        await self._update(
+            channel_id, "UPDATE feed_channels SET notified_at = NULL WHERE channel_id = ?", (channel_id,)
+        )
 
     async def resume(self, channel_id: int, now: datetime) -> None:
         """Takes posts again; the notice stays recorded until a post goes through (`confirm`), so that a
         channel that fails again at once is not announced twice."""
         await self._update(
-            "UPDATE feed_channels SET paused_at = NULL, resumed_at = ? WHERE channel_id = ?", (ts(now), channel_id)
+            channel_id,
+            "UPDATE feed_channels SET paused_at = NULL, resumed_at = ? WHERE channel_id = ?",
+            (ts(now), channel_id),
         )
 
     async def confirm(self, channel_id: int) -> None:
         """A post went through after a resume: the channel is healthy, its row can go."""
-        await self._update("DELETE FROM feed_channels WHERE channel_id = ? AND paused_at IS NULL", (channel_id,))
+        await self._update(
+            channel_id, "DELETE FROM feed_channels WHERE channel_id = ? AND paused_at IS NULL", (channel_id,)
+        )
 
     async def abandon_deleted(self, channel_id: int, now: datetime) -> int:
         """A deleted channel (10003) cannot come back, nor can the messages in it: once the feed has moved away,
@@ -121,6 +149,7 @@ class FeedChannelRepository:
     async def forget_if_idle(self, channel_id: int) -> bool:
         """Drop a channel's pause when nothing waits for it any more (e.g. the feed moved away). True if so."""
         forgotten = await self._update(
+            channel_id,
             """DELETE FROM feed_channels WHERE channel_id = ? AND NOT EXISTS (
                    SELECT 1 FROM outbox WHERE channel_id = ? AND done_at IS NULL)""",
             (channel_id, channel_id),

@@ -3,11 +3,20 @@ change log (`web_changes`, filled by triggers) that tells the live page what to 
 
 Read-only. The web server opens its own connection to the database (in its own process, or beside the bot's), so
 `Database.data_version` tells it when another connection committed: between two such commits nothing needs reading.
+
+The change log's numbers are taken when a row is written, not when it commits: on PostgreSQL, with several
+processes writing, change 11 can commit after change 12 was read, and a reader that only asked for "after 12" would
+never see it. `ChangeCursor` keeps the numbers it skipped (gaps) and asks for them again at every read, for
+`GAP_WAIT` seconds (a write transaction lasts milliseconds; a number whose write rolled back never comes, so a gap
+cannot be kept for ever). The alternative, numbering changes at commit under one lock, would make every writer of
+every process wait for the others from its first change to its commit, and needs a migration; the reader paying a
+few numbers in an `IN` list costs nothing the writers feel. On SQLite (one writer) there are no gaps but rollbacks'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -65,6 +74,11 @@ class TimelineRow:
     key: bool = False  # an editor marked it as a key moment (/sighting key)
     photo: str | None = None  # the name of its photo (`photo_file_name`), served at /s/<token>/photos/<name>
     source: str | None = None  # posted from this person's message ("Post as sighting"), someone else's
+
+
+GAP_WAIT = 120.0  # seconds a skipped change number is asked for again (it may still commit)
+GAPS_MAX = 2000  # the most skipped numbers kept (the newest): beyond, a burst of rolled-back writes
+LOOK_BACK = 1000  # numbers below the newest looked at when a cursor starts, for changes not yet committed
 
 
 @dataclass(frozen=True)
@@ -163,9 +177,13 @@ class WebRepository:
         row = await self.db.fetchone("SELECT COALESCE(MAX(seq), 0) FROM web_changes")
         return int(row[0]) if row else 0
 
-    async def changes_since(self, seq: int, limit: int = 5000) -> list[Change]:
+    async def changes_since(self, seq: int, limit: int = 5000, *, also: Iterable[int] = ()) -> list[Change]:
+        """The changes after `seq`, and those numbered `also` (gaps looked for again), in order."""
+        gaps = sorted(set(also))
+        extra = f" OR seq IN ({','.join('?' * len(gaps))})" if gaps else ""
         rows = await self.db.fetchall(
-            "SELECT seq, show_id, sighting_id FROM web_changes WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+            f"SELECT seq, show_id, sighting_id FROM web_changes WHERE seq > ?{extra} ORDER BY seq LIMIT ?",
+            (seq, *gaps, limit),
         )
         return [Change(int(r[0]), int(r[1]), int(r[2])) for r in rows]
 
@@ -195,3 +213,42 @@ class WebRepository:
             f"{_ROWS} AND s.show_id = ? AND s.id IN ({','.join('?' * len(wanted))})", [show_id, *wanted]
         )
         return {r["id"]: _row(r) for r in rows}
+
+
+class ChangeCursor:
+    """A reader's place in the change log that misses no change committed out of order (see the module's
+    docstring): `seq`, the highest number read, and `gaps`, the numbers below it not read yet (with when they were
+    first missed). `read()` gives each change once."""
+
+    def __init__(self, repo: WebRepository, *, wait: float = GAP_WAIT, clock: Callable[[], float] = time.monotonic):
+        self.repo = repo
+        self.wait = wait
+        self.clock = clock
+        self.seq = 0
+        self.gaps: dict[int, float] = {}
+        self.count = 0  # changes read so far: it moves whenever a show on the web changed
+
+    async def start(self) -> None:
+        """From now on: the newest change, and the numbers among the last `LOOK_BACK` not committed yet."""
+        newest = await self.repo.last_change()
+        self.seq, self.gaps = max(0, newest - LOOK_BACK), {}
+        while await self.read():  # what committed already is the past: read past it
+            pass
+        self.count = 0
+
+    async def read(self, limit: int = 5000) -> list[Change]:
+        """The next changes (at most `limit`): later numbers, and skipped ones that committed since."""
+        now = self.clock()
+        self.gaps = {n: at for n, at in self.gaps.items() if now - at < self.wait}
+        changes = await self.repo.changes_since(self.seq, limit, also=self.gaps)
+        for change in changes:
+            if change.seq <= self.seq:
+                self.gaps.pop(change.seq, None)
+                continue
+            for missing in range(max(self.seq + 1, change.seq - GAPS_MAX), change.seq):
+                self.gaps[missing] = now
+            self.seq = change.seq
+        if len(self.gaps) > GAPS_MAX:
+            self.gaps = dict(sorted(self.gaps.items())[-GAPS_MAX:])
+        self.count += len(changes)
+        return changes

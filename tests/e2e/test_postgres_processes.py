@@ -13,6 +13,7 @@ import asyncpg
 import pytest
 
 from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.fakediscord.permissions import SEND_MESSAGES
 from backstage_testing.fakediscord.rest import RecordedRequest
 from backstage_testing.postgres import PostgresServer
 from backstage_testing.pytest_plugin import Newsroom, eventually
@@ -27,10 +28,10 @@ HOLDER = """SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON
             AND ((l.classid::bigint << 32) | l.objid::bigint) = $1"""
 
 
-def process_for(fake: FakeDiscord, url: str, tmp_path: Path, shard: int) -> BotProcess:
+def process_for(fake: FakeDiscord, url: str, tmp_path: Path, shard: int, **settings: str) -> BotProcess:
     workdir = tmp_path / f"shard{shard}"
     workdir.mkdir(exist_ok=True)
-    env = {"BACKSTAGE_SHARD_COUNT": str(SHARDS), "BACKSTAGE_SHARD_IDS": str(shard)}
+    env = {"BACKSTAGE_SHARD_COUNT": str(SHARDS), "BACKSTAGE_SHARD_IDS": str(shard), **settings}
     return BotProcess(fake, url, workdir, env=env, shards=((shard, SHARDS),))  # type: ignore[arg-type]
 
 
@@ -184,3 +185,139 @@ async def test_a_process_survives_its_postgresql_server_going_down_and_coming_ba
             assert process.proc is not None and process.proc.returncode is None
         finally:
             await process.kill()
+
+
+def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
+    return [str(m["nonce"]) for m in fake.channel_messages(channel_id) if str(m.get("nonce")).startswith("digest-")]
+
+
+def nonce_is(nonce: str) -> Callable[[RecordedRequest], bool]:
+    return lambda r: isinstance(r.json, dict) and r.json.get("nonce") == nonce
+
+
+async def test_two_processes_resuming_one_unfinished_digest_edition_post_each_of_its_messages_once(
+    tmp_path: Path, postgresql_url: str
+) -> None:
+    """A process is killed while posting a digest; then two processes start at once and both resume the unfinished
+    edition. One drives it (its lease), the other leaves it: the lobby gets each message once, sent once, and the
+    desk is told once that the edition is published in full."""
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        own, other = (process_for(fake, postgresql_url, tmp_path, s) for s in range(SHARDS))
+        await own.start()
+        try:
+            await room.open_show()
+            await room.long_night()  # eight long sightings: a digest of two messages
+            lobby = room.lobby.id
+            first = fake.hold(nonce_is("digest-1-0"))
+            await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+            await fake.wait_for(lambda: first.reached or None, 30, "the digest's first message on the wire")
+            await own.kill()
+            first.release()  # Discord makes it; the dead process never hears its id
+            await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == 1 or None, 10, "the first message")
+
+            second = fake.hold(nonce_is("digest-1-1"))
+            await asyncio.gather(own.start(), other.start())  # both resume edition 1
+
+            def left_to_the_other() -> bool:
+                return any(
+                    "digest edition 1 is being driven by another process" in log.read_text(errors="replace")
+                    for process in (own, other)
+                    for log in process.logs
+                )
+
+            await fake.wait_for(lambda: second.reached or None, 30, "the second message on the wire")
+            await fake.wait_for(lambda: left_to_the_other() or None, 30, "one process to leave the edition")
+            second.release()
+
+            def told() -> list[str]:
+                return [
+                    m["content"] for m in fake.channel_messages(room.desk.id) if "published in full" in m["content"]
+                ]
+
+            await fake.wait_for(told, 30, "the desk to be told")
+            assert digest_nonces(fake, lobby) == ["digest-1-0", "digest-1-1"]
+            assert [len([r for r in fake.requests if nonce_is(n)(r)]) for n in ("digest-1-0", "digest-1-1")] == [1, 1]
+            assert len(told()) == 1
+        finally:
+            await own.kill()
+            await other.kill()
+    fake.assert_clean()
+
+
+def listening(admin: asyncpg.Connection, process: BotProcess) -> Callable[[], Awaitable[bool]]:
+    """Whether the process's listening connection has said LISTEN (db/coordination.py's Listener)."""
+
+    async def check() -> bool:
+        assert process.proc is not None
+        query = await admin.fetchval(
+            "SELECT query FROM pg_stat_activity WHERE application_name = $1", f"backstage listener {process.proc.pid}"
+        )
+        return query is not None and (query.startswith("LISTEN") or query == "SELECT 1")
+
+    return check
+
+
+def logged(process: BotProcess, text: str) -> bool:
+    return any(text in log.read_text(errors="replace") for log in process.logs if log.exists())
+
+
+async def test_a_feed_channel_paused_by_one_process_is_held_by_the_other_and_resumed_in_both(
+    tmp_path: Path, postgresql_url: str, admin: asyncpg.Connection
+) -> None:
+    """The process pacing the feed meets Discord's refusal and pauses the channel; the other process, which serves
+    the server's commands, learns it at once (its /spot says the feed is paused and it sends nothing there), the
+    desk is told once; a fix seen by that other process (the gateway event is its) resumes the channel in both, and
+    everything held is posted once, in order."""
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        probe = {"BACKSTAGE_FEED_PROBE_SECONDS": "60"}  # no look in time: only events and notifications act
+        own, other = (process_for(fake, postgresql_url, tmp_path, s, **probe) for s in range(SHARDS))
+        await own.start()
+        try:
+            await room.open_show()
+            first = await spot(room, "Gaga arrives on a horse")
+            assert await wait_feed_covers(fake, room.feed.id, {first}, 15) == [first]
+            wire = fake.hold(feed_posts(room))
+            second = await spot(room, "Adele waves from the balcony")
+            await fake.wait_for(lambda: wire.reached >= 1 or None, 15, "the second post on the wire")
+            await other.start()
+            await own.kill()  # the other process takes the channel over and sends the post again: held too
+            await eventually(held_by(admin, room.feed.id, other), 20, "the other process to pace the channel")
+            await fake.wait_for(lambda: wire.reached >= 2 or None, 15, "the post on the wire again")
+            await own.start()  # the server's own process again, with no pause known
+            await eventually(listening(admin, own), 20, "the server's own process to listen for the others")
+
+            room.guild.deny_bot(room.feed, SEND_MESSAGES)
+            wire.release()  # refused: the other process pauses the channel
+            await fake.wait_for(
+                lambda: logged(own, f"channel {room.feed.id} paused by another process") or None,
+                20,
+                "the server's own process to learn of the pause",
+            )
+            since = len(fake.requests)
+            held = await room.slash(room.amy, "spot", what="Held sighting")
+            assert "the feed is paused" in (held.content or ""), held.content
+            third = posted_id(held)
+            assert third is not None
+            await fake.wait_for(lambda: notices(fake, room.desk.id) or None, 20, "the desk to be told")
+
+            room.guild.deny_bot(room.feed, 0)  # fixed: CHANNEL_UPDATE reaches the server's own process only
+            assert await wait_feed_covers(fake, room.feed.id, {second, third}, 30) == [first, second, third]
+            await fake.wait_for(
+                lambda: logged(other, f"channel {room.feed.id} resumed by another process") or None,
+                20,
+                "the other process to learn of the resume",
+            )
+            refused = [r for r in fake.requests[since:] if feed_posts(room)(r) and r.status == 403]
+            assert refused == []  # nobody sent to the paused channel once it was paused
+            assert len(notices(fake, room.desk.id)) == 1
+            assert nonce_clashes(fake, room.feed.id) == {}
+        finally:
+            await own.kill()
+            await other.kill()
+    fake.assert_clean()
+
+
+def notices(fake: FakeDiscord, channel_id: int) -> list[str]:
+    return [m["content"] for m in fake.channel_messages(channel_id) if m["content"].startswith("⚠️")]

@@ -6,7 +6,7 @@ import pytest
 
 from backstage_testing.fakediscord import Attachment
 from backstage_testing.images import png
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, eventually
 
 
 @pytest.fixture
@@ -139,3 +139,22 @@ async def test_photo_appears_in_the_feed(newsroom: Newsroom):
     [message] = newsroom.fake.channel_messages(newsroom.feed.id)
     [file] = newsroom.fake.messages.files_of(message)
     assert embed["image"]["url"] == file["url"] and file["filename"].endswith(".png")
+
+
+async def test_a_spot_answered_after_discords_deadline_sends_nothing_more_to_its_dead_token(
+    newsroom: Newsroom, caplog: pytest.LogCaptureFixture
+):
+    room = newsroom
+    await room.open_show()
+    room.fake.response_deadline = 0.0  # every answer from now on comes after Discord's deadline
+    result = await room.slash(room.amy, "spot", what="Adele in the lobby")
+    assert result.status == 404  # Discord: 10062 Unknown interaction
+
+    async def told_the_log() -> bool:
+        return "answered too late" in caplog.text
+
+    await eventually(told_the_log, 10, "the bot to log the late answer")
+    to_token = [r for r in room.fake.requests if result.token in r.path]
+    assert [r.method for r in to_token] == ["POST"]  # the one late callback: no second try, no followup
+    assert len(room.fake.violations) == 1 and "deadline" in room.fake.violations[0], room.fake.violations
+    room.fake.violations.clear()  # that late answer was this test's doing

@@ -165,6 +165,40 @@ async def test_a_late_initial_response_is_a_violation() -> None:
     assert len(fake.violations) == 1 and "deadline 0.2 s" in fake.violations[0]
 
 
+async def test_after_a_late_initial_response_the_token_is_dead_another_try_is_10062_a_followup_10015() -> None:
+    async with FakeDiscord(response_deadline=0.2) as fake:
+        world = build_world(fake)
+        async with running(TinyBot(), fake):
+            result = await fake.slash(world.guild, world.amy, world.channel, "slow", seconds=0.4)
+            callback = f"{fake.api_base}/interactions/{result.id}/{result.token}/callback"
+            followup = f"{fake.api_base}/webhooks/{fake.application_id}/{result.token}"
+            body = {"type": 4, "data": {"content": "again", "allowed_mentions": {"parse": []}}}
+            async with aiohttp.ClientSession() as session:
+                async with session.post(callback, json=body) as response:
+                    assert response.status == 404
+                    assert (await response.json())["code"] == 10062  # not 40060: the token died at the deadline
+                async with session.post(followup, json=body["data"]) as response:
+                    assert response.status == 404
+                    assert (await response.json())["code"] == 10015
+    assert any("whose token died" in v for v in fake.violations), fake.violations
+
+
+async def test_a_followup_more_than_15_minutes_after_the_interaction_is_401_50027(world: World) -> None:
+    fake = world.fake
+    async with running(TinyBot(), fake):
+        result = await fake.slash(world.guild, world.amy, world.channel, "panel")
+        followup = f"{fake.api_base}/webhooks/{fake.application_id}/{result.token}?wait=true"
+        body = {"content": "later", "allowed_mentions": {"parse": []}}
+        async with aiohttp.ClientSession() as session:
+            async with session.post(followup, json=body) as response:
+                assert response.status == 200  # within the token's 15 minutes
+            fake.travel(15 * 60 + 1)
+            async with session.post(followup, json=body) as response:
+                assert response.status == 401
+                assert (await response.json())["code"] == 50027
+    fake.assert_clean()
+
+
 async def test_a_second_initial_response_is_rejected_with_40060(world: World) -> None:
     fake = world.fake
     async with running(TinyBot(), fake):

@@ -11,7 +11,7 @@ import asyncpg
 import pytest
 
 from backstage_testing.pytest_plugin import eventually
-from db.coordination import CHANNEL, ORIGIN, AdvisoryLeases, Listener
+from db.coordination import CHANNEL, EDITIONS, ORIGIN, AdvisoryLeases, Listener
 from db.database import Database
 from db.repositories import SightingRepository
 from tests.unit.test_repositories import new, open_show
@@ -60,6 +60,22 @@ async def test_a_channel_lease_is_one_processs_until_it_is_given_back(postgresql
     finally:
         await first.close()
         await second.close()
+
+
+async def test_an_edition_lease_is_one_processs_and_never_meets_a_channel_lease_of_the_same_number(
+    postgresql_url: str,
+) -> None:
+    channels = AdvisoryLeases(postgresql_url)
+    first, second = (AdvisoryLeases(postgresql_url, space=EDITIONS) for _ in range(2))
+    try:
+        assert await channels.acquire(7)
+        assert await first.acquire(7)  # edition 7 is not channel 7
+        assert not await second.acquire(7)
+        await first.release(7)
+        assert await second.acquire(7)
+    finally:
+        for leases in (channels, first, second):
+            await leases.close()
 
 
 async def test_the_leases_of_a_process_whose_connection_ends_go_to_another(postgresql_url: str, admin) -> None:

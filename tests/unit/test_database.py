@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from db.database import Connection, Database
+from db import postgres
+from db.database import Connection, Database, read_only
 
 WAIT = 10.0  # seconds: a bound on waiting for the other thread, never a delay
 
@@ -118,3 +119,28 @@ async def test_a_read_apart_cannot_write(db: Database):
     with pytest.raises(Exception, match=r"(?i)read-?only"):  # SQLite: a readonly database; PostgreSQL: transaction
         await db.read_apart(insert("sneaky", "write"))
     assert await db.get_meta("sneaky") is None
+
+
+async def test_a_whole_night_scan_reads_every_row_in_order_past_many_batches_with_other_reads_between(
+    db: Database, database_url: str, monkeypatch: pytest.MonkeyPatch
+):
+    """On PostgreSQL a scan on a whole-night connection is read a batch at a time from a server-side cursor
+    (db/postgres.py, made small here so that 250 rows take several batches); on SQLite the cursor steps. Either
+    way every row comes once, in order, and other statements may run between two rows (a night's photos)."""
+    monkeypatch.setattr(postgres, "BATCH", 40)
+    await db.write(lambda conn: conn.execute("CREATE TABLE scan(id INTEGER PRIMARY KEY, what TEXT NOT NULL)"))
+    await db.write(lambda conn: conn.executemany("INSERT INTO scan VALUES (?, ?)", [(i, f"r{i}") for i in range(250)]))
+
+    def scan(conn: Connection) -> tuple[list[int], list[int]]:
+        seen, between = [], []
+        for row in conn.execute("SELECT id, what FROM scan ORDER BY id"):
+            seen.append(row[0])
+            if row[0] % 50 == 0:
+                between.append(conn.execute("SELECT COUNT(*) FROM scan WHERE id <= ?", (row[0],)).fetchone()[0])
+        return seen, between
+
+    assert await db.read_apart(scan) == (list(range(250)), [1, 51, 101, 151, 201])
+    with read_only(database_url) as conn:
+        assert scan(conn) == (list(range(250)), [1, 51, 101, 151, 201])
+        tail = conn.execute("SELECT id FROM scan WHERE id >= 200 ORDER BY id").fetchall()
+        assert [r[0] for r in tail] == list(range(200, 250))

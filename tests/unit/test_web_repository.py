@@ -4,7 +4,9 @@ data_version across connections, and rows that may be public (never pending or r
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,12 +15,12 @@ import pytest
 from bot.digest.changes import reads_the_same
 from bot.models import GuildConfig, Reporter, SightingStatus
 from bot.text import fold
-from db.database import Database, migrations
+from db.database import Connection, Database, migrations
 from db.repositories import ConfigRepository, ShowRepository, SightingRepository
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository, NewEdition
 from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
-from db.repositories.web import WebRepository
+from db.repositories.web import ChangeCursor, WebRepository
 from db.sqlite import split_sql
 
 T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
@@ -180,3 +182,38 @@ async def test_the_published_digest_is_the_newest_edition_posted_in_full_and_not
     assert (await web.show_by_token(token)).digest_count == 5  # back to the one still published
     await editions.unpublish(show, None, "Eddie", T0 + timedelta(minutes=7))
     assert (await web.show_by_token(token)).digest_count is None
+
+
+async def test_a_change_committed_after_a_later_one_was_read_is_still_read_once(postgresql_url: str):
+    """Two processes writing at once on PostgreSQL: the change numbered first commits last. The live page's
+    cursor has read the later one already, and still reads the earlier one when it commits, once."""
+    writer_a, writer_b, reader = [await Database.open(postgresql_url) for _ in range(3)]
+    try:
+        show = await open_show(writer_a, 1, web=True)
+        cursor = ChangeCursor(WebRepository(reader))
+        await cursor.start()
+        holding, release = threading.Event(), threading.Event()
+
+        def slow_write(conn: Connection) -> int:
+            row = conn.execute(
+                """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, status, created_at)
+                   VALUES (1, ?, 11, 'Amy', 'Taken first, committed last', 'live', ?) RETURNING id""",
+                (show, T0.isoformat()),
+            ).fetchone()
+            holding.set()  # its change number is taken: now the other process writes and commits
+            release.wait(30)
+            return int(row[0])
+
+        slow = asyncio.ensure_future(writer_a.write(slow_write))
+        await asyncio.to_thread(holding.wait, 30)
+        second = await add(writer_b, show, 1, "Taken second, committed first")
+        assert [c.sighting_id for c in await cursor.read()] == [second]
+        release.set()
+        first = await slow
+        assert [c.sighting_id for c in await cursor.read()] == [first]  # read although numbered below `second`
+        assert await cursor.read() == []  # once
+        assert cursor.count == 2
+    finally:
+        release.set()
+        for db in (writer_a, writer_b, reader):
+            await db.close()
