@@ -81,6 +81,7 @@ _DETERMINERS = wordset("a an the his her their its one")
 _ARTICLES = wordset("a an the")
 _OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
+_RELATIVES = wordset("who whom whose which that where")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
@@ -213,6 +214,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         if v is None:
             return None
     subject = words[:v]
+    if len(subject) >= 2 and subject[-1].lower() in ("and", "or", "but") and subject[-2].endswith(","):
+        return None  # "…, both knees, and held the envelope": the verb is the sentence's subject's, not "both knees"
     if any("," in w for w in subject):  # "Rafferty Quill, 78, accepted": drop the apposition
         head = " ".join(subject).split(",")[0].split()
         subject = head or subject
@@ -265,7 +268,11 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
         for j in range(1, min(len(rest), 7)):
             w = rest[j]
             if w.islower() and w.endswith("ing") and looks_like_verb(w, after_name=True):
-                verb_word, rest = w, [*rest[j + 1 :], *rest[:j]]
+                phrase = rest[j + 1 :]
+                # "… Sings to the Fans Who Couldn't Get In": a place after a relative clause would read as its
+                # part ("… Get in Outside at the Barrier"), so it goes
+                relative = any(_bare(x).lower() in _RELATIVES for x in phrase)
+                verb_word, rest = w, phrase if relative else [*phrase, *rest[:j]]
                 break
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)

@@ -390,3 +390,25 @@ def test_the_headline_promises_the_moment_the_body_opens_with_when_it_is_as_stro
     )
 
     assert written == "Ada Kim Presents Best Score With Her Cardigan Inside Out"
+
+
+def test_a_place_never_follows_a_relative_clause_it_would_read_as_part_of():
+    written = write_headline(
+        "Pia Morrow is outside at the side gate singing to the fans who couldn't get in, the queue singing along.",
+        names=["Pia Morrow"],
+        lead="Pia Morrow",
+    )
+
+    # not "… Who Couldn't Get in Outside at the Side Gate": the last word of a headline is capitalised too
+    assert written == "Pia Morrow Sings to the Fans Who Couldn't Get In"
+
+
+def test_an_aside_between_commas_before_and_is_not_the_subject_of_the_next_verb():
+    written = write_headline(
+        "Tam Oyelaran went down hard on the steps to the stage, both elbows, and held the trophy over her head.",
+        names=["Tam Oyelaran"],
+        lead="Tam Oyelaran",
+    )
+
+    assert "Both Elbows" not in written  # the elbows did not hold the trophy: Tam did
+    assert written.startswith("Tam Oyelaran Goes Down Hard")
