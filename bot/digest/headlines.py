@@ -323,6 +323,9 @@ def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, ma
     preferred = min(target, PREFERRED_LEN)
     if len(" ".join(words)) <= preferred:
         return " ".join(words)
+    words = _without_duration(words, keep) if len(" ".join(words)) > target else words
+    if len(" ".join(words)) <= preferred:
+        return " ".join(words)
     cut = _without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = _without_adjunct(cut.split(), minimum, keep, preferred) or cut
@@ -366,6 +369,29 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
     return " ".join(prefix).rstrip(",;:")
 
 
+_DURATION = re.compile(
+    r"^for$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|few|several|"
+    r"\d+|whole|full|good|solid|straight|entire|about|nearly|almost)$|^(?:seconds?|minutes?|hours?|songs?)$",
+    re.IGNORECASE,
+)
+
+
+def _without_duration(words: list[str], keep: int) -> list[str]:
+    """The words without how long it lasted in the middle of the clause ("Takes Press Questions | for Ten Whole
+    Minutes | in a Paper Sheet Mask"): how long matters less than what the rest says. Only "for", an amount and a
+    unit of time, followed by more of the clause; else the words as they are."""
+    for i in range(keep, len(words) - 2):
+        if words[i].lower() != "for":
+            continue
+        end = i + 1
+        while end < len(words) and _DURATION.match(_bare(words[end])) and words[end].lower() != "for":
+            end += 1
+        unit = _bare(words[end - 1]).lower().rstrip("s") in ("second", "minute", "hour", "song")
+        if unit and end - i >= 3 and end < len(words) and not words[end - 1].endswith(","):
+            return [*words[:i], *words[end:]]
+    return words
+
+
 # adjuncts that can go when a headline runs long: where and when, not with whom or what
 _ADJUNCTS = wordset("in on at during after before while behind near outside inside")
 
@@ -383,6 +409,7 @@ def _without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> 
     return None
 
 
+_WHEN = wordset("before after while when until since as then")
 _PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
 
 
@@ -396,6 +423,8 @@ def _without_place(words: list[str], first: int, target: int) -> str | None:
             continue
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
             if _bare(words[j]).lower() in _CUT_BEFORE and not words[j - 1].endswith(","):
+                if _bare(words[j]).lower() in _WHEN:
+                    break  # "… in a Sheet Mask | Before Anyone Asked": the time clause goes, not what comes before
                 shorter = " ".join([*words[:i], *words[j:]])
                 if len(shorter) <= target:
                     return shorter

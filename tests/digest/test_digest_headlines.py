@@ -412,3 +412,15 @@ def test_an_aside_between_commas_before_and_is_not_the_subject_of_the_next_verb(
 
     assert "Both Elbows" not in written  # the elbows did not hold the trophy: Tam did
     assert written.startswith("Tam Oyelaran Goes Down Hard")
+
+
+def test_a_long_headline_loses_how_long_it_lasted_before_what_made_it_odd():
+    written = write_headline(
+        "Bo Ferreira-Lund answered press questions for twenty whole minutes in a false moustache before anyone said a"
+        " word about it.",
+        names=["Bo Ferreira-Lund"],
+        lead="Bo Ferreira-Lund",
+    )
+
+    # not "… for Twenty Whole Minutes" (the moustache is the story), nor "… Before Anyone Said a Word About It"
+    assert written == "Bo Ferreira-Lund Answers Press Questions in a False Moustache"
