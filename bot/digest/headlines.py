@@ -81,6 +81,8 @@ _DETERMINERS = wordset("a an the his her their its one")
 _ARTICLES = wordset("a an the")
 _OBJECTS = wordset("him her them it me us you")
 _PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
+# after these a word in -ing is a noun's modifier ("his sewing kit", "the waiting list"), never the verb
+_NOUN_MARKERS = wordset("a an the his their its my our your")
 _RELATIVES = wordset("who whom whose which that where")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
@@ -168,7 +170,7 @@ def _scan_verb(words: list[str]) -> int | None:
         if previous.endswith(",") and candidate.lower() in ("who", "which", "whose", "now", "still", "then"):
             skip_to_comma = True
             continue
-        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _ARTICLES:
+        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _NOUN_MARKERS:
             continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
         after_name = _capitalised(previous) or previous.lower() in _PRONOUNS
         if looks_like_verb(candidate, after_name=after_name):
@@ -422,6 +424,8 @@ def _without_place(words: list[str], first: int, target: int) -> str | None:
         if words[i].lower() not in _PLACE_PREPOSITIONS or words[i + 1].lower() not in _ARTICLES:
             continue
         for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
+            if any(w.endswith(",") for w in words[i : j - 1]):
+                break  # "on the counter, offering repairs": a place ends at its comma
             if _bare(words[j]).lower() in _CUT_BEFORE and not words[j - 1].endswith(","):
                 if _bare(words[j]).lower() in _WHEN:
                     break  # "… in a Sheet Mask | Before Anyone Asked": the time clause goes, not what comes before
@@ -646,9 +650,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     subject = subject[1:]  # "Then he outed the deal": he
                 rest = list(clause.rest)
                 named = len(list(takewhile(_capitalised, subject)))
-                if 0 < named < len(subject) - 1 and subject[named].lower() in _PLACE_PREPOSITIONS:
-                    # "Kiel in the press room holding the trophy": Kiel holds the trophy in the press room
-                    subject, rest = subject[:named], [*rest, *subject[named:]]
+                at = named + sum(1 for _ in takewhile(lambda w: w.lower() in _SUBJECT_ADVERBS, subject[named:]))
+                if 0 < named and at < len(subject) - 1 and subject[at].lower() in _PLACE_PREPOSITIONS:
+                    # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
+                    # the place ends where a conjunction begins ("in the press room | after winning …")
+                    place = list(takewhile(lambda w: w.lower() not in _WHEN, subject[at:]))
+                    subject, rest = subject[:named], [*rest, *place]
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
@@ -960,8 +967,14 @@ def write_headline(
             framed = _quote_headline(speaker or lead or "", quote, thin)
             if framed is not None:
                 return _title(framed, names)
-        plain = text.rstrip(".!?").split()
-        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+        told = [_PARENTHESES.sub("", t).strip() for t in story]
+        elsewhere = _options(told, names, lead, salient)  # a note with no verb: a clause of the story's next beat
+        by_name = _name_words(names)
+        found = _sound_option([o for o in elsewhere if _mentions(o.clause.subject, by_name)], elsewhere)
+        if found is not None:
+            return _title(found[1], names)
+        plain = _with_copula(text.rstrip(".!?").split())
+        return _title(_cut(plain, MIN_LEN, min(len(plain), 3)), names) if plain else (lead or "")
     first = [_PARENTHESES.sub("", t).strip() for t in opening]
     openers = [
         replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
@@ -1003,6 +1016,18 @@ def write_headline(
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_WHERE_NEXT = _PLACE_PREPOSITIONS | wordset("through thru into onto under with backstage outside")
+
+
+def _with_copula(words: list[str]) -> list[str]:
+    """A note with no verb ("Ada Brook on the decks at the after-party") as a clause: the name, "is", where."""
+    name = _name_run(words)
+    if not name or len(name) >= len(words) or words[len(name)].lower() not in _WHERE_NEXT:
+        return words
+    verb = "are" if _plural(name) else "is"
+    return [*name, verb, *words[len(name) :]]
 
 
 _ELSEWHERE = 2.0  # a clause of another moment of the story ranks below the moment's own

@@ -424,3 +424,38 @@ def test_a_long_headline_loses_how_long_it_lasted_before_what_made_it_odd():
 
     # not "… for Twenty Whole Minutes" (the moustache is the story), nor "… Before Anyone Said a Word About It"
     assert written == "Bo Ferreira-Lund Answers Press Questions in a False Moustache"
+
+
+def test_a_note_with_no_verb_is_headlined_from_the_storys_next_beat_or_given_its_verb():
+    note = "Ada Brook on the decks at the after-party."
+    beat = "Ada Brook told the press room she won't share a table with Lev Marr, says he stole her hook."
+
+    with_beat = write_headline(note, names=["Ada Brook", "Lev Marr"], lead="Ada Brook", story=[beat])
+    alone = write_headline(note, names=["Ada Brook"], lead="Ada Brook")
+
+    assert with_beat.startswith("Ada Brook Tells the Press Room She Won't Share a Table")
+    assert alone == "Ada Brook Is on the Decks at the After-Party"  # never "Ada Brook on the Decks …"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # "sewing" after "his" names the kit: the verb is "fixing"
+            "Jo Marsh at the bar with his sewing kit open on the counter, fixing hems for anyone who asks.",
+            "Jo Marsh",
+            "Jo Marsh Fixes Hems for Anyone Who Asks",
+        ),
+        (  # "still" between the name and the place
+            "Dame Ivy Roe still in the props cupboard, eating a sandwich, door ajar.",
+            "Dame Ivy Roe",
+            "Dame Ivy Roe Eats a Sandwich in the Props Cupboard",
+        ),
+        (  # the place ends where "after" begins: no headline ends "… in the Press Room After"
+            "Rafe Oduro in the press room after winning Best Stunt. Thanked his driving instructor by name.",
+            "Rafe Oduro",
+            "Rafe Oduro Wins Best Stunt in the Press Room",
+        ),
+    ],
+)
+def test_a_note_of_a_name_and_a_place_is_told_as_what_they_did_there(text, name, expected):
+    assert write_headline(text, names=[name], lead=name) == expected
