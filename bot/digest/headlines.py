@@ -349,7 +349,7 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and (word.endswith("ing") or before not in _PRONOUNS)
             # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
             participle = participle and not (before[:1].isdigit() or before in _DETERMINERS)
-            if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
+            if (word not in _CUT_BEFORE and not participle) or _fixed_phrase(words, end):  # "… | iced with …" too
                 continue
             if word == "to" and before in _OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
@@ -394,6 +394,16 @@ def _without_duration(words: list[str], keep: int) -> list[str]:
     return words
 
 
+_FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire")}
+
+
+def _fixed_phrase(words: list[str], end: int) -> bool:
+    """Whether `words[end]` opens a phrase that belongs to the word before it ("a jacket | inside out" is no
+    place: "With His Velvet Jacket Inside Out", never "… Velvet Jacket")."""
+    following = _bare(words[end + 1]).lower() if end + 1 < len(words) else ""
+    return (_bare(words[end]).lower(), following) in _FIXED_PHRASES
+
+
 # adjuncts that can go when a headline runs long: where and when, not with whom or what
 _ADJUNCTS = wordset("in on at during after before while behind near outside inside")
 
@@ -403,6 +413,8 @@ def _without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> 
     Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face")."""
     for end in range(len(words) - 1, keep, -1):
         word = _bare(words[end]).lower()
+        if _fixed_phrase(words, end):
+            continue
         if word in _ADJUNCTS and _bare(words[end - 1]).lower() not in _DANGLING:
             cut = " ".join(words[:end]).rstrip(",;:")
             return cut if minimum <= len(cut) <= target else None
@@ -777,7 +789,8 @@ def _shortest(option: _Option) -> str:
     words = option.words
     for end in range(option.keep, len(words)):
         word = _bare(words[end]).lower()
-        if (word in _CUT_BEFORE or word[:1].isdigit()) and _bare(words[end - 1]).lower() not in _DANGLING:
+        boundary = (word in _CUT_BEFORE or word[:1].isdigit()) and not _fixed_phrase(words, end)
+        if boundary and _bare(words[end - 1]).lower() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;:")
     return " ".join(words).rstrip(",;:")
 

@@ -459,3 +459,13 @@ def test_a_note_with_no_verb_is_headlined_from_the_storys_next_beat_or_given_its
 )
 def test_a_note_of_a_name_and_a_place_is_told_as_what_they_did_there(text, name, expected):
     assert write_headline(text, names=[name], lead=name) == expected
+
+
+def test_a_cut_never_parts_a_fixed_phrase_like_inside_out():
+    written = write_headline(
+        "Otto Brandvold presented Best Lighting with his velvet jacket inside out, the white lining on show.",
+        names=["Otto Brandvold"],
+        lead="Otto Brandvold",
+    )
+
+    assert written == "Otto Brandvold Presents Best Lighting With His Velvet Jacket Inside Out"
