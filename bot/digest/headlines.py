@@ -649,6 +649,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     found: list[_Option] = []
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
+        in_report = _mentions(text.split(), by_word)
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
             for c, piece in enumerate(_pieces(sentence)[:4]):
@@ -671,6 +672,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
+                subject = _epithet_named(subject, in_report, by_word)
+                clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = _mentions(subject, by_word)
                 resolved = False
@@ -691,7 +694,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
-                    clause = Clause([*subject, *manner], verb_after, rest_after)
+                    # "came off after the monologue and lost it in the wings": what it came after stays with it
+                    clause = Clause([*subject, *manner], verb_after, [*rest_after, *_what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
                 clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
@@ -742,6 +746,33 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
     return found
+
+
+def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that joins a description to a name ("the fado grande dame and K-pop's Ji-woo") with the
+    description as the one other person of the moment its report names ("Dulce Amaral and K-pop's Ji-woo"): a
+    headline names its people. The subject as it is otherwise."""
+    lowered = [w.lower() for w in subject]
+    if "and" not in lowered or lowered[0] != "the":
+        return subject
+    at = lowered.index("and")
+    description, other = subject[:at], subject[at + 1 :]
+    if len(description) < 2 or any(_capitalised(w) for w in description) or not _mentions(other, by_word):
+        return subject
+    unnamed = in_report - _mentions(other, by_word)
+    return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
+
+
+def _what_it_followed(setting: list[str]) -> list[str]:
+    """The "after …" phrase of a setting clause before its "and" ("came off | after the Horace monologue | and lost
+    it"): what the event it leads to followed, when it names it (not "after the sketch"); [] when there is none or
+    it leans on a pronoun."""
+    words = list(takewhile(lambda w: w.lower() != "and", setting))
+    at = next((i for i, w in enumerate(words) if w.lower() == "after"), None)
+    phrase = words[at:] if at is not None else []
+    if len(phrase) < 3 or phrase[-1].endswith(",") or any(_bare(w).lower() in _OBJECTS for w in phrase):
+        return []
+    return phrase if any(_capitalised(w) for w in phrase[1:]) else []
 
 
 def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str] | None:

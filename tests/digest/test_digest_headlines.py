@@ -469,3 +469,24 @@ def test_a_cut_never_parts_a_fixed_phrase_like_inside_out():
     )
 
     assert written == "Otto Brandvold Presents Best Lighting With His Velvet Jacket Inside Out"
+
+
+def test_an_event_keeps_the_named_thing_it_came_right_after():
+    written = write_headline(
+        "Bo Lind came off after the Uncle Fester sketch and totally lost it in the wings, bent double.",
+        names=["Bo Lind"],
+        lead="Bo Lind",
+    )
+
+    assert written == "Bo Lind Loses It in the Wings After the Uncle Fester Sketch"  # not the flat "… in the Wings"
+
+
+def test_a_description_joined_to_a_name_is_written_as_the_person_the_report_names():
+    written = write_headline(
+        "On the fire stairs, the old jazz legend and Mina Park swapped lessons: one scat chorus for eight counts of"
+        " choreography. Lou Ferro nailed the spin, Mina cracked on the high note.",
+        names=["Mina Park", "Lou Ferro"],
+        lead="Mina Park",
+    )
+
+    assert written.startswith("Lou Ferro and Mina Park Swap Lessons")  # not "The Old Jazz Legend and …"
