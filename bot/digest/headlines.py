@@ -497,7 +497,7 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
     head = f"{speaker} tells {addressee}"
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
-        order = reported_order(quote, room)
+        order = reported_order(quote, room, to_person=not addressee.startswith("the "))
         if order is not None and not _orphan_it(order.split()):
             return f"{head} {order}"
     part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)

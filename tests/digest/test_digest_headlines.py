@@ -490,3 +490,18 @@ def test_a_description_joined_to_a_name_is_written_as_the_person_the_report_name
     )
 
     assert written.startswith("Lou Ferro and Mina Park Swap Lessons")  # not "The Old Jazz Legend and …"
+
+
+def test_an_order_told_to_a_room_keeps_its_quotation_marks_when_its_your_would_become_their():
+    written = write_headline(
+        "Overheard at the bar",
+        names=["Odile Brand"],
+        lead="Odile Brand",
+        quote="Darling, eat something, and never let a label keep your masters.",
+        speaker="Odile Brand",
+        thin="at the bar",
+    )
+
+    # not "Tells the Bar Never to Let a Label Keep Their Masters" (the bar's masters?)
+    assert written == "Odile Brand Tells the Bar: “Never Let a Label Keep Your Masters”"
+    assert reported_order("Never let a label keep your masters.", MAX_LEN) == "never to let a label keep their masters"
