@@ -566,10 +566,12 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
     options = [tail] if tail else []
     if len(pieces) > 1:
         options.append(pieces[1])
-    for option in options:
+    # "…, dedication below, then she asked for a chair", "… Then she asked …": a later clause of the subject's
+    later = [p for o in options for p in (" ".join(_without_openers(o.split())), *_pieces(o)[1:])]
+    for option in [*options, *(p for p in later if p not in options)]:
         following = lead_clause(option)
         if following and len(following.subject) == 1 and following.subject[0].lower() in _PRONOUNS:
-            room = MAX_LEN - len(headline) - 2
+            room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = _presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
             longer = headline + ", " + _cut(more, 0, 1, room, room)
         elif option is tail and ":" in pieces[0]:
@@ -617,13 +619,18 @@ _OPENERS = wordset("then and but so later now and meanwhile")
 _POSSESSIVE = wordset("her his their")
 
 
+def _without_openers(words: list[str]) -> list[str]:
+    """The words without the connectives that open them ("Then she asked" → "she asked")."""
+    while words and words[0].lower().strip(",") in _OPENERS:
+        words = words[1:]
+    return words
+
+
 def _pieces(sentence: str) -> list[str]:
     """The sentence, then each later clause of it that may have a subject of its own."""
     out = [sentence]
     for m in _CLAUSE_BREAK.finditer(sentence):
-        words = sentence[m.end() :].split()
-        while words and words[0].lower().strip(",") in _OPENERS:
-            words = words[1:]
+        words = _without_openers(sentence[m.end() :].split())
         if len(words) >= 3:
             out.append(" ".join(words))
     return out
@@ -1004,7 +1011,7 @@ def write_headline(
         framed = _quote_headline(speaker, quote, thin)
         if framed is not None:
             return _title(framed, names)
-    sources = [text, *others] if text else list(others)
+    sources = [_won(t) for t in ([text, *others] if text else others)]
     options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
@@ -1017,7 +1024,8 @@ def write_headline(
         found = _sound_option([o for o in elsewhere if _mentions(o.clause.subject, by_name)], elsewhere)
         if found is not None:
             return _title(found[1], names)
-        plain = _with_copula(text.rstrip(".!?").split())
+        first = re.split(r"[,;:]\s", text, maxsplit=1)[0]  # "…, grinning": the note's first clause
+        plain = _with_copula((first if len(first) >= MIN_LEN - 10 else text).rstrip(".!?").split())
         return _title(_cut(plain, MIN_LEN, min(len(plain), 3)), names) if plain else (lead or "")
     first = [_PARENTHESES.sub("", t).strip() for t in opening]
     openers = [
@@ -1060,6 +1068,21 @@ def write_headline(
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
     return _title(headline, names)
+
+
+_WITH_AWARD = re.compile(
+    r"^(\S+(?:\s+\S+){0,3}?)\s+(?:back\s+|still\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:with|holding|clutching)\s+(?:the|her|his|their)\s+((?:\S+\s+){1,5}?)(?:award|trophy|prize)(?=[,.;:!?]|$)"
+)
+
+
+def _won(text: str) -> str:
+    """A note of a name in a room with a named award ("Ada Brook in the press room with the Jazz Album award,
+    …") as the win it tells ("Ada Brook won Jazz Album, …"): the news a headline leads on."""
+    m = _WITH_AWARD.match(text)
+    if m is None or not all(_capitalised(w) for w in (*m.group(1).split(), *m.group(2).split())):
+        return text
+    return f"{m.group(1)} won {m.group(2).strip()}{text[m.end() :]}"
 
 
 _WHERE_NEXT = _PLACE_PREPOSITIONS | wordset("through thru into onto under with backstage outside")

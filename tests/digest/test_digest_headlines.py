@@ -505,3 +505,17 @@ def test_an_order_told_to_a_room_keeps_its_quotation_marks_when_its_your_would_b
     # not "Tells the Bar Never to Let a Label Keep Their Masters" (the bar's masters?)
     assert written == "Odile Brand Tells the Bar: “Never Let a Label Keep Your Masters”"
     assert reported_order("Never let a label keep your masters.", MAX_LEN) == "never to let a label keep their masters"
+
+
+def test_a_name_in_a_room_with_a_named_award_is_headlined_as_the_win():
+    def headline(text: str) -> str:
+        return write_headline(text, names=["Ada Brook"], lead="Ada Brook")
+
+    # the win is the news, before what she did next
+    assert headline(
+        "Ada Brook in the press room with the Best Folk Album award, speech below, then she asked for a glass of water."
+    ) == "Ada Brook Wins Best Folk Album, Asks for a Glass of Water"
+    # an award the note does not name is no win to tell, and the note's first clause is the headline
+    assert headline("Ada Brook in the press room with the trophy, grinning.") == (
+        "Ada Brook Is in the Press Room With the Trophy"
+    )

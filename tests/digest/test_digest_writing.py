@@ -195,7 +195,8 @@ def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
         thin="at the bar",
     )
 
-    assert written == "Mavis Okonkwo Tells the Bar Never to Let a Man Hold Their Publishing"
+    # a sentence with its verb; the order keeps its marks, since "their publishing" would be the bar's
+    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
 
 
 def test_headlines_of_a_night_have_no_prefix_no_ellipsis_and_fit():
