@@ -172,6 +172,10 @@ def _scan_verb(words: list[str]) -> int | None:
             continue
         if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _NOUN_MARKERS:
             continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
+        following = words[v + 1].lower() if v + 1 < len(words) else ""
+        if previous.lower() == "her" and candidate.lower().endswith("ing") and following.isalpha():
+            if following not in _CUT_BEFORE | _DETERMINERS | _OBJECTS:
+                continue  # "her sewing kit" (whose kit), not "caught her crying in the wings"
         after_name = _capitalised(previous) or previous.lower() in _PRONOUNS
         if looks_like_verb(candidate, after_name=after_name):
             return v
@@ -1024,9 +1028,11 @@ def write_headline(
         found = _sound_option([o for o in elsewhere if _mentions(o.clause.subject, by_name)], elsewhere)
         if found is not None:
             return _title(found[1], names)
-        first = re.split(r"[,;:]\s", text, maxsplit=1)[0]  # "…, grinning": the note's first clause
-        plain = _with_copula((first if len(first) >= MIN_LEN - 10 else text).rstrip(".!?").split())
-        return _title(_cut(plain, MIN_LEN, min(len(plain), 3)), names) if plain else (lead or "")
+        noted = _noted(text)
+        if noted is not None:
+            return _title(noted, names)
+        plain = text.rstrip(".!?").split()
+        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
     first = [_PARENTHESES.sub("", t).strip() for t in opening]
     openers = [
         replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
@@ -1052,6 +1058,9 @@ def write_headline(
     if further and (chosen is None or not named(chosen[0])):
         chosen = _sound_option([o for o in further if named(o)], further) or chosen
     best, headline = chosen or (ranked[0], _cut(ranked[0].words, MIN_LEN, ranked[0].keep))
+    noted = _noted(text) if not named(best) else None
+    if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
+        return _title(noted, names)
     answered = _answer_headline(best, names, quote, speaker)
     if answered is not None:
         return _title(answered, names)
@@ -1086,6 +1095,15 @@ def _won(text: str) -> str:
 
 
 _WHERE_NEXT = _PLACE_PREPOSITIONS | wordset("through thru into onto under with backstage outside")
+
+
+def _noted(text: str) -> str | None:
+    """A note that opens with a name and a place and no verb ("Ada Brook on the decks at the after-party, …")
+    as a clause: its first clause with "is" ("Ada Brook Is on the Decks at the After-Party"); None for any
+    other note."""
+    first = re.split(r"[,;:.!?]\s", text.rstrip(".!?"), maxsplit=1)[0].split()  # "…, grinning": the first clause
+    given = _with_copula(first)
+    return _cut(given, MIN_LEN, min(len(given), 3)) if given is not first else None
 
 
 def _with_copula(words: list[str]) -> list[str]:

@@ -519,3 +519,13 @@ def test_a_name_in_a_room_with_a_named_award_is_headlined_as_the_win():
     assert headline("Ada Brook in the press room with the trophy, grinning.") == (
         "Ada Brook Is in the Press Room With the Trophy"
     )
+
+
+def test_a_clause_that_names_nobody_gives_way_to_the_notes_name_and_place():
+    written = write_headline(
+        "Jo Marsh at the bar with her sewing kit open on the counter, offering repairs. Three takers so far.",
+        names=["Jo Marsh"],
+        lead="Jo Marsh",
+    )
+
+    assert written.startswith("Jo Marsh Is at the Bar With Her Sewing Kit")  # not "Three Takers So Far"
