@@ -664,7 +664,9 @@ def test_a_story_whose_payoff_carries_the_quote_ranks_above_one_with_fewer_votes
     lead's."""
     night = Night()
     filler(night, 6, votes=2)
-    night.spot("Mira Tollan sang the anthem from the lighting rig", who=["Mira Tollan"], by="Ivo", at="19:30", votes=400)
+    night.spot(
+        "Mira Tollan sang the anthem from the lighting rig", who=["Mira Tollan"], by="Ivo", at="19:30", votes=400
+    )
     inside_out = night.spot(
         "Otto Brandvold presented Best Lighting with his velvet jacket inside out, the white lining on show",
         who=["Otto Brandvold"],

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from bot.digest import timeline_markdown, to_embeds, to_html, to_markdown
-from bot.digest.headlines import MAX_LEN, MIN_LEN, write_headline
+from bot.digest.cutting import MAX_LEN, MIN_LEN
+from bot.digest.headlines import write_headline
 from bot.digest.verbs import base_form, third_person
 
 from .factory import Night, every_item, filler, item_with
