@@ -6,8 +6,9 @@ result:") and a leading adjunct ("Asked about the feud, …") are dropped, the s
 the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
 clause is cut at a clause boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct)
 to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is headlined from
-the story's next beat, else given one ("X Is on the Decks"); a name in a room with a named award is the win. When the text is too thin for that (no verb,
-a handful of words) and the moment has an attributed quote, the headline is `Name Says “the quote”`
+the story's next beat, else given one ("X Is on the Decks"); a name in a room with a named award is the
+win. When the text is too thin for that (no verb, a handful of words) and the moment has an attributed
+quote, the headline is `Name Says “the quote”`
 (`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
 sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
 contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the
