@@ -135,11 +135,15 @@ _ADJUNCTS = wordset("in on at during after before while behind near outside insi
 
 def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> str | None:
     """The words within `target` without a closing adjunct of place or time ("… Sweeps the Gold Confetti | in
-    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face")."""
+    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face") or in what someone
+    wore ("… in a Paper Sheet Mask": "in a", not "in the", is no place)."""
     for end in range(len(words) - 1, keep, -1):
         word = bare(words[end]).lower()
         if fixed_phrase(words, end):
             continue
+        following = bare(words[end + 1]).lower() if end + 1 < len(words) else ""
+        if word == "in" and following in ("a", "an"):
+            return None
         if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
             cut = " ".join(words[:end]).rstrip(",;:")
             return cut if minimum <= len(cut) <= target else None

@@ -529,3 +529,13 @@ def test_a_clause_that_names_nobody_gives_way_to_the_notes_name_and_place():
     )
 
     assert written.startswith("Jo Marsh Is at the Bar With Her Sewing Kit")  # not "Three Takers So Far"
+
+
+def test_what_someone_wore_is_no_place_a_long_headline_drops():
+    written = write_headline(
+        "Bo Lindqvist answered press questions about the finale in a paper sheet mask.",
+        names=["Bo Lindqvist"],
+        lead="Bo Lindqvist",
+    )
+
+    assert written == "Bo Lindqvist Answers Press Questions About the Finale in a Paper Sheet Mask"  # 74: within 75
