@@ -4,9 +4,11 @@ moment's reporter wrote one.
 The rule: the report's first sentence is reduced to its lead clause — a label ("Spotted:", "Uno
 result:") and a leading adjunct ("Asked about the feud, …") are dropped, the subject is what comes before
 the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
-clause is cut at a clause boundary (a preposition or conjunction that opens an adjunct) to 30–75
-characters, 90 at most, never mid-word and never with "…". When the text is too thin for that (no verb,
-a handful of words) and the moment has an attributed quote, the headline is `Name Says “the quote”`
+clause is cut at a clause boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct)
+to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is headlined from
+the story's next beat, else given one ("X Is on the Decks"); a name in a room with a named award is the
+win. When the text is too thin for that (no verb, a handful of words) and the moment has an attributed
+quote, the headline is `Name Says “the quote”`
 (`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
 sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
 contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the
@@ -22,6 +24,24 @@ from itertools import takewhile
 
 from titlecase import titlecase
 
+from .cutting import (
+    ARTICLES,
+    CUT_BEFORE,
+    DANGLING,
+    DETERMINERS,
+    MAX_LEN,
+    MIN_LEN,
+    OBJECTS,
+    PLACE_PREPOSITIONS,
+    PREFERRED_LEN,
+    PRONOUNS,
+    TARGET_LEN,
+    WHEN,
+    bare,
+    cut,
+    fixed_phrase,
+    without_place,
+)
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
@@ -29,10 +49,6 @@ from .speech import reported_order
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
-MIN_LEN = 35
-TARGET_LEN = 75
-PREFERRED_LEN = 70  # a longer headline is cut to this when it only loses where or when
-MAX_LEN = 90
 CJK_MAX = 32
 MAX_SUBJECT_WORDS = 8
 
@@ -58,29 +74,11 @@ _ADJUNCT_STARTERS = wordset(
     meanwhile once still with in on at outside inside behind between having halfway right
 """
 )
-_PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True, "i": False}
-# words before which a clause may be cut: they open an adjunct (time, place, manner) or a new clause
-_CUT_BEFORE = wordset(
-    """
-    in on at behind during while as after before with outside inside near under through across then but and who
-    which that because until since despite without still so where when for to by
-"""
-)
-# a headline never ends on these
-_DANGLING = wordset(
-    """
-    a an the of to in on at by for from with and or but as his her their its our my your this that into onto
-    over under about who which while when where whose than then is are was were has have had be been being very
-    so just still before after during behind outside inside near until since without like toward towards
-    through across around between because if whether he she they we i you
-"""
-)
-_CLAUSE_PUNCT = ',;:—–("“'
 _COPULA = wordset("is are was were")
-_DETERMINERS = wordset("a an the his her their its one")
-_ARTICLES = wordset("a an the")
-_OBJECTS = wordset("him her them it me us you")
-_PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
+# after these a word in -ing is a noun's modifier ("his sewing kit", "the waiting list"), never the verb
+_NOUN_MARKERS = wordset("a an the his their its my our your")
+_AFTER_A_VERB = CUT_BEFORE | DETERMINERS | OBJECTS  # "caught her crying | in …", "saw her eating | a …"
+_RELATIVES = wordset("who whom whose which that where")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
@@ -141,10 +139,6 @@ def _strip_lead_in(sentence: str) -> str:
     return sentence
 
 
-def _bare(word: str) -> str:
-    return word.strip(_CLAUSE_PUNCT + ".,!?;:”\"')")
-
-
 def _capitalised(word: str) -> bool:
     w = word.lstrip("\"“'‘(")
     return w[:1].isupper() or w[:1].isdigit()
@@ -167,9 +161,13 @@ def _scan_verb(words: list[str]) -> int | None:
         if previous.endswith(",") and candidate.lower() in ("who", "which", "whose", "now", "still", "then"):
             skip_to_comma = True
             continue
-        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _ARTICLES:
+        if previous.endswith(("'s", "’s", "s'")) or _capitalised(candidate) or previous.lower() in _NOUN_MARKERS:
             continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
-        after_name = _capitalised(previous) or previous.lower() in _PRONOUNS
+        following = words[v + 1].lower() if v + 1 < len(words) else ""
+        modifier = candidate.lower().endswith("ing") and following.isalpha() and following not in _AFTER_A_VERB
+        if previous.lower() == "her" and modifier:
+            continue  # "her sewing kit" (whose kit), not "caught her crying in the wings"
+        after_name = _capitalised(previous) or previous.lower() in PRONOUNS
         if looks_like_verb(candidate, after_name=after_name):
             return v
         if named and candidate.lower().endswith("ing") and looks_like_verb(candidate, after_name=True):
@@ -213,6 +211,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         if v is None:
             return None
     subject = words[:v]
+    if len(subject) >= 2 and subject[-1].lower() in ("and", "or", "but") and subject[-2].endswith(","):
+        return None  # "…, both knees, and held the envelope": the verb is the sentence's subject's, not "both knees"
     if any("," in w for w in subject):  # "Rafferty Quill, 78, accepted": drop the apposition
         head = " ".join(subject).split(",")[0].split()
         subject = head or subject
@@ -228,7 +228,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
             after = following[k + 1] if k + 1 < len(following) else ""
-            if w.lower() == "and" and (_capitalised(after) or after.lower() in _PRONOUNS):
+            if w.lower() == "and" and (_capitalised(after) or after.lower() in PRONOUNS):
                 break  # "… and Jasper Lindqvist climbed out": a clause of its own
             if w[-1:] in ",;:":
                 rest.append(w[:-1])
@@ -245,8 +245,8 @@ def _plural(subject: list[str]) -> bool:
     lowered = [w.lower() for w in subject]
     if "and" in lowered or "&" in lowered or "both" in lowered:
         return True
-    if len(subject) == 1 and lowered[0] in _PRONOUNS:
-        return _PRONOUNS[lowered[0]]
+    if len(subject) == 1 and lowered[0] in PRONOUNS:
+        return PRONOUNS[lowered[0]]
     head = lowered[-1]
     if head.endswith(("'s", "’s", "ss", "us", "is")):
         return False
@@ -257,15 +257,19 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
     """The clause's words with a named subject and a present-tense verb ("… and phoned her mother" too).
     "X is in the crew room playing spades" becomes "X plays spades in the crew room"."""
     subject = clause.subject
-    if len(subject) == 1 and subject[0].lower() in _PRONOUNS and lead:
+    if len(subject) == 1 and subject[0].lower() in PRONOUNS and lead:
         subject = lead.split()
     plural = _plural(subject) or clause.verb.lower() in ("are", "were")
     verb_word, rest = clause.verb, list(clause.rest)
-    if verb_word.lower() in _COPULA and rest and rest[0].lower() in _PLACE_PREPOSITIONS:
+    if verb_word.lower() in _COPULA and rest and rest[0].lower() in PLACE_PREPOSITIONS:
         for j in range(1, min(len(rest), 7)):
             w = rest[j]
             if w.islower() and w.endswith("ing") and looks_like_verb(w, after_name=True):
-                verb_word, rest = w, [*rest[j + 1 :], *rest[:j]]
+                phrase = rest[j + 1 :]
+                # "… Sings to the Fans Who Couldn't Get In": a place after a relative clause would read as its
+                # part ("… Get in Outside at the Barrier"), so it goes
+                relative = any(bare(x).lower() in _RELATIVES for x in phrase)
+                verb_word, rest = w, phrase if relative else [*phrase, *rest[:j]]
                 break
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)
@@ -277,7 +281,7 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
             rest[k] = present(rest[k], plural)[0]  # "… and totally lost it": and totally loses it
         elif rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
             rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
-        elif any(rest[j - 1].lower() == "and" and rest[j].lower() in _DETERMINERS for j in range(max(1, k - 3), k - 1)):
+        elif any(rest[j - 1].lower() == "and" and rest[j].lower() in DETERMINERS for j in range(max(1, k - 3), k - 1)):
             # "… and a photographer found it", "… and the whole house stood up": a second clause, in the present
             w = rest[k]
             if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
@@ -307,93 +311,6 @@ def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
 
 
 _RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}
-
-
-def _cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
-    """The longest prefix of `words` (at least `keep` words) ending before a clause boundary, between
-    `minimum` and `target` characters (`maximum` if none), not ending on a small word; over PREFERRED_LEN,
-    without a place in the middle or a closing place or time when that is all it loses."""
-    preferred = min(target, PREFERRED_LEN)
-    if len(" ".join(words)) <= preferred:
-        return " ".join(words)
-    cut = _without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
-    if len(cut) > preferred:
-        cut = _without_adjunct(cut.split(), minimum, keep, preferred) or cut
-    return cut
-
-
-def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
-    text = " ".join(words)
-    if len(text) <= target:
-        return text
-    shorter = _without_place(words, keep + 1, target)
-    if shorter is not None:
-        return shorter
-    for limit in (target, maximum):
-        for end in range(len(words) - 1, keep - 1, -1):
-            word = _bare(words[end]).lower()
-            participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
-            before = _bare(words[end - 1]).lower()
-            participle = participle and (word.endswith("ing") or before not in _PRONOUNS)
-            # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
-            participle = participle and not (before[:1].isdigit() or before in _DETERMINERS)
-            if word not in _CUT_BEFORE and not participle:  # "… a sheet cake | iced with …" too
-                continue
-            if word == "to" and before in _OBJECTS:
-                continue  # "… Asks Him | to Sign": the verb needs what follows
-            if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
-                continue  # "a trifle decorated | with …": the participle needs what follows
-            if word == "to" and end >= 2 and _bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
-                continue  # "the key | to the dressing room": which key is in what follows
-            cut = " ".join(words[:end]).rstrip(",;:")
-            if minimum <= len(cut) <= limit and _bare(words[end - 1]).lower() not in _DANGLING:
-                return cut
-    # no clause boundary fits: the longest run of whole words within `maximum`, not ending on a small word
-    prefix = words[:keep]
-    for w in words[keep:]:
-        if len(" ".join([*prefix, w])) > maximum:
-            break
-        prefix.append(w)
-    while len(prefix) > keep and _bare(prefix[-1]).lower() in _DANGLING:
-        prefix.pop()
-    return " ".join(prefix).rstrip(",;:")
-
-
-# adjuncts that can go when a headline runs long: where and when, not with whom or what
-_ADJUNCTS = wordset("in on at during after before while behind near outside inside")
-
-
-def _without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> str | None:
-    """The words within `target` without a closing adjunct of place or time ("… Sweeps the Gold Confetti | in
-    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face")."""
-    for end in range(len(words) - 1, keep, -1):
-        word = _bare(words[end]).lower()
-        if word in _ADJUNCTS and _bare(words[end - 1]).lower() not in _DANGLING:
-            cut = " ".join(words[:end]).rstrip(",;:")
-            return cut if minimum <= len(cut) <= target else None
-        if word in _CUT_BEFORE:
-            return None  # more than the closing adjunct would go
-    return None
-
-
-_PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
-
-
-def _without_place(words: list[str], first: int, target: int) -> str | None:
-    """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
-    the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
-    an article, from word `first` on (never right after the verb: "Marches Into the Bar"), and followed by more
-    of the clause."""
-    for i in range(first, len(words) - 2):
-        if words[i].lower() not in _PLACE_PREPOSITIONS or words[i + 1].lower() not in _ARTICLES:
-            continue
-        for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
-            if _bare(words[j]).lower() in _CUT_BEFORE and not words[j - 1].endswith(","):
-                shorter = " ".join([*words[:i], *words[j:]])
-                if len(shorter) <= target:
-                    return shorter
-                break
-    return None
 
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
@@ -445,7 +362,7 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
     head = f"{speaker} tells {addressee}"
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
-        order = reported_order(quote, room)
+        order = reported_order(quote, room, to_person=not addressee.startswith("the "))
         if order is not None and not _orphan_it(order.split()):
             return f"{head} {order}"
     part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
@@ -514,15 +431,17 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
     options = [tail] if tail else []
     if len(pieces) > 1:
         options.append(pieces[1])
-    for option in options:
+    # "…, dedication below, then she asked for a chair", "… Then she asked …": a later clause of the subject's
+    later = [p for o in options for p in (" ".join(_without_openers(o.split())), *_pieces(o)[1:])]
+    for option in [*options, *(p for p in later if p not in options)]:
         following = lead_clause(option)
-        if following and len(following.subject) == 1 and following.subject[0].lower() in _PRONOUNS:
-            room = MAX_LEN - len(headline) - 2
+        if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
+            room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = _presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
-            longer = headline + ", " + _cut(more, 0, 1, room, room)
+            longer = headline + ", " + cut(more, 0, 1, room, room)
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
-            longer = headline + ": " + _cut(option.rstrip(".!?").split(), 0, 1, room, room)
+            longer = headline + ": " + cut(option.rstrip(".!?").split(), 0, 1, room, room)
         elif (
             option is tail
             and looks_like_verb(option.split(" ", 1)[0], after_name=True)
@@ -532,12 +451,12 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
             room = TARGET_LEN - len(headline) - 2
             phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")
             verb, _ = present(phrase[0], _plural(clause.subject))
-            longer = headline + ", " + _cut([verb, *phrase[1:]], 0, 2, room, room)
-        elif option is tail and option.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS | {"for", "to", "with"}:
+            longer = headline + ", " + cut([verb, *phrase[1:]], 0, 2, room, room)
+        elif option is tail and option.split(" ", 1)[0].lower() in PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
-            shorter = _without_place(more, 0, PREFERRED_LEN - len(headline) - 1)  # "… Cut for the Kitchen Staff"
-            longer = headline + " " + (shorter or _cut(more, 0, 2, room, room))
+            shorter = without_place(more, 0, PREFERRED_LEN - len(headline) - 1)  # "… Cut for the Kitchen Staff"
+            longer = headline + " " + (shorter or cut(more, 0, 2, room, room))
         else:
             continue
         if len(longer) <= MAX_LEN:
@@ -565,13 +484,18 @@ _OPENERS = wordset("then and but so later now and meanwhile")
 _POSSESSIVE = wordset("her his their")
 
 
+def _without_openers(words: list[str]) -> list[str]:
+    """The words without the connectives that open them ("Then she asked" → "she asked")."""
+    while words and words[0].lower().strip(",") in _OPENERS:
+        words = words[1:]
+    return words
+
+
 def _pieces(sentence: str) -> list[str]:
     """The sentence, then each later clause of it that may have a subject of its own."""
     out = [sentence]
     for m in _CLAUSE_BREAK.finditer(sentence):
-        words = sentence[m.end() :].split()
-        while words and words[0].lower().strip(",") in _OPENERS:
-            words = words[1:]
+        words = _without_openers(sentence[m.end() :].split())
         if len(words) >= 3:
             out.append(" ".join(words))
     return out
@@ -597,6 +521,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     found: list[_Option] = []
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
+        in_report = _mentions(text.split(), by_word)
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
             for c, piece in enumerate(_pieces(sentence)[:4]):
@@ -610,16 +535,21 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     subject = subject[1:]  # "Then he outed the deal": he
                 rest = list(clause.rest)
                 named = len(list(takewhile(_capitalised, subject)))
-                if 0 < named < len(subject) - 1 and subject[named].lower() in _PLACE_PREPOSITIONS:
-                    # "Kiel in the press room holding the trophy": Kiel holds the trophy in the press room
-                    subject, rest = subject[:named], [*rest, *subject[named:]]
+                at = named + sum(1 for _ in takewhile(lambda w: w.lower() in _SUBJECT_ADVERBS, subject[named:]))
+                if named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
+                    # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
+                    # the place ends where a conjunction begins ("in the press room | after winning …")
+                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at:]))
+                    subject, rest = subject[:named], [*rest, *place]
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
+                subject = _epithet_named(subject, in_report, by_word)
+                clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = _mentions(subject, by_word)
                 resolved = False
-                if len(subject) == 1 and lowered[0] in _PRONOUNS:
+                if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
                     thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
@@ -636,7 +566,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
-                    clause = Clause([*subject, *manner], verb_after, rest_after)
+                    # "came off after the monologue and lost it in the wings": what it came after stays with it
+                    clause = Clause([*subject, *manner], verb_after, [*rest_after, *_what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
                 clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
@@ -669,7 +600,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     score -= 1.5
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
-                rendered = _cut(words, MIN_LEN, keep)
+                rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:
                     rendered = _extend(rendered, clause, [sentence, *said[n + 1 :]], None)
                 length = len(rendered)
@@ -689,11 +620,38 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     return found
 
 
+def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that joins a description to a name ("the fado grande dame and K-pop's Ji-woo") with the
+    description as the one other person of the moment its report names ("Dulce Amaral and K-pop's Ji-woo"): a
+    headline names its people. The subject as it is otherwise."""
+    lowered = [w.lower() for w in subject]
+    if "and" not in lowered or lowered[0] != "the":
+        return subject
+    at = lowered.index("and")
+    description, other = subject[:at], subject[at + 1 :]
+    if len(description) < 2 or any(_capitalised(w) for w in description) or not _mentions(other, by_word):
+        return subject
+    unnamed = in_report - _mentions(other, by_word)
+    return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
+
+
+def _what_it_followed(setting: list[str]) -> list[str]:
+    """The "after …" phrase of a setting clause before its "and" ("came off | after the Horace monologue | and lost
+    it"): what the event it leads to followed, when it names it (not "after the sketch"); [] when there is none or
+    it leans on a pronoun."""
+    words = list(takewhile(lambda w: w.lower() != "and", setting))
+    at = next((i for i, w in enumerate(words) if w.lower() == "after"), None)
+    phrase = words[at:] if at is not None else []
+    if len(phrase) < 3 or phrase[-1].endswith(",") or any(bare(w).lower() in OBJECTS for w in phrase):
+        return []
+    return phrase if any(_capitalised(w) for w in phrase[1:]) else []
+
+
 def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str] | None:
     """A result and what came of it in one headline, when it fits: "lost Best Actress to Solenne and fifteen
     minutes later walked into the press room carrying a cake" → "Loses Best Actress, Then Walks In Carrying a
     Cake" (the award without whom it went to; a walk into a room before what was carried is "walks in")."""
-    award = list(takewhile(lambda w: _bare(w).lower() not in _CUT_BEFORE, result.rest))
+    award = list(takewhile(lambda w: bare(w).lower() not in CUT_BEFORE, result.rest))
     head = _presented(Clause(subject, result.verb, award), None)
     rest = event.rest
     if verb_base(event.verb) in MUNDANE and len(rest) > 2 and rest[0].lower() in ("into", "onto"):
@@ -701,9 +659,9 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
         rest = [rest[0][:-2], *rest[carrying:]] if carrying is not None else rest
     tail = _presented(Clause(subject, event.verb, rest), None)[len(subject) :]
     room = TARGET_LEN - len(" ".join(head)) - len(", then ")
-    told = _cut(tail, 0, min(len(tail), 2), room, room).split()
-    after = _bare(tail[len(told)]) if len(told) < len(tail) else ""
-    cut_short = bool(after) and after.lower() not in _CUT_BEFORE and not (after.islower() and after.endswith("ed"))
+    told = cut(tail, 0, min(len(tail), 2), room, room).split()
+    after = bare(tail[len(told)]) if len(told) < len(tail) else ""
+    cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
     words = [*head[:-1], head[-1] + ",", "then", *told]
     return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
 
@@ -724,7 +682,7 @@ def _what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | N
     last = clause.rest[-1] if clause.rest else clause.verb
     m = re.search(rf"\b{re.escape(last)},\s+so\s+(\S.*)$", piece)
     outcome = lead_clause(m.group(1)) if m else None
-    if outcome is None or outcome.subject[0].lower() in _PRONOUNS:
+    if outcome is None or outcome.subject[0].lower() in PRONOUNS:
         return None
     return outcome, _presented(outcome, None)
 
@@ -733,8 +691,9 @@ def _shortest(option: _Option) -> str:
     """The option cut at its first clause boundary after the words it must keep."""
     words = option.words
     for end in range(option.keep, len(words)):
-        word = _bare(words[end]).lower()
-        if (word in _CUT_BEFORE or word[:1].isdigit()) and _bare(words[end - 1]).lower() not in _DANGLING:
+        word = bare(words[end]).lower()
+        boundary = (word in CUT_BEFORE or word[:1].isdigit()) and not fixed_phrase(words, end)
+        if boundary and bare(words[end - 1]).lower() not in DANGLING:
             return " ".join(words[:end]).rstrip(",;:")
     return " ".join(words).rstrip(",;:")
 
@@ -756,7 +715,7 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue  # "Yuki Wins 7-5 and Felix Loses": a result, told once
         new_people = other.people - best.people
         eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
-        alone = len(_cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
+        alone = len(cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
         mover = verb_base(best.clause.verb) in MUNDANE  # "steps onto the roof": what happened next is the story
         if not (new_people or (eventful and (mover or (other.salient - best.salient and not alone)))):
             continue
@@ -764,7 +723,7 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
         words = list(other.words)
         if words[0].lower() in ("the", "a", "an"):
             words[0] = words[0].lower()
-        tail = _cut(words, 0, other.keep, room, room)
+        tail = cut(words, 0, other.keep, room, room)
         if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
             return f"{head} and {tail}"
     return None
@@ -796,8 +755,8 @@ def _helper_clause(first: _Option, second: _Option) -> str | None:
     words = list(second.words)
     at = len(second.clause.subject) + 1  # the word after the verb
     if fold(" ".join(name)) in fold(" ".join(words)):  # "Sal Scoops Up Pip" (see `_named_object`)
-        return _cut(words, MIN_LEN, second.keep)
-    if not any(_giving(_bare(w).lower()) for w in words[at:]):
+        return cut(words, MIN_LEN, second.keep)
+    if not any(_giving(bare(w).lower()) for w in words[at:]):
         return None
     head = _shortest(second).split()
     while len(head) > at and head[-1].lower() in _FILLERS:
@@ -809,10 +768,10 @@ def _named_object(words: list[str], at: int, name: str) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
     scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
     no such pronoun ("her own boots" is whose, not whom)."""
-    if at >= len(words) or _bare(words[at]).lower() not in ("him", "them", "her"):
+    if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
-    following = _bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    if _bare(words[at]).lower() == "her" and following not in {"", *_PARTICLES, *_CUT_BEFORE, *_ARTICLES}:
+    following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    if bare(words[at]).lower() == "her" and following not in {"", *_PARTICLES, *CUT_BEFORE, *ARTICLES}:
         return None
     particle = [words[at + 1]] if following in _PARTICLES else []
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
@@ -841,7 +800,7 @@ def _orphan_it(words: list[str]) -> bool:
     """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
     it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
     for k, word in enumerate(words[1:], start=1):
-        named_before = any(w.lower() in _DETERMINERS | _POSSESSIVE for w in words[2 : k - 1])
+        named_before = any(w.lower() in DETERMINERS | _POSSESSIVE for w in words[2 : k - 1])
         if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS and not named_before:
             return True
     return False
@@ -850,7 +809,7 @@ def _orphan_it(words: list[str]) -> bool:
 _BAD_OPENERS = (
     _OPENERS
     | _SUBJECT_ADVERBS
-    | set(_PRONOUNS)
+    | set(PRONOUNS)
     | wordset("earlier someone somebody everyone everybody nobody this that there here who what")
 )
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
@@ -861,10 +820,10 @@ def sound(headline: str) -> bool:
     pronoun or an adverb ("Then He Outs …"), and holds no pronoun contraction ("… and She'd Orders It"),
     which a clause cut from its sentence cannot keep straight, nor an "it" or "them" that names nothing
     ("The Rooks Play It")."""
-    words = [_bare(w) for w in headline.split()]
+    words = [bare(w) for w in headline.split()]
     if not words or not words[0] or words[0].lower() in _BAD_OPENERS:
         return False
-    unquoted = [_bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
+    unquoted = [bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
     return not any(_PRONOUN_CONTRACTION.match(w) for w in words) and not _orphan_it(unquoted)
 
 
@@ -917,15 +876,24 @@ def write_headline(
         framed = _quote_headline(speaker, quote, thin)
         if framed is not None:
             return _title(framed, names)
-    sources = [text, *others] if text else list(others)
+    sources = [_won(t) for t in ([text, *others] if text else others)]
     options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
             framed = _quote_headline(speaker or lead or "", quote, thin)
             if framed is not None:
                 return _title(framed, names)
+        told = [_PARENTHESES.sub("", t).strip() for t in story]
+        elsewhere = _options(told, names, lead, salient)  # a note with no verb: a clause of the story's next beat
+        by_name = _name_words(names)
+        found = _sound_option([o for o in elsewhere if _mentions(o.clause.subject, by_name)], elsewhere)
+        if found is not None:
+            return _title(found[1], names)
+        noted = _noted(text)
+        if noted is not None:
+            return _title(noted, names)
         plain = text.rstrip(".!?").split()
-        return _title(_cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+        return _title(cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
     first = [_PARENTHESES.sub("", t).strip() for t in opening]
     openers = [
         replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
@@ -950,7 +918,10 @@ def write_headline(
     chosen = chosen or _sound_option([o for o in openers if named(o)], openers) or _sound_option(ranked, options)
     if further and (chosen is None or not named(chosen[0])):
         chosen = _sound_option([o for o in further if named(o)], further) or chosen
-    best, headline = chosen or (ranked[0], _cut(ranked[0].words, MIN_LEN, ranked[0].keep))
+    best, headline = chosen or (ranked[0], cut(ranked[0].words, MIN_LEN, ranked[0].keep))
+    noted = _noted(text) if not named(best) else None
+    if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
+        return _title(noted, names)
     answered = _answer_headline(best, names, quote, speaker)
     if answered is not None:
         return _title(answered, names)
@@ -969,6 +940,42 @@ def write_headline(
     return _title(headline, names)
 
 
+_WITH_AWARD = re.compile(
+    r"^(\S+(?:\s+\S+){0,3}?)\s+(?:back\s+|still\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:with|holding|clutching)\s+(?:the|her|his|their)\s+((?:\S+\s+){1,5}?)(?:award|trophy|prize)(?=[,.;:!?]|$)"
+)
+
+
+def _won(text: str) -> str:
+    """A note of a name in a room with a named award ("Ada Brook in the press room with the Jazz Album award,
+    …") as the win it tells ("Ada Brook won Jazz Album, …"): the news a headline leads on."""
+    m = _WITH_AWARD.match(text)
+    if m is None or not all(_capitalised(w) for w in (*m.group(1).split(), *m.group(2).split())):
+        return text
+    return f"{m.group(1)} won {m.group(2).strip()}{text[m.end() :]}"
+
+
+_WHERE_NEXT = PLACE_PREPOSITIONS | wordset("through thru into onto under with backstage outside")
+
+
+def _noted(text: str) -> str | None:
+    """A note that opens with a name and a place and no verb ("Ada Brook on the decks at the after-party, …")
+    as a clause: its first clause with "is" ("Ada Brook Is on the Decks at the After-Party"); None for any
+    other note."""
+    first = re.split(r"[,;:.!?]\s", text.rstrip(".!?"), maxsplit=1)[0].split()  # "…, grinning": the first clause
+    given = _with_copula(first)
+    return cut(given, MIN_LEN, min(len(given), 3)) if given is not first else None
+
+
+def _with_copula(words: list[str]) -> list[str]:
+    """A note with no verb ("Ada Brook on the decks at the after-party") as a clause: the name, "is", where."""
+    name = _name_run(words)
+    if not name or len(name) >= len(words) or words[len(name)].lower() not in _WHERE_NEXT:
+        return words
+    verb = "are" if _plural(name) else "is"
+    return [*name, verb, *words[len(name) :]]
+
+
 _ELSEWHERE = 2.0  # a clause of another moment of the story ranks below the moment's own
 
 
@@ -976,7 +983,7 @@ def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Opti
     """The best of `candidates` whose headline reads as a sentence (joined with a clause of `pool` when
     that tells more), a simpler one over a broken one; None when none does."""
     for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
-        tries = [_combined(option, pool), _cut(option.words, MIN_LEN, option.keep)]
+        tries = [_combined(option, pool), cut(option.words, MIN_LEN, option.keep)]
         headline = next((h for h in tries if h and sound(h)), "")
         if headline:
             return option, headline
@@ -998,12 +1005,12 @@ def _news_context(sentence: str, lead: str | None) -> str | None:
     m = _NEWS_CONTEXT.match(sentence)
     if not m:
         return None
-    words = [_bare(w).lower() for w in m.group(1).split()]
+    words = [bare(w).lower() for w in m.group(1).split()]
     if not (set(words) & _NEWS_WORDS or any(w[:1].isdigit() for w in words)):
         return None
     if any(w in ("he", "she", "they", "him", "them") for w in words):
         return None
     named = [w for w in m.group(1).split()[1:] if _capitalised(w)]
-    if named and not (lead and all(_bare(w) in lead.split() for w in named)):
+    if named and not (lead and all(bare(w) in lead.split() for w in named)):
         return None
     return m.group(1)

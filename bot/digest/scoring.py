@@ -1,7 +1,8 @@
 """The digest's weights, in one place. See `bot.digest.stories` for how they combine.
 
 moment score = 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1) + 0.5·[a reporter headline]
-story score  = its lead moment's score, with the votes of every moment it tells in the vote term
+story score  = its lead moment's score, with the votes of every moment it tells in the vote term, the quote and
+               the corroboration of the best-told of them (not only the lead's)
                + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
 """
 
@@ -55,16 +56,23 @@ def attention_bonus(attention: int) -> float:
 class Scored(Protocol):
     votes: int
     score: float
+    has_quote: bool
+    reporters: int  # distinct correspondents
 
 
 def story_score(lead: Scored, follow_ups: Sequence[Scored], attention: int) -> float:
-    """The lead moment's score with the votes of every moment the story tells, plus a little per
+    """The lead moment's score with the votes of every moment the story tells, the quote and the corroboration
+    of the best-told of them (a story whose lead has no quote but whose payoff does tells one), plus a little per
     follow-up told and for the attention its lead drew over the night."""
     votes = lead.votes + sum(f.votes for f in follow_ups)
+    quote = W_QUOTE if not lead.has_quote and any(f.has_quote for f in follow_ups) else 0.0
+    reporters = max((f.reporters for f in follow_ups), default=lead.reporters)
     return round(
         lead.score
         - vote_term(lead.votes)
         + vote_term(votes)
+        + quote
+        + W_REPORTERS * max(reporters - lead.reporters, 0)
         + W_FOLLOW_UP * len(follow_ups)
         + attention_bonus(attention),
         4,

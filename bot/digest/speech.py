@@ -32,7 +32,7 @@ def _vocative(part: str) -> bool:
     return 0 < len(words) <= _VOCATIVE_WORDS and all(w.isalpha() for w in words)
 
 
-def _order(clause: str) -> str | None:
+def _order(clause: str, shift: bool = True) -> str | None:
     """ "never let a man hold your publishing" → "never to let a man hold their publishing"; None when the
     clause does not open with a verb given as an order."""
     words = clause.split()
@@ -51,16 +51,20 @@ def _order(clause: str) -> str | None:
         return None
     if any(re.sub(r"[^\w'’]", "", w).lower() in _FIRST_PERSON for w in words):
         return None  # "tell them I'm coming": whose "I" is a headline's guess
+    if not shift and any(re.sub(r"[^\w'’]", "", w).lower() in _REPORTED for w in words):
+        return None  # "tells the bar … their publishing": whose "their" a place cannot say
     told = [_REPORTED.get(w.lower(), w) for w in [bare, *words[1:]]]
     return f"{lead or 'to'} {' '.join(told)}"
 
 
-def reported_order(quote: str, room: int) -> str | None:
+def reported_order(quote: str, room: int, *, to_person: bool = True) -> str | None:
     """The order a quote gives, as reported speech after "tells someone", within `room` characters: its
     first sentence without a name or endearment it is addressed to ("Baby, …", "…, son"), or else the last
     of a list of orders ("drink your water, pay your tithe, and never let a man hold your publishing" →
     "never to let a man hold their publishing"); None when the quote gives no order, asks a question, or
-    no order fits."""
+    no order fits. Told to a place or a crowd (`to_person` false), an order whose "you" or "your" the report
+    would have to turn into "them" or "their" is None: "Tells the Bar Never to Let a Man Hold Their Publishing"
+    reads as the bar's publishing."""
     text = " ".join(quote.split()).strip("\"“”'‘’ ")
     first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
     if first.endswith("?"):
@@ -70,8 +74,8 @@ def reported_order(quote: str, room: int) -> str | None:
         parts = parts[1:]
     if len(parts) > 1 and _vocative(parts[-1]):
         parts = parts[:-1]
-    whole = _order(", ".join(parts))
+    whole = _order(", ".join(parts), to_person)
     if whole is None:
         return None
-    last = _order(re.sub(r"^(?:and|or)\s+", "", parts[-1])) if len(parts) > 1 else None
+    last = _order(re.sub(r"^(?:and|or)\s+", "", parts[-1]), to_person) if len(parts) > 1 else None
     return next((o for o in (whole, last) if o is not None and len(o) <= room), None)

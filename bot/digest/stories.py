@@ -52,7 +52,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
    gives), in a free place or instead of a weaker follow-up.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
-   vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
+   vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
+   has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
    score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
    story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one

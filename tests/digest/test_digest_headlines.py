@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from bot.digest.headlines import MAX_LEN, sound, write_headline
+from bot.digest.cutting import MAX_LEN
+from bot.digest.headlines import sound, write_headline
 from bot.digest.speech import reported_order
 from bot.models import RosterEntry
 
@@ -390,3 +391,151 @@ def test_the_headline_promises_the_moment_the_body_opens_with_when_it_is_as_stro
     )
 
     assert written == "Ada Kim Presents Best Score With Her Cardigan Inside Out"
+
+
+def test_a_place_never_follows_a_relative_clause_it_would_read_as_part_of():
+    written = write_headline(
+        "Pia Morrow is outside at the side gate singing to the fans who couldn't get in, the queue singing along.",
+        names=["Pia Morrow"],
+        lead="Pia Morrow",
+    )
+
+    # not "… Who Couldn't Get in Outside at the Side Gate": the last word of a headline is capitalised too
+    assert written == "Pia Morrow Sings to the Fans Who Couldn't Get In"
+
+
+def test_an_aside_between_commas_before_and_is_not_the_subject_of_the_next_verb():
+    written = write_headline(
+        "Tam Oyelaran went down hard on the steps to the stage, both elbows, and held the trophy over her head.",
+        names=["Tam Oyelaran"],
+        lead="Tam Oyelaran",
+    )
+
+    assert "Both Elbows" not in written  # the elbows did not hold the trophy: Tam did
+    assert written.startswith("Tam Oyelaran Goes Down Hard")
+
+
+def test_a_long_headline_loses_how_long_it_lasted_before_what_made_it_odd():
+    written = write_headline(
+        "Bo Ferreira-Lund answered press questions for twenty whole minutes in a false moustache before anyone said a"
+        " word about it.",
+        names=["Bo Ferreira-Lund"],
+        lead="Bo Ferreira-Lund",
+    )
+
+    # not "… for Twenty Whole Minutes" (the moustache is the story), nor "… Before Anyone Said a Word About It"
+    assert written == "Bo Ferreira-Lund Answers Press Questions in a False Moustache"
+
+
+def test_a_note_with_no_verb_is_headlined_from_the_storys_next_beat_or_given_its_verb():
+    note = "Ada Brook on the decks at the after-party."
+    beat = "Ada Brook told the press room she won't share a table with Lev Marr, says he stole her hook."
+
+    with_beat = write_headline(note, names=["Ada Brook", "Lev Marr"], lead="Ada Brook", story=[beat])
+    alone = write_headline(note, names=["Ada Brook"], lead="Ada Brook")
+
+    assert with_beat.startswith("Ada Brook Tells the Press Room She Won't Share a Table")
+    assert alone == "Ada Brook Is on the Decks at the After-Party"  # never "Ada Brook on the Decks …"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # "sewing" after "his" names the kit: the verb is "fixing"
+            "Jo Marsh at the bar with his sewing kit open on the counter, fixing hems for anyone who asks.",
+            "Jo Marsh",
+            "Jo Marsh Fixes Hems for Anyone Who Asks",
+        ),
+        (  # "still" between the name and the place
+            "Dame Ivy Roe still in the props cupboard, eating a sandwich, door ajar.",
+            "Dame Ivy Roe",
+            "Dame Ivy Roe Eats a Sandwich in the Props Cupboard",
+        ),
+        (  # the place ends where "after" begins: no headline ends "… in the Press Room After"
+            "Rafe Oduro in the press room after winning Best Stunt. Thanked his driving instructor by name.",
+            "Rafe Oduro",
+            "Rafe Oduro Wins Best Stunt in the Press Room",
+        ),
+    ],
+)
+def test_a_note_of_a_name_and_a_place_is_told_as_what_they_did_there(text, name, expected):
+    assert write_headline(text, names=[name], lead=name) == expected
+
+
+def test_a_cut_never_parts_a_fixed_phrase_like_inside_out():
+    written = write_headline(
+        "Otto Brandvold presented Best Lighting with his velvet jacket inside out, the white lining on show.",
+        names=["Otto Brandvold"],
+        lead="Otto Brandvold",
+    )
+
+    assert written == "Otto Brandvold Presents Best Lighting With His Velvet Jacket Inside Out"
+
+
+def test_an_event_keeps_the_named_thing_it_came_right_after():
+    written = write_headline(
+        "Bo Lind came off after the Uncle Fester sketch and totally lost it in the wings, bent double.",
+        names=["Bo Lind"],
+        lead="Bo Lind",
+    )
+
+    assert written == "Bo Lind Loses It in the Wings After the Uncle Fester Sketch"  # not the flat "… in the Wings"
+
+
+def test_a_description_joined_to_a_name_is_written_as_the_person_the_report_names():
+    written = write_headline(
+        "On the fire stairs, the old jazz legend and Mina Park swapped lessons: one scat chorus for eight counts of"
+        " choreography. Lou Ferro nailed the spin, Mina cracked on the high note.",
+        names=["Mina Park", "Lou Ferro"],
+        lead="Mina Park",
+    )
+
+    assert written.startswith("Lou Ferro and Mina Park Swap Lessons")  # not "The Old Jazz Legend and …"
+
+
+def test_an_order_told_to_a_room_keeps_its_quotation_marks_when_its_your_would_become_their():
+    written = write_headline(
+        "Overheard at the bar",
+        names=["Odile Brand"],
+        lead="Odile Brand",
+        quote="Darling, eat something, and never let a label keep your masters.",
+        speaker="Odile Brand",
+        thin="at the bar",
+    )
+
+    # not "Tells the Bar Never to Let a Label Keep Their Masters" (the bar's masters?)
+    assert written == "Odile Brand Tells the Bar: “Never Let a Label Keep Your Masters”"
+    assert reported_order("Never let a label keep your masters.", MAX_LEN) == "never to let a label keep their masters"
+
+
+def test_a_name_in_a_room_with_a_named_award_is_headlined_as_the_win():
+    def headline(text: str) -> str:
+        return write_headline(text, names=["Ada Brook"], lead="Ada Brook")
+
+    # the win is the news, before what she did next
+    note = "Ada Brook in the press room with the Best Folk Album award, speech below, then she asked for some water."
+    assert headline(note) == "Ada Brook Wins Best Folk Album, Asks for Some Water"
+    # an award the note does not name is no win to tell, and the note's first clause is the headline
+    assert headline("Ada Brook in the press room with the trophy, grinning.") == (
+        "Ada Brook Is in the Press Room With the Trophy"
+    )
+
+
+def test_a_clause_that_names_nobody_gives_way_to_the_notes_name_and_place():
+    written = write_headline(
+        "Jo Marsh at the bar with her sewing kit open on the counter, offering repairs. Three takers so far.",
+        names=["Jo Marsh"],
+        lead="Jo Marsh",
+    )
+
+    assert written.startswith("Jo Marsh Is at the Bar With Her Sewing Kit")  # not "Three Takers So Far"
+
+
+def test_what_someone_wore_is_no_place_a_long_headline_drops():
+    written = write_headline(
+        "Bo Lindqvist answered press questions about the finale in a paper sheet mask.",
+        names=["Bo Lindqvist"],
+        lead="Bo Lindqvist",
+    )
+
+    assert written == "Bo Lindqvist Answers Press Questions About the Finale in a Paper Sheet Mask"  # 74: within 75

@@ -656,3 +656,65 @@ def test_a_quote_that_refers_back_to_an_earlier_beat_brings_that_beat_into_the_i
 
     assert loss.id in item.sighting_ids
     assert "seventh nomination, seventh loss" in item.body
+
+
+def test_a_story_whose_payoff_carries_the_quote_ranks_above_one_with_fewer_votes():
+    """Two strong moments of one thread (the second with the line everyone repeats) outrank a smaller story whose
+    lead happens to hold the quote: the quote and corroboration of any moment a story tells count, not only its
+    lead's."""
+    night = Night()
+    filler(night, 6, votes=2)
+    night.spot(
+        "Mira Tollan sang the anthem from the lighting rig", who=["Mira Tollan"], by="Ivo", at="19:30", votes=400
+    )
+    inside_out = night.spot(
+        "Otto Brandvold presented Best Lighting with his velvet jacket inside out, the white lining on show",
+        who=["Otto Brandvold"],
+        by="Amy",
+        at="20:10",
+        votes=150,
+    )
+    night.spot(
+        "Otto Brandvold on stage in a velvet jacket inside out, lining showing",
+        who=["Otto Brandvold"],
+        by="Ben",
+        at="20:11",
+        votes=5,
+    )
+    night.spot(
+        "Otto Brandvold took the velvet jacket off on air in the next break and turned it the right way out",
+        who=["Otto Brandvold"],
+        by="Cal",
+        at="20:40",
+        votes=140,
+        quote="Nobody tells me anything.",
+        quote_by="Otto Brandvold",
+    )
+    key = night.spot(
+        "Nell Quist handed Ada Rhee the key to the best dressing room, with a luggage tag on it",
+        who=["Nell Quist", "Ada Rhee"],
+        by="Dee",
+        at="21:00",
+        votes=125,
+        quote="It's yours now.",
+        quote_by="Nell Quist",
+    )
+    night.spot(
+        "Nell Quist gave Ada Rhee the key to the best dressing room",
+        who=["Nell Quist", "Ada Rhee"],
+        by="Eve",
+        at="21:02",
+        votes=5,
+    )
+    night.spot(
+        "Ada Rhee hung Nell Quist's luggage-tagged key on the dressing room mirror",
+        who=["Nell Quist", "Ada Rhee"],
+        by="Fay",
+        at="21:40",
+        votes=100,
+    )
+
+    digest = night.compile()
+
+    assert len(item_with(digest, inside_out).sighting_ids) == 3
+    assert digest.items.index(item_with(digest, inside_out)) < digest.items.index(item_with(digest, key))

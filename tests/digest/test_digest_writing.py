@@ -7,7 +7,8 @@ import re
 import pytest
 
 from bot.digest import timeline_markdown, to_embeds, to_html, to_markdown
-from bot.digest.headlines import MAX_LEN, MIN_LEN, write_headline
+from bot.digest.cutting import MAX_LEN, MIN_LEN
+from bot.digest.headlines import write_headline
 from bot.digest.verbs import base_form, third_person
 
 from .factory import Night, every_item, filler, item_with
@@ -195,7 +196,8 @@ def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
         thin="at the bar",
     )
 
-    assert written == "Mavis Okonkwo Tells the Bar Never to Let a Man Hold Their Publishing"
+    # a sentence with its verb; the order keeps its marks, since "their publishing" would be the bar's
+    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
 
 
 def test_headlines_of_a_night_have_no_prefix_no_ellipsis_and_fit():

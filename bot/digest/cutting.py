@@ -1,0 +1,177 @@
+"""Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition
+or conjunction that opens an adjunct), never mid-word, never after a small word ("… With His"), never inside a fixed
+phrase ("inside out"); over PREFERRED_LEN, how long it lasted, a place in the middle or a closing place or time,
+when that is all it loses. Plain functions on a headline's words (`bot.digest.headlines` writes the clause)."""
+
+from __future__ import annotations
+
+import re
+
+from .textutil import wordset
+
+MIN_LEN = 35
+TARGET_LEN = 75
+PREFERRED_LEN = 70  # a longer headline is cut to this when it only loses where or when
+MAX_LEN = 90
+
+# subject pronouns, and whether each is plural
+PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True, "i": False}
+# words before which a clause may be cut: they open an adjunct (time, place, manner) or a new clause
+CUT_BEFORE = wordset(
+    """
+    in on at behind during while as after before with outside inside near under through across then but and who
+    which that because until since despite without still so where when for to by
+"""
+)
+# a headline never ends on these
+DANGLING = wordset(
+    """
+    a an the of to in on at by for from with and or but as his her their its our my your this that into onto
+    over under about who which while when where whose than then is are was were has have had be been being very
+    so just still before after during behind outside inside near until since without like toward towards
+    through across around between because if whether he she they we i you
+"""
+)
+_CLAUSE_PUNCT = ',;:—–("“'
+DETERMINERS = wordset("a an the his her their its one")
+ARTICLES = wordset("a an the")
+OBJECTS = wordset("him her them it me us you")
+PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
+
+
+def bare(word: str) -> str:
+    return word.strip(_CLAUSE_PUNCT + ".,!?;:”\"')")
+
+
+def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
+    """The longest prefix of `words` (at least `keep` words) ending before a clause boundary, between
+    `minimum` and `target` characters (`maximum` if none), not ending on a small word; over PREFERRED_LEN,
+    without a place in the middle or a closing place or time when that is all it loses."""
+    preferred = min(target, PREFERRED_LEN)
+    if len(" ".join(words)) <= preferred:
+        return " ".join(words)
+    words = without_duration(words, keep) if len(" ".join(words)) > target else words
+    if len(" ".join(words)) <= preferred:
+        return " ".join(words)
+    cut = without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
+    if len(cut) > preferred:
+        cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
+    return cut
+
+
+def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
+    text = " ".join(words)
+    if len(text) <= target:
+        return text
+    shorter = without_place(words, keep + 1, target)
+    if shorter is not None:
+        return shorter
+    for limit in (target, maximum):
+        for end in range(len(words) - 1, keep - 1, -1):
+            word = bare(words[end]).lower()
+            participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            before = bare(words[end - 1]).lower()
+            participle = participle and (word.endswith("ing") or before not in PRONOUNS)
+            # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
+            participle = participle and not (before[:1].isdigit() or before in DETERMINERS)
+            if (word not in CUT_BEFORE and not participle) or fixed_phrase(words, end):  # "… | iced with …" too
+                continue
+            if word == "to" and before in OBJECTS:
+                continue  # "… Asks Him | to Sign": the verb needs what follows
+            if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
+                continue  # "a trifle decorated | with …": the participle needs what follows
+            if word == "to" and end >= 2 and bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
+                continue  # "the key | to the dressing room": which key is in what follows
+            cut = " ".join(words[:end]).rstrip(",;:")
+            if minimum <= len(cut) <= limit and bare(words[end - 1]).lower() not in DANGLING:
+                return cut
+    # no clause boundary fits: the longest run of whole words within `maximum`, not ending on a small word
+    prefix = words[:keep]
+    for w in words[keep:]:
+        if len(" ".join([*prefix, w])) > maximum:
+            break
+        prefix.append(w)
+    while len(prefix) > keep and bare(prefix[-1]).lower() in DANGLING:
+        prefix.pop()
+    return " ".join(prefix).rstrip(",;:")
+
+
+_DURATION = re.compile(
+    r"^for$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|few|several|"
+    r"\d+|whole|full|good|solid|straight|entire|about|nearly|almost)$|^(?:seconds?|minutes?|hours?|songs?)$",
+    re.IGNORECASE,
+)
+
+
+def without_duration(words: list[str], keep: int) -> list[str]:
+    """The words without how long it lasted in the middle of the clause ("Takes Press Questions | for Ten Whole
+    Minutes | in a Paper Sheet Mask"): how long matters less than what the rest says. Only "for", an amount and a
+    unit of time, followed by more of the clause; else the words as they are."""
+    for i in range(keep, len(words) - 2):
+        if words[i].lower() != "for":
+            continue
+        end = i + 1
+        while end < len(words) and _DURATION.match(bare(words[end])) and words[end].lower() != "for":
+            end += 1
+        unit = bare(words[end - 1]).lower().rstrip("s") in ("second", "minute", "hour", "song")
+        if unit and end - i >= 3 and end < len(words) and not words[end - 1].endswith(","):
+            return [*words[:i], *words[end:]]
+    return words
+
+
+_FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire")}
+
+
+def fixed_phrase(words: list[str], end: int) -> bool:
+    """Whether `words[end]` opens a phrase that belongs to the word before it ("a jacket | inside out" is no
+    place: "With His Velvet Jacket Inside Out", never "… Velvet Jacket")."""
+    following = bare(words[end + 1]).lower() if end + 1 < len(words) else ""
+    return (bare(words[end]).lower(), following) in _FIXED_PHRASES
+
+
+# adjuncts that can go when a headline runs long: where and when, not with whom or what
+_ADJUNCTS = wordset("in on at during after before while behind near outside inside")
+
+
+def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> str | None:
+    """The words within `target` without a closing adjunct of place or time ("… Sweeps the Gold Confetti | in
+    Row F"); None when the clause ends otherwise ("… a Trifle Decorated With His Face") or in what someone
+    wore ("… in a Paper Sheet Mask": "in a", not "in the", is no place)."""
+    for end in range(len(words) - 1, keep, -1):
+        word = bare(words[end]).lower()
+        if fixed_phrase(words, end):
+            continue
+        following = bare(words[end + 1]).lower() if end + 1 < len(words) else ""
+        if word == "in" and following in ("a", "an"):
+            return None
+        if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
+            cut = " ".join(words[:end]).rstrip(",;:")
+            return cut if minimum <= len(cut) <= target else None
+        if word in CUT_BEFORE:
+            return None  # more than the closing adjunct would go
+    return None
+
+
+WHEN = wordset("before after while when until since as then")
+_PLACE_WORDS = 4  # "in the loading bay": a preposition, an article and a noun of up to two words
+
+
+def without_place(words: list[str], first: int, target: int) -> str | None:
+    """The words within `target` once a place in the middle is dropped ("Echo Play the Song That Got Cut | in
+    the Loading Bay | for the Kitchen Staff"): where it happened matters less than to whom. Only a place with
+    an article, from word `first` on (never right after the verb: "Marches Into the Bar"), and followed by more
+    of the clause."""
+    for i in range(first, len(words) - 2):
+        if words[i].lower() not in PLACE_PREPOSITIONS or words[i + 1].lower() not in ARTICLES:
+            continue
+        for j in range(i + 3, min(len(words), i + 2 + _PLACE_WORDS)):
+            if any(w.endswith(",") for w in words[i : j - 1]):
+                break  # "on the counter, offering repairs": a place ends at its comma
+            if bare(words[j]).lower() in CUT_BEFORE and not words[j - 1].endswith(","):
+                if bare(words[j]).lower() in WHEN:
+                    break  # "… in a Sheet Mask | Before Anyone Asked": the time clause goes, not what comes before
+                shorter = " ".join([*words[:i], *words[j:]])
+                if len(shorter) <= target:
+                    return shorter
+                break
+    return None
