@@ -16,6 +16,8 @@
   to the sentence before it with a comma;
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
+- comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
+  back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
   paid her.").
 
@@ -30,6 +32,7 @@ from itertools import pairwise
 from .copyedit import outside_quotes
 from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
+from .splices import unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -64,7 +67,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
-    return _same_subject_joined(_joined_fragments(text, names))
+    return _same_subject_joined(_joined_fragments(unspliced(text), names))
 
 
 # a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."

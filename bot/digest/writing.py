@@ -25,6 +25,7 @@ from bot.models import Show
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
+from .language import foreign_place
 from .lexicon import NUMBER_WORDS
 from .moments import Moment
 from .naming import Names
@@ -135,9 +136,10 @@ _AT = wordset("door bar barrier desk entrance gate check")
 
 def place_phrase(where: str) -> str:
     """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
-    stage door" ("" when it gives none)."""
+    stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
+    untranslated in an English article)."""
     words = squash(where).split()
-    if not words:
+    if not words or foreign_place(where):
         return ""
     if words[0][1:].islower():
         words[0] = words[0].lower()

@@ -1,0 +1,168 @@
+"""Comma splices mended: a reporter's clauses run together with commas made into sentences an editor would
+print.
+
+- a new clause after a comma (its own subject and a verb) starts a new sentence, or takes ", and" when it
+  is the second of just two ("… reaching for a shrimp, one glass wing snapped clean off, whole press room
+  went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean off, and the whole press room went
+  “Ohhh”.");
+- the last of a run of predicates of one subject takes "and" ("She was leaving in his boots, said she was
+  keeping them." → "She was leaving in his boots and said she was keeping them.");
+- a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
+  minutes" → "his category was in 10 minutes").
+
+A comma that sets off a participle ("Kroll was on the carpet, asked about the rumours"), an appositive
+("Ines Baptiste, head of wardrobe, sat her down"), a subordinate clause ("When she came in, the room went
+quiet") or a bare phrase ("…, trophy under one arm") is left as written. Quoted speech is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .copyedit import outside_quotes
+from .headlines import sentences
+from .lexicon import STOPWORDS
+from .textutil import wordset
+from .verbs import IRREGULAR, NOT_VERBS, PAST_OF
+
+_BASES: dict[str, int] = {}
+for _base in IRREGULAR.values():
+    _BASES[_base] = _BASES.get(_base, 0) + 1
+_PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
+# a past with a participle of its own ("went"/"gone"): never a participle; "gone" alone: never a past
+_DISTINCT_PAST = frozenset(p for p in _PASTS if _BASES[IRREGULAR[p]] > 1)
+_FINITE_AUX = wordset("was were had did could would couldn't wouldn't wasn't weren't didn't hadn't")
+_PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
+_PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
+_DETERMINERS = wordset("the a an one his her their its every whole two three four five both")
+_SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
+# what follows a past that is also a participle when it has an object, so is a verb ("laughed it off",
+# "said she was …"), where "curled up on …" or "asked about …" describe the subject
+_OBJECT_STARTS = wordset("it her him them his their its the a an every each one she he they this that")
+_PREPOSITIONS = wordset("about by in on at with for as to from into onto over under")
+_ADVERBS = wordset("later earlier behind outside inside meanwhile afterwards finally suddenly then")
+_SUBJECT_WORDS = 4  # words a subject may take before its verb ("the whole press room went")
+# "his category's in 10 minutes": "is", not a possessive (a noun, then a place or a state)
+_NOUN_IS = re.compile(
+    r"\b((?:his|her|their|the|its) [a-z]+)['’]s (?=(?:in|on|at|due|up|next|still|gone|over|done|off|out)(?![\w-]))"
+)
+
+
+def _word(w: str) -> str:
+    return w.lower().strip(",.;:!?“”\"()").replace("’", "'")
+
+
+def _past_form(w: str) -> bool:
+    """A simple past tense ("went", "borrowed", "held", "was"), not a participle only ("gone", "taken")."""
+    if w in _FINITE_AUX or w in _PASTS:
+        return True
+    return w not in IRREGULAR and w.endswith("ed") and len(w) > 3 and w not in NOT_VERBS
+
+
+def _ambiguous(w: str) -> bool:
+    """A past form that is also the participle ("asked", "held"): "asked about the rumours" is a participle."""
+    return w not in _DISTINCT_PAST and w not in _FINITE_AUX
+
+
+def _predicate(words: list[str]) -> bool:
+    """A segment that opens with a past-tense verb of the sentence's subject ("borrowed a cavaquinho", "went
+    home"; "held a sign" but not "held up by security")."""
+    if not words or words[0][:1].isupper():
+        return False
+    first = _word(words[0])
+    if not _past_form(first) or first in _FINITE_AUX:
+        return False
+    following = _word(words[1]) if len(words) > 1 else ""
+    return not _ambiguous(first) or following in _OBJECT_STARTS
+
+
+def _clause(words: list[str]) -> bool:
+    """A segment with its own subject and a finite verb ("the whole line was singing back", "Ji-woo cracked
+    on the high note", "nobody gave her boots back")."""
+    if not words:
+        return False
+    first = _word(words[0])
+    if first in _PRONOUNS:
+        rest = [_word(w) for w in words[1:3]]
+        verb = rest[1] if len(rest) > 1 and rest[0] in _PRONOUN_ADVERBS else rest[0] if rest else ""
+        return _past_form(verb)
+    named = words[0][:1].isupper() and words[0][1:2].islower() and first not in STOPWORDS and first not in _ADVERBS
+    if first in _DETERMINERS or named:
+        for k in range(1, min(len(words), _SUBJECT_WORDS + 1)):
+            w = _word(words[k])
+            if w in ("who", "that", "which") or w in _PREPOSITIONS:
+                return False
+            if _past_form(w):
+                following = _word(words[k + 1]) if k + 1 < len(words) else ""
+                return not (_ambiguous(w) and following == "by")
+            if not (words[k][:1].isupper() or w.isalpha() or w.endswith("'s")):
+                return False
+    return False
+
+
+def _segments(sentence: str) -> list[str] | None:
+    """The sentence cut at the commas outside quoted speech (None when its quotes do not balance)."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(sentence):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth -= 1
+        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " ":
+            out.append(sentence[start:i])
+            start = i + 2
+    out.append(sentence[start:])
+    return out if depth == 0 and '"' not in sentence else None
+
+
+def _main(segment: str) -> bool:
+    words = segment.split()
+    return _clause(words) and _word(words[0]) not in _SUBORDINATORS
+
+
+def _capitalised(segment: str) -> str:
+    words = segment.split(" ", 1)
+    if _word(words[0]) == "whole":
+        segment = "the " + segment  # "whole press room went" → "the whole press room went"
+    return segment[:1].upper() + segment[1:]
+
+
+def _mend(sentence: str) -> list[str]:
+    parts = _segments(sentence)
+    if parts is None or len(parts) < 2:
+        return [sentence]
+    for k in range(1, len(parts)):
+        words = parts[k].split()
+        before = parts[k - 1].split()
+        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or (before and _word(before[0]) in _SUBORDINATORS):
+            continue
+        if not any(_main(p) for p in parts[:k]):
+            continue
+        head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
+        end = tail[-1] if tail[-1:] in ".!?" else "."
+        if len(parts) == 2 and " and " not in sentence:
+            new = parts[k]
+            if _word(new.split()[0]) == "whole":
+                new = "the " + new
+            return [_last_predicate(f"{head}, and {new}")]
+        return [_last_predicate(head.rstrip(".!?") + "."), *_mend(_capitalised(tail.rstrip(".!?") + end))]
+    return [_last_predicate(sentence)]
+
+
+def _last_predicate(sentence: str) -> str:
+    """ "X was leaving in her boots, said she was keeping them." → "… boots and said …"."""
+    parts = _segments(sentence)
+    if parts is None or len(parts) < 2:
+        return sentence
+    last, before = parts[-1].split(), parts[-2].split()
+    if " and " in parts[-1] or not _predicate(last):
+        return sentence
+    if not (_predicate(before) or _main(parts[-2])):
+        return sentence
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def unspliced(text: str) -> str:
+    """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
+    text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
+    return " ".join(s for sentence in sentences(text) for s in _mend(sentence))
