@@ -87,14 +87,16 @@ _COMMON_SHORT = wordset(
 # a shouted interjection with a drawn-out letter ("OHHH", "NOOO", "YESSS"), never an acronym
 _DRAWN_OUT = re.compile(r"([A-Z])\1\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
-# words shown in capitals on a sign, a card or a board ("held up the whiteboard: YOU ARE HORACE", "a card that
-# says SLOWER"): quoted as shown, so that neither case nor tense is changed
+# words shown in capitals on a sign, a card, a board or a cake ("held up the whiteboard: YOU ARE HORACE", "a card
+# that says SLOWER", "a cake iced CONGRATULATIONS"): quoted as shown, so that neither case nor tense is changed
 _SHOWN = re.compile(
-    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying)|:)\s+)"
+    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted)|:)\s+)"
     r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
 )
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
+_COLON_SPEECH = re.compile(r"(:\s+“)([a-z])")
+_STOP_OUTSIDE = re.compile(r"(:\s+“[^“”]*[^“”.!?…,])”\.")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
@@ -189,9 +191,13 @@ def shouting(text: str) -> float:
 
 
 def capitalise_sentences(text: str) -> str:
-    """Every sentence starts with a capital ("a.m." and "p.m." do not end one)."""
+    """Every sentence starts with a capital ("a.m." and "p.m." do not end one), and so does speech a colon
+    introduces, with its full stop inside the quote ('Toby said: “next to my Lego”.' → 'Toby said: “Next to
+    my Lego.”')."""
     text = _AM_PM.sub(lambda m: f"{m.group(1)}.m.\u2060 ", text)
     text = _SENTENCE_START.sub(_capital, text)
+    text = _COLON_SPEECH.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _STOP_OUTSIDE.sub(r"\1.”", text)
     return text.replace(".m.\u2060 ", ".m. ")
 
 
@@ -661,7 +667,27 @@ def thin_place(text: str) -> str | None:
     None when the note tells something of its own."""
     m = _THIN.match(text.strip())
     if m:
-        return (m.group("place") or "").strip()
+        return _place_and_time((m.group("place") or "").strip())
     if len(re.findall(r"[^\W_]+", text)) < THIN_WORDS:
         return ""
     return None
+
+
+_TIME_PREPOSITIONS = wordset("after before during at around by until till in on")
+_SPANS = wordset("break interval intermission show ceremony set speech dinner rehearsal performance toast")
+
+
+def _place_and_time(place: str) -> str:
+    """A place with the time a note gives after a comma, as prose: "at the Circle Bar, first ad break" → "at
+    the Circle Bar during the first ad break", "at the bar, after the show" → "at the bar after the show";
+    any other note after the comma is left out ("at the bar, 9ish" → "at the bar")."""
+    where, comma, when = place.partition(",")
+    when = when.strip().rstrip(".")
+    words = when.lower().split()
+    if not comma or not words:
+        return place
+    if words[0] in _TIME_PREPOSITIONS:
+        return f"{where} {when}"
+    if words[-1] in _SPANS and not any(c.isdigit() for c in when):
+        return f"{where} during {'' if words[0] in ('the', 'a') else 'the '}{when}"
+    return where

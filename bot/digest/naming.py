@@ -9,7 +9,8 @@ as written ("piped Solenne into the gap"): it may be what was written, and chang
 (The first name stands for the surname when two people of the story share one.)
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
-"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
+"Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
+walked out" is someone, and a reader who never met the nickname gets the surname). An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
 """
 
@@ -23,11 +24,15 @@ from bot.tagging import is_everyday_word
 
 from .night import NameBook
 from .textutil import first_name, fold, short_name
+from .verbs import PAST_OF
 
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
+# an everyday word followed by a past tense is someone doing something ("Jewel walked out", "Sky was late"),
+# even where a sentence starts with it
+_ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.values())) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +131,9 @@ class Names:
                 if form.surname and not (surface[:1].isupper() and not surface.isupper()):
                     continue
                 if form.everyday and not (
-                    _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
+                    _capitalised_mid_sentence(text, start, surface)
+                    or (possessive and surface.istitle())
+                    or (surface.istitle() and _ACTS.match(text, end) is not None)
                 ):
                     continue
                 # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)

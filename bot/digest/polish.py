@@ -11,9 +11,10 @@
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …");
+  as …", "if she won, he plays …" → "if she won, he would play …");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
-  to the sentence before it with a comma;
+  to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
+  White lining, care label showing." → "… inside out — white lining, care label showing.");
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
@@ -65,6 +66,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
+    text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
@@ -143,6 +145,20 @@ def _placed_speaker(m: re.Match[str]) -> str:
     return f"{preposition.capitalize()} {place}, {name}{verb}"
 
 
+# "if she won …, he plays her ballad": the promise of a condition told in the past is "would play"
+_CONDITION = re.compile(
+    r"\b(?P<if>[Ii]f (?:she|he|they|[A-Z][\w'’-]+) (?P<past>[a-z]+)\b[^.;:!?“”]*?, )(?P<subject>she|he|they) "
+    r"(?P<verb>[a-z]{3,}s)\b"
+)
+
+
+def _conditional(m: re.Match[str]) -> str:
+    past, verb = m.group("past"), m.group("verb")
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True) or not _past(past):
+        return m.group(0)
+    return f"{m.group('if')}{m.group('subject')} would {_base(verb)}"
+
+
 def _present_slips(segment: str) -> str:
     def fix(m: re.Match[str]) -> str:
         verb = m.group("verb")
@@ -173,6 +189,24 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
 
 
+NOTE_WORDS = 14  # a longer note with no verb ("White lining, care label sticking up at the collar.")
+_FINITE = wordset("is are was were am has have had do does did will would can could should must may might")
+
+
+def _verbless_note(sentence: str, names: frozenset[str]) -> bool:
+    """A reporter's note of details in commas with no verb ("About forty people in, two members at the
+    front."): it describes what the sentence before it tells, so it follows it after a dash."""
+    if "“" in sentence or '"' in sentence or ", " not in sentence:
+        return False
+    words = [w for w in sentence.rstrip(".").split() if fold(w.strip(",.;:")) not in names]
+    if not words or len(sentence.split()) > NOTE_WORDS:
+        return False
+    lowered = [w.lower().strip(",.;:") for w in words]
+    if any(w in _SUBJECT_PRONOUNS or w in _FINITE or w.endswith(("n't", "’t")) for w in lowered):
+        return False
+    return not any(looks_like_verb(w, after_name=False) for w in lowered)
+
+
 def _ing_verb(word: str) -> bool:
     return word.endswith("ing") and looks_like_verb(word, after_name=True)
 
@@ -182,11 +216,12 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
     for sentence in sentences(text):
         previous = out[-1] if out else ""
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
-        if closed and _verbless(sentence, names):
+        short = _verbless(sentence, names)
+        if closed and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
             joined = sentence if keep else sentence[:1].lower() + sentence[1:]
-            out[-1] = f"{previous[:-1]}, {joined}"
+            out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)
     return " ".join(out)

@@ -39,6 +39,7 @@ _SUBORDINATORS = wordset("when as after before if because while once until till 
 # what follows a past that is also a participle when it has an object, so is a verb ("laughed it off",
 # "said she was …"), where "curled up on …" or "asked about …" describe the subject
 _OBJECT_STARTS = wordset("it her him them his their its the a an every each one she he they this that")
+_CONDITIONS = wordset("if when because although though unless whenever whereas")
 _PREPOSITIONS = wordset("about by in on at with for as to from into onto over under")
 _ADVERBS = wordset("later earlier behind outside inside meanwhile afterwards finally suddenly then")
 _SUBJECT_WORDS = 4  # words a subject may take before its verb ("the whole press room went")
@@ -100,6 +101,14 @@ def _clause(words: list[str]) -> bool:
     return False
 
 
+def _subordinate(words: list[str]) -> bool:
+    """Whether a segment is (or ends in) a subordinate clause, which a comma rightly closes ("When she came
+    in, …", "… made a bet: if she won, …")."""
+    return bool(words) and (
+        _word(words[0]) in _SUBORDINATORS or any(_word(w) in _CONDITIONS for w in words[1:])
+    )
+
+
 def _segments(sentence: str) -> list[str] | None:
     """The sentence cut at the commas outside quoted speech (None when its quotes do not balance)."""
     out, depth, start = [], 0, 0
@@ -134,7 +143,7 @@ def _mend(sentence: str) -> list[str]:
     for k in range(1, len(parts)):
         words = parts[k].split()
         before = parts[k - 1].split()
-        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or (before and _word(before[0]) in _SUBORDINATORS):
+        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before):
             continue
         if not any(_main(p) for p in parts[:k]):
             continue
