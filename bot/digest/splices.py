@@ -18,6 +18,7 @@ quiet") or a bare phrase ("…, trophy under one arm") is left as written. Quote
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .copyedit import outside_quotes
 from .headlines import sentences
@@ -25,9 +26,7 @@ from .lexicon import STOPWORDS
 from .textutil import wordset
 from .verbs import IRREGULAR, NOT_VERBS, PAST_OF
 
-_BASES: dict[str, int] = {}
-for _base in IRREGULAR.values():
-    _BASES[_base] = _BASES.get(_base, 0) + 1
+_BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
 _PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
 # a past with a participle of its own ("went"/"gone"): never a participle; "gone" alone: never a past
 _DISTINCT_PAST = frozenset(p for p in _PASTS if _BASES[IRREGULAR[p]] > 1)
@@ -50,7 +49,7 @@ _NOUN_IS = re.compile(
 
 
 def _word(w: str) -> str:
-    return w.lower().strip(",.;:!?“”\"()").replace("’", "'")
+    return w.lower().strip(',.;:!?“”"()').replace("’", "'")
 
 
 def _past_form(w: str) -> bool:
@@ -104,9 +103,7 @@ def _clause(words: list[str]) -> bool:
 def _subordinate(words: list[str]) -> bool:
     """Whether a segment is (or ends in) a subordinate clause, which a comma rightly closes ("When she came
     in, …", "… made a bet: if she won, …")."""
-    return bool(words) and (
-        _word(words[0]) in _SUBORDINATORS or any(_word(w) in _CONDITIONS for w in words[1:])
-    )
+    return bool(words) and (_word(words[0]) in _SUBORDINATORS or any(_word(w) in _CONDITIONS for w in words[1:]))
 
 
 def _segments(sentence: str) -> list[str] | None:
@@ -129,11 +126,9 @@ def _main(segment: str) -> bool:
     return _clause(words) and _word(words[0]) not in _SUBORDINATORS
 
 
-def _capitalised(segment: str) -> str:
-    words = segment.split(" ", 1)
-    if _word(words[0]) == "whole":
-        segment = "the " + segment  # "whole press room went" → "the whole press room went"
-    return segment[:1].upper() + segment[1:]
+def _with_article(segment: str) -> str:
+    """ "whole press room went" → "the whole press room went"."""
+    return "the " + segment if _word(segment.split(" ", 1)[0]) == "whole" else segment
 
 
 def _mend(sentence: str) -> list[str]:
@@ -150,11 +145,9 @@ def _mend(sentence: str) -> list[str]:
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         end = tail[-1] if tail[-1:] in ".!?" else "."
         if len(parts) == 2 and " and " not in sentence:
-            new = parts[k]
-            if _word(new.split()[0]) == "whole":
-                new = "the " + new
-            return [_last_predicate(f"{head}, and {new}")]
-        return [_last_predicate(head.rstrip(".!?") + "."), *_mend(_capitalised(tail.rstrip(".!?") + end))]
+            return [_last_predicate(f"{head}, and {_with_article(parts[k])}")]
+        tail = _with_article(tail.rstrip(".!?") + end)
+        return [_last_predicate(head.rstrip(".!?") + "."), *_mend(tail[:1].upper() + tail[1:])]
     return [_last_predicate(sentence)]
 
 

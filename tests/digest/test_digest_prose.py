@@ -1,0 +1,186 @@
+"""Body sentences as an editor prints them: no comma splices, no untranslated places, no notes without a verb,
+speech and nicknames a reader can follow (invented text throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.copyedit import capitalise_sentences, thin_place, tidy
+from bot.digest.polish import polish
+from bot.digest.splices import unspliced
+from bot.digest.textutil import short_name
+from bot.digest.writing import place_phrase
+from bot.models import RosterEntry
+
+from .factory import Night, filler, item_with
+
+NAMES = frozenset({"pim", "valk", "odette", "rask"})
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        (  # three clauses: the second starts a sentence, the third joins it with "and"
+            "Pim Valk knocked the vase off the piano while bowing, one handle snapped off, whole foyer went quiet.",
+            "Pim Valk knocked the vase off the piano while bowing. One handle snapped off, and the whole foyer "
+            "went quiet.",
+        ),
+        ("They agreed on it, her agent recorded it.", "They agreed on it, and her agent recorded it."),
+        ("Nobody booked it, they each turned up alone.", "Nobody booked it, and they each turned up alone."),
+        (  # a clause that has its own "and" is a sentence of its own
+            "Odette stepped out for air, the door slammed behind her and the rain came down.",
+            "Odette stepped out for air. The door slammed behind her and the rain came down.",
+        ),
+        (  # the predicate before it gets "and", the clause after it a sentence
+            "Rask was by the gate playing to the queue, borrowed a fiddle off a busker, the whole queue was "
+            "clapping along.",
+            "Rask was by the gate playing to the queue and borrowed a fiddle off a busker. The whole queue was "
+            "clapping along.",
+        ),
+    ],
+)
+def test_a_new_clause_after_a_comma_starts_a_sentence_or_takes_and(narrated, printed):
+    assert unspliced(narrated) == printed
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        (
+            "Earlier, Odette told the room she wouldn't share a car with Rask, said he owed her a song.",
+            "Earlier, Odette told the room she wouldn't share a car with Rask and said he owed her a song.",
+        ),
+        ("He tried the accent twice, fluffed it both times.", "He tried the accent twice and fluffed it both times."),
+        (
+            "Valk was at the door, asked about the feud, laughed it off, said she came for the cake.",
+            "Valk was at the door, asked about the feud, laughed it off and said she came for the cake.",
+        ),
+    ],
+)
+def test_the_last_of_a_run_of_predicates_takes_and(narrated, printed):
+    assert unspliced(narrated) == printed
+
+
+@pytest.mark.parametrize(
+    "narrated",
+    [
+        "Pim was asleep in the cloakroom, curled up on a pile of coats.",  # a participle, not a second verb
+        "Later, Valk was in the foyer, asked about the feud.",
+        "Iris Moor, head of props, sat her down, Valk holding the torch.",  # an appositive and a bare phrase
+        "When the lights came up, the whole foyer went quiet.",  # a subordinate clause closed by its comma
+        "Rask made a bet: if she won, he would sing.",
+        "Behind stage left, on the stairs, the two of them swapped hats.",  # places, not clauses
+        "“I lost, you won,” Valk said.",  # quoted speech is never touched
+    ],
+)
+def test_commas_that_belong_are_left_as_written(narrated):
+    assert unspliced(narrated) == narrated
+
+
+def test_a_nouns_s_before_a_place_or_a_time_is_was_in_the_past():
+    assert unspliced("Valk ran every corridor yelling for Pim, his slot's in 5 minutes and nobody knew.") == (
+        "Valk ran every corridor yelling for Pim. His slot was in 5 minutes and nobody knew."
+    )
+
+
+def test_a_place_written_in_another_language_is_not_printed():
+    assert place_phrase("Salle de presse") == ""
+    assert place_phrase("Sala de prensa") == ""
+    assert place_phrase("Press room") == "in the press room"
+
+
+def test_a_quote_from_a_report_filed_in_another_language_is_not_framed_by_its_untranslated_place():
+    night = Night()
+    filler(night, 3, votes=2)
+    knock = night.spot(
+        "Pim Valk knocked the glass swan off the buffet reaching for a canapé and its neck snapped clean off.",
+        who=["Pim Valk"],
+        by="Dex",
+        at="21:00",
+        where="Press room",
+        votes=120,
+    )
+    night.spot(
+        "Pim Valk a fait tomber le cygne de verre du buffet, le cou est cassé, tout le monde a crié.",
+        who=["Pim Valk"],
+        by="Ines",
+        at="21:02",
+        where="Salle de presse",
+        quote="Now it's a lamp.",
+        quote_by="Rask Odette",
+        votes=40,
+    )
+    body = item_with(night.compile(), knock).body
+    assert "salle de presse" not in body.lower()
+    assert "Now it's a lamp" in body
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        (
+            "Rask was hosting with the bow tie upside down. Red lining, price tag showing at the back.",
+            "Rask was hosting with the bow tie upside down — red lining, price tag showing at the back.",
+        ),
+        (
+            "Later, Valk was teaching the foyer a polka. About thirty people in, two ushers at the front.",
+            "Later, Valk was teaching the foyer a polka — about thirty people in, two ushers at the front.",
+        ),
+        ("She won. Standing ovation, then silence.", "She won — standing ovation, then silence."),
+        ("She won. Then she left, quietly.", "She won. Then she left, quietly."),  # a sentence of its own
+    ],
+)
+def test_a_longer_note_with_no_verb_follows_its_sentence_after_a_dash(narrated, printed):
+    assert polish(narrated, NAMES) == printed
+
+
+def test_a_promise_made_on_a_condition_is_told_with_would():
+    assert polish("Rask made a bet: if she won the raffle, he sings her jingle in a wig.") == (
+        "Rask made a bet: if she won the raffle, he would sing her jingle in a wig."
+    )
+    assert polish("If he lost, she keeps the hat.") == "If he lost, she would keep the hat."
+
+
+def test_speech_a_colon_introduces_starts_with_a_capital_and_keeps_its_stop_inside():
+    assert capitalise_sentences("Asked about the cup, Pim said: “on my fridge”. Then he left.") == (
+        "Asked about the cup, Pim said: “On my fridge.” Then he left."
+    )
+    assert capitalise_sentences("The crowd went “wow”.") == "The crowd went “wow”."  # no colon: as written
+
+
+def test_words_written_in_capitals_on_a_cake_are_quoted_as_shown():
+    assert tidy("She carried in a tart iced WELL DONE and piped RASK underneath.") == (
+        "She carried in a tart iced “WELL DONE” and piped “RASK” underneath."
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("Overheard at the Long Bar, second ad break.", "at the Long Bar during the second ad break"),
+        ("Overheard at the bar, after the toast", "at the bar after the toast"),
+        ("Heard at the bar, 10ish", "at the bar"),
+    ],
+)
+def test_a_quote_only_notes_time_after_a_comma_reads_as_prose(note, place):
+    assert thin_place(note) == place
+
+
+def test_a_titled_name_is_its_title_when_named_again():
+    assert short_name("Mireille, Countess of Ashby") == "the Countess"
+    assert short_name("Tyler, The Creator") == "Tyler, The Creator"
+
+
+def test_an_everyday_word_nickname_that_opens_a_sentence_before_a_verb_is_the_persons_surname():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Odette Rask", aliases=("Pearl",))]
+    filler(night, 3, votes=2)
+    gown = night.spot(
+        "Odette Rask's zip split an hour before her set and a stagehand sewed her in. Pearl walked out on time.",
+        who=["Odette Rask"],
+        at="21:00",
+        votes=100,
+    )
+    body = item_with(night.compile(), gown).body
+    assert "Pearl" not in body  # a reader who never met the nickname meets the person
+    assert "Rask walked out on time" in body or "She walked out on time" in body
