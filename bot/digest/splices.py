@@ -7,6 +7,9 @@ print.
   “Ohhh”.");
 - the last of a run of predicates of one subject takes "and" ("She was leaving in his boots, said she was
   keeping them." → "She was leaving in his boots and said she was keeping them.");
+- someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
+  the rumours, laughed it off" → "On the carpet, Kroll was asked about the rumours and laughed it off");
+- a thing and its state with no verb get one ("The whole back of the gown open and …" → "… was open and …");
 - a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
   minutes" → "his category was in 10 minutes").
 
@@ -22,7 +25,7 @@ from collections import Counter
 
 from .copyedit import outside_quotes
 from .headlines import sentences
-from .lexicon import STOPWORDS
+from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import wordset
 from .verbs import IRREGULAR, NOT_VERBS, PAST_OF
 
@@ -164,7 +167,41 @@ def _last_predicate(sentence: str) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+# "Kroll was on the carpet, asked about the rumours, …": where someone was, then what they were asked there
+_ASKED_THERE = re.compile(
+    rf"^(?P<conn>{CONNECTIVE_HEAD}, )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) (?P<be>was|were) "
+    r"(?P<place>(?:in|on|at|by|outside|inside) [^,“”]{2,40}), (?P<asked>asked (?:about|what|why|how|if|whether) )"
+)
+
+
+def _asked_there(m: re.Match[str]) -> str:
+    """ "Later, Amaral was in the press room, asked about …" → "Later, in the press room, Amaral was asked
+    about …"."""
+    conn, place = m.group("conn") or "", m.group("place")
+    lead = f"{conn}{place}" if conn else place[:1].upper() + place[1:]
+    return f"{lead}, {m.group('name')} {m.group('be')} {m.group('asked')}"
+
+
+# states that are no past tense as well ("The doors shut" has its verb)
+_STATES = wordset("open gone broken empty full soaked wet dead missing loose undone torn")
+_STATE_NOTE = re.compile(r"^(?P<np>(?:The|His|Her|Their|Its) [^,;:“”]{2,60}?) (?P<state>[a-z]+)(?= and |[,.])")
+
+
+def _stated(sentence: str) -> str:
+    """ "The whole back of the gown open and she was due …" → "The whole back of the gown was open and …": a
+    thing and its state with no verb between them (the note's "is" left out)."""
+    m = _STATE_NOTE.match(sentence)
+    if m is None or m.group("state") not in _STATES:
+        return sentence
+    words = [_word(w) for w in m.group("np").split()]
+    if any(_past_form(w) or w in _FINITE_AUX or w in ("is", "are", "has", "have") for w in words[1:]):
+        return sentence
+    be = "were" if words[-1].endswith("s") and not words[-1].endswith("ss") else "was"
+    return f"{m.group('np')} {be} {sentence[m.start('state') :]}"
+
+
 def unspliced(text: str) -> str:
     """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
     text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
-    return " ".join(s for sentence in sentences(text) for s in _mend(sentence))
+    mended = (_mend(_stated(_ASKED_THERE.sub(_asked_there, sentence))) for sentence in sentences(text))
+    return " ".join(s for sentence in mended for s in sentence)

@@ -682,11 +682,19 @@ def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names
             continue
         again = names.again(key)
         others += [display, again]
-        if " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
+        if _group(display):
+            pronouns[again] = "they"  # "The Velvet Rooks' drum got left in the van. They borrowed one …"
+        elif " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
             pronouns[again] = pronoun
     if not pronouns:
         return paragraphs
     return [with_pronouns(p, pronouns, others) for p in paragraphs]
+
+
+def _group(display: str) -> bool:
+    """A name that is a group of people ("The Velvet Rooks"): "The" and a plural."""
+    words = display.split()
+    return len(words) > 1 and words[0] == "The" and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
