@@ -11,7 +11,8 @@
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …", "if she won, he plays …" → "if she won, he would play …");
+  as …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
+  would happen");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
   to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
   White lining, care label showing." → "… inside out — white lining, care label showing.");
@@ -67,6 +68,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
+    text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
@@ -152,6 +154,19 @@ _CONDITION = re.compile(
 )
 
 
+# "Asked what happens to the trophy": the question put to someone in the past is "what would happen"
+_ASKED_PRESENT = re.compile(r"\b([Aa]sked (?:what|who|which|how|whether|if) )([a-z]{3,}s|is)\b")
+
+
+def _asked_past(m: re.Match[str]) -> str:
+    verb = m.group(2)
+    if verb == "is":
+        return f"{m.group(1)}was"
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    return f"{m.group(1)}would {_base(verb)}"
+
+
 def _conditional(m: re.Match[str]) -> str:
     past, verb = m.group("past"), m.group("verb")
     if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True) or not _past(past):
@@ -213,10 +228,13 @@ def _ing_verb(word: str) -> bool:
 
 def _joined_fragments(text: str, names: frozenset[str]) -> str:
     out: list[str] = []
-    for sentence in sentences(text):
+    said = sentences(text)
+    for k, sentence in enumerate(said):
         previous = out[-1] if out else ""
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
-        short = _verbless(sentence, names)
+        # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): kept as written
+        beat = any(_one_word(s) for s in said[max(0, k - 1) : k]) or (k + 1 < len(said) and _one_word(said[k + 1]))
+        short = _verbless(sentence, names) and not (beat and _one_word(sentence))
         if closed and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
@@ -225,6 +243,10 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+def _one_word(sentence: str) -> bool:
+    return len(sentence.split()) == 1 and "“" not in sentence
 
 
 JOIN_MAX_WORDS = 14  # a sentence this short may take the next one of the same subject as its second verb

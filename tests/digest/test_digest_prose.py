@@ -227,3 +227,55 @@ def test_a_group_named_again_in_the_next_sentence_is_they():
     )
     body = item_with(night.compile(), drum).body
     assert "left on the ferry. They borrowed one from a busker" in body
+
+
+def test_a_question_put_to_someone_is_told_in_the_past():
+    assert (
+        polish("Asked what happens to the cup: “on my fridge”.")
+        == "Asked what would happen to the cup: “on my fridge”."
+    )
+    assert polish("Asked who is paying, she pointed at Rask.") == "Asked who was paying, she pointed at Rask."
+
+
+def test_one_word_sentences_in_a_row_are_a_beat_kept_as_written():
+    assert polish("She walked out right after him, buttoned. Well. Pinned.") == (
+        "She walked out right after him, buttoned. Well. Pinned."
+    )
+    assert polish("Rask let her in. Soaked.", NAMES) == "Rask let her in, soaked."  # one fragment joins
+
+
+def test_a_role_does_not_name_its_owner_when_the_sentence_names_it_next():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "The Lyric's stage manager Oona Brack came with her, stopwatch round her neck.",
+        who=["Oona Brack", "Pim Valk"],
+        at="20:30",
+        votes=5,
+    )
+    text = night.spot(
+        "Pim Valk sprinted out with her trophy. Oona Brack texted from the Lyric: she made her entrance in time.",
+        who=["Pim Valk", "Oona Brack"],
+        at="21:00",
+        votes=100,
+    )
+    body = item_with(night.compile(), text).body
+    assert "the Lyric's stage manager, texted from the Lyric" not in body
+    assert "Oona Brack, the stage manager, texted from the Lyric" in body
+
+
+def test_a_name_with_a_comma_is_closed_by_a_comma_before_its_verb():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Mireille, Countess of Ashby", aliases=())]
+    filler(night, 3, votes=2)
+    tape = night.spot(
+        "Pim Valk tore his sleeve on the rail. Mireille, Countess of Ashby stitched it shut in a minute.",
+        who=["Pim Valk", "Mireille, Countess of Ashby"],
+        at="21:00",
+        votes=100,
+        quote="Thread is a love language.",
+        quote_by="Mireille, Countess of Ashby",
+    )
+    body = item_with(night.compile(), tape).body
+    assert "Mireille, Countess of Ashby, stitched it shut" in body
+    assert "the Countess said" in body
