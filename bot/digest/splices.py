@@ -10,6 +10,8 @@ print.
 - someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
   the rumours, laughed it off" → "On the carpet, Kroll was asked about the rumours and laughed it off");
 - a thing and its state with no verb get one ("The whole back of the gown open and …" → "… was open and …");
+- a long sentence of a named subject that runs on with ", then" is cut there ("…, then piped her name into
+  the gap." → "…. Then Achterberg piped her name into the gap.");
 - a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
   minutes" → "his category was in 10 minutes").
 
@@ -200,8 +202,32 @@ def _stated(sentence: str) -> str:
     return f"{m.group('np')} {be} {sentence[m.start('state') :]}"
 
 
+LONG_SENTENCE = 30  # words: a sentence this long that runs on with ", then …" is two
+_THEN = re.compile(r", then (?=([a-z]+) )")
+_NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ ){0,2}([A-Z][\w'’-]+) (?=[a-z])")
+
+
+def _then_split(sentence: str) -> list[str]:
+    """ "Imogen Achterberg lost …, walked in carrying a cake …, then piped her name into the gap." → "… cake
+    …. Then Achterberg piped her name into the gap.": a long sentence opened by a named subject, cut where it
+    runs on to the next thing she did (its subject named again by the surname)."""
+    named = _NAMED_OPENING.match(sentence)
+    if named is None or len(sentence.split()) < LONG_SENTENCE:
+        return [sentence]
+    if not _past_form(_word(sentence[named.end() :].split(" ", 1)[0])):
+        return [sentence]
+    m = _THEN.search(sentence)
+    if (
+        m is None
+        or not _past_form(m.group(1))
+        or sentence.count("“", 0, m.start()) != sentence.count("”", 0, m.start())
+    ):
+        return [sentence]
+    return [sentence[: m.start()] + ".", f"Then {named.group(1)} {sentence[m.end() :]}"]
+
+
 def unspliced(text: str) -> str:
     """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
     text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
     mended = (_mend(_stated(_ASKED_THERE.sub(_asked_there, sentence))) for sentence in sentences(text))
-    return " ".join(s for sentence in mended for s in sentence)
+    return " ".join(part for sentence in mended for s in sentence for part in _then_split(s))

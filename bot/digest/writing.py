@@ -26,7 +26,7 @@ from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thi
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import foreign_place
-from .lexicon import NUMBER_WORDS
+from .lexicon import NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -118,7 +118,7 @@ def _surname_shared(speaker: str, told: str) -> bool:
         return False
     first = first_name(speaker)
     others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
-    return any(w != first and w[:1].isupper() for w in others)
+    return any(w != first and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
 
 
 def _framed(quote: str, speaker: str | None, place: str) -> str:

@@ -279,3 +279,31 @@ def test_a_name_with_a_comma_is_closed_by_a_comma_before_its_verb():
     body = item_with(night.compile(), tape).body
     assert "Mireille, Countess of Ashby, stitched it shut" in body
     assert "the Countess said" in body
+
+
+def test_a_long_sentence_that_runs_on_with_then_is_cut_there_and_names_its_subject_again():
+    long = (
+        "Odette Rask lost the raffle to Pim Valk and ten minutes later walked into the foyer carrying a tray of "
+        "cupcakes iced with a question mark on every one of them, then piped his initials onto the biggest one."
+    )
+    assert unspliced(long) == (
+        "Odette Rask lost the raffle to Pim Valk and ten minutes later walked into the foyer carrying a tray of "
+        "cupcakes iced with a question mark on every one of them. Then Rask piped his initials onto the biggest one."
+    )
+    assert unspliced("Odette Rask lost, then laughed.") == "Odette Rask lost, then laughed."  # short: as written
+
+
+def test_a_speaker_named_after_then_is_still_called_by_the_surname():
+    night = Night()
+    filler(night, 3, votes=2)
+    cake = night.spot(
+        "Odette Rask lost the raffle to Pim Valk and ten minutes later walked into the foyer carrying a tray of "
+        "cupcakes iced with a question mark on every one of them, then piped his initials onto the biggest one.",
+        who=["Odette Rask", "Pim Valk"],
+        at="21:00",
+        votes=100,
+        quote="I baked for whoever beat me.",
+        quote_by="Odette Rask",
+    )
+    body = item_with(night.compile(), cake).body
+    assert "“I baked for whoever beat me,” Rask said." in body
