@@ -211,7 +211,7 @@ _FINITE = wordset("is are was were am has have had do does did will would can co
 def _verbless_note(sentence: str, names: frozenset[str]) -> bool:
     """A reporter's note of details in commas with no verb ("About forty people in, two members at the
     front."): it describes what the sentence before it tells, so it follows it after a dash."""
-    if "“" in sentence or '"' in sentence or ", " not in sentence:
+    if "“" in sentence or '"' in sentence or ", " not in sentence or sentence.startswith("("):
         return False
     words = [w for w in sentence.rstrip(".").split() if fold(w.strip(",.;:")) not in names]
     if not words or len(sentence.split()) > NOTE_WORDS:
@@ -238,11 +238,25 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         if closed and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
+            keep = keep or (not short and _a_name(sentence, text))
             joined = sentence if keep else sentence[:1].lower() + sentence[1:]
             out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+def _a_name(note: str, text: str) -> bool:
+    """Whether the capitalised word opening a note is a name: a capitalised word follows it ("Toby Lindqvist
+    at the front"), other names share the note ("Odie crying, Ravi conducting"), or the text also writes it
+    capitalised mid-sentence; so it keeps its capital where it no longer opens a sentence."""
+    words = note.split()
+    bare = words[0].strip(",.;:")
+    if not bare[:1].isupper():
+        return False
+    if any(w[:1].isupper() and w[1:2].islower() for w in words[1:]):
+        return True
+    return re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", text) is not None
 
 
 def _one_word(sentence: str) -> bool:

@@ -307,3 +307,20 @@ def test_a_speaker_named_after_then_is_still_called_by_the_surname():
     )
     body = item_with(night.compile(), cake).body
     assert "“I baked for whoever beat me,” Rask said." in body
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        (
+            "Kids were walked to the holding room in a line. Milo Brenn at the front, steering.",
+            "Kids were walked to the holding room in a line — Milo Brenn at the front, steering.",
+        ),
+        (
+            "Runners stopped to film. Tibby crying, Jonas conducting with a breadstick.",
+            "Runners stopped to film — Tibby crying, Jonas conducting with a breadstick.",
+        ),
+    ],
+)
+def test_a_name_opening_a_note_keeps_its_capital_after_the_dash(narrated, printed):
+    assert polish(narrated) == printed
