@@ -166,7 +166,10 @@ def _last_predicate(sentence: str) -> str:
         return sentence
     if not (_predicate(before) or _main(parts[-2])):
         return sentence
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    # after a relative clause the comma stays, so the verb is not read as the clause's ("the fans who
+    # couldn't get in, and borrowed a fiddle")
+    join = ", and " if any(_word(w) in ("who", "which", "that") for w in before) else " and "
+    return ", ".join(parts[:-1]) + join + parts[-1]
 
 
 # "Kroll was on the carpet, asked about the rumours, …": where someone was, then what they were asked there

@@ -324,3 +324,9 @@ def test_a_speaker_named_after_then_is_still_called_by_the_surname():
 )
 def test_a_name_opening_a_note_keeps_its_capital_after_the_dash(narrated, printed):
     assert polish(narrated) == printed
+
+
+def test_a_predicate_after_a_relative_clause_keeps_its_comma_before_and():
+    assert unspliced("Rask was at the gate singing to the fans who couldn't get in, borrowed a fiddle.") == (
+        "Rask was at the gate singing to the fans who couldn't get in, and borrowed a fiddle."
+    )
