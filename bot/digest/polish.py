@@ -47,7 +47,17 @@ _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
 _ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
 _AUX = wordset("was were is are had has")
-_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd)(?= ([a-z]+)\b)")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd|[a-z]{3,}(?:er|or|ist)s?)(?= ([a-z]+)\b)")
+# words ending like a person's role that are not one ("later", "never", "closer")
+_NOT_ROLES = wordset(
+    """
+    after ever never over under later rather either neither whether together other another however whatever
+    wherever sooner faster longer closer better further farther higher lower louder bigger smaller quieter
+    floor door corner counter paper water poster trailer number error mirror colour color minor major
+    mother father brother sister daughter partner
+    """
+)
+_ROLE_PLACES = wordset("on at in with behind by")  # "drummer on stock pots": a person placed
 # a present tense after these, with its subject in between, is a narrated event ("before she presents")
 _NARRATED_AFTER = wordset("before after until till when while once then time")
 _SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
@@ -109,10 +119,15 @@ def _role(m: re.Match[str], names: frozenset[str]) -> str:
 
 
 def _role_after_comma(m: re.Match[str]) -> str:
-    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"."""
-    following = m.group(2)
+    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"; a person's role too ("…, drummer
+    on stock pots, dishwashers filming" → "…, the drummer on stock pots, the dishwashers filming")."""
+    word, following = m.group(1), m.group(2)
     verb = following.endswith(("ing", "ed")) and looks_like_verb(following, after_name=True)
-    return f"the {m.group(1)}" if verb or following in _AUX else m.group(1)
+    if word in ("crew", "audience", "crowd"):
+        return f"the {word}" if verb or following in _AUX else word
+    if word.rstrip("s") in _NOT_ROLES or word in _NOT_ROLES:
+        return word
+    return f"the {word}" if (verb and following.endswith("ing")) or following in _ROLE_PLACES else word
 
 
 _NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")

@@ -330,3 +330,18 @@ def test_a_predicate_after_a_relative_clause_keeps_its_comma_before_and():
     assert unspliced("Rask was at the gate singing to the fans who couldn't get in, borrowed a fiddle.") == (
         "Rask was at the gate singing to the fans who couldn't get in, and borrowed a fiddle."
     )
+
+
+@pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        (
+            "Valk was on a crate, drummer on biscuit tins, waiters filming.",
+            "Valk was on a crate, the drummer on biscuit tins, the waiters filming.",
+        ),
+        ("She sat down, later on the terrace.", "She sat down, later on the terrace."),  # no role
+        ("They left, sister in tow.", "They left, sister in tow."),  # family, not a role of the night
+    ],
+)
+def test_a_role_after_a_comma_gets_its_article(narrated, printed):
+    assert polish(narrated) == printed
