@@ -126,6 +126,12 @@ def _segments(sentence: str) -> list[str] | None:
     return out if depth == 0 and '"' not in sentence else None
 
 
+def _name_only(segment: str) -> bool:
+    """A segment that is a name and nothing else ("Jo", "Lee Park"): an item of a list of people."""
+    words = segment.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
 def _main(segment: str) -> bool:
     words = segment.split()
     return _clause(words) and _word(words[0]) not in _SUBORDINATORS
@@ -147,6 +153,9 @@ def _mend(sentence: str) -> list[str]:
             continue
         if not any(_main(p) for p in parts[:k]):
             continue
+        listed = " and " in parts[k]
+        while listed and k > 1 and _name_only(parts[k - 1]) and any(_main(p) for p in parts[: k - 1]):
+            k -= 1  # "Kim arrived, Jo, Lee and Sam followed.": the list of names is the new clause's subject
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         end = tail[-1] if tail[-1:] in ".!?" else "."
         if len(parts) == 2 and " and " not in sentence:

@@ -37,6 +37,8 @@ NAMES = frozenset({"pim", "valk", "odette", "rask"})
             "Rask was by the gate playing to the queue and borrowed a fiddle off a busker. The whole queue was "
             "clapping along.",
         ),
+        ("Rask arrived, Pim, Iris and Odette followed.", "Rask arrived. Pim, Iris and Odette followed."),  # a list
+        ("Honestly, the speech ran long, nobody minded.", "Honestly, the speech ran long. Nobody minded."),
     ],
 )
 def test_a_new_clause_after_a_comma_starts_a_sentence_or_takes_and(narrated, printed):
@@ -71,6 +73,9 @@ def test_the_last_of_a_run_of_predicates_takes_and(narrated, printed):
         "Rask made a bet: if she won, he would sing.",
         "Behind stage left, on the stairs, the two of them swapped hats.",  # places, not clauses
         "“I lost, you won,” Valk said.",  # quoted speech is never touched
+        "Pim, Iris and Odette arrived together.",  # a list of names is one subject
+        "Valk, who won last year, was back.",
+        "The host, Iris Moor, tripped.",
     ],
 )
 def test_commas_that_belong_are_left_as_written(narrated):
