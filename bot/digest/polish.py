@@ -249,8 +249,9 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
         # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): kept as written
         beat = any(_one_word(s) for s in said[max(0, k - 1) : k]) or (k + 1 < len(said) and _one_word(said[k + 1]))
+        own = _CONNECTIVE_OPENING.match(sentence) is not None  # "Later, in the wings." is a beat of its own
         short = _verbless(sentence, names) and not (beat and _one_word(sentence))
-        if closed and (short or (_verbless_note(sentence, names) and "—" not in previous)):
+        if closed and not own and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
             keep = keep or (not short and _a_name(sentence, text))
@@ -272,6 +273,9 @@ def _a_name(note: str, text: str) -> bool:
     if any(w[:1].isupper() and w[1:2].islower() for w in words[1:]):
         return True
     return re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", text) is not None
+
+
+_CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + ",")
 
 
 def _one_word(sentence: str) -> bool:

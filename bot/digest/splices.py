@@ -182,9 +182,10 @@ def _last_predicate(sentence: str) -> str:
 
 
 # "Kroll was on the carpet, asked about the rumours, …": where someone was, then what they were asked there
+# (only "asked about": "…, asked if anyone had a charger" is what they asked)
 _ASKED_THERE = re.compile(
     rf"^(?P<conn>{CONNECTIVE_HEAD}, )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) (?P<be>was|were) "
-    r"(?P<place>(?:in|on|at|by|outside|inside) [^,“”]{2,40}), (?P<asked>asked (?:about|what|why|how|if|whether) )"
+    r"(?P<place>(?:in|on|at|by|outside|inside) [^,“”]{2,40}), (?P<asked>asked about )"
 )
 
 

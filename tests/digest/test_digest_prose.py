@@ -68,6 +68,7 @@ def test_the_last_of_a_run_of_predicates_takes_and(narrated, printed):
     [
         "Pim was asleep in the cloakroom, curled up on a pile of coats.",  # a participle, not a second verb
         "Later, Valk was in the foyer, held up by the crowd.",
+        "Valk was at the bar, asked if anyone had a charger.",  # what she asked, not what she was asked
         "Iris Moor, head of props, sat her down, Valk holding the torch.",  # an appositive and a bare phrase
         "When the lights came up, the whole foyer went quiet.",  # a subordinate clause closed by its comma
         "Rask made a bet: if she won, he would sing.",
@@ -198,7 +199,7 @@ def test_an_everyday_word_nickname_that_opens_a_sentence_before_a_verb_is_the_pe
             "Later, Valk was in the foyer, asked about the feud, laughed it off, said she came for the cake.",
             "Later, in the foyer, Valk was asked about the feud, laughed it off and said she came for the cake.",
         ),
-        ("Rask was at the bar, asked why he left early.", "At the bar, Rask was asked why he left early."),
+        ("Rask was at the bar, asked about his exit.", "At the bar, Rask was asked about his exit."),
     ],
 )
 def test_someone_somewhere_then_asked_something_is_asked_it_there(narrated, printed):
@@ -350,3 +351,7 @@ def test_a_predicate_after_a_relative_clause_keeps_its_comma_before_and():
 )
 def test_a_role_after_a_comma_gets_its_article(narrated, printed):
     assert polish(narrated) == printed
+
+
+def test_a_verbless_note_that_opens_with_a_connective_is_not_joined_after_a_dash():
+    assert polish("Valk came back. Later, in the wings, alone.") == "Valk came back. Later, in the wings, alone."
