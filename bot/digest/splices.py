@@ -35,6 +35,14 @@ _BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
 _PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
 # a past with a participle of its own ("went"/"gone"): never a participle; "gone" alone: never a past
 _DISTINCT_PAST = frozenset(p for p in _PASTS if _BASES[IRREGULAR[p]] > 1)
+# participles that describe how someone was, far more often than what they did ("…, the whole table stunned")
+_FEELINGS = wordset(
+    """
+    stunned shocked amazed delighted thrilled surprised confused exhausted annoyed impressed unimpressed pleased
+    relieved embarrassed horrified devastated tired bored scared excited worried dressed seated packed crowded
+    soaked drenched starstruck speechless dazed frozen
+    """
+)
 _FINITE_AUX = wordset("was were had did could would couldn't wouldn't wasn't weren't didn't hadn't")
 _PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
 _PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
@@ -58,10 +66,11 @@ def _word(w: str) -> str:
 
 
 def _past_form(w: str) -> bool:
-    """A simple past tense ("went", "borrowed", "held", "was"), not a participle only ("gone", "taken")."""
+    """A simple past tense ("went", "borrowed", "held", "was"), not a participle only ("gone", "taken") nor a
+    state ("the whole table stunned")."""
     if w in _FINITE_AUX or w in _PASTS:
         return True
-    return w not in IRREGULAR and w.endswith("ed") and len(w) > 3 and w not in NOT_VERBS
+    return w not in IRREGULAR and w.endswith("ed") and len(w) > 3 and w not in NOT_VERBS and w not in _FEELINGS
 
 
 def _ambiguous(w: str) -> bool:

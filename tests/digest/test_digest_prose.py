@@ -77,6 +77,7 @@ def test_the_last_of_a_run_of_predicates_takes_and(narrated, printed):
         "Pim, Iris and Odette arrived together.",  # a list of names is one subject
         "Valk, who won last year, was back.",
         "The host, Iris Moor, tripped.",
+        "Rask left early, the whole table stunned.",  # how they were, not what they did
     ],
 )
 def test_commas_that_belong_are_left_as_written(narrated):
