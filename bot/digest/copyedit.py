@@ -62,7 +62,11 @@ _SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
     "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
-    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please thru:through"
+    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please thru:through "
+    # a contraction typed without its apostrophe (only those that are no other word: not "wont", "its", "were")
+    "didnt:didn't dont:don't doesnt:doesn't cant:can't isnt:isn't wasnt:wasn't werent:weren't couldnt:couldn't "
+    "wouldnt:wouldn't shouldnt:shouldn't hasnt:hasn't havent:haven't hadnt:hadn't aint:ain't thats:that's "
+    "theres:there's whats:what's youre:you're theyre:they're"
 )
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
@@ -99,6 +103,22 @@ _COLON_SPEECH = re.compile(r"(:\s+“)([a-z])")
 _STOP_OUTSIDE = re.compile(r"(:\s+“[^“”]*[^“”.!?…,])”\.")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+# "Tibby Crane, arrived at …": a name cut from its verb by a comma (an appositive would close with one)
+_NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
+_CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
+
+
+def _name_joined_to_verb(sentence: str) -> str:
+    m = _NAME_COMMA_VERB.match(sentence)
+    if m is None or _CLOSING_VERB.search(sentence, m.end()):
+        return sentence
+    verb = m.group(2)
+    past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
+    return f"{m.group(1)} {sentence[m.end() :]}" if past else sentence
+
+
+_DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
+_SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
 # two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
@@ -113,6 +133,11 @@ _CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!
 _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)",
     re.IGNORECASE,
+)
+# the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
+_I_SEE = re.compile(
+    r"^(?i:I (?:can |just |now )?(?:see|saw|spot|spotted|spy|spied)|I(?:'|’)m (?:watching|looking at)|"
+    r"(?:just )?(?:saw|spied))\s+(?=[A-Z])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
@@ -233,9 +258,11 @@ def _chat(segment: str) -> str:
 
 
 def _reporter_voice(text: str) -> str:
-    """`text` without the reporter's own voice (see `_CHAT_OPENER`); quoted speech is never touched, and a
-    text that is nothing but the reporter's voice is kept as it is."""
+    """`text` without the reporter's own voice (see `_CHAT_OPENER`; "I see Iris Moor at the bar" → "Iris Moor at
+    the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
+    it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
+    text = " ".join(_I_SEE.sub("", sentence, count=1) for sentence in sentences(text))
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     kept = [
         sentence
@@ -265,6 +292,9 @@ def tidy(text: str) -> str:
     text = _LEFTOVER_TAIL.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _DOUBLED_COMMA.sub(",", text)
+    text = " ".join(_name_joined_to_verb(sentence) for sentence in sentences(text))
+    text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
     text = _RUN_ON.sub(". ", text)

@@ -47,7 +47,7 @@ _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
 _ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
 _AUX = wordset("was were is are had has")
-_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd|[a-z]{3,}(?:er|or|ist)s?)(?= ([a-z]+)\b)")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd|[a-z]{3,}(?:er|or|ist)s?) ([a-z]+)\b")
 # words ending like a person's role that are not one ("later", "never", "closer")
 _NOT_ROLES = wordset(
     """
@@ -120,14 +120,20 @@ def _role(m: re.Match[str], names: frozenset[str]) -> str:
 
 def _role_after_comma(m: re.Match[str]) -> str:
     """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"; a person's role too ("…, drummer
-    on stock pots, dishwashers filming" → "…, the drummer on stock pots, the dishwashers filming")."""
+    on stock pots, dishwashers filming" → "…, the drummer on stock pots, the dishwashers filming"; "…,
+    bartender looks terrified" → "…, the bartender looked terrified")."""
     word, following = m.group(1), m.group(2)
     verb = following.endswith(("ing", "ed")) and looks_like_verb(following, after_name=True)
     if word in ("crew", "audience", "crowd"):
-        return f"the {word}" if verb or following in _AUX else word
+        return f"the {word} {following}" if verb or following in _AUX else m.group(0)
     if word.rstrip("s") in _NOT_ROLES or word in _NOT_ROLES:
-        return word
-    return f"the {word}" if (verb and following.endswith("ing")) or following in _ROLE_PLACES else word
+        return m.group(0)
+    if (verb and following.endswith("ing")) or following in _ROLE_PLACES:
+        return f"the {word} {following}"
+    # "…, bartender looks terrified": a role and a present tense, told in the past
+    present = not word.endswith("s") and following not in _NOT_SLIPS and following.endswith("s")
+    past = past_tense(_base(following)) if present and looks_like_verb(following, after_name=True) else None
+    return f"the {word} {past}" if past else m.group(0)
 
 
 _NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")

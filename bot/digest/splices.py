@@ -9,6 +9,9 @@ print.
   keeping them." → "She was leaving in his boots and said she was keeping them.");
 - someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
   the rumours, laughed it off" → "On the carpet, Kroll was asked about the rumours and laughed it off");
+- what someone did after a colon that says where they were is told as done there ("Jonas Fell was
+  backstage: lost his shoe, found it in the piano, played anyway." → "Backstage, Jonas Fell lost his shoe,
+  found it in the piano and played anyway.");
 - a thing and its state with no verb get one ("The whole back of the gown open and …" → "… was open and …");
 - a long sentence of a named subject that runs on with ", then" is cut there ("…, then piped her name into
   the gap." → "…. Then Achterberg piped her name into the gap.");
@@ -50,7 +53,10 @@ _DETERMINERS = wordset("the a an one his her their its every whole two three fou
 _SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
 # what follows a past that is also a participle when it has an object, so is a verb ("laughed it off",
 # "said she was …"), where "curled up on …" or "asked about …" describe the subject
-_OBJECT_STARTS = wordset("it her him them his their its the a an every each one she he they this that")
+_OBJECT_STARTS = wordset(
+    "it her him them his their its the a an every each one she he they this that some all no both two three four "
+    "five six seven eight nine ten eleven twelve twenty"
+)
 _CONDITIONS = wordset("if when because although though unless whenever whereas")
 _PREPOSITIONS = wordset("about by in on at with for as to from into onto over under")
 _ADVERBS = wordset("later earlier behind outside inside meanwhile afterwards finally suddenly then")
@@ -135,6 +141,11 @@ def _segments(sentence: str) -> list[str] | None:
     return out if depth == 0 and '"' not in sentence else None
 
 
+def _verb_first(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and not words[0][:1].isupper() and _past_form(_word(words[0]))
+
+
 def _name_only(segment: str) -> bool:
     """A segment that is a name and nothing else ("Jo", "Lee Park"): an item of a list of people."""
     words = segment.split()
@@ -180,7 +191,11 @@ def _last_predicate(sentence: str) -> str:
     if parts is None or len(parts) < 2:
         return sentence
     last, before = parts[-1].split(), parts[-2].split()
-    if " and " in parts[-1] or not _predicate(last):
+    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway")
+    in_run = (
+        _predicate(before) and _verb_first(parts[-1]) and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
+    )
+    if " and " in parts[-1] or not (_predicate(last) or in_run):
         return sentence
     if not (_predicate(before) or _main(parts[-2])):
         return sentence
@@ -229,6 +244,24 @@ _THEN = re.compile(r", then (?=([a-z]+) )")
 _NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ ){0,2}([A-Z][\w'’-]+) (?=[a-z])")
 
 
+# "Jonas Fell was backstage: lost his shoe, found it …": where someone was, then what they did there
+_PLACED_LABEL = re.compile(
+    rf"^(?P<conn>{CONNECTIVE_HEAD}, )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) (?:was|were) "
+    r"(?P<place>backstage|offstage|(?:in|on|at|by|outside|inside) [^,:;“”]{2,40}): (?P<rest>[a-z].*)$"
+)
+
+
+def _placed_label(sentence: str) -> str:
+    """ "Jonas Fell was backstage: lost his shoe, found it in the piano" → "Backstage, Jonas Fell lost his shoe,
+    found it in the piano" (what followed the colon is what they did)."""
+    m = _PLACED_LABEL.match(sentence)
+    if m is None or not _predicate(m.group("rest").split()):
+        return sentence
+    conn, place = m.group("conn") or "", m.group("place")
+    lead = f"{conn}{place}" if conn else place[:1].upper() + place[1:]
+    return f"{lead}, {m.group('name')} {m.group('rest')}"
+
+
 def _then_split(sentence: str) -> list[str]:
     """ "Imogen Achterberg lost …, walked in carrying a cake …, then piped her name into the gap." → "… cake
     …. Then Achterberg piped her name into the gap.": a long sentence opened by a named subject, cut where it
@@ -251,5 +284,5 @@ def _then_split(sentence: str) -> list[str]:
 def unspliced(text: str) -> str:
     """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
     text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
-    mended = (_mend(_stated(_ASKED_THERE.sub(_asked_there, sentence))) for sentence in sentences(text))
-    return " ".join(part for sentence in mended for s in sentence for part in _then_split(s))
+    mended = (_mend(_stated(_placed_label(_ASKED_THERE.sub(_asked_there, s)))) for s in sentences(text))
+    return " ".join(part for sentence in mended for piece in sentence for part in _then_split(piece))

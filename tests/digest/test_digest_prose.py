@@ -356,3 +356,38 @@ def test_a_role_after_a_comma_gets_its_article(narrated, printed):
 
 def test_a_verbless_note_that_opens_with_a_connective_is_not_joined_after_a_dash():
     assert polish("Valk came back. Later, in the wings, alone.") == "Valk came back. Later, in the wings, alone."
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Rask says she didnt expect it and doesnt care.", "Rask says she didn't expect it and doesn't care."),
+        (
+            "Iris Moor,, arrived at the foyer // holding two cups / both hers",
+            "Iris Moor arrived at the foyer, holding two cups, both hers",
+        ),
+        ("Open 24/7 and/or later.", "Open 24/7 and/or later."),  # a slash inside a word stays
+        ("Valk, dressed in red, waved.", "Valk, dressed in red, waved."),  # an appositive keeps its commas
+        ("I see Iris Moor at the bar, ordering shots.", "Iris Moor at the bar, ordering shots."),
+        ("Just saw Pim Valk crying.", "Pim Valk crying."),
+        ("I see what you mean.", "I see what you mean."),  # no one seen: the reporter's voice, left to its rule
+    ],
+)
+def test_typing_slips_and_the_reporter_looking_on_are_tidied(typed, printed):
+    assert tidy(typed) == printed
+
+
+def test_what_someone_did_after_a_colon_that_says_where_they_were_is_told_as_done_there():
+    assert unspliced("Jonas Fell was backstage: lost his shoe, found it in the bin, played anyway.") == (
+        "Backstage, Jonas Fell lost his shoe, found it in the bin and played anyway."
+    )
+    assert unspliced("Later, Valk was at the bar: ordered twelve shots.") == (
+        "Later, at the bar, Valk ordered twelve shots."
+    )
+    assert unspliced("Valk was in the foyer: “No comment.”") == "Valk was in the foyer: “No comment.”"
+
+
+def test_a_role_with_a_present_tense_after_a_comma_is_told_in_the_past_with_its_article():
+    assert polish("She was ordering 12 shots, bartender looks terrified.") == (
+        "She was ordering 12 shots, and the bartender looked terrified."
+    )
