@@ -54,8 +54,12 @@ _NOT_ROLES = wordset(
     after ever never over under later rather either neither whether together other another however whatever
     wherever sooner faster longer closer better further farther higher lower louder bigger smaller quieter
     floor door corner counter paper water poster trailer number error mirror colour color minor major
-    mother father brother sister daughter partner
+    mother father brother sister daughter partner silver copper amber leather rubber glitter feather
     """
+)
+_REACTIONS = wordset(
+    "looks seems laughs cries claps cheers screams gasps stares watches waits shrugs nods smiles winces sighs "
+    "freezes panics faints films"
 )
 _ROLE_PLACES = wordset("on at in with behind by")  # "drummer on stock pots": a person placed
 # a present tense after these, with its subject in between, is a narrated event ("before she presents")
@@ -130,9 +134,8 @@ def _role_after_comma(m: re.Match[str]) -> str:
         return m.group(0)
     if (verb and following.endswith("ing")) or following in _ROLE_PLACES:
         return f"the {word} {following}"
-    # "…, bartender looks terrified": a role and a present tense, told in the past
-    present = not word.endswith("s") and following not in _NOT_SLIPS and following.endswith("s")
-    past = past_tense(_base(following)) if present and looks_like_verb(following, after_name=True) else None
+    # "…, bartender looks terrified": a role and how they reacted, in the present, told in the past
+    past = past_tense(_base(following)) if not word.endswith("s") and following in _REACTIONS else None
     return f"the {word} {past}" if past else m.group(0)
 
 

@@ -391,3 +391,9 @@ def test_a_role_with_a_present_tense_after_a_comma_is_told_in_the_past_with_its_
     assert polish("She was ordering 12 shots, bartender looks terrified.") == (
         "She was ordering 12 shots, and the bartender looked terrified."
     )
+
+
+def test_a_colour_before_a_plural_after_a_comma_is_no_role():
+    assert polish("She sat on the bar barefoot, silver platforms in her hand.") == (
+        "She sat on the bar barefoot, silver platforms in her hand."
+    )
