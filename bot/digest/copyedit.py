@@ -117,6 +117,18 @@ def _name_joined_to_verb(sentence: str) -> str:
     return f"{m.group(1)} {sentence[m.end() :]}" if past else sentence
 
 
+# an award typed in lower case after a win or a loss ("won best score" → "won Best Score"): up to three words
+_AWARD_TYPED = re.compile(
+    r"\b((?:won|wins|win|lost|loses|lose|presented|presents|presenting|accepted|accepts|collected|collects) )"
+    r"best((?: (?!(?:and|but|then|tonight|again|after|before|with|at|on|by|while|when|as|so|to|from|in|for|of|"
+    r"the|a|an|award|trophy)\b)[a-z][\w-]*){1,3})"
+)
+
+
+def _award_capitals(m: re.Match[str]) -> str:
+    return m.group(1) + "Best" + " ".join(w.capitalize() for w in m.group(2).split(" "))
+
+
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
 _DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
@@ -139,6 +151,7 @@ _I_SEE = re.compile(
     r"^(?i:I (?:can |just |now )?(?:see|saw|spot|spotted|spy|spied)|I(?:'|’)m (?:watching|looking at)|"
     r"(?:just )?(?:saw|spied))\s+(?=[A-Z])"
 )
+_REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
 _DESK_NOTE = re.compile(
@@ -266,11 +279,28 @@ def _reporter_voice(text: str) -> str:
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     kept = [
         sentence
-        for sentence in sentences(text)
-        if not _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", sentence)).replace("I.", ""))
-        and not _DESK_NOTE.match(sentence)
+        for sentence in map(_without_own_clause, sentences(text))
+        if not _first_person(sentence) and not _DESK_NOTE.match(sentence)
     ]
     return " ".join(kept) if kept else text
+
+
+def _first_person(text: str) -> bool:
+    return _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+
+
+def _without_own_clause(sentence: str) -> str:
+    """A sentence without a comma clause in the reporter's own voice or asking the desk for something
+    ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
+    laughs"; "…, security please" left out), when the rest stands without it."""
+    if "“" in sentence or '"' in sentence or ", " not in sentence:
+        return sentence
+    end = sentence[-1] if sentence[-1:] in ".!?" else ""
+    parts = sentence.rstrip(".!?").split(", ")
+    kept = [parts[0], *(p for p in parts[1:] if not _first_person(p) and not _REQUEST.search(p))]
+    if len(kept) == len(parts) or _first_person(parts[0]) or _REQUEST.search(parts[0]):
+        return sentence  # nothing to leave out, or the sentence itself is the reporter's
+    return ", ".join(kept) + end
 
 
 @lru_cache(maxsize=4096)
@@ -292,6 +322,7 @@ def tidy(text: str) -> str:
     text = _LEFTOVER_TAIL.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
+    text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
     text = _DOUBLED_COMMA.sub(",", text)
     text = " ".join(_name_joined_to_verb(sentence) for sentence in sentences(text))
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))

@@ -12,7 +12,8 @@
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
   as …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
-  would happen");
+  would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
+  room,");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
   to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
   White lining, care label showing." → "… inside out — white lining, care label showing.");
@@ -83,6 +84,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, _present_slips)
     text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
     text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
+    text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
@@ -189,6 +191,22 @@ def _asked_past(m: re.Match[str]) -> str:
     if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
         return m.group(0)
     return f"{m.group(1)}would {_base(verb)}"
+
+
+# "…, he laughs, …": a pronoun's present tense after a comma, and "was in the press room now": the reporter's
+# live "now" in a story told after the fact
+_PRONOUN_PRESENT = re.compile(r"(?<=, )(he|she|they) ([a-z]{3,}s)\b")
+_IF = re.compile(r"\b[Ii]f\b")
+_NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
+
+
+def _pronoun_past(m: re.Match[str]) -> str:
+    verb = m.group(2)
+    clause = re.split(r"[.!?;:] ", m.string[: m.start()])[-1]
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True) or _IF.search(clause):
+        return m.group(0)  # "if she wins, he plays …" is a promise, not what happened
+    past = past_tense(_base(verb))
+    return f"{m.group(1)} {past}" if past else m.group(0)
 
 
 def _conditional(m: re.Match[str]) -> str:

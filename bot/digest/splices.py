@@ -146,6 +146,23 @@ def _verb_first(segment: str) -> bool:
     return bool(words) and not words[0][:1].isupper() and _past_form(_word(words[0]))
 
 
+def _subject_name(segment: str) -> str:
+    """The capitalised words a segment opens with ("Marguerite Ollender"), "" when none."""
+    words = []
+    for w in segment.split():
+        if not (w[:1].isupper() and w[1:2].islower()) or _word(w) in STOPWORDS:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def _same_subject(first: str, second: str) -> str:
+    """The second clause's subject when it names the first clause's subject again (its surname, or the name
+    in full): "" otherwise."""
+    one, two = _subject_name(first), _subject_name(second)
+    return two if one and two and (two == one or two == one.split()[-1]) else ""
+
+
 def _name_only(segment: str) -> bool:
     """A segment that is a name and nothing else ("Jo", "Lee Park"): an item of a list of people."""
     words = segment.split()
@@ -179,6 +196,9 @@ def _mend(sentence: str) -> list[str]:
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         end = tail[-1] if tail[-1:] in ".!?" else "."
         if len(parts) == 2 and " and " not in sentence:
+            again = _same_subject(parts[0], parts[1])
+            if again:  # "Ollender was at the door, Ollender stayed an hour" → "… at the door and stayed an hour"
+                return [f"{head} and {parts[1][len(again) + 1 :]}"]
             return [_last_predicate(f"{head}, and {_with_article(parts[k])}")]
         tail = _with_article(tail.rstrip(".!?") + end)
         return [_last_predicate(head.rstrip(".!?") + "."), *_mend(tail[:1].upper() + tail[1:])]

@@ -397,3 +397,38 @@ def test_a_colour_before_a_plural_after_a_comma_is_no_role():
     assert polish("She sat on the bar barefoot, silver platforms in her hand.") == (
         "She sat on the bar barefoot, silver platforms in her hand."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            "Iris Moor in the foyer now, I'm asking her about the fall, she laughs it off",
+            "Iris Moor in the foyer now, she laughs it off",
+        ),
+        ("Valk stayed 40 minutes with fans in the rain, security pls", "Valk stayed 40 minutes with fans in the rain"),
+        ("She said please, twice.", "She said please, twice."),  # what happened, not a request to the desk
+        ("Rask just won best score. Then cried.", "Rask just won Best Score. Then cried."),
+        ("She lost best new artist and laughed.", "She lost Best New Artist and laughed."),
+    ],
+)
+def test_the_reporters_own_clause_and_a_lower_case_award_are_tidied(typed, printed):
+    assert tidy(typed) == printed
+
+
+def test_a_pronouns_present_tense_and_a_live_now_are_told_after_the_fact():
+    assert polish("Later, Valk was in the foyer now, she laughs, said the rail had it coming.") == (
+        "Later, Valk was in the foyer. She laughed and said the rail had it coming."
+    )
+
+
+def test_a_clause_that_names_the_first_clauses_subject_again_is_its_second_verb():
+    assert unspliced("Iris Moor was at the stage door signing programmes, Moor stayed an hour in the rain.") == (
+        "Iris Moor was at the stage door signing programmes and stayed an hour in the rain."
+    )
+
+
+def test_a_promise_on_a_condition_in_the_present_is_not_told_as_done():
+    assert polish("They made a bet: if she wins, he sings her jingle.") == (
+        "They made a bet: if she wins, he sings her jingle."
+    )
