@@ -105,16 +105,38 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 # "Tibby Crane, arrived at …": a name cut from its verb by a comma (an appositive would close with one)
 _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
+_BE_WORDS = wordset("is are was were am be been has have had do does did will would can could")
 _CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
 
 
 def _name_joined_to_verb(sentence: str) -> str:
+    """ "Tibby Crane, arrived at …" → "Tibby Crane arrived at …"; "Eli Roth, asleep in the green room" (no
+    verb anywhere) → "Eli Roth asleep in the green room", a note the narration makes a sentence."""
     m = _NAME_COMMA_VERB.match(sentence)
-    if m is None or _CLOSING_VERB.search(sentence, m.end()):
+    if m is None or _CLOSING_VERB.search(sentence, m.end()) or "“" in sentence:
         return sentence
     verb = m.group(2)
     past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
-    return f"{m.group(1)} {sentence[m.end() :]}" if past else sentence
+    rest = [w.strip(",.;:!?").lower() for w in sentence[m.end() :].split()]
+    verbless = not any(looks_like_verb(w, after_name=False) or w in _BE_WORDS or w in IRREGULAR for w in rest)
+    return f"{m.group(1)} {sentence[m.end() :]}" if past or verbless else sentence
+
+
+# a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen
+# typed for a dash ("the speech - she said")
+_DOTS_BEFORE_LOWER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[a-z])")
+_DOTS_BEFORE_UPPER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[A-Z])")
+_DOTS_AT_END = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*$")
+_TYPED_DASH = re.compile(r"(?<=\w) - (?=\w)")
+
+
+def _without_trailing_dots(part: str) -> str:
+    """Narration's "..." as the pause it stands for: a comma before a lower-case word, a full stop before a
+    capital or at the end; a spaced hyphen as a dash (quoted speech keeps its dots)."""
+    part = _DOTS_BEFORE_LOWER.sub(", ", part)
+    part = _DOTS_BEFORE_UPPER.sub(". ", part)
+    part = _DOTS_AT_END.sub(".", part)
+    return _TYPED_DASH.sub(" — ", part)
 
 
 # an award typed in lower case after a win or a loss ("won best score" → "won Best Score"): up to three words
@@ -131,7 +153,7 @@ def _award_capitals(m: re.Match[str]) -> str:
 
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
-_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
+_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|(?<![.…])([.!?])\s*[.,;:](?!\.)")  # an ellipsis is no double stop
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
 # two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
 # ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
@@ -241,8 +263,9 @@ def capitalise_sentences(text: str) -> str:
 
 def _capital(m: re.Match[str]) -> str:
     """A sentence's first letter in capitals; not after an abbreviation ("J. R. Okoye vs. the door")."""
-    if m.group(1) and not ends_sentence(m.string[: m.start(2)].rstrip(), m.string[m.start(2) :]):
-        return m.group(0)
+    before = m.string[: m.start(2)].rstrip()
+    if m.group(1) and (before.endswith(("..", "…")) or not ends_sentence(before, m.string[m.start(2) :])):
+        return m.group(0)  # "Well... maybe": an ellipsis pauses, it does not end a sentence
     return m.group(1) + m.group(2).upper()
 
 
@@ -322,6 +345,7 @@ def tidy(text: str) -> str:
     text = _LEFTOVER_TAIL.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
+    text = outside_quotes(text, _without_trailing_dots)
     text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
     text = _DOUBLED_COMMA.sub(",", text)
     text = " ".join(_name_joined_to_verb(sentence) for sentence in sentences(text))

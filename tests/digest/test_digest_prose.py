@@ -432,3 +432,19 @@ def test_a_promise_on_a_condition_in_the_present_is_not_told_as_done():
     assert polish("They made a bet: if she wins, he sings her jingle.") == (
         "They made a bet: if she wins, he sings her jingle."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Pim Valk... asleep in the cloakroom... again", "Pim Valk asleep in the cloakroom, again"),
+        ("She waited... and waited.", "She waited, and waited."),
+        ("He left...", "He left."),
+        ("“Well... maybe,” she said.", "“Well... maybe,” she said."),  # quoted speech keeps its pause
+        ("Arguing about the speech - she said it ran long", "Arguing about the speech — she said it ran long"),
+        ("A 2-1 win for the well-known duo.", "A 2-1 win for the well-known duo."),
+        ("Valk, in tears, set off.", "Valk, in tears, set off."),  # an aside before a verb keeps its commas
+    ],
+)
+def test_trailing_dots_and_typed_dashes_read_as_prose(typed, printed):
+    assert tidy(typed) == printed
