@@ -23,6 +23,7 @@ from functools import lru_cache
 from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
+from .lexicon import STOPWORDS
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -104,7 +105,11 @@ _STOP_OUTSIDE = re.compile(r"(:\s+“[^“”]*[^“”.!?…,])”\.")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 # "Tibby Crane, arrived at …": a name cut from its verb by a comma (an appositive would close with one)
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]+[.!?]?")  # a sentence, cheaply (abbreviations aside)
 _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
+_SPEECH_MARK = re.compile(r"[“\":]|(?:^|\s)['‘]")  # speech or a sign in the sentence: left as written
+_OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
+_APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
 _BE_WORDS = wordset("is are was were am be been has have had do does did will would can could")
 _CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
 
@@ -113,9 +118,13 @@ def _name_joined_to_verb(sentence: str) -> str:
     """ "Tibby Crane, arrived at …" → "Tibby Crane arrived at …"; "Eli Roth, asleep in the green room" (no
     verb anywhere) → "Eli Roth asleep in the green room", a note the narration makes a sentence."""
     m = _NAME_COMMA_VERB.match(sentence)
-    if m is None or _CLOSING_VERB.search(sentence, m.end()) or "“" in sentence:
+    if m is None or _CLOSING_VERB.search(sentence, m.end()) or _SPEECH_MARK.search(sentence):
         return sentence
+    if any(fold(w) in STOPWORDS or fold(w) in _OPENERS or w.endswith("ly") for w in m.group(1).split()):
+        return sentence  # "Very, very carefully", "Later, …": no name
     verb = m.group(2)
+    if verb in _APPOSITIVE_STARTS:
+        return sentence  # "Marcus Tejeda, the last of the five, …": an appositive
     past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
     rest = [w.strip(",.;:!?").lower() for w in sentence[m.end() :].split()]
     verbless = not any(looks_like_verb(w, after_name=False) or w in _BE_WORDS or w in IRREGULAR for w in rest)
@@ -298,13 +307,9 @@ def _reporter_voice(text: str) -> str:
     the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
     it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
-    text = " ".join(_I_SEE.sub("", sentence, count=1) for sentence in sentences(text))
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
-    kept = [
-        sentence
-        for sentence in map(_without_own_clause, sentences(text))
-        if not _first_person(sentence) and not _DESK_NOTE.match(sentence)
-    ]
+    told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
+    kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
 
 
@@ -316,7 +321,7 @@ def _without_own_clause(sentence: str) -> str:
     """A sentence without a comma clause in the reporter's own voice or asking the desk for something
     ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
     laughs"; "…, security please" left out), when the rest stands without it."""
-    if "“" in sentence or '"' in sentence or ", " not in sentence:
+    if _SPEECH_MARK.search(sentence) or ", " not in sentence:
         return sentence
     end = sentence[-1] if sentence[-1:] in ".!?" else ""
     parts = sentence.rstrip(".!?").split(", ")
@@ -348,7 +353,7 @@ def tidy(text: str) -> str:
     text = outside_quotes(text, _without_trailing_dots)
     text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
     text = _DOUBLED_COMMA.sub(",", text)
-    text = " ".join(_name_joined_to_verb(sentence) for sentence in sentences(text))
+    text = _SENTENCE_HEAD.sub(lambda m: _name_joined_to_verb(m.group(0)), text)
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)

@@ -444,6 +444,9 @@ def test_a_promise_on_a_condition_in_the_present_is_not_told_as_done():
         ("Arguing about the speech - she said it ran long", "Arguing about the speech — she said it ran long"),
         ("A 2-1 win for the well-known duo.", "A 2-1 win for the well-known duo."),
         ("Valk, in tears, set off.", "Valk, in tears, set off."),  # an aside before a verb keeps its commas
+        ("Moor, the last of the five, straight from set.", "Moor, the last of the five, straight from set."),
+        ("She sat down. Very, very carefully.", "She sat down. Very, very carefully."),  # no name before the comma
+        ("Rask, in the voice: 'Very good, madam.'", "Rask, in the voice: 'Very good, madam.'"),  # speech
     ],
 )
 def test_trailing_dots_and_typed_dashes_read_as_prose(typed, printed):
