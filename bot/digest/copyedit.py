@@ -23,6 +23,7 @@ from functools import lru_cache
 from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
+from .lexicon import STOPWORDS
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -62,7 +63,11 @@ _SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
     "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
-    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please thru:through"
+    "secs:seconds mins:minutes hrs:hours til:until thx:thanks pls:please thru:through "
+    # a contraction typed without its apostrophe (only those that are no other word: not "wont", "its", "were")
+    "didnt:didn't dont:don't doesnt:doesn't cant:can't isnt:isn't wasnt:wasn't werent:weren't couldnt:couldn't "
+    "wouldnt:wouldn't shouldnt:shouldn't hasnt:hasn't havent:haven't hadnt:hadn't aint:ain't thats:that's "
+    "theres:there's whats:what's youre:you're theyre:they're"
 )
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
@@ -87,17 +92,77 @@ _COMMON_SHORT = wordset(
 # a shouted interjection with a drawn-out letter ("OHHH", "NOOO", "YESSS"), never an acronym
 _DRAWN_OUT = re.compile(r"([A-Z])\1\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
-# words shown in capitals on a sign, a card or a board ("held up the whiteboard: YOU ARE HORACE", "a card that
-# says SLOWER"): quoted as shown, so that neither case nor tense is changed
+# words shown in capitals on a sign, a card, a board or a cake ("held up the whiteboard: YOU ARE HORACE", "a card
+# that says SLOWER", "a cake iced CONGRATULATIONS"): quoted as shown, so that neither case nor tense is changed
 _SHOWN = re.compile(
-    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying)|:)\s+)"
+    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted)|:)\s+)"
     r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
 )
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
+_COLON_SPEECH = re.compile(r"(:\s+“)([a-z])")
+_STOP_OUTSIDE = re.compile(r"(:\s+“[^“”]*[^“”.!?…,])”\.")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
-_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|([.!?])\s*[.,;:](?!\.)")
+# "Tibby Crane, arrived at …": a name cut from its verb by a comma (an appositive would close with one)
+_SENTENCE_HEAD = re.compile(r"(?:^|(?<=[.!?] ))[^.!?]+[.!?]?")  # a sentence, cheaply (abbreviations aside)
+_NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=([a-z]+) )")
+_SPEECH_MARK = re.compile(r"[“\":]|(?:^|\s)['‘]")  # speech or a sign in the sentence: left as written
+_OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
+_APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
+_BE_WORDS = wordset("is are was were am be been has have had do does did will would can could")
+_CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
+
+
+def _name_joined_to_verb(sentence: str) -> str:
+    """ "Tibby Crane, arrived at …" → "Tibby Crane arrived at …"; "Eli Roth, asleep in the green room" (no
+    verb anywhere) → "Eli Roth asleep in the green room", a note the narration makes a sentence."""
+    m = _NAME_COMMA_VERB.match(sentence)
+    if m is None or _CLOSING_VERB.search(sentence, m.end()) or _SPEECH_MARK.search(sentence):
+        return sentence
+    if any(fold(w) in STOPWORDS or fold(w) in _OPENERS or w.endswith("ly") for w in m.group(1).split()):
+        return sentence  # "Very, very carefully", "Later, …": no name
+    verb = m.group(2)
+    if verb in _APPOSITIVE_STARTS:
+        return sentence  # "Marcus Tejeda, the last of the five, …": an appositive
+    past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
+    rest = [w.strip(",.;:!?").lower() for w in sentence[m.end() :].split()]
+    verbless = not any(looks_like_verb(w, after_name=False) or w in _BE_WORDS or w in IRREGULAR for w in rest)
+    return f"{m.group(1)} {sentence[m.end() :]}" if past or verbless else sentence
+
+
+# a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen
+# typed for a dash ("the speech - she said")
+_DOTS_BEFORE_LOWER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[a-z])")
+_DOTS_BEFORE_UPPER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[A-Z])")
+_DOTS_AT_END = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*$")
+_TYPED_DASH = re.compile(r"(?<=\w) - (?=\w)")
+
+
+def _without_trailing_dots(part: str) -> str:
+    """Narration's "..." as the pause it stands for: a comma before a lower-case word, a full stop before a
+    capital or at the end; a spaced hyphen as a dash (quoted speech keeps its dots)."""
+    part = _DOTS_BEFORE_LOWER.sub(", ", part)
+    part = _DOTS_BEFORE_UPPER.sub(". ", part)
+    part = _DOTS_AT_END.sub(".", part)
+    return _TYPED_DASH.sub(" — ", part)
+
+
+# an award typed in lower case after a win or a loss ("won best score" → "won Best Score"): up to three words
+_AWARD_TYPED = re.compile(
+    r"\b((?:won|wins|win|lost|loses|lose|presented|presents|presenting|accepted|accepts|collected|collects) )"
+    r"best((?: (?!(?:and|but|then|tonight|again|after|before|with|at|on|by|while|when|as|so|to|from|in|for|of|"
+    r"the|a|an|award|trophy)\b)[a-z][\w-]*){1,3})"
+)
+
+
+def _award_capitals(m: re.Match[str]) -> str:
+    return m.group(1) + "Best" + " ".join(w.capitalize() for w in m.group(2).split(" "))
+
+
+_DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
+_SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
+_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|(?<![.…])([.!?])\s*[.,;:](?!\.)")  # an ellipsis is no double stop
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
 # two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
 # ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
@@ -112,6 +177,12 @@ _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)",
     re.IGNORECASE,
 )
+# the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
+_I_SEE = re.compile(
+    r"^(?i:I (?:can |just |now )?(?:see|saw|spot|spotted|spy|spied)|I(?:'|’)m (?:watching|looking at)|"
+    r"(?:just )?(?:saw|spied))\s+(?=[A-Z])"
+)
+_REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
 _DESK_NOTE = re.compile(
@@ -189,16 +260,21 @@ def shouting(text: str) -> float:
 
 
 def capitalise_sentences(text: str) -> str:
-    """Every sentence starts with a capital ("a.m." and "p.m." do not end one)."""
+    """Every sentence starts with a capital ("a.m." and "p.m." do not end one), and so does speech a colon
+    introduces, with its full stop inside the quote ('Toby said: “next to my Lego”.' → 'Toby said: “Next to
+    my Lego.”')."""
     text = _AM_PM.sub(lambda m: f"{m.group(1)}.m.\u2060 ", text)
     text = _SENTENCE_START.sub(_capital, text)
+    text = _COLON_SPEECH.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _STOP_OUTSIDE.sub(r"\1.”", text)
     return text.replace(".m.\u2060 ", ".m. ")
 
 
 def _capital(m: re.Match[str]) -> str:
     """A sentence's first letter in capitals; not after an abbreviation ("J. R. Okoye vs. the door")."""
-    if m.group(1) and not ends_sentence(m.string[: m.start(2)].rstrip(), m.string[m.start(2) :]):
-        return m.group(0)
+    before = m.string[: m.start(2)].rstrip()
+    if m.group(1) and (before.endswith(("..", "…")) or not ends_sentence(before, m.string[m.start(2) :])):
+        return m.group(0)  # "Well... maybe": an ellipsis pauses, it does not end a sentence
     return m.group(1) + m.group(2).upper()
 
 
@@ -227,17 +303,32 @@ def _chat(segment: str) -> str:
 
 
 def _reporter_voice(text: str) -> str:
-    """`text` without the reporter's own voice (see `_CHAT_OPENER`); quoted speech is never touched, and a
-    text that is nothing but the reporter's voice is kept as it is."""
+    """`text` without the reporter's own voice (see `_CHAT_OPENER`; "I see Iris Moor at the bar" → "Iris Moor at
+    the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
+    it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
-    kept = [
-        sentence
-        for sentence in sentences(text)
-        if not _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", sentence)).replace("I.", ""))
-        and not _DESK_NOTE.match(sentence)
-    ]
+    told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
+    kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
+
+
+def _first_person(text: str) -> bool:
+    return _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+
+
+def _without_own_clause(sentence: str) -> str:
+    """A sentence without a comma clause in the reporter's own voice or asking the desk for something
+    ("Osei in the press room, I'm asking him about the trip, he laughs" → "Osei in the press room, he
+    laughs"; "…, security please" left out), when the rest stands without it."""
+    if _SPEECH_MARK.search(sentence) or ", " not in sentence:
+        return sentence
+    end = sentence[-1] if sentence[-1:] in ".!?" else ""
+    parts = sentence.rstrip(".!?").split(", ")
+    kept = [parts[0], *(p for p in parts[1:] if not _first_person(p) and not _REQUEST.search(p))]
+    if len(kept) == len(parts) or _first_person(parts[0]) or _REQUEST.search(parts[0]):
+        return sentence  # nothing to leave out, or the sentence itself is the reporter's
+    return ", ".join(kept) + end
 
 
 @lru_cache(maxsize=4096)
@@ -259,6 +350,11 @@ def tidy(text: str) -> str:
     text = _LEFTOVER_TAIL.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
+    text = outside_quotes(text, _without_trailing_dots)
+    text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
+    text = _DOUBLED_COMMA.sub(",", text)
+    text = _SENTENCE_HEAD.sub(lambda m: _name_joined_to_verb(m.group(0)), text)
+    text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
     text = _RUN_ON.sub(". ", text)
@@ -661,7 +757,27 @@ def thin_place(text: str) -> str | None:
     None when the note tells something of its own."""
     m = _THIN.match(text.strip())
     if m:
-        return (m.group("place") or "").strip()
+        return _place_and_time((m.group("place") or "").strip())
     if len(re.findall(r"[^\W_]+", text)) < THIN_WORDS:
         return ""
     return None
+
+
+_TIME_PREPOSITIONS = wordset("after before during at around by until till in on")
+_SPANS = wordset("break interval intermission show ceremony set speech dinner rehearsal performance toast")
+
+
+def _place_and_time(place: str) -> str:
+    """A place with the time a note gives after a comma, as prose: "at the Circle Bar, first ad break" → "at
+    the Circle Bar during the first ad break", "at the bar, after the show" → "at the bar after the show";
+    any other note after the comma is left out ("at the bar, 9ish" → "at the bar")."""
+    where, comma, when = place.partition(",")
+    when = when.strip().rstrip(".")
+    words = when.lower().split()
+    if not comma or not words:
+        return place
+    if words[0] in _TIME_PREPOSITIONS:
+        return f"{where} {when}"
+    if words[-1] in _SPANS and not any(c.isdigit() for c in when):
+        return f"{where} during {'' if words[0] in ('the', 'a') else 'the '}{when}"
+    return where

@@ -131,3 +131,9 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
 def is_english(text: str, leave_out: frozenset[str] = frozenset()) -> bool:
     """Whether `text` may be printed in the English article (English, or nothing that says otherwise)."""
     return language_of(text, leave_out) in ENGLISH_LIKE
+
+
+def foreign_place(where: str) -> bool:
+    """A place written in another language: its words say so, or its letters do ("Coulisses côté cour" has
+    no function word, but English place names carry no accents)."""
+    return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)

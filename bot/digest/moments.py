@@ -9,7 +9,7 @@ from functools import lru_cache
 from .copyedit import thin_place
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
-from .language import ENGLISH, is_english, language_of
+from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
 from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
@@ -122,16 +122,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     where = foreign.sighting.where or ""
     if not _places_agree(foreign, english) and not (
         gap <= MOMENTS_APART
-        and (shared_people >= 2 or _foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+        and (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
     return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
-
-
-def _foreign_place(where: str) -> bool:
-    """A place written in another language: its words say so, or its letters do ("Coulisses côté cour" has
-    no function word, but English place names carry no accents)."""
-    return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)
 
 
 def _untranslated(foreign: Report, english: Report) -> frozenset[str]:

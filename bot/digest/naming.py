@@ -9,7 +9,8 @@ as written ("piped Solenne into the gap"): it may be what was written, and chang
 (The first name stands for the surname when two people of the story share one.)
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
-"Sky") only where it is capitalised mid-sentence, as tagging does. An alias right after a determiner
+"Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
+walked out" is someone, and a reader who never met the nickname gets the surname). An alias right after a determiner
 ("the Horace monologue") names a character or a thing and is left as written.
 """
 
@@ -23,11 +24,15 @@ from bot.tagging import is_everyday_word
 
 from .night import NameBook
 from .textutil import first_name, fold, short_name
+from .verbs import PAST_OF, looks_like_verb
 
 _WORD = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
+# an everyday word followed by a past tense is someone doing something ("Jewel walked out", "Sky was late"),
+# even where a sentence starts with it
+_ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.values())) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +131,9 @@ class Names:
                 if form.surname and not (surface[:1].isupper() and not surface.isupper()):
                     continue
                 if form.everyday and not (
-                    _capitalised_mid_sentence(text, start, surface) or (possessive and surface.istitle())
+                    _capitalised_mid_sentence(text, start, surface)
+                    or (possessive and surface.istitle())
+                    or (surface.istitle() and _ACTS.match(text, end) is not None)
                 ):
                     continue
                 # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
@@ -168,7 +175,9 @@ class Names:
             key = m.form.key
             if key not in self.mentioned:
                 self.mentioned.add(key)
-                return self.display[key] + self._introduced(key, text, m)
+                return self.display[key] + (
+                    self._introduced(key, text, m) or _closing_comma(self.display[key], text, m)
+                )
             canonical = _WORD.findall(fold(self.display[key]))
             if set(m.form.tokens).isdisjoint(canonical) or (
                 len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical)
@@ -198,7 +207,7 @@ class Names:
             if len(form.tokens) == 1 and form.key in self.mentioned and form.key != key:
                 role = f"{self.again(form.key)}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
                 break
-        return f", {role},"
+        return f", {_without_owner_told(role, text[m.end : m.end + _ROLE_LOOKAHEAD])},"
 
     def again(self, key: str) -> str:
         """A person named again in the item: the surname ("Øvergaard"), or the first name when someone else
@@ -226,6 +235,30 @@ _DETERMINER_BEFORE = re.compile(
     r"is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,
 )
+
+
+def _closing_comma(display: str, text: str, m: _Mention) -> str:
+    """The comma that closes a name with a comma in it before its verb ("Vivienne, Duchess of Deptford, had it
+    shut"); "" otherwise."""
+    following = _NEXT_WORD.match(text, m.end)
+    verb = following is not None and looks_like_verb(following.group(1), after_name=True)
+    return "," if "," in display and verb else ""
+
+
+_NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
+_ROLE_LOOKAHEAD = 120  # characters after a name in which the sentence may name the role's owner again
+_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s ")
+
+
+def _without_owner_told(role: str, after: str) -> str:
+    """A role without its owner when the sentence names the owner next ("Barty Nkemelu, the Wrenfield's stage
+    manager, texted from the Wrenfield" → ", the stage manager,"): one "Wrenfield" is enough."""
+    sentence = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
+    m = _OWNER.search(role)
+    if m is None or not re.search(rf"\b{re.escape(m.group(1))}\b", sentence):
+        return role
+    rest = role[: m.start()] + role[m.end() :]
+    return rest if rest.lower().startswith("the ") else f"the {rest}"
 
 
 def _inside_noun_phrase(text: str, start: int) -> bool:

@@ -11,11 +11,16 @@
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …");
+  as …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
+  would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
+  room,");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
-  to the sentence before it with a comma;
+  to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
+  White lining, care label showing." → "… inside out — white lining, care label showing.");
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
+- comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
+  back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
   paid her.").
 
@@ -30,6 +35,7 @@ from itertools import pairwise
 from .copyedit import outside_quotes
 from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
+from .splices import unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -42,7 +48,21 @@ _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
 _ROLE_START = re.compile(r"(?:^|(?<=[.;] ))([A-Z][a-z]+)((?: [a-z]+[,.;:]?){1,2})")
 _AUX = wordset("was were is are had has")
-_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd)(?= ([a-z]+)\b)")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=, )(crew|audience|crowd|[a-z]{3,}(?:er|or|ist)s?) ([a-z]+)\b")
+# words ending like a person's role that are not one ("later", "never", "closer")
+_NOT_ROLES = wordset(
+    """
+    after ever never over under later rather either neither whether together other another however whatever
+    wherever sooner faster longer closer better further farther higher lower louder bigger smaller quieter
+    floor door corner counter paper water poster trailer number error mirror colour color minor major
+    mother father brother sister daughter partner silver copper amber leather rubber glitter feather
+    """
+)
+_REACTIONS = wordset(
+    "looks seems laughs cries claps cheers screams gasps stares watches waits shrugs nods smiles winces sighs "
+    "freezes panics faints films"
+)
+_ROLE_PLACES = wordset("on at in with behind by")  # "drummer on stock pots": a person placed
 # a present tense after these, with its subject in between, is a narrated event ("before she presents")
 _NARRATED_AFTER = wordset("before after until till when while once then time")
 _SLIP = re.compile(r"\b(?P<lead>\w+)\s+(?P<subject>she|he|[A-Z][a-z]+)\s+(?P<verb>[a-z]{3,}s)\b")
@@ -62,9 +82,12 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
     text = outside_quotes(text, lambda part: _PLACED_SPEAKER.sub(_placed_speaker, part))
     text = outside_quotes(text, _present_slips)
+    text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
+    text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
+    text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
-    return _same_subject_joined(_joined_fragments(text, names))
+    return _same_subject_joined(_joined_fragments(unspliced(text), names))
 
 
 # a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
@@ -102,10 +125,20 @@ def _role(m: re.Match[str], names: frozenset[str]) -> str:
 
 
 def _role_after_comma(m: re.Match[str]) -> str:
-    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"."""
-    following = m.group(2)
+    """ "…, crew taking selfies with it" → "…, the crew taking selfies with it"; a person's role too ("…, drummer
+    on stock pots, dishwashers filming" → "…, the drummer on stock pots, the dishwashers filming"; "…,
+    bartender looks terrified" → "…, the bartender looked terrified")."""
+    word, following = m.group(1), m.group(2)
     verb = following.endswith(("ing", "ed")) and looks_like_verb(following, after_name=True)
-    return f"the {m.group(1)}" if verb or following in _AUX else m.group(1)
+    if word in ("crew", "audience", "crowd"):
+        return f"the {word} {following}" if verb or following in _AUX else m.group(0)
+    if word.rstrip("s") in _NOT_ROLES or word in _NOT_ROLES:
+        return m.group(0)
+    if (verb and following.endswith("ing")) or following in _ROLE_PLACES:
+        return f"the {word} {following}"
+    # "…, bartender looks terrified": a role and how they reacted, in the present, told in the past
+    past = past_tense(_base(following)) if not word.endswith("s") and following in _REACTIONS else None
+    return f"the {word} {past}" if past else m.group(0)
 
 
 _NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")
@@ -140,6 +173,49 @@ def _placed_speaker(m: re.Match[str]) -> str:
     return f"{preposition.capitalize()} {place}, {name}{verb}"
 
 
+# "if she won …, he plays her ballad": the promise of a condition told in the past is "would play"
+_CONDITION = re.compile(
+    r"\b(?P<if>[Ii]f (?:she|he|they|[A-Z][\w'’-]+) (?P<past>[a-z]+)\b[^.;:!?“”]*?, )(?P<subject>she|he|they) "
+    r"(?P<verb>[a-z]{3,}s)\b"
+)
+
+
+# "Asked what happens to the trophy": the question put to someone in the past is "what would happen"
+_ASKED_PRESENT = re.compile(r"\b([Aa]sked (?:what|who|which|how|whether|if) )([a-z]{3,}s|is)\b")
+
+
+def _asked_past(m: re.Match[str]) -> str:
+    verb = m.group(2)
+    if verb == "is":
+        return f"{m.group(1)}was"
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
+        return m.group(0)
+    return f"{m.group(1)}would {_base(verb)}"
+
+
+# "…, he laughs, …": a pronoun's present tense after a comma, and "was in the press room now": the reporter's
+# live "now" in a story told after the fact
+_PRONOUN_PRESENT = re.compile(r"(?<=, )(he|she|they) ([a-z]{3,}s)\b")
+_IF = re.compile(r"\b[Ii]f\b")
+_NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
+
+
+def _pronoun_past(m: re.Match[str]) -> str:
+    verb = m.group(2)
+    clause = re.split(r"[.!?;:] ", m.string[: m.start()])[-1]
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True) or _IF.search(clause):
+        return m.group(0)  # "if she wins, he plays …" is a promise, not what happened
+    past = past_tense(_base(verb))
+    return f"{m.group(1)} {past}" if past else m.group(0)
+
+
+def _conditional(m: re.Match[str]) -> str:
+    past, verb = m.group("past"), m.group("verb")
+    if verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True) or not _past(past):
+        return m.group(0)
+    return f"{m.group('if')}{m.group('subject')} would {_base(verb)}"
+
+
 def _present_slips(segment: str) -> str:
     def fix(m: re.Match[str]) -> str:
         verb = m.group("verb")
@@ -170,23 +246,67 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
 
 
+NOTE_WORDS = 14  # a longer note with no verb ("White lining, care label sticking up at the collar.")
+_FINITE = wordset("is are was were am has have had do does did will would can could should must may might")
+
+
+def _verbless_note(sentence: str, names: frozenset[str]) -> bool:
+    """A reporter's note of details in commas with no verb ("About forty people in, two members at the
+    front."): it describes what the sentence before it tells, so it follows it after a dash."""
+    if "“" in sentence or '"' in sentence or ", " not in sentence or sentence.startswith("("):
+        return False
+    words = [w for w in sentence.rstrip(".").split() if fold(w.strip(",.;:")) not in names]
+    if not words or len(sentence.split()) > NOTE_WORDS:
+        return False
+    lowered = [w.lower().strip(",.;:") for w in words]
+    if any(w in _SUBJECT_PRONOUNS or w in _FINITE or w.endswith(("n't", "’t")) for w in lowered):
+        return False
+    return not any(looks_like_verb(w, after_name=False) for w in lowered)
+
+
 def _ing_verb(word: str) -> bool:
     return word.endswith("ing") and looks_like_verb(word, after_name=True)
 
 
 def _joined_fragments(text: str, names: frozenset[str]) -> str:
     out: list[str] = []
-    for sentence in sentences(text):
+    said = sentences(text)
+    for k, sentence in enumerate(said):
         previous = out[-1] if out else ""
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
-        if closed and _verbless(sentence, names):
+        # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): kept as written
+        beat = any(_one_word(s) for s in said[max(0, k - 1) : k]) or (k + 1 < len(said) and _one_word(said[k + 1]))
+        own = _CONNECTIVE_OPENING.match(sentence) is not None  # "Later, in the wings." is a beat of its own
+        short = _verbless(sentence, names) and not (beat and _one_word(sentence))
+        if closed and not own and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
             keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
+            keep = keep or (not short and _a_name(sentence, text))
             joined = sentence if keep else sentence[:1].lower() + sentence[1:]
-            out[-1] = f"{previous[:-1]}, {joined}"
+            out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+def _a_name(note: str, text: str) -> bool:
+    """Whether the capitalised word opening a note is a name: a capitalised word follows it ("Toby Lindqvist
+    at the front"), other names share the note ("Odie crying, Ravi conducting"), or the text also writes it
+    capitalised mid-sentence; so it keeps its capital where it no longer opens a sentence."""
+    words = note.split()
+    bare = words[0].strip(",.;:")
+    if not bare[:1].isupper():
+        return False
+    if any(w[:1].isupper() and w[1:2].islower() for w in words[1:]):
+        return True
+    return re.search(rf"(?<=[a-z,;] ){re.escape(bare)}\b", text) is not None
+
+
+_CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + ",")
+
+
+def _one_word(sentence: str) -> bool:
+    return len(sentence.split()) == 1 and "“" not in sentence
 
 
 JOIN_MAX_WORDS = 14  # a sentence this short may take the next one of the same subject as its second verb

@@ -2,8 +2,9 @@
 off still flossed", "… the halo stays,” Marsh said. She stood there …", "“Four espressos,” he said."
 
 A person's pronoun comes from how the night's reports about them alone speak of them ("her cue", "his
-drummer"): only when they all agree. Nobody else of the story may be named in the sentence before (the
-pronoun would be ambiguous), and a band or a one-word name is never replaced.
+drummer"): only when they all agree; a group called "The …s" is "they" ("The Velvet Rooks' drum got left in
+the van. They borrowed one"). Nobody else of the story may be named in the sentence before (the pronoun would
+be ambiguous), and a one-word name or another band's name is never replaced.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _CONNECTIVE = rf"(?:{CONNECTIVE_HEAD}, )?"
 _SAID = r"(said|added)\."
+_POSSESSIVE = {"she": "Her", "he": "His", "they": "Their"}
 
 
 def pronoun_of(reports: Iterable[Report], key: str) -> str | None:
@@ -45,7 +47,7 @@ def _subject(sentence: str, name: str) -> bool:
     with them saying something."""
     n = re.escape(name)
     return bool(
-        re.match(rf"{_CONNECTIVE}(?:[A-Z][\w'’-]* )?{n}(?:'s|’s)?\s", sentence)
+        re.match(rf"{_CONNECTIVE}(?:[A-Z][\w'’-]* )?{n}(?:'s|’s|'|’)?\s", sentence)
         or re.search(rf"”\s{n}\s{_SAID}$", sentence)
     )
 
@@ -71,8 +73,8 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
             if any(other in rest for other in names if other not in name):
                 continue  # "Arroyo sewed Quarles back in": "she" would be either
             n = re.escape(name)
-            possessive = "Her" if pronoun == "she" else "His"
-            if owner := re.match(rf"{n}(?:'s|’s)(?=\s)", cur):
+            possessive = _POSSESSIVE[pronoun]
+            if owner := re.match(rf"{n}(?:'s|’s|'|’)(?=\s)", cur):
                 cur = possessive + cur[owner.end() :]
             elif re.match(rf"{n}\s[a-z]", cur):
                 cur = pronoun.capitalize() + cur[len(name) :]

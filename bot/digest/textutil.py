@@ -34,7 +34,11 @@ def pairs(text: str) -> dict[str, str]:
 
 def short_name(name: str) -> str:
     """A person named again: the surname of a two-word name ("Marsh" for "Calliope Marsh"), also after a title
-    ("Kettering" for "Sir Ambrose Kettering"); bands, one-word names and names with a comma stay whole."""
+    ("Kettering" for "Sir Ambrose Kettering"); a name with a title of a place is the title ("the Duchess" for
+    "Vivienne, Duchess of Deptford"); bands, one-word names and other names with a comma stay whole."""
+    titled = _TITLED.match(name)
+    if titled:  # "Vivienne, Duchess of Deptford" → "the Duchess"
+        return f"the {titled.group(1)}"
     words = name.split()
     if len(words) == 3 and words[0].lower().rstrip(".") in _HONORIFICS:  # "Sir Ambrose Kettering" → "Kettering"
         words = words[1:]
@@ -49,4 +53,8 @@ def first_name(name: str) -> str:
     return words[1] if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS else words[0]
 
 
+_TITLED = re.compile(
+    r"^[^,]+, ((?:Grand )?(?:Duke|Duchess|Earl|Countess|Count|Baron|Baroness|Marquess|Marchioness|Viscount|"
+    r"Viscountess|Prince|Princess|King|Queen|Lord|Lady|Archduke|Archduchess)) of \S.*$"
+)
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "professor", "prof"})

@@ -184,7 +184,7 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
     return (base if plural else third_person(base)), False
 
 
-_PAST_OF = {base: past for past, base in reversed(list(IRREGULAR.items()))}  # the first form listed: the past
+PAST_OF = {base: past for past, base in reversed(list(IRREGULAR.items()))}  # the first form listed: the past
 _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
 
 
@@ -192,8 +192,8 @@ def past_tense(base: str) -> str | None:
     """The past tense of a base form ("sing" -> "sang", "present" -> "presented", "carry" -> "carried"),
     None when the spelling is not certain (a long word ending consonant-vowel-consonant: "visit"?)."""
     w = base.lower()
-    if w in _PAST_OF:
-        return _PAST_OF[w]
+    if w in PAST_OF:
+        return PAST_OF[w]
     if w.endswith("e"):
         return w + "d"
     if w.endswith("y"):

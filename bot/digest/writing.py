@@ -25,7 +25,8 @@ from bot.models import Show
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
-from .lexicon import NUMBER_WORDS
+from .language import foreign_place
+from .lexicon import NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -124,7 +125,7 @@ def _surname_shared(speaker: str, told: str) -> bool:
         return False
     first = first_name(speaker)
     others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
-    return any(w != first and w[:1].isupper() for w in others)
+    return any(w != first and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
 
 
 def _framed(quote: str, speaker: str | None, place: str) -> str:
@@ -142,9 +143,10 @@ _AT = wordset("door bar barrier desk entrance gate check")
 
 def place_phrase(where: str) -> str:
     """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
-    stage door" ("" when it gives none)."""
+    stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
+    untranslated in an English article)."""
     words = squash(where).split()
-    if not words:
+    if not words or foreign_place(where):
         return ""
     if words[0][1:].islower():
         words[0] = words[0].lower()
@@ -687,11 +689,19 @@ def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names
             continue
         again = names.again(key)
         others += [display, again]
-        if " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
+        if _group(display):
+            pronouns[again] = "they"  # "The Velvet Rooks' drum got left in the van. They borrowed one …"
+        elif " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
             pronouns[again] = pronoun
     if not pronouns:
         return paragraphs
     return [with_pronouns(p, pronouns, others) for p in paragraphs]
+
+
+def _group(display: str) -> bool:
+    """A name that is a group of people ("The Velvet Rooks"): "The" and a plural."""
+    words = display.split()
+    return len(words) > 1 and words[0] == "The" and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
 def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:

@@ -355,4 +355,4 @@ def test_a_reporters_asked_label_inside_a_text_gets_its_speaker():
 
     body = item_with(night.compile(), mic).body
 
-    assert "Asked what happens to the trophy, Lindqvist said: “next to my Lego”" in body
+    assert "Asked what would happen to the trophy, Lindqvist said: “Next to my Lego.”" in body

@@ -1,0 +1,308 @@
+"""Comma splices mended: a reporter's clauses run together with commas made into sentences an editor would
+print.
+
+- a new clause after a comma (its own subject and a verb) starts a new sentence, or takes ", and" when it
+  is the second of just two ("… reaching for a shrimp, one glass wing snapped clean off, whole press room
+  went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean off, and the whole press room went
+  “Ohhh”.");
+- the last of a run of predicates of one subject takes "and" ("She was leaving in his boots, said she was
+  keeping them." → "She was leaving in his boots and said she was keeping them.");
+- someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
+  the rumours, laughed it off" → "On the carpet, Kroll was asked about the rumours and laughed it off");
+- what someone did after a colon that says where they were is told as done there ("Jonas Fell was
+  backstage: lost his shoe, found it in the piano, played anyway." → "Backstage, Jonas Fell lost his shoe,
+  found it in the piano and played anyway.");
+- a thing and its state with no verb get one ("The whole back of the gown open and …" → "… was open and …");
+- a long sentence of a named subject that runs on with ", then" is cut there ("…, then piped her name into
+  the gap." → "…. Then Achterberg piped her name into the gap.");
+- a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
+  minutes" → "his category was in 10 minutes").
+
+A comma that sets off a participle ("Kroll was on the carpet, asked about the rumours"), an appositive
+("Ines Baptiste, head of wardrobe, sat her down"), a subordinate clause ("When she came in, the room went
+quiet") or a bare phrase ("…, trophy under one arm") is left as written. Quoted speech is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .copyedit import outside_quotes
+from .headlines import sentences
+from .lexicon import CONNECTIVE_HEAD, STOPWORDS
+from .textutil import wordset
+from .verbs import IRREGULAR, NOT_VERBS, PAST_OF
+
+_BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
+_PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
+# a past with a participle of its own ("went"/"gone"): never a participle; "gone" alone: never a past
+_DISTINCT_PAST = frozenset(p for p in _PASTS if _BASES[IRREGULAR[p]] > 1)
+# participles that describe how someone was, far more often than what they did ("…, the whole table stunned")
+_FEELINGS = wordset(
+    """
+    stunned shocked amazed delighted thrilled surprised confused exhausted annoyed impressed unimpressed pleased
+    relieved embarrassed horrified devastated tired bored scared excited worried dressed seated packed crowded
+    soaked drenched starstruck speechless dazed frozen
+    """
+)
+_FINITE_AUX = wordset("was were had did could would couldn't wouldn't wasn't weren't didn't hadn't")
+_PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
+_PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
+_DETERMINERS = wordset("the a an one his her their its every whole two three four five both")
+_SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
+# what follows a past that is also a participle when it has an object, so is a verb ("laughed it off",
+# "said she was …"), where "curled up on …" or "asked about …" describe the subject
+_OBJECT_STARTS = wordset(
+    "it her him them his their its the a an every each one she he they this that some all no both two three four "
+    "five six seven eight nine ten eleven twelve twenty"
+)
+_CONDITIONS = wordset("if when because although though unless whenever whereas")
+_PREPOSITIONS = wordset("about by in on at with for as to from into onto over under")
+_ADVERBS = wordset("later earlier behind outside inside meanwhile afterwards finally suddenly then")
+_SUBJECT_WORDS = 4  # words a subject may take before its verb ("the whole press room went")
+# "his category's in 10 minutes": "is", not a possessive (a noun, then a place or a state)
+_NOUN_IS = re.compile(
+    r"\b((?:his|her|their|the|its) [a-z]+)['’]s (?=(?:in|on|at|due|up|next|still|gone|over|done|off|out)(?![\w-]))"
+)
+
+
+def _word(w: str) -> str:
+    return w.lower().strip(',.;:!?“”"()').replace("’", "'")
+
+
+def _past_form(w: str) -> bool:
+    """A simple past tense ("went", "borrowed", "held", "was"), not a participle only ("gone", "taken") nor a
+    state ("the whole table stunned")."""
+    if w in _FINITE_AUX or w in _PASTS:
+        return True
+    return w not in IRREGULAR and w.endswith("ed") and len(w) > 3 and w not in NOT_VERBS and w not in _FEELINGS
+
+
+def _ambiguous(w: str) -> bool:
+    """A past form that is also the participle ("asked", "held"): "asked about the rumours" is a participle."""
+    return w not in _DISTINCT_PAST and w not in _FINITE_AUX
+
+
+def _predicate(words: list[str]) -> bool:
+    """A segment that opens with a past-tense verb of the sentence's subject ("borrowed a cavaquinho", "went
+    home"; "held a sign" but not "held up by security")."""
+    if not words or words[0][:1].isupper():
+        return False
+    first = _word(words[0])
+    if not _past_form(first) or first in _FINITE_AUX:
+        return False
+    following = _word(words[1]) if len(words) > 1 else ""
+    return not _ambiguous(first) or following in _OBJECT_STARTS
+
+
+def _clause(words: list[str]) -> bool:
+    """A segment with its own subject and a finite verb ("the whole line was singing back", "Ji-woo cracked
+    on the high note", "nobody gave her boots back")."""
+    if not words:
+        return False
+    first = _word(words[0])
+    if first in _PRONOUNS:
+        rest = [_word(w) for w in words[1:3]]
+        verb = rest[1] if len(rest) > 1 and rest[0] in _PRONOUN_ADVERBS else rest[0] if rest else ""
+        return _past_form(verb)
+    named = words[0][:1].isupper() and words[0][1:2].islower() and first not in STOPWORDS and first not in _ADVERBS
+    if first in _DETERMINERS or named:
+        for k in range(1, min(len(words), _SUBJECT_WORDS + 1)):
+            w = _word(words[k])
+            if w in ("who", "that", "which") or w in _PREPOSITIONS:
+                return False
+            if _past_form(w):
+                following = _word(words[k + 1]) if k + 1 < len(words) else ""
+                return not (_ambiguous(w) and following == "by")
+            if not (words[k][:1].isupper() or w.isalpha() or w.endswith("'s")):
+                return False
+    return False
+
+
+def _subordinate(words: list[str]) -> bool:
+    """Whether a segment is (or ends in) a subordinate clause, which a comma rightly closes ("When she came
+    in, …", "… made a bet: if she won, …")."""
+    return bool(words) and (_word(words[0]) in _SUBORDINATORS or any(_word(w) in _CONDITIONS for w in words[1:]))
+
+
+def _segments(sentence: str) -> list[str] | None:
+    """The sentence cut at the commas outside quoted speech (None when its quotes do not balance)."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(sentence):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth -= 1
+        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " ":
+            out.append(sentence[start:i])
+            start = i + 2
+    out.append(sentence[start:])
+    return out if depth == 0 and '"' not in sentence else None
+
+
+def _verb_first(segment: str) -> bool:
+    words = segment.split()
+    return bool(words) and not words[0][:1].isupper() and _past_form(_word(words[0]))
+
+
+def _subject_name(segment: str) -> str:
+    """The capitalised words a segment opens with ("Marguerite Ollender"), "" when none."""
+    words = []
+    for w in segment.split():
+        if not (w[:1].isupper() and w[1:2].islower()) or _word(w) in STOPWORDS:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def _same_subject(first: str, second: str) -> str:
+    """The second clause's subject when it names the first clause's subject again (its surname, or the name
+    in full): "" otherwise."""
+    one, two = _subject_name(first), _subject_name(second)
+    return two if one and two and (two == one or two == one.split()[-1]) else ""
+
+
+def _name_only(segment: str) -> bool:
+    """A segment that is a name and nothing else ("Jo", "Lee Park"): an item of a list of people."""
+    words = segment.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+
+
+def _main(segment: str) -> bool:
+    words = segment.split()
+    return _clause(words) and _word(words[0]) not in _SUBORDINATORS
+
+
+def _with_article(segment: str) -> str:
+    """ "whole press room went" → "the whole press room went"."""
+    return "the " + segment if _word(segment.split(" ", 1)[0]) == "whole" else segment
+
+
+def _mend(sentence: str) -> list[str]:
+    parts = _segments(sentence)
+    if parts is None or len(parts) < 2:
+        return [sentence]
+    for k in range(1, len(parts)):
+        words = parts[k].split()
+        before = parts[k - 1].split()
+        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before):
+            continue
+        if not any(_main(p) for p in parts[:k]):
+            continue
+        listed = " and " in parts[k]
+        while listed and k > 1 and _name_only(parts[k - 1]) and any(_main(p) for p in parts[: k - 1]):
+            k -= 1  # "Kim arrived, Jo, Lee and Sam followed.": the list of names is the new clause's subject
+        head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
+        end = tail[-1] if tail[-1:] in ".!?" else "."
+        if len(parts) == 2 and " and " not in sentence:
+            again = _same_subject(parts[0], parts[1])
+            if again:  # "Ollender was at the door, Ollender stayed an hour" → "… at the door and stayed an hour"
+                return [f"{head} and {parts[1][len(again) + 1 :]}"]
+            return [_last_predicate(f"{head}, and {_with_article(parts[k])}")]
+        tail = _with_article(tail.rstrip(".!?") + end)
+        return [_last_predicate(head.rstrip(".!?") + "."), *_mend(tail[:1].upper() + tail[1:])]
+    return [_last_predicate(sentence)]
+
+
+def _last_predicate(sentence: str) -> str:
+    """ "X was leaving in her boots, said she was keeping them." → "… boots and said …"."""
+    parts = _segments(sentence)
+    if parts is None or len(parts) < 2:
+        return sentence
+    last, before = parts[-1].split(), parts[-2].split()
+    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway")
+    in_run = (
+        _predicate(before) and _verb_first(parts[-1]) and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
+    )
+    if " and " in parts[-1] or not (_predicate(last) or in_run):
+        return sentence
+    if not (_predicate(before) or _main(parts[-2])):
+        return sentence
+    # after a relative clause the comma stays, so the verb is not read as the clause's ("the fans who
+    # couldn't get in, and borrowed a fiddle")
+    join = ", and " if any(_word(w) in ("who", "which", "that") for w in before) else " and "
+    return ", ".join(parts[:-1]) + join + parts[-1]
+
+
+# "Kroll was on the carpet, asked about the rumours, …": where someone was, then what they were asked there
+# (only "asked about": "…, asked if anyone had a charger" is what they asked)
+_ASKED_THERE = re.compile(
+    rf"^(?P<conn>{CONNECTIVE_HEAD}, )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) (?P<be>was|were) "
+    r"(?P<place>(?:in|on|at|by|outside|inside) [^,“”]{2,40}), (?P<asked>asked about )"
+)
+
+
+def _asked_there(m: re.Match[str]) -> str:
+    """ "Later, Amaral was in the press room, asked about …" → "Later, in the press room, Amaral was asked
+    about …"."""
+    conn, place = m.group("conn") or "", m.group("place")
+    lead = f"{conn}{place}" if conn else place[:1].upper() + place[1:]
+    return f"{lead}, {m.group('name')} {m.group('be')} {m.group('asked')}"
+
+
+# states that are no past tense as well ("The doors shut" has its verb)
+_STATES = wordset("open gone broken empty full soaked wet dead missing loose undone torn")
+_STATE_NOTE = re.compile(r"^(?P<np>(?:The|His|Her|Their|Its) [^,;:“”]{2,60}?) (?P<state>[a-z]+)(?= and |[,.])")
+
+
+def _stated(sentence: str) -> str:
+    """ "The whole back of the gown open and she was due …" → "The whole back of the gown was open and …": a
+    thing and its state with no verb between them (the note's "is" left out)."""
+    m = _STATE_NOTE.match(sentence)
+    if m is None or m.group("state") not in _STATES:
+        return sentence
+    words = [_word(w) for w in m.group("np").split()]
+    if any(_past_form(w) or w in _FINITE_AUX or w in ("is", "are", "has", "have") for w in words[1:]):
+        return sentence
+    be = "were" if words[-1].endswith("s") and not words[-1].endswith("ss") else "was"
+    return f"{m.group('np')} {be} {sentence[m.start('state') :]}"
+
+
+LONG_SENTENCE = 30  # words: a sentence this long that runs on with ", then …" is two
+_THEN = re.compile(r", then (?=([a-z]+) )")
+_NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ ){0,2}([A-Z][\w'’-]+) (?=[a-z])")
+
+
+# "Jonas Fell was backstage: lost his shoe, found it …": where someone was, then what they did there
+_PLACED_LABEL = re.compile(
+    rf"^(?P<conn>{CONNECTIVE_HEAD}, )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}) (?:was|were) "
+    r"(?P<place>backstage|offstage|(?:in|on|at|by|outside|inside) [^,:;“”]{2,40}): (?P<rest>[a-z].*)$"
+)
+
+
+def _placed_label(sentence: str) -> str:
+    """ "Jonas Fell was backstage: lost his shoe, found it in the piano" → "Backstage, Jonas Fell lost his shoe,
+    found it in the piano" (what followed the colon is what they did)."""
+    m = _PLACED_LABEL.match(sentence)
+    if m is None or not _predicate(m.group("rest").split()):
+        return sentence
+    conn, place = m.group("conn") or "", m.group("place")
+    lead = f"{conn}{place}" if conn else place[:1].upper() + place[1:]
+    return f"{lead}, {m.group('name')} {m.group('rest')}"
+
+
+def _then_split(sentence: str) -> list[str]:
+    """ "Imogen Achterberg lost …, walked in carrying a cake …, then piped her name into the gap." → "… cake
+    …. Then Achterberg piped her name into the gap.": a long sentence opened by a named subject, cut where it
+    runs on to the next thing she did (its subject named again by the surname)."""
+    named = _NAMED_OPENING.match(sentence)
+    if named is None or len(sentence.split()) < LONG_SENTENCE:
+        return [sentence]
+    if not _past_form(_word(sentence[named.end() :].split(" ", 1)[0])):
+        return [sentence]
+    m = _THEN.search(sentence)
+    if (
+        m is None
+        or not _past_form(m.group(1))
+        or sentence.count("“", 0, m.start()) != sentence.count("”", 0, m.start())
+    ):
+        return [sentence]
+    return [sentence[: m.start()] + ".", f"Then {named.group(1)} {sentence[m.end() :]}"]
+
+
+def unspliced(text: str) -> str:
+    """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
+    text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
+    mended = (_mend(_stated(_placed_label(_ASKED_THERE.sub(_asked_there, s)))) for s in sentences(text))
+    return " ".join(part for sentence in mended for piece in sentence for part in _then_split(piece))
