@@ -50,7 +50,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    minutes of the lead moment; and a
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
-   gives), in a free place or instead of a weaker follow-up.
+   gives), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
+   takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
+   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
@@ -61,6 +63,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Iterable, Sequence
@@ -251,6 +254,24 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     return chosen, None
 
 
+CLOSING_BEAT_WORDS = 60  # a story told in fewer words than this takes its thread's closing beat (`closes`)
+CLOSING_BEAT_WINDOW = 90 * 60  # seconds after the lead moment's last report: later, it is another scene
+
+
+def closes(lead: Moment, about: str | None, other: Moment) -> bool:
+    """`other`, posted after `lead`, is the closing beat of its thread, worth telling however small ("Pell and
+    Thistlewood in a booth, talking, no phones" after their toast; "still wearing the stranger's scarf"
+    after the fall into the coat pile): it can be told in English, it is neither dropped nor junk, and it
+    carries on the story (`continues`: two of its people, or its person and its subject or place) with a
+    beat of its own (four words at least: not "X is here")."""
+    if other.dropped or other.junk or other.thin or not other.english:
+        return False
+    if word_count(prose(other.speaker.sighting.what)) < CLOSING_BEAT_MIN_WORDS:
+        return False
+    return continues(lead, about, other)
+
+
+CLOSING_BEAT_MIN_WORDS = 4
 SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
@@ -298,6 +319,10 @@ class _Builder:
         ]
         eligible.sort(key=lambda m: m.priority[1:])
         chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
+        if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
+            closing = self.closing_beat(lead, about, chosen)
+            if closing is not None:
+                chosen.append(closing)
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
             # too short to stand as an item: the strongest later moment of its person, related or not (an
             # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
@@ -319,6 +344,29 @@ class _Builder:
                     break
                 chosen.append(m)
         return chosen
+
+    def closing_beat(self, lead: Moment, about: str | None, chosen: list[Moment]) -> Moment | None:
+        """The beat that closes a short story's thread (`closes`), however small: the strongest, then the
+        earliest, of the moments of the lead moment's people posted after it within CLOSING_BEAT_WINDOW
+        (the reports are in time order: only that stretch of each person's list is read)."""
+        night = self.night
+        last = lead.reports[-1]
+        best: Moment | None = None
+        seen: set[int] = set()
+        for person in lead.people:
+            indexes = night.clusters.lists.get(person, [])
+            for i in indexes[bisect.bisect_right(indexes, last.index) :]:
+                if night.reports[i].ts - last.ts > CLOSING_BEAT_WINDOW:
+                    break
+                if i in seen or i in self.assigned:
+                    continue
+                m = night.moment(i, grow=False)
+                seen.update(m.indexes)
+                if m is lead or m in chosen or not self.free(m) or not closes(lead, about, m):
+                    continue
+                if best is None or m.priority[1:] < best.priority[1:]:
+                    best = m
+        return best
 
     def take(self, m: Moment) -> None:
         lead = m.lead
