@@ -201,7 +201,10 @@ def _as_follow_up(text: str, connective: str) -> str:
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: the lead moment first (the one the headline
     promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
-    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last."""
+    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last.
+    Setups of an unpinned lead moment other than a single look back (`_prelude`: minutes before it, or after
+    another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
+    the press room, …"), never as a look back after it."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
@@ -209,7 +212,26 @@ def _told_order(story: Story) -> list[Moment]:
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
     if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
         return [*before, story.moment, *after, *back]
-    return [story.moment, *before, *after, *back]
+    prelude = _prelude(story, before)
+    return [*prelude, story.moment, *(m for m in before if m not in prelude), *after, *back]
+
+
+PRELUDE_WINDOW = 15 * 60  # seconds: a setup this close before the lead moment leads into it
+
+
+def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
+    """The setups (in time order) told before an unpinned lead moment, in time order: every one but the
+    first (a second look back would need a later cue pointing past the item's opening: "Earlier, she sneaked
+    in. Hours later, she walked out", told after the press room that came after both), and the first too when
+    it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
+    opens its item."""
+    if story.moment.pin is not None or not setups:
+        return []
+    first = setups[0]
+    after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
+    if first is story.premise and len(setups) > 1:
+        return setups  # the premise a told beat refers back to opens the story, before the beats after it
+    return setups if after_it - first.ts <= PRELUDE_WINDOW else setups[1:]
 
 
 _BACK_POINTERS = wordset("it them him he she they")
@@ -300,6 +322,12 @@ def _connectives(story: Story) -> dict[int, str]:
     after = [m for m in order if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
+    prelude = _prelude(story, sorted(setups, key=_first)) if opening is not story.moment and not _refers_back(story.moment) else []
+    for k, m in enumerate(prelude):
+        out[m.first] = "" if k == 0 else _next_beat(m.ts - prelude[k - 1].ts)
+    if prelude:
+        out[story.moment.first] = _next_beat(lead_ts - prelude[-1].ts)
+    setups = [m for m in setups if m not in prelude]
     for k, m in enumerate(setups):
         if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
             out[m.first] = "" if opening is m else "Earlier, "

@@ -72,3 +72,95 @@ def test_a_small_beat_long_after_the_moment_is_no_closing_beat():
     item = item_with(night.compile(), seen["toast"])
 
     assert late.id not in item.sighting_ids
+
+
+def _award_night() -> tuple[Night, dict[str, object]]:
+    """A girl wins an award (a modest moment) and, minutes later, tells the press room about the bargain she
+    made with her dad (the strongest moment); hours before, her dad was seen practising a speech."""
+    night = Night()
+    filler(night, 6, votes=4)
+    seen = {
+        "practice": night.spot(
+            "Hollis Brandeau was pacing the loading bay reading his daughter's speech off a napkin, lips moving",
+            who=["Hollis Brandeau", "Wynn Brandeau"],
+            where="Loading bay",
+            at="19:05",
+            votes=20,
+        ),
+        "win": night.spot(
+            "Wynn Brandeau won Best Newcomer. In the wings her dad Hollis Brandeau was mouthing every word of her "
+            "speech with her, both hands on his chest.",
+            who=["Wynn Brandeau", "Hollis Brandeau"],
+            where="Wings",
+            at="21:00",
+            votes=30,
+        ),
+        "press": night.spot(
+            "Wynn Brandeau was on a stack of phone books at the press room mic and told everyone about the bargain "
+            "she made with her dad Hollis Brandeau, who was weeping by the door.",
+            who=["Wynn Brandeau", "Hollis Brandeau"],
+            where="Press room",
+            at="21:09",
+            by="Bea",
+            votes=120,
+            quote="Dad said if I won I could stay up past midnight and he can't take it back.",
+            quote_by="Wynn Brandeau",
+        ),
+    }
+    return night, seen
+
+
+def test_a_beat_minutes_before_the_lead_moment_is_told_first_in_time_order():
+    night, seen = _award_night()
+
+    item = item_with(night.compile(), seen["press"])
+    paragraphs = item.body.split("\n\n")
+
+    assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
+    assert paragraphs[0].startswith("Wynn Brandeau won Best Newcomer")
+    assert paragraphs[1].startswith("Minutes later, ") and "press room" in paragraphs[1]
+    assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
+
+
+def test_a_beat_long_before_the_lead_moment_is_still_a_look_back_after_it():
+    night, seen = _award_night()
+
+    item = item_with(night.compile(), seen["press"])
+
+    assert seen["practice"].id in item.sighting_ids
+    assert item.body.split("\n\n")[-1].startswith("Earlier, Hollis was pacing the loading bay")
+
+
+def test_two_setups_long_before_the_lead_moment_never_send_a_later_cue_back_past_the_opening():
+    night = Night()
+    filler(night, 6, votes=4)
+    night.spot(
+        "Marguerite Olsztyn slipped in through the kitchen door dressed as a waiter, tray and all.",
+        who=["Marguerite Olsztyn"],
+        at="18:40",
+        votes=25,
+        by="Okon",
+        hold=200,
+    )
+    night.spot(
+        "Marguerite Olsztyn walked out to present Best Score and handed it to Tobiah Quell, her old copyist.",
+        who=["Marguerite Olsztyn", "Tobiah Quell"],
+        at="21:30",
+        votes=55,
+        by="Dev",
+    )
+    press = night.spot(
+        "Tobiah Quell was in the press room holding the trophy, Marguerite Olsztyn right beside him.",
+        who=["Tobiah Quell", "Marguerite Olsztyn"],
+        at="22:00",
+        votes=70,
+        by="Tess",
+        quote="He copied every bar I wrote for ten years.",
+        quote_by="Marguerite Olsztyn",
+    )
+
+    paragraphs = item_with(night.compile(), press).body.split("\n\n")
+
+    assert paragraphs[0].startswith("Marguerite Olsztyn walked out to present Best Score")
+    assert paragraphs[1].startswith("Not long after, Quell was in the press room")
+    assert paragraphs[2].startswith("Earlier, Olsztyn slipped in through the kitchen door")
