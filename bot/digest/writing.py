@@ -322,7 +322,8 @@ def _connectives(story: Story) -> dict[int, str]:
     after = [m for m in order if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
-    prelude = _prelude(story, sorted(setups, key=_first)) if opening is not story.moment and not _refers_back(story.moment) else []
+    leads_in = opening is not story.moment and not _refers_back(story.moment)
+    prelude = _prelude(story, sorted(setups, key=_first)) if leads_in else []
     for k, m in enumerate(prelude):
         out[m.first] = "" if k == 0 else _next_beat(m.ts - prelude[k - 1].ts)
     if prelude:
