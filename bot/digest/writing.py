@@ -293,17 +293,21 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     return len(event & told) >= max(2, len(event) / 2)
 
 
-_HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
-_MINUTES_ON = 15 * 60  # a beat less than this after the one before: "minutes later"
-_AN_HOUR_ON = 60 * 60  # ...from this on: "an hour later"
+_MINUTES_ON = 15 * 60  # seconds: a beat less than this after the one before: "minutes later"
+_AN_HOUR_ON = 50 * 60  # ...from this on: "an hour later"
+_LATE_ON = 75 * 60  # ...from this on, neither minutes nor about an hour: "later that night", never "then"
+_HOURS_ON = 120 * 60  # ...from this on: "hours later" (two hours at least: an hour and a half is not "hours")
 
 
 def _next_beat(gap: float) -> str:
     """How a beat told after another one (not the first after the lead) says how long after it came: never
-    a formula ("Then, ", "After that, ") but the time it took ("Minutes later, ", "Not long after, ", "An
-    hour later, ", "Hours later, ")."""
+    a formula ("Then, ", "After that, ") but the time it took, true to the clock ("Minutes later, ", "Not long
+    after, ", "An hour later, " about an hour, "Later that night, " an hour and a half, "Hours later, " two
+    hours or more)."""
     if gap >= _HOURS_ON:
         return "Hours later, "
+    if gap >= _LATE_ON:
+        return "Later that night, "
     if gap >= _AN_HOUR_ON:
         return "An hour later, "
     return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
@@ -311,7 +315,7 @@ def _next_beat(gap: float) -> str:
 
 def _connectives(story: Story) -> dict[int, str]:
     """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
-    first beat after the lead ("Later that night, " 90 minutes or more after it); "Earlier in the night, "
+    first beat after the lead ("Later that night, " 75 minutes or more after it); "Earlier in the night, "
     for an aside told after the story; any other beat says how long after the one before it came
     (`_next_beat`)."""
     out: dict[int, str] = {}
@@ -342,7 +346,7 @@ def _connectives(story: Story) -> dict[int, str]:
         if k:
             out[m.first] = _next_beat(m.ts - previous)
         else:
-            out[m.first] = "Later that night, " if m.ts - previous >= _HOURS_ON else "Later, "
+            out[m.first] = "Later that night, " if m.ts - previous >= _LATE_ON else "Later, "
         previous = m.ts
     return out
 

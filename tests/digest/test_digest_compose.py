@@ -164,3 +164,57 @@ def test_two_setups_long_before_the_lead_moment_never_send_a_later_cue_back_past
     assert paragraphs[0].startswith("Marguerite Olsztyn walked out to present Best Score")
     assert paragraphs[1].startswith("Not long after, Quell was in the press room")
     assert paragraphs[2].startswith("Earlier, Olsztyn slipped in through the kitchen door")
+
+
+def _fall_night(second: str, third: str) -> tuple[Night, object]:
+    night = Night()
+    filler(night, 6, votes=4)
+    lead = night.spot(
+        "Cosimo Arbenz tripped on the cable ramp and went down holding the winner's envelope over his head.",
+        who=["Cosimo Arbenz"],
+        where="Stage left",
+        at="20:00",
+        votes=90,
+        quote="The envelope lives.",
+    )
+    night.spot(
+        "Cosimo Arbenz presented Best Score in a torn trouser knee, hopping to the microphone.",
+        who=["Cosimo Arbenz"],
+        where="Stage left",
+        at=second,
+        votes=60,
+        by="Bea",
+    )
+    night.spot(
+        "Cosimo Arbenz was back at stage left signing the winner's envelope for the stage manager, limp and all.",
+        who=["Cosimo Arbenz"],
+        where="Stage left",
+        at=third,
+        votes=50,
+        by="Cy",
+    )
+    return night, lead
+
+
+def test_a_beat_an_hour_and_a_half_after_the_one_before_is_later_that_night_not_hours_later():
+    night, lead = _fall_night("20:20", "21:50")
+
+    body = item_with(night.compile(), lead).body
+
+    assert "\n\nLater that night, Arbenz was back at stage left" in body
+    assert "Hours later" not in body
+
+
+def test_a_beat_an_hour_and_twenty_minutes_on_is_not_an_hour_later():
+    night, lead = _fall_night("20:20", "21:40")
+
+    body = item_with(night.compile(), lead).body
+
+    assert "\n\nLater that night, Arbenz was back at stage left" in body
+    assert "An hour later" not in body
+
+
+def test_a_beat_two_hours_after_the_one_before_is_hours_later():
+    night, lead = _fall_night("20:20", "22:25")
+
+    assert "\n\nHours later, Arbenz was back at stage left" in item_with(night.compile(), lead).body
