@@ -33,7 +33,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
    + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
-   headline, one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or
+   headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
+   votes of a twin in another language do not make its short English line worth telling); *junk* when its speaker is mostly mentions, markup or
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
@@ -304,7 +305,7 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.filler or m.junk):
+                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
                     pool[m.root] = m
         eligible = [
             m
@@ -398,7 +399,7 @@ class _Builder:
 def _may_tell(m: Moment) -> bool:
     """Whether a moment may open a story or follow one: not dropped, not filler or junk, and something of
     it can be told in English."""
-    return not m.dropped and not m.filler and not m.junk and m.tellable
+    return not m.dropped and not m.told_filler and not m.junk and m.tellable
 
 
 def _build(night: Night, wanted: int) -> list[Story]:

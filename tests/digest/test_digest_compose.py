@@ -3,7 +3,7 @@ joins; the connectives follow the real times."""
 
 from __future__ import annotations
 
-from .factory import Night, filler, item_with
+from .factory import Night, every_item, filler, item_with
 
 
 def _toast_night() -> tuple[Night, dict[str, object]]:
@@ -218,3 +218,32 @@ def test_a_beat_two_hours_after_the_one_before_is_hours_later():
     night, lead = _fall_night("20:20", "22:25")
 
     assert "\n\nHours later, Arbenz was back at stage left" in item_with(night.compile(), lead).body
+
+
+def test_a_line_that_is_filler_in_english_never_leads_an_item_on_the_votes_of_a_report_the_article_cannot_tell():
+    night = Night()
+    filler(night, 6, votes=4)
+    small = night.spot("Lorna Viteri on the decks at the after-party.", who=["Lorna Viteri"], at="22:08", by="Jo")
+    foreign = night.spot(
+        "A Lorna Viteri meteu uma música do Ivo Salgueiro no set e depois apontou para ele com os dois polegares.",
+        who=["Lorna Viteri", "Ivo Salgueiro"],
+        at="22:10",
+        by="Bia",
+        votes=15,
+    )
+    press = night.spot(
+        "Lorna Viteri told the press room she would not sit at Ivo Salgueiro's table, said his single stole her hook.",
+        who=["Lorna Viteri", "Ivo Salgueiro"],
+        at="20:27",
+        by="Ravi",
+        votes=12,
+        quote="He can keep the hook. He can't keep my chair.",
+        quote_by="Lorna Viteri",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, press)
+
+    assert item.body.startswith("Lorna Viteri told the press room")
+    assert "on the decks" not in " ".join(i.body for i in every_item(digest))
+    assert small.id not in item.sighting_ids and foreign.id not in item.sighting_ids
