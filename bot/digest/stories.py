@@ -34,7 +34,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
    headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
-   votes of a twin in another language do not make its short English line worth telling); *junk* when its speaker is mostly mentions, markup or
+   votes of a twin in another language do not make its short English line worth telling); *junk* when its
+   speaker is mostly mentions, markup or
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
