@@ -54,7 +54,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
    gives), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
    takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
-   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones").
+   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
+   with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
@@ -260,15 +261,19 @@ CLOSING_BEAT_WORDS = 60  # a story told in fewer words than this takes its threa
 CLOSING_BEAT_WINDOW = 90 * 60  # seconds after the lead moment's last report: later, it is another scene
 
 
-def closes(lead: Moment, about: str | None, other: Moment) -> bool:
+def closes(lead: Moment, about: str | None, other: Moment, *, quoted: bool = False) -> bool:
     """`other`, posted after `lead`, is the closing beat of its thread, worth telling however small ("Pell and
     Thistlewood in a booth, talking, no phones" after their toast; "still wearing the stranger's scarf"
     after the fall into the coat pile): it can be told in English, it is neither dropped nor junk, and it
     carries on the story (`continues`: two of its people, or its person and its subject or place) with a
-    beat of its own (four words at least: not "X is here")."""
-    if other.dropped or other.junk or other.thin or not other.english:
+    beat of its own (four words at least: not "X is here"); when `quoted`, with a quote in English (the
+    thread's last word: "Send the cape to his house. He earned it.", framed by where it was heard)."""
+    if other.dropped or other.junk or not other.tellable:
         return False
-    if word_count(prose(other.speaker.sighting.what)) < CLOSING_BEAT_MIN_WORDS:
+    if quoted:
+        if not any(r.features().quote_english for r in other.reports):
+            return False
+    elif other.thin or not other.english or word_count(prose(other.speaker.sighting.what)) < CLOSING_BEAT_MIN_WORDS:
         return False
     return continues(lead, about, other)
 
@@ -345,14 +350,20 @@ class _Builder:
                 if len(chosen) >= MAX_FOLLOW_UPS or _words(lead, *chosen) >= SHORT_STORY_WORDS:
                     break
                 chosen.append(m)
+        if len(chosen) < MAX_FOLLOW_UPS:  # a free place: the thread's closing quote, however few votes it drew
+            quote = self.closing_beat(lead, about, chosen, quoted=True)
+            if quote is not None:
+                chosen.append(quote)
         return chosen
 
-    def closing_beat(self, lead: Moment, about: str | None, chosen: list[Moment]) -> Moment | None:
-        """The beat that closes a short story's thread (`closes`), however small: the strongest, then the
-        earliest, of the moments of the lead moment's people posted after it within CLOSING_BEAT_WINDOW
+    def closing_beat(
+        self, lead: Moment, about: str | None, chosen: list[Moment], *, quoted: bool = False
+    ) -> Moment | None:
+        """The beat that closes a story's thread (`closes`), however small: the strongest, then the earliest,
+        of the moments of the lead moment's people posted after its last beat within CLOSING_BEAT_WINDOW
         (the reports are in time order: only that stretch of each person's list is read)."""
         night = self.night
-        last = lead.reports[-1]
+        last = max((m.reports[-1] for m in (lead, *chosen)), key=lambda r: r.index)
         best: Moment | None = None
         seen: set[int] = set()
         for person in lead.people:
@@ -364,7 +375,7 @@ class _Builder:
                     continue
                 m = night.moment(i, grow=False)
                 seen.update(m.indexes)
-                if m is lead or m in chosen or not self.free(m) or not closes(lead, about, m):
+                if m is lead or m in chosen or not self.free(m) or not closes(lead, about, m, quoted=quoted):
                     continue
                 if best is None or m.priority[1:] < best.priority[1:]:
                     best = m

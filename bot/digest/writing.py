@@ -120,6 +120,16 @@ def _surname_shared(speaker: str, told: str) -> bool:
     return any(w != first and w[:1].isupper() for w in others)
 
 
+def _scene_only(place: str, speaker: str | None) -> str:
+    """A frame's place without the note's own who-to-whom after it ("at the cloakroom, Marisol to her
+    manager" → "at the cloakroom" when Marisol Quintero said it): the frame names the speaker itself."""
+    head, sep, tail = place.partition(", ")
+    if not sep or speaker is None:
+        return place
+    said_by = {w for w in fold(speaker).split() if len(w) >= 3}
+    return head if said_by & set(fold(tail).split()) else place
+
+
 def _framed(quote: str, speaker: str | None, place: str) -> str:
     """A quote told as its moment: "At the bar, Mavis Okonkwo said: “…”" ("Overheard at coat check: “…”"
     when nobody is known to have said it)."""
@@ -439,7 +449,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
-        parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
+        parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
         quotes = quotes[1:]
     answer = _closing_quote(parts)
     # each quote after the text of the report it came from; a quote of a report not told, after the first

@@ -247,3 +247,68 @@ def test_a_line_that_is_filler_in_english_never_leads_an_item_on_the_votes_of_a_
     assert item.body.startswith("Lorna Viteri told the press room")
     assert "on the decks" not in " ".join(i.body for i in every_item(digest))
     assert small.id not in item.sighting_ids and foreign.id not in item.sighting_ids
+
+
+def test_a_thread_ends_on_its_closing_quote_however_few_votes_it_drew():
+    night = Night()
+    filler(night, 6, votes=4)
+    bet = night.spot(
+        "Teo Valcárcel stopped Ines Marlowe mid-interview on the carpet and made a bet in front of the cameras: if "
+        "she won Song of the Year he would play her ballad on the after-party piano wearing her green velvet cape.",
+        who=["Teo Valcárcel", "Ines Marlowe"],
+        at="18:48",
+        votes=30,
+        by="Owen",
+    )
+    piano = night.spot(
+        "Teo Valcárcel was at the grand piano in a green velvet cape several sizes too small, picking out the "
+        "ballad with two fingers while Ines Marlowe filmed him from on top of the piano and the whole terrace "
+        "sang the chorus for him, phones up, somebody crying with laughter on the stairs.",
+        who=["Teo Valcárcel", "Ines Marlowe"],
+        at="23:05",
+        votes=120,
+        by="Nell",
+        quote="A bet is a bet. Nobody said I had to play it well.",
+        quote_by="Teo Valcárcel",
+    )
+    closer = night.spot(
+        "Overheard at the cloakroom, Ines to her manager.",
+        who=["Ines Marlowe", "Teo Valcárcel"],
+        at="23:18",
+        by="Nell",
+        quote="Send the cape to his house. He earned it.",
+        quote_by="Ines Marlowe",
+    )
+
+    item = item_with(night.compile(), piano)
+
+    assert {bet.id, piano.id, closer.id} <= set(item.sighting_ids)
+    assert item.body.rstrip().endswith("“Send the cape to his house. He earned it.”")
+
+
+def test_a_closing_quote_framed_by_its_place_drops_the_notes_who_to_whom():
+    night = Night()
+    filler(night, 6, votes=4)
+    piano = night.spot(
+        "Teo Valcárcel was at the grand piano in a green velvet cape several sizes too small, picking out the "
+        "ballad with two fingers while Ines Marlowe filmed him from on top of the piano.",
+        who=["Teo Valcárcel", "Ines Marlowe"],
+        at="23:05",
+        votes=120,
+        by="Nell",
+        quote="A bet is a bet.",
+        quote_by="Teo Valcárcel",
+    )
+    night.spot(
+        "Overheard at the cloakroom, Ines to her manager.",
+        who=["Ines Marlowe", "Teo Valcárcel"],
+        at="23:18",
+        by="Nell",
+        quote="Send the cape to his house. He earned it.",
+        quote_by="Ines Marlowe",
+    )
+
+    body = item_with(night.compile(), piano).body
+
+    assert "\n\nLater, at the cloakroom, Marlowe said: “Send the cape to his house. He earned it.”" in body
+    assert "to her manager" not in body
