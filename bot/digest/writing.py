@@ -372,18 +372,32 @@ def _copy(r: Report) -> str:
 
 
 _NEW_BEAT_WORDS = 4
+_SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
+
+
+def _has_subject(sentence: str) -> bool:
+    """Whether a sentence opens on its subject, not on a verb or in lower case ("Came in the back dressed as
+    crew …" leans on the note before it)."""
+    first = sentence.split(" ", 1)[0]
+    return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
 
 
 def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
     """The sentences of a second report of the moment that tell a beat the chosen report does not (what
     happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
     "Someone finally told him in the break"): each has four content words and none of the chosen report's text
-    (names do not count), so that nothing is told twice. "" when none does."""
+    (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
+    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the photographers" beside "the
+    glass heron … snapped"): what it saw is its quote's setting. "" when none does."""
     known = claim_words(_copy(told))
+    quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
-        if "“" not in sentence and len(own) >= _NEW_BEAT_WORDS and not own & known:
+        shared = own & known
+        if "“" in sentence or len(own - shared) < _NEW_BEAT_WORDS:
+            continue
+        if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)
     return " ".join(kept)
 

@@ -312,3 +312,62 @@ def test_a_closing_quote_framed_by_its_place_drops_the_notes_who_to_whom():
 
     assert "\n\nLater, at the cloakroom, Marlowe said: “Send the cape to his house. He earned it.”" in body
     assert "to her manager" not in body
+
+
+def test_a_quote_from_another_report_of_the_moment_comes_with_what_that_report_saw():
+    night = Night()
+    filler(night, 6, votes=4)
+    fall = night.spot(
+        "Lucan Pryce elbowed the Harrow cast's glass heron off the catering table while reaching for a prawn, "
+        "one glass leg snapped clean off, the whole press room gasped.",
+        who=["Lucan Pryce"],
+        where="Press room",
+        at="22:55",
+        votes=150,
+        by="Kip",
+    )
+    night.spot(
+        "Elowen Marsh holding the one-legged glass heron up for the photographers, laughing so hard she's crying",
+        who=["Elowen Marsh", "Lucan Pryce"],
+        where="Press room",
+        at="22:58",
+        votes=90,
+        by="Tamsin",
+        quote="It's fine. Our show is held together with tape too.",
+        quote_by="Elowen Marsh",
+    )
+
+    body = item_with(night.compile(), fall).body
+
+    assert "one-legged glass heron up for the photographers" in body
+    assert body.index("up for the photographers") < body.index("“It's fine.")
+    assert body.count("snapped") == 1
+
+
+def test_a_quoted_reports_fragment_with_no_subject_is_not_told_beside_the_moment():
+    night = Night()
+    filler(night, 6, votes=4)
+    fall = night.spot(
+        "Lucan Pryce elbowed the Harrow cast's glass heron off the catering table while reaching for a prawn, "
+        "one glass leg snapped clean off, the whole press room gasped.",
+        who=["Lucan Pryce"],
+        where="Press room",
+        at="22:55",
+        votes=150,
+        by="Kip",
+    )
+    night.spot(
+        "came over to the catering table for the glass heron, held it up for the photographers, laughing",
+        who=["Elowen Marsh", "Lucan Pryce"],
+        where="Press room",
+        at="22:58",
+        votes=90,
+        by="Tamsin",
+        quote="It's fine. Our show is held together with tape too.",
+        quote_by="Elowen Marsh",
+    )
+
+    body = item_with(night.compile(), fall).body
+
+    assert "photographers" not in body
+    assert "“It's fine. Our show is held together with tape too,” Elowen Marsh said." in body
