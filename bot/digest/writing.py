@@ -387,8 +387,9 @@ def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> st
     happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
     "Someone finally told him in the break"): each has four content words and none of the chosen report's text
     (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
-    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the photographers" beside "the
-    glass heron … snapped"): what it saw is its quote's setting. "" when none does."""
+    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
+    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. "" when none
+    does."""
     known = claim_words(_copy(told))
     quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
