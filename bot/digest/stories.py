@@ -52,7 +52,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    minutes of the lead moment; and a
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
-   gives), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
+   gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
+   HER."), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
    takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
    that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
    with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
@@ -203,6 +204,21 @@ _EVERYWHERE = wordset(
 )
 
 
+_FOUND = re.compile(r"\b(?:found (?:her|him|them)|turned up|tracked (?:her|him|them) down)\b")
+_SEARCH = re.compile(
+    r"\b(?:(?:has|have) (?:anyone|anybody|you) seen|(?:anyone|anybody) (?:has |had )?seen|looking (?:for|everywhere)"
+    r"|searching|(?:can't|cannot|couldn't) find|nobody (?:can|could) find|gone missing|where is)\b"
+)
+
+
+def _finds(later: Moment, earlier: Moment) -> bool:
+    """Whether a moment finds someone ("FOUND HER.", "turned up in the boiler room") that an earlier one
+    searched for ("asking if anyone has seen his aunt", "nobody could find him"): the search is its premise."""
+    return any(_FOUND.search(fold(r.sighting.what)) for r in later.reports) and any(
+        _SEARCH.search(fold(r.sighting.what)) for r in earlier.reports
+    )
+
+
 def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     """The words a moment's text or quote refers back to that the moments told before it never give: the
     head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
@@ -244,7 +260,9 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         return chosen, None
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
-        if not any(words and m.first < t.first and not words.isdisjoint(m.topic) for t, words in refs):
+        if not any(
+            m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs
+        ):
             continue
         if not m.tellable:
             continue

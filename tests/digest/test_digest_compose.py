@@ -3,6 +3,8 @@ joins; the connectives follow the real times."""
 
 from __future__ import annotations
 
+from bot.digest.hygiene import with_full_stop
+
 from .factory import Night, every_item, filler, item_with
 
 
@@ -371,3 +373,8 @@ def test_a_quoted_reports_fragment_with_no_subject_is_not_told_beside_the_moment
 
     assert "photographers" not in body
     assert "“It's fine. Our show is held together with tape too,” Elowen Marsh said." in body
+
+
+def test_a_text_ending_on_an_aside_in_brackets_still_ends_with_a_full_stop():
+    assert with_full_stop("He was going door to door (panicking)") == "He was going door to door (panicking)."
+    assert with_full_stop("She said yes. (She did.)") == "She said yes. (She did.)"
