@@ -74,8 +74,10 @@ def word_count(text: str) -> int:
 def with_full_stop(text: str) -> str:
     """`text` ending like a sentence: a full stop added unless it already ends with punctuation; a closing
     quote ends it only when the quote does (“went “Ohhh”” takes one after it); a dangling colon, semicolon or
-    comma ("He said:") gives way to the full stop."""
+    comma ("He said:") gives way to the full stop; a closing bracket ends it only after the aside's own stop."""
     text = text.rstrip()
+    if text.endswith(")") and text[-2:-1] not in (".", "!", "?", "…", "。", "！", "？"):
+        return text + "."  # "… the bus (mom drives it)." — an aside in brackets does not end the sentence
     if not text or text[-1] in ".!?…)。！？":
         return text
     if text[-1] in "\"”’'":

@@ -513,6 +513,21 @@ class Moment:
         return self.reports[0].ts
 
     @property
+    def told_filler(self) -> bool:
+        """Filler as the article can tell it: the votes, quotes and correspondents of its reports in another
+        language aside (they are never printed), what is left is a short line with nothing happening ("X on
+        the decks at the after-party."): it neither leads an item nor follows one."""
+        if self.filler or self.pin is not None or self.key or self.thin:
+            return self.filler
+        told = self.english
+        return (
+            len(told) < len(self.reports)
+            and len({r.sighting.reporter.id for r in told}) == 1
+            and not any(r.sighting.votes > 0 or r.sighting.headline or r.features().quote_english for r in told)
+            and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
+        )
+
+    @property
     def english(self) -> list[Report]:
         """Its reports in English (the ones the article may print), in time order."""
         return [r for r in self.reports if r.english and not is_junk(r.sighting.what)]

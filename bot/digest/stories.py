@@ -33,7 +33,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
    + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
-   headline, one correspondent and at most 15 words; *junk* when its speaker is mostly mentions, markup or
+   headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
+   votes of a twin in another language do not make its short English line worth telling); *junk* when its
+   speaker is mostly mentions, markup or
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
@@ -50,7 +52,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    minutes of the lead moment; and a
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
-   gives), in a free place or instead of a weaker follow-up.
+   gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
+   HER."), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
+   takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
+   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
+   with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
@@ -62,6 +68,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Iterable, Sequence
@@ -198,6 +205,21 @@ _EVERYWHERE = wordset(
 )
 
 
+_FOUND = re.compile(r"\b(?:found (?:her|him|them)|turned up|tracked (?:her|him|them) down)\b")
+_SEARCH = re.compile(
+    r"\b(?:(?:has|have) (?:anyone|anybody|you) seen|(?:anyone|anybody) (?:has |had )?seen|looking (?:for|everywhere)"
+    r"|searching|(?:can't|cannot|couldn't) find|nobody (?:can|could) find|gone missing|where is)\b"
+)
+
+
+def _finds(later: Moment, earlier: Moment) -> bool:
+    """Whether a moment finds someone ("FOUND HER.", "turned up in the boiler room") that an earlier one
+    searched for ("asking if anyone has seen his aunt", "nobody could find him"): the search is its premise."""
+    return any(_FOUND.search(fold(r.sighting.what)) for r in later.reports) and any(
+        _SEARCH.search(fold(r.sighting.what)) for r in earlier.reports
+    )
+
+
 def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     """The words a moment's text or quote refers back to that the moments told before it never give: the
     head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
@@ -239,7 +261,9 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         return chosen, None
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
-        if not any(words and m.first < t.first and not words.isdisjoint(m.topic) for t, words in refs):
+        if not any(
+            m.first < t.first and ((words and not words.isdisjoint(m.topic)) or _finds(t, m)) for t, words in refs
+        ):
             continue
         if not m.tellable:
             continue
@@ -252,6 +276,28 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     return chosen, None
 
 
+CLOSING_BEAT_WORDS = 60  # a story told in fewer words than this takes its thread's closing beat (`closes`)
+CLOSING_BEAT_WINDOW = 90 * 60  # seconds after the lead moment's last report: later, it is another scene
+
+
+def closes(lead: Moment, about: str | None, other: Moment, *, quoted: bool = False) -> bool:
+    """`other`, posted after `lead`, is the closing beat of its thread, worth telling however small ("Pell and
+    Thistlewood in a booth, talking, no phones" after their toast; "still wearing the stranger's scarf"
+    after the fall into the coat pile): it can be told in English, it is neither dropped nor junk, and it
+    carries on the story (`continues`: two of its people, or its person and its subject or place) with a
+    beat of its own (four words at least: not "X is here"); when `quoted`, with a quote in English (the
+    thread's last word: "Send the cape to his house. He earned it.", framed by where it was heard)."""
+    if other.dropped or other.junk or not other.tellable:
+        return False
+    if quoted:
+        if not any(r.features().quote_english for r in other.reports):
+            return False
+    elif other.thin or not other.english or word_count(prose(other.speaker.sighting.what)) < CLOSING_BEAT_MIN_WORDS:
+        return False
+    return continues(lead, about, other)
+
+
+CLOSING_BEAT_MIN_WORDS = 4
 SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
@@ -284,7 +330,7 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.filler or m.junk):
+                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
                     pool[m.root] = m
         eligible = [
             m
@@ -299,6 +345,10 @@ class _Builder:
         ]
         eligible.sort(key=lambda m: m.priority[1:])
         chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
+        if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
+            closing = self.closing_beat(lead, about, chosen)
+            if closing is not None:
+                chosen.append(closing)
         if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
             # too short to stand as an item: the strongest later moment of its person, related or not (an
             # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
@@ -319,7 +369,36 @@ class _Builder:
                 if len(chosen) >= MAX_FOLLOW_UPS or _words(lead, *chosen) >= SHORT_STORY_WORDS:
                     break
                 chosen.append(m)
+        if len(chosen) < MAX_FOLLOW_UPS:  # a free place: the thread's closing quote, however few votes it drew
+            quote = self.closing_beat(lead, about, chosen, quoted=True)
+            if quote is not None:
+                chosen.append(quote)
         return chosen
+
+    def closing_beat(
+        self, lead: Moment, about: str | None, chosen: list[Moment], *, quoted: bool = False
+    ) -> Moment | None:
+        """The beat that closes a story's thread (`closes`), however small: the strongest, then the earliest,
+        of the moments of the lead moment's people posted after its last beat within CLOSING_BEAT_WINDOW
+        (the reports are in time order: only that stretch of each person's list is read)."""
+        night = self.night
+        last = max((m.reports[-1] for m in (lead, *chosen)), key=lambda r: r.index)
+        best: Moment | None = None
+        seen: set[int] = set()
+        for person in lead.people:
+            indexes = night.clusters.lists.get(person, [])
+            for i in indexes[bisect.bisect_right(indexes, last.index) :]:
+                if night.reports[i].ts - last.ts > CLOSING_BEAT_WINDOW:
+                    break
+                if i in seen or i in self.assigned:
+                    continue
+                m = night.moment(i, grow=False)
+                seen.update(m.indexes)
+                if m is lead or m in chosen or not self.free(m) or not closes(lead, about, m, quoted=quoted):
+                    continue
+                if best is None or m.priority[1:] < best.priority[1:]:
+                    best = m
+        return best
 
     def take(self, m: Moment) -> None:
         lead = m.lead
@@ -351,7 +430,7 @@ class _Builder:
 def _may_tell(m: Moment) -> bool:
     """Whether a moment may open a story or follow one: not dropped, not filler or junk, and something of
     it can be told in English."""
-    return not m.dropped and not m.filler and not m.junk and m.tellable
+    return not m.dropped and not m.told_filler and not m.junk and m.tellable
 
 
 def _build(night: Night, wanted: int) -> list[Story]:

@@ -128,6 +128,16 @@ def _surname_shared(speaker: str, told: str) -> bool:
     return any(w != first and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
 
 
+def _scene_only(place: str, speaker: str | None) -> str:
+    """A frame's place without the note's own who-to-whom after it ("at the cloakroom, Marisol to her
+    manager" → "at the cloakroom" when Marisol Quintero said it): the frame names the speaker itself."""
+    head, sep, tail = place.partition(", ")
+    if not sep or speaker is None:
+        return place
+    said_by = {w for w in fold(speaker).split() if len(w) >= 3}
+    return head if said_by & set(fold(tail).split()) else place
+
+
 def _framed(quote: str, speaker: str | None, place: str) -> str:
     """A quote told as its moment: "At the bar, Mavis Okonkwo said: “…”" ("Overheard at coat check: “…”"
     when nobody is known to have said it)."""
@@ -210,7 +220,10 @@ def _as_follow_up(text: str, connective: str) -> str:
 def _told_order(story: Story) -> list[Moment]:
     """The story's moments in the order the body tells them: the lead moment first (the one the headline
     promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
-    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last."""
+    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last.
+    Setups of an unpinned lead moment other than a single look back (`_prelude`: minutes before it, or after
+    another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
+    the press room, …"), never as a look back after it."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
@@ -218,7 +231,26 @@ def _told_order(story: Story) -> list[Moment]:
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
     if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
         return [*before, story.moment, *after, *back]
-    return [story.moment, *before, *after, *back]
+    prelude = _prelude(story, before)
+    return [*prelude, story.moment, *(m for m in before if m not in prelude), *after, *back]
+
+
+PRELUDE_WINDOW = 15 * 60  # seconds: a setup this close before the lead moment leads into it
+
+
+def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
+    """The setups (in time order) told before an unpinned lead moment, in time order: every one but the
+    first (a second look back would need a later cue pointing past the item's opening: "Earlier, she sneaked
+    in. Hours later, she walked out", told after the press room that came after both), and the first too when
+    it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
+    opens its item."""
+    if story.moment.pin is not None or not setups:
+        return []
+    first = setups[0]
+    after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
+    if first is story.premise and len(setups) > 1:
+        return setups  # the premise a told beat refers back to opens the story, before the beats after it
+    return setups if after_it - first.ts <= PRELUDE_WINDOW else setups[1:]
 
 
 _BACK_POINTERS = wordset("it them him he she they")
@@ -280,17 +312,21 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     return len(event & told) >= max(2, len(event) / 2)
 
 
-_HOURS_ON = 90 * 60  # seconds: a beat this long after the one before is "later that night", never "then"
-_MINUTES_ON = 15 * 60  # a beat less than this after the one before: "minutes later"
-_AN_HOUR_ON = 60 * 60  # ...from this on: "an hour later"
+_MINUTES_ON = 15 * 60  # seconds: a beat less than this after the one before: "minutes later"
+_AN_HOUR_ON = 50 * 60  # ...from this on: "an hour later"
+_LATE_ON = 75 * 60  # ...from this on, neither minutes nor about an hour: "later that night", never "then"
+_HOURS_ON = 120 * 60  # ...from this on: "hours later" (two hours at least: an hour and a half is not "hours")
 
 
 def _next_beat(gap: float) -> str:
     """How a beat told after another one (not the first after the lead) says how long after it came: never
-    a formula ("Then, ", "After that, ") but the time it took ("Minutes later, ", "Not long after, ", "An
-    hour later, ", "Hours later, ")."""
+    a formula ("Then, ", "After that, ") but the time it took, true to the clock ("Minutes later, ", "Not long
+    after, ", "An hour later, " about an hour, "Later that night, " an hour and a half, "Hours later, " two
+    hours or more)."""
     if gap >= _HOURS_ON:
         return "Hours later, "
+    if gap >= _LATE_ON:
+        return "Later that night, "
     if gap >= _AN_HOUR_ON:
         return "An hour later, "
     return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
@@ -298,7 +334,7 @@ def _next_beat(gap: float) -> str:
 
 def _connectives(story: Story) -> dict[int, str]:
     """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
-    first beat after the lead ("Later that night, " 90 minutes or more after it); "Earlier in the night, "
+    first beat after the lead ("Later that night, " 75 minutes or more after it); "Earlier in the night, "
     for an aside told after the story; any other beat says how long after the one before it came
     (`_next_beat`)."""
     out: dict[int, str] = {}
@@ -309,6 +345,13 @@ def _connectives(story: Story) -> dict[int, str]:
     after = [m for m in order if m.first > lead]
     lead_ts = story.moment.ts
     setups = [m for m in before if not _aside(m, story)]
+    leads_in = opening is not story.moment and not _refers_back(story.moment)
+    prelude = _prelude(story, sorted(setups, key=_first)) if leads_in else []
+    for k, m in enumerate(prelude):
+        out[m.first] = "" if k == 0 else _next_beat(m.ts - prelude[k - 1].ts)
+    if prelude:
+        out[story.moment.first] = _next_beat(lead_ts - prelude[-1].ts)
+    setups = [m for m in setups if m not in prelude]
     for k, m in enumerate(setups):
         if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
             out[m.first] = "" if opening is m else "Earlier, "
@@ -322,7 +365,7 @@ def _connectives(story: Story) -> dict[int, str]:
         if k:
             out[m.first] = _next_beat(m.ts - previous)
         else:
-            out[m.first] = "Later that night, " if m.ts - previous >= _HOURS_ON else "Later, "
+            out[m.first] = "Later that night, " if m.ts - previous >= _LATE_ON else "Later, "
         previous = m.ts
     return out
 
@@ -338,18 +381,33 @@ def _copy(r: Report) -> str:
 
 
 _NEW_BEAT_WORDS = 4
+_SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
+
+
+def _has_subject(sentence: str) -> bool:
+    """Whether a sentence opens on its subject, not on a verb or in lower case ("Came in the back dressed as
+    crew …" leans on the note before it)."""
+    first = sentence.split(" ", 1)[0]
+    return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
 
 
 def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
     """The sentences of a second report of the moment that tell a beat the chosen report does not (what
     happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
     "Someone finally told him in the break"): each has four content words and none of the chosen report's text
-    (names do not count), so that nothing is told twice. "" when none does."""
+    (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
+    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
+    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. "" when none
+    does."""
     known = claim_words(_copy(told))
+    quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
-        if "“" not in sentence and len(own) >= _NEW_BEAT_WORDS and not own & known:
+        shared = own & known
+        if "“" in sentence or len(own - shared) < _NEW_BEAT_WORDS:
+            continue
+        if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)
     return " ".join(kept)
 
@@ -415,7 +473,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
-        parts.append(_framed(quote, names.mention(speaker) if speaker else None, where))
+        parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
         quotes = quotes[1:]
     answer = _closing_quote(parts)
     # each quote after the text of the report it came from; a quote of a report not told, after the first

@@ -718,3 +718,30 @@ def test_a_story_whose_payoff_carries_the_quote_ranks_above_one_with_fewer_votes
 
     assert len(item_with(digest, inside_out).sighting_ids) == 3
     assert digest.items.index(item_with(digest, inside_out)) < digest.items.index(item_with(digest, key))
+
+
+def test_a_moment_that_finds_someone_brings_in_the_search_for_them_minutes_before():
+    night = Night()
+    filler(night, 6, votes=2)
+    search = night.spot(
+        "Dorian Vell going door to door in the corridor asking if anyone has seen his aunt. Very calm. Not calm.",
+        who=["Dorian Vell"],
+        where="Backstage corridor",
+        by="Lou",
+        at="21:58",
+        votes=30,
+    )
+    found = night.spot(
+        "FOUND HER. Dorian Vell's aunt is in the boiler room playing poker with Otis Crane and two riggers.",
+        who=["Dorian Vell", "Otis Crane"],
+        where="Boiler room",
+        by="Devika",
+        at="22:06",
+        votes=95,
+        quote="Tell my nephew I'm winning.",
+    )
+
+    item = item_with(night.compile(), found)
+
+    assert search.id in item.sighting_ids
+    assert item.body.index("door to door") < item.body.index("boiler room")

@@ -596,7 +596,7 @@ def test_a_quote_straight_after_its_speaker_was_reported_saying_something_is_add
     assert body.endswith("“It's temporary. The ring, not her,” Brook added.")
 
 
-def test_a_setup_hours_after_the_one_before_is_hours_later_never_then():
+def test_a_setup_between_a_look_back_and_the_lead_moment_opens_the_item_never_hours_later_after_it():
     night = Night()
     filler(night, 4, votes=2)
     night.spot(
@@ -627,8 +627,11 @@ def test_a_setup_hours_after_the_one_before_is_hours_later_never_then():
 
     body = item_with(night.compile(), press).body
 
-    assert "Hours later, Quaye walked out to present Best Director" in body
-    assert "Then," not in body
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("Henrietta Quaye walked out to present Best Director")
+    assert paragraphs[1].startswith("Not long after, Kiel was in the press room")
+    assert paragraphs[2].startswith("Earlier, Quaye wheeled a trolley")
+    assert "Hours later" not in body and "Then," not in body
 
 
 def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
