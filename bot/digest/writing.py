@@ -89,13 +89,15 @@ def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]
     return found[:QUOTES_PER_MOMENT]
 
 
-def attributed(quote: str, speaker: str | None, told: str) -> str:
+def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
     """`“It's a look now,” Zoë Delacroix said.` — or the quote alone when nobody is known to have said it.
-    A speaker already named in `told` (the text before) is called by their surname."""
+    A speaker already named in `told` (the text before) is called by their family name (in the order the
+    roster gives it, when `names` knows the speaker)."""
     if speaker is None:
         return f"“{quote}”"
-    named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = (first_name(speaker) if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    surname = names.surname(speaker) if names else short_name(speaker)
+    named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
+    name = (first_name(speaker) if _surname_shared(speaker, surname, told) else surname) if named else speaker
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -109,10 +111,9 @@ def _just_said(name: str, told: str) -> bool:
     return bool(said) and "“" not in said[-1] and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
 
 
-def _surname_shared(speaker: str, told: str) -> bool:
+def _surname_shared(speaker: str, surname: str, told: str) -> bool:
     """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
     before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous."""
-    surname = short_name(speaker)
     if surname == speaker:
         return False
     first = first_name(speaker)
@@ -431,7 +432,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
             else:
                 if parts:  # the narration does not tell what the quote says
                     parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
-                parts.append(attributed(quote, said_by, " ".join([told, *parts])))
+                parts.append(attributed(quote, said_by, " ".join([told, *parts]), names))
             if speaker:
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
@@ -621,7 +622,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
     names = Names(book, story.people, story.lead)  # (the lead person needs no introduction)
-    lead = short_name(book.display[story.lead]) if story.lead is not None else None
+    lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
     lead_at = 0
