@@ -159,7 +159,7 @@ class Names:
             ):
                 continue
             # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
-            persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start)
+            persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start, possessive)
             return _Mention(start, end, form, surface, persona)
         return None
 
@@ -285,18 +285,21 @@ class Names:
         return name
 
 
+_DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:the|a|an|this|that|his|her|their|its|our|my|your|full|"
-    r"is|are|was|were|be|as|played|plays|playing)\s+$",
+    rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,
 )
+_DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
 
 
-def _inside_noun_phrase(text: str, start: int) -> bool:
+def _inside_noun_phrase(text: str, start: int, possessive: bool = False) -> bool:
     """A name right after a determiner ("the Horace moustache", "his Uncle Horace voice", "in full Sister
     Static"), a copula or "as" ("you are Horace", "dressed as Horace") names a thing, a character or a
-    persona, not the person who plays it."""
-    return _DETERMINER_BEFORE.search(text[max(0, start - 9) : start]) is not None
+    persona, not the person who plays it. A possessive after a copula names its owner ("the bit was
+    Honey's idea")."""
+    before = _DETERMINER_ONLY_BEFORE if possessive else _DETERMINER_BEFORE
+    return before.search(text[max(0, start - 9) : start]) is not None
 
 
 def _subject_of_sentence(text: str, start: int, end: int) -> bool:

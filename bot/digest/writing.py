@@ -113,12 +113,18 @@ def _just_said(name: str, told: str) -> bool:
 
 def _surname_shared(speaker: str, surname: str, told: str) -> bool:
     """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
-    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous."""
+    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is
+    not a given name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it."""
     if surname == speaker:
         return False
-    first = first_name(speaker)
-    others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
-    return any(w != first and w[:1].isupper() for w in others)
+    n = re.escape(surname)
+    if speaker.startswith(surname + " "):  # "Han Ji-woo": "Han Min-seo" is someone else
+        given = speaker[len(surname) + 1 :].split()[0]
+        others = re.findall(rf"\b{n}\s+([^\W\d_][\w'’-]*)", told)
+    else:
+        given = first_name(speaker)
+        others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
+    return any(w != given and w[:1].isupper() for w in others)
 
 
 def _framed(quote: str, speaker: str | None, place: str) -> str:

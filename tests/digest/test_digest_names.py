@@ -66,7 +66,7 @@ def test_a_korean_name_is_named_again_by_its_family_name_in_prose_and_in_the_att
             RosterEntry(id=1, guild_id=99, name="Han Ji-woo", aliases=("Ji-woo", "지우")),
             RosterEntry(id=2, guild_id=99, name="Odalys Ferro", aliases=("Odalys",)),
         ],
-        "Han Ji-woo and Odalys Ferro swapped lessons on the back stairs. Odalys nailed the hand move, "
+        "Odalys Ferro and K-pop's Han Ji-woo swapped lessons on the back stairs. Odalys nailed the hand move, "
         "Ji-woo cracked on the high note and blamed the acoustics.",
         ["Han Ji-woo", "Odalys Ferro"],
         "The stairs are out of tune",
@@ -176,3 +176,21 @@ def test_a_western_name_with_only_a_surname_alias_keeps_its_order():
         "Hester Quaile",
     )
     assert "Hester was" not in body and ("Quaile was not on" in body or "She was not on" in body), body
+
+
+def test_a_first_name_owning_something_after_a_copula_is_the_person_by_family_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Jonas Elderfield", aliases=("Jonas",)),
+        RosterEntry(id=2, guild_id=99, name="Honey Brightwell", aliases=("Honey",)),
+    ]
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Jonas Elderfield jumped out of a costume hamper to surprise Honey Brightwell in the wings. In the "
+        "press room Jonas said the hamper bit was Honey's idea.",
+        who=["Jonas Elderfield", "Honey Brightwell"],
+        at="21:00",
+        votes=120,
+    )
+    body = item_with(night.compile(), spot).body
+    assert "was Brightwell's idea" in body and "Honey's" not in body, body
