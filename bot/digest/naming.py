@@ -166,18 +166,17 @@ class Names:
     def _with_given_before(
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
     ) -> _Mention:
-        """A family name with a misspelt or shortened given name right before it ("Teodor Vance", "Teo Vance"
-        for Teodoro Vance: the same first three letters, or the initial): the whole name, never "Teodor
-        Teodoro Vance"."""
+        """A family name with a misspelt or shortened given name right before it ("Teodor Vance", "T. Vance"
+        for Teodoro Vance; `_same_given`): the whole name, never "Teodor Teodoro Vance"."""
         if i == 0 or text[found[i - 1].end() : match.start] not in (" ", ". "):
             return match
         word, given = found[i - 1].group(0), self.given[match.form.key]
         if not ((word[:1].isupper() and not word.isupper()) or len(word) == 1):
             return match
-        prefix = folded[i - 1]
-        if prefix == given or not (
-            (len(prefix) >= 3 and given.startswith(prefix[:3]))
-            or (len(prefix) == 1 and given.startswith(prefix) and text[found[i - 1].end()] == ".")
+        written = folded[i - 1]
+        if written == given or not (
+            _same_given(written, given)
+            or (len(written) == 1 and given.startswith(written) and text[found[i - 1].end()] == ".")
         ):
             return match
         start = found[i - 1].start()
@@ -300,6 +299,22 @@ def _inside_noun_phrase(text: str, start: int, possessive: bool = False) -> bool
     Honey's idea")."""
     before = _DETERMINER_ONLY_BEFORE if possessive else _DETERMINER_BEFORE
     return before.search(text[max(0, start - 9) : start]) is not None
+
+
+def _same_given(written: str, given: str) -> bool:
+    """Whether a folded word is the folded given name shortened ("teo", "teodor" for "teodoro") or misspelt by
+    a letter (two in a long name: "jon" for "john", "katharina" for "katherina"; not "mary" for "margo")."""
+    if len(written) >= 3 and (given.startswith(written) or written.startswith(given)):
+        return True
+    if written[:1] != given[:1] or abs(len(written) - len(given)) > 2:
+        return False
+    previous = list(range(len(given) + 1))
+    for k, a in enumerate(written, 1):
+        row = [k]
+        for j, b in enumerate(given, 1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = row
+    return previous[-1] <= (1 if max(len(written), len(given)) < 7 else 2)
 
 
 def _subject_of_sentence(text: str, start: int, end: int) -> bool:

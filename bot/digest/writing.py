@@ -379,7 +379,9 @@ def _elsewhere(said: Report, told: Report) -> str:
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
-    text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
+    text = _without_withdrawn(
+        narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
+    )
     text = _asked_mid_text(polish(text, names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
