@@ -124,8 +124,11 @@ def test_a_misspelt_or_shortened_name_becomes_the_roster_name_whole_never_double
         who=["Teodoro Vance"],
         at="21:00",
         votes=120,
+        headline="Teodor Vance Stitches a Hem Backstage",
     )
-    body = item_with(night.compile(), spot).body
+    item = item_with(night.compile(), spot)
+    body = item.body
+    assert item.headline == "Teodoro Vance Stitches a Hem Backstage", item.headline
     assert "Teodor Teodoro" not in body and "Teodor Vance" not in body, body
     assert body.startswith("Teodoro Vance knelt"), body
     assert "Vance sprinted back" in body or "he sprinted back" in body.lower(), body
