@@ -77,6 +77,14 @@ class Names:
                     self.display.setdefault(key, " ".join(name.split()))
                     self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
         self.people = frozenset(self.display)  # the story's people (not the roster's others)
+        self.titles: dict[str, str] = {}  # "the Duchess" for "Vivienne, Duchess of Deptford" (roster: "The Duchess")
+        for key in (k for k in self.display if "," in self.display[k]):
+            words = self.display[key].replace(",", " ").split()
+            for alias in book.forms.get(key, ()):
+                the, *title = alias.split()
+                if the.lower() == "the" and len(title) == 1 and title[0] in words[1:]:
+                    self.titles[key] = f"the {title[0]}"
+                    break
         self.family_first = {k for k in self.display if family_first_by_roster(book.roster.get(k, ()))}
         surnames: dict[str, list[str]] = {}
         firsts: dict[str, list[str]] = {}
@@ -270,8 +278,10 @@ class Names:
         return first_name(canonical, key in self.family_first) if shared else short
 
     def surname(self, name: str) -> str:
-        """`short_name` of a display name, in the order the roster gives its person."""
-        return short_name(name, fold(name) in self.family_first)
+        """`short_name` of a display name, in the order the roster gives its person; a titled name with no
+        family name by the title the roster gives it ("Vivienne, Duchess of Deptford" → "the Duchess")."""
+        key = fold(name)
+        return self.titles.get(key) or short_name(name, key in self.family_first)
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as

@@ -212,3 +212,23 @@ def test_another_given_name_before_a_family_name_is_someone_else_and_stays():
     )
     body = item_with(night.compile(), spot).body
     assert "her mum Mary Thistle in row J" in body, body
+
+
+def test_a_titled_name_without_a_family_name_is_named_again_by_the_title_the_roster_gives():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rosamund, Countess of Wexley", aliases=("Rosamund", "The Countess")),
+        RosterEntry(id=2, guild_id=99, name="Piet van Dam", aliases=("Piet",)),
+    ]
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Piet van Dam split his trouser seam on the carpet. Rosamund, Countess of Wexley shut it with gaffer "
+        "tape in under a minute without putting her mic down.",
+        who=["Piet van Dam", "Rosamund, Countess of Wexley"],
+        at="21:00",
+        votes=120,
+        quote="Gaffer is couture if you commit",
+        quote_by="Rosamund, Countess of Wexley",
+    )
+    body = item_with(night.compile(), spot).body
+    assert "“Gaffer is couture if you commit,” the Countess said." in body, body
