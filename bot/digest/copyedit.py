@@ -622,10 +622,16 @@ def subject_of(sentence: str) -> str | None:
     return " ".join(clause.subject).rstrip(",")
 
 
-def narrate(text: str, subject: str | None = None, names: frozenset[str] = frozenset()) -> str:
+def narrate(
+    text: str,
+    subject: str | None = None,
+    names: frozenset[str] = frozenset(),
+    again: Callable[[str], str] = short_name,
+) -> str:
     """Tidied copy told as a story after the fact (see the module). `subject`: who a sentence that
     dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
-    folded words of the people's names (never read as verbs)."""
+    folded words of the people's names (never read as verbs); `again`: a person named again (the family name,
+    in the order the roster gives it)."""
     reporter = _REPORTER_VERB.match(text)
     if reporter and text[reporter.end() : reporter.end() + 1].isupper():
         text = text[reporter.end() :]
@@ -653,7 +659,7 @@ def narrate(text: str, subject: str | None = None, names: frozenset[str] = froze
             aux = "were" if plural else "was"
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
-            sentence = " ".join([who if named_before else short_name(who), verb, *rest])
+            sentence = " ".join([who if named_before else again(who), verb, *rest])
         sentence = outside_quotes(sentence, _to_past)
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word
 
 from .night import NameBook
-from .textutil import first_name, fold, short_name
+from .textutil import family_first_by_roster, first_name, fold, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = re.compile(r"[^\W_]+")
@@ -51,6 +51,7 @@ class _Mention:
     form: _Form
     surface: str
     persona: bool = False  # it names a character or a thing, not the person
+    whole: bool = False  # a full name however spelt ("Teodor Vance", "Teo Vance" for Teodoro Vance)
 
 
 class Names:
@@ -59,6 +60,7 @@ class Names:
     def __init__(self, book: NameBook, keys: Iterable[str], lead: str | None = None) -> None:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
+        self.given: dict[str, str] = {}  # folded given name, by key (for a misspelt one: "Teodor" for Teodoro)
         for key in keys:
             if key in self.display or key not in book.display:
                 continue
@@ -78,27 +80,39 @@ class Names:
                 if len(tokens) == 1 and tokens[0] not in canonical_words and not is_everyday_word(written):
                     self.display.setdefault(key, " ".join(name.split()))
                     self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
+        self.people = frozenset(self.display)  # the story's people (not the roster's others)
+        self.titles: dict[str, str] = {}  # "the Duchess" for "Vivienne, Duchess of Deptford" (roster: "The Duchess")
+        for key in (k for k in self.display if "," in self.display[k]):
+            words = self.display[key].replace(",", " ").split()
+            for alias in book.forms.get(key, ()):
+                the, *title = alias.split()
+                if the.lower() == "the" and len(title) == 1 and title[0] in words[1:]:
+                    self.titles[key] = f"the {title[0]}"
+                    break
+        self.family_first = {k for k in self.display if family_first_by_roster(book.roster.get(k, ()))}
         surnames: dict[str, list[str]] = {}
+        firsts: dict[str, list[str]] = {}
         for key, canonical in self.display.items():
-            words = canonical.split()
-            if len(words) > 1 and len(words[-1]) >= 3:
-                surnames.setdefault(fold(words[-1]), []).append(key)
+            parts = name_parts(canonical, key in self.family_first)
+            if parts is None:
+                continue
+            given, family = parts
+            self.given[key] = fold(given)
+            if len(family) >= 3:
+                surnames.setdefault(fold(family), []).append(key)
+            if " " not in given and len(given) >= 3 and not is_everyday_word(given):
+                firsts.setdefault(fold(given), []).append(key)
         for folded, keys in surnames.items():  # "Birch" alone: Calloway Birch, when nobody else is a Birch
             tokens = tuple(_WORD.findall(folded))
             known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
-            if len(keys) == 1 and len(tokens) == 1 and not known:
-                written = self.display[keys[0]].split()[-1]
+            if len(keys) == 1 and tokens and not known:
+                written = self.surname(self.display[keys[0]])
                 self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
-        firsts: dict[str, list[str]] = {}
-        for key, canonical in self.display.items():
-            words = canonical.split()
-            if len(words) == 2 and len(words[0]) >= 3 and not is_everyday_word(words[0]):
-                firsts.setdefault(fold(words[0]), []).append(key)
         for folded, keys in firsts.items():  # "Ivy" alone: Ivy Marr, when nobody else of the story is an Ivy
             tokens = tuple(_WORD.findall(folded))
             known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
             if len(keys) == 1 and len(tokens) == 1 and not known:
-                written = self.display[keys[0]].split()[0]
+                written = first_name(self.display[keys[0]], keys[0] in self.family_first)
                 self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
@@ -111,52 +125,100 @@ class Names:
         return frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
 
     def _mentions(self, text: str) -> Iterator[_Mention]:
+        """The mentions of the story's people in `text`, in order; a name written in two parts that are each a
+        name of one person ("Teo Vance", "Ji-woo Han") or a misspelt given name before a family name ("Teodor
+        Vance" for Teodoro Vance) is one mention of the whole name."""
         found = list(_WORD.finditer(text))
         folded = [fold(m.group(0)) for m in found]
         i = 0
+        held: _Mention | None = None
         while i < len(found):
-            match = None
-            for form in self.index.get(folded[i], ()):
-                n = len(form.tokens)
-                if tuple(folded[i : i + n]) != form.tokens:
-                    continue
-                if any(not _JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
-                    continue
-                start, end = found[i].start(), found[i + n - 1].end()
-                lead_in = len(form.written) - len(form.written.lstrip("'’"))  # "'Dee": the apostrophe is the name's
-                if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
-                    start -= lead_in
-                surface = text[start:end]
-                possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
-                if form.surname and not (surface[:1].isupper() and not surface.isupper()):
-                    continue
-                if form.everyday and not (
-                    _capitalised_mid_sentence(text, start, surface)
-                    or (possessive and surface.istitle())
-                    or (surface.istitle() and _ACTS.match(text, end) is not None)
-                ):
-                    continue
-                # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
-                persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start)
-                match = _Mention(start, end, form, surface, persona)
-                break
+            match = self._match_at(text, found, folded, i)
             if match is None:
                 i += 1
                 continue
-            yield match
+            if match.form.surname and match.form.key in self.given and (held is None or held.end < found[i - 1].end()):
+                match = self._with_given_before(text, found, folded, i, match)
             i += len(match.form.tokens)
+            if held is not None and held.form.key == match.form.key and text[held.end : match.start] == " ":
+                held = _Mention(held.start, match.end, held.form, text[held.start : match.end], whole=True)
+                continue
+            if held is not None:
+                yield held
+            held = match
+        if held is not None:
+            yield held
+
+    def _match_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> _Mention | None:
+        for form in self.index.get(folded[i], ()):
+            n = len(form.tokens)
+            if tuple(folded[i : i + n]) != form.tokens:
+                continue
+            if any(not _JOIN.fullmatch(text[found[j].end() : found[j + 1].start()]) for j in range(i, i + n - 1)):
+                continue
+            start, end = found[i].start(), found[i + n - 1].end()
+            lead_in = len(form.written) - len(form.written.lstrip("'’"))  # "'Dee": the apostrophe is the name's
+            if lead_in and text[max(0, start - lead_in) : start] == form.written[:lead_in]:
+                start -= lead_in
+            surface = text[start:end]
+            possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
+            if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
+                continue
+            if form.everyday and not (
+                _capitalised_mid_sentence(text, start, surface)
+                or (possessive and surface.istitle())
+                or (surface.istitle() and _ACTS.match(text, end) is not None)
+                or (form.key in self.people and _subject_of_sentence(text, start, end))
+            ):
+                continue
+            # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
+            persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start, possessive)
+            return _Mention(start, end, form, surface, persona)
+        return None
+
+    def _with_given_before(
+        self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
+    ) -> _Mention:
+        """A family name with a misspelt or shortened given name right before it ("Teodor Vance", "T. Vance"
+        for Teodoro Vance; `_same_given`): the whole name, never "Teodor Teodoro Vance"."""
+        if i == 0 or text[found[i - 1].end() : match.start] not in (" ", ". "):
+            return match
+        word, given = found[i - 1].group(0), self.given[match.form.key]
+        if not ((word[:1].isupper() and not word.isupper()) or len(word) == 1):
+            return match
+        written = folded[i - 1]
+        if written == given or not (
+            _same_given(written, given)
+            or (len(written) == 1 and given.startswith(written) and text[found[i - 1].end()] == ".")
+        ):
+            return match
+        start = found[i - 1].start()
+        return _Mention(start, match.end, match.form, text[start : match.end], whole=True)
 
     def _rewrite(self, text: str, choose: Callable[[_Mention], str]) -> str:
         out: list[str] = []
         last = 0
+        previous: _Mention | None = None
         for m in self._mentions(text):
-            out.append(text[last : m.start])
+            between = text[last : m.start]
             before = text[: m.start]
             if before.count("“") > before.count("”"):
-                out.append(m.surface)  # quoted speech or a quoted sign ("“YOU ARE HORACE.”") is never touched
-            else:
-                out.append(m.form.written if m.persona else choose(m))
-            last = m.end
+                out += [between, m.surface]  # quoted speech or a quoted sign ("“YOU ARE HORACE.”") is never touched
+                last = m.end
+                continue
+            if (
+                previous is not None
+                and previous.form.key == m.form.key
+                and between == ", "
+                and text[m.end : m.end + 1] == ","
+                and not m.persona
+            ):
+                last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
+                continue
+            written = m.form.written if m.persona else choose(m)
+            out += [between, written]
+            last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
+            previous = m
         out.append(text[last:])
         return "".join(out)
 
@@ -179,8 +241,10 @@ class Names:
                     self._introduced(key, text, m) or _closing_comma(self.display[key], text, m)
                 )
             canonical = _WORD.findall(fold(self.display[key]))
-            if set(m.form.tokens).isdisjoint(canonical) or (
-                len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical)
+            if (
+                m.whole
+                or set(m.form.tokens).isdisjoint(canonical)
+                or (len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical))
             ):
                 return self.again(key)  # a nickname or stage name the reader never met, or the full name again
             if (
@@ -210,14 +274,21 @@ class Names:
         return f", {_without_owner_told(role, text[m.end : m.end + _ROLE_LOOKAHEAD])},"
 
     def again(self, key: str) -> str:
-        """A person named again in the item: the surname ("Øvergaard"), or the first name when someone else
-        of the story has that surname too ("Toby" beside Annika Lindqvist); a band or a one-word name whole."""
+        """A person named again in the item: the family name ("Øvergaard", "Han" for Han Ji-woo, "de la Cruz"),
+        or the given name when someone else of the story has that family name too ("Toby" beside Annika
+        Lindqvist); a band or a one-word name whole."""
         canonical = self.display[key]
-        short = short_name(canonical)
+        short = self.surname(canonical)
         if short == canonical:
             return canonical
-        shared = any(k != key and d.split()[-1] == short for k, d in self.display.items())
-        return first_name(canonical) if shared else short
+        shared = any(k != key and self.surname(d) == short for k, d in self.display.items())
+        return first_name(canonical, key in self.family_first) if shared else short
+
+    def surname(self, name: str) -> str:
+        """`short_name` of a display name, in the order the roster gives its person; a titled name with no
+        family name by the title the roster gives it ("Vivienne, Duchess of Deptford" → "the Duchess")."""
+        key = fold(name)
+        return self.titles.get(key) or short_name(name, key in self.family_first)
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as
@@ -230,11 +301,12 @@ class Names:
         return name
 
 
+_DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:the|a|an|this|that|his|her|their|its|our|my|your|full|"
-    r"is|are|was|were|be|as|played|plays|playing)\s+$",
+    rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,
 )
+_DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:
@@ -245,7 +317,6 @@ def _closing_comma(display: str, text: str, m: _Mention) -> str:
     return "," if "," in display and verb else ""
 
 
-_NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
 _ROLE_LOOKAHEAD = 120  # characters after a name in which the sentence may name the role's owner again
 _OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s ")
 
@@ -261,11 +332,44 @@ def _without_owner_told(role: str, after: str) -> str:
     return rest if rest.lower().startswith("the ") else f"the {rest}"
 
 
-def _inside_noun_phrase(text: str, start: int) -> bool:
+def _inside_noun_phrase(text: str, start: int, possessive: bool = False) -> bool:
     """A name right after a determiner ("the Horace moustache", "his Uncle Horace voice", "in full Sister
     Static"), a copula or "as" ("you are Horace", "dressed as Horace") names a thing, a character or a
-    persona, not the person who plays it."""
-    return _DETERMINER_BEFORE.search(text[max(0, start - 9) : start]) is not None
+    persona, not the person who plays it. A possessive after a copula names its owner ("the bit was
+    Honey's idea")."""
+    before = _DETERMINER_ONLY_BEFORE if possessive else _DETERMINER_BEFORE
+    return before.search(text[max(0, start - 9) : start]) is not None
+
+
+def _same_given(written: str, given: str) -> bool:
+    """Whether a folded word is the folded given name shortened ("teo", "teodor" for "teodoro") or misspelt by
+    a letter (two in a long name: "jon" for "john", "katharina" for "katherina"; not "mary" for "margo")."""
+    if len(written) >= 3 and (given.startswith(written) or written.startswith(given)):
+        return True
+    if written[:1] != given[:1] or abs(len(written) - len(given)) > 2:
+        return False
+    previous = list(range(len(given) + 1))
+    for k, a in enumerate(written, 1):
+        row = [k]
+        for j, b in enumerate(given, 1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = row
+    return previous[-1] <= (1 if max(len(written), len(given)) < 7 else 2)
+
+
+def _subject_of_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a sentence as the subject of a verb in the past ("Pearl walked out", "Sky fell"):
+    an everyday-word alias of one of the story's people, used in the prose as their name."""
+    before = text[:start].rstrip(" \"“'‘([")
+    after = _NEXT_WORD.match(text, end)
+    return (
+        (not before or before[-1] in _SENTENCE_END)
+        and after is not None
+        and looks_like_verb(after.group(1), after_name=False)
+    )
+
+
+_NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
 
 
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import fold, inert
 
-__all__ = ["fold", "inert", "number_word", "pairs", "short_name", "squash", "wordset"]
+__all__ = [
+    "family_first_by_roster",
+    "first_name",
+    "fold",
+    "inert",
+    "name_parts",
+    "number_word",
+    "pairs",
+    "short_name",
+    "squash",
+    "wordset",
+]
 
 _SPACES = re.compile(r"\s+")
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
@@ -32,29 +44,87 @@ def pairs(text: str) -> dict[str, str]:
     return dict(pair.split(":", 1) for pair in text.split())
 
 
-def short_name(name: str) -> str:
-    """A person named again: the surname of a two-word name ("Marsh" for "Calliope Marsh"), also after a title
-    ("Kettering" for "Sir Ambrose Kettering"); a name with a title of a place is the title ("the Duchess" for
-    "Vivienne, Duchess of Deptford"); bands, one-word names and other names with a comma stay whole."""
+def short_name(name: str, family_first: bool = False) -> str:
+    """A person named again: their family name (`name_parts`), or the whole name when it has none (a band, a
+    one-word name, "Tyler, The Creator"); a name with a title of a place is the title ("the Duchess" for
+    "Vivienne, Duchess of Deptford")."""
     titled = _TITLED.match(name)
-    if titled:  # "Vivienne, Duchess of Deptford" → "the Duchess"
+    if titled:
         return f"the {titled.group(1)}"
-    words = name.split()
-    if len(words) == 3 and words[0].lower().rstrip(".") in _HONORIFICS:  # "Sir Ambrose Kettering" → "Kettering"
+    parts = name_parts(name, family_first)
+    return parts[1] if parts else name
+
+
+def first_name(name: str, family_first: bool = False) -> str:
+    """A name's given name ("Ambrose" for "Sir Ambrose Kettering", "Ji-woo" for "Han Ji-woo"); its first word
+    when it has no family name."""
+    parts = name_parts(name, family_first)
+    return parts[0] if parts else name.split()[0].rstrip(",")
+
+
+def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
+    """A person's given and family names, or None for a name that has no family name (a band "The …", one
+    word, words that are not all capitalised, "Tyler, The Creator", three capitalised words).
+
+    - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz"), with the lower-case particles
+      before it ("Lena de la Cruz" → "de la Cruz"); a leading title ("Sir", "Dame", "Dr") and a trailing
+      generational suffix ("Jr.", ", Sr.", "III") are not part of either.
+    - Family name first: a two-word name whose second word is a romanised Korean given name (a hyphen followed by
+      a lower-case syllable: "Han Ji-woo" → "Han"), or one the roster marks so (`family_first_by_roster`)."""
+    words = name.replace(",", " , ").split()
+    if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
-    if len(words) == 2 and words[0].lower() != "the" and "," not in name and all(w[:1].isupper() for w in words):
-        return words[1]
-    return name
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words = words[:-1]
+        if words[-1] == ",":
+            words = words[:-1]
+    if len(words) < 2 or "," in words or words[0].lower() == "the":
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    if not all(w[:1].isupper() for w in (*words[:start], words[-1])):
+        return None
+    if family_first or (len(words) == 2 and "-" not in words[0] and _KOREAN_GIVEN.fullmatch(words[1])):
+        return (" ".join(words[1:]), words[0]) if start == len(words) - 1 else None
+    if start == len(words) - 1 and len(words) > 2:
+        return None  # three capitalised words: a middle name, or a band ("Arctic Monkeys Live") — left whole
+    return " ".join(words[:start]), " ".join(words[start:])
 
 
-def first_name(name: str) -> str:
-    """A name's first word after any title ("Ambrose" for "Sir Ambrose Kettering")."""
-    words = name.split()
-    return words[1] if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS else words[0]
+@lru_cache(maxsize=1024)
+def family_first_by_roster(forms: tuple[str, ...]) -> bool:
+    """Whether a roster entry (canonical name first, then its aliases) is written family name first: the roster
+    lists the name's last word alone (the given name, "Qiaowen" for "Lin Qiaowen") and not its first, and also
+    either the two words the other way round ("Qiaowen Lin") or a name in CJK script ("林巧文"; not a foreign name
+    spelt out with a middle dot, "赫斯特·奎尔"). A surname alias alone proves nothing ("Quaye" for Henrietta
+    Quaye), so the last word needs the second signal. (Without such a hint, "Mizushima Rei" reads as Western
+    order: a Japanese name written family name first needs its roster entry to say so.)"""
+    if not forms:
+        return False
+    words = forms[0].split()
+    if len(words) != 2:
+        return False
+    aliases = {" ".join(a.split()) for a in forms[1:]}
+    return (
+        words[1] in aliases
+        and words[0] not in aliases
+        and (
+            f"{words[1]} {words[0]}" in aliases
+            or any(_EAST_ASIAN.search(a) and not _TRANSLITERATED.search(a) for a in aliases)
+        )
+    )
 
 
 _TITLED = re.compile(
     r"^[^,]+, ((?:Grand )?(?:Duke|Duchess|Earl|Countess|Count|Baron|Baroness|Marquess|Marchioness|Viscount|"
     r"Viscountess|Prince|Princess|King|Queen|Lord|Lady|Archduke|Archduchess)) of \S.*$"
 )
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Seo-yeon": a romanised Korean given name
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_TRANSLITERATED = re.compile("[·・‧]")  # the middle dot of a foreign name written in CJK script
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
+_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
+_PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "professor", "prof"})

@@ -90,13 +90,15 @@ def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]
     return found[:QUOTES_PER_MOMENT]
 
 
-def attributed(quote: str, speaker: str | None, told: str) -> str:
+def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
     """`“It's a look now,” Zoë Delacroix said.` — or the quote alone when nobody is known to have said it.
-    A speaker already named in `told` (the text before) is called by their surname."""
+    A speaker already named in `told` (the text before) is called by their family name (in the order the
+    roster gives it, when `names` knows the speaker)."""
     if speaker is None:
         return f"“{quote}”"
-    named = fold(speaker) in fold(told) or fold(short_name(speaker)) in fold(told).split()
-    name = (first_name(speaker) if _surname_shared(speaker, told) else short_name(speaker)) if named else speaker
+    surname = names.surname(speaker) if names else short_name(speaker)
+    named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
+    name = (first_name(speaker) if _surname_shared(speaker, surname, told) else surname) if named else speaker
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -115,17 +117,22 @@ def _just_said(name: str, told: str) -> bool:
     )
 
 
-def _surname_shared(speaker: str, told: str) -> bool:
+def _surname_shared(speaker: str, surname: str, told: str) -> bool:
     """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
-    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous."""
-    surname = short_name(speaker)
+    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is
+    not a given name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it."""
     if surname == speaker:
         return False
     if surname not in told:  # (the cheap test first: no pattern built for a text without the surname)
         return False
-    first = first_name(speaker)
-    others = re.findall(r"([^\W\d_][\w'’-]*)\s+" + re.escape(surname) + r"\b", told)
-    return any(w != first and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
+    n = re.escape(surname)
+    if speaker.startswith(surname + " "):  # "Han Ji-woo": "Han Min-seo" is someone else
+        given = speaker[len(surname) + 1 :].split()[0]
+        others = re.findall(rf"\b{n}\s+([^\W\d_][\w'’-]*)", told)
+    else:
+        given = first_name(speaker)
+        others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
+    return any(w != given and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
 
 
 def _scene_only(place: str, speaker: str | None) -> str:
@@ -439,7 +446,9 @@ def _elsewhere(said: Report, told: Report) -> str:
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
-    text = _without_withdrawn(narrate(names.body(text), lead, names.words()), moment, book, names.words())
+    text = _without_withdrawn(
+        narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
+    )
     text = _asked_mid_text(polish(text, names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
@@ -498,7 +507,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
             else:
                 if parts:  # the narration does not tell what the quote says
                     parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
-                parts.append(attributed(quote, said_by, " ".join([told, *parts])))
+                parts.append(attributed(quote, said_by, " ".join([told, *parts]), names))
             if speaker:
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
@@ -688,7 +697,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
     names = Names(book, story.people, story.lead)  # (the lead person needs no introduction)
-    lead = short_name(book.display[story.lead]) if story.lead is not None else None
+    lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
     lead_at = 0
