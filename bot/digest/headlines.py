@@ -42,6 +42,7 @@ from .cutting import (
     fixed_phrase,
     without_place,
 )
+from .headline_check import orphan_it, problem, sound, too_short_only
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
@@ -363,7 +364,7 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     head = f"{speaker} tells {addressee}"
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
         order = reported_order(quote, room, to_person=not addressee.startswith("the "))
-        if order is not None and not _orphan_it(order.split()):
+        if order is not None and not orphan_it(order.split()):
             return f"{head} {order}"
     part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
     return f"{head}: “{part}”" if part is not None else None
@@ -792,41 +793,6 @@ def _scoreboard(option: _Option) -> bool:
     return (base_form(option.clause.verb) or option.clause.verb.lower()) in RESULT_VERBS
 
 
-# "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
-_IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns owned fake fakes faked")
-
-
-def _orphan_it(words: list[str]) -> bool:
-    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
-    it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
-    for k, word in enumerate(words[1:], start=1):
-        named_before = any(w.lower() in DETERMINERS | _POSSESSIVE for w in words[2 : k - 1])
-        if word.lower() in ("it", "them") and words[k - 1].lower() not in _IT_IDIOMS and not named_before:
-            return True
-    return False
-
-
-_BAD_OPENERS = (
-    _OPENERS
-    | _SUBJECT_ADVERBS
-    | set(PRONOUNS)
-    | wordset("earlier someone somebody everyone everybody nobody this that there here who what")
-)
-_PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
-
-
-def sound(headline: str) -> bool:
-    """Whether a headline reads as a sentence about someone named: it opens with its subject, not a
-    pronoun or an adverb ("Then He Outs …"), and holds no pronoun contraction ("… and She'd Orders It"),
-    which a clause cut from its sentence cannot keep straight, nor an "it" or "them" that names nothing
-    ("The Rooks Play It")."""
-    words = [bare(w) for w in headline.split()]
-    if not words or not words[0] or words[0].lower() in _BAD_OPENERS:
-        return False
-    unquoted = [bare(w) for w in re.sub(r"[“\"][^”\"]*[”\"]", " ", headline).split()]
-    return not any(_PRONOUN_CONTRACTION.match(w) for w in words) and not _orphan_it(unquoted)
-
-
 def _answer_headline(best: _Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
     """When the clause is only a scene its speaker was in ("was taking questions when Theo Brannigan wandered
     in") and the speaker's quote answers the one who broke in: `Speaker Tells Other: “…”`."""
@@ -867,33 +833,73 @@ def write_headline(
     moment's own reports name nobody in a clause that reads as a sentence ("The usher watching …"), or for
     `about`: the person the story is about when it is not its lead, whose own clause is preferred. `opening`
     (the copy of a moment the body tells before this one, nearly as strong) is headlined first: the headline
-    promises what the first paragraph tells."""
+    promises what the first paragraph tells.
+
+    The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
+    next clause of the moment's reports that passes, else a plain one (subject, present-tense verb, object),
+    else its speaker and the quote."""
     text = _PARENTHESES.sub("", text).strip()
-    others = [_PARENTHESES.sub("", other).strip() for other in others]
     if text and is_cjk(text):
         return _cjk_headline(text)
+    draft = _draft(
+        text,
+        names=names,
+        lead=lead,
+        quote=quote,
+        speaker=speaker,
+        others=others,
+        salient=salient,
+        thin=thin,
+        story=story,
+        about=about,
+        opening=opening,
+    )
+    if problem(draft, names) is None:
+        return _title(draft, names)
+    fallbacks = _fallbacks(text, others, names, lead, salient, quote, speaker)
+    passing = next((h for h in fallbacks if problem(h, names) is None), None)
+    short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
+    return _title(passing or short or draft, names)
+
+
+def _draft(
+    text: str,
+    *,
+    names: Sequence[str],
+    lead: str | None,
+    quote: str | None,
+    speaker: str | None,
+    others: Sequence[str],
+    salient: frozenset[str],
+    thin: str | None,
+    story: Sequence[str],
+    about: str | None,
+    opening: Sequence[str],
+) -> str:
+    """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
+    others = [_PARENTHESES.sub("", other).strip() for other in others]
     if (thin is not None or not text) and quote and speaker:
         framed = _quote_headline(speaker, quote, thin)
         if framed is not None:
-            return _title(framed, names)
+            return framed
     sources = [_won(t) for t in ([text, *others] if text else others)]
     options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
             framed = _quote_headline(speaker or lead or "", quote, thin)
             if framed is not None:
-                return _title(framed, names)
+                return framed
         told = [_PARENTHESES.sub("", t).strip() for t in story]
         elsewhere = _options(told, names, lead, salient)  # a note with no verb: a clause of the story's next beat
         by_name = _name_words(names)
         found = _sound_option([o for o in elsewhere if _mentions(o.clause.subject, by_name)], elsewhere)
         if found is not None:
-            return _title(found[1], names)
+            return found[1]
         noted = _noted(text)
         if noted is not None:
-            return _title(noted, names)
+            return noted
         plain = text.rstrip(".!?").split()
-        return _title(cut(plain, MIN_LEN, min(len(plain), 2)), names) if plain else (lead or "")
+        return cut(plain, MIN_LEN, min(len(plain), 2)) if plain else (lead or "")
     first = [_PARENTHESES.sub("", t).strip() for t in opening]
     openers = [
         replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in _options(first, names, lead, salient)
@@ -921,23 +927,49 @@ def write_headline(
     best, headline = chosen or (ranked[0], cut(ranked[0].words, MIN_LEN, ranked[0].keep))
     noted = _noted(text) if not named(best) else None
     if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
-        return _title(noted, names)
+        return noted
     answered = _answer_headline(best, names, quote, speaker)
     if answered is not None:
-        return _title(answered, names)
+        return answered
     source = sources[best.place[0]]
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
         framed = _quote_headline(speaker, quote)
         if framed is not None:
-            return _title(framed, names)
+            return framed
     if best.place[2] == 0:
         said = sentences(source)
         context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
-    return _title(headline, names)
+    return headline
+
+
+def _fallbacks(
+    text: str,
+    others: Sequence[str],
+    names: Sequence[str],
+    lead: str | None,
+    salient: frozenset[str],
+    quote: str | None,
+    speaker: str | None,
+) -> list[str]:
+    """The headlines to try when the written one fails the check, best first: each clause of the moment's
+    reports as a headline, then the same clause plain (subject, present-tense verb, object, cut at its first
+    clause boundary), then what a note with no verb says (`_noted`), then the speaker and the quote."""
+    sources = [_won(t) for t in ([text, *others] if text else others)]
+    options = sorted(_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
+    out = [cut(o.words, MIN_LEN, o.keep) for o in options]
+    out += [_shortest(o) for o in options]
+    noted = _noted(text)
+    if noted is not None:
+        out.append(noted)
+    if quote and (speaker or lead):
+        framed = _quote_headline(speaker or lead or "", quote)
+        if framed is not None:
+            out.append(framed)
+    return out
 
 
 _WITH_AWARD = re.compile(

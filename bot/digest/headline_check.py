@@ -1,0 +1,302 @@
+"""The headline grammar gate: whether a headline the product wrote reads as one sentence in the house style,
+checked before it is used (never on an editor's or a reporter's own headline).
+
+A headline passes when it has a subject (a name or a noun phrase, never a bare pronoun), one finite main verb
+in the present tense, no second verb of that subject in another tense and no clause glued on without a subject
+of its own, no opening subordinate clause that never reaches its main clause ("After the show clears Ada went
+down to the dock"), no flat movement that tells nothing ("Ada Comes Off After the Award"), and no last word
+that leaves it hanging (a conjunction, a preposition, an article, a possessive); 30–90 characters, never "…".
+
+The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
+They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
+names it may open with are given. `problem` says what is wrong (None when nothing is); the writer tries its next
+candidate, then a plain safe form, when a candidate fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS
+from .payoff import MUNDANE
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, base_form
+
+MIN_CHARS = 30  # the gate's floor; the writer aims for `cutting.MIN_LEN` and over
+
+Tense = Literal["present", "past", "participle", "base"]
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+_QUOTE_TOKEN = "“…”"
+_EDGE = ",;:—–(\"“'‘.!?”’)"
+_PRESENT_AUX = wordset(
+    "is are am has have does do can will must may might should shall can't won't doesn't don't isn't aren't "
+    "hasn't haven't mustn't shouldn't"
+)
+_PAST_AUX = wordset("was were had did could would couldn't wouldn't didn't wasn't weren't hadn't")
+_SAME_FORMS = frozenset(w for w, b in IRREGULAR.items() if w == b)  # "read", "cut", "put": either tense
+_COPULAS = wordset("is are am was were")
+SUBORDINATORS = wordset(
+    "after before when whenever while as since because although though if once until unless whereas"
+)
+_PREPOSITIONS = wordset(
+    """
+    of to from with into onto at for about toward towards between among during without within upon via like
+    against despite amid in on by near behind inside outside under over through across around past beside
+"""
+)
+_CONJUNCTIONS = wordset("and or but nor so yet than that whether") | SUBORDINATORS
+# a headline never opens with these: no subject (a pronoun with nothing to stand for, a connective, an adverb)
+BAD_OPENERS = frozenset(PRONOUNS) | wordset(
+    """
+        him her them his their its my our your me us you this that these those there here who what which
+        someone somebody everyone everybody nobody anyone then and but so later now meanwhile earlier just still
+        finally already also really actually apparently even simply
+"""
+)
+# a headline never ends on these ("… With Her Trophy And", "… Hands the", "… Takes Her")
+_POSSESSIVES = wordset("his their its my our your")
+_DANGLING_END = (
+    ARTICLES
+    | _CONJUNCTIONS
+    | (_PREPOSITIONS - wordset("in on by over through across around past"))
+    | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
+)
+# words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
+_NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")
+# between a subject and its verb ("Ada Brook finally wins")
+_ADVERBS = wordset("just still finally already also then now really actually apparently even simply quietly")
+_PARTICLES = wordset("up down out off in on over back away around through along")
+_TIME_ADJUNCT = wordset("after before during following at")
+_CLAUSE_LINKS = wordset("and then but")
+_RELATIVES = wordset("that who which whom whose where")
+# "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
+_IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns owned fake fakes faked")
+_PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
+_SUBJECT_WORDS = 8
+
+
+def bare(word: str) -> str:
+    return word.strip(_EDGE).replace("’", "'")
+
+
+def tense(word: str) -> Tense | None:
+    """What a word is as a verb: a present form ("wins", "is", "won't"), a past one ("went", "opened",
+    "didn't"), a participle in -ing, a base form (or any other word: "arrive", "stage"); None for a word that
+    cannot be a verb (a number, a name's possessive)."""
+    w = bare(word).lower()
+    if not w or not w.replace("'", "").replace("-", "").isalpha() or w.endswith("'s"):
+        return None
+    if w in _PRESENT_AUX:
+        return "present"
+    if w in _PAST_AUX:
+        return "past"
+    if w in _SAME_FORMS:
+        return "base"
+    if w in IRREGULAR:
+        return "past"
+    if w.endswith("ing") and len(w) > 4 and base_form(w):
+        return "participle"
+    if w.endswith("ed") and len(w) > 3 and base_form(w):
+        return "past"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "'")) and len(w) > 2:
+        return "present"
+    return "base"
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    long = [w for w in words if len(bare(w)) > 3 and bare(w)[:1].isalpha()]
+    return bool(long) and all(bare(w)[:1].isupper() for w in long)
+
+
+class _Reading:
+    """A headline's words outside any quotation (a quote is one word, `“…”`), and which of them are names."""
+
+    def __init__(self, headline: str, names: Sequence[str]) -> None:
+        self.ends_on_quote = bool(re.search(r"[”\"]\W*$", headline.strip()))
+        self.words = _QUOTED.sub(f" {_QUOTE_TOKEN} ", headline).split()
+        self.title = _title_cased(self.words)
+        self.name_at: dict[int, int] = {}  # first word of a known name -> its length in words
+        known = sorted({tuple(bare(w) for w in fold(n).split()) for n in names if n.strip()}, key=len, reverse=True)
+        folded = [bare(fold(w)).removesuffix("'s").removesuffix("'") for w in self.words]
+        for i in range(len(folded)):
+            for name in known:
+                if tuple(folded[i : i + len(name)]) == name:
+                    self.name_at[i] = len(name)
+                    break
+
+    def name_like(self, i: int) -> bool:
+        """Whether word `i` may be part of a name: capitalised in a headline written in sentence case."""
+        word = bare(self.words[i])
+        return not self.title and (word[:1].isupper() or word[:1].isdigit())
+
+    def lower(self, i: int) -> str:
+        return bare(self.words[i]).lower()
+
+
+def _subject_end(r: _Reading, start: int, end: int) -> int | None:
+    """Where the subject that opens words `start`..`end` ends (the first word after it), None when none does."""
+    i = start
+    if r.lower(i) in BAD_OPENERS or r.lower(i) in SUBORDINATORS:
+        return None
+    if i not in r.name_at and r.lower(i) in ARTICLES and i + 1 < end:
+        i += 1  # "The Velvet Rooks' drum", "the whole house": the name or the noun after the article
+    named = False
+    while i < end:
+        if i in r.name_at:
+            i, named = i + r.name_at[i], True
+        elif r.name_like(i):
+            i, named = i + 1, True
+        else:
+            break
+        if i + 1 < end and r.lower(i) in ("and", "&") and (i + 1 in r.name_at or r.name_like(i + 1)):
+            i += 1  # "Ada Brook and Bo Kim": one subject
+        elif i + 2 < end and r.lower(i) in ("and", "&") and r.lower(i + 1).endswith("'s") and i + 2 in r.name_at:
+            i += 2  # "Ada Brook and K-Pop's Bo Kim"
+        elif r.words[i - 1].endswith((",", ";", ":")):
+            return i if named else None
+    possessed = i > start and bare(r.words[i - 1]).lower().endswith(("'s", "s'"))
+    if named and not possessed:
+        return i
+    # a noun phrase ("the whole house", "Ada Brook's left heel"): up to the first word that is a verb by its form
+    for j in range(i + 1, min(end, start + _SUBJECT_WORDS)):  # (the word after "the" or "'s" is a noun)
+        if r.words[j - 1].endswith((",", ";", ":")):
+            return None
+        if tense(r.words[j]) in ("present", "past") and r.lower(j - 1) not in DETERMINERS:
+            return j
+    return None
+
+
+def _main_verb(r: _Reading, at: int, end: int) -> int | None:
+    """The main verb's position: the first word after the subject that is not an adverb."""
+    while at < end and (r.lower(at) in _ADVERBS or (r.lower(at).endswith("ly") and tense(r.words[at]) == "base")):
+        at += 1
+    return at if at < end else None
+
+
+def _clause_problem(r: _Reading, start: int, end: int) -> str | None:
+    """What is wrong with the main clause in words `start`..`end` (None when it reads as one)."""
+    s = _subject_end(r, start, end)
+    if s is None:
+        return "no subject: it opens with a pronoun, a connective or no name"
+    v = _main_verb(r, s, end)
+    if v is None:
+        return "no verb after the subject"
+    verb = r.lower(v)
+    form = tense(r.words[v])
+    if form == "past":
+        return f"the verb {verb!r} is not in the present tense"
+    if form == "participle":
+        return f"no finite verb ({verb!r} is a participle)"
+    if form is None or (form == "base" and (r.name_like(v) or verb in _NOT_VERBS)):
+        return "no verb after the subject"
+    return _after_verb_problem(r, v, end)
+
+
+def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
+    """A second verb of the subject in another tense, a clause glued on without a subject, or a flat clause."""
+    copula = r.lower(v) in _COPULAS
+    for k in range(v + 1, end):
+        form = tense(r.words[k])
+        if form != "past" or r.name_like(k):
+            continue
+        before = r.lower(k - 1)
+        following = r.lower(k + 1) if k + 1 < end else ""
+        takes_object = following in DETERMINERS or following in OBJECTS or following in _PARTICLES or not following
+        linked = before in _CLAUSE_LINKS or r.words[k - 1].endswith(",")
+        if linked and not copula and takes_object:
+            return f"a second verb in another tense ({r.lower(k)!r})"
+        if (
+            not linked
+            and following in DETERMINERS
+            and before not in _RELATIVES
+            and before not in PRONOUNS
+            and not r.name_like(k - 1)
+            and tense(r.words[k - 1]) not in ("present", "past")
+        ):
+            return f"a clause glued on without its own subject ({r.lower(k)!r})"
+    if _base_in(r.lower(v), MUNDANE - {"be"}):
+        rest = [r.lower(k) for k in range(v + 1, end)]
+        while rest and rest[0] in _PARTICLES:
+            rest = rest[1:]
+        if not rest or rest[0] in _TIME_ADJUNCT:
+            return "a movement that tells nothing of the moment"
+    return None
+
+
+def _base_in(verb: str, bases: frozenset[str]) -> bool:
+    """Whether a verb as written ("comes", "carries", "went") is one of `bases`."""
+    forms = {base_form(verb), verb, verb[:-1], verb[:-2], verb[:-3] + "y"}
+    return bool(forms & bases)
+
+
+def orphan_it(words: Sequence[str]) -> bool:
+    """Whether a headline says "it" or "them" for a thing it never names ("The Rooks Play It"), not for one
+    it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
+    lowered = [bare(w).lower() for w in words]
+    for k, word in enumerate(lowered[1:], start=1):
+        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2 : k - 1])
+        if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
+            return True
+    return False
+
+
+def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
+    """What keeps a headline from reading as one sentence about someone named, whatever its length (None when
+    nothing does): the checks of `problem` but the length."""
+    r = _Reading(headline, names)
+    words = r.words
+    if not words:
+        return "empty"
+    if any(_PRONOUN_CONTRACTION.match(bare(w)) for w in words):
+        return "a pronoun contraction"
+    if orphan_it(words):
+        return "'it' or 'them' for a thing it never names"
+    last = r.lower(len(words) - 1)
+    if not r.ends_on_quote and (
+        last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
+    ):
+        return f"it ends on {last!r}"
+    end = len(words)
+    found = _clause_problem(r, 0, end)
+    if found is None:
+        return None
+    if r.lower(0) in BAD_OPENERS:
+        return found  # "Later, Jo sings", "Then he outs the deal": no subject of its own
+    comma = next((i for i, w in enumerate(words[:12]) if w.endswith(",")), None)
+    if r.lower(0) in SUBORDINATORS and comma is None:
+        return "a subordinate clause that never reaches its main clause"
+    if comma is not None and 0 not in r.name_at:
+        # "After her ninth loss, Ada Brook wins …", "Sewn into her gown, Ada makes her cue": an opening adjunct
+        after = _clause_problem(r, comma + 1, end)
+        if after is None:
+            return None
+    return found
+
+
+def sound(headline: str, names: Sequence[str] = ()) -> bool:
+    """Whether a headline reads as one sentence about someone named (`sentence_problem` finds nothing)."""
+    return sentence_problem(headline, names) is None
+
+
+def problem(headline: str, names: Sequence[str] = ()) -> str | None:
+    """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, 30–90
+    characters, never "…" (`names`: the people it may open with, as the roster spells them)."""
+    text = headline.strip()
+    if "…" in text or "..." in text:
+        return "it is cut off with an ellipsis"
+    if len(text) > MAX_LEN:
+        return f"longer than {MAX_LEN} characters"
+    found = sentence_problem(text, names)
+    if found is not None:
+        return found
+    if len(text) < MIN_CHARS:
+        return f"shorter than {MIN_CHARS} characters"
+    return None
+
+
+def too_short_only(headline: str, names: Sequence[str] = ()) -> bool:
+    """Whether a headline's only problem is that it is short: a plain sentence, kept when nothing longer reads."""
+    return problem(headline, names) == f"shorter than {MIN_CHARS} characters"
