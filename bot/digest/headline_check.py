@@ -22,7 +22,7 @@ from typing import Literal
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS
 from .payoff import MUNDANE
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form
+from .verbs import AMBIGUOUS, IRREGULAR, base_form
 
 MIN_CHARS = 30  # the gate's floor; the writer aims for `cutting.MIN_LEN` and over
 
@@ -69,11 +69,18 @@ _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(P
 # between a subject and its verb ("Ada Brook finally wins")
 _ADVERBS = wordset("just still finally already also then now really actually apparently even simply quietly")
 _PARTICLES = wordset("up down out off in on over back away around through along")
+_PLACES = wordset("in at by on near outside inside behind")
+_VERB_BASES = frozenset(IRREGULAR.values())  # "read", "take": a verb by its form alone
+_CAUSATIVES = wordset("make let have help see watch hear")  # a verb after their object is bare: "Lets a Fan Hold It"
 _TIME_ADJUNCT = wordset("after before during following at")
 _CLAUSE_LINKS = wordset("and then but")
 _RELATIVES = wordset("that who which whom whose where")
+_NOT_A_NOUN = _RELATIVES | _NOT_VERBS
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
 _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns owned fake fakes faked")
+# a correspondent's chat and first person: never in a headline (outside a quote)
+CHAT = wordset("lol lmao lmfao omg omfg haha hahaha rofl tbh ngl idk smh fr im ive ikr")
+_FIRST_PERSON = wordset("i me my mine we us our ours myself")
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
 _SUBJECT_WORDS = 8
 
@@ -200,30 +207,40 @@ def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
     copula = r.lower(v) in _COPULAS
     for k in range(v + 1, end):
         form = tense(r.words[k])
-        if form != "past" or r.name_like(k):
+        if r.name_like(k) or form not in ("past", "present", "base"):
             continue
-        before = r.lower(k - 1)
         following = r.lower(k + 1) if k + 1 < end else ""
         takes_object = following in DETERMINERS or following in OBJECTS or following in _PARTICLES or not following
-        linked = before in _CLAUSE_LINKS or r.words[k - 1].endswith(",")
-        if linked and not copula and takes_object:
+        linked = r.lower(k - 1) in _CLAUSE_LINKS or r.words[k - 1].endswith(",")
+        if form == "past" and linked and not copula and takes_object:
             return f"a second verb in another tense ({r.lower(k)!r})"
-        if (
-            not linked
-            and following in DETERMINERS
-            and before not in _RELATIVES
-            and before not in PRONOUNS
-            and not r.name_like(k - 1)
-            and tense(r.words[k - 1]) not in ("present", "past")
-        ):
+        if not linked and _glued(r, v, k, end):
             return f"a clause glued on without its own subject ({r.lower(k)!r})"
+    rest = [r.lower(k) for k in range(v + 1, end)]
     if _base_in(r.lower(v), MUNDANE - {"be"}):
-        rest = [r.lower(k) for k in range(v + 1, end)]
         while rest and rest[0] in _PARTICLES:
             rest = rest[1:]
         if not rest or rest[0] in _TIME_ADJUNCT:
             return "a movement that tells nothing of the moment"
+    if copula and rest and rest[0] in _PLACES and not any(tense(r.words[k]) != "base" for k in range(v + 1, end)):
+        return "only where someone was"
     return None
+
+
+def _glued(r: _Reading, v: int, k: int, end: int) -> bool:
+    """Whether word `k` is a verb right after the main verb's object, with an object of its own ("opens the
+    envelope read out Bo Kim"): a second clause with no subject. Not a noun that looks like a verb ("a bank
+    shot off the rail"), nor a verb after the object of "make", "let", "see" ("makes a guard wear it")."""
+    word = r.lower(k)
+    form = tense(r.words[k])
+    verb = form == "past" or word in _VERB_BASES or (form == "present" and word[:-1] in _VERB_BASES)
+    if not verb or word in AMBIGUOUS or r.name_like(k - 1) or r.lower(k - 1) in _NOT_A_NOUN:
+        return False
+    after_object = k - 2 > v and r.lower(k - 2) in DETERMINERS and tense(r.words[k - 1]) == "base"
+    if not after_object or _base_in(r.lower(k - 3), _CAUSATIVES):
+        return False
+    following = r.lower(k + 1) if k + 1 < end else ""
+    return following in DETERMINERS | OBJECTS | _PARTICLES or (k + 1 < end and r.name_like(k + 1))
 
 
 def _base_in(verb: str, bases: frozenset[str]) -> bool:
@@ -254,6 +271,11 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a pronoun contraction"
     if orphan_it(words):
         return "'it' or 'them' for a thing it never names"
+    lowered = [bare(w).lower() for w in words]
+    if any(w in CHAT for w in lowered):
+        return "a correspondent's chat"
+    if any(w in _FIRST_PERSON for w in lowered):
+        return "the correspondent's first person"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)

@@ -42,7 +42,7 @@ from .cutting import (
     fixed_phrase,
     without_place,
 )
-from .headline_check import orphan_it, problem, sound, too_short_only
+from .headline_check import CHAT, orphan_it, problem, sound, too_short_only
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
@@ -671,8 +671,11 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
 _CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")
 
 
+_CHAT = _CHATTY | CHAT
+
+
 def _plain(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() not in _CHATTY]
+    return [w for w in words if bare(w).lower() not in _CHAT]
 
 
 def _what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | None:
@@ -946,6 +949,47 @@ def _draft(
     return headline
 
 
+def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The clause that opens where a person of the moment is named, in each sentence ("After the show cleared
+    Ada Brook went down to the dock" → "Ada Brook goes down to the dock"): a sentence whose subject is lost
+    in what comes before it still says who did what."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for sentence in sentences(source)[:3]:
+            words = sentence.split()
+            for name in names:
+                size = len(name.split())
+                for at in range(len(words) - size):
+                    if fold(" ".join(words[at : at + size])) != fold(name):
+                        continue
+                    after = list(takewhile(lambda w: w.lower() in _SUBJECT_ADVERBS, words[at + size :]))
+                    clause = lead_clause(" ".join([*name.split(), *words[at + size + len(after) :]]))
+                    if clause is not None and clause.subject == name.split():
+                        rest = _plain(_without_first_person(clause.rest))
+                        told = _presented(Clause(clause.subject, clause.verb, rest), None)
+                        out.append(cut(told, MIN_LEN, min(len(told), size + 2)))
+    return out
+
+
+_FIRST_PERSON_OBJECTS = wordset("me us")
+_I = wordset("i im i'm ive i've")
+_BY_ME = wordset("past by near beside behind with to at for toward towards around in on from")
+
+
+def _without_first_person(words: list[str]) -> list[str]:
+    """A clause's words without where the correspondent stood in it ("walked past me holding the trophy" →
+    "walked holding the trophy": a preposition and "me" or "us"), nor what they felt ("… im shaking")."""
+    out: list[str] = []
+    for w in words:
+        if bare(w).lower().replace("’", "'") in _I:
+            break  # "… like a baby im shaking": the correspondent's own clause
+        if bare(w).lower() in _FIRST_PERSON_OBJECTS and out and bare(out[-1]).lower() in _BY_ME:
+            out.pop()
+            continue
+        out.append(w)
+    return out
+
+
 def _fallbacks(
     text: str,
     others: Sequence[str],
@@ -961,6 +1005,7 @@ def _fallbacks(
     sources = [_won(t) for t in ([text, *others] if text else others)]
     options = sorted(_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
+    out += _named_clauses(sources, names)
     out += [_shortest(o) for o in options]
     noted = _noted(text)
     if noted is not None:

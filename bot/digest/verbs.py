@@ -46,7 +46,7 @@ _MODALS = pairs(
 )
 _PLURAL_MODALS = {"doesn't": "don't", "isn't": "aren't", "hasn't": "haven't"}
 # irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
-_AMBIGUOUS = wordset(
+AMBIGUOUS = wordset(
     """
     set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt
 """
@@ -141,7 +141,7 @@ def looks_like_verb(word: str, *, after_name: bool) -> bool:
         return not word[:1].isupper()
     if not w.isalpha() or w in NOT_VERBS or (word[:1].isupper() and not after_name):
         return False
-    if w in _AMBIGUOUS:
+    if w in AMBIGUOUS:
         return after_name
     if w in IRREGULAR or w in _AUX_PRESENT or w in _HAVE:
         return True
