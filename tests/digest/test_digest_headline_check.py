@@ -1,0 +1,128 @@
+"""The headline grammar gate, on invented headlines both ways (good ones pass, broken ones fail), and the
+writer's fallback when the clause it would have written fails the gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headline_check import problem, sound
+from bot.digest.headlines import write_headline
+
+NAMES = ["Wren Abara", "Tobias Grell", "The Salt Cellar Four", "Ines Marchetti"]
+
+GOOD = [
+    # as the writer drafts them (names capitalised, everything else as typed)
+    "Wren Abara takes Best Newcomer home in her chef's whites",
+    "Tobias Grell lends Wren Abara his knife roll before the tasting",
+    "The Salt Cellar Four arrive late, end up plating dessert for the judges",
+    "the whole dining room stands up for Ines Marchetti's speech",
+    "Wren Abara wins, then sprints back to her own kitchen",
+    "Wren Abara and Ines Marchetti swap aprons in the walk-in fridge",
+    "After her fifth nomination, Wren Abara finally wins Best Pastry",
+    "Plated with a borrowed spoon, Tobias Grell's soufflé makes the final round",
+    "Tobias Grell says “You stole my risotto and you know it”",
+    "Tobias Grell tells the coat check: “Never trust a chef who doesn't eat”",
+    "Ines Marchetti's left clog snaps on the stairs up to the stage",
+    "Wren Abara steps onto the loading dock and the door locks behind her",
+    "Tobias Grell makes a waiter taste it before the judges do",
+    "Wren Abara won't leave the stage without her sous-chef",
+    "Tobias Grell loses it in the kitchen after the dessert round",
+    # title-cased, with the names known
+    "Wren Abara Takes Best Newcomer Home in Her Chef's Whites",
+    "Ines Marchetti Plays Cards With Tobias Grell's Grandmother",
+]
+
+BAD = [
+    ("Wren Abara reaches the podium with her trophy and", "ends on 'and'"),
+    ("Wren Abara Reaches the Podium With Her Trophy And", "ends on 'and'"),
+    ("Tobias Grell hands the envelope to Wren Abara from the", "ends on 'the'"),
+    ("Tobias Grell presents Best Chef and opened the envelope", "another tense"),
+    ("Tobias Grell presents Best Chef and opens the envelope read out Wren Abara", "glued on"),
+    ("After the broadcast clears Wren Abara went down to the dock", "subordinate clause"),
+    ("When she asks to borrow his needle at the pass", "subordinate clause"),
+    ("She asks to borrow his needle at the pass before service", "no subject"),
+    ("Then he outs the deal he made with the sommelier", "no subject"),
+    ("Wren Abara went down to the dock with the trophy", "present tense"),
+    ("Wren Abara dancing on the bar after the final award", "participle"),
+    ("Wren Abara in the press room with the trophy and her mum", "no verb"),
+    ("Wren Abara comes off after the award for best pastry", "tells nothing"),
+    ("Tobias Grell and Wren Abara are by the coat check", "where someone was"),
+    ("Wren Abara orders chips for the whole table lol", "chat"),
+    ("i swear Wren Abara just walked past me holding the trophy", "first person"),
+    ("Wren Abara walks past me holding the trophy like a baby", "first person"),
+    ("Tobias Grell hands Wren Abara the trophy and she'd cry", "contraction"),
+    ("The Salt Cellar Four play it at the after-party in the car park", "never names"),
+    ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
+    ("Wren Abara wins", "shorter"),
+    ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
+]
+
+
+@pytest.mark.parametrize("headline", GOOD)
+def test_a_good_headline_passes_the_gate(headline):
+    assert problem(headline, NAMES) is None
+
+
+@pytest.mark.parametrize(("headline", "why"), BAD, ids=[b[1] for b in BAD])
+def test_a_broken_headline_fails_the_gate_and_says_why(headline, why):
+    found = problem(headline, NAMES)
+    assert found is not None and why in found
+
+
+def test_the_gate_without_length_is_what_makes_a_clause_sound():
+    assert sound("Wren Abara wins")  # short, but one sentence
+    assert not sound("Wren Abara wins and")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject lost in an opening clause with no comma: the clause where she is named, in the present
+            "After the broadcast cleared Wren Abara went down to the dock with the trophy and her mum.",
+            "Wren Abara Goes Down to the Dock With the Trophy and Her Mum",
+        ),
+        (  # the same, with "As …"
+            "As the lights went down Tobias Grell slipped out the fire door",
+            "Tobias Grell Slips Out the Fire Door",
+        ),
+        (  # a second verb glued on without a subject: the plain clause
+            "Tobias Grell presented Best Chef and opened the envelope read out Wren Abara before the music started",
+            "Tobias Grell Presents Best Chef",
+        ),
+        (  # the correspondent's chat and where they stood go
+            "i swear Wren Abara just walked past me holding the trophy like a baby im shaking",
+            "Wren Abara Walks Holding the Trophy Like a Baby",
+        ),
+        ("wren abara at the bar. Wren Abara ordered chips for the whole table lol", None),
+    ],
+)
+def test_a_headline_that_fails_the_gate_falls_back_to_a_plain_clause(text, expected):
+    written = write_headline(text, names=["Wren Abara", "Tobias Grell"], lead="Wren Abara")
+
+    assert problem(written, ["Wren Abara", "Tobias Grell"]) is None, written
+    if expected is not None:
+        assert written == expected
+
+
+def test_a_flat_movement_falls_back_to_the_speaker_and_the_quote():
+    written = write_headline(
+        "Wren Abara came off after the award.",
+        names=["Wren Abara"],
+        lead="Wren Abara",
+        quote="I forgot my own name up there.",
+        speaker="Wren Abara",
+    )
+
+    assert written == "Wren Abara Says “I Forgot My Own Name Up There”"
+
+
+def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_said():
+    written = write_headline(
+        "Tobias Grell and Wren Abara by the coat check, very quiet, she laughed",
+        names=["Tobias Grell", "Wren Abara"],
+        lead="Tobias Grell",
+        quote="You stole my risotto and you know it.",
+        speaker="Tobias Grell",
+    )
+
+    assert written == "Tobias Grell Says “You Stole My Risotto and You Know It”"
