@@ -11,7 +11,16 @@ from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
-from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
+from .scoring import (
+    EXCHANGE_QUOTE_WORDS,
+    KEYED,
+    UNPINNED,
+    W_HEADLINE,
+    W_QUOTE,
+    W_REPORTERS,
+    W_UNTOLD,
+    vote_term,
+)
 from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
@@ -370,6 +379,15 @@ def moment_score(reports: list[Report]) -> float:
     )
 
 
+def exchange(r: Report) -> bool:
+    """Whether a report tells an exchange: a line of some words, in English, that `quote_by` gives to one of
+    two or more named people ("Overheard by the coat check, Grell to Abara: …")."""
+    s = r.sighting
+    if not (s.quote and s.quote_by and len(r.names) >= 2 and len(s.quote.split()) >= EXCHANGE_QUOTE_WORDS):
+        return False
+    return r.features().quote_english and not is_junk(s.quote)
+
+
 class Moment:
     """Reports of one moment, in time order, and what the digest needs to know about it.
 
@@ -503,6 +521,11 @@ class Moment:
             -round(self.score - (W_UNTOLD if self.thin else 0.0), 4),
             self.root,
         )
+
+    @property
+    def exchange(self) -> bool:
+        """Whether one of its reports tells an exchange (`exchange`): a line one of two named people said."""
+        return any(exchange(r) for r in self.reports)
 
     @property
     def first(self) -> int:

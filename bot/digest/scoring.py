@@ -4,6 +4,8 @@ moment score = 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1) 
 story score  = its lead moment's score, with the votes of every moment it tells in the vote term, the quote and
                the corroboration of the best-told of them (not only the lead's)
                + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
+               + for a lead moment that is an exchange (a line of 6+ words `quote_by` gives to one of two or
+                 more named people): what the story's votes lack of 50 votes' term
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ W_VOTES = 2.0  # community votes, logarithmic: a landslide does not drown everyt
 W_QUOTE = 1.0
 W_REPORTERS = 1.0  # each extra correspondent who reported the same moment (independent corroboration)
 W_HEADLINE = 0.5
+# a quiet exchange (two named people, a line one of them said) is a story an editor puts in the five however
+# few saw it: its vote term is at least that of this many votes, so a pile of voted filler does not bury it
+EXCHANGE_VOTES = 50
+EXCHANGE_QUOTE_WORDS = 6  # a line, not an exclamation ("Wow.")
 W_FOLLOW_UP = 0.5  # each follow-up moment told in a story
 W_ATTENTION = 0.4  # how much of the night the lead drew...
 ATTENTION_CAP = 2.5  # ...capped: ln(1+11); a star's fiftieth sighting adds nothing
@@ -49,6 +55,11 @@ def solo_score(s: AnySighting) -> float:
     return vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
 
 
+def exchange_bonus(votes: int) -> float:
+    """What an exchange's votes lack of EXCHANGE_VOTES votes' term (0 when it has that many)."""
+    return max(vote_term(EXCHANGE_VOTES) - vote_term(votes), 0.0)
+
+
 def attention_bonus(attention: int) -> float:
     return W_ATTENTION * min(math.log1p(attention), ATTENTION_CAP)
 
@@ -58,12 +69,14 @@ class Scored(Protocol):
     score: float
     has_quote: bool
     reporters: int  # distinct correspondents
+    exchange: bool  # a line one of two named people said
 
 
 def story_score(lead: Scored, follow_ups: Sequence[Scored], attention: int) -> float:
     """The lead moment's score with the votes of every moment the story tells, the quote and the corroboration
     of the best-told of them (a story whose lead has no quote but whose payoff does tells one), plus a little per
-    follow-up told and for the attention its lead drew over the night."""
+    follow-up told and for the attention its lead drew over the night; a story that opens on an exchange counts
+    as voted for however few saw it."""
     votes = lead.votes + sum(f.votes for f in follow_ups)
     quote = W_QUOTE if not lead.has_quote and any(f.has_quote for f in follow_ups) else 0.0
     reporters = max((f.reporters for f in follow_ups), default=lead.reporters)
@@ -74,6 +87,7 @@ def story_score(lead: Scored, follow_ups: Sequence[Scored], attention: int) -> f
         + quote
         + W_REPORTERS * max(reporters - lead.reporters, 0)
         + W_FOLLOW_UP * len(follow_ups)
-        + attention_bonus(attention),
+        + attention_bonus(attention)
+        + (exchange_bonus(votes) if lead.exchange else 0.0),
         4,
     )

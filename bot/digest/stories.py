@@ -79,7 +79,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .hygiene import prose, word_count
 from .lexicon import stem
-from .moments import Clusters, Moment, priority_of
+from .moments import Clusters, Moment, exchange, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
@@ -465,9 +465,21 @@ def _build(night: Night, wanted: int) -> list[Story]:
         before = len(builder.stories)
         builder.take(m)
         unpinned += len(builder.stories) - before
+    _quiet_exchanges(night, builder)
     stories = builder.stories
     stories.sort(key=Story.order)
     return _most_voted_after_pins(stories)
+
+
+def _quiet_exchanges(night: Night, builder: _Builder) -> None:
+    """Stories for the exchanges the votes never reached (a line one of two named people said, overheard, few
+    saw it): they compete with the rest by score (`scoring.story_score`), as an editor would weigh them."""
+    for i, r in enumerate(night.reports):
+        if i in builder.assigned or r.pin is not None or not r.sighting.quote_by or not exchange(r):
+            continue
+        m = night.moment(i)
+        if builder.free(m) and _may_tell(m) and m.exchange:
+            builder.take(m)
 
 
 def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
