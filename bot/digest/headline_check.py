@@ -56,13 +56,14 @@ BAD_OPENERS = frozenset(PRONOUNS) | wordset(
         finally already also really actually apparently even simply
 """
 )
-# a headline never ends on these ("… With Her Trophy And", "… Hands the", "… Takes Her")
+# a headline never ends on these ("… With Her Trophy And", "… Hands the", "… That Is Not")
 _POSSESSIVES = wordset("his their its my our your")
 _DANGLING_END = (
     ARTICLES
     | _CONJUNCTIONS
     | (_PREPOSITIONS - wordset("in on by over through across around past"))
     | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
+    | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
 )
 # words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
 _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")

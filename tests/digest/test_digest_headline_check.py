@@ -36,6 +36,7 @@ BAD = [
     ("Wren Abara reaches the podium with her trophy and", "ends on 'and'"),
     ("Wren Abara Reaches the Podium With Her Trophy And", "ends on 'and'"),
     ("Tobias Grell hands the envelope to Wren Abara from the", "ends on 'the'"),
+    ("Wren Abara opens with two minutes of accordion that is not", "ends on 'not'"),
     ("Tobias Grell presents Best Chef and opened the envelope", "another tense"),
     ("Tobias Grell presents Best Chef and opens the envelope read out Wren Abara", "glued on"),
     ("After the broadcast clears Wren Abara went down to the dock", "subordinate clause"),
