@@ -9,6 +9,7 @@ import yaml
 from rich.console import Console
 
 from bot.digest import Digest, DigestItem
+from bot.digest.headline_check import sentence_problem
 from bot.rehearsal.runner import Rehearsal, play
 from bot.rehearsal.script import Script
 from db.database import Database
@@ -68,3 +69,20 @@ async def test_scenario(path: Path, tmp_path: Path):
         assert len(digest.items) == expect["items"]
     for person in expect.get("leads_once", []):
         assert sum(1 for item in items_of(digest) if item.lead == person) <= 1, f"{person} leads twice"
+    if expect.get("headlines_read"):
+        own = _given_headlines(path)  # an editor's or a reporter's own headline is theirs
+        names = [entry["name"] for entry in yaml.safe_load(path.read_text(encoding="utf-8")).get("roster", [])]
+        for item in items_of(digest):
+            if item.headline not in own:
+                assert sentence_problem(item.headline, names) is None, item.headline
+
+
+def _given_headlines(path: Path) -> set[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    given = set()
+    for entry in data.get("timeline", []):
+        for action in ("spot", "edit", "pin"):
+            headline = (entry.get(action) or {}).get("headline")
+            if headline:
+                given.add(" ".join(headline.split()))
+    return given
