@@ -72,9 +72,13 @@ _ADVERBS = wordset("just still finally already also then now really actually app
 _PARTICLES = wordset("up down out off in on over back away around through along")
 _PLACES = wordset("in at by on near outside inside behind")
 _VERB_BASES = frozenset(IRREGULAR.values())  # "read", "take": a verb by its form alone
+# verbs with two objects ("hands the waiter a tip", "buys the crew a round")
+_DOUBLE_OBJECT = wordset("hand give pass lend offer toss throw buy make show send bring teach tell owe pour cook bake")
 _CAUSATIVES = wordset("make let have help see watch hear")  # a verb after their object is bare: "Lets a Fan Hold It"
 _TIME_ADJUNCT = wordset("after before during following at")
 _CLAUSE_LINKS = wordset("and then but")
+_BEFORE_A_VERB = _CLAUSE_LINKS | _PRESENT_AUX | _PAST_AUX | wordset("to or")
+_NOT_A_HEAD = _NOT_VERBS | _PARTICLES | _ADVERBS
 _RELATIVES = wordset("that who which whom whose where")
 _NOT_A_NOUN = _RELATIVES | _NOT_VERBS
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
@@ -217,6 +221,8 @@ def _after_verb_problem(r: _Reading, v: int, end: int) -> str | None:
             return f"a second verb in another tense ({r.lower(k)!r})"
         if not linked and _glued(r, v, k, end):
             return f"a clause glued on without its own subject ({r.lower(k)!r})"
+        if _run_on(r, v, k):
+            return f"two noun phrases run together ({r.lower(k - 1)!r} {r.lower(k)!r})"
     rest = [r.lower(k) for k in range(v + 1, end)]
     if _base_in(r.lower(v), MUNDANE - {"be"}):
         while rest and rest[0] in _PARTICLES:
@@ -242,6 +248,19 @@ def _glued(r: _Reading, v: int, k: int, end: int) -> bool:
         return False
     following = r.lower(k + 1) if k + 1 < end else ""
     return following in DETERMINERS | OBJECTS | _PARTICLES or (k + 1 < end and r.name_like(k + 1))
+
+
+def _run_on(r: _Reading, v: int, k: int) -> bool:
+    """Whether word `k` is an article right after a noun, with nothing between ("… Through the Live Speedrun a
+    Kid"): a second clause cut off, unless the verb gives someone something ("Hands the Waiter a Tip")."""
+    if r.lower(k) not in ARTICLES or k - 1 <= v or r.name_like(k - 1) or _base_in(r.lower(v), _DOUBLE_OBJECT):
+        return False
+    before = r.lower(k - 1)
+    if tense(r.words[k - 1]) != "base" or r.words[k - 1].endswith((",", ";", ":")):
+        return False  # (a word in -s may be the verb: "… and Sweeps the Confetti")
+    if r.lower(k - 2) in _BEFORE_A_VERB:
+        return False  # "… and Sweep the Confetti", "Won't Sign a Thing": a verb, not a noun
+    return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
 def _base_in(verb: str, bases: frozenset[str]) -> bool:

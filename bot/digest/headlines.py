@@ -18,7 +18,7 @@ contraction; a simpler clause is taken over a broken one. Latin-script headlines
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -42,7 +42,7 @@ from .cutting import (
     fixed_phrase,
     without_place,
 )
-from .headline_check import CHAT, orphan_it, problem, sound, too_short_only
+from .headline_check import CHAT, MIN_CHARS, SUBORDINATORS, orphan_it, problem, sound, tense, too_short_only
 from .hygiene import word_count
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
@@ -137,6 +137,12 @@ def _strip_lead_in(sentence: str) -> str:
         for i, w in enumerate(words[:14]):
             if w.endswith(",") and i + 1 < len(words) and (words[i + 1][:1].isupper()):
                 return " ".join(words[i + 1 :])
+        if words[0].lower() in SUBORDINATORS and not any(w.endswith(",") for w in words[:14]):
+            # "After the broadcast cleared Ayo Mensah went down …", "When Rook's pad died a kid …": no comma says
+            # where the clause ends; the clause that opens at its first name has a subject and a verb of its own
+            named = next((i for i in range(1, min(len(words), 14)) if words[i][:1].isupper()), None)
+            if named is not None:
+                return " ".join(words[named:])
     return sentence
 
 
@@ -857,12 +863,25 @@ def write_headline(
         about=about,
         opening=opening,
     )
+    draft = _in_full(draft, names)
     if problem(draft, names) is None:
         return _title(draft, names)
     fallbacks = _fallbacks(text, others, names, lead, salient, quote, speaker)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
     short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
-    return _title(passing or short or draft, names)
+    return _title(_in_full(passing or short or draft, names), names)
+
+
+def _in_full(headline: str, names: Sequence[str]) -> str:
+    """A headline that opens with a person's surname alone ("Talavera's controller dies …") opens with their
+    whole name: a headline introduces its subject."""
+    first, _, rest = headline.partition(" ")
+    word = bare(first)
+    surname = re.sub(r"['’]s$", "", word)
+    whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
+    if len(whole) != 1 or not surname:
+        return headline
+    return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))
 
 
 def _draft(
@@ -1062,9 +1081,29 @@ def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Opti
     for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
         tries = [_combined(option, pool), cut(option.words, MIN_LEN, option.keep)]
         headline = next((h for h in tries if h and sound(h)), "")
+        headline = headline or next((h for h in _shorter(option) if sound(h)), "")
         if headline:
             return option, headline
     return None
+
+
+_BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
+
+
+def _shorter(option: _Option) -> Iterator[str]:
+    """The option cut shorter at each clause boundary, longest first, none under 30 characters: when the cut
+    headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
+    words = option.words
+    for end in range(len(words) - 1, option.keep - 1, -1):
+        if bare(words[end]).lower() not in _BREAKS or bare(words[end - 1]).lower() in DANGLING:
+            continue
+        if bare(words[end]).lower() in ARTICLES and tense(words[end - 1]) in ("present", "past"):
+            continue  # "… and Opens | the Envelope": the article opens the verb's object
+        text = " ".join(words[:end]).rstrip(",;:")
+        if len(text) < MIN_CHARS:
+            return
+        if len(text) <= MAX_LEN and not fixed_phrase(words, end):
+            yield text
 
 
 _NEWS_CONTEXT = re.compile(

@@ -26,6 +26,8 @@ GOOD = [
     "Wren Abara steps onto the loading dock and the door locks behind her",
     "Tobias Grell makes a waiter taste it before the judges do",
     "Wren Abara won't leave the stage without her sous-chef",
+    "Tobias Grell hands the waiter a tip the size of his rent",
+    "Sir Ambrose Kettering borrows a broom and sweeps the gold confetti",
     "Tobias Grell loses it in the kitchen after the dessert round",
     # title-cased, with the names known
     "Wren Abara Takes Best Newcomer Home in Her Chef's Whites",
@@ -53,6 +55,7 @@ BAD = [
     ("Wren Abara walks past me holding the trophy like a baby", "first person"),
     ("Tobias Grell hands Wren Abara the trophy and she'd cry", "contraction"),
     ("The Salt Cellar Four play it at the after-party in the car park", "never names"),
+    ("Rook Talavera's controller dies halfway through the live speedrun a kid", "run together"),
     ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
     ("Wren Abara wins", "shorter"),
     ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
@@ -103,6 +106,17 @@ def test_a_headline_that_fails_the_gate_falls_back_to_a_plain_clause(text, expec
     assert problem(written, ["Wren Abara", "Tobias Grell"]) is None, written
     if expected is not None:
         assert written == expected
+
+
+def test_a_clause_opening_with_when_and_no_comma_is_headlined_from_the_name_and_cut_before_the_run_on():
+    written = write_headline(
+        "When Talavera's controller died halfway through the live speedrun a kid in the front row handed him his "
+        "own and he finished the run on it.",
+        names=["Rook Talavera"],
+        lead="Rook Talavera",
+    )
+
+    assert written == "Rook Talavera's Controller Dies Halfway Through the Live Speedrun"
 
 
 def test_a_flat_movement_falls_back_to_the_speaker_and_the_quote():

@@ -181,7 +181,7 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
         (  # the name, then where, then the -ing verb: where goes after what she did
             "Kiel in the press room holding the trophy, Quaye right beside him.",
             ["Desmond Kiel", "Henrietta Quaye"],
-            "Kiel Holds the Trophy in the Press Room",
+            "Desmond Kiel Holds the Trophy in the Press Room",
         ),
         (  # a movement is only the setting: what happened next joins it ("she" is never the door)
             "Rosalind Quay stepped onto the fire escape for air during the ad break, the door locked behind her. "
@@ -192,7 +192,7 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
         (  # "and totally lost it": the second verb in the present too (and no "totally")
             "Birch came off after the monologue and totally lost it in the wings.",
             ["Calloway Birch"],
-            "Birch Loses It in the Wings",
+            "Calloway Birch Loses It in the Wings",
         ),
     ],
 )
