@@ -69,7 +69,9 @@ class Scored(Protocol):
     score: float
     has_quote: bool
     reporters: int  # distinct correspondents
-    exchange: bool  # a line one of two named people said
+
+    @property
+    def exchange(self) -> bool: ...  # a line one of two named people said
 
 
 def story_score(lead: Scored, follow_ups: Sequence[Scored], attention: int) -> float:

@@ -59,7 +59,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
-   has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
+   has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
+   quiet exchange (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its
+   votes were at least 50, and such a moment left unbuilt when the heap stops gets a story of its own
+   (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
    score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
    story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
