@@ -866,7 +866,7 @@ def write_headline(
     draft = _in_full(draft, names)
     if problem(draft, names) is None:
         return _title(draft, names)
-    fallbacks = _fallbacks(text, others, names, lead, salient, quote, speaker)
+    fallbacks = _fallbacks(text, others, names, lead, salient, quote, speaker, story)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
     short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
     return _title(_in_full(passing or short or draft, names), names)
@@ -1017,10 +1017,12 @@ def _fallbacks(
     salient: frozenset[str],
     quote: str | None,
     speaker: str | None,
+    story: Sequence[str],
 ) -> list[str]:
     """The headlines to try when the written one fails the check, best first: each clause of the moment's
     reports as a headline, then the same clause plain (subject, present-tense verb, object, cut at its first
-    clause boundary), then what a note with no verb says (`_noted`), then the speaker and the quote."""
+    clause boundary), then what a note with no verb says (`_noted`), then the speaker and the quote, then a
+    clause of the item's other moments that names someone of the moment (the note says nothing that reads)."""
     sources = [_won(t) for t in ([text, *others] if text else others)]
     options = sorted(_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
@@ -1033,6 +1035,10 @@ def _fallbacks(
         framed = _quote_headline(speaker or lead or "", quote)
         if framed is not None:
             out.append(framed)
+    told = [_PARENTHESES.sub("", t).strip() for t in story]
+    by_name = _name_words(names)
+    elsewhere = sorted(_options(told, names, lead, salient), key=lambda o: (-o.score, o.place))
+    out += [cut(o.words, MIN_LEN, o.keep) for o in elsewhere if _mentions(o.clause.subject, by_name)]
     return out
 
 
