@@ -153,6 +153,8 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
     i = start
     if r.lower(i) in BAD_OPENERS or r.lower(i) in SUBORDINATORS:
         return None
+    if i not in r.name_at and r.lower(i) in _PREPOSITIONS:
+        return None  # "With Lou Falk About Who Has …": a phrase, not a subject
     if i not in r.name_at and r.lower(i) in ARTICLES and i + 1 < end:
         i += 1  # "The Velvet Rooks' drum", "the whole house": the name or the noun after the article
     named = False

@@ -83,6 +83,9 @@ _RELATIVES = wordset("who whom whose which that where")
 _SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
+_ASIDE = re.compile(r"^[a-z]+ly,$")  # ", cheerfully," after a verb
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     subject: list[str]
@@ -228,6 +231,9 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         subject = subject[:-1]
     candidate = words[v]
     verb = candidate.rstrip(".,;:!?")
+    aside = v + 1 < len(words) and candidate.endswith(",") and _ASIDE.match(words[v + 1]) is not None
+    if aside:  # "argued, cheerfully, with Lou about …": the adverb between commas is an aside
+        candidate, words = verb, [*words[: v + 1], *words[v + 2 :]]
     rest: list[str] = []
     if verb == candidate:
         following = words[v + 1 :]

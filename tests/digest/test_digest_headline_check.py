@@ -45,6 +45,8 @@ BAD = [
     ("When she asks to borrow his needle at the pass", "subordinate clause"),
     ("She asks to borrow his needle at the pass before service", "no subject"),
     ("Then he outs the deal he made with the sommelier", "no subject"),
+    ("With Tobias Grell About Who Has the Better Seat in the Dining Room", "no subject"),
+    ("with Tobias Grell about who has the better seat in the dining room", "no subject"),
     ("Wren Abara went down to the dock with the trophy", "present tense"),
     ("Wren Abara dancing on the bar after the final award", "participle"),
     ("Wren Abara in the press room with the trophy and her mum", "no verb"),
@@ -152,3 +154,13 @@ def test_a_note_with_nothing_that_reads_is_headlined_from_the_items_next_beat_th
     )
 
     assert written == "Ada Brook Gives the Lighting Crew Her Bouquet After the Curtain Call"
+
+
+def test_an_adverb_between_commas_after_the_verb_is_an_aside_not_the_end_of_the_clause():
+    written = write_headline(
+        "Wren Abara argued, cheerfully, with Tobias Grell about who had the better table, in a plum dress.",
+        names=["Wren Abara", "Tobias Grell"],
+        lead="Wren Abara",
+    )
+
+    assert written == "Wren Abara Argues With Tobias Grell About Who Had the Better Table"
