@@ -79,6 +79,7 @@ _TIME_ADJUNCT = wordset("after before during following at")
 _CLAUSE_LINKS = wordset("and then but")
 _BEFORE_A_VERB = _CLAUSE_LINKS | _PRESENT_AUX | _PAST_AUX | wordset("to or")
 _NOT_A_HEAD = _NOT_VERBS | _PARTICLES | _ADVERBS
+_NOUN_AFTER = (_PREPOSITIONS | DETERMINERS) - _PARTICLES  # a word in -s after these is a plural noun
 _RELATIVES = wordset("that who which whom whose where")
 _NOT_A_NOUN = _RELATIVES | _NOT_VERBS
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
@@ -258,7 +259,9 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     if r.lower(k) not in ARTICLES or k - 1 <= v or r.name_like(k - 1) or _base_in(r.lower(v), _DOUBLE_OBJECT):
         return False
     before = r.lower(k - 1)
-    if tense(r.words[k - 1]) != "base" or r.words[k - 1].endswith((",", ";", ":")):
+    form = tense(r.words[k - 1])
+    plural_noun = form == "present" and r.lower(k - 2) in _NOUN_AFTER  # "for Trainers | the Moment"
+    if (form != "base" and not plural_noun) or r.words[k - 1].endswith((",", ";", ":")):
         return False  # (a word in -s may be the verb: "… and Sweeps the Confetti")
     if r.lower(k - 2) in _BEFORE_A_VERB:
         return False  # "… and Sweep the Confetti", "Won't Sign a Thing": a verb, not a noun

@@ -1109,7 +1109,8 @@ def _shorter(option: _Option) -> Iterator[str]:
     for end in range(len(words) - 1, option.keep - 1, -1):
         if bare(words[end]).lower() not in _BREAKS or bare(words[end - 1]).lower() in DANGLING:
             continue
-        if bare(words[end]).lower() in ARTICLES and tense(words[end - 1]) in ("present", "past"):
+        verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
+        if bare(words[end]).lower() in ARTICLES and verb and tense(words[end - 1]) in ("present", "past"):
             continue  # "… and Opens | the Envelope": the article opens the verb's object
         text = " ".join(words[:end]).rstrip(",;:")
         if len(text) < MIN_CHARS:

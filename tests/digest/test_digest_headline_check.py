@@ -58,6 +58,7 @@ BAD = [
     ("Tobias Grell hands Wren Abara the trophy and she'd cry", "contraction"),
     ("The Salt Cellar Four play it at the after-party in the car park", "never names"),
     ("Rook Talavera's controller dies halfway through the live speedrun a kid", "run together"),
+    ("Wren Abara swaps her clogs for trainers the moment", "run together"),
     ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
     ("Wren Abara wins", "shorter"),
     ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
