@@ -80,7 +80,7 @@ for _lang, _words in FUNCTION_WORDS.items():
         _key = fold(_w)
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
-_ENGLISH_ONLY = (ENGLISH,)
+_ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
     "es": "ñ¿¡",
@@ -125,15 +125,15 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
             return OTHER_SCRIPT
     if not words:
         return UNKNOWN
-    telling = [_LANGUAGES_OF[w] for w in words if w in _LANGUAGES_OF and w not in leave_out]
+    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
     if ascii_text:  # no marks to count: most reports are decided by their function words alone
         if not telling:
             return UNKNOWN
-        if all(langs == _ENGLISH_ONLY for langs in telling):
+        if _ENGLISH_WORDS.issuperset(telling):  # English counts every word, so no language counts more
             return ENGLISH
     scores = dict.fromkeys(FUNCTION_WORDS, 0)
-    for langs in telling:
-        for lang in langs:
+    for w in telling:
+        for lang in _LANGUAGES_OF[w]:
             scores[lang] += 1
     if not ascii_text:  # marks in words written in lower case (names, capitalised, say nothing)
         kept = " ".join(w for w in text.split() if w[:1].islower())

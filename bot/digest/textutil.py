@@ -73,6 +73,7 @@ def first_name(name: str, family_first: bool = False) -> str:
     return parts[0] if parts else name.split()[0].rstrip(",")
 
 
+@lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
 def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
     word, words that are not all capitalised, "Tyler, The Creator", three capitalised words).
