@@ -40,10 +40,10 @@ def compile_digest(
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
     with _gc_paused():
         stories, book, candidates = stories_of(show, sightings, curations, now, roster, count)
-    taken: set[str] = set()  # headlines already used, folded: two items never share one
-    photos = photos or {}
-    items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]
-    bonus = _item(stories[count], book, len(items) + 1, taken, photos) if len(stories) > count else None
+        taken: set[str] = set()  # headlines already used, folded: two items never share one
+        photos = photos or {}
+        items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]
+        bonus = _item(stories[count], book, len(items) + 1, taken, photos) if len(stories) > count else None
     return Digest(
         show_id=show.id,
         show_name=show.name,
@@ -59,11 +59,12 @@ def compile_digest(
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a big night is grouped.
+    """Pause the cyclic garbage collector while a big night is grouped and its items written.
 
     Grouping allocates tens of thousands of small objects that live until the end of the compilation
     and form no reference cycles; left on, the collector would scan the whole heap (the night's
-    sightings included) several times for nothing. Reference counting still frees memory as usual.
+    sightings included) several times for nothing, and switched back on before the items are written, its first
+    collection would scan all that the grouping built. Reference counting still frees memory as usual.
     """
     was_enabled = gc.isenabled()
     gc.disable()

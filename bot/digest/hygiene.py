@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .textutil import alnum_words
+
 BULLETS = " \t»›•·-–—*"  # feed bullets a reporter may have typed before the text
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -22,7 +24,6 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CJK_STOP = re.compile(r"([。！？])[.!?]+")  # "。." — a Latin full stop after a CJK one
-_WORD = re.compile(r"[^\W_]+")
 _DEBRIS = frozenset("<>[]@*_~`|#。\n")  # characters without which `prose` has little to do
 
 
@@ -63,12 +64,12 @@ def is_junk(text: str) -> bool:
     """Mostly mentions, markup, links or HTML: never a headline, never an item's opening."""
     if junk_share(text) > JUNK_SHARE:
         return True
-    words = _WORD.findall(prose(text))
-    return len(words) < MIN_WORDS and len(words) < len(_WORD.findall(text))
+    words = len(alnum_words(prose(text)))
+    return words < MIN_WORDS and words < len(alnum_words(text))
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(alnum_words(text))
 
 
 def with_full_stop(text: str) -> str:

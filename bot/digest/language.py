@@ -21,6 +21,8 @@ OTHER_SCRIPT = "other"
 ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
 
 LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
+# every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text)
+_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha() and c != "'"})
 # distinctive function words, lower case; a word several languages share counts for each of them
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": wordset(
@@ -78,6 +80,7 @@ for _lang, _words in FUNCTION_WORDS.items():
         _key = fold(_w)
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
+_ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
     "es": "ñ¿¡",
@@ -98,7 +101,19 @@ def language_of(text: str, leave_out: frozenset[str] = frozenset()) -> str:
     telling, read as English). `leave_out`: folded words not to count (the names of the people a report
     names)."""
     folded = fold(text).replace("’", "'")
-    return language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out)
+    return language_of_words(language_words(folded), text, leave_out)
+
+
+def language_words(folded: str) -> tuple[str, ...]:
+    """`LANGUAGE_WORD`'s words of a folded text. ASCII text is split at what no word holds (neither a letter nor
+    an apostrophe) without the regular expression, which then only reads the pieces that hold an apostrophe: a
+    match never spans such a character, so the words are the same."""
+    if not folded.isascii():
+        return tuple(LANGUAGE_WORD.findall(folded))
+    pieces = folded.translate(_NOT_LETTER).split()
+    if "'" not in folded:
+        return tuple(pieces)
+    return tuple(w for piece in pieces for w in (LANGUAGE_WORD.findall(piece) if "'" in piece else (piece,)))
 
 
 def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[str] = frozenset()) -> str:
@@ -110,11 +125,16 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
             return OTHER_SCRIPT
     if not words:
         return UNKNOWN
+    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
+    if ascii_text:  # no marks to count: most reports are decided by their function words alone
+        if not telling:
+            return UNKNOWN
+        if _ENGLISH_WORDS.issuperset(telling):  # English counts every word, so no language counts more
+            return ENGLISH
     scores = dict.fromkeys(FUNCTION_WORDS, 0)
-    for w in [w for w in words if w in _LANGUAGES_OF]:
-        if w not in leave_out:
-            for lang in _LANGUAGES_OF[w]:
-                scores[lang] += 1
+    for w in telling:
+        for lang in _LANGUAGES_OF[w]:
+            scores[lang] += 1
     if not ascii_text:  # marks in words written in lower case (names, capitalised, say nothing)
         kept = " ".join(w for w in text.split() if w[:1].islower())
         for lang, marks in _MARKS.items():

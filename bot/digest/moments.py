@@ -64,11 +64,12 @@ def same_moment(a: Report, b: Report) -> bool:
     how much time and which place they share (reports filed from different places need more words in
     common). Reports in different languages are paired by `cross_language` instead."""
     fa, fb = a.features(), b.features()
-    if numbers_conflict(fa.counts, fb.counts):
+    if fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts):
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
-    if _echoes(a, b) or _echoes(b, a):
+    # (`_echoes` needs two words in the quote: most reports have no quote, and the call is left out)
+    if (len(fa.quote_tokens) >= 2 and _echoes(a, b)) or (len(fb.quote_tokens) >= 2 and _echoes(b, a)):
         return True
     if fa.english != fb.english:
         return False
@@ -76,7 +77,7 @@ def same_moment(a: Report, b: Report) -> bool:
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if not _places_agree(a, b):
+    if a.place and b.place and a.place != b.place:  # (not `_places_agree`)
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
@@ -84,6 +85,8 @@ def same_moment(a: Report, b: Report) -> bool:
     same_place = bool(a.place) and a.place == b.place
     if not close and not (same_place and shared >= 2):
         return False
+    if not shared and max(len(a.names), len(b.names)) < 3:
+        return False  # with no word in common only three people in common would do (at most a report's names)
     if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
     shared_people = _shared_people(a, b)  # (the costliest test: last)
@@ -146,7 +149,13 @@ def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
 def _named_in(r: Report, words: frozenset[str]) -> int:
     """How many of `r`'s people the other report names in its text (by a word of 3+ letters; a hyphenated
     surname by all its parts: "behind Ocampo-Fry" names Marisela Ocampo-Fry)."""
-    return sum(1 for key in r.names if any(_names_word(w, parts, words) for w, parts in _name_parts(key)))
+    named = 0
+    for key in r.names:
+        for w, parts in _name_parts(key):
+            if _names_word(w, parts, words):
+                named += 1
+                break
+    return named
 
 
 @lru_cache(maxsize=4096)
@@ -255,7 +264,7 @@ class Clusters:
         return True
 
     def _reporters(self, root: int) -> set[int]:
-        return {self.reports[i].sighting.reporter.id for i in self.members.get(root, [root])}
+        return {self.reports[i].reporter for i in self.members.get(root, [root])}
 
     def link(self, reports: Iterable[Report]) -> None:
         """Explicit corroborations join their original, whatever the wording or the time between."""
@@ -277,7 +286,7 @@ class Clusters:
                 before = reports[j]
                 if r.ts - before.ts > MOMENTS_APART:
                     break
-                if before.sighting.reporter.id != r.sighting.reporter.id:
+                if before.reporter != r.reporter:
                     continue
                 if (not r.place or r.place == before.place) and not set(r.names).isdisjoint(before.names):
                     self.union(j, r.index, force=True)
@@ -288,7 +297,7 @@ class Clusters:
         by other correspondents."""
         reports = self.reports
         r = reports[i]
-        reporter = r.sighting.reporter.id
+        reporter = r.reporter
         near = self.neighbours
         at_time = r.ts
         found: list[int] = []
@@ -297,14 +306,15 @@ class Clusters:
             at = bisect_left(indexes, i)
             for j in (*indexes[max(0, at - near) : at], *indexes[at + 1 : at + 1 + near]):
                 other = reports[j]
-                if abs(other.ts - at_time) <= WINDOW_SECONDS and other.sighting.reporter.id != reporter:
+                if abs(other.ts - at_time) <= WINDOW_SECONDS and other.reporter != reporter:
                     found.append(j)
         if not r.english:  # its English partner may be tagged with someone else and filed under another place name
             for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
                 other = reports[j]
-                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.sighting.reporter.id != reporter:
+                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.reporter != reporter:
                     found.append(j)
-        return found
+        # each once (a report in two of the lists is compared once: comparing it again could change nothing)
+        return list(dict.fromkeys(found))
 
     def partner(self, i: int) -> int | None:
         """For a report not in English: the one English report whose moment it tells, if any (the best fit
@@ -330,12 +340,13 @@ class Clusters:
         self.expanded.add(i)
         reports = self.reports
         r = reports[i]
+        r_english = r.english  # (features worked out once: `_near` needed them)
         joined: list[int] = []
         for j in self._near(i):
             if self.find(i) == self.find(j):
                 continue
             other = reports[j]
-            if r.english != other.english:
+            if r_english != other.english:
                 foreign, english = (i, j) if other.english else (j, i)
                 same = self.partner(foreign) == english
             else:
@@ -373,7 +384,7 @@ def moment_score(reports: list[Report]) -> float:
     return round(
         vote_term(votes)
         + W_QUOTE * any(r.sighting.quote for r in reports)
-        + W_REPORTERS * (len({r.sighting.reporter.id for r in reports}) - 1)
+        + W_REPORTERS * (len({r.reporter for r in reports}) - 1)
         + W_HEADLINE * any(r.sighting.headline for r in reports),
         4,
     )
@@ -429,7 +440,7 @@ class Moment:
         order = list(counts)
         self.people = tuple(sorted(order, key=lambda k: (-counts[k], order.index(k))))
         self.votes = sum(max(r.sighting.votes, 0) for r in reports)
-        self.reporters = len({r.sighting.reporter.id for r in reports})
+        self.reporters = len({r.reporter for r in reports})
         self.has_quote = any(r.sighting.quote for r in reports)
         self.has_headline = any(r.sighting.headline for r in reports)
         self.score = moment_score(reports)
@@ -545,7 +556,7 @@ class Moment:
         told = self.english
         return (
             len(told) < len(self.reports)
-            and len({r.sighting.reporter.id for r in told}) == 1
+            and len({r.reporter for r in told}) == 1
             and not any(r.sighting.votes > 0 or r.sighting.headline or r.features().quote_english for r in told)
             and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
         )

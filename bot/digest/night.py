@@ -20,10 +20,10 @@ from bot.text import only_denied
 from .copyedit import shouting
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
-from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
+from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
-from .textutil import fold
+from .textutil import alnum_words, fold
 
 _WORD = re.compile(r"[^\W_]+")
 _DOUBLE_POST_SECONDS = 10 * 60
@@ -72,6 +72,7 @@ class Report:
     solo: tuple[int, float, int]  # priority as a moment on its own: (pin position or KEYED, -score, index)
     ts: float  # when it was posted, in seconds
     vocabulary: Vocabulary
+    reporter: int  # the correspondent's id (`sighting.reporter.id`, read once: the passes over the night compare it)
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
@@ -127,6 +128,8 @@ def _counts(words: list[str]) -> set[tuple[str, str]]:
     espresso" -> ("3", "espresso")); a number with no such word is counted against "" ."""
     out: set[tuple[str, str]] = set()
     for i, w in enumerate(words):
+        if not w.isdigit() and w not in NUMBER_WORDS:  # (`_number`'s test, without a call per word)
+            continue
         n = _number(w)
         if n is None:
             continue
@@ -145,7 +148,7 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     text = prose(s.what)
     folded = fold(text)
     cjk = not folded.isascii() and is_cjk(text)
-    ordered = _WORD.findall(_CJK_RUN.sub(" ", folded) if cjk else folded)
+    ordered = alnum_words(_CJK_RUN.sub(" ", folded) if cjk else folded)
     grams: list[str] = []
     if cjk:
         for run in _CJK_RUN.findall(folded):
@@ -153,14 +156,19 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     name_words = _name_words(names, vocabulary)
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
-    numbered = not NUMBER_WORDS.keys().isdisjoint(words) or _DIGIT.search(folded) is not None
+    # (on ASCII text, ten substring searches cost less than the pattern's scan)
+    digits = any(d in folded for d in "0123456789") if folded.isascii() else _DIGIT.search(folded) is not None
+    numbered = digits or not NUMBER_WORDS.keys().isdisjoint(words)
     counts = _counts([w for w in ordered if w not in name_words]) if numbered else set()
     tokens = {stem(w) for w in kept.difference(NUMBER_WORDS) if len(w) > 1 and not w.isdigit()}
     tokens.update(grams)
-    quote = " ".join(_WORD.findall(fold(s.quote))) if s.quote else ""
+    quote = " ".join(alnum_words(fold(s.quote))) if s.quote else ""
     said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
     leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
-    english = language_of_words(tuple(LANGUAGE_WORD.findall(folded)), text, leave_out) in ENGLISH_LIKE
+    # ASCII words with neither a digit nor an apostrophe are the language test's words as they are
+    plain = not digits and "'" not in folded and folded.isascii()
+    language = tuple(ordered) if plain else language_words(folded)
+    english = language_of_words(language, text, leave_out) in ENGLISH_LIKE
     quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
     return Features(
         frozenset(tokens),
@@ -212,7 +220,7 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
         # by author and people, in time order: only the pairs a retracted report has
         theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {(s.reporter.id, s.people): [] for s in gone}
         for r in reports:
-            mine = theirs.get((r.sighting.reporter.id, r.sighting.people))
+            mine = theirs.get((r.reporter, r.sighting.people))
             if mine is not None:
                 mine.append(r)
         claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
@@ -353,7 +361,7 @@ def prepare(
         if place is None:
             place = places[where] = fold(where) if where else ""
         solo = (KEYED if s.key else UNPINNED, -solo_score(s), index)
-        append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary))
+        append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id))
     book.attention.update(Counter(mentions))
     curated = effective_curations(curations)
     if curated:

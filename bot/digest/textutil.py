@@ -8,6 +8,7 @@ from functools import lru_cache
 from bot.text import fold, inert
 
 __all__ = [
+    "alnum_words",
     "family_first_by_roster",
     "first_name",
     "fold",
@@ -21,12 +22,22 @@ __all__ = [
 ]
 
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+")
+# every ASCII character that is not a letter or a digit, as a space: on ASCII text, splitting what this leaves
+# gives `_WORD`'s words without the regular expression
+_NOT_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
 
 
 def squash(text: str) -> str:
     """One line: whitespace runs (newlines included) folded into single spaces, trimmed."""
     return _SPACES.sub(" ", text).strip()
+
+
+def alnum_words(text: str) -> list[str]:
+    """A text's words as runs of letters and digits (`[^\\W_]+`), split without the regular expression when
+    the text is ASCII (most reports: the same words, in a fraction of the time)."""
+    return text.translate(_NOT_ALNUM).split() if text.isascii() else _WORD.findall(text)
 
 
 def number_word(n: int) -> str:
@@ -62,6 +73,7 @@ def first_name(name: str, family_first: bool = False) -> str:
     return parts[0] if parts else name.split()[0].rstrip(",")
 
 
+@lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
 def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
     word, words that are not all capitalised, "Tyler, The Creator", three capitalised words).

@@ -3,11 +3,14 @@ moment, told in English only; a moment that exists only in another language is n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, is_english, language_of
+from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, is_english, language_of, language_words
 from bot.digest.night import candidates, prepare
 from bot.digest.stories import Night as Clustered
+from bot.digest.textutil import alnum_words, fold
 
 from .factory import END, Night, all_ids, every_item, filler, item_with
 
@@ -158,10 +161,23 @@ def test_the_bonus_is_the_next_story_told_in_english():
         ("卡莉欧佩到红毯了，白色皮草", OTHER_SCRIPT),
         ("POWER CUT.", UNKNOWN),
         ("No power, no problem. I've got eleven percent.", ENGLISH),
+        ("A man in a hat sat at the bar", ENGLISH),  # "a", "in" and "at" are function words elsewhere too
+        ("in de auto zat een man", "nl"),
+        ("Um homem e a mulher", "pt"),
+        ("la fille de la reine", "fr"),
     ],
 )
 def test_the_language_of_a_report_is_told_by_its_script_and_function_words(text, language):
     assert language_of(text) == language
+
+
+def test_words_are_split_alike_however_the_text_is_written():
+    texts = ["c'est l'heure", "rock'n'roll 3rd-row seats", "don't  go__now", "x1y2 'quoted' it's", "Ça va, 王菲?"]
+    texts += ["".join(map(chr, range(128))) + " tail's end", "o'clock'", "'' '' a'b'c 9'9"]
+    for text in texts:
+        folded = fold(text)
+        assert alnum_words(text) == re.findall(r"[^\W_]+", text)
+        assert language_words(folded) == tuple(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", folded))
 
 
 def test_the_names_a_report_gives_do_not_make_it_foreign():

@@ -196,3 +196,35 @@ def test_an_embargo_that_has_ended_reads_live():
     digest = night.compile(now=END)
     later = night.timeline(digest, now=END.replace(day=END.day + 1))
     assert next(r for r in later if r.sighting.id == ids["embargoed"]).status == "live"
+
+
+def test_each_line_of_timeline_json_is_its_sighting_as_json_dumps_writes_it_in_a_fixed_key_order():
+    night, ids = _decided_night()
+    awkward = night.spot(
+        'Teo said "no\\comment"\tthen left \u2028 with 😀, Beyoncé & 王菲 <b>@everyone</b>\x01',
+        who=["Teo Vance"],
+        other_names=['Ms. "Quoted"'],
+        quote='It\'s "fine"',
+        quote_by="Teo Vance",
+        where="Bar\\Lounge",
+        corroborates=night.sightings[0],
+        votes=3,
+        at="21:30",
+    )
+    digest = night.compile()
+    rows = night.timeline(digest, tz=NEW_YORK)
+    text = timeline_json(rows, digest)
+    lines = [line.strip().rstrip(",") for line in text.split("\n") if line.startswith('    {"id": ')]
+    assert len(lines) == len(rows)
+    keys = ["id", "time", "reporter", "what", "who", "where", "quote", "quote_by", "headline", "status", "votes"]
+    keys += ["corroborates", "publish_at", "edited_at", "standing", "status_text", "in_digest", "notes"]
+    keys += ["retracted_reason", "photo"]
+    for line in lines:
+        data = json.loads(line)
+        assert list(data) == keys
+        assert line == json.dumps(data, ensure_ascii=False)  # escaped, spaced and ordered as json.dumps does
+    (mine,) = [json.loads(line) for line in lines if json.loads(line)["id"] == awkward.id]
+    assert mine["what"] == awkward.what and mine["who"] == ["Teo Vance", 'Ms. "Quoted"']
+    assert mine["corroborates"] == night.sightings[0].id and mine["edited_at"] is None and mine["photo"] is None
+    embargoed = next(json.loads(line) for line in lines if json.loads(line)["id"] == ids["embargoed"])
+    assert embargoed["publish_at"] is not None and embargoed["standing"] == "embargoed"
