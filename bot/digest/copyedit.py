@@ -24,6 +24,7 @@ from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import STOPWORDS
+from .quoted import keeping_quotes
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -120,6 +121,8 @@ def _name_joined_to_verb(sentence: str) -> str:
     m = _NAME_COMMA_VERB.match(sentence)
     if m is None or _CLOSING_VERB.search(sentence, m.end()) or _SPEECH_MARK.search(sentence):
         return sentence
+    if _REPORTER_VERB.match(sentence):
+        return sentence  # "Caught Dara Voss, asked about the kid": the reporter caught her and asked
     if any(fold(w) in STOPWORDS or fold(w) in _OPENERS or w.endswith("ly") for w in m.group(1).split()):
         return sentence  # "Very, very carefully", "Later, …": no name
     verb = m.group(2)
@@ -334,7 +337,13 @@ def _without_own_clause(sentence: str) -> str:
 @lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
-    normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
+    normal case, sentences starting with a capital. Speech in double quotes keeps its words (`quoted`: no rule
+    here sees them) and its capitals (a one-word shout drawn out, “OHHH”, aside: “Ohhh”); in single quotes it
+    keeps its words (see `_first_person`) but not its shouting ('OHHH' → ‘Ohhh’, `_caps`)."""
+    return capitalise_sentences(_QUOTED_SHOUT.sub(_quoted_shout, keeping_quotes(_tidied, text, single=False)))
+
+
+def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
     text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
@@ -344,7 +353,6 @@ def tidy(text: str) -> str:
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
-    text = _QUOTED_SHOUT.sub(_quoted_shout, text)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
     text = _LEFTOVER_TAIL.sub("", text)
@@ -357,8 +365,7 @@ def tidy(text: str) -> str:
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
-    text = _RUN_ON.sub(". ", text)
-    return capitalise_sentences(text)
+    return _RUN_ON.sub(". ", text)
 
 
 def quote_text(quote: str) -> str:
@@ -605,13 +612,31 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
             return sentence
-        if _adjective(lowered[-1]):
-            continue  # a subject ends with its noun ("Gold lining showing …": no "Gold was lining")
+        if _adjective(lowered[-1]) or lowered[-1] in _MODIFIER_NEXT:
+            continue  # a subject ends with its noun ("Gold lining showing …", "The seating planner": no "was")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
         if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":
+            if _finite_after(words[end + 1 :]):
+                return sentence  # "The seating planner was hiding …": the sentence has its verb
             return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
     return sentence
+
+
+# after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
+_MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
+
+
+def _finite_after(words: list[str]) -> bool:
+    """Whether a finite verb (a form of "be" or "have", or a verb in the past) follows, before any clause
+    boundary: the note already has its verb ("… planner was hiding", "… area filled up")."""
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _BE_WORDS or _is_past_verb(bare):
+            return True
+        if w[-1:] in ",.;:!?" or bare in _SUBORDINATORS:
+            return False
+    return False
 
 
 def subject_of(sentence: str) -> str | None:
@@ -620,6 +645,32 @@ def subject_of(sentence: str) -> str | None:
     if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
         return None
     return " ".join(clause.subject).rstrip(",")
+
+
+# a correspondent's interview: "Caught Dara Voss in the corridor, asked about the kid" — the reporter caught
+# her and asked her; told without the reporter, she is the one asked ("In the corridor, Dara Voss was asked
+# about the kid"), never the one asking
+_REPORTER_ASKED = re.compile(
+    r"^(?P<lead>[A-Z][a-z]+(?: [a-z]+){0,2}, )?(?i:just\s+)?(?i:caught|grabbed|found|cornered|stopped|collared)\s+"
+    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|her|him|them)(?P<where> [^,;:“”\"!?]{2,40}?)?,? (?:and )?"
+    r"asked (?:(?:her|him|them) )?(?=[a-z])"
+)
+_ASKED_WHO = {"her": "she", "him": "he", "them": "they"}
+_WHEN_ALONE = {"after": "afterwards", "later": "later on", "before": "beforehand"}
+
+
+def _reporter_asked(sentence: str) -> str:
+    """ "Caught Dara Voss after, asked how they managed" → "Afterwards, Dara Voss was asked how they managed"."""
+    m = _REPORTER_ASKED.match(sentence)
+    if m is None:
+        return sentence
+    who = _ASKED_WHO.get(m.group("who"), m.group("who"))
+    where = (m.group("where") or "").strip()
+    where = _WHEN_ALONE.get(where.lower(), where)
+    be = "were" if who == "they" else "was"
+    scene = ", ".join(part for part in ((m.group("lead") or "").rstrip(", "), where) if part)
+    told = f"{scene}, {who} {be} asked " if scene else f"{who} {be} asked "
+    return told[:1].upper() + told[1:] + sentence[m.end() :]
 
 
 def narrate(
@@ -632,6 +683,7 @@ def narrate(
     dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
     folded words of the people's names (never read as verbs); `again`: a person named again (the family name,
     in the order the roster gives it)."""
+    text = " ".join(_reporter_asked(sentence) for sentence in sentences(text))
     reporter = _REPORTER_VERB.match(text)
     if reporter and text[reporter.end() : reporter.end() + 1].isupper():
         text = text[reporter.end() :]
@@ -652,7 +704,10 @@ def narrate(
         regular = bare.endswith("ed") and bare not in IRREGULAR
         # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
-        dropped_subject = (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+        # (a sentence that opens in lower case goes on from the one before it: "(the hat lady!) pulled …")
+        dropped_subject = first[:1].isupper() and (
+            (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+        )
         who = previous or subject
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
@@ -688,7 +743,7 @@ _BARE_GROUP = re.compile(
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
-_THEN_VERB = re.compile(r"(?<=[a-z]) then (?=(?P<verb>[a-z]+)\b)")
+_THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 
 def _note_speak(sentence: str, first: bool) -> str:

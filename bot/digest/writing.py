@@ -32,6 +32,7 @@ from .naming import Names
 from .night import NameBook, Report, claim_words
 from .polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
 from .pronouns import pronoun_of, with_pronouns
+from .quoted import keeping_all_quotes, keeping_quotes
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -478,7 +479,9 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
         telling = [r for r, _ in told_copy] if reports else []
-        parts.extend(_told_text(copy, moment, book, names, lead) for _, copy in told_copy)
+        parts.extend(
+            keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
+        )
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
@@ -714,9 +717,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
-    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
-    paragraphs = _pronouned(introduced_once(paragraphs), story, book, names)
+    paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
+    paragraphs = _pronouned(paragraphs, story, book, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -726,6 +728,13 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
+
+
+def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """The desk's passes over a body's paragraphs: one number per name, no fragments, a role introduced once."""
+    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
+    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
+    return introduced_once(paragraphs)
 
 
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
