@@ -38,15 +38,17 @@ _CHAT = re.compile(
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
 # the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
+# ("answered honestly", "took it seriously": a manner, not a hedge, unless a comma sets it off)
 _HEDGE = re.compile(
-    r"[,;]?\s+(?:apparently|allegedly|supposedly|honestly|seriously|literally|no joke|i swear|"
-    r"you(?:'|’)d never know|you would never know|you could never tell)(?=\s*(?:[.,;!?]|$))",
+    r"(?:[,;]?\s+(?:apparently|allegedly|supposedly|no joke|i swear|"
+    r"you(?:'|’)d never know|you would never know|you could never tell)|[,;]\s+(?:honestly|seriously|literally))"
+    r"(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
 # "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
 _NAME_IS = re.compile(
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
-    r"outside|next to|barefoot|asleep|crying|dancing|gone)\b)"
+    r"outside|next to|barefoot|asleep|crying|dancing|gone)(?![\w-]))"  # (not "Lund's in-laws")
 )
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
@@ -59,8 +61,20 @@ _BOOKKEEPING_TAIL = re.compile(
     r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
-_LEFTOVER_TAIL = re.compile(r"[\s,;]+\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE)
-_SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,|$|\.)", re.IGNORECASE)
+_LEFTOVER_TAIL = re.compile(
+    r"(?P<before>[\w'’]*)(?P<sep>[\s,;]+)\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE
+)
+# before a word that names a thing ("posed for a photo", "watched their video"): no link's left-over
+_NAMES_A_THING = wordset(
+    "the a an this that these those his her their its my our your any every one another same for of to on in at "
+    "with from into by about"
+)
+# "dedication below", "(pics above)": what the correspondent posted, not a place ("…, two rows above")
+_SEE_BELOW = re.compile(
+    r"(?:^|,)\s*(?:[\w'’-]+\s+)?(?:see|pics?|photos?|video|vid|clip|more|details|thread|link|dedication|speech|"
+    r"quote|text|story|transcript|screenshot|audio)\s+(?:below|above)\s*(?=,|$|\.)",
+    re.IGNORECASE,
+)
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
     "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
@@ -201,6 +215,14 @@ def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     """`edit` applied to the parts of `text` that are not quoted speech."""
     parts = _QUOTED.split(text)
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
+
+
+def _without_leftover(m: re.Match[str]) -> str:
+    """A word left over from a link taken off the end ("… on stage video"), not a thing the sentence names
+    ("posed for a photo")."""
+    if "," not in m.group("sep") and m.group("before").lower() in _NAMES_A_THING:
+        return m.group(0)
+    return m.group("before")
 
 
 def _caps(segment: str) -> str:
@@ -355,7 +377,7 @@ def _tidied(text: str) -> str:
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
-    text = _LEFTOVER_TAIL.sub("", text)
+    text = _LEFTOVER_TAIL.sub(_without_leftover, text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
