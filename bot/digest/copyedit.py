@@ -61,13 +61,11 @@ _BOOKKEEPING_TAIL = re.compile(
     r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
+# a word left over from a link after the text's last stop or comma ("… 11% battery. video", "…, pics"), or
+# after chat taken out ("on stage lol video"); never one the sentence names ("posed for a photo", "a paper clip")
 _LEFTOVER_TAIL = re.compile(
-    r"(?P<before>[\w'’]*)(?P<sep>[\s,;]+)\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE
-)
-# before a word that names a thing ("posed for a photo", "watched their video"): no link's left-over
-_NAMES_A_THING = wordset(
-    "the a an this that these those his her their its my our your any every one another same for of to on in at "
-    "with from into by about"
+    r"(?:(?P<stop>[.!?])\s*|\s*[,;:]\s*|\s{2,})\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$",
+    re.IGNORECASE,
 )
 # "dedication below", "(pics above)": what the correspondent posted, not a place ("…, two rows above")
 _SEE_BELOW = re.compile(
@@ -179,7 +177,11 @@ def _award_capitals(m: re.Match[str]) -> str:
 
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
-_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|(?<![.…])([.!?])\s*[.,;:](?!\.)")  # an ellipsis is no double stop
+# (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
+_DOUBLE_PUNCT = re.compile(
+    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no))(?<!\b(?:etc|Mrs))"
+    r"([.!?])\s*[.,;:](?!\.)"
+)
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
 # two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
 # ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
@@ -215,14 +217,6 @@ def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     """`edit` applied to the parts of `text` that are not quoted speech."""
     parts = _QUOTED.split(text)
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
-
-
-def _without_leftover(m: re.Match[str]) -> str:
-    """A word left over from a link taken off the end ("… on stage video"), not a thing the sentence names
-    ("posed for a photo")."""
-    if "," not in m.group("sep") and m.group("before").lower() in _NAMES_A_THING:
-        return m.group(0)
-    return m.group("before")
 
 
 def _caps(segment: str) -> str:
@@ -377,7 +371,7 @@ def _tidied(text: str) -> str:
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
-    text = _LEFTOVER_TAIL.sub(_without_leftover, text)
+    text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
@@ -407,7 +401,7 @@ _PAST = pairs(
     "who's:who_was"
 )
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
-_JUST = re.compile(r"\bjust\s+(?=[a-z])")
+_JUST = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\bjust\s+(?=[a-z])")  # "had just sat down" keeps it
 _PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
 _VERB_PHRASE_NEXT = wordset(
     "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
@@ -473,6 +467,7 @@ def _state_or_ing(word: str, following: str = "") -> bool:
 
 
 _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
+_FINITE_BE = wordset("was were had did could would")  # "Nobody in the room had heard …" has its verb
 _SUBORDINATORS = wordset(
     "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
     "before after until till since"
@@ -492,7 +487,7 @@ def _has_main_verb(words: list[str]) -> bool:
         bare = w.rstrip(",.;:!?").lower()
         if bare in _SUBORDINATORS:
             return False
-        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS
+        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
         if w[-1:] in ",;:.!?":
