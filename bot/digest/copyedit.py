@@ -760,6 +760,7 @@ _BARE_GROUP = re.compile(
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
+_SUBJECTS = wordset("he she they we it everyone everybody nobody someone somebody")
 _THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 
@@ -774,7 +775,16 @@ def _note_speak(sentence: str, first: bool) -> str:
     bare = _BARE_GROUP.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
-    return _THEN_VERB.sub(lambda m: ", then " if _is_past_verb(m.group("verb")) else m.group(0), sentence)
+    return _THEN_VERB.sub(_then_comma, sentence)
+
+
+def _then_comma(m: re.Match[str]) -> str:
+    """ "dead silent then roared" → "dead silent, then roared"; not after the verb's subject ("Van der Berg
+    then thanked", "she then left")."""
+    before = m.string[: m.start()].rsplit(" ", 1)[-1]
+    if not _is_past_verb(m.group("verb")) or before[:1].isupper() or before in _SUBJECTS:
+        return m.group(0)
+    return ", then "
 
 
 # "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show

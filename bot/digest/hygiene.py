@@ -15,7 +15,7 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _MASKED = re.compile(r"\[([^\]\n]*)\]\(\s*<?[^)\s>]*>?\s*\)")
 # a link named for what it links to ("[pic](…)", "[video](…)"): nothing of the story once the link is gone
-_MEDIA = frozenset("pic pics photo photos video vid clip link gif source here this".split())
+_MEDIA = frozenset(["pic", "pics", "photo", "photos", "video", "vid", "clip", "link", "gif", "source", "here", "this"])
 _URL = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|@\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
