@@ -23,7 +23,7 @@ from functools import lru_cache
 from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import STOPWORDS
+from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
 from .quoted import keeping_quotes
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -706,6 +706,7 @@ def narrate(
         text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
+    someone_else = False  # the sentence before had a subject of its own who is nobody named
     said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
@@ -725,7 +726,7 @@ def narrate(
         dropped_subject = first[:1].isupper() and (
             (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
         )
-        who = previous or subject
+        who = previous or (None if someone_else else subject)
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
@@ -738,14 +739,49 @@ def narrate(
         if opener in ("He", "She", "They"):
             # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not
             # the one named before
-            previous = subject or opener
-        elif named and named.split()[0].lower() not in _ENGLISH:
-            previous = named
+            previous, someone_else = subject or opener, False
+        elif named and named.split()[0].lower() not in _NOT_NAMES:
+            previous, someone_else = named, False
+        elif _people_did(sentence):
+            # "The crew stopped working. Took the door off": whoever did the next thing, it is not the person
+            # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
+            previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
 
 
 # a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
+# a capitalised word opening a sentence that names nobody ("Nobody knew", "Two ushers ran over")
+_NOT_NAMES = (
+    _ENGLISH
+    | frozenset(NUMBER_WORDS)
+    | wordset("nobody everyone everybody someone somebody anyone anybody nothing everything all both several")
+)
+# people a sentence may have as its subject without naming them ("The crew stopped working.")
+_PEOPLE = wordset(
+    ROLE_NOUNS.replace("|", " ")
+    + """ crew security staff band audience crowd cast orchestra choir team guests guest fans fan people
+    usher bartender barman waiter waitress guard photographer reporter journalist runner stagehand host
+    man woman men women boy girl kid kids children child family neighbour stranger"""
+    + " nobody everyone everybody someone somebody anyone anybody"
+)
+
+
+def _people_did(sentence: str) -> bool:
+    """Whether a sentence opens on people it does not name ("The crew stopped working", "Two ushers ran
+    over", "Nobody knew")."""
+    words = sentence.split()[:4]
+    if not words or words[0].lower() in _NOT_SUBJECT_START:
+        return False
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _PEOPLE or (bare.endswith("s") and bare[:-1] in _PEOPLE):
+            return True
+        if w[-1:] in ",.;:!?":
+            return False
+    return False
+
+
 _QUESTION_OPENERS = wordset(
     """
     is are was were am do does did can could will would shall should may might must has have had who whom whose

@@ -150,6 +150,32 @@ def test_a_name_is_never_given_to_a_sentence_that_goes_on_after_a_bracketed_asid
 
 
 @pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Pia Lund walked in. The crew stopped working. Took the door off its hinges.",
+            "Pia Lund walked in. The crew stopped working. Took the door off its hinges.",
+        ),
+        (
+            "Pia Lund walked in. Two ushers ran over. Carried her to the stage.",
+            "Pia Lund walked in. Two ushers ran over. Carried her to the stage.",
+        ),
+        (
+            "Nobody knew where the trophy was. Found it in a flower pot an hour later.",
+            "Nobody knew where the trophy was. Found it in a flower pot an hour later.",
+        ),
+        (  # the one named just before still takes their own next verb
+            "Pia Lund walked in. Dara Voss waved. Sat down next to her.",
+            "Pia Lund walked in. Dara Voss waved. Voss sat down next to her.",
+        ),
+        ("Wendell lost. Paid her in twenties.", "Wendell lost. Wendell paid her in twenties."),
+    ],
+)
+def test_a_sentence_with_no_subject_is_never_given_someone_elses(note, told):
+    assert narrate(note, "Lund", NAMES, lambda name: name.split()[-1]) == told
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "The seating planner was hiding behind a column.",
