@@ -250,6 +250,11 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     lowered = [w.lower().strip(",.;:") for w in words if fold(w) not in names]
     if any(w in _SUBJECT_PRONOUNS for w in lowered):
         return False  # "She laughs."
+    if lowered and lowered[0] in IRREGULAR and words[0][:1].isupper():
+        return False  # "Found out from the photos.": a verb that dropped its subject, not a note
+    named = [fold(words[k - 1]) in names for k in range(1, len(words))]
+    if any(after and looks_like_verb(w, after_name=True) for after, w in zip(named, words[1:], strict=True)):
+        return False  # "Rue left first.": a name and its verb
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
 
 

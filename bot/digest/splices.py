@@ -1,11 +1,11 @@
 """Comma splices mended: a reporter's clauses run together with commas made into sentences an editor would
 print.
 
-- a new clause after a comma (its own subject and a verb) starts a new sentence, or takes ", and" when it
-  is the second of just two ("… reaching for a shrimp, one glass wing snapped clean off, whole press room
-  went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean off, and the whole press room went
-  “Ohhh”."); clauses in a series whose last one a conjunction joins are no splice ("The crowd cheered, the
-  band bowed, and the curtain fell.");
+- a new clause after a comma (its own subject and a verb, not a speech's tag: "…, she said.") starts a new
+  sentence, or takes ", and" when it is the second of just two ("… reaching for a shrimp, one glass wing
+  snapped clean off, whole press room went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean
+  off, and the whole press room went “Ohhh”."); clauses in a series whose last one a conjunction joins are
+  no splice ("The crowd cheered, the band bowed, and the curtain fell.");
 - the last of a run of predicates of one subject takes "and" ("She was leaving in his boots, said she was
   keeping them." → "She was leaving in his boots and said she was keeping them.");
 - someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
@@ -204,6 +204,21 @@ def _series(parts: list[str]) -> bool:
     )
 
 
+_SPEECH = wordset("said says told tells added adds insisted insists admitted admits explained explains joked jokes")
+_TAG_ADVERBS = wordset("later afterwards after quietly again simply flatly laughing smiling")
+
+
+def _speech_tag(words: list[str]) -> bool:
+    """Whether a segment only says who said what the sentence says ("…, she said.", "…, Theo told the
+    runner."): a reported speech's tag, no clause of its own ("…, the host said nothing" is one)."""
+    for k, w in enumerate(words[:4]):
+        if _word(w) in _SPEECH:
+            rest = [_word(r) for r in words[k + 1 :]]
+            told = _word(w) in ("told", "tells") and 0 < len(rest) <= 3 and not any(_past_form(r) for r in rest)
+            return 0 < k <= 3 and (all(r in _TAG_ADVERBS for r in rest) or told)
+    return False
+
+
 def _mend(sentence: str) -> list[str]:
     parts = _segments(sentence)
     if parts is None or len(parts) < 2 or _series(parts):
@@ -211,7 +226,7 @@ def _mend(sentence: str) -> list[str]:
     for k in range(1, len(parts)):
         words = parts[k].split()
         before = parts[k - 1].split()
-        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before):
+        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before) or _speech_tag(words):
             continue
         if not any(_main(p) for p in parts[:k]):
             continue

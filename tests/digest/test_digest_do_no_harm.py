@@ -176,6 +176,21 @@ def test_a_sentence_with_no_subject_is_never_given_someone_elses(note, told):
 
 
 @pytest.mark.parametrize(
+    ("narrated", "printed"),
+    [
+        ("Nobody told her. Found out from the photos.", "Nobody told her. Found out from the photos."),
+        (
+            "Rue Tan and Mo Tan arrived together. Rue left first.",
+            "Rue Tan and Mo Tan arrived together. Rue left first.",
+        ),
+        ("Theo let her in. Soaked.", "Theo let her in, soaked."),  # a note with no verb still joins
+    ],
+)
+def test_a_short_sentence_with_its_verb_is_not_joined_to_the_one_before_as_a_note(narrated, printed):
+    assert polish(narrated, NAMES) == printed
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "The seating planner was hiding behind a column.",
@@ -304,6 +319,11 @@ CORRECT = [
     "The singer waved at her grandmother, two rows above.",
     "He asked if anyone had a charger.",
     "Agnes Quill (the hat lady!) pulled a needle from her brim.",
+    "It was the best night of her life, she said.",
+    "The car was outside, Theo said.",
+    "He was staying, he told the runner.",
+    "She was 19 and she was terrified, she said later.",
+    "Rue Tan and Mo Tan arrived together. Rue left first.",
 ]
 
 
