@@ -86,7 +86,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
     text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
     text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
-    text = outside_quotes(text, lambda part: _NOW_AFTER_BE.sub(_without_now, part))
+    text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
@@ -200,11 +200,20 @@ def _asked_past(m: re.Match[str]) -> str:
 _PRONOUN_PRESENT = re.compile(r"(?<=, )(he|she|they) ([a-z]{3,}s)\b")
 _IF = re.compile(r"\b[Ii]f\b")
 _NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
-_NOW_AFTER_BE = re.compile(r"\b(was|were) now (?=([a-z]+ing)\b)")  # "was now streaming": "was streaming"
+_NOW_AFTER_BE = re.compile(r"\b(was|were) now (?=([a-z]+))")
 
 
-def _without_now(m: re.Match[str]) -> str:
-    return f"{m.group(1)} " if looks_like_verb(m.group(2), after_name=True) else m.group(0)
+def without_live_now(text: str, placed: bool = False) -> str:
+    """`text` without the reporter's live "now" after "was": before a verb in -ing ("was now streaming" →
+    "was streaming"); anywhere in a text a connective already places in time (`placed`: "Later, Lund was now
+    in the press room" → "Later, Lund was in the press room"). A change of state told in the past keeps it
+    ("He was now in a sheet mask.")."""
+
+    def without_now(m: re.Match[str]) -> str:
+        progressive = m.group(2).endswith("ing") and looks_like_verb(m.group(2), after_name=True)
+        return f"{m.group(1)} " if progressive or placed else m.group(0)
+
+    return outside_quotes(text, lambda part: _NOW_AFTER_BE.sub(without_now, part))
 
 
 def _pronoun_past(m: re.Match[str]) -> str:

@@ -30,7 +30,14 @@ from .lexicon import NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
+from .polish import (
+    introduced_once,
+    polish,
+    without_fragments,
+    without_live_now,
+    without_retelling,
+    without_retold_quote,
+)
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
 from .stories import Story, continues, sets_up
@@ -214,7 +221,8 @@ def _placed(text: str, where: str) -> str:
 
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …")."""
+    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …"), no live
+    "now" in the sentence the connective places ("Later, Lund was now in …" → "Later, Lund was in …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
@@ -222,7 +230,8 @@ def _as_follow_up(text: str, connective: str) -> str:
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if first.lower() in _LOWER_STARTERS and not title:
         text = text[:1].lower() + text[1:]
-    return connective + text
+    opening, *rest = sentences(text) or [""]
+    return " ".join([connective + without_live_now(opening, placed=True), *rest])
 
 
 def _told_order(story: Story) -> list[Moment]:
