@@ -48,7 +48,7 @@ _HEDGE = re.compile(
 # "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
 _NAME_IS = re.compile(
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
-    r"outside|next to|barefoot|asleep|crying|dancing|gone)(?![\w-]))"  # (not "Lund's in-laws")
+    r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
@@ -449,9 +449,19 @@ def _past(m: re.Match[str]) -> str:
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
     if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):
-        key = key[:-2] + "'s_had"  # "she's lost count": she has
+        if not _done_with(m.string[m.end() :]):
+            key = key[:-2] + "'s_had"  # "she's lost count": she has (but "she's done for the night": she is)
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+_DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
+
+
+def _done_with(after: str) -> bool:
+    """Whether "'s" + what follows is "is done" ("she's done for the night"), not "has done" ("she's done it
+    again")."""
+    return _DONE.match(after) is not None
 
 
 def _is_past_verb(word: str) -> bool:
@@ -846,7 +856,10 @@ def _due(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rstrip().split(" ")
     if verb in ("is", "was", "has") or not before[-1] or not looks_like_verb(verb, after_name=True):
         return m.group(0)
-    opens = len(before) == 1 or before[-2][-1:] in ",.;:!?" or before[-2].lower() == "and"
+    name = 1  # a subject's name runs back over its capitalised words ("Dara Voss presents")
+    while name < min(3, len(before)) and before[-name - 1][:1].isupper() and before[-name - 1][-1:].isalpha():
+        name += 1
+    opens = len(before) == name or before[-name - 1][-1:] in ",.;:!?" or before[-name - 1].lower() == "and"
     if before[-1].lower() not in ("he", "she", "it") and not (before[-1][:1].isupper() and opens):
         return m.group(0)  # only right after a subject that opens its clause ("she presents", "Grete presents")
     return f"was due to {_base_of_third_person(verb)}"

@@ -263,6 +263,22 @@ def test_the_live_now_of_a_report_is_not_kept_in_past_narration():
     assert polish("He was now in a sheet mask.") == "He was now in a sheet mask."  # a change of state: kept
 
 
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (  # what someone was about to do stays ahead of them, whoever the subject is
+            "Dara Voss presents best score in 10 min and she still has one shoe on.",
+            "Dara Voss was due to present Best Score in 10 minutes and she still had one shoe on.",
+        ),
+        ("She's done for the night.", "She was done for the night."),
+        ("She's done it again.", "She had done it again."),
+        ("Odile Marchetti's not coming back out.", "Odile Marchetti was not coming back out."),
+    ],
+)
+def test_the_past_tense_keeps_what_a_present_tense_meant(note, told):
+    assert narrate(tidy(note)) == told
+
+
 def test_a_follow_up_placed_by_its_connective_keeps_no_live_now():
     night = Night()
     filler(night, 4, votes=1)
