@@ -448,9 +448,10 @@ def _past(m: re.Match[str]) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):
-        if not _done_with(m.string[m.end() :]):
-            key = key[:-2] + "'s_had"  # "she's lost count": she has (but "she's done for the night": she is)
+    # "she's lost count": she has (but "she's done for the night": she is)
+    has = key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing")
+    if has and not _done_with(m.string[m.end() :]):
+        key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
 
