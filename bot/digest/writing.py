@@ -230,8 +230,12 @@ def _as_follow_up(text: str, connective: str) -> str:
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if first.lower() in _LOWER_STARTERS and not title:
         text = text[:1].lower() + text[1:]
+    return connective + keeping_quotes(_without_placed_now, text)
+
+
+def _without_placed_now(text: str) -> str:
     opening, *rest = sentences(text) or [""]
-    return " ".join([connective + without_live_now(opening, placed=True), *rest])
+    return " ".join([without_live_now(opening, placed=True), *rest])
 
 
 def _told_order(story: Story) -> list[Moment]:

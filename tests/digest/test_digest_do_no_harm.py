@@ -290,6 +290,19 @@ def test_a_follow_up_placed_by_its_connective_keeps_no_live_now():
     assert "Later, Lund was in the press room" in body
 
 
+def test_a_follow_up_that_opens_on_a_quote_keeps_its_now():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot("Pia Lund lost her heel on the red carpet and walked the rest barefoot", who=["Pia Lund"], votes=9)
+    night.spot(
+        "“It was now or never. Never,” Pia Lund said of the heel", who=["Pia Lund"], at="21:40", votes=5, by="Ben"
+    )
+
+    body = every_item(night.compile())[0].body
+
+    assert "“It was now or never. Never,”" in body
+
+
 def test_a_number_with_no_verb_after_a_connective_is_left_out_for_the_sentence_after_it():
     assert without_fragments("Later, 31 minutes. The queue was still out the door.", NAMES) == (
         "Later, the queue was still out the door."
