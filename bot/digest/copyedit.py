@@ -688,16 +688,18 @@ _WHEN_ALONE = {"after": "afterwards", "later": "later on", "before": "beforehand
 
 
 def _reporter_asked(sentence: str) -> str:
-    """ "Caught Dara Voss after, asked how they managed" → "Afterwards, Dara Voss was asked how they managed"."""
+    """ "Caught Dara Voss in the corridor, asked about the kid" → "In the corridor, Dara Voss was asked about the
+    kid"; "Caught Dara Voss after, asked how …" → "Dara Voss was asked afterwards how …"."""
     m = _REPORTER_ASKED.match(sentence)
     if m is None:
         return sentence
     who = _ASKED_WHO.get(m.group("who"), m.group("who"))
     where = (m.group("where") or "").strip()
-    where = _WHEN_ALONE.get(where.lower(), where)
+    when = _WHEN_ALONE.get(where.lower(), "")  # "after" alone: "… was asked afterwards how …"
     be = "were" if who == "they" else "was"
-    scene = ", ".join(part for part in ((m.group("lead") or "").rstrip(", "), where) if part)
-    told = f"{scene}, {who} {be} asked " if scene else f"{who} {be} asked "
+    scene = ", ".join(part for part in ((m.group("lead") or "").rstrip(", "), "" if when else where) if part)
+    asked = f"{who} {be} asked {when} " if when else f"{who} {be} asked "
+    told = f"{scene}, {asked}" if scene else asked
     return told[:1].upper() + told[1:] + sentence[m.end() :]
 
 

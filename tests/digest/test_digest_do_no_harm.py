@@ -226,7 +226,7 @@ def test_a_verbless_note_still_gets_its_verb_after_its_subject(note, told):
         ),
         (
             "Caught Dara Voss after, asked how they managed the stairs.",
-            "Afterwards, Dara Voss was asked how they managed the stairs.",
+            "Dara Voss was asked afterwards how they managed the stairs.",
         ),
         (
             "Dara Voss came off. Caught her by the lifts, asked her why.",
@@ -239,8 +239,30 @@ def test_a_reporters_caught_and_asked_keeps_the_person_the_one_asked(note, told)
 
 
 def test_in_an_item_the_person_a_reporter_caught_and_asked_is_not_the_one_asking():
-    body = body_of("Caught Dara Voss after the show, asked how they managed the stairs in that gown", ["Dara Voss"])
-    assert "Dara Voss was asked how they managed the stairs" in body
+    body = body_of("Caught Dara Voss after, asked how they managed the stairs in that gown", ["Dara Voss"])
+    assert "Dara Voss was asked afterwards how they managed the stairs" in body
+
+
+def test_a_follow_up_where_a_reporter_caught_and_asked_someone_reads_after_its_connective():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot("Dara Voss brought her son on stage to collect the award", who=["Dara Voss"], votes=9, at="21:00")
+    night.spot(
+        "caught Dara Voss in the corridor, asked about the kid", who=["Dara Voss"], votes=5, at="21:45", by="Ben"
+    )
+    night.spot(
+        "Caught Dara Voss after, asked how they managed the stairs",
+        who=["Dara Voss"],
+        votes=4,
+        at="22:10",
+        by="Cho",
+        quote="One step at a time.",
+    )
+
+    body = every_item(night.compile())[0].body
+
+    assert "Later, in the corridor, Voss was asked about the kid." in body
+    assert "Not long after, Voss was asked afterwards how they managed the stairs." in body
 
 
 @pytest.mark.parametrize(
