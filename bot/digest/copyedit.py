@@ -23,7 +23,8 @@ from functools import lru_cache
 from .headlines import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import STOPWORDS
+from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .quoted import keeping_quotes
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -37,15 +38,17 @@ _CHAT = re.compile(
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
 # the reporter's hedge or aside closing a clause ("same size apparently", "like nothing happened, you'd never know")
+# ("answered honestly", "took it seriously": a manner, not a hedge, unless a comma sets it off)
 _HEDGE = re.compile(
-    r"[,;]?\s+(?:apparently|allegedly|supposedly|honestly|seriously|literally|no joke|i swear|"
-    r"you(?:'|’)d never know|you would never know|you could never tell)(?=\s*(?:[.,;!?]|$))",
+    r"(?:[,;]?\s+(?:apparently|allegedly|supposedly|no joke|i swear|"
+    r"you(?:'|’)d never know|you would never know|you could never tell)|[,;]\s+(?:honestly|seriously|literally))"
+    r"(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
 # "Grete's in May's platforms": "is", not a possessive (a name, then a place or a state)
 _NAME_IS = re.compile(
     r"\b([A-Z][\w-]+)['’]s (?=(?:in|at|on|off|out|still|now|here|there|wearing|with|behind|under|inside|"
-    r"outside|next to|barefoot|asleep|crying|dancing|gone)\b)"
+    r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
@@ -58,8 +61,18 @@ _BOOKKEEPING_TAIL = re.compile(
     r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
-_LEFTOVER_TAIL = re.compile(r"[\s,;]+\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$", re.IGNORECASE)
-_SEE_BELOW = re.compile(r"(?:^|,)\s*(?:[\w'’-]+\s+){0,2}(?:below|above)\s*(?=,|$|\.)", re.IGNORECASE)
+# a word left over from a link after the text's last stop or comma ("… 11% battery. video", "…, pics"), or
+# after chat taken out ("on stage lol video"); never one the sentence names ("posed for a photo", "a paper clip")
+_LEFTOVER_TAIL = re.compile(
+    r"(?:(?P<stop>[.!?])\s*|\s*[,;:]\s*|\s{2,})\b(?:video|vid|pics?|photos?|clip|link|gif|source)\b[.!]*\s*$",
+    re.IGNORECASE,
+)
+# "dedication below", "(pics above)": what the correspondent posted, not a place ("…, two rows above")
+_SEE_BELOW = re.compile(
+    r"(?:^|,)\s*(?:[\w'’-]+\s+)?(?:see|pics?|photos?|video|vid|clip|more|details|thread|link|dedication|speech|"
+    r"quote|text|story|transcript|screenshot|audio)\s+(?:below|above)\s*(?=,|$|\.)",
+    re.IGNORECASE,
+)
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
 _ABBREVIATIONS = pairs(
     "w/:with w/o:without b/c:because ppl:people incl:including incl.:including approx:about approx.:about "
@@ -120,6 +133,8 @@ def _name_joined_to_verb(sentence: str) -> str:
     m = _NAME_COMMA_VERB.match(sentence)
     if m is None or _CLOSING_VERB.search(sentence, m.end()) or _SPEECH_MARK.search(sentence):
         return sentence
+    if _REPORTER_VERB.match(sentence):
+        return sentence  # "Caught Dara Voss, asked about the kid": the reporter caught her and asked
     if any(fold(w) in STOPWORDS or fold(w) in _OPENERS or w.endswith("ly") for w in m.group(1).split()):
         return sentence  # "Very, very carefully", "Later, …": no name
     verb = m.group(2)
@@ -162,7 +177,11 @@ def _award_capitals(m: re.Match[str]) -> str:
 
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
-_DOUBLE_PUNCT = re.compile(r"([,;:])\s*([.!?])|(?<![.…])([.!?])\s*[.,;:](?!\.)")  # an ellipsis is no double stop
+# (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
+_DOUBLE_PUNCT = re.compile(
+    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no))(?<!\b(?:etc|Mrs))"
+    r"([.!?])\s*[.,;:](?!\.)"
+)
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
 # two sentences run together: a closing quote with no stop, or a word, then a new sentence's subject
 # ("went “Ahhh” In the bar, …", "the lights went out She kept singing")
@@ -334,7 +353,13 @@ def _without_own_clause(sentence: str) -> str:
 @lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """`text` (already article prose: no markup, links or mentions) as copy: no emoji, chat or bookkeeping,
-    normal case, sentences starting with a capital. Quoted speech keeps its words and its capitals."""
+    normal case, sentences starting with a capital. Speech in double quotes keeps its words (`quoted`: no rule
+    here sees them) and its capitals (a one-word shout drawn out, “OHHH”, aside: “Ohhh”); in single quotes it
+    keeps its words (see `_first_person`) but not its shouting ('OHHH' → ‘Ohhh’, `_caps`)."""
+    return capitalise_sentences(_QUOTED_SHOUT.sub(_quoted_shout, keeping_quotes(_tidied, text, single=False)))
+
+
+def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", text, count=1)
     text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
@@ -344,10 +369,9 @@ def tidy(text: str) -> str:
     if shout and set(shout.group(1).lower().replace(".", " ").replace("!", " ").split()) & _SHOUT_WORDS:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
-    text = _QUOTED_SHOUT.sub(_quoted_shout, text)
     text = _SEE_BELOW.sub("", text)
     text = _BOOKKEEPING_TAIL.sub("", text)
-    text = _LEFTOVER_TAIL.sub("", text)
+    text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
@@ -357,8 +381,7 @@ def tidy(text: str) -> str:
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
-    text = _RUN_ON.sub(". ", text)
-    return capitalise_sentences(text)
+    return _RUN_ON.sub(". ", text)
 
 
 def quote_text(quote: str) -> str:
@@ -378,7 +401,7 @@ _PAST = pairs(
     "who's:who_was"
 )
 _PAST_WORD = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in _PAST) + r")(?![\w'’])", re.IGNORECASE)
-_JUST = re.compile(r"\bjust\s+(?=[a-z])")
+_JUST = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\bjust\s+(?=[a-z])")  # "had just sat down" keeps it
 _PRESENCE = re.compile(r"^(\S+(?: \S+){0,3}) (?:is|was|are|were) (?:here|there|in the building|around)[.!]?$")
 _VERB_PHRASE_NEXT = wordset(
     "his her their its the a an it them him me us off up out in on to down back over through into onto away around"
@@ -425,10 +448,21 @@ def _past(m: re.Match[str]) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    if key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing"):
-        key = key[:-2] + "'s_had"  # "she's lost count": she has
+    # "she's lost count": she has (but "she's done for the night": she is)
+    has = key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing")
+    if has and not _done_with(m.string[m.end() :]):
+        key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+_DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
+
+
+def _done_with(after: str) -> bool:
+    """Whether "'s" + what follows is "is done" ("she's done for the night"), not "has done" ("she's done it
+    again")."""
+    return _DONE.match(after) is not None
 
 
 def _is_past_verb(word: str) -> bool:
@@ -444,6 +478,7 @@ def _state_or_ing(word: str, following: str = "") -> bool:
 
 
 _FINITE_HINTS = wordset("says wants asks tells calls gets goes looks seems reads")
+_FINITE_BE = wordset("was were had did could would")  # "Nobody in the room had heard …" has its verb
 _SUBORDINATORS = wordset(
     "if that who which when while because where whether as asking anyone someone everyone nobody somebody everybody "
     "before after until till since"
@@ -463,7 +498,7 @@ def _has_main_verb(words: list[str]) -> bool:
         bare = w.rstrip(",.;:!?").lower()
         if bare in _SUBORDINATORS:
             return False
-        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS
+        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
         if w[-1:] in ",;:.!?":
@@ -605,13 +640,31 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
             return sentence
-        if _adjective(lowered[-1]):
-            continue  # a subject ends with its noun ("Gold lining showing …": no "Gold was lining")
+        if _adjective(lowered[-1]) or lowered[-1] in _MODIFIER_NEXT:
+            continue  # a subject ends with its noun ("Gold lining showing …", "The seating planner": no "was")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
         if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":
+            if _finite_after(words[end + 1 :]):
+                return sentence  # "The seating planner was hiding …": the sentence has its verb
             return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])
     return sentence
+
+
+# after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
+_MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
+
+
+def _finite_after(words: list[str]) -> bool:
+    """Whether a finite verb (a form of "be" or "have", or a verb in the past) follows, before any clause
+    boundary: the note already has its verb ("… planner was hiding", "… area filled up")."""
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _BE_WORDS or _is_past_verb(bare):
+            return True
+        if w[-1:] in ",.;:!?" or bare in _SUBORDINATORS:
+            return False
+    return False
 
 
 def subject_of(sentence: str) -> str | None:
@@ -620,6 +673,34 @@ def subject_of(sentence: str) -> str | None:
     if clause is None or not clause.subject or not all(w[:1].isupper() for w in clause.subject):
         return None
     return " ".join(clause.subject).rstrip(",")
+
+
+# a correspondent's interview: "Caught Dara Voss in the corridor, asked about the kid" — the reporter caught
+# her and asked her; told without the reporter, she is the one asked ("In the corridor, Dara Voss was asked
+# about the kid"), never the one asking
+_REPORTER_ASKED = re.compile(
+    r"^(?P<lead>[A-Z][a-z]+(?: [a-z]+){0,2}, )?(?i:just\s+)?(?i:caught|grabbed|found|cornered|stopped|collared)\s+"
+    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|her|him|them)(?P<where> [^,;:“”\"!?]{2,40}?)?,? (?:and )?"
+    r"asked (?:(?:her|him|them) )?(?=[a-z])"
+)
+_ASKED_WHO = {"her": "she", "him": "he", "them": "they"}
+_WHEN_ALONE = {"after": "afterwards", "later": "later on", "before": "beforehand"}
+
+
+def _reporter_asked(sentence: str) -> str:
+    """ "Caught Dara Voss in the corridor, asked about the kid" → "In the corridor, Dara Voss was asked about the
+    kid"; "Caught Dara Voss after, asked how …" → "Dara Voss was asked afterwards how …"."""
+    m = _REPORTER_ASKED.match(sentence)
+    if m is None:
+        return sentence
+    who = _ASKED_WHO.get(m.group("who"), m.group("who"))
+    where = (m.group("where") or "").strip()
+    when = _WHEN_ALONE.get(where.lower(), "")  # "after" alone: "… was asked afterwards how …"
+    be = "were" if who == "they" else "was"
+    scene = ", ".join(part for part in ((m.group("lead") or "").rstrip(", "), "" if when else where) if part)
+    asked = f"{who} {be} asked {when} " if when else f"{who} {be} asked "
+    told = f"{scene}, {asked}" if scene else asked
+    return told[:1].upper() + told[1:] + sentence[m.end() :]
 
 
 def narrate(
@@ -632,11 +713,13 @@ def narrate(
     dropped its subject is about when the sentence before names nobody (the moment's person); `names`:
     folded words of the people's names (never read as verbs); `again`: a person named again (the family name,
     in the order the roster gives it)."""
+    text = " ".join(_reporter_asked(sentence) for sentence in sentences(text))
     reporter = _REPORTER_VERB.match(text)
     if reporter and text[reporter.end() : reporter.end() + 1].isupper():
         text = text[reporter.end() :]
     out: list[str] = []
     previous: str | None = None
+    someone_else = False  # the sentence before had a subject of its own who is nobody named
     said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
@@ -652,8 +735,11 @@ def narrate(
         regular = bare.endswith("ed") and bare not in IRREGULAR
         # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
-        dropped_subject = (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
-        who = previous or subject
+        # (a sentence that opens in lower case goes on from the one before it: "(the hat lady!) pulled …")
+        dropped_subject = first[:1].isupper() and (
+            (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+        )
+        who = previous or (None if someone_else else subject)
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
             plural = " and " in who or who == "They" or (who.lower().startswith("the ") and who.endswith("s"))
             aux = "were" if plural else "was"
@@ -666,14 +752,49 @@ def narrate(
         if opener in ("He", "She", "They"):
             # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not
             # the one named before
-            previous = subject or opener
-        elif named and named.split()[0].lower() not in _ENGLISH:
-            previous = named
+            previous, someone_else = subject or opener, False
+        elif named and named.split()[0].lower() not in _NOT_NAMES:
+            previous, someone_else = named, False
+        elif _people_did(sentence):
+            # "The crew stopped working. Took the door off": whoever did the next thing, it is not the person
+            # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
+            previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
 
 
 # a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
+# a capitalised word opening a sentence that names nobody ("Nobody knew", "Two ushers ran over")
+_NOT_NAMES = (
+    _ENGLISH
+    | frozenset(NUMBER_WORDS)
+    | wordset("nobody everyone everybody someone somebody anyone anybody nothing everything all both several")
+)
+# people a sentence may have as its subject without naming them ("The crew stopped working.")
+_PEOPLE = wordset(
+    ROLE_NOUNS.replace("|", " ")
+    + """ crew security staff band audience crowd cast orchestra choir team guests guest fans fan people
+    usher bartender barman waiter waitress guard photographer reporter journalist runner stagehand host
+    man woman men women boy girl kid kids children child family neighbour stranger"""
+    + " nobody everyone everybody someone somebody anyone anybody"
+)
+
+
+def _people_did(sentence: str) -> bool:
+    """Whether a sentence opens on people it does not name ("The crew stopped working", "Two ushers ran
+    over", "Nobody knew")."""
+    words = sentence.split()[:4]
+    if not words or words[0].lower() in _NOT_SUBJECT_START:
+        return False
+    for w in words:
+        bare = w.lower().rstrip(",.;:!?")
+        if bare in _PEOPLE or (bare.endswith("s") and bare[:-1] in _PEOPLE):
+            return True
+        if w[-1:] in ",.;:!?":
+            return False
+    return False
+
+
 _QUESTION_OPENERS = wordset(
     """
     is are was were am do does did can could will would shall should may might must has have had who whom whose
@@ -688,7 +809,8 @@ _BARE_GROUP = re.compile(
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
-_THEN_VERB = re.compile(r"(?<=[a-z]) then (?=(?P<verb>[a-z]+)\b)")
+_SUBJECTS = wordset("he she they we it everyone everybody nobody someone somebody")
+_THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 
 def _note_speak(sentence: str, first: bool) -> str:
@@ -702,7 +824,16 @@ def _note_speak(sentence: str, first: bool) -> str:
     bare = _BARE_GROUP.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
-    return _THEN_VERB.sub(lambda m: ", then " if _is_past_verb(m.group("verb")) else m.group(0), sentence)
+    return _THEN_VERB.sub(_then_comma, sentence)
+
+
+def _then_comma(m: re.Match[str]) -> str:
+    """ "dead silent then roared" → "dead silent, then roared"; not after the verb's subject ("Van der Berg
+    then thanked", "she then left")."""
+    before = m.string[: m.start()].rsplit(" ", 1)[-1]
+    if not _is_past_verb(m.group("verb")) or before[:1].isupper() or before in _SUBJECTS:
+        return m.group(0)
+    return ", then "
 
 
 # "she presents Best Score in about 40 minutes": true when it was written, wrong when read after the show
@@ -728,7 +859,10 @@ def _due(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rstrip().split(" ")
     if verb in ("is", "was", "has") or not before[-1] or not looks_like_verb(verb, after_name=True):
         return m.group(0)
-    opens = len(before) == 1 or before[-2][-1:] in ",.;:!?" or before[-2].lower() == "and"
+    name = 1  # a subject's name runs back over its capitalised words ("Dara Voss presents")
+    while name < min(3, len(before)) and before[-name - 1][:1].isupper() and before[-name - 1][-1:].isalpha():
+        name += 1
+    opens = len(before) == name or before[-name - 1][-1:] in ",.;:!?" or before[-name - 1].lower() == "and"
     if before[-1].lower() not in ("he", "she", "it") and not (before[-1][:1].isupper() and opens):
         return m.group(0)  # only right after a subject that opens its clause ("she presents", "Grete presents")
     return f"was due to {_base_of_third_person(verb)}"

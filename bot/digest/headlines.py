@@ -117,11 +117,14 @@ def ends_sentence(before: str, after: str) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """`text` split into sentences (see `ends_sentence`)."""
+    """`text` split into sentences (see `ends_sentence`); a stop inside a quote or a bracket that the sentence
+    goes on after in lower case ends nothing ("“Go!” she said", "Agnes (the hat lady!) pulled a needle")."""
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if not ends_sentence(text[start : m.start()], text[m.end() :]):
+            continue
+        if m.group(0).strip() and text[m.end() : m.end() + 1].islower():
             continue
         out.append(text[start : m.end()].strip())
         start = m.end()

@@ -16,6 +16,8 @@ BULLETS = " \t»›•·-–—*"  # feed bullets a reporter may have typed befo
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _MASKED = re.compile(r"\[([^\]\n]*)\]\(\s*<?[^)\s>]*>?\s*\)")
+# a link named for what it links to ("[pic](…)", "[video](…)"): nothing of the story once the link is gone
+_MEDIA = frozenset(["pic", "pics", "photo", "photos", "video", "vid", "clip", "link", "gif", "source", "here", "this"])
 _URL = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|@\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
@@ -38,7 +40,7 @@ def prose(text: str) -> str:
         return " ".join(text.split()).lstrip(BULLETS).strip()
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
-    text = _MASKED.sub(r"\1", text)
+    text = _MASKED.sub(lambda m: "" if m.group(1).strip().lower() in _MEDIA else m.group(1), text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = _LINE_MARK.sub(" ", text)

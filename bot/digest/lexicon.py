@@ -36,6 +36,14 @@ CONNECTIVES = (
 )
 CONNECTIVE_HEAD = "(?:" + "|".join(CONNECTIVES) + ")"
 
+# people a report names by their role ("Delphine's understudy", "the stage manager"): `roles`, `copyedit`
+ROLE_NOUNS = (
+    "stage manager|floor manager|manager|dresser|understudy|assistant|agent|publicist|stylist|chaperone|driver|"
+    "director|producer|choreographer|conductor|designer|host|presenter|bodyguard|minder|coach|teacher|"
+    "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
+    "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
+)
+
 NUMBER_WORDS = {
     word: str(n)
     for n, words in enumerate(

@@ -13,7 +13,7 @@
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
   as …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
-  room,");
+  room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
   to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
   White lining, care label showing." → "… inside out — white lining, care label showing.");
@@ -30,6 +30,7 @@ Quoted speech is never touched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .copyedit import outside_quotes
@@ -85,6 +86,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _CONDITION.sub(_conditional, part))
     text = outside_quotes(text, lambda part: _ASKED_PRESENT.sub(_asked_past, part))
     text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
+    text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
@@ -198,6 +200,20 @@ def _asked_past(m: re.Match[str]) -> str:
 _PRONOUN_PRESENT = re.compile(r"(?<=, )(he|she|they) ([a-z]{3,}s)\b")
 _IF = re.compile(r"\b[Ii]f\b")
 _NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
+_NOW_AFTER_BE = re.compile(r"\b(was|were) now (?=([a-z]+))")
+
+
+def without_live_now(text: str, placed: bool = False) -> str:
+    """`text` without the reporter's live "now" after "was": before a verb in -ing ("was now streaming" →
+    "was streaming"); anywhere in a text a connective already places in time (`placed`: "Later, Lund was now
+    in the press room" → "Later, Lund was in the press room"). A change of state told in the past keeps it
+    ("He was now in a sheet mask.")."""
+
+    def without_now(m: re.Match[str]) -> str:
+        progressive = m.group(2).endswith("ing") and looks_like_verb(m.group(2), after_name=True)
+        return f"{m.group(1)} " if progressive or placed else m.group(0)
+
+    return outside_quotes(text, lambda part: _NOW_AFTER_BE.sub(without_now, part))
 
 
 def _pronoun_past(m: re.Match[str]) -> str:
@@ -243,6 +259,11 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     lowered = [w.lower().strip(",.;:") for w in words if fold(w) not in names]
     if any(w in _SUBJECT_PRONOUNS for w in lowered):
         return False  # "She laughs."
+    if lowered and lowered[0] in IRREGULAR and words[0][:1].isupper():
+        return False  # "Found out from the photos.": a verb that dropped its subject, not a note
+    named = [fold(words[k - 1]) in names for k in range(1, len(words))]
+    if any(after and looks_like_verb(w, after_name=True) for after, w in zip(named, words[1:], strict=True)):
+        return False  # "Rue left first.": a name and its verb
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
 
 
@@ -398,11 +419,14 @@ def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
 
 _CONNECTIVE_HEAD = rf"(?P<conn>{CONNECTIVE_HEAD}, )?"
 _NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
+# a count or a time with no verb, pasted after a connective ("Later, 31 minutes."): it says nothing alone
+_NUMBER_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<rest>\d[\d.,:]*(?: [a-z]+){0,3})[.!]$")
 _BE = wordset("is was were are am be been has had have did does do")
 
 
 def without_fragments(paragraph: str, names: frozenset[str]) -> str:
-    """A paragraph without a name and an aside that make no sentence ("Later, Lutz, hair flat on one side."):
+    """A paragraph without a name and an aside that make no sentence ("Later, Lutz, hair flat on one side.") or
+    a number with no verb ("Later, 31 minutes."):
     the sentence after it takes its connective. Kept when nothing else would be left. `names`: the folded
     words of the story's people."""
     said = sentences(paragraph)
@@ -415,8 +439,8 @@ def without_fragments(paragraph: str, names: frozenset[str]) -> str:
             keep_case = sentence[:1] in '“"' or _named(sentence, names)
             sentence = carried + (sentence if keep_case else sentence[:1].lower() + sentence[1:])
             carried = ""
-        m = _NAME_FRAGMENT.match(sentence)
-        if m and _fragment(m, names):
+        m = next((m for m in _fragments(sentence) if _fragment(m, names)), None)
+        if m is not None:
             carried = m.group("conn") or ""
             continue
         kept.append(sentence)
@@ -425,13 +449,21 @@ def without_fragments(paragraph: str, names: frozenset[str]) -> str:
     return " ".join(kept)
 
 
+def _fragments(sentence: str) -> Iterator[re.Match[str]]:
+    for pattern in (_NAME_FRAGMENT, _NUMBER_FRAGMENT):
+        m = pattern.match(sentence)
+        if m is not None:
+            yield m
+
+
 def _named(sentence: str, names: frozenset[str]) -> bool:
     return fold(sentence.split(" ", 1)[0]).strip(",.;:'’s") in names
 
 
 def _fragment(m: re.Match[str], names: frozenset[str]) -> bool:
-    """Whether a match of `_NAME_FRAGMENT` is a person and an aside with no verb."""
-    if not all(fold(w) in names for w in m.group("name").split()):
+    """Whether a match of `_NAME_FRAGMENT` is a person and an aside with no verb (of `_NUMBER_FRAGMENT`, a
+    number and words with no verb)."""
+    if "name" in m.re.groupindex and not all(fold(w) in names for w in m.group("name").split()):
         return False
     words = [w.strip(",.;:!?").lower() for w in m.group("rest").split()]
     return not any(w in _BE or looks_like_verb(w, after_name=False) for w in words)

@@ -8,14 +8,9 @@ import re
 from collections.abc import Iterable
 
 from .hygiene import prose
+from .lexicon import ROLE_NOUNS
 from .night import NameBook, Report
 
-ROLE_NOUNS = (
-    "stage manager|floor manager|manager|dresser|understudy|assistant|agent|publicist|stylist|chaperone|driver|"
-    "director|producer|choreographer|conductor|designer|host|presenter|bodyguard|minder|coach|teacher|"
-    "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
-    "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
-)
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
 _REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hundreds are not needed)

@@ -1,10 +1,11 @@
 """Comma splices mended: a reporter's clauses run together with commas made into sentences an editor would
 print.
 
-- a new clause after a comma (its own subject and a verb) starts a new sentence, or takes ", and" when it
-  is the second of just two ("… reaching for a shrimp, one glass wing snapped clean off, whole press room
-  went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean off, and the whole press room went
-  “Ohhh”.");
+- a new clause after a comma (its own subject and a verb, not a speech's tag: "…, she said.") starts a new
+  sentence, or takes ", and" when it is the second of just two ("… reaching for a shrimp, one glass wing
+  snapped clean off, whole press room went “Ohhh”." → "… reaching for a shrimp. One glass wing snapped clean
+  off, and the whole press room went “Ohhh”."); clauses in a series whose last one a conjunction joins are
+  no splice ("The crowd cheered, the band bowed, and the curtain fell.");
 - the last of a run of predicates of one subject takes "and" ("She was leaving in his boots, said she was
   keeping them." → "She was leaving in his boots and said she was keeping them.");
 - someone somewhere, then asked something there, is asked it there ("Kroll was on the carpet, asked about
@@ -32,7 +33,7 @@ from .copyedit import outside_quotes
 from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import wordset
-from .verbs import IRREGULAR, NOT_VERBS, PAST_OF
+from .verbs import IRREGULAR, NOT_VERBS, PAST_OF, looks_like_verb
 
 _BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
 _PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
@@ -106,7 +107,15 @@ def _clause(words: list[str]) -> bool:
         rest = [_word(w) for w in words[1:3]]
         verb = rest[1] if len(rest) > 1 and rest[0] in _PRONOUN_ADVERBS else rest[0] if rest else ""
         return _past_form(verb)
-    named = words[0][:1].isupper() and words[0][1:2].islower() and first not in STOPWORDS and first not in _ADVERBS
+    # "Asked what she would do next, …", "Holding the door, …": a participle opens a phrase, not a clause
+    participle = _past_form(first) or (first.endswith("ing") and looks_like_verb(first, after_name=True))
+    named = (
+        words[0][:1].isupper()
+        and words[0][1:2].islower()
+        and first not in STOPWORDS
+        and first not in _ADVERBS
+        and not participle
+    )
     if first in _DETERMINERS or named:
         for k in range(1, min(len(words), _SUBJECT_WORDS + 1)):
             w = _word(words[k])
@@ -179,14 +188,45 @@ def _with_article(segment: str) -> str:
     return "the " + segment if _word(segment.split(" ", 1)[0]) == "whole" else segment
 
 
+_COORDINATORS = wordset("and but or nor yet")
+
+
+def _series(parts: list[str]) -> bool:
+    """Clauses in a series, the last joined by a conjunction ("The crowd cheered, the band bowed, and the
+    curtain fell."): written that way on purpose, no splice."""
+    last = parts[-1].split()
+    return (
+        len(parts) > 2
+        and bool(last)
+        and _word(last[0]) in _COORDINATORS
+        and _main(parts[0])
+        and all(_clause(p.split()) for p in parts[1:-1])
+    )
+
+
+_SPEECH = wordset("said says told tells added adds insisted insists admitted admits explained explains joked jokes")
+_TAG_ADVERBS = wordset("later afterwards after quietly again simply flatly laughing smiling")
+
+
+def _speech_tag(words: list[str]) -> bool:
+    """Whether a segment only says who said what the sentence says ("…, she said.", "…, Theo told the
+    runner."): a reported speech's tag, no clause of its own ("…, the host said nothing" is one)."""
+    for k, w in enumerate(words[:4]):
+        if _word(w) in _SPEECH:
+            rest = [_word(r) for r in words[k + 1 :]]
+            told = _word(w) in ("told", "tells") and 0 < len(rest) <= 3 and not any(_past_form(r) for r in rest)
+            return 0 < k <= 3 and (all(r in _TAG_ADVERBS for r in rest) or told)
+    return False
+
+
 def _mend(sentence: str) -> list[str]:
     parts = _segments(sentence)
-    if parts is None or len(parts) < 2:
+    if parts is None or len(parts) < 2 or _series(parts):
         return [sentence]
     for k in range(1, len(parts)):
         words = parts[k].split()
         before = parts[k - 1].split()
-        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before):
+        if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before) or _speech_tag(words):
             continue
         if not any(_main(p) for p in parts[:k]):
             continue

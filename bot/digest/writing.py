@@ -30,8 +30,16 @@ from .lexicon import NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
-from .polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
+from .polish import (
+    introduced_once,
+    polish,
+    without_fragments,
+    without_live_now,
+    without_retelling,
+    without_retold_quote,
+)
 from .pronouns import pronoun_of, with_pronouns
+from .quoted import keeping_all_quotes, keeping_quotes
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -213,7 +221,8 @@ def _placed(text: str, where: str) -> str:
 
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …")."""
+    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …"), no live
+    "now" in the sentence the connective places ("Later, Lund was now in …" → "Later, Lund was in …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
@@ -221,7 +230,12 @@ def _as_follow_up(text: str, connective: str) -> str:
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if first.lower() in _LOWER_STARTERS and not title:
         text = text[:1].lower() + text[1:]
-    return connective + text
+    return connective + keeping_quotes(_without_placed_now, text)
+
+
+def _without_placed_now(text: str) -> str:
+    opening, *rest = sentences(text) or [""]
+    return " ".join([without_live_now(opening, placed=True), *rest])
 
 
 def _told_order(story: Story) -> list[Moment]:
@@ -478,7 +492,9 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
         telling = [r for r, _ in told_copy] if reports else []
-        parts.extend(_told_text(copy, moment, book, names, lead) for _, copy in told_copy)
+        parts.extend(
+            keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
+        )
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
         quote, speaker, _ = quotes[0]
         where = place or place_phrase(moment.speaker.sighting.where or "")
@@ -714,9 +730,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
-    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
-    paragraphs = _pronouned(introduced_once(paragraphs), story, book, names)
+    paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
+    paragraphs = _pronouned(paragraphs, story, book, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -726,6 +741,13 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
+
+
+def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """The desk's passes over a body's paragraphs: one number per name, no fragments, a role introduced once."""
+    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
+    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
+    return introduced_once(paragraphs)
 
 
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
