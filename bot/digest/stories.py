@@ -482,6 +482,45 @@ def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
     return stories
 
 
+THREAD_SHARED = 2  # content words a later moment shares with a story's moments to carry on its subject
+
+
+def carries_on(story: Story, m: Moment) -> bool:
+    """Whether moment `m` carries on `story`'s thread rather than being a story of its own: it comes after the
+    story's lead moment, the people it tells are the lead moment's own (not a side character of a follow-up),
+    and it is about the same thing (two content words in common with a moment of the story, or two of the
+    lead moment's people: "Kwesi and Ottoline ate the fallen soufflé out of the tin" after the soufflé)."""
+    if m.first <= story.moment.first:
+        return False
+    people = _told_people(m)
+    if not people or not people <= set(story.moment.people):
+        return False
+    if len(people) >= 2:
+        return True
+    return any(len(t.topic & m.topic) >= THREAD_SHARED for t in story.moments)
+
+
+def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[Story]:
+    """The stories in order, each of the first `wanted` a separate story: a story whose lead moment carries on
+    the thread of one ranked before it (`carries_on`) is told there, as a follow-up, when that story has room
+    (and the later beat is not pinned); else it is left out. Never an item (or the bonus) of its own that
+    retells item 1 a little later."""
+    kept: list[Story] = []
+    for story in stories:
+        if len(kept) >= wanted:
+            kept.append(story)
+            continue
+        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment)), None)
+        if home is None:
+            kept.append(story)
+            continue
+        if len(home.follow_ups) < MAX_FOLLOW_UPS:
+            home.follow_ups.append(story.moment)
+            attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
+            home.score = story_score(home.moment, home.follow_ups, attention)
+    return kept
+
+
 def stories_of(
     show: Show,
     sightings: Iterable[AnySighting],
@@ -497,6 +536,7 @@ def stories_of(
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book)
     stories = _build(night, count + 1 + SPARE_STORIES)
+    stories = _threads_joined(stories, book, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person

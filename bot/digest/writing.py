@@ -23,6 +23,7 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import foreign_place
@@ -383,8 +384,9 @@ def _english(moment: Moment) -> list[Report]:
 
 
 def _copy(r: Report) -> str:
-    """A report's text as copy (before names and tense)."""
-    return tidy(prose(r.sighting.what))
+    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`)."""
+    what = prose(r.sighting.what)
+    return tidy(story_text(what) or what)
 
 
 _NEW_BEAT_WORDS = 4
@@ -449,7 +451,7 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _without_withdrawn(
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
-    text = _asked_mid_text(polish(text, names.words()), names)
+    text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
 

@@ -1,0 +1,376 @@
+"""Sentence gates: what of a correspondent's text is the story, and what is the correspondent talking.
+
+A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
+lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
+("im shaking", "my feet hurt", "honestly iconic", "what a night"), a sign-off ("that's me done", "final one
+from me:", "goodnight everyone", "signing off", "back later") and emoticons or kisses ("<3", "xx", ":)").
+`story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
+that is only chatter goes; when nothing would be left of a text that says something, its plainest factual
+part stays (never an empty item); a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`:
+it never leads, follows or heads an item). Quoted speech is never touched: it is someone's words.
+
+`telegraphic` is for the notes a correspondent types in fragments after a sentence ("X was in the corridor.
+bag. shoes. no phone."): the run becomes one sentence with the sentence before when the note allows ("X was
+in the corridor with a bag and shoes but no phone."), else one clause joined by commas ("X was in the loading
+bay, apron still on, clogs."); a fragment with no content word ("so.", "yeah.") is dropped. A run with a
+verb in it is a beat written that way ("zipped. Well. Sewn.") and is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .headlines import sentences
+from .lexicon import STOPWORDS
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, looks_like_verb, past_tense
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_HOLDER = re.compile(r"\x00(\d+)\x00")
+_EMOTICON = re.compile(
+    r"(?<![\w<])(?:<3+|</3|[:;=][-']?[()DPpOo3/\\|\]\[*]+|\^_?\^|[xX]{2,})(?![\w>])"
+    r"|(?<=\s)[xX](?=\s*$|\s*[.!]\s*$)"  # a kiss closing the text ("back later x")
+)
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
+)
+_SIGN_OFF = (
+    r"(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me))*"
+    r"|(?:final|last) (?:one|post|update|sighting|report|thing|note) (?:from|for|by) me(?: tonight| for tonight)?"
+    r"|(?:signing|logging|clocking|heading) (?:off|out|home)(?: now| for (?:tonight|the night))?"
+    r"|(?:good ?night|g'?night|nite|nighty? ?night|night) (?:all|everyone|everybody|folks|team|gang|y'?all|friends"
+    r"|desk|fam|lovelies|chat)"
+    r"|(?:good ?night|g'?night|nite)"
+    r"|back (?:later|soon|tomorrow|in a (?:bit|sec|min(?:ute)?))"
+    r"|over and out|peace out|laters|ttyl|bye(?: (?:all|everyone|for now))?"
+    r"|see (?:you|ya|y'?all)(?: all)? (?:later|tomorrow|soon|next (?:year|time))"
+    r"|(?:i'?m|im|i am) (?:off|out|done|heading home|going home|clocking off)(?: now| for (?:tonight|the night))?"
+    r"|(?:hi|hey|hello|evening) (?:all|everyone|everybody|folks|team|gang|y'?all)"
+    r"|(?:will|i'?ll) (?:post|update|report) (?:what|more|when|as|if)\b.*"
+)
+_SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF})[\s.!,:;]*$", re.IGNORECASE)
+_SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
+# a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
+_LEAD_IN = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|um+|"
+    r"yeah|anyway|update|quick one|breaking)\b[\s,!.:]*"
+    r"|not sure (?:if|whether) (?:this|it|that) (?:counts|matters|is news|is anything)(?: or not)?[\s,]*(?:but\b)?[\s,]*"
+    r"|not sure (?:if|whether) (?:anyone|anybody|you) (?:saw|caught|needs?|wants?|cares?)(?: about)?"
+    r" (?:this|that)[\s,]*(?:but\b)?[\s,]*"
+    r"|(?:(?:i )?(?:don'?t|dont|do not) know (?:if|whether) (?:this|it) (?:counts|matters|is anything)"
+    r"|(?:no idea|dunno) if (?:this|it) counts)[\s,]*(?:but\b)?[\s,]*"
+    r"|(?:can|could) confirm(?: that)?\b[\s,:]*"
+    r"|i (?:swear|promise)(?: to god)?(?: that)?\b[\s,]*"
+    r"|(?:i'?m|im|i am) not (?:crying|joking|kidding|lying)(?: (?:but|and))?\b[\s,]*"
+    r"|i (?:think|reckon|guess|believe)(?: that)?\b[\s,]*"
+    r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
+    r"\b[\s,:]*)",
+    re.IGNORECASE,
+)
+# the reporter looking on ("i just saw X hide under …"): what X did is the story
+_LOOKING = re.compile(
+    r"^(?:(?:i|we) (?:just |literally |actually )?(?:saw|watched|spotted|caught|clocked|noticed|see|spy)|"
+    r"(?:just )?(?:saw|watched|spotted|clocked))\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
+# words of a reaction, never of a story ("honestly iconic", "what a night already", "so. yeah.")
+_REACTION = wordset(
+    """
+    omg omfg lol lmao wow wowww yay ugh oof ok okay yeah yep yes no so um umm anyway anyways honestly literally
+    seriously ngl tbh iconic legend legendary icon unreal wild insane amazing incredible obsessed dead deceased
+    screaming crying sobbing shaking wheezing speechless stop words scenes what a an the night already tonight
+    ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
+    love loving just really very truly absolutely chefs kiss mood same vibes vibe
+    """
+)
+_FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
+_MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because))+\s*$", re.IGNORECASE)
+_HEAD_WORDS = 3  # a tail is cut only where at least this many words come before it
+_HEDGE_TAIL = re.compile(r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously)\b)", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _content(text: str) -> list[str]:
+    """The words of `text` that say something: not function words, not a reaction."""
+    return [w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in STOPWORDS and w not in _REACTION]
+
+
+def _chatter_clause(clause: str) -> bool:
+    """A clause in the reporter's own voice: a sign-off, a reaction, or the first person ("my feet hurt",
+    "im a wreck", "send help")."""
+    bare = clause.strip(" .!?,;:")
+    if not bare:
+        return True
+    if "\x00" in bare:
+        return False  # quoted speech: someone's words
+    if _SIGN_OFF_CLAUSE.match(bare) or _FIRST_PERSON.match(bare):
+        return True
+    return _reaction(bare) and not any(w[:1].isupper() for w in _WORD.findall(bare)[1:])
+
+
+def _reaction(text: str) -> bool:
+    """Whether a text is only a reaction: no content word, and a word of a reaction ("so. yeah.", "honestly
+    iconic"; not "overheard")."""
+    words = _WORD.findall(text.lower())
+    return not _content(text) and any(w in _REACTION and w not in STOPWORDS for w in words)
+
+
+def _without_tail(clause: str) -> str:
+    """A clause without the reporter's reaction glued onto its end with no comma ("… as deconstructed i swear
+    im shaking", "… stood up honestly best thing i've seen all year"): cut where the first person or a hedge
+    starts a tail with no name in it that is only chatter."""
+    cuts = sorted(m.start() for pattern in (_MID_FIRST_PERSON, _HEDGE_TAIL) for m in pattern.finditer(clause))
+    for at in cuts:
+        tail = clause[at + 1 :]
+        if "\x00" in tail or any(w[:1].isupper() for w in _WORD.findall(tail)[1:]):
+            continue
+        if len(_WORD.findall(clause[:at])) < _HEAD_WORDS:
+            continue
+        if _FIRST_PERSON.match(tail) or not _content(tail):
+            end = clause.rstrip()[-1:] if clause.rstrip()[-1:] in ".!?" else ""
+            return _TRAILING_JOIN.sub("", clause[:at]).rstrip(" ,") + end
+    return clause
+
+
+def _looked_on(sentence: str) -> str:
+    """ "i just saw Hamish Achterlonie hide under the trolley" → "Hamish Achterlonie hid under the trolley":
+    the reporter left out, the verb after the name in the past ("X dancing" → "X was dancing")."""
+    m = _LOOKING.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    name = _NAME_RUN.match(rest)
+    if name is None:
+        return rest
+    verb, sep, after = rest[name.end() :].partition(" ")
+    bare = verb.lower().strip(",.;:!?")
+    if not bare or bare in IRREGULAR or bare.endswith("ed"):
+        return rest
+    if bare.endswith("ing") and looks_like_verb(bare, after_name=True):
+        return f"{rest[: name.end()]}was {verb}{sep}{after}"
+    past = past_tense(bare) if looks_like_verb(bare, after_name=True) or bare in _BASE_VERBS else None
+    if past is None:
+        return rest
+    return f"{rest[: name.end()]}{past}{verb[len(bare) :]}{sep}{after}"
+
+
+_BASE_VERBS = wordset("hide fall trip run walk cry sing dance kiss hug slip drop fly eat drink leave take give throw")
+
+
+def _sentence(sentence: str) -> str:
+    """One sentence without its chatter ("" when it is nothing but chatter)."""
+    lead = _SIGN_OFF_LEAD.match(sentence)
+    if lead:
+        sentence = sentence[lead.end() :]
+    for _ in range(4):  # "ok so i swear i just saw …": lead-ins one after the other
+        m = _LEAD_IN.match(sentence)
+        if m is None or not m.group(0).strip():
+            break
+        sentence = sentence[m.end() :]
+    sentence = _looked_on(sentence)
+    parts = _CLAUSE_SPLIT.split(sentence)
+    clauses, seps = parts[::2], parts[1::2]
+    kept: list[str] = []
+    for k, clause in enumerate(clauses):
+        if _chatter_clause(clause):
+            continue
+        clause = _without_tail(clause)
+        if kept:
+            kept.append(seps[k - 1])
+        kept.append(clause)
+    text = "".join(kept).strip(" ,;—–-")
+    if not text or _reaction(text):
+        return ""
+    if text[-1:] not in ".!?\x00" and sentence.rstrip()[-1:] in ".!?":
+        text += sentence.rstrip()[-1]
+    return text
+
+
+@lru_cache(maxsize=4096)
+def story_text(text: str) -> str:
+    """`text` (article prose: no markup) without its reporter's chatter, sign-offs and emoticons (see the
+    module); "" when it is nothing but that."""
+    if not text:
+        return text
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"\x00{len(held) - 1}\x00"
+
+    masked = _QUOTED.sub(hold, text)
+    masked = _EMOJI.sub(" ", masked)
+    masked = _EMOTICON.sub(" ", masked)
+    masked = " ".join(masked.split())
+    said = sentences(masked)
+    kept = [s for s in (_sentence(s) for s in said) if s]
+    if not kept:
+        kept = [plain] if (plain := _plainest(said)) else []
+    out = " ".join(kept)
+    out = _HOLDER.sub(lambda m: held[int(m.group(1))], out)
+    return out[:1].upper() + out[1:] if out[:1].islower() and text[:1].isupper() else out
+
+
+def _plainest(said: list[str]) -> str:
+    """The plainest factual part of sentences that are all chatter: the clause that names someone (a capital
+    after its first word) with the most content words, the reporter's words before the name left out ("im
+    shaking omg Ottoline Braga" → "Ottoline Braga"); "" when no clause names anyone (a goodbye)."""
+    best = ""
+    for sentence in said:
+        for clause in _CLAUSE_SPLIT.split(sentence)[::2]:
+            bare = clause.strip(" .!?,;:")
+            if not bare or _SIGN_OFF_CLAUSE.match(bare):
+                continue
+            words = bare.split()
+            named = next((k for k, w in enumerate(words) if k and w[:1].isupper() and w.lower() != "i"), None)
+            if named is None:
+                continue
+            start = 0
+            while start < named and (words[start].lower().strip(",.!?") in _REACTION or _FIRST_PERSON.match(words[start])):
+                start += 1
+            part = " ".join(words[start:])
+            if len(_content(part)) > len(_content(best)):
+                best = part
+    return best
+
+
+def chatter_only(text: str) -> bool:
+    """Whether a text is nothing but its reporter's chatter ("that's me done, goodnight all <3 xx")."""
+    return bool(text.strip()) and not story_text(text)
+
+
+def chatter_share(text: str) -> float:
+    """The share (0–1) of a text's words that `story_text` leaves out: how much of it is the reporter talking."""
+    words = len(_WORD.findall(text))
+    if not words:
+        return 0.0
+    return max(0.0, 1.0 - len(_WORD.findall(story_text(text))) / words)
+
+
+# --- telegraphic notes -----------------------------------------------------------------------------------------
+
+FRAGMENT_WORDS = 4  # a verbless sentence of at most this many words, after a sentence, is a note's fragment
+_DETERMINERS = wordset("a an the his her their its one two three four five six some no both")
+_NEGATIVE = wordset("no without")
+_PREPOSITIONS = wordset(
+    "in on at with by of from to into onto under over behind near off out up down still around through for"
+)
+_UNCOUNTED = wordset(
+    "makeup hair money cash water coffee tea wine champagne prosecco glitter tape luggage food bread cream sugar "
+    "confetti lipstick mascara blood sweat rain mud paint ink"
+)
+_ASIDES = wordset("well anyway basically actually kinda sorta mostly almost nearly")
+_VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
+
+
+def _fragment(sentence: str, names: frozenset[str]) -> str | None:
+    """A sentence's kind as a note's fragment: "noun" (a bag, two eclairs), "no" (no phone), "detail" (any other
+    verbless note: "apron still on"), "empty" (no content word: "so.", "yeah."), "aside" (the reporter's beat:
+    "Well.", "Barely."); None when it is a sentence."""
+    if "“" in sentence or '"' in sentence or "\x00" in sentence:
+        return None
+    words = [w.strip(",.;:!?").lower() for w in sentence.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > FRAGMENT_WORDS:
+        return None
+    if not _content(sentence) and all(w in _REACTION or w in STOPWORDS for w in words):
+        return "empty"
+    if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):
+        return "aside"
+    plain = [w for w in words if w not in names]
+    if any(w in _VERB_SHAPED or w.endswith(("n't", "’t")) for w in plain):
+        return None
+    if any(looks_like_verb(w, after_name=False) or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in plain):
+        return None
+    if any(fold(w) in names for w in words):
+        return "detail"  # "Braga team": a name is no inventory
+    if words[0] in _NEGATIVE and 1 < len(words) <= 3 and not any(w in _PREPOSITIONS for w in words[1:]):
+        return "no"
+    if len(words) <= 3 and not any(w in _PREPOSITIONS for w in words):
+        return "noun"
+    return "detail"
+
+
+def _with_article(phrase: str) -> str:
+    """ "bag" → "a bag", "eclairs" → "eclairs", "two eclairs" → "two eclairs", "tape" → "tape"."""
+    words = phrase.split()
+    if words[0] in _DETERMINERS or words[0][:1].isdigit():
+        return phrase
+    last = words[-1]
+    if last in _UNCOUNTED or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return phrase
+    return ("an " if words[0][:1] in "aeiou" else "a ") + phrase
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _has_verb(sentence: str) -> bool:
+    words = [w.strip(",.;:!?“”\"").lower() for w in sentence.split()]
+    return any(w in _VERB_SHAPED or w in IRREGULAR or (len(w) > 3 and w.endswith("ed")) for w in words)
+
+
+def _joined(head: str, run: list[tuple[str, str]]) -> str:
+    """The sentence before a run of fragments and the run, as one sentence."""
+    body = head.rstrip()
+    stop = body[-1] if body[-1:] in ".!?" else "."
+    body = body.rstrip(".!?")
+    kinds = {kind for kind, _ in run}
+    things = [text for kind, text in run if kind == "noun"]
+    missing = [text for kind, text in run if kind == "no"]
+    if kinds <= {"noun", "no"} and _has_verb(body) and " with " not in body:
+        phrase = " with " + _listed([_with_article(t) for t in things]) if things else ""
+        if missing:
+            phrase += (" but " if things else " with ") + _listed(missing)
+        return body + phrase + stop
+    return body + ", " + ", ".join(text for _, text in run) + stop
+
+
+def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
+    """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
+    `names`: folded words of the people's names (a name in a fragment keeps its capital)."""
+    said = sentences(text)
+    if len(said) < 2:
+        return text
+    out: list[str] = []
+    run: list[tuple[str, str]] = []
+    empties = False
+
+    def close() -> None:
+        nonlocal run, empties
+        if run:
+            out[-1] = _joined(out[-1], run)
+        run, empties = [], False
+
+    kinds = [_fragment(s, names) if k else None for k, s in enumerate(said)]
+    for k, sentence in enumerate(said):
+        kind = kinds[k]
+        if kind is not None and out and not _beat(kinds, k):
+            if kind == "empty":
+                empties = True
+                continue
+            bare = sentence.rstrip(".!?;:, ")
+            keep = fold(bare.split()[0]) in names or bare.split()[0].isupper() and len(bare.split()[0]) > 1
+            run.append((kind, bare if keep else bare[:1].lower() + bare[1:]))
+            continue
+        close()
+        out.append(sentence)
+    close()
+    return " ".join(out)
+
+
+def _beat(kinds: list[str | None], k: int) -> bool:
+    """Whether fragment `k` belongs to a run the reporter wrote as a beat ("zipped. Well. Sewn."): left as
+    written."""
+    start = k
+    while start > 0 and kinds[start - 1] is not None:
+        start -= 1
+    end = k
+    while end + 1 < len(kinds) and kinds[end + 1] is not None:
+        end += 1
+    return "aside" in kinds[start : end + 1]
