@@ -22,10 +22,11 @@ import re
 from functools import lru_cache
 
 from .headlines import sentences
-from .lexicon import STOPWORDS
+from .language import FUNCTION_WORDS
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
+_FUNCTION = FUNCTION_WORDS["en"]
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _HOLDER = re.compile(r"\x00(\d+)\x00")
 _EMOTICON = re.compile(
@@ -96,7 +97,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def _content(text: str) -> list[str]:
     """The words of `text` that say something: not function words, not a reaction."""
-    return [w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in STOPWORDS and w not in _REACTION]
+    return [w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in _FUNCTION and w not in _REACTION]
 
 
 def _chatter_clause(clause: str) -> bool:
@@ -112,11 +113,14 @@ def _chatter_clause(clause: str) -> bool:
     return _reaction(bare) and not any(w[:1].isupper() for w in _WORD.findall(bare)[1:])
 
 
+_REACTION_WORDS = 6  # a reaction is short ("honestly iconic", "what a night already")
+
+
 def _reaction(text: str) -> bool:
     """Whether a text is only a reaction: no content word, and a word of a reaction ("so. yeah.", "honestly
     iconic"; not "overheard")."""
     words = _WORD.findall(text.lower())
-    return not _content(text) and any(w in _REACTION and w not in STOPWORDS for w in words)
+    return len(words) <= _REACTION_WORDS and not _content(text) and any(w in _REACTION and w not in _FUNCTION for w in words)
 
 
 def _without_tail(clause: str) -> str:
@@ -137,8 +141,9 @@ def _without_tail(clause: str) -> str:
 
 
 def _looked_on(sentence: str) -> str:
-    """ "i just saw Hamish Achterlonie hide under the trolley" → "Hamish Achterlonie hid under the trolley":
-    the reporter left out, the verb after the name in the past ("X dancing" → "X was dancing")."""
+    """ "i just saw Hamish Achterlonie hide under the trolley and run" → "Hamish Achterlonie hid under the
+    trolley and ran": the reporter left out, the verbs after the name in the past ("X dancing" → "X was
+    dancing"); a place after the name is left to the narration ("X at the bar")."""
     m = _LOOKING.match(sentence)
     if m is None:
         return sentence
@@ -146,19 +151,27 @@ def _looked_on(sentence: str) -> str:
     name = _NAME_RUN.match(rest)
     if name is None:
         return rest
-    verb, sep, after = rest[name.end() :].partition(" ")
+    head, tail = rest[: name.end()], rest[name.end() :]
+    verb, sep, after = tail.partition(" ")
     bare = verb.lower().strip(",.;:!?")
-    if not bare or bare in IRREGULAR or bare.endswith("ed"):
-        return rest
     if bare.endswith("ing") and looks_like_verb(bare, after_name=True):
-        return f"{rest[: name.end()]}was {verb}{sep}{after}"
-    past = past_tense(bare) if looks_like_verb(bare, after_name=True) or bare in _BASE_VERBS else None
+        return f"{head}was {tail}"
+    past = _past_of(bare)
     if past is None:
         return rest
-    return f"{rest[: name.end()]}{past}{verb[len(bare) :]}{sep}{after}"
+    after = _AND_VERB.sub(lambda v: f"{v.group(1)}{_past_of(v.group(2)) or v.group(2)}{v.group(3)}", after)
+    return f"{head}{past}{verb[len(bare) :]}{sep}{after}"
 
 
-_BASE_VERBS = wordset("hide fall trip run walk cry sing dance kiss hug slip drop fly eat drink leave take give throw")
+_AND_VERB = re.compile(r"(\band )([a-z]+)( (?:in|on|into|onto|over|under|out|off|up|down|away|back|the|a|an|his|her|their|him|them|it)\b)")
+
+
+def _past_of(word: str) -> str | None:
+    """The past tense of a verb in its base form after a name ("trip" → "tripped"); None for a word that is not
+    one (a function word, a form already inflected)."""
+    if not word.isalpha() or word in _FUNCTION or word in IRREGULAR or word.endswith(("s", "ed", "ing")):
+        return None
+    return past_tense(word)
 
 
 def _sentence(sentence: str) -> str:
@@ -243,14 +256,6 @@ def chatter_only(text: str) -> bool:
     return bool(text.strip()) and not story_text(text)
 
 
-def chatter_share(text: str) -> float:
-    """The share (0–1) of a text's words that `story_text` leaves out: how much of it is the reporter talking."""
-    words = len(_WORD.findall(text))
-    if not words:
-        return 0.0
-    return max(0.0, 1.0 - len(_WORD.findall(story_text(text))) / words)
-
-
 # --- telegraphic notes -----------------------------------------------------------------------------------------
 
 FRAGMENT_WORDS = 4  # a verbless sentence of at most this many words, after a sentence, is a note's fragment
@@ -271,13 +276,13 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
     """A sentence's kind as a note's fragment: "noun" (a bag, two eclairs), "no" (no phone), "detail" (any other
     verbless note: "apron still on"), "empty" (no content word: "so.", "yeah."), "aside" (the reporter's beat:
     "Well.", "Barely."); None when it is a sentence."""
-    if "“" in sentence or '"' in sentence or "\x00" in sentence:
+    if "“" in sentence or '"' in sentence or "\x00" in sentence or "(" in sentence:
         return None
     words = [w.strip(",.;:!?").lower() for w in sentence.split()]
     words = [w for w in words if w]
     if not words or len(words) > FRAGMENT_WORDS:
         return None
-    if not _content(sentence) and all(w in _REACTION or w in STOPWORDS for w in words):
+    if not _content(sentence) and all(w in _REACTION or w in _FUNCTION for w in words):
         return "empty"
     if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):
         return "aside"
@@ -343,8 +348,10 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
 
     def close() -> None:
         nonlocal run, empties
-        if run:
+        if len(run) > 1:
             out[-1] = _joined(out[-1], run)
+        elif run:  # one fragment ("same size."): left to the desk's pass (`polish`), as any short aside
+            out.append(run[0][1][:1].upper() + run[0][1][1:] + ".")
         run, empties = [], False
 
     kinds = [_fragment(s, names) if k else None for k, s in enumerate(said)]

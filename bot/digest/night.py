@@ -18,7 +18,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
-from .gates import chatter_share, chatter_only
+from .gates import chatter_only
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, LANGUAGE_WORD, is_english, language_of_words
@@ -77,7 +77,7 @@ class Report:
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     features_: Features | None = None
-    cleanliness_: tuple[bool, bool, int, int, int, bool, int, bool, int] | None = None
+    cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
 
     @property
     def score(self) -> float:
@@ -99,16 +99,15 @@ class Report:
         what = self.sighting.what
         return is_junk(what) or chatter_only(prose(what))
 
-    def cleanliness(self) -> tuple[bool, bool, int, int, int, bool, int, bool, int]:
+    def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
         """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
-        chatter, little shouting, more than a few words, most votes, a quote, earliest."""
+        shouting, more than a few words, most votes, a quote, earliest."""
         if self.cleanliness_ is None:
             what = self.sighting.what
             self.cleanliness_ = (
                 self.junk,
                 not self.english,
                 round(junk_share(what) * 10),
-                round(chatter_share(prose(what)) * 4),
                 round(shouting(prose(what)) * 4),
                 word_count(prose(what)) < 4,
                 -self.sighting.votes,
