@@ -56,7 +56,8 @@ _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|um+|"
     r"yeah|anyway|update|quick one|breaking)\b[\s,!.:]*"
-    r"|not sure (?:if|whether) (?:this|it|that) (?:counts|matters|is news|is anything)(?: or not)?[\s,]*(?:but\b)?[\s,]*"
+    r"|not sure (?:if|whether) (?:this|it|that) (?:counts|matters|is news|is anything)(?: or not)?"
+    r"[\s,]*(?:but\b)?[\s,]*"
     r"|not sure (?:if|whether) (?:anyone|anybody|you) (?:saw|caught|needs?|wants?|cares?)(?: about)?"
     r" (?:this|that)[\s,]*(?:but\b)?[\s,]*"
     r"|(?:(?:i )?(?:don'?t|dont|do not) know (?:if|whether) (?:this|it) (?:counts|matters|is anything)"
@@ -75,17 +76,23 @@ _LOOKING = re.compile(
     r"(?:just )?(?:saw|watched|spotted|clocked))\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+_DANGLING_SPEECH = re.compile(
+    r"^(?:he|she|they|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:said|says|asked|asks|replied|replies|added|adds|"
+    r"told (?:her|him|them|me|us))\s*[:,.]?$",
+    re.IGNORECASE,
+)
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
 # words of a reaction, never of a story ("honestly iconic", "what a night already", "so. yeah.")
 _REACTION = wordset(
     """
-    omg omfg lol lmao wow wowww yay ugh oof ok okay yeah yep yes no so um umm anyway anyways honestly literally
+    omg omfg lol lmao wow wowww yay ugh oof ok okay yeah yep so um umm anyway anyways honestly literally
     seriously ngl tbh iconic legend legendary icon unreal wild insane amazing incredible obsessed dead deceased
     screaming crying sobbing shaking wheezing speechless stop words scenes what a an the night already tonight
     ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
     love loving just really very truly absolutely chefs kiss mood same vibes vibe
     """
 )
+_PRONOUNS = wordset("i you he she it we they")
 _FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
 _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because))+\s*$", re.IGNORECASE)
@@ -97,7 +104,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def _content(text: str) -> list[str]:
     """The words of `text` that say something: not function words, not a reaction."""
-    return [w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in _FUNCTION and w not in _REACTION]
+    return [
+        w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in _FUNCTION and w not in _REACTION
+    ]
 
 
 def _chatter_clause(clause: str) -> bool:
@@ -120,7 +129,9 @@ def _reaction(text: str) -> bool:
     """Whether a text is only a reaction: no content word, and a word of a reaction ("so. yeah.", "honestly
     iconic"; not "overheard")."""
     words = _WORD.findall(text.lower())
-    return len(words) <= _REACTION_WORDS and not _content(text) and any(w in _REACTION and w not in _FUNCTION for w in words)
+    if len(words) > _REACTION_WORDS or not _PRONOUNS.isdisjoint(words[:1]) or "said" in words:
+        return False  # "She said yes": a sentence
+    return not _content(text) and any(w in _REACTION and w not in _FUNCTION for w in words)
 
 
 def _without_tail(clause: str) -> str:
@@ -163,7 +174,9 @@ def _looked_on(sentence: str) -> str:
     return f"{head}{past}{verb[len(bare) :]}{sep}{after}"
 
 
-_AND_VERB = re.compile(r"(\band )([a-z]+)( (?:in|on|into|onto|over|under|out|off|up|down|away|back|the|a|an|his|her|their|him|them|it)\b)")
+_AND_VERB = re.compile(
+    r"(\band )([a-z]+)( (?:in|on|into|onto|over|under|out|off|up|down|away|back|the|a|an|his|her|their|him|them|it)\b)"
+)
 
 
 def _past_of(word: str) -> str | None:
@@ -221,6 +234,8 @@ def story_text(text: str) -> str:
     masked = " ".join(masked.split())
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]
+    if len(kept) > 1 and _DANGLING_SPEECH.match(kept[-1]):
+        kept.pop()  # "he said:" with nothing after it: the quote is printed with its speaker
     if not kept:
         kept = [plain] if (plain := _plainest(said)) else []
     out = " ".join(kept)
@@ -243,7 +258,9 @@ def _plainest(said: list[str]) -> str:
             if named is None:
                 continue
             start = 0
-            while start < named and (words[start].lower().strip(",.!?") in _REACTION or _FIRST_PERSON.match(words[start])):
+            while start < named and (
+                words[start].lower().strip(",.!?") in _REACTION or _FIRST_PERSON.match(words[start])
+            ):
                 start += 1
             part = " ".join(words[start:])
             if len(_content(part)) > len(_content(best)):
@@ -282,14 +299,17 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
     words = [w for w in words if w]
     if not words or len(words) > FRAGMENT_WORDS:
         return None
+    plain = [w for w in words if w not in names]
+    if any(w in _VERB_SHAPED or w in IRREGULAR or w in _PRONOUNS or w.endswith(("n't", "’t")) for w in plain):
+        return None
     if not _content(sentence) and all(w in _REACTION or w in _FUNCTION for w in words):
         return "empty"
     if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):
         return "aside"
-    plain = [w for w in words if w not in names]
-    if any(w in _VERB_SHAPED or w.endswith(("n't", "’t")) for w in plain):
-        return None
-    if any(looks_like_verb(w, after_name=False) or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in plain):
+    if any(
+        looks_like_verb(w, after_name=False) or (w.endswith("ing") and looks_like_verb(w, after_name=True))
+        for w in plain
+    ):
         return None
     if any(fold(w) in names for w in words):
         return "detail"  # "Braga team": a name is no inventory
@@ -316,7 +336,7 @@ def _listed(items: list[str]) -> str:
 
 
 def _has_verb(sentence: str) -> bool:
-    words = [w.strip(",.;:!?“”\"").lower() for w in sentence.split()]
+    words = [w.strip(',.;:!?“”"').lower() for w in sentence.split()]
     return any(w in _VERB_SHAPED or w in IRREGULAR or (len(w) > 3 and w.endswith("ed")) for w in words)
 
 
@@ -342,6 +362,7 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     said = sentences(text)
     if len(said) < 2:
         return text
+    said = _scene_set(said)
     out: list[str] = []
     run: list[tuple[str, str]] = []
     empties = False
@@ -362,13 +383,46 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
                 empties = True
                 continue
             bare = sentence.rstrip(".!?;:, ")
-            keep = fold(bare.split()[0]) in names or bare.split()[0].isupper() and len(bare.split()[0]) > 1
+            keep = fold(bare.split()[0]) in names or (bare.split()[0].isupper() and len(bare.split()[0]) > 1)
             run.append((kind, bare if keep else bare[:1].lower() + bare[1:]))
             continue
         close()
         out.append(sentence)
     close()
     return " ".join(out)
+
+
+_SCENE = re.compile(r"^(?P<place>(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?: [\w'’-]+){0,2}), (?P<how>[a-z]+)\.$")
+_SCENE_ADJECTIVES = wordset(
+    "quiet empty packed dark crowded silent busy freezing cold hot loud rammed heaving deserted calm noisy dim"
+)
+_SCENE_PLACES = wordset(
+    "stairwell stairs corridor hallway room lounge bar lobby foyer dock bay wings kitchen terrace roof balcony "
+    "tunnel cupboard toilets bathroom street car park alley garden courtyard green press backstage"
+)
+
+
+_ENGLISH_PLACE_HEADS = wordset("back front side main loading dressing green press")
+
+
+def _scene_set(said: list[str]) -> list[str]:
+    """A text opening on a scene in a note ("Stairwell C, quiet. Harlan Yost caught …") told as the place of the
+    sentence after it: "In a quiet Stairwell C, Harlan Yost caught …"."""
+    m = _SCENE.match(said[0])
+    if m is None or m.group("how") not in _SCENE_ADJECTIVES or len(said) < 2:
+        return said
+    place = m.group("place")
+    if _SCENE_PLACES.isdisjoint(fold(place).split()) or "“" in said[1] or not said[1][:1].isupper():
+        return said
+    first = said[1].split(" ", 1)[0]
+    named = first[1:].islower() and first not in ("The", "A", "An", "His", "Her", "Their", "Its")
+    place = place[4:] if place.lower().startswith("the ") else place
+    words = place.split()
+    if all(w[:1].islower() for w in words[1:]) and fold(words[0]) in _SCENE_PLACES | _ENGLISH_PLACE_HEADS:
+        place = place[:1].lower() + place[1:]  # "Press room": capitalised only because it opened the note
+    how = m.group("how")
+    opening = f"In {'an' if how[0] in 'aeiou' else 'a'} {how} {place}, "
+    return [opening + (said[1] if named else said[1][:1].lower() + said[1][1:]), *said[2:]]
 
 
 def _beat(kinds: list[str | None], k: int) -> bool:

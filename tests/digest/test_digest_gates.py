@@ -79,6 +79,20 @@ def test_a_fragment_with_no_content_word_is_dropped_and_a_beat_written_that_way_
     assert telegraphic("Nell walked out, zipped. Well. Sewn.") == "Nell walked out, zipped. Well. Sewn."
 
 
+def test_a_note_opening_on_a_scene_becomes_the_place_of_the_sentence_after_it():
+    assert telegraphic("Stairwell D, quiet. Nell Varga caught her agent on the landing.") == (
+        "In a quiet Stairwell D, Nell Varga caught her agent on the landing."
+    )
+    assert telegraphic("Press room, packed. The winner walked in barefoot.") == (
+        "In a packed press room, the winner walked in barefoot."
+    )
+    assert telegraphic("Lobby, chaos. The winner walked in barefoot.") == "Lobby, chaos. The winner walked in barefoot."
+
+
+def test_a_dangling_said_before_the_quote_is_left_out():
+    assert story_text("Nell asked him if it was the last show. he said:") == "Nell asked him if it was the last show."
+
+
 def test_a_telegraphic_follow_up_reads_as_a_sentence_in_the_digest():
     night = Night()
     night.spot(
@@ -89,7 +103,9 @@ def test_a_telegraphic_follow_up_reads_as_a_sentence_in_the_digest():
         votes=80,
         quote="Sugar doesn't wait for envelopes.",
     )
-    night.spot("Nell Varga in the loading bay. whites. clogs. no coat.", who=["Nell Varga"], by="Ben", at="20:25", votes=60)
+    night.spot(
+        "Nell Varga in the loading bay. whites. clogs. no coat.", who=["Nell Varga"], by="Ben", at="20:25", votes=60
+    )
     digest = night.compile()
     body = digest.items[0].body
     assert "Later, Varga was in the loading bay with whites and clogs but no coat." in body

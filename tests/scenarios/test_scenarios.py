@@ -70,7 +70,9 @@ async def test_scenario(path: Path, tmp_path: Path):
         assert sum(1 for item in items_of(digest) if item.lead == person) <= 1, f"{person} leads twice"
     for lead, later in expect.get("joins_or_absent", []):
         home = item_with(digest, ids[later])
-        assert home is None or ids[lead] in home.sighting_ids, f"{later} continues {lead}'s thread: joins it or is left out"
+        assert home is None or ids[lead] in home.sighting_ids, (
+            f"{later} continues {lead}'s thread: joins it or is left out"
+        )
     printed = " ".join(f"{item.headline} {item.body}" for item in items_of(digest)).casefold()
     for chatter in expect.get("never_printed", []):
         assert chatter.casefold() not in printed, f"{chatter!r} is printed"
