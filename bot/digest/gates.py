@@ -216,12 +216,38 @@ def _sentence(sentence: str) -> str:
     return text
 
 
+# every word a gate starts from (a reaction, the first person, a sign-off, a lead-in, speech left dangling)
+_MARKERS = wordset(
+    """
+    i im i'm i’m i've i’ve ive i'll i’ll i'd i’d my me mine myself
+    omg omfg lol lmao wow yay ugh oof yeah yep um umm anyway anyways honestly literally seriously ngl tbh iconic
+    legend legendary unreal obsessed dead deceased screaming crying sobbing shaking wheezing speechless scenes
+    vibes mood youre you're night x xx xxx
+    that's thats final last signing logging clocking heading goodnight g'night nite nighty peace laters ttyl bye
+    hi hey hello evening
+    ok okay right guys oh update quick breaking sure dunno confirm swear promise record fyi fwiw joke won't saw
+    watched spotted caught clocked noticed see spy
+    """
+)
+_SYMBOLS = frozenset("<:;=^")
+
+
+def _plain(text: str) -> bool:
+    """Whether a text has nothing any gate looks for: no marker word, no emoticon or emoji."""
+    if not _SYMBOLS.isdisjoint(text) or (not text.isascii() and _EMOJI.search(text)):
+        return False
+    return _MARKERS.isdisjoint(text.lower().translate(_PUNCTUATION).split())
+
+
+_PUNCTUATION = str.maketrans(dict.fromkeys(",.!?;()[]\"“”‘…—–-/*", " "))
+
+
 @lru_cache(maxsize=4096)
 def story_text(text: str) -> str:
     """`text` (article prose: no markup) without its reporter's chatter, sign-offs and emoticons (see the
     module); "" when it is nothing but that."""
-    if not text:
-        return text
+    if not text or _plain(text):
+        return text  # (the cheap test first: most reports have no word a gate looks for)
     held: list[str] = []
 
     def hold(m: re.Match[str]) -> str:

@@ -78,6 +78,7 @@ class Report:
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
+    junk_: bool | None = None
 
     @property
     def score(self) -> float:
@@ -96,8 +97,10 @@ class Report:
     def junk(self) -> bool:
         """Nothing of it may be printed as story: mostly debris (`is_junk`), or nothing but its reporter's
         chatter ("that's me done, goodnight all <3")."""
-        what = self.sighting.what
-        return is_junk(what) or chatter_only(prose(what))
+        if self.junk_ is None:
+            what = self.sighting.what
+            self.junk_ = is_junk(what) or chatter_only(prose(what))
+        return self.junk_
 
     def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
         """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
