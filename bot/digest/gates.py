@@ -239,7 +239,7 @@ def _plain(text: str) -> bool:
     return _MARKERS.isdisjoint(text.lower().translate(_PUNCTUATION).split())
 
 
-_PUNCTUATION = str.maketrans(dict.fromkeys(",.!?;()[]\"“”‘…—–-/*", " "))
+_PUNCTUATION = str.maketrans(dict.fromkeys(',.!?;()[]"“”‘…—–-/*', " "))
 
 
 @lru_cache(maxsize=4096)
