@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .copyedit import CHAT
 from .headlines import sentences
 from .language import FUNCTION_WORDS
 from .textutil import fold, wordset
@@ -37,8 +38,9 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
 )
 _SIGN_OFF = (
-    r"(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me))*"
-    r"|(?:final|last) (?:one|post|update|sighting|report|thing|note) (?:from|for|by) me(?: tonight| for tonight)?"
+    r"(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me|tonight|now))*"
+    r"|(?:final|last) (?:one|post|update|sighting|report|thing|note)(?: (?:from|for|by) (?:me|the [\w-]+(?: [\w-]+)?))?"
+    r"(?: tonight| for tonight)?"
     r"|(?:signing|logging|clocking|heading) (?:off|out|home)(?: now| for (?:tonight|the night))?"
     r"|(?:good ?night|g'?night|nite|nighty? ?night|night) (?:all|everyone|everybody|folks|team|gang|y'?all|friends"
     r"|desk|fam|lovelies|chat)"
@@ -50,12 +52,28 @@ _SIGN_OFF = (
     r"|(?:hi|hey|hello|evening) (?:all|everyone|everybody|folks|team|gang|y'?all)"
     r"|(?:will|i'?ll) (?:post|update|report) (?:what|more|when|as|if)\b.*"
 )
-_SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF})[\s.!,:;]*$", re.IGNORECASE)
+# a remark of the reporter's own, never the story's ("can't blame her", "what a guy", "thanks for having me")
+_REMARK = (
+    r"(?:can'?t|cannot|couldn'?t) blame (?:her|him|them)|fair enough|no wonder|good for (?:her|him|them)"
+    r"|(?:love|loved) (?:that|this|it|her|him|them|to see it)|about time|bless (?:her|him|them)"
+    r"|what an? (?:guy|legend|woman|man|queen|king|star|night|moment|time|scene|day|mood|icon)"
+    r"|i kid you not|you (?:could ?n'?t|can'?t) make (?:it|this) up|so much (?:happening|going on)"
+    r"|thanks?(?: you)?(?: (?:all|everyone|you all|y'?all|for having me|for reading|for everything))*"
+    r"|(?:it'?s |it has |has )?been a (?:blast|ride|pleasure|long night|night)"
+    r"|(?:my )?feet (?:destroyed|dead|gone|killing me|are killing me)"
+    r"|(?:sorry|apologies) (?:for|about) (?:the |my )?(?:typos?|spelling|delay|spam|blurry [\w-]+|mess)"
+    r"|(?:this is|that was|it'?s|it was) (?:wild|insane|crazy|mad|unreal|everything|so good|amazing)"
+    r"|(?:not )?(?:gonna|going to) lie|sorry|which,? thank you"
+)
+_SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF}|{_REMARK})[\s.!?,:;]*$", re.IGNORECASE)
 _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
 # a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|um+|"
-    r"yeah|anyway|update|quick one|breaking)\b[\s,!.:]*"
+    r"yeah|anyway|update|quick one|breaking|basically)\b[\s,!.:]*"
+    r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
+    r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
+    r"|(?:i )?(?:can'?t|cannot) (?:stop thinking about|get over|believe)(?: that)?\b[\s,]*"
     r"|not sure (?:if|whether) (?:this|it|that) (?:counts|matters|is news|is anything)(?: or not)?"
     r"[\s,]*(?:but\b)?[\s,]*"
     r"|not sure (?:if|whether) (?:anyone|anybody|you) (?:saw|caught|needs?|wants?|cares?)(?: about)?"
@@ -65,7 +83,7 @@ _LEAD_IN = re.compile(
     r"|(?:can|could) confirm(?: that)?\b[\s,:]*"
     r"|i (?:swear|promise)(?: to god)?(?: that)?\b[\s,]*"
     r"|(?:i'?m|im|i am) not (?:crying|joking|kidding|lying)(?: (?:but|and))?\b[\s,]*"
-    r"|i (?:think|reckon|guess|believe)(?: that)?\b[\s,]*"
+    r"|i (?:think|reckon|guess|believe)\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
     re.IGNORECASE,
@@ -90,12 +108,16 @@ _REACTION = wordset(
     screaming crying sobbing shaking wheezing speechless stop words scenes what a an the night already tonight
     ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
     love loving just really very truly absolutely chefs kiss mood same vibes vibe
+    tired knackered exhausted shattered freezing starving hungry
     """
 )
 _PRONOUNS = wordset("i you he she it we they")
 _FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
 _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
-_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because))+\s*$", re.IGNORECASE)
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because|which))+\s*$", re.IGNORECASE)
+_FILLER_LIKE = re.compile(
+    r"\blike,? (?=(?:totally|literally|actually|really|so|just|completely|genuinely)\b)", re.IGNORECASE
+)
 _HEAD_WORDS = 3  # a tail is cut only where at least this many words come before it
 _HEDGE_TAIL = re.compile(r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously)\b)", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
@@ -151,6 +173,19 @@ def _without_tail(clause: str) -> str:
     return clause
 
 
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+
+
+def _after_but(clause: str) -> str:
+    """What a clause in the reporter's voice says after "but" when that names someone ("my editor is going to
+    kill me but Tom Reyes just swore on the live feed" → "Tom Reyes just swore on the live feed"); "" else."""
+    parts = _BUT.split(clause, maxsplit=1)
+    if len(parts) < 2 or "\x00" in parts[1]:
+        return ""
+    rest = parts[1]
+    return rest if rest[:1].isupper() and not _chatter_clause(rest) else ""
+
+
 def _looked_on(sentence: str) -> str:
     """ "i just saw Hamish Achterlonie hide under the trolley and run" → "Hamish Achterlonie hid under the
     trolley and ran": the reporter left out, the verbs after the name in the past ("X dancing" → "X was
@@ -189,6 +224,9 @@ def _past_of(word: str) -> str | None:
 
 def _sentence(sentence: str) -> str:
     """One sentence without its chatter ("" when it is nothing but chatter)."""
+    sentence = CHAT.sub("", sentence).strip()
+    if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
+        return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     lead = _SIGN_OFF_LEAD.match(sentence)
     if lead:
         sentence = sentence[lead.end() :]
@@ -197,18 +235,20 @@ def _sentence(sentence: str) -> str:
         if m is None or not m.group(0).strip():
             break
         sentence = sentence[m.end() :]
-    sentence = _looked_on(sentence)
+    sentence = _FILLER_LIKE.sub("", _looked_on(sentence))
     parts = _CLAUSE_SPLIT.split(sentence)
     clauses, seps = parts[::2], parts[1::2]
     kept: list[str] = []
     for k, clause in enumerate(clauses):
         if _chatter_clause(clause):
-            continue
+            clause = _after_but(clause)
+            if not clause:
+                continue
         clause = _without_tail(clause)
         if kept:
             kept.append(seps[k - 1])
         kept.append(clause)
-    text = "".join(kept).strip(" ,;—–-")
+    text = _TRAILING_JOIN.sub("", "".join(kept).strip(" ,;—–-")).rstrip(" ,;")
     if not text or _reaction(text):
         return ""
     if text[-1:] not in ".!?\x00" and sentence.rstrip()[-1:] in ".!?":
@@ -226,7 +266,10 @@ _MARKERS = wordset(
     that's thats final last signing logging clocking heading goodnight g'night nite nighty peace laters ttyl bye
     hi hey hello evening
     ok okay right guys oh update quick breaking sure dunno confirm swear promise record fyi fwiw joke won't saw
-    watched spotted caught clocked noticed see spy
+    watched spotted caught clocked noticed see spy basically like
+    thanks thank sorry apologies blame wonder bless kid funniest sweetest weirdest wildest cutest strangest
+    loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
+    tired knackered exhausted shattered freezing starving hungry
     """
 )
 _SYMBOLS = frozenset("<:;=^")

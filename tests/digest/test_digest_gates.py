@@ -32,6 +32,28 @@ def test_a_clause_in_the_reporters_own_voice_goes_and_the_rest_of_the_sentence_s
     assert story_text("Jem Ruiz ate the centrepiece. omg. im dead") == "Jem Ruiz ate the centrepiece."
 
 
+def test_a_reporters_framing_and_remarks_go_and_the_moment_stays():
+    assert story_text("the best bit of the night: Jem Ruiz giving her flowers to the cleaner") == (
+        "Jem Ruiz giving her flowers to the cleaner"
+    )
+    assert story_text("Jem Ruiz fell asleep on a road case. Can't blame her, so tired.") == (
+        "Jem Ruiz fell asleep on a road case."
+    )
+    assert story_text("can't stop thinking about Jem Ruiz carrying her nan up the stairs, what a legend") == (
+        "Jem Ruiz carrying her nan up the stairs"
+    )
+    assert story_text("So much happening. Jem Ruiz and Pia Lund finally hugged in the wings. About time.") == (
+        "Jem Ruiz and Pia Lund finally hugged in the wings."
+    )
+
+
+def test_a_hedged_sighting_keeps_who_was_where_and_a_first_person_aside_keeps_what_follows_its_but():
+    assert story_text("i think that was Jem Ruiz in the lift but i couldnt see properly") == "Jem Ruiz in the lift"
+    assert story_text("my editor is going to kill me but Jem Ruiz just swore on the live feed") == (
+        "Jem Ruiz just swore on the live feed"
+    )
+
+
 def test_a_sentence_that_is_only_chatter_is_left_out():
     assert story_text("what a night already. Jem Ruiz ate the centrepiece.") == "Jem Ruiz ate the centrepiece."
     assert story_text("Jem Ruiz ate the centrepiece. so. yeah.") == "Jem Ruiz ate the centrepiece."
@@ -41,7 +63,13 @@ def test_sign_offs_never_print_and_a_signed_off_note_keeps_its_moment():
     assert story_text("final one from me: Jem Ruiz asleep under the buffet. signing off x") == (
         "Jem Ruiz asleep under the buffet."
     )
-    for goodbye in ("that's me done, goodnight everyone <3", "back later x", "ok that's it from me, night all 😘"):
+    for goodbye in (
+        "that's me done, goodnight everyone <3",
+        "back later x",
+        "ok that's it from me, night all 😘",
+        "heading home now, feet destroyed, thanks for having me x",
+        "final update from the press pit!! sorry for the typos lol",
+    ):
         assert story_text(goodbye) == ""
         assert chatter_only(goodbye)
 
