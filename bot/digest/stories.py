@@ -61,8 +61,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
-   story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
+   score, then earliest. A story whose lead moment carries on the thread of one before it (`carries_on`: later,
+   the lead moment's own people, the same subject) is told there as a follow-up when it has room, else left
+   out: every item is a separate story. The compiler takes the first `count` as items and the next as the
+   bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
    only nearly as strong).
 """
 
