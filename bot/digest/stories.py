@@ -491,15 +491,18 @@ def carries_on(story: Story, m: Moment) -> bool:
     """Whether moment `m` carries on `story`'s thread rather than being a story of its own: it comes after the
     story's lead moment, the people it tells are the lead moment's own (not a side character of a follow-up),
     and it is about the same thing (two content words in common with a moment of the story, or two of the
-    lead moment's people: "Kwesi and Ottoline ate the fallen soufflé out of the tin" after the soufflé)."""
+    lead moment's people: "Kwesi and Ottoline ate the fallen soufflé out of the tin" after the soufflé); or it
+    is about one of those people with someone new and shares three content words with the story."""
     if m.first <= story.moment.first:
         return False
     people = _told_people(m)
-    if not people or not people <= set(story.moment.people):
-        return False
+    own = set(story.moment.people)
+    shared = max(len(t.topic & m.topic) for t in story.moments)
+    if people and not people <= own:  # someone new: still the thread when it is about one of them, and then some
+        return m.lead in own and shared > THREAD_SHARED
     if len(people) >= 2:
         return True
-    return any(len(t.topic & m.topic) >= THREAD_SHARED for t in story.moments)
+    return bool(people) and shared >= THREAD_SHARED
 
 
 def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[Story]:

@@ -213,3 +213,48 @@ def test_a_later_beat_of_a_full_item_is_left_out_rather_than_told_as_its_own():
     digest = night.compile(count=1)
     assert first.id in digest.items[0].sighting_ids
     assert all(later.id not in i.sighting_ids for i in [*digest.items, *([digest.bonus] if digest.bonus else [])])
+
+
+def _souffle(night: Night) -> None:
+    night.spot(
+        "Rosa Quill's souffle tower collapsed on the demo pass and her sous chef Ade Banjo spooned it into teacups.",
+        who=["Rosa Quill", "Ade Banjo"],
+        by="Amy",
+        at="19:05",
+        votes=200,
+        quote="It was always meant to fall.",
+        quote_by="Ade Banjo",
+    )
+    night.spot("Pia Lund signed the tablecloth for the waiters.", who=["Pia Lund"], by="Cho", at="20:00", votes=2)
+
+
+def test_a_later_beat_of_the_thread_with_someone_new_is_no_item_of_its_own():
+    night = Night()
+    _souffle(night)
+    later = night.spot(
+        "Ade Banjo showed the apprentice Lou Tran how he spooned the collapsed souffle tower into teacups.",
+        who=["Ade Banjo", "Lou Tran"],
+        by="Ben",
+        at="21:30",
+        votes=6,
+    )
+    digest = night.compile(count=1)
+    home = next(
+        (i for i in [*digest.items, *([digest.bonus] if digest.bonus else [])] if later.id in i.sighting_ids), None
+    )
+    assert home is None or home.rank == 1
+
+
+def test_another_story_of_item_ones_people_is_still_a_story_of_its_own():
+    night = Night()
+    _souffle(night)
+    raffle = night.spot(
+        "Ade Banjo won the staff raffle and rode the prize bicycle round the car park twice.",
+        who=["Ade Banjo"],
+        by="Ben",
+        at="21:30",
+        votes=40,
+    )
+    digest = night.compile(count=1)
+    assert raffle.id not in digest.items[0].sighting_ids
+    assert digest.bonus is not None and raffle.id in digest.bonus.sighting_ids
