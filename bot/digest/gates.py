@@ -227,11 +227,8 @@ def _sentence(sentence: str) -> str:
     sentence = CHAT.sub("", sentence).strip()
     if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
-    lead = _SIGN_OFF_LEAD.match(sentence)
-    if lead:
-        sentence = sentence[lead.end() :]
-    for _ in range(4):  # "ok so i swear i just saw …": lead-ins one after the other
-        m = _LEAD_IN.match(sentence)
+    for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other
+        m = _SIGN_OFF_LEAD.match(sentence) or _LEAD_IN.match(sentence)
         if m is None or not m.group(0).strip():
             break
         sentence = sentence[m.end() :]
@@ -368,6 +365,8 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
     words = [w for w in words if w]
     if not words or len(words) > FRAGMENT_WORDS:
         return None
+    if not any(c.isalpha() for c in sentence):
+        return "empty"  # "23:40.": the reporter's clock
     plain = [w for w in words if w not in names]
     if any(w in _VERB_SHAPED or w in IRREGULAR or w in _PRONOUNS or w.endswith(("n't", "’t")) for w in plain):
         return None
@@ -414,6 +413,7 @@ def _joined(head: str, run: list[tuple[str, str]]) -> str:
     body = head.rstrip()
     stop = body[-1] if body[-1:] in ".!?" else "."
     body = body.rstrip(".!?")
+    body = body if _has_verb(body) else _SUBJECT_PLACE.sub(_be, body, count=1)
     kinds = {kind for kind, _ in run}
     things = [text for kind, text in run if kind == "noun"]
     missing = [text for kind, text in run if kind == "no"]
@@ -423,6 +423,20 @@ def _joined(head: str, run: list[tuple[str, str]]) -> str:
             phrase += (" but " if things else " with ") + _listed(missing)
         return body + phrase + stop
     return body + ", " + ", ".join(text for _, text in run) + stop
+
+
+# a note's subject and where it was, with no verb ("Later, Tom Reyes and his mum at the bar")
+_SUBJECT_PLACE = re.compile(
+    r"^(?P<lead>(?:[A-Z][a-z]+(?: [a-z]+){0,2}, )?)"
+    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:and|&) (?:(?:his|her|their|the) [a-z]+|(?:[A-Z][\w'’-]+ ?)+))?)"
+    r" (?P<where>(?:in|at|on|by|near|outside|inside|behind|under|backstage|onstage|upstairs|downstairs)\b)"
+)
+
+
+def _be(m: re.Match[str]) -> str:
+    who = m.group("who").rstrip()
+    be = "were" if " and " in who or " & " in who else "was"
+    return f"{m.group('lead')}{who} {be} {m.group('where')}"
 
 
 def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:

@@ -212,12 +212,16 @@ def _placed(text: str, where: str) -> str:
     return text.replace(first, f"{body} {where}{first[len(body) :]}", 1)
 
 
+_OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
+
+
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
     lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
+    text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if first.lower() in _LOWER_STARTERS and not title:

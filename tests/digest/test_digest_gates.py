@@ -107,6 +107,18 @@ def test_a_fragment_with_no_content_word_is_dropped_and_a_beat_written_that_way_
     assert telegraphic("Nell walked out, zipped. Well. Sewn.") == "Nell walked out, zipped. Well. Sewn."
 
 
+def test_a_note_with_no_verb_before_its_fragments_is_given_one_and_a_time_stamp_is_dropped():
+    assert telegraphic("Later, Nell Varga and her mum at the bar. Two gins. 23:40. No shoes.") == (
+        "Later, Nell Varga and her mum were at the bar with two gins but no shoes."
+    )
+
+
+def test_a_sign_off_lead_after_a_chat_opener_goes():
+    assert story_text("ok last thing from me tonight: Jem Ruiz swapped jackets with the doorman, goodnight all x") == (
+        "Jem Ruiz swapped jackets with the doorman"
+    )
+
+
 def test_a_note_opening_on_a_scene_becomes_the_place_of_the_sentence_after_it():
     assert telegraphic("Stairwell D, quiet. Nell Varga caught her agent on the landing.") == (
         "In a quiet Stairwell D, Nell Varga caught her agent on the landing."
@@ -138,6 +150,24 @@ def test_a_telegraphic_follow_up_reads_as_a_sentence_in_the_digest():
     body = digest.items[0].body
     assert "Later, Varga was in the loading bay with whites and clogs but no coat." in body
     assert "Clogs." not in body
+
+
+def test_a_follow_up_that_opens_on_the_reporters_own_later_takes_only_ours():
+    night = Night()
+    night.spot(
+        "Nell Varga won Best Newcomer and ran straight out to the car park to call her gran.",
+        who=["Nell Varga"],
+        by="Amy",
+        at="20:00",
+        votes=90,
+        quote="She made me promise to ring first.",
+    )
+    night.spot(
+        "later, nell varga in the corridor. bag. shoes. no phone.", who=["Nell Varga"], by="Ben", at="20:20", votes=50
+    )
+    body = night.compile(count=1).items[0].body
+    assert "Later, Varga was in the corridor with a bag and shoes but no phone." in body
+    assert "Later, Later" not in body
 
 
 def test_a_chatty_report_prints_only_its_moment_and_a_goodbye_with_votes_is_no_item():
