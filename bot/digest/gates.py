@@ -428,7 +428,8 @@ def _joined(head: str, run: list[tuple[str, str]]) -> str:
 # a note's subject and where it was, with no verb ("Later, Tom Reyes and his mum at the bar")
 _SUBJECT_PLACE = re.compile(
     r"^(?P<lead>(?:[A-Z][a-z]+(?: [a-z]+){0,2}, )?)"
-    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:and|&) (?:(?:his|her|their|the) [a-z]+|(?:[A-Z][\w'’-]+ ?)+))?)"
+    r"(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
+    r"(?: (?:and|&) (?:(?:his|her|their|the) [a-z]+|(?:[A-Z][\w'’-]+ ?)+))?)"
     r" (?P<where>(?:in|at|on|by|near|outside|inside|behind|under|backstage|onstage|upstairs|downstairs)\b)"
 )
 
