@@ -28,6 +28,7 @@ from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
 _FUNCTION = FUNCTION_WORDS["en"]
+_SPACE_BEFORE = re.compile(r"\s+([,.])(?!\.)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _HOLDER = re.compile(r"\x00(\d+)\x00")
 _EMOTICON = re.compile(
@@ -38,7 +39,8 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
 )
 _SIGN_OFF = (
-    r"(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me|tonight|now))*"
+    r"(?:that'?s|thats|that is) a wrap(?: (?:from|for) (?:me|the [\w-]+(?: [\w-]+)?|[\w-]+(?: [A-Z0-9]\b)?))?"
+    r"|(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me|tonight|now))*"
     r"|(?:final|last) (?:one|post|update|sighting|report|thing|note)(?: (?:from|for|by) (?:me|the [\w-]+(?: [\w-]+)?))?"
     r"(?: tonight| for tonight)?"
     r"|(?:signing|logging|clocking|heading) (?:off|out|home)(?: now| for (?:tonight|the night))?"
@@ -63,13 +65,14 @@ _REMARK = (
     r"|(?:my )?feet (?:destroyed|dead|gone|killing me|are killing me)"
     r"|(?:sorry|apologies) (?:for|about) (?:the |my )?(?:typos?|spelling|delay|spam|blurry [\w-]+|mess)"
     r"|(?:this is|that was|it'?s|it was) (?:wild|insane|crazy|mad|unreal|everything|so good|amazing)"
+    r"|what an? (?:night|evening|show)(?: already| so far| tonight)?"
     r"|(?:not )?(?:gonna|going to) lie|sorry|which,? thank you"
 )
 _SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF}|{_REMARK})[\s.!?,:;]*$", re.IGNORECASE)
 _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
 # a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
 _LEAD_IN = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|um+|"
+    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|umm+|um,|"
     r"yeah|anyway|update|quick one|breaking|basically)\b[\s,!.:]*"
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
@@ -111,6 +114,14 @@ _REACTION = wordset(
     tired knackered exhausted shattered freezing starving hungry
     """
 )
+# ...and those that make a clause of such words a reaction (not "crying", "didn't stop": they may tell the story)
+_REACTION_MARKS = wordset(
+    """
+    omg omfg lol lmao wow wowww yay ugh oof yeah yep umm anyway anyways honestly literally seriously ngl tbh
+    iconic legend legendary icon unreal obsessed deceased speechless scenes chefs vibes youre you're knackered
+    exhausted shattered starving
+    """
+)
 _PRONOUNS = wordset("i you he she it we they")
 _FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
 _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
@@ -119,6 +130,8 @@ _FILLER_LIKE = re.compile(
     r"\blike,? (?=(?:totally|literally|actually|really|so|just|completely|genuinely)\b)", re.IGNORECASE
 )
 _HEAD_WORDS = 3  # a tail is cut only where at least this many words come before it
+_OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
+_CLOSE_SINGLE = re.compile(r"[\w.!?]['’](?=\s|$|[,;:.!?])")
 _HEDGE_TAIL = re.compile(r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously)\b)", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -153,7 +166,7 @@ def _reaction(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if len(words) > _REACTION_WORDS or not _PRONOUNS.isdisjoint(words[:1]) or "said" in words:
         return False  # "She said yes": a sentence
-    return not _content(text) and any(w in _REACTION and w not in _FUNCTION for w in words)
+    return not _content(text) and not _REACTION_MARKS.isdisjoint(words)
 
 
 def _without_tail(clause: str) -> str:
@@ -165,8 +178,11 @@ def _without_tail(clause: str) -> str:
         tail = clause[at + 1 :]
         if "\x00" in tail or any(w[:1].isupper() for w in _WORD.findall(tail)[1:]):
             continue
-        if len(_WORD.findall(clause[:at])) < _HEAD_WORDS:
-            continue
+        before = clause[:at]
+        if len(_WORD.findall(before)) < _HEAD_WORDS or len(_OPEN_SINGLE.findall(before)) > len(
+            _CLOSE_SINGLE.findall(before)
+        ):
+            continue  # (inside someone's words in single quotes: "something like 'last time I do this'")
         if _FIRST_PERSON.match(tail) or not _content(tail):
             end = clause.rstrip()[-1:] if clause.rstrip()[-1:] in ".!?" else ""
             return _TRAILING_JOIN.sub("", clause[:at]).rstrip(" ,") + end
@@ -304,7 +320,7 @@ def story_text(text: str) -> str:
         kept.pop()  # "he said:" with nothing after it: the quote is printed with its speaker
     if not kept:
         kept = [plain] if (plain := _plainest(said)) else []
-    out = " ".join(kept)
+    out = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(kept).split()))
     out = _HOLDER.sub(lambda m: held[int(m.group(1))], out)
     return out[:1].upper() + out[1:] if out[:1].islower() and text[:1].isupper() else out
 
