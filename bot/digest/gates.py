@@ -40,7 +40,8 @@ _EMOJI = re.compile(
 )
 _SIGN_OFF = (
     r"(?:that'?s|thats|that is) a wrap(?: (?:from|for) (?:me|the [\w-]+(?: [\w-]+)?|[\w-]+(?: [A-Z0-9]\b)?))?"
-    r"|(?:that'?s|thats|that is) (?:me|it|all)(?: (?:done|out|for (?:tonight|now|the night|today)|from me|tonight|now))*"
+    r"|(?:that'?s|thats|that is) (?:me|it|all)"
+    r"(?: (?:done|out|for (?:tonight|now|the night|today)|from me|tonight|now))*"
     r"|(?:final|last) (?:one|post|update|sighting|report|thing|note)(?: (?:from|for|by) (?:me|the [\w-]+(?: [\w-]+)?))?"
     r"(?: tonight| for tonight)?"
     r"|(?:signing|logging|clocking|heading) (?:off|out|home)(?: now| for (?:tonight|the night))?"
