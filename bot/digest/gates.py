@@ -3,17 +3,22 @@
 A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
 lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
 ("im shaking", "my feet hurt", "honestly iconic", "what a night"), a sign-off ("that's me done", "final one
-from me:", "goodnight everyone", "signing off", "back later") and emoticons or kisses ("<3", "xx", ":)").
+from me:", "goodnight everyone", "signing off", "back later"), emoticons or kisses ("<3", "xx", ":)") and
+hashtags closing a sentence ("#blessed").
 `story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
 that is only chatter goes; when nothing would be left of a text that says something, its plainest factual
 part stays (never an empty item); a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`:
-it never leads, follows or heads an item). Quoted speech is never touched: it is someone's words.
+it never leads, follows or heads an item); a "he said:" left dangling before the quote goes. Quoted speech is
+never touched: it is someone's words.
 
 `telegraphic` is for the notes a correspondent types in fragments after a sentence ("X was in the corridor.
 bag. shoes. no phone."): the run becomes one sentence with the sentence before when the note allows ("X was
 in the corridor with a bag and shoes but no phone."), else one clause joined by commas ("X was in the loading
-bay, apron still on, clogs."); a fragment with no content word ("so.", "yeah.") is dropped. A run with a
-verb in it is a beat written that way ("zipped. Well. Sewn.") and is left as written.
+bay, apron still on, clogs."), a subject and a place with no verb given one ("Tom Reyes and his mum at the bar"
+→ "… were at the bar …"); a fragment with no content word ("so.", "yeah.", "23:40.") is dropped. A run with an
+aside in it is a beat written that way ("zipped. Well. Sewn.") and is left as written. A note opening on a
+scene ("Stairwell C, quiet. Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet
+Stairwell C, Harlan Yost caught …").
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
 _FUNCTION = FUNCTION_WORDS["en"]
+_HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+(?=\s*(?:[.!?](?:\s|$)|$))")  # "… on the stairs #blessed"
 _SPACE_BEFORE = re.compile(r"\s+([,.])(?!\.)")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _HOLDER = re.compile(r"\x00(\d+)\x00")
@@ -286,7 +292,7 @@ _MARKERS = wordset(
     tired knackered exhausted shattered freezing starving hungry
     """
 )
-_SYMBOLS = frozenset("<:;=^")
+_SYMBOLS = frozenset("<:;=^#")
 
 
 def _plain(text: str) -> bool:
@@ -314,6 +320,7 @@ def story_text(text: str) -> str:
     masked = _QUOTED.sub(hold, text)
     masked = _EMOJI.sub(" ", masked)
     masked = _EMOTICON.sub(" ", masked)
+    masked = _HASHTAGS.sub("", masked)
     masked = " ".join(masked.split())
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]

@@ -77,6 +77,9 @@ def test_sign_offs_never_print_and_a_signed_off_note_keeps_its_moment():
 def test_emoticons_and_kisses_never_print():
     assert story_text("Jem Ruiz ate the centrepiece :) xx") == "Jem Ruiz ate the centrepiece"
     assert story_text("Jem Ruiz <3 ate the centrepiece ;-)") == "Jem Ruiz ate the centrepiece"
+    assert story_text("Jem Ruiz cried on the stairs #blessed #GoldenKettle. In the #1 seat.") == (
+        "Jem Ruiz cried on the stairs. In the #1 seat."
+    )
 
 
 def test_quoted_speech_and_plain_text_are_never_touched():
