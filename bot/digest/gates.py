@@ -106,7 +106,7 @@ _LOOKING = re.compile(
 )
 _DANGLING_SPEECH = re.compile(
     r"^(?:he|she|they|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:said|says|asked|asks|replied|replies|added|adds|"
-    r"told (?:her|him|them|me|us))\s*[:,.]?$",
+    r"told (?:her|him|them|me|us))\s*[:,—–-]$",  # ("Nobody asked." is a sentence: only speech it introduces)
     re.IGNORECASE,
 )
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")

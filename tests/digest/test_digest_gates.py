@@ -143,6 +143,9 @@ def test_a_note_opening_on_a_scene_becomes_the_place_of_the_sentence_after_it():
 
 def test_a_dangling_said_before_the_quote_is_left_out():
     assert story_text("Nell asked him if it was the last show. he said:") == "Nell asked him if it was the last show."
+    assert story_text("Nell asked if it was the last show. Nobody answered.") == (
+        "Nell asked if it was the last show. Nobody answered."
+    )
 
 
 def test_a_telegraphic_follow_up_reads_as_a_sentence_in_the_digest():
