@@ -53,7 +53,7 @@ _SIGN_OFF = (
     r"|(?:signing|logging|clocking|heading) (?:off|out|home)(?: now| for (?:tonight|the night))?"
     r"|(?:good ?night|g'?night|nite|nighty? ?night|night) (?:all|everyone|everybody|folks|team|gang|y'?all|friends"
     r"|desk|fam|lovelies|chat)"
-    r"|(?:good ?night|g'?night|nite)"
+    r"|(?:good ?night|g'?night|nite|gn)(?: all| everyone)?"
     r"|back (?:later|soon|tomorrow|in a (?:bit|sec|min(?:ute)?))"
     r"|over and out|peace out|laters|ttyl|bye(?: (?:all|everyone|for now))?"
     r"|see (?:you|ya|y'?all)(?: all)? (?:later|tomorrow|soon|next (?:year|time))"
@@ -72,15 +72,16 @@ _REMARK = (
     r"|(?:my )?feet (?:destroyed|dead|gone|killing me|are killing me)"
     r"|(?:sorry|apologies) (?:for|about) (?:the |my )?(?:typos?|spelling|delay|spam|blurry [\w-]+|mess)"
     r"|(?:this is|that was|it'?s|it was) (?:wild|insane|crazy|mad|unreal|everything|so good|amazing)"
-    r"|what an? (?:night|evening|show)(?: already| so far| tonight)?"
+    r"|what an? (?:night|evening|show)(?: already| so far| tonight)?|(?:a |what a )?long (?:night|day|one)"
+    r"|(?:i'?m |im )?still (?:here|going|standing|alive)"
     r"|(?:not )?(?:gonna|going to) lie|sorry|which,? thank you"
 )
 _SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF}|{_REMARK})[\s.!?,:;]*$", re.IGNORECASE)
 _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
 # a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
 _LEAD_IN = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|honestly|literally|lol|ngl|tbh|umm+|um,|"
-    r"yeah|anyway|update|quick one|breaking|basically)\b[\s,!.:]*"
+    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
+    r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically)\b[\s,!.:]*"
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
     r"|(?:i )?(?:can'?t|cannot) (?:stop thinking about|get over|believe)(?: that)?\b[\s,]*"
@@ -91,6 +92,10 @@ _LEAD_IN = re.compile(
     r"|(?:(?:i )?(?:don'?t|dont|do not) know (?:if|whether) (?:this|it) (?:counts|matters|is anything)"
     r"|(?:no idea|dunno) if (?:this|it) counts)[\s,]*(?:but\b)?[\s,]*"
     r"|(?:can|could) confirm(?: that)?\b[\s,:]*"
+    r"|sorry if (?:this|it)(?:'s| is| was)? (?:a repeat|a dupe|already posted|old news|late)[\s,]*(?:but\b)?[\s,]*"
+    r"|not (?:\d+ ?%|totally|entirely|completely|fully) sure(?: but\b)?[\s,]*"
+    r"|(?:fairly|pretty|quite|almost) sure\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
+    r"|(?:heads up|note to|attn|attention)?[\s,]*(?:the )?desk\s*[,:—–-]\s*"
     r"|i (?:swear|promise)(?: to god)?(?: that)?\b[\s,]*"
     r"|(?:i'?m|im|i am) not (?:crying|joking|kidding|lying)(?: (?:but|and))?\b[\s,]*"
     r"|i (?:think|reckon|guess|believe)\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
@@ -113,7 +118,7 @@ _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
 # words of a reaction, never of a story ("honestly iconic", "what a night already", "so. yeah.")
 _REACTION = wordset(
     """
-    omg omfg lol lmao wow wowww yay ugh oof ok okay yeah yep so um umm anyway anyways honestly literally
+    omg omfg lol lmao wow wowww yay ugh oof whew phew ok okay yeah yep so um umm anyway anyways honestly literally
     seriously ngl tbh iconic legend legendary icon unreal wild insane amazing incredible obsessed dead deceased
     screaming crying sobbing shaking wheezing speechless stop words scenes what a an the night already tonight
     ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
@@ -124,7 +129,7 @@ _REACTION = wordset(
 # ...and those that make a clause of such words a reaction (not "crying", "didn't stop": they may tell the story)
 _REACTION_MARKS = wordset(
     """
-    omg omfg lol lmao wow wowww yay ugh oof yeah yep umm anyway anyways honestly literally seriously ngl tbh
+    omg omfg lol lmao wow wowww yay ugh oof whew phew yeah yep umm anyway anyways honestly literally seriously ngl tbh
     iconic legend legendary icon unreal obsessed deceased speechless scenes chefs vibes youre you're knackered
     exhausted shattered starving
     """
@@ -290,6 +295,7 @@ _MARKERS = wordset(
     thanks thank sorry apologies blame wonder bless kid funniest sweetest weirdest wildest cutest strangest
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
     tired knackered exhausted shattered freezing starving hungry
+    gn whew phew long still desk attn sorry fairly pretty quite almost
     """
 )
 _SYMBOLS = frozenset("<:;=^#")
@@ -375,6 +381,7 @@ _UNCOUNTED = wordset(
     "makeup hair money cash water coffee tea wine champagne prosecco glitter tape luggage food bread cream sugar "
     "confetti lipstick mascara blood sweat rain mud paint ink"
 )
+_TIME_WORDS = wordset("again twice once too also still yet already finally later now tonight time times")
 _ASIDES = wordset("well anyway basically actually kinda sorta mostly almost nearly")
 _VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
 
@@ -394,6 +401,8 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
     plain = [w for w in words if w not in names]
     if any(w in _VERB_SHAPED or w in IRREGULAR or w in _PRONOUNS or w.endswith(("n't", "’t")) for w in plain):
         return None
+    if not _TIME_WORDS.isdisjoint(words) or any(w[:1].isdigit() for w in words):
+        return "detail"  # "again.", "4th time.": how, not what they had
     if not _content(sentence) and all(w in _REACTION or w in _FUNCTION for w in words):
         return "empty"
     if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):

@@ -47,6 +47,23 @@ def test_a_reporters_framing_and_remarks_go_and_the_moment_stays():
     )
 
 
+def test_apologies_hedges_and_notes_to_the_desk_go():
+    assert story_text("sorry if this is a repeat but Jem Ruiz gave her speech notes to the cloakroom") == (
+        "Jem Ruiz gave her speech notes to the cloakroom"
+    )
+    assert story_text("not 100% sure but I think Jem Ruiz was the one in the bin bag dress") == (
+        "Jem Ruiz was the one in the bin bag dress"
+    )
+    assert story_text("heads up desk: Jem Ruiz walked out before her category") == (
+        "Jem Ruiz walked out before her category"
+    )
+    assert story_text("whew. long night. Jem Ruiz left. gn all 💤") == "Jem Ruiz left."
+
+
+def test_how_often_is_a_detail_of_the_note_not_a_thing_someone_had():
+    assert telegraphic("Nell Varga was in the lift. Again. 4th time.") == "Nell Varga was in the lift, again, 4th time."
+
+
 def test_a_hedged_sighting_keeps_who_was_where_and_a_first_person_aside_keeps_what_follows_its_but():
     assert story_text("i think that was Jem Ruiz in the lift but i couldnt see properly") == "Jem Ruiz in the lift"
     assert story_text("my editor is going to kill me but Jem Ruiz just swore on the live feed") == (
