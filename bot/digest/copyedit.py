@@ -31,7 +31,7 @@ from .verbs import IRREGULAR, looks_like_verb
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
 )
-_CHAT = re.compile(
+CHAT = re.compile(
     r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
     r"ha(?:ha)+h?|he(?:he)+|xd)(?![\w'’])[.!?]*",
     re.IGNORECASE,
@@ -310,7 +310,7 @@ def _shown(m: re.Match[str]) -> str:
 
 def _chat(segment: str) -> str:
     segment = _EMOJI.sub(" ", segment)
-    segment = _CHAT.sub(" ", segment)
+    segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
     segment = _HEDGE.sub("", segment)
     segment = _NAME_IS.sub(r"\1 is ", segment)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .copyedit import thin_place
+from .gates import story_text
 from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
@@ -480,7 +481,7 @@ class Moment:
 
     @property
     def junk(self) -> bool:
-        return is_junk(self.speaker.sighting.what)
+        return self.speaker.junk
 
     @property
     def lead(self) -> str | None:
@@ -492,8 +493,8 @@ class Moment:
     def _telling(self) -> tuple[bool, bool]:
         if self._told is None:
             what = self.speaker.sighting.what
-            told = self.speaker.english and not is_junk(what)
-            thin = not told or thin_place(prose(what)) is not None
+            told = self.speaker.english and not self.speaker.junk
+            thin = not told or thin_place(story_text(prose(what))) is not None
             quoted = any(r.features().quote_english and not is_junk(r.sighting.quote or "") for r in self.reports)
             self._told = (thin, quoted)
         return self._told
@@ -564,7 +565,7 @@ class Moment:
     @property
     def english(self) -> list[Report]:
         """Its reports in English (the ones the article may print), in time order."""
-        return [r for r in self.reports if r.english and not is_junk(r.sighting.what)]
+        return [r for r in self.reports if r.english and not r.junk]
 
 
 def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:

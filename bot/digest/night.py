@@ -18,6 +18,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
+from .gates import chatter_only
 from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
@@ -78,6 +79,7 @@ class Report:
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
+    junk_: bool | None = None
 
     @property
     def score(self) -> float:
@@ -92,13 +94,22 @@ class Report:
             self.features_ = describe(self.sighting, self.names, self.vocabulary)
         return self.features_
 
+    @property
+    def junk(self) -> bool:
+        """Nothing of it may be printed as story: mostly debris (`is_junk`), or nothing but its reporter's
+        chatter ("that's me done, goodnight all <3")."""
+        if self.junk_ is None:
+            what = self.sighting.what
+            self.junk_ = is_junk(what) or chatter_only(prose(what))
+        return self.junk_
+
     def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
         """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
         shouting, more than a few words, most votes, a quote, earliest."""
         if self.cleanliness_ is None:
             what = self.sighting.what
             self.cleanliness_ = (
-                is_junk(what),
+                self.junk,
                 not self.english,
                 round(junk_share(what) * 10),
                 round(shouting(prose(what)) * 4),

@@ -64,8 +64,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    votes were at least 50, and such a moment left unbuilt when the heap stops gets a story of its own
    (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. The compiler takes the first `count` as items and the next as the bonus: every
-   story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
+   score, then earliest. A story whose lead moment carries on the thread of one before it (`carries_on`: later,
+   the lead moment's own people, the same subject) is told there as a follow-up when it has room, else left
+   out: every item is a separate story. The compiler takes the first `count` as items and the next as the
+   bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
    only nearly as strong).
 """
 
@@ -497,6 +499,48 @@ def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
     return stories
 
 
+THREAD_SHARED = 2  # content words a later moment shares with a story's moments to carry on its subject
+
+
+def carries_on(story: Story, m: Moment) -> bool:
+    """Whether moment `m` carries on `story`'s thread rather than being a story of its own: it comes after the
+    story's lead moment, the people it tells are the lead moment's own (not a side character of a follow-up),
+    and it is about the same thing (two content words in common with a moment of the story, or two of the
+    lead moment's people: "Kwesi and Ottoline ate the fallen soufflé out of the tin" after the soufflé); or it
+    is about one of those people with someone new and shares three content words with the story."""
+    if m.first <= story.moment.first:
+        return False
+    people = _told_people(m)
+    own = set(story.moment.people)
+    shared = max(len(t.topic & m.topic) for t in story.moments)
+    if people and not people <= own:  # someone new: still the thread when it is about one of them, and then some
+        return m.lead in own and shared > THREAD_SHARED
+    if len(people) >= 2:
+        return True
+    return bool(people) and shared >= THREAD_SHARED
+
+
+def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[Story]:
+    """The stories in order, each of the first `wanted` a separate story: a story whose lead moment carries on
+    the thread of one ranked before it (`carries_on`) is told there, as a follow-up, when that story has room
+    (and the later beat is not pinned); else it is left out. Never an item (or the bonus) of its own that
+    retells item 1 a little later."""
+    kept: list[Story] = []
+    for story in stories:
+        if len(kept) >= wanted:
+            kept.append(story)
+            continue
+        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment)), None)
+        if home is None:
+            kept.append(story)
+            continue
+        if len(home.follow_ups) < MAX_FOLLOW_UPS:
+            home.follow_ups.append(story.moment)
+            attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
+            home.score = story_score(home.moment, home.follow_ups, attention)
+    return kept
+
+
 def stories_of(
     show: Show,
     sightings: Iterable[AnySighting],
@@ -512,6 +556,7 @@ def stories_of(
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book)
     stories = _build(night, count + 1 + SPARE_STORIES)
+    stories = _threads_joined(stories, book, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person

@@ -23,6 +23,7 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import foreign_place
@@ -219,6 +220,9 @@ def _placed(text: str, where: str) -> str:
     return text.replace(first, f"{body} {where}{first[len(body) :]}", 1)
 
 
+_OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
+
+
 def _as_follow_up(text: str, connective: str) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
     lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …"), no live
@@ -226,6 +230,7 @@ def _as_follow_up(text: str, connective: str) -> str:
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
+    text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
     if first.lower() in _LOWER_STARTERS and not title:
@@ -397,8 +402,9 @@ def _english(moment: Moment) -> list[Report]:
 
 
 def _copy(r: Report) -> str:
-    """A report's text as copy (before names and tense)."""
-    return tidy(prose(r.sighting.what))
+    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`)."""
+    what = prose(r.sighting.what)
+    return tidy(story_text(what) or what)
 
 
 _NEW_BEAT_WORDS = 4
@@ -463,7 +469,7 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _without_withdrawn(
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
-    text = _asked_mid_text(polish(text, names.words()), names)
+    text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     return with_full_stop(_placed(text, where) if where else text)
 
 

@@ -61,6 +61,14 @@ async def test_scenario(path: Path, tmp_path: Path):
         homes = [item_with(digest, ids[n]) for n in group]
         present = [h for h in homes if h is not None]
         assert len({id(h) for h in present}) == len(present), f"{group} should be in different items"
+    for lead, later in expect.get("joins_or_absent", []):
+        home = item_with(digest, ids[later])
+        assert home is None or ids[lead] in home.sighting_ids, (
+            f"{later} continues {lead}'s thread: joins it or is left out"
+        )
+    printed = " ".join(f"{item.headline} {item.body}" for item in items_of(digest)).casefold()
+    for chatter in expect.get("never_printed", []):
+        assert chatter.casefold() not in printed, f"{chatter!r} is printed"
     if "first" in expect:
         assert ids[expect["first"]] in digest.items[0].sighting_ids
     if "headline_of_first" in expect:
