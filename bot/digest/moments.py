@@ -11,6 +11,7 @@ from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
+from .places import other_place, same_place
 from .scoring import KEYED, UNPINNED, W_HEADLINE, W_QUOTE, W_REPORTERS, W_UNTOLD, vote_term
 from .textutil import fold
 
@@ -46,7 +47,13 @@ def _shared_people(a: Report, b: Report) -> int:
 
 
 def _places_agree(a: Report, b: Report) -> bool:
-    return not a.place or not b.place or a.place == b.place
+    """Either gives no place, or they give the same one, whatever its language ("Salle de presse", "Press room")."""
+    return not a.place or not b.place or _same_place(a, b)
+
+
+def _same_place(a: Report, b: Report) -> bool:
+    """Both give a place, and it is the same one, in one language or two (`places.same_place`)."""
+    return bool(a.place) and (a.place == b.place or same_place(a.place, b.place))
 
 
 def same_moment(a: Report, b: Report) -> bool:
@@ -72,7 +79,7 @@ def same_moment(a: Report, b: Report) -> bool:
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
     close = abs(a.ts - b.ts) <= CLOSE_SECONDS
-    same_place = bool(a.place) and a.place == b.place
+    same_place = _same_place(a, b)
     if not close and not (same_place and shared >= 2):
         return False
     if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
@@ -97,15 +104,16 @@ def _echoes(said: Report, other: Report) -> bool:
         return False
     if thin_place(prose(said.sighting.what)) is None:  # (the costliest test last)
         return False
-    return (bool(said.place) and said.place == other.place) or _shared_people(said, other) > 0
+    return _same_place(said, other) or _shared_people(said, other) > 0
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
-    better), or None when it cannot be: they must share a person, minutes apart, filed from the same
-    place (or one gives none, or they share two people), with no numbers that disagree. Content words
-    cannot be compared across languages, so a report in another language joins one English report at most
-    (`Clusters.partner`)."""
+    better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
+    report writes the names in Latin letters), minutes apart, filed from the same place in either language
+    ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people; with no numbers
+    that disagree. Content words cannot be compared across languages, so a report in another language joins one English
+    report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
         return None
@@ -116,16 +124,19 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
         return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
-    # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
-    # written in another language, or two or more people in common, minutes apart, is enough without it;
-    # so is a place that tells no language by its words ("Coulisses côté jardin") filed the same minute
+    agree = _places_agree(foreign, english)
+    # a place is often written in the report's own language in words no list knows: a place written in another
+    # language, or two or more people in common, minutes apart, is enough without it (two people ten minutes
+    # apart, unless the places are plainly different ones); so is a place that tells no language by its words
+    # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    if not _places_agree(foreign, english) and not (
-        gap <= MOMENTS_APART
-        and (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+    if not agree and not (
+        (shared_people >= 2 and not other_place(foreign.place, english.place))
+        if gap > MOMENTS_APART
+        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
+    return (shared_people, _same_place(foreign, english), -gap)
 
 
 def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
@@ -293,7 +304,7 @@ class Clusters:
         if not r.english:  # its English partner may be tagged with someone else and filed under another place name
             for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
                 other = reports[j]
-                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.sighting.reporter.id != reporter:
+                if j != i and abs(other.ts - at_time) <= CLOSE_SECONDS and other.sighting.reporter.id != reporter:
                     found.append(j)
         return found
 
