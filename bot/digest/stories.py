@@ -78,12 +78,13 @@ from datetime import datetime
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .hygiene import prose, word_count
-from .lexicon import stem
+from .lexicon import EVERYWHERE, stem
 from .moments import Clusters, Moment, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
+from .scenes import around, bound_to, sets_the_scene
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
-from .textutil import fold, wordset
+from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -99,6 +100,7 @@ class Story:
     follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
     premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
+    scene: Moment | None = None  # a follow-up the lead moment answers (`scenes.sets_the_scene`): told first
 
     @property
     def pin(self) -> int | None:
@@ -199,10 +201,6 @@ def sets_up(lead: Moment, other: Moment) -> bool:
 
 
 _DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
-_EVERYWHERE = wordset(
-    "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
-    "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
-)
 
 
 _FOUND = re.compile(r"\b(?:found (?:her|him|them)|turned up|tracked (?:her|him|them) down)\b")
@@ -224,13 +222,13 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     """The words a moment's text or quote refers back to that the moments told before it never give: the
     head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
     given = frozenset().union(*(m.topic for m in before))
-    everyday = {stem(w) for w in _EVERYWHERE}
+    everyday = {stem(w) for w in EVERYWHERE}
     found: set[str] = set()
     for r in told.reports:
         found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
-            if len(word) >= 5 and word not in _EVERYWHERE:
+            if len(word) >= 5 and word not in EVERYWHERE:
                 found.add(stem(word))
     return frozenset(found - given)
 
@@ -317,6 +315,7 @@ class _Builder:
         self.leading: dict[str, Story] = {}
         self.stories: list[Story] = []
         self.premise: Moment | None = None  # the setup the last story's follow-ups brought in (`_with_premise`)
+        self.scene: Moment | None = None  # the scene the last story's lead moment answers, if it is told
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -332,10 +331,12 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
                     pool[m.root] = m
+        bound = self.bound(lead)
         eligible = [
             m
             for m in pool.values()
-            if m.score >= FOLLOW_UP_SHARE * lead.score
+            if m not in bound
+            and m.score >= FOLLOW_UP_SHARE * lead.score
             and (
                 continues(lead, about, m)
                 or sets_up(lead, m)
@@ -344,7 +345,11 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
+        # a pinned moment's scene comes first (it opens the item); the others take the places left
+        first = [m for m in bound if lead.pin is not None and sets_the_scene(m, lead)]
+        ranked = [*first, *eligible, *(m for m in bound if m not in first)]
+        chosen, self.premise = _with_premise(lead, ranked[:MAX_FOLLOW_UPS], pool.values())
+        self.scene = next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
             closing = self.closing_beat(lead, about, chosen)
             if closing is not None:
@@ -374,6 +379,21 @@ class _Builder:
             if quote is not None:
                 chosen.append(quote)
         return chosen
+
+    def bound(self, lead: Moment) -> list[Moment]:
+        """The moments filed around `lead` that belong to its item whoever they name (`scenes.bound_to`): its
+        scene first, then the others in time order."""
+        night = self.night
+        found: dict[int, Moment] = {}
+        for i in around(night.reports, lead):
+            if i in self.assigned:
+                continue
+            m = night.moment(i, grow=False)
+            if m.root in found or not self.free(m) or not _may_join(m):
+                continue
+            if bound_to(m, lead):
+                found[m.root] = m
+        return sorted(found.values(), key=lambda m: (not sets_the_scene(m, lead), m.first))
 
     def closing_beat(
         self, lead: Moment, about: str | None, chosen: list[Moment], *, quoted: bool = False
@@ -415,6 +435,7 @@ class _Builder:
         self.assigned.update(m.indexes)
         story.follow_ups = self.follow_ups(m, lead)
         story.premise = self.premise if self.premise in story.follow_ups else None
+        story.scene = self.scene if self.scene in story.follow_ups else None
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
         story.score = self.score(story)
@@ -425,6 +446,12 @@ class _Builder:
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
         return story_score(story.moment, story.follow_ups, attention)
+
+
+def _may_join(m: Moment) -> bool:
+    """Whether a moment may be told in another's item, however small: not dropped nor junk, and something of it
+    can be told in English."""
+    return not m.dropped and not m.junk and m.tellable
 
 
 def _may_tell(m: Moment) -> bool:
@@ -502,6 +529,8 @@ def stories_of(
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
         bonus = stories[count]
         bonus.follow_ups = [
-            f for f in bonus.follow_ups if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f)
+            f
+            for f in bonus.follow_ups
+            if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f) or bound_to(f, bonus.moment)
         ]
     return stories, book, len(reports)

@@ -251,8 +251,10 @@ def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
     in. Hours later, she walked out", told after the press room that came after both), and the first too when
     it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
     opens its item."""
-    if story.moment.pin is not None or not setups:
+    if not setups:
         return []
+    if story.moment.pin is not None:  # a pin opens its item, unless it answers a scene (`Story.scene`)
+        return [m for m in setups if m is story.scene]
     first = setups[0]
     after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
     if first is story.premise and len(setups) > 1:
@@ -278,7 +280,7 @@ def _aside(earlier: Moment, story: Story) -> bool:
     """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
     subject in common with any moment told, not held back for one): told after the story, not as the way
     into it."""
-    if earlier is story.premise:  # the premise of a beat: the way into the story
+    if earlier is story.premise or earlier is story.scene:  # the premise of a beat, the scene: the way into it
         return False
     told = [m for m in story.moments if m is not earlier]
     if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
