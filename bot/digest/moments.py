@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -118,9 +119,11 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
-    # tagged with different people, they may still tell one moment when they share the names of its things
-    # ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages, minutes apart
-    if not shared_people and (gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2):
+    # tagged with different people (or none), they may still tell one moment when they share the names of its
+    # things ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages,
+    # minutes apart; one long one is enough from the same place ("Le canon à confettis…" / "THE CONFETTI
+    # CANNON…", Atrium; not "bar")
+    if not shared_people and (gap > MOMENTS_APART or not _things_in_common(foreign, english)):
         return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
@@ -139,10 +142,31 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     return (shared_people, _same_place(foreign, english), -gap)
 
 
+def _things_in_common(foreign: Report, english: Report) -> bool:
+    """Two words written alike in both reports (`_untranslated`), or one of six letters or more when they were
+    filed from the same place."""
+    words = _untranslated(foreign, english)
+    return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
+
+
 def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
-    """Content words two reports in different languages share, but for the words of where they were filed."""
-    places = {w for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
-    return frozenset(w for w in foreign.features().tokens & english.features().tokens if w not in places and len(w) > 2)
+    """Content words two reports in different languages share, written alike (`_cognate`: "confettis" and
+    "confetti", "canon" and "cannon"), but for the words of where they were filed."""
+    places = {_cognate(w) for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
+    theirs = {_cognate(w) for w in english.features().tokens if len(w) > 2}
+    return frozenset(c for w in foreign.features().tokens if len(w) > 2 and (c := _cognate(w)) in theirs) - places
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=8192)
+def _cognate(word: str) -> str:
+    """A word as two languages may both write it: doubled letters single, a final "s" and "e" left off, for words
+    of five letters or more ("cannon", "canon" -> "canon"; "confettis" -> "confeti")."""
+    if len(word) < 5:
+        return word
+    return _DOUBLED.sub(r"\1", word).removesuffix("s").removesuffix("e")
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:

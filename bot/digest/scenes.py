@@ -25,7 +25,8 @@ from .textutil import fold, wordset
 
 SCENE_SECONDS = 15 * 60  # a scene is at most this long before the moment that answers it
 CONSEQUENCE_SECONDS = 20 * 60  # a consequence is posted at most this long after the moment's last report
-AROUND = 48  # reports read on each side of a moment for its scene and its consequences
+AROUND = 48  # reports read on each side of a moment for its scene and its consequences (on a night of a few
+# hundred reports: 20 minutes and more; a big night reads fewer, `stories`)
 
 # words every part of a night uses (and words any report uses): sharing one says nothing of what it is about
 _EVERYDAY = frozenset(
@@ -46,15 +47,29 @@ _CAUSE = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 
 
-def around(reports: Sequence[Report], lead: Moment) -> Iterator[int]:
+def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iterator[int]:
     """The indexes of the reports filed from SCENE_SECONDS before `lead` to CONSEQUENCE_SECONDS after its last
-    report (AROUND at most on each side), its own left out."""
+    report (`reach` at most before its first, after its first, and after its last), its own left out, that may
+    belong to its item: about none of its people, filed from the same place (or either gives none); or, after
+    it, giving a cause (`follows_from`)."""
     first, last = lead.reports[0], max(lead.reports, key=lambda r: r.index)
     start = bisect_left(reports, first.ts - SCENE_SECONDS, hi=first.index, key=lambda r: r.ts)
     end = bisect_right(reports, last.ts + CONSEQUENCE_SECONDS, lo=last.index, key=lambda r: r.ts)
     own = set(lead.indexes)
-    for i in range(max(start, first.index - AROUND), min(end, last.index + 1 + AROUND)):
-        if i not in own:
+    places = {r.place for r in lead.reports}
+    before = range(max(start, first.index - reach), first.index)
+    after = range(first.index + 1, min(end, first.index + 1 + reach))
+    later = range(max(after.stop, last.index + 1), min(end, last.index + 1 + reach))  # (after its last report)
+    people = set(lead.people)
+    for i in (*before, *after, *later):
+        if i in own:
+            continue
+        r = reports[i]
+        if people.isdisjoint(r.names) and (
+            "" in places or r.place in places or not r.place or any(same_place(r.place, p) for p in places)
+        ):
+            yield i  # a scene, or a moment answering it
+        elif i > first.index and _causes(r.sighting.what):
             yield i
 
 
@@ -76,14 +91,14 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
     about none of the lead moment's people (a moment of the same people is a setup of the thread), about the
     same thing (`_thing_words`): one such word in common at the same place ("glass": the tray that went over in
     the foyer, then the waiter who swept the glass), two when the scene is about other people or stronger than
-    the lead moment; three from another place or when either gives none, and then about nobody."""
+    the lead moment; three when either gives no place, and then about nobody."""
     if scene.first >= lead.first or lead.ts - scene.ts > SCENE_SECONDS or scene.filler or not scene.english:
         return False
     people = {k for r in scene.english for k in r.names}
     if not people.isdisjoint(lead.people):
         return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
     shared = len(_thing_words(scene) & _thing_words(lead))
-    if not _same_place(scene, lead):
+    if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
         return not people and shared >= 3
     # a stronger moment, or one about other people, is a story of its own unless they share more than a word
     return shared >= (2 if people or scene.score > lead.score else 1)

@@ -79,10 +79,10 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .hygiene import prose, word_count
 from .lexicon import EVERYWHERE, stem
-from .moments import Clusters, Moment, priority_of
+from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
-from .scenes import around, bound_to, sets_the_scene
+from .scenes import AROUND, around, bound_to, sets_the_scene
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 from .textutil import fold
 
@@ -385,7 +385,7 @@ class _Builder:
         scene first, then the others in time order."""
         night = self.night
         found: dict[int, Moment] = {}
-        for i in around(night.reports, lead):
+        for i in around(night.reports, lead, BIG_NIGHT_NEIGHBOURS if night.clusters.big else AROUND):
             if i in self.assigned:
                 continue
             m = night.moment(i, grow=False)

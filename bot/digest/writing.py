@@ -232,7 +232,7 @@ def _told_order(story: Story) -> list[Moment]:
     another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
     the press room, …"), never as a look back after it."""
     lead = story.moment.first
-    earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
+    earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)

@@ -216,3 +216,31 @@ def test_a_retracted_shouting_report_of_a_moment_does_not_keep_its_other_reports
     assert sorted(item.reporters) == ["Ben", "Giulia", "Kenji"]
     assert sum("Luca Ferrante" in i.people for i in every_item(digest)) == 1
     assert "GONE" not in item.body.upper().split()
+
+
+def test_untagged_reports_in_two_languages_from_one_place_sharing_a_word_written_alike_are_one_moment():
+    night = Night()
+    caps = night.spot(
+        "THE CONFETTI CANNON JUST WENT OFF EARLY IN THE ATRIUM!!! DURING THE DRINKS!!!",
+        by="Cho",
+        at="19:50",
+        where="Atrium",
+    )
+    french = night.spot(
+        "Le canon à confettis est parti trop tôt dans l'atrium, tout le monde est couvert de paillettes.",
+        by="Lucie",
+        at="19:52",
+        where="Atrium",
+    )
+
+    assert french.id in moments_of(night)[caps.id]
+
+
+def test_a_short_word_in_common_at_the_same_place_does_not_make_untagged_reports_one_moment():
+    night = Night()
+    quote = night.spot(
+        "Overheard at the bar", by="Ollie", at="22:48", where="VIP lounge", quote="Drink your water, baby.", votes=30
+    )
+    ice = night.spot("Se acabó el hielo en el bar", by="Rosa", at="22:47", where="VIP lounge")
+
+    assert ice.id not in moments_of(night)[quote.id]

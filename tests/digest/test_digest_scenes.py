@@ -162,3 +162,32 @@ def test_a_filler_line_at_the_same_place_before_a_moment_is_not_its_scene():
 
     assert line.id not in item_with(digest, singing).sighting_ids
     assert all(line.id not in item.sighting_ids for item in every_item(digest))
+
+
+def test_a_pinned_moment_whose_text_names_the_mishaps_things_still_opens_on_the_mishap():
+    night = Night()
+    filler(night, 8, votes=3)
+    caps = night.spot(
+        "THE CONFETTI CANNON JUST WENT OFF EARLY IN THE ATRIUM!!! DURING THE DRINKS!!!",
+        by="Cho",
+        at="19:50",
+        where="Atrium",
+        votes=12,
+    )
+    coped = night.spot(
+        "Stage manager Jules Marchand had the atrium confetti swept into bin bags and the cannon reloaded before "
+        "the hall doors opened.",
+        who=["Jules Marchand"],
+        by="Dev",
+        at="20:01",
+        where="Atrium",
+        quote="It was always going to go off. I just hoped it would wait for the winners.",
+        quote_by="Jules Marchand",
+        votes=8,
+    )
+    night.pin(coped)
+
+    item = item_with(night.compile(), coped)
+
+    assert caps.id in item.sighting_ids
+    assert item.body.index("went off early") < item.body.index("Jules Marchand")
