@@ -19,9 +19,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
    compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
-   a shared person, minutes apart, the same place or none given or a place written in another language;
-   or, tagged with someone else, within 5 minutes and sharing two content words written alike, the names
-   of the moment's things: "le héron de Marlow Street"), never a chain of them; besides its people's and
+   a shared person, tagged or named in its text, within 10 minutes, the same place in either language
+   (`places`: "Sala stampa" is "Press room") or none given; or a place written in another language within 5
+   minutes, or two people in common and no plainly other place; or, tagged with someone else or no one,
+   within 5 minutes and sharing two content words written alike (one of six letters from the same place), the
+   names of the moment's things: "le héron de Marlow Street", "confettis"), never a chain of them; besides its people's and
    place's reports it is compared with the reports nearest in time. Numbers that
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
@@ -53,7 +55,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
    gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
-   HER."), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
+   HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier
+   moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
+   before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
+   of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
+   opens the item, `Story.scene`), else in the places the follow-ups leave. A story told in under 60 words with a free place
    takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
    that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
    with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
