@@ -4,6 +4,8 @@ what happened elsewhere because of a moment ("the kitchen is holding dessert bec
 
 from __future__ import annotations
 
+from bot.models import SightingStatus
+
 from .factory import Night, every_item, filler, item_with
 
 
@@ -191,3 +193,37 @@ def test_a_pinned_moment_whose_text_names_the_mishaps_things_still_opens_on_the_
 
     assert caps.id in item.sighting_ids
     assert item.body.index("went off early") < item.body.index("Jules Marchand")
+
+
+def test_a_retracted_shouting_report_of_the_mishap_leaves_its_other_reports_as_the_pins_scene():
+    night = Night()
+    filler(night, 8, votes=3)
+    night.spot(
+        "THE WHOLE CHAMPAGNE TOWER JUST COLLAPSED ON THE GUESTS IN THE FOYER!!!",
+        by="Amy",
+        at="20:56",
+        where="Foyer",
+        votes=20,
+        status=SightingStatus.RETRACTED,
+    )
+    calm = night.spot(
+        "A tray of champagne flutes went over in the foyer, glass everywhere, nobody hurt.",
+        by="Eli",
+        at="20:58",
+        where="Foyer",
+        votes=6,
+    )
+    french = night.spot(
+        "Un plateau de flûtes de champagne renversé dans le foyer, du verre partout.",
+        by="Claire",
+        at="21:00",
+        where="Foyer",
+    )
+    coped = _coped(night)
+    night.pin(coped)
+
+    digest = night.compile()
+    item = item_with(digest, coped)
+
+    assert item is item_with(digest, calm) is item_with(digest, french)
+    assert "collapsed" not in item.body.lower()
