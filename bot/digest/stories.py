@@ -23,8 +23,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`places`: "Sala stampa" is "Press room") or none given; or a place written in another language within 5
    minutes, or two people in common and no plainly other place; or, tagged with someone else or no one,
    within 5 minutes and sharing two content words written alike (one of six letters from the same place), the
-   names of the moment's things: "le héron de Marlow Street", "confettis"), never a chain of them; besides its people's and
-   place's reports it is compared with the reports nearest in time. Numbers that
+   names of the moment's things: "le héron de Marlow Street", "confettis"), never a chain of them; besides its
+   people's and place's reports it is compared with the reports nearest in time. Numbers that
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
@@ -59,10 +59,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
    before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
    of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
-   opens the item, `Story.scene`), else in the places the follow-ups leave. A story told in under 60 words with a free place
-   takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
-   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
-   with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
+   opens the item, `Story.scene`), else in the places the follow-ups leave. A story told in under 60 words with
+   a free place takes its thread's *closing beat* (`closes`), however small: a later moment of its people
+   (within 90 minutes) that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no
+   phones"); any story with a free place takes its thread's closing quote that way ("Send the cape to his
+   house. He earned it.").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5). Pinned stories first in pin
