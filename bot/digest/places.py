@@ -91,6 +91,7 @@ def kinds(where: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)  # (a night names a few dozen places: every pair of them is worked out once)
 def same_place(a: str, b: str) -> bool:
     """Two places' names name the same things ("Salle de presse" and "Press room", "舞台" and "Main stage": the
     thing the lists know in "Main" aside when the other does not say it), and at least one."""

@@ -76,8 +76,13 @@ def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iter
 def _thing_words(m: Moment) -> frozenset[str]:
     """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
     no everyday word, no word of where it was filed)."""
-    places = {stem(w) for r in m.reports for w in _WORD.findall(r.place)}
-    return frozenset(w for w in m.topic if len(w) >= 4 and w not in _EVERYDAY and w not in places)
+    return _things(m.topic, frozenset(r.place for r in m.reports))
+
+
+@lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
+def _things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    left_out = {stem(w) for place in places for w in _WORD.findall(place)}
+    return frozenset(w for w in topic if len(w) >= 4 and w not in _EVERYDAY and w not in left_out)
 
 
 def _same_place(a: Moment, b: Moment) -> bool:
@@ -92,9 +97,12 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
     same thing (`_thing_words`): one such word in common at the same place ("glass": the tray that went over in
     the foyer, then the waiter who swept the glass), two when the scene is about other people or stronger than
     the lead moment; three when either gives no place, and then about nobody."""
-    if scene.first >= lead.first or lead.ts - scene.ts > SCENE_SECONDS or scene.filler or not scene.english:
+    if scene.first >= lead.first or lead.ts - scene.ts > SCENE_SECONDS or scene.filler:
         return False
-    people = {k for r in scene.english for k in r.names}
+    told = scene.english
+    people = {k for r in told for k in r.names}
+    if not told:
+        return False
     if not people.isdisjoint(lead.people):
         return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
     shared = len(_thing_words(scene) & _thing_words(lead))
