@@ -90,6 +90,7 @@ _MARKS = {
     "fr": "œç",
     "pt": "ãõ",
 }
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _OTHER_SCRIPTS = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
@@ -121,7 +122,9 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
     ascii_text = text.isascii()
     if not ascii_text:
         others = len(_OTHER_SCRIPTS.findall(text))
-        if others and others * 2 >= sum(1 for c in text if c.isalpha()):
+        # names written in Latin letters inside a text in another script ("プレス階段でRosalind Achterbergと…") do
+        # not make it English: only the Latin words that do not open on a capital count against the script
+        if others and others * 2 >= others + sum(len(w) for w in _LATIN_WORD.findall(text) if not w[0].isupper()):
             return OTHER_SCRIPT
     if not words:
         return UNKNOWN

@@ -20,6 +20,12 @@ STOPWORDS = wordset(
     overheard apparently really quite one's s t re ve ll d m
 """
 )
+# words every part of a night uses: a moment that shares one of them with another is not therefore about the
+# same thing (`stories`: what a beat refers back to; `scenes`: what a scene and its answer share)
+EVERYWHERE = wordset(
+    "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
+    "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
+)
 # the words that join a beat to the one before it in a body (writing.py writes them; the desk's passes and
 # the pronoun rule read past them)
 CONNECTIVES = (

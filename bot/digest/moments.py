@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -12,6 +13,7 @@ from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
+from .places import other_place, same_place
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -56,7 +58,13 @@ def _shared_people(a: Report, b: Report) -> int:
 
 
 def _places_agree(a: Report, b: Report) -> bool:
-    return not a.place or not b.place or a.place == b.place
+    """Either gives no place, or they give the same one, whatever its language ("Salle de presse", "Press room")."""
+    return not a.place or not b.place or _same_place(a, b)
+
+
+def _same_place(a: Report, b: Report) -> bool:
+    """Both give a place, and it is the same one, in one language or two (`places.same_place`)."""
+    return bool(a.place) and (a.place == b.place or same_place(a.place, b.place))
 
 
 def same_moment(a: Report, b: Report) -> bool:
@@ -83,7 +91,7 @@ def same_moment(a: Report, b: Report) -> bool:
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
     close = abs(a.ts - b.ts) <= CLOSE_SECONDS
-    same_place = bool(a.place) and a.place == b.place
+    same_place = _same_place(a, b)
     if not close and not (same_place and shared >= 2):
         return False
     if not shared and max(len(a.names), len(b.names)) < 3:
@@ -110,41 +118,68 @@ def _echoes(said: Report, other: Report) -> bool:
         return False
     if thin_place(prose(said.sighting.what)) is None:  # (the costliest test last)
         return False
-    return (bool(said.place) and said.place == other.place) or _shared_people(said, other) > 0
+    return _same_place(said, other) or _shared_people(said, other) > 0
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:
     """How well an English report fits as the moment a report in another language tells (larger is
-    better), or None when it cannot be: they must share a person, minutes apart, filed from the same
-    place (or one gives none, or they share two people), with no numbers that disagree. Content words
-    cannot be compared across languages, so a report in another language joins one English report at most
-    (`Clusters.partner`)."""
+    better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
+    report writes the names in Latin letters), minutes apart, filed from the same place in either language
+    ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people; with no numbers
+    that disagree. Content words cannot be compared across languages, so a report in another language joins one English
+    report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
         return None
     shared_people = _shared_people(foreign, english)
-    # tagged with different people, they may still tell one moment when they share the names of its things
-    # ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages, minutes apart
-    if not shared_people and (gap > MOMENTS_APART or len(_untranslated(foreign, english)) < 2):
+    # tagged with different people (or none), they may still tell one moment when they share the names of its
+    # things ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages,
+    # minutes apart; one long one is enough from the same place ("Le canon à confettis…" / "THE CONFETTI
+    # CANNON…", Atrium; not "bar")
+    if not shared_people and (gap > MOMENTS_APART or not _things_in_common(foreign, english)):
         return None
     if numbers_conflict(foreign.features().counts, english.features().counts):
         return None
-    # a place is often written in the report's own language ("Salle de presse" / "Press room"): a place
-    # written in another language, or two or more people in common, minutes apart, is enough without it;
-    # so is a place that tells no language by its words ("Coulisses côté jardin") filed the same minute
+    agree = _places_agree(foreign, english)
+    # a place is often written in the report's own language in words no list knows: a place written in another
+    # language, or two or more people in common, minutes apart, is enough without it (two people ten minutes
+    # apart, unless the places are plainly different ones); so is a place that tells no language by its words
+    # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    if not _places_agree(foreign, english) and not (
-        gap <= MOMENTS_APART
-        and (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+    if not agree and not (
+        (shared_people >= 2 and not other_place(foreign.place, english.place))
+        if gap > MOMENTS_APART
+        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
-    return (shared_people, bool(foreign.place) and foreign.place == english.place, -gap)
+    return (shared_people, _same_place(foreign, english), -gap)
+
+
+def _things_in_common(foreign: Report, english: Report) -> bool:
+    """Two words written alike in both reports (`_untranslated`), or one of six letters or more when they were
+    filed from the same place."""
+    words = _untranslated(foreign, english)
+    return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
 
 
 def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
-    """Content words two reports in different languages share, but for the words of where they were filed."""
-    places = {w for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
-    return frozenset(w for w in foreign.features().tokens & english.features().tokens if w not in places and len(w) > 2)
+    """Content words two reports in different languages share, written alike (`_cognate`: "confettis" and
+    "confetti", "canon" and "cannon"), but for the words of where they were filed."""
+    places = {_cognate(w) for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
+    theirs = {_cognate(w) for w in english.features().tokens if len(w) > 2}
+    return frozenset(c for w in foreign.features().tokens if len(w) > 2 and (c := _cognate(w)) in theirs) - places
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=8192)
+def _cognate(word: str) -> str:
+    """A word as two languages may both write it: doubled letters single, a final "s" and "e" left off, for words
+    of five letters or more ("cannon", "canon" -> "canon"; "confettis" -> "confeti")."""
+    if len(word) < 5:
+        return word
+    return _DOUBLED.sub(r"\1", word).removesuffix("s").removesuffix("e")
 
 
 def _named_in(r: Report, words: frozenset[str]) -> int:
@@ -312,7 +347,7 @@ class Clusters:
         if not r.english:  # its English partner may be tagged with someone else and filed under another place name
             for j in range(max(0, i - near), min(len(reports), i + 1 + near)):
                 other = reports[j]
-                if j != i and abs(other.ts - at_time) <= MOMENTS_APART and other.reporter != reporter:
+                if j != i and abs(other.ts - at_time) <= CLOSE_SECONDS and other.reporter != reporter:
                     found.append(j)
         # each once (a report in two of the lists is compared once: comparing it again could change nothing)
         return list(dict.fromkeys(found))

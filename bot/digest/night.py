@@ -19,7 +19,6 @@ from bot.text import only_denied
 
 from .copyedit import shouting
 from .gates import chatter_only
-from .headlines import is_cjk
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
@@ -158,18 +157,20 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     vocabulary = vocabulary or Vocabulary()
     text = prose(s.what)
     folded = fold(text)
-    cjk = not folded.isascii() and is_cjk(text)
-    ordered = alnum_words(_CJK_RUN.sub(" ", folded) if cjk else folded)
+    # CJK runs give their pairs of characters as content words, and stand apart from the Latin words around
+    # them (the names a Japanese report writes in Latin letters: "…でRosalind Achterbergと…")
+    runs = _CJK_RUN.findall(folded) if not folded.isascii() else []
+    ordered = alnum_words(_CJK_RUN.sub(" ", folded) if runs else folded)
     grams: list[str] = []
-    if cjk:
-        for run in _CJK_RUN.findall(folded):
-            grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    for run in runs:
+        grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
     name_words = _name_words(names, vocabulary)
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
     # (on ASCII text, ten substring searches cost less than the pattern's scan)
     digits = any(d in folded for d in "0123456789") if folded.isascii() else _DIGIT.search(folded) is not None
     numbered = digits or not NUMBER_WORDS.keys().isdisjoint(words)
+    words.update(runs)  # (a name written in CJK is a word of the text)
     counts = _counts([w for w in ordered if w not in name_words]) if numbered else set()
     tokens = {stem(w) for w in kept.difference(NUMBER_WORDS) if len(w) > 1 and not w.isdigit()}
     tokens.update(grams)

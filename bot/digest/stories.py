@@ -19,10 +19,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
    compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
-   a shared person, minutes apart, the same place or none given or a place written in another language;
-   or, tagged with someone else, within 5 minutes and sharing two content words written alike, the names
-   of the moment's things: "le héron de Marlow Street"), never a chain of them; besides its people's and
-   place's reports it is compared with the reports nearest in time. Numbers that
+   a shared person, tagged or named in its text, within 10 minutes, the same place in either language
+   (`places`: "Sala stampa" is "Press room") or none given; or a place written in another language within 5
+   minutes, or two people in common and no plainly other place; or, tagged with someone else or no one,
+   within 5 minutes and sharing two content words written alike (one of six letters from the same place), the
+   names of the moment's things: "le héron de Marlow Street", "confettis"), never a chain of them; besides its
+   people's and place's reports it is compared with the reports nearest in time. Numbers that
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
@@ -53,10 +55,15 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
    gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
-   HER."), in a free place or instead of a weaker follow-up. A story told in under 60 words with a free place
-   takes its thread's *closing beat* (`closes`), however small: a later moment of its people (within 90 minutes)
-   that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no phones"); any story
-   with a free place takes its thread's closing quote that way ("Send the cape to his house. He earned it.").
+   HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier
+   moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
+   before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
+   of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
+   opens the item, `Story.scene`), else in the places the follow-ups leave. A story told in under 60 words with
+   a free place takes its thread's *closing beat* (`closes`), however small: a later moment of its people
+   (within 90 minutes) that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no
+   phones"); any story with a free place takes its thread's closing quote that way ("Send the cape to his
+   house. He earned it.").
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -83,12 +90,13 @@ from datetime import datetime
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .hygiene import prose, word_count
-from .lexicon import stem
-from .moments import Clusters, Moment, exchange, priority_of
+from .lexicon import EVERYWHERE, stem
+from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
+from .scenes import AROUND, around, bound_to, sets_the_scene
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
-from .textutil import fold, wordset
+from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -104,6 +112,7 @@ class Story:
     follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
     premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
+    scene: Moment | None = None  # a follow-up the lead moment answers (`scenes.sets_the_scene`): told first
 
     @property
     def pin(self) -> int | None:
@@ -204,10 +213,6 @@ def sets_up(lead: Moment, other: Moment) -> bool:
 
 
 _DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
-_EVERYWHERE = wordset(
-    "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
-    "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
-)
 
 
 _FOUND = re.compile(r"\b(?:found (?:her|him|them)|turned up|tracked (?:her|him|them) down)\b")
@@ -229,13 +234,13 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
     """The words a moment's text or quote refers back to that the moments told before it never give: the
     head of a definite phrase ("she meant the holiday") and a quote's words (“Nine nominations.”), stemmed."""
     given = frozenset().union(*(m.topic for m in before))
-    everyday = {stem(w) for w in _EVERYWHERE}
+    everyday = {stem(w) for w in EVERYWHERE}
     found: set[str] = set()
     for r in told.reports:
         found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
-            if len(word) >= 5 and word not in _EVERYWHERE:
+            if len(word) >= 5 and word not in EVERYWHERE:
                 found.add(stem(word))
     return frozenset(found - given)
 
@@ -322,6 +327,7 @@ class _Builder:
         self.leading: dict[str, Story] = {}
         self.stories: list[Story] = []
         self.premise: Moment | None = None  # the setup the last story's follow-ups brought in (`_with_premise`)
+        self.scene: Moment | None = None  # the scene the last story's lead moment answers, if it is told
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
@@ -337,10 +343,12 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
                     pool[m.root] = m
+        bound = self.bound(lead)
         eligible = [
             m
             for m in pool.values()
-            if m.score >= FOLLOW_UP_SHARE * lead.score
+            if m not in bound
+            and m.score >= FOLLOW_UP_SHARE * lead.score
             and (
                 continues(lead, about, m)
                 or sets_up(lead, m)
@@ -349,7 +357,11 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        chosen, self.premise = _with_premise(lead, eligible[:MAX_FOLLOW_UPS], pool.values())
+        # a pinned moment's scene comes first (it opens the item); the others take the places left
+        first = [m for m in bound if lead.pin is not None and sets_the_scene(m, lead)]
+        ranked = [*first, *eligible, *(m for m in bound if m not in first)]
+        chosen, self.premise = _with_premise(lead, ranked[:MAX_FOLLOW_UPS], pool.values())
+        self.scene = next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
             closing = self.closing_beat(lead, about, chosen)
             if closing is not None:
@@ -379,6 +391,21 @@ class _Builder:
             if quote is not None:
                 chosen.append(quote)
         return chosen
+
+    def bound(self, lead: Moment) -> list[Moment]:
+        """The moments filed around `lead` that belong to its item whoever they name (`scenes.bound_to`): its
+        scene first, then the others in time order."""
+        night = self.night
+        found: dict[int, Moment] = {}
+        for i in around(night.reports, lead, BIG_NIGHT_NEIGHBOURS if night.clusters.big else AROUND):
+            if i in self.assigned:
+                continue
+            m = night.moment(i, grow=False)
+            if m.root in found or not self.free(m) or not _may_join(m):
+                continue
+            if bound_to(m, lead):
+                found[m.root] = m
+        return sorted(found.values(), key=lambda m: (not sets_the_scene(m, lead), m.first))
 
     def closing_beat(
         self, lead: Moment, about: str | None, chosen: list[Moment], *, quoted: bool = False
@@ -420,6 +447,7 @@ class _Builder:
         self.assigned.update(m.indexes)
         story.follow_ups = self.follow_ups(m, lead)
         story.premise = self.premise if self.premise in story.follow_ups else None
+        story.scene = self.scene if self.scene in story.follow_ups else None
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
         story.score = self.score(story)
@@ -430,6 +458,12 @@ class _Builder:
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0
         return story_score(story.moment, story.follow_ups, attention)
+
+
+def _may_join(m: Moment) -> bool:
+    """Whether a moment may be told in another's item, however small: not dropped nor junk, and something of it
+    can be told in English."""
+    return not m.dropped and not m.junk and m.tellable
 
 
 def _may_tell(m: Moment) -> bool:
@@ -562,6 +596,8 @@ def stories_of(
     if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
         bonus = stories[count]
         bonus.follow_ups = [
-            f for f in bonus.follow_ups if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f)
+            f
+            for f in bonus.follow_ups
+            if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f) or bound_to(f, bonus.moment)
         ]
     return stories, book, len(reports)

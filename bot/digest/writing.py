@@ -251,7 +251,7 @@ def _told_order(story: Story) -> list[Moment]:
     another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
     the press room, …"), never as a look back after it."""
     lead = story.moment.first
-    earlier = [m for m in story.moments[1:] if m.first < lead and _sets_scene(m, story.moment)]
+    earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
     before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
     after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
     back = sorted((m for m in earlier if _aside(m, story)), key=_first)
@@ -270,8 +270,10 @@ def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
     in. Hours later, she walked out", told after the press room that came after both), and the first too when
     it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
     opens its item."""
-    if story.moment.pin is not None or not setups:
+    if not setups:
         return []
+    if story.moment.pin is not None:  # a pin opens its item, unless it answers a scene (`Story.scene`)
+        return [m for m in setups if m is story.scene]
     first = setups[0]
     after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
     if first is story.premise and len(setups) > 1:
@@ -297,7 +299,7 @@ def _aside(earlier: Moment, story: Story) -> bool:
     """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
     subject in common with any moment told, not held back for one): told after the story, not as the way
     into it."""
-    if earlier is story.premise:  # the premise of a beat: the way into the story
+    if earlier is story.premise or earlier is story.scene:  # the premise of a beat, the scene: the way into it
         return False
     told = [m for m in story.moments if m is not earlier]
     if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):

@@ -1,0 +1,114 @@
+"""Where a report was filed, whatever language the correspondent wrote it in: "Salle de presse", "Sala stampa",
+"プレス階段" and "Press room" / "Press stairs" name places by the same few things (a room, the press, stairs,
+the stage…). Each place is read as the set of those things it names (`kinds`); two places are the same when
+each names a thing and neither names one the other does not (`same_place`), different when they name things
+and share none (`other_place`), and otherwise nothing can be told (a word no list knows, "Salon Marlowe").
+
+The lists are small and deliberate: words a venue's places are named with, in English and in the languages
+correspondents file in (`language`), folded (no accents, lower case); words in CJK scripts and Hangul are found
+inside the place's text (they are not separated by spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .textutil import fold
+
+# a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
+_KINDS: dict[str, tuple[str, str]] = {
+    "stage": (
+        "stage stages onstage scene palco palcoscenico escenario buhne podium estrade tarima",
+        "舞台 무대 스테이지 ステージ",
+    ),
+    "backstage": (
+        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne",
+        "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지",
+    ),
+    "wings": ("wings wing", ""),
+    "press": (
+        "press media presse stampa prensa imprensa pers prasa",
+        "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어",
+    ),
+    "room": ("room salle sala saal raum zaal kamer", "室 ルーム 间 房 厅 룸 실"),
+    "stairs": (
+        "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe schody",
+        "階段 楼梯 계단",
+    ),
+    "bar": ("bar bars bancone barra theke", "바 バー 酒吧"),
+    "kitchen": ("kitchen kitchens cuisine cucina cocina cozinha kuche keuken kuchnia", "厨房 キッチン 調理場 주방"),
+    "foyer": ("foyer lobby vestibule atrio ingresso vestibulo", "大厅 ロビー 로비 ホール"),
+    "carpet": ("carpet tapis alfombra tappeto teppich tapete", "카펫 カーペット 红毯 紅毯 レッドカーペット 레드카펫"),
+    "door": (
+        "door doors entrance porte portes entree porta puerta entrada tur eingang ingang deur",
+        "扉 ドア 入口 门 門 문 입구",
+    ),
+    "dressing": ("dressing loge loges camerino camerini camarim garderobe kleedkamer", "楽屋 化妆间 분장실"),
+    "lounge": ("lounge salon salotto", "라운지 ラウンジ 休息室"),
+    "corridor": ("corridor hallway couloir corridoio pasillo corredor flur gang korytarz", "廊下 走廊 복도"),
+    "exit": ("exit sortie uscita salida saida ausgang uitgang", "出口 출구"),
+    "street": ("street rue via calle rua strasse straat ulica", "通り 街 거리"),
+    "garden": ("garden jardin giardino garten tuin ogrod", "庭 花园 정원"),
+    "terrace": ("terrace terrasse terrazza terraza terraco", "테라스 テラス 露台"),
+    "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
+    "roof": ("roof rooftop toit tetto techo dach dak", "屋上 屋顶 옥상"),
+    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa", "衣帽间 クローク"),
+    "toilet": (
+        "toilet toilets bathroom bathrooms restroom restrooms loo toilettes bagno bano aseos wc",
+        "トイレ 洗手间 厕所 화장실",
+    ),
+    "lift": ("lift lifts elevator elevators ascenseur ascensore ascensor aufzug lift", "エレベーター 电梯 엘리베이터"),
+    "parking": ("parking carpark car park parcheggio aparcamiento estacionamiento parkplatz", "駐車場 停车场 주차장"),
+    "table": ("table tables tavolo tavola mesa tisch tafel", "テーブル 桌 테이블"),
+    "pit": ("pit fosse buca foso graben", "ピット 乐池"),
+    "photo": ("photo photocall photos foto fotos", "写真 フォト 포토"),
+    "main": ("main principale principal haupt", "메인 メイン 主"),
+    "green": ("green", ""),
+    "loading": ("loading dock chargement carico carga", "搬入"),
+    "dinner": ("dinner diner cena abendessen", "晚宴 ディナー 디너"),
+    "party": ("party afterparty fete festa fiesta", "パーティー 派对 파티"),
+    "smoking": ("smoking fumoir fumatori fumadores raucher", "喫煙 吸烟 흡연"),
+}
+_LATIN: dict[str, str] = {}  # a folded Latin word -> its thing
+_SCRIPT: dict[str, str] = {}  # a word in a script without spaces -> its thing
+for _kind, (_latin, _script) in _KINDS.items():
+    for _word in f"{_latin} {_script}".split():
+        (_LATIN if _word.isascii() else _SCRIPT).setdefault(fold(_word), _kind)  # (as folded places read)
+_SCRIPT_WORDS = re.compile("|".join(sorted(map(re.escape, _SCRIPT), key=len, reverse=True)))
+_WORD = re.compile(r"[a-z0-9]+")
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=2048)
+def kinds(where: str) -> frozenset[str]:
+    """The things a place's name names ("Escalier de la presse" -> stairs, press), in any language the lists
+    know; empty when it names none of them."""
+    folded = fold(where)
+    found = {_LATIN[w] for w in _WORD.findall(folded) if w in _LATIN}
+    if not folded.isascii():
+        found.update(_SCRIPT[m] for m in _SCRIPT_WORDS.findall(folded))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)  # (a night names a few dozen places: every pair of them is worked out once)
+def same_place(a: str, b: str) -> bool:
+    """Two places' names name the same things ("Salle de presse" and "Press room", "舞台" and "Main stage": the
+    thing the lists know in "Main" aside when the other does not say it), and at least one."""
+    ka, kb = kinds(a), kinds(b)
+    if not ka or not kb or _numbers(a) != _numbers(b):  # "Table 4" is not "Table 12"
+        return False
+    if ka == kb:
+        return True
+    core_a, core_b = ka - {"main"}, kb - {"main"}
+    return bool(core_a) and core_a == core_b
+
+
+def _numbers(where: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(where))
+
+
+def other_place(a: str, b: str) -> bool:
+    """Two places' names both name things, and none in common ("Kitchen" and "Palco"): different places."""
+    ka, kb = kinds(a), kinds(b)
+    return bool(ka) and bool(kb) and ka.isdisjoint(kb)

@@ -1,0 +1,143 @@
+"""Moments that belong to another one's item though they share no tagged person with it (see `bot.digest.stories`):
+
+- its **scene**: what the lead moment answers, minutes before it at the same place ("A WHOLE TRAY OF CHAMPAGNE
+  FLUTES JUST WENT OVER IN THE FOYER", then the head waiter who had the glass swept and new flutes out, with her
+  line): told first, as the way into the story (`sets_the_scene`);
+- its **consequences**: what happened elsewhere because of it while it lasted ("The kitchen is holding dessert
+  because the speech is running long"): told after it (`follows_from`).
+
+Both are read from the reports filed around the lead moment only (`around`), never from the whole night.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from .hygiene import prose
+from .lexicon import EVERYWHERE, STOPWORDS, stem
+from .moments import Moment
+from .night import Report
+from .places import same_place
+from .textutil import fold, wordset
+
+SCENE_SECONDS = 15 * 60  # a scene is at most this long before the moment that answers it
+CONSEQUENCE_SECONDS = 20 * 60  # a consequence is posted at most this long after the moment's last report
+AROUND = 48  # reports read on each side of a moment for its scene and its consequences (on a night of a few
+# hundred reports: 20 minutes and more; a big night reads fewer, `stories`)
+
+# words every part of a night uses (and words any report uses): sharing one says nothing of what it is about
+_EVERYDAY = frozenset(
+    stem(w)
+    for w in EVERYWHERE
+    | wordset(
+        "awards hour hours people everyone everybody someone guest guests time just still right back front side "
+        "best actor actress supporting leading album song record film series nominee nominees nominated present "
+        "presenting presented presenter host win wins won winning lose lost loses category categories "
+        "look looks looking went going come came make made take took said says saying told tell tonight moment "
+        "first last next other thing things whole good great really little big long loud"
+    )
+)
+_CAUSE = re.compile(
+    r"\b(?:because(?: of)?|'?cause|cos|due to|thanks to|owing to|on account of|until|till|waiting (?:for|on)"
+    r"|held up by)\b([^.!?;]*)"
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iterator[int]:
+    """The indexes of the reports filed from SCENE_SECONDS before `lead` to CONSEQUENCE_SECONDS after its last
+    report (`reach` at most before its first, after its first, and after its last), its own left out, that may
+    belong to its item: about none of its people, filed from the same place (or either gives none); or, after
+    it, giving a cause (`follows_from`)."""
+    first, last = lead.reports[0], max(lead.reports, key=lambda r: r.index)
+    start = bisect_left(reports, first.ts - SCENE_SECONDS, hi=first.index, key=lambda r: r.ts)
+    end = bisect_right(reports, last.ts + CONSEQUENCE_SECONDS, lo=last.index, key=lambda r: r.ts)
+    own = set(lead.indexes)
+    places = {r.place for r in lead.reports}
+    before = range(max(start, first.index - reach), first.index)
+    after = range(first.index + 1, min(end, first.index + 1 + reach))
+    later = range(max(after.stop, last.index + 1), min(end, last.index + 1 + reach))  # (after its last report)
+    people = set(lead.people)
+    for i in (*before, *after, *later):
+        if i in own:
+            continue
+        r = reports[i]
+        if people.isdisjoint(r.names) and (
+            "" in places or r.place in places or not r.place or any(same_place(r.place, p) for p in places)
+        ):
+            yield i  # a scene, or a moment answering it
+        elif i > first.index and _causes(r.sighting.what):
+            yield i
+
+
+def _thing_words(m: Moment) -> frozenset[str]:
+    """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
+    no everyday word, no word of where it was filed)."""
+    return _things(m.topic, frozenset(r.place for r in m.reports))
+
+
+@lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
+def _things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    left_out = {stem(w) for place in places for w in _WORD.findall(place)}
+    return frozenset(w for w in topic if len(w) >= 4 and w not in _EVERYDAY and w not in left_out)
+
+
+def _same_place(a: Moment, b: Moment) -> bool:
+    """One of `a`'s reports and one of `b`'s give the same place, in one language or two."""
+    here = {r.place for r in a.reports if r.place}
+    return any(r.place in here or any(same_place(r.place, p) for p in here) for r in b.reports if r.place)
+
+
+def sets_the_scene(scene: Moment, lead: Moment) -> bool:
+    """`scene` is what `lead` answers: posted minutes before it (SCENE_SECONDS), told in English, not filler,
+    about none of the lead moment's people (a moment of the same people is a setup of the thread), about the
+    same thing (`_thing_words`): one such word in common at the same place ("glass": the tray that went over in
+    the foyer, then the waiter who swept the glass), two when the scene is about other people or stronger than
+    the lead moment; three when either gives no place, and then about nobody."""
+    if scene.first >= lead.first or lead.ts - scene.ts > SCENE_SECONDS or scene.filler:
+        return False
+    told = scene.english
+    people = {k for r in told for k in r.names}
+    if not told:
+        return False
+    if not people.isdisjoint(lead.people):
+        return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
+    shared = len(_thing_words(scene) & _thing_words(lead))
+    if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
+        return not people and shared >= 3
+    # a stronger moment, or one about other people, is a story of its own unless they share more than a word
+    return shared >= (2 if people or scene.score > lead.score else 1)
+
+
+def follows_from(other: Moment, lead: Moment) -> bool:
+    """`other` happened because of `lead` while it lasted: posted after its first report, at most
+    CONSEQUENCE_SECONDS after its last, its English text gives a cause ("because", "due to", "until"…) that
+    names one of the lead moment's people, or one of its content words when `other` is about nobody the lead
+    moment does not name ("…holding dessert because the speech is running long")."""
+    last = max(r.ts for r in lead.reports)
+    if not lead.ts <= other.ts <= last + CONSEQUENCE_SECONDS or other.first < lead.first:
+        return False
+    names = frozenset(w for k in lead.people for w in k.split() if len(w) >= 3)
+    strangers = {k for r in other.english for k in r.names} - set(lead.people)
+    words = names if strangers else names | frozenset(w for w in lead.topic if len(w) >= 4)
+    return any(not words.isdisjoint(_causes(r.sighting.what)) for r in other.english)
+
+
+@lru_cache(maxsize=1024)
+def _causes(text: str) -> frozenset[str]:
+    """The words (folded; content words stemmed, names as they are) of the causes a text gives (none: empty)."""
+    found: set[str] = set()
+    for m in _CAUSE.finditer(fold(prose(text))):
+        for w in _WORD.findall(m.group(1)):
+            if w not in STOPWORDS:
+                found.update((w, stem(w)))
+    return frozenset(found)
+
+
+def bound_to(other: Moment, lead: Moment) -> bool:
+    """`other` belongs to `lead`'s item whoever it names: its scene, a moment that answers it, or what happened
+    because of it."""
+    return sets_the_scene(other, lead) or sets_the_scene(lead, other) or follows_from(other, lead)
