@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .textutil import wordset
+from .verbs import base_form
 
 MIN_LEN = 35
 TARGET_LEN = 75
@@ -70,6 +71,7 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
         for end in range(len(words) - 1, keep - 1, -1):
             word = bare(words[end]).lower()
             participle = word.endswith(("ing", "ed")) and end > keep + 1 and words[end].islower()
+            participle = participle and base_form(word) is not None  # "the egyptian | wing" is no participle
             before = bare(words[end - 1]).lower()
             participle = participle and (word.endswith("ing") or before not in PRONOUNS)
             # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier

@@ -77,6 +77,11 @@ _DOUBLE_OBJECT = wordset("hand give pass lend offer toss throw buy make show sen
 _CAUSATIVES = wordset("make let have help see watch hear")  # a verb after their object is bare: "Lets a Fan Hold It"
 _TIME_ADJUNCT = wordset("after before during following at")
 _CLAUSE_LINKS = wordset("and then but")
+# verbs that never end a clause without their object ("… and Ada Brook Pulls", "… and Bo Kim Hands")
+_TRANSITIVE = wordset(
+    "pull take hand give grab hold bring put tell borrow lend carry wear use fix sew lift hug thank need want offer "
+    "send buy find grab pour pass throw toss"
+)
 _BEFORE_A_VERB = _CLAUSE_LINKS | _PRESENT_AUX | _PAST_AUX | wordset("to or")
 _NOT_A_HEAD = _NOT_VERBS | _PARTICLES | _ADVERBS
 _NOUN_AFTER = (_PREPOSITIONS | DETERMINERS) - _PARTICLES  # a word in -s after these is a plural noun
@@ -173,6 +178,9 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
         elif r.words[i - 1].endswith((",", ";", ":")):
             return i if named else None
     possessed = i > start and bare(r.words[i - 1]).lower().endswith(("'s", "s'"))
+    if named and i > start and all(bare(r.words[k])[:1].isdigit() for k in range(start, i)):
+        # a number is a subject only before a plural noun ("3 sous-chefs carry …"); "9 sharp in …" is a time
+        return i + 1 if i + 1 < end and r.lower(i).endswith("s") and not r.name_like(i) else None
     if named and not possessed:
         return i
     # a noun phrase ("the whole house", "Ada Brook's left heel"): up to the first word that is a verb by its form
@@ -268,6 +276,20 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
+def _second_clause_cut(r: _Reading) -> bool:
+    """Whether the headline ends on the verb of a second clause right after its subject's name ("… Catches on a
+    Corner and Ada Brook Pulls"): the cut took the clause's object, so its verb hangs."""
+    n = len(r.words)
+    if n < 4 or tense(r.words[-1]) != "present" or not _base_in(r.lower(n - 1), _TRANSITIVE):
+        return False
+    k = n - 2
+    while k > 0 and not any(j <= k < j + length for j, length in r.name_at.items()) and r.name_like(k):
+        k -= 1  # back over a name written in capitals
+    starts = [j for j, length in r.name_at.items() if j + length == n - 1]
+    name_start = starts[0] if starts else (k + 1 if k < n - 2 else None)
+    return name_start is not None and name_start > 0 and r.lower(name_start - 1) in ("and", "&")
+
+
 def _base_in(verb: str, bases: frozenset[str]) -> bool:
     """Whether a verb as written ("comes", "carries", "went") is one of `bases`."""
     forms = {base_form(verb), verb, verb[:-1], verb[:-2], verb[:-3] + "y"}
@@ -306,6 +328,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if not r.ends_on_quote and _second_clause_cut(r):
+        return f"a second clause cut after its verb ({last!r})"
     end = len(words)
     found = _clause_problem(r, 0, end)
     if found is None:

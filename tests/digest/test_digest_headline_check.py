@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.cutting import MIN_LEN, cut
 from bot.digest.headline_check import problem, sound
 from bot.digest.headlines import write_headline
 
@@ -29,6 +30,8 @@ GOOD = [
     "Tobias Grell hands the waiter a tip the size of his rent",
     "Sir Ambrose Kettering borrows a broom and sweeps the gold confetti",
     "Tobias Grell loses it in the kitchen after the dessert round",
+    "3 sous-chefs carry Wren Abara's cake through the dining room",
+    "Tobias Grell drops the tray in the pass and Wren Abara laughs",
     # title-cased, with the names known
     "Wren Abara Takes Best Newcomer Home in Her Chef's Whites",
     "Ines Marchetti Plays Cards With Tobias Grell's Grandmother",
@@ -59,6 +62,10 @@ BAD = [
     ("The Salt Cellar Four play it at the after-party in the car park", "never names"),
     ("Rook Talavera's controller dies halfway through the live speedrun a kid", "run together"),
     ("Wren Abara swaps her clogs for trainers the moment", "run together"),
+    ("9 sharp in the dining room Wren Abara lifts the cloche off the mystery dish", "no subject"),
+    ("9 Sharp in the Dining Room Wren Abara Lifts the Cloche Off the Mystery Dish", "no subject"),
+    ("Tobias Grell's apron catches on the oven door and Wren Abara pulls", "cut after its verb"),
+    ("Tobias Grell's Apron Catches on the Oven Door and Wren Abara Pulls", "cut after its verb"),
     ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
     ("Wren Abara wins", "shorter"),
     ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
@@ -165,3 +172,10 @@ def test_an_adverb_between_commas_after_the_verb_is_an_aside_not_the_end_of_the_
     )
 
     assert written == "Wren Abara Argues With Tobias Grell About Who Had the Better Table"
+
+
+def test_a_noun_in_ing_is_no_participle_to_cut_before():
+    """ "in the east wing": "wing" is a noun, not a participle, so a long headline is never cut to "… in the
+    East" (only a word that is a verb's -ing form starts a clause there)."""
+    words = "Tobias Grell's apron catches on a plinth corner in the egyptian wing and the seam splits up the back"
+    assert cut(words.split(), MIN_LEN, 2) == "Tobias Grell's apron catches on a plinth corner"
