@@ -69,8 +69,14 @@ async def publish(
     if isinstance(result, Changed):
         return result
     publisher = interaction.client.editions
-    edition = await publisher.run(result.edition.id)
-    return dataclasses.replace(result, edition=edition, stopping=publisher.stopping)
+    drive = await publisher.run(result.edition.id)
+    return dataclasses.replace(
+        result,
+        edition=drive.edition,
+        stopping=publisher.stopping,
+        elsewhere=drive.elsewhere,
+        interrupted=drive.interrupted,
+    )
 
 
 class PreviewView(BaseView):
@@ -189,7 +195,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         name, editions = await interaction.client.services.editions.unpublish(await caller(interaction), edition)
-        done = [await interaction.client.editions.run(e.id) for e in editions]
+        done = [(await interaction.client.editions.run(e.id)).edition for e in editions]
         await reply(interaction, unpublished(name, done))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")

@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -36,6 +37,7 @@ from bot.digest.photos import attached, names_bytes, without_images
 from bot.feed.transport import FeedFile
 from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
 from db.coordination import ChannelLeases
+from db.database import StorageUnavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,20 @@ RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)  # Discord unavailable: then every m
 PHOTO_REPLACED = "given a new photo"  # "#12 was given a new photo after the digest was compiled, so …"
 UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
 LEASE_RETRY = 30.0  # seconds before looking again at an edition another process was driving
+
+DRIVE_RETRY = 5.0  # seconds before driving again an edition whose drive failed on our side (the database gone)
+
+
+@dataclass(frozen=True)
+class Drive:
+    """How an edition stands after `EditionPublisher.run`: `elsewhere`, another process is driving it (this one did
+    nothing); `interrupted`, the drive failed on our side (the database server gone: `edition` is as it stood
+    before) and goes on by itself. Either way the desk is told when the edition is published in full."""
+
+    edition: Edition
+    elsewhere: bool = False
+    interrupted: bool = False
+
 
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
 EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
@@ -94,6 +110,7 @@ class EditionPublisher:
         self._failures: dict[int, int] = {}  # edition -> Discord unavailable this many times in a row
         self._resume: asyncio.Task[None] | None = None
         self._drives: set[asyncio.Task[None]] = set()  # drives someone waits for (`run`)
+        self._promised: set[int] = set()  # editions whose end this process told an editor the desk would hear of
         self._waiting: set[asyncio.Task[Any]] = set()  # the tasks waiting for them (an interaction's handler)
         self.stopping = False
 
@@ -123,22 +140,29 @@ class EditionPublisher:
         for edition_id in await self.editions.unfinished():
             await self._background(edition_id)
 
-    async def run(self, edition_id: int) -> Edition:
-        """Do what the edition still needs now (post, crosspost, delete) and return it as it then is. Work that
+    async def run(self, edition_id: int) -> Drive:
+        """Do what the edition still needs now (post, crosspost, delete) and return how it then stands. Work that
         must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors. While
-        another process drives the edition, it is returned as it stands (that process finishes it)."""
-        return (await self._run(edition_id))[1]
+        another process drives the edition, it is returned as it stands (that process finishes it), and this
+        process tells the desk once it is published in full; so too when the drive fails on our side (the database
+        server restarting): it is driven again shortly, and the desk told at its end."""
+        before, after, interrupted = await self._run(edition_id)
+        if (before is None and not self.stopping) or interrupted:
+            self._promised.add(edition_id)
+        return Drive(after, elsewhere=before is None and not self.stopping, interrupted=interrupted)
 
-    async def _run(self, edition_id: int) -> tuple[Edition | None, Edition]:
-        """(the edition when this process took its lease, None when it did not drive it; the edition after)."""
+    async def _run(self, edition_id: int) -> tuple[Edition | None, Edition, bool]:
+        """(the edition when this process took its lease, None when it did not drive it; the edition after;
+        whether the drive failed on our side, when the edition after is the one before, and it is driven again
+        after `DRIVE_RETRY` seconds)."""
         caller = asyncio.current_task()
         if self.stopping or caller is None:
-            return None, await self.editions.get(edition_id)
+            return None, await self.editions.get(edition_id), False
         async with self._lock(edition_id):
             if not await self.leases.acquire(edition_id):
                 log.info("digest edition %s is being driven by another process; looking again later", edition_id)
                 self._later(edition_id, LEASE_RETRY)  # it may die before the end, or leave a crosspost for later
-                return None, await self.editions.get(edition_id)
+                return None, await self.editions.get(edition_id), False
             try:
                 before = await self.editions.get(edition_id)
                 drive = asyncio.create_task(self._drive(edition_id), name=f"digest-{edition_id}-drive")
@@ -151,34 +175,57 @@ class EditionPublisher:
                         drive.cancel()
                         raise
                     # Backstage is stopping: the caller answers with how the edition stands
+                except StorageUnavailable as exc:  # said once by the feed and the log's outage line: no traceback
+                    log.warning("digest edition %s: %s; driving it again in %.0f s", edition_id, exc, DRIVE_RETRY)
+                    self._later(edition_id, DRIVE_RETRY)
+                    return before, before, True
+                except Exception:
+                    log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
+                    self._later(edition_id, 60.0)
+                    return before, before, True
                 finally:
                     self._drives.discard(drive)
                     self._waiting.discard(caller)
             finally:
-                await self.leases.release(edition_id)
-        return before, await self.editions.get(edition_id)
+                with contextlib.suppress(Exception):  # a lost connection gave it back already
+                    await self.leases.release(edition_id)
+        return before, await self.editions.get(edition_id), False
 
     def _lock(self, edition_id: int) -> asyncio.Lock:
         return self._locks.setdefault(edition_id, asyncio.Lock())
 
     async def _background(self, edition_id: int) -> None:
-        """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel."""
+        """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel. The desk is told
+        once an edition is published in full (crossposts included) or stops: by the process that drove it there,
+        and by one that promised it (`run`: an editor's drive that failed, or found another process driving); the
+        notice's nonce makes the two one message (Discord keeps a nonce a few minutes; this one looks again within
+        `LEASE_RETRY` seconds of the end)."""
         try:
-            before, after = await self._run(edition_id)
+            before, after, interrupted = await self._run(edition_id)
+        except StorageUnavailable as exc:  # reading the edition met the database gone: as a failed drive
+            log.warning("digest edition %s: %s; driving it again in %.0f s", edition_id, exc, DRIVE_RETRY)
+            self._later(edition_id, DRIVE_RETRY)
+            return
         except Exception:
             log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
             self._later(edition_id, 60.0)
             return
-        if before is None:  # another process drove it (this one looks again later), or this one is stopping
+        if before is None or interrupted:  # another process drives it, this one is stopping, or it is retried
             return
+        promised = edition_id in self._promised
+        # all its messages posted now, or, resumed after them, its crossposts now made (a kill during the crossposts)
+        posted = before.completed_at is None or (after.done and not before.done)
+        finished = after.completed_at is not None and (promised or posted)
+        stopped = after.halted is not None and (promised or before.halted is None)
+        if finished or stopped or not after.live:
+            self._promised.discard(edition_id)
         if self.notice is None or after.notify_channel is None:
             return
-        finished = before.completed_at is None and after.completed_at is not None
-        stopped = before.halted is None and after.halted is not None
         text = await self.notice(after) if finished or stopped else None
         if text is not None:
+            nonce = f"digest-{edition_id}-{'done' if finished else 'stopped'}"
             try:
-                await self.transport.notify(after.notify_channel, text)
+                await self.transport.notify(after.notify_channel, text, nonce=nonce)
             except (Refused, Unavailable, RateLimited, AlreadyDone) as exc:
                 log.warning("could not tell the desk about digest edition %s: %s (%s)", edition_id, exc, text)
 
