@@ -50,14 +50,12 @@ PHOTO_REPLACED = "given a new photo"  # "#12 was given a new photo after the dig
 UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
 LEASE_RETRY = 30.0  # seconds before looking again at an edition another process was driving
 
-DRIVE_RETRY = 5.0  # seconds before driving again an edition whose drive failed on our side (the database gone)
-
 
 @dataclass(frozen=True)
 class Drive:
     """How an edition stands after `EditionPublisher.run`: `elsewhere`, another process is driving it (this one did
-    nothing); `interrupted`, the drive failed on our side (the database server gone: `edition` is as it stood
-    before) and goes on by itself. Either way the desk is told when the edition is published in full."""
+    nothing); `interrupted`, the drive met the database server gone (`edition` is as it stood before) and goes on
+    by itself. Either way the desk is told when the edition is published in full."""
 
     edition: Edition
     elsewhere: bool = False
@@ -153,8 +151,8 @@ class EditionPublisher:
 
     async def _run(self, edition_id: int) -> tuple[Edition | None, Edition, bool]:
         """(the edition when this process took its lease, None when it did not drive it; the edition after;
-        whether the drive failed on our side, when the edition after is the one before, and it is driven again
-        after `DRIVE_RETRY` seconds)."""
+        whether the drive met the database gone, when the edition after is the one before, and it is driven again
+        later (`_retry`). Any other failure is raised."""
         caller = asyncio.current_task()
         if self.stopping or caller is None:
             return None, await self.editions.get(edition_id), False
@@ -175,13 +173,8 @@ class EditionPublisher:
                         drive.cancel()
                         raise
                     # Backstage is stopping: the caller answers with how the edition stands
-                except StorageUnavailable as exc:  # said once by the feed and the log's outage line: no traceback
-                    log.warning("digest edition %s: %s; driving it again in %.0f s", edition_id, exc, DRIVE_RETRY)
-                    self._later(edition_id, DRIVE_RETRY)
-                    return before, before, True
-                except Exception:
-                    log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
-                    self._later(edition_id, 60.0)
+                except StorageUnavailable as exc:  # the database gone for now: one line, no traceback
+                    self._retry(edition_id, exc)
                     return before, before, True
                 finally:
                     self._drives.discard(drive)
@@ -203,8 +196,7 @@ class EditionPublisher:
         try:
             before, after, interrupted = await self._run(edition_id)
         except StorageUnavailable as exc:  # reading the edition met the database gone: as a failed drive
-            log.warning("digest edition %s: %s; driving it again in %.0f s", edition_id, exc, DRIVE_RETRY)
-            self._later(edition_id, DRIVE_RETRY)
+            self._retry(edition_id, exc)
             return
         except Exception:
             log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
@@ -289,7 +281,7 @@ class EditionPublisher:
             await self._halt(edition, f"Discord refused the digest: {exc}")
             return False
         except (Unavailable, RateLimited) as exc:
-            self._retry(edition, exc)
+            self._retry(edition.id, exc)
             return False
         self._failures.pop(edition.id, None)
         await self._sent(edition, message, message_id)
@@ -333,14 +325,15 @@ class EditionPublisher:
                 return posted.id
         return None
 
-    def _retry(self, edition: Edition, exc: Exception) -> None:
-        failures = self._failures.get(edition.id, 0)
-        self._failures[edition.id] = failures + 1
+    def _retry(self, edition_id: int, exc: Exception) -> None:
+        """Discord unavailable, or the database gone: drive it again later, ever less often (RETRY_DELAYS)."""
+        failures = self._failures.get(edition_id, 0)
+        self._failures[edition_id] = failures + 1
         delay = RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)]
         if isinstance(exc, RateLimited) and exc.retry_after is not None:
             delay = max(delay, exc.retry_after)
-        log.warning("digest edition %s: %s; trying again in %.0f s", edition.id, exc, delay)
-        self._later(edition.id, delay)
+        log.warning("digest edition %s: %s; trying again in %.0f s", edition_id, exc, delay)
+        self._later(edition_id, delay)
 
     async def _halt(self, edition: Edition, reason: str) -> None:
         log.warning("digest edition %s stopped: %s", edition.id, reason)
@@ -371,7 +364,7 @@ class EditionPublisher:
                 await self._defer_crosspost(edition, message, now + wait, "Discord's limit on crossposts")
                 return
             except Unavailable as exc:
-                self._retry(edition, exc)
+                self._retry(edition.id, exc)
                 return
             except Refused as exc:
                 await self.editions.defer_crosspost(edition.id, message.position, None, str(exc))
@@ -391,7 +384,7 @@ class EditionPublisher:
             except AlreadyDone:
                 pass  # a moderator deleted it first
             except (Unavailable, RateLimited) as exc:
-                self._retry(edition, exc)
+                self._retry(edition.id, exc)
                 return
             except Refused as exc:
                 log.warning("digest edition %s: cannot delete message %s: %s", edition.id, message.message_id, exc)

@@ -154,7 +154,7 @@ def report(publication: Publication) -> str:
     if publication.interrupted:
         return (
             f"Edition {e.number} of the digest of **{name}** is recorded and being posted in <#{e.channel_id}>, but "
-            f"Backstage's database stopped answering while it was posted (a restart). Backstage carries on by itself "
+            f"Backstage's database stopped answering while it was posted. Backstage carries on by itself "
             f"as soon as the database is back and tells the desk when the edition is published in full. Nothing will "
             f"be posted twice."
         )
