@@ -47,6 +47,13 @@ STORAGE_ERROR = (
     "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
     "logs). Nothing you posted before is lost. Try again in a minute."
 )
+READ_ERROR = (
+    "Backstage cannot read its database right now (the desk has been told in the logs), so I cannot answer this "
+    "yet. Nothing was changed and nothing you posted is lost. Try again in a minute."
+)
+# a command that only reads (`@app_commands.command(..., extras=READS)`): when the database is unavailable it
+# answers READ_ERROR, not STORAGE_ERROR's "not saved"
+READS = {"reads": True}
 INTERNAL_ERROR = (
     "Something went wrong on our side and the desk has been told in the logs. "
     "If you were posting a sighting, check `/sighting list` before posting it again."
@@ -78,8 +85,9 @@ def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
     if isinstance(original, UserError):
         return original.message
     if isinstance(original, StorageUnavailable):
-        log.error("storage refused a write: %s", original)
-        return STORAGE_ERROR
+        reads = interaction.command is not None and interaction.command.extras.get("reads", False)
+        log.error("the database is unavailable (%s): %s", "a read" if reads else "a write", original)
+        return READ_ERROR if reads else STORAGE_ERROR
     if isinstance(original, app_commands.TransformerError):
         return f"I could not read `{original.value}` as {original.type.name.lower()}. Check it and try again."
     if isinstance(original, app_commands.NoPrivateMessage):

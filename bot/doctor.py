@@ -22,7 +22,7 @@ from pathlib import Path
 import discord
 
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
-from bot.feed.discord_transport import facts_of
+from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
 from bot.settings import Settings
 from bot.sharding import ShardPlan, scope_problem
@@ -283,19 +283,12 @@ async def _facts(
     client: discord.Client, present: Mapping[int, discord.abc.GuildChannel], me: discord.Member, channel_id: int
 ) -> tuple[ChannelFacts, str]:
     """What the rule needs to know about the channel, and how to name it."""
-    channel = present.get(channel_id)
-    if channel is not None:
-        return facts_of(channel, channel.permissions_for(me).value), f"#{channel.name}"
-    try:  # a thread (not listed with the server's channels) or a channel the bot cannot see
-        thread = await client.fetch_channel(channel_id)
-    except discord.NotFound:
-        return ChannelFacts(channel_id, Kind.GONE), f"#{channel_id} (deleted)"
-    except discord.Forbidden:
-        return ChannelFacts(channel_id, Kind.TEXT, 0), f"#{channel_id} (hidden from Backstage)"
-    parent = present.get(getattr(thread, "parent_id", None) or 0)
-    name = f"thread {thread.name}" if isinstance(thread, discord.Thread) else f"#{getattr(thread, 'name', channel_id)}"
-    # a thread's permissions are its parent's (https://discord.com/developers/docs/topics/threads#permissions)
-    return facts_of(thread, parent.permissions_for(me).value if parent is not None else 0), name
+    facts, channel = await fetched_facts(client, present, me, channel_id)
+    if channel is None:
+        return facts, f"#{channel_id} ({'deleted' if facts.kind is Kind.GONE else 'hidden from Backstage'})"
+    if isinstance(channel, discord.Thread):
+        return facts, f"thread {channel.name}"
+    return facts, f"#{getattr(channel, 'name', channel_id)}"
 
 
 _MENTION = re.compile(r"<#(\d+)>")

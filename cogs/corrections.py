@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage, reply
+from bot.client import READS, Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
 from bot.limits import clip
@@ -146,7 +146,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             said = "It is struck through in the feed"
         await reply(interaction, f"Retracted **#{s.id}**. {said}; it stays out of the digest.")
 
-    @app_commands.command(name="history", description="Editors: every version of a sighting")
+    @app_commands.command(name="history", description="Editors: every version of a sighting", extras=READS)
     @app_commands.describe(id="The sighting's number")
     async def history(self, interaction: Interaction, id: int) -> None:
         s, revisions = await interaction.client.services.newsroom.history(await caller(interaction), id)
@@ -202,7 +202,9 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
         result = await interaction.client.services.keys.mark(await caller(interaction), id, key=not off)
         await reply(interaction, marked_reply(result, key=not off))
 
-    @app_commands.command(name="list", description="Search the show's sightings (only you see the results)")
+    @app_commands.command(
+        name="list", description="Search the show's sightings (only you see the results)", extras=READS
+    )
     @app_commands.describe(
         who="A name on the roster",
         where="Part of a location",

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage, reply
+from bot.client import READS, Backstage, reply
 from bot.digest import Digest, to_messages
 from bot.digest.exports import Package
 from bot.feed.permissions import Kind, Use
@@ -69,8 +69,14 @@ async def publish(
     if isinstance(result, Changed):
         return result
     publisher = interaction.client.editions
-    edition = await publisher.run(result.edition.id)
-    return dataclasses.replace(result, edition=edition, stopping=publisher.stopping)
+    drive = await publisher.run(result.edition.id)
+    return dataclasses.replace(
+        result,
+        edition=drive.edition,
+        stopping=publisher.stopping,
+        elsewhere=drive.elsewhere,
+        interrupted=drive.interrupted,
+    )
 
 
 class PreviewView(BaseView):
@@ -149,7 +155,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(name="preview", description="Compile the digest and show it only to you")
+    @app_commands.command(name="preview", description="Compile the digest and show it only to you", extras=READS)
     @app_commands.describe(count="How many items (1–10, default 5)")
     async def preview(self, interaction: Interaction, count: app_commands.Range[int, 1, 10] = 5) -> None:
         compiled = await compile_after_defer(interaction, count)
@@ -189,7 +195,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         name, editions = await interaction.client.services.editions.unpublish(await caller(interaction), edition)
-        done = [await interaction.client.editions.run(e.id) for e in editions]
+        done = [(await interaction.client.editions.run(e.id)).edition for e in editions]
         await reply(interaction, unpublished(name, done))
 
     @app_commands.command(name="pin", description="Force a sighting into the digest, optionally with a headline")
@@ -209,7 +215,9 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         s = await services.digest.drop(await caller(interaction), id)
         await reply(interaction, f"Dropped **#{s.id}**: it stays out of the digest (it remains in the feed).")
 
-    @app_commands.command(name="export", description="The digest as an article and the night's timeline, as files")
+    @app_commands.command(
+        name="export", description="The digest as an article and the night's timeline, as files", extras=READS
+    )
     @app_commands.describe(
         format="markdown, html or json",
         count="How many items (1–10, default 5)",

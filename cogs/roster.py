@@ -4,7 +4,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage, reply
+from bot.client import READS, Backstage, reply
 from bot.errors import InvalidInput
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id
@@ -45,7 +45,7 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
         roster = await interaction.client.services.roster.matcher(guild_id(interaction))
         return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
 
-    @app_commands.command(name="list", description="Show the roster")
+    @app_commands.command(name="list", description="Show the roster", extras=READS)
     async def list_(self, interaction: Interaction) -> None:
         entries = await interaction.client.services.roster.entries(guild_id(interaction))
         if not entries:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage, reply
+from bot.client import READS, Backstage, reply
 from bot.feed.permissions import Use, cannot_pin
 from bot.feed.render import discord_time
 from bot.limits import clip
@@ -107,7 +107,9 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             ephemeral=False,
         )
 
-    @app_commands.command(name="status", description="Counts, most-spotted names, active correspondents, pending items")
+    @app_commands.command(
+        name="status", description="Counts, most-spotted names, active correspondents, pending items", extras=READS
+    )
     async def status(self, interaction: Interaction) -> None:
         # deferred first: the counts of a long night take a moment, never the 3-second deadline
         await interaction.response.defer(ephemeral=True, thinking=True)

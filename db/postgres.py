@@ -530,6 +530,8 @@ def read_only_server(url: str) -> Iterator[PgConnection]:
         try:
             conn.execute(SNAPSHOT)
             yield conn
+        except _LOST as exc:  # the server went while the job read: the sentence callers show for it
+            raise StorageUnavailable(f"{where(url)}: {exc}") from None
         finally:
             with contextlib.suppress(Exception):
                 server.call(conn.raw.close(timeout=5))

@@ -9,7 +9,7 @@ import contextlib
 import io
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
@@ -63,17 +63,51 @@ def facts_of(channel: Any, permissions: int | None = None) -> ChannelFacts:
 
 
 async def examine(client: discord.Client, channel_id: int) -> ChannelFacts:
-    """The channel as the bot can use it now: from the gateway cache, else from Discord (GET /channels/{id}:
-    404 10003 = deleted; 403 50001 = the bot cannot see it)."""
+    """The channel as the bot can use it now: from the gateway cache, else from Discord. A process without the
+    server in its cache (another shard's server, whose feed it paces after taking the channel's lease) asks
+    Discord for the server's roles, the bot's member and the channels' overwrites, and computes the permissions
+    as Discord does, as `backstage doctor` does: never a guess."""
     channel = client.get_channel(channel_id)
-    if channel is None:
-        try:
+    guild = getattr(channel, "guild", None)
+    if channel is not None and guild is not None and guild.me is not None:
+        return facts_of(channel)
+    try:
+        if channel is None:
             channel = await client.fetch_channel(channel_id)
-        except discord.NotFound:
-            return ChannelFacts(channel_id, Kind.GONE)
-        except discord.Forbidden:
-            return ChannelFacts(channel_id, Kind.TEXT, 0)
-    return facts_of(channel)
+    except discord.NotFound:  # 10003 Unknown Channel
+        return ChannelFacts(channel_id, Kind.GONE)
+    except discord.Forbidden:  # 50001 Missing Access: the bot cannot see it
+        return ChannelFacts(channel_id, Kind.TEXT, 0)
+    guild_id = getattr(channel, "guild_id", None) or getattr(getattr(channel, "guild", None), "id", None)
+    assert client.user is not None
+    if guild_id is None:
+        return facts_of(channel)
+    try:
+        fetched = await client.fetch_guild(guild_id, with_counts=False)
+        me = await fetched.fetch_member(client.user.id)
+        present = {c.id: c for c in await fetched.fetch_channels()}
+    except (discord.Forbidden, discord.NotFound):  # the bot is no longer in the server
+        return ChannelFacts(channel_id, Kind.TEXT, 0)
+    return (await fetched_facts(client, present, me, channel_id))[0]
+
+
+async def fetched_facts(
+    client: discord.Client, present: Mapping[int, Any], me: discord.Member, channel_id: int
+) -> tuple[ChannelFacts, Any | None]:
+    """The rule's facts about a channel of a server fetched over REST (`present`: its channels, `me`: the bot's
+    member there), and the channel (None when it is deleted or hidden from the bot)."""
+    channel = present.get(channel_id)
+    if channel is not None:
+        return facts_of(channel, channel.permissions_for(me).value), channel
+    try:  # a thread (not listed with the server's channels) or a channel the bot cannot see
+        thread = await client.fetch_channel(channel_id)
+    except discord.NotFound:
+        return ChannelFacts(channel_id, Kind.GONE), None
+    except discord.Forbidden:
+        return ChannelFacts(channel_id, Kind.TEXT, 0), None
+    parent = present.get(getattr(thread, "parent_id", None) or 0)
+    # a thread's permissions are its parent's (https://discord.com/developers/docs/topics/threads#permissions)
+    return facts_of(thread, parent.permissions_for(me).value if parent is not None else 0), thread
 
 
 class BudgetWatch:

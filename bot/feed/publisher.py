@@ -30,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -45,6 +44,7 @@ from bot.feed.signal import Signal
 from bot.feed.transport import FeedTransport
 from bot.limits import EMBEDS_PER_MESSAGE, embed_size
 from bot.models import credited
+from bot.outage import Outage
 from db.coordination import ChannelLeases
 from db.database import StorageUnavailable
 from db.repositories.keys import KeySummary
@@ -83,7 +83,12 @@ class FeedPublisher:
         self.sightings = sightings
         self.photos = photos or PhotoRepository(sightings.db)
         self.wakeup = wakeup
-        self._down_since: float | None = None  # when the database stopped answering the scheduler (monotonic)
+        # the database server gone (a restart, a failover): one line when the feed finds it gone, one when it is back
+        self.outage = Outage(
+            log,
+            "feed: the database cannot be reached; the feed waits, trying again every 5 s",
+            "feed: the database is back after {seconds} s; the feed carries on",
+        )
         self.health = health
         self.linger = linger
         self.clock = clock
@@ -162,28 +167,14 @@ class FeedPublisher:
             snapshot = self.wakeup.snapshot()
             try:
                 timeout = await self._schedule()
-                self._database_back()
+                self.outage.back()
             except StorageUnavailable as exc:  # the database server restarting: one line when it goes, no traceback
-                self._database_down(exc)
+                self.outage.down(exc)
                 timeout = 5.0
             except Exception:
                 log.exception("feed scheduler failed; retrying in 5 s")
                 timeout = 5.0
             await Signal.wait(snapshot, timeout)
-
-    def _database_down(self, exc: StorageUnavailable) -> None:
-        """The database cannot be read (its server is down or restarting): said once, then tried every 5 s."""
-        if self._down_since is None:
-            self._down_since = time.monotonic()
-            log.error("feed: the database cannot be reached; the feed waits, trying again every 5 s: %s", exc)
-        else:
-            log.debug("feed: the database still cannot be reached: %s", exc)
-
-    def _database_back(self) -> None:
-        if self._down_since is not None:
-            gone = time.monotonic() - self._down_since
-            self._down_since = None
-            log.warning("feed: the database is back after %.0f s; the feed carries on", gone)
 
     async def _schedule(self) -> float | None:
         """Start a drain for every channel that is due; return the seconds until the next one is (None: no
@@ -230,6 +221,9 @@ class FeedPublisher:
                     await Signal.wait(snapshot, step.wait)
                 else:
                     return
+        except StorageUnavailable as exc:  # the outage is said once (the scheduler finds it too): no traceback
+            self.outage.down(exc)
+            self._back_off(channel_id, "feed drain", quiet=True)
         except Exception:
             self._back_off(channel_id, "feed drain")
         finally:
@@ -238,11 +232,15 @@ class FeedPublisher:
                 await self.leases.release(channel_id)
             self.wakeup.set()  # let the scheduler look again (retries, new work)
 
-    def _back_off(self, channel_id: int, what: str, error: BaseException | None = None) -> None:
+    def _back_off(self, channel_id: int, what: str, error: BaseException | None = None, *, quiet: bool = False) -> None:
         """Not Discord's answer (the sender records those) but our side: e.g. the database refused to record a
-        message Discord accepted. The channel rests, in memory, so that Discord is not asked again and again."""
+        message Discord accepted. The channel rests, in memory, so that Discord is not asked again and again.
+        `quiet`: the cause was logged already (the database's outage)."""
         delay = min(MAX_BACKOFF, 2 * self._cooldown.get(channel_id, (None, 0.5))[1])
         self._cooldown[channel_id] = (self.clock() + timedelta(seconds=delay), delay)
+        if quiet:
+            log.debug("%s for channel %s: the database is unavailable; next try in %.0f s", what, channel_id, delay)
+            return
         log.error("%s for channel %s failed; next try in %.0f s", what, channel_id, delay, exc_info=error or True)
 
     def _resting(self, channel_id: int) -> bool:

@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -36,6 +37,7 @@ from bot.digest.photos import attached, names_bytes, without_images
 from bot.feed.transport import FeedFile
 from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
 from db.coordination import ChannelLeases
+from db.database import StorageUnavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,18 @@ RETRY_DELAYS = (2.0, 5.0, 15.0, 30.0, 60.0)  # Discord unavailable: then every m
 PHOTO_REPLACED = "given a new photo"  # "#12 was given a new photo after the digest was compiled, so …"
 UNKNOWN_WAIT = timedelta(minutes=10)  # a crosspost held by a limit of unknown length is tried again after this
 LEASE_RETRY = 30.0  # seconds before looking again at an edition another process was driving
+
+
+@dataclass(frozen=True)
+class Drive:
+    """How an edition stands after `EditionPublisher.run`: `elsewhere`, another process is driving it (this one did
+    nothing); `interrupted`, the drive met the database server gone (`edition` is as it stood before) and goes on
+    by itself. Either way the desk is told when the edition is published in full."""
+
+    edition: Edition
+    elsewhere: bool = False
+    interrupted: bool = False
+
 
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
 EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
@@ -94,6 +108,7 @@ class EditionPublisher:
         self._failures: dict[int, int] = {}  # edition -> Discord unavailable this many times in a row
         self._resume: asyncio.Task[None] | None = None
         self._drives: set[asyncio.Task[None]] = set()  # drives someone waits for (`run`)
+        self._promised: set[int] = set()  # editions whose end this process told an editor the desk would hear of
         self._waiting: set[asyncio.Task[Any]] = set()  # the tasks waiting for them (an interaction's handler)
         self.stopping = False
 
@@ -123,22 +138,29 @@ class EditionPublisher:
         for edition_id in await self.editions.unfinished():
             await self._background(edition_id)
 
-    async def run(self, edition_id: int) -> Edition:
-        """Do what the edition still needs now (post, crosspost, delete) and return it as it then is. Work that
+    async def run(self, edition_id: int) -> Drive:
+        """Do what the edition still needs now (post, crosspost, delete) and return how it then stands. Work that
         must wait (Discord unavailable, the crosspost limit) is scheduled; its end is told to the editors. While
-        another process drives the edition, it is returned as it stands (that process finishes it)."""
-        return (await self._run(edition_id))[1]
+        another process drives the edition, it is returned as it stands (that process finishes it), and this
+        process tells the desk once it is published in full; so too when the drive fails on our side (the database
+        server restarting): it is driven again shortly, and the desk told at its end."""
+        before, after, interrupted = await self._run(edition_id)
+        if (before is None and not self.stopping) or interrupted:
+            self._promised.add(edition_id)
+        return Drive(after, elsewhere=before is None and not self.stopping, interrupted=interrupted)
 
-    async def _run(self, edition_id: int) -> tuple[Edition | None, Edition]:
-        """(the edition when this process took its lease, None when it did not drive it; the edition after)."""
+    async def _run(self, edition_id: int) -> tuple[Edition | None, Edition, bool]:
+        """(the edition when this process took its lease, None when it did not drive it; the edition after;
+        whether the drive met the database gone, when the edition after is the one before, and it is driven again
+        later (`_retry`). Any other failure is raised."""
         caller = asyncio.current_task()
         if self.stopping or caller is None:
-            return None, await self.editions.get(edition_id)
+            return None, await self.editions.get(edition_id), False
         async with self._lock(edition_id):
             if not await self.leases.acquire(edition_id):
                 log.info("digest edition %s is being driven by another process; looking again later", edition_id)
                 self._later(edition_id, LEASE_RETRY)  # it may die before the end, or leave a crosspost for later
-                return None, await self.editions.get(edition_id)
+                return None, await self.editions.get(edition_id), False
             try:
                 before = await self.editions.get(edition_id)
                 drive = asyncio.create_task(self._drive(edition_id), name=f"digest-{edition_id}-drive")
@@ -151,34 +173,51 @@ class EditionPublisher:
                         drive.cancel()
                         raise
                     # Backstage is stopping: the caller answers with how the edition stands
+                except StorageUnavailable as exc:  # the database gone for now: one line, no traceback
+                    self._retry(edition_id, exc)
+                    return before, before, True
                 finally:
                     self._drives.discard(drive)
                     self._waiting.discard(caller)
             finally:
-                await self.leases.release(edition_id)
-        return before, await self.editions.get(edition_id)
+                with contextlib.suppress(Exception):  # a lost connection gave it back already
+                    await self.leases.release(edition_id)
+        return before, await self.editions.get(edition_id), False
 
     def _lock(self, edition_id: int) -> asyncio.Lock:
         return self._locks.setdefault(edition_id, asyncio.Lock())
 
     async def _background(self, edition_id: int) -> None:
-        """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel."""
+        """A drive nobody waits for (resume, retry): its outcome is told in the editors' channel. The desk is told
+        once an edition is published in full (crossposts included) or stops: by the process that drove it there,
+        and by one that promised it (`run`: an editor's drive that failed, or found another process driving); the
+        notice's nonce makes the two one message (Discord keeps a nonce a few minutes; this one looks again within
+        `LEASE_RETRY` seconds of the end)."""
         try:
-            before, after = await self._run(edition_id)
+            before, after, interrupted = await self._run(edition_id)
+        except StorageUnavailable as exc:  # reading the edition met the database gone: as a failed drive
+            self._retry(edition_id, exc)
+            return
         except Exception:
             log.exception("digest edition %s: publishing failed; trying again in a minute", edition_id)
             self._later(edition_id, 60.0)
             return
-        if before is None:  # another process drove it (this one looks again later), or this one is stopping
+        if before is None or interrupted:  # another process drives it, this one is stopping, or it is retried
             return
+        promised = edition_id in self._promised
+        # all its messages posted now, or, resumed after them, its crossposts now made (a kill during the crossposts)
+        posted = before.completed_at is None or (after.done and not before.done)
+        finished = after.completed_at is not None and (promised or posted)
+        stopped = after.halted is not None and (promised or before.halted is None)
+        if finished or stopped or not after.live:
+            self._promised.discard(edition_id)
         if self.notice is None or after.notify_channel is None:
             return
-        finished = before.completed_at is None and after.completed_at is not None
-        stopped = before.halted is None and after.halted is not None
         text = await self.notice(after) if finished or stopped else None
         if text is not None:
+            nonce = f"digest-{edition_id}-{'done' if finished else 'stopped'}"
             try:
-                await self.transport.notify(after.notify_channel, text)
+                await self.transport.notify(after.notify_channel, text, nonce=nonce)
             except (Refused, Unavailable, RateLimited, AlreadyDone) as exc:
                 log.warning("could not tell the desk about digest edition %s: %s (%s)", edition_id, exc, text)
 
@@ -242,7 +281,7 @@ class EditionPublisher:
             await self._halt(edition, f"Discord refused the digest: {exc}")
             return False
         except (Unavailable, RateLimited) as exc:
-            self._retry(edition, exc)
+            self._retry(edition.id, exc)
             return False
         self._failures.pop(edition.id, None)
         await self._sent(edition, message, message_id)
@@ -286,14 +325,15 @@ class EditionPublisher:
                 return posted.id
         return None
 
-    def _retry(self, edition: Edition, exc: Exception) -> None:
-        failures = self._failures.get(edition.id, 0)
-        self._failures[edition.id] = failures + 1
+    def _retry(self, edition_id: int, exc: Exception) -> None:
+        """Discord unavailable, or the database gone: drive it again later, ever less often (RETRY_DELAYS)."""
+        failures = self._failures.get(edition_id, 0)
+        self._failures[edition_id] = failures + 1
         delay = RETRY_DELAYS[min(failures, len(RETRY_DELAYS) - 1)]
         if isinstance(exc, RateLimited) and exc.retry_after is not None:
             delay = max(delay, exc.retry_after)
-        log.warning("digest edition %s: %s; trying again in %.0f s", edition.id, exc, delay)
-        self._later(edition.id, delay)
+        log.warning("digest edition %s: %s; trying again in %.0f s", edition_id, exc, delay)
+        self._later(edition_id, delay)
 
     async def _halt(self, edition: Edition, reason: str) -> None:
         log.warning("digest edition %s stopped: %s", edition.id, reason)
@@ -324,7 +364,7 @@ class EditionPublisher:
                 await self._defer_crosspost(edition, message, now + wait, "Discord's limit on crossposts")
                 return
             except Unavailable as exc:
-                self._retry(edition, exc)
+                self._retry(edition.id, exc)
                 return
             except Refused as exc:
                 await self.editions.defer_crosspost(edition.id, message.position, None, str(exc))
@@ -344,7 +384,7 @@ class EditionPublisher:
             except AlreadyDone:
                 pass  # a moderator deleted it first
             except (Unavailable, RateLimited) as exc:
-                self._retry(edition, exc)
+                self._retry(edition.id, exc)
                 return
             except Refused as exc:
                 log.warning("digest edition %s: cannot delete message %s: %s", edition.id, message.message_id, exc)

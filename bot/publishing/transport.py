@@ -73,7 +73,7 @@ class DigestTransport(Protocol):
 
     async def recent(self, channel_id: int) -> list[Posted]: ...
 
-    async def notify(self, channel_id: int, content: str) -> None: ...
+    async def notify(self, channel_id: int, content: str, *, nonce: str) -> None: ...
 
 
 class DiscordDigestTransport:
@@ -115,10 +115,11 @@ class DiscordDigestTransport:
                     found.append(Posted(message.id, message.created_at, [dict(e.to_dict()) for e in message.embeds]))
         return found
 
-    async def notify(self, channel_id: int, content: str) -> None:
+    async def notify(self, channel_id: int, content: str, *, nonce: str) -> None:
+        # discord.py sends `enforce_nonce` with a nonce: a second send with it within a few minutes makes no message
         with self._mapped(channel_id):
             await asyncio.wait_for(
-                self._channel(channel_id).send(content[:2000], allowed_mentions=NONE), REQUEST_TIMEOUT
+                self._channel(channel_id).send(content[:2000], nonce=nonce, allowed_mentions=NONE), REQUEST_TIMEOUT
             )
 
     def refusal(self, channel_id: int, exc: discord.HTTPException) -> str:

@@ -106,7 +106,7 @@ class ConsoleTransport:
         """Nothing to look for: a send to the console always answers (and a nonce sent again is the same message)."""
         return []
 
-    async def notify(self, channel_id: int, content: str) -> None:
+    async def notify(self, channel_id: int, content: str, *, nonce: str = "") -> None:
         if not self.quiet:
             self.console.print(self._time(content), highlight=False)
 

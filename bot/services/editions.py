@@ -22,6 +22,8 @@ class Publication:
     show_name: str
     again: bool = False
     stopping: bool = False  # Backstage began stopping while it was being posted
+    elsewhere: bool = False  # another process is posting it (this one tells the desk when it is complete)
+    interrupted: bool = False  # posting it failed on our side (the database restarting); it goes on by itself
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class EditionService:
         if edition.completed_at is not None:
             return (
                 f"Edition {edition.number} of the digest of **{name}** is now published in full in "
-                f"<#{edition.channel_id}>: {links(edition)}"
+                f"<#{edition.channel_id}>: {links(edition)}" + crossposting(edition)
             )
         return None
 
@@ -149,6 +151,20 @@ def crossposting(edition: Edition) -> str:
 def report(publication: Publication) -> str:
     """The editor's answer after `/digest publish` or Publish."""
     e, name = publication.edition, inert(publication.show_name)
+    if publication.interrupted:
+        return (
+            f"Edition {e.number} of the digest of **{name}** is recorded and being posted in <#{e.channel_id}>, but "
+            f"Backstage's database stopped answering while it was posted. Backstage carries on by itself "
+            f"as soon as the database is back and tells the desk when the edition is published in full. Nothing will "
+            f"be posted twice."
+        )
+    if not publication.created and e.live and e.halted is None and e.completed_at is None:
+        return (
+            f"Edition {e.number} of the digest of **{name}** is being published right now in <#{e.channel_id}>"
+            f"{' by another Backstage process' if publication.elsewhere else ''}: {len(e.sent)} of its "
+            f"{len(e.messages)} messages so far{' (' + links(e) + ')' if e.sent else ''}. The desk is told when it "
+            f"is complete. Nothing more was posted."
+        )
     if not publication.created:
         if publication.again:
             return f"Edition {e.number} of **{name}** already shows exactly this digest: {links(e)} Nothing was posted."

@@ -82,7 +82,7 @@ async def guard(request: web.Request, handler: Callable[[web.Request], Awaitable
     except (asyncio.CancelledError, ConnectionResetError):
         raise
     except StorageUnavailable as exc:  # the database server restarting or gone for now
-        log.error("the web page %s could not read the database: %s", request.path, exc)
+        request.app[HUB].outage.down(exc)
         response = page(
             not_found_page(
                 "The night's coverage cannot be read right now. Try again in a moment.",

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.outage import Outage
 from bot.web.pages import photos_path, post_html, zone
 from bot.web.timeline import Post, Timeline
 from db.database import StorageUnavailable
@@ -194,6 +195,13 @@ class LiveHub:
         self._data_version: int | None = None
         self._polled_at: datetime | None = None
         self._task: asyncio.Task[None] | None = None
+        # the database server gone (a restart, a failover): said once when the poll or a page finds it gone, once
+        # when the poll finds it back
+        self.outage = Outage(
+            log,
+            'web: the database cannot be reached; pages answer 503 "Unavailable for a moment" until it is back',
+            "web: the database is back after {seconds} s; pages are served again",
+        )
 
     @property
     def changes_seen(self) -> int:
@@ -236,8 +244,9 @@ class LiveHub:
             await asyncio.sleep(self.poll_seconds)
             try:
                 await self.poll()
-            except StorageUnavailable as exc:  # the database server restarting: one line a tick, no traceback
-                log.error("the live page could not read the database's changes: %s", exc)
+                self.outage.back()
+            except StorageUnavailable as exc:  # the database server restarting: one line when it goes, no traceback
+                self.outage.down(exc)
             except Exception:  # a poll that failed (file replaced, disk error) is retried at the next tick
                 log.exception("the live page could not read the database's changes")
 

@@ -26,6 +26,7 @@ from functools import partial
 from typing import Any
 
 from bot.errors import UserError
+from db.database import StorageUnavailable
 
 HEADER = struct.Struct("!Q")  # a frame: its length, then the pickle
 NICENESS = 5  # the server and its jobs yield the CPU to the bot's event loop when the cores are busy
@@ -77,10 +78,13 @@ def _child(request: bytes, out: int) -> None:
 
 
 def outcome_of(fn: Any, args: tuple[Any, ...]) -> tuple[bool, Any]:
-    """`(True, fn(*args))`, `(False, the UserError it raised)`, or `(False, JobFailed)` with the traceback."""
+    """`(True, fn(*args))`, `(False, the UserError or StorageUnavailable it raised)`, or `(False, JobFailed)` with
+    the traceback. StorageUnavailable (the database server down or restarting) is raised in the bot as it is, so the
+    person is told the database is unavailable for now rather than that something went wrong."""
     try:
         return True, fn(*args)
-    except UserError as exc:
+    except (UserError, StorageUnavailable) as exc:
+        exc.__cause__ = exc.__context__ = None  # asyncpg's own exceptions may not survive the pickle
         return False, exc
     except BaseException:
         return _failed(fn)

@@ -65,6 +65,11 @@ class Edition:
         return [m for m in self.messages if m.message_id is not None]
 
     @property
+    def done(self) -> bool:
+        """Published in full: every message posted and, in an announcement channel, none waiting to be crossposted."""
+        return self.completed_at is not None and not any(m.crosspost_after is not None for m in self.messages)
+
+    @property
     def unsent(self) -> list[EditionMessage]:
         return [m for m in self.messages if m.message_id is None]
 

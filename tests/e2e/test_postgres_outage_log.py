@@ -47,3 +47,31 @@ async def test_the_feed_logs_once_that_its_database_went_down_and_once_how_long_
         assert tries() >= 3
     finally:
         await room.stop()
+
+
+async def test_a_feed_post_on_the_wire_when_the_database_goes_logs_no_traceback_and_is_posted_once(
+    fake: FakeDiscord, postgresql_server: PostgresServer, postgresql_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=FEED_LOG)
+    room = Newsroom(fake, postgresql_url)
+    await room.start()
+    try:
+        await room.open_show()
+        post = fake.hold(lambda r: r.method == "POST" and r.path == f"/channels/{room.feed.id}/messages")
+        await room.slash(room.amy, "spot", what="Gaga at the bar")
+        await fake.wait_for(lambda: post.reached or None, 15, "the feed's post on the wire")
+        async with postgresql_server.down():
+            post.release()  # Discord makes the message; recording it meets the database gone
+
+            async def drain_met_it() -> bool:
+                return any("the database is unavailable" in r.getMessage() for r in caplog.records)
+
+            await eventually(drain_met_it, 20, "the drain to meet the outage")
+        await room.slash(room.amy, "spot", what="Adele by the stage")
+        embeds = await room.wait_feed(2, timeout=30)
+        assert [e["description"].count("Gaga at the bar") for e in embeds].count(1) == 1  # posted once
+        said = [r for r in caplog.records if r.name == FEED_LOG and r.levelno >= logging.ERROR]
+        assert len(said) == 1 and "cannot be reached" in said[0].getMessage(), [r.getMessage() for r in said]
+        assert said[0].exc_info is None
+    finally:
+        await room.stop()

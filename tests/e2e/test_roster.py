@@ -1,7 +1,10 @@
 """/roster: the names the bot recognises."""
 
+from pathlib import Path
+
 from backstage_testing.fakediscord import Attachment
 from backstage_testing.pytest_plugin import Newsroom
+from cogs.roster import CSV_MAX_BYTES
 
 
 async def test_add_list_remove(newsroom: Newsroom):
@@ -95,3 +98,17 @@ async def test_an_import_over_a_roster_updates_its_names_and_a_label_another_nam
     assert "Nothing was imported" in text and "Line 2" in text and "already means Lady Gaga" in text
     listing = (await room.slash(room.amy, "roster list")).content
     assert "Mother Monster" in listing and "Adele" in listing and "Gaga Fan" not in listing
+
+
+async def test_an_import_one_byte_over_the_limit_the_readme_states_is_refused_and_nothing_imported(newsroom: Newsroom):
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    row = next(line for line in readme.splitlines() if line.startswith("| `/roster import file`"))
+    assert f"at most 1 MB ({CSV_MAX_BYTES:,} bytes" in row
+    await newsroom.configure()
+    line = b"Someone Famous,Famous\n"
+    body = line * (CSV_MAX_BYTES // len(line) + 1)
+    refused = await newsroom.slash(
+        newsroom.editor, "roster import", file=Attachment("r.csv", body[: CSV_MAX_BYTES + 1])
+    )
+    assert refused.ephemeral and "over 1 MB" in refused.content and "smaller files" in refused.content
+    assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
