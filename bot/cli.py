@@ -25,6 +25,7 @@ from bot.web.server import CannotServe
 from db.database import Database, DatabaseError, ServerUnreachable, check_path, hide_credentials, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
+from db.shard_claims import ShardClaims, shards_of
 
 log = logging.getLogger("backstage")
 
@@ -137,9 +138,12 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
     db = await Database.open(settings.database_path)
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
+    claims: ShardClaims | None = None
     try:
         if not sync_only:
             await check_scope(DeploymentRepository(db), plan, db.shown)
+            if isinstance(settings.database_path, str):  # a PostgreSQL server's: no two processes on one shard
+                claims = await ShardClaims.take(settings.database_path, shards_of(count, ids), db.shown)
     except BaseException:
         await db.close()
         raise
@@ -202,6 +206,8 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
         await db.close()
+        if claims is not None:
+            await claims.close()
     if stopped_by:
         log.info(
             "Backstage stopped cleanly (%s): the database is closed; anything still to post resumes at the next start.",

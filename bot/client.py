@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +44,11 @@ EXTENSIONS = (
 )
 SYNC_HASH_KEY = "commands_hash"
 UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction whose token died (DISCORD-NOTES: the 3 s deadline)
+# A command still working this long after its interaction arrived is deferred, whatever it waits for (a database
+# that stalls, a slow upload): the deferral must reach Discord within its 3 s, and the result follows as the
+# deferred answer (a followup may come for 15 minutes). README "When the database is slow".
+ANSWER_MARGIN = 2.0
+PUBLIC_ANSWER = "public_answer"  # a command's `extras` key: its first answer is seen by the channel
 
 STORAGE_ERROR = (
     "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
@@ -103,6 +110,43 @@ def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
     return INTERNAL_ERROR
 
 
+# The first answer to each interaction still in its first seconds: the watch (`answer_in_time`) and the command
+# take turns through this lock, so a deferral and a command's own answer are never sent both (Discord: 40060).
+_first_answers: dict[int, asyncio.Lock] = {}
+
+
+def _first_answer(interaction: discord.Interaction[Any]) -> asyncio.Lock:
+    """The interaction's lock while it is watched; a lock of its own otherwise (nobody else answers it)."""
+    return _first_answers.get(interaction.id) or asyncio.Lock()
+
+
+async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool = True) -> bool:
+    """Answer "thinking…" now unless the interaction was answered already (by the command or by the watch).
+    True if this call deferred it."""
+    async with _first_answer(interaction):
+        if interaction.response.is_done():
+            return False
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        return True
+
+
+async def answer_in_time(interaction: discord.Interaction[Any], arrived: float) -> None:
+    """The rule for every command: unanswered `ANSWER_MARGIN` s after it arrived, the interaction is deferred
+    (ephemeral unless the command's first answer is public), so that whatever the command waits for, Discord
+    is answered within its 3 s and the command's result, saved or not, reaches the person as the deferred
+    answer through `reply`."""
+    try:
+        await asyncio.sleep(max(0.0, arrived + ANSWER_MARGIN - time.monotonic()))
+        command = interaction.command
+        public = bool(command is not None and command.extras.get(PUBLIC_ANSWER))
+        if await defer(interaction, ephemeral=not public):
+            log.info("interaction %s deferred: its command was still working after %g s", interaction.id, ANSWER_MARGIN)
+    except discord.HTTPException as exc:
+        log.warning("could not defer interaction %s in time: %s", interaction.id, exc)
+    finally:
+        _first_answers.pop(interaction.id, None)
+
+
 async def reply(
     interaction: discord.Interaction[Any], content: str | None = None, *, ephemeral: bool = True, **kwargs: Any
 ) -> discord.InteractionMessage | discord.WebhookMessage | None:
@@ -110,11 +154,12 @@ async def reply(
     `defer()` or a first answer). Text is cut to Discord's 2,000 characters, so a long echo of user input can
     never turn a success into an error. Returns the message sent, for views that edit it later."""
     content = clip(content, CONTENT_MAX) if content else content
-    if interaction.response.is_done():
-        return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
-    callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
-    resource = callback.resource
-    return resource if isinstance(resource, discord.InteractionMessage) else None
+    async with _first_answer(interaction):
+        if not interaction.response.is_done():
+            callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
+            resource = callback.resource
+            return resource if isinstance(resource, discord.InteractionMessage) else None
+    return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
 
 
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
@@ -137,6 +182,20 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
 
 
 class BackstageTree(app_commands.CommandTree["Backstage"]):
+    def __init__(self, client: Backstage, **options: Any) -> None:
+        super().__init__(client, **options)
+        self._watches: set[asyncio.Task[None]] = set()
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Every command (slash or context menu; not autocomplete, which is never deferred) is watched from here
+        on: `answer_in_time`."""
+        if interaction.type is discord.InteractionType.application_command:
+            _first_answers[interaction.id] = asyncio.Lock()
+            watch = asyncio.get_running_loop().create_task(answer_in_time(interaction, time.monotonic()))
+            self._watches.add(watch)
+            watch.add_done_callback(self._watches.discard)
+        return True
+
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
 

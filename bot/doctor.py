@@ -29,6 +29,7 @@ from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
+from db.shard_claims import Shard, claims, shards_of, who
 
 USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
 LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
@@ -64,6 +65,8 @@ async def examine(settings: Settings) -> list[Finding]:
     findings = [database]
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
+    if isinstance(location, str) and readable:
+        findings.append(await check_running(location, shards_of(count, ids)))
     channels: list[ConfiguredChannel] = []
     if readable:
         db = await Database.open(location, migrate=False)
@@ -122,6 +125,46 @@ async def check_database_server(url: str) -> tuple[Finding, bool]:
         ), True
     finally:
         await db.close()
+
+
+async def check_running(url: str, mine: list[Shard]) -> Finding:
+    """The `backstage run` processes on this PostgreSQL database and the shards each claims (db/shard_claims.py);
+    a fix when two of them serve the same servers. This configuration's shards already claimed is a note: it is
+    how a running deployment looks from its own host."""
+    import asyncpg
+
+    conn = await asyncpg.connect(url)
+    try:
+        found = await claims(conn)
+    finally:
+        await conn.close()
+    by_process: dict[str, list[Shard]] = {}
+    for claim in found:
+        by_process.setdefault(who(claim), []).append(claim.shard)
+    if not by_process:
+        return Finding(True, "No `backstage run` process runs on this database now.", note=True)
+    listing = "; ".join(f"{name}: {', '.join(map(str, shards))}" for name, shards in sorted(by_process.items()))
+    names = sorted(by_process)
+    clashes = [
+        f"{a} and {b}"
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if any(x.overlaps(y) for x in by_process[a] for y in by_process[b])
+    ]
+    if clashes:
+        return Finding(
+            False,
+            f"Processes running on this database: {listing}. Some serve the same servers ({'; '.join(clashes)}), "
+            "so each of their commands is answered and posted twice: stop one of them.",
+        )
+    here = [s for s in mine if any(s.overlaps(c.shard) for c in found)]
+    also = (
+        f" This configuration's {', '.join(map(str, here))} {'is' if len(here) == 1 else 'are'} among them: a "
+        "`backstage run` with it would refuse to start while they run."
+        if here
+        else ""
+    )
+    return Finding(True, f"Processes running on this database: {listing}.{also}", note=True)
 
 
 def check_database_file(path: Path) -> tuple[Finding, bool]:

@@ -11,7 +11,8 @@ sightings would stay behind in a file nobody reads. So the file records the shar
 and a process refuses to start on a file whose servers it would not serve, or that served only part of the
 shards when it now serves others. Changing the split with SQLite means starting from new files. A PostgreSQL
 database is one store shared by every process (db/coordination.py keeps them from treading on each other): no
-server's data is left behind by any split, so it records no scope and refuses none.
+server's data is left behind by any split, so it records no scope; instead each running process claims its shards
+there (db/shard_claims.py), and a process whose shards overlap a running one's refuses to start.
 """
 
 from __future__ import annotations

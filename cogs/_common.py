@@ -12,7 +12,7 @@ from discord import app_commands
 
 from bot import photos
 from bot.access import Actor, Caller
-from bot.client import Backstage
+from bot.client import Backstage, defer
 from bot.errors import InvalidInput, UserError
 from bot.limits import clip
 from bot.text import inert
@@ -59,8 +59,7 @@ async def read_photo(interaction: Interaction, photo: discord.Attachment) -> pho
     or photos.PhotoUnavailable (Discord did not hand it over)."""
     limit = min(interaction.filesize_limit, interaction.client.services.settings.photo_max_bytes)
     photos.check_declared(photo, limit)
-    if not interaction.response.is_done():
-        await interaction.response.defer(ephemeral=True, thinking=True)
+    await defer(interaction)
     return await photos.read_photo(photo, limit)
 
 

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import READS, Backstage, reply
+from bot.client import READS, Backstage, defer, reply
 from bot.digest import Digest, to_messages
 from bot.digest.exports import Package
 from bot.feed.permissions import Kind, Use
@@ -131,7 +131,7 @@ class PreviewView(BaseView):
 async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Digest, int] | None:
     """Defer (compiling a big show may take longer than Discord's 3 s), compile, and say so when there is
     nothing to compile. Returns the digest and the show's feed channel."""
-    await interaction.response.defer(ephemeral=True, thinking=True)
+    await defer(interaction)
     services = interaction.client.services
     who = await caller(interaction)
     digest = await services.digest.compile(who, count=count)
@@ -181,7 +181,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         channel: ChannelOption | None = None,
         again: bool = False,
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction)
         services = interaction.client.services
         target = channel.id if channel else (await services.digest.show_of(interaction.guild_id or 0)).feed_channel_id
         result = await publish(interaction, count=count, channel_id=target, picked=channel, again=again)
@@ -193,7 +193,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
     async def unpublish(
         self, interaction: Interaction, edition: app_commands.Range[int, 1, 1000] | None = None
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction)
         name, editions = await interaction.client.services.editions.unpublish(await caller(interaction), edition)
         done = [(await interaction.client.editions.run(e.id)).edition for e in editions]
         await reply(interaction, unpublished(name, done))
@@ -230,7 +230,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         count: app_commands.Range[int, 1, 10] = 5,
         contents: Literal["both", "article", "timeline"] = "both",
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction)
         services = interaction.client.services
         result = await services.digest.export(
             await caller(interaction), format, count=count, contents=contents, limit=interaction.filesize_limit

@@ -4,7 +4,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import READS, Backstage, reply
+from bot.client import READS, Backstage, defer, reply
 from bot.errors import InvalidInput
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id
@@ -63,7 +63,7 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
     async def import_(self, interaction: Interaction, file: discord.Attachment) -> None:
         if file.size > CSV_MAX_BYTES:
             raise InvalidInput("That file is over 1 MB. Split the roster into smaller files.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction)
         data = await file.read()
         services = interaction.client.services
         report = await services.roster.import_csv(await caller(interaction), data)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import READS, Backstage, reply
+from bot.client import PUBLIC_ANSWER, READS, Backstage, defer, reply
 from bot.feed.permissions import Use, cannot_pin
 from bot.feed.render import discord_time
 from bot.limits import clip
@@ -33,7 +33,9 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(name="start", description="Open a show in this server (one at a time)")
+    @app_commands.command(
+        name="start", description="Open a show in this server (one at a time)", extras={PUBLIC_ANSWER: True}
+    )
     @app_commands.describe(
         name="The show's name, e.g. 2031 Music Video Awards",
         venue="Where it happens",
@@ -82,7 +84,11 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
                 "\n`/show status` gives it again, with the line to embed it on your site.",
             )
 
-    @app_commands.command(name="feed", description="Move the open show's live feed to another channel or thread")
+    @app_commands.command(
+        name="feed",
+        description="Move the open show's live feed to another channel or thread",
+        extras={PUBLIC_ANSWER: True},
+    )
     @app_commands.describe(channel="Stream sightings here from now on (what was posted stays where it is)")
     async def feed(self, interaction: Interaction, channel: ChannelOption) -> None:
         who = await caller(interaction)
@@ -97,7 +103,9 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             ephemeral=False,
         )
 
-    @app_commands.command(name="end", description="Close the open show; later posts are refused")
+    @app_commands.command(
+        name="end", description="Close the open show; later posts are refused", extras={PUBLIC_ANSWER: True}
+    )
     async def end(self, interaction: Interaction) -> None:
         services = interaction.client.services
         show = await services.shows.end(await caller(interaction))
@@ -112,7 +120,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
     )
     async def status(self, interaction: Interaction) -> None:
         # deferred first: the counts of a long night take a moment, never the 3-second deadline
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await defer(interaction)
         services = interaction.client.services
         who = await caller(interaction)
         show, stats = await services.shows.status(who)

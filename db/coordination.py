@@ -42,6 +42,12 @@ WORK, FREED, HEALTH = "work", "free", "health"  # the channel has work / its lea
 ORIGIN = f"{socket.gethostname()}:{os.getpid()}"  # this process: it hears its own work without being told
 KEEPALIVE = 15.0  # seconds between checks that the listening connection still answers
 RECONNECT_MAX = 30.0  # the longest wait between two attempts to connect again
+# A lease holder that stops answering (a frozen process, a host gone without closing its connections) must not
+# hold its channels for ever: its lease connection says `SET idle_session_timeout`, so the server ends that session,
+# and its leases with it, after LEASE_IDLE s without a statement; a live holder says `SELECT 1` every HEARTBEAT s
+# while it holds a lease. Woken, a frozen holder finds its connection gone (`holds` false) and stops draining.
+LEASE_IDLE = 15.0
+HEARTBEAT = 5.0
 EDITIONS = 0x45444954  # "EDIT": the first key of a digest edition's lease (the second: the edition's id)
 
 
@@ -111,13 +117,32 @@ class AdvisoryLeases(ChannelLeases):
         self._held: set[int] = set()
         self._lock = asyncio.Lock()  # one statement at a time on the connection
         self._failures: tuple[type[Exception], ...] = (OSError, TimeoutError, *_postgres_errors())
+        self._heartbeat: asyncio.Task[None] | None = None
 
     async def _connection(self) -> Any:
         if self._conn is None or self._conn.is_closed():
             self._held.clear()
             self._conn = await self._connect(self.dsn, "leases" if self.space is None else f"leases {self.space}")
             self._conn.add_termination_listener(self._lost)
+            try:  # PostgreSQL 14 and later; README "Deployment: several processes"
+                await self._conn.execute(f"SET idle_session_timeout = {int(LEASE_IDLE * 1000)}")
+            except _postgres_errors() as exc:
+                log.warning("this PostgreSQL server cannot end a frozen lease holder's session (%s)", exc)
+            if self._heartbeat is None:
+                self._heartbeat = asyncio.get_running_loop().create_task(self._beat())
         return self._conn
+
+    async def _beat(self) -> None:
+        """While this process holds a lease, a statement every HEARTBEAT s keeps its session from timing out."""
+        while True:
+            await asyncio.sleep(HEARTBEAT)
+            async with self._lock:
+                if not self._held or self._conn is None or self._conn.is_closed():
+                    continue
+                try:
+                    await self._conn.execute("SELECT 1")
+                except self._failures:
+                    await self._drop()
 
     def _lost(self, conn: Any) -> None:
         if conn is self._conn:
@@ -172,6 +197,9 @@ class AdvisoryLeases(ChannelLeases):
                 conn.terminate()
 
     async def close(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            self._heartbeat = None
         async with self._lock:
             conn, self._conn = self._conn, None
             self._held.clear()

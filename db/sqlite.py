@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 5000
-_STORAGE = ("readonly", "read-only", "disk is full", "disk i/o", "database or disk is full")
+# "database is locked": another writer held the file past the busy timeout; the write was not made
+_STORAGE = ("readonly", "read-only", "disk is full", "disk i/o", "database or disk is full", "database is locked")
 
 
 class ConnectionThread:

@@ -160,15 +160,23 @@ class GatewayHub:
     def active_sessions(self) -> list[Session]:
         return [s for s in self.sessions.values() if s.open]
 
-    def session_for(self, guild_id: int | None) -> Session | None:
-        """The session that gets a guild's events: connected, or dropped but resumable (events wait in
-        its backlog and are replayed on RESUME, as Discord does). Events without a guild go to shard 0."""
+    def sessions_for(self, guild_id: int | None) -> list[Session]:
+        """Every session that gets a guild's events, oldest first: connected, or dropped but resumable (events
+        wait in its backlog and are replayed on RESUME, as Discord does). Events without a guild go to shard 0.
+        Discord delivers a guild's events, interactions included, to *every* session covering it: two processes
+        of one bot identifying with the same shard both get each interaction, and the later answer fails with
+        40060 (HuyaneMatsu/hata#80: "Multiple instances of the same bot can cause race condition when
+        acknowledging an interaction"; discord-jda/JDA#2687: an interaction "could have been acknowledged by
+        another process running for the same bot")."""
         active = [s for s in self.sessions.values() if not s.ended]
         if guild_id is not None:
-            active = [s for s in active if s.covers(guild_id)]
-        else:
-            active = [s for s in active if s.shard is None or s.shard[0] == 0]
-        return active[-1] if active else None
+            return [s for s in active if s.covers(guild_id)]
+        return [s for s in active if s.shard is None or s.shard[0] == 0]
+
+    def session_for(self, guild_id: int | None) -> Session | None:
+        """The newest of `sessions_for`: the one a test waits on."""
+        sessions = self.sessions_for(guild_id)
+        return sessions[-1] if sessions else None
 
     def all_guilds_sent(self, shards: Collection[tuple[int, int]] = ()) -> bool:
         """Every connected session got READY and the GUILD_CREATE of each guild it covers; `shards`: and these
@@ -197,20 +205,31 @@ class GatewayHub:
         intent: int | None = None,
         on_sent: Callable[[float], None] | None = None,
     ) -> Outgoing | None:
-        """Sends an event to the session that owns ``guild_id`` if it subscribed to ``intent``."""
-        session = self.session_for(guild_id)
-        if session is None or (guild_id is not None and guild_id not in session.guilds):
-            return None
-        if intent is not None and not session.has_intent(intent):
-            return None
-        return session.send(Outgoing(0, data, event, on_sent))
+        """Sends an event to every session that covers ``guild_id`` (`sessions_for`) and subscribed to
+        ``intent``; returns the newest one's (the one a test waits on). ``on_sent`` hears the first delivery."""
+        heard = False
+
+        def first(at: float) -> None:
+            nonlocal heard
+            if on_sent is not None and not heard:
+                heard = True
+                on_sent(at)
+
+        newest: Outgoing | None = None
+        for session in self.sessions_for(guild_id):
+            if guild_id is not None and guild_id not in session.guilds:
+                continue
+            if intent is not None and not session.has_intent(intent):
+                continue
+            newest = session.send(Outgoing(0, data, event, first))
+        return newest
 
     def announce_guild(self, guild: FakeGuild) -> None:
-        """GUILD_CREATE for a guild added while a bot is connected."""
-        session = self.session_for(guild.id)
-        if session is not None and guild.id not in session.guilds:
-            payload = session.guild_create(guild, joined=True)
-            session.guilds[guild.id] = session.send(Outgoing(0, payload, "GUILD_CREATE"))
+        """GUILD_CREATE for a guild added while a bot is connected (to every session covering it)."""
+        for session in self.sessions_for(guild.id):
+            if guild.id not in session.guilds:
+                payload = session.guild_create(guild, joined=True)
+                session.guilds[guild.id] = session.send(Outgoing(0, payload, "GUILD_CREATE"))
 
     async def drop(self, code: int = 4000) -> None:
         """Closes the bot's websocket(s) the way a network failure would; discord.py RESUMEs."""
@@ -285,9 +304,8 @@ class GatewayHub:
             connection=connection,
         )
         connection.session = session
-        for older in self.sessions.values():
-            if older.shard == session.shard:
-                older.ended = True
+        # an older session of the same shard lives on (a second process of the bot, or one killed and still
+        # resumable): Discord ends neither, and both get the guild's events (`sessions_for`)
         self.sessions[session.session_id] = session
         self.identify_count += 1
         self.intents = session.intents

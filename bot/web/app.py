@@ -17,6 +17,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from aiohttp import web
 
@@ -32,6 +33,8 @@ log = logging.getLogger(__name__)
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 PHOTO = re.compile(r"^(\d{1,19})-[0-9a-f]{12}\.(?:jpg|png|gif|webp)$")
 HEARTBEAT_SECONDS = 15.0
+READ_SECONDS = 5.0  # a page's database read longer than this answers 503 (`within`)
+T = TypeVar("T")
 NOT_FOUND = (
     "This address shows nothing. Check the link you were given: a show's page exists only while its newsroom "
     "publishes it."
@@ -117,9 +120,19 @@ def urls_for(request: web.Request, token: str) -> Urls:
     return Urls(f"{base}/s/{token}")
 
 
+async def within(work: Awaitable[T]) -> T:
+    """A page's read of the database, given up after READ_SECONDS: the reader gets 503 "Unavailable for a moment"
+    (`guard`) instead of a page that never comes while the database stalls. The read itself goes on (shielded:
+    another reader may wait for the same show's feed) and serves the next request once the database answers."""
+    try:
+        return await asyncio.wait_for(asyncio.shield(work), READ_SECONDS)
+    except TimeoutError:
+        raise StorageUnavailable(f"the database did not answer within {READ_SECONDS:g} s") from None
+
+
 async def show_feed(request: web.Request) -> tuple[ShowFeed, Urls]:
     token = request.match_info["token"]
-    feed = await request.app[HUB].feed(token) if TOKEN.match(token) else None
+    feed = await within(request.app[HUB].feed(token)) if TOKEN.match(token) else None
     if feed is None:
         raise web.HTTPNotFound()
     return feed, urls_for(request, token)
@@ -215,7 +228,7 @@ async def photo(request: web.Request) -> web.Response:
     post = feed.posts.get(int(found.group(1))) if found else None
     if post is None or post.photo != name:
         raise web.HTTPNotFound()
-    stored = await request.app[HUB].repo.photo(feed.show.id, post.id, name)
+    stored = await within(request.app[HUB].repo.photo(feed.show.id, post.id, name))
     if stored is None:
         raise web.HTTPNotFound()
     content_type, data = stored

@@ -90,6 +90,28 @@ async def test_two_processes_on_two_shards_each_get_only_their_guilds_and_their_
     fake.assert_clean()
 
 
+async def test_two_processes_on_the_same_shard_both_get_each_interaction_and_the_later_answer_is_40060() -> None:
+    """Discord gives a guild's interactions to every session covering it (gateway.py `sessions_for`)."""
+    async with FakeDiscord() as fake:
+        guild = fake.add_guild("On shard 0", shard=(0, 2))
+        amy, desk = guild.add_member("amy"), guild.add_channel("desk")
+        first, second = ShardedBot(shard_count=2, shard_ids=[0]), ShardedBot(shard_count=2, shard_ids=[0])
+        refused: list[int] = []
+
+        async def on_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+            original = getattr(error, "original", error)
+            refused.append(original.code if isinstance(original, discord.HTTPException) else 0)
+
+        first.tree.on_error = second.tree.on_error = on_error  # type: ignore[method-assign]
+        async with running(first, fake), running(second, fake):
+            assert [g.id for g in first.guilds] == [guild.id] == [g.id for g in second.guilds]
+            answered = await fake.slash(guild, amy, desk, "where")
+            assert answered.content == "shards [0] of 2"
+            await fake.wait_for(lambda: refused or None, 5, "the later answer refused")
+            assert refused == [40060]
+        assert any("40060 already acknowledged" in v for v in fake.violations)
+
+
 async def test_events_without_a_guild_go_to_shard_0_only() -> None:
     async with FakeDiscord() as fake:
         guild = fake.add_guild("On shard 1", shard=(1, 2))

@@ -1,0 +1,65 @@
+"""Two `backstage run` processes on overlapping shards of one PostgreSQL database (db/shard_claims.py): the second
+refuses to start with one sentence naming the overlapping shards and exit status 2, so every `/spot` is stored
+and posted once; `backstage doctor` lists the running processes and their shards. Discord (and the fake) gives a
+server's interactions to every session covering it, so without the claims both processes would answer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.pytest_plugin import Newsroom
+from tests.faults.helpers import BotProcess, bot_env, posted_id, run_to_exit, wait_feed_covers
+
+SHARDS = 2
+
+
+def settings(count: int, ids: str) -> dict[str, str]:
+    return {"BACKSTAGE_SHARD_COUNT": str(count), "BACKSTAGE_SHARD_IDS": ids}
+
+
+async def backstage(fake: FakeDiscord, url: str, cwd: Path, command: str, env: dict[str, str]) -> tuple[int, str]:
+    environment = bot_env(Path("unused.db"), token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+    exited = await run_to_exit(
+        [sys.executable, "-m", "bot", command], environment | {"BACKSTAGE_DATABASE": url, **env}, cwd, timeout=60
+    )
+    return exited.code, exited.stdout + exited.stderr
+
+
+async def test_a_second_process_on_a_running_process_shards_refuses_to_start_and_each_spot_is_posted_once(
+    tmp_path: Path, postgresql_url: str
+) -> None:
+    async with FakeDiscord(identify_limit=True, max_concurrency=SHARDS) as fake:
+        room = Newsroom(fake, postgresql_url, shard=(1, SHARDS))
+        running = BotProcess(fake, postgresql_url, tmp_path, env=settings(SHARDS, "1"), shards=((1, SHARDS),))  # type: ignore[arg-type]
+        await running.start()
+        try:
+            # the same shard (a split changed before the old unit stopped), and a count that overlaps it
+            for count, ids, named in (
+                (SHARDS, "1", "shard 1 of 2"),
+                (4, "0-3", "every shard"),
+                (4, "3", "shard 3 of 4"),
+            ):
+                code, said = await backstage(fake, postgresql_url, tmp_path, "run", settings(count, ids))
+                assert code == 2, said
+                assert "Another Backstage process already serves shard 1 of 2 on the database" in said, said
+                assert f"which overlaps this one's {named}" in said, said
+                assert "Stop the other process first, or give this one other BACKSTAGE_SHARD_IDS." in said
+
+            await room.open_show()
+            result = await room.slash(room.amy, "spot", what="Adele at the side door")
+            sighting = posted_id(result)
+            assert sighting is not None, result.content
+            assert await wait_feed_covers(fake, room.feed.id, {sighting}, 15) == [sighting]  # once
+
+            code, said = await backstage(fake, postgresql_url, tmp_path, "doctor", settings(SHARDS, "0"))
+            assert f"[note] Processes running on this database: backstage shards {running.proc.pid}" in said, said  # type: ignore[union-attr]
+            assert ": shard 1 of 2." in said
+        finally:
+            await running.kill()
+        # its claims went with it: a process on its shards starts now
+        after = BotProcess(fake, postgresql_url, tmp_path, env=settings(4, "1,3"), shards=((1, 4), (3, 4)))  # type: ignore[arg-type]
+        await after.start()
+        await after.kill()
+    fake.assert_clean()
