@@ -172,6 +172,14 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
 
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop, sig.name)
+            taken: list[str] = []
+            if claims is not None:  # another process claimed our shards while our claim was lost: we stop
+
+                def lost_claims(why: str) -> None:
+                    taken.append(why)
+                    stop("a lost shard claim")
+
+                claims.on_taken = lost_claims
             try:
                 if sync_only:
                     await bot.login(token)
@@ -180,6 +188,9 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                     print("Slash commands synced.")
                     return 0
                 await bot.start(token)
+                if taken:
+                    print(f"Backstage stopped: {taken[0]}", file=sys.stderr)
+                    return 2
             except discord.LoginFailure:
                 print(BAD_TOKEN, file=sys.stderr)
                 return 2

@@ -24,7 +24,7 @@ import logging
 import math
 import os
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,7 +118,9 @@ def refusal(found: Sequence[tuple[Shard, Claim]], shown: str) -> str:
 
 class ShardClaims:
     """This process's claims, on a connection of its own, held until `close`. When that connection is lost (a
-    server restart), the claims are taken again on a new one, every `AGAIN` s until they are."""
+    server restart, a network cut), the claims are taken again on a new one, every `AGAIN` s until they are; when
+    another process has claimed an overlapping shard meanwhile, `on_taken` is called with why (the process must
+    stop: two processes on the same servers would each answer and post every command) and no more is tried."""
 
     AGAIN = 5.0
 
@@ -128,6 +130,7 @@ class ShardClaims:
         self._dsn, self._shown = dsn, shown
         self._again: asyncio.Task[None] | None = None
         self._closed = False
+        self.on_taken: Callable[[str], None] | None = None
         conn.add_termination_listener(self._lost)
 
     def _lost(self, _conn: Any) -> None:
@@ -139,6 +142,12 @@ class ShardClaims:
         while not self._closed:
             try:
                 again = await ShardClaims.take(self._dsn, self.shards, self._shown, grace=0)
+            except ShardsInUse as exc:
+                log.error("this process's shards were claimed by another process while it was away: %s", exc)
+                self._again = None
+                if self.on_taken is not None:
+                    self.on_taken(str(exc))
+                return
             except Exception as exc:
                 log.error("could not claim this process's shards again (trying every %g s): %s", self.AGAIN, exc)
                 await asyncio.sleep(self.AGAIN)

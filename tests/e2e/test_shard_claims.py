@@ -5,8 +5,14 @@ server's interactions to every session covering it, so without the claims both p
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
 import sys
 from pathlib import Path
+
+import asyncpg
 
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
@@ -62,4 +68,51 @@ async def test_a_second_process_on_a_running_process_shards_refuses_to_start_and
         after = BotProcess(fake, postgresql_url, tmp_path, env=settings(4, "1,3"), shards=((1, 4), (3, 4)))  # type: ignore[arg-type]
         await after.start()
         await after.kill()
+    fake.assert_clean()
+
+
+async def test_a_process_whose_lost_claims_were_taken_meanwhile_stops_and_each_spot_is_posted_once(
+    tmp_path: Path, postgresql_url: str
+) -> None:
+    """A process cut from the database (frozen here, its claims' connection ended by the server) while another
+    starts on its shards: when it comes back and finds them claimed, it stops with status 2 and says why, instead
+    of serving the same servers as the other (each would store and post every `/spot`)."""
+    async with FakeDiscord() as fake:
+        room = Newsroom(fake, postgresql_url, shard=(0, SHARDS))
+        (tmp_path / "a").mkdir()
+        (tmp_path / "b").mkdir()
+        first = BotProcess(fake, postgresql_url, tmp_path / "a")  # type: ignore[arg-type]
+        second = BotProcess(fake, postgresql_url, tmp_path / "b", env=settings(SHARDS, "0"), shards=((0, SHARDS),))  # type: ignore[arg-type]
+        await first.start()
+        try:
+            await room.open_show()
+            assert first.proc is not None
+            os.kill(first.proc.pid, signal.SIGSTOP)
+            conn = await asyncpg.connect(postgresql_url)
+            try:
+                ended = await conn.fetchval(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE application_name LIKE 'backstage shards%'"
+                )
+            finally:
+                await conn.close()
+            assert ended == 1
+            await second.start()  # the first's claims are gone with its connection
+            os.kill(first.proc.pid, signal.SIGCONT)
+
+            code = await asyncio.wait_for(first.proc.wait(), 60)
+            assert code == 2, first.log_tail()
+            said = first.log_tail()
+            assert "Backstage stopped: Another Backstage process already serves shard 0 of 2" in said, said
+
+            result = await room.slash(room.amy, "spot", what="Adele at the side door")
+            sighting = posted_id(result)
+            assert sighting is not None, result.content
+            assert await wait_feed_covers(fake, room.feed.id, {sighting}, 15) == [sighting]  # once
+        finally:
+            if first.proc is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(first.proc.pid, signal.SIGCONT)
+            await first.kill()
+            await second.kill()
     fake.assert_clean()
