@@ -80,8 +80,9 @@ class RosterRepository:
         self.db = db
 
     async def all(self, guild_id: int) -> list[RosterEntry]:
-        """Every name of the guild, by key (built on the database thread: a roster may have 10,000 names)."""
-        return await self.db.read(partial(roster_entries, guild_id=guild_id))
+        """Every name of the guild, by key, read on the read-only connection: a roster may have 50,000 names,
+        and the connection that writes (other servers' /spot) is not held while they are read and built."""
+        return await self.db.read_apart(partial(roster_entries, guild_id=guild_id))
 
     async def get(self, guild_id: int, key: str) -> RosterEntry | None:
         row = await self.db.fetchone(f"{_ENTRY} WHERE guild_id = ? AND key = ?", (guild_id, key))
