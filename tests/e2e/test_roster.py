@@ -121,7 +121,7 @@ async def test_an_import_one_byte_over_the_limit_the_readme_states_is_refused_an
     assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
 
 
-BIG = 50_000  # names (0.9 MB, within the 1 MB limit): written in one go, the other server's /spot waited on it (seconds)
+BIG = 50_000  # names (0.9 MB, within the 1 MB limit): written in one go, another server's /spot waited seconds
 
 
 def big_csv(alias: str) -> bytes:
