@@ -136,7 +136,9 @@ async def spots_until(room: Newsroom, done: asyncio.Event) -> list[InteractionRe
     return answers
 
 
-async def test_a_spot_in_another_server_is_answered_in_time_during_a_big_import_and_every_name_arrives(engine_newsroom: Newsroom):
+async def test_a_spot_in_another_server_is_answered_in_time_during_a_big_import_and_every_name_arrives(
+    engine_newsroom: Newsroom,
+):
     room = engine_newsroom
     await room.configure()
     other = room.another_server("Rival Newsroom")
