@@ -168,7 +168,7 @@ class RosterService:
             return report
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
-        created = await self.repo.upsert_many(guild_id, rows)
+        created = await self.repo.import_rows(guild_id, rows)
         self._changed(guild_id)
         for row, new in zip(rows, created, strict=True):
             (report.added if new else report.updated).append(row.name)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 from functools import partial
 from typing import NamedTuple
@@ -29,13 +31,58 @@ def roster_entries(conn: Connection, guild_id: int) -> list[RosterEntry]:
     return [_entry(r) for r in select_all(conn, f"{_ENTRY} WHERE guild_id = ? ORDER BY key", (guild_id,))]
 
 
+IMPORT_CHUNK = 1_000  # rows per write of an import: a few milliseconds of the connection that writes
+_imports = itertools.count(1)  # each import's own staging table (the connection that writes is the process's one)
+_UPSERT = """INSERT INTO roster(guild_id, name, key, aliases) {rows}
+    ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases"""
+
+
+def _aliases(row: RosterRow) -> str:
+    return json.dumps(list(row.aliases), ensure_ascii=False)
+
+
+def _create_staging(staging: str, conn: Connection) -> None:
+    conn.execute(f"CREATE TEMPORARY TABLE {staging} (name TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL)")
+
+
+def _drop_staging(staging: str, conn: Connection) -> None:
+    conn.execute(f"DROP TABLE IF EXISTS {staging}")
+
+
+def _stage(staging: str, rows: list[RosterRow], conn: Connection) -> None:
+    conn.executemany(
+        f"INSERT INTO {staging}(name, key, aliases) VALUES (?, ?, ?)", [(r.name, r.key, _aliases(r)) for r in rows]
+    )
+
+
+def _go_live(guild_id: int, rows: list[RosterRow], staging: str | None, conn: Connection) -> list[bool]:
+    """Write `rows` into the roster (from `staging` when given, where they already are) in one statement;
+    for each, whether it was new. A key twice: the last one's name and aliases win, the first counts as new
+    (the staging table holds each key once)."""
+    known = {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
+    if staging is None:
+        values = [(guild_id, r.name, r.key, _aliases(r)) for r in rows]
+        conn.executemany(_UPSERT.format(rows="VALUES (?, ?, ?, ?)"), values)
+    else:
+        conn.execute(
+            _UPSERT.format(rows=f"SELECT CAST(? AS BIGINT), name, key, aliases FROM {staging} WHERE true"),
+            (guild_id,),
+        )
+    created = []
+    for row in rows:
+        created.append(row.key not in known)
+        known.add(row.key)
+    return created
+
+
 class RosterRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     async def all(self, guild_id: int) -> list[RosterEntry]:
-        """Every name of the guild, by key (built on the database thread: a roster may have 10,000 names)."""
-        return await self.db.read(partial(roster_entries, guild_id=guild_id))
+        """Every name of the guild, by key, read on the read-only connection: a roster may have 50,000 names,
+        and the connection that writes (other servers' /spot) is not held while they are read and built."""
+        return await self.db.read_apart(partial(roster_entries, guild_id=guild_id))
 
     async def get(self, guild_id: int, key: str) -> RosterEntry | None:
         row = await self.db.fetchone(f"{_ENTRY} WHERE guild_id = ? AND key = ?", (guild_id, key))
@@ -43,21 +90,24 @@ class RosterRepository:
 
     async def upsert_many(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:
         """Add or update names by key in one write; returns for each whether it was new."""
+        return await self.db.write(partial(_go_live, guild_id, rows, None))
 
-        def upsert(conn: Connection) -> list[bool]:
-            known = {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
-            conn.executemany(
-                """INSERT INTO roster(guild_id, name, key, aliases) VALUES (?, ?, ?, ?)
-                   ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
-                [(guild_id, row.name, row.key, json.dumps(list(row.aliases), ensure_ascii=False)) for row in rows],
-            )
-            created = []
-            for row in rows:  # a key twice in one call: the first is new, the second an update
-                created.append(row.key not in known)
-                known.add(row.key)
-            return created
-
-        return await self.db.write(upsert)
+    async def import_rows(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:
+        """`upsert_many` for a whole file, all or nothing for readers, without holding the connection that writes
+        for long: the rows go in chunks of `IMPORT_CHUNK`, each its own short write (other servers' writes take
+        their turns between them), into a temporary table of this import's own that no reader sees; one short
+        write then makes them live. On failure the staging table is dropped and the roster is as it was."""
+        staging = f"roster_import_{next(_imports)}"
+        last = list({row.key: row for row in rows}.values())  # a key twice: the last wins (one statement
+        # may not update a row twice)
+        await self.db.write(partial(_create_staging, staging))
+        try:
+            for start in range(0, len(rows), IMPORT_CHUNK):
+                await self.db.write(partial(_stage, staging, last[start : start + IMPORT_CHUNK]))
+            return await self.db.write(partial(_go_live, guild_id, rows, staging))
+        finally:
+            with contextlib.suppress(Exception):  # a connection that was lost took its temporary tables with it
+                await self.db.write(partial(_drop_staging, staging))
 
     async def remove(self, guild_id: int, key: str) -> bool:
         def remove(conn: Connection) -> bool:

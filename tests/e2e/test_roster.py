@@ -1,10 +1,17 @@
 """/roster: the names the bot recognises."""
 
+import asyncio
 from pathlib import Path
 
+import asyncpg
+import pytest
+
 from backstage_testing.fakediscord import Attachment
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.fakediscord.interactions import InteractionResult
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from cogs.roster import CSV_MAX_BYTES
+from db.database import POSTGRESQL
+from tests.faults.helpers import read_rows
 
 
 async def test_add_list_remove(newsroom: Newsroom):
@@ -112,3 +119,76 @@ async def test_an_import_one_byte_over_the_limit_the_readme_states_is_refused_an
     )
     assert refused.ephemeral and "over 1 MB" in refused.content and "smaller files" in refused.content
     assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+BIG = 50_000  # names (0.9 MB, within the 1 MB limit): written in one go, another server's /spot waited seconds
+
+
+def big_csv(alias: str) -> bytes:
+    return ("name,aliases\n" + "\n".join(f"Guest {i},{alias}{i}" for i in range(BIG))).encode()
+
+
+async def spots_until(room: Newsroom, done: asyncio.Event) -> list[InteractionResult]:
+    """/spot in `room`, one after another, until `done`: each initial response as Discord received it."""
+    answers = []
+    while not done.is_set():
+        answers.append(await room.slash(room.amy, "spot", what=f"Rival probe {len(answers)}", channel=room.lobby))
+    return answers
+
+
+async def test_a_spot_in_another_server_is_answered_in_time_during_a_big_import_and_every_name_arrives(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    other = room.another_server("Rival Newsroom")
+    await other.open_show(name="Rival Awards")
+    done = asyncio.Event()
+    probes = asyncio.create_task(spots_until(other, done))
+
+    imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", big_csv("G")))
+    try:
+        reply = await imported.final(timeout=240)
+    finally:
+        done.set()
+    answers = await probes
+
+    assert f"{BIG} added, 0 updated" in reply["content"]
+    assert answers and all("Posted" in (a.content or "") for a in answers), [a.content for a in answers[:3]]
+    late = [v for v in room.fake.violations if "deadline" in v]
+    assert not late, late[:3]  # the fake's own check of Discord's 3-second deadline
+    assert read_rows(room.db_path, "SELECT count(*) FROM roster WHERE guild_id = ?", (room.guild.id,)) == [(BIG,)]
+
+
+async def staging_table_appears(url: str) -> None:
+    """Wait until the bot has begun writing an import's rows into its staging table (PostgreSQL's catalogue
+    lists another session's temporary tables)."""
+    conn = await asyncpg.connect(url)
+    try:
+        staging = "SELECT count(*) FROM pg_class WHERE relname LIKE 'roster\\_import\\_%'"
+        await eventually(lambda: conn.fetchval(staging), 120, "the import's staging table")
+        await conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+    finally:
+        await conn.close()
+
+
+@pytest.mark.parametrize("database_url", [POSTGRESQL], indirect=True)
+async def test_an_import_the_database_drops_midway_leaves_the_roster_as_it_was(engine_newsroom: Newsroom):
+    room = engine_newsroom
+    await room.configure()
+    first = await room.slash(room.editor, "roster import", file=Attachment("r.csv", big_csv("G")))
+    assert f"{BIG} added" in (await first.final(timeout=240))["content"]
+    dropped = asyncio.create_task(staging_table_appears(str(room.db_path)))
+
+    second = await room.slash(room.editor, "roster import", file=Attachment("r.csv", big_csv("H")))
+    reply = (await second.final(timeout=240))["content"]
+    await dropped
+
+    assert "not saved" in reply, reply
+    aliases = read_rows(room.db_path, "SELECT aliases FROM roster WHERE guild_id = ?", (room.guild.id,))
+    assert len(aliases) == BIG and all('"G' in a for (a,) in aliases)  # the old roster, not one name of the new
+    assert await room.said(room.editor, "roster add", name="Guest 7", aliases="H7")  # and the bot carries on
+    assert read_rows(room.db_path, "SELECT aliases FROM roster WHERE key = ?", ("guest 7",)) == [('["H7"]',)]

@@ -211,6 +211,21 @@ def test_a_sighting_row_has_the_fields_of_a_sighting_in_the_same_order():
     assert SightingRow._fields == tuple(Sighting.model_fields)
 
 
+async def test_a_roster_import_over_many_chunks_adds_and_updates_by_key_and_the_last_of_a_key_twice_wins(
+    database: Database,
+):
+    repo = RosterRepository(database)
+    await repo.upsert_many(1, [RosterRow("guest 5", "Guest 5", ("Old",))])
+    rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",)) for i in range(2_500)]  # three chunks
+    rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))
+    created = await repo.import_rows(1, rows)
+    assert created.count(False) == 2 and not created[5] and not created[-1] and created[0]
+    entries = {e.name.casefold(): e for e in await repo.all(1)}
+    assert len(entries) == 2_500 and entries["guest 5"].aliases == ("G5",)
+    assert (entries["guest 7"].name, entries["guest 7"].aliases) == ("GUEST 7", ("Seven",))
+    assert await repo.all(2) == []
+
+
 async def test_roster_upsert_and_remove_by_key(db: Database):
     repo = RosterRepository(db)
     added = await repo.upsert_many(
