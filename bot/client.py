@@ -48,7 +48,11 @@ UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction whose token die
 # that stalls, a slow upload): the deferral must reach Discord within its 3 s, and the result follows as the
 # deferred answer (a followup may come for 15 minutes). README "When the database is slow".
 ANSWER_MARGIN = 2.0
-PUBLIC_ANSWER = "public_answer"  # a command's `extras` key: its first answer is seen by the channel
+# what a command tells about itself in its `extras` (`@app_commands.command(..., extras=READS)`), read here only:
+# PUBLIC, its first answer is seen by the channel (a deferral keeps it public); READS, it only reads, so when the
+# database is unavailable it answers READ_ERROR, not STORAGE_ERROR's "not saved"
+PUBLIC = {"public_answer": True}
+READS = {"reads": True}
 
 STORAGE_ERROR = (
     "This was **not saved**: Backstage cannot write to its database right now (the desk has been told in the "
@@ -58,9 +62,6 @@ READ_ERROR = (
     "Backstage cannot read its database right now (the desk has been told in the logs), so I cannot answer this "
     "yet. Nothing was changed and nothing you posted is lost. Try again in a minute."
 )
-# a command that only reads (`@app_commands.command(..., extras=READS)`): when the database is unavailable it
-# answers READ_ERROR, not STORAGE_ERROR's "not saved"
-READS = {"reads": True}
 INTERNAL_ERROR = (
     "Something went wrong on our side and the desk has been told in the logs. "
     "If you were posting a sighting, check `/sighting list` before posting it again."
@@ -138,7 +139,7 @@ async def answer_in_time(interaction: discord.Interaction[Any], arrived: float) 
     try:
         await asyncio.sleep(max(0.0, arrived + ANSWER_MARGIN - time.monotonic()))
         command = interaction.command
-        public = bool(command is not None and command.extras.get(PUBLIC_ANSWER))
+        public = bool(command is not None and command.extras.get("public_answer"))
         if await defer(interaction, ephemeral=not public):
             log.info("interaction %s deferred: its command was still working after %g s", interaction.id, ANSWER_MARGIN)
     except discord.HTTPException as exc:

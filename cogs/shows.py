@@ -3,7 +3,7 @@ from __future__ import annotations
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import PUBLIC_ANSWER, READS, Backstage, defer, reply
+from bot.client import PUBLIC, READS, Backstage, defer, reply
 from bot.feed.permissions import Use, cannot_pin
 from bot.feed.render import discord_time
 from bot.limits import clip
@@ -33,9 +33,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
         self.bot = bot
         super().__init__()
 
-    @app_commands.command(
-        name="start", description="Open a show in this server (one at a time)", extras={PUBLIC_ANSWER: True}
-    )
+    @app_commands.command(name="start", description="Open a show in this server (one at a time)", extras=PUBLIC)
     @app_commands.describe(
         name="The show's name, e.g. 2031 Music Video Awards",
         venue="Where it happens",
@@ -87,7 +85,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
     @app_commands.command(
         name="feed",
         description="Move the open show's live feed to another channel or thread",
-        extras={PUBLIC_ANSWER: True},
+        extras=PUBLIC,
     )
     @app_commands.describe(channel="Stream sightings here from now on (what was posted stays where it is)")
     async def feed(self, interaction: Interaction, channel: ChannelOption) -> None:
@@ -103,9 +101,7 @@ class Shows(commands.GroupCog, group_name="show", group_description="Open, close
             ephemeral=False,
         )
 
-    @app_commands.command(
-        name="end", description="Close the open show; later posts are refused", extras={PUBLIC_ANSWER: True}
-    )
+    @app_commands.command(name="end", description="Close the open show; later posts are refused", extras=PUBLIC)
     async def end(self, interaction: Interaction) -> None:
         services = interaction.client.services
         show = await services.shows.end(await caller(interaction))
