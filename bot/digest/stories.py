@@ -308,7 +308,6 @@ def closes(lead: Moment, about: str | None, other: Moment, *, quoted: bool = Fal
 
 
 CLOSING_BEAT_MIN_WORDS = 4
-SHORT_STORY_WORDS = 50  # an item told in fewer words than this takes its person's next best later moment
 
 
 def _words(*moments: Moment) -> int:
@@ -366,26 +365,6 @@ class _Builder:
             closing = self.closing_beat(lead, about, chosen)
             if closing is not None:
                 chosen.append(closing)
-        if about is not None and _words(lead, *chosen) < SHORT_STORY_WORDS:
-            # too short to stand as an item: the strongest later moment of its person, related or not (an
-            # earlier one outside the thread would be told backwards, "Earlier in the night, …": never)
-            more = sorted(
-                (
-                    m
-                    for m in pool.values()
-                    if m.score >= FOLLOW_UP_SHARE * lead.score  # (the cheap test first)
-                    and m.first > lead.first
-                    and m not in chosen
-                    and m.lead == about
-                    and m.tellable
-                    and (m.has_quote or _words(m) >= SHORT_STORY_WORDS // 4)  # a beat, not "X is in the building"
-                ),
-                key=lambda m: m.priority[1:],
-            )
-            for m in more:
-                if len(chosen) >= MAX_FOLLOW_UPS or _words(lead, *chosen) >= SHORT_STORY_WORDS:
-                    break
-                chosen.append(m)
         if len(chosen) < MAX_FOLLOW_UPS:  # a free place: the thread's closing quote, however few votes it drew
             quote = self.closing_beat(lead, about, chosen, quoted=True)
             if quote is not None:

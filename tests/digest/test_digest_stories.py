@@ -484,7 +484,9 @@ def test_the_bonus_never_glues_two_unrelated_moments_of_one_person():
     assert dog.id not in digest.bonus.sighting_ids
 
 
-def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_never_an_earlier_one():
+def test_a_short_item_takes_no_unrelated_moment_of_its_person_earlier_or_later():
+    # an item is one moment and its real follow-ups: a weaker sighting of the same person at another time and
+    # place ("livestreaming from the toilet queue" after a rescue) is no beat of it, however short the item
     night = Night()
     filler(night, 4, votes=2)
     advice = night.spot(
@@ -502,10 +504,11 @@ def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_nev
         votes=45,
         by="Jonah",
     )
-    encore = night.spot(
-        "Mavis Okonkwo sang one more verse on the loading dock while the crew packed the trucks around her",
+    stream = night.spot(
+        "Mavis Okonkwo livestreaming from the toilet queue, telling her followers her feet hurt",
         who=["Mavis Okonkwo"],
-        where="Loading dock",
+        where="Toilets",
+        quote="Say hi, chat!",
         at="23:20",
         votes=40,
         by="Kit",
@@ -513,7 +516,7 @@ def test_an_item_too_short_to_stand_takes_its_persons_next_best_later_moment_nev
 
     item = item_with(night.compile(), advice)
 
-    assert encore.id in item.sighting_ids and "Later, " in item.body
+    assert stream.id not in item.sighting_ids and "livestreaming" not in item.body and "Kit" not in item.credit
     assert hymn.id not in item.sighting_ids and "hymn" not in item.body and "Earlier" not in item.body
 
 
