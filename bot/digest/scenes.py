@@ -4,7 +4,11 @@
   FLUTES JUST WENT OVER IN THE FOYER", then the head waiter who had the glass swept and new flutes out, with her
   line): told first, as the way into the story (`sets_the_scene`);
 - its **consequences**: what happened elsewhere because of it while it lasted ("The kitchen is holding dessert
-  because the speech is running long"): told after it (`follows_from`).
+  because the speech is running long"): told after it (`follows_from`);
+- its **promised cause**: the report, minutes before it, of the thing its editor's (or reporter's) headline
+  names and its own reports never give ("The Fog Machine Swallows X's Speech" over "X gave her speech from
+  inside the cloud": the report that the fog machine went off, wherever it was filed, whoever it names):
+  told first (`promised_cause`).
 
 Both are read from the reports filed around the lead moment only (`around`), never from the whole night.
 """
@@ -40,6 +44,7 @@ _EVERYDAY = frozenset(
         "first last next other thing things whole good great really little big long loud"
     )
 )
+PROMISE_SECONDS = 5 * 60  # one word of the headline is enough this close before the moment (two up to SCENE_SECONDS)
 _CAUSE = re.compile(
     r"\b(?:because(?: of)?|'?cause|cos|due to|thanks to|owing to|on account of|until|till|waiting (?:for|on)"
     r"|held up by)\b([^.!?;]*)"
@@ -141,3 +146,44 @@ def bound_to(other: Moment, lead: Moment) -> bool:
     """`other` belongs to `lead`'s item whoever it names: its scene, a moment that answers it, or what happened
     because of it."""
     return sets_the_scene(other, lead) or sets_the_scene(lead, other) or follows_from(other, lead)
+
+
+def _headline_words(lead: Moment) -> frozenset[str]:
+    """The words of the lead moment's headline (the editor's pin headline, else its reporters') that its own
+    reports never give: stemmed content words, its people's names and the night's everyday words left out."""
+    texts = [lead.pin_headline] if lead.pin_headline else [r.sighting.headline for r in lead.reports]
+    names = {w for r in lead.reports for w in r.vocabulary.name_words(r.names)}
+    given = lead.topic
+    found = {
+        stem(w)
+        for text in texts
+        if text
+        for w in _WORD.findall(fold(prose(text)))
+        if len(w) >= 3 and w not in STOPWORDS and w not in names
+    }
+    return frozenset(w for w in found if w not in _EVERYDAY and w not in given)
+
+
+def promised_cause(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iterator[int]:
+    """The indexes of the reports (in English, up to SCENE_SECONDS and `reach` reports before `lead`, nearest
+    first) that give what `lead`'s headline promises and its own reports never say: two of those words, or one
+    within PROMISE_SECONDS ("THE FOG MACHINE JUST WENT OFF" a minute before the pinned speech under "The Fog
+    Machine Swallows …"). None when the headline says nothing its reports do not."""
+    if not lead.pin_headline and not lead.has_headline:
+        return
+    wanted = _headline_words(lead)
+    if not wanted:
+        return
+    first = lead.reports[0]
+    own = set(lead.indexes)
+    for i in range(first.index - 1, max(first.index - 1 - reach, -1), -1):
+        r = reports[i]
+        gap = first.ts - r.ts
+        if gap > SCENE_SECONDS:
+            break
+        if i in own or not r.english:
+            continue
+        features = r.features()
+        shared = wanted & (features.tokens | features.quote_tokens)
+        if len(shared) >= 2 or (shared and gap <= PROMISE_SECONDS):
+            yield i

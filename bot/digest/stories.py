@@ -59,7 +59,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
    before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
    of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
-   opens the item, `Story.scene`), else in the places the follow-ups leave. A story told in under 60 words with
+   opens the item, `Story.scene`), else in the places the follow-ups leave. What a story's headline (the
+   editor's pin headline, else its reporters') names and its lead moment's reports never give comes from the
+   report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over a speech
+   given "from inside the cloud"), whoever and wherever it names: it opens the item. A story told in under 60 words with
    a free place takes its thread's *closing beat* (`closes`), however small: a later moment of its people
    (within 90 minutes) that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no
    phones"); any story with a free place takes its thread's closing quote that way ("Send the cape to his
@@ -94,7 +97,7 @@ from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
-from .scenes import AROUND, around, bound_to, sets_the_scene
+from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
 from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
 from .textutil import fold
 
@@ -356,11 +359,20 @@ class _Builder:
             and m.tellable
         ]
         eligible.sort(key=lambda m: m.priority[1:])
-        # a pinned moment's scene comes first (it opens the item); the others take the places left
-        first = [m for m in bound if lead.pin is not None and sets_the_scene(m, lead)]
-        ranked = [*first, *eligible, *(m for m in bound if m not in first)]
+        # what the headline promises comes first, then a pinned moment's scene (it opens the item); the others
+        # take the places left
+        cause = self.promised(lead)
+        first = [
+            *([cause] if cause is not None else []),
+            *(m for m in bound if lead.pin is not None and m is not cause and sets_the_scene(m, lead)),
+        ]
+        ranked = [*first, *(m for m in eligible if m is not cause), *(m for m in bound if m not in first)]
         chosen, self.premise = _with_premise(lead, ranked[:MAX_FOLLOW_UPS], pool.values())
-        self.scene = next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
+        self.scene = (
+            cause
+            if cause in chosen
+            else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
+        )
         if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
             closing = self.closing_beat(lead, about, chosen)
             if closing is not None:
@@ -370,6 +382,18 @@ class _Builder:
             if quote is not None:
                 chosen.append(quote)
         return chosen
+
+    def promised(self, lead: Moment) -> Moment | None:
+        """The moment minutes before `lead` that gives what its headline promises (`scenes.promised_cause`),
+        when it is free and may be told: it opens the item."""
+        night = self.night
+        for i in promised_cause(night.reports, lead):
+            if i in self.assigned:
+                continue
+            m = night.moment(i, grow=False)
+            if m is not lead and self.free(m) and _may_join(m):
+                return m
+        return None
 
     def bound(self, lead: Moment) -> list[Moment]:
         """The moments filed around `lead` that belong to its item whoever they name (`scenes.bound_to`): its

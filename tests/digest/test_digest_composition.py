@@ -1,0 +1,63 @@
+"""What an item is made of: the reports that tell its moment and what it needs (its promised cause, its setup),
+nothing of the same person at another time; the credit line names exactly who reported what is told."""
+
+from __future__ import annotations
+
+from .factory import Night, filler, item_with
+
+
+def test_a_pinned_headline_brings_in_the_report_of_the_thing_it_names_told_first():
+    # the editor's headline names a kettle drum that only another correspondent's report, filed a minute before
+    # from another place and naming nobody, tells: the item must tell it (first), whoever and wherever it names
+    night = Night()
+    filler(night, 6, votes=3)
+    drum = night.spot(
+        "THE KETTLE DRUM JUST ROLLED OFF THE RISER and into the front row, a timpanist chasing it",
+        by="Ola",
+        at="20:14",
+        where="Main hall",
+        votes=45,
+    )
+    speech = night.spot(
+        "Rhea Calloway won Best Score and gave her speech over the racket, not missing a word",
+        who=["Rhea Calloway"],
+        by="Tam",
+        at="20:15",
+        where="Stage",
+        quote="I wrote worse noise than that in my twenties.",
+        quote_by="Rhea Calloway",
+        votes=60,
+    )
+    night.pin(speech, "A Runaway Kettle Drum Can't Stop Rhea Calloway's Speech")
+
+    item = item_with(night.compile(), speech)
+
+    assert drum.id in item.sighting_ids
+    assert "kettle drum" in item.body.lower()
+    assert item.body.lower().index("kettle drum") < item.body.index("Best Score")
+    assert "Ola" in item.credit and "Tam" in item.credit
+
+
+def test_a_pinned_headline_that_names_nothing_new_brings_in_nothing_from_elsewhere():
+    night = Night()
+    filler(night, 6, votes=3)
+    elsewhere = night.spot(
+        "A tray of champagne flutes went over in the foyer, glass everywhere",
+        by="Ola",
+        at="20:13",
+        where="Foyer",
+        votes=20,
+    )
+    speech = night.spot(
+        "Rhea Calloway won Best Score and gave her speech in one breath, not missing a word",
+        who=["Rhea Calloway"],
+        by="Tam",
+        at="20:15",
+        where="Stage",
+        votes=60,
+    )
+    night.pin(speech, "Rhea Calloway Gives Her Best Score Speech in One Breath")
+
+    item = item_with(night.compile(), speech)
+
+    assert elsewhere.id not in item.sighting_ids and "Ola" not in item.credit
