@@ -27,6 +27,7 @@ def compile_digest(
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,
     photos: Mapping[int, PhotoFile] | None = None,
+    timezone: str = "UTC",
 ) -> Digest:
     """Compile "Five things you didn't see" (or `count` things, 1–10) for `show` as of `now`.
 
@@ -39,7 +40,7 @@ def compile_digest(
     if not COUNT_MIN <= count <= COUNT_MAX:
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
     with _gc_paused():
-        stories, book, candidates = stories_of(show, sightings, curations, now, roster, count)
+        stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone)
         taken: set[str] = set()  # headlines already used, folded: two items never share one
         photos = photos or {}
         items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]

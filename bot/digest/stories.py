@@ -89,9 +89,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
+from .appointments import keeps_appointment
 from .hygiene import prose, word_count
 from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
@@ -116,6 +118,7 @@ class Story:
     score: float = 0.0
     premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
     scene: Moment | None = None  # a follow-up the lead moment answers (`scenes.sets_the_scene`): told first
+    appointment: Moment | None = None  # a setup that named the lead moment's time ("ask me at nine"): told first
 
     @property
     def pin(self) -> int | None:
@@ -142,9 +145,10 @@ class Story:
 class Night:
     """The night's reports, their clusters and the moments built from them (lazily, by root)."""
 
-    def __init__(self, reports: list[Report], book: NameBook) -> None:
+    def __init__(self, reports: list[Report], book: NameBook, tz: ZoneInfo | None = None) -> None:
         self.reports = reports
         self.book = book
+        self.tz = tz  # the show's timezone: the clock times reports name are its local ones
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
         self.clusters.join_replies()
@@ -199,12 +203,15 @@ SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for somet
 SETUP_RELEASE_WINDOW = 20 * 60  # ...and that something is a moment within this many seconds of its release
 
 
-def sets_up(lead: Moment, other: Moment) -> bool:
+def sets_up(lead: Moment, other: Moment, tz: ZoneInfo | None = None) -> bool:
     """`other` is the setup of `lead`: an earlier moment about one of the lead moment's people that its own
-    reporter held back until about when `lead` happened ("she is not on the list: holding this"), so it
-    is the first act of the same story, told as "Earlier, …"."""
+    reporter held back until about when `lead` happened ("she is not on the list: holding this"), or (with the
+    show's timezone) that named the time `lead` happened at (`appointed`: "Ask me at nine."), so it is the first
+    act of the same story."""
     if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
         return False
+    if tz is not None and appointed(lead, other, tz):
+        return True
     for r in other.reports:
         s = r.sighting
         if s.publish_at is None or (s.publish_at - s.created_at).total_seconds() < SETUP_HOLD_MINUTES * 60:
@@ -213,6 +220,14 @@ def sets_up(lead: Moment, other: Moment) -> bool:
         if any(abs(release - x.ts) <= SETUP_RELEASE_WINDOW for x in lead.reports):
             return True
     return False
+
+
+def appointed(lead: Moment, other: Moment, tz: ZoneInfo) -> bool:
+    """An earlier report of `other` (its text or quote) named the time that `lead` happened at, that night
+    (`appointments.keeps_appointment`: "Ask me at nine." at 18:45, the reveal at 21:00)."""
+    return any(
+        keeps_appointment(f"{r.sighting.what} {r.sighting.quote or ''}", r.ts, lead.ts, tz) for r in other.reports
+    )
 
 
 _DEFINITE = re.compile(r"\b(?:the|that)\s+([a-z' ]+)")
@@ -353,7 +368,7 @@ class _Builder:
             and m.score >= FOLLOW_UP_SHARE * lead.score
             and (
                 continues(lead, about, m)
-                or sets_up(lead, m)
+                or sets_up(lead, m, night.tz)
                 or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
             )
             and m.tellable
@@ -451,6 +466,10 @@ class _Builder:
         story.follow_ups = self.follow_ups(m, lead)
         story.premise = self.premise if self.premise in story.follow_ups else None
         story.scene = self.scene if self.scene in story.follow_ups else None
+        tz = self.night.tz
+        story.appointment = next(
+            (f for f in story.follow_ups if tz is not None and f.first < m.first and appointed(m, f, tz)), None
+        )
         for f in story.follow_ups:
             self.assigned.update(f.indexes)
         story.score = self.score(story)
@@ -585,13 +604,14 @@ def stories_of(
     now: datetime,
     roster: Sequence[RosterEntry] | None = None,
     count: int = 5,
+    timezone: str = "UTC",
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates."""
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
-    night = Night(reports, book)
+    night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES)
     stories = _threads_joined(stories, book, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
@@ -601,6 +621,8 @@ def stories_of(
         bonus.follow_ups = [
             f
             for f in bonus.follow_ups
-            if continues(bonus.moment, bonus.lead, f) or sets_up(bonus.moment, f) or bound_to(f, bonus.moment)
+            if continues(bonus.moment, bonus.lead, f)
+            or sets_up(bonus.moment, f, night.tz)
+            or bound_to(f, bonus.moment)
         ]
     return stories, book, len(reports)

@@ -275,6 +275,8 @@ def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
     if story.moment.pin is not None:  # a pin opens its item, unless it answers a scene (`Story.scene`)
         return [m for m in setups if m is story.scene]
     first = setups[0]
+    if first is story.appointment:  # it named the time the lead moment came at: the first act
+        return setups
     after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
     if first is story.premise and len(setups) > 1:
         return setups  # the premise a told beat refers back to opens the story, before the beats after it
@@ -299,7 +301,7 @@ def _aside(earlier: Moment, story: Story) -> bool:
     """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
     subject in common with any moment told, not held back for one): told after the story, not as the way
     into it."""
-    if earlier is story.premise or earlier is story.scene:  # the premise of a beat, the scene: the way into it
+    if earlier is story.premise or earlier is story.scene or earlier is story.appointment:  # the way into it
         return False
     told = [m for m in story.moments if m is not earlier]
     if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):

@@ -18,6 +18,7 @@ from bot.roster_file import ImportReport, check_file
 from bot.tagging import Roster
 from bot.worker.beside import beside
 from db.database import Connection, read_only
+from db.repositories.config import timezone_of
 from db.repositories.curation import curations_of
 from db.repositories.photos import photo_of, show_photo_metas
 from db.repositories.roster import RosterRow, roster_entries
@@ -44,8 +45,16 @@ def compile_night(database: str, show: Show, count: int, now: datetime, roster: 
     """The digest of `show` as of `now` (`count` items), names written as the roster spells them."""
     with read_only(database) as conn:
         night = _night(conn, show.id)
+        timezone = timezone_of(conn, show.guild_id)
     return compile_digest(
-        show, night.sightings, night.curations, count=count, now=now, roster=roster, photos=night.photos
+        show,
+        night.sightings,
+        night.curations,
+        count=count,
+        now=now,
+        roster=roster,
+        photos=night.photos,
+        timezone=timezone,
     )
 
 
@@ -104,6 +113,7 @@ def _compile(request: ExportRequest, night: Night) -> Digest:
         now=request.now,
         roster=request.roster,
         photos=night.photos,
+        timezone=request.timezone,
     )
 
 

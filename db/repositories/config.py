@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from bot.models import GuildConfig
-from db.database import Connection, Database
+from db.database import Connection, Database, select_all
+
+
+def timezone_of(conn: Connection, guild_id: int) -> str:
+    """A server's timezone (`/setup timezone`), on any connection: "UTC" when it set none."""
+    rows = select_all(conn, "SELECT timezone FROM guild_config WHERE guild_id = ?", (guild_id,))
+    return str(rows[0][0]) if rows and rows[0][0] else GuildConfig(guild_id=guild_id).timezone
 
 
 class ConfigRepository:

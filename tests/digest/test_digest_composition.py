@@ -61,3 +61,59 @@ def test_a_pinned_headline_that_names_nothing_new_brings_in_nothing_from_elsewhe
     item = item_with(night.compile(), speech)
 
     assert elsewhere.id not in item.sighting_ids and "Ola" not in item.credit
+
+
+def test_a_setup_that_named_the_time_of_its_payoff_is_in_the_payoffs_item_told_first():
+    # "ask me at nine" two hours before; at nine the reveal, in other words: one story, the setup first
+    night = Night()
+    filler(night, 6, votes=3)
+    setup = night.spot(
+        "Juno Halloran keeps grinning and won't say what she has planned, told me:",
+        who=["Juno Halloran"],
+        by="Fiz",
+        at="18:45",
+        where="Bar",
+        quote="Ask me at nine. Actually don't, just watch.",
+        quote_by="Juno Halloran",
+        votes=8,
+    )
+    reveal = night.spot(
+        "Juno Halloran took the mic between awards and read out her producer's resignation letter, then tore it up",
+        who=["Juno Halloran"],
+        by="Ravi",
+        at="21:02",
+        where="Stage",
+        quote="He quit by email, so I'm quitting him in person.",
+        quote_by="Juno Halloran",
+        votes=70,
+    )
+
+    item = item_with(night.compile(), reveal)
+
+    assert setup.id in item.sighting_ids and "Fiz" in item.credit
+    assert item.body.index("Ask me at nine") < item.body.index("resignation letter")
+
+
+def test_a_time_named_that_nothing_keeps_joins_nothing():
+    night = Night()
+    filler(night, 6, votes=3)
+    setup = night.spot(
+        "Juno Halloran says the band is on at nine, she is going to watch from the wings",
+        who=["Juno Halloran"],
+        by="Fiz",
+        at="18:45",
+        where="Bar",
+        votes=8,
+    )
+    reveal = night.spot(
+        "Juno Halloran took the mic between awards and read out her producer's resignation letter, then tore it up",
+        who=["Juno Halloran"],
+        by="Ravi",
+        at="22:10",
+        where="Stage",
+        votes=70,
+    )
+
+    item = item_with(night.compile(), reveal)
+
+    assert setup.id not in item.sighting_ids and "Fiz" not in item.credit
