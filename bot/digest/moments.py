@@ -125,8 +125,8 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     """How well an English report fits as the moment a report in another language tells (larger is
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
-    ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people; with no numbers
-    that disagree. Content words cannot be compared across languages, so a report in another language joins one English
+    ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
+    (`_same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared across languages, so a report in another language joins one English
     report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -147,12 +147,23 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
     if not agree and not (
-        (shared_people >= 2 and not other_place(foreign.place, english.place))
+        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or _same_figure(foreign, english))
         if gap > MOMENTS_APART
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
     return (shared_people, _same_place(foreign, english), -gap)
+
+
+FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")
+
+
+def _same_figure(foreign: Report, english: Report) -> bool:
+    """Both reports give the same figure of two digits or more ("ran 31 minutes" / "31分" / "31 minuti"): with
+    a person in common ten minutes apart, one moment, wherever each says it was filed from (the wings, the
+    stalls: where the correspondent stood)."""
+    mine = foreign.features().numbers
+    return bool(mine) and any(n.isdigit() and int(n) >= FIGURE_MIN and n in mine for n in english.features().numbers)
 
 
 def _things_in_common(foreign: Report, english: Report) -> bool:

@@ -117,3 +117,65 @@ def test_a_time_named_that_nothing_keeps_joins_nothing():
     item = item_with(night.compile(), reveal)
 
     assert setup.id not in item.sighting_ids and "Fiz" not in item.credit
+
+
+def test_one_moment_in_three_languages_with_the_same_figure_is_one_item_crediting_all_three():
+    # the Japanese and Italian reports are filed 7 and 9 minutes later, from the wings and the stalls: the
+    # person and the figure (31 minutes) are what they share
+    night = Night()
+    filler(night, 6, votes=3)
+    english = night.spot(
+        "Ilse Marwood's acceptance speech for Best Interview ran 31 minutes. The play-off music started three "
+        "times and she talked over all of it",
+        who=["Ilse Marwood"],
+        by="Joss",
+        at="21:20",
+        where="Stage",
+        votes=50,
+    )
+    japanese = night.spot(
+        "Ilse Marwoodのスピーチは31分。退場の音楽が3回も流れたのに、最後まで話し続けた",
+        who=["Ilse Marwood"],
+        by="Kenji",
+        at="21:27",
+        where="舞台袖",
+        votes=22,
+    )
+    italian = night.spot(
+        "Ilse Marwood ha parlato per 31 minuti, la musica è partita tre volte e lei niente, ha continuato",
+        who=["Ilse Marwood"],
+        by="Giulia",
+        at="21:29",
+        where="Platea",
+        votes=20,
+    )
+
+    item = item_with(night.compile(), english)
+
+    assert {japanese.id, italian.id} <= set(item.sighting_ids)
+    assert all(name in item.credit for name in ("Joss", "Kenji", "Giulia"))
+
+
+def test_a_report_in_another_language_with_another_figure_stays_apart():
+    night = Night()
+    filler(night, 6, votes=3)
+    english = night.spot(
+        "Ilse Marwood's acceptance speech for Best Interview ran 31 minutes, the play-off music started three times",
+        who=["Ilse Marwood"],
+        by="Joss",
+        at="21:20",
+        where="Stage",
+        votes=50,
+    )
+    italian = night.spot(
+        "Ilse Marwood sta firmando 40 programmi per i fan della platea, e sorride a tutti quanti",
+        who=["Ilse Marwood"],
+        by="Giulia",
+        at="21:29",
+        where="Platea",
+        votes=20,
+    )
+
+    digest = night.compile()
+
+    assert italian.id not in item_with(digest, english).sighting_ids
