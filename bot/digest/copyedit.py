@@ -308,7 +308,20 @@ def _shown(m: re.Match[str]) -> str:
     return f"{m.group('lead')}“{caps}{m.group('stop')}”"
 
 
+# an emoji between a word and a clause's opening word ends a sentence ("came up empty handed 😂 the earpiece was in
+# his pocket": two sentences, not one run-on)
+_EMOJI_STOP = re.compile(
+    rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=(?:the|she|he|they|it|we|i|turns out|apparently)\b)", re.IGNORECASE
+)
+
+
+def emoji_stops(text: str) -> str:
+    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`)."""
+    return _EMOJI_STOP.sub(". ", text)
+
+
 def _chat(segment: str) -> str:
+    segment = emoji_stops(segment)
     segment = _EMOJI.sub(" ", segment)
     segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)

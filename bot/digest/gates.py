@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .copyedit import CHAT
+from .copyedit import CHAT, emoji_stops
 from .headlines import sentences
 from .language import FUNCTION_WORDS
 from .textutil import fold, wordset
@@ -324,7 +324,7 @@ def story_text(text: str) -> str:
         return f"\x00{len(held) - 1}\x00"
 
     masked = _QUOTED.sub(hold, text)
-    masked = _EMOJI.sub(" ", masked)
+    masked = _EMOJI.sub(" ", emoji_stops(masked))
     masked = _EMOTICON.sub(" ", masked)
     masked = _HASHTAGS.sub("", masked)
     masked = " ".join(masked.split())

@@ -412,6 +412,8 @@ def _copy(r: Report) -> str:
 
 
 _NEW_BEAT_WORDS = 4
+_ENDING_BEAT_WORDS = 2  # ...but a sentence that says how it ended needs fewer words of its own
+_ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
 _SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
 
 
@@ -428,15 +430,17 @@ def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> st
     "Someone finally told him in the break"): each has four content words and none of the chosen report's text
     (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
     sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
-    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. "" when none
-    does."""
+    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. A sentence that
+    says how it ended ("the earpiece was in the host's own pocket all along") needs two words of its own. ""
+    when none does."""
     known = claim_words(_copy(told))
     quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
         shared = own & known
-        if "“" in sentence or len(own - shared) < _NEW_BEAT_WORDS:
+        need = _ENDING_BEAT_WORDS if _ENDING.search(fold(sentence)) else _NEW_BEAT_WORDS
+        if "“" in sentence or len(own - shared) < need:
             continue
         if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)

@@ -179,3 +179,35 @@ def test_a_report_in_another_language_with_another_figure_stays_apart():
     digest = night.compile()
 
     assert italian.id not in item_with(digest, english).sighting_ids
+
+
+def test_how_a_moment_ended_told_only_by_a_corroborating_report_is_told():
+    # the second correspondent's report says how it ended (after an emoji, in lower case): the item tells it
+    night = Night()
+    filler(night, 6, votes=3)
+    rescue = night.spot(
+        "Tove Lindahl climbed down into the orchestra pit mid-show to fetch the host's dropped earpiece while the "
+        "band kept playing around her",
+        who=["Tove Lindahl"],
+        by="Fiz",
+        at="19:40",
+        where="Orchestra pit",
+        votes=40,
+    )
+    ending = night.spot(
+        "tove lindahl came back up out of the pit empty handed 😂 the earpiece was in the host's own jacket pocket "
+        "all along",
+        who=["Tove Lindahl"],
+        by="Ravi",
+        at="19:43",
+        where="Pit",
+        quote="I have been in a pit for nothing.",
+        quote_by="Tove Lindahl",
+        votes=12,
+    )
+
+    item = item_with(night.compile(), rescue)
+
+    assert ending.id in item.sighting_ids
+    assert "The earpiece was in the host's own jacket pocket all along." in item.body
+    assert "handed the earpiece" not in item.body
