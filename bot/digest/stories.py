@@ -494,7 +494,10 @@ def _may_tell(m: Moment) -> bool:
     return not m.dropped and not m.told_filler and not m.junk and m.tellable
 
 
-def _build(night: Night, wanted: int) -> list[Story]:
+def _build(night: Night, wanted: int, shown: int | None = None) -> list[Story]:
+    """The pinned stories, and unpinned ones led by the strongest moments: `wanted` of them, then more while the
+    next moment could still lead a story that outscores the `shown`-th best so far (STORY_MARGIN: what
+    follow-ups, corroboration and attention add to a lead moment's score), up to `wanted` more."""
     builder = _Builder(night)
     reports = night.reports
     for r in sorted((r for r in reports if r.pin is not None), key=lambda r: r.solo):
@@ -509,8 +512,11 @@ def _build(night: Night, wanted: int) -> list[Story]:
     ]
     heapq.heapify(heap)
     unpinned = 0
-    while heap and unpinned < wanted:
+    shown = wanted if shown is None else shown
+    while heap and unpinned < 2 * wanted:
         priority = heapq.heappop(heap)
+        if unpinned >= wanted and -priority[1] + STORY_MARGIN <= _nth_score(builder.stories, shown):
+            break  # no story it leads could be shown
         i = priority[2]
         if i in builder.assigned or night.clusters.find(i) != i or reports[i].pin is not None:
             continue
@@ -530,6 +536,15 @@ def _build(night: Night, wanted: int) -> list[Story]:
     stories = builder.stories
     stories.sort(key=Story.order)
     return _most_voted_after_pins(stories)
+
+
+STORY_MARGIN = 3.0  # what a story's follow-ups, their corroboration and its lead's attention add, mostly
+
+
+def _nth_score(stories: list[Story], n: int) -> float:
+    """The score of the `n`-th best unpinned story so far (0 when there are fewer)."""
+    scores = sorted((s.score for s in stories if s.moment.place == UNPINNED), reverse=True)
+    return scores[n - 1] if len(scores) >= n else 0.0
 
 
 def _quiet_exchanges(night: Night, builder: _Builder) -> None:
@@ -597,6 +612,35 @@ def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[S
     return kept
 
 
+def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
+    """The bonus stands alone: one thread, not two unrelated moments of one person. Each candidate after the
+    `count` items keeps only the follow-ups that continue its thread, is scored on what it will tell, and the
+    best of them (unless a pinned or key story is next in line) becomes the bonus: never the story whose lead
+    came first only thanks to follow-ups it then leaves out (`_told`: a lone voted line does not move up)."""
+    for story in stories[count:]:
+        kept = [
+            f
+            for f in story.follow_ups
+            if continues(story.moment, story.lead, f) or sets_up(story.moment, f, night.tz) or bound_to(f, story.moment)
+        ]
+        if len(kept) < len(story.follow_ups):
+            story.follow_ups = kept
+            attention = night.book.attention.get(story.lead, 0) if story.lead is not None else 0
+            story.score = story_score(story.moment, kept, attention)
+    if stories[count].moment.place != UNPINNED:
+        return
+    # a lone voted line (one correspondent, no quote, nothing it leads to) never displaces the story next in line
+    rivals = [k for k in range(count + 1, len(stories)) if stories[k].moment.place == UNPINNED and _told(stories[k])]
+    best = max([count, *rivals], key=lambda k: (stories[k].score, -k))
+    stories.insert(count, stories.pop(best))
+
+
+def _told(story: Story) -> bool:
+    """A story rather than a lone line: a follow-up, a quote, or a second correspondent."""
+    m = story.moment
+    return bool(story.follow_ups) or m.has_quote or m.reporters > 1
+
+
 def stories_of(
     show: Show,
     sightings: Iterable[AnySighting],
@@ -612,17 +656,10 @@ def stories_of(
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
-    stories = _build(night, count + 1 + SPARE_STORIES)
+    stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
     stories = _threads_joined(stories, book, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
-    if len(stories) > count:  # the bonus stands alone: one thread, not two unrelated moments of one person
-        bonus = stories[count]
-        bonus.follow_ups = [
-            f
-            for f in bonus.follow_ups
-            if continues(bonus.moment, bonus.lead, f)
-            or sets_up(bonus.moment, f, night.tz)
-            or bound_to(f, bonus.moment)
-        ]
+    if len(stories) > count:
+        _choose_bonus(stories, count, night)
     return stories, book, len(reports)

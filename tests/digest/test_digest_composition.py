@@ -211,3 +211,82 @@ def test_how_a_moment_ended_told_only_by_a_corroborating_report_is_told():
     assert ending.id in item.sighting_ids
     assert "The earpiece was in the host's own jacket pocket all along." in item.body
     assert "handed the earpiece" not in item.body
+
+
+def _thread_of_small_beats(night: Night) -> list:
+    """A winner and his mum through the night: four small beats by four correspondents, 45 votes in all."""
+    beats = [
+        ("19:02", "Arlo Finch arrived with his mum, she is wearing a badge with his face on it", 10, None, "Ravi"),
+        ("19:33", "Arlo Finch's mum told the whole bar her son is going to win, badge flashing", 11, None, "Joss"),
+        (
+            "20:31",
+            "Arlo Finch won Best Newcomer and his mum stood on her chair waving the badge before he reached the stage",
+            12,
+            "That's my boy!",
+            "Fiz",
+        ),
+        (
+            "21:34",
+            "Arlo Finch's mum is giving interviews in the press room with the badge on, Arlo holding her handbag",
+            12,
+            "I told every one of you he would win.",
+            "Noor",
+        ),
+    ]
+    return [
+        night.spot(what, who=["Arlo Finch"], by=by, at=at, votes=votes, quote=quote, where=None)
+        for at, what, votes, quote, by in beats
+    ]
+
+
+def test_a_running_thread_of_small_beats_beats_single_gags_for_a_place():
+    # nine single gags of 22 votes each are each stronger than any one beat of the thread; the thread, told as one
+    # story, is stronger than any of them: it is in the article
+    night = Night()
+    filler(night, 9, start_hour=18, votes=22)
+    beats = _thread_of_small_beats(night)
+
+    digest = night.compile()
+
+    told = [i for i in (*digest.items, digest.bonus) if i is not None and beats[2].id in i.sighting_ids]
+    assert told and len({b.id for b in beats} & set(told[0].sighting_ids)) >= 2
+
+
+def test_the_bonus_is_chosen_on_what_it_tells_not_on_follow_ups_it_leaves_out():
+    night = Night()
+    filler(night, 5, start_hour=18, votes=150)
+    # Lena's lead moment is stronger than Pim's, and a nearly-as-strong moment of hers elsewhere (no thread) made her
+    # story score higher; the bonus leaves that moment out, and then Pim's thread (a setup and its payoff) is better
+    night.spot(
+        "Lena Vostrikova taught the string quartet a sea shanty in the green room",
+        who=["Lena Vostrikova"],
+        by="Ravi",
+        at="20:10",
+        votes=30,
+    )
+    night.spot(
+        "Lena Vostrikova fell asleep across three chairs in the cloakroom",
+        who=["Lena Vostrikova"],
+        by="Joss",
+        at="22:40",
+        votes=25,
+    )
+    night.spot(
+        "Pim Achterberg lost his lucky cufflink somewhere in the stalls, the ushers are searching with torches",
+        who=["Pim Achterberg"],
+        by="Fiz",
+        at="20:30",
+        votes=12,
+    )
+    payoff = night.spot(
+        "An usher found Pim Achterberg's lucky cufflink in the stalls and he wore it to collect Best Score",
+        who=["Pim Achterberg"],
+        by="Noor",
+        at="20:50",
+        votes=28,
+    )
+
+    digest = night.compile()
+
+    assert digest.bonus is not None and payoff.id in digest.bonus.sighting_ids
+    assert "Vostrikova" not in digest.bonus.body
