@@ -126,8 +126,8 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
-    (`_same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared across languages, so a report in another language joins one English
-    report at most (`Clusters.partner`)."""
+    (`_same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
+    across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
         return None
