@@ -30,13 +30,15 @@ import tempfile
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import port_for
-from pytest_postgresql.executors import PostgreSQLExecutor
-from pytest_postgresql.janitor import DatabaseJanitor
+from typing import TYPE_CHECKING, Any
 
 from db.database import Database
+
+# pytest-postgresql (and psycopg, port_for) are imported where a server is started: a process that only imports
+# the plugin, as the benches do, stays free of them (about 10 MB, which B10 would charge to the bot)
+if TYPE_CHECKING:
+    from pytest_postgresql.executors import PostgreSQLExecutor
+    from pytest_postgresql.janitor import DatabaseJanitor
 
 MISSING = "PostgreSQL server binaries not found: install Debian's postgresql package (CI installs it)"
 REQUIRE = "BACKSTAGE_REQUIRE_POSTGRESQL"
@@ -100,6 +102,8 @@ class PostgresServer:
         return f"postgresql://{user}:{password}@{self.host}:{self.port}/{database}"
 
     def _janitor(self, name: str, template: str | None = None) -> DatabaseJanitor:
+        from pytest_postgresql.janitor import DatabaseJanitor
+
         return DatabaseJanitor(
             user=SUPERUSER, host=self.host, port=self.port, dbname=name, template_dbname=template, password=None
         )
@@ -176,6 +180,9 @@ def running_server() -> Iterator[PostgresServer | None]:
     if pg_ctl is None:
         yield None
         return
+    import port_for
+    from pytest_postgresql.executors import PostgreSQLExecutor
+
     folder = Path(tempfile.mkdtemp(prefix="backstage-postgresql-"))
     try:
         if os.geteuid() == 0:

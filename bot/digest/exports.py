@@ -180,7 +180,7 @@ def timeline_file(
     if fmt == "markdown":
         pieces = partial(timeline_markdown_pieces, rows, digest, tz, part, lines)
     elif fmt == "html":
-        pieces = partial(timeline_html_pieces, rows, digest, tz, part, lines)  # type: ignore[arg-type]  # Markup
+        pieces = partial(timeline_html_pieces, rows, digest, tz, part, lines)
     else:
         pieces = partial(timeline_json_pieces, rows, digest, part, lines)
     if part is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from _json import make_encoder
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from .models import Digest, DigestItem, PhotoFile
@@ -100,6 +101,12 @@ def _texts(values: Iterable[str]) -> str:
     return "[" + ", ".join(map(_TEXT, values)) + "]"
 
 
+@lru_cache(maxsize=4096)
+def _who(people: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """A sighting's names as its line lists them (many sightings share their lists)."""
+    return _texts((*people, *others))
+
+
 def timeline_row(row: TimelineRow) -> str:
     """One sighting as its line of timeline.json writes it, keys in a fixed order: the sighting, then where it
     stands, spelled out (the two standings are StrEnums, which JSON writes as their values)."""
@@ -107,7 +114,7 @@ def timeline_row(row: TimelineRow) -> str:
     photo = "null" if row.photo is None else "".join(_PHOTO_ENCODER(_row_photo(row.photo), 0))
     return (
         f'{{"id": {int.__repr__(s.id)}, "time": {_TEXT(s.created_at.isoformat())}, '
-        f'"reporter": {_TEXT(s.reporter.name)}, "what": {_TEXT(s.what)}, "who": {_texts((*s.people, *s.other_names))}, '
+        f'"reporter": {_TEXT(s.reporter.name)}, "what": {_TEXT(s.what)}, "who": {_who(s.people, s.other_names)}, '
         f'"where": {_text(s.where)}, "quote": {_text(s.quote)}, "quote_by": {_text(s.quote_by)}, '
         f'"headline": {_text(s.headline)}, "status": {_TEXT(s.status)}, "votes": {int.__repr__(s.votes)}, '
         f'"corroborates": {"null" if s.corroborates is None else int.__repr__(s.corroborates)}, '

@@ -15,6 +15,7 @@ from .timeline import Part, Standing, TimelineRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=#]|\d+(?=[.)]))")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space: what str.split() splits on, but " "
 
 
 def md_escape(text: str) -> str:
@@ -49,6 +50,14 @@ def _names(names: tuple[str, ...]) -> str:
     return _md_inline(" ".join(", ".join(names).split()))
 
 
+def _one_spaced(text: str) -> str:
+    """`" ".join(text.split())`: words one space apart. Most lines already are, and looking is cheaper than
+    splitting a line into its words and joining them again."""
+    if "  " in text or text.startswith(" ") or text.endswith(" ") or _OTHER_SPACE.search(text):
+        return " ".join(text.split())
+    return text
+
+
 def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
     """One sighting as its line of timeline.md writes it (without the line's end)."""
     s = row.sighting
@@ -60,13 +69,13 @@ def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
     if s.quote:
         text += f" “{s.quote}”"
     # one line that opens with the time ("21:40 · …"): nothing for md_escape's line-start guard to escape
-    line = f"#{s.id} " + _md_inline(" ".join(text.split()))
+    line = f"#{s.id} " + _md_inline(_one_spaced(text))
     if s.names:  # the brackets escaped as md_escape would, without a search through them for each sighting
         line += f" \\[{_names(s.names)}\\]"
     if row.pulled:
         line = f"~~{line}~~"
     status = row.status + (f", in the digest as {row.item}" if row.item else "")
-    notes = "".join(f"; {md_escape(note)}" for note in row.notes)
+    notes = "".join(f"; {md_escape(note)}" for note in row.notes) if row.notes else ""
     return f"- {line} — **{status}**{notes}"
 
 

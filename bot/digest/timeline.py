@@ -9,10 +9,11 @@ the publication.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from operator import attrgetter
+from typing import NamedTuple
 
 from bot.models import AnySighting, Curation, SightingStatus
 
@@ -65,8 +66,9 @@ def curation_map(curations: Iterable[Curation]) -> dict[int, Curation]:
     return {c.sighting_id: c for c in curations}
 
 
-@dataclass(frozen=True)
-class TimelineRow:
+class TimelineRow(NamedTuple):
+    """A row of the record (a tuple: a night makes 100,000 of them, in half the time a frozen dataclass takes)."""
+
     sighting: AnySighting
     standing: Standing
     status: str  # spelled out: "live", "embargoed until 21:40", "dropped by the editor", …
@@ -168,5 +170,5 @@ def told_rows(rows: Sequence[TimelineRow], digest: Digest) -> dict[int, Timeline
     their index in `rows`, as `timeline_rows` with the digest makes them (the item that tells them)."""
     told = tellers(digest)
     return {
-        index: replace(row, item=told[row.sighting.id]) for index, row in enumerate(rows) if row.sighting.id in told
+        index: row._replace(item=told[row.sighting.id]) for index, row in enumerate(rows) if row.sighting.id in told
     }

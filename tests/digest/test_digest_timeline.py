@@ -228,3 +228,21 @@ def test_each_line_of_timeline_json_is_its_sighting_as_json_dumps_writes_it_in_a
     assert mine["corroborates"] == night.sightings[0].id and mine["edited_at"] is None and mine["photo"] is None
     embargoed = next(json.loads(line) for line in lines if json.loads(line)["id"] == ids["embargoed"])
     assert embargoed["publish_at"] is not None and embargoed["standing"] == "embargoed"
+
+
+def test_each_line_of_timeline_md_has_its_sighting_s_words_one_space_apart_however_they_were_typed():
+    night, _ = _decided_night()
+    spaced = {
+        night.spot("Teo left\tthe  bar \n\nthrough the\u2028kitchen\u00a0door ", who=["Teo Vance"], at="21:30").id,
+        night.spot("Ada  Brook\u3000waved", who=["Ada Brook"], quote=" see\nyou ", where="Bar", at="21:31").id,
+        night.spot("Rue left\tfirst,\nalone", who=["Rue Lund"], at="21:32").id,
+    }
+    digest = night.compile()
+    lines = [line for line in timeline_markdown(night.timeline(digest), digest).split("\n") if line.startswith("- ")]
+    assert len(lines) == len(night.sightings)  # no sighting's text broke its line
+    mine = [next(line for line in lines if line.startswith(f"- #{sid} ")) for sid in sorted(spaced)]
+    assert " — Teo left the bar through the kitchen door \\[Teo Vance\\] — **live**" in mine[0]
+    assert " · Bar — Ada Brook waved “ see you ” \\[Ada Brook\\] — **live**" in mine[1]
+    assert " — Rue left first, alone \\[Rue Lund\\] — **live**" in mine[2]
+    for line in mine:
+        assert "  " not in line and not re.search(r"[^\S ]", line)
