@@ -360,9 +360,14 @@ def _quote_part(quote: str, room: int) -> str | None:
     return None
 
 
-def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
-    """`Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a
-    verb, never a label; the whole quote or a part of it that stands alone; None when none fits."""
+def _quote_headline(speaker: str, quote: str, place: str | None = None, to: str | None = None) -> str | None:
+    """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), else
+    `Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a verb,
+    never a label; the whole quote or a part of it that stands alone; None when none fits."""
+    if to is not None:
+        told = _tells(speaker, to, quote)
+        if told is not None:
+            return told
     words = place.split() if place else []
     if len(words) == 3 and words[1] == "the":
         told = _tells(speaker, f"the {words[2]}", quote)
@@ -385,9 +390,49 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     return f"{head}: “{part}”" if part is not None else None
 
 
-def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
-    """`Speaker Says “the quote”` in title case (None when no part of the quote fits)."""
-    framed = _quote_headline(speaker, quote)
+# a word before a person that makes them the one spoken to ("told Ada", "said to Ada", "cornered Ada")
+_ADDRESSING = wordset(
+    """
+    to told tells telling asked asks asking at warned warns warning reminded reminds cornered corners teased teases
+    teasing thanked thanks congratulated congratulates promised promises assured assures begged begs
+"""
+)
+# "lost to Ada", "went to Ada", "next to Ada", "thanks to Ada": "to" that names no one spoken to
+_NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belonged next thanks due close")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[str]) -> str | None:
+    """The other person of the moment a quote was said to: the one a report names right after "told", "to",
+    "asked", "at" … ("Hattie Brool to Corin Vasse by the lifts", "cornered Corin"), or the one the quote opens
+    or ends by addressing ("Corin, you owe me …"); None when nobody is, or more than one person might be (a
+    person the reports only mention is not the one spoken to)."""
+    others = [n for n in names if fold(n) != fold(speaker) and n.split()]
+    found: set[str] = set()
+    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    for name in others:
+        parts = fold(name).split()
+        forms = {" ".join(parts), parts[0], parts[-1]}
+        if spoken and (spoken[0] in forms or spoken[-1] in forms):
+            found.add(name)
+        for text in texts:
+            tokens = _TOKEN.findall(fold(text))
+            for i, token in enumerate(tokens[:-1]):
+                if token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO):
+                    continue
+                size = len(parts) if tokens[i + 1 : i + 1 + len(parts)] == parts else 1
+                whose = tokens[i + 1 + size : i + 2 + size] == ["s"]  # "to Corin's table": a place
+                if tokens[i + 1 : i + 1 + size] in (parts, [parts[0]], [parts[-1]]) and not whose:
+                    found.add(name)
+                    if tokens[i + 1 + size : i + 2 + size] == ["and"]:  # "told Corin and Ines": both
+                        found.update(n for n in others if fold(n).split()[0] in tokens[i + 2 + size : i + 3 + size])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def said_headline(speaker: str, quote: str, names: Sequence[str], to: str | None = None) -> str | None:
+    """`Speaker Says “the quote”` (`Speaker Tells Other …` when it was said `to` someone) in title case (None
+    when no part of the quote fits)."""
+    framed = _quote_headline(speaker, quote, to=to)
     return _title(framed, names) if framed is not None else None
 
 
@@ -909,15 +954,16 @@ def _draft(
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
     others = [_PARENTHESES.sub("", other).strip() for other in others]
+    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     if (thin is not None or not text) and quote and speaker:
-        framed = _quote_headline(speaker, quote, thin)
+        framed = _quote_headline(speaker, quote, thin, to)
         if framed is not None:
             return framed
     sources = [_won(t) for t in ([text, *others] if text else others)]
     options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
-            framed = _quote_headline(speaker or lead or "", quote, thin)
+            framed = _quote_headline(speaker or lead or "", quote, thin, to)
             if framed is not None:
                 return framed
         told = [_PARENTHESES.sub("", t).strip() for t in story]
@@ -966,7 +1012,7 @@ def _draft(
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
-        framed = _quote_headline(speaker, quote)
+        framed = _quote_headline(speaker, quote, to=to)
         if framed is not None:
             return framed
     if best.place[2] == 0:
@@ -1041,7 +1087,8 @@ def _fallbacks(
     if noted is not None:
         out.append(noted)
     if quote and (speaker or lead):
-        framed = _quote_headline(speaker or lead or "", quote)
+        to = addressee([text, *others], quote, speaker or lead or "", names)
+        framed = _quote_headline(speaker or lead or "", quote, to=to)
         if framed is not None:
             out.append(framed)
     told = [_PARENTHESES.sub("", t).strip() for t in story]

@@ -24,7 +24,7 @@ from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .gates import story_text, telegraphic
-from .headlines import said_headline, sentences, write_headline
+from .headlines import addressee, said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import foreign_place
 from .lexicon import NUMBER_WORDS, STOPWORDS
@@ -671,7 +671,8 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         opening=_opening_copy(story, names),
     )
     if written and main is not None and not _about(written, main):
-        written = said_headline(main, quote or "", people) or written
+        to = addressee(texts, quote, main, people) if quote else None
+        written = said_headline(main, quote or "", people, to) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
 
 

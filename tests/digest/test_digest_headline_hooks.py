@@ -1,0 +1,72 @@
+"""Headlines that carry the moment's hook (invented text): whom a quote was said to, the hero of a mishap, the
+specific clause over a flat result line, the payoff over the setup, no awkward verb chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headlines import addressee, write_headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overheard by the lifts, Hattie Brool to Corin Vasse",
+        "Hattie Brool cornered Corin Vasse by the lifts.",
+        "Hattie Brool told Corin at the coat check",
+    ],
+)
+def test_a_quote_said_to_someone_of_the_moment_is_told_to_them(text):
+    written = write_headline(
+        text,
+        names=["Hattie Brool", "Corin Vasse"],
+        lead="Hattie Brool",
+        quote="You owe me a dance and twelve pounds.",
+        speaker="Hattie Brool",
+        thin="",
+    )
+
+    assert written == "Hattie Brool Tells Corin Vasse: “You Owe Me a Dance and Twelve Pounds”"
+
+
+def test_an_order_said_to_someone_is_told_as_reported_speech_to_them():
+    written = write_headline(
+        "Hattie Brool to Corin Vasse, loudly, by the lifts",
+        names=["Hattie Brool", "Corin Vasse"],
+        lead="Hattie Brool",
+        quote="Put the phone down and go and dance.",
+        speaker="Hattie Brool",
+        thin="",
+    )
+
+    assert written == "Hattie Brool Tells Corin Vasse to Put the Phone Down and Go and Dance"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        ("Hattie Brool to Corin Vasse", "Not now.", "Corin Vasse"),
+        ("Hattie Brool at the bar", "Corin, not now.", "Corin Vasse"),  # the quote addresses him
+        ("Hattie Brool lost to Corin Vasse and said", "Robbed.", None),  # lost to him: not said to him
+        ("Hattie Brool walked to Corin Vasse's table", "Robbed.", None),  # a place, not a person
+        ("Hattie Brool on Corin Vasse", "He owes me money.", None),  # about him, not to him
+        ("Hattie Brool told Corin Vasse and Ines Paz", "Not now.", None),  # two people: unsure
+    ],
+)
+def test_the_one_spoken_to_is_whom_the_report_says_it_was_said_to(text, quote, expected):
+    names = ["Hattie Brool", "Corin Vasse", "Ines Paz"]
+
+    assert addressee([text], quote, "Hattie Brool", names) == expected
+
+
+def test_a_quote_with_no_one_spoken_to_keeps_the_says_form():
+    written = write_headline(
+        "Overheard by the lifts",
+        names=["Hattie Brool", "Corin Vasse"],
+        lead="Hattie Brool",
+        quote="I have never once been on time.",
+        speaker="Hattie Brool",
+        thin="",
+    )
+
+    assert written == "Hattie Brool Says “I Have Never Once Been on Time”"
