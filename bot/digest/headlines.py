@@ -457,10 +457,15 @@ def _family_named_once(text: str, names: Sequence[str]) -> str:
 _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v in MUNDANE))}) in (?=[A-Z][a-z]+ing\b)")
 
 
+# "Sews Ada Back in With a Kit": "in" right before a preposition is an adverb ("Back In With"), capitalised
+_IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(_family_named_once(text, names))
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
+    titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -773,6 +778,10 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue
         if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        if _possessor(best.clause.subject) and _named(other.clause.subject) and other.people - best.people:
+            hero = _hero_clause(best, other)
+            if hero is not None:  # "Ada's train catches on a plinth. Bo sews her back in": Bo sews Ada back in
+                return hero
         if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
             return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
         if _scoreboard(best) or _scoreboard(other):
@@ -826,6 +835,37 @@ def _helper_clause(first: _Option, second: _Option) -> str | None:
     while len(head) > at and head[-1].lower() in _FILLERS:
         head.pop()  # "… Her Boots Off Right There"
     return f"{' '.join(head)} for {' '.join(name)}"
+
+
+def _possessor(subject: list[str]) -> list[str]:
+    """The person whose thing a subject is ("Ada Brook's train" → Ada Brook), [] for any other subject."""
+    k = len(list(takewhile(_capitalised, subject)))
+    if 0 < k < len(subject) and subject[k - 1].endswith(("'s", "’s")) and all(w.islower() for w in subject[k:]):
+        return [*subject[: k - 1], subject[k - 1][:-2]]
+    return []
+
+
+def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
+    """A mishap to someone's thing followed by another person's clause that acts on them or on it ("Ada's train
+    caught on a plinth. Bo knelt down and sewed her back in") as one headline about the one who helped, naming
+    whom they helped: "Bo Sews Ada Back In"; a movement that only leads to the act ("knelt down and") goes. None
+    when the rescuer's clause does not point back at the person or the thing."""
+    owner, thing = _possessor(mishap.clause.subject), mishap.clause.subject
+    words = list(rescue.words)
+    verb = len(rescue.clause.subject)
+    if len(words) > verb + 3 and bare(words[verb + 1]).lower() in _PARTICLES and words[verb + 2].lower() == "and":
+        words = [*words[:verb], *words[verb + 3 :]]  # "Kneels Down and Sews …"
+    for j in range(verb + 1, min(verb + 2, len(words))):  # the verb's object: "sewed her back in", not "laughed at her"
+        w = bare(words[j]).lower()
+        following = bare(words[j + 1]).lower() if j + 1 < len(words) else ""
+        if w in ("him", "her", "them") and (w != "her" or following in {"", *_PARTICLES, *CUT_BEFORE, *ARTICLES}):
+            told = [*words[:j], *owner, *words[j + 1 :]]
+        elif w == "it":
+            told = [*words[:j], *thing, *words[j + 1 :]]
+        else:
+            continue
+        return cut(told, MIN_LEN, min(len(told), j + len(told) - len(words) + 1))
+    return None
 
 
 def _named_object(words: list[str], at: int, name: str) -> list[str] | None:

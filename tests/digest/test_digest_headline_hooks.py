@@ -70,3 +70,37 @@ def test_a_quote_with_no_one_spoken_to_keeps_the_says_form():
     )
 
     assert written == "Hattie Brool Says “I Have Never Once Been on Time”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lysa Morn's train caught on a plinth in the atrium and ripped at the seam. Pell Adair knelt down and "
+            "sewed her back in with a hotel sewing kit in four minutes.",
+            "Pell Adair Sews Lysa Morn Back In With a Hotel Sewing Kit",
+        ),
+        (
+            "Lysa Morn's train caught on a plinth and ripped. Pell Adair sewed it back together in four minutes.",
+            "Pell Adair Sews Lysa Morn's Train Back Together in Four Minutes",
+        ),
+        (
+            "Lysa Morn's heel snapped on the stairs. Pell Adair handed her a spare pair of flats from his bag.",
+            "Pell Adair Hands Lysa Morn a Spare Pair of Flats From His Bag",
+        ),
+    ],
+)
+def test_a_mishap_is_headlined_by_its_hero_naming_whom_they_helped(text, expected):
+    written = write_headline(text, names=["Lysa Morn", "Pell Adair"], lead="Lysa Morn")
+
+    assert written == expected
+
+
+def test_a_second_person_who_only_points_at_the_mishap_does_not_take_the_headline():
+    written = write_headline(
+        "Lysa Morn's train caught on a plinth and ripped at the seam. Pell Adair laughed at her from the bar.",
+        names=["Lysa Morn", "Pell Adair"],
+        lead="Lysa Morn",
+    )
+
+    assert written.startswith("Lysa Morn's Train Catches on a Plinth")
