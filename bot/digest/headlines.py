@@ -44,7 +44,7 @@ from .cutting import (
 )
 from .headline_check import CHAT, MIN_CHARS, SUBORDINATORS, orphan_it, problem, sound, tense, too_short_only
 from .hygiene import word_count
-from .lexicon import STOPWORDS, stem
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
 from .speech import reported_order
 from .textutil import fold, wordset
@@ -200,6 +200,15 @@ def _name_run(words: list[str]) -> list[str]:
     return name
 
 
+def _dropped_subject(first: str, second: str, lead: str) -> bool:
+    """Whether a sentence opens with a past-tense verb in capitals and no subject ("Pulled the cloth off: …"), a
+    note's next sentence about the one it is about: a word in -ed (or an irregular past) that is no word of the
+    lead's name, before a word in lower case."""
+    w = first.lower()
+    past = (w.endswith("ed") and len(w) > 4 and base_form(w) is not None) or (w in IRREGULAR and IRREGULAR[w] != w)
+    return past and first[1:].islower() and second[:1].islower() and w not in fold(lead).split()
+
+
 def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     """Subject, verb and the words up to the first clause boundary, or None when no verb is found.
 
@@ -209,6 +218,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         return None
     if lead and not _capitalised(words[0]) and looks_like_verb(words[0], after_name=True):
         words = [*lead.split(), *words]
+    elif lead and len(words) > 1 and _dropped_subject(words[0], words[1], lead):
+        words = [*lead.split(), words[0].lower(), *words[1:]]  # "Pulled the cloth off": the lead did
     if len(words) < 2:
         return None
     v = _scan_verb(words)
@@ -304,6 +315,14 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
                 rest[k] = present(w, False)[0]
     # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
     rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
+    for k in range(2, len(rest)):  # "… Until Theo Brannigan Let Her In": the named one's verb in the present too
+        j = k - 1
+        while j > 0 and _capitalised(rest[j]) and not rest[j].endswith(("'s", "’s")):
+            j -= 1
+        w = rest[k]
+        past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
+        if j < k - 1 and rest[j].lower() in SUBORDINATORS and past:
+            rest[k] = present(w, False)[0]
     return [*subject, verb, *rest]
 
 
@@ -683,7 +702,57 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if not resolved:
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
-    return found
+    return _payoffs_first(found, by_word)
+
+
+_PAYOFF_MARGIN = 0.25
+
+
+def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Option]:
+    """The options with a later clause of a report ranked over the same subject's earlier one when the earlier
+    only sets the moment up and the later tells what happened: after a movement ("came down the corridor with
+    a trolley"), any clause with a verb of its own ("pulled the cloth off"); after a bare result ("won Designer
+    of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
+    out = list(found)
+    for i, later in enumerate(found):
+        if _flat(later) or _any_base(later.clause.verb) in RESULT_VERBS:
+            continue
+        who = fold(" ".join(later.clause.subject))
+        for earlier in found:
+            same = earlier.place[0] == later.place[0] and earlier.place[1:] < later.place[1:]
+            if not same or fold(" ".join(earlier.clause.subject)) != who or not _flat(earlier):
+                continue
+            if len(cut(earlier.words, MIN_LEN, earlier.keep)) < MIN_LEN:
+                continue  # "The Frontman Loses": too short alone, `_extend` goes on with what came of it
+            mover = _any_base(earlier.clause.verb) in MUNDANE
+            if (mover or _specific(later, by_word)) and out[i].score <= earlier.score:
+                out[i] = replace(out[i], score=earlier.score + _PAYOFF_MARGIN)
+    return out
+
+
+def _any_base(verb: str) -> str:
+    """A verb's base form, in the present as typed too ("wins" → "win", "comes" → "come")."""
+    w = verb.lower()
+    for base in (w[:-1], w[:-2]) if w.endswith("s") and len(w) > 3 else ():
+        if base in MUNDANE or base in RESULT_VERBS:
+            return base
+    return verb_base(verb)
+
+
+def _flat(option: _Option) -> bool:
+    """A clause that sets a moment up rather than tells it: a movement ("comes down the corridor"), or a bare
+    result ("wins Designer of the Year") with no number and nobody else in it."""
+    verb = _any_base(option.clause.verb)
+    if verb in MUNDANE:
+        return True
+    return verb in RESULT_VERBS and "then" not in option.words and "so" not in option.words and len(option.people) < 2
+
+
+def _specific(option: _Option, by_word: dict[str, str]) -> bool:
+    """Whether a clause holds a number ("six seamstresses", "31 minutes") or names someone besides its subject."""
+    rest = option.words[len(option.clause.subject) + 1 :]
+    number = any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in rest)
+    return number or bool(_mentions(rest, by_word) - _mentions(option.clause.subject, by_word))
 
 
 def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
@@ -728,6 +797,8 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
     told = cut(tail, 0, min(len(tail), 2), room, room).split()
     after = bare(tail[len(told)]) if len(told) < len(tail) else ""
     cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
+    if after and any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in tail):
+        return None  # "… Then Brings Her Six Seamstresses Up": the event's own clause says more, whole
     words = [*head[:-1], head[-1] + ",", "then", *told]
     return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
 

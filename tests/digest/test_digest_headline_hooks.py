@@ -104,3 +104,47 @@ def test_a_second_person_who_only_points_at_the_mishap_does_not_take_the_headlin
     )
 
     assert written.startswith("Lysa Morn's Train Catches on a Plinth")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mirela Dunca wins Designer of the Year. She brought her six seamstresses up on stage, still in their aprons.",
+        "Mirela Dunca won Designer of the Year and brought her six seamstresses up on stage in their work aprons.",
+    ],
+)
+def test_a_flat_result_gives_way_to_the_clause_with_the_people_and_the_number(text):
+    written = write_headline(text, names=["Mirela Dunca"], lead="Mirela Dunca")
+
+    assert written == "Mirela Dunca Brings Her Six Seamstresses Up on Stage"
+
+
+def test_a_result_with_nothing_more_specific_after_it_stays_the_headline():
+    written = write_headline(
+        "Mirela Dunca won Designer of the Year. She looked happy about it, honestly.",
+        names=["Mirela Dunca"],
+        lead="Mirela Dunca",
+    )
+
+    assert written == "Mirela Dunca Wins Designer of the Year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dova Renn came down the corridor with a covered trolley at nine. Pulled the cloth off: a cake in the "
+            "shape of the trophy.",
+            "Dova Renn Pulls the Cloth Off: A Cake in the Shape of the Trophy",
+        ),
+        (
+            "Dova Renn came down the corridor with a covered trolley at nine. She pulled the cloth off and "
+            "underneath was a cake shaped like the trophy.",
+            "Dova Renn Pulls the Cloth Off and Underneath Is a Cake",
+        ),
+    ],
+)
+def test_the_headline_tells_the_payoff_not_the_walk_that_set_it_up(text, expected):
+    written = write_headline(text, names=["Dova Renn"], lead="Dova Renn")
+
+    assert written == expected
