@@ -92,6 +92,12 @@ _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns
 # a correspondent's chat and first person: never in a headline (outside a quote)
 CHAT = wordset("lol lmao lmfao omg omfg haha hahaha rofl tbh ngl idk smh fr im ive ikr")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
+# a shout at someone to do something is an order told ("Yells at Chat to Count Down" reads as a verb chain)
+CALLING = wordset(
+    "yell yells yelled shout shouts shouted scream screams screamed holler hollers hollered shriek shrieks"
+)
+_CALLED_AT = wordset("at to")
+_CHAIN_WORDS = 5  # "yells at the whole front row to …": the one called at, in up to four words
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
 _SUBJECT_WORDS = 8
 
@@ -323,6 +329,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a correspondent's chat"
     if any(w in _FIRST_PERSON for w in lowered):
         return "the correspondent's first person"
+    if shouted_order(lowered) is not None:
+        return "a verb chain (a shout at someone to do something: tells them to)"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
@@ -345,6 +353,18 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         if after is None:
             return None
     return found
+
+
+def shouted_order(lowered: Sequence[str]) -> int | None:
+    """Where a headline's words (bare, in lower case) shout at someone to do something ("yells at chat to count
+    down"): the shouting verb's position, None when they do not."""
+    for i, w in enumerate(lowered[:-3]):
+        if w in CALLING and lowered[i + 1] in _CALLED_AT:
+            after = lowered[i + 2 : i + 3 + _CHAIN_WORDS]  # the one called at, "to", the verb
+            to = next((k for k in range(1, min(_CHAIN_WORDS, len(after) - 1)) if after[k] == "to"), None)
+            if to is not None and not _RELATIVES & set(after[:to]):  # "at the usher who went to get …"
+                return i
+    return None
 
 
 def sound(headline: str, names: Sequence[str] = ()) -> bool:

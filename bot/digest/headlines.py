@@ -42,7 +42,17 @@ from .cutting import (
     fixed_phrase,
     without_place,
 )
-from .headline_check import CHAT, MIN_CHARS, SUBORDINATORS, orphan_it, problem, sound, tense, too_short_only
+from .headline_check import (
+    CHAT,
+    MIN_CHARS,
+    SUBORDINATORS,
+    orphan_it,
+    problem,
+    shouted_order,
+    sound,
+    tense,
+    too_short_only,
+)
 from .hygiene import word_count
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
@@ -656,7 +666,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
                 clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
-                words = _presented(clause, None)
+                words = _told_to(_presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = referent if referent and named_referent and not resolved else None
                 if other and not _mentions(subject, by_word) & _mentions(other.split(), by_word):
@@ -753,6 +763,15 @@ def _specific(option: _Option, by_word: dict[str, str]) -> bool:
     rest = option.words[len(option.clause.subject) + 1 :]
     number = any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in rest)
     return number or bool(_mentions(rest, by_word) - _mentions(option.clause.subject, by_word))
+
+
+def _told_to(words: list[str], verb: int) -> list[str]:
+    """A shout at someone to do something as the order it tells ("Yells at Chat to Count Down" → "Tells Chat to
+    Count Down"): one verb, not a chain."""
+    if shouted_order([bare(w).lower() for w in words[verb:]]) != 0:
+        return words
+    told = "tells" if words[verb].lower().endswith("s") else "tell"
+    return [*words[:verb], told, *words[verb + 2 :]]
 
 
 def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.headline_check import problem
 from bot.digest.headlines import addressee, write_headline
 
 
@@ -148,3 +149,27 @@ def test_the_headline_tells_the_payoff_not_the_walk_that_set_it_up(text, expecte
     written = write_headline(text, names=["Dova Renn"], lead="Dova Renn")
 
     assert written == expected
+
+
+def test_a_shout_at_someone_to_do_something_is_told_as_the_order():
+    written = write_headline(
+        "Kit Avary yelled at chat to count down on stream while the award was read.",
+        names=["Kit Avary"],
+        lead="Kit Avary",
+    )
+
+    assert written == "Kit Avary Tells Chat to Count Down on Stream While the Award Is Read"
+
+
+@pytest.mark.parametrize(
+    ("headline", "chained"),
+    [
+        ("Kit Avary Yells at Chat to Count Down on Stream", True),
+        ("Kit Avary Shouts at the Whole Front Row to Sit Down", True),
+        ("Kit Avary Shouts to the Back Row During the Anthem", False),
+        ("Kit Avary Yells at the Usher Who Went to Get Water", False),
+        ("Kit Avary Tells Chat to Count Down on Stream", False),
+    ],
+)
+def test_the_grammar_gate_refuses_a_shout_at_someone_to_do_something(headline, chained):
+    assert (problem(headline, ["Kit Avary"]) is not None) == chained
