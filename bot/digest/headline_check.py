@@ -331,6 +331,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "the correspondent's first person"
     if shouted_order(lowered) is not None:
         return "a verb chain (a shout at someone to do something: tells them to)"
+    if _subject_left_hanging(r):
+        return "a subordinate clause cut after its subject"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
@@ -353,6 +355,24 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         if after is None:
             return None
     return found
+
+
+_TIME_CLAUSE = wordset("until till when while as because since once if unless whereas")
+
+
+def _subject_left_hanging(r: _Reading) -> bool:
+    """Whether a headline ends on a subordinate clause's subject with no verb ("… Knocks on the Window Until
+    Theo Brannigan"): a known name (or a name-like run in sentence case) right after "until", "when" …"""
+    n = len(r.words)
+    for i in range(1, n - 1):
+        if r.lower(i) not in _TIME_CLAUSE:
+            continue
+        at = i + 1
+        if at in r.name_at and at + r.name_at[at] == n:
+            return True
+        if not r.title and all(r.name_like(k) for k in range(at, n)):
+            return True
+    return False
 
 
 def shouted_order(lowered: Sequence[str]) -> int | None:

@@ -261,12 +261,20 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     rest: list[str] = []
     if verb == candidate:
         following = words[v + 1 :]
+        skip = 0
         for k, w in enumerate(following):
+            if skip:
+                skip -= 1
+                continue
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
             after = following[k + 1] if k + 1 < len(following) else ""
             if w.lower() == "and" and (_capitalised(after) or after.lower() in PRONOUNS):
                 break  # "… and Jasper Lindqvist climbed out": a clause of its own
+            if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
+                skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
+                rest.append(w[:-1])
+                continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
             if w[-1:] in ",;:":
                 rest.append(w[:-1])
                 break
@@ -276,6 +284,24 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     if rest:
         rest[-1] = rest[-1].rstrip(".!?…")
     return Clause(subject, verb, [w for w in rest if w])
+
+
+_ASIDE_WORDS = 8
+
+
+def _aside_after_subject(told: list[str], following: list[str]) -> int | None:
+    """When `told` ends on a subordinate clause's named subject ("… until Theo Brannigan") and `following` opens
+    with an aside between commas before that subject's verb ("mid-rehearsal of his bit, let her in"), the
+    number of words of the aside; None otherwise."""
+    name = list(takewhile(_capitalised, reversed(told)))
+    at = len(told) - len(name) - 1
+    if not name or at < 1 or told[at].lower() not in SUBORDINATORS:
+        return None
+    end = next((j for j, w in enumerate(following[:_ASIDE_WORDS]) if w.endswith(",")), None)
+    if end is None or end + 1 >= len(following):
+        return None
+    verb = following[end + 1]
+    return end + 1 if verb.islower() and looks_like_verb(verb, after_name=True) else None
 
 
 def _plural(subject: list[str]) -> bool:
@@ -723,21 +749,19 @@ def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Optio
     only sets the moment up and the later tells what happened: after a movement ("came down the corridor with
     a trolley"), any clause with a verb of its own ("pulled the cloth off"); after a bare result ("won Designer
     of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
-    out = list(found)
-    for i, later in enumerate(found):
-        if _flat(later) or _any_base(later.clause.verb) in RESULT_VERBS:
+    if not found:
+        return found
+    top = min(found, key=lambda o: (-o.score, o.place))
+    if not _flat(top) or len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN:
+        return found  # "The Frontman Loses": too short alone, `_extend` goes on with what came of it
+    who, mover = fold(" ".join(top.clause.subject)), _any_base(top.clause.verb) in MUNDANE
+    for i, later in sorted(enumerate(found), key=lambda p: (-p[1].score, p[1].place)):
+        same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
+        if not same or fold(" ".join(later.clause.subject)) != who or _flat(later):
             continue
-        who = fold(" ".join(later.clause.subject))
-        for earlier in found:
-            same = earlier.place[0] == later.place[0] and earlier.place[1:] < later.place[1:]
-            if not same or fold(" ".join(earlier.clause.subject)) != who or not _flat(earlier):
-                continue
-            if len(cut(earlier.words, MIN_LEN, earlier.keep)) < MIN_LEN:
-                continue  # "The Frontman Loses": too short alone, `_extend` goes on with what came of it
-            mover = _any_base(earlier.clause.verb) in MUNDANE
-            if (mover or _specific(later, by_word)) and out[i].score <= earlier.score:
-                out[i] = replace(out[i], score=earlier.score + _PAYOFF_MARGIN)
-    return out
+        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
+            return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
+    return found
 
 
 def _any_base(verb: str) -> str:

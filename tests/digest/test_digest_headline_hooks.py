@@ -173,3 +173,27 @@ def test_a_shout_at_someone_to_do_something_is_told_as_the_order():
 )
 def test_the_grammar_gate_refuses_a_shout_at_someone_to_do_something(headline, chained):
     assert (problem(headline, ["Kit Avary"]) is not None) == chained
+
+
+def test_an_aside_between_the_until_clauses_subject_and_its_verb_is_left_out_not_the_verb():
+    written = write_headline(
+        "Wren Tallis went out to the loading dock for a smoke and the door shut behind her. She banged on the "
+        "shutter until Odo Marr, halfway through his sandwich, let her back in.",
+        names=["Wren Tallis", "Odo Marr"],
+        lead="Wren Tallis",
+    )
+
+    assert written == "Wren Tallis Bangs on the Shutter Until Odo Marr Lets Her Back In"
+
+
+@pytest.mark.parametrize(
+    ("headline", "hanging"),
+    [
+        ("Wren Tallis Bangs on the Shutter Until Odo Marr", True),
+        ("Wren Tallis bangs on the shutter until Odo Marr", True),
+        ("Wren Tallis Bangs on the Shutter Until Odo Marr Lets Her In", False),
+        ("Wren Tallis Waits in the Wings Until the Encore", False),
+    ],
+)
+def test_the_grammar_gate_refuses_a_subordinate_clause_cut_after_its_subject(headline, hanging):
+    assert (problem(headline, ["Wren Tallis", "Odo Marr"]) is not None) == hanging
