@@ -210,13 +210,17 @@ def _name_run(words: list[str]) -> list[str]:
     return name
 
 
+_QUESTIONED = wordset("asked told given shown offered questioned quizzed pressed")
+
+
 def _dropped_subject(first: str, second: str, lead: str) -> bool:
     """Whether a sentence opens with a past-tense verb in capitals and no subject ("Pulled the cloth off: …"), a
     note's next sentence about the one it is about: a word in -ed (or an irregular past) that is no word of the
     lead's name, before a word in lower case."""
     w = first.lower()
     past = (w.endswith("ed") and len(w) > 4 and base_form(w) is not None) or (w in IRREGULAR and IRREGULAR[w] != w)
-    return past and first[1:].islower() and second[:1].islower() and w not in fold(lead).split()
+    passive = w in _ADJUNCT_STARTERS or w in _QUESTIONED  # "Asked what happens to the trophy: …" (he was asked)
+    return past and not passive and first[1:].islower() and second[:1].islower() and w not in fold(lead).split()
 
 
 def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
@@ -779,7 +783,9 @@ def _flat(option: _Option) -> bool:
     verb = _any_base(option.clause.verb)
     if verb in MUNDANE:
         return True
-    return verb in RESULT_VERBS and "then" not in option.words and "so" not in option.words and len(option.people) < 2
+    rest = option.clause.rest
+    named = not rest or _capitalised(rest[0])  # "wins Designer of the Year", not "loses it in the wings"
+    return verb in RESULT_VERBS and named and not {"then", "so"} & set(option.words) and len(option.people) < 2
 
 
 def _specific(option: _Option, by_word: dict[str, str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.headline_check import problem
-from bot.digest.headlines import addressee, write_headline
+from bot.digest.headlines import addressee, lead_clause, write_headline
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,27 @@ def test_an_aside_between_the_until_clauses_subject_and_its_verb_is_left_out_not
 )
 def test_the_grammar_gate_refuses_a_subordinate_clause_cut_after_its_subject(headline, hanging):
     assert (problem(headline, ["Wren Tallis", "Odo Marr"]) is not None) == hanging
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_did_it"),
+    [
+        ("Pulled the cloth off: a cake in the shape of the trophy.", True),
+        ("Asked where the award will live: 'on the fridge'.", False),  # he was asked: never "Ossie Asks"
+    ],
+)
+def test_a_sentence_opening_with_its_verb_takes_the_lead_as_subject_unless_the_lead_was_asked(sentence, lead_did_it):
+    clause = lead_clause(sentence, "Ossie Flint")
+
+    assert (clause is not None and clause.subject == ["Ossie", "Flint"]) == lead_did_it
+
+
+def test_losing_it_is_no_result_and_keeps_the_headline_over_a_later_number():
+    written = write_headline(
+        "Intermission: Wren Tallis came off after the Gull monologue and totally lost it in the wings, bent double "
+        "crying laughing. Pia held up a sign: “BREATHE.” She tried the bow three times, fell over every time.",
+        names=["Wren Tallis"],
+        lead="Wren Tallis",
+    )
+
+    assert written.startswith("Wren Tallis Loses It in the Wings")
