@@ -566,7 +566,10 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
             longer = headline + ", " + cut(more, 0, 1, room, room)
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
-            longer = headline + ": " + cut(option.rstrip(".!?").split(), 0, 1, room, room)
+            shown = option.rstrip(".!?")
+            first = shown.split(",", 1)[0]  # "…: the first letter she got, from the publisher that …": to the comma
+            shown = first if len(first.split()) >= 3 else shown
+            longer = headline + ": " + cut(shown.split(), 0, 1, room, room)
         elif (
             option is tail
             and looks_like_verb(option.split(" ", 1)[0], after_name=True)
@@ -669,6 +672,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
+                if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in _RELATIVES for w in subject):
+                    continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 subject = _epithet_named(subject, in_report, by_word)
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
@@ -802,6 +807,10 @@ def _told_to(words: list[str], verb: int) -> list[str]:
         return words
     told = "tells" if words[verb].lower().endswith("s") else "tell"
     return [*words[:verb], told, *words[verb + 2 :]]
+
+
+# a clause whose "subject" opens with these is a phrase of the sentence before ("…, from the publisher that …")
+_NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
 
 
 def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:

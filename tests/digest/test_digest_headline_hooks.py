@@ -221,3 +221,16 @@ def test_losing_it_is_no_result_and_keeps_the_headline_over_a_later_number():
     )
 
     assert written.startswith("Wren Tallis Loses It in the Wings")
+
+
+def test_a_phrase_after_a_comma_is_never_joined_as_a_clause_and_a_colon_tail_stops_at_its_comma():
+    written = write_headline(
+        "Pia Lund came to the lectern at nine with the frame. Pulled the sheet off: the first rejection letter she "
+        "ever got, from the publisher that just gave her the prize.",
+        names=["Pia Lund"],
+        lead="Pia Lund",
+        quote="I kept it for twelve years for tonight.",
+        speaker="Pia Lund",
+    )
+
+    assert written == "Pia Lund Pulls the Sheet Off: The First Rejection Letter She Ever Got"
