@@ -143,8 +143,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# a correspondent's interjection opening a note ("ok so …", "omg", "wait,"): never a headline's subject
+_INTERJECTIONS = wordset("ok okay so um umm omg wait lol right anyway btw honestly guys yes yeah oh hey")
+
+
 def _strip_lead_in(sentence: str) -> str:
-    """Drop a label ("Uno result: ", "Spotted ") and a leading adjunct ("Asked about X, ")."""
+    """Drop a correspondent's interjection ("ok so "), a label ("Uno result: ", "Spotted ") and a leading
+    adjunct ("Asked about X, ")."""
+    words = sentence.split()
+    opening = list(takewhile(lambda w: bare(w).lower() in _INTERJECTIONS, words))
+    if opening and len(words) > len(opening) + 1 and _capitalised(words[len(opening)]):
+        sentence = " ".join(words[len(opening) :])  # "ok so Mara Quist's heel …": the sentence starts at the name
     label = _LABEL.match(sentence)
     if label and word_count(label.group(0)) <= 3 and word_count(sentence[label.end() :]) >= 3:
         sentence = sentence[label.end() :]
@@ -441,6 +450,7 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
     head = f"{speaker} tells {addressee}"
+    quote = _without_vocative(quote, addressee)
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
         order = reported_order(quote, room, to_person=not addressee.startswith("the "))
         if order is not None and not orphan_it(order.split()):
@@ -486,6 +496,20 @@ def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[st
                     if tokens[i + 1 + size : i + 2 + size] == ["and"]:  # "told Corin and Ines": both
                         found.update(n for n in others if fold(n).split()[0] in tokens[i + 2 + size : i + 3 + size])
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _without_vocative(quote: str, addressee: str) -> str:
+    """The quote without the addressee's name it opens or ends with ("Jonah, you're on my train." → "You're on my
+    train.") when the headline names them."""
+    forms = {fold(addressee), *fold(addressee).split()}
+    text = quote.strip()
+    head, comma, tail = text.partition(", ")
+    if comma and fold(head.strip("\"“'‘")) in forms and tail:
+        return tail[:1].upper() + tail[1:]
+    body, comma, last = text.rpartition(", ")
+    if comma and fold(last.rstrip(".!?”\"'’")) in forms and body:
+        return body + last[len(last.rstrip(".!?”\"'’")) :]
+    return quote
 
 
 def said_headline(speaker: str, quote: str, names: Sequence[str], to: str | None = None) -> str | None:
@@ -987,14 +1011,27 @@ def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
     for j in range(verb + 1, min(verb + 2, len(words))):  # the verb's object: "sewed her back in", not "laughed at her"
         w = bare(words[j]).lower()
         following = bare(words[j + 1]).lower() if j + 1 < len(words) else ""
-        if w in ("him", "her", "them") and (w != "her" or following in {"", *_PARTICLES, *CUT_BEFORE, *ARTICLES}):
+        # what may follow an object: "sewed her back in", "handed her his own", never "saw it happen"
+        if following not in {"", *_PARTICLES, *CUT_BEFORE, *DETERMINERS, *wordset("my your our")}:
+            return None
+        if bare(words[-1]).lower() in _ELLIPTICAL:
+            return None  # "handed her his own": his own what, the mishap says
+        if w in ("him", "her", "them"):
             told = [*words[:j], *owner, *words[j + 1 :]]
         elif w == "it":
             told = [*words[:j], *thing, *words[j + 1 :]]
         else:
             continue
-        return cut(told, MIN_LEN, min(len(told), j + len(told) - len(words) + 1))
+        headline = cut(told, MIN_LEN, min(len(told), j + len(told) - len(words) + 1))
+        if len(headline) >= MIN_LEN:
+            return headline
+        # "Jonah Pell Catches Mara Quist" says too little: when the mishap happened, then the hero
+        framed = f"when {_shortest(mishap)}, {cut(words, MIN_LEN, j + 1)}"
+        return framed if len(framed) <= TARGET_LEN else headline
     return None
+
+
+_ELLIPTICAL = wordset("own one ones")
 
 
 def _named_object(words: list[str], at: int, name: str) -> list[str] | None:

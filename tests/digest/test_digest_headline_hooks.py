@@ -234,3 +234,39 @@ def test_a_phrase_after_a_comma_is_never_joined_as_a_clause_and_a_colon_tail_sto
     )
 
     assert written == "Pia Lund Pulls the Sheet Off: The First Rejection Letter She Ever Got"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a short hero headline says when the mishap happened; the note's "ok so" is no subject
+            "ok so Mara Quist's heel snapped on the ramp. Jonah Pell caught her lol",
+            "When Mara Quist's Heel Snaps on the Ramp, Jonah Pell Catches Her",
+        ),
+        (  # "his own" needs the mishap to say what it is
+            "Mara Quist's mic died mid-speech. Jonah Pell handed her his own.",
+            "Mara Quist's Mic Dies Mid-Speech and Jonah Pell Hands Her His Own",
+        ),
+        (  # seeing it happen is no rescue
+            "Mara Quist's dress ripped at the hem. Jonah Pell saw it happen from the bar.",
+            "Mara Quist's Dress Rips at the Hem and Jonah Pell Sees It Happen",
+        ),
+    ],
+)
+def test_a_hero_headline_only_when_the_second_person_acts_on_the_first(text, expected):
+    written = write_headline(text, names=["Mara Quist", "Jonah Pell"], lead="Mara Quist")
+
+    assert written == expected
+
+
+def test_a_quote_told_to_someone_loses_the_name_it_addresses_them_by():
+    written = write_headline(
+        "overheard by the bins, mara to jonah",
+        names=["Mara Quist", "Jonah Pell"],
+        lead="Mara Quist",
+        quote="Jonah, you're standing on my train.",
+        speaker="Mara Quist",
+        thin="",
+    )
+
+    assert written == "Mara Quist Tells Jonah Pell: “You're Standing on My Train”"
