@@ -469,6 +469,8 @@ _ADDRESSING = wordset(
 # "lost to Ada", "went to Ada", "next to Ada", "thanks to Ada": "to" that names no one spoken to
 _NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belonged next thanks due close")
 _TOKEN = re.compile(r"[^\W_]+")
+# "chatting with Owen", "had a word with Owen": "with" after these names the one spoken to
+_TALKING = wordset("chatting chatted chats talking talked talks arguing argued argues speaking spoke word words")
 
 
 def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[str]) -> str | None:
@@ -487,7 +489,10 @@ def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[st
         for text in texts:
             tokens = _TOKEN.findall(fold(text))
             for i, token in enumerate(tokens[:-1]):
-                if token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO):
+                talking = token == "with" and i > 0 and tokens[i - 1] in _TALKING  # "chatting with Owen"
+                if not talking and (
+                    token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO)
+                ):
                     continue
                 size = len(parts) if tokens[i + 1 : i + 1 + len(parts)] == parts else 1
                 whose = tokens[i + 1 + size : i + 2 + size] == ["s"]  # "to Corin's table": a place
@@ -784,6 +789,7 @@ def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Optio
     of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
     if not found:
         return found
+    found = [_with_thing_named(o, found) for o in found]
     top = min(found, key=lambda o: (-o.score, o.place))
     if not _flat(top) or len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN:
         return found  # "The Frontman Loses": too short alone, `_extend` goes on with what came of it
@@ -795,6 +801,39 @@ def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Optio
         if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
             return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
     return found
+
+
+_CARRYING = wordset("with carrying holding clutching pushing wheeling")
+
+
+def _with_thing_named(option: _Option, found: list[_Option]) -> _Option:
+    """The option with "it" after its verb named from the same subject's clause just before it in its report."""
+    who = fold(" ".join(option.clause.subject))
+    before = [
+        o
+        for o in found
+        if o.place[0] == option.place[0] and o.place[1:] < option.place[1:] and fold(" ".join(o.clause.subject)) == who
+    ]
+    if not before:
+        return option
+    words = _it_named(option, max(before, key=lambda o: o.place).clause.rest)
+    return option if words is option.words else replace(option, words=words)
+
+
+def _it_named(payoff: _Option, setup: list[str]) -> list[str]:
+    """The payoff's words with "it" after its verb as the thing the setup brought ("walked in with a cake box.
+    Opened it …" → "Opens the cake box …"); the words as they are when the setup names no such thing."""
+    at = len(payoff.clause.subject) + 1
+    if at >= len(payoff.words) or bare(payoff.words[at]).lower() != "it":
+        return payoff.words
+    k = next((j for j, w in enumerate(setup[:-1]) if w.lower() in _CARRYING), None)
+    if k is None or setup[k + 1].lower() not in DETERMINERS:
+        return payoff.words
+    noun = list(takewhile(lambda w: bare(w).lower() not in CUT_BEFORE and w.islower(), setup[k + 2 :]))
+    if not noun or noun[-1] != bare(noun[-1]):
+        return payoff.words
+    determiner = "the" if setup[k + 1].lower() in ("a", "an", "one") else setup[k + 1]
+    return [*payoff.words[:at], determiner, *noun, *payoff.words[at + 1 :]]
 
 
 def _any_base(verb: str) -> str:

@@ -270,3 +270,27 @@ def test_a_quote_told_to_someone_loses_the_name_it_addresses_them_by():
     )
 
     assert written == "Mara Quist Tells Jonah Pell: “You're Standing on My Train”"
+
+
+def test_the_payoff_names_the_thing_the_setup_brought_instead_of_it():
+    written = write_headline(
+        "Tilde Marsh walked into the press room with a cake box. Opened it on the table: a sponge shaped like Owen "
+        "Achterberg's head.",
+        names=["Tilde Marsh", "Owen Achterberg"],
+        lead="Tilde Marsh",
+    )
+
+    assert written == "Tilde Marsh Opens the Cake Box on the Table"
+
+
+def test_a_quote_said_while_chatting_with_someone_is_told_to_them():
+    written = write_headline(
+        "Tilde Marsh chatting with Owen Achterberg at the bar",
+        names=["Tilde Marsh", "Owen Achterberg"],
+        lead="Tilde Marsh",
+        quote="I voted for you, obviously.",
+        speaker="Tilde Marsh",
+        thin="at the bar",
+    )
+
+    assert written == "Tilde Marsh Tells Owen Achterberg: “I Voted for You, Obviously”"
