@@ -333,6 +333,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a verb chain (a shout at someone to do something: tells them to)"
     if _subject_left_hanging(r):
         return "a subordinate clause cut after its subject"
+    if not r.ends_on_quote and _bare_duration_end(lowered):
+        return "it ends on an amount of time cut from what it was before or after"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
@@ -373,6 +375,28 @@ def _subject_left_hanging(r: _Reading) -> bool:
         if not r.title and all(r.name_like(k) for k in range(at, n)):
             return True
     return False
+
+
+_TIME_UNITS = wordset("second seconds minute minutes hour hours min mins")
+# what makes an amount of time at the end a phrase of its own ("in Four Minutes", "for an Hour", "Minutes Later")
+_DURATION_HEADS = wordset(
+    "in for within under over after about around nearly almost just only take takes took last lasts lasted "
+    "run runs ran spend spends spent wait waits waited"
+)
+_AMOUNT_WORDS = wordset(
+    "a an one two three four five six seven eight nine ten twenty thirty forty fifty few several whole full"
+)
+
+
+def _bare_duration_end(lowered: Sequence[str]) -> bool:
+    """Whether a headline ends on an amount of time with nothing to say what it measures ("… on the Demo Pass Like
+    5 Minutes", "… Through the Kitchen Door Twenty Minutes"): the "before …" it was cut from is gone."""
+    if len(lowered) < 3 or lowered[-1] not in _TIME_UNITS:
+        return False
+    k = len(lowered) - 2
+    while k > 0 and (lowered[k] in _AMOUNT_WORDS or lowered[k][:1].isdigit()):
+        k -= 1
+    return k < len(lowered) - 2 and lowered[k] not in _DURATION_HEADS
 
 
 def shouted_order(lowered: Sequence[str]) -> int | None:

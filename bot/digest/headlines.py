@@ -729,7 +729,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *_what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
-                clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
+                clause = _purpose(Clause(_plain(clause.subject), clause.verb, _plain(clause.rest)))
                 words = _told_to(_presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = referent if referent and named_referent and not resolved else None
@@ -863,6 +863,32 @@ def _specific(option: _Option, by_word: dict[str, str]) -> bool:
     return number or bool(_mentions(rest, by_word) - _mentions(option.clause.subject, by_word))
 
 
+def _purpose(clause: Clause) -> Clause:
+    """A movement made to do something as what was done ("walked over to the side of the stage to hand the trophy to
+    her dishwasher" → "hand the trophy to her dishwasher"): the walk only leads to the act. The clause as it is
+    when its verb is no movement or no such act follows ("went to the bar")."""
+    if _any_base(clause.verb) not in MUNDANE:
+        return clause
+    rest = clause.rest
+    for k in range(len(rest) - 2):
+        act, what = rest[k + 1], rest[k + 2]
+        if rest[k].lower() != "to" or not act.isalpha() or not act.islower() or act in _NOT_AN_ACT:
+            continue
+        if not any(bare(w).lower() in DETERMINERS for w in rest[:k]):
+            return clause  # "walked out to present Best Sound": no place walked to, the walk-on is the moment
+        if bare(what).lower() in DETERMINERS | OBJECTS or _capitalised(what):
+            return Clause(clause.subject, act if _plural(clause.subject) else third_person(act), rest[k + 2 :])
+    return clause
+
+
+_NOT_AN_ACT = (
+    DETERMINERS
+    | OBJECTS
+    | frozenset(PRONOUNS)
+    | wordset("be his my your our their from of to for with into onto about toward towards without like than via")
+)
+
+
 def _told_to(words: list[str], verb: int) -> list[str]:
     """A shout at someone to do something as the order it tells ("Yells at Chat to Count Down" → "Tells Chat to
     Count Down"): one verb, not a chain."""
@@ -920,6 +946,8 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
     cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
     if after and any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in tail):
         return None  # "… Then Brings Her Six Seamstresses Up": the event's own clause says more, whole
+    if after.lower() == "to" and _giving(bare(tail[0]).lower()):
+        return None  # "… Then Hands the Trophy": to whom is the story, told by the event's own clause
     words = [*head[:-1], head[-1] + ",", "then", *told]
     return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
 
@@ -1049,9 +1077,12 @@ def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
         words = [*words[:verb], *words[verb + 3 :]]  # "Kneels Down and Sews …"
     for j in range(verb + 1, min(verb + 2, len(words))):  # the verb's object: "sewed her back in", not "laughed at her"
         w = bare(words[j]).lower()
+        whole = [bare(x).lower() for x in words[j : j + 3]] == ["the", "whole", "thing"]
+        if whole or w == "everything":  # "spooned the whole thing into teacups": the thing that broke
+            words, w = [*words[:j], "it", *words[j + (3 if whole else 1) :]], "it"
         following = bare(words[j + 1]).lower() if j + 1 < len(words) else ""
         # what may follow an object: "sewed her back in", "handed her his own", never "saw it happen"
-        if following not in {"", *_PARTICLES, *CUT_BEFORE, *DETERMINERS, *wordset("my your our")}:
+        if following not in {"", *_PARTICLES, *CUT_BEFORE, *DETERMINERS, *_AFTER_OBJECT}:
             return None
         if bare(words[-1]).lower() in _ELLIPTICAL:
             return None  # "handed her his own": his own what, the mishap says
@@ -1061,7 +1092,9 @@ def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
             told = [*words[:j], *thing, *words[j + 1 :]]
         else:
             continue
-        headline = cut(told, MIN_LEN, min(len(told), j + len(told) - len(words) + 1))
+        after = j + len(told) - len(words) + 1
+        told = [*told[:after], *takewhile(lambda x: x.lower() != "and", told[after:])]  # the rescue, not what next
+        headline = cut(told, MIN_LEN, min(len(told), after))
         if len(headline) >= MIN_LEN:
             return headline
         # "Jonah Pell Catches Mara Quist" says too little: when the mishap happened, then the hero
@@ -1071,6 +1104,7 @@ def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
 
 
 _ELLIPTICAL = wordset("own one ones")
+_AFTER_OBJECT = wordset("my your our into onto from")
 
 
 def _named_object(words: list[str], at: int, name: str) -> list[str] | None:
@@ -1395,6 +1429,15 @@ def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Opti
 
 
 _BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
+_UNITS = wordset("second seconds minute minutes hour hours")
+
+
+def _amount_of_time(words: list[str], at: int) -> bool:
+    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
+    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
+    w = bare(words[at]).lower()
+    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
+    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
 def _shorter(option: _Option) -> Iterator[str]:
@@ -1402,7 +1445,8 @@ def _shorter(option: _Option) -> Iterator[str]:
     headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
     words = option.words
     for end in range(len(words) - 1, option.keep - 1, -1):
-        if bare(words[end]).lower() not in _BREAKS or bare(words[end - 1]).lower() in DANGLING:
+        amount = _amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
+        if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
         if bare(words[end]).lower() in ARTICLES and verb and tense(words[end - 1]) in ("present", "past"):

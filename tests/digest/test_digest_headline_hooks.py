@@ -294,3 +294,59 @@ def test_a_quote_said_while_chatting_with_someone_is_told_to_them():
     )
 
     assert written == "Tilde Marsh Tells Owen Achterberg: “I Voted for You, Obviously”"
+
+
+@pytest.mark.parametrize(
+    ("headline", "cut_off"),
+    [
+        ("Remy Vale's Cake Tower Collapses on the Pass Like 5 Minutes", True),
+        ("Remy Vale Walks Out Through the Kitchen Door Twenty Minutes", True),
+        ("Remy Vale Rebuilds the Cake Tower in Four Minutes", False),
+        ("Remy Vale's Speech Runs 12 Minutes", False),
+    ],
+)
+def test_the_grammar_gate_refuses_an_amount_of_time_cut_from_its_before(headline, cut_off):
+    assert (problem(headline, ["Remy Vale"]) is not None) == cut_off
+
+
+def test_a_long_clause_is_cut_before_an_amount_of_time_that_would_dangle():
+    written = write_headline(
+        "Remy Vale walked out through the kitchen door twenty minutes before her own category, still holding a "
+        "piping bag.",
+        names=["Remy Vale"],
+        lead="Remy Vale",
+        quote="Sugar doesn't wait for envelopes.",
+        speaker="Remy Vale",
+    )
+
+    assert written == "Remy Vale Walks Out Through the Kitchen Door"
+
+
+def test_the_hero_of_a_collapse_is_headlined_with_the_thing_they_saved():
+    written = write_headline(
+        "Remy Vale's cake tower collapsed on the pass like 5 minutes before the judges. Ama Dode spooned the whole "
+        "thing into teacups and sent it out as “deconstructed”.",
+        names=["Remy Vale", "Ama Dode"],
+        lead="Remy Vale",
+    )
+
+    assert written == "Ama Dode Spoons Remy Vale's Cake Tower Into Teacups"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Remy Vale won Chef of the Year and walked straight over to the side of the stage to hand the trophy to "
+            "her dishwasher, Tam Oke, who had worked every service with her for 22 years.",
+            "Remy Vale Wins Chef of the Year, Then Hands the Trophy to Her Dishwasher",
+        ),
+        (
+            "Remy Vale walked over to the bar to thank the barman for the coffee.",
+            "Remy Vale Thanks the Barman for the Coffee",
+        ),
+        ("Remy Vale went to bed early after the show.", "Remy Vale Goes to Bed Early After the Show"),
+    ],
+)
+def test_a_walk_made_to_do_something_is_headlined_as_what_was_done(text, expected):
+    assert write_headline(text, names=["Remy Vale", "Tam Oke"], lead="Remy Vale") == expected
