@@ -798,11 +798,14 @@ def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Optio
         same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
         if not same or fold(" ".join(later.clause.subject)) != who or _flat(later):
             continue
+        if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
+            continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
         if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
             return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
     return found
 
 
+_STATES = wordset("is are was were has have had 's")
 _CARRYING = wordset("with carrying holding clutching pushing wheeling")
 
 

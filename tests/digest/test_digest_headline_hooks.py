@@ -350,3 +350,13 @@ def test_the_hero_of_a_collapse_is_headlined_with_the_thing_they_saved():
 )
 def test_a_walk_made_to_do_something_is_headlined_as_what_was_done(text, expected):
     assert write_headline(text, names=["Remy Vale", "Tam Oke"], lead="Remy Vale") == expected
+
+
+def test_a_state_with_a_number_is_no_hook_over_a_result():
+    written = write_headline(
+        "Tilde Marsh won Best Costume in a Period Drama at the Rialto. She has 3 dogs and they all came to the show.",
+        names=["Tilde Marsh"],
+        lead="Tilde Marsh",
+    )
+
+    assert written == "Tilde Marsh Wins Best Costume in a Period Drama at the Rialto"
