@@ -364,14 +364,16 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
                 rest[k] = present(w, False)[0]
     # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
     rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
-    for k in range(2, len(rest)):  # "… Until Theo Brannigan Let Her In": the named one's verb in the present too
+    for k in range(2, len(rest)):  # "… Until Theo Brannigan Let Her In", "… Before She Hit the Floor": in the present
         j = k - 1
+        pronoun = rest[j].lower() in ("he", "she", "they")
         while j > 0 and _capitalised(rest[j]) and not rest[j].endswith(("'s", "’s")):
             j -= 1
+        j = k - 2 if pronoun else j
         w = rest[k]
         past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
-        if j < k - 1 and rest[j].lower() in SUBORDINATORS and past:
-            rest[k] = present(w, False)[0]
+        if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
+            rest[k] = present(w, rest[k - 1].lower() == "they")[0]
     return [*subject, verb, *rest]
 
 

@@ -360,3 +360,17 @@ def test_a_state_with_a_number_is_no_hook_over_a_result():
     )
 
     assert written == "Tilde Marsh Wins Best Costume in a Period Drama at the Rialto"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mara Quist tripped on the top step. Jonah Pell caught her before she hit the floor.",
+            "Jonah Pell Catches Mara Quist Before She Hits the Floor",
+        ),
+        ("Mara Quist waved at the crowd until they cheered.", "Mara Quist Waves at the Crowd Until They Cheer"),
+    ],
+)
+def test_the_verb_of_a_clause_after_before_or_until_is_in_the_present_too(text, expected):
+    assert write_headline(text, names=["Mara Quist", "Jonah Pell"], lead="Mara Quist") == expected
