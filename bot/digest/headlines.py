@@ -469,7 +469,10 @@ _ADDRESSING = wordset(
 """
 )
 # "lost to Ada", "went to Ada", "next to Ada", "thanks to Ada": "to" that names no one spoken to
-_NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belonged next thanks due close")
+_NOT_SPOKEN_TO = wordset(
+    "lost lose loses losing went goes go going belongs belonged next thanks due close dedicated dedicates "
+    "dedicating compared married engaged up"
+)
 _TOKEN = re.compile(r"[^\W_]+")
 # "chatting with Owen", "had a word with Owen": "with" after these names the one spoken to
 _TALKING = wordset("chatting chatted chats talking talked talks arguing argued argues speaking spoke word words")

@@ -50,6 +50,7 @@ def test_an_order_said_to_someone_is_told_as_reported_speech_to_them():
         ("Hattie Brool at the bar", "Corin, not now.", "Corin Vasse"),  # the quote addresses him
         ("Hattie Brool lost to Corin Vasse and said", "Robbed.", None),  # lost to him: not said to him
         ("Hattie Brool walked to Corin Vasse's table", "Robbed.", None),  # a place, not a person
+        ("Hattie Brool dedicated the win to Corin Vasse", "This one is for Dad.", None),  # for him, not to him
         ("Hattie Brool on Corin Vasse", "He owes me money.", None),  # about him, not to him
         ("Hattie Brool told Corin Vasse and Ines Paz", "Not now.", None),  # two people: unsure
     ],
