@@ -469,10 +469,10 @@ _ADDRESSING = wordset(
 """
 )
 # "lost to Ada", "went to Ada", "next to Ada", "thanks to Ada": "to" that names no one spoken to
-_NOT_SPOKEN_TO = wordset(
-    "lost lose loses losing went goes go going belongs belonged next thanks due close dedicated dedicates "
-    "dedicating compared married engaged up"
-)
+_NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belonged next thanks due close married up")
+# "dedicated the win to Corin", "compared her to Corin": a verb a few words before "to" that gives it to someone
+_GIVEN_TO = wordset("dedicated dedicates dedicating compared compares comparing")
+_GIVEN_WINDOW = 4
 _TOKEN = re.compile(r"[^\W_]+")
 # "chatting with Owen", "had a word with Owen": "with" after these names the one spoken to
 _TALKING = wordset("chatting chatted chats talking talked talks arguing argued argues speaking spoke word words")
@@ -498,6 +498,8 @@ def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[st
                 if not talking and (
                     token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO)
                 ):
+                    continue
+                if token == "to" and _GIVEN_TO & set(tokens[max(0, i - _GIVEN_WINDOW) : i]):
                     continue
                 size = len(parts) if tokens[i + 1 : i + 1 + len(parts)] == parts else 1
                 whose = tokens[i + 1 + size : i + 2 + size] == ["s"]  # "to Corin's table": a place
