@@ -93,7 +93,7 @@ _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns
 CHAT = wordset("lol lmao lmfao omg omfg haha hahaha rofl tbh ngl idk smh fr im ive ikr")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
 # a shout at someone to do something is an order told ("Yells at Chat to Count Down" reads as a verb chain)
-CALLING = wordset(
+_CALLING = wordset(
     "yell yells yelled shout shouts shouted scream screams screamed holler hollers hollered shriek shrieks"
 )
 _CALLED_AT = wordset("at to")
@@ -403,7 +403,7 @@ def shouted_order(lowered: Sequence[str]) -> int | None:
     """Where a headline's words (bare, in lower case) shout at someone to do something ("yells at chat to count
     down"): the shouting verb's position, None when they do not."""
     for i, w in enumerate(lowered[:-3]):
-        if w in CALLING and lowered[i + 1] in _CALLED_AT:
+        if w in _CALLING and lowered[i + 1] in _CALLED_AT:
             after = lowered[i + 2 : i + 3 + _CHAIN_WORDS]  # the one called at, "to", the verb
             to = next((k for k in range(1, min(_CHAIN_WORDS, len(after) - 1)) if after[k] == "to"), None)
             if to is not None and not _RELATIVES & set(after[:to]):  # "at the usher who went to get …"

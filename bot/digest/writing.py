@@ -24,7 +24,7 @@ from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .gates import story_text, telegraphic
-from .headlines import addressee, said_headline, sentences, write_headline
+from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import foreign_place
 from .lexicon import NUMBER_WORDS, STOPWORDS
@@ -41,6 +41,7 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
+from .speech import addressee
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb

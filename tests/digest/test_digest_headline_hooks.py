@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.headline_check import problem
-from bot.digest.headlines import addressee, lead_clause, write_headline
+from bot.digest.headlines import lead_clause, write_headline
+from bot.digest.speech import addressee
 
 
 @pytest.mark.parametrize(
