@@ -92,6 +92,12 @@ _IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns
 # a correspondent's chat and first person: never in a headline (outside a quote)
 CHAT = wordset("lol lmao lmfao omg omfg haha hahaha rofl tbh ngl idk smh fr im ive ikr")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
+# a shout at someone to do something is an order told ("Yells at Chat to Count Down" reads as a verb chain)
+_CALLING = wordset(
+    "yell yells yelled shout shouts shouted scream screams screamed holler hollers hollered shriek shrieks"
+)
+_CALLED_AT = wordset("at to")
+_CHAIN_WORDS = 5  # "yells at the whole front row to …": the one called at, in up to four words
 _PRONOUN_CONTRACTION = re.compile(r"^(?:i|you|he|she|it|we|they|there)['’](?:d|ll|ve|re|m|s)$", re.IGNORECASE)
 _SUBJECT_WORDS = 8
 
@@ -323,6 +329,12 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a correspondent's chat"
     if any(w in _FIRST_PERSON for w in lowered):
         return "the correspondent's first person"
+    if shouted_order(lowered) is not None:
+        return "a verb chain (a shout at someone to do something: tells them to)"
+    if _subject_left_hanging(r):
+        return "a subordinate clause cut after its subject"
+    if not r.ends_on_quote and _bare_duration_end(lowered):
+        return "it ends on an amount of time cut from what it was before or after"
     last = r.lower(len(words) - 1)
     if not r.ends_on_quote and (
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
@@ -345,6 +357,58 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         if after is None:
             return None
     return found
+
+
+_TIME_CLAUSE = wordset("until till when while as because since once if unless whereas")
+
+
+def _subject_left_hanging(r: _Reading) -> bool:
+    """Whether a headline ends on a subordinate clause's subject with no verb ("… Knocks on the Window Until
+    Theo Brannigan"): a known name (or a name-like run in sentence case) right after "until", "when" …"""
+    n = len(r.words)
+    for i in range(1, n - 1):
+        if r.lower(i) not in _TIME_CLAUSE:
+            continue
+        at = i + 1
+        if at in r.name_at and at + r.name_at[at] == n:
+            return True
+        if not r.title and all(r.name_like(k) for k in range(at, n)):
+            return True
+    return False
+
+
+_TIME_UNITS = wordset("second seconds minute minutes hour hours min mins")
+# what makes an amount of time at the end a phrase of its own ("in Four Minutes", "for an Hour", "Minutes Later")
+_DURATION_HEADS = wordset(
+    "in for within under over after about around nearly almost just only take takes took last lasts lasted "
+    "run runs ran spend spends spent wait waits waited"
+)
+_AMOUNT_WORDS = wordset(
+    "a an one two three four five six seven eight nine ten twenty thirty forty fifty few several whole full"
+)
+
+
+def _bare_duration_end(lowered: Sequence[str]) -> bool:
+    """Whether a headline ends on an amount of time with nothing to say what it measures ("… on the Demo Pass Like
+    5 Minutes", "… Through the Kitchen Door Twenty Minutes"): the "before …" it was cut from is gone."""
+    if len(lowered) < 3 or lowered[-1] not in _TIME_UNITS:
+        return False
+    k = len(lowered) - 2
+    while k > 0 and (lowered[k] in _AMOUNT_WORDS or lowered[k][:1].isdigit()):
+        k -= 1
+    return k < len(lowered) - 2 and lowered[k] not in _DURATION_HEADS
+
+
+def shouted_order(lowered: Sequence[str]) -> int | None:
+    """Where a headline's words (bare, in lower case) shout at someone to do something ("yells at chat to count
+    down"): the shouting verb's position, None when they do not."""
+    for i, w in enumerate(lowered[:-3]):
+        if w in _CALLING and lowered[i + 1] in _CALLED_AT:
+            after = lowered[i + 2 : i + 3 + _CHAIN_WORDS]  # the one called at, "to", the verb
+            to = next((k for k in range(1, min(_CHAIN_WORDS, len(after) - 1)) if after[k] == "to"), None)
+            if to is not None and not _RELATIVES & set(after[:to]):  # "at the usher who went to get …"
+                return i
+    return None
 
 
 def sound(headline: str, names: Sequence[str] = ()) -> bool:

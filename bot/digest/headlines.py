@@ -42,11 +42,21 @@ from .cutting import (
     fixed_phrase,
     without_place,
 )
-from .headline_check import CHAT, MIN_CHARS, SUBORDINATORS, orphan_it, problem, sound, tense, too_short_only
+from .headline_check import (
+    CHAT,
+    MIN_CHARS,
+    SUBORDINATORS,
+    orphan_it,
+    problem,
+    shouted_order,
+    sound,
+    tense,
+    too_short_only,
+)
 from .hygiene import word_count
-from .lexicon import STOPWORDS, stem
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, interrupted_by, later_event, verb_base
-from .speech import reported_order
+from .speech import addressee, reported_order, without_vocative
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, present, third_person
 
@@ -133,8 +143,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# a correspondent's interjection opening a note ("ok so …", "omg", "wait,"): never a headline's subject
+_INTERJECTIONS = wordset("ok okay so um umm omg wait lol right anyway btw honestly guys yes yeah oh hey")
+
+
 def _strip_lead_in(sentence: str) -> str:
-    """Drop a label ("Uno result: ", "Spotted ") and a leading adjunct ("Asked about X, ")."""
+    """Drop a correspondent's interjection ("ok so "), a label ("Uno result: ", "Spotted ") and a leading
+    adjunct ("Asked about X, ")."""
+    words = sentence.split()
+    opening = list(takewhile(lambda w: bare(w).lower() in _INTERJECTIONS, words))
+    if opening and len(words) > len(opening) + 1 and _capitalised(words[len(opening)]):
+        sentence = " ".join(words[len(opening) :])  # "ok so Mara Quist's heel …": the sentence starts at the name
     label = _LABEL.match(sentence)
     if label and word_count(label.group(0)) <= 3 and word_count(sentence[label.end() :]) >= 3:
         sentence = sentence[label.end() :]
@@ -200,6 +219,19 @@ def _name_run(words: list[str]) -> list[str]:
     return name
 
 
+_QUESTIONED = wordset("asked told given shown offered questioned quizzed pressed")
+
+
+def _dropped_subject(first: str, second: str, lead: str) -> bool:
+    """Whether a sentence opens with a past-tense verb in capitals and no subject ("Pulled the cloth off: …"), a
+    note's next sentence about the one it is about: a word in -ed (or an irregular past) that is no word of the
+    lead's name, before a word in lower case."""
+    w = first.lower()
+    past = (w.endswith("ed") and len(w) > 4 and base_form(w) is not None) or (w in IRREGULAR and IRREGULAR[w] != w)
+    passive = w in _ADJUNCT_STARTERS or w in _QUESTIONED  # "Asked what happens to the trophy: …" (he was asked)
+    return past and not passive and first[1:].islower() and second[:1].islower() and w not in fold(lead).split()
+
+
 def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     """Subject, verb and the words up to the first clause boundary, or None when no verb is found.
 
@@ -209,6 +241,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
         return None
     if lead and not _capitalised(words[0]) and looks_like_verb(words[0], after_name=True):
         words = [*lead.split(), *words]
+    elif lead and len(words) > 1 and _dropped_subject(words[0], words[1], lead):
+        words = [*lead.split(), words[0].lower(), *words[1:]]  # "Pulled the cloth off": the lead did
     if len(words) < 2:
         return None
     v = _scan_verb(words)
@@ -240,12 +274,20 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     rest: list[str] = []
     if verb == candidate:
         following = words[v + 1 :]
+        skip = 0
         for k, w in enumerate(following):
+            if skip:
+                skip -= 1
+                continue
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
             after = following[k + 1] if k + 1 < len(following) else ""
             if w.lower() == "and" and (_capitalised(after) or after.lower() in PRONOUNS):
                 break  # "… and Jasper Lindqvist climbed out": a clause of its own
+            if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
+                skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
+                rest.append(w[:-1])
+                continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
             if w[-1:] in ",;:":
                 rest.append(w[:-1])
                 break
@@ -255,6 +297,24 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     if rest:
         rest[-1] = rest[-1].rstrip(".!?…")
     return Clause(subject, verb, [w for w in rest if w])
+
+
+_ASIDE_WORDS = 8
+
+
+def _aside_after_subject(told: list[str], following: list[str]) -> int | None:
+    """When `told` ends on a subordinate clause's named subject ("… until Theo Brannigan") and `following` opens
+    with an aside between commas before that subject's verb ("mid-rehearsal of his bit, let her in"), the
+    number of words of the aside; None otherwise."""
+    name = list(takewhile(_capitalised, reversed(told)))
+    at = len(told) - len(name) - 1
+    if not name or at < 1 or told[at].lower() not in SUBORDINATORS:
+        return None
+    end = next((j for j, w in enumerate(following[:_ASIDE_WORDS]) if w.endswith(",")), None)
+    if end is None or end + 1 >= len(following):
+        return None
+    verb = following[end + 1]
+    return end + 1 if verb.islower() and looks_like_verb(verb, after_name=True) else None
 
 
 def _plural(subject: list[str]) -> bool:
@@ -304,6 +364,16 @@ def _presented(clause: Clause, lead: str | None) -> list[str]:
                 rest[k] = present(w, False)[0]
     # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
     rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
+    for k in range(2, len(rest)):  # "… Until Theo Brannigan Let Her In", "… Before She Hit the Floor": in the present
+        j = k - 1
+        pronoun = rest[j].lower() in ("he", "she", "they")
+        while j > 0 and _capitalised(rest[j]) and not rest[j].endswith(("'s", "’s")):
+            j -= 1
+        j = k - 2 if pronoun else j
+        w = rest[k]
+        past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
+        if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
+            rest[k] = present(w, rest[k - 1].lower() == "they")[0]
     return [*subject, verb, *rest]
 
 
@@ -360,9 +430,14 @@ def _quote_part(quote: str, room: int) -> str | None:
     return None
 
 
-def _quote_headline(speaker: str, quote: str, place: str | None = None) -> str | None:
-    """`Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a
-    verb, never a label; the whole quote or a part of it that stands alone; None when none fits."""
+def _quote_headline(speaker: str, quote: str, place: str | None = None, to: str | None = None) -> str | None:
+    """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), else
+    `Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a verb,
+    never a label; the whole quote or a part of it that stands alone; None when none fits."""
+    if to is not None:
+        told = _tells(speaker, to, quote)
+        if told is not None:
+            return told
     words = place.split() if place else []
     if len(words) == 3 and words[1] == "the":
         told = _tells(speaker, f"the {words[2]}", quote)
@@ -377,6 +452,7 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
     head = f"{speaker} tells {addressee}"
+    quote = without_vocative(quote, addressee)
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
         order = reported_order(quote, room, to_person=not addressee.startswith("the "))
         if order is not None and not orphan_it(order.split()):
@@ -385,9 +461,10 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     return f"{head}: “{part}”" if part is not None else None
 
 
-def said_headline(speaker: str, quote: str, names: Sequence[str]) -> str | None:
-    """`Speaker Says “the quote”` in title case (None when no part of the quote fits)."""
-    framed = _quote_headline(speaker, quote)
+def said_headline(speaker: str, quote: str, names: Sequence[str], to: str | None = None) -> str | None:
+    """`Speaker Says “the quote”` (`Speaker Tells Other …` when it was said `to` someone) in title case (None
+    when no part of the quote fits)."""
+    framed = _quote_headline(speaker, quote, to=to)
     return _title(framed, names) if framed is not None else None
 
 
@@ -412,10 +489,15 @@ def _family_named_once(text: str, names: Sequence[str]) -> str:
 _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v in MUNDANE))}) in (?=[A-Z][a-z]+ing\b)")
 
 
+# "Sews Ada Back in With a Kit": "in" right before a preposition is an adverb ("Back In With"), capitalised
+_IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
+
+
 def _title(text: str, names: Sequence[str]) -> str:
     """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
     titled: str = titlecase(_family_named_once(text, names))
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
+    titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -457,7 +539,10 @@ def _extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) 
             longer = headline + ", " + cut(more, 0, 1, room, room)
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
-            longer = headline + ": " + cut(option.rstrip(".!?").split(), 0, 1, room, room)
+            shown = option.rstrip(".!?")
+            first = shown.split(",", 1)[0]  # "…: the first letter she got, from the publisher that …": to the comma
+            shown = first if len(first.split()) >= 3 else shown
+            longer = headline + ": " + cut(shown.split(), 0, 1, room, room)
         elif (
             option is tail
             and looks_like_verb(option.split(" ", 1)[0], after_name=True)
@@ -560,6 +645,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
+                if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in _RELATIVES for w in subject):
+                    continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 subject = _epithet_named(subject, in_report, by_word)
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
@@ -586,8 +673,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *_what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
-                clause = Clause(_plain(clause.subject), clause.verb, _plain(clause.rest))
-                words = _presented(clause, None)
+                clause = _purpose(Clause(_plain(clause.subject), clause.verb, _plain(clause.rest)))
+                words = _told_to(_presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = referent if referent and named_referent and not resolved else None
                 if other and not _mentions(subject, by_word) & _mentions(other.split(), by_word):
@@ -633,7 +720,133 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if not resolved:
                     referent = " ".join(subject)
                     named_referent = bool(_mentions(subject[-1:], by_word))
+    return _payoffs_first(found, by_word)
+
+
+_PAYOFF_MARGIN = 0.25
+
+
+def _payoffs_first(found: list[_Option], by_word: dict[str, str]) -> list[_Option]:
+    """The options with a later clause of a report ranked over the same subject's earlier one when the earlier
+    only sets the moment up and the later tells what happened: after a movement ("came down the corridor with
+    a trolley"), any clause with a verb of its own ("pulled the cloth off"); after a bare result ("won Designer
+    of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
+    if not found:
+        return found
+    found = [_with_thing_named(o, found) for o in found]
+    top = min(found, key=lambda o: (-o.score, o.place))
+    if not _flat(top) or len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN:
+        return found  # "The Frontman Loses": too short alone, `_extend` goes on with what came of it
+    who, mover = fold(" ".join(top.clause.subject)), _any_base(top.clause.verb) in MUNDANE
+    for i, later in sorted(enumerate(found), key=lambda p: (-p[1].score, p[1].place)):
+        same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
+        if not same or fold(" ".join(later.clause.subject)) != who or _flat(later):
+            continue
+        if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
+            continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
+        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
+            return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
     return found
+
+
+_STATES = wordset("is are was were has have had 's")
+_CARRYING = wordset("with carrying holding clutching pushing wheeling")
+
+
+def _with_thing_named(option: _Option, found: list[_Option]) -> _Option:
+    """The option with "it" after its verb named from the same subject's clause just before it in its report."""
+    who = fold(" ".join(option.clause.subject))
+    before = [
+        o
+        for o in found
+        if o.place[0] == option.place[0] and o.place[1:] < option.place[1:] and fold(" ".join(o.clause.subject)) == who
+    ]
+    if not before:
+        return option
+    words = _it_named(option, max(before, key=lambda o: o.place).clause.rest)
+    return option if words is option.words else replace(option, words=words)
+
+
+def _it_named(payoff: _Option, setup: list[str]) -> list[str]:
+    """The payoff's words with "it" after its verb as the thing the setup brought ("walked in with a cake box.
+    Opened it …" → "Opens the cake box …"); the words as they are when the setup names no such thing."""
+    at = len(payoff.clause.subject) + 1
+    if at >= len(payoff.words) or bare(payoff.words[at]).lower() != "it":
+        return payoff.words
+    k = next((j for j, w in enumerate(setup[:-1]) if w.lower() in _CARRYING), None)
+    if k is None or setup[k + 1].lower() not in DETERMINERS:
+        return payoff.words
+    noun = list(takewhile(lambda w: bare(w).lower() not in CUT_BEFORE and w.islower(), setup[k + 2 :]))
+    if not noun or noun[-1] != bare(noun[-1]):
+        return payoff.words
+    determiner = "the" if setup[k + 1].lower() in ("a", "an", "one") else setup[k + 1]
+    return [*payoff.words[:at], determiner, *noun, *payoff.words[at + 1 :]]
+
+
+def _any_base(verb: str) -> str:
+    """A verb's base form, in the present as typed too ("wins" → "win", "comes" → "come")."""
+    w = verb.lower()
+    for base in (w[:-1], w[:-2]) if w.endswith("s") and len(w) > 3 else ():
+        if base in MUNDANE or base in RESULT_VERBS:
+            return base
+    return verb_base(verb)
+
+
+def _flat(option: _Option) -> bool:
+    """A clause that sets a moment up rather than tells it: a movement ("comes down the corridor"), or a bare
+    result ("wins Designer of the Year") with no number and nobody else in it."""
+    verb = _any_base(option.clause.verb)
+    if verb in MUNDANE:
+        return True
+    rest = option.clause.rest
+    named = not rest or _capitalised(rest[0])  # "wins Designer of the Year", not "loses it in the wings"
+    return verb in RESULT_VERBS and named and not {"then", "so"} & set(option.words) and len(option.people) < 2
+
+
+def _specific(option: _Option, by_word: dict[str, str]) -> bool:
+    """Whether a clause holds a number ("six seamstresses", "31 minutes") or names someone besides its subject."""
+    rest = option.words[len(option.clause.subject) + 1 :]
+    number = any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in rest)
+    return number or bool(_mentions(rest, by_word) - _mentions(option.clause.subject, by_word))
+
+
+def _purpose(clause: Clause) -> Clause:
+    """A movement made to do something as what was done ("walked over to the side of the stage to hand the trophy to
+    her dishwasher" → "hand the trophy to her dishwasher"): the walk only leads to the act. The clause as it is
+    when its verb is no movement or no such act follows ("went to the bar")."""
+    if _any_base(clause.verb) not in MUNDANE:
+        return clause
+    rest = clause.rest
+    for k in range(len(rest) - 2):
+        act, what = rest[k + 1], rest[k + 2]
+        if rest[k].lower() != "to" or not act.isalpha() or not act.islower() or act in _NOT_AN_ACT:
+            continue
+        if not any(bare(w).lower() in DETERMINERS for w in rest[:k]):
+            return clause  # "walked out to present Best Sound": no place walked to, the walk-on is the moment
+        if bare(what).lower() in DETERMINERS | OBJECTS or _capitalised(what):
+            return Clause(clause.subject, act if _plural(clause.subject) else third_person(act), rest[k + 2 :])
+    return clause
+
+
+_NOT_AN_ACT = (
+    DETERMINERS
+    | OBJECTS
+    | frozenset(PRONOUNS)
+    | wordset("be his my your our their from of to for with into onto about toward towards without like than via")
+)
+
+
+def _told_to(words: list[str], verb: int) -> list[str]:
+    """A shout at someone to do something as the order it tells ("Yells at Chat to Count Down" → "Tells Chat to
+    Count Down"): one verb, not a chain."""
+    if shouted_order([bare(w).lower() for w in words[verb:]]) != 0:
+        return words
+    told = "tells" if words[verb].lower().endswith("s") else "tell"
+    return [*words[:verb], told, *words[verb + 2 :]]
+
+
+# a clause whose "subject" opens with these is a phrase of the sentence before ("…, from the publisher that …")
+_NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
 
 
 def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
@@ -678,6 +891,10 @@ def _result_then(result: Clause, subject: list[str], event: Clause) -> list[str]
     told = cut(tail, 0, min(len(tail), 2), room, room).split()
     after = bare(tail[len(told)]) if len(told) < len(tail) else ""
     cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
+    if after and any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in tail):
+        return None  # "… Then Brings Her Six Seamstresses Up": the event's own clause says more, whole
+    if after.lower() == "to" and _giving(bare(tail[0]).lower()):
+        return None  # "… Then Hands the Trophy": to whom is the story, told by the event's own clause
     words = [*head[:-1], head[-1] + ",", "then", *told]
     return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
 
@@ -728,6 +945,10 @@ def _combined(best: _Option, options: list[_Option]) -> str | None:
             continue
         if [w.lower() for w in other.clause.subject] == [w.lower() for w in best.clause.subject]:
             continue  # the same subject again ("he is being zipped …"): `_extend` tells that
+        if _possessor(best.clause.subject) and _named(other.clause.subject) and other.people - best.people:
+            hero = _hero_clause(best, other)
+            if hero is not None:  # "Ada's train catches on a plinth. Bo sews her back in": Bo sews Ada back in
+                return hero
         if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
             return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
         if _scoreboard(best) or _scoreboard(other):
@@ -781,6 +1002,56 @@ def _helper_clause(first: _Option, second: _Option) -> str | None:
     while len(head) > at and head[-1].lower() in _FILLERS:
         head.pop()  # "… Her Boots Off Right There"
     return f"{' '.join(head)} for {' '.join(name)}"
+
+
+def _possessor(subject: list[str]) -> list[str]:
+    """The person whose thing a subject is ("Ada Brook's train" → Ada Brook), [] for any other subject."""
+    k = len(list(takewhile(_capitalised, subject)))
+    if 0 < k < len(subject) and subject[k - 1].endswith(("'s", "’s")) and all(w.islower() for w in subject[k:]):
+        return [*subject[: k - 1], subject[k - 1][:-2]]
+    return []
+
+
+def _hero_clause(mishap: _Option, rescue: _Option) -> str | None:
+    """A mishap to someone's thing followed by another person's clause that acts on them or on it ("Ada's train
+    caught on a plinth. Bo knelt down and sewed her back in") as one headline about the one who helped, naming
+    whom they helped: "Bo Sews Ada Back In"; a movement that only leads to the act ("knelt down and") goes. None
+    when the rescuer's clause does not point back at the person or the thing."""
+    owner, thing = _possessor(mishap.clause.subject), mishap.clause.subject
+    words = list(rescue.words)
+    verb = len(rescue.clause.subject)
+    if len(words) > verb + 3 and bare(words[verb + 1]).lower() in _PARTICLES and words[verb + 2].lower() == "and":
+        words = [*words[:verb], *words[verb + 3 :]]  # "Kneels Down and Sews …"
+    for j in range(verb + 1, min(verb + 2, len(words))):  # the verb's object: "sewed her back in", not "laughed at her"
+        w = bare(words[j]).lower()
+        whole = [bare(x).lower() for x in words[j : j + 3]] == ["the", "whole", "thing"]
+        if whole or w == "everything":  # "spooned the whole thing into teacups": the thing that broke
+            words, w = [*words[:j], "it", *words[j + (3 if whole else 1) :]], "it"
+        following = bare(words[j + 1]).lower() if j + 1 < len(words) else ""
+        # what may follow an object: "sewed her back in", "handed her his own", never "saw it happen"
+        if following not in {"", *_PARTICLES, *CUT_BEFORE, *DETERMINERS, *_AFTER_OBJECT}:
+            return None
+        if bare(words[-1]).lower() in _ELLIPTICAL:
+            return None  # "handed her his own": his own what, the mishap says
+        if w in ("him", "her", "them"):
+            told = [*words[:j], *owner, *words[j + 1 :]]
+        elif w == "it":
+            told = [*words[:j], *thing, *words[j + 1 :]]
+        else:
+            continue
+        after = j + len(told) - len(words) + 1
+        told = [*told[:after], *takewhile(lambda x: x.lower() != "and", told[after:])]  # the rescue, not what next
+        headline = cut(told, MIN_LEN, min(len(told), after))
+        if len(headline) >= MIN_LEN:
+            return headline
+        # "Jonah Pell Catches Mara Quist" says too little: when the mishap happened, then the hero
+        framed = f"when {_shortest(mishap)}, {cut(words, MIN_LEN, j + 1)}"
+        return framed if len(framed) <= TARGET_LEN else headline
+    return None
+
+
+_ELLIPTICAL = wordset("own one ones")
+_AFTER_OBJECT = wordset("my your our into onto from")
 
 
 def _named_object(words: list[str], at: int, name: str) -> list[str] | None:
@@ -909,15 +1180,16 @@ def _draft(
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
     others = [_PARENTHESES.sub("", other).strip() for other in others]
+    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     if (thin is not None or not text) and quote and speaker:
-        framed = _quote_headline(speaker, quote, thin)
+        framed = _quote_headline(speaker, quote, thin, to)
         if framed is not None:
             return framed
     sources = [_won(t) for t in ([text, *others] if text else others)]
     options = _options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
-            framed = _quote_headline(speaker or lead or "", quote, thin)
+            framed = _quote_headline(speaker or lead or "", quote, thin, to)
             if framed is not None:
                 return framed
         told = [_PARENTHESES.sub("", t).strip() for t in story]
@@ -966,7 +1238,7 @@ def _draft(
     if len(headline) < MIN_LEN and best.first_piece:
         headline = _extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
     if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
-        framed = _quote_headline(speaker, quote)
+        framed = _quote_headline(speaker, quote, to=to)
         if framed is not None:
             return framed
     if best.place[2] == 0:
@@ -1041,7 +1313,8 @@ def _fallbacks(
     if noted is not None:
         out.append(noted)
     if quote and (speaker or lead):
-        framed = _quote_headline(speaker or lead or "", quote)
+        to = addressee([text, *others], quote, speaker or lead or "", names)
+        framed = _quote_headline(speaker or lead or "", quote, to=to)
         if framed is not None:
             out.append(framed)
     told = [_PARENTHESES.sub("", t).strip() for t in story]
@@ -1103,6 +1376,15 @@ def _sound_option(candidates: list[_Option], pool: list[_Option]) -> tuple[_Opti
 
 
 _BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
+_UNITS = wordset("second seconds minute minutes hour hours")
+
+
+def _amount_of_time(words: list[str], at: int) -> bool:
+    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
+    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
+    w = bare(words[at]).lower()
+    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
+    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
 def _shorter(option: _Option) -> Iterator[str]:
@@ -1110,7 +1392,8 @@ def _shorter(option: _Option) -> Iterator[str]:
     headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
     words = option.words
     for end in range(len(words) - 1, option.keep - 1, -1):
-        if bare(words[end]).lower() not in _BREAKS or bare(words[end - 1]).lower() in DANGLING:
+        amount = _amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
+        if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
         if bare(words[end]).lower() in ARTICLES and verb and tense(words[end - 1]) in ("present", "past"):

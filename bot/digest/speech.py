@@ -2,14 +2,17 @@
 headline reads "Bram Tells Theo to Sit Down" rather than a label with a pasted quote ("Bram Tells Theo:
 “Sit Down, Son”"). Only orders: a statement in the first person ("I ordered it …") keeps its quotation
 marks, since its "I" and "me" cannot be turned into the speaker without knowing how to refer to them.
+Also whom a quote was said to (`addressee`: "Hattie Brool to Corin Vasse", "told Corin", "Corin, you …"), so
+the headline reads "Hattie Brool Tells Corin Vasse …" rather than "Hattie Brool Says …".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import NUMBER_WORDS, STOPWORDS
-from .textutil import wordset
+from .textutil import fold, wordset
 from .verbs import IRREGULAR
 
 # what follows a verb given as an order: a particle, an object, a manner ("sit down", "drink your water")
@@ -79,3 +82,66 @@ def reported_order(quote: str, room: int, *, to_person: bool = True) -> str | No
         return None
     last = _order(re.sub(r"^(?:and|or)\s+", "", parts[-1]), to_person) if len(parts) > 1 else None
     return next((o for o in (whole, last) if o is not None and len(o) <= room), None)
+
+
+# a word before a person that makes them the one spoken to ("told Ada", "said to Ada", "cornered Ada")
+_ADDRESSING = wordset(
+    """
+    to told tells telling asked asks asking at warned warns warning reminded reminds cornered corners teased teases
+    teasing thanked thanks congratulated congratulates promised promises assured assures begged begs
+"""
+)
+# "lost to Ada", "went to Ada", "next to Ada", "thanks to Ada": "to" that names no one spoken to
+_NOT_SPOKEN_TO = wordset("lost lose loses losing went goes go going belongs belonged next thanks due close married up")
+# "dedicated the win to Corin", "compared her to Corin": a verb a few words before "to" that gives it to someone
+_GIVEN_TO = wordset("dedicated dedicates dedicating compared compares comparing")
+_GIVEN_WINDOW = 4
+_TOKEN = re.compile(r"[^\W_]+")
+# "chatting with Owen", "had a word with Owen": "with" after these names the one spoken to
+_TALKING = wordset("chatting chatted chats talking talked talks arguing argued argues speaking spoke word words")
+
+
+def addressee(texts: Sequence[str], quote: str, speaker: str, names: Sequence[str]) -> str | None:
+    """The other person of the moment a quote was said to: the one a report names right after "told", "to",
+    "asked", "at" … ("Hattie Brool to Corin Vasse by the lifts", "cornered Corin"), or the one the quote opens
+    or ends by addressing ("Corin, you owe me …"); None when nobody is, or more than one person might be (a
+    person the reports only mention is not the one spoken to)."""
+    others = [n for n in names if fold(n) != fold(speaker) and n.split()]
+    found: set[str] = set()
+    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    for name in others:
+        parts = fold(name).split()
+        forms = {" ".join(parts), parts[0], parts[-1]}
+        if spoken and (spoken[0] in forms or spoken[-1] in forms):
+            found.add(name)
+        for text in texts:
+            tokens = _TOKEN.findall(fold(text))
+            for i, token in enumerate(tokens[:-1]):
+                talking = token == "with" and i > 0 and tokens[i - 1] in _TALKING  # "chatting with Owen"
+                if not talking and (
+                    token not in _ADDRESSING or (token == "to" and i and tokens[i - 1] in _NOT_SPOKEN_TO)
+                ):
+                    continue
+                if token == "to" and _GIVEN_TO & set(tokens[max(0, i - _GIVEN_WINDOW) : i]):
+                    continue
+                size = len(parts) if tokens[i + 1 : i + 1 + len(parts)] == parts else 1
+                whose = tokens[i + 1 + size : i + 2 + size] == ["s"]  # "to Corin's table": a place
+                if tokens[i + 1 : i + 1 + size] in (parts, [parts[0]], [parts[-1]]) and not whose:
+                    found.add(name)
+                    if tokens[i + 1 + size : i + 2 + size] == ["and"]:  # "told Corin and Ines": both
+                        found.update(n for n in others if fold(n).split()[0] in tokens[i + 2 + size : i + 3 + size])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def without_vocative(quote: str, addressee: str) -> str:
+    """The quote without the addressee's name it opens or ends with ("Jonah, you're on my train." → "You're on my
+    train.") when the headline names them."""
+    forms = {fold(addressee), *fold(addressee).split()}
+    text = quote.strip()
+    head, comma, tail = text.partition(", ")
+    if comma and fold(head.strip("\"“'‘")) in forms and tail:
+        return tail[:1].upper() + tail[1:]
+    body, comma, last = text.rpartition(", ")
+    if comma and fold(last.rstrip(".!?”\"'’")) in forms and body:
+        return body + last[len(last.rstrip(".!?”\"'’")) :]
+    return quote

@@ -41,6 +41,7 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
+from .speech import addressee
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -677,7 +678,8 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         opening=_opening_copy(story, names),
     )
     if written and main is not None and not _about(written, main):
-        written = said_headline(main, quote or "", people) or written
+        to = addressee(texts, quote, main, people) if quote else None
+        written = said_headline(main, quote or "", people, to) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
 
 

@@ -183,11 +183,12 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
             ["Desmond Kiel", "Henrietta Quaye"],
             "Desmond Kiel Holds the Trophy in the Press Room",
         ),
-        (  # a movement is only the setting: what happened next joins it ("she" is never the door)
+        (  # a movement is only the setting: what she did next is the headline ("she" is never the door), the
+            # named one's verb after "until" in the present too
             "Rosalind Quay stepped onto the fire escape for air during the ad break, the door locked behind her. "
             "She knocked on the window until Theo Brannigan let her in.",
             ["Rosalind Quay", "Theo Brannigan"],
-            "Rosalind Quay Steps Onto the Fire Escape and the Door Locks Behind Her",
+            "Rosalind Quay Knocks on the Window Until Theo Brannigan Lets Her In",
         ),
         (  # "and totally lost it": the second verb in the present too (and no "totally")
             "Birch came off after the monologue and totally lost it in the wings.",

@@ -77,6 +77,11 @@ async def test_scenario(path: Path, tmp_path: Path):
         assert len(digest.items) == expect["items"]
     for person in expect.get("leads_once", []):
         assert sum(1 for item in items_of(digest) if item.lead == person) <= 1, f"{person} leads twice"
+    for n, *people in expect.get("headline_names", []):
+        home = item_with(digest, ids[n])
+        assert home is not None, f"sighting {n} should appear"
+        for person in people:
+            assert person in home.headline, f"{home.headline!r} should name {person}"
     if expect.get("headlines_read"):
         own = _given_headlines(path)  # an editor's or a reporter's own headline is theirs
         names = [entry["name"] for entry in yaml.safe_load(path.read_text(encoding="utf-8")).get("roster", [])]
