@@ -86,8 +86,18 @@ _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE)  # "12 min. Ines": a full stop
-_UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours"}
+_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr|ft)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE)  # "12 min. Ines": a full stop
+_UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
+# the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
+# feet": about), "v" for "very" ("v quiet"; never "Kit v Ines", a name after it)
+_INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
+_LIKE_NUMBER = re.compile(
+    r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
+    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+like\s+(?=(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|a hundred|hundreds)\s))",
+    re.IGNORECASE,
+)
+_V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\bA\b")
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
 _SHOUT_WORDS = wordset(
@@ -193,7 +203,8 @@ _RUN_ON = re.compile(
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
 _CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*\s+(?=\S)", re.IGNORECASE)
 _NOTE_BRACKETS = re.compile(
-    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)",
+    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
+    r"|\s*\([^()]{1,40}[!?]\)",  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
     re.IGNORECASE,
 )
 # the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
@@ -241,6 +252,7 @@ def _caps(segment: str) -> str:
             or letters >= 5
             or word.lower() in _COMMON_SHORT
             or word.lower() in _ENGLISH
+            or word.lower() in NUMBER_WORDS  # "brought FOUR cooks up"
             or _DRAWN_OUT.search(word)
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
@@ -318,6 +330,9 @@ def _chat(segment: str) -> str:
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
+    segment = _INTENSIFIER.sub("", segment)
+    segment = _LIKE_NUMBER.sub(" about ", segment)
+    segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
     return _caps(segment)
 
 

@@ -26,8 +26,8 @@ from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thi
 from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
-from .language import foreign_place
-from .lexicon import NUMBER_WORDS, STOPWORDS
+from .language import FUNCTION_WORDS
+from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -37,8 +37,10 @@ from .polish import (
     without_fragments,
     without_live_now,
     without_retelling,
+    verbless,
     without_retold_quote,
 )
+from .places import PLACE_WORDS, place_phrase
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
 from .stories import Story, continues, sets_up
@@ -163,28 +165,7 @@ def _framed(quote: str, speaker: str | None, place: str) -> str:
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
 
 
-_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
-_AT = wordset("door bar barrier desk entrance gate check")
-
-
-def place_phrase(where: str) -> str:
-    """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
-    stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
-    untranslated in an English article)."""
-    words = squash(where).split()
-    if not words or foreign_place(where):
-        return ""
-    if words[0][1:].islower():
-        words[0] = words[0].lower()
-    if words[0].lower() == "the":
-        words = words[1:]
-    last = fold(words[-1]) if words else ""
-    preposition = "on" if last in _ON else "at" if last in _AT else "in"
-    return f"{preposition} the {' '.join(words)}"
-
-
-_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Z])")
-_PLACE_WORDS = _ON | _AT | wordset("room lounge corridor wings lobby bay kitchen cupboard stairwell hallway")
+_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
 
 
 _SCENE_MAX_WORDS = 5
@@ -207,8 +188,11 @@ def _label(text: str) -> tuple[str, str]:
     ):
         return text, ""
     head = m.group(1)
-    where = place_phrase(head) if fold(head.split()[-1]) in _PLACE_WORDS else ""
-    return text[m.end() :], where
+    where = place_phrase(head) if fold(head.split()[-1]) in PLACE_WORDS else ""
+    rest = text[m.end() :]
+    if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case
+        return (rest[:1].upper() + rest[1:], where) if where else (text, "")
+    return rest, where
 
 
 def _placed(text: str, where: str) -> str:
@@ -223,19 +207,36 @@ def _placed(text: str, where: str) -> str:
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
 
 
-def _as_follow_up(text: str, connective: str) -> str:
+def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = frozenset()) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …"), no live
-    "now" in the sentence the connective places ("Later, Lund was now in …" → "Later, Lund was in …")."""
+    lower case ("Later, the Uno game …", "Earlier, seating at table 9 …"; not the "The" of a title: "Later,
+    The Glass Cage won …", nor a name), no live "now" in the sentence the connective places ("Later, Lund
+    was now in …" → "Later, Lund was in …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
-    if first.lower() in _LOWER_STARTERS and not title:
+    if (first.lower() in _LOWER_STARTERS and not title) or _common_opening(first, after, name_words):
         text = text[:1].lower() + text[1:]
     return connective + keeping_quotes(_without_placed_now, text)
+
+
+_COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
+
+
+def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
+    """Whether a note's capitalised first word is an everyday word, capitalised only because it opened the
+    note ("Seating war …", "Two publishers …", "Everyone …"): never a name of the item's people, "I", a word
+    in capitals, or a word whose next word is capitalised too (a title or a name: "Velvet Rooks")."""
+    word = first.strip(",.;:!?")
+    if not word[:1].isupper() or not word[1:].islower() or word == "I" or fold(word) in name_words:
+        return False
+    if after[:1].isupper():
+        return False
+    lowered = word.lower()
+    return lowered in _COMMON_OPENERS or (lowered.endswith("ing") and len(lowered) > 5)
 
 
 def _without_placed_now(text: str) -> str:
@@ -287,9 +288,11 @@ _SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on
 
 def _refers_back(lead: Moment) -> bool:
     """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
-    ("The Rooks played it.", "Someone finally told him in the break."): then the story is told in time
-    order, its setup first."""
+    ("The Rooks played it.", "Someone finally told him in the break."), or names a thing "from earlier": then
+    the story is told in time order, its setup first."""
     reports = _english(lead)
+    if reports and _BACK_REFERENCE.search(prose(reports[0].sighting.what)):
+        return True  # "opened the envelope from earlier": the envelope is told first
     said = sentences(_copy(reports[0])) if reports else []
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
     return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
@@ -385,6 +388,8 @@ def _connectives(story: Story) -> dict[int, str]:
             out[m.first] = "" if opening is m else "Earlier, "
         else:
             out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
+    if setups and opening is setups[0]:  # the setup told first: the lead moment says when it came after them
+        out[story.moment.first] = _next_beat(lead_ts - setups[-1].ts)
     asides = [m for m in before if _aside(m, story)]
     for k, m in enumerate(asides):
         out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
@@ -403,10 +408,16 @@ def _english(moment: Moment) -> list[Report]:
     return sorted(moment.english, key=Report.cleanliness)
 
 
+# the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
+# never saw it; the item tells the setup first (`_refers_back`) or the thing is simply "the envelope"
+_BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
+
+
 def _copy(r: Report) -> str:
-    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`)."""
+    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
+    at what only the reporter saw ("from earlier")."""
     what = prose(r.sighting.what)
-    return tidy(story_text(what) or what)
+    return _BACK_REFERENCE.sub("", tidy(story_text(what) or what))
 
 
 _NEW_BEAT_WORDS = 4
@@ -539,7 +550,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         parts.append(_answered(answer, names.mention(speaker) if speaker else None))
     paragraph = " ".join(parts)
     if paragraph and connective:
-        paragraph = _as_follow_up(paragraph, connective)
+        paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
 
 
@@ -728,6 +739,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     for m in _told_order(story):
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
+        if m is not story.moment and _fragment_follow_up(paragraph, names.words()):
+            continue  # "Later, Mara's dancers in the press room.": a note, not a beat a reader can follow
         if m is story.moment:
             lead_at = len(paragraphs)
         if paragraph or m is story.moment:
@@ -749,6 +762,19 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
+
+
+_CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + r", ")
+
+
+def _fragment_follow_up(paragraph: str, name_words: frozenset[str]) -> bool:
+    """Whether a beat told after a connective opens on a sentence with no verb and has no quote to tell
+    ("Later, Mara's dancers in the press room."): left out rather than printed as a fragment."""
+    m = _CONNECTIVE_OPENING.match(paragraph)
+    if m is None or "“" in paragraph:
+        return False
+    said = sentences(paragraph[m.end() :])
+    return bool(said) and verbless(said[0], name_words)
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
