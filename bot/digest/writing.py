@@ -72,8 +72,24 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     if given:
         return book.display.get(fold(given), given)
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
+        if _someone_else_acts(prose(r.sighting.what)):
+            return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return None
+
+
+_SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
+
+
+def _someone_else_acts(text: str) -> bool:
+    """Whether a report's text opens on someone the roster does not name doing something ("The cloakroom
+    attendant had taped …", "A runner brought …"): a quote it carries, said by nobody named, is not given to
+    the moment's person on a guess."""
+    m = _SOMEONE_ELSE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].split(" ", 1)[0]
+    return looks_like_verb(rest, after_name=True)
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
@@ -570,6 +586,8 @@ def _unnamed_speaker(text: str) -> str | None:
         return words[0].lower()
     if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
         return f"the {words[1]}"
+    if len(words) > 3 and words[0] == "The" and words[1:3] == [w.lower() for w in words[1:3]] and words[3] in ("was", "had"):
+        return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
     return None
 
 
