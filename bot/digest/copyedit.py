@@ -86,7 +86,9 @@ _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr|ft)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE)  # "12 min. Ines": a full stop
+_UNIT = re.compile(
+    r"\b(\d+)\s*(min|sec|hr|ft)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE
+)  # "12 min. Ines": a full stop
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
 # the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
 # feet": about), "v" for "very" ("v quiet"; never "Kit v Ines", a name after it)

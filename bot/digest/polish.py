@@ -284,8 +284,10 @@ def verbless(sentence: str, names: frozenset[str]) -> bool:
         if lowered in _FINITE or lowered.endswith(("n't", "’t")) or looks_like_verb(w, after_name=False):
             return False
         before = words[k - 1] if k else ""
-        after_subject = bool(before) and not before.endswith(_POSSESSIVE) and (
-            fold(before) in names or before.lower() in _SUBJECT_PRONOUNS
+        after_subject = (
+            bool(before)
+            and not before.endswith(_POSSESSIVE)
+            and (fold(before) in names or before.lower() in _SUBJECT_PRONOUNS)
         )
         if after_subject and looks_like_verb(w, after_name=True):
             return False

@@ -31,16 +31,16 @@ from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
+from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
     polish,
+    verbless,
     without_fragments,
     without_live_now,
     without_retelling,
-    verbless,
     without_retold_quote,
 )
-from .places import PLACE_WORDS, place_phrase
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
 from .stories import Story, continues, sets_up
@@ -586,7 +586,12 @@ def _unnamed_speaker(text: str) -> str | None:
         return words[0].lower()
     if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
         return f"the {words[1]}"
-    if len(words) > 3 and words[0] == "The" and words[1:3] == [w.lower() for w in words[1:3]] and words[3] in ("was", "had"):
+    if (
+        len(words) > 3
+        and words[0] == "The"
+        and words[1:3] == [w.lower() for w in words[1:3]]
+        and words[3] in ("was", "had")
+    ):
         return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
     return None
 

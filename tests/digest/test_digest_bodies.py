@@ -1,0 +1,161 @@
+"""Body sentences a reader can follow: a correspondent's labels, interjections, fragments and voice never
+reach the article as written; the order of an item and who did what survive the rewrite (invented nights)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.copyedit import tidy
+from bot.digest.gates import story_text, telegraphic
+
+from .factory import Night, filler, item_with
+
+
+def _body(text: str, who: list[str], **spot: object) -> str:
+    """The body of the item that tells one strongly voted report (beside a few small ones)."""
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(text, who=who, votes=9, at="22:00", **spot)  # type: ignore[arg-type]
+    return item_with(night.compile(), told).body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She brought FOUR cooks up on stage", "She brought four cooks up on stage"),
+        ("the lights literally went out", "The lights went out"),
+        ("took him like 9ft of napkin", "Took him about 9 feet of napkin"),
+        ("Ilse Brandt in the bar. v quiet", "Ilse Brandt in the bar. Very quiet"),
+        ("Dame Hester posed with the waiters (the hat lady!)", "Dame Hester posed with the waiters"),
+    ],
+)
+def test_the_reporters_spoken_voice_is_written_as_copy(text, expected):
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It looked like 300 phones",  # a likeness, not an estimate
+        "Kit v Ines at table 9",  # "v" before a name is "versus"
+        "Wait staff brought the cake",  # the staff, not an interjection
+    ],
+)
+def test_words_that_only_look_like_the_reporters_voice_are_kept(text):
+    assert story_text(tidy(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wait the band kept going.", "The band kept going."),
+        ("hold on, the band kept going.", "the band kept going."),
+        ("Bar: ok so Juno Adeyemi pinned a letter to the board", "Bar: Juno Adeyemi pinned a letter to the board"),
+    ],
+)
+def test_an_interjection_opening_a_note_or_following_its_label_is_left_out(text, expected):
+    assert story_text(text) == expected
+
+
+def test_an_interjection_never_follows_a_connective_in_the_article():
+    night = Night()
+    filler(night, 3, votes=1)
+    lead = night.spot(
+        "Pia Lund won Best Song and dedicated it to the cloakroom staff", who=["Pia Lund"], at="21:00", votes=30
+    )
+    night.spot("Bar: wait Pia Lund is buying the whole cloakroom a round", who=["Pia Lund"], at="21:20", votes=12)
+    body = item_with(night.compile(), lead).body
+    assert "Later, Pia Lund" in body or "Later, Lund" in body, body
+    assert "wait" not in body.lower()
+
+
+def test_a_follow_up_that_is_a_verbless_fragment_is_left_out():
+    night = Night()
+    filler(night, 3, votes=1)
+    lead = night.spot(
+        "Mara Quist's dancers carried her off stage on their shoulders after her last number",
+        who=["Mara Quist"],
+        at="21:00",
+        votes=30,
+    )
+    night.spot("Mara Quist's dancers in the press room.", who=["Mara Quist"], at="21:20", votes=12)
+    body = item_with(night.compile(), lead).body
+    assert "carried her off stage" in body
+    assert "in the press room" not in body, body
+
+
+def test_a_follow_up_opening_on_an_everyday_word_is_not_capitalised_after_its_connective():
+    night = Night()
+    filler(night, 3, votes=1)
+    lead = night.spot(
+        "Pia Lund won Best Song and dedicated it to the cloakroom staff", who=["Pia Lund"], at="21:00", votes=30
+    )
+    night.spot(
+        "Seating at table 9 was rearranged so Pia Lund could sit with her mum", who=["Pia Lund"], at="21:20", votes=12
+    )
+    body = item_with(night.compile(), lead).body
+    assert "Later, seating at table 9" in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cloakroom queue, nobody else around. Bram Kessler was writing a poem on a napkin.",
+            "At the cloakroom queue, Bram Kessler was writing a poem on a napkin.",
+        ),
+        ("Bram Kessler wrote a poem on a napkin. Loading bay, very quiet.", "Bram Kessler wrote a poem on a napkin."),
+        ("Side door, two guards. The band sneaked in.", "At the side door, the band sneaked in."),
+    ],
+)
+def test_a_location_label_written_as_a_sentence_places_the_next_one_or_is_left_out(text, expected):
+    assert telegraphic(text, frozenset({"bram", "kessler"})) == expected
+
+
+def test_a_location_label_before_a_lower_case_sentence_is_its_place():
+    body = _body("Side entrance: a man in a bear suit was handing out Toby Marsh's flyers", ["Toby Marsh"])
+    assert body.startswith("A man in a bear suit was handing out"), body
+    assert "at the side entrance" in body
+    assert "Side entrance:" not in body
+
+
+def test_a_subject_and_a_state_with_no_verb_is_given_one():
+    text = (
+        "Sir Percival Oduya fast asleep in the green room armchair, snoring. stage manager woke him with his own book"
+    )
+    body = _body(text, ["Sir Percival Oduya"])
+    assert body.startswith("Sir Percival Oduya was fast asleep in the green room armchair, snoring."), body
+    assert "The stage manager woke him" in body
+
+
+def test_a_pointer_at_what_the_reader_never_saw_brings_its_setup_first():
+    night = Night()
+    filler(night, 3, votes=1)
+    night.spot(
+        "Juno Adeyemi is carrying a sealed brown envelope everywhere and won't let anyone touch it",
+        who=["Juno Adeyemi"],
+        quote="Ask me if I win.",
+        at="19:10",
+        votes=15,
+    )
+    payoff = night.spot(
+        "Juno Adeyemi won the Debut Prize and opened the envelope from earlier on stage: 31 rejection letters",
+        who=["Juno Adeyemi"],
+        at="21:40",
+        votes=80,
+    )
+    body = item_with(night.compile(), payoff).body
+    assert "from earlier" not in body
+    setup, _, rest = body.partition("\n\n")
+    assert "sealed brown envelope" in setup, body
+    assert rest.startswith("Hours later, Adeyemi won the Debut Prize and opened the envelope on stage"), body
+
+
+def test_a_quote_in_a_report_about_someone_else_acting_is_not_given_to_the_moments_person():
+    body = _body(
+        "the cloakroom attendant has taped Bram Kessler's napkin poem behind the counter",
+        ["Bram Kessler"],
+        quote="Nobody has ever written me anything.",
+    )
+    assert "Kessler said" not in body
+    assert "“Nobody has ever written me anything,” the cloakroom attendant said." in body, body
