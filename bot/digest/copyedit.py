@@ -155,7 +155,32 @@ def _name_joined_to_verb(sentence: str) -> str:
     past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
     rest = [w.strip(",.;:!?").lower() for w in sentence[m.end() :].split()]
     verbless = not any(looks_like_verb(w, after_name=False) or w in _BE_WORDS or w in IRREGULAR for w in rest)
+    if past and passive(rest):  # "Dex Okafor, asked about the kid by the host": Okafor was asked, not asking
+        be = "were" if " and " in m.group(1) else "was"
+        return f"{m.group(1)} {be} {sentence[m.end() :]}"
     return f"{m.group(1)} {sentence[m.end() :]}" if past or verbless else sentence
+
+
+# who does something to someone, after "by" ("by the host", "by two fans"): never a place ("by the side door")
+_AGENTS = wordset(
+    " ".join(role.split(" of ")[0].split()[-1] for role in ROLE_NOUNS.split("|"))  # "stage manager": not a stage
+    + " runner runners crowd fans fan staff crew security guard guards usher ushers waiter waiters dancers band "
+    "photographers police organisers organizers judges judge people everyone someone stranger strangers"
+)
+_QUESTIONED = wordset("asked quizzed pressed grilled questioned told")
+_QUESTION_WORDS = wordset("about on if whether why how what when who over")
+_CLAUSE_END = frozenset(",;:.!?")
+
+
+def passive(words: list[str], asked: bool = True) -> bool:
+    """Whether the words after a name's past participle make it passive: someone did it to them ("asked about
+    the kid", "handed the mic by a runner"): a question word straight after a verb of asking, or "by" and a
+    person later in its clause (`words` in lower case, the participle first; `asked`: the first test too, where
+    a comma sets the name off: "Okafor asked about the kid" with no comma may be Okafor asking)."""
+    if asked and len(words) > 1 and words[0] in _QUESTIONED and words[1] in _QUESTION_WORDS:
+        return True
+    after_by = [words[k + 1 : k + 4] for k, w in enumerate(words[1:8], 1) if w == "by"]
+    return any(_AGENTS & set(agent) for agent in after_by)
 
 
 # a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen

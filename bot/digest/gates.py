@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .copyedit import CHAT
+from .copyedit import CHAT, passive
 from .headlines import sentences
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
@@ -484,11 +484,38 @@ def _be(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{who} {be} {m.group('where')}"
 
 
+_SUBJECT_PARTICIPLE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:and|&) (?:[A-Z][\w'’-]+ ?)+)?) (?P<verb>[a-z]+)\b"
+)
+
+
+def _passive_note(sentence: str, names: frozenset[str]) -> str:
+    """A note of what was done to someone, with no verb of its own ("Mina Cole told off by Dex Okafor for
+    filming") made a sentence that keeps who did what to whom: "Mina Cole was told off by Dex Okafor …"."""
+    m = _SUBJECT_PARTICIPLE.match(sentence)
+    if m is None or fold(m.group("who").split()[0]) not in names:
+        return sentence
+    verb = m.group("verb")
+    if not (verb in IRREGULAR or (verb.endswith("ed") and len(verb) > 3)):
+        return sentence
+    rest = [w.strip(",.;:!?") for w in sentence[m.end() :].split()]
+    others = [w.lower() for w in rest if fold(w) not in names]
+    if any(w in _VERB_SHAPED or w in IRREGULAR or (w.endswith("ed") and len(w) > 3) for w in others):
+        return sentence  # a verb of its own after it ("… told off by Okafor, stormed out")
+    by_person = any(w == "by" and k + 1 < len(rest) and fold(rest[k + 1]) in names for k, w in enumerate(rest))
+    if not (by_person or passive([verb, *(w.lower() for w in rest)], asked=False)):
+        return sentence
+    be = "were" if " and " in m.group("who") or " & " in m.group("who") else "was"
+    return f"{m.group('who')} {be} {sentence[len(m.group('who')) + 1 :]}"
+
+
 def _given_be(sentence: str, names: frozenset[str]) -> str:
     """A note's first sentence that is a subject and where or how they were, with no verb, given one ("Sir Percival
     Oduya fast asleep in the armchair, snoring." → "… was fast asleep in the armchair, snoring.")."""
     m = _SUBJECT_PLACE.match(sentence)
-    if m is None or not verbless(sentence.split(", ", 1)[0], names):
+    if m is None:
+        return _passive_note(sentence, names)
+    if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)
 

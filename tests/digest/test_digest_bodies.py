@@ -159,3 +159,27 @@ def test_a_quote_in_a_report_about_someone_else_acting_is_not_given_to_the_momen
     )
     assert "Kessler said" not in body
     assert "“Nobody has ever written me anything,” the cloakroom attendant said." in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dex Okafor, asked about the kid by the host", "Dex Okafor was asked about the kid by the host"),
+        ("Mina Cole, handed the trophy by a runner", "Mina Cole was handed the trophy by a runner"),
+        ("Tibby Crane, walked in by the side door", "Tibby Crane walked in by the side door"),  # a place, no agent
+    ],
+)
+def test_a_name_set_off_from_a_passive_keeps_who_did_what_to_whom(text, expected):
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mina Cole told off by Dex Okafor for filming.", "Mina Cole was told off by Dex Okafor for filming."),
+        ("Mina Cole carried off by the dancers.", "Mina Cole was carried off by the dancers."),
+        ("Dex Okafor asked about the kid.", "Dex Okafor asked about the kid."),  # unsure who asked: as written
+    ],
+)
+def test_a_note_of_what_was_done_to_someone_is_a_passive_sentence(text, expected):
+    assert telegraphic(text, frozenset({"mina", "cole", "dex", "okafor"})) == expected
