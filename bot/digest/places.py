@@ -128,6 +128,9 @@ PLACE_WORDS = (
 )
 
 
+_LABELLED = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]?)$")  # the letter or number naming one of many ("C", "4", "12b")
+
+
 def place_phrase(where: str) -> str:
     """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
     stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
@@ -139,6 +142,10 @@ def place_phrase(where: str) -> str:
         words[0] = words[0].lower()
     if words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and _LABELLED.match(words[-1]):  # "Stairwell C", "Gate 4": a named place, no "the"
+        words[0] = words[0][:1].upper() + words[0][1:]
+        head = fold(words[0])
+        return f"{'on' if head in _ON else 'at' if head in _AT else 'in'} {' '.join(words)}"
     last = fold(words[-1]) if words else ""
     preposition = "on" if last in _ON else "at" if last in _AT else "in"
     return f"{preposition} the {' '.join(words)}"

@@ -274,7 +274,7 @@ def verbless(sentence: str, names: frozenset[str]) -> bool:
     """Whether a sentence of a note has no verb at all, however long ("Mara's dancers in the press room.",
     "Seating war at table 9."): no word that is a verb wherever it stands, none after a name or a pronoun that
     could be its verb (never after a possessive: "Mara's dancers"), no "-ing" verb but a first word (a gerund:
-    "Seating"). Quoted speech makes it a sentence."""
+    "Seating"; nor after a determiner: "on the landing"). Quoted speech makes it a sentence."""
     if "“" in sentence or '"' in sentence:
         return False
     words = [w.strip(",.;:!?()") for w in sentence.split()]
@@ -283,6 +283,8 @@ def verbless(sentence: str, names: frozenset[str]) -> bool:
         lowered = w.lower()
         if lowered in _FINITE or lowered.endswith(("n't", "’t")) or looks_like_verb(w, after_name=False):
             return False
+        if not k and fold(w) not in names and looks_like_verb(lowered, after_name=False):
+            return False  # "Asked to keep the floss.": a verb that dropped its subject, capitalised as it opens
         before = words[k - 1] if k else ""
         after_subject = (
             bool(before)
@@ -291,9 +293,12 @@ def verbless(sentence: str, names: frozenset[str]) -> bool:
         )
         if after_subject and looks_like_verb(w, after_name=True):
             return False
-        if k and _ing_verb(w):
+        if k and _ing_verb(w) and before.lower() not in _NOUN_MARKERS:  # "on the landing": a noun
             return False
     return True
+
+
+_NOUN_MARKERS = wordset("the a an his her their its my our your this that every each no")
 
 
 NOTE_WORDS = 14  # a longer note with no verb ("White lining, care label sticking up at the collar.")

@@ -437,6 +437,7 @@ def _copy(r: Report) -> str:
 
 
 _NEW_BEAT_WORDS = 4
+_QUOTE_SCENE_WORDS = 3  # a report whose quote is printed: its scene (to whom, where) is told with fewer new words
 _SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
 
 
@@ -461,8 +462,11 @@ def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> st
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
         shared = own & known
-        if "“" in sentence or len(own - shared) < _NEW_BEAT_WORDS:
+        new = len(own - shared)
+        if "“" in sentence or new < _QUOTE_SCENE_WORDS or (new < _NEW_BEAT_WORDS and not quoted):
             continue
+        if new < _NEW_BEAT_WORDS and verbless(sentence, name_words):
+            continue  # a quote's scene is a sentence ("telling her driver …"), never a note ("Speech: 14 seconds")
         if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)
     return " ".join(kept)
@@ -523,6 +527,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
+    if place is None and quotes and all(verbless(s, names.words()) for s in sentences(text)):
+        place = ""  # "Imani's answer, after a long pause:": a note that only frames its quote, told as the quote
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]

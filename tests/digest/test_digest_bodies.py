@@ -183,3 +183,83 @@ def test_a_name_set_off_from_a_passive_keeps_who_did_what_to_whom(text, expected
 )
 def test_a_note_of_what_was_done_to_someone_is_a_passive_sentence(text, expected):
     assert telegraphic(text, frozenset({"mina", "cole", "dex", "okafor"})) == expected
+
+
+def test_a_quote_said_minutes_later_to_someone_else_comes_after_its_own_reports_scene():
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Rhea Voss told the press pack she was retiring from the stage after tonight",
+        who=["Rhea Voss"],
+        by="Amy",
+        at="21:00",
+        votes=40,
+        quote="This is my last bow.",
+    )
+    night.spot(
+        "Rhea Voss telling her driver at the stage door she is retiring, the driver in tears",
+        who=["Rhea Voss"],
+        by="Ben",
+        at="21:09",
+        votes=10,
+        quote="You'll have to find another diva to drive.",
+    )
+    body = item_with(night.compile(), told).body
+    bow, driver = body.index("my last bow"), body.index("another diva")
+    scene = body.index("her driver at the stage door")
+    assert bow < scene < driver, body
+
+
+def test_a_quotes_scene_is_a_sentence_never_a_note():
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Imani Roehl caught Harlan Yost on the landing and asked him if tonight was the show's goodbye",
+        who=["Imani Roehl", "Harlan Yost"],
+        by="Amy",
+        at="21:00",
+        votes=40,
+        quote="Don't say goodbye up there.",
+        quote_by="Harlan Yost",
+    )
+    night.spot(
+        "Imani's answer, after a long pause on the landing:",
+        who=["Imani Roehl"],
+        by="Ben",
+        at="21:01",
+        votes=10,
+        quote="Then my speech is wrong.",
+        quote_by="Imani Roehl",
+    )
+    body = item_with(night.compile(), told).body
+    assert "Then my speech is wrong" in body
+    assert "answer, after a long pause" not in body, body
+
+
+def test_a_verb_that_dropped_its_subject_is_no_fragment():
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Margo Olufemi back in wardrobe for Ines Baptiste to cut her out of the gown. Asked to keep the floss.",
+        who=["Margo Olufemi", "Ines Baptiste"],
+        at="21:00",
+        votes=40,
+        quote="This floss is going in the memoir.",
+        quote_by="Margo Olufemi",
+    )
+    assert "keep the floss" in item_with(night.compile(), told).body
+
+
+@pytest.mark.parametrize(
+    ("where", "phrase"),
+    [
+        ("Stairwell C", "in Stairwell C"),
+        ("Gate 4", "at Gate 4"),
+        ("Stage 2", "on Stage 2"),
+        ("Press room", "in the press room"),
+    ],
+)
+def test_a_place_named_by_a_letter_or_number_keeps_its_capital_and_takes_no_article(where, phrase):
+    from bot.digest.places import place_phrase
+
+    assert place_phrase(where) == phrase
