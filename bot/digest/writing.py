@@ -70,7 +70,11 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
     given = squash(r.sighting.quote_by or "")
     if given:
-        return book.display.get(fold(given), given)
+        if fold(given) in book.display:
+            return book.display[fold(given)]
+        words = set(fold(given).split())  # "Ambrose" for Sir Ambrose Kettering: the one person it names
+        found = [book.display[k] for k in moment.people if words <= set(fold(book.display[k]).split())]
+        return found[0] if len(found) == 1 else given
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it

@@ -263,3 +263,27 @@ def test_a_place_named_by_a_letter_or_number_keeps_its_capital_and_takes_no_arti
     from bot.digest.places import place_phrase
 
     assert place_phrase(where) == phrase
+
+
+def test_a_knight_given_as_speaker_by_his_first_name_is_named_as_the_rest_of_the_piece_names_him():
+    night = Night()
+    filler(night, 4, votes=1)
+    award = night.spot(
+        "Sir Ambrose Kettering won the lifetime award and bowed to the orchestra",
+        who=["Sir Ambrose Kettering"],
+        votes=30,
+        at="21:00",
+    )
+    night.spot(
+        "Ambrose in the bar after, buying the orchestra a round",
+        who=["Sir Ambrose Kettering"],
+        votes=10,
+        at="21:30",
+        quote="They carried me for forty years.",
+        quote_by="Ambrose",
+    )
+    digest = night.compile()
+    body = item_with(digest, award).body
+    assert "Ambrose said" not in body and "Ambrose was" not in body, body
+    assert "“They carried me for forty years,” Kettering said." in body
+    assert all("Ambrose" not in item.headline.split()[0] for item in digest.items)  # no stranger called Ambrose
