@@ -460,20 +460,45 @@ def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> st
     sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
     photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. "" when none
     does."""
-    known = claim_words(_copy(told))
+    told_copy = _copy(told)
+    known = claim_words(told_copy)
     quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
         shared = own & known
         new = len(own - shared)
-        if "“" in sentence or new < _QUOTE_SCENE_WORDS or (new < _NEW_BEAT_WORDS and not quoted):
+        fact = (
+            ":" not in sentence  # (a label's note: "Green rm B: the cast all together …")
+            and _has_subject(sentence)
+            and _new_number(sentence, told_copy)
+            and not verbless(sentence, name_words)
+        )
+        if "“" in sentence or new < _QUOTE_SCENE_WORDS or (new < _NEW_BEAT_WORDS and not quoted and not fact):
+            continue
+        if fact:  # "read them out in four minutes flat": a concrete fact the chosen report lost
+            kept.append(sentence)
             continue
         if new < _NEW_BEAT_WORDS and verbless(sentence, name_words):
             continue  # a quote's scene is a sentence ("telling her driver …"), never a note ("Speech: 14 seconds")
         if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)
     return " ".join(kept)
+
+
+_NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text gives, in figures ("four" and "4" are one number)."""
+    words = {NUMBER_WORDS.get(w, "") for w in text.split() if w.islower()} - {""}  # (not a title's "Ten")
+    return set(_NUMBER.findall(text)) | words
+
+
+def _new_number(sentence: str, told: str) -> bool:
+    """Whether a sentence gives a number the told text does not ("in four minutes flat" beside a report
+    without it): a concrete fact of the moment."""
+    return bool(_numbers(sentence) - _numbers(told))
 
 
 def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
@@ -801,13 +826,19 @@ _CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + r", ")
 
 
 def _fragment_follow_up(paragraph: str, name_words: frozenset[str]) -> bool:
-    """Whether a beat told after a connective opens on a sentence with no verb and has no quote to tell
-    ("Later, Mara's dancers in the press room."): left out rather than printed as a fragment."""
+    """Whether a beat told after a connective opens on a sentence with no verb or no subject and has no quote
+    to tell ("Later, Mara's dancers in the press room.", "Later, got down to the bay: …"): left out rather than
+    printed as a fragment."""
     m = _CONNECTIVE_OPENING.match(paragraph)
     if m is None or "“" in paragraph:
         return False
     said = sentences(paragraph[m.end() :])
-    return bool(said) and verbless(said[0], name_words)
+    if not said:
+        return False
+    first = said[0].split(" ", 1)[0]
+    if first.islower() and looks_like_verb(first, after_name=False) and "," not in said[0]:
+        return True  # "Later, got down to the loading bay: …": the reporter's own doing, no subject
+    return verbless(said[0], name_words)
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:

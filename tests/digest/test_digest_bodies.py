@@ -287,3 +287,47 @@ def test_a_knight_given_as_speaker_by_his_first_name_is_named_as_the_rest_of_the
     assert "Ambrose said" not in body and "Ambrose was" not in body, body
     assert "“They carried me for forty years,” Kettering said." in body
     assert all("Ambrose" not in item.headline.split()[0] for item in digest.items)  # no stranger called Ambrose
+
+
+def test_a_number_another_report_of_the_moment_gives_is_told():
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Juno Adeyemi won the Debut Prize and read her rejection letters out on stage",
+        who=["Juno Adeyemi"],
+        by="Ada",
+        at="21:40",
+        votes=80,
+    )
+    night.spot(
+        "Juno Adeyemi read out her rejection letters in four minutes flat and the hall was howling",
+        who=["Juno Adeyemi"],
+        by="Tam",
+        at="21:43",
+        votes=30,
+    )
+    body = item_with(night.compile(), told).body
+    assert "in four minutes flat" in body, body
+    assert body.count("Debut Prize") == 1
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Got down to the loading bay: about thirty kitchen staff watching Juno Adeyemi read",  # no subject, a label
+        "Juno Adeyemi reading letters, Home by Ten playing",  # a title's "Ten" is no number; no verb
+    ],
+)
+def test_a_number_is_told_only_in_a_sentence_of_its_own(other):
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Juno Adeyemi won the Debut Prize and read her rejection letters out on stage",
+        who=["Juno Adeyemi"],
+        by="Ada",
+        at="21:40",
+        votes=80,
+    )
+    night.spot(other, who=["Juno Adeyemi"], by="Tam", at="21:43", votes=30)
+    body = item_with(night.compile(), told).body
+    assert "thirty" not in body and "Ten" not in body, body
