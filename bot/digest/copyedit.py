@@ -82,6 +82,10 @@ _ABBREVIATIONS = pairs(
     "wouldnt:wouldn't shouldnt:shouldn't hasnt:hasn't havent:haven't hadnt:hadn't aint:ain't thats:that's "
     "theres:there's whats:what's youre:you're theyre:they're"
 )
+# "wont" before a verb is "won't" ("wont let anyone touch it"; "as was her wont" stays)
+_WONT = re.compile(
+    r"\b([Ww])ont(?= (?:let|stop|go|be|come|say|tell|talk|give|take|leave|sit|stand|look|answer|move)\b)"
+)
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
@@ -357,6 +361,7 @@ def _chat(segment: str) -> str:
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
+    segment = _WONT.sub(r"\1on't", segment)
     segment = _INTENSIFIER.sub("", segment)
     segment = _LIKE_NUMBER.sub(" about ", segment)
     segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)

@@ -89,9 +89,15 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
+    text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
 
 
+# "carrying an envelope everywhere, wouldn't let anyone touch it": a second verb of the same subject, joined
+_NEGATIVE_SPLICE = re.compile(
+    r"(?<=[a-z]), (?=(?:would|could|did|was|were|had|wo|ca|does|do|is|are)n['’]t "
+    r"(?!(?:it|she|he|they|you|we|i|there)\b)[a-z])"
+)  # (not a tag question: "…, wasn't it")
 # a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
 _APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
 _CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")

@@ -331,3 +331,20 @@ def test_a_number_is_told_only_in_a_sentence_of_its_own(other):
     night.spot(other, who=["Juno Adeyemi"], by="Tam", at="21:43", votes=30)
     body = item_with(night.compile(), told).body
     assert "thirty" not in body and "Ten" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Juno Adeyemi is carrying a sealed envelope everywhere, wont let anyone touch it",
+            "Juno Adeyemi was carrying a sealed envelope everywhere and wouldn't let anyone touch it.",
+        ),
+        (
+            "Juno Adeyemi asked the host twice, didn't get an answer",
+            "Juno Adeyemi asked the host twice and didn't get an answer.",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_same_subject_after_a_comma_is_joined_with_and(text, expected):
+    assert _body(text, ["Juno Adeyemi"]) == expected
