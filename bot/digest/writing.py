@@ -27,7 +27,7 @@ from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
-from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
+from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -532,7 +532,33 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
+    text = _proper_places(text, moment)
     return with_full_stop(_placed(text, where) if where else text)
+
+
+_COMMON_PLACE_WORDS = STOPWORDS | EVERYWHERE | PLACE_WORDS
+
+
+def _proper_places(text: str, moment: Moment) -> str:
+    """A place the moment's reports name as a proper name in `where` ("Roman Gallery") spelt so in the text
+    where a reporter typed it in lower case ("in the roman gallery"); a place of everyday words ("Red Carpet",
+    "Press Room") is not a name."""
+    lowered = text.lower()
+    for where in {squash(r.sighting.where or "") for r in moment.reports}:
+        words = where.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if all(fold(w) in _COMMON_PLACE_WORDS for w in words):
+            continue
+        at = lowered.find(where.lower())
+        end = at + len(where)
+        while at >= 0:
+            bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if bounded and text[at:end] != where:
+                text = text[:at] + where + text[end:]
+            at = lowered.find(where.lower(), end)
+            end = at + len(where)
+    return text
 
 
 def _asked_mid_text(text: str, names: Names) -> str:

@@ -348,3 +348,14 @@ def test_a_number_is_told_only_in_a_sentence_of_its_own(other):
 )
 def test_a_second_verb_of_the_same_subject_after_a_comma_is_joined_with_and(text, expected):
     assert _body(text, ["Juno Adeyemi"]) == expected
+
+
+def test_a_place_the_reports_name_properly_is_spelt_so_where_the_reporter_typed_it_in_lower_case():
+    body = _body(
+        "Lena Fairweather was crying in the roman gallery next to the busts",
+        ["Lena Fairweather"],
+        where="Roman Gallery",
+    )
+    assert "in the Roman Gallery next to the busts" in body, body
+    body = _body("Lena Fairweather was crying on the red carpet", ["Lena Fairweather"], where="Red Carpet")
+    assert "on the red carpet" in body, body  # everyday words are no name
