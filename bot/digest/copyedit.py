@@ -779,6 +779,8 @@ def narrate(
         bare = first.lower().strip(",.")
         ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
         follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
+        if ing and rest and rest[0][-1:] in ",.;:!?" and follows not in _CLAUSE_ADVERBS and not follows.endswith("ly"):
+            ing = False  # "Standing ovation, part love, part relief.": a noun phrase, no verb of anyone's
         regular = bare.endswith("ed") and bare not in IRREGULAR
         # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
@@ -808,6 +810,9 @@ def narrate(
             previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+_CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs everywhere again alone away home there")
 
 
 # a question is asked by its first word; a statement ending in "?" is the reporter's disbelief

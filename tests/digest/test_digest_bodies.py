@@ -359,3 +359,11 @@ def test_a_place_the_reports_name_properly_is_spelt_so_where_the_reporter_typed_
     assert "in the Roman Gallery next to the busts" in body, body
     body = _body("Lena Fairweather was crying on the red carpet", ["Lena Fairweather"], where="Red Carpet")
     assert "on the red carpet" in body, body  # everyday words are no name
+
+
+def test_a_noun_phrase_opening_on_ing_is_never_given_the_persons_verb():
+    body = _body("Mara Quist was done. Standing ovation, part love, part relief.", ["Mara Quist"])
+    assert "was standing ovation" not in body, body
+    assert "standing ovation" in body.lower()
+    body = _body("Mara Quist left the stage. Hiding backstage, crying.", ["Mara Quist"])
+    assert "Quist was hiding backstage" in body  # a verb that dropped its subject still gets it
