@@ -515,6 +515,17 @@ def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[s
     return sorted(told, key=lambda pair: pair[0].index)
 
 
+_SAID_LATER = 5 * 60  # seconds: a quote posted this long after the report told was said at another time
+
+
+def _later_on(gap: float) -> str:
+    """How a quote said after the told text is framed: "minutes later" ("Minutes later, Voss said: “…”"), or
+    "later" from 15 minutes on; "" when it came with it (a report a few minutes after another of one moment)."""
+    if gap < _SAID_LATER:
+        return ""
+    return "minutes later" if gap < _MINUTES_ON else "later"
+
+
 def _report(moment: Moment, index: int) -> Report:
     return next(r for r in moment.reports if r.index == index)
 
@@ -605,6 +616,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
+        if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
+            scene = _later_on(_report(moment, origin).ts - telling[k].ts)
         placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):

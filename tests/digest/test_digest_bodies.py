@@ -367,3 +367,27 @@ def test_a_noun_phrase_opening_on_ing_is_never_given_the_persons_verb():
     assert "standing ovation" in body.lower()
     body = _body("Mara Quist left the stage. Hiding backstage, crying.", ["Mara Quist"])
     assert "Quist was hiding backstage" in body  # a verb that dropped its subject still gets it
+
+
+def test_a_second_quote_posted_minutes_after_the_text_told_is_framed_as_said_then():
+    night = Night()
+    filler(night, 4, votes=1)
+    told = night.spot(
+        "Rhea Voss told the press pack she was retiring from the stage after tonight",
+        who=["Rhea Voss"],
+        by="Amy",
+        at="21:00",
+        votes=40,
+        quote="This is my last bow.",
+    )
+    night.spot(
+        "Rhea Voss told the press she was retiring from the stage after tonight",
+        who=["Rhea Voss"],
+        by="Ben",
+        at="21:09",
+        votes=10,
+        quote="You'll have to find another diva to drive.",
+    )
+    body = item_with(night.compile(), told).body
+    assert "Minutes later, Voss said: “You'll have to find another diva to drive.”" in body, body
+    assert "added" not in body
