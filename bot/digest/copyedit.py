@@ -361,10 +361,15 @@ def _chat(segment: str) -> str:
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
-    segment = _WONT.sub(r"\1on't", segment)
-    segment = _INTENSIFIER.sub("", segment)
-    segment = _LIKE_NUMBER.sub(" about ", segment)
-    segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
+    lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
+    if "ont " in lowered:
+        segment = _WONT.sub(r"\1on't", segment)
+    if "literally" in lowered:
+        segment = _INTENSIFIER.sub("", segment)
+    if "like " in lowered:
+        segment = _LIKE_NUMBER.sub(" about ", segment)
+    if "v " in lowered:
+        segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
     return _caps(segment)
 
 

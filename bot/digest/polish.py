@@ -89,7 +89,8 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
-    text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
+    if "n't" in text or "n’t" in text:
+        text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
 
 

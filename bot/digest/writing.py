@@ -437,7 +437,8 @@ def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
     what = prose(r.sighting.what)
-    return _BACK_REFERENCE.sub("", tidy(story_text(what) or what))
+    copy = tidy(story_text(what) or what)
+    return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
 
 _NEW_BEAT_WORDS = 4
