@@ -82,12 +82,28 @@ _ABBREVIATIONS = pairs(
     "wouldnt:wouldn't shouldnt:shouldn't hasnt:hasn't havent:haven't hadnt:hadn't aint:ain't thats:that's "
     "theres:there's whats:what's youre:you're theyre:they're"
 )
+# "wont" before a verb is "won't" ("wont let anyone touch it"; "as was her wont" stays)
+_WONT = re.compile(
+    r"\b([Ww])ont(?= (?:let|stop|go|be|come|say|tell|talk|give|take|leave|sit|stand|look|answer|move)\b)"
+)
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\b(\d+)\s*(min|sec|hr)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE)  # "12 min. Ines": a full stop
-_UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours"}
+_UNIT = re.compile(
+    r"\b(\d+)\s*(min|sec|hr|ft)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE
+)  # "12 min. Ines": a full stop
+_UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
+# the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
+# feet": about), "v" for "very" ("v quiet"; never "Kit v Ines", a name after it)
+_INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
+_LIKE_NUMBER = re.compile(
+    r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
+    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+like\s+(?=(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|a hundred|hundreds)\s))",
+    re.IGNORECASE,
+)
+_V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\bA\b")
 _SHOUT_HEAD = re.compile(r"^\s*((?:[A-Z][A-Z'’]*\s*){1,3}[.!]+)\s*(?=\S)")
 _SHOUT_WORDS = wordset(
@@ -143,7 +159,32 @@ def _name_joined_to_verb(sentence: str) -> str:
     past = verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True))
     rest = [w.strip(",.;:!?").lower() for w in sentence[m.end() :].split()]
     verbless = not any(looks_like_verb(w, after_name=False) or w in _BE_WORDS or w in IRREGULAR for w in rest)
+    if past and passive(rest):  # "Dex Okafor, asked about the kid by the host": Okafor was asked, not asking
+        be = "were" if " and " in m.group(1) else "was"
+        return f"{m.group(1)} {be} {sentence[m.end() :]}"
     return f"{m.group(1)} {sentence[m.end() :]}" if past or verbless else sentence
+
+
+# who does something to someone, after "by" ("by the host", "by two fans"): never a place ("by the side door")
+_AGENTS = wordset(
+    " ".join(role.split(" of ")[0].split()[-1] for role in ROLE_NOUNS.split("|"))  # "stage manager": not a stage
+    + " runner runners crowd fans fan staff crew security guard guards usher ushers waiter waiters dancers band "
+    "photographers police organisers organizers judges judge people everyone someone stranger strangers"
+)
+_QUESTIONED = wordset("asked quizzed pressed grilled questioned told")
+_QUESTION_WORDS = wordset("about on if whether why how what when who over")
+_CLAUSE_END = frozenset(",;:.!?")
+
+
+def passive(words: list[str], asked: bool = True) -> bool:
+    """Whether the words after a name's past participle make it passive: someone did it to them ("asked about
+    the kid", "handed the mic by a runner"): a question word straight after a verb of asking, or "by" and a
+    person later in its clause (`words` in lower case, the participle first; `asked`: the first test too, where
+    a comma sets the name off: "Okafor asked about the kid" with no comma may be Okafor asking)."""
+    if asked and len(words) > 1 and words[0] in _QUESTIONED and words[1] in _QUESTION_WORDS:
+        return True
+    after_by = [words[k + 1 : k + 4] for k, w in enumerate(words[1:8], 1) if w == "by"]
+    return any(_AGENTS & set(agent) for agent in after_by)
 
 
 # a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen
@@ -193,7 +234,8 @@ _RUN_ON = re.compile(
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
 _CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*\s+(?=\S)", re.IGNORECASE)
 _NOTE_BRACKETS = re.compile(
-    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)",
+    r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
+    r"|\s*\([^()]{1,40}[!?]\)",  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
     re.IGNORECASE,
 )
 # the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
@@ -241,6 +283,7 @@ def _caps(segment: str) -> str:
             or letters >= 5
             or word.lower() in _COMMON_SHORT
             or word.lower() in _ENGLISH
+            or word.lower() in NUMBER_WORDS  # "brought FOUR cooks up"
             or _DRAWN_OUT.search(word)
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
@@ -331,6 +374,15 @@ def _chat(segment: str) -> str:
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
+    lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
+    if "ont " in lowered:
+        segment = _WONT.sub(r"\1on't", segment)
+    if "literally" in lowered:
+        segment = _INTENSIFIER.sub("", segment)
+    if "like " in lowered:
+        segment = _LIKE_NUMBER.sub(" about ", segment)
+    if "v " in lowered:
+        segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
     return _caps(segment)
 
 
@@ -745,6 +797,8 @@ def narrate(
         bare = first.lower().strip(",.")
         ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
         follows = rest[0].lower().rstrip(",.;:!?") if rest else ""
+        if ing and rest and rest[0][-1:] in ",.;:!?" and follows not in _CLAUSE_ADVERBS and not follows.endswith("ly"):
+            ing = False  # "Standing ovation, part love, part relief.": a noun phrase, no verb of anyone's
         regular = bare.endswith("ed") and bare not in IRREGULAR
         # "Thanked his mum", "Paid her", "Came off": a verb phrase; "Stunned silence all round": an adjective
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
@@ -774,6 +828,9 @@ def narrate(
             previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+_CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs everywhere again alone away home there")
 
 
 # a question is asked by its first word; a statement ending in "?" is the reporter's disbelief

@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .copyedit import CHAT, emoji_stops
+from .copyedit import CHAT, emoji_stops, passive
 from .headlines import sentences
 from .language import FUNCTION_WORDS
+from .places import PLACE_WORDS, place_phrase
+from .polish import verbless
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
@@ -81,7 +83,8 @@ _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)
 # a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
-    r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically)\b[\s,!.:]*"
+    r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically|wait(?! (?:staff|list|for|until|till|to)\b)|"
+    r"hold on|hang on|oh(?: no| wow| god)?|ah+|whoa|woah|ooh+|oof|yikes|lmao|ha(?:ha)+)\b[\s,!.:]*"
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
     r"|(?:i )?(?:can'?t|cannot) (?:stop thinking about|get over|believe)(?: that)?\b[\s,]*"
@@ -114,6 +117,7 @@ _DANGLING_SPEECH = re.compile(
     r"told (?:her|him|them|me|us))\s*[:,—–-]$",  # ("Nobody asked." is a sentence: only speech it introduces)
     re.IGNORECASE,
 )
+_NOTE_LABEL = re.compile(r"^[A-Z][^:.!?\"“\x00]{1,29}:\s+(?=\S)")  # "Bar: ", "Side entrance: "
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
 # words of a reaction, never of a story ("honestly iconic", "what a night already", "so. yeah.")
 _REACTION = wordset(
@@ -255,11 +259,16 @@ def _sentence(sentence: str) -> str:
     sentence = CHAT.sub("", sentence).strip()
     if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
+    label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
+    head, sentence = (label.group(0), sentence[label.end() :]) if label else ("", sentence)
     for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other
         m = _SIGN_OFF_LEAD.match(sentence) or _LEAD_IN.match(sentence)
         if m is None or not m.group(0).strip():
             break
         sentence = sentence[m.end() :]
+        if head:
+            sentence = sentence[:1].upper() + sentence[1:]
+    sentence = head + sentence if sentence else ""
     sentence = _FILLER_LIKE.sub("", _looked_on(sentence))
     parts = _CLAUSE_SPLIT.split(sentence)
     clauses, seps = parts[::2], parts[1::2]
@@ -296,6 +305,7 @@ _MARKERS = wordset(
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
     tired knackered exhausted shattered freezing starving hungry
     gn whew phew long still desk attn sorry fairly pretty quite almost
+    wait hold hang ah ahh whoa woah ooh oof yikes
     """
 )
 _SYMBOLS = frozenset("<:;=^#")
@@ -463,7 +473,8 @@ _SUBJECT_PLACE = re.compile(
     r"^(?P<lead>(?:[A-Z][a-z]+(?: [a-z]+){0,2}, )?)"
     r"(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
     r"(?: (?:and|&) (?:(?:his|her|their|the) [a-z]+|(?:[A-Z][\w'’-]+ ?)+))?)"
-    r" (?P<where>(?:in|at|on|by|near|outside|inside|behind|under|backstage|onstage|upstairs|downstairs)\b)"
+    r" (?P<where>(?:(?:fast|sound|wide|still|all) )?(?:in|at|on|by|near|outside|inside|behind|under|backstage|"
+    r"onstage|offstage|upstairs|downstairs|asleep|awake|alone|barefoot)\b)"
 )
 
 
@@ -473,12 +484,48 @@ def _be(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{who} {be} {m.group('where')}"
 
 
+_SUBJECT_PARTICIPLE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+(?: (?:and|&) (?:[A-Z][\w'’-]+ ?)+)?) (?P<verb>[a-z]+)\b"
+)
+
+
+def _passive_note(sentence: str, names: frozenset[str]) -> str:
+    """A note of what was done to someone, with no verb of its own ("Mina Cole told off by Dex Okafor for
+    filming") made a sentence that keeps who did what to whom: "Mina Cole was told off by Dex Okafor …"."""
+    m = _SUBJECT_PARTICIPLE.match(sentence)
+    if m is None or fold(m.group("who").split()[0]) not in names:
+        return sentence
+    verb = m.group("verb")
+    if not (verb in IRREGULAR or (verb.endswith("ed") and len(verb) > 3)):
+        return sentence
+    rest = [w.strip(",.;:!?") for w in sentence[m.end() :].split()]
+    others = [w.lower() for w in rest if fold(w) not in names]
+    if any(w in _VERB_SHAPED or w in IRREGULAR or (w.endswith("ed") and len(w) > 3) for w in others):
+        return sentence  # a verb of its own after it ("… told off by Okafor, stormed out")
+    by_person = any(w == "by" and k + 1 < len(rest) and fold(rest[k + 1]) in names for k, w in enumerate(rest))
+    if not (by_person or passive([verb, *(w.lower() for w in rest)], asked=False)):
+        return sentence
+    be = "were" if " and " in m.group("who") or " & " in m.group("who") else "was"
+    return f"{m.group('who')} {be} {sentence[len(m.group('who')) + 1 :]}"
+
+
+def _given_be(sentence: str, names: frozenset[str]) -> str:
+    """A note's first sentence that is a subject and where or how they were, with no verb, given one ("Sir Percival
+    Oduya fast asleep in the armchair, snoring." → "… was fast asleep in the armchair, snoring.")."""
+    m = _SUBJECT_PLACE.match(sentence)
+    if m is None:
+        return _passive_note(sentence, names)
+    if not verbless(sentence.split(", ", 1)[0], names):
+        return sentence
+    return _SUBJECT_PLACE.sub(_be, sentence, count=1)
+
+
 def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
     `names`: folded words of the people's names (a name in a fragment keeps its capital)."""
-    said = sentences(text)
+    said = _location_notes([_given_be(s, names) if k == 0 else s for k, s in enumerate(sentences(text))], names)
     if len(said) < 2:
-        return text
+        return " ".join(said)
     said = _scene_set(said)
     out: list[str] = []
     run: list[tuple[str, str]] = []
@@ -520,6 +567,34 @@ _SCENE_PLACES = wordset(
 
 
 _ENGLISH_PLACE_HEADS = wordset("back front side main loading dressing green press")
+
+
+_LOCATION_NOTE = re.compile(r"^(?P<place>[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}), (?P<how>[^,.!?;:“”\"]{1,40})[.!]?$")
+
+
+def _location_notes(said: list[str], names: frozenset[str]) -> list[str]:
+    """A note's location label written as a sentence ("Loading bay, very quiet.", "Cloakroom queue, nobody else
+    around.") is no sentence a reader can follow: the place of the sentence after it when one follows ("At the
+    cloakroom queue, Bram Kessler …"), else left out; a text that is nothing else is left as it is."""
+    if len(said) < 2:
+        return said
+    out: list[str] = []
+    k = 0
+    while k < len(said):
+        m = _LOCATION_NOTE.match(said[k])
+        if m is None or fold(m.group("place").split()[-1]) not in PLACE_WORDS or not verbless(said[k], names):
+            out.append(said[k])
+        elif m.group("how") in _SCENE_ADJECTIVES and k == 0:
+            out.append(said[k])  # "Stairwell C, quiet.": the scene of the next sentence (`_scene_set`)
+        elif k + 1 < len(said) and said[k + 1][:1].isupper() and "“" not in said[k + 1]:
+            place = place_phrase(m.group("place"))
+            nxt = said[k + 1]
+            first = nxt.split(" ", 1)[0]
+            common = first in ("The", "A", "An", "His", "Her", "Their", "Its", "Someone", "Everyone", "Nobody")
+            out.append(f"{place[:1].upper()}{place[1:]}, {nxt[:1].lower() + nxt[1:] if common else nxt}")
+            k += 1
+        k += 1
+    return out
 
 
 def _scene_set(said: list[str]) -> list[str]:

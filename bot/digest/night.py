@@ -315,6 +315,16 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     return eligible
 
 
+def _one_of(name: str, people: Sequence[str], aliases: dict[str, str]) -> str | None:
+    """The one person of a report whose name has every word of `name` ("Ambrose" as `quote_by` for Sir Ambrose
+    Kettering, in `who`): a speaker given by a part of their name is that person, not someone new."""
+    words = set(_WORD.findall(fold(name)))
+    if not words:
+        return None
+    found = {c for p in people if words <= set(_WORD.findall(fold(c := aliases.get(fold(p), p))))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Folded alias -> canonical name, and canonical key -> every name it goes by (canonical first)."""
     table: dict[str, str] = {}
@@ -353,7 +363,8 @@ def prepare(
         if keys is None:
             found: list[str] = []
             for name in s.people + s.other_names + speaker:  # who said its quote is someone it is about
-                canonical = aliases.get(fold(name), name)
+                canonical = aliases.get(fold(name)) or _one_of(name, s.people, aliases) if name in speaker else None
+                canonical = canonical or aliases.get(fold(name), name)
                 key = fold(canonical)
                 if key and key not in found:
                     found.append(key)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .textutil import fold
+from .language import foreign_place
+from .textutil import fold, squash, wordset
 
 # a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
 _KINDS: dict[str, tuple[str, str]] = {
@@ -112,3 +113,39 @@ def other_place(a: str, b: str) -> bool:
     """Two places' names both name things, and none in common ("Kitchen" and "Palco"): different places."""
     ka, kb = kinds(a), kinds(b)
     return bool(ka) and bool(kb) and ka.isdisjoint(kb)
+
+
+_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
+_AT = wordset("door bar barrier desk entrance gate check queue counter table booth")
+# the last word of a label that names a place ("Press room:", "Side entrance:", "Cloakroom queue,")
+PLACE_WORDS = (
+    _ON
+    | _AT
+    | wordset(
+        "room lounge corridor wings lobby bay kitchen cupboard stairwell hallway foyer gallery cloakroom toilets "
+        "bathroom loo garden courtyard tent alley car park yard backstage"
+    )
+)
+
+
+_LABELLED = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]?)$")  # the letter or number naming one of many ("C", "4", "12b")
+
+
+def place_phrase(where: str) -> str:
+    """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
+    stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
+    untranslated in an English article)."""
+    words = squash(where).split()
+    if not words or foreign_place(where):
+        return ""
+    if words[0][1:].islower():
+        words[0] = words[0].lower()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and _LABELLED.match(words[-1]):  # "Stairwell C", "Gate 4": a named place, no "the"
+        words[0] = words[0][:1].upper() + words[0][1:]
+        head = fold(words[0])
+        return f"{'on' if head in _ON else 'at' if head in _AT else 'in'} {' '.join(words)}"
+    last = fold(words[-1]) if words else ""
+    preposition = "on" if last in _ON else "at" if last in _AT else "in"
+    return f"{preposition} the {' '.join(words)}"

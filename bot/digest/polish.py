@@ -89,9 +89,16 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     text = outside_quotes(text, _bracket_asides)
+    if "n't" in text or "n’t" in text:
+        text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
     return _same_subject_joined(_joined_fragments(unspliced(text), names))
 
 
+# "carrying an envelope everywhere, wouldn't let anyone touch it": a second verb of the same subject, joined
+_NEGATIVE_SPLICE = re.compile(
+    r"(?<=[a-z]), (?=(?:would|could|did|was|were|had|wo|ca|does|do|is|are)n['’]t "
+    r"(?!(?:it|she|he|they|you|we|i|there)\b)[a-z])"
+)  # (not a tag question: "…, wasn't it")
 # a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
 _APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
 _CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
@@ -118,7 +125,7 @@ def _role(m: re.Match[str], names: frozenset[str]) -> str:
     if len(tail) > 1 and tail[0] in _ROLE_HEADS:
         noun, rest = f"{lowered} {tail[0]}", tail[1:]
     verb = rest[0].rstrip(",.;:")
-    if verb in _AUX or (verb.endswith("ed") and looks_like_verb(verb, after_name=True)):
+    if verb in _AUX or verb in IRREGULAR or (verb.endswith("ed") and looks_like_verb(verb, after_name=True)):
         return f"The {noun} {' '.join(rest)}"
     if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
         aux = "were" if noun.endswith("s") else "was"
@@ -265,6 +272,40 @@ def _verbless(sentence: str, names: frozenset[str]) -> bool:
     if any(after and looks_like_verb(w, after_name=True) for after, w in zip(named, words[1:], strict=True)):
         return False  # "Rue left first.": a name and its verb
     return not any(looks_like_verb(w, after_name=False) or _ing_verb(w) for w in lowered)
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def verbless(sentence: str, names: frozenset[str]) -> bool:
+    """Whether a sentence of a note has no verb at all, however long ("Mara's dancers in the press room.",
+    "Seating war at table 9."): no word that is a verb wherever it stands, none after a name or a pronoun that
+    could be its verb (never after a possessive: "Mara's dancers"), no "-ing" verb but a first word (a gerund:
+    "Seating"; nor after a determiner: "on the landing"). Quoted speech makes it a sentence."""
+    if "“" in sentence or '"' in sentence:
+        return False
+    words = [w.strip(",.;:!?()") for w in sentence.split()]
+    words = [w for w in words if w]
+    for k, w in enumerate(words):
+        lowered = w.lower()
+        if lowered in _FINITE or lowered.endswith(("n't", "’t")) or looks_like_verb(w, after_name=False):
+            return False
+        if not k and fold(w) not in names and looks_like_verb(lowered, after_name=False):
+            return False  # "Asked to keep the floss.": a verb that dropped its subject, capitalised as it opens
+        before = words[k - 1] if k else ""
+        after_subject = (
+            bool(before)
+            and not before.endswith(_POSSESSIVE)
+            and (fold(before) in names or before.lower() in _SUBJECT_PRONOUNS)
+        )
+        if after_subject and looks_like_verb(w, after_name=True):
+            return False
+        if k and _ing_verb(w) and before.lower() not in _NOUN_MARKERS:  # "on the landing": a noun
+            return False
+    return True
+
+
+_NOUN_MARKERS = wordset("the a an his her their its my our your this that every each no")
 
 
 NOTE_WORDS = 14  # a longer note with no verb ("White lining, care label sticking up at the collar.")

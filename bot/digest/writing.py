@@ -26,14 +26,16 @@ from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thi
 from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
-from .language import foreign_place
-from .lexicon import NUMBER_WORDS, STOPWORDS
+from .language import FUNCTION_WORDS
+from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
+from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
     polish,
+    verbless,
     without_fragments,
     without_live_now,
     without_retelling,
@@ -69,10 +71,30 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
     given = squash(r.sighting.quote_by or "")
     if given:
-        return book.display.get(fold(given), given)
+        if fold(given) in book.display:
+            return book.display[fold(given)]
+        words = set(fold(given).split())  # "Ambrose" for Sir Ambrose Kettering: the one person it names
+        found = [book.display[k] for k in moment.people if words <= set(fold(book.display[k]).split())]
+        return found[0] if len(found) == 1 else given
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
+        if _someone_else_acts(prose(r.sighting.what)):
+            return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return None
+
+
+_SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
+
+
+def _someone_else_acts(text: str) -> bool:
+    """Whether a report's text opens on someone the roster does not name doing something ("The cloakroom
+    attendant had taped …", "A runner brought …"): a quote it carries, said by nobody named, is not given to
+    the moment's person on a guess."""
+    m = _SOMEONE_ELSE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].split(" ", 1)[0]
+    return looks_like_verb(rest, after_name=True)
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
@@ -164,28 +186,7 @@ def _framed(quote: str, speaker: str | None, place: str) -> str:
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
 
 
-_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
-_AT = wordset("door bar barrier desk entrance gate check")
-
-
-def place_phrase(where: str) -> str:
-    """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
-    stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
-    untranslated in an English article)."""
-    words = squash(where).split()
-    if not words or foreign_place(where):
-        return ""
-    if words[0][1:].islower():
-        words[0] = words[0].lower()
-    if words[0].lower() == "the":
-        words = words[1:]
-    last = fold(words[-1]) if words else ""
-    preposition = "on" if last in _ON else "at" if last in _AT else "in"
-    return f"{preposition} the {' '.join(words)}"
-
-
-_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Z])")
-_PLACE_WORDS = _ON | _AT | wordset("room lounge corridor wings lobby bay kitchen cupboard stairwell hallway")
+_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
 
 
 _SCENE_MAX_WORDS = 5
@@ -208,8 +209,11 @@ def _label(text: str) -> tuple[str, str]:
     ):
         return text, ""
     head = m.group(1)
-    where = place_phrase(head) if fold(head.split()[-1]) in _PLACE_WORDS else ""
-    return text[m.end() :], where
+    where = place_phrase(head) if fold(head.split()[-1]) in PLACE_WORDS else ""
+    rest = text[m.end() :]
+    if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case
+        return (rest[:1].upper() + rest[1:], where) if where else (text, "")
+    return rest, where
 
 
 def _placed(text: str, where: str) -> str:
@@ -224,19 +228,36 @@ def _placed(text: str, where: str) -> str:
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
 
 
-def _as_follow_up(text: str, connective: str) -> str:
+def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = frozenset()) -> str:
     """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
-    lower case ("Later, the Uno game …"; not the "The" of a title: "Later, The Glass Cage won …"), no live
-    "now" in the sentence the connective places ("Later, Lund was now in …" → "Later, Lund was in …")."""
+    lower case ("Later, the Uno game …", "Earlier, seating at table 9 …"; not the "The" of a title: "Later,
+    The Glass Cage won …", nor a name), no live "now" in the sentence the connective places ("Later, Lund
+    was now in …" → "Later, Lund was in …")."""
     head, sep, tail = text.partition(": ")
     if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
         text = tail
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
-    if first.lower() in _LOWER_STARTERS and not title:
+    if (first.lower() in _LOWER_STARTERS and not title) or _common_opening(first, after, name_words):
         text = text[:1].lower() + text[1:]
     return connective + keeping_quotes(_without_placed_now, text)
+
+
+_COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
+
+
+def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
+    """Whether a note's capitalised first word is an everyday word, capitalised only because it opened the
+    note ("Seating war …", "Two publishers …", "Everyone …"): never a name of the item's people, "I", a word
+    in capitals, or a word whose next word is capitalised too (a title or a name: "Velvet Rooks")."""
+    word = first.strip(",.;:!?")
+    if not word[:1].isupper() or not word[1:].islower() or word == "I" or fold(word) in name_words:
+        return False
+    if after[:1].isupper():
+        return False
+    lowered = word.lower()
+    return lowered in _COMMON_OPENERS or (lowered.endswith("ing") and len(lowered) > 5)
 
 
 def _without_placed_now(text: str) -> str:
@@ -290,9 +311,11 @@ _SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on
 
 def _refers_back(lead: Moment) -> bool:
     """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
-    ("The Rooks played it.", "Someone finally told him in the break."): then the story is told in time
-    order, its setup first."""
+    ("The Rooks played it.", "Someone finally told him in the break."), or names a thing "from earlier": then
+    the story is told in time order, its setup first."""
     reports = _english(lead)
+    if reports and _BACK_REFERENCE.search(prose(reports[0].sighting.what)):
+        return True  # "opened the envelope from earlier": the envelope is told first
     said = sentences(_copy(reports[0])) if reports else []
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
     return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
@@ -388,6 +411,8 @@ def _connectives(story: Story) -> dict[int, str]:
             out[m.first] = "" if opening is m else "Earlier, "
         else:
             out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
+    if setups and opening is setups[0]:  # the setup told first: the lead moment says when it came after them
+        out[story.moment.first] = _next_beat(lead_ts - setups[-1].ts)
     asides = [m for m in before if _aside(m, story)]
     for k, m in enumerate(asides):
         out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
@@ -406,15 +431,23 @@ def _english(moment: Moment) -> list[Report]:
     return sorted(moment.english, key=Report.cleanliness)
 
 
+# the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
+# never saw it; the item tells the setup first (`_refers_back`) or the thing is simply "the envelope"
+_BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
+
+
 def _copy(r: Report) -> str:
-    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`)."""
+    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
+    at what only the reporter saw ("from earlier")."""
     what = prose(r.sighting.what)
-    return tidy(story_text(what) or what)
+    copy = tidy(story_text(what) or what)
+    return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
 
 _NEW_BEAT_WORDS = 4
 _ENDING_BEAT_WORDS = 2  # ...but a sentence that says how it ended needs fewer words of its own
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
+_QUOTE_SCENE_WORDS = 3  # a report whose quote is printed: its scene (to whom, where) is told with fewer new words
 _SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
 
 
@@ -434,18 +467,47 @@ def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> st
     photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. A sentence that
     says how it ended ("the earpiece was in the host's own pocket all along") needs two words of its own. ""
     when none does."""
-    known = claim_words(_copy(told))
+    told_copy = _copy(told)
+    known = claim_words(told_copy)
     quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
     kept = []
     for sentence in sentences(_copy(other)):
         own = claim_words(sentence) - name_words
         shared = own & known
-        need = _ENDING_BEAT_WORDS if _ENDING.search(fold(sentence)) else _NEW_BEAT_WORDS
-        if "“" in sentence or len(own - shared) < need:
+        new = len(own - shared)
+        ending = _ENDING.search(fold(sentence)) is not None
+        fact = (
+            ":" not in sentence  # (a label's note: "Green rm B: the cast all together …")
+            and _has_subject(sentence)
+            and _new_number(sentence, told_copy)
+            and not verbless(sentence, name_words)
+        )
+        least = _ENDING_BEAT_WORDS if ending else _QUOTE_SCENE_WORDS
+        if "“" in sentence or new < least or (new < _NEW_BEAT_WORDS and not (quoted or fact or ending)):
             continue
+        if fact:  # "read them out in four minutes flat": a concrete fact the chosen report lost
+            kept.append(sentence)
+            continue
+        if new < _NEW_BEAT_WORDS and verbless(sentence, name_words):
+            continue  # a quote's scene is a sentence ("telling her driver …"), never a note ("Speech: 14 seconds")
         if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
             kept.append(sentence)
     return " ".join(kept)
+
+
+_NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text gives, in figures ("four" and "4" are one number)."""
+    words = {NUMBER_WORDS.get(w, "") for w in text.split() if w.islower()} - {""}  # (not a title's "Ten")
+    return set(_NUMBER.findall(text)) | words
+
+
+def _new_number(sentence: str, told: str) -> bool:
+    """Whether a sentence gives a number the told text does not ("in four minutes flat" beside a report
+    without it): a concrete fact of the moment."""
+    return bool(_numbers(sentence) - _numbers(told))
 
 
 def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
@@ -460,6 +522,17 @@ def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[s
     )
     told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
     return sorted(told, key=lambda pair: pair[0].index)
+
+
+_SAID_LATER = 5 * 60  # seconds: a quote posted this long after the report told was said at another time
+
+
+def _later_on(gap: float) -> str:
+    """How a quote said after the told text is framed: "minutes later" ("Minutes later, Voss said: “…”"), or
+    "later" from 15 minutes on; "" when it came with it (a report a few minutes after another of one moment)."""
+    if gap < _SAID_LATER:
+        return ""
+    return "minutes later" if gap < _MINUTES_ON else "later"
 
 
 def _report(moment: Moment, index: int) -> Report:
@@ -479,7 +552,33 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
+    text = _proper_places(text, moment)
     return with_full_stop(_placed(text, where) if where else text)
+
+
+_COMMON_PLACE_WORDS = STOPWORDS | EVERYWHERE | PLACE_WORDS
+
+
+def _proper_places(text: str, moment: Moment) -> str:
+    """A place the moment's reports name as a proper name in `where` ("Roman Gallery") spelt so in the text
+    where a reporter typed it in lower case ("in the roman gallery"); a place of everyday words ("Red Carpet",
+    "Press Room") is not a name."""
+    lowered = text.lower()
+    for where in {squash(r.sighting.where or "") for r in moment.reports}:
+        words = where.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if all(fold(w) in _COMMON_PLACE_WORDS for w in words):
+            continue
+        at = lowered.find(where.lower())
+        end = at + len(where)
+        while at >= 0:
+            bounded = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if bounded and text[at:end] != where:
+                text = text[:at] + where + text[end:]
+            at = lowered.find(where.lower(), end)
+            end = at + len(where)
+    return text
 
 
 def _asked_mid_text(text: str, names: Names) -> str:
@@ -503,6 +602,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
+    if place is None and quotes and all(verbless(s, names.words()) for s in sentences(text)):
+        place = ""  # "Imani's answer, after a long pause:": a note that only frames its quote, told as the quote
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
@@ -524,6 +625,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
+        if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
+            scene = _later_on(_report(moment, origin).ts - telling[k].ts)
         placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
@@ -546,7 +649,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         parts.append(_answered(answer, names.mention(speaker) if speaker else None))
     paragraph = " ".join(parts)
     if paragraph and connective:
-        paragraph = _as_follow_up(paragraph, connective)
+        paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
 
 
@@ -566,6 +669,13 @@ def _unnamed_speaker(text: str) -> str | None:
         return words[0].lower()
     if words[0] == "The" and words[1].isalpha() and words[1].islower() and words[2] in ("was", "had"):
         return f"the {words[1]}"
+    if (
+        len(words) > 3
+        and words[0] == "The"
+        and words[1:3] == [w.lower() for w in words[1:3]]
+        and words[3] in ("was", "had")
+    ):
+        return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
     return None
 
 
@@ -736,6 +846,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     for m in _told_order(story):
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
+        if m is not story.moment and _fragment_follow_up(paragraph, names.words()):
+            continue  # "Later, Mara's dancers in the press room.": a note, not a beat a reader can follow
         if m is story.moment:
             lead_at = len(paragraphs)
         if paragraph or m is story.moment:
@@ -757,6 +869,25 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
+
+
+_CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + r", ")
+
+
+def _fragment_follow_up(paragraph: str, name_words: frozenset[str]) -> bool:
+    """Whether a beat told after a connective opens on a sentence with no verb or no subject and has no quote
+    to tell ("Later, Mara's dancers in the press room.", "Later, got down to the bay: …"): left out rather than
+    printed as a fragment."""
+    m = _CONNECTIVE_OPENING.match(paragraph)
+    if m is None or "“" in paragraph:
+        return False
+    said = sentences(paragraph[m.end() :])
+    if not said:
+        return False
+    first = said[0].split(" ", 1)[0]
+    if first.islower() and looks_like_verb(first, after_name=False) and "," not in said[0]:
+        return True  # "Later, got down to the loading bay: …": the reporter's own doing, no subject
+    return verbless(said[0], name_words)
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:

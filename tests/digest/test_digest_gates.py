@@ -155,7 +155,8 @@ def test_a_note_opening_on_a_scene_becomes_the_place_of_the_sentence_after_it():
     assert telegraphic("Press room, packed. The winner walked in barefoot.") == (
         "In a packed press room, the winner walked in barefoot."
     )
-    assert telegraphic("Lobby, chaos. The winner walked in barefoot.") == "Lobby, chaos. The winner walked in barefoot."
+    # a label that is no scene word is still a place: the sentence after it is placed there, the label goes
+    assert telegraphic("Lobby, chaos. The winner walked in barefoot.") == "In the lobby, the winner walked in barefoot."
 
 
 def test_a_dangling_said_before_the_quote_is_left_out():

@@ -831,4 +831,5 @@ def test_a_lead_moment_that_opens_on_a_pronoun_for_an_earlier_beat_is_told_after
     )
     body = item_with(night.compile(), played).body
     assert body.startswith("The Tin Larks' bass got left on the tour bus"), body
-    assert "\n\nThe Tin Larks played it." in body and "Earlier" not in body
+    # the beat told after its setup says how long after it came (40 minutes: "Not long after")
+    assert "\n\nNot long after, The Tin Larks played it." in body and "Earlier" not in body
