@@ -76,6 +76,7 @@ class Report:
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
+    speaker: str | None = None  # the name key of who said its quote (`quote_by` as the roster knows it)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
@@ -329,6 +330,27 @@ def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str],
     return table, forms
 
 
+def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tuple[str, ...]]) -> str:
+    """Who `quote_by` names: a roster name or alias as given; else the one person the sighting is about (else the
+    one person of the roster) whose names hold every word typed ("Penelope" for Penelope Strand, aliased "Penny");
+    else the words as typed."""
+    typed = s.quote_by or ""
+    if fold(typed) in aliases:
+        return typed
+    words = set(_WORD.findall(fold(typed)))
+    if not words:
+        return typed
+    for pool in ([aliases.get(fold(p), p) for p in s.people], [names[0] for names in forms.values()]):
+        named = {
+            name
+            for name in pool
+            if any(words <= set(_WORD.findall(fold(form))) for form in forms.get(fold(name), (name,)))
+        }
+        if len(named) == 1:
+            return named.pop()
+    return typed
+
+
 def prepare(
     ordered: list[AnySighting],
     curations: Sequence[Curation],
@@ -347,7 +369,7 @@ def prepare(
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
     for index, s in enumerate(ordered):
-        speaker = (s.quote_by,) if s.quote_by and s.quote else ()
+        speaker = (_speaker_named(s, aliases, forms),) if s.quote_by and s.quote else ()
         raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
         keys = tagged.get(raw)
         if keys is None:
@@ -364,7 +386,7 @@ def prepare(
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
             # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
-            spoke = fold(aliases.get(fold(s.quote_by), s.quote_by)) if speaker else None
+            spoke = fold(aliases.get(fold(speaker[0]), speaker[0])) if speaker else None
             kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
             keys = kept or keys
         mention(keys)
@@ -373,7 +395,10 @@ def prepare(
         if place is None:
             place = places[where] = fold(where) if where else ""
         solo = (KEYED if s.key else UNPINNED, -solo_score(s), index)
-        append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id))
+        report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
+        if speaker:
+            report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
+        append(report)
     book.attention.update(Counter(mentions))
     curated = effective_curations(curations)
     if curated:

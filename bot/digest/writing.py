@@ -66,9 +66,8 @@ class Written:
 
 def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
-    given = squash(r.sighting.quote_by or "")
-    if given:
-        return book.display.get(fold(given), given)
+    if r.speaker is not None:
+        return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return None
