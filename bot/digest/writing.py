@@ -23,6 +23,7 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
@@ -232,7 +233,7 @@ def _as_follow_up(text: str, connective: str) -> str:
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
-    if first.lower() in _LOWER_STARTERS and not title:
+    if (first.lower() in _LOWER_STARTERS and not title) or opens_on_scene(text):
         text = text[:1].lower() + text[1:]
     return connective + keeping_quotes(_without_placed_now, text)
 
@@ -498,6 +499,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        told_copy = [(r, _with_frames(copy, r, quotes, book)) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         parts.extend(
             keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
@@ -540,6 +542,37 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
+
+
+def _with_frames(copy: str, r: Report, quotes: list[tuple[str, str | None, int]], book: NameBook) -> str:
+    """A report's copy with each note that frames its quote ("Varga between sets, to the floor manager:", the words
+    after its colon or in the report's quote) told as the sentence carrying it (`frames.told_to`): "Between sets,
+    Varga told the floor manager: “…”". The report's own quote goes with its last sentence when its speaker is the
+    frame's."""
+    said = sentences(copy)
+    if not said:
+        return copy
+    own = next(((q, sp) for q, sp, origin in quotes if origin == r.index), None)
+    for k, sentence in enumerate(said):
+        last = k == len(said) - 1
+        if ":" not in sentence and not (last and own):
+            continue  # (the cheap test first: a frame names its addressee before its words)
+        framed = told_to(sentence) if ":" in sentence and ("“" in sentence or '"' in sentence) else None
+        if framed is None and last and own is not None:
+            framed = told_to(sentence, own[0])
+            if framed is not None and own[1] is not None and not _names_speaker(framed, own[1], book):
+                framed = None  # "Strand to Kroll:" with Kroll's words: not a frame this rule can read
+        if framed is not None:
+            said[k] = framed
+    return " ".join(said)
+
+
+def _names_speaker(framed: str, speaker: str, book: NameBook) -> bool:
+    """Whether the subject of a frame told as a sentence ("Between sets, Varga told …") is one of the speaker's
+    names."""
+    subject = set(fold(framed.split(" told ", 1)[0]).replace(",", " ").split())
+    forms = book.forms.get(fold(speaker), (speaker,))
+    return any(subject & set(fold(form).split()) for form in forms)
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
