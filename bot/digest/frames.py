@@ -106,12 +106,11 @@ def _name_length(words: list[str]) -> int:
     n = 0
     while n < len(words) and n < _NAME_WORDS:
         w = words[n]
-        if w[:1].isupper() and fold(w) not in _SCENE_PREPOSITIONS:
-            n += 1
-        elif fold(w) in _PARTICLES and n and any(x[:1].isupper() for x in words[n + 1 : n + 3]):
-            n += 1
-        else:
+        capital = w[:1].isupper() and fold(w) not in _SCENE_PREPOSITIONS
+        particle = fold(w) in _PARTICLES and n > 0 and any(x[:1].isupper() for x in words[n + 1 : n + 3])
+        if not (capital or particle):
             break
+        n += 1
     while n and not words[n - 1][:1].isupper():
         n -= 1
     return n
