@@ -8,7 +8,8 @@ report's words (and the beat another of its reports adds, such as the set-up of 
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
 report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
 quote ("At the bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is
-in English. Reports in other languages are never printed: they corroborate and are credited. No credits,
+in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
+language is quoted as written (the strongest one, when its speaker has no English line in the moment). No credits,
 ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments
 the body tells.
 """
@@ -75,28 +76,43 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
-    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most):
-    an English quote in a report written in another language is printed, a quote in another language is
-    not (the article gives no translations)."""
+    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most, the
+    strongest): an English quote in a report written in another language is printed."""
     return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
 
 
-def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]:
-    """`quotes_of`, each with the index of the report it came from."""
+def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
+    """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
+    order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
+    strongest one whose speaker says nothing in English in the moment (a translation of their English line is not
+    told twice); a headline never uses one."""
     seen: set[str] = set()
     found: list[tuple[str, str | None, int]] = []
+    strength: dict[int, int] = {}
+    others: list[tuple[str, str | None, int]] = []
     for r in moment.reports:
         raw = r.sighting.quote or ""
-        features = r.features()
-        if not raw or is_junk(raw) or not features.quote_english:
+        if not raw or is_junk(raw):
             continue
         quote = quote_text(prose(raw)).strip('"“”„«» ')
         key = " ".join(fold(quote).split())
         if not quote or key in seen:
             continue
         seen.add(key)
-        found.append((quote, speaker_of(r, moment, book), r.index))
-    return found[:QUOTES_PER_MOMENT]
+        strength[r.index] = r.sighting.votes
+        if r.features().quote_english:
+            found.append((quote, speaker_of(r, moment, book), r.index))
+        elif foreign:
+            others.append((quote, speaker_of(r, moment, book), r.index))
+    heard = {speaker for _, speaker, _ in found}
+    other = max(
+        (q for q in others if q[1] is not None and q[1] not in heard),
+        key=lambda q: (strength[q[2]], -q[2]),
+        default=None,
+    )
+    found.extend([other] if other else [])
+    strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
+    return sorted(strongest, key=lambda q: q[2])
 
 
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
@@ -490,7 +506,7 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
     reports = _english(moment)
-    quotes = _quotes(moment, book)
+    quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
@@ -505,10 +521,11 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
             keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
         )
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
-        quote, speaker, _ = quotes[0]
+        framing = next((q for q in quotes if _report(moment, q[2]).features().quote_english), quotes[0])
+        quote, speaker, _ = framing
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
-        quotes = quotes[1:]
+        quotes = [q for q in quotes if q is not framing]
     answer = _closing_quote(parts)
     # each quote after the text of the report it came from; a quote of a report not told, after the first
     told_at = {r.index: k for k, r in enumerate(telling)}

@@ -110,3 +110,105 @@ def test_only_a_verbless_frame_is_rewritten():
     assert told_to("Okafor said to the floor manager:", "Hi.") is None
     assert told_to("Okafor to the crew who cheered", "Hi.") is None
     assert told_to("Overheard by the bar, Grell to Abara:", "Hi.") == "By the bar, Grell told Abara: “Hi.”"
+
+
+def test_a_told_moment_tells_its_line_in_another_language_as_written():
+    night = Night()
+    filler(night, 3, votes=2)
+    told = night.spot(
+        "Imke Lanvers lost Best Actress to Solange Moreau and walked into the press room carrying a whole sheet cake",
+        who=["Imke Lanvers", "Solange Moreau"],
+        where="Press room",
+        at="22:10",
+        votes=50,
+        by="Amy",
+    )
+    night.spot(
+        "Salle de presse : Imke Lanvers arrive avec un gâteau entier pour Solange Moreau, qui pleure de rire.",
+        who=["Imke Lanvers", "Solange Moreau"],
+        where="Salle de presse",
+        at="22:11",
+        quote="Je vais le manger au complet toute seule. C'est ma punition.",
+        quote_by="Solange Moreau",
+        votes=40,
+        by="Lucie",
+    )
+
+    body = item_with(night.compile(), told).body
+
+    assert "“Je vais le manger au complet toute seule. C'est ma punition,” Moreau said." in body
+
+
+def test_a_line_in_another_language_is_not_told_beside_the_speakers_english_one():
+    night = Night()
+    filler(night, 3, votes=2)
+    told = night.spot(
+        "Sander Holm on his fourth espresso of the night at the press room bar, hands shaking",
+        who=["Sander Holm"],
+        where="Press room",
+        at="21:10",
+        quote="Four espressos. I am a hummingbird.",
+        quote_by="Sander Holm",
+        votes=50,
+        by="Amy",
+    )
+    night.spot(
+        "Sander Holm på sin fjerde espresso i presserummet.",
+        who=["Sander Holm"],
+        where="Presserummet",
+        at="21:11",
+        quote="Fire. Jeg er helt rolig.",
+        quote_by="Sander Holm",
+        votes=20,
+        by="Mette",
+    )
+
+    body = item_with(night.compile(), told).body
+
+    assert "I am a hummingbird" in body
+    assert "Jeg er helt rolig" not in body
+
+
+def test_a_moment_with_many_lines_tells_its_strongest():
+    night = Night()
+    filler(night, 3, votes=2)
+    first = night.spot(
+        "Odile Pask held court at the bar after the show, a queue of nominees waiting to talk to her",
+        who=["Odile Pask"],
+        where="Bar",
+        at="23:00",
+        quote="Next.",
+        quote_by="Odile Pask",
+        votes=30,
+        by="Amy",
+    )
+    for k, (line, votes) in enumerate(
+        [("One at a time, darlings.", 1), ("I have a car at midnight.", 2), ("Not you again.", 3)], start=1
+    ):
+        night.spot(
+            f"Odile Pask at the bar after the show, still holding court, nominee number {k} in front of her",
+            who=["Odile Pask"],
+            where="Bar",
+            at=f"23:0{k}",
+            quote=line,
+            quote_by="Odile Pask",
+            votes=votes,
+            by=["Ben", "Cho", "Dev"][k - 1],
+            corroborates=first,
+        )
+    strongest = night.spot(
+        "Odile Pask at the bar, the last nominee in the queue was her own ex-husband",
+        who=["Odile Pask"],
+        where="Bar",
+        at="23:05",
+        quote="You're not nominated, Gerald. Sit down.",
+        quote_by="Odile Pask",
+        votes=90,
+        by="Eve",
+        corroborates=first,
+    )
+
+    body = item_with(night.compile(), strongest).body
+
+    assert "Gerald. Sit down" in body
+    assert "One at a time" not in body
