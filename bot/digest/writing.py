@@ -531,6 +531,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     told_at = {r.index: k for k, r in enumerate(telling)}
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
+    quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
@@ -559,6 +560,19 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective)
     return capitalise_sentences(paragraph)
+
+
+def _readable(
+    quotes: list[tuple[str, str | None, int]], moment: Moment, text: str, names: Names
+) -> list[tuple[str, str | None, int]]:
+    """The quotes a paragraph tells, a line in another language after the English ones (a reply, not the words it
+    answers), and only when its speaker is someone the text already names (the reader knows who they are)."""
+    foreign = [q for q in quotes if not _report(moment, q[2]).features().quote_english]
+    if not foreign:
+        return quotes
+    words = set(re.findall(r"[^\W_]+", fold(text)))
+    kept = [q for q in foreign if q[1] is not None and set(re.findall(r"[^\W_]+", fold(names.surname(q[1])))) <= words]
+    return [q for q in quotes if q not in foreign] + kept
 
 
 def _with_frames(copy: str, r: Report, quotes: list[tuple[str, str | None, int]], book: NameBook) -> str:

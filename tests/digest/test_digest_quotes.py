@@ -212,3 +212,30 @@ def test_a_moment_with_many_lines_tells_its_strongest():
 
     assert "Gerald. Sit down" in body
     assert "One at a time" not in body
+
+
+def test_a_line_in_another_language_by_someone_the_text_never_names_is_left_out():
+    night = Night()
+    filler(night, 3, votes=2)
+    told = night.spot(
+        "Della Achebe handed Tamsin Okoro the key to the No. 1 dressing room with a luggage tag reading LISBON",
+        who=["Della Achebe", "Tamsin Okoro"],
+        where="Dressing rooms",
+        at="22:10",
+        votes=50,
+        by="Amy",
+    )
+    night.spot(
+        "Hélène Vasseur confirme : Della Achebe a vraiment un billet pour Lisbonne demain matin.",
+        who=["Hélène Vasseur", "Della Achebe"],
+        where="Loges",
+        at="22:12",
+        quote="Six heures quarante. Elle m'a envoyé sa carte d'embarquement.",
+        quote_by="Hélène Vasseur",
+        votes=40,
+        by="Elodie",
+    )
+
+    body = item_with(night.compile(), told).body
+
+    assert "Six heures" not in body
