@@ -239,3 +239,30 @@ def test_a_line_in_another_language_by_someone_the_text_never_names_is_left_out(
     body = item_with(night.compile(), told).body
 
     assert "Six heures" not in body
+
+
+def test_a_quote_only_entry_few_voted_for_joins_its_speakers_moment_at_the_same_place():
+    night = Night()
+    filler(night, 7, votes=25)
+    moment = night.spot(
+        "Bettina Kroll lost Best Stand-Up, walked straight to the bar and ordered two whiskies",
+        who=["Bettina Kroll"],
+        where="Bar",
+        at="22:10",
+        votes=60,
+        by="Reuben",
+    )
+    line = night.spot(
+        "Kroll, on losing:",
+        where="Bar",
+        at="22:14",
+        quote="I've been heckled by better men. I've been heckled by my own mother.",
+        quote_by="Bettina Kroll",
+        votes=2,
+        by="Omar",
+    )
+
+    item = item_with(night.compile(), moment)
+
+    assert line.id in item.sighting_ids
+    assert "“I've been heckled by better men. I've been heckled by my own mother,” Kroll said." in item.body
