@@ -340,8 +340,8 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
     "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give."""
-    if not set(setup.people) <= set(lead.people):
-        return False
+    if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
+        return False  # (a setup the readers voted for more than the lead moment is an event of its own)
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False

@@ -266,3 +266,48 @@ def test_a_quote_only_entry_few_voted_for_joins_its_speakers_moment_at_the_same_
 
     assert line.id in item.sighting_ids
     assert "“I've been heckled by better men. I've been heckled by my own mother,” Kroll said." in item.body
+
+
+def test_a_one_word_alias_before_the_surname_is_one_mention_of_the_whole_name():
+    night = Night()
+    _roster(night, ("Penelope Strand", ("Penny",)))
+    filler(night, 3, votes=2)
+    moment = night.spot(
+        "Penny Strand destroyed a heckler on the balcony, four full minutes",
+        who=["Penelope Strand"],
+        where="Balcony",
+        votes=60,
+    )
+
+    item = item_with(night.compile(), moment)
+
+    assert item.body.startswith("Penelope Strand destroyed a heckler on the balcony")
+    assert "Penny" not in item.headline
+
+
+def test_a_setup_voted_for_more_than_the_lead_is_told_though_the_lead_echoes_its_words():
+    night = Night()
+    filler(night, 3, votes=2)
+    heckler = night.spot(
+        "Nadia Okafor destroyed a heckler on the balcony. Four full minutes, he tried to leave twice",
+        who=["Nadia Okafor"],
+        where="Balcony",
+        at="20:00",
+        votes=90,
+        by="Reuben",
+    )
+    speech = night.spot(
+        "Nadia Okafor won Best Stand-Up and thanked the balcony heckler in her speech",
+        who=["Nadia Okafor"],
+        where="Stage",
+        at="22:05",
+        quote="Sir, wherever you are, you were my warm-up.",
+        quote_by="Nadia Okafor",
+        votes=60,
+        by="Fi",
+    )
+
+    item = item_with(night.compile(), speech)
+
+    assert heckler.id in item.sighting_ids
+    assert "destroyed a heckler on the balcony" in item.body
