@@ -715,7 +715,10 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
     # only what the body tells: the reports that tell the moment, the beat another one adds
-    texts = [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
+    told = _told_reports(m, reports, names.words()) if reports else []
+    quoted = _quotes(m, book) if told else []
+    # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
+    texts = [names.headline(_with_frames(copy, r, quoted, book)) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
