@@ -29,10 +29,11 @@ _LEAD_INS = wordset("overheard heard spotted seen caught just")
 _FRAME_QUOTE = re.compile(r"^(?P<frame>[^“”\"]+?)\s*:\s*(?P<quote>[“\"].+)$")
 
 
-def told_to(sentence: str, quote: str | None = None) -> str | None:
+def told_to(sentence: str, quote: str | None = None, names: frozenset[str] = frozenset()) -> str | None:
     """A frame sentence with its quote as one sentence ("Between sets, Varga told the floor manager: “…”"), or
     None when `sentence` is not a verbless frame naming who the words were said to. The quote is the one the
-    sentence carries after its colon, else `quote` (the report's quote, without quotation marks)."""
+    sentence carries after its colon, else `quote` (the report's quote, without quotation marks). `names`: the
+    folded words of the story's names (a speaker typed in lower case, "cosmo between sets, to …", is one)."""
     carried = _FRAME_QUOTE.match(sentence)
     if carried is not None:
         frame, said = carried.group("frame"), carried.group("quote")
@@ -40,7 +41,7 @@ def told_to(sentence: str, quote: str | None = None) -> str | None:
         frame, said = sentence.rstrip(" .:;—-"), f"“{quote}”"
     else:
         return None
-    parts = _parts(frame)
+    parts = _parts(frame, names)
     if parts is None:
         return None
     scene, speaker, addressee, after = parts
@@ -48,7 +49,7 @@ def told_to(sentence: str, quote: str | None = None) -> str | None:
     return f"{scene[:1].upper()}{scene[1:]}, {told}" if scene else told
 
 
-def _parts(frame: str) -> tuple[str, str, str, str] | None:
+def _parts(frame: str, names: frozenset[str]) -> tuple[str, str, str, str] | None:
     """A frame's scene (its opener, "" when none), speaker, addressee and what follows the addressee ("before his
     set"); None when it is not a verbless frame."""
     words = frame.replace(",", " , ").split()
@@ -66,10 +67,10 @@ def _parts(frame: str) -> tuple[str, str, str, str] | None:
     if fold(head[0]) in _SCENE_PREPOSITIONS and "," in head:  # "Between sets, Varga to the floor manager"
         comma = head.index(",")
         scene, speaker = head[:comma], head[comma + 1 :]
-        if not _is_name(speaker):
+        if not _is_name(speaker, names):
             return None
     else:
-        n = _name_length(head)
+        n = _name_length(head, names)
         if n == 0:
             return None
         speaker, scene = head[:n], head[n:]
@@ -77,6 +78,8 @@ def _parts(frame: str) -> tuple[str, str, str, str] | None:
             scene = scene[:-1]
         if any(w == "," or w[:1].isupper() for w in scene):
             return None  # "Grell by the bar, Abara …": more than one scene
+    if not scene and after and _participle(after[0]):  # "Varga, to her drummer, coming off stage"
+        scene, after = after, []
     if len(scene) > _SCENE_WORDS or not _scene(scene):
         return None
     return _joined(scene), " ".join(speaker), _joined(addressee), _joined(after)
@@ -96,28 +99,34 @@ def _addressee(words: list[str]) -> tuple[list[str], list[str]]:
         return [], []
     if _has_verb(addressee[1:]) or _has_verb(after):
         return [], []  # "to the crew who cheered": a clause, not a frame
-    if after and fold(after[0]) not in _SCENE_PREPOSITIONS:
+    if after and fold(after[0]) not in _SCENE_PREPOSITIONS and not _participle(after[0]):
         return [], []
     return addressee, after
 
 
-def _name_length(words: list[str]) -> int:
-    """How many of the first words are a name (capitalised words, lower-case particles between them)."""
+def _name_length(words: list[str], names: frozenset[str] = frozenset()) -> int:
+    """How many of the first words are a name (capitalised words or words of the story's `names`, lower-case
+    particles between them)."""
     n = 0
     while n < len(words) and n < _NAME_WORDS:
         w = words[n]
-        capital = w[:1].isupper() and fold(w) not in _SCENE_PREPOSITIONS
+        capital = (w[:1].isupper() or fold(w) in names) and fold(w) not in _SCENE_PREPOSITIONS
         particle = fold(w) in _PARTICLES and n > 0 and any(x[:1].isupper() for x in words[n + 1 : n + 3])
         if not (capital or particle):
             break
         n += 1
-    while n and not words[n - 1][:1].isupper():
+    while n and fold(words[n - 1]) in _PARTICLES:
         n -= 1
     return n
 
 
-def _is_name(words: list[str]) -> bool:
-    return bool(words) and _name_length(words) == len(words)
+def _is_name(words: list[str], names: frozenset[str]) -> bool:
+    return bool(words) and _name_length(words, names) == len(words)
+
+
+def _participle(word: str) -> bool:
+    w = fold(word)
+    return w.endswith("ing") and len(w) > 4
 
 
 def _scene(words: list[str]) -> bool:
@@ -126,8 +135,7 @@ def _scene(words: list[str]) -> bool:
     other verb in it."""
     if not words:
         return True
-    first = fold(words[0])
-    if first not in _SCENE_PREPOSITIONS and not (first.endswith("ing") and len(first) > 4):
+    if fold(words[0]) not in _SCENE_PREPOSITIONS and not _participle(words[0]):
         return False
     return not _has_verb(words[1:])
 
@@ -160,5 +168,4 @@ def opens_on_scene(text: str) -> bool:
     m = _TOLD_OPENING.match(text)
     if m is None:
         return False
-    first = fold(m.group(1))
-    return first in _SCENE_PREPOSITIONS or (first.endswith("ing") and len(first) > 4)
+    return fold(m.group(1)) in _SCENE_PREPOSITIONS or _participle(m.group(1))

@@ -515,7 +515,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
-        told_copy = [(r, _with_frames(copy, r, quotes, book)) for r, copy in told_copy]
+        told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         parts.extend(
             keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
@@ -575,7 +575,9 @@ def _readable(
     return [q for q in quotes if q not in foreign] + kept
 
 
-def _with_frames(copy: str, r: Report, quotes: list[tuple[str, str | None, int]], book: NameBook) -> str:
+def _with_frames(
+    copy: str, r: Report, quotes: list[tuple[str, str | None, int]], book: NameBook, name_words: frozenset[str]
+) -> str:
     """A report's copy with each note that frames its quote ("Varga between sets, to the floor manager:", the words
     after its colon or in the report's quote) told as the sentence carrying it (`frames.told_to`): "Between sets,
     Varga told the floor manager: “…”". The report's own quote goes with its last sentence when its speaker is the
@@ -588,9 +590,11 @@ def _with_frames(copy: str, r: Report, quotes: list[tuple[str, str | None, int]]
         last = k == len(said) - 1
         if ":" not in sentence and not (last and own):
             continue  # (the cheap test first: a frame names its addressee before its words)
-        framed = told_to(sentence) if ":" in sentence and ("“" in sentence or '"' in sentence) else None
+        framed = (
+            told_to(sentence, None, name_words) if ":" in sentence and ("“" in sentence or '"' in sentence) else None
+        )
         if framed is None and last and own is not None:
-            framed = told_to(sentence, own[0])
+            framed = told_to(sentence, own[0], name_words)
             if framed is not None and own[1] is not None and not _names_speaker(framed, own[1], book):
                 framed = None  # "Strand to Kroll:" with Kroll's words: not a frame this rule can read
         if framed is not None:
@@ -718,7 +722,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     told = _told_reports(m, reports, names.words()) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
-    texts = [names.headline(_with_frames(copy, r, quoted, book)) for r, copy in told]
+    texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)

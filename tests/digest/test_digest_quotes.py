@@ -311,3 +311,35 @@ def test_a_setup_voted_for_more_than_the_lead_is_told_though_the_lead_echoes_its
 
     assert heckler.id in item.sighting_ids
     assert "destroyed a heckler on the balcony" in item.body
+
+
+def test_a_frame_typed_in_lower_case_or_with_its_scene_last_is_told_as_a_sentence():
+    night = Night()
+    _roster(night, ("Cosmo Varga", ("Cosmo",)))
+    filler(night, 3, votes=2)
+    lower = night.spot(
+        "cosmo between sets, to the floor manager:",
+        who=["Cosmo Varga"],
+        where="Wings",
+        at="20:00",
+        quote="If I bomb, tell my mum it was a power cut.",
+        quote_by="Cosmo",
+        votes=40,
+        by="Fi",
+    )
+    night.spot(
+        "Ines Dallow, to her drummer, coming off stage after the tribute",
+        who=["Ines Dallow"],
+        where="Wings",
+        at="21:00",
+        quote="Same again at the encore, but louder.",
+        quote_by="Ines Dallow",
+        votes=40,
+        by="Pat",
+    )
+
+    digest = night.compile()
+    bodies = " ".join(item.body for item in digest.items)
+
+    assert "Between sets, Cosmo Varga told the floor manager: “If I bomb" in item_with(digest, lower).body
+    assert "Coming off stage after the tribute, Ines Dallow told her drummer: “Same again" in bodies
