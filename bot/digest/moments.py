@@ -80,6 +80,8 @@ def same_moment(a: Report, b: Report) -> bool:
     # (`_echoes` needs two words in the quote: most reports have no quote, and the call is left out)
     if (len(fa.quote_tokens) >= 2 and _echoes(a, b)) or (len(fb.quote_tokens) >= 2 and _echoes(b, a)):
         return True
+    if (a.speaker is not None and _speaks_for(a, b)) or (b.speaker is not None and _speaks_for(b, a)):
+        return True
     if fa.english != fb.english:
         return False
     shared = len(fa.tokens & fb.tokens)
@@ -119,6 +121,17 @@ def _echoes(said: Report, other: Report) -> bool:
     if thin_place(prose(said.sighting.what)) is None:  # (the costliest test last)
         return False
     return _same_place(said, other) or _shared_people(said, other) > 0
+
+
+def _speaks_for(said: Report, other: Report) -> bool:
+    """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:")
+    whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none): the
+    line is that moment's, whatever its words."""
+    if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
+        return False
+    if said.place and other.place and not _same_place(said, other):
+        return False
+    return thin_place(prose(said.sighting.what)) is not None  # (the costliest test last)
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:

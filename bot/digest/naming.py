@@ -180,15 +180,18 @@ class Names:
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
     ) -> _Mention:
         """A family name with a misspelt or shortened given name right before it ("Teodor Vance", "T. Vance"
-        for Teodoro Vance; `_same_given`): the whole name, never "Teodor Teodoro Vance"."""
+        for Teodoro Vance; `_same_given`), or one of the person's one-word aliases ("Penny Strand"): the whole
+        name, never "Teodor Teodoro Vance"."""
         if i == 0 or text[found[i - 1].end() : match.start] not in (" ", ". "):
             return match
         word, given = found[i - 1].group(0), self.given[match.form.key]
         if not ((word[:1].isupper() and not word.isupper()) or len(word) == 1):
             return match
         written = folded[i - 1]
+        own_alias = any(f.key == match.form.key and f.tokens == (written,) for f in self.index.get(written, ()))
         if written == given or not (
-            _same_given(written, given)
+            own_alias  # "Penny Strand" for Penelope Strand, aliased "Penny" (an everyday word: not matched alone)
+            or _same_given(written, given)
             or (len(written) == 1 and given.startswith(written) and text[found[i - 1].end()] == ".")
         ):
             return match

@@ -76,6 +76,7 @@ class Report:
     pin: int | None = None  # position of the editor's pin among the curations
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
+    speaker: str | None = None  # the name key of who said its quote (`quote_by` as the roster knows it)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
@@ -315,16 +316,6 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     return eligible
 
 
-def _one_of(name: str, people: Sequence[str], aliases: dict[str, str]) -> str | None:
-    """The one person of a report whose name has every word of `name` ("Ambrose" as `quote_by` for Sir Ambrose
-    Kettering, in `who`): a speaker given by a part of their name is that person, not someone new."""
-    words = set(_WORD.findall(fold(name)))
-    if not words:
-        return None
-    found = {c for p in people if words <= set(_WORD.findall(fold(c := aliases.get(fold(p), p))))}
-    return found.pop() if len(found) == 1 else None
-
-
 def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Folded alias -> canonical name, and canonical key -> every name it goes by (canonical first)."""
     table: dict[str, str] = {}
@@ -337,6 +328,27 @@ def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str],
         for alias in forms[key]:
             table.setdefault(fold(alias), entry.name)
     return table, forms
+
+
+def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tuple[str, ...]]) -> str:
+    """Who `quote_by` names: a roster name or alias as given; else the one person the sighting is about (else the
+    one person of the roster) whose names hold every word typed ("Penelope" for Penelope Strand, aliased "Penny");
+    else the words as typed."""
+    typed = s.quote_by or ""
+    if fold(typed) in aliases:
+        return typed
+    words = set(_WORD.findall(fold(typed)))
+    if not words:
+        return typed
+    for pool in ([aliases.get(fold(p), p) for p in s.people], [names[0] for names in forms.values()]):
+        named = {
+            name
+            for name in pool
+            if any(words <= set(_WORD.findall(fold(form))) for form in forms.get(fold(name), (name,)))
+        }
+        if len(named) == 1:
+            return named.pop()
+    return typed
 
 
 def prepare(
@@ -357,14 +369,13 @@ def prepare(
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
     for index, s in enumerate(ordered):
-        speaker = (s.quote_by,) if s.quote_by and s.quote else ()
+        speaker = (_speaker_named(s, aliases, forms),) if s.quote_by and s.quote else ()
         raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
         keys = tagged.get(raw)
         if keys is None:
             found: list[str] = []
             for name in s.people + s.other_names + speaker:  # who said its quote is someone it is about
-                canonical = aliases.get(fold(name)) or _one_of(name, s.people, aliases) if name in speaker else None
-                canonical = canonical or aliases.get(fold(name), name)
+                canonical = aliases.get(fold(name), name)
                 key = fold(canonical)
                 if key and key not in found:
                     found.append(key)
@@ -375,7 +386,7 @@ def prepare(
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
             # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
-            spoke = fold(aliases.get(fold(s.quote_by), s.quote_by)) if speaker else None
+            spoke = fold(aliases.get(fold(speaker[0]), speaker[0])) if speaker else None
             kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
             keys = kept or keys
         mention(keys)
@@ -384,7 +395,10 @@ def prepare(
         if place is None:
             place = places[where] = fold(where) if where else ""
         solo = (KEYED if s.key else UNPINNED, -solo_score(s), index)
-        append(Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id))
+        report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
+        if speaker:
+            report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
+        append(report)
     book.attention.update(Counter(mentions))
     curated = effective_curations(curations)
     if curated:

@@ -8,7 +8,8 @@ report's words (and the beat another of its reports adds, such as the set-up of 
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
 report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
 quote ("At the bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is
-in English. Reports in other languages are never printed: they corroborate and are credited. No credits,
+in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
+language is quoted as written (the strongest one, when its speaker has no English line in the moment). No credits,
 ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments
 the body tells.
 """
@@ -23,6 +24,7 @@ from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
@@ -69,13 +71,8 @@ class Written:
 
 def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
-    given = squash(r.sighting.quote_by or "")
-    if given:
-        if fold(given) in book.display:
-            return book.display[fold(given)]
-        words = set(fold(given).split())  # "Ambrose" for Sir Ambrose Kettering: the one person it names
-        found = [book.display[k] for k in moment.people if words <= set(fold(book.display[k]).split())]
-        return found[0] if len(found) == 1 else given
+    if r.speaker is not None:
+        return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
@@ -98,28 +95,43 @@ def _someone_else_acts(text: str) -> bool:
 
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
-    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most):
-    an English quote in a report written in another language is printed, a quote in another language is
-    not (the article gives no translations)."""
+    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most, the
+    strongest): an English quote in a report written in another language is printed."""
     return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
 
 
-def _quotes(moment: Moment, book: NameBook) -> list[tuple[str, str | None, int]]:
-    """`quotes_of`, each with the index of the report it came from."""
+def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
+    """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
+    order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
+    strongest one whose speaker says nothing in English in the moment (a translation of their English line is not
+    told twice); a headline never uses one."""
     seen: set[str] = set()
     found: list[tuple[str, str | None, int]] = []
+    strength: dict[int, int] = {}
+    others: list[tuple[str, str | None, int]] = []
     for r in moment.reports:
         raw = r.sighting.quote or ""
-        features = r.features()
-        if not raw or is_junk(raw) or not features.quote_english:
+        if not raw or is_junk(raw):
             continue
         quote = quote_text(prose(raw)).strip('"“”„«» ')
         key = " ".join(fold(quote).split())
         if not quote or key in seen:
             continue
         seen.add(key)
-        found.append((quote, speaker_of(r, moment, book), r.index))
-    return found[:QUOTES_PER_MOMENT]
+        strength[r.index] = r.sighting.votes
+        if r.features().quote_english:
+            found.append((quote, speaker_of(r, moment, book), r.index))
+        elif foreign:
+            others.append((quote, speaker_of(r, moment, book), r.index))
+    heard = {speaker for _, speaker, _ in found}
+    other = max(
+        (q for q in others if q[1] is not None and q[1] not in heard),
+        key=lambda q: (strength[q[2]], -q[2]),
+        default=None,
+    )
+    found.extend([other] if other else [])
+    strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
+    return sorted(strongest, key=lambda q: q[2])
 
 
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
@@ -239,7 +251,11 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
     text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
     first, _, after = text.partition(" ")
     title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
-    if (first.lower() in _LOWER_STARTERS and not title) or _common_opening(first, after, name_words):
+    if (
+        (first.lower() in _LOWER_STARTERS and not title)
+        or _common_opening(first, after, name_words)
+        or opens_on_scene(text)
+    ):
         text = text[:1].lower() + text[1:]
     return connective + keeping_quotes(_without_placed_now, text)
 
@@ -350,8 +366,8 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
     "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give."""
-    if not set(setup.people) <= set(lead.people):
-        return False
+    if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
+        return False  # (a setup the readers voted for more than the lead moment is an event of its own)
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
@@ -596,7 +612,7 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
     reports = _english(moment)
-    quotes = _quotes(moment, book)
+    quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
@@ -607,20 +623,23 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         parts.extend(
             keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
         )
     elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
-        quote, speaker, _ = quotes[0]
+        framing = next((q for q in quotes if _report(moment, q[2]).features().quote_english), quotes[0])
+        quote, speaker, _ = framing
         where = place or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
-        quotes = quotes[1:]
+        quotes = [q for q in quotes if q is not framing]
     answer = _closing_quote(parts)
     # each quote after the text of the report it came from; a quote of a report not told, after the first
     told_at = {r.index: k for k, r in enumerate(telling)}
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
+    quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
@@ -651,6 +670,54 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+def _readable(
+    quotes: list[tuple[str, str | None, int]], moment: Moment, text: str, names: Names
+) -> list[tuple[str, str | None, int]]:
+    """The quotes a paragraph tells, a line in another language after the English ones (a reply, not the words it
+    answers), and only when its speaker is someone the text already names (the reader knows who they are)."""
+    foreign = [q for q in quotes if not _report(moment, q[2]).features().quote_english]
+    if not foreign:
+        return quotes
+    words = set(re.findall(r"[^\W_]+", fold(text)))
+    kept = [q for q in foreign if q[1] is not None and set(re.findall(r"[^\W_]+", fold(names.surname(q[1])))) <= words]
+    return [q for q in quotes if q not in foreign] + kept
+
+
+def _with_frames(
+    copy: str, r: Report, quotes: list[tuple[str, str | None, int]], book: NameBook, name_words: frozenset[str]
+) -> str:
+    """A report's copy with each note that frames its quote ("Varga between sets, to the floor manager:", the words
+    after its colon or in the report's quote) told as the sentence carrying it (`frames.told_to`): "Between sets,
+    Varga told the floor manager: “…”". The report's own quote goes with its last sentence when its speaker is the
+    frame's."""
+    said = sentences(copy)
+    if not said:
+        return copy
+    own = next(((q, sp) for q, sp, origin in quotes if origin == r.index), None)
+    for k, sentence in enumerate(said):
+        last = k == len(said) - 1
+        if ":" not in sentence and not (last and own):
+            continue  # (the cheap test first: a frame names its addressee before its words)
+        framed = (
+            told_to(sentence, None, name_words) if ":" in sentence and ("“" in sentence or '"' in sentence) else None
+        )
+        if framed is None and last and own is not None:
+            framed = told_to(sentence, own[0], name_words)
+            if framed is not None and own[1] is not None and not _names_speaker(framed, own[1], book):
+                framed = None  # "Strand to Kroll:" with Kroll's words: not a frame this rule can read
+        if framed is not None:
+            said[k] = framed
+    return " ".join(said)
+
+
+def _names_speaker(framed: str, speaker: str, book: NameBook) -> bool:
+    """Whether the subject of a frame told as a sentence ("Between sets, Varga told …") is one of the speaker's
+    names."""
+    subject = set(fold(framed.split(" told ", 1)[0]).replace(",", " ").split())
+    forms = book.forms.get(fold(speaker), (speaker,))
+    return any(subject & set(fold(form).split()) for form in forms)
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -769,7 +836,10 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
     # only what the body tells: the reports that tell the moment, the beat another one adds
-    texts = [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
+    told = _told_reports(m, reports, names.words()) if reports else []
+    quoted = _quotes(m, book) if told else []
+    # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
+    texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)

@@ -113,7 +113,7 @@ def test_a_report_in_another_language_is_told_by_its_english_quote():
     assert "pailletten" not in item.body and "Staande" not in item.body
 
 
-def test_a_quote_in_another_language_is_not_printed():
+def test_a_quote_in_another_language_is_quoted_as_written_after_the_english_text():
     night = Night()
     night.spot(
         "Océane Brûlé got her cape caught in the revolving door and went round twice before security stopped it",
@@ -125,7 +125,9 @@ def test_a_quote_in_another_language_is_not_printed():
 
     item = night.compile().items[0]
 
-    assert "revolving door" in item.body and "manège" not in item.body
+    assert item.body.endswith(
+        "revolving door and went round twice before security stopped it. “C'est un manège!” Brûlé said."
+    )
 
 
 def test_the_bonus_is_the_next_story_told_in_english():
