@@ -334,6 +334,9 @@ class _Builder:
 
     def follow_ups(self, lead: Moment, about: str | None) -> list[Moment]:
         night = self.night
+        # every use of the pool below asks for this share of the lead's score: a weaker moment is left out at
+        # once, before the costlier tests (whether it is filler reads what its reports say)
+        floor = FOLLOW_UP_SHARE * lead.score
         pool: dict[int, Moment] = {}
         for person in lead.people:
             indexes = night.clusters.lists.get(person, [])
@@ -341,7 +344,13 @@ class _Builder:
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
+                if (
+                    m.score >= floor
+                    and m.root not in pool
+                    and m is not lead
+                    and self.free(m)
+                    and not (m.dropped or m.told_filler or m.junk)
+                ):
                     pool[m.root] = m
         bound = self.bound(lead)
         eligible = [
