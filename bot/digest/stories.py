@@ -148,6 +148,17 @@ class Night:
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
+        self._strongest: dict[str, list[int]] = {}
+
+    def strongest(self, person: str) -> list[int]:
+        """The FOLLOW_UP_POOL strongest reports of a person (smallest `solo` first), worked out once per person:
+        every story about them asks again. (A report's `solo` ends with its index and is fixed once prepared.)"""
+        found = self._strongest.get(person)
+        if found is None:
+            reports = self.reports
+            solos = [reports[j].solo for j in self.clusters.lists.get(person, ())]
+            found = self._strongest[person] = [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, solos)]
+        return found
 
     def moment(self, i: int, *, grow: bool = True) -> Moment:
         """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
@@ -339,8 +350,7 @@ class _Builder:
         floor = FOLLOW_UP_SHARE * lead.score
         pool: dict[int, Moment] = {}
         for person in lead.people:
-            indexes = night.clusters.lists.get(person, [])
-            for i in heapq.nsmallest(FOLLOW_UP_POOL, indexes, key=lambda j: night.reports[j].solo):
+            for i in night.strongest(person):
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
