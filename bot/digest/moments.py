@@ -247,9 +247,9 @@ def _mentions(reports: list[Report], lists: dict[str, list[int]]) -> dict[int, t
     out: dict[int, tuple[str, ...]] = {}
     for r in reports:
         words = r.features().words
-        found = tuple(
+        found = tuple(  # (in the surnames' order, not the set's: it would change with the process's hash seed)
             key
-            for w in words & by_word.keys()
+            for w in sorted(words & by_word.keys())
             for parts, key in by_word[w]
             if key not in r.names and all(p in words for p in parts[1:])
         )

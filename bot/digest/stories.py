@@ -155,6 +155,17 @@ class Night:
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
+        self._strongest: dict[str, list[int]] = {}
+
+    def strongest(self, person: str) -> list[int]:
+        """The FOLLOW_UP_POOL strongest reports of a person (smallest `solo` first), worked out once per person:
+        every story about them asks again. (A report's `solo` ends with its index and is fixed once prepared.)"""
+        found = self._strongest.get(person)
+        if found is None:
+            reports = self.reports
+            solos = [reports[j].solo for j in self.clusters.lists.get(person, ())]
+            found = self._strongest[person] = [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, solos)]
+        return found
 
     def moment(self, i: int, *, grow: bool = True) -> Moment:
         """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
@@ -351,14 +362,22 @@ class _Builder:
 
     def follow_ups(self, lead: Moment, about: str | None) -> list[Moment]:
         night = self.night
+        # every use of the pool below asks for this share of the lead's score: a weaker moment is left out at
+        # once, before the costlier tests (whether it is filler reads what its reports say)
+        floor = FOLLOW_UP_SHARE * lead.score
         pool: dict[int, Moment] = {}
         for person in lead.people:
-            indexes = night.clusters.lists.get(person, [])
-            for i in heapq.nsmallest(FOLLOW_UP_POOL, indexes, key=lambda j: night.reports[j].solo):
+            for i in night.strongest(person):
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if m.root not in pool and m is not lead and self.free(m) and not (m.dropped or m.told_filler or m.junk):
+                if (
+                    m.score >= floor
+                    and m.root not in pool
+                    and m is not lead
+                    and self.free(m)
+                    and not (m.dropped or m.told_filler or m.junk)
+                ):
                     pool[m.root] = m
         bound = self.bound(lead)
         eligible = [

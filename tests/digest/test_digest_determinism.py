@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 from bot.digest import compile_digest, to_json
 from bot.digest.synthetic import CLOSED_AT, synthetic_night
@@ -59,3 +62,28 @@ def test_different_seeds_give_different_nights():
     _, a = synthetic_night(200, seed=1)
     _, b = synthetic_night(200, seed=2)
     assert [s.what for s in a] != [s.what for s in b]
+
+
+_COMPILE_IN_A_PROCESS = """
+from bot.digest import compile_digest, to_json
+from bot.digest.synthetic import CLOSED_AT, synthetic_night
+for size, seed in ((1000, 7), (1000, 11)):
+    show, sightings = synthetic_night(size, seed)
+    print(to_json(compile_digest(show, sightings, [], now=CLOSED_AT)))
+"""
+
+
+def test_the_digest_is_the_same_in_every_process_whatever_its_hash_seed():
+    # str hashes, and so the order of a set of words, change from one process to the next: a bot restarted
+    # between the preview and the publication must compile the same digest (these nights differed for seeds 0-3)
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _COMPILE_IN_A_PROCESS],
+            env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hash_seed in (0, 1, 3)
+    }
+    assert len(outputs) == 1
