@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 PERMISSION_REFUSALS = (50001, 50013)  # Missing Access, Missing Permissions: the bot's permissions in the channel
 
 
-def refused_reason(code: int | None, channel_id: int) -> str:
+def refused_reason(code: int, channel_id: int) -> str:
     """What a refusal says before the channel is examined (the watch names the missing permission)."""
     where = f"<#{channel_id}>"
     return {
@@ -257,8 +257,8 @@ class ChannelWatch:
         is asked (a few requests, once per pause): the editors are told which permission to give back."""
         facts = await self.doctor.examine(state.channel_id)
         problem = trouble(facts)
-        unexplained = state.reason == refused_reason(state.code, state.channel_id)
-        if problem is None and state.code in PERMISSION_REFUSALS and unexplained:
+        code = state.code
+        if problem is None and code in PERMISSION_REFUSALS and state.reason == refused_reason(code, state.channel_id):
             facts = await self.doctor.examine(state.channel_id, fresh=True)
             problem = trouble(facts)
         return facts, problem
