@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.postgres import PostgresServer
 from backstage_testing.pytest_plugin import Newsroom
 from backstage_testing.stall import frozen, write_locked
 from bot.client import ANSWER_MARGIN, STORAGE_ERROR
+from cogs.views import FORM_LATE
 
 DEADLINE = 3.0  # Discord's, for an interaction's initial response
 
@@ -124,3 +127,24 @@ async def test_a_reject_form_sent_during_a_stall_is_deferred_in_time_then_the_ca
         edited = await sent.final(timeout=20)
     assert "rejected by Eddie Editor: Unconfirmed" in edited["embeds"][0]["title"] and edited["components"] == []
     assert room.feed_embeds() == []
+
+
+async def test_a_form_that_cannot_open_in_time_is_deferred_then_says_to_try_again(
+    postgresql_url: str, fake: FakeDiscord, postgresql_server: PostgresServer
+) -> None:
+    """Post as sighting reads the show before its form opens; a form can only be the first answer, so when the
+    read outlasts the 2 s (PostgreSQL stalled: reads wait too), the menu is deferred and then says so."""
+    room = Newsroom(fake, postgresql_url)
+    await room.start()
+    try:
+        await room.open_show()
+        message = fake.member_message(room.guild, room.fan, room.lobby, "Gaga hugged Adele by the bar")
+        with frozen(postgresql_server) as stopped:
+            opened = await fake.message_command(room.guild, room.amy, message, "Post as sighting")
+            assert opened.type == 5 and opened.ephemeral  # "thinking…", not the form
+            assert opened.elapsed is not None and ANSWER_MARGIN <= opened.elapsed < DEADLINE
+            stopped.thaw()
+            told = str((await opened.final(timeout=20)).get("content"))
+        assert told == FORM_LATE
+    finally:
+        await room.stop()
