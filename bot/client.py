@@ -44,9 +44,9 @@ EXTENSIONS = (
 )
 SYNC_HASH_KEY = "commands_hash"
 UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction whose token died (DISCORD-NOTES: the 3 s deadline)
-# A command still working this long after its interaction arrived is deferred, whatever it waits for (a database
-# that stalls, a slow upload): the deferral must reach Discord within its 3 s, and the result follows as the
-# deferred answer (a followup may come for 15 minutes). README "When the database is slow".
+# A command, button press or form still working this long after its interaction arrived is deferred, whatever it
+# waits for (a database that stalls, a slow upload): the deferral must reach Discord within its 3 s, and the result
+# follows as the deferred answer (a followup or an edit may come for 15 minutes). README "When the database is slow".
 ANSWER_MARGIN = 2.0
 # what a command tells about itself in its `extras` (`@app_commands.command(..., extras=READS)`), read here only:
 # PUBLIC, its first answer is seen by the channel (a deferral keeps it public); READS, it only reads, so when the
@@ -111,37 +111,81 @@ def explain(interaction: discord.Interaction[Any], error: BaseException) -> str:
     return INTERNAL_ERROR
 
 
-# The first answer to each interaction still in its first seconds: the watch (`answer_in_time`) and the command
-# take turns through this lock, so a deferral and a command's own answer are never sent both (Discord: 40060).
+# The first answer to each interaction still in its first seconds: the watch (`answer_in_time`) and the handler
+# take turns through this lock, so a deferral and a handler's own answer are never sent both (Discord: 40060).
 _first_answers: dict[int, asyncio.Lock] = {}
+_watches: set[asyncio.Task[None]] = set()
+# Interaction types the watch defers (an autocomplete is never deferred: it answers with choices or not at all)
+WATCHED = (
+    discord.InteractionType.application_command,
+    discord.InteractionType.component,
+    discord.InteractionType.modal_submit,
+)
 
 
-def _first_answer(interaction: discord.Interaction[Any]) -> asyncio.Lock:
-    """The interaction's lock while it is watched; a lock of its own otherwise (nobody else answers it)."""
+def first_answer(interaction: discord.Interaction[Any]) -> asyncio.Lock:
+    """The interaction's lock while it is watched; a lock of its own otherwise (nobody else answers it). Whoever
+    gives an interaction its first answer holds it, and looks at `interaction.response.is_done()` inside."""
     return _first_answers.get(interaction.id) or asyncio.Lock()
+
+
+def watch(interaction: discord.Interaction[Any]) -> None:
+    """From now on, `interaction` is answered within Discord's 3 s (`answer_in_time`), once each."""
+    if interaction.type not in WATCHED or interaction.id in _first_answers:
+        return
+    _first_answers[interaction.id] = asyncio.Lock()
+    task = asyncio.get_running_loop().create_task(answer_in_time(interaction, time.monotonic()))
+    _watches.add(task)
+    task.add_done_callback(_watches.discard)
 
 
 async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool = True) -> bool:
     """Answer "thinking…" now unless the interaction was answered already (by the command or by the watch).
     True if this call deferred it."""
-    async with _first_answer(interaction):
+    async with first_answer(interaction):
         if interaction.response.is_done():
             return False
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         return True
 
 
+async def defer_update(interaction: discord.Interaction[Any]) -> bool:
+    """A button press (or a form opened from a button) answered "the message will be edited later" now, unless it
+    was answered already. True if this call deferred it. Discord: DEFERRED_UPDATE_MESSAGE (type 6), "for components,
+    ACK an interaction and edit the original message later; the user does not see a loading state"
+    (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type);
+    a modal submit may answer it only when the modal was opened from a component."""
+    async with first_answer(interaction):
+        if interaction.response.is_done():
+            return False
+        await interaction.response.defer(thinking=False)  # discord.py: type 6 for a component or a modal submit
+        return True
+
+
+def on_a_message(interaction: discord.Interaction[Any]) -> bool:
+    """A button press, or a form opened from a button: its answer may edit the message the button is on."""
+    kind = interaction.type
+    return kind is discord.InteractionType.component or (
+        kind is discord.InteractionType.modal_submit and interaction.message is not None
+    )
+
+
 async def answer_in_time(interaction: discord.Interaction[Any], arrived: float) -> None:
-    """The rule for every command: unanswered `ANSWER_MARGIN` s after it arrived, the interaction is deferred
-    (ephemeral unless the command's first answer is public), so that whatever the command waits for, Discord
-    is answered within its 3 s and the command's result, saved or not, reaches the person as the deferred
-    answer through `reply`."""
+    """The rule for every command, button and form: unanswered `ANSWER_MARGIN` s after it arrived, the
+    interaction is deferred, so that whatever its handler waits for, Discord is answered within its 3 s and the
+    result, saved or not, reaches the person through `reply` (a followup) or `update` (the message edited).
+    A command: "thinking…", ephemeral unless its first answer is public. A button press, or a form opened from one:
+    DEFERRED_UPDATE_MESSAGE (`defer_update`). A form opened by a command: "thinking…", ephemeral."""
     try:
         await asyncio.sleep(max(0.0, arrived + ANSWER_MARGIN - time.monotonic()))
-        command = interaction.command
-        public = bool(command is not None and command.extras.get("public_answer"))
-        if await defer(interaction, ephemeral=not public):
-            log.info("interaction %s deferred: its command was still working after %g s", interaction.id, ANSWER_MARGIN)
+        if on_a_message(interaction):
+            deferred = await defer_update(interaction)
+        else:
+            command = interaction.command
+            public = bool(command is not None and command.extras.get("public_answer"))
+            deferred = await defer(interaction, ephemeral=not public)
+        if deferred:
+            log.info("interaction %s deferred: it was still being handled after %g s", interaction.id, ANSWER_MARGIN)
     except discord.HTTPException as exc:
         log.warning("could not defer interaction %s in time: %s", interaction.id, exc)
     finally:
@@ -155,12 +199,23 @@ async def reply(
     `defer()` or a first answer). Text is cut to Discord's 2,000 characters, so a long echo of user input can
     never turn a success into an error. Returns the message sent, for views that edit it later."""
     content = clip(content, CONTENT_MAX) if content else content
-    async with _first_answer(interaction):
+    async with first_answer(interaction):
         if not interaction.response.is_done():
             callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
             resource = callback.resource
             return resource if isinstance(resource, discord.InteractionMessage) else None
     return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
+
+
+async def update(interaction: discord.Interaction[Any], **changes: Any) -> None:
+    """Edit the message a button (or a form opened from one) is on: as the interaction's response while it is
+    unanswered (UPDATE_MESSAGE), else as the edit of its original message (after `defer_update`, the message the
+    button is on)."""
+    async with first_answer(interaction):
+        if not interaction.response.is_done():
+            await interaction.response.edit_message(**changes)
+            return
+    await interaction.edit_original_response(**changes)
 
 
 async def handle_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
@@ -183,20 +238,6 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
 
 
 class BackstageTree(app_commands.CommandTree["Backstage"]):
-    def __init__(self, client: Backstage, **options: Any) -> None:
-        super().__init__(client, **options)
-        self._watches: set[asyncio.Task[None]] = set()
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        """Every command (slash or context menu; not autocomplete, which is never deferred) is watched from here
-        on: `answer_in_time`."""
-        if interaction.type is discord.InteractionType.application_command:
-            _first_answers[interaction.id] = asyncio.Lock()
-            watch = asyncio.get_running_loop().create_task(answer_in_time(interaction, time.monotonic()))
-            self._watches.add(watch)
-            watch.add_done_callback(self._watches.discard)
-        return True
-
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
 
@@ -264,6 +305,14 @@ class Backstage(commands.AutoShardedBot):
             leases=services.coordination.editions,
         )
         self._announced_ready = False
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
+        `interaction` event as it parses the gateway's INTERACTION_CREATE, after scheduling the command, view or
+        form that handles it and before any of them runs, so the watch's lock is there for their first answer."""
+        if event_name == "interaction" and args and isinstance(args[0], discord.Interaction):
+            watch(args[0])
+        super().dispatch(event_name, *args, **kwargs)
 
     async def load_all(self) -> None:
         for name in EXTENSIONS:

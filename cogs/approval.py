@@ -8,7 +8,7 @@ from typing import Any
 
 import discord
 
-from bot.client import Backstage, handle_error, reply
+from bot.client import Backstage, handle_error, reply, update
 from bot.feed.render import APPROVE_PREFIX, REJECT_PREFIX, decided_card
 from bot.limits import clip
 from bot.models import SightingStatus
@@ -44,7 +44,7 @@ async def decide(interaction: Interaction, sighting_id: int, *, approve: bool, r
     photo = await interaction.client.services.newsroom.photo(s.id)
     embed = discord.Embed.from_dict(decided_card(s, verdict, photo.meta if photo else None))
     if interaction.message is not None:
-        await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
+        await update(interaction, embed=embed, view=None, attachments=card_files(photo))
     else:
         await reply(interaction, f"#{s.id} {verdict}.")
     if not approve:

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import READS, Backstage, defer, reply
+from bot.client import READS, Backstage, defer, defer_update, reply
 from bot.digest import Digest, to_messages
 from bot.digest.exports import Package
 from bot.feed.permissions import Kind, Use
@@ -93,7 +93,7 @@ class PreviewView(BaseView):
     async def publish_button(self, interaction: Interaction, button: discord.ui.Button[Any]) -> None:
         """Publishes what the editor sees: the digest is compiled again at the press, and if it reads
         differently, the new one is shown with what changed instead of being posted."""
-        await interaction.response.defer()
+        await defer_update(interaction)
         result = await publish(interaction, count=self.count, channel_id=self.feed_channel_id, seen=self.digest)
         if isinstance(result, Changed):
             self.digest = result.digest
@@ -110,7 +110,7 @@ class PreviewView(BaseView):
 
     @discord.ui.button(label="Recompile", style=discord.ButtonStyle.secondary)
     async def recompile_button(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
-        await interaction.response.defer(ephemeral=True)
+        await defer_update(interaction)
         self.digest = await interaction.client.services.digest.compile(await caller(interaction), count=self.count)
         await self.show(interaction)
 

@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import Backstage, handle_error, reply
+from bot.client import Backstage, handle_error, reply, update
 from bot.errors import InvalidInput
 from bot.feed.render import KEY_PREFIX, marked_card, withdrawn_suggestion
 from bot.models import SightingStatus
@@ -98,7 +98,7 @@ class KeyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.esca
     async def _rewrite(interaction: Interaction, card: dict[str, Any], photo: Photo | None) -> None:
         if interaction.message is not None:
             embed = discord.Embed.from_dict(card)
-            await interaction.response.edit_message(embed=embed, view=None, attachments=card_files(photo))
+            await update(interaction, embed=embed, view=None, attachments=card_files(photo))
 
 
 async def marker_name(interaction: Interaction, user_id: int | None) -> str:

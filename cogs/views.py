@@ -19,7 +19,8 @@ from typing import Any, ClassVar
 
 import discord
 
-from bot.client import Backstage, handle_error, reply
+from bot.client import Backstage, first_answer, handle_error, reply, update
+from bot.errors import UserError
 from bot.limits import CONTENT_MAX, clip
 from cogs._common import Interaction
 
@@ -45,6 +46,11 @@ FORM_AGAIN = {
     "postas": "Run **Apps → Post as sighting** on the message again if it is still needed.",
 }
 FORM_AGAIN_DEFAULT = "Open it again the way you opened it, if it is still needed."
+# a form opens only as the first answer (Discord: a modal cannot follow a deferral)
+FORM_LATE = (
+    "Backstage was too slow to open the form this time (its database answered late), so nothing was done. "
+    "Try again in a moment."
+)
 
 PageLoader = Callable[[int], Awaitable[str]]
 
@@ -169,13 +175,13 @@ class Paginator(BaseView):
     async def previous(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = max(0, self.index - 1)
         self._sync_buttons()
-        await interaction.response.edit_message(content=await self.content(), view=self)
+        await update(interaction, content=await self.content(), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: Interaction, _button: discord.ui.Button[Any]) -> None:
         self.index = min(self.count - 1, self.index + 1)
         self._sync_buttons()
-        await interaction.response.edit_message(content=await self.content(), view=self)
+        await update(interaction, content=await self.content(), view=self)
 
     async def start(self, interaction: Interaction) -> None:
         """One page: a plain reply. More: the pages with their buttons."""
@@ -217,9 +223,15 @@ class BaseModal(discord.ui.Modal):
         self._bot: Backstage | None = None
 
     async def open(self, interaction: Interaction) -> None:
+        """Open the form: only as the interaction's first answer, so when the watch had to defer it (what opens
+        the form waited on the database for 2 s), the person is asked to try again instead."""
         self._bot = interaction.client
-        self._bot.live_view_tokens.add(self.token)
-        await interaction.response.send_modal(self)
+        async with first_answer(interaction):
+            if not interaction.response.is_done():
+                self._bot.live_view_tokens.add(self.token)
+                await interaction.response.send_modal(self)
+                return
+        raise UserError(FORM_LATE)
 
     def stop(self) -> None:
         if self._bot is not None:

@@ -298,9 +298,12 @@ class Listener:
 
 
 def _postgres_errors() -> tuple[type[Exception], ...]:
+    """What asyncpg raises when a statement meets a server or a connection that is gone: its errors, and its
+    protocol caught mid-goodbye (the server ended the session, e.g. its idle_session_timeout after a stall, between
+    two statements: "cannot switch to state 12; another operation (2) is in progress", as db/postgres.py's _LOST)."""
     import asyncpg
 
-    return (asyncpg.PostgresError, asyncpg.InterfaceError)
+    return (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError)
 
 
 class Coordination:

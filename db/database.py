@@ -13,6 +13,9 @@ synchronous functions `fn(conn)`, written once in the subset both engines read (
 - `read_apart(fn)`: for reads that scan a whole night, on a second, read-only connection with a thread of its own,
   inside one read transaction (one committed state), so that the connection that writes is not held up.
 - `read_only(location)`: the same kind of connection for another process (`bot.worker`), opened and closed by it.
+- `write_apart(fn)`: one long write that must not hold up the others (a 50,000-name roster import made live):
+  on PostgreSQL one transaction on a connection of its own, beside the process's writes (`writes_apart`); on
+  SQLite, whose file has one writer at a time, it is `write`.
 
 What cannot be written once (the schema version, the engine's own catalogue, how a write transaction starts, how
 another connection's commits are noticed) is a method of the engine's class. Each engine's module docstring says
@@ -149,6 +152,7 @@ class Database:
     `write`. An engine's subclass provides the connections and what cannot be written once."""
 
     engine: ClassVar[str]
+    writes_apart: ClassVar[bool] = False  # whether `write_apart` runs beside `write`'s transactions
 
     def __init__(self, location: str) -> None:
         self.location = location  # as given: a file path, or a server address with its password (for workers)
@@ -330,6 +334,12 @@ class Database:
                 conn.execute("ROLLBACK")
             raise
         return outcomes
+
+    async def write_apart(self, fn: Callable[[Connection], T]) -> T:
+        """Run `fn(connection)` inside one write transaction that does not hold up `write`'s (when the engine
+        allows: `writes_apart`); else as `write`. For a long write whose rows no other write of this process needs
+        meanwhile."""
+        return await self.write(fn)
 
     # -- reads --------------------------------------------------------------------------------------------
     async def read(self, fn: Callable[[Connection], T]) -> T:

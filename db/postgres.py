@@ -12,7 +12,8 @@ writes stay serialized (the repositories' single-writer rules hold inside a proc
 claims and the channel leases decide). A `write` is one transaction (READ COMMITTED), a savepoint per grouped
 write. A `read(fn)` is one REPEATABLE READ, READ ONLY transaction, so its statements see one committed state even
 while other processes write. `read_apart` and `read_only` (the worker processes) are the same kind of transaction
-on a connection of their own.
+on a connection of their own. `write_apart` is a write transaction on a connection of its own, opened for it and
+closed after, so that a long statement (a big roster import made live) never holds up the process's other writes.
 
 SQL is written once, with `?` (or `:name`) placeholders: `PgConnection` turns them into `$1, $2, …` outside string
 literals and comments (each statement translated once, then cached). The schema version is the one row of
@@ -258,6 +259,20 @@ def _in_snapshot(fn: Callable[[Connection], T], conn: PgConnection) -> T:
         conn.execute("ROLLBACK")
 
 
+def _in_write(fn: Callable[[Connection], T], conn: PgConnection) -> T:
+    """`fn(conn)` inside one write transaction, committed if it returns, rolled back if it raises."""
+    conn.execute("BEGIN")
+    try:
+        result = fn(conn)
+    except BaseException:
+        with contextlib.suppress(*_LOST):  # a connection that is gone rolled the transaction back with it
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return result
+
+
 def _target(url: str) -> tuple[str, str, str, str]:
     """(host:port, database, user, what was malformed) as the address asks for them, for sentences only: from its
     authority and from its query string (`?host=/tmp&port=5544&user=u`, which wins, as libpq and asyncpg read it).
@@ -355,6 +370,7 @@ async def open_connection(url: str) -> asyncpg.Connection:
 
 class PostgresDatabase(Database):
     engine = POSTGRESQL
+    writes_apart = True
 
     def __init__(self, url: str, server: ServerLoop, conn: PgConnection) -> None:
         super().__init__(url)
@@ -425,6 +441,27 @@ class PostgresDatabase(Database):
     async def read(self, fn: Callable[[Connection], T]) -> T:
         """On PostgreSQL other processes write too: a read's statements share one snapshot."""
         return await self._run(partial(_in_snapshot, fn))
+
+    async def write_apart(self, fn: Callable[[Connection], T]) -> T:
+        """A connection of its own for one long write transaction: the process's other writes (other servers'
+        /spot) go on beside it on theirs. Row locks still keep the two apart where they meet the same rows. The
+        connection lives on a loop of its own too: reading and decoding its rows (50,000 keys) never holds up
+        the statements of the connection that writes."""
+        server = ServerLoop()
+        try:
+            conn = PgConnection(server, await server.run(open_connection(self.location)))
+            try:
+                return await asyncio.to_thread(_in_write, fn, conn)
+            except Exception as exc:
+                error = self._error(exc)
+                if error is exc:
+                    raise
+                raise error from exc
+            finally:
+                with contextlib.suppress(Exception):  # a connection the server already dropped
+                    await server.run(conn.raw.close(timeout=5))
+        finally:
+            await asyncio.to_thread(server.stop)
 
     async def _run_apart(self, fn: Callable[[Connection], T]) -> T:
         if self._apart is None:

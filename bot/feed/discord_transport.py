@@ -62,14 +62,15 @@ def facts_of(channel: Any, permissions: int | None = None) -> ChannelFacts:
     return ChannelFacts(channel.id, kind, permissions, locked=bool(getattr(channel, "locked", False)))
 
 
-async def examine(client: discord.Client, channel_id: int) -> ChannelFacts:
-    """The channel as the bot can use it now: from the gateway cache, else from Discord. A process without the
-    server in its cache (another shard's server, whose feed it paces after taking the channel's lease) asks
-    Discord for the server's roles, the bot's member and the channels' overwrites, and computes the permissions
-    as Discord does, as `backstage doctor` does: never a guess."""
+async def examine(client: discord.Client, channel_id: int, *, fresh: bool = False) -> ChannelFacts:
+    """The channel as the bot can use it now: from the gateway cache, else (or when `fresh`) from Discord. A
+    process without the server in its cache (another shard's server, whose feed it paces after taking the
+    channel's lease), or whose cache missed a change (Discord refused what the cache allows), asks Discord for
+    the server's roles, the bot's member and the channels' overwrites, and computes the permissions as Discord
+    does, as `backstage doctor` does: never a guess."""
     channel = client.get_channel(channel_id)
     guild = getattr(channel, "guild", None)
-    if channel is not None and guild is not None and guild.me is not None:
+    if channel is not None and guild is not None and guild.me is not None and not fresh:
         return facts_of(channel)
     try:
         if channel is None:
@@ -211,10 +212,10 @@ class DiscordTransport:
         return found
 
     # -- ChannelDoctor ---------------------------------------------------------------------------
-    async def examine(self, channel_id: int) -> ChannelFacts:
+    async def examine(self, channel_id: int, *, fresh: bool = False) -> ChannelFacts:
         await self.client.wait_until_ready()  # the cache is only complete after READY and the guilds
         with _mapped_errors():
-            return await examine(self.client, channel_id)
+            return await examine(self.client, channel_id, fresh=fresh)
 
     async def notice(self, channel_id: int, text: str) -> None:
         channel = self.client.get_partial_messageable(channel_id, type=discord.ChannelType.text)

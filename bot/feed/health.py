@@ -28,7 +28,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot.feed.permissions import Kind, trouble
+from bot.feed.permissions import ChannelFacts, Kind, trouble
 from bot.feed.signal import Signal
 from bot.feed.transport import ChannelDoctor, ChannelUnavailable, PermanentError, TransientError
 from bot.models import Show
@@ -37,6 +37,9 @@ from db.repositories.feed_channels import ChannelState, FeedChannelRepository
 from db.repositories.shows import ShowRepository
 
 log = logging.getLogger(__name__)
+
+
+PERMISSION_REFUSALS = (50001, 50013)  # Missing Access, Missing Permissions: the bot's permissions in the channel
 
 
 def refused_reason(code: int, channel_id: int) -> str:
@@ -235,11 +238,10 @@ class ChannelWatch:
         for state in paused:
             events = self._events  # before the look: an event that comes during it counts as after it
             try:
-                facts = await self.doctor.examine(state.channel_id)
+                facts, problem = await self._examine(state)
             except (TransientError, PermanentError) as exc:
                 log.warning("could not examine channel %s: %s", state.channel_id, exc)
                 continue
-            problem = trouble(facts)
             if facts.kind is not Kind.GONE and self._due(state.channel_id, events, looks_fine=problem is None):
                 self._tried.pop(state.channel_id, None)
                 await self.health.resume(state.channel_id)
@@ -248,6 +250,18 @@ class ChannelWatch:
                 await self.health.explain(state.channel_id, problem)
             if state.notified_at is None:
                 await self.tell(state.channel_id)
+
+    async def _examine(self, state: ChannelState) -> tuple[ChannelFacts, str | None]:
+        """The channel's facts and why the bot cannot post there (None: it looks fine). When the cache allows what
+        Discord refused (a permission changed without a gateway event) and the pause does not say why yet, Discord
+        is asked (a few requests, once per pause): the editors are told which permission to give back."""
+        facts = await self.doctor.examine(state.channel_id)
+        problem = trouble(facts)
+        code = state.code
+        if problem is None and code in PERMISSION_REFUSALS and state.reason == refused_reason(code, state.channel_id):
+            facts = await self.doctor.examine(state.channel_id, fresh=True)
+            problem = trouble(facts)
+        return facts, problem
 
     def _due(self, channel_id: int, events: int, *, looks_fine: bool) -> bool:
         """Whether to try a paused channel again: at once when a gateway event came since it was last tried

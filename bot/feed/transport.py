@@ -110,8 +110,9 @@ class FeedTransport(Protocol):
 class ChannelDoctor(Protocol):
     """What the channel watch needs from Discord: the state of a channel and two ways to tell an editor."""
 
-    async def examine(self, channel_id: int) -> ChannelFacts:
-        """The channel's kind and the bot's permissions there now."""
+    async def examine(self, channel_id: int, *, fresh: bool = False) -> ChannelFacts:
+        """The channel's kind and the bot's permissions there now; `fresh`: as Discord computes them now, not as
+        the gateway's cache holds them (which misses a change the gateway never announced)."""
         ...
 
     async def notice(self, channel_id: int, text: str) -> None:

@@ -124,7 +124,7 @@ class ConsoleTransport:
         await self.notify(user_id, text)
         return True
 
-    async def examine(self, channel_id: int) -> ChannelFacts:
+    async def examine(self, channel_id: int, *, fresh: bool = False) -> ChannelFacts:
         """The console is a text channel where Backstage may do anything."""
         return ChannelFacts(channel_id, Kind.TEXT, permissions=~0)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from backstage_testing.fakediscord import FakeChannel, FakeDiscord
-from backstage_testing.fakediscord.permissions import EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
+from backstage_testing.fakediscord import Attachment, FakeChannel, FakeDiscord
+from backstage_testing.fakediscord.permissions import ATTACH_FILES, EMBED_LINKS, SEND_MESSAGES, VIEW_CHANNEL
+from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom
 from db.database import migrations
 
@@ -117,13 +118,38 @@ async def test_a_refusal_the_cache_does_not_explain_is_retried_at_the_probe_pace
         # one try per probe interval, never a hot loop of 403s (Discord bans bots that keep getting them)
         assert refusals[-1] - refusals[0] >= (len(refusals) - 1) * 0.1 * 0.9
         [notice] = notices(fake, room.desk.id)
-        assert f"Discord refuses my posts in <#{room.feed.id}>" in notice
+        assert f"I am missing **Send Messages** in <#{room.feed.id}>" in notice  # asked Discord: the cache missed it
         room.guild.deny_bot(room.feed, 0, announce=False)
         await wait_shown(fake, room.feed, [1, 2, 3])
         assert len(notices(fake, room.desk.id)) == 1  # told once, however many times it was refused
     finally:
         await room.stop()
     fake.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("denied", "name", "photo"),
+    [
+        (SEND_MESSAGES, "Send Messages", False),
+        (EMBED_LINKS, "Embed Links", False),
+        (ATTACH_FILES, "Attach Files", True),
+    ],
+)
+async def test_a_permission_taken_without_a_gateway_event_is_named_in_the_desk_notice_with_what_to_do(
+    room: Newsroom, denied: int, name: str, photo: bool
+):
+    fake, feed = room.fake, room.feed
+    await room.open_show()
+    room.guild.deny_bot(feed, denied, announce=False)  # the bot's cache still says it may post
+    extra = {"photo": Attachment("cape.png", png(), "image/png")} if photo else {}
+    await room.slash(room.amy, "spot", what="Gaga arrives on a horse", **extra)
+    await fake.wait_for(lambda: feed_posts(fake, feed, 403) or None, 10, "Discord's refusal")
+
+    [notice] = await wait_notices(fake, room.desk.id, 1)
+    assert f"I am missing **{name}** in <#{feed.id}>" in notice, notice
+    assert f"To fix it, give Backstage the missing permission in <#{feed.id}>" in notice
+    reply = await room.slash(room.ben, "spot", what="Adele arrives")
+    assert f"the feed is paused: I am missing **{name}** in <#{feed.id}>" in (reply.content or "")
 
 
 async def test_a_fix_discord_never_announces_is_found_by_the_periodic_probe(fake: FakeDiscord, tmp_path: Path):

@@ -161,12 +161,15 @@ async def test_a_spot_in_another_server_is_answered_in_time_during_a_big_import_
 
 
 async def staging_table_appears(url: str) -> None:
-    """Wait until the bot has begun writing an import's rows into its staging table (PostgreSQL's catalogue
-    lists another session's temporary tables)."""
+    """Wait until the bot is inside an import's transaction, writing into its staging table (a session in a
+    transaction whose statement names it), then drop every other connection to the database."""
     conn = await asyncpg.connect(url)
     try:
-        staging = "SELECT count(*) FROM pg_class WHERE relname LIKE 'roster\\_import\\_%'"
-        await eventually(lambda: conn.fetchval(staging), 120, "the import's staging table")
+        staging = (
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL"
+            " AND query LIKE '%roster\\_import\\_%' AND pid <> pg_backend_pid()"
+        )
+        await eventually(lambda: conn.fetchval(staging), 120, "the import's staging table being written")
         await conn.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
             " AND pid <> pg_backend_pid()"

@@ -8,12 +8,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from backstage_testing.fakediscord import FakeDiscord
+from backstage_testing.postgres import PostgresServer
 from backstage_testing.pytest_plugin import Newsroom
 from backstage_testing.stall import frozen, write_locked
 from bot.client import ANSWER_MARGIN, STORAGE_ERROR
+from cogs.views import FORM_LATE
 
 DEADLINE = 3.0  # Discord's, for an interaction's initial response
 
@@ -73,3 +77,74 @@ async def test_a_public_answer_deferred_by_a_stall_stays_public(newsroom: Newsro
         held.release()
         told = str((await result.final(timeout=20)).get("content"))
     assert told.startswith("**2031 Music Video Awards** is closed."), told
+
+
+def button(message: dict[str, Any], label: str) -> str:
+    return next(c for row in message["components"] for c in row["components"] if c["label"] == label)["custom_id"]
+
+
+async def desk_card(room: Newsroom, what: str) -> dict[str, Any]:
+    """A sighting that waits for approval, and its card at the desk."""
+    assert "waiting for an editor's approval" in await room.said(room.amy, "spot", what=what)
+    return await room.fake.wait_for(
+        lambda: next((m for m in room.fake.channel_messages(room.desk.id) if m["embeds"]), None), 10, "the desk card"
+    )
+
+
+async def test_an_approval_during_a_stall_is_deferred_in_time_then_the_card_says_approved(
+    engine_newsroom: Newsroom, stall: Stall
+) -> None:
+    room = engine_newsroom
+    await room.open_show(approval=True)
+    card = await desk_card(room, "Gaga waits backstage for the desk")
+    with stall() as end_stall:
+        pressed = await room.fake.click(room.guild, room.editor, card, button(card, "Approve"))
+        # DEFERRED_UPDATE_MESSAGE: the card will be edited; no "thinking…" message appears
+        assert pressed.type == 6
+        assert pressed.elapsed is not None and ANSWER_MARGIN <= pressed.elapsed < DEADLINE
+        end_stall()
+        edited = await pressed.final(timeout=20)
+    assert "approved by Eddie Editor" in edited["embeds"][0]["title"] and edited["components"] == []
+    assert edited["id"] == card["id"]  # the card itself, not a new message
+    [embed] = await room.wait_feed(1)
+    assert embed["description"].endswith("Gaga waits backstage for the desk")
+
+
+async def test_a_reject_form_sent_during_a_stall_is_deferred_in_time_then_the_card_says_rejected(
+    engine_newsroom: Newsroom, stall: Stall
+) -> None:
+    room = engine_newsroom
+    await room.open_show(approval=True)
+    card = await desk_card(room, "A rumour about the afterparty")
+    opened = await room.fake.click(room.guild, room.editor, card, button(card, "Reject"))
+    assert opened.type == 9 and opened.modal is not None
+    field = opened.modal["components"][0]["components"][0]["custom_id"]
+    with stall() as end_stall:
+        sent = await room.fake.submit_modal(room.guild, room.editor, opened, {field: "Unconfirmed"})
+        assert sent.type == 6  # the form came from the card's button: the card will be edited
+        assert sent.elapsed is not None and ANSWER_MARGIN <= sent.elapsed < DEADLINE
+        end_stall()
+        edited = await sent.final(timeout=20)
+    assert "rejected by Eddie Editor: Unconfirmed" in edited["embeds"][0]["title"] and edited["components"] == []
+    assert room.feed_embeds() == []
+
+
+async def test_a_form_that_cannot_open_in_time_is_deferred_then_says_to_try_again(
+    postgresql_url: str, fake: FakeDiscord, postgresql_server: PostgresServer
+) -> None:
+    """Post as sighting reads the show before its form opens; a form can only be the first answer, so when the
+    read outlasts the 2 s (PostgreSQL stalled: reads wait too), the menu is deferred and then says so."""
+    room = Newsroom(fake, postgresql_url)
+    await room.start()
+    try:
+        await room.open_show()
+        message = fake.member_message(room.guild, room.fan, room.lobby, "Gaga hugged Adele by the bar")
+        with frozen(postgresql_server) as stopped:
+            opened = await fake.message_command(room.guild, room.amy, message, "Post as sighting")
+            assert opened.type == 5 and opened.ephemeral  # "thinking…", not the form
+            assert opened.elapsed is not None and ANSWER_MARGIN <= opened.elapsed < DEADLINE
+            stopped.thaw()
+            told = str((await opened.final(timeout=20)).get("content"))
+        assert told == FORM_LATE
+    finally:
+        await room.stop()

@@ -38,12 +38,15 @@ def digest_nonces(fake: FakeDiscord, channel_id: int) -> list[str]:
 
 
 @contextlib.asynccontextmanager
-async def running(tmp_path: Path) -> AsyncIterator[tuple[FakeDiscord, BotProcess, Newsroom]]:
-    """The fake Discord, the bot as its own process on a database in `tmp_path`, and a show open."""
+async def running(
+    tmp_path: Path, database: str | None = None
+) -> AsyncIterator[tuple[FakeDiscord, BotProcess, Newsroom]]:
+    """The fake Discord, the bot as its own process on `database` (default: a SQLite file in `tmp_path`), and a
+    show open."""
     fake = FakeDiscord()
     await fake.start()  # not install()ed: the bot is another process, aimed at the fake by its environment
-    db_path = tmp_path / "b.db"
-    bot = BotProcess(fake, db_path, tmp_path)
+    db_path: Path | str = database or tmp_path / "b.db"
+    bot = BotProcess(fake, db_path, tmp_path)  # type: ignore[arg-type]
     try:
         room = Newsroom(fake, db_path)
         await bot.start()
@@ -75,8 +78,12 @@ async def publish_held(fake: FakeDiscord, room: Newsroom, position: int) -> Hold
 
 
 @pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
-async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(position: int, tmp_path: Path) -> None:
-    async with running(tmp_path) as (fake, bot, room):
+async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(
+    position: int, tmp_path: Path, database_url: str
+) -> None:
+    """On both engines; the editor whose process died is never answered by it, so the desk (the editors' channel)
+    is told which edition is now complete and where, and their `/digest publish` again gives its links."""
+    async with running(tmp_path, database_url) as (fake, bot, room):
         db_path = room.db_path
         await room.long_night()
         lobby = room.lobby.id
@@ -96,7 +103,13 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(pos
         assert read_rows(db_path, "SELECT completed_at FROM digest_editions")[0][0] is not None
         nonces = digest_nonces(fake, lobby)
         assert nonces == ["digest-1-0", "digest-1-1"] and repeated(nonces) == {}
-        assert len(told()) == 1 and "Edition 1 of the digest of **2031 Music Video Awards**" in told()[0]
+        [notice] = told()
+        assert notice.startswith(
+            f"Edition 1 of the digest of **2031 Music Video Awards** is now published in full in <#{lobby}>: "
+        )
+        digest = [m for m in fake.channel_messages(lobby) if str(m.get("nonce")).startswith("digest-")]
+        links = [f"/channels/{room.guild.id}/{lobby}/{m['id']}" for m in digest]
+        assert len(links) == 2 and all(link in notice for link in links), notice  # each message of the edition
         held = f"digest-1-{position}"
         sends = [r for r in fake.requests if isinstance(r.json, dict) and r.json.get("nonce") == held]
         assert len(sends) == 1  # found in the channel's history after the restart: not even sent again
@@ -104,6 +117,7 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(pos
         second = await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
         reply = str((await second.final())["content"])
         assert "is already published: edition 1" in reply and "Nothing more was posted" in reply
+        assert all(link in reply for link in links), reply
         assert len(digest_nonces(fake, lobby)) == 2
         fake.assert_clean()
 

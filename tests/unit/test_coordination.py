@@ -5,6 +5,7 @@ ends; a wake-up is heard by every listening process, also after its listening co
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 
 import asyncpg
@@ -173,3 +174,45 @@ async def test_a_sighting_stored_through_one_process_is_heard_by_the_others_at_c
         await db.close()
         for listener in listeners:
             await listener.stop()
+
+
+async def test_a_lease_query_that_meets_the_connection_mid_goodbye_is_a_warning_and_the_next_connects_again(
+    postgresql_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """After a long stall the server ends the lease session (idle_session_timeout) and asyncpg may be caught between
+    the goodbye and the connection's close: the next statement raises its InternalClientError ("cannot switch to
+    state 12; another operation (2) is in progress", seen in tests/faults/test_stall_two_processes.py). That is the
+    connection gone, like any other: one warning, no traceback, and the next lease query connects again."""
+    made: list[asyncpg.Connection] = []
+
+    class CaughtMidGoodbye:
+        """A real connection whose first lease query meets asyncpg's protocol mid-goodbye."""
+
+        def __init__(self, conn: asyncpg.Connection) -> None:
+            self.conn = conn
+            self.failed = False
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.conn, name)
+
+        async def fetchval(self, query: str, *args: object) -> object:
+            if not self.failed:
+                self.failed = True
+                raise asyncpg.InternalClientError("cannot switch to state 12; another operation (2) is in progress")
+            return await self.conn.fetchval(query, *args)
+
+    async def connect(dsn: str, role: str) -> object:
+        conn = await asyncpg.connect(dsn)
+        made.append(conn)
+        return CaughtMidGoodbye(conn) if len(made) == 1 else conn
+
+    leases = AdvisoryLeases(postgresql_url, connect=connect)
+    try:
+        assert not await leases.acquire(CHANNEL_ID)  # not taken this time, and said so
+        assert await leases.acquire(CHANNEL_ID)  # on a new connection
+        assert len(made) == 2 and made[0].is_closed()
+    finally:
+        await leases.close()
+    assert "Traceback" not in caplog.text
+    [warning] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.startswith(f"could not take the lease of channel {CHANNEL_ID} (cannot switch to state 12")
