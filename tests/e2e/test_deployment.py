@@ -10,8 +10,9 @@ from pathlib import Path
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
 from bot.feed.permissions import EMBED_LINKS
-from db.database import LATEST_VERSION, migrations
+from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
+from db.repositories.deployment import DeploymentRepository
 from tests.faults.helpers import Exited, bot_env, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
@@ -352,3 +353,21 @@ async def test_an_instance_on_the_command_line_picks_its_shards_and_file_over_an
     )
     assert not (tmp_path / "stray.db").exists() and not (data / "backstage.db").exists()
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0.db", "shards-1.db"]
+
+
+async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:
+    """The file of shard 0 of 2 (recorded by the `backstage run` that served it) with BACKSTAGE_SHARD_COUNT=4 and
+    BACKSTAGE_SHARD_IDS=0,2: the same servers, so it fits; 0,1 of 4 would move servers, so it does not."""
+    database = await Database.open(tmp_path / "backstage.db")
+    try:
+        await DeploymentRepository(database).record_shard_scope("0/2")
+    finally:
+        await database.close()
+    async with FakeDiscord(recommended_shards=4) as fake:
+        same = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="4", BACKSTAGE_SHARD_IDS="0,2")
+        moved = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="4", BACKSTAGE_SHARD_IDS="0-1")
+    assert "[ok] The database fits the shards this process serves: shards 0,2 of 4." in same.stdout.splitlines()
+    assert (
+        "[fix] The database" in moved.stdout
+        and "start it with BACKSTAGE_SHARD_COUNT=2 and BACKSTAGE_SHARD_IDS=0" in (moved.stdout)
+    ), moved.stdout
