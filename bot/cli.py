@@ -19,7 +19,7 @@ import yarl
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
-from bot.settings import Settings
+from bot.settings import Settings, instance_environment
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
 from db.database import Database, DatabaseError, ServerUnreachable, check_path, hide_credentials, migrations
@@ -287,23 +287,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="backstage", description="Live awards-night coverage on Discord.", parents=[common]
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the bot (needs DISCORD_TOKEN)", parents=[common])
+    instance = argparse.ArgumentParser(add_help=False)
+    instance.add_argument(
+        "--instance",
+        metavar="ID",
+        help="the shards this process serves (e.g. 0, 0-1 or 0-1,4), over BACKSTAGE_SHARD_IDS, and with SQLite its "
+        "own file shards-ID.db beside BACKSTAGE_DATABASE (as the backstage@ID systemd unit runs it)",
+    )
+    run = sub.add_parser("run", help="run the bot (needs DISCORD_TOKEN)", parents=[common, instance])
     run.add_argument("--serve", action="store_true", help="serve the web pages too (as `backstage serve` does)")
-    sub.add_parser("sync", help="push the slash commands to Discord now, then exit", parents=[common])
+    sub.add_parser("sync", help="push the slash commands to Discord now, then exit", parents=[common, instance])
     sub.add_parser(
         "serve",
         help="serve the shows of servers that turned the web on: live page, feeds, digest (read-only)",
-        parents=[common],
+        parents=[common, instance],
     )
     sub.add_parser(
         "migrate",
         help="create or upgrade the database (BACKSTAGE_DATABASE) and say its schema version",
-        parents=[common],
+        parents=[common, instance],
     )
     sub.add_parser(
         "doctor",
         help="check the token, the database, the shard settings and the bot's permissions in every feed",
-        parents=[common],
+        parents=[common, instance],
     )
     rehearse = sub.add_parser(
         "rehearse", help="replay an awards night offline: the feed, then the digest", parents=[common]
@@ -335,6 +342,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         settings = Settings()
+        if getattr(args, "instance", None) is not None:
+            updates = instance_environment(settings, args.instance)
+            if isinstance(updates, str):
+                print(updates, file=sys.stderr)
+                return 2
+            os.environ.update(updates)  # over the environment and every settings file
+            settings = Settings()
     except ValidationError as exc:
         print(invalid_settings(exc), file=sys.stderr)
         return 2
@@ -353,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.doctor import doctor_main
 
             point_at(settings)
-            return asyncio.run(doctor_main(settings))
+            return asyncio.run(doctor_main(settings, instance=getattr(args, "instance", None)))
         if args.command == "serve":
             from bot.web.server import serve_main
 

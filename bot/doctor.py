@@ -42,9 +42,13 @@ class Finding:
     note: bool = False
 
 
-async def doctor_main(settings: Settings) -> int:
-    """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise."""
+async def doctor_main(settings: Settings, *, instance: str | None = None) -> int:
+    """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise. `instance`: the
+    `--instance` the settings were resolved for (bot/settings.py `instance_environment`)."""
     findings = await examine(settings)
+    unsure = which_file(settings, instance)
+    if unsure is not None:
+        findings.insert(0, unsure)
     print("Backstage doctor")
     for finding in findings:
         print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")
@@ -54,6 +58,23 @@ async def doctor_main(settings: Settings) -> int:
         return 1
     print("Nothing to fix.")
     return 0
+
+
+def which_file(settings: Settings, instance: str | None) -> Finding | None:
+    """With SQLite, several shards and no shard ids nor instance, the checklist cannot know which process's file
+    it should check (each `backstage@ID` instance has its own): a fix that says how to choose."""
+    if instance is not None or isinstance(settings.database_path, str) or settings.shard_ids:
+        return None
+    if settings.shard_count is None or settings.shard_count < 2:
+        return None
+    last = settings.shard_count - 1
+    return Finding(
+        False,
+        f"BACKSTAGE_SHARD_COUNT is {settings.shard_count} with SQLite and no shards chosen, so this checked "
+        f"{settings.database_path}, which may be no process's file: check each instance with `backstage doctor "
+        f"--instance ID` (e.g. --instance 0, as `backstage@0` runs), or, for one process serving every shard, set "
+        f"BACKSTAGE_SHARD_IDS=0-{last} (README: Several processes).",
+    )
 
 
 async def examine(settings: Settings) -> list[Finding]:
@@ -129,8 +150,9 @@ async def check_database_server(url: str) -> tuple[Finding, bool]:
 
 async def check_running(url: str, mine: list[Shard]) -> Finding:
     """The `backstage run` processes on this PostgreSQL database and the shards each claims (db/shard_claims.py);
-    a fix when two of them serve the same servers. This configuration's shards already claimed is a note: it is
-    how a running deployment looks from its own host."""
+    a fix when two of them serve the same servers, or when a `backstage run` with this configuration would refuse
+    (a process serves some of its servers with other shards). A process claiming exactly this configuration's
+    shards is a note: it is how a running deployment looks from its own host."""
     import asyncpg
 
     conn = await asyncpg.connect(url)
@@ -157,11 +179,24 @@ async def check_running(url: str, mine: list[Shard]) -> Finding:
             f"Processes running on this database: {listing}. Some serve the same servers ({'; '.join(clashes)}), "
             "so each of their commands is answered and posted twice: stop one of them.",
         )
-    here = [s for s in mine if any(s.overlaps(c.shard) for c in found)]
+    own = [name for name, shards in by_process.items() if sorted(shards) == sorted(mine)]
+    others = [
+        name
+        for name, shards in by_process.items()
+        if name not in own and any(s.overlaps(m) for s in shards for m in mine)
+    ]
+    if others:  # `backstage run` refuses a claim overlapping another process's (db/shard_claims.py)
+        return Finding(
+            False,
+            f"Processes running on this database: {listing}. A `backstage run` with these settings "
+            f"({', '.join(map(str, mine))}) would refuse to start while {', '.join(sorted(others))} "
+            f"{'runs' if len(others) == 1 else 'run'}, since they serve some of the same servers: stop "
+            f"{'it' if len(others) == 1 else 'them'} first, or check the shard settings of the process you meant.",
+        )
     also = (
-        f" This configuration's {', '.join(map(str, here))} {'is' if len(here) == 1 else 'are'} among them: a "
-        "`backstage run` with it would refuse to start while they run."
-        if here
+        f" This configuration's {', '.join(map(str, mine))} {'is' if len(mine) == 1 else 'are'} served by "
+        f"{', '.join(own)} (a running deployment seen from its own settings)."
+        if own
         else ""
     )
     return Finding(True, f"Processes running on this database: {listing}.{also}", note=True)

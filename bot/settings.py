@@ -211,3 +211,21 @@ class Settings(BaseSettings):
 
     def token(self) -> str | None:
         return self.discord_token.get_secret_value() if self.discord_token else None
+
+
+def instance_environment(settings: Settings, instance: str) -> dict[str, str] | str:
+    """`--instance ID` (the template unit's instance, README "Several processes"): the settings it sets over every
+    other source, or the sentence refusing it. The instance is the shards this process serves
+    (BACKSTAGE_SHARD_IDS=ID) and, with SQLite, names its file: `shards-ID.db` in BACKSTAGE_DATABASE's folder. A
+    PostgreSQL database is shared by every instance and stays as it is. An empty BACKSTAGE_SHARD_IDS elsewhere
+    (an env file's `BACKSTAGE_SHARD_IDS=`) cannot override it; another non-empty value is refused."""
+    if settings.shard_ids and settings.shard_ids.strip() != instance.strip():
+        return (
+            f"BACKSTAGE_SHARD_IDS={settings.shard_ids} in the settings disagrees with --instance {instance}: the "
+            f"instance is the shards this process serves, so remove BACKSTAGE_SHARD_IDS from the settings file "
+            f"(README: Several processes)."
+        )
+    updates = {"BACKSTAGE_SHARD_IDS": instance}
+    if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
+        updates["BACKSTAGE_DATABASE"] = str(settings.database_path.parent / f"shards-{instance}.db")
+    return updates

@@ -17,6 +17,7 @@ there (db/shard_claims.py), and a process whose shards overlap a running one's r
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from bot.settings import parse_shard_ids
@@ -24,6 +25,7 @@ from db.database import SQLITE, DatabaseError
 from db.repositories.deployment import DeploymentRepository
 
 ALL = "all"
+SAME_SERVERS_MODULUS_MAX = 100_000  # lcm of two shard counts up to which their shards are compared server for server
 
 
 def shard_of(guild_id: int, count: int) -> int:
@@ -90,7 +92,7 @@ async def scope_problem(repo: DeploymentRepository, plan: ShardPlan, database: s
         return None
     recorded = await repo.shard_scope()
     fix = "or give this process a new file in BACKSTAGE_DATABASE (README: Several processes)"
-    if recorded is not None and recorded != ALL and recorded != plan.scope:
+    if recorded is not None and recorded != ALL and not _same_servers(recorded, plan):
         return (
             f"The database {database} belongs to the process serving {ShardPlan(*_parse(recorded)).describe()}, "
             f"and this one would serve {plan.describe()}: start it with {settings_of(recorded)}, {fix}."
@@ -113,6 +115,23 @@ async def check_scope(repo: DeploymentRepository, plan: ShardPlan, database: str
         raise DatabaseError(problem)
     if repo.db.engine == SQLITE and await repo.shard_scope() != plan.scope:
         await repo.record_shard_scope(plan.scope)
+
+
+def _same_servers(recorded: str, plan: ShardPlan) -> bool:
+    """Whether `plan` serves exactly the servers of the partial scope `recorded`, whatever the counts: a server is
+    on shard (id >> 22) % count, so two splits serve the same servers when the residues of (id >> 22) modulo the
+    lcm of the counts they serve agree (`1/2` and `1,3/4` do). Beyond `SAME_SERVERS_MODULUS_MAX`, only the same
+    scope written alike counts as the same."""
+    if recorded == plan.scope:
+        return True
+    if not plan.partial or plan.ids is None or plan.count is None:
+        return False
+    count, ids = _parse(recorded)
+    modulus = math.lcm(count, plan.count)
+    if modulus > SAME_SERVERS_MODULUS_MAX:
+        return False
+    was, now = set(ids), set(plan.ids)
+    return all((r % count in was) == (r % plan.count in now) for r in range(modulus))
 
 
 def _parse(scope: str) -> tuple[int, tuple[int, ...]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import discord
@@ -14,9 +14,12 @@ from bot import photos
 from bot.access import Actor, Caller
 from bot.client import Backstage, defer
 from bot.errors import InvalidInput, UserError
-from bot.limits import clip
+from bot.limits import CHOICE_MAX, clip
+from bot.tagging import Roster
 from bot.text import inert
 
+ROSTER_WAIT = 1.5  # seconds an autocomplete waits for a roster being indexed before it says so (Discord: 3 s)
+ROSTER_LOADING = "The roster is loading: type the name in full, it is tagged when you post"
 KEPT_TEXT_MAX = 1200  # characters of a refused post given back (the whole answer stays within 2,000)
 
 Interaction = discord.Interaction[Backstage]
@@ -80,3 +83,14 @@ def card_files(photo: photos.Photo | None) -> list[discord.File]:
     interaction's edit lists are the ones the message keeps, so a photo replaced since the card went out is
     dropped)."""
     return [discord.File(io.BytesIO(photo.data), filename=photos.feed_filename(photo.meta))] if photo else []
+
+
+async def roster_choices(
+    interaction: Interaction, current: str, offer: Callable[[Roster], list[tuple[str, str]]]
+) -> list[app_commands.Choice[str]]:
+    """An autocomplete over the roster: `offer`'s (label, value) pairs, or, while a big roster is still being
+    indexed (after an import or a restart), one choice that says so and keeps what was typed: never late."""
+    roster = await interaction.client.services.roster.ready(guild_id(interaction), ROSTER_WAIT)
+    if roster is None:
+        return [app_commands.Choice(name=ROSTER_LOADING, value=clip(current, CHOICE_MAX) or "…")]
+    return [app_commands.Choice(name=label, value=value) for label, value in offer(roster)]

@@ -14,7 +14,14 @@ from bot.models import Revision, Sighting, SightingStatus
 from bot.photos import PhotoUnavailable
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
-from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, sighting_id_autocomplete
+from cogs._common import (
+    Interaction,
+    caller,
+    keeping_text,
+    read_photo,
+    roster_choices,
+    sighting_id_autocomplete,
+)
 from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
 
@@ -254,8 +261,7 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
     @list_.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
-        return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
+        return await roster_choices(interaction, current, lambda roster: [(n, n) for n in roster.complete(current)])
 
 
 async def setup(bot: Backstage) -> None:

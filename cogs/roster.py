@@ -7,7 +7,7 @@ from discord.ext import commands
 from bot.client import READS, Backstage, defer, reply
 from bot.errors import InvalidInput
 from bot.text import inert
-from cogs._common import Interaction, caller, guild_id
+from cogs._common import Interaction, caller, guild_id, roster_choices
 from cogs.views import Paginator, paginate
 
 CSV_MAX_BYTES = 1_000_000
@@ -42,8 +42,7 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
 
     @remove.autocomplete("name")
     async def remove_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
-        return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)]
+        return await roster_choices(interaction, current, lambda roster: [(n, n) for n in roster.complete(current)])
 
     @app_commands.command(name="list", description="Show the roster", extras=READS)
     async def list_(self, interaction: Interaction) -> None:

@@ -12,7 +12,7 @@ from bot.photos import PhotoUnavailable
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
-from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo
+from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, roster_choices
 
 UNKNOWN_SHOWN = 5
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
@@ -157,13 +157,13 @@ class Sightings(commands.Cog):
 
     @spot.autocomplete("who")
     async def who_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
-        return [app_commands.Choice(name=label, value=value) for label, value in complete_who(roster, current)]
+        return await roster_choices(interaction, current, lambda roster: complete_who(roster, current))
 
     @spot.autocomplete("quote_by")
     async def quote_by_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        roster = await interaction.client.services.roster.matcher(guild_id(interaction))
-        return [app_commands.Choice(name=n, value=n) for n in roster.complete(current)[:25]]
+        return await roster_choices(
+            interaction, current, lambda roster: [(n, n) for n in roster.complete(current)[:25]]
+        )
 
     @spot.autocomplete("where")
     async def where_autocomplete(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

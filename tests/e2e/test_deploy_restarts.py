@@ -17,7 +17,7 @@ import pytest
 from aiohttp import web
 
 from bot.cli import TEMPFAIL
-from bot.settings import Settings
+from bot.settings import Settings, instance_environment
 from tests.faults.helpers import Exited, bot_env, run_to_exit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,7 +109,8 @@ def test_a_unit_restarts_on_a_temporary_failure_without_end_and_never_on_exit_2(
     # `run` migrates itself: a refusal is the main process's exit 2 (an ExecStartPre's is not what
     # RestartPreventExitStatus looks at)
     assert ("Service", "ExecStartPre") not in unit
-    assert unit[("Service", "ExecStart")] == ["/srv/backstage/.venv/bin/backstage run"]
+    instance = " --instance %I" if name == "backstage@.service" else ""
+    assert unit[("Service", "ExecStart")] == [f"/srv/backstage/.venv/bin/backstage run{instance}"]
 
 
 def systemd_tool(name: str) -> str:
@@ -147,10 +148,10 @@ def test_a_template_instance_named_with_systemd_escape_serves_exactly_its_shard_
 ) -> None:
     escape = systemd_tool("systemd-escape")
     unit = directives(UNITS["backstage@.service"])
-    assert unit[("Service", "Environment")] == [
-        "BACKSTAGE_SHARD_IDS=%I",
-        "BACKSTAGE_DATABASE=/srv/backstage/data/shards-%I.db",
-    ]
+    # the instance on the command line, which an env file's `BACKSTAGE_SHARD_IDS=` cannot override (systemd's
+    # EnvironmentFile= would override an Environment=)
+    assert unit[("Service", "ExecStart")] == ["/srv/backstage/.venv/bin/backstage run --instance %I"]
+    assert ("Service", "Environment") not in unit
     name = subprocess.run(
         [escape, "--template", "backstage@.service", ids], capture_output=True, text=True, check=True
     ).stdout.strip()
@@ -160,7 +161,12 @@ def test_a_template_instance_named_with_systemd_escape_serves_exactly_its_shard_
     ).stdout.strip()
     assert value == ids
     monkeypatch.setenv("BACKSTAGE_SHARD_COUNT", "8")
-    monkeypatch.setenv("BACKSTAGE_SHARD_IDS", value)
+    monkeypatch.setenv("BACKSTAGE_DATABASE", "/srv/backstage/data/backstage.db")
+    monkeypatch.setenv("BACKSTAGE_SHARD_IDS", "")  # the env file's empty line
+    updates = instance_environment(Settings(_env_file=None), value)  # type: ignore[call-arg]
+    assert updates == {"BACKSTAGE_SHARD_IDS": ids, "BACKSTAGE_DATABASE": f"/srv/backstage/data/shards-{ids}.db"}
+    for key, setting in updates.items():
+        monkeypatch.setenv(key, setting)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert (
         ",".join(map(str, settings.shards()[1] or ())) == {"0": "0", "0-1": "0,1", "0,1": "0,1", "0-1,4": "0,1,4"}[ids]

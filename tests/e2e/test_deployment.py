@@ -10,8 +10,9 @@ from pathlib import Path
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
 from bot.feed.permissions import EMBED_LINKS
-from db.database import LATEST_VERSION, migrations
+from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
+from db.repositories.deployment import DeploymentRepository
 from tests.faults.helpers import Exited, bot_env, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
@@ -305,3 +306,68 @@ def test_the_readme_names_no_schema_version_but_this_backstages() -> None:
     import re
 
     assert {int(v) for v in re.findall(r"schema version (\d+)", deploying())} <= {LATEST_VERSION}
+
+
+# -- several processes on SQLite: the instance ------------------------------------------------------------------
+
+
+async def test_an_instance_on_the_command_line_picks_its_shards_and_file_over_an_env_files_empty_ids(
+    tmp_path: Path,
+) -> None:
+    """README "Several processes": the env file shared by the `backstage@ID` instances keeps `.env.example`'s empty
+    `BACKSTAGE_SHARD_IDS=`; `--instance ID` (the unit's `backstage run --instance %I`) still serves shard ID only, on
+    its own file, and `migrate` and `doctor` take the same option."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env_file = tmp_path / "backstage.env"
+    env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    async with FakeDiscord(recommended_shards=2) as fake:
+        env = bot_env(tmp_path / "stray.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+
+        async def backstage_with(*args: str) -> Exited:
+            return await run_to_exit([sys.executable, "-m", "bot", *args, "--env-file", str(env_file)], env, tmp_path)
+
+        for shard in ("0", "1"):
+            migrated = await backstage_with("migrate", "--instance", shard)
+            assert migrated.code == 0, migrated.stderr
+            assert f"Created the database {data / f'shards-{shard}.db'} at schema version" in migrated.stdout
+        checked = await backstage_with("doctor", "--instance", "1")
+        assert f"[ok] The database {data / 'shards-1.db'} opens" in checked.stdout, checked.stdout
+        assert "[ok] The database fits the shards this process serves: shard 1 of 2." in checked.stdout.splitlines()
+        # without an instance the checklist cannot know which file is meant: a fix, and it says how to choose
+        unsure = await backstage_with("doctor")
+        assert unsure.code == 1, unsure.stdout
+        checked_file = data / "backstage.db"
+        assert (
+            f"[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen, so this checked {checked_file}"
+            in unsure.stdout
+        ), unsure.stdout
+        assert "`backstage doctor --instance ID`" in unsure.stdout
+        # a file that names other shards than the instance: refused, not one of them silently winning
+        env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=0\nBACKSTAGE_DATABASE={data / 'x.db'}\n")
+        refused = await backstage_with("run", "--instance", "1")
+    assert refused.code == 2
+    assert refused.stderr.strip().splitlines()[-1] == (
+        "BACKSTAGE_SHARD_IDS=0 in the settings disagrees with --instance 1: the instance is the shards this process "
+        "serves, so remove BACKSTAGE_SHARD_IDS from the settings file (README: Several processes)."
+    )
+    assert not (tmp_path / "stray.db").exists() and not (data / "backstage.db").exists()
+    assert sorted(p.name for p in data.glob("*.db")) == ["shards-0.db", "shards-1.db"]
+
+
+async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:
+    """The file of shard 0 of 2 (recorded by the `backstage run` that served it) with BACKSTAGE_SHARD_COUNT=4 and
+    BACKSTAGE_SHARD_IDS=0,2: the same servers, so it fits; 0,1 of 4 would move servers, so it does not."""
+    database = await Database.open(tmp_path / "backstage.db")
+    try:
+        await DeploymentRepository(database).record_shard_scope("0/2")
+    finally:
+        await database.close()
+    async with FakeDiscord(recommended_shards=4) as fake:
+        same = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="4", BACKSTAGE_SHARD_IDS="0,2")
+        moved = await backstage("doctor", tmp_path, fake, BACKSTAGE_SHARD_COUNT="4", BACKSTAGE_SHARD_IDS="0-1")
+    assert "[ok] The database fits the shards this process serves: shards 0,2 of 4." in same.stdout.splitlines()
+    assert (
+        "[fix] The database" in moved.stdout
+        and "start it with BACKSTAGE_SHARD_COUNT=2 and BACKSTAGE_SHARD_IDS=0" in (moved.stdout)
+    ), moved.stdout

@@ -62,6 +62,17 @@ async def test_a_second_process_on_a_running_process_shards_refuses_to_start_and
             code, said = await backstage(fake, postgresql_url, tmp_path, "doctor", settings(SHARDS, "0"))
             assert f"[note] Processes running on this database: backstage shards {running.proc.pid}" in said, said  # type: ignore[union-attr]
             assert ": shard 1 of 2." in said
+            pid = running.proc.pid  # type: ignore[union-attr]
+            # settings a `backstage run` would refuse with while it runs: a fix, exit status 1
+            code, said = await backstage(fake, postgresql_url, tmp_path, "doctor", settings(4, "3"))
+            assert code == 1, said
+            assert f"[fix] Processes running on this database: backstage shards {pid}" in said, said
+            assert "A `backstage run` with these settings (shard 3 of 4) would refuse to start while" in said, said
+            # the running process's own settings: how the deployment looks from its host, a note
+            code, said = await backstage(fake, postgresql_url, tmp_path, "doctor", settings(SHARDS, "1"))
+            assert f"[note] Processes running on this database: backstage shards {pid}" in said, said
+            assert "This configuration's shard 1 of 2 is served by backstage shards" in said, said
+            assert "[fix] Processes running" not in said, said
         finally:
             await running.kill()
         # its claims went with it: a process on its shards starts now

@@ -101,3 +101,29 @@ async def test_a_postgresql_database_takes_any_split_and_records_none(postgresql
         assert await repo.shard_scope() is None
     finally:
         await db.close()
+
+
+async def test_a_file_takes_another_count_that_serves_exactly_its_servers(db: Database) -> None:
+    repo = DeploymentRepository(db)
+    await check_scope(repo, ShardPlan(2, (0,)), "b.db")
+    await ConfigRepository(db).save(GuildConfig(guild_id=guild_on(0)))
+    await ConfigRepository(db).save(GuildConfig(guild_id=guild_on(2)))
+    # (id >> 22) % 4 in {0, 2} exactly when (id >> 22) % 2 == 0: the same servers, so the file grows with them
+    await check_scope(repo, ShardPlan(4, (0, 2)), "b.db")
+    assert await repo.shard_scope() == "0,2/4"
+    await check_scope(repo, ShardPlan(6, (0, 2, 4)), "b.db")  # even a count that is no power of 2
+    await check_scope(repo, ShardPlan(2, (0,)), "b.db")  # and back
+    assert await repo.shard_scope() == "0/2"
+    for other in (ShardPlan(4, (0,)), ShardPlan(4, (0, 1)), ShardPlan(3, (0,)), ShardPlan(6, (0, 2))):
+        with pytest.raises(DatabaseError) as refused:
+            await check_scope(repo, other, "b.db")
+        assert "start it with BACKSTAGE_SHARD_COUNT=2 and BACKSTAGE_SHARD_IDS=0" in str(refused.value)
+
+
+async def test_counts_whose_lcm_is_past_the_cap_are_compared_as_written(db: Database) -> None:
+    repo = DeploymentRepository(db)
+    await check_scope(repo, ShardPlan(2, (0,)), "b.db")
+    odd = 100_001  # lcm(2, 100,001) = 200,002, past SAME_SERVERS_MODULUS_MAX
+    with pytest.raises(DatabaseError):
+        await check_scope(repo, ShardPlan(2 * odd, tuple(range(0, 2 * odd, 2))), "b.db")
+    assert await repo.shard_scope() == "0/2"
