@@ -14,6 +14,7 @@ from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
 from .places import other_place, same_place
+from .polish import verbless
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -124,14 +125,16 @@ def _echoes(said: Report, other: Report) -> bool:
 
 
 def _speaks_for(said: Report, other: Report) -> bool:
-    """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:")
-    whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none): the
-    line is that moment's, whatever its words."""
+    """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
+    "Her answer, after a long pause:": a place, or no verb at all)
+    whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
+    `other` is about the speaker alone): the line is that moment's, whatever its words."""
     if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
         return False
-    if said.place and other.place and not _same_place(said, other):
-        return False
-    return thin_place(prose(said.sighting.what)) is not None  # (the costliest test last)
+    if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
+        return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
+    note = prose(said.sighting.what)  # (the costliest tests last)
+    return thin_place(note) is not None or all(verbless(s, frozenset()) for s in sentences(note))
 
 
 def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] | None:

@@ -618,8 +618,13 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
     place = thin_place(text) if text else (thin_place(_copy(reports[0])) if reports else "")
-    if place is None and quotes and all(verbless(s, names.words()) for s in sentences(text)):
-        place = ""  # "Imani's answer, after a long pause:": a note that only frames its quote, told as the quote
+    if (
+        place is None
+        and quotes
+        and all(verbless(s, names.words()) for s in sentences(text))
+        and (not reports or _with_frames(text, reports[0], quotes, book, names.words()) == text)
+    ):  # "Imani's answer, after a long pause:": a note that only frames its quote (and names nobody it was said
+        place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
