@@ -83,14 +83,16 @@ class RosterService:
             if latest or self._building.get(guild_id) is asyncio.current_task():
                 self._building.pop(guild_id, None)
 
-    async def matcher(self, guild_id: int) -> Roster:
-        roster = self._matchers.get(guild_id)
-        if roster is not None:
-            return roster
+    def _build_task(self, guild_id: int) -> asyncio.Task[Roster]:
+        """The guild's matcher being built, started if nobody has started it."""
         building = self._building.get(guild_id)
         if building is None:
             building = self._building[guild_id] = asyncio.create_task(self._build(guild_id))
-        return await building
+        return building
+
+    async def matcher(self, guild_id: int) -> Roster:
+        roster = self._matchers.get(guild_id)
+        return roster if roster is not None else await self._build_task(guild_id)
 
     async def ready(self, guild_id: int, within: float) -> Roster | None:
         """The guild's matcher if it is built, or built within `within` seconds; else None (an autocomplete
@@ -98,9 +100,7 @@ class RosterService:
         roster = self._matchers.get(guild_id)
         if roster is not None:
             return roster
-        building = self._building.get(guild_id)
-        if building is None:
-            building = self._building[guild_id] = asyncio.create_task(self._build(guild_id))
+        building = self._build_task(guild_id)
         done, _ = await asyncio.wait({building}, timeout=max(within, 0.0))
         return building.result() if done else None
 
