@@ -225,7 +225,43 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
             f"instance is the shards this process serves, so remove BACKSTAGE_SHARD_IDS from the settings file "
             f"(README: Several processes)."
         )
+    if not _INSTANCE.fullmatch(instance):  # one spelling per instance: `01` and `1` would be two files of shard 1
+        return (
+            f"--instance {instance!r} is not a list of shard ids as the unit writes them: digits without leading "
+            f"zeros, ranges with '-' and lists with ',', no spaces (`0`, `0-3`, `0,2`; README: Several processes)."
+        )
     updates = {"BACKSTAGE_SHARD_IDS": instance}
     if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
-        updates["BACKSTAGE_DATABASE"] = str(settings.database_path.parent / f"shards-{instance}.db")
+        path = settings.database_path.parent / f"shards-{instance}.db"
+        updates["BACKSTAGE_DATABASE"] = str(path)
+        if not path.exists():
+            earlier = _files_of_shards(path.parent, instance)
+            if earlier:
+                return (
+                    f"{path.name} does not exist yet, and {', '.join(earlier)} in {path.parent} already holds "
+                    f"servers of shard ids {instance} (of this or an earlier split): a new file would leave their "
+                    f"data behind and two processes could answer one server. If this split keeps that file's "
+                    f"servers, stop its instance and rename the file to {path.name} (README: Growing the split); "
+                    f"if that instance still runs with these shards, this one must not start."
+                )
     return updates
+
+
+_INSTANCE = re.compile(r"(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?(?:,(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?)*")
+
+
+def _files_of_shards(folder: Path, instance: str) -> list[str]:
+    """The other instances' SQLite files in `folder` (`shards-ID.db`) whose shard ids meet `instance`'s."""
+    try:
+        mine = set(parse_shard_ids(instance))
+    except ValueError:
+        return []  # (refused later with the setting's own sentence)
+    found = []
+    for other in sorted(folder.glob("shards-*.db")):
+        try:
+            theirs = set(parse_shard_ids(other.name[len("shards-") : -len(".db")]))
+        except ValueError:
+            continue
+        if mine & theirs:
+            found.append(other.name)
+    return found

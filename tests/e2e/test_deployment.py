@@ -355,6 +355,39 @@ async def test_an_instance_on_the_command_line_picks_its_shards_and_file_over_an
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0.db", "shards-1.db"]
 
 
+async def test_an_instance_whose_shards_another_instances_file_holds_is_refused_until_that_file_is_renamed(
+    tmp_path: Path,
+) -> None:
+    """Several SQLite processes: `--instance 0-1` beside instance 0's file, or growing to 4 shards as `0,2` (the same
+    servers as shard 0 of 2), would open an empty file and leave the servers' data behind (and 0-1 would answer
+    instance 0's servers a second time): refused in one sentence saying to rename the file. Renamed, it starts
+    on its data. An instance spelt two ways (`01`) is refused too."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env_file = tmp_path / "backstage.env"
+    env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    async with FakeDiscord(recommended_shards=2) as fake:
+        env = bot_env(tmp_path / "stray.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+
+        async def backstage_with(*args: str) -> Exited:
+            return await run_to_exit([sys.executable, "-m", "bot", *args, "--env-file", str(env_file)], env, tmp_path)
+
+        for shard in ("0", "1"):
+            assert (await backstage_with("migrate", "--instance", shard)).code == 0
+        overlapping = await backstage_with("run", "--instance", "0-1")
+        twice = await backstage_with("migrate", "--instance", "01")
+        env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+        grown = await backstage_with("migrate", "--instance", "0,2")
+        (data / "shards-0.db").rename(data / "shards-0,2.db")
+        renamed = await backstage_with("migrate", "--instance", "0,2")
+    assert overlapping.code == 2 and "shards-0.db, shards-1.db in" in overlapping.stderr, overlapping.stderr
+    assert "rename the file to shards-0-1.db" in overlapping.stderr
+    assert twice.code == 2 and "digits without leading zeros" in twice.stderr, twice.stderr
+    assert grown.code == 2 and "shards-0.db in" in grown.stderr and "rename the file to shards-0,2.db" in grown.stderr
+    assert renamed.code == 0, renamed.stderr
+    assert sorted(p.name for p in data.glob("*.db")) == ["shards-0,2.db", "shards-1.db"]
+
+
 async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:
     """The file of shard 0 of 2 (recorded by the `backstage run` that served it) with BACKSTAGE_SHARD_COUNT=4 and
     BACKSTAGE_SHARD_IDS=0,2: the same servers, so it fits; 0,1 of 4 would move servers, so it does not."""
