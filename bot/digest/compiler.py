@@ -12,7 +12,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 from .models import Digest, DigestItem, PhotoFile
 from .night import NameBook, Report
 from .stories import Story, stories_of
-from .writing import intro, title, write
+from .writing import intro, tells, title, write
 
 COUNT_MIN = 1
 COUNT_MAX = 10
@@ -40,7 +40,7 @@ def compile_digest(
     if not COUNT_MIN <= count <= COUNT_MAX:
         raise ValueError(f"count must be between {COUNT_MIN} and {COUNT_MAX}, not {count}")
     with _gc_paused():
-        stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone)
+        stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone, tells)
         taken: set[str] = set()  # headlines already used, folded: two items never share one
         photos = photos or {}
         items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]

@@ -76,9 +76,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
    score, then earliest. A story whose lead moment carries on the thread of one before it (`carries_on`: later,
    the lead moment's own people, the same subject) is told there as a follow-up when it has room, else left
-   out: every item is a separate story. The compiler takes the first `count` as items and the next as the
-   bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
-   only nearly as strong).
+   out: every item is a separate story. A story whose lead moment cannot be told (`writing.tells`: no
+   sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built: the stories
+   after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and the
+   next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue
+   its thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -668,15 +670,19 @@ def stories_of(
     roster: Sequence[RosterEntry] | None = None,
     count: int = 5,
     timezone: str = "UTC",
+    tells: Callable[[Story, NameBook], bool] | None = None,
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
-    number of candidates."""
+    number of candidates. With `tells`, only the stories it can tell (`writing.tells`), before the bonus is
+    chosen: the stories after one it cannot tell each move up a place."""
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
     stories = _threads_joined(stories, book, count + 1)
+    if tells is not None:  # a story whose lead moment cannot be told is not built: the next one takes its place
+        stories = [story for story in stories if tells(story, book)]
     people = {k for story in stories[: count + 1] for k in story.people}
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:

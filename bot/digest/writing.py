@@ -2,8 +2,12 @@
 
 A story is told once, as prose, in English, in time order around its lead moment: a setup before it (opening
 the item), each follow-up after it, each in its own paragraph opened with a light connective ("Later, …"),
-an earlier moment outside the thread last ("Earlier in the night, …"). A moment is told in its best English
-report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+an earlier moment outside the thread last ("Earlier in the night, …"). Every sentence printed from a report's
+copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its
+English reports (in the moment's order, `_english`) that has such a sentence; when none has, by its quote with
+its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead
+moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is
+told in that report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
 (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
 report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
@@ -29,7 +33,7 @@ from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
-from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
+from .lexicon import EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
@@ -44,6 +48,7 @@ from .polish import (
     without_retold_quote,
 )
 from .pronouns import pronoun_of, with_pronouns
+from .prose import printable
 from .quoted import keeping_all_quotes, keeping_quotes
 from .speech import addressee
 from .stories import Story, continues, sets_up
@@ -443,7 +448,8 @@ def _connectives(story: Story) -> dict[int, str]:
 
 
 def _english(moment: Moment) -> list[Report]:
-    """The moment's reports the article may print, best first."""
+    """The moment's reports the article may print, in the order the moment gives them (`Report.cleanliness`,
+    the order its speaker is chosen by): the first whose copy reads as prose tells it (`_speaking`)."""
     return sorted(moment.english, key=Report.cleanliness)
 
 
@@ -611,9 +617,13 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 
 def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
+    """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
+    report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
+    "" (not told)."""
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
+    answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
     if not reports and moment.pin is not None:  # the editor pinned a report in another language: told as is
         text = tidy(prose(moment.speaker.sighting.what))
@@ -625,21 +635,27 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         and (not reports or _with_frames(text, reports[0], quotes, book, names.words()) == text)
     ):  # "Imani's answer, after a long pause:": a note that only frames its quote (and names nobody it was said
         place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote
+    if text and place is None and reports:  # the first report with a sentence that reads as prose speaks
+        speaking = _speaking(moment, reports, book, names, lead, quotes)
+        reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
+        text = text if speaking else ""
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
-        parts.extend(
-            keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy) for _, copy in told_copy
-        )
-    elif quotes:  # a note that only frames its quote, or a moment told in English only by its quote
-        framing = next((q for q in quotes if _report(moment, q[2]).features().quote_english), quotes[0])
+        told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
+        answer = _closing_quote(told_texts)  # ("Asked why 4: “…”" is told with who answered, after the quotes)
+        parts.extend(_gated(t, moment, names) if reports else t for t in told_texts)  # (a pin in another language)
+    elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
+        framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
+        framing = framing or next(q for q in quotes if q[1])
         quote, speaker, _ = framing
-        where = place or place_phrase(moment.speaker.sighting.where or "")
+        where = place or (place_phrase(moment.speaker.sighting.where or "") if place is not None else "")
         parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
         quotes = [q for q in quotes if q is not framing]
-    answer = _closing_quote(parts)
+    else:
+        return ""  # nothing to tell in prose, no quote with its speaker: not told
     # each quote after the text of the report it came from; a quote of a report not told, after the first
     told_at = {r.index: k for k, r in enumerate(telling)}
     home = told_at.get(reports[0].index, 0) if reports else 0
@@ -670,11 +686,44 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it
         speaker = next((sp for _, sp, _ in reversed(quotes) if sp), None)
-        parts.append(_answered(answer, names.mention(speaker) if speaker else None))
+        parts.append(printable(_answered(answer, names.mention(speaker) if speaker else None), names.words()))
+        parts = [p for p in parts if p]
     paragraph = " ".join(parts)
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+def _speaking(
+    moment: Moment,
+    reports: list[Report],
+    book: NameBook,
+    names: Names,
+    lead: str | None,
+    quotes: list[tuple[str, str | None, int]],
+) -> Report | None:
+    """The report whose copy tells the moment: the first (in the moment's order) with a sentence that reads as
+    prose; a pinned moment's first whatever its copy (the editor chose it); None when none can."""
+    speaking = next(
+        (r for r in reports if thin_place(_copy(r)) is None and _printed(r, moment, book, names, lead, quotes)), None
+    )
+    return speaking or (reports[0] if moment.pin is not None and reports else None)
+
+
+def _gated(text: str, moment: Moment, names: Names) -> str:
+    """`text` with only its sentences that read as prose; a pinned moment's text as it is when none does."""
+    return printable(text, names.words()) or (text if moment.pin is not None else "")
+
+
+def _printed(
+    r: Report, moment: Moment, book: NameBook, names: Names, lead: str | None, quotes: list[tuple[str, str | None, int]]
+) -> str:
+    """A report's copy as the body would print it, only its sentences that read as prose ("" when none does)."""
+    copy = _with_frames(_copy(r), r, quotes, book, names.words())
+    mentioned = set(names.mentioned)  # (a trial: nobody counts as named by it)
+    text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
+    names.mentioned = mentioned
+    return printable(text, names.words())
 
 
 def _readable(
@@ -840,6 +889,10 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    if reports and not m.thin:  # the report the body tells the moment in (none: its quote tells it)
+        surname = names.surname(lead) if lead is not None else None
+        speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
+        reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
     # only what the body tells: the reports that tell the moment, the beat another one adds
     told = _told_reports(m, reports, names.words()) if reports else []
     quoted = _quotes(m, book) if told else []
@@ -910,6 +963,16 @@ def _about(headline: str, person: str) -> bool:
     return first in fold(person).split()
 
 
+def tells(story: Story, book: NameBook) -> bool:
+    """Whether the story's lead moment can be told: in a sentence of its copy that reads as prose, or by its quote
+    with its speaker (`_paragraph`). A pinned moment is always told (the editor chose it)."""
+    if story.moment.pin is not None:
+        return True
+    names = Names(book, story.people, story.lead)
+    lead = names.surname(book.display[story.lead]) if story.lead is not None else None
+    return bool(_paragraph(story.moment, book, names, lead, "", ""))
+
+
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
@@ -921,8 +984,6 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     for m in _told_order(story):
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
-        if m is not story.moment and _fragment_follow_up(paragraph, names.words()):
-            continue  # "Later, Mara's dancers in the press room.": a note, not a beat a reader can follow
         if m is story.moment:
             lead_at = len(paragraphs)
         if paragraph or m is story.moment:
@@ -935,6 +996,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     ]
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
+    paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -944,25 +1006,6 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
-
-
-_CONNECTIVE_OPENING = re.compile(CONNECTIVE_HEAD + r", ")
-
-
-def _fragment_follow_up(paragraph: str, name_words: frozenset[str]) -> bool:
-    """Whether a beat told after a connective opens on a sentence with no verb or no subject and has no quote
-    to tell ("Later, Mara's dancers in the press room.", "Later, got down to the bay: …"): left out rather than
-    printed as a fragment."""
-    m = _CONNECTIVE_OPENING.match(paragraph)
-    if m is None or "“" in paragraph:
-        return False
-    said = sentences(paragraph[m.end() :])
-    if not said:
-        return False
-    first = said[0].split(" ", 1)[0]
-    if first.islower() and looks_like_verb(first, after_name=False) and "," not in said[0]:
-        return True  # "Later, got down to the loading bay: …": the reporter's own doing, no subject
-    return verbless(said[0], name_words)
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
@@ -977,11 +1020,11 @@ _CREDIT_SHARED = 2  # content words an English report shares with the body, at l
 
 def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language
-    (it corroborates what its English twin says), one whose quote is printed, or one that shares two
-    content words with the body. A report merged into the moment for a beat the body does not tell ("she
-    handed out slices") is neither listed nor credited."""
-    if r is moment.speaker or not r.english or len(moment.reports) == 1:
-        return True
+    (it corroborates what its English twin says), an explicit corroboration ("also reported by"), one whose
+    quote is printed, or one that shares two content words with the body. A report merged into the moment for
+    a beat the body does not tell ("she handed out slices") is neither listed nor credited."""
+    if r is moment.speaker or not r.english or len(moment.reports) == 1 or r.sighting.corroborates is not None:
+        return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True

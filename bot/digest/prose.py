@@ -1,0 +1,170 @@
+"""The one gate every sentence of a report's copy passes before the body prints it: does it read as prose?
+
+A sentence reads as prose when
+- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "she's") and a subject
+  before it: it does not open on its verb ("Paid her in twenties."), nor on a participle with no subject after
+  it ("Asked about the tour, said …"; "Running late for the cue.");
+- its quotes and brackets balance;
+- it opens on a capital, a figure or a quote, not in lower case, not in a bracket, not on a conjunction left
+  dangling ("And …", "Which …", "So, …", "Because …" with no clause after it);
+- it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
+  Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
+- it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
+  with no words said after it ("… said next question.").
+
+A sentence that is only quoted speech is someone's words: it passes. A sentence that fails is not printed
+(`writing`: the moment is then told by its next report, else by its quote with its speaker, else not at all).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gates import chatter_only
+from .headlines import sentences
+from .lexicon import CONNECTIVE_HEAD
+from .quoted import Hidden
+from .textutil import fold, wordset
+from .verbs import AMBIGUOUS, IRREGULAR, PAST_OF, looks_like_verb
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CONNECTIVE = re.compile(rf"^{CONNECTIVE_HEAD},\s+")
+_AUXILIARIES = wordset(
+    "was were had did could would should might must can will is are has have do does am wasn't weren't hadn't "
+    "didn't couldn't wouldn't shouldn't can't won't isn't aren't hasn't haven't doesn't don't"
+)
+_PASTS = frozenset(PAST_OF.values())
+_CONTRACTED = re.compile(r"^(?:he|she|it|that|there|who|what|they|we|you|i)['’](?:s|re|ve|d|ll|m)$")
+_DETERMINERS = wordset("the a an his her their its my our your this that these those every each no one some")
+_SUBJECT_PRONOUNS = wordset("he she it who nobody everyone everybody someone somebody")
+_ADVERBS = wordset(
+    "still just never always finally also then now again even only later earlier meanwhile suddenly afterwards "
+    "eventually instead soon once"
+)
+_DANGLING = wordset("and or nor which plus cos whereas")
+_SPEECH = wordset("said says")
+# what a "said" may have after it that is not a clause: a word said ("said yes"), an object, a place, a time
+_SAID_WHAT = wordset(
+    """
+    that a an the his her their its this it nothing something yes no so goodbye hello sorry thanks thank little
+    much more what how why when where who whether if she he they i we you to in at on after before later again
+    afterwards quietly simply only just as flatly of about with into from over through for by under
+    """
+)
+
+
+def _outside_quotes(sentence: str) -> str:
+    return _QUOTED.sub(" “” ", sentence)
+
+
+def _balanced(sentence: str) -> bool:
+    return (
+        (sentence.count("“") == sentence.count("”") or "„" in sentence)
+        and sentence.count('"') % 2 == 0
+        and sentence.count("«") == sentence.count("»")
+        and sentence.count("(") == sentence.count(")")
+        and sentence.count("[") == sentence.count("]")
+    )
+
+
+def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
+    """Whether word `k` is a finite verb where it stands."""
+    w = words[k].lower().replace("’", "'").rsplit("-", 1)[-1]  # "stage-dived", "crowd-surfs"
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if fold(w) in names and words[k][:1].isupper():
+        return False  # "Will", "Rose": a name
+    if w in _AUXILIARIES or _CONTRACTED.match(w):
+        return True
+    if w in _PASTS and w in IRREGULAR:
+        if w in AMBIGUOUS and (before in _DETERMINERS or after.endswith("ing")):
+            return False  # "the cut", "Saltgrass cast passing a Sharpie"
+        return before not in _DETERMINERS
+    if w.endswith("ed") and looks_like_verb(w, after_name=True):
+        return before not in _DETERMINERS  # "a signed setlist"
+    if w.endswith("s") and looks_like_verb(w, after_name=True) and words[k].islower():
+        j = k - 1
+        while j > 0 and (words[j].endswith("ly") or words[j] in _ADVERBS):
+            j -= 1  # "Solberg quietly leaves"
+        subject = words[j] if j >= 0 else ""
+        if subject.endswith(("'s", "’s", "s'", "s’")):
+            return False  # "Quist's dancers": a noun
+        return subject.lower() in _SUBJECT_PRONOUNS or subject[:1].isupper()  # "she laughs", "Kroll says"
+    return False
+
+
+def _verb_form(word: str) -> bool:
+    """A participle or a past form opening a phrase ("Asked", "Running", "Paid")."""
+    w = word.lower()
+    return (w.endswith("ing") or w.endswith("ed") or w in IRREGULAR) and looks_like_verb(w, after_name=True)
+
+
+def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
+    """A "said" with words after it that are neither speech nor a clause ("said next question")."""
+    for k, w in enumerate(words):
+        if w.lower() not in _SPEECH or k + 1 >= len(words):
+            continue
+        rest = words[k + 1 :]
+        if rest[0] == "“”" or rest[0].lower() in _SAID_WHAT or fold(rest[0]) in names:
+            continue
+        if not any(_finite(rest, j, names) for j in range(len(rest))):
+            return True
+    return False
+
+
+def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
+    names."""
+    sentence = sentence.strip()
+    if not sentence or not _balanced(sentence):
+        return False
+    outside = _outside_quotes(sentence)
+    if not _WORD.search(outside.replace("“”", "")):
+        return sentence[:1] in '“"'  # only someone's words
+    first = sentence[:1]
+    if not (first.isupper() or first.isdigit() or first in '“"'):
+        return False  # lower case, a bracket, a dash
+    opening = _CONNECTIVE.sub("", outside, count=1)
+    connective = opening != outside
+    words = [w.strip(",.;:!?—–") for w in opening.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    head = words[0]
+    if connective and head[:1].isupper() and fold(head) not in names and _verb_form(head):
+        return False  # "Earlier, Asked about …": the leftover of a repair
+    if head.lower() in _DANGLING or (head.lower() == "so" and opening.split()[0].endswith((",", "."))):
+        return False
+    if head.lower() == "because" and "," not in opening:
+        return False
+    verbs = [k for k in range(len(words)) if _finite(words, k, names)]
+    if not verbs:
+        return False  # a note: no verb
+    j = verbs[0] - 1
+    while j >= 0 and (words[j].lower().endswith("ly") or words[j].lower() in _ADVERBS):
+        j -= 1  # "Still was on the steps": an adverb is no subject
+    if j < 0 and verbs[0] > 0 and "," not in opening.split(words[verbs[0]], 1)[0]:
+        return False
+    if _CONTRACTED.match(head.lower().replace("’", "'")):
+        verbs[0] = 1  # "She's …": its subject in its verb
+    if verbs[0] == 0 or (_verb_form(head) and fold(head) not in names):
+        if "," not in opening:
+            if verbs[0] == 0:
+                return False  # no subject before the verb ("Paid her in twenties.")
+        else:  # a participle's phrase, then the clause it belongs to: "Asked about X, Kroll laughed"
+            after = [w.strip(",.;:!?—–") for w in opening.split(",", 1)[1].split()]
+            after = [w for w in after if w]
+            if not after or _verb_form(after[0]) or after[0] == "“”":
+                return False  # "Asked about the tour, said next question."
+            if not any(_finite(after, k, names) for k in range(1, len(after))):
+                return False
+    if _said_nothing(words, names):
+        return False
+    return not chatter_only(sentence)
+
+
+def printable(text: str, names: frozenset[str] = frozenset()) -> str:
+    """`text` with only the sentences that read as prose ("" when none does); a quote's words never split it."""
+    hidden = Hidden(single=False)
+    return hidden.show(" ".join(s for s in sentences(hidden.hide(text)) if reads_as_prose(s, names)))

@@ -1,0 +1,152 @@
+"""Every sentence the body prints from a report's copy reads as prose (`prose.reads_as_prose`): a sentence that does
+not is not printed, and a moment none of whose reports has one is told by its quote, or not at all (invented
+text throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.prose import reads_as_prose
+
+from .factory import Night, every_item, filler, item_with
+
+NAMES = frozenset({"kroll", "bettina", "toby", "rose", "quay", "pruitt"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked what would happen to the trophy, Toby said: “Next to my Lego.”",
+        "Shuffleboard in the VIP lounge was over.",
+        "Later, Barty Nkemelu, the stage manager, texted from the Wrenfield: the cast made it with a minute to spare.",
+        "Two seats along, Quay immediately pulled a boarding pass out of her clutch.",
+        "He couldn't get a word out for ten seconds.",
+        "Nobody stopped him.",
+        "Somebody knew something.",
+        "Seating at table 9 was a war.",
+        "Rose Quay stepped out for air.",
+        "She said yes, and the crew applauded.",
+        "House lights up, the cleaners sweeping the stalls, and Pruitt had borrowed a broom.",
+        "He's out cold.",
+        "Pruitt quietly leaves his seat.",
+        "Quay stage-dived into the string section.",
+        "Kroll said «merci» to the crew.",
+        "“Tell Teddy to keep them.”",
+    ],
+)
+def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
+    assert reads_as_prose(sentence, NAMES)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Well.",  # no verb
+        "Standing ovation.",
+        "Not panicking, (panicking).",
+        "Saltgrass cast passing a Sharpie around green room A, signing each other's scripts.",
+        "Paid her in twenties.",  # no subject
+        "Still was on the aisle steps in row F.",
+        "Couldn't see the stage at all, people coughing.",
+        "Asked about the tour, said next question.",  # a participle with nothing after it to belong to
+        "Running late for the cue.",
+        "Earlier, Asked about the tour, Kroll laughed.",  # the leftover of a repair
+        "Kroll said next question.",
+        "And she left.",  # a dangling conjunction
+        "Which was odd.",
+        "and then she left.",  # lower case
+        "She said “hi.",  # a quote left open
+        "(panicking)",
+        "Trophy on a pallet jack.",
+    ],
+)
+def test_a_note_a_fragment_or_a_half_repair_does_not(sentence):
+    assert not reads_as_prose(sentence, NAMES)
+
+
+def test_fragments_after_a_sentence_are_not_printed():
+    night = Night()
+    filler(night, 4, votes=1)
+    moment = night.spot(
+        "Yewande Oduya walked out right after him, zipped. Well. Sewn.", who=["Yewande Oduya"], votes=30
+    )
+
+    body = item_with(night.compile(), moment).body
+
+    assert body == "Yewande Oduya walked out right after him, zipped."
+
+
+def test_a_report_with_no_sentence_of_prose_gives_way_to_the_next_report_of_its_moment():
+    night = Night()
+    filler(night, 4, votes=1)
+    garbled = night.spot(
+        "Asked about the reunion tour on the red carpet, said next question",
+        who=["Bettina Kroll"],
+        by="Amy",
+        at="21:00",
+        where="Red carpet",
+        votes=20,
+    )
+    night.spot(
+        "Bettina Kroll laughed off a question about the reunion tour on the red carpet",
+        who=["Bettina Kroll"],
+        by="Ben",
+        at="21:02",
+        where="Red carpet",
+        votes=2,
+    )
+
+    item = item_with(night.compile(), garbled)
+
+    assert item.body == "Bettina Kroll laughed off a question about the reunion tour on the red carpet."
+    assert "next question" not in item.headline.lower()  # the headline promises what the body tells
+    assert item.reporters == ["Amy", "Ben"]  # one moment, both reported it
+
+
+def test_a_moment_with_no_sentence_of_prose_is_told_by_its_quote_with_its_speaker():
+    night = Night()
+    filler(night, 4, votes=1)
+    moment = night.spot(
+        "Asked about the reunion tour, said next question",
+        who=["Bettina Kroll"],
+        votes=20,
+        quote="Next question, darling.",
+    )
+
+    assert item_with(night.compile(), moment).body == "Bettina Kroll said: “Next question, darling.”"
+
+
+def test_a_lead_moment_that_cannot_be_told_is_not_built_and_the_next_story_takes_its_place():
+    night = Night()
+    stories = filler(night, 6, votes=1)
+    untold = night.spot("Standing ovation. Confetti everywhere", by="Zed", at="21:00", where="Main stage", votes=50)
+
+    digest = night.compile(count=5)
+
+    assert all(untold.id not in item.sighting_ids for item in every_item(digest))
+    assert [item.sighting_ids for item in digest.items] == [[s.id] for s in stories[:5]]
+    assert digest.bonus is not None and digest.bonus.sighting_ids == [stories[5].id]
+
+
+def test_a_follow_up_not_told_is_not_credited():
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Bettina Kroll gave her row F seat to a seat filler and sat on the aisle steps",
+        who=["Bettina Kroll"],
+        by="Amy",
+        at="21:00",
+        votes=30,
+    )
+    night.spot(
+        "Still on the aisle steps in row F, clapping for the seat filler",
+        who=["Bettina Kroll"],
+        by="Ben",
+        at="21:40",
+        votes=12,
+    )
+
+    item = item_with(night.compile(), lead)
+
+    assert item.body == "Bettina Kroll gave her row F seat to a seat filler and sat on the aisle steps."
+    assert item.reporters == ["Amy"]
