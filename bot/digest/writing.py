@@ -11,11 +11,13 @@ told in that report's words (and the beat another of its reports adds, such as t
 (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
 report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
-quote ("At the bar, Mavis Okonkwo said: …"); so is one reported only in another language when its quote is
-in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
-language is quoted as written (the strongest one, when its speaker has no English line in the moment). No credits,
-ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments
-the body tells.
+quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it);
+so is one reported only in another language when its quote is in English. Reports in other languages are never
+printed: they corroborate and are credited; a line in another language is quoted as written (the strongest one,
+when its speaker has no English line in the moment). No credits, ids or counts in the body: the renderers add one
+credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`): a sentence
+whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat left
+with nothing new is not told nor credited.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ from .gates import story_text, telegraphic
 from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
-from .lexicon import EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment
+from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
+from .moments import Moment, cross_language
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .places import PLACE_WORDS, place_phrase
@@ -49,7 +51,7 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable
-from .quoted import keeping_all_quotes, keeping_quotes
+from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .speech import addressee
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
@@ -194,11 +196,9 @@ def _scene_only(place: str, speaker: str | None) -> str:
     return head if said_by & set(fold(tail).split()) else place
 
 
-def _framed(quote: str, speaker: str | None, place: str) -> str:
-    """A quote told as its moment: "At the bar, Mavis Okonkwo said: “…”" ("Overheard at coat check: “…”"
-    when nobody is known to have said it)."""
-    if speaker is None:
-        return f"Overheard {place}: “{quote}”" if place else f"“{quote}”"
+def _framed(quote: str, speaker: str, place: str) -> str:
+    """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
+    known to have said tells no moment)."""
     said = f"{speaker} said: “{quote}”"
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
 
@@ -651,8 +651,8 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
         framing = framing or next(q for q in quotes if q[1])
         quote, speaker, _ = framing
-        where = place or (place_phrase(moment.speaker.sighting.where or "") if place is not None else "")
-        parts.append(_framed(quote, names.mention(speaker) if speaker else None, _scene_only(where, speaker)))
+        where = place or place_phrase(moment.speaker.sighting.where or "")
+        parts.append(_framed(quote, names.mention(speaker or ""), _scene_only(where, speaker)))
         quotes = [q for q in quotes if q is not framing]
     else:
         return ""  # nothing to tell in prose, no quote with its speaker: not told
@@ -997,6 +997,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
+    paragraphs = _told_once(paragraphs, told_moments, lead_at, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -1006,6 +1007,53 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
+
+
+TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...
+TOLD_WORDS = 3  # ...at least this many of them told: told twice
+_QUOTED_TEXT = re.compile(r"“([^“”]*)”")
+_LEADING_CONNECTIVE = re.compile(rf"^({CONNECTIVE_HEAD}), ")
+
+
+def _told_once(paragraphs: list[str], moments: list[Moment], lead_at: int, names: Names) -> list[str]:
+    """Each paragraph without what the item already tells, the lead moment's first (the headline's moment): a
+    sentence whose content words (folded, stemmed, names and function words out: `claim_words`) are two thirds
+    or more told already, three of them at least (`without_retelling` has already taken out a later beat's
+    sentence that names the lead moment's event in its own phrase); a sentence with a quote printed already (the
+    same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
+    moment is not credited), and so is a moment reported only in another language whose English twin the item
+    tells (`moments.cross_language`)."""
+    english = [r for m in moments for r in m.english]
+    told: set[str] = set()
+    quotes: list[str] = []
+    out = [""] * len(paragraphs)
+    for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
+        m, paragraph = moments[k], paragraphs[k]
+        if (
+            k != lead_at
+            and not m.english
+            and any(cross_language(r, e) is not None for r in m.reports for e in english if e not in m.reports)
+        ):
+            continue  # the English twin tells it
+        opening = _LEADING_CONNECTIVE.match(paragraph)
+        kept: list[str] = []
+        hidden = Hidden(single=False)  # (a quote's words never split a sentence)
+        for sentence in (hidden.show(s) for s in sentences(hidden.hide(paragraph))):
+            said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
+            if any(q and any(q in p or p in q for p in quotes) for q in said):
+                continue  # the same quote again
+            words = claim_words(_QUOTED_TEXT.sub(" ", sentence)) - names.words()
+            again = len(words & told)
+            if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
+                continue  # told already
+            told |= words
+            quotes.extend(q for q in said if q)
+            kept.append(sentence)
+        text = " ".join(kept)
+        if opening and kept and not text.startswith(opening.group(0)):  # its opening sentence went: so did "Later, "
+            text = _as_follow_up(_LEADING_CONNECTIVE.sub("", text), opening.group(0), names.words())
+        out[k] = text
+    return out
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
