@@ -997,7 +997,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _told_once(paragraphs, told_moments, lead_at, names)
+    paragraphs = _named_in_full(_told_once(paragraphs, told_moments, lead_at, names), story, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -1054,6 +1054,22 @@ def _told_once(paragraphs: list[str], moments: list[Moment], lead_at: int, names
             text = _as_follow_up(_LEADING_CONNECTIVE.sub("", text), opening.group(0), names.words())
         out[k] = text
     return out
+
+
+def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
+    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`) named in full
+    where the item first names them again ("Kroll then left …" → "Bettina Kroll then left …")."""
+    hidden = Hidden()  # (never inside someone's words)
+    text = hidden.hide("\n\n".join(paragraphs))
+    for key in story.people:
+        full = names.display.get(key)
+        if full is None or full in text:
+            continue
+        again = names.again(key)
+        m = re.search(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text) if again != full else None
+        if m is not None:
+            text = text[: m.start()] + full + text[m.end() :]
+    return hidden.show(text).split("\n\n")
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:

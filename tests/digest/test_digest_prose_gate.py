@@ -150,3 +150,18 @@ def test_a_follow_up_not_told_is_not_credited():
 
     assert item.body == "Bettina Kroll gave her row F seat to a seat filler and sat on the aisle steps."
     assert item.reporters == ["Amy"]
+
+
+def test_a_person_named_in_full_in_a_sentence_left_out_is_named_in_full_where_the_item_next_names_them():
+    night = Night()
+    filler(night, 4, votes=1)
+    moment = night.spot(
+        "Asked about the reunion tour, Bettina Kroll said next question. Kroll then left by the fire exit with two "
+        "bottles of champagne",
+        who=["Bettina Kroll"],
+        votes=30,
+    )
+
+    body = item_with(night.compile(), moment).body
+
+    assert body == "Bettina Kroll then left by the fire exit with two bottles of champagne."
