@@ -16,7 +16,8 @@ bag. shoes. no phone."): the run becomes one sentence with the sentence before w
 in the corridor with a bag and shoes but no phone."), else one clause joined by commas ("X was in the loading
 bay, apron still on, clogs."), a subject and a place with no verb given one ("Tom Reyes and his mum at the bar"
 → "… were at the bar …"); a fragment with no content word ("so.", "yeah.", "23:40.") is dropped. A run with an
-aside in it is a beat written that way ("zipped. Well. Sewn.") and is left as written. A note opening on a
+aside in it is a beat written that way ("zipped. Well. Sewn.") and is not joined (the body's prose gate,
+`prose`, then leaves its fragments out). A note opening on a
 scene ("Stairwell C, quiet. Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet
 Stairwell C, Harlan Yost caught …").
 """
@@ -618,8 +619,8 @@ def _scene_set(said: list[str]) -> list[str]:
 
 
 def _beat(kinds: list[str | None], k: int) -> bool:
-    """Whether fragment `k` belongs to a run the reporter wrote as a beat ("zipped. Well. Sewn."): left as
-    written."""
+    """Whether fragment `k` belongs to a run the reporter wrote as a beat ("zipped. Well. Sewn."): not joined
+    (the body prints none of its fragments: `prose`)."""
     start = k
     while start > 0 and kinds[start - 1] is not None:
         start -= 1

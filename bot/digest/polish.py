@@ -336,7 +336,8 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
     for k, sentence in enumerate(said):
         previous = out[-1] if out else ""
         closed = previous.endswith(".") and not previous.endswith("”.") and not _ABBREVIATED.search(previous)
-        # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): kept as written
+        # one-word sentences in a row are a beat written that way ("zipped. Well. Sewn."): not joined (`prose`
+        # leaves them out of the body)
         beat = any(_one_word(s) for s in said[max(0, k - 1) : k]) or (k + 1 < len(said) and _one_word(said[k + 1]))
         own = _CONNECTIVE_OPENING.match(sentence) is not None  # "Later, in the wings." is a beat of its own
         short = _verbless(sentence, names) and not (beat and _one_word(sentence))

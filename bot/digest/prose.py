@@ -10,7 +10,7 @@ A sentence reads as prose when
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
-  with no words said after it ("… said next question.").
+  with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
 A sentence that is only quoted speech is someone's words: it passes. A sentence that fails is not printed
 (`writing`: the moment is then told by its next report, else by its quote with its speaker, else not at all).
@@ -159,8 +159,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
                 return False  # "Asked about the tour, said next question."
             if not any(_finite(after, k, names) for k in range(1, len(after))):
                 return False
-    if _said_nothing(words, names):
-        return False
+    if _said_nothing(words, names) or outside.rstrip().endswith(":"):
+        return False  # "… said next question", "She said:" with nothing after it
     return not chatter_only(sentence)
 
 

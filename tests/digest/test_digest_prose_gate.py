@@ -52,6 +52,7 @@ def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
         "Running late for the cue.",
         "Earlier, Asked about the tour, Kroll laughed.",  # the leftover of a repair
         "Kroll said next question.",
+        "Outside, Kroll said:",
         "And she left.",  # a dangling conjunction
         "Which was odd.",
         "and then she left.",  # lower case
