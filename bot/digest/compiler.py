@@ -43,8 +43,16 @@ def compile_digest(
         stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone, tells)
         taken: set[str] = set()  # headlines already used, folded: two items never share one
         photos = photos or {}
-        items = [_item(story, book, rank, taken, photos) for rank, story in enumerate(stories[:count], start=1)]
-        bonus = _item(stories[count], book, len(items) + 1, taken, photos) if len(stories) > count else None
+        items: list[DigestItem] = []
+        bonus: DigestItem | None = None
+        for story in stories:  # (`tells` kept out every story it cannot tell; an empty body is the last guard)
+            item = _item(story, book, len(items) + 1, taken, photos)
+            if not item.body:
+                continue
+            if len(items) == count:
+                bonus = item
+                break
+            items.append(item)
     return Digest(
         show_id=show.id,
         show_name=show.name,

@@ -19,6 +19,7 @@ A sentence that is only quoted speech is someone's words: it passes. A sentence 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gates import chatter_only
 from .headlines import sentences
@@ -113,6 +114,7 @@ def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
     names."""
@@ -138,19 +140,19 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     if head.lower() == "because" and "," not in opening:
         return False
-    verbs = [k for k in range(len(words)) if _finite(words, k, names)]
-    if not verbs:
+    verb = next((k for k in range(len(words)) if _finite(words, k, names)), None)
+    if verb is None:
         return False  # a note: no verb
-    j = verbs[0] - 1
+    j = verb - 1
     while j >= 0 and (words[j].lower().endswith("ly") or words[j].lower() in _ADVERBS):
         j -= 1  # "Still was on the steps": an adverb is no subject
-    if j < 0 and verbs[0] > 0 and "," not in opening.split(words[verbs[0]], 1)[0]:
+    if j < 0 and verb > 0 and "," not in opening.split(words[verb], 1)[0]:
         return False
     if _CONTRACTED.match(head.lower().replace("’", "'")):
-        verbs[0] = 1  # "She's …": its subject in its verb
-    if verbs[0] == 0 or (_verb_form(head) and fold(head) not in names):
+        verb = 1  # "She's …": its subject in its verb
+    if verb == 0 or (_verb_form(head) and fold(head) not in names):
         if "," not in opening:
-            if verbs[0] == 0:
+            if verb == 0:
                 return False  # no subject before the verb ("Paid her in twenties.")
         else:  # a participle's phrase, then the clause it belongs to: "Asked about X, Kroll laughed"
             after = [w.strip(",.;:!?—–") for w in opening.split(",", 1)[1].split()]

@@ -968,6 +968,9 @@ def tells(story: Story, book: NameBook) -> bool:
     with its speaker (`_paragraph`). A pinned moment is always told (the editor chose it)."""
     if story.moment.pin is not None:
         return True
+    reports = _english(story.moment)
+    if reports and not story.moment.thin and printable(_copy(reports[0])):
+        return True  # (the cheap test first: its first report's copy has a sentence of prose as it was typed)
     names = Names(book, story.people, story.lead)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     return bool(_paragraph(story.moment, book, names, lead, "", ""))
