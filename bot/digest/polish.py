@@ -30,7 +30,6 @@ Quoted speech is never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import pairwise
 
 from .copyedit import outside_quotes
@@ -457,58 +456,6 @@ def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
         if best is None or shared > best[0]:
             best = (shared, k)
     return text if best is None else " ".join(s for k, s in enumerate(said) if k != best[1])
-
-
-_CONNECTIVE_HEAD = rf"(?P<conn>{CONNECTIVE_HEAD}, )?"
-_NAME_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), (?P<rest>[^“”]+)[.!]$")
-# a count or a time with no verb, pasted after a connective ("Later, 31 minutes."): it says nothing alone
-_NUMBER_FRAGMENT = re.compile(_CONNECTIVE_HEAD + r"(?P<rest>\d[\d.,:]*(?: [a-z]+){0,3})[.!]$")
-_BE = wordset("is was were are am be been has had have did does do")
-
-
-def without_fragments(paragraph: str, names: frozenset[str]) -> str:
-    """A paragraph without a name and an aside that make no sentence ("Later, Lutz, hair flat on one side.") or
-    a number with no verb ("Later, 31 minutes."):
-    the sentence after it takes its connective. Kept when nothing else would be left. `names`: the folded
-    words of the story's people."""
-    said = sentences(paragraph)
-    if len(said) < 2 or paragraph.count("“") != paragraph.count("”"):
-        return paragraph
-    kept: list[str] = []
-    carried = ""  # the connective of a fragment left out, for the sentence after it
-    for sentence in said:
-        if carried:
-            keep_case = sentence[:1] in '“"' or _named(sentence, names)
-            sentence = carried + (sentence if keep_case else sentence[:1].lower() + sentence[1:])
-            carried = ""
-        m = next((m for m in _fragments(sentence) if _fragment(m, names)), None)
-        if m is not None:
-            carried = m.group("conn") or ""
-            continue
-        kept.append(sentence)
-    if carried or not kept:
-        return paragraph
-    return " ".join(kept)
-
-
-def _fragments(sentence: str) -> Iterator[re.Match[str]]:
-    for pattern in (_NAME_FRAGMENT, _NUMBER_FRAGMENT):
-        m = pattern.match(sentence)
-        if m is not None:
-            yield m
-
-
-def _named(sentence: str, names: frozenset[str]) -> bool:
-    return fold(sentence.split(" ", 1)[0]).strip(",.;:'’s") in names
-
-
-def _fragment(m: re.Match[str], names: frozenset[str]) -> bool:
-    """Whether a match of `_NAME_FRAGMENT` is a person and an aside with no verb (of `_NUMBER_FRAGMENT`, a
-    number and words with no verb)."""
-    if "name" in m.re.groupindex and not all(fold(w) in names for w in m.group("name").split()):
-        return False
-    words = [w.strip(",.;:!?").lower() for w in m.group("rest").split()]
-    return not any(w in _BE or looks_like_verb(w, after_name=False) for w in words)
 
 
 _INTRODUCED = re.compile(

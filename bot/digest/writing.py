@@ -44,7 +44,6 @@ from .polish import (
     introduced_once,
     polish,
     verbless,
-    without_fragments,
     without_live_now,
     without_retelling,
     without_retold_quote,
@@ -711,8 +710,17 @@ def _speaking(
 
 
 def _gated(text: str, moment: Moment, names: Names) -> str:
-    """`text` with only its sentences that read as prose; a pinned moment's text as it is when none does."""
-    return printable(text, names.words()) or (text if moment.pin is not None else "")
+    """`text` with only its sentences that read as prose, its connective kept ("Later, 31 minutes. The queue …"
+    → "Later, the queue …"); a pinned moment's text as it is when none does."""
+    return _connective_kept(text, printable(text, names.words()), names) or (text if moment.pin is not None else "")
+
+
+def _connective_kept(paragraph: str, kept: str, names: Names) -> str:
+    """`kept` (what is left of a paragraph) opened with the paragraph's connective when its opening sentence went."""
+    opening = _LEADING_CONNECTIVE.match(paragraph)
+    if opening is None or not kept or kept.startswith(opening.group(0)):
+        return kept
+    return _as_follow_up(_LEADING_CONNECTIVE.sub("", kept), opening.group(0), names.words())
 
 
 def _printed(
@@ -1038,7 +1046,6 @@ def _told_once(paragraphs: list[str], moments: list[Moment], lead_at: int, names
             and any(cross_language(r, e) is not None for r in m.reports for e in english if e not in m.reports)
         ):
             continue  # the English twin tells it
-        opening = _LEADING_CONNECTIVE.match(paragraph)
         kept: list[str] = []
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
         for sentence in (hidden.show(s) for s in sentences(hidden.hide(paragraph))):
@@ -1052,10 +1059,7 @@ def _told_once(paragraphs: list[str], moments: list[Moment], lead_at: int, names
             told |= words
             quotes.extend(q for q in said if q)
             kept.append(sentence)
-        text = " ".join(kept)
-        if opening and kept and not text.startswith(opening.group(0)):  # its opening sentence went: so did "Later, "
-            text = _as_follow_up(_LEADING_CONNECTIVE.sub("", text), opening.group(0), names.words())
-        out[k] = text
+        out[k] = _connective_kept(paragraph, " ".join(kept), names)
     return out
 
 
@@ -1076,9 +1080,8 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
 
 
 def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
-    """The desk's passes over a body's paragraphs: one number per name, no fragments, a role introduced once."""
+    """The desk's passes over a body's paragraphs: one number per name, a role introduced once."""
     paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
-    paragraphs = [without_fragments(p, names.words()) for p in paragraphs]
     return introduced_once(paragraphs)
 
 

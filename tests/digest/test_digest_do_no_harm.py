@@ -3,7 +3,7 @@ leave a correct sentence as it was written.
 
 Every sentence here is invented. The rules are the body's, each as the compiler runs it: `tidy` (the desk's
 first pass), `narrate` (the past tense), `polish` (with `unspliced`), the passes over a body's paragraphs
-(`without_fragments`, `introduced_once`) and the sentence splitter they all read.
+(`introduced_once`) and the sentence splitter they all read.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from bot.digest.copyedit import capitalise_sentences, narrate, tidy
 from bot.digest.headlines import sentences
-from bot.digest.polish import introduced_once, polish, without_fragments
+from bot.digest.polish import introduced_once, polish
 from bot.digest.quoted import keeping_quotes
 from bot.digest.splices import unspliced
 
@@ -51,7 +51,6 @@ RULES: dict[str, Callable[[str], str]] = {
     "narrate": lambda text: keeping_quotes(lambda t: narrate(t, "Lund", NAMES), text),
     "polish": lambda text: keeping_quotes(lambda t: polish(t, NAMES), text),
     "unspliced": lambda text: keeping_quotes(unspliced, text),
-    "without_fragments": lambda text: keeping_quotes(lambda t: without_fragments(t, NAMES), text),
     "introduced_once": lambda text: keeping_quotes(lambda t: introduced_once([t])[0], text),
     "capitalise_sentences": capitalise_sentences,
 }
@@ -323,12 +322,6 @@ def test_a_follow_up_that_opens_on_a_quote_keeps_its_now():
     body = every_item(night.compile())[0].body
 
     assert "“It was now or never. Never,”" in body
-
-
-def test_a_number_with_no_verb_after_a_connective_is_left_out_for_the_sentence_after_it():
-    assert without_fragments("Later, 31 minutes. The queue was still out the door.", NAMES) == (
-        "Later, the queue was still out the door."
-    )
 
 
 # correct, ordinary sentences of a story told after the fact: no rule has anything to do to them

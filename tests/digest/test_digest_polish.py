@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.polish import introduced_once, polish, without_fragments, without_retelling, without_retold_quote
+from bot.digest.polish import introduced_once, polish, without_retelling, without_retold_quote
 from bot.digest.verbs import past_tense
 
 from .factory import Night
@@ -173,23 +173,6 @@ def test_where_someone_spoke_comes_before_them():
         == "In the press room, Lindqvist said the bit was her idea."
     )
     assert polish("Dennis in the lift sang.", NAMES) == "Dennis in the lift sang."  # not a speaking verb
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "printed"),
-    [
-        (
-            "Later, Lutz, hair flat on one side. “I slept in the van,” Lutz said.",
-            "Later, “I slept in the van,” Lutz said.",
-        ),
-        ("Pim took the mic. Lutz, hair flat on one side. The crowd roared.", "Pim took the mic. The crowd roared."),
-        ("Later, Lutz, hair flat on one side. The crowd roared.", "Later, the crowd roared."),
-        ("Later, Lutz, hair flat on one side.", "Later, Lutz, hair flat on one side."),  # nothing else to tell
-        ("Later, Lutz, who had slept in the van, walked on.", "Later, Lutz, who had slept in the van, walked on."),
-    ],
-)
-def test_a_name_and_an_aside_with_no_verb_is_left_out_when_the_paragraph_stands_without_it(paragraph, printed):
-    assert without_fragments(paragraph, frozenset({"lutz", "pim"})) == printed
 
 
 def test_someone_introduced_by_their_role_is_called_by_name_alone_afterwards():

@@ -166,3 +166,13 @@ def test_a_person_named_in_full_in_a_sentence_left_out_is_named_in_full_where_th
     body = item_with(night.compile(), moment).body
 
     assert body == "Bettina Kroll then left by the fire exit with two bottles of champagne."
+
+
+def test_a_name_and_an_aside_with_no_verb_between_two_sentences_is_not_printed():
+    night = Night()
+    filler(night, 4, votes=1)
+    moment = night.spot(
+        "Pim Valk took the mic. Lutz, hair flat on one side. The crowd roared.", who=["Pim Valk"], votes=30
+    )
+
+    assert item_with(night.compile(), moment).body == "Pim Valk took the mic. The crowd roared."
