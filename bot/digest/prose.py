@@ -43,6 +43,16 @@ _ADVERBS = wordset(
     "still just never always finally also then now again even only later earlier meanwhile suddenly afterwards "
     "eventually instead soon once"
 )
+_PLURAL_PRONOUNS = wordset("they we you i")
+# words that follow a subject without being its verb: a preposition, a conjunction, a determiner, an adverb of place
+_NOT_VERBS = wordset(
+    """
+    and or but nor so yet the a an his her their its my our your this that these those in on at by to of for
+    with from into onto over under behind near outside inside backstage onstage offstage upstairs downstairs
+    together both all each too also not who which whose whom as than like about after before around through
+    while when where there here again
+    """
+)
 _DANGLING = wordset("and or nor which plus cos whereas")
 _SPEECH = wordset("said says")
 # what a "said" may have after it that is not a clause: a word said ("said yes"), an object, a place, a time
@@ -50,7 +60,7 @@ _SAID_WHAT = wordset(
     """
     that a an the his her their its this it nothing something yes no so goodbye hello sorry thanks thank little
     much more what how why when where who whether if she he they i we you to in at on after before later again
-    afterwards quietly simply only just as flatly of about with into from over through for by under
+    afterwards quietly simply only just as flatly of about with into from over through for by under ,
     """
 )
 
@@ -84,15 +94,22 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
         return before not in _DETERMINERS
     if w.endswith("ed") and looks_like_verb(w, after_name=True):
         return before not in _DETERMINERS  # "a signed setlist"
-    if w.endswith("s") and looks_like_verb(w, after_name=True) and words[k].islower():
-        j = k - 1
-        while j > 0 and (words[j].endswith("ly") or words[j] in _ADVERBS):
-            j -= 1  # "Solberg quietly leaves"
-        subject = words[j] if j >= 0 else ""
-        if subject.endswith(("'s", "’s", "s'", "s’")):
-            return False  # "Quist's dancers": a noun
+    if not w.isalpha() or not words[k].islower() or w in _NOT_VERBS or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and (words[j].endswith("ly") or words[j] in _ADVERBS):
+        j -= 1  # "Solberg quietly leaves"
+    subject = words[j]
+    if subject.endswith(("'s", "’s", "s'", "s’")) or subject.lower() in _DETERMINERS:
+        return False  # "Quist's dancers", "The twins": a noun
+    if w.endswith("s") and looks_like_verb(w, after_name=True):
         return subject.lower() in _SUBJECT_PRONOUNS or subject[:1].isupper()  # "she laughs", "Kroll says"
-    return False
+    # the present of a plural subject: "they sing", "Moss and Lutz dance", "the twins share"
+    joined = subject[:1].isupper() and "and" in (w.lower() for w in words[max(0, j - 2) : j])
+    plural = subject.lower() in _PLURAL_PRONOUNS or joined
+    opens = j == 1 or (j >= 2 and words[j - 2] == ",")  # "The twins share …", opening its clause
+    nouns = opens and subject.endswith("s") and subject.islower() and words[j - 1].lower() in _DETERMINERS
+    return plural or nouns
 
 
 def _verb_form(word: str) -> bool:
@@ -129,9 +146,9 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # lower case, a bracket, a dash
     opening = _CONNECTIVE.sub("", outside, count=1)
     connective = opening != outside
-    words = [w.strip(",.;:!?—–") for w in opening.split()]
+    words = [w.strip(".;:!?—–") for w in opening.replace(",", " , ").split()]  # (a comma is a word: a clause ends)
     words = [w for w in words if w]
-    if not words:
+    if not words or words[0] == ",":
         return False
     head = words[0]
     if connective and head[:1].isupper() and fold(head) not in names and _verb_form(head):

@@ -31,6 +31,9 @@ NAMES = frozenset({"kroll", "bettina", "toby", "rose", "quay", "pruitt"})
         "Pruitt quietly leaves his seat.",
         "Quay stage-dived into the string section.",
         "Kroll said «merci» to the crew.",
+        "Pruitt and Quay dance in the corridor.",  # the present of a plural subject
+        "They sing the whole chorus on the fire escape.",
+        "The twins share a dressing room.",
         "“Tell Teddy to keep them.”",
     ],
 )
@@ -59,6 +62,7 @@ def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
         "She said “hi.",  # a quote left open
         "(panicking)",
         "Trophy on a pallet jack.",
+        "Pruitt and Quay, trophy in hand.",
     ],
 )
 def test_a_note_a_fragment_or_a_half_repair_does_not(sentence):
