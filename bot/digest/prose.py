@@ -1,7 +1,8 @@
 """The one gate every sentence of a report's copy passes before the body prints it: does it read as prose?
 
 A sentence reads as prose when
-- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "she's") and a subject
+- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "she's", a present after
+  its subject: "Kroll says", "they sing", "Moss and Lutz dance") and a subject
   before it: it does not open on its verb ("Paid her in twenties."), nor on a participle with no subject after
   it ("Asked about the tour, said …"; "Running late for the cue.");
 - its quotes and brackets balance;

@@ -36,7 +36,7 @@ from .headlines import said_headline, sentences, write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment, cross_language
+from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .places import PLACE_WORDS, place_phrase
@@ -1008,7 +1008,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _named_in_full(_told_once(paragraphs, told_moments, lead_at, names), story, names)
+    paragraphs = _named_in_full(_told_once(paragraphs, lead_at, names), story, names)
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -1026,26 +1026,18 @@ _QUOTED_TEXT = re.compile(r"“([^“”]*)”")
 _LEADING_CONNECTIVE = re.compile(rf"^({CONNECTIVE_HEAD}), ")
 
 
-def _told_once(paragraphs: list[str], moments: list[Moment], lead_at: int, names: Names) -> list[str]:
+def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     """Each paragraph without what the item already tells, the lead moment's first (the headline's moment): a
     sentence whose content words (folded, stemmed, names and function words out: `claim_words`) are two thirds
     or more told already, three of them at least (`without_retelling` has already taken out a later beat's
     sentence that names the lead moment's event in its own phrase); a sentence with a quote printed already (the
     same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
-    moment is not credited), and so is a moment reported only in another language whose English twin the item
-    tells (`moments.cross_language`)."""
-    english = [r for m in moments for r in m.english]
+    moment is not credited)."""
     told: set[str] = set()
     quotes: list[str] = []
     out = [""] * len(paragraphs)
     for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
-        m, paragraph = moments[k], paragraphs[k]
-        if (
-            k != lead_at
-            and not m.english
-            and any(cross_language(r, e) is not None for r in m.reports for e in english if e not in m.reports)
-        ):
-            continue  # the English twin tells it
+        paragraph = paragraphs[k]
         kept: list[str] = []
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
         for sentence in (hidden.show(s) for s in sentences(hidden.hide(paragraph))):
