@@ -17,7 +17,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import Exited, bot_env, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -336,6 +336,11 @@ class Instances:
             [sys.executable, "-m", "bot", *args, "--env-file", str(self.env_file)], self.env(), self.cwd
         )
 
+    def bot(self, instance: str, *shards: int) -> BotProcess:
+        """`backstage run --instance INSTANCE` as the unit runs it, ready once `shards` (of 2) are connected."""
+        args = ("run", "--instance", instance, "--env-file", str(self.env_file))
+        return BotProcess(self.fake, self.stray, self.cwd, shards=tuple((s, 2) for s in shards), args=args)
+
 
 @pytest.fixture
 async def instances(tmp_path: Path) -> AsyncIterator[Instances]:
@@ -406,6 +411,48 @@ async def test_an_instance_whose_shards_another_instances_file_holds_is_refused_
     assert grown.code == 2 and "shards-0.db in" in grown.stderr and "rename the file to shards-0,2.db" in grown.stderr
     assert renamed.code == 0, renamed.stderr
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0,2.db", "shards-1.db"]
+
+
+async def test_an_instance_whose_shards_a_running_instance_serves_refuses_to_start_even_when_its_file_exists(
+    instances: Instances,
+) -> None:
+    """`--instance 0-1` on its own existing file beside a running `--instance 0`: each file has its own lock, but both
+    would answer shard 0's servers. Every `backstage run` on SQLite claims its shards in the folder (an OS lock per
+    shard), so the second refuses in one sentence naming the instance that holds the shard and what to do, before
+    reaching Discord; `backstage doctor` lists the claims; once instance 0 is killed (SIGKILL) the claim is gone."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "0")).code == 0
+    both = await instances.backstage("migrate")  # and a file for one process serving both shards, made by hand
+    assert both.code == 0, both.stderr
+    (data / "backstage.db").rename(data / "shards-0-1.db")
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        assert zero.proc is not None
+        pid = zero.proc.pid
+        identifies = instances.fake.identify_count
+        second = await instances.backstage("run", "--instance", "0-1")
+        checked = await instances.backstage("doctor", "--instance", "0-1")
+        own = await instances.backstage("doctor", "--instance", "0")
+        assert instances.fake.identify_count == identifies  # it never connected: shard 0 answered once
+    finally:
+        await zero.kill()
+    assert second.code == 2, second.stderr
+    assert second.stderr.strip().splitlines()[-1] == (
+        f"Another Backstage process already serves shard 0 of 2 with a SQLite file in {data} (instance 0, process "
+        f"{pid} on shards-0.db), which overlaps this one's every shard: two processes on the same servers would each "
+        f"answer and post every command. Stop the other process first, or give this one other shard ids "
+        f"(--instance, or BACKSTAGE_SHARD_IDS)."
+    )
+    listing = f"Processes running with a SQLite file in {data}: instance 0, process {pid} on shards-0.db: shard 0 of 2."
+    assert (
+        checked.code == 1 and f"[fix] {listing} A `backstage run` with these settings (every shard)" in checked.stdout
+    )
+    assert f"[note] {listing} This configuration's shard 0 of 2 is served by instance 0" in own.stdout, own.stdout
+    after = instances.bot("0-1", 0, 1)  # the kernel dropped the killed process's claim
+    await after.start()
+    await after.kill()
+    assert sorted(p.name for p in data.glob("*.db")) == ["shards-0-1.db", "shards-0.db"]
 
 
 async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:
