@@ -376,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from bot.web.server import serve_main
 
-            return asyncio.run(serve_main(settings))
+            return asyncio.run(serve_main(settings, instance=getattr(args, "instance", None)))
         return asyncio.run(
             run_bot(settings, sync_only=args.command == "sync", serve=args.command == "run" and args.serve)
         )

@@ -24,7 +24,7 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings
+from bot.settings import Settings, create_first
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
@@ -46,7 +46,7 @@ class Finding:
 async def doctor_main(settings: Settings, *, instance: str | None = None) -> int:
     """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise. `instance`: the
     `--instance` the settings were resolved for (bot/settings.py `instance_environment`)."""
-    findings = await examine(settings)
+    findings = await examine(settings, instance)
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
@@ -78,12 +78,12 @@ def which_file(settings: Settings, instance: str | None) -> Finding | None:
     )
 
 
-async def examine(settings: Settings) -> list[Finding]:
+async def examine(settings: Settings, instance: str | None = None) -> list[Finding]:
     location = settings.database_path
     if isinstance(location, str):  # a PostgreSQL server's address
         database, readable = await check_database_server(location)
     else:
-        database, readable = await asyncio.to_thread(check_database_file, location)
+        database, readable = await asyncio.to_thread(check_database_file, location, instance)
     findings = [database]
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
@@ -215,25 +215,23 @@ async def check_running(location: str | Path, mine: list[Shard]) -> Finding | No
     return Finding(True, f"Processes running {where}: {listing}.{also}", note=True)
 
 
-def check_database_file(path: Path) -> tuple[Finding, bool]:
+def check_database_file(path: Path, instance: str | None = None) -> tuple[Finding, bool]:
     """Opens, version, writable (a write transaction, rolled back), and whether a bot runs on it now; and whether
-    its servers and channels can be read (a Backstage database, not newer than this Backstage)."""
-    finding, version = _database_file(path)
+    its servers and channels can be read (a Backstage database, not newer than this Backstage). `instance`: the
+    `--instance` whose file `path` is."""
+    finding, version = _database_file(path, instance)
     return finding, version is not None and version <= LATEST_VERSION
 
 
-def _database_file(path: Path) -> tuple[Finding, int | None]:
+def _database_file(path: Path, instance: str | None) -> tuple[Finding, int | None]:
     try:  # the rules `backstage migrate` applies before it creates anything
         check_path(path)
         check_lock_path(path)
     except DatabaseError as exc:
         return Finding(False, str(exc)), None
     if not path.exists():
-        return Finding(
-            False,
-            f"The database {path} does not exist yet: run `backstage migrate` to create it (or check "
-            f"BACKSTAGE_DATABASE if it should be elsewhere).",
-        ), None
+        elsewhere = " (or check BACKSTAGE_DATABASE if it should be elsewhere)" if instance is None else ""
+        return Finding(False, f"The database {path} does not exist yet: {create_first(instance)}{elsewhere}."), None
     cannot = (
         f"Cannot use the database {path} (SQLite says: {{}}): check that it is Backstage's file and that it and "
         f"its folder can be written."

@@ -455,6 +455,26 @@ async def test_an_instance_whose_shards_a_running_instance_serves_refuses_to_sta
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0-1.db", "shards-0.db"]
 
 
+async def test_serve_and_doctor_on_an_instance_whose_file_is_missing_say_how_to_make_that_instances_file(
+    instances: Instances,
+) -> None:
+    """`backstage serve --instance 1` before instance 1's file exists: not "point BACKSTAGE_DATABASE at the file"
+    (the instance chose the file) but how that file is made; `backstage doctor --instance 1` says the same."""
+    path = instances.data / "shards-1.db"
+    served = await instances.backstage("serve", "--instance", "1")
+    checked = await instances.backstage("doctor", "--instance", "1")
+    make = (
+        "run `backstage migrate --instance 1` first, or start the bot with `backstage run --instance 1`, which "
+        "creates it."
+    )
+    assert served.code == 2, served.stderr
+    assert served.stderr.strip().splitlines()[-1] == (
+        f"There is no database at {path} for --instance 1: `backstage serve` only reads the bot's database, so {make}"
+    )
+    assert checked.code == 1 and f"[fix] The database {path} does not exist yet: {make}" in checked.stdout.splitlines()
+    assert list(instances.data.iterdir()) == []
+
+
 async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:
     """The file of shard 0 of 2 (recorded by the `backstage run` that served it) with BACKSTAGE_SHARD_COUNT=4 and
     BACKSTAGE_SHARD_IDS=0,2: the same servers, so it fits; 0,1 of 4 would move servers, so it does not."""
