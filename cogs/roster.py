@@ -74,9 +74,17 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
                 "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
             )
             return
+        kept = ""
+        if report.kept:  # an editor's /roster add or remove during the import: their later word stands
+            names = ", ".join(f"**{inert(name)}**" for name in report.kept[:20])
+            more = f" and {len(report.kept) - 20} more" if len(report.kept) > 20 else ""
+            kept = (
+                f"\nNot overwritten, as an editor changed them on the roster while the file was being imported "
+                f"(the file's line for each was not applied): {names}{more}."
+            )
         await reply(
             interaction,
-            f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated.",
+            f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated." + kept,
         )
 
 
