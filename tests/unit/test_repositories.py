@@ -2,14 +2,16 @@
 is what comes back, scoped by server."""
 
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from bot.models import GuildConfig, Reporter, Sighting, SightingRow, SightingStatus
+from bot.worker.jobs import check_roster_import
 from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
-from db.repositories.roster import RosterRow
+from db.repositories.roster import RosterRow, roster_as_read
 from db.repositories.shows import ShowAlreadyOpen
 from db.repositories.sightings import NewSighting
 
@@ -216,14 +218,39 @@ async def test_a_roster_import_over_many_chunks_adds_and_updates_by_key_and_the_
 ):
     repo = RosterRepository(database)
     await repo.upsert_many(1, [RosterRow("guest 5", "Guest 5", ("Old",))])
-    rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",)) for i in range(2_500)]  # three chunks
-    rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))
-    created = await repo.import_rows(1, rows)
-    assert created.count(False) == 2 and not created[5] and not created[-1] and created[0]
+    _, held = await database.read(partial(roster_as_read, guild_id=1))  # as the file's check reads the roster
+    rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",), held.get(f"guest {i}")) for i in range(2_500)]
+    rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))  # three chunks, and a key twice
+    outcomes = await repo.import_rows(1, rows)
+    assert outcomes.count("updated") == 2 and outcomes[5] == outcomes[-1] == "updated" and outcomes[0] == "added"
     entries = {e.name.casefold(): e for e in await repo.all(1)}
     assert len(entries) == 2_500 and entries["guest 5"].aliases == ("G5",)
     assert (entries["guest 7"].name, entries["guest 7"].aliases) == ("GUEST 7", ("Seven",))
     assert await repo.all(2) == []
+
+
+async def test_a_roster_import_keeps_what_an_editor_added_changed_or_removed_after_its_file_was_checked(
+    database: Database,
+):
+    """`/roster add` or `/roster remove` on a name while an import naming it runs (after the worker checked the file,
+    before its names go live): the editor's later word stands and the import says which names it left alone;
+    the others are imported as usual."""
+    repo = RosterRepository(database)
+    await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Del",)), RosterRow("lorde", "Lorde", ())])
+    await repo.upsert_many(1, [RosterRow("sam smith", "Sam Smith", ())])
+    csv = "Adele,Adele Adkins\nSam Smith,Sam\nLorde,Ella\nSZA,Solána\nTems,\n"
+    report, rows = check_roster_import(str(database.location), 1, csv)  # the worker's job, run here
+    assert not report.rejected
+    await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Del", "Adele L."))])  # /roster add, meanwhile
+    await repo.upsert_many(1, [RosterRow("sza", "SZA", ("Solana Rowe",))])
+    assert await repo.remove(1, "lorde")  # /roster remove
+    assert await repo.import_rows(1, rows) == ["kept", "updated", "kept", "kept", "added"]
+    assert {e.name: e.aliases for e in await repo.all(1)} == {
+        "Adele": ("Del", "Adele L."),
+        "Sam Smith": ("Sam",),
+        "SZA": ("Solana Rowe",),
+        "Tems": (),
+    }
 
 
 async def test_roster_upsert_and_remove_by_key(db: Database):
