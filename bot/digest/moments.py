@@ -7,9 +7,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
-from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report

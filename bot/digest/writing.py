@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
+from .clauses import sentences
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
-from .headlines import said_headline, sentences, write_headline
+from .headlines import write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
@@ -44,6 +45,7 @@ from .polish import (
     without_retold_quote,
 )
 from .pronouns import pronoun_of, with_pronouns
+from .quote_headlines import said_headline
 from .quoted import keeping_all_quotes, keeping_quotes
 from .speech import addressee
 from .stories import Story, continues, sets_up

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from bot.digest.cutting import MAX_LEN
-from bot.digest.headlines import sound, write_headline
+from bot.digest.headline_check import sound
+from bot.digest.headlines import write_headline
 from bot.digest.speech import reported_order
 from bot.models import RosterEntry
 
