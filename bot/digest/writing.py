@@ -445,8 +445,8 @@ def _connectives(story: Story) -> dict[int, str]:
 
 
 def _english(moment: Moment) -> list[Report]:
-    """The moment's reports the article may print, best first."""
-    return sorted(moment.english, key=Report.cleanliness)
+    """The moment's reports the article may print, in the order they may speak for it (`Moment.speaking`)."""
+    return [r for r in moment.speaking if r.english and not r.junk]
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
