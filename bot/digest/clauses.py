@@ -13,7 +13,7 @@ from itertools import takewhile
 from .cutting import CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
 from .headline_check import SUBORDINATORS
 from .hygiene import word_count
-from .lexicon import STOPWORDS
+from .lexicon import NUMBER_WORDS, STOPWORDS
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb
 
@@ -149,6 +149,8 @@ def _scan_verb(words: list[str]) -> int | None:
             continue
         if previous.endswith(("'s", "’s", "s'")) or capitalised(candidate) or previous.lower() in _NOUN_MARKERS:
             continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
+        if candidate.islower() and candidate.endswith("s") and _counted(words[max(0, v - 3) : v]):
+            continue  # "All five Dormer Street stars in …": the counted noun, not "stars" the verb
         following = words[v + 1].lower() if v + 1 < len(words) else ""
         modifier = candidate.lower().endswith("ing") and following.isalpha() and following not in _AFTER_A_VERB
         if previous.lower() == "her" and modifier:
@@ -159,6 +161,16 @@ def _scan_verb(words: list[str]) -> int | None:
         if named and candidate.lower().endswith("ing") and looks_like_verb(candidate, after_name=True):
             return v  # "Priya, still in the wings, running …"
     return None
+
+
+def _counted(before: list[str]) -> bool:
+    """Whether these words (the few before a word in -s) open a count of it ("five", "all 5", "two Velvet"), with
+    no comma between: "Kiel, 78, wins" is an apposition, and "wins" its verb."""
+    for k, w in enumerate(before):
+        count = bare(w).lower() in NUMBER_WORDS or (w[:1].isdigit() and w.isalnum())
+        if count and not any(x.endswith(",") for x in before[k:]):
+            return True
+    return False
 
 
 def name_run(words: list[str]) -> list[str]:

@@ -8,16 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
-from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, mentioned, name_words, sentences
+from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
 from .lexicon import NUMBER_WORDS
 from .notes import note_as_clause, win_told
-from .options import PARENTHESES, clause_options, without_chat
+from .options import clause_options, without_chat
 from .pairs import combined, shortest
 from .presenting import presented
 from .quote_headlines import quote_headline
-from .speech import addressee
 from .textutil import fold, wordset
 
 
@@ -64,35 +63,27 @@ def _without_first_person(words: list[str]) -> list[str]:
 
 def fallback_headlines(
     text: str,
-    others: Sequence[str],
     names: Sequence[str],
     lead: str | None,
     salient: frozenset[str],
     quote: str | None,
     speaker: str | None,
-    story: Sequence[str],
+    to: str | None,
 ) -> list[str]:
-    """The headlines to try when the written one fails the check, best first: each clause of the moment's
-    reports as a headline, then the same clause plain (subject, present-tense verb, object, cut at its first
-    clause boundary), then what a note with no verb says (`note_as_clause`), then the speaker and the quote, then a
-    clause of the item's other moments that names someone of the moment (the note says nothing that reads)."""
-    sources = [win_told(t) for t in ([text, *others] if text else others)]
+    """The headlines to try when the written one fails the check, best first: each clause of the report that
+    speaks for the moment as a headline, then the same clause plain (subject, present-tense verb, object, cut at
+    its first clause boundary), then what each verbless note of it says (`note_as_clause`), then the speaker and the
+    quote (said `to` someone when the reports say whom)."""
+    sources = [win_told(text)] if text else []
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)
     out += [shortest(o) for o in options]
-    noted = note_as_clause(text)
-    if noted is not None:
-        out.append(noted)
+    out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
     if quote and (speaker or lead):
-        to = addressee([text, *others], quote, speaker or lead or "", names)
         framed = quote_headline(speaker or lead or "", quote, to=to)
         if framed is not None:
             out.append(framed)
-    told = [PARENTHESES.sub("", t).strip() for t in story]
-    by_name = name_words(names)
-    elsewhere = sorted(clause_options(told, names, lead, salient), key=lambda o: (-o.score, o.place))
-    out += [cut(o.words, MIN_LEN, o.keep) for o in elsewhere if mentioned(o.clause.subject, by_name)]
     return out
 
 

@@ -411,6 +411,21 @@ def shouted_order(lowered: Sequence[str]) -> int | None:
     return None
 
 
+_PRONOUN_SUBJECTS = frozenset(PRONOUNS) | wordset("this that these those you")
+
+
+def pronoun_subject(headline: str) -> bool:
+    """Whether a headline opens with a pronoun ("She Laughs It Off", "This Is Why") or has one as the subject
+    after its opening adjunct ("After the Win, She …"): whom it means, the reader was never told."""
+    r = _Reading(headline, ())
+    if not r.words:
+        return False
+    comma = next((i for i, w in enumerate(r.words[:12]) if w.endswith(",")), None)
+    return r.lower(0) in _PRONOUN_SUBJECTS or (
+        comma is not None and comma + 1 < len(r.words) and r.lower(comma + 1) in _PRONOUN_SUBJECTS
+    )
+
+
 def sound(headline: str, names: Sequence[str] = ()) -> bool:
     """Whether a headline reads as one sentence about someone named (`sentence_problem` finds nothing)."""
     return sentence_problem(headline, names) is None

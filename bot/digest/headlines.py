@@ -1,12 +1,13 @@
-"""Headlines written by rule from the lead moment's best report, when neither the editor nor that
-moment's reporter wrote one.
+"""Headlines written by rule from the report that speaks for the lead moment (`moments.speaking_order`) and
+the moment's quote, when neither the editor nor that moment's reporter wrote one: never from a setup, a scene,
+a follow-up or another moment of the item.
 
 The rule: the report's first sentence is reduced to its lead clause — a label ("Spotted:", "Uno
 result:") and a leading adjunct ("Asked about the feud, …") are dropped, the subject is what comes before
 the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
 clause is cut at a clause boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct)
-to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is headlined from
-the story's next beat, else given one ("X Is on the Decks"); a name in a room with a named award is the
+to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is given one ("X Is on
+the Decks"); a name in a room with a named award is the
 win. When the text is too thin for that (no verb, a handful of words) and the moment has an attributed
 quote, the headline is `Name Says “the quote”`
 (`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
@@ -24,7 +25,7 @@ from dataclasses import replace
 from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
-from .headline_check import problem, too_short_only
+from .headline_check import problem, pronoun_subject, too_short_only
 from .hygiene import word_count
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend
@@ -44,50 +45,52 @@ def write_headline(
     others: Sequence[str] = (),
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
-    story: Sequence[str] = (),
     about: str | None = None,
-    opening: Sequence[str] = (),
 ) -> str:
-    """A headline for a moment told by `text` (its best report, as article copy; `others`: its other reports
-    in English), about `names` (its people, the lead first).
+    """A headline for a moment told by `text` (the copy of the report that speaks for it,
+    `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
+    quote are headlined, never a setup, a scene or a follow-up; `others` (the beat the body tells from another
+    report of the moment, as copy) is headlined only when no clause of that report names someone of the moment,
+    and read for whom the quote was said to.
 
     The clause chosen tells the moment's event: its subject names someone of the moment, its words are
     ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is not one of
-    the flat ones ("arrives", "is"), it fits; a second clause joins it when it names someone else of the
-    moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not say)
-    marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
-    the quote that stands alone. `story` (the other moments the item tells, as copy) is read only when the
-    moment's own reports name nobody in a clause that reads as a sentence ("The usher watching …"), or for
-    `about`: the person the story is about when it is not its lead, whose own clause is preferred. `opening`
-    (the copy of a moment the body tells before this one, nearly as strong) is headlined first: the headline
-    promises what the first paragraph tells.
+    the flat ones ("arrives", "is"), it fits; a second clause of the report joins it when it names someone else
+    of the moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not
+    say) marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
+    the quote that stands alone. `about` (the person the story is about when it is not its lead) has their own
+    clause preferred, else their quote.
 
     The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
-    next clause of the moment's reports that passes, else a plain one (subject, present-tense verb, object),
-    else its speaker and the quote."""
+    next clause of the report that passes, else a plain one (subject, present-tense verb, object), else its
+    speaker and the quote. A headline that opens with a pronoun or has one as its subject is never used."""
     text = PARENTHESES.sub("", text).strip()
     if text and is_cjk(text):
         return cjk_headline(text)
-    draft = _draft(
-        text,
-        names=names,
-        lead=lead,
-        quote=quote,
-        speaker=speaker,
-        others=others,
-        salient=salient,
-        thin=thin,
-        story=story,
-        about=about,
-        opening=opening,
+    others = [PARENTHESES.sub("", o).strip() for o in others]
+    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
+    draft = in_full(
+        _draft(
+            text,
+            names=names,
+            lead=lead,
+            quote=quote,
+            speaker=speaker,
+            to=to,
+            others=others,
+            salient=salient,
+            thin=thin,
+            about=about,
+        ),
+        names,
     )
-    draft = in_full(draft, names)
     if problem(draft, names) is None:
         return title_case(draft, names)
-    fallbacks = fallback_headlines(text, others, names, lead, salient, quote, speaker, story)
+    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
     short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
-    return title_case(in_full(passing or short or draft, names), names)
+    named = next((h for h in [draft, *fallbacks] if not pronoun_subject(h)), None)  # never "She Laughs It Off"
+    return title_case(in_full(passing or short or named or lead or draft, names), names)
 
 
 def _draft(
@@ -97,49 +100,29 @@ def _draft(
     lead: str | None,
     quote: str | None,
     speaker: str | None,
+    to: str | None,
     others: Sequence[str],
     salient: frozenset[str],
     thin: str | None,
-    story: Sequence[str],
     about: str | None,
-    opening: Sequence[str],
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
-    others = [PARENTHESES.sub("", other).strip() for other in others]
-    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     if (thin is not None or not text) and quote and speaker:
         framed = quote_headline(speaker, quote, thin, to)
         if framed is not None:
             return framed
-    sources = [win_told(t) for t in ([text, *others] if text else others)]
+    sources = [win_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
         if quote and (speaker or lead):
             framed = quote_headline(speaker or lead or "", quote, thin, to)
             if framed is not None:
                 return framed
-        told = [PARENTHESES.sub("", t).strip() for t in story]
-        elsewhere = clause_options(told, names, lead, salient)  # a note with no verb: a clause of the story's next beat
-        by_name = name_words(names)
-        found = sound_option([o for o in elsewhere if mentioned(o.clause.subject, by_name)], elsewhere)
-        if found is not None:
-            return found[1]
         noted = note_as_clause(text)
         if noted is not None:
             return noted
         plain = text.rstrip(".!?").split()
         return cut(plain, MIN_LEN, min(len(plain), 2)) if plain else (lead or "")
-    first = [PARENTHESES.sub("", t).strip() for t in opening]
-    openers = [
-        replace(o, place=(o.place[0] + len(sources), *o.place[1:])) for o in clause_options(first, names, lead, salient)
-    ]
-    sources += first
-    told = [PARENTHESES.sub("", t).strip() for t in story]
-    further = [  # the story's other moments: after any clause of the moment's own
-        replace(o, place=(o.place[0] + len(sources), *o.place[1:]), score=o.score - _ELSEWHERE)
-        for o in clause_options(told, names, lead, salient)
-    ]
-    sources += told
     by_word = name_words(names)
 
     def named(o: Option, who: str | None = None) -> bool:
@@ -147,10 +130,20 @@ def _draft(
         return who in found if who else bool(found)
 
     ranked = sorted(options, key=lambda o: (-o.score, o.place))
-    chosen = sound_option([o for o in [*options, *further] if named(o, about)], [*options, *further]) if about else None
-    chosen = chosen or sound_option([o for o in openers if named(o)], openers) or sound_option(ranked, options)
-    if further and (chosen is None or not named(chosen[0])):
-        chosen = sound_option([o for o in further if named(o)], further) or chosen
+    chosen = sound_option([o for o in options if named(o, about)], options) if about else None
+    if about and chosen is None and quote and speaker == about:  # the person it is about, in their own words
+        framed = quote_headline(speaker, quote, to=to)
+        if framed is not None:
+            return framed
+    chosen = chosen or sound_option([o for o in ranked if named(o)], options)
+    if chosen is None and others:  # the beat the body tells from another report of the moment names someone
+        beats = [
+            replace(o, place=(o.place[0] + 1, *o.place[1:]), score=o.score - _ELSEWHERE)
+            for o in clause_options([win_told(t) for t in others], names, lead, salient)
+        ]
+        sources += [win_told(t) for t in others]
+        chosen = sound_option([o for o in beats if named(o)], beats)
+    chosen = chosen or sound_option(ranked, options)
     best, headline = chosen or (ranked[0], cut(ranked[0].words, MIN_LEN, ranked[0].keep))
     noted = note_as_clause(text) if not named(best) else None
     if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
@@ -173,7 +166,7 @@ def _draft(
     return headline
 
 
-_ELSEWHERE = 2.0  # a clause of another moment of the story ranks below the moment's own
+_ELSEWHERE = 2.0  # a clause of another report of the moment ranks below the speaking report's own
 
 _NEWS_CONTEXT = re.compile(
     r"^((?:Right\s+|Moments\s+|Minutes\s+|Just\s+)?(?:After|Before|Despite)\s+[^,]{3,40},)\s", re.IGNORECASE

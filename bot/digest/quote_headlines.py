@@ -13,7 +13,6 @@ from .headline_check import orphan_it
 from .payoff import interrupted_by
 from .speech import reported_order, without_vocative
 from .textutil import fold
-from .titling import title_case
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
 _ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
@@ -75,13 +74,6 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
             return f"{head} {order}"
     part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
     return f"{head}: “{part}”" if part is not None else None
-
-
-def said_headline(speaker: str, quote: str, names: Sequence[str], to: str | None = None) -> str | None:
-    """`Speaker Says “the quote”` (`Speaker Tells Other …` when it was said `to` someone) in title case (None
-    when no part of the quote fits)."""
-    framed = quote_headline(speaker, quote, to=to)
-    return title_case(framed, names) if framed is not None else None
 
 
 def answer_headline(best: Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
