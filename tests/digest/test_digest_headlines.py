@@ -529,3 +529,14 @@ def test_a_headline_never_opens_with_a_pronoun(text, expected):
     assert written == expected  # never "This Is the Best Thing Tonight", "She Laughs It Off"
     assert pronoun_subject("She Laughs It Off") and pronoun_subject("After the Win, She Laughs It Off")
     assert not pronoun_subject(written)
+
+
+def test_a_run_somewhere_only_sets_up_what_was_done_there():
+    written = write_headline(
+        "Lina Moravec ran out to the loading bay with her trophy and climbed onto her dad's tour van, the whole band"
+        " cheering from the seats.",
+        names=["Lina Moravec"],
+        lead="Lina Moravec",
+    )
+
+    assert written.startswith("Lina Moravec Climbs Onto Her Dad's Tour Van")  # not "Runs Out to the Loading Bay"
