@@ -945,11 +945,14 @@ _CREDIT_SHARED = 2  # content words an English report shares with the body, at l
 
 def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language
-    (it corroborates what its English twin says), one whose quote is printed, or one that shares two
-    content words with the body. A report merged into the moment for a beat the body does not tell ("she
-    handed out slices") is neither listed nor credited."""
-    if r is moment.speaker or not r.english or len(moment.reports) == 1:
+    about someone the body names (it corroborates what its English twin says), one whose quote is printed, or
+    one that shares two content words with the body. A report merged into the moment for a beat the body does
+    not tell ("she handed out slices"; in another language, about someone the body never names: "Hélène
+    confirme : …") is neither listed nor credited."""
+    if r is moment.speaker or len(moment.reports) == 1:
         return True
+    if not r.english:
+        return not r.names or bool(claim_words(r.names[0]) & told)
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True

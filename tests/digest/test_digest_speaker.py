@@ -60,3 +60,37 @@ def test_between_comparable_reports_the_one_telling_the_moment_speaks_not_the_no
     assert framed.id in item.sighting_ids
     assert item.body.startswith("Bettina Kroll lost Best Stand-Up")
     assert "my own mother" in item.body
+
+
+def test_a_report_in_another_language_about_someone_the_body_never_names_is_not_credited():
+    night = Night()
+    filler(night, 6, votes=4)
+    told = night.spot(
+        "Delphine Achebe-Ross handed her understudy the key to the No. 1 dressing room, a luggage tag on it that"
+        " said LISBON",
+        who=["Delphine Achebe-Ross"],
+        where="Rehearsal room",
+        at="22:35",
+        votes=60,
+        by="Ruth",
+    )
+    twin = night.spot(
+        "Delphine Achebe-Ross a donné la clé de sa loge à sa doublure, avec une étiquette LISBON",
+        who=["Delphine Achebe-Ross"],
+        where="Salle de répétition",
+        at="22:37",
+        by="Elodie",
+    )
+    aside = night.spot(
+        "Hélène Vasseur-Ngata confirme : Delphine a vraiment un billet pour Lisbonne, demain matin.",
+        who=["Hélène Vasseur-Ngata", "Delphine Achebe-Ross"],
+        where="Salle de répétition",
+        at="22:40",
+        by="Marc",
+    )
+
+    item = item_with(night.compile(), told)
+
+    assert twin.id in item.sighting_ids and "Elodie" in item.reporters  # it corroborates what the body tells
+    assert "Vasseur-Ngata" not in item.body
+    assert aside.id not in item.sighting_ids and "Marc" not in item.reporters
