@@ -143,7 +143,8 @@ def clause_options(
                 rest = list(clause.rest)
                 named = len(list(takewhile(capitalised, subject)))
                 at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))
-                if named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
+                moved = clause.verb.lower().endswith("ing")  # not "… in a frock | made of old film reels"
+                if moved and named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
                     # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
                     # the place ends where a conjunction begins ("in the press room | after winning …")
                     place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at:]))

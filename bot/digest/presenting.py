@@ -66,6 +66,9 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
         past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
         if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
             rest[k] = present(w, rest[k - 1].lower() == "they")[0]
+        elif k >= 3 and past and rest[k - 3].lower() in SUBORDINATORS and rest[k - 2].lower() in DETERMINERS:
+            # "… When the Host Reads Out the Wrong Name": a noun subject of one thing, its verb in the present
+            rest[k] = present(w, False)[0] if rest[k - 1].islower() and not rest[k - 1].endswith("s") else w
     return [*subject, verb, *rest]
 
 

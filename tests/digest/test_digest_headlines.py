@@ -7,9 +7,11 @@ import re
 
 import pytest
 
+from bot.digest.clauses import lead_clause
 from bot.digest.cutting import MAX_LEN
 from bot.digest.headline_check import pronoun_subject, sound
 from bot.digest.headlines import write_headline
+from bot.digest.presenting import presented
 from bot.digest.speech import reported_order
 from bot.models import RosterEntry
 
@@ -540,3 +542,35 @@ def test_a_run_somewhere_only_sets_up_what_was_done_there():
     )
 
     assert written.startswith("Lina Moravec Climbs Onto Her Dad's Tour Van")  # not "Runs Out to the Loading Bay"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # not "… and Stands": a second verb cut from what it did
+            "Kit Arundel bought a round for the whole catering team and stood behind the bar pouring it himself",
+            "Kit Arundel",
+            "Kit Arundel Buys a Round for the Whole Catering Team",
+        ),
+        (  # "made" is the frock's, not a verb of hers: never "Fenna Kuipers Makes of Old Film Reels …"
+            "Fenna Kuipers on the carpet in a frock made of old film reels.",
+            "Fenna Kuipers",
+            "Fenna Kuipers Is on the Carpet in a Frock Made of Old Film Reels",
+        ),
+    ],
+)
+def test_a_headline_cut_or_reordered_still_says_who_did_what(text, name, expected):
+    written = write_headline(text, names=[name], lead=name)
+
+    assert written == expected
+    assert sound(written, [name])
+
+
+def test_a_subordinate_clause_with_a_noun_subject_is_in_the_present_too():
+    clause = lead_clause("Mira Solis laughed it off when the host read out the wrong name")
+    assert clause is not None
+
+    told = " ".join(presented(clause, None))
+
+    assert told == "Mira Solis laughs it off when the host reads out the wrong name"
+    assert sound("Mira Solis Laughs It Off When the Host Reads Out the Wrong Name", ["Mira Solis"])  # an idiom
