@@ -11,7 +11,7 @@ from functools import lru_cache
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
-from .hygiene import is_junk, junk_share, prose, word_count
+from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
 from .places import other_place, same_place
@@ -477,18 +477,18 @@ def vote_tier(votes: int) -> int:
     return int(math.log2(1 + max(votes, 0)))
 
 
-DEBRIS_SHARE = 0.25  # a report with more of its text than this in mentions, markup or links speaks last
+DEBRIS_TENTHS = 2  # a report with more than this many tenths of its text in mentions, markup or links speaks last
 
 
 def _speaking_key(
     r: Report,
 ) -> tuple[bool, bool, int, bool, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
-    what = r.sighting.what
-    unfit = r.junk or junk_share(what) > DEBRIS_SHARE
+    clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
+    unfit = clean[0] or clean[2] > DEBRIS_TENTHS
     marked = r.pin is not None or r.sighting.key
     framing = bool(r.sighting.quote) and frames_only(r)
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
-    return (unfit, not r.english, -vote_tier(r.sighting.votes), not marked, framing, not quoted, r.cleanliness())
+    return (unfit, clean[1], -vote_tier(r.sighting.votes), not marked, framing, not quoted, clean)
 
 
 def exchange(r: Report) -> bool:
