@@ -101,6 +101,10 @@ def sentences(text: str) -> list[str]:
 _INTERJECTIONS = wordset("ok okay so um umm omg wait lol right anyway btw honestly guys yes yeah oh hey")
 
 
+# the correspondent's own verb of finding someone, opening a note with no subject ("Found Ndidi in the lift …")
+_FINDING = wordset("found caught spotted saw spied")
+
+
 def _strip_lead_in(sentence: str) -> str:
     """Drop a correspondent's interjection ("ok so "), a label ("Uno result: ", "Spotted ") and a leading
     adjunct ("Asked about X, ")."""
@@ -108,6 +112,9 @@ def _strip_lead_in(sentence: str) -> str:
     opening = list(takewhile(lambda w: bare(w).lower() in _INTERJECTIONS, words))
     if opening and len(words) > len(opening) + 1 and capitalised(words[len(opening)]):
         sentence = " ".join(words[len(opening) :])  # "ok so Mara Quist's heel …": the sentence starts at the name
+    words = sentence.split()
+    if len(words) > 2 and words[0].lower() in _FINDING and capitalised(words[1]):
+        sentence = " ".join(words[1:])  # "Found Ndidi in the freight elevator …": the correspondent found her
     label = _LABEL.match(sentence)
     if label and word_count(label.group(0)) <= 3 and word_count(sentence[label.end() :]) >= 3:
         sentence = sentence[label.end() :]

@@ -76,6 +76,9 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and (word.endswith("ing") or before not in PRONOUNS)
             # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
             participle = participle and not (before[:1].isdigit() or before in DETERMINERS)
+            # "with a hotel | sewing kit": inside a noun phrase its article opened, a modifier too
+            modifier = word.endswith("ing") and end >= 2 and bare(words[end - 2]).lower() in DETERMINERS
+            participle = participle and not modifier
             if (word not in CUT_BEFORE and not participle) or fixed_phrase(words, end):  # "… | iced with …" too
                 continue
             if word == "to" and before in OBJECTS:

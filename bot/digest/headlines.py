@@ -25,10 +25,10 @@ from dataclasses import replace
 from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
-from .headline_check import problem, pronoun_subject, too_short_only
+from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .hygiene import word_count
 from .notes import note_as_clause, win_told
-from .options import PARENTHESES, clause_options, extend
+from .options import PARENTHESES, clause_options, extend, object_named
 from .quote_headlines import answer_headline, quote_headline
 from .speech import addressee
 from .textutil import wordset
@@ -158,12 +158,26 @@ def _draft(
         framed = quote_headline(speaker, quote, to=to)
         if framed is not None:
             return framed
+    headline = _whom_named(headline, source, by_word)
     if best.place[2] == 0:
         said = sentences(source)
         context = _news_context(said[best.place[1]], lead) if best.place[1] < len(said) else None
         if context and len(context) + 1 + len(headline) <= MAX_LEN:
             headline = f"{context} {headline}"
     return headline
+
+
+def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
+    """A headline whose verb's object is still "her" or "him" ("Ines Baptiste Sews Her Into the Dress") with
+    the one other person its report names ("Margo Olufemi's zip went. …"): the reader must know whom. The headline
+    as it is when its report names nobody else, or more than one."""
+    words = headline.split()
+    at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
+    if at is None or tense(words[at - 1]) != "present":
+        return headline
+    others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
+    named = object_named(words, at, next(iter(others))) if len(others) == 1 else None
+    return " ".join(named) if named is not None else headline
 
 
 _ELSEWHERE = 2.0  # a clause of another report of the moment ranks below the speaking report's own

@@ -256,6 +256,9 @@ def without_chat(words: list[str]) -> list[str]:
     return [w for w in words if bare(w).lower() not in _CHAT]
 
 
+_INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
+
+
 def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
     scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
@@ -263,7 +266,7 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES}:
+    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO}:
         return None
     particle = [words[at + 1]] if following in PARTICLES else []
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]

@@ -574,3 +574,29 @@ def test_a_subordinate_clause_with_a_noun_subject_is_in_the_present_too():
 
     assert told == "Mira Solis laughs it off when the host reads out the wrong name"
     assert sound("Mira Solis Laughs It Off When the Host Reads Out the Wrong Name", ["Mira Solis"])  # an idiom
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the correspondent's "Found …" is no part of the headline
+            "Found Ada Brook in the freight lift rehearsing her harmony with the lift operator, Dennis.",
+            ["Ada Brook"],
+            "Ada Brook Rehearses Her Harmony With the Lift Operator",
+        ),
+        (  # "her" is the one other person the report names; the kneeling only sets the act up
+            "Bo Kim's zip split six minutes before her set. Lev Marr knelt on the dressing-room floor and stitched"
+            " her into the gown with a hotel sewing kit.",
+            ["Bo Kim", "Lev Marr"],
+            "Lev Marr Stitches Bo Kim Into the Gown With a Hotel Sewing Kit",
+        ),
+        (
+            "Mara Quist's zip went. The whole back of the gown was open. Ines Pell sat her on the steps and sewed her"
+            " into the dress with dental floss.",
+            ["Mara Quist", "Ines Pell"],
+            "Ines Pell Sews Mara Quist Into the Dress With Dental Floss",
+        ),
+    ],
+)
+def test_a_headline_says_whom_not_her(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
