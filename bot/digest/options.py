@@ -171,6 +171,8 @@ def clause_options(
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is None and len(in_report - mentioned(subject, by_word)) == 1:
+                    event = _act_on_other(list(clause.rest))  # "grabbed floss from a kit and sewed her back in"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
                     event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
@@ -268,8 +270,20 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
     if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO}:
         return None
-    particle = [words[at + 1]] if following in PARTICLES else []
+    after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
+    particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES else []  # "sews her back in" stays
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
+
+
+def _act_on_other(rest: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """After a clause's first act, a second one on the other person its report names ("grabbed mint floss from a
+    stagehand's kit | and sewed her back in"): ([], that verb, what follows it); None when there is none. What
+    was done to the person is the beat; what was fetched for it only sets it up."""
+    for k in range(1, len(rest) - 1):
+        act = rest[k - 1].lower() == "and" and bare(rest[k + 1]).lower() in ("her", "him") and rest[k].islower()
+        if act and base_form(rest[k]) is not None and looks_like_verb(rest[k], after_name=True):
+            return [], rest[k], rest[k + 1 :]
+    return None
 
 
 def _fits(clause: Clause) -> bool:

@@ -596,6 +596,12 @@ def test_a_subordinate_clause_with_a_noun_subject_is_in_the_present_too():
             ["Mara Quist", "Ines Pell"],
             "Ines Pell Sews Mara Quist Into the Dress With Dental Floss",
         ),
+        (  # what was done to her is the beat, not what was fetched for it
+            "Lina Voss's zipper split in the wings a minute before her cue. Tam Ode grabbed mint floss from a"
+            " stagehand's kit and sewed her back in.",
+            ["Lina Voss", "Tam Ode"],
+            "Tam Ode Sews Lina Voss Back In",
+        ),
     ],
 )
 def test_a_headline_says_whom_not_her(text, names, expected):
