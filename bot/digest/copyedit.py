@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .headlines import ends_sentence, lead_clause, sentences
+from .clauses import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS

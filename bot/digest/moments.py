@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
-from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
@@ -133,7 +134,13 @@ def _speaks_for(said: Report, other: Report) -> bool:
         return False
     if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
         return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
-    note = prose(said.sighting.what)  # (the costliest tests last)
+    return frames_only(said)  # (the costliest test last)
+
+
+def frames_only(r: Report) -> bool:
+    """Whether a report's note only frames its quote ("Overheard by the bar:", "Kroll, on losing:", "quote of the
+    night, bar": a place, or no verb at all)."""
+    note = prose(r.sighting.what)
     return thin_place(note) is not None or all(verbless(s, frozenset()) for s in sentences(note))
 
 
@@ -453,6 +460,37 @@ def moment_score(reports: list[Report]) -> float:
     )
 
 
+def speaking_order(reports: Iterable[Report]) -> list[Report]:
+    """A moment's reports in the order they may speak for it (the first whose text the writer can print tells
+    it, and heads it): English before another language, then the ones the room reacted to most (votes, compared
+    by `vote_tier`: 10 and 12 votes are comparable, 2 and 90 or 90 and 150 are not), then the one the editor
+    marked (a key mark or a pin), then one whose text tells the moment over a note that only frames its quote
+    (`frames_only`), then the one carrying a quote in English, then the cleanest (`Report.cleanliness`: little
+    shouting, more than a few words). A report that is mostly mentions, markup or links, or only its reporter's
+    chatter (`Report.junk`), or a quarter of whose text is such debris, comes last: it never speaks while
+    another report can."""
+    return sorted(reports, key=_speaking_key)
+
+
+def vote_tier(votes: int) -> int:
+    """Votes in tiers of comparable reactions, each about twice the one before: 0, 1–2, 3–6, 7–14, 15–30, …"""
+    return int(math.log2(1 + max(votes, 0)))
+
+
+DEBRIS_TENTHS = 2  # a report with more than this many tenths of its text in mentions, markup or links speaks last
+
+
+def _speaking_key(
+    r: Report,
+) -> tuple[bool, bool, int, bool, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
+    clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
+    unfit = clean[0] or clean[2] > DEBRIS_TENTHS
+    marked = r.pin is not None or r.sighting.key
+    framing = bool(r.sighting.quote) and frames_only(r)
+    quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
+    return (unfit, clean[1], -vote_tier(r.sighting.votes), not marked, framing, not quoted, clean)
+
+
 def exchange(r: Report) -> bool:
     """Whether a report tells an exchange: a line of some words, in English, that `quote_by` gives to one of
     two or more named people ("Overheard by the coat check, Grell to Abara: …")."""
@@ -470,7 +508,7 @@ class Moment:
 
     __slots__ = (
         "_lead",
-        "_speaker",
+        "_speaking",
         "_told",
         "_topic",
         "dropped",
@@ -507,7 +545,7 @@ class Moment:
         self.has_quote = any(r.sighting.quote for r in reports)
         self.has_headline = any(r.sighting.headline for r in reports)
         self.score = moment_score(reports)
-        self._speaker: Report | None = None
+        self._speaking: list[Report] | None = None
         self._lead: tuple[str | None] | None = None
         self._told: tuple[bool, bool] | None = None
         self._topic: frozenset[str] | None = None
@@ -534,12 +572,16 @@ class Moment:
     # what follows is worked out when a story needs it (a big night builds many moments it never tells)
 
     @property
+    def speaking(self) -> list[Report]:
+        """Its reports in the order they may speak for it (`speaking_order`)."""
+        if self._speaking is None:
+            self._speaking = self.reports if len(self.reports) == 1 else speaking_order(self.reports)
+        return self._speaking
+
+    @property
     def speaker(self) -> Report:
-        """The report that speaks for the moment: the cleanest, in English when one is."""
-        if self._speaker is None:
-            reports = self.reports
-            self._speaker = reports[0] if len(reports) == 1 else min(reports, key=Report.cleanliness)
-        return self._speaker
+        """The report that speaks for the moment: the first of `speaking`."""
+        return self.speaking[0]
 
     @property
     def junk(self) -> bool:

@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .clauses import sentences
 from .copyedit import outside_quotes
-from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .splices import unspliced
 from .textutil import fold, wordset

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
+from .clauses import sentences
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
-from .headlines import said_headline, sentences, write_headline
+from .headlines import write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
@@ -45,7 +46,6 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
-from .speech import addressee
 from .stories import Story, continues, sets_up
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
@@ -443,8 +443,8 @@ def _connectives(story: Story) -> dict[int, str]:
 
 
 def _english(moment: Moment) -> list[Report]:
-    """The moment's reports the article may print, best first."""
-    return sorted(moment.english, key=Report.cleanliness)
+    """The moment's reports the article may print, in the order they may speak for it (`Moment.speaking`)."""
+    return [r for r in moment.speaking if r.english and not r.junk]
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
@@ -844,6 +844,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     told = _told_reports(m, reports, names.words()) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
+    told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
     texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
@@ -858,36 +859,9 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         others=texts[1:],
         salient=_salient(story),
         thin=thin,
-        story=_story_copy(story, names),
         about=main,
-        opening=_opening_copy(story, names),
     )
-    if written and main is not None and not _about(written, main):
-        to = addressee(texts, quote, main, people) if quote else None
-        written = said_headline(main, quote or "", people, to) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
-
-
-def _story_copy(story: Story, names: Names) -> list[str]:
-    """The copy of the story's other moments, in its order: a headline looks there when the lead moment's own
-    reports name nobody in a clause that reads as a sentence, or for the person the story is about."""
-    return [copy for m in story.moments if m is not story.moment for copy in _moment_copy(m, names)]
-
-
-_OPENING_SHARE = 0.8  # a setup told first with this share of the lead moment's votes is what the headline tells
-
-
-def _opening_copy(story: Story, names: Names) -> list[str]:
-    """The copy of the moment the body opens with when it is not the lead moment but nearly as strong (a setup
-    the readers voted for as much): the headline promises what the first paragraph tells."""
-    first = _told_order(story)[0]
-    strong = first.votes >= _OPENING_SHARE * story.moment.votes
-    return _moment_copy(first, names) if first is not story.moment and strong else []
-
-
-def _moment_copy(m: Moment, names: Names) -> list[str]:
-    reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
-    return [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
@@ -902,12 +876,6 @@ def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | No
     reports = [r for m in story.moments for r in m.reports]
     about = sum(1 for r in reports if key in r.names)
     return speaker if about > sum(1 for r in reports if story.lead in r.names) else None
-
-
-def _about(headline: str, person: str) -> bool:
-    """Whether a headline opens with the person (their name or surname)."""
-    first = fold(headline).split(" ", 1)[0]
-    return first in fold(person).split()
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
@@ -977,11 +945,14 @@ _CREDIT_SHARED = 2  # content words an English report shares with the body, at l
 
 def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language
-    (it corroborates what its English twin says), one whose quote is printed, or one that shares two
-    content words with the body. A report merged into the moment for a beat the body does not tell ("she
-    handed out slices") is neither listed nor credited."""
-    if r is moment.speaker or not r.english or len(moment.reports) == 1:
+    about someone the body names (it corroborates what its English twin says), one whose quote is printed, or
+    one that shares two content words with the body. A report merged into the moment for a beat the body does
+    not tell ("she handed out slices"; in another language, about someone the body never names: "Hélène
+    confirme : …") is neither listed nor credited."""
+    if r is moment.speaker or len(moment.reports) == 1:
         return True
+    if not r.english:
+        return not r.names or bool(claim_words(r.names[0]) & told)
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True
