@@ -81,11 +81,11 @@ def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iter
 def _thing_words(m: Moment) -> frozenset[str]:
     """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
     no everyday word, no word of where it was filed)."""
-    return _things(m.topic, frozenset(r.place for r in m.reports))
+    return things(m.topic, frozenset(r.place for r in m.reports))
 
 
 @lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
-def _things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+def things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     left_out = {stem(w) for place in places for w in _WORD.findall(place)}
     return frozenset(w for w in topic if len(w) >= 4 and w not in _EVERYDAY and w not in left_out)
 
