@@ -14,14 +14,16 @@ from .moments import Moment, numbers_conflict, same_figure, untranslated
 from .places import same_place
 from .scenes import things
 
-RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells
+RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
+RETELL_AHEAD = 5 * 60  # ...and at most this long before its first report
 RETELL_WORDS = 2  # ...gives at least this many of the things already told...
 RETELL_SHARE = 2 / 3  # ...and this share of the things its text names: what it adds is a detail, not a beat
 
 
 def retells(told: Moment, other: Moment) -> bool:
     """Whether `other` tells the moment `told` tells: reported by other correspondents, about the same people or
-    some of them (one at least), from the same place or none, within RETELL_SECONDS of it, its numbers never
+    some of them (one at least), from the same place or none, within RETELL_SECONDS of it (and never more than
+    RETELL_AHEAD before its first report), its numbers never
     counting the same thing differently ("third espresso", "fourth espresso" stay two moments), and what it says
     already told: two of the things its English text names, two thirds of them at least (a quote it adds is kept,
     not compared: a line said later is told by the clusterer's rule, `moments.same_moment`), or, in another
@@ -34,6 +36,8 @@ def retells(told: Moment, other: Moment) -> bool:
         return False  # a correspondent who posts again tells the next beat, not the same one
     if not any(abs(a.ts - b.ts) <= RETELL_SECONDS for a in told.reports for b in other.reports):
         return False
+    if other.ts < told.ts - RETELL_AHEAD:
+        return False  # filed well before the moment was first reported: what came before it (her arrival)
     here = {r.place for r in told.reports if r.place}
     there = {r.place for r in other.reports if r.place}
     if here and there and not any(p == q or same_place(p, q) for p in here for q in there):
