@@ -43,30 +43,38 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    behind the rest of its thread when a lead is chosen.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
    never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
-   dropped or not tellable, or its lead already leads one (a star leads one item). Its follow-ups are at
-   most two other tellable moments that continue it — two of its people;
-   or about its lead person and sharing its subject (two content words of the reports or their quotes) or
-   its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
-   first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
-   does not join; a follow-up's people are those of its English reports (a person only its report in another
-   language tags does not make it a beat of the story). A *setup* joins too (`sets_up`): an earlier moment
-   about one of the lead moment's people that its reporter held (15 minutes or more) until within 20
-   minutes of the lead moment; and a
-   *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
-   definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
-   gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
-   HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier
-   moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
-   before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
-   of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
-   opens the item, `Story.scene`), else in the places the follow-ups leave. What a story's headline (the
-   editor's pin headline, else its reporters') names and its lead moment's reports never give comes from the
-   report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over a speech
-   given "from inside the cloud"), whoever and wherever it names: it opens the item. A story told in under 60 words with
-   a free place takes its thread's *closing beat* (`closes`), however small: a later moment of its people
-   (within 90 minutes) that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no
-   phones"); any story with a free place takes its thread's closing quote that way ("Send the cape to his
-   house. He earned it.").
+   dropped or not tellable, or its lead already leads one (a star leads one item). A moment about to be told,
+   as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
+   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more
+   than 5 before it, no number counting the same thing differently, and most of the things its text names
+   already told) is merged into that moment — its reporter credited, its quote kept, its votes counted —
+   never told again nor an item of its own. A story's follow-ups are at most two other tellable moments
+   that are beats of it (`joins`), the strongest first: a *setup* (`sets_up`: an earlier moment about one
+   of the lead moment's people that its reporter held, 15 minutes or more, until within 20 minutes of the
+   lead moment, or that named its clock time, `appointments`); or a moment that *continues* it (`continues`:
+   two of its people; or its lead person and its subject, two content words of the reports or their quotes,
+   one when minutes apart, or its place and a word) and *carries weight of its own* (`weighs`: votes, a
+   fifth of the lead moment's and one at least; a quote by one of the lead moment's people, or in a report
+   that shares a thing with it; a key mark) or is what the lead moment led to (`_led_to`: held for it,
+   naming its time, the search it ends, two of its people still on its subject); or a moment of the lead
+   person nearly as strong (70% of its score) with weight. Trivia of the same person (no votes worth the
+   name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
+   moment about a side character, or that only shares a room with it, does not join; a follow-up's people
+   are those of its English reports (a person only its report in another language tags does not make it a
+   beat of the story). A *premise* (`_with_premise`): an earlier moment sharing a person that a told moment
+   refers back to (a definite phrase's noun, "she meant the holiday", or a quote's word, “Nine
+   nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has
+   seen his aunt" before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name,
+   a moment's *scene* (an earlier moment about none of its people, within 15 minutes, at the same place,
+   about the same thing: the mishap before the person who coped with it), a later moment answering it, and
+   what happened elsewhere *because* of it join too (`scenes`, read from the reports filed around it only):
+   a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a story's
+   headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
+   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine
+   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story is told
+   in time order (`writing`): its setups before the lead moment, never as a look back after it; a pinned
+   moment opens its item, so nothing before it is told but its scene and what its headline promises; an
+   earlier moment of the lead person that is no setup (`Story.aside`) is told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -74,11 +82,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    votes were at least 50, and such a moment left unbuilt when the heap stops gets a story of its own
    (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. A story whose lead moment carries on the thread of one before it (`carries_on`: later,
-   the lead moment's own people, the same subject) is told there as a follow-up when it has room, else left
-   out: every item is a separate story. The compiler takes the first `count` as items and the next as the
-   bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one
-   only nearly as strong).
+   score, then earliest. A story whose lead moment belongs to the thread of one ranked before it (`carries_on`:
+   later, the lead moment's own people, the same subject; or earlier, its setup: some of those people and the
+   lead moment's subject) is told there as a follow-up when it has room, else left out: every item is a
+   separate story, and a setup is never an item beside its payoff. The compiler takes the first `count` as
+   items and the next as the bonus: every story here can be told in English. The bonus keeps only the
+   follow-ups that continue its thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
