@@ -37,7 +37,8 @@ _EVERYDAY = frozenset(
     stem(w)
     for w in EVERYWHERE
     | wordset(
-        "awards hour hours people everyone everybody someone guest guests time just still right back front side "
+        "awards hour hours people everyone everybody someone nobody anybody anyone nothing something everything "
+        "guest guests time just still right back front side "
         "best actor actress supporting leading album song record film series nominee nominees nominated present "
         "presenting presented presenter host win wins won winning lose lost loses category categories "
         "look looks looking went going come came make made take took said says saying told tell tonight moment "

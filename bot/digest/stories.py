@@ -162,7 +162,8 @@ class Story:
         if earlier is self.premise or earlier is self.scene or earlier.first > self.moment.first:
             return False
         told = [m for m in self.moments if m is not earlier]
-        if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
+        quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
+        if not things(quoted, frozenset()).isdisjoint(earlier.topic):
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
         return not any(continues(m, self.lead, earlier) or sets_up(m, earlier, self.tz) for m in told)
 
