@@ -63,7 +63,7 @@ def test_a_later_beat_the_readers_voted_for_joins_the_thread_after_a_connective(
     assert "Bea" in item.credit
 
 
-def test_a_closing_beat_about_only_one_of_the_people_elsewhere_does_not_join():
+def test_a_later_line_about_only_one_of_the_people_elsewhere_does_not_join():
     night, seen = _toast_night()
 
     item = item_with(night.compile(), seen["toast"])
@@ -72,7 +72,7 @@ def test_a_closing_beat_about_only_one_of_the_people_elsewhere_does_not_join():
     assert "cloakroom" not in item.body.lower()
 
 
-def test_a_small_beat_long_after_the_moment_is_no_closing_beat():
+def test_a_small_beat_long_after_the_moment_never_joins():
     night, seen = _toast_night()
     late = night.spot(
         "Orla Penhaligon and Dunstan Ferrow sharing a taxi queue umbrella outside",
