@@ -149,7 +149,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
-    (`_same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
+    (`same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -170,7 +170,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
     if not agree and not (
-        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or _same_figure(foreign, english))
+        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
         if gap > MOMENTS_APART
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
@@ -181,7 +181,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")
 
 
-def _same_figure(foreign: Report, english: Report) -> bool:
+def same_figure(foreign: Report, english: Report) -> bool:
     """Both reports give the same figure of two digits or more ("ran 31 minutes" / "31分" / "31 minuti"): with
     a person in common ten minutes apart, one moment, wherever each says it was filed from (the wings, the
     stalls: where the correspondent stood)."""
@@ -190,13 +190,13 @@ def _same_figure(foreign: Report, english: Report) -> bool:
 
 
 def _things_in_common(foreign: Report, english: Report) -> bool:
-    """Two words written alike in both reports (`_untranslated`), or one of six letters or more when they were
+    """Two words written alike in both reports (`untranslated`), or one of six letters or more when they were
     filed from the same place."""
-    words = _untranslated(foreign, english)
+    words = untranslated(foreign, english)
     return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
 
 
-def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
+def untranslated(foreign: Report, english: Report) -> frozenset[str]:
     """Content words two reports in different languages share, written alike (`_cognate`: "confettis" and
     "confetti", "canon" and "cannon"), but for the words of where they were filed."""
     places = {_cognate(w) for r in (foreign, english) for w in fold(r.sighting.where or "").split()}

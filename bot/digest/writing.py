@@ -1,8 +1,9 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English, in time order around its lead moment: a setup before it (opening
-the item), each follow-up after it, each in its own paragraph opened with a light connective ("Later, …"),
-an earlier moment outside the thread last ("Earlier in the night, …"). A moment is told in its best English
+A story is told once, as prose, in English, in time order: its setups before the lead moment (opening the item),
+each follow-up after it, each in its own paragraph opened with a light connective ("Later, …", "Minutes later,
+…"); never a look back ("Earlier, …") after the moment a setup led to; an earlier moment outside the thread,
+which sets up nothing, last ("Earlier in the night, …"). A moment is told in its best English
 report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
 (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
@@ -46,7 +47,7 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .quoted import keeping_all_quotes, keeping_quotes
-from .stories import Story, continues, sets_up
+from .stories import Story
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
@@ -282,71 +283,17 @@ def _without_placed_now(text: str) -> str:
 
 
 def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: the lead moment first (the one the headline
-    promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
-    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last.
-    Setups of an unpinned lead moment other than a single look back (`_prelude`: minutes before it, or after
-    another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
-    the press room, …"), never as a look back after it."""
+    """The story's moments in the order the body tells them: time order. Its setups come first, as the way into
+    the lead moment ("X won Best Newcomer. … Minutes later, in the press room, …"; a pinned moment's scene
+    before the pin), never as a look back after it; a setup whose event the lead moment already tells
+    (`_sets_scene`) is not told at all. Then the lead moment, then its follow-ups; last, an earlier moment of the
+    same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up nothing."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
-    before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
-    after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
-    back = sorted((m for m in earlier if _aside(m, story)), key=_first)
-    if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
-        return [*before, story.moment, *after, *back]
-    prelude = _prelude(story, before)
-    return [*prelude, story.moment, *(m for m in before if m not in prelude), *after, *back]
-
-
-PRELUDE_WINDOW = 15 * 60  # seconds: a setup this close before the lead moment leads into it
-
-
-def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
-    """The setups (in time order) told before an unpinned lead moment, in time order: every one but the
-    first (a second look back would need a later cue pointing past the item's opening: "Earlier, she sneaked
-    in. Hours later, she walked out", told after the press room that came after both), and the first too when
-    it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
-    opens its item."""
-    if not setups:
-        return []
-    if story.moment.pin is not None:  # a pin opens its item, unless it answers a scene (`Story.scene`)
-        return [m for m in setups if m is story.scene]
-    first = setups[0]
-    if first is story.appointment:  # it named the time the lead moment came at: the first act
-        return setups
-    after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
-    if first is story.premise and len(setups) > 1:
-        return setups  # the premise a told beat refers back to opens the story, before the beats after it
-    return setups if after_it - first.ts <= PRELUDE_WINDOW else setups[1:]
-
-
-_BACK_POINTERS = wordset("it them him he she they")
-_SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on what came before
-
-
-def _refers_back(lead: Moment) -> bool:
-    """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
-    ("The Rooks played it.", "Someone finally told him in the break."), or names a thing "from earlier": then
-    the story is told in time order, its setup first."""
-    reports = _english(lead)
-    if reports and _BACK_REFERENCE.search(prose(reports[0].sighting.what)):
-        return True  # "opened the envelope from earlier": the envelope is told first
-    said = sentences(_copy(reports[0])) if reports else []
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
-    return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
-
-
-def _aside(earlier: Moment, story: Story) -> bool:
-    """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
-    subject in common with any moment told, not held back for one): told after the story, not as the way
-    into it."""
-    if earlier is story.premise or earlier is story.scene or earlier is story.appointment:  # the way into it
-        return False
-    told = [m for m in story.moments if m is not earlier]
-    if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
-        return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
-    return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
+    later = [m for m in story.moments[1:] if m.first > lead]
+    setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
+    asides = sorted((m for m in earlier if story.aside(m)), key=_first)
+    return [*setups, story.moment, *sorted(later, key=_first), *asides]
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -403,42 +350,20 @@ def _next_beat(gap: float) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
-    first beat after the lead ("Later that night, " 75 minutes or more after it); "Earlier in the night, "
-    for an aside told after the story; any other beat says how long after the one before it came
-    (`_next_beat`)."""
+    """None for the moment that opens the item; "Later, " for the first beat after the lead moment ("Later that
+    night, " 75 minutes or more after it); "Earlier in the night, " for the first aside told after the story
+    (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
-    lead = story.moment.first
+    lead = story.moment
     order = _told_order(story)
-    opening = order[0]
-    before = [m for m in order if m.first < lead]
-    after = [m for m in order if m.first > lead]
-    lead_ts = story.moment.ts
-    setups = [m for m in before if not _aside(m, story)]
-    leads_in = opening is not story.moment and not _refers_back(story.moment)
-    prelude = _prelude(story, sorted(setups, key=_first)) if leads_in else []
-    for k, m in enumerate(prelude):
-        out[m.first] = "" if k == 0 else _next_beat(m.ts - prelude[k - 1].ts)
-    if prelude:
-        out[story.moment.first] = _next_beat(lead_ts - prelude[-1].ts)
-    setups = [m for m in setups if m not in prelude]
-    for k, m in enumerate(setups):
-        if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
-            out[m.first] = "" if opening is m else "Earlier, "
+    for k, m in enumerate(order[1:], start=1):
+        before = order[k - 1]
+        if m.first < lead.first and before.first >= lead.first:
+            out[m.first] = "Earlier in the night, "
+        elif before is lead:
+            out[m.first] = "Later that night, " if m.ts - before.ts >= _LATE_ON else "Later, "
         else:
-            out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
-    if setups and opening is setups[0]:  # the setup told first: the lead moment says when it came after them
-        out[story.moment.first] = _next_beat(lead_ts - setups[-1].ts)
-    asides = [m for m in before if _aside(m, story)]
-    for k, m in enumerate(asides):
-        out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
-    previous = lead_ts
-    for k, m in enumerate(after):
-        if k:
-            out[m.first] = _next_beat(m.ts - previous)
-        else:
-            out[m.first] = "Later that night, " if m.ts - previous >= _LATE_ON else "Later, "
-        previous = m.ts
+            out[m.first] = _next_beat(m.ts - before.ts)
     return out
 
 
@@ -448,7 +373,7 @@ def _english(moment: Moment) -> list[Report]:
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
-# never saw it; the item tells the setup first (`_refers_back`) or the thing is simply "the envelope"
+# never saw it; the item tells the setup first (`_told_order`) or the thing is simply "the envelope"
 _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
 
 
