@@ -90,7 +90,8 @@ def same_moment(a: Report, b: Report) -> bool:
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if a.place and b.place and a.place != b.place:  # (not `_places_agree`)
+    if a.place and b.place and a.place != b.place and not _same_place(a, b):  # (two places, not one
+        # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
