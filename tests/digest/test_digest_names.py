@@ -232,3 +232,47 @@ def test_a_titled_name_without_a_family_name_is_named_again_by_the_title_the_ros
     )
     body = item_with(night.compile(), spot).body
     assert "“Gaffer is couture if you commit,” the Countess said." in body, body
+
+
+def test_a_name_that_is_also_a_modal_is_never_put_in_the_past():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Will Okafor", aliases=("Will",))]
+    filler(night, 3, votes=2)
+    mid = night.spot(
+        "host Will Okafor kept his word and sang the whole chorus with the band.",
+        who=["Will Okafor"],
+        at="21:00",
+        votes=120,
+    )
+    opening = night.spot(
+        "Will Okafor can barely stand after the encore. He will be back next year, he says.",
+        who=["Will Okafor"],
+        at="22:30",
+        votes=90,
+    )
+    digest = night.compile()
+    body = item_with(digest, mid).body + " " + item_with(digest, opening).body
+    assert "Would" not in body and "Will Okafor" in body, body
+    assert "would be back" in body, body  # the modal itself still told in the past
+
+
+def test_only_a_known_english_verb_is_put_in_the_past():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Maya Lind", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Rohan Mehta", aliases=()),
+    ]
+    filler(night, 3, votes=2)
+    stairs = night.spot(
+        "Maya Lind stairs at the crowd for a full minute before the encore.", who=["Maya Lind"], at="21:00", votes=120
+    )
+    wapas = night.spot(
+        "Rohan Mehta wapas aaya and the crowd went wild at the side stage.", who=["Rohan Mehta"], at="22:00", votes=90
+    )
+    presents = night.spot(
+        "Maya Lind presents the last award with her shoes in her hand.", who=["Maya Lind"], at="23:00", votes=60
+    )
+    digest = night.compile()
+    bodies = " ".join(item_with(digest, s).body for s in (stairs, wapas, presents))
+    assert "staired" not in bodies and "wapaed" not in bodies, bodies
+    assert "presented the last award" in bodies, bodies
