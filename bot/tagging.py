@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,8 +37,50 @@ class WhoResolution:
 def is_everyday_word(label: str) -> bool:
     """Whether a name or alias is a single everyday English word ("Will", "May", "Echo", "Sky", "Prince"; the
     list is `bot.everyday`). Such a label tags running text only where it is capitalised mid-sentence."""
-    toks = tokens(label)
-    return len(toks) == 1 and toks[0] in EVERYDAY_WORDS
+    return casing_of(label) == CAPITALISED
+
+
+# how a one-word label must be written in running text to be a name (`Roster.find_in`, the digest's naming)
+ANY_CASE = 0  # a name of several words
+NOT_LOWER = 1  # one word: not in lower case where the text capitalises names ("jab chand nikla": the moon)
+CAPITALISED = 2  # an everyday word ("Will", "May"): only capitalised mid-sentence, in sentence-case text
+
+
+def casing_of(label: str) -> int:
+    """`ANY_CASE`, `NOT_LOWER` or `CAPITALISED`: how `label` must be written in running text to be a name."""
+    return _casing(tokens(label))
+
+
+def _casing(toks: list[str] | tuple[str, ...]) -> int:
+    if len(toks) != 1:
+        return ANY_CASE
+    return CAPITALISED if toks[0] in EVERYDAY_WORDS else NOT_LOWER
+
+
+def written_as_name(casing: int, ws: list[Word], i: int) -> bool:
+    """Whether the word `ws[i]`, matched by a label of `casing`, is written as a name in the text `ws`: a
+    one-word label in lower case is a word of the sentence ("chand" is the moon, "sky" the sky) where the text
+    writes names with a capital (sentence case, another word capitalised mid-sentence); an everyday word only
+    capitalised mid-sentence in sentence-case text. A text all in lower case (or in Title Case, or shouted)
+    says nothing by its capitals: a one-word label that is not an everyday word is a name there."""
+    if casing == ANY_CASE:
+        return True
+    if casing == CAPITALISED:
+        return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i])
+    return not (ws[i].surface.islower() and _capitalises_names(ws))
+
+
+@lru_cache(maxsize=1024)
+def lower_case_word(surface: str, text: str) -> bool:
+    """Whether a one-word label written `surface` in `text` is a word of the sentence, not a name (`NOT_LOWER`:
+    in lower case in a text that capitalises names)."""
+    return surface.islower() and _capitalises_names(words(text))
+
+
+def _capitalises_names(ws: list[Word]) -> bool:
+    """Whether a text writes names with a capital: in sentence case, a word other than "I" capitalised
+    mid-sentence."""
+    return _cased_like_prose(ws) and any(_capitalised_mid_sentence(w) and w.surface != "I" for w in ws)
 
 
 def _pieces(who: str) -> list[str]:
@@ -77,8 +120,8 @@ class Roster:
         turns (a roster of 20,000 names takes seconds to index)."""
         self.entries = sorted(entries, key=lambda e: fold(e.name))
         self._by_key: dict[str, str] = {}
-        # first token -> [(token tuple, canonical, everyday word)] longest first, for scanning text
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        # first token -> [(token tuple, canonical, `casing_of` the label)] longest first, for scanning text
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
         # sorted (folded label, canonical, label) for prefix completion on any word start
         self._completions: list[tuple[str, str, str]] = []
         # labels written with a separator ("Tyler, The Creator"), by span key, for `who`
@@ -105,8 +148,7 @@ class Roster:
         self._by_key.setdefault(key, canonical)
         if _SEPARATOR.search(label):
             self._spans.setdefault(_span_key(label), canonical)
-        everyday = len(toks) == 1 and toks[0] in EVERYDAY_WORDS
-        self._phrases.setdefault(toks[0], []).append((toks, canonical, everyday))
+        self._phrases.setdefault(toks[0], []).append((toks, canonical, _casing(toks)))
         words_ = key.split(" ")
         for i in range(len(words_)):
             self._completions.append((" ".join(words_[i:]), canonical, label))
@@ -150,27 +192,26 @@ class Roster:
 
     def find_in(self, *texts: str | None) -> list[str]:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
-        label that is an everyday word ("Will", "May") counts only where it is capitalised mid-sentence, in
-        text written in sentence case. A name denied by the word before it ("it was Anouk, not Tobias", "no
-        Inés") is not a mention: the report is not about them."""
+        label counts only where it is written as a name (`written_as_name`): an everyday word ("Will", "May")
+        capitalised mid-sentence in text written in sentence case; any other not in lower case where the text
+        capitalises names. A name denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a
+        mention: the report is not about them."""
         found: list[str] = []
         for text in texts:
             if not text:
                 continue
             keys = tokens(text)
-            ws: list[Word] | None = None  # how each token is written: worked out when an everyday word needs it
-            prose = False
+            ws: list[Word] | None = None  # how each token is written: worked out when a one-word label needs it
             i = 0
             while i < len(keys):
                 step = 1
-                for phrase, canonical, everyday in self._phrases.get(keys[i], ()):
+                for phrase, canonical, casing in self._phrases.get(keys[i], ()):
                     if tuple(keys[i : i + len(phrase)]) != phrase:
                         continue
-                    if everyday:
+                    if casing != ANY_CASE:
                         if ws is None:
                             ws = words(text)  # the same tokens, one to one
-                            prose = len(ws) == len(keys) and _cased_like_prose(ws)
-                        if not (prose and _capitalised_mid_sentence(ws[i])):
+                        if len(ws) != len(keys) or not written_as_name(casing, ws, i):
                             continue
                     if canonical not in found and not denied(keys, i, i + len(phrase)):
                         found.append(canonical)
