@@ -97,6 +97,7 @@ from .appointments import keeps_appointment
 from .hygiene import prose, word_count
 from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
+from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
@@ -674,6 +675,7 @@ def stories_of(
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
+    name_by_handles(book, reports)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
     stories = _threads_joined(stories, book, count + 1)

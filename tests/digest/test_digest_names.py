@@ -276,3 +276,49 @@ def test_only_a_known_english_verb_is_put_in_the_past():
     bodies = " ".join(item_with(digest, s).body for s in (stairs, wapas, presents))
     assert "staired" not in bodies and "wapaed" not in bodies, bodies
     assert "presented the last award" in bodies, bodies
+
+
+def _handle_night(*texts: str) -> str:
+    """The lead item's headline and body of a night telling `texts` about Marisol Ferreira-Quint ("Glitch")."""
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Marisol Ferreira-Quint", aliases=("Glitch", "Mari")),
+        RosterEntry(id=2, guild_id=99, name="Dev Anand Rao", aliases=("Pixel",)),
+    ]
+    filler(night, 3, votes=2)
+    first = None
+    for k, text in enumerate(texts):
+        s = night.spot(text, who=["Marisol Ferreira-Quint"], at=f"21:{10 * k:02d}", votes=200 - 10 * k)
+        first = first or s
+    assert first is not None
+    item = item_with(night.compile(), first)
+    return f"{item.headline}\n{item.body}"
+
+
+def test_a_handle_the_night_calls_someone_by_is_the_name_the_article_uses():
+    told = _handle_night(
+        "Glitch kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Glitch's mod, who goes by Pixel online, carried her spare mask in a lunchbox.",
+        "Glitch won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert "Ferreira" not in told and "Marisol" not in told, told  # a masked creator is never outed
+    assert told.startswith("Glitch "), told
+    assert "who goes by Pixel online" in told, told  # an alias after "goes by" is never replaced by a name
+
+
+def test_the_roster_name_stays_when_the_night_uses_it_too():
+    told = _handle_night(
+        "Glitch kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Marisol Ferreira-Quint's mod carried her spare mask in a lunchbox.",
+        "Ferreira-Quint won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert told.startswith("Marisol Ferreira-Quint "), told
+    assert "Glitch" not in told.split("\n")[0], told
+
+
+def test_a_nickname_of_the_given_name_is_never_the_article_name():
+    told = _handle_night(
+        "Mari kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Mari won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert told.startswith("Marisol Ferreira-Quint "), told
