@@ -322,3 +322,20 @@ def test_a_nickname_of_the_given_name_is_never_the_article_name():
         "Mari won Streamer of the Year and thanked chat before her mum.",
     )
     assert told.startswith("Marisol Ferreira-Quint "), told
+
+
+def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_names():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rohan Mehta", aliases=("Rohan",)),
+        RosterEntry(id=2, guild_id=99, name="Tarun Iyer", aliases=("Tiger",)),
+    ]
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Rohan Mehta on the side stage, his jacket embroidered with tiger stripes his nani stitched over a month.",
+        who=["Rohan Mehta"],
+        at="21:00",
+        votes=120,
+    )
+    item = item_with(night.compile(), spot)
+    assert "with tiger stripes" in item.body and "Tarun Iyer" not in item.body, item.body
