@@ -41,28 +41,29 @@ def is_everyday_word(label: str) -> bool:
 
 
 # how a one-word label must be written in running text to be a name (`Roster.find_in`, the digest's naming)
-ANY_CASE = 0  # a name of several words
-NOT_LOWER = 1  # one word: not in lower case where the text capitalises names ("jab chand nikla": the moon)
+ANY_CASE = 0  # a name of several words, or a one-word roster name ("VANTA" written "vanta" is still the band)
+NOT_LOWER = 1  # a one-word alias: not in lower case where the text capitalises names ("jab chand nikla": the moon)
 CAPITALISED = 2  # an everyday word ("Will", "May"): only capitalised mid-sentence, in sentence-case text
 
 
-def casing_of(label: str) -> int:
-    """`ANY_CASE`, `NOT_LOWER` or `CAPITALISED`: how `label` must be written in running text to be a name."""
-    return _casing(tokens(label))
+def casing_of(label: str, alias: bool = True) -> int:
+    """`ANY_CASE`, `NOT_LOWER` or `CAPITALISED`: how `label` (an alias, or a roster name) must be written in
+    running text to be a name."""
+    return _casing(tokens(label), alias)
 
 
-def _casing(toks: list[str] | tuple[str, ...]) -> int:
+def _casing(toks: list[str] | tuple[str, ...], alias: bool) -> int:
     if len(toks) != 1:
         return ANY_CASE
-    return CAPITALISED if toks[0] in EVERYDAY_WORDS else NOT_LOWER
+    return CAPITALISED if toks[0] in EVERYDAY_WORDS else NOT_LOWER if alias else ANY_CASE
 
 
 def written_as_name(casing: int, ws: list[Word], i: int) -> bool:
     """Whether the word `ws[i]`, matched by a label of `casing`, is written as a name in the text `ws`: a
-    one-word label in lower case is a word of the sentence ("chand" is the moon, "sky" the sky) where the text
-    writes names with a capital (sentence case, another word capitalised mid-sentence); an everyday word only
-    capitalised mid-sentence in sentence-case text. A text all in lower case (or in Title Case, or shouted)
-    says nothing by its capitals: a one-word label that is not an everyday word is a name there."""
+    one-word alias in lower case is a word of the sentence ("chand" is the moon) where the text writes names with
+    a capital (sentence case, another word capitalised mid-sentence); an everyday word only capitalised
+    mid-sentence in sentence-case text. A text all in lower case (or in Title Case, or shouted) says nothing by
+    its capitals: a one-word alias that is not an everyday word is a name there."""
     if casing == ANY_CASE:
         return True
     if casing == CAPITALISED:
@@ -148,7 +149,7 @@ class Roster:
         self._by_key.setdefault(key, canonical)
         if _SEPARATOR.search(label):
             self._spans.setdefault(_span_key(label), canonical)
-        self._phrases.setdefault(toks[0], []).append((toks, canonical, _casing(toks)))
+        self._phrases.setdefault(toks[0], []).append((toks, canonical, _casing(toks, label != canonical)))
         words_ = key.split(" ")
         for i in range(len(words_)):
             self._completions.append((" ".join(words_[i:]), canonical, label))
@@ -193,8 +194,8 @@ class Roster:
     def find_in(self, *texts: str | None) -> list[str]:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
         label counts only where it is written as a name (`written_as_name`): an everyday word ("Will", "May")
-        capitalised mid-sentence in text written in sentence case; any other not in lower case where the text
-        capitalises names. A name denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a
+        capitalised mid-sentence in text written in sentence case; any other alias not in lower case where the
+        text capitalises names. A name denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a
         mention: the report is not about them."""
         found: list[str] = []
         for text in texts:

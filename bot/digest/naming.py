@@ -11,7 +11,7 @@ as written ("piped Solenne into the gap"): it may be what was written, and chang
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
-walked out" is someone, and a reader who never met the nickname gets the surname); any other one-word name in
+walked out" is someone, and a reader who never met the nickname gets the surname); any other one-word alias in
 lower case is a word, not a name, where the report capitalises names ("jab chand nikla": the moon), as tagging
 does. An alias right after a determiner ("the Horace monologue") names a character or a thing and is left as
 written, and so is one after "goes by", "known as", "aka", "called" ("who goes by Pixel online").
@@ -257,7 +257,8 @@ class Names:
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
-            if len(form.tokens) == 1 and not form.everyday and lower_case_word(surface, text):
+            alias = form.written != self.display[form.key]
+            if len(form.tokens) == 1 and alias and not form.everyday and lower_case_word(surface, text):
                 continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
             if form.everyday and not (
                 _capitalised_mid_sentence(text, start, surface)

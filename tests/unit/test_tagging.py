@@ -250,6 +250,7 @@ def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_n
     assert r.find_in("Rohan Mehta on stage: jab chand nikla, sab ro rahe the") == ["Rohan Mehta"]
     assert r.find_in("Then Chand walked off with Rohan Mehta") == ["Chand Malhotra", "Rohan Mehta"]
     assert r.find_in("Chand walked off with Adele") == ["Chand Malhotra", "Adele"]  # capitalised: a name
+    assert r.find_in("Rohan Mehta met adele backstage") == ["Rohan Mehta", "Adele"]  # a roster name, not an alias
     # a report all in lower case says nothing by its capitals: as before, every alias is a name there
     assert r.find_in("saw chand at the bar with adele") == ["Chand Malhotra", "Adele"]
     assert r.find_in("Saw chand at the bar.") == ["Chand Malhotra"]  # only a sentence's opening capital
