@@ -74,13 +74,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
     "nordic": wordset("og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var"),
-    # romanized Hindi and Urdu (Hinglish): "the" (were) counts for English too, and English also counts every
-    # English word, so a report is Hindi only where Hindi words outnumber English ones; "to", "me", "main" left out
+    # romanized Hindi and Urdu (Hinglish), without the words English spells alike ("the" for "were", "to", "me",
+    # "main", "tab", "hum", "koi"): "paid the tab" or "the koi pond" must never outvote English
     "hi": wordset(
         """
-        ne ko ka ki ke hai hain tha thi the aur mein pe se bhi sab yaar nahi nahin kya kuch koi toh woh wo yeh ye
-        jab tab phir abhi bahut bohot raha rahi rahe gaya gayi gaye diya kiya kar ek apna apni apne mera meri mere
-        uska uski uske unka unki unke hum tum aap lekin bas sirf haan accha acha kaise kyun kyunki wala wali wale
+        ne ko ka ki ke hai hain tha thi aur mein pe se bhi sab yaar nahi nahin kya kuch toh woh yeh jab phir abhi
+        bahut bohot raha rahi rahe gaya gayi gaye diya kiya kar ek apna apni apne mera meri mere uska uski uske
+        unka unki unke tum aap lekin sirf haan accha acha kaise kyun kyunki wala wali wale
         """
     ),
 }

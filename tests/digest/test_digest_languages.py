@@ -168,7 +168,9 @@ def test_the_bonus_is_the_next_story_told_in_english():
         ("Um homem e a mulher", "pt"),
         ("la fille de la reine", "fr"),
         ("Rohan ne stage pe mic gira diya aur sab log hans rahe the yaar", "hi"),
-        ("jab chand nikla, sab ro rahe the", "hi"),  # "the" is Hindi here: more Hindi words than English ones
+        ("jab chand nikla, sab ro rahe the", "hi"),
+        ("Paid the tab.", ENGLISH),  # English words spelt like Hindi ones
+        ("Fed the koi.", ENGLISH),
         ("The crew were in the wings and the band were late", ENGLISH),
         ("Rohan dropped the mic and everyone was laughing, kya scene tha", ENGLISH),  # mostly English
         ("रोहन ने मंच पर माइक गिरा दिया", OTHER_SCRIPT),
