@@ -41,32 +41,40 @@ _ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.va
 
 HANDLE_SHARE = 0.8  # of a person's mentions in the night's reports, by one alias: the name the article uses
 HANDLE_MIN = 2  # mentions of that alias at least (one line calling someone "Glitch" is not what the night calls her)
+HANDLE_READ = 50  # reports read per person (the first, in time order): how the night calls them, at any size
 _NAMED_AS = re.compile(
     r"(?:\bgo(?:es)? by|\bwent by|\bknown as|\baka|\ba\.k\.a\.?|\bcalled|\bnicknamed|\bdubbed)[\s:,\"“'‘]*$", re.I
 )
 
 
-def name_by_handles(book: NameBook, reports: Sequence[Report]) -> None:
-    """A handle the night uses is the name the article uses: a person whom the night's reports (their text,
-    quote and headline) name by one alias in at least `HANDLE_SHARE` of their mentions, `HANDLE_MIN` times or
-    more, and by their roster name (or a word of it) at most once, is named by that alias in `book.display`, in
+def name_by_handles(
+    book: NameBook, keys: Iterable[str], reports: Sequence[Report], lists: dict[str, list[int]]
+) -> None:
+    """A handle the night uses is the name the article uses: a person (of `keys`) whom the night's reports
+    (their text, quote and headline; the first `HANDLE_READ` reports naming them, `lists` giving their indexes
+    in time order) name by one alias in at least `HANDLE_SHARE` of their mentions, `HANDLE_MIN` times or more,
+    and by their roster name (or a word of it) at most once, is named by that alias in `book.display`, in
     headlines and bodies alike ("Glitch", a masked streamer every correspondent calls so, never outed by the
     legal name on the roster). An alias that shares a word with the roster name, shortens its given name
     ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle."""
-    handles = {key: found for key in book.display if (found := _handle_forms(book, key))}
-    if not handles:
-        return
-    counts: dict[str, Counter[str]] = {key: Counter() for key in handles}
-    for r in reports:
-        keys = [k for k in r.names if k in handles]
-        if not keys:
+    for key in keys:
+        forms = _handle_forms(book, key)
+        if not forms:
             continue
-        s = r.sighting
-        for text in (s.what, s.quote, s.headline):
-            if text:
-                for key in keys:
-                    _count_names(text, handles[key], counts[key])
-    for key, counted in counts.items():
+        texts = [
+            text
+            for s in (reports[i].sighting for i in lists.get(key, [])[:HANDLE_READ])
+            for text in (s.what, s.quote, s.headline)
+            if text
+        ]
+        # (the cheap test first: no report writes any of the aliases, in letters as they are; `fold` would read
+        # every character of a text with one letter beyond ASCII)
+        written_out = " ".join(texts).casefold()
+        if all(w.isascii() for _, w in forms) and not any(t[0] in written_out for t, w in forms if w):
+            continue
+        counted: Counter[str] = Counter()
+        for text in texts:
+            _count_names(text, forms, counted)
         roster_name = counted.pop("", 0)
         if not counted:
             continue

@@ -675,11 +675,11 @@ def stories_of(
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
-    name_by_handles(book, reports)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
     stories = _threads_joined(stories, book, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
+    name_by_handles(book, sorted({k for story in stories for k in story.people}), night.reports, night.clusters.lists)
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:
         _choose_bonus(stories, count, night)
