@@ -58,30 +58,31 @@ def _casing(toks: list[str] | tuple[str, ...], alias: bool) -> int:
     return CAPITALISED if toks[0] in EVERYDAY_WORDS else NOT_LOWER if alias else ANY_CASE
 
 
-def written_as_name(casing: int, ws: list[Word], i: int) -> bool:
+def written_as_name(casing: int, ws: list[Word], i: int, named: bool = False) -> bool:
     """Whether the word `ws[i]`, matched by a label of `casing`, is written as a name in the text `ws`: a
     one-word alias in lower case is a word of the sentence ("chand" is the moon) where the text writes names with
-    a capital (sentence case, another word capitalised mid-sentence); an everyday word only capitalised
-    mid-sentence in sentence-case text. A text all in lower case (or in Title Case, or shouted) says nothing by
-    its capitals: a one-word alias that is not an everyday word is a name there."""
+    a capital (`named`: another name of the roster in it is capitalised, wherever it stands; or, in sentence case,
+    a word capitalised mid-sentence); an everyday word only capitalised mid-sentence in sentence-case text. A text
+    all in lower case (or in Title Case, or shouted) says nothing by its capitals: a one-word alias that is not an
+    everyday word is a name there."""
     if casing == ANY_CASE:
         return True
     if casing == CAPITALISED:
         return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i])
-    return not (ws[i].surface.islower() and _capitalises_names(ws))
+    return not (ws[i].surface.islower() and _capitalises_names(ws, named))
 
 
 @lru_cache(maxsize=1024)
-def lower_case_word(surface: str, text: str) -> bool:
-    """Whether a one-word label written `surface` in `text` is a word of the sentence, not a name (`NOT_LOWER`:
-    in lower case in a text that capitalises names)."""
-    return surface.islower() and _capitalises_names(words(text))
+def lower_case_word(surface: str, text: str, named: bool = False) -> bool:
+    """Whether a one-word alias written `surface` in `text` is a word of the sentence, not a name (`NOT_LOWER`,
+    `written_as_name`)."""
+    return surface.islower() and _capitalises_names(words(text), named)
 
 
-def _capitalises_names(ws: list[Word]) -> bool:
-    """Whether a text writes names with a capital: in sentence case, a word other than "I" capitalised
-    mid-sentence."""
-    return _cased_like_prose(ws) and any(_capitalised_mid_sentence(w) and w.surface != "I" for w in ws)
+def _capitalises_names(ws: list[Word], named: bool) -> bool:
+    """Whether a text writes names with a capital: another name in it is (`named`), or, in sentence case, a
+    word other than "I" is capitalised mid-sentence."""
+    return named or (_cased_like_prose(ws) and any(_capitalised_mid_sentence(w) and w.surface != "I" for w in ws))
 
 
 def _pieces(who: str) -> list[str]:
@@ -203,22 +204,31 @@ class Roster:
                 continue
             keys = tokens(text)
             ws: list[Word] | None = None  # how each token is written: worked out when a one-word label needs it
+            hits: list[tuple[str, int, bool]] = []  # (canonical, token index, a one-word alias in lower case)
             i = 0
             while i < len(keys):
                 step = 1
                 for phrase, canonical, casing in self._phrases.get(keys[i], ()):
                     if tuple(keys[i : i + len(phrase)]) != phrase:
                         continue
+                    lower = False
                     if casing != ANY_CASE:
                         if ws is None:
                             ws = words(text)  # the same tokens, one to one
-                        if len(ws) != len(keys) or not written_as_name(casing, ws, i):
+                        if len(ws) != len(keys):
                             continue
-                    if canonical not in found and not denied(keys, i, i + len(phrase)):
-                        found.append(canonical)
+                        lower = casing == NOT_LOWER and ws[i].surface.islower()  # judged once the text is read
+                        if not lower and not written_as_name(casing, ws, i):
+                            continue
+                    if not denied(keys, i, i + len(phrase)):
+                        hits.append((canonical, i, lower))
                     step = len(phrase)
                     break
                 i += step
+            if ws is not None and any(lower for *_, lower in hits):
+                named = any(not lower and ws[k].surface[:1].isupper() for _, k, lower in hits)  # "Rohan backstage:"
+                hits = [h for h in hits if not h[2] or written_as_name(NOT_LOWER, ws, h[1], named)]
+            found.extend(c for c in dict.fromkeys(c for c, *_ in hits) if c not in found)
         return found
 
     def suggest(self, name: str) -> str | None:

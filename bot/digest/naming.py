@@ -179,6 +179,10 @@ class Names:
                     self.display.setdefault(key, " ".join(name.split()))
                     self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
         self.people = frozenset(self.display)  # the story's people (not the roster's others)
+        # the names written with a capital: one of them in a text says it writes names so ("Rohan backstage: …")
+        self.capitalised = tuple(
+            dict.fromkeys(f.written for forms in self.index.values() for f in forms if f.written[:1].isupper())
+        )
         self.titles: dict[str, str] = {}  # "the Duchess" for "Vivienne, Duchess of Deptford" (roster: "The Duchess")
         for key in (k for k in self.display if "," in self.display[k]):
             words = self.display[key].replace(",", " ").split()
@@ -266,7 +270,12 @@ class Names:
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
             alias = form.written != self.display[form.key]
-            if len(form.tokens) == 1 and alias and not form.everyday and lower_case_word(surface, text):
+            if (
+                len(form.tokens) == 1
+                and alias
+                and not form.everyday
+                and lower_case_word(surface, text, any(name in text for name in self.capitalised))
+            ):
                 continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
             if form.everyday and not (
                 _capitalised_mid_sentence(text, start, surface)

@@ -337,5 +337,12 @@ def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_n
         at="21:00",
         votes=120,
     )
-    item = item_with(night.compile(), spot)
-    assert "with tiger stripes" in item.body and "Tarun Iyer" not in item.body, item.body
+    opening = night.spot(
+        "Rohan at the stage door later, signing a fan's tiger plushie with both hands.",
+        who=["Rohan Mehta"],
+        at="23:30",
+        votes=110,
+    )
+    digest = night.compile()
+    body = item_with(digest, spot).body + " " + item_with(digest, opening).body
+    assert "with tiger stripes" in body and "tiger plushie" in body and "Tarun Iyer" not in body, body

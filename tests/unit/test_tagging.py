@@ -249,6 +249,8 @@ def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_n
     # "chand" is the moon and "ro" is "cry" here: the report writes Rohan Mehta's name with capitals
     assert r.find_in("Rohan Mehta on stage: jab chand nikla, sab ro rahe the") == ["Rohan Mehta"]
     assert r.find_in("Then Chand walked off with Rohan Mehta") == ["Chand Malhotra", "Rohan Mehta"]
+    # a name capitalised at the start says so too: "Ro" opens the text, and "chand" is still the moon
+    assert r.find_in("Ro backstage: jab chand nikla") == ["Rohan Mehta"]
     assert r.find_in("Chand walked off with Adele") == ["Chand Malhotra", "Adele"]  # capitalised: a name
     assert r.find_in("Rohan Mehta met adele backstage") == ["Rohan Mehta", "Adele"]  # a roster name, not an alias
     # a report all in lower case says nothing by its capitals: as before, every alias is a name there
