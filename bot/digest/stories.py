@@ -8,7 +8,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
-   naming them. The last curation of a sighting wins: a pin or a drop.
+   naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
+   of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
+   is named by it in the article (`naming.name_by_handles`).
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
