@@ -42,8 +42,12 @@ _ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.va
 HANDLE_SHARE = 0.8  # of a person's mentions in the night's reports, by one alias: the name the article uses
 HANDLE_MIN = 2  # mentions of that alias at least (one line calling someone "Glitch" is not what the night calls her)
 HANDLE_READ = 50  # reports read per person (the first, in time order): how the night calls them, at any size
+# what introduces a name as a name ("who goes by Pixel online", "a mod called Pixel", "his mod, called Pixel"); a
+# person who "called" someone ("Okafor called Priya onto the stage", "the host called Priya") summoned or phoned them
 _NAMED_AS = re.compile(
-    r"(?:\bgo(?:es)? by|\bwent by|\bknown as|\baka|\ba\.k\.a\.?|\bcalled|\bnicknamed|\bdubbed)[\s:,\"“'‘]*$", re.I
+    r"(?:\bgo(?:es)? by|\bwent by|\bknown as|\baka|\ba\.k\.a\.?|\bnicknamed|\bdubbed|"
+    r"(?:\ban? [\w-]+ |, |\b(?:is|was|were|are|be|been|also) |\bso-)called)[\s:,\"“'‘]*$",
+    re.I,
 )
 
 

@@ -346,3 +346,29 @@ def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_n
     digest = night.compile()
     body = item_with(digest, spot).body + " " + item_with(digest, opening).body
     assert "with tiger stripes" in body and "tiger plushie" in body and "Tarun Iyer" not in body, body
+
+
+def test_a_person_called_onto_the_stage_is_named_but_a_mod_called_pixel_keeps_the_handle():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Will Okafor", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Priya Sethi", aliases=("Priya",)),
+        RosterEntry(id=3, guild_id=99, name="Dev Anand Rao", aliases=("Pixel",)),
+    ]
+    filler(night, 3, votes=2)
+    summoned = night.spot(
+        "Will Okafor called Priya onto the stage to finish his joke for him.",
+        who=["Will Okafor", "Priya Sethi"],
+        at="21:00",
+        votes=120,
+    )
+    handle = night.spot(
+        "Will Okafor thanked a mod called Pixel, who ran the chat wall all night.",
+        who=["Will Okafor"],
+        at="22:30",
+        votes=100,
+    )
+    digest = night.compile()
+    body = item_with(digest, summoned).body + " " + item_with(digest, handle).body
+    assert "called Priya Sethi onto the stage" in body, body
+    assert "a mod called Pixel" in body, body
