@@ -278,6 +278,7 @@ class Names:
                 len(form.tokens) == 1
                 and alias
                 and not form.everyday
+                and surface.islower()
                 and lower_case_word(surface, text, any(name in text for name in self.capitalised))
             ):
                 continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
