@@ -502,9 +502,11 @@ _NOT_SUBJECT_START = wordset(
 _NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
 
 
-def _past(m: re.Match[str]) -> str:
+def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     word = m.group(1)
     key = word.lower().replace("’", "'")
+    if word[:1].isupper() and (key in names or _mid_sentence(m.string, m.start())):
+        return word  # "host Will Okafor", "Will Okafor kept his word": a name, not a tense
     following = m.string[m.end() :].split(" ", 2)[1:2]
     if key in ("can", "will") and (
         m.string[m.end() : m.end() + 1] in ".,;:!?"
@@ -528,6 +530,11 @@ def _done_with(after: str) -> bool:
     """Whether "'s" + what follows is "is done" ("she's done for the night"), not "has done" ("she's done it
     again")."""
     return _DONE.match(after) is not None
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“'‘([")
+    return bool(before) and before[-1] not in ".!?:"
 
 
 def _is_past_verb(word: str) -> bool:
@@ -813,7 +820,7 @@ def narrate(
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else again(who), verb, *rest])
-        sentence = outside_quotes(sentence, _to_past)
+        sentence = outside_quotes(sentence, lambda part: _to_past(part, names))
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
@@ -938,10 +945,12 @@ def _due(m: re.Match[str]) -> str:
     return f"was due to {_base_of_third_person(verb)}"
 
 
-def _to_past(segment: str) -> str:
+def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
+    """`segment` in the past tense: only the verbs `_PAST` knows, never a capitalised one that is a name (one
+    of `names`, the folded words of the people's names, or any word capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
     segment = _JUST.sub(_just, segment)
-    segment = _PAST_WORD.sub(_past, segment)
+    segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment

@@ -8,7 +8,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
-   naming them. The last curation of a sighting wins: a pin or a drop.
+   naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
+   of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
+   is named by it in the article (`naming.name_by_handles`).
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
@@ -107,6 +109,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 from .appointments import keeps_appointment
 from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
+from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .retellings import retells
 from .roles import note_roles
@@ -722,6 +725,7 @@ def stories_of(
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
     stories = _threads_joined(stories, night, count + 1)
     people = {k for story in stories[: count + 1] for k in story.people}
+    name_by_handles(book, sorted({k for story in stories for k in story.people}), night.reports, night.clusters.lists)
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:
         _choose_bonus(stories, count, night)
