@@ -833,7 +833,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
     body_words = claim_words(body)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body)),
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
@@ -868,16 +868,18 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 
-def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language
-    about someone the body names (it corroborates what its English twin says), one whose quote is printed, or
+    about someone the body names, by their name or the handle the article uses (it corroborates what its
+    English twin says), one whose quote is printed, or
     one that shares two content words with the body. A report merged into the moment for a beat the body does
     not tell ("she handed out slices"; in another language, about someone the body never names: "Hélène
     confirme : …") is neither listed nor credited."""
     if r is moment.speaker or len(moment.reports) == 1:
         return True
     if not r.english:
-        return not r.names or bool(claim_words(r.names[0]) & told)
+        about = r.names[0] if r.names else None
+        return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True
