@@ -95,7 +95,8 @@ _UNIT = re.compile(
 )  # "12 min. Ines": a full stop
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
 # the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
-# feet", "like a hundred": about; never "like a baby", a likeness), "v" for "very" ("v quiet"; never "Kit v Ines", a name after it)
+# feet", "like a hundred": about; never "like a baby", a likeness), "v" for "very" ("v quiet"; never "Kit v Ines",
+# a name after it)
 _INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
 _LIKE_NUMBER = re.compile(
     r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
