@@ -21,6 +21,7 @@ import io
 import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
 from functools import partial
@@ -225,9 +226,23 @@ def _zip(files: Sequence[tuple[str, Iterable[bytes]]], digest: Digest) -> bytes:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]  # compress_level in 3.13
             with archive.open(info, "w") as member:
-                for chunk in chunks:
-                    member.write(chunk)
+                _write_beside(member.write, chunks)
     return buffer.getvalue()
+
+
+def _write_beside(write: Callable[[bytes], object], chunks: Iterable[bytes]) -> None:
+    """`write(chunk)` for each chunk, in order, on a thread of its own: the next chunk is rendered (Python, which
+    holds the GIL) while the last one is checksummed and deflated (zlib, which lets go of it), so a big file's
+    zipping takes about the longer of the two rather than their sum (a 100,000-sighting timeline.json: 0.08 s
+    of rendering beside 0.2 s of deflate)."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zip") as deflating:
+        written: Future[object] | None = None
+        for chunk in chunks:
+            if written is not None:
+                written.result()
+            written = deflating.submit(write, chunk)
+        if written is not None:
+            written.result()
 
 
 def package(files: Sequence[ExportFile], stem: str, limit: int, digest: Digest, *, zipped: bool = False) -> Package:
