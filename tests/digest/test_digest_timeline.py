@@ -25,7 +25,7 @@ from bot.digest import (
     to_messages,
     to_messages_with_ids,
 )
-from bot.digest.exports import EXTENSIONS, article_files, package, timeline_file, uploads
+from bot.digest.exports import EXTENSIONS, article_files, package, size_text, timeline_file, uploads
 from bot.models import SightingStatus
 
 from .factory import END, Night, filler
@@ -167,6 +167,7 @@ def test_a_timeline_too_big_for_one_upload_comes_in_parts_each_a_whole_document_
     sent = uploads(article_files(digest, fmt, NEW_YORK), rows, digest, fmt, NEW_YORK, "kettle", limit)
 
     assert sent.why_split is not None and "the timeline comes in" in sent.why_split
+    assert f"the timeline is {size_text(len(zipped.data))} even zipped" in sent.why_split  # what it is zipped alone
     article, *parts = sent.packages
     assert article.filename in (f"kettle-digest.{EXTENSIONS[fmt]}", "kettle-digest.zip") and len(parts) >= 3
     assert all(len(p.data) <= limit for p in sent.packages)
