@@ -209,6 +209,57 @@ async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
     assert (night[0].source, night[1].source, night[1].source_url, night[1].source_rest) == (None, fran, link, "on")
 
 
+async def test_a_whole_night_reads_a_field_few_sightings_fill_on_the_one_sighting_that_fills_it(db: Database):
+    """`for_show` reads the fields most sightings leave empty (a quote's speaker, an embargo, a correction, a
+    retraction's reason, a re-report, a credit, a deleted feed message, a key moment, a source) apart, for the
+    sightings that fill one: each filled alone, on a sighting of its own, reads as `get` reads it."""
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    plain = await repo.add(new(show_id, "plain"), feed_channel_id=100)
+    later = "2031-08-31T21:00:00.000000+00:00"
+    fills = {
+        "quote_by": ("UPDATE sightings SET quote = 'hi', quote_by = 'Ann' WHERE id = ?",),
+        "photo_url": ("UPDATE sightings SET photo_url = 'https://cdn.example/a.png' WHERE id = ?",),
+        "publish_at": (f"UPDATE sightings SET publish_at = '{later}' WHERE id = ?",),
+        "edited_at": (f"UPDATE sightings SET edited_at = '{later}' WHERE id = ?",),
+        "retracted_reason": ("UPDATE sightings SET status = 'retracted', retracted_reason = 'wrong' WHERE id = ?",),
+        "corroborates": (f"UPDATE sightings SET corroborates = {plain.id} WHERE id = ?",),
+        "credited": ("UPDATE sightings SET credited = 1 WHERE id = ?",),
+        "feed_message_deleted": (
+            "UPDATE sightings SET feed_message_id = 555 WHERE id = ?",
+            f"INSERT INTO deleted_messages(message_id, channel_id, deleted_at) VALUES (555, 100, '{later}')",
+        ),
+        "key": (f"UPDATE sightings SET key_at = '{later}' WHERE id = ?",),
+        "source": ("UPDATE sightings SET source_user_id = 42, source_name = 'Fran' WHERE id = ?",),
+        "source_url": ("UPDATE sightings SET source_url = 'https://discord.com/channels/1/5/9' WHERE id = ?",),
+        "source_rest": ("UPDATE sightings SET source_rest = 'more' WHERE id = ?",),
+    }
+    filled = {}
+    for field, statements in fills.items():
+        s = await repo.add(new(show_id, field), feed_channel_id=100)
+        filled[field] = s.id
+
+        def fill(conn, statements=statements, sid=s.id):
+            for sql in statements:
+                conn.execute(sql, (sid,) if "?" in sql else ())
+
+        await db.write(fill)
+
+    night = {row.id: row for row in await repo.for_show(show_id)}
+
+    assert set(night) == {plain.id, *filled.values()}
+    for field, sid in filled.items():
+        alone = await repo.get(1, sid)
+        assert alone is not None
+        assert getattr(night[sid], field) != getattr(night[plain.id], field), f"{field} read as if empty"
+        assert [getattr(night[sid], f) for f in SightingRow._fields] == [
+            getattr(alone, f) for f in SightingRow._fields
+        ], field
+    assert [getattr(night[plain.id], f) for f in SightingRow._fields] == [
+        getattr(await repo.get(1, plain.id), f) for f in SightingRow._fields
+    ]
+
+
 def test_a_sighting_row_has_the_fields_of_a_sighting_in_the_same_order():
     assert SightingRow._fields == tuple(Sighting.model_fields)
 
