@@ -26,6 +26,7 @@ from db.database import Database, DatabaseError, ServerUnreachable, check_path, 
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
 from db.shard_claims import ShardClaims, shards_of
+from db.shard_files import claimed
 
 log = logging.getLogger("backstage")
 
@@ -126,8 +127,12 @@ async def run_bot(settings: Settings, *, sync_only: bool = False, serve: bool = 
         return 2
     point_at(settings)
     # one bot per database, for the life of the process (a sync only writes the commands' hash); with shards,
-    # one database per shard range (bot/sharding.py)
-    with contextlib.nullcontext() if sync_only else exclusive(settings.database_path):
+    # one database per shard range (bot/sharding.py), and one process per shard across a folder's SQLite files
+    # (db/shard_files.py; on PostgreSQL, `_serve` claims them in the database)
+    with contextlib.ExitStack() as held:
+        if not sync_only:
+            held.enter_context(exclusive(settings.database_path))
+            held.enter_context(claimed(settings.database_path, shards_of(*settings.shards())))
         return await _serve(settings, token, sync_only=sync_only, serve=serve)
 
 
@@ -371,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from bot.web.server import serve_main
 
-            return asyncio.run(serve_main(settings))
+            return asyncio.run(serve_main(settings, instance=getattr(args, "instance", None)))
         return asyncio.run(
             run_bot(settings, sync_only=args.command == "sync", serve=args.command == "run" and args.serve)
         )

@@ -24,12 +24,13 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings
+from bot.settings import Settings, create_first
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 from db.shard_claims import Shard, claims, shards_of, who
+from db.shard_files import claims_in, folder_of, in_folder
 
 USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
 LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
@@ -45,7 +46,7 @@ class Finding:
 async def doctor_main(settings: Settings, *, instance: str | None = None) -> int:
     """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise. `instance`: the
     `--instance` the settings were resolved for (bot/settings.py `instance_environment`)."""
-    findings = await examine(settings)
+    findings = await examine(settings, instance)
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
@@ -77,17 +78,19 @@ def which_file(settings: Settings, instance: str | None) -> Finding | None:
     )
 
 
-async def examine(settings: Settings) -> list[Finding]:
+async def examine(settings: Settings, instance: str | None = None) -> list[Finding]:
     location = settings.database_path
     if isinstance(location, str):  # a PostgreSQL server's address
         database, readable = await check_database_server(location)
     else:
-        database, readable = await asyncio.to_thread(check_database_file, location)
+        database, readable = await asyncio.to_thread(check_database_file, location, instance)
     findings = [database]
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
-    if isinstance(location, str) and readable:
-        findings.append(await check_running(location, shards_of(count, ids)))
+    if readable or not isinstance(location, str):
+        running = await check_running(location, shards_of(count, ids))
+        if running is not None:
+            findings.append(running)
     channels: list[ConfiguredChannel] = []
     if readable:
         db = await Database.open(location, migrate=False)
@@ -148,23 +151,33 @@ async def check_database_server(url: str) -> tuple[Finding, bool]:
         await db.close()
 
 
-async def check_running(url: str, mine: list[Shard]) -> Finding:
-    """The `backstage run` processes on this PostgreSQL database and the shards each claims (db/shard_claims.py);
-    a fix when two of them serve the same servers, or when a `backstage run` with this configuration would refuse
-    (a process serves some of its servers with other shards). A process claiming exactly this configuration's
-    shards is a note: it is how a running deployment looks from its own host."""
-    import asyncpg
+async def check_running(location: str | Path, mine: list[Shard]) -> Finding | None:
+    """The `backstage run` processes on this PostgreSQL database, or on the SQLite files of this file's folder, and
+    the shards each claims (db/shard_claims.py, db/shard_files.py); a fix when two of them serve the same servers,
+    or when a `backstage run` with this configuration would refuse (a process serves some of its servers with
+    other shards). A process claiming exactly this configuration's shards is a note: it is how a running deployment
+    looks from its own host. With SQLite and nothing running in the folder, nothing is said (the database's line
+    says whether a Backstage runs on it)."""
+    if isinstance(location, str):
+        import asyncpg
 
-    conn = await asyncpg.connect(url)
-    try:
-        found = await claims(conn)
-    finally:
-        await conn.close()
+        conn = await asyncpg.connect(location)
+        try:
+            found = await claims(conn)
+        finally:
+            await conn.close()
+        where = "on this database"
+    else:
+        folder = folder_of(location)
+        found = await asyncio.to_thread(claims_in, folder)
+        where = in_folder(folder)
+        if not found:
+            return None
     by_process: dict[str, list[Shard]] = {}
     for claim in found:
         by_process.setdefault(who(claim), []).append(claim.shard)
     if not by_process:
-        return Finding(True, "No `backstage run` process runs on this database now.", note=True)
+        return Finding(True, f"No `backstage run` process runs {where} now.", note=True)
     listing = "; ".join(f"{name}: {', '.join(map(str, shards))}" for name, shards in sorted(by_process.items()))
     names = sorted(by_process)
     clashes = [
@@ -176,7 +189,7 @@ async def check_running(url: str, mine: list[Shard]) -> Finding:
     if clashes:
         return Finding(
             False,
-            f"Processes running on this database: {listing}. Some serve the same servers ({'; '.join(clashes)}), "
+            f"Processes running {where}: {listing}. Some serve the same servers ({'; '.join(clashes)}), "
             "so each of their commands is answered and posted twice: stop one of them.",
         )
     own = [name for name, shards in by_process.items() if sorted(shards) == sorted(mine)]
@@ -188,7 +201,7 @@ async def check_running(url: str, mine: list[Shard]) -> Finding:
     if others:  # `backstage run` refuses a claim overlapping another process's (db/shard_claims.py)
         return Finding(
             False,
-            f"Processes running on this database: {listing}. A `backstage run` with these settings "
+            f"Processes running {where}: {listing}. A `backstage run` with these settings "
             f"({', '.join(map(str, mine))}) would refuse to start while {', '.join(sorted(others))} "
             f"{'runs' if len(others) == 1 else 'run'}, since they serve some of the same servers: stop "
             f"{'it' if len(others) == 1 else 'them'} first, or check the shard settings of the process you meant.",
@@ -199,28 +212,26 @@ async def check_running(url: str, mine: list[Shard]) -> Finding:
         if own
         else ""
     )
-    return Finding(True, f"Processes running on this database: {listing}.{also}", note=True)
+    return Finding(True, f"Processes running {where}: {listing}.{also}", note=True)
 
 
-def check_database_file(path: Path) -> tuple[Finding, bool]:
+def check_database_file(path: Path, instance: str | None = None) -> tuple[Finding, bool]:
     """Opens, version, writable (a write transaction, rolled back), and whether a bot runs on it now; and whether
-    its servers and channels can be read (a Backstage database, not newer than this Backstage)."""
-    finding, version = _database_file(path)
+    its servers and channels can be read (a Backstage database, not newer than this Backstage). `instance`: the
+    `--instance` whose file `path` is."""
+    finding, version = _database_file(path, instance)
     return finding, version is not None and version <= LATEST_VERSION
 
 
-def _database_file(path: Path) -> tuple[Finding, int | None]:
+def _database_file(path: Path, instance: str | None) -> tuple[Finding, int | None]:
     try:  # the rules `backstage migrate` applies before it creates anything
         check_path(path)
         check_lock_path(path)
     except DatabaseError as exc:
         return Finding(False, str(exc)), None
     if not path.exists():
-        return Finding(
-            False,
-            f"The database {path} does not exist yet: run `backstage migrate` to create it (or check "
-            f"BACKSTAGE_DATABASE if it should be elsewhere).",
-        ), None
+        elsewhere = " (or check BACKSTAGE_DATABASE if it should be elsewhere)" if instance is None else ""
+        return Finding(False, f"The database {path} does not exist yet: {create_first(instance)}{elsewhere}."), None
     cannot = (
         f"Cannot use the database {path} (SQLite says: {{}}): check that it is Backstage's file and that it and "
         f"its folder can be written."

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.errors import InvalidInput
 from bot.tagging import Roster
 from bot.text import clean, fold
-from db.repositories.roster import RosterRow
+from db.repositories.roster import Held, RosterRow
 
 NAME_MAX = 100
 ALIASES_MAX = 25
@@ -21,6 +22,7 @@ ALIASES_MAX = 25
 class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # names an editor added, changed or removed during the import
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
 
 
@@ -35,8 +37,12 @@ def check_name(name: str) -> str:
     return name
 
 
-def check_file(existing: Roster, text: str) -> tuple[ImportReport, list[RosterRow]]:
-    """The file's lines checked against the roster and each other; the rows to store when none is refused."""
+def check_file(
+    existing: Roster, text: str, held: Mapping[str, Held] | None = None
+) -> tuple[ImportReport, list[RosterRow]]:
+    """The file's lines checked against the roster and each other; the rows to store when none is refused, each
+    with what the roster held under its key (`held`, as the roster was read: an editor's change since is kept)."""
+    held = held or {}
     report = ImportReport()
     rows: list[RosterRow] = []
     seen: dict[str, int] = {}  # folded label -> line that claimed it
@@ -68,7 +74,7 @@ def check_file(existing: Roster, text: str) -> tuple[ImportReport, list[RosterRo
             continue
         for label in (name, *aliases):
             seen[fold(label)] = lineno
-        rows.append(RosterRow(fold(name), name, aliases))
+        rows.append(RosterRow(fold(name), name, aliases, held.get(fold(name))))
     return report, rows
 
 

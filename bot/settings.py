@@ -247,6 +247,17 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
     return updates
 
 
+def create_first(instance: str | None) -> str:
+    """What makes a database that is not there yet: the one clause `backstage serve` and `backstage doctor` give
+    for a missing file, naming the instance (`--instance ID`) when the command was given one."""
+    if instance is None:
+        return "run `backstage migrate` first, or start the bot (`backstage run`), which creates it"
+    return (
+        f"run `backstage migrate --instance {instance}` first, or start the bot with `backstage run --instance "
+        f"{instance}`, which creates it"
+    )
+
+
 _INSTANCE = re.compile(r"(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?(?:,(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?)*")
 
 

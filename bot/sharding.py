@@ -9,10 +9,12 @@ and a server's data lives in the file of the process that serves its shard. That
 stays the same: with another count or other ids, a server moves to another process and its setup, shows and
 sightings would stay behind in a file nobody reads. So the file records the shards it serves (its "scope")
 and a process refuses to start on a file whose servers it would not serve, or that served only part of the
-shards when it now serves others. Changing the split with SQLite means starting from new files. A PostgreSQL
-database is one store shared by every process (db/coordination.py keeps them from treading on each other): no
-server's data is left behind by any split, so it records no scope; instead each running process claims its shards
-there (db/shard_claims.py), and a process whose shards overlap a running one's refuses to start.
+shards when it now serves others (and two files are never served for the same shard at once: each process claims
+its shards in the files' folder, db/shard_files.py). Changing the split with SQLite means starting from new files
+or renaming them (README: Growing the split). A PostgreSQL database is one store shared by every process
+(db/coordination.py keeps them from treading on each other): no server's data is left behind by any split, so it
+records no scope; instead each running process claims its shards there (db/shard_claims.py), and a process whose
+shards overlap a running one's refuses to start.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,8 +37,52 @@ class WhoResolution:
 def is_everyday_word(label: str) -> bool:
     """Whether a name or alias is a single everyday English word ("Will", "May", "Echo", "Sky", "Prince"; the
     list is `bot.everyday`). Such a label tags running text only where it is capitalised mid-sentence."""
-    toks = tokens(label)
-    return len(toks) == 1 and toks[0] in EVERYDAY_WORDS
+    return casing_of(label) == CAPITALISED
+
+
+# how a one-word label must be written in running text to be a name (`Roster.find_in`, the digest's naming)
+ANY_CASE = 0  # a name of several words, or a one-word roster name ("VANTA" written "vanta" is still the band)
+NOT_LOWER = 1  # a one-word alias: not in lower case where the text capitalises names ("jab chand nikla": the moon)
+CAPITALISED = 2  # an everyday word ("Will", "May"): only capitalised mid-sentence, in sentence-case text
+
+
+def casing_of(label: str, alias: bool = True) -> int:
+    """`ANY_CASE`, `NOT_LOWER` or `CAPITALISED`: how `label` (an alias, or a roster name) must be written in
+    running text to be a name."""
+    return _casing(tokens(label), alias)
+
+
+def _casing(toks: list[str] | tuple[str, ...], alias: bool) -> int:
+    if len(toks) != 1:
+        return ANY_CASE
+    return CAPITALISED if toks[0] in EVERYDAY_WORDS else NOT_LOWER if alias else ANY_CASE
+
+
+def written_as_name(casing: int, ws: list[Word], i: int, named: bool = False) -> bool:
+    """Whether the word `ws[i]`, matched by a label of `casing`, is written as a name in the text `ws`: a
+    one-word alias in lower case is a word of the sentence ("chand" is the moon) where the text writes names with
+    a capital (`named`: another name of the roster in it is capitalised, wherever it stands; or, in sentence case,
+    a word capitalised mid-sentence); an everyday word only capitalised mid-sentence in sentence-case text. A text
+    all in lower case (or in Title Case, or shouted) says nothing by its capitals: a one-word alias that is not an
+    everyday word is a name there."""
+    if casing == ANY_CASE:
+        return True
+    if casing == CAPITALISED:
+        return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i])
+    return not (ws[i].surface.islower() and _capitalises_names(ws, named))
+
+
+@lru_cache(maxsize=1024)
+def lower_case_word(surface: str, text: str, named: bool = False) -> bool:
+    """Whether a one-word alias written `surface` in `text` is a word of the sentence, not a name (`NOT_LOWER`,
+    `written_as_name`)."""
+    return surface.islower() and _capitalises_names(words(text), named)
+
+
+def _capitalises_names(ws: list[Word], named: bool) -> bool:
+    """Whether a text writes names with a capital: another name in it is (`named`), or, in sentence case, a
+    word other than "I" is capitalised mid-sentence."""
+    return named or (_cased_like_prose(ws) and any(_capitalised_mid_sentence(w) and w.surface != "I" for w in ws))
 
 
 def _pieces(who: str) -> list[str]:
@@ -77,8 +122,8 @@ class Roster:
         turns (a roster of 20,000 names takes seconds to index)."""
         self.entries = sorted(entries, key=lambda e: fold(e.name))
         self._by_key: dict[str, str] = {}
-        # first token -> [(token tuple, canonical, everyday word)] longest first, for scanning text
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        # first token -> [(token tuple, canonical, `casing_of` the label)] longest first, for scanning text
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
         # sorted (folded label, canonical, label) for prefix completion on any word start
         self._completions: list[tuple[str, str, str]] = []
         # labels written with a separator ("Tyler, The Creator"), by span key, for `who`
@@ -105,8 +150,7 @@ class Roster:
         self._by_key.setdefault(key, canonical)
         if _SEPARATOR.search(label):
             self._spans.setdefault(_span_key(label), canonical)
-        everyday = len(toks) == 1 and toks[0] in EVERYDAY_WORDS
-        self._phrases.setdefault(toks[0], []).append((toks, canonical, everyday))
+        self._phrases.setdefault(toks[0], []).append((toks, canonical, _casing(toks, label != canonical)))
         words_ = key.split(" ")
         for i in range(len(words_)):
             self._completions.append((" ".join(words_[i:]), canonical, label))
@@ -150,33 +194,41 @@ class Roster:
 
     def find_in(self, *texts: str | None) -> list[str]:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
-        label that is an everyday word ("Will", "May") counts only where it is capitalised mid-sentence, in
-        text written in sentence case. A name denied by the word before it ("it was Anouk, not Tobias", "no
-        Inés") is not a mention: the report is not about them."""
+        label counts only where it is written as a name (`written_as_name`): an everyday word ("Will", "May")
+        capitalised mid-sentence in text written in sentence case; any other alias not in lower case where the
+        text capitalises names. A name denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a
+        mention: the report is not about them."""
         found: list[str] = []
         for text in texts:
             if not text:
                 continue
             keys = tokens(text)
-            ws: list[Word] | None = None  # how each token is written: worked out when an everyday word needs it
-            prose = False
+            ws: list[Word] | None = None  # how each token is written: worked out when a one-word label needs it
+            hits: list[tuple[str, int, bool]] = []  # (canonical, token index, a one-word alias in lower case)
             i = 0
             while i < len(keys):
                 step = 1
-                for phrase, canonical, everyday in self._phrases.get(keys[i], ()):
+                for phrase, canonical, casing in self._phrases.get(keys[i], ()):
                     if tuple(keys[i : i + len(phrase)]) != phrase:
                         continue
-                    if everyday:
+                    lower = False
+                    if casing != ANY_CASE:
                         if ws is None:
                             ws = words(text)  # the same tokens, one to one
-                            prose = len(ws) == len(keys) and _cased_like_prose(ws)
-                        if not (prose and _capitalised_mid_sentence(ws[i])):
+                        if len(ws) != len(keys):
                             continue
-                    if canonical not in found and not denied(keys, i, i + len(phrase)):
-                        found.append(canonical)
+                        lower = casing == NOT_LOWER and ws[i].surface.islower()  # judged once the text is read
+                        if not lower and not written_as_name(casing, ws, i):
+                            continue
+                    if not denied(keys, i, i + len(phrase)):
+                        hits.append((canonical, i, lower))
                     step = len(phrase)
                     break
                 i += step
+            if ws is not None and any(lower for *_, lower in hits):
+                named = any(not lower and ws[k].surface[:1].isupper() for _, k, lower in hits)  # "Rohan backstage:"
+                hits = [h for h in hits if not h[2] or written_as_name(NOT_LOWER, ws, h[1], named)]
+            found.extend(c for c in dict.fromkeys(c for c, *_ in hits) if c not in found)
         return found
 
     def suggest(self, name: str) -> str | None:

@@ -6,6 +6,7 @@ from discord.ext import commands
 
 from bot.client import READS, Backstage, defer, reply
 from bot.errors import InvalidInput
+from bot.roster_file import ImportReport
 from bot.text import inert
 from cogs._common import Interaction, caller, guild_id, roster_choices
 from cogs.views import Paginator, paginate
@@ -74,10 +75,21 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
                 "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
             )
             return
-        await reply(
-            interaction,
-            f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated.",
-        )
+        await reply(interaction, imported(report))
+
+
+def imported(report: ImportReport) -> str:
+    """The editor's summary of an import that went through, naming the names it left as an editor changed them
+    meanwhile (an editor's /roster add or remove during the import: their later word stands)."""
+    summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated."
+    if not report.kept:
+        return summary
+    names = ", ".join(f"**{inert(name)}**" for name in report.kept[:20])
+    more = f" and {len(report.kept) - 20} more" if len(report.kept) > 20 else ""
+    return (
+        f"{summary}\nNot overwritten, as an editor changed them on the roster while the file was being imported "
+        f"(the file's line for each was not applied): {names}{more}."
+    )
 
 
 async def setup(bot: Backstage) -> None:

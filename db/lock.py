@@ -57,34 +57,59 @@ def exclusive(database: str | Path, command: str = "run") -> Iterator[None]:
     check_path(Path(database))  # a path that cannot be a database is told as Database.open tells it
     check_lock_path(database)
     path = lock_path(Path(database).resolve())
-    fd = _locked(path, database)
     try:
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {command}".encode(), 0)
+        fd = acquire(path, f"{os.getpid()} {command}")
+    except Held as exc:
+        raise DatabaseInUse(in_use(database, _parsed(exc.text))) from None
+    except OSError as exc:
+        raise DatabaseError(
+            f"Cannot use the database {database}: its lock file {path} cannot be created ({exc.strerror}); "
+            f"check that its folder can be written."
+        ) from exc
+    try:
         yield
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()  # still holding the lock: whoever opens the path next gets a fresh file
-        os.close(fd)  # releases the lock
+        release(fd, path)
 
 
-def _locked(path: Path, database: str | Path) -> int:
+class Held(Exception):
+    """Another process holds the lock file; `text` is what it wrote there (`acquire`)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def acquire(path: Path, text: str) -> int:
+    """An open descriptor of `path` holding its exclusive lock (`flock`: the kernel drops it when the process
+    ends, however it ends), with `text` written in the file for whoever looks (`held_by`); Held when another
+    process holds it, OSError when the file cannot be opened. The one way Backstage takes a lock file: a
+    database's (above) and a shard's (db/shard_files.py)."""
+    fd = _locked(path)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, text.encode(), 0)
+    return fd
+
+
+def release(fd: int, path: Path) -> None:
+    """Give `acquire`'s lock back, removing its file first (still holding the lock: whoever opens the path next
+    gets a fresh file)."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    os.close(fd)  # releases the lock
+
+
+def _locked(path: Path) -> int:
     """An open descriptor of `path` holding its exclusive lock. A file the previous holder unlinked after we
     opened it is not the lock any more: open the path again."""
     while True:
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise DatabaseError(
-                f"Cannot use the database {database}: its lock file {path} cannot be created ({exc.strerror}); "
-                f"check that its folder can be written."
-            ) from exc
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            held = _read(fd)
+            text = _text(fd)
             os.close(fd)
-            raise DatabaseInUse(in_use(database, held)) from None
+            raise Held(text) from None
         try:
             same = os.fstat(fd).st_ino == os.stat(path).st_ino
         except FileNotFoundError:
@@ -92,6 +117,26 @@ def _locked(path: Path, database: str | Path) -> int:
         if same:
             return fd
         os.close(fd)
+
+
+def held_by(path: Path) -> str | None:
+    """What the process holding `path`'s lock now wrote there (`acquire`), or None when nobody holds it. Looks
+    without keeping the lock."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _text(fd)
+    finally:
+        os.close(fd)  # releases a lock taken here
+    return None
+
+
+def _text(fd: int) -> str:
+    return os.pread(fd, 4096, 0).decode(errors="replace").strip()
 
 
 def in_use(database: str | Path, held: tuple[int, str]) -> str:
@@ -109,23 +154,13 @@ def in_use(database: str | Path, held: tuple[int, str]) -> str:
     )
 
 
-def _read(fd: int) -> tuple[int, str]:
+def _parsed(text: str) -> tuple[int, str]:
     """(pid, command) as `exclusive` wrote them (0 for a pid it had not written yet; `run` by default)."""
-    pid, _, command = os.pread(fd, 64, 0).decode(errors="replace").strip().partition(" ")
+    pid, _, command = text.partition(" ")
     return (int(pid) if pid.isdigit() else 0), (command or "run")
 
 
 def holder(database: str | Path) -> tuple[int, str] | None:
     """(pid, command) of the process holding the database's lock now, or None. Looks without keeping the lock."""
-    path = lock_path(Path(database).resolve())
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return _read(fd)
-    finally:
-        os.close(fd)  # releases a lock taken here
-    return None
+    text = held_by(lock_path(Path(database).resolve()))
+    return None if text is None else _parsed(text)

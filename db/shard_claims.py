@@ -1,10 +1,10 @@
 """Which process serves which shards of one PostgreSQL database: two processes never serve the same servers.
 
 Discord sends a server's interactions to *every* gateway session whose shard covers it, so two processes on
-overlapping shards would each store and post every `/spot` (with SQLite the file's lock, db/lock.py, prevents it).
-On PostgreSQL each `backstage run` claims its shards when it starts: a session advisory lock per shard, in a key
-space of its own (`pg_advisory_lock(SHARDS, count << 16 | id)`: two int4 keys, which never meet a channel's one
-bigint key nor an edition's space), held on a connection of its own (`backstage shards <pid>` in
+overlapping shards would each store and post every `/spot` (with SQLite, db/shard_files.py claims the shards in
+the files' folder). On PostgreSQL each `backstage run` claims its shards when it starts: a session advisory lock
+per shard, in a key space of its own (`pg_advisory_lock(SHARDS, count << 16 | id)`: two int4 keys, which never
+meet a channel's one bigint key nor an edition's space), held on a connection of its own (`backstage shards <pid>` in
 pg_stat_activity) for the life of the process. The server drops them when that connection ends (the process
 stopped, was killed, or its host vanished: README, TCP keepalives).
 
@@ -104,15 +104,18 @@ def who(claim: Claim) -> str:
     return f"{claim.name or 'a Backstage process'}{where}"
 
 
-def refusal(found: Sequence[tuple[Shard, Claim]], shown: str) -> str:
+def refusal(found: Sequence[tuple[Shard, Claim]], where: str, *, ids: str = "BACKSTAGE_SHARD_IDS") -> str:
+    """The one sentence refusing a process whose shards overlap running ones' (`found`), on a PostgreSQL database
+    or on a folder's SQLite files (db/shard_files.py): `where` says which ("on the database …", "with a SQLite file
+    in …"), `ids` how this process is given other shards."""
     holders = sorted({who(c) for _, c in found})
     theirs = sorted({c.shard for _, c in found})
     mine = sorted({s for s, _ in found})
     return (
-        f"Another Backstage process already serves {', '.join(map(str, theirs))} on the database {shown} "
+        f"Another Backstage process already serves {', '.join(map(str, theirs))} {where} "
         f"({'; '.join(holders)}), which overlap{'s' if len(theirs) == 1 else ''} this one's "
         f"{', '.join(map(str, mine))}: two processes on the same servers would each answer and post every "
-        f"command. Stop the other process first, or give this one other BACKSTAGE_SHARD_IDS."
+        f"command. Stop the other process first, or give this one other {ids}."
     )
 
 
@@ -174,7 +177,7 @@ class ShardClaims:
                     log.info("claimed %s on %s", ", ".join(map(str, shards)), shown)
                     return cls(conn, shards, dsn, shown)
                 if loop.time() >= deadline:
-                    raise ShardsInUse(refusal(found, shown))
+                    raise ShardsInUse(refusal(found, f"on the database {shown}"))
                 await asyncio.sleep(0.5)
         except BaseException:
             with contextlib.suppress(Exception):

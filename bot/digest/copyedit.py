@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .headlines import ends_sentence, lead_clause, sentences
+from .clauses import ends_sentence, lead_clause, sentences
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
@@ -95,12 +95,13 @@ _UNIT = re.compile(
 )  # "12 min. Ines": a full stop
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
 # the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
-# feet": about), "v" for "very" ("v quiet"; never "Kit v Ines", a name after it)
+# feet", "like a hundred": about; never "like a baby", a likeness), "v" for "very" ("v quiet"; never "Kit v Ines",
+# a name after it)
 _INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
 _LIKE_NUMBER = re.compile(
     r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
-    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+like\s+(?=(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty|a hundred|hundreds)\s))",
+    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+like\s+(?=(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|hundreds|a (?:dozen|couple|few|hundred|thousand))\s))",
     re.IGNORECASE,
 )
 _V_FOR_VERY = re.compile(r"(?<![\w'’])[vV] (?=[a-z]{3,}\b)")
@@ -502,9 +503,11 @@ _NOT_SUBJECT_START = wordset(
 _NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
 
 
-def _past(m: re.Match[str]) -> str:
+def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     word = m.group(1)
     key = word.lower().replace("’", "'")
+    if word[:1].isupper() and (key in names or _mid_sentence(m.string, m.start())):
+        return word  # "host Will Okafor", "Will Okafor kept his word": a name, not a tense
     following = m.string[m.end() :].split(" ", 2)[1:2]
     if key in ("can", "will") and (
         m.string[m.end() : m.end() + 1] in ".,;:!?"
@@ -528,6 +531,11 @@ def _done_with(after: str) -> bool:
     """Whether "'s" + what follows is "is done" ("she's done for the night"), not "has done" ("she's done it
     again")."""
     return _DONE.match(after) is not None
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“'‘([")
+    return bool(before) and before[-1] not in ".!?:"
 
 
 def _is_past_verb(word: str) -> bool:
@@ -813,7 +821,7 @@ def narrate(
             verb = f"{aux} {bare}" if ing else first[:1].lower() + first[1:]  # "Hiding in a cart": was hiding
             named_before = presence is not None and k == 1  # "Jasper Lindqvist is here. Hiding …": named in full
             sentence = " ".join([who if named_before else again(who), verb, *rest])
-        sentence = outside_quotes(sentence, _to_past)
+        sentence = outside_quotes(sentence, lambda part: _to_past(part, names))
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
@@ -938,10 +946,12 @@ def _due(m: re.Match[str]) -> str:
     return f"was due to {_base_of_third_person(verb)}"
 
 
-def _to_past(segment: str) -> str:
+def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
+    """`segment` in the past tense: only the verbs `_PAST` knows, never a capitalised one that is a name (one
+    of `names`, the folded words of the people's names, or any word capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
     segment = _JUST.sub(_just, segment)
-    segment = _PAST_WORD.sub(_past, segment)
+    segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     if _ING.search(segment):
         segment = _TRAILING_NOW.sub("", segment)
     return segment

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .textutil import wordset
-from .verbs import base_form
+from .verbs import base_form, looks_like_verb
 
 MIN_LEN = 35
 TARGET_LEN = 75
@@ -76,12 +76,19 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and (word.endswith("ing") or before not in PRONOUNS)
             # "the No. 1 | dressing room", "the | waiting list": after a number or an article, a modifier
             participle = participle and not (before[:1].isdigit() or before in DETERMINERS)
+            # "with a hotel | sewing kit": inside a noun phrase its article opened, a modifier too
+            modifier = word.endswith("ing") and end >= 2 and bare(words[end - 2]).lower() in DETERMINERS
+            participle = participle and not modifier
             if (word not in CUT_BEFORE and not participle) or fixed_phrase(words, end):  # "… | iced with …" too
                 continue
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
                 continue  # "a trifle decorated | with …": the participle needs what follows
+            last = bare(words[end - 1])
+            second = last.islower() and last.endswith("s") and looks_like_verb(last, after_name=True)
+            if end - 2 >= keep and bare(words[end - 2]).lower() == "and" and second:
+                continue  # "… for the Catering Team and Stands | behind the bar": the second verb needs what follows
             if word == "to" and end >= 2 and bare(words[end - 2]).lower() == "the" and len(text) <= maximum:
                 continue  # "the key | to the dressing room": which key is in what follows
             cut = " ".join(words[:end]).rstrip(",;:")

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import sentences
 from .copyedit import CHAT, emoji_stops, passive
-from .headlines import sentences
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless

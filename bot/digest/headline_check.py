@@ -88,7 +88,10 @@ _NOUN_AFTER = (_PREPOSITIONS | DETERMINERS) - _PARTICLES  # a word in -s after t
 _RELATIVES = wordset("that who which whom whose where")
 _NOT_A_NOUN = _RELATIVES | _NOT_VERBS
 # "it" right after these verbs is an idiom ("Loses It", "Nails It"), not a thing the reader must know
-_IT_IDIOMS = wordset("lose loses lost nail nails nailed make makes made own owns owned fake fakes faked")
+_IT_IDIOMS = wordset(
+    "lose loses lost nail nails nailed make makes made own owns owned fake fakes faked laugh laughs laughed"
+    " shrug shrugs shrugged"
+)
 # a correspondent's chat and first person: never in a headline (outside a quote)
 CHAT = wordset("lol lmao lmfao omg omfg haha hahaha rofl tbh ngl idk smh fr im ive ikr")
 _FIRST_PERSON = wordset("i me my mine we us our ours myself")
@@ -261,8 +264,8 @@ def _glued(r: _Reading, v: int, k: int, end: int) -> bool:
     if not verb or word in AMBIGUOUS or r.name_like(k - 1) or r.lower(k - 1) in _NOT_A_NOUN:
         return False
     after_object = k - 2 > v and r.lower(k - 2) in DETERMINERS and tense(r.words[k - 1]) == "base"
-    if not after_object or _base_in(r.lower(k - 3), _CAUSATIVES):
-        return False
+    if not after_object or _base_in(r.lower(k - 3), _CAUSATIVES) or r.lower(k - 3) in SUBORDINATORS:
+        return False  # "makes a guard wear it", "… when the host reads out": the noun is the verb's subject
     following = r.lower(k + 1) if k + 1 < end else ""
     return following in DETERMINERS | OBJECTS | _PARTICLES or (k + 1 < end and r.name_like(k + 1))
 
@@ -409,6 +412,21 @@ def shouted_order(lowered: Sequence[str]) -> int | None:
             if to is not None and not _RELATIVES & set(after[:to]):  # "at the usher who went to get …"
                 return i
     return None
+
+
+_PRONOUN_SUBJECTS = frozenset(PRONOUNS) | wordset("this that these those you")
+
+
+def pronoun_subject(headline: str) -> bool:
+    """Whether a headline opens with a pronoun ("She Laughs It Off", "This Is Why") or has one as the subject
+    after its opening adjunct ("After the Win, She …"): whom it means, the reader was never told."""
+    r = _Reading(headline, ())
+    if not r.words:
+        return False
+    comma = next((i for i, w in enumerate(r.words[:12]) if w.endswith(",")), None)
+    return r.lower(0) in _PRONOUN_SUBJECTS or (
+        comma is not None and comma + 1 < len(r.words) and r.lower(comma + 1) in _PRONOUN_SUBJECTS
+    )
 
 
 def sound(headline: str, names: Sequence[str] = ()) -> bool:

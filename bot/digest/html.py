@@ -20,7 +20,7 @@ from .markdown import standings, tz_label
 from .models import Digest
 from .photos import data_uri
 from .textutil import inert
-from .timeline import Part, TimelineRow
+from .timeline import PULLED, Part, Standing, TimelineRow
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -117,8 +117,13 @@ def _escaped(value: str) -> str:
 
 
 def _text(value: str) -> str:
-    """User text in the page: inert, then escaped (what `{{ value | inert }}` does in a template)."""
-    return _escaped(inert(value))
+    """User text in the page: inert, then escaped (what `{{ value | inert }}` does in a template). Most text has
+    nothing either would change: one search says so."""
+    return _escaped(inert(value)) if _TOUCHED.search(value) else value
+
+
+# a character `inert` or the escape would change: an "@", a masked link's "](" (its "]"), one of _SPECIAL's
+_TOUCHED = re.compile("[@\\]&<>'\"]")
 
 
 @lru_cache(maxsize=4096)
@@ -127,12 +132,19 @@ def _cell(value: str) -> str:
     return _text(value)
 
 
+# a row's classes by its standing: the standing, "pulled" (struck through), "out" (not published)
+_CLASSES = {
+    where: where.value + (" pulled" if where in PULLED else "") + ("" if where.publishable else " out")
+    for where in Standing
+}
+
+
 def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
     """One sighting as a table row, its HTML as it is. Written here rather than in the template: a night has
     100,000 of them, and jinja's per-row lookups would be most of the export's time. Every user field goes
     through `_text`."""
     s = row.sighting
-    classes = row.standing.value + (" pulled" if row.pulled else "") + ("" if row.standing.publishable else " out")
+    classes = _CLASSES[row.standing]
     local = s.created_at.astimezone(tz)
     when = f'<time datetime="{s.created_at.isoformat()}">{local.hour:02}:{local.minute:02}</time>'
     what = _text(s.what)

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from bot.models import SightingStatus
+
 from .models import Digest, DigestItem, PhotoFile
 from .photos import export_path
-from .timeline import Part, TimelineRow
+from .timeline import Part, Standing, TimelineRow
 
 
 def photo_dict(photo: PhotoFile | None) -> dict[str, Any] | None:
@@ -93,12 +95,13 @@ _TEXT = json.encoder.encode_basestring
 _PHOTO_ENCODER = make_encoder(None, json.JSONEncoder().default, _TEXT, None, ": ", ", ", False, False, True)
 
 
-def _text(value: str | None) -> str:
-    return "null" if value is None else _TEXT(value)
-
-
 def _texts(values: Iterable[str]) -> str:
     return "[" + ", ".join(map(_TEXT, values)) + "]"
+
+
+# the two StrEnums as JSON writes them, each value written once
+_STATUSES = {status: _TEXT(status) for status in SightingStatus}
+_STANDINGS = {standing: _TEXT(standing) for standing in Standing}
 
 
 @lru_cache(maxsize=4096)
@@ -109,19 +112,26 @@ def _who(people: tuple[str, ...], others: tuple[str, ...]) -> str:
 
 def timeline_row(row: TimelineRow) -> str:
     """One sighting as its line of timeline.json writes it, keys in a fixed order: the sighting, then where it
-    stands, spelled out (the two standings are StrEnums, which JSON writes as their values)."""
+    stands, spelled out (the two standings are StrEnums, which JSON writes as their values). A time's ISO text
+    has nothing to escape; the optional texts are tested for None here rather than in a call each."""
     s = row.sighting
     photo = "null" if row.photo is None else "".join(_PHOTO_ENCODER(_row_photo(row.photo), 0))
     return (
-        f'{{"id": {int.__repr__(s.id)}, "time": {_TEXT(s.created_at.isoformat())}, '
+        f'{{"id": {int.__repr__(s.id)}, "time": "{s.created_at.isoformat()}", '
         f'"reporter": {_TEXT(s.reporter.name)}, "what": {_TEXT(s.what)}, "who": {_who(s.people, s.other_names)}, '
-        f'"where": {_text(s.where)}, "quote": {_text(s.quote)}, "quote_by": {_text(s.quote_by)}, '
-        f'"headline": {_text(s.headline)}, "status": {_TEXT(s.status)}, "votes": {int.__repr__(s.votes)}, '
+        f'"where": {"null" if s.where is None else _TEXT(s.where)}, '
+        f'"quote": {"null" if s.quote is None else _TEXT(s.quote)}, '
+        f'"quote_by": {"null" if s.quote_by is None else _TEXT(s.quote_by)}, '
+        f'"headline": {"null" if s.headline is None else _TEXT(s.headline)}, "status": {_STATUSES[s.status]}, '
+        f'"votes": {int.__repr__(s.votes)}, '
         f'"corroborates": {"null" if s.corroborates is None else int.__repr__(s.corroborates)}, '
         f'"publish_at": {_TEXT(s.publish_at.isoformat()) if s.publish_at else "null"}, '
         f'"edited_at": {_TEXT(s.edited_at.isoformat()) if s.edited_at else "null"}, '
-        f'"standing": {_TEXT(row.standing)}, "status_text": {_TEXT(row.status)}, "in_digest": {_text(row.item)}, '
-        f'"notes": {_texts(row.notes)}, "retracted_reason": {_text(s.retracted_reason)}, "photo": {photo}}}'
+        f'"standing": {_STANDINGS[row.standing]}, "status_text": {_TEXT(row.status)}, '
+        f'"in_digest": {"null" if row.item is None else _TEXT(row.item)}, '
+        f'"notes": {_texts(row.notes) if row.notes else "[]"}, '
+        f'"retracted_reason": {"null" if s.retracted_reason is None else _TEXT(s.retracted_reason)}, '
+        f'"photo": {photo}}}'
     )
 
 

@@ -4,7 +4,8 @@ The article is written in English. A report in another language can make a momen
 and is credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul,
 Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the
 text's words are function words of English and of each of a few languages correspondents write in (Spanish,
-Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages), with letters and marks that
+Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages, Hindi and Urdu written in Latin
+letters), with letters and marks that
 only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. A text with no telling word at all ("POWER CUT.",
 "Soaked.") counts as English: it is judged by what it says, not by what it lacks.
 """
@@ -73,6 +74,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
     "nordic": wordset("og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var"),
+    # romanized Hindi and Urdu (Hinglish), without the words English spells alike ("the" for "were", "to", "me",
+    # "main", "tab", "hum", "koi"): "paid the tab" or "the koi pond" must never outvote English
+    "hi": wordset(
+        """
+        ne ko ka ki ke hai hain tha thi aur mein pe se bhi sab yaar nahi nahin kya kuch toh woh yeh jab phir abhi
+        bahut bohot raha rahi rahe gaya gayi gaye diya kiya kar ek apna apni apne mera meri mere uska uski uske
+        unka unki unke tum aap lekin sirf haan accha acha kaise kyun kyunki wala wali wale
+        """
+    ),
 }
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
 for _lang, _words in FUNCTION_WORDS.items():

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .gates import story_text
-from .headlines import lead_clause, sentences
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
@@ -89,7 +90,8 @@ def same_moment(a: Report, b: Report) -> bool:
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if a.place and b.place and a.place != b.place:  # (not `_places_agree`)
+    if a.place and b.place and a.place != b.place and not _same_place(a, b):  # (two places, not one
+        # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
@@ -133,7 +135,13 @@ def _speaks_for(said: Report, other: Report) -> bool:
         return False
     if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
         return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
-    note = prose(said.sighting.what)  # (the costliest tests last)
+    return frames_only(said)  # (the costliest test last)
+
+
+def frames_only(r: Report) -> bool:
+    """Whether a report's note only frames its quote ("Overheard by the bar:", "Kroll, on losing:", "quote of the
+    night, bar": a place, or no verb at all)."""
+    note = prose(r.sighting.what)
     return thin_place(note) is not None or all(verbless(s, frozenset()) for s in sentences(note))
 
 
@@ -142,7 +150,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
-    (`_same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
+    (`same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -163,7 +171,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
     if not agree and not (
-        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or _same_figure(foreign, english))
+        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
         if gap > MOMENTS_APART
         else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
@@ -174,7 +182,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
 FIGURE_MIN = 10  # a number this large that two reports both give is the moment's own ("31 minutes", "31分")
 
 
-def _same_figure(foreign: Report, english: Report) -> bool:
+def same_figure(foreign: Report, english: Report) -> bool:
     """Both reports give the same figure of two digits or more ("ran 31 minutes" / "31分" / "31 minuti"): with
     a person in common ten minutes apart, one moment, wherever each says it was filed from (the wings, the
     stalls: where the correspondent stood)."""
@@ -183,13 +191,13 @@ def _same_figure(foreign: Report, english: Report) -> bool:
 
 
 def _things_in_common(foreign: Report, english: Report) -> bool:
-    """Two words written alike in both reports (`_untranslated`), or one of six letters or more when they were
+    """Two words written alike in both reports (`untranslated`), or one of six letters or more when they were
     filed from the same place."""
-    words = _untranslated(foreign, english)
+    words = untranslated(foreign, english)
     return len(words) >= 2 or (any(len(w) >= 6 for w in words) and _same_place(foreign, english))
 
 
-def _untranslated(foreign: Report, english: Report) -> frozenset[str]:
+def untranslated(foreign: Report, english: Report) -> frozenset[str]:
     """Content words two reports in different languages share, written alike (`_cognate`: "confettis" and
     "confetti", "canon" and "cannon"), but for the words of where they were filed."""
     places = {_cognate(w) for r in (foreign, english) for w in fold(r.sighting.where or "").split()}
@@ -453,6 +461,37 @@ def moment_score(reports: list[Report]) -> float:
     )
 
 
+def speaking_order(reports: Iterable[Report]) -> list[Report]:
+    """A moment's reports in the order they may speak for it (the first whose text the writer can print tells
+    it, and heads it): English before another language, then the ones the room reacted to most (votes, compared
+    by `vote_tier`: 10 and 12 votes are comparable, 2 and 90 or 90 and 150 are not), then the one the editor
+    marked (a key mark or a pin), then one whose text tells the moment over a note that only frames its quote
+    (`frames_only`), then the one carrying a quote in English, then the cleanest (`Report.cleanliness`: little
+    shouting, more than a few words). A report that is mostly mentions, markup or links, or only its reporter's
+    chatter (`Report.junk`), or a quarter of whose text is such debris, comes last: it never speaks while
+    another report can."""
+    return sorted(reports, key=_speaking_key)
+
+
+def vote_tier(votes: int) -> int:
+    """Votes in tiers of comparable reactions, each about twice the one before: 0, 1–2, 3–6, 7–14, 15–30, …"""
+    return int(math.log2(1 + max(votes, 0)))
+
+
+DEBRIS_TENTHS = 2  # a report with more than this many tenths of its text in mentions, markup or links speaks last
+
+
+def _speaking_key(
+    r: Report,
+) -> tuple[bool, bool, int, bool, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
+    clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
+    unfit = clean[0] or clean[2] > DEBRIS_TENTHS
+    marked = r.pin is not None or r.sighting.key
+    framing = bool(r.sighting.quote) and frames_only(r)
+    quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
+    return (unfit, clean[1], -vote_tier(r.sighting.votes), not marked, framing, not quoted, clean)
+
+
 def exchange(r: Report) -> bool:
     """Whether a report tells an exchange: a line of some words, in English, that `quote_by` gives to one of
     two or more named people ("Overheard by the coat check, Grell to Abara: …")."""
@@ -470,7 +509,7 @@ class Moment:
 
     __slots__ = (
         "_lead",
-        "_speaker",
+        "_speaking",
         "_told",
         "_topic",
         "dropped",
@@ -507,7 +546,7 @@ class Moment:
         self.has_quote = any(r.sighting.quote for r in reports)
         self.has_headline = any(r.sighting.headline for r in reports)
         self.score = moment_score(reports)
-        self._speaker: Report | None = None
+        self._speaking: list[Report] | None = None
         self._lead: tuple[str | None] | None = None
         self._told: tuple[bool, bool] | None = None
         self._topic: frozenset[str] | None = None
@@ -534,12 +573,16 @@ class Moment:
     # what follows is worked out when a story needs it (a big night builds many moments it never tells)
 
     @property
+    def speaking(self) -> list[Report]:
+        """Its reports in the order they may speak for it (`speaking_order`)."""
+        if self._speaking is None:
+            self._speaking = self.reports if len(self.reports) == 1 else speaking_order(self.reports)
+        return self._speaking
+
+    @property
     def speaker(self) -> Report:
-        """The report that speaks for the moment: the cleanest, in English when one is."""
-        if self._speaker is None:
-            reports = self.reports
-            self._speaker = reports[0] if len(reports) == 1 else min(reports, key=Report.cleanliness)
-        return self._speaker
+        """The report that speaks for the moment: the first of `speaking`."""
+        return self.speaking[0]
 
     @property
     def junk(self) -> bool:

@@ -1,8 +1,9 @@
 """People written as the roster spells them: "Sister Static" is Calliope Marsh, "Soren Overgaard" is Søren
-Øvergaard.
+Øvergaard; or by the handle the night calls them by (`name_by_handles`: "Glitch", never her legal name).
 
-A headline names everyone by their canonical name. In a body, a person's first mention in the item is
-the canonical name; a later one is the surname when it is the full name again ("Soren Overgaard") or a
+A headline names everyone by their canonical name (the roster's, or that handle). In a body, a person's first
+mention in the item is the canonical name; a later one is the surname (a handle whole) when it is the full name
+again ("Soren Overgaard") or a
 nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
 as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
@@ -10,19 +11,22 @@ as written ("piped Solenne into the gap"): it may be what was written, and chang
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
-walked out" is someone, and a reader who never met the nickname gets the surname). An alias right after a determiner
-("the Horace monologue") names a character or a thing and is left as written.
+walked out" is someone, and a reader who never met the nickname gets the surname); any other one-word alias in
+lower case is a word, not a name, where the report capitalises names ("jab chand nikla": the moon), as tagging
+does. An alias right after a determiner ("the Horace monologue") names a character or a thing and is left as
+written, and so is one after "goes by", "known as", "aka", "called" ("who goes by Pixel online").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.tagging import is_everyday_word
+from bot.tagging import is_everyday_word, lower_case_word
 
-from .night import NameBook
+from .night import NameBook, Report
 from .textutil import family_first_by_roster, first_name, fold, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
@@ -33,6 +37,104 @@ _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case wor
 # an everyday word followed by a past tense is someone doing something ("Jewel walked out", "Sky was late"),
 # even where a sentence starts with it
 _ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.values())) + r")\b")
+
+
+HANDLE_SHARE = 0.8  # of a person's mentions in the night's reports, by one alias: the name the article uses
+HANDLE_MIN = 2  # mentions of that alias at least (one line calling someone "Glitch" is not what the night calls her)
+HANDLE_READ = 50  # reports read per person (the first, in time order): how the night calls them, at any size
+# what introduces a name as a name ("who goes by Pixel online", "a mod called Pixel", "his mod, called Pixel"); a
+# person who "called" someone ("Okafor called Priya onto the stage", "the host called Priya") summoned or phoned them
+_NAMED_AS = re.compile(
+    r"(?:\bgo(?:es)? by|\bwent by|\bknown as|\baka|\ba\.k\.a\.?|\bnicknamed|\bdubbed|"
+    r"(?:\ban? [\w-]+ |, |\b(?:is|was|were|are|be|been|also) |\bso-)called)[\s:,\"“'‘]*$",
+    re.I,
+)
+
+
+def name_by_handles(
+    book: NameBook, keys: Iterable[str], reports: Sequence[Report], lists: dict[str, list[int]]
+) -> None:
+    """A handle the night uses is the name the article uses: a person (of `keys`) whom the night's reports
+    (their text, quote and headline; the first `HANDLE_READ` reports naming them, `lists` giving their indexes
+    in time order) name by one alias in at least `HANDLE_SHARE` of their mentions, `HANDLE_MIN` times or more,
+    and by their roster name (or a word of it) at most once, is named by that alias in `book.display`, in
+    headlines and bodies alike ("Glitch", a masked streamer every correspondent calls so, never outed by the
+    legal name on the roster). An alias that shares a word with the roster name, shortens its given name
+    ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle."""
+    for key in keys:
+        forms = _handle_forms(book, key)
+        if not forms:
+            continue
+        texts = [
+            text
+            for s in (reports[i].sighting for i in lists.get(key, [])[:HANDLE_READ])
+            for text in (s.what, s.quote, s.headline)
+            if text
+        ]
+        # (the cheap test first: no report writes any of the aliases, in letters as they are; `fold` would read
+        # every character of a text with one letter beyond ASCII)
+        written_out = " ".join(texts).casefold()
+        if all(w.isascii() for _, w in forms) and not any(t[0] in written_out for t, w in forms if w):
+            continue
+        counted: Counter[str] = Counter()
+        for text in texts:
+            _count_names(text, forms, counted)
+        roster_name = counted.pop("", 0)
+        if not counted:
+            continue
+        alias, n = max(counted.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= HANDLE_MIN and roster_name <= 1 and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
+            book.display[key] = " ".join(alias.split())
+
+
+def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, written) of every name of a person worth counting: the aliases that may be a handle, then
+    the roster name ("" written) and its words of three letters or more alone."""
+    canonical, *aliases = book.forms.get(key, ())
+    if not aliases:
+        return ()
+    words = tuple(_WORD.findall(fold(canonical)))
+    parts = name_parts(canonical)
+    given = fold(parts[0]) if parts else words[0] if words else ""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for alias in aliases:
+        tokens = tuple(_WORD.findall(fold(alias)))
+        if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
+            continue
+        if len(tokens) == 1 and given and _same_given(tokens[0], given):
+            continue  # "Calli" for Calliope Marsh: a nickname
+        found.append((tokens, alias))
+    if not found:
+        return ()
+    found.sort(key=lambda f: -len(f[0]))
+    found.append((words, ""))
+    found.extend(((w,), "") for w in words if len(w) >= 3)
+    return tuple(found)
+
+
+def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:
+    """Count in `counted` each mention in `text` of one of `forms` (by its written alias; the roster name as "").
+    A one-word alias in lower case where the text capitalises names is a word, an everyday one in lower case
+    too (tagging's rule)."""
+    found = list(_WORD.finditer(text))
+    folded = [fold(m.group(0)) for m in found]
+    i = 0
+    while i < len(found):
+        for tokens, written in forms:
+            n = len(tokens)
+            if tuple(folded[i : i + n]) != tokens:
+                continue
+            surface = found[i].group(0)
+            if (
+                n == 1
+                and written
+                and ((is_everyday_word(written) and not surface[:1].isupper()) or lower_case_word(surface, text))
+            ):
+                continue
+            counted[written] += 1
+            i += n - 1
+            break
+        i += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +183,10 @@ class Names:
                     self.display.setdefault(key, " ".join(name.split()))
                     self.index.setdefault(tokens[0], []).append(_Form(tokens, key, written, False))
         self.people = frozenset(self.display)  # the story's people (not the roster's others)
+        # the names written with a capital: one of them in a text says it writes names so ("Rohan backstage: …")
+        self.capitalised = tuple(
+            dict.fromkeys(f.written for forms in self.index.values() for f in forms if f.written[:1].isupper())
+        )
         self.titles: dict[str, str] = {}  # "the Duchess" for "Vivienne, Duchess of Deptford" (roster: "The Duchess")
         for key in (k for k in self.display if "," in self.display[k]):
             words = self.display[key].replace(",", " ").split()
@@ -93,6 +199,9 @@ class Names:
         surnames: dict[str, list[str]] = {}
         firsts: dict[str, list[str]] = {}
         for key, canonical in self.display.items():
+            if fold(canonical) != key:  # named by a handle ("Glitch"): her roster name's parts are hers too
+                self.titles[fold(canonical)] = canonical  # and the handle, never cut, names her again
+                canonical = book.forms.get(key, (canonical,))[0]
             parts = name_parts(canonical, key in self.family_first)
             if parts is None:
                 continue
@@ -164,6 +273,15 @@ class Names:
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
+            alias = form.written != self.display[form.key]
+            if (
+                len(form.tokens) == 1
+                and alias
+                and not form.everyday
+                and surface.islower()
+                and lower_case_word(surface, text, any(name in text for name in self.capitalised))
+            ):
+                continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
             if form.everyday and not (
                 _capitalised_mid_sentence(text, start, surface)
                 or (possessive and surface.istitle())
@@ -172,7 +290,11 @@ class Names:
             ):
                 continue
             # "the Horace monologue": a character's name in a phrase, not the person (spelt as the roster does)
-            persona = form.written != self.display[form.key] and _inside_noun_phrase(text, start, possessive)
+            # "who goes by Pixel online": the alias itself, never a name put in its place
+            persona = form.written != self.display[form.key] and (
+                _inside_noun_phrase(text, start, possessive)
+                or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
+            )
             return _Mention(start, end, form, surface, persona)
         return None
 

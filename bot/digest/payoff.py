@@ -13,7 +13,9 @@ from .textutil import wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb
 
 # what people do when nothing happens: a clause with such a verb makes a flat headline
-MUNDANE = wordset("be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look")
+MUNDANE = wordset(
+    "be arrive come go walk stand sit wait head leave pace wander pass step stretch pose sign look run rush kneel"
+)
 # a result: the cameras showed it; a backstage headline tells what came of it
 RESULT_VERBS = wordset("win lose beat defeat score")
 # words that may stand between "and" and the next verb of the same subject: a time or a manner

@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .clauses import sentences
 from .copyedit import outside_quotes
-from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .splices import unspliced
 from .textutil import fold, wordset

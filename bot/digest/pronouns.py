@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from .headlines import sentences
+from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .night import Report
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clauses import sentences
 from .gates import chatter_only
-from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .textutil import fold, wordset

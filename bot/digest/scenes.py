@@ -37,7 +37,8 @@ _EVERYDAY = frozenset(
     stem(w)
     for w in EVERYWHERE
     | wordset(
-        "awards hour hours people everyone everybody someone guest guests time just still right back front side "
+        "awards hour hours people everyone everybody someone nobody anybody anyone nothing something everything "
+        "guest guests time just still right back front side "
         "best actor actress supporting leading album song record film series nominee nominees nominated present "
         "presenting presented presenter host win wins won winning lose lost loses category categories "
         "look looks looking went going come came make made take took said says saying told tell tonight moment "
@@ -81,11 +82,11 @@ def around(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iter
 def _thing_words(m: Moment) -> frozenset[str]:
     """What a moment is about beyond the night itself: its content words and its quotes' (4 letters at least,
     no everyday word, no word of where it was filed)."""
-    return _things(m.topic, frozenset(r.place for r in m.reports))
+    return things(m.topic, frozenset(r.place for r in m.reports))
 
 
 @lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
-def _things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+def things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     left_out = {stem(w) for place in places for w in _WORD.findall(place)}
     return frozenset(w for w in topic if len(w) >= 4 and w not in _EVERYDAY and w not in left_out)
 

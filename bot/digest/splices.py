@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .clauses import sentences
 from .copyedit import outside_quotes
-from .headlines import sentences
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import wordset
 from .verbs import IRREGULAR, NOT_VERBS, PAST_OF, looks_like_verb

@@ -8,7 +8,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
-   naming them. The last curation of a sighting wins: a pin or a drop.
+   naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
+   of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
+   is named by it in the article (`naming.name_by_handles`).
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
@@ -33,7 +35,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    A moment holding a dropped report stays out of the digest, every report of it, unless another of its
    reports is pinned (the dropped one is then left out of it).
 4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
-   + 0.5·[a reporter headline]. A moment's *speaker* is its cleanest report, in English when one is; its
+   + 0.5·[a reporter headline]. A moment's *speaker* is the first of its reports in one order
+   (`moments.speaking_order`, used by the writer too): in English, the most voted (votes compared in tiers of
+   about twice: 2 votes never beat 90), the editor's key mark or pin, one telling the moment over a note that
+   only frames its quote, the one carrying a quote, then the cleanest; one mostly debris never speaks. Its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
    headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
    votes of a twin in another language do not make its short English line worth telling); *junk* when its
@@ -43,30 +48,38 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    behind the rest of its thread when a lead is chosen.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
    never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
-   dropped or not tellable, or its lead already leads one (a star leads one item). Its follow-ups are at
-   most two other tellable moments that continue it — two of its people;
-   or about its lead person and sharing its subject (two content words of the reports or their quotes) or
-   its place and a word — or are about its lead and nearly as strong (70% of its score), the strongest
-   first; none weaker than 45% of it. A moment about a side character, or that only shares a room with it,
-   does not join; a follow-up's people are those of its English reports (a person only its report in another
-   language tags does not make it a beat of the story). A *setup* joins too (`sets_up`): an earlier moment
-   about one of the lead moment's people that its reporter held (15 minutes or more) until within 20
-   minutes of the lead moment; and a
-   *premise* (`_with_premise`): an earlier moment sharing a person that a told moment refers back to (a
-   definite phrase's noun, "she meant the holiday", or a quote's word, “Nine nominations.”, that only it
-   gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND
-   HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier
-   moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
-   before the person who coped with it), a later moment answering it, and what happened elsewhere *because*
-   of it join too (`scenes`, read from the reports filed around it only): a pinned moment's scene first (it
-   opens the item, `Story.scene`), else in the places the follow-ups leave. What a story's headline (the
-   editor's pin headline, else its reporters') names and its lead moment's reports never give comes from the
-   report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over a speech
-   given "from inside the cloud"), whoever and wherever it names: it opens the item. A story told in under 60 words with
-   a free place takes its thread's *closing beat* (`closes`), however small: a later moment of its people
-   (within 90 minutes) that continues it with a beat of its own ("Pell and Thistlewood in a booth, talking, no
-   phones"); any story with a free place takes its thread's closing quote that way ("Send the cape to his
-   house. He earned it.").
+   dropped or not tellable, or its lead already leads one (a star leads one item). A moment about to be told,
+   as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
+   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more
+   than 5 before it, no number counting the same thing differently, and most of the things its text names
+   already told) is merged into that moment — its reporter credited, its quote kept, its votes counted —
+   never told again nor an item of its own. A story's follow-ups are at most two other tellable moments
+   that are beats of it (`joins`), the strongest first: a *setup* (`sets_up`: an earlier moment about one
+   of the lead moment's people that its reporter held, 15 minutes or more, until within 20 minutes of the
+   lead moment, or that named its clock time, `appointments`); or a moment that *continues* it (`continues`:
+   two of its people; or its lead person and its subject, two content words of the reports or their quotes,
+   one when minutes apart, or its place and a word) and *carries weight of its own* (`weighs`: votes, a
+   fifth of the lead moment's and one at least; a quote by one of the lead moment's people, or in a report
+   that shares a thing with it; a key mark) or is what the lead moment led to (`_led_to`: held for it,
+   naming its time, the search it ends, two of its people still on its subject); or a moment of the lead
+   person nearly as strong (70% of its score) with weight. Trivia of the same person (no votes worth the
+   name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
+   moment about a side character, or that only shares a room with it, does not join; a follow-up's people
+   are those of its English reports (a person only its report in another language tags does not make it a
+   beat of the story). A *premise* (`_with_premise`): an earlier moment sharing a person that a told moment
+   refers back to (a definite phrase's noun, "she meant the holiday", or a quote's word, “Nine
+   nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has
+   seen his aunt" before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name,
+   a moment's *scene* (an earlier moment about none of its people, within 15 minutes, at the same place,
+   about the same thing: the mishap before the person who coped with it), a later moment answering it, and
+   what happened elsewhere *because* of it join too (`scenes`, read from the reports filed around it only):
+   a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a story's
+   headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
+   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine
+   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story is told
+   in time order (`writing`): its setups before the lead moment, never as a look back after it; a pinned
+   moment opens its item, so nothing before it is told but its scene and what its headline promises; an
+   earlier moment of the lead person that is no setup (`Story.aside`) is told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -74,18 +87,18 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    votes were at least 50, and such a moment left unbuilt when the heap stops gets a story of its own
    (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. A story whose lead moment carries on the thread of one before it (`carries_on`: later,
-   the lead moment's own people, the same subject) is told there as a follow-up when it has room, else left
-   out: every item is a separate story. A story whose lead moment cannot be told (`writing.tells`: no
-   sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built: the stories
-   after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and the
-   next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue
-   its thread (not one only nearly as strong).
+   score, then earliest. A story whose lead moment belongs to the thread of one ranked before it (`carries_on`:
+   later, the lead moment's own people, the same subject; or earlier, its setup: some of those people and the
+   lead moment's subject) is told there as a follow-up when it has room, else left out: every item is a
+   separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
+   (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not
+   built: the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count`
+   as items and the next as the bonus: every story here can be told in English. The bonus keeps only the
+   follow-ups that continue its thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -96,13 +109,14 @@ from zoneinfo import ZoneInfo
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
-from .hygiene import prose, word_count
 from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
+from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .retellings import retells
 from .roles import note_roles
-from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene
-from .scoring import FOLLOW_UP_SHARE, NEARLY_AS_STRONG, UNPINNED, story_score
+from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
+from .scoring import FOLLOW_UP_SHARE, FOLLOW_UP_VOTES, NEARLY_AS_STRONG, UNPINNED, story_score
 from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
@@ -118,9 +132,9 @@ class Story:
     lead: str | None  # the lead person's key
     follow_ups: list[Moment] = field(default_factory=list)
     score: float = 0.0
-    premise: Moment | None = None  # a follow-up told because another beat presupposes it: told before the lead
-    scene: Moment | None = None  # a follow-up the lead moment answers (`scenes.sets_the_scene`): told first
-    appointment: Moment | None = None  # a setup that named the lead moment's time ("ask me at nine"): told first
+    scene: Moment | None = None  # a follow-up the lead moment answers (`scenes.sets_the_scene`)
+    premise: Moment | None = None  # a follow-up told because another beat presupposes it (`_with_premise`)
+    tz: ZoneInfo | None = None  # the show's timezone (the clock times its reports name)
 
     @property
     def pin(self) -> int | None:
@@ -138,6 +152,28 @@ class Story:
         for m in self.moments:
             keys.extend(k for k in m.people if k not in keys)
         return keys
+
+    def replace(self, old: Moment, new: Moment) -> None:
+        """Tell `new` where the story told `old` (a moment with a retelling merged into it)."""
+        if self.moment is old:
+            self.moment = new
+        self.follow_ups = [new if f is old else f for f in self.follow_ups]
+        if self.scene is old:
+            self.scene = new
+        if self.premise is old:
+            self.premise = new
+
+    def aside(self, earlier: Moment) -> bool:
+        """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
+        subject in common with any moment told, not held back for one nor naming its time, no told beat
+        referring back to it): it sets up nothing, and is told after the story, not as the way into it."""
+        if earlier is self.premise or earlier is self.scene or earlier.first > self.moment.first:
+            return False
+        told = [m for m in self.moments if m is not earlier]
+        quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
+        if not things(quoted, frozenset()).isdisjoint(earlier.topic):
+            return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
+        return not any(continues(m, self.lead, earlier) or sets_up(m, earlier, self.tz) for m in told)
 
     def order(self) -> tuple[int, float, int]:
         pin = self.moment.pin
@@ -181,10 +217,14 @@ class Night:
         return m
 
 
+MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs one word in common
+
+
 def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
-    about the same person and shares the subject (two content words of the reports or their quotes) or
-    the place and a word. A moment that only shares a side character ("the host, asleep on a road case")
+    about the same person and shares the subject (two content words of the reports or their quotes; one,
+    minutes apart: "Sorry, I was asleep." as he collects the award, after he was found asleep) or the place and
+    a word. A moment that only shares a side character ("the host, asleep on a road case")
     or a person and a room ("is in the building") does not. Its people are those of what the article tells of
     it (`_told_people`)."""
     people = _told_people(other)
@@ -193,7 +233,7 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     if about is None or about not in people:
         return False
     shared = len(lead.topic & other.topic)
-    if shared >= 2:
+    if shared >= 2 or (shared and abs(other.ts - lead.ts) <= MINUTES_APART):
         return True
     places = {r.place for r in lead.reports if r.place}
     here = [r.place for r in other.reports if r.place in places]
@@ -210,6 +250,50 @@ def _told_people(m: Moment) -> set[str]:
     Every one of its people when none of its reports is in English."""
     told = m.english
     return {k for r in told for k in r.names} if told else set(m.people)
+
+
+def weighs(lead: Moment, other: Moment) -> bool:
+    """Whether a follow-up carries weight of its own: readers' votes (a fifth of the lead moment's at least, and
+    some), a quote in English by one of the lead moment's people, or by someone else in a report whose own words
+    share a thing with the lead moment ("Grell stopped Abara on her way out with the trophy": a line merely
+    overheard, "Dez to Juno, just the two of them:", is Dez's moment, not a beat of Juno's), or an editor's key
+    mark. Trivia of the same person (a drink
+    order after a standing ovation, a selfie after the moment) has none."""
+    if other.key or other.votes >= max(1.0, FOLLOW_UP_VOTES * lead.votes):
+        return True
+    quoted = [r for r in other.english if r.features().quote_english]
+    if any(r.speaker is None or r.speaker in lead.people for r in quoted):
+        return True
+    # a line someone else said: the story's when what its report tells shares a thing with the lead moment
+    told = things(frozenset().union(*(r.features().tokens for r in quoted)), frozenset(r.place for r in quoted))
+    return not told.isdisjoint(lead.topic)
+
+
+def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
+    """Whether `other` is a beat of `lead`'s story (whose lead person is `about`): its setup (`sets_up`: held
+    for it, or naming its time), or a moment that continues it (`continues`) and carries weight of its own
+    (`weighs`) or is what it led to (`_led_to`); or, about its lead person, with weight and nearly as strong
+    (NEARLY_AS_STRONG of its score): a star leads one item, and her other big moment is told in it."""
+    if sets_up(lead, other, tz):
+        return True
+    if not continues(lead, about, other):  # (a star leads one item: her other big moment is told in it)
+        return other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
+    return weighs(lead, other) or (other.first > lead.first and _led_to(lead, other, tz))
+
+
+def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
+    """Whether a later moment is what `lead` led to: the lead moment held for it or named its time (`sets_up`),
+    the person its search was for found (`_finds`), or two of its people still on its subject (a word in common:
+    "Vance did her whole set in Carvajal's boots" after Carvajal gave her the boots)."""
+    if sets_up(other, lead, tz) or _finds(other, lead):
+        return True
+    return len(set(lead.people) & _told_people(other)) >= 2 and not lead.topic.isdisjoint(other.topic)
+
+
+def merged(told: Moment, other: Moment) -> Moment:
+    """One moment of a moment told and its retelling (`retellings.retells`): every report of both, in time order
+    (each credited, each quote kept, every vote counted)."""
+    return Moment(sorted({r.index: r for r in (*told.reports, *other.reports)}.values(), key=lambda r: r.index))
 
 
 SETUP_HOLD_MINUTES = 15  # a report held at least this long is waiting for something
@@ -287,19 +371,18 @@ def _head(words: list[str]) -> str:
     return head
 
 
-def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> tuple[list[Moment], Moment | None]:
+def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) -> list[Moment]:
     """The follow-ups, with the premise one of the story's moments presupposes when the story does not tell
     it: an earlier moment sharing a person that gives a word a told moment refers back to (`_references`:
     "she meant the holiday" after "If she wins, I'm going on holiday", a bet, a promise, a role). In a free
     place, else instead of the weakest follow-up that is weaker than the premise (the premise of a payoff
-    before a lesser beat; the one that refers back to it too, if it is the weaker); and that premise (None
-    when none is added)."""
+    before a lesser beat; the one that refers back to it too, if it is the weaker)."""
     floor = FOLLOW_UP_SHARE * lead.score
     people = set(lead.people)
     told = [lead, *chosen]
     candidates = [m for m in pool if m.score >= floor and m not in told and not people.isdisjoint(m.people)]
     if not candidates:
-        return chosen, None
+        return chosen
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
     for m in sorted(candidates, key=lambda m: m.priority[1:]):
         if not any(
@@ -309,45 +392,12 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         if not m.tellable:
             continue
         if len(chosen) < MAX_FOLLOW_UPS:
-            return [*chosen, m], m
+            return [*chosen, m]
         weakest = min(chosen, key=lambda x: x.score)
         if weakest.score >= m.score:
-            return chosen, None
-        return [x if x is not weakest else m for x in chosen], m
-    return chosen, None
-
-
-CLOSING_BEAT_WORDS = 60  # a story told in fewer words than this takes its thread's closing beat (`closes`)
-CLOSING_BEAT_WINDOW = 90 * 60  # seconds after the lead moment's last report: later, it is another scene
-
-
-def closes(lead: Moment, about: str | None, other: Moment, *, quoted: bool = False) -> bool:
-    """`other`, posted after `lead`, is the closing beat of its thread, worth telling however small ("Pell and
-    Thistlewood in a booth, talking, no phones" after their toast; "still wearing the stranger's scarf"
-    after the fall into the coat pile): it can be told in English, it is neither dropped nor junk, and it
-    carries on the story (`continues`: two of its people, or its person and its subject or place) with a
-    beat of its own (four words at least: not "X is here"); when `quoted`, with a quote in English (the
-    thread's last word: "Send the cape to his house. He earned it.", framed by where it was heard)."""
-    if other.dropped or other.junk or not other.tellable:
-        return False
-    if quoted:
-        if not any(r.features().quote_english for r in other.reports):
-            return False
-    elif other.thin or not other.english or word_count(prose(other.speaker.sighting.what)) < CLOSING_BEAT_MIN_WORDS:
-        return False
-    return continues(lead, about, other)
-
-
-CLOSING_BEAT_MIN_WORDS = 4
-
-
-def _words(*moments: Moment) -> int:
-    """About how many words telling these moments takes (their best English report and its quote)."""
-    total = 0
-    for m in moments:
-        said = m.speaker.sighting
-        total += word_count(prose(said.what)) + word_count(said.quote or "")
-    return total
+            return chosen
+        return [x if x is not weakest else m for x in chosen]
+    return chosen
 
 
 class _Builder:
@@ -356,45 +406,40 @@ class _Builder:
         self.assigned: set[int] = set()
         self.leading: dict[str, Story] = {}
         self.stories: list[Story] = []
-        self.premise: Moment | None = None  # the setup the last story's follow-ups brought in (`_with_premise`)
         self.scene: Moment | None = None  # the scene the last story's lead moment answers, if it is told
+        self.premise: Moment | None = None  # the premise the last story's follow-ups brought in
 
     def free(self, m: Moment) -> bool:
         return not any(i in self.assigned for i in m.indexes)
 
-    def follow_ups(self, lead: Moment, about: str | None) -> list[Moment]:
+    def told_in(self, m: Moment) -> tuple[Story, Moment] | None:
+        """The story, and its moment, that `m` retells (`retellings.retells`), if any."""
+        for story in self.stories:
+            for told in story.moments:
+                if retells(told, m):
+                    return story, told
+        return None
+
+    def follow_ups(self, lead: Moment, about: str | None) -> tuple[Moment, list[Moment]]:
+        """The lead moment, with its retellings merged in, and its follow-ups: at most MAX_FOLLOW_UPS beats of its
+        story (`joins`), the strongest first, after what its headline promises (`promised`) and a pinned moment's
+        scene; the moments bound to it whoever they name (`bound`) in the places left; its premise
+        (`_with_premise`). A candidate that retells the lead moment, a follow-up or a moment of another story is
+        merged into that moment instead of being told again."""
         night = self.night
-        # every use of the pool below asks for this share of the lead's score: a weaker moment is left out at
-        # once, before the costlier tests (whether it is filler reads what its reports say)
-        floor = FOLLOW_UP_SHARE * lead.score
         pool: dict[int, Moment] = {}
         for person in lead.people:
             for i in night.strongest(person):
                 if i in self.assigned or i in lead.indexes:
                     continue
                 m = night.moment(i, grow=False)
-                if (
-                    m.score >= floor
-                    and m.root not in pool
-                    and m is not lead
-                    and self.free(m)
-                    and not (m.dropped or m.told_filler or m.junk)
-                ):
+                if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
         bound = self.bound(lead)
-        eligible = [
-            m
-            for m in pool.values()
-            if m not in bound
-            and m.score >= FOLLOW_UP_SHARE * lead.score
-            and (
-                continues(lead, about, m)
-                or sets_up(lead, m, night.tz)
-                or (m.lead == lead.lead and m.score >= NEARLY_AS_STRONG * lead.score)
-            )
-            and m.tellable
-        ]
-        eligible.sort(key=lambda m: m.priority[1:])
+        eligible = sorted(
+            (m for m in pool.values() if m not in bound and joins(lead, about, m, night.tz)),
+            key=lambda m: m.priority[1:],
+        )
         # what the headline promises comes first, then a pinned moment's scene (it opens the item); the others
         # take the places left
         cause = self.promised(lead)
@@ -403,21 +448,35 @@ class _Builder:
             *(m for m in bound if lead.pin is not None and m is not cause and sets_the_scene(m, lead)),
         ]
         ranked = [*first, *(m for m in eligible if m is not cause), *(m for m in bound if m not in first)]
-        chosen, self.premise = _with_premise(lead, ranked[:MAX_FOLLOW_UPS], pool.values())
+        chosen: list[Moment] = []
+        absorbed: set[int] = set()
+        for m in [*ranked, *(m for m in pool.values() if m not in ranked)]:
+            told = [lead, *chosen]
+            home = next((t for t in told if retells(t, m)), None)
+            if home is not None:  # told already: one moment
+                absorbed.add(m.root)
+                joined = merged(home, m)
+                if home is lead:
+                    lead = joined
+                else:
+                    chosen[chosen.index(home)] = joined
+            elif (elsewhere := self.told_in(m)) is not None:
+                absorbed.add(m.root)
+                self.merge(*elsewhere, m)
+            elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
+                chosen.append(m)
+        rest = [m for m in pool.values() if m.root not in absorbed]
+        before = chosen
+        chosen = _with_premise(lead, chosen, rest)
+        self.premise = next((m for m in chosen if m not in before), None)
+        if lead.pin is not None:  # a pin opens its item: what came before it is told only as its scene
+            chosen = [m for m in chosen if m.first > lead.first or m in first]
         self.scene = (
             cause
-            if cause in chosen
+            if cause is not None and cause in chosen
             else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         )
-        if len(chosen) < MAX_FOLLOW_UPS and _words(lead, *chosen) < CLOSING_BEAT_WORDS:
-            closing = self.closing_beat(lead, about, chosen)
-            if closing is not None:
-                chosen.append(closing)
-        if len(chosen) < MAX_FOLLOW_UPS:  # a free place: the thread's closing quote, however few votes it drew
-            quote = self.closing_beat(lead, about, chosen, quoted=True)
-            if quote is not None:
-                chosen.append(quote)
-        return chosen
+        return lead, chosen
 
     def promised(self, lead: Moment) -> Moment | None:
         """The moment minutes before `lead` that gives what its headline promises (`scenes.promised_cause`),
@@ -446,33 +505,17 @@ class _Builder:
                 found[m.root] = m
         return sorted(found.values(), key=lambda m: (not sets_the_scene(m, lead), m.first))
 
-    def closing_beat(
-        self, lead: Moment, about: str | None, chosen: list[Moment], *, quoted: bool = False
-    ) -> Moment | None:
-        """The beat that closes a story's thread (`closes`), however small: the strongest, then the earliest,
-        of the moments of the lead moment's people posted after its last beat within CLOSING_BEAT_WINDOW
-        (the reports are in time order: only that stretch of each person's list is read)."""
-        night = self.night
-        last = max((m.reports[-1] for m in (lead, *chosen)), key=lambda r: r.index)
-        best: Moment | None = None
-        seen: set[int] = set()
-        for person in lead.people:
-            indexes = night.clusters.lists.get(person, [])
-            for i in indexes[bisect.bisect_right(indexes, last.index) :]:
-                if night.reports[i].ts - last.ts > CLOSING_BEAT_WINDOW:
-                    break
-                if i in seen or i in self.assigned:
-                    continue
-                m = night.moment(i, grow=False)
-                seen.update(m.indexes)
-                if m is lead or m in chosen or not self.free(m) or not closes(lead, about, m, quoted=quoted):
-                    continue
-                if best is None or m.priority[1:] < best.priority[1:]:
-                    best = m
-        return best
+    def merge(self, story: Story, told: Moment, other: Moment) -> None:
+        """Merge a retelling into the moment of a story that it retells."""
+        story.replace(told, merged(told, other))
+        self.assigned.update(other.indexes)
+        story.score = self.score(story)
 
     def take(self, m: Moment) -> None:
         lead = m.lead
+        if m.pin is None and (home := self.told_in(m)) is not None:
+            self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
+            return
         if m.pin is None and lead is not None and lead in self.leading:
             return
         if m.pin is not None and lead is not None and lead in self.leading:
@@ -482,16 +525,12 @@ class _Builder:
                 self.assigned.update(m.indexes)
                 earlier.score = self.score(earlier)
                 return
-        story = Story(m, lead)
+        story = Story(m, lead, tz=self.night.tz)
         self.assigned.update(m.indexes)
-        story.follow_ups = self.follow_ups(m, lead)
-        story.premise = self.premise if self.premise in story.follow_ups else None
+        story.moment, story.follow_ups = self.follow_ups(m, lead)
         story.scene = self.scene if self.scene in story.follow_ups else None
-        tz = self.night.tz
-        story.appointment = next(
-            (f for f in story.follow_ups if tz is not None and f.first < m.first and appointed(m, f, tz)), None
-        )
-        for f in story.follow_ups:
+        story.premise = self.premise if self.premise in story.follow_ups else None
+        for f in (story.moment, *story.follow_ups):
             self.assigned.update(f.indexes)
         story.score = self.score(story)
         if lead is not None:
@@ -594,16 +633,20 @@ def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
 THREAD_SHARED = 2  # content words a later moment shares with a story's moments to carry on its subject
 
 
-def carries_on(story: Story, m: Moment) -> bool:
-    """Whether moment `m` carries on `story`'s thread rather than being a story of its own: it comes after the
-    story's lead moment, the people it tells are the lead moment's own (not a side character of a follow-up),
-    and it is about the same thing (two content words in common with a moment of the story, or two of the
-    lead moment's people: "Kwesi and Ottoline ate the fallen soufflé out of the tin" after the soufflé); or it
-    is about one of those people with someone new and shares three content words with the story."""
-    if m.first <= story.moment.first:
-        return False
+def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
+    """Whether moment `m` belongs to `story`'s thread rather than being a story of its own. Before the story's
+    lead moment, it is its setup: held for it or naming its time (`sets_up`), or about the lead moment's own
+    people (some of them) and its subject (two content words in common with it). After it, the people it
+    tells are the lead moment's own (not a side character of a follow-up), and it is about the same thing (two
+    content words in common with a moment of the story, or two of the lead moment's people: "Kwesi and Ottoline
+    ate the fallen soufflé out of the tin" after the soufflé); or it is about one of those people with someone
+    new and shares three content words with the story."""
     people = _told_people(m)
     own = set(story.moment.people)
+    if m.first <= story.moment.first:
+        if sets_up(story.moment, m, tz):
+            return True
+        return bool(people) and people <= own and len(story.moment.topic & m.topic) >= THREAD_SHARED
     shared = max(len(t.topic & m.topic) for t in story.moments)
     if people and not people <= own:  # someone new: still the thread when it is about one of them, and then some
         return m.lead in own and shared > THREAD_SHARED
@@ -612,21 +655,24 @@ def carries_on(story: Story, m: Moment) -> bool:
     return bool(people) and shared >= THREAD_SHARED
 
 
-def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[Story]:
-    """The stories in order, each of the first `wanted` a separate story: a story whose lead moment carries on
-    the thread of one ranked before it (`carries_on`) is told there, as a follow-up, when that story has room
-    (and the later beat is not pinned); else it is left out. Never an item (or the bonus) of its own that
-    retells item 1 a little later."""
+def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Story]:
+    """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
+    the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
+    (a setup before the moment it sets up), when that story has room (and it is not pinned, nor the setup of a
+    pinned moment, which opens its item); else it is left out. Never an item (or the bonus) of its own that
+    retells item 1 a little later, or sets it up."""
+    book = night.book
     kept: list[Story] = []
     for story in stories:
         if len(kept) >= wanted:
             kept.append(story)
             continue
-        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment)), None)
+        home = next((s for s in kept if story.pin is None and carries_on(s, story.moment, night.tz)), None)
         if home is None:
             kept.append(story)
             continue
-        if len(home.follow_ups) < MAX_FOLLOW_UPS:
+        before_pin = home.pin is not None and story.moment.first < home.moment.first  # (a pin opens its item)
+        if len(home.follow_ups) < MAX_FOLLOW_UPS and not before_pin:
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
             home.score = story_score(home.moment, home.follow_ups, attention)
@@ -635,9 +681,10 @@ def _threads_joined(stories: list[Story], book: NameBook, wanted: int) -> list[S
 
 def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     """The bonus stands alone: one thread, not two unrelated moments of one person. Each candidate after the
-    `count` items keeps only the follow-ups that continue its thread, is scored on what it will tell, and the
-    best of them (unless a pinned or key story is next in line) becomes the bonus: never the story whose lead
-    came first only thanks to follow-ups it then leaves out (`_told`: a lone voted line does not move up)."""
+    `count` items keeps only the follow-ups that continue its thread (not another moment of its person only
+    nearly as strong), is scored on what it will tell, and the best of them (unless a pinned or key story is
+    next in line) becomes the bonus: never the story whose lead came first only thanks to follow-ups it then
+    leaves out (`_told`: a lone voted line does not move up)."""
     for story in stories[count:]:
         kept = [
             f
@@ -680,10 +727,11 @@ def stories_of(
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
-    stories = _threads_joined(stories, book, count + 1)
+    stories = _threads_joined(stories, night, count + 1)
     if tells is not None:  # a story whose lead moment cannot be told is not built: the next one takes its place
         stories = [story for story in stories if tells(story, book)]
     people = {k for story in stories[: count + 1] for k in story.people}
+    name_by_handles(book, sorted({k for story in stories for k in story.people}), night.reports, night.clusters.lists)
     note_roles(book, sorted(people), night.reports, night.clusters.lists)
     if len(stories) > count:
         _choose_bonus(stories, count, night)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
+from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ class Standing(StrEnum):
         return self in (Standing.LIVE, Standing.PINNED)
 
 
+PULLED = frozenset({Standing.RETRACTED, Standing.REJECTED})  # taken back: struck through in the timeline
 _BY_STATUS = {
     SightingStatus.RETRACTED: Standing.RETRACTED,
     SightingStatus.REJECTED: Standing.REJECTED,
@@ -78,7 +80,7 @@ class TimelineRow(NamedTuple):
 
     @property
     def pulled(self) -> bool:
-        return self.standing in (Standing.RETRACTED, Standing.REJECTED)
+        return self.standing in PULLED
 
 
 _SPELLED = {
@@ -144,6 +146,7 @@ def timeline_rows(
     pins = curation_map(curations)
     told = tellers(digest) if digest is not None else {}
     rows = []
+    row = partial(tuple.__new__, TimelineRow)  # TimelineRow(…) without its __new__'s named arguments
     for s in sorted(sightings, key=attrgetter("created_at", "id")):
         curation = pins.get(s.id)
         where = standing(s, curation, now)
@@ -151,7 +154,7 @@ def timeline_rows(
         photo = photos.get(s.id)
         if photo is not None:
             notes += (_photo_note(photo),)
-        rows.append(TimelineRow(s, where, _status(s, where, curation, tz), told.get(s.id), notes, photo))
+        rows.append(row((s, where, _status(s, where, curation, tz), told.get(s.id), notes, photo)))
     return rows
 
 

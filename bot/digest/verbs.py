@@ -185,15 +185,45 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
 
 
 PAST_OF = {base: past for past, base in reversed(list(IRREGULAR.items()))}  # the first form listed: the past
+# regular English verbs a report tells a night with, in their base form: a present tense is put in the past only
+# for a verb known here or in IRREGULAR ("stairs" is a noun misspelt for "stares", "wapas" is Hindi: neither is
+# "staired" or "wapaed"). Add verbs here (base form, lower case) as nights meet them.
+REGULAR = wordset(
+    """
+    accept act add admire admit adore agree allow announce answer apologise apologize appear applaud approach argue
+    arrange arrive ask attack attempt avoid bake ban bang beam beg believe belt blame blink block blush boo
+    bounce bow brace breathe brush bump burn call calm cancel carry celebrate change charge chase chat check cheer
+    chew clap clasp clean clear climb cling close collapse collect comfort complain confess confirm consider
+    continue cook cough count cover crash crawl cry curse dance dare decide decline defend delay deliver deny
+    describe destroy die dive dodge doodle drag drift drop dry duck dump earn echo embrace end enjoy enter escape
+    exit explain face fail faint fill film finish fix flash flip float follow force freeze frown gasp gather gaze
+    giggle glance glare glow grab grin grip groan guess hand handle happen hate head help hiss hop hope hover hug
+    hum hurry ignore imitate insist interrupt introduce invite join joke jump kick kiss kneel knock land last
+    laugh launch lean lift like limp line list listen live load lock look love manage march marry mention miss
+    mix mouth move mumble murmur nod note notice object offer open order pace pack panic pass pat pause perform
+    phone pick pin place plan play plead point pose post pour practise practice pray prepare present press
+    pretend promise protest pull pump punch push race rain raise reach react realise realize receive recite
+    record recover refuse rehearse relax release remain remember remind repeat reply report rescue rest return
+    reveal rip roar roll rub rush sail salute save scream search serve share shout shove shrug sigh sign signal
+    sip skip slam slap slip slump smash smell smile smoke snap snatch sneeze sniff snore sob sneak spill spot spray
+    squeal squeeze stack stage stare start stay step stir stop storm stroll struggle stumble stun suggest sulk
+    surprise swap sway switch talk tap taste tease text thank tick tickle tip toast touch tour trade train trap
+    travel trip try tug tune turn twirl twist type unpack urge use vanish visit vomit vote wait walk wander want
+    warn wash watch wave weave welcome whisper whistle wink wipe wish wobble wonder work worry wrap yell yawn zip
+    """
+)
 _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
 
 
 def past_tense(base: str) -> str | None:
     """The past tense of a base form ("sing" -> "sang", "present" -> "presented", "carry" -> "carried"),
-    None when the spelling is not certain (a long word ending consonant-vowel-consonant: "visit"?)."""
+    None when the word is not a verb it knows (`REGULAR`, `IRREGULAR`) or the spelling is not certain (a long word
+    ending consonant-vowel-consonant: "visit"?)."""
     w = base.lower()
     if w in PAST_OF:
         return PAST_OF[w]
+    if w not in REGULAR:
+        return None  # not a verb this module knows: kept as written rather than guessed ("staired", "wapaed")
     if w.endswith("e"):
         return w + "d"
     if w.endswith("y"):

@@ -1,13 +1,14 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English, in time order around its lead moment: a setup before it (opening
-the item), each follow-up after it, each in its own paragraph opened with a light connective ("Later, …"),
-an earlier moment outside the thread last ("Earlier in the night, …"). Every sentence printed from a report's
-copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its
-English reports (in the moment's order, `_english`) that has such a sentence; when none has, by its quote with
-its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead
-moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is
-told in that report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+A story is told once, as prose, in English, in time order: its setups before the lead moment (opening the item),
+each follow-up after it, each in its own paragraph opened with a light connective ("Later, …", "Minutes later,
+…"); never a look back ("Earlier, …") after the moment a setup led to; an earlier moment outside the thread,
+which sets up nothing, last ("Earlier in the night, …"). Every sentence printed from a report's copy reads as
+prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its English reports
+(in the order they may speak for it, `_english`) that has such a sentence; when none has, by its quote with its
+speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
+told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is told in that
+report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
 (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
 as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
 report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
@@ -29,10 +30,11 @@ from dataclasses import dataclass
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
 from bot.models import Show
 
+from .clauses import sentences
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
-from .headlines import said_headline, sentences, write_headline
+from .headlines import write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
@@ -51,8 +53,7 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
-from .speech import addressee
-from .stories import Story, continues, sets_up
+from .stories import Story
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
 from .verbs import looks_like_verb
 
@@ -286,71 +287,17 @@ def _without_placed_now(text: str) -> str:
 
 
 def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: the lead moment first (the one the headline
-    promises, pinned or not), then its setups as a look back ("Earlier, …") in time order, then its
-    follow-ups; an earlier moment of the same person that is not part of the thread (`_aside`) comes last.
-    Setups of an unpinned lead moment other than a single look back (`_prelude`: minutes before it, or after
-    another setup) are the way into it, told first in time order ("X won Best Newcomer. … Minutes later, in
-    the press room, …"), never as a look back after it."""
+    """The story's moments in the order the body tells them: time order. Its setups come first, as the way into
+    the lead moment ("X won Best Newcomer. … Minutes later, in the press room, …"; a pinned moment's scene
+    before the pin), never as a look back after it; a setup whose event the lead moment already tells
+    (`_sets_scene`) is not told at all. Then the lead moment, then its follow-ups; last, an earlier moment of the
+    same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up nothing."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
-    before = sorted((m for m in earlier if not _aside(m, story)), key=_first)
-    after = sorted((m for m in story.moments[1:] if m.first > lead), key=_first)
-    back = sorted((m for m in earlier if _aside(m, story)), key=_first)
-    if before and _refers_back(story.moment):  # "The Rooks played it.": the setup says what "it" is
-        return [*before, story.moment, *after, *back]
-    prelude = _prelude(story, before)
-    return [*prelude, story.moment, *(m for m in before if m not in prelude), *after, *back]
-
-
-PRELUDE_WINDOW = 15 * 60  # seconds: a setup this close before the lead moment leads into it
-
-
-def _prelude(story: Story, setups: list[Moment]) -> list[Moment]:
-    """The setups (in time order) told before an unpinned lead moment, in time order: every one but the
-    first (a second look back would need a later cue pointing past the item's opening: "Earlier, she sneaked
-    in. Hours later, she walked out", told after the press room that came after both), and the first too when
-    it came minutes before the next (`PRELUDE_WINDOW`) or is the story's premise. A pinned moment always
-    opens its item."""
-    if not setups:
-        return []
-    if story.moment.pin is not None:  # a pin opens its item, unless it answers a scene (`Story.scene`)
-        return [m for m in setups if m is story.scene]
-    first = setups[0]
-    if first is story.appointment:  # it named the time the lead moment came at: the first act
-        return setups
-    after_it = setups[1].ts if len(setups) > 1 else story.moment.ts
-    if first is story.premise and len(setups) > 1:
-        return setups  # the premise a told beat refers back to opens the story, before the beats after it
-    return setups if after_it - first.ts <= PRELUDE_WINDOW else setups[1:]
-
-
-_BACK_POINTERS = wordset("it them him he she they")
-_SHORT_OPENING = 8  # words: an opening this short with a pronoun in it leans on what came before
-
-
-def _refers_back(lead: Moment) -> bool:
-    """Whether the lead moment's text opens on a short sentence whose pronoun points at an earlier beat
-    ("The Rooks played it.", "Someone finally told him in the break."), or names a thing "from earlier": then
-    the story is told in time order, its setup first."""
-    reports = _english(lead)
-    if reports and _BACK_REFERENCE.search(prose(reports[0].sighting.what)):
-        return True  # "opened the envelope from earlier": the envelope is told first
-    said = sentences(_copy(reports[0])) if reports else []
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", said[0])] if said else []
-    return len(words) <= _SHORT_OPENING and not _BACK_POINTERS.isdisjoint(words)
-
-
-def _aside(earlier: Moment, story: Story) -> bool:
-    """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
-    subject in common with any moment told, not held back for one): told after the story, not as the way
-    into it."""
-    if earlier is story.premise or earlier is story.scene or earlier is story.appointment:  # the way into it
-        return False
-    told = [m for m in story.moments if m is not earlier]
-    if any(earlier.topic & r.features().quote_tokens for m in told for r in m.reports):
-        return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
-    return not any(continues(m, story.lead, earlier) or sets_up(m, earlier) for m in told)
+    later = [m for m in story.moments[1:] if m.first > lead]
+    setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
+    asides = sorted((m for m in earlier if story.aside(m)), key=_first)
+    return [*setups, story.moment, *sorted(later, key=_first), *asides]
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -407,53 +354,31 @@ def _next_beat(gap: float) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """ "Earlier, " for the first setup (told after the lead moment that opens the item); "Later, " for the
-    first beat after the lead ("Later that night, " 75 minutes or more after it); "Earlier in the night, "
-    for an aside told after the story; any other beat says how long after the one before it came
-    (`_next_beat`)."""
+    """None for the moment that opens the item; "Later, " for the first beat after the lead moment ("Later that
+    night, " 75 minutes or more after it); "Earlier in the night, " for the first aside told after the story
+    (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
-    lead = story.moment.first
+    lead = story.moment
     order = _told_order(story)
-    opening = order[0]
-    before = [m for m in order if m.first < lead]
-    after = [m for m in order if m.first > lead]
-    lead_ts = story.moment.ts
-    setups = [m for m in before if not _aside(m, story)]
-    leads_in = opening is not story.moment and not _refers_back(story.moment)
-    prelude = _prelude(story, sorted(setups, key=_first)) if leads_in else []
-    for k, m in enumerate(prelude):
-        out[m.first] = "" if k == 0 else _next_beat(m.ts - prelude[k - 1].ts)
-    if prelude:
-        out[story.moment.first] = _next_beat(lead_ts - prelude[-1].ts)
-    setups = [m for m in setups if m not in prelude]
-    for k, m in enumerate(setups):
-        if k == 0:  # told after the lead moment that opens the item, or opening it (`_refers_back`)
-            out[m.first] = "" if opening is m else "Earlier, "
+    for k, m in enumerate(order[1:], start=1):
+        before = order[k - 1]
+        if m.first < lead.first and before.first >= lead.first:
+            out[m.first] = "Earlier in the night, "
+        elif before is lead:
+            out[m.first] = "Later that night, " if m.ts - before.ts >= _LATE_ON else "Later, "
         else:
-            out[m.first] = _next_beat(m.ts - setups[k - 1].ts)
-    if setups and opening is setups[0]:  # the setup told first: the lead moment says when it came after them
-        out[story.moment.first] = _next_beat(lead_ts - setups[-1].ts)
-    asides = [m for m in before if _aside(m, story)]
-    for k, m in enumerate(asides):
-        out[m.first] = "Earlier in the night, " if k == 0 else _next_beat(m.ts - asides[k - 1].ts)
-    previous = lead_ts
-    for k, m in enumerate(after):
-        if k:
-            out[m.first] = _next_beat(m.ts - previous)
-        else:
-            out[m.first] = "Later that night, " if m.ts - previous >= _LATE_ON else "Later, "
-        previous = m.ts
+            out[m.first] = _next_beat(m.ts - before.ts)
     return out
 
 
 def _english(moment: Moment) -> list[Report]:
-    """The moment's reports the article may print, in the order the moment gives them (`Report.cleanliness`,
-    the order its speaker is chosen by): the first whose copy reads as prose tells it (`_speaking`)."""
-    return sorted(moment.english, key=Report.cleanliness)
+    """The moment's reports the article may print, in the order they may speak for it (`Moment.speaking`): the
+    first whose copy reads as prose tells it (`_speaking`)."""
+    return [r for r in moment.speaking if r.english and not r.junk]
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
-# never saw it; the item tells the setup first (`_refers_back`) or the thing is simply "the envelope"
+# never saw it; the item tells the setup first (`_told_order`) or the thing is simply "the envelope"
 _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
 
 
@@ -905,6 +830,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     told = _told_reports(m, reports, names.words()) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
+    told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
     texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
@@ -919,36 +845,9 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
         others=texts[1:],
         salient=_salient(story),
         thin=thin,
-        story=_story_copy(story, names),
         about=main,
-        opening=_opening_copy(story, names),
     )
-    if written and main is not None and not _about(written, main):
-        to = addressee(texts, quote, main, people) if quote else None
-        written = said_headline(main, quote or "", people, to) or written
     return clip(written or lead or "Backstage", TITLE_MAX)
-
-
-def _story_copy(story: Story, names: Names) -> list[str]:
-    """The copy of the story's other moments, in its order: a headline looks there when the lead moment's own
-    reports name nobody in a clause that reads as a sentence, or for the person the story is about."""
-    return [copy for m in story.moments if m is not story.moment for copy in _moment_copy(m, names)]
-
-
-_OPENING_SHARE = 0.8  # a setup told first with this share of the lead moment's votes is what the headline tells
-
-
-def _opening_copy(story: Story, names: Names) -> list[str]:
-    """The copy of the moment the body opens with when it is not the lead moment but nearly as strong (a setup
-    the readers voted for as much): the headline promises what the first paragraph tells."""
-    first = _told_order(story)[0]
-    strong = first.votes >= _OPENING_SHARE * story.moment.votes
-    return _moment_copy(first, names) if first is not story.moment and strong else []
-
-
-def _moment_copy(m: Moment, names: Names) -> list[str]:
-    reports = [r for r in _english(m) if junk_share(r.sighting.what) <= 0.25]
-    return [names.headline(copy) for _, copy in _told_reports(m, reports, names.words())] if reports else []
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
@@ -963,12 +862,6 @@ def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | No
     reports = [r for m in story.moments for r in m.reports]
     about = sum(1 for r in reports if key in r.names)
     return speaker if about > sum(1 for r in reports if story.lead in r.names) else None
-
-
-def _about(headline: str, person: str) -> bool:
-    """Whether a headline opens with the person (their name or surname)."""
-    first = fold(headline).split(" ", 1)[0]
-    return first in fold(person).split()
 
 
 def tells(story: Story, book: NameBook) -> bool:
@@ -1014,7 +907,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
     body_words = claim_words(body)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body)),
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
     return Written(headline(story, book, taken), body, reports)
@@ -1044,7 +937,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
-            words = claim_words(_QUOTED_TEXT.sub(" ", sentence)) - names.words()
+            words = claim_words(_QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))) - names.words()
             again = len(words & told)
             if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
                 continue  # told already
@@ -1080,13 +973,18 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 
-def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str) -> bool:
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language
-    (it corroborates what its English twin says), an explicit corroboration ("also reported by"), one whose
-    quote is printed, or one that shares two content words with the body. A report merged into the moment for
-    a beat the body does not tell ("she handed out slices") is neither listed nor credited."""
-    if r is moment.speaker or not r.english or len(moment.reports) == 1 or r.sighting.corroborates is not None:
+    about someone the body names, by their name or the handle the article uses (it corroborates what its
+    English twin says), an explicit corroboration ("also reported by"), one whose quote is printed, or
+    one that shares two content words with the body. A report merged into the moment for a beat the body does
+    not tell ("she handed out slices"; in another language, about someone the body never names: "Hélène
+    confirme : …") is neither listed nor credited."""
+    if r is moment.speaker or len(moment.reports) == 1 or r.sighting.corroborates is not None:
         return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
+    if not r.english:
+        about = r.names[0] if r.names else None
+        return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True

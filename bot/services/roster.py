@@ -177,7 +177,9 @@ class RosterService:
         return canonical
 
     async def import_csv(self, caller: Caller, data: bytes) -> ImportReport:
-        """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file."""
+        """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file. A name an
+        editor adds, changes or removes while the file is checked and stored is their later word: the import leaves
+        it so and the report names it (`kept`)."""
         caller.require_editor()
         guild_id = caller.guild_id
         try:
@@ -192,8 +194,9 @@ class RosterService:
             return report
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
-        created = await self.repo.import_rows(guild_id, rows)
+        outcomes = await self.repo.import_rows(guild_id, rows)
         self._changed(guild_id)
-        for row, new in zip(rows, created, strict=True):
-            (report.added if new else report.updated).append(row.name)
+        lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
+        for row, outcome in zip(rows, outcomes, strict=True):
+            lists[outcome].append(row.name)
         return report

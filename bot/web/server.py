@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.settings import Settings
+from bot.settings import Settings, create_first
 from bot.web.app import make_app
 from bot.web.article import Articles
 from bot.web.links import base_url
@@ -34,8 +34,10 @@ class WebServer:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         poll_seconds: float = POLL_SECONDS,
+        instance: str | None = None,
     ) -> None:
         self.settings = settings
+        self.instance = instance  # `--instance ID`: the settings name that instance's file
         self.clock = clock
         self.poll_seconds = poll_seconds
         self.port = settings.web_port
@@ -82,6 +84,11 @@ class WebServer:
         one at another schema version is refused (never migrated)."""
         location = self.settings.database_path
         if isinstance(location, Path) and not await asyncio.to_thread(location.is_file):
+            if self.instance is not None:
+                raise CannotServe(
+                    f"There is no database at {location} for --instance {self.instance}: `backstage serve` only "
+                    f"reads the bot's database, so {create_first(self.instance)}."
+                )
             raise CannotServe(
                 f"There is no database at {location}: `backstage serve` only reads the bot's database, so point "
                 "BACKSTAGE_DATABASE (or --db) at the file the bot uses."
@@ -126,8 +133,8 @@ async def until_stopped() -> None:
     await stop.wait()
 
 
-async def serve_main(settings: Settings) -> int:
-    async with WebServer(settings) as server:
+async def serve_main(settings: Settings, *, instance: str | None = None) -> int:
+    async with WebServer(settings, instance=instance) as server:
         print(
             f"Serving the shows of servers that turned the web on (/setup web:true) at {server.base_url} "
             f"(listening on {settings.web_host}:{server.port}). Ctrl-C stops.",

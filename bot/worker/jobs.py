@@ -21,7 +21,7 @@ from db.database import Connection, read_only
 from db.repositories.config import timezone_of
 from db.repositories.curation import curations_of
 from db.repositories.photos import photo_of, show_photo_metas
-from db.repositories.roster import RosterRow, roster_entries
+from db.repositories.roster import RosterRow, roster_as_read
 from db.repositories.sightings import night_rows
 
 
@@ -121,5 +121,5 @@ def check_roster_import(database: str, guild_id: int, text: str) -> tuple[Import
     """`/roster import`'s file checked against the guild's roster as the database holds it and against itself
     (`bot.roster_file.check_file`): the report, and the rows to store when no line is refused."""
     with read_only(database) as conn:
-        existing = Roster(roster_entries(conn, guild_id))
-    return check_file(existing, text)
+        entries, held = roster_as_read(conn, guild_id)
+    return check_file(Roster(entries), text, held)

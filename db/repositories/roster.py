@@ -4,19 +4,32 @@ import contextlib
 import itertools
 import json
 from functools import partial
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from bot.models import RosterEntry
 from db.database import Connection, Database, Row, select_all
 
 
+class Held(NamedTuple):
+    """A roster row as stored (its aliases as the database's text): what an import compares it with."""
+
+    name: str
+    aliases: str
+
+
 class RosterRow(NamedTuple):
     """A name to store: `key` is how the roster finds it, computed by the caller (the database stores and
-    compares keys, it never computes them: the services fold names, `bot.text.fold`)."""
+    compares keys, it never computes them: the services fold names, `bot.text.fold`). For an import, `held` is
+    what the roster held under `key` when the file was checked (`roster_as_read`; None: nothing), so that a name
+    an editor changed meanwhile is not overwritten (`RosterRepository.import_rows`)."""
 
     key: str
     name: str
     aliases: tuple[str, ...]
+    held: Held | None = None
+
+
+ImportOutcome = Literal["added", "updated", "kept"]
 
 
 _ENTRY = "SELECT id, guild_id, name, aliases FROM roster"  # by position: a worker's rows are plain tuples
@@ -29,6 +42,13 @@ def _entry(row: Row) -> RosterEntry:
 def roster_entries(conn: Connection, guild_id: int) -> list[RosterEntry]:
     """Every name of the guild, by key, on `conn` (the database thread's, or a worker's read-only one)."""
     return [_entry(r) for r in select_all(conn, f"{_ENTRY} WHERE guild_id = ? ORDER BY key", (guild_id,))]
+
+
+def roster_as_read(conn: Connection, guild_id: int) -> tuple[list[RosterEntry], dict[str, Held]]:
+    """`roster_entries`, and each key's row as stored, in one read: what an import's check saw."""
+    sql = "SELECT id, guild_id, name, aliases, key FROM roster WHERE guild_id = ? ORDER BY key"
+    rows = select_all(conn, sql, (guild_id,))
+    return [_entry(r) for r in rows], {r[4]: Held(r[2], r[3]) for r in rows}
 
 
 IMPORT_CHUNK = 1_000  # rows per write of an import: a few milliseconds of the connection that writes
@@ -44,7 +64,10 @@ def _aliases(row: RosterRow) -> str:
 
 
 def _create_staging(staging: str, conn: Connection) -> None:
-    conn.execute(f"CREATE TEMPORARY TABLE {staging} (name TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL)")
+    conn.execute(
+        f"CREATE TEMPORARY TABLE {staging} (key TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, "
+        "held_name TEXT, held_aliases TEXT)"  # by key: the statement making them live looks each up
+    )
 
 
 def _drop_staging(staging: str, conn: Connection) -> None:
@@ -53,23 +76,23 @@ def _drop_staging(staging: str, conn: Connection) -> None:
 
 def _stage(staging: str, rows: list[RosterRow], conn: Connection) -> None:
     conn.executemany(
-        f"INSERT INTO {staging}(name, key, aliases) VALUES (?, ?, ?)", [(r.name, r.key, _aliases(r)) for r in rows]
+        f"INSERT INTO {staging}(name, key, aliases, held_name, held_aliases) VALUES (?, ?, ?, ?, ?)",
+        [
+            (r.name, r.key, _aliases(r), r.held.name if r.held else None, r.held.aliases if r.held else None)
+            for r in rows
+        ],
     )
 
 
-def _go_live(guild_id: int, rows: list[RosterRow], staging: str | None, conn: Connection) -> list[bool]:
-    """Write `rows` into the roster (from `staging` when given, where they already are) in one statement;
-    for each, whether it was new. A key twice: the last one's name and aliases win, the first counts as new
-    (the staging table holds each key once)."""
-    known = {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
-    if staging is None:
-        values = [(guild_id, r.name, r.key, _aliases(r)) for r in rows]
-        conn.executemany(_UPSERT.format(rows="VALUES (?, ?, ?, ?)"), values)
-    else:
-        conn.execute(
-            _UPSERT.format(rows=f"SELECT CAST(? AS BIGINT), name, key, aliases FROM {staging} WHERE true"),
-            (guild_id,),
-        )
+def _known(guild_id: int, conn: Connection) -> set[str]:
+    return {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
+
+
+def _go_live(guild_id: int, rows: list[RosterRow], conn: Connection) -> list[bool]:
+    """Write `rows` into the roster in one statement; for each, whether it was new. A key twice: the last one's
+    name and aliases win, the first counts as new."""
+    known = _known(guild_id, conn)
+    conn.executemany(_UPSERT.format(rows="VALUES (?, ?, ?, ?)"), [(guild_id, r.name, r.key, _aliases(r)) for r in rows])
     created = []
     for row in rows:
         created.append(row.key not in known)
@@ -77,14 +100,45 @@ def _go_live(guild_id: int, rows: list[RosterRow], staging: str | None, conn: Co
     return created
 
 
+# An import's rows made live from its staging table in one statement, except the names the roster no longer holds as
+# the file's check read them (`held`): added, changed or removed by an editor since. Those are the editor's later
+# word and stay as they are. Per row, atomically on both engines: a name removed meanwhile is not inserted again
+# (the SELECT's WHERE), one added or changed meanwhile is not updated (the DO UPDATE's WHERE, evaluated against the
+# row as it is when the statement reaches it).
+_IMPORT = """INSERT INTO roster(guild_id, name, key, aliases)
+    SELECT CAST(? AS BIGINT), s.name, s.key, s.aliases FROM {staging} AS s
+    WHERE s.held_name IS NULL OR EXISTS (SELECT 1 FROM roster AS r WHERE r.guild_id = ? AND r.key = s.key)
+    ON CONFLICT(guild_id, key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases
+    WHERE (roster.name <> excluded.name OR roster.aliases <> excluded.aliases) AND EXISTS (
+        SELECT 1 FROM {staging} AS h
+        WHERE h.key = excluded.key AND h.held_name = roster.name AND h.held_aliases = roster.aliases)"""
+# after it: the staged names the roster does not hold as the file has them, i.e. those kept
+_KEPT = """SELECT s.key FROM {staging} AS s LEFT JOIN roster AS r ON r.guild_id = ? AND r.key = s.key
+    WHERE r.key IS NULL OR r.name <> s.name OR r.aliases <> s.aliases"""
+
+
+def _import_live(guild_id: int, rows: list[RosterRow], staging: str, conn: Connection) -> list[ImportOutcome]:
+    """Make the staged import live (`_IMPORT`); for each row, whether it was added, updated (or already as the file
+    has it) or kept as an editor left it meanwhile. A key twice: the last one's name and aliases win, the first
+    counts as added (the staging table holds each key once)."""
+    known = _known(guild_id, conn)
+    conn.execute(_IMPORT.format(staging=staging), (guild_id, guild_id))
+    kept = {r[0] for r in select_all(conn, _KEPT.format(staging=staging), (guild_id,))}
+    outcomes: list[ImportOutcome] = []
+    for row in rows:
+        outcomes.append("kept" if row.key in kept else "updated" if row.key in known else "added")
+        known.add(row.key)
+    return outcomes
+
+
 def _import_apart(
     guild_id: int, rows: list[RosterRow], last: list[RosterRow], staging: str, conn: Connection
-) -> list[bool]:
+) -> list[ImportOutcome]:
     """A whole import in one transaction on a connection of its own (`Database.write_apart`): staged, then live."""
     _create_staging(staging, conn)
     for start in range(0, len(last), IMPORT_CHUNK):
         _stage(staging, last[start : start + IMPORT_CHUNK], conn)
-    return _go_live(guild_id, rows, staging, conn)
+    return _import_live(guild_id, rows, staging, conn)
 
 
 class RosterRepository:
@@ -102,16 +156,19 @@ class RosterRepository:
 
     async def upsert_many(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:
         """Add or update names by key in one write; returns for each whether it was new."""
-        return await self.db.write(partial(_go_live, guild_id, rows, None))
+        return await self.db.write(partial(_go_live, guild_id, rows))
 
-    async def import_rows(self, guild_id: int, rows: list[RosterRow]) -> list[bool]:
+    async def import_rows(self, guild_id: int, rows: list[RosterRow]) -> list[ImportOutcome]:
         """`upsert_many` for a whole file, all or nothing for readers, without holding the connection that writes
         for long. The rows go into a temporary table of this import's own that no reader sees, then one statement
         makes them live. On PostgreSQL all of it is one transaction on a connection of its own
         (`Database.write_apart`): making 50,000 names live takes a second or two of the server, and other
         servers' writes go on meanwhile. On SQLite (one writer per file) the rows go in chunks of `IMPORT_CHUNK`,
         each its own short write (other servers' writes take their turns between them), and one short write
-        makes them live. On failure the staging table is dropped and the roster is as it was."""
+        makes them live. On failure the staging table is dropped and the roster is as it was.
+
+        A name the roster no longer holds as each row's `held` says (an editor's `/roster add` or `/roster remove`
+        since the file was checked) is left as the editor left it: its outcome is "kept"."""
         staging = f"roster_import_{next(_imports)}"
         last = list({row.key: row for row in rows}.values())  # a key twice: the last wins (one statement
         # may not update a row twice)
@@ -119,9 +176,9 @@ class RosterRepository:
             return await self.db.write_apart(partial(_import_apart, guild_id, rows, last, staging))
         await self.db.write(partial(_create_staging, staging))
         try:
-            for start in range(0, len(rows), IMPORT_CHUNK):
+            for start in range(0, len(last), IMPORT_CHUNK):
                 await self.db.write(partial(_stage, staging, last[start : start + IMPORT_CHUNK]))
-            return await self.db.write(partial(_go_live, guild_id, rows, staging))
+            return await self.db.write(partial(_import_live, guild_id, rows, staging))
         finally:
             with contextlib.suppress(Exception):  # a connection that was lost took its temporary tables with it
                 await self.db.write(partial(_drop_staging, staging))

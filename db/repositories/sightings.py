@@ -17,16 +17,33 @@ from db.repositories.shows import REMEMBER_LOCATION_SQL, _like
 
 _VOTES = """(SELECT COUNT(DISTINCT r.user_id) FROM reactions r JOIN feed_message_items i ON i.message_id = r.message_id
               WHERE i.sighting_id = s.id)"""
-_SELECT = f"""SELECT s.*, {_VOTES} AS votes,
-                    EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id) AS feed_deleted
-             FROM sightings s"""
-# the columns of a SightingRow, in its order, but its votes (a night's votes are counted in one go)
-_NIGHT_SQL = """SELECT s.id, s.guild_id, s.show_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names,
-                      s.location, s.quote, s.quote_by, s.headline, s.photo_url, s.status, s.created_at, s.publish_at,
-                      s.edited_at, s.retracted_reason, s.corroborates, s.credited,
-                      EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id),
-                      s.key_at IS NOT NULL, s.source_user_id, s.source_name, s.source_url, s.source_rest
+_FEED_DELETED = "EXISTS (SELECT 1 FROM deleted_messages d WHERE d.message_id = s.feed_message_id)"
+_SELECT = f"""SELECT s.*, {_VOTES} AS votes, {_FEED_DELETED} AS feed_deleted FROM sightings s"""
+# a night read in two statements: the columns every sighting fills (`_NIGHT_SQL`), then the few sightings that fill
+# any of the others (`_NIGHT_RARE_SQL`); a column handed over costs about as much empty as filled, and most of a
+# night's sightings leave these empty. Each rare column as an expression that is NULL when it is empty, in the
+# order of SightingRow's fields from `quote_by` on (without `votes`, counted apart)
+_RARE = (
+    ("quote_by", "s.quote_by"),
+    ("photo_url", "s.photo_url"),
+    ("publish_at", "s.publish_at"),
+    ("edited_at", "s.edited_at"),
+    ("retracted_reason", "s.retracted_reason"),
+    ("corroborates", "s.corroborates"),
+    ("credited", "NULLIF(s.credited, 0)"),
+    ("deleted", f"CASE WHEN {_FEED_DELETED} THEN 1 END"),
+    ("key_at", "s.key_at"),
+    ("source_user_id", "s.source_user_id"),
+    ("source_name", "s.source_name"),
+    ("source_url", "s.source_url"),
+    ("source_rest", "s.source_rest"),
+)
+_NIGHT_SQL = """SELECT s.id, s.guild_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names, s.location,
+                      s.quote, s.headline, s.status, s.created_at
                 FROM sightings s WHERE s.show_id = ? ORDER BY s.id"""
+_NIGHT_RARE_SQL = f"""SELECT * FROM (SELECT s.id, {", ".join(f"{sql} AS {name}" for name, sql in _RARE)}
+                       FROM sightings s WHERE s.show_id = ?) r
+                     WHERE {" OR ".join(f"r.{name} IS NOT NULL" for name, _ in _RARE)}"""
 # grouped by s.id (the same as i.sighting_id), which the show's index yields in order: no sort for the grouping
 _NIGHT_VOTES_SQL = """SELECT s.id, COUNT(DISTINCT r.user_id) FROM sightings s
                       JOIN feed_message_items i ON i.sighting_id = s.id JOIN reactions r ON r.message_id = i.message_id
@@ -70,31 +87,42 @@ def _source(user_id: int | None, name: str | None) -> Reporter | None:
 def night_rows(conn: Connection, show_id: int) -> Iterator[SightingRow]:
     """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
     at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
-    stored, so they are not validated again; a reporter, and a list of names, read twice is one object."""
+    stored, so they are not validated again; a reporter, and a list of names, read twice is one object. Call it
+    inside one read transaction (its three statements see one state of the night)."""
     votes: dict[int, int] = {r[0]: r[1] for r in select_all(conn, _NIGHT_VOTES_SQL, (show_id,))}
+    rare = {r[0]: r for r in select_all(conn, _NIGHT_RARE_SQL, (show_id,))}
     reporters: dict[tuple[int, str], Reporter] = {}
     names: dict[str, tuple[str, ...]] = {"[]": ()}
     places: dict[str, str] = {}  # a night has a handful of places: one string each
     statuses = {status.value: status for status in SightingStatus}
     when = datetime.fromisoformat
+    row = partial(tuple.__new__, SightingRow)  # SightingRow(*values) without its __new__'s 25 named arguments
     cur = conn.execute(_NIGHT_SQL, (show_id,))
     try:
         for r in cur:
-            reporter = reporters.get((r[3], r[4]))
+            reporter = reporters.get((r[2], r[3]))
             if reporter is None:
-                reporter = reporters[(r[3], r[4])] = Reporter(id=r[3], name=r[4])
-            people = names.get(r[6])
+                reporter = reporters[(r[2], r[3])] = Reporter(id=r[2], name=r[3])
+            people = names.get(r[5])
             if people is None:
-                people = names[r[6]] = tuple(json.loads(r[6]))
-            others = names.get(r[7])
+                people = names[r[5]] = tuple(json.loads(r[5]))
+            others = names.get(r[6])
             if others is None:
-                others = names[r[7]] = tuple(json.loads(r[7]))
-            where = r[8] and places.setdefault(r[8], r[8])
-            yield SightingRow(
-                r[0], r[1], r[2], reporter, r[5], people, others, where, r[9], r[10], r[11], r[12], statuses[r[13]],
-                when(r[14]), r[15] and when(r[15]), r[16] and when(r[16]), r[17], r[18], bool(r[19]), bool(r[20]),
-                votes.get(r[0], 0), bool(r[21]), _source(r[22], r[23]), r[24], r[25],
-            )  # fmt: skip
+                others = names[r[6]] = tuple(json.loads(r[6]))
+            where = r[7] and places.setdefault(r[7], r[7])
+            x = rare.get(r[0])
+            if x is None:
+                yield row((
+                    r[0], r[1], show_id, reporter, r[4], people, others, where, r[8], None, r[9], None,
+                    statuses[r[10]], when(r[11]), None, None, None, None, False, False, votes.get(r[0], 0),
+                    False, None, None, None,
+                ))  # fmt: skip
+            else:
+                yield row((
+                    r[0], r[1], show_id, reporter, r[4], people, others, where, r[8], x[1], r[9], x[2],
+                    statuses[r[10]], when(r[11]), x[3] and when(x[3]), x[4] and when(x[4]), x[5], x[6], bool(x[7]),
+                    bool(x[8]), votes.get(r[0], 0), x[9] is not None, _source(x[10], x[11]), x[12], x[13],
+                ))  # fmt: skip
     finally:
         cur.close()
 

@@ -25,6 +25,7 @@ def _body(text: str, who: list[str], **spot: object) -> str:
         ("She brought FOUR cooks up on stage", "She brought four cooks up on stage"),
         ("the lights literally went out", "The lights went out"),
         ("took him like 9ft of napkin", "Took him about 9 feet of napkin"),
+        ("there were like a hundred phones up", "There were about a hundred phones up"),
         ("Ilse Brandt in the bar. v quiet", "Ilse Brandt in the bar. Very quiet"),
         ("Dame Hester posed with the waiters (the hat lady!)", "Dame Hester posed with the waiters"),
     ],
@@ -37,6 +38,7 @@ def test_the_reporters_spoken_voice_is_written_as_copy(text, expected):
     "text",
     [
         "It looked like 300 phones",  # a likeness, not an estimate
+        "He held the needles like a controller",  # a likeness: "a" alone is no number
         "Kit v Ines at table 9",  # "v" before a name is "versus"
         "Wait staff brought the cake",  # the staff, not an interjection
     ],

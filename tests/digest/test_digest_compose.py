@@ -1,5 +1,6 @@
-"""What an item is made of: a short item takes the thread's closing beat; a beat from another thread never
-joins; the connectives follow the real times."""
+"""What an item is made of: a later beat joins when it continues the thread and carries weight of its own (votes,
+a quote), never a small line however well it continues; a beat from another thread never joins; the moments are
+told in time order, a setup first; the connectives follow the real times."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from bot.digest.hygiene import with_full_stop
 from .factory import Night, every_item, filler, item_with
 
 
-def _toast_night() -> tuple[Night, dict[str, object]]:
+def _toast_night(booth_votes: int = 0) -> tuple[Night, dict[str, object]]:
     """Two old rivals toast each other at a bar (a short, strong moment); later the same two are seen in a
-    booth (a small line, no votes: the thread's closing beat); the same evening, unrelated small moments."""
+    booth (a small line, no votes); the same evening, unrelated small moments."""
     night = Night()
     filler(night, 6, votes=4)
     seen = {
@@ -29,6 +30,7 @@ def _toast_night() -> tuple[Night, dict[str, object]]:
             where="Copper Bar",
             at="21:55",
             by="Bea",
+            votes=booth_votes,
         ),
         "elsewhere": night.spot(
             "Orla Penhaligon arrived at the cloakroom",
@@ -41,8 +43,17 @@ def _toast_night() -> tuple[Night, dict[str, object]]:
     return night, seen
 
 
-def test_a_short_item_ends_on_its_threads_closing_beat_even_a_small_one():
+def test_a_later_beat_with_no_weight_of_its_own_never_joins_however_well_it_continues():
     night, seen = _toast_night()
+
+    item = item_with(night.compile(), seen["toast"])
+
+    assert seen["booth"].id not in item.sighting_ids and "booth" not in item.body  # one strong moment is an item
+    assert "Bea" not in item.credit
+
+
+def test_a_later_beat_the_readers_voted_for_joins_the_thread_after_a_connective():
+    night, seen = _toast_night(booth_votes=20)  # a fifth of the toast's 90 votes, and more
 
     item = item_with(night.compile(), seen["toast"])
 
@@ -52,7 +63,7 @@ def test_a_short_item_ends_on_its_threads_closing_beat_even_a_small_one():
     assert "Bea" in item.credit
 
 
-def test_a_closing_beat_about_only_one_of_the_people_elsewhere_does_not_join():
+def test_a_later_line_about_only_one_of_the_people_elsewhere_does_not_join():
     night, seen = _toast_night()
 
     item = item_with(night.compile(), seen["toast"])
@@ -61,7 +72,7 @@ def test_a_closing_beat_about_only_one_of_the_people_elsewhere_does_not_join():
     assert "cloakroom" not in item.body.lower()
 
 
-def test_a_small_beat_long_after_the_moment_is_no_closing_beat():
+def test_a_small_beat_long_after_the_moment_never_joins():
     night, seen = _toast_night()
     late = night.spot(
         "Orla Penhaligon and Dunstan Ferrow sharing a taxi queue umbrella outside",
@@ -76,7 +87,7 @@ def test_a_small_beat_long_after_the_moment_is_no_closing_beat():
     assert late.id not in item.sighting_ids
 
 
-def _award_night() -> tuple[Night, dict[str, object]]:
+def _award_night(practice_votes: int = 20) -> tuple[Night, dict[str, object]]:
     """A girl wins an award (a modest moment) and, minutes later, tells the press room about the bargain she
     made with her dad (the strongest moment); hours before, her dad was seen practising a speech."""
     night = Night()
@@ -87,7 +98,7 @@ def _award_night() -> tuple[Night, dict[str, object]]:
             who=["Hollis Brandeau", "Wynn Brandeau"],
             where="Loading bay",
             at="19:05",
-            votes=20,
+            votes=practice_votes,
         ),
         "win": night.spot(
             "Wynn Brandeau won Best Newcomer. In the wings her dad Hollis Brandeau was mouthing every word of her "
@@ -124,16 +135,22 @@ def test_a_beat_minutes_before_the_lead_moment_is_told_first_in_time_order():
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
-def test_a_beat_long_before_the_lead_moment_is_still_a_look_back_after_it():
-    night, seen = _award_night()
+def test_a_setup_long_before_the_lead_moment_is_told_first_or_not_at_all_never_as_a_look_back():
+    night, seen = _award_night()  # the practice drew 20 votes: under a fifth of the press room's 120
 
     item = item_with(night.compile(), seen["press"])
 
-    assert seen["practice"].id in item.sighting_ids
-    assert item.body.split("\n\n")[-1].startswith("Earlier, Hollis was pacing the loading bay")
+    assert seen["practice"].id not in item.sighting_ids and "Earlier" not in item.body
+
+    night, seen = _award_night(practice_votes=30)
+    paragraphs = item_with(night.compile(), seen["press"]).body.split("\n\n")
+
+    assert paragraphs[0].startswith("Hollis Brandeau") and "pacing the loading bay" in paragraphs[0]
+    assert paragraphs[1].startswith("Later that night, ") and "won Best Newcomer" in paragraphs[1]
+    assert paragraphs[2].startswith("Minutes later, ") and "press room" in paragraphs[2]
 
 
-def test_two_setups_long_before_the_lead_moment_never_send_a_later_cue_back_past_the_opening():
+def test_two_setups_long_before_the_lead_moment_are_told_first_in_time_order():
     night = Night()
     filler(night, 6, votes=4)
     night.spot(
@@ -163,9 +180,10 @@ def test_two_setups_long_before_the_lead_moment_never_send_a_later_cue_back_past
 
     paragraphs = item_with(night.compile(), press).body.split("\n\n")
 
-    assert paragraphs[0].startswith("Marguerite Olsztyn walked out to present Best Score")
-    assert paragraphs[1].startswith("Not long after, Quell was in the press room")
-    assert paragraphs[2].startswith("Earlier, Olsztyn slipped in through the kitchen door")
+    assert paragraphs[0].startswith("Marguerite Olsztyn slipped in through the kitchen door")
+    assert paragraphs[1].startswith("Hours later, Olsztyn walked out to present Best Score")
+    assert paragraphs[2].startswith("Not long after, Quell was in the press room")
+    assert "Earlier" not in "\n\n".join(paragraphs)
 
 
 def _fall_night(second: str, third: str) -> tuple[Night, object]:

@@ -155,7 +155,7 @@ def test_an_alias_is_written_as_the_roster_spells_the_name_first_and_in_headline
         votes=220,
     )
     night.spot(
-        "Sister Static's halo sitting alone in the wings, crew taking selfies with the halo",
+        "Calliope Marsh's halo sitting alone in the wings, crew taking selfies with the halo",
         other_names=["Calliope Marsh"],
         where="Side stage",
         at="21:30",

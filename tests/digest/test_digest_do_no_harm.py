@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.digest.clauses import sentences
 from bot.digest.copyedit import capitalise_sentences, narrate, tidy
-from bot.digest.headlines import sentences
 from bot.digest.polish import introduced_once, polish
 from bot.digest.quoted import keeping_quotes
 from bot.digest.splices import unspliced

@@ -153,17 +153,6 @@ def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_
     assert written == "Tobias Grell Says “You Stole My Risotto and You Know It”"
 
 
-def test_a_note_with_nothing_that_reads_is_headlined_from_the_items_next_beat_that_names_its_person():
-    written = write_headline(
-        "second toast of the night in the lantern bar, Ada Brook to the lighting crew. glasses up, then phones",
-        names=["Ada Brook"],
-        lead="Ada Brook",
-        story=["Ada Brook gave the lighting crew her bouquet after the curtain call."],
-    )
-
-    assert written == "Ada Brook Gives the Lighting Crew Her Bouquet After the Curtain Call"
-
-
 def test_an_adverb_between_commas_after_the_verb_is_an_aside_not_the_end_of_the_clause():
     written = write_headline(
         "Wren Abara argued, cheerfully, with Tobias Grell about who had the better table, in a plum dress.",

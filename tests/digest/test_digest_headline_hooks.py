@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.clauses import lead_clause
 from bot.digest.headline_check import problem
-from bot.digest.headlines import lead_clause, write_headline
+from bot.digest.headlines import write_headline
 from bot.digest.speech import addressee
 
 

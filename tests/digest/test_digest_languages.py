@@ -167,6 +167,13 @@ def test_the_bonus_is_the_next_story_told_in_english():
         ("in de auto zat een man", "nl"),
         ("Um homem e a mulher", "pt"),
         ("la fille de la reine", "fr"),
+        ("Rohan ne stage pe mic gira diya aur sab log hans rahe the yaar", "hi"),
+        ("jab chand nikla, sab ro rahe the", "hi"),
+        ("Paid the tab.", ENGLISH),  # English words spelt like Hindi ones
+        ("Fed the koi.", ENGLISH),
+        ("The crew were in the wings and the band were late", ENGLISH),
+        ("Rohan dropped the mic and everyone was laughing, kya scene tha", ENGLISH),  # mostly English
+        ("रोहन ने मंच पर माइक गिरा दिया", OTHER_SCRIPT),
     ],
 )
 def test_the_language_of_a_report_is_told_by_its_script_and_function_words(text, language):
@@ -275,3 +282,60 @@ def test_a_report_that_names_an_untagged_person_by_a_hyphenated_surname_joins_th
         votes=10,
     )
     assert moments_of(night)[sprint.id] == {sprint.id, chaser.id}
+
+
+@pytest.mark.parametrize(
+    "hindi",
+    [
+        "Rohan Mehta ne stage pe apna mic gira diya aur phir khud hi utha liya, sab log hans rahe the yaar",
+        "रोहन मेहता ने मंच पर अपना माइक गिरा दिया और फिर खुद ही उठा लिया, सब लोग हंस रहे थे",
+    ],
+)
+def test_a_report_in_hinglish_or_devanagari_corroborates_is_credited_and_is_never_printed(hindi):
+    night = Night()
+    filler(night, 3, votes=2)
+    english = night.spot(
+        "Rohan Mehta dropped his mic on stage, picked it up himself and took a bow to the whole room",
+        who=["Rohan Mehta"],
+        by="Kit",
+        at="21:12",
+        where="Main stage",
+        votes=60,
+    )
+    other = night.spot(hindi, who=["Rohan Mehta"], by="Priya", at="21:13", where="Main stage", votes=70)
+
+    digest = night.compile()
+    item = item_with(digest, english)
+
+    assert item is item_with(digest, other)
+    assert item.credit == "Reported by Kit and Priya"
+    assert "picked it up himself" in item.body
+    assert "gira" not in item.body and "गिरा" not in item.body, item.body
+
+
+def test_a_hinglish_quote_is_quoted_as_written_and_a_hinglish_note_is_not_printed():
+    night = Night()
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Rohan Mehta ne backstage sab crew ko chai pilayi aur bola ki aaj ki jeet unki hai",
+        who=["Rohan Mehta"],
+        quote="Yeh trophy tumhari hai, yaar",
+        quote_by="Rohan Mehta",
+        by="Priya",
+        at="22:10",
+        votes=120,
+    )
+    english = night.spot(
+        "Rohan Mehta poured tea for the whole crew backstage after his win",
+        who=["Rohan Mehta"],
+        by="Kit",
+        at="22:12",
+        votes=10,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, spot)
+
+    assert item is item_with(digest, english)
+    assert "“Yeh trophy tumhari hai, yaar”" in item.body or "“Yeh trophy tumhari hai, yaar,”" in item.body, item.body
+    assert "pilayi" not in item.body, item.body

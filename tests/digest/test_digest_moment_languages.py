@@ -67,6 +67,8 @@ def test_a_japanese_report_writing_the_names_in_latin_letters_is_not_english():
         ("Palco", "Main stage"),
         ("Cucina", "Kitchen"),
         ("Foyer", "Lobby"),
+        ("Pontile del Casinò", "Casino jetty"),
+        ("Plage", "Beach"),
     ],
 )
 def test_a_place_written_in_another_language_is_the_same_place(here, there):
@@ -74,7 +76,8 @@ def test_a_place_written_in_another_language_is_the_same_place(here, there):
 
 
 @pytest.mark.parametrize(
-    ("here", "there"), [("Press room", "Press stairs"), ("Table 4", "Table 12"), ("Marlowe Suite", "Main stage")]
+    ("here", "there"),
+    [("Press room", "Press stairs"), ("Table 4", "Table 12"), ("Marlowe Suite", "Main stage"), ("Jetty", "Beach")],
 )
 def test_places_naming_other_things_are_not_the_same_place(here, there):
     assert not same_place(here, there)
@@ -244,3 +247,32 @@ def test_a_short_word_in_common_at_the_same_place_does_not_make_untagged_reports
     ice = night.spot("Se acabó el hielo en el bar", by="Rosa", at="22:47", where="VIP lounge")
 
     assert ice.id not in moments_of(night)[quote.id]
+
+
+def test_two_correspondents_minutes_apart_at_one_place_named_in_two_languages_tell_one_moment():
+    """The same person, two minutes apart, at the terrace written in Italian and in English, one word in common:
+    one moment, told once (before, two places spelt differently needed three words in common, and the item
+    told the climb a second time as "Later, …")."""
+    night = Night()
+    night.spot(
+        "TERRAZZA: Okwu up on the railing. Shoes off, statuette over his head. 2 guards pull him down. Crowd roaring.",
+        who=["Femi Okwu"],
+        by="Ruta",
+        at="23:03",
+        where="Terrazza",
+        votes=120,
+    )
+    night.spot(
+        "Femi Okwu has just climbed onto the terrace railing in his socks, as he promised, award held high. "
+        "Security talked him down after a minute.",
+        who=["Femi Okwu"],
+        by="Kofi",
+        at="23:05",
+        where="Terrace",
+        votes=80,
+    )
+
+    digest = night.compile()
+
+    (item,) = digest.items
+    assert item.body.count("railing") == 1

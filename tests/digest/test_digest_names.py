@@ -232,3 +232,143 @@ def test_a_titled_name_without_a_family_name_is_named_again_by_the_title_the_ros
     )
     body = item_with(night.compile(), spot).body
     assert "“Gaffer is couture if you commit,” the Countess said." in body, body
+
+
+def test_a_name_that_is_also_a_modal_is_never_put_in_the_past():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Will Okafor", aliases=("Will",))]
+    filler(night, 3, votes=2)
+    mid = night.spot(
+        "host Will Okafor kept his word and sang the whole chorus with the band.",
+        who=["Will Okafor"],
+        at="21:00",
+        votes=120,
+    )
+    opening = night.spot(
+        "Will Okafor can barely stand after the encore. He will be back next year, he says.",
+        who=["Will Okafor"],
+        at="22:30",
+        votes=90,
+    )
+    digest = night.compile()
+    body = item_with(digest, mid).body + " " + item_with(digest, opening).body
+    assert "Would" not in body and "Will Okafor" in body, body
+    assert "would be back" in body, body  # the modal itself still told in the past
+
+
+def test_only_a_known_english_verb_is_put_in_the_past():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Maya Lind", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Rohan Mehta", aliases=()),
+    ]
+    filler(night, 3, votes=2)
+    stairs = night.spot(
+        "Maya Lind stairs at the crowd for a full minute before the encore.", who=["Maya Lind"], at="21:00", votes=120
+    )
+    wapas = night.spot(
+        "Rohan Mehta wapas aaya and the crowd went wild at the side stage.", who=["Rohan Mehta"], at="22:00", votes=90
+    )
+    presents = night.spot(
+        "Maya Lind presents the last award with her shoes in her hand.", who=["Maya Lind"], at="23:00", votes=60
+    )
+    digest = night.compile()
+    bodies = " ".join(item_with(digest, s).body for s in (stairs, wapas, presents))
+    assert "staired" not in bodies and "wapaed" not in bodies, bodies
+    assert "presented the last award" in bodies, bodies
+
+
+def _handle_night(*texts: str) -> str:
+    """The lead item's headline and body of a night telling `texts` about Marisol Ferreira-Quint ("Glitch")."""
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Marisol Ferreira-Quint", aliases=("Glitch", "Mari")),
+        RosterEntry(id=2, guild_id=99, name="Dev Anand Rao", aliases=("Pixel",)),
+    ]
+    filler(night, 3, votes=2)
+    first = None
+    for k, text in enumerate(texts):
+        s = night.spot(text, who=["Marisol Ferreira-Quint"], at=f"21:{10 * k:02d}", votes=200 - 10 * k)
+        first = first or s
+    assert first is not None
+    item = item_with(night.compile(), first)
+    return f"{item.headline}\n{item.body}"
+
+
+def test_a_handle_the_night_calls_someone_by_is_the_name_the_article_uses():
+    told = _handle_night(
+        "Glitch kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Glitch's mod, who goes by Pixel online, carried her spare mask in a lunchbox.",
+        "Glitch won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert "Ferreira" not in told and "Marisol" not in told, told  # a masked creator is never outed
+    assert told.startswith("Glitch "), told
+    assert "who goes by Pixel online" in told, told  # an alias after "goes by" is never replaced by a name
+
+
+def test_the_roster_name_stays_when_the_night_uses_it_too():
+    told = _handle_night(
+        "Glitch kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Marisol Ferreira-Quint's mod carried her spare mask in a lunchbox.",
+        "Ferreira-Quint won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert told.startswith("Marisol Ferreira-Quint "), told
+    assert "Glitch" not in told.split("\n")[0], told
+
+
+def test_a_nickname_of_the_given_name_is_never_the_article_name():
+    told = _handle_night(
+        "Mari kept her mask on through the whole red carpet and signed every fan's controller.",
+        "Mari won Streamer of the Year and thanked chat before her mum.",
+    )
+    assert told.startswith("Marisol Ferreira-Quint "), told
+
+
+def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_names():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Rohan Mehta", aliases=("Rohan",)),
+        RosterEntry(id=2, guild_id=99, name="Tarun Iyer", aliases=("Tiger",)),
+    ]
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Rohan Mehta on the side stage, his jacket embroidered with tiger stripes his nani stitched over a month.",
+        who=["Rohan Mehta"],
+        at="21:00",
+        votes=120,
+    )
+    opening = night.spot(
+        "Rohan at the stage door later, signing a fan's tiger plushie with both hands.",
+        who=["Rohan Mehta"],
+        at="23:30",
+        votes=110,
+    )
+    digest = night.compile()
+    body = item_with(digest, spot).body + " " + item_with(digest, opening).body
+    assert "with tiger stripes" in body and "tiger plushie" in body and "Tarun Iyer" not in body, body
+
+
+def test_a_person_called_onto_the_stage_is_named_but_a_mod_called_pixel_keeps_the_handle():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Will Okafor", aliases=()),
+        RosterEntry(id=2, guild_id=99, name="Priya Sethi", aliases=("Priya",)),
+        RosterEntry(id=3, guild_id=99, name="Dev Anand Rao", aliases=("Pixel",)),
+    ]
+    filler(night, 3, votes=2)
+    summoned = night.spot(
+        "Will Okafor called Priya onto the stage to finish his joke for him.",
+        who=["Will Okafor", "Priya Sethi"],
+        at="21:00",
+        votes=120,
+    )
+    handle = night.spot(
+        "Will Okafor thanked a mod called Pixel, who ran the chat wall all night.",
+        who=["Will Okafor"],
+        at="22:30",
+        votes=100,
+    )
+    digest = night.compile()
+    body = item_with(digest, summoned).body + " " + item_with(digest, handle).body
+    assert "called Priya Sethi onto the stage" in body, body
+    assert "a mod called Pixel" in body, body

@@ -82,15 +82,6 @@ def test_a_frame_in_the_note_itself_gets_its_verb():
 def test_a_frame_told_after_a_connective_keeps_its_scene_in_lower_case():
     night = Night()
     filler(night, 3, votes=2)
-    setup = night.spot(
-        "Ines Varga coming off stage after the tribute, to her drummer",
-        who=["Ines Varga"],
-        where="Wings",
-        at="20:10",
-        quote="Same again at the encore, but louder.",
-        quote_by="Ines Varga",
-        votes=20,
-    )
     night.spot(
         "Ines Varga won Best Live Act and brought her drummer up to hold the trophy",
         who=["Ines Varga"],
@@ -98,10 +89,20 @@ def test_a_frame_told_after_a_connective_keeps_its_scene_in_lower_case():
         at="21:30",
         votes=90,
     )
+    after = night.spot(
+        "Ines Varga coming off stage after the encore, to her drummer",
+        who=["Ines Varga"],
+        where="Wings",
+        at="21:40",
+        quote="Same again next year, but louder.",
+        quote_by="Ines Varga",
+        votes=20,
+    )
 
-    body = item_with(night.compile(), setup).body
+    body = item_with(night.compile(), after).body
 
-    assert "coming off stage after the tribute, Varga told her drummer: “Same again at the encore, but louder.”" in body
+    told = "Later, coming off stage after the encore, Varga told her drummer: “Same again next year, but louder.”"
+    assert told in body
     assert "to her drummer." not in body
 
 

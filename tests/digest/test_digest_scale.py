@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -41,11 +40,8 @@ def test_comparisons_are_bounded_per_report_never_all_pairs(monkeypatch: pytest.
 
 def test_ten_thousand_sightings_compile_into_a_valid_digest():
     show, sightings = synthetic_night(10_000, seed=7)
-    started = time.perf_counter()
-    digest = compile_digest(show, sightings, [], count=10, now=CLOSED_AT)
-    elapsed = time.perf_counter() - started
+    digest = compile_digest(show, sightings, [], count=10, now=CLOSED_AT)  # (its time: bench B4, never a test)
 
-    assert elapsed < 2.0  # generous: a guard against pathological slowness, not a benchmark
     assert len(digest.items) == 10 and digest.bonus is not None
     leads = [item.lead for item in every_item(digest) if item.lead]
     assert len(leads) == len(set(leads))

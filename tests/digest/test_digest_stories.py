@@ -23,7 +23,7 @@ def _star_night() -> tuple[Night, list]:
             180,
             "Heavy!",
         ),
-        ("21:45", "Marisol Vance let a runner hold the Best Kettle trophy for a photo in the press room", 30, None),
+        ("21:45", "Marisol Vance let a runner hold the Best Kettle trophy for a photo in the press room", 40, None),
         ("22:10", "Marisol Vance napped in the green room wearing sunglasses", 2, None),
         ("22:35", "Marisol Vance left through the kitchen waving a ladle", 0, None),
     ]
@@ -48,7 +48,7 @@ def test_a_follow_up_on_the_same_thread_joins_with_a_connective_and_filler_never
 
     item = item_with(night.compile(), seen[3])
 
-    assert seen[4].id in item.sighting_ids  # the trophy again, in the press room: the same thread
+    assert seen[4].id in item.sighting_ids  # the trophy again, in the press room: the same thread, 40 votes of 180
     assert "\n\nLater, Vance let a runner hold" in item.body
     for small in (seen[1], seen[2], seen[6]):  # no votes, no quote, a short line
         assert small.id not in item.sighting_ids
@@ -342,7 +342,7 @@ def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_it
     assert all(item.lead is not None for item in every_item(digest))
 
 
-def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_as_earlier():
+def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_told_first():
     night = Night()
     filler(night, 5, votes=3)
     sneak = night.spot(
@@ -368,8 +368,8 @@ def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_as
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert item.body.startswith("Benedikt Rao was in the press room")  # the moment the item is about first
-    assert "\n\nEarlier, somebody in a ball cap" in item.body  # then the setup, as a look back
+    assert item.body.startswith("Somebody in a ball cap wheeled a trolley")  # the setup first, in time order
+    assert "\n\nHours later, Benedikt Rao was in the press room" in item.body and "Earlier" not in item.body
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():

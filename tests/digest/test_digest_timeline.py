@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import re
+import sys
 import zipfile
 from zoneinfo import ZoneInfo
 
@@ -24,7 +25,7 @@ from bot.digest import (
     to_messages,
     to_messages_with_ids,
 )
-from bot.digest.exports import EXTENSIONS, article_files, package, timeline_file, uploads
+from bot.digest.exports import EXTENSIONS, article_files, package, size_text, timeline_file, uploads
 from bot.models import SightingStatus
 
 from .factory import END, Night, filler
@@ -166,6 +167,7 @@ def test_a_timeline_too_big_for_one_upload_comes_in_parts_each_a_whole_document_
     sent = uploads(article_files(digest, fmt, NEW_YORK), rows, digest, fmt, NEW_YORK, "kettle", limit)
 
     assert sent.why_split is not None and "the timeline comes in" in sent.why_split
+    assert f"the timeline is {size_text(len(zipped.data))} even zipped" in sent.why_split  # what it is zipped alone
     article, *parts = sent.packages
     assert article.filename in (f"kettle-digest.{EXTENSIONS[fmt]}", "kettle-digest.zip") and len(parts) >= 3
     assert all(len(p.data) <= limit for p in sent.packages)
@@ -231,12 +233,14 @@ def test_each_line_of_timeline_json_is_its_sighting_as_json_dumps_writes_it_in_a
 
 
 def test_each_line_of_timeline_md_has_its_sighting_s_words_one_space_apart_however_they_were_typed():
+    every_other_space = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c) != " "]
     night, _ = _decided_night()
     spaced = {
         night.spot("Teo left\tthe  bar \n\nthrough the\u2028kitchen\u00a0door ", who=["Teo Vance"], at="21:30").id,
         night.spot("Ada  Brook\u3000waved", who=["Ada Brook"], quote=" see\nyou ", where="Bar", at="21:31").id,
         night.spot("Rue left\tfirst,\nalone", who=["Rue Lund"], at="21:32").id,
     }
+    alone = {night.spot(f"Ida{c}waved", who=["Ida Moss"], at="21:33").id: c for c in every_other_space}
     digest = night.compile()
     lines = [line for line in timeline_markdown(night.timeline(digest), digest).split("\n") if line.startswith("- ")]
     assert len(lines) == len(night.sightings)  # no sighting's text broke its line
@@ -244,5 +248,9 @@ def test_each_line_of_timeline_md_has_its_sighting_s_words_one_space_apart_howev
     assert " — Teo left the bar through the kitchen door \\[Teo Vance\\] — **live**" in mine[0]
     assert " · Bar — Ada Brook waved “ see you ” \\[Ada Brook\\] — **live**" in mine[1]
     assert " — Rue left first, alone \\[Rue Lund\\] — **live**" in mine[2]
+    for sid, space in alone.items():  # each alone in its sighting's text
+        line = next(line for line in lines if line.startswith(f"- #{sid} "))
+        assert line.endswith(" — Ida waved \\[Ida Moss\\] — **live**"), repr(space)
+        mine.append(line)
     for line in mine:
         assert "  " not in line and not re.search(r"[^\S ]", line)

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
@@ -13,7 +17,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import Exited, bot_env, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -311,81 +315,164 @@ def test_the_readme_names_no_schema_version_but_this_backstages() -> None:
 # -- several processes on SQLite: the instance ------------------------------------------------------------------
 
 
-async def test_an_instance_on_the_command_line_picks_its_shards_and_file_over_an_env_files_empty_ids(
-    tmp_path: Path,
-) -> None:
-    """README "Several processes": the env file shared by the `backstage@ID` instances keeps `.env.example`'s empty
-    `BACKSTAGE_SHARD_IDS=`; `--instance ID` (the unit's `backstage run --instance %I`) still serves shard ID only, on
-    its own file, and `migrate` and `doctor` take the same option."""
+@dataclass
+class Instances:
+    """README "Several processes" on one machine: the data folder, the env file the `backstage@ID` units share
+    (two shards, `.env.example`'s empty `BACKSTAGE_SHARD_IDS=`), and the real CLI run with it against the fake
+    Discord; the environment names `stray`, a database no instance may use."""
+
+    fake: FakeDiscord
+    cwd: Path
+    data: Path
+    env_file: Path
+    stray: Path
+
+    def env(self) -> dict[str, str]:
+        return bot_env(self.stray, token=self.fake.token, api=self.fake.api_base, gateway=self.fake.gateway_url)
+
+    async def backstage(self, *args: str) -> Exited:
+        """`python -m bot ARGS --env-file …` to its end."""
+        return await run_to_exit(
+            [sys.executable, "-m", "bot", *args, "--env-file", str(self.env_file)], self.env(), self.cwd
+        )
+
+    def bot(self, instance: str, *shards: int) -> BotProcess:
+        """`backstage run --instance INSTANCE` as the unit runs it, ready once `shards` (of 2) are connected."""
+        args = ("run", "--instance", instance, "--env-file", str(self.env_file))
+        return BotProcess(self.fake, self.stray, self.cwd, shards=tuple((s, 2) for s in shards), args=args)
+
+
+@pytest.fixture
+async def instances(tmp_path: Path) -> AsyncIterator[Instances]:
     data = tmp_path / "data"
     data.mkdir()
     env_file = tmp_path / "backstage.env"
     env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
     async with FakeDiscord(recommended_shards=2) as fake:
-        env = bot_env(tmp_path / "stray.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+        yield Instances(fake, tmp_path, data, env_file, tmp_path / "stray.db")
 
-        async def backstage_with(*args: str) -> Exited:
-            return await run_to_exit([sys.executable, "-m", "bot", *args, "--env-file", str(env_file)], env, tmp_path)
 
-        for shard in ("0", "1"):
-            migrated = await backstage_with("migrate", "--instance", shard)
-            assert migrated.code == 0, migrated.stderr
-            assert f"Created the database {data / f'shards-{shard}.db'} at schema version" in migrated.stdout
-        checked = await backstage_with("doctor", "--instance", "1")
-        assert f"[ok] The database {data / 'shards-1.db'} opens" in checked.stdout, checked.stdout
-        assert "[ok] The database fits the shards this process serves: shard 1 of 2." in checked.stdout.splitlines()
-        # without an instance the checklist cannot know which file is meant: a fix, and it says how to choose
-        unsure = await backstage_with("doctor")
-        assert unsure.code == 1, unsure.stdout
-        checked_file = data / "backstage.db"
-        assert (
-            f"[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen, so this checked {checked_file}"
-            in unsure.stdout
-        ), unsure.stdout
-        assert "`backstage doctor --instance ID`" in unsure.stdout
-        # a file that names other shards than the instance: refused, not one of them silently winning
-        env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=0\nBACKSTAGE_DATABASE={data / 'x.db'}\n")
-        refused = await backstage_with("run", "--instance", "1")
+async def test_an_instance_on_the_command_line_picks_its_shards_and_file_over_an_env_files_empty_ids(
+    instances: Instances,
+) -> None:
+    """README "Several processes": the env file shared by the `backstage@ID` instances keeps `.env.example`'s empty
+    `BACKSTAGE_SHARD_IDS=`; `--instance ID` (the unit's `backstage run --instance %I`) still serves shard ID only, on
+    its own file, and `migrate` and `doctor` take the same option."""
+    data = instances.data
+    for shard in ("0", "1"):
+        migrated = await instances.backstage("migrate", "--instance", shard)
+        assert migrated.code == 0, migrated.stderr
+        assert f"Created the database {data / f'shards-{shard}.db'} at schema version" in migrated.stdout
+    checked = await instances.backstage("doctor", "--instance", "1")
+    assert f"[ok] The database {data / 'shards-1.db'} opens" in checked.stdout, checked.stdout
+    assert "[ok] The database fits the shards this process serves: shard 1 of 2." in checked.stdout.splitlines()
+    # without an instance the checklist cannot know which file is meant: a fix, and it says how to choose
+    unsure = await instances.backstage("doctor")
+    assert unsure.code == 1, unsure.stdout
+    checked_file = data / "backstage.db"
+    assert (
+        f"[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen, so this checked {checked_file}"
+        in unsure.stdout
+    ), unsure.stdout
+    assert "`backstage doctor --instance ID`" in unsure.stdout
+    # a file that names other shards than the instance: refused, not one of them silently winning
+    instances.env_file.write_text(
+        f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=0\nBACKSTAGE_DATABASE={data / 'x.db'}\n"
+    )
+    refused = await instances.backstage("run", "--instance", "1")
     assert refused.code == 2
     assert refused.stderr.strip().splitlines()[-1] == (
         "BACKSTAGE_SHARD_IDS=0 in the settings disagrees with --instance 1: the instance is the shards this process "
         "serves, so remove BACKSTAGE_SHARD_IDS from the settings file (README: Several processes)."
     )
-    assert not (tmp_path / "stray.db").exists() and not (data / "backstage.db").exists()
+    assert not instances.stray.exists() and not (data / "backstage.db").exists()
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0.db", "shards-1.db"]
 
 
 async def test_an_instance_whose_shards_another_instances_file_holds_is_refused_until_that_file_is_renamed(
-    tmp_path: Path,
+    instances: Instances,
 ) -> None:
     """Several SQLite processes: `--instance 0-1` beside instance 0's file, or growing to 4 shards as `0,2` (the same
     servers as shard 0 of 2), would open an empty file and leave the servers' data behind (and 0-1 would answer
     instance 0's servers a second time): refused in one sentence saying to rename the file. Renamed, it starts
     on its data. An instance spelt two ways (`01`) is refused too."""
-    data = tmp_path / "data"
-    data.mkdir()
-    env_file = tmp_path / "backstage.env"
-    env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_SHARD_IDS=\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
-    async with FakeDiscord(recommended_shards=2) as fake:
-        env = bot_env(tmp_path / "stray.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
-
-        async def backstage_with(*args: str) -> Exited:
-            return await run_to_exit([sys.executable, "-m", "bot", *args, "--env-file", str(env_file)], env, tmp_path)
-
-        for shard in ("0", "1"):
-            assert (await backstage_with("migrate", "--instance", shard)).code == 0
-        overlapping = await backstage_with("run", "--instance", "0-1")
-        twice = await backstage_with("migrate", "--instance", "01")
-        env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
-        grown = await backstage_with("migrate", "--instance", "0,2")
-        (data / "shards-0.db").rename(data / "shards-0,2.db")
-        renamed = await backstage_with("migrate", "--instance", "0,2")
+    data = instances.data
+    for shard in ("0", "1"):
+        assert (await instances.backstage("migrate", "--instance", shard)).code == 0
+    overlapping = await instances.backstage("run", "--instance", "0-1")
+    twice = await instances.backstage("migrate", "--instance", "01")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    grown = await instances.backstage("migrate", "--instance", "0,2")
+    (data / "shards-0.db").rename(data / "shards-0,2.db")
+    renamed = await instances.backstage("migrate", "--instance", "0,2")
     assert overlapping.code == 2 and "shards-0.db, shards-1.db in" in overlapping.stderr, overlapping.stderr
     assert "rename the file to shards-0-1.db" in overlapping.stderr
     assert twice.code == 2 and "digits without leading zeros" in twice.stderr, twice.stderr
     assert grown.code == 2 and "shards-0.db in" in grown.stderr and "rename the file to shards-0,2.db" in grown.stderr
     assert renamed.code == 0, renamed.stderr
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0,2.db", "shards-1.db"]
+
+
+async def test_an_instance_whose_shards_a_running_instance_serves_refuses_to_start_even_when_its_file_exists(
+    instances: Instances,
+) -> None:
+    """`--instance 0-1` on its own existing file beside a running `--instance 0`: each file has its own lock, but both
+    would answer shard 0's servers. Every `backstage run` on SQLite claims its shards in the folder (an OS lock per
+    shard), so the second refuses in one sentence naming the instance that holds the shard and what to do, before
+    reaching Discord; `backstage doctor` lists the claims; once instance 0 is killed (SIGKILL) the claim is gone."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "0")).code == 0
+    both = await instances.backstage("migrate")  # and a file for one process serving both shards, made by hand
+    assert both.code == 0, both.stderr
+    (data / "backstage.db").rename(data / "shards-0-1.db")
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        assert zero.proc is not None
+        pid = zero.proc.pid
+        identifies = instances.fake.identify_count
+        second = await instances.backstage("run", "--instance", "0-1")
+        checked = await instances.backstage("doctor", "--instance", "0-1")
+        own = await instances.backstage("doctor", "--instance", "0")
+        assert instances.fake.identify_count == identifies  # it never connected: shard 0 answered once
+    finally:
+        await zero.kill()
+    assert second.code == 2, second.stderr
+    assert second.stderr.strip().splitlines()[-1] == (
+        f"Another Backstage process already serves shard 0 of 2 with a SQLite file in {data} (instance 0, process "
+        f"{pid} on shards-0.db), which overlaps this one's every shard: two processes on the same servers would each "
+        f"answer and post every command. Stop the other process first, or give this one other shard ids "
+        f"(--instance, or BACKSTAGE_SHARD_IDS)."
+    )
+    listing = f"Processes running with a SQLite file in {data}: instance 0, process {pid} on shards-0.db: shard 0 of 2."
+    assert (
+        checked.code == 1 and f"[fix] {listing} A `backstage run` with these settings (every shard)" in checked.stdout
+    )
+    assert f"[note] {listing} This configuration's shard 0 of 2 is served by instance 0" in own.stdout, own.stdout
+    after = instances.bot("0-1", 0, 1)  # the kernel dropped the killed process's claim
+    await after.start()
+    await after.kill()
+    assert sorted(p.name for p in data.glob("*.db")) == ["shards-0-1.db", "shards-0.db"]
+
+
+async def test_serve_and_doctor_on_an_instance_whose_file_is_missing_say_how_to_make_that_instances_file(
+    instances: Instances,
+) -> None:
+    """`backstage serve --instance 1` before instance 1's file exists: not "point BACKSTAGE_DATABASE at the file"
+    (the instance chose the file) but how that file is made; `backstage doctor --instance 1` says the same."""
+    path = instances.data / "shards-1.db"
+    served = await instances.backstage("serve", "--instance", "1")
+    checked = await instances.backstage("doctor", "--instance", "1")
+    make = (
+        "run `backstage migrate --instance 1` first, or start the bot with `backstage run --instance 1`, which "
+        "creates it."
+    )
+    assert served.code == 2, served.stderr
+    assert served.stderr.strip().splitlines()[-1] == (
+        f"There is no database at {path} for --instance 1: `backstage serve` only reads the bot's database, so {make}"
+    )
+    assert checked.code == 1 and f"[fix] The database {path} does not exist yet: {make}" in checked.stdout.splitlines()
+    assert list(instances.data.iterdir()) == []
 
 
 async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers(tmp_path: Path) -> None:

@@ -127,6 +127,7 @@ class BotProcess:
     workdir: Path
     env: dict[str, str] = field(default_factory=dict)  # more settings, e.g. BACKSTAGE_SHARD_IDS
     shards: tuple[tuple[int, int], ...] = ()  # (shard_id, num_shards) whose sessions must be up when started
+    args: tuple[str, ...] = ()  # the command line after `python -m bot` (empty: `run`)
     starts: int = 0
     proc: asyncio.subprocess.Process | None = None
     logs: list[Path] = field(default_factory=list)
@@ -143,6 +144,7 @@ class BotProcess:
                 sys.executable,
                 "-m",
                 "bot",
+                *self.args,
                 env=bot_env(self.db_path, token=self.fake.token, api=self.fake.api_base, gateway=self.fake.gateway_url)
                 | self.env,
                 cwd=self.workdir,

@@ -2,14 +2,16 @@
 is what comes back, scoped by server."""
 
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from bot.models import GuildConfig, Reporter, Sighting, SightingRow, SightingStatus
+from bot.worker.jobs import check_roster_import
 from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
-from db.repositories.roster import RosterRow
+from db.repositories.roster import RosterRow, roster_as_read
 from db.repositories.shows import ShowAlreadyOpen
 from db.repositories.sightings import NewSighting
 
@@ -207,6 +209,57 @@ async def test_a_whole_night_reads_as_each_sighting_reads_alone(db: Database):
     assert (night[0].source, night[1].source, night[1].source_url, night[1].source_rest) == (None, fran, link, "on")
 
 
+async def test_a_whole_night_reads_a_field_few_sightings_fill_on_the_one_sighting_that_fills_it(db: Database):
+    """`for_show` reads the fields most sightings leave empty (a quote's speaker, an embargo, a correction, a
+    retraction's reason, a re-report, a credit, a deleted feed message, a key moment, a source) apart, for the
+    sightings that fill one: each filled alone, on a sighting of its own, reads as `get` reads it."""
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    plain = await repo.add(new(show_id, "plain"), feed_channel_id=100)
+    later = "2031-08-31T21:00:00.000000+00:00"
+    fills = {
+        "quote_by": ("UPDATE sightings SET quote = 'hi', quote_by = 'Ann' WHERE id = ?",),
+        "photo_url": ("UPDATE sightings SET photo_url = 'https://cdn.example/a.png' WHERE id = ?",),
+        "publish_at": (f"UPDATE sightings SET publish_at = '{later}' WHERE id = ?",),
+        "edited_at": (f"UPDATE sightings SET edited_at = '{later}' WHERE id = ?",),
+        "retracted_reason": ("UPDATE sightings SET status = 'retracted', retracted_reason = 'wrong' WHERE id = ?",),
+        "corroborates": (f"UPDATE sightings SET corroborates = {plain.id} WHERE id = ?",),
+        "credited": ("UPDATE sightings SET credited = 1 WHERE id = ?",),
+        "feed_message_deleted": (
+            "UPDATE sightings SET feed_message_id = 555 WHERE id = ?",
+            f"INSERT INTO deleted_messages(message_id, channel_id, deleted_at) VALUES (555, 100, '{later}')",
+        ),
+        "key": (f"UPDATE sightings SET key_at = '{later}' WHERE id = ?",),
+        "source": ("UPDATE sightings SET source_user_id = 42, source_name = 'Fran' WHERE id = ?",),
+        "source_url": ("UPDATE sightings SET source_url = 'https://discord.com/channels/1/5/9' WHERE id = ?",),
+        "source_rest": ("UPDATE sightings SET source_rest = 'more' WHERE id = ?",),
+    }
+    filled = {}
+    for field, statements in fills.items():
+        s = await repo.add(new(show_id, field), feed_channel_id=100)
+        filled[field] = s.id
+
+        def fill(conn, statements=statements, sid=s.id):
+            for sql in statements:
+                conn.execute(sql, (sid,) if "?" in sql else ())
+
+        await db.write(fill)
+
+    night = {row.id: row for row in await repo.for_show(show_id)}
+
+    assert set(night) == {plain.id, *filled.values()}
+    for field, sid in filled.items():
+        alone = await repo.get(1, sid)
+        assert alone is not None
+        assert getattr(night[sid], field) != getattr(night[plain.id], field), f"{field} read as if empty"
+        assert [getattr(night[sid], f) for f in SightingRow._fields] == [
+            getattr(alone, f) for f in SightingRow._fields
+        ], field
+    assert [getattr(night[plain.id], f) for f in SightingRow._fields] == [
+        getattr(await repo.get(1, plain.id), f) for f in SightingRow._fields
+    ]
+
+
 def test_a_sighting_row_has_the_fields_of_a_sighting_in_the_same_order():
     assert SightingRow._fields == tuple(Sighting.model_fields)
 
@@ -216,14 +269,39 @@ async def test_a_roster_import_over_many_chunks_adds_and_updates_by_key_and_the_
 ):
     repo = RosterRepository(database)
     await repo.upsert_many(1, [RosterRow("guest 5", "Guest 5", ("Old",))])
-    rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",)) for i in range(2_500)]  # three chunks
-    rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))
-    created = await repo.import_rows(1, rows)
-    assert created.count(False) == 2 and not created[5] and not created[-1] and created[0]
+    _, held = await database.read(partial(roster_as_read, guild_id=1))  # as the file's check reads the roster
+    rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",), held.get(f"guest {i}")) for i in range(2_500)]
+    rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))  # three chunks, and a key twice
+    outcomes = await repo.import_rows(1, rows)
+    assert outcomes.count("updated") == 2 and outcomes[5] == outcomes[-1] == "updated" and outcomes[0] == "added"
     entries = {e.name.casefold(): e for e in await repo.all(1)}
     assert len(entries) == 2_500 and entries["guest 5"].aliases == ("G5",)
     assert (entries["guest 7"].name, entries["guest 7"].aliases) == ("GUEST 7", ("Seven",))
     assert await repo.all(2) == []
+
+
+async def test_a_roster_import_keeps_what_an_editor_added_changed_or_removed_after_its_file_was_checked(
+    database: Database,
+):
+    """`/roster add` or `/roster remove` on a name while an import naming it runs (after the worker checked the file,
+    before its names go live): the editor's later word stands and the import says which names it left alone;
+    the others are imported as usual."""
+    repo = RosterRepository(database)
+    await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Del",)), RosterRow("lorde", "Lorde", ())])
+    await repo.upsert_many(1, [RosterRow("sam smith", "Sam Smith", ())])
+    csv = "Adele,Adele Adkins\nSam Smith,Sam\nLorde,Ella\nSZA,Solána\nTems,\n"
+    report, rows = check_roster_import(str(database.location), 1, csv)  # the worker's job, run here
+    assert not report.rejected
+    await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Del", "Adele L."))])  # /roster add, meanwhile
+    await repo.upsert_many(1, [RosterRow("sza", "SZA", ("Solana Rowe",))])
+    assert await repo.remove(1, "lorde")  # /roster remove
+    assert await repo.import_rows(1, rows) == ["kept", "updated", "kept", "kept", "added"]
+    assert {e.name: e.aliases for e in await repo.all(1)} == {
+        "Adele": ("Del", "Adele L."),
+        "Sam Smith": ("Sam",),
+        "SZA": ("Solana Rowe",),
+        "Tems": (),
+    }
 
 
 async def test_roster_upsert_and_remove_by_key(db: Database):

@@ -241,6 +241,24 @@ def test_an_everyday_word_alias_tags_only_where_it_is_capitalised_mid_sentence()
         assert [p for p in EVERYDAY.find_in(text) if p != "Lady Gaga"] == [], text
 
 
+def test_a_one_word_alias_in_lower_case_is_a_word_where_the_report_capitalises_names():
+    r = Roster(
+        RosterEntry(id=i, guild_id=1, name=n, aliases=a)
+        for i, (n, a) in enumerate([("Chand Malhotra", ("Chand",)), ("Rohan Mehta", ("Ro",)), ("Adele", ())], 1)
+    )
+    # "chand" is the moon and "ro" is "cry" here: the report writes Rohan Mehta's name with capitals
+    assert r.find_in("Rohan Mehta on stage: jab chand nikla, sab ro rahe the") == ["Rohan Mehta"]
+    assert r.find_in("Then Chand walked off with Rohan Mehta") == ["Chand Malhotra", "Rohan Mehta"]
+    # a name capitalised at the start says so too: "Ro" opens the text, and "chand" is still the moon
+    assert r.find_in("Ro backstage: jab chand nikla") == ["Rohan Mehta"]
+    assert r.find_in("Chand walked off with Adele") == ["Chand Malhotra", "Adele"]  # capitalised: a name
+    assert r.find_in("Rohan Mehta met adele backstage") == ["Rohan Mehta", "Adele"]  # a roster name, not an alias
+    # a report all in lower case says nothing by its capitals: as before, every alias is a name there
+    assert r.find_in("saw chand at the bar with adele") == ["Chand Malhotra", "Adele"]
+    assert r.find_in("Saw chand at the bar.") == ["Chand Malhotra"]  # only a sentence's opening capital
+    assert r.find_in("SAW CHAND AT THE BAR WITH ADELE") == ["Chand Malhotra", "Adele"]
+
+
 def test_an_everyday_word_in_who_always_names_the_person():
     assert EVERYDAY.resolve("will, sky; PRINCE").people == ("Will Adams", "Sky Ferreira", "Prince")
 

@@ -1,0 +1,318 @@
+"""A headline's clause read from a report's sentence: the sentences of a text (`sentences`: a stop after a title,
+an initial or "No." before a number ends none), and a sentence's lead clause (`lead_clause`: subject, verb and the
+words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). `Option` is one such
+clause of a moment's reports as a headline could tell it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import takewhile
+
+from .cutting import CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
+from .headline_check import SUBORDINATORS
+from .hygiene import word_count
+from .lexicon import NUMBER_WORDS, STOPWORDS
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, base_form, looks_like_verb
+
+MAX_SUBJECT_WORDS = 8
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# a full stop that never ends a sentence: a title or "vs.", an initial ("J. R."), "approx.", "e.g."
+_ABBREVIATION = re.compile(
+    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
+)
+# a full stop that ends a sentence only when a capital follows: "a.m."/"p.m." ("at 7 p.m. and she cried")
+_SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# "No. 1", "Nos. 3 and 4", "Vol. 2", "pp. 12", "Ch. 4": a numbered form, when a number follows
+_NUMBERED = re.compile(r"\b(?:No|Nos|Vol|Ch|Pt|Fig|Op|pp?|Rm|Ste|Apt|NO)\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
+_LABEL = re.compile(
+    r"^(?:(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
+    r"|[^\s:][^:]{0,28}:\s+(?=\S))",
+    re.IGNORECASE,
+)
+_ADJUNCT_STARTERS = wordset(
+    """
+    after before during while when as asked moments minutes seconds just earlier later backstage tonight then
+    meanwhile once still with in on at outside inside behind between having halfway right
+"""
+)
+COPULA = wordset("is are was were")
+# after these a word in -ing is a noun's modifier ("his sewing kit", "the waiting list"), never the verb
+_NOUN_MARKERS = wordset("a an the his their its my our your")
+_AFTER_A_VERB = CUT_BEFORE | DETERMINERS | OBJECTS  # "caught her crying | in …", "saw her eating | a …"
+RELATIVES = wordset("who whom whose which that where")
+SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
+
+
+_ASIDE = re.compile(r"^[a-z]+ly,$")  # ", cheerfully," after a verb
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    subject: list[str]
+    verb: str
+    rest: list[str]  # up to the first clause boundary
+
+    def words(self) -> list[str]:
+        return [*self.subject, self.verb, *self.rest]
+
+
+def is_cjk(text: str) -> bool:
+    """Mostly CJK characters (no Latin title case, no word-based cuts)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) * 2 >= len(letters)
+
+
+def ends_sentence(before: str, after: str) -> bool:
+    """Whether the full stop (or ! ?) that ends `before` ends a sentence, `after` being what follows it: not
+    after a title, an initial or "approx." ("Dr. Reed", "J. R. Okoye"), nor "No." before a number ("the No. 1
+    dressing room"), nor "a.m."/"p.m." before a word in lower case."""
+    if not before.endswith("."):
+        return True
+    if _ABBREVIATION.search(before):
+        return False
+    following = after.lstrip("\"“'‘(")
+    if _NUMBERED.search(before) and following[:1].isdigit():
+        return False
+    return not (_SOFT_ABBREVIATION.search(before) and following[:1].islower())
+
+
+def sentences(text: str) -> list[str]:
+    """`text` split into sentences (see `ends_sentence`); a stop inside a quote or a bracket that the sentence
+    goes on after in lower case ends nothing ("“Go!” she said", "Agnes (the hat lady!) pulled a needle")."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if not ends_sentence(text[start : m.start()], text[m.end() :]):
+            continue
+        if m.group(0).strip() and text[m.end() : m.end() + 1].islower():
+            continue
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    if start < len(text):
+        out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+# a correspondent's interjection opening a note ("ok so …", "omg", "wait,"): never a headline's subject
+_INTERJECTIONS = wordset("ok okay so um umm omg wait lol right anyway btw honestly guys yes yeah oh hey")
+
+
+# the correspondent's own verb of finding someone, opening a note with no subject ("Found Ndidi in the lift …")
+_FINDING = wordset("found caught spotted saw spied")
+
+
+def _strip_lead_in(sentence: str) -> str:
+    """Drop a correspondent's interjection ("ok so "), a label ("Uno result: ", "Spotted ") and a leading
+    adjunct ("Asked about X, ")."""
+    words = sentence.split()
+    opening = list(takewhile(lambda w: bare(w).lower() in _INTERJECTIONS, words))
+    if opening and len(words) > len(opening) + 1 and capitalised(words[len(opening)]):
+        sentence = " ".join(words[len(opening) :])  # "ok so Mara Quist's heel …": the sentence starts at the name
+    words = sentence.split()
+    if len(words) > 2 and words[0].lower() in _FINDING and capitalised(words[1]):
+        sentence = " ".join(words[1:])  # "Found Ndidi in the freight elevator …": the correspondent found her
+    label = _LABEL.match(sentence)
+    if label and word_count(label.group(0)) <= 3 and word_count(sentence[label.end() :]) >= 3:
+        sentence = sentence[label.end() :]
+    words = sentence.split()
+    if words and words[0].lower().strip(",") in _ADJUNCT_STARTERS:
+        for i, w in enumerate(words[:14]):
+            if w.endswith(",") and i + 1 < len(words) and (words[i + 1][:1].isupper()):
+                return " ".join(words[i + 1 :])
+        if words[0].lower() in SUBORDINATORS and not any(w.endswith(",") for w in words[:14]):
+            # "After the broadcast cleared Ayo Mensah went down …", "When Rook's pad died a kid …": no comma says
+            # where the clause ends; the clause that opens at its first name has a subject and a verb of its own
+            named = next((i for i in range(1, min(len(words), 14)) if words[i][:1].isupper()), None)
+            if named is not None:
+                return " ".join(words[named:])
+    return sentence
+
+
+def capitalised(word: str) -> bool:
+    w = word.lstrip("\"“'‘(")
+    return w[:1].isupper() or w[:1].isdigit()
+
+
+def _scan_verb(words: list[str]) -> int | None:
+    """Position of the first verb after a subject, skipping possessed nouns ("Zoë's left heel") and
+    relative clauses ("Inés, who lost …, knocking")."""
+    limit = MAX_SUBJECT_WORDS + (6 if any(w.endswith(",") for w in words[:3]) else 0)
+    named = capitalised(words[0])
+    skip_to_comma = False
+    for v in range(1, min(len(words), limit + 1)):
+        previous, candidate = words[v - 1], words[v]
+        if previous.endswith((";", ":")):
+            return None
+        if skip_to_comma:
+            skip_to_comma = not previous.endswith(",")
+            if skip_to_comma:
+                continue
+        if previous.endswith(",") and candidate.lower() in ("who", "which", "whose", "now", "still", "then"):
+            skip_to_comma = True
+            continue
+        if previous.endswith(("'s", "’s", "s'")) or capitalised(candidate) or previous.lower() in _NOUN_MARKERS:
+            continue  # "Zoë's left heel", "the revolving door": a noun phrase, not a verb
+        if candidate.islower() and candidate.endswith("s") and _counted(words[max(0, v - 3) : v]):
+            continue  # "All five Dormer Street stars in …": the counted noun, not "stars" the verb
+        following = words[v + 1].lower() if v + 1 < len(words) else ""
+        modifier = candidate.lower().endswith("ing") and following.isalpha() and following not in _AFTER_A_VERB
+        if previous.lower() == "her" and modifier:
+            continue  # "her sewing kit" (whose kit), not "caught her crying in the wings"
+        after_name = capitalised(previous) or previous.lower() in PRONOUNS
+        if looks_like_verb(candidate, after_name=after_name):
+            return v
+        if named and candidate.lower().endswith("ing") and looks_like_verb(candidate, after_name=True):
+            return v  # "Priya, still in the wings, running …"
+    return None
+
+
+def _counted(before: list[str]) -> bool:
+    """Whether these words (the few before a word in -s) open a count of it ("five", "all 5", "two Velvet"), with
+    no comma between: "Kiel, 78, wins" is an apposition, and "wins" its verb."""
+    for k, w in enumerate(before):
+        count = bare(w).lower() in NUMBER_WORDS or (w[:1].isdigit() and w.isalnum())
+        if count and not any(x.endswith(",") for x in before[k:]):
+            return True
+    return False
+
+
+def name_run(words: list[str]) -> list[str]:
+    """The names a sentence opens with: "Beatrix Holloway and Marisol Ferreira" (two people joined by "and"
+    or "&" are one subject)."""
+    name = list(takewhile(capitalised, words))
+    while name and len(words) > len(name) + 1 and words[len(name)] in ("and", "&"):
+        more = list(takewhile(capitalised, words[len(name) + 1 :]))
+        if not more:
+            break
+        name = [*name, words[len(name)], *more]
+    return name
+
+
+_QUESTIONED = wordset("asked told given shown offered questioned quizzed pressed")
+
+
+def _dropped_subject(first: str, second: str, lead: str) -> bool:
+    """Whether a sentence opens with a past-tense verb in capitals and no subject ("Pulled the cloth off: …"), a
+    note's next sentence about the one it is about: a word in -ed (or an irregular past) that is no word of the
+    lead's name, before a word in lower case."""
+    w = first.lower()
+    past = (w.endswith("ed") and len(w) > 4 and base_form(w) is not None) or (w in IRREGULAR and IRREGULAR[w] != w)
+    passive = w in _ADJUNCT_STARTERS or w in _QUESTIONED  # "Asked what happens to the trophy: …" (he was asked)
+    return past and not passive and first[1:].islower() and second[:1].islower() and w not in fold(lead).split()
+
+
+def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
+    """Subject, verb and the words up to the first clause boundary, or None when no verb is found.
+
+    A sentence that starts with its verb ("gave a speech …") takes `lead` as its subject."""
+    words = _strip_lead_in(sentence).split()
+    if not words:
+        return None
+    if lead and not capitalised(words[0]) and looks_like_verb(words[0], after_name=True):
+        words = [*lead.split(), *words]
+    elif lead and len(words) > 1 and _dropped_subject(words[0], words[1], lead):
+        words = [*lead.split(), words[0].lower(), *words[1:]]  # "Pulled the cloth off": the lead did
+    if len(words) < 2:
+        return None
+    v = _scan_verb(words)
+    if v is None:
+        # "Rafferty Quill in the wings before his set, doing vocal warm-ups": the name, then the -ing verb
+        name = name_run(words)
+        for i in range(len(name) + 1, min(len(words), 16)):
+            candidate = words[i]
+            after_comma = name and words[i - 1].endswith(",") and candidate.lower().endswith("ing")
+            if after_comma and looks_like_verb(candidate, after_name=True):
+                words, v = [*name, *words[i:]], len(name)
+                break
+        if v is None:
+            return None
+    subject = words[:v]
+    if len(subject) >= 2 and subject[-1].lower() in ("and", "or", "but") and subject[-2].endswith(","):
+        return None  # "…, both knees, and held the envelope": the verb is the sentence's subject's, not "both knees"
+    if any("," in w for w in subject):  # "Rafferty Quill, 78, accepted": drop the apposition
+        head = " ".join(subject).split(",")[0].split()
+        subject = head or subject
+    subject[-1] = subject[-1].rstrip(",")
+    while len(subject) > 1 and subject[-1].lower() in SUBJECT_ADVERBS:  # "Inés Carvajal just pulled"
+        subject = subject[:-1]
+    candidate = words[v]
+    verb = candidate.rstrip(".,;:!?")
+    aside = v + 1 < len(words) and candidate.endswith(",") and _ASIDE.match(words[v + 1]) is not None
+    if aside:  # "argued, cheerfully, with Lou about …": the adverb between commas is an aside
+        candidate, words = verb, [*words[: v + 1], *words[v + 2 :]]
+    rest: list[str] = []
+    if verb == candidate:
+        following = words[v + 1 :]
+        skip = 0
+        for k, w in enumerate(following):
+            if skip:
+                skip -= 1
+                continue
+            if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
+                break
+            after = following[k + 1] if k + 1 < len(following) else ""
+            if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS):
+                break  # "… and Jasper Lindqvist climbed out": a clause of its own
+            if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
+                skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
+                rest.append(w[:-1])
+                continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
+            if w[-1:] in ",;:":
+                rest.append(w[:-1])
+                break
+            rest.append(w)
+            if w[-1:] in ".!?" and ends_sentence(w, after):
+                break
+    if rest:
+        rest[-1] = rest[-1].rstrip(".!?…")
+    return Clause(subject, verb, [w for w in rest if w])
+
+
+_ASIDE_WORDS = 8
+
+
+def _aside_after_subject(told: list[str], following: list[str]) -> int | None:
+    """When `told` ends on a subordinate clause's named subject ("… until Theo Brannigan") and `following` opens
+    with an aside between commas before that subject's verb ("mid-rehearsal of his bit, let her in"), the
+    number of words of the aside; None otherwise."""
+    name = list(takewhile(capitalised, reversed(told)))
+    at = len(told) - len(name) - 1
+    if not name or at < 1 or told[at].lower() not in SUBORDINATORS:
+        return None
+    end = next((j for j, w in enumerate(following[:_ASIDE_WORDS]) if w.endswith(",")), None)
+    if end is None or end + 1 >= len(following):
+        return None
+    verb = following[end + 1]
+    return end + 1 if verb.islower() and looks_like_verb(verb, after_name=True) else None
+
+
+def name_words(names: Sequence[str]) -> dict[str, str]:
+    """Folded words of 3+ letters of each name -> the name."""
+    out: dict[str, str] = {}
+    for name in names:
+        for w in re.findall(r"[^\W_]+", fold(name)):
+            if len(w) >= 3 and w not in STOPWORDS:
+                out.setdefault(w, name)
+    return out
+
+
+def mentioned(words: Sequence[str], by_word: dict[str, str]) -> set[str]:
+    return {by_word[w] for word in words for w in re.findall(r"[^\W_]+", fold(word)) if w in by_word}
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One clause of the moment's reports, as a headline could tell it."""
+
+    words: list[str]  # subject, present-tense verb, the rest of the clause
+    keep: int  # words a cut must keep (the subject, the verb and one more)
+    clause: Clause
+    score: float
+    place: tuple[int, int, int]  # (report, sentence, clause) it comes from
+    people: frozenset[str]  # the names (folded words) it mentions
+    salient: frozenset[str]  # its words that other reports of the moment (or its quotes) also use
+    first_piece: str  # the sentence it is the first clause of ("" when it is a later clause)

@@ -1,0 +1,129 @@
+"""The headlines to try, best first, when the one written fails the gate (`headline_check`): each clause of the
+moment's reports, the clause that opens where a person is named, the plain clause cut at its first boundary, a note
+with no verb, the speaker and the quote, a clause of the item's other moments; and a clause cut shorter at each
+boundary when it reads badly whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import takewhile
+
+from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
+from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, bare, cut, fixed_phrase
+from .headline_check import MIN_CHARS, sound, tense
+from .lexicon import NUMBER_WORDS
+from .notes import note_as_clause, win_told
+from .options import clause_options, without_chat
+from .pairs import combined, shortest
+from .presenting import presented
+from .quote_headlines import quote_headline
+from .textutil import fold, wordset
+
+
+def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The clause that opens where a person of the moment is named, in each sentence ("After the show cleared
+    Ada Brook went down to the dock" → "Ada Brook goes down to the dock"): a sentence whose subject is lost
+    in what comes before it still says who did what."""
+    out: list[str] = []
+    for source in sources[:3]:
+        for sentence in sentences(source)[:3]:
+            words = sentence.split()
+            for name in names:
+                size = len(name.split())
+                for at in range(len(words) - size):
+                    if fold(" ".join(words[at : at + size])) != fold(name):
+                        continue
+                    after = list(takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, words[at + size :]))
+                    clause = lead_clause(" ".join([*name.split(), *words[at + size + len(after) :]]))
+                    if clause is not None and clause.subject == name.split():
+                        rest = without_chat(_without_first_person(clause.rest))
+                        told = presented(Clause(clause.subject, clause.verb, rest), None)
+                        out.append(cut(told, MIN_LEN, min(len(told), size + 2)))
+    return out
+
+
+_FIRST_PERSON_OBJECTS = wordset("me us")
+_I = wordset("i im i'm ive i've")
+_BY_ME = wordset("past by near beside behind with to at for toward towards around in on from")
+
+
+def _without_first_person(words: list[str]) -> list[str]:
+    """A clause's words without where the correspondent stood in it ("walked past me holding the trophy" →
+    "walked holding the trophy": a preposition and "me" or "us"), nor what they felt ("… im shaking")."""
+    out: list[str] = []
+    for w in words:
+        if bare(w).lower().replace("’", "'") in _I:
+            break  # "… like a baby im shaking": the correspondent's own clause
+        if bare(w).lower() in _FIRST_PERSON_OBJECTS and out and bare(out[-1]).lower() in _BY_ME:
+            out.pop()
+            continue
+        out.append(w)
+    return out
+
+
+def fallback_headlines(
+    text: str,
+    names: Sequence[str],
+    lead: str | None,
+    salient: frozenset[str],
+    quote: str | None,
+    speaker: str | None,
+    to: str | None,
+) -> list[str]:
+    """The headlines to try when the written one fails the check, best first: each clause of the report that
+    speaks for the moment as a headline, then the same clause plain (subject, present-tense verb, object, cut at
+    its first clause boundary), then what each verbless note of it says (`note_as_clause`), then the speaker and the
+    quote (said `to` someone when the reports say whom)."""
+    sources = [win_told(text)] if text else []
+    options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
+    out = [cut(o.words, MIN_LEN, o.keep) for o in options]
+    out += _named_clauses(sources, names)
+    out += [shortest(o) for o in options]
+    out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
+    if quote and (speaker or lead):
+        framed = quote_headline(speaker or lead or "", quote, to=to)
+        if framed is not None:
+            out.append(framed)
+    return out
+
+
+def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, str] | None:
+    """The best of `candidates` whose headline reads as a sentence (joined with a clause of `pool` when
+    that tells more), a simpler one over a broken one; None when none does."""
+    for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
+        tries = [combined(option, pool), cut(option.words, MIN_LEN, option.keep)]
+        headline = next((h for h in tries if h and sound(h)), "")
+        headline = headline or next((h for h in _shorter(option) if sound(h)), "")
+        if headline:
+            return option, headline
+    return None
+
+
+_BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
+_UNITS = wordset("second seconds minute minutes hour hours")
+
+
+def _amount_of_time(words: list[str], at: int) -> bool:
+    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
+    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
+    w = bare(words[at]).lower()
+    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
+    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
+
+
+def _shorter(option: Option) -> Iterator[str]:
+    """The option cut shorter at each clause boundary, longest first, none under 30 characters: when the cut
+    headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
+    words = option.words
+    for end in range(len(words) - 1, option.keep - 1, -1):
+        amount = _amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
+        if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
+            continue
+        verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")
+        if bare(words[end]).lower() in ARTICLES and verb and tense(words[end - 1]) in ("present", "past"):
+            continue  # "… and Opens | the Envelope": the article opens the verb's object
+        text = " ".join(words[:end]).rstrip(",;:")
+        if len(text) < MIN_CHARS:
+            return
+        if len(text) <= MAX_LEN and not fixed_phrase(words, end):
+            yield text

@@ -1,0 +1,190 @@
+"""The hook, not the setup: among a moment's clauses, the one that tells what happened over the one that only sets
+it up (after a movement any act, after a bare result one with a number or another person), a walk to do something
+told as the act, a shout at someone as the order, a result told with what came of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import takewhile
+
+from .clauses import Clause, Option, capitalised, lead_clause, mentioned
+from .cutting import CUT_BEFORE, DETERMINERS, MIN_LEN, OBJECTS, PRONOUNS, TARGET_LEN, bare, cut
+from .headline_check import shouted_order
+from .lexicon import NUMBER_WORDS
+from .pairs import giving
+from .payoff import MUNDANE, RESULT_VERBS, verb_base
+from .presenting import plural_subject, presented
+from .textutil import fold, wordset
+from .verbs import third_person
+
+_PAYOFF_MARGIN = 0.25
+
+
+def payoffs_first(found: list[Option], by_word: dict[str, str]) -> list[Option]:
+    """The options with a later clause of a report ranked over the same subject's earlier one when the earlier
+    only sets the moment up and the later tells what happened: after a movement ("came down the corridor with
+    a trolley"), any clause with a verb of its own ("pulled the cloth off"); after a bare result ("won Designer
+    of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
+    if not found:
+        return found
+    found = [_with_thing_named(o, found) for o in found]
+    top = min(found, key=lambda o: (-o.score, o.place))
+    if not _flat(top) or len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN:
+        return found  # "The Frontman Loses": too short alone, `extend` goes on with what came of it
+    who, mover = fold(" ".join(top.clause.subject)), _any_base(top.clause.verb) in MUNDANE
+    for i, later in sorted(enumerate(found), key=lambda p: (-p[1].score, p[1].place)):
+        same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
+        if not same or fold(" ".join(later.clause.subject)) != who or _flat(later):
+            continue
+        if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
+            continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
+        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
+            return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
+    return found
+
+
+_STATES = wordset("is are was were has have had 's")
+_CARRYING = wordset("with carrying holding clutching pushing wheeling")
+
+
+def _with_thing_named(option: Option, found: list[Option]) -> Option:
+    """The option with "it" after its verb named from the same subject's clause just before it in its report."""
+    who = fold(" ".join(option.clause.subject))
+    before = [
+        o
+        for o in found
+        if o.place[0] == option.place[0] and o.place[1:] < option.place[1:] and fold(" ".join(o.clause.subject)) == who
+    ]
+    if not before:
+        return option
+    words = _it_named(option, max(before, key=lambda o: o.place).clause.rest)
+    return option if words is option.words else replace(option, words=words)
+
+
+def _it_named(payoff: Option, setup: list[str]) -> list[str]:
+    """The payoff's words with "it" after its verb as the thing the setup brought ("walked in with a cake box.
+    Opened it …" → "Opens the cake box …"); the words as they are when the setup names no such thing."""
+    at = len(payoff.clause.subject) + 1
+    if at >= len(payoff.words) or bare(payoff.words[at]).lower() != "it":
+        return payoff.words
+    k = next((j for j, w in enumerate(setup[:-1]) if w.lower() in _CARRYING), None)
+    if k is None or setup[k + 1].lower() not in DETERMINERS:
+        return payoff.words
+    noun = list(takewhile(lambda w: bare(w).lower() not in CUT_BEFORE and w.islower(), setup[k + 2 :]))
+    if not noun or noun[-1] != bare(noun[-1]):
+        return payoff.words
+    determiner = "the" if setup[k + 1].lower() in ("a", "an", "one") else setup[k + 1]
+    return [*payoff.words[:at], determiner, *noun, *payoff.words[at + 1 :]]
+
+
+def _any_base(verb: str) -> str:
+    """A verb's base form, in the present as typed too ("wins" → "win", "comes" → "come")."""
+    w = verb.lower()
+    for base in (w[:-1], w[:-2]) if w.endswith("s") and len(w) > 3 else ():
+        if base in MUNDANE or base in RESULT_VERBS:
+            return base
+    return verb_base(verb)
+
+
+def _flat(option: Option) -> bool:
+    """A clause that sets a moment up rather than tells it: a movement ("comes down the corridor"), or a bare
+    result ("wins Designer of the Year") with no number and nobody else in it."""
+    verb = _any_base(option.clause.verb)
+    if verb in MUNDANE:
+        return True
+    rest = option.clause.rest
+    named = not rest or capitalised(rest[0])  # "wins Designer of the Year", not "loses it in the wings"
+    return verb in RESULT_VERBS and named and not {"then", "so"} & set(option.words) and len(option.people) < 2
+
+
+def _specific(option: Option, by_word: dict[str, str]) -> bool:
+    """Whether a clause holds a number ("six seamstresses", "31 minutes") or names someone besides its subject."""
+    rest = option.words[len(option.clause.subject) + 1 :]
+    number = any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in rest)
+    return number or bool(mentioned(rest, by_word) - mentioned(option.clause.subject, by_word))
+
+
+def purpose(clause: Clause) -> Clause:
+    """A movement made to do something as what was done ("walked over to the side of the stage to hand the trophy to
+    her dishwasher" → "hand the trophy to her dishwasher"): the walk only leads to the act. The clause as it is
+    when its verb is no movement or no such act follows ("went to the bar")."""
+    if _any_base(clause.verb) not in MUNDANE:
+        return clause
+    rest = clause.rest
+    for k in range(len(rest) - 2):
+        act, what = rest[k + 1], rest[k + 2]
+        if rest[k].lower() != "to" or not act.isalpha() or not act.islower() or act in _NOT_AN_ACT:
+            continue
+        if not any(bare(w).lower() in DETERMINERS for w in rest[:k]):
+            return clause  # "walked out to present Best Sound": no place walked to, the walk-on is the moment
+        if bare(what).lower() in DETERMINERS | OBJECTS or capitalised(what):
+            return Clause(clause.subject, act if plural_subject(clause.subject) else third_person(act), rest[k + 2 :])
+    return clause
+
+
+_NOT_AN_ACT = (
+    DETERMINERS
+    | OBJECTS
+    | frozenset(PRONOUNS)
+    | wordset("be his my your our their from of to for with into onto about toward towards without like than via")
+)
+
+
+def told_to(words: list[str], verb: int) -> list[str]:
+    """A shout at someone to do something as the order it tells ("Yells at Chat to Count Down" → "Tells Chat to
+    Count Down"): one verb, not a chain."""
+    if shouted_order([bare(w).lower() for w in words[verb:]]) != 0:
+        return words
+    told = "tells" if words[verb].lower().endswith("s") else "tell"
+    return [*words[:verb], told, *words[verb + 2 :]]
+
+
+# a clause whose "subject" opens with these is a phrase of the sentence before ("…, from the publisher that …")
+def what_it_followed(setting: list[str]) -> list[str]:
+    """The "after …" phrase of a setting clause before its "and" ("came off | after the Horace monologue | and lost
+    it"): what the event it leads to followed, when it names it (not "after the sketch"); [] when there is none or
+    it leans on a pronoun."""
+    words = list(takewhile(lambda w: w.lower() != "and", setting))
+    at = next((i for i, w in enumerate(words) if w.lower() == "after"), None)
+    phrase = words[at:] if at is not None else []
+    if len(phrase) < 3 or phrase[-1].endswith(",") or any(bare(w).lower() in OBJECTS for w in phrase):
+        return []
+    return phrase if any(capitalised(w) for w in phrase[1:]) else []
+
+
+def result_then(result: Clause, subject: list[str], event: Clause) -> list[str] | None:
+    """A result and what came of it in one headline, when it fits: "lost Best Actress to Solenne and fifteen
+    minutes later walked into the press room carrying a cake" → "Loses Best Actress, Then Walks In Carrying a
+    Cake" (the award without whom it went to; a walk into a room before what was carried is "walks in")."""
+    award = list(takewhile(lambda w: bare(w).lower() not in CUT_BEFORE, result.rest))
+    head = presented(Clause(subject, result.verb, award), None)
+    rest = event.rest
+    if verb_base(event.verb) in MUNDANE and len(rest) > 2 and rest[0].lower() in ("into", "onto"):
+        carrying = next((j for j in range(2, min(len(rest), 6)) if rest[j].islower() and rest[j].endswith("ing")), None)
+        rest = [rest[0][:-2], *rest[carrying:]] if carrying is not None else rest
+    tail = presented(Clause(subject, event.verb, rest), None)[len(subject) :]
+    room = TARGET_LEN - len(" ".join(head)) - len(", then ")
+    told = cut(tail, 0, min(len(tail), 2), room, room).split()
+    after = bare(tail[len(told)]) if len(told) < len(tail) else ""
+    cut_short = bool(after) and after.lower() not in CUT_BEFORE and not (after.islower() and after.endswith("ed"))
+    if after and any(bare(w).lower() in NUMBER_WORDS or bare(w)[:1].isdigit() for w in tail):
+        return None  # "… Then Brings Her Six Seamstresses Up": the event's own clause says more, whole
+    if after.lower() == "to" and giving(bare(tail[0]).lower()):
+        return None  # "… Then Hands the Trophy": to whom is the story, told by the event's own clause
+    words = [*head[:-1], head[-1] + ",", "then", *told]
+    return words if len(" ".join(words)) <= TARGET_LEN and len(told) > 2 and not cut_short else None
+
+
+# chat that intensifies ("totally lost it", "practically vibrating"): a headline says what happened, plainly
+def what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | None:
+    """For a bare result followed by what it cost or won ("Felix lost, so the sequin hat is his for the
+    night"), that consequence's clause and its words in the present; None for any other clause."""
+    if verb_base(clause.verb) not in RESULT_VERBS:
+        return None
+    last = clause.rest[-1] if clause.rest else clause.verb
+    m = re.search(rf"\b{re.escape(last)},\s+so\s+(\S.*)$", piece)
+    outcome = lead_clause(m.group(1)) if m else None
+    if outcome is None or outcome.subject[0].lower() in PRONOUNS:
+        return None
+    return outcome, presented(outcome, None)

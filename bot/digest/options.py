@@ -1,0 +1,296 @@
+"""The clauses of a moment's reports that could head it (`options`), each scored: its subject names someone of the
+moment, its words are ones the other reports use, its verb is not a flat one, it fits; a short one is extended with
+the clause that follows it (`extend`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import takewhile
+
+from .clauses import (
+    RELATIVES,
+    SUBJECT_ADVERBS,
+    Clause,
+    Option,
+    capitalised,
+    lead_clause,
+    mentioned,
+    name_words,
+    sentences,
+)
+from .cutting import (
+    ARTICLES,
+    CUT_BEFORE,
+    MAX_LEN,
+    MIN_LEN,
+    PLACE_PREPOSITIONS,
+    PREFERRED_LEN,
+    PRONOUNS,
+    TARGET_LEN,
+    WHEN,
+    bare,
+    cut,
+    without_place,
+)
+from .headline_check import CHAT
+from .hooks import payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
+from .lexicon import STOPWORDS, stem
+from .pairs import PARTICLES
+from .payoff import MUNDANE, RESULT_VERBS, later_event, verb_base
+from .presenting import plural_subject, presented
+from .textutil import fold, wordset
+from .verbs import base_form, looks_like_verb, present
+
+
+def _after_boundary(sentence: str, clause: Clause) -> str:
+    """What follows the lead clause in its sentence (after the comma or colon that ended it)."""
+    said = " ".join(clause.rest[-2:]) if clause.rest else clause.verb
+    at = sentence.find(said)
+    if at < 0:
+        return ""
+    tail = sentence[at + len(said) :].lstrip()
+    return tail[1:].strip() if tail[:1] in (":", ";", ",") else ""
+
+
+def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -> str:
+    """A short headline (under MIN_LEN) continued with the next clause: "she is leading a conga line"
+    after a colon or in the next sentence becomes ", Leads a Conga Line"; other text after a colon is
+    appended as it is."""
+    tail = _after_boundary(pieces[0], clause)
+    options = [tail] if tail else []
+    if len(pieces) > 1:
+        options.append(pieces[1])
+    # "…, dedication below, then she asked for a chair", "… Then she asked …": a later clause of the subject's
+    later = [p for o in options for p in (" ".join(_without_openers(o.split())), *_pieces(o)[1:])]
+    for option in [*options, *(p for p in later if p not in options)]:
+        following = lead_clause(option)
+        if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
+            room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
+            more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
+            longer = headline + ", " + cut(more, 0, 1, room, room)
+        elif option is tail and ":" in pieces[0]:
+            room = MAX_LEN - len(headline) - 2
+            shown = option.rstrip(".!?")
+            first = shown.split(",", 1)[0]  # "…: the first letter she got, from the publisher that …": to the comma
+            shown = first if len(first.split()) >= 3 else shown
+            longer = headline + ": " + cut(shown.split(), 0, 1, room, room)
+        elif (
+            option is tail
+            and looks_like_verb(option.split(" ", 1)[0], after_name=True)
+            and base_form(option.split(" ", 1)[0])
+        ):
+            # "Saff won Best Debut, walked off stage, …": the next verb phrase, in the present too
+            room = TARGET_LEN - len(headline) - 2
+            phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")
+            verb, _ = present(phrase[0], plural_subject(clause.subject))
+            longer = headline + ", " + cut([verb, *phrase[1:]], 0, 2, room, room)
+        elif option is tail and option.split(" ", 1)[0].lower() in PLACE_PREPOSITIONS | {"for", "to", "with"}:
+            room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
+            more = [w.rstrip(",") for w in option.rstrip(".!?").split()]
+            shorter = without_place(more, 0, PREFERRED_LEN - len(headline) - 1)  # "… Cut for the Kitchen Staff"
+            longer = headline + " " + (shorter or cut(more, 0, 2, room, room))
+        else:
+            continue
+        if len(longer) <= MAX_LEN:
+            return longer
+    return headline
+
+
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
+_OPENERS = wordset("then and but so later now and meanwhile")
+_POSSESSIVE = wordset("her his their")
+
+
+def _without_openers(words: list[str]) -> list[str]:
+    """The words without the connectives that open them ("Then she asked" → "she asked")."""
+    while words and words[0].lower().strip(",") in _OPENERS:
+        words = words[1:]
+    return words
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence, then each later clause of it that may have a subject of its own."""
+    out = [sentence]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        words = _without_openers(sentence[m.end() :].split())
+        if len(words) >= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def clause_options(
+    texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]
+) -> list[Option]:
+    by_word = name_words(names)
+    lead_name = lead or (names[0] if names else None)
+    found: list[Option] = []
+    for t, text in enumerate(texts[:3]):
+        referent, named_referent = lead_name, True  # whom "she" or "her" stands for
+        in_report = mentioned(text.split(), by_word)
+        said = sentences(text)
+        for n, sentence in enumerate(said[:3]):
+            for c, piece in enumerate(_pieces(sentence)[:4]):
+                # a sentence may drop its subject ("Came off still flossed …"); a later clause that opens with
+                # a verb belongs to the noun before it ("the door …, leaning against the wall")
+                clause = lead_clause(piece, referent if c == 0 and named_referent else None)
+                if clause is None:
+                    continue
+                subject = clause.subject
+                while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
+                    subject = subject[1:]  # "Then he outed the deal": he
+                rest = list(clause.rest)
+                named = len(list(takewhile(capitalised, subject)))
+                at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))
+                moved = clause.verb.lower().endswith("ing")  # not "… in a frock | made of old film reels"
+                if moved and named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
+                    # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
+                    # the place ends where a conjunction begins ("in the press room | after winning …")
+                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at:]))
+                    subject, rest = subject[:named], [*rest, *place]
+                    clause = Clause(subject, clause.verb, rest)
+                if all(w[:1].isdigit() for w in subject):
+                    continue  # "4 minutes to her cue"
+                if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in RELATIVES for w in subject):
+                    continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
+                subject = _epithet_named(subject, in_report, by_word)
+                clause = Clause(subject, clause.verb, clause.rest)
+                lowered = [w.lower() for w in subject]
+                in_subject = mentioned(subject, by_word)
+                resolved = False
+                if len(subject) == 1 and lowered[0] in PRONOUNS:
+                    if not referent or lowered[0] in ("it", "we", "i"):
+                        continue
+                    thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
+                    if not named_referent and thing and lowered[0] in ("he", "she", "they"):
+                        if lowered[0] == "they" or not lead_name:
+                            continue
+                        referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
+                    subject, resolved = referent.split(), named_referent
+                elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
+                    subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
+                event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
+                if event is None and len(in_report - mentioned(subject, by_word)) == 1:
+                    event = _act_on_other(list(clause.rest))  # "grabbed floss from a kit and sewed her back in"
+                if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
+                    event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                result = clause if verb_base(clause.verb) in RESULT_VERBS else None
+                if event is not None:
+                    manner, verb_after, rest_after = event
+                    # "came off after the monologue and lost it in the wings": what it came after stays with it
+                    clause = Clause([*subject, *manner], verb_after, [*rest_after, *what_it_followed(clause.rest)])
+                else:
+                    clause = Clause(subject, clause.verb, clause.rest)
+                clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
+                words = told_to(presented(clause, None), len(subject))
+                keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
+                other = referent if referent and named_referent and not resolved else None
+                if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
+                    named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
+                    if named_object is not None:
+                        words, keep = named_object, keep + len(named_object) - len(words)
+                then = result_then(result, subject, clause) if event is not None and result is not None else None
+                if then is not None:  # "Imogen Loses Best Actress, Then Walks In Carrying a Sheet Cake"
+                    words = then
+                    keep = len(words)
+                paid = what_came_of_it(clause, piece)
+                if paid is not None:  # "Felix Loses, So the Sequin Hat Is His for the Night"
+                    outcome, told = paid
+                    words, keep = [*words[:-1], words[-1] + ",", "so", *told], len(words) + len(outcome.subject) + 3
+                people = mentioned(words, by_word)
+                stems = {stem(w) for w in re.findall(r"[^\W_]+", fold(" ".join(words))) if w not in STOPWORDS}
+                shared = frozenset(stems & salient)
+                score = 0.0
+                if in_subject:
+                    score += 3.0 + (0.5 if lead_name in in_subject else 0.0)
+                elif resolved:
+                    score += 2.0
+                score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
+                verb = base_form(clause.verb) or clause.verb.lower()
+                if verb in MUNDANE and event is None and words[len(subject)].lower() not in ("plays",):
+                    score -= 1.5
+                if words[len(subject)].lower() in ("is", "are"):
+                    score -= 1.0
+                rendered = cut(words, MIN_LEN, keep)
+                if len(rendered) < MIN_LEN and c == 0:
+                    rendered = extend(rendered, clause, [sentence, *said[n + 1 :]], None)
+                length = len(rendered)
+                score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
+                score -= 0.75 * t + 1.0 * n + 0.3 * c
+                score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
+                if any(o.words == words for o in found):
+                    continue  # "Uno result: the frontman lost": the clause after the label is the sentence
+                found.append(
+                    Option(words, keep, clause, score, (t, n, c), frozenset(people), shared, sentence if c == 0 else "")
+                )
+                if not resolved:
+                    referent = " ".join(subject)
+                    named_referent = bool(mentioned(subject[-1:], by_word))
+    return payoffs_first(found, by_word)
+
+
+_NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
+
+
+def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that joins a description to a name ("the fado grande dame and K-pop's Ji-woo") with the
+    description as the one other person of the moment its report names ("Dulce Amaral and K-pop's Ji-woo"): a
+    headline names its people. The subject as it is otherwise."""
+    lowered = [w.lower() for w in subject]
+    if "and" not in lowered or lowered[0] != "the":
+        return subject
+    at = lowered.index("and")
+    description, other = subject[:at], subject[at + 1 :]
+    if len(description) < 2 or any(capitalised(w) for w in description) or not mentioned(other, by_word):
+        return subject
+    unnamed = in_report - mentioned(other, by_word)
+    return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
+
+
+_CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")
+
+
+_CHAT = _CHATTY | CHAT
+
+
+def without_chat(words: list[str]) -> list[str]:
+    return [w for w in words if bare(w).lower() not in _CHAT]
+
+
+_INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
+
+
+def object_named(words: list[str], at: int, name: str) -> list[str] | None:
+    """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
+    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
+    no such pronoun ("her own boots" is whose, not whom)."""
+    if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
+        return None
+    following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO}:
+        return None
+    after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
+    particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES else []  # "sews her back in" stays
+    return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
+
+
+def _act_on_other(rest: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """After a clause's first act, a second one on the other person its report names ("grabbed mint floss from a
+    stagehand's kit | and sewed her back in"): ([], that verb, what follows it); None when there is none. What
+    was done to the person is the beat; what was fetched for it only sets it up."""
+    for k in range(1, len(rest) - 1):
+        act = rest[k - 1].lower() == "and" and bare(rest[k + 1]).lower() in ("her", "him") and rest[k].islower()
+        if act and base_form(rest[k]) is not None and looks_like_verb(rest[k], after_name=True):
+            return [], rest[k], rest[k + 1 :]
+    return None
+
+
+def _fits(clause: Clause) -> bool:
+    """Whether a whole clause makes a headline without a cut."""
+    return len(" ".join(presented(clause, None))) <= TARGET_LEN
+
+
+def _named_win(clause: Clause) -> bool:
+    """Whether a clause tells a win of a named award ("won Best Director in a Drama")."""
+    return verb_base(clause.verb) == "win" and bool(clause.rest) and capitalised(clause.rest[0])

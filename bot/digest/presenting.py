@@ -1,0 +1,94 @@
+"""A headline's clause in the present tense with a named subject ("X is in the crew room playing spades" → "X plays
+spades in the crew room"; a second verb after "and", a subordinate clause, the whole headline in the present)."""
+
+from __future__ import annotations
+
+from .clauses import COPULA, RELATIVES, Clause, capitalised
+from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
+from .headline_check import SUBORDINATORS
+from .verbs import IRREGULAR, base_form, looks_like_verb, present
+
+
+def plural_subject(subject: list[str]) -> bool:
+    lowered = [w.lower() for w in subject]
+    if "and" in lowered or "&" in lowered or "both" in lowered:
+        return True
+    if len(subject) == 1 and lowered[0] in PRONOUNS:
+        return PRONOUNS[lowered[0]]
+    head = lowered[-1]
+    if head.endswith(("'s", "’s", "ss", "us", "is")):
+        return False
+    return head.endswith("s") and (lowered[0] == "the" or subject[-1].islower())
+
+
+def presented(clause: Clause, lead: str | None) -> list[str]:
+    """The clause's words with a named subject and a present-tense verb ("… and phoned her mother" too).
+    "X is in the crew room playing spades" becomes "X plays spades in the crew room"."""
+    subject = clause.subject
+    if len(subject) == 1 and subject[0].lower() in PRONOUNS and lead:
+        subject = lead.split()
+    plural = plural_subject(subject) or clause.verb.lower() in ("are", "were")
+    verb_word, rest = clause.verb, list(clause.rest)
+    if verb_word.lower() in COPULA and rest and rest[0].lower() in PLACE_PREPOSITIONS:
+        for j in range(1, min(len(rest), 7)):
+            w = rest[j]
+            if w.islower() and w.endswith("ing") and looks_like_verb(w, after_name=True):
+                phrase = rest[j + 1 :]
+                # "… Sings to the Fans Who Couldn't Get In": a place after a relative clause would read as its
+                # part ("… Get in Outside at the Barrier"), so it goes
+                relative = any(bare(x).lower() in RELATIVES for x in phrase)
+                verb_word, rest = w, phrase if relative else [*phrase, *rest[:j]]
+                break
+    following = rest[0] if rest else None
+    verb, folded = present(verb_word, plural, following)
+    rest = rest[1:] if folded else rest
+    rest = _simple_after_and(rest, plural)
+    for k in range(1, len(rest)):  # "… and phoned her mother": the second verb in the present too
+        adverb = k >= 2 and rest[k - 2].lower() == "and" and rest[k - 1].lower().endswith("ly")
+        if adverb and rest[k].islower() and base_form(rest[k]) and looks_like_verb(rest[k], after_name=True):
+            rest[k] = present(rest[k], plural)[0]  # "… and totally lost it": and totally loses it
+        elif rest[k - 1].lower() == "and" and rest[k].islower() and looks_like_verb(rest[k], after_name=True):
+            rest[k] = present(rest[k], plural)[0] if base_form(rest[k]) else rest[k]
+        elif any(rest[j - 1].lower() == "and" and rest[j].lower() in DETERMINERS for j in range(max(1, k - 3), k - 1)):
+            # "… and a photographer found it", "… and the whole house stood up": a second clause, in the present
+            w = rest[k]
+            if w.islower() and base_form(w) and (w in IRREGULAR or looks_like_verb(w, after_name=False)):
+                rest[k] = present(w, False)[0]
+    # "… Asks for a Chair Because Her Legs Were Shaking": the whole headline in the present
+    rest = [_RELATIVE_PRESENT.get(w, w) for w in rest]
+    for k in range(2, len(rest)):  # "… Until Theo Brannigan Let Her In", "… Before She Hit the Floor": in the present
+        j = k - 1
+        pronoun = rest[j].lower() in ("he", "she", "they")
+        while j > 0 and capitalised(rest[j]) and not rest[j].endswith(("'s", "’s")):
+            j -= 1
+        j = k - 2 if pronoun else j
+        w = rest[k]
+        past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
+        if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
+            rest[k] = present(w, rest[k - 1].lower() == "they")[0]
+        elif k >= 3 and past and rest[k - 3].lower() in SUBORDINATORS and rest[k - 2].lower() in DETERMINERS:
+            # "… When the Host Reads Out the Wrong Name": a noun subject of one thing, its verb in the present
+            rest[k] = present(w, False)[0] if rest[k - 1].islower() and not rest[k - 1].endswith("s") else w
+    return [*subject, verb, *rest]
+
+
+def _simple_after_and(rest: list[str], plural: bool) -> list[str]:
+    """ "… a Broom and Is Sweeping the Confetti" → "… a Broom and Sweeps the Confetti": a second verb in the
+    progressive after "and" in the simple present, the tense of the first."""
+    out: list[str] = []
+    k = 0
+    while k < len(rest):
+        w = rest[k]
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if out and out[-1].lower() == "and" and w.lower() in COPULA and after.islower():
+            verb, folded = present(w, plural, after)
+            if folded:
+                out.append(verb)
+                k += 2
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
+_RELATIVE_PRESENT = {"was": "is", "were": "are", "wasn't": "isn't", "weren't": "aren't"}

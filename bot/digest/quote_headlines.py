@@ -1,0 +1,90 @@
+"""Headlines told by a quote: `Name Says “the quote”` (or a part of it that stands alone), `Name Tells Other …`
+when the reports say whom it was said to (an order as reported speech), and the speaker's answer to whoever broke
+into the scene."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import Option, sentences
+from .cutting import MAX_LEN, TARGET_LEN
+from .headline_check import orphan_it
+from .payoff import interrupted_by
+from .speech import reported_order, without_vocative
+from .textutil import fold
+
+_PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
+_ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
+
+
+def _quote_part(quote: str, room: int) -> str | None:
+    """The quote, or a part of it that stands alone, within `room` characters: its first sentences, its
+    last clause after "and"/"but"/";" (where the punchline usually is), or its first clauses. Never a
+    thought cut in the middle; None when no part fits."""
+    quote = " ".join(quote.split()).strip("\"“”'‘’ ")
+    if not quote:
+        return None
+    said = sentences(quote)
+    options: list[str] = [quote]
+    options += [" ".join(said[:k]) for k in range(len(said) - 1, 0, -1)]
+    last = said[-1] if len(said) == 1 else quote
+    parts = _PUNCHLINE.split(last)
+    if len(parts) > 1 and len(parts[-1].split()) >= 4:
+        options.append(parts[-1][:1].upper() + parts[-1][1:])
+    clauses = re.split(r"(?<=[,;:])\s+", said[0])
+    options += [
+        " ".join(clauses[:k]) for k in range(len(clauses) - 1, 0, -1) if len(" ".join(clauses[:k]).split()) >= 3
+    ]
+    for option in options:
+        option = option.rstrip(" ,;:—–-")
+        if option.endswith(".") and not _ABBREVIATED_END.search(option):
+            option = option[:-1]
+        if len(option) <= room and len(option.split()) >= 2:
+            return option
+    return None
+
+
+def quote_headline(speaker: str, quote: str, place: str | None = None, to: str | None = None) -> str | None:
+    """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), else
+    `Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a verb,
+    never a label; the whole quote or a part of it that stands alone; None when none fits."""
+    if to is not None:
+        told = _tells(speaker, to, quote)
+        if told is not None:
+            return told
+    words = place.split() if place else []
+    if len(words) == 3 and words[1] == "the":
+        told = _tells(speaker, f"the {words[2]}", quote)
+        if told is not None:
+            return told
+    head = f"{speaker} says"
+    part = _quote_part(quote, MAX_LEN - len(head) - 3)
+    return f"{head} “{part}”" if part is not None else None
+
+
+def _tells(speaker: str, addressee: str, quote: str) -> str | None:
+    """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
+    "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
+    head = f"{speaker} tells {addressee}"
+    quote = without_vocative(quote, addressee)
+    for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
+        order = reported_order(quote, room, to_person=not addressee.startswith("the "))
+        if order is not None and not orphan_it(order.split()):
+            return f"{head} {order}"
+    part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
+    return f"{head}: “{part}”" if part is not None else None
+
+
+def answer_headline(best: Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
+    """When the clause is only a scene its speaker was in ("was taking questions when Theo Brannigan wandered
+    in") and the speaker's quote answers the one who broke in: `Speaker Tells Other: “…”`."""
+    if not quote or not speaker or fold(" ".join(best.clause.subject)) != fold(speaker):
+        return None
+    by_first = {fold(n.split()[0]): n for n in names if n != speaker}
+    other = interrupted_by(
+        best.clause.verb, [fold(w) if fold(w) in by_first else w for w in best.clause.rest], by_first
+    )
+    if other is None:
+        return None
+    return _tells(speaker, other, quote)

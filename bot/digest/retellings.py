@@ -1,0 +1,56 @@
+"""A retelling is one moment, wherever the clusterer left it (see `bot.digest.stories`).
+
+The clusterer (`moments`) joins the reports of one moment it compares: the same words, or a report in another
+language and the one English report it pairs with. A retelling can still escape it: other words and other tags
+("Voss hugged the stagehand." / "Voss and a stagehand were hugging by the lift"), minutes more than its
+neighbours reach, a second report in another language. Story building asks again, of every moment about to be
+told (a follow-up, or the lead of a later story), whether it tells a moment already told (`retells`); if so it
+is merged into that moment (its reporter credited, a new quote kept, its votes counted), never told again.
+"""
+
+from __future__ import annotations
+
+from .moments import Moment, numbers_conflict, same_figure, untranslated
+from .places import same_place
+from .scenes import things
+
+RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
+RETELL_AHEAD = 5 * 60  # ...and at most this long before its first report
+RETELL_WORDS = 2  # ...gives at least this many of the things already told...
+RETELL_SHARE = 2 / 3  # ...and this share of the things its text names: what it adds is a detail, not a beat
+
+
+def retells(told: Moment, other: Moment) -> bool:
+    """Whether `other` tells the moment `told` tells: reported by other correspondents, about the same people or
+    some of them (one at least), from the same place or none, within RETELL_SECONDS of it (and never more than
+    RETELL_AHEAD before its first report), its numbers never
+    counting the same thing differently ("third espresso", "fourth espresso" stay two moments), and what it says
+    already told: two of the things its English text names, two thirds of them at least (a quote it adds is kept,
+    not compared: a line said later is told by the clusterer's rule, `moments.same_moment`), or, in another
+    language, a figure of two digits both give ("31 minutes", "31分") or two words written alike (in English, such
+    a figure and one thing told are enough)."""
+    people = set(other.people)
+    if not people or not people <= set(told.people) or other is told:
+        return False
+    if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
+        return False  # a correspondent who posts again tells the next beat, not the same one
+    if not any(abs(a.ts - b.ts) <= RETELL_SECONDS for a in told.reports for b in other.reports):
+        return False
+    if other.ts < told.ts - RETELL_AHEAD:
+        return False  # filed well before the moment was first reported: what came before it (her arrival)
+    here = {r.place for r in told.reports if r.place}
+    there = {r.place for r in other.reports if r.place}
+    if here and there and not any(p == q or same_place(p, q) for p in here for q in there):
+        return False
+    if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
+        return False
+    english = other.english
+    if not english:  # words cannot be compared across languages: a figure, or the names of its things
+        return any(
+            same_figure(b, a) or len(untranslated(b, a)) >= RETELL_WORDS for a in told.english for b in other.reports
+        )
+    own = things(frozenset().union(*(r.features().tokens for r in english)), frozenset(r.place for r in other.reports))
+    shared = own & told.topic
+    if shared and any(same_figure(b, a) for a in told.english for b in english):
+        return True  # the same figure of two digits and a thing of it ("ran 31 minutes", "the 31-minute speech")
+    return len(shared) >= RETELL_WORDS and len(shared) >= RETELL_SHARE * len(own)

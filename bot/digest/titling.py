@@ -1,0 +1,70 @@
+"""A headline written out: title case with names spelt as on the roster, a relative with the subject's surname
+named by the relation, a subject given by surname alone written in full; CJK headlines keep their first clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from titlecase import titlecase
+
+from .cutting import bare
+from .payoff import MUNDANE
+from .textutil import fold
+from .verbs import third_person
+
+CJK_MAX = 32
+_CJK_CLAUSE = re.compile("[，。！？；：,;:!?]")
+_KIN = "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt"
+
+
+def _family_named_once(text: str, names: Sequence[str]) -> str:
+    """ "Toby Lindqvist Outs the Deal He Made With His Mum Annika Lindqvist" → "… With His Mum": a relative
+    who shares the subject's surname is their relation, not a second full name."""
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or text.startswith(name):
+            continue
+        family = any(text.startswith(other) and other.split()[-1] == words[-1] for other in names if other != name)
+        kin = rf"\b((?:his|her|their) (?:{'|'.join(_KIN.split())})),? {re.escape(name)}\b"
+        if family:
+            text = re.sub(kin, r"\1", text, flags=re.IGNORECASE)
+    return text
+
+
+# "Walks In Carrying": after a movement, "in" before what was carried is an adverb, not a preposition
+_PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v in MUNDANE))}) in (?=[A-Z][a-z]+ing\b)")
+
+
+# "Sews Ada Back in With a Kit": "in" right before a preposition is an adverb ("Back In With"), capitalised
+_IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
+
+
+def title_case(text: str, names: Sequence[str]) -> str:
+    """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
+    titled: str = titlecase(_family_named_once(text, names))
+    titled = _PARTICLE_IN.sub(r"\1 In ", titled)
+    titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
+    return titled
+
+
+def cjk_headline(text: str) -> str:
+    first = _CJK_CLAUSE.split(text, maxsplit=1)[0].strip()
+    if len(first) < 4:
+        first = text
+    return first[:CJK_MAX].rstrip("，。、,. ")
+
+
+def in_full(headline: str, names: Sequence[str]) -> str:
+    """A headline that opens with a person's surname alone ("Talavera's controller dies …") opens with their
+    whole name: a headline introduces its subject."""
+    first, _, rest = headline.partition(" ")
+    word = bare(first)
+    surname = re.sub(r"['’]s$", "", word)
+    whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
+    if len(whole) != 1 or not surname:
+        return headline
+    return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))

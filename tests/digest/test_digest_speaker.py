@@ -1,0 +1,96 @@
+"""Which report speaks for a moment (`moments.speaking_order`): the one the room reacted to, then the editor's
+mark, then the one telling the moment over a note that only frames its quote, then the cleanest."""
+
+from __future__ import annotations
+
+from .factory import Night, filler, item_with
+
+
+def test_a_two_vote_line_never_speaks_for_a_moment_whose_other_report_drew_ninety_votes():
+    night = Night()
+    filler(night, 6, votes=4)
+    run = night.spot(
+        "Dana Voss ran to the pizza van in her gown and carried twelve boxes back for the crew https://x.co/p",
+        who=["Dana Voss"],
+        where="Stage door",
+        at="21:00",
+        votes=90,
+        by="Ben",
+    )
+    straw = night.spot(
+        "Dana Voss back from the pizza van with the boxes for the crew, asked for a straw",
+        who=["Dana Voss"],
+        where="Stage door",
+        at="21:03",
+        votes=2,
+        by="Amy",
+    )
+
+    item = item_with(night.compile(), run)
+
+    assert straw.id in item.sighting_ids  # one moment
+    assert item.body.startswith("Dana Voss ran to the pizza van")
+    assert "straw" not in item.body and "Straw" not in item.headline
+    assert "https" not in item.body
+
+
+def test_between_comparable_reports_the_one_telling_the_moment_speaks_not_the_note_framing_its_quote():
+    night = Night()
+    filler(night, 6, votes=4)
+    framed = night.spot(
+        "quote of the night, bar",
+        where="Bar",
+        at="21:10",
+        votes=8,
+        by="Omar",
+        quote="I've been heckled by better men. I've been heckled by my own mother.",
+        quote_by="Bettina Kroll",
+    )
+    told = night.spot(
+        "Bettina Kroll lost Best Stand-Up to Penelope Strand, went straight to the bar and ordered two whiskies",
+        who=["Bettina Kroll", "Penelope Strand"],
+        where="Bar",
+        at="21:12",
+        votes=12,
+        by="Reuben",
+    )
+
+    item = item_with(night.compile(), told)
+
+    assert framed.id in item.sighting_ids
+    assert item.body.startswith("Bettina Kroll lost Best Stand-Up")
+    assert "my own mother" in item.body
+
+
+def test_a_report_in_another_language_about_someone_the_body_never_names_is_not_credited():
+    night = Night()
+    filler(night, 6, votes=4)
+    told = night.spot(
+        "Delphine Achebe-Ross handed her understudy the key to the No. 1 dressing room, a luggage tag on it that"
+        " said LISBON",
+        who=["Delphine Achebe-Ross"],
+        where="Rehearsal room",
+        at="22:35",
+        votes=60,
+        by="Ruth",
+    )
+    twin = night.spot(
+        "Delphine Achebe-Ross a donné la clé de sa loge à sa doublure, avec une étiquette LISBON",
+        who=["Delphine Achebe-Ross"],
+        where="Salle de répétition",
+        at="22:37",
+        by="Elodie",
+    )
+    aside = night.spot(
+        "Hélène Vasseur-Ngata confirme : Delphine a vraiment un billet pour Lisbonne, demain matin.",
+        who=["Hélène Vasseur-Ngata", "Delphine Achebe-Ross"],
+        where="Salle de répétition",
+        at="22:40",
+        by="Marc",
+    )
+
+    item = item_with(night.compile(), told)
+
+    assert twin.id in item.sighting_ids and "Elodie" in item.reporters  # it corroborates what the body tells
+    assert "Vasseur-Ngata" not in item.body
+    assert aside.id not in item.sighting_ids and "Marc" not in item.reporters
