@@ -13,8 +13,9 @@ A sentence reads as prose when
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
   with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
-A sentence that is only quoted speech is someone's words: it passes. A sentence that fails is not printed
-(`writing`: the moment is then told by its next report, else by its quote with its speaker, else not at all).
+A sentence that is only quoted speech is someone's words: it passes. A sentence that fails is not printed, nor,
+for a beat besides an item's lead moment, a report's copy whose first sentence fails (what follows leans on it):
+`writing` then tells the moment by its next report, else by its quote with its speaker, else not at all.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
     if subject.endswith(("'s", "’s", "s'", "s’")) or subject.lower() in _DETERMINERS:
         return False  # "Quist's dancers", "The twins": a noun
     if w.endswith("s") and looks_like_verb(w, after_name=True):
-        return subject.lower() in _SUBJECT_PRONOUNS or subject[:1].isupper()  # "she laughs", "Kroll says"
+        named = subject[:1].isupper() and (j > 0 or fold(subject) in names)  # (not "Ninety seconds")
+        return subject.lower() in _SUBJECT_PRONOUNS or named  # "she laughs", "Kroll says"
     # the present of a plural subject: "they sing", "Moss and Lutz dance", "the twins share"
     joined = subject[:1].isupper() and "and" in (w.lower() for w in words[max(0, j - 2) : j])
     plural = subject.lower() in _PLURAL_PRONOUNS or joined
@@ -184,7 +186,12 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     return not chatter_only(sentence)
 
 
-def printable(text: str, names: frozenset[str] = frozenset()) -> str:
-    """`text` with only the sentences that read as prose ("" when none does); a quote's words never split it."""
+def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool = False) -> str:
+    """`text` with only the sentences that read as prose ("" when none does); a quote's words never split it. With
+    `opening` (a report's copy), "" when its first sentence does not: the sentences after it lean on it ("Bakery
+    van at the loading dock, one big flat box. Best Actress wasn't till 10.")."""
     hidden = Hidden(single=False)
-    return hidden.show(" ".join(s for s in sentences(hidden.hide(text)) if reads_as_prose(s, names)))
+    said = sentences(hidden.hide(text))
+    if opening and said and not reads_as_prose(said[0], names):
+        return ""
+    return hidden.show(" ".join(s for s in said if reads_as_prose(s, names)))

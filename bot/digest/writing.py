@@ -540,7 +540,9 @@ def _asked_mid_text(text: str, names: Names) -> str:
     return " ".join(said)
 
 
-def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str) -> str:
+def _paragraph(
+    moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str, *, beat: bool = False
+) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
     report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
     "" (not told)."""
@@ -560,7 +562,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
     ):  # "Imani's answer, after a long pause:": a note that only frames its quote (and names nobody it was said
         place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote
     if text and place is None and reports:  # the first report with a sentence that reads as prose speaks
-        speaking = _speaking(moment, reports, book, names, lead, quotes)
+        speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
@@ -570,7 +572,7 @@ def _paragraph(moment: Moment, book: NameBook, names: Names, lead: str | None, t
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
         answer = _closing_quote(told_texts)  # ("Asked why 4: “…”" is told with who answered, after the quotes)
-        parts.extend(_gated(t, moment, names) if reports else t for t in told_texts)  # (a pin in another language)
+        parts.extend(_gated(t, moment, names, opening=beat) if reports else t for t in told_texts)  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
         framing = framing or next(q for q in quotes if q[1])
@@ -625,19 +627,24 @@ def _speaking(
     names: Names,
     lead: str | None,
     quotes: list[tuple[str, str | None, int]],
+    *,
+    beat: bool = False,
 ) -> Report | None:
     """The report whose copy tells the moment: the first (in the moment's order) with a sentence that reads as
-    prose; a pinned moment's first whatever its copy (the editor chose it); None when none can."""
+    prose (for a `beat` besides the lead moment, its first sentence: what follows leans on it); a pinned moment's
+    first whatever its copy (the editor chose it); None when none can."""
     speaking = next(
-        (r for r in reports if thin_place(_copy(r)) is None and _printed(r, moment, book, names, lead, quotes)), None
+        (r for r in reports if thin_place(_copy(r)) is None and _printed(r, moment, book, names, lead, quotes, beat)),
+        None,
     )
     return speaking or (reports[0] if moment.pin is not None and reports else None)
 
 
-def _gated(text: str, moment: Moment, names: Names) -> str:
+def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False) -> str:
     """`text` with only its sentences that read as prose, its connective kept ("Later, 31 minutes. The queue …"
     → "Later, the queue …"); a pinned moment's text as it is when none does."""
-    return _connective_kept(text, printable(text, names.words()), names) or (text if moment.pin is not None else "")
+    kept = printable(text, names.words(), opening=opening)
+    return _connective_kept(text, kept, names) or (text if moment.pin is not None else "")
 
 
 def _connective_kept(paragraph: str, kept: str, names: Names) -> str:
@@ -649,14 +656,20 @@ def _connective_kept(paragraph: str, kept: str, names: Names) -> str:
 
 
 def _printed(
-    r: Report, moment: Moment, book: NameBook, names: Names, lead: str | None, quotes: list[tuple[str, str | None, int]]
+    r: Report,
+    moment: Moment,
+    book: NameBook,
+    names: Names,
+    lead: str | None,
+    quotes: list[tuple[str, str | None, int]],
+    beat: bool = False,
 ) -> str:
     """A report's copy as the body would print it, only its sentences that read as prose ("" when none does)."""
     copy = _with_frames(_copy(r), r, quotes, book, names.words())
     mentioned = set(names.mentioned)  # (a trial: nobody counts as named by it)
     text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
     names.mentioned = mentioned
-    return printable(text, names.words())
+    return printable(text, names.words(), opening=beat)
 
 
 def _readable(
@@ -870,7 +883,7 @@ def tells(story: Story, book: NameBook) -> bool:
     if story.moment.pin is not None:
         return True
     reports = _english(story.moment)
-    if reports and not story.moment.thin and printable(_copy(reports[0])):
+    if reports and not story.moment.thin and printable(_copy(reports[0]), opening=True):
         return True  # (the cheap test first: its first report's copy has a sentence of prose as it was typed)
     names = Names(book, story.people, story.lead)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
@@ -887,7 +900,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     lead_at = 0
     for m in _told_order(story):
         told = " ".join(paragraphs)
-        paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""))
+        paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
         if m is story.moment:
             lead_at = len(paragraphs)
         if paragraph or m is story.moment:
@@ -901,7 +914,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _named_in_full(_told_once(paragraphs, lead_at, names), story, names)
+    paragraphs = _opening_bare(_named_in_full(_told_once(paragraphs, lead_at, names), story, names))
     body = _fit(paragraphs, lead_at, limit)
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
@@ -946,6 +959,16 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             kept.append(sentence)
         out[k] = _connective_kept(paragraph, " ".join(kept), names)
     return out
+
+
+def _opening_bare(paragraphs: list[str]) -> list[str]:
+    """The body's first paragraph without a connective (the beat it followed was not told: "Not long after, …"
+    with nothing before it)."""
+    first = next((k for k, p in enumerate(paragraphs) if p), None)
+    if first is None or _LEADING_CONNECTIVE.match(paragraphs[first]) is None:
+        return paragraphs
+    rest = _LEADING_CONNECTIVE.sub("", paragraphs[first], count=1)
+    return [*paragraphs[:first], rest[:1].upper() + rest[1:], *paragraphs[first + 1 :]]
 
 
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:

@@ -62,6 +62,7 @@ def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
         "She said “hi.",  # a quote left open
         "(panicking)",
         "Trophy on a pallet jack.",
+        "Ninety seconds to her cue, zip gone.",  # a capital opening a note is no name
         "Pruitt and Quay, trophy in hand.",
     ],
 )
@@ -180,3 +181,26 @@ def test_a_name_and_an_aside_with_no_verb_between_two_sentences_is_not_printed()
     )
 
     assert item_with(night.compile(), moment).body == "Pim Valk took the mic. The crowd roared."
+
+
+def test_a_setup_whose_first_sentence_is_a_note_is_not_told_and_the_item_opens_on_its_lead_moment():
+    night = Night()
+    filler(night, 4, votes=2)
+    win = night.spot(
+        "Odessa Quarles won Best Actress and hugged Celestine Arroyo",
+        who=["Odessa Quarles", "Celestine Arroyo"],
+        at="21:00",
+        votes=120,
+    )
+    night.spot(
+        "Ninety seconds to her cue, zip gone. Celestine Arroyo flossed Odessa Quarles back into her gown",
+        who=["Celestine Arroyo", "Odessa Quarles"],
+        at="18:40",
+        votes=80,
+        by="June",
+    )
+
+    item = item_with(night.compile(), win)
+
+    assert item.body == "Odessa Quarles won Best Actress and hugged Celestine Arroyo."  # no "Hours later," before it
+    assert item.reporters == ["Amy"]
