@@ -21,8 +21,9 @@ OTHER_SCRIPT = "other"
 ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
 
 LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
-# every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text)
-_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha() and c != "'"})
+# every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text; a
+# table for `bytes.translate`, as `textutil.alnum_words` has)
+_NOT_LETTER = bytes(b if chr(b).isalpha() or b == 39 else 32 for b in range(128)) + bytes(range(128, 256))
 # distinctive function words, lower case; a word several languages share counts for each of them
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": wordset(
@@ -111,7 +112,7 @@ def language_words(folded: str) -> tuple[str, ...]:
     match never spans such a character, so the words are the same."""
     if not folded.isascii():
         return tuple(LANGUAGE_WORD.findall(folded))
-    pieces = folded.translate(_NOT_LETTER).split()
+    pieces = folded.encode("ascii").translate(_NOT_LETTER).decode("ascii").split()
     if "'" not in folded:
         return tuple(pieces)
     return tuple(w for piece in pieces for w in (LANGUAGE_WORD.findall(piece) if "'" in piece else (piece,)))
