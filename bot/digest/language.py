@@ -81,6 +81,7 @@ for _lang, _words in FUNCTION_WORDS.items():
         _key = fold(_w)
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
+_TELLING_WORDS = frozenset(_LANGUAGES_OF)  # the function words of every language
 _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
@@ -129,12 +130,13 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
             return OTHER_SCRIPT
     if not words:
         return UNKNOWN
-    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
-    if ascii_text:  # no marks to count: most reports are decided by their function words alone
-        if not telling:
+    if ascii_text:  # no marks to count: most reports are decided by which function words they hold alone
+        present = _TELLING_WORDS.intersection(words).difference(leave_out)
+        if not present:
             return UNKNOWN
-        if _ENGLISH_WORDS.issuperset(telling):  # English counts every word, so no language counts more
+        if _ENGLISH_WORDS.issuperset(present):  # English counts every word, so no language counts more
             return ENGLISH
+    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
     scores = dict.fromkeys(FUNCTION_WORDS, 0)
     for w in telling:
         for lang in _LANGUAGES_OF[w]:

@@ -56,9 +56,21 @@ class Vocabulary:
     (canonical key -> folded words of the roster name and its aliases: "Sister Static" is a name)."""
 
     aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each list of names' words, worked out once: a night has a few hundred lists for thousands of reports (a key's
+    # aliases are known from the first report naming it on, so an entry never goes stale)
+    known: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False)
 
     def name_words(self, names: tuple[str, ...]) -> frozenset[str]:
-        return _name_words(names, self)
+        return self.words_of(names)[0]
+
+    def words_of(self, names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of `names` (`name_words`), and the same with "'s" after each too (what a report's language
+        test leaves out)."""
+        found = self.known.get(names)
+        if found is None:
+            words = _name_words(names, self)
+            found = self.known[names] = (words, frozenset(w for n in words for w in (n, n + "'s")))
+        return found
 
 
 @dataclass(slots=True)
@@ -165,7 +177,7 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     grams: list[str] = []
     for run in runs:
         grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-    name_words = _name_words(names, vocabulary)
+    name_words, leave_out = vocabulary.words_of(names)
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
     # (on ASCII text, ten substring searches cost less than the pattern's scan)
@@ -177,7 +189,6 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     tokens.update(grams)
     quote = " ".join(alnum_words(fold(s.quote))) if s.quote else ""
     said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
-    leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
     # ASCII words with neither a digit nor an apostrophe are the language test's words as they are
     plain = not digits and "'" not in folded and folded.isascii()
     language = tuple(ordered) if plain else language_words(folded)
@@ -228,7 +239,8 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
     """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
     its author retracted as a double post (half its words in a live report of theirs filed within ten
     minutes) claimed nothing."""
-    gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
+    retracted = SightingStatus.RETRACTED  # (read once: an enum member read from its class costs as much as the test)
+    gone = [s for s in sightings if s.show_id == show_id and s.status is retracted]
     if gone:
         # by author and people, in time order: only the pairs a retracted report has
         theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {(s.reporter.id, s.people): [] for s in gone}
