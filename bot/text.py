@@ -79,7 +79,10 @@ def fold(text: str) -> str:
     "Søren" to "soren"."""
     if "&" in text or "#" in text:
         text = repair_entities(text)
-    text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+    elif "`" in text:  # (`_QUOTES`' one ASCII character: `translate` looks up every character, `replace` one)
+        text = text.replace("`", "'")
     if text.isascii():  # most text: no per-character pass
         return " ".join(text.casefold().split())  # spaces folded (split's whitespace is the same as `\s`)
     text = _JOINERS.sub("", text)

@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CJK_STOP = re.compile(r"([。！？])[.!?]+")  # "。." — a Latin full stop after a CJK one
-_DEBRIS = frozenset("<>[]@*_~`|#。\n")  # characters without which `prose` has little to do
+_DEBRIS = re.compile("[<>\\[\\]@*_~`|#。\n]")  # characters without which `prose` has little to do
 
 
 JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text is junk
@@ -36,7 +36,7 @@ MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that 
 @lru_cache(maxsize=4096)
 def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
-    if _DEBRIS.isdisjoint(text) and "http" not in text and "www." not in text:  # most reports
+    if _DEBRIS.search(text) is None and "http" not in text and "www." not in text:  # most reports
         return " ".join(text.split()).lstrip(BULLETS).strip()
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)

@@ -22,8 +22,9 @@ OTHER_SCRIPT = "other"
 ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
 
 LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
-# every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text)
-_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha() and c != "'"})
+# every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text; a
+# table for `bytes.translate`, as `textutil.alnum_words` has)
+_NOT_LETTER = bytes(b if chr(b).isalpha() or b == 39 else 32 for b in range(128)) + bytes(range(128, 256))
 # distinctive function words, lower case; a word several languages share counts for each of them
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": wordset(
@@ -90,6 +91,7 @@ for _lang, _words in FUNCTION_WORDS.items():
         _key = fold(_w)
         if _lang not in _LANGUAGES_OF.get(_key, ()):
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
+_TELLING_WORDS = frozenset(_LANGUAGES_OF)  # the function words of every language
 _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
@@ -121,7 +123,7 @@ def language_words(folded: str) -> tuple[str, ...]:
     match never spans such a character, so the words are the same."""
     if not folded.isascii():
         return tuple(LANGUAGE_WORD.findall(folded))
-    pieces = folded.translate(_NOT_LETTER).split()
+    pieces = folded.encode("ascii").translate(_NOT_LETTER).decode("ascii").split()
     if "'" not in folded:
         return tuple(pieces)
     return tuple(w for piece in pieces for w in (LANGUAGE_WORD.findall(piece) if "'" in piece else (piece,)))
@@ -138,12 +140,13 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
             return OTHER_SCRIPT
     if not words:
         return UNKNOWN
-    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
-    if ascii_text:  # no marks to count: most reports are decided by their function words alone
-        if not telling:
+    if ascii_text:  # no marks to count: most reports are decided by which function words they hold alone
+        present = _TELLING_WORDS.intersection(words).difference(leave_out)
+        if not present:
             return UNKNOWN
-        if _ENGLISH_WORDS.issuperset(telling):  # English counts every word, so no language counts more
+        if _ENGLISH_WORDS.issuperset(present):  # English counts every word, so no language counts more
             return ENGLISH
+    telling = [w for w in words if w in _LANGUAGES_OF and w not in leave_out]
     scores = dict.fromkeys(FUNCTION_WORDS, 0)
     for w in telling:
         for lang in _LANGUAGES_OF[w]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -285,13 +286,18 @@ class Clusters:
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()
         self.partners: dict[int, int | None] = {}  # report not in English -> its English partner
-        self.lists: dict[str, list[int]] = {}
-        lists = self.lists
+        lists: defaultdict[str, list[int]] = defaultdict(list)
+        place_keys: dict[str, str] = {}  # a folded place -> its list's key (a few places, thousands of reports)
         for r in reports:
+            i = r.index
             for key in r.names:
-                lists.setdefault(key, []).append(r.index)
-            lists.setdefault("@" + r.place if r.place else "∅", []).append(r.index)
-        self.mentions = {} if self.big else _mentions(reports, lists)
+                lists[key].append(i)
+            place = place_keys.get(r.place)
+            if place is None:
+                place = place_keys[r.place] = "@" + r.place if r.place else "∅"
+            lists[place].append(i)
+        self.lists = dict(lists)
+        self.mentions = {} if self.big else _mentions(reports, self.lists)
 
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names

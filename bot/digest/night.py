@@ -56,9 +56,21 @@ class Vocabulary:
     (canonical key -> folded words of the roster name and its aliases: "Sister Static" is a name)."""
 
     aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each list of names' words, worked out once: a night has a few hundred lists for thousands of reports (a key's
+    # aliases are known from the first report naming it on, so an entry never goes stale)
+    known: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False)
 
     def name_words(self, names: tuple[str, ...]) -> frozenset[str]:
-        return _name_words(names, self)
+        return self.words_of(names)[0]
+
+    def words_of(self, names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of `names` (`name_words`), and the same with "'s" after each too (what a report's language
+        test leaves out)."""
+        found = self.known.get(names)
+        if found is None:
+            words = _name_words(names, self)
+            found = self.known[names] = (words, frozenset(w for n in words for w in (n, n + "'s")))
+        return found
 
 
 @dataclass(slots=True)
@@ -165,7 +177,7 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     grams: list[str] = []
     for run in runs:
         grams.extend(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-    name_words = _name_words(names, vocabulary)
+    name_words, leave_out = vocabulary.words_of(names)
     words = set(ordered)
     kept = words.difference(STOPWORDS, name_words)
     # (on ASCII text, ten substring searches cost less than the pattern's scan)
@@ -177,7 +189,6 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     tokens.update(grams)
     quote = " ".join(alnum_words(fold(s.quote))) if s.quote else ""
     said = {stem(w) for w in quote.split() if len(w) > 1 and w not in STOPWORDS and _number(w) is None}
-    leave_out = frozenset(w for n in name_words for w in (n, n + "'s"))
     # ASCII words with neither a digit nor an apostrophe are the language test's words as they are
     plain = not digits and "'" not in folded and folded.isascii()
     language = tuple(ordered) if plain else language_words(folded)
@@ -211,7 +222,7 @@ class NameBook:
 @lru_cache(maxsize=4096)
 def claim_words(text: str) -> frozenset[str]:
     """The content words of a text, folded and stemmed (function words left out)."""
-    return frozenset(stem(w) for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS)
+    return frozenset(stem(w) for w in alnum_words(fold(text)) if len(w) > 2 and w not in STOPWORDS)
 
 
 def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[str]:
@@ -228,7 +239,8 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
     """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
     its author retracted as a double post (half its words in a live report of theirs filed within ten
     minutes) claimed nothing."""
-    gone = [s for s in sightings if s.show_id == show_id and s.status is SightingStatus.RETRACTED]
+    retracted = SightingStatus.RETRACTED  # (read once, not once per sighting)
+    gone = [s for s in sightings if s.status is retracted and s.show_id == show_id]  # (the rarer test first)
     if gone:
         # by author and people, in time order: only the pairs a retracted report has
         theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {(s.reporter.id, s.people): [] for s in gone}
@@ -288,7 +300,7 @@ def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, C
 
 
 def _latest(sightings: Iterable[AnySighting], show_id: int) -> list[AnySighting]:
-    """The show's sightings, one per id: if an id repeats, its latest edit."""
+    """The show's sightings, one per id, in id order: if an id repeats, its latest edit."""
     mine = [s for s in sightings if s.show_id == show_id]
     by_id = {s.id: s for s in mine}
     if len(by_id) != len(mine):  # the same sighting twice (say, before and after an edit)
@@ -296,7 +308,7 @@ def _latest(sightings: Iterable[AnySighting], show_id: int) -> list[AnySighting]
             known = by_id[s.id]
             if known is not s and _version(s) > _version(known):
                 by_id[s.id] = s
-    return list(by_id.values())
+    return [by_id[i] for i in sorted(by_id)]  # (by the keys: no sighting's id is read again)
 
 
 def _version(s: AnySighting) -> tuple[datetime, str]:
@@ -310,8 +322,7 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     eligible = [
         s for s in _latest(sightings, show.id) if s.status is live and (s.publish_at is None or s.publish_at <= now)
     ]
-    # (created_at, id) order in two stable passes: the same order, without a tuple compared per step
-    eligible.sort(key=attrgetter("id"))
+    # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
     return eligible
 

@@ -24,8 +24,9 @@ __all__ = [
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 # every ASCII character that is not a letter or a digit, as a space: on ASCII text, splitting what this leaves
-# gives `_WORD`'s words without the regular expression
-_NOT_ALNUM = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+# gives `_WORD`'s words without the regular expression (a table for `bytes.translate`, which reads it directly:
+# `str.translate` looks every character up in a dict)
+_NOT_ALNUM = bytes(b if chr(b).isalnum() else 32 for b in range(128)) + bytes(range(128, 256))
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven")
 
 
@@ -37,7 +38,9 @@ def squash(text: str) -> str:
 def alnum_words(text: str) -> list[str]:
     """A text's words as runs of letters and digits (`[^\\W_]+`), split without the regular expression when
     the text is ASCII (most reports: the same words, in a fraction of the time)."""
-    return text.translate(_NOT_ALNUM).split() if text.isascii() else _WORD.findall(text)
+    if not text.isascii():
+        return _WORD.findall(text)
+    return text.encode("ascii").translate(_NOT_ALNUM).decode("ascii").split()
 
 
 def number_word(n: int) -> str:

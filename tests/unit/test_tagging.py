@@ -97,6 +97,13 @@ def test_who_repairs_entities_before_splitting_at_semicolons():
     assert res.people == ("Beyoncé", "Jay-Z") and res.unknown == ()
 
 
+def test_a_name_typed_with_a_backtick_or_a_curly_apostrophe_is_the_roster_name():
+    r = roster_of(("Shay O'Hara", ()))
+    # ASCII text and text with an accent are folded on different paths: both unify the apostrophes
+    for typed in ("Shay O`Hara", "Shay O’Hara", "SHAY O'HARA", "Shäy O`Hara", "Shäy O‘Hara"):
+        assert r.resolve(typed).people == ("Shay O'Hara",), typed
+
+
 def test_a_roster_name_with_a_comma_is_one_person_in_who():
     r = roster_of(("Tyler, The Creator", ()), ("Earth, Wind & Fire", ("EWF",)), ("Adele", ()), ("Tyler", ()))
     assert r.resolve("Tyler, The Creator").people == ("Tyler, The Creator",)
