@@ -19,7 +19,7 @@ import yarl
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
-from bot.settings import Settings, instance_environment
+from bot.settings import Settings, files_left_behind, instance_environment
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
 from db.database import Database, DatabaseError, ServerUnreachable, check_path, hide_credentials, migrations
@@ -354,6 +354,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             os.environ.update(updates)  # over the environment and every settings file
             settings = Settings()
+        elif args.command != "rehearse":
+            left = files_left_behind(settings)
+            if left is not None:
+                print(left, file=sys.stderr)
+                return 2
     except ValidationError as exc:
         print(invalid_settings(exc), file=sys.stderr)
         return 2

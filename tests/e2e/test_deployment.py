@@ -17,7 +17,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import BotProcess, Exited, bot_env, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -491,3 +491,52 @@ async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers
         "[fix] The database" in moved.stdout
         and "start it with BACKSTAGE_SHARD_COUNT=2 and BACKSTAGE_SHARD_IDS=0" in (moved.stdout)
     ), moved.stdout
+
+
+# -- growing the split: the WAL goes with its file ----------------------------------------------------------------
+
+
+async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed_in_the_wal_and_says_how_to_fold_it(
+    instances: Instances,
+) -> None:
+    """README "Growing the split" after instance 0 was killed (SIGKILL: systemd's stop timeout, the OOM killer): its
+    writes are still in shards-0.db-wal, and `mv shards-0.db shards-0,2.db` leaves them behind. `migrate`, `run`
+    and `doctor` on the renamed (empty) file refuse in one sentence naming the WAL and saying to move the file back,
+    open it once and rename it; done so, the grown instance has the server's roster."""
+    data = instances.data
+    room = Newsroom(instances.fake, instances.stray, shard=(0, 2))
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        await room.configure()
+        assert "Added" in await room.said(room.editor, "roster add", name="Adele")
+    finally:
+        await zero.kill()
+    assert (data / "shards-0.db-wal").stat().st_size > 0  # the writes are in the WAL only
+    (data / "shards-0.db").rename(data / "shards-0,2.db")  # README's mv, without the WAL
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    migrated = await instances.backstage("migrate", "--instance", "0,2")
+    started = await instances.backstage("run", "--instance", "0,2")
+    checked = await instances.backstage("doctor", "--instance", "0,2")
+    sentence = (
+        f"The database {data / 'shards-0,2.db'} is empty, and {data / 'shards-0.db-wal'} in its folder holds the "
+        f"recent writes of a database file that is no longer there (shards-0.db, renamed or moved without its WAL "
+        f"after the process using it was killed): opening shards-0,2.db would start an empty database and leave "
+        f"that data behind; move that file back beside its WAL under its old name shards-0.db (with its -shm, if "
+        f"you moved that), open it once so that SQLite folds the WAL into it (`backstage migrate --instance 0`), "
+        f"then rename it (README: Growing the split)."
+    )
+    assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
+    assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    assert version_of(data / "shards-0,2.db") == 0  # nothing was written to it
+    # as the sentence says: back, opened once with the old count (clean close: the WAL folded in), renamed
+    (data / "shards-0,2.db").rename(data / "shards-0.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    assert (await instances.backstage("migrate", "--instance", "0")).code == 0
+    assert not (data / "shards-0.db-wal").exists() or (data / "shards-0.db-wal").stat().st_size == 0
+    (data / "shards-0.db").rename(data / "shards-0,2.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    grown = await instances.backstage("migrate", "--instance", "0,2")
+    assert grown.code == 0 and "is up to date" in grown.stdout, grown.stderr
+    assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster") == [("Adele",)]
