@@ -281,14 +281,19 @@ def readme_permissions() -> int:
     return discord.Permissions(**{README_PERMISSIONS[n]: True for n in names}).value
 
 
-async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigterm(fake: FakeDiscord, tmp_path: Path):
-    Newsroom(fake, tmp_path / "b.db")  # one server with its channels and people
-    log_path = tmp_path / "run.log"
+async def run_logged(fake: FakeDiscord, tmp_path: Path, log_path: Path) -> asyncio.subprocess.Process:
+    """`backstage run` on tmp_path/b.db, one server with its channels and people, its output in `log_path`."""
+    Newsroom(fake, tmp_path / "b.db")
     env = bot_env(tmp_path / "b.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
     with log_path.open("wb") as log:
-        proc = await asyncio.create_subprocess_exec(
+        return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=asyncio.subprocess.STDOUT
         )
+
+
+async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigterm(fake: FakeDiscord, tmp_path: Path):
+    log_path = tmp_path / "run.log"
+    proc = await run_logged(fake, tmp_path, log_path)
     try:
 
         async def ready() -> bool:
@@ -323,13 +328,8 @@ async def test_sigterm_while_discord_is_unreachable_and_a_shard_still_connecting
     the process must exit, cleanly and well within systemd's TimeoutStopSec=30, whatever the gateway is doing."""
     fake = FakeDiscord(recommended_shards=2)
     await fake.start()
-    Newsroom(fake, tmp_path / "b.db")
     log_path = tmp_path / "run.log"
-    env = bot_env(tmp_path / "b.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
-    with log_path.open("wb") as log:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=asyncio.subprocess.STDOUT
-        )
+    proc = await run_logged(fake, tmp_path, log_path)
     try:
         await fake.wait_ready(30, shards=((0, 2),))  # shard 0 is up; shard 1 comes 5 s later
         stopping = asyncio.create_task(fake.stop())  # the network is gone (its last connections close meanwhile)
