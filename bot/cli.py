@@ -19,7 +19,7 @@ import yarl
 from dotenv import dotenv_values
 from pydantic import ValidationError
 
-from bot.settings import Settings, instance_environment
+from bot.settings import Settings, files_left_behind, instance_environment
 from bot.sharding import ShardPlan, check_scope
 from bot.web.server import CannotServe
 from db.database import Database, DatabaseError, ServerUnreachable, check_path, hide_credentials, migrations
@@ -44,6 +44,9 @@ BAD_TOKEN = (
 # systemd units in deploy/ start Backstage again on it, without end. Exit 2 is a mistake a person must fix: the
 # units do not restart on it.
 TEMPFAIL = 75
+# seconds a stop waits for the bot to close its connections before it ends them: well within systemd's
+# TimeoutStopSec=30 (deploy/), with the database closed cleanly after
+STOP_WITHIN = 10.0
 TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
 
 
@@ -169,11 +172,26 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                 )
             )
 
+            running: list[asyncio.Task[None]] = []
+
+            async def stopping() -> None:
+                """Close the bot (its own work, then discord.py's connections) within STOP_WITHIN s, then end what
+                discord.py still does to connect: after an outage its reconnect loop sleeps a back-off of up to
+                minutes, and a shard still being launched is retried without end once the client is closed, while
+                systemd kills a unit that has not stopped TimeoutStopSec=30 s after SIGTERM."""
+                try:
+                    await asyncio.wait_for(bot.close(), STOP_WITHIN)
+                except Exception as exc:  # TimeoutError included: Discord unreachable while closing
+                    log.warning("closing the Discord connection did not finish (%r); stopping anyway", exc)
+                finally:
+                    for task in running:
+                        task.cancel()
+
             def stop(name: str) -> None:
                 if not stopped_by:
                     stopped_by.append(name)
                     log.info("%s received: Backstage is stopping", name)
-                    closing.append(loop.create_task(bot.close()))
+                    closing.append(loop.create_task(stopping()))
 
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop, sig.name)
@@ -192,7 +210,16 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                     await bot.sync_commands(force=True)
                     print("Slash commands synced.")
                     return 0
-                await bot.start(token)
+                started = loop.create_task(bot.start(token))
+                running.append(started)
+                if stopped_by:  # stopped before it began
+                    started.cancel()
+                try:
+                    await started
+                except asyncio.CancelledError:
+                    current = asyncio.current_task()
+                    if not stopped_by or (current is not None and current.cancelling()):
+                        raise  # cancelled from outside, not by our own stop
                 if taken:
                     print(f"Backstage stopped: {taken[0]}", file=sys.stderr)
                     return 2
@@ -221,6 +248,8 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
     finally:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
+        if closing:
+            await asyncio.wait(closing, timeout=STOP_WITHIN)
         await db.close()
         if claims is not None:
             await claims.close()
@@ -354,6 +383,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             os.environ.update(updates)  # over the environment and every settings file
             settings = Settings()
+        elif args.command != "rehearse":
+            left = files_left_behind(settings)
+            if left is not None:
+                print(left, file=sys.stderr)
+                return 2
     except ValidationError as exc:
         print(invalid_settings(exc), file=sys.stderr)
         return 2

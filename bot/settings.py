@@ -11,6 +11,8 @@ from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from db.database import is_server
+from db.repositories.deployment import GUILD_TABLES
+from db.sqlite_files import holds_servers, is_empty
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -234,17 +236,54 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
     if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
         path = settings.database_path.parent / f"shards-{instance}.db"
         updates["BACKSTAGE_DATABASE"] = str(path)
-        if not path.exists():
-            earlier = _files_of_shards(path.parent, instance)
+        if is_empty(path):  # missing, or never written (schema version 0): a new database
+            earlier = [name for name in _files_of_shards(path.parent, instance) if name != path.name]
+            state = "does not exist yet" if not path.exists() else "is empty"
             if earlier:
                 return (
-                    f"{path.name} does not exist yet, and {', '.join(earlier)} in {path.parent} already holds "
+                    f"{path.name} {state}, and {', '.join(earlier)} in {path.parent} already holds "
                     f"servers of shard ids {instance} (of this or an earlier split): a new file would leave their "
                     f"data behind and two processes could answer one server. If this split keeps that file's "
                     f"servers, stop its instance and rename the file to {path.name} (README: Growing the split); "
                     f"if that instance still runs with these shards, this one must not start."
                 )
+            single = settings.database_path
+            if single != path and holds_servers(single, GUILD_TABLES):
+                return (
+                    f"{path.name} {state}, and {single} (the file of one process serving every shard) already holds "
+                    f"servers, of every shard: a new file would leave their data behind. A file's servers cannot be "
+                    f"split between instances: keep serving them from one process on that file (without --instance "
+                    f"nor BACKSTAGE_SHARD_COUNT), or start the instances on new files in a folder of their own "
+                    f"(README: From one process to several)."
+                )
     return updates
+
+
+def files_left_behind(settings: Settings) -> str | None:
+    """Without --instance, with SQLite: the sentence refusing a new (empty) BACKSTAGE_DATABASE whose servers the
+    instances' files beside it (`shards-ID.db`) hold, as going back from several processes to one would; else
+    None."""
+    path = settings.database_path
+    if isinstance(path, str) or not is_empty(path):
+        return None
+    count, _ = settings.shards()
+    mine = settings.shard_ids or (f"0-{count - 1}" if count else None)
+    holding = [
+        name
+        for name in (_files_of_shards(path.parent, mine) if mine else _instance_files(path.parent))
+        if holds_servers(path.parent / name, GUILD_TABLES)
+    ]
+    if not holding:
+        return None
+    state = "does not exist yet" if not path.exists() else "is empty"
+    return (
+        f"The database {path} {state}, and {', '.join(holding)} in {path.parent} already "
+        f"hold{'s' if len(holding) == 1 else ''} servers this process would serve (instances' files, of this or an "
+        f"earlier split): a new file would leave "
+        f"their data behind. Instances' files cannot be merged into one: keep running the instances "
+        f"(`backstage run --instance ID` for each), or give this process a new file in a folder of its own "
+        f"(README: From one process to several)."
+    )
 
 
 def create_first(instance: str | None) -> str:
@@ -268,11 +307,16 @@ def _files_of_shards(folder: Path, instance: str) -> list[str]:
     except ValueError:
         return []  # (refused later with the setting's own sentence)
     found = []
-    for other in sorted(folder.glob("shards-*.db")):
+    for name in _instance_files(folder):
         try:
-            theirs = set(parse_shard_ids(other.name[len("shards-") : -len(".db")]))
+            theirs = set(parse_shard_ids(name[len("shards-") : -len(".db")]))
         except ValueError:
             continue
         if mine & theirs:
-            found.append(other.name)
+            found.append(name)
     return found
+
+
+def _instance_files(folder: Path) -> list[str]:
+    """The names of the instances' SQLite files in `folder` (`shards-ID.db`)."""
+    return [other.name for other in sorted(folder.glob("shards-*.db"))]

@@ -34,6 +34,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from db.sqlite_files import orphaned_wal
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -399,6 +401,9 @@ def check_path(path: str | Path) -> None:
             f"Cannot create the database {path}: the folder {path.parent} does not exist; create it, or point "
             f"BACKSTAGE_DATABASE (or --db) at a file in an existing folder."
         )
+    orphaned = orphaned_wal(path)  # an empty file beside a WAL whose file was renamed without it
+    if orphaned is not None:
+        raise DatabaseError(orphaned)
 
 
 def select_all(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Row]:

@@ -172,7 +172,14 @@ class SqliteDatabase(Database):
             apart, self._apart = self._apart, None
             with contextlib.suppress(Exception):  # it never opened: nothing to close
                 await (await apart).close()
+        if self.location != ":memory:":  # fold the WAL into the file: the file alone then holds every write
+            with contextlib.suppress(sqlite3.Error):
+                await self._thread.run(_checkpoint)
         await self._thread.close()
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _readonly_uri(path: str) -> str:

@@ -281,14 +281,19 @@ def readme_permissions() -> int:
     return discord.Permissions(**{README_PERMISSIONS[n]: True for n in names}).value
 
 
-async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigterm(fake: FakeDiscord, tmp_path: Path):
-    Newsroom(fake, tmp_path / "b.db")  # one server with its channels and people
-    log_path = tmp_path / "run.log"
+async def run_logged(fake: FakeDiscord, tmp_path: Path, log_path: Path) -> asyncio.subprocess.Process:
+    """`backstage run` on tmp_path/b.db, one server with its channels and people, its output in `log_path`."""
+    Newsroom(fake, tmp_path / "b.db")
     env = bot_env(tmp_path / "b.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
     with log_path.open("wb") as log:
-        proc = await asyncio.create_subprocess_exec(
+        return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdout=log, stderr=asyncio.subprocess.STDOUT
         )
+
+
+async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigterm(fake: FakeDiscord, tmp_path: Path):
+    log_path = tmp_path / "run.log"
+    proc = await run_logged(fake, tmp_path, log_path)
     try:
 
         async def ready() -> bool:
@@ -313,3 +318,38 @@ async def test_run_logs_one_ready_line_with_the_invite_and_a_clean_line_on_sigte
     assert int(query["permissions"][0]) == readme_permissions()
     (clean,) = [x for x in text.splitlines() if "stopped cleanly" in x]
     assert "Backstage stopped cleanly (SIGTERM): the database is closed" in clean
+
+
+async def test_sigterm_while_discord_is_unreachable_and_a_shard_still_connecting_stops_within_seconds(
+    tmp_path: Path,
+) -> None:
+    """`systemctl stop` (SIGTERM) while Discord cannot be reached and the second of two shards is still being
+    connected (discord.py launches them 5 s apart and, once the client is closed, retried the launch without end):
+    the process must exit, cleanly and well within systemd's TimeoutStopSec=30, whatever the gateway is doing."""
+    fake = FakeDiscord(recommended_shards=2)
+    await fake.start()
+    log_path = tmp_path / "run.log"
+    proc = await run_logged(fake, tmp_path, log_path)
+    try:
+        await fake.wait_ready(30, shards=((0, 2),))  # shard 0 is up; shard 1 comes 5 s later
+        stopping = asyncio.create_task(fake.stop())  # the network is gone (its last connections close meanwhile)
+
+        async def unreachable() -> bool:
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", fake.port)
+            except OSError:
+                return True
+            writer.close()
+            return False
+
+        await eventually(unreachable, timeout=10, what="the fake Discord refusing connections")
+        proc.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(proc.wait(), 15)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+        await stopping
+    text = log_path.read_text()
+    assert code == 0, text
+    assert "Backstage stopped cleanly (SIGTERM): the database is closed" in text, text

@@ -3,6 +3,7 @@ against the fake Discord, as an operator would (README "Deploying")."""
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -17,7 +18,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import BotProcess, Exited, bot_env, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, run_to_exit
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -491,3 +492,117 @@ async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers
         "[fix] The database" in moved.stdout
         and "start it with BACKSTAGE_SHARD_COUNT=2 and BACKSTAGE_SHARD_IDS=0" in (moved.stdout)
     ), moved.stdout
+
+
+# -- growing the split: the WAL goes with its file ----------------------------------------------------------------
+
+
+async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed_in_the_wal_and_says_how_to_fold_it(
+    instances: Instances,
+) -> None:
+    """README "Growing the split" after instance 0 was killed (SIGKILL: systemd's stop timeout, the OOM killer): its
+    writes are still in shards-0.db-wal, and `mv shards-0.db shards-0,2.db` leaves them behind. `migrate`, `run`
+    and `doctor` on the renamed (empty) file refuse in one sentence naming the WAL and saying to move the file back,
+    open it once and rename it; done so, the grown instance has the server's roster."""
+    data = instances.data
+    room = Newsroom(instances.fake, instances.stray, shard=(0, 2))
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        await room.configure()
+        assert "Added" in await room.said(room.editor, "roster add", name="Adele")
+    finally:
+        await zero.kill()
+    assert (data / "shards-0.db-wal").stat().st_size > 0  # the writes are in the WAL only
+    (data / "shards-0.db").rename(data / "shards-0,2.db")  # README's mv, without the WAL
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    migrated = await instances.backstage("migrate", "--instance", "0,2")
+    started = await instances.backstage("run", "--instance", "0,2")
+    checked = await instances.backstage("doctor", "--instance", "0,2")
+    sentence = (
+        f"The database {data / 'shards-0,2.db'} is empty, and {data / 'shards-0.db-wal'} in its folder holds the "
+        f"recent writes of a database file that is no longer there (shards-0.db, renamed or moved without its WAL "
+        f"after the process using it was killed): opening shards-0,2.db would start an empty database and leave "
+        f"that data behind; move that file back beside its WAL under its old name shards-0.db (with its -shm, if "
+        f"you moved that), open it once so that SQLite folds the WAL into it (`backstage migrate --instance 0`), "
+        f"then rename it (README: Growing the split)."
+    )
+    assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
+    assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    assert version_of(data / "shards-0,2.db") == 0  # nothing was written to it
+    # as the sentence says: back, opened once with the old count (clean close: the WAL folded in), renamed
+    (data / "shards-0,2.db").rename(data / "shards-0.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    assert (await instances.backstage("migrate", "--instance", "0")).code == 0
+    assert not (data / "shards-0.db-wal").exists() or (data / "shards-0.db-wal").stat().st_size == 0
+    (data / "shards-0.db").rename(data / "shards-0,2.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    grown = await instances.backstage("migrate", "--instance", "0,2")
+    assert grown.code == 0 and "is up to date" in grown.stdout, grown.stderr
+    assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster") == [("Adele",)]
+
+
+# -- from one process to several, and back --------------------------------------------------------------------------
+
+
+async def test_one_process_to_instances_and_back_refuses_new_files_that_would_leave_the_servers_behind(
+    instances: Instances,
+) -> None:
+    """A folder holding `backstage.db`, the file of one process without shard settings (README "One process with
+    SQLite"), with a server set up: `--instance 1` with BACKSTAGE_SHARD_COUNT=2 would start on a new, empty
+    shards-1.db, so `migrate` and `run` refuse in one sentence naming backstage.db (also once shards-1.db exists but
+    is empty); a copy of backstage.db as an instance's file does not fit either (it holds servers of the other shard).
+    Back from instances to one process: a new backstage.db beside instances' files holding servers is refused too.
+    The one process stopped cleanly (SIGTERM) left its writes in the file, not in a WAL."""
+    data, single = instances.data, instances.data / "backstage.db"
+    instances.env_file.write_text(f"BACKSTAGE_DATABASE={single}\n")
+    args = ("run", "--env-file", str(instances.env_file))
+    one = BotProcess(instances.fake, instances.stray, instances.cwd, shards=((0, 2), (1, 2)), args=args)
+    await one.start()
+    room = Newsroom(instances.fake, instances.stray, shard=(1, 2))
+    try:
+        await room.configure()
+        assert "Added" in await room.said(room.editor, "roster add", name="Adele")
+    finally:
+        assert one.proc is not None
+        one.proc.send_signal(signal.SIGTERM)
+        assert await one.proc.wait() == 0
+    wal = data / "backstage.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # folded into the file by the clean stop
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_DATABASE={single}\n")
+    migrated = await instances.backstage("migrate", "--instance", "1")
+    started = await instances.backstage("run", "--instance", "1")
+    assert sorted(p.name for p in data.glob("*.db")) == ["backstage.db"]
+    (data / "shards-1.db").touch()  # an empty file (as a failed start may leave) is no instance's data either
+    emptied = await instances.backstage("migrate", "--instance", "1")
+    sentence = (
+        f"shards-1.db {{}}, and {single} (the file of one process serving every shard) already holds servers, of "
+        f"every shard: a new file would leave their data behind. A file's servers cannot be split between "
+        f"instances: keep serving them from one process on that file (without --instance nor "
+        f"BACKSTAGE_SHARD_COUNT), or start the instances on new files in a folder of their own (README: From one "
+        f"process to several)."
+    )
+    assert (migrated.code, migrated.stderr.strip()) == (2, sentence.format("does not exist yet")), migrated.stderr
+    assert (started.code, started.stderr.strip()) == (2, sentence.format("does not exist yet")), started.stderr
+    assert (emptied.code, emptied.stderr.strip()) == (2, sentence.format("is empty")), emptied.stderr
+    # a copy per instance does not fit: instance 0's copy holds a server of shard 1, which it does not serve
+    (data / "shards-1.db").unlink()
+    (data / "shards-0.db").write_bytes(single.read_bytes())
+    copied = await instances.backstage("doctor", "--instance", "0")
+    assert copied.code == 1 and "holds 1 server that this process, serving shard 0 of 2, does not serve" in (
+        copied.stdout
+    ), copied.stdout
+    # and back: one process on a new backstage.db beside an instance's file that holds servers
+    single.rename(data / "shards-1.db")
+    (data / "shards-0.db").unlink()
+    instances.env_file.write_text(f"BACKSTAGE_DATABASE={single}\n")
+    merged = await instances.backstage("migrate")
+    assert merged.code == 2, merged.stderr
+    assert merged.stderr.strip() == (
+        f"The database {single} does not exist yet, and shards-1.db in {data} already holds servers this process "
+        f"would serve (instances' files, of this or an earlier split): a new file would leave their data behind. "
+        f"Instances' files cannot be merged into one: keep running the instances (`backstage run --instance ID` for "
+        f"each), or give this process a new file in a folder of its own (README: From one process to several)."
+    )
+    assert not single.exists()

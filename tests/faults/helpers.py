@@ -92,6 +92,7 @@ def bot_env(db_path: Path, *, token: str, api: str, gateway: str) -> dict[str, s
         BACKSTAGE_DISCORD_GATEWAY=gateway,
         BACKSTAGE_LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),  # this tree's code, not an installed copy's
     )
     return env
 

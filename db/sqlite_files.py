@@ -1,0 +1,120 @@
+"""What a folder's SQLite files say before one is opened: whether a file is empty, and whether its data is elsewhere.
+
+A SQLite file in WAL mode keeps recent writes in `<file>-wal` until a checkpoint copies them into the file; a
+process that stops cleanly folds the WAL in (db/sqlite.py), one killed (SIGKILL, a power cut) leaves it beside the
+file. Renaming the file alone then leaves its data behind: the renamed file is empty (schema version 0) and the
+WAL is orphaned, read by nobody. Opening the empty file would make it a new empty database, so it is refused in
+one sentence saying how to fold the WAL back in (`orphaned_wal`). Read from the files' headers and folder listing
+only, before anything opens them: nothing here writes.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+_INSTANCE = re.compile(r"shards-(.+)\.db")
+_HEADER = b"SQLite format 3\x00"
+
+
+def is_empty(path: Path) -> bool:
+    """Whether `path` holds no Backstage data yet: missing, zero bytes, or a SQLite file whose header says no
+    table was ever made and no schema version set, with no WAL of its own that may hold them."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # (a folder, no permission: refused elsewhere with its own sentence)
+    if not header:
+        return not _has_wal(path)
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return False  # not a SQLite file: refused elsewhere as such
+    schema_cookie = int.from_bytes(header[40:44], "big")
+    user_version = int.from_bytes(header[60:64], "big")
+    return schema_cookie == 0 and user_version == 0 and not _has_wal(path)
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.is_file() and wal.stat().st_size > 0
+
+
+def orphaned_wals(folder: Path) -> list[Path]:
+    """The WAL files in `folder` whose database file is missing (left behind by a rename)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for wal in sorted(folder.glob("*-wal")):
+        if wal.is_file() and wal.stat().st_size > 0 and not wal.with_name(wal.name[: -len("-wal")]).exists():
+            found.append(wal)
+    return found
+
+
+def orphaned_wal(path: Path) -> str | None:
+    """The sentence refusing to open the empty file `path` while its folder holds a WAL whose file is missing (the
+    data of a file renamed without it, perhaps this one's), or None."""
+    if not is_empty(path):
+        return None
+    wals = orphaned_wals(path.parent)
+    if not wals:
+        return None
+    wal = next((w for w in wals if _meets(w.name[: -len("-wal")], path.name)), wals[0])
+    old = wal.name[: -len("-wal")]
+    instance = _INSTANCE.fullmatch(old)
+    fold = (
+        f"`backstage migrate --instance {instance[1]}`"
+        if instance
+        else f"`backstage migrate` with BACKSTAGE_DATABASE={wal.parent / old}"
+    )
+    if old == path.name:
+        what = f"The database {path} is missing, but its WAL {wal} is still in the folder"
+        move = f"move the database file back to {path} (beside its WAL, with its -shm if you moved that)"
+        then = "; to rename it, do so only after that"
+    else:
+        what = (
+            f"The database {path} is empty, and {wal} in its folder holds the recent writes of a database file "
+            f"that is no longer there ({old}, renamed or moved without its WAL after the process using it was killed)"
+        )
+        move = f"move that file back beside its WAL under its old name {old} (with its -shm, if you moved that)"
+        then = ", then rename it"
+    return (
+        f"{what}: opening {path.name} would start an empty database and leave that data behind; {move}, open it "
+        f"once so that SQLite folds the WAL into it ({fold}){then} (README: Growing the split)."
+    )
+
+
+def _meets(one: str, other: str) -> bool:
+    """Whether two instances' file names (`shards-0.db`, `shards-0,2.db`) share a shard id."""
+    a, b = _INSTANCE.fullmatch(one), _INSTANCE.fullmatch(other)
+    if a is None or b is None:
+        return False
+    return any(lo <= hi2 and lo2 <= hi for lo, hi in _ranges(a[1]) for lo2, hi2 in _ranges(b[1]))
+
+
+def _ranges(instance: str) -> list[tuple[int, int]]:
+    found = []
+    for part in instance.split(","):
+        low, _, high = part.partition("-")
+        if low.isdigit() and (high or low).isdigit():
+            found.append((int(low), int(high or low)))
+    return found
+
+
+def holds_servers(path: Path, tables: tuple[str, ...]) -> bool:
+    """Whether the Backstage file `path` has any server's data (a row in one of `tables`); read-only."""
+    if is_empty(path) or not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return False
+    try:
+        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables if t in present)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
