@@ -93,6 +93,24 @@ for _lang, _words in FUNCTION_WORDS.items():
             _LANGUAGES_OF[_key] = (*_LANGUAGES_OF.get(_key, ()), _lang)
 _TELLING_WORDS = frozenset(_LANGUAGES_OF)  # the function words of every language
 _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in langs)
+# words of the other languages' lists that English text also uses ("van", "even", "die", "men", "jab"), and the
+# particles of people's names ("de la Cruz", "van der Berg"): never a sign of another language inside a sentence
+_SHARED_WITH_ENGLISH = wordset(
+    """
+    van even net die war den son also per come men plus sin man jab er om te op al ja nu wel mee hat bar pie
+    de la le da di del della des du dos das von der den ter
+    """
+)
+_OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH
+
+
+def other_language_words(text: str) -> int:
+    """How many words of `text` written in lower case are function words of another language only ("y", "en",
+    "el", "ki", "nahi", "phir"): a sentence of copy holding two is mixed with another language, and the English
+    article does not print it ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi")."""
+    return sum(1 for w in LANGUAGE_WORD.findall(text) if w[:1].islower() and fold(w) in _OTHER_ONLY)
+
+
 # letters and marks that English text does not use (names are left out before these are counted)
 _MARKS = {
     "es": "ñ¿¡",

@@ -10,6 +10,9 @@ A sentence reads as prose when
   dangling ("And …", "Which …", "So, …", "Because …" with no clause after it);
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
+- it is written in English: two words of it in lower case are no function words of another language only ("… clapping
+  en el Pasillo B", "… poocha khana khaya ki nahi"; a quote's words are someone's, and never counted); it does not
+  open on an auxiliary with no subject before it ("Were their assistants, who …");
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
   with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
@@ -25,6 +28,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .gates import chatter_only
+from .language import other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .textutil import fold, wordset
@@ -55,6 +59,7 @@ _NOT_VERBS = wordset(
     while when where there here again
     """
 )
+_MIXED = 2  # words of another language only (`language.other_language_words`) that make a sentence mixed
 _DANGLING = wordset("and or nor which plus cos whereas")
 _SPEECH = wordset("said says")
 # what a "said" may have after it that is not a clause: a word said ("said yes"), an object, a place, a time
@@ -154,6 +159,10 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if not words or words[0] == ",":
         return False
     head = words[0]
+    if other_language_words(outside) >= _MIXED:
+        return False  # "… clapping en el Pasillo B": part of it in another language
+    if not connective and head.lower() in _AUXILIARIES and fold(head) not in names:  # (not "Will Okafor …")
+        return False  # "Were their assistants, who …": its verb first, no subject
     if connective and head[:1].isupper() and fold(head) not in names and _verb_form(head):
         return False  # "Earlier, Asked about …": the leftover of a repair
     if head.lower() in _DANGLING or (head.lower() == "so" and opening.split()[0].endswith((",", "."))):

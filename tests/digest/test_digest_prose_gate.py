@@ -35,6 +35,9 @@ NAMES = frozenset({"kroll", "bettina", "toby", "rose", "quay", "pruitt"})
         "They sing the whole chorus on the fire escape.",
         "The twins share a dressing room.",
         "“Tell Teddy to keep them.”",
+        "Kroll said “ya no puedo más” to the crew.",  # another language inside a quote: someone's words
+        "Quay parked the van even closer to the stage door.",  # "van", "even": English too
+        "Kroll met Ana de la Cruz in the wings.",  # the particles of a name
     ],
 )
 def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
@@ -64,6 +67,9 @@ def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
         "Trophy on a pallet jack.",
         "Ninety seconds to her cue, zip gone.",  # a capital opening a note is no name
         "Pruitt and Quay, trophy in hand.",
+        "Were their assistants, who had avoided each other all night.",  # its verb first, no subject
+        "About 30 stagehands were clapping en el pasillo, y Quay was dancing.",  # mixed with Spanish
+        "She didn't look at the trophy, bas poocha khana khaya ki nahi, phir hasi.",  # mixed with Hinglish
     ],
 )
 def test_a_note_a_fragment_or_a_half_repair_does_not(sentence):
