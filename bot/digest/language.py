@@ -98,7 +98,7 @@ _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in
 _SHARED_WITH_ENGLISH = wordset(
     """
     van even net die war den son also per come men plus sin man jab er om te op al ja nu wel mee hat bar pie
-    de la le da di del della des du dos das von der den ter
+    de la le da di del della des du dos das von der ter
     """
 )
 _OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH

@@ -10,9 +10,9 @@ A sentence reads as prose when
   dangling ("And …", "Which …", "So, …", "Because …" with no clause after it);
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
-- it is written in English: two words of it in lower case are no function words of another language only ("… clapping
-  en el Pasillo B", "… poocha khana khaya ki nahi"; a quote's words are someone's, and never counted); it does not
-  open on an auxiliary with no subject before it ("Were their assistants, who …");
+- it is written in English: fewer than two of its lower-case words are function words of another language only
+  ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi" are mixed; a quote's words are someone's, never
+  counted); it does not open on an auxiliary with no subject before it ("Were their assistants, who …");
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
   with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
