@@ -47,7 +47,7 @@ def compile_digest(
         bonus: DigestItem | None = None
         for story in stories:  # (`tells` kept out every story it cannot tell; an empty body is the last guard)
             item = _item(story, book, len(items) + 1, taken, photos)
-            if not item.body:
+            if not item.body and story.moment.pin is None:  # (an editor's pin is never left out)
                 continue
             if len(items) == count:
                 bonus = item

@@ -916,6 +916,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     paragraphs = _opening_bare(_named_in_full(_told_once(paragraphs, lead_at, names), story, names))
     body = _fit(paragraphs, lead_at, limit)
+    if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
+        body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
     kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
     body_words = claim_words(body)

@@ -290,3 +290,17 @@ def test_the_bonus_is_chosen_on_what_it_tells_not_on_follow_ups_it_leaves_out():
 
     assert digest.bonus is not None and payoff.id in digest.bonus.sighting_ids
     assert "Vostrikova" not in digest.bonus.body
+
+
+def test_an_editors_pin_whose_text_is_no_prose_keeps_its_item_and_headline():
+    """The editor chose it: a pinned report that no sentence of prose tells ("<b>backstage</b>", a bare link) is
+    still an item under the editor's headline, its words made inert, never silently left out."""
+    night = Night()
+    filler(night, 4, votes=1)
+    junk = night.spot("<b>backstage</b> [look](https://example.invalid)", by="Eve", at="21:05")
+    night.pin(junk, "The Stage Door Stays Shut")
+
+    item = item_with(night.compile(), junk)
+
+    assert item is not None and item.headline == "The Stage Door Stays Shut"
+    assert item.body and "<" not in item.body and "](" not in item.body
