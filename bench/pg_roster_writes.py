@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 
 from backstage_testing.postgres import running_server
+from bot.text import fold
 from db.database import Connection, Database
 from db.repositories.roster import RosterRepository, RosterRow, roster_as_read
 
