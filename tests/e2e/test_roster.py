@@ -238,9 +238,9 @@ async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_li
 
 
 async def test_a_stop_during_an_import_tells_the_editor_to_run_it_again_and_nothing_of_it_is_live(
-    newsroom: Newsroom, caplog: pytest.LogCaptureFixture
+    engine_newsroom: Newsroom, caplog: pytest.LogCaptureFixture
 ):
-    room = newsroom
+    room = engine_newsroom
     await room.configure()
     imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", big_csv("G")))
     await room.stop()  # as on SIGTERM: the bot closes while the file is checked or staged
