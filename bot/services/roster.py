@@ -22,7 +22,8 @@ IMPORT_INTERRUPTED = (
     "The import was interrupted: Backstage is restarting. Nothing of the file was imported: "
     "run `/roster import` again in a minute."
 )
-STOP_WAIT_S = 10.0  # how long a stop waits for the imports under way to end and answer their editor
+STOP_WAIT_S = 5.0  # how long a stop waits for the imports under way to end and answer their editor (half of
+# `bot.cli.STOP_WITHIN`, which bounds the whole close)
 
 THREAD_FROM = 500  # roster entries from which the matcher is built in a worker thread
 
