@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 
 from backstage_testing.postgres import running_server
+from bot.text import fold
 from db.database import Connection, Database
 from db.repositories.roster import RosterRepository, RosterRow, roster_as_read
 
@@ -81,7 +82,7 @@ async def _one_run(url: str, names: int) -> dict[str, tuple[float, float, float,
                 alias = "G" if not held else "H"
                 keys = [f"guest {i}" for i in range(names)]
                 rows = [RosterRow(k, f"Guest {i}", (f"{alias}{i}",), held.get(k)) for i, k in enumerate(keys)]
-                latencies, took = await _writes_during(db, partial(repo.import_rows, GUILD, rows))
+                latencies, took = await _writes_during(db, partial(repo.import_rows, GUILD, rows, fold))
                 results[f"{case}, {way}"] = (*_summary(latencies), took)
         return results
     finally:

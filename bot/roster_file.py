@@ -24,6 +24,8 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # names an editor added, changed or removed during the import
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    # (line, label, who holds it): lines left out as an editor gave one of their labels to another name meanwhile
+    left_out: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def check_name(name: str) -> str:
@@ -74,7 +76,7 @@ def check_file(
             continue
         for label in (name, *aliases):
             seen[fold(label)] = lineno
-        rows.append(RosterRow(fold(name), name, aliases, held.get(fold(name))))
+        rows.append(RosterRow(fold(name), name, aliases, held.get(fold(name)), lineno))
     return report, rows
 
 

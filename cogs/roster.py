@@ -64,32 +64,40 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
         if file.size > CSV_MAX_BYTES:
             raise InvalidInput("That file is over 1 MB. Split the roster into smaller files.")
         await defer(interaction)
-        data = await file.read()
         services = interaction.client.services
-        report = await services.roster.import_csv(await caller(interaction), data)
-        if report.rejected:
-            lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected[:20]]
-            more = f"\n…and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
-            await reply(
-                interaction,
-                "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
-            )
-            return
-        await reply(interaction, imported(report))
+        async with services.roster.importing():  # a stop waits for the import and this answer (or interrupts it)
+            data = await file.read()
+            report = await services.roster.import_csv(await caller(interaction), data)
+            if report.rejected:
+                lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected[:20]]
+                more = f"\n…and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
+                await reply(
+                    interaction,
+                    "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
+                )
+                return
+            await reply(interaction, imported(report))
 
 
 def imported(report: ImportReport) -> str:
     """The editor's summary of an import that went through, naming the names it left as an editor changed them
-    meanwhile (an editor's /roster add or remove during the import: their later word stands)."""
+    meanwhile (an editor's /roster add or remove during the import: their later word stands), and the lines it left
+    out because an editor gave one of their labels to another name meanwhile (a label means one person)."""
     summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated."
-    if not report.kept:
-        return summary
-    names = ", ".join(f"**{inert(name)}**" for name in report.kept[:20])
-    more = f" and {len(report.kept) - 20} more" if len(report.kept) > 20 else ""
-    return (
-        f"{summary}\nNot overwritten, as an editor changed them on the roster while the file was being imported "
-        f"(the file's line for each was not applied): {names}{more}."
-    )
+    if report.kept:
+        names = ", ".join(f"**{inert(name)}**" for name in report.kept[:20])
+        more = f" and {len(report.kept) - 20} more" if len(report.kept) > 20 else ""
+        summary += (
+            "\nNot overwritten, as an editor changed them on the roster while the file was being imported "
+            f"(the file's line for each was not applied): {names}{more}."
+        )
+    for line, label, owner in report.left_out[:20]:
+        summary += (
+            f"\n“{inert(label)}” now means **{inert(owner)}**, added while the file was imported: line {line} left out."
+        )
+    if len(report.left_out) > 20:
+        summary += f"\n…and {len(report.left_out) - 20} more lines left out for the same reason."
+    return summary
 
 
 async def setup(bot: Backstage) -> None:

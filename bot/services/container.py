@@ -98,6 +98,7 @@ class Services:
 
     async def close(self) -> None:
         """End what the services started (the worker's processes, the leases and the listening connection);
-        the database is its owner's to close."""
+        the database is its owner's to close. Roster imports under way stop first and tell their editor."""
+        await self.roster.stop()
         await self.worker.close()
         await self.coordination.close()

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from bot.access import Caller
@@ -11,10 +13,17 @@ from bot.models import RosterEntry, Sighting
 from bot.roster_file import ALIASES_MAX, ImportReport, check_name
 from bot.tagging import Roster, is_everyday_word, split_names
 from bot.text import clean, fold
-from bot.worker import Worker
+from bot.worker import Interrupted, Worker
 from bot.worker.jobs import check_roster_import
 from db.repositories import RosterRepository
-from db.repositories.roster import RosterRow
+from db.repositories.roster import LeftOut, RosterRow
+
+IMPORT_INTERRUPTED = (
+    "The import was interrupted: Backstage is restarting. Nothing of the file was imported: "
+    "run `/roster import` again in a minute."
+)
+STOP_WAIT_S = 5.0  # how long a stop waits for the imports under way to end and answer their editor (half of
+# `bot.cli.STOP_WITHIN`, which bounds the whole close)
 
 THREAD_FROM = 500  # roster entries from which the matcher is built in a worker thread
 
@@ -58,6 +67,36 @@ class RosterService:
         self.database = database
         self._matchers: dict[int, Roster] = {}
         self._building: dict[int, asyncio.Task[Roster]] = {}  # one build at a time per guild
+        self._stopping = False
+        self._imports = 0  # imports under way, their editor not yet answered
+        self._imports_done = asyncio.Event()
+        self._imports_done.set()
+
+    @contextlib.asynccontextmanager
+    async def importing(self) -> AsyncIterator[None]:
+        """Around an import and its answer to the editor: a stop (`stop`) waits for both."""
+        if self._stopping:
+            raise Interrupted(IMPORT_INTERRUPTED)
+        self._imports += 1
+        self._imports_done.clear()
+        try:
+            yield
+        finally:
+            self._imports -= 1
+            if not self._imports:
+                self._imports_done.set()
+
+    def _go_on(self) -> None:
+        """Between an import's writes: a stop abandons it (nothing of it live) with a sentence for the editor."""
+        if self._stopping:
+            raise Interrupted(IMPORT_INTERRUPTED)
+
+    async def stop(self) -> None:
+        """The bot is stopping: imports under way stop at their next write and tell their editor (within
+        STOP_WAIT_S), before the worker, the database and Discord's connection close."""
+        self._stopping = True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._imports_done.wait(), STOP_WAIT_S)
 
     def _changed(self, guild_id: int) -> None:
         """Drop the guild's matcher and rebuild it at once in the background, so the next autocomplete (which
@@ -189,14 +228,22 @@ class RosterService:
         # reading and checking 10,000 lines against a roster of thousands is half a second of Python, and the
         # event loop's turns would wait on it even in a thread (the GIL): in a worker process, against the roster
         # as the database holds it
-        report, rows = await self.worker.run(check_roster_import, self.database, guild_id, text, server=guild_id)
+        try:
+            report, rows = await self.worker.run(check_roster_import, self.database, guild_id, text, server=guild_id)
+        except Interrupted:
+            raise Interrupted(IMPORT_INTERRUPTED) from None
         if report.rejected:
             return report
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
-        outcomes = await self.repo.import_rows(guild_id, rows)
+        self._go_on()
+        outcomes = await self.repo.import_rows(guild_id, rows, fold, self._go_on)
         self._changed(guild_id)
         lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
+        lines = {row.key: row.line for row in rows}  # a key twice in the file: its last line is the one staged
         for row, outcome in zip(rows, outcomes, strict=True):
-            lists[outcome].append(row.name)
+            if not isinstance(outcome, LeftOut):
+                lists[outcome].append(row.name)
+            elif (line := lines.pop(row.key, None)) is not None:
+                report.left_out.append((line, outcome.label, outcome.owner))
         return report

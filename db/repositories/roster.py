@@ -3,10 +3,12 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+from collections.abc import Callable
 from functools import partial
 from typing import Literal, NamedTuple
 
 from bot.models import RosterEntry
+from db.coordination import is_sqlite
 from db.database import Connection, Database, Row, select_all
 
 
@@ -21,15 +23,24 @@ class RosterRow(NamedTuple):
     """A name to store: `key` is how the roster finds it, computed by the caller (the database stores and
     compares keys, it never computes them: the services fold names, `bot.text.fold`). For an import, `held` is
     what the roster held under `key` when the file was checked (`roster_as_read`; None: nothing), so that a name
-    an editor changed meanwhile is not overwritten (`RosterRepository.import_rows`)."""
+    an editor changed meanwhile is not overwritten (`RosterRepository.import_rows`); `line`, the file's line."""
 
     key: str
     name: str
     aliases: tuple[str, ...]
     held: Held | None = None
+    line: int = 0
 
 
-ImportOutcome = Literal["added", "updated", "kept"]
+class LeftOut(NamedTuple):
+    """An import's row left out because one of its labels now means another name (`owner`): an editor gave it
+    to them while the file was imported."""
+
+    label: str  # as the owner's entry spells it
+    owner: str
+
+
+ImportOutcome = Literal["added", "updated", "kept"] | LeftOut
 
 
 _ENTRY = "SELECT id, guild_id, name, aliases FROM roster"  # by position: a worker's rows are plain tuples
@@ -117,28 +128,67 @@ _KEPT = """SELECT s.key FROM {staging} AS s LEFT JOIN roster AS r ON r.guild_id 
     WHERE r.key IS NULL OR r.name <> s.name OR r.aliases <> s.aliases"""
 
 
-def _import_live(guild_id: int, rows: list[RosterRow], staging: str, conn: Connection) -> list[ImportOutcome]:
-    """Make the staged import live (`_IMPORT`); for each row, whether it was added, updated (or already as the file
-    has it) or kept as an editor left it meanwhile. A key twice: the last one's name and aliases win, the first
+def _leave_out_taken(
+    guild_id: int, last: list[RosterRow], staging: str, fold: Callable[[str], str], conn: Connection
+) -> dict[str, LeftOut]:
+    """The roster's rule at go-live: a label (a name or an alias, as `fold` folds it) means one person. The file was
+    checked against the roster as it was read, so a label of one of its rows that another entry holds now was given
+    to that entry by an editor since: the row is taken out of the staging table (the editor's word stands), and
+    returned by key with the label and who holds it. On PostgreSQL the roster is locked against other writers
+    from this read to the end of the import's transaction (a second or two), so no label is given away between."""
+    if not is_sqlite(conn):  # SQLite: the one connection that writes is this one until the commit
+        conn.execute("LOCK TABLE roster IN SHARE ROW EXCLUSIVE MODE")
+    claims = {fold(label): row.key for row in last for label in (row.name, *row.aliases)}
+    taken: dict[str, LeftOut] = {}
+    for entry in select_all(conn, "SELECT key, name, aliases FROM roster WHERE guild_id = ?", (guild_id,)):
+        for label in (entry[1], *json.loads(entry[2])):
+            claimant = claims.get(fold(label))
+            if claimant is not None and claimant != entry[0] and claimant not in taken:
+                taken[claimant] = LeftOut(label, entry[1])
+    if taken:
+        conn.executemany(f"DELETE FROM {staging} WHERE key = ?", [(key,) for key in taken])
+    return taken
+
+
+def _import_live(
+    guild_id: int,
+    rows: list[RosterRow],
+    last: list[RosterRow],
+    staging: str,
+    fold: Callable[[str], str],
+    conn: Connection,
+) -> list[ImportOutcome]:
+    """Make the staged import live (`_IMPORT`) but for the rows whose labels another name now holds
+    (`_leave_out_taken`); for each row, whether it was added, updated (or already as the file has it), kept as an
+    editor left it meanwhile, or left out (`LeftOut`). A key twice: the last one's name and aliases win, the first
     counts as added (the staging table holds each key once)."""
+    taken = _leave_out_taken(guild_id, last, staging, fold, conn)
     known = _known(guild_id, conn)
     conn.execute(_IMPORT.format(staging=staging), (guild_id, guild_id))
     kept = {r[0] for r in select_all(conn, _KEPT.format(staging=staging), (guild_id,))}
     outcomes: list[ImportOutcome] = []
     for row in rows:
-        outcomes.append("kept" if row.key in kept else "updated" if row.key in known else "added")
+        left_out = taken.get(row.key)
+        outcomes.append(
+            left_out if left_out else "kept" if row.key in kept else "updated" if row.key in known else "added"
+        )
         known.add(row.key)
     return outcomes
 
 
 def _import_apart(
-    guild_id: int, rows: list[RosterRow], last: list[RosterRow], staging: str, conn: Connection
+    guild_id: int,
+    rows: list[RosterRow],
+    last: list[RosterRow],
+    staging: str,
+    fold: Callable[[str], str],
+    conn: Connection,
 ) -> list[ImportOutcome]:
     """A whole import in one transaction on a connection of its own (`Database.write_apart`): staged, then live."""
     _create_staging(staging, conn)
     for start in range(0, len(last), IMPORT_CHUNK):
         _stage(staging, last[start : start + IMPORT_CHUNK], conn)
-    return _import_live(guild_id, rows, staging, conn)
+    return _import_live(guild_id, rows, last, staging, fold, conn)
 
 
 class RosterRepository:
@@ -158,7 +208,13 @@ class RosterRepository:
         """Add or update names by key in one write; returns for each whether it was new."""
         return await self.db.write(partial(_go_live, guild_id, rows))
 
-    async def import_rows(self, guild_id: int, rows: list[RosterRow]) -> list[ImportOutcome]:
+    async def import_rows(
+        self,
+        guild_id: int,
+        rows: list[RosterRow],
+        fold: Callable[[str], str],
+        between: Callable[[], None] = lambda: None,
+    ) -> list[ImportOutcome]:
         """`upsert_many` for a whole file, all or nothing for readers, without holding the connection that writes
         for long. The rows go into a temporary table of this import's own that no reader sees, then one statement
         makes them live. On PostgreSQL all of it is one transaction on a connection of its own
@@ -173,12 +229,14 @@ class RosterRepository:
         last = list({row.key: row for row in rows}.values())  # a key twice: the last wins (one statement
         # may not update a row twice)
         if self.db.writes_apart:
-            return await self.db.write_apart(partial(_import_apart, guild_id, rows, last, staging))
+            return await self.db.write_apart(partial(_import_apart, guild_id, rows, last, staging, fold))
         await self.db.write(partial(_create_staging, staging))
         try:
             for start in range(0, len(last), IMPORT_CHUNK):
+                between()
                 await self.db.write(partial(_stage, staging, last[start : start + IMPORT_CHUNK]))
-            return await self.db.write(partial(_import_live, guild_id, rows, staging))
+            between()
+            return await self.db.write(partial(_import_live, guild_id, rows, last, staging, fold))
         finally:
             with contextlib.suppress(Exception):  # a connection that was lost took its temporary tables with it
                 await self.db.write(partial(_drop_staging, staging))

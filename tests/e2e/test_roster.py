@@ -195,3 +195,61 @@ async def test_an_import_the_database_drops_midway_leaves_the_roster_as_it_was(e
     assert len(aliases) == BIG and all('"G' in a for (a,) in aliases)  # the old roster, not one name of the new
     assert await room.said(room.editor, "roster add", name="Guest 7", aliases="H7")  # and the bot carries on
     assert read_rows(room.db_path, "SELECT aliases FROM roster WHERE key = ?", ("guest 7",)) == [('["H7"]',)]
+
+
+async def lock_queued_on_roster(conn: asyncpg.Connection) -> bool:
+    waiting = "SELECT count(*) FROM pg_locks WHERE relation = 'roster'::regclass AND NOT granted"
+    return bool(await conn.fetchval(waiting))
+
+
+@pytest.mark.parametrize("database_url", [POSTGRESQL], indirect=True)
+async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_line_out_and_the_summary_says_so(
+    engine_newsroom: Newsroom,
+):
+    """One label, one name, whatever the timing: Pat gets the alias “Shared” and Rae “Sam” after the file (with
+    `Quinn,Shared` and `Sam,`) was checked and before it goes live. The go-live is held back by a lock of the
+    test's own (`SHARE UPDATE EXCLUSIVE`, which the import's go-live waits for and a row's insert does not), and the
+    two names are stored as `/roster add` stores them, on that connection, meanwhile."""
+    room = engine_newsroom
+    await room.configure()
+    conn = await asyncpg.connect(str(room.db_path))
+    try:
+        held = conn.transaction()
+        await held.start()
+        await conn.execute("LOCK TABLE roster IN SHARE UPDATE EXCLUSIVE MODE")
+        csv = "name,aliases\nQuinn,Shared\nSam,\nTems,T\n"
+        imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+        await eventually(lambda: lock_queued_on_roster(conn), 60, "the import's go-live waiting for the roster")
+        await conn.executemany(
+            "INSERT INTO roster(guild_id, name, key, aliases) VALUES ($1, $2, $3, $4)",
+            [(room.guild.id, "Pat", "pat", '["Shared"]'), (room.guild.id, "Rae", "rae", '["Sam"]')],
+        )
+        await held.commit()
+    finally:
+        await conn.close()
+    reply = (await imported.final(timeout=60))["content"]
+    assert reply == (
+        "Imported the roster: 1 added, 0 updated."
+        "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
+        "\n“Sam” now means **Rae**, added while the file was imported: line 3 left out."
+    )
+    rows = read_rows(room.db_path, "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key", (room.guild.id,))
+    assert rows == [("Pat", '["Shared"]'), ("Rae", '["Sam"]'), ("Tems", '["T"]')]
+
+
+async def test_a_stop_during_an_import_tells_the_editor_to_run_it_again_and_nothing_of_it_is_live(
+    engine_newsroom: Newsroom, caplog: pytest.LogCaptureFixture
+):
+    room = engine_newsroom
+    await room.configure()
+    imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", big_csv("G")))
+    await room.stop()  # as on SIGTERM: the bot closes while the file is checked or staged
+    reply = (await imported.final(timeout=60))["content"]
+    assert reply == (
+        "The import was interrupted: Backstage is restarting. Nothing of the file was imported: "
+        "run `/roster import` again in a minute."
+    )
+    assert read_rows(room.db_path, "SELECT count(*) FROM roster WHERE guild_id = ?", (room.guild.id,)) == [(0,)]
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+    await room.start()
+    assert "The roster is empty" in (await room.slash(room.amy, "roster list")).content

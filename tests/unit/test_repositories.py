@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from bot.models import GuildConfig, Reporter, Sighting, SightingRow, SightingStatus
+from bot.text import fold
 from bot.worker.jobs import check_roster_import
 from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
-from db.repositories.roster import RosterRow, roster_as_read
+from db.repositories.roster import LeftOut, RosterRow, roster_as_read
 from db.repositories.shows import ShowAlreadyOpen
 from db.repositories.sightings import NewSighting
 
@@ -272,7 +273,7 @@ async def test_a_roster_import_over_many_chunks_adds_and_updates_by_key_and_the_
     _, held = await database.read(partial(roster_as_read, guild_id=1))  # as the file's check reads the roster
     rows = [RosterRow(f"guest {i}", f"Guest {i}", (f"G{i}",), held.get(f"guest {i}")) for i in range(2_500)]
     rows.append(RosterRow("guest 7", "GUEST 7", ("Seven",)))  # three chunks, and a key twice
-    outcomes = await repo.import_rows(1, rows)
+    outcomes = await repo.import_rows(1, rows, fold)
     assert outcomes.count("updated") == 2 and outcomes[5] == outcomes[-1] == "updated" and outcomes[0] == "added"
     entries = {e.name.casefold(): e for e in await repo.all(1)}
     assert len(entries) == 2_500 and entries["guest 5"].aliases == ("G5",)
@@ -295,13 +296,31 @@ async def test_a_roster_import_keeps_what_an_editor_added_changed_or_removed_aft
     await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Del", "Adele L."))])  # /roster add, meanwhile
     await repo.upsert_many(1, [RosterRow("sza", "SZA", ("Solana Rowe",))])
     assert await repo.remove(1, "lorde")  # /roster remove
-    assert await repo.import_rows(1, rows) == ["kept", "updated", "kept", "kept", "added"]
+    assert await repo.import_rows(1, rows, fold) == ["kept", "updated", "kept", "kept", "added"]
     assert {e.name: e.aliases for e in await repo.all(1)} == {
         "Adele": ("Del", "Adele L."),
         "Sam Smith": ("Sam",),
         "SZA": ("Solana Rowe",),
         "Tems": (),
     }
+
+
+async def test_a_roster_import_leaves_out_the_lines_whose_label_an_editor_gave_to_another_name_meanwhile(
+    database: Database,
+):
+    """A label (a name or an alias, folded) means one person: `/roster add Pat aliases:Shared` and `/roster add Rae
+    aliases:Sam` while a file with `Quinn,Shared` and `Sam,` is imported. Those two lines are left out, saying who
+    holds the label now; the rest of the file goes live."""
+    repo = RosterRepository(database)
+    csv = "Quinn,Shared\nSam,\nTems,\n"
+    report, rows = check_roster_import(str(database.location), 1, csv)  # the worker's job, run here
+    assert not report.rejected
+    await repo.upsert_many(1, [RosterRow("pat", "Pat", ("SHARÉD",))])  # /roster add, meanwhile
+    await repo.upsert_many(1, [RosterRow("rae", "Rae", ("Sam",))])
+    outcomes = await repo.import_rows(1, rows, fold)
+    assert outcomes == [LeftOut("SHARÉD", "Pat"), LeftOut("Sam", "Rae"), "added"]
+    assert [row.line for row in rows] == [1, 2, 3]
+    assert {e.name: e.aliases for e in await repo.all(1)} == {"Pat": ("SHARÉD",), "Rae": ("Sam",), "Tems": ()}
 
 
 async def test_roster_upsert_and_remove_by_key(db: Database):
