@@ -51,7 +51,7 @@ from .polish import (
     without_retold_quote,
 )
 from .pronouns import pronoun_of, with_pronouns
-from .prose import printable
+from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .stories import Story
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
@@ -557,7 +557,7 @@ def _paragraph(
     if (
         place is None
         and quotes
-        and all(verbless(s, names.words()) for s in sentences(text))
+        and all(verbless(s, names.words()) and not reads_as_prose(s, names.words()) for s in sentences(text))
         and (not reports or _with_frames(text, reports[0], quotes, book, names.words()) == text)
     ):  # "Imani's answer, after a long pause:": a note that only frames its quote (and names nobody it was said
         place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote

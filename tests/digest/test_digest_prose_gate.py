@@ -210,3 +210,15 @@ def test_a_setup_whose_first_sentence_is_a_note_is_not_told_and_the_item_opens_o
 
     assert item.body == "Odessa Quarles won Best Actress and hugged Celestine Arroyo."  # no "Hours later," before it
     assert item.reporters == ["Amy"]
+
+
+def test_an_untagged_sentence_with_an_unattributed_quote_is_told_in_full():
+    """ "Gaga lit a cigarette for Adele" names no roster person, and its quote has no speaker: the sentence reads as
+    prose, so it tells the moment (before, its verb went unseen after an unknown name, the note was taken for a
+    frame of its quote, and a quote with no speaker tells nothing: the digest was empty)."""
+    night = Night()
+    lit = night.spot("Gaga lit a cigarette for Adele", quote="You only live once")
+
+    item = item_with(night.compile(), lit)
+
+    assert item is not None and item.body.startswith("Gaga lit a cigarette for Adele.")
