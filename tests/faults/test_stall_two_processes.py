@@ -56,5 +56,10 @@ async def test_two_processes_through_a_long_stall_answer_every_spot_post_each_on
             for process in processes:
                 await process.kill()
         logs = "\n".join(log.read_text(errors="replace") for p in processes for log in p.logs if log.exists())
-        assert "Traceback" not in logs and "another operation" not in logs, logs[-4000:]
+        # the protocol caught mid-goodbye ("another operation is in progress") is a connection lost: it may be met,
+        # and then is said in one line and retried ("… trying again later"), never a traceback nor an unhandled error
+        unhandled = [
+            line for line in logs.splitlines() if "another operation" in line and "trying again later" not in line
+        ]
+        assert "Traceback" not in logs and not unhandled, logs[-4000:]
     fake.assert_clean()
