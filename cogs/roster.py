@@ -63,11 +63,12 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
     async def import_(self, interaction: Interaction, file: discord.Attachment) -> None:
         if file.size > CSV_MAX_BYTES:
             raise InvalidInput("That file is over 1 MB. Split the roster into smaller files.")
-        await defer(interaction)
         services = interaction.client.services
-        async with services.roster.importing():  # a stop waits for the import and this answer (or interrupts it)
+        # from here the import leaves as they are the names an editor changes, and a stop waits for this answer
+        async with services.roster.importing(guild_id(interaction)) as edits:
+            await defer(interaction)
             data = await file.read()
-            report = await services.roster.import_csv(await caller(interaction), data)
+            report = await services.roster.import_csv(await caller(interaction), data, edits)
             if report.rejected:
                 lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected[:20]]
                 more = f"\n…and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""

@@ -237,6 +237,56 @@ async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_li
     assert rows == [("Pat", '["Shared"]'), ("Rae", '["Sam"]'), ("Tems", '["T"]')]
 
 
+async def test_an_editors_change_before_the_imports_check_read_the_roster_stays_and_the_summary_names_it(
+    engine_newsroom: Newsroom,
+):
+    """The import starts when the command arrives: an editor's `/roster add` from then on is their later word, even
+    one made before the file is read and checked (here the file's download is held until both adds are answered).
+    Adele keeps the editor's aliases; `Quinn,Shared` is left out, as “Shared” went to Pat; the rest goes live."""
+    room = engine_newsroom
+    await room.configure()
+    assert "Added **Adele**" in await room.said(room.editor, "roster add", name="Adele", aliases="Del")
+    csv = "name,aliases\nQuinn,Shared\nAdele,From the file\nTems,T\n"
+    room.fake.downloads.clear()
+    try:
+        imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+        assert "Added **Pat**" in await room.said(room.editor, "roster add", name="Pat", aliases="Shared")
+        assert "Updated **Adele**" in await room.said(room.editor, "roster add", name="Adele", aliases="Adele Adkins")
+    finally:
+        room.fake.downloads.set()
+    reply = (await imported.final(timeout=60))["content"]
+    assert reply == (
+        "Imported the roster: 1 added, 0 updated."
+        "\nNot overwritten, as an editor changed them on the roster while the file was being imported (the file's"
+        " line for each was not applied): **Adele**."
+        "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
+    )
+    rows = read_rows(room.db_path, "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key", (room.guild.id,))
+    assert rows == [("Adele", '["Adele Adkins"]'), ("Pat", '["Shared"]'), ("Tems", '["T"]')]
+
+
+async def test_two_editors_adding_one_label_at_once_one_gets_it_and_the_other_is_told_who_has_it(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    await room.said(room.editor, "roster add", name="Lorde")  # the roster's index is built before the race
+    answers = await asyncio.gather(
+        *(room.slash(room.editor, "roster add", name=name, aliases="Shared, Mx Shared") for name in ("Pat", "Quinn"))
+    )
+    added, refused = sorted(answers, key=lambda a: "Added" not in (a.content or ""))
+    holder = "Pat" if "Pat" in added.content else "Quinn"
+    assert added.content.startswith(f"Added **{holder}**")
+    assert refused.ephemeral and refused.content == (
+        f"“Shared” already means **{holder}** on the roster. "
+        f"Remove it there first (`/roster remove name:{holder}`) or choose another alias."
+    )
+    rows = read_rows(
+        room.db_path, "SELECT name FROM roster WHERE guild_id = ? AND aliases LIKE '%Shared%'", (room.guild.id,)
+    )
+    assert rows == [(holder,)]
+
+
 async def test_a_stop_during_an_import_tells_the_editor_to_run_it_again_and_nothing_of_it_is_live(
     engine_newsroom: Newsroom, caplog: pytest.LogCaptureFixture
 ):
