@@ -57,6 +57,15 @@ async def test_roster_changes_are_for_editors(newsroom: Newsroom):
     assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
 
 
+async def test_an_import_with_many_bad_lines_lists_the_first_twenty_and_counts_the_rest(newsroom: Newsroom):
+    await newsroom.configure()
+    csv = "name,aliases\n" + "".join(f"Guest {i},G{i},extra\n" for i in range(23))
+    result = await newsroom.slash(newsroom.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    text = (await result.final())["content"]
+    assert text.startswith("Nothing was imported: fix these lines and upload the file again.\nLine 2: ")
+    assert "\nLine 21: " in text and "Line 22" not in text and text.endswith("\n…and 3 more")
+
+
 async def test_a_long_roster_is_paginated_and_only_the_caller_turns_pages(newsroom: Newsroom):
     await newsroom.configure()
     csv = "name,aliases\n" + "".join(f"Performer {i:02d},P{i:02d}\n" for i in range(45))
