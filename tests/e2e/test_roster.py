@@ -206,6 +206,13 @@ async def test_an_import_the_database_drops_midway_leaves_the_roster_as_it_was(e
     assert read_rows(room.db_path, "SELECT aliases FROM roster WHERE key = ?", ("guest 7",)) == [('["H7"]',)]
 
 
+async def summary_and_roster(room: Newsroom, imported: InteractionResult) -> tuple[str, list[tuple[str, str]]]:
+    """An import's summary once it is sent, and the server's roster then: (name, aliases) by key."""
+    reply = (await imported.final(timeout=60))["content"]
+    sql = "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key"
+    return reply, read_rows(room.db_path, sql, (room.guild.id,))
+
+
 async def lock_queued_on_roster(conn: asyncpg.Connection) -> bool:
     waiting = "SELECT count(*) FROM pg_locks WHERE relation = 'roster'::regclass AND NOT granted"
     return bool(await conn.fetchval(waiting))
@@ -236,13 +243,12 @@ async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_li
         await held.commit()
     finally:
         await conn.close()
-    reply = (await imported.final(timeout=60))["content"]
+    reply, rows = await summary_and_roster(room, imported)
     assert reply == (
         "Imported the roster: 1 added, 0 updated."
         "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
         "\n“Sam” now means **Rae**, added while the file was imported: line 3 left out."
     )
-    rows = read_rows(room.db_path, "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key", (room.guild.id,))
     assert rows == [("Pat", '["Shared"]'), ("Rae", '["Sam"]'), ("Tems", '["T"]')]
 
 
@@ -263,14 +269,13 @@ async def test_an_editors_change_before_the_imports_check_read_the_roster_stays_
         assert "Updated **Adele**" in await room.said(room.editor, "roster add", name="Adele", aliases="Adele Adkins")
     finally:
         room.fake.downloads.set()
-    reply = (await imported.final(timeout=60))["content"]
+    reply, rows = await summary_and_roster(room, imported)
     assert reply == (
         "Imported the roster: 1 added, 0 updated."
         "\nNot overwritten, as an editor changed them on the roster while the file was being imported (the file's"
         " line for each was not applied): **Adele**."
         "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
     )
-    rows = read_rows(room.db_path, "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key", (room.guild.id,))
     assert rows == [("Adele", '["Adele Adkins"]'), ("Pat", '["Shared"]'), ("Tems", '["T"]')]
 
 
