@@ -342,6 +342,14 @@ async def test_roster_add_checks_its_labels_against_the_roster_in_its_write_and_
     assert await repo.remove(1, "pat", edited.append) is True
     assert edited == ["quinn", "pat", "pat"]
     assert {e.name: e.aliases for e in await repo.all(1)} == {"Quinn": ("shared", "Q")}
+    # labels whose spelling on the roster is not their folding: accents, an entity, a quote, odd spaces, a wildcard
+    odd = ("Björk", "Tom &amp; Jerry", 'Say "Hi"', "Two  Spaces", "100%_Pure")
+    assert await repo.add(1, RosterRow("odd", "Odd", odd), fold, edited.append) is True
+    for label, holder_spelling in zip(
+        ("BJORK", "tom & jerry", 'say "hi"', "two spaces", "100%_pure"), odd, strict=True
+    ):
+        assert await repo.add(1, RosterRow("new", "New", (label,)), fold) == LeftOut(holder_spelling, "Odd"), label
+    assert await repo.add(1, RosterRow("new", "New", ("100% Pure", "Bjor", "Spaces")), fold) is True
 
 
 async def test_a_roster_import_keeps_the_names_in_its_edits_as_they_are_when_it_goes_live(database: Database):
