@@ -252,11 +252,12 @@ class RosterService:
             raise Interrupted(IMPORT_INTERRUPTED) from None
         # a label another name held when the file was checked refuses the line, unless an editor gave it to them
         # after the import started: then the line is left out when the import goes live (if the label is still theirs)
-        refused = [(n, f"“{label}” already means {owner} on the roster") for n, label, owner in report.clashes]
-        report.rejected = sorted(
-            report.rejected
-            + [r for r, (_, _, owner) in zip(refused, report.clashes, strict=True) if fold(owner) not in edits]
-        )
+        refused = [
+            (line, f"“{label}” already means {owner} on the roster")
+            for line, label, owner in report.clashes
+            if fold(owner) not in edits
+        ]
+        report.rejected = sorted(report.rejected + refused)
         if report.rejected:
             return report
         if not rows:
