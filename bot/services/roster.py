@@ -12,7 +12,7 @@ from bot.drafts import SightingDraft, check_names
 from bot.errors import InvalidInput, NotFound
 from bot.models import RosterEntry, Sighting
 from bot.roster_file import ALIASES_MAX, ImportReport, check_name
-from bot.tagging import Roster, is_everyday_word, split_names
+from bot.tagging import Roster, is_everyday_word, label_key, split_names
 from bot.text import clean, fold
 from bot.worker import Interrupted, Worker
 from bot.worker.jobs import check_roster_import
@@ -196,7 +196,7 @@ class RosterService:
         if len(alias_list) > ALIASES_MAX:
             raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
         stored = await self.repo.add(
-            guild_id, RosterRow(fold(canonical), canonical, alias_list), fold, partial(self._edited, guild_id)
+            guild_id, RosterRow(fold(canonical), canonical, alias_list), label_key, partial(self._edited, guild_id)
         )
         if isinstance(stored, LeftOut):
             raise InvalidInput(
@@ -263,7 +263,7 @@ class RosterService:
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
         self._go_on()
-        outcomes = await self.repo.import_rows(guild_id, rows, fold, self._go_on, edits)
+        outcomes = await self.repo.import_rows(guild_id, rows, label_key, self._go_on, edits)
         self._changed(guild_id)
         lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
         lines = {row.key: row.line for row in rows}  # a key twice in the file: its last line is the one staged

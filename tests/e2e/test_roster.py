@@ -43,6 +43,14 @@ async def test_an_alias_already_taken_is_refused(newsroom: Newsroom):
     assert clash.ephemeral and "already means **Lady Gaga**" in clash.content
 
 
+async def test_a_name_written_across_a_separator_another_way_is_refused_as_the_roster_reads_it(newsroom: Newsroom):
+    await newsroom.configure()
+    await newsroom.slash(newsroom.editor, "roster add", name="Tyler, The Creator")
+    clash = await newsroom.slash(newsroom.editor, "roster add", name="Tyler;The Creator")
+    assert clash.ephemeral and clash.content.startswith("“Tyler, The Creator” already means **Tyler, The Creator**")
+    assert "(1 names)" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
 async def test_removing_an_unknown_name_suggests_the_closest(newsroom: Newsroom):
     await newsroom.configure()
     await newsroom.slash(newsroom.editor, "roster add", name="Adele")
