@@ -30,7 +30,7 @@ from db.database import LATEST_VERSION, Database, DatabaseError, check_path, for
 from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 from db.shard_claims import Shard, claims, shards_of, who
-from db.shard_files import claims_in, folder_of, in_folder
+from db.shard_files import check_claim_path, claims_in, folder_of, in_folder
 
 USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
 LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
@@ -169,6 +169,11 @@ async def check_running(location: str | Path, mine: list[Shard]) -> Finding | No
         where = "on this database"
     else:
         folder = folder_of(location)
+        try:  # the rule `backstage run` applies before it claims its shards
+            for shard in mine:
+                check_claim_path(folder, shard)
+        except DatabaseError as exc:
+            return Finding(False, str(exc))
         found = await asyncio.to_thread(claims_in, folder)
         where = in_folder(folder)
         if not found:

@@ -26,6 +26,9 @@ class ImportReport:
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     # (line, label, who holds it): lines left out as an editor gave one of their labels to another name meanwhile
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line, label, who holds it) on the roster the file was checked against: a refusal, unless an editor gave the
+    # label to that name after the import started (the service decides: `RosterService.import_csv`)
+    clashes: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def check_name(name: str) -> str:
@@ -43,7 +46,8 @@ def check_file(
     existing: Roster, text: str, held: Mapping[str, Held] | None = None
 ) -> tuple[ImportReport, list[RosterRow]]:
     """The file's lines checked against the roster and each other; the rows to store when none is refused, each
-    with what the roster held under its key (`held`, as the roster was read: an editor's change since is kept)."""
+    with what the roster held under its key (`held`, as the roster was read: an editor's change since is kept).
+    A line one of whose labels another name holds on the roster is in `clashes`, and its row among the rows."""
     held = held or {}
     report = ImportReport()
     rows: list[RosterRow] = []
@@ -70,24 +74,30 @@ def check_file(
             report.rejected.append((lineno, exc.message))
             continue
         aliases = tuple(a for a in dict.fromkeys(aliases) if fold(a) != fold(name))
-        problem = _import_clash(existing, name, aliases, seen)
+        problem = _import_clash(name, aliases, seen)
         if problem:
             report.rejected.append((lineno, problem))
             continue
+        clash = next(((label, owner) for label in (name, *aliases) if (owner := _other(existing, label, name))), None)
+        if clash:
+            report.clashes.append((lineno, *clash))
         for label in (name, *aliases):
             seen[fold(label)] = lineno
         rows.append(RosterRow(fold(name), name, aliases, held.get(fold(name)), lineno))
     return report, rows
 
 
-def _import_clash(existing: Roster, name: str, aliases: tuple[str, ...], seen: dict[str, int]) -> str | None:
+def _import_clash(name: str, aliases: tuple[str, ...], seen: dict[str, int]) -> str | None:
     """The same rules as /roster add, plus no label claimed twice within the file."""
     if len(aliases) > ALIASES_MAX:
         return f"more than {ALIASES_MAX} aliases"
     for label in (name, *aliases):
         if fold(label) in seen:
             return f"“{label}” is already on line {seen[fold(label)]}"
-        owner = existing.lookup(label)
-        if owner is not None and fold(owner) != fold(name):
-            return f"“{label}” already means {owner} on the roster"
     return None
+
+
+def _other(existing: Roster, label: str, name: str) -> str | None:
+    """The roster name other than `name` that `label` means, if any."""
+    owner = existing.lookup(label)
+    return owner if owner is not None and fold(owner) != fold(name) else None

@@ -227,10 +227,12 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
             f"instance is the shards this process serves, so remove BACKSTAGE_SHARD_IDS from the settings file "
             f"(README: Several processes)."
         )
-    if not _INSTANCE.fullmatch(instance):  # one spelling per instance: `01` and `1` would be two files of shard 1
+    if not _in_order(instance):  # one spelling per instance: `01` and `1`, `1,0` and `0,1` would be two files
+        same = _spelt(instance)
         return (
             f"--instance {instance!r} is not a list of shard ids as the unit writes them: digits without leading "
-            f"zeros, ranges with '-' and lists with ',', no spaces (`0`, `0-3`, `0,2`; README: Several processes)."
+            f"zeros, ascending, each shard once, a range `a-b` with a below b, lists with ',', no spaces (`0`, `0-3`, "
+            f"`0,2`; README: Several processes)." + (f" `{same}` names the same shards." if same else "")
         )
     updates = {"BACKSTAGE_SHARD_IDS": instance}
     if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
@@ -298,6 +300,42 @@ def create_first(instance: str | None) -> str:
 
 
 _INSTANCE = re.compile(r"(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?(?:,(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*))?)*")
+
+
+def _in_order(instance: str) -> bool:
+    """`instance` written as the unit writes shard ids: `_INSTANCE`'s digits, each part above the one before it
+    and a range's ends ascending (`0-0`, `1,0`, `2-1`, `0-2,1` are not)."""
+    if not _INSTANCE.fullmatch(instance):
+        return False
+    below = -1
+    for part in instance.split(","):
+        low, dash, high = part.partition("-")
+        first, last = int(low), int(high) if dash else int(low)
+        if first <= below or (dash and last <= first):
+            return False
+        below = last
+    return True
+
+
+def _spelt(instance: str) -> str | None:
+    """The shards `instance` names, written as the unit writes them (runs of three or more as ranges), when it
+    names any."""
+    ids: set[int] = set()
+    for part in instance.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            return None
+        ends = sorted((int(low), int(high) if dash else int(low)))
+        if ends[1] >= MAX_SHARDS:
+            return None
+        ids.update(range(ends[0], ends[1] + 1))
+    runs: list[list[int]] = []
+    for shard in sorted(ids):
+        if runs and shard == runs[-1][-1] + 1:
+            runs[-1].append(shard)
+        else:
+            runs.append([shard])
+    return ",".join(f"{r[0]}-{r[-1]}" if len(r) > 2 else ",".join(map(str, r)) for r in runs)
 
 
 def _files_of_shards(folder: Path, instance: str) -> list[str]:

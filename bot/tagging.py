@@ -96,6 +96,12 @@ def _span_key(text: str) -> str:
     return ", ".join(fold(part) for part in _SEPARATOR.split(text)[::2])
 
 
+def label_key(label: str) -> str:
+    """What a roster label means, as `Roster.lookup` compares labels: two labels with one key mean one person (the
+    rule `/roster add` and an import's go-live check in their writes)."""
+    return _span_key(label) if _SEPARATOR.search(label) else fold(label)
+
+
 def _capitalised_mid_sentence(word: Word) -> bool:
     letters = [c for c in word.surface if c.isalpha()]
     shouted = len(letters) > 1 and all(c.isupper() for c in letters)

@@ -63,18 +63,16 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
     async def import_(self, interaction: Interaction, file: discord.Attachment) -> None:
         if file.size > CSV_MAX_BYTES:
             raise InvalidInput("That file is over 1 MB. Split the roster into smaller files.")
-        await defer(interaction)
         services = interaction.client.services
-        async with services.roster.importing():  # a stop waits for the import and this answer (or interrupts it)
+        # from here the import leaves as they are the names an editor changes, and a stop waits for this answer
+        async with services.roster.importing(guild_id(interaction)) as edits:
+            await defer(interaction)
             data = await file.read()
-            report = await services.roster.import_csv(await caller(interaction), data)
+            report = await services.roster.import_csv(await caller(interaction), data, edits)
             if report.rejected:
-                lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected[:20]]
-                more = f"\n…and {len(report.rejected) - 20} more" if len(report.rejected) > 20 else ""
-                await reply(
-                    interaction,
-                    "Nothing was imported: fix these lines and upload the file again.\n" + "\n".join(lines) + more,
-                )
+                lines = [f"Line {n}: {inert(reason)}" for n, reason in report.rejected]
+                fix = "Nothing was imported: fix these lines and upload the file again.\n"
+                await reply(interaction, fix + first(lines, "\n", "\n…and {} more"))
                 return
             await reply(interaction, imported(report))
 
@@ -85,19 +83,25 @@ def imported(report: ImportReport) -> str:
     out because an editor gave one of their labels to another name meanwhile (a label means one person)."""
     summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated."
     if report.kept:
-        names = ", ".join(f"**{inert(name)}**" for name in report.kept[:20])
-        more = f" and {len(report.kept) - 20} more" if len(report.kept) > 20 else ""
+        names = first([f"**{inert(name)}**" for name in report.kept], ", ", " and {} more")
         summary += (
             "\nNot overwritten, as an editor changed them on the roster while the file was being imported "
-            f"(the file's line for each was not applied): {names}{more}."
+            f"(the file's line for each was not applied): {names}."
         )
-    for line, label, owner in report.left_out[:20]:
-        summary += (
-            f"\n“{inert(label)}” now means **{inert(owner)}**, added while the file was imported: line {line} left out."
-        )
-    if len(report.left_out) > 20:
-        summary += f"\n…and {len(report.left_out) - 20} more lines left out for the same reason."
-    return summary
+    left_out = [
+        f"\n“{inert(label)}” now means **{inert(owner)}**, added while the file was imported: line {line} left out."
+        for line, label, owner in report.left_out
+    ]
+    return summary + first(left_out, "", "\n…and {} more lines left out for the same reason.")
+
+
+SHOWN = 20  # lines or names a reply lists before it counts the rest
+
+
+def first(items: list[str], separator: str, more: str) -> str:
+    """The first SHOWN of `items` joined by `separator`, then `more` with the number of the others, if any."""
+    rest = len(items) - SHOWN
+    return separator.join(items[:SHOWN]) + (more.format(rest) if rest > 0 else "")
 
 
 async def setup(bot: Backstage) -> None:

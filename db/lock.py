@@ -35,12 +35,18 @@ def check_lock_path(database: str | Path) -> None:
     `exclusive` and `backstage doctor` apply. A server's database has no lock file."""
     if is_server(database):
         return
-    path = lock_path(Path(database).resolve())
+    check_lock_file(lock_path(Path(database).resolve()), f"Cannot use the database {database}")
+
+
+def check_lock_file(path: Path, refusing: str) -> None:
+    """Refuse, in one sentence opening with `refusing`, a path that cannot be a lock file (a folder, a device...):
+    the one rule for a database's lock file (`check_lock_path`) and a shard's claim (db/shard_files.py), in
+    `backstage run` and `backstage doctor` alike."""
     if path.exists() and not path.is_file():
         what = "a folder" if path.is_dir() else "not a file"
         raise DatabaseError(
-            f"Cannot use the database {database}: its lock file {path} is {what}; move it away (Backstage makes "
-            f"the file itself), then try again."
+            f"{refusing}: its lock file {path} is {what}; move it away (Backstage makes the file itself), then try "
+            "again."
         )
 
 
@@ -155,9 +161,10 @@ def in_use(database: str | Path, held: tuple[int, str]) -> str:
 
 
 def _parsed(text: str) -> tuple[int, str]:
-    """(pid, command) as `exclusive` wrote them (0 for a pid it had not written yet; `run` by default)."""
+    """(pid, command) as `exclusive` wrote them (0 for a pid it had not written yet; `run` by default, and for text
+    it did not write)."""
     pid, _, command = text.partition(" ")
-    return (int(pid) if pid.isdigit() else 0), (command or "run")
+    return (int(pid) if pid.isdigit() else 0), (command if command.isidentifier() else "run")
 
 
 def holder(database: str | Path) -> tuple[int, str] | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from db.database import DatabaseError, is_server
-from db.lock import Held, acquire, held_by, release
+from db.lock import Held, acquire, check_lock_file, held_by, release
 from db.shard_claims import Claim, Shard, ShardsInUse, overlapping, refusal
 
 _CLAIM = re.compile(r"shard-(\d+)-of-(\d+)\.lock")
@@ -36,6 +36,14 @@ def folder_of(database: Path) -> Path:
 
 def claim_path(folder: Path, shard: Shard) -> Path:
     return folder / f"shard-{shard.id}-of-{shard.count}.lock"
+
+
+def check_claim_path(folder: Path, shard: Shard) -> Path:
+    """`shard`'s claim file in `folder`; DatabaseError, in one sentence saying what to do, when that path cannot be
+    a lock file (a folder left there)."""
+    path = claim_path(folder, shard)
+    check_lock_file(path, f"Cannot claim {shard} in {folder}")
+    return path
 
 
 def holder_name(pid: int, database: str) -> str:
@@ -94,6 +102,8 @@ def claimed(database: Path | str, shards: list[Shard]) -> Iterator[None]:
         return
     database = Path(database)
     folder = folder_of(database)
+    for shard in shards:
+        check_claim_path(folder, shard)
     taken: list[tuple[int, Path]] = []
     try:
         with _folder_locked(folder):

@@ -151,6 +151,7 @@ class RestApi:
         loop = asyncio.get_running_loop()
         raw_path = request.raw_path.split("?", 1)[0]
         if raw_path.startswith(("/attachments/", "/ephemeral-attachments/")):
+            await server.downloads.wait()
             upload = server.messages.serve(raw_path, str(request.url))
             if upload is None:
                 return gone()

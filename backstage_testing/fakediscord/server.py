@@ -149,6 +149,9 @@ class FakeDiscord(UserActions):
         self.pin_limit = PIN_LIMIT  # pinned messages per channel (pins.py)
         self.time_shift = 0.0  # seconds the fake's clock is ahead of real time (see travel())
         self.latency = 0.0
+        # files are served while this is set: a test clears it to hold every download (a slow CDN) and sets it again
+        self.downloads = asyncio.Event()
+        self.downloads.set()
         self.ids = Snowflakes()
         self.application_id = self.ids.next()
         self.bot_user: JSON = {

@@ -5,13 +5,14 @@ import contextlib
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from functools import partial
 
 from bot.access import Caller
 from bot.drafts import SightingDraft, check_names
 from bot.errors import InvalidInput, NotFound
 from bot.models import RosterEntry, Sighting
 from bot.roster_file import ALIASES_MAX, ImportReport, check_name
-from bot.tagging import Roster, is_everyday_word, split_names
+from bot.tagging import Roster, is_everyday_word, label_key, split_names
 from bot.text import clean, fold
 from bot.worker import Interrupted, Worker
 from bot.worker.jobs import check_roster_import
@@ -71,20 +72,36 @@ class RosterService:
         self._imports = 0  # imports under way, their editor not yet answered
         self._imports_done = asyncio.Event()
         self._imports_done.set()
+        # per guild, for each import under way, the keys of the names editors added, changed or removed since it
+        # started (filled by their writes, in the database's thread: `_edited`)
+        self._edits: dict[int, list[set[str]]] = {}
 
     @contextlib.asynccontextmanager
-    async def importing(self) -> AsyncIterator[None]:
-        """Around an import and its answer to the editor: a stop (`stop`) waits for both."""
+    async def importing(self, guild_id: int) -> AsyncIterator[set[str]]:
+        """Around an import, from the command's arrival to its answer to the editor: the editors' changes to the
+        guild's roster from now on, which the import leaves as they are (`import_csv`); a stop (`stop`) waits for
+        the import and its answer."""
         if self._stopping:
             raise Interrupted(IMPORT_INTERRUPTED)
         self._imports += 1
         self._imports_done.clear()
+        edits: set[str] = set()
+        self._edits.setdefault(guild_id, []).append(edits)
         try:
-            yield
+            yield edits
         finally:
+            self._edits[guild_id].remove(edits)
+            if not self._edits[guild_id]:
+                del self._edits[guild_id]
             self._imports -= 1
             if not self._imports:
                 self._imports_done.set()
+
+    def _edited(self, guild_id: int, key: str) -> None:
+        """An editor's write changed `key` on the guild's roster: each import under way leaves it so. Called in
+        that write (the database's thread), so an import going live in a later write sees it."""
+        for edits in tuple(self._edits.get(guild_id, ())):
+            edits.add(key)
 
     def _go_on(self) -> None:
         """Between an import's writes: a stop abandons it (nothing of it live) with a sentence for the editor."""
@@ -178,11 +195,18 @@ class RosterService:
         alias_list = tuple(check_name(a) for a in split_names(aliases) if fold(a) != fold(canonical))
         if len(alias_list) > ALIASES_MAX:
             raise InvalidInput(f"At most {ALIASES_MAX} aliases per name.")
-        await self._check_aliases_free(guild_id, canonical, alias_list)
-        (created,) = await self.store(guild_id, [(canonical, alias_list)])
+        stored = await self.repo.add(
+            guild_id, RosterRow(fold(canonical), canonical, alias_list), label_key, partial(self._edited, guild_id)
+        )
+        if isinstance(stored, LeftOut):
+            raise InvalidInput(
+                f"“{stored.label}” already means **{stored.owner}** on the roster. "
+                f"Remove it there first (`/roster remove name:{stored.owner}`) or choose another alias."
+            )
+        self._changed(guild_id)
         entry = await self.repo.get(guild_id, fold(canonical))
         assert entry is not None
-        return entry, created, _everyday_note(entry)
+        return entry, stored, _everyday_note(entry)
 
     async def store(self, guild_id: int, entries: list[tuple[str, tuple[str, ...]]]) -> list[bool]:
         """Add or update (name, aliases) pairs, found by their folded name; returns for each whether it was
@@ -193,32 +217,26 @@ class RosterService:
         self._changed(guild_id)
         return created
 
-    async def _check_aliases_free(self, guild_id: int, canonical: str, aliases: tuple[str, ...]) -> None:
-        roster = await self.matcher(guild_id)
-        for label in (canonical, *aliases):
-            owner = roster.lookup(label)
-            if owner is not None and fold(owner) != fold(canonical):
-                raise InvalidInput(
-                    f"“{label}” already means **{owner}** on the roster. "
-                    f"Remove it there first (`/roster remove name:{owner}`) or choose another alias."
-                )
-
     async def remove(self, caller: Caller, name: str) -> str:
         caller.require_editor()
         guild_id = caller.guild_id
         roster = await self.matcher(guild_id)
         canonical = roster.lookup(name) or clean(name)
-        if not await self.repo.remove(guild_id, fold(canonical)):
+        if not await self.repo.remove(guild_id, fold(canonical), partial(self._edited, guild_id)):
             hint = roster.suggest(name)
             extra = f" Did you mean **{hint}**?" if hint else " `/roster list` shows the names."
             raise NotFound(f"“{clean(name)}” is not on the roster.{extra}")
         self._changed(guild_id)
         return canonical
 
-    async def import_csv(self, caller: Caller, data: bytes) -> ImportReport:
+    async def import_csv(self, caller: Caller, data: bytes, edits: set[str] | None = None) -> ImportReport:
         """`name,aliases` lines (aliases separated by '|'). All or nothing: any bad line rejects the file. A name an
-        editor adds, changes or removes while the file is checked and stored is their later word: the import leaves
-        it so and the report names it (`kept`)."""
+        editor adds, changes or removes after the import started (`edits`, from `importing`) is their later word: the
+        import leaves it so and the report names it (`kept`); a line whose label an editor gave to another name
+        meanwhile is left out and named (`left_out`), whenever they did."""
+        if edits is None:
+            async with self.importing(caller.guild_id) as edits:
+                return await self.import_csv(caller, data, edits)
         caller.require_editor()
         guild_id = caller.guild_id
         try:
@@ -232,12 +250,20 @@ class RosterService:
             report, rows = await self.worker.run(check_roster_import, self.database, guild_id, text, server=guild_id)
         except Interrupted:
             raise Interrupted(IMPORT_INTERRUPTED) from None
+        # a label another name held when the file was checked refuses the line, unless an editor gave it to them
+        # after the import started: then the line is left out when the import goes live (if the label is still theirs)
+        refused = [
+            (line, f"“{label}” already means {owner} on the roster")
+            for line, label, owner in report.clashes
+            if fold(owner) not in edits
+        ]
+        report.rejected = sorted(report.rejected + refused)
         if report.rejected:
             return report
         if not rows:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
         self._go_on()
-        outcomes = await self.repo.import_rows(guild_id, rows, fold, self._go_on)
+        outcomes = await self.repo.import_rows(guild_id, rows, label_key, self._go_on, edits)
         self._changed(guild_id)
         lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
         lines = {row.key: row.line for row in rows}  # a key twice in the file: its last line is the one staged

@@ -606,3 +606,29 @@ async def test_one_process_to_instances_and_back_refuses_new_files_that_would_le
         f"each), or give this process a new file in a folder of its own (README: From one process to several)."
     )
     assert not single.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "spelling", "same"),
+    [
+        ("run", "0-0", "0"),
+        ("run", "1,0", "0,1"),
+        ("serve", "2-1", "1,2"),
+        ("serve", " 1", "1"),
+        ("run", "0-2,1", "0-2"),
+    ],
+)
+async def test_an_instance_spelt_out_of_order_is_refused_at_start_with_the_accepted_forms_and_its_spelling(
+    instances: Instances, command: str, spelling: str, same: str
+) -> None:
+    """One spelling per set of shards (a second would be a second file of the same servers): a range of one, a list
+    or a range written downwards, a space, are refused before anything is opened, naming the forms the unit writes
+    and how to write these shards."""
+    refused = await instances.backstage(command, "--instance", spelling)
+    assert refused.code == 2, refused.stderr
+    assert refused.stderr.strip() == (
+        f"--instance {spelling!r} is not a list of shard ids as the unit writes them: digits without leading zeros, "
+        "ascending, each shard once, a range `a-b` with a below b, lists with ',', no spaces (`0`, `0-3`, `0,2`; "
+        f"README: Several processes). `{same}` names the same shards."
+    )
+    assert not list(instances.data.glob("*.db"))

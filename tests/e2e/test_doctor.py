@@ -9,8 +9,8 @@ from pathlib import Path
 
 from backstage_testing.fakediscord import FakeDiscord
 from backstage_testing.pytest_plugin import Newsroom
-from db.lock import exclusive, lock_path
-from tests.faults.helpers import Exited, bot_env, run_to_exit
+from db.lock import acquire, exclusive, lock_path, release
+from tests.faults.helpers import BotProcess, Exited, bot_env, run_to_exit
 
 
 async def doctor(fake: FakeDiscord | None, database: Path, cwd: Path) -> Exited:
@@ -115,4 +115,62 @@ async def test_of_two_migrates_at_once_the_one_that_waits_names_the_other_comman
         2,
         f"Another Backstage command (migrate, process {os.getpid()}) is using {database} right now; "
         "wait for it to finish, then try again.\n",
+    )
+
+
+async def test_a_shard_claim_path_that_is_a_folder_is_one_line_saying_to_move_it_in_doctor_and_run(
+    tmp_path: Path,
+) -> None:
+    """`backstage run --instance 0` claims shard 0 of 2 with a lock file beside its database: a folder at that path
+    was "check that the folder can be written" in `run` and nothing at all in `doctor`."""
+    data = tmp_path / "data"
+    data.mkdir()
+    async with FakeDiscord() as fake:
+        env = bot_env(data / "backstage.db", token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+        env["BACKSTAGE_SHARD_COUNT"] = "2"
+        assert (await run_to_exit([sys.executable, "-m", "bot", "migrate", "--instance", "0"], env, tmp_path)).code == 0
+        claim = data / "shard-0-of-2.lock"
+        claim.mkdir()
+        checked = await run_to_exit(
+            [sys.executable, "-m", "bot", "doctor", "--instance", "0"], env, tmp_path, timeout=60
+        )
+        run = await run_to_exit([sys.executable, "-m", "bot", "run", "--instance", "0"], env, tmp_path, timeout=60)
+    sentence = (
+        f"Cannot claim shard 0 of 2 in {data}: its lock file {claim} is a folder; move it away (Backstage makes the "
+        "file itself), then try again."
+    )
+    assert f"[fix] {sentence}" in checked.stdout.splitlines() and checked.code == 1
+    assert (run.code, run.stderr.splitlines()[-1:]) == (2, [sentence])
+    assert "Traceback" not in checked.stdout + checked.stderr + run.stderr
+
+
+async def test_a_lock_file_left_by_a_process_that_ended_or_holding_other_text_is_no_obstacle(tmp_path: Path) -> None:
+    """The lock is the OS's (`flock`), not the file's text: a lock file a killed process left (its pid and command)
+    or one holding something else (not Backstage's text at all) neither stops `backstage run` nor worries `doctor`."""
+    async with FakeDiscord() as fake:
+        for text in (b"999999 run", b'\x00\xff{"pid": "not ours"}\n'):
+            database = tmp_path / f"{len(text)}.db"
+            env = bot_env(database, token=fake.token, api=fake.api_base, gateway=fake.gateway_url)
+            assert (await run_to_exit([sys.executable, "-m", "bot", "migrate"], env, tmp_path)).code == 0
+            lock_path(database).write_bytes(text)
+            checked = await run_to_exit([sys.executable, "-m", "bot", "doctor"], env, tmp_path, timeout=60)
+            assert checked.code == 0 and checked.stdout.endswith("Nothing to fix.\n"), checked.stdout + checked.stderr
+            assert "Traceback" not in checked.stderr
+            bot = BotProcess(fake, database, tmp_path)
+            await bot.start()
+            await bot.kill()
+
+
+async def test_a_lock_held_by_a_process_that_wrote_other_text_is_named_as_another_process(tmp_path: Path) -> None:
+    database = tmp_path / "backstage.db"
+    env = bot_env(database, token="", api="", gateway="")
+    fd = acquire(lock_path(database), "\x00not Backstage's {text}")  # held, as by a process of another program
+    try:
+        loser = await run_to_exit([sys.executable, "-m", "bot", "migrate"], env, tmp_path)
+    finally:
+        release(fd, lock_path(database))
+    assert (loser.code, loser.stderr) == (
+        2,
+        f"Another Backstage (another process) is already running on {database}; stop it first, or point "
+        "BACKSTAGE_DATABASE at another file.\n",
     )

@@ -43,6 +43,14 @@ async def test_an_alias_already_taken_is_refused(newsroom: Newsroom):
     assert clash.ephemeral and "already means **Lady Gaga**" in clash.content
 
 
+async def test_a_name_written_across_a_separator_another_way_is_refused_as_the_roster_reads_it(newsroom: Newsroom):
+    await newsroom.configure()
+    await newsroom.slash(newsroom.editor, "roster add", name="Tyler, The Creator")
+    clash = await newsroom.slash(newsroom.editor, "roster add", name="Tyler;The Creator")
+    assert clash.ephemeral and clash.content.startswith("“Tyler, The Creator” already means **Tyler, The Creator**")
+    assert "(1 names)" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
 async def test_removing_an_unknown_name_suggests_the_closest(newsroom: Newsroom):
     await newsroom.configure()
     await newsroom.slash(newsroom.editor, "roster add", name="Adele")
@@ -55,6 +63,15 @@ async def test_roster_changes_are_for_editors(newsroom: Newsroom):
     result = await newsroom.slash(newsroom.amy, "roster add", name="Adele")
     assert result.ephemeral and "Only editors" in result.content
     assert "empty" in (await newsroom.slash(newsroom.amy, "roster list")).content
+
+
+async def test_an_import_with_many_bad_lines_lists_the_first_twenty_and_counts_the_rest(newsroom: Newsroom):
+    await newsroom.configure()
+    csv = "name,aliases\n" + "".join(f"Guest {i},G{i},extra\n" for i in range(23))
+    result = await newsroom.slash(newsroom.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    text = (await result.final())["content"]
+    assert text.startswith("Nothing was imported: fix these lines and upload the file again.\nLine 2: ")
+    assert "\nLine 21: " in text and "Line 22" not in text and text.endswith("\n…and 3 more")
 
 
 async def test_a_long_roster_is_paginated_and_only_the_caller_turns_pages(newsroom: Newsroom):
@@ -197,6 +214,13 @@ async def test_an_import_the_database_drops_midway_leaves_the_roster_as_it_was(e
     assert read_rows(room.db_path, "SELECT aliases FROM roster WHERE key = ?", ("guest 7",)) == [('["H7"]',)]
 
 
+async def summary_and_roster(room: Newsroom, imported: InteractionResult) -> tuple[str, list[tuple[str, str]]]:
+    """An import's summary once it is sent, and the server's roster then: (name, aliases) by key."""
+    reply = (await imported.final(timeout=60))["content"]
+    sql = "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key"
+    return reply, read_rows(room.db_path, sql, (room.guild.id,))
+
+
 async def lock_queued_on_roster(conn: asyncpg.Connection) -> bool:
     waiting = "SELECT count(*) FROM pg_locks WHERE relation = 'roster'::regclass AND NOT granted"
     return bool(await conn.fetchval(waiting))
@@ -227,14 +251,62 @@ async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_li
         await held.commit()
     finally:
         await conn.close()
-    reply = (await imported.final(timeout=60))["content"]
+    reply, rows = await summary_and_roster(room, imported)
     assert reply == (
         "Imported the roster: 1 added, 0 updated."
         "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
         "\n“Sam” now means **Rae**, added while the file was imported: line 3 left out."
     )
-    rows = read_rows(room.db_path, "SELECT name, aliases FROM roster WHERE guild_id = ? ORDER BY key", (room.guild.id,))
     assert rows == [("Pat", '["Shared"]'), ("Rae", '["Sam"]'), ("Tems", '["T"]')]
+
+
+async def test_an_editors_change_before_the_imports_check_read_the_roster_stays_and_the_summary_names_it(
+    engine_newsroom: Newsroom,
+):
+    """The import starts when the command arrives: an editor's `/roster add` from then on is their later word, even
+    one made before the file is read and checked (here the file's download is held until both adds are answered).
+    Adele keeps the editor's aliases; `Quinn,Shared` is left out, as “Shared” went to Pat; the rest goes live."""
+    room = engine_newsroom
+    await room.configure()
+    assert "Added **Adele**" in await room.said(room.editor, "roster add", name="Adele", aliases="Del")
+    csv = "name,aliases\nQuinn,Shared\nAdele,From the file\nTems,T\n"
+    room.fake.downloads.clear()
+    try:
+        imported = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+        assert "Added **Pat**" in await room.said(room.editor, "roster add", name="Pat", aliases="Shared")
+        assert "Updated **Adele**" in await room.said(room.editor, "roster add", name="Adele", aliases="Adele Adkins")
+    finally:
+        room.fake.downloads.set()
+    reply, rows = await summary_and_roster(room, imported)
+    assert reply == (
+        "Imported the roster: 1 added, 0 updated."
+        "\nNot overwritten, as an editor changed them on the roster while the file was being imported (the file's"
+        " line for each was not applied): **Adele**."
+        "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
+    )
+    assert rows == [("Adele", '["Adele Adkins"]'), ("Pat", '["Shared"]'), ("Tems", '["T"]')]
+
+
+async def test_two_editors_adding_one_label_at_once_one_gets_it_and_the_other_is_told_who_has_it(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    await room.said(room.editor, "roster add", name="Lorde")  # the roster's index is built before the race
+    answers = await asyncio.gather(
+        *(room.slash(room.editor, "roster add", name=name, aliases="Shared, Mx Shared") for name in ("Pat", "Quinn"))
+    )
+    added, refused = sorted(answers, key=lambda a: "Added" not in (a.content or ""))
+    holder = "Pat" if "Pat" in added.content else "Quinn"
+    assert added.content.startswith(f"Added **{holder}**")
+    assert refused.ephemeral and refused.content == (
+        f"“Shared” already means **{holder}** on the roster. "
+        f"Remove it there first (`/roster remove name:{holder}`) or choose another alias."
+    )
+    rows = read_rows(
+        room.db_path, "SELECT name FROM roster WHERE guild_id = ? AND aliases LIKE '%Shared%'", (room.guild.id,)
+    )
+    assert rows == [(holder,)]
 
 
 async def test_a_stop_during_an_import_tells_the_editor_to_run_it_again_and_nothing_of_it_is_live(

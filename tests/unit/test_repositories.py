@@ -323,6 +323,47 @@ async def test_a_roster_import_leaves_out_the_lines_whose_label_an_editor_gave_t
     assert {e.name: e.aliases for e in await repo.all(1)} == {"Pat": ("SHARÉD",), "Rae": ("Sam",), "Tems": ()}
 
 
+async def test_roster_add_checks_its_labels_against_the_roster_in_its_write_and_records_what_it_changed(
+    database: Database,
+):
+    """`/roster add`'s write: a label another name holds now (here an import's, live a moment ago) refuses the add,
+    naming the label as its holder spells it and who that is; nothing is written nor recorded. Its own labels are
+    no clash (an update), and each add or remove that changed the roster is recorded for the imports under way."""
+    repo = RosterRepository(database)
+    _, rows = check_roster_import(str(database.location), 1, "Quinn,Shared\n")
+    assert await repo.import_rows(1, rows, fold) == ["added"]
+    edited: list[str] = []
+    refused = await repo.add(1, RosterRow("pat", "Pat", ("Mx Pat", "SHARÉD")), fold, edited.append)
+    assert refused == LeftOut("Shared", "Quinn") and edited == []
+    assert await repo.add(1, RosterRow("quinn", "Quinn", ("shared", "Q")), fold, edited.append) is False
+    assert await repo.add(1, RosterRow("pat", "Pat", ("Mx Pat",)), fold, edited.append) is True
+    assert await repo.add(1, RosterRow("rae", "Rae", ("Quinn",)), fold, edited.append) == LeftOut("Quinn", "Quinn")
+    assert await repo.remove(1, "nobody", edited.append) is False
+    assert await repo.remove(1, "pat", edited.append) is True
+    assert edited == ["quinn", "pat", "pat"]
+    assert {e.name: e.aliases for e in await repo.all(1)} == {"Quinn": ("shared", "Q")}
+    # labels whose spelling on the roster is not their folding: accents, an entity, a quote, odd spaces, a wildcard
+    odd = ("Björk", "Tom &amp; Jerry", 'Say "Hi"', "Two  Spaces", "100%_Pure")
+    assert await repo.add(1, RosterRow("odd", "Odd", odd), fold, edited.append) is True
+    for label, holder_spelling in zip(
+        ("BJORK", "tom & jerry", 'say "hi"', "two spaces", "100%_pure"), odd, strict=True
+    ):
+        assert await repo.add(1, RosterRow("new", "New", (label,)), fold) == LeftOut(holder_spelling, "Odd"), label
+    assert await repo.add(1, RosterRow("new", "New", ("100% Pure", "Bjor", "Spaces")), fold) is True
+
+
+async def test_a_roster_import_keeps_the_names_in_its_edits_as_they_are_when_it_goes_live(database: Database):
+    """The editors' changes since the import started are read when it goes live, whenever they were made: Adele,
+    changed before the file's check read the roster (its `held` is the editor's version) and Lorde, removed then,
+    are kept as the editor left them; Tems, which no editor touched, is updated from the file."""
+    repo = RosterRepository(database)
+    await repo.upsert_many(1, [RosterRow("adele", "Adele", ("Editor",)), RosterRow("tems", "Tems", ())])
+    _, rows = check_roster_import(str(database.location), 1, "Adele,F1\nLorde,F2\nTems,F3\nSZA,\n")
+    edits = {"adele", "lorde"}
+    assert await repo.import_rows(1, rows, fold, edits=edits) == ["kept", "kept", "updated", "added"]
+    assert {e.name: e.aliases for e in await repo.all(1)} == {"Adele": ("Editor",), "SZA": (), "Tems": ("F3",)}
+
+
 async def test_roster_upsert_and_remove_by_key(db: Database):
     repo = RosterRepository(db)
     added = await repo.upsert_many(
