@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
-from .textutil import fold, wordset
+from .textutil import wordset
 
 STEP = 0.1  # marks per word: two texts this close in `note_speak` are written equally well (`register`)
 FUNCTION_SHARE = 0.25  # English prose: about one function word in four
@@ -58,7 +58,6 @@ _FUNCTION = FUNCTION_WORDS["en"] | wordset(
     " like some any both each every someone somebody nobody everyone"
 )
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
-_TOKEN = re.compile(r"[\w'’/]+|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"(?<![\w'’])['’]\d\d\b")
 # a figure from 1 to 9 before a word ("2 min", "3 bows"; not "table 9", "Act 2", "#3", "9.45"), an ordinal in digits
@@ -79,6 +78,11 @@ _SYMBOL = re.compile(
 _MONTH = re.compile(
     r"(?:\b(?:in|since|on|by|from|until|till|til|last|next)\s+|\d\s*)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 )
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SYMBOLS = frozenset("+&=~/@#!?-<>")  # (a sentence with none of these, in ASCII, has no symbol nor arrow)
+_QUOTES = frozenset('“"«„')
+_ANY_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ",.;:!?()[]…"
 _ARROW = re.compile(r"->|=>|<-|[→⇒←↑↓➡]|(?<=\s)>(?=\s)")
 _LABEL = re.compile(r"^([^:“\"]{1,40})(?<!\d):(?!\d)\s*\S")  # (not a clock's colon: "At 20:10 …")
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
@@ -111,21 +115,27 @@ def _numbering(before: str) -> bool:
 
 def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
     """A sentence's marks of note-speak and its words (0 marks in another language), quotes left out."""
-    outside = _QUOTED.sub(" ", sentence).strip()
+    outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
     words = _WORD.findall(outside)
-    figures = len(_FIGURES.findall(outside))
+    digits = _ANY_DIGIT.search(outside) is not None
+    figures = len(_FIGURES.findall(outside)) if digits else 0
     count = len(words) + figures
     if not count:
         return 0.0, 0
-    plain = " ".join(w for w in outside.split() if w.lower().strip(",.;:!?") not in SHORTHAND)  # ("w/" is no Polish)
+    typed = [w.strip(_PUNCTUATION) for w in outside.lower().split()]
+    shorthand = [w in SHORTHAND for w in typed]
+    plain = " ".join(w for w, short in zip(outside.split(), shorthand, strict=True) if not short)  # ("w/": no Polish)
     if language_of(plain, names) not in ENGLISH_LIKE:
         return 0.0, count
-    lowered = [fold(w) for w in words]
-    marks = float(sum(1 for t in _TOKEN.findall(outside.lower()) if t in SHORTHAND))
-    marks += len(_YEAR.findall(outside)) + len(_UNIT.findall(outside)) + len(_CLOCK.findall(outside))
-    marks += len(_MONTH.findall(outside))
-    marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
-    marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
+    lowered = [w.lower() for w in words]
+    marks = float(sum(shorthand))
+    if digits:  # (most sentences have no figure: their patterns are not run)
+        marks += len(_YEAR.findall(outside)) + len(_UNIT.findall(outside)) + len(_CLOCK.findall(outside))
+        marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
+    if any(month in outside for month in _MONTHS):
+        marks += len(_MONTH.findall(outside))
+    if not _SYMBOLS.isdisjoint(outside) or not outside.isascii():
+        marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
     if outside[:1].islower():
         marks += 1  # typed without a capital: "door from the wings is OFF."
     label = _LABEL.match(outside)
