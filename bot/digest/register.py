@@ -30,6 +30,7 @@ A threshold for printing a sentence is the prose gate's own.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -115,6 +116,8 @@ def _numbering(before: str) -> bool:
 
 def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
     """A sentence's marks of note-speak and its words (0 marks in another language), quotes left out."""
+    if "&" in sentence:
+        sentence = html.unescape(sentence)  # ("Oc&#233;ane" is a name, not a symbol)
     outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
     words = _WORD.findall(outside)
     digits = _ANY_DIGIT.search(outside) is not None

@@ -22,6 +22,7 @@ NAMES = frozenset({"ivo", "dahl", "kessler", "ana", "mira", "sand"})
         "Jan Kowalski sang R&B for the crew.",  # "Jan" is a name here, "R&B" a word
         "Mira said “omg 2 min lol w/ the mgr” to the runner.",  # someone's words are never marked
         "Soaked.",
+        "Oc&#233;ane Br&#251;l&#233; arrived in a black cape.",  # an entity is a letter, not a symbol
     ],
 )
 def test_prose_reads_as_prose(line: str):
