@@ -67,6 +67,31 @@ def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_w
     assert "Ben" in item.reporters and "Amy" in item.reporters
 
 
+def test_a_prose_line_telling_only_part_of_the_moment_never_speaks_over_the_notes_that_tell_it():
+    night = Night()
+    filler(night, 6, votes=4)
+    notes = night.spot(
+        "GRN RM: Dahl proposed to floor mgr w/ ring on surdo mallet + she cried, 2 min to air!!",
+        who=["Ivo Dahl"],
+        where="Green room",
+        at="21:40",
+        votes=310,
+        by="Ben",
+    )
+    night.spot(
+        "Ivo Dahl in the green room with the floor manager.",
+        who=["Ivo Dahl"],
+        where="Green room",
+        at="21:41",
+        by="Amy",
+    )
+    night.pin(notes)
+
+    item = item_with(night.compile(), notes)
+
+    assert "proposed" in item.body and "ring" in item.body
+
+
 def test_between_comparable_reports_the_one_telling_the_moment_speaks_not_the_note_framing_its_quote():
     night = Night()
     filler(night, 6, votes=4)
