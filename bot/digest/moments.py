@@ -526,8 +526,8 @@ def _speaking_key(
 
 
 def register_of(r: Report) -> int:
-    """How telegraphic a report's text reads, in bands (`register.register`: 0 for prose): of two reports of one
-    moment, the one in the higher band never speaks for it while the other can."""
+    """How telegraphic a report's text reads, in bands (`register.register`: 0 for prose), as `speaking_order`
+    compares the reports of one moment that tell it (`_registers`)."""
     return register(prose(r.sighting.what), r.vocabulary.name_words(r.names))
 
 
