@@ -4,6 +4,8 @@ then the cleanest."""
 
 from __future__ import annotations
 
+from bot.models import Sighting
+
 from .factory import Night, every_item, filler, item_with
 
 
@@ -35,8 +37,8 @@ def test_a_two_vote_line_never_speaks_for_a_moment_whose_other_report_drew_ninet
     assert "https" not in item.body
 
 
-def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_with_more_votes():
-    """Votes and a pin say which moment matters, not which wording is best."""
+def _pinned_notes() -> tuple[Night, Sighting]:
+    """A night whose proposal is reported in notes, pinned, with 310 votes."""
     night = Night()
     filler(night, 6, votes=4)
     notes = night.spot(
@@ -47,6 +49,13 @@ def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_w
         votes=310,
         by="Ben",
     )
+    night.pin(notes)
+    return night, notes
+
+
+def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_with_more_votes():
+    """Votes and a pin say which moment matters, not which wording is best."""
+    night, notes = _pinned_notes()
     told = night.spot(
         "Ivo Dahl proposed to the floor manager with a ring tied to a drumstick, two minutes before the show went"
         " back on air.",
@@ -56,7 +65,6 @@ def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_w
         votes=243,
         by="Amy",
     )
-    night.pin(notes)
 
     digest = night.compile()
     item = item_with(digest, told)
@@ -68,16 +76,7 @@ def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_w
 
 
 def test_a_prose_line_telling_only_part_of_the_moment_never_speaks_over_the_notes_that_tell_it():
-    night = Night()
-    filler(night, 6, votes=4)
-    notes = night.spot(
-        "GRN RM: Dahl proposed to floor mgr w/ ring on surdo mallet + she cried, 2 min to air!!",
-        who=["Ivo Dahl"],
-        where="Green room",
-        at="21:40",
-        votes=310,
-        by="Ben",
-    )
+    night, notes = _pinned_notes()
     night.spot(
         "Ivo Dahl in the green room with the floor manager.",
         who=["Ivo Dahl"],
@@ -85,7 +84,6 @@ def test_a_prose_line_telling_only_part_of_the_moment_never_speaks_over_the_note
         at="21:41",
         by="Amy",
     )
-    night.pin(notes)
 
     item = item_with(night.compile(), notes)
 
