@@ -17,6 +17,7 @@ from .language import ENGLISH, foreign_place, language_of
 from .night import STOPWORDS, Report
 from .places import other_place, same_place
 from .polish import verbless
+from .register import register
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -469,14 +470,22 @@ def moment_score(reports: list[Report]) -> float:
 
 def speaking_order(reports: Iterable[Report]) -> list[Report]:
     """A moment's reports in the order they may speak for it (the first whose text the writer can print tells
-    it, and heads it): English before another language, then the ones the room reacted to most (votes, compared
-    by `vote_tier`: 10 and 12 votes are comparable, 2 and 90 or 90 and 150 are not), then the one the editor
-    marked (a key mark or a pin), then one whose text tells the moment over a note that only frames its quote
-    (`frames_only`), then the one carrying a quote in English, then the cleanest (`Report.cleanliness`: little
-    shouting, more than a few words). A report that is mostly mentions, markup or links, or only its reporter's
-    chatter (`Report.junk`), or a quarter of whose text is such debris, comes last: it never speaks while
-    another report can."""
-    return sorted(reports, key=_speaking_key)
+    it, and heads it): English before another language, then the one written most as prose (`register.register`:
+    "Ivo Dahl proposed to the floor manager …" before "GRN RM: Dahl + Ivo, … floor mgr crying, 2 min to air";
+    votes, a pin or a key mark say which moment matters, not which wording is best), then, between reports
+    written equally well, the ones the room reacted to most (votes, compared by `vote_tier`: 10 and 12 votes are
+    comparable, 2 and 90 or 90 and 150 are not), then the one the editor marked (a key mark or a pin), then one
+    whose text tells the moment over a note that only frames its quote (`frames_only`), then the one carrying a
+    quote in English, then the cleanest (`Report.cleanliness`: little shouting, more than a few words). A report
+    that is mostly mentions, markup or links, or only its reporter's chatter (`Report.junk`), or a quarter of
+    whose text is such debris, comes last: it never speaks while another report can.
+
+    Prose wins over notes only between reports that each tell the moment (`_registers`): a line telling a part of
+    it ("Ivo Dahl in the green room with the floor manager.") never speaks for its wording over the notes that tell
+    the proposal."""
+    reports = list(reports)
+    registers = _registers(reports)
+    return sorted(reports, key=lambda r: _speaking_key(r, registers.get(r.index, 0)))
 
 
 def vote_tier(votes: int) -> int:
@@ -487,15 +496,39 @@ def vote_tier(votes: int) -> int:
 DEBRIS_TENTHS = 2  # a report with more than this many tenths of its text in mentions, markup or links speaks last
 
 
+TELLS_ALL = 0.6  # a report with this share of the content words of the one of its moment with most tells it all
+
+
+def _registers(reports: list[Report]) -> dict[int, int]:
+    """The register band (`register_of`) each English report of a moment is compared by, by index: its own when
+    it tells the moment (at least `TELLS_ALL` as many content words as the English report with most), else no
+    better than the best of those that do (it then speaks by its votes and marks, as before any register)."""
+    english = [r for r in reports if r.english and not r.junk]
+    if len(english) < 2:
+        return {}
+    sizes = {r.index: len(r.features().tokens) for r in english}
+    most = max(sizes.values())
+    bands = {r.index: register_of(r) for r in english}
+    telling = [i for i in bands if sizes[i] >= TELLS_ALL * most]
+    floor = min(bands[i] for i in telling)
+    return {i: band if i in telling else max(band, floor) for i, band in bands.items()}
+
+
 def _speaking_key(
-    r: Report,
-) -> tuple[bool, bool, int, bool, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
+    r: Report, notes: int
+) -> tuple[bool, bool, int, int, bool, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
     clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
     unfit = clean[0] or clean[2] > DEBRIS_TENTHS
     marked = r.pin is not None or r.sighting.key
     framing = bool(r.sighting.quote) and frames_only(r)
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
-    return (unfit, clean[1], -vote_tier(r.sighting.votes), not marked, framing, not quoted, clean)
+    return (unfit, clean[1], notes, -vote_tier(r.sighting.votes), not marked, framing, not quoted, clean)
+
+
+def register_of(r: Report) -> int:
+    """How telegraphic a report's text reads, in bands (`register.register`: 0 for prose), as `speaking_order`
+    compares the reports of one moment that tell it (`_registers`)."""
+    return register(prose(r.sighting.what), r.vocabulary.name_words(r.names))
 
 
 def exchange(r: Report) -> bool:

@@ -36,9 +36,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    reports is pinned (the dropped one is then left out of it).
 4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)
    + 0.5·[a reporter headline]. A moment's *speaker* is the first of its reports in one order
-   (`moments.speaking_order`, used by the writer too): in English, the most voted (votes compared in tiers of
-   about twice: 2 votes never beat 90), the editor's key mark or pin, one telling the moment over a note that
-   only frames its quote, the one carrying a quote, then the cleanest; one mostly debris never speaks. Its
+   (`moments.speaking_order`, used by the writer too): in English, the one written most as prose
+   (`register.note_speak` in bands, between reports that each tell the whole moment: votes and pins say which
+   moment matters, not which wording is best), then
+   the most voted (votes compared in tiers of about twice: 2 votes never beat 90), the editor's key mark or
+   pin, one telling the moment over a note that only frames its quote, the one carrying a quote, then the
+   cleanest; one mostly debris never speaks. Its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
    headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
    votes of a twin in another language do not make its short English line worth telling); *junk* when its

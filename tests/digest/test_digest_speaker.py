@@ -1,9 +1,12 @@
-"""Which report speaks for a moment (`moments.speaking_order`): the one the room reacted to, then the editor's
-mark, then the one telling the moment over a note that only frames its quote, then the cleanest."""
+"""Which report speaks for a moment (`moments.speaking_order`): the one written as prose over notes, then the one
+the room reacted to, then the editor's mark, then the one telling the moment over a note that only frames its quote,
+then the cleanest."""
 
 from __future__ import annotations
 
-from .factory import Night, filler, item_with
+from bot.models import Sighting
+
+from .factory import Night, every_item, filler, item_with
 
 
 def test_a_two_vote_line_never_speaks_for_a_moment_whose_other_report_drew_ninety_votes():
@@ -32,6 +35,59 @@ def test_a_two_vote_line_never_speaks_for_a_moment_whose_other_report_drew_ninet
     assert item.body.startswith("Dana Voss ran to the pizza van")
     assert "straw" not in item.body and "Straw" not in item.headline
     assert "https" not in item.body
+
+
+def _pinned_notes() -> tuple[Night, Sighting]:
+    """A night whose proposal is reported in notes, pinned, with 310 votes."""
+    night = Night()
+    filler(night, 6, votes=4)
+    notes = night.spot(
+        "GRN RM: Dahl proposed to floor mgr w/ ring on surdo mallet + she cried, 2 min to air!!",
+        who=["Ivo Dahl"],
+        where="Green room",
+        at="21:40",
+        votes=310,
+        by="Ben",
+    )
+    night.pin(notes)
+    return night, notes
+
+
+def test_the_report_written_as_prose_speaks_for_a_moment_over_the_pinned_notes_with_more_votes():
+    """Votes and a pin say which moment matters, not which wording is best."""
+    night, notes = _pinned_notes()
+    told = night.spot(
+        "Ivo Dahl proposed to the floor manager with a ring tied to a drumstick, two minutes before the show went"
+        " back on air.",
+        who=["Ivo Dahl"],
+        where="Green room",
+        at="21:42",
+        votes=243,
+        by="Amy",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, told)
+
+    assert notes.id in item.sighting_ids and item is every_item(digest)[0]  # one moment, and the pin still leads
+    assert item.body.startswith("Ivo Dahl proposed to the floor manager")
+    assert "mgr" not in item.body and "GRN" not in item.body and "+" not in item.body
+    assert "Ben" in item.reporters and "Amy" in item.reporters
+
+
+def test_a_prose_line_telling_only_part_of_the_moment_never_speaks_over_the_notes_that_tell_it():
+    night, notes = _pinned_notes()
+    night.spot(
+        "Ivo Dahl in the green room with the floor manager.",
+        who=["Ivo Dahl"],
+        where="Green room",
+        at="21:41",
+        by="Amy",
+    )
+
+    item = item_with(night.compile(), notes)
+
+    assert "proposed" in item.body and "ring" in item.body
 
 
 def test_between_comparable_reports_the_one_telling_the_moment_speaks_not_the_note_framing_its_quote():

@@ -1,0 +1,156 @@
+"""How a correspondent's text reads: as prose, or as notes ("note-speak"). One measure, `note_speak`.
+
+Correspondents type fast, and many write in notes: "GRN RM: Dahl + Ivo, ring on surdo mallet, floor mgr crying,
+2 min to air". The article is prose; a moment reported in full sentences by someone else is told in their words
+(`moments.speaking_order`), and the prose gate may leave a note's sentence out (`prose.reads_as_prose`).
+`note_speak` scores a sentence, or a report's whole text, from 0 (prose) upwards: the marks of note-speak it
+carries per word, where each of these is one mark (quoted speech is someone's words and is never marked):
+- shorthand from a small list ("mgr", "w/", "b/c", "pls", "dbl", "lol", "rm", "ppl"), a year cut to two digits
+  ("'09"), a unit cut short after a figure ("90 secs"; "2 min" is two marks, with the digit);
+- a digit for a word: a figure from 1 to 9 before a word ("2 min to air", "3 bows"; "300 people", "11%", "table
+  9 applauded" and "Act 2" are how prose writes them) or an ordinal in digits ("1st words", "2nd time");
+- a clock time the reader never saw ("at 20:10", "9.45pm");
+- a symbol for a word or a link: "+", "&", "=", "~", "/" between words, "@", "#", repeated "!!" or "??", an emoji;
+- an arrow ("->", "=>", "→");
+- a sentence opening in lower case ("door from the wings is OFF.", "for a halo.");
+- a label: a few words before a colon opening the sentence ("Stairs (mosaic, B side):", "green rm B:"), and each
+  word of it in capitals ("GRN RM:"), and any other word in capitals with no vowel ("SM", "GRN"; not a known
+  acronym: "DJ", "TV", "BBC");
+- the small words a sentence leaves out: English prose has about one function word ("the", "a", "of", "was",
+  "she"…) in four of its common words (names aside); half a mark for each one short of that ("ring on surdo
+  mallet, floor mgr crying").
+Only English is measured: a sentence in another language (`language.language_of`) scores 0, whatever its figures
+and abbreviations (a Portuguese or German sentence is not note-speak because its words are not English). Sentences
+of a text are weighted by their words. Cheap (a few regular expressions), pure and deterministic.
+
+`register` is the measure in bands of `STEP` (0 for prose, below 0.1; 1 for a note or two in it; …): reports in one
+band are written equally well, and the report in the lowest band speaks for a moment (`moments.speaking_order`).
+A threshold for printing a sentence is the prose gate's own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from .clauses import sentences
+from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
+from .textutil import wordset
+
+STEP = 0.1  # marks per word: two texts this close in `note_speak` are written equally well (`register`)
+FUNCTION_SHARE = 0.25  # English prose: about one function word in four
+MISSING_WEIGHT = 0.5  # a mark for each two function words short of that
+LABEL_WORDS = 5  # a label opening a sentence is at most this many words before its colon
+MIN_WORDS = 4  # marks are counted per word over at least this many words ("Soaked." is no note-speak)
+
+SHORTHAND = wordset(
+    """
+    mgr mgmt w/ w/o b/c bc b4 pls plz dbl lol lmao omg ppl rm thx tbh tho thru til rn ngl imo fyi asap btw idk
+    smth sth ur cuz coz nite tonite pic pics vid approx govt dept prob abt bday convo
+    """
+)
+_UNITS = wordset("min mins sec secs hr hrs")
+_ACRONYMS = wordset("dj djs tv mc mcs pr bbc cnn hbo mtv nyc vip vips ok cd dvd bff ceo cfo npr sxsw lgbt")
+_FUNCTION = FUNCTION_WORDS["en"] | wordset(
+    "in on at by for with from into onto of to up down out over under about after before as than a an the his her"
+    " their its our my your this that these those he she they we it i you him them who which whose and or but"
+    " across along around behind beside between toward towards past near without within against during until since"
+    " like some any both each every someone somebody nobody everyone"
+)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_YEAR = re.compile(r"(?<![\w'’])['’]\d\d\b")
+# a figure from 1 to 9 before a word ("2 min", "3 bows"; not "table 9", "Act 2", "#3", "9.45"), an ordinal in digits
+_DIGIT = re.compile(r"(?<![\w.,:#/%$£€-])[1-9](?=\s+[^\W\d_])|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NUMBERED = wordset(
+    "table row room seat gate door act scene take track level floor page box camera cam bay stage channel number no"
+    " studio dressing platform exit aisle block section tier court"
+)
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_FIGURES = re.compile(r"(?<![\w.,:#/%$£€-])\d+(?![\w:%/-]|[.,]\d)|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_UNIT = re.compile(r"\b\d+\s*(?:" + "|".join(sorted(_UNITS)) + r")\b\.?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+# "+" anywhere ("Dahl + Ivo", "Flimmer+"); "&", "=", "~", "/" but between two letters ("R&B", "AT&T")
+_SYMBOL = re.compile(
+    r"\+|(?<![^\W\d_])[&=~]|[&=~](?![^\W\d_])|(?<=\s)/(?=\s)|[@#]\w|[!?]{2,}|[\U0001F300-\U0001FAFF☀-➿]"
+)
+# a month cut short after a figure or a preposition ("in Jan", "3 Feb"; "Jan Kowalski" is a name)
+_MONTH = re.compile(
+    r"(?:\b(?:in|since|on|by|from|until|till|til|last|next)\s+|\d\s*)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SYMBOLS = frozenset("+&=~/@#!?-<>")  # (a sentence with none of these, in ASCII, has no symbol nor arrow)
+_QUOTES = frozenset('“"«„')
+_ANY_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ",.;:!?()[]…"
+_ARROW = re.compile(r"->|=>|<-|[→⇒←↑↓➡]|(?<=\s)>(?=\s)")
+_LABEL = re.compile(r"^([^:“\"]{1,40})(?<!\d):(?!\d)\s*\S")  # (not a clock's colon: "At 20:10 …")
+_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+@lru_cache(maxsize=8192)
+def note_speak(text: str, names: frozenset[str] = frozenset()) -> float:
+    """How much `text` (a sentence or a report) reads as notes: marks of note-speak per word, 0 for prose (see the
+    module). `names`: folded words of its people's names (a name in capitals is a name, not a label)."""
+    marks = 0.0
+    words = 0
+    for sentence in sentences(text):
+        sentence_marks, sentence_words = _sentence(sentence, names)
+        marks += sentence_marks
+        words += sentence_words
+    return round(marks / max(words, MIN_WORDS), 3)
+
+
+def register(text: str, names: frozenset[str] = frozenset()) -> int:
+    """`note_speak` in bands of `STEP`: 0 for prose, 1 for a text with a note or two in it, and so on."""
+    return int(note_speak(text, names) / STEP)
+
+
+def _numbering(before: str) -> bool:
+    """Whether a figure after `before` numbers a thing ("table 9", "Studio 4"), as prose writes it."""
+    m = _LAST_WORD.search(before)
+    return m is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in _NUMBERED)
+
+
+def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
+    """A sentence's marks of note-speak and its words (0 marks in another language), quotes left out."""
+    if "&" in sentence:
+        sentence = html.unescape(sentence)  # ("Oc&#233;ane" is a name, not a symbol)
+    outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
+    words = _WORD.findall(outside)
+    digits = _ANY_DIGIT.search(outside) is not None
+    figures = len(_FIGURES.findall(outside)) if digits else 0
+    count = len(words) + figures
+    if not count:
+        return 0.0, 0
+    typed = [w.strip(_PUNCTUATION) for w in outside.lower().split()]
+    shorthand = [w in SHORTHAND for w in typed]
+    plain = " ".join(w for w, short in zip(outside.split(), shorthand, strict=True) if not short)  # ("w/": no Polish)
+    if language_of(plain, names) not in ENGLISH_LIKE:
+        return 0.0, count
+    lowered = [w.lower() for w in words]
+    marks = float(sum(shorthand))
+    if digits:  # (most sentences have no figure: their patterns are not run)
+        marks += len(_YEAR.findall(outside)) + len(_UNIT.findall(outside)) + len(_CLOCK.findall(outside))
+        marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
+    if any(month in outside for month in _MONTHS):
+        marks += len(_MONTH.findall(outside))
+    if not _SYMBOLS.isdisjoint(outside) or not outside.isascii():
+        marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
+    if outside[:1].islower():
+        marks += 1  # typed without a capital: "door from the wings is OFF."
+    label = _LABEL.match(outside)
+    in_label = _CAPS.findall(label.group(1)) if label and len(label.group(1).split()) <= LABEL_WORDS else None
+    if in_label is not None:
+        marks += 1 + len(in_label)  # "Stairs (mosaic, B side):", "GRN RM:"
+    for caps in _CAPS.findall(outside):
+        folded = caps.lower()
+        if not (in_label and caps in in_label) and not _VOWEL.search(caps) and folded not in _ACRONYMS:
+            marks += folded not in names  # "GRN", "SM": shorthand in capitals
+    function = sum(1 for w in lowered if w in _FUNCTION)
+    common = sum(1 for w, f in zip(words, lowered, strict=True) if w[:1].islower() or f in _FUNCTION)
+    if common + figures >= MIN_WORDS:  # (a name is no word a note leaves small words out of: "Felix Ortega left.")
+        marks += MISSING_WEIGHT * max(0.0, FUNCTION_SHARE * (common + figures) - function)
+    return marks, count
