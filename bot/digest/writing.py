@@ -1,9 +1,11 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English, in time order: its setups before the lead moment (opening the item),
-each follow-up after it, each in its own paragraph opened with a light connective ("Later, …", "Minutes later,
-…"); never a look back ("Earlier, …") after the moment a setup led to; an earlier moment outside the thread,
-which sets up nothing, last ("Earlier in the night, …"). Every sentence printed from a report's copy reads as
+A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the
+item), its setups briefly right after it in the same paragraph, as what it began with ("It began hours earlier,
+when …", `_began`; never pasted before it), then each follow-up in time order in its own paragraph opened with a
+light connective ("Later, …", "Minutes later, …"); an earlier moment outside the thread, which sets up nothing,
+last ("Earlier in the night, …"). A lead moment opening on a short sentence only its setup explains ("The Tin
+Larks played it.") is told after its setups (`_leans_back`). Every sentence printed from a report's copy reads as
 prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its English reports
 (in the order they may speak for it, `_english`) that has such a sentence; when none has, by its quote with its
 speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
@@ -286,18 +288,34 @@ def _without_placed_now(text: str) -> str:
     return " ".join([without_live_now(opening, placed=True), *rest])
 
 
-def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: time order. Its setups come first, as the way into
-    the lead moment ("X won Best Newcomer. … Minutes later, in the press room, …"; a pinned moment's scene
-    before the pin), never as a look back after it; a setup whose event the lead moment already tells
-    (`_sets_scene`) is not told at all. Then the lead moment, then its follow-ups; last, an earlier moment of the
-    same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up nothing."""
+def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
+    """The story's moments in the order the body tells them, and its setups. The lead moment first (the moment the
+    headline promises opens the item, pinned or not), then its follow-ups in time order; last, an earlier moment
+    of the same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up
+    nothing. A setup (an earlier moment of the thread, a pinned moment's scene) is told after the lead moment in
+    one sentence (`_began`), never pasted before it; a setup whose event the lead moment already tells
+    (`_sets_scene`) is not told at all."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
     later = [m for m in story.moments[1:] if m.first > lead]
     setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
-    return [*setups, story.moment, *sorted(later, key=_first), *asides]
+    if setups and _leans_back(story.moment):  # "The Tin Larks played it.": its setup says what "it" is, first
+        return [*setups, story.moment, *sorted(later, key=_first), *asides], []
+    return [story.moment, *sorted(later, key=_first), *asides], setups
+
+
+_LEANING_MAX_WORDS = 6
+_LEANING = wordset("it them")
+
+
+def _leans_back(moment: Moment) -> bool:
+    """Whether the lead moment's text opens on a short sentence whose object only a setup explains ("The Tin Larks
+    played it."): then the setups are told before it, in time order, each in its own paragraph."""
+    reports = _english(moment)
+    said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
+    words = said[0].split() if said else []
+    return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -359,7 +377,7 @@ def _connectives(story: Story) -> dict[int, str]:
     (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment
-    order = _told_order(story)
+    order, _ = _told_order(story)
     for k, m in enumerate(order[1:], start=1):
         before = order[k - 1]
         if m.first < lead.first and before.first >= lead.first:
@@ -371,6 +389,57 @@ def _connectives(story: Story) -> dict[int, str]:
     return out
 
 
+_BEGAN_SCENE = re.compile(
+    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring) [^,“:]{2,50}), (?=[^\W\d_])"
+)
+
+
+SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
+
+
+def _ago(gap: float) -> str:
+    """How long before the lead moment a setup came, true to the clock: "minutes earlier" (under 15 minutes),
+    "earlier", "an hour earlier" (about an hour), "earlier that night" (an hour and a half), "hours earlier"."""
+    if gap >= _HOURS_ON:
+        return "hours earlier"
+    if gap >= _LATE_ON:
+        return "earlier that night"
+    if gap >= _AN_HOUR_ON:
+        return "an hour earlier"
+    return "minutes earlier" if gap < _MINUTES_ON else "earlier"
+
+
+def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None) -> str:
+    """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
+    earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
+    stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
+    to: "Her seventh nomination, seventh loss."), the scene it opens on put with the time
+    ("In the VIP lounge, Felix said: “…”" → "It began minutes earlier in the VIP lounge, when Felix said: “…”");
+    a second setup, `since` seconds after the first, says how long after it came (`_next_beat`: "Hours later,
+    Olsztyn walked out …"); "" when nothing of it is told."""
+    hidden = Hidden(single=False)
+    said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
+    if not said:
+        return ""
+    first = _OWN_CONNECTIVE.sub("", said[0], count=1) or said[0]
+    words = word_count(first)
+    more: list[str] = []
+    for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
+        words += word_count(sentence)
+        if words > SETUP_WORDS:
+            break
+        more.append(sentence)
+    quote = "".join(f" {sentence}" for sentence in more)
+    if since is not None:
+        return _as_follow_up(first, _next_beat(since), name_words) + quote
+    scene = _BEGAN_SCENE.match(first)
+    when = _ago(gap)
+    if scene is not None:
+        when = f"{when} {scene.group(1)[:1].lower()}{scene.group(1)[1:]}"
+        first = first[scene.end() :]
+    return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
 def _english(moment: Moment) -> list[Report]:
     """The moment's reports the article may print, in the order they may speak for it (`Moment.speaking`): the
     first whose copy reads as prose tells it (`_speaking`)."""
@@ -378,7 +447,7 @@ def _english(moment: Moment) -> list[Report]:
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
-# never saw it; the item tells the setup first (`_told_order`) or the thing is simply "the envelope"
+# never saw it; the item tells the setup (`_told_order`) or the thing is simply "the envelope"
 _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
 
 
@@ -897,15 +966,23 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
-    lead_at = 0
-    for m in _told_order(story):
+    order, setups = _told_order(story)
+    for m in order:
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
-        if m is story.moment:
-            lead_at = len(paragraphs)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
+        if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
+            for s in setups:
+                told = " ".join(paragraphs)
+                said = _paragraph(s, book, names, lead, told, "", beat=True)
+                before = next((t for t in reversed(told_moments) if t in setups), None)
+                setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
+                if setup:
+                    paragraphs.append(setup)
+                    told_moments.append(s)
+    lead_at = told_moments.index(story.moment)  # (after its setups when it leans back on them: `_leans_back`)
     first = story.moment.first
     paragraphs = [  # a later beat never retells the lead (a setup told after a pin tells its own scene)
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
@@ -915,7 +992,12 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     paragraphs = _opening_bare(_named_in_full(_told_once(paragraphs, lead_at, names), story, names))
-    body = _fit(paragraphs, lead_at, limit)
+    # one paragraph: the lead moment's and its setups' sentences after it
+    joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
+    joined[lead_at] = " ".join(
+        p for m, p in zip(told_moments, paragraphs, strict=True) if p and (m in setups or m is story.moment)
+    )
+    body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
