@@ -19,8 +19,11 @@ so is one reported only in another language when its quote is in English. Report
 printed: they corroborate and are credited; a line in another language is quoted as written (the strongest one,
 when its speaker has no English line in the moment). No credits, ids or counts in the body: the renderers add one
 credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`): a sentence
-whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat left
-with nothing new is not told nor credited.
+whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that
+opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
+content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is
+not told at all (what follows in it leans on it), and the beat after it says how long after the last beat told
+it came; a beat left with nothing new is not told nor credited.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .stories import Story
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
-from .verbs import looks_like_verb
+from .verbs import IRREGULAR, looks_like_verb
 
 QUOTES_PER_MOMENT = 3
 _LOWER_STARTERS = wordset(
@@ -991,7 +994,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _opening_bare(_named_in_full(_told_once(paragraphs, lead_at, names), story, names))
+    paragraphs = _told_once(paragraphs, lead_at, names)
+    paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # one paragraph: the lead moment's and its setups' sentences after it
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
     joined[lead_at] = " ".join(
@@ -1024,24 +1028,85 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
     moment is not credited)."""
     told: set[str] = set()
+    named: set[str] = set()  # the folded words of the names told so far
     quotes: list[str] = []
     out = [""] * len(paragraphs)
     for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
         paragraph = paragraphs[k]
         kept: list[str] = []
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
-        for sentence in (hidden.show(s) for s in sentences(hidden.hide(paragraph))):
+        for at, sentence in enumerate(hidden.show(s) for s in sentences(hidden.hide(paragraph))):
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
-            words = claim_words(_QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))) - names.words()
+            own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
+            words = claim_words(own) - names.words()
             again = len(words & told)
             if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
                 continue  # told already
+            people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
+            retold = k != lead_at and at == 0 and not said and people and people <= named
+            if retold and _retold_event(words, told, own):
+                kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
+                break
             told |= words
+            named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
         out[k] = _connective_kept(paragraph, " ".join(kept), names)
+    return out
+
+
+RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
+_SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)
+
+
+def _retold_event(words: frozenset[str], told: set[str], sentence: str) -> bool:
+    """Whether a beat's opening sentence, about people the item has named, tells again what it has told (its
+    event in other words, however typed: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes
+    her statue in the car park"): at least two of its content words told, at most RETOLD_NEW_WORDS new ones and
+    no more new than told, no number of its own, and its verbs in the past right after their subject ("gave")
+    all told (a verb of saying or going tells no event: "… and said she was keeping them" is news). A sentence
+    with a quote is not judged here (`_told_once`): its words are new."""
+    words = words - _SAYING
+    again = len(words & told)
+    new = len(words) - again
+    if again < 2 or new > min(RETOLD_NEW_WORDS, again) or _numbers(sentence):
+        return False
+    verbs = claim_words(" ".join(_EVENT_VERB.findall(sentence))) - _SAYING
+    return bool(verbs) and verbs <= told  # what happened is told: "gave" again, never "cut her out of the gown"
+
+
+# a verb in the past right after its subject (a name, a pronoun): what the sentence says happened ("Lind gave …";
+# not "the flossed gown", nor "was": a state)
+_EVENT_VERB = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:also |then |just |finally )?"
+    r"(" + "|".join(sorted(IRREGULAR)) + r"|[a-z]{3,}ed)\b"
+)
+
+
+def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, names: Names) -> list[str]:
+    """Each follow-up whose beat before it was left out (told already: `_told_once`) with the connective that says
+    how long after the last beat told it came ("Later that night, " after the lead moment, not the "Not long
+    after, " it had after the beat that went)."""
+    out = list(paragraphs)
+    last: Moment | None = None
+    dropped = False
+    for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
+        if m.first < story.moment.first:
+            continue  # (a setup or an aside keeps its own words)
+        if not p:
+            dropped = dropped or last is not None
+            continue
+        opening = _LEADING_CONNECTIVE.match(p)
+        if dropped and last is not None and opening is not None:
+            gap = m.ts - last.ts
+            if last is story.moment:
+                connective = "Later that night, " if gap >= _LATE_ON else "Later, "
+            else:
+                connective = _next_beat(gap)
+            out[k] = _as_follow_up(p[opening.end() :], connective, names.words())
+        last, dropped = m, False
     return out
 
 
