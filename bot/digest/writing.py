@@ -29,7 +29,7 @@ it came; a beat left with nothing new is not told nor credited.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
@@ -82,14 +82,38 @@ class Written:
 
 
 def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
-    """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
+    """Who said a report's quote: `quote_by` when given, else the moment's only person, else the one of its
+    people the report says spoke (`_says_who_spoke`), else nobody (the body tells it as overheard)."""
     if r.speaker is not None:
         return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
-    return None
+    return _says_who_spoke(prose(r.sighting.what), moment.people, book)
+
+
+_SPEECH_AFTER = r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
+_SPEECH_BEFORE = r"\b(?:said|says|asked|asks|added|adds) "
+
+
+def _says_who_spoke(text: str, people: Sequence[str], book: NameBook) -> str | None:
+    """The one of a moment's several people its report says spoke ("Lind told Reyes …", "Lind, to Reyes: …",
+    "…, said Lind"): a name before a verb of saying, or after "said"; None when it names no one so, or more
+    than one (the quote is not pinned on the first name)."""
+    folded = fold(text)
+    found = []
+    for key in people:
+        display = book.display.get(key, key)
+        forms = {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
+        for form in forms:
+            n = re.escape(form)
+            if re.search(rf"(?<![\w'’-]){n}{_SPEECH_AFTER}", folded) or re.search(
+                rf"{_SPEECH_BEFORE}{n}(?![\w'’-])", folded
+            ):
+                found.append(display)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
@@ -147,11 +171,16 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
 
 
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
-    """`“It's a look now,” Zoë Delacroix said.` — or the quote alone when nobody is known to have said it.
+    """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
+    someone was heard saying.`
     A speaker already named in `told` (the text before) is called by their family name (in the order the
     roster gives it, when `names` knows the speaker)."""
-    if speaker is None:
-        return f"“{quote}”"
+    if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
+        return (
+            f"“{quote}” someone was heard saying."
+            if quote[-1:] in "!?…"
+            else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
+        )
     surname = names.surname(speaker) if names else short_name(speaker)
     named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
     name = (first_name(speaker) if _surname_shared(speaker, surname, told) else surname) if named else speaker

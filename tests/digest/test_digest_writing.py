@@ -60,7 +60,8 @@ def test_quotes_say_who_spoke():
 
     assert "“It's a look now,” Delacroix said." in item_with(digest, solo).body  # named in the text: surname
     assert "“Don't you dare wash that off, son,” Quill said." in item_with(digest, pair).body
-    assert item_with(digest, nobody).body.endswith("“Row B is a crime.”")  # two people, nobody named: unattributed
+    # two people, the report says neither spoke: overheard, never given to the first name
+    assert item_with(digest, nobody).body.endswith("“Row B is a crime,” someone was heard saying.")
 
 
 def test_no_bookkeeping_in_the_published_article_but_the_preview_keeps_it():
@@ -522,7 +523,7 @@ def test_a_quote_after_a_named_persons_sentence_stays_unattributed_when_nobody_i
         quote="Mine.",
     )
     body = item_with(night.compile(), duel).body
-    assert body.endswith("“Mine.”")
+    assert body.endswith("Yates won. “Mine,” someone was heard saying."), body
 
 
 def test_an_earlier_moment_outside_the_thread_is_told_after_the_story_as_a_look_back():
@@ -832,3 +833,30 @@ def test_a_lead_moment_that_opens_on_a_pronoun_for_an_earlier_beat_is_told_after
     assert body.startswith("The Tin Larks' bass got left on the tour bus"), body
     # the beat told after its setup says how long after it came (40 minutes: "Not long after")
     assert "\n\nNot long after, The Tin Larks played it." in body and "Earlier" not in body
+
+
+def test_a_quote_of_a_moment_of_several_people_goes_to_the_one_the_report_says_spoke():
+    night = Night()
+    filler(night, 3, votes=2)
+    told = night.spot(
+        "Ines Lind told Tomas Reyes at the bar exactly what she thought of his speech.",
+        who=["Tomas Reyes", "Ines Lind"],  # (tagged in another order: the text says who spoke)
+        by="Ann",
+        at="21:00",
+        votes=80,
+        quote="You never even read the script.",
+    )
+    hug = night.spot(
+        "Odo Lark was hugging Pim Yates at the cloakroom, then a toast.",
+        who=["Odo Lark", "Pim Yates"],
+        by="Bo",
+        at="22:00",
+        votes=70,
+        quote="To the worst boss I ever loved.",
+    )
+    digest = night.compile()
+
+    assert "“You never even read the script,” Lind said." in item_with(digest, told).body
+    hugged = item_with(digest, hug).body
+    assert "“To the worst boss I ever loved,” someone was heard saying." in hugged, hugged
+    assert "Lark said" not in hugged
