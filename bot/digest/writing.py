@@ -23,7 +23,8 @@ whose content words are mostly told already in the item, or whose quote is, is n
 opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
 content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is
 not told at all (what follows in it leans on it), and the beat after it says how long after the last beat told
-it came; a beat left with nothing new is not told nor credited.
+it came; a beat left with nothing new is not told nor credited. A body keeps within 160 words (`_fit`): the
+lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
 """
 
 from __future__ import annotations
@@ -892,17 +893,38 @@ def _answered(answer: str, speaker: str | None) -> str:
     return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
-def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
-    """The paragraphs within `limit`, in their order: the lead moment's (`lead`) is kept (cut if it must
-    be), then the others in order while they fit."""
-    if len(paragraphs[lead]) > limit:
-        return clip(paragraphs[lead], limit)
+BODY_WORDS = 160  # EDITORIAL: bodies are 50–160 words
+
+
+def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS) -> str:
+    """The paragraphs within `limit` characters and `words` words (as an editor counts them: between spaces), in
+    their order: the lead moment's (`lead`) is kept (its whole sentences within the words, the first at least;
+    cut at `limit` if it must be), then the others in order while they fit whole."""
+    first = _within_words(paragraphs[lead], words)
+    if len(first) > limit:
+        return clip(first, limit)
     kept = {lead}
-    for i, _ in enumerate(paragraphs):
-        trial = kept | {i}
-        if len("\n\n".join(paragraphs[k] for k in sorted(trial))) <= limit:
-            kept = trial
-    return "\n\n".join(paragraphs[k] for k in sorted(kept) if paragraphs[k])
+    fitted = {lead: first}
+    for i, paragraph in enumerate(paragraphs):
+        trial = {**fitted, i: paragraph}
+        text = "\n\n".join(trial[k] for k in sorted(trial) if trial[k])
+        if i not in kept and len(text) <= limit and len(text.split()) <= words:
+            kept.add(i)
+            fitted = trial
+    return "\n\n".join(fitted[k] for k in sorted(fitted) if fitted[k])
+
+
+def _within_words(paragraph: str, words: int) -> str:
+    """A paragraph's whole sentences while they stay within `words` words (the first whatever its length)."""
+    if len(paragraph.split()) <= words:
+        return paragraph
+    hidden = Hidden(single=False)
+    kept: list[str] = []
+    for sentence in sentences(hidden.hide(paragraph)):
+        if kept and len(hidden.show(" ".join([*kept, sentence])).split()) > words:
+            break
+        kept.append(sentence)
+    return hidden.show(" ".join(kept))
 
 
 def _salient(story: Story) -> frozenset[str]:

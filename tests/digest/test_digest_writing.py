@@ -860,3 +860,42 @@ def test_a_quote_of_a_moment_of_several_people_goes_to_the_one_the_report_says_s
     hugged = item_with(digest, hug).body
     assert "“To the worst boss I ever loved,” someone was heard saying." in hugged, hugged
     assert "Lark said" not in hugged
+
+
+def test_a_body_keeps_within_160_words_in_whole_sentences_and_paragraphs():
+    night = Night()
+    filler(night, 3, votes=2)
+    lead = night.spot(
+        "Ama Reyes rebuilt the broken drum riser with gaffer tape, two sandbags and a borrowed ironing board while "
+        "the whole crew in the loading bay stopped to watch and the stage manager counted down the minutes to "
+        "the headline set. She tested it twice with a road case full of cables, jumped on it once for luck, then "
+        "climbed on it in her stage boots and declared it safe for the drummer, who did not look convinced at all.",
+        who=["Ama Reyes"],
+        by="Ann",
+        at="21:00",
+        where="Loading bay",
+        votes=120,
+        quote="Tape is a load-bearing material if you believe in it.",
+    )
+    beats = [
+        (
+            "21:20",
+            "Ama Reyes played the entire ninety minute set on the taped riser, the drummer grinning, confetti "
+            "cannons firing over the front rows, security guards dancing, the lighting desk flashing purple strobes, "
+            "fans on shoulders singing every chorus back at her, nothing wobbling once through the encore.",
+        ),
+        (
+            "21:45",
+            "Ama Reyes signed the riser with silver marker afterwards, posed beside it for photographers, auctioned "
+            "the ironing board for the hospital charity raffle, bought pizza for every rigger and promised the "
+            "venue manager a replacement board, wrapped, before Friday's matinee performance starts downstairs.",
+        ),
+    ]
+    for k, (at, what) in enumerate(beats):
+        night.spot(what, who=["Ama Reyes"], by=f"R{k}", at=at, where="Loading bay", votes=60)
+
+    body = item_with(night.compile(), lead).body
+
+    assert len(body.split()) <= 160, len(body.split())
+    assert body.startswith("Ama Reyes rebuilt the broken drum riser") and body.endswith((".", "”"))
+    assert "…" not in body and "\n\nLater, Reyes played the entire ninety minute set" in body
