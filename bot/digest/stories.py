@@ -656,8 +656,8 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
 def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Story]:
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
-    (a setup before the moment it sets up), when that story has room (and it is not pinned, nor the setup of a
-    pinned moment, which opens its item); else it is left out. Never an item (or the bonus) of its own that
+    (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
+    left out. Never an item (or the bonus) of its own that
     retells item 1 a little later, or sets it up."""
     book = night.book
     kept: list[Story] = []
@@ -669,8 +669,7 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
         if home is None:
             kept.append(story)
             continue
-        before_pin = home.pin is not None and story.moment.first < home.moment.first  # (a pin opens its item)
-        if len(home.follow_ups) < MAX_FOLLOW_UPS and not before_pin:
+        if len(home.follow_ups) < MAX_FOLLOW_UPS:
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
             home.score = story_score(home.moment, home.follow_ups, attention)
