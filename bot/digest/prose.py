@@ -8,6 +8,9 @@ A sentence reads as prose when
 - its quotes and brackets balance;
 - it opens on a capital, a figure or a quote, not in lower case, not in a bracket, not on a conjunction left
   dangling ("And …", "Which …", "So, …", "Because …" with no clause after it);
+- it tells: its own words are no question (the reporter asking the desk or the reader: "Is that allowed?",
+  "Who knew she could sing?"; a question inside quotes is someone's words) and are not typed in capitals (half
+  of them, three at least: "REYES JUST FELL OFF THE STAGE");
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
 - it is written in English: fewer than two of its lower-case words are function words of another language only
@@ -139,6 +142,17 @@ def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
     return False
 
 
+_SHOUTED_WORDS = 3  # words in capitals (two letters at least) that make a sentence shouted, half of its words
+
+
+def _shouted(outside: str) -> bool:
+    """Whether a sentence's own words are typed in capitals: three of them at least, and half ("VIP" or "VANTA" in
+    a sentence is a name)."""
+    words = _WORD.findall(outside)
+    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return caps >= _SHOUTED_WORDS and caps * 2 >= len(words)
+
+
 @lru_cache(maxsize=4096)
 def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
@@ -152,6 +166,10 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     first = sentence[:1]
     if not (first.isupper() or first.isdigit() or first in '“"'):
         return False  # lower case, a bracket, a dash
+    if outside.rstrip(' )”"').endswith("?"):
+        return False  # the reporter asking ("Is that allowed?", "Who knew she could sing?"): the article tells
+    if _shouted(outside):
+        return False  # "REYES JUST FELL OFF THE STAGE": typed in capitals
     opening = _CONNECTIVE.sub("", outside, count=1)
     connective = opening != outside
     words = [w.strip(".;:!?—–") for w in opening.replace(",", " , ").split()]  # (a comma is a word: a clause ends)
