@@ -1,7 +1,7 @@
 """The one gate every sentence of a report's copy passes before the body prints it: does it read as prose?
 
 A sentence reads as prose when
-- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "she's", a present after
+- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "rewrote", "she's", a present after
   its subject: "Kroll says", "they sing", "Moss and Lutz dance") and a subject
   before it: it does not open on its verb ("Paid her in twenties."), nor on a participle with no subject after
   it ("Asked about the tour, said …"; "Running late for the cue.");
@@ -98,6 +98,7 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
         return False  # "Will", "Rose": a name
     if w in _AUXILIARIES or _CONTRACTED.match(w):
         return True
+    w = _unprefixed(w)  # "rewrote", "overslept", "mistook": the irregular past after its prefix
     if w in _PASTS and w in IRREGULAR:
         if w in AMBIGUOUS and (before in _DETERMINERS or after.endswith("ing")):
             return False  # "the cut", "Saltgrass cast passing a Sharpie"
@@ -121,6 +122,20 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
     opens = j == 1 or (j >= 2 and words[j - 2] == ",")  # "The twins share …", opening its clause
     nouns = opens and subject.endswith("s") and subject.islower() and words[j - 1].lower() in _DETERMINERS
     return plural or nouns
+
+
+_PREFIXES = ("re", "over", "under", "out", "mis", "un", "fore", "with")
+_ROOT_MIN = 3  # letters of the verb left after its prefix ("rewrote" → "wrote"; never "re" + "d")
+
+
+def _unprefixed(word: str) -> str:
+    """An irregular past behind a prefix as the past it is ("rewrote" → "wrote", "mistook" → "took"); else
+    `word`."""
+    for prefix in _PREFIXES:
+        root = word[len(prefix) :]
+        if word.startswith(prefix) and len(root) >= _ROOT_MIN and root in IRREGULAR and root in _PASTS:
+            return root
+    return word
 
 
 def _verb_form(word: str) -> bool:

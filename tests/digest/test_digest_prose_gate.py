@@ -259,3 +259,16 @@ def test_a_question_to_the_desk_in_a_report_is_not_printed():
     )
     body = item_with(night.compile(), lead).body
     assert body.startswith("Bettina Kroll sang the whole theme tune from the lighting rig.") and "?" not in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rafe Dunmore rewrote his whole speech on a napkin in the lift, crossing out every thank-you.",
+        "Kroll overslept and missed the carpet.",
+        "Toby mistook the envelope for a menu.",
+    ],
+)
+def test_an_irregular_past_behind_a_prefix_is_a_verb(sentence):
+    # "rewrote" was not known as a verb: the sentence was refused and the moment told by its quote alone
+    assert reads_as_prose(sentence, NAMES)
