@@ -390,18 +390,28 @@ _LATE_ON = 75 * 60  # ...from this on, neither minutes nor about an hour: "later
 _HOURS_ON = 120 * 60  # ...from this on: "hours later" (two hours at least: an hour and a half is not "hours")
 
 
+# how long apart two beats came, true to the clock: from this many seconds on, told after / before the other
+_CLOCK = (
+    (_HOURS_ON, "Hours later", "hours earlier"),
+    (_LATE_ON, "Later that night", "earlier that night"),
+    (_AN_HOUR_ON, "An hour later", "an hour earlier"),
+    (_MINUTES_ON, "Not long after", "earlier"),
+    (0, "Minutes later", "minutes earlier"),
+)
+
+
 def _next_beat(gap: float) -> str:
     """How a beat told after another one (not the first after the lead) says how long after it came: never
     a formula ("Then, ", "After that, ") but the time it took, true to the clock ("Minutes later, ", "Not long
     after, ", "An hour later, " about an hour, "Later that night, " an hour and a half, "Hours later, " two
     hours or more)."""
-    if gap >= _HOURS_ON:
-        return "Hours later, "
-    if gap >= _LATE_ON:
-        return "Later that night, "
-    if gap >= _AN_HOUR_ON:
-        return "An hour later, "
-    return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
+    return next(later for least, later, _ in _CLOCK if gap >= least) + ", "
+
+
+def _after_lead(gap: float) -> str:
+    """The connective of the first beat told after the lead moment: "Later, ", "Later that night, " 75 minutes
+    or more after it."""
+    return "Later that night, " if gap >= _LATE_ON else "Later, "
 
 
 def _connectives(story: Story) -> dict[int, str]:
@@ -416,7 +426,7 @@ def _connectives(story: Story) -> dict[int, str]:
         if m.first < lead.first and before.first >= lead.first:
             out[m.first] = "Earlier in the night, "
         elif before is lead:
-            out[m.first] = "Later that night, " if m.ts - before.ts >= _LATE_ON else "Later, "
+            out[m.first] = _after_lead(m.ts - before.ts)
         else:
             out[m.first] = _next_beat(m.ts - before.ts)
     return out
@@ -431,15 +441,10 @@ SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and 
 
 
 def _ago(gap: float) -> str:
-    """How long before the lead moment a setup came, true to the clock: "minutes earlier" (under 15 minutes),
-    "earlier", "an hour earlier" (about an hour), "earlier that night" (an hour and a half), "hours earlier"."""
-    if gap >= _HOURS_ON:
-        return "hours earlier"
-    if gap >= _LATE_ON:
-        return "earlier that night"
-    if gap >= _AN_HOUR_ON:
-        return "an hour earlier"
-    return "minutes earlier" if gap < _MINUTES_ON else "earlier"
+    """How long before the lead moment a setup came, true to the clock (`_CLOCK`): "minutes earlier" (under 15
+    minutes), "earlier", "an hour earlier" (about an hour), "earlier that night" (an hour and a half), "hours
+    earlier"."""
+    return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
 def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None) -> str:
@@ -1152,10 +1157,7 @@ def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, nam
         opening = _LEADING_CONNECTIVE.match(p)
         if dropped and last is not None and opening is not None:
             gap = m.ts - last.ts
-            if last is story.moment:
-                connective = "Later that night, " if gap >= _LATE_ON else "Later, "
-            else:
-                connective = _next_beat(gap)
+            connective = _after_lead(gap) if last is story.moment else _next_beat(gap)
             out[k] = _as_follow_up(p[opening.end() :], connective, names.words())
         last, dropped = m, False
     return out
