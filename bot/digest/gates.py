@@ -17,10 +17,10 @@ bag. shoes. no phone."): the run becomes one sentence with the sentence before w
 in the corridor with a bag and shoes but no phone."), else one clause joined by commas ("X was in the loading
 bay, apron still on, clogs."), a subject and a place with no verb given one ("Tom Reyes and his mum at the bar"
 → "… were at the bar …"); a fragment with no content word ("so.", "yeah.", "23:40.") is dropped. A run with an
-aside in it is a beat written that way ("zipped. Well. Sewn.") and is not joined (the body's prose gate,
-`prose`, then leaves its fragments out). A note opening on a
-scene ("Stairwell C, quiet. Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet
-Stairwell C, Harlan Yost caught …").
+aside in it is a beat written that way ("zipped. Well. Sewn.", "Very calm. Not calm.") and is not joined (the
+body's prose gate, `prose`, then leaves its fragments out). A note opening on a scene ("Stairwell C, quiet.
+Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet Stairwell C, Harlan Yost
+caught …").
 """
 
 from __future__ import annotations
@@ -408,6 +408,7 @@ _UNCOUNTED = wordset(
 )
 _TIME_WORDS = wordset("again twice once too also still yet already finally later now tonight time times")
 _ASIDES = wordset("well anyway basically actually kinda sorta mostly almost nearly")
+_DEGREES = wordset("very not so too really quite pretty super")  # "Very calm. Not calm.": how, never a thing
 _VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
 
 
@@ -430,7 +431,7 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
         return "detail"  # "again.", "4th time.": how, not what they had
     if not _content(sentence) and all(w in _REACTION or w in _FUNCTION for w in words):
         return "empty"
-    if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):
+    if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words) or words[0] in _DEGREES:
         return "aside"
     if any(
         looks_like_verb(w, after_name=False) or (w.endswith("ing") and looks_like_verb(w, after_name=True))

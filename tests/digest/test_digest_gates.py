@@ -347,3 +347,12 @@ def test_someone_elses_first_person_is_theirs():
     assert story_text('Lind told us: "I am never doing this again."') == (
         'Lind told Backstage: "I am never doing this again."'
     )
+
+
+def test_fragments_that_say_how_not_what_are_never_joined_as_things():
+    # "… asking if anyone had seen his aunt with a very calm and a not calm." read as nonsense
+    text = "Dorian Vell was going door to door asking if anyone had seen his aunt. Very calm. Not calm."
+    assert telegraphic(text) == text
+    assert telegraphic("X was in the corridor. bag. shoes. no phone.") == (
+        "X was in the corridor with a bag and shoes but no phone."
+    )
