@@ -1,30 +1,30 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the
-item), its setups briefly right after it in the same paragraph, as what it began with ("It began hours earlier,
-when …", `_began`; never pasted before it), then each follow-up in time order in its own paragraph opened with a
-light connective ("Later, …", "Minutes later, …"); an earlier moment outside the thread, which sets up nothing,
-last ("Earlier in the night, …"). A lead moment opening on a short sentence only its setup explains ("The Tin
-Larks played it.") is told after its setups (`_leans_back`). Every sentence printed from a report's copy reads as
-prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its English reports
-(in the order they may speak for it, `_english`) that has such a sentence; when none has, by its quote with its
-speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
-told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is told in that
-report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
-(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
-as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
-report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
-quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it);
-so is one reported only in another language when its quote is in English. Reports in other languages are never
-printed: they corroborate and are credited; a line in another language is quoted as written (the strongest one,
-when its speaker has no English line in the moment). No credits, ids or counts in the body: the renderers add one
-credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`): a sentence
-whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that
-opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
-content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is
-not told at all (what follows in it leans on it), and the beat after it says how long after the last beat told
-it came; a beat left with nothing new is not told nor credited. A body keeps within 160 words (`_fit`): the
-lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
+A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item),
+its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
+before it), in its paragraph (two setups: a paragraph of their own after it), then each follow-up in time order in
+its own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the
+thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment opening on a short sentence only its
+setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every sentence printed from a
+report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of
+its English reports (in the order they may speak for it, `_english`) that has such a sentence; when none has, by its
+quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a
+lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is
+told in that report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named as the
+roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was
+said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker
+("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in
+another language when its quote is in English. Reports in other languages are never printed: they corroborate and
+are credited; a line in another language is quoted as written (the strongest one, when its speaker has no English
+line in the moment). No credits, ids or counts in the body: the renderers add one credit line per item, naming the
+reports of the moments the body tells. Told once (`_told_once`): a sentence whose content words are mostly told
+already in the item, or whose quote is, is not printed again; a beat that opens on a retelling in other words,
+whoever wrote it (its people named already, its past verb and most of its content words told: "Later, Lind gave
+statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows in it leans
+on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new is not
+told nor credited. A body keeps within 160 words (`_fit`): the lead moment's paragraph in whole sentences, then each
+follow-up while it fits whole.
 """
 
 from __future__ import annotations
@@ -437,6 +437,7 @@ _BEGAN_SCENE = re.compile(
 )
 
 
+SETUPS_APART = 2  # setups told after the lead moment in a paragraph of their own from this many on
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
 
 
@@ -1052,11 +1053,14 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     paragraphs = _told_once(paragraphs, lead_at, names)
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
-    # one paragraph: the lead moment's and its setups' sentences after it
+    # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
+    # flashback of two beats appended to the lead reads as one long block in reverse order)
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
-    joined[lead_at] = " ".join(
-        p for m, p in zip(told_moments, paragraphs, strict=True) if p and (m in setups or m is story.moment)
-    )
+    began = " ".join(p for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups)
+    if len(setups) < SETUPS_APART:
+        joined[lead_at] = " ".join(p for p in (joined[lead_at], began) if p)
+    elif began:
+        joined.insert(lead_at + 1, began)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""

@@ -145,9 +145,9 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
     body = item_with(night.compile(), seen["press"]).body
 
     assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
-    # the setups after it, a sentence each, in time order
-    assert "It began hours earlier, when Hollis was pacing the loading bay" in body
-    assert " Later that night, Wynn won Best Newcomer." in body and "\n\n" not in body, body
+    # the two setups after it, a sentence each, in time order, in a paragraph of their own
+    assert "\n\nIt began hours earlier, when Hollis was pacing the loading bay" in body, body
+    assert " Later that night, Wynn won Best Newcomer." in body and body.count("\n\n") == 1, body
 
 
 def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():
@@ -181,11 +181,11 @@ def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order(
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
-    assert "It began hours earlier, when Olsztyn slipped in through the kitchen door" in body
+    assert "\n\nIt began hours earlier, when Olsztyn slipped in through the kitchen door" in body
     assert body.endswith(
         "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist."
     )
-    assert "Earlier" not in body and "\n\n" not in body
+    assert "Earlier" not in body and body.count("\n\n") == 1
 
 
 def _fall_night(second: str, third: str) -> tuple[Night, object]:

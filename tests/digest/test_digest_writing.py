@@ -629,9 +629,10 @@ def test_two_setups_of_the_lead_moment_are_told_after_it_in_time_order_never_pas
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Desmond Kiel was in the press room holding the trophy"), body
-    began = body.index("It began hours earlier, when Quaye wheeled a trolley of programme boxes")
+    # two setups: a paragraph of their own after the lead moment's, in time order
+    began = body.index("\n\nIt began hours earlier, when Quaye wheeled a trolley of programme boxes")
     assert began < body.index("Hours later, Quaye walked out to present Best Director")
-    assert "Earlier" not in body and "Then," not in body and "\n\n" not in body
+    assert "Earlier" not in body and "Then," not in body and body.count("\n\n") == 1
 
 
 def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
