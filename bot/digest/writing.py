@@ -367,14 +367,18 @@ def _first(m: Moment) -> int:
 def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
-    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give."""
+    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give; never
+    a note that only frames its quote (its words are the quote's)."""
     if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
         return False  # (a setup the readers voted for more than the lead moment is an event of its own)
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
+    opening = sentences(_copy(setup_text[0]))[0]
+    if opening.rstrip().endswith(":"):
+        return False  # a note that frames its quote ("Varga between sets, to the floor manager:"): the quote is new
     names = claim_words(" ".join(lead.people))
-    event = claim_words(_PARENTHETICAL.sub("", sentences(_copy(setup_text[0]))[0])) - names  # not "(the film)"
+    event = claim_words(_PARENTHETICAL.sub("", opening)) - names  # not "(the film)"
     told = claim_words(_copy(lead_text[0]))
     if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
         return False  # "his third espresso" before "his fourth": another moment
@@ -433,7 +437,8 @@ def _connectives(story: Story) -> dict[int, str]:
 
 
 _BEGAN_SCENE = re.compile(
-    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring) [^,“:]{2,50}), (?=[^\W\d_])"
+    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
+    r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
 )
 
 

@@ -900,3 +900,32 @@ def test_a_body_keeps_within_160_words_in_whole_sentences_and_paragraphs():
     assert len(body.split()) <= 160, len(body.split())
     assert body.startswith("Ama Reyes rebuilt the broken drum riser") and body.endswith((".", "”"))
     assert "…" not in body and "\n\nLater, Reyes played the entire ninety minute set" in body
+
+
+def test_a_setup_that_opens_on_its_scene_is_told_with_the_time_it_began():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "Cleo Varga between sets, to the floor manager:",
+        who=["Cleo Varga"],
+        by="Amy",
+        at="20:00",
+        where="Side stage",
+        votes=30,
+        quote="If I bomb, tell my mum it was a power cut.",
+        quote_by="Cleo Varga",
+        hold=150,  # held until the closer: its setup
+    )
+    closer = night.spot(
+        "Cleo Varga brought the house down with the closing number, the floor manager in tears in the wings.",
+        who=["Cleo Varga"],
+        by="Ben",
+        at="22:30",
+        where="Main stage",
+        votes=100,
+    )
+
+    body = item_with(night.compile(), closer).body
+
+    assert body.startswith("Cleo Varga brought the house down with the closing number"), body
+    assert "It began hours earlier between sets, when Varga told the floor manager: “If I bomb" in body, body
