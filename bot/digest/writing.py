@@ -91,30 +91,45 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
-    return _says_who_spoke(prose(r.sighting.what), moment.people, book)
+    return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
 
 
 _SPEECH_AFTER = r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
 _SPEECH_BEFORE = r"\b(?:said|says|asked|asks|added|adds) "
 
 
-def _says_who_spoke(text: str, people: Sequence[str], book: NameBook) -> str | None:
-    """The one of a moment's several people its report says spoke ("Lind told Reyes …", "Lind, to Reyes: …",
-    "…, said Lind"): a name before a verb of saying, or after "said"; None when it names no one so, or more
-    than one (the quote is not pinned on the first name)."""
+def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook) -> str | None:
+    """The one of a moment's several people its report says spoke: a name before a verb of saying ("Lind told Reyes
+    …", "Lind, to Reyes: …"), after "said" ("…, said Lind"), or the subject of a sentence that goes on to say it
+    ("Vesper Lane stopped Otto in the corridor and told him …"); of two people, the one the quote does not call by
+    name ("You made me cry, Otto."); None when it says no one so, or more than one (the quote is not pinned on the
+    first name)."""
     folded = fold(text)
     found = []
+    called = []
+    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
     for key in people:
         display = book.display.get(key, key)
         forms = {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
+        if spoken and {spoken[0], spoken[-1]} & (forms | {fold(display.split()[0])}):
+            called.append(display)  # "…, Idris.": said to them
         for form in forms:
             n = re.escape(form)
-            if re.search(rf"(?<![\w'’-]){n}{_SPEECH_AFTER}", folded) or re.search(
-                rf"{_SPEECH_BEFORE}{n}(?![\w'’-])", folded
+            went_on = re.search(rf"(?:^|[.!?] ){n}(?![\w'’-])([^.!?“]{{0,80}}?) and (?:then )?{_SPOKE}", folded)
+            if (
+                re.search(rf"(?<![\w'’-]){n}{_SPEECH_AFTER}", folded)
+                or re.search(rf"{_SPEECH_BEFORE}{n}(?![\w'’-])", folded)
+                or (went_on is not None and not _PRONOUN_SUBJECT.search(went_on.group(1)))
             ):
                 found.append(display)
                 break
+    if not found and len(people) == 2 and len(called) == 1:
+        return next(book.display.get(k, k) for k in people if book.display.get(k, k) != called[0])
     return found[0] if len(found) == 1 else None
+
+
+_SPOKE = r"(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b")
 
 
 _SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")

@@ -929,3 +929,28 @@ def test_a_setup_that_opens_on_its_scene_is_told_with_the_time_it_began():
 
     assert body.startswith("Cleo Varga brought the house down with the closing number"), body
     assert "It began hours earlier between sets, when Varga told the floor manager: “If I bomb" in body, body
+
+
+def test_a_quote_goes_to_the_subject_who_went_on_to_say_it_or_to_the_one_it_does_not_call_by_name():
+    night = Night()
+    filler(night, 3, votes=2)
+    stopped = night.spot(
+        "Vesper Lane stopped Otto Brandvold in the corridor and told him his drum solo made her cry.",
+        who=["Otto Brandvold", "Vesper Lane"],
+        by="Ann",
+        at="21:00",
+        votes=80,
+        quote="It was the best thing I heard all year.",
+    )
+    called = night.spot(
+        "Mara Quist and Idris Falk were sharing one umbrella at the stage door.",
+        who=["Mara Quist", "Idris Falk"],
+        by="Bo",
+        at="22:00",
+        votes=70,
+        quote="You owe me an umbrella, Idris.",
+    )
+    digest = night.compile()
+
+    assert "“It was the best thing I heard all year,” Lane said." in item_with(digest, stopped).body
+    assert "“You owe me an umbrella, Idris,” Quist said." in item_with(digest, called).body
