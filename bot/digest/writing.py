@@ -480,7 +480,7 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
     if not said:
         return ""
-    first = _OWN_CONNECTIVE.sub("", said[0], count=1) or said[0]
+    first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
     words = word_count(first)
     more: list[str] = []
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
@@ -496,7 +496,12 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     if scene is not None:
         when = f"{when} {scene.group(1)[:1].lower()}{scene.group(1)[1:]}"
         first = first[scene.end() :]
+    if first.startswith("“"):  # its words first: “Ask me at nine,” Kroll said.
+        return f"It began {when}: {first}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+_EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
 
 
 def _english(moment: Moment) -> list[Report]:

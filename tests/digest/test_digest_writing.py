@@ -954,3 +954,29 @@ def test_a_quote_goes_to_the_subject_who_went_on_to_say_it_or_to_the_one_it_does
 
     assert "“It was the best thing I heard all year,” Lane said." in item_with(digest, stopped).body
     assert "“You owe me an umbrella, Idris,” Quist said." in item_with(digest, called).body
+
+
+def test_a_setup_that_opens_on_its_words_is_told_as_them():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(
+        "“Ask me at nine,” Juno Halloran told the bar, grinning, and would not say another word.",
+        who=["Juno Halloran"],
+        by="Fiz",
+        at="18:45",
+        where="Bar",
+        votes=20,
+    )
+    reveal = night.spot(
+        "Juno Halloran took the mic between awards and read out her producer's resignation letter, then tore it up",
+        who=["Juno Halloran"],
+        by="Ravi",
+        at="21:02",
+        where="Stage",
+        votes=70,
+    )
+
+    body = item_with(night.compile(), reveal).body
+
+    assert body.startswith("Juno Halloran took the mic between awards"), body
+    assert "It began hours earlier: “Ask me at nine,” Halloran told the bar" in body, body
