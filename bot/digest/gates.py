@@ -3,7 +3,8 @@
 A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
 lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
 ("im shaking", "my feet hurt", "honestly iconic", "what a night"), the first person of who told them ("I'm
-told", "our guy at the bar says", "…, told me:" go; "X told me" is "X told Backstage"), a sign-off ("that's
+told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me about …"
+is "X told Backstage about …"), a sign-off ("that's
 me done", "final one from me:", "goodnight everyone", "signing off", "back later"), emoticons or kisses ("<3",
 "xx", ":)") and hashtags closing a sentence ("#blessed").
 `story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
@@ -187,8 +188,19 @@ _REACTION_WORDS = 6  # a reaction is short ("honestly iconic", "what a night alr
 
 
 def _told_backstage(m: re.Match[str]) -> str:
-    """ "Ottavia told me" → "Ottavia told Backstage" ("Nobody told me …" is what someone felt: kept)."""
-    return m.group(0) if m.group(1).lower() in _NOBODY else f"{m.group(1)} {m.group(2)} Backstage"
+    """ "Ottavia told me on the carpet that …" → "Ottavia said on the carpet that …" (what was said follows: "that",
+    a colon); "Ottavia told me about the dress" → "Ottavia told Backstage about the dress" ("Nobody told me …" is
+    what someone felt: kept)."""
+    if m.group(1).lower() in _NOBODY:
+        return m.group(0)
+    if _SAID_WHAT_FOLLOWS.match(m.string, m.end()):
+        return f"{m.group(1)} {'says' if m.group(2) == 'tells' else 'said'}"
+    return f"{m.group(1)} {m.group(2)} Backstage"
+
+
+_SAID_WHAT_FOLLOWS = re.compile(
+    r"(?: (?:on|at|in|by|outside|inside|backstage|near)\b[^,.:;“\x00]{0,40}?)? ?(?:that\b|:)"
+)
 
 
 def _reaction(text: str) -> bool:

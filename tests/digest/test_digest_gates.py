@@ -327,7 +327,10 @@ def test_the_correspondents_voice_about_who_told_them_never_reaches_the_article(
     # round 5's reviewers: "told me on the carpet", "I'm told", "our guy at the bar says" — the article has no
     # first person
     assert story_text("Ottavia Brancaleone told me on the carpet that the gown was her mother's.") == (
-        "Ottavia Brancaleone told Backstage on the carpet that the gown was her mother's."
+        "Ottavia Brancaleone said on the carpet that the gown was her mother's."
+    )
+    assert story_text("Ottavia Brancaleone told me about the gown for ten minutes.") == (
+        "Ottavia Brancaleone told Backstage about the gown for ten minutes."
     )
     assert story_text("I'm told Tom Reyes left through the kitchen.") == "Tom Reyes left through the kitchen."
     assert story_text("our guy at the bar says Lind bought a round for the crew.") == (
@@ -344,9 +347,7 @@ def test_someone_elses_first_person_is_theirs():
     assert story_text("Nobody told me the stairs were that steep, Reyes said.") == (
         "Nobody told me the stairs were that steep, Reyes said."
     )
-    assert story_text('Lind told us: "I am never doing this again."') == (
-        'Lind told Backstage: "I am never doing this again."'
-    )
+    assert story_text('Lind told us: "I am never doing this again."') == 'Lind said: "I am never doing this again."'
 
 
 def test_fragments_that_say_how_not_what_are_never_joined_as_things():
