@@ -2,9 +2,11 @@
 
 A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
 lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
-("im shaking", "my feet hurt", "honestly iconic", "what a night"), a sign-off ("that's me done", "final one
-from me:", "goodnight everyone", "signing off", "back later"), emoticons or kisses ("<3", "xx", ":)") and
-hashtags closing a sentence ("#blessed").
+("im shaking", "my feet hurt", "honestly iconic", "what a night"), the first person of who told them ("I'm
+told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me about …"
+is "X told Backstage about …"), a sign-off ("that's
+me done", "final one from me:", "goodnight everyone", "signing off", "back later"), emoticons or kisses ("<3",
+"xx", ":)") and hashtags closing a sentence ("#blessed").
 `story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
 that is only chatter goes; when nothing would be left of a text that says something, its plainest factual
 part stays (never an empty item); a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`:
@@ -16,10 +18,10 @@ bag. shoes. no phone."): the run becomes one sentence with the sentence before w
 in the corridor with a bag and shoes but no phone."), else one clause joined by commas ("X was in the loading
 bay, apron still on, clogs."), a subject and a place with no verb given one ("Tom Reyes and his mum at the bar"
 → "… were at the bar …"); a fragment with no content word ("so.", "yeah.", "23:40.") is dropped. A run with an
-aside in it is a beat written that way ("zipped. Well. Sewn.") and is not joined (the body's prose gate,
-`prose`, then leaves its fragments out). A note opening on a
-scene ("Stairwell C, quiet. Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet
-Stairwell C, Harlan Yost caught …").
+aside in it is a beat written that way ("zipped. Well. Sewn.", "Very calm. Not calm.") and is not joined (the
+body's prose gate, `prose`, then leaves its fragments out). A note opening on a scene ("Stairwell C, quiet.
+Harlan Yost caught …") makes it the place of the sentence after it ("In a quiet Stairwell C, Harlan Yost
+caught …").
 """
 
 from __future__ import annotations
@@ -103,6 +105,10 @@ _LEAD_IN = re.compile(
     r"|i (?:swear|promise)(?: to god)?(?: that)?\b[\s,]*"
     r"|(?:i'?m|im|i am) not (?:crying|joking|kidding|lying)(?: (?:but|and))?\b[\s,]*"
     r"|i (?:think|reckon|guess|believe)\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
+    r"|(?:(?:i['’]?m|im|i am|we['’]?re|we are) told|i hear|we hear|word is)(?: that)?\b[\s,:]*"
+    r"|(?:our|my) (?:guy|girl|man|woman|source|spy|friend|contact|colleague|person|mate)"
+    r"(?: (?:at|in|on|by) the [\w-]+)?"
+    r" (?:says|said|reports|reckons|tells (?:me|us)|told (?:me|us))(?: that)?\b[\s,:]*"
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
     re.IGNORECASE,
@@ -142,6 +148,10 @@ _REACTION_MARKS = wordset(
 _PRONOUNS = wordset("i you he she it we they")
 _FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
 _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
+# the correspondent telling who told them: "…, told me:" is nothing in the article; "X told me …" is "X told Backstage"
+_TOLD_US_CLAUSE = re.compile(r"^(?:(?:he|she|they) )?(?:told|tells|telling|said to|says to) (?:me|us)$", re.IGNORECASE)
+_TOLD_US = re.compile(r"\b([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey) (told|tells) (?:me|us)\b")
+_NOBODY = wordset("nobody noone someone somebody everyone everybody anyone anybody")
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because|which))+\s*$", re.IGNORECASE)
 _FILLER_LIKE = re.compile(
     r"\blike,? (?=(?:totally|literally|actually|really|so|just|completely|genuinely)\b)", re.IGNORECASE
@@ -169,12 +179,28 @@ def _chatter_clause(clause: str) -> bool:
         return True
     if "\x00" in bare:
         return False  # quoted speech: someone's words
-    if _SIGN_OFF_CLAUSE.match(bare) or _FIRST_PERSON.match(bare):
+    if _SIGN_OFF_CLAUSE.match(bare) or _FIRST_PERSON.match(bare) or _TOLD_US_CLAUSE.match(bare):
         return True
     return _reaction(bare) and not any(w[:1].isupper() for w in _WORD.findall(bare)[1:])
 
 
 _REACTION_WORDS = 6  # a reaction is short ("honestly iconic", "what a night already")
+
+
+def _told_backstage(m: re.Match[str]) -> str:
+    """ "Ottavia told me on the carpet that …" → "Ottavia said on the carpet that …" (what was said follows: "that",
+    a colon); "Ottavia told me about the dress" → "Ottavia told Backstage about the dress" ("Nobody told me …" is
+    what someone felt: kept)."""
+    if m.group(1).lower() in _NOBODY:
+        return m.group(0)
+    if _SAID_WHAT_FOLLOWS.match(m.string, m.end()):
+        return f"{m.group(1)} {'says' if m.group(2) == 'tells' else 'said'}"
+    return f"{m.group(1)} {m.group(2)} Backstage"
+
+
+_SAID_WHAT_FOLLOWS = re.compile(
+    r"(?: (?:on|at|in|by|outside|inside|backstage|near)\b[^,.:;“\x00]{0,40}?)? ?(?:that\b|:)"
+)
 
 
 def _reaction(text: str) -> bool:
@@ -279,7 +305,7 @@ def _sentence(sentence: str) -> str:
             clause = _after_but(clause)
             if not clause:
                 continue
-        clause = _without_tail(clause)
+        clause = _without_tail(_TOLD_US.sub(_told_backstage, clause))
         if kept:
             kept.append(seps[k - 1])
         kept.append(clause)
@@ -297,7 +323,7 @@ _MARKERS = wordset(
     i im i'm i’m i've i’ve ive i'll i’ll i'd i’d my me mine myself
     omg omfg lol lmao wow yay ugh oof yeah yep um umm anyway anyways honestly literally seriously ngl tbh iconic
     legend legendary unreal obsessed dead deceased screaming crying sobbing shaking wheezing speechless scenes
-    vibes mood youre you're night x xx xxx
+    vibes mood youre you're night x xx xxx we we're us our hear word
     that's thats final last signing logging clocking heading goodnight g'night nite nighty peace laters ttyl bye
     hi hey hello evening
     ok okay right guys oh update quick breaking sure dunno confirm swear promise record fyi fwiw joke won't saw
@@ -394,6 +420,7 @@ _UNCOUNTED = wordset(
 )
 _TIME_WORDS = wordset("again twice once too also still yet already finally later now tonight time times")
 _ASIDES = wordset("well anyway basically actually kinda sorta mostly almost nearly")
+_DEGREES = wordset("very not so too really quite pretty super")  # "Very calm. Not calm.": how, never a thing
 _VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
 
 
@@ -416,7 +443,7 @@ def _fragment(sentence: str, names: frozenset[str]) -> str | None:
         return "detail"  # "again.", "4th time.": how, not what they had
     if not _content(sentence) and all(w in _REACTION or w in _FUNCTION for w in words):
         return "empty"
-    if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words):
+    if any(w in _ASIDES or (w.endswith("ly") and len(w) > 4) for w in words) or words[0] in _DEGREES:
         return "aside"
     if any(
         looks_like_verb(w, after_name=False) or (w.endswith("ing") and looks_like_verb(w, after_name=True))

@@ -1,13 +1,16 @@
 """The one gate every sentence of a report's copy passes before the body prints it: does it read as prose?
 
 A sentence reads as prose when
-- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "she's", a present after
+- it has a finite verb (outside its quotes: "was", "had", "couldn't", a past tense, "rewrote", "she's", a present after
   its subject: "Kroll says", "they sing", "Moss and Lutz dance") and a subject
   before it: it does not open on its verb ("Paid her in twenties."), nor on a participle with no subject after
   it ("Asked about the tour, said …"; "Running late for the cue.");
 - its quotes and brackets balance;
 - it opens on a capital, a figure or a quote, not in lower case, not in a bracket, not on a conjunction left
   dangling ("And …", "Which …", "So, …", "Because …" with no clause after it);
+- it tells: its own words are no question (the reporter asking the desk or the reader: "Is that allowed?",
+  "Who knew she could sing?"; a question inside quotes is someone's words) and are not typed in capitals (half
+  of them, three at least: "REYES JUST FELL OFF THE STAGE");
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
 - it is written in English: fewer than two of its lower-case words are function words of another language only
@@ -95,6 +98,7 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
         return False  # "Will", "Rose": a name
     if w in _AUXILIARIES or _CONTRACTED.match(w):
         return True
+    w = _unprefixed(w)  # "rewrote", "overslept", "mistook": the irregular past after its prefix
     if w in _PASTS and w in IRREGULAR:
         if w in AMBIGUOUS and (before in _DETERMINERS or after.endswith("ing")):
             return False  # "the cut", "Saltgrass cast passing a Sharpie"
@@ -120,6 +124,20 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
     return plural or nouns
 
 
+_PREFIXES = ("re", "over", "under", "out", "mis", "un", "fore", "with")
+_ROOT_MIN = 3  # letters of the verb left after its prefix ("rewrote" → "wrote"; never "re" + "d")
+
+
+def _unprefixed(word: str) -> str:
+    """An irregular past behind a prefix as the past it is ("rewrote" → "wrote", "mistook" → "took"); else
+    `word`."""
+    for prefix in _PREFIXES:
+        root = word[len(prefix) :]
+        if word.startswith(prefix) and len(root) >= _ROOT_MIN and root in IRREGULAR and root in _PASTS:
+            return root
+    return word
+
+
 def _verb_form(word: str) -> bool:
     """A participle or a past form opening a phrase ("Asked", "Running", "Paid")."""
     w = word.lower()
@@ -139,6 +157,17 @@ def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
     return False
 
 
+_SHOUTED_WORDS = 3  # words in capitals (two letters at least) that make a sentence shouted, half of its words
+
+
+def _shouted(outside: str) -> bool:
+    """Whether a sentence's own words are typed in capitals: three of them at least, and half ("VIP" or "VANTA" in
+    a sentence is a name)."""
+    words = _WORD.findall(outside)
+    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return caps >= _SHOUTED_WORDS and caps * 2 >= len(words)
+
+
 @lru_cache(maxsize=4096)
 def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
@@ -152,6 +181,10 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     first = sentence[:1]
     if not (first.isupper() or first.isdigit() or first in '“"'):
         return False  # lower case, a bracket, a dash
+    if outside.rstrip(' )”"').endswith("?"):
+        return False  # the reporter asking ("Is that allowed?", "Who knew she could sing?"): the article tells
+    if _shouted(outside):
+        return False  # "REYES JUST FELL OFF THE STAGE": typed in capitals
     opening = _CONNECTIVE.sub("", outside, count=1)
     connective = opening != outside
     words = [w.strip(".;:!?—–") for w in opening.replace(",", " , ").split()]  # (a comma is a word: a clause ends)

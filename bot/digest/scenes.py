@@ -2,13 +2,13 @@
 
 - its **scene**: what the lead moment answers, minutes before it at the same place ("A WHOLE TRAY OF CHAMPAGNE
   FLUTES JUST WENT OVER IN THE FOYER", then the head waiter who had the glass swept and new flutes out, with her
-  line): told first, as the way into the story (`sets_the_scene`);
+  line): told right after the lead moment, as what it began with (`sets_the_scene`);
 - its **consequences**: what happened elsewhere because of it while it lasted ("The kitchen is holding dessert
   because the speech is running long"): told after it (`follows_from`);
 - its **promised cause**: the report, minutes before it, of the thing its editor's (or reporter's) headline
   names and its own reports never give ("The Fog Machine Swallows X's Speech" over "X gave her speech from
   inside the cloud": the report that the fog machine went off, wherever it was filed, whoever it names):
-  told first (`promised_cause`).
+  told right after the lead moment (`promised_cause`).
 
 Both are read from the reports filed around the lead moment only (`around`), never from the whole night.
 """

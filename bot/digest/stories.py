@@ -79,10 +79,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a story's
    headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
    comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine
-   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story is told
-   in time order (`writing`): its setups before the lead moment, never as a look back after it; a pinned
-   moment opens its item, so nothing before it is told but its scene and what its headline promises; an
-   earlier moment of the lead person that is no setup (`Story.aside`) is told last.
+   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story opens with
+   its lead moment (`writing`), pinned or not, its setups told briefly right after it ("It began hours earlier,
+   when …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup
+   (`Story.aside`) is told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -443,7 +443,7 @@ class _Builder:
             (m for m in pool.values() if m not in bound and joins(lead, about, m, night.tz)),
             key=lambda m: m.priority[1:],
         )
-        # what the headline promises comes first, then a pinned moment's scene (it opens the item); the others
+        # what the headline promises comes first, then a pinned moment's scene; the others
         # take the places left
         cause = self.promised(lead)
         first = [
@@ -472,8 +472,6 @@ class _Builder:
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
         self.premise = next((m for m in chosen if m not in before), None)
-        if lead.pin is not None:  # a pin opens its item: what came before it is told only as its scene
-            chosen = [m for m in chosen if m.first > lead.first or m in first]
         self.scene = (
             cause
             if cause is not None and cause in chosen
@@ -483,7 +481,7 @@ class _Builder:
 
     def promised(self, lead: Moment) -> Moment | None:
         """The moment minutes before `lead` that gives what its headline promises (`scenes.promised_cause`),
-        when it is free and may be told: it opens the item."""
+        when it is free and may be told: it is told right after the lead moment."""
         night = self.night
         for i in promised_cause(night.reports, lead):
             if i in self.assigned:
@@ -661,8 +659,8 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
 def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Story]:
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
-    (a setup before the moment it sets up), when that story has room (and it is not pinned, nor the setup of a
-    pinned moment, which opens its item); else it is left out. Never an item (or the bonus) of its own that
+    (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
+    left out. Never an item (or the bonus) of its own that
     retells item 1 a little later, or sets it up."""
     book = night.book
     kept: list[Story] = []
@@ -674,8 +672,7 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
         if home is None:
             kept.append(story)
             continue
-        before_pin = home.pin is not None and story.moment.first < home.moment.first  # (a pin opens its item)
-        if len(home.follow_ups) < MAX_FOLLOW_UPS and not before_pin:
+        if len(home.follow_ups) < MAX_FOLLOW_UPS:
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0
             home.score = story_score(home.moment, home.follow_ups, attention)

@@ -1,30 +1,36 @@
 """The words of the digest: an item's headline and body, the title and the intro.
 
-A story is told once, as prose, in English, in time order: its setups before the lead moment (opening the item),
-each follow-up after it, each in its own paragraph opened with a light connective ("Later, …", "Minutes later,
-…"); never a look back ("Earlier, …") after the moment a setup led to; an earlier moment outside the thread,
-which sets up nothing, last ("Earlier in the night, …"). Every sentence printed from a report's copy reads as
-prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of its English reports
-(in the order they may speak for it, `_english`) that has such a sentence; when none has, by its quote with its
-speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
-told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is told in that
-report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
-(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named
-as the roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the
-report it was said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the
-quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it);
-so is one reported only in another language when its quote is in English. Reports in other languages are never
-printed: they corroborate and are credited; a line in another language is quoted as written (the strongest one,
-when its speaker has no English line in the moment). No credits, ids or counts in the body: the renderers add one
-credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`): a sentence
-whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat left
-with nothing new is not told nor credited.
+A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item),
+its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
+before it), in its paragraph (two setups: a paragraph of their own after it), then each follow-up in time order in
+its own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the
+thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment opening on a short sentence only its
+setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every sentence printed from a
+report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of
+its English reports (in the order they may speak for it, `_english`) that has such a sentence; when none has, by its
+quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a
+lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is
+told in that report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
+(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named as the
+roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was
+said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker
+("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in
+another language when its quote is in English. Reports in other languages are never printed: they corroborate and
+are credited; a line in another language is quoted as written (the strongest one, when its speaker has no English
+line in the moment). No credits, ids or counts in the body: the renderers add one credit line per item, naming the
+reports of the moments the body tells. Told once (`_told_once`): a sentence whose content words are mostly told
+already in the item, or whose quote is, is not printed again; a beat that opens on a retelling in other words,
+whoever wrote it (its people named already, its past verb and most of its content words told: "Later, Lind gave
+statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows in it leans
+on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new is not
+told nor credited. A body keeps within 160 words (`_fit`): the lead moment's paragraph in whole sentences, then each
+follow-up while it fits whole.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
@@ -55,7 +61,7 @@ from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .stories import Story
 from .textutil import first_name, fold, number_word, short_name, squash, wordset
-from .verbs import looks_like_verb
+from .verbs import IRREGULAR, looks_like_verb
 
 QUOTES_PER_MOMENT = 3
 _LOWER_STARTERS = wordset(
@@ -77,14 +83,53 @@ class Written:
 
 
 def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
-    """Who said a report's quote: `quote_by` when given, else the moment's only person, else nobody."""
+    """Who said a report's quote: `quote_by` when given, else the moment's only person, else the one of its
+    people the report says spoke (`_says_who_spoke`), else nobody (the body tells it as overheard)."""
     if r.speaker is not None:
         return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
-    return None
+    return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
+
+
+_SPEECH_AFTER = r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
+_SPEECH_BEFORE = r"\b(?:said|says|asked|asks|added|adds) "
+
+
+def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook) -> str | None:
+    """The one of a moment's several people its report says spoke: a name before a verb of saying ("Lind told Reyes
+    …", "Lind, to Reyes: …"), after "said" ("…, said Lind"), or the subject of a sentence that goes on to say it
+    ("Vesper Lane stopped Otto in the corridor and told him …"); of two people, the one the quote does not call by
+    name ("You made me cry, Otto."); None when it says no one so, or more than one (the quote is not pinned on the
+    first name)."""
+    folded = fold(text)
+    found = []
+    called = []
+    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    for key in people:
+        display = book.display.get(key, key)
+        forms = {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
+        if spoken and {spoken[0], spoken[-1]} & (forms | {fold(display.split()[0])}):
+            called.append(display)  # "…, Idris.": said to them
+        for form in forms:
+            n = re.escape(form)
+            went_on = re.search(rf"(?:^|[.!?] ){n}(?![\w'’-])([^.!?“]{{0,80}}?) and (?:then )?{_SPOKE}", folded)
+            if (
+                re.search(rf"(?<![\w'’-]){n}{_SPEECH_AFTER}", folded)
+                or re.search(rf"{_SPEECH_BEFORE}{n}(?![\w'’-])", folded)
+                or (went_on is not None and not _PRONOUN_SUBJECT.search(went_on.group(1)))
+            ):
+                found.append(display)
+                break
+    if not found and len(people) == 2 and len(called) == 1:
+        return next(book.display.get(k, k) for k in people if book.display.get(k, k) != called[0])
+    return found[0] if len(found) == 1 else None
+
+
+_SPOKE = r"(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b")
 
 
 _SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
@@ -142,11 +187,16 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
 
 
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
-    """`“It's a look now,” Zoë Delacroix said.` — or the quote alone when nobody is known to have said it.
+    """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
+    someone was heard saying.`
     A speaker already named in `told` (the text before) is called by their family name (in the order the
     roster gives it, when `names` knows the speaker)."""
-    if speaker is None:
-        return f"“{quote}”"
+    if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
+        return (
+            f"“{quote}” someone was heard saying."
+            if quote[-1:] in "!?…"
+            else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
+        )
     surname = names.surname(speaker) if names else short_name(speaker)
     named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
     name = (first_name(speaker) if _surname_shared(speaker, surname, told) else surname) if named else speaker
@@ -286,18 +336,34 @@ def _without_placed_now(text: str) -> str:
     return " ".join([without_live_now(opening, placed=True), *rest])
 
 
-def _told_order(story: Story) -> list[Moment]:
-    """The story's moments in the order the body tells them: time order. Its setups come first, as the way into
-    the lead moment ("X won Best Newcomer. … Minutes later, in the press room, …"; a pinned moment's scene
-    before the pin), never as a look back after it; a setup whose event the lead moment already tells
-    (`_sets_scene`) is not told at all. Then the lead moment, then its follow-ups; last, an earlier moment of the
-    same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up nothing."""
+def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
+    """The story's moments in the order the body tells them, and its setups. The lead moment first (the moment the
+    headline promises opens the item, pinned or not), then its follow-ups in time order; last, an earlier moment
+    of the same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up
+    nothing. A setup (an earlier moment of the thread, a pinned moment's scene) is told after the lead moment in
+    one sentence (`_began`), never pasted before it; a setup whose event the lead moment already tells
+    (`_sets_scene`) is not told at all."""
     lead = story.moment.first
     earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
     later = [m for m in story.moments[1:] if m.first > lead]
     setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
-    return [*setups, story.moment, *sorted(later, key=_first), *asides]
+    if setups and _leans_back(story.moment):  # "The Tin Larks played it.": its setup says what "it" is, first
+        return [*setups, story.moment, *sorted(later, key=_first), *asides], []
+    return [story.moment, *sorted(later, key=_first), *asides], setups
+
+
+_LEANING_MAX_WORDS = 6
+_LEANING = wordset("it them")
+
+
+def _leans_back(moment: Moment) -> bool:
+    """Whether the lead moment's text opens on a short sentence whose object only a setup explains ("The Tin Larks
+    played it."): then the setups are told before it, in time order, each in its own paragraph."""
+    reports = _english(moment)
+    said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
+    words = said[0].split() if said else []
+    return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
 
 
 def _sets_scene(setup: Moment, lead: Moment) -> bool:
@@ -316,14 +382,18 @@ def _first(m: Moment) -> int:
 def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
-    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give."""
+    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give; never
+    a note that only frames its quote (its words are the quote's)."""
     if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
         return False  # (a setup the readers voted for more than the lead moment is an event of its own)
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
+    opening = sentences(_copy(setup_text[0]))[0]
+    if opening.rstrip().endswith(":"):
+        return False  # a note that frames its quote ("Varga between sets, to the floor manager:"): the quote is new
     names = claim_words(" ".join(lead.people))
-    event = claim_words(_PARENTHETICAL.sub("", sentences(_copy(setup_text[0]))[0])) - names  # not "(the film)"
+    event = claim_words(_PARENTHETICAL.sub("", opening)) - names  # not "(the film)"
     told = claim_words(_copy(lead_text[0]))
     if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
         return False  # "his third espresso" before "his fourth": another moment
@@ -339,18 +409,28 @@ _LATE_ON = 75 * 60  # ...from this on, neither minutes nor about an hour: "later
 _HOURS_ON = 120 * 60  # ...from this on: "hours later" (two hours at least: an hour and a half is not "hours")
 
 
+# how long apart two beats came, true to the clock: from this many seconds on, told after / before the other
+_CLOCK = (
+    (_HOURS_ON, "Hours later", "hours earlier"),
+    (_LATE_ON, "Later that night", "earlier that night"),
+    (_AN_HOUR_ON, "An hour later", "an hour earlier"),
+    (_MINUTES_ON, "Not long after", "earlier"),
+    (0, "Minutes later", "minutes earlier"),
+)
+
+
 def _next_beat(gap: float) -> str:
     """How a beat told after another one (not the first after the lead) says how long after it came: never
     a formula ("Then, ", "After that, ") but the time it took, true to the clock ("Minutes later, ", "Not long
     after, ", "An hour later, " about an hour, "Later that night, " an hour and a half, "Hours later, " two
     hours or more)."""
-    if gap >= _HOURS_ON:
-        return "Hours later, "
-    if gap >= _LATE_ON:
-        return "Later that night, "
-    if gap >= _AN_HOUR_ON:
-        return "An hour later, "
-    return "Minutes later, " if gap < _MINUTES_ON else "Not long after, "
+    return next(later for least, later, _ in _CLOCK if gap >= least) + ", "
+
+
+def _after_lead(gap: float) -> str:
+    """The connective of the first beat told after the lead moment: "Later, ", "Later that night, " 75 minutes
+    or more after it."""
+    return "Later that night, " if gap >= _LATE_ON else "Later, "
 
 
 def _connectives(story: Story) -> dict[int, str]:
@@ -359,16 +439,69 @@ def _connectives(story: Story) -> dict[int, str]:
     (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment
-    order = _told_order(story)
+    order, _ = _told_order(story)
     for k, m in enumerate(order[1:], start=1):
         before = order[k - 1]
         if m.first < lead.first and before.first >= lead.first:
             out[m.first] = "Earlier in the night, "
         elif before is lead:
-            out[m.first] = "Later that night, " if m.ts - before.ts >= _LATE_ON else "Later, "
+            out[m.first] = _after_lead(m.ts - before.ts)
         else:
             out[m.first] = _next_beat(m.ts - before.ts)
     return out
+
+
+_BEGAN_SCENE = re.compile(
+    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
+    r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
+)
+
+
+SETUPS_APART = 2  # setups told after the lead moment in a paragraph of their own from this many on
+SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
+
+
+def _ago(gap: float) -> str:
+    """How long before the lead moment a setup came, true to the clock (`_CLOCK`): "minutes earlier" (under 15
+    minutes), "earlier", "an hour earlier" (about an hour), "earlier that night" (an hour and a half), "hours
+    earlier"."""
+    return next(earlier for least, _, earlier in _CLOCK if gap >= least)
+
+
+def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None) -> str:
+    """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
+    earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
+    stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
+    to: "Her seventh nomination, seventh loss."), the scene it opens on put with the time
+    ("In the VIP lounge, Felix said: “…”" → "It began minutes earlier in the VIP lounge, when Felix said: “…”");
+    a second setup, `since` seconds after the first, says how long after it came (`_next_beat`: "Hours later,
+    Olsztyn walked out …"); "" when nothing of it is told."""
+    hidden = Hidden(single=False)
+    said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
+    if not said:
+        return ""
+    first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    words = word_count(first)
+    more: list[str] = []
+    for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
+        words += word_count(sentence)
+        if words > SETUP_WORDS:
+            break
+        more.append(sentence)
+    quote = "".join(f" {sentence}" for sentence in more)
+    if since is not None:
+        return _as_follow_up(first, _next_beat(since), name_words) + quote
+    scene = _BEGAN_SCENE.match(first)
+    when = _ago(gap)
+    if scene is not None:
+        when = f"{when} {scene.group(1)[:1].lower()}{scene.group(1)[1:]}"
+        first = first[scene.end() :]
+    if first.startswith("“"):  # its words first: “Ask me at nine,” Kroll said.
+        return f"It began {when}: {first}{quote}"
+    return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+_EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
 
 
 def _english(moment: Moment) -> list[Report]:
@@ -378,7 +511,7 @@ def _english(moment: Moment) -> list[Report]:
 
 
 # the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
-# never saw it; the item tells the setup first (`_told_order`) or the thing is simply "the envelope"
+# never saw it; the item tells the setup (`_told_order`) or the thing is simply "the envelope"
 _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
 
 
@@ -791,17 +924,38 @@ def _answered(answer: str, speaker: str | None) -> str:
     return f"{m.group(1)}, {speaker} answered: {m.group(2)}"
 
 
-def _fit(paragraphs: list[str], lead: int, limit: int) -> str:
-    """The paragraphs within `limit`, in their order: the lead moment's (`lead`) is kept (cut if it must
-    be), then the others in order while they fit."""
-    if len(paragraphs[lead]) > limit:
-        return clip(paragraphs[lead], limit)
+BODY_WORDS = 160  # EDITORIAL: bodies are 50–160 words
+
+
+def _fit(paragraphs: list[str], lead: int, limit: int, words: int = BODY_WORDS) -> str:
+    """The paragraphs within `limit` characters and `words` words (as an editor counts them: between spaces), in
+    their order: the lead moment's (`lead`) is kept (its whole sentences within the words, the first at least;
+    cut at `limit` if it must be), then the others in order while they fit whole."""
+    first = _within_words(paragraphs[lead], words)
+    if len(first) > limit:
+        return clip(first, limit)
     kept = {lead}
-    for i, _ in enumerate(paragraphs):
-        trial = kept | {i}
-        if len("\n\n".join(paragraphs[k] for k in sorted(trial))) <= limit:
-            kept = trial
-    return "\n\n".join(paragraphs[k] for k in sorted(kept) if paragraphs[k])
+    fitted = {lead: first}
+    for i, paragraph in enumerate(paragraphs):
+        trial = {**fitted, i: paragraph}
+        text = "\n\n".join(trial[k] for k in sorted(trial) if trial[k])
+        if i not in kept and len(text) <= limit and len(text.split()) <= words:
+            kept.add(i)
+            fitted = trial
+    return "\n\n".join(fitted[k] for k in sorted(fitted) if fitted[k])
+
+
+def _within_words(paragraph: str, words: int) -> str:
+    """A paragraph's whole sentences while they stay within `words` words (the first whatever its length)."""
+    if len(paragraph.split()) <= words:
+        return paragraph
+    hidden = Hidden(single=False)
+    kept: list[str] = []
+    for sentence in sentences(hidden.hide(paragraph)):
+        if kept and len(hidden.show(" ".join([*kept, sentence])).split()) > words:
+            break
+        kept.append(sentence)
+    return hidden.show(" ".join(kept))
 
 
 def _salient(story: Story) -> frozenset[str]:
@@ -897,15 +1051,23 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
-    lead_at = 0
-    for m in _told_order(story):
+    order, setups = _told_order(story)
+    for m in order:
         told = " ".join(paragraphs)
         paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
-        if m is story.moment:
-            lead_at = len(paragraphs)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
+        if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
+            for s in setups:
+                told = " ".join(paragraphs)
+                said = _paragraph(s, book, names, lead, told, "", beat=True)
+                before = next((t for t in reversed(told_moments) if t in setups), None)
+                setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
+                if setup:
+                    paragraphs.append(setup)
+                    told_moments.append(s)
+    lead_at = told_moments.index(story.moment)  # (after its setups when it leans back on them: `_leans_back`)
     first = story.moment.first
     paragraphs = [  # a later beat never retells the lead (a setup told after a pin tells its own scene)
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
@@ -914,8 +1076,17 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _opening_bare(_named_in_full(_told_once(paragraphs, lead_at, names), story, names))
-    body = _fit(paragraphs, lead_at, limit)
+    paragraphs = _told_once(paragraphs, lead_at, names)
+    paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
+    # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
+    # flashback of two beats appended to the lead reads as one long block in reverse order)
+    joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
+    began = " ".join(p for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups)
+    if len(setups) < SETUPS_APART:
+        joined[lead_at] = " ".join(p for p in (joined[lead_at], began) if p)
+    elif began:
+        joined.insert(lead_at + 1, began)
+    body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
@@ -942,24 +1113,82 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
     moment is not credited)."""
     told: set[str] = set()
+    named: set[str] = set()  # the folded words of the names told so far
     quotes: list[str] = []
     out = [""] * len(paragraphs)
     for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
         paragraph = paragraphs[k]
         kept: list[str] = []
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
-        for sentence in (hidden.show(s) for s in sentences(hidden.hide(paragraph))):
+        for at, sentence in enumerate(hidden.show(s) for s in sentences(hidden.hide(paragraph))):
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
-            words = claim_words(_QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))) - names.words()
+            own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
+            words = claim_words(own) - names.words()
             again = len(words & told)
             if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
                 continue  # told already
+            people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
+            retold = k != lead_at and at == 0 and not said and people and people <= named
+            if retold and _retold_event(words, told, own):
+                kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
+                break
             told |= words
+            named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
         out[k] = _connective_kept(paragraph, " ".join(kept), names)
+    return out
+
+
+RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
+_SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)
+
+
+def _retold_event(words: frozenset[str], told: set[str], sentence: str) -> bool:
+    """Whether a beat's opening sentence, about people the item has named, tells again what it has told (its
+    event in other words, however typed: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes
+    her statue in the car park"): at least two of its content words told, at most RETOLD_NEW_WORDS new ones and
+    no more new than told, no number of its own, and its verbs in the past right after their subject ("gave")
+    all told (a verb of saying or going tells no event: "… and said she was keeping them" is news). A sentence
+    with a quote is not judged here (`_told_once`): its words are new."""
+    words = words - _SAYING
+    again = len(words & told)
+    new = len(words) - again
+    if again < 2 or new > min(RETOLD_NEW_WORDS, again) or _numbers(sentence):
+        return False
+    verbs = claim_words(" ".join(_EVENT_VERB.findall(sentence))) - _SAYING
+    return bool(verbs) and verbs <= told  # what happened is told: "gave" again, never "cut her out of the gown"
+
+
+# a verb in the past right after its subject (a name, a pronoun): what the sentence says happened ("Lind gave …";
+# not "the flossed gown", nor "was": a state)
+_EVENT_VERB = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:also |then |just |finally )?"
+    r"(" + "|".join(sorted(IRREGULAR)) + r"|[a-z]{3,}ed)\b"
+)
+
+
+def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, names: Names) -> list[str]:
+    """Each follow-up whose beat before it was left out (told already: `_told_once`) with the connective that says
+    how long after the last beat told it came ("Later that night, " after the lead moment, not the "Not long
+    after, " it had after the beat that went)."""
+    out = list(paragraphs)
+    last: Moment | None = None
+    dropped = False
+    for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
+        if m.first < story.moment.first:
+            continue  # (a setup or an aside keeps its own words)
+        if not p:
+            dropped = dropped or last is not None
+            continue
+        opening = _LEADING_CONNECTIVE.match(p)
+        if dropped and last is not None and opening is not None:
+            gap = m.ts - last.ts
+            connective = _after_lead(gap) if last is story.moment else _next_beat(gap)
+            out[k] = _as_follow_up(p[opening.end() :], connective, names.words())
+        last, dropped = m, False
     return out
 
 

@@ -123,19 +123,18 @@ def _award_night(practice_votes: int = 20) -> tuple[Night, dict[str, object]]:
     return night, seen
 
 
-def test_a_beat_minutes_before_the_lead_moment_is_told_first_in_time_order():
+def test_a_beat_minutes_before_the_lead_moment_is_told_after_it_in_one_sentence():
     night, seen = _award_night()
 
     item = item_with(night.compile(), seen["press"])
-    paragraphs = item.body.split("\n\n")
 
     assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
-    assert paragraphs[0].startswith("Wynn Brandeau won Best Newcomer")
-    assert paragraphs[1].startswith("Minutes later, ") and "press room" in paragraphs[1]
+    assert item.body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic")  # the lead
+    assert "Wynn said. It began minutes earlier, when Wynn won Best Newcomer. In the wings" in item.body, item.body
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
-def test_a_setup_long_before_the_lead_moment_is_told_first_or_not_at_all_never_as_a_look_back():
+def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_never_pasted_first():
     night, seen = _award_night()  # the practice drew 20 votes: under a fifth of the press room's 120
 
     item = item_with(night.compile(), seen["press"])
@@ -143,14 +142,15 @@ def test_a_setup_long_before_the_lead_moment_is_told_first_or_not_at_all_never_a
     assert seen["practice"].id not in item.sighting_ids and "Earlier" not in item.body
 
     night, seen = _award_night(practice_votes=30)
-    paragraphs = item_with(night.compile(), seen["press"]).body.split("\n\n")
+    body = item_with(night.compile(), seen["press"]).body
 
-    assert paragraphs[0].startswith("Hollis Brandeau") and "pacing the loading bay" in paragraphs[0]
-    assert paragraphs[1].startswith("Later that night, ") and "won Best Newcomer" in paragraphs[1]
-    assert paragraphs[2].startswith("Minutes later, ") and "press room" in paragraphs[2]
+    assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
+    # the two setups after it, a sentence each, in time order, in a paragraph of their own
+    assert "\n\nIt began hours earlier, when Hollis was pacing the loading bay" in body, body
+    assert " Later that night, Wynn won Best Newcomer." in body and body.count("\n\n") == 1, body
 
 
-def test_two_setups_long_before_the_lead_moment_are_told_first_in_time_order():
+def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():
     night = Night()
     filler(night, 6, votes=4)
     night.spot(
@@ -178,12 +178,14 @@ def test_two_setups_long_before_the_lead_moment_are_told_first_in_time_order():
         quote_by="Marguerite Olsztyn",
     )
 
-    paragraphs = item_with(night.compile(), press).body.split("\n\n")
+    body = item_with(night.compile(), press).body
 
-    assert paragraphs[0].startswith("Marguerite Olsztyn slipped in through the kitchen door")
-    assert paragraphs[1].startswith("Hours later, Olsztyn walked out to present Best Score")
-    assert paragraphs[2].startswith("Not long after, Quell was in the press room")
-    assert "Earlier" not in "\n\n".join(paragraphs)
+    assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
+    assert "\n\nIt began hours earlier, when Olsztyn slipped in through the kitchen door" in body
+    assert body.endswith(
+        "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist."
+    )
+    assert "Earlier" not in body and body.count("\n\n") == 1
 
 
 def _fall_night(second: str, third: str) -> tuple[Night, object]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from .factory import Night, filler, item_with
 
 
-def test_a_pinned_headline_brings_in_the_report_of_the_thing_it_names_told_first():
+def test_a_pinned_headline_brings_in_the_report_of_the_thing_it_names_told_after_the_pin():
     # the editor's headline names a kettle drum that only another correspondent's report, filed a minute before
-    # from another place and naming nobody, tells: the item must tell it (first), whoever and wherever it names
+    # from another place and naming nobody, tells: the item must tell it (after the pinned moment, which opens
+    # the item, as what it began with), whoever and wherever it names
     night = Night()
     filler(night, 6, votes=3)
     drum = night.spot(
@@ -34,7 +35,8 @@ def test_a_pinned_headline_brings_in_the_report_of_the_thing_it_names_told_first
 
     assert drum.id in item.sighting_ids
     assert "kettle drum" in item.body.lower()
-    assert item.body.lower().index("kettle drum") < item.body.index("Best Score")
+    assert item.body.startswith("Rhea Calloway won Best Score"), item.body
+    assert "It began minutes earlier, when the kettle drum rolled off the riser" in item.body, item.body
     assert "Ola" in item.credit and "Tam" in item.credit
 
 
@@ -63,8 +65,8 @@ def test_a_pinned_headline_that_names_nothing_new_brings_in_nothing_from_elsewhe
     assert elsewhere.id not in item.sighting_ids and "Ola" not in item.credit
 
 
-def test_a_setup_that_named_the_time_of_its_payoff_is_in_the_payoffs_item_told_first():
-    # "ask me at nine" two hours before; at nine the reveal, in other words: one story, the setup first
+def test_a_setup_that_named_the_time_of_its_payoff_is_in_the_payoffs_item_told_after_it():
+    # "ask me at nine" two hours before; at nine the reveal, in other words: one story, the reveal first
     night = Night()
     filler(night, 6, votes=3)
     setup = night.spot(
@@ -91,7 +93,10 @@ def test_a_setup_that_named_the_time_of_its_payoff_is_in_the_payoffs_item_told_f
     item = item_with(night.compile(), reveal)
 
     assert setup.id in item.sighting_ids and "Fiz" in item.credit
-    assert item.body.index("Ask me at nine") < item.body.index("resignation letter")
+    assert item.body.startswith("Juno Halloran took the mic between awards and read out"), item.body
+    assert "It began hours earlier, when Halloran kept grinning" in item.body, item.body
+    assert item.body.index("resignation letter") < item.body.index("Ask me at nine")
+    assert "told me" not in item.body  # (the correspondent's "…, told me:" is not the article's)
 
 
 def test_a_time_named_that_nothing_keeps_joins_nothing():

@@ -321,3 +321,39 @@ def test_another_story_of_item_ones_people_is_still_a_story_of_its_own():
     digest = night.compile(count=1)
     assert raffle.id not in digest.items[0].sighting_ids
     assert digest.bonus is not None and raffle.id in digest.bonus.sighting_ids
+
+
+def test_the_correspondents_voice_about_who_told_them_never_reaches_the_article():
+    # round 5's reviewers: "told me on the carpet", "I'm told", "our guy at the bar says" — the article has no
+    # first person
+    assert story_text("Ottavia Brancaleone told me on the carpet that the gown was her mother's.") == (
+        "Ottavia Brancaleone said on the carpet that the gown was her mother's."
+    )
+    assert story_text("Ottavia Brancaleone told me about the gown for ten minutes.") == (
+        "Ottavia Brancaleone told Backstage about the gown for ten minutes."
+    )
+    assert story_text("I'm told Tom Reyes left through the kitchen.") == "Tom Reyes left through the kitchen."
+    assert story_text("our guy at the bar says Lind bought a round for the crew.") == (
+        "Lind bought a round for the crew."
+    )
+    assert story_text("we saw Lind give Reyes her statue in the car park.") == (
+        "Lind gave Reyes her statue in the car park."
+    )
+    text = "Juno Halloran keeps grinning and won't say what she has planned, told me:"
+    assert story_text(text) == "Juno Halloran keeps grinning and won't say what she has planned"
+
+
+def test_someone_elses_first_person_is_theirs():
+    assert story_text("Nobody told me the stairs were that steep, Reyes said.") == (
+        "Nobody told me the stairs were that steep, Reyes said."
+    )
+    assert story_text('Lind told us: "I am never doing this again."') == 'Lind said: "I am never doing this again."'
+
+
+def test_fragments_that_say_how_not_what_are_never_joined_as_things():
+    # "… asking if anyone had seen his aunt with a very calm and a not calm." read as nonsense
+    text = "Dorian Vell was going door to door asking if anyone had seen his aunt. Very calm. Not calm."
+    assert telegraphic(text) == text
+    assert telegraphic("X was in the corridor. bag. shoes. no phone.") == (
+        "X was in the corridor with a bag and shoes but no phone."
+    )

@@ -222,3 +222,53 @@ def test_an_untagged_sentence_with_an_unattributed_quote_is_told_in_full():
     item = item_with(night.compile(), lit)
 
     assert item is not None and item.body.startswith("Gaga lit a cigarette for Adele.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Who knew Kroll could sing?",  # the reporter asking the reader
+        "Is that the same guy from the lobby Toby was with?",  # ...or the desk
+        "KROLL JUST FELL OFF THE STAGE INTO THE PIT.",  # typed in capitals
+    ],
+)
+def test_a_question_of_the_reporters_or_a_shouted_sentence_is_not_prose(sentence):
+    assert not reads_as_prose(sentence, NAMES)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kroll asked the crew: “Is the door locked?”",  # someone's question, in quotes
+        "Kroll took the VIP lift with VANTA and the BBC crew.",  # a few names in capitals
+    ],
+)
+def test_a_quoted_question_or_a_name_in_capitals_is_prose(sentence):
+    assert reads_as_prose(sentence, NAMES)
+
+
+def test_a_question_to_the_desk_in_a_report_is_not_printed():
+    night = Night()
+    filler(night, 3, votes=2)
+    lead = night.spot(
+        "Bettina Kroll sang the whole theme tune from the lighting rig. Who knew a sitcom star could climb?",
+        who=["Bettina Kroll"],
+        by="Kip",
+        at="21:00",
+        votes=90,
+    )
+    body = item_with(night.compile(), lead).body
+    assert body.startswith("Bettina Kroll sang the whole theme tune from the lighting rig.") and "?" not in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rafe Dunmore rewrote his whole speech on a napkin in the lift, crossing out every thank-you.",
+        "Kroll overslept and missed the carpet.",
+        "Toby mistook the envelope for a menu.",
+    ],
+)
+def test_an_irregular_past_behind_a_prefix_is_a_verb(sentence):
+    # "rewrote" was not known as a verb: the sentence was refused and the moment told by its quote alone
+    assert reads_as_prose(sentence, NAMES)

@@ -268,7 +268,7 @@ def test_an_item_lists_and_credits_only_the_moments_its_body_tells():
     assert won.id not in item.sighting_ids and item.credit == "Reported by Mara"
 
 
-def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told_first():
+def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told_after_it():
     night = Night()
     filler(night, 4, votes=2)
     bus = night.spot(
@@ -291,8 +291,9 @@ def test_a_setup_that_shares_a_thing_with_the_payoff_but_is_another_beat_is_told
     item = item_with(night.compile(), trophy)
 
     assert bus.id in item.sighting_ids
-    assert item.body.startswith("A yellow school bus pulled up behind the limos")
-    assert "\n\nHours later, Bellweather ran out to the loading dock" in item.body and "Earlier" not in item.body
+    assert item.body.startswith("Soraya Bellweather ran out to the loading dock"), item.body
+    assert "It began hours earlier, when a yellow school bus pulled up behind the limos" in item.body, item.body
+    assert "Earlier" not in item.body
 
 
 def test_a_quote_said_in_another_scene_than_the_text_told_says_where_it_was_said():

@@ -342,7 +342,7 @@ def test_a_quote_only_line_of_a_star_who_already_leads_does_not_lead_a_second_it
     assert all(item.lead is not None for item in every_item(digest))
 
 
-def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_told_first():
+def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_told_after_it():
     night = Night()
     filler(night, 5, votes=3)
     sneak = night.spot(
@@ -368,8 +368,9 @@ def test_a_held_setup_released_when_its_payoff_happens_joins_the_payoffs_item_to
     item = item_with(night.compile(), payoff)
 
     assert sneak.id in item.sighting_ids
-    assert item.body.startswith("Somebody in a ball cap wheeled a trolley")  # the setup first, in time order
-    assert "\n\nHours later, Benedikt Rao was in the press room" in item.body and "Earlier" not in item.body
+    assert item.body.startswith("Benedikt Rao was in the press room")  # the payoff first, the setup after it
+    assert "It began hours earlier, when somebody in a ball cap wheeled a trolley" in item.body, item.body
+    assert "Earlier" not in item.body
 
 
 def test_an_unheld_earlier_moment_of_a_side_person_does_not_join_as_a_setup():
@@ -747,4 +748,5 @@ def test_a_moment_that_finds_someone_brings_in_the_search_for_them_minutes_befor
     item = item_with(night.compile(), found)
 
     assert search.id in item.sighting_ids
-    assert item.body.index("door to door") < item.body.index("boiler room")
+    began = item.body.index("It began minutes earlier, when Vell was going door to door")
+    assert item.body.index("boiler room") < began
