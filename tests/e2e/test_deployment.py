@@ -543,6 +543,54 @@ async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed
     assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster") == [("Adele",)]
 
 
+async def test_a_renamed_file_that_holds_data_is_refused_too_while_its_last_writes_are_in_a_stray_wal(
+    instances: Instances,
+) -> None:
+    """As above, but SQLite had checkpointed earlier in the night: the renamed file holds the first roster name and
+    only the second is in shards-0.db-wal. Started so, the instance would go on without the second (a /spot
+    answered "Posted #6" while #6 is in the feed); `migrate`, `run` and `doctor` refuse in one sentence naming the
+    stray WAL and saying what to do. Renaming the WAL with the file, as the sentence offers, keeps both names."""
+    data = instances.data
+    room = Newsroom(instances.fake, instances.stray, shard=(0, 2))
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        await room.configure()
+        assert "Added" in await room.said(room.editor, "roster add", name="Adele")
+        conn = sqlite3.connect(data / "shards-0.db")  # as SQLite's automatic checkpoint does on a long night
+        try:
+            assert conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0] == 0
+        finally:
+            conn.close()
+        assert "Added" in await room.said(room.editor, "roster add", name="Bea")
+    finally:
+        await zero.kill()
+    assert (data / "shards-0.db-wal").stat().st_size > 0  # the last writes (not opened here: that would fold it in)
+    assert (data / "shards-0.db").read_bytes()[60:64] != bytes(4)  # the file has a schema version: it holds data
+    (data / "shards-0.db").rename(data / "shards-0,2.db")  # README's mv, without the WAL
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    migrated = await instances.backstage("migrate", "--instance", "0,2")
+    started = await instances.backstage("run", "--instance", "0,2")
+    checked = await instances.backstage("doctor", "--instance", "0,2")
+    wal = data / "shards-0.db-wal"
+    sentence = (
+        f"{wal} in the folder of the database {data / 'shards-0,2.db'} holds the recent writes of a database file "
+        f"that is no longer there (shards-0.db, renamed or moved without its WAL after the process using it was "
+        f"killed): opening shards-0,2.db would go on without those writes if it is that file, renamed; move it back "
+        f"beside its WAL under its old name shards-0.db (with its -shm, if you moved that), open it once so that "
+        f"SQLite folds the WAL into it (`backstage migrate --instance 0`), then rename it, or rename the WAL with it "
+        f"(shards-0.db-wal to shards-0,2.db-wal); a WAL whose file is gone for good can be deleted (README: Growing "
+        f"the split)."
+    )
+    assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
+    assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    wal.rename(data / "shards-0,2.db-wal")  # the other way the sentence offers
+    grown = await instances.backstage("migrate", "--instance", "0,2")
+    assert grown.code == 0, grown.stderr
+    assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster ORDER BY name") == [("Adele",), ("Bea",)]
+
+
 # -- from one process to several, and back --------------------------------------------------------------------------
 
 
