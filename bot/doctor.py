@@ -24,7 +24,7 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings, create_first
+from bot.settings import Settings, create_first, files_left_behind
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
@@ -50,6 +50,9 @@ async def doctor_main(settings: Settings, *, instance: str | None = None) -> int
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
+    left = files_left_behind(settings) if instance is None else None  # what `run` and `migrate` refuse
+    if left is not None:
+        findings.insert(0, Finding(False, left))
     print("Backstage doctor")
     for finding in findings:
         print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")

@@ -647,11 +647,17 @@ async def test_one_process_to_instances_and_back_refuses_new_files_that_would_le
     (data / "shards-0.db").unlink()
     instances.env_file.write_text(f"BACKSTAGE_DATABASE={single}\n")
     merged = await instances.backstage("migrate")
-    assert merged.code == 2, merged.stderr
-    assert merged.stderr.strip() == (
+    behind = (
         f"The database {single} does not exist yet, and shards-1.db in {data} already holds servers this process "
         f"would serve (instances' files, of this or an earlier split): a new file would leave their data behind. "
         f"Instances' files cannot be merged into one: keep running the instances (`backstage run --instance ID` for "
         f"each), or give this process a new file in a folder of its own (README: From one process to several)."
     )
+    assert (merged.code, merged.stderr.strip()) == (2, behind), merged.stderr
+    # doctor says it among its checks, a [fix] line (the shared env file's count too), not one sentence and exit 2
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_DATABASE={single}\n")
+    checked = await instances.backstage("doctor")
+    lines = checked.stdout.splitlines()
+    assert checked.code == 1 and lines[:2] == ["Backstage doctor", f"[fix] {behind}"], checked.stdout + checked.stderr
+    assert any(line.startswith("[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen") for line in lines)
     assert not single.exists()
