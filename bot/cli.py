@@ -383,7 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             os.environ.update(updates)  # over the environment and every settings file
             settings = Settings()
-        elif args.command != "rehearse":
+        elif args.command not in ("rehearse", "doctor"):  # (doctor says it as a [fix] among its checks)
             left = files_left_behind(settings)
             if left is not None:
                 print(left, file=sys.stderr)

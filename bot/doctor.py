@@ -24,7 +24,7 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings, create_first
+from bot.settings import Settings, create_first, files_left_behind
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
@@ -50,6 +50,9 @@ async def doctor_main(settings: Settings, *, instance: str | None = None) -> int
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
+    left = files_left_behind(settings) if instance is None else None  # what `run` and `migrate` refuse
+    if left is not None:
+        findings.insert(0, Finding(False, left))
     print("Backstage doctor")
     for finding in findings:
         print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")
@@ -88,7 +91,8 @@ async def examine(settings: Settings, instance: str | None = None) -> list[Findi
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
     if readable or not isinstance(location, str):
-        running = await check_running(location, shards_of(count, ids))
+        shared = settings.shard_count if instance is None and not settings.shard_ids else None
+        running = await check_running(location, shards_of(count, ids), shared=shared)
         if running is not None:
             findings.append(running)
     channels: list[ConfiguredChannel] = []
@@ -151,13 +155,15 @@ async def check_database_server(url: str) -> tuple[Finding, bool]:
         await db.close()
 
 
-async def check_running(location: str | Path, mine: list[Shard]) -> Finding | None:
+async def check_running(location: str | Path, mine: list[Shard], *, shared: int | None = None) -> Finding | None:
     """The `backstage run` processes on this PostgreSQL database, or on the SQLite files of this file's folder, and
     the shards each claims (db/shard_claims.py, db/shard_files.py); a fix when two of them serve the same servers,
     or when a `backstage run` with this configuration would refuse (a process serves some of its servers with
     other shards). A process claiming exactly this configuration's shards is a note: it is how a running deployment
-    looks from its own host. With SQLite and nothing running in the folder, nothing is said (the database's line
-    says whether a Backstage runs on it)."""
+    looks from its own host. `shared`: the shard count when no shards are chosen (the env file `backstage@ID` instances
+    share, each choosing its shards with `--instance`): the processes are listed in a note saying to check an
+    instance with `--instance`, not judged against every shard. With SQLite and nothing running in the folder,
+    nothing is said (the database's line says whether a Backstage runs on it)."""
     if isinstance(location, str):
         import asyncpg
 
@@ -196,6 +202,14 @@ async def check_running(location: str | Path, mine: list[Shard]) -> Finding | No
             False,
             f"Processes running {where}: {listing}. Some serve the same servers ({'; '.join(clashes)}), "
             "so each of their commands is answered and posted twice: stop one of them.",
+        )
+    if shared is not None and shared >= 2:
+        return Finding(
+            True,
+            f"Processes running {where}: {listing}. These settings choose no shards (BACKSTAGE_SHARD_COUNT={shared}, "
+            "no BACKSTAGE_SHARD_IDS), as the env file the instances share: check "
+            "each instance with `backstage doctor --instance ID` (as `backstage@ID` runs).",
+            note=True,
         )
     own = [name for name, shards in by_process.items() if sorted(shards) == sorted(mine)]
     others = [

@@ -59,6 +59,17 @@ class ShardBeyond(ValueError):
     """A shard id at or above the shard count."""
 
 
+def _digits(text: str) -> bool:
+    """Written in the digits 0-9 only (`2.0`, `٢` and `²` are not: `int()` would read some of them)."""
+    return text.isascii() and text.isdigit()
+
+
+def _shard_count_text(value: Any) -> Any:
+    if isinstance(value, str) and value.strip() and not _digits(value.strip()):
+        raise PydanticCustomError("shard_count", "Input should be a whole number written in the digits 0-9, like 2")
+    return value
+
+
 def _shard_count(value: int | None) -> int | None:
     if value is not None and value > MAX_SHARDS:
         raise PydanticCustomError(
@@ -75,7 +86,7 @@ def parse_shard_ids(text: str, count: int = MAX_SHARDS) -> tuple[int, ...]:
     ids: list[int] = []
     for part in text.replace(" ", "").split(","):
         low, dash, high = part.partition("-")
-        if not low.isdigit() or (dash and not high.isdigit()):
+        if not _digits(low) or (dash and not _digits(high)):
             raise ValueError(part)
         first, last = int(low), int(high) if dash else int(low)
         if last < first:
@@ -155,7 +166,7 @@ class Settings(BaseSettings):
         alias="BACKSTAGE_PUBLIC_URL",
         description="The address readers use (e.g. https://live.example.com); links, feeds and /show print it.",
     )
-    shard_count: Annotated[int | None, AfterValidator(_shard_count)] = Field(
+    shard_count: Annotated[int | None, BeforeValidator(_shard_count_text), AfterValidator(_shard_count)] = Field(
         default=None,
         ge=1,
         alias="BACKSTAGE_SHARD_COUNT",

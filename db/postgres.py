@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import os
 import re
 import socket
 import threading
@@ -307,6 +308,13 @@ def _refused_ssl(exc: BaseException) -> bool:
     return "ssl" in str(exc).lower()
 
 
+def _requires_ssl(url: str) -> bool:
+    """Whether the address (or PGSSLMODE) asks for SSL outright; without it (asyncpg's `prefer`), an answer to the
+    SSL request that is neither yes nor no is a server that does not speak PostgreSQL."""
+    mode = parse_qs(urlsplit(url).query).get("sslmode", [os.environ.get("PGSSLMODE", "prefer")])[-1]
+    return mode.lower() not in ("prefer", "allow", "disable")
+
+
 async def open_connection(url: str) -> asyncpg.Connection:
     """An asyncpg connection, or DatabaseError with the one sentence saying what to fix (ServerUnreachable when the
     server could not be reached, a temporary failure). Run it on the database's `ServerLoop` (`await
@@ -345,6 +353,11 @@ async def open_connection(url: str) -> asyncpg.Connection:
             raise ServerUnreachable(sentence) from None
         raise DatabaseError(sentence) from None
     except (OSError, TimeoutError, asyncpg.CannotConnectNowError) as exc:
+        if _refused_ssl(exc) and not _requires_ssl(url):
+            raise DatabaseError(
+                f"The server at {place.rpartition(' at ')[2]} did not answer as PostgreSQL does ({exc}): it may be "
+                f"another service on that port; fix the host and port in BACKSTAGE_DATABASE ({shown})."
+            ) from None
         if _refused_ssl(exc):
             raise DatabaseError(
                 f"The PostgreSQL server at {place.rpartition(' at ')[2]} refused SSL ({exc}), which the address "

@@ -2,10 +2,12 @@
 
 A SQLite file in WAL mode keeps recent writes in `<file>-wal` until a checkpoint copies them into the file; a
 process that stops cleanly folds the WAL in (db/sqlite.py), one killed (SIGKILL, a power cut) leaves it beside the
-file. Renaming the file alone then leaves its data behind: the renamed file is empty (schema version 0) and the
-WAL is orphaned, read by nobody. Opening the empty file would make it a new empty database, so it is refused in
-one sentence saying how to fold the WAL back in (`orphaned_wal`). Read from the files' headers and folder listing
-only, before anything opens them: nothing here writes.
+file. Renaming the file alone then leaves its data behind: the WAL is orphaned, read by nobody, and the renamed
+file is empty (schema version 0) or, when SQLite checkpointed earlier in the night, holds all but the last writes.
+Opening it would make a new empty database or go on without those writes (a sighting posted again under a number
+the feed already has), so any database is refused while its folder holds a WAL whose file is missing, in one
+sentence naming that WAL and saying how to fold it back in (`orphaned_wal`). Read from the files' headers and folder
+listing only, before anything opens them: nothing here writes.
 """
 
 from __future__ import annotations
@@ -54,10 +56,8 @@ def orphaned_wals(folder: Path) -> list[Path]:
 
 
 def orphaned_wal(path: Path) -> str | None:
-    """The sentence refusing to open the empty file `path` while its folder holds a WAL whose file is missing (the
-    data of a file renamed without it, perhaps this one's), or None."""
-    if not is_empty(path):
-        return None
+    """The sentence refusing to open `path` while its folder holds a WAL whose file is missing (the recent writes of
+    a file renamed or moved without it, perhaps this one's, whatever this file holds), or None."""
     wals = orphaned_wals(path.parent)
     if not wals:
         return None
@@ -73,13 +73,22 @@ def orphaned_wal(path: Path) -> str | None:
         what = f"The database {path} is missing, but its WAL {wal} is still in the folder"
         move = f"move the database file back to {path} (beside its WAL, with its -shm if you moved that)"
         then = "; to rename it, do so only after that"
-    else:
+    elif is_empty(path):
         what = (
             f"The database {path} is empty, and {wal} in its folder holds the recent writes of a database file "
             f"that is no longer there ({old}, renamed or moved without its WAL after the process using it was killed)"
         )
         move = f"move that file back beside its WAL under its old name {old} (with its -shm, if you moved that)"
         then = ", then rename it"
+    else:
+        return (
+            f"{wal} in the folder of the database {path} holds the recent writes of a database file that is no longer "
+            f"there ({old}, renamed or moved without its WAL after the process using it was killed): opening "
+            f"{path.name} would go on without those writes if it is that file, renamed; move it back beside its WAL "
+            f"under its old name {old} (with its -shm, if you moved that), open it once so that SQLite folds the WAL "
+            f"into it ({fold}), then rename it, or rename the WAL with it ({wal.name} to {path.name}-wal); a WAL "
+            f"whose file is gone for good can be deleted (README: Growing the split)."
+        )
     return (
         f"{what}: opening {path.name} would start an empty database and leave that data behind; {move}, open it "
         f"once so that SQLite folds the WAL into it ({fold}){then} (README: Growing the split)."

@@ -8,11 +8,12 @@ names them); digest.html carries them inline (data: URIs, so the page stands alo
 what base64 adds. When even the .zip is too big (a
 night of several hundred thousand sightings, or a small limit), the article travels alone and the timeline
 in parts: each part the next run of the night's sightings, in time order, a document of its own in a .zip
-of its own, within the limit. A timeline is rendered a piece at a time straight into its .zip, so a night
-of 100,000 sightings is never one string in memory. Its rows may also come already written (`timeline_lines`:
-the worker writes them while the digest compiles, then `with_digest` gives the few it tells their item), one
-string per row held until they are zipped (22–55 MB of text for 100,000 sightings), and never written twice
-however the timeline is cut into parts.
+of its own, within the limit (a photo that fits the limit as it is but not zipped travels as it is). A
+timeline is rendered a piece at a time straight into its .zip, so a night of 100,000 sightings is never one
+string in memory. Its rows may also come already written (`timeline_lines`: the worker writes them while the
+digest compiles, then `with_digest` gives the few it tells their item), one string per row held until they
+are zipped (22–55 MB of text for 100,000 sightings), and never written twice however the timeline is cut
+into parts.
 """
 
 from __future__ import annotations
@@ -331,17 +332,40 @@ def _article_uploads(
     if len(groups) == 1:
         return [package(groups[0], stem, limit, digest, zipped=True)], None
     total = sum(f.size for f in files if is_photo(f))
-    count = len(groups)
+    loose_or_not = [_as_it_is(group, limit) for group in groups]
+    zips = loose_or_not.count(None)
+    numbers = iter(range(1, zips + 1))
     packages = [
-        package(group, f"{stem}-digest-{k}-of-{count}", limit, digest, zipped=True)
-        for k, group in enumerate(groups, start=1)
+        loose or package(group, f"{stem}-digest-{next(numbers)}-of-{zips}", limit, digest, zipped=True)
+        for group, loose in zip(groups, loose_or_not, strict=True)
     ]
     why = (
         f"the article's photos come to {size_text(total)}, more than the {size_text(limit)} Discord accepts in one "
-        f"file: the article and its photos travel in {count} .zip files; unzip them into one folder, "
-        f"{files[0].name} links its photos in {FOLDER}"
+        f"file: the article and its photos travel in {plural(zips, '.zip file')}"
     )
+    loose = [p.filename for p in packages if not p.why_zipped]
+    if loose:
+        why += f" and {plural(len(loose), 'photo')} as {'it is' if len(loose) == 1 else 'they are'} (too big to zip)"
+    why += f"; unzip them into one folder, {files[0].name} links its photos in {FOLDER}"
+    if loose:
+        why += f" (put {', '.join(f'`{name}`' for name in loose)} there)"
     return packages, why
+
+
+def _as_it_is(group: list[ExportFile], limit: int) -> Package | None:
+    """A photo alone in its group whose .zip would not fit `limit` (a photo of exactly the largest size allowed,
+    which the .zip's headers push over): the photo itself, under its own name, to go in photos/ (still over
+    `limit` if it is too big even as it is: the caller refuses it, with its own size)."""
+    if len(group) != 1 or not is_photo(group[0]) or _zip_size(group[0]) <= limit:
+        return None
+    (photo,) = group
+    return Package(photo.name.removeprefix(FOLDER), photo.data, [photo.entry], None)
+
+
+def _zip_size(photo: ExportFile) -> int:
+    """The size of a .zip holding only `photo` (stored, not deflated): its bytes and the headers around them."""
+    name = len(photo.name.encode())
+    return zipfile.sizeFileHeader + name + photo.size + zipfile.sizeCentralDir + name + zipfile.sizeEndCentDir  # type: ignore[attr-defined]
 
 
 def _fill(files: list[ExportFile], limit: int, digest: Digest) -> list[list[ExportFile]]:

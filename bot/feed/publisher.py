@@ -332,7 +332,7 @@ class FeedPublisher:
         elif step.action is Action.POST:
             claimed = await self._claim_posts(channel_id, step.entries)
             if claimed is not None:  # else another process took them: decide again
-                await self.sender.post(claimed, spend)
+                await self.sender.post(claimed, spend, claimed=True)
         else:
             batch = step.batch
             if batch is None:

@@ -1,8 +1,9 @@
 """One request of the feed: render a claimed batch, make the request, record what Discord answered.
 
 - Posts, desk cards and the desk's key-moment suggestions go with the batch's nonce. A batch first tried
-  longer ago than Discord remembers a nonce (`nonce_window`) first looks for its own message in the
-  channel's recent history and adopts it.
+  longer ago than Discord remembers a nonce (`nonce_window`), or claimed by another process (one killed with
+  its request on the wire, however recently: how long Discord remembers a nonce is not documented, "a few
+  minutes"), first looks for its own message in the channel's recent history and adopts it.
 - Edits re-render the whole message (coalesced sightings, credits, pointers). An edit that would pass the
   6,000-character rule (or its photos one request) moves the sighting that grew to a message of its own
   instead (see `packing`).
@@ -113,9 +114,13 @@ class Sender:
         self.clock = clock
         self.nonce_window = nonce_window
         self.request_timeout = request_timeout
+        self._ours: set[int] = set()  # unconfirmed batches this process claimed (others' are checked in the history)
 
     # -- posts and desk cards -------------------------------------------------------------------------
-    async def post(self, batch: Batch, before_request: Callable[[], None]) -> None:
+    async def post(self, batch: Batch, before_request: Callable[[], None], *, claimed: bool = False) -> None:
+        """Send the batch (`claimed`: this process claimed it just now), or adopt the message it already made."""
+        if claimed:
+            self._ours.add(batch.id)
         try:
             content = await self._post_content(batch)
         except TransientError as exc:  # a photo replaced meanwhile: render again on the retry
@@ -126,12 +131,14 @@ class Sender:
             return
         embeds, buttons, files = content
         try:
-            if self.clock() - batch.created_at > self.nonce_window:
+            if batch.id not in self._ours or self.clock() - batch.created_at > self.nonce_window:
                 found = await self._already_sent(batch, embeds)
                 if found is not None:
                     log.info("feed batch %s was already in channel %s: adopted", batch.id, batch.channel_id)
                     await self.outbox.mark_posted(batch, found, self.clock(), maybe_stale=True)
+                    self._ours.discard(batch.id)
                     return
+                self._ours.add(batch.id)  # not in the history: from now on its nonce is this process's own
             before_request()
             message_id = await self._timed(
                 self.transport.send(batch.channel_id, embeds, batch.nonce, buttons, files or ())
@@ -141,6 +148,7 @@ class Sender:
             return
         self._remember(message_id, [f.filename for f in files or ()])
         await self.outbox.mark_posted(batch, message_id, self.clock(), maybe_stale=batch.attempts > 0)
+        self._ours.discard(batch.id)
         await self.health.delivered(batch.channel_id)
 
     async def _post_content(self, batch: Batch) -> Content | None:

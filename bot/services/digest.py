@@ -12,7 +12,7 @@ from bot.access import Caller
 from bot.digest import Digest, Standing, TimelineRow, changes, curation_map, standing, timeline_rows
 from bot.digest.changes import told_ids
 from bot.digest.exports import EXTENSIONS, Package, Uploads, is_photo, size_text
-from bot.digest.photos import attached, photo_files
+from bot.digest.photos import FOLDER, attached, photo_files
 from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
@@ -192,12 +192,17 @@ class DigestService:
 def _too_big(package: Package, limit: int) -> str:
     """Why an export cannot be sent, and what to do instead."""
     size, most = size_text(len(package.data)), size_text(limit)
+    if size == most:  # a few bytes over: in bytes, so that the larger reads larger
+        size, most = f"{len(package.data):,} bytes", f"{limit:,} bytes"
     names = [f.name.split(".")[0] for f in package.files if not is_photo(f)]
     if not names:  # one photo, too big even alone
-        what = package.files[0].what
+        photo = package.files[0]
+        what = photo.what.rsplit(" (", 1)[0]  # (its size is said here)
+        number = photo.name.removeprefix(FOLDER).split(".")[0].removeprefix("photo-")
         return (
-            f"{what[0].upper()}{what[1:]} is more than the {most} Discord accepts here in one file: export fewer "
-            "items (`count:`) to leave it out, or the timeline alone (`contents:timeline`)."
+            f"{what[0].upper()}{what[1:]} is {size}, more than the {most} Discord accepts here in one file: take "
+            f"the photo off its sighting (`/sighting edit id:{number} remove_photo:True`; the feed loses it too) "
+            "to export the article without it, or export the timeline alone (`contents:timeline`)."
         )
     if names == ["digest"]:
         photos = " with its photos" if len(package.files) > 1 else ""

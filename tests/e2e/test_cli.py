@@ -93,6 +93,31 @@ async def test_an_invalid_log_level_is_refused_in_one_sentence_like_any_invalid_
     assert not (tmp_path / "b.db").exists()  # refused before anything starts
 
 
+@pytest.mark.parametrize(
+    ("setting", "value", "said"),
+    [
+        ("BACKSTAGE_SHARD_COUNT", "2.0", "input should be a whole number written in the digits 0-9, like 2"),
+        ("BACKSTAGE_SHARD_COUNT", "\u0662", "input should be a whole number written in the digits 0-9, like 2"),
+        (
+            "BACKSTAGE_SHARD_IDS",
+            "\u0660",
+            "input should be shard ids as a range like 0-3 or a list like 0,1, each id once",
+        ),
+    ],
+    ids=["count 2.0", "count in Arabic-Indic digits", "ids in Arabic-Indic digits"],
+)
+async def test_shard_settings_not_written_in_the_digits_0_to_9_are_refused_as_the_instance_is(
+    setting: str, value: str, said: str, tmp_path: Path
+):
+    """`2.0` or `٢` (read as 2 by int()) would name the same shards as `2` in other words; `--instance` takes only
+    0-9, and so do the settings."""
+    env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db"), "BACKSTAGE_SHARD_COUNT": "2"}
+    code, err = await backstage("migrate", env={**env, setting: value}, cwd=tmp_path)
+    fix = "; fix it in .env or the environment (README.md lists every setting)."
+    assert (code, err) == (2, f"Invalid setting {setting}={value!r}: {said}{fix}\n")
+    assert not (tmp_path / "b.db").exists()
+
+
 async def test_a_log_level_in_any_case_is_accepted(tmp_path: Path):
     env = {"DISCORD_TOKEN": "", "BACKSTAGE_DATABASE": str(tmp_path / "b.db"), "BACKSTAGE_LOG_LEVEL": "warning"}
     code, err = await backstage("run", env=env, cwd=tmp_path)

@@ -497,6 +497,37 @@ async def test_doctor_accepts_a_file_for_a_split_that_serves_exactly_its_servers
 # -- growing the split: the WAL goes with its file ----------------------------------------------------------------
 
 
+async def killed_after_roster(instances: Instances, names: list[str], checkpointed: int = 0) -> None:
+    """Instance 0 (shard 0 of 2) adds `names` to a server's roster and is SIGKILLed, its last writes left in
+    shards-0.db-wal; the first `checkpointed` of them were folded into the file before (as SQLite's automatic
+    checkpoint does on a long night)."""
+    room = Newsroom(instances.fake, instances.stray, shard=(0, 2))
+    zero = instances.bot("0", 0)
+    await zero.start()
+    try:
+        await room.configure()
+        for added, name in enumerate(names):
+            if added == checkpointed and added:
+                conn = sqlite3.connect(instances.data / "shards-0.db")
+                try:
+                    assert conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0] == 0
+                finally:
+                    conn.close()
+            assert "Added" in await room.said(room.editor, "roster add", name=name)
+    finally:
+        await zero.kill()
+
+
+async def refused_everywhere(instances: Instances, instance: str, sentence: str) -> None:
+    """`migrate`, `run` and `doctor --instance INSTANCE` each refuse in `sentence` (exit 2; doctor: a `[fix]`)."""
+    migrated = await instances.backstage("migrate", "--instance", instance)
+    started = await instances.backstage("run", "--instance", instance)
+    checked = await instances.backstage("doctor", "--instance", instance)
+    assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
+    assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+
+
 async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed_in_the_wal_and_says_how_to_fold_it(
     instances: Instances,
 ) -> None:
@@ -505,20 +536,10 @@ async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed
     and `doctor` on the renamed (empty) file refuse in one sentence naming the WAL and saying to move the file back,
     open it once and rename it; done so, the grown instance has the server's roster."""
     data = instances.data
-    room = Newsroom(instances.fake, instances.stray, shard=(0, 2))
-    zero = instances.bot("0", 0)
-    await zero.start()
-    try:
-        await room.configure()
-        assert "Added" in await room.said(room.editor, "roster add", name="Adele")
-    finally:
-        await zero.kill()
+    await killed_after_roster(instances, ["Adele"])
     assert (data / "shards-0.db-wal").stat().st_size > 0  # the writes are in the WAL only
     (data / "shards-0.db").rename(data / "shards-0,2.db")  # README's mv, without the WAL
     instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
-    migrated = await instances.backstage("migrate", "--instance", "0,2")
-    started = await instances.backstage("run", "--instance", "0,2")
-    checked = await instances.backstage("doctor", "--instance", "0,2")
     sentence = (
         f"The database {data / 'shards-0,2.db'} is empty, and {data / 'shards-0.db-wal'} in its folder holds the "
         f"recent writes of a database file that is no longer there (shards-0.db, renamed or moved without its WAL "
@@ -527,9 +548,7 @@ async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed
         f"you moved that), open it once so that SQLite folds the WAL into it (`backstage migrate --instance 0`), "
         f"then rename it (README: Growing the split)."
     )
-    assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
-    assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
-    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    await refused_everywhere(instances, "0,2", sentence)
     assert version_of(data / "shards-0,2.db") == 0  # nothing was written to it
     # as the sentence says: back, opened once with the old count (clean close: the WAL folded in), renamed
     (data / "shards-0,2.db").rename(data / "shards-0.db")
@@ -541,6 +560,36 @@ async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed
     grown = await instances.backstage("migrate", "--instance", "0,2")
     assert grown.code == 0 and "is up to date" in grown.stdout, grown.stderr
     assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster") == [("Adele",)]
+
+
+async def test_a_renamed_file_that_holds_data_is_refused_too_while_its_last_writes_are_in_a_stray_wal(
+    instances: Instances,
+) -> None:
+    """As above, but SQLite had checkpointed earlier in the night: the renamed file holds the first roster name and
+    only the second is in shards-0.db-wal. Started so, the instance would go on without the second (a /spot
+    answered "Posted #6" while #6 is in the feed); `migrate`, `run` and `doctor` refuse in one sentence naming the
+    stray WAL and saying what to do. Renaming the WAL with the file, as the sentence offers, keeps both names."""
+    data = instances.data
+    await killed_after_roster(instances, ["Adele", "Bea"], checkpointed=1)
+    assert (data / "shards-0.db-wal").stat().st_size > 0  # the last writes (not opened here: that would fold it in)
+    assert (data / "shards-0.db").read_bytes()[60:64] != bytes(4)  # the file has a schema version: it holds data
+    (data / "shards-0.db").rename(data / "shards-0,2.db")  # README's mv, without the WAL
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    wal = data / "shards-0.db-wal"
+    sentence = (
+        f"{wal} in the folder of the database {data / 'shards-0,2.db'} holds the recent writes of a database file "
+        f"that is no longer there (shards-0.db, renamed or moved without its WAL after the process using it was "
+        f"killed): opening shards-0,2.db would go on without those writes if it is that file, renamed; move it back "
+        f"beside its WAL under its old name shards-0.db (with its -shm, if you moved that), open it once so that "
+        f"SQLite folds the WAL into it (`backstage migrate --instance 0`), then rename it, or rename the WAL with it "
+        f"(shards-0.db-wal to shards-0,2.db-wal); a WAL whose file is gone for good can be deleted (README: Growing "
+        f"the split)."
+    )
+    await refused_everywhere(instances, "0,2", sentence)
+    wal.rename(data / "shards-0,2.db-wal")  # the other way the sentence offers
+    grown = await instances.backstage("migrate", "--instance", "0,2")
+    assert grown.code == 0, grown.stderr
+    assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster ORDER BY name") == [("Adele",), ("Bea",)]
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------
@@ -598,13 +647,19 @@ async def test_one_process_to_instances_and_back_refuses_new_files_that_would_le
     (data / "shards-0.db").unlink()
     instances.env_file.write_text(f"BACKSTAGE_DATABASE={single}\n")
     merged = await instances.backstage("migrate")
-    assert merged.code == 2, merged.stderr
-    assert merged.stderr.strip() == (
+    behind = (
         f"The database {single} does not exist yet, and shards-1.db in {data} already holds servers this process "
         f"would serve (instances' files, of this or an earlier split): a new file would leave their data behind. "
         f"Instances' files cannot be merged into one: keep running the instances (`backstage run --instance ID` for "
         f"each), or give this process a new file in a folder of its own (README: From one process to several)."
     )
+    assert (merged.code, merged.stderr.strip()) == (2, behind), merged.stderr
+    # doctor says it among its checks, a [fix] line (the shared env file's count too), not one sentence and exit 2
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=2\nBACKSTAGE_DATABASE={single}\n")
+    checked = await instances.backstage("doctor")
+    lines = checked.stdout.splitlines()
+    assert checked.code == 1 and lines[:2] == ["Backstage doctor", f"[fix] {behind}"], checked.stdout + checked.stderr
+    assert any(line.startswith("[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen") for line in lines)
     assert not single.exists()
 
 

@@ -145,8 +145,46 @@ async def test_a_photo_bigger_than_the_upload_limit_on_its_own_is_refused_with_w
     uploads = len(newsroom.fake.uploads)
     result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
     reply = (await result.final())["content"]
-    assert re.match(r"The photo of item \d, by Amy \(23\.9 KB\) is more than the 19.5 KB Discord", reply), reply
-    assert "export fewer items (`count:`)" in reply and len(newsroom.fake.uploads) == uploads
+    assert re.match(r"The photo of item \d, by Amy is 23\.9 KB, more than the 19\.5 KB Discord", reply), reply
+    number = re.search(r"`/sighting edit id:(\d+) remove_photo:True`", reply)
+    assert number is not None and len(newsroom.fake.uploads) == uploads, reply
+    # as it says: the photo taken off its sighting, the article travels without it
+    await newsroom.ok(newsroom.editor, "sighting edit", id=int(number[1]), remove_photo=True)
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
+    reply = (await result.final())["content"]
+    assert reply.startswith("The digest of **") and "photo-" + number[1] not in reply, reply
+    assert newsroom.fake.uploads[-1].filename.endswith(".zip") and len(newsroom.fake.uploads[-1].data) <= 20_000
+
+
+async def test_a_photo_of_exactly_the_upload_limit_travels_as_it_is_beside_the_zipped_article(newsroom: Newsroom):
+    """A photo as large as Discord accepts in one file (BACKSTAGE_PHOTO_MAX_BYTES=10 MiB at the default 10 MiB
+    limit; here a smaller limit): a .zip of it would be a hundred bytes over, so it travels as it is, and the
+    reply says to put it in photos/ beside the unzipped article."""
+    await newsroom.open_show()
+    shots = [photo_of(0, 60_000), photo_of(1, 30_000)]
+    for i, shot in enumerate(shots):
+        photo = Attachment(f"IMG_{i}.png", shot, "image/png")
+        await newsroom.ok(newsroom.amy if i % 2 == 0 else newsroom.ben, "spot", **long_sighting(i), photo=photo)
+    await newsroom.wait_feed(2)
+    newsroom.fake.upload_limit = limit = len(shots[0])  # the first photo fits exactly, not zipped
+    before = len(newsroom.fake.uploads)
+    result = await newsroom.slash(newsroom.editor, "digest export", format="markdown", contents="article")
+    reply = (await result.final())["content"]
+    assert (
+        "is more than" not in reply and "the article and its photos travel in 2 .zip files and 1 photo as it" in reply
+    )
+    count = int(re.search(r"comes in (\d+) files", reply).group(1))  # type: ignore[union-attr]
+    await newsroom.fake.wait_for(partial(arrived, newsroom, before + count), what="every file")
+    sent = newsroom.fake.uploads[before:]
+    assert all(len(u.data) <= limit for u in sent), [len(u.data) for u in sent]
+    loose = [u for u in sent if not u.filename.endswith(".zip")]
+    assert [u.data for u in loose] == [shots[0]] and f"(put `{loose[0].filename}` there)" in reply, reply
+    files: dict[str, bytes] = {}
+    for upload in sent:
+        if upload.filename.endswith(".zip"):
+            files.update(unpack(upload))
+    linked = re.findall(r"photos/photo-\d+\.png", files["digest.md"].decode())
+    assert sorted(linked) == sorted([*(n for n in files if n.startswith("photos/")), f"photos/{loose[0].filename}"])
 
 
 MB = 1024 * 1024

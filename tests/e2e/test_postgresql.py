@@ -72,6 +72,32 @@ async def test_run_and_migrate_tell_a_server_that_cannot_be_reached_in_one_sente
     assert list(tmp_path.iterdir()) == []
 
 
+async def test_an_address_whose_server_is_not_postgresql_says_so_not_that_it_refused_ssl(tmp_path: Path) -> None:
+    """A `postgresql://` address whose port is another service's (an HTTP server answering the SSL request with
+    `HTTP/1.1 400`) is said to be that, not a server refusing SSL "which the address requires": no sslmode was set."""
+
+    async def http(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(8)
+        writer.write(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(http, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        exited = await command(
+            "migrate", cwd=tmp_path, database=f"postgresql://u:s3cret@127.0.0.1:{port}/db", token="t"
+        )
+    finally:
+        server.close()
+    assert exited.code == 2, exited.stderr
+    assert exited.stderr == (
+        f"The server at 127.0.0.1:{port} did not answer as PostgreSQL does (PostgreSQL server at "
+        f'"127.0.0.1:{port}" rejected SSL upgrade): it may be another service on that port; fix the host and port '
+        f"in BACKSTAGE_DATABASE (postgresql://***@127.0.0.1:{port}/db).\n"
+    )
+
+
 async def test_two_migrate_commands_at_once_on_an_empty_database_migrate_it_once_from_nothing(
     postgresql_server: PostgresServer, tmp_path: Path
 ) -> None:

@@ -73,6 +73,12 @@ async def test_a_second_process_on_a_running_process_shards_refuses_to_start_and
             assert f"[note] Processes running on this database: backstage shards {pid}" in said, said
             assert "This configuration's shard 1 of 2 is served by backstage shards" in said, said
             assert "[fix] Processes running" not in said, said
+            # README's env file the instances share (a count, no ids): not "would refuse", but which --instance
+            code, said = await backstage(fake, postgresql_url, tmp_path, "doctor", {"BACKSTAGE_SHARD_COUNT": "2"})
+            assert f"[note] Processes running on this database: backstage shards {pid}" in said, said
+            assert ": shard 1 of 2. These settings choose no shards (BACKSTAGE_SHARD_COUNT=2, no " in said, said
+            assert "check each instance with `backstage doctor --instance ID` (as `backstage@ID` runs)." in said, said
+            assert "would refuse" not in said and code == 0, said
         finally:
             await running.kill()
         # its claims went with it: a process on its shards starts now

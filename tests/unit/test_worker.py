@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,16 @@ def leave_beside() -> int:
     with beside(signal.pause):
         (helper,) = _children(os.getpid())
     return helper
+
+
+def hang_with_helper(pid_file: str) -> None:
+    """A job that never ends, with a helper beside it that never ends: the server's, the job's and the helper's
+    process ids written to `pid_file`."""
+    with beside(signal.pause):
+        (helper,) = _children(os.getpid())
+        Path(f"{pid_file}.new").write_text(f"{os.getppid()} {os.getpid()} {helper}")
+        os.replace(f"{pid_file}.new", pid_file)  # read whole or not at all
+        signal.pause()
 
 
 def _children(pid: int) -> list[int]:
@@ -221,6 +233,32 @@ async def test_closing_the_worker_interrupts_running_and_waiting_jobs_with_a_sen
         with pytest.raises(Interrupted, match=r"Backstage is restarting.*run the command again"):
             await job
     await eventually(lambda: _gone(pid), what="the job's process to end")
+
+
+async def test_a_killed_bot_leaves_no_worker_process_running(tmp_path: Path):
+    """The bot SIGKILLed during a job (the OOM killer, systemd's stop timeout): the worker's server, the job's
+    process and its helper end with it, rather than running on (a big export: half a gigabyte and a core)."""
+    pid_file = tmp_path / "job.pids"
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "import asyncio, sys; from bot.worker import Worker; from tests.unit.test_worker import hang_with_helper; "
+        "asyncio.run(Worker().run(hang_with_helper, sys.argv[1]))",
+        str(pid_file),
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    try:
+        pids = [int(p) for p in (await eventually(lambda: _read(pid_file), what="the job to start")).split()]
+    finally:
+        bot.kill()
+        await bot.wait()
+    try:
+        assert len(pids) == 3 and bot.pid not in pids
+        for pid in pids:
+            await eventually(partial(_gone, pid), what=f"the worker's process {pid} to end with the bot")
+    finally:
+        for pid in filter(alive, pids):  # (a failed run leaves none behind)
+            os.kill(pid, signal.SIGKILL)
 
 
 async def _queued(worker: Worker, server: int) -> bool:
