@@ -119,6 +119,16 @@ def _cased_like_prose(ws: list[Word]) -> bool:
     return len(mid) < 3 or capitals < TITLE_CASE_SHARE * len(mid)
 
 
+def _entry_key(entry: RosterEntry) -> str:
+    return fold(entry.name)
+
+
+def _completion_rows(key: str, canonical: str, label: str) -> list[tuple[str, str, str]]:
+    """What a label (folded: `key`) adds to the completions: each word start to its end, with the name."""
+    words_ = key.split(" ")
+    return [(" ".join(words_[i:]), canonical, label) for i in range(len(words_))]
+
+
 class Roster:
     """Names and aliases of one guild, indexed for tagging, lookup and prefix completion."""
 
@@ -126,7 +136,7 @@ class Roster:
         """`pause`, when given, is called every `PAUSE_EVERY` entries: a build in a worker thread lets the event
         loop's thread have the interpreter there, rather than waiting out the switch interval at each of its
         turns (a roster of 20,000 names takes seconds to index)."""
-        self.entries = sorted(entries, key=lambda e: fold(e.name))
+        self.entries = sorted(entries, key=_entry_key)
         self._by_key: dict[str, str] = {}
         # first token -> [(token tuple, canonical, `casing_of` the label)] longest first, for scanning text
         self._phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
@@ -157,9 +167,97 @@ class Roster:
         if _SEPARATOR.search(label):
             self._spans.setdefault(_span_key(label), canonical)
         self._phrases.setdefault(toks[0], []).append((toks, canonical, _casing(toks, label != canonical)))
-        words_ = key.split(" ")
-        for i in range(len(words_)):
-            self._completions.append((" ".join(words_[i:]), canonical, label))
+        self._completions.extend(_completion_rows(key, canonical, label))
+
+    def change(self, keys: Iterable[str], entries: Iterable[RosterEntry]) -> bool:
+        """Make the names of `keys` (folded names) what `entries` now give (none for a name removed), in place:
+        what a build of the whole roster would give, in a few list inserts rather than by indexing every name
+        again (an editor's change to a roster of 100,000 names; copying its lists would cost the event loop more
+        than the change). False, the roster untouched, when only a whole build can say who a label means: a label
+        of theirs (before or after) that another name also has, or written with a separator ("Tyler, The
+        Creator")."""
+        keys = set(keys)
+        new = sorted(entries, key=_entry_key)
+        if any(_entry_key(e) not in keys for e in new):
+            return False
+        at = {key: bisect.bisect_left(self.entries, key, key=_entry_key) for key in keys}
+        places = sorted(i for k, i in at.items() if i < len(self) and _entry_key(self.entries[i]) == k)
+        old = [self.entries[i] for i in places]
+        changing = {e.name for e in (*old, *new)}
+        labels: dict[str, str] = {}  # the new entries' labels: each means one of them
+        for e in old:
+            if any(_SEPARATOR.search(x) or self._held_elsewhere(fold(x), changing) for x in (e.name, *e.aliases)):
+                return False
+        for e in new:
+            for label in (e.name, *e.aliases):
+                key = fold(label)
+                if _SEPARATOR.search(label) or self._held_elsewhere(key, changing):
+                    return False
+                if labels.setdefault(key, e.name) != e.name:
+                    return False
+        for i in reversed(places):
+            del self.entries[i]
+        for e in new:
+            bisect.insort(self.entries, e, key=_entry_key)
+        firsts: set[str] = set()
+        suffixes: set[str] = set()
+        for e in old:
+            for label in (e.name, *e.aliases):
+                key, words_ = fold(label), tokens(label)
+                if not key or not words_:
+                    continue
+                self._by_key.pop(key, None)  # (no other name has it)
+                firsts.add(words_[0])
+                for row in _completion_rows(key, e.name, label):
+                    i = bisect.bisect_left(self._completions, row)
+                    if i < len(self._completions) and self._completions[i] == row:
+                        del self._completions[i], self._completion_keys[i]
+                        suffixes.add(row[0])
+        added: list[tuple[tuple[str, ...], str, int]] = []
+        for e in new:
+            for label in (e.name, *e.aliases):
+                key, toks = fold(label), tuple(tokens(label))
+                if not key or not toks:
+                    continue
+                self._by_key.setdefault(key, e.name)
+                added.append((toks, e.name, _casing(toks, label != e.name)))
+                firsts.add(toks[0])
+                for row in _completion_rows(key, e.name, label):
+                    i = bisect.bisect_left(self._completions, row)
+                    self._completions.insert(i, row)
+                    self._completion_keys.insert(i, row[0])
+                    suffixes.add(row[0])
+        for first in firsts:
+            phrases = [p for p in self._phrases.get(first, ()) if p[1] not in changing]
+            phrases += [p for p in added if p[0][0] == first]
+            phrases.sort(key=lambda p: (-len(p[0]), p[1]))
+            if phrases:
+                self._phrases[first] = phrases
+            else:
+                self._phrases.pop(first, None)
+        for suffix in suffixes:  # a suffix's choice is its last completion's name (the build's dict keeps the last)
+            end = bisect.bisect_right(self._completion_keys, suffix)
+            there = end > 0 and self._completion_keys[end - 1] == suffix
+            i = bisect.bisect_left(self._choice_keys, suffix)
+            known = i < len(self._choice_keys) and self._choice_keys[i] == suffix
+            if there and known:
+                self._choices[i] = (suffix, self._completions[end - 1][1])
+            elif there:
+                self._choices.insert(i, (suffix, self._completions[end - 1][1]))
+                self._choice_keys.insert(i, suffix)
+            elif known:
+                del self._choices[i], self._choice_keys[i]
+        return True
+
+    def _held_elsewhere(self, key: str, names: set[str]) -> bool:
+        """Whether a name not in `names` has a label that folds to `key`."""
+        i = bisect.bisect_left(self._completion_keys, key)
+        while i < len(self._completions) and self._completion_keys[i] == key:
+            _, canonical, label = self._completions[i]
+            if canonical not in names and fold(label) == key:
+                return True
+            i += 1
+        return False
 
     def __len__(self) -> int:
         return len(self.entries)

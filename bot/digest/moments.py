@@ -282,7 +282,7 @@ class Clusters:
         self.reports = reports
         self.big = len(reports) > FULL_NIGHT
         self.neighbours = BIG_NIGHT_NEIGHBOURS if self.big else NEIGHBOURS
-        self.parent = list(range(len(reports)))
+        self.parent = [r.index for r in reports]  # (each its own root; a report's index is its place in the list)
         self.members: dict[int, list[int]] = {}  # root -> indexes, for groups of two or more
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()

@@ -379,6 +379,7 @@ def prepare(
     mentions: list[str] = []
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
+    scores: dict[float, float] = {}  # a night's solo scores are a few hundred values: one float each, not one a report
     for index, s in enumerate(ordered):
         speaker = (_speaker_named(s, aliases, forms),) if s.quote_by and s.quote else ()
         raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
@@ -405,7 +406,8 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        solo = (KEYED if s.key else UNPINNED, -solo_score(s), index)
+        score = -solo_score(s)
+        solo = (KEYED if s.key else UNPINNED, scores.setdefault(score, score), index)
         report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
         if speaker:
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))

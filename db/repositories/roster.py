@@ -97,14 +97,22 @@ def _stage(staging: str, rows: list[RosterRow], conn: Connection) -> None:
     )
 
 
-def _known(guild_id: int, conn: Connection) -> set[str]:
-    return {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
+KNOWN_BY_KEY = 100  # keys `_known` looks up one by one (in one statement); more: the guild's whole roster
+
+
+def _known(guild_id: int, keys: list[str], conn: Connection) -> set[str]:
+    """Which of `keys` the roster holds: a few looked up by key (an editor's change to a roster of 100,000 names
+    reads one row, not 100,000 keys on the database thread, whose Python holds up the event loop), many read all."""
+    if len(keys) > KNOWN_BY_KEY:
+        return {r[0] for r in select_all(conn, "SELECT key FROM roster WHERE guild_id = ?", (guild_id,))}
+    sql = f"SELECT key FROM roster WHERE guild_id = ? AND key IN ({', '.join('?' * len(keys))})"
+    return {r[0] for r in select_all(conn, sql, (guild_id, *keys))}
 
 
 def _go_live(guild_id: int, rows: list[RosterRow], conn: Connection) -> list[bool]:
     """Write `rows` into the roster in one statement; for each, whether it was new. A key twice: the last one's
     name and aliases win, the first counts as new."""
-    known = _known(guild_id, conn)
+    known = _known(guild_id, [r.key for r in rows], conn)
     conn.executemany(_UPSERT.format(rows="VALUES (?, ?, ?, ?)"), [(guild_id, r.name, r.key, _aliases(r)) for r in rows])
     created = []
     for row in rows:
@@ -226,7 +234,7 @@ def _import_live(
     taken = _holders(guild_id, {fold(label): row.key for row in live for label in (row.name, *row.aliases)}, fold, conn)
     if edited or taken:
         conn.executemany(f"DELETE FROM {staging} WHERE key = ?", [(key,) for key in (*edited, *taken)])
-    known = _known(guild_id, conn)
+    known = _known(guild_id, [r.key for r in rows], conn)
     conn.execute(_IMPORT.format(staging=staging), (guild_id, guild_id))
     kept = edited | {r[0] for r in select_all(conn, _KEPT.format(staging=staging), (guild_id,))}
     outcomes: list[ImportOutcome] = []

@@ -87,13 +87,15 @@ def _source(user_id: int | None, name: str | None) -> Reporter | None:
 def night_rows(conn: Connection, show_id: int) -> Iterator[SightingRow]:
     """Every sighting of the show (by id), streamed from the cursor as `SightingRow`s: for reading a whole night
     at once (the digest, its exports). The values are the ones `_insert` and the newsroom's writes checked and
-    stored, so they are not validated again; a reporter, and a list of names, read twice is one object. Call it
-    inside one read transaction (its three statements see one state of the night)."""
+    stored, so they are not validated again; a value rows repeat (the server's id, a reporter, a list of names, a
+    place) is one object, however many rows hold it. Call it inside one read transaction (its three statements see
+    one state of the night)."""
     votes: dict[int, int] = {r[0]: r[1] for r in select_all(conn, _NIGHT_VOTES_SQL, (show_id,))}
     rare = {r[0]: r for r in select_all(conn, _NIGHT_RARE_SQL, (show_id,))}
     reporters: dict[tuple[int, str], Reporter] = {}
     names: dict[str, tuple[str, ...]] = {"[]": ()}
     places: dict[str, str] = {}  # a night has a handful of places: one string each
+    guilds: dict[int, int] = {}  # (the show's: sqlite3 makes an int of 32 bytes for each row's)
     statuses = {status.value: status for status in SightingStatus}
     when = datetime.fromisoformat
     row = partial(tuple.__new__, SightingRow)  # SightingRow(*values) without its __new__'s 25 named arguments
@@ -110,16 +112,17 @@ def night_rows(conn: Connection, show_id: int) -> Iterator[SightingRow]:
             if others is None:
                 others = names[r[6]] = tuple(json.loads(r[6]))
             where = r[7] and places.setdefault(r[7], r[7])
+            guild = guilds.setdefault(r[1], r[1])
             x = rare.get(r[0])
             if x is None:
                 yield row((
-                    r[0], r[1], show_id, reporter, r[4], people, others, where, r[8], None, r[9], None,
+                    r[0], guild, show_id, reporter, r[4], people, others, where, r[8], None, r[9], None,
                     statuses[r[10]], when(r[11]), None, None, None, None, False, False, votes.get(r[0], 0),
                     False, None, None, None,
                 ))  # fmt: skip
             else:
                 yield row((
-                    r[0], r[1], show_id, reporter, r[4], people, others, where, r[8], x[1], r[9], x[2],
+                    r[0], guild, show_id, reporter, r[4], people, others, where, r[8], x[1], r[9], x[2],
                     statuses[r[10]], when(r[11]), x[3] and when(x[3]), x[4] and when(x[4]), x[5], x[6], bool(x[7]),
                     bool(x[8]), votes.get(r[0], 0), x[9] is not None, _source(x[10], x[11]), x[12], x[13],
                 ))  # fmt: skip

@@ -15,7 +15,8 @@ from pathlib import Path
 import asyncpg
 
 from backstage_testing.fakediscord import FakeDiscord
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, eventually
+from db.shard_claims import claims
 from tests.faults.helpers import BotProcess, bot_env, posted_id, run_to_exit, wait_feed_covers
 
 SHARDS = 2
@@ -107,19 +108,27 @@ async def test_a_process_whose_lost_claims_were_taken_meanwhile_stops_and_each_s
             os.kill(first.proc.pid, signal.SIGSTOP)
             conn = await asyncpg.connect(postgresql_url)
             try:
+                # its claims' connection (`backstage shards <pid> <host>`), in this test's database: the session's
+                # server also holds other tests' databases, and their processes' connections while they end
                 ended = await conn.fetchval(
                     "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                    "WHERE application_name LIKE 'backstage shards%'"
+                    "WHERE datname = current_database() AND application_name LIKE $1",
+                    f"backstage shards {first.proc.pid} %",
                 )
+                assert ended == 1
+
+                async def released() -> bool:  # pg_terminate_backend only signals: the locks go when it has ended
+                    return not await claims(conn)
+
+                await eventually(released, what="the first process's claims to go with their connection")
             finally:
                 await conn.close()
-            assert ended == 1
-            await second.start()  # the first's claims are gone with its connection
+            await second.start()
             os.kill(first.proc.pid, signal.SIGCONT)
 
             code = await asyncio.wait_for(first.proc.wait(), 60)
             assert code == 2, first.log_tail()
-            said = first.log_tail()
+            said = first.log_tail(lines=10_000)  # (its whole log: what its stop logged after the sentence too)
             assert "Backstage stopped: Another Backstage process already serves shard 0 of 2" in said, said
 
             result = await room.slash(room.amy, "spot", what="Adele at the side door")
