@@ -54,12 +54,12 @@ def write_headline(
     and read for whom the quote was said to.
 
     The clause chosen tells the moment's event: its subject names someone of the moment, its words are
-    ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is not one of
-    the flat ones ("arrives", "is"), it fits; a second clause of the report joins it when it names someone else
-    of the moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not
-    say) marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
-    the quote that stands alone. `about` (the person the story is about when it is not its lead) has their own
-    clause preferred, else their quote.
+    ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is an act that changes
+    something, not a flat one ("arrives", "is"), a scene ("eats") or the observer's ("films"), it fits; a second
+    clause of the report joins it when it names someone else of the moment or tells what happened next. `thin`
+    (where the note says it was heard, "" when it does not say) marks a note that only frames its quote: the
+    headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
+    story is about when it is not its lead) has their own clause preferred, else their quote.
 
     The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
     next clause of the report that passes, else a plain one (subject, present-tense verb, object), else its
@@ -148,7 +148,9 @@ def _draft(
     noted = note_as_clause(text) if not named(best) else None
     if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
         return noted
-    answered = answer_headline(best, names, quote, speaker)
+    # a scene broken into ("was signing programmes when Tam Okoro pushed in"), answered by its speaker's quote
+    scene = next((o for o in options if o.place[:2] == best.place[:2] and o.place[2] == 0), best)
+    answered = answer_headline(best, names, quote, speaker) or answer_headline(scene, names, quote, speaker)
     if answered is not None:
         return answered
     source = sources[best.place[0]]

@@ -13,7 +13,7 @@ from .cutting import CUT_BEFORE, DETERMINERS, MIN_LEN, OBJECTS, PRONOUNS, TARGET
 from .headline_check import shouted_order
 from .lexicon import NUMBER_WORDS
 from .pairs import giving
-from .payoff import MUNDANE, RESULT_VERBS, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
 from .verbs import third_person
@@ -39,7 +39,8 @@ def payoffs_first(found: list[Option], by_word: dict[str, str]) -> list[Option]:
             continue
         if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
             continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
-        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
+        told = _specific(later, by_word) or news_weight(later.clause.verb) > 0  # (an act that changes something)
+        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or told):
             return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
     return found
 

@@ -18,6 +18,19 @@ MUNDANE = wordset(
 )
 # a result: the cameras showed it; a backstage headline tells what came of it
 RESULT_VERBS = wordset("win lose beat defeat score")
+# what changes something: the news of a moment, which a headline tells over its scene
+EVENT_VERBS = wordset(
+    """
+    give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
+    slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
+    steal swap trade dump wade dive jump leap climb carry sew stitch cry sob weep scream rescue save catch
+    drag lift end forgive apologise apologize dedicate invite
+"""
+)
+# the observer's verbs: the news is in their object ("films Sarr wading into the sea"), not the one who looks
+PERCEIVING = wordset("film watch see spot look stare glance hear notice observe photograph record eye clock")
+# a scene in progress, not what happened in it
+SCENE_VERBS = wordset("eat drink sip snack chat talk sit stand wait stop linger hang lounge relax idle")
 # words that may stand between "and" and the next verb of the same subject: a time or a manner
 _BETWEEN_MAX = 4
 _TIME_WORDS = wordset(
@@ -34,6 +47,19 @@ _SUBJECT_PRONOUNS = wordset("she he they")
 def verb_base(verb: str) -> str:
     """A verb's base form as typed ("stepped" → "step", "lost" → "lose")."""
     return base_form(verb) or verb.lower()
+
+
+def news_weight(verb: str, following: str = "") -> float:
+    """How much a clause's verb tells the news of a moment: an act that changes something (gives, falls, proposes)
+    1, a scene in progress (eats, chats, stands) -1, the observer's looking (films, watches) -3, else 0. A
+    copula before a verb in -ing is read as that verb ("was eating": eat)."""
+    base = verb_base(following) if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else ""
+    base = base or verb_base(verb)
+    if base in PERCEIVING:
+        return -3.0
+    if base in SCENE_VERBS:
+        return -1.0
+    return 1.0 if base in EVENT_VERBS else 0.0
 
 
 def is_setting(verb: str) -> bool:

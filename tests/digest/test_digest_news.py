@@ -1,0 +1,73 @@
+"""The news, not the scene: a headline tells the act that changed something (gives, falls, proposes), not the
+scene it happened in (eating noodles, standing in the rain), nor the one who watched it, nor the win everyone saw
+on television when something else happened in the moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headlines import write_headline
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the scene, then "when" someone else did the thing: theirs is the headline, with whom they did it to
+            "Tomas Reyes was eating noodles with the lighting crew when Ada Lind walked over and gave him her Best "
+            "Director statue.",
+            ["Tomas Reyes", "Ada Lind"],
+            "Ada Lind Gives Tomas Reyes Her Best Director Statue",
+        ),
+        (  # the observer is never the subject: the one filmed, and what he did
+            "Marguerite Osei filmed Abdou Sarr from the sand as he waded into the sea with the trophy.",
+            ["Abdou Sarr", "Marguerite Osei"],
+            "Abdou Sarr Wades Into the Sea With the Trophy",
+        ),
+        (
+            "Marguerite Osei is filming from the sand. "
+            "Abdou Sarr walked into the sea holding the trophy over his head.",
+            ["Abdou Sarr", "Marguerite Osei"],
+            "Abdou Sarr Walks Into the Sea Holding the Trophy Over His Head",
+        ),
+        (
+            "Lena Vos watched as Omar Idris tripped over the cable and fell into the cake.",
+            ["Omar Idris", "Lena Vos"],
+            "Omar Idris Trips Over the Cable and Falls Into the Cake",
+        ),
+        (  # a list of what she did: the stop is the scene, handing back the ring the news
+            "Ella Moss stopped at the bar, took off the ring and handed it back to Jonah Pike. The feud is over.",
+            ["Ella Moss", "Jonah Pike"],
+            "Ella Moss Takes Off the Ring and Hands It Back to Jonah Pike",
+        ),
+        (  # "then": what came after the lead-in
+            "Matteo Zanin stood in the rain by the loading dock, then got down on one knee and proposed to Lia Corso.",
+            ["Matteo Zanin", "Lia Corso"],
+            "Matteo Zanin Gets Down on One Knee and Proposes to Lia Corso",
+        ),
+        (  # the televised win is not the news when she did something with the trophy backstage
+            "Vesna Halloran won Streamer of the Year. Backstage she gave the trophy to her younger brother.",
+            ["Vesna Halloran"],
+            "Vesna Halloran Gives the Trophy to Her Younger Brother",
+        ),
+    ],
+)
+def test_a_headline_tells_the_act_not_the_scene_the_watcher_or_the_televised_win(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_win_is_the_headline_when_nothing_else_happened():
+    written = write_headline(
+        "Vesna Halloran won Streamer of the Year.", names=["Vesna Halloran"], lead="Vesna Halloran"
+    )
+
+    assert written == "Vesna Halloran Wins Streamer of the Year"
+
+
+def test_a_clause_after_until_stays_part_of_a_main_clause_that_is_news():
+    written = write_headline(
+        "Rosalind Quay knocked on the window until Theo Brannigan let her in.",
+        names=["Rosalind Quay", "Theo Brannigan"],
+        lead="Rosalind Quay",
+    )
+
+    assert written == "Rosalind Quay Knocks on the Window Until Theo Brannigan Lets Her In"
