@@ -114,8 +114,8 @@ def _draft(
     sources = [win_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
-        if quote and (speaker or lead):
-            framed = quote_headline(speaker or lead or "", quote, thin, to)
+        if quote and speaker:  # (a quote nobody is known to have said is never given to the lead)
+            framed = quote_headline(speaker, quote, thin, to)
             if framed is not None:
                 return framed
         noted = note_as_clause(text)

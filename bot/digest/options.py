@@ -45,7 +45,7 @@ from .pairs import PARTICLES
 from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
 
 
 def _after_boundary(sentence: str, clause: Clause) -> str:
@@ -154,7 +154,10 @@ def clause_options(
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
             scene = False
-            for c, (piece, opened) in enumerate(_pieces_told(sentence)[:6]):
+            pieces = _pieces_told(sentence)[:6]
+            seen = _seen_doing(sentence, by_word)
+            pieces += [(seen, "then")] if seen is not None else []
+            for c, (piece, opened) in enumerate(pieces):
                 payoff = bool(opened)
                 if opened == "sub" and not scene:
                     continue  # "knocked on the window until Theo let her in": the main clause is the news
@@ -276,6 +279,31 @@ def _past(word: str) -> bool:
     if not word.islower() or base_form(w) is None or w in RELATIVES:
         return False
     return (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+
+
+def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:
+    """The clause of a person of the moment someone watched do something ("I watched Priya Nand cry in the
+    corridor", "Lena Vos sees Omar Idris fall into the cake") as their own, in the present ("Priya Nand cries in
+    the corridor"): the news is what was watched, not the one who watched. None when the sentence has no such
+    clause."""
+    words = sentence.split()
+    for p, word in enumerate(words[:6]):
+        if news_weight(word) > -3.0 or not word.islower():
+            continue
+        named = list(takewhile(capitalised, words[p + 1 : p + 5]))
+        at = p + 1 + len(named)
+        if not named or at >= len(words) or not mentioned(named, by_word):
+            return None
+        doing = bare(words[at]).lower()
+        base = base_form(doing) if doing.endswith("ing") else (doing if past_tense(doing) is not None else None)
+        if base is None or not words[at].islower():
+            return None
+        rest = words[at + 1 :]
+        # "sees Omar fall into the cake and laughs": the watcher's own verb, agreeing with the watcher, is theirs
+        agreeing = doing == base  # (a bare verb after the watched: a verb in -s after "and" is the watcher's)
+        ends = (k for k in range(len(rest) - 1) if rest[k] == "and" and bare(rest[k + 1]).endswith("s") and agreeing)
+        return " ".join([*named, third_person(base), *rest[: next(ends, len(rest))]])
+    return None
 
 
 def _watched(clause: Clause, by_word: dict[str, str]) -> str | None:

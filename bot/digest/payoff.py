@@ -53,13 +53,16 @@ def news_weight(verb: str, following: str = "") -> float:
     """How much a clause's verb tells the news of a moment: an act that changes something (gives, falls, proposes)
     1, a scene in progress (eats, chats, stands) -1, the observer's looking (films, watches) -3, else 0. A
     copula before a verb in -ing is read as that verb ("was eating": eat)."""
-    base = verb_base(following) if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else ""
-    base = base or verb_base(verb)
-    if base in PERCEIVING:
+    word = following if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else verb
+    w = word.lower()
+    bases = {verb_base(w)}
+    if w.endswith("s") and len(w) > 3:  # a present form, as a headline has it: "sees", "watches", "cries"
+        bases |= {w[:-1], w[:-2], w[:-3] + "y"}
+    if bases & PERCEIVING:
         return -3.0
-    if base in SCENE_VERBS:
+    if bases & SCENE_VERBS:
         return -1.0
-    return 1.0 if base in EVENT_VERBS else 0.0
+    return 1.0 if bases & EVENT_VERBS else 0.0
 
 
 def is_setting(verb: str) -> bool:

@@ -71,3 +71,44 @@ def test_a_clause_after_until_stays_part_of_a_main_clause_that_is_news():
     )
 
     assert written == "Rosalind Quay Knocks on the Window Until Theo Brannigan Lets Her In"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the correspondent watched: the one they watched, doing it
+            "I watched Priya Nand cry in the corridor after her dad called.",
+            ["Priya Nand"],
+            "Priya Nand Cries in the Corridor After Her Dad Calls",
+        ),
+        (  # the watcher's own "and laughs" stays theirs
+            "Lena Vos sees Omar Idris fall into the wedding cake and laughs.",
+            ["Omar Idris", "Lena Vos"],
+            "Omar Idris Falls Into the Wedding Cake",
+        ),
+    ],
+)
+def test_what_someone_was_seen_doing_is_told_as_their_own_act(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_name_after_a_preposition_is_never_made_the_subject_of_the_fallback():
+    written = write_headline(
+        "Nadia Frost came off stage and the song she wrote with Cody Ray is finally done.",
+        names=["Nadia Frost", "Cody Ray"],
+        lead="Nadia Frost",
+    )
+
+    assert written.startswith("Nadia Frost") and "Cody Ray Is" not in written
+
+
+def test_a_quote_nobody_is_known_to_have_said_is_never_given_to_the_lead():
+    written = write_headline(
+        "The Velvet Rooks just played it. The usher was watching from the wings in his vest losing his mind.",
+        names=["The Velvet Rooks"],
+        lead="The Velvet Rooks",
+        quote="That's MY snare!",
+        speaker=None,
+    )
+
+    assert "Says" not in written
