@@ -112,3 +112,13 @@ def test_a_quote_nobody_is_known_to_have_said_is_never_given_to_the_lead():
     )
 
     assert "Says" not in written
+
+
+def test_what_a_winner_did_with_the_award_is_the_headline_naming_the_award():
+    written = write_headline(
+        "Cass Ode won Best Score. She then dedicated it to her late teacher in the press room, in tears.",
+        names=["Cass Ode"],
+        lead="Cass Ode",
+    )
+
+    assert written == "Cass Ode Dedicates Best Score to Her Late Teacher in the Press Room"
