@@ -122,3 +122,17 @@ def test_what_a_winner_did_with_the_award_is_the_headline_naming_the_award():
     )
 
     assert written == "Cass Ode Dedicates Best Score to Her Late Teacher in the Press Room"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Lind has just handed her statue to Tomas Reyes.", "Ada Lind Hands Her Statue to Tomas Reyes"),
+        (
+            "Ada Lind has a broken heel and a borrowed statue tonight.",
+            "Ada Lind Has a Broken Heel and a Borrowed Statue Tonight",
+        ),
+    ],
+)
+def test_a_perfect_is_told_as_the_act_in_the_simple_present(text, expected):
+    assert write_headline(text, names=["Ada Lind", "Tomas Reyes"], lead="Ada Lind") == expected
