@@ -4,10 +4,10 @@ checked before it is used (never on an editor's or a reporter's own headline).
 A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
 pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
 subject in another tense, no clause glued on without a subject of its own and no second one without a verb of its
-own ("… and the Song She Writes With Cody Ray"), no opening subordinate clause that never reaches its main
-clause ("After the show clears Ada went down to the dock"), no flat movement that tells nothing ("Ada Comes Off
-After the Award"), and no last word that leaves it hanging (a conjunction, a preposition, an article, a
-possessive); 30–90 characters, never "…".
+own ("… and the Song She Writes With Cody Ray") nor after a colon ("…: Lifted Her Visor"), no opening subordinate
+clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
+that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
+preposition, an article, a possessive); 30–90 characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -289,6 +289,18 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
+def _label(r: _Reading) -> bool:
+    """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
+    a label pasted before a predicate, not a sentence."""
+    for i in range(len(r.words) - 1):
+        j = i + 1
+        if not r.words[i].endswith(":") or j in r.name_at or r.words[j] == _QUOTE_TOKEN:
+            continue
+        if tense(r.words[j]) in ("past", "present") and base_form(r.lower(j)) is not None:
+            return r.lower(j) not in _NOT_VERBS
+    return False
+
+
 def _verbless_second_clause(r: _Reading) -> bool:
     """Whether "and" opens a noun phrase whose only verb is a relative clause's ("… Comes Off Stage and the Song She
     Writes With Cody Ray"): the clause was cut before its own verb."""
@@ -360,6 +372,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if _label(r):
+        return "a label and a clause with no subject of its own (“…: Lifted Her Visor …”)"
     if _verbless_second_clause(r):
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):

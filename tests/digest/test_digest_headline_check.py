@@ -71,6 +71,7 @@ BAD = [
     ("Announced He Leaves His Glasses at Home With the Sommelier", "no subject"),
     ("Wren Abara Comes Off the Pass and the Song She Writes With Tobias Grell", "no verb of its own"),
     ("Full Tux Holds Up Clear of the Water in the Fountain", "names nobody"),
+    ("The Only Person Wren Abara Has Ever Seen: Lifted Her Visor for Exactly One Person", "a label"),
     ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
 ]
 
