@@ -66,6 +66,7 @@ _DANGLING_END = (
     | (_PREPOSITIONS - wordset("in on by over through across around past"))
     | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
+    | wordset("next")  # "… Sits Down Next": cut from "next to her"
 )
 # words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
 _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")

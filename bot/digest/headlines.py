@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import MAX_LEN, MIN_LEN, bare, cut
+from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .hygiene import word_count
@@ -175,11 +175,21 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     as it is when its report names nobody else, or more than one."""
     words = headline.split()
     at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
-    if at is None or tense(words[at - 1]) != "present":
+    if at is None:
         return headline
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
-    named = object_named(words, at, next(iter(others))) if len(others) == 1 else None
+    if len(others) != 1:
+        return headline
+    if tense(words[at - 1]) != "present":
+        # "… Sits Down Next to Her and Starts Crying": whom, after a preposition, when no noun follows (not "her mum")
+        following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+        whom = bare(words[at - 1]).lower() in _TO_WHOM and following in ("", "and", *CUT_BEFORE)
+        return " ".join([*words[:at], *next(iter(others)).split(), *words[at + 1 :]]) if whom else headline
+    named = object_named(words, at, next(iter(others)))
     return " ".join(named) if named is not None else headline
+
+
+_TO_WHOM = frozenset({"to", "with", "at", "beside", "behind", "for", "onto", "into", "toward", "towards"})
 
 
 _ELSEWHERE = 2.0  # a clause of another report of the moment ranks below the speaking report's own

@@ -211,6 +211,9 @@ def clause_options(
                     event = _act_on_other(list(clause.rest))  # "grabbed floss from a kit and sewed her back in"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
                     event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                if event is not None and payoff and len(" ".join([*subject, event[1], *event[2]])) < MIN_LEN:
+                    # "when Kofi sat down next to her and started crying": the act alone too short, with its approach
+                    event = None if _fits(Clause(subject, clause.verb, clause.rest)) else event
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
@@ -244,12 +247,13 @@ def clause_options(
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
-                if verb in MUNDANE and event is None and words[len(subject)].lower() not in ("plays",):
+                if verb in MUNDANE and event is None and not payoff and words[len(subject)].lower() not in ("plays",):
                     score -= 1.5
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
                 # the act that changes something over the scene it happened in, never the one who watched it
-                score += news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
                 score += 0.75 if payoff and scene and in_subject else 0.0  # what came of the scene
                 rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:

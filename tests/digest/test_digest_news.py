@@ -136,3 +136,13 @@ def test_what_a_winner_did_with_the_award_is_the_headline_naming_the_award():
 )
 def test_a_perfect_is_told_as_the_act_in_the_simple_present(text, expected):
     assert write_headline(text, names=["Ada Lind", "Tomas Reyes"], lead="Ada Lind") == expected
+
+
+def test_what_came_of_a_scene_keeps_its_approach_when_the_act_alone_is_too_short_and_says_whom():
+    written = write_headline(
+        "Dana Wu was sitting on the stairs when Kofi Mensah sat down next to her and started crying.",
+        names=["Dana Wu", "Kofi Mensah"],
+        lead="Dana Wu",
+    )
+
+    assert written == "Kofi Mensah Sits Down Next to Dana Wu and Starts Crying"
