@@ -153,7 +153,7 @@ def clause_options(
         in_report = mentioned(text.split(), by_word)
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
-            scene = False
+            scene = broken = False
             pieces = _pieces_told(sentence)[:6]
             seen = _seen_doing(sentence, by_word)
             pieces += [(seen, "then")] if seen is not None else []
@@ -173,6 +173,8 @@ def clause_options(
                 if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
                     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE
+                    # "X was chatting … when Y walked up": a scene in progress, broken into by the news
+                    broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
@@ -227,6 +229,11 @@ def clause_options(
                 other = referent if referent and named_referent and not resolved else None
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
+                    for k in range(len(subject) + 2, len(words)) if named_object is None else ():
+                        person = k + 1 < len(words) and bare(words[k + 1]).lower() in ("him", "her")  # ("them": things)
+                        if words[k - 1].lower() == "and" and person:  # "walks up and kisses him"
+                            named_object = object_named(words, k + 1, other)
+                            break
                     if named_object is not None:
                         words, keep = named_object, keep + len(named_object) - len(words)
                 then = result_then(result, subject, clause) if event is not None and result is not None else None
@@ -254,7 +261,8 @@ def clause_options(
                 # the act that changes something over the scene it happened in, never the one who watched it
                 weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                 score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
-                score += 0.75 if payoff and scene and in_subject else 0.0  # what came of the scene
+                if payoff and scene and in_subject:  # what came of the scene
+                    score += 1.5 if broken and opened == "sub" else 0.75
                 rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:
                     rendered = extend(rendered, clause, [sentence, *said[n + 1 :]], None)

@@ -146,3 +146,13 @@ def test_what_came_of_a_scene_keeps_its_approach_when_the_act_alone_is_too_short
     )
 
     assert written == "Kofi Mensah Sits Down Next to Dana Wu and Starts Crying"
+
+
+def test_a_scene_in_progress_broken_into_is_headlined_by_the_one_who_broke_in():
+    written = write_headline(
+        "Sol Baptiste was chatting with the caterers when Yara Quint walked up and kissed him.",
+        names=["Sol Baptiste", "Yara Quint"],
+        lead="Sol Baptiste",
+    )
+
+    assert written == "Yara Quint Walks Up and Kisses Sol Baptiste"  # never "Sol Baptiste Kisses Yara Quint"
