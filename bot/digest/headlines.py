@@ -88,7 +88,8 @@ def write_headline(
         return title_case(draft, names)
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
-    short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
+    shorts = [h for h in [draft, *fallbacks] if too_short_only(h, names)]
+    short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
     named = next((h for h in [draft, *fallbacks] if not pronoun_subject(h)), None)  # never "She Laughs It Off"
     return title_case(in_full(passing or short or named or lead or draft, names), names)
 

@@ -10,7 +10,7 @@ alone (no night's vocabulary): plain verb lists and the shape of the clause.
 from __future__ import annotations
 
 from .textutil import wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb
+from .verbs import IRREGULAR, REGULAR, base_form, looks_like_verb
 
 # what people do when nothing happens: a clause with such a verb makes a flat headline
 MUNDANE = wordset(
@@ -42,11 +42,13 @@ _TIME_WORDS = wordset(
 _BACKGROUND = wordset("was were is are")
 _CLAUSE_OPENERS = wordset("when while who whom which that because until where whose as if since though")
 _SUBJECT_PRONOUNS = wordset("she he they")
+_KNOWN_BASES = REGULAR | frozenset(IRREGULAR.values()) | MUNDANE | RESULT_VERBS
 
 
 def verb_base(verb: str) -> str:
-    """A verb's base form as typed ("stepped" → "step", "lost" → "lose")."""
-    return base_form(verb) or verb.lower()
+    """A verb's base form as typed ("stepped" → "step", "lost" → "lose", "walks" → "walk")."""
+    w = verb.lower()
+    return base_form(w) or next(iter(sorted(_present_bases(w) & _KNOWN_BASES)), w)
 
 
 def news_weight(verb: str, following: str = "") -> float:
@@ -99,8 +101,22 @@ def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] 
 
 
 def _past_verb(word: str) -> bool:
+    """A verb as a reporter tells what happened next: in the past ("handed"), or in the present ("hands")."""
     w = word.lower()
-    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+    told = w in IRREGULAR or (w.endswith("ed") and len(w) > 3) or _present_verb(w)
+    return told and looks_like_verb(w, after_name=True)
+
+
+def _present_bases(w: str) -> set[str]:
+    """The base forms a word in -s may be the third person present of ("kisses": kisse, kiss)."""
+    if not w.endswith("s") or len(w) < 4:
+        return set()
+    return {w[:-1], w[:-2]} | ({w[:-3] + "y"} if w.endswith("ies") else set())
+
+
+def _present_verb(w: str) -> bool:
+    """Whether a word is a known verb in the third person present ("hands", "kisses", "cries")."""
+    return bool(_present_bases(w) & _KNOWN_BASES)
 
 
 def interrupted_by(verb: str, rest: list[str], people: dict[str, str]) -> str | None:

@@ -156,3 +156,24 @@ def test_a_scene_in_progress_broken_into_is_headlined_by_the_one_who_broke_in():
     )
 
     assert written == "Yara Quint Walks Up and Kisses Sol Baptiste"  # never "Sol Baptiste Kisses Yara Quint"
+
+
+def test_a_report_in_the_present_tense_reads_its_movement_as_the_setting_too():
+    written = write_headline(
+        "Tomas Reyes eating noodles with the lighting crew when Ada Lind walks over and just hands him her Best "
+        "Director statue!!",
+        names=["Tomas Reyes", "Ada Lind"],
+        lead="Tomas Reyes",
+    )
+
+    assert written == "Ada Lind Hands Tomas Reyes Her Best Director Statue"
+
+
+def test_when_nothing_passes_the_short_headline_that_tells_most_is_kept():
+    written = write_headline(
+        "Nadia Frost came off stage and the song she wrote with Cody Ray is finally finished, she says.",
+        names=["Nadia Frost", "Cody Ray"],
+        lead="Nadia Frost",
+    )
+
+    assert written == "Nadia Frost Comes Off Stage"  # not "Nadia Frost Finishes", nor "… and the Song She Writes"
