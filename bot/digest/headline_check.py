@@ -340,7 +340,10 @@ def orphan_it(words: Sequence[str]) -> bool:
     it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
     lowered = [bare(w).lower() for w in words]
     for k, word in enumerate(lowered[1:], start=1):
-        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2 : k - 1])
+        end = k - 1
+        if lowered[k - 1] in _PREPOSITIONS:  # "Draws a Small Heart on It": not the heart; named before that verb
+            end = max((j for j in range(2, k - 1) if tense(words[j]) == "present"), default=2)
+        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end])
         if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
             return True
     return False

@@ -67,12 +67,36 @@ def _with_thing_named(option: Option, found: list[Option]) -> Option:
         return option
     setup = max(before, key=lambda o: o.place).clause
     words = _it_named(option, setup.rest)
+    if words is option.words:
+        words = it_on_named(option.words, setup.rest)  # "signed a fan's cast, then drew a heart on it": on the cast
     if words is option.words and _any_base(setup.verb) == "win":
         words = _award_named(option, setup.rest)  # "won Best Score. Dedicated it to …": the award
     return option if words is option.words else replace(option, words=words)
 
 
 _AWARD_LINKS = wordset("of for the in and")
+
+
+_ON = wordset("on onto into in over under inside across")
+_THING_WORDS = 5
+
+
+def it_on_named(words: list[str], setup: list[str]) -> list[str]:
+    """The payoff's words with "it" after a preposition ("draws a small heart on it") as the thing the same
+    subject's setup clause ended on ("signed a fan's plaster cast" → "on a Fan's Plaster Cast"); the words as they
+    are when the setup ends on no such thing."""
+    at = next((k for k, w in enumerate(words) if bare(w).lower() == "it" and k > 0), None)
+    if at is None or bare(words[at - 1]).lower() not in _ON:
+        return words
+    start = next((j for j, w in enumerate(setup) if w.lower() in DETERMINERS), None)  # its object, ending it
+    thing = setup[start:] if start is not None else []
+    if not thing or len(thing) > _THING_WORDS or any(bare(w).lower() in CUT_BEFORE for w in thing[1:]):
+        return words
+    return [
+        *words[:at],
+        *[bare(w) if k == len(thing) - 1 else w for k, w in enumerate(thing)],
+        *words[at + 1 :],
+    ]
 
 
 def _award_named(payoff: Option, won: list[str]) -> list[str]:

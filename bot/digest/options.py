@@ -39,7 +39,7 @@ from .cutting import (
     without_place,
 )
 from .headline_check import CHAT
-from .hooks import payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
+from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
@@ -153,13 +153,14 @@ def clause_options(
         in_report = mentioned(text.split(), by_word)
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
-            scene = broken = False
+            scene = broken = setting = False
+            first_named = True
             pieces = _pieces_told(sentence)[:6]
             seen = _seen_doing(sentence, by_word)
             pieces += [(seen, "then")] if seen is not None else []
             for c, (piece, opened) in enumerate(pieces):
                 payoff = bool(opened)
-                if opened == "sub" and not scene:
+                if opened == "sub" and not setting:
                     continue  # "knocked on the window until Theo let her in": the main clause is the news
                 # a sentence may drop its subject ("Came off still flossed …"); a later clause that opens with
                 # a verb belongs to the noun before it ("the door …, leaning against the wall"), save one after
@@ -175,6 +176,7 @@ def clause_options(
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE
                     # "X was chatting … when Y walked up": a scene in progress, broken into by the news
                     broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
+                    setting = weight < 0 or broken  # (a walk with a lost boy "until she found …" is no setting)
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
@@ -197,6 +199,10 @@ def clause_options(
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
                 resolved = False
+                if c == 0:
+                    first_named = bool(in_subject)
+                elif goes_on and not capitalised(first) and not first_named:
+                    in_subject, resolved = set(), True  # the subject supplied is the sentence's: "She …, then fixed"
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
@@ -219,6 +225,8 @@ def clause_options(
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
+                    before_and = list(takewhile(lambda w: w.lower() != "and", clause.rest))
+                    rest_after = it_on_named(rest_after, before_and)  # "signed a fan's cast and drew a trophy on it"
                     # "came off after the monologue and lost it in the wings": what it came after stays with it
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *what_it_followed(clause.rest)])
                 else:
@@ -272,6 +280,9 @@ def clause_options(
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
+                same = (clause.subject, clause.verb)
+                if c > 0 and any(o.place[:2] == (t, n) and (o.clause.subject, o.clause.verb) == same for o in found):
+                    continue  # "signed a cast and then drew a trophy on it": the sentence's event already told it
                 found.append(
                     Option(words, keep, clause, score, (t, n, c), frozenset(people), shared, sentence if c == 0 else "")
                 )

@@ -23,7 +23,7 @@ EVENT_VERBS = wordset(
     """
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
-    steal swap trade dump wade dive jump leap climb carry sew stitch cry sob weep scream rescue save catch
+    steal swap trade dump wade dive jump leap climb carry sew stitch cry sob weep scream rescue
     drag lift end forgive apologise apologize dedicate invite
 """
 )

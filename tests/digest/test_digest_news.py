@@ -177,3 +177,34 @@ def test_when_nothing_passes_the_short_headline_that_tells_most_is_kept():
     )
 
     assert written == "Nadia Frost Comes Off Stage"  # not "Nadia Frost Finishes", nor "… and the Song She Writes"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # "it" after "on": the thing the same subject's clause before it ended on
+            "Zoë Delacroix stopped to sign a fan's plaster cast, then drew a small heart on it.",
+            ["Zoë Delacroix"],
+            "Zoë Delacroix Draws a Small Heart on a Fan's Plaster Cast",
+        ),
+        (  # a mishap is the news; catching himself is no act on anyone
+            "Marcus Odell missed the last step coming off stage, caught himself on the rail and bowed to the front "
+            "row like he meant it.",
+            ["Marcus Odell"],
+            "Marcus Odell Misses the Last Step Coming Off Stage",
+        ),
+        (  # a walk with someone "until" something: the walk is the act, not a setting
+            "Priya Anand walked a lost little boy round the foyer until she found his parents.",
+            ["Priya Anand"],
+            "Priya Anand Walks a Lost Little Boy Round the Foyer",
+        ),
+        (  # "She …, then fixed …": the clause after "then" has the sentence's subject, told as she was (a pronoun)
+            "She laughed it off when the host read out the wrong name for Best Actress, then walked up and fixed the "
+            "card herself.",
+            ["Mira Solis"],
+            "Mira Solis Laughs It Off When the Host Reads Out the Wrong Name",
+        ),
+    ],
+)
+def test_what_came_next_is_headlined_only_when_it_is_the_news(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
