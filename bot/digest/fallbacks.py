@@ -81,12 +81,15 @@ def fallback_headlines(
     quote: str | None,
     speaker: str | None,
     to: str | None,
+    others: Sequence[str] = (),
 ) -> list[str]:
     """The headlines to try when the written one fails the check, best first: each clause of the report that
-    speaks for the moment as a headline, then the same clause plain (subject, present-tense verb, object, cut at
-    its first clause boundary), then what each verbless note of it says (`note_as_clause`), then the speaker and the
-    quote (said `to` someone when the reports say whom)."""
-    sources = [win_told(text)] if text else []
+    speaks for the moment (and of the `others` the body tells of it) as a headline, then the same clause plain
+    (subject, present-tense verb, object, cut at its first clause boundary), then what each verbless note of it says
+    (`note_as_clause`), then the speaker and the quote (said `to` someone when the reports say whom)."""
+    # every report the body tells of the moment: the one that speaks for it first ("Kwesi Adjei-Marr Spoons …" told
+    # by the second report when the first's clause names nobody: "The Braga Souffle Collapses …")
+    sources = [win_told(t) for t in (text, *others) if t]
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)

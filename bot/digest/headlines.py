@@ -86,7 +86,7 @@ def write_headline(
     )
     if problem(draft, names) is None:
         return title_case(draft, names)
-    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to)
+    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
     shorts = [h for h in [draft, *fallbacks] if too_short_only(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
