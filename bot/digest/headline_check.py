@@ -428,6 +428,9 @@ _AMOUNT_WORDS = wordset(
 )
 
 
+_ROUGHLY = wordset("about around nearly almost just only")
+
+
 def _bare_duration_end(lowered: Sequence[str]) -> bool:
     """Whether a headline ends on an amount of time with nothing to say what it measures ("… on the Demo Pass Like
     5 Minutes", "… Through the Kitchen Door Twenty Minutes"): the "before …" it was cut from is gone."""
@@ -435,6 +438,8 @@ def _bare_duration_end(lowered: Sequence[str]) -> bool:
         return False
     k = len(lowered) - 2
     while k > 0 and (lowered[k] in _AMOUNT_WORDS or lowered[k][:1].isdigit()):
+        k -= 1
+    if k > 0 and lowered[k] in _ROUGHLY:  # "for About 5 Minutes" measures; "on the Pass About 5 Minutes" was cut
         k -= 1
     return k < len(lowered) - 2 and lowered[k] not in _DURATION_HEADS
 

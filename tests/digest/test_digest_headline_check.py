@@ -68,6 +68,7 @@ BAD = [
     ("Tobias Grell's Apron Catches on the Oven Door and Wren Abara Pulls", "cut after its verb"),
     ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
     ("Wren Abara wins", "shorter"),
+    ("Wren Abara's Souffle Tower Collapses on the Demo Pass About 5 Minutes", "amount of time"),
     ("Wren Abara Sits on the Stairs When Tobias Grell Sits Down Next", "ends on 'next'"),
     ("Announced He Leaves His Glasses at Home With the Sommelier", "no subject"),
     ("Wren Abara Comes Off the Pass and the Song She Writes With Tobias Grell", "no verb of its own"),
