@@ -4,7 +4,7 @@ the reports it prints for it, and its quote) and nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
@@ -40,10 +40,10 @@ def _salient(story: Story) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if n >= 2) | quoted
 
 
-def headline(story: Story, book: NameBook, told: LeadTold, taken: Collection[str] = ()) -> str:
+def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: Collection[str] = ()) -> str:
     """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
     one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
-    written by rule from `told`."""
+    written by rule from what `told()` says the body tells (asked only then: it runs the body's copy desk)."""
     if story.moment.pin_headline:
         return clip(squash(story.moment.pin_headline), TITLE_MAX)
     m = story.moment
@@ -55,7 +55,8 @@ def headline(story: Story, book: NameBook, told: LeadTold, taken: Collection[str
             return clip(text, TITLE_MAX)
     people = [book.display[k] for k in m.people]
     lead = book.display[story.lead] if story.lead is not None else None
-    texts, quote, speaker = told.texts, told.quote, told.speaker
+    lead_told = told()
+    texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
     thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
     main = _main_speaker(story, book, speaker)
     written = write_headline(
