@@ -1,7 +1,7 @@
 """The headlines to try, best first, when the one written fails the gate (`headline_check`): each clause of the
-moment's reports, the clause that opens where a person is named, the plain clause cut at its first boundary, a note
-with no verb, the speaker and the quote, a clause of the item's other moments; and a clause cut shorter at each
-boundary when it reads badly whole."""
+moment's reports, the clause that opens where a person is named as a subject (the one whose verb tells the most news
+first), the plain clause cut at its first boundary, a note with no verb, the speaker and the quote (only a known
+speaker's, never the lead's on a guess); and a clause cut shorter at each boundary when it reads badly whole."""
 
 from __future__ import annotations
 
@@ -15,16 +15,19 @@ from .lexicon import NUMBER_WORDS
 from .notes import note_as_clause, win_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
+from .payoff import news_weight
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, wordset
 
 
 def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
-    """The clause that opens where a person of the moment is named, in each sentence ("After the show cleared
-    Ada Brook went down to the dock" → "Ada Brook goes down to the dock"): a sentence whose subject is lost
-    in what comes before it still says who did what."""
-    out: list[str] = []
+    """The clause that opens where a person of the moment is named as its subject, in each sentence ("After the
+    show cleared Ada Brook went down to the dock" → "Ada Brook goes down to the dock"): a sentence whose subject is
+    lost in what comes before it still says who did what; the one whose verb tells the most news first (an act that
+    changes something over a scene). Never a name that is a preposition's object ("the song she wrote with Cody
+    Ray is done" is not "Cody Ray Is Done")."""
+    out: list[tuple[float, int, str]] = []
     for source in sources[:3]:
         for sentence in sentences(source)[:3]:
             words = sentence.split()
@@ -33,13 +36,22 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                 for at in range(len(words) - size):
                     if fold(" ".join(words[at : at + size])) != fold(name):
                         continue
+                    if at > 0 and bare(words[at - 1]).lower() in _NOT_BEFORE_A_SUBJECT:
+                        continue
                     after = list(takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, words[at + size :]))
                     clause = lead_clause(" ".join([*name.split(), *words[at + size + len(after) :]]))
                     if clause is not None and clause.subject == name.split():
                         rest = without_chat(_without_first_person(clause.rest))
                         told = presented(Clause(clause.subject, clause.verb, rest), None)
-                        out.append(cut(told, MIN_LEN, min(len(told), size + 2)))
-    return out
+                        weight = news_weight(clause.verb, rest[0] if rest else "")
+                        out.append((-weight, len(out), cut(told, MIN_LEN, min(len(told), size + 2))))
+    return [headline for *_, headline in sorted(out)]
+
+
+_NOT_BEFORE_A_SUBJECT = wordset(
+    "with to for from by at of on in into onto about toward towards without like than via behind beside past "
+    "near under over between the a an his her their its"
+)
 
 
 _FIRST_PERSON_OBJECTS = wordset("me us")
@@ -69,19 +81,22 @@ def fallback_headlines(
     quote: str | None,
     speaker: str | None,
     to: str | None,
+    others: Sequence[str] = (),
 ) -> list[str]:
     """The headlines to try when the written one fails the check, best first: each clause of the report that
-    speaks for the moment as a headline, then the same clause plain (subject, present-tense verb, object, cut at
-    its first clause boundary), then what each verbless note of it says (`note_as_clause`), then the speaker and the
-    quote (said `to` someone when the reports say whom)."""
-    sources = [win_told(text)] if text else []
+    speaks for the moment (and of the `others` the body tells of it) as a headline, then the same clause plain
+    (subject, present-tense verb, object, cut at its first clause boundary), then what each verbless note of it says
+    (`note_as_clause`), then the speaker and the quote (said `to` someone when the reports say whom)."""
+    # every report the body tells of the moment: the one that speaks for it first ("Kwesi Adjei-Marr Spoons …" told
+    # by the second report when the first's clause names nobody: "The Braga Souffle Collapses …")
+    sources = [win_told(t) for t in (text, *others) if t]
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)
     out += [shortest(o) for o in options]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
-    if quote and (speaker or lead):
-        framed = quote_headline(speaker or lead or "", quote, to=to)
+    if quote and speaker:  # (never the lead's on a guess: "The Velvet Rooks Says “That's MY Snare!”", an usher's)
+        framed = quote_headline(speaker, quote, to=to)
         if framed is not None:
             out.append(framed)
     return out

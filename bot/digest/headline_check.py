@@ -1,11 +1,13 @@
 """The headline grammar gate: whether a headline the product wrote reads as one sentence in the house style,
 checked before it is used (never on an editor's or a reporter's own headline).
 
-A headline passes when it has a subject (a name or a noun phrase, never a bare pronoun), one finite main verb
-in the present tense, no second verb of that subject in another tense and no clause glued on without a subject
-of its own, no opening subordinate clause that never reaches its main clause ("After the show clears Ada went
-down to the dock"), no flat movement that tells nothing ("Ada Comes Off After the Award"), and no last word
-that leaves it hanging (a conjunction, a preposition, an article, a possessive); 30–90 characters, never "…".
+A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
+pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
+subject in another tense, no clause glued on without a subject of its own and no second one without a verb of its
+own ("… and the Song She Writes With Cody Ray") nor after a colon ("…: Lifted Her Visor"), no opening subordinate
+clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
+that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
+preposition, an article, a possessive); 30–90 characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -64,6 +66,7 @@ _DANGLING_END = (
     | (_PREPOSITIONS - wordset("in on by over through across around past"))
     | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
+    | wordset("next")  # "… Sits Down Next": cut from "next to her"
 )
 # words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
 _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")
@@ -168,6 +171,8 @@ def _subject_end(r: _Reading, start: int, end: int) -> int | None:
     i = start
     if r.lower(i) in BAD_OPENERS or r.lower(i) in SUBORDINATORS:
         return None
+    if i not in r.name_at and tense(r.words[i]) in ("past", "participle") and base_form(r.lower(i)) is not None:
+        return None  # "Announced He Leaves …": a verb with no subject
     if i not in r.name_at and r.lower(i) in _PREPOSITIONS:
         return None  # "With Lou Falk About Who Has …": a phrase, not a subject
     if i not in r.name_at and r.lower(i) in ARTICLES and i + 1 < end:
@@ -285,6 +290,31 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
+def _label(r: _Reading) -> bool:
+    """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
+    a label pasted before a predicate, not a sentence."""
+    for i in range(len(r.words) - 1):
+        j = i + 1
+        if not r.words[i].endswith(":") or j in r.name_at or r.words[j] == _QUOTE_TOKEN:
+            continue
+        if tense(r.words[j]) in ("past", "present") and base_form(r.lower(j)) is not None:
+            return r.lower(j) not in _NOT_VERBS
+    return False
+
+
+def _verbless_second_clause(r: _Reading) -> bool:
+    """Whether "and" opens a noun phrase whose only verb is a relative clause's ("… Comes Off Stage and the Song She
+    Writes With Cody Ray"): the clause was cut before its own verb."""
+    n = len(r.words)
+    for k in range(1, n - 3):
+        if r.lower(k) != "and" or r.lower(k + 1) not in DETERMINERS:
+            continue
+        verb = next((j for j in range(k + 2, n) if tense(r.words[j]) == "present" and not r.name_like(j)), None)
+        if verb is not None and r.lower(verb - 1) in ("she", "he", "they", "i", "we", "you"):
+            return True
+    return False
+
+
 def _second_clause_cut(r: _Reading) -> bool:
     """Whether the headline ends on the verb of a second clause right after its subject's name ("… Catches on a
     Corner and Ada Brook Pulls"): the cut took the clause's object, so its verb hangs."""
@@ -310,7 +340,10 @@ def orphan_it(words: Sequence[str]) -> bool:
     it named before ("Takes Off Her Crown and Makes a Guard Wear It")."""
     lowered = [bare(w).lower() for w in words]
     for k, word in enumerate(lowered[1:], start=1):
-        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2 : k - 1])
+        end = k - 1
+        if lowered[k - 1] in _PREPOSITIONS:  # "Draws a Small Heart on It": not the heart; named before that verb
+            end = max((j for j in range(2, k - 1) if tense(words[j]) == "present"), default=2)
+        named_before = any(w in DETERMINERS | _POSSESSIVES | {"her"} for w in lowered[2:end])
         if word in ("it", "them") and lowered[k - 1] not in _IT_IDIOMS and not named_before:
             return True
     return False
@@ -343,6 +376,10 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if _label(r):
+        return "a label and a clause with no subject of its own (“…: Lifted Her Visor …”)"
+    if _verbless_second_clause(r):
+        return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
         return f"a second clause cut after its verb ({last!r})"
     end = len(words)
@@ -391,6 +428,9 @@ _AMOUNT_WORDS = wordset(
 )
 
 
+_ROUGHLY = wordset("about around nearly almost just only")
+
+
 def _bare_duration_end(lowered: Sequence[str]) -> bool:
     """Whether a headline ends on an amount of time with nothing to say what it measures ("… on the Demo Pass Like
     5 Minutes", "… Through the Kitchen Door Twenty Minutes"): the "before …" it was cut from is gone."""
@@ -398,6 +438,8 @@ def _bare_duration_end(lowered: Sequence[str]) -> bool:
         return False
     k = len(lowered) - 2
     while k > 0 and (lowered[k] in _AMOUNT_WORDS or lowered[k][:1].isdigit()):
+        k -= 1
+    if k > 0 and lowered[k] in _ROUGHLY:  # "for About 5 Minutes" measures; "on the Pass About 5 Minutes" was cut
         k -= 1
     return k < len(lowered) - 2 and lowered[k] not in _DURATION_HEADS
 
@@ -435,8 +477,8 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
 
 
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
-    """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, 30–90
-    characters, never "…" (`names`: the people it may open with, as the roster spells them)."""
+    """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
+    moment named, 30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"
@@ -445,6 +487,8 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     found = sentence_problem(text, names)
     if found is not None:
         return found
+    if names and not _Reading(text, names).name_at:
+        return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import MAX_LEN, MIN_LEN, bare, cut
+from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .hygiene import word_count
@@ -54,12 +54,12 @@ def write_headline(
     and read for whom the quote was said to.
 
     The clause chosen tells the moment's event: its subject names someone of the moment, its words are
-    ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is not one of
-    the flat ones ("arrives", "is"), it fits; a second clause of the report joins it when it names someone else
-    of the moment or tells what happened next. `thin` (where the note says it was heard, "" when it does not
-    say) marks a note that only frames its quote: the headline is then the speaker and the quote, or a part of
-    the quote that stands alone. `about` (the person the story is about when it is not its lead) has their own
-    clause preferred, else their quote.
+    ones the other reports (or the quotes) use too (`salient`: stemmed words), its verb is an act that changes
+    something, not a flat one ("arrives", "is"), a scene ("eats") or the observer's ("films"), it fits; a second
+    clause of the report joins it when it names someone else of the moment or tells what happened next. `thin`
+    (where the note says it was heard, "" when it does not say) marks a note that only frames its quote: the
+    headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
+    story is about when it is not its lead) has their own clause preferred, else their quote.
 
     The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
     next clause of the report that passes, else a plain one (subject, present-tense verb, object), else its
@@ -86,9 +86,10 @@ def write_headline(
     )
     if problem(draft, names) is None:
         return title_case(draft, names)
-    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to)
+    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others)
     passing = next((h for h in fallbacks if problem(h, names) is None), None)
-    short = next((h for h in [draft, *fallbacks] if too_short_only(h, names)), None)
+    shorts = [h for h in [draft, *fallbacks] if too_short_only(h, names)]
+    short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
     named = next((h for h in [draft, *fallbacks] if not pronoun_subject(h)), None)  # never "She Laughs It Off"
     return title_case(in_full(passing or short or named or lead or draft, names), names)
 
@@ -114,8 +115,8 @@ def _draft(
     sources = [win_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
-        if quote and (speaker or lead):
-            framed = quote_headline(speaker or lead or "", quote, thin, to)
+        if quote and speaker:  # (a quote nobody is known to have said is never given to the lead)
+            framed = quote_headline(speaker, quote, thin, to)
             if framed is not None:
                 return framed
         noted = note_as_clause(text)
@@ -148,7 +149,9 @@ def _draft(
     noted = note_as_clause(text) if not named(best) else None
     if noted is not None:  # "Three Takers So Far" names nobody: "X Is at the Bar With His Sewing Kit" does
         return noted
-    answered = answer_headline(best, names, quote, speaker)
+    # a scene broken into ("was signing programmes when Tam Okoro pushed in"), answered by its speaker's quote
+    scene = next((o for o in options if o.place[:2] == best.place[:2] and o.place[2] == 0), best)
+    answered = answer_headline(best, names, quote, speaker) or answer_headline(scene, names, quote, speaker)
     if answered is not None:
         return answered
     source = sources[best.place[0]]
@@ -173,11 +176,21 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     as it is when its report names nobody else, or more than one."""
     words = headline.split()
     at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
-    if at is None or tense(words[at - 1]) != "present":
+    if at is None:
         return headline
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
-    named = object_named(words, at, next(iter(others))) if len(others) == 1 else None
+    if len(others) != 1:
+        return headline
+    if tense(words[at - 1]) != "present":
+        # "… Sits Down Next to Her and Starts Crying": whom, after a preposition, when no noun follows (not "her mum")
+        following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+        whom = bare(words[at - 1]).lower() in _TO_WHOM and following in ("", "and", *CUT_BEFORE)
+        return " ".join([*words[:at], *next(iter(others)).split(), *words[at + 1 :]]) if whom else headline
+    named = object_named(words, at, next(iter(others)))
     return " ".join(named) if named is not None else headline
+
+
+_TO_WHOM = frozenset({"to", "with", "at", "beside", "behind", "for", "onto", "into", "toward", "towards"})
 
 
 _ELSEWHERE = 2.0  # a clause of another report of the moment ranks below the speaking report's own

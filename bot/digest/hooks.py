@@ -13,7 +13,7 @@ from .cutting import CUT_BEFORE, DETERMINERS, MIN_LEN, OBJECTS, PRONOUNS, TARGET
 from .headline_check import shouted_order
 from .lexicon import NUMBER_WORDS
 from .pairs import giving
-from .payoff import MUNDANE, RESULT_VERBS, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
 from .verbs import third_person
@@ -25,13 +25,17 @@ def payoffs_first(found: list[Option], by_word: dict[str, str]) -> list[Option]:
     """The options with a later clause of a report ranked over the same subject's earlier one when the earlier
     only sets the moment up and the later tells what happened: after a movement ("came down the corridor with
     a trolley"), any clause with a verb of its own ("pulled the cloth off"); after a bare result ("won Designer
-    of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage")."""
+    of the Year"), a clause with a number or another person in it ("brought her six seamstresses on stage") or an
+    act that changes something ("dedicated it to her teacher": "it" is then the award won); after a result too
+    short to stand alone, only such an act (else `extend` goes on with what came of it)."""
     if not found:
         return found
     found = [_with_thing_named(o, found) for o in found]
     top = min(found, key=lambda o: (-o.score, o.place))
-    if not _flat(top) or len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN:
-        return found  # "The Frontman Loses": too short alone, `extend` goes on with what came of it
+    if not _flat(top):
+        return found
+    # "The Frontman Loses": too short alone, `extend` goes on with what came of it, unless an act follows
+    short = len(cut(top.words, MIN_LEN, top.keep)) < MIN_LEN
     who, mover = fold(" ".join(top.clause.subject)), _any_base(top.clause.verb) in MUNDANE
     for i, later in sorted(enumerate(found), key=lambda p: (-p[1].score, p[1].place)):
         same = later.place[0] == top.place[0] and later.place[1:] > top.place[1:]
@@ -39,7 +43,10 @@ def payoffs_first(found: list[Option], by_word: dict[str, str]) -> list[Option]:
             continue
         if verb_base(later.clause.verb) in ("be", "have") or later.clause.verb.lower() in _STATES:
             continue  # "She has 3 dogs", "She was 2 hours late": a state, not what happened
-        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or _specific(later, by_word)):
+        act = news_weight(later.clause.verb) > 0  # an act that changes something ("dedicated it to her teacher")
+        if short and not act:
+            continue
+        if _any_base(later.clause.verb) not in RESULT_VERBS and (mover or act or _specific(later, by_word)):
             return [*found[:i], replace(later, score=top.score + _PAYOFF_MARGIN), *found[i + 1 :]]
     return found
 
@@ -58,8 +65,50 @@ def _with_thing_named(option: Option, found: list[Option]) -> Option:
     ]
     if not before:
         return option
-    words = _it_named(option, max(before, key=lambda o: o.place).clause.rest)
+    setup = max(before, key=lambda o: o.place).clause
+    words = _it_named(option, setup.rest)
+    if words is option.words:
+        words = it_on_named(option.words, setup.rest)  # "signed a fan's cast, then drew a heart on it": on the cast
+    if words is option.words and _any_base(setup.verb) == "win":
+        words = _award_named(option, setup.rest)  # "won Best Score. Dedicated it to …": the award
     return option if words is option.words else replace(option, words=words)
+
+
+_AWARD_LINKS = wordset("of for the in and")
+
+
+_ON = wordset("on onto into in over under inside across")
+_THING_WORDS = 5
+
+
+def it_on_named(words: list[str], setup: list[str]) -> list[str]:
+    """The payoff's words with "it" after a preposition ("draws a small heart on it") as the thing the same
+    subject's setup clause ended on ("signed a fan's plaster cast" → "on a Fan's Plaster Cast"); the words as they
+    are when the setup ends on no such thing."""
+    at = next((k for k, w in enumerate(words) if bare(w).lower() == "it" and k > 0), None)
+    if at is None or bare(words[at - 1]).lower() not in _ON:
+        return words
+    start = next((j for j, w in enumerate(setup) if w.lower() in DETERMINERS), None)  # its object, ending it
+    thing = setup[start:] if start is not None else []
+    if not thing or len(thing) > _THING_WORDS or any(bare(w).lower() in CUT_BEFORE for w in thing[1:]):
+        return words
+    return [
+        *words[:at],
+        *[bare(w) if k == len(thing) - 1 else w for k, w in enumerate(thing)],
+        *words[at + 1 :],
+    ]
+
+
+def _award_named(payoff: Option, won: list[str]) -> list[str]:
+    """The payoff's words with "it" after its verb as the named award the setup won ("won Best Score. She
+    dedicated it to her teacher" → "Dedicates Best Score to Her Teacher"); the words as they are otherwise."""
+    at = len(payoff.clause.subject) + 1
+    if at >= len(payoff.words) or bare(payoff.words[at]).lower() != "it" or not won or not capitalised(won[0]):
+        return payoff.words
+    award = list(takewhile(lambda w: capitalised(w) or w in _AWARD_LINKS, won))
+    while award and not capitalised(award[-1]):
+        award.pop()
+    return [*payoff.words[:at], *[bare(w) for w in award], *payoff.words[at + 1 :]]
 
 
 def _it_named(payoff: Option, setup: list[str]) -> list[str]:

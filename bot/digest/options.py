@@ -1,6 +1,10 @@
 """The clauses of a moment's reports that could head it (`options`), each scored: its subject names someone of the
-moment, its words are ones the other reports use, its verb is not a flat one, it fits; a short one is extended with
-the clause that follows it (`extend`)."""
+moment, its words are ones the other reports use, its verb tells the news (`payoff.news_weight`: an act that changes
+something over a scene in progress or a flat movement, never the observer's looking), it fits; a short one is
+extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
+crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
+("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's
+verb stands for the one watched."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .clauses import (
+    COPULA,
     RELATIVES,
     SUBJECT_ADVERBS,
     Clause,
@@ -34,13 +39,13 @@ from .cutting import (
     without_place,
 )
 from .headline_check import CHAT
-from .hooks import payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
+from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, RESULT_VERBS, later_event, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
-from .verbs import base_form, looks_like_verb, present
+from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
 
 
 def _after_boundary(sentence: str, clause: Clause) -> str:
@@ -99,7 +104,12 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
-_OPENERS = wordset("then and but so later now and meanwhile")
+# where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
+_NEWS_BREAK = re.compile(
+    r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
+    r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
+)
+_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
 
 
@@ -120,6 +130,18 @@ def _pieces(sentence: str) -> list[str]:
     return out
 
 
+def _pieces_told(sentence: str) -> list[tuple[str, str]]:
+    """`_pieces`, then each clause that may tell what came of the one before it, with the word that opens it: a
+    subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
+    out = [(piece, "") for piece in _pieces(sentence)]
+    for m in _NEWS_BREAK.finditer(sentence):
+        words = _without_openers(sentence[m.end() :].split())
+        piece = " ".join(words)
+        if len(words) >= 3 and all(piece != p for p, _ in out):
+            out.append((piece, "sub" if m.group("sub") else "then"))
+    return out
+
+
 def clause_options(
     texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]
 ) -> list[Option]:
@@ -131,12 +153,30 @@ def clause_options(
         in_report = mentioned(text.split(), by_word)
         said = sentences(text)
         for n, sentence in enumerate(said[:3]):
-            for c, piece in enumerate(_pieces(sentence)[:4]):
+            scene = broken = setting = False
+            first_named = True
+            pieces = _pieces_told(sentence)[:6]
+            seen = _seen_doing(sentence, by_word)
+            pieces += [(seen, "then")] if seen is not None else []
+            for c, (piece, opened) in enumerate(pieces):
+                payoff = bool(opened)
+                if opened == "sub" and not setting:
+                    continue  # "knocked on the window until Theo let her in": the main clause is the news
                 # a sentence may drop its subject ("Came off still flossed …"); a later clause that opens with
-                # a verb belongs to the noun before it ("the door …, leaning against the wall")
-                clause = lead_clause(piece, referent if c == 0 and named_referent else None)
+                # a verb belongs to the noun before it ("the door …, leaning against the wall"), save one after
+                # "then" or "finally", which goes on with the sentence's subject ("…, then got down on one knee")
+                first = piece.split(" ", 1)[0]
+                listed = _past(first) and not sentence[: sentence.find(piece)].rstrip().endswith(" and")
+                goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
+                clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
+                if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
+                    weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                    scene = weight < 0 or verb_base(clause.verb) in MUNDANE
+                    # "X was chatting … when Y walked up": a scene in progress, broken into by the news
+                    broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
+                    setting = weight < 0 or broken  # (a walk with a lost boy "until she found …" is no setting)
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
@@ -159,6 +199,10 @@ def clause_options(
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
                 resolved = False
+                if c == 0:
+                    first_named = bool(in_subject)
+                elif goes_on and not capitalised(first) and not first_named:
+                    in_subject, resolved = set(), True  # the subject supplied is the sentence's: "She …, then fixed"
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
@@ -175,9 +219,14 @@ def clause_options(
                     event = _act_on_other(list(clause.rest))  # "grabbed floss from a kit and sewed her back in"
                 if event is not None and _named_win(clause) and _fits(Clause(subject, clause.verb, clause.rest)):
                     event = None  # "won Best Director and thanked her cat": the win is news, the rest joins it
+                if event is not None and payoff and len(" ".join([*subject, event[1], *event[2]])) < MIN_LEN:
+                    # "when Kofi sat down next to her and started crying": the act alone too short, with its approach
+                    event = None if _fits(Clause(subject, clause.verb, clause.rest)) else event
                 result = clause if verb_base(clause.verb) in RESULT_VERBS else None
                 if event is not None:
                     manner, verb_after, rest_after = event
+                    before_and = list(takewhile(lambda w: w.lower() != "and", clause.rest))
+                    rest_after = it_on_named(rest_after, before_and)  # "signed a fan's cast and drew a trophy on it"
                     # "came off after the monologue and lost it in the wings": what it came after stays with it
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *what_it_followed(clause.rest)])
                 else:
@@ -188,6 +237,11 @@ def clause_options(
                 other = referent if referent and named_referent and not resolved else None
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
+                    for k in range(len(subject) + 2, len(words)) if named_object is None else ():
+                        person = k + 1 < len(words) and bare(words[k + 1]).lower() in ("him", "her")  # ("them": things)
+                        if words[k - 1].lower() == "and" and person:  # "walks up and kisses him"
+                            named_object = object_named(words, k + 1, other)
+                            break
                     if named_object is not None:
                         words, keep = named_object, keep + len(named_object) - len(words)
                 then = result_then(result, subject, clause) if event is not None and result is not None else None
@@ -208,10 +262,15 @@ def clause_options(
                     score += 2.0
                 score += min(0.75 * max(len(people) - 1, 0), 1.5) + min(0.5 * len(shared), 1.5)
                 verb = base_form(clause.verb) or clause.verb.lower()
-                if verb in MUNDANE and event is None and words[len(subject)].lower() not in ("plays",):
+                if verb in MUNDANE and event is None and not payoff and words[len(subject)].lower() not in ("plays",):
                     score -= 1.5
                 if words[len(subject)].lower() in ("is", "are"):
                     score -= 1.0
+                # the act that changes something over the scene it happened in, never the one who watched it
+                weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+                score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
+                if payoff and scene and in_subject:  # what came of the scene
+                    score += 1.5 if broken and opened == "sub" else 0.75
                 rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:
                     rendered = extend(rendered, clause, [sentence, *said[n + 1 :]], None)
@@ -221,13 +280,64 @@ def clause_options(
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
+                same = (clause.subject, clause.verb)
+                if c > 0 and any(o.place[:2] == (t, n) and (o.clause.subject, o.clause.verb) == same for o in found):
+                    continue  # "signed a cast and then drew a trophy on it": the sentence's event already told it
                 found.append(
                     Option(words, keep, clause, score, (t, n, c), frozenset(people), shared, sentence if c == 0 else "")
                 )
                 if not resolved:
                     referent = " ".join(subject)
                     named_referent = bool(mentioned(subject[-1:], by_word))
+                watched = _watched(clause, by_word)
+                if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
+                    referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+def _past(word: str) -> bool:
+    """Whether a clause opens on a verb in the past tense ("took off the ring …"): after a comma, the verb of the
+    sentence's subject, as in a list of what they did."""
+    w = word.lower()
+    if not word.islower() or base_form(w) is None or w in RELATIVES:
+        return False
+    return (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+
+
+def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:
+    """The clause of a person of the moment someone watched do something ("I watched Priya Nand cry in the
+    corridor", "Lena Vos sees Omar Idris fall into the cake") as their own, in the present ("Priya Nand cries in
+    the corridor"): the news is what was watched, not the one who watched. None when the sentence has no such
+    clause."""
+    words = sentence.split()
+    for p, word in enumerate(words[:6]):
+        if news_weight(word) > -3.0 or not word.islower():
+            continue
+        named = list(takewhile(capitalised, words[p + 1 : p + 5]))
+        at = p + 1 + len(named)
+        if not named or at >= len(words) or not mentioned(named, by_word):
+            return None
+        doing = bare(words[at]).lower()
+        base = base_form(doing) if doing.endswith("ing") else (doing if past_tense(doing) is not None else None)
+        if base is None or not words[at].islower():
+            return None
+        rest = words[at + 1 :]
+        # "sees Omar fall into the cake and laughs": the watcher's own verb, agreeing with the watcher, is theirs
+        agreeing = doing == base  # (a bare verb after the watched: a verb in -s after "and" is the watcher's)
+        ends = (k for k in range(len(rest) - 1) if rest[k] == "and" and bare(rest[k + 1]).endswith("s") and agreeing)
+        return " ".join([*named, third_person(base), *rest[: next(ends, len(rest))]])
+    return None
+
+
+def _watched(clause: Clause, by_word: dict[str, str]) -> str | None:
+    """The person of the moment an observer's clause looks at ("films Abdou Sarr from the sand"), None when its
+    verb is not one of looking or no name follows it."""
+    following = clause.rest[0] if clause.rest else ""
+    if news_weight(clause.verb, following) > -3.0:
+        return None
+    rest = clause.rest[1:] if clause.verb.lower() in COPULA else clause.rest
+    named = list(takewhile(capitalised, rest[:4]))
+    return " ".join(named) if named and mentioned(named, by_word) else None
 
 
 _NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
@@ -280,6 +390,8 @@ def _act_on_other(rest: list[str]) -> tuple[list[str], str, list[str]] | None:
     stagehand's kit | and sewed her back in"): ([], that verb, what follows it); None when there is none. What
     was done to the person is the beat; what was fetched for it only sets it up."""
     for k in range(1, len(rest) - 1):
+        if rest[k - 1].lower() in WHEN:
+            return None  # "… when Ada Lind walked over and gave him": that act is the other clause's subject's
         act = rest[k - 1].lower() == "and" and bare(rest[k + 1]).lower() in ("her", "him") and rest[k].islower()
         if act and base_form(rest[k]) is not None and looks_like_verb(rest[k], after_name=True):
             return [], rest[k], rest[k + 1 :]

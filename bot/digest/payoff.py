@@ -10,7 +10,7 @@ alone (no night's vocabulary): plain verb lists and the shape of the clause.
 from __future__ import annotations
 
 from .textutil import wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb
+from .verbs import IRREGULAR, REGULAR, base_form, looks_like_verb
 
 # what people do when nothing happens: a clause with such a verb makes a flat headline
 MUNDANE = wordset(
@@ -18,6 +18,19 @@ MUNDANE = wordset(
 )
 # a result: the cameras showed it; a backstage headline tells what came of it
 RESULT_VERBS = wordset("win lose beat defeat score")
+# what changes something: the news of a moment, which a headline tells over its scene
+EVENT_VERBS = wordset(
+    """
+    give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
+    slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
+    steal swap trade dump wade dive jump leap climb carry sew stitch cry sob weep scream rescue
+    drag lift end forgive apologise apologize dedicate invite
+"""
+)
+# the observer's verbs: the news is in their object ("films Sarr wading into the sea"), not the one who looks
+PERCEIVING = wordset("film watch see spot look stare glance hear notice observe photograph record eye clock")
+# a scene in progress, not what happened in it
+SCENE_VERBS = wordset("eat drink sip snack chat talk sit stand wait stop linger hang lounge relax idle")
 # words that may stand between "and" and the next verb of the same subject: a time or a manner
 _BETWEEN_MAX = 4
 _TIME_WORDS = wordset(
@@ -29,11 +42,29 @@ _TIME_WORDS = wordset(
 _BACKGROUND = wordset("was were is are")
 _CLAUSE_OPENERS = wordset("when while who whom which that because until where whose as if since though")
 _SUBJECT_PRONOUNS = wordset("she he they")
+_KNOWN_BASES = REGULAR | frozenset(IRREGULAR.values()) | MUNDANE | RESULT_VERBS
 
 
 def verb_base(verb: str) -> str:
-    """A verb's base form as typed ("stepped" → "step", "lost" → "lose")."""
-    return base_form(verb) or verb.lower()
+    """A verb's base form as typed ("stepped" → "step", "lost" → "lose", "walks" → "walk")."""
+    w = verb.lower()
+    return base_form(w) or next(iter(sorted(_present_bases(w) & _KNOWN_BASES)), w)
+
+
+def news_weight(verb: str, following: str = "") -> float:
+    """How much a clause's verb tells the news of a moment: an act that changes something (gives, falls, proposes)
+    1, a scene in progress (eats, chats, stands) -1, the observer's looking (films, watches) -3, else 0. A
+    copula before a verb in -ing is read as that verb ("was eating": eat)."""
+    word = following if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else verb
+    w = word.lower()
+    bases = {verb_base(w)}
+    if w.endswith("s") and len(w) > 3:  # a present form, as a headline has it: "sees", "watches", "cries"
+        bases |= {w[:-1], w[:-2], w[:-3] + "y"}
+    if bases & PERCEIVING:
+        return -3.0
+    if bases & SCENE_VERBS:
+        return -1.0
+    return 1.0 if bases & EVENT_VERBS else 0.0
 
 
 def is_setting(verb: str) -> bool:
@@ -70,8 +101,22 @@ def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] 
 
 
 def _past_verb(word: str) -> bool:
+    """A verb as a reporter tells what happened next: in the past ("handed"), or in the present ("hands")."""
     w = word.lower()
-    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+    told = w in IRREGULAR or (w.endswith("ed") and len(w) > 3) or _present_verb(w)
+    return told and looks_like_verb(w, after_name=True)
+
+
+def _present_bases(w: str) -> set[str]:
+    """The base forms a word in -s may be the third person present of ("kisses": kisse, kiss)."""
+    if not w.endswith("s") or len(w) < 4:
+        return set()
+    return {w[:-1], w[:-2]} | ({w[:-3] + "y"} if w.endswith("ies") else set())
+
+
+def _present_verb(w: str) -> bool:
+    """Whether a word is a known verb in the third person present ("hands", "kisses", "cries")."""
+    return bool(_present_bases(w) & _KNOWN_BASES)
 
 
 def interrupted_by(verb: str, rest: list[str], people: dict[str, str]) -> str | None:

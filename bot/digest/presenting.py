@@ -1,5 +1,6 @@
 """A headline's clause in the present tense with a named subject ("X is in the crew room playing spades" → "X plays
-spades in the crew room"; a second verb after "and", a subordinate clause, the whole headline in the present)."""
+spades in the crew room"; "X has just handed …" → "X hands …"; a second verb after "and", a subordinate clause, the
+whole headline in the present)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
                 relative = any(bare(x).lower() in RELATIVES for x in phrase)
                 verb_word, rest = w, phrase if relative else [*phrase, *rest[:j]]
                 break
+    verb_word, rest = _simple_for_perfect(verb_word, rest)
     following = rest[0] if rest else None
     verb, folded = present(verb_word, plural, following)
     rest = rest[1:] if folded else rest
@@ -70,6 +72,28 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
             # "… When the Host Reads Out the Wrong Name": a noun subject of one thing, its verb in the present
             rest[k] = present(w, False)[0] if rest[k - 1].islower() and not rest[k - 1].endswith("s") else w
     return [*subject, verb, *rest]
+
+
+_PERFECT = frozenset({"has", "have", "had", "'s"})
+_PERFECT_ADVERBS = frozenset({"just", "already", "finally", "now", "only", "actually"})
+
+
+def _simple_for_perfect(verb: str, rest: list[str]) -> tuple[str, list[str]]:
+    """ "has just handed her statue to …" → ("handed", ["her", "statue", "to", …]): a headline tells the act in the
+    simple present ("Hands"), never "Has Just Handed". The verb and words as they are when the verb is no perfect
+    ("has a broken heel")."""
+    if verb.lower() not in _PERFECT:
+        return verb, rest
+    k = 0
+    while k < len(rest) and rest[k].lower() in _PERFECT_ADVERBS:
+        k += 1
+    if k >= len(rest):
+        return verb, rest
+    w = rest[k]
+    participle = w.islower() and (w in IRREGULAR or (w.endswith("ed") and len(w) > 4)) and base_form(w) is not None
+    if not participle or w in ("been", "got", "had") or not looks_like_verb(w, after_name=True):
+        return verb, rest
+    return w, rest[k + 1 :]
 
 
 def _simple_after_and(rest: list[str], plural: bool) -> list[str]:

@@ -1,4 +1,5 @@
-"""The words of the digest: an item's headline and body, the title and the intro.
+"""The words of the digest: an item's body (its headline: `item_headline`, from what the body tells of its lead
+moment, `lead_told`), the title and the intro.
 
 A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item),
 its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
@@ -33,15 +34,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from bot.limits import DESCRIPTION_MAX, TITLE_MAX, clip
+from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
 from .clauses import sentences
 from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
-from .headlines import write_headline
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
+from .item_headline import LeadTold, headline
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
@@ -958,33 +959,12 @@ def _within_words(paragraph: str, words: int) -> str:
     return hidden.show(" ".join(kept))
 
 
-def _salient(story: Story) -> frozenset[str]:
-    """Words of the story that more than one of its reports use, and the words of its lead moment's
-    quotes: what a headline should say."""
-    counts: dict[str, int] = {}
-    for m in story.moments:
-        for r in m.reports:
-            f = r.features()
-            for token in f.tokens | f.quote_tokens:
-                counts[token] = counts.get(token, 0) + 1
-    quoted = frozenset().union(*(r.features().quote_tokens for r in story.moment.reports))
-    return frozenset(t for t, n in counts.items() if n >= 2) | quoted
-
-
-def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
-    """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
-    one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
-    written by rule."""
-    if story.moment.pin_headline:
-        return clip(squash(story.moment.pin_headline), TITLE_MAX)
+def lead_told(story: Story, book: NameBook) -> LeadTold:
+    """What the body tells of the story's lead moment, the only words its headline is written from
+    (`item_headline`): the copy of the reports that tell it (the one that speaks for it first, a frame told as the
+    sentence carrying its quote, people named as a headline names them) and its quote with its speaker."""
     m = story.moment
     names = Names(book, story.people)
-    for r in sorted(m.reports, key=lambda r: r is not m.speaker):
-        raw = r.sighting.headline or ""
-        text = squash(names.headline(tidy(prose(raw))))
-        if text and not is_junk(raw) and r.english and text.casefold() not in taken:
-            return clip(text, TITLE_MAX)
-    people = [book.display[k] for k in m.people]
     lead = book.display[story.lead] if story.lead is not None else None
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
@@ -1001,34 +981,7 @@ def headline(story: Story, book: NameBook, taken: Collection[str] = ()) -> str:
     texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
-    thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
-    main = _main_speaker(story, book, speaker)
-    written = write_headline(
-        texts[0] if texts else "",
-        names=people,
-        lead=lead,
-        quote=quote,
-        speaker=speaker,
-        others=texts[1:],
-        salient=_salient(story),
-        thin=thin,
-        about=main,
-    )
-    return clip(written or lead or "Backstage", TITLE_MAX)
-
-
-def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
-    """The lead moment's quoted speaker when the story is more about them than about its lead (more of its
-    reports name them): the headline is theirs ("Henrietta Quaye Says …", not her old assistant holding the
-    trophy)."""
-    if speaker is None or story.lead is None:
-        return None
-    key = next((k for k in story.moment.people if book.display[k] == speaker), None)
-    if key is None or key == story.lead:
-        return None
-    reports = [r for m in story.moments for r in m.reports]
-    about = sum(1 for r in reports if key in r.names)
-    return speaker if about > sum(1 for r in reports if story.lead in r.names) else None
+    return LeadTold(texts, quote, speaker)
 
 
 def tells(story: Story, book: NameBook) -> bool:
@@ -1096,7 +1049,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
-    return Written(headline(story, book, taken), body, reports)
+    return Written(headline(story, book, lambda: lead_told(story, book), taken), body, reports)
 
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...

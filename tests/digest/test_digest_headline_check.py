@@ -9,7 +9,7 @@ from bot.digest.cutting import MIN_LEN, cut
 from bot.digest.headline_check import problem, sound
 from bot.digest.headlines import write_headline
 
-NAMES = ["Wren Abara", "Tobias Grell", "The Salt Cellar Four", "Ines Marchetti"]
+NAMES = ["Wren Abara", "Tobias Grell", "The Salt Cellar Four", "Ines Marchetti", "Sir Ambrose Kettering"]
 
 GOOD = [
     # as the writer drafts them (names capitalised, everything else as typed)
@@ -68,6 +68,12 @@ BAD = [
     ("Tobias Grell's Apron Catches on the Oven Door and Wren Abara Pulls", "cut after its verb"),
     ("Wren Abara takes Best Newcomer home in her chef's…", "ellipsis"),
     ("Wren Abara wins", "shorter"),
+    ("Wren Abara's Souffle Tower Collapses on the Demo Pass About 5 Minutes", "amount of time"),
+    ("Wren Abara Sits on the Stairs When Tobias Grell Sits Down Next", "ends on 'next'"),
+    ("Announced He Leaves His Glasses at Home With the Sommelier", "no subject"),
+    ("Wren Abara Comes Off the Pass and the Song She Writes With Tobias Grell", "no verb of its own"),
+    ("Full Tux Holds Up Clear of the Water in the Fountain", "names nobody"),
+    ("The Only Person Wren Abara Has Ever Seen: Lifted Her Visor for Exactly One Person", "a label"),
     ("Wren Abara takes Best Newcomer home on her mother's old bus, with the whole brigade singing along", "longer"),
 ]
 

@@ -1,0 +1,87 @@
+"""An item's headline: the editor's pin headline, else the lead moment's reporter headline, else one written by
+rule (`headlines.write_headline`) from what the body tells of the lead moment (`writing.lead_told`: the copy of
+the reports it prints for it, and its quote) and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from bot.limits import TITLE_MAX, clip
+
+from .copyedit import thin_place, tidy
+from .headlines import write_headline
+from .hygiene import is_junk, prose
+from .naming import Names
+from .night import NameBook
+from .stories import Story
+from .textutil import squash
+
+
+@dataclass(frozen=True, slots=True)
+class LeadTold:
+    """What the body tells of a story's lead moment (`writing.lead_told`)."""
+
+    texts: list[str]  # the copy of each report that tells it, the one that speaks for it first
+    quote: str | None  # its quote (the first with a known speaker, else its first)
+    speaker: str | None  # who said it
+
+
+def _salient(story: Story) -> frozenset[str]:
+    """Words of the story that more than one of its reports use, and the words of its lead moment's
+    quotes: what a headline should say."""
+    counts: dict[str, int] = {}
+    for m in story.moments:
+        for r in m.reports:
+            f = r.features()
+            for token in f.tokens | f.quote_tokens:
+                counts[token] = counts.get(token, 0) + 1
+    quoted = frozenset().union(*(r.features().quote_tokens for r in story.moment.reports))
+    return frozenset(t for t, n in counts.items() if n >= 2) | quoted
+
+
+def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: Collection[str] = ()) -> str:
+    """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
+    one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
+    written by rule from what `told()` says the body tells (asked only then: it runs the body's copy desk)."""
+    if story.moment.pin_headline:
+        return clip(squash(story.moment.pin_headline), TITLE_MAX)
+    m = story.moment
+    names = Names(book, story.people)
+    for r in sorted(m.reports, key=lambda r: r is not m.speaker):
+        raw = r.sighting.headline or ""
+        text = squash(names.headline(tidy(prose(raw))))
+        if text and not is_junk(raw) and r.english and text.casefold() not in taken:
+            return clip(text, TITLE_MAX)
+    people = [book.display[k] for k in m.people]
+    lead = book.display[story.lead] if story.lead is not None else None
+    lead_told = told()
+    texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
+    thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    main = _main_speaker(story, book, speaker)
+    written = write_headline(
+        texts[0] if texts else "",
+        names=people,
+        lead=lead,
+        quote=quote,
+        speaker=speaker,
+        others=texts[1:],
+        salient=_salient(story),
+        thin=thin,
+        about=main,
+    )
+    return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
+    """The lead moment's quoted speaker when the story is more about them than about its lead (more of its
+    reports name them): the headline is theirs ("Henrietta Quaye Says …", not her old assistant holding the
+    trophy)."""
+    if speaker is None or story.lead is None:
+        return None
+    key = next((k for k in story.moment.people if book.display[k] == speaker), None)
+    if key is None or key == story.lead:
+        return None
+    reports = [r for m in story.moments for r in m.reports]
+    about = sum(1 for r in reports if key in r.names)
+    return speaker if about > sum(1 for r in reports if story.lead in r.names) else None

@@ -1,0 +1,210 @@
+"""The news, not the scene: a headline tells the act that changed something (gives, falls, proposes), not the
+scene it happened in (eating noodles, standing in the rain), nor the one who watched it, nor the win everyone saw
+on television when something else happened in the moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headlines import write_headline
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the scene, then "when" someone else did the thing: theirs is the headline, with whom they did it to
+            "Tomas Reyes was eating noodles with the lighting crew when Ada Lind walked over and gave him her Best "
+            "Director statue.",
+            ["Tomas Reyes", "Ada Lind"],
+            "Ada Lind Gives Tomas Reyes Her Best Director Statue",
+        ),
+        (  # the observer is never the subject: the one filmed, and what he did
+            "Marguerite Osei filmed Abdou Sarr from the sand as he waded into the sea with the trophy.",
+            ["Abdou Sarr", "Marguerite Osei"],
+            "Abdou Sarr Wades Into the Sea With the Trophy",
+        ),
+        (
+            "Marguerite Osei is filming from the sand. "
+            "Abdou Sarr walked into the sea holding the trophy over his head.",
+            ["Abdou Sarr", "Marguerite Osei"],
+            "Abdou Sarr Walks Into the Sea Holding the Trophy Over His Head",
+        ),
+        (
+            "Lena Vos watched as Omar Idris tripped over the cable and fell into the cake.",
+            ["Omar Idris", "Lena Vos"],
+            "Omar Idris Trips Over the Cable and Falls Into the Cake",
+        ),
+        (  # a list of what she did: the stop is the scene, handing back the ring the news
+            "Ella Moss stopped at the bar, took off the ring and handed it back to Jonah Pike. The feud is over.",
+            ["Ella Moss", "Jonah Pike"],
+            "Ella Moss Takes Off the Ring and Hands It Back to Jonah Pike",
+        ),
+        (  # "then": what came after the lead-in
+            "Matteo Zanin stood in the rain by the loading dock, then got down on one knee and proposed to Lia Corso.",
+            ["Matteo Zanin", "Lia Corso"],
+            "Matteo Zanin Gets Down on One Knee and Proposes to Lia Corso",
+        ),
+        (  # the televised win is not the news when she did something with the trophy backstage
+            "Vesna Halloran won Streamer of the Year. Backstage she gave the trophy to her younger brother.",
+            ["Vesna Halloran"],
+            "Vesna Halloran Gives the Trophy to Her Younger Brother",
+        ),
+    ],
+)
+def test_a_headline_tells_the_act_not_the_scene_the_watcher_or_the_televised_win(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_win_is_the_headline_when_nothing_else_happened():
+    written = write_headline(
+        "Vesna Halloran won Streamer of the Year.", names=["Vesna Halloran"], lead="Vesna Halloran"
+    )
+
+    assert written == "Vesna Halloran Wins Streamer of the Year"
+
+
+def test_a_clause_after_until_stays_part_of_a_main_clause_that_is_news():
+    written = write_headline(
+        "Rosalind Quay knocked on the window until Theo Brannigan let her in.",
+        names=["Rosalind Quay", "Theo Brannigan"],
+        lead="Rosalind Quay",
+    )
+
+    assert written == "Rosalind Quay Knocks on the Window Until Theo Brannigan Lets Her In"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # the correspondent watched: the one they watched, doing it
+            "I watched Priya Nand cry in the corridor after her dad called.",
+            ["Priya Nand"],
+            "Priya Nand Cries in the Corridor After Her Dad Calls",
+        ),
+        (  # the watcher's own "and laughs" stays theirs
+            "Lena Vos sees Omar Idris fall into the wedding cake and laughs.",
+            ["Omar Idris", "Lena Vos"],
+            "Omar Idris Falls Into the Wedding Cake",
+        ),
+    ],
+)
+def test_what_someone_was_seen_doing_is_told_as_their_own_act(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_name_after_a_preposition_is_never_made_the_subject_of_the_fallback():
+    written = write_headline(
+        "Nadia Frost came off stage and the song she wrote with Cody Ray is finally done.",
+        names=["Nadia Frost", "Cody Ray"],
+        lead="Nadia Frost",
+    )
+
+    assert written.startswith("Nadia Frost") and "Cody Ray Is" not in written
+
+
+def test_a_quote_nobody_is_known_to_have_said_is_never_given_to_the_lead():
+    written = write_headline(
+        "The Velvet Rooks just played it. The usher was watching from the wings in his vest losing his mind.",
+        names=["The Velvet Rooks"],
+        lead="The Velvet Rooks",
+        quote="That's MY snare!",
+        speaker=None,
+    )
+
+    assert "Says" not in written
+
+
+def test_what_a_winner_did_with_the_award_is_the_headline_naming_the_award():
+    written = write_headline(
+        "Cass Ode won Best Score. She then dedicated it to her late teacher in the press room, in tears.",
+        names=["Cass Ode"],
+        lead="Cass Ode",
+    )
+
+    assert written == "Cass Ode Dedicates Best Score to Her Late Teacher in the Press Room"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Lind has just handed her statue to Tomas Reyes.", "Ada Lind Hands Her Statue to Tomas Reyes"),
+        (
+            "Ada Lind has a broken heel and a borrowed statue tonight.",
+            "Ada Lind Has a Broken Heel and a Borrowed Statue Tonight",
+        ),
+    ],
+)
+def test_a_perfect_is_told_as_the_act_in_the_simple_present(text, expected):
+    assert write_headline(text, names=["Ada Lind", "Tomas Reyes"], lead="Ada Lind") == expected
+
+
+def test_what_came_of_a_scene_keeps_its_approach_when_the_act_alone_is_too_short_and_says_whom():
+    written = write_headline(
+        "Dana Wu was sitting on the stairs when Kofi Mensah sat down next to her and started crying.",
+        names=["Dana Wu", "Kofi Mensah"],
+        lead="Dana Wu",
+    )
+
+    assert written == "Kofi Mensah Sits Down Next to Dana Wu and Starts Crying"
+
+
+def test_a_scene_in_progress_broken_into_is_headlined_by_the_one_who_broke_in():
+    written = write_headline(
+        "Sol Baptiste was chatting with the caterers when Yara Quint walked up and kissed him.",
+        names=["Sol Baptiste", "Yara Quint"],
+        lead="Sol Baptiste",
+    )
+
+    assert written == "Yara Quint Walks Up and Kisses Sol Baptiste"  # never "Sol Baptiste Kisses Yara Quint"
+
+
+def test_a_report_in_the_present_tense_reads_its_movement_as_the_setting_too():
+    written = write_headline(
+        "Tomas Reyes eating noodles with the lighting crew when Ada Lind walks over and just hands him her Best "
+        "Director statue!!",
+        names=["Tomas Reyes", "Ada Lind"],
+        lead="Tomas Reyes",
+    )
+
+    assert written == "Ada Lind Hands Tomas Reyes Her Best Director Statue"
+
+
+def test_when_nothing_passes_the_short_headline_that_tells_most_is_kept():
+    written = write_headline(
+        "Nadia Frost came off stage and the song she wrote with Cody Ray is finally finished, she says.",
+        names=["Nadia Frost", "Cody Ray"],
+        lead="Nadia Frost",
+    )
+
+    assert written == "Nadia Frost Comes Off Stage"  # not "Nadia Frost Finishes", nor "… and the Song She Writes"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # "it" after "on": the thing the same subject's clause before it ended on
+            "Zoë Delacroix stopped to sign a fan's plaster cast, then drew a small heart on it.",
+            ["Zoë Delacroix"],
+            "Zoë Delacroix Draws a Small Heart on a Fan's Plaster Cast",
+        ),
+        (  # a mishap is the news; catching himself is no act on anyone
+            "Marcus Odell missed the last step coming off stage, caught himself on the rail and bowed to the front "
+            "row like he meant it.",
+            ["Marcus Odell"],
+            "Marcus Odell Misses the Last Step Coming Off Stage",
+        ),
+        (  # a walk with someone "until" something: the walk is the act, not a setting
+            "Priya Anand walked a lost little boy round the foyer until she found his parents.",
+            ["Priya Anand"],
+            "Priya Anand Walks a Lost Little Boy Round the Foyer",
+        ),
+        (  # "She …, then fixed …": the clause after "then" has the sentence's subject, told as she was (a pronoun)
+            "She laughed it off when the host read out the wrong name for Best Actress, then walked up and fixed the "
+            "card herself.",
+            ["Mira Solis"],
+            "Mira Solis Laughs It Off When the Host Reads Out the Wrong Name",
+        ),
+    ],
+)
+def test_what_came_next_is_headlined_only_when_it_is_the_news(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
