@@ -469,3 +469,30 @@ def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_mome
     assert item is item_with(digest, overheard)
     assert item.reporters == ["Amy", "Ben"]
     assert "glue that wing back on" in item.body
+
+
+def test_a_quote_only_report_never_speaks_for_the_event_it_was_said_about():
+    night = Night()
+    filler(night, 12)
+    event = night.spot(
+        "Ines Rocha trips on her train on the mosaic stairs, slides down the last steps and lands on her feet.",
+        who=["Ines Rocha"],
+        by="Amy",
+        at="21:10",
+        where="Mosaic stairs",
+        votes=30,
+    )
+    said = night.spot(
+        "Overheard on the stairs",
+        who=["Ines Rocha"],
+        by="Ben",
+        at="21:16",
+        where="Mosaic stairs",
+        quote="I landed on my feet, that's the whole career.",
+        quote_by="Ines Rocha",
+        votes=40,
+    )
+    item = item_with(night.compile(), event)
+    assert said.id in item.sighting_ids
+    assert item.body.startswith("Ines Rocha tripped on her train")
+    assert "“I landed on my feet, that's the whole career.”" in item.body.split("\n\n")[0]
