@@ -563,7 +563,8 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
 
 def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
-    `names`: folded words of the people's names (a name in a fragment keeps its capital)."""
+    `names`: folded words of the people's names (a name in a fragment keeps its capital, and so does a title
+    before one: "Dame Varga")."""
     said = _location_notes([_given_be(s, names) if k == 0 else s for k, s in enumerate(sentences(text))], names)
     if len(said) < 2:
         return " ".join(said)
@@ -588,13 +589,20 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
                 empties = True
                 continue
             bare = sentence.rstrip(".!?;:, ")
-            keep = fold(bare.split()[0]) in names or (bare.split()[0].isupper() and len(bare.split()[0]) > 1)
+            head = bare.split()
+            keep = fold(head[0]) in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
             run.append((kind, bare if keep else bare[:1].lower() + bare[1:]))
             continue
         close()
         out.append(sentence)
     close()
     return " ".join(out)
+
+
+def _titled(words: list[str], names: frozenset[str]) -> bool:
+    """Whether a fragment opens on a capitalised word before a name ("Dame Varga", "Uncle Horace"): a title, part
+    of the name, which keeps its capital when the fragment is joined ("…, Dame Varga, two ushers.")."""
+    return len(words) > 1 and words[0][:1].isupper() and fold(words[1].strip(".,;:!?'’")) in names
 
 
 _SCENE = re.compile(r"^(?P<place>(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?: [\w'’-]+){0,2}), (?P<how>[a-z]+)\.$")

@@ -366,3 +366,9 @@ def test_a_request_to_the_desk_and_a_promise_of_more_never_print():
     assert story_text("Ines Rocha bowed to the crew, more soon.") == "Ines Rocha bowed to the crew."
     assert chatter_only("more soon") and chatter_only("can someone check this")
     assert story_text("Someone grabbed the mic and sang.") == "Someone grabbed the mic and sang."
+
+
+def test_a_title_before_a_name_keeps_its_capital_when_the_fragment_is_joined():
+    names = frozenset({"ottilie", "varga"})
+    text = "Someone sang Edelweiss in the lift. Dame Varga. two ushers."
+    assert telegraphic(text, names) == "Someone sang Edelweiss in the lift, Dame Varga, two ushers."
