@@ -496,3 +496,30 @@ def test_a_quote_only_report_never_speaks_for_the_event_it_was_said_about():
     assert said.id in item.sighting_ids
     assert item.body.startswith("Ines Rocha tripped on her train")
     assert "“I landed on my feet, that's the whole career.”" in item.body.split("\n\n")[0]
+
+
+def test_what_she_said_at_the_same_place_minutes_after_the_event_is_that_moments_line():
+    night = Night()
+    filler(night, 12)
+    event = night.spot(
+        "Ines Rocha trips on her train on the mosaic stairs, slides down the last steps and lands on her feet.",
+        who=["Ines Rocha"],
+        by="Amy",
+        at="21:10",
+        where="Mosaic stairs",
+        votes=30,
+    )
+    said = night.spot(
+        "Overheard on the stairs",
+        who=["Ines Rocha"],
+        by="Ben",
+        at="21:18",
+        where="Mosaic stairs",
+        quote="Caí de pé, como sempre.",
+        quote_by="Ines Rocha",
+        votes=40,
+    )
+    item = item_with(night.compile(), event)
+    assert said.id in item.sighting_ids and item.reporters == ["Amy", "Ben"]
+    assert item.body.startswith("Ines Rocha tripped on her train")
+    assert "“Caí de pé, como sempre.”" in item.body
