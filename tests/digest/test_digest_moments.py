@@ -3,6 +3,8 @@ language; different moments stay apart."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import RosterEntry
 
 from .factory import Night, all_ids, clock_time, every_item, filler, item_with
@@ -471,7 +473,14 @@ def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_mome
     assert "glue that wing back on" in item.body
 
 
-def test_a_quote_only_report_never_speaks_for_the_event_it_was_said_about():
+@pytest.mark.parametrize(
+    ("quote", "at"),
+    [
+        ("I landed on my feet, that's the whole career.", "21:16"),  # a more voted quote-only report never speaks
+        ("Caí de pé, como sempre.", "21:18"),  # 8 minutes later from the same place: what she said about it
+    ],
+)
+def test_what_she_said_about_the_event_sits_in_its_paragraph_and_the_event_leads(quote: str, at: str):
     night = Night()
     filler(night, 12)
     event = night.spot(
@@ -482,44 +491,17 @@ def test_a_quote_only_report_never_speaks_for_the_event_it_was_said_about():
         where="Mosaic stairs",
         votes=30,
     )
-    said = night.spot(
+    night.spot(
         "Overheard on the stairs",
         who=["Ines Rocha"],
         by="Ben",
-        at="21:16",
+        at=at,
         where="Mosaic stairs",
-        quote="I landed on my feet, that's the whole career.",
+        quote=quote,
         quote_by="Ines Rocha",
         votes=40,
     )
     item = item_with(night.compile(), event)
-    assert said.id in item.sighting_ids
+    assert item.reporters == ["Amy", "Ben"]
     assert item.body.startswith("Ines Rocha tripped on her train")
-    assert "“I landed on my feet, that's the whole career.”" in item.body.split("\n\n")[0]
-
-
-def test_what_she_said_at_the_same_place_minutes_after_the_event_is_that_moments_line():
-    night = Night()
-    filler(night, 12)
-    event = night.spot(
-        "Ines Rocha trips on her train on the mosaic stairs, slides down the last steps and lands on her feet.",
-        who=["Ines Rocha"],
-        by="Amy",
-        at="21:10",
-        where="Mosaic stairs",
-        votes=30,
-    )
-    said = night.spot(
-        "Overheard on the stairs",
-        who=["Ines Rocha"],
-        by="Ben",
-        at="21:18",
-        where="Mosaic stairs",
-        quote="Caí de pé, como sempre.",
-        quote_by="Ines Rocha",
-        votes=40,
-    )
-    item = item_with(night.compile(), event)
-    assert said.id in item.sighting_ids and item.reporters == ["Amy", "Ben"]
-    assert item.body.startswith("Ines Rocha tripped on her train")
-    assert "“Caí de pé, como sempre.”" in item.body
+    assert f"“{quote}”" in item.body.split("\n\n")[0]
