@@ -132,13 +132,8 @@ def _speaks_for(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
     "Her answer, after a long pause:": a place, or no verb at all)
     whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
-    `other` is about the speaker alone), or up to ten minutes after it from the same place (what she said about it
-    on the stairs: "Caí de pé" after "Rocha trips on her train … lands on her feet"): the line is that moment's,
-    whatever its words."""
-    gap = said.ts - other.ts
-    if said.speaker not in other.names or abs(gap) > CLOSE_SECONDS:
-        return False
-    if abs(gap) > MOMENTS_APART and (gap < 0 or not said.place or not _same_place(said, other)):
+    `other` is about the speaker alone): the line is that moment's, whatever its words."""
+    if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
         return False
     if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
         return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)

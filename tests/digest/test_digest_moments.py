@@ -477,7 +477,6 @@ def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_mome
     ("quote", "at"),
     [
         ("I landed on my feet, that's the whole career.", "21:16"),  # a more voted quote-only report never speaks
-        ("Caí de pé, como sempre.", "21:18"),  # 8 minutes later from the same place: what she said about it
     ],
 )
 def test_what_she_said_about_the_event_sits_in_its_paragraph_and_the_event_leads(quote: str, at: str):
