@@ -390,7 +390,8 @@ class Names:
         """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
         the name is the subject of what follows and the text does not already say it; "" otherwise. A role whose
         owner the sentence has just named is theirs by pronoun ("Achebe-Ross handed Okoro-Blythe, her
-        understudy, …", not ", Achebe-Ross's understudy,"), when the night gives the owner one."""
+        understudy, …", not ", Achebe-Ross's understudy,"), when the story gives the owner one; else the role is
+        not told there."""
         role = self.roles.get(key)
         if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
             return ""
@@ -402,7 +403,9 @@ class Names:
                 owner = self.again(form.key)
                 pronoun = _POSSESSIVE.get(self.pronouns.get(form.key, ""))
                 sentence = _SENTENCE_START.split(text[: m.start])[-1]
-                if pronoun and re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])", sentence):
+                if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])", sentence):
+                    if not pronoun:
+                        return ""  # (not ", Achebe-Ross's understudy," after Achebe-Ross: no role is told)
                     role = f"{pronoun} {rest}"  # "Achebe-Ross handed Okoro-Blythe, her understudy, …"
                 else:
                     role = f"{owner}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
