@@ -390,8 +390,8 @@ class Names:
         """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
         the name is the subject of what follows and the text does not already say it; "" otherwise. A role whose
         owner the sentence has just named is theirs by pronoun ("Achebe-Ross handed Okoro-Blythe, her
-        understudy, …", not ", Achebe-Ross's understudy,"), when the story gives the owner one; else the role is
-        not told there."""
+        understudy, …", not ", Achebe-Ross's understudy,"), when the story gives the owner one; else it is "the
+        understudy", as a role whose owner the sentence names next."""
         role = self.roles.get(key)
         if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
             return ""
@@ -404,9 +404,8 @@ class Names:
                 pronoun = _POSSESSIVE.get(self.pronouns.get(form.key, ""))
                 sentence = _SENTENCE_START.split(text[: m.start])[-1]
                 if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])", sentence):
-                    if not pronoun:
-                        return ""  # (not ", Achebe-Ross's understudy," after Achebe-Ross: no role is told)
-                    role = f"{pronoun} {rest}"  # "Achebe-Ross handed Okoro-Blythe, her understudy, …"
+                    # "Achebe-Ross handed Okoro-Blythe, her understudy, …" ("the understudy" with no pronoun known)
+                    role = f"{pronoun or 'the'} {rest}"
                 else:
                     role = f"{owner}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
                 break
