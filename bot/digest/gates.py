@@ -4,9 +4,10 @@ A report is typed in the middle of a night, and the moment comes wrapped in its 
 lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
 ("im shaking", "my feet hurt", "honestly iconic", "what a night"), the first person of who told them ("I'm
 told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me about …"
-is "X told Backstage about …"), a sign-off ("that's
-me done", "final one from me:", "goodnight everyone", "signing off", "back later"), emoticons or kisses ("<3",
-"xx", ":)") and hashtags closing a sentence ("#blessed").
+is "X told Backstage about …"), a sign-off ("that's me done", "final one from me:", "goodnight everyone",
+"signing off", "back later", "more soon"), emoticons or kisses ("<3", "xx", ":)"), hashtags closing a sentence
+("#blessed") and a request to the desk ("someone get the quote", "can someone check this": the sentence it is in
+goes whole, being the reporter's doubt or a gap: "She said something great, someone get the quote.").
 `story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
 that is only chatter goes; when nothing would be left of a text that says something, its plainest factual
 part stays (never an empty item); a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`:
@@ -65,6 +66,15 @@ _SIGN_OFF = (
     r"|(?:i'?m|im|i am) (?:off|out|done|heading home|going home|clocking off)(?: now| for (?:tonight|the night))?"
     r"|(?:hi|hey|hello|evening) (?:all|everyone|everybody|folks|team|gang|y'?all)"
     r"|(?:will|i'?ll) (?:post|update|report) (?:what|more|when|as|if)\b.*"
+    r"|more (?:soon|to come|later|in a (?:bit|sec|min(?:ute)?)|when i (?:have|get) it|to follow)"
+)
+# the reporter asking the desk for help ("someone get the quote", "can someone check this", "pls confirm"): the
+# sentence it is in is the reporter's doubt or a gap ("She said something great, someone get the quote.") and goes
+_DESK_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) )?(?:some ?one|some ?body|any ?one|any ?body|the desk|desk)(?: pls| please)?"
+    r" (?:get|grab|check|confirm|verify|find|chase|fix|double[- ]check|look (?:into|up)|follow up|help|sort)\b"
+    r"|^(?:pls|please|plz) (?:check|confirm|verify|get|grab|find|chase|fix|double[- ]check)\b",
+    re.IGNORECASE,
 )
 # a remark of the reporter's own, never the story's ("can't blame her", "what a guy", "thanks for having me")
 _REMARK = (
@@ -299,6 +309,8 @@ def _sentence(sentence: str) -> str:
     sentence = _FILLER_LIKE.sub("", _looked_on(sentence))
     parts = _CLAUSE_SPLIT.split(sentence)
     clauses, seps = parts[::2], parts[1::2]
+    if any(_DESK_REQUEST.match(clause.strip()) for clause in clauses):
+        return ""
     kept: list[str] = []
     for k, clause in enumerate(clauses):
         if _chatter_clause(clause):
@@ -331,7 +343,8 @@ _MARKERS = wordset(
     thanks thank sorry apologies blame wonder bless kid funniest sweetest weirdest wildest cutest strangest
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
     tired knackered exhausted shattered freezing starving hungry
-    gn whew phew long still desk attn sorry fairly pretty quite almost
+    gn whew phew long still desk attn sorry fairly pretty quite almost more someone somebody anyone anybody
+    pls plz please
     wait hold hang ah ahh whoa woah ooh oof yikes
     """
 )
@@ -550,7 +563,8 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
 
 def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
     """A text with each run of verbless fragments after a sentence made one sentence with it (see the module).
-    `names`: folded words of the people's names (a name in a fragment keeps its capital)."""
+    `names`: folded words of the people's names (a name in a fragment keeps its capital, and so does a title
+    before one: "Dame Varga")."""
     said = _location_notes([_given_be(s, names) if k == 0 else s for k, s in enumerate(sentences(text))], names)
     if len(said) < 2:
         return " ".join(said)
@@ -575,13 +589,20 @@ def telegraphic(text: str, names: frozenset[str] = frozenset()) -> str:
                 empties = True
                 continue
             bare = sentence.rstrip(".!?;:, ")
-            keep = fold(bare.split()[0]) in names or (bare.split()[0].isupper() and len(bare.split()[0]) > 1)
+            head = bare.split()
+            keep = fold(head[0]) in names or (head[0].isupper() and len(head[0]) > 1) or _titled(head, names)
             run.append((kind, bare if keep else bare[:1].lower() + bare[1:]))
             continue
         close()
         out.append(sentence)
     close()
     return " ".join(out)
+
+
+def _titled(words: list[str], names: frozenset[str]) -> bool:
+    """Whether a fragment opens on a capitalised word before a name ("Dame Varga", "Uncle Horace"): a title, part
+    of the name, which keeps its capital when the fragment is joined ("…, Dame Varga, two ushers.")."""
+    return len(words) > 1 and words[0][:1].isupper() and fold(words[1].strip(".,;:!?'’")) in names
 
 
 _SCENE = re.compile(r"^(?P<place>(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?: [\w'’-]+){0,2}), (?P<how>[a-z]+)\.$")

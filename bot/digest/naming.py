@@ -159,7 +159,9 @@ class _Mention:
 class Names:
     """Mentions of a story's people in its copy."""
 
-    def __init__(self, book: NameBook, keys: Iterable[str], lead: str | None = None) -> None:
+    def __init__(
+        self, book: NameBook, keys: Iterable[str], lead: str | None = None, pronouns: dict[str, str] | None = None
+    ) -> None:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
         self.given: dict[str, str] = {}  # folded given name, by key (for a misspelt one: "Teodor" for Teodoro)
@@ -228,6 +230,7 @@ class Names:
         self.mentioned: set[str] = set()
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
+        self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
 
     def words(self) -> frozenset[str]:
         """The folded words of every name of these people."""
@@ -385,7 +388,10 @@ class Names:
 
     def _introduced(self, key: str, text: str, m: _Mention) -> str:
         """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
-        the name is the subject of what follows and the text does not already say it; "" otherwise."""
+        the name is the subject of what follows and the text does not already say it; "" otherwise. A role whose
+        owner the sentence has just named is theirs by pronoun ("Achebe-Ross handed Okoro-Blythe, her
+        understudy, …", not ", Achebe-Ross's understudy,"), when the story gives the owner one; else it is "the
+        understudy", as a role whose owner the sentence names next."""
         role = self.roles.get(key)
         if role is None or not _SUBJECT_NEXT.match(text, m.end) or key == self.lead:
             return ""
@@ -394,7 +400,14 @@ class Names:
         head, _, rest = role.partition(" ")
         for form in self.index.get(fold(head[:-2]), ()) if head[-2:] in ("'s", "’s") else ():
             if len(form.tokens) == 1 and form.key in self.mentioned and form.key != key:
-                role = f"{self.again(form.key)}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
+                owner = self.again(form.key)
+                pronoun = _POSSESSIVE.get(self.pronouns.get(form.key, ""))
+                sentence = _SENTENCE_START.split(text[: m.start])[-1]
+                if re.search(rf"(?<![\w'’-]){re.escape(owner)}(?![\w'’-])", sentence):
+                    # "Achebe-Ross handed Okoro-Blythe, her understudy, …" ("the understudy" with no pronoun known)
+                    role = f"{pronoun or 'the'} {rest}"
+                else:
+                    role = f"{owner}{head[-2:]} {rest}"  # "Delphine's understudy" → "Achebe-Ross's"
                 break
         return f", {_without_owner_told(role, text[m.end : m.end + _ROLE_LOOKAHEAD])},"
 
@@ -442,6 +455,8 @@ def _closing_comma(display: str, text: str, m: _Mention) -> str:
     return "," if "," in display and verb else ""
 
 
+_POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
+_SENTENCE_START = re.compile(r"[.!?][”\"]?\s+")
 _ROLE_LOOKAHEAD = 120  # characters after a name in which the sentence may name the role's owner again
 _OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s ")
 

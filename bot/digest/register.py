@@ -25,7 +25,7 @@ of a text are weighted by their words. Cheap (a few regular expressions), pure a
 
 `register` is the measure in bands of `STEP` (0 for prose, below 0.1; 1 for a note or two in it; …): reports in one
 band are written equally well, and the report in the lowest band speaks for a moment (`moments.speaking_order`).
-A threshold for printing a sentence is the prose gate's own.
+A threshold for printing a sentence is the prose gate's own (`prose.NOTES`).
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
         marks += len(_MONTH.findall(outside))
     if not _SYMBOLS.isdisjoint(outside) or not outside.isascii():
         marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
-    if outside[:1].islower():
+    if sentence.lstrip()[:1].islower():  # (not the words after a quote: "“That's MY snare!” the usher said.")
         marks += 1  # typed without a capital: "door from the wings is OFF."
     label = _LABEL.match(outside)
     in_label = _CAPS.findall(label.group(1)) if label and len(label.group(1).split()) <= LABEL_WORDS else None

@@ -1000,7 +1000,9 @@ def tells(story: Story, book: NameBook) -> bool:
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
     """The story's headline and body (≤ `limit` characters) and the reports it tells."""
     connectives = _connectives(story)
-    names = Names(book, story.people, story.lead)  # (the lead person needs no introduction)
+    reports = [r for m in story.moments for r in m.reports]
+    pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
+    names = Names(book, story.people, story.lead, pronouns)  # (the lead person needs no introduction)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []

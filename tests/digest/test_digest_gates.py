@@ -357,3 +357,18 @@ def test_fragments_that_say_how_not_what_are_never_joined_as_things():
     assert telegraphic("X was in the corridor. bag. shoes. no phone.") == (
         "X was in the corridor with a bag and shoes but no phone."
     )
+
+
+def test_a_request_to_the_desk_and_a_promise_of_more_never_print():
+    text = "Ines Rocha tripped on her train. She said something great, someone get the quote. The crew applauded."
+    assert story_text(text) == "Ines Rocha tripped on her train. The crew applauded."
+    assert story_text("Ines Rocha bowed. can someone check this. She left.") == "Ines Rocha bowed. She left."
+    assert story_text("Ines Rocha bowed to the crew, more soon.") == "Ines Rocha bowed to the crew."
+    assert chatter_only("more soon") and chatter_only("can someone check this")
+    assert story_text("Someone grabbed the mic and sang.") == "Someone grabbed the mic and sang."
+
+
+def test_a_title_before_a_name_keeps_its_capital_when_the_fragment_is_joined():
+    names = frozenset({"ottilie", "varga"})
+    text = "Someone sang Edelweiss in the lift. Dame Varga. two ushers."
+    assert telegraphic(text, names) == "Someone sang Edelweiss in the lift, Dame Varga, two ushers."

@@ -3,6 +3,8 @@ language; different moments stay apart."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import RosterEntry
 
 from .factory import Night, all_ids, clock_time, every_item, filler, item_with
@@ -469,3 +471,36 @@ def test_a_quote_only_report_whose_words_echo_a_moment_beside_it_joins_that_mome
     assert item is item_with(digest, overheard)
     assert item.reporters == ["Amy", "Ben"]
     assert "glue that wing back on" in item.body
+
+
+@pytest.mark.parametrize(
+    ("quote", "at"),
+    [
+        ("I landed on my feet, that's the whole career.", "21:16"),  # a more voted quote-only report never speaks
+    ],
+)
+def test_what_she_said_about_the_event_sits_in_its_paragraph_and_the_event_leads(quote: str, at: str):
+    night = Night()
+    filler(night, 12)
+    event = night.spot(
+        "Ines Rocha trips on her train on the mosaic stairs, slides down the last steps and lands on her feet.",
+        who=["Ines Rocha"],
+        by="Amy",
+        at="21:10",
+        where="Mosaic stairs",
+        votes=30,
+    )
+    night.spot(
+        "Overheard on the stairs",
+        who=["Ines Rocha"],
+        by="Ben",
+        at=at,
+        where="Mosaic stairs",
+        quote=quote,
+        quote_by="Ines Rocha",
+        votes=40,
+    )
+    item = item_with(night.compile(), event)
+    assert item.reporters == ["Amy", "Ben"]
+    assert item.body.startswith("Ines Rocha tripped on her train")
+    assert f"“{quote}”" in item.body.split("\n\n")[0]

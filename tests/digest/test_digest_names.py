@@ -372,3 +372,32 @@ def test_a_person_called_onto_the_stage_is_named_but_a_mod_called_pixel_keeps_th
     body = item_with(digest, summoned).body + " " + item_with(digest, handle).body
     assert "called Priya Sethi onto the stage" in body, body
     assert "a mod called Pixel" in body, body
+
+
+def test_a_role_whose_owner_the_sentence_just_named_is_theirs_by_pronoun():
+    night = Night()
+    filler(night, 12)
+    night.spot(
+        "Lise Okoro-Blythe, Kemi's understudy, was warming up in the corridor in full costume.",
+        who=["Lise Okoro-Blythe", "Kemi Achebe-Ross"],
+        by="Cho",
+        at="20:30",
+        votes=2,
+    )
+    handover = night.spot(
+        "Kemi Achebe-Ross handed Lise Okoro-Blythe the crown in the wings and told her to finish the show. She went"
+        " home with a sprained ankle.",
+        who=["Kemi Achebe-Ross", "Lise Okoro-Blythe"],
+        by="Dee",
+        at="21:30",
+        votes=25,
+    )
+    night.spot(
+        "Kemi Achebe-Ross said her ankle went on the second stair and she limped to her car.",
+        who=["Kemi Achebe-Ross"],
+        by="Dee",
+        at="21:50",
+        votes=5,
+    )
+    body = item_with(night.compile(), handover).body
+    assert body.startswith("Kemi Achebe-Ross handed Lise Okoro-Blythe, her understudy, the crown")

@@ -272,3 +272,13 @@ def test_a_question_to_the_desk_in_a_report_is_not_printed():
 def test_an_irregular_past_behind_a_prefix_is_a_verb(sentence):
     # "rewrote" was not known as a verb: the sentence was refused and the moment told by its quote alone
     assert reads_as_prose(sentence, NAMES)
+
+
+def test_a_sentence_typed_as_notes_is_not_printed_and_prose_with_a_figure_is():
+    for notes in (
+        "Stairs (mosaic, B side): Rocha trips on own train, slides last 5 steps, lands on feet, bows, crew applauds.",
+        "Flimmer+, cancelled her show in Jan.",
+    ):
+        assert not reads_as_prose(notes)
+    assert reads_as_prose("Birch went back out 4 seconds before the red light.")
+    assert reads_as_prose("“That's MY snare!” the usher said.")

@@ -82,3 +82,8 @@ def test_every_shorthand_counts():
     one = note_speak("Ana met the floor mgr in the corridor after the show.", NAMES)
     two = note_speak("Ana met the floor mgr and the stage mgr in the corridor after the show.", NAMES)
     assert two > one > 0  # (two marks in 14 words, one in 11)
+
+
+def test_the_words_after_a_quote_are_not_a_sentence_typed_in_lower_case():
+    assert note_speak("“Tell my grandson I'm busy,” she said.") == 0
+    assert note_speak("door from the wings is OFF.") > 0
