@@ -24,7 +24,7 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings, create_first, files_left_behind
+from bot.settings import Settings, create_first
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
@@ -44,14 +44,14 @@ class Finding:
     note: bool = False
 
 
-async def doctor_main(settings: Settings, *, instance: str | None = None) -> int:
+async def doctor_main(settings: Settings, *, instance: str | None = None, left: str | None = None) -> int:
     """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise. `instance`: the
-    `--instance` the settings were resolved for (bot/settings.py `instance_environment`)."""
+    `--instance` the settings were resolved for (bot/settings.py `instance_environment`); `left`: the sentence
+    `run` and `migrate` refuse these files in (bot/settings.py `files_left_behind`), a fix here."""
     findings = await examine(settings, instance)
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
-    left = files_left_behind(settings) if instance is None else None  # what `run` and `migrate` refuse
     if left is not None:
         findings.insert(0, Finding(False, left))
     print("Backstage doctor")

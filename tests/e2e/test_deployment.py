@@ -3,6 +3,7 @@ against the fake Discord, as an operator would (README "Deploying")."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -645,6 +646,37 @@ async def test_a_stray_wal_is_never_offered_for_a_file_that_served_its_own_shard
     assert refused.code == 2 and f"{data / 'shards-0-1.db-wal'} in the folder of the database" in refused.stderr
     assert "then rename it; a WAL whose file is gone for good can be deleted" in refused.stderr, refused.stderr
     assert "rename the WAL with it" not in refused.stderr
+
+
+async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(instances: Instances) -> None:
+    """Growing the split with `cp shards-1.db shards-1,3.db` instead of `mv` (after a kill, the old file and its WAL
+    left): the copy holds data, so the empty-file check passed it and the next /spot took a number the feed
+    already had. `migrate` and `run --instance 1,3` refuse in one sentence naming both files, and `doctor` says it
+    as a [fix] line (exit 1); so it does for a new file beside shards-1.db, which it printed bare with exit 2."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "1")).code == 0
+    conn = sqlite3.connect(data / "shards-1.db")
+    try:
+        conn.execute("INSERT INTO roster (guild_id, name, key) VALUES (3, 'Adele', 'adele')")
+        conn.commit()
+    finally:
+        conn.close()
+    shutil.copy2(data / "shards-1.db", data / "shards-1,3.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    for command in ("migrate", "run"):
+        refused = await instances.backstage(command, "--instance", "1,3")
+        assert refused.code == 2, refused.stderr
+        sentence = refused.stderr.strip().splitlines()[-1]
+        assert sentence.startswith(
+            f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds servers of shard ids 1,3"
+        ), sentence
+        assert "`mv shards-1.db shards-1,3.db`" in sentence
+    checked = await instances.backstage("doctor", "--instance", "1,3")
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    (data / "shards-1,3.db").unlink()
+    checked = await instances.backstage("doctor", "--instance", "1,3")
+    assert checked.code == 1, checked.stdout + checked.stderr
+    assert f"[fix] shards-1,3.db does not exist yet, and shards-1.db in {data} already holds" in checked.stdout
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------
