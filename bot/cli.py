@@ -376,18 +376,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         settings = Settings()
-        if getattr(args, "instance", None) is not None:
-            updates = instance_environment(settings, args.instance)
+        shards = getattr(args, "instance", None)
+        left = files_left_behind(settings, shards) if args.command != "rehearse" else None
+        if shards is not None:
+            updates = instance_environment(settings, shards)
             if isinstance(updates, str):
                 print(updates, file=sys.stderr)
                 return 2
             os.environ.update(updates)  # over the environment and every settings file
             settings = Settings()
-        elif args.command not in ("rehearse", "doctor"):  # (doctor says it as a [fix] among its checks)
-            left = files_left_behind(settings)
-            if left is not None:
-                print(left, file=sys.stderr)
-                return 2
+        if left is not None and args.command != "doctor":  # (doctor says it as a [fix] among its checks)
+            print(left, file=sys.stderr)
+            return 2
     except ValidationError as exc:
         print(invalid_settings(exc), file=sys.stderr)
         return 2
@@ -406,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.doctor import doctor_main
 
             point_at(settings)
-            return asyncio.run(doctor_main(settings, instance=getattr(args, "instance", None)))
+            return asyncio.run(doctor_main(settings, instance=shards, left=left))
         if args.command == "serve":
             from bot.web.server import serve_main
 

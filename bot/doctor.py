@@ -24,13 +24,14 @@ import discord
 from bot.cli import BAD_TOKEN, NO_TOKEN, TRANSIENT, unexpected, unreachable
 from bot.feed.discord_transport import fetched_facts
 from bot.feed.permissions import ChannelFacts, Kind, Use, refusal
-from bot.settings import Settings, create_first, files_left_behind
+from bot.settings import Settings, create_first
 from bot.sharding import ShardPlan, scope_problem
 from db.database import LATEST_VERSION, Database, DatabaseError, check_path, foreign
 from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 from db.shard_claims import Shard, claims, shards_of, who
 from db.shard_files import check_claim_path, claims_in, folder_of, in_folder
+from db.sqlite_files import stray_wals
 
 USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
 LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
@@ -43,14 +44,14 @@ class Finding:
     note: bool = False
 
 
-async def doctor_main(settings: Settings, *, instance: str | None = None) -> int:
+async def doctor_main(settings: Settings, *, instance: str | None = None, left: str | None = None) -> int:
     """Prints the checklist; 0 when nothing needs fixing (notes included), 1 otherwise. `instance`: the
-    `--instance` the settings were resolved for (bot/settings.py `instance_environment`)."""
+    `--instance` the settings were resolved for (bot/settings.py `instance_environment`); `left`: the sentence
+    `run` and `migrate` refuse these files in (bot/settings.py `files_left_behind`), a fix here."""
     findings = await examine(settings, instance)
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
-    left = files_left_behind(settings) if instance is None else None  # what `run` and `migrate` refuse
     if left is not None:
         findings.insert(0, Finding(False, left))
     print("Backstage doctor")
@@ -88,6 +89,8 @@ async def examine(settings: Settings, instance: str | None = None) -> list[Findi
     else:
         database, readable = await asyncio.to_thread(check_database_file, location, instance)
     findings = [database]
+    if not isinstance(location, str):
+        findings.extend(stray_notes(location))
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
     if readable or not isinstance(location, str):
@@ -287,6 +290,22 @@ def _database_file(path: Path, instance: str | None) -> tuple[Finding, int | Non
     return Finding(
         True, f"The database {path} opens, is writable and at schema version {version}, the latest{running}."
     ), version
+
+
+def stray_notes(path: Path) -> list[Finding]:
+    """A note per WAL in the folder whose file is missing and is another instance's (db/sqlite_files.py): this
+    file opens without it, but that instance's last writes are in it."""
+    return [
+        Finding(
+            True,
+            f"{wal} in the folder holds the recent writes of {wal.name[: -len('-wal')]}, which is no longer there "
+            f"(renamed or moved without its WAL after its process was killed); it is not this file's, so this one "
+            f"opens without it, but that instance needs its file moved back beside it and opened once (README: "
+            f"Growing the split).",
+            note=True,
+        )
+        for wal in stray_wals(path)
+    ]
 
 
 async def check_login(client: discord.Client, token: str) -> Finding:

@@ -247,35 +247,65 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
         )
     updates = {"BACKSTAGE_SHARD_IDS": instance}
     if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
-        path = settings.database_path.parent / f"shards-{instance}.db"
-        updates["BACKSTAGE_DATABASE"] = str(path)
-        if is_empty(path):  # missing, or never written (schema version 0): a new database
-            earlier = [name for name in _files_of_shards(path.parent, instance) if name != path.name]
-            state = "does not exist yet" if not path.exists() else "is empty"
-            if earlier:
-                return (
-                    f"{path.name} {state}, and {', '.join(earlier)} in {path.parent} already holds "
-                    f"servers of shard ids {instance} (of this or an earlier split): a new file would leave their "
-                    f"data behind and two processes could answer one server. If this split keeps that file's "
-                    f"servers, stop its instance and rename the file to {path.name} (README: Growing the split); "
-                    f"if that instance still runs with these shards, this one must not start."
-                )
-            single = settings.database_path
-            if single != path and holds_servers(single, GUILD_TABLES):
-                return (
-                    f"{path.name} {state}, and {single} (the file of one process serving every shard) already holds "
-                    f"servers, of every shard: a new file would leave their data behind. A file's servers cannot be "
-                    f"split between instances: keep serving them from one process on that file (without --instance "
-                    f"nor BACKSTAGE_SHARD_COUNT), or start the instances on new files in a folder of their own "
-                    f"(README: From one process to several)."
-                )
+        updates["BACKSTAGE_DATABASE"] = str(settings.database_path.parent / f"shards-{instance}.db")
     return updates
 
 
-def files_left_behind(settings: Settings) -> str | None:
-    """Without --instance, with SQLite: the sentence refusing a new (empty) BACKSTAGE_DATABASE whose servers the
-    instances' files beside it (`shards-ID.db`) hold, as going back from several processes to one would; else
-    None."""
+def files_left_behind(settings: Settings, instance: str | None = None) -> str | None:
+    """With SQLite, the sentence refusing this process's file because other files in its folder hold servers it
+    would serve, or None. `settings`: as read, before `--instance INSTANCE` sets its own (`instance_environment`)."""
+    if isinstance(settings.database_path, str):
+        return None
+    if instance is not None:
+        return _instance_left_behind(settings.database_path, instance)
+    return _one_left_behind(settings)
+
+
+def _instance_left_behind(single: Path, instance: str) -> str | None:
+    """An instance's file `shards-ID.db` beside another instance's file holding servers of its shard ids: a new
+    (empty) file would leave their data behind, and one that holds data is a stale copy of it or will be (`cp`
+    rather than `mv`: the next /spot takes a number the feed already has); beside the file of one process
+    serving every shard that holds servers, a new file would leave them behind too."""
+    path = single.parent / f"shards-{instance}.db"
+    earlier = [name for name in _files_of_shards(path.parent, instance) if name != path.name]
+    if not is_empty(path):
+        holding = [name for name in earlier if holds_servers(path.parent / name, GUILD_TABLES)]
+        if not holding:
+            return None
+        theirs = holding[0][len("shards-") : -len(".db")]
+        return (
+            f"{path.name} in {path.parent} holds data, but {', '.join(holding)} beside it also "
+            f"hold{'s' if len(holding) == 1 else ''} servers of shard ids {instance} (of this or an earlier split), "
+            f"so one is a stale copy (`cp` rather than `mv`) and starting on {path.name} would go on without the "
+            f"other's writes (a sighting posted again under a number the feed already has): keep one file per "
+            f'server, as in README "Growing the split": stop the instances, open {holding[0]} once with its old '
+            f"count (`backstage migrate --instance {theirs}`), then `mv {holding[0]} {path.name}` in place of "
+            f"{path.name}, or, if {path.name} is the file to keep, move {', '.join(holding)} (with any -wal and "
+            f"-shm) out of the folder."
+        )
+    state = "does not exist yet" if not path.exists() else "is empty"
+    if earlier:
+        return (
+            f"{path.name} {state}, and {', '.join(earlier)} in {path.parent} already holds "
+            f"servers of shard ids {instance} (of this or an earlier split): a new file would leave their "
+            f"data behind and two processes could answer one server. If this split keeps that file's "
+            f"servers, stop its instance and rename the file to {path.name} (README: Growing the split); "
+            f"if that instance still runs with these shards, this one must not start."
+        )
+    if single != path and holds_servers(single, GUILD_TABLES):
+        return (
+            f"{path.name} {state}, and {single} (the file of one process serving every shard) already holds "
+            f"servers, of every shard: a new file would leave their data behind. A file's servers cannot be "
+            f"split between instances: keep serving them from one process on that file (without --instance "
+            f"nor BACKSTAGE_SHARD_COUNT), or start the instances on new files in a folder of their own "
+            f"(README: From one process to several)."
+        )
+    return None
+
+
+def _one_left_behind(settings: Settings) -> str | None:
+    """Without --instance: a new (empty) BACKSTAGE_DATABASE whose servers the instances' files beside it
+    (`shards-ID.db`) hold, as going back from several processes to one would."""
     path = settings.database_path
     if isinstance(path, str) or not is_empty(path):
         return None

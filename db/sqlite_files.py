@@ -6,8 +6,12 @@ file. Renaming the file alone then leaves its data behind: the WAL is orphaned, 
 file is empty (schema version 0) or, when SQLite checkpointed earlier in the night, holds all but the last writes.
 Opening it would make a new empty database or go on without those writes (a sighting posted again under a number
 the feed already has), so any database is refused while its folder holds a WAL whose file is missing, in one
-sentence naming that WAL and saying how to fold it back in (`orphaned_wal`). Read from the files' headers and folder
-listing only, before anything opens them: nothing here writes.
+sentence naming that WAL and saying how to fold it back in (`orphaned_wal`). Only a WAL that could be this file's
+counts: its file's name, or an instance's file (`shards-ID.db`) whose shard ids meet this one's (a grown split keeps
+its old ids: shard 1 of 2 is 1,3 of 4); another instance's stray WAL is none of this file's business (`stray_wals`,
+a note in `backstage doctor`). Renaming the WAL onto the file is offered only when the file could be the one renamed:
+no WAL of its own, and no record of having served its own name's shards (the scope `backstage run` records). Read
+from the files' headers, folder listing and that record only (read-only): nothing here writes.
 """
 
 from __future__ import annotations
@@ -58,10 +62,10 @@ def orphaned_wals(folder: Path) -> list[Path]:
 def orphaned_wal(path: Path) -> str | None:
     """The sentence refusing to open `path` while its folder holds a WAL whose file is missing (the recent writes of
     a file renamed or moved without it, perhaps this one's, whatever this file holds), or None."""
-    wals = orphaned_wals(path.parent)
+    wals = [w for w in orphaned_wals(path.parent) if _could_be(w.name[: -len("-wal")], path.name)]
     if not wals:
         return None
-    wal = next((w for w in wals if _meets(w.name[: -len("-wal")], path.name)), wals[0])
+    wal = next((w for w in wals if w.name[: -len("-wal")] == path.name), wals[0])
     old = wal.name[: -len("-wal")]
     instance = _INSTANCE.fullmatch(old)
     fold = (
@@ -86,13 +90,61 @@ def orphaned_wal(path: Path) -> str | None:
             f"there ({old}, renamed or moved without its WAL after the process using it was killed): opening "
             f"{path.name} would go on without those writes if it is that file, renamed; move it back beside its WAL "
             f"under its old name {old} (with its -shm, if you moved that), open it once so that SQLite folds the WAL "
-            f"into it ({fold}), then rename it, or rename the WAL with it ({wal.name} to {path.name}-wal); a WAL "
-            f"whose file is gone for good can be deleted (README: Growing the split)."
+            f"into it ({fold}), then rename it{_or_rename(wal, path)}; a WAL whose file is gone for good can be "
+            f"deleted (README: Growing the split)."
         )
     return (
         f"{what}: opening {path.name} would start an empty database and leave that data behind; {move}, open it "
         f"once so that SQLite folds the WAL into it ({fold}){then} (README: Growing the split)."
     )
+
+
+def stray_wals(path: Path) -> list[Path]:
+    """The WALs in `path`'s folder whose file is missing and could not be `path`'s (another instance's)."""
+    return [w for w in orphaned_wals(path.parent) if not _could_be(w.name[: -len("-wal")], path.name)]
+
+
+def _could_be(old: str, name: str) -> bool:
+    """Whether the file once named `old` could be the file now named `name`: the same name, two instances' files
+    whose shards meet, or two files of one process each (neither an instance's)."""
+    if old == name:
+        return True
+    if _INSTANCE.fullmatch(old) and _INSTANCE.fullmatch(name):
+        return _meets(old, name)
+    return not _INSTANCE.fullmatch(old) and not _INSTANCE.fullmatch(name)
+
+
+def _or_rename(wal: Path, path: Path) -> str:
+    """The second way out, renaming the WAL onto `path`, when `path` could be the file renamed: never onto a file
+    with a WAL of its own, nor one that served its own name's shards (its writes would be mixed with another's)."""
+    if path.with_name(path.name + "-wal").exists() or _served_as_named(path):
+        return ""
+    return f", or rename the WAL with it ({wal.name} to {path.name}-wal)"
+
+
+def _served_as_named(path: Path) -> bool:
+    """Whether the instance's file `path` records serving the shards its name names (so it is no renamed file);
+    unknown (unreadable) counts as served."""
+    named = _INSTANCE.fullmatch(path.name)
+    if named is None:
+        return False
+    try:  # immutable: no -wal nor -shm is made (it has no WAL: `_or_rename` asked first)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=5)
+    except sqlite3.Error:
+        return True
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'shard_scope'").fetchone()
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+    if row is None:
+        return False
+    return _ids(str(row[0]).partition("/")[0]) == _ids(named[1])
+
+
+def _ids(instance: str) -> set[int]:
+    return {i for lo, hi in _ranges(instance) for i in range(lo, hi + 1)}
 
 
 def _meets(one: str, other: str) -> bool:

@@ -235,8 +235,9 @@ def export_summary(export: Export) -> str:
         head = f"The digest of **{name}**: `{packed.filename}`"
         if packed.why_zipped:
             head += f" (a .zip because {packed.why_zipped})"
-        lines = [head + ", with:" if packed.why_zipped else head + ","]
-        lines += [f"- `{f.name}`: {f.what}." for f in packed.files]
+        if not packed.why_zipped:  # one file, as it is: its name is the upload's
+            return f"{head}, {'; '.join(f.what for f in packed.files)}."
+        lines = [head + ", with:", *(f"- `{f.name}`: {f.what}." for f in packed.files)]
         return "\n".join(lines)
     head = f"The digest of **{name}** comes in {len(packages)} files because {why_split}:"
     return _listed_within(head, [f"- `{p.filename}`: {holds(p)}." for p in packages], packages)

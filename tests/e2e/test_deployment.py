@@ -3,8 +3,10 @@ against the fake Discord, as an operator would (README "Deploying")."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import sqlite3
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -590,6 +592,91 @@ async def test_a_renamed_file_that_holds_data_is_refused_too_while_its_last_writ
     grown = await instances.backstage("migrate", "--instance", "0,2")
     assert grown.code == 0, grown.stderr
     assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster ORDER BY name") == [("Adele",), ("Bea",)]
+
+
+def killed_with_wal(path: Path) -> None:
+    """A write left in `path`'s WAL by a process that dies without a checkpoint, as SIGKILL leaves it."""
+    code = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL'); "
+        "c.execute('PRAGMA wal_autocheckpoint=0'); c.execute('CREATE TABLE IF NOT EXISTS left (x)'); "
+        "c.execute('INSERT INTO left VALUES (1)'); c.commit(); os._exit(9)"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=False)
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+async def test_another_instances_stray_wal_neither_stops_this_one_nor_is_offered_as_its_wal(
+    instances: Instances,
+) -> None:
+    """Instance 0 (shard 0 of 2) was killed and its file moved out of the folder without its -wal. Instance 1's
+    file is untouched: `migrate --instance 1` opens it (a refusal, exit 2, is one systemd never restarts, and its
+    advice "rename shards-0.db-wal to shards-1.db-wal" put server 0's writes in shards-1.db), and `doctor
+    --instance 1` says the stray WAL in a note; instance 0 is still refused."""
+    data = instances.data
+    for shard in ("0", "1"):
+        assert (await instances.backstage("migrate", "--instance", shard)).code == 0
+    killed_with_wal(data / "shards-0.db")
+    (data / "shards-0.db").rename(instances.cwd / "shards-0.db")
+    one = await instances.backstage("migrate", "--instance", "1")
+    assert one.code == 0 and "is up to date" in one.stdout, one.stderr
+    checked = await instances.backstage("doctor", "--instance", "1")
+    wal = data / "shards-0.db-wal"
+    notes = [line for line in checked.stdout.splitlines() if str(wal) in line]
+    assert len(notes) == 1 and notes[0].startswith(f"[note] {wal} in the folder holds the recent writes of "), (
+        checked.stdout
+    )
+    zero = await instances.backstage("migrate", "--instance", "0")
+    assert zero.code == 2 and f"The database {data / 'shards-0.db'} is missing" in zero.stderr, zero.stderr
+
+
+async def test_a_stray_wal_is_never_offered_for_a_file_that_served_its_own_shards(instances: Instances) -> None:
+    """A `shards-0-1.db` killed and moved away without its WAL meets instance 0's shards, so instance 0 is refused;
+    but shards-0.db has served shard 0 under its own name (the scope `backstage run` records), so it is no renamed
+    shards-0-1.db: the sentence says to move that file back, never to rename the stray WAL onto shards-0.db."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "0")).code == 0
+    database = await Database.open(data / "shards-0.db")
+    try:
+        await DeploymentRepository(database).record_shard_scope("0/2")
+    finally:
+        await database.close()
+    killed_with_wal(data / "shards-0-1.db")
+    (data / "shards-0-1.db").rename(instances.cwd / "shards-0-1.db")
+    refused = await instances.backstage("migrate", "--instance", "0")
+    assert refused.code == 2 and f"{data / 'shards-0-1.db-wal'} in the folder of the database" in refused.stderr
+    assert "then rename it; a WAL whose file is gone for good can be deleted" in refused.stderr, refused.stderr
+    assert "rename the WAL with it" not in refused.stderr
+
+
+async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(instances: Instances) -> None:
+    """Growing the split with `cp shards-1.db shards-1,3.db` instead of `mv` (after a kill, the old file and its WAL
+    left): the copy holds data, so the empty-file check passed it and the next /spot took a number the feed
+    already had. `migrate` and `run --instance 1,3` refuse in one sentence naming both files, and `doctor` says it
+    as a [fix] line (exit 1); so it does for a new file beside shards-1.db, which it printed bare with exit 2."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "1")).code == 0
+    conn = sqlite3.connect(data / "shards-1.db")
+    try:
+        conn.execute("INSERT INTO roster (guild_id, name, key) VALUES (3, 'Adele', 'adele')")
+        conn.commit()
+    finally:
+        conn.close()
+    shutil.copy2(data / "shards-1.db", data / "shards-1,3.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    for command in ("migrate", "run"):
+        refused = await instances.backstage(command, "--instance", "1,3")
+        assert refused.code == 2, refused.stderr
+        sentence = refused.stderr.strip().splitlines()[-1]
+        assert sentence.startswith(
+            f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds servers of shard ids 1,3"
+        ), sentence
+        assert "`mv shards-1.db shards-1,3.db`" in sentence
+    checked = await instances.backstage("doctor", "--instance", "1,3")
+    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    (data / "shards-1,3.db").unlink()
+    checked = await instances.backstage("doctor", "--instance", "1,3")
+    assert checked.code == 1, checked.stdout + checked.stderr
+    assert f"[fix] shards-1,3.db does not exist yet, and shards-1.db in {data} already holds" in checked.stdout
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------

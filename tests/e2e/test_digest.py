@@ -78,9 +78,13 @@ async def test_pin_leads_with_its_headline_and_drop_keeps_out(newsroom: Newsroom
     dropped = await newsroom.slash(newsroom.editor, "digest drop", id=3)
     assert "Dropped **#3**" in dropped.content
     result = await newsroom.slash(newsroom.editor, "digest export", format="json", contents="article")
-    await result.final()
+    reply = await result.final()
     upload = newsroom.fake.uploads[-1]
-    assert upload.filename.endswith("-digest.json")  # one file, as it is
+    assert upload.filename.endswith("-digest.json")  # one file, as it is, and the reply names it once
+    assert reply["content"] == (
+        f"The digest of **2031 Music Video Awards**: `{upload.filename}`, the article as published: only what the "
+        "editors kept."
+    ), reply["content"]
     data = json.loads(upload.data)
     assert data["items"][0]["headline"] == "The Slider Situation" and data["items"][0]["sighting_ids"] == [5]
     assert all(3 not in item["sighting_ids"] for item in data["items"])
