@@ -1,14 +1,18 @@
 """An item's headline: the editor's pin headline, else the lead moment's reporter headline, else one written by
 rule (`headlines.write_headline`) from what the body tells of the lead moment (`writing.lead_told`: the copy of
-the reports it prints for it, and its quote) and nothing else."""
+the reports it prints for it, and its quote) and nothing else. A headline is never a bare name nor one word (no
+verb): when that is all the rule finds, the last resort is a plain clause written from the item's first told
+sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says “Yes”"), never the name alone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
 
+from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .headlines import write_headline
 from .hygiene import is_junk, prose
@@ -40,7 +44,13 @@ def _salient(story: Story) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if n >= 2) | quoted
 
 
-def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: Collection[str] = ()) -> str:
+def headline(
+    story: Story,
+    book: NameBook,
+    told: Callable[[], LeadTold],
+    taken: Collection[str] = (),
+    opening: Callable[[], str] = lambda: "",
+) -> str:
     """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
     one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
     written by rule from what `told()` says the body tells (asked only then: it runs the body's copy desk)."""
@@ -70,7 +80,18 @@ def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: 
         thin=thin,
         about=main,
     )
+    if _bare(written, people):  # a name, or one word ("Overheard"): the item's first told sentence says more
+        first = sentences(opening())[:1]
+        plain = write_headline(first[0], names=people, lead=lead) if first else ""
+        written = written if _bare(plain, people) else plain
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _bare(headline: str, people: list[str]) -> bool:
+    """Whether a headline is no clause: empty, one word, or only the words of names ("Nell Ashby")."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", headline)]
+    named = {w.casefold() for p in people for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", p)}
+    return len(words) <= 1 or set(words) <= named
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:

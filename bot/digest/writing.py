@@ -1051,7 +1051,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
-    return Written(headline(story, book, lambda: lead_told(story, book), taken), body, reports)
+    written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
+    return Written(written, body, reports)
 
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...

@@ -980,3 +980,14 @@ def test_a_setup_that_opens_on_its_words_is_told_as_them():
 
     assert body.startswith("Juno Halloran took the mic between awards"), body
     assert "It began hours earlier: “Ask me at nine,” Halloran told the bar" in body, body
+
+
+def test_a_headline_is_never_a_bare_word_or_name_but_a_clause_of_the_first_told_sentence():
+    night = Night()
+    filler(night, 4, votes=1)
+    line = night.spot("overheard", who=["Nell Ashby"], quote="Yes", quote_by="Nell Ashby", at="21:46", votes=60)
+
+    item = item_with(night.compile(), line)
+
+    assert item.headline.startswith("Nell Ashby Says")
+    assert "Yes" in item.headline
