@@ -29,6 +29,8 @@ class LeadTold:
     texts: list[str]  # the copy of each report that tells it, the one that speaks for it first
     quote: str | None  # its quote (the first with a known speaker, else its first)
     speaker: str | None  # who said it
+    thin: bool = False  # the told moment's note only frames its quote
+    people: list[str] | None = None  # the told moment's people (the lead moment's, or the event its quote was said at)
 
 
 def _salient(story: Story) -> frozenset[str]:
@@ -67,7 +69,8 @@ def headline(
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
-    thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    people = lead_told.people if lead_told.people is not None else people
+    thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
     written = write_headline(
         texts[0] if texts else "",
