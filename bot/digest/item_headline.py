@@ -1,14 +1,18 @@
 """An item's headline: the editor's pin headline, else the lead moment's reporter headline, else one written by
 rule (`headlines.write_headline`) from what the body tells of the lead moment (`writing.lead_told`: the copy of
-the reports it prints for it, and its quote) and nothing else."""
+the reports it prints for it, and its quote) and nothing else. A headline is never a bare name nor one word (no
+verb): when that is all the rule finds, the last resort is a plain clause written from the item's first told
+sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says “Yes”"), never the name alone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
 
+from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .headlines import write_headline
 from .hygiene import is_junk, prose
@@ -25,6 +29,8 @@ class LeadTold:
     texts: list[str]  # the copy of each report that tells it, the one that speaks for it first
     quote: str | None  # its quote (the first with a known speaker, else its first)
     speaker: str | None  # who said it
+    thin: bool = False  # the told moment's note only frames its quote
+    people: list[str] | None = None  # the told moment's people (the lead moment's, or the event its quote was said at)
 
 
 def _salient(story: Story) -> frozenset[str]:
@@ -40,7 +46,13 @@ def _salient(story: Story) -> frozenset[str]:
     return frozenset(t for t, n in counts.items() if n >= 2) | quoted
 
 
-def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: Collection[str] = ()) -> str:
+def headline(
+    story: Story,
+    book: NameBook,
+    told: Callable[[], LeadTold],
+    taken: Collection[str] = (),
+    opening: Callable[[], str] = lambda: "",
+) -> str:
     """The editor's pin headline; else the lead moment's reporter headline (its speaker's first, never
     one an earlier item carries, nor one that is mostly debris, nor one in another language); else one
     written by rule from what `told()` says the body tells (asked only then: it runs the body's copy desk)."""
@@ -57,7 +69,8 @@ def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: 
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
-    thin = thin_place(texts[0]) if texts and m.thin else ("" if m.thin else None)
+    people = lead_told.people if lead_told.people is not None else people
+    thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
     written = write_headline(
         texts[0] if texts else "",
@@ -70,7 +83,18 @@ def headline(story: Story, book: NameBook, told: Callable[[], LeadTold], taken: 
         thin=thin,
         about=main,
     )
+    if _bare(written, people):  # a name, or one word ("Overheard"): the item's first told sentence says more
+        first = sentences(opening())[:1]
+        plain = write_headline(first[0], names=people, lead=lead) if first else ""
+        written = written if _bare(plain, people) else plain
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+def _bare(headline: str, people: list[str]) -> bool:
+    """Whether a headline is no clause: empty, one word, or only the words of names ("Nell Ashby")."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", headline)]
+    named = {w.casefold() for p in people for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", p)}
+    return len(words) <= 1 or set(words) <= named
 
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:

@@ -5,27 +5,29 @@ A story is told once, as prose, in English: the lead moment first (the moment th
 its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
 before it), in its paragraph (two setups: a paragraph of their own after it), then each follow-up in time order in
 its own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the
-thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment opening on a short sentence only its
-setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every sentence printed from a
-report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is told by the first of
-its English reports (in the order they may speak for it, `_english`) that has such a sentence; when none has, by its
-quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a
-lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A moment is
-told in that report's words (and the beat another of its reports adds, such as the set-up of a punchline), made copy
-(`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the desk's last pass) with its people named as the
-roster spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was
-said in. A moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker
-("At the bar, Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in
-another language when its quote is in English. Reports in other languages are never printed: they corroborate and
-are credited; a line in another language is quoted as written (the strongest one, when its speaker has no English
-line in the moment). No credits, ids or counts in the body: the renderers add one credit line per item, naming the
-reports of the moments the body tells. Told once (`_told_once`): a sentence whose content words are mostly told
-already in the item, or whose quote is, is not printed again; a beat that opens on a retelling in other words,
-whoever wrote it (its people named already, its past verb and most of its content words told: "Later, Lind gave
-statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows in it leans
-on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new is not
-told nor credited. A body keeps within 160 words (`_fit`): the lead moment's paragraph in whole sentences, then each
-follow-up while it fits whole.
+thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30
+minutes of an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`:
+"… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
+moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
+(`_leans_back`). Every sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are
+not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`)
+that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
+told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
+is told however it was written). A moment is told in that report's words (and the beat another of its reports adds,
+such as the set-up of a punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the
+desk's last pass) with its people named as the roster spells them (`naming`), then its distinct quotes, each with
+who said it, after the text of the report it was said in. A moment whose note only frames its quote ("Overheard at
+the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known
+to have said it); so is one reported only in another language when its quote is in English. Reports in other
+languages are never printed: they corroborate and are credited; a line in another language is quoted as written (the
+strongest one, when its speaker has no English line in the moment). No credits, ids or counts in the body: the
+renderers add one credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`):
+a sentence whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat
+that opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
+content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not
+told at all (what follows in it leans on it), and the beat after it says how long after the last beat told it came;
+a beat left with nothing new is not told nor credited. A body keeps within 160 words (`_fit`): the lead moment's
+paragraph in whole sentences, then each follow-up while it fits whole.
 """
 
 from __future__ import annotations
@@ -345,10 +347,14 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
     one sentence (`_began`), never pasted before it; a setup whose event the lead moment already tells
     (`_sets_scene`) is not told at all."""
     lead = story.moment.first
-    earlier = [m for m in story.moments[1:] if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
-    later = [m for m in story.moments[1:] if m.first > lead]
+    event = said_at(story)
+    beats = [m for m in story.moments[1:] if m is not event]
+    earlier = [m for m in beats if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
+    later = [m for m in beats if m.first > lead]
     setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
     asides = sorted((m for m in earlier if story.aside(m)), key=_first)
+    if event is not None:  # a quote about an event of its speaker: the event first, the quote in its paragraph
+        return [event, story.moment, *sorted(later, key=_first), *asides], setups
     if setups and _leans_back(story.moment):  # "The Tin Larks played it.": its setup says what "it" is, first
         return [*setups, story.moment, *sorted(later, key=_first), *asides], []
     return [story.moment, *sorted(later, key=_first), *asides], setups
@@ -356,6 +362,47 @@ def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
 
 _LEANING_MAX_WORDS = 6
 _LEANING = wordset("it them")
+
+
+SAID_AT_WITHIN = 30 * 60  # seconds: a quote-only lead moment and an event of its speaker this close are one beat
+
+
+def said_at(story: Story) -> Moment | None:
+    """The event a lead moment that is only a quote was said about: when no report of the lead moment tells an
+    event in English (its note only frames its quote, or it is reported only in another language) and a setup or
+    follow-up within 30 minutes is told in English and is about the quote's speaker, the nearest such one. The body
+    tells that event first, with no connective, and the quote in its paragraph ("“…,” Ashby said afterwards."),
+    and the headline is written from it; a pinned moment is told as the editor pinned it."""
+    m = story.moment
+    if m.pin is not None or (_english(m) and not m.thin):
+        return None
+    spoke = {r.speaker for r in m.reports if r.speaker is not None and r.sighting.quote}
+    spoke = spoke or ({m.people[0]} if len(m.people) == 1 and any(r.sighting.quote for r in m.reports) else set())
+    near = [
+        f
+        for f in story.follow_ups
+        if abs(f.ts - m.ts) <= SAID_AT_WITHIN
+        and not f.thin
+        and spoke & set(f.people)
+        and (english := _english(f))
+        and printable(_copy(english[0]), opening=True)
+    ]
+    return min(near, key=lambda f: (abs(f.ts - m.ts), f.first), default=None)
+
+
+def _said_there(moment: Moment, event: Moment, book: NameBook, names: Names, told: str) -> str:
+    """A quote-only lead moment told in the paragraph of the event it was said about (`said_at`): its quotes with
+    their speakers ("“I landed on my feet,” Ashby said afterwards.": "afterwards" when the event came first)."""
+    parts: list[str] = []
+    for quote, speaker, _ in _quotes(moment, book, foreign=True):
+        if speaker is None:
+            continue
+        said = attributed(quote, speaker, " ".join([told, *parts]), names)
+        if not parts and event.ts < moment.ts:
+            said = re.sub(r" (said|added)\.$", r" \1 afterwards.", said)
+        parts.append(said)
+        names.mention(speaker)
+    return " ".join(parts)
 
 
 def _leans_back(moment: Moment) -> bool:
@@ -441,9 +488,14 @@ def _connectives(story: Story) -> dict[int, str]:
     out: dict[int, str] = {}
     lead = story.moment
     order, _ = _told_order(story)
+    event = said_at(story)
     for k, m in enumerate(order[1:], start=1):
         before = order[k - 1]
-        if m.first < lead.first and before.first >= lead.first:
+        if m is lead and event is not None:
+            continue  # the quote, told in its event's paragraph
+        if before is lead and event is not None:
+            out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
+        elif m.first < lead.first and before.first >= lead.first:
             out[m.first] = "Earlier in the night, "
         elif before is lead:
             out[m.first] = _after_lead(m.ts - before.ts)
@@ -963,7 +1015,7 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     """What the body tells of the story's lead moment, the only words its headline is written from
     (`item_headline`): the copy of the reports that tell it (the one that speaks for it first, a frame told as the
     sentence carrying its quote, people named as a headline names them) and its quote with its speaker."""
-    m = story.moment
+    m = said_at(story) or story.moment  # (a quote said at an event of its speaker: the event is headlined)
     names = Names(book, story.people)
     lead = book.display[story.lead] if story.lead is not None else None
     quotes = quotes_of(m, book)
@@ -981,7 +1033,7 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
-    return LeadTold(texts, quote, speaker)
+    return LeadTold(texts, quote, speaker, m.thin, [book.display[k] for k in m.people])
 
 
 def tells(story: Story, book: NameBook) -> bool:
@@ -1007,9 +1059,13 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
     order, setups = _told_order(story)
+    event = said_at(story)
     for m in order:
         told = " ".join(paragraphs)
-        paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
+        if m is story.moment and event is not None:
+            paragraph = _said_there(m, event, book, names, told)
+        else:
+            paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
@@ -1022,7 +1078,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
                 if setup:
                     paragraphs.append(setup)
                     told_moments.append(s)
-    lead_at = told_moments.index(story.moment)  # (after its setups when it leans back on them: `_leans_back`)
+    # (after its setups when it leans back on them: `_leans_back`; its event's, when it is a quote said at it)
+    lead_at = told_moments.index(event if event in told_moments else story.moment)
     first = story.moment.first
     paragraphs = [  # a later beat never retells the lead (a setup told after a pin tells its own scene)
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
@@ -1036,6 +1093,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
+    if event in told_moments:  # the quote in its event's paragraph (`said_at`)
+        at = [m for m in told_moments if m not in setups].index(story.moment)
+        joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
     began = " ".join(p for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups)
     if len(setups) < SETUPS_APART:
         joined[lead_at] = " ".join(p for p in (joined[lead_at], began) if p)
@@ -1051,7 +1111,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
-    return Written(headline(story, book, lambda: lead_told(story, book), taken), body, reports)
+    written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
+    return Written(written, body, reports)
 
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...

@@ -980,3 +980,67 @@ def test_a_setup_that_opens_on_its_words_is_told_as_them():
 
     assert body.startswith("Juno Halloran took the mic between awards"), body
     assert "It began hours earlier: “Ask me at nine,” Halloran told the bar" in body, body
+
+
+def test_a_headline_is_never_a_bare_word_or_name_but_a_clause_of_the_first_told_sentence():
+    night = Night()
+    filler(night, 4, votes=1)
+    line = night.spot("overheard", who=["Nell Ashby"], quote="Yes", quote_by="Nell Ashby", at="21:46", votes=60)
+
+    item = item_with(night.compile(), line)
+
+    assert item.headline.startswith("Nell Ashby Says")
+    assert "Yes" in item.headline
+
+
+def _quote_about_an_event(event_at: str, quote: str, quote_at: str = "21:46"):
+    night = Night()
+    filler(night, 4, votes=1)
+    event = night.spot(
+        "Nell Ashby went down the last five stairs on her train and landed on her feet, then bowed.",
+        who=["Nell Ashby"],
+        by="Amy",
+        at=event_at,
+        votes=55,
+        where="Grand staircase",
+    )
+    line = night.spot(
+        "overheard",
+        who=["Nell Ashby"],
+        quote=quote,
+        quote_by="Nell Ashby",
+        by="Ben",
+        at=quote_at,
+        votes=150,
+        where="Bar",
+    )
+    return night.compile(), event, line
+
+
+def test_a_quote_said_after_an_event_of_its_speaker_is_told_in_the_events_paragraph_and_the_event_headlined():
+    digest, event, line = _quote_about_an_event("21:40", "That's how rock stars fall, darling")
+
+    item = item_with(digest, line)
+
+    assert item is item_with(digest, event)
+    assert item.body == (
+        "Nell Ashby went down the last five stairs on her train and landed on her feet, then bowed. "
+        "“That's how rock stars fall, darling,” Ashby said afterwards."
+    )
+    assert item.headline == "Nell Ashby Goes Down the Last Five Stairs on Her Train"
+
+
+def test_a_quote_in_another_language_said_before_the_event_is_told_after_it_without_a_connective():
+    digest, _, line = _quote_about_an_event("21:52", "Ich hab dich so vermisst, Bruder")
+
+    body = item_with(digest, line).body
+
+    assert body.startswith("Nell Ashby went down the last five stairs")
+    assert body.endswith("“Ich hab dich so vermisst, Bruder,” Ashby said.")
+    assert "Later" not in body and "Earlier" not in body
+
+
+def test_a_quote_more_than_half_an_hour_from_the_event_still_leads_on_its_own():
+    digest, _, line = _quote_about_an_event("21:05", "That's how rock stars fall, darling")
+
+    assert item_with(digest, line).body.startswith("At the bar, Nell Ashby said:")
