@@ -231,7 +231,7 @@ class RosterService:
                 f"“{stored.label}” already means **{stored.owner}** on the roster. "
                 f"Remove it there first (`/roster remove name:{stored.owner}`) or choose another alias."
             )
-        self._changed(guild_id)
+        self._changed(guild_id, [fold(canonical)])  # in place, not the whole roster indexed again
         entry = await self.repo.get(guild_id, fold(canonical))
         assert entry is not None
         return entry, stored, _everyday_note(entry)
