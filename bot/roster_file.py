@@ -22,6 +22,7 @@ ALIASES_MAX = 25
 class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # on the roster already as the file has them: not rewritten
     kept: list[str] = field(default_factory=list)  # names an editor added, changed or removed during the import
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     # (line, label, who holds it): lines left out as an editor gave one of their labels to another name meanwhile

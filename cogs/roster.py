@@ -81,7 +81,8 @@ def imported(report: ImportReport) -> str:
     """The editor's summary of an import that went through, naming the names it left as an editor changed them
     meanwhile (an editor's /roster add or remove during the import: their later word stands), and the lines it left
     out because an editor gave one of their labels to another name meanwhile (a label means one person)."""
-    summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated."
+    unchanged = f", {len(report.unchanged)} unchanged" if report.unchanged else ""
+    summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated{unchanged}."
     if report.kept:
         names = first([f"**{inert(name)}**" for name in report.kept], ", ", " and {} more")
         summary += (

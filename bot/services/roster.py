@@ -291,8 +291,10 @@ class RosterService:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
         self._go_on()
         outcomes = await self.repo.import_rows(guild_id, rows, label_key, self._go_on, edits)
-        self._changed(guild_id)
-        lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
+        changed = [row.key for row, outcome in zip(rows, outcomes, strict=True) if outcome in ("added", "updated")]
+        if changed:  # a few: in place; many: a whole build; none (a file imported again unchanged): nothing to index
+            self._changed(guild_id, changed)
+        lists = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "kept": report.kept}
         lines = {row.key: row.line for row in rows}  # a key twice in the file: its last line is the one staged
         for row, outcome in zip(rows, outcomes, strict=True):
             if not isinstance(outcome, LeftOut):

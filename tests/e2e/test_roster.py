@@ -107,6 +107,22 @@ async def test_import_of_a_non_utf8_file_is_refused(newsroom: Newsroom):
     assert "not UTF-8" in (await result.final())["content"]
 
 
+async def test_a_file_imported_again_says_its_names_are_unchanged_and_counts_only_real_updates(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    csv = "name,aliases\nLady Gaga,Gaga|Mother Monster\nAdele,\n"
+    first = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    assert (await first.final())["content"] == "Imported the roster: 2 added, 0 updated."
+    again = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    assert (await again.final())["content"] == "Imported the roster: 0 added, 0 updated, 2 unchanged."
+    changed = await room.slash(
+        room.editor, "roster import", file=Attachment("r.csv", csv.replace("Adele,", "Adele,Adkins").encode())
+    )
+    assert (await changed.final())["content"] == "Imported the roster: 0 added, 1 updated, 1 unchanged."
+
+
 async def test_an_import_over_a_roster_updates_its_names_and_a_label_another_name_has_refuses_the_file(
     engine_newsroom: Newsroom,
 ):
