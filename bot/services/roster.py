@@ -300,5 +300,5 @@ class RosterService:
             if not isinstance(outcome, LeftOut):
                 lists[outcome].append(row.name)
             elif (line := lines.pop(row.key, None)) is not None:
-                report.left_out.append((line, outcome.label, outcome.owner))
+                report.left_out.append((line, row.name, outcome.label, outcome.owner))
         return report
