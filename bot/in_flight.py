@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 HANDLERS_WAIT = 4.0  # with CANCEL_WAIT, within the stop's budget (`bot.cli.STOP_WITHIN`, 10 s)
 CANCEL_WAIT = 2.0  # for cancelled handlers to unwind, or finish a write under way (`FINISH_WRITE`)
 RESTARTING = "Backstage is restarting: this was not saved. Post it again in a minute."
+RESTARTING_READ = "Backstage is restarting, so this could not be answered. Ask again in a minute."  # a command that
+# only reads (`extras=READS`, bot.client): nothing to save
 UNSURE = (
     "Backstage is restarting while this was being saved, so it may or may not have been: in a minute, check "
     "(`/sighting list` for a sighting) before posting it again."
@@ -71,10 +73,15 @@ class InFlight:
             if task.done() and not task.cancelled():
                 continue  # it finished a write under way and answered its person itself
             try:  # cancelled: nothing saved; still in a write under way (a stalled database): not known
-                await tell(interaction, RESTARTING if task.done() else UNSURE)
+                await tell(interaction, _restarting(interaction) if task.done() else UNSURE)
                 told += 1
             except discord.HTTPException as exc:
                 log.warning("could not tell interaction %s that Backstage is restarting: %s", interaction.id, exc)
         if stopped:
             log.info("stopping: %d interaction(s) still working after %g s were told to try again", told, within)
         return told
+
+
+def _restarting(interaction: discord.Interaction[Any]) -> str:
+    command = interaction.command
+    return RESTARTING_READ if command is not None and command.extras.get("reads") else RESTARTING
