@@ -20,6 +20,7 @@ from bot.feed.health import ChannelWatch
 from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
 from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
+from bot.in_flight import InFlight
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
@@ -238,6 +239,11 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
 
 
 class BackstageTree(app_commands.CommandTree["Backstage"]):
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Runs in the command's own task, before the command: a stop waits for it (`InFlight`)."""
+        self.client.in_flight.handling(interaction)
+        return True
+
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
 
@@ -305,6 +311,7 @@ class Backstage(commands.AutoShardedBot):
             leases=services.coordination.editions,
         )
         self._announced_ready = False
+        self.in_flight = InFlight()  # commands, buttons and forms still working: a stop lets them answer first
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
@@ -355,7 +362,13 @@ class Backstage(commands.AutoShardedBot):
         )
 
     async def close(self) -> None:
-        await self.editions.stop()
+        """Stop (SIGTERM): first the interactions still working answer their person, or are told to try again
+        (`InFlight.settle`), while the work some of them wait for stops and lets them answer how it stands (imports
+        at their next write, digest editions being posted), all with Discord still connected; then the rest of the
+        background work, the services and the connection."""
+        await asyncio.gather(
+            self.in_flight.settle(lambda i, text: reply(i, text)), self.services.roster.stop(), self.editions.stop()
+        )
         await self.feed_watch.stop()
         await self.publisher.stop()
         await self.services.close()

@@ -22,10 +22,11 @@ ALIASES_MAX = 25
 class ImportReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # on the roster already as the file has them: not rewritten
     kept: list[str] = field(default_factory=list)  # names an editor added, changed or removed during the import
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-    # (line, label, who holds it): lines left out as an editor gave one of their labels to another name meanwhile
-    left_out: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line, its name, label, who holds it): lines left out as one of their labels went to another name meanwhile
+    left_out: list[tuple[int, str, str, str]] = field(default_factory=list)
     # (line, label, who holds it) on the roster the file was checked against: a refusal, unless an editor gave the
     # label to that name after the import started (the service decides: `RosterService.import_csv`)
     clashes: list[tuple[int, str, str]] = field(default_factory=list)

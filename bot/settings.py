@@ -240,10 +240,19 @@ def instance_environment(settings: Settings, instance: str) -> dict[str, str] | 
         )
     if not _in_order(instance):  # one spelling per instance: `01` and `1`, `1,0` and `0,1` would be two files
         same = _spelt(instance)
+        dashed = instance.replace("/", "-")
         return (
             f"--instance {instance!r} is not a list of shard ids as the unit writes them: digits without leading "
             f"zeros, ascending, each shard once, a range `a-b` with a below b, lists with ',', no spaces (`0`, `0-3`, "
-            f"`0,2`; README: Several processes)." + (f" `{same}` names the same shards." if same else "")
+            f"`0,2`; README: Several processes)."
+            + (f" `{same}` names the same shards." if same else "")
+            + (
+                # systemd's %I turns a `-` in an instance name into `/` (deploy/backstage@.service)
+                f" In a systemd instance name a range's `-` reads as `/`: write the name with systemd-escape, "
+                f'`systemctl enable --now "$(systemd-escape --template backstage@.service {dashed})"`.'
+                if "/" in instance
+                else ""
+            )
         )
     updates = {"BACKSTAGE_SHARD_IDS": instance}
     if not isinstance(settings.database_path, str):  # a SQLite file: the instance's own, beside it
@@ -285,12 +294,15 @@ def _instance_left_behind(single: Path, instance: str) -> str | None:
         )
     state = "does not exist yet" if not path.exists() else "is empty"
     if earlier:
+        held = [name for name in earlier if holds_servers(path.parent / name, GUILD_TABLES)]
+        what = "; ".join(_covering(path.parent / name, instance, name in held) for name in earlier)
         return (
-            f"{path.name} {state}, and {', '.join(earlier)} in {path.parent} already holds "
-            f"servers of shard ids {instance} (of this or an earlier split): a new file would leave their "
-            f"data behind and two processes could answer one server. If this split keeps that file's "
-            f"servers, stop its instance and rename the file to {path.name} (README: Growing the split); "
-            f"if that instance still runs with these shards, this one must not start."
+            f"{path.name} {state}, and in {path.parent} {what} (of this or an earlier split): "
+            + ("a new file would leave their data behind and " if held else "")
+            + f"two processes could answer one server. If this split keeps that file's "
+            f"{'servers' if held else 'shards'}, stop its instance and rename the file to {path.name} "
+            f"(README: Growing the split); if that instance still runs with these shards, this one must not "
+            f"start."
         )
     if single != path and holds_servers(single, GUILD_TABLES):
         return (
@@ -377,6 +389,17 @@ def _spelt(instance: str) -> str | None:
         else:
             runs.append([shard])
     return ",".join(f"{r[0]}-{r[-1]}" if len(r) > 2 else ",".join(map(str, r)) for r in runs)
+
+
+def _covering(file: Path, instance: str, holds: bool) -> str:
+    """What an instance's file (`shards-ID.db`) has of `instance`'s shards: `shards-0.db is the file of shard 0`."""
+    shared = sorted(set(parse_shard_ids(file.name[len("shards-") : -len(".db")])) & set(parse_shard_ids(instance)))
+    shards = f"shard{'s' if len(shared) > 1 else ''} {','.join(map(str, shared))}"
+    return (
+        f"{file.name} already holds servers of {shards}"
+        if holds
+        else f"{file.name} is the file of {shards}, with no servers yet"
+    )
 
 
 def _files_of_shards(folder: Path, instance: str) -> list[str]:

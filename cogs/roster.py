@@ -81,16 +81,18 @@ def imported(report: ImportReport) -> str:
     """The editor's summary of an import that went through, naming the names it left as an editor changed them
     meanwhile (an editor's /roster add or remove during the import: their later word stands), and the lines it left
     out because an editor gave one of their labels to another name meanwhile (a label means one person)."""
-    summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated."
+    unchanged = f", {len(report.unchanged)} unchanged" if report.unchanged else ""
+    summary = f"Imported the roster: {len(report.added)} added, {len(report.updated)} updated{unchanged}."
     if report.kept:
         names = first([f"**{inert(name)}**" for name in report.kept], ", ", " and {} more")
         summary += (
-            "\nNot overwritten, as an editor changed them on the roster while the file was being imported "
-            f"(the file's line for each was not applied): {names}."
+            "\nNot overwritten, as they were changed on the roster while the file was being imported (by an editor "
+            f"or another import; the file's line for each was not applied): {names}."
         )
     left_out = [
-        f"\n“{inert(label)}” now means **{inert(owner)}**, added while the file was imported: line {line} left out."
-        for line, label, owner in report.left_out
+        f"\nLine {line} (**{inert(name)}**) left out: “{inert(label)}” now means **{inert(owner)}**, given to them on "
+        "the roster while the file was imported."
+        for line, name, label, owner in report.left_out
     ]
     return summary + first(left_out, "", "\n…and {} more lines left out for the same reason.")
 

@@ -105,6 +105,7 @@ class BaseView(discord.ui.View):
             log.info("could not disable the buttons of a timed-out view: %s", exc)
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
+        interaction.client.in_flight.handling(interaction)  # in the press's own task: a stop waits for it
         if interaction.user.id != self.owner_id:
             await reply(interaction, self.not_yours)
             return False
@@ -240,6 +241,10 @@ class BaseModal(discord.ui.Modal):
 
     async def on_timeout(self) -> None:
         self.stop()
+
+    async def interaction_check(self, interaction: Interaction, /) -> bool:  # type: ignore[override]
+        interaction.client.in_flight.handling(interaction)  # in the submit's own task: a stop waits for it
+        return True
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await handle_error(interaction, error)

@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 GROUP_MAX = 256  # writes committed together at most
+# The reason a stop gives when it cancels a command still working (`task.cancel(FINISH_WRITE)`, bot.in_flight): a
+# write of that command's not yet begun is never made, and one under way is waited for and its outcome returned,
+# so a command cancelled this way has saved nothing, and one that saved something goes on to say so.
+FINISH_WRITE = "Backstage is stopping: a write under way finishes, one not begun is not made"
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 _MIGRATION_NAME = re.compile(r"^V(\d+)__([a-z0-9_]+)\.sql$")
@@ -283,7 +287,20 @@ class Database:
         self._queued.append((fn, future))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_queued(), name="db-group-commit")
-        return await future
+        try:
+            return await asyncio.shield(future)  # a cancelled caller leaves the write's own future be
+        except asyncio.CancelledError as cancelled:
+            if cancelled.args != (FINISH_WRITE,):
+                future.cancel()  # as before: the write is still made, its outcome reported to nobody
+                raise
+            queued = next((i for i, (_, waiting) in enumerate(self._queued) if waiting is future), None)
+            if queued is not None:  # not begun: never made
+                del self._queued[queued]
+                raise
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()  # under way: its outcome stands, and is the caller's to report
+            return await future
 
     async def _write_queued(self) -> None:
         while self._queued:

@@ -231,7 +231,7 @@ class RosterService:
                 f"“{stored.label}” already means **{stored.owner}** on the roster. "
                 f"Remove it there first (`/roster remove name:{stored.owner}`) or choose another alias."
             )
-        self._changed(guild_id)
+        self._changed(guild_id, [fold(canonical)])  # in place, not the whole roster indexed again
         entry = await self.repo.get(guild_id, fold(canonical))
         assert entry is not None
         return entry, stored, _everyday_note(entry)
@@ -291,12 +291,14 @@ class RosterService:
             raise InvalidInput("The file has no names. Each line is `name,aliases` with aliases separated by `|`.")
         self._go_on()
         outcomes = await self.repo.import_rows(guild_id, rows, label_key, self._go_on, edits)
-        self._changed(guild_id)
-        lists = {"added": report.added, "updated": report.updated, "kept": report.kept}
+        changed = [row.key for row, outcome in zip(rows, outcomes, strict=True) if outcome in ("added", "updated")]
+        if changed:  # a few: in place; many: a whole build; none (a file imported again unchanged): nothing to index
+            self._changed(guild_id, changed)
+        lists = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged, "kept": report.kept}
         lines = {row.key: row.line for row in rows}  # a key twice in the file: its last line is the one staged
         for row, outcome in zip(rows, outcomes, strict=True):
             if not isinstance(outcome, LeftOut):
                 lists[outcome].append(row.name)
             elif (line := lines.pop(row.key, None)) is not None:
-                report.left_out.append((line, outcome.label, outcome.owner))
+                report.left_out.append((line, row.name, outcome.label, outcome.owner))
         return report

@@ -42,7 +42,7 @@ class LeftOut(NamedTuple):
     owner: str
 
 
-ImportOutcome = Literal["added", "updated", "kept"] | LeftOut
+ImportOutcome = Literal["added", "updated", "unchanged", "kept"] | LeftOut
 
 
 _ENTRY = "SELECT id, guild_id, name, aliases FROM roster"  # by position: a worker's rows are plain tuples
@@ -133,6 +133,9 @@ _IMPORT = """INSERT INTO roster(guild_id, name, key, aliases)
     WHERE (roster.name <> excluded.name OR roster.aliases <> excluded.aliases) AND EXISTS (
         SELECT 1 FROM {staging} AS h
         WHERE h.key = excluded.key AND h.held_name = roster.name AND h.held_aliases = roster.aliases)"""
+# before it: the staged names the roster already holds as the file has them (not rewritten: "unchanged")
+_SAME = """SELECT s.key FROM {staging} AS s JOIN roster AS r ON r.guild_id = ? AND r.key = s.key
+    WHERE r.name = s.name AND r.aliases = s.aliases"""
 # after it: the staged names the roster does not hold as the file has them, i.e. those kept
 _KEPT = """SELECT s.key FROM {staging} AS s LEFT JOIN roster AS r ON r.guild_id = ? AND r.key = s.key
     WHERE r.key IS NULL OR r.name <> s.name OR r.aliases <> s.aliases"""
@@ -225,9 +228,9 @@ def _import_live(
     """Make the staged import live (`_IMPORT`), on the roster as it is in this write (`_lock`), but for the rows
     an editor's word stands against: a name an editor added, changed or removed since the import started (`edits`,
     recorded by their writes; "kept"), and a row one of whose labels another name holds now (an editor gave it to
-    them meanwhile: `LeftOut`). For each row, whether it was added, updated (or already as the file has it), kept,
-    or left out. A key twice: the last one's name and aliases win, the first counts as added (the staging table
-    holds each key once)."""
+    them meanwhile: `LeftOut`). For each row, whether it was added, updated, unchanged (already as the file has it:
+    not rewritten), kept, or left out. A key twice: the last one's name and aliases win, the first counts as added
+    (the staging table holds each key once)."""
     _lock(conn)
     edited = {row.key for row in last if row.key in edits}
     live = [row for row in last if row.key not in edited]
@@ -235,13 +238,22 @@ def _import_live(
     if edited or taken:
         conn.executemany(f"DELETE FROM {staging} WHERE key = ?", [(key,) for key in (*edited, *taken)])
     known = _known(guild_id, [r.key for r in rows], conn)
+    same = {r[0] for r in select_all(conn, _SAME.format(staging=staging), (guild_id,))}
     conn.execute(_IMPORT.format(staging=staging), (guild_id, guild_id))
     kept = edited | {r[0] for r in select_all(conn, _KEPT.format(staging=staging), (guild_id,))}
     outcomes: list[ImportOutcome] = []
     for row in rows:
         left_out = taken.get(row.key)
         outcomes.append(
-            left_out if left_out else "kept" if row.key in kept else "updated" if row.key in known else "added"
+            left_out
+            if left_out
+            else "kept"
+            if row.key in kept
+            else "unchanged"
+            if row.key in same and row.key in known
+            else "updated"
+            if row.key in known
+            else "added"
         )
         known.add(row.key)
     return outcomes

@@ -408,10 +408,15 @@ async def test_an_instance_whose_shards_another_instances_file_holds_is_refused_
     grown = await instances.backstage("migrate", "--instance", "0,2")
     (data / "shards-0.db").rename(data / "shards-0,2.db")
     renamed = await instances.backstage("migrate", "--instance", "0,2")
-    assert overlapping.code == 2 and "shards-0.db, shards-1.db in" in overlapping.stderr, overlapping.stderr
+    assert overlapping.code == 2, overlapping.stderr
+    assert (  # each file named with the shards it has of these, and whether it holds servers (these were migrated only)
+        f"in {data} shards-0.db is the file of shard 0, with no servers yet; shards-1.db is the file of shard 1, "
+        "with no servers yet (of this or an earlier split): two processes could answer one server."
+    ) in overlapping.stderr, overlapping.stderr
     assert "rename the file to shards-0-1.db" in overlapping.stderr
     assert twice.code == 2 and "digits without leading zeros" in twice.stderr, twice.stderr
-    assert grown.code == 2 and "shards-0.db in" in grown.stderr and "rename the file to shards-0,2.db" in grown.stderr
+    assert grown.code == 2 and f"in {data} shards-0.db is the file of shard 0" in grown.stderr, grown.stderr
+    assert "rename the file to shards-0,2.db" in grown.stderr
     assert renamed.code == 0, renamed.stderr
     assert sorted(p.name for p in data.glob("*.db")) == ["shards-0,2.db", "shards-1.db"]
 
@@ -748,6 +753,18 @@ async def test_one_process_to_instances_and_back_refuses_new_files_that_would_le
     assert checked.code == 1 and lines[:2] == ["Backstage doctor", f"[fix] {behind}"], checked.stdout + checked.stderr
     assert any(line.startswith("[fix] BACKSTAGE_SHARD_COUNT is 2 with SQLite and no shards chosen") for line in lines)
     assert not single.exists()
+
+
+async def test_a_range_systemd_turned_into_a_slash_is_refused_with_how_to_escape_it(instances: Instances) -> None:
+    """`backstage@0-1` written by hand reaches Backstage as `0/1` (systemd's %I): README says the refusal names
+    systemd-escape."""
+    refused = await instances.backstage("run", "--instance", "0/1")
+    assert refused.code == 2, refused.stderr
+    assert refused.stderr.strip().endswith(
+        "In a systemd instance name a range's `-` reads as `/`: write the name with systemd-escape, "
+        '`systemctl enable --now "$(systemd-escape --template backstage@.service 0-1)"`.'
+    ), refused.stderr
+    assert not list(instances.data.glob("*.db"))
 
 
 @pytest.mark.parametrize(

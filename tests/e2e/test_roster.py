@@ -107,6 +107,22 @@ async def test_import_of_a_non_utf8_file_is_refused(newsroom: Newsroom):
     assert "not UTF-8" in (await result.final())["content"]
 
 
+async def test_a_file_imported_again_says_its_names_are_unchanged_and_counts_only_real_updates(
+    engine_newsroom: Newsroom,
+):
+    room = engine_newsroom
+    await room.configure()
+    csv = "name,aliases\nLady Gaga,Gaga|Mother Monster\nAdele,\n"
+    first = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    assert (await first.final())["content"] == "Imported the roster: 2 added, 0 updated."
+    again = await room.slash(room.editor, "roster import", file=Attachment("r.csv", csv.encode()))
+    assert (await again.final())["content"] == "Imported the roster: 0 added, 0 updated, 2 unchanged."
+    changed = await room.slash(
+        room.editor, "roster import", file=Attachment("r.csv", csv.replace("Adele,", "Adele,Adkins").encode())
+    )
+    assert (await changed.final())["content"] == "Imported the roster: 0 added, 1 updated, 1 unchanged."
+
+
 async def test_an_import_over_a_roster_updates_its_names_and_a_label_another_name_has_refuses_the_file(
     engine_newsroom: Newsroom,
 ):
@@ -254,8 +270,9 @@ async def test_a_label_an_editor_gives_away_during_an_import_leaves_the_files_li
     reply, rows = await summary_and_roster(room, imported)
     assert reply == (
         "Imported the roster: 1 added, 0 updated."
-        "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
-        "\n“Sam” now means **Rae**, added while the file was imported: line 3 left out."
+        "\nLine 2 (**Quinn**) left out: “Shared” now means **Pat**, given to them on the roster while the file was "
+        "imported."
+        "\nLine 3 (**Sam**) left out: “Sam” now means **Rae**, given to them on the roster while the file was imported."
     )
     assert rows == [("Pat", '["Shared"]'), ("Rae", '["Sam"]'), ("Tems", '["T"]')]
 
@@ -280,9 +297,10 @@ async def test_an_editors_change_before_the_imports_check_read_the_roster_stays_
     reply, rows = await summary_and_roster(room, imported)
     assert reply == (
         "Imported the roster: 1 added, 0 updated."
-        "\nNot overwritten, as an editor changed them on the roster while the file was being imported (the file's"
-        " line for each was not applied): **Adele**."
-        "\n“Shared” now means **Pat**, added while the file was imported: line 2 left out."
+        "\nNot overwritten, as they were changed on the roster while the file was being imported (by an editor or"
+        " another import; the file's line for each was not applied): **Adele**."
+        "\nLine 2 (**Quinn**) left out: “Shared” now means **Pat**, given to them on the roster while the file was "
+        "imported."
     )
     assert rows == [("Adele", '["Adele Adkins"]'), ("Pat", '["Shared"]'), ("Tems", '["T"]')]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from db import postgres
-from db.database import Connection, Database, read_only
+from db.database import FINISH_WRITE, Connection, Database, read_only
 
 WAIT = 10.0  # seconds: a bound on waiting for the other thread, never a delay
 
@@ -48,6 +48,31 @@ async def test_a_read_during_an_uncommitted_write_never_sees_it(db: Database):
         await writing
     assert await reading is None
     assert await db.get_meta("draft") is None
+
+
+async def test_a_stop_withdraws_a_write_not_begun_and_lets_one_under_way_finish(db: Database):
+    """What a stop (bot.in_flight) relies on to tell a person "not saved" truthfully."""
+    running, release = threading.Event(), threading.Event()
+
+    def under_way(conn: Connection) -> str:
+        insert("under way", "kept")(conn)
+        running.set()
+        release.wait(WAIT)
+        return "committed"
+
+    first = asyncio.create_task(db.write(under_way))
+    assert await asyncio.to_thread(running.wait, WAIT), "the first write never ran"
+    second = asyncio.create_task(db.write(insert("not begun", "never made")))
+    await asyncio.sleep(0)  # one turn of the event loop (not a delay): the second write is queued
+    first.cancel(FINISH_WRITE)
+    second.cancel(FINISH_WRITE)
+    await asyncio.sleep(0)
+    release.set()
+    assert await first == "committed"
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert await db.get_meta("under way") == "kept"
+    assert await db.get_meta("not begun") is None
 
 
 async def test_a_second_connection_writing_while_the_first_holds_the_write_lock_succeeds(tmp_path: Path):

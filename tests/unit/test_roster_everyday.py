@@ -42,3 +42,16 @@ async def test_several_everyday_words_are_named_together_and_plain_names_get_no_
     assert note is not None and "“Sky” and “Echo” are everyday words" in note
     _, _, none = await roster.add(EDITOR, "Lady Gaga", "Gaga, Mother Monster")
     assert none is None
+
+
+async def test_an_add_updates_the_servers_matcher_in_place_rather_than_indexing_every_name_again(
+    roster: RosterService,
+):
+    """On 130,000 names a whole build holds that server's next /spot for seconds (break15 a7); in place it is a
+    millisecond (README "A roster change on a 135,000-name roster")."""
+    await roster.store(1, [(f"Guest {chr(65 + i // 26)}{chr(97 + i % 26)}", ()) for i in range(600)])
+    before = await roster.matcher(1)
+    _, created, _ = await roster.add(EDITOR, "Late Arrival", "LA")
+    after = await roster.matcher(1)
+    assert created and after is before  # the same index, changed in place
+    assert after.find_in("Late Arrival waves to Guest Ab") == ["Late Arrival", "Guest Ab"]

@@ -1,0 +1,87 @@
+"""The commands, button presses and forms whose handler is still working, and what each gets when Backstage stops
+(README "Run it", SIGTERM): the stop lets them finish within `HANDLERS_WAIT` s, while Discord's connection is still
+open, so their own answer (saved, or not saved) reaches the person; one still working then is cancelled and told
+`RESTARTING` ephemerally. Never silence: a deferred interaction left on "thinking…" stays so for 15 minutes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+
+from db.database import FINISH_WRITE
+
+log = logging.getLogger(__name__)
+
+HANDLERS_WAIT = 4.0  # with CANCEL_WAIT, within the stop's budget (`bot.cli.STOP_WITHIN`, 10 s)
+CANCEL_WAIT = 2.0  # for cancelled handlers to unwind, or finish a write under way (`FINISH_WRITE`)
+RESTARTING = "Backstage is restarting: this was not saved. Post it again in a minute."
+RESTARTING_READ = "Backstage is restarting, so this could not be answered. Ask again in a minute."  # a command that
+# only reads (`extras=READS`, bot.client): nothing to save
+UNSURE = (
+    "Backstage is restarting while this was being saved, so it may or may not have been: in a minute, check "
+    "(`/sighting list` for a sighting) before posting it again."
+)
+HANDLED = (
+    discord.InteractionType.application_command,
+    discord.InteractionType.component,
+    discord.InteractionType.modal_submit,
+)
+
+
+class InFlight:
+    """The handlers under way, each with its interaction."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[asyncio.Task[Any], discord.Interaction[Any]] = {}
+
+    def handling(self, interaction: discord.Interaction[Any]) -> None:
+        """Called from the handler's own task (a command tree's or a view's `interaction_check`): it is under way
+        until that task ends. Autocompletes are not counted (they answer with choices or not at all)."""
+        task = asyncio.current_task()
+        if task is None or interaction.type not in HANDLED or task in self._handlers:
+            return
+        self._handlers[task] = interaction
+        task.add_done_callback(self._ended)
+
+    def _ended(self, task: asyncio.Task[Any]) -> None:
+        self._handlers.pop(task, None)
+
+    def __len__(self) -> int:
+        return len(self._handlers)
+
+    async def settle(
+        self, tell: Callable[[discord.Interaction[Any], str], Awaitable[object]], within: float | None = None
+    ) -> int:
+        """Wait up to `within` s (HANDLERS_WAIT) for the handlers under way; cancel those still working
+        (`FINISH_WRITE`) and `tell` each person whose handler ended cancelled, so saved nothing, RESTARTING, and
+        each whose handler is still in a write after CANCEL_WAIT s, UNSURE. Returns how many were told."""
+        if not self._handlers:
+            return 0
+        within = HANDLERS_WAIT if within is None else within
+        _, working = await asyncio.wait(set(self._handlers), timeout=within)
+        stopped = {task: self._handlers[task] for task in working if task in self._handlers}
+        for task in stopped:
+            task.cancel(FINISH_WRITE)  # a write not begun is not made; one under way is finished (db.database)
+        if stopped:
+            await asyncio.wait(stopped, timeout=CANCEL_WAIT)
+        told = 0
+        for task, interaction in stopped.items():
+            if task.done() and not task.cancelled():
+                continue  # it finished a write under way and answered its person itself
+            try:  # cancelled: nothing saved; still in a write under way (a stalled database): not known
+                await tell(interaction, _restarting(interaction) if task.done() else UNSURE)
+                told += 1
+            except discord.HTTPException as exc:
+                log.warning("could not tell interaction %s that Backstage is restarting: %s", interaction.id, exc)
+        if stopped:
+            log.info("stopping: %d interaction(s) still working after %g s were told to try again", told, within)
+        return told
+
+
+def _restarting(interaction: discord.Interaction[Any]) -> str:
+    command = interaction.command
+    return RESTARTING_READ if command is not None and command.extras.get("reads") else RESTARTING

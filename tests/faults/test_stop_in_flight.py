@@ -1,0 +1,46 @@
+"""A stop (SIGTERM, a restart) while commands are still working: each person is answered before Discord's
+connection closes (their command's own answer, or "Backstage is restarting ..."), never left on "thinking…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.stall import write_locked
+from bot import in_flight
+from bot.client import STORAGE_ERROR
+from tests.faults.helpers import read_rows
+
+
+async def test_a_spot_deferred_and_still_working_at_a_stop_is_told_it_was_not_saved(
+    newsroom: Newsroom, tmp_path: Path
+) -> None:
+    await newsroom.open_show()
+    with write_locked(tmp_path / "backstage.db"):
+        result = await newsroom.slash(newsroom.amy, "spot", what="Seen just before the restart")
+        assert result.type == 5  # deferred: "thinking…"
+        await newsroom.stop()
+        told = str((await result.final(timeout=20)).get("content"))
+    assert told == STORAGE_ERROR  # its own answer (the write gave up within the stop's wait)
+    assert read_rows(tmp_path / "backstage.db", "SELECT count(*) FROM sightings") == [(0,)]
+
+
+async def test_spots_still_working_when_the_stop_stops_waiting_are_told_backstage_is_restarting(
+    newsroom: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both wait for the database (another writer holds its lock); the stop waits 0.2 s for them."""
+    monkeypatch.setattr(in_flight, "HANDLERS_WAIT", 0.2)  # shorter than a write's wait for the lock (5 s)
+    await newsroom.open_show()
+    with write_locked(tmp_path / "backstage.db"):
+        first = await newsroom.slash(newsroom.amy, "spot", what="Seen just before the restart")
+        second = await newsroom.slash(newsroom.amy, "spot", what="Seen a moment later")
+        assert (first.type, second.type) == (5, 5)
+        await newsroom.stop()
+        told = [(await result.final(timeout=20)).get("content") for result in (first, second)]
+    # the first's write was under way: it finished (refused after the lock's 5 s) and the command said so, or, still
+    # waiting for the lock, its person is told it may be saved; the second's had not begun: it was never made
+    assert told[0] in (STORAGE_ERROR, in_flight.UNSURE)
+    assert told[1] == in_flight.RESTARTING
+    assert read_rows(tmp_path / "backstage.db", "SELECT count(*) FROM sightings") == [(0,)]
