@@ -681,7 +681,9 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
     (data / "shards-1,3.db").unlink()
     checked = await instances.backstage("doctor", "--instance", "1,3")
     assert checked.code == 1, checked.stdout + checked.stderr
-    assert f"[fix] shards-1,3.db does not exist yet, and shards-1.db in {data} already holds" in checked.stdout
+    assert f"[fix] shards-1,3.db does not exist yet, and in {data} shards-1.db already holds servers of shard 1" in (
+        checked.stdout
+    )
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------
