@@ -14,6 +14,11 @@ A sentence reads as prose when
 - it does not read as notes: its note-speak (`register.note_speak`: shorthand, a digit for a word, "+" for
   "and", a label before a colon, the small words left out) is below `NOTES` ("1st words since '09", "Flimmer+,
   cancelled her show in Jan", "Stairs (mosaic, B side): Rocha trips on own train, slides last 5 steps, …" are not);
+  nor does one of its comma segments, however long the sentence: a piece with no clause of its own carrying
+  shorthand (`SEGMENT_NOTES` of `register.shorthand_speak`: "…, finds Lou Marsh, Glimmr+, axed her show in Feb, …"),
+  or a lone noun for a clause ("He takes it, silence."; "He left, furious." is prose); nor do the clauses of a comma
+  list with no conjunction switch tense between two quotes ("Vance walked in, finds Marsh, hands him her award";
+  "She turned, smiled, and took the mic." is prose);
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
 - it is written in English: fewer than two of its lower-case words are function words of another language only
@@ -39,7 +44,7 @@ from .gates import chatter_only
 from .language import other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
-from .register import note_speak
+from .register import note_speak, shorthand_speak
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, PAST_OF, looks_like_verb
 
@@ -73,6 +78,14 @@ _NOT_VERBS = wordset(
 # steps, lands on feet, bows, crew applauds." (0.16); in the scenarios no printed sentence of prose scores as much
 # (the highest: "Birch went back out 4 seconds before the red light.", 0.1)
 NOTES = 0.15
+# a comma segment with no clause of its own (no subject before a finite verb) scoring this much note-speak reads as
+# notes however long its sentence ("…, Glimmr+, …": 0.25; "…, axed her show in Feb, …": 0.2); a clause is scored
+# with its sentence ("Sky's phone died at 21:04, the exact moment …")
+SEGMENT_NOTES = 0.2
+_SEGMENTS = re.compile(r",|(?<!\d):(?!\d)")  # (a label's colon ends a segment, a clock's does not)
+_NOUN_ENDINGS = ("ence", "ance", "tion", "sion", "ness", "ment", "ity")  # "silence", "commotion"; not "furious"
+_OBJECTS = wordset("him her them it me us you his their its my our your the a an this that she he they")
+_LIST_JOINS = wordset("and or but nor then so yet while as when")
 _MIXED = 2  # words of another language only (`language.other_language_words`) that make a sentence mixed
 _DANGLING = wordset("and or nor which plus cos whereas")
 _SPEECH = wordset("said says")
@@ -168,6 +181,58 @@ def _said_nothing(words: list[str], names: frozenset[str]) -> bool:
     return False
 
 
+def _noted_segment(outside: str, names: frozenset[str]) -> bool:
+    """Whether a comma segment of a sentence (its words outside quotes) is notes: no clause of its own and
+    `SEGMENT_NOTES` of shorthand (`register.shorthand_speak`, its opening capital granted: "…, Glimmr+, …"), or,
+    after the first, a lone noun ("He takes it, silence."; not "He left, furious.")."""
+    for i, segment in enumerate(_SEGMENTS.split(outside.replace("“”", " "))):
+        segment = segment.strip()
+        bare = segment.rstrip(".!;")
+        if i and bare.isalpha() and bare.islower() and bare.endswith(_NOUN_ENDINGS):
+            return True  # "He takes it, silence.": a lone noun for a clause
+        if not segment or shorthand_speak(segment[:1].upper() + segment[1:], names) < SEGMENT_NOTES:
+            continue
+        words = [w.strip(".;:!?—–()") for w in segment.split()]
+        words = [w for w in words if w]
+        if not any(_finite(words, k, names) for k in range(1, len(words))):
+            return True
+    return False
+
+
+def _tense(word: str, after: str) -> str | None:
+    """The tense, "past" or "present", of a verb opening a comma segment ("walked", "took"; "finds Marsh", "hands
+    him"; not "books everywhere", "headphones on": a plural), else None."""
+    w = _unprefixed(word.lower().replace("’", "'"))
+    if w in ("was", "were") or (w in _PASTS and w in IRREGULAR and w not in AMBIGUOUS):
+        return "past"
+    if w.endswith("ed") and looks_like_verb(w, after_name=True):
+        return "past"
+    if w.endswith("s") and not w.endswith("ss") and looks_like_verb(w, after_name=True):
+        object_next = after.lower() in _OBJECTS or (after[:1].isupper() and after.lower() not in _OBJECTS)
+        return "present" if object_next else None
+    return None
+
+
+def _switches_tense(outside: str, names: frozenset[str]) -> bool:
+    """Whether a comma list of clauses with no conjunction switches tense, between two quotes or none: the verb of
+    its first clause and the verbs opening the segments after it ("walked in, finds Marsh, hands him …"; not "He
+    turned, smiled, and took the mic.")."""
+    for stretch in outside.split("“”"):
+        segments = [seg.split() for seg in stretch.split(",")]
+        if len(segments) < 2 or not segments[0]:
+            continue
+        first = [w.strip(".;:!?—–") for w in segments[0]]
+        verb = next((k for k in range(len(first)) if _finite(first, k, names)), None)
+        tenses = {_tense(first[verb], "".join(first[verb + 1 : verb + 2]))} if verb is not None else set()
+        for seg in segments[1:]:
+            head = seg[0].strip(".;:!?—–") if seg else ""
+            if head.islower() and head not in _LIST_JOINS:
+                tenses.add(_tense(head, seg[1].strip(".;:!?—–") if len(seg) > 1 else ""))
+        if {"past", "present"} <= tenses:
+            return True
+    return False
+
+
 _SHOUTED_WORDS = 3  # words in capitals (two letters at least) that make a sentence shouted, half of its words
 
 
@@ -236,8 +301,10 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
                 return False
     if _said_nothing(words, names) or outside.rstrip().endswith(":"):
         return False  # "… said next question", "She said:" with nothing after it
-    if note_speak(sentence, names) >= NOTES:
+    if note_speak(sentence, names) >= NOTES or _noted_segment(outside, names):
         return False  # "Stairs (mosaic, B side): Rocha trips on own train, slides last 5 steps, …": notes
+    if _switches_tense(outside, names):
+        return False  # "Vance walked in, finds Marsh, hands him her award": notes
     return not chatter_only(sentence)
 
 

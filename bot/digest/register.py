@@ -25,7 +25,9 @@ of a text are weighted by their words. Cheap (a few regular expressions), pure a
 
 `register` is the measure in bands of `STEP` (0 for prose, below 0.1; 1 for a note or two in it; …): reports in one
 band are written equally well, and the report in the lowest band speaks for a moment (`moments.speaking_order`).
-A threshold for printing a sentence is the prose gate's own (`prose.NOTES`).
+A threshold for printing a sentence is the prose gate's own (`prose.NOTES`). `shorthand_speak` is the measure
+without the marks of figures, for a piece of a sentence (a comma segment) the gate scores on its own
+(`prose.SEGMENT_NOTES`): "…, Glimmr+, …" is notes in any sentence, "…, 2 minutes to air" may be a figure prose typed.
 """
 
 from __future__ import annotations
@@ -103,6 +105,21 @@ def note_speak(text: str, names: frozenset[str] = frozenset()) -> float:
     return round(marks / max(words, MIN_WORDS), 3)
 
 
+@lru_cache(maxsize=8192)
+def shorthand_speak(text: str, names: frozenset[str] = frozenset()) -> float:
+    """`note_speak` without the marks of figures (a digit for a word, a clock time, a year, a unit): the marks no
+    prose carries, shorthand and symbols ("Glimmr+", "in Feb", "#6"), per word. A piece of a sentence (a comma
+    segment, `prose.reads_as_prose`) scoring this much is typed as notes however long its sentence; a figure in it
+    may be prose's ("…, two minutes to air" typed "2 minutes")."""
+    marks = 0.0
+    words = 0
+    for sentence in sentences(text):
+        sentence_marks, sentence_words = _sentence(sentence, names, figures=False)
+        marks += sentence_marks
+        words += sentence_words
+    return round(marks / max(words, MIN_WORDS), 3)
+
+
 def register(text: str, names: frozenset[str] = frozenset()) -> int:
     """`note_speak` in bands of `STEP`: 0 for prose, 1 for a text with a note or two in it, and so on."""
     return int(note_speak(text, names) / STEP)
@@ -114,15 +131,16 @@ def _numbering(before: str) -> bool:
     return m is not None and (m.group(1)[:1].isupper() or m.group(1).lower() in _NUMBERED)
 
 
-def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
-    """A sentence's marks of note-speak and its words (0 marks in another language), quotes left out."""
+def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> tuple[float, int]:
+    """A sentence's marks of note-speak and its words (0 marks in another language), quotes left out; with
+    `figures` False, no marks for its figures (`shorthand_speak`)."""
     if "&" in sentence:
         sentence = html.unescape(sentence)  # ("Oc&#233;ane" is a name, not a symbol)
     outside = _QUOTED.sub(" ", sentence).strip() if _QUOTES.intersection(sentence) else sentence.strip()
     words = _WORD.findall(outside)
     digits = _ANY_DIGIT.search(outside) is not None
-    figures = len(_FIGURES.findall(outside)) if digits else 0
-    count = len(words) + figures
+    counted = len(_FIGURES.findall(outside)) if digits else 0
+    count = len(words) + counted
     if not count:
         return 0.0, 0
     typed = [w.strip(_PUNCTUATION) for w in outside.lower().split()]
@@ -132,7 +150,7 @@ def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
         return 0.0, count
     lowered = [w.lower() for w in words]
     marks = float(sum(shorthand))
-    if digits:  # (most sentences have no figure: their patterns are not run)
+    if digits and figures:  # (most sentences have no figure: their patterns are not run)
         marks += len(_YEAR.findall(outside)) + len(_UNIT.findall(outside)) + len(_CLOCK.findall(outside))
         marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
     if any(month in outside for month in _MONTHS):
@@ -151,6 +169,6 @@ def _sentence(sentence: str, names: frozenset[str]) -> tuple[float, int]:
             marks += folded not in names  # "GRN", "SM": shorthand in capitals
     function = sum(1 for w in lowered if w in _FUNCTION)
     common = sum(1 for w, f in zip(words, lowered, strict=True) if w[:1].islower() or f in _FUNCTION)
-    if common + figures >= MIN_WORDS:  # (a name is no word a note leaves small words out of: "Felix Ortega left.")
-        marks += MISSING_WEIGHT * max(0.0, FUNCTION_SHARE * (common + figures) - function)
+    if common + counted >= MIN_WORDS:  # (a name is no word a note leaves small words out of: "Felix Ortega left.")
+        marks += MISSING_WEIGHT * max(0.0, FUNCTION_SHARE * (common + counted) - function)
     return marks, count

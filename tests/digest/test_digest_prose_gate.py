@@ -282,3 +282,51 @@ def test_a_sentence_typed_as_notes_is_not_printed_and_prose_with_a_figure_is():
         assert not reads_as_prose(notes)
     assert reads_as_prose("Birch went back out 4 seconds before the red light.")
     assert reads_as_prose("“That's MY snare!” the usher said.")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # one shorthand piece in a long comma-spliced sentence: "Glimmr+", "in Feb" in segments of their own
+        "Rhea Vance walked in past the bar, found Lou Marsh, Glimmr+, axed her show in Feb, at the back of the room.",
+        # a comma list of clauses, no conjunction, its tense switching
+        "Rhea Vance walked in, finds Lou Marsh, hands him her award.",
+        "Kroll told the press room she won't sit at his table, says his last single borrowed her drop.",
+        # a lone noun for a clause
+        "He takes it, silence.",
+    ],
+)
+def test_a_long_sentence_typed_as_notes_piece_by_piece_is_not_prose(notes):
+    assert not reads_as_prose(notes, NAMES)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He left, furious.",
+        "She turned, smiled, and took the mic.",
+        "Rose Quay walked past, headphones on, no comment.",  # a plural, not a present: no switch
+        "Sky's phone died at 21:04, the exact moment the lights came back on.",  # a clock in a clause
+        "Ivo Dahl proposed to the floor manager, 2 minutes to air.",  # a figure, no shorthand
+        "Kroll says she was tired, then left.",  # a present then its clause's past
+        "She sang, in silence.",
+    ],
+)
+def test_a_long_sentence_of_prose_with_commas_stays_prose(sentence):
+    assert reads_as_prose(sentence, NAMES)
+
+
+def test_a_moment_whose_only_report_is_comma_spliced_notes_is_told_by_its_quote():
+    night = Night()
+    filler(night, 4, votes=1)
+    moment = night.spot(
+        "Rhea Vance walked in, finds Lou Marsh, Glimmr+, axed her show in Feb, at the back, hands him her award.",
+        who=["Rhea Vance"],
+        votes=80,
+        quote="You'll want this more than I do.",
+    )
+
+    body = item_with(night.compile(), moment).body
+
+    assert "Glimmr+" not in body and "finds" not in body
+    assert "“You'll want this more than I do.”" in body
