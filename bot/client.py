@@ -364,10 +364,14 @@ class Backstage(commands.AutoShardedBot):
     async def close(self) -> None:
         """Stop (SIGTERM): first the interactions still working answer their person, or are told to try again
         (`InFlight.settle`), while the work some of them wait for stops and lets them answer how it stands (imports
-        at their next write, digest editions being posted), all with Discord still connected; then the rest of the
-        background work, the services and the connection."""
+        at their next write, digest editions being posted, the worker's jobs running or waiting: an export says it
+        was interrupted), all with Discord still connected; then the rest of the background work, the services and
+        the connection."""
         await asyncio.gather(
-            self.in_flight.settle(lambda i, text: reply(i, text)), self.services.roster.stop(), self.editions.stop()
+            self.in_flight.settle(lambda i, text: reply(i, text)),
+            self.services.roster.stop(),
+            self.editions.stop(),
+            self.services.worker.close(),
         )
         await self.feed_watch.stop()
         await self.publisher.stop()
