@@ -20,7 +20,7 @@ from bot.feed.health import ChannelWatch
 from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
 from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
-from bot.in_flight import InFlight
+from bot.in_flight import REFUSED, InFlight
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
@@ -240,9 +240,12 @@ async def handle_error(interaction: discord.Interaction[Any], error: BaseExcepti
 
 class BackstageTree(app_commands.CommandTree["Backstage"]):
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        """Runs in the command's own task, before the command: a stop waits for it (`InFlight`)."""
-        self.client.in_flight.handling(interaction)
-        return True
+        """Runs in the command's own task, before the command: a stop waits for it (`InFlight`); once the stop has
+        stopped waiting, the command is not run and its person is told so."""
+        if self.client.in_flight.handling(interaction):
+            return True
+        await reply(interaction, REFUSED)
+        return False
 
     async def on_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)

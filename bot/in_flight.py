@@ -21,6 +21,7 @@ CANCEL_WAIT = 2.0  # for cancelled handlers to unwind, or finish a write under w
 RESTARTING = "Backstage is restarting: this was not saved. Post it again in a minute."
 RESTARTING_READ = "Backstage is restarting, so this could not be answered. Ask again in a minute."  # a command that
 # only reads (`extras=READS`, bot.client): nothing to save
+REFUSED = "Backstage is restarting: this was not done. Try again in a minute."  # one arriving after the wait
 UNSURE = (
     "Backstage is restarting while this was being saved, so it may or may not have been: in a minute, check "
     "(`/sighting list` for a sighting) before posting it again."
@@ -37,15 +38,21 @@ class InFlight:
 
     def __init__(self) -> None:
         self._handlers: dict[asyncio.Task[Any], discord.Interaction[Any]] = {}
+        self.stopping = False  # `settle` began: handlers starting now are waited for within its time
+        self.closed = False  # `settle` ended: nothing new starts (`handling` says no)
 
-    def handling(self, interaction: discord.Interaction[Any]) -> None:
+    def handling(self, interaction: discord.Interaction[Any]) -> bool:
         """Called from the handler's own task (a command tree's or a view's `interaction_check`): it is under way
-        until that task ends. Autocompletes are not counted (they answer with choices or not at all)."""
+        until that task ends. Autocompletes are not counted (they answer with choices or not at all). False once
+        the stop has stopped waiting: the caller answers `REFUSED` and does nothing."""
+        if self.closed:
+            return False
         task = asyncio.current_task()
         if task is None or interaction.type not in HANDLED or task in self._handlers:
-            return
+            return True
         self._handlers[task] = interaction
         task.add_done_callback(self._ended)
+        return True
 
     def _ended(self, task: asyncio.Task[Any]) -> None:
         self._handlers.pop(task, None)
@@ -59,11 +66,14 @@ class InFlight:
         """Wait up to `within` s (HANDLERS_WAIT) for the handlers under way; cancel those still working
         (`FINISH_WRITE`) and `tell` each person whose handler ended cancelled, so saved nothing, RESTARTING, and
         each whose handler is still in a write after CANCEL_WAIT s, UNSURE. Returns how many were told."""
-        if not self._handlers:
-            return 0
+        self.stopping = True
         within = HANDLERS_WAIT if within is None else within
-        _, working = await asyncio.wait(set(self._handlers), timeout=within)
-        stopped = {task: self._handlers[task] for task in working if task in self._handlers}
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while (working := {t for t in self._handlers if not t.done()}) and (left := deadline - loop.time()) > 0:
+            await asyncio.wait(working, timeout=left)  # (again: one that started meanwhile is waited for too)
+        self.closed = True
+        stopped = {task: i for task, i in self._handlers.items() if not task.done()}
         for task in stopped:
             task.cancel(FINISH_WRITE)  # a write not begun is not made; one under way is finished (db.database)
         if stopped:

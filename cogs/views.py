@@ -21,6 +21,7 @@ import discord
 
 from bot.client import Backstage, first_answer, handle_error, reply, update
 from bot.errors import UserError
+from bot.in_flight import REFUSED
 from bot.limits import CONTENT_MAX, clip
 from cogs._common import Interaction
 
@@ -105,7 +106,9 @@ class BaseView(discord.ui.View):
             log.info("could not disable the buttons of a timed-out view: %s", exc)
 
     async def interaction_check(self, interaction: Interaction) -> bool:  # type: ignore[override]
-        interaction.client.in_flight.handling(interaction)  # in the press's own task: a stop waits for it
+        if not interaction.client.in_flight.handling(interaction):  # in the press's own task: a stop waits for it
+            await reply(interaction, REFUSED)
+            return False
         if interaction.user.id != self.owner_id:
             await reply(interaction, self.not_yours)
             return False
@@ -243,8 +246,10 @@ class BaseModal(discord.ui.Modal):
         self.stop()
 
     async def interaction_check(self, interaction: Interaction, /) -> bool:  # type: ignore[override]
-        interaction.client.in_flight.handling(interaction)  # in the submit's own task: a stop waits for it
-        return True
+        if interaction.client.in_flight.handling(interaction):  # in the submit's own task: a stop waits for it
+            return True
+        await reply(interaction, REFUSED)
+        return False
 
     async def on_error(self, interaction: Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await handle_error(interaction, error)

@@ -3,11 +3,12 @@ connection closes (their command's own answer, or "Backstage is restarting ...")
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
-from backstage_testing.pytest_plugin import Newsroom
+from backstage_testing.pytest_plugin import Newsroom, eventually
 from backstage_testing.stall import write_locked
 from bot import in_flight
 from bot.client import STORAGE_ERROR
@@ -43,4 +44,28 @@ async def test_spots_still_working_when_the_stop_stops_waiting_are_told_backstag
     # waiting for the lock, its person is told it may be saved; the second's had not begun: it was never made
     assert told[0] in (STORAGE_ERROR, in_flight.UNSURE)
     assert told[1] == in_flight.RESTARTING
+    assert read_rows(tmp_path / "backstage.db", "SELECT count(*) FROM sightings") == [(0,)]
+
+
+async def test_a_spot_arriving_while_the_stop_waits_is_answered_before_discord_closes(
+    newsroom: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """break17: a /spot that arrived just as SIGTERM landed was stored but its person got no answer (the stop
+    waited only for the handlers under way when it began, then closed Discord's session under the new one)."""
+    monkeypatch.setattr(in_flight, "HANDLERS_WAIT", 0.5)
+    await newsroom.open_show()
+    with write_locked(tmp_path / "backstage.db"):
+        first = await newsroom.slash(newsroom.amy, "spot", what="Seen just before the restart")
+        bot = newsroom.bot
+        assert bot is not None
+        stopping = asyncio.create_task(newsroom.stop())
+
+        async def waiting() -> bool:
+            return bot.in_flight.stopping
+
+        await eventually(waiting, what="the stop to begin waiting")
+        late = await newsroom.slash(newsroom.amy, "spot", what="Seen as the restart began")
+        told = [(await result.final(timeout=20)).get("content") for result in (first, late)]
+        await stopping
+    assert all(t in (STORAGE_ERROR, in_flight.UNSURE, in_flight.RESTARTING) for t in told), told
     assert read_rows(tmp_path / "backstage.db", "SELECT count(*) FROM sightings") == [(0,)]
