@@ -133,9 +133,13 @@ _IMPORT = """INSERT INTO roster(guild_id, name, key, aliases)
     WHERE (roster.name <> excluded.name OR roster.aliases <> excluded.aliases) AND EXISTS (
         SELECT 1 FROM {staging} AS h
         WHERE h.key = excluded.key AND h.held_name = roster.name AND h.held_aliases = roster.aliases)"""
-# before it: the staged names the roster already holds as the file has them (not rewritten: "unchanged")
-_SAME = """SELECT s.key FROM {staging} AS s JOIN roster AS r ON r.guild_id = ? AND r.key = s.key
-    WHERE r.name = s.name AND r.aliases = s.aliases"""
+# before it: the staged names the roster already holds as the file has them, taken out of the staging table
+# ("unchanged": not rewritten, nor checked again, as a name the roster holds holds its own labels), so that an import
+# of a file imported before costs its go-live write one indexed look-up per name and nothing else
+_SAME = """DELETE FROM {staging} WHERE EXISTS (SELECT 1 FROM roster AS r WHERE r.guild_id = ? AND r.key = {staging}.key
+    AND r.name = {staging}.name AND r.aliases = {staging}.aliases) RETURNING key"""
+# then the names left that the roster holds (in another spelling: "updated", unless an editor's word stands)
+_KNOWN = "SELECT s.key FROM {staging} AS s JOIN roster AS r ON r.guild_id = ? AND r.key = s.key"
 # after it: the staged names the roster does not hold as the file has them, i.e. those kept
 _KEPT = """SELECT s.key FROM {staging} AS s LEFT JOIN roster AS r ON r.guild_id = ? AND r.key = s.key
     WHERE r.key IS NULL OR r.name <> s.name OR r.aliases <> s.aliases"""
@@ -232,13 +236,14 @@ def _import_live(
     not rewritten), kept, or left out. A key twice: the last one's name and aliases win, the first counts as added
     (the staging table holds each key once)."""
     _lock(conn)
+    same = {r[0] for r in select_all(conn, _SAME.format(staging=staging), (guild_id,))}
     edited = {row.key for row in last if row.key in edits}
-    live = [row for row in last if row.key not in edited]
-    taken = _holders(guild_id, {fold(label): row.key for row in live for label in (row.name, *row.aliases)}, fold, conn)
+    live = [row for row in last if row.key not in edited and row.key not in same]
+    claims = {fold(label): row.key for row in live for label in (row.name, *row.aliases)}
+    taken = _holders(guild_id, claims, fold, conn) if claims else {}
     if edited or taken:
         conn.executemany(f"DELETE FROM {staging} WHERE key = ?", [(key,) for key in (*edited, *taken)])
-    known = _known(guild_id, [r.key for r in rows], conn)
-    same = {r[0] for r in select_all(conn, _SAME.format(staging=staging), (guild_id,))}
+    known = same | {r[0] for r in select_all(conn, _KNOWN.format(staging=staging), (guild_id,))}
     conn.execute(_IMPORT.format(staging=staging), (guild_id, guild_id))
     kept = edited | {r[0] for r in select_all(conn, _KEPT.format(staging=staging), (guild_id,))}
     outcomes: list[ImportOutcome] = []
