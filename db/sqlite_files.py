@@ -10,14 +10,18 @@ sentence naming that WAL and saying how to fold it back in (`orphaned_wal`). Onl
 counts: its file's name, or an instance's file (`shards-ID.db`) whose shard ids meet this one's (a grown split keeps
 its old ids: shard 1 of 2 is 1,3 of 4); another instance's stray WAL is none of this file's business (`stray_wals`,
 a note in `backstage doctor`). Renaming the WAL onto the file is offered only when the file could be the one renamed:
-no WAL of its own, and no record of having served its own name's shards (the scope `backstage run` records). Read
-from the files' headers, folder listing and that record only (read-only): nothing here writes.
+no WAL of its own, and no record of having served its own name's shards (the scope `backstage run` records). A WAL lost
+beside its file (deleted, its `-shm` left) is told by that `-shm`: its wal-index header counts the frames the WAL held
+and those already in the file, so a file whose WAL held writes it lacks is refused too, rather than opened without
+them (on a file with no schema yet: a new empty database over it; `lost_wal`). Read from the files' headers, folder
+listing and that record only (read-only): nothing here writes.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+import struct
 from pathlib import Path
 
 _INSTANCE = re.compile(r"shards-(.+)\.db")
@@ -179,3 +183,46 @@ def holds_servers(path: Path, tables: tuple[str, ...]) -> bool:
         return False
     finally:
         conn.close()
+
+
+def lost_wal(path: Path) -> str | None:
+    """The sentence refusing to open `path` while its WAL is missing and its `-shm` says that WAL held writes not
+    yet folded into the file (SQLite would start without them: on a file with no schema yet, an empty database over
+    it), or None. The -shm's wal-index header (sqlite.org/walformat.html 2.1) counts the WAL's frames (`mxFrame`)
+    and those already copied into the file (`nBackfill`); a -shm our own read-only looks leave says none."""
+    wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+    if wal.exists() or not shm.is_file():
+        return None
+    frames = _unfolded_frames(shm)
+    if not frames:
+        return None
+    instance = _INSTANCE.fullmatch(path.name)
+    migrate = f"backstage migrate --instance {instance[1]}" if instance else "backstage migrate"
+    lost = "make a new empty database over it" if is_empty(path) else "go on without them"
+    return (
+        f"The WAL {wal} of the database {path} is missing, and {shm.name} beside it says it held {frames} page "
+        f"write{'s' if frames != 1 else ''} not yet in {path.name} (the last writes of a process that was killed): "
+        f"opening {path.name} would {lost}; put {wal.name} back beside it (from where it was moved, or a backup), "
+        f"or, if those writes are truly gone, start without them deliberately with `rm {shm}` and then "
+        f"`{migrate}` (README: Growing the split)."
+    )
+
+
+def _unfolded_frames(shm: Path) -> int:
+    """How many WAL frames the -shm's wal-index header says are not yet copied into the file (0 when unreadable).
+    The header is two copies of 48 bytes in native byte order (iVersion 3007000, isInit, mxFrame at 16), then
+    nBackfill at 96."""
+    try:
+        with shm.open("rb") as f:
+            head = f.read(100)
+    except OSError:
+        return 0
+    if len(head) < 100:
+        return 0
+    frames = 0
+    for copy in (head[:48], head[48:96]):
+        version, _, _, is_init, _, _, mx_frame = struct.unpack("=IIIBBHI", copy[:20])
+        if version == 3007000 and is_init:
+            frames = max(frames, mx_frame)
+    (backfilled,) = struct.unpack("=I", head[96:100])
+    return max(frames - backfilled, 0)

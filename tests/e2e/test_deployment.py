@@ -599,6 +599,62 @@ async def test_a_renamed_file_that_holds_data_is_refused_too_while_its_last_writ
     assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster ORDER BY name") == [("Adele",), ("Bea",)]
 
 
+async def test_a_lost_wal_is_refused_rather_than_starting_an_empty_database_over_the_file(tmp_path: Path) -> None:
+    """A bot killed before SQLite folded anything into its file (the schema and the night only in backstage.db-wal),
+    then the -wal deleted and its -shm left: `doctor` said only "run `backstage migrate`", and `migrate` made a new
+    empty database over it. The -shm's wal-index header says the WAL held frames not yet in the file, so `migrate`,
+    `run` and `doctor` refuse in one sentence naming the missing WAL; the command it gives to start afresh
+    deliberately is accepted."""
+    database = tmp_path / "backstage.db"
+    async with FakeDiscord() as fake:
+        room = Newsroom(fake, database)
+        bot = BotProcess(fake, database, tmp_path)
+        await bot.start()
+        try:
+            await room.open_show()
+            assert "Posted **#1**" in await room.said(room.amy, "spot", what="Adele arrives")
+        finally:
+            await bot.kill()
+        assert (database.read_bytes()[60:64], database.read_bytes()[40:44]) == (bytes(4), bytes(4))  # no schema
+        shm = tmp_path / "backstage.db-shm"
+        assert shm.exists()
+        (tmp_path / "backstage.db-wal").unlink()
+        refusal = (
+            f"The WAL {tmp_path / 'backstage.db-wal'} of the database {database} is missing, and backstage.db-shm "
+            f"beside it says it held "
+        )
+        tail = (
+            " not yet in backstage.db (the last writes of a process that was killed): opening backstage.db would make "
+            "a new empty database over it; put backstage.db-wal back beside it (from where it was moved, or a backup), "
+            f"or, if those writes are truly gone, start without them deliberately with `rm {shm}` and then `backstage "
+            "migrate` (README: Growing the split)."
+        )
+        for command in ("migrate", "run"):
+            refused = await backstage(command, tmp_path, fake)
+            assert refused.code == 2 and refused.stderr.startswith(refusal), refused.stderr
+            assert refused.stderr.strip().endswith(tail), refused.stderr
+        checked = await backstage("doctor", tmp_path, fake)
+        assert checked.code == 1 and f"[fix] {refused.stderr.strip()}" in checked.stdout.splitlines(), checked.stdout
+        assert database.read_bytes()[60:64] == bytes(4) and not (tmp_path / "backstage.db-wal").exists()  # untouched
+        shm.unlink()  # the sentence's way to start afresh, deliberately
+        fresh = await backstage("migrate", tmp_path, fake)
+        assert fresh.code == 0 and f"Created the database {database}" in fresh.stdout, fresh.stderr
+
+
+async def test_a_shm_left_by_a_read_only_look_beside_a_healthy_database_is_no_lost_wal(tmp_path: Path) -> None:
+    """A read-only connection (ours, or the sqlite3 tool's) leaves a -shm (and an empty -wal) beside a file; with the
+    -wal gone too, the -shm says no frame was waiting, so a new database and one in use both open."""
+    database = tmp_path / "backstage.db"
+    assert (await backstage("migrate", tmp_path)).code == 0
+    conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    conn.execute("SELECT * FROM meta").fetchall()
+    conn.close()
+    assert (tmp_path / "backstage.db-shm").exists()
+    (tmp_path / "backstage.db-wal").unlink(missing_ok=True)
+    migrated = await backstage("migrate", tmp_path)
+    assert migrated.code == 0 and "is up to date" in migrated.stdout, migrated.stderr
+
+
 def killed_with_wal(path: Path) -> None:
     """A write left in `path`'s WAL by a process that dies without a checkpoint, as SIGKILL leaves it."""
     code = (
