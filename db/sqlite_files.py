@@ -19,9 +19,13 @@ listing and that record only (read-only): nothing here writes.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import shutil
 import sqlite3
 import struct
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 _INSTANCE = re.compile(r"shards-(.+)\.db")
@@ -39,15 +43,15 @@ def is_empty(path: Path) -> bool:
     except OSError:
         return False  # (a folder, no permission: refused elsewhere with its own sentence)
     if not header:
-        return not _has_wal(path)
+        return not has_wal(path)
     if len(header) < 100 or not header.startswith(_HEADER):
         return False  # not a SQLite file: refused elsewhere as such
     schema_cookie = int.from_bytes(header[40:44], "big")
     user_version = int.from_bytes(header[60:64], "big")
-    return schema_cookie == 0 and user_version == 0 and not _has_wal(path)
+    return schema_cookie == 0 and user_version == 0 and not has_wal(path)
 
 
-def _has_wal(path: Path) -> bool:
+def has_wal(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     return wal.is_file() and wal.stat().st_size > 0
 
@@ -169,20 +173,87 @@ def _ranges(instance: str) -> list[tuple[int, int]]:
 
 
 def holds_servers(path: Path, tables: tuple[str, ...]) -> bool:
-    """Whether the Backstage file `path` has any server's data (a row in one of `tables`); read-only."""
+    """Whether the Backstage file `path` has any server's data (a row in one of `tables`), its WAL included."""
     if is_empty(path) or not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        with _reading(path) as conn:
+            present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables if t in present)
+    except (sqlite3.Error, OSError):
         return False
+
+
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only look at `path` with its WAL's writes, leaving nothing beside it: a file without a WAL is opened
+    `immutable` (no -wal nor -shm is made; no process writes a WAL-mode file without one), a file with one is
+    copied with it into a folder of its own and read there (SQLite folds the WAL into the copy's view)."""
+    if not has_wal(path):
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=5)
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="backstage-read-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+        conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+_Writes = tuple[int, int, str]  # a server's highest sighting number, how many, the newest's time
+
+
+def last_writes(path: Path) -> dict[int, _Writes]:
+    """Per server in the Backstage file `path` (its WAL included): its highest sighting number, how many sightings
+    it has, and when the newest was made; what tells which of two copies of a file is the newer. Empty when
+    unreadable."""
+    if is_empty(path) or not path.is_file():
+        return {}
     try:
-        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in tables if t in present)
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
+        with _reading(path) as conn:
+            rows = conn.execute(
+                "SELECT guild_id, MAX(id), COUNT(*), MAX(created_at) FROM sightings GROUP BY guild_id"
+            ).fetchall()
+            servers = conn.execute("SELECT guild_id FROM guild_config").fetchall()
+    except (sqlite3.Error, OSError):
+        return {}
+    found = {int(g): (0, 0, "") for (g,) in servers}
+    found.update({int(g): (int(top), int(n), str(at)) for g, top, n, at in rows})
+    return found
+
+
+def newest(files: list[Path]) -> Path | None:
+    """Of several copies of one file, the one holding every server's writes the others hold (`last_writes`): for
+    every server, the highest sighting number, as many sightings and the newest; when they tie, one with a WAL
+    (writes the copy was made without), else the first. None when each holds writes the others lack."""
+    writes = {f: last_writes(f) for f in files}
+    servers: set[int] = set().union(*writes.values())
+    keeping = [f for f in files if all(_covers(writes[f], writes[o], servers) for o in files)]
+    if not keeping:
+        return None
+    return next((f for f in keeping if has_wal(f)), keeping[0])
+
+
+def _covers(mine: dict[int, _Writes], theirs: dict[int, _Writes], servers: set[int]) -> bool:
+    """Whether `mine` has, for every server, at least the highest number, count and newest time of `theirs`."""
+    none = (0, 0, "")
+    for server in servers:
+        (top, count, at), (their_top, their_count, their_at) = mine.get(server, none), theirs.get(server, none)
+        if top < their_top or count < their_count or at < their_at:
+            return False
+    return True
+
+
+def highest_sighting(path: Path) -> int:
+    """The highest sighting number in `path`, its WAL included (0: none)."""
+    return max((top for top, _, _ in last_writes(path).values()), default=0)
 
 
 def lost_wal(path: Path) -> str | None:

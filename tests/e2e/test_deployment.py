@@ -20,7 +20,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, repeated, run_to_exit, wait_feed_covers
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -731,7 +731,12 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
         assert sentence.startswith(
             f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds servers of shard ids 1,3"
         ), sentence
-        assert "`mv shards-1.db shards-1,3.db`" in sentence
+        # the same writes in both (a copy made after a clean stop): keeping the copy, named for its shards, loses none
+        assert sentence.endswith(
+            "the highest sighting numbers: shards-1,3.db none, shards-1.db none; shards-1,3.db holds every server's "
+            "newest writes: stop the instances, move shards-1.db (with any -wal and -shm) out of the folder, then run "
+            "this again (README: Growing the split)."
+        ), sentence
     checked = await instances.backstage("doctor", "--instance", "1,3")
     assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
     (data / "shards-1,3.db").unlink()
@@ -740,6 +745,80 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
     assert f"[fix] shards-1,3.db does not exist yet, and in {data} shards-1.db already holds servers of shard 1" in (
         checked.stdout
     )
+    # the checks read shards-1.db without leaving a -wal or -shm beside it (a -shm beside a file is evidence of a WAL)
+    assert sorted(p.name for p in data.glob("shards-1*")) == ["shards-1.db"]
+
+
+async def test_a_copy_made_after_a_kill_is_refused_naming_the_newer_file_and_the_advice_keeps_every_sighting(
+    instances: Instances,
+) -> None:
+    """break17 a3: instance 1 posts four sightings and is SIGKILLed, the last two only in shards-1.db-wal, and the
+    operator runs `cp shards-1.db shards-1,3.db` (the copy has #1 and #2). The refusal offered to keep the copy (the
+    next /spot reused #3) or to migrate --instance 1 first, which was refused with the mirror advice. Now it names
+    the file with the newest writes, WAL included, and one way out; both commands say the same file; followed step
+    by step, instance 1,3 starts on every sighting, and the next /spot takes #5 with no number twice in the feed."""
+    data = instances.data
+    room = Newsroom(instances.fake, instances.stray, shard=(1, 2))
+    one = instances.bot("1", 1)
+    await one.start()
+    try:
+        await room.open_show()
+        for n in range(4):
+            if n == 2:  # SQLite's automatic checkpoint, earlier in the night: #1 and #2 are in the file itself
+                conn = sqlite3.connect(data / "shards-1.db")
+                try:
+                    assert conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0] == 0
+                finally:
+                    conn.close()
+            assert f"Posted **#{n + 1}**" in await room.said(room.amy, "spot", what=f"Sighting {n + 1}")
+        await wait_feed_covers(instances.fake, room.feed.id, {1, 2, 3, 4}, 15)
+    finally:
+        await one.kill()
+    assert (data / "shards-1.db-wal").stat().st_size > 0
+    shutil.copyfile(data / "shards-1.db", data / "shards-1,3.db")  # cp, not mv, and without the WAL
+    said = (
+        "servers of shard ids {ids} (of this or an earlier split), so one is a stale copy (`cp` rather than `mv`) and "
+        "starting on one would go on without the other's writes (a sighting posted again under a number the feed "
+        "already has); the highest sighting numbers: {numbers}; shards-1.db holds every server's newest writes: stop "
+        "the instances, move shards-1,3.db (with any -wal and -shm) out of the folder, then "
+    )
+    # the old count, as the advice to open the old file once used to say: not a circle any more
+    mirror = await instances.backstage("migrate", "--instance", "1")
+    assert mirror.code == 2, mirror.stderr
+    assert mirror.stderr.strip() == (
+        f"shards-1.db in {data} holds data, but shards-1,3.db beside it also holds "
+        + said.format(ids="1", numbers="shards-1.db with its -wal #4, shards-1,3.db #2")
+        + "run this again (README: Growing the split)."
+    )
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    sentence = (
+        f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds "
+        + said.format(ids="1,3", numbers="shards-1,3.db #2, shards-1.db with its -wal #4")
+        + "`mv shards-1.db shards-1,3.db` with its WAL (`mv shards-1.db-wal shards-1,3.db-wal`, and its -shm "
+        "likewise if there) and run this again (README: Growing the split)."
+    )
+    await refused_everywhere(instances, "1,3", sentence)
+    # the advice, step by step
+    (instances.cwd / "aside").mkdir()
+    (data / "shards-1,3.db").rename(instances.cwd / "aside" / "shards-1,3.db")
+    for suffix in ("", "-wal", "-shm"):
+        if (data / f"shards-1.db{suffix}").exists():
+            (data / f"shards-1.db{suffix}").rename(data / f"shards-1,3.db{suffix}")
+    grown = BotProcess(
+        instances.fake,
+        instances.stray,
+        instances.cwd,
+        shards=((1, 4), (3, 4)),
+        args=("run", "--instance", "1,3", "--env-file", str(instances.env_file)),
+    )
+    await grown.start()
+    try:
+        assert "Posted **#5**" in await room.said(room.amy, "spot", what="Sighting 5")
+        feed = await wait_feed_covers(instances.fake, room.feed.id, {1, 2, 3, 4, 5}, 15)
+    finally:
+        await grown.kill()
+    assert repeated(feed) == {}, feed
+    assert read_rows(data / "shards-1,3.db", "SELECT id FROM sightings ORDER BY id") == [(n,) for n in range(1, 6)]
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------
