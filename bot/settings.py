@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from db.database import is_server
 from db.repositories.deployment import GUILD_TABLES
-from db.sqlite_files import has_wal, highest_sighting, holds_servers, is_empty, newest
+from db.sqlite_files import has_wal, highest_sighting, holds_servers, is_empty, newest, orphaned_wal
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -266,16 +266,19 @@ def files_left_behind(settings: Settings, instance: str | None = None) -> str | 
     if isinstance(settings.database_path, str):
         return None
     if instance is not None:
-        return _instance_left_behind(settings.database_path, instance)
+        return _instance_left_behind(settings.database_path, instance, settings.shard_count)
     return _one_left_behind(settings)
 
 
-def _instance_left_behind(single: Path, instance: str) -> str | None:
+def _instance_left_behind(single: Path, instance: str, count: int | None) -> str | None:
     """An instance's file `shards-ID.db` beside another instance's file holding servers of its shard ids: a new
     (empty) file would leave their data behind, and one that holds data is a stale copy of it or will be (`cp`
     rather than `mv`: the next /spot takes a number the feed already has); beside the file of one process
     serving every shard that holds servers, a new file would leave them behind too."""
     path = single.parent / f"shards-{instance}.db"
+    orphaned = orphaned_wal(path, count) if _in_order(instance) else None  # shards shared by the split rule too
+    if orphaned is not None:
+        return orphaned
     earlier = [name for name in _files_of_shards(path.parent, instance) if name != path.name]
     if not is_empty(path):
         holding = [name for name in earlier if holds_servers(path.parent / name, GUILD_TABLES)]

@@ -8,13 +8,15 @@ Opening it would make a new empty database or go on without those writes (a sigh
 the feed already has), so any database is refused while its folder holds a WAL whose file is missing, in one
 sentence naming that WAL and saying how to fold it back in (`orphaned_wal`). Only a WAL that could be this file's
 counts: its file's name, or an instance's file (`shards-ID.db`) whose shard ids meet this one's (a grown split keeps
-its old ids: shard 1 of 2 is 1,3 of 4); another instance's stray WAL is none of this file's business (`stray_wals`,
-a note in `backstage doctor`). Renaming the WAL onto the file is offered only when the file could be the one renamed:
-no WAL of its own, and no record of having served its own name's shards (the scope `backstage run` records). A WAL lost
-beside its file (deleted, its `-shm` left) is told by that `-shm`: its wal-index header counts the frames the WAL held
-and those already in the file, so a file whose WAL held writes it lacks is refused too, rather than opened without
-them (on a file with no schema yet: a new empty database over it; `lost_wal`). Read from the files' headers, folder
-listing and that record only (read-only): nothing here writes.
+its old ids: shard 1 of 2 is 1,3 of 4) or, the shard count known, whose shards hold some of this one's servers by
+the split rule (shard 0 of 2 holds shard 2 of 4's); another instance's stray WAL is none of this file's business
+(`stray_wals`, a note in `backstage doctor`). Renaming the WAL onto the file is offered only when the file could be
+the one renamed: no WAL of its own, and no record of having served its own name's shards (the scope `backstage run`
+records). A WAL lost beside its file (deleted, its `-shm` left) is told by that `-shm`: its wal-index header counts
+the frames the WAL held and those already in the file, so a file whose WAL held writes it lacks is refused too,
+rather than opened without them (on a file with no schema yet: a new empty database over it; `lost_wal`). Read from
+the files' headers, folder listing, claim files and the files themselves, read so that nothing is left beside them
+(`_reading`): nothing here writes in the folder.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 _INSTANCE = re.compile(r"shards-(.+)\.db")
+_CLAIM = re.compile(r"shard-(\d+)-of-(\d+)\.lock")
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -67,10 +70,11 @@ def orphaned_wals(folder: Path) -> list[Path]:
     return found
 
 
-def orphaned_wal(path: Path) -> str | None:
+def orphaned_wal(path: Path, count: int | None = None) -> str | None:
     """The sentence refusing to open `path` while its folder holds a WAL whose file is missing (the recent writes of
-    a file renamed or moved without it, perhaps this one's, whatever this file holds), or None."""
-    wals = [w for w in orphaned_wals(path.parent) if _could_be(w.name[: -len("-wal")], path.name)]
+    a file renamed or moved without it, perhaps this one's, whatever this file holds), or None. `count`: the shard
+    count of the process that would open `path` (an instance's file), when known (`_could_be`)."""
+    wals = [w for w in orphaned_wals(path.parent) if _could_be(w, path.name, count)]
     if not wals:
         return None
     wal = next((w for w in wals if w.name[: -len("-wal")] == path.name), wals[0])
@@ -107,19 +111,56 @@ def orphaned_wal(path: Path) -> str | None:
     )
 
 
-def stray_wals(path: Path) -> list[Path]:
+def stray_wals(path: Path, count: int | None = None) -> list[Path]:
     """The WALs in `path`'s folder whose file is missing and could not be `path`'s (another instance's)."""
-    return [w for w in orphaned_wals(path.parent) if not _could_be(w.name[: -len("-wal")], path.name)]
+    return [w for w in orphaned_wals(path.parent) if not _could_be(w, path.name, count)]
 
 
-def _could_be(old: str, name: str) -> bool:
-    """Whether the file once named `old` could be the file now named `name`: the same name, two instances' files
-    whose shards meet, or two files of one process each (neither an instance's)."""
+def _could_be(wal: Path, name: str, count: int | None) -> bool:
+    """Whether the file once named as `wal`'s (`old`) could be the file now named `name`: the same name, two
+    instances' files that share servers, or two files of one process each (neither an instance's). Two instances'
+    files share servers when their shard ids meet, or, with `count` (the shard count `name` is served with), when a
+    shard of `old` covers servers of one of `name`'s by the split rule (db/shard_claims.py `Shard.overlaps`: shard
+    0 of 2 holds shard 2 of 4's servers), `old`'s count being the one its killed process claimed in the folder
+    (`_claimed_counts`), else `count`."""
+    old = wal.name[: -len("-wal")]
     if old == name:
         return True
     if _INSTANCE.fullmatch(old) and _INSTANCE.fullmatch(name):
-        return _meets(old, name)
+        return _meets(old, name) or (count is not None and _shares_servers(wal.parent, old, name, count))
     return not _INSTANCE.fullmatch(old) and not _INSTANCE.fullmatch(name)
+
+
+def _shares_servers(folder: Path, old: str, name: str, count: int) -> bool:
+    theirs, mine = _INSTANCE.fullmatch(old), _INSTANCE.fullmatch(name)
+    if theirs is None or mine is None:
+        return False
+    from db.shard_claims import Shard  # (here: db.shard_claims imports db.database, which imports this module)
+
+    counts = _claimed_counts(folder, old) or {count}
+    return any(
+        Shard(was, a).overlaps(Shard(count, b))
+        for was in counts
+        for a in _ids(theirs[1])
+        if a < was
+        for b in _ids(mine[1])
+        if b < count
+    )
+
+
+def _claimed_counts(folder: Path, name: str) -> set[int]:
+    """The shard counts a process on the file `name` claimed in `folder` (db/shard_files.py: `shard-ID-of-COUNT.lock`
+    holding `PID PATH`, left by a killed process, whose WAL is the one left)."""
+    found = set()
+    for lock in folder.glob("shard-*-of-*.lock"):
+        claim = _CLAIM.fullmatch(lock.name)
+        try:
+            _, _, database = lock.read_text(errors="replace").partition(" ")
+        except OSError:
+            continue
+        if claim is not None and Path(database.strip()).name == name:
+            found.add(int(claim[2]))
+    return found
 
 
 def _or_rename(wal: Path, path: Path) -> str:

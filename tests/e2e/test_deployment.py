@@ -690,6 +690,36 @@ async def test_another_instances_stray_wal_neither_stops_this_one_nor_is_offered
     assert zero.code == 2 and f"The database {data / 'shards-0.db'} is missing" in zero.stderr, zero.stderr
 
 
+async def test_a_stray_wal_of_an_earlier_split_stops_the_instances_sharing_its_servers_by_the_split_rule(
+    instances: Instances,
+) -> None:
+    """Instance 0 (shard 0 of 2) killed, its file moved out of the folder without its -wal, then the split grown to
+    4: shard 0 of 2 is shards 0 and 2 of 4, so `--instance 2` would start a new empty file for servers whose
+    writes are in shards-0.db-wal, yet it was accepted (its id 2 is not 0: the WAL counted as another instance's).
+    By the split rule (shard 0 of 2, the count its killed process claimed in the folder, holds shard 2 of 4's
+    servers) `migrate`, `run` and `doctor --instance 2` refuse naming the WAL; `--instance 1,3` (shard 1 of 2's
+    servers) only notes it."""
+    data = instances.data
+    await killed_after_roster(instances, ["Adele"])
+    assert (data / "shard-0-of-2.lock").exists()  # the killed process's claim, naming shards-0.db
+    (data / "shards-0.db").rename(instances.cwd / "shards-0.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    wal = data / "shards-0.db-wal"
+    sentence = (
+        f"The database {data / 'shards-2.db'} is empty, and {wal} in its folder holds the recent writes of a "
+        f"database file that is no longer there (shards-0.db, renamed or moved without its WAL after the process "
+        f"using it was killed): opening shards-2.db would start an empty database and leave that data behind; move "
+        f"that file back beside its WAL under its old name shards-0.db (with its -shm, if you moved that), open it "
+        f"once so that SQLite folds the WAL into it (`backstage migrate --instance 0`), then rename it (README: "
+        f"Growing the split)."
+    )
+    await refused_everywhere(instances, "2", sentence)
+    assert not (data / "shards-2.db").exists()
+    other = await instances.backstage("doctor", "--instance", "1,3")
+    assert any(line.startswith(f"[note] {wal} in the folder holds") for line in other.stdout.splitlines()), other.stdout
+    assert (await instances.backstage("migrate", "--instance", "1,3")).code == 0
+
+
 async def test_a_stray_wal_is_never_offered_for_a_file_that_served_its_own_shards(instances: Instances) -> None:
     """A `shards-0-1.db` killed and moved away without its WAL meets instance 0's shards, so instance 0 is refused;
     but shards-0.db has served shard 0 under its own name (the scope `backstage run` records), so it is no renamed
