@@ -52,8 +52,8 @@ async def doctor_main(settings: Settings, *, instance: str | None = None, left: 
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
-    if left is not None:
-        findings.insert(0, Finding(False, left))
+    if left is not None:  # (the database's own check may say the same sentence: once is enough)
+        findings = [Finding(False, left), *(f for f in findings if f.text != left)]
     print("Backstage doctor")
     for finding in findings:
         print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")
