@@ -12,7 +12,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from db.database import is_server
 from db.repositories.deployment import GUILD_TABLES
-from db.sqlite_files import has_wal, highest_sighting, holds_servers, is_empty, newest, orphaned_wal
+from db.sqlite_files import (
+    has_wal,
+    highest_sighting,
+    holds_servers,
+    is_empty,
+    last_writes,
+    newest,
+    orphaned_wal,
+)
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -313,9 +321,10 @@ def _stale_copy(path: Path, instance: str, holding: list[str]) -> str:
     a stale copy of the other. It names the file holding every server's newest writes, WAL included (a copy made
     after a kill lacks the WAL's), and says the one way that keeps them all; never to keep a file that lacks some."""
     files = [path, *(path.parent / name for name in holding)]
-    keep = newest(files)
+    writes = {f: last_writes(f) for f in files}  # each read once, its WAL included
+    keep = newest(writes)
     numbers = ", ".join(
-        f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(f)) else 'none'}"
+        f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(writes[f])) else 'none'}"
         for f in files
     )
     said = (

@@ -270,13 +270,12 @@ def last_writes(path: Path) -> dict[int, _Writes]:
     return found
 
 
-def newest(files: list[Path]) -> Path | None:
-    """Of several copies of one file, the one holding every server's writes the others hold (`last_writes`): for
-    every server, the highest sighting number, as many sightings and the newest; when they tie, one with a WAL
+def newest(writes: dict[Path, dict[int, _Writes]]) -> Path | None:
+    """Of several copies of one file and their `last_writes`, the one holding every server's writes the others hold:
+    for every server, the highest sighting number, as many sightings and the newest; when they tie, one with a WAL
     (writes the copy was made without), else the first. None when each holds writes the others lack."""
-    writes = {f: last_writes(f) for f in files}
     servers: set[int] = set().union(*writes.values())
-    keeping = [f for f in files if all(_covers(writes[f], writes[o], servers) for o in files)]
+    keeping = [f for f in writes if all(_covers(writes[f], theirs, servers) for theirs in writes.values())]
     if not keeping:
         return None
     return next((f for f in keeping if has_wal(f)), keeping[0])
@@ -292,9 +291,9 @@ def _covers(mine: dict[int, _Writes], theirs: dict[int, _Writes], servers: set[i
     return True
 
 
-def highest_sighting(path: Path) -> int:
-    """The highest sighting number in `path`, its WAL included (0: none)."""
-    return max((top for top, _, _ in last_writes(path).values()), default=0)
+def highest_sighting(writes: dict[int, _Writes]) -> int:
+    """The highest sighting number in a file's `last_writes` (0: none)."""
+    return max((top for top, _, _ in writes.values()), default=0)
 
 
 def lost_wal(path: Path) -> str | None:
