@@ -17,9 +17,9 @@ from db.sqlite_files import (
     highest_sighting,
     holds_servers,
     is_empty,
-    last_writes,
     newest,
     orphaned_wal,
+    sightings_of,
 )
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -318,13 +318,13 @@ def _instance_left_behind(single: Path, instance: str, count: int | None) -> str
 
 def _stale_copy(path: Path, instance: str, holding: list[str]) -> str:
     """The sentence refusing `path`, which holds data, beside `holding`, files holding servers of its shards: one is
-    a stale copy of the other. It names the file holding every server's newest writes, WAL included (a copy made
+    a stale copy of the other. It names the file holding every sighting of the others, WAL included (a copy made
     after a kill lacks the WAL's), and says the one way that keeps them all; never to keep a file that lacks some."""
     files = [path, *(path.parent / name for name in holding)]
-    writes = {f: last_writes(f) for f in files}  # each read once, its WAL included
-    keep = newest(writes)
+    found = {f: sightings_of(f) for f in files}  # each read once, its WAL included
+    keep = newest(found)
     numbers = ", ".join(
-        f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(writes[f])) else 'none'}"
+        f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(found[f])) else 'none'}"
         for f in files
     )
     said = (
@@ -335,23 +335,25 @@ def _stale_copy(path: Path, instance: str, holding: list[str]) -> str:
     )
     if keep is None:
         return (
-            f"{said}, and each file holds writes the others lack, which Backstage cannot merge: keep the file whose "
-            f"servers' nights matter most and move the others (with any -wal and -shm) out of the folder, as a "
+            f"{said}, and each file holds sightings the other{'s' if len(files) > 2 else ''} lack"
+            f"{'' if len(files) > 2 else 's'} (one number posted in both), which Backstage cannot merge: keep the file "
+            f"whose servers' nights matter most and move the others (with any -wal and -shm) out of the folder, as a "
             f"backup (README: Growing the split)."
         )
+    others = "the other holds" if len(files) == 2 else "the others hold"
     away = [f.name for f in files if f != keep]
     moving = f"stop the instances, move {', '.join(away)} (with any -wal and -shm) out of the folder"
     if keep == path:
         return (
-            f"{said}; {path.name} holds every server's newest writes: {moving}, then run this again (README: "
-            f"Growing the split)."
+            f"{said}; {path.name} holds every sighting {others}: {moving}, then run this again (README: Growing the "
+            f"split)."
         )
     wal = (
         f" with its WAL (`mv {keep.name}-wal {path.name}-wal`, and its -shm likewise if there)" if has_wal(keep) else ""
     )
     return (
-        f"{said}; {keep.name} holds every server's newest writes: {moving}, then `mv {keep.name} {path.name}`{wal} "
-        f"and run this again (README: Growing the split)."
+        f"{said}; {keep.name} holds every sighting {others}: {moving}, then `mv {keep.name} {path.name}`{wal} and run "
+        f"this again (README: Growing the split)."
     )
 
 

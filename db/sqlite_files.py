@@ -248,52 +248,44 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
             conn.close()
 
 
-_Writes = tuple[int, int, str]  # a server's highest sighting number, how many, the newest's time
+Sightings = dict[int, frozenset[tuple[int, str]]]  # per server: its sightings, as (number, when it was made)
 
 
-def last_writes(path: Path) -> dict[int, _Writes]:
-    """Per server in the Backstage file `path` (its WAL included): its highest sighting number, how many sightings
-    it has, and when the newest was made; what tells which of two copies of a file is the newer. Empty when
-    unreadable."""
+def sightings_of(path: Path) -> Sightings:
+    """Per server in the Backstage file `path` (its WAL included), its sightings by number and time made: what tells
+    whether one copy of a file holds everything another does (a sighting posted on a stale copy takes a number the
+    other file already has, at another time). Empty when unreadable."""
     if is_empty(path) or not path.is_file():
         return {}
     try:
         with _reading(path) as conn:
-            rows = conn.execute(
-                "SELECT guild_id, MAX(id), COUNT(*), MAX(created_at) FROM sightings GROUP BY guild_id"
-            ).fetchall()
+            rows = conn.execute("SELECT guild_id, id, created_at FROM sightings").fetchall()
             servers = conn.execute("SELECT guild_id FROM guild_config").fetchall()
     except (sqlite3.Error, OSError):
         return {}
-    found = {int(g): (0, 0, "") for (g,) in servers}
-    found.update({int(g): (int(top), int(n), str(at)) for g, top, n, at in rows})
-    return found
+    found: dict[int, set[tuple[int, str]]] = {int(g): set() for (g,) in servers}
+    for guild, number, made in rows:
+        found.setdefault(int(guild), set()).add((int(number), str(made)))
+    return {guild: frozenset(made) for guild, made in found.items()}
 
 
-def newest(writes: dict[Path, dict[int, _Writes]]) -> Path | None:
-    """Of several copies of one file and their `last_writes`, the one holding every server's writes the others hold:
-    for every server, the highest sighting number, as many sightings and the newest; when they tie, one with a WAL
-    (writes the copy was made without), else the first. None when each holds writes the others lack."""
-    servers: set[int] = set().union(*writes.values())
-    keeping = [f for f in writes if all(_covers(writes[f], theirs, servers) for theirs in writes.values())]
+def newest(files: dict[Path, Sightings]) -> Path | None:
+    """Of several copies of one file and their `sightings_of`, the one holding every sighting (and server) the
+    others hold; when they hold the same, one with a WAL (writes the copy was made without), else the first. None
+    when each holds some the others lack."""
+    keeping = [f for f in files if all(_covers(files[f], theirs) for theirs in files.values())]
     if not keeping:
         return None
     return next((f for f in keeping if has_wal(f)), keeping[0])
 
 
-def _covers(mine: dict[int, _Writes], theirs: dict[int, _Writes], servers: set[int]) -> bool:
-    """Whether `mine` has, for every server, at least the highest number, count and newest time of `theirs`."""
-    none = (0, 0, "")
-    for server in servers:
-        (top, count, at), (their_top, their_count, their_at) = mine.get(server, none), theirs.get(server, none)
-        if top < their_top or count < their_count or at < their_at:
-            return False
-    return True
+def _covers(mine: Sightings, theirs: Sightings) -> bool:
+    return all(server in mine and made <= mine[server] for server, made in theirs.items())
 
 
-def highest_sighting(writes: dict[int, _Writes]) -> int:
-    """The highest sighting number in a file's `last_writes` (0: none)."""
-    return max((top for top, _, _ in writes.values()), default=0)
+def highest_sighting(sightings: Sightings) -> int:
+    """The highest sighting number among a file's `sightings_of` (0: none)."""
+    return max((number for made in sightings.values() for number, _ in made), default=0)
 
 
 def lost_wal(path: Path) -> str | None:

@@ -763,9 +763,9 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
         ), sentence
         # the same writes in both (a copy made after a clean stop): keeping the copy, named for its shards, loses none
         assert sentence.endswith(
-            "the highest sighting numbers: shards-1,3.db none, shards-1.db none; shards-1,3.db holds every server's "
-            "newest writes: stop the instances, move shards-1.db (with any -wal and -shm) out of the folder, then run "
-            "this again (README: Growing the split)."
+            "the highest sighting numbers: shards-1,3.db none, shards-1.db none; shards-1,3.db holds every sighting "
+            "the other holds: stop the instances, move shards-1.db (with any -wal and -shm) out of the folder, then "
+            "run this again (README: Growing the split)."
         ), sentence
     checked = await instances.backstage("doctor", "--instance", "1,3")
     assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
@@ -809,7 +809,7 @@ async def test_a_copy_made_after_a_kill_is_refused_naming_the_newer_file_and_the
     said = (
         "servers of shard ids {ids} (of this or an earlier split), so one is a stale copy (`cp` rather than `mv`) and "
         "starting on one would go on without the other's writes (a sighting posted again under a number the feed "
-        "already has); the highest sighting numbers: {numbers}; shards-1.db holds every server's newest writes: stop "
+        "already has); the highest sighting numbers: {numbers}; shards-1.db holds every sighting the other holds: stop "
         "the instances, move shards-1,3.db (with any -wal and -shm) out of the folder, then "
     )
     # the old count, as the advice to open the old file once used to say: not a circle any more
@@ -849,6 +849,43 @@ async def test_a_copy_made_after_a_kill_is_refused_naming_the_newer_file_and_the
         await grown.kill()
     assert repeated(feed) == {}, feed
     assert read_rows(data / "shards-1,3.db", "SELECT id FROM sightings ORDER BY id") == [(n,) for n in range(1, 6)]
+
+
+def posted(database: Path, number: int, made: str) -> None:
+    """Sighting `number` of a server, made at `made`, written into `database` as a bot would have."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute(
+            "INSERT INTO sightings (id, guild_id, show_id, reporter_id, reporter_name, what, created_at) "
+            "VALUES (?, 3, 1, 7, 'Amy', 'A sighting', ?)",
+            (number, made),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+async def test_a_copy_that_took_a_number_of_its_own_is_refused_saying_no_file_holds_every_sighting(
+    instances: Instances,
+) -> None:
+    """A stale copy that was run (before it was refused) posted its own #3, while the original holds another #3:
+    the higher number, or the later time, would have chosen the copy and lost the original's #3. Each file holds a
+    sighting the other lacks, so the sentence says so and offers neither as the file that keeps everything."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "1")).code == 0
+    for number in (1, 2):
+        posted(data / "shards-1.db", number, f"2031-08-31T20:0{number}:00")
+    shutil.copyfile(data / "shards-1.db", data / "shards-1,3.db")
+    posted(data / "shards-1.db", 3, "2031-08-31T20:03:00")
+    posted(data / "shards-1,3.db", 3, "2031-08-31T20:09:00")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    refused = await instances.backstage("migrate", "--instance", "1,3")
+    assert refused.code == 2, refused.stderr
+    assert refused.stderr.strip().endswith(
+        "the highest sighting numbers: shards-1,3.db #3, shards-1.db #3, and each file holds sightings the other "
+        "lacks (one number posted in both), which Backstage cannot merge: keep the file whose servers' nights matter "
+        "most and move the others (with any -wal and -shm) out of the folder, as a backup (README: Growing the split)."
+    ), refused.stderr
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------
