@@ -785,7 +785,7 @@ async def test_a_copy_made_after_a_kill_is_refused_naming_the_newer_file_and_the
     """break17 a3: instance 1 posts four sightings and is SIGKILLed, the last two only in shards-1.db-wal, and the
     operator runs `cp shards-1.db shards-1,3.db` (the copy has #1 and #2). The refusal offered to keep the copy (the
     next /spot reused #3) or to migrate --instance 1 first, which was refused with the mirror advice. Now it names
-    the file with the newest writes, WAL included, and one way out; both commands say the same file; followed step
+    the file holding every sighting, WAL included, and one way out; both commands say the same file; followed step
     by step, instance 1,3 starts on every sighting, and the next /spot takes #5 with no number twice in the feed."""
     data = instances.data
     room = Newsroom(instances.fake, instances.stray, shard=(1, 2))
