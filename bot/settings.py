@@ -15,9 +15,9 @@ from db.repositories.deployment import GUILD_TABLES
 from db.sqlite_files import (
     has_wal,
     highest_sighting,
+    holding_all,
     holds_servers,
     is_empty,
-    newest,
     orphaned_wal,
     sightings_of,
 )
@@ -322,7 +322,7 @@ def _stale_copy(path: Path, instance: str, holding: list[str]) -> str:
     after a kill lacks the WAL's), and says the one way that keeps them all; never to keep a file that lacks some."""
     files = [path, *(path.parent / name for name in holding)]
     found = {f: sightings_of(f) for f in files}  # each read once, its WAL included
-    keep = newest(found)
+    keep = holding_all(found)
     numbers = ", ".join(
         f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(found[f])) else 'none'}"
         for f in files

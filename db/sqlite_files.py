@@ -269,7 +269,7 @@ def sightings_of(path: Path) -> Sightings:
     return {guild: frozenset(made) for guild, made in found.items()}
 
 
-def newest(files: dict[Path, Sightings]) -> Path | None:
+def holding_all(files: dict[Path, Sightings]) -> Path | None:
     """Of several copies of one file and their `sightings_of`, the one holding every sighting (and server) the
     others hold; when they hold the same, one with a WAL (writes the copy was made without), else the first. None
     when each holds some the others lack."""
