@@ -52,8 +52,8 @@ async def doctor_main(settings: Settings, *, instance: str | None = None, left: 
     unsure = which_file(settings, instance)
     if unsure is not None:
         findings.insert(0, unsure)
-    if left is not None:
-        findings.insert(0, Finding(False, left))
+    if left is not None:  # (the database's own check may say the same sentence: once is enough)
+        findings = [Finding(False, left), *(f for f in findings if f.text != left)]
     print("Backstage doctor")
     for finding in findings:
         print(f"[{'fix' if not finding.ok else 'note' if finding.note else 'ok'}] {finding.text}")
@@ -90,7 +90,7 @@ async def examine(settings: Settings, instance: str | None = None) -> list[Findi
         database, readable = await asyncio.to_thread(check_database_file, location, instance)
     findings = [database]
     if not isinstance(location, str):
-        findings.extend(stray_notes(location))
+        findings.extend(stray_notes(location, settings.shard_count))
     count, ids = settings.shards()
     plan = ShardPlan(count, ids)
     if readable or not isinstance(location, str):
@@ -292,7 +292,7 @@ def _database_file(path: Path, instance: str | None) -> tuple[Finding, int | Non
     ), version
 
 
-def stray_notes(path: Path) -> list[Finding]:
+def stray_notes(path: Path, count: int | None) -> list[Finding]:
     """A note per WAL in the folder whose file is missing and is another instance's (db/sqlite_files.py): this
     file opens without it, but that instance's last writes are in it."""
     return [
@@ -304,7 +304,7 @@ def stray_notes(path: Path) -> list[Finding]:
             f"Growing the split).",
             note=True,
         )
-        for wal in stray_wals(path)
+        for wal in stray_wals(path, count)
     ]
 
 

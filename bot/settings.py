@@ -12,7 +12,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from db.database import is_server
 from db.repositories.deployment import GUILD_TABLES
-from db.sqlite_files import holds_servers, is_empty
+from db.sqlite_files import (
+    has_wal,
+    highest_sighting,
+    holding_all,
+    holds_servers,
+    is_empty,
+    orphaned_wal,
+    sightings_of,
+)
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -266,32 +274,25 @@ def files_left_behind(settings: Settings, instance: str | None = None) -> str | 
     if isinstance(settings.database_path, str):
         return None
     if instance is not None:
-        return _instance_left_behind(settings.database_path, instance)
+        return _instance_left_behind(settings.database_path, instance, settings.shard_count)
     return _one_left_behind(settings)
 
 
-def _instance_left_behind(single: Path, instance: str) -> str | None:
+def _instance_left_behind(single: Path, instance: str, count: int | None) -> str | None:
     """An instance's file `shards-ID.db` beside another instance's file holding servers of its shard ids: a new
     (empty) file would leave their data behind, and one that holds data is a stale copy of it or will be (`cp`
     rather than `mv`: the next /spot takes a number the feed already has); beside the file of one process
     serving every shard that holds servers, a new file would leave them behind too."""
     path = single.parent / f"shards-{instance}.db"
+    orphaned = orphaned_wal(path, count) if _in_order(instance) else None  # shards shared by the split rule too
+    if orphaned is not None:
+        return orphaned
     earlier = [name for name in _files_of_shards(path.parent, instance) if name != path.name]
     if not is_empty(path):
         holding = [name for name in earlier if holds_servers(path.parent / name, GUILD_TABLES)]
         if not holding:
             return None
-        theirs = holding[0][len("shards-") : -len(".db")]
-        return (
-            f"{path.name} in {path.parent} holds data, but {', '.join(holding)} beside it also "
-            f"hold{'s' if len(holding) == 1 else ''} servers of shard ids {instance} (of this or an earlier split), "
-            f"so one is a stale copy (`cp` rather than `mv`) and starting on {path.name} would go on without the "
-            f"other's writes (a sighting posted again under a number the feed already has): keep one file per "
-            f'server, as in README "Growing the split": stop the instances, open {holding[0]} once with its old '
-            f"count (`backstage migrate --instance {theirs}`), then `mv {holding[0]} {path.name}` in place of "
-            f"{path.name}, or, if {path.name} is the file to keep, move {', '.join(holding)} (with any -wal and "
-            f"-shm) out of the folder."
-        )
+        return _stale_copy(path, instance, holding)
     state = "does not exist yet" if not path.exists() else "is empty"
     if earlier:
         held = [name for name in earlier if holds_servers(path.parent / name, GUILD_TABLES)]
@@ -313,6 +314,47 @@ def _instance_left_behind(single: Path, instance: str) -> str | None:
             f"(README: From one process to several)."
         )
     return None
+
+
+def _stale_copy(path: Path, instance: str, holding: list[str]) -> str:
+    """The sentence refusing `path`, which holds data, beside `holding`, files holding servers of its shards: one is
+    a stale copy of the other. It names the file holding every sighting of the others, WAL included (a copy made
+    after a kill lacks the WAL's), and says the one way that keeps them all; never to keep a file that lacks some."""
+    files = [path, *(path.parent / name for name in holding)]
+    found = {f: sightings_of(f) for f in files}  # each read once, its WAL included
+    keep = holding_all(found)
+    numbers = ", ".join(
+        f"{f.name}{' with its -wal' if has_wal(f) else ''} {f'#{n}' if (n := highest_sighting(found[f])) else 'none'}"
+        for f in files
+    )
+    said = (
+        f"{path.name} in {path.parent} holds data, but {', '.join(holding)} beside it also "
+        f"hold{'s' if len(holding) == 1 else ''} servers of shard ids {instance} (of this or an earlier split), so "
+        f"one is a stale copy (`cp` rather than `mv`) and starting on one would go on without the other's writes (a "
+        f"sighting posted again under a number the feed already has); the highest sighting numbers: {numbers}"
+    )
+    if keep is None:
+        return (
+            f"{said}, and each file holds sightings the other{'s' if len(files) > 2 else ''} lack"
+            f"{'' if len(files) > 2 else 's'} (one number posted in both), which Backstage cannot merge: keep the file "
+            f"whose servers' nights matter most and move the others (with any -wal and -shm) out of the folder, as a "
+            f"backup (README: Growing the split)."
+        )
+    others = "the other holds" if len(files) == 2 else "the others hold"
+    away = [f.name for f in files if f != keep]
+    moving = f"stop the instances, move {', '.join(away)} (with any -wal and -shm) out of the folder"
+    if keep == path:
+        return (
+            f"{said}; {path.name} holds every sighting {others}: {moving}, then run this again (README: Growing the "
+            f"split)."
+        )
+    wal = (
+        f" with its WAL (`mv {keep.name}-wal {path.name}-wal`, and its -shm likewise if there)" if has_wal(keep) else ""
+    )
+    return (
+        f"{said}; {keep.name} holds every sighting {others}: {moving}, then `mv {keep.name} {path.name}`{wal} and run "
+        f"this again (README: Growing the split)."
+    )
 
 
 def _one_left_behind(settings: Settings) -> str | None:

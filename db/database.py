@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from db.sqlite_files import orphaned_wal
+from db.sqlite_files import lost_wal, orphaned_wal
 
 log = logging.getLogger(__name__)
 
@@ -418,7 +418,7 @@ def check_path(path: str | Path) -> None:
             f"Cannot create the database {path}: the folder {path.parent} does not exist; create it, or point "
             f"BACKSTAGE_DATABASE (or --db) at a file in an existing folder."
         )
-    orphaned = orphaned_wal(path)  # an empty file beside a WAL whose file was renamed without it
+    orphaned = orphaned_wal(path) or lost_wal(path)  # a WAL renamed away from its file, or lost beside it
     if orphaned is not None:
         raise DatabaseError(orphaned)
 

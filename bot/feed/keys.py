@@ -4,9 +4,10 @@
   in the order they happened, within Discord's limits (description 4,096 characters): when the list is longer,
   the latest moments are kept and the first line says how many earlier ones are left out.
 - `KeySummaryWork`: what the publisher does for a show's message, in the feed channel's budget (it is asked
-  like any other request of the channel, see bot.feed.scheduling): make it (with a nonce; after Discord's
-  nonce window, adopt it from the channel's history), pin it, show the latest list in one edit, make it again
-  when a moderator deleted it (10008). A pin Discord refuses (no Pin Messages: 50013; the channel's pins are
+  like any other request of the channel, see bot.feed.scheduling): make it (with a nonce; one an earlier process
+  may have made, or older than Discord's nonce window, is adopted from the channel's history when there:
+  `OwnSends`, the feed's rule), pin it, show the latest list in one edit, make it again when a moderator deleted
+  it (10008). A pin Discord refuses (no Pin Messages: 50013; the channel's pins are
   full: 30003) is not retried; the editors are told once, in the desk (or by DM to the editor who opened the
   show), and the message goes on being kept up to date, unpinned. A former message of the show
   (`KeySummary.leftover`) is deleted when the feed moved away from its channel (the new channel's message
@@ -27,7 +28,7 @@ from typing import Any, Protocol
 
 from bot.feed.health import ChannelHealth
 from bot.feed.render import COLOR_LIVE, discord_time, message_link
-from bot.feed.sending import CLOCK_SKEW, Content, delay_after
+from bot.feed.sending import CLOCK_SKEW, Content, OwnSends, delay_after
 from bot.feed.transport import (
     ChannelDoctor,
     ChannelUnavailable,
@@ -128,6 +129,7 @@ class KeySummaryWork:
         self.clock = clock
         self.nonce_window = nonce_window
         self.request_timeout = request_timeout
+        self._ours = OwnSends()  # shows whose message this process tried to make
 
     async def run(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
         """Make, show again or pin the show's message: one request of the channel's budget at most (the pin
@@ -189,12 +191,21 @@ class KeySummaryWork:
     async def _post(self, summary: KeySummary, before_request: Callable[[], None]) -> None:
         (embeds, buttons, files), version = await self._render(summary)
         message_id = None
-        if self.clock() - summary.created_at > self.nonce_window:
+        if self._ours.look_first(summary.show_id, summary.created_at, self.clock(), self.nonce_window):
             message_id = await self._already_sent(summary)
+            if message_id is None:
+                self._ours.ours(summary.show_id)
+            else:
+                log.info(
+                    "key moments message of show %s was already in channel %s: adopted",
+                    summary.show_id,
+                    summary.channel_id,
+                )
         if message_id is None:
             before_request()
             sent = self.transport.send(summary.channel_id, embeds, summary.nonce, buttons, files or ())
             message_id = await self._timed(sent)
+        self._ours.settled(summary.show_id)
         await self.repo.posted(summary, message_id, version)
         await self.health.delivered(summary.channel_id)
         posted = await self.repo.get(summary.show_id)

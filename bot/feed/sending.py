@@ -92,6 +92,28 @@ def footer_ids(embeds: list[dict[str, Any]]) -> list[str]:
     return [((e.get("footer") or {}).get("text") or "").split(" ")[0] for e in embeds]
 
 
+class OwnSends:
+    """Which first messages this process may trust Discord's nonce for: those it sent itself, within the nonce
+    window of the first attempt (`first_tried`). Any other (one an earlier process claimed, perhaps killed with it
+    on the wire, however recently: how long Discord remembers a nonce is undocumented, "a few minutes") is looked
+    for in the channel's history before it is sent, and adopted when there. The one rule of the feed's batches
+    (`Sender`) and the pinned key-moments message (bot.feed.keys), each keeping its own by its own key."""
+
+    def __init__(self) -> None:
+        self._ours: set[int] = set()
+
+    def look_first(self, key: int, first_tried: datetime, now: datetime, window: timedelta) -> bool:
+        return key not in self._ours or now - first_tried > window
+
+    def ours(self, key: int) -> None:
+        """This process claimed it, or looked and did not find it: from now on its nonce is this process's own."""
+        self._ours.add(key)
+
+    def settled(self, key: int) -> None:
+        """Sent or adopted: nothing to trust any more."""
+        self._ours.discard(key)
+
+
 class Sender:
     def __init__(
         self,
@@ -114,13 +136,13 @@ class Sender:
         self.clock = clock
         self.nonce_window = nonce_window
         self.request_timeout = request_timeout
-        self._ours: set[int] = set()  # unconfirmed batches this process claimed (others' are checked in the history)
+        self._ours = OwnSends()  # unconfirmed batches this process claimed (others': in the history)
 
     # -- posts and desk cards -------------------------------------------------------------------------
     async def post(self, batch: Batch, before_request: Callable[[], None], *, claimed: bool = False) -> None:
         """Send the batch (`claimed`: this process claimed it just now), or adopt the message it already made."""
         if claimed:
-            self._ours.add(batch.id)
+            self._ours.ours(batch.id)
         try:
             content = await self._post_content(batch)
         except TransientError as exc:  # a photo replaced meanwhile: render again on the retry
@@ -131,14 +153,14 @@ class Sender:
             return
         embeds, buttons, files = content
         try:
-            if batch.id not in self._ours or self.clock() - batch.created_at > self.nonce_window:
+            if self._ours.look_first(batch.id, batch.created_at, self.clock(), self.nonce_window):
                 found = await self._already_sent(batch, embeds)
                 if found is not None:
                     log.info("feed batch %s was already in channel %s: adopted", batch.id, batch.channel_id)
                     await self.outbox.mark_posted(batch, found, self.clock(), maybe_stale=True)
-                    self._ours.discard(batch.id)
+                    self._ours.settled(batch.id)
                     return
-                self._ours.add(batch.id)  # not in the history: from now on its nonce is this process's own
+                self._ours.ours(batch.id)
             before_request()
             message_id = await self._timed(
                 self.transport.send(batch.channel_id, embeds, batch.nonce, buttons, files or ())
@@ -148,7 +170,7 @@ class Sender:
             return
         self._remember(message_id, [f.filename for f in files or ()])
         await self.outbox.mark_posted(batch, message_id, self.clock(), maybe_stale=batch.attempts > 0)
-        self._ours.discard(batch.id)
+        self._ours.settled(batch.id)
         await self.health.delivered(batch.channel_id)
 
     async def _post_content(self, batch: Batch) -> Content | None:

@@ -20,7 +20,7 @@ from bot.feed.permissions import EMBED_LINKS
 from db.database import LATEST_VERSION, Database, migrations
 from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
-from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, run_to_exit
+from tests.faults.helpers import BotProcess, Exited, bot_env, read_rows, repeated, run_to_exit, wait_feed_covers
 
 FIX = "; fix it in .env or the environment (README.md lists every setting).\n"
 
@@ -532,7 +532,7 @@ async def refused_everywhere(instances: Instances, instance: str, sentence: str)
     checked = await instances.backstage("doctor", "--instance", instance)
     assert (migrated.code, migrated.stderr.strip().splitlines()[-1]) == (2, sentence), migrated.stderr
     assert (started.code, started.stderr.strip().splitlines()[-1]) == (2, sentence), started.stderr
-    assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
+    assert checked.code == 1 and checked.stdout.splitlines().count(f"[fix] {sentence}") == 1, checked.stdout
 
 
 async def test_growing_after_a_kill_refuses_the_renamed_file_whose_writes_stayed_in_the_wal_and_says_how_to_fold_it(
@@ -599,6 +599,62 @@ async def test_a_renamed_file_that_holds_data_is_refused_too_while_its_last_writ
     assert read_rows(data / "shards-0,2.db", "SELECT name FROM roster ORDER BY name") == [("Adele",), ("Bea",)]
 
 
+async def test_a_lost_wal_is_refused_rather_than_starting_an_empty_database_over_the_file(tmp_path: Path) -> None:
+    """A bot killed before SQLite folded anything into its file (the schema and the night only in backstage.db-wal),
+    then the -wal deleted and its -shm left: `doctor` said only "run `backstage migrate`", and `migrate` made a new
+    empty database over it. The -shm's wal-index header says the WAL held frames not yet in the file, so `migrate`,
+    `run` and `doctor` refuse in one sentence naming the missing WAL; the command it gives to start afresh
+    deliberately is accepted."""
+    database = tmp_path / "backstage.db"
+    async with FakeDiscord() as fake:
+        room = Newsroom(fake, database)
+        bot = BotProcess(fake, database, tmp_path)
+        await bot.start()
+        try:
+            await room.open_show()
+            assert "Posted **#1**" in await room.said(room.amy, "spot", what="Adele arrives")
+        finally:
+            await bot.kill()
+        assert (database.read_bytes()[60:64], database.read_bytes()[40:44]) == (bytes(4), bytes(4))  # no schema
+        shm = tmp_path / "backstage.db-shm"
+        assert shm.exists()
+        (tmp_path / "backstage.db-wal").unlink()
+        refusal = (
+            f"The WAL {tmp_path / 'backstage.db-wal'} of the database {database} is missing, and backstage.db-shm "
+            f"beside it says it held "
+        )
+        tail = (
+            " not yet in backstage.db (the last writes of a process that was killed): opening backstage.db would make "
+            "a new empty database over it; put backstage.db-wal back beside it (from where it was moved, or a backup), "
+            f"or, if those writes are truly gone, start without them deliberately with `rm {shm}` and then `backstage "
+            "migrate` (README: Growing the split)."
+        )
+        for command in ("migrate", "run"):
+            refused = await backstage(command, tmp_path, fake)
+            assert refused.code == 2 and refused.stderr.startswith(refusal), refused.stderr
+            assert refused.stderr.strip().endswith(tail), refused.stderr
+        checked = await backstage("doctor", tmp_path, fake)
+        assert checked.code == 1 and f"[fix] {refused.stderr.strip()}" in checked.stdout.splitlines(), checked.stdout
+        assert database.read_bytes()[60:64] == bytes(4) and not (tmp_path / "backstage.db-wal").exists()  # untouched
+        shm.unlink()  # the sentence's way to start afresh, deliberately
+        fresh = await backstage("migrate", tmp_path, fake)
+        assert fresh.code == 0 and f"Created the database {database}" in fresh.stdout, fresh.stderr
+
+
+async def test_a_shm_left_by_a_read_only_look_beside_a_healthy_database_is_no_lost_wal(tmp_path: Path) -> None:
+    """A read-only connection (ours, or the sqlite3 tool's) leaves a -shm (and an empty -wal) beside a file; with the
+    -wal gone too, the -shm says no frame was waiting, so a new database and one in use both open."""
+    database = tmp_path / "backstage.db"
+    assert (await backstage("migrate", tmp_path)).code == 0
+    conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    conn.execute("SELECT * FROM meta").fetchall()
+    conn.close()
+    assert (tmp_path / "backstage.db-shm").exists()
+    (tmp_path / "backstage.db-wal").unlink(missing_ok=True)
+    migrated = await backstage("migrate", tmp_path)
+    assert migrated.code == 0 and "is up to date" in migrated.stdout, migrated.stderr
+
+
 def killed_with_wal(path: Path) -> None:
     """A write left in `path`'s WAL by a process that dies without a checkpoint, as SIGKILL leaves it."""
     code = (
@@ -632,6 +688,36 @@ async def test_another_instances_stray_wal_neither_stops_this_one_nor_is_offered
     )
     zero = await instances.backstage("migrate", "--instance", "0")
     assert zero.code == 2 and f"The database {data / 'shards-0.db'} is missing" in zero.stderr, zero.stderr
+
+
+async def test_a_stray_wal_of_an_earlier_split_stops_the_instances_sharing_its_servers_by_the_split_rule(
+    instances: Instances,
+) -> None:
+    """Instance 0 (shard 0 of 2) killed, its file moved out of the folder without its -wal, then the split grown to
+    4: shard 0 of 2 is shards 0 and 2 of 4, so `--instance 2` would start a new empty file for servers whose
+    writes are in shards-0.db-wal, yet it was accepted (its id 2 is not 0: the WAL counted as another instance's).
+    By the split rule (shard 0 of 2, the count its killed process claimed in the folder, holds shard 2 of 4's
+    servers) `migrate`, `run` and `doctor --instance 2` refuse naming the WAL; `--instance 1,3` (shard 1 of 2's
+    servers) only notes it."""
+    data = instances.data
+    await killed_after_roster(instances, ["Adele"])
+    assert (data / "shard-0-of-2.lock").exists()  # the killed process's claim, naming shards-0.db
+    (data / "shards-0.db").rename(instances.cwd / "shards-0.db")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    wal = data / "shards-0.db-wal"
+    sentence = (
+        f"The database {data / 'shards-2.db'} is empty, and {wal} in its folder holds the recent writes of a "
+        f"database file that is no longer there (shards-0.db, renamed or moved without its WAL after the process "
+        f"using it was killed): opening shards-2.db would start an empty database and leave that data behind; move "
+        f"that file back beside its WAL under its old name shards-0.db (with its -shm, if you moved that), open it "
+        f"once so that SQLite folds the WAL into it (`backstage migrate --instance 0`), then rename it (README: "
+        f"Growing the split)."
+    )
+    await refused_everywhere(instances, "2", sentence)
+    assert not (data / "shards-2.db").exists()
+    other = await instances.backstage("doctor", "--instance", "1,3")
+    assert any(line.startswith(f"[note] {wal} in the folder holds") for line in other.stdout.splitlines()), other.stdout
+    assert (await instances.backstage("migrate", "--instance", "1,3")).code == 0
 
 
 async def test_a_stray_wal_is_never_offered_for_a_file_that_served_its_own_shards(instances: Instances) -> None:
@@ -675,7 +761,12 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
         assert sentence.startswith(
             f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds servers of shard ids 1,3"
         ), sentence
-        assert "`mv shards-1.db shards-1,3.db`" in sentence
+        # the same writes in both (a copy made after a clean stop): keeping the copy, named for its shards, loses none
+        assert sentence.endswith(
+            "the highest sighting numbers: shards-1,3.db none, shards-1.db none; shards-1,3.db holds every sighting "
+            "the other holds: stop the instances, move shards-1.db (with any -wal and -shm) out of the folder, then "
+            "run this again (README: Growing the split)."
+        ), sentence
     checked = await instances.backstage("doctor", "--instance", "1,3")
     assert checked.code == 1 and f"[fix] {sentence}" in checked.stdout.splitlines(), checked.stdout
     (data / "shards-1,3.db").unlink()
@@ -684,6 +775,117 @@ async def test_a_copy_beside_the_file_it_was_copied_from_is_refused_naming_both(
     assert f"[fix] shards-1,3.db does not exist yet, and in {data} shards-1.db already holds servers of shard 1" in (
         checked.stdout
     )
+    # the checks read shards-1.db without leaving a -wal or -shm beside it (a -shm beside a file is evidence of a WAL)
+    assert sorted(p.name for p in data.glob("shards-1*")) == ["shards-1.db"]
+
+
+async def test_a_copy_made_after_a_kill_is_refused_naming_the_newer_file_and_the_advice_keeps_every_sighting(
+    instances: Instances,
+) -> None:
+    """break17 a3: instance 1 posts four sightings and is SIGKILLed, the last two only in shards-1.db-wal, and the
+    operator runs `cp shards-1.db shards-1,3.db` (the copy has #1 and #2). The refusal offered to keep the copy (the
+    next /spot reused #3) or to migrate --instance 1 first, which was refused with the mirror advice. Now it names
+    the file holding every sighting, WAL included, and one way out; both commands say the same file; followed step
+    by step, instance 1,3 starts on every sighting, and the next /spot takes #5 with no number twice in the feed."""
+    data = instances.data
+    room = Newsroom(instances.fake, instances.stray, shard=(1, 2))
+    one = instances.bot("1", 1)
+    await one.start()
+    try:
+        await room.open_show()
+        for n in range(4):
+            if n == 2:  # SQLite's automatic checkpoint, earlier in the night: #1 and #2 are in the file itself
+                conn = sqlite3.connect(data / "shards-1.db")
+                try:
+                    assert conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0] == 0
+                finally:
+                    conn.close()
+            assert f"Posted **#{n + 1}**" in await room.said(room.amy, "spot", what=f"Sighting {n + 1}")
+        await wait_feed_covers(instances.fake, room.feed.id, {1, 2, 3, 4}, 15)
+    finally:
+        await one.kill()
+    assert (data / "shards-1.db-wal").stat().st_size > 0
+    shutil.copyfile(data / "shards-1.db", data / "shards-1,3.db")  # cp, not mv, and without the WAL
+    said = (
+        "servers of shard ids {ids} (of this or an earlier split), so one is a stale copy (`cp` rather than `mv`) and "
+        "starting on one would go on without the other's writes (a sighting posted again under a number the feed "
+        "already has); the highest sighting numbers: {numbers}; shards-1.db holds every sighting the other holds: stop "
+        "the instances, move shards-1,3.db (with any -wal and -shm) out of the folder, then "
+    )
+    # the old count, as the advice to open the old file once used to say: not a circle any more
+    mirror = await instances.backstage("migrate", "--instance", "1")
+    assert mirror.code == 2, mirror.stderr
+    assert mirror.stderr.strip() == (
+        f"shards-1.db in {data} holds data, but shards-1,3.db beside it also holds "
+        + said.format(ids="1", numbers="shards-1.db with its -wal #4, shards-1,3.db #2")
+        + "run this again (README: Growing the split)."
+    )
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    sentence = (
+        f"shards-1,3.db in {data} holds data, but shards-1.db beside it also holds "
+        + said.format(ids="1,3", numbers="shards-1,3.db #2, shards-1.db with its -wal #4")
+        + "`mv shards-1.db shards-1,3.db` with its WAL (`mv shards-1.db-wal shards-1,3.db-wal`, and its -shm "
+        "likewise if there) and run this again (README: Growing the split)."
+    )
+    await refused_everywhere(instances, "1,3", sentence)
+    # the advice, step by step
+    (instances.cwd / "aside").mkdir()
+    (data / "shards-1,3.db").rename(instances.cwd / "aside" / "shards-1,3.db")
+    for suffix in ("", "-wal", "-shm"):
+        if (data / f"shards-1.db{suffix}").exists():
+            (data / f"shards-1.db{suffix}").rename(data / f"shards-1,3.db{suffix}")
+    grown = BotProcess(
+        instances.fake,
+        instances.stray,
+        instances.cwd,
+        shards=((1, 4), (3, 4)),
+        args=("run", "--instance", "1,3", "--env-file", str(instances.env_file)),
+    )
+    await grown.start()
+    try:
+        assert "Posted **#5**" in await room.said(room.amy, "spot", what="Sighting 5")
+        feed = await wait_feed_covers(instances.fake, room.feed.id, {1, 2, 3, 4, 5}, 15)
+    finally:
+        await grown.kill()
+    assert repeated(feed) == {}, feed
+    assert read_rows(data / "shards-1,3.db", "SELECT id FROM sightings ORDER BY id") == [(n,) for n in range(1, 6)]
+
+
+def posted(database: Path, number: int, made: str) -> None:
+    """Sighting `number` of a server, made at `made`, written into `database` as a bot would have."""
+    conn = sqlite3.connect(database)
+    try:
+        conn.execute(
+            "INSERT INTO sightings (id, guild_id, show_id, reporter_id, reporter_name, what, created_at) "
+            "VALUES (?, 3, 1, 7, 'Amy', 'A sighting', ?)",
+            (number, made),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+
+async def test_a_copy_that_took_a_number_of_its_own_is_refused_saying_no_file_holds_every_sighting(
+    instances: Instances,
+) -> None:
+    """A stale copy that was run (before it was refused) posted its own #3, while the original holds another #3:
+    the higher number, or the later time, would have chosen the copy and lost the original's #3. Each file holds a
+    sighting the other lacks, so the sentence says so and offers neither as the file that keeps everything."""
+    data = instances.data
+    assert (await instances.backstage("migrate", "--instance", "1")).code == 0
+    for number in (1, 2):
+        posted(data / "shards-1.db", number, f"2031-08-31T20:0{number}:00")
+    shutil.copyfile(data / "shards-1.db", data / "shards-1,3.db")
+    posted(data / "shards-1.db", 3, "2031-08-31T20:03:00")
+    posted(data / "shards-1,3.db", 3, "2031-08-31T20:09:00")
+    instances.env_file.write_text(f"BACKSTAGE_SHARD_COUNT=4\nBACKSTAGE_DATABASE={data / 'backstage.db'}\n")
+    refused = await instances.backstage("migrate", "--instance", "1,3")
+    assert refused.code == 2, refused.stderr
+    assert refused.stderr.strip().endswith(
+        "the highest sighting numbers: shards-1,3.db #3, shards-1.db #3, and each file holds sightings the other "
+        "lacks (one number posted in both), which Backstage cannot merge: keep the file whose servers' nights matter "
+        "most and move the others (with any -wal and -shm) out of the folder, as a backup (README: Growing the split)."
+    ), refused.stderr
 
 
 # -- from one process to several, and back --------------------------------------------------------------------------

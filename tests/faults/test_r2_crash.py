@@ -13,11 +13,13 @@ dead process never answered are allowed to be lost (Discord shows "interaction f
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,20 +135,31 @@ def adopted(bot: BotProcess) -> int:
     return sum(log.read_text(errors="replace").count("was already in channel") for log in bot.logs)
 
 
-async def test_a_restarted_bot_looks_for_its_predecessors_post_in_the_history_however_recent(tmp_path: Path) -> None:
-    """How long Discord remembers a nonce is undocumented ("a few minutes"); here, one second. The bot is killed
-    with a feed post on the wire (Discord makes the message, the answer is lost) and started again at once: the
-    claim it inherits is looked for in the channel's history before it is sent again, so the sighting is shown
-    once, where a resend trusting the nonce (claimed seconds ago, well within Backstage's own window) showed it
-    twice."""
+@contextlib.asynccontextmanager
+async def forgetful(tmp_path: Path) -> AsyncIterator[tuple[FakeDiscord, Newsroom, BotProcess, Path]]:
+    """A fake Discord that remembers a nonce for one second (how long Discord does is undocumented, "a few
+    minutes"), a server, and the bot as a process on `tmp_path/b.db`, started; stopped at the end."""
     fake = FakeDiscord(channel_limit=FAST_CHANNEL, nonce_window=1.0)
     await fake.start()
     db_path = tmp_path / "b.db"
     bot = BotProcess(fake, db_path, tmp_path)
     try:
         room = Newsroom(fake, db_path)
-        stringer = room.guild.add_member("Stringer", roles=[room.reporters])
         await bot.start()
+        yield fake, room, bot, db_path
+    finally:
+        await bot.kill()
+        await fake.stop()
+
+
+async def test_a_restarted_bot_looks_for_its_predecessors_post_in_the_history_however_recent(tmp_path: Path) -> None:
+    """How long Discord remembers a nonce is undocumented ("a few minutes"); here, one second. The bot is killed
+    with a feed post on the wire (Discord makes the message, the answer is lost) and started again at once: the
+    claim it inherits is looked for in the channel's history before it is sent again, so the sighting is shown
+    once, where a resend trusting the nonce (claimed seconds ago, well within Backstage's own window) showed it
+    twice."""
+    async with forgetful(tmp_path) as (fake, room, bot, db_path):
+        stringer = room.guild.add_member("Stringer", roles=[room.reporters])
         await room.open_show()
         fake.latency = 0.5  # Discord is slow to answer: the feed post stays on the wire for 0.5 s
         answered = await fake.slash(room.guild, stringer, room.desk, "spot", what="The envelope is in the stairwell")
@@ -163,9 +176,35 @@ async def test_a_restarted_bot_looks_for_its_predecessors_post_in_the_history_ho
         )
         assert feed_ids(fake, room.feed.id) == [sighting]
         assert adopted(bot) == 1 and resent(room) == 0
-    finally:
+
+
+async def test_a_restarted_bot_looks_for_its_predecessors_key_moments_message_in_the_history(tmp_path: Path) -> None:
+    """As above, for the feed's pinned "Key moments so far" message: the bot is killed with that message's POST on
+    the wire (held by the fake until the process is dead: Discord makes it, the answer is lost; Discord's nonce
+    memory here one second) and started again at once. It trusted the nonce of a message first tried seconds
+    before (within Backstage's 2-minute window) and made a second list; now a message this process did not try
+    itself is looked for in the history first, by the feed's rule (`OwnSends`), and adopted: one list."""
+    async with forgetful(tmp_path) as (fake, room, bot, db_path):
+        await room.configure(key_moments=True)
+        path = f"/channels/{room.feed.id}/messages"
+        on_the_wire = fake.hold(lambda r: r.method == "POST" and r.path == path and "Key moments so far" in str(r.json))
+        opened = await room.slash(room.editor, "show start", name="2031 Music Video Awards")
+        assert "is open" in (opened.content or ""), opened.content
+        await until(lambda: on_the_wire.reached == 1, "the key moments message on the wire", 10)
         await bot.kill()
-        await fake.stop()
+        on_the_wire.release()  # Discord makes the message; the answer is lost with the process
+
+        def made() -> list[dict[str, Any]]:
+            return [m for m in fake.channel_messages(room.feed.id) if "Key moments so far" in str(m.get("embeds"))]
+
+        await until(lambda: len(made()) == 1, "the message made")
+        await bot.start()
+        await until(
+            lambda: read_rows(db_path, "SELECT message_id FROM key_summaries")[0][0] is not None,
+            "the key moments message recorded",
+        )
+        assert len(made()) == 1, f"{len(made())} key moments messages in the feed"
+        assert read_rows(db_path, "SELECT message_id FROM key_summaries") == [(int(made()[0]["id"]),)]
 
 
 async def until(check: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
