@@ -25,8 +25,8 @@ from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
-from bot.sharding import ranges
-from db.database import StorageUnavailable
+from bot.sharding import ranges, shard_of
+from db.database import DatabaseError, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,10 @@ async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool = True
         if interaction.response.is_done():
             return False
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        return True
+    client = interaction.client
+    if isinstance(client, Backstage):  # noted until its handler ends: a killed process's successor answers it
+        await client.services.unanswered.note(interaction, client.in_flight.working(interaction))
+    return True
 
 
 async def defer_update(interaction: discord.Interaction[Any]) -> bool:
@@ -314,7 +317,8 @@ class Backstage(commands.AutoShardedBot):
             leases=services.coordination.editions,
         )
         self._announced_ready = False
-        self.in_flight = InFlight()  # commands, buttons and forms still working: a stop lets them answer first
+        # commands, buttons and forms still working: a stop lets them answer first
+        self.in_flight = InFlight(on_end=services.unanswered.ended)
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
@@ -332,12 +336,24 @@ class Backstage(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         await self.load_all()
         await self.sync_commands(force=False)
+        await self._tell_cut_short()
         self.publisher.start()
         # other processes on the same PostgreSQL database: their work and given-back leases wake this one
         # and a channel paused or resumed by another process is paused or resumed here too
         self.services.coordination.listen(self.publisher.heard, self._heard_again, self.services.feed_health.heard)
         self.feed_watch.start()
         self.editions.start()
+
+    async def _tell_cut_short(self) -> None:
+        """Commands a killed process left on "thinking…" in the servers this one serves (`bot.unanswered`)."""
+        count, ids = self.shard_count, self.shard_ids
+        mine = None if count is None or ids is None else (count, frozenset(ids))
+        try:
+            await self.services.unanswered.tell_left(
+                self.http, lambda guild_id: mine is None or shard_of(guild_id, mine[0]) in mine[1]
+            )
+        except DatabaseError as exc:
+            log.warning("could not read the commands a killed process left unanswered: %s", exc)
 
     def _heard_again(self) -> None:
         """The listening connection was made (again): what other processes said meanwhile was lost."""
@@ -376,6 +392,7 @@ class Backstage(commands.AutoShardedBot):
             self.editions.stop(),
             self.services.worker.close(),
         )
+        await self.services.unanswered.close()  # every handler ended or was told: no note is left for a successor
         await self.feed_watch.stop()
         await self.publisher.stop()
         await self.services.close()
