@@ -20,7 +20,7 @@ from bot.feed.health import ChannelWatch
 from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
 from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
-from bot.in_flight import REFUSED, InFlight
+from bot.in_flight import CANCEL_WAIT, REFUSED, InFlight
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
@@ -319,6 +319,7 @@ class Backstage(commands.AutoShardedBot):
         self._announced_ready = False
         # commands, buttons and forms still working: a stop lets them answer first
         self.in_flight = InFlight(on_end=services.unanswered.ended)
+        self._close_began = False
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
@@ -385,14 +386,19 @@ class Backstage(commands.AutoShardedBot):
         (`InFlight.settle`), while the work some of them wait for stops and lets them answer how it stands (imports
         at their next write, digest editions being posted, the worker's jobs running or waiting: an export says it
         was interrupted), all with Discord still connected; then the rest of the background work, the services and
-        the connection."""
+        the connection. Once: a second call (the client's context exit after a stop whose time ran out) returns at
+        once, as what the first waits for (a database that does not answer) would hold it too (bot.cli)."""
+        if self._close_began:
+            return
+        self._close_began = True
         await asyncio.gather(
             self.in_flight.settle(lambda i, text: reply(i, text)),
             self.services.roster.stop(),
             self.editions.stop(),
             self.services.worker.close(),
         )
-        await self.services.unanswered.close()  # every handler ended or was told: no note is left for a successor
+        # every handler ended or was told: no note is left for a successor (the database permitting)
+        await self.services.unanswered.close(within=CANCEL_WAIT)
         await self.feed_watch.stop()
         await self.publisher.stop()
         await self.services.close()

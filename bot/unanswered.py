@@ -87,11 +87,17 @@ class UnansweredCommands:
         self._forgetting.add(task)
         task.add_done_callback(self._forgetting.discard)
 
-    async def close(self) -> None:
-        """At a stop, once every handler answered or was told (`InFlight.settle`), before the database closes."""
+    async def close(self, within: float) -> None:
+        """At a stop, once every handler answered or was told (`InFlight.settle`), before the database closes:
+        the notes go, within `within` s. A database that does not answer keeps them: the next start finds their
+        commands answered (told by the stop), and only forgets them."""
+        ids, self._noted = sorted(self._noted), set()
+        work = asyncio.ensure_future(self._close(ids))
+        await asyncio.wait({work}, timeout=within)
+
+    async def _close(self, ids: list[int]) -> None:
         if self._forgetting:
             await asyncio.gather(*self._forgetting, return_exceptions=True)
-        ids, self._noted = sorted(self._noted), set()
         await self._forget(ids)
 
     async def _forget(self, ids: list[int]) -> None:
