@@ -10,8 +10,9 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 import aiohttp
 import discord
@@ -44,9 +45,13 @@ BAD_TOKEN = (
 # systemd units in deploy/ start Backstage again on it, without end. Exit 2 is a mistake a person must fix: the
 # units do not restart on it.
 TEMPFAIL = 75
-# seconds a stop waits for the bot to close its connections before it ends them: well within systemd's
-# TimeoutStopSec=30 (deploy/), with the database closed cleanly after
+# seconds from SIGTERM to the process's end, whatever Discord or the database do: well within systemd's
+# TimeoutStopSec=30 (deploy/). The bot closes its work and connections within STOP_WITHIN - CLOSE_DATABASE_WITHIN;
+# the database (and a server's shard claims) is closed in what is left, at least CLOSE_DATABASE_WITHIN; a database
+# that has not closed by then (another program holding a SQLite file's write lock, a server that stopped answering)
+# is left, and the process ends without it (`_abandon`)
 STOP_WITHIN = 10.0
+CLOSE_DATABASE_WITHIN = 2.0
 TRANSIENT = (aiohttp.ClientError, OSError, TimeoutError, discord.DiscordServerError, discord.GatewayNotFound)
 
 
@@ -156,8 +161,14 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
         await db.close()
         raise
     stopped_by: list[str] = []
+    deadline: list[float] = []  # a stop's: STOP_WITHIN s after its signal
     closing: list[asyncio.Task[None]] = []
     loop = asyncio.get_running_loop()
+
+    def left() -> float | None:
+        """What a stop has left of STOP_WITHIN (never less than a moment); None when nothing stops the bot."""
+        return max(0.2, deadline[0] - loop.time()) if deadline else None
+
     try:
         async with contextlib.AsyncExitStack() as stack:
             if serve and not sync_only:
@@ -179,9 +190,15 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
                 discord.py still does to connect: after an outage its reconnect loop sleeps a back-off of up to
                 minutes, and a shard still being launched is retried without end once the client is closed, while
                 systemd kills a unit that has not stopped TimeoutStopSec=30 s after SIGTERM."""
-                try:
-                    await asyncio.wait_for(bot.close(), STOP_WITHIN)
-                except Exception as exc:  # TimeoutError included: Discord unreachable while closing
+                try:  # (a close that has not finished is left, not cancelled: it may wait on a database that will
+                    # not answer, and would not end when cancelled either)
+                    if not await _within(bot.close(), STOP_WITHIN - CLOSE_DATABASE_WITHIN):
+                        log.warning(
+                            "closing the bot did not finish within %g s (Discord or the database not answering); "
+                            "stopping anyway",
+                            STOP_WITHIN - CLOSE_DATABASE_WITHIN,
+                        )
+                except Exception as exc:
                     log.warning("closing the Discord connection did not finish (%r); stopping anyway", exc)
                 finally:
                     for task in running:
@@ -190,6 +207,7 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
             def stop(name: str) -> None:
                 if not stopped_by:
                     stopped_by.append(name)
+                    deadline.append(loop.time() + STOP_WITHIN)
                     log.info("%s received: Backstage is stopping", name)
                     closing.append(loop.create_task(stopping()))
 
@@ -249,16 +267,46 @@ async def _serve(settings: Settings, token: str, *, sync_only: bool, serve: bool
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
         if closing:
-            await asyncio.wait(closing, timeout=STOP_WITHIN)
-        await db.close()
+            await asyncio.wait(closing, timeout=left())
+        closed = await _within(db.close(), left())
         if claims is not None:
-            await claims.close()
+            closed = await _within(claims.close(), left()) and closed
+        if not closed:
+            _abandon(stopped_by[0] if stopped_by else "a stop")
     if stopped_by:
         log.info(
             "Backstage stopped cleanly (%s): the database is closed; anything still to post resumes at the next start.",
             stopped_by[0],
         )
     return 0
+
+
+async def _within(closing: Coroutine[Any, Any, None], timeout: float | None) -> bool:
+    """Whether `closing` ended within `timeout` s (None: however long it takes). One that has not is left running,
+    not cancelled: a close waiting for a database that does not answer may not even end when cancelled."""
+    task = asyncio.ensure_future(closing)
+    done, _ = await asyncio.wait({task}, timeout=timeout)
+    if task in done:
+        task.result()  # its error, if any, is the caller's
+        return True
+    return False
+
+
+def _abandon(why: str) -> NoReturn:
+    """The stop's time is up and the database has not closed: end the process now. Its threads may be waiting for
+    the database (a SQLite lock another program holds, a server that stopped answering), and an interpreter's exit
+    would wait for them. Every person whose command was still working was answered or told what to check before
+    this (`bot.in_flight`); a transaction the database had not committed is rolled back by it; anything still to
+    post resumes at the next start."""
+    log.warning(
+        "Backstage stopped (%s) without the database's last answer: it did not close within %g s of the signal "
+        "(another program holding the SQLite file's write lock, or a database server not answering). Anything still "
+        "to post resumes at the next start.",
+        why,
+        STOP_WITHIN,
+    )
+    logging.shutdown()
+    os._exit(0)
 
 
 async def migrate(location: Path | str) -> int:

@@ -20,13 +20,13 @@ from bot.feed.health import ChannelWatch
 from bot.feed.keys import KeySummaryWork
 from bot.feed.permissions import INVITE
 from bot.feed.publisher import NONCE_WINDOW, REQUEST_TIMEOUT, FeedPublisher
-from bot.in_flight import REFUSED, InFlight
+from bot.in_flight import CANCEL_WAIT, REFUSED, InFlight
 from bot.limits import CONTENT_MAX, clip
 from bot.publishing.publisher import EditionPublisher
 from bot.publishing.transport import DiscordDigestTransport
 from bot.services import Services
-from bot.sharding import ranges
-from db.database import StorageUnavailable
+from bot.sharding import ranges, shard_of
+from db.database import DatabaseError, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,10 @@ async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool = True
         if interaction.response.is_done():
             return False
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        return True
+    client = interaction.client
+    if isinstance(client, Backstage):  # noted until its handler ends: a killed process's successor answers it
+        await client.services.unanswered.note(interaction, client.in_flight.working(interaction))
+    return True
 
 
 async def defer_update(interaction: discord.Interaction[Any]) -> bool:
@@ -314,7 +317,9 @@ class Backstage(commands.AutoShardedBot):
             leases=services.coordination.editions,
         )
         self._announced_ready = False
-        self.in_flight = InFlight()  # commands, buttons and forms still working: a stop lets them answer first
+        # commands, buttons and forms still working: a stop lets them answer first
+        self.in_flight = InFlight(on_end=services.unanswered.ended)
+        self._close_began = False
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
@@ -332,12 +337,24 @@ class Backstage(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         await self.load_all()
         await self.sync_commands(force=False)
+        await self._tell_cut_short()
         self.publisher.start()
         # other processes on the same PostgreSQL database: their work and given-back leases wake this one
         # and a channel paused or resumed by another process is paused or resumed here too
         self.services.coordination.listen(self.publisher.heard, self._heard_again, self.services.feed_health.heard)
         self.feed_watch.start()
         self.editions.start()
+
+    async def _tell_cut_short(self) -> None:
+        """Commands a killed process left on "thinking…" in the servers this one serves (`bot.unanswered`)."""
+        count, ids = self.shard_count, self.shard_ids
+        mine = None if count is None or ids is None else (count, frozenset(ids))
+        try:
+            await self.services.unanswered.tell_left(
+                self.http, lambda guild_id: mine is None or shard_of(guild_id, mine[0]) in mine[1]
+            )
+        except DatabaseError as exc:
+            log.warning("could not read the commands a killed process left unanswered: %s", exc)
 
     def _heard_again(self) -> None:
         """The listening connection was made (again): what other processes said meanwhile was lost."""
@@ -369,13 +386,19 @@ class Backstage(commands.AutoShardedBot):
         (`InFlight.settle`), while the work some of them wait for stops and lets them answer how it stands (imports
         at their next write, digest editions being posted, the worker's jobs running or waiting: an export says it
         was interrupted), all with Discord still connected; then the rest of the background work, the services and
-        the connection."""
+        the connection. Once: a second call (the client's context exit after a stop whose time ran out) returns at
+        once, as what the first waits for (a database that does not answer) would hold it too (bot.cli)."""
+        if self._close_began:
+            return
+        self._close_began = True
         await asyncio.gather(
             self.in_flight.settle(lambda i, text: reply(i, text)),
             self.services.roster.stop(),
             self.editions.stop(),
             self.services.worker.close(),
         )
+        # every handler ended or was told: no note is left for a successor (the database permitting)
+        await self.services.unanswered.close(within=CANCEL_WAIT)
         await self.feed_watch.stop()
         await self.publisher.stop()
         await self.services.close()

@@ -36,8 +36,9 @@ HANDLED = (
 class InFlight:
     """The handlers under way, each with its interaction."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_end: Callable[[int], None] = lambda interaction_id: None) -> None:
         self._handlers: dict[asyncio.Task[Any], discord.Interaction[Any]] = {}
+        self._on_end = on_end  # told each handler's interaction id when it ends (`bot.unanswered`)
         self.stopping = False  # `settle` began: handlers starting now are waited for within its time
         self.closed = False  # `settle` ended: nothing new starts (`handling` says no)
 
@@ -55,7 +56,13 @@ class InFlight:
         return True
 
     def _ended(self, task: asyncio.Task[Any]) -> None:
-        self._handlers.pop(task, None)
+        interaction = self._handlers.pop(task, None)
+        if interaction is not None:
+            self._on_end(interaction.id)
+
+    def working(self, interaction: discord.Interaction[Any]) -> bool:
+        """Whether a handler of `interaction` is under way."""
+        return any(i.id == interaction.id for t, i in self._handlers.items() if not t.done())
 
     def __len__(self) -> int:
         return len(self._handlers)

@@ -18,9 +18,16 @@ from bot.limits import CONTENT_MAX, clip
 from bot.services.digest import empty_digest, export_summary, holds
 from bot.services.editions import Changed, Publication, report, unpublished
 from bot.text import inert, plural
+from bot.unanswered import CUT_SHORT
 from cogs._channels import ChannelOption, Picked, require_postable
 from cogs._common import Interaction, caller, sighting_id_autocomplete
 from cogs.views import BaseView
+
+# told by the next process when this one is killed while a publish works (bot.unanswered)
+PUBLISH_CUT_SHORT = {
+    CUT_SHORT: "Backstage was restarted while publishing this. Run `/digest publish` again: it posts nothing twice "
+    "(an edition already recorded is finished by itself, and the desk channel is told when it is published in full)."
+}
 
 
 def as_embeds(batch: list[Any]) -> list[discord.Embed]:
@@ -168,7 +175,9 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Five 
         for batch in messages[1:]:
             await reply(interaction, **await message_of(interaction, batch))
 
-    @app_commands.command(name="publish", description="Post the digest to the show's feed (or a channel), once")
+    @app_commands.command(
+        name="publish", description="Post the digest to the show's feed (or a channel), once", extras=PUBLISH_CUT_SHORT
+    )
     @app_commands.describe(
         count="How many items (1–10, default 5)",
         channel="Post here instead of the feed",

@@ -8,10 +8,17 @@ from bot.client import READS, Backstage, defer, reply
 from bot.errors import InvalidInput
 from bot.roster_file import ImportReport
 from bot.text import inert
+from bot.unanswered import CUT_SHORT
 from cogs._common import Interaction, caller, guild_id, roster_choices
 from cogs.views import Paginator, paginate
 
 CSV_MAX_BYTES = 1_000_000
+# told by the next process when this one is killed while an import works (bot.unanswered)
+IMPORT_CUT_SHORT = {
+    CUT_SHORT: "Backstage was restarted while importing this file, so it could not answer. The file is either not "
+    "imported at all or live as a whole: run the same `/roster import` again (names already on the roster as the "
+    "file has them are counted as unchanged)."
+}
 
 
 @app_commands.guild_only()
@@ -58,7 +65,11 @@ class RosterCog(commands.GroupCog, group_name="roster", group_description="The n
         pages = paginate(lines, header=f"**Roster** ({len(entries)} names)\n", per_page=20)
         await Paginator.of(pages, interaction.user.id).start(interaction)
 
-    @app_commands.command(name="import", description="Import names from a CSV file: name,aliases (aliases split by |)")
+    @app_commands.command(
+        name="import",
+        description="Import names from a CSV file: name,aliases (aliases split by |)",
+        extras=IMPORT_CUT_SHORT,
+    )
     @app_commands.describe(file="A UTF-8 CSV file with lines name,alias1|alias2")
     async def import_(self, interaction: Interaction, file: discord.Attachment) -> None:
         if file.size > CSV_MAX_BYTES:

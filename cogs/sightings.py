@@ -12,9 +12,15 @@ from bot.photos import PhotoUnavailable
 from bot.services.sightings import PostResult
 from bot.tagging import complete_who
 from bot.text import inert
+from bot.unanswered import CUT_SHORT
 from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo, roster_choices
 
 UNKNOWN_SHOWN = 5
+# told by the next process when this one is killed while a /spot works (bot.unanswered)
+SPOT_CUT_SHORT = {
+    CUT_SHORT: "Backstage was restarted while posting this, so it may or may not have been saved: check "
+    "`/sighting list` before posting it again."
+}
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely
 
 
@@ -97,7 +103,7 @@ class Sightings(commands.Cog):
     def __init__(self, bot: Backstage) -> None:
         self.bot = bot
 
-    @app_commands.command(name="spot", description="Post a sighting to the open show")
+    @app_commands.command(name="spot", description="Post a sighting to the open show", extras=SPOT_CUT_SHORT)
     @app_commands.describe(
         what="What you saw",
         who="Names, comma-separated (roster names autocomplete)",

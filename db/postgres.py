@@ -562,9 +562,10 @@ class PostgresDatabase(Database):
             apart, self._apart = self._apart, None
             with contextlib.suppress(Exception):  # it never opened: nothing to close
                 conn, thread = await apart
-                thread.shutdown()
+                await asyncio.to_thread(thread.shutdown)  # (its statement under way may wait on the server: not
+                # on the event loop)
                 await self.server.run(conn.raw.close(timeout=5))
-        self._thread.shutdown()
+        await asyncio.to_thread(self._thread.shutdown)
         with contextlib.suppress(Exception):  # a connection the server already dropped
             await self.server.run(self._conn.raw.close(timeout=5))
         await asyncio.to_thread(self.server.stop)

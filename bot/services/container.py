@@ -15,6 +15,7 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import SightingService
 from bot.settings import Settings
+from bot.unanswered import UnansweredCommands
 from bot.worker import Worker
 from db.coordination import Coordination
 from db.database import Database
@@ -31,6 +32,7 @@ from db.repositories.feed_channels import FeedChannelRepository
 from db.repositories.keys import KeyRepository
 from db.repositories.photos import PhotoRepository
 from db.repositories.sightings import NewsroomRepository
+from db.repositories.unanswered import UnansweredRepository
 
 
 class Services:
@@ -95,6 +97,7 @@ class Services:
         )
         self.edition_repo = EditionRepository(db)
         self.editions = EditionService(self.edition_repo, self.digest, self.show_repo)
+        self.unanswered = UnansweredCommands(UnansweredRepository(db))  # "thinking…" never left by a kill
 
     async def close(self) -> None:
         """End what the services started (the worker's processes, the leases and the listening connection);

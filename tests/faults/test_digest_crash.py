@@ -8,8 +8,9 @@ every item: each message carries its photos after the restart, read again from t
 
 What must hold after the restart: the digest is completed (every message posted), nothing is posted twice
 (one message per position, no nonce twice; the message made while the bot was dead is found in the channel's
-history, not sent again), the desk is told the edition is now published in full, and a second
-`/digest publish` answers with the links of the first and posts nothing.
+history, not sent again), the desk is told the edition is now published in full, the editor's "thinking…" is
+answered by the process that starts again (bot.unanswered), and a second `/digest publish` answers with the links
+of the first and posts nothing.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from backstage_testing.fakediscord import Attachment, FakeDiscord
+from backstage_testing.fakediscord import Attachment, FakeDiscord, InteractionResult
 from backstage_testing.fakediscord.server import Hold
 from backstage_testing.images import png
 from backstage_testing.pytest_plugin import Newsroom, long_sighting
+from bot.unanswered import CUT_SHORT
+from cogs.digest import PUBLISH_CUT_SHORT
 from tests.e2e.test_digest_photos import CAPE, HEEL, fetch, sha
 from tests.faults.helpers import BotProcess, read_rows, repeated
 
@@ -69,30 +72,35 @@ async def photo_spots(room: Newsroom) -> list[bytes]:
     return shots
 
 
-async def publish_held(fake: FakeDiscord, room: Newsroom, position: int) -> Hold:
-    """`/digest publish` in the lobby, its message `position` held on the wire."""
+async def publish_held(fake: FakeDiscord, room: Newsroom, position: int) -> tuple[Hold, InteractionResult]:
+    """`/digest publish` in the lobby, its message `position` held on the wire; the editor's interaction."""
     hold = fake.hold(lambda r: isinstance(r.json, dict) and str(r.json.get("nonce")) == f"digest-1-{position}")
-    await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
+    publish = await room.slash(room.editor, "digest publish", count=8, options={"channel": room.lobby})
     await fake.wait_for(lambda: hold.reached, 30, f"digest message {position} on the wire")
-    return hold
+    return hold, publish
 
 
 @pytest.mark.parametrize("position", [0, 1], ids=["first-message-on-the-wire", "second-message-on-the-wire"])
 async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(
     position: int, tmp_path: Path, database_url: str
 ) -> None:
-    """On both engines; the editor whose process died is never answered by it, so the desk (the editors' channel)
-    is told which edition is now complete and where, and their `/digest publish` again gives its links."""
+    """On both engines. The editor's "thinking…" is answered by the process that starts again (what to do: run
+    the command again, nothing is posted twice), the desk (the editors' channel) is told which edition is now
+    complete and where, and their `/digest publish` again gives its links."""
     async with running(tmp_path, database_url) as (fake, bot, room):
         db_path = room.db_path
         await room.long_night()
         lobby = room.lobby.id
-        hold = await publish_held(fake, room, position)
+        hold, publish = await publish_held(fake, room, position)
+        assert publish.type == 5  # "thinking…"
 
         await bot.kill()
         hold.release()  # Discord makes the message; the dead process never hears its id
         await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) == position + 1, 10, "the held message")
         await bot.start()
+        answered = await publish.final(timeout=30)
+        assert answered["content"] == PUBLISH_CUT_SHORT[CUT_SHORT]
+        assert read_rows(db_path, "SELECT count(*) FROM unanswered") == [(0,)]  # its token is not kept
 
         await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
 
@@ -131,7 +139,7 @@ async def test_sigkill_mid_publish_with_photos_completes_with_every_photo_upload
     async with running(tmp_path) as (fake, bot, room):
         shots = await photo_spots(room)
         lobby = room.lobby.id
-        hold = await publish_held(fake, room, position)
+        hold, _ = await publish_held(fake, room, position)
 
         await bot.kill()
         hold.release()
@@ -165,7 +173,7 @@ async def test_a_photo_replaced_before_a_restart_stops_the_resumed_edition_inste
         db_path = room.db_path
         await photo_spots(room)
         lobby = room.lobby.id
-        hold = await publish_held(fake, room, 0)
+        hold, _ = await publish_held(fake, room, 0)
         [(embeds,)] = read_rows(db_path, "SELECT embeds FROM digest_messages WHERE position = 1")
         sid = int(re.findall(r"attachment://photo-(\d+)-[0-9a-f]{12}\.png", embeds)[0])
         new = png((10, 200, 10), size=4000)
