@@ -25,7 +25,7 @@ from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
 from .quoted import keeping_quotes
-from .textutil import fold, pairs, short_name, wordset
+from .textutil import IN_WORD, fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
 _EMOJI = re.compile(
@@ -246,7 +246,7 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
+_SINGLE_QUOTED = re.compile(rf"(?<!{IN_WORD})['‘][^'‘’]+['’](?!{IN_WORD})")
 _DESK_NOTE = re.compile(
     r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}[.!]*$",

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import WORD, family_first_by_roster, first_name, fold, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb

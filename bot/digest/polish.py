@@ -36,13 +36,13 @@ from .clauses import sentences
 from .copyedit import outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .splices import unspliced
-from .textutil import fold, wordset
+from .textutil import IN_WORD, fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
 # the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
 _WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
-_SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
+_SINGLE = re.compile(rf"(?<!{IN_WORD})['‘]([^'‘’\n]{{2,120}}?)['’](?!{IN_WORD})")  # (an apostrophe is no quote)
 # people and groups a reporter names by their role, without the article an editor would give them
 _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words

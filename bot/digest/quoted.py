@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .textutil import IN_WORD
+
 # a quote in double quotes (curly or straight, one left open runs to the end), or in single quotes
 # as `polish` reads them ('next to my Lego'; an apostrophe is no quote: "the boys' room", "rock 'n' roll")
 _QUOTE = re.compile(
     r"(?P<open>[“\"])(?P<said>[^“”\"]*)(?P<close>”|\"|$)"
-    r"|(?<![\w'’])(?P<single>['‘])(?P<words>[^'‘’\n]{2,120}?)(?P<end>['’])(?![\w'’])"
+    rf"|(?<!{IN_WORD})(?P<single>['‘])(?P<words>[^'‘’\n]{{2,120}}?)(?P<end>['’])(?!{IN_WORD})"
 )
 _END = re.compile(r"[\s.,;:!?…]*$")  # what a quote ends with: left in view
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never prose

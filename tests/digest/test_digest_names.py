@@ -5,6 +5,7 @@ whole; a nickname in the prose becomes the name; no appositive echo, no "Jr..". 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -401,3 +402,39 @@ def test_a_role_whose_owner_the_sentence_just_named_is_theirs_by_pronoun():
     )
     body = item_with(night.compile(), handover).body
     assert body.startswith("Kemi Achebe-Ross handed Lise Okoro-Blythe, her understudy, the crown")
+
+
+def _told(roster: list[tuple[str, tuple[str, ...]]], what: str, who: list[str]) -> tuple[str, str]:
+    night = Night()
+    night.roster = [RosterEntry(id=k, guild_id=99, name=n, aliases=a) for k, (n, a) in enumerate(roster, 1)]
+    filler(night, 3, votes=2)
+    spot = night.spot(what, who=who, at="21:00", votes=120)
+    item = item_with(night.compile(), spot)
+    return item.headline, item.body
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Folasade Okẹ́ handed her shoes to an usher and walked the carpet barefoot.",  # some marks left out
+        unicodedata.normalize("NFD", "Fọlásadé Ọ̀kẹ́ handed her shoes to an usher and walked the carpet barefoot."),
+        "Fọlásadé Ọ̀kẹ́ handed her shoes to an usher and walked the carpet barefoot.",
+    ],
+)
+def test_a_name_with_combining_marks_comes_out_as_the_roster_spells_it_once_whatever_the_report_typed(typed):
+    roster_name = "Fọlásadé Ọ̀kẹ́"  # (NFC: "ẹ́" and "Ọ̀" keep a combining mark no precomposed letter carries)
+    headline, body = _told([(roster_name, ())], typed, [roster_name])
+    for printed in (headline, body):
+        assert printed.startswith(roster_name + " "), printed
+        assert printed.count("\u0301") == roster_name.count("\u0301"), ascii(printed)  # the acute, never doubled
+        assert unicodedata.is_normalized("NFC", printed), ascii(printed)
+
+
+def test_a_sentence_naming_someone_with_combining_marks_is_not_taken_for_another_language():
+    # "Adéọ̀la" read as "Adéọ" + "la", "Ọ̀kẹ́" as "Ọ" + "kẹ": "la" and "ke" looked like French and Hindi
+    _, body = _told(
+        [("Adéọ̀la Ọ̀kẹ́", ())],
+        "Adéọ̀la Ọ̀kẹ́ waved at the Ọ̀kẹ́ family driver in the lift and the whole lift joined in.",
+        ["Adéọ̀la Ọ̀kẹ́"],
+    )
+    assert body.startswith("Adéọ̀la Ọ̀kẹ́ waved at the Ọ̀kẹ́ family driver"), body
