@@ -62,8 +62,17 @@ NOT_VERBS = wordset(
 )
 _VOWELS = set("aeiouy")
 _KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
-_NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an")
+_NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an", "ip")
 _E_EXCEPTIONS = {"creat", "invit", "unit", "ignit", "recit", "excit", "writ", "quot", "amus", "phon", "ton", "zon"}
+# verbs of more than one syllable whose own last letters are "ll" ("installed"): any other such stem doubled its l
+# ("cancelled", "travelled", "labelled" in British spelling; "controlled", "patrolled" in both)
+_LL_BASES = wordset(
+    """
+    install recall befall enthrall appall forestall stonewall unroll enroll fulfill instill distill misspell retell
+    foretell resell outsell refill overfill snowball eyeball
+    """
+)
+_IC_STEMS = wordset("panick mimick traffick frolick picnick")  # "-ic" verbs take a k before -ed and -ing
 _SHORT_IE = {"t": "tie", "d": "die", "l": "lie", "v": "vie"}
 _IRREGULAR_ING = {"being": "be", "dying": "die", "lying": "lie", "tying": "tie", "doing": "do", "going": "go"}
 
@@ -78,11 +87,24 @@ def _vowel_groups(word: str) -> int:
     return groups
 
 
+def _doubled_l(stem: str) -> bool:
+    """Whether a stem ending in "ll" of more than one syllable doubled its verb's last l ("cancell", "travell",
+    "controll"; "fuell", "diall": two vowels, two syllables), not a verb whose own last letters are "ll" ("install",
+    `_LL_BASES`; "call", "squall", "quell": one syllable)."""
+    if len(stem) < 4 or stem[-3] not in _VOWELS or stem in _LL_BASES:
+        return False
+    return _vowel_groups(stem) > 1 or (stem[-4] in "aeiou" and stem[-5:-3] != "qu" and stem[-4:-2] != "ea")
+
+
 def _restore_e(stem: str) -> str | None:
     """The base form from a stem that lost '-ed' or '-ing' (None when unsure)."""
     if len(stem) < 2 or not any(c in _VOWELS for c in stem):
         return None
     last, before = stem[-1], stem[-2]
+    if stem in _IC_STEMS:
+        return stem[:-1]  # "panick" -> "panic"
+    if last == before == "l" and _doubled_l(stem):
+        return stem[:-1]  # one l: British spelling doubles it ("cancelled"), and a stressed syllable ("controlled")
     if last == before and last not in _VOWELS:
         return stem if last in _KEEP_DOUBLE else stem[:-1]  # "stopp" -> "stop", "call" -> "call"
     if stem in _E_EXCEPTIONS:
