@@ -7,7 +7,8 @@ again ("Soren Overgaard") or a
 nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
 as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
-(The first name stands for the surname when two people of the story share one.)
+(Two people of the story who share a family name are named in full every time: "Lindqvist" would be either, and
+"Toby" for one beside "Lindqvist" for the other two conventions in one item.)
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import WORD, family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
@@ -328,6 +329,8 @@ class Names:
         last = 0
         previous: _Mention | None = None
         for m in self._mentions(text):
+            if m.start < last:
+                continue  # inside a bracket left out: the name again in another spelling
             between = text[last : m.start]
             before = text[: m.start]
             if before.count("“") > before.count("”"):
@@ -347,12 +350,35 @@ class Names:
             out += [between, written]
             last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m
+            spelt = _BRACKETED.match(text, m.end)
+            if spelt and not m.persona and self._spelling_of(m.form.key, spelt.group(1)):
+                last = spelt.end()  # "Ren Tanaka (田中蓮)", "Bísí Ọláńrewájú (Mama Bísí)": named once
         out.append(text[last:])
         return "".join(out)
 
+    def _spelling_of(self, key: str, inside: str) -> bool:
+        """Whether a bracket's words are another spelling of the name of `key` just printed before it: one of their
+        names (an alias, the roster name, either part) or a name in a script without Latin letters ("田中蓮",
+        "田中" after Ren Tanaka: how the report spelt them, not more news)."""
+        words = tuple(_WORD.findall(fold(inside)))
+        if not words:
+            return False
+        if _OWN_SCRIPT.fullmatch(inside.strip()) and not _LATIN.search(inside):
+            return True
+        return any(f.key == key and f.tokens == words for f in self.index.get(words[0], ()))
+
     def headline(self, text: str) -> str:
-        """Every mention by its canonical name."""
-        return self._rewrite(text, lambda m: self.display[m.form.key])
+        """The first mention of each person by their canonical name, a later one as `again` names them ("Ren
+        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice)."""
+        named: set[str] = set()
+
+        def choose(m: _Mention) -> str:
+            if m.form.key in named:
+                return self.again(m.form.key)
+            named.add(m.form.key)
+            return self.display[m.form.key]
+
+        return self._rewrite(text, choose)
 
     def body(self, text: str) -> str:
         """A first mention (in this item) by the canonical name; a later one by `again` (the surname) when it
@@ -413,14 +439,15 @@ class Names:
 
     def again(self, key: str) -> str:
         """A person named again in the item: the family name ("Øvergaard", "Han" for Han Ji-woo, "de la Cruz"),
-        or the given name when someone else of the story has that family name too ("Toby" beside Annika
-        Lindqvist); a band or a one-word name whole."""
+        or the whole name when someone else of the story has that family name too ("Toby Lindqvist" beside
+        Annika Lindqvist: "Lindqvist" would be either, and "Toby" beside "Lindqvist" two conventions in one
+        item); a band or a one-word name whole."""
         canonical = self.display[key]
         short = self.surname(canonical)
         if short == canonical:
             return canonical
         shared = any(k != key and self.surname(d) == short for k, d in self.display.items())
-        return first_name(canonical, key in self.family_first) if shared else short
+        return canonical if shared else short
 
     def surname(self, name: str) -> str:
         """`short_name` of a display name, in the order the roster gives its person; a titled name with no
@@ -439,6 +466,9 @@ class Names:
         return name
 
 
+_BRACKETED = re.compile(r" ?[(（]([^()（）“”\"]{1,40})[)）]")  # a bracket right after a name
+_OWN_SCRIPT = re.compile(rf"(?:[^\W\d_][{MARKS}]*|[ ·・‧])+")  # letters of any script (a name), no digit
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
 _DETERMINER_BEFORE = re.compile(
     rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
