@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .clauses import ends_sentence, lead_clause, sentences
+from .corrections import corrected
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
@@ -53,7 +54,7 @@ _NAME_IS = re.compile(
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
-    r"(?:update|breaking|edit|correction|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",
+    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
     re.IGNORECASE,
 )
 _BOOKKEEPING_TAIL = re.compile(
@@ -426,7 +427,7 @@ def tidy(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
-    text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
     text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .copyedit import CHAT, emoji_stops, passive
+from .corrections import corrected
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
@@ -344,7 +345,7 @@ _MARKERS = wordset(
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
     tired knackered exhausted shattered freezing starving hungry
     gn whew phew long still desk attn sorry fairly pretty quite almost more someone somebody anyone anybody
-    pls plz please
+    pls plz please correction clarification erratum correcting
     wait hold hang ah ahh whoa woah ooh oof yikes
     """
 )
@@ -377,7 +378,7 @@ def story_text(text: str) -> str:
     masked = _EMOJI.sub(" ", emoji_stops(masked))
     masked = _EMOTICON.sub(" ", masked)
     masked = _HASHTAGS.sub("", masked)
-    masked = " ".join(masked.split())
+    masked = corrected(" ".join(masked.split()))
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]
     if len(kept) > 1 and _DANGLING_SPEECH.match(kept[-1]):
