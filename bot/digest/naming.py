@@ -405,8 +405,10 @@ class Names:
                 _opens_clause(text, m.start)
                 or text[m.end : m.end + 2] in ("'s", "’s")
                 or _after_preposition(text, m.start)
+                or _before_verb(text, m.end)
             ):
-                return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi": the surname
+                return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi", "In the wings
+                # Annika was …": the surname
             return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
             # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
@@ -540,6 +542,12 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
+
+
+def _before_verb(text: str, end: int) -> bool:
+    """Whether a name is the subject of the verb right after it ("In the wings Annika was mouthing …")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and looks_like_verb(after.group(1), after_name=True)
 
 
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:

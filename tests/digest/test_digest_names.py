@@ -472,10 +472,11 @@ def test_two_people_of_an_item_sharing_a_family_name_are_named_in_full_each_time
     _, body = _told(
         roster,
         "Tetsuo Ishikawa, 70, taught Haruto Ishikawa, 15, the old lighting cue in the wings. Tetsuo laughed when "
-        "Haruto got it first time, and Haruto bowed to the whole crew.",
+        "Haruto got it first time, and Haruto bowed to the whole crew. Up in the box Tetsuo was still grinning.",
         ["Tetsuo Ishikawa", "Haruto Ishikawa"],
     )
     assert "Tetsuo Ishikawa laughed" in body and "Haruto Ishikawa bowed" in body, body
+    assert "Up in the box Tetsuo Ishikawa was still grinning" in body, body  # a subject after a place, too
     assert not re.search(r"\b(?:Tetsuo|Haruto)(?! Ishikawa)", body), body  # never a given name alone beside them
 
 
