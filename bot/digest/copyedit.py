@@ -25,8 +25,8 @@ from .corrections import corrected
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
-from .quoted import keeping_quotes
-from .textutil import IN_WORD, fold, pairs, short_name, wordset
+from .quoted import SINGLE_QUOTED, keeping_quotes
+from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
 _EMOJI = re.compile(
@@ -247,7 +247,6 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
-_SINGLE_QUOTED = re.compile(rf"(?<!{IN_WORD})['‘][^'‘’]+['’](?!{IN_WORD})")
 _DESK_NOTE = re.compile(
     r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}[.!]*$",
@@ -400,7 +399,7 @@ def _reporter_voice(text: str) -> str:
 
 
 def _first_person(text: str) -> bool:
-    return _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+    return _FIRST_PERSON.search(SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
 
 
 def _without_own_clause(sentence: str) -> str:

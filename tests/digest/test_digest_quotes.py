@@ -363,3 +363,18 @@ def test_an_apostrophe_after_a_letter_with_a_combining_mark_stays_an_apostrophe_
     assert "“Omi Ọ̀sán”" in item.body, item.body
     for printed in (item.headline, item.body):
         assert printed.count("“") == printed.count("”"), printed
+
+
+def test_words_in_single_quotes_are_quoted_alike_in_the_headline_and_the_body():
+    night = Night()
+    _roster(night, ("Adéọ̀la Ọ̀kẹ́", ()))
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "Adéọ̀la Ọ̀kẹ́ sang 'Omi Ọ̀sán' in the stuck lift and everyone joined in.",
+        who=["Adéọ̀la Ọ̀kẹ́"],
+        at="21:00",
+        votes=90,
+    )
+    item = item_with(night.compile(), spot)
+    assert "“Omi Ọ̀sán”" in item.body, item.body
+    assert "'" not in item.headline and "“Omi" in item.headline, item.headline
