@@ -229,6 +229,7 @@ class Names:
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
+        self._words: dict[str, frozenset[str]] = {}  # folded words of each person's canonical name, as asked
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
@@ -253,6 +254,8 @@ class Names:
             if match.form.surname and match.form.key in self.given and (held is None or held.end < found[i - 1].end()):
                 match = self._with_given_before(text, found, folded, i, match)
             i += len(match.form.tokens)
+            if not match.persona:
+                match, i = self._rest_of_name(text, found, folded, i, match)
             if held is not None and held.form.key == match.form.key and text[held.end : match.start] == " ":
                 held = _Mention(held.start, match.end, held.form, text[held.start : match.end], whole=True)
                 continue
@@ -261,6 +264,30 @@ class Names:
             held = match
         if held is not None:
             yield held
+
+    def _rest_of_name(
+        self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
+    ) -> tuple[_Mention, int]:
+        """A mention with what follows it that is still the same name: more words of the person's name ("Majo
+        Hernández" for María José Hernández López, whose alias is "Majo": one mention, never "María José
+        Hernández López Hernández") and an honorific suffix ("Tanaka-san": the name as the roster writes it).
+        The word index after it, too."""
+        words = self._words.get(match.form.key)
+        if words is None:
+            words = self._words[match.form.key] = frozenset(_WORD.findall(fold(self.display[match.form.key])))
+        end, start = match.end, i
+        while i < len(found) and text[end : found[i].start()] == " " and found[i].group(0)[:1].isupper():
+            if folded[i] not in words:
+                break
+            end = found[i].end()
+            i += 1
+        suffix = _HONORIFIC_SUFFIX.match(text, end)
+        if suffix:
+            end = suffix.end()
+            i += 1
+        if end == match.end:
+            return match, start
+        return _Mention(match.start, end, match.form, text[match.start : end], whole=i > start), i
 
     def _match_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> _Mention | None:
         for form in self.index.get(folded[i], ()):
@@ -298,6 +325,7 @@ class Names:
             persona = form.written != self.display[form.key] and (
                 _inside_noun_phrase(text, start, possessive)
                 or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
+                or (text[max(0, start - 2) : start] in (", ", " (") and _NAMED_BY.match(text, end) is not None)
             )
             return _Mention(start, end, form, surface, persona)
         return None
@@ -468,6 +496,11 @@ class Names:
         return name
 
 
+# an honorific after a name ("Tanaka-san", "Ji-woo-ssi"): the name as the roster writes it stands without it
+_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)\b", re.I)
+# a name in apposition followed by whom it is the name to ("Ren Tanaka, Ren to his friends, …"): a nickname
+# introduced, left as written (not "hand Toby to the escort")
+_NAMED_BY = re.compile(r" to (?:(?:his|her|their) [\w-]+|everyone|everybody|friends|fans)(?=[,)])")
 _BRACKETED = re.compile(r" ?[(（]([^()（）“”\"]{1,40})[)）]")  # a bracket right after a name
 _OWN_SCRIPT = re.compile(rf"(?:[^\W\d_][{MARKS}]*|[ ·・‧])+")  # letters of any script (a name), no digit
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")

@@ -487,3 +487,41 @@ def test_a_second_person_of_the_story_is_named_again_by_family_name_when_it_is_t
         ["Chidi Nnadi", "Ngozi Eze"],
     )
     assert "Nnadi wept" in body and "Eze waved" in body, body
+
+
+@pytest.mark.parametrize(
+    ("roster", "typed", "opening"),
+    [
+        # an alias, then the rest of the name: one mention of the whole name
+        (
+            ("María José Hernández López", ("Majo",)),
+            "Majo Hernández danced with the whole crew on the loading ramp after the show.",
+            "María José Hernández López danced with the whole crew",
+        ),
+        # an honorific suffix: the name as the roster writes it, once
+        (
+            ("Ren Tanaka", ("田中蓮",)),
+            "Tanaka-san waved at the whole crowd from the balcony before the final award.",
+            "Ren Tanaka waved at the whole crowd",
+        ),
+        # a nickname introduced as one ("Ren to his friends") is left as written
+        (
+            ("Ren Tanaka", ()),
+            "Ren Tanaka, Ren to his friends, waved at the whole crowd from the balcony.",
+            "Ren Tanaka, Ren to his friends, waved",
+        ),
+    ],
+)
+def test_a_name_written_with_more_than_the_name_is_the_name_once(roster, typed, opening):
+    headline, body = _told([roster], typed, [roster[0]])
+    assert body.startswith(opening), body
+    assert headline.count(roster[0]) == 1 and "-san" not in headline.lower(), headline
+
+
+def test_a_name_before_to_is_no_nickname_introduced_unless_it_stands_in_apposition():
+    _, body = _told(
+        [("Toby Lindqvist", ("Toby",)), ("Calloway Birch", ())],
+        "Calloway Birch was meant to hand Toby to the escort after the kids' award, and knelt down instead.",
+        ["Calloway Birch", "Toby Lindqvist"],
+    )
+    assert "hand Toby Lindqvist to the escort" in body, body
