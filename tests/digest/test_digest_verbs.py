@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.verbs import base_form, present
+from bot.digest.verbs import REGULAR, base_form, past_tense, present, third_person
 
 # (as a report writes it, the present for one person); British and American spellings side by side
 WORD_LIST = [
@@ -69,6 +69,38 @@ WORD_LIST = [
     ("carried", "carries"),
     ("danced", "dances"),
     ("juggled", "juggles"),
+    # a verb's own e, or own double letter, kept
+    ("changed", "changes"),
+    ("arranged", "arranges"),
+    ("charged", "charges"),
+    ("urged", "urges"),
+    ("dodged", "dodges"),
+    ("judged", "judges"),
+    ("lunged", "lunges"),
+    ("cringed", "cringes"),
+    ("tasted", "tastes"),
+    ("wasted", "wastes"),
+    ("welcomed", "welcomes"),
+    ("breathed", "breathes"),
+    ("agreed", "agrees"),
+    ("added", "adds"),
+    ("erred", "errs"),
+    # ... and none added where the verb has none
+    ("signaled", "signals"),
+    ("totaled", "totals"),
+    ("murmured", "murmurs"),
+    ("murmuring", "murmurs"),
+    ("banged", "bangs"),
+    ("belonged", "belongs"),
+    ("lasted", "lasts"),
+    ("posted", "posts"),
+    ("nodded", "nods"),
+    ("winged", "wings"),
+    ("needed", "needs"),
+    ("singing", "sings"),  # (never "singe")
+    ("changing", "changes"),
+    ("cringing", "cringes"),
+    ("bringing", "brings"),
 ]
 
 
@@ -81,3 +113,14 @@ def test_a_doubled_l_is_undone_for_a_plural_subject_too():
     assert present("travelled", plural=True) == ("travel", False)
     assert base_form("cancelling") == "cancel"
     assert base_form("installing") == "install"
+
+
+def test_every_regular_verb_the_module_knows_comes_back_from_its_past_tense():
+    # (the list a report's verbs are put in the past with: its past tense, and the British doubled l, go back)
+    wrong = []
+    for verb in sorted(REGULAR):
+        forms = [p] if (p := past_tense(verb)) else []
+        if verb[-1] == "l" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms += [verb + "led", verb + "ling"]  # "travelled", "cancelling"
+        wrong += [(form, got) for form in forms if (got := present(form, plural=False)[0]) != third_person(verb)]
+    assert wrong == []
