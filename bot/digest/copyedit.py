@@ -34,7 +34,8 @@ _EMOJI = re.compile(
 )
 CHAT = re.compile(
     r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
-    r"ha(?:ha)+h?|he(?:he)+|xd)(?![\w'’])[.!?]*",
+    r"ha(?:ha)+h?|he(?:he)+|xd|"
+    r"j[aeiu](?:j[aeiu])+j?|k{4,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)(?![\w'’])[.!?]*",  # laughing
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")

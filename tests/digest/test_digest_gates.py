@@ -3,6 +3,7 @@ read as a sentence; a later beat of an item's thread is never an item of its own
 
 import pytest
 
+from bot.digest.copyedit import tidy
 from bot.digest.gates import chatter_only, story_text, telegraphic
 
 from .factory import Night, filler, item_with
@@ -424,3 +425,26 @@ def test_a_correction_printed_in_an_item_tells_the_news_once():
     for printed in (item.headline, item.body):
         assert "orrection" not in printed and "Newcomer" not in printed, printed
     assert item.body.startswith("Ada Obi won Best Score."), item.body
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ada Obi won Best Score jajaja",
+        "Ada Obi won Best Score kkkkk",
+        "Ada Obi won Best Score wwww",
+        "omo Ada Obi won Best Score",
+        "Omo, Ada Obi won Best Score",
+        "Chai! Ada Obi won Best Score",
+        "Ehen! Ada Obi won Best Score",
+        "Ada Obi won Best Score walahi",
+        "Ada Obi won Best Score 😭😭 jajajaja neta",
+    ],
+)
+def test_a_laugh_or_an_interjection_typed_in_another_language_is_chatter(typed):
+    assert tidy(story_text(typed)) == "Ada Obi won Best Score"
+
+
+def test_a_name_that_looks_like_an_interjection_stays():
+    for text in ("Omo Sanni won Best Score", "See www.example.com for the list of winners"):
+        assert tidy(story_text(text)) == text
