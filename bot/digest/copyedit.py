@@ -21,10 +21,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .clauses import ends_sentence, lead_clause, sentences
+from .corrections import corrected
 from .labels import award_line, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
-from .quoted import keeping_quotes
+from .quoted import SINGLE_QUOTED, keeping_quotes
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -33,7 +34,8 @@ _EMOJI = re.compile(
 )
 CHAT = re.compile(
     r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
-    r"ha(?:ha)+h?|he(?:he)+|xd)(?![\w'’])[.!?]*",
+    r"ha(?:ha)+h?|he(?:he)+|xd|"
+    r"j[aeiu](?:j[aeiu])+j?|k{4,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)(?![\w'’])[.!?]*",  # laughing
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
@@ -53,7 +55,7 @@ _NAME_IS = re.compile(
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
-    r"(?:update|breaking|edit|correction|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",
+    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
     re.IGNORECASE,
 )
 _BOOKKEEPING_TAIL = re.compile(
@@ -246,7 +248,6 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
 _DESK_NOTE = re.compile(
     r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}[.!]*$",
@@ -399,7 +400,7 @@ def _reporter_voice(text: str) -> str:
 
 
 def _first_person(text: str) -> bool:
-    return _FIRST_PERSON.search(_SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+    return _FIRST_PERSON.search(SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
 
 
 def _without_own_clause(sentence: str) -> str:
@@ -426,7 +427,7 @@ def tidy(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
-    text = _BOOKKEEPING_HEAD.sub("", text, count=1)
+    text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
     text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))

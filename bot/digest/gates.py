@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .copyedit import CHAT, emoji_stops, passive
+from .corrections import corrected
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
@@ -97,6 +98,8 @@ _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
     r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically|wait(?! (?:staff|list|for|until|till|to)\b)|"
+    r"(?-i:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[\s,!.:])|"
+    r"(?:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[,!.:])|"  # (not "Omo Sanni")
     r"hold on|hang on|oh(?: no| wow| god)?|ah+|whoa|woah|ooh+|oof|yikes|lmao|ha(?:ha)+)\b[\s,!.:]*"
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
@@ -145,6 +148,7 @@ _REACTION = wordset(
     ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
     love loving just really very truly absolutely chefs kiss mood same vibes vibe
     tired knackered exhausted shattered freezing starving hungry
+    omo chai ehen haba abeg walahi wallahi eish órale orale neta güey wey nossa
     """
 )
 # ...and those that make a clause of such words a reaction (not "crying", "didn't stop": they may tell the story)
@@ -152,7 +156,7 @@ _REACTION_MARKS = wordset(
     """
     omg omfg lol lmao wow wowww yay ugh oof whew phew yeah yep umm anyway anyways honestly literally seriously ngl tbh
     iconic legend legendary icon unreal obsessed deceased speechless scenes chefs vibes youre you're knackered
-    exhausted shattered starving
+    exhausted shattered starving omo chai ehen haba walahi wallahi eish órale orale neta güey nossa
     """
 )
 _PRONOUNS = wordset("i you he she it we they")
@@ -169,7 +173,9 @@ _FILLER_LIKE = re.compile(
 _HEAD_WORDS = 3  # a tail is cut only where at least this many words come before it
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
 _CLOSE_SINGLE = re.compile(r"[\w.!?]['’](?=\s|$|[,;:.!?])")
-_HEDGE_TAIL = re.compile(r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously)\b)", re.IGNORECASE)
+_HEDGE_TAIL = re.compile(
+    r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously|neta|walahi|wallahi|abeg)\b)", re.IGNORECASE
+)
 _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -293,7 +299,7 @@ def _past_of(word: str) -> str | None:
 
 def _sentence(sentence: str) -> str:
     """One sentence without its chatter ("" when it is nothing but chatter)."""
-    sentence = CHAT.sub("", sentence).strip()
+    sentence = " ".join(CHAT.sub("", sentence).split())
     if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
@@ -344,18 +350,23 @@ _MARKERS = wordset(
     loveliest can't cant cannot feet typos wild insane crazy mad gonna blast lie happening time guy legend good
     tired knackered exhausted shattered freezing starving hungry
     gn whew phew long still desk attn sorry fairly pretty quite almost more someone somebody anyone anybody
-    pls plz please
+    pls plz please correction clarification erratum correcting
     wait hold hang ah ahh whoa woah ooh oof yikes
+    omo chai ehen haba abeg walahi wallahi eish órale orale neta güey wey nossa
     """
 )
 _SYMBOLS = frozenset("<:;=^#")
+_LAUGHS = ("jaja", "jeje", "kkkk", "www", "jsjs", "rsrs", "ahah")  # (`copyedit.CHAT` takes them out)
 
 
 def _plain(text: str) -> bool:
     """Whether a text has nothing any gate looks for: no marker word, no emoticon or emoji."""
     if not _SYMBOLS.isdisjoint(text) or (not text.isascii() and _EMOJI.search(text)):
         return False
-    return _MARKERS.isdisjoint(text.lower().translate(_PUNCTUATION).split())
+    lowered = text.lower()
+    if any(laugh in lowered for laugh in _LAUGHS):
+        return False  # (a laugh typed in another language: "jajaja", "kkkk", "www")
+    return _MARKERS.isdisjoint(lowered.translate(_PUNCTUATION).split())
 
 
 _PUNCTUATION = str.maketrans(dict.fromkeys(',.!?;()[]"“”‘…—–-/*', " "))
@@ -377,7 +388,7 @@ def story_text(text: str) -> str:
     masked = _EMOJI.sub(" ", emoji_stops(masked))
     masked = _EMOTICON.sub(" ", masked)
     masked = _HASHTAGS.sub("", masked)
-    masked = " ".join(masked.split())
+    masked = corrected(" ".join(masked.split()))
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]
     if len(kept) > 1 and _DANGLING_SPEECH.match(kept[-1]):

@@ -18,6 +18,7 @@ from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
 from .night import NameBook
+from .quoted import double_quoted
 from .stories import Story
 from .textutil import squash
 
@@ -87,7 +88,7 @@ def headline(
         first = sentences(opening())[:1]
         plain = write_headline(first[0], names=people, lead=lead) if first else ""
         written = written if _bare(plain, people) else plain
-    return clip(written or lead or "Backstage", TITLE_MAX)
+    return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
 
 
 def _bare(headline: str, people: list[str]) -> bool:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 
-from .textutil import fold, wordset
+from .textutil import MARKS, fold, wordset
 
 ENGLISH = "en"
 UNKNOWN = "und"  # no telling word: read as English
 OTHER_SCRIPT = "other"
 ENGLISH_LIKE = frozenset({ENGLISH, UNKNOWN})  # what the English article may print
 
-LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word, with its apostrophe ("c'est", "z'n")
+# a word, with its apostrophe ("c'est", "z'n") and its combining marks ("Adéọ̀la" is one word, never "Adéọ" and "la")
+_LETTERS = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"  # (letters first: a word without a mark is read at full speed)
+LANGUAGE_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})?")
 # every ASCII character but a letter and the apostrophe, as a space (`language_words`' split of ASCII text; a
 # table for `bytes.translate`, as `textutil.alnum_words` has)
 _NOT_LETTER = bytes(b if chr(b).isalpha() or b == 39 else 32 for b in range(128)) + bytes(range(128, 256))

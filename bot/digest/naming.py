@@ -7,7 +7,8 @@ again ("Soren Overgaard") or a
 nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
 as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
-(The first name stands for the surname when two people of the story share one.)
+(Two people of the story who share a family name are named in full every time: "Lindqvist" would be either, and
+"Toby" for one beside "Lindqvist" for the other two conventions in one item.)
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
 for Wilhelmina Castor, whom the report did not tag); an alias that is an everyday word ("May", "Echo",
 "Sky") only where it is capitalised mid-sentence, as tagging does, or capitalised before a past tense ("Jewel
@@ -27,10 +28,10 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
 _JOIN = re.compile(r"[\s.,'’-]{0,3}")  # what may stand between the words of one name
 _SENTENCE_END = frozenset(".!?:")
 _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case word: the subject of a verb
@@ -228,6 +229,7 @@ class Names:
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
+        self._words: dict[str, frozenset[str]] = {}  # folded words of each person's canonical name, as asked
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
@@ -252,6 +254,8 @@ class Names:
             if match.form.surname and match.form.key in self.given and (held is None or held.end < found[i - 1].end()):
                 match = self._with_given_before(text, found, folded, i, match)
             i += len(match.form.tokens)
+            if not match.persona:
+                match, i = self._rest_of_name(text, found, folded, i, match)
             if held is not None and held.form.key == match.form.key and text[held.end : match.start] == " ":
                 held = _Mention(held.start, match.end, held.form, text[held.start : match.end], whole=True)
                 continue
@@ -260,6 +264,30 @@ class Names:
             held = match
         if held is not None:
             yield held
+
+    def _rest_of_name(
+        self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
+    ) -> tuple[_Mention, int]:
+        """A mention with what follows it that is still the same name: more words of the person's name ("Majo
+        Hernández" for María José Hernández López, whose alias is "Majo": one mention, never "María José
+        Hernández López Hernández") and an honorific suffix ("Tanaka-san": the name as the roster writes it).
+        The word index after it, too."""
+        words = self._words.get(match.form.key)
+        if words is None:
+            words = self._words[match.form.key] = frozenset(_WORD.findall(fold(self.display[match.form.key])))
+        end, start = match.end, i
+        while i < len(found) and text[end : found[i].start()] == " " and found[i].group(0)[:1].isupper():
+            if folded[i] not in words:
+                break
+            end = found[i].end()
+            i += 1
+        suffix = _HONORIFIC_SUFFIX.match(text, end)
+        if suffix:
+            end = suffix.end()
+            i += 1
+        if end == match.end:
+            return match, start
+        return _Mention(match.start, end, match.form, text[match.start : end], whole=i > start), i
 
     def _match_at(self, text: str, found: list[re.Match[str]], folded: list[str], i: int) -> _Mention | None:
         for form in self.index.get(folded[i], ()):
@@ -297,6 +325,7 @@ class Names:
             persona = form.written != self.display[form.key] and (
                 _inside_noun_phrase(text, start, possessive)
                 or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
+                or (text[max(0, start - 2) : start] in (", ", " (") and _NAMED_BY.match(text, end) is not None)
             )
             return _Mention(start, end, form, surface, persona)
         return None
@@ -328,6 +357,8 @@ class Names:
         last = 0
         previous: _Mention | None = None
         for m in self._mentions(text):
+            if m.start < last:
+                continue  # inside a bracket left out: the name again in another spelling
             between = text[last : m.start]
             before = text[: m.start]
             if before.count("“") > before.count("”"):
@@ -347,12 +378,35 @@ class Names:
             out += [between, written]
             last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m
+            spelt = _BRACKETED.match(text, m.end)
+            if spelt and not m.persona and self._spelling_of(m.form.key, spelt.group(1)):
+                last = spelt.end()  # "Ren Tanaka (田中蓮)", "Bísí Ọláńrewájú (Mama Bísí)": named once
         out.append(text[last:])
         return "".join(out)
 
+    def _spelling_of(self, key: str, inside: str) -> bool:
+        """Whether a bracket's words are another spelling of the name of `key` just printed before it: one of their
+        names (an alias, the roster name, either part) or a name in a script without Latin letters ("田中蓮",
+        "田中" after Ren Tanaka: how the report spelt them, not more news)."""
+        words = tuple(_WORD.findall(fold(inside)))
+        if not words:
+            return False
+        if _OWN_SCRIPT.fullmatch(inside.strip()) and not _LATIN.search(inside):
+            return True
+        return any(f.key == key and f.tokens == words for f in self.index.get(words[0], ()))
+
     def headline(self, text: str) -> str:
-        """Every mention by its canonical name."""
-        return self._rewrite(text, lambda m: self.display[m.form.key])
+        """The first mention of each person by their canonical name, a later one as `again` names them ("Ren
+        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice)."""
+        named: set[str] = set()
+
+        def choose(m: _Mention) -> str:
+            if m.form.key in named:
+                return self.again(m.form.key)
+            named.add(m.form.key)
+            return self.display[m.form.key]
+
+        return self._rewrite(text, choose)
 
     def body(self, text: str) -> str:
         """A first mention (in this item) by the canonical name; a later one by `again` (the surname) when it
@@ -379,8 +433,10 @@ class Names:
                 _opens_clause(text, m.start)
                 or text[m.end : m.end + 2] in ("'s", "’s")
                 or _after_preposition(text, m.start)
+                or _before_verb(text, m.end)
             ):
-                return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi": the surname
+                return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi", "In the wings
+                # Annika was …": the surname
             return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
             # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
@@ -413,14 +469,15 @@ class Names:
 
     def again(self, key: str) -> str:
         """A person named again in the item: the family name ("Øvergaard", "Han" for Han Ji-woo, "de la Cruz"),
-        or the given name when someone else of the story has that family name too ("Toby" beside Annika
-        Lindqvist); a band or a one-word name whole."""
+        or the whole name when someone else of the story has that family name too ("Toby Lindqvist" beside
+        Annika Lindqvist: "Lindqvist" would be either, and "Toby" beside "Lindqvist" two conventions in one
+        item); a band or a one-word name whole."""
         canonical = self.display[key]
         short = self.surname(canonical)
         if short == canonical:
             return canonical
         shared = any(k != key and self.surname(d) == short for k, d in self.display.items())
-        return first_name(canonical, key in self.family_first) if shared else short
+        return canonical if shared else short
 
     def surname(self, name: str) -> str:
         """`short_name` of a display name, in the order the roster gives its person; a titled name with no
@@ -439,6 +496,14 @@ class Names:
         return name
 
 
+# an honorific after a name ("Tanaka-san", "Ji-woo-ssi"): the name as the roster writes it stands without it
+_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)\b", re.I)
+# a name in apposition followed by whom it is the name to ("Ren Tanaka, Ren to his friends, …"): a nickname
+# introduced, left as written (not "hand Toby to the escort")
+_NAMED_BY = re.compile(r" to (?:(?:his|her|their) [\w-]+|everyone|everybody|friends|fans)(?=[,)])")
+_BRACKETED = re.compile(r" ?[(（]([^()（）“”\"]{1,40})[)）]")  # a bracket right after a name
+_OWN_SCRIPT = re.compile(rf"(?:[^\W\d_][{MARKS}]*|[ ·・‧])+")  # letters of any script (a name), no digit
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
 _DETERMINER_BEFORE = re.compile(
     rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
@@ -510,6 +575,12 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
+
+
+def _before_verb(text: str, end: int) -> bool:
+    """Whether a name is the subject of the verb right after it ("In the wings Annika was mouthing …")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and looks_like_verb(after.group(1), after_name=True)
 
 
 def _capitalised_mid_sentence(text: str, start: int, surface: str) -> bool:

@@ -35,6 +35,7 @@ from itertools import pairwise
 from .clauses import sentences
 from .copyedit import outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
+from .quoted import double_quoted
 from .splices import unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
@@ -42,7 +43,6 @@ from .verbs import IRREGULAR, looks_like_verb, past_tense
 # the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
 _WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
-_SINGLE = re.compile(r"(?<![\w'’])['‘]([^'‘’\n]{2,120}?)['’](?![\w'’])")
 # people and groups a reporter names by their role, without the article an editor would give them
 _ROLES = wordset("crew audience crowd whole entire floor stage house band")
 _ROLE_HEADS = wordset("manager managers hands")  # "floor manager", "stage hands": a role of two words
@@ -75,7 +75,7 @@ _ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b[A-Z][a-z]?)\.$")
 def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
     people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
-    text = _SINGLE.sub(lambda m: f"“{m.group(1)}”", text)
+    text = double_quoted(text)
     text = outside_quotes(text, lambda part: _WE_WATCHED.sub("", part))
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))

@@ -45,11 +45,11 @@ from .language import other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
-from .textutil import fold, wordset
+from .textutil import MARKS, fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, PAST_OF, looks_like_verb
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*")
 _CONNECTIVE = re.compile(rf"^{CONNECTIVE_HEAD},\s+")
 _AUXILIARIES = wordset(
     "was were had did could would should might must can will is are has have do does am wasn't weren't hadn't "

@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .textutil import IN_WORD
+
 # a quote in double quotes (curly or straight, one left open runs to the end), or in single quotes
 # as `polish` reads them ('next to my Lego'; an apostrophe is no quote: "the boys' room", "rock 'n' roll")
-_QUOTE = re.compile(
-    r"(?P<open>[“\"])(?P<said>[^“”\"]*)(?P<close>”|\"|$)"
-    r"|(?<![\w'’])(?P<single>['‘])(?P<words>[^'‘’\n]{2,120}?)(?P<end>['’])(?![\w'’])"
-)
+# words in single quotes: no apostrophe ("Bíọ́'s", "the boys' room", "rock 'n' roll": a quote mark never leans on a
+# letter, nor on a letter's combining mark)
+_SINGLE = rf"(?<!{IN_WORD})(?P<single>['‘])(?P<words>[^'‘’\n]{{2,120}}?)(?P<end>['’])(?!{IN_WORD})"
+SINGLE_QUOTED = re.compile(_SINGLE)
+_QUOTE = re.compile(r"(?P<open>[“\"])(?P<said>[^“”\"]*)(?P<close>”|\"|$)|" + _SINGLE)
 _END = re.compile(r"[\s.,;:!?…]*$")  # what a quote ends with: left in view
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never prose
 _STANDS_IN = re.compile("([\U000f0000-\U000ffffd])\\1?")
@@ -56,6 +59,12 @@ class Hidden:
     def show(self, text: str) -> str:
         """`text` with every quote hidden by this object given back its words."""
         return _STANDS_IN.sub(lambda m: self._said[ord(m.group(1)) - _BASE], text)
+
+
+def double_quoted(text: str) -> str:
+    """Words in single quotes as the article writes any quote: "sang 'Omi Ọ̀sán'" → "sang “Omi Ọ̀sán”" (an
+    apostrophe stays an apostrophe)."""
+    return SINGLE_QUOTED.sub(lambda m: f"“{m.group('words')}”", text)
 
 
 def keeping_quotes(edit: Callable[[str], str], text: str, single: bool = True) -> str:

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .clauses import sentences
 from .language import ENGLISH_LIKE, FUNCTION_WORDS, language_of
-from .textutil import wordset
+from .textutil import MARKS, wordset
 
 STEP = 0.1  # marks per word: two texts this close in `note_speak` are written equally well (`register`)
 FUNCTION_SHARE = 0.25  # English prose: about one function word in four
@@ -61,7 +61,7 @@ _FUNCTION = FUNCTION_WORDS["en"] | wordset(
     " like some any both each every someone somebody nobody everyone"
 )
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*")
 _YEAR = re.compile(r"(?<![\w'’])['’]\d\d\b")
 # a figure from 1 to 9 before a word ("2 min", "3 bows"; not "table 9", "Act 2", "#3", "9.45"), an ordinal in digits
 _DIGIT = re.compile(r"(?<![\w.,:#/%$£€-])[1-9](?=\s+[^\W\d_])|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ _NUMBERED = wordset(
     "table row room seat gate door act scene take track level floor page box camera cam bay stage channel number no"
     " studio dressing platform exit aisle block section tier court"
 )
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s*$")
+_LAST_WORD = re.compile(rf"([^\W\d_][\w'’{MARKS}-]*)\s*$")
 _FIGURES = re.compile(r"(?<![\w.,:#/%$£€-])\d+(?![\w:%/-]|[.,]\d)|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b\d+\s*(?:" + "|".join(sorted(_UNITS)) + r")\b\.?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)

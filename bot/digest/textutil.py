@@ -8,6 +8,9 @@ from functools import lru_cache
 from bot.text import fold, inert
 
 __all__ = [
+    "IN_WORD",
+    "MARKS",
+    "WORD",
     "alnum_words",
     "family_first_by_roster",
     "first_name",
@@ -22,6 +25,11 @@ __all__ = [
 ]
 
 _SPACES = re.compile(r"\s+")
+# combining marks (a class's contents): the acute of "ẹ́", the grave of "Ọ̀", which no precomposed letter carries; a
+# regular expression's `\w` is no mark, so a word read with `\w` alone ends before one ("Ọ̀kẹ́" read as "Ọ", "kẹ")
+MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+WORD = re.compile(rf"[^\W_]+(?:[{MARKS}]+[^\W_]*)*")  # a word of letters and digits, with its marks
+IN_WORD = rf"[\w'’{MARKS}]"  # a character inside a word: an apostrophe after one is no quotation mark ("Bíọ́'s")
 _WORD = re.compile(r"[^\W_]+")
 # every ASCII character that is not a letter or a digit, as a space: on ASCII text, splitting what this leaves
 # gives `_WORD`'s words without the regular expression (a table for `bytes.translate`, which reads it directly:

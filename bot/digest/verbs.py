@@ -62,8 +62,21 @@ NOT_VERBS = wordset(
 )
 _VOWELS = set("aeiouy")
 _KEEP_DOUBLE = set("lsfz")  # "called", "passed", "stuffed", "buzzed": the double letter is the verb's own
-_NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an")
+_NO_E_ENDINGS = ("er", "en", "on", "el", "om", "op", "et", "it", "ol", "ow", "ey", "an", "ip")
 _E_EXCEPTIONS = {"creat", "invit", "unit", "ignit", "recit", "excit", "writ", "quot", "amus", "phon", "ton", "zon"}
+_E_EXCEPTIONS |= {"welcom", "tast", "past", "wast", "bast", "hast", "chast", "breath", "loath", "seeth", "sooth"}
+_E_EXCEPTIONS |= {"teeth", "writh", "plung", "lung", "expung", "cring", "bing", "hing", "twing", "infring"}
+# ("welcomed", "tasted", "breathed", "lunged", "cringed": the verb's own e; never "sing": "singing")
+_AS_WRITTEN = {"murmur", "signal", "total", "equal", "rival", "pedal", "label", "model"}  # US "-ed": no e, no l
+# verbs of more than one syllable whose own last letters are "ll" ("installed"): any other such stem doubled its l
+# ("cancelled", "travelled", "labelled" in British spelling; "controlled", "patrolled" in both)
+_LL_BASES = wordset(
+    """
+    install recall befall enthrall appall forestall stonewall unroll enroll fulfill instill distill misspell retell
+    foretell resell outsell refill overfill snowball eyeball
+    """
+)
+_IC_STEMS = wordset("panick mimick traffick frolick picnick")  # "-ic" verbs take a k before -ed and -ing
 _SHORT_IE = {"t": "tie", "d": "die", "l": "lie", "v": "vie"}
 _IRREGULAR_ING = {"being": "be", "dying": "die", "lying": "lie", "tying": "tie", "doing": "do", "going": "go"}
 
@@ -78,15 +91,30 @@ def _vowel_groups(word: str) -> int:
     return groups
 
 
+def _doubled_l(stem: str) -> bool:
+    """Whether a stem ending in "ll" of more than one syllable doubled its verb's last l ("cancell", "travell",
+    "controll"; "fuell", "diall": two vowels, two syllables), not a verb whose own last letters are "ll" ("install",
+    `_LL_BASES`; "call", "squall", "quell": one syllable)."""
+    if len(stem) < 4 or stem[-3] not in _VOWELS or stem in _LL_BASES:
+        return False
+    return _vowel_groups(stem) > 1 or (stem[-4] in "aeiou" and stem[-5:-3] != "qu" and stem[-4:-2] != "ea")
+
+
 def _restore_e(stem: str) -> str | None:
     """The base form from a stem that lost '-ed' or '-ing' (None when unsure)."""
     if len(stem) < 2 or not any(c in _VOWELS for c in stem):
         return None
     last, before = stem[-1], stem[-2]
+    if stem in _AS_WRITTEN or (len(stem) == 3 and stem[0] in _VOWELS and last == before):
+        return stem  # "signaled" -> "signal"; "added" -> "add", "erred" -> "err"
+    if stem in _E_EXCEPTIONS or stem.endswith(("rg", "dg", "chang", "rang")):
+        return stem + "e"  # "charg", "urg", "dodg", "judg", "chang", "arrang": the e is the verb's
+    if stem in _IC_STEMS:
+        return stem[:-1]  # "panick" -> "panic"
+    if last == before == "l" and _doubled_l(stem):
+        return stem[:-1]  # one l: British spelling doubles it ("cancelled"), and a stressed syllable ("controlled")
     if last == before and last not in _VOWELS:
         return stem if last in _KEEP_DOUBLE else stem[:-1]  # "stopp" -> "stop", "call" -> "call"
-    if stem in _E_EXCEPTIONS:
-        return stem + "e"
     if last in "vuz" or last == "c":
         return stem + "e"  # "wav", "argu", "gaz", "danc"
     if last == "l" and before in "bcdfgkptz":
@@ -114,7 +142,7 @@ def base_form(word: str) -> str | None:
     if w.endswith("ied") and len(w) > 3:
         return _SHORT_IE.get(w[:-3]) or w[:-3] + "y"
     if w.endswith("eed"):
-        return None  # "need", "agreed": too few to tell apart
+        return w[:-1] if w[:-1] in REGULAR else None  # "agreed" -> "agree"; "need", "freed": too few to tell apart
     if w.endswith("ed") and len(w) > 3:
         return w[:-1] if w[-3] == "e" else _restore_e(w[:-2])
     if w.endswith("ing") and len(w) > 4:

@@ -193,7 +193,7 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
     someone was heard saying.`
     A speaker already named in `told` (the text before) is called by their family name (in the order the
-    roster gives it, when `names` knows the speaker)."""
+    roster gives it, when `names` knows the speaker), or in full when someone else there shares it."""
     if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
         return (
             f"“{quote}” someone was heard saying."
@@ -202,7 +202,7 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
         )
     surname = names.surname(speaker) if names else short_name(speaker)
     named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
-    name = (first_name(speaker) if _surname_shared(speaker, surname, told) else surname) if named else speaker
+    name = surname if named and not _surname_shared(speaker, surname, told) else speaker  # (Names.again's rule)
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."

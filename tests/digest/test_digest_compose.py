@@ -130,7 +130,9 @@ def test_a_beat_minutes_before_the_lead_moment_is_told_after_it_in_one_sentence(
 
     assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
     assert item.body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic")  # the lead
-    assert "Wynn said. It began minutes earlier, when Wynn won Best Newcomer. In the wings" in item.body, item.body
+    assert (
+        "Wynn Brandeau said. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
+    ), item.body
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
@@ -146,8 +148,8 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
 
     assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
     # the two setups after it, a sentence each, in time order, in a paragraph of their own
-    assert "\n\nIt began hours earlier, when Hollis was pacing the loading bay" in body, body
-    assert " Later that night, Wynn won Best Newcomer." in body and body.count("\n\n") == 1, body
+    assert "\n\nIt began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
+    assert " Later that night, Wynn Brandeau won Best Newcomer." in body and body.count("\n\n") == 1, body
 
 
 def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():

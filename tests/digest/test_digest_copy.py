@@ -313,7 +313,7 @@ def test_a_dropped_subject_after_a_pronoun_sentence_is_that_pronoun_not_the_pers
     assert "Odile went back out" not in told
 
 
-def test_a_quote_is_attributed_by_first_name_when_someone_with_the_same_surname_was_just_named():
+def test_a_quote_is_attributed_by_full_name_when_someone_with_the_same_surname_was_just_named():
     night = Night()
     filler(night, 3, votes=2)
     soda = night.spot(
@@ -328,7 +328,7 @@ def test_a_quote_is_attributed_by_first_name_when_someone_with_the_same_surname_
 
     item = item_with(night.compile(), soda)
 
-    assert "soda,” Toby said." in item.body
+    assert "soda,” Toby Lindqvist said." in item.body
     assert not item.body.startswith("Press room:")
     assert "in the press room" in item.body
 

@@ -1,9 +1,12 @@
 """Sentence gates on invented text: a reporter's chatter, sign-offs and emoticons never print; telegraphic notes
 read as a sentence; a later beat of an item's thread is never an item of its own."""
 
+import pytest
+
+from bot.digest.copyedit import tidy
 from bot.digest.gates import chatter_only, story_text, telegraphic
 
-from .factory import Night
+from .factory import Night, filler, item_with
 
 
 def test_a_first_person_lead_in_goes_and_the_moment_stays_in_the_past_tense():
@@ -372,3 +375,76 @@ def test_a_title_before_a_name_keeps_its_capital_when_the_fragment_is_joined():
     names = frozenset({"ottilie", "varga"})
     text = "Someone sang Edelweiss in the lift. Dame Varga. two ushers."
     assert telegraphic(text, names) == "Someone sang Edelweiss in the lift, Dame Varga, two ushers."
+
+
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [
+        ("Correction to the earlier report: Ada won Best Score, not Best Newcomer.", "Ada won Best Score."),
+        (
+            "CORRECTION to my earlier post - Ada Obi won Best Score not Best Newcomer, and she kissed it twice.",
+            "Ada Obi won Best Score, and she kissed it twice.",
+        ),
+        ("Correction: it was Ada Obi who won Best Score, not Kemi Lawal.", "Ada Obi won Best Score."),
+        (
+            "Small correction — the dress was by Orange Culture (not Maki Oh). She changed twice.",
+            "The dress was by Orange Culture. She changed twice.",
+        ),
+        ("Correction: Ada Obi won Best Score. Not Best Newcomer.", "Ada Obi won Best Score."),
+        (
+            'Correction on the Obi post: she sang "not tonight, not ever" to Kemi, not to the band.',
+            'She sang "not tonight, not ever" to Kemi.',  # someone's words are never touched
+        ),
+    ],
+)
+def test_a_report_correcting_another_is_its_news_without_the_preamble_or_the_retracted_claim(typed, told):
+    assert story_text(typed) == told
+
+
+def test_a_not_outside_a_correction_is_the_story():
+    for text in (
+        "Ada Obi won Best Score, not Best Newcomer as everyone expected.",  # no correction: the contrast is news
+        "Ada said the correction was not needed.",
+        "Corrections officer Ada Obi danced with the band.",
+    ):
+        assert story_text(text) == text
+
+
+def test_a_correction_printed_in_an_item_tells_the_news_once():
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot("Ada Obi won Best Newcomer and cried on stage.", who=["Ada Obi"], at="21:00", votes=10)
+    fix = night.spot(
+        "Correction to the earlier report: Ada won Best Score, not Best Newcomer. She dedicated it to her gran.",
+        who=["Ada Obi"],
+        by="Ben",
+        at="21:20",
+        votes=60,
+    )
+    item = item_with(night.compile(), fix)
+    for printed in (item.headline, item.body):
+        assert "orrection" not in printed and "Newcomer" not in printed, printed
+    assert item.body.startswith("Ada Obi won Best Score."), item.body
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ada Obi won Best Score jajaja",
+        "Ada Obi won Best Score kkkkk",
+        "Ada Obi won Best Score wwww",
+        "omo Ada Obi won Best Score",
+        "Omo, Ada Obi won Best Score",
+        "Chai! Ada Obi won Best Score",
+        "Ehen! Ada Obi won Best Score",
+        "Ada Obi won Best Score walahi",
+        "Ada Obi won Best Score 😭😭 jajajaja neta",
+    ],
+)
+def test_a_laugh_or_an_interjection_typed_in_another_language_is_chatter(typed):
+    assert tidy(story_text(typed)) == "Ada Obi won Best Score"
+
+
+def test_a_name_that_looks_like_an_interjection_stays():
+    for text in ("Omo Sanni won Best Score", "See www.example.com for the list of winners"):
+        assert tidy(story_text(text)) == text

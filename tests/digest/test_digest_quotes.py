@@ -344,3 +344,28 @@ def test_a_frame_typed_in_lower_case_or_with_its_scene_last_is_told_as_a_sentenc
 
     assert "Between sets, Cosmo Varga told the floor manager: “If I bomb" in item_with(digest, lower).body
     assert "Coming off stage after the tribute, Ines Dallow told her drummer: “Same again" in bodies
+
+
+def _adeola(what: str):
+    """The item telling `what`, a report about Adéọ̀la Ọ̀kẹ́ (whose name carries combining marks)."""
+    night = Night()
+    _roster(night, ("Adéọ̀la Ọ̀kẹ́", ()))
+    filler(night, 3, votes=2)
+    spot = night.spot(what, who=["Adéọ̀la Ọ̀kẹ́"], at="21:00", votes=90)
+    return item_with(night.compile(), spot)
+
+
+def test_an_apostrophe_after_a_letter_with_a_combining_mark_stays_an_apostrophe_and_quotes_pair_up():
+    # "Bíọ́'s": the apostrophe follows a combining acute, no letter; it was taken for an opening quote and paired
+    # with the next apostrophe ("Bíọ́“s mum … the Ọ̀kẹ́s” driver")
+    item = _adeola("Adéọ̀la Ọ̀kẹ́ waved at Bíọ́'s mum in the lift and the Ọ̀kẹ́s' driver sang 'Omi Ọ̀sán' with her.")
+    assert "Bíọ́'s mum" in item.body and "Ọ̀kẹ́s' driver" in item.body, item.body
+    assert "“Omi Ọ̀sán”" in item.body, item.body
+    for printed in (item.headline, item.body):
+        assert printed.count("“") == printed.count("”"), printed
+
+
+def test_words_in_single_quotes_are_quoted_alike_in_the_headline_and_the_body():
+    item = _adeola("Adéọ̀la Ọ̀kẹ́ sang 'Omi Ọ̀sán' in the stuck lift and everyone joined in.")
+    assert "“Omi Ọ̀sán”" in item.body, item.body
+    assert "'" not in item.headline and "“Omi" in item.headline, item.headline

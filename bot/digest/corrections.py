@@ -1,0 +1,45 @@
+"""A report that corrects another, told as its news: "Correction to the earlier report: Ada won Best Score, not Best
+Newcomer." is "Ada won Best Score." The preamble saying it corrects ("Correction:", "CORRECTION to my earlier post
+-", "Small correction —", "Correcting my last one:") is the desk's business, and what the report retracts (", not
+Best Newcomer", "(not Kemi)", "rather than …", a sentence "Not Best Newcomer.") is never said again: the article
+tells what happened, not what a report got wrong. Quoted speech is never touched. Used on every text of copy
+(`gates.story_text`, `copyedit.tidy`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a report correcting another opens by saying so ("Correction to the earlier report:", "CORRECTION to my earlier
+# post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
+_CORRECTION = re.compile(
+    r"^(?:(?:small|quick|minor|one|a|important|major)\s+)?(?:correction|clarification|erratum|correcting|to correct)\b"
+    r"(?:\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?::|—|–|\s-|\.|!)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# what a correction retracts, said again: ", not Best Newcomer", "(not Kemi)", "Best Score not Best Newcomer",
+# "rather than …", "instead of …": never printed (the article tells what happened, not what was wrong)
+_RETRACTED = re.compile(
+    r"\s*\((?:not|rather than|instead of)\s[^()]{1,60}\)"
+    r"|,?\s*(?:—|–)?\s*\b(?:and )?(?:not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z\d])"
+    r"[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[,.;:!?—–]|$))"
+    r"|,\s*(?:and )?(?:not|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[.;:!?—–]|$))"
+)
+_CLEFT = re.compile(r"^[Ii]t was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:who|that) ")  # "It was Ada Obi who won …"
+_NOT_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:and\s+)?[Nn]ot\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
+)  # "Not Best Newcomer."
+
+
+def corrected(text: str) -> str:
+    """A report correcting another told as its news: the preamble saying it corrects left out, and what it
+    retracts never said again ("Correction to the earlier report: Ada won Best Score, not Best Newcomer." →
+    "Ada won Best Score."; "Correction: it was Ada Obi who won, not Kemi Lawal." → "Ada Obi won."). Any other
+    text as it is."""
+    m = _CORRECTION.match(text)
+    if m is None:
+        return text
+    rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
+    rest = _CLEFT.sub(r"\1 ", rest)
+    return rest[:1].upper() + rest[1:] if rest else text

@@ -1,0 +1,126 @@
+"""A verb put in the present for a headline is spelt as a dictionary spells it, in British and American spelling
+alike: "cancelled" and "canceled" are both "cancels", never "Cancells"; a verb whose own last letters are "ll"
+keeps them ("installs", "calls")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.verbs import REGULAR, base_form, past_tense, present, third_person
+
+# (as a report writes it, the present for one person); British and American spellings side by side
+WORD_LIST = [
+    ("cancelled", "cancels"),
+    ("canceled", "cancels"),
+    ("cancelling", "cancels"),
+    ("travelled", "travels"),
+    ("traveled", "travels"),
+    ("labelled", "labels"),
+    ("modelled", "models"),
+    ("signalled", "signals"),
+    ("levelled", "levels"),
+    ("marvelled", "marvels"),
+    ("quarrelled", "quarrels"),
+    ("totalled", "totals"),
+    ("equalled", "equals"),
+    ("unravelled", "unravels"),
+    ("shovelled", "shovels"),
+    ("tunnelled", "tunnels"),
+    ("pencilled", "pencils"),
+    ("fuelled", "fuels"),
+    ("fueled", "fuels"),
+    ("dialled", "dials"),
+    ("duelled", "duels"),
+    ("controlled", "controls"),
+    ("patrolled", "patrols"),
+    ("compelled", "compels"),
+    ("propelled", "propels"),
+    ("excelled", "excels"),
+    ("rebelled", "rebels"),
+    ("installed", "installs"),
+    ("recalled", "recalls"),
+    ("enthralled", "enthralls"),
+    ("called", "calls"),
+    ("yelled", "yells"),
+    ("yelling", "yells"),
+    ("spelled", "spells"),
+    ("rolled", "rolls"),
+    ("strolled", "strolls"),
+    ("thrilled", "thrills"),
+    ("quelled", "quells"),
+    ("spilled", "spills"),
+    ("pulled", "pulls"),
+    ("stopped", "stops"),
+    ("worshipped", "worships"),
+    ("worshiped", "worships"),
+    ("kidnapped", "kidnaps"),
+    ("admitted", "admits"),
+    ("preferred", "prefers"),
+    ("visited", "visits"),
+    ("offered", "offers"),
+    ("opened", "opens"),
+    ("listened", "listens"),
+    ("panicked", "panics"),
+    ("mimicked", "mimics"),
+    ("picked", "picks"),
+    ("passed", "passes"),
+    ("buzzed", "buzzes"),
+    ("focused", "focuses"),
+    ("carried", "carries"),
+    ("danced", "dances"),
+    ("juggled", "juggles"),
+    # a verb's own e, or own double letter, kept
+    ("changed", "changes"),
+    ("arranged", "arranges"),
+    ("charged", "charges"),
+    ("urged", "urges"),
+    ("dodged", "dodges"),
+    ("judged", "judges"),
+    ("lunged", "lunges"),
+    ("cringed", "cringes"),
+    ("tasted", "tastes"),
+    ("wasted", "wastes"),
+    ("welcomed", "welcomes"),
+    ("breathed", "breathes"),
+    ("agreed", "agrees"),
+    ("added", "adds"),
+    ("erred", "errs"),
+    # ... and none added where the verb has none
+    ("signaled", "signals"),
+    ("totaled", "totals"),
+    ("murmured", "murmurs"),
+    ("murmuring", "murmurs"),
+    ("banged", "bangs"),
+    ("belonged", "belongs"),
+    ("lasted", "lasts"),
+    ("posted", "posts"),
+    ("nodded", "nods"),
+    ("winged", "wings"),
+    ("needed", "needs"),
+    ("singing", "sings"),  # (never "singe")
+    ("changing", "changes"),
+    ("cringing", "cringes"),
+    ("bringing", "brings"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), WORD_LIST)
+def test_a_past_tense_is_put_in_the_present_as_the_dictionary_spells_it(written, expected):
+    assert present(written, plural=False) == (expected, False)
+
+
+def test_a_doubled_l_is_undone_for_a_plural_subject_too():
+    assert present("travelled", plural=True) == ("travel", False)
+    assert base_form("cancelling") == "cancel"
+    assert base_form("installing") == "install"
+
+
+def test_every_regular_verb_the_module_knows_comes_back_from_its_past_tense():
+    # (the list a report's verbs are put in the past with: its past tense, and the British doubled l, go back)
+    wrong = []
+    for verb in sorted(REGULAR):
+        forms = [p] if (p := past_tense(verb)) else []
+        if verb[-1] == "l" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            forms += [verb + "led", verb + "ling"]  # "travelled", "cancelling"
+        wrong += [(form, got) for form in forms if (got := present(form, plural=False)[0]) != third_person(verb)]
+    assert wrong == []
