@@ -49,52 +49,49 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
-5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
-   never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
-   dropped or not tellable, or its lead already leads one (a star leads one item; a strong moment, below,
-   leads its own all the same). A moment about to be told,
-   as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
-   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more
-   than 5 before it, no number counting the same thing differently, and most of the things its text names
-   already told) is merged into that moment — its reporter credited, its quote kept, its votes counted —
-   never told again nor an item of its own. A story's follow-ups are at most two other tellable moments
-   that are beats of it (`joins`), the strongest first. A moment is on a story's thread (`continues`) when it
-   shares the lead moment's people *and* its subject: two of its people, or its lead person and a *thing* both
-   name (`subject`: a content word of the reports or their quotes that is neither a word every part of a night
-   uses, "trophy", "stage", nor where they were filed; or, minutes apart, any word: the same scene going on).
-   Sharing the star alone is not enough: "Will juggling Rocha's trophy by the stage door" is no beat of
-   Rocha's proposal at the stage door. Before the lead moment only its *setup* joins (`setup`), told as what
-   it began with: an earlier moment its reporter held, 15 minutes or more, until within 20 minutes of the
-   lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it pays off), or one about
-   one of the lead moment's people (its lead is one of them) on its thread with weight of its own. After it,
-   a moment on its thread that *carries weight of its own* (`weighs`: votes, a fifth of the lead moment's and
-   one at least; a quote by one of the lead moment's people, or in a report that shares a thing with it; a
-   key mark) or is what the lead moment led to (`_led_to`: held for it, naming its time, the search it ends,
-   two of its people still on its subject); or a moment of the lead person with weight, nearly as strong (70%
-   of its score) and about the same thing or within 30 minutes after it (the same stretch of their night); an
-   earlier one nearly as strong is told last, as a look back, never as a setup (a star leads one item). Trivia
-   of the same person (no votes worth the name, no quote: a drink order after an ovation) never joins; an item
-   of one strong moment is fine. A *strong* moment (`Night.strong`: keyed, pinned, or with three quarters of
-   the votes of the night's most voted report) is never a premise of another story, and leads its own item
-   even when its person leads one already, unless it is a beat of that story by the rules above. A
-   moment about a side character, or that only shares a room with it, does not join; a follow-up's people
-   are those of its English reports (a person only its report in another language tags does not make it a
-   beat of the story). A *premise* (`_with_premise`): an earlier moment about the lead moment's lead person
-   that a told moment refers back to (a definite phrase's noun, "she meant the holiday", not a place, "the
-   whole corridor", or a quote's word, “Nine nominations.”, that only it gives, or a search for someone a
-   told moment finds: "asking if anyone has seen his aunt" before "FOUND HER."), in a free place or instead
-   of a weaker follow-up. Whoever they name,
-   a moment's *scene* (an earlier moment about none of its people, within 15 minutes, at the same place,
-   about the same thing: the mishap before the person who coped with it), a later moment answering it, and
-   what happened elsewhere *because* of it join too (`scenes`, read from the reports filed around it only):
-   a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a story's
-   headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
-   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine
-   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story opens with
-   its lead moment (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it
-   was said at, told first: `writing.said_at`), pinned or not, its setups told briefly right after it ("It began
-   hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup
-   (`Story.aside`) is told last.
+5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key, never
+   filler) by score; then the others by score. A moment leads a story unless it is filler, junk, dropped or not
+   tellable, or its lead already leads one (a star leads one item; a strong moment, below, leads its own all the
+   same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
+   follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
+   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
+   before it, no number counting the same thing differently, and most of the things its text names already told) is
+   merged into that moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
+   of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
+   strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
+   subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports
+   or their quotes that is neither a word every part of a night uses, "trophy", "stage", nor where they were filed;
+   or, minutes apart, any word: the same scene going on). Sharing the star alone is not enough: "Will juggling
+   Rocha's trophy by the stage door" is no beat of Rocha's proposal at the stage door. Before the lead moment only
+   its *setup* joins (`setup`), told as what it began with: an earlier moment its reporter held, 15 minutes or more,
+   until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
+   pays off), or one about one of the lead moment's people (its lead is one of them) on its thread with weight of its
+   own. After it, a moment on its thread that *carries weight of its own* (`weighs`: votes, a fifth of the lead
+   moment's and one at least; a quote by one of the lead moment's people, or in a report that shares a thing with it;
+   a key mark) or is what the lead moment led to (`_led_to`: held for it, naming its time, the search it ends, two of
+   its people still on its subject); or a moment of the lead person with weight, nearly as strong (70% of its score)
+   and about the same thing or within 30 minutes after it (the same stretch of their night); an earlier one nearly as
+   strong is told last, as a look back, never as a setup (a star leads one item). Trivia of the same person (no votes
+   worth the name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
+   *strong* moment (`Night.strong`: keyed, pinned, or with three quarters of the votes of the night's most voted
+   report) is never a premise of another story, and leads its own item even when its person leads one already, unless
+   it is a beat of that story by the rules above. A moment about a side character, or that only shares a room with
+   it, does not join; a follow-up's people are those of its English reports (a person only its report in another
+   language tags does not make it a beat of the story). A *premise* (`_with_premise`): an earlier moment about the
+   lead moment's lead person that a told moment refers back to (a definite phrase's noun, "she meant the holiday",
+   not a place, "the whole corridor", or a quote's word, “Nine nominations.”, that only it gives, or a search for
+   someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND HER."), in a free place or instead
+   of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier moment about none of its people, within
+   15 minutes, at the same place, about the same thing: the mishap before the person who coped with it), a later
+   moment answering it, and what happened elsewhere *because* of it join too (`scenes`, read from the reports filed
+   around it only): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
+   story's headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
+   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
+   a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
+   (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said at, told
+   first: `writing.said_at`), pinned or not, its setups told briefly right after it ("It began hours earlier, when
+   …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup (`Story.aside`) is
+   told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -562,8 +559,8 @@ class _Builder:
         if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
             return  # (a person leads one item; a moment near the night's top leads its own)
         if m.pin is not None and lead is not None and lead in self.leading:
-            earlier = self.leading[lead]
-            if len(earlier.follow_ups) < MAX_FOLLOW_UPS:
+            earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
+            if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
                 earlier.score = self.score(earlier)

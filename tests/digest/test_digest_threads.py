@@ -155,3 +155,31 @@ def test_the_bonus_is_the_next_best_story_not_a_story_with_a_quote():
 
     assert digest.bonus is not None and digest.bonus.sighting_ids == [best.id]
     assert all("canapés" not in item.body for item in every_item(digest))
+
+
+def test_a_second_pin_of_a_person_about_something_else_leads_its_own_item():
+    night = Night()
+    filler(night, 6, votes=8)
+    speech = night.spot(
+        "Thaynara Rocha gave her whole acceptance speech in sign language, and the interpreter cried.",
+        who=["Thaynara Rocha"],
+        where="Main stage",
+        at="20:30",
+        by="Ivy",
+        votes=40,
+    )
+    signing = night.spot(
+        "Thaynara Rocha autographed a fan's plaster cast at the bar, her trophy under one arm.",
+        who=["Thaynara Rocha"],
+        where="Bar",
+        at="23:05",
+        by="Eli",
+        votes=30,
+    )
+    night.pin(speech)
+    night.pin(signing)
+
+    digest = night.compile()
+
+    assert digest.items[0].sighting_ids == [speech.id]
+    assert digest.items[1].sighting_ids == [signing.id]
