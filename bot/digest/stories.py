@@ -240,7 +240,7 @@ class Night:
 
 
 MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs only a word in common
-SAME_STRETCH = 30 * 60  # a strong moment of the lead person this soon after it is the same stretch of their night
+SAME_STRETCH = 30 * 60  # a nearly-as-strong moment of the lead person this soon after it: the same stretch of her night
 
 
 def continues(lead: Moment, about: str | None, other: Moment) -> bool:
