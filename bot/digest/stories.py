@@ -70,7 +70,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    moment's and one at least; a quote by one of the lead moment's people, or in a report that shares a thing with it;
    a key mark) or is what the lead moment led to (`_led_to`: held for it, naming its time, the search it ends, two of
    its people still on its subject); or a moment of the lead person with weight, nearly as strong (70% of its score)
-   and about the same thing or within 30 minutes after it (the same stretch of their night); an earlier one nearly as
+   and about the same thing or within the hour after it (the same stretch of their night); an earlier one nearly as
    strong is told last, as a look back, never as a setup (a star leads one item). Trivia of the same person (no votes
    worth the name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
    *strong* moment (`Night.strong`: keyed, pinned, or with three quarters of the votes of the night's most voted
@@ -240,7 +240,8 @@ class Night:
 
 
 MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs only a word in common
-SAME_STRETCH = 30 * 60  # a nearly-as-strong moment of the lead person this soon after it: the same stretch of her night
+SAME_STRETCH = 60 * 60  # a nearly-as-strong moment of the lead person this soon after it: the same stretch of her night
+# ("came back in with doughnuts and missed her own category" 45 minutes after she walked out before it)
 
 
 def continues(lead: Moment, about: str | None, other: Moment) -> bool:
