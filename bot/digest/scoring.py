@@ -29,7 +29,7 @@ W_FOLLOW_UP = 0.5  # each follow-up moment told in a story
 W_ATTENTION = 0.4  # how much of the night the lead drew...
 ATTENTION_CAP = 2.5  # ...capped: ln(1+11); a star's fiftieth sighting adds nothing
 W_UNTOLD = 1.5  # a moment told only by its quote (its text is thin or not in English) leads after its thread
-NEARLY_AS_STRONG = 0.7  # a moment of the lead person this strong (relative to the lead) joins without a thread
+NEARLY_AS_STRONG = 0.7  # a moment of the lead person this strong (relative to the lead) joins on less of a thread
 FOLLOW_UP_VOTES = 0.2  # a follow-up's votes weigh when they are this share of the lead moment's (and one at least)
 FOLLOW_UP_SHARE = 0.45  # a premise weaker than this (relative to the lead) is a footnote, not a beat
 

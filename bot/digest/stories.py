@@ -49,41 +49,49 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    links; *tellable* when the article can tell it in English (its English text, or an English quote when
    its note only frames the quote or is in another language). A moment told only by its quote waits 1.5
    behind the rest of its thread when a lead is chosen.
-5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key,
-   never filler) by score; then the others by score. A moment leads a story unless it is filler, junk,
-   dropped or not tellable, or its lead already leads one (a star leads one item). A moment about to be told,
-   as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
-   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more
-   than 5 before it, no number counting the same thing differently, and most of the things its text names
-   already told) is merged into that moment — its reporter credited, its quote kept, its votes counted —
-   never told again nor an item of its own. A story's follow-ups are at most two other tellable moments
-   that are beats of it (`joins`), the strongest first: a *setup* (`sets_up`: an earlier moment about one
-   of the lead moment's people that its reporter held, 15 minutes or more, until within 20 minutes of the
-   lead moment, or that named its clock time, `appointments`); or a moment that *continues* it (`continues`:
-   two of its people; or its lead person and its subject, two content words of the reports or their quotes,
-   one when minutes apart, or its place and a word) and *carries weight of its own* (`weighs`: votes, a
-   fifth of the lead moment's and one at least; a quote by one of the lead moment's people, or in a report
-   that shares a thing with it; a key mark) or is what the lead moment led to (`_led_to`: held for it,
-   naming its time, the search it ends, two of its people still on its subject); or a moment of the lead
-   person nearly as strong (70% of its score) with weight. Trivia of the same person (no votes worth the
-   name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
-   moment about a side character, or that only shares a room with it, does not join; a follow-up's people
-   are those of its English reports (a person only its report in another language tags does not make it a
-   beat of the story). A *premise* (`_with_premise`): an earlier moment sharing a person that a told moment
-   refers back to (a definite phrase's noun, "she meant the holiday", or a quote's word, “Nine
-   nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has
-   seen his aunt" before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name,
-   a moment's *scene* (an earlier moment about none of its people, within 15 minutes, at the same place,
-   about the same thing: the mishap before the person who coped with it), a later moment answering it, and
-   what happened elsewhere *because* of it join too (`scenes`, read from the reports filed around it only):
-   a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a story's
-   headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
-   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine
-   Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story opens with
-   its lead moment (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it
-   was said at, told first: `writing.said_at`), pinned or not, its setups told briefly right after it ("It began
-   hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup
-   (`Story.aside`) is told last.
+5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key, never
+   filler) by score; then the others by score. A moment leads a story unless it is filler, junk, dropped or not
+   tellable, or its lead already leads one (a star leads one item; a strong moment, below, leads its own all the
+   same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
+   follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
+   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
+   before it, no number counting the same thing differently, and most of the things its text names already told) is
+   merged into that moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
+   of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
+   strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
+   subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports
+   or their quotes that is neither a word every part of a night uses, "trophy", "stage", nor where they were filed;
+   or, minutes apart, any word: the same scene going on). Sharing the star alone is not enough: "Will juggling
+   Rocha's trophy by the stage door" is no beat of Rocha's proposal at the stage door. Before the lead moment only
+   its *setup* joins (`setup`), told as what it began with: an earlier moment its reporter held, 15 minutes or more,
+   until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
+   pays off), or one about one of the lead moment's people (its lead is one of them) on its thread with weight of its
+   own. After it, a moment on its thread that *carries weight of its own* (`weighs`: votes, a fifth of the lead
+   moment's and one at least; a quote by one of the lead moment's people, or in a report that shares a thing with it;
+   a key mark) or is what the lead moment led to (`_led_to`: held for it, naming its time, the search it ends, two of
+   its people still on its subject); or a moment of the lead person with weight, nearly as strong (70% of its score)
+   and about the same thing or within the hour after it (the same stretch of their night); an earlier one nearly as
+   strong is told last, as a look back, never as a setup (a star leads one item). Trivia of the same person (no votes
+   worth the name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
+   *strong* moment (`Night.strong`: keyed, pinned, or with three quarters of the votes of the night's most voted
+   report) is never a premise of another story, and leads its own item even when its person leads one already, unless
+   it is a beat of that story by the rules above. A moment about a side character, or that only shares a room with
+   it, does not join; a follow-up's people are those of its English reports (a person only its report in another
+   language tags does not make it a beat of the story). A *premise* (`_with_premise`): an earlier moment about the
+   lead moment's lead person that a told moment refers back to (a definite phrase's noun, "she meant the holiday",
+   not a place, "the whole corridor", or a quote's word, “Nine nominations.”, that only it gives, or a search for
+   someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND HER."), in a free place or instead
+   of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier moment about none of its people, within
+   15 minutes, at the same place, about the same thing: the mishap before the person who coped with it), a later
+   moment answering it, and what happened elsewhere *because* of it join too (`scenes`, read from the reports filed
+   around it only): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
+   story's headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
+   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
+   a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
+   (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said at, told
+   first: `writing.said_at`), pinned or not, its setups told briefly right after it ("It began hours earlier, when
+   …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup (`Story.aside`) is
+   told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
    vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
    has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
@@ -92,8 +100,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
    order, then key moments by score, then the story with the most votes (over every moment it tells), then
    score, then earliest. A story whose lead moment belongs to the thread of one ranked before it (`carries_on`:
-   later, the lead moment's own people, the same subject; or earlier, its setup: some of those people and the
-   lead moment's subject) is told there as a follow-up when it has room, else left out: every item is a
+   later, the lead moment's own people and a thing of the story, or two of them; or earlier, its setup, with
+   weight) is told there as a follow-up when it has room, else left out: every item is a
    separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
    (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not
    built: the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count`
@@ -117,6 +125,7 @@ from .lexicon import EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
@@ -126,6 +135,7 @@ from .textutil import fold
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
+STRONG_SHARE = 0.75  # a moment with this share of the votes of the night's most voted report is near the top
 
 
 @dataclass(slots=True)
@@ -168,16 +178,16 @@ class Story:
             self.premise = new
 
     def aside(self, earlier: Moment) -> bool:
-        """Whether an earlier moment only shares the story's person (not its thread: no other person, place or
-        subject in common with any moment told, not held back for one nor naming its time, no told beat
-        referring back to it): it sets up nothing, and is told after the story, not as the way into it."""
+        """Whether an earlier moment the story tells is not its setup (`setup`: held for it, naming its time, or its
+        people and its subject), nor its premise or scene, nor what a told quote refers to: it sets up nothing, and
+        is told after the story, not as the way into it."""
         if earlier is self.premise or earlier is self.scene or earlier.first > self.moment.first:
             return False
         told = [m for m in self.moments if m is not earlier]
         quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
         if not things(quoted, frozenset()).isdisjoint(earlier.topic):
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
-        return not any(continues(m, self.lead, earlier) or sets_up(m, earlier, self.tz) for m in told)
+        return not any(setup(m, self.lead, earlier, self.tz) for m in told)
 
     def order(self) -> tuple[int, float, int]:
         pin = self.moment.pin
@@ -198,6 +208,14 @@ class Night:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
         self._strongest: dict[str, list[int]] = {}
+        # a moment with this many votes is near the night's top (`strong`)
+        self.strong_votes = max(1.0, STRONG_SHARE * max((r.sighting.votes for r in reports), default=0))
+
+    def strong(self, m: Moment) -> bool:
+        """A moment that leads an item of its own, never a tail of another story unless it is that story's own beat
+        (`setup`, `continues`): one the editors keyed or pinned, or with votes near the night's top (STRONG_SHARE of
+        the most any report drew)."""
+        return m.key or m.pin is not None or m.votes >= self.strong_votes
 
     def strongest(self, person: str) -> list[int]:
         """The FOLLOW_UP_POOL strongest reports of a person (smallest `solo` first), worked out once per person:
@@ -221,30 +239,34 @@ class Night:
         return m
 
 
-MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs one word in common
+MINUTES_APART = 15 * 60  # seconds: a moment this close to another of its person needs only a word in common
+SAME_STRETCH = 60 * 60  # a nearly-as-strong moment of the lead person this soon after it: the same stretch of her night
+# ("came back in with doughnuts and missed her own category" 45 minutes after she walked out before it)
 
 
 def continues(lead: Moment, about: str | None, other: Moment) -> bool:
-    """`other` carries on the story of `lead` (whose lead person is `about`): two of its people; or it is
-    about the same person and shares the subject (two content words of the reports or their quotes; one,
-    minutes apart: "Sorry, I was asleep." as he collects the award, after he was found asleep) or the place and
-    a word. A moment that only shares a side character ("the host, asleep on a road case")
-    or a person and a room ("is in the building") does not. Its people are those of what the article tells of
-    it (`_told_people`)."""
+    """`other` is on the thread of `lead` (whose lead person is `about`): two of its people (the same pair again:
+    "Rennick waited in the doorway till the hand was over" after the card game); or its lead person and its subject
+    (`subject`: a thing both name, "the envelope", "the lullaby", not a word every part of a night uses, "trophy",
+    "stage", nor where they were filed), or, minutes apart (MINUTES_APART), a word in common: the same scene going
+    on. Sharing one person is not enough (the star is everywhere): "Will juggling Rocha's trophy by the stage door"
+    is no beat of Rocha's proposal at the stage door. Its people are those of what the article tells of it
+    (`_told_people`)."""
     people = _told_people(other)
     if len(set(lead.people) & people) >= 2:
         return True
     if about is None or about not in people:
         return False
-    shared = len(lead.topic & other.topic)
-    if shared >= 2 or (shared and abs(other.ts - lead.ts) <= MINUTES_APART):
+    if subject(lead, other):
         return True
-    places = {r.place for r in lead.reports if r.place}
-    here = [r.place for r in other.reports if r.place in places]
-    if not here:
-        return False
-    place_words = {stem(w) for w in here[0].split()}
-    return bool((lead.topic & other.topic) - place_words)
+    return abs(other.ts - lead.ts) <= MINUTES_APART and not lead.topic.isdisjoint(other.topic)
+
+
+def subject(a: Moment, b: Moment) -> frozenset[str]:
+    """The things two moments both name (`scenes.things`: content words and their quotes', no everyday word of a
+    night, no word of where they were filed): what makes them about the same thing."""
+    places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
+    return things(a.topic & b.topic, places)
 
 
 def _told_people(m: Moment) -> set[str]:
@@ -274,15 +296,32 @@ def weighs(lead: Moment, other: Moment) -> bool:
 
 
 def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
-    """Whether `other` is a beat of `lead`'s story (whose lead person is `about`): its setup (`sets_up`: held
-    for it, or naming its time), or a moment that continues it (`continues`) and carries weight of its own
-    (`weighs`) or is what it led to (`_led_to`); or, about its lead person, with weight and nearly as strong
-    (NEARLY_AS_STRONG of its score): a star leads one item, and her other big moment is told in it."""
+    """Whether `other` is a beat of `lead`'s story (whose lead person is `about`). Before it, its setup (`setup`),
+    with weight of its own (`weighs`) unless it was held for it or named its time; or a moment of its lead person
+    with weight and nearly as strong (NEARLY_AS_STRONG of its score), told after the story as a look back, never as
+    what it began with (`Story.aside`): a star leads one item. After it, a moment that continues it (`continues`:
+    its people and its subject) and carries weight of its own (`weighs`) or is what it led to (`_led_to`); or a
+    moment of its lead person with weight, nearly as strong and about the same thing (a thing in common) or within
+    SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
+    night, hours away and about something else, is not a beat of this one."""
+    nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
+    if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
+        return sets_up(lead, other, tz) or ((setup(lead, about, other, tz) or nearly) and weighs(lead, other))
+    if continues(lead, about, other):
+        return weighs(lead, other) or _led_to(lead, other, tz)
+    return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
+    """Whether an earlier moment is the setup of `lead` (told as what it began with): held for it or naming its
+    time (`sets_up`), or about one of the lead moment's people (its lead person is one of them) and on its thread
+    (`continues`: their people and their subject). A moment of other people, or sharing only the star, sets up
+    nothing."""
+    if other.first >= lead.first:
+        return False
     if sets_up(lead, other, tz):
         return True
-    if not continues(lead, about, other):  # (a star leads one item: her other big moment is told in it)
-        return other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
-    return weighs(lead, other) or (other.first > lead.first and _led_to(lead, other, tz))
+    return other.lead is not None and other.lead in lead.people and continues(lead, about, other)
 
 
 def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
@@ -307,8 +346,8 @@ SETUP_RELEASE_WINDOW = 20 * 60  # ...and that something is a moment within this 
 def sets_up(lead: Moment, other: Moment, tz: ZoneInfo | None = None) -> bool:
     """`other` is the setup of `lead`: an earlier moment about one of the lead moment's people that its own
     reporter held back until about when `lead` happened ("she is not on the list: holding this"), or (with the
-    show's timezone) that named the time `lead` happened at (`appointed`: "Ask me at nine."), so it is the first
-    act of the same story."""
+    show's timezone) that named the time `lead` happened at (`appointed`: "Ask me at nine."): a promise it pays off,
+    so it is the first act of the same story."""
     if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
         return False
     if tz is not None and appointed(lead, other, tz):
@@ -359,7 +398,7 @@ def _references(told: Moment, before: Iterable[Moment]) -> frozenset[str]:
         found.update(w for w in r.features().quote_tokens if len(w) >= 5 and w not in everyday)
         for phrase in _DEFINITE.findall(fold(r.sighting.what)):
             word = _head(phrase.split())
-            if len(word) >= 5 and word not in EVERYWHERE:
+            if len(word) >= 5 and word not in EVERYWHERE and word not in PLACE_WORDS:  # ("the whole corridor": where)
                 found.add(stem(word))
     return frozenset(found - given)
 
@@ -382,9 +421,9 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     place, else instead of the weakest follow-up that is weaker than the premise (the premise of a payoff
     before a lesser beat; the one that refers back to it too, if it is the weaker)."""
     floor = FOLLOW_UP_SHARE * lead.score
-    people = set(lead.people)
     told = [lead, *chosen]
-    candidates = [m for m in pool if m.score >= floor and m not in told and not people.isdisjoint(m.people)]
+    # about the lead moment's own lead person (not a side character it shares: the star is everywhere)
+    candidates = [m for m in pool if m.score >= floor and m not in told and lead.lead in m.people]
     if not candidates:
         return chosen
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
@@ -469,7 +508,7 @@ class _Builder:
                 self.merge(*elsewhere, m)
             elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
                 chosen.append(m)
-        rest = [m for m in pool.values() if m.root not in absorbed]
+        rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
         self.premise = next((m for m in chosen if m not in before), None)
@@ -518,11 +557,11 @@ class _Builder:
         if m.pin is None and (home := self.told_in(m)) is not None:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
             return
-        if m.pin is None and lead is not None and lead in self.leading:
-            return
+        if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
+            return  # (a person leads one item; a moment near the night's top leads its own)
         if m.pin is not None and lead is not None and lead in self.leading:
-            earlier = self.leading[lead]
-            if len(earlier.follow_ups) < MAX_FOLLOW_UPS:
+            earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
+            if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
                 earlier.follow_ups.append(m)
                 self.assigned.update(m.indexes)
                 earlier.score = self.score(earlier)
@@ -583,7 +622,9 @@ def _build(night: Night, wanted: int, shown: int | None = None) -> list[Story]:
         if i in builder.assigned or night.clusters.find(i) != i or reports[i].pin is not None:
             continue
         names = reports[i].names
-        if names and all(k in builder.leading for k in names) and len(night.clusters.group(i)) == 1:
+        s = reports[i].sighting
+        strong = s.key or s.votes >= night.strong_votes  # (`Night.strong`: it leads its own item all the same)
+        if names and all(k in builder.leading for k in names) and len(night.clusters.group(i)) == 1 and not strong:
             continue  # about people who already lead a story: cannot lead one
         m = night.moment(i)  # compares it with its neighbours if that was not done yet
         if m.priority != priority and night.clusters.find(i) == i:
@@ -632,29 +673,25 @@ def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
     return stories
 
 
-THREAD_SHARED = 2  # content words a later moment shares with a story's moments to carry on its subject
-
-
 def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
-    """Whether moment `m` belongs to `story`'s thread rather than being a story of its own. Before the story's
-    lead moment, it is its setup: held for it or naming its time (`sets_up`), or about the lead moment's own
-    people (some of them) and its subject (two content words in common with it). After it, the people it
-    tells are the lead moment's own (not a side character of a follow-up), and it is about the same thing (two
-    content words in common with a moment of the story, or two of the lead moment's people: "Kwesi and Ottoline
-    ate the fallen soufflé out of the tin" after the soufflé); or it is about one of those people with someone
-    new and shares three content words with the story."""
+    """Whether moment `m` belongs to `story`'s thread rather than being a story of its own. Before the story's lead
+    moment, it is its setup: held for it or naming its time (`sets_up`), or about the lead moment's own people (not a
+    side character of a follow-up) and on its thread (`setup`: its people and its subject), with weight (`weighs`).
+    After it, the people it tells are the lead moment's own, and it is about the same thing (a thing in common with a
+    moment of the story, `subject`, or two of the lead moment's people: "Kwesi and Ottoline ate the fallen soufflé
+    out of the tin" after the soufflé); or it is about one of those people with someone new and shares three things
+    with the story."""
     people = _told_people(m)
     own = set(story.moment.people)
     if m.first <= story.moment.first:
-        if sets_up(story.moment, m, tz):
-            return True
-        return bool(people) and people <= own and len(story.moment.topic & m.topic) >= THREAD_SHARED
-    shared = max(len(t.topic & m.topic) for t in story.moments)
-    if people and not people <= own:  # someone new: still the thread when it is about one of them, and then some
-        return m.lead in own and shared > THREAD_SHARED
-    if len(people) >= 2:
-        return True
-    return bool(people) and shared >= THREAD_SHARED
+        return sets_up(story.moment, m, tz) or (
+            bool(people) and people <= own and setup(story.moment, story.lead, m, tz) and weighs(story.moment, m)
+        )
+    if not people:
+        return False
+    if not people <= own:  # someone new: still the thread when it is about one of them, and then some
+        return m.lead in own and max(len(subject(t, m)) for t in story.moments) > 2
+    return len(people) >= 2 or any(subject(t, m) for t in story.moments)
 
 
 def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Story]:

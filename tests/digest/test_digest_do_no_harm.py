@@ -245,12 +245,10 @@ def test_in_an_item_the_person_a_reporter_caught_and_asked_is_not_the_one_asking
 def test_a_follow_up_where_a_reporter_caught_and_asked_someone_reads_after_its_connective():
     night = Night()
     filler(night, 4, votes=1)
-    night.spot("Dara Voss brought her son on stage to collect the award", who=["Dara Voss"], votes=9, at="21:00")
+    night.spot("Dara Voss brought her son Milo on stage to collect the award", who=["Dara Voss"], votes=9, at="21:00")
+    night.spot("caught Dara Voss in the corridor, asked about Milo", who=["Dara Voss"], votes=5, at="21:45", by="Ben")
     night.spot(
-        "caught Dara Voss in the corridor, asked about the kid", who=["Dara Voss"], votes=5, at="21:45", by="Ben"
-    )
-    night.spot(
-        "Caught Dara Voss after, asked how they managed the stairs",
+        "Caught Dara Voss after, asked how Milo managed the stairs",
         who=["Dara Voss"],
         votes=4,
         at="22:10",
@@ -260,8 +258,8 @@ def test_a_follow_up_where_a_reporter_caught_and_asked_someone_reads_after_its_c
 
     body = every_item(night.compile())[0].body
 
-    assert "Later, in the corridor, Voss was asked about the kid." in body
-    assert "Not long after, Voss was asked afterwards how they managed the stairs." in body
+    assert "Later, in the corridor, Voss was asked about Milo." in body
+    assert "Not long after, Voss was asked afterwards how Milo managed the stairs." in body
 
 
 @pytest.mark.parametrize(

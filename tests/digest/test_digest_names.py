@@ -270,8 +270,8 @@ def test_only_a_known_english_verb_is_put_in_the_past():
     wapas = night.spot(
         "Rohan Mehta wapas aaya and the crowd went wild at the side stage.", who=["Rohan Mehta"], at="22:00", votes=90
     )
-    presents = night.spot(
-        "Maya Lind presents the last award with her shoes in her hand.", who=["Maya Lind"], at="23:00", votes=60
+    presents = night.spot(  # (another person: Maya Lind's unrelated moment hours later is no beat of her item)
+        "Ada Quill presents the last award with her shoes in her hand.", who=["Ada Quill"], at="23:00", votes=60
     )
     digest = night.compile()
     bodies = " ".join(item_with(digest, s).body for s in (stairs, wapas, presents))
