@@ -64,6 +64,7 @@ _ADVERBS = wordset(
     "eventually instead soon once"
 )
 _PLURAL_PRONOUNS = wordset("they we you i")
+_ING_VERBS = wordset("sing bring ring sting swing cling fling wring spring string")  # presents, not participles
 # words that follow a subject without being its verb: a preposition, a conjunction, a determiner, an adverb of place
 _NOT_VERBS = wordset(
     """
@@ -131,6 +132,8 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
         return before not in _DETERMINERS  # "a signed setlist"
     if not w.isalpha() or not words[k].islower() or w in _NOT_VERBS or k == 0:
         return False
+    if w.endswith("ing") and w not in _ING_VERBS:
+        return False  # "Immy and Marchetti handing out slices": a participle, never a present
     j = k - 1
     while j > 0 and (words[j].endswith("ly") or words[j] in _ADVERBS):
         j -= 1  # "Solberg quietly leaves"

@@ -97,6 +97,9 @@ def _predicate(words: list[str]) -> bool:
     return not _ambiguous(first) or following in _OBJECT_STARTS
 
 
+_RELATIVE_SUBJECTS = wordset("he she they we i you")
+
+
 def _clause(words: list[str]) -> bool:
     """A segment with its own subject and a finite verb ("the whole line was singing back", "Ji-woo cracked
     on the high note", "nobody gave her boots back")."""
@@ -121,6 +124,8 @@ def _clause(words: list[str]) -> bool:
             w = _word(words[k])
             if w in ("who", "that", "which") or w in _PREPOSITIONS:
                 return False
+            if w in _RELATIVE_SUBJECTS and k > 1 and first in _DETERMINERS:
+                return False  # "the one he recorded it on": a noun and its clause, "that" left out
             if _past_form(w):
                 following = _word(words[k + 1]) if k + 1 < len(words) else ""
                 return not (_ambiguous(w) and following == "by")

@@ -13,8 +13,10 @@ moment opening on a short sentence only its setup explains ("The Tin Larks playe
 not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`)
 that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
 told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
-is told however it was written). A moment is told in that report's words (and the beat another of its reports adds,
-such as the set-up of a punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the
+is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
+add (`_told_reports`: a person, a number, an object, what happened next; never the same event in other words, nor a
+note) while its copy and quotes stay within 110 words (90 when the story tells more moments, 50 for a follow-up),
+in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the
 desk's last pass) with its people named as the roster spells them (`naming`), then its distinct quotes, each with
 who said it, after the text of the report it was said in. A moment whose note only frames its quote ("Overheard at
 the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known
@@ -63,7 +65,7 @@ from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .stories import Story
-from .textutil import first_name, fold, number_word, short_name, squash, wordset
+from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
 QUOTES_PER_MOMENT = 3
@@ -576,11 +578,15 @@ def _copy(r: Report) -> str:
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
 
-_NEW_BEAT_WORDS = 4
-_ENDING_BEAT_WORDS = 2  # ...but a sentence that says how it ended needs fewer words of its own
+DETAIL_NEW_WORDS = 4  # a sentence of another report with this many content words not told yet tells a detail...
+DETAIL_MORE_WORDS = 6  # ...this many when it shares some with the told text, three times as many as it shares...
+DETAIL_SHARE = 3
+SCENE_NEW_WORDS = 3  # ...three, when the report's quote is printed (what it saw is the quote's scene)...
+DETAIL_FACT_WORDS = 2  # ...or this many, one of them a person not named yet, a number, or how it ended
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
-_QUOTE_SCENE_WORDS = 3  # a report whose quote is printed: its scene (to whom, where) is told with fewer new words
-_SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
+LEAD_DETAIL_WORDS = 110  # the lead moment's copy grows with its other reports' details up to this many words...
+LEAD_BEATS_WORDS = 90  # ...up to this many when the story tells more moments (they need room in BODY_WORDS)...
+BEAT_DETAIL_WORDS = 50  # ...a follow-up's, up to this many (the body keeps within BODY_WORDS: `_fit`)
 
 
 def _has_subject(sentence: str) -> bool:
@@ -590,41 +596,33 @@ def _has_subject(sentence: str) -> bool:
     return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
 
 
-def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
-    """The sentences of a second report of the moment that tell a beat the chosen report does not (what
-    happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
-    "Someone finally told him in the break"): each has four content words and none of the chosen report's text
-    (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
-    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
-    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. A sentence that
-    says how it ended ("the earpiece was in the host's own pocket all along") needs two words of its own. ""
-    when none does."""
-    told_copy = _copy(told)
-    known = claim_words(told_copy)
-    quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
-    kept = []
-    for sentence in sentences(_copy(other)):
-        own = claim_words(sentence) - name_words
-        shared = own & known
-        new = len(own - shared)
-        ending = _ENDING.search(fold(sentence)) is not None
-        fact = (
-            ":" not in sentence  # (a label's note: "Green rm B: the cast all together …")
-            and _has_subject(sentence)
-            and _new_number(sentence, told_copy)
-            and not verbless(sentence, name_words)
-        )
-        least = _ENDING_BEAT_WORDS if ending else _QUOTE_SCENE_WORDS
-        if "“" in sentence or new < least or (new < _NEW_BEAT_WORDS and not (quoted or fact or ending)):
-            continue
-        if fact:  # "read them out in four minutes flat": a concrete fact the chosen report lost
-            kept.append(sentence)
-            continue
-        if new < _NEW_BEAT_WORDS and verbless(sentence, name_words):
-            continue  # a quote's scene is a sentence ("telling her driver …"), never a note ("Speech: 14 seconds")
-        if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
-            kept.append(sentence)
-    return " ".join(kept)
+def _adds(
+    sentence: str, known: frozenset[str], told: str, name_words: frozenset[str], quoted: bool, someone_new: bool
+) -> bool:
+    """Whether a sentence of another report of the moment tells what the told text (`told`, its content words
+    `known`) does not. Of its content words (names and function words left out) fewer are told than new (never
+    the same event in other words), and the new ones are four with none told, or six and three times as many as
+    told, or three when the report's quote is printed (where and to whom it was said), or two with a person not
+    named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
+    in the host's own pocket all along"). It stands alone: it opens on its subject, carries no quote (quotes are
+    told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
+    whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
+    stage door she is retiring")."""
+    if "“" in sentence or ":" in sentence or not _has_subject(sentence):
+        return False
+    if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
+        return False
+    own = claim_words(sentence) - name_words - FUNCTION_WORDS["en"]
+    new = own - known
+    shared = len(own & known)
+    if shared >= len(new):
+        return False
+    if quoted and len(new) >= SCENE_NEW_WORDS:
+        return True
+    if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
+        return True
+    fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
+    return bool(fact) and len(new) >= DETAIL_FACT_WORDS
 
 
 _NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
@@ -642,18 +640,54 @@ def _new_number(sentence: str, told: str) -> bool:
     return bool(_numbers(sentence) - _numbers(told))
 
 
-def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
-    """The reports whose text tells the moment, in time order, with the copy each tells: the cleanest, and
-    the new beat of the one other English report (the strongest) that tells one, such as the set-up of a
-    punchline."""
+def _told_reports(
+    moment: Moment,
+    reports: list[Report],
+    book: NameBook,
+    name_words: frozenset[str],
+    words: int = LEAD_DETAIL_WORDS,
+    others: int | None = None,
+) -> list[tuple[Report, str]]:
+    """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
+    event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
+    others add, chosen best-voted first: each sentence that tells what is not told yet (`_adds`: a person, a
+    number, an object, what happened next), while the told copy and the moment's quotes stay within `words` words
+    (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
+    not), from `others` reports at most (all when None)."""
     chosen = reports[0]
-    others = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))
-    extra = next(
-        ((r, beat) for r in others if thin_place(_copy(r)) is None and (beat := _another_beat(r, chosen, name_words))),
-        None,
-    )
-    told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
+    told = [(chosen, _copy(chosen))]
+    text = told[0][1]
+    known = claim_words(text)
+    count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in reports if r.features().quote_english)
+    people = [book.alias_words.get(k, frozenset()) for k in moment.people]
+    named = [p for p in people if not _names(p, text)]  # the moment's people the told text does not name yet
+    for r in sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index)):
+        copy = _copy(r)
+        if thin_place(copy) is not None:
+            continue
+        kept = []
+        quoted = r.features().quote_english  # its quote is printed: what it saw is the quote's scene
+        for sentence in sentences(copy):
+            someone_new = any(_names(p, sentence) for p in named)
+            if not _adds(sentence, known, text, name_words, quoted, someone_new):
+                continue
+            count += word_count(sentence)
+            if count > words:
+                break
+            kept.append(sentence)
+            known |= claim_words(sentence)
+            text = f"{text} {sentence}"
+            named = [p for p in named if not _names(p, sentence)]
+        if kept:
+            told.append((r, " ".join(kept)))
+        if count > words or len(told) - 1 == others:
+            break
     return sorted(told, key=lambda pair: pair[0].index)
+
+
+def _names(aliases: frozenset[str], text: str) -> bool:
+    """Whether a text names a person (a word of one of their names: `NameBook.alias_words`)."""
+    return not aliases.isdisjoint(alnum_words(fold(text)))
 
 
 _SAID_LATER = 5 * 60  # seconds: a quote posted this long after the report told was said at another time
@@ -727,11 +761,19 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 
 def _paragraph(
-    moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str, *, beat: bool = False
+    moment: Moment,
+    book: NameBook,
+    names: Names,
+    lead: str | None,
+    told: str,
+    connective: str,
+    *,
+    beat: bool = False,
+    words: int = LEAD_DETAIL_WORDS,
 ) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
-    report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
-    "" (not told)."""
+    report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
+    `words` words (`_told_reports`); else its quote with its speaker; else "" (not told)."""
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
@@ -753,7 +795,7 @@ def _paragraph(
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
     if text and place is None:
-        told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        told_copy = _told_reports(moment, reports, book, names.words(), words) if reports else [(moment.speaker, text)]
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
@@ -1025,8 +1067,8 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
         surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
-    # only what the body tells: the reports that tell the moment, the beat another one adds
-    told = _told_reports(m, reports, names.words()) if reports else []
+    # only what the body tells: the reports that tell the moment, the beat the strongest other one adds
+    told = _told_reports(m, reports, book, names.words(), others=1) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
@@ -1065,14 +1107,17 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         if m is story.moment and event is not None:
             paragraph = _said_there(m, event, book, names, told)
         else:
-            paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
+            beat = m is not story.moment
+            alone = len(order) + len(setups) == 1
+            words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
+            paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=beat, words=words)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
         if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
             for s in setups:
                 told = " ".join(paragraphs)
-                said = _paragraph(s, book, names, lead, told, "", beat=True)
+                said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS)
                 before = next((t for t in reversed(told_moments) if t in setups), None)
                 setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
                 if setup:
