@@ -239,6 +239,25 @@ def _switches_tense(outside: str, names: frozenset[str]) -> bool:
 _SHOUTED_WORDS = 3  # words in capitals (two letters at least) that make a sentence shouted, half of its words
 
 
+# words English spells with an accent (a loanword): never a sign of another language
+_ENGLISH_ACCENTED = wordset("café cafés fiancé fiancée fiancés naïve résumé cliché clichés décor protégé entrée soirée")
+_GERUND = re.compile(r"[a-z]{2,}(?:ando|endo|indo)")  # "gritando", "llorando", "sorrindo": a Romance gerund
+_ENGLISH_GERUND_LIKE = wordset("commando commandos crescendo innuendo kendo")
+
+
+def _foreign_words(outside: str) -> int:
+    """How many words written in lower case look like another language's however common: a letter English does not
+    use ("lágrima", "você"; not "café"), or a Portuguese or Spanish gerund ("gritando")."""
+    words = (w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(outside))
+    return sum(
+        1
+        for w in words
+        if w.islower()
+        and w not in _ENGLISH_ACCENTED
+        and (not w.isascii() or (_GERUND.fullmatch(w) is not None and w not in _ENGLISH_GERUND_LIKE))
+    )
+
+
 def _shouted(outside: str) -> bool:
     """Whether a sentence's own words are typed in capitals: three of them at least, and half ("VIP" or "VANTA" in
     a sentence is a name)."""
@@ -271,8 +290,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if not words or words[0] == ",":
         return False
     head = words[0]
-    if other_language_words(outside) >= _MIXED:
-        return False  # "… clapping en el Pasillo B": part of it in another language
+    if other_language_words(outside) + _foreign_words(outside) >= _MIXED:
+        return False  # "… clapping en el Pasillo B", "… lágrima e tudo": part of it in another language
     if not connective and head.lower() in _AUXILIARIES and fold(head) not in names:  # (not "Will Okafor …")
         return False  # "Were their assistants, who …": its verb first, no subject
     if connective and head[:1].isupper() and fold(head) not in names and _verb_form(head):

@@ -16,20 +16,21 @@ told (a follow-up not told is not credited; a lead moment not told: the story is
 is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
 add (`_told_reports`: a person, a number, an object, what happened next; never the same event in other words, nor a
 note) while its copy and quotes stay within 110 words (90 when the story tells more moments, 50 for a follow-up),
-in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the
-desk's last pass) with its people named as the roster spells them (`naming`), then its distinct quotes, each with
-who said it, after the text of the report it was said in. A moment whose note only frames its quote ("Overheard at
-the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known
-to have said it); so is one reported only in another language when its quote is in English. Reports in other
-languages are never printed: they corroborate and are credited; a line in another language is quoted as written (the
-strongest one, when its speaker has no English line in the moment). No credits, ids or counts in the body: the
-renderers add one credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`):
-a sentence whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat
-that opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
-content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not
-told at all (what follows in it leans on it), and the beat after it says how long after the last beat told it came;
-a beat left with nothing new is not told nor credited. A body keeps within 160 words (`_fit`): the lead moment's
-paragraph in whole sentences, then each follow-up while it fits whole.
+in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense, no
+clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening" when the item tells the
+promise, else left out; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`),
+then its distinct quotes, each with who said it, after the text of the report it was said in. A moment whose note
+only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo
+said: …"; not told when nobody is known to have said it); so is one reported only in another language when its quote
+is in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
+language is quoted as written (the strongest one, when its speaker has no English line in the moment). No credits,
+ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments the body
+tells. Told once (`_told_once`): a sentence whose content words are mostly told already in the item, or whose quote
+is, is not printed again; a beat that opens on a retelling in other words, whoever wrote it (its people named
+already, its past verb and most of its content words told: "Later, Lind gave statue to lighting guy Reyes." after
+"Lind gave Reyes her statue …"), is not told at all (what follows in it leans on it), and the beat after it says how
+long after the last beat told it came; a beat left with nothing new is not told nor credited. A body keeps within
+160 words (`_fit`): the lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
 """
 
 from __future__ import annotations
@@ -42,7 +43,15 @@ from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
 from .clauses import sentences
-from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .copyedit import (
+    capitalise_sentences,
+    clock_back_references,
+    narrate,
+    quote_text,
+    subject_of,
+    thin_place,
+    tidy,
+)
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
@@ -1130,6 +1139,10 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
+    told_before = [
+        any(t.first < m.first and p for t, p in zip(told_moments, paragraphs, strict=True)) for m in told_moments
+    ]
+    paragraphs = [clock_back_references(p, told) for p, told in zip(paragraphs, told_before, strict=True)]
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
