@@ -611,7 +611,8 @@ def _adds(
     """Whether a sentence of another report of the moment tells what the told text (`told`, its content words
     `known`) does not. Of its content words (names and function words left out) fewer are told than new (never
     the same event in other words), and the new ones are four with none told, or six and three times as many as
-    told, or three when the report's quote is printed (where and to whom it was said), or two with a person not
+    told, or, when the report's quote is printed (where and to whom it was said), three and no fewer than those
+    told; or two with a person not
     named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
     in the host's own pocket all along"). It stands alone: it opens on its subject, carries no quote (quotes are
     told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
@@ -624,10 +625,10 @@ def _adds(
     own = claim_words(sentence) - name_words - FUNCTION_WORDS["en"]
     new = own - known
     shared = len(own & known)
+    if quoted and len(new) >= SCENE_NEW_WORDS and shared <= len(new):
+        return True  # (the quote's scene shares its things: "picked the glass star up" after "the star snapped off")
     if shared >= len(new):
         return False
-    if quoted and len(new) >= SCENE_NEW_WORDS:
-        return True
     if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
         return True
     fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
@@ -779,10 +780,12 @@ def _paragraph(
     *,
     beat: bool = False,
     words: int = LEAD_DETAIL_WORDS,
+    quoted: Collection[int] | None = None,
 ) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
     report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
-    `words` words (`_told_reports`); else its quote with its speaker; else "" (not told)."""
+    `words` words (`_told_reports`), and the quotes of the reports in `quoted` (all when None: `_item_quotes`);
+    else its quote with its speaker; else "" (not told)."""
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
@@ -824,6 +827,7 @@ def _paragraph(
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
+    quotes = [q for q in quotes if quoted is None or q[2] in quoted]
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
@@ -907,6 +911,22 @@ def _printed(
     text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
     names.mentioned = mentioned
     return printable(text, names.words(), opening=beat)
+
+
+QUOTES_PER_ITEM = 3
+
+
+def _item_quotes(story: Story, book: NameBook) -> set[int]:
+    """The reports whose quotes an item prints besides the one that tells a moment by its quote: the distinct lines
+    of its moments, the most voted first, QUOTES_PER_ITEM at most (each told after the text it answers)."""
+    lines: dict[str, tuple[int, int]] = {}
+    for m in story.moments:
+        for quote, _, origin in _quotes(m, book, foreign=True):
+            key = " ".join(fold(quote).split())
+            votes = _report(m, origin).sighting.votes
+            if key not in lines or (-votes, origin) < (-lines[key][0], lines[key][1]):
+                lines[key] = (votes, origin)
+    return {origin for _, origin in sorted(lines.values(), key=lambda v: (-v[0], v[1]))[:QUOTES_PER_ITEM]}
 
 
 def _readable(
@@ -1111,6 +1131,7 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     told_moments: list[Moment] = []
     order, setups = _told_order(story)
     event = said_at(story)
+    quoted = _item_quotes(story, book)
     for m in order:
         told = " ".join(paragraphs)
         if m is story.moment and event is not None:
@@ -1119,14 +1140,15 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
             beat = m is not story.moment
             alone = len(order) + len(setups) == 1
             words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
-            paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=beat, words=words)
+            connective = connectives.get(m.first, "")
+            paragraph = _paragraph(m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
         if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
             for s in setups:
                 told = " ".join(paragraphs)
-                said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS)
+                said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS, quoted=quoted)
                 before = next((t for t in reversed(told_moments) if t in setups), None)
                 setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
                 if setup:

@@ -131,3 +131,49 @@ def test_a_noun_and_its_clause_after_a_comma_are_no_splice():
     assert unspliced("Instead he knelt down and gave him the duster, dropped the voice.") == (
         "Instead he knelt down and gave him the duster and dropped the voice."
     )
+
+
+def test_an_item_prints_its_three_most_voted_quotes_each_after_its_own_text():
+    night = Night()
+    filler(night, 4, votes=1)
+    lead = night.spot(
+        "Petra Lind dropped her trophy on the press room steps and the glass star snapped off.",
+        who=["Petra Lind"],
+        where="Press room",
+        by="Ana",
+        at="21:00",
+        votes=50,
+        quote="Well, now it matches my knees.",
+    )
+    night.spot(
+        "Petra Lind picked the glass star up off the press room steps and put it in her clutch.",
+        who=["Petra Lind"],
+        where="Press room",
+        by="Ben",
+        at="21:01",
+        votes=10,
+        quote="Nobody touch the pieces, they're mine.",
+    )
+    night.spot(
+        "Petra Lind glued the glass star back onto her trophy at the bar with a nail technician's glue.",
+        who=["Petra Lind"],
+        where="Bar",
+        by="Cy",
+        at="21:40",
+        votes=30,
+        quote="Good as new, if you squint.",
+    )
+    night.spot(
+        "Petra Lind held the glued trophy up at the bar for everyone to see.",
+        who=["Petra Lind"],
+        where="Bar",
+        by="Dee",
+        at="21:41",
+        votes=5,
+        quote="Ladies and gentlemen, the star returns.",
+    )
+    body = item_with(night.compile(), lead).body
+    assert "glued" in body, body  # (the follow-up is told)
+    said = [line for line in ("matches my knees", "they're mine", "Good as new", "the star returns") if line in body]
+    assert said == ["matches my knees", "they're mine", "Good as new"], body  # the least voted one goes
+    assert body.index("snapped off") < body.index("matches my knees") < body.index("glued"), body
