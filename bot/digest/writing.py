@@ -78,6 +78,7 @@ from .textutil import alnum_words, first_name, fold, number_word, short_name, sq
 from .verbs import IRREGULAR, looks_like_verb
 
 QUOTES_PER_MOMENT = 3
+QUOTES_PER_ITEM = 3
 _LOWER_STARTERS = wordset(
     """
     the a an his her their its our this that these those someone somebody everyone everybody nobody crew
@@ -595,6 +596,7 @@ DETAIL_FACT_WORDS = 2  # ...or this many, one of them a person not named yet, a 
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
 LEAD_DETAIL_WORDS = 110  # the lead moment's copy grows with its other reports' details up to this many words...
 LEAD_BEATS_WORDS = 90  # ...up to this many when the story tells more moments (they need room in BODY_WORDS)...
+DETAIL_REPORTS = 8  # the other reports of a moment whose details may be told: the most voted
 BEAT_DETAIL_WORDS = 50  # ...a follow-up's, up to this many (the body keeps within BODY_WORDS: `_fit`)
 
 
@@ -663,15 +665,17 @@ def _told_reports(
     others add, chosen best-voted first: each sentence that tells what is not told yet (`_adds`: a person, a
     number, an object, what happened next), while the told copy and the moment's quotes stay within `words` words
     (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
-    not), from `others` reports at most (all when None)."""
+    not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted)."""
     chosen = reports[0]
     told = [(chosen, _copy(chosen))]
     text = told[0][1]
     known = claim_words(text)
-    count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in reports if r.features().quote_english)
+    strongest = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))[:DETAIL_REPORTS]
+    lines = [r for r in (chosen, *strongest) if r.features().quote_english][:QUOTES_PER_ITEM]
+    count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in lines)
     people = [book.alias_words.get(k, frozenset()) for k in moment.people]
     named = [p for p in people if not _names(p, text)]  # the moment's people the told text does not name yet
-    for r in sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index)):
+    for r in strongest:
         copy = _copy(r)
         if thin_place(copy) is not None:
             continue
@@ -911,9 +915,6 @@ def _printed(
     text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
     names.mentioned = mentioned
     return printable(text, names.words(), opening=beat)
-
-
-QUOTES_PER_ITEM = 3
 
 
 def _item_quotes(story: Story, book: NameBook) -> set[int]:
