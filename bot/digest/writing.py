@@ -23,7 +23,8 @@ then its distinct quotes, each with who said it, after the text of the report it
 only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo
 said: …"; not told when nobody is known to have said it); so is one reported only in another language when its quote
 is in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
-language is quoted as written (the strongest one, when its speaker has no English line in the moment). No credits,
+language is quoted as written (the strongest one, when its report drew more votes than its speaker's English lines
+in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits,
 ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments the body
 tells. Told once (`_told_once`): a sentence whose content words are mostly told already in the item, or whose quote
 is, is not printed again; a beat that opens on a retelling in other words, whoever wrote it (its people named
@@ -170,8 +171,9 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
     """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
     order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
-    strongest one whose speaker says nothing in English in the moment (a translation of their English line is not
-    told twice); a headline never uses one."""
+    strongest one whose report drew more votes than each English line of its speaker in the moment (a translation
+    of their English line, reported less, is not told twice; “Vou dormir abraçado com ele”, the line the room
+    voted for, is told beside their weaker English one); a headline never uses one."""
     seen: set[str] = set()
     found: list[tuple[str, str | None, int]] = []
     strength: dict[int, int] = {}
@@ -190,9 +192,11 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             found.append((quote, speaker_of(r, moment, book), r.index))
         elif foreign:
             others.append((quote, speaker_of(r, moment, book), r.index))
-    heard = {speaker for _, speaker, _ in found}
+    heard: dict[str | None, int] = {}  # each speaker's most voted English line
+    for _, speaker, origin in found:
+        heard[speaker] = max(heard.get(speaker, 0), strength[origin])
     other = max(
-        (q for q in others if q[1] is not None and q[1] not in heard),
+        (q for q in others if q[1] is not None and strength[q[2]] > heard.get(q[1], -1)),
         key=lambda q: (strength[q[2]], -q[2]),
         default=None,
     )
@@ -223,11 +227,12 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
 
 def _just_said(name: str, told: str) -> bool:
     """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
-    was coming."): a second "Venn said" straight after it reads as a stutter."""
+    was coming.", “…,” Venn said.): a second "Venn said" straight after it reads as a stutter."""
     said = sentences(told)
+    if said and "“" in said[-1]:  # their line just before: “…,” Venn said. “…,” Venn added.
+        return said[-1].endswith((f"” {name} said.", f"” {name} added."))
     return (
         bool(said)
-        and "“" not in said[-1]
         and f"{name} said" in said[-1]  # (the cheap test first: no pattern built for a text without it)
         and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
     )

@@ -177,3 +177,42 @@ def test_an_item_prints_its_three_most_voted_quotes_each_after_its_own_text():
     said = [line for line in ("matches my knees", "they're mine", "Good as new", "the star returns") if line in body]
     assert said == ["matches my knees", "they're mine", "Good as new"], body  # the least voted one goes
     assert body.index("snapped off") < body.index("matches my knees") < body.index("glued"), body
+
+
+def _hug(night: Night, votes: int) -> object:
+    """A moment told in English with its speaker's English line, and reported in Portuguese with another line."""
+    filler(night, 4, votes=1)
+    night.spot(
+        "O Kaue não largou o cavaquinho, ficou abraçado com o case no corredor.",
+        who=["Kaue Ribeiro"],
+        where="Corridor",
+        by="Bia",
+        at="21:06",
+        votes=votes,
+        quote="Vou dormir abraçado com ele.",
+        quote_by="Kaue Ribeiro",
+    )
+    return night.spot(
+        "Kaue Ribeiro was hugging the case in the corridor and would not let go of it.",
+        who=["Kaue Ribeiro"],
+        where="Corridor",
+        by="Cy",
+        at="21:07",
+        votes=10,
+        quote="I'm never putting it down.",
+        quote_by="Kaue Ribeiro",
+    )
+
+
+def test_a_line_in_another_language_the_room_voted_for_is_printed_beside_the_speakers_english_one():
+    night = Night()
+    told = _hug(night, votes=40)
+    item = item_with(night.compile(), told)
+    assert "“I'm never putting it down,” Ribeiro said. “Vou dormir abraçado com ele,” Ribeiro added." in item.body
+    assert item.reporters == ["Bia", "Cy"]
+
+
+def test_a_line_in_another_language_reported_less_than_the_speakers_english_one_is_not_printed():
+    night = Night()
+    told = _hug(night, votes=3)  # (it may be a translation of the English line)
+    assert "Vou dormir" not in item_with(night.compile(), told).body
