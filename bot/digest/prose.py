@@ -21,9 +21,11 @@ A sentence reads as prose when
   "She turned, smiled, and took the mic." is prose);
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
-- it is written in English: fewer than two of its lower-case words are function words of another language only
-  ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi" are mixed; a quote's words are someone's, never
-  counted); it does not open on an auxiliary with no subject before it ("Were their assistants, who …");
+- it is written in English: fewer than two of its lower-case words are function words of another language only,
+  words with a letter English does not use ("lágrima"; not "café") or Romance gerunds ("gritando") ("… clapping en
+  el Pasillo B", "… poocha khana khaya ki nahi", "… surprise face perfeita, lágrima e tudo" are mixed; a quote's
+  words are someone's, never counted); it does not open on an auxiliary with no subject before it ("Were their
+  assistants, who …");
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
   with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
