@@ -664,13 +664,15 @@ def _told_reports(
     name_words: frozenset[str],
     words: int = LEAD_DETAIL_WORDS,
     others: int | None = None,
+    printed: Collection[int] | None = None,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
     others add, chosen best-voted first: each sentence that tells what is not told yet (`_adds`: a person, a
     number, an object, what happened next), while the told copy and the moment's quotes stay within `words` words
     (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
-    not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted)."""
+    not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted). `printed`: the reports
+    whose quotes the item prints (all when None; only their scenes are told as a quote's)."""
     chosen = reports[0]
     told = [(chosen, _copy(chosen))]
     text = told[0][1]
@@ -685,7 +687,7 @@ def _told_reports(
         if thin_place(copy) is not None:
             continue
         kept = []
-        quoted = r.features().quote_english  # its quote is printed: what it saw is the quote's scene
+        quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
             someone_new = any(_names(p, sentence) for p in named)
             if not _adds(sentence, known, text, name_words, quoted, someone_new):
@@ -816,7 +818,11 @@ def _paragraph(
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
     if text and place is None:
-        told_copy = _told_reports(moment, reports, book, names.words(), words) if reports else [(moment.speaker, text)]
+        told_copy = (
+            _told_reports(moment, reports, book, names.words(), words, printed=quoted)
+            if reports
+            else [(moment.speaker, text)]
+        )
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]

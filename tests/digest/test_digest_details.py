@@ -176,6 +176,7 @@ def test_an_item_prints_its_three_most_voted_quotes_each_after_its_own_text():
     assert "glued" in body, body  # (the follow-up is told)
     said = [line for line in ("matches my knees", "they're mine", "Good as new", "the star returns") if line in body]
     assert said == ["matches my knees", "they're mine", "Good as new"], body  # the least voted one goes
+    assert "for everyone to see" not in body, body  # (the scene of a line not printed is no detail)
     assert body.index("snapped off") < body.index("matches my knees") < body.index("glued"), body
 
 
