@@ -256,13 +256,17 @@ def _last_predicate(sentence: str) -> str:
     if parts is None or len(parts) < 2:
         return sentence
     last, before = parts[-1].split(), parts[-2].split()
-    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway")
+    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway"), and so is
+    # a past alone that says no feeling ("…, hugged her mum, cried, went back out": not "…, stunned, …")
+    alone = len(before) == 1 and _past_form(_word(before[0])) and _word(before[0]) not in _FEELINGS
     in_run = (
-        _predicate(before) and _verb_first(parts[-1]) and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
+        (_predicate(before) or alone)
+        and _verb_first(parts[-1])
+        and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
     )
     if " and " in parts[-1] or not (_predicate(last) or in_run):
         return sentence
-    if not (_predicate(before) or _main(parts[-2])):
+    if not (_predicate(before) or alone or _main(parts[-2])):
         return sentence
     # after a relative clause the comma stays, so the verb is not read as the clause's ("the fans who
     # couldn't get in, and borrowed a fiddle")

@@ -133,6 +133,14 @@ def test_a_noun_and_its_clause_after_a_comma_are_no_splice():
     )
 
 
+def test_a_run_of_predicates_ends_on_and_even_after_a_past_alone():
+    assert unspliced("Nina Vell won, ran to the wings, hugged her mum, cried, went back out for the encore.") == (
+        "Nina Vell won, ran to the wings, hugged her mum, cried and went back out for the encore."
+    )
+    stunned = "Nina Vell stood there, stunned, held the trophy up."
+    assert "stunned and" not in unspliced(stunned)  # a feeling is no predicate
+
+
 def test_an_item_prints_its_three_most_voted_quotes_each_after_its_own_text():
     night = Night()
     filler(night, 4, votes=1)
