@@ -538,14 +538,16 @@ def _ago(gap: float) -> str:
     return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
-def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None) -> str:
+def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None, *, cause: bool = True) -> str:
     """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
     earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
     stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
     to: "Her seventh nomination, seventh loss."), the scene it opens on put with the time
     ("In the VIP lounge, Felix said: “…”" → "It began minutes earlier in the VIP lounge, when Felix said: “…”");
     a second setup, `since` seconds after the first, says how long after it came (`_next_beat`: "Hours later,
-    Olsztyn walked out …"); "" when nothing of it is told."""
+    Olsztyn walked out …"); a setup that is no `cause` (it names people, none of them the lead moment's) is told as
+    what came before, never as what the lead moment began with ("Earlier that night, Will was juggling …"); "" when
+    nothing of it is told."""
     hidden = Hidden(single=False)
     said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
     if not said:
@@ -561,6 +563,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
+    if not cause:  # another moment of other people did not "begin" this one
+        return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
     scene = _BEGAN_SCENE.match(first)
     when = _ago(gap)
     if scene is not None:
@@ -1162,7 +1166,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
                 told = " ".join(paragraphs)
                 said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS, quoted=quoted)
                 before = next((t for t in reversed(told_moments) if t in setups), None)
-                setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
+                since = None if before is None else s.ts - before.ts
+                cause = not s.people or not set(s.people).isdisjoint(m.people)  # (a mishap of nobody's: its scene)
+                setup = _began(said, m.ts - s.ts, names.words(), since, cause=cause)
                 if setup:
                     paragraphs.append(setup)
                     told_moments.append(s)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.digest.night import claim_words
 from bot.digest.splices import unspliced
-from bot.digest.writing import _adds
+from bot.digest.writing import _adds, _began
 
 from .factory import Night, filler, item_with
 
@@ -225,3 +225,15 @@ def test_a_line_in_another_language_reported_less_than_the_speakers_english_one_
     night = Night()
     told = _hug(night, votes=3)  # (it may be a translation of the English line)
     assert "Vou dormir" not in item_with(night.compile(), told).body
+
+
+def test_a_setup_of_other_people_is_told_as_what_came_before_never_as_what_the_moment_began_with():
+    setup = "Will Osei was juggling Rocha's trophy at the bar."
+    names = frozenset({"will", "osei", "rocha"})
+    assert (
+        _began(setup, 80 * 60, names)
+        == "It began earlier that night, when Will Osei was juggling Rocha's trophy at the bar."
+    )
+    assert _began(setup, 80 * 60, names, cause=False) == (
+        "Earlier that night, Will Osei was juggling Rocha's trophy at the bar."
+    )
