@@ -1,7 +1,7 @@
 """A correspondent's fragment made article copy: prose, not chat.
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
-chat markers ("lol", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
+chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
 "UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
@@ -35,7 +35,7 @@ _EMOJI = re.compile(
 CHAT = re.compile(
     r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
     r"ha(?:ha)+h?|he(?:he)+|xd|"
-    r"j[aeiu](?:j[aeiu])+j?|k{4,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)(?![\w'’])[.!?]*",  # laughing
+    r"j[aeiu](?:j[aeiu])+j?|k{3,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)(?![\w'’])[.!?]*",  # laughing
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")
@@ -1002,3 +1002,29 @@ def _place_and_time(place: str) -> str:
     if words[-1] in _SPANS and not any(c.isdigit() for c in when):
         return f"{where} during {'' if words[0] in ('the', 'a') else 'the '}{when}"
     return where
+
+
+# a back-reference by the clock: "As he had promised at 20:10, …", "…, just as she had said around 9:45pm"
+_CLOCK_BACK = re.compile(
+    r"(?P<lead>^|, )(?P<clause>(?:[Jj]ust )?[Aa]s (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had"
+    r"(?: [a-z]+){1,3}?) (?:at|around|by) \d{1,2}(?:[:.h]\d{2})?(?: ?[ap]\.?m\.?)?(?P<tail>,\s*|(?=[.;!?]))"
+)
+
+
+def clock_back_references(text: str, told: bool) -> str:
+    """A clause that points back to an earlier moment by the reporter's clock ("As he had promised at 20:10, …")
+    made relative when the item tells that earlier moment (`told`: "As he had promised earlier in the evening, …"),
+    else dropped with its clause (the reader never saw the promise): a clock time is the reporter's note, not
+    prose."""
+    if " had " not in text:
+        return text  # (the cheap test first)
+
+    def edit(part: str) -> str:
+        def clause(m: re.Match[str]) -> str:
+            if told:
+                return f"{m.group('lead')}{m.group('clause')} earlier in the evening{m.group('tail')}"
+            return " " if m.group("lead") and m.group("tail") else ""  # (", as … at 20:10, in the …" → " in the …")
+
+        return _CLOCK_BACK.sub(clause, part)
+
+    return capitalise_sentences(outside_quotes(text, edit))

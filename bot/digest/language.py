@@ -73,6 +73,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pt": wordset(
         """
         o os a as um uma e do da dos das em no na nos nas com por para que não se é ao mais mas muito ela ele
+        pra tudo né também então
         """
     ),
     "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),

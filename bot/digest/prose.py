@@ -21,9 +21,11 @@ A sentence reads as prose when
   "She turned, smiled, and took the mic." is prose);
 - it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
   Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
-- it is written in English: fewer than two of its lower-case words are function words of another language only
-  ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi" are mixed; a quote's words are someone's, never
-  counted); it does not open on an auxiliary with no subject before it ("Were their assistants, who …");
+- it is written in English: fewer than two of its lower-case words are function words of another language only,
+  words with a letter English does not use ("lágrima"; not "café") or Romance gerunds ("gritando") ("… clapping en
+  el Pasillo B", "… poocha khana khaya ki nahi", "… surprise face perfeita, lágrima e tudo" are mixed; a quote's
+  words are someone's, never counted); it does not open on an auxiliary with no subject before it ("Were their
+  assistants, who …");
 - it carries no leftover of a repair: a connective before a verb with a capital ("Earlier, Asked …"), a "said"
   with no words said after it ("… said next question."), a frame with nothing after its colon ("She said:").
 
@@ -64,6 +66,7 @@ _ADVERBS = wordset(
     "eventually instead soon once"
 )
 _PLURAL_PRONOUNS = wordset("they we you i")
+_ING_VERBS = wordset("sing bring ring sting swing cling fling wring spring string")  # presents, not participles
 # words that follow a subject without being its verb: a preposition, a conjunction, a determiner, an adverb of place
 _NOT_VERBS = wordset(
     """
@@ -131,6 +134,8 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
         return before not in _DETERMINERS  # "a signed setlist"
     if not w.isalpha() or not words[k].islower() or w in _NOT_VERBS or k == 0:
         return False
+    if w.endswith("ing") and w not in _ING_VERBS:
+        return False  # "Immy and Marchetti handing out slices": a participle, never a present
     j = k - 1
     while j > 0 and (words[j].endswith("ly") or words[j] in _ADVERBS):
         j -= 1  # "Solberg quietly leaves"
@@ -236,6 +241,25 @@ def _switches_tense(outside: str, names: frozenset[str]) -> bool:
 _SHOUTED_WORDS = 3  # words in capitals (two letters at least) that make a sentence shouted, half of its words
 
 
+# words English spells with an accent (a loanword): never a sign of another language
+_ENGLISH_ACCENTED = wordset("café cafés fiancé fiancée fiancés naïve résumé cliché clichés décor protégé entrée soirée")
+_GERUND = re.compile(r"[a-z]{2,}(?:ando|endo|indo)")  # "gritando", "llorando", "sorrindo": a Romance gerund
+_ENGLISH_GERUND_LIKE = wordset("commando commandos crescendo innuendo kendo")
+
+
+def _foreign_words(outside: str) -> int:
+    """How many words written in lower case look like another language's however common: a letter English does not
+    use ("lágrima", "você"; not "café"), or a Portuguese or Spanish gerund ("gritando")."""
+    words = (w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(outside))
+    return sum(
+        1
+        for w in words
+        if w.islower()
+        and w not in _ENGLISH_ACCENTED
+        and (not w.isascii() or (_GERUND.fullmatch(w) is not None and w not in _ENGLISH_GERUND_LIKE))
+    )
+
+
 def _shouted(outside: str) -> bool:
     """Whether a sentence's own words are typed in capitals: three of them at least, and half ("VIP" or "VANTA" in
     a sentence is a name)."""
@@ -268,8 +292,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if not words or words[0] == ",":
         return False
     head = words[0]
-    if other_language_words(outside) >= _MIXED:
-        return False  # "… clapping en el Pasillo B": part of it in another language
+    if other_language_words(outside) + _foreign_words(outside) >= _MIXED:
+        return False  # "… clapping en el Pasillo B", "… lágrima e tudo": part of it in another language
     if not connective and head.lower() in _AUXILIARIES and fold(head) not in names:  # (not "Will Okafor …")
         return False  # "Were their assistants, who …": its verb first, no subject
     if connective and head[:1].isupper() and fold(head) not in names and _verb_form(head):

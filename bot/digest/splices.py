@@ -97,6 +97,9 @@ def _predicate(words: list[str]) -> bool:
     return not _ambiguous(first) or following in _OBJECT_STARTS
 
 
+_RELATIVE_SUBJECTS = wordset("he she they we i you")
+
+
 def _clause(words: list[str]) -> bool:
     """A segment with its own subject and a finite verb ("the whole line was singing back", "Ji-woo cracked
     on the high note", "nobody gave her boots back")."""
@@ -121,6 +124,8 @@ def _clause(words: list[str]) -> bool:
             w = _word(words[k])
             if w in ("who", "that", "which") or w in _PREPOSITIONS:
                 return False
+            if w in _RELATIVE_SUBJECTS and k > 1 and first in _DETERMINERS:
+                return False  # "the one he recorded it on": a noun and its clause, "that" left out
             if _past_form(w):
                 following = _word(words[k + 1]) if k + 1 < len(words) else ""
                 return not (_ambiguous(w) and following == "by")
@@ -251,13 +256,17 @@ def _last_predicate(sentence: str) -> str:
     if parts is None or len(parts) < 2:
         return sentence
     last, before = parts[-1].split(), parts[-2].split()
-    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway")
+    # in a run of predicates a past that is also a participle is one more ("…, found it, played anyway"), and so is
+    # a past alone that says no feeling ("…, hugged her mum, cried, went back out": not "…, stunned, …")
+    alone = len(before) == 1 and _past_form(_word(before[0])) and _word(before[0]) not in _FEELINGS
     in_run = (
-        _predicate(before) and _verb_first(parts[-1]) and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
+        (_predicate(before) or alone)
+        and _verb_first(parts[-1])
+        and _word(last[1] if len(last) > 1 else "") not in _PREPOSITIONS
     )
     if " and " in parts[-1] or not (_predicate(last) or in_run):
         return sentence
-    if not (_predicate(before) or _main(parts[-2])):
+    if not (_predicate(before) or alone or _main(parts[-2])):
         return sentence
     # after a relative clause the comma stays, so the verb is not read as the clause's ("the fans who
     # couldn't get in, and borrowed a fiddle")

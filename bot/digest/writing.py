@@ -13,21 +13,25 @@ moment opening on a short sentence only its setup explains ("The Tin Larks playe
 not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`)
 that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
 told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
-is told however it was written). A moment is told in that report's words (and the beat another of its reports adds,
-such as the set-up of a punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense; `polish`: the
-desk's last pass) with its people named as the roster spells them (`naming`), then its distinct quotes, each with
-who said it, after the text of the report it was said in. A moment whose note only frames its quote ("Overheard at
-the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo said: …"; not told when nobody is known
-to have said it); so is one reported only in another language when its quote is in English. Reports in other
-languages are never printed: they corroborate and are credited; a line in another language is quoted as written (the
-strongest one, when its speaker has no English line in the moment). No credits, ids or counts in the body: the
-renderers add one credit line per item, naming the reports of the moments the body tells. Told once (`_told_once`):
-a sentence whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat
-that opens on a retelling in other words, whoever wrote it (its people named already, its past verb and most of its
-content words told: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not
-told at all (what follows in it leans on it), and the beat after it says how long after the last beat told it came;
-a beat left with nothing new is not told nor credited. A body keeps within 160 words (`_fit`): the lead moment's
-paragraph in whole sentences, then each follow-up while it fits whole.
+is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
+add (`_told_reports`: a person, a number, an object, what happened next; never the same event in other words, nor a
+note) while its copy and quotes stay within 110 words (90 when the story tells more moments, 50 for a follow-up),
+in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense, no
+clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening" when the item tells the
+promise, else left out; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`),
+then its distinct quotes, each with who said it, after the text of the report it was said in. A moment whose note
+only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo
+said: …"; not told when nobody is known to have said it); so is one reported only in another language when its quote
+is in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
+language is quoted as written (the strongest one, when its report drew more votes than its speaker's English lines
+in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits,
+ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments the body
+tells. Told once (`_told_once`): a sentence whose content words are mostly told already in the item, or whose quote
+is, is not printed again; a beat that opens on a retelling in other words, whoever wrote it (its people named
+already, its past verb and most of its content words told: "Later, Lind gave statue to lighting guy Reyes." after
+"Lind gave Reyes her statue …"), is not told at all (what follows in it leans on it), and the beat after it says how
+long after the last beat told it came; a beat left with nothing new is not told nor credited. A body keeps within
+160 words (`_fit`): the lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
 """
 
 from __future__ import annotations
@@ -40,7 +44,15 @@ from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
 from .clauses import sentences
-from .copyedit import capitalise_sentences, narrate, quote_text, subject_of, thin_place, tidy
+from .copyedit import (
+    capitalise_sentences,
+    clock_back_references,
+    narrate,
+    quote_text,
+    subject_of,
+    thin_place,
+    tidy,
+)
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
@@ -63,10 +75,11 @@ from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .stories import Story
-from .textutil import first_name, fold, number_word, short_name, squash, wordset
+from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
 QUOTES_PER_MOMENT = 3
+QUOTES_PER_ITEM = 3
 _LOWER_STARTERS = wordset(
     """
     the a an his her their its our this that these those someone somebody everyone everybody nobody crew
@@ -158,8 +171,9 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
     """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
     order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
-    strongest one whose speaker says nothing in English in the moment (a translation of their English line is not
-    told twice); a headline never uses one."""
+    strongest one whose report drew more votes than each English line of its speaker in the moment (a translation
+    of their English line, reported less, is not told twice; “Vou dormir abraçado com ele”, the line the room
+    voted for, is told beside their weaker English one); a headline never uses one."""
     seen: set[str] = set()
     found: list[tuple[str, str | None, int]] = []
     strength: dict[int, int] = {}
@@ -178,9 +192,11 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             found.append((quote, speaker_of(r, moment, book), r.index))
         elif foreign:
             others.append((quote, speaker_of(r, moment, book), r.index))
-    heard = {speaker for _, speaker, _ in found}
+    heard: dict[str | None, int] = {}  # each speaker's most voted English line
+    for _, speaker, origin in found:
+        heard[speaker] = max(heard.get(speaker, 0), strength[origin])
     other = max(
-        (q for q in others if q[1] is not None and q[1] not in heard),
+        (q for q in others if q[1] is not None and strength[q[2]] > heard.get(q[1], -1)),
         key=lambda q: (strength[q[2]], -q[2]),
         default=None,
     )
@@ -211,11 +227,12 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
 
 def _just_said(name: str, told: str) -> bool:
     """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
-    was coming."): a second "Venn said" straight after it reads as a stutter."""
+    was coming.", “…,” Venn said.): a second "Venn said" straight after it reads as a stutter."""
     said = sentences(told)
+    if said and "“" in said[-1]:  # their line just before: “…,” Venn said. “…,” Venn added.
+        return said[-1].endswith((f"” {name} said.", f"” {name} added."))
     return (
         bool(said)
-        and "“" not in said[-1]
         and f"{name} said" in said[-1]  # (the cheap test first: no pattern built for a text without it)
         and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
     )
@@ -521,14 +538,16 @@ def _ago(gap: float) -> str:
     return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
-def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None) -> str:
+def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None, *, cause: bool = True) -> str:
     """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
     earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
     stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
     to: "Her seventh nomination, seventh loss."), the scene it opens on put with the time
     ("In the VIP lounge, Felix said: “…”" → "It began minutes earlier in the VIP lounge, when Felix said: “…”");
     a second setup, `since` seconds after the first, says how long after it came (`_next_beat`: "Hours later,
-    Olsztyn walked out …"); "" when nothing of it is told."""
+    Olsztyn walked out …"); a setup that is no `cause` (it names people, none of them the lead moment's) is told as
+    what came before, never as what the lead moment began with ("Earlier that night, Will was juggling …"); "" when
+    nothing of it is told."""
     hidden = Hidden(single=False)
     said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
     if not said:
@@ -544,6 +563,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
+    if not cause:  # another moment of other people did not "begin" this one
+        return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
     scene = _BEGAN_SCENE.match(first)
     when = _ago(gap)
     if scene is not None:
@@ -576,11 +597,16 @@ def _copy(r: Report) -> str:
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
 
-_NEW_BEAT_WORDS = 4
-_ENDING_BEAT_WORDS = 2  # ...but a sentence that says how it ended needs fewer words of its own
+DETAIL_NEW_WORDS = 4  # a sentence of another report with this many content words not told yet tells a detail...
+DETAIL_MORE_WORDS = 6  # ...this many when it shares some with the told text, three times as many as it shares...
+DETAIL_SHARE = 3
+SCENE_NEW_WORDS = 3  # ...three, when the report's quote is printed (what it saw is the quote's scene)...
+DETAIL_FACT_WORDS = 2  # ...or this many, one of them a person not named yet, a number, or how it ended
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
-_QUOTE_SCENE_WORDS = 3  # a report whose quote is printed: its scene (to whom, where) is told with fewer new words
-_SCENE_SHARE = 2  # a quoted report's sentence sharing at most half its words (the scene's things) is new
+LEAD_DETAIL_WORDS = 110  # the lead moment's copy grows with its other reports' details up to this many words...
+LEAD_BEATS_WORDS = 90  # ...up to this many when the story tells more moments (they need room in BODY_WORDS)...
+DETAIL_REPORTS = 8  # the other reports of a moment whose details may be told: the most voted
+BEAT_DETAIL_WORDS = 50  # ...a follow-up's, up to this many (the body keeps within BODY_WORDS: `_fit`)
 
 
 def _has_subject(sentence: str) -> bool:
@@ -590,41 +616,34 @@ def _has_subject(sentence: str) -> bool:
     return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
 
 
-def _another_beat(other: Report, told: Report, name_words: frozenset[str]) -> str:
-    """The sentences of a second report of the moment that tell a beat the chosen report does not (what
-    happened, when the chosen one tells what came of it: "his jacket was inside out, label showing" beside
-    "Someone finally told him in the break"): each has four content words and none of the chosen report's text
-    (names do not count), so that nothing is told twice; a report whose quote is printed may share half of a
-    sentence's words when it opens on its subject, the scene's things ("the one-legged glass heron up for the
-    photographers" beside "the glass heron … snapped"): what it saw is its quote's setting. A sentence that
-    says how it ended ("the earpiece was in the host's own pocket all along") needs two words of its own. ""
-    when none does."""
-    told_copy = _copy(told)
-    known = claim_words(told_copy)
-    quoted = other.features().quote_english  # its quote is printed: what it saw is the quote's scene
-    kept = []
-    for sentence in sentences(_copy(other)):
-        own = claim_words(sentence) - name_words
-        shared = own & known
-        new = len(own - shared)
-        ending = _ENDING.search(fold(sentence)) is not None
-        fact = (
-            ":" not in sentence  # (a label's note: "Green rm B: the cast all together …")
-            and _has_subject(sentence)
-            and _new_number(sentence, told_copy)
-            and not verbless(sentence, name_words)
-        )
-        least = _ENDING_BEAT_WORDS if ending else _QUOTE_SCENE_WORDS
-        if "“" in sentence or new < least or (new < _NEW_BEAT_WORDS and not (quoted or fact or ending)):
-            continue
-        if fact:  # "read them out in four minutes flat": a concrete fact the chosen report lost
-            kept.append(sentence)
-            continue
-        if new < _NEW_BEAT_WORDS and verbless(sentence, name_words):
-            continue  # a quote's scene is a sentence ("telling her driver …"), never a note ("Speech: 14 seconds")
-        if not shared or (quoted and len(shared) * _SCENE_SHARE <= len(own) and _has_subject(sentence)):
-            kept.append(sentence)
-    return " ".join(kept)
+def _adds(
+    sentence: str, known: frozenset[str], told: str, name_words: frozenset[str], quoted: bool, someone_new: bool
+) -> bool:
+    """Whether a sentence of another report of the moment tells what the told text (`told`, its content words
+    `known`) does not. Of its content words (names and function words left out) fewer are told than new (never
+    the same event in other words), and the new ones are four with none told, or six and three times as many as
+    told, or, when the report's quote is printed (where and to whom it was said), three and no fewer than those
+    told; or two with a person not
+    named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
+    in the host's own pocket all along"). It stands alone: it opens on its subject, carries no quote (quotes are
+    told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
+    whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
+    stage door she is retiring")."""
+    if "“" in sentence or ":" in sentence or not _has_subject(sentence):
+        return False
+    if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
+        return False
+    own = claim_words(sentence) - name_words - FUNCTION_WORDS["en"]
+    new = own - known
+    shared = len(own & known)
+    if quoted and len(new) >= SCENE_NEW_WORDS and shared <= len(new):
+        return True  # (the quote's scene shares its things: "picked the glass star up" after "the star snapped off")
+    if shared >= len(new):
+        return False
+    if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
+        return True
+    fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
+    return bool(fact) and len(new) >= DETAIL_FACT_WORDS
 
 
 _NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
@@ -642,18 +661,58 @@ def _new_number(sentence: str, told: str) -> bool:
     return bool(_numbers(sentence) - _numbers(told))
 
 
-def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
-    """The reports whose text tells the moment, in time order, with the copy each tells: the cleanest, and
-    the new beat of the one other English report (the strongest) that tells one, such as the set-up of a
-    punchline."""
+def _told_reports(
+    moment: Moment,
+    reports: list[Report],
+    book: NameBook,
+    name_words: frozenset[str],
+    words: int = LEAD_DETAIL_WORDS,
+    others: int | None = None,
+    printed: Collection[int] | None = None,
+) -> list[tuple[Report, str]]:
+    """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
+    event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
+    others add, chosen best-voted first: each sentence that tells what is not told yet (`_adds`: a person, a
+    number, an object, what happened next), while the told copy and the moment's quotes stay within `words` words
+    (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
+    not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted). `printed`: the reports
+    whose quotes the item prints (all when None; only their scenes are told as a quote's)."""
     chosen = reports[0]
-    others = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))
-    extra = next(
-        ((r, beat) for r in others if thin_place(_copy(r)) is None and (beat := _another_beat(r, chosen, name_words))),
-        None,
-    )
-    told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
+    told = [(chosen, _copy(chosen))]
+    text = told[0][1]
+    known = claim_words(text)
+    strongest = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))[:DETAIL_REPORTS]
+    lines = [r for r in (chosen, *strongest) if r.features().quote_english][:QUOTES_PER_ITEM]
+    count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in lines)
+    people = [book.alias_words.get(k, frozenset()) for k in moment.people]
+    named = [p for p in people if not _names(p, text)]  # the moment's people the told text does not name yet
+    for r in strongest:
+        copy = _copy(r)
+        if thin_place(copy) is not None:
+            continue
+        kept = []
+        quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
+        for sentence in sentences(copy):
+            someone_new = any(_names(p, sentence) for p in named)
+            if not _adds(sentence, known, text, name_words, quoted, someone_new):
+                continue
+            count += word_count(sentence)
+            if count > words:
+                break
+            kept.append(sentence)
+            known |= claim_words(sentence)
+            text = f"{text} {sentence}"
+            named = [p for p in named if not _names(p, sentence)]
+        if kept:
+            told.append((r, " ".join(kept)))
+        if count > words or len(told) - 1 == others:
+            break
     return sorted(told, key=lambda pair: pair[0].index)
+
+
+def _names(aliases: frozenset[str], text: str) -> bool:
+    """Whether a text names a person (a word of one of their names: `NameBook.alias_words`)."""
+    return not aliases.isdisjoint(alnum_words(fold(text)))
 
 
 _SAID_LATER = 5 * 60  # seconds: a quote posted this long after the report told was said at another time
@@ -727,11 +786,21 @@ def _asked_mid_text(text: str, names: Names) -> str:
 
 
 def _paragraph(
-    moment: Moment, book: NameBook, names: Names, lead: str | None, told: str, connective: str, *, beat: bool = False
+    moment: Moment,
+    book: NameBook,
+    names: Names,
+    lead: str | None,
+    told: str,
+    connective: str,
+    *,
+    beat: bool = False,
+    words: int = LEAD_DETAIL_WORDS,
+    quoted: Collection[int] | None = None,
 ) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
-    report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
-    "" (not told)."""
+    report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
+    `words` words (`_told_reports`), and the quotes of the reports in `quoted` (all when None: `_item_quotes`);
+    else its quote with its speaker; else "" (not told)."""
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
@@ -753,7 +822,11 @@ def _paragraph(
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
     if text and place is None:
-        told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        told_copy = (
+            _told_reports(moment, reports, book, names.words(), words, printed=quoted)
+            if reports
+            else [(moment.speaker, text)]
+        )
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
@@ -773,6 +846,7 @@ def _paragraph(
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
+    quotes = [q for q in quotes if quoted is None or q[2] in quoted]
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
@@ -856,6 +930,19 @@ def _printed(
     text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
     names.mentioned = mentioned
     return printable(text, names.words(), opening=beat)
+
+
+def _item_quotes(story: Story, book: NameBook) -> set[int]:
+    """The reports whose quotes an item prints besides the one that tells a moment by its quote: the distinct lines
+    of its moments, the most voted first, QUOTES_PER_ITEM at most (each told after the text it answers)."""
+    lines: dict[str, tuple[int, int]] = {}
+    for m in story.moments:
+        for quote, _, origin in _quotes(m, book, foreign=True):
+            key = " ".join(fold(quote).split())
+            votes = _report(m, origin).sighting.votes
+            if key not in lines or (-votes, origin) < (-lines[key][0], lines[key][1]):
+                lines[key] = (votes, origin)
+    return {origin for _, origin in sorted(lines.values(), key=lambda v: (-v[0], v[1]))[:QUOTES_PER_ITEM]}
 
 
 def _readable(
@@ -1025,8 +1112,8 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
         surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
-    # only what the body tells: the reports that tell the moment, the beat another one adds
-    told = _told_reports(m, reports, names.words()) if reports else []
+    # only what the body tells: the reports that tell the moment, the beat the strongest other one adds
+    told = _told_reports(m, reports, book, names.words(), others=1) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
@@ -1060,21 +1147,28 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     told_moments: list[Moment] = []
     order, setups = _told_order(story)
     event = said_at(story)
+    quoted = _item_quotes(story, book)
     for m in order:
         told = " ".join(paragraphs)
         if m is story.moment and event is not None:
             paragraph = _said_there(m, event, book, names, told)
         else:
-            paragraph = _paragraph(m, book, names, lead, told, connectives.get(m.first, ""), beat=m is not story.moment)
+            beat = m is not story.moment
+            alone = len(order) + len(setups) == 1
+            words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
+            connective = connectives.get(m.first, "")
+            paragraph = _paragraph(m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted)
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
         if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
             for s in setups:
                 told = " ".join(paragraphs)
-                said = _paragraph(s, book, names, lead, told, "", beat=True)
+                said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS, quoted=quoted)
                 before = next((t for t in reversed(told_moments) if t in setups), None)
-                setup = _began(said, m.ts - s.ts, names.words(), None if before is None else s.ts - before.ts)
+                since = None if before is None else s.ts - before.ts
+                cause = not s.people or not set(s.people).isdisjoint(m.people)  # (a mishap of nobody's: its scene)
+                setup = _began(said, m.ts - s.ts, names.words(), since, cause=cause)
                 if setup:
                     paragraphs.append(setup)
                     told_moments.append(s)
@@ -1085,6 +1179,10 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         without_retelling(p, paragraphs[lead_at], names.words()) if k > lead_at and m.first > first else p
         for k, (m, p) in enumerate(zip(told_moments, paragraphs, strict=True))
     ]
+    told_before = [
+        any(t.first < m.first and p for t, p in zip(told_moments, paragraphs, strict=True)) for m in told_moments
+    ]
+    paragraphs = [clock_back_references(p, told) for p, told in zip(paragraphs, told_before, strict=True)]
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]

@@ -70,6 +70,7 @@ def test_a_sentence_with_a_subject_and_a_finite_verb_reads_as_prose(sentence):
         "Were their assistants, who had avoided each other all night.",  # its verb first, no subject
         "About 30 stagehands were clapping en el pasillo, y Quay was dancing.",  # mixed with Spanish
         "She didn't look at the trophy, bas poocha khana khaya ki nahi, phir hasi.",  # mixed with Hinglish
+        "Pruitt and Quay handing out cake slices on napkins.",  # a participle after two names is no present
     ],
 )
 def test_a_note_a_fragment_or_a_half_repair_does_not(sentence):

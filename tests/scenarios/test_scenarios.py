@@ -69,6 +69,8 @@ async def test_scenario(path: Path, tmp_path: Path):
     printed = " ".join(f"{item.headline} {item.body}" for item in items_of(digest)).casefold()
     for chatter in expect.get("never_printed", []):
         assert chatter.casefold() not in printed, f"{chatter!r} is printed"
+    for detail in expect.get("printed", []):
+        assert detail.casefold() in printed, f"{detail!r} is not told"
     for line in expect.get("quotes_printed", []):
         assert f"“{line}".casefold() in printed, f"the line {line!r} is not told"
     if "first" in expect:
