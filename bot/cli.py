@@ -9,6 +9,7 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
@@ -28,6 +29,7 @@ from db.lock import exclusive
 from db.repositories.deployment import DeploymentRepository
 from db.shard_claims import ShardClaims, shards_of
 from db.shard_files import claimed
+from db.sqlite_files import unreadable
 
 log = logging.getLogger("backstage")
 
@@ -467,6 +469,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return TEMPFAIL
     except (DatabaseError, CannotServe) as exc:
         print(str(exc), file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # a file that opened and then could not be read: damaged, or a WAL not its own
+        print(unreadable(settings.database_path, exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # before the bot's own handler is in place (e.g. during `rehearse`)
         return 130

@@ -203,6 +203,8 @@ async def reply(
     `defer()` or a first answer). Text is cut to Discord's 2,000 characters, so a long echo of user input can
     never turn a success into an error. Returns the message sent, for views that edit it later."""
     content = clip(content, CONTENT_MAX) if content else content
+    if _silenced(interaction, content):
+        return None
     async with first_answer(interaction):
         if not interaction.response.is_done():
             callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
@@ -211,10 +213,21 @@ async def reply(
     return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
 
 
+def _silenced(interaction: discord.Interaction[Any], content: str | None) -> bool:
+    """An answer from a handler whose person the stop already told (`InFlight.silenced`): logged, not sent."""
+    client = interaction.client
+    if isinstance(client, Backstage) and client.in_flight.silenced(interaction):
+        log.info("interaction %s: not sent, as the stop told its person already: %s", interaction.id, content)
+        return True
+    return False
+
+
 async def update(interaction: discord.Interaction[Any], **changes: Any) -> None:
     """Edit the message a button (or a form opened from one) is on: as the interaction's response while it is
     unanswered (UPDATE_MESSAGE), else as the edit of its original message (after `defer_update`, the message the
     button is on)."""
+    if _silenced(interaction, changes.get("content")):
+        return
     async with first_answer(interaction):
         if not interaction.response.is_done():
             await interaction.response.edit_message(**changes)

@@ -31,7 +31,7 @@ from db.lock import check_lock_path, holder
 from db.repositories.deployment import ConfiguredChannel, DeploymentRepository
 from db.shard_claims import Shard, claims, shards_of, who
 from db.shard_files import check_claim_path, claims_in, folder_of, in_folder
-from db.sqlite_files import stray_wals
+from db.sqlite_files import stray_wals, unreadable
 
 USES = {"live": Use.FEED, "desk": Use.DESK, "default": Use.FEED}
 LABELS = {"live": "the live feed", "desk": "the approval desk", "default": "the feed channel of /setup, for new shows"}
@@ -110,6 +110,8 @@ async def examine(settings: Settings, instance: str | None = None) -> list[Findi
                 )
             )
             channels = [c for c in await repo.channels() if plan.serves(c.guild_id)]
+        except sqlite3.DatabaseError as exc:  # opened, then could not be read (break19: a traceback)
+            findings.append(Finding(False, unreadable(location, exc)))
         finally:
             await db.close()
     token = settings.token()

@@ -12,6 +12,7 @@ from typing import Any
 
 import discord
 
+from bot.unanswered import CUT_SHORT
 from db.database import FINISH_WRITE
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class InFlight:
         self._on_end = on_end  # told each handler's interaction id when it ends (`bot.unanswered`)
         self.stopping = False  # `settle` began: handlers starting now are waited for within its time
         self.closed = False  # `settle` ended: nothing new starts (`handling` says no)
+        self._told: set[int] = set()  # interactions `settle` answered: their handler's own later answer is not sent
 
     def handling(self, interaction: discord.Interaction[Any]) -> bool:
         """Called from the handler's own task (a command tree's or a view's `interaction_check`): it is under way
@@ -54,6 +56,12 @@ class InFlight:
         self._handlers[task] = interaction
         task.add_done_callback(self._ended)
         return True
+
+    def silenced(self, interaction: discord.Interaction[Any]) -> bool:
+        """Whether an answer about to be sent from `interaction`'s own handler must not be: the stop told its person
+        already (one answer each: a handler whose write finished after the stop told its person it may or may not
+        be saved does not answer a second time, differently)."""
+        return interaction.id in self._told and asyncio.current_task() in self._handlers
 
     def _ended(self, task: asyncio.Task[Any]) -> None:
         interaction = self._handlers.pop(task, None)
@@ -90,13 +98,22 @@ class InFlight:
             if task.done() and not task.cancelled():
                 continue  # it finished a write under way and answered its person itself
             try:  # cancelled: nothing saved; still in a write under way (a stalled database): not known
-                await tell(interaction, _restarting(interaction) if task.done() else UNSURE)
+                self._told.add(interaction.id)
+                await tell(interaction, _restarting(interaction) if task.done() else _unsure(interaction))
                 told += 1
             except discord.HTTPException as exc:
                 log.warning("could not tell interaction %s that Backstage is restarting: %s", interaction.id, exc)
         if stopped:
             log.info("stopping: %d interaction(s) still working after %g s were told to try again", told, within)
         return told
+
+
+def _unsure(interaction: discord.Interaction[Any]) -> str:
+    """What a person whose command is still in a write is told: the command's own sentence for a cut-short run
+    (`bot.unanswered.CUT_SHORT`: an import, a publish, a /spot say what is safe to do), else UNSURE."""
+    command = interaction.command
+    own = command.extras.get(CUT_SHORT) if command is not None else None
+    return own if isinstance(own, str) else UNSURE
 
 
 def _restarting(interaction: discord.Interaction[Any]) -> str:

@@ -30,9 +30,9 @@ TOKEN_LIFE = timedelta(minutes=15) - timedelta(seconds=30)
 LOADING = 1 << 7
 CUT_SHORT = "cut_short"  # a command's `extras` key: what its person is told when the process was killed
 # what a command that only reads is told (`extras=READS`), and one that writes
-READ_CUT_SHORT = "Backstage was restarted while working on this, so it could not answer. Run the command again."
+READ_CUT_SHORT = "Backstage was stopped while working on this, so it could not answer. Run the command again."
 WRITE_CUT_SHORT = (
-    "Backstage was restarted while doing this, so it may or may not have been done: check before trying again."
+    "Backstage was stopped while doing this, so it may or may not have been done: check before trying again."
 )
 _ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
 

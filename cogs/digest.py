@@ -25,7 +25,7 @@ from cogs.views import BaseView
 
 # told by the next process when this one is killed while a publish works (bot.unanswered)
 PUBLISH_CUT_SHORT = {
-    CUT_SHORT: "Backstage was restarted while publishing this. Run `/digest publish` again: it posts nothing twice "
+    CUT_SHORT: "Backstage was stopped while publishing this. Run `/digest publish` again: it posts nothing twice "
     "(an edition already recorded is finished by itself, and the desk channel is told when it is published in full)."
 }
 

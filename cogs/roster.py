@@ -15,7 +15,7 @@ from cogs.views import Paginator, paginate
 CSV_MAX_BYTES = 1_000_000
 # told by the next process when this one is killed while an import works (bot.unanswered)
 IMPORT_CUT_SHORT = {
-    CUT_SHORT: "Backstage was restarted while importing this file, so it could not answer. The file is either not "
+    CUT_SHORT: "Backstage was stopped while importing this file, so it could not answer. The file is either not "
     "imported at all or live as a whole: run the same `/roster import` again (names already on the roster as the "
     "file has them are counted as unchanged)."
 }

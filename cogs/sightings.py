@@ -18,7 +18,7 @@ from cogs._common import Interaction, caller, guild_id, keeping_text, read_photo
 UNKNOWN_SHOWN = 5
 # told by the next process when this one is killed while a /spot works (bot.unanswered)
 SPOT_CUT_SHORT = {
-    CUT_SHORT: "Backstage was restarted while posting this, so it may or may not have been saved: check "
+    CUT_SHORT: "Backstage was stopped while posting this, so it may or may not have been saved: check "
     "`/sighting list` before posting it again."
 }
 WHAT_OPTION_MAX = 6000  # Discord's own cap; the service applies the newsroom's (shorter) limit politely

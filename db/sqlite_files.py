@@ -294,13 +294,15 @@ def lost_wal(path: Path) -> str | None:
     it), or None. The -shm's wal-index header (sqlite.org/walformat.html 2.1) counts the WAL's frames (`mxFrame`)
     and those already copied into the file (`nBackfill`); a -shm our own read-only looks leave says none."""
     wal, shm = path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-    if wal.exists() or not shm.is_file():
-        return None
-    frames = _unfolded_frames(shm)
-    if not frames:
+    if not shm.is_file():
         return None
     instance = _INSTANCE.fullmatch(path.name)
     migrate = f"backstage migrate --instance {instance[1]}" if instance else "backstage migrate"
+    if wal.exists():
+        return _wal_not_as_told(path, wal, shm, migrate)
+    frames = _unfolded_frames(shm)
+    if not frames:
+        return None
     lost = "make a new empty database over it" if is_empty(path) else "go on without them"
     return (
         f"The WAL {wal} of the database {path} is missing, and {shm.name} beside it says it held {frames} page "
@@ -309,6 +311,73 @@ def lost_wal(path: Path) -> str | None:
         f"or, if those writes are truly gone, start without them deliberately with `rm {shm}` and then "
         f"`{migrate}` (README: Growing the split)."
     )
+
+
+def unreadable(path: Path | str, error: Exception) -> str:
+    """The sentence for a SQLite file that opened but could not be read ("disk I/O error", "database disk image is
+    malformed"): what is wrong, most likely, and the way back."""
+    return (
+        f"The database {path} cannot be read (SQLite says: {error}): it, or the write-ahead log beside it "
+        f"({Path(path).name}-wal), is damaged or not its own (a WAL of another file put in its place, a copy or a "
+        f"restore that stopped early). Put back the files as they were (the file with its own -wal and -shm), or "
+        f"restore a backup (README: Backups); start Backstage on it only then."
+    )
+
+
+def _wal_not_as_told(path: Path, wal: Path, shm: Path, migrate: str) -> str | None:
+    """The sentence refusing `path` when its WAL is not the one its `-shm` describes: another log (its salts differ
+    from the ones the wal-index header holds: a WAL of another file put in its place), or the same log cut short
+    (fewer whole frames than the header's `mxFrame`: a copy or a restore that stopped early). SQLite would read
+    such a file wrongly ("malformed"), or go on without the writes cut off. None when they agree, or the -shm
+    says nothing (sqlite.org/walformat.html 1.1, 2.1)."""
+    index = _wal_index(shm)
+    if index is None or index[0] == 0:
+        return None
+    mx_frame, salts = index
+    try:
+        with wal.open("rb") as f:
+            head = f.read(32)
+        size = wal.stat().st_size
+    except OSError:
+        return None
+    restore = (
+        f"put back {path.name}'s own whole {wal.name} (from where it was copied, or a backup), or, if those writes "
+        f"are truly gone, start without them deliberately with `rm {wal} {shm}` and then `{migrate}` (README: "
+        f"Backups)."
+    )
+    if len(head) < 32 or head[16:24] != salts:
+        return (
+            f"The WAL {wal} is not the one the database {path} was writing ({shm.name} describes another log, of "
+            f"{mx_frame} page writes: a WAL of another file put in its place?); opening {path.name} would read it "
+            f"wrongly: {restore}"
+        )
+    (page,) = struct.unpack(">I", head[8:12])
+    frames = (size - 32) // (page + 24) if page else 0
+    if frames < mx_frame:
+        return (
+            f"The WAL {wal} of the database {path} is shorter than {shm.name} says: it holds {frames} of its "
+            f"{mx_frame} page writes (its end was cut off, by a copy or a restore that stopped early), and opening "
+            f"{path.name} would go on without the last of them: {restore}"
+        )
+    return None
+
+
+def _wal_index(shm: Path) -> tuple[int, bytes] | None:
+    """The -shm's wal-index header: the WAL's valid frames (`mxFrame`) and its salts (None when unreadable or not
+    initialised). Two copies of 48 bytes in native byte order: iVersion 3007000, unused, iChange, isInit,
+    bigEndCksum, szPage, mxFrame at 16, nPage, aFrameCksum, aSalt at 32 (the WAL header's salt bytes as they are,
+    SQLite's walIndexRecover copying them with memcpy)."""
+    try:
+        with shm.open("rb") as f:
+            head = f.read(48)
+    except OSError:
+        return None
+    if len(head) < 48:
+        return None
+    version, _, _, is_init, _, _, mx_frame = struct.unpack("=IIIBBHI", head[:20])
+    if version != 3007000 or not is_init:
+        return None
+    return mx_frame, head[32:40]
 
 
 def _unfolded_frames(shm: Path) -> int:

@@ -666,6 +666,43 @@ def killed_with_wal(path: Path) -> None:
     assert Path(f"{path}-wal").stat().st_size > 0
 
 
+async def test_a_wal_cut_short_or_another_files_wal_is_refused_in_one_sentence_and_the_way_back_opens(
+    tmp_path: Path,
+) -> None:
+    """break19: a WAL cut short after a kill (a copy or restore that stopped early) was "up to date" for `migrate`,
+    a traceback ("disk I/O error") for `doctor` and `run`; another file's WAL put in a file's place, a traceback
+    ("malformed"). The -shm says how many page writes the WAL holds and which log it is (its salts): both are
+    refused in one sentence by `migrate`, `run` and `doctor`, and putting the right whole WAL back opens it."""
+    database, other = tmp_path / "backstage.db", tmp_path / "elsewhere" / "backstage.db"
+    other.parent.mkdir()
+    assert (await backstage("migrate", tmp_path)).code == 0
+    for path in (database, other):
+        killed_with_wal(path)
+        killed_with_wal(path)  # a second write: two commits in the log
+    wal = Path(f"{database}-wal")
+    whole = wal.read_bytes()
+    page = int.from_bytes(whole[8:12], "big")
+    wal.write_bytes(whole[: len(whole) - (page + 24)])  # its last frame cut off
+    for command in ("migrate", "run"):
+        refused = await backstage(command, tmp_path, DISCORD_TOKEN="never.used.here")
+        assert refused.code == 2, refused.stderr
+        assert refused.stderr.startswith(
+            f"The WAL {wal} of the database {database} is shorter than backstage.db-shm "
+        ), refused.stderr
+        assert "Traceback" not in refused.stderr
+    checked = await backstage("doctor", tmp_path)
+    assert f"[fix] {refused.stderr.strip()}" in checked.stdout.splitlines(), checked.stdout
+    wal.write_bytes(Path(f"{other}-wal").read_bytes())  # another file's log in its place
+    swapped = await backstage("migrate", tmp_path)
+    assert swapped.code == 2 and swapped.stderr.startswith(f"The WAL {wal} is not the one the database "), (
+        swapped.stderr
+    )
+    wal.write_bytes(whole)  # its own whole WAL back
+    opened = await backstage("migrate", tmp_path)
+    assert opened.code == 0 and "is up to date" in opened.stdout, opened.stderr
+    assert read_rows(database, "SELECT count(*) FROM left") == [(2,)]
+
+
 async def test_another_instances_stray_wal_neither_stops_this_one_nor_is_offered_as_its_wal(
     instances: Instances,
 ) -> None:

@@ -11,9 +11,13 @@ from pathlib import Path
 from backstage_testing.postgres import PostgresServer
 from backstage_testing.stall import frozen
 from bot import in_flight
+from bot.unanswered import CUT_SHORT
+from cogs.sightings import SPOT_CUT_SHORT
 from tests.faults.test_digest_crash import running
 
 ABANDONED = "without the database's last answer"
+
+SPOT_UNSURE = SPOT_CUT_SHORT[CUT_SHORT]  # a /spot still in a write at the stop: may or may not be saved
 
 
 async def test_a_stop_with_the_database_server_hung_ends_after_telling_the_person(
@@ -29,5 +33,5 @@ async def test_a_stop_with_the_database_server_hung_ends_after_telling_the_perso
             code = await asyncio.wait_for(proc.wait(), 30)  # the server is still hung: before, this never came
             told = str((await result.final(timeout=5)).get("content"))
         assert code == 0
-        assert told in (in_flight.RESTARTING, in_flight.UNSURE), told
+        assert told in (in_flight.RESTARTING, SPOT_UNSURE), told
         assert ABANDONED in bot.logs[-1].read_text(errors="replace")
