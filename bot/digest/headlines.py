@@ -26,9 +26,12 @@ from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentenc
 from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
+from .headline_score import flat, headline_score
 from .hygiene import word_count
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
+from .pairs import PARTICLES
+from .payoff import news_weight
 from .quote_headlines import answer_headline, quote_headline
 from .speech import addressee
 from .textutil import wordset
@@ -69,29 +72,75 @@ def write_headline(
         return cjk_headline(text)
     others = [PARENTHESES.sub("", o).strip() for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
-    draft = in_full(
-        _draft(
-            text,
-            names=names,
-            lead=lead,
-            quote=quote,
-            speaker=speaker,
-            to=to,
-            others=others,
-            salient=salient,
-            thin=thin,
-            about=about,
-        ),
-        names,
+    # the moment is its quote: the note only frames it, or the story is its speaker's and this is their line
+    line = thin is not None or not text or (about is not None and about == speaker)
+    draft = _draft(
+        text,
+        names=names,
+        lead=lead,
+        quote=quote,
+        speaker=speaker,
+        to=to,
+        others=others,
+        salient=salient,
+        thin=thin,
+        about=about,
     )
-    if problem(draft, names) is None:
-        return title_case(draft, names)
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others)
-    passing = next((h for h in fallbacks if problem(h, names) is None), None)
-    shorts = [h for h in [draft, *fallbacks] if too_short_only(h, names)]
+    candidates = list(dict.fromkeys(in_full(one_act(h), names) for h in [draft, *fallbacks] if h))
+    passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    scored = [
+        (
+            headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
+            - _WHOM_LOST * _loses_whom(h, passing),
+            -k,
+            h,
+        )
+        for k, h in enumerate(passing)
+    ]
+    if scored:  # one scorer, one gate: the best candidate that passes
+        return title_case(max(scored)[2], names)
+    shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
-    named = next((h for h in [draft, *fallbacks] if not pronoun_subject(h)), None)  # never "She Laughs It Off"
-    return title_case(in_full(passing or short or named or lead or draft, names), names)
+    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    return title_case(short or named or draft or lead or "", names)
+
+
+_WHOM_LOST = 1.0
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
+_THERE = frozenset({"there", "here", "right", "back", "away"})
+_THING_WORDS = 6
+_WHOM = frozenset({"to", "for"})
+
+
+def _loses_whom(headline: str, passing: list[str]) -> bool:
+    """Whether another passing candidate is this one told on to whom or for whom ("… Hands Tamsin the Key" beside
+    "… the Key to the No. 1 Dressing Room"): a cut that drops where the act went."""
+    return any(h.startswith(headline + " ") and h[len(headline) + 1 :].split()[0].lower() in _WHOM for h in passing)
+
+
+def one_act(headline: str) -> str:
+    """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
+    and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê"): "it" is the thing the first verb took, and
+    the second verb is the news (`payoff.news_weight`) when the first is not."""
+    words = headline.split()
+    for k in range(2, len(words) - 2):
+        if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
+            continue
+        verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
+        if verb is None or news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0):
+            return headline
+        thing = words[verb + 1 : k]
+        if thing and bare(thing[0]).lower() in PARTICLES:
+            thing = thing[1:]
+        # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")
+        phrase = bool(thing) and bare(thing[0]).lower() in _DETERMINERS and len(thing) <= _THING_WORDS
+        phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
+        where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
+        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES:
+            return headline
+        return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
+    return headline
 
 
 def _draft(

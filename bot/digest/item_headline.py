@@ -14,10 +14,11 @@ from bot.limits import TITLE_MAX, clip
 
 from .clauses import sentences
 from .copyedit import thin_place, tidy
+from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
-from .night import NameBook
+from .night import NameBook, claim_words
 from .stories import Story
 from .textutil import squash
 
@@ -69,6 +70,8 @@ def headline(
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
+    if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
+        quote, speaker = None, None
     people = lead_told.people if lead_told.people is not None else people
     thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
@@ -83,11 +86,21 @@ def headline(
         thin=thin,
         about=main,
     )
-    if _bare(written, people):  # a name, or one word ("Overheard"): the item's first told sentence says more
+    if _bare(written, people) or flat(written, people):  # a name, one word ("Overheard"), "X Is Backstage": the
+        # item's first told sentence says more
         first = sentences(opening())[:1]
         plain = write_headline(first[0], names=people, lead=lead) if first else ""
-        written = written if _bare(plain, people) else plain
+        written = written if _bare(plain, people) or flat(plain, people) else plain
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+_PRINTED_SHARE = 0.6
+
+
+def _prints(body: str, quote: str) -> bool:
+    """Whether the body prints the quote (most of its words, in whatever casing or punctuation)."""
+    said = claim_words(quote)
+    return not said or len(said & claim_words(body)) >= _PRINTED_SHARE * len(said)
 
 
 def _bare(headline: str, people: list[str]) -> bool:

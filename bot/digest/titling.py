@@ -40,9 +40,27 @@ _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v i
 _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
 
 
+_QUOTATION = re.compile(r"(“[^”]*”)")
+
+
 def title_case(text: str, names: Sequence[str]) -> str:
-    """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
-    titled: str = titlecase(_family_named_once(text, names))
+    """Title case for the headline's own words, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim");
+    a quotation keeps the casing it was said in (`X Says “Ninguém sai daqui triste”`), its first letter a capital."""
+    parts = _QUOTATION.split(_family_named_once(text, names))
+    titled = "".join(_quoted_as_said(p) if k % 2 else _titled(p, names) for k, p in enumerate(parts))
+    return titled
+
+
+def _quoted_as_said(quotation: str) -> str:
+    return quotation[:2].upper() + quotation[2:]
+
+
+def _titled(text: str, names: Sequence[str]) -> str:
+    if not text.strip():
+        return text
+    edge = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    titled: str = titlecase(text.strip())
+    titled = edge[0] + titled + edge[1]
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     for name in sorted(names, key=len, reverse=True):
@@ -59,12 +77,15 @@ def cjk_headline(text: str) -> str:
 
 
 def in_full(headline: str, names: Sequence[str]) -> str:
-    """A headline that opens with a person's surname alone ("Talavera's controller dies …") opens with their
-    whole name: a headline introduces its subject."""
+    """A headline that opens with a person's surname or given name alone ("Talavera's controller dies …", "Almir
+    hands …") opens with their whole name, as the roster spells it: a headline introduces its subject."""
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)
     whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
+    if not whole:  # a given name alone ("Almir hands …"), unless the name goes on after it
+        whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]
+        whole = [n for n in whole if not fold(headline).startswith(fold(n))]
     if len(whole) != 1 or not surname:
         return headline
     return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))

@@ -49,6 +49,7 @@ from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
+from .news import news_first
 from .night import NameBook, Report, claim_words
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
@@ -733,6 +734,8 @@ def _paragraph(
     report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
     "" (not told)."""
     reports = _english(moment)
+    if not beat:  # the lead moment: the report holding its news speaks for it (`news`), so the lede is the news
+        reports = news_first(moment, reports, _copy, book)
     quotes = _quotes(moment, book, foreign=True)
     parts: list[str] = []
     answer = ""
@@ -1021,6 +1024,7 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    reports = news_first(m, reports, _copy, book)  # as the body orders them (`_paragraph`)
     if reports and not m.thin:  # the report the body tells the moment in (none: its quote tells it)
         surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))

@@ -37,7 +37,7 @@ from bot.digest.headlines import write_headline
         (  # a list of what she did: the stop is the scene, handing back the ring the news
             "Ella Moss stopped at the bar, took off the ring and handed it back to Jonah Pike. The feud is over.",
             ["Ella Moss", "Jonah Pike"],
-            "Ella Moss Takes Off the Ring and Hands It Back to Jonah Pike",
+            "Ella Moss Hands the Ring Back to Jonah Pike",
         ),
         (  # "then": what came after the lead-in
             "Matteo Zanin stood in the rain by the loading dock, then got down on one knee and proposed to Lia Corso.",

@@ -1,0 +1,89 @@
+"""The news of a moment, found first: which sentence of which report tells what happened.
+
+Every clean English report of the moment (not only the one written most cleanly) is split into its sentences and
+their clauses (`options.clause_options`), and each clause is scored as news, whatever sentence it sits in: an act
+that changes something (`payoff.news_weight`: hands, gives, falls, proposes over arrives, is, walks, eats, films),
+its subject a person of the moment (carried from the sentence's first clause: "Almir walked …, took out … and handed
+it to Kauê": Almir) and another of them its object or recipient, its words salient — shared with the moment's other
+reports and its quotes, and rare in the night (an inverse document frequency over the night's sightings, computed
+once, `rarity`) — and from a report the room voted for. The report holding the best clause speaks for the moment
+(`news_first`): the body opens with its sentence and the headline is written from it, so they agree."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import chain
+
+from .clauses import Option
+from .hygiene import junk_share
+from .moments import Moment, vote_tier
+from .night import NameBook, Report
+from .options import clause_options
+
+REPORTS_READ = 8  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
+_SENTENCE_PENALTY = 0.25  # a later sentence is as much news as the first: only a tie goes to the earlier one
+_RARE_MAX = 2.0  # the most a clause's rare shared words add
+_VOTES_MAX = 1.5
+_DEBRIS_MAX = 0.25
+_MARGIN = 1.5  # how much more news another report must tell to speak instead of the cleanest
+
+
+def rarity(book: NameBook) -> dict[str, float]:
+    """How rare each content word (stemmed, as `Features.tokens`) is in the night: log(N / sightings using it),
+    over the night's candidates, worked out once per night (a word every report uses tells nothing)."""
+    if book.rarity_ is None:
+        counts = Counter(chain.from_iterable(r.features().tokens for r in book.reports))
+        total = max(len(book.reports), 1)
+        book.rarity_ = {w: math.log((total + 1) / (n + 1)) for w, n in counts.items()}
+    return book.rarity_
+
+
+def salient(moment: Moment) -> frozenset[str]:
+    """The moment's words that more than one of its reports use, and its quotes' words."""
+    counts = Counter(chain.from_iterable(r.features().tokens for r in moment.reports))
+    quoted = frozenset().union(*(r.features().quote_tokens for r in moment.reports))
+    return frozenset(t for t, n in counts.items() if n >= 2) | quoted
+
+
+def clause_news(option: Option, rare: dict[str, float], night: int) -> float:
+    """A clause's score as news: its own (`clause_options`: subject named, an act that changes something,
+    people, salient words, it fits) without the penalty for a later sentence, plus how rare its salient words are."""
+    _, sentence, _ = option.place
+    score = option.score + (1.0 - _SENTENCE_PENALTY) * sentence  # (`clause_options` takes 1.0 a sentence)
+    top = math.log(night + 1) or 1.0
+    return score + min(sum(rare.get(w, top) for w in option.salient) / top, _RARE_MAX)
+
+
+def news_of(
+    moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook
+) -> list[tuple[float, Report]]:
+    """Each report (of the first `REPORTS_READ`) with the news score of its best clause, and its votes."""
+    names = [book.display[k] for k in moment.people if k in book.display]
+    lead = names[0] if names else None
+    rare = rarity(book)
+    shared = salient(moment)
+    out: list[tuple[float, Report]] = []
+    for r in reports[:REPORTS_READ]:
+        if junk_share(r.sighting.what) > _DEBRIS_MAX:
+            out.append((-math.inf, r))  # (mostly debris: never speaks for a moment it did not open)
+            continue
+        options = clause_options([copy(r)], names, lead, shared)
+        best = max((clause_news(o, rare, len(book.reports)) for o in options), default=-math.inf)
+        votes = min(0.5 * vote_tier(r.sighting.votes), _VOTES_MAX)
+        out.append((best + votes, r))
+    return out
+
+
+def news_first(moment: Moment, reports: list[Report], copy: Callable[[Report], str], book: NameBook) -> list[Report]:
+    """The moment's reports (in their speaking order) with the one holding the moment's news first: the best
+    clause as news, a tie to the earlier one. A pinned moment keeps its order (the editor chose the report)."""
+    if len(reports) < 2 or moment.pin is not None:
+        return reports
+    scored = news_of(moment, reports, copy, book)
+    best = max(range(len(scored)), key=lambda k: (scored[k][0], -k))
+    if scored[best][0] == -math.inf or best == 0 or scored[best][0] < scored[0][0] + _MARGIN:
+        return reports  # (the report written most cleanly keeps the word unless another clearly tells more news)
+    chosen = scored[best][1]
+    return [chosen, *(r for r in reports if r is not chosen)]
