@@ -208,3 +208,34 @@ def test_when_nothing_passes_the_short_headline_that_tells_most_is_kept():
 )
 def test_what_came_next_is_headlined_only_when_it_is_the_news(text, names, expected):
     assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_the_act_with_a_thing_fetched_is_headlined_as_the_act_naming_the_subject_in_full():
+    written = write_headline(
+        "Almir walked past his own dressing room to the equipment cases, took out his 1968 cavaquinho and handed it "
+        "to Kauê Ribeiro, 19.",
+        names=["Almir Conceição", "Kauê Ribeiro"],
+        lead="Almir Conceição",
+    )
+    assert written == "Almir Conceição Hands His 1968 Cavaquinho to Kauê Ribeiro"
+
+
+def test_a_quote_headline_keeps_the_quote_as_said_and_a_trio_says_in_the_plural():
+    written = write_headline(
+        "Overheard in the lift",
+        names=["Léo, Léa & Lia"],
+        lead="Léo, Léa & Lia",
+        quote="Ninguém sai daqui triste, hein!",
+        speaker="Léo, Léa & Lia",
+        thin="",
+    )
+    assert written == "Léo, Léa & Lia Say “Ninguém sai daqui triste, hein!”"
+
+
+def test_a_headline_never_ends_on_a_relative_clause_cut_after_its_subject():
+    written = write_headline(
+        "Na Tae-ho slipped on the same stage-left stairs where Baek Si-woo fell an hour earlier.",
+        names=["Na Tae-ho", "Baek Si-woo"],
+        lead="Na Tae-ho",
+    )
+    assert not written.endswith("Where Baek Si-woo")
