@@ -1,4 +1,5 @@
-"""The headlines to try, best first, when the one written fails the gate (`headline_check`): each clause of the
+"""The other candidate headlines of a moment, in the clause scorer's order (`headlines.write_headline` scores them
+with the clause written, `headline_score`, and takes the best that passes `headline_check`): each clause of the
 moment's reports, the clause that opens where a person is named as a subject (the one whose verb tells the most news
 first), the plain clause cut at its first boundary, a note with no verb, the speaker and the quote (only a known
 speaker's, never the lead's on a guess); and a clause cut shorter at each boundary when it reads badly whole."""
@@ -82,6 +83,7 @@ def fallback_headlines(
     speaker: str | None,
     to: str | None,
     others: Sequence[str] = (),
+    thin: str | None = None,
 ) -> list[str]:
     """The headlines to try when the written one fails the check, best first: each clause of the report that
     speaks for the moment (and of the `others` the body tells of it) as a headline, then the same clause plain
@@ -96,7 +98,7 @@ def fallback_headlines(
     out += [shortest(o) for o in options]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
     if quote and speaker:  # (never the lead's on a guess: "The Velvet Rooks Says “That's MY Snare!”", an usher's)
-        framed = quote_headline(speaker, quote, to=to)
+        framed = quote_headline(speaker, quote, thin, to)  # (`thin`: where a note that frames it says)
         if framed is not None:
             out.append(framed)
     return out

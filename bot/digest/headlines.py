@@ -1,19 +1,21 @@
-"""Headlines written by rule from the report that speaks for the lead moment (`moments.speaking_order`) and
-the moment's quote, when neither the editor nor that moment's reporter wrote one: never from a setup, a scene,
+"""Headlines written by rule from the report that speaks for the lead moment (the one holding its news, `news`)
+and the moment's quote, when neither the editor nor that moment's reporter wrote one: never from a setup, a scene,
 a follow-up or another moment of the item.
 
-The rule: the report's first sentence is reduced to its lead clause — a label ("Spotted:", "Uno
-result:") and a leading adjunct ("Asked about the feud, …") are dropped, the subject is what comes before
-the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
-clause is cut at a clause boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct)
-to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is given one ("X Is on
-the Decks"); a name in a room with a named award is the
-win. When the text is too thin for that (no verb, a handful of words) and the moment has an attributed
-quote, the headline is `Name Says “the quote”`
-(`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
-sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
-contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the
-`titlecase` library, names kept as the roster spells them); CJK ones keep their first clause.
+The clause: the report's clauses are scored (`options.clause_options`) and the best is written out — a label
+("Spotted:", "Uno result:") and a leading adjunct ("Asked about the feud, …") dropped, the subject what comes before
+the first verb, a pronoun subject made the person's name, the verb in the present tense — and cut at a clause
+boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
+never mid-word and never with "…". A thing fetched and then acted with is told as the act (`one_act`: "takes out his
+1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
+Is on the Decks"); a name in a room with a named award is the win.
+
+The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
+clause and the speaker with the quote (`Name Says “the quote”`, `Name Tells the Bar: “…”`) are candidates alike
+(`fallbacks`); one scorer (`headline_score`) ranks them and the best one that passes the gate
+(`headline_check.problem`) is the headline, never one that only places its subject ("X Is Backstage") nor a bare
+name. Latin-script headlines are in title case (the `titlecase` library, names kept as the roster spells them, a
+quotation as it was said); CJK ones keep their first clause.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import flat, headline_score
-from .hygiene import word_count
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
@@ -64,9 +65,10 @@ def write_headline(
     headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
     story is about when it is not its lead) has their own clause preferred, else their quote.
 
-    The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
-    next clause of the report that passes, else a plain one (subject, present-tense verb, object), else its
-    speaker and the quote. A headline that opens with a pronoun or has one as its subject is never used."""
+    The candidates (this clause, every other clause of the moment's reports as a headline and plain, the speaker
+    and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
+    headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
+    A headline that opens with a pronoun or has one as its subject is never used."""
     text = PARENTHESES.sub("", text).strip()
     if text and is_cjk(text):
         return cjk_headline(text)
@@ -86,7 +88,7 @@ def write_headline(
         thin=thin,
         about=about,
     )
-    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others)
+    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     candidates = list(dict.fromkeys(in_full(one_act(h), names) for h in [draft, *fallbacks] if h))
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     scored = [
@@ -157,17 +159,9 @@ def _draft(
     about: str | None,
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
-    if (thin is not None or not text) and quote and speaker:
-        framed = quote_headline(speaker, quote, thin, to)
-        if framed is not None:
-            return framed
     sources = [win_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
-        if quote and speaker:  # (a quote nobody is known to have said is never given to the lead)
-            framed = quote_headline(speaker, quote, thin, to)
-            if framed is not None:
-                return framed
         noted = note_as_clause(text)
         if noted is not None:
             return noted
@@ -206,10 +200,6 @@ def _draft(
     source = sources[best.place[0]]
     if len(headline) < MIN_LEN and best.first_piece:
         headline = extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
-    if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
-        framed = quote_headline(speaker, quote, to=to)
-        if framed is not None:
-            return framed
     headline = _whom_named(headline, source, by_word)
     if best.place[2] == 0:
         said = sentences(source)

@@ -1,8 +1,10 @@
 """An item's headline: the editor's pin headline, else the lead moment's reporter headline, else one written by
 rule (`headlines.write_headline`) from what the body tells of the lead moment (`writing.lead_told`: the copy of
-the reports it prints for it, and its quote) and nothing else. A headline is never a bare name nor one word (no
-verb): when that is all the rule finds, the last resort is a plain clause written from the item's first told
-sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says “Yes”"), never the name alone."""
+the reports it prints for it, the one holding the moment's news first, and its quote) and nothing else: a quote
+the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
+somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
+clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says
+“Yes”"), never the name alone."""
 
 from __future__ import annotations
 

@@ -19,9 +19,10 @@ from itertools import chain
 from .clauses import Option
 from .hygiene import junk_share
 from .moments import Moment, vote_tier
-from .night import NameBook, Report
+from .night import NameBook, Report, claim_words
 from .options import clause_options
 
+RARITY_SAMPLE = 500  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 8  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
 _SENTENCE_PENALTY = 0.25  # a later sentence is as much news as the first: only a tie goes to the earlier one
 _RARE_MAX = 2.0  # the most a clause's rare shared words add
@@ -31,11 +32,14 @@ _MARGIN = 1.5  # how much more news another report must tell to speak instead of
 
 
 def rarity(book: NameBook) -> dict[str, float]:
-    """How rare each content word (stemmed, as `Features.tokens`) is in the night: log(N / sightings using it),
-    over the night's candidates, worked out once per night (a word every report uses tells nothing)."""
+    """How rare each content word (stemmed, `claim_words`) is in the night: log(N / sightings using it), over up to
+    `RARITY_SAMPLE` of the night's candidates evenly spread over it, worked out once per night (a word every report
+    uses tells nothing; a word none of them uses is as rare as can be)."""
     if book.rarity_ is None:
-        counts = Counter(chain.from_iterable(r.features().tokens for r in book.reports))
-        total = max(len(book.reports), 1)
+        step = max(1, len(book.reports) // RARITY_SAMPLE)  # every step-th sighting: a constant cost, the same each time
+        read = book.reports[::step]
+        counts = Counter(chain.from_iterable(claim_words(r.sighting.what) for r in read))
+        total = max(len(read), 1)
         book.rarity_ = {w: math.log((total + 1) / (n + 1)) for w, n in counts.items()}
     return book.rarity_
 

@@ -10,7 +10,8 @@ minutes of an event of its speaker the story tells, is told in that event's para
 "… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
 moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
 (`_leans_back`). Every sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are
-not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`)
+not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`;
+the lead moment's, the one holding its news first, `news.news_first`: the body opens with the headline's sentence)
 that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
 told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
 is told however it was written). A moment is told in that report's words (and the beat another of its reports adds,
@@ -1024,7 +1025,8 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
-    reports = news_first(m, reports, _copy, book)  # as the body orders them (`_paragraph`)
+    if m is story.moment:  # as the body orders them (`_paragraph`: the lead moment's report holding its news first)
+        reports = news_first(m, reports, _copy, book)
     if reports and not m.thin:  # the report the body tells the moment in (none: its quote tells it)
         surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
