@@ -36,7 +36,7 @@ from .payoff import news_weight
 from .quote_headlines import answer_headline, quote_headline
 from .speech import addressee
 from .textutil import wordset
-from .titling import cjk_headline, in_full, title_case
+from .titling import as_written, cjk_headline, in_full, title_case
 
 
 def write_headline(
@@ -72,6 +72,25 @@ def write_headline(
     text = PARENTHESES.sub("", text).strip()
     if text and is_cjk(text):
         return cjk_headline(text)
+    if any("," in n for n in names):  # "Léo, Léa & Lia" is one name, not a clause break: one word-run while written
+        whole = {n: n.replace(",", _NAME_COMMA) for n in names if "," in n}
+        whole |= {n.replace(" & ", " and "): w for n, w in whole.items() if " & " in n}  # ("Léo, Léa and Lia")
+
+        def one(t: str | None) -> str | None:
+            return _replaced(t, whole) if t is not None else None
+
+        written = write_headline(
+            _replaced(text, whole),
+            names=[whole.get(n, n) for n in names],
+            lead=one(lead),
+            quote=quote,
+            speaker=one(speaker),
+            others=[_replaced(o, whole) for o in others],
+            salient=salient,
+            thin=thin,
+            about=one(about),
+        )
+        return written.replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     # the moment is its quote: the note only frames it, or the story is its speaker's and this is their line
@@ -101,11 +120,20 @@ def write_headline(
         for k, h in enumerate(passing)
     ]
     if scored:  # one scorer, one gate: the best candidate that passes
-        return title_case(max(scored)[2], names)
+        return as_written(title_case(max(scored)[2], names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
-    return title_case(short or named or draft or lead or "", names)
+    return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+_NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is written
+
+
+def _replaced(text: str, whole: dict[str, str]) -> str:
+    for name, written in whole.items():
+        text = text.replace(name, written)
+    return text
 
 
 _WHOM_LOST = 1.0

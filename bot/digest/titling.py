@@ -69,6 +69,26 @@ def _titled(text: str, names: Sequence[str]) -> str:
     return titled
 
 
+# a small word its reporter wrote in lower case inside a capitalised title or name ("Garota de Ipanema", "Agua de
+# Beber"): a foreign title keeps its own casing, never "Garota De Ipanema"
+_LOWER_IN_TITLE = re.compile(r"(?<=[^\W\d_]) ([a-zà-ÿ]{1,3}) (?=[A-ZÀ-Þ])")
+
+
+def as_written(headline: str, sources: Sequence[str]) -> str:
+    """The headline with each small word its reports wrote in lower case between two capitalised words kept so
+    ("… Singing Garota de Ipanema"), where the headline has the same three words."""
+    for source in sources:
+        for m in _LOWER_IN_TITLE.finditer(source):
+            before = source[: m.start()].split()[-1:]
+            after = source[m.end() :].split()[:1]
+            if not before or not before[0][:1].isupper() or not after:
+                continue
+            word = m.group(1)
+            titled = f"{bare(before[0])} {word.capitalize()} {bare(after[0])}"
+            headline = headline.replace(titled, titled.replace(f" {word.capitalize()} ", f" {word} "))
+    return headline
+
+
 def cjk_headline(text: str) -> str:
     first = _CJK_CLAUSE.split(text, maxsplit=1)[0].strip()
     if len(first) < 4:

@@ -239,3 +239,21 @@ def test_a_headline_never_ends_on_a_relative_clause_cut_after_its_subject():
         lead="Na Tae-ho",
     )
     assert not written.endswith("Where Baek Si-woo")
+
+
+def test_a_group_named_with_a_comma_is_one_plural_subject_and_a_foreign_title_keeps_its_casing():
+    written = write_headline(
+        "Léo, Léa and Lia got the whole stuck lift singing Garota de Ipanema until the doors opened.",
+        names=["Léo, Léa & Lia"],
+        lead="Léo, Léa & Lia",
+    )
+    assert written == "Léo, Léa & Lia Get the Whole Stuck Lift Singing Garota de Ipanema"
+
+
+def test_a_person_only_placed_somewhere_is_never_the_headline_when_the_moment_tells_more():
+    written = write_headline(
+        "Ishaan Qureshi backstage. He fixed the jammed fog machine with a hairpin two minutes before the finale.",
+        names=["Ishaan Qureshi"],
+        lead="Ishaan Qureshi",
+    )
+    assert written.startswith("Ishaan Qureshi Fixes the Jammed Fog Machine")
