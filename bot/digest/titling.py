@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from titlecase import titlecase
 
 from .cutting import bare
+from .lexicon import STOPWORDS
 from .payoff import MUNDANE
 from .textutil import fold
 from .verbs import third_person
@@ -103,7 +104,8 @@ def in_full(headline: str, names: Sequence[str]) -> str:
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)
     whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
-    if not whole:  # a given name alone ("Almir hands …"), unless the name goes on after it
+    if not whole and fold(surname).lower() not in STOPWORDS:  # a given name alone ("Almir hands …", not "The …"),
+        # unless the name goes on after it
         whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]
         whole = [n for n in whole if not fold(headline).startswith(fold(n))]
     if len(whole) != 1 or not surname:

@@ -257,3 +257,12 @@ def test_a_person_only_placed_somewhere_is_never_the_headline_when_the_moment_te
         lead="Ishaan Qureshi",
     )
     assert written.startswith("Ishaan Qureshi Fixes the Jammed Fog Machine")
+
+
+def test_a_headline_opening_on_an_article_is_never_given_a_name_that_starts_with_it():
+    written = write_headline(
+        "The Velvet Rooks played it. The usher, Deshawn, was watching from the wings in his vest losing his mind.",
+        names=["The Velvet Rooks"],
+        lead="The Velvet Rooks",
+    )
+    assert "Rooks Usher" not in written
