@@ -21,7 +21,7 @@ PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True, "i
 CUT_BEFORE = wordset(
     """
     in on at behind during while as after before with outside inside near under through across then but and who
-    which that because until since despite without still so where when for to by
+    which that because until since despite without within still so where when for to by
 """
 )
 # a headline never ends on these
@@ -42,6 +42,10 @@ PLACE_PREPOSITIONS = wordset("in at on inside outside by near behind")
 
 def bare(word: str) -> str:
     return word.strip(_CLAUSE_PUNCT + ".,!?;:”\"')")
+
+
+# verbs whose object takes a participle that completes it ("got the generator running", "kept them waiting")
+_CAUSATIVE = wordset("get gets got has had have keep keeps kept leave leaves left set sets send sends sent")
 
 
 def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
@@ -81,6 +85,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and not modifier
             if (word not in CUT_BEFORE and not participle) or fixed_phrase(words, end):  # "… | iced with …" too
                 continue
+            if participle and word.endswith("ing") and _CAUSATIVE & {bare(w).lower() for w in words[:end]}:
+                continue  # "gets the backup generator | running": the object's complement, never cut off
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():

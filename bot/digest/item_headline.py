@@ -16,6 +16,7 @@ from bot.limits import TITLE_MAX, clip
 
 from .clauses import sentences
 from .copyedit import thin_place, tidy
+from .headline_check import problem
 from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
@@ -88,12 +89,23 @@ def headline(
         thin=thin,
         about=main,
     )
-    if _bare(written, people) or flat(written, people):  # a name, one word ("Overheard"), "X Is Backstage": the
-        # item's first told sentence says more
-        first = sentences(opening())[:1]
-        plain = write_headline(first[0], names=people, lead=lead) if first else ""
-        written = written if _bare(plain, people) or flat(plain, people) else plain
+    bare = _bare(written, people) or flat(written, people)
+    if bare or problem(written, people) is not None:
+        # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the
+        # body tells (for a bare one, the body's opening sentences, then each sentence of the moment's told copy;
+        # else only the latter), the first that makes a headline passing the gate; else, for a bare one, the first
+        # that is a clause
+        told_sentences = [s for t in texts for s in sentences(t)]
+        opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare else []
+        plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
+        clauses = [p for p in plains if not _bare(p, people) and not flat(p, people)]
+        passing = [p for p in clauses if problem(p, people) is None]
+        if passing or bare:
+            written = next(iter(passing), next(iter(clauses), written))
     return clip(written or lead or "Backstage", TITLE_MAX)
+
+
+_BODY_SENTENCES = 4
 
 
 _PRINTED_SHARE = 0.6

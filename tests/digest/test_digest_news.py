@@ -266,3 +266,13 @@ def test_a_headline_opening_on_an_article_is_never_given_a_name_that_starts_with
         lead="The Velvet Rooks",
     )
     assert "Rooks Usher" not in written
+
+
+def test_a_long_clause_loses_its_time_adjunct_first_and_never_the_participle_completing_its_object():
+    written = write_headline(
+        "Ishaan Qureshi got the backup generator running within 40 seconds of the blackout hitting the east wing "
+        "during the encore.",
+        names=["Ishaan Qureshi"],
+        lead="Ishaan Qureshi",
+    )
+    assert written == "Ishaan Qureshi Gets the Backup Generator Running"
