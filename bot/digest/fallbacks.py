@@ -10,9 +10,8 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
-from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, bare, cut, fixed_phrase
+from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
-from .lexicon import NUMBER_WORDS
 from .notes import note_as_clause, win_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
@@ -117,15 +116,6 @@ def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, 
 
 
 _BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
-_UNITS = wordset("second seconds minute minutes hour hours")
-
-
-def _amount_of_time(words: list[str], at: int) -> bool:
-    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
-    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
-    w = bare(words[at]).lower()
-    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
-    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
 def _shorter(option: Option) -> Iterator[str]:
@@ -133,7 +123,7 @@ def _shorter(option: Option) -> Iterator[str]:
     headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
     words = option.words
     for end in range(len(words) - 1, option.keep - 1, -1):
-        amount = _amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
+        amount = amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
         if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")

@@ -21,6 +21,7 @@ from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
 from .options import clause_options
+from .payoff import MUNDANE, news_weight, verb_base
 
 RARITY_SAMPLE = 500  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 8  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
@@ -28,6 +29,7 @@ _SENTENCE_PENALTY = 0.25  # a later sentence is as much news as the first: only 
 _RARE_MAX = 2.0  # the most a clause's rare shared words add
 _VOTES_MAX = 1.5
 _DEBRIS_MAX = 0.25
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "this", "that"})
 _MARGIN = 1.5  # how much more news another report must tell to speak instead of the cleanest
 
 
@@ -62,32 +64,53 @@ def clause_news(option: Option, rare: dict[str, float], night: int) -> float:
 
 def news_of(
     moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook
-) -> list[tuple[float, Report]]:
-    """Each report (of the first `REPORTS_READ`) with the news score of its best clause, and its votes."""
+) -> list[tuple[float, Report, Option | None]]:
+    """Each report (of the first `REPORTS_READ`) with the news score of its best clause (and its votes), and that
+    clause."""
     names = [book.display[k] for k in moment.people if k in book.display]
     lead = names[0] if names else None
     rare = rarity(book)
     shared = salient(moment)
-    out: list[tuple[float, Report]] = []
+    out: list[tuple[float, Report, Option | None]] = []
     for r in reports[:REPORTS_READ]:
         if junk_share(r.sighting.what) > _DEBRIS_MAX:
-            out.append((-math.inf, r))  # (mostly debris: never speaks for a moment it did not open)
+            out.append((-math.inf, r, None))  # (mostly debris: never speaks for a moment it did not open)
             continue
         options = clause_options([copy(r)], names, lead, shared)
-        best = max((clause_news(o, rare, len(book.reports)) for o in options), default=-math.inf)
+        scored = [(clause_news(o, rare, len(book.reports)), o) for o in options]
+        best, option = max(scored, key=lambda pair: pair[0], default=(-math.inf, None))
         votes = min(0.5 * vote_tier(r.sighting.votes), _VOTES_MAX)
-        out.append((best + votes, r))
+        out.append((best + votes, r, option))
     return out
 
 
+def _sets_the_scene(option: Option | None) -> bool:
+    """Whether a report's best clause only sets the scene: a movement ("walked past his dressing room", not "ran a
+    set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0), or no clause."""
+    if option is None:
+        return True
+    following = option.clause.rest[0] if option.clause.rest else ""
+    moving = verb_base(option.clause.verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set")
+    return moving or news_weight(option.clause.verb, following) < 0
+
+
 def news_first(moment: Moment, reports: list[Report], copy: Callable[[Report], str], book: NameBook) -> list[Report]:
-    """The moment's reports (in their speaking order) with the one holding the moment's news first: the best
-    clause as news, a tie to the earlier one. A pinned moment keeps its order (the editor chose the report)."""
+    """The moment's reports (in their speaking order) with the one holding the moment's news first when the
+    cleanest one only sets the scene (a movement, a scene in progress, someone watching): its best clause clearly
+    more news than the cleanest report's (`_MARGIN`), and not told by the cleanest one already (most
+    of its content words are not in it: the cleanest one's own headline finds it, and the body does not tell it
+    twice). A pinned moment keeps its order (the editor chose the report)."""
     if len(reports) < 2 or moment.pin is not None:
         return reports
     scored = news_of(moment, reports, copy, book)
     best = max(range(len(scored)), key=lambda k: (scored[k][0], -k))
     if scored[best][0] == -math.inf or best == 0 or scored[best][0] < scored[0][0] + _MARGIN:
         return reports  # (the report written most cleanly keeps the word unless another clearly tells more news)
-    chosen = scored[best][1]
+    if not _sets_the_scene(scored[0][2]):
+        return reports  # the cleanest report tells an act of its own: it speaks
+    _, chosen, option = scored[best]
+    people = {w for k in moment.people for w in claim_words(book.display.get(k, k))}
+    news = claim_words(" ".join(option.words) if option else "") - people
+    if len(news & claim_words(copy(reports[0]))) * 2 >= len(news):
+        return reports  # the cleanest report tells that news too
     return [chosen, *(r for r in reports if r is not chosen)]

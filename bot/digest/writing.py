@@ -34,7 +34,7 @@ paragraph in whole sentences, then each follow-up while it fits whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bot.limits import DESCRIPTION_MAX, clip
@@ -644,10 +644,12 @@ def _new_number(sentence: str, told: str) -> bool:
     return bool(_numbers(sentence) - _numbers(told))
 
 
-def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[str]) -> list[tuple[Report, str]]:
+def _told_reports(
+    moment: Moment, reports: list[Report], name_words: frozenset[str], *, lede: bool = False
+) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order, with the copy each tells: the cleanest, and
     the new beat of the one other English report (the strongest) that tells one, such as the set-up of a
-    punchline."""
+    punchline. `lede`: the chosen report first whatever the time (the lead moment's news, `news.news_first`)."""
     chosen = reports[0]
     others = sorted(reports[1:], key=lambda r: (-r.sighting.votes, r.index))
     extra = next(
@@ -655,7 +657,7 @@ def _told_reports(moment: Moment, reports: list[Report], name_words: frozenset[s
         None,
     )
     told = [(chosen, _copy(chosen)), *([extra] if extra else [])]
-    return sorted(told, key=lambda pair: pair[0].index)
+    return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
 
 
 _SAID_LATER = 5 * 60  # seconds: a quote posted this long after the report told was said at another time
@@ -735,9 +737,13 @@ def _paragraph(
     report (in the moment's order, `_english`) that has such a sentence; else its quote with its speaker; else
     "" (not told)."""
     reports = _english(moment)
-    if not beat:  # the lead moment: the report holding its news speaks for it (`news`), so the lede is the news
-        reports = news_first(moment, reports, _copy, book)
     quotes = _quotes(moment, book, foreign=True)
+    cleanest = reports[:1]
+    if not beat:  # the lead moment: the report holding its news speaks for it (`news`), so the lede is the news
+        reports = _news_ordered(
+            moment, reports, book, lambda r: _speaking(moment, [r], book, names, lead, quotes) is not None
+        )
+    lede = reports[:1] != cleanest  # (its text first, whatever the time)
     parts: list[str] = []
     answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
@@ -757,7 +763,7 @@ def _paragraph(
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
     if text and place is None:
-        told_copy = _told_reports(moment, reports, names.words()) if reports else [(moment.speaker, text)]
+        told_copy = _told_reports(moment, reports, names.words(), lede=lede) if reports else [(moment.speaker, text)]
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
@@ -808,6 +814,16 @@ def _paragraph(
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+def _news_ordered(
+    moment: Moment, reports: list[Report], book: NameBook, speaks: Callable[[Report], bool]
+) -> list[Report]:
+    """The lead moment's reports with the one holding its news first (`news.news_first`) when that one `speaks`
+    for the moment (`_speaking`); else as they were: a report that cannot open the body is not moved up to be told
+    as a second beat, retelling the first."""
+    ordered = news_first(moment, reports, _copy, book)
+    return reports if ordered[:1] != reports[:1] and not speaks(ordered[0]) else ordered
 
 
 def _speaking(
@@ -1025,14 +1041,19 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    surname = names.surname(lead) if lead is not None else None
+    cleanest = reports[:1]
     if m is story.moment:  # as the body orders them (`_paragraph`: the lead moment's report holding its news first)
-        reports = news_first(m, reports, _copy, book)
+        foreign = _quotes(m, book, foreign=True)
+        reports = _news_ordered(
+            m, reports, book, lambda r: _speaking(m, [r], book, names, surname, foreign) is not None
+        )
+    lede = reports[:1] != cleanest
     if reports and not m.thin:  # the report the body tells the moment in (none: its quote tells it)
-        surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
     # only what the body tells: the reports that tell the moment, the beat another one adds
-    told = _told_reports(m, reports, names.words()) if reports else []
+    told = _told_reports(m, reports, names.words(), lede=lede) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first

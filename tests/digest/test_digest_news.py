@@ -4,6 +4,8 @@ on television when something else happened in the moment."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.digest.headlines import write_headline
@@ -234,6 +236,12 @@ _TRIO = ["Léo, Léa & Lia"]
             ["Ishaan Qureshi"],
             "Ishaan Qureshi Gets the Backup Generator Running",
         ),
+        (  # an amount of time goes with what it is before, never left at the end
+            "Ishaan Qureshi fixed the jammed fog machine with a hairpin two minutes before the finale and got a round "
+            "of applause from the crew.",
+            ["Ishaan Qureshi"],
+            "Ishaan Qureshi Fixes the Jammed Fog Machine With a Hairpin",
+        ),
     ],
 )
 def test_the_news_clause_compressed(text: str, names: list[str], expected: str) -> None:
@@ -246,7 +254,7 @@ def test_the_news_clause_compressed(text: str, names: list[str], expected: str) 
         (  # never cut after a relative clause's subject
             "Na Tae-ho slipped on the same stage-left stairs where Baek Si-woo fell an hour earlier.",
             ["Na Tae-ho", "Baek Si-woo"],
-            "Where Baek Si-woo",
+            "Where Baek Si-woo$",
         ),
         (  # a person only placed somewhere is no headline when the moment tells more
             "Ishaan Qureshi backstage. He fixed the jammed fog machine with a hairpin two minutes before the finale.",
@@ -261,7 +269,7 @@ def test_the_news_clause_compressed(text: str, names: list[str], expected: str) 
     ],
 )
 def test_the_headline_never_says(text: str, names: list[str], never: str) -> None:
-    assert never not in write_headline(text, names=names, lead=names[0])
+    assert re.search(never, write_headline(text, names=names, lead=names[0])) is None
 
 
 def test_a_quote_headline_keeps_the_quote_as_said_and_a_trio_says_in_the_plural():
