@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
+from .headline_check import tense
 from .lexicon import STOPWORDS, stem
 from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
 from .textutil import fold
@@ -47,6 +48,17 @@ def _opening(words: list[str]) -> int:
     if not words or bare(words[0]).lower() not in _OPENERS:
         return 0
     return next((k + 1 for k, w in enumerate(words[:_OPENING_WORDS]) if w.endswith(",")), 0)
+
+
+def _came_of_it(words: list[str]) -> float:
+    """The news weight of the verb a result goes on with after a comma, "then" or "so" (0 when none), plus a half:
+    what came of a result, with the result, says more than either alone."""
+    for k, w in enumerate(words[:-1]):
+        opener = w.endswith(",") or bare(w).lower() in ("then", "so")
+        following = bare(words[k + 1]).lower()
+        if opener and following not in ("then", "so") and tense(following) == "present":
+            return max(news_weight(following), 0.0) + 0.5
+    return 0.0
 
 
 def _verb_after(words: list[str], at: int) -> str:
@@ -94,6 +106,8 @@ def headline_score(
     if verb_base(verb) in RESULT_VERBS:
         others = 0  # "loses to X" did nothing to X
     weight = news_weight(verb) if verb else -0.5
+    if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
+        weight = max(weight, _came_of_it(words[at:]))
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
     if others and verb not in _COPULA and weight >= 0:  # an act on or for another of the moment is news
