@@ -23,7 +23,7 @@ from .night import NameBook, Report, claim_words
 from .options import clause_options
 from .payoff import MUNDANE, news_weight, verb_base
 
-RARITY_SAMPLE = 500  # sightings read for how rare a word is in the night (evenly spread over it)
+RARITY_SAMPLE = 300  # sightings read for how rare a word is in the night (evenly spread over it)
 REPORTS_READ = 8  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
 _SENTENCE_PENALTY = 0.25  # a later sentence is as much news as the first: only a tie goes to the earlier one
 _RARE_MAX = 2.0  # the most a clause's rare shared words add
@@ -63,13 +63,13 @@ def clause_news(option: Option, rare: dict[str, float], night: int) -> float:
 
 
 def news_of(
-    moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook
+    moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook, *, rare: bool = True
 ) -> list[tuple[float, Report, Option | None]]:
-    """Each report (of the first `REPORTS_READ`) with the news score of its best clause (and its votes), and that
-    clause."""
+    """Each report with the news score of its best clause (and its votes), and that clause (`rare`: with how rare
+    its words are in the night; without, every salient word counts alike)."""
     names = [book.display[k] for k in moment.people if k in book.display]
     lead = names[0] if names else None
-    rare = rarity(book)
+    rareness = rarity(book) if rare else {}
     shared = salient(moment)
     out: list[tuple[float, Report, Option | None]] = []
     for r in reports[:REPORTS_READ]:
@@ -77,7 +77,7 @@ def news_of(
             out.append((-math.inf, r, None))  # (mostly debris: never speaks for a moment it did not open)
             continue
         options = clause_options([copy(r)], names, lead, shared)
-        scored = [(clause_news(o, rare, len(book.reports)), o) for o in options]
+        scored = [(clause_news(o, rareness, len(book.reports)), o) for o in options]
         best, option = max(scored, key=lambda pair: pair[0], default=(-math.inf, None))
         votes = min(0.5 * vote_tier(r.sighting.votes), _VOTES_MAX)
         out.append((best + votes, r, option))
@@ -102,12 +102,12 @@ def news_first(moment: Moment, reports: list[Report], copy: Callable[[Report], s
     twice). A pinned moment keeps its order (the editor chose the report)."""
     if len(reports) < 2 or moment.pin is not None:
         return reports
-    scored = news_of(moment, reports, copy, book)
+    if not _sets_the_scene(news_of(moment, reports[:1], copy, book, rare=False)[0][2]):
+        return reports  # the cleanest report tells an act of its own: it speaks (the others are not read)
+    scored = news_of(moment, reports[:REPORTS_READ], copy, book)
     best = max(range(len(scored)), key=lambda k: (scored[k][0], -k))
     if scored[best][0] == -math.inf or best == 0 or scored[best][0] < scored[0][0] + _MARGIN:
         return reports  # (the report written most cleanly keeps the word unless another clearly tells more news)
-    if not _sets_the_scene(scored[0][2]):
-        return reports  # the cleanest report tells an act of its own: it speaks
     _, chosen, option = scored[best]
     people = {w for k in moment.people for w in claim_words(book.display.get(k, k))}
     news = claim_words(" ".join(option.words) if option else "") - people
