@@ -12,10 +12,11 @@ from itertools import takewhile
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
+from .hooks import result_then
 from .notes import note_as_clause, win_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
-from .payoff import news_weight
+from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, wordset
@@ -95,12 +96,33 @@ def fallback_headlines(
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)
     out += [shortest(o) for o in options]
+    out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
     if quote and speaker:  # (never the lead's on a guess: "The Velvet Rooks Says “That's MY Snare!”", an usher's)
         framed = quote_headline(speaker, quote, thin, to)  # (`thin`: where a note that frames it says)
         if framed is not None:
             out.append(framed)
     return out
+
+
+def _result_then(option: Option) -> str | None:
+    """A result opening its sentence with the act its subject went on to after a list of beats ("won Best Host,
+    turned, smiled, and took the mic from the presenter" → "… Wins Best Host, Then Takes the Mic From the
+    Presenter", `hooks.result_then`); None for any other clause."""
+    verb = option.clause.verb
+    if not option.first_piece or verb_base(verb) not in RESULT_VERBS:
+        return None
+    words = option.first_piece.rstrip(".!?").split()
+    at = next((k for k, w in enumerate(words) if w == verb), None)
+    event = later_event(verb, words[at + 1 :]) if at is not None else None
+    if event is None or at is None:
+        return None
+    between = words[at + 1 : len(words) - len(event[2]) - 1]
+    if not any(w.endswith(",") for w in between):
+        return None  # "won Best Director in a Drama and thanked her cat": the clause says it whole (`options`)
+    subject = option.clause.subject
+    told = result_then(option.clause, subject, Clause(subject, event[1], event[2]))
+    return " ".join(told).replace(",,", ",") if told is not None else None
 
 
 def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, str] | None:

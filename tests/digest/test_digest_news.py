@@ -236,6 +236,12 @@ _TRIO = ["Léo, Léa & Lia"]
             ["Ishaan Qureshi"],
             "Ishaan Qureshi Gets the Backup Generator Running",
         ),
+        (  # a result, then the act it went on to after a list of beats (never the bare result, 25 characters)
+            "Nell Ashby won Best Host, turned, smiled, and took the mic from the presenter before he could read her "
+            "card.",
+            ["Nell Ashby"],
+            "Nell Ashby Wins Best Host, Then Takes the Mic From the Presenter",
+        ),
         (  # an amount of time goes with what it is before, never left at the end
             "Ishaan Qureshi fixed the jammed fog machine with a hairpin two minutes before the finale and got a round "
             "of applause from the crew.",
