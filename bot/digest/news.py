@@ -16,15 +16,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
 
-from .clauses import Option
+from .clauses import COPULA, Option, lead_clause, sentences
 from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
 from .options import clause_options
 from .payoff import MUNDANE, news_weight, verb_base
 
-RARITY_SAMPLE = 300  # sightings read for how rare a word is in the night (evenly spread over it)
-REPORTS_READ = 8  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
+RARITY_SAMPLE = 100  # sightings read for how rare a word is in the night (evenly spread over it)
+REPORTS_READ = 5  # a moment's reports read for its news (in their speaking order): a big moment repeats itself
 _SENTENCE_PENALTY = 0.25  # a later sentence is as much news as the first: only a tie goes to the earlier one
 _RARE_MAX = 2.0  # the most a clause's rare shared words add
 _VOTES_MAX = 1.5
@@ -63,13 +63,13 @@ def clause_news(option: Option, rare: dict[str, float], night: int) -> float:
 
 
 def news_of(
-    moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook, *, rare: bool = True
+    moment: Moment, reports: Sequence[Report], copy: Callable[[Report], str], book: NameBook
 ) -> list[tuple[float, Report, Option | None]]:
-    """Each report with the news score of its best clause (and its votes), and that clause (`rare`: with how rare
-    its words are in the night; without, every salient word counts alike)."""
+    """Each report with the news score of its best clause (with how rare its words are in the night, and its
+    votes), and that clause."""
     names = [book.display[k] for k in moment.people if k in book.display]
     lead = names[0] if names else None
-    rareness = rarity(book) if rare else {}
+    rareness = rarity(book)
     shared = salient(moment)
     out: list[tuple[float, Report, Option | None]] = []
     for r in reports[:REPORTS_READ]:
@@ -84,14 +84,21 @@ def news_of(
     return out
 
 
-def _sets_the_scene(option: Option | None) -> bool:
-    """Whether a report's best clause only sets the scene: a movement ("walked past his dressing room", not "ran a
-    set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0), or no clause."""
-    if option is None:
+def _opens_on_scene(text: str) -> bool:
+    """Whether a report opens on a clause that only sets the scene: a movement ("walked past his dressing room",
+    not "was running a set off her phone"), a scene in progress or someone watching (`payoff.news_weight` below 0),
+    or no clause at all (its first sentence's lead clause, read cheaply: most moments' cleanest report opens on
+    its act, and then the others are not read)."""
+    said = sentences(text)[:1]
+    clause = lead_clause(said[0]) if said else None
+    if clause is None:
         return True
-    following = option.clause.rest[0] if option.clause.rest else ""
-    moving = verb_base(option.clause.verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set")
-    return moving or news_weight(option.clause.verb, following) < 0
+    verb, rest = clause.verb, clause.rest
+    if verb.lower() in COPULA and rest and rest[0].lower().endswith("ing"):  # "was running a set": running
+        verb, rest = rest[0], rest[1:]
+    following = rest[0] if rest else ""
+    moving = verb_base(verb) in MUNDANE and following.lower() not in _OBJECT_OPENERS  # ("runs a set" acts)
+    return moving or news_weight(verb, following) < 0
 
 
 def news_first(moment: Moment, reports: list[Report], copy: Callable[[Report], str], book: NameBook) -> list[Report]:
@@ -102,15 +109,24 @@ def news_first(moment: Moment, reports: list[Report], copy: Callable[[Report], s
     twice). A pinned moment keeps its order (the editor chose the report)."""
     if len(reports) < 2 or moment.pin is not None:
         return reports
-    if not _sets_the_scene(news_of(moment, reports[:1], copy, book, rare=False)[0][2]):
-        return reports  # the cleanest report tells an act of its own: it speaks (the others are not read)
+    key = tuple(r.index for r in reports)
+    chosen = book.news_.get(key)
+    if chosen is None:  # (asked for twice a moment: by the body and by its headline)
+        chosen = book.news_[key] = _news_index(moment, reports, copy, book)
+    return reports if chosen == 0 else [reports[chosen], *(r for k, r in enumerate(reports) if k != chosen)]
+
+
+def _news_index(moment: Moment, reports: list[Report], copy: Callable[[Report], str], book: NameBook) -> int:
+    """Which of the moment's reports holds its news (`news_first`): 0 when the cleanest keeps the word."""
+    if not _opens_on_scene(copy(reports[0])):
+        return 0  # the cleanest report tells an act of its own: it speaks (the others are not read)
     scored = news_of(moment, reports[:REPORTS_READ], copy, book)
     best = max(range(len(scored)), key=lambda k: (scored[k][0], -k))
     if scored[best][0] == -math.inf or best == 0 or scored[best][0] < scored[0][0] + _MARGIN:
-        return reports  # (the report written most cleanly keeps the word unless another clearly tells more news)
-    _, chosen, option = scored[best]
+        return 0  # (the report written most cleanly keeps the word unless another clearly tells more news)
+    option = scored[best][2]
     people = {w for k in moment.people for w in claim_words(book.display.get(k, k))}
     news = claim_words(" ".join(option.words) if option else "") - people
     if len(news & claim_words(copy(reports[0]))) * 2 >= len(news):
-        return reports  # the cleanest report tells that news too
-    return [chosen, *(r for r in reports if r is not chosen)]
+        return 0  # the cleanest report tells that news too
+    return best

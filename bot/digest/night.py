@@ -219,6 +219,7 @@ class NameBook:
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
+    news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
 
 
 @lru_cache(maxsize=4096)
