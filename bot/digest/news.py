@@ -1,13 +1,17 @@
 """The news of a moment, found first: which sentence of which report tells what happened.
 
-Every clean English report of the moment (not only the one written most cleanly) is split into its sentences and
-their clauses (`options.clause_options`), and each clause is scored as news, whatever sentence it sits in: an act
-that changes something (`payoff.news_weight`: hands, gives, falls, proposes over arrives, is, walks, eats, films),
-its subject a person of the moment (carried from the sentence's first clause: "Almir walked …, took out … and handed
-it to Kauê": Almir) and another of them its object or recipient, its words salient — shared with the moment's other
-reports and its quotes, and rare in the night (an inverse document frequency over the night's sightings, computed
+When the report written most cleanly (the first in `Moment.speaking` order) opens on a clause that only sets the
+scene — a movement ("walked past his own dressing room to the equipment cases"), a scene in progress, someone
+watching — every clean English report of the moment is split into its sentences and their clauses
+(`options.clause_options`), and each clause is scored as news, whatever sentence it sits in: an act that changes
+something (`payoff.news_weight`: hands, gives, falls, proposes over arrives, is, walks, eats, films), its subject a
+person of the moment (carried from the sentence's first clause: "Almir walked …, took out … and handed it to Kauê":
+Almir) and another of them its object or recipient, its words salient — shared with the moment's other reports and
+its quotes, and rare in the night (an inverse document frequency over up to 100 of the night's sightings, computed
 once, `rarity`) — and from a report the room voted for. The report holding the best clause speaks for the moment
-(`news_first`): the body opens with its sentence and the headline is written from it, so they agree."""
+(`news_first`) when it clearly tells more news than the cleanest one and the cleanest does not tell it already: the
+body opens with its sentence and the headline is written from it, so they agree. Otherwise the cleanest speaks, as
+the body has always told it (a report that retells it would be told twice)."""
 
 from __future__ import annotations
 
