@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import NUMBER_WORDS
 from .textutil import wordset
 from .verbs import base_form, looks_like_verb
 
@@ -21,7 +22,7 @@ PRONOUNS = {"he": False, "she": False, "it": False, "they": True, "we": True, "i
 CUT_BEFORE = wordset(
     """
     in on at behind during while as after before with outside inside near under through across then but and who
-    which that because until since despite without still so where when for to by
+    which that because until since despite without within still so where when for to by
 """
 )
 # a headline never ends on these
@@ -44,6 +45,10 @@ def bare(word: str) -> str:
     return word.strip(_CLAUSE_PUNCT + ".,!?;:”\"')")
 
 
+# verbs whose object takes a participle that completes it ("got the generator running", "kept them waiting")
+_CAUSATIVE = wordset("get gets got has had have keep keeps kept leave leaves left set sets send sends sent")
+
+
 def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, maximum: int = MAX_LEN) -> str:
     """The longest prefix of `words` (at least `keep` words) ending before a clause boundary, between
     `minimum` and `target` characters (`maximum` if none), not ending on a small word; over PREFERRED_LEN,
@@ -58,6 +63,18 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
     return cut
+
+
+_UNITS = wordset("second seconds minute minutes hour hours")
+_MEASURING = wordset("in for after within about around nearly almost just only last lasts lasted took takes")
+
+
+def amount_of_time(words: list[str], at: int) -> bool:
+    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
+    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
+    w = bare(words[at]).lower()
+    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
+    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
 def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
@@ -79,8 +96,15 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             # "with a hotel | sewing kit": inside a noun phrase its article opened, a modifier too
             modifier = word.endswith("ing") and end >= 2 and bare(words[end - 2]).lower() in DETERMINERS
             participle = participle and not modifier
-            if (word not in CUT_BEFORE and not participle) or fixed_phrase(words, end):  # "… | iced with …" too
+            # "… With a Hairpin | Two Minutes Before the Finale": an amount of time opens an adjunct too
+            timed = amount_of_time(words, end) and before not in _MEASURING
+            if (word not in CUT_BEFORE and not participle and not timed) or fixed_phrase(words, end):  # "iced with"
                 continue
+            if participle and word.endswith("ing") and _CAUSATIVE & {bare(w).lower() for w in words[:end]}:
+                continue  # "gets the backup generator | running": the object's complement, never cut off
+            measured = end >= 3 and bare(words[end - 3]).lower() in _MEASURING  # ("in 48 seconds | behind …")
+            if end >= 2 and before in _UNITS and amount_of_time(words, end - 2) and not measured:
+                continue  # "… Two Minutes | Before the Finale": the amount of time goes with what it is before
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():

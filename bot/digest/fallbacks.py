@@ -1,4 +1,5 @@
-"""The headlines to try, best first, when the one written fails the gate (`headline_check`): each clause of the
+"""The other candidate headlines of a moment, in the clause scorer's order (`headlines.write_headline` scores them
+with the clause written, `headline_score`, and takes the best that passes `headline_check`): each clause of the
 moment's reports, the clause that opens where a person is named as a subject (the one whose verb tells the most news
 first), the plain clause cut at its first boundary, a note with no verb, the speaker and the quote (only a known
 speaker's, never the lead's on a guess); and a clause cut shorter at each boundary when it reads badly whole."""
@@ -9,13 +10,13 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
-from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, bare, cut, fixed_phrase
+from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
-from .lexicon import NUMBER_WORDS
+from .hooks import result_then
 from .notes import note_as_clause, win_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
-from .payoff import news_weight
+from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented
 from .quote_headlines import quote_headline
 from .textutil import fold, wordset
@@ -82,6 +83,7 @@ def fallback_headlines(
     speaker: str | None,
     to: str | None,
     others: Sequence[str] = (),
+    thin: str | None = None,
 ) -> list[str]:
     """The headlines to try when the written one fails the check, best first: each clause of the report that
     speaks for the moment (and of the `others` the body tells of it) as a headline, then the same clause plain
@@ -94,12 +96,33 @@ def fallback_headlines(
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)
     out += [shortest(o) for o in options]
+    out += [told for o in options if (told := _result_then(o)) is not None]
     out += [noted for sentence in sentences(text)[:3] if (noted := note_as_clause(sentence)) is not None]
     if quote and speaker:  # (never the lead's on a guess: "The Velvet Rooks Says “That's MY Snare!”", an usher's)
-        framed = quote_headline(speaker, quote, to=to)
+        framed = quote_headline(speaker, quote, thin, to)  # (`thin`: where a note that frames it says)
         if framed is not None:
             out.append(framed)
     return out
+
+
+def _result_then(option: Option) -> str | None:
+    """A result opening its sentence with the act its subject went on to after a list of beats ("won Best Host,
+    turned, smiled, and took the mic from the presenter" → "… Wins Best Host, Then Takes the Mic From the
+    Presenter", `hooks.result_then`); None for any other clause."""
+    verb = option.clause.verb
+    if not option.first_piece or verb_base(verb) not in RESULT_VERBS:
+        return None
+    words = option.first_piece.rstrip(".!?").split()
+    at = next((k for k, w in enumerate(words) if w == verb), None)
+    event = later_event(verb, words[at + 1 :]) if at is not None else None
+    if event is None or at is None:
+        return None
+    between = words[at + 1 : len(words) - len(event[2]) - 1]
+    if not any(w.endswith(",") for w in between):
+        return None  # "won Best Director in a Drama and thanked her cat": the clause says it whole (`options`)
+    subject = option.clause.subject
+    told = result_then(option.clause, subject, Clause(subject, event[1], event[2]))
+    return " ".join(told).replace(",,", ",") if told is not None else None
 
 
 def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, str] | None:
@@ -115,15 +138,6 @@ def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, 
 
 
 _BREAKS = CUT_BEFORE | ARTICLES  # "… the Live Speedrun | a Kid in the Front Row": a run-on ends at its article
-_UNITS = wordset("second seconds minute minutes hour hours")
-
-
-def _amount_of_time(words: list[str], at: int) -> bool:
-    """Whether an amount of time opens at `at` ("twenty minutes", "5 minutes") after a word that does not
-    measure it (not "in", "for", "after" …: a cut there leaves "in", which a headline never ends on)."""
-    w = bare(words[at]).lower()
-    amount = w in NUMBER_WORDS or w[:1].isdigit() or w in ("twenty", "thirty", "forty", "fifty", "a", "an")
-    return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
 def _shorter(option: Option) -> Iterator[str]:
@@ -131,7 +145,7 @@ def _shorter(option: Option) -> Iterator[str]:
     headline reads badly ("… Through the Live Speedrun a Kid"), a shorter one may not."""
     words = option.words
     for end in range(len(words) - 1, option.keep - 1, -1):
-        amount = _amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
+        amount = amount_of_time(words, end)  # "… Through the Kitchen Door | Twenty Minutes Before …"
         if (bare(words[end]).lower() not in _BREAKS and not amount) or bare(words[end - 1]).lower() in DANGLING:
             continue
         verb = end - 1 == len(option.clause.subject) or bare(words[end - 2]).lower() in ("and", "then")

@@ -399,12 +399,14 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
     return found
 
 
-_TIME_CLAUSE = wordset("until till when while as because since once if unless whereas")
+# a clause opened and left with only its subject: "… Until Theo Brannigan", "… the Stairs Where Baek Si-woo"
+_TIME_CLAUSE = wordset("until till when while as because since once if unless whereas where who whom which whose that")
 
 
 def _subject_left_hanging(r: _Reading) -> bool:
-    """Whether a headline ends on a subordinate clause's subject with no verb ("… Knocks on the Window Until
-    Theo Brannigan"): a known name (or a name-like run in sentence case) right after "until", "when" …"""
+    """Whether a headline ends on a subordinate or relative clause's subject with no verb ("… Knocks on the Window
+    Until Theo Brannigan", "… Slips on the Same Stairs Where Baek Si-woo"): a known name (or a name-like run in
+    sentence case) right after "until", "when", "where", "who" …"""
     n = len(r.words)
     for i in range(1, n - 1):
         if r.lower(i) not in _TIME_CLAUSE:

@@ -1,19 +1,21 @@
-"""Headlines written by rule from the report that speaks for the lead moment (`moments.speaking_order`) and
-the moment's quote, when neither the editor nor that moment's reporter wrote one: never from a setup, a scene,
+"""Headlines written by rule from the report that speaks for the lead moment (the one holding its news, `news`)
+and the moment's quote, when neither the editor nor that moment's reporter wrote one: never from a setup, a scene,
 a follow-up or another moment of the item.
 
-The rule: the report's first sentence is reduced to its lead clause — a label ("Spotted:", "Uno
-result:") and a leading adjunct ("Asked about the feud, …") are dropped, the subject is what comes before
-the first verb, a pronoun subject becomes the person's name, the verb goes to the present tense — and the
-clause is cut at a clause boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct)
-to 30–75 characters, 90 at most, never mid-word and never with "…". A note with no verb is given one ("X Is on
-the Decks"); a name in a room with a named award is the
-win. When the text is too thin for that (no verb, a handful of words) and the moment has an attributed
-quote, the headline is `Name Says “the quote”`
-(`Name Tells the Bar: “…”` when the note says where), shortened at a word. A headline must read as a
-sentence (`sound`): it opens with its named subject, never a pronoun or an adverb, and holds no pronoun
-contraction; a simpler clause is taken over a broken one. Latin-script headlines are in title case (the
-`titlecase` library, names kept as the roster spells them); CJK ones keep their first clause.
+The clause: the report's clauses are scored (`options.clause_options`) and the best is written out — a label
+("Spotted:", "Uno result:") and a leading adjunct ("Asked about the feud, …") dropped, the subject what comes before
+the first verb, a pronoun subject made the person's name, the verb in the present tense — and cut at a clause
+boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
+never mid-word and never with "…". A thing fetched and then acted with is told as the act (`one_act`: "takes out his
+1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
+Is on the Decks"); a name in a room with a named award is the win.
+
+The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
+clause and the speaker with the quote (`Name Says “the quote”`, `Name Tells the Bar: “…”`) are candidates alike
+(`fallbacks`); one scorer (`headline_score`) ranks them and the best one that passes the gate
+(`headline_check.problem`) is the headline, never one that only places its subject ("X Is Backstage") nor a bare
+name. Latin-script headlines are in title case (the `titlecase` library, names kept as the roster spells them, a
+quotation as it was said); CJK ones keep their first clause.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentenc
 from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
-from .hygiene import word_count
+from .headline_score import flat, headline_score
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
+from .pairs import PARTICLES
+from .payoff import news_weight
 from .quote_headlines import answer_headline, quote_headline
 from .speech import addressee
 from .textutil import wordset
-from .titling import cjk_headline, in_full, title_case
+from .titling import as_written, cjk_headline, in_full, title_case
 
 
 def write_headline(
@@ -61,37 +65,112 @@ def write_headline(
     headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
     story is about when it is not its lead) has their own clause preferred, else their quote.
 
-    The headline is checked (`headline_check.problem`) before it is used: one that fails is replaced by the
-    next clause of the report that passes, else a plain one (subject, present-tense verb, object), else its
-    speaker and the quote. A headline that opens with a pronoun or has one as its subject is never used."""
+    The candidates (this clause, every other clause of the moment's reports as a headline and plain, the speaker
+    and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
+    headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
+    A headline that opens with a pronoun or has one as its subject is never used."""
     text = PARENTHESES.sub("", text).strip()
     if text and is_cjk(text):
         return cjk_headline(text)
-    others = [PARENTHESES.sub("", o).strip() for o in others]
-    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
-    draft = in_full(
-        _draft(
-            text,
-            names=names,
-            lead=lead,
+    if any("," in n for n in names):  # "Léo, Léa & Lia" is one name, not a clause break: one word-run while written
+        whole = {n: n.replace(",", _NAME_COMMA) for n in names if "," in n}
+        whole |= {n.replace(" & ", " and "): w for n, w in whole.items() if " & " in n}  # ("Léo, Léa and Lia")
+
+        def one(t: str | None) -> str | None:
+            return _replaced(t, whole) if t is not None else None
+
+        written = write_headline(
+            _replaced(text, whole),
+            names=[whole.get(n, n) for n in names],
+            lead=one(lead),
             quote=quote,
-            speaker=speaker,
-            to=to,
-            others=others,
+            speaker=one(speaker),
+            others=[_replaced(o, whole) for o in others],
             salient=salient,
             thin=thin,
-            about=about,
-        ),
-        names,
+            about=one(about),
+        )
+        return written.replace(_NAME_COMMA, ",")
+    others = [PARENTHESES.sub("", o).strip() for o in others]
+    to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
+    # the moment is its quote: the note only frames it, or the story is its speaker's and this is their line
+    line = thin is not None or not text or (about is not None and about == speaker)
+    draft = _draft(
+        text,
+        names=names,
+        lead=lead,
+        quote=quote,
+        speaker=speaker,
+        to=to,
+        others=others,
+        salient=salient,
+        thin=thin,
+        about=about,
     )
-    if problem(draft, names) is None:
-        return title_case(draft, names)
-    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others)
-    passing = next((h for h in fallbacks if problem(h, names) is None), None)
-    shorts = [h for h in [draft, *fallbacks] if too_short_only(h, names)]
+    fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
+    candidates = list(dict.fromkeys(in_full(one_act(h), names) for h in [draft, *fallbacks] if h))
+    passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    scored = [
+        (
+            headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
+            - _WHOM_LOST * _loses_whom(h, passing),
+            -k,
+            h,
+        )
+        for k, h in enumerate(passing)
+    ]
+    if scored:  # one scorer, one gate: the best candidate that passes
+        return as_written(title_case(max(scored)[2], names), [text, *others])
+    shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
-    named = next((h for h in [draft, *fallbacks] if not pronoun_subject(h)), None)  # never "She Laughs It Off"
-    return title_case(in_full(passing or short or named or lead or draft, names), names)
+    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+_NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is written
+
+
+def _replaced(text: str, whole: dict[str, str]) -> str:
+    for name, written in whole.items():
+        text = text.replace(name, written)
+    return text
+
+
+_WHOM_LOST = 1.0
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
+_THERE = frozenset({"there", "here", "right", "back", "away"})
+_THING_WORDS = 6
+_WHOM = frozenset({"to", "for"})
+
+
+def _loses_whom(headline: str, passing: list[str]) -> bool:
+    """Whether another passing candidate is this one told on to whom or for whom ("… Hands Tamsin the Key" beside
+    "… the Key to the No. 1 Dressing Room"): a cut that drops where the act went."""
+    return any(h.startswith(headline + " ") and h[len(headline) + 1 :].split()[0].lower() in _WHOM for h in passing)
+
+
+def one_act(headline: str) -> str:
+    """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
+    and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê"): "it" is the thing the first verb took, and
+    the second verb is the news (`payoff.news_weight`) when the first is not."""
+    words = headline.split()
+    for k in range(2, len(words) - 2):
+        if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
+            continue
+        verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
+        if verb is None or news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0):
+            return headline
+        thing = words[verb + 1 : k]
+        if thing and bare(thing[0]).lower() in PARTICLES:
+            thing = thing[1:]
+        # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")
+        phrase = bool(thing) and bare(thing[0]).lower() in _DETERMINERS and len(thing) <= _THING_WORDS
+        phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
+        where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
+        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES:
+            return headline
+        return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
+    return headline
 
 
 def _draft(
@@ -108,17 +187,9 @@ def _draft(
     about: str | None,
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
-    if (thin is not None or not text) and quote and speaker:
-        framed = quote_headline(speaker, quote, thin, to)
-        if framed is not None:
-            return framed
     sources = [win_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
-        if quote and speaker:  # (a quote nobody is known to have said is never given to the lead)
-            framed = quote_headline(speaker, quote, thin, to)
-            if framed is not None:
-                return framed
         noted = note_as_clause(text)
         if noted is not None:
             return noted
@@ -157,10 +228,6 @@ def _draft(
     source = sources[best.place[0]]
     if len(headline) < MIN_LEN and best.first_piece:
         headline = extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
-    if len(headline) < MIN_LEN and quote and speaker and word_count(headline) < 5:
-        framed = quote_headline(speaker, quote, to=to)
-        if framed is not None:
-            return framed
     headline = _whom_named(headline, source, by_word)
     if best.place[2] == 0:
         said = sentences(source)

@@ -1,8 +1,10 @@
 """An item's headline: the editor's pin headline, else the lead moment's reporter headline, else one written by
 rule (`headlines.write_headline`) from what the body tells of the lead moment (`writing.lead_told`: the copy of
-the reports it prints for it, and its quote) and nothing else. A headline is never a bare name nor one word (no
-verb): when that is all the rule finds, the last resort is a plain clause written from the item's first told
-sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says “Yes”"), never the name alone."""
+the reports it prints for it, the one holding the moment's news first, and its quote) and nothing else: a quote
+the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
+somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
+clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says
+“Yes”"), never the name alone."""
 
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from bot.limits import TITLE_MAX, clip
 
 from .clauses import sentences
 from .copyedit import thin_place, tidy
+from .headline_check import problem
+from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
-from .night import NameBook
+from .night import NameBook, claim_words
 from .quoted import double_quoted
 from .stories import Story
 from .textutil import squash
@@ -70,6 +74,8 @@ def headline(
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
+    if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
+        quote, speaker = None, None
     people = lead_told.people if lead_told.people is not None else people
     thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
@@ -84,11 +90,32 @@ def headline(
         thin=thin,
         about=main,
     )
-    if _bare(written, people):  # a name, or one word ("Overheard"): the item's first told sentence says more
-        first = sentences(opening())[:1]
-        plain = write_headline(first[0], names=people, lead=lead) if first else ""
-        written = written if _bare(plain, people) else plain
+    bare = _bare(written, people) or flat(written, people)
+    if bare or problem(written, people) is not None:
+        # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the
+        # body tells (for a bare one, the body's opening sentences, then each sentence of the moment's told copy;
+        # else only the latter), the first that makes a headline passing the gate; else, for a bare one, the first
+        # that is a clause
+        told_sentences = [s for t in texts for s in sentences(t)]
+        opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare else []
+        plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
+        clauses = [p for p in plains if not _bare(p, people) and not flat(p, people)]
+        passing = [p for p in clauses if problem(p, people) is None]
+        if passing or bare:
+            written = next(iter(passing), next(iter(clauses), written))
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+_BODY_SENTENCES = 4
+
+
+_PRINTED_SHARE = 0.6
+
+
+def _prints(body: str, quote: str) -> bool:
+    """Whether the body prints the quote (most of its words, in whatever casing or punctuation)."""
+    said = claim_words(quote)
+    return not said or len(said & claim_words(body)) >= _PRINTED_SHARE * len(said)
 
 
 def _bare(headline: str, people: list[str]) -> bool:

@@ -217,6 +217,9 @@ class NameBook:
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
+    reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
+    rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
+    news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
 
 
 @lru_cache(maxsize=4096)
@@ -374,7 +377,7 @@ def prepare(
     display = book.display
     tagged: dict[object, tuple[str, ...]] = {}  # people (and other names) as given -> name keys
     places: dict[str, str] = {}
-    reports: list[Report] = []
+    reports: list[Report] = book.reports
     append = reports.append
     mentions: list[str] = []
     mention = mentions.extend

@@ -1,5 +1,6 @@
 """Notes with no verb read as clauses: a name in a room with a named award is the win ("X won Jazz Album"), a name
-and a place is "X is on the decks …"."""
+and a place is "X is on the decks …", and one of what they have on is what they wear ("X wears full knight cosplay on
+the carpet")."""
 
 from __future__ import annotations
 
@@ -38,9 +39,35 @@ def note_as_clause(text: str) -> str | None:
 
 
 def _with_copula(words: list[str]) -> list[str]:
-    """A note with no verb ("Ada Brook on the decks at the after-party") as a clause: the name, "is", where."""
+    """A note with no verb ("Ada Brook on the decks at the after-party") as a clause: the name, "is", where; one
+    that says what the person has on ("Lola Vance on the carpet in full knight cosplay") tells that: the name,
+    "wears", the outfit, where ("Lola Vance Wears Full Knight Cosplay on the Carpet"), not only where they were."""
     name = name_run(words)
     if not name or len(name) >= len(words) or words[len(name)].lower() not in _WHERE_NEXT:
         return words
-    verb = "are" if plural_subject(name) else "is"
-    return [*name, verb, *words[len(name) :]]
+    plural = plural_subject(name)
+    rest = words[len(name) :]
+    worn = _worn(rest)
+    if worn is not None:
+        start, end = worn
+        return [*name, "wear" if plural else "wears", *rest[start:end], *rest[: start - 1], *rest[end:]]
+    return [*name, "are" if plural else "is", *rest]
+
+
+_ATTIRE = wordset(
+    "cosplay costume costumes dress gown suit tux tuxedo armour armor jacket blazer hat mask heels sneakers trainers "
+    "jumpsuit robe kimono sari hanbok onesie pyjamas pajamas hoodie outfit uniform cape wig sequins boots tiara "
+    "sunglasses shades overalls apron suits dresses gowns masks hats wigs capes jackets costumes"
+)
+_ATTIRE_WORDS = 4  # "in full knight cosplay", "in a borrowed velvet tux": the outfit named within a few words
+
+
+def _worn(words: list[str]) -> tuple[int, int] | None:
+    """Where "in <an outfit>" is among a note's words (the outfit's first word and the one after its noun)."""
+    for at, word in enumerate(words):
+        if word.lower() != "in":
+            continue
+        for end in range(at + 1, min(at + 1 + _ATTIRE_WORDS, len(words))):
+            if words[end].lower().strip(",.;:!?") in _ATTIRE:
+                return at + 1, end + 1
+    return None

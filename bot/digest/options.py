@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import takewhile
 
 from .clauses import (
@@ -145,6 +146,20 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
 def clause_options(
     texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]
 ) -> list[Option]:
+    """Each clause of the first three sentences of the first three texts that could head the moment, scored (see
+    the module's docstring). Worked out once for the same texts and people: the headline's clause, its candidates
+    and the moment's news (`news`) read the same report."""
+    return list(_clause_options(tuple(texts), tuple(names), lead, salient))
+
+
+@lru_cache(maxsize=512)
+def _clause_options(
+    texts: tuple[str, ...], names: tuple[str, ...], lead: str | None, salient: frozenset[str]
+) -> tuple[Option, ...]:
+    return tuple(_options(texts, names, lead, salient))
+
+
+def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]) -> list[Option]:
     by_word = name_words(names)
     lead_name = lead or (names[0] if names else None)
     found: list[Option] = []

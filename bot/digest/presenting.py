@@ -12,7 +12,7 @@ from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
 def plural_subject(subject: list[str]) -> bool:
     lowered = [w.lower() for w in subject]
-    if "and" in lowered or "&" in lowered or "both" in lowered:
+    if "and" in lowered or "&" in lowered or "both" in lowered or ("\u201a" in " ".join(subject) and "&" in subject):
         return True
     if len(subject) == 1 and lowered[0] in PRONOUNS:
         return PRONOUNS[lowered[0]]

@@ -11,6 +11,7 @@ from .clauses import Option, sentences
 from .cutting import MAX_LEN, TARGET_LEN
 from .headline_check import orphan_it
 from .payoff import interrupted_by
+from .presenting import plural_subject
 from .speech import reported_order, without_vocative
 from .textutil import fold
 
@@ -58,15 +59,20 @@ def quote_headline(speaker: str, quote: str, place: str | None = None, to: str |
         told = _tells(speaker, f"the {words[2]}", quote)
         if told is not None:
             return told
-    head = f"{speaker} says"
+    head = f"{speaker} {_agreeing('says', speaker)}"
     part = _quote_part(quote, MAX_LEN - len(head) - 3)
     return f"{head} “{part}”" if part is not None else None
+
+
+def _agreeing(verb: str, speaker: str) -> str:
+    """The verb as its speaker takes it: a group or "A & B" says in the plural ("Léo, Léa & Lia Say …")."""
+    return verb.removesuffix("s") if plural_subject(speaker.split()) else verb
 
 
 def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     """`Speaker Tells Addressee to …` when the quote gives an order (reported speech, no quotation marks:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
-    head = f"{speaker} tells {addressee}"
+    head = f"{speaker} {_agreeing('tells', speaker)} {addressee}"
     quote = without_vocative(quote, addressee)
     for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
         order = reported_order(quote, room, to_person=not addressee.startswith("the "))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from titlecase import titlecase
 
 from .cutting import bare
+from .lexicon import STOPWORDS
 from .payoff import MUNDANE
 from .textutil import fold
 from .verbs import third_person
@@ -40,15 +41,53 @@ _PARTICLE_IN = re.compile(rf"\b({'|'.join(sorted(third_person(v).title() for v i
 _IN_BEFORE_PREPOSITION = re.compile(r"\bin (?=(?:With|For|After|Before|During|To|From|Through)\b)")
 
 
+_QUOTATION = re.compile(r"(“[^”]*”)")
+
+
 def title_case(text: str, names: Sequence[str]) -> str:
-    """Title case, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim")."""
-    titled: str = titlecase(_family_named_once(text, names))
+    """Title case for the headline's own words, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim");
+    a quotation keeps the casing it was said in (`X Says “Ninguém sai daqui triste”`), its first letter a capital."""
+    parts = _QUOTATION.split(_family_named_once(text, names))
+    titled = "".join(_quoted_as_said(p) if k % 2 else _titled(p, names) for k, p in enumerate(parts))
+    return titled
+
+
+def _quoted_as_said(quotation: str) -> str:
+    return quotation[:2].upper() + quotation[2:]
+
+
+def _titled(text: str, names: Sequence[str]) -> str:
+    if not text.strip():
+        return text
+    edge = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    titled: str = titlecase(text.strip())
+    titled = edge[0] + titled + edge[1]
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
     return titled
+
+
+# a small word its reporter wrote in lower case inside a capitalised title or name ("Garota de Ipanema", "Agua de
+# Beber"): a foreign title keeps its own casing, never "Garota De Ipanema"
+_LOWER_IN_TITLE = re.compile(r"(?<=[^\W\d_]) ([a-zà-ÿ]{1,3}) (?=[A-ZÀ-Þ])")
+
+
+def as_written(headline: str, sources: Sequence[str]) -> str:
+    """The headline with each small word its reports wrote in lower case between two capitalised words kept so
+    ("… Singing Garota de Ipanema"), where the headline has the same three words."""
+    for source in sources:
+        for m in _LOWER_IN_TITLE.finditer(source):
+            before = source[: m.start()].split()[-1:]
+            after = source[m.end() :].split()[:1]
+            if not before or not before[0][:1].isupper() or not after:
+                continue
+            word = m.group(1)
+            titled = f"{bare(before[0])} {word.capitalize()} {bare(after[0])}"
+            headline = headline.replace(titled, titled.replace(f" {word.capitalize()} ", f" {word} "))
+    return headline
 
 
 def cjk_headline(text: str) -> str:
@@ -59,12 +98,16 @@ def cjk_headline(text: str) -> str:
 
 
 def in_full(headline: str, names: Sequence[str]) -> str:
-    """A headline that opens with a person's surname alone ("Talavera's controller dies …") opens with their
-    whole name: a headline introduces its subject."""
+    """A headline that opens with a person's surname or given name alone ("Talavera's controller dies …", "Almir
+    hands …") opens with their whole name, as the roster spells it: a headline introduces its subject."""
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)
     whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
+    if not whole and fold(surname).lower() not in STOPWORDS:  # a given name alone ("Almir hands …", not "The …"),
+        # unless the name goes on after it
+        whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]
+        whole = [n for n in whole if not fold(headline).startswith(fold(n))]
     if len(whole) != 1 or not surname:
         return headline
     return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))

@@ -10,7 +10,8 @@ minutes of an event of its speaker the story tells, is told in that event's para
 "… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
 moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
 (`_leans_back`). Every sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are
-not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`)
+not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`;
+the lead moment's, the one holding its news first, `news.news_first`: the body opens with the headline's sentence)
 that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
 told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
 is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
@@ -37,7 +38,7 @@ long after the last beat told it came; a beat left with nothing new is not told 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from bot.limits import DESCRIPTION_MAX, clip
@@ -61,6 +62,7 @@ from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment
 from .naming import Names
+from .news import news_first
 from .night import NameBook, Report, claim_words
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
@@ -669,6 +671,8 @@ def _told_reports(
     words: int = LEAD_DETAIL_WORDS,
     others: int | None = None,
     printed: Collection[int] | None = None,
+    *,
+    lede: bool = False,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
@@ -676,7 +680,8 @@ def _told_reports(
     number, an object, what happened next), while the told copy and the moment's quotes stay within `words` words
     (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
     not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted). `printed`: the reports
-    whose quotes the item prints (all when None; only their scenes are told as a quote's)."""
+    whose quotes the item prints (all when None; only their scenes are told as a quote's). `lede`: the chosen report
+    first whatever the time (the lead moment's news, `news.news_first`)."""
     chosen = reports[0]
     told = [(chosen, _copy(chosen))]
     text = told[0][1]
@@ -707,7 +712,7 @@ def _told_reports(
             told.append((r, " ".join(kept)))
         if count > words or len(told) - 1 == others:
             break
-    return sorted(told, key=lambda pair: pair[0].index)
+    return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
 
 
 def _names(aliases: frozenset[str], text: str) -> bool:
@@ -803,6 +808,12 @@ def _paragraph(
     else its quote with its speaker; else "" (not told)."""
     reports = _english(moment)
     quotes = _quotes(moment, book, foreign=True)
+    cleanest = reports[:1]
+    if not beat:  # the lead moment: the report holding its news speaks for it (`news`), so the lede is the news
+        reports = _news_ordered(
+            moment, reports, book, lambda r: _speaking(moment, [r], book, names, lead, quotes) is not None
+        )
+    lede = reports[:1] != cleanest  # (its text first, whatever the time)
     parts: list[str] = []
     answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
@@ -823,7 +834,7 @@ def _paragraph(
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (
-            _told_reports(moment, reports, book, names.words(), words, printed=quoted)
+            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede)
             if reports
             else [(moment.speaker, text)]
         )
@@ -878,6 +889,16 @@ def _paragraph(
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+def _news_ordered(
+    moment: Moment, reports: list[Report], book: NameBook, speaks: Callable[[Report], bool]
+) -> list[Report]:
+    """The lead moment's reports with the one holding its news first (`news.news_first`) when that one `speaks`
+    for the moment (`_speaking`); else as they were: a report that cannot open the body is not moved up to be told
+    as a second beat, retelling the first."""
+    ordered = news_first(moment, reports, _copy, book)
+    return reports if ordered[:1] != reports[:1] and not speaks(ordered[0]) else ordered
 
 
 def _speaking(
@@ -1108,12 +1129,19 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quotes = quotes_of(m, book)
     quote, speaker = next(((q, s) for q, s in quotes if s), (quotes[0][0], None) if quotes else (None, None))
     reports = [r for r in _english(m) if r is m.speaker or junk_share(r.sighting.what) <= 0.25]
+    surname = names.surname(lead) if lead is not None else None
+    cleanest = reports[:1]
+    if m is story.moment:  # as the body orders them (`_paragraph`: the lead moment's report holding its news first)
+        foreign = _quotes(m, book, foreign=True)
+        reports = _news_ordered(
+            m, reports, book, lambda r: _speaking(m, [r], book, names, surname, foreign) is not None
+        )
+    lede = reports[:1] != cleanest
     if reports and not m.thin:  # the report the body tells the moment in (none: its quote tells it)
-        surname = names.surname(lead) if lead is not None else None
         speaking = _speaking(m, reports, book, names, surname, _quotes(m, book, foreign=True))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
     # only what the body tells: the reports that tell the moment, the beat the strongest other one adds
-    told = _told_reports(m, reports, book, names.words(), others=1) if reports else []
+    told = _told_reports(m, reports, book, names.words(), others=1, lede=lede) if reports else []
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first

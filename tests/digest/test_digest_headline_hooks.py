@@ -29,7 +29,7 @@ def test_a_quote_said_to_someone_of_the_moment_is_told_to_them(text):
         thin="",
     )
 
-    assert written == "Hattie Brool Tells Corin Vasse: “You Owe Me a Dance and Twelve Pounds”"
+    assert written == "Hattie Brool Tells Corin Vasse: “You owe me a dance and twelve pounds”"
 
 
 def test_an_order_said_to_someone_is_told_as_reported_speech_to_them():
@@ -73,7 +73,7 @@ def test_a_quote_with_no_one_spoken_to_keeps_the_says_form():
         thin="",
     )
 
-    assert written == "Hattie Brool Says “I Have Never Once Been on Time”"
+    assert written == "Hattie Brool Says “I have never once been on time”"
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ def test_a_quote_told_to_someone_loses_the_name_it_addresses_them_by():
         thin="",
     )
 
-    assert written == "Mara Quist Tells Jonah Pell: “You're Standing on My Train”"
+    assert written == "Mara Quist Tells Jonah Pell: “You're standing on my train”"
 
 
 def test_the_payoff_names_the_thing_the_setup_brought_instead_of_it():
@@ -296,7 +296,7 @@ def test_a_quote_said_while_chatting_with_someone_is_told_to_them():
         thin="at the bar",
     )
 
-    assert written == "Tilde Marsh Tells Owen Achterberg: “I Voted for You, Obviously”"
+    assert written == "Tilde Marsh Tells Owen Achterberg: “I voted for you, obviously”"
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,7 @@ def test_thin_text_gives_a_quote_headline_with_its_speaker():
         speaker="Vesper Lane",
     )
 
-    assert written == "Vesper Lane Says “Nobody Look. Keep Fishing”"
+    assert written == "Vesper Lane Says “Nobody look. Keep fishing”"
 
 
 def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
@@ -198,7 +198,7 @@ def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
     )
 
     # a sentence with its verb; the order keeps its marks, since "their publishing" would be the bar's
-    assert written == "Mavis Okonkwo Tells the Bar: “Never Let a Man Hold Your Publishing”"
+    assert written == "Mavis Okonkwo Tells the Bar: “Never let a man hold your publishing”"
 
 
 def test_headlines_of_a_night_have_no_prefix_no_ellipsis_and_fit():

@@ -1,0 +1,129 @@
+"""One scorer for every headline the digest may write of a moment: its clause, a plain or shorter clause, the
+speaker and the quote, a clause composed from the moment's facts are candidates alike; the best one that passes
+the gate (`headline_check.problem`) is the headline (`headlines.write_headline`).
+
+A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "falls" over
+"walks", "is"; never the observer's "films"), its subject a person of the moment and another of them named, its
+words the moment's salient ones, 35–75 characters. A quote headline scores as news only when the moment is the line
+itself (its note only frames the quote); otherwise it is the last resort before a plain clause. A headline that only
+says someone is somewhere ("Ishaan Qureshi Is Backstage") or is only a name is never news (`flat`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import takewhile
+
+from .cutting import MIN_LEN, TARGET_LEN, bare
+from .headline_check import tense
+from .lexicon import STOPWORDS, stem
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
+from .textutil import fold
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_WORD = re.compile(r"[^\W_]+")
+_COPULA = frozenset({"is", "are", "was", "were", "be"})
+_OPENING_WORDS = 10
+_OPENERS = frozenset({"after", "before", "despite", "when", "moments", "minutes", "right", "just"})
+_SUBORDINATORS = frozenset({"when", "as", "while", "until", "till", "because", "after", "before"})
+_RANK_STEP = 0.4  # candidates come best first from the clause scorer: a later one must tell more to win
+
+
+def _subject_length(words: list[str], names: Sequence[str]) -> int:
+    """How many words open the headline as a person of the moment (0 when it opens otherwise)."""
+    opening = _opening(words)
+    if opening:  # "After Her Ninth Loss, Vera Gold …": the clause after it
+        return opening + _subject_length(words[opening:], names)
+    folded = [bare(fold(w)).lower().removesuffix("'s") for w in words]
+    for name in sorted(names, key=lambda n: -len(n.split())):
+        parts = [bare(fold(w)).lower() for w in name.split()]
+        if parts and folded[: len(parts)] == parts:
+            return len(parts)
+    # a person named by one of their names ("Almir …"): that word
+    return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
+
+
+def _opening(words: list[str]) -> int:
+    """How many words an opening adjunct takes ("After Her Ninth Loss," → 4), 0 when there is none."""
+    if not words or bare(words[0]).lower() not in _OPENERS:
+        return 0
+    return next((k + 1 for k, w in enumerate(words[:_OPENING_WORDS]) if w.endswith(",")), 0)
+
+
+def _came_of_it(words: list[str]) -> float:
+    """The news weight of the verb a result goes on with after a comma, "then" or "so" (0 when none), plus a half:
+    what came of a result, with the result, says more than either alone."""
+    for k, w in enumerate(words[:-1]):
+        opener = w.endswith(",") or bare(w).lower() in ("then", "so")
+        following = bare(words[k + 1]).lower()
+        if opener and following not in ("then", "so") and tense(following) == "present":
+            return max(news_weight(following), 0.0) + 0.5
+    return 0.0
+
+
+def _verb_after(words: list[str], at: int) -> str:
+    while at < len(words) and bare(words[at]).lower() in _ADVERBS:
+        at += 1
+    return bare(words[at]).lower() if at < len(words) else ""
+
+
+_ADVERBS = frozenset({"also", "then", "finally", "still", "just"})
+
+
+def flat(headline: str, names: Sequence[str]) -> bool:
+    """Whether a headline tells nothing happening: only a name, or a person being somewhere with a copula and no
+    more than a place ("Ishaan Qureshi Is Backstage", "X Is Here Tonight")."""
+    words = _QUOTED.sub("", headline).split()
+    at = _subject_length(words, names)
+    if at == 0:
+        return False
+    rest = [bare(w).lower() for w in words[at:]]
+    if not rest:
+        return True
+    return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
+
+
+def headline_score(
+    headline: str,
+    names: Sequence[str],
+    salient: frozenset[str],
+    *,
+    rank: int = 0,
+    line: bool = False,
+    speaker: str | None = None,
+) -> float:
+    """How much a headline tells the moment's news (higher is better); `rank` is its place among the candidates
+    (the clause scorer's order), `line` whether the moment is its quote (its note only frames it)."""
+    words = _QUOTED.sub(" ", headline).split()
+    at = _subject_length(words, names)
+    verb = _verb_after(words, at) if at else ""
+    score = 0.0
+    if at:
+        score += 1.5
+    start = _opening(words)  # "When Mara Quist's heel snaps, | Jonah Pell catches her": whom the act was for
+    main = list(takewhile(lambda w: bare(w).lower() not in _SUBORDINATORS, words[at:]))  # not "… When Tam Pushes"
+    others = sum(1 for n in names if fold(n).lower() in fold(" ".join([*words[:start], *main])).lower())
+    if verb_base(verb) in RESULT_VERBS:
+        others = 0  # "loses to X" did nothing to X
+    weight = news_weight(verb) if verb else -0.5
+    if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
+        weight = max(weight, _came_of_it(words[at:]))
+    if verb and verb_base(verb) in MUNDANE:
+        weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    if others and verb not in _COPULA and weight >= 0:  # an act on or for another of the moment is news
+        weight = max(weight, 1.0)
+    score += 2.0 * max(weight, -1.0)
+    if verb in _COPULA:
+        score -= 1.5
+    score += min(2.0 * others, 2.5)  # whom it was done to, or for
+    stems = {stem(w) for w in _WORD.findall(fold(" ".join(words))) if w not in STOPWORDS}
+    score += min(0.5 * len(stems & salient), 1.0)
+    length = len(headline)
+    long = 0.0 if start else 0.5  # (the context that makes it news, "After Her Ninth Loss,", is added only if it fits)
+    score -= 0.0 if MIN_LEN <= length <= TARGET_LEN else 1.0 if length < MIN_LEN else long
+    spoken = verb in ("says", "say", "tells", "tell") and (speaker is None or fold(headline).startswith(fold(speaker)))
+    if spoken:  # the speaker's line (an order told as reported speech too)
+        score += 2.0 if line else -2.0  # the quote heads the moment only when the moment is the line
+    if flat(headline, names):
+        score -= 5.0
+    return score - _RANK_STEP * rank
