@@ -21,6 +21,7 @@ GUILD_TABLES = (
     "feed_channels",
     "digest_editions",
     "key_summaries",
+    "unanswered",  # a command of the server's still to be told it was cut short (bot/unanswered.py)
 )
 
 
