@@ -132,6 +132,8 @@ def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook
         if spoken and {spoken[0], spoken[-1]} & (forms | {fold(display.split()[0])}):
             called.append(display)  # "…, Idris.": said to them
         for form in forms:
+            if form not in folded:
+                continue  # (every pattern below holds the form: a name the text lacks compiles none of them)
             n = re.escape(form)
             went_on = re.search(rf"(?:^|[.!?] ){n}(?![\w'’-])([^.!?“]{{0,80}}?) and (?:then )?{_SPOKE}", folded)
             if (
