@@ -210,7 +210,11 @@ async def reply(
             callback = await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
             resource = callback.resource
             return resource if isinstance(resource, discord.InteractionMessage) else None
-    return await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
+    sent = await interaction.followup.send(content or "", ephemeral=ephemeral, wait=True, **kwargs)
+    client = interaction.client
+    if isinstance(client, Backstage):  # its answer reached Discord: no successor need tell it (bot.unanswered)
+        client.services.unanswered.answered(interaction.id)
+    return sent
 
 
 def _silenced(interaction: discord.Interaction[Any], content: str | None) -> bool:
@@ -331,8 +335,9 @@ class Backstage(commands.AutoShardedBot):
         )
         self._announced_ready = False
         # commands, buttons and forms still working: a stop lets them answer first
-        self.in_flight = InFlight(on_end=services.unanswered.ended)
+        self.in_flight = InFlight()
         self._close_began = False
+        self._telling: asyncio.Task[None] | None = None  # the start-up pass over notes a cut-short process left
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Every interaction is watched (`answer_in_time`) from the moment it arrives: discord.py dispatches the
@@ -350,7 +355,8 @@ class Backstage(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         await self.load_all()
         await self.sync_commands(force=False)
-        await self._tell_cut_short()
+        # in the background: the gateway never waits for Discord's webhooks (bot.unanswered)
+        self._telling = asyncio.get_running_loop().create_task(self._tell_cut_short(), name="tell-cut-short")
         self.publisher.start()
         # other processes on the same PostgreSQL database: their work and given-back leases wake this one
         # and a channel paused or resumed by another process is paused or resumed here too
@@ -404,6 +410,8 @@ class Backstage(commands.AutoShardedBot):
         if self._close_began:
             return
         self._close_began = True
+        if self._telling is not None:
+            self._telling.cancel()  # (a note not told yet stays for the next start)
         await asyncio.gather(
             self.in_flight.settle(lambda i, text: reply(i, text)),
             self.services.roster.stop(),

@@ -37,9 +37,8 @@ HANDLED = (
 class InFlight:
     """The handlers under way, each with its interaction."""
 
-    def __init__(self, on_end: Callable[[int], None] = lambda interaction_id: None) -> None:
+    def __init__(self) -> None:
         self._handlers: dict[asyncio.Task[Any], discord.Interaction[Any]] = {}
-        self._on_end = on_end  # told each handler's interaction id when it ends (`bot.unanswered`)
         self.stopping = False  # `settle` began: handlers starting now are waited for within its time
         self.closed = False  # `settle` ended: nothing new starts (`handling` says no)
         self._told: set[int] = set()  # interactions `settle` answered: their handler's own later answer is not sent
@@ -64,9 +63,7 @@ class InFlight:
         return interaction.id in self._told and asyncio.current_task() in self._handlers
 
     def _ended(self, task: asyncio.Task[Any]) -> None:
-        interaction = self._handlers.pop(task, None)
-        if interaction is not None:
-            self._on_end(interaction.id)
+        self._handlers.pop(task, None)
 
     def working(self, interaction: discord.Interaction[Any]) -> bool:
         """Whether a handler of `interaction` is under way."""

@@ -1,10 +1,13 @@
 """A command answered "thinking…" is never left on it by a killed process. When a command's handler defers
 (`bot.client.defer`), its interaction is noted in the database (`db.repositories.unanswered`: its token, and what
 to tell); when the handler ends (it answered, or the stop told its person, `bot.in_flight`), the note goes. A note
-still there when a process starts was cut short by a kill (SIGKILL, a power cut, systemd's stop timeout): while the
-interaction's token lives (Discord: 15 minutes), the process serving its server reads the original response and,
-if it is still "thinking…" (Discord's LOADING flag), edits it into what the command says to do next
-(`cut_short`). The token is kept only while the handler works."""
+still there when a process starts was cut short by a kill (SIGKILL, a power cut, systemd's stop timeout), or by a stop
+whose answers Discord did not take: while the interaction's token lives (Discord: 15 minutes), the process serving
+its server reads the original response and, if it is still "thinking…" (Discord's LOADING flag), edits it into what
+the command says to do next (`cut_short`). It does so in the background once started, a few at a time, each request
+within `REQUEST_WITHIN` s: the gateway never waits for it. A note goes once its command's answer reached Discord
+(`answered`, from `bot.client.reply`/`update`), or once it was told at start, or its token has expired; a note whose
+request failed otherwise waits for the next start. The token is kept only while its command is unanswered."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import aiohttp
 import discord
 from discord.http import HTTPClient, Route
 
@@ -35,6 +39,9 @@ WRITE_CUT_SHORT = (
     "Backstage was stopped while doing this, so it may or may not have been done: check before trying again."
 )
 _ORIGINAL = "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+REQUEST_WITHIN = 10.0  # seconds for each request of the start-up pass (a hung one is left for the next start)
+AT_ONCE = 4  # notes told at once at start
+_GONE = (401, 404)  # the token expired (50027) or the message or interaction is unknown: nothing can be told
 
 
 def cut_short(interaction: discord.Interaction[Any]) -> str:
@@ -78,8 +85,8 @@ class UnansweredCommands:
         except DatabaseError as exc:  # the command goes on: only a kill would need the note
             log.warning("could not note interaction %s as working: %s", interaction.id, exc)
 
-    def ended(self, interaction_id: int) -> None:
-        """The handler ended (`InFlight`): its note goes, in a write of its own."""
+    def answered(self, interaction_id: int) -> None:
+        """The command's answer reached Discord (`bot.client.reply`/`update`): its note goes, in a write of its own."""
         if interaction_id not in self._noted:
             return
         self._noted.discard(interaction_id)
@@ -88,17 +95,11 @@ class UnansweredCommands:
         task.add_done_callback(self._forgetting.discard)
 
     async def close(self, within: float) -> None:
-        """At a stop, once every handler answered or was told (`InFlight.settle`), before the database closes:
-        the notes go, within `within` s. A database that does not answer keeps them: the next start finds their
-        commands answered (told by the stop), and only forgets them."""
-        ids, self._noted = sorted(self._noted), set()
-        work = asyncio.ensure_future(self._close(ids))
-        await asyncio.wait({work}, timeout=within)
-
-    async def _close(self, ids: list[int]) -> None:
+        """At a stop, once every handler answered or was told (`InFlight.settle`), before the database closes: the
+        notes of answers Discord took go, within `within` s. Those whose answer did not reach Discord (its webhooks
+        slow or down) stay: the next start tells them if they are still "thinking…"."""
         if self._forgetting:
-            await asyncio.gather(*self._forgetting, return_exceptions=True)
-        await self._forget(ids)
+            await asyncio.wait(set(self._forgetting), timeout=within)
 
     async def _forget(self, ids: list[int]) -> None:
         try:
@@ -107,29 +108,52 @@ class UnansweredCommands:
             log.warning("could not forget interactions %s: %s", ids, exc)
 
     async def tell_left(self, http: HTTPClient, serves: Callable[[int], bool]) -> int:
-        """At start: each note of a server this process serves was cut short by a kill. Its person is told
-        (`cut_short`) if the original response is still "thinking…" and the token still lives; the note goes.
-        Returns how many were told."""
-        told, done = 0, []
+        """At start, in the background: each note of a server this process serves was cut short. Its person is told
+        (`cut_short`) if the original response is still "thinking…" and the token still lives, `AT_ONCE` at a time;
+        the note goes, unless its request failed for another reason than an expired token (then the next start
+        tries again). Returns how many were told."""
         now = self.now()
-        for entry in await self.repo.left():
-            if not serves(entry.guild_id):
-                continue  # another process's server: that process tells it when it starts
-            done.append(entry.interaction_id)
-            if now - entry.deferred_at >= TOKEN_LIFE:
-                log.info("interaction %s was cut short by a kill too long ago to be answered", entry.interaction_id)
-                continue
-            route: dict[str, Any] = {"webhook_id": entry.application_id, "webhook_token": entry.token}
-            try:
-                original = await http.request(Route("GET", _ORIGINAL, **route))
-                if not int(original.get("flags") or 0) & LOADING:
-                    continue  # it was answered before the kill
-                body = {"content": entry.message, "allowed_mentions": {"parse": []}}
-                await http.request(Route("PATCH", _ORIGINAL, **route), json=body)
-                told += 1
-            except discord.HTTPException as exc:
-                log.warning("could not tell interaction %s it was cut short: %s", entry.interaction_id, exc)
-        await self._forget(done)
+        mine = [e for e in await self.repo.left() if serves(e.guild_id)]  # (another process's: it tells them)
+        expired = [e.interaction_id for e in mine if now - e.deferred_at >= TOKEN_LIFE]
+        if expired:
+            log.info("%d interaction(s) cut short too long ago to be answered", len(expired))
+            await self._forget(expired)
+        turns = asyncio.Semaphore(AT_ONCE)
+
+        async def tell(entry: Unanswered) -> bool | None:
+            async with turns:
+                return await self._tell(http, entry)
+
+        outcomes = await asyncio.gather(*(tell(e) for e in mine if e.interaction_id not in expired))
+        told = sum(1 for o in outcomes if o)
         if told:
-            log.info("told %d interaction(s) cut short by a kill what to do", told)
+            log.info("told %d interaction(s) cut short what to do", told)
+        return told
+
+    async def _tell(self, http: HTTPClient, entry: Unanswered) -> bool | None:
+        """One note: True if its person was told, False if the command had been answered or can no longer be,
+        None if Discord did not answer in time or failed (the note stays)."""
+        route: dict[str, Any] = {"webhook_id": entry.application_id, "webhook_token": entry.token}
+        told = False
+        try:
+            original = await asyncio.wait_for(http.request(Route("GET", _ORIGINAL, **route)), REQUEST_WITHIN)
+            if int(original.get("flags") or 0) & LOADING:  # (else it was answered before the process ended)
+                body = {"content": entry.message, "allowed_mentions": {"parse": []}}
+                await asyncio.wait_for(http.request(Route("PATCH", _ORIGINAL, **route), json=body), REQUEST_WITHIN)
+                told = True
+        except discord.HTTPException as exc:
+            if exc.status not in _GONE:
+                log.warning(
+                    "could not tell interaction %s it was cut short (kept for the next start): %s",
+                    entry.interaction_id,
+                    exc,
+                )
+                return None
+            log.info("interaction %s cut short can no longer be answered: %s", entry.interaction_id, exc)
+        except (TimeoutError, OSError, aiohttp.ClientError):  # (not answering, or not reached)
+            log.warning(
+                "Discord did not answer for interaction %s cut short (kept for the next start)", entry.interaction_id
+            )
+            return None
+        await self._forget([entry.interaction_id])
         return told

@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from db.sqlite_files import lost_wal, orphaned_wal
+from db.sqlite_files import lost_wal, not_a_file, orphaned_wal
 
 log = logging.getLogger(__name__)
 
@@ -418,7 +418,8 @@ def check_path(path: str | Path) -> None:
             f"Cannot create the database {path}: the folder {path.parent} does not exist; create it, or point "
             f"BACKSTAGE_DATABASE (or --db) at a file in an existing folder."
         )
-    orphaned = orphaned_wal(path) or lost_wal(path)  # a WAL renamed away from its file, or lost beside it
+    # a WAL renamed away from its file, or lost, cut or swapped beside it; a -wal or -shm that is not a file
+    orphaned = orphaned_wal(path) or not_a_file(path) or lost_wal(path)
     if orphaned is not None:
         raise DatabaseError(orphaned)
 

@@ -313,6 +313,20 @@ def lost_wal(path: Path) -> str | None:
     )
 
 
+def not_a_file(path: Path) -> str | None:
+    """The sentence refusing `path` when its `-wal` or `-shm` is there but is not a file (a folder, say): SQLite
+    cannot use it, and would answer every write "readonly database"."""
+    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists() and not companion.is_file():
+            kept = "write-ahead log" if companion.name.endswith("-wal") else "shared memory"
+            return (
+                f"{companion} is not a file (a folder?), so SQLite cannot keep the database {path.name}'s {kept} "
+                f"there: move it out of the way (Backstage never makes one that is not a file), then run the command "
+                f"again."
+            )
+    return None
+
+
 def unreadable(path: Path | str, error: Exception) -> str:
     """The sentence for a SQLite file that opened but could not be read ("disk I/O error", "database disk image is
     malformed"): what is wrong, most likely, and the way back."""
@@ -342,10 +356,15 @@ def _wal_not_as_told(path: Path, wal: Path, shm: Path, migrate: str) -> str | No
         return None
     restore = (
         f"put back {path.name}'s own whole {wal.name} (from where it was copied, or a backup), or, if those writes "
-        f"are truly gone, start without them deliberately with `rm {wal} {shm}` and then `{migrate}` (README: "
-        f"Backups)."
+        f"are truly gone, start without them deliberately with `rm {wal} {shm}` and then `{migrate}` ({path.name} "
+        f"then holds only what was folded into it before: nothing at all, if it was new; README: Backups)."
     )
-    if len(head) < 32 or head[16:24] != salts:
+    if len(head) < 32:  # not even its header: cut off at the start (an empty file)
+        return (
+            f"The WAL {wal} of the database {path} is shorter than {shm.name} says: it holds none of its {mx_frame} "
+            f"page writes (it was emptied or cut off), and opening {path.name} would go on without them: {restore}"
+        )
+    if head[16:24] != salts:
         return (
             f"The WAL {wal} is not the one the database {path} was writing ({shm.name} describes another log, of "
             f"{mx_frame} page writes: a WAL of another file put in its place?); opening {path.name} would read it "

@@ -703,6 +703,29 @@ async def test_a_wal_cut_short_or_another_files_wal_is_refused_in_one_sentence_a
     assert read_rows(database, "SELECT count(*) FROM left") == [(2,)]
 
 
+async def test_an_emptied_wal_and_a_companion_that_is_a_folder_are_refused_in_one_sentence(tmp_path: Path) -> None:
+    """break20: a -wal cut to 0 bytes was called "a WAL of another file"; a -shm that is a folder passed `migrate`
+    ("up to date") and `run`, which then answered every /spot "not saved" (SQLite: readonly database)."""
+    database = tmp_path / "backstage.db"
+    assert (await backstage("migrate", tmp_path)).code == 0
+    killed_with_wal(database)
+    wal, shm = Path(f"{database}-wal"), Path(f"{database}-shm")
+    whole = wal.read_bytes()
+    wal.write_bytes(b"")
+    emptied = await backstage("migrate", tmp_path)
+    assert (
+        emptied.code == 2
+        and f"The WAL {wal} of the database {database} is shorter than backstage.db-shm says: it holds none of its"
+        in emptied.stderr
+    ), emptied.stderr
+    wal.write_bytes(whole)
+    shm.unlink()
+    shm.mkdir()
+    for command in ("migrate", "doctor"):
+        refused = await backstage(command, tmp_path)
+        assert refused.code != 0 and f"{shm} is not a file (a folder?)" in refused.stdout + refused.stderr, refused
+
+
 async def test_another_instances_stray_wal_neither_stops_this_one_nor_is_offered_as_its_wal(
     instances: Instances,
 ) -> None:

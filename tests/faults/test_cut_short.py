@@ -4,11 +4,16 @@ command: one whose answer was sent before the kill keeps it, and one whose token
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from backstage_testing.fakediscord import FakeDiscord, InteractionResult
+from backstage_testing.fakediscord import Attachment, FakeDiscord, InteractionResult
+from backstage_testing.images import png
+from bot.unanswered import CUT_SHORT
+from cogs.sightings import SPOT_CUT_SHORT
 from tests.faults.helpers import read_rows
 from tests.faults.test_digest_crash import running
 
@@ -54,3 +59,54 @@ async def test_a_note_older_than_its_token_is_dropped_without_a_request(tmp_path
         await bot.start()
         await forgotten(fake, tmp_path / "b.db")
         assert not [r for r in fake.requests[before:] if status.token in r.path]
+
+
+def a_photo() -> Attachment:
+    return Attachment("p.png", png((200, 10, 10)), "image/png")
+
+
+async def test_a_restart_connects_while_discords_webhooks_hang_and_tells_the_person_once_they_answer(
+    tmp_path: Path,
+) -> None:
+    """break20: a restarted process told the notes a kill left before it connected to the gateway, one request after
+    another, with no time limit: hung webhooks kept every server of the process unanswered for 5 minutes. The
+    pass runs in the background: the process connects, and the person is told once Discord answers."""
+    async with running(tmp_path) as (fake, bot, room):
+        fake.downloads.clear()  # the photo never arrives: the /spot stays on "thinking…"
+        spot = await room.slash(room.amy, "spot", what="Seen with a photo", photo=a_photo())
+        assert spot.type == 5
+        await fake.wait_for(
+            lambda: read_rows(tmp_path / "b.db", "SELECT count(*) FROM unanswered") == [(1,)], 10, "the note"
+        )
+        await bot.kill()
+        fake.downloads.set()
+        webhooks = fake.hold(lambda r: r.path.startswith("/api/v10/webhooks/") or "/webhooks/" in r.path)
+        await bot.start()  # ready: it identified and got its guilds, while the webhook requests are held
+        await fake.wait_for(lambda: webhooks.reached, 10, "the start-up pass to reach Discord")
+        webhooks.release()
+        told = await spot.final(timeout=30)
+        assert told["content"] == SPOT_CUT_SHORT[CUT_SHORT]
+        await forgotten(fake, tmp_path / "b.db")
+
+
+async def test_a_stop_whose_answer_discord_did_not_take_leaves_the_note_for_the_next_start(tmp_path: Path) -> None:
+    """break20: at a stop with Discord's webhooks hung, the person's "not saved" never reached Discord, yet the stop
+    forgot the note, so no later start told them. A note goes only once its answer reached Discord."""
+    async with running(tmp_path) as (fake, bot, room):
+        fake.downloads.clear()
+        spot = await room.slash(room.amy, "spot", what="Seen with a photo", photo=a_photo())
+        assert spot.type == 5
+        followups = fake.hold(lambda r: r.method == "POST" and "/webhooks/" in r.path)  # the stop's answer hangs
+        proc = bot.proc
+        assert proc is not None
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 30) == 0
+        bot.proc = None
+        assert spot.followups == [] and spot.edits == 0
+        assert read_rows(tmp_path / "b.db", "SELECT count(*) FROM unanswered") == [(1,)]
+        fake.downloads.set()
+        await bot.start()
+        told = await spot.final(timeout=30)  # the next start edits the "thinking…" (a PATCH: not held)
+        assert told["content"] == SPOT_CUT_SHORT[CUT_SHORT]
+        await forgotten(fake, tmp_path / "b.db")
+        followups.release()
