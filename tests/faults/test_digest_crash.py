@@ -100,7 +100,9 @@ async def test_sigkill_mid_publish_is_completed_after_restart_never_repeated(
         await bot.start()
         answered = await publish.final(timeout=30)
         assert answered["content"] == PUBLISH_CUT_SHORT[CUT_SHORT]
-        assert read_rows(db_path, "SELECT count(*) FROM unanswered") == [(0,)]  # its token is not kept
+        await fake.wait_for(  # its token is not kept (the note goes once told)
+            lambda: read_rows(db_path, "SELECT count(*) FROM unanswered") == [(0,)], 10, "the note to go"
+        )
 
         await fake.wait_for(lambda: len(digest_nonces(fake, lobby)) >= 2, 30, "the digest completed")
 
