@@ -148,7 +148,7 @@ async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool = True
             return False
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     client = interaction.client
-    if isinstance(client, Backstage):  # noted until its handler ends: a killed process's successor answers it
+    if isinstance(client, Backstage):  # noted until its answer reaches Discord: else the next start tells it
         await client.services.unanswered.note(interaction, client.in_flight.working(interaction))
     return True
 
@@ -418,7 +418,7 @@ class Backstage(commands.AutoShardedBot):
             self.editions.stop(),
             self.services.worker.close(),
         )
-        # every handler ended or was told: no note is left for a successor (the database permitting)
+        # every handler ended or was told: the notes of answers Discord took go (the others stay for the next start)
         await self.services.unanswered.close(within=CANCEL_WAIT)
         await self.feed_watch.stop()
         await self.publisher.stop()
