@@ -1,12 +1,12 @@
 """A command answered "thinking…" is never left on it by a killed process. When a command's handler defers
 (`bot.client.defer`), its interaction is noted in the database (`db.repositories.unanswered`: its token, and what
-to tell); when the handler ends (it answered, or the stop told its person, `bot.in_flight`), the note goes. A note
+to tell) until its answer reaches Discord (its own, or the stop's, `bot.in_flight`). A note
 still there when a process starts was cut short by a kill (SIGKILL, a power cut, systemd's stop timeout), or by a stop
 whose answers Discord did not take: while the interaction's token lives (Discord: 15 minutes), the process serving
 its server reads the original response and, if it is still "thinking…" (Discord's LOADING flag), edits it into what
 the command says to do next (`cut_short`). It does so in the background once started, a few at a time, each request
 within `REQUEST_WITHIN` s: the gateway never waits for it. A note goes once its command's answer reached Discord
-(`answered`, from `bot.client.reply`/`update`), or once it was told at start, or its token has expired; a note whose
+(`answered`, from `bot.client.reply`), or once it was told at start, or its token has expired; a note whose
 request failed otherwise waits for the next start. The token is kept only while its command is unanswered."""
 
 from __future__ import annotations

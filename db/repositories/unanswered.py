@@ -1,5 +1,5 @@
-"""Commands answered "thinking…" whose handler is still working (`bot.unanswered`): noted when they are deferred,
-forgotten when their handler ends. What is left when a process starts was cut short by a kill, and is told so."""
+"""Commands answered "thinking…" and not answered yet (`bot.unanswered`): noted when they are deferred, forgotten
+once their answer reaches Discord. What is left when a process starts was cut short, and is told so."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ class Unanswered:
     guild_id: int
     application_id: int
     token: str  # the interaction's token: it answers the interaction for 15 minutes, and only that
-    message: str  # what the person is told if the process dies before the handler ends
+    message: str  # what the person is told if the process ends before their answer reaches Discord
     deferred_at: datetime
 
 
