@@ -95,3 +95,21 @@ def scratch_dir(prefix: str) -> Iterator[Path]:
 def settle() -> None:
     """Collect garbage left by the previous repeat so it is not charged to the next one."""
     gc.collect()
+
+
+def each_engine(sizes: Sequence[int]) -> Iterator[tuple[str, int, str]]:
+    """(engine, size, a fresh database's location) for each size on SQLite, then on PostgreSQL when the machine has
+    its server binaries (else one line says their rows are left out); each database is removed after its turn."""
+    from backstage_testing.postgres import running_server
+
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            yield "SQLite", size, str(Path(folder) / "b.db")
+    with running_server() as server:
+        if server is None:
+            print("(no PostgreSQL server binaries on this machine: its rows are left out)")
+            return
+        for size in sizes:
+            url = server.new_database()
+            yield "PostgreSQL", size, url
+            server.drop(url)

@@ -11,12 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 import db.repositories.roster as roster
-from backstage_testing.postgres import running_server
+from bench.common import each_engine
 from bot.text import fold
 from db.database import Database
 
@@ -51,19 +49,9 @@ def main() -> None:
     args = parser.parse_args()
     print(f"| engine, names (medians of {args.repeats}) | rows that may match (shipped) | the whole roster |")
     print("|---|---|---|")
-    for names in SIZES:
-        with tempfile.TemporaryDirectory() as folder:
-            shipped, whole = asyncio.run(_one(str(Path(folder) / "b.db"), names, args.repeats))
-        print(f"| SQLite, {names:,} | {shipped:.1f} ms | {whole:.1f} ms |")
-    with running_server() as server:
-        if server is None:
-            print("(no PostgreSQL server binaries on this machine: its rows are left out)")
-            return
-        for names in SIZES:
-            url = server.new_database()
-            shipped, whole = asyncio.run(_one(url, names, args.repeats))
-            server.drop(url)
-            print(f"| PostgreSQL, {names:,} | {shipped:.1f} ms | {whole:.1f} ms |")
+    for engine, names, location in each_engine(SIZES):
+        shipped, whole = asyncio.run(_one(location, names, args.repeats))
+        print(f"| {engine}, {names:,} | {shipped:.1f} ms | {whole:.1f} ms |")
 
 
 if __name__ == "__main__":

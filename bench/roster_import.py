@@ -10,14 +10,12 @@ Run: .venv/bin/python -m bench.roster_import
 from __future__ import annotations
 
 import asyncio
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import db.repositories.roster as roster
-from backstage_testing.postgres import running_server
+from bench.common import each_engine
 from bot.text import fold
 from db.database import Database
 
@@ -68,17 +66,8 @@ def main() -> None:
         "import | unchanged/fresh longest write |"
     )
     print("|---|---|---|---|---|---|")
-    for names in SIZES:
-        with tempfile.TemporaryDirectory() as folder:
-            print(_row("SQLite", names, asyncio.run(_one(str(Path(folder) / "b.db"), names))))
-    with running_server() as server:
-        if server is None:
-            print("(no PostgreSQL server binaries on this machine: its rows are left out)")
-            return
-        for names in SIZES:
-            url = server.new_database()
-            print(_row("PostgreSQL", names, asyncio.run(_one(url, names))))
-            server.drop(url)
+    for engine, names, location in each_engine(SIZES):
+        print(_row(engine, names, asyncio.run(_one(location, names))))
 
 
 if __name__ == "__main__":
