@@ -1,15 +1,24 @@
 """Who someone is, as the night's reports say it: "The Wrenfield's stage manager Barty Nkemelu came with
 her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …". An item introduces a person its readers have
-not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's stage manager, texted …")."""
+not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's stage manager, texted …").
+
+And how the article names them again when it is not by the family name (`note_roles`, in `NameBook.again`): a
+child (an age under 16 beside the name, "Pip Lasalle, 12,", "Ten-year-old Toby Lindqvist", "her son Toby") by the
+given name, as the reports and their quotes call them; a titled name by its title and the part of the name the
+night names them by again, most often ("Sir Ambrose", "Dame Orr"; else the family name alone, "Kettering"); a
+name of three or more words by
+the one word of it the roster lists alone ("Hernández" for María José Hernández López)."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .hygiene import prose
-from .lexicon import ROLE_NOUNS
+from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
+from .textutil import family_first_by_roster, fold, name_parts, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
@@ -42,11 +51,18 @@ def _told(role: str) -> str:
 
 def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists: dict[str, list[int]]) -> None:
     """Record in `book.roles` the role the night's English reports give each of these people (the first
-    found, in time order)."""
+    found, in time order), and in `book.again` how the article names them again when it is not by the family
+    name (see the module)."""
     for key in keys:
-        if key in book.roles or key not in book.display:
+        if key not in book.display:
             continue
         name = book.display[key]
+        texts = [reports[i].sighting.what for i in lists.get(key, [])[:_REPORTS_READ]]
+        again = _again(book, key, name, texts)
+        if again:
+            book.again[key] = again
+        if key in book.roles:
+            continue
         for i in lists.get(key, [])[:_REPORTS_READ]:
             r = reports[i]
             if name not in r.sighting.what:  # (the cheap test first)
@@ -55,3 +71,70 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
             if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break
+
+
+# an age in words: "ten-year-old" (a cardinal only)
+_AGE_WORDS = {w: int(n) for w, n in NUMBER_WORDS.items() if not w.endswith(("st", "nd", "rd", "th", "ce"))}
+_AGE_WORDS |= {"one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+_AGE = rf"(\d{{1,3}}|{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})"
+_CHILD_WORD = r"(?:son|daughter|kid|boy|girl)"
+# an age or a child's word right after a name: "Pip Lasalle, 12,", "Toby Lindqvist (10)", ", aged 9", ", her son,"
+_AGE_AFTER = re.compile(
+    rf",? (?:\((\d{{1,3}})\)|(\d{{1,3}})(?=[,;.)]| years? old)|aged (\d{{1,3}})\b|an? {_AGE}-year-old\b"
+    rf"|(?:his|her|their|the|a) ({_CHILD_WORD})\b)",
+    re.I,
+)
+# before it: "ten-year-old Toby Lindqvist", "her son Toby", "the kid Pip"
+_AGE_BEFORE = re.compile(rf"(?:\b{_AGE}-year-old|\b({_CHILD_WORD})) $", re.I)
+CHILD_AGE = 16  # under it, a child
+
+
+def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
+    """How the article names this person again, when it is not by their family name (see the module)."""
+    parts = name_parts(name, family_first_by_roster(book.roster.get(key, ())))
+    if parts is None or fold(name) != key:  # (a band, a one-word name, a handle: named whole)
+        return None
+    given, family = parts
+    forms = [f for f in dict.fromkeys((name, *book.forms.get(key, ()))) if len(f) > 2]
+    if _child(texts, forms):
+        return given
+    title = title_of(name)
+    if title is not None:  # the night's own second reference: "Sir Ambrose", "Dame Orr", or "Kettering"
+        t, g, f = (re.escape(w) for w in (title, given, family))
+        counts = Counter(
+            {
+                f"{title} {given}": sum(len(re.findall(rf"\b{t} {g}\b(?! {f})", x)) for x in texts if given in x),
+                f"{title} {family}": sum(x.count(f"{title} {family}") for x in texts),
+                "": sum(len(re.findall(rf"(?<!{t} )(?<!{g} )\b{f}\b", x)) for x in texts if family in x),
+            }
+        )
+        form, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == ""))
+        return form if n and form else None
+    words = name.split()
+    if len(words) >= 3:  # the roster lists the one word it goes by: "Hernández" for María José Hernández López
+        alone = [a for a in book.forms.get(key, ())[1:] if " " not in a.strip() and a.strip() in words[1:]]
+        if alone and alone[0].strip() != family:
+            return alone[0].strip()
+    return None
+
+
+def _child(texts: list[str], forms: list[str]) -> bool:
+    """Whether the reports say this person is a child: an age under `CHILD_AGE`, or "son", "daughter", "kid",
+    "boy", "girl", right beside one of their names (`forms`), and no grown-up age."""
+    child = grown = False
+    for text in texts:
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                for m in (_AGE_AFTER.match(text, at + len(form)), _AGE_BEFORE.search(text, 0, at)):
+                    if m is None or (m.re is _AGE_BEFORE and m.end() != at):
+                        continue
+                    number = next((g for g in m.groups()[:-1] if g), None)
+                    if number is None:
+                        child = True
+                    else:
+                        age = int(number) if number.isdigit() else _AGE_WORDS[number.lower()]
+                        grown |= age >= CHILD_AGE
+                        child |= age < CHILD_AGE
+                at = text.find(form, at + len(form))
+    return child and not grown

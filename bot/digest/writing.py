@@ -222,7 +222,9 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
         )
     surname = names.surname(speaker) if names else short_name(speaker)
     named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
-    name = surname if named and not _surname_shared(speaker, surname, told) else speaker  # (Names.again's rule)
+    by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
+    shared = _surname_shared(speaker, surname, told, by_given)
+    name = surname if named and not shared else speaker  # (Names.again's rule)
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -242,10 +244,11 @@ def _just_said(name: str, told: str) -> bool:
     )
 
 
-def _surname_shared(speaker: str, surname: str, told: str) -> bool:
+def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[str] = frozenset()) -> bool:
     """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
-    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is
-    not a given name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it."""
+    before Annika's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is not a given
+    name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it; someone the item
+    names again by their given name (`by_given`: a child, "Haruto") leaves the surname to the other."""
     if surname == speaker:
         return False
     if surname not in told:  # (the cheap test first: no pattern built for a text without the surname)
@@ -257,7 +260,9 @@ def _surname_shared(speaker: str, surname: str, told: str) -> bool:
     else:
         given = first_name(speaker)
         others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
-    return any(w != given and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
+    return any(
+        w != given and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
+    )  # not "Then Lindqvist"
 
 
 def _scene_only(place: str, speaker: str | None) -> str:
