@@ -1448,9 +1448,27 @@ def _mid_sentence(name: str) -> str:
     return "the" + name[3:] if name.startswith("The ") else name
 
 
+# the head of an event's name that takes "the" ("the Neon Lantern Game Awards 2031", "the Met Gala"), before a year
+# or an edition number; a one-word plural is an award show's short name too ("the Oscars", "the Grammys")
+_EVENT_HEAD = re.compile(
+    r"(?:\b(?:Awards?|Prizes?|Festival|Gala|Ceremony|Ball|Cup|Bowl|Contest|Expo|Convention|Summit|Fair|Games|"
+    r"Championships?|Concert|Premiere|Honou?rs|Show|Showcase|Jubilee|Olympics|Globes)|^[A-Z][A-Za-z]+s)"
+    r"(?:\s+(?:\d{4}|[IVX]+|\d+(?:st|nd|rd|th)?|'\d\d))?$"
+)
+
+
+def _show_name(name: str) -> str:
+    """A show's name as it reads inside a sentence, with the article an event's name takes ("caught the Neon
+    Lantern Game Awards 2031", "the 12th Brightwater Music Awards"), none for a name that is not an event's
+    ("caught Glastonbury 2031")."""
+    if name.startswith("The "):
+        return _mid_sentence(name)
+    return f"the {name}" if _EVENT_HEAD.search(name) else name
+
+
 def intro(show: Show, count: int) -> str:
-    """The line before the items: names the show and the venue."""
-    name = _mid_sentence(squash(show.name))
+    """The line before the items: names the show (`_show_name`) and the venue."""
+    name = _show_name(squash(show.name))
     venue = _mid_sentence(squash(show.venue or ""))
     where = f"{name} at {venue}" if venue else name
     if count == 0:

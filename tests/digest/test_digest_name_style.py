@@ -5,9 +5,10 @@ whole once; a stage name the night knows named as the night names it. Every nigh
 from __future__ import annotations
 
 from bot.digest.textutil import first_name, short_name
+from bot.digest.writing import intro
 from bot.models import RosterEntry
 
-from .factory import Night, filler, item_with
+from .factory import SHOW, Night, filler, item_with
 
 
 def _item(roster: list[tuple[str, tuple[str, ...]]], *texts: str, who: list[str] | None = None) -> tuple[str, str]:
@@ -105,3 +106,15 @@ def test_a_handle_written_by_one_report_only_is_that_correspondent_s_habit():
         "Pearl at the bar. Pearl laughing. Pearl buying the band a round.",
     )
     assert body.startswith("Yara Obuya sewed herself"), body
+
+
+def test_every_intro_gives_an_event_s_name_its_article_with_or_without_the():
+    for name, venue, caught in (
+        ("Neon Lantern Game Awards 2031", "The Forge, Leeds", "caught the Neon Lantern Game Awards 2031 at the Forge"),
+        ("The Neon Lantern Game Awards 2031", "Forge Hall", "caught the Neon Lantern Game Awards 2031 at Forge Hall"),
+        ("Oscars", None, "caught the Oscars;"),
+        ("Glastonbury 2031", "Worthy Farm", "caught Glastonbury 2031 at Worthy Farm"),  # no event head: no article
+    ):
+        show = SHOW.model_copy(update={"name": name, "venue": venue})
+        assert caught in intro(show, 5), intro(show, 5)
+        assert f"from {caught.removeprefix('caught ').rstrip(';')}" in intro(show, 0), intro(show, 0)
