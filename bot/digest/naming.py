@@ -126,7 +126,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
 def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:
     """Count in `counted` each mention in `text` of one of `forms` (by its written alias; the roster name as "").
     A one-word alias in lower case where the text capitalises names is a word, an everyday one in lower case
-    too (tagging's rule)."""
+    too (tagging's rule); an alias naming a character or a thing ("the Horace monologue", "you are Horace", "in
+    full Uncle Horace kit") or itself ("who goes by Pixel") is not the person called so."""
     found = list(_WORD.finditer(text))
     folded = [fold(m.group(0)) for m in found]
     i = 0
@@ -140,6 +141,11 @@ def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], coun
                 n == 1
                 and written
                 and ((is_everyday_word(written) and not surface[:1].isupper()) or lower_case_word(surface, text))
+            ):
+                continue
+            start = found[i].start()
+            if written and (
+                _inside_noun_phrase(text, start) or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
             ):
                 continue
             counted[written] += 1
@@ -509,6 +515,15 @@ class Names:
         Duchess of Deptford" → "the Duchess")."""
         key = fold(name)
         return self.again_as.get(key) or self.titles.get(key) or short_name(name, key in self.family_first)
+
+    def legal_of(self, name: str) -> str | None:
+        """The roster name printed beside the handle `name` at its first mention in the item (and marks it as
+        mentioned), or None."""
+        for key, display in self.display.items():
+            if display == name and key in self.legal and key not in self.mentioned:
+                self.mentioned.add(key)
+                return self.legal[key]
+        return None
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as

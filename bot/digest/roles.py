@@ -1,6 +1,8 @@
-"""Who someone is, as the night's reports say it: "The Wrenfield's stage manager Barty Nkemelu came with
-her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …". An item introduces a person its readers have
-not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's stage manager, texted …").
+"""Who someone is, as any report of the night says it: "The Wrenfield's stage manager Barty Nkemelu came with
+her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …", "the stage manager Florence Edet", "her producer
+Guillermo Ibarra" (whose: the report's one other person), "Ken Abe, a cosplayer working the lobby,". An item
+introduces a person its readers have not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's
+stage manager, texted …").
 
 And how the article names them again when it is not by the family name (`note_roles`, in `NameBook.again`): a
 child (an age under 16 beside the name, "Pip Lasalle, 12,", "Ten-year-old Toby Lindqvist", "her son Toby") by the
@@ -18,7 +20,7 @@ from collections.abc import Iterable
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
-from .textutil import family_first_by_roster, fold, name_parts, title_of
+from .textutil import family_first_by_roster, fold, name_parts, short_name, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
@@ -27,19 +29,36 @@ _REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hund
 
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’])({_ROLE})\s+")  # "the Wrenfield's stage manager " + the name
 _ROLE_AFTER = re.compile(rf",\s+({_ROLE}),")  # the name + ", Delphine's understudy,"
+# "her producer " + the name: whose, the report's other person says
+_THEIR_ROLE = re.compile(rf"(?<![\w'’])(?:[Hh]er|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}))\s+")
+# the name + ", a cosplayer working the lobby,": a noun of a doer ("-er", "-ist", "-ant", "-ent", "-ian") or a role,
+# with what they were doing there
+_A_ROLE = re.compile(
+    rf",\s+(an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
+    r"(?:\s+(?:[a-z]+ing|from|at|on|in|with|for|of)\b[^,.;:“”\"()]{0,30})?)[,.]"
+)
 
 
-def role_in(text: str, name: str) -> str | None:
-    """The role a text gives `name` ("the Wrenfield's stage manager"), or None."""
+_NO_ROLE = frozenset({"winner", "loser", "number", "matter", "corner", "quarter", "order", "letter", "answer"})
+_NO_ROLE |= {"other", "banner", "poster", "sticker", "dinner", "paper", "water", "wonder", "reminder", "moment"}
+
+
+def role_in(text: str, name: str, owner: str | None = None) -> str | None:
+    """The role a text gives `name` ("the Wrenfield's stage manager", "a cosplayer working the lobby"), or None;
+    `owner`: the report's one other person, whose "her producer" it is ("Reyes-Okoro's producer")."""
     at = text.find(name)
     if at < 0:
         return None
     for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
         if m.end() == at:
             return _told(m.group(1))
+    if owner is not None:
+        for m in _THEIR_ROLE.finditer(text, max(0, at - 60), at + 1):
+            if m.end() == at:
+                return f"{owner}'s {m.group(1)}"
     while at >= 0:
-        after = _ROLE_AFTER.match(text, at + len(name))
-        if after:
+        after = _ROLE_AFTER.match(text, at + len(name)) or _A_ROLE.match(text, at + len(name))
+        if after and not _NO_ROLE.intersection(after.group(1).split()):
             return _told(after.group(1))
         at = text.find(name, at + 1)
     return None
@@ -53,9 +72,8 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
     """Record in `book.roles` the role the night's English reports give each of these people (the first
     found, in time order), and in `book.again` how the article names them again when it is not by the family
     name (see the module)."""
-    for key in keys:
-        if key not in book.display:
-            continue
+    people = [k for k in keys if k in book.display]
+    for key in people:
         name = book.display[key]
         texts = [reports[i].sighting.what for i in lists.get(key, [])[:_REPORTS_READ]]
         again = _again(book, key, name, texts)
@@ -67,7 +85,11 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
             r = reports[i]
             if name not in r.sighting.what:  # (the cheap test first)
                 continue
-            role = role_in(prose(r.sighting.what), name)
+            # whose "her producer": the report's one other person (tagged, else one of these people it names)
+            others = [k for k in r.names if k != key and k in book.display]
+            others = others or [k for k in people if k != key and book.display[k] in r.sighting.what]
+            owner = short_name(book.display[others[0]]) if len(others) == 1 else None
+            role = role_in(prose(r.sighting.what), name, owner)
             if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break

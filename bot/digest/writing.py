@@ -225,6 +225,8 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
     shared = _surname_shared(speaker, surname, told, by_given)
     name = surname if named and not shared else speaker  # (Names.again's rule)
+    if not named and names is not None and (legal := names.legal_of(speaker)):
+        name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."

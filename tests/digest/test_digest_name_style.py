@@ -118,3 +118,48 @@ def test_every_intro_gives_an_event_s_name_its_article_with_or_without_the():
         show = SHOW.model_copy(update={"name": name, "venue": venue})
         assert caught in intro(show, 5), intro(show, 5)
         assert f"from {caught.removeprefix('caught ').rstrip(';')}" in intro(show, 0), intro(show, 0)
+
+
+def _two_people_item(intro: str, moment: str, lead: str, other: str) -> str:
+    """The body of the item whose moment (about `lead`, with `other`) is told, where another report of the night,
+    about something else, says who `other` is."""
+    night = Night()
+    filler(night, 3, votes=2)
+    night.spot(intro, who=[other], at="19:30", votes=1, by="Kim")
+    spot = night.spot(moment, who=[lead, other], at="21:00", votes=150, by="Lou")
+    item = item_with(night.compile(), spot)
+    assert item is not None
+    return item.body
+
+
+def test_a_person_is_introduced_by_the_role_any_report_of_the_night_gives_them():
+    body = _two_people_item(
+        "Ken Abe, a cosplayer working the lobby, has been posing for photos in full knight armour all evening.",
+        "Bo Lindahl fell down the foyer stairs with the trophy. Ken Abe caught it one-handed before it hit the floor.",
+        "Bo Lindahl",
+        "Ken Abe",
+    )
+    assert "Ken Abe, a cosplayer working the lobby, caught it one-handed" in body, body
+
+
+def test_her_producer_is_told_as_whose_producer_the_report_says():
+    body = _two_people_item(
+        "Tamsin Reyes-Okoro hugged her producer Guillermo Ibarra on the carpet before the show.",
+        "Tamsin Reyes-Okoro read out a resignation letter to the whole room and tore it up. Guillermo Ibarra "
+        "stood up in the back row and applauded.",
+        "Tamsin Reyes-Okoro",
+        "Guillermo Ibarra",
+    )
+    assert "Guillermo Ibarra, Reyes-Okoro's producer, stood up" in body or "Ibarra, her producer" in body, body
+
+
+def test_a_character_someone_plays_is_not_the_name_the_night_calls_them():
+    # "the Horace monologue", "in full Uncle Horace kit": the character, not what the night calls Calloway Birch
+    _, body = _item(
+        [("Calloway Birch", ("Uncle Horace", "Horace"))],
+        "Calloway Birch came off after the Horace monologue and lost it in the wings, bent double laughing.",
+        "Calloway Birch in full Uncle Horace kit doing vocal warm-ups in the wings.",
+        "Birch was back on stage doing the Horace voice for the front row.",
+        "The Horace moustache fell off mid-link and Birch carried on regardless.",
+    )
+    assert body.startswith("Calloway Birch came off after the Horace monologue"), body
