@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, kept_title, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
@@ -400,6 +400,9 @@ class Names:
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
+            title = written.split(" ", 1)[0] + " "
+            if " " in written and between.endswith(title) and kept_title(title[:-1]):
+                between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"
             out += [between, written]
             last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m

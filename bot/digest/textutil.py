@@ -16,6 +16,7 @@ __all__ = [
     "first_name",
     "fold",
     "inert",
+    "kept_title",
     "name_parts",
     "number_word",
     "pairs",
@@ -159,11 +160,16 @@ _HONORIFICS = _KEPT_TITLES | {"dr", "mr", "mrs", "ms", "miss", "professor", "pro
 _SPANISH_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ]\w*(?:ez|éz)$|^Garc[ií]a$")
 
 
+def kept_title(word: str) -> bool:
+    """Whether a word is a title the article keeps with a name ("Dame", "Sir": `title_of`)."""
+    return word.lower().rstrip(".") in _KEPT_TITLES
+
+
 def title_of(name: str) -> str | None:
     """The title a name opens with that the article keeps when it names the person again ("Dame" for "Dame Edna
     Orr", "Sir", "Pa", "Mama", "Sister", "Doña", "Lord", "Lady"), when a given and a family name follow it; None
     otherwise ("Sister Static" is a stage name, "Dr" is dropped)."""
     words = name.split()
-    if len(words) < 3 or words[0].lower().rstrip(".") not in _KEPT_TITLES:
+    if len(words) < 3 or not kept_title(words[0]):
         return None
     return words[0] if name_parts(name) is not None else None

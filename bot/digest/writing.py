@@ -221,7 +221,9 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
             else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
         )
     surname = names.surname(speaker) if names else short_name(speaker)
-    named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
+    named = (
+        fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
+    )
     by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
     shared = _surname_shared(speaker, surname, told, by_given)
     name = surname if named and not shared else speaker  # (Names.again's rule)
@@ -263,8 +265,8 @@ def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[s
         given = first_name(speaker)
         others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
     return any(
-        w != given and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
-    )  # not "Then Lindqvist"
+        w not in given.split() and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
+    )  # not "Then Lindqvist"; not "José" of "María José Hernández"
 
 
 def _scene_only(place: str, speaker: str | None) -> str:

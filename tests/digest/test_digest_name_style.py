@@ -163,3 +163,45 @@ def test_a_character_someone_plays_is_not_the_name_the_night_calls_them():
         "The Horace moustache fell off mid-link and Birch carried on regardless.",
     )
     assert body.startswith("Calloway Birch came off after the Horace monologue"), body
+
+
+def test_a_second_reference_of_two_words_is_used_in_the_attribution_and_never_doubles_its_title():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="Dame Edna Orr", aliases=())]
+    filler(night, 3, votes=2)
+    first = night.spot(
+        "Dame Edna Orr took her heels off in the wings and presented Best Score barefoot. Dame Orr said the heels "
+        "had lost.",
+        who=["Dame Edna Orr"],
+        at="21:00",
+        votes=150,
+    )
+    night.spot(
+        "Dame Orr at the bar in her socks, buying the orchestra a round.",
+        who=["Dame Edna Orr"],
+        at="21:30",
+        votes=60,
+        quote="The heels have retired. I have not.",
+        quote_by="Dame Edna Orr",
+        by="Lou",
+    )
+    body = item_with(night.compile(), first).body
+    assert "Dame Dame" not in body and "Dame Orr was at the bar" in body, body
+    assert "“The heels have retired. I have not,” Dame Orr said." in body or "she said" in body, body
+
+
+def test_a_spanish_speaker_is_named_by_the_first_surname_in_the_attribution():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=99, name="María José Hernández López", aliases=())]
+    filler(night, 3, votes=2)
+    spot = night.spot(
+        "The teleprompter died mid-link. María José Hernández López fixed it with a hairpin in under a minute.",
+        who=["María José Hernández López"],
+        at="21:00",
+        votes=150,
+        quote="Always carry a hairpin.",
+        quote_by="María José Hernández López",
+    )
+    body = item_with(night.compile(), spot).body
+    assert body.count("María José Hernández López") == 1, body
+    assert "“Always carry a hairpin,” Hernández said." in body, body
