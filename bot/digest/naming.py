@@ -60,12 +60,12 @@ def name_by_handles(
     """A handle the night uses is the name the article uses: a person (of `keys`) whom the night's reports
     (their text, quote and headline; the first `HANDLE_READ` reports naming them, `lists` giving their indexes
     in time order) name by one alias (or a word of it) in at least `HANDLE_SHARE` of the reports naming them,
-    `HANDLE_MIN` reports or more,
-    is named by that alias in `book.display`, in headlines and bodies alike ("Mazi Flex", "Glitch"). Where the
-    reports write the roster name too, in `HANDLE_MIN` reports or more, a body prints it once in brackets at the first
-    mention (`book.legal`: "Mazi Flex (Ebuka Nnadi)"); a slip of one report never outs a masked streamer every
-    correspondent calls "Glitch". An alias that shares a word with the roster name, shortens its given name
-    ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle."""
+    `HANDLE_MIN` reports or more, is named by that alias in `book.display`, in headlines and bodies alike ("Mazi
+    Flex", "Glitch"). Where the reports write the roster name too, in `HANDLE_MIN` reports or more, a body prints
+    it once in brackets at the first mention (`book.legal`: "Mazi Flex (Ebuka Nnadi)"); a slip of one report never
+    outs a masked streamer every correspondent calls "Glitch". An alias that shares a word with the roster name,
+    shortens its given name ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle;
+    an alias naming a character ("the Horace monologue") is not counted (`_count_names`)."""
     for key in keys:
         forms = _handle_forms(book, key)
         if not forms:

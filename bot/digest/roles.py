@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
@@ -31,6 +32,7 @@ _ROLE_BEFORE = re.compile(rf"(?<![\w'’])({_ROLE})\s+")  # "the Wrenfield's sta
 _ROLE_AFTER = re.compile(rf",\s+({_ROLE}),")  # the name + ", Delphine's understudy,"
 # "her producer " + the name: whose, the report's other person says
 _THEIR_ROLE = re.compile(rf"(?<![\w'’])(?:[Hh]er|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}))\s+")
+_PRONOUN_HINT = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir) ")
 # the name + ", a cosplayer working the lobby,": a noun of a doer ("-er", "-ist", "-ant", "-ent", "-ian") or a role,
 # with what they were doing there
 _A_ROLE = re.compile(
@@ -43,19 +45,20 @@ _NO_ROLE = frozenset({"winner", "loser", "number", "matter", "corner", "quarter"
 _NO_ROLE |= {"other", "banner", "poster", "sticker", "dinner", "paper", "water", "wonder", "reminder", "moment"}
 
 
-def role_in(text: str, name: str, owner: str | None = None) -> str | None:
+def role_in(text: str, name: str, owner: Callable[[], str | None] = lambda: None) -> str | None:
     """The role a text gives `name` ("the Wrenfield's stage manager", "a cosplayer working the lobby"), or None;
-    `owner`: the report's one other person, whose "her producer" it is ("Reyes-Okoro's producer")."""
+    `owner()`: the report's one other person, whose "her producer" it is ("Reyes-Okoro's producer"), asked only
+    for such a role."""
     at = text.find(name)
     if at < 0:
         return None
     for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
         if m.end() == at:
             return _told(m.group(1))
-    if owner is not None:
-        for m in _THEIR_ROLE.finditer(text, max(0, at - 60), at + 1):
-            if m.end() == at:
-                return f"{owner}'s {m.group(1)}"
+    window = text[max(0, at - 60) : at]
+    for m in _THEIR_ROLE.finditer(text, max(0, at - 60), at + 1) if _PRONOUN_HINT.search(window) else ():
+        if m.end() == at and (whose := owner()) is not None:
+            return f"{whose}'s {m.group(1)}"
     while at >= 0:
         after = _ROLE_AFTER.match(text, at + len(name)) or _A_ROLE.match(text, at + len(name))
         if after and not _NO_ROLE.intersection(after.group(1).split()):
@@ -75,24 +78,28 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
     people = [k for k in keys if k in book.display]
     for key in people:
         name = book.display[key]
-        texts = [reports[i].sighting.what for i in lists.get(key, [])[:_REPORTS_READ]]
+        theirs = [reports[i] for i in lists.get(key, [])[:_REPORTS_READ]]
+        texts = [r.sighting.what for r in theirs]
         again = _again(book, key, name, texts)
         if again:
             book.again[key] = again
         if key in book.roles:
             continue
-        for i in lists.get(key, [])[:_REPORTS_READ]:
-            r = reports[i]
-            if name not in r.sighting.what:  # (the cheap test first)
+        for r, text in zip(theirs, texts, strict=True):
+            if name not in text:  # (the cheap test first)
                 continue
-            # whose "her producer": the report's one other person (tagged, else one of these people it names)
-            others = [k for k in r.names if k != key and k in book.display]
-            others = others or [k for k in people if k != key and book.display[k] in r.sighting.what]
-            owner = short_name(book.display[others[0]]) if len(others) == 1 else None
-            role = role_in(prose(r.sighting.what), name, owner)
+            role = role_in(prose(text), name, partial(_owner, book, key, r, text, people))
             if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break
+
+
+def _owner(book: NameBook, key: str, r: Report, text: str, people: list[str]) -> str | None:
+    """Whose "her producer" a report means: its one other person (tagged, else one of `people` it names), by
+    the name the article calls them by again."""
+    others = [k for k in r.names if k != key and k in book.display]
+    others = others or [k for k in people if k != key and book.display[k] in text]
+    return short_name(book.display[others[0]]) if len(others) == 1 else None
 
 
 # an age in words: "ten-year-old" (a cardinal only)
@@ -109,6 +116,8 @@ _AGE_AFTER = re.compile(
 # before it: "ten-year-old Toby Lindqvist", "her son Toby", "the kid Pip"
 _AGE_BEFORE = re.compile(rf"(?:\b{_AGE}-year-old|\b({_CHILD_WORD})) $", re.I)
 CHILD_AGE = 16  # under it, a child
+_BEFORE_ENDS = ("-year-old", "son", "daughter", "kid", "boy", "girl")
+_BEFORE = (*_BEFORE_ENDS, *(w.capitalize() for w in _BEFORE_ENDS[1:]))
 
 
 def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
@@ -143,12 +152,21 @@ def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
 def _child(texts: list[str], forms: list[str]) -> bool:
     """Whether the reports say this person is a child: an age under `CHILD_AGE`, or "son", "daughter", "kid",
     "boy", "girl", right beside one of their names (`forms`), and no grown-up age."""
+    joined = "\n".join(texts)
+    forms = [  # (the cheap test first, over all the texts at once: a comma or bracket after a name, a word before it)
+        f for f in forms if f"{f}, " in joined or f"{f} (" in joined or any(f"{w} {f}" in joined for w in _BEFORE)
+    ]
     child = grown = False
-    for text in texts:
+    for text in texts if forms else ():
         for form in forms:
             at = text.find(form)
             while at >= 0:
-                for m in (_AGE_AFTER.match(text, at + len(form)), _AGE_BEFORE.search(text, 0, at)):
+                end = at + len(form)
+                # (the cheap tests first: a comma or a bracket after the name, "-year-old" or a word before it)
+                after = _AGE_AFTER.match(text, end) if text[end : end + 2] in (", ", " (") else None
+                last = text[max(0, at - 20) : at].rstrip(" ").rsplit(" ", 1)[-1].lower()
+                before = _AGE_BEFORE.search(text, max(0, at - 20), at) if last.endswith(_BEFORE_ENDS) else None
+                for m in (after, before):
                     if m is None or (m.re is _AGE_BEFORE and m.end() != at):
                         continue
                     number = next((g for g in m.groups()[:-1] if g), None)
@@ -158,5 +176,5 @@ def _child(texts: list[str], forms: list[str]) -> bool:
                         age = int(number) if number.isdigit() else _AGE_WORDS[number.lower()]
                         grown |= age >= CHILD_AGE
                         child |= age < CHILD_AGE
-                at = text.find(form, at + len(form))
+                at = text.find(form, end)
     return child and not grown
