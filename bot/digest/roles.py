@@ -26,17 +26,17 @@ from .textutil import family_first_by_roster, fold, name_parts, short_name, titl
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
 _REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hundreds are not needed)
+_AGAIN_READ = 20  # and for how they are named again (a child's age, a title's use: said in the first reports)
 
 
-_ROLE_BEFORE = re.compile(rf"(?<![\w'’])({_ROLE})\s+")  # "the Wrenfield's stage manager " + the name
-_ROLE_AFTER = re.compile(rf",\s+({_ROLE}),")  # the name + ", Delphine's understudy,"
-# "her producer " + the name: whose, the report's other person says
-_THEIR_ROLE = re.compile(rf"(?<![\w'’])(?:[Hh]er|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}))\s+")
-_PRONOUN_HINT = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir) ")
-# the name + ", a cosplayer working the lobby,": a noun of a doer ("-er", "-ist", "-ant", "-ent", "-ian") or a role,
-# with what they were doing there
-_A_ROLE = re.compile(
-    rf",\s+(an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
+# "the Wrenfield's stage manager " + the name; "her producer " + the name (whose: the report's other person says)
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:({_ROLE})|(?:[Hh]er|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})))\s+"
+)
+# the name + ", Delphine's understudy,"; the name + ", a cosplayer working the lobby,": a noun of a doer ("-er",
+# "-ist", "-ant", "-ent", "-ian") or a role, with what they were doing there
+_ROLE_AFTER = re.compile(
+    rf",\s+({_ROLE}),|,\s+(an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
     r"(?:\s+(?:[a-z]+ing|from|at|on|in|with|for|of)\b[^,.;:“”\"()]{0,30})?)[,.]"
 )
 
@@ -53,16 +53,17 @@ def role_in(text: str, name: str, owner: Callable[[], str | None] = lambda: None
     if at < 0:
         return None
     for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
-        if m.end() == at:
+        if m.end() != at:
+            continue
+        if m.group(1):
             return _told(m.group(1))
-    window = text[max(0, at - 60) : at]
-    for m in _THEIR_ROLE.finditer(text, max(0, at - 60), at + 1) if _PRONOUN_HINT.search(window) else ():
-        if m.end() == at and (whose := owner()) is not None:
-            return f"{whose}'s {m.group(1)}"
+        if (whose := owner()) is not None:
+            return f"{whose}'s {m.group(2)}"
     while at >= 0:
-        after = _ROLE_AFTER.match(text, at + len(name)) or _A_ROLE.match(text, at + len(name))
-        if after and not _NO_ROLE.intersection(after.group(1).split()):
-            return _told(after.group(1))
+        after = _ROLE_AFTER.match(text, at + len(name))
+        role = after and (after.group(1) or after.group(2))
+        if role and not _NO_ROLE.intersection(role.split()):
+            return _told(role)
         at = text.find(name, at + 1)
     return None
 
@@ -78,14 +79,15 @@ def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists
     people = [k for k in keys if k in book.display]
     for key in people:
         name = book.display[key]
-        theirs = [reports[i] for i in lists.get(key, [])[:_REPORTS_READ]]
-        texts = [r.sighting.what for r in theirs]
-        again = _again(book, key, name, texts)
+        read = lists.get(key, [])
+        again = _again(book, key, name, [reports[i].sighting.what for i in read[:_AGAIN_READ]])
         if again:
             book.again[key] = again
         if key in book.roles:
             continue
-        for r, text in zip(theirs, texts, strict=True):
+        for i in read[:_REPORTS_READ]:
+            r = reports[i]
+            text = r.sighting.what
             if name not in text:  # (the cheap test first)
                 continue
             role = role_in(prose(text), name, partial(_owner, book, key, r, text, people))
