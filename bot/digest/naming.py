@@ -2,8 +2,9 @@
 Øvergaard; or by the handle the night calls them by (`name_by_handles`: "Glitch", never her legal name).
 
 A headline names everyone by their canonical name (the roster's, or that handle). In a body, a person's first
-mention in the item is the canonical name; a later one is the surname (a handle whole) when it is the full name
-again ("Soren Overgaard") or a
+mention in the item is the canonical name (a handle with the roster name once in brackets, where the night writes
+both: "Mazi Flex (Ebuka Nnadi)"); a later one is the surname (a handle whole; a child's given name, a title the
+night keeps, "Sir Ambrose": `roles.note_roles`) when it is the full name again ("Soren Overgaard") or a
 nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
 after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
 as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, name_parts, short_name
+from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, kept_title, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
@@ -40,8 +41,9 @@ _SUBJECT_NEXT = re.compile(r" (?=[a-z])")  # a name followed by a lower-case wor
 _ACTS = re.compile(r" (?:was|were|had|[a-z]{2,}ed|" + "|".join(sorted(PAST_OF.values())) + r")\b")
 
 
-HANDLE_SHARE = 0.8  # of a person's mentions in the night's reports, by one alias: the name the article uses
-HANDLE_MIN = 2  # mentions of that alias at least (one line calling someone "Glitch" is not what the night calls her)
+HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
+HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
+# and of the roster name, for the article to print it once beside the handle ("Mazi Flex (Ebuka Nnadi)")
 HANDLE_READ = 50  # reports read per person (the first, in time order): how the night calls them, at any size
 # what introduces a name as a name ("who goes by Pixel online", "a mod called Pixel", "his mod, called Pixel"); a
 # person who "called" someone ("Okafor called Priya onto the stage", "the host called Priya") summoned or phoned them
@@ -57,35 +59,43 @@ def name_by_handles(
 ) -> None:
     """A handle the night uses is the name the article uses: a person (of `keys`) whom the night's reports
     (their text, quote and headline; the first `HANDLE_READ` reports naming them, `lists` giving their indexes
-    in time order) name by one alias in at least `HANDLE_SHARE` of their mentions, `HANDLE_MIN` times or more,
-    and by their roster name (or a word of it) at most once, is named by that alias in `book.display`, in
-    headlines and bodies alike ("Glitch", a masked streamer every correspondent calls so, never outed by the
-    legal name on the roster). An alias that shares a word with the roster name, shortens its given name
-    ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle."""
+    in time order) name by one alias (or a word of it) in at least `HANDLE_SHARE` of the reports naming them,
+    `HANDLE_MIN` reports or more, is named by that alias in `book.display`, in headlines and bodies alike ("Mazi
+    Flex", "Glitch"). Where the reports write the roster name too, in `HANDLE_MIN` reports or more, a body prints
+    it once in brackets at the first mention (`book.legal`: "Mazi Flex (Ebuka Nnadi)"); a slip of one report never
+    outs a masked streamer every correspondent calls "Glitch". An alias that shares a word with the roster name,
+    shortens its given name ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle;
+    an alias naming a character ("the Horace monologue") is not counted (`_count_names`)."""
     for key in keys:
         forms = _handle_forms(book, key)
         if not forms:
             continue
-        texts = [
-            text
+        told = [
+            [text for text in (s.what, s.quote, s.headline) if text]
             for s in (reports[i].sighting for i in lists.get(key, [])[:HANDLE_READ])
-            for text in (s.what, s.quote, s.headline)
-            if text
         ]
         # (the cheap test first: no report writes any of the aliases, in letters as they are; `fold` would read
         # every character of a text with one letter beyond ASCII)
-        written_out = " ".join(texts).casefold()
+        written_out = " ".join(text for texts in told for text in texts).casefold()
         if all(w.isascii() for _, w in forms) and not any(t[0] in written_out for t, w in forms if w):
             continue
-        counted: Counter[str] = Counter()
-        for text in texts:
-            _count_names(text, forms, counted)
+        counted: Counter[str] = Counter()  # reports naming them by each name (one report calling her "Pearl"
+        for texts in told:  # three times is one correspondent's habit, not the night's)
+            theirs: Counter[str] = Counter()
+            for text in texts:
+                _count_names(text, forms, theirs)
+            counted.update(theirs.keys())
         roster_name = counted.pop("", 0)
         if not counted:
             continue
-        alias, n = max(counted.items(), key=lambda kv: (kv[1], kv[0]))
-        if n >= HANDLE_MIN and roster_name <= 1 and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
+        words = {written: set(tokens) for tokens, written in forms if written}
+        # a shorter alias inside a longer one is the same handle ("Mazi" for Mazi Flex): counted for it
+        merged = {a: sum(c for b, c in counted.items() if words[b] <= words[a]) for a in counted}
+        alias, n = max(merged.items(), key=lambda kv: (kv[1], len(words[kv[0]]), kv[0]))
+        if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
             book.display[key] = " ".join(alias.split())
+            if roster_name >= HANDLE_MIN:
+                book.legal[key] = book.forms[key][0]
 
 
 def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -116,7 +126,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
 def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:
     """Count in `counted` each mention in `text` of one of `forms` (by its written alias; the roster name as "").
     A one-word alias in lower case where the text capitalises names is a word, an everyday one in lower case
-    too (tagging's rule)."""
+    too (tagging's rule); an alias naming a character or a thing ("the Horace monologue", "you are Horace", "in
+    full Uncle Horace kit") or itself ("who goes by Pixel") is not the person called so."""
     found = list(_WORD.finditer(text))
     folded = [fold(m.group(0)) for m in found]
     i = 0
@@ -130,6 +141,11 @@ def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], coun
                 n == 1
                 and written
                 and ((is_everyday_word(written) and not surface[:1].isupper()) or lower_case_word(surface, text))
+            ):
+                continue
+            start = found[i].start()
+            if written and (
+                _inside_noun_phrase(text, start) or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
             ):
                 continue
             counted[written] += 1
@@ -199,11 +215,14 @@ class Names:
                     self.titles[key] = f"the {title[0]}"
                     break
         self.family_first = {k for k in self.display if family_first_by_roster(book.roster.get(k, ()))}
+        self.again_as = {k: book.again[k] for k in self.display if k in book.again}  # "Pip", "Sir Ambrose"
         surnames: dict[str, list[str]] = {}
         firsts: dict[str, list[str]] = {}
+        handles: dict[str, str] = {}
         for key, canonical in self.display.items():
             if fold(canonical) != key:  # named by a handle ("Glitch"): her roster name's parts are hers too
                 self.titles[fold(canonical)] = canonical  # and the handle, never cut, names her again
+                handles[key] = canonical
                 canonical = book.forms.get(key, (canonical,))[0]
             parts = name_parts(canonical, key in self.family_first)
             if parts is None:
@@ -224,14 +243,20 @@ class Names:
             tokens = tuple(_WORD.findall(folded))
             known = any(f.tokens == tokens for f in self.index.get(tokens[0], ())) if tokens else True
             if len(keys) == 1 and len(tokens) == 1 and not known:
-                written = first_name(self.display[keys[0]], keys[0] in self.family_first)
+                written = handles.get(keys[0]) or first_name(self.display[keys[0]], keys[0] in self.family_first)
                 self.index.setdefault(tokens[0], []).append(_Form(tokens, keys[0], written, False, True))
+        for key, handle in handles.items():  # "Mazi" alone for Mazi Flex: the handle whole, never a part of it
+            for word in _WORD.findall(handle):
+                token = fold(word)
+                if len(word) >= 3 and word[:1].isupper() and not is_everyday_word(word) and token not in self.index:
+                    self.index[token] = [_Form((token,), key, handle, False, True)]
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
         self._words: dict[str, frozenset[str]] = {}  # folded words of each person's canonical name, as asked
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
+        self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
 
     def words(self) -> frozenset[str]:
@@ -375,6 +400,9 @@ class Names:
                 last = m.end + 1  # "Han Ji-woo, Ji-woo, reached": one person is not their own apposition
                 continue
             written = m.form.written if m.persona else choose(m)
+            title = written.split(" ", 1)[0] + " "
+            if " " in written and between.endswith(title) and kept_title(title[:-1]):
+                between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"
             out += [between, written]
             last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m
@@ -419,12 +447,16 @@ class Names:
             key = m.form.key
             if key not in self.mentioned:
                 self.mentioned.add(key)
-                return self.display[key] + (
-                    self._introduced(key, text, m) or _closing_comma(self.display[key], text, m)
+                legal = f" ({self.legal[key]})" if key in self.legal else ""  # "Mazi Flex (Ebuka Nnadi)", once
+                return (
+                    self.display[key]
+                    + legal
+                    + (self._introduced(key, text, m) or _closing_comma(self.display[key], text, m))
                 )
             canonical = _WORD.findall(fold(self.display[key]))
             if (
                 m.whole
+                or (m.form.surname and m.form.written == self.display[key])  # "Mazi": the handle whole
                 or set(m.form.tokens).isdisjoint(canonical)
                 or (len(m.form.tokens) > 1 and m.form.tokens == tuple(canonical))
             ):
@@ -480,10 +512,21 @@ class Names:
         return canonical if shared else short
 
     def surname(self, name: str) -> str:
-        """`short_name` of a display name, in the order the roster gives its person; a titled name with no
-        family name by the title the roster gives it ("Vivienne, Duchess of Deptford" → "the Duchess")."""
+        """A display name as the article names its person again: `short_name`, in the order the roster gives its
+        person, unless the night calls them otherwise (`NameBook.again`: a child by the given name, "Sir
+        Ambrose", "Dame Orr"); a titled name with no family name by the title the roster gives it ("Vivienne,
+        Duchess of Deptford" → "the Duchess")."""
         key = fold(name)
-        return self.titles.get(key) or short_name(name, key in self.family_first)
+        return self.again_as.get(key) or self.titles.get(key) or short_name(name, key in self.family_first)
+
+    def legal_of(self, name: str) -> str | None:
+        """The roster name printed beside the handle `name` at its first mention in the item (and marks it as
+        mentioned), or None."""
+        for key, display in self.display.items():
+            if display == name and key in self.legal and key not in self.mentioned:
+                self.mentioned.add(key)
+                return self.legal[key]
+        return None
 
     def mention(self, name: str) -> str:
         """`name` (a display name) as the next mention: in full the first time (it marks its person as

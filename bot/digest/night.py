@@ -216,6 +216,9 @@ class NameBook:
     # what retracted or dropped reports claimed, by person key: the text of each
     withdrawn: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
+    # how the article names someone again when not by the family name ("Pip", a child; "Sir Ambrose"), by key
+    again: dict[str, str] = field(default_factory=dict)
+    legal: dict[str, str] = field(default_factory=dict)  # the roster name beside a handle (`naming.name_by_handles`)
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)

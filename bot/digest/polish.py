@@ -100,15 +100,22 @@ _NEGATIVE_SPLICE = re.compile(
 )  # (not a tag question: "…, wasn't it")
 # a reporter's note in brackets: "Ines Baptiste (head of wardrobe) sat her down", "the bus (mom drives it)."
 _APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
+_NAME_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+$")  # (a capitalised word right before the bracket)
 _CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
 
 
 def _bracket_asides(segment: str) -> str:
     """Brackets as an editor writes them: a short note after a name or a noun as an appositive in commas
     ("Ines Baptiste, head of wardrobe, sat her down", "The usher, Deshawn, was watching"); a lower-case aside
-    that closes a sentence after a dash ("… her mom's school bus — mom drives route 14 back home.")."""
+    that closes a sentence after a dash ("… her mom's school bus — mom drives route 14 back home."). A name in
+    brackets after a name is the other name of one person and stays so ("Mazi Flex (Ebuka Nnadi)")."""
     segment = _APPOSED_BRACKETS.sub(
-        lambda m: f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ","), segment
+        lambda m: (
+            m.group(0)
+            if _NAME_AFTER_NAME.search(segment, 0, m.start()) and m.group(1).istitle()
+            else f", {m.group(1)}" + ("" if segment[m.end() : m.end() + 1] == "," else ",")
+        ),
+        segment,
     )
     return _CLOSING_BRACKETS.sub(lambda m: f" — {m.group(1)}", segment)
 

@@ -1,37 +1,69 @@
-"""Who someone is, as the night's reports say it: "The Wrenfield's stage manager Barty Nkemelu came with
-her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …". An item introduces a person its readers have
-not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's stage manager, texted …")."""
+"""Who someone is, as any report of the night says it: "The Wrenfield's stage manager Barty Nkemelu came with
+her", "Tamsin Okoro-Blythe, Delphine's understudy, signed …", "the stage manager Florence Edet", "her producer
+Guillermo Ibarra" (whose: the report's one other person), "Ken Abe, a cosplayer working the lobby,". An item
+introduces a person its readers have not met by that role at their first mention ("Barty Nkemelu, the Wrenfield's
+stage manager, texted …").
+
+And how the article names them again when it is not by the family name (`note_roles`, in `NameBook.again`): a
+child (an age under 16 beside the name, "Pip Lasalle, 12,", "Ten-year-old Toby Lindqvist", "her son Toby") by the
+given name, as the reports and their quotes call them; a titled name by its title and the part of the name the
+night names them by again, most often ("Sir Ambrose", "Dame Orr"; else the family name alone, "Kettering"); a
+name of three or more words by
+the one word of it the roster lists alone ("Hernández" for María José Hernández López)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from .hygiene import prose
-from .lexicon import ROLE_NOUNS
+from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
+from .textutil import family_first_by_roster, fold, name_parts, short_name, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
 _REPORTS_READ = 60  # a person's reports read for a role, at most (a star's hundreds are not needed)
+_AGAIN_READ = 20  # and for how they are named again (a child's age, a title's use: said in the first reports)
 
 
-_ROLE_BEFORE = re.compile(rf"(?<![\w'’])({_ROLE})\s+")  # "the Wrenfield's stage manager " + the name
-_ROLE_AFTER = re.compile(rf",\s+({_ROLE}),")  # the name + ", Delphine's understudy,"
+# "the Wrenfield's stage manager " + the name; "her producer " + the name (whose: the report's other person says)
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:({_ROLE})|(?:[Hh]er|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})))\s+"
+)
+# the name + ", Delphine's understudy,"; the name + ", a cosplayer working the lobby,": a noun of a doer ("-er",
+# "-ist", "-ant", "-ent", "-ian") or a role, with what they were doing there
+_ROLE_AFTER = re.compile(
+    rf",\s+({_ROLE}),|,\s+(an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS}|[a-z]{{3,}}(?:er|or|ist|ian|ant|ent))"
+    r"(?:\s+(?:[a-z]+ing|from|at|on|in|with|for|of)\b[^,.;:“”\"()]{0,30})?)[,.]"
+)
 
 
-def role_in(text: str, name: str) -> str | None:
-    """The role a text gives `name` ("the Wrenfield's stage manager"), or None."""
+_NO_ROLE = frozenset({"winner", "loser", "number", "matter", "corner", "quarter", "order", "letter", "answer"})
+_NO_ROLE |= {"other", "banner", "poster", "sticker", "dinner", "paper", "water", "wonder", "reminder", "moment"}
+
+
+def role_in(text: str, name: str, owner: Callable[[], str | None] = lambda: None) -> str | None:
+    """The role a text gives `name` ("the Wrenfield's stage manager", "a cosplayer working the lobby"), or None;
+    `owner()`: the report's one other person, whose "her producer" it is ("Reyes-Okoro's producer"), asked only
+    for such a role."""
     at = text.find(name)
     if at < 0:
         return None
     for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
-        if m.end() == at:
+        if m.end() != at:
+            continue
+        if m.group(1):
             return _told(m.group(1))
+        if (whose := owner()) is not None:
+            return f"{whose}'s {m.group(2)}"
     while at >= 0:
         after = _ROLE_AFTER.match(text, at + len(name))
-        if after:
-            return _told(after.group(1))
+        role = after and (after.group(1) or after.group(2))
+        if role and not _NO_ROLE.intersection(role.split()):
+            return _told(role)
         at = text.find(name, at + 1)
     return None
 
@@ -42,16 +74,109 @@ def _told(role: str) -> str:
 
 def note_roles(book: NameBook, keys: Iterable[str], reports: list[Report], lists: dict[str, list[int]]) -> None:
     """Record in `book.roles` the role the night's English reports give each of these people (the first
-    found, in time order)."""
-    for key in keys:
-        if key in book.roles or key not in book.display:
-            continue
+    found, in time order), and in `book.again` how the article names them again when it is not by the family
+    name (see the module)."""
+    people = [k for k in keys if k in book.display]
+    for key in people:
         name = book.display[key]
-        for i in lists.get(key, [])[:_REPORTS_READ]:
+        read = lists.get(key, [])
+        again = _again(book, key, name, [reports[i].sighting.what for i in read[:_AGAIN_READ]])
+        if again:
+            book.again[key] = again
+        if key in book.roles:
+            continue
+        for i in read[:_REPORTS_READ]:
             r = reports[i]
-            if name not in r.sighting.what:  # (the cheap test first)
+            text = r.sighting.what
+            if name not in text:  # (the cheap test first)
                 continue
-            role = role_in(prose(r.sighting.what), name)
+            role = role_in(prose(text), name, partial(_owner, book, key, r, text, people))
             if role and r.english:  # (whether it is English last: it works out the report's features)
                 book.roles[key] = role
                 break
+
+
+def _owner(book: NameBook, key: str, r: Report, text: str, people: list[str]) -> str | None:
+    """Whose "her producer" a report means: its one other person (tagged, else one of `people` it names), by
+    the name the article calls them by again."""
+    others = [k for k in r.names if k != key and k in book.display]
+    others = others or [k for k in people if k != key and book.display[k] in text]
+    return short_name(book.display[others[0]]) if len(others) == 1 else None
+
+
+# an age in words: "ten-year-old" (a cardinal only)
+_AGE_WORDS = {w: int(n) for w, n in NUMBER_WORDS.items() if not w.endswith(("st", "nd", "rd", "th", "ce"))}
+_AGE_WORDS |= {"one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+_AGE = rf"(\d{{1,3}}|{'|'.join(sorted(_AGE_WORDS, key=len, reverse=True))})"
+_CHILD_WORD = r"(?:son|daughter|kid|boy|girl)"
+# an age or a child's word right after a name: "Pip Lasalle, 12,", "Toby Lindqvist (10)", ", aged 9", ", her son,"
+_AGE_AFTER = re.compile(
+    rf",? (?:\((\d{{1,3}})\)|(\d{{1,3}})(?=[,;.)]| years? old)|aged (\d{{1,3}})\b|an? {_AGE}-year-old\b"
+    rf"|(?:his|her|their|the|a) ({_CHILD_WORD})\b)",
+    re.I,
+)
+# before it: "ten-year-old Toby Lindqvist", "her son Toby", "the kid Pip"
+_AGE_BEFORE = re.compile(rf"(?:\b{_AGE}-year-old|\b({_CHILD_WORD})) $", re.I)
+CHILD_AGE = 16  # under it, a child
+_BEFORE_ENDS = ("-year-old", "son", "daughter", "kid", "boy", "girl")
+_BEFORE = (*_BEFORE_ENDS, *(w.capitalize() for w in _BEFORE_ENDS[1:]))
+
+
+def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
+    """How the article names this person again, when it is not by their family name (see the module)."""
+    parts = name_parts(name, family_first_by_roster(book.roster.get(key, ())))
+    if parts is None or fold(name) != key:  # (a band, a one-word name, a handle: named whole)
+        return None
+    given, family = parts
+    forms = [f for f in dict.fromkeys((name, *book.forms.get(key, ()))) if len(f) > 2]
+    if _child(texts, forms):
+        return given
+    title = title_of(name)
+    if title is not None:  # the night's own second reference: "Sir Ambrose", "Dame Orr", or "Kettering"
+        t, g, f = (re.escape(w) for w in (title, given, family))
+        counts = Counter(
+            {
+                f"{title} {given}": sum(len(re.findall(rf"\b{t} {g}\b(?! {f})", x)) for x in texts if given in x),
+                f"{title} {family}": sum(x.count(f"{title} {family}") for x in texts),
+                "": sum(len(re.findall(rf"(?<!{t} )(?<!{g} )\b{f}\b", x)) for x in texts if family in x),
+            }
+        )
+        form, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == ""))
+        return form if n and form else None
+    words = name.split()
+    if len(words) >= 3:  # the roster lists the one word it goes by: "Hernández" for María José Hernández López
+        alone = [a for a in book.forms.get(key, ())[1:] if " " not in a.strip() and a.strip() in words[1:]]
+        if alone and alone[0].strip() != family:
+            return alone[0].strip()
+    return None
+
+
+def _child(texts: list[str], forms: list[str]) -> bool:
+    """Whether the reports say this person is a child: an age under `CHILD_AGE`, or "son", "daughter", "kid",
+    "boy", "girl", right beside one of their names (`forms`), and no grown-up age."""
+    joined = "\n".join(texts)
+    forms = [  # (the cheap test first, over all the texts at once: a comma or bracket after a name, a word before it)
+        f for f in forms if f"{f}, " in joined or f"{f} (" in joined or any(f"{w} {f}" in joined for w in _BEFORE)
+    ]
+    child = grown = False
+    for text in texts if forms else ():
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                # (the cheap tests first: a comma or a bracket after the name, "-year-old" or a word before it)
+                after = _AGE_AFTER.match(text, end) if text[end : end + 2] in (", ", " (") else None
+                last = text[max(0, at - 20) : at].rstrip(" ").rsplit(" ", 1)[-1].lower()
+                before = _AGE_BEFORE.search(text, max(0, at - 20), at) if last.endswith(_BEFORE_ENDS) else None
+                for m in (after, before):
+                    if m is None or (m.re is _AGE_BEFORE and m.end() != at):
+                        continue
+                    number = next((g for g in m.groups()[:-1] if g), None)
+                    if number is None:
+                        child = True
+                    else:
+                        age = int(number) if number.isdigit() else _AGE_WORDS[number.lower()]
+                        grown |= age >= CHILD_AGE
+                        child |= age < CHILD_AGE
+                at = text.find(form, end)
+    return child and not grown

@@ -16,11 +16,13 @@ __all__ = [
     "first_name",
     "fold",
     "inert",
+    "kept_title",
     "name_parts",
     "number_word",
     "pairs",
     "short_name",
     "squash",
+    "title_of",
     "wordset",
 ]
 
@@ -87,11 +89,13 @@ def first_name(name: str, family_first: bool = False) -> str:
 @lru_cache(maxsize=4096)  # (an item asks for the same few names hundreds of times)
 def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     """A person's given and family names, or None for a name that has no family name (a band "The …", one
-    word, words that are not all capitalised, "Tyler, The Creator", three capitalised words).
+    word, words that are not all capitalised, "Tyler, The Creator").
 
-    - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz"), with the lower-case particles
-      before it ("Lena de la Cruz" → "de la Cruz"); a leading title ("Sir", "Dame", "Dr") and a trailing
-      generational suffix ("Jr.", ", Sr.", "III") are not part of either.
+    - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz", "Ana Lucía Ruiz" → "Ruiz"), with
+      the lower-case particles before it ("Lena de la Cruz" → "de la Cruz"); a leading title ("Sir", "Dame",
+      "Dr", `title_of`) and a trailing generational suffix ("Jr.", ", Sr.", "III") are not part of either.
+    - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
+      is a patronymic in -ez ("Hernández", "Pérez") or "García".
     - Family name first: a two-word name whose second word is a romanised Korean given name (a hyphen followed by
       a lower-case syllable: "Han Ji-woo" → "Han"), or one the roster marks so (`family_first_by_roster`)."""
     words = name.replace(",", " , ").split()
@@ -110,8 +114,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
         return None
     if family_first or (len(words) == 2 and "-" not in words[0] and _KOREAN_GIVEN.fullmatch(words[1])):
         return (" ".join(words[1:]), words[0]) if start == len(words) - 1 else None
-    if start == len(words) - 1 and len(words) > 2:
-        return None  # three capitalised words: a middle name, or a band ("Arctic Monkeys Live") — left whole
+    if start == len(words) - 1 and len(words) > 2 and _SPANISH_FIRST_SURNAME.search(words[-2]):
+        return " ".join(words[:-2]), words[-2]  # "Gabriel García Márquez": the first of two surnames
     return " ".join(words[:start]), " ".join(words[start:])
 
 
@@ -150,4 +154,22 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}
-_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "miss", "professor", "prof"})
+# titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
+_KEPT_TITLES = frozenset({"sir", "dame", "lord", "lady", "pa", "mama", "sister", "doña"})
+_HONORIFICS = _KEPT_TITLES | {"dr", "mr", "mrs", "ms", "miss", "professor", "prof"}
+_SPANISH_FIRST_SURNAME = re.compile(r"^[A-ZÁÉÍÓÚÑ]\w*(?:ez|éz)$|^Garc[ií]a$")
+
+
+def kept_title(word: str) -> bool:
+    """Whether a word is a title the article keeps with a name ("Dame", "Sir": `title_of`)."""
+    return word.lower().rstrip(".") in _KEPT_TITLES
+
+
+def title_of(name: str) -> str | None:
+    """The title a name opens with that the article keeps when it names the person again ("Dame" for "Dame Edna
+    Orr", "Sir", "Pa", "Mama", "Sister", "Doña", "Lord", "Lady"), when a given and a family name follow it; None
+    otherwise ("Sister Static" is a stage name, "Dr" is dropped)."""
+    words = name.split()
+    if len(words) < 3 or not kept_title(words[0]):
+        return None
+    return words[0] if name_parts(name) is not None else None

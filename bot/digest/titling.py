@@ -11,7 +11,7 @@ from titlecase import titlecase
 from .cutting import bare
 from .lexicon import STOPWORDS
 from .payoff import MUNDANE
-from .textutil import fold
+from .textutil import fold, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
@@ -99,11 +99,12 @@ def cjk_headline(text: str) -> str:
 
 def in_full(headline: str, names: Sequence[str]) -> str:
     """A headline that opens with a person's surname or given name alone ("Talavera's controller dies …", "Almir
-    hands …") opens with their whole name, as the roster spells it: a headline introduces its subject."""
+    hands …", "Hernández fixes …" for María José Hernández López) opens with their whole name, as the roster
+    spells it: a headline introduces its subject."""
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)
-    whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[-1]) == fold(surname)]
+    whole = [n for n in names if len(n.split()) > 1 and fold(surname) in (fold(n.split()[-1]), fold(short_name(n)))]
     if not whole and fold(surname).lower() not in STOPWORDS:  # a given name alone ("Almir hands …", not "The …"),
         # unless the name goes on after it
         whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]

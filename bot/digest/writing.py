@@ -221,8 +221,14 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
             else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
         )
     surname = names.surname(speaker) if names else short_name(speaker)
-    named = fold(speaker) in fold(told) or fold(surname) in fold(told).split()
-    name = surname if named and not _surname_shared(speaker, surname, told) else speaker  # (Names.again's rule)
+    named = (
+        fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
+    )
+    by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
+    shared = _surname_shared(speaker, surname, told, by_given)
+    name = surname if named and not shared else speaker  # (Names.again's rule)
+    if not named and names is not None and (legal := names.legal_of(speaker)):
+        name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
     if quote[-1:] in "!?…":
         return f"“{quote}” {name} {verb}."
@@ -242,10 +248,11 @@ def _just_said(name: str, told: str) -> bool:
     )
 
 
-def _surname_shared(speaker: str, surname: str, told: str) -> bool:
+def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[str] = frozenset()) -> bool:
     """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
-    before Toby Lindqvist's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is
-    not a given name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it."""
+    before Annika's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is not a given
+    name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it; someone the item
+    names again by their given name (`by_given`: a child, "Haruto") leaves the surname to the other."""
     if surname == speaker:
         return False
     if surname not in told:  # (the cheap test first: no pattern built for a text without the surname)
@@ -257,7 +264,9 @@ def _surname_shared(speaker: str, surname: str, told: str) -> bool:
     else:
         given = first_name(speaker)
         others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
-    return any(w != given and w[:1].isupper() and fold(w) not in STOPWORDS for w in others)  # not "Then Lindqvist"
+    return any(
+        w not in given.split() and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
+    )  # not "Then Lindqvist"; not "José" of "María José Hernández"
 
 
 def _scene_only(place: str, speaker: str | None) -> str:
@@ -1443,9 +1452,27 @@ def _mid_sentence(name: str) -> str:
     return "the" + name[3:] if name.startswith("The ") else name
 
 
+# the head of an event's name that takes "the" ("the Neon Lantern Game Awards 2031", "the Met Gala"), before a year
+# or an edition number; a one-word plural is an award show's short name too ("the Oscars", "the Grammys")
+_EVENT_HEAD = re.compile(
+    r"(?:\b(?:Awards?|Prizes?|Festival|Gala|Ceremony|Ball|Cup|Bowl|Contest|Expo|Convention|Summit|Fair|Games|"
+    r"Championships?|Concert|Premiere|Honou?rs|Show|Showcase|Jubilee|Olympics|Globes)|^[A-Z][A-Za-z]+s)"
+    r"(?:\s+(?:\d{4}|[IVX]+|\d+(?:st|nd|rd|th)?|'\d\d))?$"
+)
+
+
+def _show_name(name: str) -> str:
+    """A show's name as it reads inside a sentence, with the article an event's name takes ("caught the Neon
+    Lantern Game Awards 2031", "the 12th Brightwater Music Awards"), none for a name that is not an event's
+    ("caught Glastonbury 2031")."""
+    if name.startswith("The "):
+        return _mid_sentence(name)
+    return f"the {name}" if _EVENT_HEAD.search(name) else name
+
+
 def intro(show: Show, count: int) -> str:
-    """The line before the items: names the show and the venue."""
-    name = _mid_sentence(squash(show.name))
+    """The line before the items: names the show (`_show_name`) and the venue."""
+    name = _show_name(squash(show.name))
     venue = _mid_sentence(squash(show.venue or ""))
     where = f"{name} at {venue}" if venue else name
     if count == 0:

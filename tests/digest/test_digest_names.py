@@ -467,17 +467,31 @@ def test_an_alias_that_is_an_honorific_and_a_given_name_is_the_name_once():
         assert body.count("Bísí") == 1, body
 
 
-def test_two_people_of_an_item_sharing_a_family_name_are_named_in_full_each_time():
+def test_two_grown_ups_of_an_item_sharing_a_family_name_are_named_in_full_each_time():
     roster = [("Tetsuo Ishikawa", ()), ("Haruto Ishikawa", ())]
     _, body = _told(
         roster,
-        "Tetsuo Ishikawa, 70, taught Haruto Ishikawa, 15, the old lighting cue in the wings. Tetsuo laughed when "
+        "Tetsuo Ishikawa, 70, taught Haruto Ishikawa, 45, the old lighting cue in the wings. Tetsuo laughed when "
         "Haruto got it first time, and Haruto bowed to the whole crew. Up in the box Tetsuo was still grinning.",
         ["Tetsuo Ishikawa", "Haruto Ishikawa"],
     )
     assert "Tetsuo Ishikawa laughed" in body and "Haruto Ishikawa bowed" in body, body
     assert "Up in the box Tetsuo Ishikawa was still grinning" in body, body  # a subject after a place, too
     assert not re.search(r"\b(?:Tetsuo|Haruto)(?! Ishikawa)", body), body  # never a given name alone beside them
+
+
+def test_a_child_is_named_again_by_the_given_name_and_leaves_the_family_name_to_the_grown_up():
+    roster = [("Tetsuo Ishikawa", ()), ("Haruto Ishikawa", ())]
+    _, body = _told(
+        roster,
+        "Tetsuo Ishikawa, 70, taught Haruto Ishikawa, 15, the old lighting cue in the wings. Tetsuo laughed when "
+        "Haruto got it first time, and Haruto Ishikawa bowed to the whole crew. Up in the box Tetsuo was still "
+        "grinning.",
+        ["Tetsuo Ishikawa", "Haruto Ishikawa"],
+    )
+    assert "Ishikawa laughed when Haruto got it" in body and "Haruto bowed" in body, body
+    assert "Up in the box Ishikawa was still grinning" in body, body
+    assert "Tetsuo" not in body.replace("Tetsuo Ishikawa, 70", ""), body  # an adult never by the given name
 
 
 def test_a_second_person_of_the_story_is_named_again_by_family_name_when_it_is_theirs_alone():
