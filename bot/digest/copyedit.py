@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
-from .labels import award_line, source_label
+from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -127,7 +128,8 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
 # words shown in capitals on a sign, a card, a board or a cake ("held up the whiteboard: YOU ARE HORACE", "a card
 # that says SLOWER", "a cake iced CONGRATULATIONS"): quoted as shown, so that neither case nor tense is changed
 _SHOWN = re.compile(
-    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted)|:)\s+)"
+    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted|"
+    r"yelling|yelled|yells|shouting|shouted|shouts|screaming|screamed|chanting|chanted)|:)\s+)"
     r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
 )
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
@@ -365,6 +367,14 @@ def emoji_stops(text: str) -> str:
     return _EMOJI_STOP.sub(". ", text)
 
 
+def _very(m: re.Match[str]) -> str:
+    """ "v quiet" → "very quiet"; after a name "v" is versus ("Strand v balcony guy")."""
+    before = m.string[: m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].isalpha():
+        return m.group(0)
+    return "Very " if m.group(0)[0] == "V" else "very "
+
+
 def _chat(segment: str) -> str:
     segment = emoji_stops(segment)
     segment = _EMOJI.sub(" ", segment)
@@ -384,7 +394,7 @@ def _chat(segment: str) -> str:
     if "like " in lowered:
         segment = _LIKE_NUMBER.sub(" about ", segment)
     if "v " in lowered:
-        segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
+        segment = _V_FOR_VERY.sub(_very, segment)
     return _caps(segment)
 
 
@@ -428,7 +438,7 @@ def tidy(text: str) -> str:
 
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
-    text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
+    text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
@@ -504,11 +514,30 @@ _NOT_SUBJECT_START = wordset(
 _NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
 
 
+# after these a verb is not finite and keeps its form ("would have", "to have", "didn't have", "can't have")
+_GOVERNS = wordset(
+    "would could should might must may will shall can to did didn't don't doesn't won't wouldn't couldn't "
+    "shouldn't can't cannot mustn't whoever whichever"
+)  # (a bet's terms keep their tense: "whoever loses Best Score carries the bag", never "whoever lost … carries")
+_BETWEEN = wordset("not never ever still just also always only really even")  # "would never have", "to not have"
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a modal, "to", "did" or "whoever" (an adverb or two between): "would
+    have" keeps its "have" ("would had" is no English), whatever the tense of the story."""
+    before = text[:start].replace("’", "'").split()[-3:]
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+    return bool(before) and before[-1] in _GOVERNS  # (in lower case: "May is in …" names May)
+
+
 def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     word = m.group(1)
     key = word.lower().replace("’", "'")
     if word[:1].isupper() and (key in names or _mid_sentence(m.string, m.start())):
         return word  # "host Will Okafor", "Will Okafor kept his word": a name, not a tense
+    if _governed(m.string, m.start()):
+        return word  # "she would have had two", "wanted to have", "didn't have": not a finite verb
     following = m.string[m.end() :].split(" ", 2)[1:2]
     if key in ("can", "will") and (
         m.string[m.end() : m.end() + 1] in ".,;:!?"
@@ -518,13 +547,16 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
     # "she's lost count": she has (but "she's done for the night": she is)
-    has = key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing")
+    has = key.endswith("'s") and following and not following[0].endswith("ing")
+    has = has and (_is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
     if has and not _done_with(m.string[m.end() :]):
         key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
 
 
+# participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
+_HAS_PARTICIPLES = wordset("had been come become run got gotten")
 _DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
 
 
@@ -686,6 +718,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
     end = _named_head(words)
+    if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
+        return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
     if end == 1 and words[0].lower() in _QUANTIFIERS:
         end = 0  # "Whole back of the gown open": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
@@ -800,6 +834,7 @@ def narrate(
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
             previous = presence.group(1)
             continue
+        sentence = outside_quotes(sentence, _turned_out)
         if '"' not in sentence and "“" not in sentence:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
@@ -958,8 +993,25 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     return segment
 
 
+# a fixed phrase told in the past as a whole ("Turns out they were partners" → "It turned out they were
+# partners"), never read as a subject and a state ("Turns were out")
+_TURNS_OUT = re.compile(r"\b(?:(?P<it>[Ii]t) )?(?P<t>[Tt])urns out\b")
+
+
+def _turned_out(part: str) -> str:
+    return _TURNS_OUT.sub(lambda m: ("It" if (m.group("it") or m.group("t")).isupper() else "it") + " turned out", part)
+
+
+_JUST_KEPT_AFTER = wordset("and but so or")  # "… and she just shook her head": "just" is "only", not "a moment ago"
+
+
 def _just(m: re.Match[str]) -> str:
+    """The live "just" before a past ("Dash Crane just did a costume change" → "did"); kept where it means
+    "only", its clause going on after a conjunction ("… and she just shook her head")."""
     following = m.string[m.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+    before = m.string[: m.start()].split()[-2:]
+    if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
+        return m.group(0)
     return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
 
 
