@@ -2,7 +2,10 @@
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"), no
+"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
+below"), no live-blog time ("a minute ago", "right now", "just now", "as we speak", "at the moment" ending its clause:
+`without_live_time`), a lettered place's full stop before a note in lower case read as a comma ("through Corridor C.
+about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
@@ -58,6 +61,10 @@ _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
     re.IGNORECASE,
+)
+# the reporter's "more soon" between sentences, not only at the end ("… in the lobby. More soon. The bar …")
+_MORE_SOON = re.compile(
+    r"(?:^|(?<=[.!?]))\s*\(?(?:more soon|more to come|stay tuned|watch this space)\)?[.!]*(?=\s|$)", re.IGNORECASE
 )
 _BOOKKEEPING_TAIL = re.compile(
     r"[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|developing|thread|cont(?:inued)?|"
@@ -367,6 +374,45 @@ def emoji_stops(text: str) -> str:
     return _EMOJI_STOP.sub(". ", text)
 
 
+# live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the
+# stairs a minute ago", "is singing right now", "as we speak"); "at the moment" only where it ends its clause ("at
+# the moment she won" is a time)
+_LIVE_TIME = re.compile(
+    r"(?P<lead>^\s*|[.!?]\s+|,\s*)?(?<![\w'’])(?:right now|just now|as we speak|as of (?:right )?now|"
+    r"at (?:the|this) (?:very )?moment(?=\s*(?:[,.;!?]|$))|(?:a|an|one|two|three|four|five|ten|\d+|a few|"
+    r"a couple of|some) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?) ago)(?![\w'’])(?P<comma>\s*,(?=\s))?",
+    re.IGNORECASE,
+)
+
+
+def _live_time(m: re.Match[str]) -> str:
+    lead = m.group("lead")
+    if lead is None:  # mid-clause: the clause's own comma after it stays ("… a minute ago, a man …")
+        return " " + (m.group("comma") or "").strip()
+    if lead.strip() == ",":  # ", right now, she …": one comma of the two
+        return "," if m.group("comma") else ""
+    return lead  # opening its sentence: its comma goes with it ("Right now, she is singing")
+
+
+def without_live_time(segment: str) -> str:
+    """`segment` without the reporter's live-blog time words (`_LIVE_TIME`): "Lind fell down the stairs a minute
+    ago" → "Lind fell down the stairs", "Right now, she is singing" → "she is singing"."""
+    if not _LIVE_TIME.search(segment):
+        return segment
+    return _SPACES.sub(" ", _LIVE_TIME.sub(_live_time, segment)).replace(" ,", ",").replace(" .", ".")
+
+
+# a place named by a letter, its full stop typed before a note in lower case ("through Corridor C. about 90 seconds
+# to spare"): no initial (an initial comes before a capital: "J. R. Okoye"), so the note goes on the sentence
+_LETTER_STOP = re.compile(r"\b([A-Za-z][a-z]+ [A-Z])\. (?=[a-z])")
+# time left over, told as what someone did it with ("…, about 90 seconds to spare" → "…, with about 90 …")
+_TO_SPARE = re.compile(
+    r"(?<=, )(?!with )((?:about |around |roughly |just |only |barely |maybe )?(?:\d+|an?|a few|one|two|three|four|"
+    r"five|ten|thirty|ninety) (?:seconds?|minutes?) to spare\b)",
+    re.IGNORECASE,
+)
+
+
 def _very(m: re.Match[str]) -> str:
     """ "v quiet" → "very quiet"; after a name "v" is versus ("Strand v balcony guy")."""
     before = m.string[: m.start()].split()
@@ -376,7 +422,11 @@ def _very(m: re.Match[str]) -> str:
 
 
 def _chat(segment: str) -> str:
-    segment = emoji_stops(segment)
+    segment = without_live_time(emoji_stops(segment))
+    if ". " in segment:
+        segment = _LETTER_STOP.sub(r"\1, ", segment)
+    if "to spare" in segment:
+        segment = _TO_SPARE.sub(r"with \1", segment)
     segment = _EMOJI.sub(" ", segment)
     segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
@@ -447,7 +497,7 @@ def _tidied(text: str) -> str:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
-    text = _BOOKKEEPING_TAIL.sub("", text)
+    text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", text))
     text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)

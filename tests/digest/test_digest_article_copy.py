@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.copyedit import capitalise_sentences, narrate, tidy
+from bot.digest.copyedit import capitalise_sentences, narrate, tidy, without_live_time
 from bot.digest.labels import place_label
 from bot.digest.polish import polish
 from bot.digest.prose import reads_as_prose
@@ -25,6 +25,7 @@ RULES = {
     "polish": lambda text: keeping_quotes(lambda t: polish(t), text),
     "unspliced": lambda text: keeping_quotes(unspliced, text),
     "capitalise_sentences": capitalise_sentences,
+    "without_live_time": without_live_time,
     "place_label": place_label,
     "all": lambda text: keeping_quotes(lambda t: polish(narrate(t)), tidy(text)),
 }
@@ -223,6 +224,13 @@ def test_a_place_label_alone_is_never_given_a_verb():
     assert not reads_as_prose("Hallway by the press room:")
 
 
+def test_a_lettered_place_does_not_end_its_sentence_before_a_note():
+    assert narrate(tidy("Mara Lind ran the baton through Corridor C. about 90 seconds to spare.")) == (
+        "Mara Lind ran the baton through Corridor C, with about 90 seconds to spare."
+    )
+    assert tidy("J. R. Okoye won.") == "J. R. Okoye won."
+
+
 def test_versus_after_a_name_is_not_very():
     assert tidy("Strand v balcony guy was brutal.").startswith("Strand v ")
     assert tidy("It was v quiet.") == "It was very quiet."
@@ -241,6 +249,48 @@ def test_a_possessions_state_after_a_comma_is_no_clause_to_join():
 
 def test_words_shouted_in_capitals_are_quoted_as_shouted():
     assert "“WHERE IS MY DUSTER”" in tidy("Calloway Birch yelled WHERE IS MY DUSTER down the corridor.")
+
+
+# --- 2. article copy, not live copy ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("Mara Lind is singing right now in the lobby.", "Mara Lind was singing in the lobby."),
+        ("Mara Lind just now kissed the trophy.", "Mara Lind kissed the trophy."),
+        ("Right now, she is singing.", "She was singing."),
+        ("She fell down the stairs a minute ago, a man caught her.", "She fell down the stairs, a man caught her."),
+        ("She is in the bar at the moment.", "She was in the bar."),
+        ("Two minutes ago she was crying. More soon. The bar is packed.", "She was crying. The bar was packed."),
+        ("The band played on as we speak.", "The band played on."),
+    ],
+)
+def test_live_blog_time_words_are_not_printed(note, told):
+    assert narrate(tidy(note)) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the moment she won, the lights failed.",
+        "Minutes later she fell.",
+        "She said “I am right now in the bar” and left.",
+        "An hour later the bar closed.",
+    ],
+)
+def test_time_that_is_not_live_is_kept(sentence):
+    assert tidy(sentence) == sentence
+
+
+def test_a_clause_and_a_list_of_dashed_notes_is_told_as_its_clause():
+    assert polish("Mara Lind grabbed the mic — shoes off — hair down — total chaos.") == "Mara Lind grabbed the mic."
+    assert polish("The trophy — a glass heron — lost a wing.") == "The trophy — a glass heron — lost a wing."
+
+
+def test_exclamations_and_a_shouted_sentence_are_not_printed():
+    body = _body("Mara Lind kissed the trophy. AMAZING!", ["Mara Lind"])
+    assert body == "Mara Lind kissed the trophy."
 
 
 def _body(text: str, who: list[str]) -> str:
