@@ -6,7 +6,9 @@ chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD 
 below"), no live-blog time ("a minute ago", "right now", "just now", "as we speak", "at the moment" ending its clause:
 `without_live_time`), a lettered place's full stop before a note in lower case read as a comma ("through Corridor C.
 about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
-reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."),
+reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
+chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
+knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
 sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
@@ -30,6 +32,7 @@ from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
+from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -508,7 +511,7 @@ def _tidied(text: str) -> str:
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
-    return _RUN_ON.sub(". ", text)
+    return named_where_first_seen(_RUN_ON.sub(". ", text))
 
 
 def quote_text(quote: str) -> str:

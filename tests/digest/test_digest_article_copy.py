@@ -1,5 +1,6 @@
 """Copy that needs no copy editor: the desk's rewrites never touch correct copy, an article has no live-blog time,
-(no other language as narration: `test_digest_code_switching`).
+and chat's unnamed people are named where they appear (no other language as narration:
+`test_digest_code_switching`).
 
 The correct sentences of `CORRECT` are the engineers' nights' clean reports (tests/scenarios/*.yaml), as typed;
 the others here are invented.
@@ -14,6 +15,7 @@ from bot.digest.labels import place_label
 from bot.digest.polish import polish
 from bot.digest.prose import reads_as_prose
 from bot.digest.quoted import keeping_quotes
+from bot.digest.someone import named_where_first_seen
 from bot.digest.splices import unspliced
 
 from .factory import Night, every_item, filler
@@ -26,6 +28,7 @@ RULES = {
     "unspliced": lambda text: keeping_quotes(unspliced, text),
     "capitalise_sentences": capitalise_sentences,
     "without_live_time": without_live_time,
+    "named_where_first_seen": named_where_first_seen,
     "place_label": place_label,
     "all": lambda text: keeping_quotes(lambda t: polish(narrate(t)), tidy(text)),
 }
@@ -291,6 +294,51 @@ def test_a_clause_and_a_list_of_dashed_notes_is_told_as_its_clause():
 def test_exclamations_and_a_shouted_sentence_are_not_printed():
     body = _body("Mara Lind kissed the trophy. AMAZING!", ["Mara Lind"])
     assert body == "Mara Lind kissed the trophy."
+
+
+# --- 3. chat register ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Bo Reyes fell down the stairs, a guy dressed as a knight caught her one-handed. the guy is Ken Abe",
+            "Bo Reyes fell down the stairs. Ken Abe, a man dressed as a knight, caught her one-handed.",
+        ),
+        ("Bo Reyes fell, a guy caught her. The guy was Ken Abe.", "Bo Reyes fell. Ken Abe caught her."),
+        (
+            "Lind hugged a guy in a bear suit. Turns out the guy was Ken Abe.",
+            "Lind hugged Ken Abe, a man in a bear suit.",
+        ),
+        ("A woman held the door. Her name is Ada Obi.", "Ada Obi held the door."),
+    ],
+)
+def test_someone_named_later_is_named_where_they_first_appear(note, told):
+    assert tidy(note) == told
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("Some dude was crying at the bar.", "A man was crying at the bar."),
+        ("The guy was furious.", "The man was furious."),
+        ("Two guys carried the piano.", "Two men carried the piano."),
+        ("She said “you guys are great” and left.", "She said “you guys are great” and left."),
+    ],
+)
+def test_chat_words_for_a_person_are_the_articles(note, told):
+    assert tidy(note) == told
+
+
+def test_in_an_item_the_catch_is_told_by_the_catchers_name():
+    body = _body(
+        "Bo Reyes fell down the stairs a minute ago, a guy dressed as a knight caught her one-handed. "
+        "the guy is Ken Abe",
+        ["Bo Reyes", "Ken Abe"],
+    )
+    assert "Ken Abe, a man dressed as a knight, caught her one-handed" in body
+    assert "guy" not in body and "a minute ago" not in body
 
 
 def _body(text: str, who: list[str]) -> str:
