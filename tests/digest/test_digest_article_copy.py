@@ -18,7 +18,7 @@ from bot.digest.quoted import keeping_quotes
 from bot.digest.someone import named_where_first_seen
 from bot.digest.splices import unspliced
 
-from .factory import Night, every_item, filler
+from .test_digest_do_no_harm import body_of
 
 # every sentence rule of the body, as the compiler runs it, and the whole chain (`writing._told_text`'s order)
 RULES = {
@@ -292,7 +292,7 @@ def test_a_clause_and_a_list_of_dashed_notes_is_told_as_its_clause():
 
 
 def test_exclamations_and_a_shouted_sentence_are_not_printed():
-    body = _body("Mara Lind kissed the trophy. AMAZING!", ["Mara Lind"])
+    body = body_of("Mara Lind kissed the trophy. AMAZING!", ["Mara Lind"])
     assert body == "Mara Lind kissed the trophy."
 
 
@@ -332,17 +332,10 @@ def test_chat_words_for_a_person_are_the_articles(note, told):
 
 
 def test_in_an_item_the_catch_is_told_by_the_catchers_name():
-    body = _body(
+    body = body_of(
         "Bo Reyes fell down the stairs a minute ago, a guy dressed as a knight caught her one-handed. "
         "the guy is Ken Abe",
         ["Bo Reyes", "Ken Abe"],
     )
     assert "Ken Abe, a man dressed as a knight, caught her one-handed" in body
     assert "guy" not in body and "a minute ago" not in body
-
-
-def _body(text: str, who: list[str]) -> str:
-    night = Night()
-    filler(night, 4, votes=1)
-    night.spot(text, who=who, votes=9, at="22:00")
-    return every_item(night.compile())[0].body
