@@ -66,3 +66,11 @@ def test_a_moment_told_only_in_pidgin_is_not_printed_as_narration():
     )
     bodies = " ".join(item.body for item in every_item(night.compile()))
     assert "dey chop" not in bodies and "don settle" not in bodies
+
+
+def test_a_line_in_pidgin_alone_never_makes_a_headline():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot("Overheard at the bar", who=["Dayo Ade"], votes=9, at="22:00", quote="Na so we dey do am")
+    printed = " ".join(f"{item.headline} {item.body}" for item in every_item(night.compile()))
+    assert "dey do am" not in printed  # (was "Dayo Ade Tells the Bar: “Na so we dey do am”")
