@@ -770,6 +770,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     opener = words[0].lower().rstrip(",.;:!?")
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
+    if sentence.count(", ") >= 2 and all(_fragment(seg, names) for seg in sentence.split(", ")):
+        return sentence  # "Shoes off, hair down, total chaos.": a list of notes, no subject to give a verb
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
@@ -882,13 +884,14 @@ def narrate(
     previous: str | None = None
     someone_else = False  # the sentence before had a subject of its own who is nobody named
     said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
+    noted = _fragment_runs(said, names)
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
             previous = presence.group(1)
             continue
         sentence = outside_quotes(sentence, _turned_out)
-        if '"' not in sentence and "“" not in sentence:
+        if '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
@@ -925,6 +928,27 @@ def narrate(
             previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off.") is a fragment
+
+
+def _fragment(sentence: str, names: frozenset[str]) -> bool:
+    """A short note with no verb and no quote ("Total chaos.", "Hair down.")."""
+    words = [w.strip(",.;:!?()") for w in sentence.split()]
+    if not words or len(words) > FRAGMENT_WORDS or "“" in sentence or '"' in sentence:
+        return False
+    return not any(
+        w.lower() in _BE_WORDS or looks_like_verb(w, after_name=False) for w in words if fold(w) not in names
+    )
+
+
+def _fragment_runs(said: list[str], names: frozenset[str]) -> list[bool]:
+    """For each sentence, whether it is one of a run of two fragments or more ("Lind grabbed the mic. Total chaos.
+    Shoes off. Hair down."): notes in a row, never given a verb one by one ("Shoes were off. Hair was down."), but
+    left to `gates.telegraphic` (one sentence with the one before) and the prose gate."""
+    flags = [_fragment(s, names) for s in said]
+    return [flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])) for k in range(len(said))]
 
 
 _CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs everywhere again alone away home there")

@@ -5,7 +5,8 @@ A reporter types what they saw as it happens: "a guy dressed as a knight caught 
 An article names him where he acts ("Ken Abe, a man dressed as a knight, caught it one-handed.") and does not print
 the sentence that only said who he was. The identity sentence is "the guy is Ken Abe", "the guy was Ken Abe",
 "(it) turns out the guy was Ken Abe", "his name is Ken Abe" (the name capitalised, one to three words, nothing
-after it); the person it names is the report's first indefinite one ("a guy", "some dude", "this guy", "a woman").
+after it but who they are: "the guy was Ken Abe, her drummer" → "Ken Abe, her drummer, in a bear suit,
+proposed"); the person it names is the report's first indefinite one ("a guy", "some dude", "this guy", "a woman").
 Where nobody is named, chat's words for a person are the article's ("a guy" → "a man", "some dude" → "a man", "the
 guy" → "the man", "two guys" → "two men"). Quoted speech is never touched (`tidy` hides it before this runs).
 """
@@ -37,7 +38,8 @@ _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|van|von|der|la|le))*"
 _IDENTITY = re.compile(
     rf"^(?:(?:and|so|oh|also),? )?(?:(?:it )?turn(?:s|ed) out,? )?"
     rf"(?:(?:the|that|this) (?:{_NOUNS})(?:['’]s name)?|(?:his|her|their) name) "
-    rf"(?:is|was|=|turn(?:s|ed) out to be|turned out to be) (?P<name>(?-i:{_NAME}))[.!]*$",
+    rf"(?:is|was|=|turn(?:s|ed) out to be|turned out to be) (?P<name>(?-i:{_NAME}))"
+    rf"(?:, (?P<who>(?:his|her|their|the|a|an) [^,.;:!?“”]{{2,40}}))?[.!]*$",
     re.IGNORECASE,
 )
 _CHAT_DEFINITE = re.compile(r"\b(?P<det>[Tt]he|[Tt]hat) (?P<noun>guy|dude|bloke|fella)\b")
@@ -63,9 +65,13 @@ def _new_clause(before: str) -> str:
     return f"{before[:-2]}. " if before.endswith(", ") else before
 
 
-def _named(sentence: str, m: re.Match[str], name: str) -> str:
+def _named(sentence: str, m: re.Match[str], name: str, who: str | None = None) -> str:
     """The sentence with its indefinite person (`m`) named: "a guy dressed as a knight caught it" → "Ken Abe, a man
-    dressed as a knight, caught it"; "a guy caught it" → "Ken Abe caught it"."""
+    dressed as a knight, caught it"; "a guy caught it" → "Ken Abe caught it"; `who`, who the identity sentence
+    said they were, after the name ("Ken Abe, her drummer, in a bear suit, proposed")."""
+    if who:
+        name, person = f"{name}, {who},", ""
+        return _named_as(sentence, m, name)
     person = _PERSON[m.group("noun").lower()]
     rest = sentence[m.end() :]
     words = rest.split(" ")[1:] if rest.startswith(" ") else []
@@ -86,6 +92,20 @@ def _named(sentence: str, m: re.Match[str], name: str) -> str:
     return f"{sentence[: m.start()]}{name}{rest}"
 
 
+def _named_as(sentence: str, m: re.Match[str], name: str) -> str:
+    """`_named` when the name carries who they were ("Ken Abe, her drummer,"): the phrase describing them follows
+    it ("Ken Abe, her drummer, in a bear suit, proposed"), or the verb does ("Ken Abe, her drummer, caught it")."""
+    before, rest = sentence[: m.start()], sentence[m.end() :]
+    words = rest.split(" ")[1:] if rest.startswith(" ") else []
+    for k, w in enumerate(words[: _MAX_MODIFIER + 1]):
+        if _verb(w) and (not k or words[k - 1].lower() not in ("as", "was", "were", "who")):
+            phrase = " ".join(words[:k])
+            told = f"{name} {phrase}," if phrase else name
+            return f"{_new_clause(before)}{told} {' '.join(words[k:])}"
+    ends = not rest.strip() or rest[:1] in ".!?;,"  # (named as an object: "hugged Ken Abe, her drummer, at the bar")
+    return f"{before}{name.rstrip(',') if ends else name}{rest}"
+
+
 def named_where_first_seen(text: str) -> str:
     """`text` (a report's copy, its quotes hidden) with someone it names later named where they first appear, and
     the sentence that only named them left out (see the module); else chat's words for a person made the
@@ -102,7 +122,7 @@ def named_where_first_seen(text: str) -> str:
         for j in range(k):
             m = _INDEFINITE.search(said[j])
             if m and name not in said[j]:
-                said[j] = _named(said[j], m, name)
+                said[j] = _named(said[j], m, name, identity.group("who"))
                 if not said[j][:1].isupper():
                     said[j] = said[j][:1].upper() + said[j][1:]
                 del said[k]

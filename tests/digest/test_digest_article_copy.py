@@ -291,6 +291,13 @@ def test_a_clause_and_a_list_of_dashed_notes_is_told_as_its_clause():
     assert polish("The trophy — a glass heron — lost a wing.") == "The trophy — a glass heron — lost a wing."
 
 
+def test_a_run_of_fragments_is_never_given_a_verb_one_by_one():
+    body = body_of("Mara Lind grabbed the mic from the host. Total chaos. Shoes off. Hair down.", ["Mara Lind"])
+    assert body == "Mara Lind grabbed the mic from the host, shoes off, hair down."  # (was "Shoes were off. Hair …")
+    assert narrate("Shoes off, hair down, total chaos.") == "Shoes off, hair down, total chaos."
+    assert narrate("Ndidi back in the lift.") == "Ndidi was back in the lift."  # (one note still gets its verb)
+
+
 def test_exclamations_and_a_shouted_sentence_are_not_printed():
     body = body_of("Mara Lind kissed the trophy. AMAZING!", ["Mara Lind"])
     assert body == "Mara Lind kissed the trophy."
@@ -315,6 +322,23 @@ def test_exclamations_and_a_shouted_sentence_are_not_printed():
     ],
 )
 def test_someone_named_later_is_named_where_they_first_appear(note, told):
+    assert tidy(note) == told
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "a guy in a bear suit proposed to Mara Lind at the bar. she said yes. the guy was Ken Abe, her drummer",
+            "Ken Abe, her drummer, in a bear suit, proposed to Mara Lind at the bar. She said yes.",
+        ),
+        (
+            "Lind hugged a guy at the bar. The guy was Ken Abe, her drummer.",
+            "Lind hugged Ken Abe, her drummer, at the bar.",
+        ),
+    ],
+)
+def test_who_the_identity_sentence_says_they_are_goes_with_the_name(note, told):
     assert tidy(note) == told
 
 
