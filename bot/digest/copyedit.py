@@ -406,8 +406,9 @@ def without_live_time(segment: str) -> str:
 
 
 # a place named by a letter, its full stop typed before a note in lower case ("through Corridor C. about 90 seconds
-# to spare"): no initial (an initial comes before a capital: "J. R. Okoye"), so the note goes on the sentence
-_LETTER_STOP = re.compile(r"\b([A-Za-z][a-z]+ [A-Z])\. (?=[a-z])")
+# to spare"): a place's letter, not an initial ("Theo B. and Felix"), so the note goes on the sentence
+_LETTER_STOP = re.compile(r"\b([A-Za-z][a-z]+) ([A-Z])\. (?=[a-z])")
+_LETTERED = PLACE_WORDS | wordset("row section level block hall studio box area zone wing tier room stairwell")
 # time left over, told as what someone did it with ("…, about 90 seconds to spare" → "…, with about 90 …")
 _TO_SPARE = re.compile(
     r"(?<=, )(?!with )((?:about |around |roughly |just |only |barely |maybe )?(?:\d+|an?|a few|one|two|three|four|"
@@ -427,7 +428,9 @@ def _very(m: re.Match[str]) -> str:
 def _chat(segment: str) -> str:
     segment = without_live_time(emoji_stops(segment))
     if ". " in segment:
-        segment = _LETTER_STOP.sub(r"\1, ", segment)
+        segment = _LETTER_STOP.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}{',' if fold(m.group(1)) in _LETTERED else '.'} ", segment
+        )
     if "to spare" in segment:
         segment = _TO_SPARE.sub(r"with \1", segment)
     segment = _EMOJI.sub(" ", segment)
@@ -936,8 +939,8 @@ FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off
 def _fragment(sentence: str, names: frozenset[str]) -> bool:
     """A short note with no verb and no quote ("Total chaos.", "Hair down.")."""
     words = [w.strip(",.;:!?()") for w in sentence.split()]
-    if not words or len(words) > FRAGMENT_WORDS or "“" in sentence or '"' in sentence:
-        return False
+    if not words or len(words) > FRAGMENT_WORDS or "“" in sentence or '"' in sentence or fold(words[0]) in names:
+        return False  # ("Kowalczyk in the corridor.": a person and where they were, a note `_finite` makes a sentence)
     return not any(
         w.lower() in _BE_WORDS or looks_like_verb(w, after_name=False) for w in words if fold(w) not in names
     )

@@ -232,6 +232,7 @@ def test_a_lettered_place_does_not_end_its_sentence_before_a_note():
         "Mara Lind ran the baton through Corridor C, with about 90 seconds to spare."
     )
     assert tidy("J. R. Okoye won.") == "J. R. Okoye won."
+    assert tidy("Theo B. and Felix had a fight.") == "Theo B. and Felix had a fight."  # (an initial, no place)
 
 
 def test_versus_after_a_name_is_not_very():
@@ -296,6 +297,10 @@ def test_a_run_of_fragments_is_never_given_a_verb_one_by_one():
     assert body == "Mara Lind grabbed the mic from the host, shoes off, hair down."  # (was "Shoes were off. Hair …")
     assert narrate("Shoes off, hair down, total chaos.") == "Shoes off, hair down, total chaos."
     assert narrate("Ndidi back in the lift.") == "Ndidi was back in the lift."  # (one note still gets its verb)
+    # a person and where they were opens no run: the note is a sentence, the fragments after it are not
+    assert narrate("Kowalczyk in the corridor. phone. so.", names=frozenset({"kowalczyk"})).startswith(
+        "Kowalczyk was in the corridor."
+    )
 
 
 def test_exclamations_and_a_shouted_sentence_are_not_printed():
