@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .quoted import SINGLE_QUOTED
 from .textutil import wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -121,7 +122,7 @@ def named_where_first_seen(text: str) -> str:
         name = identity.group("name")
         for j in range(k):
             m = _INDEFINITE.search(said[j])
-            if m and name not in said[j]:
+            if m and name not in said[j] and not _quoted_at(said[j], m.start()):
                 said[j] = _named(said[j], m, name, identity.group("who"))
                 if not said[j][:1].isupper():
                     said[j] = said[j][:1].upper() + said[j][1:]
@@ -131,9 +132,18 @@ def named_where_first_seen(text: str) -> str:
     return _plain(text)
 
 
+def _quoted_at(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside speech in single quotes (double quotes are hidden before this runs)."""
+    return any(m.start() < at < m.end() for m in SINGLE_QUOTED.finditer(sentence))
+
+
 def _plain(text: str) -> str:
     """Chat's words for a person as the article's ("a guy" → "a man", "the dude" → "the man", "two guys" → "two
-    men")."""
+    men"), never inside speech in single quotes ('this guy is a legend')."""
+    parts = SINGLE_QUOTED.split(text) if "'" in text or "‘" in text else [text]
+    if len(parts) > 1:  # (split keeps the pattern's three groups: the quote's marks and words)
+        step = 1 + SINGLE_QUOTED.groups
+        return "".join(_plain(p) if not k % step else p for k, p in enumerate(parts) if p is not None)
     text = _CHAT_INDEFINITE.sub(lambda m: f"{'Aa'[m.group('det')[0].islower()]} {_PERSON[m.group('noun')]}", text)
     text = _CHAT_DEFINITE.sub(lambda m: f"{m.group('det')} {_PERSON[m.group('noun')]}", text)
     return _CHAT_PLURALS.sub(lambda m: _CHAT_PLURAL[m.group(1)], text)

@@ -354,6 +354,7 @@ def test_who_the_identity_sentence_says_they_are_goes_with_the_name(note, told):
         ("The guy was furious.", "The man was furious."),
         ("Two guys carried the piano.", "Two men carried the piano."),
         ("She said “you guys are great” and left.", "She said “you guys are great” and left."),
+        ("She yelled 'this guy is a legend' at the bar.", "She yelled 'this guy is a legend' at the bar."),
     ],
 )
 def test_chat_words_for_a_person_are_the_articles(note, told):
