@@ -93,8 +93,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     # chat that mixes English words with another language's, or is written in an English-based creole: Nigerian
     # and West African Pidgin, Tagalog (Taglish), Egyptian and Levantine Arabic in Latin letters (Arabizi); only
-    # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw")
-    "pcm": wordset("dey dem wetin abeg abi wahala sef una unu comot pikin sabi shey oya jare kuku wey ehn naim im na"),
+    # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw", nor "im",
+    # which chat types for "I'm")
+    "pcm": wordset("dey dem wetin abeg abi wahala sef una unu comot pikin sabi shey oya jare kuku wey ehn naim na"),
     "tl": wordset(
         """
         ang ng mga naman talaga sobrang sobra niya siya ako kasi lang yung hindi wala kami tayo sila nila namin
