@@ -3,9 +3,9 @@
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
 "UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
-below"), no live-blog time ("a minute ago", "right now", "just now", "as we speak", "at the moment" ending its clause:
-`without_live_time`), a lettered place's full stop before a note in lower case read as a comma ("through Corridor C.
-about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
+below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
+ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
+("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
 chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
@@ -381,7 +381,7 @@ def emoji_stops(text: str) -> str:
 # stairs a minute ago", "is singing right now", "as we speak"); "at the moment" only where it ends its clause ("at
 # the moment she won" is a time)
 _LIVE_TIME = re.compile(
-    r"(?P<lead>^\s*|[.!?]\s+|,\s*)?(?<![\w'’])(?:right now|just now|as we speak|as of (?:right )?now|"
+    r"(?P<lead>^\s*|[.!?]\s+|,\s*)?(?<![\w'’])(?:right now|just now|currently|as we speak|as of (?:right )?now|"
     r"at (?:the|this) (?:very )?moment(?=\s*(?:[,.;!?]|$))|(?:a|an|one|two|three|four|five|ten|\d+|a few|"
     r"a couple of|some) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?) ago)(?![\w'’])(?P<comma>\s*,(?=\s))?",
     re.IGNORECASE,

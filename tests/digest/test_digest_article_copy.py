@@ -268,6 +268,7 @@ def test_words_shouted_in_capitals_are_quoted_as_shouted():
         ("She is in the bar at the moment.", "She was in the bar."),
         ("Two minutes ago she was crying. More soon. The bar is packed.", "She was crying. The bar was packed."),
         ("The band played on as we speak.", "The band played on."),
+        ("She is currently in the press room.", "She was in the press room."),
     ],
 )
 def test_live_blog_time_words_are_not_printed(note, told):
