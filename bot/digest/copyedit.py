@@ -388,6 +388,9 @@ _LIVE_TIME = re.compile(
 )
 
 
+_LIVE_WORDS = ("now", "ago", "moment", "speak", "currently")
+
+
 def _live_time(m: re.Match[str]) -> str:
     lead = m.group("lead")
     if lead is None:  # mid-clause: the clause's own comma after it stays ("… a minute ago, a man …")
@@ -400,8 +403,9 @@ def _live_time(m: re.Match[str]) -> str:
 def without_live_time(segment: str) -> str:
     """`segment` without the reporter's live-blog time words (`_LIVE_TIME`): "Lind fell down the stairs a minute
     ago" → "Lind fell down the stairs", "Right now, she is singing" → "she is singing"."""
-    if not _LIVE_TIME.search(segment):
-        return segment
+    lowered = segment.lower()
+    if not any(w in lowered for w in _LIVE_WORDS) or not _LIVE_TIME.search(segment):
+        return segment  # (the cheap test first: most segments have none of these words)
     return _SPACES.sub(" ", _LIVE_TIME.sub(_live_time, segment)).replace(" ,", ",").replace(" .", ".")
 
 
@@ -581,7 +585,7 @@ _BETWEEN = wordset("not never ever still just also always only really even")  # 
 def _governed(text: str, start: int) -> bool:
     """Whether the word at `start` follows a modal, "to", "did" or "whoever" (an adverb or two between): "would
     have" keeps its "have" ("would had" is no English), whatever the tense of the story."""
-    before = text[:start].replace("’", "'").split()[-3:]
+    before = text[max(0, start - 40) : start].replace("’", "'").split()[-3:]  # (the words just before: cheap)
     while before and before[-1] in _BETWEEN:
         before.pop()
     return bool(before) and before[-1] in _GOVERNS  # (in lower case: "May is in …" names May)

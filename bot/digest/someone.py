@@ -34,6 +34,7 @@ _PERSON = {
 }
 _CHAT_PLURAL = {"guys": "men", "dudes": "men", "blokes": "men", "fellas": "men"}
 _NOUNS = "|".join(_PERSON)
+_ANY_PERSON = re.compile(rf"\b(?:{_NOUNS}|{'|'.join(_CHAT_PLURAL)})\b", re.IGNORECASE)
 _INDEFINITE = re.compile(rf"\b(?P<det>[Aa]|[Ss]ome|[Tt]his|[Oo]ne) (?P<noun>{_NOUNS})\b")
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|van|von|der|la|le))*"
 _IDENTITY = re.compile(
@@ -111,8 +112,7 @@ def named_where_first_seen(text: str) -> str:
     """`text` (a report's copy, its quotes hidden) with someone it names later named where they first appear, and
     the sentence that only named them left out (see the module); else chat's words for a person made the
     article's."""
-    lowered = text.lower()
-    if not any(n in lowered for n in _PERSON) and not any(p in lowered for p in _CHAT_PLURAL):
+    if _ANY_PERSON.search(text) is None:
         return text  # (the cheap test first: most reports name nobody this way)
     said = _sentences(text)
     for k, sentence in enumerate(said):
