@@ -2,8 +2,13 @@
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)", "dedication below"), no
-reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."),
+"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
+below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
+ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
+("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
+reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
+chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
+knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
 sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
@@ -22,10 +27,12 @@ from functools import lru_cache
 
 from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
-from .labels import award_line, source_label
+from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
+from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -57,6 +64,10 @@ _BOOKKEEPING_HEAD = re.compile(
     r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
     re.IGNORECASE,
+)
+# the reporter's "more soon" between sentences, not only at the end ("… in the lobby. More soon. The bar …")
+_MORE_SOON = re.compile(
+    r"(?:^|(?<=[.!?]))\s*\(?(?:more soon|more to come|stay tuned|watch this space)\)?[.!]*(?=\s|$)", re.IGNORECASE
 )
 _BOOKKEEPING_TAIL = re.compile(
     r"[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|developing|thread|cont(?:inued)?|"
@@ -127,7 +138,8 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"]+)"')
 # words shown in capitals on a sign, a card, a board or a cake ("held up the whiteboard: YOU ARE HORACE", "a card
 # that says SLOWER", "a cake iced CONGRATULATIONS"): quoted as shown, so that neither case nor tense is changed
 _SHOWN = re.compile(
-    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted)|:)\s+)"
+    r"(?P<lead>(?:\b(?:says|said|reads|read|reading|saying|iced|piped|wrote|written|spelled|spelt|printed|painted|"
+    r"yelling|yelled|yells|shouting|shouted|shouts|screaming|screamed|chanting|chanted)|:)\s+)"
     r"(?P<caps>[A-Z][A-Z'’]+(?:[ ,]+[A-Z][A-Z'’]*)*)(?P<stop>[.!?]?)(?![\w'’])"
 )
 _QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”)")
@@ -365,8 +377,66 @@ def emoji_stops(text: str) -> str:
     return _EMOJI_STOP.sub(". ", text)
 
 
+# live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the
+# stairs a minute ago", "is singing right now", "as we speak"); "at the moment" only where it ends its clause ("at
+# the moment she won" is a time)
+_LIVE_TIME = re.compile(
+    r"(?P<lead>^\s*|[.!?]\s+|,\s*)?(?<![\w'’])(?:right now|just now|currently|as we speak|as of (?:right )?now|"
+    r"at (?:the|this) (?:very )?moment(?=\s*(?:[,.;!?]|$))|(?:a|an|one|two|three|four|five|ten|\d+|a few|"
+    r"a couple of|some) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?) ago)(?![\w'’])(?P<comma>\s*,(?=\s))?",
+    re.IGNORECASE,
+)
+
+
+_LIVE_WORDS = ("now", "ago", "moment", "speak", "currently")
+
+
+def _live_time(m: re.Match[str]) -> str:
+    lead = m.group("lead")
+    if lead is None:  # mid-clause: the clause's own comma after it stays ("… a minute ago, a man …")
+        return " " + (m.group("comma") or "").strip()
+    if lead.strip() == ",":  # ", right now, she …": one comma of the two
+        return "," if m.group("comma") else ""
+    return lead  # opening its sentence: its comma goes with it ("Right now, she is singing")
+
+
+def without_live_time(segment: str) -> str:
+    """`segment` without the reporter's live-blog time words (`_LIVE_TIME`): "Lind fell down the stairs a minute
+    ago" → "Lind fell down the stairs", "Right now, she is singing" → "she is singing"."""
+    lowered = segment.lower()
+    if not any(w in lowered for w in _LIVE_WORDS) or not _LIVE_TIME.search(segment):
+        return segment  # (the cheap test first: most segments have none of these words)
+    return _SPACES.sub(" ", _LIVE_TIME.sub(_live_time, segment)).replace(" ,", ",").replace(" .", ".")
+
+
+# a place named by a letter, its full stop typed before a note in lower case ("through Corridor C. about 90 seconds
+# to spare"): a place's letter, not an initial ("Theo B. and Felix"), so the note goes on the sentence
+_LETTER_STOP = re.compile(r"\b([A-Za-z][a-z]+) ([A-Z])\. (?=[a-z])")
+_LETTERED = PLACE_WORDS | wordset("row section level block hall studio box area zone wing tier room stairwell")
+# time left over, told as what someone did it with ("…, about 90 seconds to spare" → "…, with about 90 …")
+_TO_SPARE = re.compile(
+    r"(?<=, )(?!with )((?:about |around |roughly |just |only |barely |maybe )?(?:\d+|an?|a few|one|two|three|four|"
+    r"five|ten|thirty|ninety) (?:seconds?|minutes?) to spare\b)",
+    re.IGNORECASE,
+)
+
+
+def _very(m: re.Match[str]) -> str:
+    """ "v quiet" → "very quiet"; after a name "v" is versus ("Strand v balcony guy")."""
+    before = m.string[: m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].isalpha():
+        return m.group(0)
+    return "Very " if m.group(0)[0] == "V" else "very "
+
+
 def _chat(segment: str) -> str:
-    segment = emoji_stops(segment)
+    segment = without_live_time(emoji_stops(segment))
+    if ". " in segment:
+        segment = _LETTER_STOP.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}{',' if fold(m.group(1)) in _LETTERED else '.'} ", segment
+        )
+    if "to spare" in segment:
+        segment = _TO_SPARE.sub(r"with \1", segment)
     segment = _EMOJI.sub(" ", segment)
     segment = CHAT.sub(" ", segment)
     segment = _MARKS.sub(" ", segment)
@@ -384,7 +454,7 @@ def _chat(segment: str) -> str:
     if "like " in lowered:
         segment = _LIKE_NUMBER.sub(" about ", segment)
     if "v " in lowered:
-        segment = _V_FOR_VERY.sub(lambda m: "Very " if m.group(0)[0] == "V" else "very ", segment)
+        segment = _V_FOR_VERY.sub(_very, segment)
     return _caps(segment)
 
 
@@ -428,7 +498,7 @@ def tidy(text: str) -> str:
 
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
-    text = " ".join(award_line(source_label(sentence)) for sentence in sentences(text))
+    text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
@@ -437,7 +507,7 @@ def _tidied(text: str) -> str:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
-    text = _BOOKKEEPING_TAIL.sub("", text)
+    text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", text))
     text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
@@ -448,7 +518,7 @@ def _tidied(text: str) -> str:
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
-    return _RUN_ON.sub(". ", text)
+    return named_where_first_seen(_RUN_ON.sub(". ", text))
 
 
 def quote_text(quote: str) -> str:
@@ -504,11 +574,30 @@ _NOT_SUBJECT_START = wordset(
 _NOT_AFTER_MODAL = wordset("in on at of and or with from to for the a an by into onto under over off out up down")
 
 
+# after these a verb is not finite and keeps its form ("would have", "to have", "didn't have", "can't have")
+_GOVERNS = wordset(
+    "would could should might must may will shall can to did didn't don't doesn't won't wouldn't couldn't "
+    "shouldn't can't cannot mustn't whoever whichever"
+)  # (a bet's terms keep their tense: "whoever loses Best Score carries the bag", never "whoever lost … carries")
+_BETWEEN = wordset("not never ever still just also always only really even")  # "would never have", "to not have"
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a modal, "to", "did" or "whoever" (an adverb or two between): "would
+    have" keeps its "have" ("would had" is no English), whatever the tense of the story."""
+    before = text[max(0, start - 40) : start].replace("’", "'").split()[-3:]  # (the words just before: cheap)
+    while before and before[-1] in _BETWEEN:
+        before.pop()
+    return bool(before) and before[-1] in _GOVERNS  # (in lower case: "May is in …" names May)
+
+
 def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     word = m.group(1)
     key = word.lower().replace("’", "'")
     if word[:1].isupper() and (key in names or _mid_sentence(m.string, m.start())):
         return word  # "host Will Okafor", "Will Okafor kept his word": a name, not a tense
+    if _governed(m.string, m.start()):
+        return word  # "she would have had two", "wanted to have", "didn't have": not a finite verb
     following = m.string[m.end() :].split(" ", 2)[1:2]
     if key in ("can", "will") and (
         m.string[m.end() : m.end() + 1] in ".,;:!?"
@@ -518,13 +607,16 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
     # "she's lost count": she has (but "she's done for the night": she is)
-    has = key.endswith("'s") and following and _is_past_verb(following[0]) and not following[0].endswith("ing")
+    has = key.endswith("'s") and following and not following[0].endswith("ing")
+    has = has and (_is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
     if has and not _done_with(m.string[m.end() :]):
         key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
 
 
+# participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
+_HAS_PARTICIPLES = wordset("had been come become run got gotten")
 _DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
 
 
@@ -685,7 +777,11 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     opener = words[0].lower().rstrip(",.;:!?")
     if opener.endswith("ing") and looks_like_verb(opener, after_name=True):
         return sentence  # "Hiding in a cart": a sentence that dropped its subject (see `narrate`)
+    if sentence.count(", ") >= 2 and all(_fragment(seg, names) for seg in sentence.split(", ")):
+        return sentence  # "Shoes off, hair down, total chaos.": a list of notes, no subject to give a verb
     end = _named_head(words)
+    if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
+        return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
     if end == 1 and words[0].lower() in _QUANTIFIERS:
         end = 0  # "Whole back of the gown open": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
@@ -795,12 +891,14 @@ def narrate(
     previous: str | None = None
     someone_else = False  # the sentence before had a subject of its own who is nobody named
     said = [_note_speak(sentence, first=k == 0) for k, sentence in enumerate(sentences(text))]
+    noted = _fragment_runs(said, names)
     presence = _PRESENCE.match(said[0]) if len(said) > 1 else None
     for k, sentence in enumerate(said):
         if presence is not None and k == 0:  # "Jasper Lindqvist is here. Hiding in a laundry cart …"
             previous = presence.group(1)
             continue
-        if '"' not in sentence and "“" not in sentence:
+        sentence = outside_quotes(sentence, _turned_out)
+        if '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
@@ -837,6 +935,27 @@ def narrate(
             previous, someone_else = None, True
         out.append(sentence)
     return capitalise_sentences(" ".join(out))
+
+
+FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off.") is a fragment
+
+
+def _fragment(sentence: str, names: frozenset[str]) -> bool:
+    """A short note with no verb and no quote ("Total chaos.", "Hair down.")."""
+    words = [w.strip(",.;:!?()") for w in sentence.split()]
+    if not words or len(words) > FRAGMENT_WORDS or "“" in sentence or '"' in sentence or fold(words[0]) in names:
+        return False  # ("Kowalczyk in the corridor.": a person and where they were, a note `_finite` makes a sentence)
+    return not any(
+        w.lower() in _BE_WORDS or looks_like_verb(w, after_name=False) for w in words if fold(w) not in names
+    )
+
+
+def _fragment_runs(said: list[str], names: frozenset[str]) -> list[bool]:
+    """For each sentence, whether it is one of a run of two fragments or more ("Lind grabbed the mic. Total chaos.
+    Shoes off. Hair down."): notes in a row, never given a verb one by one ("Shoes were off. Hair was down."), but
+    left to `gates.telegraphic` (one sentence with the one before) and the prose gate."""
+    flags = [_fragment(s, names) for s in said]
+    return [flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])) for k in range(len(said))]
 
 
 _CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs everywhere again alone away home there")
@@ -958,8 +1077,25 @@ def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
     return segment
 
 
+# a fixed phrase told in the past as a whole ("Turns out they were partners" → "It turned out they were
+# partners"), never read as a subject and a state ("Turns were out")
+_TURNS_OUT = re.compile(r"\b(?:(?P<it>[Ii]t) )?(?P<t>[Tt])urns out\b")
+
+
+def _turned_out(part: str) -> str:
+    return _TURNS_OUT.sub(lambda m: ("It" if (m.group("it") or m.group("t")).isupper() else "it") + " turned out", part)
+
+
+_JUST_KEPT_AFTER = wordset("and but so or")  # "… and she just shook her head": "just" is "only", not "a moment ago"
+
+
 def _just(m: re.Match[str]) -> str:
+    """The live "just" before a past ("Dash Crane just did a costume change" → "did"); kept where it means
+    "only", its clause going on after a conjunction ("… and she just shook her head")."""
     following = m.string[m.end() :].split(" ", 1)[0].rstrip(",.;:!?")
+    before = m.string[: m.start()].split()[-2:]
+    if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
+        return m.group(0)
     return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
 
 

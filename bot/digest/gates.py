@@ -2,9 +2,9 @@
 
 A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
 lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
-("im shaking", "my feet hurt", "honestly iconic", "what a night"), the first person of who told them ("I'm
-told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me about …"
-is "X told Backstage about …"), a sign-off ("that's me done", "final one from me:", "goodnight everyone",
+("im shaking", "my feet hurt", "honestly iconic", "what a night", "total chaos"), the first person of who told
+them ("I'm told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me
+about …" is "X told Backstage about …"), a sign-off ("that's me done", "final one from me:", "goodnight everyone",
 "signing off", "back later", "more soon"), emoticons or kisses ("<3", "xx", ":)"), hashtags closing a sentence
 ("#blessed") and a request to the desk ("someone get the quote", "can someone check this": the sentence it is in
 goes whole, being the reporter's doubt or a gap: "She said something great, someone get the quote.").
@@ -148,6 +148,7 @@ _REACTION = wordset(
     ever best thing things seen all year my i im i'm i've ive me youre you're this is it so such good great much
     love loving just really very truly absolutely chefs kiss mood same vibes vibe
     tired knackered exhausted shattered freezing starving hungry
+    total pure utter complete chaos carnage mayhem bedlam madness pandemonium
     omo chai ehen haba abeg walahi wallahi eish órale orale neta güey wey nossa
     """
 )
@@ -156,7 +157,8 @@ _REACTION_MARKS = wordset(
     """
     omg omfg lol lmao wow wowww yay ugh oof whew phew yeah yep umm anyway anyways honestly literally seriously ngl tbh
     iconic legend legendary icon unreal obsessed deceased speechless scenes chefs vibes youre you're knackered
-    exhausted shattered starving omo chai ehen haba walahi wallahi eish órale orale neta güey nossa
+    exhausted shattered starving chaos carnage mayhem bedlam madness pandemonium
+    omo chai ehen haba walahi wallahi eish órale orale neta güey nossa
     """
 )
 _PRONOUNS = wordset("i you he she it we they")

@@ -1,15 +1,17 @@
 """Reporter label lines made prose: an award announced as a label ("Best Director in a Drama: Ana Lutz.",
 "BEST SCORE — Ana Lutz!") is told as the win ("Ana Lutz won Best Director in a Drama."), and a source lead-in
 ("Update from the Roxy, by text from Sam Reed: …", "Via Sam: …", "Per the floor manager: …") is told as who
-said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one, and "Overheard … at the bar:" as
-where it was heard."""
+said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one, "Overheard … at the bar:" as
+where it was heard, and a place's label before a sentence as where it happened ("Hallway by the press room: Lind
+sewed …" → "In the hallway by the press room, Lind sewed …"; never "Hallway was by the press room:")."""
 
 from __future__ import annotations
 
 import re
 
 from .hygiene import word_count
-from .textutil import wordset
+from .places import PLACE_WORDS, place_phrase
+from .textutil import fold, wordset
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
@@ -109,3 +111,22 @@ def source_label(text: str) -> str:
     verb = "texted" if "text" in label.lower() else "reported"
     where = f" from {place.group('place')}" if place else ""
     return f"{by.group('who')} {verb}{where}: {rest}"
+
+
+# a place and where it is, as a note's label before a sentence: "Hallway by the press room: Lind sewed …"
+_PLACE_LABEL = re.compile(
+    r"^(?P<head>[A-Z][a-z]+)(?P<where> (?:by|near|outside|inside|behind|beside|under|opposite|off|next to|past|"
+    r"at|on|in) [^:.!?;,“”\"]{2,50}):\s+(?=[A-Za-z])"
+)
+
+
+def place_label(sentence: str) -> str:
+    """A sentence opened by a place's label told with the place as its scene ("Hallway by the press room: Lind
+    sewed …" → "In the hallway by the press room, Lind sewed …"); any other sentence as it is (a label that is not
+    a place is `writing`'s to take off)."""
+    m = _PLACE_LABEL.match(sentence)
+    if m is None or fold(m.group("head")) not in PLACE_WORDS:
+        return sentence
+    preposition = place_phrase(m.group("head")).split(" ", 1)[0] or "in"
+    scene = f"{preposition} the {m.group('head').lower()}{m.group('where')}"
+    return f"{scene[:1].upper()}{scene[1:]}, {sentence[m.end() :]}"

@@ -6,8 +6,12 @@ Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai… are not English), then, for
 text's words are function words of English and of each of a few languages correspondents write in (Spanish,
 Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages, Hindi and Urdu written in Latin
 letters), with letters and marks that
-only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. A text with no telling word at all ("POWER CUT.",
-"Soaked.") counts as English: it is judged by what it says, not by what it lacks.
+only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes English words with another language's
+(`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi) is that language as soon as two of its words appear, however
+many English words it has ("Dem dey chop", "she cried talaga, sobrang saya niya", "wla yalla"); the prose gate
+also counts Pidgin's "don settle", "no be" and "cold cold" and Arabizi's digits for letters ("3ndha", "5alas"). A
+text with no telling word at all ("POWER CUT.", "Soaked.") counts as English: it is judged by what it says, not by
+what it lacks.
 """
 
 from __future__ import annotations
@@ -87,7 +91,29 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         unka unki unke tum aap lekin sirf haan accha acha kaise kyun kyunki wala wali wale
         """
     ),
+    # chat that mixes English words with another language's, or is written in an English-based creole: Nigerian
+    # and West African Pidgin, Tagalog (Taglish), Egyptian and Levantine Arabic in Latin letters (Arabizi); only
+    # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw", nor "im",
+    # which chat types for "I'm")
+    "pcm": wordset("dey dem wetin abeg abi wahala sef una unu comot pikin sabi shey oya jare kuku wey ehn naim na"),
+    "tl": wordset(
+        """
+        ang ng mga naman talaga sobrang sobra niya siya ako kasi lang yung hindi wala kami tayo sila nila namin
+        natin ito iyan dito doon grabe daw rin nga po sa ni kaya kung parang tapos pala nang ano bakit saya
+        """
+    ),
+    "arz": wordset(
+        """
+        yalla wallah wallahi habibi habibti inshallah mashallah khalas wla msh mesh mish enta enti howa heya ehna
+        keda kda aywa shwaya kteer ktir awi gedan yani yaani mafeesh
+        """
+    ),
 }
+# chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
+# English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
+CODE_SWITCHED = ("pcm", "tl", "arz")
+SWITCH_WORDS = 2
+_SWITCH_SETS = {lang: frozenset(fold(w) for w in FUNCTION_WORDS[lang]) for lang in CODE_SWITCHED}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
 for _lang, _words in FUNCTION_WORDS.items():
     for _w in _words:
@@ -109,9 +135,23 @@ _OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH
 
 def other_language_words(text: str) -> int:
     """How many words of `text` written in lower case are function words of another language only ("y", "en",
-    "el", "ki", "nahi", "phir"): a sentence of copy holding two is mixed with another language, and the English
-    article does not print it ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi")."""
-    return sum(1 for w in LANGUAGE_WORD.findall(text) if w[:1].islower() and fold(w) in _OTHER_ONLY)
+    "el", "ki", "nahi", "phir", "dey", "talaga"), or the marks of chat in another language written with English
+    words (`_SWITCHED`: Pidgin's "don settle", "no be", "cold cold"; Arabizi's digits for letters, "3ndha",
+    "5alas"): a sentence of copy holding two is mixed with another language, and the English article does not
+    print it ("… clapping en el Pasillo B", "… poocha khana khaya ki nahi", "Dem dey chop")."""
+    words = sum(1 for w in LANGUAGE_WORD.findall(text) if w[:1].islower() and fold(w) in _OTHER_ONLY)
+    return words + sum(1 for m in _SWITCHED.finditer(text) if not _ORDINAL.fullmatch(m.group(0)))
+
+
+# Pidgin's perfect ("don settle", "e don finish"; never "don a cape", "don the mask"), its "no be" ("e no be small
+# thing"), an adjective said twice for "very" ("cold cold", "small small"); Arabizi's digits for Arabic letters in a
+# word of letters ("3ndha", "5alas", "ma3", "la2"; not "3rd", "90s", "mp3")
+_SWITCHED = re.compile(
+    r"(?<![\w'’])(?:don (?!(?:a|an|the|his|her|their|my|your|our|its|some|one|two|gloves|masks?|hats?|capes?)\b)"
+    r"[a-z]+|no be|(?P<twice>cold|small|quick|fine|sharp|slow|sweet|hot|big|plenty|well) (?P=twice)|"
+    r"[a-z]+[235789][a-z]*|[235789][a-z]{2,})(?![\w'’])"
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|min|mins|hrs?|ft|km|kg|cm|mm|ml|k|m|x|d|g|v|mb|gb)|[a-z]{1,3}\d")
 
 
 # letters and marks that English text does not use (names are left out before these are counted)
@@ -179,6 +219,16 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
         if "¿" in text or "¡" in text:
             scores["es"] += 1
     english = scores.pop(ENGLISH)
+    switched = next(  # (two of its words, not one sung twice: "na na na")
+        (
+            lang
+            for lang in CODE_SWITCHED
+            if scores[lang] >= SWITCH_WORDS and len(_SWITCH_SETS[lang].intersection(telling)) >= SWITCH_WORDS
+        ),
+        None,
+    )
+    if switched is not None:
+        return switched  # chat mixed with English words: two of its words say it is not English narration
     best, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
     if score > english:
         return best

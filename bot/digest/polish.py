@@ -22,7 +22,9 @@
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
-  paid her.").
+  paid her.");
+- a clause followed by a list of notes after dashes is told as its clause ("Lind grabbed the mic — shoes off —
+  hair down — total chaos." → "Lind grabbed the mic.").
 
 Quoted speech is never touched.
 """
@@ -90,7 +92,31 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, _bracket_asides)
     if "n't" in text or "n’t" in text:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
-    return _same_subject_joined(_joined_fragments(unspliced(text), names))
+    return _same_subject_joined(_joined_fragments(_without_dashed_notes(unspliced(text), names), names))
+
+
+DASHED_NOTES = 2  # fragments after dashes that make a sentence's tail a list of notes
+
+
+def _without_dashed_notes(text: str, names: frozenset[str]) -> str:
+    """A sentence whose clause is followed by a list of notes after dashes, each with no verb, told as its clause
+    ("Lind grabbed the mic — shoes off — hair down — total chaos." → "Lind grabbed the mic."); one dash is an
+    editor's ("… the trophy — a glass heron.")."""
+    if " — " not in text:
+        return text
+    out = []
+    for sentence in sentences(text):
+        head, *notes = sentence.split(" — ")
+        stop = sentence[-1] if sentence[-1:] in ".!?" else "."
+        if (
+            len(notes) >= DASHED_NOTES
+            and "“" not in sentence
+            and all(_verbless(note.rstrip(".!?"), names) for note in notes)
+            and not verbless(head, names)
+        ):
+            sentence = head.rstrip(",;:") + stop
+        out.append(sentence)
+    return " ".join(out)
 
 
 # "carrying an envelope everywhere, wouldn't let anyone touch it": a second verb of the same subject, joined

@@ -98,6 +98,7 @@ def _predicate(words: list[str]) -> bool:
 
 
 _RELATIVE_SUBJECTS = wordset("he she they we i you")
+_POSSESSIVES = wordset("his her their its")
 
 
 def _clause(words: list[str]) -> bool:
@@ -128,7 +129,9 @@ def _clause(words: list[str]) -> bool:
                 return False  # "the one he recorded it on": a noun and its clause, "that" left out
             if _past_form(w):
                 following = _word(words[k + 1]) if k + 1 < len(words) else ""
-                return not (_ambiguous(w) and following == "by")
+                # "his jacket embroidered with tiger stripes": a thing of theirs and its state, no clause
+                described = first in _POSSESSIVES and following in _PREPOSITIONS
+                return not (_ambiguous(w) and (following == "by" or described))
             if not (words[k][:1].isupper() or w.isalpha() or w.endswith("'s")):
                 return False
     return False
