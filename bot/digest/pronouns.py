@@ -16,6 +16,8 @@ from itertools import pairwise
 from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .night import Report
+from .textutil import fold
+from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -83,3 +85,177 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
             break
         out.append(cur)
     return " ".join(out)
+
+
+# ---- whom a headline's pronoun stands for (read once per moment's clauses, `options.clause_options`)
+_TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
+_TITLES |= {"dame": "she"}
+_WORD = re.compile(r"[^\W_]+")
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
+
+
+def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
+    """The people of the moment named in these words, in order (a name once, where it is first named)."""
+    out: list[str] = []
+    for word in words:
+        for w in _WORD.findall(fold(word)):
+            name = by_word.get(w)
+            if name is not None and name not in out:
+                out.append(name)
+    return out
+
+
+def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
+    """ "she" or "he" for each person of the moment its reports tell it for: a title before their name ("Mr
+    Saleh"), or the pronouns of every clause naming them alone (outside quotes; a clause naming no one is the last
+    named person's: "proposed to Thaynara Rocha, her trophy still in her hand"), when those agree."""
+    said: dict[str, set[str]] = {}
+    for text in texts:
+        for sentence in sentences(_QUOTED.sub(" ", text)):
+            words = sentence.split()
+            for k, word in enumerate(words[1:], start=1):
+                title = _TITLES.get(words[k - 1].lower().rstrip("."))
+                name = by_word.get(next(iter(_WORD.findall(fold(word))), ""))
+                if title and name:
+                    said.setdefault(name, set()).add(title)
+            last: list[str] = []
+            for clause in _CLAUSES.split(sentence):  # "Honey came offstage after her tribute and Jasper …"
+                people = _people_in(clause.split(), by_word) or last  # ("…, her trophy still in her hand")
+                she, he = bool(_SHE.search(clause)), bool(_HE.search(clause))
+                if len(people) == 1 and she != he:
+                    said.setdefault(people[0], set()).add("she" if she else "he")
+                last = people[-1:]
+    return {name: next(iter(g)) for name, g in said.items() if len(g) == 1}
+
+
+_CLAUSES = re.compile(r"[,;:]\s+|\s+(?:and|but|then|when|while|as)\s+")
+
+
+def bound_object(
+    before: list[str],
+    previous: list[str],
+    actors: set[str],
+    people: list[str],
+    by_word: dict[str, str],
+    pronoun: str,
+    gender: dict[str, str],
+) -> str | None:
+    """Whom an object pronoun ("her", "him", "them") of a clause stands for: never the clause's own subject
+    (`actors`: "Tomasz handed her" is not Tomasz; only "herself" is), but the nearest other person named before it
+    in its sentence (`before`), else in the previous sentence, else — in a moment of exactly two people (`people`)
+    — the other one; never one whose pronoun the reports say is another. None when no one fits."""
+    wanted = _OBJECT_PRONOUNS.get(pronoun.lower())
+
+    def fits(name: str) -> bool:
+        return name not in actors and (wanted in (None, "they") or gender.get(name, wanted) == wanted)
+
+    for words in (before, previous):
+        nearest = next((name for name in _people_in(reversed(words), by_word) if fits(name)), None)
+        if nearest is not None:
+            return nearest
+    others = [name for name in people if name not in actors]
+    return others[0] if len(people) == 2 and len(others) == 1 and fits(others[0]) else None
+
+
+def bound_subject(
+    pronoun: str, referent: str, previous: list[str], sentence: str, by_word: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """Whom a sentence's subject pronoun ("He wept, took off his cap and put it on her head") stands for: the
+    previous sentence's subject (`referent`) unless the reports say its pronoun is another, or it cannot be the
+    one this sentence also calls by the other pronoun; then the person the previous sentence acted on, when exactly
+    one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh). None when unsure."""
+    wanted = pronoun.lower()
+    if wanted not in ("he", "she"):
+        return referent
+    referent = next(iter(_people_in(referent.split(), by_word)), referent)
+    known = gender.get(referent)
+    if known == wanted:
+        return referent
+    others = [name for name in _people_in(previous, by_word) if name != referent]
+    if known is None:  # ("Ana won. She cried": the one the sentence before was about, unless …)
+        matching = [name for name in others if gender.get(name) == wanted]
+        two = (_SHE if wanted == "he" else _HE).search(_QUOTED.sub(" ", sentence))
+        if len(matching) == 1 and two:  # "She screamed, then hugged him": the one the reports call "she"
+            return matching[0]
+        if matching:
+            return None  # another person of the sentence before is "she" as well: unsure
+        return referent
+    fitting = [name for name in others if gender.get(name, wanted) == wanted]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+_IS = r"(?:is|was|turned out to be|turns out to be)"
+# "the guy is Ken Abe", "turns out it was Ken Abe": a sentence that only says who someone was
+_IDENTITY = re.compile(
+    rf"^(?:(?:so|and|turns out|turned out)[,:]?\s+)?(?:(?:the|that|this)\s+(?P<noun>[a-z]+)|it|he|she)\s+{_IS}\s+"
+    rf"{_NAME}[.!]*$",
+    re.IGNORECASE,
+)
+_IDENTITY_AFTER = re.compile(rf"\s*[—–-]+\s*(?:and\s+)?(?:it|he|she|that)\s+{_IS}\s+{_NAME}(?=[.!]*$)")
+_NAMED = re.compile(rf"\b[Aa]n? (?:[a-z]+ ){{0,2}}?[a-z]+,? (?:named|called) {_NAME}")
+
+
+def identified(text: str, by_word: dict[str, str]) -> str:
+    """The text with an indefinite someone named where its reports say who they were: "A guy dressed as a knight
+    caught it one-handed. The guy is Ken Abe." → "Ken Abe, dressed as a knight, caught it one-handed." (so does
+    "… — it was Ken Abe", "turned out to be Ken Abe", "a guy named Ken Abe"); the sentence that only says who
+    they were is no clause of news and goes. The text as it is when it names no one so."""
+    if " named " not in text and " called " not in text and not _IS_WORD.search(text):
+        return text
+    text = _NAMED.sub(lambda m: m.group("name") if _person(m.group("name"), by_word) else m.group(0), text)
+    said = sentences(text)
+    out: list[str] = []
+    for sentence in said:
+        whole = _IDENTITY.match(sentence)
+        after = None if whole else _IDENTITY_AFTER.search(sentence)
+        found = whole or after
+        if found is None or not _person(found.group("name"), by_word):
+            out.append(sentence)
+            continue
+        noun = found.groupdict().get("noun") if whole else None
+        if after is not None:
+            out.append(sentence[: after.start()] + sentence[after.end() :])
+        named = _name_indefinite(out, noun, found.group("name"))
+        if named is None:
+            out = out if whole else [*out[:-1], sentence]  # nobody to name: the text says it as it did
+            if whole:
+                out.append(sentence)
+        else:
+            out = named
+    return " ".join(out)
+
+
+_IS_WORD = re.compile(rf"\b{_IS}\b")
+_INDEFINITE = re.compile(r"\b(?P<a>[Aa]n?) (?P<noun>[a-z]+)\b")
+
+
+def _person(name: str, by_word: dict[str, str]) -> bool:
+    return any(w in by_word for w in _WORD.findall(fold(name)))
+
+
+def _name_indefinite(told: list[str], noun: str | None, name: str) -> list[str] | None:
+    """The sentences told so far with the latest "a <noun>" (any noun when `noun` is None) as `name`, a
+    participial phrase after it set off by commas ("Ken Abe, dressed as a knight, caught it"); None when no
+    sentence holds one."""
+    for k in range(len(told) - 1, -1, -1):
+        found = [m for m in _INDEFINITE.finditer(told[k]) if noun is None or m.group("noun") == noun.lower()]
+        if not found:
+            continue
+        m = found[0]
+        rest = told[k][m.end() :].split()
+        ends = [j for j, w in enumerate(rest[1:], start=1) if _past_verb(w)]
+        if m.start() == 0 and rest and _past_verb(rest[0]) and ends:  # "A guy dressed as a knight caught it"
+            modifier = " ".join(rest[: ends[0]])
+            sentence = f"{name}, {modifier}, {' '.join(rest[ends[0] :])}"
+        else:
+            sentence = told[k][: m.start()] + name + told[k][m.end() :]
+        for j in range(k + 1, len(told)):  # "the guy" after it is him too
+            told[j] = re.sub(rf"\b[Tt]he {re.escape(m.group('noun'))}\b", name, told[j])
+        return [*told[:k], sentence, *told[k + 1 :]]
+    return None
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return word.islower() and (w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None))
