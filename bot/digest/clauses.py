@@ -1,7 +1,10 @@
 """A headline's clause read from a report's sentence: the sentences of a text (`sentences`: a stop after a title,
 an initial or "No." before a number ends none), and a sentence's lead clause (`lead_clause`: subject, verb and the
-words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). `Option` is one such
-clause of a moment's reports as a headline could tell it."""
+words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). A sentence is read
+with what only describes someone set aside (`set_aside`: a bracket, ", the winner,", ", 19,", ", led by Ansel Moor,",
+", still holding the cup,", ", who had lost,"; "the winner, Ilse Varga," is Ilse Varga), and a passive whose agent
+is named is read as the agent's act (`active`: "was handed to Lia by Ola" → Ola, "handed", "the trophy to Lia").
+`Option` is one such clause of a moment's reports as a headline could tell it."""
 
 from __future__ import annotations
 
@@ -397,7 +400,11 @@ def set_aside(sentence: str) -> str:
     as that name ("walked up to the winner, Ilse Varga, and handed" → "walked up to Ilse Varga, and handed"): "The
     choir, led by Ansel Moor, kept singing" is read "The choir kept singing", never "The choir leads by Ansel Moor".
     A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich")."""
-    parts = _PARENTHESIS.sub("", sentence).split(", ")
+    if "(" in sentence:
+        sentence = _PARENTHESIS.sub("", sentence)
+    parts = sentence.split(", ")
+    if len(parts) < 3 and not (len(parts) == 2 and parts[1][:3].lower() in ("who", "whi")):
+        return sentence  # (no phrase stands between two commas: most sentences, read at no cost)
     text, glue = parts[0], ", "
     for i, segment in enumerate(parts[1:], start=1):
         closed = i + 1 < len(parts)

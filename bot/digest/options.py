@@ -4,7 +4,8 @@ something over a scene in progress or a flat movement, never the observer's look
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's
-verb stands for the one watched."""
+verb stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
+statements bound (`pronouns.identified`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,13 @@ A person's pronoun comes from how the night's reports about them alone speak of 
 drummer"): only when they all agree; a group called "The …s" is "they" ("The Velvet Rooks' drum got left in
 the van. They borrowed one"). Nobody else of the story may be named in the sentence before (the pronoun would
 be ambiguous), and a one-word name or another band's name is never replaced.
+
+Read the other way, for a headline's clause (`options.clause_options`): whom a pronoun stands for. An object pronoun
+is never its own clause's subject: the nearest other person named before it in its sentence, else in the sentence
+before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
+sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
+on, and nobody when unsure (`bound_subject`, `genders`); an identity statement ("the guy is Ken Abe", "— it was Ken
+Abe", "a guy named Ken Abe") names the indefinite someone and is no sentence of its own (`identified`).
 """
 
 from __future__ import annotations
