@@ -114,8 +114,10 @@ def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
 
 def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
     """ "she" or "he" for each person of the moment its reports tell it for: a title before their name ("Mr
-    Saleh"), or the pronouns of every clause naming them alone (outside quotes; a clause naming no one is the last
-    named person's: "proposed to Thaynara Rocha, her trophy still in her hand"), when those agree."""
+    Saleh"), or the pronouns of every clause naming them alone (outside quotes; a clause naming no one that opens
+    on "her" or "his" is the last named person's: "proposed to Thaynara Rocha, her trophy still in her hand"; one
+    that opens on "who" is not about whom "who" is, but the sentence's other person: "knelt in front of Karim
+    Saleh, who taught her to sing"), when those agree."""
     said: dict[str, set[str]] = {}
     for text in texts:
         for sentence in sentences(_QUOTED.sub(" ", text)):
@@ -125,13 +127,20 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
                 name = by_word.get(next(iter(_WORD.findall(fold(word))), ""))
                 if title and name:
                     said.setdefault(name, set()).add(title)
+            everyone = _people_in(words, by_word)
             last: list[str] = []
             for clause in _CLAUSES.split(sentence):  # "Honey came offstage after her tribute and Jasper …"
-                people = _people_in(clause.split(), by_word) or last  # ("…, her trophy still in her hand")
+                people = _people_in(clause.split(), by_word)
+                opener = clause.split(" ", 1)[0].lower()
+                if not people and opener in ("her", "his"):  # "…, her trophy still in her hand": the last named
+                    people = last
+                elif not people and opener in ("who", "whom") and len(everyone) == 2 and last:
+                    # "… old Karim Saleh, who taught her to sing": "her" is not the one "who" is, but the other
+                    people = [name for name in everyone if name not in last]
                 she, he = bool(_SHE.search(clause)), bool(_HE.search(clause))
                 if len(people) == 1 and she != he:
                     said.setdefault(people[0], set()).add("she" if she else "he")
-                last = people[-1:]
+                last = people[-1:] or last
     return {name: next(iter(g)) for name, g in said.items() if len(g) == 1}
 
 
@@ -223,7 +232,7 @@ def identified(text: str, by_word: dict[str, str]) -> str:
         noun = found.groupdict().get("noun") if whole else None
         if after is not None:
             out.append(sentence[: after.start()] + sentence[after.end() :])
-        named = _name_indefinite(out, noun, found.group("name"))
+        named = _name_indefinite(out, noun, found.group("name"), by_word)
         if named is None:
             out = out if whole else [*out[:-1], sentence]  # nobody to name: the text says it as it did
             if whole:
@@ -241,10 +250,10 @@ def _person(name: str, by_word: dict[str, str]) -> bool:
     return any(w in by_word for w in _WORD.findall(fold(name)))
 
 
-def _name_indefinite(told: list[str], noun: str | None, name: str) -> list[str] | None:
+def _name_indefinite(told: list[str], noun: str | None, name: str, by_word: dict[str, str]) -> list[str] | None:
     """The sentences told so far with the latest "a <noun>" (any noun when `noun` is None) as `name`, a
-    participial phrase after it set off by commas ("Ken Abe, dressed as a knight, caught it"); None when no
-    sentence holds one."""
+    participial phrase after it set off by commas, and an "it" it acted on as the thing the sentence before set
+    moving ("Ken Abe, dressed as a knight, caught Bo Lund's trophy one-handed"); None when no sentence holds one."""
     for k in range(len(told) - 1, -1, -1):
         found = [m for m in _INDEFINITE.finditer(told[k]) if noun is None or m.group("noun") == noun.lower()]
         if not found:
@@ -253,14 +262,29 @@ def _name_indefinite(told: list[str], noun: str | None, name: str) -> list[str] 
         rest = told[k][m.end() :].split()
         ends = [j for j, w in enumerate(rest[1:], start=1) if _past_verb(w)]
         if m.start() == 0 and rest and _past_verb(rest[0]) and ends:  # "A guy dressed as a knight caught it"
-            modifier = " ".join(rest[: ends[0]])
-            sentence = f"{name}, {modifier}, {' '.join(rest[ends[0] :])}"
+            modifier, acted = " ".join(rest[: ends[0]]), rest[ends[0] :]
+            thing = _thing_before(told[k - 1], by_word) if k and len(acted) > 1 and acted[1] == "it" else None
+            acted = [acted[0], thing, *acted[2:]] if thing else acted  # "… caught Bo Lund's trophy one-handed"
+            sentence = f"{name}, {modifier}, {' '.join(acted)}"
         else:
             sentence = told[k][: m.start()] + name + told[k][m.end() :]
         for j in range(k + 1, len(told)):  # "the guy" after it is him too
             told[j] = re.sub(rf"\b[Tt]he {re.escape(m.group('noun'))}\b", name, told[j])
         return [*told[:k], sentence, *told[k + 1 :]]
     return None
+
+
+_OWNED = re.compile(r"\b(?:and )?(?:his|her|their) (?P<thing>[a-z]+) (?P<verb>[a-z]+)\b")
+
+
+def _thing_before(sentence: str, by_word: dict[str, str]) -> str | None:
+    """The thing a sentence set moving, as its owner's ("Bo Lund tripped and his trophy flew out of his hands" →
+    "Bo Lund's trophy"): a possessed noun with a verb of its own, owned by the one person the sentence names."""
+    people = _people_in(sentence.split(), by_word)
+    owned = next((m for m in _OWNED.finditer(sentence) if _past_verb(m.group("verb"))), None)
+    if owned is None or len(people) != 1:
+        return None
+    return f"{people[0]}'s {owned.group('thing')}"
 
 
 def _past_verb(word: str) -> bool:
