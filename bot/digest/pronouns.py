@@ -137,13 +137,24 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
                 elif not people and opener in ("who", "whom") and len(everyone) == 2 and last:
                     # "… old Karim Saleh, who taught her to sing": "her" is not the one "who" is, but the other
                     people = [name for name in everyone if name not in last]
-                she, he = bool(_SHE.search(clause)), bool(_HE.search(clause))
+                    she, he = bool(_SHE.search(clause)), bool(_HE.search(clause))
+                    if len(people) == 1 and she != he:
+                        said.setdefault(people[0], set()).add("she" if she else "he")
+                    continue
+                # the named person's own pronouns: "after her tribute", never an object ("Quaye beside him")
+                she, he = bool(_SHE_OWN.search(clause)), bool(_HE_OWN.search(clause))
                 if len(people) == 1 and she != he:
                     said.setdefault(people[0], set()).add("she" if she else "he")
                 last = people[-1:] or last
     return {name: next(iter(g)) for name, g in said.items() if len(g) == 1}
 
 
+_SHE_OWN = re.compile(
+    r"\b(?:she|hers|herself)\b|\bher (?!(?:to|in|on|at|up|down|back|out|off|over|a|an|the|and|for|with|from|into|as"
+    r"|when|while|because|that|if|through)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_HE_OWN = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]\s+|\s+(?:and|but|then|when|while|as)\s+")
 
 
@@ -181,20 +192,20 @@ def bound_subject(
     one this sentence also calls by the other pronoun; then the person the previous sentence acted on, when exactly
     one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh). None when unsure."""
     wanted = pronoun.lower()
-    if wanted not in ("he", "she"):
-        return referent
     referent = next(iter(_people_in(referent.split(), by_word)), referent)
+    others = [name for name in _people_in(previous, by_word) if name != referent]
+    if wanted not in ("he", "she"):  # "… walked into VANTA's dressing room. They sat him down": VANTA, or him?
+        return None if wanted == "they" and others else referent
     known = gender.get(referent)
     if known == wanted:
         return referent
-    others = [name for name in _people_in(previous, by_word) if name != referent]
     if known is None:  # ("Ana won. She cried": the one the sentence before was about, unless …)
         matching = [name for name in others if gender.get(name) == wanted]
         two = (_SHE if wanted == "he" else _HE).search(_QUOTED.sub(" ", sentence))
         if len(matching) == 1 and two:  # "She screamed, then hugged him": the one the reports call "she"
             return matching[0]
-        if matching:
-            return None  # another person of the sentence before is "she" as well: unsure
+        if matching or (two and any(gender.get(name) is None for name in others)):
+            return None  # another person of the sentence before may be "she" as well: unsure
         return referent
     fitting = [name for name in others if gender.get(name, wanted) == wanted]
     return fitting[0] if len(fitting) == 1 else None
