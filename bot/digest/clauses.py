@@ -47,6 +47,7 @@ COPULA = wordset("is are was were")
 _NOUN_MARKERS = wordset("a an the his their its my our your")
 _AFTER_A_VERB = CUT_BEFORE | DETERMINERS | OBJECTS  # "caught her crying | in …", "saw her eating | a …"
 RELATIVES = wordset("who whom whose which that where")
+_ANYONE = wordset("nobody everyone everybody someone somebody noone")  # subjects of a clause of their own
 SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
@@ -258,8 +259,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
             after = following[k + 1] if k + 1 < len(following) else ""
-            if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS):
-                break  # "… and Jasper Lindqvist climbed out": a clause of its own
+            if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS or after.lower() in _ANYONE):
+                break  # "… and Jasper Lindqvist climbed out", "… and nobody in the room noticed": a clause of its own
             if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
                 skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
                 rest.append(w[:-1])

@@ -32,6 +32,12 @@ def test_what_stands_in_brackets_or_between_commas_is_not_the_clause(sentence, s
     assert clause is not None and (clause.subject, clause.verb) == (subject, verb)
 
 
+def test_and_nobody_opens_a_clause_of_its_own():
+    clause = lead_clause("Dario Lobo read the autocue off his phone and nobody in the room noticed.")
+
+    assert clause is not None and " ".join(clause.rest) == "the autocue off his phone"
+
+
 def test_led_by_between_commas_is_never_the_verb():
     written = write_headline(
         "The choir, led by Ansel Moor, kept singing through the blackout.", names=["Ansel Moor"], lead="Ansel Moor"
