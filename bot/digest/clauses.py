@@ -2,9 +2,10 @@
 an initial or "No." before a number ends none), and a sentence's lead clause (`lead_clause`: subject, verb and the
 words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). A sentence is read
 with what only describes someone set aside (`set_aside`: a bracket, ", the winner,", ", 19,", ", led by Ansel Moor,",
-", still holding the cup,", ", who had lost,"; "the winner, Ilse Varga," is Ilse Varga), and a passive whose agent
-is named is read as the agent's act (`active`: "was handed to Lia by Ola" → Ola, "handed", "the trophy to Lia").
-`Option` is one such clause of a moment's reports as a headline could tell it."""
+", still holding the cup,", ", who had lost,"; "the winner, Ilse Varga," is Ilse Varga); a headline's clause reads a
+passive whose agent is named as the agent's act (`active`: "was handed to Lia by Ola" → Ola, "handed", "the trophy
+to Lia"), the body keeping the sentence's own subject. `Option` is one such clause of a moment's reports as a
+headline could tell it."""
 
 from __future__ import annotations
 
@@ -273,7 +274,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
                 break
     if rest:
         rest[-1] = rest[-1].rstrip(".!?…")
-    return active(Clause(subject, verb, [w for w in rest if w]))
+    return Clause(subject, verb, [w for w in rest if w])
 
 
 _ASIDE_WORDS = 8

@@ -20,6 +20,7 @@ from .clauses import (
     SUBJECT_ADVERBS,
     Clause,
     Option,
+    active,
     capitalised,
     lead_clause,
     mentioned,
@@ -191,6 +192,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
+                clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
                     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE
