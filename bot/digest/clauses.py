@@ -1,7 +1,11 @@
 """A headline's clause read from a report's sentence: the sentences of a text (`sentences`: a stop after a title,
 an initial or "No." before a number ends none), and a sentence's lead clause (`lead_clause`: subject, verb and the
-words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). `Option` is one such
-clause of a moment's reports as a headline could tell it."""
+words up to the first clause boundary; a label, an interjection and a leading adjunct dropped). A sentence is read
+with what only describes someone set aside (`set_aside`: a bracket, ", the winner,", ", 19,", ", led by Ansel Moor,",
+", still holding the cup,", ", who had lost,"; "the winner, Ilse Varga," is Ilse Varga); a headline's clause reads a
+passive whose agent is named as the agent's act (`active`: "was handed to Lia by Ola" → Ola, "handed", "the trophy
+to Lia"), the body keeping the sentence's own subject. `Option` is one such clause of a moment's reports as a
+headline could tell it."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
-from .cutting import CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
+from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
 from .headline_check import SUBORDINATORS
 from .hygiene import word_count
 from .lexicon import NUMBER_WORDS, STOPWORDS
@@ -44,6 +48,7 @@ COPULA = wordset("is are was were")
 _NOUN_MARKERS = wordset("a an the his their its my our your")
 _AFTER_A_VERB = CUT_BEFORE | DETERMINERS | OBJECTS  # "caught her crying | in …", "saw her eating | a …"
 RELATIVES = wordset("who whom whose which that where")
+_ANYONE = wordset("nobody everyone everybody someone somebody noone")  # subjects of a clause of their own
 SUBJECT_ADVERBS = wordset("just still finally already also then now really actually apparently even simply")
 
 
@@ -209,7 +214,7 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     """Subject, verb and the words up to the first clause boundary, or None when no verb is found.
 
     A sentence that starts with its verb ("gave a speech …") takes `lead` as its subject."""
-    words = _strip_lead_in(sentence).split()
+    words = _strip_lead_in(set_aside(sentence)).split()
     if not words:
         return None
     if lead and not capitalised(words[0]) and looks_like_verb(words[0], after_name=True):
@@ -255,8 +260,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             if w in ("—", "–", "-") or w.startswith(("(", "—", "–")):
                 break
             after = following[k + 1] if k + 1 < len(following) else ""
-            if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS):
-                break  # "… and Jasper Lindqvist climbed out": a clause of its own
+            if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS or after.lower() in _ANYONE):
+                break  # "… and Jasper Lindqvist climbed out", "… and nobody in the room noticed": a clause of its own
             if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
                 skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
                 rest.append(w[:-1])
@@ -316,3 +321,130 @@ class Option:
     people: frozenset[str]  # the names (folded words) it mentions
     salient: frozenset[str]  # its words that other reports of the moment (or its quotes) also use
     first_piece: str  # the sentence it is the first clause of ("" when it is a later clause)
+
+
+# ---- reading a sentence's own clause: what stands between commas is set aside, a passive with its agent is active
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_ASIDE_OPENERS = wordset("still now already visibly clearly both all")
+# participles that open a phrase describing who was there ("dressed as a knight", "flanked by two guards")
+_DESCRIBING = wordset("dressed wrapped covered draped soaked clad armed flanked surrounded followed led joined backed")
+_OWNERS = wordset("a an the his her their my our your its")
+_APPOSITIVE_WORDS = 5
+_NON_RESTRICTIVE = wordset("who whom whose which")
+
+
+def _is_name(words: list[str]) -> bool:
+    return 0 < len(words) <= 4 and all(capitalised(w) and not w[:1].isdigit() for w in words)
+
+
+def _aside(segment: str, before: str) -> bool:
+    """Whether a phrase between two commas (`segment`, after `before`) is set aside from its sentence's clause: an
+    age (", 19,"), a participial phrase (", led by Ansel Moor,", ", still holding the cup,"), a relative clause
+    (", who had lost the final,"), or a description of the name before it (", the winner,")."""
+    words = segment.split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].isdigit():
+        return True
+    lowered = [bare(w).lower() for w in words]
+    if lowered[0] in _NON_RESTRICTIVE:
+        return True
+    k = 1 if lowered[0] in _ASIDE_OPENERS and len(words) > 1 else 0
+    first = words[k]
+    if first.islower() and first.endswith("ing") and base_form(first) and looks_like_verb(first, after_name=True):
+        return True
+    participle = first.islower() and (first.endswith("ed") or first in IRREGULAR) and base_form(first) is not None
+    if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] == "by")):
+        return True
+    last = before.split()[-1:] if before else []
+    return (
+        bool(last)
+        and capitalised(last[0])
+        and lowered[0] in _OWNERS
+        and len(words) <= _APPOSITIVE_WORDS
+        and not any(looks_like_verb(w, after_name=False) for w in words[1:])
+        and all(w.islower() or w[:1].isdigit() for w in words[1:])
+    )
+
+
+def _described_name(before: str, segment: str) -> str | None:
+    """ "walked up to the winner" then "Ilse Varga": `before` with its closing description ("the winner") replaced
+    by the name it describes; "" when the description is someone's ("her dishwasher": it says who he is to her, and
+    stays); None when `before` does not end on a description or `segment` is no name."""
+    names = segment.split()
+    if not _is_name(names):
+        return None
+    words = before.split()
+    for k in range(len(words) - 1, max(len(words) - _APPOSITIVE_WORDS, 0) - 1, -1):
+        if words[k].lower() in _OWNERS:
+            described = words[k + 1 :]
+            if not described or not all(w.islower() for w in described):
+                return None
+            return " ".join([*words[:k], *names]) if words[k].lower() in ARTICLES else ""
+        if not words[k].islower():
+            return None
+    return None
+
+
+def _verb_outside(before: str, after: list[str]) -> bool:
+    """Whether the words around a phrase set aside hold a verb ("The choir, led by …, kept singing"), so that it
+    is not a note's only verb ("Dame Ivy Roe still in the props cupboard, eating a sandwich, door ajar")."""
+    following = ", ".join(after).split()
+    if following and not following[0].endswith("ing") and looks_like_verb(following[0], after_name=True):
+        return True  # (an -ing word is a note's own verb: "…, crying, apologising for missing her wedding")
+    return any(looks_like_verb(w, after_name=False) for w in [*before.split()[1:], *following])
+
+
+def set_aside(sentence: str) -> str:
+    """The sentence as its clauses are read: a bracket, and a phrase between commas that only describes someone
+    (`_aside`: ", the winner,", ", 19,", ", led by Ansel Moor,", ", still holding the cup,", ", who had lost,"; a
+    relative clause closing the sentence too) set aside, and a description followed by the name it describes read
+    as that name ("walked up to the winner, Ilse Varga, and handed" → "walked up to Ilse Varga, and handed"): "The
+    choir, led by Ansel Moor, kept singing" is read "The choir kept singing", never "The choir leads by Ansel Moor".
+    A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich")."""
+    if "(" in sentence:
+        sentence = _PARENTHESIS.sub("", sentence)
+    parts = sentence.split(", ")
+    if len(parts) < 3 and not (len(parts) == 2 and parts[1][:3].lower() in ("who", "whi")):
+        return sentence  # (no phrase stands between two commas: most sentences, read at no cost)
+    text, glue = parts[0], ", "
+    for i, segment in enumerate(parts[1:], start=1):
+        closed = i + 1 < len(parts)
+        core = segment.rstrip(".!?")
+        named = _described_name(text, core) if closed and not _is_name(parts[i + 1].split()) else None
+        if named == "":  # "to her dishwasher, Tam Oke, who …": whose dishwasher tells who he is; the name is aside
+            glue = " "
+        elif named is not None:  # (not a list of names)
+            text, glue = named, ", "
+        elif closed and _aside(segment, text) and _verb_outside(text, parts[i + 1 :]):
+            glue = " "  # "The choir, led by Ansel Moor, kept singing": the choir kept singing
+        elif not closed and bare(segment.split(" ", 1)[0]).lower() in _NON_RESTRICTIVE:
+            text += segment[len(core) :]  # "…, who had worked every service with her for 22 years."
+        else:
+            text, glue = text + glue + segment, ", "
+    return text
+
+
+def active(clause: Clause) -> Clause:
+    """A passive clause whose agent is named, read as that agent's act: "The trophy was handed to Lia Berg by Ola
+    Dahl" → Ola Dahl, "handed", "the trophy to Lia Berg"; "was led by Ansel Moor" likewise. Without a named agent
+    the clause stays passive ("Lia Berg was handed the trophy"): an agent is never invented."""
+    rest = clause.rest
+    if clause.verb.lower() not in COPULA or len(rest) < 3:
+        return clause
+    participle = rest[0]
+    w = participle.lower()
+    is_participle = (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+    if not participle.islower() or not is_participle or base_form(w) is None:
+        return clause
+    at = next((k for k in range(1, len(rest) - 1) if rest[k] == "by"), None)
+    agent = [bare(x) for x in name_run(rest[at + 1 :])] if at is not None else []
+    if at is None or not agent or any(x.endswith(("'s", "’s")) for x in rest[at + 1 : at + 1 + len(agent)]):
+        return clause
+    patient = [_OBJECTIVE.get(x.lower(), x) for x in clause.subject]
+    if patient[0].lower() in _OWNERS:
+        patient[0] = patient[0].lower()  # "The trophy was handed …" → "… handed the trophy …"
+    return Clause(agent, participle, [*patient, *rest[1:at], *rest[at + 1 + len(agent) :]])
+
+
+_OBJECTIVE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}

@@ -4,7 +4,8 @@ something over a scene in progress or a flat movement, never the observer's look
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's
-verb stands for the one watched."""
+verb stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
+statements bound (`pronouns.identified`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from .clauses import (
     SUBJECT_ADVERBS,
     Clause,
     Option,
+    active,
     capitalised,
     lead_clause,
     mentioned,
     name_words,
     sentences,
+    set_aside,
 )
 from .cutting import (
     ARTICLES,
@@ -45,6 +48,7 @@ from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import plural_subject, presented
+from .pronouns import bound_object, bound_subject, genders, identified
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
 
@@ -162,12 +166,14 @@ def _clause_options(
 def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]) -> list[Option]:
     by_word = name_words(names)
     lead_name = lead or (names[0] if names else None)
+    gender = genders(texts[:3], by_word)
     found: list[Option] = []
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
         in_report = mentioned(text.split(), by_word)
-        said = sentences(text)
-        for n, sentence in enumerate(said[:3]):
+        said = sentences(identified(text, by_word))  # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught it)
+        for n, written in enumerate(said[:3]):
+            sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = False
             first_named = True
             pieces = _pieces_told(sentence)[:6]
@@ -186,6 +192,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
+                clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
                     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE
@@ -226,6 +233,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if lowered[0] == "they" or not lead_name:
                             continue
                         referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
+                    if c == 0 and n > 0 and named_referent:  # "Noor knelt in front of Mr Saleh. He wept": Mr Saleh
+                        bound = bound_subject(lowered[0], referent, said[n - 1].split(), sentence, by_word, gender)
+                        if bound is None:
+                            continue  # unsure whom "he" is: no headline rather than a wrong one
+                        referent = bound
                     subject, resolved = referent.split(), named_referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
@@ -249,7 +261,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
-                other = referent if referent and named_referent and not resolved else None
+                other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
                     for k in range(len(subject) + 2, len(words)) if named_object is None else ():
@@ -308,6 +320,31 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+def _whom(
+    words: list[str],
+    size: int,
+    sentence: str,
+    piece: str,
+    previous: str,
+    by_word: dict[str, str],
+    people: Sequence[str],
+    gender: dict[str, str],
+) -> str | None:
+    """Whom the clause's object pronoun stands for (`pronouns.bound_object`), None when it has none."""
+    at = next((k for k in range(size + 1, len(words)) if bare(words[k]).lower() in ("her", "him", "them")), None)
+    if at is None:
+        return None
+    told = piece.split()
+    stop = next((k for k, w in enumerate(told) if bare(w).lower() == bare(words[at]).lower()), len(told))
+    before = [*sentence[: max(sentence.find(piece), 0)].split(), *told[:stop]]
+    actors = mentioned(words[:size], by_word)
+    opened = [k for k in range(size + 1, at) if bare(words[k]).lower() in WHEN]
+    if opened:  # "… when Ada Lind walked over and gave him her statue": the "when" clause's subject gave
+        named = list(takewhile(capitalised, words[opened[-1] + 1 : at]))
+        actors = mentioned(named, by_word) or actors
+    return bound_object(before, previous.split(), actors, list(people), by_word, bare(words[at]), gender)
 
 
 def _past(word: str) -> bool:

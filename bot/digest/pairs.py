@@ -111,6 +111,10 @@ def _hero_clause(mishap: Option, rescue: Option) -> str | None:
     verb = len(rescue.clause.subject)
     if len(words) > verb + 3 and bare(words[verb + 1]).lower() in PARTICLES and words[verb + 2].lower() == "and":
         words = [*words[:verb], *words[verb + 3 :]]  # "Kneels Down and Sews …"
+    named = words[verb + 1 : verb + 1 + len(owner)]
+    if owner and [bare(w).lower() for w in named] == [w.lower() for w in owner]:
+        said = next((w for w in rescue.clause.rest[:2] if bare(w).lower() in ("her", "him", "them")), "them")
+        words = [*words[: verb + 1], said, *words[verb + 1 + len(owner) :]]  # (the pronoun it was: named below)
     for j in range(verb + 1, min(verb + 2, len(words))):  # the verb's object: "sewed her back in", not "laughed at her"
         w = bare(words[j]).lower()
         whole = [bare(x).lower() for x in words[j : j + 3]] == ["the", "whole", "thing"]

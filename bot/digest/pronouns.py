@@ -5,6 +5,13 @@ A person's pronoun comes from how the night's reports about them alone speak of 
 drummer"): only when they all agree; a group called "The …s" is "they" ("The Velvet Rooks' drum got left in
 the van. They borrowed one"). Nobody else of the story may be named in the sentence before (the pronoun would
 be ambiguous), and a one-word name or another band's name is never replaced.
+
+Read the other way, for a headline's clause (`options.clause_options`): whom a pronoun stands for. An object pronoun
+is never its own clause's subject: the nearest other person named before it in its sentence, else in the sentence
+before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
+sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
+on, and nobody when unsure (`bound_subject`, `genders`); an identity statement ("the guy is Ken Abe", "— it was Ken
+Abe", "a guy named Ken Abe") names the indefinite someone and is no sentence of its own (`identified`).
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from itertools import pairwise
 from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .night import Report
+from .textutil import fold
+from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -83,3 +92,212 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
             break
         out.append(cur)
     return " ".join(out)
+
+
+# ---- whom a headline's pronoun stands for (read once per moment's clauses, `options.clause_options`)
+_TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
+_TITLES |= {"dame": "she"}
+_WORD = re.compile(r"[^\W_]+")
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
+
+
+def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
+    """The people of the moment named in these words, in order (a name once, where it is first named)."""
+    out: list[str] = []
+    for word in words:
+        for w in _WORD.findall(fold(word)):
+            name = by_word.get(w)
+            if name is not None and name not in out:
+                out.append(name)
+    return out
+
+
+def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
+    """ "she" or "he" for each person of the moment its reports tell it for: a title before their name ("Mr
+    Saleh"), or the pronouns of every clause naming them alone (outside quotes; a clause naming no one that opens
+    on "her" or "his" is the last named person's: "proposed to Thaynara Rocha, her trophy still in her hand"; one
+    that opens on "who" is not about whom "who" is, but the sentence's other person: "knelt in front of Karim
+    Saleh, who taught her to sing"), when those agree."""
+    said: dict[str, set[str]] = {}
+    for text in texts:
+        for sentence in sentences(_QUOTED.sub(" ", text)):
+            words = sentence.split()
+            for k, word in enumerate(words[1:], start=1):
+                title = _TITLES.get(words[k - 1].lower().rstrip("."))
+                name = by_word.get(next(iter(_WORD.findall(fold(word))), ""))
+                if title and name:
+                    said.setdefault(name, set()).add(title)
+            everyone = _people_in(words, by_word)
+            last: list[str] = []
+            for clause in _CLAUSES.split(sentence):  # "Honey came offstage after her tribute and Jasper …"
+                people = _people_in(clause.split(), by_word)
+                opener = clause.split(" ", 1)[0].lower()
+                if not people and opener in ("her", "his"):  # "…, her trophy still in her hand": the last named
+                    people = last
+                elif not people and opener in ("who", "whom") and len(everyone) == 2 and last:
+                    # "… old Karim Saleh, who taught her to sing": "her" is not the one "who" is, but the other
+                    people = [name for name in everyone if name not in last]
+                    she, he = bool(_SHE.search(clause)), bool(_HE.search(clause))
+                    if len(people) == 1 and she != he:
+                        said.setdefault(people[0], set()).add("she" if she else "he")
+                    continue
+                # the named person's own pronouns: "after her tribute", never an object ("Quaye beside him")
+                she, he = bool(_SHE_OWN.search(clause)), bool(_HE_OWN.search(clause))
+                if len(people) == 1 and she != he:
+                    said.setdefault(people[0], set()).add("she" if she else "he")
+                last = people[-1:] or last
+    return {name: next(iter(g)) for name, g in said.items() if len(g) == 1}
+
+
+_SHE_OWN = re.compile(
+    r"\b(?:she|hers|herself)\b|\bher (?!(?:to|in|on|at|up|down|back|out|off|over|a|an|the|and|for|with|from|into|as"
+    r"|when|while|because|that|if|through)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+_HE_OWN = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;:]\s+|\s+(?:and|but|then|when|while|as)\s+")
+
+
+def bound_object(
+    before: list[str],
+    previous: list[str],
+    actors: set[str],
+    people: list[str],
+    by_word: dict[str, str],
+    pronoun: str,
+    gender: dict[str, str],
+) -> str | None:
+    """Whom an object pronoun ("her", "him", "them") of a clause stands for: never the clause's own subject
+    (`actors`: "Tomasz handed her" is not Tomasz; only "herself" is), but the nearest other person named before it
+    in its sentence (`before`), else in the previous sentence, else — in a moment of exactly two people (`people`)
+    — the other one; never one whose pronoun the reports say is another. None when no one fits."""
+    wanted = _OBJECT_PRONOUNS.get(pronoun.lower())
+
+    def fits(name: str) -> bool:
+        return name not in actors and (wanted in (None, "they") or gender.get(name, wanted) == wanted)
+
+    for words in (before, previous):
+        nearest = next((name for name in _people_in(reversed(words), by_word) if fits(name)), None)
+        if nearest is not None:
+            return nearest
+    others = [name for name in people if name not in actors]
+    return others[0] if len(people) == 2 and len(others) == 1 and fits(others[0]) else None
+
+
+def bound_subject(
+    pronoun: str, referent: str, previous: list[str], sentence: str, by_word: dict[str, str], gender: dict[str, str]
+) -> str | None:
+    """Whom a sentence's subject pronoun ("He wept, took off his cap and put it on her head") stands for: the
+    previous sentence's subject (`referent`) unless the reports say its pronoun is another, or it cannot be the
+    one this sentence also calls by the other pronoun; then the person the previous sentence acted on, when exactly
+    one of them fits ("Noor knelt in front of Mr Saleh. He wept …": Mr Saleh). None when unsure."""
+    wanted = pronoun.lower()
+    referent = next(iter(_people_in(referent.split(), by_word)), referent)
+    others = [name for name in _people_in(previous, by_word) if name != referent]
+    if wanted not in ("he", "she"):  # "… walked into VANTA's dressing room. They sat him down": VANTA, or him?
+        return None if wanted == "they" and others else referent
+    known = gender.get(referent)
+    if known == wanted:
+        return referent
+    if known is None:  # ("Ana won. She cried": the one the sentence before was about, unless …)
+        matching = [name for name in others if gender.get(name) == wanted]
+        two = (_SHE if wanted == "he" else _HE).search(_QUOTED.sub(" ", sentence))
+        if len(matching) == 1 and two:  # "She screamed, then hugged him": the one the reports call "she"
+            return matching[0]
+        if matching or (two and any(gender.get(name) is None for name in others)):
+            return None  # another person of the sentence before may be "she" as well: unsure
+        return referent
+    fitting = [name for name in others if gender.get(name, wanted) == wanted]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+_IS = r"(?:is|was|turned out to be|turns out to be)"
+# "the guy is Ken Abe", "turns out it was Ken Abe": a sentence that only says who someone was
+_IDENTITY = re.compile(
+    rf"^(?:(?:so|and|turns out|turned out)[,:]?\s+)?(?:(?:the|that|this)\s+(?P<noun>[a-z]+)|it|he|she)\s+{_IS}\s+"
+    rf"{_NAME}[.!]*$",
+    re.IGNORECASE,
+)
+_IDENTITY_AFTER = re.compile(rf"\s*[—–-]+\s*(?:and\s+)?(?:it|he|she|that)\s+{_IS}\s+{_NAME}(?=[.!]*$)")
+_NAMED = re.compile(rf"\b[Aa]n? (?:[a-z]+ ){{0,2}}?[a-z]+,? (?:named|called) {_NAME}")
+
+
+def identified(text: str, by_word: dict[str, str]) -> str:
+    """The text with an indefinite someone named where its reports say who they were: "A guy dressed as a knight
+    caught it one-handed. The guy is Ken Abe." → "Ken Abe, dressed as a knight, caught it one-handed." (so does
+    "… — it was Ken Abe", "turned out to be Ken Abe", "a guy named Ken Abe"); the sentence that only says who
+    they were is no clause of news and goes. The text as it is when it names no one so."""
+    if " named " not in text and " called " not in text and not _IS_WORD.search(text):
+        return text
+    text = _NAMED.sub(lambda m: m.group("name") if _person(m.group("name"), by_word) else m.group(0), text)
+    said = sentences(text)
+    out: list[str] = []
+    for sentence in said:
+        whole = _IDENTITY.match(sentence)
+        after = None if whole else _IDENTITY_AFTER.search(sentence)
+        found = whole or after
+        if found is None or not _person(found.group("name"), by_word):
+            out.append(sentence)
+            continue
+        noun = found.groupdict().get("noun") if whole else None
+        if after is not None:
+            out.append(sentence[: after.start()] + sentence[after.end() :])
+        named = _name_indefinite(out, noun, found.group("name"), by_word)
+        if named is None:
+            out = out if whole else [*out[:-1], sentence]  # nobody to name: the text says it as it did
+            if whole:
+                out.append(sentence)
+        else:
+            out = named
+    return " ".join(out)
+
+
+_IS_WORD = re.compile(rf"\b{_IS}\b")
+_INDEFINITE = re.compile(r"\b(?P<a>[Aa]n?) (?P<noun>[a-z]+)\b")
+
+
+def _person(name: str, by_word: dict[str, str]) -> bool:
+    return any(w in by_word for w in _WORD.findall(fold(name)))
+
+
+def _name_indefinite(told: list[str], noun: str | None, name: str, by_word: dict[str, str]) -> list[str] | None:
+    """The sentences told so far with the latest "a <noun>" (any noun when `noun` is None) as `name`, a
+    participial phrase after it set off by commas, and an "it" it acted on as the thing the sentence before set
+    moving ("Ken Abe, dressed as a knight, caught Bo Lund's trophy one-handed"); None when no sentence holds one."""
+    for k in range(len(told) - 1, -1, -1):
+        found = [m for m in _INDEFINITE.finditer(told[k]) if noun is None or m.group("noun") == noun.lower()]
+        if not found:
+            continue
+        m = found[0]
+        rest = told[k][m.end() :].split()
+        ends = [j for j, w in enumerate(rest[1:], start=1) if _past_verb(w)]
+        if m.start() == 0 and rest and _past_verb(rest[0]) and ends:  # "A guy dressed as a knight caught it"
+            modifier, acted = " ".join(rest[: ends[0]]), rest[ends[0] :]
+            thing = _thing_before(told[k - 1], by_word) if k and len(acted) > 1 and acted[1] == "it" else None
+            acted = [acted[0], thing, *acted[2:]] if thing else acted  # "… caught Bo Lund's trophy one-handed"
+            sentence = f"{name}, {modifier}, {' '.join(acted)}"
+        else:
+            sentence = told[k][: m.start()] + name + told[k][m.end() :]
+        for j in range(k + 1, len(told)):  # "the guy" after it is him too
+            told[j] = re.sub(rf"\b[Tt]he {re.escape(m.group('noun'))}\b", name, told[j])
+        return [*told[:k], sentence, *told[k + 1 :]]
+    return None
+
+
+_OWNED = re.compile(r"\b(?:and )?(?:his|her|their) (?P<thing>[a-z]+) (?P<verb>[a-z]+)\b")
+
+
+def _thing_before(sentence: str, by_word: dict[str, str]) -> str | None:
+    """The thing a sentence set moving, as its owner's ("Bo Lund tripped and his trophy flew out of his hands" →
+    "Bo Lund's trophy"): a possessed noun with a verb of its own, owned by the one person the sentence names."""
+    people = _people_in(sentence.split(), by_word)
+    owned = next((m for m in _OWNED.finditer(sentence) if _past_verb(m.group("verb"))), None)
+    if owned is None or len(people) != 1:
+        return None
+    return f"{people[0]}'s {owned.group('thing')}"
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return word.islower() and (w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None))

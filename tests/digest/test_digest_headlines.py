@@ -121,8 +121,9 @@ def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
 
     headline = item_with(night.compile(), reveal).headline
 
-    assert "Jasper Lindqvist" in headline and "Laundry Cart" in headline
+    assert "Jasper Lindqvist" in headline
     assert not headline.startswith("Honey Marchetti Comes Offstage")
+    assert not headline.startswith(("Jasper Lindqvist Hugs", "Jasper Lindqvist Screams"))  # she hugged him
 
 
 @pytest.mark.parametrize(

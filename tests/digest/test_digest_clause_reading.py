@@ -1,0 +1,187 @@
+"""Who did what to whom: a report's sentence read into clauses the way a reader reads it. What stands between commas
+only describes someone; coordinated verbs keep their subject; a pronoun object is never its own clause's subject;
+an identity statement names the indefinite someone it is about; a passive with its agent named is that agent's act."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.clauses import lead_clause
+from bot.digest.headlines import write_headline
+from bot.digest.options import clause_options
+
+TOMASZ = ["Tomasz Wrona", "Ilse Varga"]
+
+
+def _clauses(text: str, names: list[str]) -> list[str]:
+    return [" ".join(o.words) for o in clause_options([text], names, names[0], frozenset())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb"),
+    [
+        ("The choir, led by Ansel Moor, kept singing through the blackout.", ["The", "choir"], "kept"),
+        ("Kenji Mori (森健二) checked his bow tie in a fire extinguisher.", ["Kenji", "Mori"], "checked"),
+        ("Harlan Yost (the network's content chief) caught Imani Roehl on the landing.", ["Harlan", "Yost"], "caught"),
+        ("The winner, Ilse Varga, hugged Tomasz Wrona.", ["Ilse", "Varga"], "hugged"),
+    ],
+)
+def test_what_stands_in_brackets_or_between_commas_is_not_the_clause(sentence, subject, verb):
+    clause = lead_clause(sentence)
+
+    assert clause is not None and (clause.subject, clause.verb) == (subject, verb)
+
+
+def test_and_nobody_opens_a_clause_of_its_own():
+    clause = lead_clause("Dario Lobo read the autocue off his phone and nobody in the room noticed.")
+
+    assert clause is not None and " ".join(clause.rest) == "the autocue off his phone"
+
+
+def test_led_by_between_commas_is_never_the_verb():
+    written = write_headline(
+        "The choir, led by Ansel Moor, kept singing through the blackout.", names=["Ansel Moor"], lead="Ansel Moor"
+    )
+
+    assert "Leads" not in written
+
+
+def test_a_description_between_commas_keeps_the_rest_of_the_clause_it_interrupts():
+    written = write_headline(
+        "Ivo Dahl proposed to Renata Coutinho, the floor manager, in the green room with a ring tied to his drumstick.",
+        names=["Ivo Dahl", "Renata Coutinho"],
+        lead="Ivo Dahl",
+    )
+
+    assert written.startswith("Ivo Dahl Proposes to Renata Coutinho")
+    assert "Drumstick" in written and "Floor Manager" not in written
+
+
+def test_a_phrase_holding_a_notes_only_verb_is_not_set_aside():
+    written = write_headline(
+        "Dame Ivy Roe still in the props cupboard, eating a sandwich, door ajar.", names=["Dame Ivy Roe"], lead=None
+    )
+
+    assert "Eats a Sandwich" in written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomasz Wrona walked up to the winner, Ilse Varga, took out a folded page and handed her a drawing he had "
+        "made.",
+        "Tomasz Wrona handed her a drawing he had made.",
+    ],
+)
+def test_the_appositives_name_is_the_object_and_her_is_never_the_clauses_own_subject(text):
+    written = write_headline(text, names=TOMASZ, lead="Tomasz Wrona")
+
+    assert written.startswith("Tomasz Wrona Hands Ilse Varga a Drawing")
+
+
+def test_he_is_the_one_the_reports_call_he_and_her_the_other():
+    told = _clauses(
+        "Tomasz Wrona wiped his glasses and walked up to Ilse Varga. He took out a folded page and handed her a "
+        "drawing he had made.",
+        TOMASZ,
+    )
+
+    assert "Tomasz Wrona hands Ilse Varga a drawing he had made" in told
+
+
+def test_herself_is_the_subject():
+    assert "Ilse Varga gives herself a round of applause" in _clauses(
+        "Ilse Varga gave herself a round of applause.", ["Ilse Varga", "Tomasz Wrona"]
+    )
+
+
+def test_a_subject_pronoun_is_the_person_the_sentence_before_acted_on_when_the_reports_say_so():
+    told = _clauses(
+        "Noor Haddad knelt in front of old Mr Saleh. He wept, took off his cap and put it on her head.",
+        ["Noor Haddad", "Mr Saleh"],
+    )
+
+    assert "Mr Saleh weeps" in told
+    assert "Mr Saleh takes off his cap and puts it on her head" in told
+    assert not any(c.startswith("Noor Haddad weeps") or c.startswith("Noor Haddad takes") for c in told)
+
+
+def test_she_is_the_one_the_reports_call_she_not_the_last_subject():
+    told = _clauses(
+        "Honey Marchetti came offstage after her tribute and Jasper Lindqvist climbed out of a laundry cart. "
+        "She screamed, then hugged him for a solid minute.",
+        ["Honey Marchetti", "Jasper Lindqvist"],
+    )
+
+    assert "Honey Marchetti hugs Jasper Lindqvist for a solid minute" in told
+    assert not any(c.startswith("Jasper Lindqvist screams") or c.startswith("Jasper Lindqvist hugs") for c in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "wrong"),
+    [
+        (
+            "Felix Marr asked Dame Hester Vane about the ghostwriter rumour. She did not blink.",
+            ["Felix Marr", "Dame Hester Vane"],
+            "Felix Marr does not blink",
+        ),
+        ("Nico Venn proposed to his girlfriend in the corridor. She said yes.", ["Nico Venn"], "Nico Venn says yes"),
+        (  # nothing says who is "she" and who is "him"
+            "Harlan Yost caught Imani Roehl on the landing. She asked him if tonight was the goodbye lap.",
+            ["Harlan Yost", "Imani Roehl"],
+            "Harlan Yost asks",
+        ),
+        (
+            "Chase Albright walked into The Velvet Rooks' dressing room by mistake. They sat him down and gave him "
+            "the full skincare routine.",
+            ["Chase Albright", "The Velvet Rooks"],
+            "Chase Albright gives",
+        ),
+    ],
+)
+def test_when_unsure_whom_a_pronoun_is_the_clause_is_no_candidate(text, names, wrong):
+    assert not any(c.startswith(wrong) for c in _clauses(text, names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Lund tripped on the stairs. A guy dressed as a knight caught the trophy one-handed. The guy is Ken Abe.",
+        "Bo Lund tripped on the stairs. A guy dressed as a knight caught the trophy one-handed — it was Ken Abe.",
+        "Bo Lund tripped on the stairs. A guy dressed as a knight caught the trophy one-handed. "
+        "Turns out the guy was Ken Abe.",
+        "Bo Lund tripped on the stairs. A guy named Ken Abe caught the trophy one-handed.",
+    ],
+)
+def test_an_identity_statement_names_the_indefinite_and_is_no_clause_of_its_own(text):
+    told = _clauses(text, ["Bo Lund", "Ken Abe"])
+
+    assert "Ken Abe catches the trophy one-handed" in told
+    assert not any("guy" in c for c in told)
+    assert write_headline(text, names=["Bo Lund", "Ken Abe"], lead="Bo Lund") == "Ken Abe Catches the Trophy One-Handed"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "The trophy was handed to Lia Berg by Ola Dahl.",
+            ["Lia Berg", "Ola Dahl"],
+            "Ola Dahl Hands the Trophy to Lia Berg",
+        ),
+        ("The band was led by Ansel Moor into the crowd.", ["Ansel Moor"], "Ansel Moor Leads the Band Into the Crowd"),
+        (
+            "Lia Berg was hugged by Ola Dahl in the wings.",
+            ["Lia Berg", "Ola Dahl"],
+            "Ola Dahl Hugs Lia Berg in the Wings",
+        ),
+    ],
+)
+def test_a_passive_with_its_agent_named_is_the_agents_act(text, names, expected):
+    assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_passive_without_an_agent_stays_passive():
+    written = write_headline("Lia Berg was handed the trophy.", names=["Lia Berg"], lead="Lia Berg")
+
+    assert written == "Lia Berg Is Handed the Trophy"
