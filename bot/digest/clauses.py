@@ -357,13 +357,16 @@ def _aside(segment: str, before: str) -> bool:
     if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] == "by")):
         return True
     last = before.split()[-1:] if before else []
+    # "…, a man dressed as a knight, …": the description's own participle phrase goes with it
+    head = list(takewhile(lambda w: bare(w).lower() not in _DESCRIBING, words))
     return (
         bool(last)
         and capitalised(last[0])
         and lowered[0] in _OWNERS
-        and len(words) <= _APPOSITIVE_WORDS
-        and not any(looks_like_verb(w, after_name=False) for w in words[1:])
-        and all(w.islower() or w[:1].isdigit() for w in words[1:])
+        and len(head) <= _APPOSITIVE_WORDS
+        and len(words) - len(head) <= _APPOSITIVE_WORDS
+        and not any(looks_like_verb(w, after_name=False) for w in head[1:])
+        and all(w.islower() or w[:1].isdigit() for w in head[1:])
     )
 
 

@@ -5,7 +5,7 @@ extended with the clause that follows it (`extend`). A sentence that opens on a 
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's
 verb stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
-statements bound (`pronouns.identified`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
+statements named (`someone.named_where_first_seen`, and an "it" they acted on: `pronouns.things_named`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import plural_subject, presented
-from .pronouns import bound_object, bound_subject, genders, identified
+from .pronouns import bound_object, bound_subject, genders, things_named
+from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
 
@@ -171,7 +172,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
         in_report = mentioned(text.split(), by_word)
-        said = sentences(identified(text, by_word))  # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught it)
+        # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught Bo Lund's trophy)
+        said = sentences(things_named(named_where_first_seen(text), by_word))
         for n, written in enumerate(said[:3]):
             sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = False

@@ -10,8 +10,8 @@ Read the other way, for a headline's clause (`options.clause_options`): whom a p
 is never its own clause's subject: the nearest other person named before it in its sentence, else in the sentence
 before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
 sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
-on, and nobody when unsure (`bound_subject`, `genders`); an identity statement ("the guy is Ken Abe", "— it was Ken
-Abe", "a guy named Ken Abe") names the indefinite someone and is no sentence of its own (`identified`).
+on, and nobody when unsure (`bound_subject`, `genders`); an "it" a named person acted on is the thing the sentence
+before set moving ("… his trophy flew …. Ken Abe caught it" → Bo Lund's trophy: `things_named`).
 """
 
 from __future__ import annotations
@@ -211,78 +211,26 @@ def bound_subject(
     return fitting[0] if len(fitting) == 1 else None
 
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
-_IS = r"(?:is|was|turned out to be|turns out to be)"
-# "the guy is Ken Abe", "turns out it was Ken Abe": a sentence that only says who someone was
-_IDENTITY = re.compile(
-    rf"^(?:(?:so|and|turns out|turned out)[,:]?\s+)?(?:(?:the|that|this)\s+(?P<noun>[a-z]+)|it|he|she)\s+{_IS}\s+"
-    rf"{_NAME}[.!]*$",
-    re.IGNORECASE,
-)
-_IDENTITY_AFTER = re.compile(rf"\s*[—–-]+\s*(?:and\s+)?(?:it|he|she|that)\s+{_IS}\s+{_NAME}(?=[.!]*$)")
-_NAMED = re.compile(rf"\b[Aa]n? (?:[a-z]+ ){{0,2}}?[a-z]+,? (?:named|called) {_NAME}")
+# "Ken Abe, a man dressed as a knight, caught it one-handed": a named subject (an aside after it) acting on "it"
+_ACTS_ON_IT = re.compile(r"^(?P<subject>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:, [^,]{2,60},)?) (?P<verb>[a-z]+) it\b")
 
 
-def identified(text: str, by_word: dict[str, str]) -> str:
-    """The text with an indefinite someone named where its reports say who they were: "A guy dressed as a knight
-    caught it one-handed. The guy is Ken Abe." → "Ken Abe, dressed as a knight, caught it one-handed." (so does
-    "… — it was Ken Abe", "turned out to be Ken Abe", "a guy named Ken Abe"); the sentence that only says who
-    they were is no clause of news and goes. The text as it is when it names no one so."""
-    if " named " not in text and " called " not in text and not _IS_WORD.search(text):
+def things_named(text: str, by_word: dict[str, str]) -> str:
+    """The text with an "it" a named person acted on, at the start of a sentence, told as the thing the sentence
+    before set moving: "Bo Lund tripped and his trophy flew out of his hands. Ken Abe, a man dressed as a knight,
+    caught it one-handed." → "… Ken Abe, a man dressed as a knight, caught Bo Lund's trophy one-handed." (the
+    someone named where they first appear is `someone.named_where_first_seen`'s, which the copy has been through)."""
+    if " it" not in text:
         return text
-    text = _NAMED.sub(lambda m: m.group("name") if _person(m.group("name"), by_word) else m.group(0), text)
     said = sentences(text)
-    out: list[str] = []
-    for sentence in said:
-        whole = _IDENTITY.match(sentence)
-        after = None if whole else _IDENTITY_AFTER.search(sentence)
-        found = whole or after
-        if found is None or not _person(found.group("name"), by_word):
-            out.append(sentence)
+    for k in range(1, len(said)):
+        m = _ACTS_ON_IT.match(said[k])
+        if m is None or not _past_verb(m.group("verb")) or not _people_in(m.group("subject").split(), by_word):
             continue
-        noun = found.groupdict().get("noun") if whole else None
-        if after is not None:
-            out.append(sentence[: after.start()] + sentence[after.end() :])
-        named = _name_indefinite(out, noun, found.group("name"), by_word)
-        if named is None:
-            out = out if whole else [*out[:-1], sentence]  # nobody to name: the text says it as it did
-            if whole:
-                out.append(sentence)
-        else:
-            out = named
-    return " ".join(out)
-
-
-_IS_WORD = re.compile(rf"\b{_IS}\b")
-_INDEFINITE = re.compile(r"\b(?P<a>[Aa]n?) (?P<noun>[a-z]+)\b")
-
-
-def _person(name: str, by_word: dict[str, str]) -> bool:
-    return any(w in by_word for w in _WORD.findall(fold(name)))
-
-
-def _name_indefinite(told: list[str], noun: str | None, name: str, by_word: dict[str, str]) -> list[str] | None:
-    """The sentences told so far with the latest "a <noun>" (any noun when `noun` is None) as `name`, a
-    participial phrase after it set off by commas, and an "it" it acted on as the thing the sentence before set
-    moving ("Ken Abe, dressed as a knight, caught Bo Lund's trophy one-handed"); None when no sentence holds one."""
-    for k in range(len(told) - 1, -1, -1):
-        found = [m for m in _INDEFINITE.finditer(told[k]) if noun is None or m.group("noun") == noun.lower()]
-        if not found:
-            continue
-        m = found[0]
-        rest = told[k][m.end() :].split()
-        ends = [j for j, w in enumerate(rest[1:], start=1) if _past_verb(w)]
-        if m.start() == 0 and rest and _past_verb(rest[0]) and ends:  # "A guy dressed as a knight caught it"
-            modifier, acted = " ".join(rest[: ends[0]]), rest[ends[0] :]
-            thing = _thing_before(told[k - 1], by_word) if k and len(acted) > 1 and acted[1] == "it" else None
-            acted = [acted[0], thing, *acted[2:]] if thing else acted  # "… caught Bo Lund's trophy one-handed"
-            sentence = f"{name}, {modifier}, {' '.join(acted)}"
-        else:
-            sentence = told[k][: m.start()] + name + told[k][m.end() :]
-        for j in range(k + 1, len(told)):  # "the guy" after it is him too
-            told[j] = re.sub(rf"\b[Tt]he {re.escape(m.group('noun'))}\b", name, told[j])
-        return [*told[:k], sentence, *told[k + 1 :]]
-    return None
+        thing = _thing_before(said[k - 1], by_word)
+        if thing is not None:
+            said[k] = f"{said[k][: m.end('verb')]} {thing}{said[k][m.end() :]}"
+    return " ".join(said)
 
 
 _OWNED = re.compile(r"\b(?:and )?(?:his|her|their) (?P<thing>[a-z]+) (?P<verb>[a-z]+)\b")

@@ -39,7 +39,7 @@ _INDEFINITE = re.compile(rf"\b(?P<det>[Aa]|[Ss]ome|[Tt]his|[Oo]ne) (?P<noun>{_NO
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|da|van|von|der|la|le))*"
 _IDENTITY = re.compile(
     rf"^(?:(?:and|so|oh|also),? )?(?:(?:it )?turn(?:s|ed) out,? )?"
-    rf"(?:(?:the|that|this) (?:{_NOUNS})(?:['’]s name)?|(?:his|her|their) name) "
+    rf"(?:(?:the|that|this) (?:{_NOUNS})(?:['’]s name)?|(?:his|her|their) name|it|he|she) "
     rf"(?:is|was|=|turn(?:s|ed) out to be|turned out to be) (?P<name>(?-i:{_NAME}))"
     rf"(?:, (?P<who>(?:his|her|their|the|a|an) [^,.;:!?“”]{{2,40}}))?[.!]*$",
     re.IGNORECASE,
@@ -108,13 +108,20 @@ def _named_as(sentence: str, m: re.Match[str], name: str) -> str:
     return f"{before}{name.rstrip(',') if ends else name}{rest}"
 
 
+# "… caught it one-handed — it was Ken Abe.": the identity told after a dash is a sentence of its own
+_IDENTITY_AFTER_DASH = re.compile(r"\s*[—–]\s*(?:and\s+)?(?=(?:it|he|she|that) (?:is|was) [A-Z])")
+# "a guy named Ken Abe caught it": the name is who acted
+_NAMED = re.compile(rf"\b(?:[Aa]n?|[Ss]ome|[Tt]his) (?:[a-z]+ )?(?:{_NOUNS}),? (?:named|called) (?P<name>{_NAME})")
+
+
 def named_where_first_seen(text: str) -> str:
     """`text` (a report's copy, its quotes hidden) with someone it names later named where they first appear, and
-    the sentence that only named them left out (see the module); else chat's words for a person made the
-    article's."""
+    the sentence that only named them left out (see the module; also "… — it was Ken Abe", "a guy named Ken Abe");
+    else chat's words for a person made the article's."""
     if _ANY_PERSON.search(text) is None:
         return text  # (the cheap test first: most reports name nobody this way)
-    said = _sentences(text)
+    text = _NAMED.sub(lambda m: m.group("name"), text)
+    said = _sentences(_IDENTITY_AFTER_DASH.sub(". ", text))
     for k, sentence in enumerate(said):
         identity = _IDENTITY.match(sentence)
         if identity is None or not k:

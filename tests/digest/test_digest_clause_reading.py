@@ -185,3 +185,16 @@ def test_a_passive_without_an_agent_stays_passive():
     written = write_headline("Lia Berg was handed the trophy.", names=["Lia Berg"], lead="Lia Berg")
 
     assert written == "Lia Berg Is Handed the Trophy"
+
+
+def test_a_description_with_its_own_participle_is_set_aside_and_it_is_the_thing_set_moving():
+    # the body's copy names the catcher where he first appears ("Ken Abe, a man dressed as a knight, caught it"):
+    # the headline reads him as the subject and "it" as what the sentence before sent flying
+    text = (
+        "Bo Lund tripped on the stage stairs and his trophy flew out of his hands. "
+        "Ken Abe, a man dressed as a knight, caught it one-handed."
+    )
+    told = _clauses(text, ["Bo Lund", "Ken Abe"])
+
+    assert "Ken Abe catches Bo Lund's trophy one-handed" in told
+    assert not any(c.startswith("Ken Abe dresses") for c in told)
