@@ -1007,7 +1007,7 @@ _BARE_GROUP = re.compile(
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
-_SUBJECTS = wordset("he she they we it everyone everybody nobody someone somebody")
+_SUBJECTS = wordset("who which that he she they we it everyone everybody nobody someone somebody")
 _THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 

@@ -3,9 +3,10 @@ moment, its words are ones the other reports use, its verb tells the news (`payo
 something over a scene in progress or a flat movement, never the observer's looking), it fits; a short one is
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
-("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's
-verb stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
-statements named (`someone.named_where_first_seen`, and an "it" they acted on: `pronouns.things_named`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
+("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's verb
+stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
+statements named (`someone.named_where_first_seen`, and an "it" they acted on: `pronouns.things_named`) and its
+pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
 from __future__ import annotations
 
@@ -117,6 +118,7 @@ _NEWS_BREAK = re.compile(
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
+_BEFORE_ADVERB = [[w] for w in ("was", "were", "is", "are", "been", "being", "had", "has", "who", "which", "that")]
 
 
 def _without_openers(words: list[str]) -> list[str]:
@@ -141,6 +143,8 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
     out = [(piece, "") for piece in _pieces(sentence)]
     for m in _NEWS_BREAK.finditer(sentence):
+        if m.group("then") and sentence[: m.start()].split()[-1:] in _BEFORE_ADVERB:
+            continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
         words = _without_openers(sentence[m.end() :].split())
         piece = " ".join(words)
         if len(words) >= 3 and all(piece != p for p, _ in out):
@@ -216,6 +220,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
                     continue  # "4 minutes to her cue"
+                if subject[0].endswith("ing") and looks_like_verb(subject[0].lower(), after_name=True):
+                    continue  # "Having missed his category, …": a participle's phrase, no subject of its own
                 if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in RELATIVES for w in subject):
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 subject = _epithet_named(subject, in_report, by_word)

@@ -316,8 +316,12 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         if "," not in opening:
             if verb == 0:
                 return False  # no subject before the verb ("Paid her in twenties.")
-        else:  # a participle's phrase, then the clause it belongs to: "Asked about X, Kroll laughed"
-            after = [w.strip(",.;:!?—–") for w in opening.split(",", 1)[1].split()]
+        else:  # a participle's phrase, then the clause it belongs to: "Asked about X, Kroll laughed"; several
+            # in a row ("Having missed …, having been sent …, and having been told …, Hany was handed …") alike
+            segments = opening.split(",")[1:]
+            while len(segments) > 1 and _participle_phrase(segments[0]):
+                segments = segments[1:]
+            after = [w.strip(",.;:!?—–") for w in ",".join(segments).split()]
             after = [w for w in after if w]
             if not after or _verb_form(after[0]) or after[0] == "“”":
                 return False  # "Asked about the tour, said next question."
@@ -330,6 +334,13 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if _switches_tense(outside, names):
         return False  # "Vance walked in, finds Marsh, hands him her award": notes
     return not chatter_only(sentence)
+
+
+def _participle_phrase(segment: str) -> bool:
+    """Whether a comma's segment is one more participle's phrase of a sentence that opened on one ("having then
+    been sent …", "and having been told …")."""
+    words = [w for w in segment.split() if w.lower() not in ("and", "or", "then")]
+    return bool(words) and words[0].islower() and words[0].endswith("ing") and _verb_form(words[0])
 
 
 def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool = False) -> str:

@@ -313,6 +313,7 @@ def _stated(sentence: str) -> str:
 
 LONG_SENTENCE = 30  # words: a sentence this long that runs on with ", then …" is two
 _THEN = re.compile(r", then (?=([a-z]+) )")
+_NO_NAME = wordset("having being after before when while as once though although because since until")
 _NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ ){0,2}([A-Z][\w'’-]+) (?=[a-z])")
 
 
@@ -339,8 +340,8 @@ def _then_split(sentence: str) -> list[str]:
     …. Then Achterberg piped her name into the gap.": a long sentence opened by a named subject, cut where it
     runs on to the next thing she did (its subject named again by the surname)."""
     named = _NAMED_OPENING.match(sentence)
-    if named is None or len(sentence.split()) < LONG_SENTENCE:
-        return [sentence]
+    if named is None or len(sentence.split()) < LONG_SENTENCE or sentence.split(" ", 1)[0].lower() in _NO_NAME:
+        return [sentence]  # ("Having missed his category …" opens on no name: "Then Having asked him …" was told)
     if not _past_form(_word(sentence[named.end() :].split(" ", 1)[0])):
         return [sentence]
     m = _THEN.search(sentence)

@@ -198,3 +198,17 @@ def test_a_description_with_its_own_participle_is_set_aside_and_it_is_the_thing_
 
     assert "Ken Abe catches Bo Lund's trophy one-handed" in told
     assert not any(c.startswith("Ken Abe dresses") for c in told)
+
+
+_LONG_WAY_ROUND = (
+    "Having missed his own category while stuck on the bridge, having then been sent by one guard to the river gate "
+    "and by another back to the car park, and having been told by a third that the ceremony was over, Hany Nour was "
+    "finally handed his Best Director statuette in the car park, by a stagehand who then asked him for a selfie."
+)
+
+
+def test_a_passive_with_an_adverb_is_never_read_as_the_subject_s_own_act():
+    told = _clauses(_LONG_WAY_ROUND, ["Hany Nour"])
+
+    assert "Hany Nour is finally handed his Best Director statuette in the car park" in told
+    assert not any(c.startswith(("Hany Nour hands", "Hany Nour asks", "Having")) for c in told)
