@@ -1,11 +1,12 @@
 """The words of the digest: an item's body (its headline: `item_headline`, from what the body tells of its lead
 moment, `lead_told`), the title and the intro.
 
-A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item),
-its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
-before it), in its paragraph (two setups: a paragraph of their own after it), then each follow-up in time order in
-its own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the
-thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30
+A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
+setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
+…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
+promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
+own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the thread,
+which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30
 minutes of an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`:
 "… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
 moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
@@ -49,6 +50,7 @@ from .copyedit import (
     capitalise_sentences,
     clock_back_references,
     narrate,
+    outside_quotes,
     quote_text,
     subject_of,
     thin_place,
@@ -531,7 +533,6 @@ _BEGAN_SCENE = re.compile(
 )
 
 
-SETUPS_APART = 2  # setups told after the lead moment in a paragraph of their own from this many on
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
 
 
@@ -577,6 +578,73 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     if first.startswith("“"):  # its words first: “Ask me at nine,” Kroll said.
         return f"It began {when}: {first}{quote}"
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
+# a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
+_LEANS_ON = wordset("he she they it his her their its this that these those then there both")
+
+
+def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
+    """The lead moment's paragraph with its setups told right after its first sentence, before its quotes and
+    what its other reports add: the cause before the payoff's lines, never after the closing quote ("… “Mama,
+    it's got your name on it too,” Bell said. It began hours earlier, when …"). They go after a later sentence
+    only when the next one leans on the one before ("She was up forty dollars.") or the lede is still under
+    LEDE_WORDS words ("Shuffleboard in the VIP lounge was over." tells no moment yet), never past one with a quote.
+    They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences
+    are never cut for them. Also how many setups are told (their first sentence at least)."""
+    hidden = Hidden(single=False)
+    said = sentences(hidden.hide(lead))
+    at = 1
+    while (
+        at < len(said)
+        and "“" not in hidden.show(said[at])
+        and (fold(said[at].split(" ", 1)[0]) in _LEANS_ON or len(" ".join(said[:at]).split()) < LEDE_WORDS)
+    ):
+        at += 1
+    room = BODY_WORDS - len(lead.split())
+    kept: list[str] = []
+    told = 0
+    for setup in setups:
+        shown = Hidden(single=False)
+        for k, sentence in enumerate(shown.show(x) for x in sentences(shown.hide(setup))):
+            if len(" ".join([*kept, sentence]).split()) > room:
+                break
+            kept.append(sentence)
+            told += k == 0
+        else:
+            continue
+        break
+    own = [hidden.show(x) for x in said]
+    return " ".join([*own[:at], *kept, *own[at:]]), told
+
+
+# the lead moment's own pointer at the promise its setup tells ("As he had promised, …", "…, as promised."): once the
+# setup is told, the reader has the promise; the pointer would tell it twice
+_PROMISE_BACK = re.compile(
+    r"(?P<lead>^|, )(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had "
+    r"(?:promised|vowed|sworn|said (?:he|she|they|we) would|bet|warned))"
+    r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
+    r"(?P<tail>,\s*|(?=[.;!?]))"
+)
+
+
+def _without_promise_back(text: str) -> str:
+    """The lead moment's paragraph without its pointer at a promise its setup tells ("At eleven, as he had
+    promised, Halloran opened it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as
+    `copyedit.clock_back_references` makes a clock time): the promise is told once, by the setup."""
+    if " promised" not in text and " had " not in text:
+        return text  # (the cheap test first)
+
+    def edit(part: str) -> str:
+        def clause(m: re.Match[str]) -> str:
+            if m.group("lead") and m.group("tail"):
+                return ", "  # "At eleven, as he had promised, Halloran …"
+            return ""  # "As he had promised, Halloran …" / "…, as promised."
+
+        return _PROMISE_BACK.sub(clause, part)
+
+    return capitalise_sentences(outside_quotes(text, edit))
 
 
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
@@ -1224,16 +1292,20 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     if event in told_moments:  # the quote in its event's paragraph (`said_at`)
         at = [m for m in told_moments if m not in setups].index(story.moment)
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
-    began = " ".join(p for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups)
-    if len(setups) < SETUPS_APART:
-        joined[lead_at] = " ".join(p for p in (joined[lead_at], began) if p)
-    elif began:
-        joined.insert(lead_at + 1, began)
+    began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
+    if began:  # the cause right after the lead sentence, before its quotes; a promise told once
+        joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
+        joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
+        began = began[:count]
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
-    kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
+    kept = {
+        id(m)
+        for m, p in zip(told_moments, paragraphs, strict=True)
+        if m is story.moment or (p and p in body) or any(m is s for s, _ in began)
+    }
     body_words = claim_words(body)
     reports = sorted(
         (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
@@ -1347,18 +1419,33 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 
 
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
-    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`) named in full
-    where the item first names them again ("Kroll then left …" → "Bettina Kroll then left …")."""
+    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
+    a shorter one (a setup told before the sentence that introduced them), named in full where the item first
+    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after."""
     hidden = Hidden()  # (never inside someone's words)
     text = hidden.hide("\n\n".join(paragraphs))
     for key in story.people:
         full = names.display.get(key)
-        if full is None or full in text:
+        if full is None:
             continue
         again = names.again(key)
-        m = re.search(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text) if again != full else None
-        if m is not None:
-            text = text[: m.start()] + full + text[m.end() :]
+        if again == full or again not in text:
+            continue
+        fulls = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)]
+        short = next(
+            (
+                m
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
+                if not any(a <= m.start() < b for a, b in fulls)
+            ),
+            None,
+        )
+        if short is None or (fulls and fulls[0][0] < short.start()):
+            continue
+        if fulls:  # named short before they are named in full (a setup told before the sentence naming them)
+            a, b = fulls[0]
+            text = text[:a] + again + text[b:]
+        text = text[: short.start()] + full + text[short.end() :]
     return hidden.show(text).split("\n\n")
 
 

@@ -1,0 +1,85 @@
+"""What an item tells, and in which order (issue 11, round 8): the cause before the payoff's lines, a promise told
+once, "Later" only for later, credits equal to what is told, items ranked by their lead moment."""
+
+from __future__ import annotations
+
+from tests.digest.factory import Night, filler, item_with
+
+
+def _promise_night(kept: str) -> tuple[Night, object]:
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Juno Halloran told the bar she would shave her head on stage at eleven if the show ran late.",
+        who=["Juno Halloran"],
+        by="Fiz",
+        at="19:40",
+        where="Bar",
+        votes=25,
+    )
+    shave = night.spot(
+        kept,
+        who=["Juno Halloran"],
+        by="Ravi",
+        at="23:02",
+        where="Stage",
+        votes=90,
+        quote="A promise is a promise.",
+        quote_by="Juno Halloran",
+    )
+    return night, shave
+
+
+def test_a_promise_the_lead_moment_points_back_to_is_told_once_by_its_setup_before_the_quote():
+    night, shave = _promise_night(
+        "At eleven, as she had promised, Juno Halloran shaved her head on stage with the floor manager's clippers."
+    )
+
+    body = item_with(night.compile(), shave).body
+
+    assert body.startswith("At eleven, Juno Halloran shaved her head on stage"), body  # the pointer went
+    assert "promised" not in body.split("It began")[0], body
+    # the promise itself, once, right after the lead sentence and before the line that pays it off
+    began = body.index("It began hours earlier, when Halloran told the bar she would shave her head")
+    assert began < body.index("“A promise is a promise,”"), body
+    assert body.count("shave her head") == 1
+
+
+def test_a_setup_is_never_the_last_sentence_after_the_closing_quote():
+    night, shave = _promise_night("Juno Halloran shaved her head on stage with the floor manager's clippers.")
+
+    body = item_with(night.compile(), shave).body
+
+    assert body.startswith("Juno Halloran shaved her head on stage"), body
+    assert body.endswith("“A promise is a promise,” she said."), body
+    assert "It began hours earlier, when Halloran told the bar" in body, body
+
+
+def test_someone_a_setup_names_before_the_lead_moment_introduces_them_is_named_in_full_there_first():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Caio Ferraz stopped Marisol Quintero mid-interview and bet her he would play her ballad on the party "
+        "piano in her feather cape if she won Song of the Year.",
+        who=["Caio Ferraz", "Marisol Quintero"],
+        by="Owen",
+        at="19:30",
+        where="Red carpet",
+        votes=30,
+    )
+    piano = night.spot(
+        "Caio Ferraz was at the grand piano in a feather cape several sizes too small, picking out the ballad with "
+        "two fingers. Marisol Quintero was filming from on top of the piano.",
+        who=["Caio Ferraz", "Marisol Quintero"],
+        by="Nell",
+        at="23:30",
+        where="Terrace",
+        votes=120,
+        quote="A deal is a deal.",
+        quote_by="Caio Ferraz",
+    )
+
+    body = item_with(night.compile(), piano).body
+
+    assert "It began hours earlier, when Ferraz stopped Marisol Quintero mid-interview" in body, body
+    assert "Quintero was filming from on top of the piano" in body and body.count("Marisol Quintero") == 1, body
