@@ -55,8 +55,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
    follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
    correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
-   before it, no number counting the same thing differently, and most of the things its text names already told) is
-   merged into that moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
+   before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
+   reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
+   moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
    of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
    strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
    subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports

@@ -6,35 +6,35 @@ setups briefly right after its lead sentence, before its quotes, as what it bega
 …", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
 promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
 own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the thread,
-which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30
-minutes of an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`:
-"… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
-moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
-(`_leans_back`). Every sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are
-not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`;
-the lead moment's, the one holding its news first, `news.news_first`: the body opens with the headline's sentence)
-that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
-told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
-is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
-add (`_told_reports`: a person, a number, an object, what happened next; never the same event in other words, nor a
-note) while its copy and quotes stay within 110 words (90 when the story tells more moments, 50 for a follow-up),
-in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense, no
-clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening" when the item tells the
-promise, else left out; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`),
-then its distinct quotes, each with who said it, after the text of the report it was said in. A moment whose note
-only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo
-said: …"; not told when nobody is known to have said it); so is one reported only in another language when its quote
-is in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
-language is quoted as written (the strongest one, when its report drew more votes than its speaker's English lines
-in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits,
-ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments the body
-tells. Told once (`_told_once`): a sentence whose content words are mostly told already in the item, or whose quote
-is, is not printed again; a beat that opens on a retelling in other words, whoever wrote it (its people named
-already, its past verb and most of its content words told: "Later, Lind gave statue to lighting guy Reyes." after
-"Lind gave Reyes her statue …"), is not told at all (what follows in it leans on it), and the beat after it says how
-long after the last beat told it came; a beat left with nothing new is not told nor credited. A body keeps within
-160 words (`_fit`): the lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
-"""
+which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of
+an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed.
+“I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead moment opening on a
+short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
+sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
+told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
+holding its news first, `news.news_first`: the body opens with the headline's sentence) that has such a sentence; when
+none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not
+credited; a lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A
+moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
+number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
+under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
+more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
+bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
+when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
+spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in. A
+moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
+Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
+its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
+another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
+lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
+the body: the renderers add one credit line per item, naming the reports of the moments the body tells and every report
+of the lead moment's act (`retellings.in_the_act`: the desk credits corroboration). Told once (`_told_once`): a sentence
+whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that opens on a
+retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
+"Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
+in it leans on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new
+is not told nor credited. A body keeps within 160 words (`_fit`): the lead moment's paragraph in whole sentences, then
+each follow-up while it fits whole."""
 
 from __future__ import annotations
 
@@ -78,6 +78,7 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
+from .retellings import in_the_act
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -674,6 +675,8 @@ DETAIL_MORE_WORDS = 6  # ...this many when it shares some with the told text, th
 DETAIL_SHARE = 3
 SCENE_NEW_WORDS = 3  # ...three, when the report's quote is printed (what it saw is the quote's scene)...
 DETAIL_FACT_WORDS = 2  # ...or this many, one of them a person not named yet, a number, or how it ended
+SHORT_WORDS = 50  # ...or, while the moment's telling is under this many words (EDITORIAL's shortest body)...
+SHORT_NEW_WORDS = 3  # ...this many, more than it shares with it
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
 LEAD_DETAIL_WORDS = 110  # the lead moment's copy grows with its other reports' details up to this many words...
 LEAD_BEATS_WORDS = 90  # ...up to this many when the story tells more moments (they need room in BODY_WORDS)...
@@ -689,7 +692,13 @@ def _has_subject(sentence: str) -> bool:
 
 
 def _adds(
-    sentence: str, known: frozenset[str], told: str, name_words: frozenset[str], quoted: bool, someone_new: bool
+    sentence: str,
+    known: frozenset[str],
+    told: str,
+    name_words: frozenset[str],
+    quoted: bool,
+    someone_new: bool,
+    short: bool = False,
 ) -> bool:
     """Whether a sentence of another report of the moment tells what the told text (`told`, its content words
     `known`) does not. Of its content words (names and function words left out) fewer are told than new (never
@@ -697,7 +706,9 @@ def _adds(
     told, or, when the report's quote is printed (where and to whom it was said), three and no fewer than those
     told; or two with a person not
     named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
-    in the host's own pocket all along"). It stands alone: it opens on its subject, carries no quote (quotes are
+    in the host's own pocket all along"); or, while the moment is told in fewer than SHORT_WORDS words (`short`),
+    three and more new than told (the cause or the payoff a thin telling lacks: "Her grandfather wept, took off his
+    cap and put it on her head."). It stands alone: it opens on its subject, carries no quote (quotes are
     told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
     whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
     stage door she is retiring")."""
@@ -713,6 +724,8 @@ def _adds(
     if shared >= len(new):
         return False
     if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
+        return True
+    if short and len(new) >= SHORT_NEW_WORDS:
         return True
     fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
     return bool(fact) and len(new) >= DETAIL_FACT_WORDS
@@ -743,6 +756,7 @@ def _told_reports(
     printed: Collection[int] | None = None,
     *,
     lede: bool = False,
+    short: bool = False,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
@@ -751,7 +765,8 @@ def _told_reports(
     (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
     not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted). `printed`: the reports
     whose quotes the item prints (all when None; only their scenes are told as a quote's). `lede`: the chosen report
-    first whatever the time (the lead moment's news, `news.news_first`)."""
+    first whatever the time (the lead moment's news, `news.news_first`). `short`: the body would be under SHORT_WORDS
+    words without more of what its reports hold (`_adds`)."""
     chosen = reports[0]
     told = [(chosen, _copy(chosen))]
     text = told[0][1]
@@ -769,7 +784,7 @@ def _told_reports(
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
             someone_new = any(_names(p, sentence) for p in named)
-            if not _adds(sentence, known, text, name_words, quoted, someone_new):
+            if not _adds(sentence, known, text, name_words, quoted, someone_new, short and count < SHORT_WORDS):
                 continue
             count += word_count(sentence)
             if count > words:
@@ -871,6 +886,7 @@ def _paragraph(
     beat: bool = False,
     words: int = LEAD_DETAIL_WORDS,
     quoted: Collection[int] | None = None,
+    short: bool = False,
 ) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
     report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
@@ -904,7 +920,7 @@ def _paragraph(
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (
-            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede)
+            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short)
             if reports
             else [(moment.speaker, text)]
         )
@@ -1235,7 +1251,16 @@ def tells(story: Story, book: NameBook) -> bool:
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
-    """The story's headline and body (≤ `limit` characters) and the reports it tells."""
+    """The story's headline and body (≤ `limit` characters) and the reports it tells: a body under SHORT_WORDS words
+    is written again taking in more of what its moments' reports hold (`_adds`: its cause, its payoff)."""
+    written = _write(story, book, limit, taken)
+    if word_count(written.body) >= SHORT_WORDS:
+        return written
+    fuller = _write(story, book, limit, taken, short=True)
+    return fuller if word_count(fuller.body) > word_count(written.body) else written
+
+
+def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, short: bool = False) -> Written:
     connectives = _connectives(story)
     reports = [r for m in story.moments for r in m.reports]
     pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
@@ -1255,7 +1280,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
             alone = len(order) + len(setups) == 1
             words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
             connective = connectives.get(m.first, "")
-            paragraph = _paragraph(m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted)
+            paragraph = _paragraph(
+                m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
+            )
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
@@ -1307,8 +1334,15 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
         if m is story.moment or (p and p in body) or any(m is s for s, _ in began)
     }
     body_words = claim_words(body)
+    act = in_the_act(story.moment)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
+        (
+            r
+            for m in story.moments
+            if id(m) in kept
+            for r in m.reports
+            if _tells_some_of(r, m, body_words, body, book, act if m is story.moment else None)
+        ),
         key=lambda r: r.index,
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
@@ -1458,8 +1492,12 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 
-def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
-    """Whether a report of a moment told is credited: the moment's speaker, a report in another language
+def _tells_some_of(
+    r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook, act: Collection[int] | None = None
+) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, an English report of the lead moment
+    filed during the act it tells (`act`: `retellings.in_the_act`) about its speaker's people and no one else (the
+    desk credits corroboration, however the body tells it), a report in another language
     about someone the body names, by their name or the handle the article uses (it corroborates what its
     English twin says), an explicit corroboration ("also reported by"), one whose quote is printed, or
     one that shares two content words with the body. A report merged into the moment for a beat the body does
@@ -1467,6 +1505,8 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, b
     confirme : …") is neither listed nor credited."""
     if r is moment.speaker or len(moment.reports) == 1 or r.sighting.corroborates is not None:
         return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
+    if act is not None and r.index in act and r.english and set(r.names) <= set(moment.speaker.names):
+        return True  # (an independent report of the moment the item is about, about no one else)
     if not r.english:
         about = r.names[0] if r.names else None
         return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)

@@ -83,3 +83,56 @@ def test_someone_a_setup_names_before_the_lead_moment_introduces_them_is_named_i
 
     assert "It began hours earlier, when Ferraz stopped Marisol Quintero mid-interview" in body, body
     assert "Quintero was filming from on top of the piano" in body and body.count("Marisol Quintero") == 1, body
+
+
+def _five_reporters(night: Night) -> list[object]:
+    """One moment in the foyer, five correspondents in five wordings: the kneel, the payoff, the room, a fact, and
+    the ushers three minutes on, in words none of the others uses (the clusterer leaves it apart)."""
+    texts = [
+        ("Noor Saleh knelt in front of her grandfather in the foyer and gave him her trophy.", "Ada", "22:00"),
+        ("Her grandfather wept, took off his cap and put it on her head.", "Ben", "22:01"),
+        ("Everyone in the foyer went quiet when Noor walked over to the old man.", "Cy", "22:02"),
+        ("Her grandfather is 91 and came on two buses to see this.", "Dee", "22:03"),
+        ("The ushers applauded as Noor Saleh helped the old man back to his seat.", "Eli", "22:04"),
+    ]
+    return [
+        night.spot(what, who=["Noor Saleh"], by=by, at=at, where="Foyer", votes=30 + k)
+        for k, (what, by, at) in enumerate(texts)
+    ]
+
+
+def test_a_pinned_moment_told_by_five_reporters_credits_five():
+    night = Night()
+    filler(night, 5, votes=3)
+    reports = _five_reporters(night)
+    night.pin(reports[0])
+
+    item = item_with(night.compile(), reports[0])
+
+    assert item.rank == 1
+    assert {r.id for r in reports} <= set(item.sighting_ids), item
+    assert len(item.reporters) == 5, item.reporters
+    assert item.body.startswith("Noor Saleh knelt in front of her grandfather in the foyer"), item.body
+
+
+def test_a_body_under_fifty_words_takes_in_the_payoff_its_other_reports_hold():
+    night = Night()
+    filler(night, 5, votes=3)
+    reports = _five_reporters(night)
+
+    body = item_with(night.compile(), reports[0]).body
+
+    assert "Her grandfather wept, took off his cap and put it on her head." in body, body  # the payoff
+    assert len(body.split()) >= 50, body
+    assert "Later" not in body, body  # one act, told as one
+
+
+def test_the_lead_moment_told_by_five_reporters_credits_five():
+    night = Night()
+    filler(night, 5, votes=3)
+    reports = _five_reporters(night)
+
+    item = item_with(night.compile(), reports[0])
+
+    assert {r.id for r in reports} <= set(item.sighting_ids), item
+    assert len(item.reporters) == 5, item.reporters
