@@ -22,11 +22,11 @@ SAME_ACT_SECONDS = 3 * 60  # a report this close to one of a moment, from its pl
 
 
 def same_act(told: Moment, other: Moment) -> bool:
-    """Whether `other` was filed during the act `told` tells: from its place (both give one), within
+    """Whether `other` was filed during the act `told` tells: from its place (or either gives none), within
     SAME_ACT_SECONDS of one of its reports, whatever its words (the callers ask for its people and its reporter)."""
     here = {r.place for r in told.reports if r.place}
     for b in other.reports:
-        if not b.place or not any(p == b.place or same_place(p, b.place) for p in here):
+        if here and b.place and not any(p == b.place or same_place(p, b.place) for p in here):
             continue
         if any(abs(a.ts - b.ts) <= SAME_ACT_SECONDS for a in told.reports):
             return True

@@ -5,7 +5,9 @@ A story is told once, as prose, in English: the lead moment first (the moment th
 setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
 …", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
 promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
-own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the thread,
+own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one filed while the beat before it was
+going on, within three minutes of its last report, in that beat's paragraph with none, `_during`: never "Later" for
+the same hug); an earlier moment outside the thread,
 which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of
 an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed.
 “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead moment opening on a
@@ -78,7 +80,7 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
-from .retellings import in_the_act
+from .retellings import SAME_ACT_SECONDS, in_the_act
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -506,8 +508,9 @@ def _after_lead(gap: float) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """None for the moment that opens the item; "Later, " for the first beat after the lead moment ("Later that
-    night, " 75 minutes or more after it); "Earlier in the night, " for the first aside told after the story
+    """None for the moment that opens the item; none for a beat filed while the one before it was going on
+    (`_during`); "Later, " for the first beat after the lead moment ("Later that night, " 75 minutes or more after
+    it); "Earlier in the night, " for the first aside told after the story
     (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment
@@ -517,7 +520,9 @@ def _connectives(story: Story) -> dict[int, str]:
         before = order[k - 1]
         if m is lead and event is not None:
             continue  # the quote, told in its event's paragraph
-        if before is lead and event is not None:
+        if _during(before, m):
+            out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
+        elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
         elif m.first < lead.first and before.first >= lead.first:
             out[m.first] = "Earlier in the night, "
@@ -526,6 +531,13 @@ def _connectives(story: Story) -> dict[int, str]:
         else:
             out[m.first] = _next_beat(m.ts - before.ts)
     return out
+
+
+def _during(before: Moment, m: Moment) -> bool:
+    """Whether a later beat was filed while the beat told before it was still going on: its first report within
+    SAME_ACT_SECONDS of that beat's last (a hug still going, the room still singing). It is never "Later, …": it
+    is told in that beat's paragraph, with no connective."""
+    return m.first > before.first and m.ts - max(r.ts for r in before.reports) <= SAME_ACT_SECONDS
 
 
 _BEGAN_SCENE = re.compile(
@@ -1316,14 +1328,17 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
+    beats = [m for m in told_moments if m not in setups]
     if event in told_moments:  # the quote in its event's paragraph (`said_at`)
-        at = [m for m in told_moments if m not in setups].index(story.moment)
+        at = beats.index(story.moment)
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
+        beats.pop(at)
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
     if began:  # the cause right after the lead sentence, before its quotes; a promise told once
         joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
+    joined, lead_at = _joined_during(joined, beats, lead_at)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
@@ -1347,6 +1362,23 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
     return Written(written, body, reports)
+
+
+def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int]:
+    """Each beat filed while the one told before it was going on (`_during`) told in that beat's paragraph, and
+    where the lead moment's paragraph is then."""
+    out: list[str] = []
+    at = lead_at
+    last: Moment | None = None
+    for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
+        if p and out and last is not None and _during(last, m):
+            out[-1] = f"{out[-1]} {p}"
+            at -= k < lead_at
+        else:
+            out.append(p)
+        if p:
+            last = m
+    return out, at
 
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...

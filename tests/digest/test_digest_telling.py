@@ -136,3 +136,50 @@ def test_the_lead_moment_told_by_five_reporters_credits_five():
 
     assert {r.id for r in reports} <= set(item.sighting_ids), item
     assert len(item.reporters) == 5, item.reporters
+
+
+def _hug_night(
+    second_by: str,
+    second_where: str,
+    second: str = "Mara Lind was crying into Rhea Voss's shoulder while the whole bar applauded them.",
+) -> tuple[Night, object, object]:
+    night = Night()
+    filler(night, 5, votes=3)
+    hug = night.spot(
+        "Rhea Voss crossed the bar and hugged Mara Lind for about a minute, ten years after their feud began.",
+        who=["Rhea Voss", "Mara Lind"],
+        by="Ada",
+        at="22:00",
+        where="Bar",
+        votes=80,
+        quote="Ten years is long enough.",
+        quote_by="Rhea Voss",
+    )
+    during = night.spot(
+        second,
+        who=["Mara Lind", "Rhea Voss"],
+        by=second_by,
+        at="22:02",
+        where=second_where,
+        votes=40,
+    )
+    return night, hug, during
+
+
+def test_a_report_filed_during_the_moment_is_never_told_as_later():
+    night, hug, during = _hug_night("Ada", "Bar")  # her own next post: another moment to the clusterer
+
+    item = item_with(night.compile(), hug)
+
+    assert during.id in item.sighting_ids
+    assert "Later" not in item.body and "\n\n" not in item.body, item.body
+    assert "crying into Voss's shoulder" in item.body or "crying into Rhea Voss's shoulder" in item.body, item.body
+
+
+def test_another_reporters_line_filed_during_the_moment_with_no_place_joins_it_and_is_credited():
+    night, hug, during = _hug_night("Ben", "", "Everybody on their feet for Voss and Lind, champagne going round.")
+
+    item = item_with(night.compile(), hug)
+
+    assert during.id in item.sighting_ids and item.reporters == ["Ada", "Ben"], item
+    assert "Later" not in item.body, item.body
