@@ -183,3 +183,59 @@ def test_another_reporters_line_filed_during_the_moment_with_no_place_joins_it_a
 
     assert during.id in item.sighting_ids and item.reporters == ["Ada", "Ben"], item
     assert "Later" not in item.body, item.body
+
+
+def test_among_pins_the_stronger_moment_comes_first_and_equal_ones_keep_the_editors_order():
+    night = Night()
+    filler(night, 6, votes=2)
+    weak = night.spot("Caspian Thorne refilled the water jugs himself", who=["Caspian Thorne"], at="22:50", votes=4)
+    strong = night.spot("Juniper Hale stage-dived into the string section", who=["Juniper Hale"], at="22:00", votes=240)
+    night.pin(weak)
+    night.pin(strong)
+
+    digest = night.compile()
+
+    assert strong.id in digest.items[0].sighting_ids and weak.id in digest.items[1].sighting_ids
+
+
+def test_a_240_vote_moment_never_sits_under_a_180_vote_one_whatever_the_others_add():
+    night = Night()
+    filler(night, 6, votes=2)
+    bigger = night.spot(
+        "Juniper Hale stage-dived into the string section and surfed to the back row.",
+        who=["Juniper Hale"],
+        at="21:00",
+        votes=240,
+    )
+    smaller = night.spot(
+        "Caspian Thorne proposed to his drummer in the loading bay.",
+        who=["Caspian Thorne", "Ilse Varga"],
+        at="22:00",
+        votes=180,
+        quote="Forty years of counting me in. Marry me.",
+        quote_by="Caspian Thorne",
+        where="Loading bay",
+    )
+    for k, by in enumerate(("Ben", "Cy", "Dee")):  # corroboration, and a follow-up with votes of its own
+        night.spot(
+            f"Caspian Thorne on one knee in the loading bay, Ilse Varga said yes {'!' * (k + 1)}",
+            who=["Caspian Thorne", "Ilse Varga"],
+            at=f"22:0{k + 1}",
+            by=by,
+            where="Loading bay",
+        )
+    night.spot(
+        "Caspian Thorne and Ilse Varga cut the drummer's cake in the loading bay, the whole crew singing.",
+        who=["Caspian Thorne", "Ilse Varga"],
+        at="22:30",
+        votes=90,
+        by="Eli",
+        where="Loading bay",
+    )
+
+    digest = night.compile()
+    ranks = {item.rank: item for item in digest.items}
+
+    big = next(r for r, item in ranks.items() if bigger.id in item.sighting_ids)
+    small = next(r for r, item in ranks.items() if smaller.id in item.sighting_ids)
+    assert big < small, [(item.rank, item.headline, item.score) for item in digest.items]
