@@ -6,8 +6,8 @@ story score  = its lead moment's score, with the votes of every moment it tells 
                + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
                + for a lead moment that is an exchange (a line of 6+ words `quote_by` gives to one of two or
                  more named people): what the story's votes lack of 50 votes' term
-item order   = pins, key moments, the rest; in each by the lead moment's `vote_band` (its votes from 10 on, in bands
-               of ×1.25), then the editor's pin order or the story score
+item order   = pins, key moments, the rest; in each by the `vote_band` of the strongest moment the story tells (its
+               votes from 10 on, in bands of ×1.25), then the editor's pin order or the story score
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def solo_score(s: AnySighting) -> float:
 
 
 def vote_band(votes: int, exchange: bool = False) -> int:
-    """The band of votes an item's lead moment drew (every report of it), as its items are ordered: 0 under
+    """The band of votes an item's strongest moment drew (every report of it), as items are ordered: 0 under
     RANK_VOTES, then one band for each RANK_RATIO times more, so a moment with a quarter more votes than another
     (240 and 180) is always in a higher band; an exchange counts as EXCHANGE_VOTES however few saw it."""
     votes = max(votes, EXCHANGE_VOTES) if exchange else votes

@@ -98,16 +98,16 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a quiet exchange
    (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its votes were at least 50, and
    such a moment left unbuilt when the heap stops gets a story of its own (`_quiet_exchanges`) to compete by score.
-   Pinned stories first, then key moments, then the rest (`Story.order`); in each, by the votes of the lead moment
-   (`scoring.vote_band`: from 10 votes on, a quarter more votes always ranks higher; an exchange counts 50), then pins
-   in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one ranked
-   before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or earlier,
-   its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a separate story,
-   and a setup is never an item beside its payoff. A story whose lead moment cannot be told (`writing.tells`: no
-   sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built: the stories after it
-   move up a place, before the bonus is chosen. The compiler takes the first `count` as items and the next as the bonus:
-   every story here can be told in English. The bonus keeps only the follow-ups that continue its thread (not one only
-   nearly as strong).
+   Pinned stories first, then key moments, then the rest (`Story.order`); in each, by the votes of the strongest moment
+   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50), then
+   pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
+   ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
+   earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
+   separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
+   (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
+   the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and
+   the next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its
+   thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
@@ -191,13 +191,14 @@ class Story:
         return not any(setup(m, self.lead, earlier, self.tz) for m in told)
 
     def order(self) -> tuple[int, int, float, int]:
-        """Pins first, then key moments, then the rest; in each, by the votes of the lead moment (`vote_band`: a
-        moment with a quarter more votes than another ranks above it), then pins in the editor's order, the others
-        by score."""
+        """Pins first, then key moments, then the rest; in each, by the votes of the strongest moment the story
+        tells (`vote_band`: a moment with a quarter more votes than another ranks above it; its lead moment, or the
+        setup its lead moment pays off), then pins in the editor's order, the others by score."""
         m = self.moment
+        band = vote_band(max(x.votes for x in self.moments), m.exchange)
         if m.pin is not None:
-            return (0, -vote_band(m.votes, m.exchange), m.pin, m.first)
-        return (m.place, -vote_band(m.votes, m.exchange), -self.score, m.first)
+            return (0, -band, m.pin, m.first)
+        return (m.place, -band, -self.score, m.first)
 
 
 class Night:
