@@ -1266,8 +1266,8 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     """The story's headline and body (≤ `limit` characters) and the reports it tells: a body under SHORT_WORDS words
     is written again taking in more of what its moments' reports hold (`_adds`: its cause, its payoff)."""
     written = _write(story, book, limit, taken)
-    if word_count(written.body) >= SHORT_WORDS:
-        return written
+    if word_count(written.body) >= SHORT_WORDS or all(len(m.reports) == 1 for m in story.moments):
+        return written  # (long enough, or no other report of a moment it tells to take more from)
     fuller = _write(story, book, limit, taken, short=True)
     return fuller if word_count(fuller.body) > word_count(written.body) else written
 
