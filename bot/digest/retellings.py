@@ -18,17 +18,44 @@ RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report
 RETELL_AHEAD = 5 * 60  # ...and at most this long before its first report
 RETELL_WORDS = 2  # ...gives at least this many of the things already told...
 RETELL_SHARE = 2 / 3  # ...and this share of the things its text names: what it adds is a detail, not a beat
+SAME_ACT_SECONDS = 3 * 60  # a report this close to one of a moment, from its place, about its people: the same act
+
+
+def same_act(told: Moment, other: Moment) -> bool:
+    """Whether `other` was filed during the act `told` tells: from its place (or either gives none), within
+    SAME_ACT_SECONDS of one of its reports, whatever its words (the callers ask for its people and its reporter)."""
+    here = {r.place for r in told.reports if r.place}
+    for b in other.reports:
+        if here and b.place and not any(p == b.place or same_place(p, b.place) for p in here):
+            continue
+        if any(abs(a.ts - b.ts) <= SAME_ACT_SECONDS for a in told.reports):
+            return True
+    return False
+
+
+def in_the_act(moment: Moment) -> set[int]:
+    """The indexes of the reports of `moment` filed during the act its speaker tells: the speaker's, and each
+    report within SAME_ACT_SECONDS of one already in, in time either way (the room reporting one act minute by
+    minute; "handing out cake slices" eight minutes on is what came next)."""
+    reports = sorted(moment.reports, key=lambda r: r.ts)
+    at = reports.index(moment.speaker)
+    start = end = at
+    while start > 0 and reports[start].ts - reports[start - 1].ts <= SAME_ACT_SECONDS:
+        start -= 1
+    while end + 1 < len(reports) and reports[end + 1].ts - reports[end].ts <= SAME_ACT_SECONDS:
+        end += 1
+    return {r.index for r in reports[start : end + 1]}
 
 
 def retells(told: Moment, other: Moment) -> bool:
     """Whether `other` tells the moment `told` tells: reported by other correspondents, about the same people or
     some of them (one at least), from the same place or none, within RETELL_SECONDS of it (and never more than
-    RETELL_AHEAD before its first report), its numbers never
-    counting the same thing differently ("third espresso", "fourth espresso" stay two moments), and what it says
-    already told: two of the things its English text names, two thirds of them at least (a quote it adds is kept,
-    not compared: a line said later is told by the clusterer's rule, `moments.same_moment`), or, in another
-    language, a figure of two digits both give ("31 minutes", "31分") or two words written alike (in English, such
-    a figure and one thing told are enough)."""
+    RETELL_AHEAD before its first report), its numbers never counting the same thing differently ("third espresso",
+    "fourth espresso" stay two moments), and filed during the act it tells (`same_act`: from its place, within
+    minutes, in whatever words) or saying what is already told: two of the things its English text names, two
+    thirds of them at least (a quote it adds is kept, not compared: a line said later is told by the clusterer's
+    rule, `moments.same_moment`), or, in another language, a figure of two digits both give ("31 minutes", "31分")
+    or two words written alike (in English, such a figure and one thing told are enough)."""
     people = set(other.people)
     if not people or not people <= set(told.people) or other is told:
         return False
@@ -44,6 +71,8 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
+    if same_act(told, other):
+        return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
     english = other.english
     if not english:  # words cannot be compared across languages: a figure, or the names of its things
         return any(

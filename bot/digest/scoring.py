@@ -6,6 +6,8 @@ story score  = its lead moment's score, with the votes of every moment it tells 
                + 0.5 per follow-up told + 0.4·min(ln(1+attention of the lead), 2.5)
                + for a lead moment that is an exchange (a line of 6+ words `quote_by` gives to one of two or
                  more named people): what the story's votes lack of 50 votes' term
+item order   = pins, key moments, the rest; in each by the `vote_band` of the strongest moment the story tells (its
+               votes from 10 on, in bands of ×1.25), then the editor's pin order or the story score
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ NEARLY_AS_STRONG = 0.7  # a moment of the lead person this strong (relative to t
 FOLLOW_UP_VOTES = 0.2  # a follow-up's votes weigh when they are this share of the lead moment's (and one at least)
 FOLLOW_UP_SHARE = 0.45  # a premise weaker than this (relative to the lead) is a footnote, not a beat
 
+RANK_VOTES = 10  # from this many votes on, the lead moments' votes order the items (`vote_band`)...
+RANK_RATIO = 1.25  # ...a moment with this many times the votes of another always ranks above it
+
 UNPINNED = 1 << 30  # a priority's first element when nothing is pinned: after every pin position
 KEYED = UNPINNED - 1  # ... for an editor's key moment (/sighting key): after every pin, before the rest
 
@@ -54,6 +59,16 @@ def vote_term(votes: int) -> float:
 def solo_score(s: AnySighting) -> float:
     """The moment score of one sighting on its own."""
     return vote_term(s.votes) + (W_QUOTE if s.quote else 0.0) + (W_HEADLINE if s.headline else 0.0)
+
+
+def vote_band(votes: int, exchange: bool = False) -> int:
+    """The band of votes an item's strongest moment drew (every report of it), as items are ordered: 0 under
+    RANK_VOTES, then one band for each RANK_RATIO times more, so a moment with a quarter more votes than another
+    (240 and 180) is always in a higher band; an exchange counts as EXCHANGE_VOTES however few saw it."""
+    votes = max(votes, EXCHANGE_VOTES) if exchange else votes
+    if votes < RANK_VOTES:
+        return 0
+    return 1 + int(math.log(votes / RANK_VOTES) / math.log(RANK_RATIO))
 
 
 def exchange_bonus(votes: int) -> float:

@@ -39,8 +39,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`moments.speaking_order`, used by the writer too): in English, the one written most as prose
    (`register.note_speak` in bands, between reports that each tell the whole moment: votes and pins say which
    moment matters, not which wording is best), then
-   the most voted (votes compared in tiers of about twice: 2 votes never beat 90), the editor's key mark or
-   pin, one telling the moment over a note that only frames its quote, the one carrying a quote, then the
+   the one the editor pinned, the most voted (votes compared in tiers of about twice: 2 votes never beat 90), the
+   editor's key mark, one telling the moment over a note that only frames its quote, the one carrying a quote, then the
    cleanest; one mostly debris never speaks. Its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
    headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
@@ -55,8 +55,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
    follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
    correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
-   before it, no number counting the same thing differently, and most of the things its text names already told) is
-   merged into that moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
+   before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
+   reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
+   moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
    of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
    strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
    subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports
@@ -89,24 +90,24 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
    a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
    (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said at, told
-   first: `writing.said_at`), pinned or not, its setups told briefly right after it ("It began hours earlier, when
-   …"), then its follow-ups in time order; an earlier moment of the lead person that is no setup (`Story.aside`) is
-   told last.
-6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its
-   vote term, the quote and the corroboration of the best-told of them (a payoff's quote counts when the lead
-   has none), + 0.5 per follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a
-   quiet exchange (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its
-   votes were at least 50, and such a moment left unbuilt when the heap stops gets a story of its own
-   (`_quiet_exchanges`) to compete by score. Pinned stories first in pin
-   order, then key moments by score, then the story with the most votes (over every moment it tells), then
-   score, then earliest. A story whose lead moment belongs to the thread of one ranked before it (`carries_on`:
-   later, the lead moment's own people and a thing of the story, or two of them; or earlier, its setup, with
-   weight) is told there as a follow-up when it has room, else left out: every item is a
+   first: `writing.said_at`), pinned or not, its setups told briefly right after its lead sentence and before its
+   quotes ("It began hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead
+   person that is no setup (`Story.aside`) is told last.
+6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its vote term, the
+   quote and the corroboration of the best-told of them (a payoff's quote counts when the lead has none), + 0.5 per
+   follow-up + 0.4·min(ln(1+attention of its lead), 2.5); a story whose lead moment is a quiet exchange
+   (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its votes were at least 50, and
+   such a moment left unbuilt when the heap stops gets a story of its own (`_quiet_exchanges`) to compete by score.
+   Pinned stories first, then key moments, then the rest (`Story.order`); in each, by the votes of the strongest moment
+   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50), then
+   pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
+   ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
+   earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
    separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
-   (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not
-   built: the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count`
-   as items and the next as the bonus: every story here can be told in English. The bonus keeps only the
-   follow-ups that continue its thread (not one only nearly as strong).
+   (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
+   the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and
+   the next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its
+   thread (not one only nearly as strong).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
-from .scoring import FOLLOW_UP_SHARE, FOLLOW_UP_VOTES, NEARLY_AS_STRONG, UNPINNED, story_score
+from .scoring import FOLLOW_UP_SHARE, FOLLOW_UP_VOTES, NEARLY_AS_STRONG, UNPINNED, story_score, vote_band
 from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
@@ -189,9 +190,15 @@ class Story:
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
         return not any(setup(m, self.lead, earlier, self.tz) for m in told)
 
-    def order(self) -> tuple[int, float, int]:
-        pin = self.moment.pin
-        return (self.moment.place, -self.score if pin is None else 0.0, self.moment.first)
+    def order(self) -> tuple[int, int, float, int]:
+        """Pins first, then key moments, then the rest; in each, by the votes of the strongest moment the story
+        tells (`vote_band`: a moment with a quarter more votes than another ranks above it; its lead moment, or the
+        setup its lead moment pays off), then pins in the editor's order, the others by score."""
+        m = self.moment
+        band = vote_band(max(x.votes for x in self.moments), m.exchange)
+        if m.pin is not None:
+            return (0, -band, m.pin, m.first)
+        return (m.place, -band, -self.score, m.first)
 
 
 class Night:
@@ -638,7 +645,7 @@ def _build(night: Night, wanted: int, shown: int | None = None) -> list[Story]:
     _quiet_exchanges(night, builder)
     stories = builder.stories
     stories.sort(key=Story.order)
-    return _most_voted_after_pins(stories)
+    return stories
 
 
 STORY_MARGIN = 3.0  # what a story's follow-ups, their corroboration and its lead's attention add, mostly
@@ -659,18 +666,6 @@ def _quiet_exchanges(night: Night, builder: _Builder) -> None:
         m = night.moment(i)
         if builder.free(m) and _may_tell(m) and m.exchange:
             builder.take(m)
-
-
-def _most_voted_after_pins(stories: list[Story]) -> list[Story]:
-    """The story the community voted for most (every moment it tells) comes right after the pins and the key
-    moments, whatever its follow-ups and corroboration add to the others: the night's biggest moment is never
-    fifth."""
-    unpinned = [k for k, s in enumerate(stories) if s.moment.place == UNPINNED]
-    if not unpinned:
-        return stories
-    top = max(unpinned, key=lambda k: (sum(m.votes for m in stories[k].moments), -k))
-    stories.insert(unpinned[0], stories.pop(top))
-    return stories
 
 
 def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:

@@ -1,39 +1,42 @@
 """The words of the digest: an item's body (its headline: `item_headline`, from what the body tells of its lead
 moment, `lead_told`), the title and the intro.
 
-A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item),
-its setups briefly right after it, as what it began with ("It began hours earlier, when …", `_began`; never pasted
-before it), in its paragraph (two setups: a paragraph of their own after it), then each follow-up in time order in
-its own paragraph opened with a light connective ("Later, …", "Minutes later, …"); an earlier moment outside the
-thread, which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30
-minutes of an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`:
-"… then bowed. “I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead
-moment opening on a short sentence only its setup explains ("The Tin Larks played it.") is told after its setups
-(`_leans_back`). Every sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are
-not printed): a moment is told by the first of its English reports (in the order they may speak for it, `_english`;
-the lead moment's, the one holding its news first, `news.news_first`: the body opens with the headline's sentence)
-that has such a sentence; when none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not
-told (a follow-up not told is not credited; a lead moment not told: the story is not built, `tells`; a pinned moment
-is told however it was written). A moment is told in that report's words and, best-voted first, what its other reports
-add (`_told_reports`: a person, a number, an object, what happened next; never the same event in other words, nor a
-note) while its copy and quotes stay within 110 words (90 when the story tells more moments, 50 for a follow-up),
-in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no bookkeeping, the past tense, no
-clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening" when the item tells the
-promise, else left out; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`),
-then its distinct quotes, each with who said it, after the text of the report it was said in. A moment whose note
-only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar, Mavis Okonkwo
-said: …"; not told when nobody is known to have said it); so is one reported only in another language when its quote
-is in English. Reports in other languages are never printed: they corroborate and are credited; a line in another
-language is quoted as written (the strongest one, when its report drew more votes than its speaker's English lines
-in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits,
-ids or counts in the body: the renderers add one credit line per item, naming the reports of the moments the body
-tells. Told once (`_told_once`): a sentence whose content words are mostly told already in the item, or whose quote
-is, is not printed again; a beat that opens on a retelling in other words, whoever wrote it (its people named
-already, its past verb and most of its content words told: "Later, Lind gave statue to lighting guy Reyes." after
-"Lind gave Reyes her statue …"), is not told at all (what follows in it leans on it), and the beat after it says how
-long after the last beat told it came; a beat left with nothing new is not told nor credited. A body keeps within
-160 words (`_fit`): the lead moment's paragraph in whole sentences, then each follow-up while it fits whole.
-"""
+A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
+setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
+…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
+promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
+own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one filed while the beat before it was
+going on, within three minutes of its last report, in that beat's paragraph with none, `_during`: never "Later" for
+the same hug); an earlier moment outside the thread,
+which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of
+an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed.
+“I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead moment opening on a
+short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
+sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
+told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
+holding its news first, `news.news_first`: the body opens with the headline's sentence) that has such a sentence; when
+none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not
+credited; a lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A
+moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
+number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
+under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
+more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
+bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
+when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
+spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in. A
+moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
+Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
+its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
+another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
+lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
+the body: the renderers add one credit line per item, naming the reports of the moments the body tells and every report
+of the lead moment's act (`retellings.in_the_act`: the desk credits corroboration). Told once (`_told_once`): a sentence
+whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that opens on a
+retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
+"Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
+in it leans on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new
+is not told nor credited. A body keeps within 160 words (`_fit`): the lead moment's paragraph in whole sentences, then
+each follow-up while it fits whole."""
 
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from .copyedit import (
     capitalise_sentences,
     clock_back_references,
     narrate,
+    outside_quotes,
     quote_text,
     subject_of,
     thin_place,
@@ -76,6 +80,7 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
+from .retellings import SAME_ACT_SECONDS, in_the_act
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -512,8 +517,9 @@ def _after_lead(gap: float) -> str:
 
 
 def _connectives(story: Story) -> dict[int, str]:
-    """None for the moment that opens the item; "Later, " for the first beat after the lead moment ("Later that
-    night, " 75 minutes or more after it); "Earlier in the night, " for the first aside told after the story
+    """None for the moment that opens the item; none for a beat filed while the one before it was going on
+    (`_during`); "Later, " for the first beat after the lead moment ("Later that night, " 75 minutes or more after
+    it); "Earlier in the night, " for the first aside told after the story
     (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
     out: dict[int, str] = {}
     lead = story.moment
@@ -523,7 +529,9 @@ def _connectives(story: Story) -> dict[int, str]:
         before = order[k - 1]
         if m is lead and event is not None:
             continue  # the quote, told in its event's paragraph
-        if before is lead and event is not None:
+        if _during(before, m):
+            out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
+        elif before is lead and event is not None:
             out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
         elif m.first < lead.first and before.first >= lead.first:
             out[m.first] = "Earlier in the night, "
@@ -534,13 +542,19 @@ def _connectives(story: Story) -> dict[int, str]:
     return out
 
 
+def _during(before: Moment, m: Moment) -> bool:
+    """Whether a later beat was filed while the beat told before it was still going on: its first report within
+    SAME_ACT_SECONDS of that beat's last (a hug still going, the room still singing). It is never "Later, …": it
+    is told in that beat's paragraph, with no connective."""
+    return m.first > before.first and m.ts - max(r.ts for r in before.reports) <= SAME_ACT_SECONDS
+
+
 _BEGAN_SCENE = re.compile(
     r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
     r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
 )
 
 
-SETUPS_APART = 2  # setups told after the lead moment in a paragraph of their own from this many on
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
 
 
@@ -588,6 +602,73 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
+LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
+# a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
+_LEANS_ON = wordset("he she they it his her their its this that these those then there both")
+
+
+def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
+    """The lead moment's paragraph with its setups told right after its first sentence, before its quotes and
+    what its other reports add: the cause before the payoff's lines, never after the closing quote ("… “Mama,
+    it's got your name on it too,” Bell said. It began hours earlier, when …"). They go after a later sentence
+    only when the next one leans on the one before ("She was up forty dollars.") or the lede is still under
+    LEDE_WORDS words ("Shuffleboard in the VIP lounge was over." tells no moment yet), never past one with a quote.
+    They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences
+    are never cut for them. Also how many setups are told (their first sentence at least)."""
+    hidden = Hidden(single=False)
+    said = sentences(hidden.hide(lead))
+    at = 1
+    while (
+        at < len(said)
+        and "“" not in hidden.show(said[at])
+        and (fold(said[at].split(" ", 1)[0]) in _LEANS_ON or len(" ".join(said[:at]).split()) < LEDE_WORDS)
+    ):
+        at += 1
+    room = BODY_WORDS - len(lead.split())
+    kept: list[str] = []
+    told = 0
+    for setup in setups:
+        shown = Hidden(single=False)
+        for k, sentence in enumerate(shown.show(x) for x in sentences(shown.hide(setup))):
+            if len(" ".join([*kept, sentence]).split()) > room:
+                break
+            kept.append(sentence)
+            told += k == 0
+        else:
+            continue
+        break
+    own = [hidden.show(x) for x in said]
+    return " ".join([*own[:at], *kept, *own[at:]]), told
+
+
+# the lead moment's own pointer at the promise its setup tells ("As he had promised, …", "…, as promised."): once the
+# setup is told, the reader has the promise; the pointer would tell it twice
+_PROMISE_BACK = re.compile(
+    r"(?P<lead>^|, )(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had "
+    r"(?:promised|vowed|sworn|said (?:he|she|they|we) would|bet|warned))"
+    r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
+    r"(?P<tail>,\s*|(?=[.;!?]))"
+)
+
+
+def _without_promise_back(text: str) -> str:
+    """The lead moment's paragraph without its pointer at a promise its setup tells ("At eleven, as he had
+    promised, Halloran opened it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as
+    `copyedit.clock_back_references` makes a clock time): the promise is told once, by the setup."""
+    if " promised" not in text and " had " not in text:
+        return text  # (the cheap test first)
+
+    def edit(part: str) -> str:
+        def clause(m: re.Match[str]) -> str:
+            if m.group("lead") and m.group("tail"):
+                return ", "  # "At eleven, as he had promised, Halloran …"
+            return ""  # "As he had promised, Halloran …" / "…, as promised."
+
+        return _PROMISE_BACK.sub(clause, part)
+
+    return capitalise_sentences(outside_quotes(text, edit))
+
+
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
 
 
@@ -615,6 +696,8 @@ DETAIL_MORE_WORDS = 6  # ...this many when it shares some with the told text, th
 DETAIL_SHARE = 3
 SCENE_NEW_WORDS = 3  # ...three, when the report's quote is printed (what it saw is the quote's scene)...
 DETAIL_FACT_WORDS = 2  # ...or this many, one of them a person not named yet, a number, or how it ended
+SHORT_WORDS = 50  # ...or, while the moment's telling is under this many words (EDITORIAL's shortest body)...
+SHORT_NEW_WORDS = 3  # ...this many, more than it shares with it
 _ENDING = re.compile(r"\b(?:all along|turn(?:s|ed) out|in the end|end(?:s|ed) up|eventually|after all)\b")
 LEAD_DETAIL_WORDS = 110  # the lead moment's copy grows with its other reports' details up to this many words...
 LEAD_BEATS_WORDS = 90  # ...up to this many when the story tells more moments (they need room in BODY_WORDS)...
@@ -630,7 +713,13 @@ def _has_subject(sentence: str) -> bool:
 
 
 def _adds(
-    sentence: str, known: frozenset[str], told: str, name_words: frozenset[str], quoted: bool, someone_new: bool
+    sentence: str,
+    known: frozenset[str],
+    told: str,
+    name_words: frozenset[str],
+    quoted: bool,
+    someone_new: bool,
+    short: bool = False,
 ) -> bool:
     """Whether a sentence of another report of the moment tells what the told text (`told`, its content words
     `known`) does not. Of its content words (names and function words left out) fewer are told than new (never
@@ -638,7 +727,9 @@ def _adds(
     told, or, when the report's quote is printed (where and to whom it was said), three and no fewer than those
     told; or two with a person not
     named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
-    in the host's own pocket all along"). It stands alone: it opens on its subject, carries no quote (quotes are
+    in the host's own pocket all along"); or, while the moment is told in fewer than SHORT_WORDS words (`short`),
+    three and more new than told (the cause or the payoff a thin telling lacks: "Her grandfather wept, took off his
+    cap and put it on her head."). It stands alone: it opens on its subject, carries no quote (quotes are
     told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
     whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
     stage door she is retiring")."""
@@ -654,6 +745,8 @@ def _adds(
     if shared >= len(new):
         return False
     if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
+        return True
+    if short and len(new) >= SHORT_NEW_WORDS:
         return True
     fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
     return bool(fact) and len(new) >= DETAIL_FACT_WORDS
@@ -684,6 +777,7 @@ def _told_reports(
     printed: Collection[int] | None = None,
     *,
     lede: bool = False,
+    short: bool = False,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
@@ -692,7 +786,8 @@ def _told_reports(
     (the first sentence that does not fit ends it: a weaker report's detail is never told when a stronger one's is
     not), from `others` reports at most (all when None; of the DETAIL_REPORTS most voted). `printed`: the reports
     whose quotes the item prints (all when None; only their scenes are told as a quote's). `lede`: the chosen report
-    first whatever the time (the lead moment's news, `news.news_first`)."""
+    first whatever the time (the lead moment's news, `news.news_first`). `short`: the body would be under SHORT_WORDS
+    words without more of what its reports hold (`_adds`)."""
     chosen = reports[0]
     told = [(chosen, _copy(chosen))]
     text = told[0][1]
@@ -710,7 +805,7 @@ def _told_reports(
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
             someone_new = any(_names(p, sentence) for p in named)
-            if not _adds(sentence, known, text, name_words, quoted, someone_new):
+            if not _adds(sentence, known, text, name_words, quoted, someone_new, short and count < SHORT_WORDS):
                 continue
             count += word_count(sentence)
             if count > words:
@@ -812,6 +907,7 @@ def _paragraph(
     beat: bool = False,
     words: int = LEAD_DETAIL_WORDS,
     quoted: Collection[int] | None = None,
+    short: bool = False,
 ) -> str:
     """A moment told (after `connective`): its report's copy, every sentence of it prose (`prose`), in the first
     report (in the moment's order, `_english`) that has such a sentence, with what its other reports add within
@@ -845,7 +941,7 @@ def _paragraph(
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (
-            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede)
+            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short)
             if reports
             else [(moment.speaker, text)]
         )
@@ -1176,7 +1272,16 @@ def tells(story: Story, book: NameBook) -> bool:
 
 
 def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Collection[str] = ()) -> Written:
-    """The story's headline and body (≤ `limit` characters) and the reports it tells."""
+    """The story's headline and body (≤ `limit` characters) and the reports it tells: a body under SHORT_WORDS words
+    is written again taking in more of what its moments' reports hold (`_adds`: its cause, its payoff)."""
+    written = _write(story, book, limit, taken)
+    if word_count(written.body) >= SHORT_WORDS or all(len(m.reports) == 1 for m in story.moments):
+        return written  # (long enough, or no other report of a moment it tells to take more from)
+    fuller = _write(story, book, limit, taken, short=True)
+    return fuller if word_count(fuller.body) > word_count(written.body) else written
+
+
+def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, short: bool = False) -> Written:
     connectives = _connectives(story)
     reports = [r for m in story.moments for r in m.reports]
     pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
@@ -1196,7 +1301,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
             alone = len(order) + len(setups) == 1
             words = BEAT_DETAIL_WORDS if beat else (LEAD_DETAIL_WORDS if alone else LEAD_BEATS_WORDS)
             connective = connectives.get(m.first, "")
-            paragraph = _paragraph(m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted)
+            paragraph = _paragraph(
+                m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
+            )
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
@@ -1230,26 +1337,57 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
     joined = [p for m, p in zip(told_moments, paragraphs, strict=True) if m not in setups]
+    beats = [m for m in told_moments if m not in setups]
     if event in told_moments:  # the quote in its event's paragraph (`said_at`)
-        at = [m for m in told_moments if m not in setups].index(story.moment)
+        at = beats.index(story.moment)
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
-    began = " ".join(p for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups)
-    if len(setups) < SETUPS_APART:
-        joined[lead_at] = " ".join(p for p in (joined[lead_at], began) if p)
-    elif began:
-        joined.insert(lead_at + 1, began)
+        beats.pop(at)
+    began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
+    if began:  # the cause right after the lead sentence, before its quotes; a promise told once
+        joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
+        joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
+        began = began[:count]
+    joined, lead_at = _joined_during(joined, beats, lead_at)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
     # the reports of the moments the body tells (a moment left untold is neither listed nor credited)
-    kept = {id(m) for m, p in zip(told_moments, paragraphs, strict=True) if m is story.moment or (p and p in body)}
+    kept = {
+        id(m)
+        for m, p in zip(told_moments, paragraphs, strict=True)
+        if m is story.moment or (p and p in body) or any(m is s for s, _ in began)
+    }
     body_words = claim_words(body)
+    act = in_the_act(story.moment)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
+        (
+            r
+            for m in story.moments
+            if id(m) in kept
+            for r in m.reports
+            if _tells_some_of(r, m, body_words, body, book, act if m is story.moment else None)
+        ),
         key=lambda r: r.index,
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
     return Written(written, body, reports)
+
+
+def _joined_during(paragraphs: list[str], moments: list[Moment], lead_at: int) -> tuple[list[str], int]:
+    """Each beat filed while the one told before it was going on (`_during`) told in that beat's paragraph, and
+    where the lead moment's paragraph is then."""
+    out: list[str] = []
+    at = lead_at
+    last: Moment | None = None
+    for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
+        if p and out and last is not None and _during(last, m):
+            out[-1] = f"{out[-1]} {p}"
+            at -= k < lead_at
+        else:
+            out.append(p)
+        if p:
+            last = m
+    return out, at
 
 
 TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...
@@ -1356,18 +1494,33 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 
 
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
-    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`) named in full
-    where the item first names them again ("Kroll then left …" → "Bettina Kroll then left …")."""
+    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
+    a shorter one (a setup told before the sentence that introduced them), named in full where the item first
+    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after."""
     hidden = Hidden()  # (never inside someone's words)
     text = hidden.hide("\n\n".join(paragraphs))
     for key in story.people:
         full = names.display.get(key)
-        if full is None or full in text:
+        if full is None:
             continue
         again = names.again(key)
-        m = re.search(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text) if again != full else None
-        if m is not None:
-            text = text[: m.start()] + full + text[m.end() :]
+        if again == full or again not in text:
+            continue
+        fulls = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)]
+        short = next(
+            (
+                m
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
+                if not any(a <= m.start() < b for a, b in fulls)
+            ),
+            None,
+        )
+        if short is None or (fulls and fulls[0][0] < short.start()):
+            continue
+        if fulls:  # named short before they are named in full (a setup told before the sentence naming them)
+            a, b = fulls[0]
+            text = text[:a] + again + text[b:]
+        text = text[: short.start()] + full + text[short.end() :]
     return hidden.show(text).split("\n\n")
 
 
@@ -1380,8 +1533,12 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 
-def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
-    """Whether a report of a moment told is credited: the moment's speaker, a report in another language
+def _tells_some_of(
+    r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook, act: Collection[int] | None = None
+) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, an English report of the lead moment
+    filed during the act it tells (`act`: `retellings.in_the_act`) about its speaker's people and no one else (the
+    desk credits corroboration, however the body tells it), a report in another language
     about someone the body names, by their name or the handle the article uses (it corroborates what its
     English twin says), an explicit corroboration ("also reported by"), one whose quote is printed, or
     one that shares two content words with the body. A report merged into the moment for a beat the body does
@@ -1389,6 +1546,8 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, b
     confirme : …") is neither listed nor credited."""
     if r is moment.speaker or len(moment.reports) == 1 or r.sighting.corroborates is not None:
         return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
+    if act is not None and r.index in act and r.english and set(r.names) <= set(moment.speaker.names):
+        return True  # (an independent report of the moment the item is about, about no one else)
     if not r.english:
         about = r.names[0] if r.names else None
         return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)

@@ -123,16 +123,16 @@ def _award_night(practice_votes: int = 20) -> tuple[Night, dict[str, object]]:
     return night, seen
 
 
-def test_a_beat_minutes_before_the_lead_moment_is_told_after_it_in_one_sentence():
+def test_a_beat_minutes_before_the_lead_moment_is_told_after_its_lead_sentence_before_its_quote():
     night, seen = _award_night()
 
     item = item_with(night.compile(), seen["press"])
 
     assert {seen["win"].id, seen["press"].id} <= set(item.sighting_ids)
     assert item.body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic")  # the lead
-    assert (
-        "Wynn Brandeau said. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
-    ), item.body
+    # the cause right after the lead sentence, never after the closing quote (round 8)
+    assert "by the door. It began minutes earlier, when Wynn Brandeau won Best Newcomer. In the wings" in item.body
+    assert item.body.endswith("he can't take it back,” Wynn Brandeau said."), item.body
     assert "Earlier, Wynn" not in item.body and "Earlier, Brandeau won" not in item.body
 
 
@@ -147,9 +147,10 @@ def test_a_setup_long_before_the_lead_moment_is_told_after_it_or_not_at_all_neve
     body = item_with(night.compile(), seen["press"]).body
 
     assert body.startswith("Wynn Brandeau was on a stack of phone books at the press room mic"), body
-    # the two setups after it, a sentence each, in time order, in a paragraph of their own
-    assert "\n\nIt began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
-    assert " Later that night, Wynn Brandeau won Best Newcomer." in body and body.count("\n\n") == 1, body
+    # the two setups after its lead sentence, in time order, before its quote
+    assert "by the door. It began hours earlier, when Hollis Brandeau was pacing the loading bay" in body, body
+    assert " Later that night, Wynn Brandeau won Best Newcomer." in body and "\n\n" not in body, body
+    assert body.endswith("he can't take it back,” Wynn Brandeau said."), body
 
 
 def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order():
@@ -183,11 +184,12 @@ def test_two_setups_long_before_the_lead_moment_are_told_after_it_in_time_order(
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Tobiah Quell was in the press room holding the trophy"), body
-    assert "\n\nIt began hours earlier, when Olsztyn slipped in through the kitchen door" in body
-    assert body.endswith(
-        "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist."
-    )
-    assert "Earlier" not in body and body.count("\n\n") == 1
+    assert "right beside him. It began hours earlier, when Olsztyn slipped in through the kitchen door" in body
+    assert (
+        "Hours later, Olsztyn walked out to present Best Score and handed it to Quell, her old copyist. “He copied"
+        in body
+    ), body
+    assert "Earlier" not in body and "\n\n" not in body
 
 
 def _fall_night(second: str, third: str) -> tuple[Night, object]:

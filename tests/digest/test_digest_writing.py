@@ -324,7 +324,8 @@ def test_a_follow_up_long_after_its_beat_is_later_that_night_and_a_setup_is_told
     body = item_with(night.compile(), win).body
 
     assert body.startswith("Odessa Quarles won Best Actress"), body  # the lead moment first
-    assert "It began hours earlier, when Arroyo flossed Quarles back into her gown.\n\n" in body, body
+    # the setup right after the lead sentence, before the quote it explains ("My tailor.")
+    assert "Celestine Arroyo. It began hours earlier, when Arroyo flossed Quarles back into her gown. “My" in body, body
     assert "\n\nLater that night, " in body and "After that" not in body and "Earlier" not in body
 
 
@@ -357,7 +358,7 @@ def test_a_pinned_moment_opens_its_item_and_its_setup_is_told_after_it_never_lef
     assert "Earlier" not in item.body
 
 
-def test_an_item_tells_the_lead_moment_then_its_setup_in_a_sentence_then_a_later_beat():
+def test_an_item_tells_the_lead_sentence_then_its_setup_then_its_quote_then_a_later_beat():
     night = Night()
     filler(night, 4, votes=2)
     payoff = night.spot(
@@ -392,7 +393,7 @@ def test_an_item_tells_the_lead_moment_then_its_setup_in_a_sentence_then_a_later
     assert len(paragraphs) == 2, paragraphs
     assert paragraphs[0].startswith("Benedikt Rao was in the press room holding the trophy")  # the lead moment
     setup = "It began earlier, when Varga walked out for Best Director and handed it to Rao, her old assistant."
-    assert paragraphs[0].endswith(setup)
+    assert f"coffee story. {setup} “He brought me" in paragraphs[0], paragraphs[0]  # before the quote
     assert paragraphs[1].startswith("Later, Rao and Varga left together through the stage door")
 
 
@@ -493,7 +494,9 @@ def test_a_premise_reported_only_in_another_language_is_told_by_its_quote_after_
 
     assert bet.id in item.sighting_ids
     assert item.body.startswith("Shuffleboard was over. Yara Holt won 7-5"), item.body
-    assert item.body.endswith("It began earlier in the VIP lounge, when Dunmore said: “Deal. I don't lose.”")
+    # the bet told before the result's quote, never after it
+    said = item.body.index("It began earlier in the VIP lounge, when Dunmore said: “Deal. I don't lose.”")
+    assert said < item.body.index("“Put it on."), item.body
 
 
 def test_a_quote_nobody_is_credited_with_is_given_to_the_unnamed_person_just_described():
@@ -629,10 +632,10 @@ def test_two_setups_of_the_lead_moment_are_told_after_it_in_time_order_never_pas
     body = item_with(night.compile(), press).body
 
     assert body.startswith("Desmond Kiel was in the press room holding the trophy"), body
-    # two setups: a paragraph of their own after the lead moment's, in time order
-    began = body.index("\n\nIt began hours earlier, when Quaye wheeled a trolley of programme boxes")
-    assert began < body.index("Hours later, Quaye walked out to present Best Director")
-    assert "Earlier" not in body and "Then," not in body and body.count("\n\n") == 1
+    # two setups: after the lead sentence, in time order, before the lead moment's quote
+    began = body.index("beside him. It began hours earlier, when Quaye wheeled a trolley of programme boxes")
+    assert began < body.index("Hours later, Quaye walked out to present Best Director") < body.index("“He brought")
+    assert "Earlier" not in body and "Then," not in body and "\n\n" not in body
 
 
 def test_a_report_merged_into_a_moment_for_a_beat_the_body_does_not_tell_is_not_credited():
