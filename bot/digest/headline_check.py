@@ -290,6 +290,12 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
+def _house_quote(r: _Reading) -> bool:
+    """Whether a headline is a name, a colon and a quotation ("Mags Okafor: “He has survived four shipwrecks”")."""
+    n = len(r.words)
+    return n >= 3 and r.words[-1] == _QUOTE_TOKEN and r.words[-2].endswith(":") and r.name_at.get(0) == n - 1
+
+
 def _label(r: _Reading) -> bool:
     """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
     a label pasted before a predicate, not a sentence."""
@@ -356,6 +362,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
     words = r.words
     if not words:
         return "empty"
+    if _house_quote(r):
+        return None  # `Name: “the quote”`: the house shape of a line that is the moment
     if any(_PRONOUN_CONTRACTION.match(bare(w)) for w in words):
         return "a pronoun contraction"
     if orphan_it(words):

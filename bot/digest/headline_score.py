@@ -79,7 +79,7 @@ def flat(headline: str, names: Sequence[str]) -> bool:
         return False
     rest = [bare(w).lower() for w in words[at:]]
     if not rest:
-        return True
+        return not (words[-1].endswith(":") and _QUOTED.search(headline))  # (`Name: “the quote”` says something)
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
 
 
@@ -121,7 +121,12 @@ def headline_score(
     length = len(headline)
     long = 0.0 if start else 0.5  # (the context that makes it news, "After Her Ninth Loss,", is added only if it fits)
     score -= 0.0 if MIN_LEN <= length <= TARGET_LEN else 1.0 if length < MIN_LEN else long
-    spoken = verb in ("says", "say", "tells", "tell") and (speaker is None or fold(headline).startswith(fold(speaker)))
+    house = at > 0 and words[at - 1].endswith(":") and at == len(words)  # `Name: “the quote”`
+    if house:
+        score += 1.0  # (no verb to weigh: a line is neither an act nor a scene)
+    spoken = (house or verb in ("says", "say", "tells", "tell")) and (
+        speaker is None or fold(headline).startswith(fold(speaker))
+    )
     if spoken:  # the speaker's line (an order told as reported speech too)
         score += 2.0 if line else -2.0  # the quote heads the moment only when the moment is the line
     if flat(headline, names):

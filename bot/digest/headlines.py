@@ -33,7 +33,7 @@ from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
 from .payoff import news_weight
-from .quote_headlines import answer_headline, quote_headline
+from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .textutil import wordset
 from .titling import as_written, cjk_headline, in_full, title_case
@@ -93,8 +93,9 @@ def write_headline(
         return written.replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
-    # the moment is its quote: the note only frames it, or the story is its speaker's and this is their line
-    line = thin is not None or not text or (about is not None and about == speaker)
+    # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
+    # their line; otherwise no candidate quotes it while a fact headline reads
+    line = thin is not None or len(text.split()) <= _TINY_NOTE or (about is not None and about == speaker)
     draft = _draft(
         text,
         names=names,
@@ -108,7 +109,10 @@ def write_headline(
         about=about,
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
-    candidates = list(dict.fromkeys(in_full(one_act(h), names) for h in [draft, *fallbacks] if h))
+    candidates = list(dict.fromkeys(house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h))
+    facts = [h for h in candidates if not quoting(h)]
+    if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
+        candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     scored = [
         (
@@ -137,6 +141,7 @@ def _replaced(text: str, whole: dict[str, str]) -> str:
 
 
 _WHOM_LOST = 1.0
+_TINY_NOTE = 3  # a note of this many words or fewer ("Overheard", "At the bar") only frames its quote
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
 _THERE = frozenset({"there", "here", "right", "back", "away"})
 _THING_WORDS = 6

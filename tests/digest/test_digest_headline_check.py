@@ -144,7 +144,7 @@ def test_a_flat_movement_falls_back_to_the_speaker_and_the_quote():
         speaker="Wren Abara",
     )
 
-    assert written == "Wren Abara Says “I forgot my own name up there”"
+    assert written == "Wren Abara: “I forgot my own name up there”"
 
 
 def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_said():
@@ -156,7 +156,7 @@ def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_
         speaker="Tobias Grell",
     )
 
-    assert written == "Tobias Grell Says “You stole my risotto and you know it”"
+    assert written == "Tobias Grell: “You stole my risotto and you know it”"
 
 
 def test_an_adverb_between_commas_after_the_verb_is_an_aside_not_the_end_of_the_clause():

@@ -73,7 +73,7 @@ def test_a_quote_with_no_one_spoken_to_keeps_the_says_form():
         thin="",
     )
 
-    assert written == "Hattie Brool Says “I have never once been on time”"
+    assert written == "Hattie Brool: “I have never once been on time”"
 
 
 @pytest.mark.parametrize(

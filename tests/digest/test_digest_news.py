@@ -278,7 +278,7 @@ def test_the_headline_never_says(text: str, names: list[str], never: str) -> Non
     assert re.search(never, write_headline(text, names=names, lead=names[0])) is None
 
 
-def test_a_quote_headline_keeps_the_quote_as_said_and_a_trio_says_in_the_plural():
+def test_a_line_in_another_language_never_heads_the_english_digest_and_a_trio_is_told_in_the_plural():
     written = write_headline(
         "Overheard in the lift",
         names=_TRIO,
@@ -287,4 +287,14 @@ def test_a_quote_headline_keeps_the_quote_as_said_and_a_trio_says_in_the_plural(
         speaker=_TRIO[0],
         thin="",
     )
-    assert written == "Léo, Léa & Lia Say “Ninguém sai daqui triste, hein!”"
+    assert "Ninguém" not in written
+
+    told = write_headline(
+        "Overheard in the lift",
+        names=_TRIO,
+        lead=_TRIO[0],
+        quote="Nobody leaves this lift sad, you hear me?",
+        speaker=_TRIO[0],
+        thin="",
+    )
+    assert told == "Léo, Léa & Lia: “Nobody leaves this lift sad, you hear me?”"
