@@ -16,7 +16,7 @@ from .language import ENGLISH, UNKNOWN, language_of
 from .payoff import interrupted_by
 from .presenting import plural_subject
 from .speech import reported_order, without_vocative
-from .textutil import fold
+from .textutil import fold, wordset
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
 _ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
@@ -71,7 +71,7 @@ def quote_headline(speaker: str, quote: str, place: str | None = None, to: str |
 
 # words of West African pidgin that English never uses so: a line with them is not English, whatever its function
 # words say ("Na so we dey do am")
-_PIDGIN = frozenset({"na", "dey", "wetin", "abeg", "una", "oga", "sabi", "pikin", "wahala", "comot", "sef", "abi", "wey"})
+_PIDGIN = wordset("na dey wetin abeg una oga sabi pikin wahala comot sef abi wey")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
