@@ -321,6 +321,34 @@ def _verbless_second_clause(r: _Reading) -> bool:
     return False
 
 
+_NOUN_WORDS = 3  # "and the stage manager | tapes": a subject of up to three words after its article
+
+
+def _second_subject(r: _Reading) -> bool:
+    """Whether "and" after the main verb opens a clause with a subject of its own ("… Carries the Shards Up and the
+    Room Goes Nuts", "… and Kemi Achebe-Ross's Understudy Warms Up"): two clauses of different subjects glued."""
+    n = len(r.words)
+    first = next((k for k in range(1, n) if tense(r.words[k]) == "present" and not r.name_like(k)), n)
+    for k in range(first + 1, n - 2):
+        if r.lower(k) not in ("and", "&"):
+            continue
+        j = k + 1
+        if j in r.name_at:
+            j += r.name_at[j]
+            if not r.words[j - 1].endswith(("'s", "’s")):
+                return j < n and tense(r.words[j]) == "present" and r.lower(j) not in _NOT_A_HEAD
+        elif r.lower(j) in DETERMINERS and r.lower(j) != "one":
+            j += 1
+        else:
+            continue
+        for m in range(j + 1, min(n, j + 1 + _NOUN_WORDS)):
+            if r.words[m - 1].endswith((",", ";", ":")) or r.lower(m) in _NOT_A_HEAD:
+                break
+            if tense(r.words[m]) == "present" and r.lower(m - 1) not in _NOUN_AFTER:
+                return True
+    return False
+
+
 def _second_clause_cut(r: _Reading) -> bool:
     """Whether the headline ends on the verb of a second clause right after its subject's name ("… Catches on a
     Corner and Ada Brook Pulls"): the cut took the clause's object, so its verb hangs."""
@@ -390,6 +418,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
         return f"a second clause cut after its verb ({last!r})"
+    if _second_subject(r):
+        return "two clauses of different subjects glued (“… and the Room Goes Nuts”)"
     end = len(words)
     found = _clause_problem(r, 0, end)
     if found is None:

@@ -43,6 +43,25 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
 
 
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _thing(words: list[str], names: Sequence[str]) -> int:
+    """How many words open the headline as a noun phrase with its article, up to its verb in the present, when what
+    it did was to a person of the moment named right after that verb ("A Stagehand | Catches Dana Voss", "The Hatch |
+    Slams Shut Behind Lena Ross"); 0 otherwise (not "The Song She Writes With …", not "… Like Owen Achterberg's")."""
+    if not words or bare(words[0]).lower() not in ("a", "an", "the"):
+        return 0
+    verb = next((k for k in range(2, min(len(words), 5)) if tense(bare(words[k]).lower()) == "present"), 0)
+    if not verb or any(bare(w).lower() in _PRONOUN_WORDS for w in words[1:verb]):
+        return 0
+    for k in range(verb + 1, min(len(words), verb + 4)):
+        named = _subject_length(words[k:], names)
+        if named:
+            return verb if not words[k + named - 1].endswith(("'s", "’s")) else 0
+    return 0
+
+
 def _opening(words: list[str]) -> int:
     """How many words an opening adjunct takes ("After Her Ninth Loss," → 4), 0 when there is none."""
     if not words or bare(words[0]).lower() not in _OPENERS:
@@ -96,7 +115,8 @@ def headline_score(
     (the clause scorer's order), `line` whether the moment is its quote (its note only frames it)."""
     words = _QUOTED.sub(" ", headline).split()
     at = _subject_length(words, names)
-    verb = _verb_after(words, at) if at else ""
+    thing = 0 if at else _thing(words, names)
+    verb = _verb_after(words, at or thing) if at or thing else ""
     score = 0.0
     if at:
         score += 1.5

@@ -104,7 +104,7 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
 
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(
     r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
@@ -112,6 +112,7 @@ _NEWS_BREAK = re.compile(
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
+_SUBJECT_PRONOUNS = wordset("she he they we i")
 
 
 def _without_openers(words: list[str]) -> list[str]:
@@ -209,6 +210,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "4 minutes to her cue"
                 if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in RELATIVES for w in subject):
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
+                if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
+                    continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
                 subject = _epithet_named(subject, in_report, by_word)
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]

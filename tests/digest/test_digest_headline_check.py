@@ -24,20 +24,22 @@ GOOD = [
     "Tobias Grell says “You stole my risotto and you know it”",
     "Tobias Grell tells the coat check: “Never trust a chef who doesn't eat”",
     "Ines Marchetti's left clog snaps on the stairs up to the stage",
-    "Wren Abara steps onto the loading dock and the door locks behind her",
     "Tobias Grell makes a waiter taste it before the judges do",
     "Wren Abara won't leave the stage without her sous-chef",
     "Tobias Grell hands the waiter a tip the size of his rent",
     "Sir Ambrose Kettering borrows a broom and sweeps the gold confetti",
     "Tobias Grell loses it in the kitchen after the dessert round",
     "3 sous-chefs carry Wren Abara's cake through the dining room",
-    "Tobias Grell drops the tray in the pass and Wren Abara laughs",
     # title-cased, with the names known
     "Wren Abara Takes Best Newcomer Home in Her Chef's Whites",
     "Ines Marchetti Plays Cards With Tobias Grell's Grandmother",
 ]
 
 BAD = [
+    ("Wren Abara steps onto the loading dock and the door locks behind her", "different subjects glued"),
+    ("Tobias Grell drops the tray in the pass and Wren Abara laughs", "different subjects glued"),
+    ("Ines Marchetti Carries the Shards Up and the Room Goes Nuts", "different subjects glued"),
+    ("Wren Abara Warms Up and Tobias Grell's Understudy Warms Up", "different subjects glued"),
     ("Wren Abara reaches the podium with her trophy and", "ends on 'and'"),
     ("Wren Abara Reaches the Podium With Her Trophy And", "ends on 'and'"),
     ("Tobias Grell hands the envelope to Wren Abara from the", "ends on 'the'"),
