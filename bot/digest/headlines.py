@@ -35,6 +35,7 @@ from .pairs import PARTICLES
 from .payoff import news_weight
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
+from .standalone import alone
 from .textutil import wordset
 from .titling import as_written, cjk_headline, in_full, title_case
 
@@ -110,6 +111,8 @@ def write_headline(
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     candidates = list(dict.fromkeys(house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h))
+    standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
+    candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
