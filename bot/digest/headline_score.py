@@ -16,8 +16,8 @@ from itertools import takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_check import tense
-from .lexicon import STOPWORDS, stem
-from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .payoff import MUNDANE, NEEDS_OBJECT, RESULT_VERBS, news_weight, verb_base
 from .textutil import fold
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -87,6 +87,44 @@ def _verb_after(words: list[str], at: int) -> str:
 
 
 _ADVERBS = frozenset({"also", "then", "finally", "still", "just"})
+_NO_OBJECT = 2.5
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away", "around"})
+_PLACE_OR_TIME = frozenset(
+    {"in", "at", "by", "for", "during", "on", "inside", "outside", "behind", "near", "under", "after", "before"}
+)
+_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "maybe"})
+_COUNTED = frozenset({"people", "guests", "fans", "times", "minutes", "seconds", "hours", "songs", "strangers"})
+
+
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "dozen", "dozens"})
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _TENS or word.split("-")[0] in _TENS
+
+
+def _verb_at(words: list[str], at: int) -> int:
+    while at < len(words) and bare(words[at]).lower() in _ADVERBS:
+        at += 1
+    return at
+
+
+def _object_missing(verb: str, rest: list[str]) -> bool:
+    """Whether the words after a verb are only a quantity ("About Thirty People") or, for an act that needs its
+    object (`payoff.NEEDS_OBJECT`: hugs, leads, thanks), only a place or a time ("for About a Minute", "in the
+    Wings"): the clause is not news by itself."""
+    told = [bare(w).lower() for w in rest]
+    while told and told[0] in _PARTICLES:
+        told = told[1:]
+    if not told:
+        return verb_base(verb) in NEEDS_OBJECT or verb[:-1] in NEEDS_OBJECT
+    counted = len(told) > 1 and _amount(told[0]) and told[1] in _COUNTED
+    if told[0] in _ROUGHLY and len(told) > 1 and _amount(told[1]):
+        return True
+    if counted and len(told) == 2:
+        return True
+    needs = verb_base(verb) in NEEDS_OBJECT or verb.lower()[:-1] in NEEDS_OBJECT or verb.lower()[:-2] in NEEDS_OBJECT
+    return needs and told[0] in _PLACE_OR_TIME
 
 
 def flat(headline: str, names: Sequence[str]) -> bool:
@@ -125,7 +163,8 @@ def headline_score(
     others = sum(1 for n in names if fold(n).lower() in fold(" ".join([*words[:start], *main])).lower())
     if verb_base(verb) in RESULT_VERBS:
         others = 0  # "loses to X" did nothing to X
-    weight = news_weight(verb) if verb else -0.5
+    after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
+    weight = news_weight(verb, bare(words[after]) if after < len(words) else "") if verb else -0.5
     if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
         weight = max(weight, _came_of_it(words[at:]))
     if verb and verb_base(verb) in MUNDANE:
@@ -149,6 +188,8 @@ def headline_score(
     )
     if spoken:  # the speaker's line (an order told as reported speech too)
         score += 2.0 if line else -2.0  # the quote heads the moment only when the moment is the line
+    if verb and not spoken and _object_missing(verb, words[after:]):
+        score -= _NO_OBJECT  # "Hugs for About a Minute", "Leads About Thirty People": whom, in what?
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank

@@ -110,7 +110,11 @@ def write_headline(
         about=about,
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
-    candidates = list(dict.fromkeys(house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h))
+    by_word = name_words(names)
+    candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
+    # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
+    led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
+    candidates = list(dict.fromkeys(led))
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]

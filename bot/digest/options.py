@@ -59,6 +59,42 @@ def _after_boundary(sentence: str, clause: Clause) -> str:
     return tail[1:].strip() if tail[:1] in (":", ";", ",") else ""
 
 
+_OTHER_GENDER = {"she": ("him", "his"), "he": ("her",)}
+
+
+def _crossed(
+    pronoun: str, rest: Sequence[str], in_report: set[str], referent: str, by_word: dict[str, str]
+) -> str | None:
+    """For "she" or "he" whose clause acts on the other gender's pronoun ("She screamed, then hugged him"), when
+    its report names two people and "him" can only be the one named last: the other one, who did it (None
+    otherwise). The two pronouns cannot be one person."""
+    objects = _OTHER_GENDER.get(pronoun, ())
+    if not objects or not any(bare(w).lower() == objects[0] for w in rest) or len(in_report) != 2:
+        return None
+    named = mentioned(referent.split(), by_word)
+    others = in_report - named
+    if len(named) != 1 or len(others) != 1:
+        return None
+    return next(iter(others))
+
+
+def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
+    """Whether a sentence names someone besides its subject (a capitalised word that is not the subject's after a verb
+    or a word that leads to a person: "proposed to Renata Couto", "old Mr Saleh"): a pronoun after it may stand for
+    either."""
+    own = {bare(w).lower().removesuffix("'s") for w in subject}
+    words = sentence.split()
+    for k in range(1, len(words)):
+        w, before = words[k], bare(words[k - 1]).lower()
+        person = before in _BEFORE_A_PERSON or (before.endswith("ed") and words[k - 1].islower())
+        if person and capitalised(w) and bare(w).lower().removesuffix("'s") not in own:
+            return True  # (not "won Best Director": an award)
+    return False
+
+
+_BEFORE_A_PERSON = wordset("to with and from beside behind old young")
+
+
 def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -> str:
     """A short headline (under MIN_LEN) continued with the next clause: "she is leading a conga line"
     after a colon or in the next sentence becomes ", Leads a Conga Line"; other text after a colon is
@@ -72,6 +108,8 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
     for option in [*options, *(p for p in later if p not in options)]:
         following = lead_clause(option)
         if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
+            if _someone_else(pieces[0], clause.subject):
+                continue  # "proposed to Renata Couto … She said yes": whose "she" is it?
             room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
             longer = headline + ", " + cut(more, 0, 1, room, room)
@@ -113,6 +151,18 @@ _NEWS_BREAK = re.compile(
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
 _SUBJECT_PRONOUNS = wordset("she he they we i")
+
+
+_GROUP = re.compile(
+    r"\b(?:the|her|his|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty"
+    r"|dozen|some|all)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b"
+)
+
+
+def _group_in(sentence: str) -> bool:
+    """Whether a sentence names a group of people or things in the plural ("her six dancers", "the stagehands"):
+    a "they" after it may mean them."""
+    return bool(_GROUP.search(sentence))
 
 
 def _without_openers(words: list[str]) -> list[str]:
@@ -224,12 +274,22 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    if (
+                        lowered[0] == "they"
+                        and n > 0
+                        and _group_in(said[n - 1])
+                        and not plural_subject(referent.split())
+                    ):
+                        continue  # "gathered her six dancers. They sang …": the dancers, not her
                     thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
                     if not named_referent and thing and lowered[0] in ("he", "she", "they"):
                         if lowered[0] == "they" or not lead_name:
                             continue
                         referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
                     subject, resolved = referent.split(), named_referent
+                    crossed = _crossed(lowered[0], sentence.split(), in_report, referent, by_word)
+                    if crossed is not None:  # "… Jasper climbed out. She screamed, then hugged him": Honey hugs him
+                        subject, resolved = crossed.split(), False
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
@@ -253,6 +313,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = referent if referent and named_referent and not resolved else None
+                if other and mentioned(subject, by_word) == mentioned(other.split(), by_word):
+                    other = None
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
                     for k in range(len(subject) + 2, len(words)) if named_object is None else ():

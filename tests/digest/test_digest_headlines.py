@@ -121,7 +121,8 @@ def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
 
     headline = item_with(night.compile(), reveal).headline
 
-    assert "Jasper Lindqvist" in headline and "Laundry Cart" in headline
+    # the payoff, whom she hugged ("she … him": not Jasper hugging himself), never the mundane opening
+    assert headline == "Honey Marchetti Hugs Jasper Lindqvist for a Solid Minute"
     assert not headline.startswith("Honey Marchetti Comes Offstage")
 
 
