@@ -262,7 +262,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
                     continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
-                subject = _epithet_named(subject, in_report, by_word)
+                subject = _relation_dropped(_epithet_named(subject, in_report, by_word))
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -436,6 +436,23 @@ def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, s
         return subject
     unnamed = in_report - mentioned(other, by_word)
     return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
+
+
+def _relation_dropped(subject: list[str]) -> list[str]:
+    """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam
+    Petrie") as the two names ("Felix Ortega and Sam Petrie"): a headline names its people, the body tells who they
+    are. The subject as it is otherwise."""
+    lowered = [w.lower() for w in subject]
+    if "and" not in lowered:
+        return subject
+    at = lowered.index("and")
+    first, rest = subject[:at], subject[at + 1 :]
+    if not first or not all(capitalised(w) for w in first) or not rest or rest[0].lower() not in _POSSESSIVE:
+        return subject
+    named = len(rest) - len(list(takewhile(capitalised, reversed(rest))))
+    if named <= 1 or named == len(rest) or any(capitalised(w) for w in rest[1:named]):
+        return subject
+    return [*first, "and", *rest[named:]]
 
 
 _CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from .clauses import Option, capitalised
 from .cutting import CUT_BEFORE, DANGLING, DETERMINERS, MIN_LEN, TARGET_LEN, bare, cut, fixed_phrase
-from .payoff import verb_base
+from .payoff import MISHAPS, is_setting, verb_base
 from .textutil import fold, wordset
 
 
@@ -40,9 +40,14 @@ def combined(best: Option, options: list[Option]) -> str | None:
                 return hero
         if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
             return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
-        if _named(best.clause.subject) and not _named(other.clause.subject):
+        if _named(best.clause.subject) and not _named(other.clause.subject) and _set_up(best.clause.verb):
             return _done_to(best, other)  # "Lena stepped onto the roof, the hatch slammed shut behind her"
     return None
+
+
+def _set_up(verb: str) -> bool:
+    """Whether a clause only sets up what happens to its subject next: a movement, an approach, a fall."""
+    return is_setting(verb) or verb_base(verb) in MISHAPS
 
 
 def _done_to(first: Option, second: Option) -> str | None:

@@ -29,6 +29,8 @@ EVENT_VERBS = wordset(
 )
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for), never its payoff
 APPROACH = wordset("climb crouch gather approach lean crawl huddle")
+# a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
+MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
 NEEDS_OBJECT = wordset(
     "hug kiss embrace thank lead hand give tell teach greet meet join hold bring carry crown toast feed introduce"

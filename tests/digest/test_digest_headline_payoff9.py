@@ -47,3 +47,21 @@ def test_a_pronoun_after_someone_else_is_named_is_not_the_subjects():
         lead="Mags Arden",
     )
     assert "Sings the High Notes" not in dancers, dancers
+
+
+def test_two_people_joined_by_a_relation_are_both_named_and_a_reaction_to_an_act_never_heads_it():
+    together = write_headline(
+        "Felix Ortega and his old bandmate Sam Petrie shared one microphone backstage, singing the song they fell"
+        " out over.",
+        names=["Sam Petrie", "Felix Ortega"],
+        lead="Sam Petrie",
+    )
+    assert together == "Felix Ortega and Sam Petrie Share One Microphone Backstage"
+
+    cake = write_headline(
+        "Verena Szabo cut her own birthday cake with a prop sword in the green room. The chorus sang to her in four"
+        " parts.",
+        names=["Verena Szabo"],
+        lead="Verena Szabo",
+    )
+    assert cake == "Verena Szabo Cuts Her Own Birthday Cake With a Prop Sword"  # not "The Chorus Sings to …"
