@@ -52,7 +52,7 @@ def _thing(words: list[str], names: Sequence[str]) -> int:
     Slams Shut Behind Lena Ross"); 0 otherwise (not "The Song She Writes With …", not "… Like Owen Achterberg's")."""
     if not words or bare(words[0]).lower() not in ("a", "an", "the"):
         return 0
-    verb = next((k for k in range(2, min(len(words), 5)) if tense(bare(words[k]).lower()) == "present"), 0)
+    verb = next((k for k in range(2, min(len(words), 8)) if tense(bare(words[k]).lower()) == "present"), 0)
     if not verb or any(bare(w).lower() in _PRONOUN_WORDS for w in words[1:verb]):
         return 0
     for k in range(verb + 1, min(len(words), verb + 4)):
@@ -109,7 +109,7 @@ def _verb_at(words: list[str], at: int) -> int:
     return at
 
 
-def _object_missing(verb: str, rest: list[str]) -> bool:
+def object_missing(verb: str, rest: list[str]) -> bool:
     """Whether the words after a verb are only a quantity ("About Thirty People") or, for an act that needs its
     object (`payoff.NEEDS_OBJECT`: hugs, leads, thanks), only a place or a time ("for About a Minute", "in the
     Wings"): the clause is not news by itself."""
@@ -188,7 +188,8 @@ def headline_score(
     )
     if spoken:  # the speaker's line (an order told as reported speech too)
         score += 2.0 if line else -2.0  # the quote heads the moment only when the moment is the line
-    if verb and not spoken and _object_missing(verb, words[after:]):
+    together = at > 0 and any(bare(w).lower() in ("and", "&") for w in words[:at])  # "X and Y Hug": each other
+    if verb and not spoken and not together and object_missing(verb, words[after:]):
         score -= _NO_OBJECT  # "Hugs for About a Minute", "Leads About Thirty People": whom, in what?
     if flat(headline, names):
         score -= 5.0

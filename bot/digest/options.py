@@ -142,6 +142,8 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
 
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# a relative clause between commas after a name ("Rhea Vale and Tomas Berg, who had not spoken in ten years, hugged")
+_NONRESTRICTIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(
@@ -217,7 +219,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     for t, text in enumerate(texts[:3]):
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
         in_report = mentioned(text.split(), by_word)
-        said = sentences(text)
+        said = [_NONRESTRICTIVE.sub("", sentence) for sentence in sentences(text)]  # (who they are: the body's)
         for n, sentence in enumerate(said[:3]):
             scene = broken = setting = False
             first_named = True

@@ -3,11 +3,12 @@
 A candidate headline loses the words that point back at the reports (`alone`): a discourse word ("instead",
 "again", "too", "also", "still", "anyway", "right there", "there", a "then" right after its subject or at its end)
 and a correspondent's clock time ("at Ten Past Eight", "at 20:10", "a Minute Ago", "just now") when the clause
-stands without them; it is refused (None) when it says "the same", or "the X" for a thing its report introduced in
-an earlier sentence ("a guy dressed as a knight …. The guy is …", "… her dress. … sews her into the dress") and that
-the headline does not introduce itself: the reader would meet "the Guy" or "the Dress" with no guy or dress before
-it (what every awards night has, "the trophy", "the stage", needs no introduction). Read once per candidate, on the
-words alone."""
+stands without them. It is refused (None) when it says "the same", or "the X" for a thing the headline does not
+introduce itself and that its report introduced in an earlier sentence ("a guy dressed as a knight …. The guy
+is …", "… her dress. … sews her into the dress"), that an earlier moment of its story told ("promised the crew a
+song" → "Keeps the Promise"), or that a relative clause defines by what was done before ("the promise he made"):
+the reader would meet "the Guy" or "the Promise" with no guy or promise before it (what every awards night has,
+"the trophy", "the stage", needs no introduction). Read once per candidate, on the words alone."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from .clauses import sentences
 from .cutting import DANGLING, bare
+from .lexicon import stem
 from .textutil import wordset
 
 _CLOCK = (
@@ -51,7 +53,7 @@ _OF_THE_NIGHT = wordset(
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def alone(headline: str, sources: Sequence[str]) -> str | None:
+def alone(headline: str, sources: Sequence[str], earlier: Sequence[str] = ()) -> str | None:
     """The headline without the words that point at what the reader has not been told; None when it says "the
     same" or "the X" for a thing an earlier sentence of its report introduced (see the module's docstring)."""
     quoted = _QUOTATION.findall(headline)
@@ -67,7 +69,7 @@ def alone(headline: str, sources: Sequence[str]) -> str | None:
     told = " ".join(kept).rstrip(" ,;:")
     if len(told.split()) < 3 and not quoted:
         return None
-    if _introduced_earlier(told, sources):
+    if _introduced_earlier(told, sources) or _told_before(told, earlier) or _defined_by_the_untold(told):
         return None
     for q in quoted:
         told = told.replace("\x00", q, 1)
@@ -81,6 +83,37 @@ def _then_dropped(text: str) -> str:
     words = text.split()
     joins = [k == 0 or words[k - 1].endswith(",") or words[k - 1].lower() == "and" for k in range(len(words))]
     return " ".join(w for k, w in enumerate(words) if bare(w).lower() != "then" or joins[k])
+
+
+_THE_ONE_THEY = re.compile(r"\bthe\s+([^\W\d_]+)\s+(?:he|she|they|we|i)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _defined_by_the_untold(headline: str) -> bool:
+    """Whether the headline names a thing by what its subject did with it before ("Keeps the Promise He Made", "the
+    Bet She Lost"): which promise, the headline does not say."""
+    return any(m.group(1).lower() not in _OF_THE_NIGHT for m in _THE_ONE_THEY.finditer(headline))
+
+
+def _told_before(headline: str, earlier: Sequence[str]) -> bool:
+    """Whether the headline says "the X" for a thing an earlier moment of its story told ("Dayo promised the crew a
+    song" → "Keeps the Promise He Made"): the reader meets the headline first."""
+    if not earlier:
+        return False
+    lowered = headline.lower()
+    nouns = [
+        m.group(1).lower()
+        for m in _DEFINITE.finditer(headline)
+        if m.group(1).lower() not in _OF_THE_NIGHT
+        and not re.search(rf"\b{_INTRODUCING}\s+(?:\w+\s+)?{re.escape(m.group(1).lower())}\b", lowered)
+    ]
+    if not nouns:
+        return False
+    told = {_root(w) for text in earlier for w in re.findall(r"[^\W\d_]+", text.lower())}
+    return any(_root(noun) in told for noun in nouns)
+
+
+def _root(word: str) -> str:
+    return stem(word).removesuffix("e")
 
 
 def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:

@@ -51,3 +51,15 @@ def test_the_headline_of_a_report_never_says_instead_nor_the_correspondents_cloc
     )
     assert "Instead" not in written and "20:10" not in written, written
     assert written.startswith("Kit Abara"), written
+
+
+def test_a_thing_named_by_what_was_done_before_is_never_the_headline_and_the_act_is():
+    assert alone("Dayo Bello keeps the promise he made", []) is None
+    assert alone("Dayo Bello keeps the promise", [], earlier=["Dayo Bello promised the crew a song."]) is None
+    written = write_headline(
+        "Dayo Bello won Best Single and kept the promise he made at ten past eight: he sang for the crew on the"
+        " loading dock.",
+        names=["Dayo Bello"],
+        lead="Dayo Bello",
+    )
+    assert written == "Dayo Bello Sings for the Crew on the Loading Dock"
