@@ -3,8 +3,9 @@ checked before it is used (never on an editor's or a reporter's own headline).
 
 A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
 pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
-subject in another tense, no clause glued on without a subject of its own and no second one without a verb of its
-own ("… and the Song She Writes With Cody Ray") nor after a colon ("…: Lifted Her Visor"), no opening subordinate
+subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
+after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
+after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
 that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
 preposition, an article, a possessive); 30–90 characters, never "…".

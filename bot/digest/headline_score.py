@@ -3,9 +3,11 @@ speaker and the quote, a clause composed from the moment's facts are candidates 
 the gate (`headline_check.problem`) is the headline (`headlines.write_headline`).
 
 A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "falls" over
-"walks", "is"; never the observer's "films"), its subject a person of the moment and another of them named, its
-words the moment's salient ones, 35–75 characters. A quote headline scores as news only when the moment is the line
-itself (its note only frames the quote); otherwise it is the last resort before a plain clause. A headline that only
+"walks", "is", an approach such as "climbs onto"; never the observer's "films"), its subject a person of the moment
+(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, its words the
+moment's salient ones, 35–75 characters; an object that is only a quantity, or only a place or a time for an act
+that needs its object ("Hugs for About a Minute"), costs it the lead. A quote headline (`Name: “…”`) scores as news
+only when the moment is the line itself (its note only frames the quote). A headline that only
 says someone is somewhere ("Ishaan Qureshi Is Backstage") or is only a name is never news (`flat`)."""
 
 from __future__ import annotations

@@ -11,11 +11,12 @@ never mid-word and never with "…". A thing fetched and then acted with is told
 Is on the Decks"); a name in a room with a named award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
-clause and the speaker with the quote (`Name Says “the quote”`, `Name Tells the Bar: “…”`) are candidates alike
-(`fallbacks`); one scorer (`headline_score`) ranks them and the best one that passes the gate
-(`headline_check.problem`) is the headline, never one that only places its subject ("X Is Backstage") nor a bare
-name. Latin-script headlines are in title case (the `titlecase` library, names kept as the roster spells them, a
-quotation as it was said); CJK ones keep their first clause.
+clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
+line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
+reader was not told, or is dropped when it leans on them (`standalone`); one scorer (`headline_score`) ranks them
+and the best one that passes the gate (`headline_check.problem`) is the headline, never one that only places its
+subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case (the `titlecase` library,
+names kept as the roster spells them, a quotation as it was said); CJK ones keep their first clause.
 """
 
 from __future__ import annotations
