@@ -155,7 +155,7 @@ def headline_score(
     (the clause scorer's order), `line` whether the moment is its quote (its note only frames it)."""
     words = _QUOTED.sub(" ", headline).split()
     at = _subject_length(words, names)
-    thing = 0 if at else _thing(words, names)
+    thing = 0 if at or rank else _thing(words, names)  # (the writer's own clause: what was done to the one who fell)
     verb = _verb_after(words, at or thing) if at or thing else ""
     score = 0.0
     if at:

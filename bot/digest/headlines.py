@@ -52,7 +52,6 @@ def write_headline(
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
     about: str | None = None,
-    earlier: Sequence[str] = (),
 ) -> str:
     """A headline for a moment told by `text` (the copy of the report that speaks for it,
     `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
@@ -66,8 +65,7 @@ def write_headline(
     clause of the report joins it when it names someone else of the moment or tells what happened next. `thin`
     (where the note says it was heard, "" when it does not say) marks a note that only frames its quote: the
     headline is then the speaker and the quote, or a part of the quote that stands alone. `about` (the person the
-    story is about when it is not its lead) has their own clause preferred, else their quote. `earlier` (what the
-    story's moments before this one say) is read for a thing the headline would call "the X" unintroduced.
+    story is about when it is not its lead) has their own clause preferred, else their quote.
 
     The candidates (this clause, every other clause of the moment's reports as a headline and plain, the speaker
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
@@ -93,7 +91,6 @@ def write_headline(
             salient=salient,
             thin=thin,
             about=one(about),
-            earlier=earlier,
         )
         return written.replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
@@ -119,7 +116,7 @@ def write_headline(
     # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
     led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
     candidates = list(dict.fromkeys(led))
-    standing = [told for h in candidates if (told := alone(h, [text, *others], earlier)) is not None]
+    standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):

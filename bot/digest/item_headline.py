@@ -89,7 +89,6 @@ def headline(
         salient=_salient(story),
         thin=thin,
         about=main,
-        earlier=[r.sighting.what for m in story.moments[1:] if m.first < story.moment.first for r in m.reports],
     )
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:

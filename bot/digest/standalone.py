@@ -5,8 +5,8 @@ A candidate headline loses the words that point back at the reports (`alone`): a
 and a correspondent's clock time ("at Ten Past Eight", "at 20:10", "a Minute Ago", "just now") when the clause
 stands without them. It is refused (None) when it says "the same", or "the X" for a thing the headline does not
 introduce itself and that its report introduced in an earlier sentence ("a guy dressed as a knight …. The guy
-is …", "… her dress. … sews her into the dress"), that an earlier moment of its story told ("promised the crew a
-song" → "Keeps the Promise"), or that a relative clause defines by what was done before ("the promise he made"):
+is …", "… her dress. … sews her into the dress") or that a relative clause defines by what was done before ("the
+promise he made"):
 the reader would meet "the Guy" or "the Promise" with no guy or promise before it (what every awards night has,
 "the trophy", "the stage", needs no introduction). Read once per candidate, on the words alone."""
 
@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 from .clauses import sentences
 from .cutting import DANGLING, bare
-from .lexicon import stem
 from .textutil import wordset
 
 _CLOCK = (
@@ -53,7 +52,7 @@ _OF_THE_NIGHT = wordset(
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def alone(headline: str, sources: Sequence[str], earlier: Sequence[str] = ()) -> str | None:
+def alone(headline: str, sources: Sequence[str]) -> str | None:
     """The headline without the words that point at what the reader has not been told; None when it says "the
     same" or "the X" for a thing an earlier sentence of its report introduced (see the module's docstring)."""
     quoted = _QUOTATION.findall(headline)
@@ -69,7 +68,7 @@ def alone(headline: str, sources: Sequence[str], earlier: Sequence[str] = ()) ->
     told = " ".join(kept).rstrip(" ,;:")
     if len(told.split()) < 3 and not quoted:
         return None
-    if _introduced_earlier(told, sources) or _told_before(told, earlier) or _defined_by_the_untold(told):
+    if _introduced_earlier(told, sources) or _defined_by_the_untold(told):
         return None
     for q in quoted:
         told = told.replace("\x00", q, 1)
@@ -92,28 +91,6 @@ def _defined_by_the_untold(headline: str) -> bool:
     """Whether the headline names a thing by what its subject did with it before ("Keeps the Promise He Made", "the
     Bet She Lost"): which promise, the headline does not say."""
     return any(m.group(1).lower() not in _OF_THE_NIGHT for m in _THE_ONE_THEY.finditer(headline))
-
-
-def _told_before(headline: str, earlier: Sequence[str]) -> bool:
-    """Whether the headline says "the X" for a thing an earlier moment of its story told ("Dayo promised the crew a
-    song" → "Keeps the Promise He Made"): the reader meets the headline first."""
-    if not earlier:
-        return False
-    lowered = headline.lower()
-    nouns = [
-        m.group(1).lower()
-        for m in _DEFINITE.finditer(headline)
-        if m.group(1).lower() not in _OF_THE_NIGHT
-        and not re.search(rf"\b{_INTRODUCING}\s+(?:\w+\s+)?{re.escape(m.group(1).lower())}\b", lowered)
-    ]
-    if not nouns:
-        return False
-    told = {_root(w) for text in earlier for w in re.findall(r"[^\W\d_]+", text.lower())}
-    return any(_root(noun) in told for noun in nouns)
-
-
-def _root(word: str) -> str:
-    return stem(word).removesuffix("e")
 
 
 def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:
