@@ -3,8 +3,9 @@ checked before it is used (never on an editor's or a reporter's own headline).
 
 A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
 pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
-subject in another tense, no clause glued on without a subject of its own and no second one without a verb of its
-own ("… and the Song She Writes With Cody Ray") nor after a colon ("…: Lifted Her Visor"), no opening subordinate
+subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
+after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
+after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
 that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
 preposition, an article, a possessive); 30–90 characters, never "…".
@@ -290,6 +291,12 @@ def _run_on(r: _Reading, v: int, k: int) -> bool:
     return before not in _NOT_A_HEAD and not before.endswith("ly")
 
 
+def _house_quote(r: _Reading) -> bool:
+    """Whether a headline is a name, a colon and a quotation ("Mags Okafor: “He has survived four shipwrecks”")."""
+    n = len(r.words)
+    return n >= 3 and r.words[-1] == _QUOTE_TOKEN and r.words[-2].endswith(":") and r.name_at.get(0) == n - 1
+
+
 def _label(r: _Reading) -> bool:
     """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
     a label pasted before a predicate, not a sentence."""
@@ -312,6 +319,34 @@ def _verbless_second_clause(r: _Reading) -> bool:
         verb = next((j for j in range(k + 2, n) if tense(r.words[j]) == "present" and not r.name_like(j)), None)
         if verb is not None and r.lower(verb - 1) in ("she", "he", "they", "i", "we", "you"):
             return True
+    return False
+
+
+_NOUN_WORDS = 3  # "and the stage manager | tapes": a subject of up to three words after its article
+
+
+def _second_subject(r: _Reading) -> bool:
+    """Whether "and" after the main verb opens a clause with a subject of its own ("… Carries the Shards Up and the
+    Room Goes Nuts", "… and Kemi Achebe-Ross's Understudy Warms Up"): two clauses of different subjects glued."""
+    n = len(r.words)
+    first = next((k for k in range(1, n) if tense(r.words[k]) == "present" and not r.name_like(k)), n)
+    for k in range(first + 1, n - 2):
+        if r.lower(k) not in ("and", "&"):
+            continue
+        j = k + 1
+        if j in r.name_at:
+            j += r.name_at[j]
+            if not r.words[j - 1].endswith(("'s", "’s")):
+                return j < n and tense(r.words[j]) == "present" and r.lower(j) not in _NOT_A_HEAD
+        elif r.lower(j) in DETERMINERS and r.lower(j) != "one":
+            j += 1
+        else:
+            continue
+        for m in range(j + 1, min(n, j + 1 + _NOUN_WORDS)):
+            if r.words[m - 1].endswith((",", ";", ":")) or r.lower(m) in _NOT_A_HEAD:
+                break
+            if tense(r.words[m]) == "present" and r.lower(m - 1) not in _NOUN_AFTER:
+                return True
     return False
 
 
@@ -356,6 +391,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
     words = r.words
     if not words:
         return "empty"
+    if _house_quote(r):
+        return None  # `Name: “the quote”`: the house shape of a line that is the moment
     if any(_PRONOUN_CONTRACTION.match(bare(w)) for w in words):
         return "a pronoun contraction"
     if orphan_it(words):
@@ -382,6 +419,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
         return f"a second clause cut after its verb ({last!r})"
+    if _second_subject(r):
+        return "two clauses of different subjects glued (“… and the Room Goes Nuts”)"
     end = len(words)
     found = _clause_problem(r, 0, end)
     if found is None:

@@ -3,9 +3,11 @@ speaker and the quote, a clause composed from the moment's facts are candidates 
 the gate (`headline_check.problem`) is the headline (`headlines.write_headline`).
 
 A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "falls" over
-"walks", "is"; never the observer's "films"), its subject a person of the moment and another of them named, its
-words the moment's salient ones, 35–75 characters. A quote headline scores as news only when the moment is the line
-itself (its note only frames the quote); otherwise it is the last resort before a plain clause. A headline that only
+"walks", "is", an approach such as "climbs onto"; never the observer's "films"), its subject a person of the moment
+(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, its words the
+moment's salient ones, 35–75 characters; an object that is only a quantity, or only a place or a time for an act
+that needs its object ("Hugs for About a Minute"), costs it the lead. A quote headline (`Name: “…”`) scores as news
+only when the moment is the line itself (its note only frames the quote). A headline that only
 says someone is somewhere ("Ishaan Qureshi Is Backstage") or is only a name is never news (`flat`)."""
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from itertools import takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_check import tense
-from .lexicon import STOPWORDS, stem
-from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .payoff import MUNDANE, NEEDS_OBJECT, RESULT_VERBS, news_weight, verb_base
 from .textutil import fold
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -41,6 +43,25 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
             return len(parts)
     # a person named by one of their names ("Almir …"): that word
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _thing(words: list[str], names: Sequence[str]) -> int:
+    """How many words open the headline as a noun phrase with its article, up to its verb in the present, when what
+    it did was to a person of the moment named right after that verb ("A Stagehand | Catches Dana Voss", "The Hatch |
+    Slams Shut Behind Lena Ross"); 0 otherwise (not "The Song She Writes With …", not "… Like Owen Achterberg's")."""
+    if not words or bare(words[0]).lower() not in ("a", "an", "the"):
+        return 0
+    verb = next((k for k in range(2, min(len(words), 8)) if tense(bare(words[k]).lower()) == "present"), 0)
+    if not verb or any(bare(w).lower() in _PRONOUN_WORDS for w in words[1:verb]):
+        return 0
+    for k in range(verb + 1, min(len(words), verb + 4)):
+        named = _subject_length(words[k:], names)
+        if named:
+            return verb if not words[k + named - 1].endswith(("'s", "’s")) else 0
+    return 0
 
 
 def _opening(words: list[str]) -> int:
@@ -68,6 +89,44 @@ def _verb_after(words: list[str], at: int) -> str:
 
 
 _ADVERBS = frozenset({"also", "then", "finally", "still", "just"})
+_NO_OBJECT = 2.5
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away", "around"})
+_PLACE_OR_TIME = frozenset(
+    {"in", "at", "by", "for", "during", "on", "inside", "outside", "behind", "near", "under", "after", "before"}
+)
+_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "maybe"})
+_COUNTED = frozenset({"people", "guests", "fans", "times", "minutes", "seconds", "hours", "songs", "strangers"})
+
+
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "dozen", "dozens"})
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in _TENS or word.split("-")[0] in _TENS
+
+
+def _verb_at(words: list[str], at: int) -> int:
+    while at < len(words) and bare(words[at]).lower() in _ADVERBS:
+        at += 1
+    return at
+
+
+def object_missing(verb: str, rest: list[str]) -> bool:
+    """Whether the words after a verb are only a quantity ("About Thirty People") or, for an act that needs its
+    object (`payoff.NEEDS_OBJECT`: hugs, leads, thanks), only a place or a time ("for About a Minute", "in the
+    Wings"): the clause is not news by itself."""
+    told = [bare(w).lower() for w in rest]
+    while told and told[0] in _PARTICLES:
+        told = told[1:]
+    if not told:
+        return verb_base(verb) in NEEDS_OBJECT or verb[:-1] in NEEDS_OBJECT
+    counted = len(told) > 1 and _amount(told[0]) and told[1] in _COUNTED
+    if told[0] in _ROUGHLY and len(told) > 1 and _amount(told[1]):
+        return True
+    if counted and len(told) == 2:
+        return True
+    needs = verb_base(verb) in NEEDS_OBJECT or verb.lower()[:-1] in NEEDS_OBJECT or verb.lower()[:-2] in NEEDS_OBJECT
+    return needs and told[0] in _PLACE_OR_TIME
 
 
 def flat(headline: str, names: Sequence[str]) -> bool:
@@ -79,7 +138,7 @@ def flat(headline: str, names: Sequence[str]) -> bool:
         return False
     rest = [bare(w).lower() for w in words[at:]]
     if not rest:
-        return True
+        return not (words[-1].endswith(":") and _QUOTED.search(headline))  # (`Name: “the quote”` says something)
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
 
 
@@ -96,7 +155,8 @@ def headline_score(
     (the clause scorer's order), `line` whether the moment is its quote (its note only frames it)."""
     words = _QUOTED.sub(" ", headline).split()
     at = _subject_length(words, names)
-    verb = _verb_after(words, at) if at else ""
+    thing = 0 if at or rank else _thing(words, names)  # (the writer's own clause: what was done to the one who fell)
+    verb = _verb_after(words, at or thing) if at or thing else ""
     score = 0.0
     if at:
         score += 1.5
@@ -105,7 +165,8 @@ def headline_score(
     others = sum(1 for n in names if fold(n).lower() in fold(" ".join([*words[:start], *main])).lower())
     if verb_base(verb) in RESULT_VERBS:
         others = 0  # "loses to X" did nothing to X
-    weight = news_weight(verb) if verb else -0.5
+    after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
+    weight = news_weight(verb, bare(words[after]) if after < len(words) else "") if verb else -0.5
     if verb_base(verb) in RESULT_VERBS:  # "Loses, Carries Her Bag All Night": the result, and what came of it
         weight = max(weight, _came_of_it(words[at:]))
     if verb and verb_base(verb) in MUNDANE:
@@ -121,9 +182,17 @@ def headline_score(
     length = len(headline)
     long = 0.0 if start else 0.5  # (the context that makes it news, "After Her Ninth Loss,", is added only if it fits)
     score -= 0.0 if MIN_LEN <= length <= TARGET_LEN else 1.0 if length < MIN_LEN else long
-    spoken = verb in ("says", "say", "tells", "tell") and (speaker is None or fold(headline).startswith(fold(speaker)))
+    house = at > 0 and words[at - 1].endswith(":") and at == len(words)  # `Name: “the quote”`
+    if house:
+        score += 1.0  # (no verb to weigh: a line is neither an act nor a scene)
+    spoken = (house or verb in ("says", "say", "tells", "tell")) and (
+        speaker is None or fold(headline).startswith(fold(speaker))
+    )
     if spoken:  # the speaker's line (an order told as reported speech too)
         score += 2.0 if line else -2.0  # the quote heads the moment only when the moment is the line
+    together = at > 0 and any(bare(w).lower() in ("and", "&") for w in words[:at])  # "X and Y Hug": each other
+    if verb and not spoken and not together and object_missing(verb, words[after:]):
+        score -= _NO_OBJECT  # "Hugs for About a Minute", "Leads About Thirty People": whom, in what?
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank

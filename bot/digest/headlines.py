@@ -11,11 +11,12 @@ never mid-word and never with "…". A thing fetched and then acted with is told
 Is on the Decks"); a name in a room with a named award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
-clause and the speaker with the quote (`Name Says “the quote”`, `Name Tells the Bar: “…”`) are candidates alike
-(`fallbacks`); one scorer (`headline_score`) ranks them and the best one that passes the gate
-(`headline_check.problem`) is the headline, never one that only places its subject ("X Is Backstage") nor a bare
-name. Latin-script headlines are in title case (the `titlecase` library, names kept as the roster spells them, a
-quotation as it was said); CJK ones keep their first clause.
+clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
+line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
+reader was not told, or is dropped when it leans on them (`standalone`); one scorer (`headline_score`) ranks them
+and the best one that passes the gate (`headline_check.problem`) is the headline, never one that only places its
+subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case (the `titlecase` library,
+names kept as the roster spells them, a quotation as it was said); CJK ones keep their first clause.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
 from .payoff import news_weight
-from .quote_headlines import answer_headline, quote_headline
+from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
+from .standalone import alone
 from .textutil import wordset
 from .titling import as_written, cjk_headline, in_full, title_case
 
@@ -93,8 +95,9 @@ def write_headline(
         return written.replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
-    # the moment is its quote: the note only frames it, or the story is its speaker's and this is their line
-    line = thin is not None or not text or (about is not None and about == speaker)
+    # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
+    # their line; otherwise no candidate quotes it while a fact headline reads
+    line = thin is not None or len(text.split()) <= _TINY_NOTE or (about is not None and about == speaker)
     draft = _draft(
         text,
         names=names,
@@ -108,7 +111,16 @@ def write_headline(
         about=about,
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
-    candidates = list(dict.fromkeys(in_full(one_act(h), names) for h in [draft, *fallbacks] if h))
+    by_word = name_words(names)
+    candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
+    # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
+    led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
+    candidates = list(dict.fromkeys(led))
+    standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
+    candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
+    facts = [h for h in candidates if not quoting(h)]
+    if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
+        candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     scored = [
         (
@@ -137,6 +149,7 @@ def _replaced(text: str, whole: dict[str, str]) -> str:
 
 
 _WHOM_LOST = 1.0
+_TINY_NOTE = 3  # a note of this many words or fewer ("Overheard", "At the bar") only frames its quote
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
 _THERE = frozenset({"there", "here", "right", "back", "away"})
 _THING_WORDS = 6

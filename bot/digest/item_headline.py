@@ -3,8 +3,8 @@ rule (`headlines.write_headline`) from what the body tells of the lead moment (`
 the reports it prints for it, the one holding the moment's news first, and its quote) and nothing else: a quote
 the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
 somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
-clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby Says
-“Yes”"), never the name alone."""
+clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby: “Yes”"),
+never the name alone."""
 
 from __future__ import annotations
 
@@ -127,7 +127,7 @@ def _bare(headline: str, people: list[str]) -> bool:
 
 def _main_speaker(story: Story, book: NameBook, speaker: str | None) -> str | None:
     """The lead moment's quoted speaker when the story is more about them than about its lead (more of its
-    reports name them): the headline is theirs ("Henrietta Quaye Says …", not her old assistant holding the
+    reports name them): the headline is theirs ("Henrietta Quaye: “…”", not her old assistant holding the
     trophy)."""
     if speaker is None or story.lead is None:
         return None

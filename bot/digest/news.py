@@ -4,7 +4,9 @@ When the report written most cleanly (the first in `Moment.speaking` order) open
 scene — a movement ("walked past his own dressing room to the equipment cases"), a scene in progress, someone
 watching — every clean English report of the moment is split into its sentences and their clauses
 (`options.clause_options`), and each clause is scored as news, whatever sentence it sits in: an act that changes
-something (`payoff.news_weight`: hands, gives, falls, proposes over arrives, is, walks, eats, films), its subject a
+something (`payoff.news_weight`: hands, gives, falls, proposes over arrives, is, walks, eats, films; an approach,
+climbs onto, gathers, asks for, sets it up), with an object that is more than a quantity or a place ("led about
+thirty people" tells less than "led a blackout choir", `headline_score.object_missing`), its subject a
 person of the moment (carried from the sentence's first clause: "Almir walked …, took out … and handed it to Kauê":
 Almir) and another of them its object or recipient, its words salient — shared with the moment's other reports and
 its quotes, and rare in the night (an inverse document frequency over up to 100 of the night's sightings, computed
@@ -21,6 +23,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 
 from .clauses import COPULA, Option, lead_clause, sentences
+from .headline_score import object_missing
 from .hygiene import junk_share
 from .moments import Moment, vote_tier
 from .night import NameBook, Report, claim_words
@@ -34,6 +37,7 @@ _RARE_MAX = 2.0  # the most a clause's rare shared words add
 _VOTES_MAX = 1.5
 _DEBRIS_MAX = 0.25
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "this", "that"})
+_NO_OBJECT = 2.0  # a clause whose object is only a quantity or a place is not news by itself (`object_missing`)
 _MARGIN = 1.5  # how much more news another report must tell to speak instead of the cleanest
 
 
@@ -62,6 +66,9 @@ def clause_news(option: Option, rare: dict[str, float], night: int) -> float:
     people, salient words, it fits) without the penalty for a later sentence, plus how rare its salient words are."""
     _, sentence, _ = option.place
     score = option.score + (1.0 - _SENTENCE_PENALTY) * sentence  # (`clause_options` takes 1.0 a sentence)
+    verb = len(option.clause.subject)
+    if verb < len(option.words) and object_missing(option.words[verb], option.words[verb + 1 :]):
+        score -= _NO_OBJECT  # "led about thirty people": in what?
     top = math.log(night + 1) or 1.0
     return score + min(sum(rare.get(w, top) for w in option.salient) / top, _RARE_MAX)
 

@@ -65,6 +65,23 @@ def _after_boundary(sentence: str, clause: Clause) -> str:
     return tail[1:].strip() if tail[:1] in (":", ";", ",") else ""
 
 
+def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
+    """Whether a sentence names someone besides its subject (a capitalised word that is not the subject's after a verb
+    or a word that leads to a person: "proposed to Renata Couto", "old Mr Saleh"): a pronoun after it may stand for
+    either."""
+    own = {bare(w).lower().removesuffix("'s") for w in subject}
+    words = sentence.split()
+    for k in range(1, len(words)):
+        w, before = words[k], bare(words[k - 1]).lower()
+        person = before in _BEFORE_A_PERSON or (before.endswith("ed") and words[k - 1].islower())
+        if person and capitalised(w) and bare(w).lower().removesuffix("'s") not in own:
+            return True  # (not "won Best Director": an award)
+    return False
+
+
+_BEFORE_A_PERSON = wordset("to with and from beside behind old young")
+
+
 def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -> str:
     """A short headline (under MIN_LEN) continued with the next clause: "she is leading a conga line"
     after a colon or in the next sentence becomes ", Leads a Conga Line"; other text after a colon is
@@ -78,6 +95,8 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
     for option in [*options, *(p for p in later if p not in options)]:
         following = lead_clause(option)
         if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
+            if _someone_else(pieces[0], clause.subject):
+                continue  # "proposed to Renata Couto … She said yes": whose "she" is it?
             room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
             longer = headline + ", " + cut(more, 0, 1, room, room)
@@ -110,7 +129,9 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
 
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their)\b)")
+# a relative clause between commas after a name ("Rhea Vale and Tomas Berg, who had not spoken in ten years, hugged")
+_NONRESTRICTIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(
     r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
@@ -119,6 +140,19 @@ _NEWS_BREAK = re.compile(
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
 _BEFORE_ADVERB = [[w] for w in ("was", "were", "is", "are", "been", "being", "had", "has", "who", "which", "that")]
+_SUBJECT_PRONOUNS = wordset("she he they we i")
+
+
+_GROUP = re.compile(
+    r"\b(?:the|her|his|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty"
+    r"|dozen|some|all)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b"
+)
+
+
+def _group_in(sentence: str) -> bool:
+    """Whether a sentence names a group of people or things in the plural ("her six dancers", "the stagehands"):
+    a "they" after it may mean them."""
+    return bool(_GROUP.search(sentence))
 
 
 def _without_openers(words: list[str]) -> list[str]:
@@ -177,7 +211,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         referent, named_referent = lead_name, True  # whom "she" or "her" stands for
         in_report = mentioned(text.split(), by_word)
         # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught Bo Lund's trophy)
-        said = sentences(things_named(named_where_first_seen(text), by_word))
+        said = [
+            _NONRESTRICTIVE.sub("", sentence)  # (who they are: the body's)
+            for sentence in sentences(things_named(named_where_first_seen(text), by_word))
+        ]
         for n, written in enumerate(said[:3]):
             sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = False
@@ -224,7 +261,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "Having missed his category, …": a participle's phrase, no subject of its own
                 if bare(subject[0]).lower() in _NO_SUBJECT or any(bare(w).lower() in RELATIVES for w in subject):
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
-                subject = _epithet_named(subject, in_report, by_word)
+                if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
+                    continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
+                subject = _relation_dropped(_epithet_named(subject, in_report, by_word))
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -236,6 +275,13 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    if (
+                        lowered[0] == "they"
+                        and n > 0
+                        and _group_in(said[n - 1])
+                        and not plural_subject(referent.split())
+                    ):
+                        continue  # "gathered her six dancers. They sang …": the dancers, not her
                     thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
                     if not named_referent and thing and lowered[0] in ("he", "she", "they"):
                         if lowered[0] == "they" or not lead_name:
@@ -416,6 +462,23 @@ def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, s
         return subject
     unnamed = in_report - mentioned(other, by_word)
     return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
+
+
+def _relation_dropped(subject: list[str]) -> list[str]:
+    """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam
+    Petrie") as the two names ("Felix Ortega and Sam Petrie"): a headline names its people, the body tells who they
+    are. The subject as it is otherwise."""
+    lowered = [w.lower() for w in subject]
+    if "and" not in lowered:
+        return subject
+    at = lowered.index("and")
+    first, rest = subject[:at], subject[at + 1 :]
+    if not first or not all(capitalised(w) for w in first) or not rest or rest[0].lower() not in _POSSESSIVE:
+        return subject
+    named = len(rest) - len(list(takewhile(capitalised, reversed(rest))))
+    if named <= 1 or named == len(rest) or any(capitalised(w) for w in rest[1:named]):
+        return subject
+    return [*first, "and", *rest[named:]]
 
 
 _CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")

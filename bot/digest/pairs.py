@@ -1,5 +1,5 @@
-"""Two clauses of one report in one headline: what happened next to the same subject, the one who acted on another
-person (`Sal Scoops Up Pip and Runs for the Wings`), the hero of a mishap (`Bo Sews Ada Back In`)."""
+"""Two clauses of one report in one headline about one subject: the one who acted on another person (`Sal Scoops Up
+Pip and Runs for the Wings`), the hero of a mishap (`Bo Sews Ada Back In`); never two subjects glued with "and"."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from itertools import takewhile
 
 from .clauses import Option, capitalised
 from .cutting import CUT_BEFORE, DANGLING, DETERMINERS, MIN_LEN, TARGET_LEN, bare, cut, fixed_phrase
-from .payoff import MUNDANE, RESULT_VERBS, verb_base
+from .payoff import MISHAPS, is_setting, verb_base
 from .textutil import fold, wordset
-from .verbs import base_form
 
 
 def shortest(option: Option) -> str:
@@ -24,10 +23,11 @@ def shortest(option: Option) -> str:
 
 
 def combined(best: Option, options: list[Option]) -> str | None:
-    """Two clauses of one report in one headline ("X Snaps a Heel and Y Pulls Off Her Boots") when the
-    second names someone else of the moment or tells what happened next, and both fit."""
+    """One headline for two clauses of one report with different subjects, told as one clause about the one who
+    acted: the hero of a mishap ("Ada's train catches on a plinth. Bo sews her back in" → "Bo Sews Ada Back In"), the
+    one who acted on another person ("Sal Scoops Up Pip and Runs for the Wings"). Never the two glued with "and"
+    ("… Falls Down the Stairs and the Guy Is Ken Abe"): None when the second clause does not act on the first."""
     t, n, c = best.place
-    head = shortest(best)
     for other in sorted(options, key=lambda o: o.place):
         ot, on, oc = other.place
         if ot != t or not ((on == n and oc > c) or (on == n + 1 and oc == 0)):
@@ -40,22 +40,33 @@ def combined(best: Option, options: list[Option]) -> str | None:
                 return hero
         if _named(best.clause.subject) and _named(other.clause.subject) and other.people:
             return _helper_clause(best, other)  # two people, two clauses: one headline about the one who acts
-        if _scoreboard(best) or _scoreboard(other):
-            continue  # "Yuki Wins 7-5 and Felix Loses": a result, told once
-        new_people = other.people - best.people
-        eventful = (base_form(other.clause.verb) or other.clause.verb.lower()) not in MUNDANE
-        alone = len(cut(best.words, MIN_LEN, best.keep)) >= MIN_LEN  # one clause that says enough on its own
-        mover = verb_base(best.clause.verb) in MUNDANE  # "steps onto the roof": what happened next is the story
-        if not (new_people or (eventful and (mover or (other.salient - best.salient and not alone)))):
-            continue
-        room = TARGET_LEN - len(head) - 5
-        words = list(other.words)
-        if words[0].lower() in ("the", "a", "an"):
-            words[0] = words[0].lower()
-        tail = cut(words, 0, other.keep, room, room)
-        if len(tail) <= room and len(tail.split()) >= 3 and len(head) >= 20:
-            return f"{head} and {tail}"
+        if _named(best.clause.subject) and not _named(other.clause.subject) and _set_up(best.clause.verb):
+            return _done_to(best, other)  # "Lena stepped onto the roof, the hatch slammed shut behind her"
     return None
+
+
+def _set_up(verb: str) -> bool:
+    """Whether a clause only sets up what happens to its subject next: a movement, an approach, a fall."""
+    return is_setting(verb) or verb_base(verb) in MISHAPS
+
+
+def _done_to(first: Option, second: Option) -> str | None:
+    """What happened to the one who moved, told with whom it happened to ("Lena Ross stepped onto the roof, the hatch
+    slammed shut behind her" → "The Hatch Slams Shut Behind Lena Ross"); None when the second clause's subject is a
+    pronoun or it does not point back at the first clause's person with "her", "him" or "them"."""
+    subject = second.clause.subject
+    if not subject or bare(subject[0]).lower() not in DETERMINERS:
+        return None
+    words = list(second.words)
+    start = len(subject) + 1
+    at = next((k for k in range(start, len(words)) if bare(words[k]).lower() in ("her", "him", "them")), None)
+    following = bare(words[at + 1]).lower() if at is not None and at + 1 < len(words) else ""
+    manner = following.endswith(("ly", "-handed", "-first")) or following == "mid-air"  # ("caught her one-handed")
+    if at is None or not (following in {"", *PARTICLES, *CUT_BEFORE} or manner):
+        return None  # ("… Behind Her Back": her back, not her)
+    told = [*words[:at], *first.clause.subject, *words[at + 1 :]]
+    headline = cut(told, MIN_LEN, at + len(first.clause.subject))
+    return headline if len(headline) >= MIN_LEN else None
 
 
 _GIVING = wordset("hand give pass lend offer toss throw slide")
@@ -145,8 +156,3 @@ def _hero_clause(mishap: Option, rescue: Option) -> str | None:
 
 _ELLIPTICAL = wordset("own one ones")
 _AFTER_OBJECT = wordset("my your our into onto from")
-
-
-def _scoreboard(option: Option) -> bool:
-    """Whether a clause tells a result (wins, loses, beats): never one half of a two-clause headline."""
-    return (base_form(option.clause.verb) or option.clause.verb.lower()) in RESULT_VERBS

@@ -23,9 +23,18 @@ EVENT_VERBS = wordset(
     """
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
-    steal swap trade dump wade dive jump leap climb carry sew stitch cry sob weep scream rescue
+    steal swap trade dump wade dive jump leap carry sew stitch cry sob weep scream rescue
     drag lift end forgive apologise apologize dedicate invite
 """
+)
+# an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for), never its payoff
+APPROACH = wordset("climb crouch gather approach lean crawl huddle")
+# a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
+MISHAPS = wordset("fall trip slip tumble stumble")
+# acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
+NEEDS_OBJECT = wordset(
+    "hug kiss embrace thank lead hand give tell teach greet meet join hold bring carry crown toast feed introduce"
+    " gather show serenade"
 )
 # the observer's verbs: the news is in their object ("films Sarr wading into the sea"), not the one who looks
 PERCEIVING = wordset("film watch see spot look stare glance hear notice observe photograph record eye clock")
@@ -53,7 +62,8 @@ def verb_base(verb: str) -> str:
 
 def news_weight(verb: str, following: str = "") -> float:
     """How much a clause's verb tells the news of a moment: an act that changes something (gives, falls, proposes)
-    1, a scene in progress (eats, chats, stands) -1, the observer's looking (films, watches) -3, else 0. A
+    1, an approach (climbs onto, gathers, asks for) -0.5, a scene in progress (eats, chats, stands) -1, the
+    observer's looking (films, watches) -3, else 0. A
     copula before a verb in -ing is read as that verb ("was eating": eat)."""
     word = following if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else verb
     w = word.lower()
@@ -64,13 +74,16 @@ def news_weight(verb: str, following: str = "") -> float:
         return -3.0
     if bases & SCENE_VERBS:
         return -1.0
+    if bases & APPROACH or ("ask" in bases and following.lower() == "for"):
+        return -0.5  # "climbs onto a crate", "asks for his camera": how the moment began
     return 1.0 if bases & EVENT_VERBS else 0.0
 
 
 def is_setting(verb: str) -> bool:
-    """Whether a clause with this verb only sets the scene (a movement) or gives a result the cameras saw."""
+    """Whether a clause with this verb only sets the scene (a movement, an approach) or gives a result the cameras
+    saw."""
     base = verb_base(verb)
-    return base in MUNDANE or base in RESULT_VERBS
+    return base in MUNDANE or base in RESULT_VERBS or base in APPROACH
 
 
 def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:

@@ -1,6 +1,8 @@
-"""Headlines told by a quote: `Name Says “the quote”` (or a part of it that stands alone), `Name Tells Other …`
-when the reports say whom it was said to (an order as reported speech), and the speaker's answer to whoever broke
-into the scene."""
+"""Headlines told by a quote, the house shape `Name: “the quote”` (or a part of it that stands alone, shortened at a
+word), `Name Tells Other …` when the reports say whom it was said to (an order as reported speech), and the
+speaker's answer to whoever broke into the scene. Only a line in English heads an English digest (`english_line`:
+never one in another language nor in pidgin); whether the moment is the line at all is the writer's call
+(`headlines.write_headline`)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,11 @@ from collections.abc import Sequence
 from .clauses import Option, sentences
 from .cutting import MAX_LEN, TARGET_LEN
 from .headline_check import orphan_it
+from .language import ENGLISH, UNKNOWN, language_of
 from .payoff import interrupted_by
 from .presenting import plural_subject
 from .speech import reported_order, without_vocative
-from .textutil import fold
+from .textutil import fold, wordset
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
 _ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
@@ -47,21 +50,52 @@ def _quote_part(quote: str, room: int) -> str | None:
 
 
 def quote_headline(speaker: str, quote: str, place: str | None = None, to: str | None = None) -> str | None:
-    """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), else
-    `Speaker Says “the quote”` (`Speaker Tells the Bar …` when the note says where): a sentence with a verb,
-    never a label; the whole quote or a part of it that stands alone; None when none fits."""
+    """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), an order
+    told to the room the note names as reported speech ("Odile Brand Tells the Bar Never to …"), else the house
+    shape `Speaker: “the quote”`: the whole quote or a part of it that stands alone; None when none fits or the
+    line is not in English."""
+    if not english_line(quote):
+        return None
     if to is not None:
         told = _tells(speaker, to, quote)
         if told is not None:
             return told
     words = place.split() if place else []
     if len(words) == 3 and words[1] == "the":
-        told = _tells(speaker, f"the {words[2]}", quote)
-        if told is not None:
-            return told
-    head = f"{speaker} {_agreeing('says', speaker)}"
-    part = _quote_part(quote, MAX_LEN - len(head) - 3)
-    return f"{head} “{part}”" if part is not None else None
+        order = _ordered(f"{speaker} {_agreeing('tells', speaker)} the {words[2]}", quote, to_person=False)
+        if order is not None:
+            return order
+    part = _quote_part(quote, TARGET_LEN - len(speaker) - 4) or _quote_part(quote, MAX_LEN - len(speaker) - 4)
+    return f"{speaker}: “{part}”" if part is not None else None
+
+
+# words of West African pidgin that English never uses so: a line with them is not English, whatever its function
+# words say ("Na so we dey do am")
+_PIDGIN = wordset("na dey wetin abeg una oga sabi pikin wahala comot sef abi wey")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+_SAYS = re.compile(r"^(?P<who>[^“\"]+?) (?:says|say|said|adds|add|added)[:,]? (?=[“\"])", re.IGNORECASE)
+
+
+def house_shaped(headline: str) -> str:
+    """A clause that says a quotation ("Nell Ashby says “Yes”", "… Said: “…”") in the house shape: `Name: “…”`."""
+    return _SAYS.sub(lambda m: f"{m.group('who')}: ", headline, count=1)
+
+
+def quoting(headline: str) -> bool:
+    """Whether a headline is told by a quotation (`Name: “…”`, `Name Tells Other: “…”`, a clause that says one)."""
+    return "“" in headline or '"' in headline
+
+
+def english_line(quote: str) -> bool:
+    """Whether a quote may head an English digest: read as English (`language.language_of`: a line with no telling
+    word counts only when it has no letter English does not use), and no word of pidgin."""
+    words = [w.casefold() for w in _WORDS.findall(quote)]
+    if not words or _PIDGIN & set(words):
+        return False
+    found = language_of(quote)
+    return found == ENGLISH or (found == UNKNOWN and quote.isascii())
 
 
 def _agreeing(verb: str, speaker: str) -> str:
@@ -74,18 +108,26 @@ def _tells(speaker: str, addressee: str, quote: str) -> str | None:
     "Bram Tells Theo to Sit Down"), else `Speaker Tells Addressee: “…”`; None when nothing fits."""
     head = f"{speaker} {_agreeing('tells', speaker)} {addressee}"
     quote = without_vocative(quote, addressee)
-    for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
-        order = reported_order(quote, room, to_person=not addressee.startswith("the "))
-        if order is not None and not orphan_it(order.split()):
-            return f"{head} {order}"
+    order = _ordered(head, quote, to_person=not addressee.startswith("the "))
+    if order is not None:
+        return order
     part = _quote_part(quote, TARGET_LEN - len(head) - 4) or _quote_part(quote, MAX_LEN - len(head) - 4)
     return f"{head}: “{part}”" if part is not None else None
+
+
+def _ordered(head: str, quote: str, *, to_person: bool) -> str | None:
+    """`head` and the quote's order as reported speech ("… Tells Theo to Sit Down"); None when it gives none."""
+    for room in (TARGET_LEN - len(head) - 1, MAX_LEN - len(head) - 1):
+        order = reported_order(quote, room, to_person=to_person)
+        if order is not None and not orphan_it(order.split()):
+            return f"{head} {order}"
+    return None
 
 
 def answer_headline(best: Option, names: Sequence[str], quote: str | None, speaker: str | None) -> str | None:
     """When the clause is only a scene its speaker was in ("was taking questions when Theo Brannigan wandered
     in") and the speaker's quote answers the one who broke in: `Speaker Tells Other: “…”`."""
-    if not quote or not speaker or fold(" ".join(best.clause.subject)) != fold(speaker):
+    if not quote or not speaker or fold(" ".join(best.clause.subject)) != fold(speaker) or not english_line(quote):
         return None
     by_first = {fold(n.split()[0]): n for n in names if n != speaker}
     other = interrupted_by(

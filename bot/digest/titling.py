@@ -46,7 +46,7 @@ _QUOTATION = re.compile(r"(“[^”]*”)")
 
 def title_case(text: str, names: Sequence[str]) -> str:
     """Title case for the headline's own words, with names spelt as on the roster ("Tyler, The Creator", "DJ Pim");
-    a quotation keeps the casing it was said in (`X Says “Ninguém sai daqui triste”`), its first letter a capital."""
+    a quotation keeps the casing it was said in (`X: “Nobody leaves here sad, OK?”`), its first letter a capital."""
     parts = _QUOTATION.split(_family_named_once(text, names))
     titled = "".join(_quoted_as_said(p) if k % 2 else _titled(p, names) for k, p in enumerate(parts))
     return titled

@@ -24,20 +24,22 @@ GOOD = [
     "Tobias Grell says “You stole my risotto and you know it”",
     "Tobias Grell tells the coat check: “Never trust a chef who doesn't eat”",
     "Ines Marchetti's left clog snaps on the stairs up to the stage",
-    "Wren Abara steps onto the loading dock and the door locks behind her",
     "Tobias Grell makes a waiter taste it before the judges do",
     "Wren Abara won't leave the stage without her sous-chef",
     "Tobias Grell hands the waiter a tip the size of his rent",
     "Sir Ambrose Kettering borrows a broom and sweeps the gold confetti",
     "Tobias Grell loses it in the kitchen after the dessert round",
     "3 sous-chefs carry Wren Abara's cake through the dining room",
-    "Tobias Grell drops the tray in the pass and Wren Abara laughs",
     # title-cased, with the names known
     "Wren Abara Takes Best Newcomer Home in Her Chef's Whites",
     "Ines Marchetti Plays Cards With Tobias Grell's Grandmother",
 ]
 
 BAD = [
+    ("Wren Abara steps onto the loading dock and the door locks behind her", "different subjects glued"),
+    ("Tobias Grell drops the tray in the pass and Wren Abara laughs", "different subjects glued"),
+    ("Ines Marchetti Carries the Shards Up and the Room Goes Nuts", "different subjects glued"),
+    ("Wren Abara Warms Up and Tobias Grell's Understudy Warms Up", "different subjects glued"),
     ("Wren Abara reaches the podium with her trophy and", "ends on 'and'"),
     ("Wren Abara Reaches the Podium With Her Trophy And", "ends on 'and'"),
     ("Tobias Grell hands the envelope to Wren Abara from the", "ends on 'the'"),
@@ -144,7 +146,7 @@ def test_a_flat_movement_falls_back_to_the_speaker_and_the_quote():
         speaker="Wren Abara",
     )
 
-    assert written == "Wren Abara Says “I forgot my own name up there”"
+    assert written == "Wren Abara: “I forgot my own name up there”"
 
 
 def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_said():
@@ -156,7 +158,7 @@ def test_two_people_only_placed_somewhere_are_headlined_by_the_line_one_of_them_
         speaker="Tobias Grell",
     )
 
-    assert written == "Tobias Grell Says “You stole my risotto and you know it”"
+    assert written == "Tobias Grell: “You stole my risotto and you know it”"
 
 
 def test_an_adverb_between_commas_after_the_verb_is_an_aside_not_the_end_of_the_clause():

@@ -278,13 +278,15 @@ def test_the_headline_never_says(text: str, names: list[str], never: str) -> Non
     assert re.search(never, write_headline(text, names=names, lead=names[0])) is None
 
 
-def test_a_quote_headline_keeps_the_quote_as_said_and_a_trio_says_in_the_plural():
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Ninguém sai daqui triste, hein!", None),  # another language: never the English digest's headline
+        ("Nobody leaves this lift sad, you hear me?", "Léo, Léa & Lia: “Nobody leaves this lift sad, you hear me?”"),
+    ],
+)
+def test_only_a_line_in_english_heads_the_digest_and_a_trio_keeps_its_name(quote, expected):
     written = write_headline(
-        "Overheard in the lift",
-        names=_TRIO,
-        lead=_TRIO[0],
-        quote="Ninguém sai daqui triste, hein!",
-        speaker=_TRIO[0],
-        thin="",
+        "Overheard in the lift", names=_TRIO, lead=_TRIO[0], quote=quote, speaker=_TRIO[0], thin=""
     )
-    assert written == "Léo, Léa & Lia Say “Ninguém sai daqui triste, hein!”"
+    assert written == expected if expected else quote.split()[0] not in written

@@ -31,10 +31,16 @@ from bot.digest.payoff import interrupted_by, later_event
             "Ada Fenn and Rui Bastos Belt Out the Old Theme Song to a Dozen People",
         ),
         (
-            # a movement, then what happened to the one who moved (another subject)
+            # a movement, then what happened to the one who moved (another subject): what happened, to whom
             "Lena Ross stepped onto the roof for a smoke during the interval, the hatch slammed shut behind her.",
             ["Lena Ross"],
-            "Lena Ross Steps Onto the Roof and the Hatch Slams Shut Behind Her",
+            "The Hatch Slams Shut Behind Lena Ross",
+        ),
+        (
+            # a fall, then who caught her: the catch, naming whom, never "… Trips and a Stagehand Catches Her"
+            "Dana Voss tripped on the riser steps and a stagehand caught her one-handed before she hit the floor.",
+            ["Dana Voss"],
+            "A Stagehand Catches Dana Voss One-Handed Before She Hits the Floor",
         ),
     ],
 )

@@ -184,7 +184,7 @@ def test_thin_text_gives_a_quote_headline_with_its_speaker():
         speaker="Vesper Lane",
     )
 
-    assert written == "Vesper Lane Says “Nobody look. Keep fishing”"
+    assert written == "Vesper Lane: “Nobody look. Keep fishing”"
 
 
 def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
@@ -197,8 +197,8 @@ def test_a_quote_headline_where_the_note_says_where_is_a_sentence_not_a_label():
         thin="at the bar",
     )
 
-    # a sentence with its verb; the order keeps its marks, since "their publishing" would be the bar's
-    assert written == "Mavis Okonkwo Tells the Bar: “Never let a man hold your publishing”"
+    # the house shape; the order keeps its marks, since "their publishing" would be the bar's
+    assert written == "Mavis Okonkwo: “Never let a man hold your publishing”"
 
 
 def test_headlines_of_a_night_have_no_prefix_no_ellipsis_and_fit():
@@ -992,7 +992,7 @@ def test_a_headline_is_never_a_bare_word_or_name_but_a_clause_of_the_first_told_
 
     item = item_with(night.compile(), line)
 
-    assert item.headline.startswith("Nell Ashby Says")
+    assert item.headline.startswith("Nell Ashby: “")
     assert "Yes" in item.headline
 
 

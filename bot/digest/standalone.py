@@ -1,0 +1,115 @@
+"""A headline stands alone: it never points at what the reader has not been told.
+
+A candidate headline loses the words that point back at the reports (`alone`): a discourse word ("instead",
+"again", "too", "also", "still", "anyway", "right there", "there", a "then" right after its subject or at its end)
+and a correspondent's clock time ("at Ten Past Eight", "at 20:10", "a Minute Ago", "just now") when the clause
+stands without them. It is refused (None) when it says "the same", or "the X" for a thing the headline does not
+introduce itself and that its report introduced in an earlier sentence ("a guy dressed as a knight …. The guy
+is …", "… her dress. … sews her into the dress") or that a relative clause defines by what was done before ("the
+promise he made"):
+the reader would meet "the Guy" or "the Promise" with no guy or promise before it (what every awards night has,
+"the trophy", "the stage", needs no introduction). Read once per candidate, on the words alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import sentences
+from .cutting import DANGLING, bare
+from .textutil import wordset
+
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{1,2}\s*o['’]clock|noon|midnight"
+    r"|(?:a\s+)?(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+)
+_NUMBER = r"(?:a|an|one|two|three|four|five|ten|twenty|thirty|a\s+few|few|several|\d+)"
+# where the words that point back sit: a clock time with its preposition, a time "ago", "just now", a discourse word
+_POINTING = re.compile(
+    rf"\s*,?\s*\b(?:(?:at|around|by|until|till|since|from|about)\s+(?:{_CLOCK})"
+    rf"|{_NUMBER}\s+(?:seconds?|minutes?|mins?|hours?)\s+ago|(?:a\s+)?moments?\s+ago|just\s+now|right\s+now"
+    r"|right\s+there|right\s+then|instead|again|also|anyway|as\s+well(?=\s*$)|too(?=\s*[,.;:!?]?\s*$))\b",
+    re.IGNORECASE,
+)
+_STILL = re.compile(
+    r"(?<!\bstand)(?<!\bstands)(?<!\bsit)(?<!\bsits)(?<!\bstay)(?<!\bstays)(?<!\bkeep)(?<!\bkeeps)"
+    r"(?<!\bhold)(?<!\bholds)\s+still\b(?!\s*$)",
+    re.IGNORECASE,
+)  # ("Stands Still" stays)
+_THERE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bgets)(?<!\bget)(?<!\bover)\s+there\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE
+)  # "… Proposes There": where?
+_SAME = re.compile(r"\bthe\s+same\b", re.IGNORECASE)
+_DEFINITE = re.compile(r"\bthe\s+([^\W\d_]+(?:[-'’][^\W\d_]+)*)", re.IGNORECASE)
+_INTRODUCING = r"(?:a|an|her|his|their|its|one|some)"
+# what every awards night has: "the trophy", "the stage" need no introduction
+_OF_THE_NIGHT = wordset(
+    "trophy award statue statuette stage mic microphone envelope show ceremony podium carpet crowd audience room "
+    "speech winner winners category night venue host wings bar press"
+)
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def alone(headline: str, sources: Sequence[str]) -> str | None:
+    """The headline without the words that point at what the reader has not been told; None when it says "the
+    same" or "the X" for a thing an earlier sentence of its report introduced (see the module's docstring)."""
+    quoted = _QUOTATION.findall(headline)
+    said = _QUOTATION.sub("\x00", headline)  # (a quotation is as it was said)
+    if _SAME.search(said):
+        return None
+    told = _STILL.sub("", _POINTING.sub("", said))
+    told = _then_dropped(_THERE.sub("", told))
+    told = " ".join(told.split()).rstrip(" ,;:")
+    kept = told.split()
+    while kept != said.split() and len(kept) > 1 and bare(kept[-1]).lower() in DANGLING and "\x00" not in kept[-1]:
+        kept.pop()  # ("… Keeps the Promise He Made at | Ten Past Eight")
+    told = " ".join(kept).rstrip(" ,;:")
+    if len(told.split()) < 3 and not quoted:
+        return None
+    if _introduced_earlier(told, sources) or _defined_by_the_untold(told):
+        return None
+    for q in quoted:
+        told = told.replace("\x00", q, 1)
+    return told
+
+
+def _then_dropped(text: str) -> str:
+    """ "then" right after the subject's words or closing the headline goes ("Kit Then Asks", "… Leaves Then"); a
+    "then" after a comma or "and" joins a second act of the headline ("Wins Best Host, Then Takes the Mic") and
+    stays."""
+    words = text.split()
+    joins = [k == 0 or words[k - 1].endswith(",") or words[k - 1].lower() == "and" for k in range(len(words))]
+    return " ".join(w for k, w in enumerate(words) if bare(w).lower() != "then" or joins[k])
+
+
+_THE_ONE_THEY = re.compile(r"\bthe\s+([^\W\d_]+)\s+(?:he|she|they|we|i)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _defined_by_the_untold(headline: str) -> bool:
+    """Whether the headline names a thing by what its subject did with it before ("Keeps the Promise He Made", "the
+    Bet She Lost"): which promise, the headline does not say."""
+    return any(m.group(1).lower() not in _OF_THE_NIGHT for m in _THE_ONE_THEY.finditer(headline))
+
+
+def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:
+    """Whether the headline says "the X" for a thing the first report that names it introduced in an earlier
+    sentence ("a guy …", "her dress") than the first one saying "the X", and the headline introduces no X itself."""
+    lowered = headline.lower()
+    for m in _DEFINITE.finditer(headline):
+        noun = m.group(1).lower()
+        if noun in _OF_THE_NIGHT or (m.group(1)[:1].isupper() and not headline.istitle()):
+            continue  # "the trophy" on an awards night, "the Oscars": the reader knows which
+        if re.search(rf"\b{_INTRODUCING}\s+(?:\w+\s+)?{re.escape(noun)}\b", lowered):
+            continue  # the headline introduces it itself
+        for source in sources:
+            said = [s.lower() for s in sentences(source)]
+            definite = next((k for k, s in enumerate(said) if re.search(rf"\bthe\s+{re.escape(noun)}\b", s)), None)
+            if definite is None:
+                continue
+            pattern = rf"\b{_INTRODUCING}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+            if any(re.search(pattern, s) for s in said[:definite]):
+                return True
+            break
+    return False
