@@ -230,7 +230,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # a verb belongs to the noun before it ("the door …, leaning against the wall"), save one after
                 # "then" or "finally", which goes on with the sentence's subject ("…, then got down on one knee")
                 first = piece.split(" ", 1)[0]
-                listed = _past(first) and not sentence[: sentence.find(piece)].rstrip().endswith(" and")
+                after_and = sentence[: sentence.find(piece)].rstrip().endswith(" and")
+                acted_on = bare(piece.split()[1]).lower() in ("it", "her", "him", "them") if " " in piece else False
+                listed = _past(first) and (not after_and or acted_on)  # ("…, knocked, and handed it to her")
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
@@ -316,6 +318,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
+                it = _IT.search(sentence)
+                words = _it_named(words, len(subject) + 1, sentence[: it.start()] if it else "")
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
                     for k in range(len(subject) + 2, len(words)) if named_object is None else ():
@@ -323,6 +327,10 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if words[k - 1].lower() == "and" and person:  # "walks up and kisses him"
                             named_object = object_named(words, k + 1, other)
                             break
+                        if bare(words[k]).lower() in _TO_SOMEONE and person:  # "hands it to her": to Laila Rashwan
+                            named_object = object_named(words, k + 1, other)
+                            if named_object is not None:
+                                break
                     if named_object is not None:
                         words, keep = named_object, keep + len(named_object) - len(words)
                 then = result_then(result, subject, clause) if event is not None and result is not None else None
@@ -399,6 +407,27 @@ def _whom(
         named = list(takewhile(capitalised, words[opened[-1] + 1 : at]))
         actors = mentioned(named, by_word) or actors
     return bound_object(before, previous.split(), actors, list(people), by_word, bare(words[at]), gender)
+
+
+_TO_SOMEONE = wordset("to for with beside")
+_ONTO = wordset("to on onto into around over at")
+# "… with his Lifetime Achievement statuette, knocked, and handed it to her": what "it" is
+_OWNED_THING = re.compile(
+    r"\b(?:his|her|their) (?:[\w'’-]+ ){0,4}?[\w'’-]+(?=[,.;:]| and\b| to\b| into\b| from\b| in\b| on\b|$)"
+)
+_IT = re.compile(r"\bit\b")
+
+
+def _it_named(words: list[str], at: int, before: str) -> list[str]:
+    """The clause's words with its object "it" (right after the verb) as the thing its sentence gave the subject
+    before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
+    Lifetime Achievement statuette to her"); the words as they were when there is no such thing."""
+    if at >= len(words) or words[at].lower() != "it" or not before:
+        return words
+    things = _OWNED_THING.findall(before)
+    if not things:
+        return words
+    return [*words[:at], *things[-1].split(), *words[at + 1 :]]
 
 
 def _past(word: str) -> bool:
@@ -511,11 +540,16 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
 def _act_on_other(rest: list[str]) -> tuple[list[str], str, list[str]] | None:
     """After a clause's first act, a second one on the other person its report names ("grabbed mint floss from a
     stagehand's kit | and sewed her back in"): ([], that verb, what follows it); None when there is none. What
-    was done to the person is the beat; what was fetched for it only sets it up."""
+    was done to the person is the beat; what was fetched for it only sets it up ("took a roll of gaffer tape | and
+    taped the shoe to her foot")."""
     for k in range(1, len(rest) - 1):
         if rest[k - 1].lower() in WHEN:
             return None  # "… when Ada Lind walked over and gave him": that act is the other clause's subject's
-        act = rest[k - 1].lower() == "and" and bare(rest[k + 1]).lower() in ("her", "him") and rest[k].islower()
+        on_them = bare(rest[k + 1]).lower() in ("her", "him") or any(  # "and taped the shoe to her foot"
+            bare(rest[j - 1]).lower() in _ONTO and bare(rest[j]).lower() in ("her", "him", "his")
+            for j in range(k + 2, min(k + 6, len(rest)))
+        )
+        act = rest[k - 1].lower() == "and" and on_them and rest[k].islower()
         if act and base_form(rest[k]) is not None and looks_like_verb(rest[k], after_name=True):
             return [], rest[k], rest[k + 1 :]
     return None
