@@ -108,12 +108,16 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     parts = name_parts(canonical)
     given = fold(parts[0]) if parts else words[0] if words else ""
     found: list[tuple[tuple[str, ...], str]] = []
+    # "Jun Dela Cruz", "Andi Buenaventura": a given name the night writes with the family name is a nickname
+    nicknames = {t[0] for t in (tuple(_WORD.findall(fold(a))) for a in aliases) if t and not set(t).isdisjoint(words)}
     for alias in aliases:
         tokens = tuple(_WORD.findall(fold(alias)))
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
+        if tokens[0] in nicknames:
+            continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
         found.append((tokens, alias))
     if not found:
         return ()
@@ -301,10 +305,13 @@ class Names:
         if words is None:
             words = self._words[match.form.key] = frozenset(_WORD.findall(fold(self.display[match.form.key])))
         end, start = match.end, i
-        while i < len(found) and text[end : found[i].start()] == " " and found[i].group(0)[:1].isupper():
-            if folded[i] not in words:
+        while i < len(found) and found[i].group(0)[:1].isupper():
+            gap = text[end : found[i].start()]
+            # ("Jun Dela Cruz, Jr." for Reynaldo Dela Cruz, Jr.: the suffix is the name's, never "…, Jr., Jr.")
+            if folded[i] not in words or not (gap == " " or (gap == ", " and folded[i] in _GENERATIONAL)):
                 break
             end = found[i].end()
+            end += 1 if folded[i] in ("jr", "sr") and text[end : end + 1] == "." else 0
             i += 1
         suffix = _HONORIFIC_SUFFIX.match(text, end)
         if suffix:
@@ -553,6 +560,9 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
+
+
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:

@@ -92,8 +92,9 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     word, words that are not all capitalised, "Tyler, The Creator").
 
     - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz", "Ana Lucía Ruiz" → "Ruiz"), with
-      the lower-case particles before it ("Lena de la Cruz" → "de la Cruz"); a leading title ("Sir", "Dame",
-      "Dr", `title_of`) and a trailing generational suffix ("Jr.", ", Sr.", "III") are not part of either.
+      the particles before it ("Lena de la Cruz" → "de la Cruz", "Reynaldo Dela Cruz" → "Dela Cruz"); a leading
+      title ("Sir", "Dame", "Dr", `title_of`) and a trailing generational suffix ("Jr.", ", Sr.", "III") are not
+      part of either.
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
       is a patronymic in -ez ("Hernández", "Pérez") or "García".
     - Family name first: a two-word name whose second word is a romanised Korean given name (a hyphen followed by
@@ -108,8 +109,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     if len(words) < 2 or "," in words or words[0].lower() == "the":
         return None
     start = len(words) - 1
-    while start > 1 and words[start - 1] in _PARTICLES:
-        start -= 1
+    while start > 1 and (words[start - 1] in _PARTICLES or words[start - 1] in _CAPITAL_PARTICLES):
+        start -= 1  # ("Reynaldo Dela Cruz" → "Dela Cruz", "Karim Abou Zeid" → "Abou Zeid")
     if not all(w[:1].isupper() for w in (*words[:start], words[-1])):
         return None
     if family_first or (len(words) == 2 and "-" not in words[0] and _KOREAN_GIVEN.fullmatch(words[1])):
@@ -154,6 +155,11 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}
+# particles written with a capital that belong to the family name after them (never a given name of their own)
+_CAPITAL_PARTICLES = frozenset(
+    {"Dela", "De", "Del", "Della", "Delos", "Van", "Von", "Da", "Di", "Dos", "Das", "Du", "Le", "La"}
+    | {"Abou", "Abu", "Al", "El", "Bin", "Ibn", "Ben"}
+)
 # titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
 _KEPT_TITLES = frozenset({"sir", "dame", "lord", "lady", "pa", "mama", "sister", "doña"})
 _HONORIFICS = _KEPT_TITLES | {"dr", "mr", "mrs", "ms", "miss", "professor", "prof"}

@@ -843,9 +843,28 @@ def _report(moment: Moment, index: int) -> Report:
 
 def _elsewhere(said: Report, told: Report) -> str:
     """Where a quote was said ("on the stage"), when its report names another place than the report told
-    ("" when they name the same place, or either names none)."""
-    here, there = fold(told.sighting.where or ""), fold(said.sighting.where or "")
+    ("" when they name the same place, or either names none). A short note's own place ("Karim at the bar")
+    says it over the report's `where`, which the bot may have remembered from the correspondent's last post."""
+    here = fold(told.sighting.where or "")
+    noted = _noted_place(said.sighting.what)
+    if noted:
+        return "" if not here or here in fold(noted) else noted
+    there = fold(said.sighting.where or "")
     return place_phrase(said.sighting.where or "") if here and there and here != there else ""
+
+
+# "Karim at the bar", "Hany in the car park": where a short note says its quote was said
+_NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z][a-z -]{1,30}?)[.!]?$")
+_NOTE_WORDS = 8
+
+
+def _noted_place(what: str) -> str:
+    """The place a short note ends on ("in the car park"), "" when it names none or is no short note."""
+    what = what.strip()
+    if len(what.split()) > _NOTE_WORDS:
+        return ""
+    m = _NOTED_PLACE.search(what)
+    return m.group("place") if m else ""
 
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
@@ -954,7 +973,7 @@ def _paragraph(
         framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
         framing = framing or next(q for q in quotes if q[1])
         quote, speaker, _ = framing
-        where = place or place_phrase(moment.speaker.sighting.where or "")
+        where = place or _noted_place(moment.speaker.sighting.what) or place_phrase(moment.speaker.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker or ""), _scene_only(where, speaker)))
         quotes = [q for q in quotes if q is not framing]
     else:
