@@ -29,7 +29,7 @@ from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
 from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
@@ -231,6 +231,7 @@ def _award_capitals(m: re.Match[str]) -> str:
     return m.group(1) + "Best" + " ".join(w.capitalize() for w in m.group(2).split(" "))
 
 
+_TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
 # (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
@@ -513,6 +514,8 @@ def _tidied(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
     text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
+    if "~" in text:
+        text = outside_quotes(text, lambda part: _TILDE.sub("about ", part))  # "~200" → "about 200"
     text = _DOUBLED_COMMA.sub(",", text)
     text = _SENTENCE_HEAD.sub(lambda m: _name_joined_to_verb(m.group(0)), text)
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
@@ -606,13 +609,31 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    # "she's lost count": she has (but "she's done for the night": she is)
+    if key in ("who's", "is") and _fact_of_a_person(m.string, m.start(), m.end(), key):
+        return word if key == "is" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
+    # "she's lost count": she has (but "she's done for the night": she is); "she's just handed": has
+    following = m.string[m.end() :].split(" ", 3)[1:]
+    while len(following) > 1 and following[0] in _ADVERBS:
+        following = following[1:]
+    following = following[:1]
     has = key.endswith("'s") and following and not following[0].endswith("ing")
     has = has and (_is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
     if has and not _done_with(m.string[m.end() :]):
         key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+_AGES = "|".join(w for w in NUMBER_WORDS if not w.endswith(("st", "nd", "rd", "th", "ce")) and w != "zero")
+_AGE_OR_JOB = re.compile(rf"\s+(?:\d+|(?:a|an)\s+(?:[\w-]+-year-old|(?:{ROLE_NOUNS}))\b|(?:{_AGES})\b)")
+
+
+def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
+    """ "who's eleven", "who is a stylist": a person's age or job after "who", told in the present however the
+    story is told (only "who's crying" is narration: "who was crying")."""
+    if key == "is" and not text[max(0, start - 5) : start].lower().endswith("who "):
+        return False
+    return _AGE_OR_JOB.match(text, end) is not None
 
 
 # participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
@@ -700,10 +721,16 @@ def _named_head(words: list[str]) -> int:
     return n
 
 
+_PLURAL_NOUNS = wordset("people children men women police folk")  # plurals without an s
+
+
 def _plural_head(head: list[str], names: frozenset[str]) -> bool:
     last = head[-1].lower()
     if "and" in head or "&" in head or (head[0] == "The" and len(head) > 1 and last.endswith("s")):
         return True  # "Juno and Rennick", "The Lantern Boys"
+    first = head[0].lower().lstrip("~")
+    if last in _PLURAL_NOUNS or (first != "one" and (first in _COUNTS or first.isdigit())):
+        return True  # "Two hundred people were singing", "200 were singing": never "was"
     common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
     return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -730,6 +757,11 @@ def _apposed(words: list[str]) -> str | None:
             break
     if not n or not words[n - 1].endswith(","):
         return None
+    when = _WHEN_ALONE.get(words[n].lower().rstrip(",")) if n + 1 < len(words) and words[n].endswith(",") else None
+    verb = words[n + 1].lower().rstrip(",.;:!?") if when else ""
+    if when and verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+        name = " ".join(words[:n]).rstrip(",")  # "Samir, after, rubbing his chin": "Afterwards, Samir was rubbing …"
+        return " ".join([f"{when[:1].upper()}{when[1:]}, {name} was", *words[n + 1 :]])
     for k in range(n, min(n + 8, len(words) - 1)):
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
@@ -739,6 +771,10 @@ def _apposed(words: list[str]) -> str | None:
     return None
 
 
+# a bare noun after "up on" that needs its article ("Rosa up on table" → "Rosa was up on a table")
+_UP_ON_BARE = re.compile(r"\b(up on|onto|on top of) (table|chair|stool|crate|bench|box|ladder|piano|barrel|speaker)\b")
+# a thing held, between commas, before what the holder was doing ("…, phone torch, leading …": "with a phone torch")
+_HELD = re.compile(r", ([a-z]{3,} [a-z]{3,}), (?=([a-z]+ing)\b)")
 _COUNTS = wordset("all both two three four five six seven eight nine ten dozen several")
 _GROUP_PLACE = wordset("in at on inside outside behind by under together backstage onstage")
 
@@ -767,10 +803,23 @@ def _counted_group(words: list[str]) -> str | None:
     return None
 
 
+def _held(m: re.Match[str]) -> str:
+    thing = m.group(1).split()
+    if any(w in _STATES or w in _GENERAL or _adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
+        return m.group(0)
+    return f" with a {m.group(1)}, "
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"."""
+    sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
+    sentence = _HELD.sub(_held, sentence)
     words = sentence.split(" ")
+    if len(words) > 2 and words[0] in ("About", "Around", "Some") and words[1].isdigit():
+        verb = words[2].lower().rstrip(",.;:!?")
+        if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+            return " ".join([*words[:2], "people were", *words[2:]])  # "~200 singing": about 200 people were
     counted = _counted_group(words)
     if counted is not None:
         return counted
@@ -782,8 +831,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
-    if end == 1 and words[0].lower() in _QUANTIFIERS:
-        end = 0  # "Whole back of the gown open": not a name
+    if end == 1 and (words[0].lower() in _QUANTIFIERS or words[0].lower() in NOT_A_SUBJECT):
+        end = 0  # "Whole back of the gown open", "Together on stage …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
@@ -1066,10 +1115,18 @@ def _due(m: re.Match[str]) -> str:
     return f"was due to {_base_of_third_person(verb)}"
 
 
+# "Mira's just handed him": has, not a possessive, before an adverb and a past
+_NAME_HAS = re.compile(r"\b([A-Z][\w-]+)['’]s (?=(?:just|already|finally|never) ([a-z]+)\b)")
+def _name_has(m: re.Match[str]) -> str:
+    return f"{m.group(1)} had " if _is_past_verb(m.group(2)) else m.group(0)
+
+
 def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
-    """`segment` in the past tense: only the verbs `_PAST` knows, never a capitalised one that is a name (one
-    of `names`, the folded words of the people's names, or any word capitalised mid-sentence)."""
+    """`segment` in the past tense: only the verbs `_PAST` knows ("Mira's just handed" is "had just handed"), never
+    a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
+    capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
+    segment = _NAME_HAS.sub(_name_has, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     if _ING.search(segment):
@@ -1096,6 +1153,8 @@ def _just(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-2:]
     if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
         return m.group(0)
+    if before and before[-1].endswith(("'s", "’s")) and _is_past_verb(following):
+        return m.group(0)  # "she's just handed him": "she had just handed him", the "just" of "had just"
     return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
 
 
