@@ -231,6 +231,15 @@ def _award_capitals(m: re.Match[str]) -> str:
     return m.group(1) + "Best" + " ".join(w.capitalize() for w in m.group(2).split(" "))
 
 
+_AGAIN_NTH = re.compile(r"\bagain \((\d{1,2})(?:st|nd|rd|th)\)")
+_ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
+
+
+def _nth_time(m: re.Match[str]) -> str:
+    """ "lost Best Drama again (4th)" → "lost Best Drama for the fourth time"."""
+    return f"for the {_ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
+
+
 _TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
@@ -261,6 +270,18 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
+# the correspondents together ("we all sang", "beside us", "our table"; "told us" is a source, as "told Backstage")
+_WE = re.compile(
+    r"(?<![\w'’])(?:[Ww]e|[Ww]e(?:'|’)(?:re|ve|d|ll)|[Oo]urs?|[Oo]urselves|(?<!told )(?<!tells )(?<!showed )us)"
+    r"(?![\w'’])"
+)
+# the correspondents looking on: "…, while we all watched" (the article is not about them: left out, `polish`)
+WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
+# the show's running order in the correspondent's "we" ("if we ran over" → "if the show ran over")
+_WE_THE_SHOW = re.compile(
+    r"(?<![\w'’])(?P<we>[Ww]e)(?P<be>(?:'|’)re| are| were)? (?P<verb>ran|run|running|went|go|going)"
+    r"(?= (?:over|late|long|live|to air|off air|to (?:a )?break|to commercial)\b)"
+)
 _DESK_NOTE = re.compile(
     r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}[.!]*$",
@@ -465,13 +486,29 @@ def _reporter_voice(text: str) -> str:
     it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    if "e " in text:
+        text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
     kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
 
 
 def _first_person(text: str) -> bool:
-    return _FIRST_PERSON.search(SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+    """Whether the correspondent speaks in `text` ("I", "me", "we", "our", "us"), outside quoted speech and what
+    other passes take out without the sentence ("while we all watched", "told us")."""
+    said = SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")
+    if _FIRST_PERSON.search(said) is not None:
+        return True
+    return _WE.search(WE_WATCHED.sub("", said)) is not None
+
+
+def _the_show(m: re.Match[str]) -> str:
+    """ "if we ran over" → "if the show ran over", "we were running late" → "the show was running late"."""
+    show = "The show" if m.group("we") == "We" else "the show"
+    verb = m.group("verb")
+    if m.group("be"):
+        return f"{show} was {verb}"
+    return f"{show} {dict(run='ran', go='went').get(verb, verb)}"
 
 
 def _without_own_clause(sentence: str) -> str:
@@ -514,6 +551,8 @@ def _tidied(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
     text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
+    if "(" in text:
+        text = outside_quotes(text, lambda part: _AGAIN_NTH.sub(_nth_time, part))  # "again (4th)": the 4th time
     if "~" in text:
         text = outside_quotes(text, lambda part: _TILDE.sub("about ", part))  # "~200" → "about 200"
     text = _DOUBLED_COMMA.sub(",", text)
@@ -1117,6 +1156,8 @@ def _due(m: re.Match[str]) -> str:
 
 # "Mira's just handed him": has, not a possessive, before an adverb and a past
 _NAME_HAS = re.compile(r"\b([A-Z][\w-]+)['’]s (?=(?:just|already|finally|never) ([a-z]+)\b)")
+
+
 def _name_has(m: re.Match[str]) -> str:
     return f"{m.group(1)} had " if _is_past_verb(m.group(2)) else m.group(0)
 

@@ -11,7 +11,8 @@
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and toasted her", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
+  as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
+  toasted her", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
@@ -35,15 +36,13 @@ import re
 from itertools import pairwise
 
 from .clauses import sentences
-from .copyedit import outside_quotes
+from .copyedit import WE_WATCHED, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .quoted import double_quoted
 from .splices import unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
-# the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
-_WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 # people and groups a reporter names by their role, without the article an editor would give them
 _ROLES = wordset("crew audience crowd whole entire floor stage house band")
@@ -78,7 +77,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
     people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
     text = double_quoted(text)
-    text = outside_quotes(text, lambda part: _WE_WATCHED.sub("", part))
+    text = outside_quotes(text, lambda part: WE_WATCHED.sub("", part))
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))

@@ -74,3 +74,42 @@ def test_a_note_opening_on_an_adverb_is_given_no_subject():
 
     note = "Together on stage for the first time since 2011, crowd silent."
     assert telegraphic(note, NAMES) == note  # never "Together was on stage …"
+
+
+@pytest.mark.parametrize(
+    ("note", "printed"),
+    [
+        ("Kell said the band would play if we ran over.", "Kell said the band would play if the show ran over."),
+        ("We were running late, so Kell cut her speech.", "The show was running late, so Kell cut her speech."),
+        ("Rosa sat beside us and cried. Then she sang.", "Then she sang."),  # the reporter's own: not printed
+        ("We all sang. Rosa cried.", "Rosa cried."),
+        # a source ("told us") and the looking-on `polish` takes out are no reason to drop a sentence
+        ("Caio Mendes told us the ring had been in his sock.", "Caio Mendes told us the ring had been in his sock."),
+        ("Rosa iced it while we all watched.", "Rosa iced it while we all watched."),
+        ("Rosa ran to the US pavilion.", "Rosa ran to the US pavilion."),
+    ],
+)
+def test_the_correspondents_we_is_never_the_articles(note, printed):
+    assert tidy(note) == printed
+
+
+def test_a_ranking_in_brackets_after_again_is_told():
+    assert (
+        tidy("Vos lost Best Drama again (4th) at the Baftas.")
+        == "Vos lost Best Drama for the fourth time at the Baftas."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prose"),
+    [
+        ("Nadia to Rima, who had been filming the whole thing.", False),  # no verb but the relative clause's
+        ("Nadia, who had been filming, ran off.", True),
+        ("Nadia ran to Rima, who had been filming.", True),
+        ("Rima, whose mother had sewn it, wore the dress.", True),
+    ],
+)
+def test_a_note_whose_only_verb_is_a_relative_clause_is_not_printed(sentence, prose):
+    from bot.digest.prose import reads_as_prose
+
+    assert reads_as_prose(sentence) is prose
