@@ -11,10 +11,14 @@ chat words for a person and someone named later named where they first appear (`
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
-sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
-the lift" → "Ndidi was back in the lift"), a sentence that dropped its subject given one ("Paid her in
-twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told as "X was in …", and what
-someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
+sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
+person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
+"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
+were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
+…"; a note opening on an adverb, "Together on stage …", is given no subject), a sentence that dropped its
+subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told
+as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
+present X …").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
 ("Overheard at the bar").
 """
