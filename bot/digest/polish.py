@@ -183,7 +183,10 @@ def _role_after_comma(m: re.Match[str]) -> str:
     return f"the {word} {past}" if past else m.group(0)
 
 
-_NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3}(?:and (?:[A-Z][\w'’-]+ ){1,3})?)([a-z]{3,})\b")
+_NAMED_PRESENT = re.compile(
+    r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3}(?:and (?:[A-Z][\w'’-]+ ){1,3}(?=[a-z]{3,}\b)|(?=[a-z]{3,}s\b)))"
+    r"([a-z]{3,})\b"
+)  # (one name before a verb in -s, two joined by "and" before any word: few matches to read)
 
 
 def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
