@@ -11,10 +11,14 @@ chat words for a person and someone named later named where they first appear (`
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
-sitting", "just split" → "split", "Bram says" → "Bram said"), a verbless note made a sentence ("Ndidi back in
-the lift" → "Ndidi was back in the lift"), a sentence that dropped its subject given one ("Paid her in
-twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told as "X was in …", and what
-someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
+sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
+person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
+"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
+were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
+…"; a note opening on an adverb, "Together on stage …", is given no subject), a sentence that dropped its
+subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told
+as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
+present X …").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
 ("Overheard at the bar").
 """
@@ -29,7 +33,7 @@ from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
 from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
@@ -231,6 +235,16 @@ def _award_capitals(m: re.Match[str]) -> str:
     return m.group(1) + "Best" + " ".join(w.capitalize() for w in m.group(2).split(" "))
 
 
+_AGAIN_NTH = re.compile(r"\bagain \((\d{1,2})(?:st|nd|rd|th)\)")
+_ORDINAL_WORDS = {n: w for w, n in NUMBER_WORDS.items() if w.endswith(("st", "nd", "rd", "th"))}  # "4" → "fourth"
+
+
+def _nth_time(m: re.Match[str]) -> str:
+    """ "lost Best Drama again (4th)" → "lost Best Drama for the fourth time"."""
+    return f"for the {_ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
+
+
+_TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
 # (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
@@ -260,6 +274,18 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
+# the correspondents together ("we all sang", "beside us", "our table"; "told us" is a source, as "told Backstage")
+_WE = re.compile(
+    r"(?<![\w'’])(?:[Ww]e|[Ww]e(?:'|’)(?:re|ve|d|ll)|[Oo]urs?|[Oo]urselves|(?<!told )(?<!tells )(?<!showed )us)"
+    r"(?![\w'’])"
+)
+# the correspondents looking on: "…, while we all watched" (the article is not about them: left out, `polish`)
+WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
+# the show's running order in the correspondent's "we" ("if we ran over" → "if the show ran over")
+_WE_THE_SHOW = re.compile(
+    r"(?<![\w'’])(?P<we>[Ww]e)(?P<be>(?:'|’)re| are| were)? (?P<verb>ran|run|running|went|go|going)"
+    r"(?= (?:over|late|long|live|to air|off air|to (?:a )?break|to commercial)\b)"
+)
 _DESK_NOTE = re.compile(
     r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
     r"(?:\s+\w+){0,3}[.!]*$",
@@ -464,13 +490,29 @@ def _reporter_voice(text: str) -> str:
     it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
     text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    if "e " in text:
+        text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
     kept = [sentence for sentence in told if not _first_person(sentence) and not _DESK_NOTE.match(sentence)]
     return " ".join(kept) if kept else text
 
 
 def _first_person(text: str) -> bool:
-    return _FIRST_PERSON.search(SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")) is not None
+    """Whether the correspondent speaks in `text` ("I", "me", "we", "our", "us"), outside quoted speech and what
+    other passes take out without the sentence ("while we all watched", "told us")."""
+    said = SINGLE_QUOTED.sub("", _QUOTED.sub("", text)).replace("I.", "")
+    if _FIRST_PERSON.search(said) is not None:
+        return True
+    return _WE.search(WE_WATCHED.sub("", said)) is not None
+
+
+def _the_show(m: re.Match[str]) -> str:
+    """ "if we ran over" → "if the show ran over", "we were running late" → "the show was running late"."""
+    show = "The show" if m.group("we") == "We" else "the show"
+    verb = m.group("verb")
+    if m.group("be"):
+        return f"{show} was {verb}"
+    return f"{show} {dict(run='ran', go='went').get(verb, verb)}"
 
 
 def _without_own_clause(sentence: str) -> str:
@@ -513,6 +555,10 @@ def _tidied(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = outside_quotes(text, _without_trailing_dots)
     text = outside_quotes(text, lambda part: _AWARD_TYPED.sub(_award_capitals, part))
+    if "(" in text:
+        text = outside_quotes(text, lambda part: _AGAIN_NTH.sub(_nth_time, part))  # "again (4th)": the 4th time
+    if "~" in text:
+        text = outside_quotes(text, lambda part: _TILDE.sub("about ", part))  # "~200" → "about 200"
     text = _DOUBLED_COMMA.sub(",", text)
     text = _SENTENCE_HEAD.sub(lambda m: _name_joined_to_verb(m.group(0)), text)
     text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
@@ -606,13 +652,31 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    # "she's lost count": she has (but "she's done for the night": she is)
+    if key in ("who's", "is") and _fact_of_a_person(m.string, m.start(), m.end(), key):
+        return word if key == "is" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
+    # "she's lost count": she has (but "she's done for the night": she is); "she's just handed": has
+    following = m.string[m.end() :].split(" ", 3)[1:]
+    while len(following) > 1 and following[0] in _ADVERBS:
+        following = following[1:]
+    following = following[:1]
     has = key.endswith("'s") and following and not following[0].endswith("ing")
     has = has and (_is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
     if has and not _done_with(m.string[m.end() :]):
         key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
     return past[:1].upper() + past[1:] if word[:1].isupper() else past
+
+
+_AGES = "|".join(w for w in NUMBER_WORDS if not w.endswith(("st", "nd", "rd", "th", "ce")) and w != "zero")
+_AGE_OR_JOB = re.compile(rf"\s+(?:\d+|(?:a|an)\s+(?:[\w-]+-year-old|(?:{ROLE_NOUNS}))\b|(?:{_AGES})\b)")
+
+
+def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
+    """ "who's eleven", "who is a stylist": a person's age or job after "who", told in the present however the
+    story is told (only "who's crying" is narration: "who was crying")."""
+    if key == "is" and not text[max(0, start - 5) : start].lower().endswith("who "):
+        return False
+    return _AGE_OR_JOB.match(text, end) is not None
 
 
 # participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
@@ -700,10 +764,16 @@ def _named_head(words: list[str]) -> int:
     return n
 
 
+_PLURAL_NOUNS = wordset("people children men women police folk")  # plurals without an s
+
+
 def _plural_head(head: list[str], names: frozenset[str]) -> bool:
     last = head[-1].lower()
     if "and" in head or "&" in head or (head[0] == "The" and len(head) > 1 and last.endswith("s")):
         return True  # "Juno and Rennick", "The Lantern Boys"
+    first = head[0].lower().lstrip("~")
+    if last in _PLURAL_NOUNS or (first != "one" and (first in _COUNTS or first.isdigit())):
+        return True  # "Two hundred people were singing", "200 were singing": never "was"
     common = head[-1][:1].islower() or (len(head) == 1 and last not in names)
     return common and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -730,6 +800,11 @@ def _apposed(words: list[str]) -> str | None:
             break
     if not n or not words[n - 1].endswith(","):
         return None
+    when = _WHEN_ALONE.get(words[n].lower().rstrip(",")) if n + 1 < len(words) and words[n].endswith(",") else None
+    verb = words[n + 1].lower().rstrip(",.;:!?") if when else ""
+    if when and verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+        name = " ".join(words[:n]).rstrip(",")  # "Samir, after, rubbing his chin": "Afterwards, Samir was rubbing …"
+        return " ".join([f"{when[:1].upper()}{when[1:]}, {name} was", *words[n + 1 :]])
     for k in range(n, min(n + 8, len(words) - 1)):
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
@@ -739,6 +814,10 @@ def _apposed(words: list[str]) -> str | None:
     return None
 
 
+# a bare noun after "up on" that needs its article ("Rosa up on table" → "Rosa was up on a table")
+_UP_ON_BARE = re.compile(r"\b(up on|onto|on top of) (table|chair|stool|crate|bench|box|ladder|piano|barrel|speaker)\b")
+# a thing held, between commas, before what the holder was doing ("…, phone torch, leading …": "with a phone torch")
+_HELD = re.compile(r", ([a-z]{3,} [a-z]{3,}), (?=([a-z]+ing)\b)")
 _COUNTS = wordset("all both two three four five six seven eight nine ten dozen several")
 _GROUP_PLACE = wordset("in at on inside outside behind by under together backstage onstage")
 
@@ -767,10 +846,23 @@ def _counted_group(words: list[str]) -> str | None:
     return None
 
 
+def _held(m: re.Match[str]) -> str:
+    thing = m.group(1).split()
+    if any(w in _STATES or w in _GENERAL or _adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
+        return m.group(0)
+    return f" with a {m.group(1)}, "
+
+
 def _finite_part(sentence: str, names: frozenset[str]) -> str:
     """ "Ndidi back in the lift" → "Ndidi was back in the lift", "Whole family singing" → "Whole family was
     singing"."""
+    sentence = _UP_ON_BARE.sub(r"\1 a \2", sentence)
+    sentence = _HELD.sub(_held, sentence)
     words = sentence.split(" ")
+    if len(words) > 2 and words[0] in ("About", "Around", "Some") and words[1].isdigit():
+        verb = words[2].lower().rstrip(",.;:!?")
+        if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+            return " ".join([*words[:2], "people were", *words[2:]])  # "~200 singing": about 200 people were
     counted = _counted_group(words)
     if counted is not None:
         return counted
@@ -782,8 +874,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
-    if end == 1 and words[0].lower() in _QUANTIFIERS:
-        end = 0  # "Whole back of the gown open": not a name
+    if end == 1 and (words[0].lower() in _QUANTIFIERS or words[0].lower() in NOT_A_SUBJECT):
+        end = 0  # "Whole back of the gown open", "Together on stage …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
@@ -1066,10 +1158,20 @@ def _due(m: re.Match[str]) -> str:
     return f"was due to {_base_of_third_person(verb)}"
 
 
+# "Mira's just handed him": has, not a possessive, before an adverb and a past
+_NAME_HAS = re.compile(r"\b([A-Z][\w-]+)['’]s (?=(?:just|already|finally|never) ([a-z]+)\b)")
+
+
+def _name_has(m: re.Match[str]) -> str:
+    return f"{m.group(1)} had " if _is_past_verb(m.group(2)) else m.group(0)
+
+
 def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
-    """`segment` in the past tense: only the verbs `_PAST` knows, never a capitalised one that is a name (one
-    of `names`, the folded words of the people's names, or any word capitalised mid-sentence)."""
+    """`segment` in the past tense: only the verbs `_PAST` knows ("Mira's just handed" is "had just handed"), never
+    a capitalised one that is a name (one of `names`, the folded words of the people's names, or any word
+    capitalised mid-sentence)."""
     segment = _DUE.sub(_due, segment)
+    segment = _NAME_HAS.sub(_name_has, segment)
     segment = _JUST.sub(_just, segment)
     segment = _PAST_WORD.sub(lambda m: _past(m, names), segment)
     if _ING.search(segment):
@@ -1096,6 +1198,8 @@ def _just(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-2:]
     if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
         return m.group(0)
+    if before and before[-1].endswith(("'s", "’s")) and _is_past_verb(following):
+        return m.group(0)  # "she's just handed him": "she had just handed him", the "just" of "had just"
     return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
 
 

@@ -34,6 +34,7 @@ from .clauses import sentences
 from .copyedit import CHAT, emoji_stops, passive
 from .corrections import corrected
 from .language import FUNCTION_WORDS
+from .lexicon import NOT_A_SUBJECT
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
 from .textutil import fold, wordset
@@ -569,6 +570,8 @@ def _given_be(sentence: str, names: frozenset[str]) -> str:
     m = _SUBJECT_PLACE.match(sentence)
     if m is None:
         return _passive_note(sentence, names)
+    if m.group("who").lower() in NOT_A_SUBJECT:
+        return sentence  # "Together on stage …": nobody to give "was" to
     if not verbless(sentence.split(", ", 1)[0], names):
         return sentence
     return _SUBJECT_PLACE.sub(_be, sentence, count=1)

@@ -4,8 +4,8 @@ The article is written in English. A report in another language can make a momen
 and is credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul,
 Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the
 text's words are function words of English and of each of a few languages correspondents write in (Spanish,
-Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages, Hindi and Urdu written in Latin
-letters), with letters and marks that
+Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages, Welsh, Irish, Hindi and Urdu written
+in Latin letters), with letters and marks that
 only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes English words with another language's
 (`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi) is that language as soon as two of its words appear, however
 many English words it has ("Dem dey chop", "she cried talaga, sobrang saya niya", "wla yalla"); the prose gate
@@ -91,6 +91,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         unka unki unke tum aap lekin sirf haan accha acha kaise kyun kyunki wala wali wale
         """
     ),
+    # Welsh and Irish: the words their sentences cannot do without ("Mae hi yn ei dagrau", "Tá sí ag caoineadh
+    # agus …"); "an", "go", "a", "I" are English's too, and count for both
+    "cy": wordset("yn yr ei ac mae wedi gyda gyd ddim roedd oedd hefyd iawn nhw efo fy dy eu ond"),
+    "ga": wordset("agus tá an ag sé sí go bhí níl mé siad seo ach leis aici aige ar"),
     # chat that mixes English words with another language's, or is written in an English-based creole: Nigerian
     # and West African Pidgin, Tagalog (Taglish), Egyptian and Levantine Arabic in Latin letters (Arabizi); only
     # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw", nor "im",
@@ -127,7 +131,7 @@ _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in
 _SHARED_WITH_ENGLISH = wordset(
     """
     van even net die war den son also per come men plus sin man jab er om te op al ja nu wel mee hat bar pie
-    de la le da di del della des du dos das von der ter
+    de la le da di del della des du dos das von der ter ta ac ar
     """
 )
 _OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH

@@ -50,6 +50,10 @@ ROLE_NOUNS = (
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
 )
 
+# words that open a note capitalised but never name its subject ("Together on stage for the first time …": never
+# "Together was on stage")
+NOT_A_SUBJECT = wordset("together afterwards after later earlier again finally tonight meanwhile still")
+
 NUMBER_WORDS = {
     word: str(n)
     for n, words in enumerate(

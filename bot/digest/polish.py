@@ -11,7 +11,8 @@
   "…, crew taking selfies" → "…, the crew taking selfies");
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
-  as …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
+  as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
+  toasted her", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
@@ -35,15 +36,13 @@ import re
 from itertools import pairwise
 
 from .clauses import sentences
-from .copyedit import outside_quotes
+from .copyedit import WE_WATCHED, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .quoted import double_quoted
 from .splices import unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, looks_like_verb, past_tense
 
-# the correspondents themselves looking on: "…, while we all watched" (the article is not about them)
-_WE_WATCHED = re.compile(r",?\s+(?:while|as) we(?: all)? (?:watched|looked on|stared)(?=[.;,!?]|$)")
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 # people and groups a reporter names by their role, without the article an editor would give them
 _ROLES = wordset("crew audience crowd whole entire floor stage house band")
@@ -78,7 +77,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     """`text` (one paragraph's narrated copy) with the slips above fixed; `names`: folded words of the
     people's names (never taken for roles, and kept capitalised when a fragment is joined)."""
     text = double_quoted(text)
-    text = outside_quotes(text, lambda part: _WE_WATCHED.sub("", part))
+    text = outside_quotes(text, lambda part: WE_WATCHED.sub("", part))
     text = outside_quotes(text, lambda part: _EXCLAIMED.sub(".", part))
     text = outside_quotes(text, lambda part: _ROLE_START.sub(lambda m: _role(m, names), part))
     text = outside_quotes(text, lambda part: _ROLE_AFTER_COMMA.sub(_role_after_comma, part))
@@ -89,6 +88,8 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
+    if "s " in text:
+        text = outside_quotes(text, lambda part: _AND_PRESENT.sub(_and_present, part))
     text = outside_quotes(text, _bracket_asides)
     if "n't" in text or "n’t" in text:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
@@ -182,17 +183,38 @@ def _role_after_comma(m: re.Match[str]) -> str:
     return f"the {word} {past}" if past else m.group(0)
 
 
-_NAMED_PRESENT = re.compile(r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3})([a-z]{3,}s)\b")
+_NAMED_PRESENT = re.compile(
+    r"(?:^|(?<=[.;!?] ))((?:[A-Z][\w'’-]+ ){1,3}(?:and (?:[A-Z][\w'’-]+ ){1,3}(?=[a-z]{3,}\b)|(?=[a-z]{3,}s\b)))"
+    r"([a-z]{3,})\b"
+)  # (one name before a verb in -s, two joined by "and" before any word: few matches to read)
 
 
 def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
-    """ "Lane arrives as the Night Heron" → "Lane arrived …": a named person's present tense, told after the
-    fact (only a name of the story's people: "Security guards" is no subject and verb)."""
+    """ "Lane arrives as the Night Heron" → "Lane arrived …", "Vos and Kell arrive at the pub" → "… arrived …": a
+    named person's or two named people's present tense, told after the fact (only names of the story's people:
+    "Security guards" is no subject and verb; "Vos and Kell's table" no verb)."""
     subject, verb = m.group(1), m.group(2)
-    if fold(subject.split()[-1]) not in names or verb in _NOT_SLIPS or not looks_like_verb(verb, after_name=True):
+    plural = " and " in subject
+    if plural == verb.endswith("s") or verb in _NOT_SLIPS or not (plural or looks_like_verb(verb, after_name=True)):
+        return m.group(0)  # (a base form is a verb `past_tense` knows, or none)
+    if any(fold(part.split()[-1]) not in names for part in subject.split(" and ")):
         return m.group(0)
-    past = past_tense(_base(verb))
+    past = past_tense(verb if plural else _base(verb))
     return f"{subject}{past}" if past else m.group(0)
+
+
+# "handed her a pint and toasts her": a present after "and" in a clause told in the past
+_AND_PRESENT = re.compile(
+    r"\band ([a-z]{3,}s)(?= (?:her|him|them|it|the|a|an|his|their|up|off|out|back|down|over|away)\b)"
+)
+
+
+def _and_present(m: re.Match[str]) -> str:
+    before = re.split(r"[.;:!?] ", m.string[: m.start()])[-1].split()
+    past = past_tense(_base(m.group(1)))
+    if past is None or m.group(1) in _NOT_SLIPS or not any(_past(w) for w in before[-8:]):
+        return m.group(0)
+    return f"and {past}"
 
 
 def _base(verb: str) -> str:

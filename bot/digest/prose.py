@@ -19,8 +19,9 @@ A sentence reads as prose when
   or a lone noun for a clause ("He takes it, silence."; "He left, furious." is prose); nor do the clauses of a comma
   list with no conjunction switch tense between two quotes ("Vance walked in, finds Marsh, hands him her award";
   "She turned, smiled, and took the mic." is prose);
-- it is not a note nor chatter: no verb ("Well.", "Not panicking, (panicking).", "Saltgrass cast passing a
-  Sharpie around …"), nothing but the reporter talking (`gates.chatter_only`);
+- it is not a note nor chatter: no verb, or none but a relative clause's ("Well.", "Not panicking, (panicking).",
+  "Saltgrass cast passing a Sharpie around …", "Nadia to Rima, who had been filming …"), nothing but the
+  reporter talking (`gates.chatter_only`);
 - it is written in English: fewer than two of its lower-case words are function words of another language only,
   words with a letter English does not use ("lágrima"; not "café") or Romance gerunds ("gritando") ("… clapping en
   el Pasillo B", "… poocha khana khaya ki nahi", "… surprise face perfeita, lágrima e tudo" are mixed; a quote's
@@ -305,6 +306,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     verb = next((k for k in range(len(words)) if _finite(words, k, names)), None)
     if verb is None:
         return False  # a note: no verb
+    if _only_relative(words, verb, names):
+        return False  # "Nadia to Rima, who had been filming …": the only verb is the relative clause's
     j = verb - 1
     while j >= 0 and (words[j].lower().endswith("ly") or words[j].lower() in _ADVERBS):
         j -= 1  # "Still was on the steps": an adverb is no subject
@@ -334,6 +337,19 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if _switches_tense(outside, names):
         return False  # "Vance walked in, finds Marsh, hands him her award": notes
     return not chatter_only(sentence)
+
+
+_RELATIVES = wordset("who which whose whom")
+
+
+def _only_relative(words: list[str], verb: int, names: frozenset[str]) -> bool:
+    """Whether the first finite verb (`verb`) is a relative clause's (", who had been filming") and no clause of
+    the sentence's own follows it: a note with no verb of its own ("Nadia to Rima, who had been filming …")."""
+    rel = next((k for k in range(1, verb) if words[k - 1] == "," and words[k].lower() in _RELATIVES), None)
+    if rel is None:
+        return False
+    end = next((k for k in range(verb, len(words)) if words[k] == ","), len(words))
+    return not any(_finite(words, k, names) for k in range(end + 1, len(words)))
 
 
 def _participle_phrase(segment: str) -> bool:

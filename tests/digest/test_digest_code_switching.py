@@ -74,3 +74,31 @@ def test_a_line_in_pidgin_alone_never_makes_a_headline():
     night.spot("Overheard at the bar", who=["Dayo Ade"], votes=9, at="22:00", quote="Na so we dey do am")
     printed = " ".join(f"{item.headline} {item.body}" for item in every_item(night.compile()))
     assert "dey do am" not in printed  # (was "Dayo Ade Tells the Bar: “Na so we dey do am”")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mae hi yn ei dagrau, pawb yn curo dwylo.", "cy"),  # Welsh
+        ("Roedd y neuadd i gyd wedi codi ac yn canu gyda hi.", "cy"),
+        ("Tá sí ag caoineadh agus tá an slua ag bualadh bos.", "ga"),  # Irish
+    ],
+)
+def test_welsh_and_irish_are_not_printed_as_english(text, language):
+    assert language_of(text) == language
+    assert not reads_as_prose(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am in the queue",
+        "Go on, she said, an encore.",
+        "She cried, ta very much, and an usher handed her a tissue.",
+        "Mae Evans was at the bar and the AC was broken.",
+        "An usher went to the bar and ate a pie.",
+    ],
+)
+def test_english_sharing_words_with_welsh_or_irish_stays_english(sentence):
+    assert language_of(sentence, frozenset({"mae", "evans"})) in ENGLISH_LIKE
+    assert other_language_words(sentence) < 2
