@@ -64,7 +64,7 @@ from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, headline
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment
+from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
@@ -955,6 +955,7 @@ def _paragraph(
         place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote
     if text and place is None and reports:  # the first report with a sentence that reads as prose speaks
         speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
+        lede = lede or (speaking is not None and _stands_in(moment, speaking))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
@@ -1037,14 +1038,30 @@ def _speaking(
     *,
     beat: bool = False,
 ) -> Report | None:
-    """The report whose copy tells the moment: the first (in the moment's order) with a sentence that reads as
-    prose (for a `beat` besides the lead moment, its first sentence: what follows leans on it); a pinned moment's
-    first whatever its copy (the editor chose it); None when none can."""
-    speaking = next(
-        (r for r in reports if thin_place(_copy(r)) is None and _printed(r, moment, book, names, lead, quotes, beat)),
-        None,
-    )
+    """The report whose copy tells the moment: the first (in the moment's order) when it has a sentence that reads
+    as prose (for a `beat` besides the lead moment, its first sentence: what follows leans on it); else, of the
+    others that have one, the best voted (by `vote_tier`, then in the moment's order: the pinned 225-vote note that
+    cannot be printed is told by the 30-vote report of the same act, never by the 14-vote "the lights came back");
+    a pinned moment's first whatever its copy (the editor chose it); None when none can."""
+
+    def prints(r: Report) -> bool:
+        return thin_place(_copy(r)) is None and bool(_printed(r, moment, book, names, lead, quotes, beat))
+
+    if reports and prints(reports[0]):
+        return reports[0]
+    others = sorted(enumerate(reports[1:]), key=lambda pair: (-vote_tier(pair[1].sighting.votes), pair[0]))
+    speaking = next((r for _, r in others if prints(r)), None)
     return speaking or (reports[0] if moment.pin is not None and reports else None)
+
+
+def _stands_in(moment: Moment, speaking: Report) -> bool:
+    """Whether the report that speaks for a moment stands in for a stronger one that cannot be printed (pinned, or in
+    a higher `vote_tier`): then it is told first, whatever the time ("Rosa Medina climbed on a table … and led the
+    room in Rain Song" before "The lights came back after six minutes", the pinned telegraphic note's act first)."""
+    if speaking.pin is not None:
+        return False
+    tier = vote_tier(speaking.sighting.votes)
+    return any(r.pin is not None or vote_tier(r.sighting.votes) > tier for r in moment.reports)
 
 
 def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False) -> str:

@@ -1,0 +1,43 @@
+"""The moment's own report: a pinned or most-voted report whose note cannot be printed is stood in for by the best
+voted report of the same act, told first, and its quote is printed (invented text throughout)."""
+
+from __future__ import annotations
+
+from .factory import Night, filler, item_with
+
+
+def test_an_unprintable_pinned_note_is_told_by_the_best_voted_report_of_its_act_first():
+    night = Night()
+    filler(night, 4, votes=1)
+    pinned = night.spot(
+        "Rosa on table!! phone torch, 'Rain Song', ~200 singing in dark",
+        who=["Rosa Medina"],
+        by="Amy",
+        at="21:00",
+        where="Foyer",
+        votes=225,
+        quote="Sing it like the lights are on!",
+    )
+    night.pin(pinned)
+    night.spot(
+        "The lights came back after six minutes and the whole foyer cheered Rosa Medina off the table.",
+        who=["Rosa Medina"],
+        by="Cy",
+        at="21:04",
+        where="Foyer",
+        votes=14,
+    )
+    night.spot(
+        "Rosa Medina climbed on a table with her phone torch and led the room in Rain Song.",
+        who=["Rosa Medina"],
+        by="Ben",
+        at="21:06",
+        where="Foyer",
+        votes=30,
+    )
+
+    body = item_with(night.compile(), pinned).body
+
+    assert body.startswith("Rosa Medina climbed on a table with her phone torch and led the room in Rain Song.")
+    assert "“Sing it like the lights are on!”" in body
+    assert body.index("Rain Song") < body.index("The lights came back")
