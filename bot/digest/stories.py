@@ -85,7 +85,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier moment about none of its people, within
    15 minutes, at the same place, about the same thing: the mishap before the person who coped with it), a later
    moment answering it, and what happened elsewhere *because* of it join too (`scenes`, read from the reports filed
-   around it only): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
+   around it only; never a strong moment after it, which leads its own item unless it is a beat by the rules
+   above): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
    story's headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
    comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
    a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
@@ -540,7 +541,9 @@ class _Builder:
 
     def bound(self, lead: Moment) -> list[Moment]:
         """The moments filed around `lead` that belong to its item whoever they name (`scenes.bound_to`): its
-        scene first, then the others in time order."""
+        scene first, then the others in time order. A strong moment after it (`Night.strong`: keyed, pinned, near
+        the night's top) is never one: it leads its own item unless it is a beat of the story (`joins`), never a
+        tail told after an item it only shares a staircase with."""
         night = self.night
         found: dict[int, Moment] = {}
         for i in around(night.reports, lead, BIG_NIGHT_NEIGHBOURS if night.clusters.big else AROUND):
@@ -548,6 +551,8 @@ class _Builder:
                 continue
             m = night.moment(i, grow=False)
             if m.root in found or not self.free(m) or not _may_join(m):
+                continue
+            if m.first > lead.first and night.strong(m):
                 continue
             if bound_to(m, lead):
                 found[m.root] = m

@@ -41,3 +41,35 @@ def test_an_unprintable_pinned_note_is_told_by_the_best_voted_report_of_its_act_
     assert body.startswith("Rosa Medina climbed on a table with her phone torch and led the room in Rain Song.")
     assert "“Sing it like the lights are on!”" in body
     assert body.index("Rain Song") < body.index("The lights came back")
+
+
+def test_a_keyed_moment_after_an_item_it_only_shares_a_place_with_leads_its_own_item():
+    night = Night()
+    filler(night, 4, votes=1)
+    blessing = night.spot(
+        "Nana Ines Duarte blessed her grandson Rafa Duarte on the back stairs, both hands on his head, before he went"
+        " back on.",
+        who=["Ines Duarte", "Rafa Duarte"],
+        by="Ben",
+        at="21:00",
+        where="Back stairs",
+        votes=90,
+        quote="Go, and sing it for your grandfather.",
+        quote_by="Ines Duarte",
+    )
+    night.pin(blessing)
+    slip = night.spot(
+        "Teo Brandt slipped on the same stairs right after the blessing and Lia Moss caught his head with both hands"
+        " before it hit the step.",
+        who=["Teo Brandt", "Lia Moss"],
+        by="Cy",
+        at="21:14",
+        where="Back stairs",
+        votes=30,
+        key=True,
+    )
+
+    digest = night.compile()
+
+    assert "Teo Brandt" not in item_with(digest, blessing).body
+    assert item_with(digest, slip).body.startswith("Teo Brandt slipped on the same stairs")
