@@ -39,6 +39,7 @@ NEIGHBOURS = 12  # reports compared on each side, per person and per place a rep
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
 # the lists of its people only (its place too if it names nobody)
+IDLE_VOTES = 10  # a verbless short line with fewer votes than this never joins another item (`Moment.idle`)
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
@@ -709,6 +710,23 @@ class Moment:
             and not any(r.sighting.votes > 0 or r.sighting.headline or r.features().quote_english for r in told)
             and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
         )
+
+    @property
+    def idle(self) -> bool:
+        """A short line with few votes and no act ("Marta Quinn on her fourth coffee of the night", 6 votes): no pin,
+        key mark, headline or quote in English, fewer than IDLE_VOTES votes on each English report, at most FILLER_WORDS
+        words and no verb in any sentence (`polish.verbless`). It never joins another moment's item (`stories`)."""
+        if self.pin is not None or self.key or self.thin or not self.english:
+            return False
+        if any(
+            r.sighting.votes >= IDLE_VOTES or r.sighting.headline or r.features().quote_english for r in self.english
+        ):
+            return False
+        text = prose(self.speaker.sighting.what)
+        if word_count(text) > FILLER_WORDS:
+            return False
+        names = frozenset(w for k in self.people for w in k.split())
+        return all(verbless(s, names) for s in sentences(text))
 
     @property
     def english(self) -> list[Report]:

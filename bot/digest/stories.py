@@ -311,7 +311,10 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     its people and its subject) and carries weight of its own (`weighs`) or is what it led to (`_led_to`); or a
     moment of its lead person with weight, nearly as strong and about the same thing (a thing in common) or within
     SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
-    night, hours away and about something else, is not a beat of this one."""
+    night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
+    votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
+    if other.idle and not subject(lead, other):
+        return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         return sets_up(lead, other, tz) or ((setup(lead, about, other, tz) or nearly) and weighs(lead, other))

@@ -73,3 +73,45 @@ def test_a_keyed_moment_after_an_item_it_only_shares_a_place_with_leads_its_own_
 
     assert "Teo Brandt" not in item_with(digest, blessing).body
     assert item_with(digest, slip).body.startswith("Teo Brandt slipped on the same stairs")
+
+
+def test_a_short_line_with_few_votes_and_no_act_never_joins_an_item_its_best_line_does():
+    night = Night()
+    filler(night, 4, votes=1)
+    ring = night.spot(
+        "Marta Quinn walked into the green room and handed Jonas Pell the wedding ring he had left on her dresser in"
+        " 1994.",
+        who=["Marta Quinn", "Jonas Pell"],
+        by="Ben",
+        at="21:00",
+        where="Green room",
+        votes=25,
+        quote="You forgot this.",
+        quote_by="Marta Quinn",
+    )
+    night.pin(ring)
+    coffee = night.spot(
+        "Marta Quinn back in the green room on her fourth coffee of the night",
+        who=["Marta Quinn"],
+        by="Amy",
+        at="21:10",
+        where="Green room",
+        votes=6,
+    )
+    night.spot(
+        "Jonas Pell on the ring",
+        who=["Jonas Pell"],
+        by="Cy",
+        at="21:40",
+        where="Green room",
+        votes=110,
+        quote="Still late. Thirty years late.",
+        quote_by="Jonas Pell",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, ring)
+
+    assert "“Still late. Thirty years late.”" in item.body
+    assert "coffee" not in item.body and "Amy" not in item.reporters
+    assert coffee.id not in {i for it in digest.items for i in it.sighting_ids}
