@@ -115,3 +115,33 @@ def test_a_short_line_with_few_votes_and_no_act_never_joins_an_item_its_best_lin
     assert "“Still late. Thirty years late.”" in item.body
     assert "coffee" not in item.body and "Amy" not in item.reporters
     assert coffee.id not in {i for it in digest.items for i in it.sighting_ids}
+
+
+def test_a_quote_is_not_told_in_reported_speech_before_it_is_quoted():
+    night = Night()
+    filler(night, 4, votes=1)
+    lullaby = night.spot(
+        "Aldo Ferri sang the old lullaby to his apprentice Kit Moro at the bar. He told him the old song was his to"
+        " keep.",
+        who=["Aldo Ferri", "Kit Moro"],
+        by="Ben",
+        at="21:00",
+        where="Bar",
+        votes=60,
+    )
+    night.spot(
+        "Aldo Ferri at the bar with Kit Moro after the lullaby",
+        who=["Aldo Ferri", "Kit Moro"],
+        by="Cy",
+        at="21:02",
+        where="Bar",
+        votes=20,
+        quote="It's yours to keep now.",
+        quote_by="Aldo Ferri",
+    )
+
+    body = item_with(night.compile(), lullaby).body
+
+    assert body == (
+        "Aldo Ferri sang the old lullaby to his apprentice Kit Moro at the bar. “It's yours to keep now,” Ferri said."
+    )
