@@ -955,7 +955,6 @@ def _paragraph(
         place = ""  # to, which `_with_frames` would tell as a sentence), told as the quote
     if text and place is None and reports:  # the first report with a sentence that reads as prose speaks
         speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
-        lede = lede or (speaking is not None and _stands_in(moment, speaking))
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
     telling = [reports[0]] if reports else []
@@ -965,6 +964,8 @@ def _paragraph(
             if reports
             else [(moment.speaker, text)]
         )
+        if reports and not lede and _stands_in(reports[0], reports, {id(r) for r, _ in told_copy}):
+            told_copy.sort(key=lambda pair: pair[0] is not reports[0])  # (it tells the stronger report's act first)
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
@@ -1054,14 +1055,19 @@ def _speaking(
     return speaking or (reports[0] if moment.pin is not None and reports else None)
 
 
-def _stands_in(moment: Moment, speaking: Report) -> bool:
-    """Whether the report that speaks for a moment stands in for a stronger one that cannot be printed (pinned, or in
-    a higher `vote_tier`): then it is told first, whatever the time ("Rosa Medina climbed on a table … and led the
-    room in Rain Song" before "The lights came back after six minutes", the pinned telegraphic note's act first)."""
+def _stands_in(speaking: Report, reports: list[Report], told: Collection[int]) -> bool:
+    """Whether the report that speaks for a moment stands in for a stronger one of `reports` (pinned, or in a
+    higher `vote_tier`) none of whose copy is told (`told`: the ids of the reports told): then it is told first,
+    whatever the time ("Rosa Medina climbed on a table … and led the room in Rain Song" before "The lights came
+    back after six minutes", for the pinned telegraphic note of her act)."""
     if speaking.pin is not None:
         return False
     tier = vote_tier(speaking.sighting.votes)
-    return any(r.pin is not None or vote_tier(r.sighting.votes) > tier for r in moment.reports)
+    return any(
+        id(r) not in told and (r.pin is not None or vote_tier(r.sighting.votes) > tier)
+        for r in reports
+        if r is not speaking
+    )
 
 
 def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False) -> str:
