@@ -14,9 +14,11 @@ an event of its speaker the story tells, is told in that event's paragraph, the 
 short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
 sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
 told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
-holding its news first, `news.news_first`: the body opens with the headline's sentence) that has such a sentence; when
-none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not
-credited; a lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A
+holding its news first, `news.news_first`: the body opens with the headline's sentence) when it has such a sentence,
+else by the best voted of the others that has one (`_speaking`), told first when a stronger report of the moment, pinned
+or better voted, has none of its copy told (`_stands_in`; its quote is printed); when none has, by its quote with
+its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
+told: the story is not built, `tells`; a pinned moment is told however it was written). A
 moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
 number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
