@@ -552,6 +552,7 @@ class Moment:
     digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_idle",
         "_lead",
         "_speaking",
         "_told",
@@ -594,6 +595,7 @@ class Moment:
         self._lead: tuple[str | None] | None = None
         self._told: tuple[bool, bool] | None = None
         self._topic: frozenset[str] | None = None
+        self._idle: bool | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.key = any(r.sighting.key for r in reports)  # an editor marked one of its reports a key moment
@@ -715,7 +717,13 @@ class Moment:
     def idle(self) -> bool:
         """A short line with few votes and no act ("Marta Quinn on her fourth coffee of the night", 6 votes): no pin,
         key mark, headline or quote in English, fewer than IDLE_VOTES votes on each English report, at most FILLER_WORDS
-        words and no verb in any sentence (`polish.verbless`). It never joins another moment's item (`stories`)."""
+        words and no verb in any sentence (`polish.verbless`). It joins another moment's item only about a thing of
+        it (`stories.joins`). Worked out once per moment (asked for each story it might join)."""
+        if self._idle is None:
+            self._idle = self._is_idle()
+        return self._idle
+
+    def _is_idle(self) -> bool:
         if self.pin is not None or self.key or self.thin or not self.english:
             return False
         if any(
