@@ -1016,9 +1016,13 @@ def narrate(
         named = subject_of(sentence)
         opener = sentence.split(" ", 1)[0]
         if opener in ("He", "She", "They"):
-            # "Odile held up the sign. He tried the voice. Went back out": the one the moment is about, not
-            # the one named before
-            previous, someone_else = subject or opener, False
+            # "Odile held up the sign. He tried the voice. Went back out": "He went back out", not the one named
+            # before; the one the moment is about only when the text has named them ("Nico Venn proposed. She said
+            # yes. Said a real ring is coming": Venn), never else ("He had bought her a pint. Put it down": not
+            # "Hollis put it down", whoever "he" was)
+            told = " ".join(out)
+            named_here = subject is not None and any(w in told for w in subject.split() if w[:1].isupper())
+            previous, someone_else = (subject if named_here else opener), False
         elif named and named.split()[0].lower() not in _NOT_NAMES:
             previous, someone_else = named, False
         elif _people_did(sentence):

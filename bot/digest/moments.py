@@ -39,6 +39,7 @@ NEIGHBOURS = 12  # reports compared on each side, per person and per place a rep
 FULL_NIGHT = 2_000  # up to this many candidates every report is compared with its neighbours; beyond,
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
 # the lists of its people only (its place too if it names nobody)
+IDLE_VOTES = 10  # a verbless short line with fewer votes than this never joins another item (`Moment.idle`)
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
@@ -551,6 +552,7 @@ class Moment:
     digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_idle",
         "_lead",
         "_speaking",
         "_told",
@@ -593,6 +595,7 @@ class Moment:
         self._lead: tuple[str | None] | None = None
         self._told: tuple[bool, bool] | None = None
         self._topic: frozenset[str] | None = None
+        self._idle: bool | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.key = any(r.sighting.key for r in reports)  # an editor marked one of its reports a key moment
@@ -709,6 +712,29 @@ class Moment:
             and not any(r.sighting.votes > 0 or r.sighting.headline or r.features().quote_english for r in told)
             and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
         )
+
+    @property
+    def idle(self) -> bool:
+        """A short line with few votes and no act ("Marta Quinn on her fourth coffee of the night", 6 votes): no pin,
+        key mark, headline or quote in English, fewer than IDLE_VOTES votes on each English report, at most FILLER_WORDS
+        words and no verb in any sentence (`polish.verbless`). It joins another moment's item only about a thing of
+        it (`stories.joins`). Worked out once per moment (asked for each story it might join)."""
+        if self._idle is None:
+            self._idle = self._is_idle()
+        return self._idle
+
+    def _is_idle(self) -> bool:
+        if self.pin is not None or self.key or self.thin or not self.english:
+            return False
+        if any(
+            r.sighting.votes >= IDLE_VOTES or r.sighting.headline or r.features().quote_english for r in self.english
+        ):
+            return False
+        text = prose(self.speaker.sighting.what)
+        if word_count(text) > FILLER_WORDS:
+            return False
+        names = frozenset(w for k in self.people for w in k.split())
+        return all(verbless(s, names) for s in sentences(text))
 
     @property
     def english(self) -> list[Report]:

@@ -492,21 +492,34 @@ _RETOLD_SHARED = 3  # content words a sentence shares with the quote after it...
 _RETOLD_SHARE = 0.5  # ...and at least this share of its own: it tells what the quote says
 
 
+# a sentence reporting what someone said ("He told him the song was his to keep"), and the words a quote's person
+# changes in it ("yours" → "his"): such a sentence holding every other content word of the quote after it retells it
+_REPORTED_SPEECH = re.compile(r"\b(?:told|said|promised|swore|vowed|insisted|assured)\b")
+_PERSON_STEMS = frozenset({"your", "you", "mine", "his", "her", "our", "their", "him", "them"})
+
+
 def _content(text: str, names: frozenset[str]) -> set[str]:
     return {stem(w) for w in re.findall(r"[^\W_]+", fold(text)) if len(w) > 2 and w not in STOPWORDS and w not in names}
 
 
 def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
     """A text without the one sentence (never its first) that best tells what the quote after it says
-    ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”): the
-    narration does not repeat the quote. `names`: the folded words of the story's people."""
+    ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”; a sentence
+    reporting speech that holds every content word of a short quote: "He told him the old song was his to keep."
+    before “It's yours to keep now”): the narration does not repeat the quote. `names`: the folded words of the
+    story's people."""
     said = sentences(text)
     said_by_quote = _content(quote, names)
     best: tuple[int, int] | None = None  # (shared words, index)
     for k, sentence in enumerate(said[1:], start=1):
         own = _content(sentence, names)
         shared = len(own & said_by_quote)
-        if "“" in sentence or shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
+        if "“" in sentence:
+            continue
+        reported = said_by_quote - _PERSON_STEMS
+        if _REPORTED_SPEECH.search(sentence) and reported and reported <= own:
+            shared = max(shared, _RETOLD_SHARED)  # "He told him the old song was his to keep." before “… to keep”
+        elif shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
             continue
         if best is None or shared > best[0]:
             best = (shared, k)

@@ -85,7 +85,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier moment about none of its people, within
    15 minutes, at the same place, about the same thing: the mishap before the person who coped with it), a later
    moment answering it, and what happened elsewhere *because* of it join too (`scenes`, read from the reports filed
-   around it only): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
+   around it only; never a strong moment after it, which leads its own item unless it is a beat by the rules
+   above): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
    story's headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
    comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
    a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
@@ -310,7 +311,10 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     its people and its subject) and carries weight of its own (`weighs`) or is what it led to (`_led_to`); or a
     moment of its lead person with weight, nearly as strong and about the same thing (a thing in common) or within
     SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
-    night, hours away and about something else, is not a beat of this one."""
+    night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
+    votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
+    if other.idle and not subject(lead, other):
+        return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         return sets_up(lead, other, tz) or ((setup(lead, about, other, tz) or nearly) and weighs(lead, other))
@@ -540,7 +544,9 @@ class _Builder:
 
     def bound(self, lead: Moment) -> list[Moment]:
         """The moments filed around `lead` that belong to its item whoever they name (`scenes.bound_to`): its
-        scene first, then the others in time order."""
+        scene first, then the others in time order. A strong moment after it (`Night.strong`: keyed, pinned, near
+        the night's top) is never one: it leads its own item unless it is a beat of the story (`joins`), never a
+        tail told after an item it only shares a staircase with."""
         night = self.night
         found: dict[int, Moment] = {}
         for i in around(night.reports, lead, BIG_NIGHT_NEIGHBOURS if night.clusters.big else AROUND):
@@ -548,6 +554,8 @@ class _Builder:
                 continue
             m = night.moment(i, grow=False)
             if m.root in found or not self.free(m) or not _may_join(m):
+                continue
+            if m.first > lead.first and night.strong(m):
                 continue
             if bound_to(m, lead):
                 found[m.root] = m

@@ -14,9 +14,11 @@ an event of its speaker the story tells, is told in that event's paragraph, the 
 short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
 sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
 told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
-holding its news first, `news.news_first`: the body opens with the headline's sentence) that has such a sentence; when
-none has, by its quote with its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not
-credited; a lead moment not told: the story is not built, `tells`; a pinned moment is told however it was written). A
+holding its news first, `news.news_first`: the body opens with the headline's sentence) when it has such a sentence,
+else by the best voted of the others that has one (`_speaking`), told first when a stronger report of the moment, pinned
+or better voted, has none of its copy told (`_stands_in`; its quote is printed); when none has, by its quote with
+its speaker ("Bettina Kroll said: “…”"); else it is not told (a follow-up not told is not credited; a lead moment not
+told: the story is not built, `tells`; a pinned moment is told however it was written). A
 moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
 number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
@@ -64,7 +66,7 @@ from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, headline
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment
+from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
@@ -964,6 +966,8 @@ def _paragraph(
             if reports
             else [(moment.speaker, text)]
         )
+        if reports and not lede and _stands_in(reports[0], reports, {id(r) for r, _ in told_copy}):
+            told_copy.sort(key=lambda pair: pair[0] is not reports[0])  # (it tells the stronger report's act first)
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
@@ -1037,14 +1041,35 @@ def _speaking(
     *,
     beat: bool = False,
 ) -> Report | None:
-    """The report whose copy tells the moment: the first (in the moment's order) with a sentence that reads as
-    prose (for a `beat` besides the lead moment, its first sentence: what follows leans on it); a pinned moment's
-    first whatever its copy (the editor chose it); None when none can."""
-    speaking = next(
-        (r for r in reports if thin_place(_copy(r)) is None and _printed(r, moment, book, names, lead, quotes, beat)),
-        None,
-    )
+    """The report whose copy tells the moment: the first (in the moment's order) when it has a sentence that reads
+    as prose (for a `beat` besides the lead moment, its first sentence: what follows leans on it); else, of the
+    others that have one, the best voted (by `vote_tier`, then in the moment's order: the pinned 225-vote note that
+    cannot be printed is told by the 30-vote report of the same act, never by the 14-vote "the lights came back");
+    a pinned moment's first whatever its copy (the editor chose it); None when none can."""
+
+    def prints(r: Report) -> bool:
+        return thin_place(_copy(r)) is None and bool(_printed(r, moment, book, names, lead, quotes, beat))
+
+    if reports and prints(reports[0]):
+        return reports[0]
+    others = sorted(enumerate(reports[1:]), key=lambda pair: (-vote_tier(pair[1].sighting.votes), pair[0]))
+    speaking = next((r for _, r in others if prints(r)), None)
     return speaking or (reports[0] if moment.pin is not None and reports else None)
+
+
+def _stands_in(speaking: Report, reports: list[Report], told: Collection[int]) -> bool:
+    """Whether the report that speaks for a moment stands in for a stronger one of `reports` (pinned, or in a
+    higher `vote_tier`) none of whose copy is told (`told`: the ids of the reports told): then it is told first,
+    whatever the time ("Rosa Medina climbed on a table … and led the room in Rain Song" before "The lights came
+    back after six minutes", for the pinned telegraphic note of her act)."""
+    if speaking.pin is not None:
+        return False
+    tier = vote_tier(speaking.sighting.votes)
+    return any(
+        id(r) not in told and (r.pin is not None or vote_tier(r.sighting.votes) > tier)
+        for r in reports
+        if r is not speaking
+    )
 
 
 def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False) -> str:

@@ -313,6 +313,13 @@ def test_a_dropped_subject_after_a_pronoun_sentence_is_that_pronoun_not_the_pers
     assert "Odile went back out" not in told
 
 
+def test_a_dropped_subject_after_a_pronoun_sentence_is_never_the_moments_person():
+    told = narrate("He had bought her a pint of stout. Put it down in front of her, sat.", "Gus Hollis")
+
+    assert "He put it down in front of her" in told
+    assert "Hollis" not in told
+
+
 def test_a_quote_is_attributed_by_full_name_when_someone_with_the_same_surname_was_just_named():
     night = Night()
     filler(night, 3, votes=2)
