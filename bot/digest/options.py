@@ -47,7 +47,7 @@ from .headline_check import CHAT
 from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
+from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, things_named
 from .someone import named_where_first_seen
@@ -358,6 +358,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # the act that changes something over the scene it happened in, never the one who watched it
                 weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                 score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
+                score -= REACTION if reaction(clause.verb, clause.rest) else 0.0  # ("had his hands over his face")
                 if payoff and scene and in_subject:  # what came of the scene
                     score += 1.5 if broken and opened == "sub" else 0.75
                 rendered = cut(words, MIN_LEN, keep)
