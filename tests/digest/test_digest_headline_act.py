@@ -14,3 +14,12 @@ def test_a_reaction_loses_to_the_act_that_caused_it():
         lead="Osei",
     )
     assert written.startswith("Mara Lind Leads the Whole Café in Happy Birthday"), written
+
+
+def test_the_act_after_a_mundane_while_is_the_news_and_its_possessive_is_the_sitters():
+    written = write_headline(
+        "Samir Haddad sat on a plastic chair in the car park while Rook shaved off his beard.",
+        names=["Samir Haddad", "Rook"],
+        lead="Samir Haddad",
+    )
+    assert written == "Rook Shaves Off Samir Haddad's Beard"
