@@ -3,6 +3,7 @@ act after a mundane "while", a required complement kept."""
 
 from __future__ import annotations
 
+from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 
 
@@ -23,3 +24,15 @@ def test_the_act_after_a_mundane_while_is_the_news_and_its_possessive_is_the_sit
         lead="Samir Haddad",
     )
     assert written == "Rook Shaves Off Samir Haddad's Beard"
+
+
+def test_a_placing_verb_keeps_where_it_put_its_object_and_loses_the_objects_modifiers_instead():
+    written = write_headline(
+        "Tavi Rua walked out to the taxi rank with his Best Newcomer trophy and set it on the dashboard of his"
+        " father's taxi.",
+        names=["Tavi Rua"],
+        lead="Tavi Rua",
+    )
+    assert written == "Tavi Rua Sets His Trophy on the Dashboard of His Father's Taxi"
+    assert problem("Tavi Rua Sets His Best Newcomer Trophy", ["Tavi Rua"]) is not None
+    assert problem("Tavi Rua Sets His Trophy Down in the Rain", ["Tavi Rua"]) is None
