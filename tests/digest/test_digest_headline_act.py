@@ -36,3 +36,13 @@ def test_a_placing_verb_keeps_where_it_put_its_object_and_loses_the_objects_modi
     assert written == "Tavi Rua Sets His Trophy on the Dashboard of His Father's Taxi"
     assert problem("Tavi Rua Sets His Best Newcomer Trophy", ["Tavi Rua"]) is not None
     assert problem("Tavi Rua Sets His Trophy Down in the Rain", ["Tavi Rua"]) is None
+
+
+def test_a_possessive_that_is_not_the_subjects_names_whose_it_is():
+    written = write_headline(
+        "Colette Marais snapped her heel on the stairs. Billy Okafor ran for gaffer tape and taped the shoe to her"
+        " foot.",
+        names=["Colette Marais", "Billy Okafor"],
+        lead="Billy Okafor",
+    )
+    assert written == "Billy Okafor Tapes the Shoe to Colette Marais's Foot"
