@@ -144,6 +144,10 @@ def write_headline(
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    if others and not any(mentioned(h.split(), by_word) for h in candidates):
+        # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
+        facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
+        named = facts if mentioned(facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
 
 

@@ -49,6 +49,7 @@ from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, wh
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
+from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, things_named
 from .someone import named_where_first_seen
@@ -255,10 +256,15 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 named = len(list(takewhile(capitalised, subject)))
                 at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))
                 moved = clause.verb.lower().endswith("ing")  # not "… in a frock | made of old film reels"
-                if moved and named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
+                up = (
+                    at + 1 < len(subject) - 1
+                    and subject[at].lower() in _UP
+                    and subject[at + 1].lower() in PLACE_PREPOSITIONS
+                )
+                if moved and named > 0 and at < len(subject) - 1 and (subject[at].lower() in PLACE_PREPOSITIONS or up):
                     # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
                     # the place ends where a conjunction begins ("in the press room | after winning …")
-                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at:]))
+                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at + up :]))  # ("up on a table")
                     subject, rest = subject[:named], [*rest, *place]
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):

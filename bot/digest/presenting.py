@@ -22,7 +22,7 @@ def plural_subject(subject: list[str]) -> bool:
     return head.endswith("s") and (lowered[0] == "the" or subject[-1].islower())
 
 
-_UP = frozenset({"up", "down", "out", "back", "over"})
+UP = frozenset({"up", "down", "out", "back", "over"})  # a particle before a place: "was up on a bench"
 
 
 def presented(clause: Clause, lead: str | None) -> list[str]:
@@ -33,7 +33,7 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
         subject = lead.split()
     plural = plural_subject(subject) or clause.verb.lower() in ("are", "were")
     verb_word, rest = clause.verb, list(clause.rest)
-    up = 1 if len(rest) > 1 and rest[0].lower() in _UP and rest[1].lower() in PLACE_PREPOSITIONS else 0
+    up = 1 if len(rest) > 1 and rest[0].lower() in UP and rest[1].lower() in PLACE_PREPOSITIONS else 0
     if verb_word.lower() in COPULA and rest and rest[up].lower() in PLACE_PREPOSITIONS:  # ("was up on a bench …")
         for j in range(1, min(len(rest), 7)):
             w = rest[j]

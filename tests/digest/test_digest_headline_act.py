@@ -3,6 +3,8 @@ act after a mundane "while", a required complement kept."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 
@@ -46,3 +48,21 @@ def test_a_possessive_that_is_not_the_subjects_names_whose_it_is():
         lead="Billy Okafor",
     )
     assert written == "Billy Okafor Tapes the Shoe to Colette Marais's Foot"
+
+
+_LIGHTS_BACK = (
+    "The lights came back after six minutes; nobody stopped, and the floor manager held the next act so it could"
+    " finish."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Rosa up on table, phone torch, leading 'Rain Song'. ~200 singing in the dark", "Rosa Leads 'Rain Song'"),
+        ("Rosa on the decks at the after-party with a torch.", "Rosa Is on the Decks at the After-Party"),
+    ],
+)
+def test_a_headline_names_the_moments_person_from_its_facts_rather_than_a_clause_about_someone_else(note, expected):
+    written = write_headline(_LIGHTS_BACK, names=["Rosa"], lead="Rosa", others=[note])
+    assert written.startswith(expected), written
