@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
+from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
@@ -35,7 +35,7 @@ from .headline_score import flat, headline_score
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import news_weight
+from .payoff import news_weight, reaction, verb_base
 from .pronouns import genders
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -101,6 +101,8 @@ def write_headline(
     # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
     # their line; otherwise no candidate quotes it while a fact headline reads
     line = thin is not None or len(text.split()) <= _TINY_NOTE or (about is not None and about == speaker)
+    if line and quote and _acts(text, names, lead, salient):
+        line, thin = False, None  # "Leyla walks the carpet with the flower seller, 10": the act, not the line
     draft = _draft(
         text,
         names=names,
@@ -149,6 +151,28 @@ def write_headline(
         facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = facts if mentioned(facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+_SPEAKING = wordset("say tell ask add shout whisper joke laugh grin smile reply answer")
+_STATES = wordset("hold wear have keep sit stand wait lie kneel")  # being somewhere with something: no act
+
+
+def _acts(text: str, names: Sequence[str], lead: str | None, salient: frozenset[str]) -> bool:
+    """Whether a report tells a person of the moment doing something besides speaking, being somewhere or reacting
+    ("Leyla walks the carpet with the flower seller"): then its act, not its quote, heads the moment."""
+    by_word = name_words(names)
+    for option in clause_options([text], names, lead, salient):
+        verb = option.clause.verb.lower()
+        if verb in COPULA or verb.endswith("ing") or verb_base(verb) in _SPEAKING or news_weight(verb) < 0:
+            continue
+        if (
+            verb_base(verb) in _STATES
+            or reaction(verb, option.clause.rest)
+            or not mentioned(option.clause.subject, by_word)
+        ):
+            continue
+        return True
+    return False
 
 
 _NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is written

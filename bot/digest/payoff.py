@@ -31,12 +31,12 @@ EVENT_VERBS = wordset(
 )
 # a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),
 # which loses to the act that caused it (`reaction`)
-REACTIONS = wordset("cry sob weep beam grin blush gasp tear well")
+REACTIONS = wordset("cry sob weep beam grin blush gasp tear well nod shrug")
 REACTION = 2.0  # what a reaction's clause or headline loses to the act that caused it
 _REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful beaming")
 _REACTION_PARTS = wordset("face eyes mouth")
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for), never its payoff
-APPROACH = wordset("climb crouch gather approach lean crawl huddle")
+APPROACH = wordset("climb crouch gather approach lean crawl huddle corner")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)

@@ -66,3 +66,18 @@ _LIGHTS_BACK = (
 def test_a_headline_names_the_moments_person_from_its_facts_rather_than_a_clause_about_someone_else(note, expected):
     written = write_headline(_LIGHTS_BACK, names=["Rosa"], lead="Rosa", others=[note])
     assert written.startswith(expected), written
+
+
+@pytest.mark.parametrize("thin", [None, ""])
+def test_a_moment_with_an_act_is_headlined_by_its_act_not_its_quote(thin):
+    quote = dict(quote="She is my date tonight and nobody else’s", speaker="Leyla Demir")
+    acted = write_headline(
+        "Leyla walks the carpet with the flower seller, 10",
+        names=["Leyla Demir"],
+        lead="Leyla Demir",
+        thin=thin,
+        **quote,
+    )
+    placed = write_headline("Leyla Demir on the carpet", names=["Leyla Demir"], lead="Leyla Demir", thin="", **quote)
+    assert acted == "Leyla Demir Walks the Carpet With the Flower Seller"
+    assert placed == "Leyla Demir: “She is my date tonight and nobody else’s”"  # (no act: the line is the story)
