@@ -121,10 +121,10 @@ def write_headline(
     # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
     led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
     gender = genders([text, *others], by_word)
-    told = mentioned(" ".join([text, *others]).split(), by_word)
-    owned = [owner_named(h, told, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
-    unsure = {h for h in owned if h is not None and owner_unsure(h, told, gender)}
-    candidates = list(dict.fromkeys(h for h in owned if h is not None))
+    present = mentioned(" ".join([text, *others]).split(), by_word)
+    owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
+    unsure = {h for h in owned if owner_unsure(h, present, gender)}
+    candidates = list(dict.fromkeys(owned))
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]
@@ -148,8 +148,8 @@ def write_headline(
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
     if others and not any(mentioned(h.split(), by_word) for h in candidates):
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
-        facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
-        named = facts if mentioned(facts.split(), by_word) else named
+        from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
+        named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
 
 
@@ -179,10 +179,10 @@ _NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is wri
 _WHOSE_UNSURE = 2.0  # a headline whose "his" or "her" may be another person's loses to one that is not unsure
 
 
-def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str | None] | None:
+def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | None:
     """The headline's first "his" or "her" before a noun after its named subject ("Billy Okafor Tapes the Shoe to
-    Her Foot": 6), with the subject's name and the one other person of the moment told (None when not one);
-    None when the headline has no such word or does not open with a name of `people`."""
+    Her Foot": 6), with the subject's name and the one other person of the moment told; None when the headline has
+    no such word, does not open with a name of `people`, or the moment told has not exactly one other person."""
     headline = " ".join(words)
     opening = next((n for n in sorted(people, key=len, reverse=True) if headline.startswith(n)), None)
     if opening is None:
@@ -195,7 +195,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str | Non
             ):
                 return None  # someone else is named in it, or "the deal he made with his mum": the reader can tell
             others = people - {opening}
-            return k, opening, (next(iter(others)) if len(others) == 1 else None)
+            return (k, opening, next(iter(others))) if len(others) == 1 else None
     return None
 
 
@@ -209,7 +209,7 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> str:
     Marais's Foot"); the headline as it is otherwise."""
     words = headline.split()
     found = _possessive(words, people)
-    if found is None or found[2] is None:
+    if found is None:
         return headline
     k, subject, other = found
     wanted = _pronoun_gender(words[k])
@@ -226,7 +226,7 @@ def owner_unsure(headline: str, people: set[str], gender: dict[str, str]) -> boo
     not say which ("Billy Tapes the Shoe to Her Foot", neither called "he" nor "she")."""
     words = headline.split()
     found = _possessive(words, people)
-    if found is None or found[2] is None:
+    if found is None:
         return False
     k, subject, other = found
     wanted = _pronoun_gender(words[k])
