@@ -14,7 +14,7 @@ The choice: that clause, every other clause of the moment's reports, their plain
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
-names whose it is (`owner_named`), one that may be either's costs the candidate (`owner_unsure`); one scorer
+names whose it is (`owner_named`), one that may be either's costs the candidate; one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -123,8 +123,8 @@ def write_headline(
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
-    unsure = {h for h in owned if owner_unsure(h, present, gender)}
-    candidates = list(dict.fromkeys(owned))
+    unsure = {h for h, doubt in owned if doubt}
+    candidates = list(dict.fromkeys(h for h, _ in owned))
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]
@@ -203,34 +203,23 @@ def _pronoun_gender(word: str) -> str:
     return "he" if bare(word).lower() == "his" else "she"
 
 
-def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> str:
-    """The headline with a "his" or "her" that cannot be its subject's (the reports call the subject otherwise)
-    as the one other person's of the moment whom it fits ("Billy Okafor Tapes the Shoe to Her Foot" → "… to Colette
-    Marais's Foot"); the headline as it is otherwise."""
+def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tuple[str, bool]:
+    """The headline with a "his" or "her" that cannot be its subject's (the reports call the subject otherwise, or it
+    is where the object was put) as the one other person's of the moment whom it fits ("Billy Okafor Tapes the Shoe
+    to Her Foot" → "… to Colette Marais's Foot"), and whether it is left unsure: it may be either's and the reports
+    do not say which ("Billy Hands Her Trophy Over", neither called "he" nor "she")."""
     words = headline.split()
     found = _possessive(words, people)
     if found is None:
-        return headline
+        return headline, False
     k, subject, other = found
     wanted = _pronoun_gender(words[k])
     if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
-        return headline
+        return headline, False
     if gender.get(subject) is None and gender.get(other) is None and not _put_on_someone(words, k):
-        return headline  # (unsure: `owner_unsure`)
+        return headline, True
     named = [*other.split()[:-1], other.split()[-1] + "'s"]
-    return " ".join([*words[:k], *named, *words[k + 1 :]])
-
-
-def owner_unsure(headline: str, people: set[str], gender: dict[str, str]) -> bool:
-    """Whether a headline's "his" or "her" may be its subject's or the moment's other person's and the reports do
-    not say which ("Billy Tapes the Shoe to Her Foot", neither called "he" nor "she")."""
-    words = headline.split()
-    found = _possessive(words, people)
-    if found is None:
-        return False
-    k, subject, other = found
-    wanted = _pronoun_gender(words[k])
-    return gender.get(subject) is None and gender.get(other) in (None, wanted) and not _put_on_someone(words, k)
+    return " ".join([*words[:k], *named, *words[k + 1 :]]), False
 
 
 _ONTO_SOMEONE = wordset("to on onto into around over")

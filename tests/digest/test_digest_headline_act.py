@@ -9,45 +9,45 @@ from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 
 
-def test_a_reaction_loses_to_the_act_that_caused_it():
-    written = write_headline(
-        "Mara Lind was up on a bench leading the whole café in Happy Birthday to the waiter Osei, who turned 70."
-        " Osei had his hands over his face.",
-        names=["Mara Lind", "Osei"],
-        lead="Osei",
-    )
-    assert written.startswith("Mara Lind Leads the Whole Café in Happy Birthday"), written
+@pytest.mark.parametrize(
+    ("text", "names", "lead", "expected"),
+    [
+        (  # a reaction loses to the act that caused it
+            "Mara Lind was up on a bench leading the whole café in Happy Birthday to the waiter Osei, who turned 70."
+            " Osei had his hands over his face.",
+            ["Mara Lind", "Osei"],
+            "Osei",
+            "Mara Lind Leads the Whole Café in Happy Birthday to the Waiter Osei",
+        ),
+        (  # the act after a mundane "while" is the news, and its possessive is the sitter's
+            "Samir Haddad sat on a plastic chair in the car park while Rook shaved off his beard.",
+            ["Samir Haddad", "Rook"],
+            "Samir Haddad",
+            "Rook Shaves Off Samir Haddad's Beard",
+        ),
+        (  # a placing verb keeps where it put its object: the object's modifiers go instead
+            "Tavi Rua walked out to the taxi rank with his Best Newcomer trophy and set it on the dashboard of his"
+            " father's taxi.",
+            ["Tavi Rua"],
+            "Tavi Rua",
+            "Tavi Rua Sets His Trophy on the Dashboard of His Father's Taxi",
+        ),
+        (  # a possessive that is not the subject's names whose it is
+            "Colette Marais snapped her heel on the stairs. Billy Okafor ran for gaffer tape and taped the shoe to her"
+            " foot.",
+            ["Colette Marais", "Billy Okafor"],
+            "Billy Okafor",
+            "Billy Okafor Tapes the Shoe to Colette Marais's Foot",
+        ),
+    ],
+)
+def test_the_headline_tells_the_act_whole(text, names, lead, expected):
+    assert write_headline(text, names=names, lead=lead) == expected
 
 
-def test_the_act_after_a_mundane_while_is_the_news_and_its_possessive_is_the_sitters():
-    written = write_headline(
-        "Samir Haddad sat on a plastic chair in the car park while Rook shaved off his beard.",
-        names=["Samir Haddad", "Rook"],
-        lead="Samir Haddad",
-    )
-    assert written == "Rook Shaves Off Samir Haddad's Beard"
-
-
-def test_a_placing_verb_keeps_where_it_put_its_object_and_loses_the_objects_modifiers_instead():
-    written = write_headline(
-        "Tavi Rua walked out to the taxi rank with his Best Newcomer trophy and set it on the dashboard of his"
-        " father's taxi.",
-        names=["Tavi Rua"],
-        lead="Tavi Rua",
-    )
-    assert written == "Tavi Rua Sets His Trophy on the Dashboard of His Father's Taxi"
+def test_the_gate_refuses_a_placing_verb_without_where_it_put_its_object():
     assert problem("Tavi Rua Sets His Best Newcomer Trophy", ["Tavi Rua"]) is not None
     assert problem("Tavi Rua Sets His Trophy Down in the Rain", ["Tavi Rua"]) is None
-
-
-def test_a_possessive_that_is_not_the_subjects_names_whose_it_is():
-    written = write_headline(
-        "Colette Marais snapped her heel on the stairs. Billy Okafor ran for gaffer tape and taped the shoe to her"
-        " foot.",
-        names=["Colette Marais", "Billy Okafor"],
-        lead="Billy Okafor",
-    )
-    assert written == "Billy Okafor Tapes the Shoe to Colette Marais's Foot"
 
 
 _LIGHTS_BACK = (
