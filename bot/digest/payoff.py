@@ -31,7 +31,7 @@ EVENT_VERBS = wordset(
 )
 # a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),
 # which loses to the act that caused it (`reaction`)
-REACTIONS = wordset("cry sob weep beam grin blush gasp tear well nod shrug")
+REACTIONS = wordset("cry sob weep beam grin blush gasp nod shrug")  # (not "tear": "tore open the envelope")
 REACTION = 2.0  # what a reaction's clause or headline loses to the act that caused it
 _REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful beaming")
 _REACTION_PARTS = wordset("face eyes mouth")
