@@ -1,7 +1,9 @@
 """Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition
 or conjunction that opens an adjunct), never mid-word, never after a small word ("… With His"), never inside a fixed
-phrase ("inside out"); over PREFERRED_LEN, how long it lasted, a place in the middle or a closing place or time,
-when that is all it loses. Plain functions on a headline's words (`bot.digest.headlines` writes the clause)."""
+phrase ("inside out") nor between a placing verb's object and where it was put ("Sets His Trophy | on the Dashboard":
+the object's modifiers go instead, `shorter_placed`); over PREFERRED_LEN, how long it lasted, a place in the middle
+or a closing place or time, when that is all it loses. Plain functions on a headline's words (`bot.digest.headlines`
+writes the clause)."""
 
 from __future__ import annotations
 
@@ -59,10 +61,49 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     words = without_duration(words, keep) if len(" ".join(words)) > target else words
     if len(" ".join(words)) <= preferred:
         return " ".join(words)
+    placed = shorter_placed(words, keep, preferred)
+    if placed is not None:  # "Sets His Trophy on the Dashboard of His Father's Taxi", not "Sets His … Trophy"
+        return " ".join(placed)
     cut = without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
     return cut
+
+
+# a verb that puts its object somewhere needs where ("Sets His Trophy | on the Dashboard …"): never cut before it
+PLACING = wordset(
+    "put puts set sets place places placed hang hangs hung lay lays laid tape tapes taped pin pins pinned"
+)
+_WHERE = wordset(
+    "on onto in into inside to at against across over under beside behind above around next up down back away aside"
+    " out off through between"
+)
+_PLACED_OBJECT = wordset("a an the his her their its my our this that it them him one")
+
+
+def complement_cut(words: list[str], end: int) -> bool:
+    """Whether the words up to `end` leave a placing verb with its object but not where it was put ("Tavi Rua Sets
+    His Best Newcomer Trophy"): put, set, place, hang, lay, tape, pin need their "on", "in", "onto" …"""
+    lowered = [bare(w).lower() for w in words[:end]]
+    for k in range(len(lowered) - 2, -1, -1):
+        if lowered[k] in PLACING and words[k].lower() == words[k] and lowered[k + 1] in _PLACED_OBJECT:
+            return not any(w in _WHERE for w in lowered[k + 2 :]) and lowered[k + 1] not in _WHERE
+    return False
+
+
+def shorter_placed(words: list[str], keep: int, target: int) -> list[str] | None:
+    """The words with a placed object's modifiers dropped ("sets his Best Newcomer trophy on the dashboard …" →
+    "sets his trophy on the dashboard …") when that brings them within `target`; None otherwise."""
+    lowered = [bare(w).lower() for w in words]
+    for k in range(1, len(words) - 3):
+        if lowered[k] not in PLACING or lowered[k + 1] not in ("a", "an", "the", "his", "her", "their", "its", "my"):
+            continue
+        at = next((j for j in range(k + 2, min(len(words), k + 7)) if lowered[j] in _WHERE), None)
+        if at is None or at - (k + 2) < 2 or any(w.endswith(",") for w in words[k + 1 : at - 1]):
+            return None
+        shorter = [*words[: k + 2], words[at - 1], *words[at:]]
+        return shorter if len(" ".join(shorter)) <= target else None
+    return None
 
 
 _UNITS = wordset("second seconds minute minutes hour hours")
@@ -105,6 +146,8 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             measured = end >= 3 and bare(words[end - 3]).lower() in _MEASURING  # ("in 48 seconds | behind …")
             if end >= 2 and before in _UNITS and amount_of_time(words, end - 2) and not measured:
                 continue  # "… Two Minutes | Before the Finale": the amount of time goes with what it is before
+            if complement_cut(words, end):
+                continue  # "Sets His Trophy | on the Dashboard": where it was put is part of the act
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS
+from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
 from .payoff import MUNDANE
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, base_form
@@ -413,6 +413,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if not r.ends_on_quote and complement_cut([w.lower() for w in words], len(words)):
+        return "a placing verb without where it put its object (“Sets His Trophy”)"
     if _label(r):
         return "a label and a clause with no subject of its own (“…: Lifted Her Visor …”)"
     if _verbless_second_clause(r):

@@ -4,7 +4,8 @@ the gate (`headline_check.problem`) is the headline (`headlines.write_headline`)
 
 A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "falls" over
 "walks", "is", an approach such as "climbs onto"; never the observer's "films"), its subject a person of the moment
-(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, its words the
+(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, never a reaction
+to the act (`payoff.reaction`: "cries", "Has His Hands Over His Face", "Is Speechless"), its words the
 moment's salient ones, 35–75 characters; an object that is only a quantity, or only a place or a time for an act
 that needs its object ("Hugs for About a Minute"), costs it the lead. A quote headline (`Name: “…”`) scores as news
 only when the moment is the line itself (its note only frames the quote). A headline that only
@@ -19,7 +20,7 @@ from itertools import takewhile
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_check import tense
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
-from .payoff import MUNDANE, NEEDS_OBJECT, RESULT_VERBS, news_weight, verb_base
+from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
 from .textutil import fold
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -193,6 +194,8 @@ def headline_score(
     together = at > 0 and any(bare(w).lower() in ("and", "&") for w in words[:at])  # "X and Y Hug": each other
     if verb and not spoken and not together and object_missing(verb, words[after:]):
         score -= _NO_OBJECT  # "Hugs for About a Minute", "Leads About Thirty People": whom, in what?
+    if verb and reaction(verb, [bare(w) for w in words[after:]]):
+        score -= REACTION  # "Osei Has His Hands Over His Face": the act that caused it is the news
     if flat(headline, names):
         score -= 5.0
     return score - _RANK_STEP * rank

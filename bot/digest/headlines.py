@@ -13,10 +13,12 @@ Is on the Decks"); a name in a room with a named award is the win.
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
-reader was not told, or is dropped when it leans on them (`standalone`); one scorer (`headline_score`) ranks them
-and the best one that passes the gate (`headline_check.problem`) is the headline, never one that only places its
-subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case (the `titlecase` library,
-names kept as the roster spells them, a quotation as it was said); CJK ones keep their first clause.
+reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
+names whose it is (`owner_named`), one that may be either's costs the candidate; one scorer
+(`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
+never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
+(the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
+first clause.
 """
 
 from __future__ import annotations
@@ -25,15 +27,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .clauses import Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import CUT_BEFORE, MAX_LEN, MIN_LEN, bare, cut
+from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
+from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import flat, headline_score
 from .notes import note_as_clause, win_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import news_weight
+from .payoff import news_weight, reaction, verb_base
+from .pronouns import genders
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .standalone import alone
@@ -98,6 +101,8 @@ def write_headline(
     # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
     # their line; otherwise no candidate quotes it while a fact headline reads
     line = thin is not None or len(text.split()) <= _TINY_NOTE or (about is not None and about == speaker)
+    if line and quote and _acts(text, names, lead, salient):
+        line, thin = False, None  # "Leyla walks the carpet with the flower seller, 10": the act, not the line
     draft = _draft(
         text,
         names=names,
@@ -115,7 +120,11 @@ def write_headline(
     candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
     # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
     led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
-    candidates = list(dict.fromkeys(led))
+    gender = genders([text, *others], by_word)
+    present = mentioned(" ".join([text, *others]).split(), by_word)
+    owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
+    unsure = {h for h, doubt in owned if doubt}
+    candidates = list(dict.fromkeys(h for h, _ in owned))
     standing = [told for h in candidates if (told := alone(h, [text, *others])) is not None]
     candidates = list(dict.fromkeys(standing)) or candidates  # (a headline never points at what it did not tell)
     facts = [h for h in candidates if not quoting(h)]
@@ -125,7 +134,8 @@ def write_headline(
     scored = [
         (
             headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
-            - _WHOM_LOST * _loses_whom(h, passing),
+            - _WHOM_LOST * _loses_whom(h, passing)
+            - _WHOSE_UNSURE * (h in unsure),
             -k,
             h,
         )
@@ -136,10 +146,89 @@ def write_headline(
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    if others and not any(mentioned(h.split(), by_word) for h in candidates):
+        # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
+        from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
+        named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
 
 
+_SPEAKING = wordset("say tell ask add shout whisper joke laugh grin smile reply answer")
+_STATES = wordset("hold wear have keep sit stand wait lie kneel")  # being somewhere with something: no act
+
+
+def _acts(text: str, names: Sequence[str], lead: str | None, salient: frozenset[str]) -> bool:
+    """Whether a report tells a person of the moment doing something besides speaking, being somewhere or reacting
+    ("Leyla walks the carpet with the flower seller"): then its act, not its quote, heads the moment."""
+    by_word = name_words(names)
+    for option in clause_options([text], names, lead, salient):
+        verb = option.clause.verb.lower()
+        if verb in COPULA or verb.endswith("ing") or verb_base(verb) in _SPEAKING or news_weight(verb) < 0:
+            continue
+        if (
+            verb_base(verb) in _STATES
+            or reaction(verb, option.clause.rest)
+            or not mentioned(option.clause.subject, by_word)
+        ):
+            continue
+        return True
+    return False
+
+
 _NAME_COMMA = "\u201a"  # a comma inside a roster name while its headline is written
+_WHOSE_UNSURE = 2.0  # a headline whose "his" or "her" may be another person's loses to one that is not unsure
+
+
+def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | None:
+    """The headline's first "his" or "her" before a noun after its named subject ("Billy Okafor Tapes the Shoe to
+    Her Foot": 6), with the subject's name and the one other person of the moment told; None when the headline has
+    no such word, does not open with a name of `people`, or the moment told has not exactly one other person."""
+    headline = " ".join(words)
+    opening = next((n for n in sorted(people, key=len, reverse=True) if headline.startswith(n)), None)
+    if opening is None:
+        return None
+    for k in range(len(opening.split()) + 1, len(words) - 1):
+        following = bare(words[k + 1]).lower()
+        if bare(words[k]).lower() in ("his", "her") and following not in {*PARTICLES, *CUT_BEFORE, "own", "way"}:
+            if any(n in headline for n in people - {opening}) or any(
+                bare(w).lower() in ("he", "she") for w in words[:k]
+            ):
+                return None  # someone else is named in it, or "the deal he made with his mum": the reader can tell
+            others = people - {opening}
+            return (k, opening, next(iter(others))) if len(others) == 1 else None
+    return None
+
+
+def _pronoun_gender(word: str) -> str:
+    return "he" if bare(word).lower() == "his" else "she"
+
+
+def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tuple[str, bool]:
+    """The headline with a "his" or "her" that cannot be its subject's (the reports call the subject otherwise, or it
+    is where the object was put) as the one other person's of the moment whom it fits ("Billy Okafor Tapes the Shoe
+    to Her Foot" → "… to Colette Marais's Foot"), and whether it is left unsure: it may be either's and the reports
+    do not say which ("Billy Hands Her Trophy Over", neither called "he" nor "she")."""
+    words = headline.split()
+    found = _possessive(words, people)
+    if found is None:
+        return headline, False
+    k, subject, other = found
+    wanted = _pronoun_gender(words[k])
+    if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
+        return headline, False
+    if gender.get(subject) is None and gender.get(other) is None and not _put_on_someone(words, k):
+        return headline, True
+    named = [*other.split()[:-1], other.split()[-1] + "'s"]
+    return " ".join([*words[:k], *named, *words[k + 1 :]]), False
+
+
+_ONTO_SOMEONE = wordset("to on onto into around over")
+
+
+def _put_on_someone(words: list[str], k: int) -> bool:
+    """Whether the possessive at `k` is where the verb's object went ("Tapes the Shoe to Her Foot", "Pins the
+    Medal on His Chest"): the one it was done for, not the one who did it."""
+    return k >= 3 and bare(words[k - 1]).lower() in _ONTO_SOMEONE and bare(words[k - 2]).lower() not in DETERMINERS
 
 
 def _replaced(text: str, whole: dict[str, str]) -> str:

@@ -3,10 +3,11 @@ moment, its words are ones the other reports use, its verb tells the news (`payo
 something over a scene in progress or a flat movement, never the observer's looking), it fits; a short one is
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
-("when Ada Lind walked over and gave him her statue"), ranked as what came of it; a pronoun after the observer's verb
-stands for the one watched. A sentence is read with its asides set aside (`clauses.set_aside`), its identity
-statements named (`someone.named_where_first_seen`, and an "it" they acted on: `pronouns.things_named`) and its
-pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
+("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
+happens ("sat on a plastic chair while Rook shaved off his beard") its "his" or "her" is the sitter's; a pronoun
+after the observer's verb stands for the one watched. A sentence is read with its asides set aside
+(`clauses.set_aside`), its identity statements named (`someone.named_where_first_seen`, and an "it" they acted on:
+`pronouns.things_named`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ from .headline_check import CHAT
 from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, RESULT_VERBS, later_event, news_weight, verb_base
+from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
+from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, things_named
 from .someone import named_where_first_seen
@@ -217,7 +219,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         ]
         for n, written in enumerate(said[:3]):
             sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
-            scene = broken = setting = False
+            scene = broken = setting = mundane_main = False
+            main_subject: str | None = None
+            main_named: set[str] = set()
             first_named = True
             pieces = _pieces_told(sentence)[:6]
             seen = _seen_doing(sentence, by_word)
@@ -244,6 +248,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "X was chatting … when Y walked up": a scene in progress, broken into by the news
                     broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
                     setting = weight < 0 or broken  # (a walk with a lost boy "until she found …" is no setting)
+                    mundane_main = verb_base(clause.verb) in _STILL  # "sat", "stood", "waited" while the news happened
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
@@ -251,10 +256,15 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 named = len(list(takewhile(capitalised, subject)))
                 at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))
                 moved = clause.verb.lower().endswith("ing")  # not "… in a frock | made of old film reels"
-                if moved and named > 0 and at < len(subject) - 1 and subject[at].lower() in PLACE_PREPOSITIONS:
+                up = (
+                    at + 1 < len(subject) - 1
+                    and subject[at].lower() in _UP
+                    and subject[at + 1].lower() in PLACE_PREPOSITIONS
+                )
+                if moved and named > 0 and at < len(subject) - 1 and (subject[at].lower() in PLACE_PREPOSITIONS or up):
                     # "Kiel (still) in the press room holding the trophy": Kiel holds the trophy in the press room;
                     # the place ends where a conjunction begins ("in the press room | after winning …")
-                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at:]))
+                    place = list(takewhile(lambda w: w.lower() not in WHEN, subject[at + up :]))  # ("up on a table")
                     subject, rest = subject[:named], [*rest, *place]
                     clause = Clause(subject, clause.verb, rest)
                 if all(w[:1].isdigit() for w in subject):
@@ -272,6 +282,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 resolved = False
                 if c == 0:
                     first_named = bool(in_subject)
+                    main_named = in_subject
+                    main_subject = " ".join(subject) if in_subject and len(in_subject) == 1 else None
                 elif goes_on and not capitalised(first) and not first_named:
                     in_subject, resolved = set(), True  # the subject supplied is the sentence's: "She …, then fixed"
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
@@ -314,6 +326,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
+                if opened == "sub" and mundane_main and main_subject and not mentioned(subject, by_word) & main_named:
+                    # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
+                    clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
@@ -358,8 +373,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # the act that changes something over the scene it happened in, never the one who watched it
                 weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                 score += max(weight, 0.0) if payoff else weight  # (what came next is no scene in progress)
-                if payoff and scene and in_subject:  # what came of the scene
-                    score += 1.5 if broken and opened == "sub" else 0.75
+                score -= REACTION if reaction(clause.verb, clause.rest) else 0.0  # ("had his hands over his face")
+                if payoff and scene and in_subject:  # what came of the scene ("sat … while Rook shaved …" too)
+                    score += 1.5 if (broken or mundane_main) and opened == "sub" else 0.75
                 rendered = cut(words, MIN_LEN, keep)
                 if len(rendered) < MIN_LEN and c == 0:
                     rendered = extend(rendered, clause, [sentence, *said[n + 1 :]], None)
@@ -382,6 +398,27 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+_STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
+
+
+def _possessor_named(rest: Sequence[str], owner: str, gender: dict[str, str]) -> list[str]:
+    """The words with their first "his" or "her" before a noun as `owner`'s ("shaved off his beard" → "shaved off
+    Samir Haddad's beard"), unless the owner's known gender is not the pronoun's; as they were otherwise."""
+    words = list(rest)
+    for k, word in enumerate(words[:-1]):
+        pronoun = bare(word).lower()
+        if pronoun not in ("his", "her"):
+            continue
+        following = bare(words[k + 1]).lower()
+        said = gender.get(owner)
+        if not words[k + 1].islower() or following in {*PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "own"}:
+            return words
+        if said is not None and said != ("he" if pronoun == "his" else "she"):
+            return words
+        return [*words[:k], *owner.split()[:-1], owner.split()[-1] + "'s", *words[k + 1 :]]
+    return words
 
 
 def _whom(

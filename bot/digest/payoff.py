@@ -9,6 +9,8 @@ alone (no night's vocabulary): plain verb lists and the shape of the clause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .textutil import wordset
 from .verbs import IRREGULAR, REGULAR, base_form, looks_like_verb
 
@@ -23,12 +25,18 @@ EVENT_VERBS = wordset(
     """
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
-    steal swap trade dump wade dive jump leap carry sew stitch cry sob weep scream rescue
+    steal swap trade dump wade dive jump leap carry sew stitch scream rescue
     drag lift end forgive apologise apologize dedicate invite
 """
 )
+# a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),
+# which loses to the act that caused it (`reaction`)
+REACTIONS = wordset("cry sob weep beam grin blush gasp nod shrug")  # (not "tear": "tore open the envelope")
+REACTION = 2.0  # what a reaction's clause or headline loses to the act that caused it
+_REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful beaming")
+_REACTION_PARTS = wordset("face eyes mouth")
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for), never its payoff
-APPROACH = wordset("climb crouch gather approach lean crawl huddle")
+APPROACH = wordset("climb crouch gather approach lean crawl huddle corner")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
@@ -77,6 +85,17 @@ def news_weight(verb: str, following: str = "") -> float:
     if bases & APPROACH or ("ask" in bases and following.lower() == "for"):
         return -0.5  # "climbs onto a crate", "asks for his camera": how the moment began
     return 1.0 if bases & EVENT_VERBS else 0.0
+
+
+def reaction(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a clause only tells someone's reaction ("cries", "beams", "had his hands over his face", "was
+    speechless", "was in tears"): the act that caused it is the news, when the moment tells one."""
+    told = [w.lower().strip(",.;:!?") for w in rest[:6]]
+    if verb_base(verb) in REACTIONS or (verb.lower().endswith("s") and verb.lower()[:-1] in REACTIONS):
+        return True
+    if verb.lower() in _BACKGROUND and told[:1] and (told[0] in _REACTION_STATES or told[:2] == ["in", "tears"]):
+        return True
+    return verb.lower() in ("have", "has", "had") and "hands" in told and bool(_REACTION_PARTS.intersection(told))
 
 
 def is_setting(verb: str) -> bool:

@@ -22,6 +22,9 @@ def plural_subject(subject: list[str]) -> bool:
     return head.endswith("s") and (lowered[0] == "the" or subject[-1].islower())
 
 
+UP = frozenset({"up", "down", "out", "back", "over"})  # a particle before a place: "was up on a bench"
+
+
 def presented(clause: Clause, lead: str | None) -> list[str]:
     """The clause's words with a named subject and a present-tense verb ("… and phoned her mother" too).
     "X is in the crew room playing spades" becomes "X plays spades in the crew room"."""
@@ -30,7 +33,8 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
         subject = lead.split()
     plural = plural_subject(subject) or clause.verb.lower() in ("are", "were")
     verb_word, rest = clause.verb, list(clause.rest)
-    if verb_word.lower() in COPULA and rest and rest[0].lower() in PLACE_PREPOSITIONS:
+    up = 1 if len(rest) > 1 and rest[0].lower() in UP and rest[1].lower() in PLACE_PREPOSITIONS else 0
+    if verb_word.lower() in COPULA and rest and rest[up].lower() in PLACE_PREPOSITIONS:  # ("was up on a bench …")
         for j in range(1, min(len(rest), 7)):
             w = rest[j]
             if w.islower() and w.endswith("ing") and looks_like_verb(w, after_name=True):
@@ -38,7 +42,7 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
                 # "… Sings to the Fans Who Couldn't Get In": a place after a relative clause would read as its
                 # part ("… Get in Outside at the Barrier"), so it goes
                 relative = any(bare(x).lower() in RELATIVES for x in phrase)
-                verb_word, rest = w, phrase if relative else [*phrase, *rest[:j]]
+                verb_word, rest = w, phrase if relative else [*phrase, *rest[up:j]]  # ("on a bench", not "up")
                 break
     verb_word, rest = _simple_for_perfect(verb_word, rest)
     following = rest[0] if rest else None

@@ -233,7 +233,7 @@ def test_a_passive_with_an_adverb_is_never_read_as_the_subject_s_own_act():
             "Ada Roe's heel strap snapped. Tom Pell took a roll of gaffer tape from the desk and taped the shoe to "
             "her foot.",
             ["Ada Roe", "Tom Pell"],
-            "Tom Pell Tapes the Shoe to Her Foot",
+            "Tom Pell Tapes the Shoe to Ada Roe's Foot",  # (whose foot: hers, never an unbound "Her")
         ),
     ],
 )

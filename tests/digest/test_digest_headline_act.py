@@ -1,0 +1,83 @@
+"""The headline names the moment's act, whole (issue 11, round 8's second wave): the act over a reaction to it, the
+act after a mundane "while", a required complement kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headline_check import problem
+from bot.digest.headlines import write_headline
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "lead", "expected"),
+    [
+        (  # a reaction loses to the act that caused it
+            "Mara Lind was up on a bench leading the whole café in Happy Birthday to the waiter Osei, who turned 70."
+            " Osei had his hands over his face.",
+            ["Mara Lind", "Osei"],
+            "Osei",
+            "Mara Lind Leads the Whole Café in Happy Birthday to the Waiter Osei",
+        ),
+        (  # the act after a mundane "while" is the news, and its possessive is the sitter's
+            "Samir Haddad sat on a plastic chair in the car park while Rook shaved off his beard.",
+            ["Samir Haddad", "Rook"],
+            "Samir Haddad",
+            "Rook Shaves Off Samir Haddad's Beard",
+        ),
+        (  # a placing verb keeps where it put its object: the object's modifiers go instead
+            "Tavi Rua walked out to the taxi rank with his Best Newcomer trophy and set it on the dashboard of his"
+            " father's taxi.",
+            ["Tavi Rua"],
+            "Tavi Rua",
+            "Tavi Rua Sets His Trophy on the Dashboard of His Father's Taxi",
+        ),
+        (  # a possessive that is not the subject's names whose it is
+            "Colette Marais snapped her heel on the stairs. Billy Okafor ran for gaffer tape and taped the shoe to her"
+            " foot.",
+            ["Colette Marais", "Billy Okafor"],
+            "Billy Okafor",
+            "Billy Okafor Tapes the Shoe to Colette Marais's Foot",
+        ),
+    ],
+)
+def test_the_headline_tells_the_act_whole(text, names, lead, expected):
+    assert write_headline(text, names=names, lead=lead) == expected
+
+
+def test_the_gate_refuses_a_placing_verb_without_where_it_put_its_object():
+    assert problem("Tavi Rua Sets His Best Newcomer Trophy", ["Tavi Rua"]) is not None
+    assert problem("Tavi Rua Sets His Trophy Down in the Rain", ["Tavi Rua"]) is None
+
+
+_LIGHTS_BACK = (
+    "The lights came back after six minutes; nobody stopped, and the floor manager held the next act so it could"
+    " finish."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Rosa up on table, phone torch, leading 'Rain Song'. ~200 singing in the dark", "Rosa Leads 'Rain Song'"),
+        ("Rosa on the decks at the after-party with a torch.", "Rosa Is on the Decks at the After-Party"),
+    ],
+)
+def test_a_headline_names_the_moments_person_from_its_facts_rather_than_a_clause_about_someone_else(note, expected):
+    written = write_headline(_LIGHTS_BACK, names=["Rosa"], lead="Rosa", others=[note])
+    assert written.startswith(expected), written
+
+
+@pytest.mark.parametrize("thin", [None, ""])
+def test_a_moment_with_an_act_is_headlined_by_its_act_not_its_quote(thin):
+    quote = dict(quote="She is my date tonight and nobody else’s", speaker="Leyla Demir")
+    acted = write_headline(
+        "Leyla walks the carpet with the flower seller, 10",
+        names=["Leyla Demir"],
+        lead="Leyla Demir",
+        thin=thin,
+        **quote,
+    )
+    placed = write_headline("Leyla Demir on the carpet", names=["Leyla Demir"], lead="Leyla Demir", thin="", **quote)
+    assert acted == "Leyla Demir Walks the Carpet With the Flower Seller"
+    assert placed == "Leyla Demir: “She is my date tonight and nobody else’s”"  # (no act: the line is the story)
