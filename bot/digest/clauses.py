@@ -408,6 +408,11 @@ def set_aside(sentence: str) -> str:
     if "(" in sentence:
         sentence = _PARENTHESIS.sub("", sentence)
     parts = sentence.split(", ")
+    # "On the top deck, with the DJ playing a funeral march, he sat …": where and with what is no subject
+    while len(parts) > 1 and _adverbial(parts[0]):
+        parts = parts[1:]
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    sentence = ", ".join(parts)
     if len(parts) < 3 and not (len(parts) == 2 and parts[1][:3].lower() in ("who", "whi")):
         return sentence  # (no phrase stands between two commas: most sentences, read at no cost)
     text, glue = parts[0], ", "
@@ -426,6 +431,19 @@ def set_aside(sentence: str) -> str:
         else:
             text, glue = text + glue + segment, ", "
     return text
+
+
+_OPENING_PREPOSITIONS = wordset("on in at with during inside outside behind under near across through beside")
+_ADVERBIAL_WORDS = 8
+
+
+def _adverbial(segment: str) -> bool:
+    """Whether a sentence's opening segment, before its comma, is only where or with what ("On the top deck",
+    "with the DJ playing a funeral march"): a preposition's phrase of a few words, no verb of its own."""
+    words = segment.split()
+    if not words or len(words) > _ADVERBIAL_WORDS or words[0].lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(w.islower() and not w.endswith("ing") and looks_like_verb(w, after_name=True) for w in words[2:])
 
 
 def active(clause: Clause) -> Clause:

@@ -236,7 +236,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 first = piece.split(" ", 1)[0]
                 after_and = sentence[: sentence.find(piece)].rstrip().endswith(" and")
                 acted_on = bare(piece.split()[1]).lower() in ("it", "her", "him", "them") if " " in piece else False
-                listed = _past(first) and (not after_and or acted_on)  # ("…, knocked, and handed it to her")
+                # ("…, knocked, and handed it to her": the sentence's named subject handed it; never after a pronoun
+                # subject, whom the piece cannot tell: "When she finished he walked over … and asked her")
+                listed = _past(first) and (not after_and or (acted_on and first_named))
+                if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
+                    continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
@@ -307,6 +311,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                             continue  # unsure whom "he" is: no headline rather than a wrong one
                         referent = bound
                     subject, resolved = referent.split(), named_referent
+                    if c == 0 and named_referent:  # "he sat on a plastic chair while …": the sitter, named
+                        main_named, main_subject = mentioned(subject, by_word), referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
@@ -447,12 +453,20 @@ def _whom(
 
 
 _TO_SOMEONE = wordset("to for with beside")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _ONTO = wordset("to on onto into around over at")
 # "… with his Lifetime Achievement statuette, knocked, and handed it to her": what "it" is
 _OWNED_THING = re.compile(
     r"\b(?:his|her|their) (?:[\w'’-]+ ){0,4}?[\w'’-]+(?=[,.;:]| and\b| to\b| into\b| from\b| in\b| on\b|$)"
 )
 _IT = re.compile(r"\bit\b")
+
+
+def _two_subjects(before: str) -> bool:
+    """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
+    finished he walked over, …"): the list's subject is not the sentence's first."""
+    found = list(_SUBJECT_PRONOUN.finditer(before))
+    return len(found) >= 2 or (len(found) == 1 and found[0].start() > 0)
 
 
 def _it_named(words: list[str], at: int, before: str) -> list[str]:

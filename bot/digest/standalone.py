@@ -87,9 +87,18 @@ def _then_dropped(text: str) -> str:
 _THE_ONE_THEY = re.compile(r"\bthe\s+([^\W\d_]+)\s+(?:he|she|they|we|i)\s+[^\W\d_]+", re.IGNORECASE)
 
 
+# "Keeps His Word", "Keeps Her Promise", "Makes Good on His Bet": which word, the headline does not say
+_KEPT_WORD = re.compile(
+    r"\b(?:keeps?|kept|makes? good on|honou?rs?)\s+(?:his|her|their|its)\s+(?:word|promise|bet|vow|pledge)\b",
+    re.IGNORECASE,
+)
+
+
 def _defined_by_the_untold(headline: str) -> bool:
     """Whether the headline names a thing by what its subject did with it before ("Keeps the Promise He Made", "the
-    Bet She Lost"): which promise, the headline does not say."""
+    Bet She Lost", "Keeps His Word"): which promise, the headline does not say."""
+    if _KEPT_WORD.search(headline):
+        return True
     return any(m.group(1).lower() not in _OF_THE_NIGHT for m in _THE_ONE_THEY.finditer(headline))
 
 

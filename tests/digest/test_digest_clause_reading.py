@@ -239,3 +239,16 @@ def test_a_passive_with_an_adverb_is_never_read_as_the_subject_s_own_act():
 )
 def test_the_payoff_act_names_what_it_was_done_with_and_for_whom(text, names, expected):
     assert write_headline(text, names=names, lead=names[0]) == expected
+
+
+def test_a_place_opening_the_sentence_is_no_subject_and_a_list_after_another_subject_is_not_the_first_ones():
+    # "At the karaoke, …" read as where, not who; "When she finished he walked over, handed her … and asked her":
+    # the list is his, which the piece cannot tell, so it heads nothing rather than give it to her
+    text = (
+        "At the karaoke, Lena Cruz, a runner, sang 'Old Rain', a ballad by Tito Vale, not knowing he was at the next "
+        "table. When she finished he walked over, handed her his card and asked her to come and record it."
+    )
+    told = _clauses(text, ["Lena Cruz", "Tito Vale"])
+
+    assert "Lena Cruz sings 'Old Rain'" in told
+    assert not any(c.startswith(("At ", "Lena Cruz asks", "Lena Cruz hands")) for c in told), told

@@ -19,7 +19,7 @@ from bot.digest.standalone import alone
         ("Ada Brook is still walking around in socks", "Ada Brook is walking around in socks"),
         ("Ada Brook hands the trophy to her mum too", "Ada Brook hands the trophy to her mum"),
         ("Ada Brook waves at 20:10 from the balcony", "Ada Brook waves from the balcony"),
-        ("Ada Brook keeps her word at ten past eight", "Ada Brook keeps her word"),
+        ("Ada Brook sings the last song at ten past eight", "Ada Brook sings the last song"),
         ("Ada Brook reads the shortlist a minute ago", "Ada Brook reads the shortlist"),
         ("Ada Brook Then Takes the Mic From Bo Kim", "Ada Brook Takes the Mic From Bo Kim"),
         # what does not point back stays
@@ -62,3 +62,20 @@ def test_a_thing_named_by_what_was_done_before_is_never_the_headline_and_the_act
         lead="Dayo Bello",
     )
     assert written == "Dayo Bello Sings for the Crew on the Loading Dock"
+
+
+@pytest.mark.parametrize("headline", ["Sam Reyes keeps his word", "Ada Brook Keeps Her Promise on the Deck"])
+def test_keeping_a_word_the_headline_does_not_tell_points_back(headline):
+    assert alone(headline, []) is None
+
+
+def test_the_act_after_while_is_the_news_and_his_is_the_sitters():
+    # the payoff of "kept his word" is the next sentence's "while" clause; "his mustache" is the one who sat
+    written = write_headline(
+        "Sam Reyes kept his word. On the top deck, with the DJ playing a funeral march, he sat on a plastic chair "
+        "while Ola Bright shaved off his mustache with a borrowed razor, Dee Park holding the mirror.",
+        names=["Sam Reyes", "Ola Bright", "Dee Park"],
+        lead="Sam Reyes",
+    )
+
+    assert written.startswith("Ola Bright Shaves Off Sam Reyes's Mustache"), written
