@@ -404,7 +404,9 @@ def set_aside(sentence: str) -> str:
     relative clause closing the sentence too) set aside, and a description followed by the name it describes read
     as that name ("walked up to the winner, Ilse Varga, and handed" → "walked up to Ilse Varga, and handed"): "The
     choir, led by Ansel Moor, kept singing" is read "The choir kept singing", never "The choir leads by Ansel Moor".
-    A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich")."""
+    A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich").
+    An opening place or absolute phrase before its comma goes too ("On the top deck, with the DJ playing a funeral
+    march, he sat …" is read "He sat …": where is no subject)."""
     if "(" in sentence:
         sentence = _PARENTHESIS.sub("", sentence)
     parts = sentence.split(", ")
