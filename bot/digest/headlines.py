@@ -78,8 +78,12 @@ def write_headline(
     if text and is_cjk(text):
         return cjk_headline(text)
     if any("," in n for n in names):  # "Léo, Léa & Lia" is one name, not a clause break: one word-run while written
-        whole = {n: n.replace(",", _NAME_COMMA) for n in names if "," in n}
+        # (its lower-case words capitalised while written, "Gaston Lemaire, fils" → "Gaston Lemaire‚ Fils": a name's
+        # word is never read as its clause's verb; the roster's spelling is put back after)
+        whole = {n: _capitalised(n.replace(",", _NAME_COMMA)) for n in names if "," in n}
+        spelt = {w: n for n, w in whole.items()}
         whole |= {n.replace(" & ", " and "): w for n, w in whole.items() if " & " in n}  # ("Léo, Léa and Lia")
+        whole |= {n.replace(", ", " "): w for n, w in whole.items()}  # as reports write it ("Gaston Lemaire fils")
 
         def one(t: str | None) -> str | None:
             return _replaced(t, whole) if t is not None else None
@@ -95,7 +99,7 @@ def write_headline(
             thin=thin,
             about=one(about),
         )
-        return written.replace(_NAME_COMMA, ",")
+        return _replaced(written, spelt).replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
@@ -229,6 +233,10 @@ def _put_on_someone(words: list[str], k: int) -> bool:
     """Whether the possessive at `k` is where the verb's object went ("Tapes the Shoe to Her Foot", "Pins the
     Medal on His Chest"): the one it was done for, not the one who did it."""
     return k >= 3 and bare(words[k - 1]).lower() in _ONTO_SOMEONE and bare(words[k - 2]).lower() not in DETERMINERS
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
 
 
 def _replaced(text: str, whole: dict[str, str]) -> str:

@@ -29,7 +29,17 @@ from dataclasses import dataclass
 from bot.tagging import is_everyday_word, lower_case_word
 
 from .night import NameBook, Report
-from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, kept_title, name_parts, short_name
+from .textutil import (
+    GENERATIONAL,
+    MARKS,
+    WORD,
+    family_first_by_roster,
+    first_name,
+    fold,
+    kept_title,
+    name_parts,
+    short_name,
+)
 from .verbs import PAST_OF, looks_like_verb
 
 _WORD = WORD  # (with its combining marks: a name ends where its last mark does, "Ọ̀kẹ́" never "Ọ̀kẹ́́")
@@ -308,7 +318,7 @@ class Names:
         while i < len(found) and found[i].group(0)[:1].isupper():
             gap = text[end : found[i].start()]
             # ("Jun Dela Cruz, Jr." for Reynaldo Dela Cruz, Jr.: the suffix is the name's, never "…, Jr., Jr.")
-            if folded[i] not in words or not (gap == " " or (gap == ", " and folded[i] in _GENERATIONAL)):
+            if folded[i] not in words or not (gap == " " or (gap == ", " and folded[i] in GENERATIONAL)):
                 break
             end = found[i].end()
             end += 1 if folded[i] in ("jr", "sr") and text[end : end + 1] == "." else 0
@@ -560,9 +570,6 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
-
-
-_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:

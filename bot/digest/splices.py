@@ -32,7 +32,7 @@ from collections import Counter
 from .clauses import sentences
 from .copyedit import outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
-from .textutil import wordset
+from .textutil import generational, wordset
 from .verbs import IRREGULAR, NOT_VERBS, PAST_OF, looks_like_verb
 
 _BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
@@ -151,8 +151,8 @@ def _segments(sentence: str) -> list[str] | None:
             depth += 1
         elif c == "”":
             depth -= 1
-        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " ":
-            out.append(sentence[start:i])
+        elif c == "," and depth == 0 and sentence[i + 1 : i + 2] == " " and not generational(sentence[i + 2 : i + 9]):
+            out.append(sentence[start:i])  # (never at a name's ", Sr." or ", fils": one name)
             start = i + 2
     out.append(sentence[start:])
     return out if depth == 0 and '"' not in sentence else None

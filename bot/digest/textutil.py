@@ -102,7 +102,7 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     words = name.replace(",", " , ").split()
     if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
-    while len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
+    while len(words) > 2 and generational(words[-1]):
         words = words[:-1]
         if words[-1] == ",":
             words = words[:-1]
@@ -151,7 +151,17 @@ _TITLED = re.compile(
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Seo-yeon": a romanised Korean given name
 _EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 _TRANSLITERATED = re.compile("[·・‧]")  # the middle dot of a foreign name written in CJK script
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a generational suffix after a name, folded ("Jr.", "III"; French "père"/"fils", Portuguese "Filho"/"Neto",
+# Spanish "hijo"): the name's, never its family name ("Gaston Lemaire, fils" → "Lemaire")
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "pere", "fils", "filho", "neto", "hijo", "junior"})
+
+
+def generational(text: str) -> bool:
+    """Whether `text` opens with a generational suffix ("Sr. and put …", "fils walked"): the end of a name."""
+    word = text.split(" ", 1)[0].rstrip(",.;:!?")
+    return fold(word) in GENERATIONAL
+
+
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}

@@ -101,6 +101,8 @@ def in_full(headline: str, names: Sequence[str]) -> str:
     """A headline that opens with a person's surname or given name alone ("Talavera's controller dies …", "Almir
     hands …", "Hernández fixes …" for María José Hernández López) opens with their whole name, as the roster
     spells it: a headline introduces its subject."""
+    if any(fold(headline).startswith(fold(n)) for n in names if len(n.split()) > 1):
+        return headline  # it opens with a whole name already ("Gaston Lemaire, fils …", never "Gaston Lemaire, père …")
     first, _, rest = headline.partition(" ")
     word = bare(first)
     surname = re.sub(r"['’]s$", "", word)
@@ -108,7 +110,6 @@ def in_full(headline: str, names: Sequence[str]) -> str:
     if not whole and fold(surname).lower() not in STOPWORDS:  # a given name alone ("Almir hands …", not "The …"),
         # unless the name goes on after it
         whole = [n for n in names if len(n.split()) > 1 and fold(n.split()[0]) == fold(surname)]
-        whole = [n for n in whole if not fold(headline).startswith(fold(n))]
     if len(whole) != 1 or not surname:
         return headline
     return " ".join(filter(None, [whole[0] + first[len(surname) :], rest]))

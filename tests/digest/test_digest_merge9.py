@@ -1,0 +1,65 @@
+"""Round 9's lead fixes, on nights a user would notice them in: a name with a generational suffix after a comma
+("Joseph Okello Mbeki, Sr.", "Gaston Lemaire, fils") is one name in the body and in the headline, never cut into
+two sentences nor doubled, and a father and son who share it are never named one for the other."""
+
+from __future__ import annotations
+
+from bot.digest.headlines import write_headline
+from bot.digest.splices import unspliced
+from bot.digest.textutil import name_parts
+from bot.models import RosterEntry
+from tests.digest.factory import Night, filler, item_with
+
+
+def test_a_suffix_after_a_comma_is_no_sentence_end():
+    text = "Backstage, Ama Ruto knelt in front of Joseph Okello Mbeki, Sr. and put the trophy in his hands."
+
+    assert unspliced(text) == text
+
+
+def test_french_and_portuguese_generational_suffixes_are_no_family_name():
+    assert name_parts("Gaston Lemaire, fils") == ("Gaston", "Lemaire")
+    assert name_parts("Gaston Lemaire, père") == ("Gaston", "Lemaire")
+    assert name_parts("Paulo Tavares Filho") == ("Paulo", "Tavares")
+
+
+def test_a_headline_opening_with_the_sons_whole_name_never_names_the_father():
+    written = write_headline(
+        "Gaston Lemaire, fils, walked up to the bar and ordered a beer.",
+        names=["Gaston Lemaire, fils", "Gaston Lemaire, père"],
+        lead="Gaston Lemaire, fils",
+    )
+
+    assert written.startswith("Gaston Lemaire, fils "), written
+    assert "père" not in written, written
+
+
+def test_a_comma_name_written_without_its_comma_is_still_the_subject():
+    written = write_headline(
+        "At the bar, Gaston Lemaire fils walked up to the counter and ordered a beer.",
+        names=["Gaston Lemaire, fils", "Ada Quill"],
+        lead="Gaston Lemaire, fils",
+    )
+
+    assert written == "Gaston Lemaire, fils Orders a Beer", written
+
+
+def test_a_senior_named_in_a_report_is_printed_once_whole():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Joseph Okello Mbeki, Sr.", aliases=("Mzee Mbeki", "Okello Mbeki")),
+        RosterEntry(id=2, guild_id=1, name="Ama Ruto", aliases=("Ama",)),
+    ]
+    filler(night, 4, votes=2)
+    knelt = night.spot(
+        "Backstage after her win, Ama Ruto knelt in front of Joseph Okello Mbeki, Sr. and put the trophy in his "
+        "hands. He gave it straight back and told her it was hers.",
+        who=["Ama Ruto", "Joseph Okello Mbeki, Sr."],
+        at="20:33",
+        votes=120,
+    )
+
+    item = item_with(night.compile(), knelt)
+
+    assert "Joseph Okello Mbeki, Sr. and put the trophy" in item.body, item.body
+    assert item.body.count("Okello") == 1, item.body
