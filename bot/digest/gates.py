@@ -70,10 +70,11 @@ _SIGN_OFF = (
     r"|(?:will|i'?ll) (?:post|update|report) (?:what|more|when|as|if)\b.*"
     r"|more (?:soon|to come|later|in a (?:bit|sec|min(?:ute)?)|when i (?:have|get) it|to follow)"
 )
-# the reporter asking the desk for help ("someone get the quote", "can someone check this", "pls confirm"): the
+# the reporter asking the desk for help ("someone get the quote", "desk can someone check", "pls confirm"): the
 # sentence it is in is the reporter's doubt or a gap ("She said something great, someone get the quote.") and goes
 _DESK_REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) )?(?:some ?one|some ?body|any ?one|any ?body|the desk|desk)(?: pls| please)?"
+    r"^(?:(?:the )?desk[,:]?(?: pls| please)? )?(?:(?:can|could|would|will) )?"
+    r"(?:some ?one|some ?body|any ?one|any ?body|the desk|desk)(?: pls| please)?"
     r" (?:get|grab|check|confirm|verify|find|chase|fix|double[- ]check|look (?:into|up)|follow up|help|sort)\b"
     r"|^(?:pls|please|plz) (?:check|confirm|verify|get|grab|find|chase|fix|double[- ]check)\b",
     re.IGNORECASE,
@@ -97,7 +98,8 @@ _SIGN_OFF_CLAUSE = re.compile(rf"^(?:{_SIGN_OFF}|{_REMARK})[\s.!?,:;]*$", re.IGN
 _SIGN_OFF_LEAD = re.compile(rf"^(?:{_SIGN_OFF})\s*[:—–-]\s*", re.IGNORECASE)  # "final one from me: …"
 # a lead-in in the reporter's voice before what happened ("i swear i just saw X …", "not sure if this counts but")
 _LEAD_IN = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
+    r"^(?:(?:ok(?:ay)?|so(?! (?:did|does|do|was|were|is|are|had|has|have|could|would|will|can|should|might)\b)|"
+    r"right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
     r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically|wait(?! (?:staff|list|for|until|till|to)\b)|"
     r"(?-i:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[\s,!.:])|"
     r"(?:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[,!.:])|"  # (not "Omo Sanni")

@@ -1,6 +1,8 @@
-"""Round 9's lead fixes, on nights a user would notice them in: a name with a generational suffix after a comma
-("Joseph Okello Mbeki, Sr.", "Gaston Lemaire, fils") is one name in the body and in the headline, never cut into
-two sentences nor doubled, and a father and son who share it are never named one for the other."""
+"""Round 9's lead fixes, on nights a user would notice them in: "so did two of the guards" is never a lead-in
+and a new subject, a request to the desk ("desk can someone check") is never printed, and a name with a
+generational suffix after a comma ("Joseph Okello Mbeki, Sr.", "Gaston Lemaire, fils") is one name in the body and
+in the headline, never cut into two sentences nor doubled, and a father and son who share it are never named one
+for the other."""
 
 from __future__ import annotations
 
@@ -63,3 +65,46 @@ def test_a_senior_named_in_a_report_is_printed_once_whole():
 
     assert "Joseph Okello Mbeki, Sr. and put the trophy" in item.body, item.body
     assert item.body.count("Okello") == 1, item.body
+
+
+def _stage_door_night(text: str) -> tuple[Night, object]:
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Réka Varga", aliases=("Réka",)),
+        RosterEntry(id=2, guild_id=1, name="Tibor Lakatos", aliases=("Tibor",)),
+        RosterEntry(id=3, guild_id=1, name="Pili Mwangi", aliases=("Pili",)),
+        RosterEntry(id=4, guild_id=1, name="Odhiambo Were", aliases=()),
+    ]
+    filler(night, 4, votes=2)
+    told = night.spot(text, who=["Réka Varga", "Tibor Lakatos"], at="22:07", votes=200)
+    return night, told
+
+
+def test_so_did_others_is_never_rewritten_as_the_person_doing_them():
+    night, told = _stage_door_night(
+        "Réka came off stage with the trophy, went straight down to the stage door and put it in Tibor Lakatos's "
+        "hands. Tibor, thirty years on that door, cried. So did two of the security guys."
+    )
+
+    item = item_with(night.compile(), told)
+
+    assert "So did two of the security" in item.body, item.body
+    assert "Lakatos did" not in item.body and " Does " not in item.headline, (item.headline, item.body)
+
+
+def test_a_request_to_the_desk_is_never_printed():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Pili Mwangi", aliases=("Pili",))]
+    filler(night, 4, votes=2)
+    told = night.spot(
+        "In the green room, Odhiambo Were handed his old drum to Pili Mwangi. Pili refused twice, then sat on the "
+        "floor and cried. desk can someone check",
+        who=["Pili Mwangi", "Odhiambo Were"],
+        at="20:52",
+        votes=200,
+    )
+
+    item = item_with(night.compile(), told)
+
+    assert "check" not in item.body.lower() and "desk" not in item.body.lower(), item.body
+    assert "sat on the floor and cried." in item.body, item.body
