@@ -124,6 +124,8 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
         tokens = tuple(_WORD.findall(fold(alias)))
         if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
             continue
+        if alias[:1].islower() and tokens[0] in _ARTICLES:
+            continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
         if len(tokens) == 1 and given and _same_given(tokens[0], given):
             continue  # "Calli" for Calliope Marsh: a nickname
         if tokens[0] in nicknames:
@@ -135,6 +137,11 @@ def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str]
     found.append((words, ""))
     found.extend(((w,), "") for w in words if len(w) >= 3)
     return tuple(found)
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die"}
+)
 
 
 def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:

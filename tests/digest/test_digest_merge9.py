@@ -2,7 +2,7 @@
 and a new subject, a request to the desk ("desk can someone check") is never printed, and a name with a
 generational suffix after a comma ("Joseph Okello Mbeki, Sr.", "Gaston Lemaire, fils") is one name in the body and
 in the headline, never cut into two sentences nor doubled, and a father and son who share it are never named one
-for the other."""
+for the other; a role the reports give in another language ("la ministre") is never the name she goes by."""
 
 from __future__ import annotations
 
@@ -108,3 +108,30 @@ def test_a_request_to_the_desk_is_never_printed():
 
     assert "check" not in item.body.lower() and "desk" not in item.body.lower(), item.body
     assert "sat on the floor and cried." in item.body, item.body
+
+
+def test_a_role_the_reports_give_in_another_language_is_never_her_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Sabine Le Roux", aliases=("Le Roux", "la ministre", "the minister")),
+        RosterEntry(id=2, guild_id=1, name="Odile Marchand", aliases=("Neige",)),
+    ]
+    filler(night, 4, votes=2)
+    for k, what in enumerate(
+        ["La ministre est arrivée en taxi.", "La ministre mange des chips au bar.", "La ministre rit."]
+    ):
+        night.spot(what, who=["la ministre"], by="Cam", at=f"19:{k}0")
+    lesson = night.spot(
+        "During the intermission, Neige gave the culture minister, Sabine Le Roux, a five-minute lesson in swearing "
+        "in the VIP lounge. The minister wrote the words down on a napkin and asked for a second round.",
+        who=["Neige", "Sabine Le Roux"],
+        at="21:02",
+        votes=200,
+        quote="Mon chef de cabinet va faire une syncope.",
+        quote_by="Sabine Le Roux",
+    )
+
+    item = item_with(night.compile(), lesson)
+
+    assert "ministre" not in item.body, item.body
+    assert "Sabine Le Roux" in item.body, item.body
