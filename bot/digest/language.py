@@ -1,17 +1,16 @@
 """Which language a correspondent wrote in, cheaply and deterministically: is this report English?
 
-The article is written in English. A report in another language can make a moment stronger (it corroborates
-and is credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul,
-Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the
-text's words are function words of English and of each of a few languages correspondents write in (Spanish,
-Dutch, Polish, French, German, Portuguese, Italian, the Scandinavian languages, Welsh, Irish, Hindi and Urdu written
-in Latin letters), with letters and marks that
-only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes English words with another language's
-(`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi) is that language as soon as two of its words appear, however
-many English words it has ("Dem dey chop", "she cried talaga, sobrang saya niya", "wla yalla"); the prose gate
-also counts Pidgin's "don settle", "no be" and "cold cold" and Arabizi's digits for letters ("3ndha", "5alas"). A
-text with no telling word at all ("POWER CUT.", "Soaked.") counts as English: it is judged by what it says, not by
-what it lacks.
+The article is written in English. A report in another language can make a moment stronger (it corroborates and is
+credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul, Cyrillic, Greek,
+Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the text's words are
+function words of English and of each of a few languages correspondents write in (Spanish, Dutch, Polish, French,
+German, Portuguese, Italian, the Scandinavian languages, Welsh, Irish, Hindi and Urdu written in Latin letters),
+with letters and marks that only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes English words
+with another language's (`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi, Swahili and Sheng, Turkish) is that
+language as soon as two of its words appear, however many English words it has ("Dem dey chop", "she cried talaga,
+sobrang saya niya", "wla yalla"); the prose gate also counts Pidgin's "don settle", "no be" and "cold cold" and
+Arabizi's digits for letters ("3ndha", "5alas"). A text with no telling word at all ("POWER CUT.", "Soaked.") counts
+as English: it is judged by what it says, not by what it lacks.
 """
 
 from __future__ import annotations
@@ -100,6 +99,22 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # words English never writes in lower case ("dey", "talaga", "yalla"; not "don", "chop", "ana", "raw", nor "im",
     # which chat types for "I'm")
     "pcm": wordset("dey dem wetin abeg abi wahala sef una unu comot pikin sabi shey oya jare kuku wey ehn naim na"),
+    # Swahili and Sheng, as Kenyan chat mixes them with English ("Mzee amekaa na Achieng kwenye kona", "crew wote
+    # wanacheza sana"): its words that English never writes in lower case (not "ya", "tu", "ama", "mzee")
+    "sw": wordset(
+        """
+        na kwa ni wa za sana lakini pia hii huyo yake wake wao hapa sasa bado baada kabla mimi wewe yeye sisi
+        katika kama hata tena kisha hapana ndiyo kuna hakuna bila kwenye wote kabisa hivyo
+        """
+    ),
+    # Turkish, written with its letters or without them ("cok guzel", "degil"): not "bile", "ben", "sen", "on",
+    # "her" (English words and names)
+    "tr": wordset(
+        """
+        ve bir bu çok için ile gibi daha sonra şimdi değil var yok diye kadar ki mı mi biz siz onu ona bunu şu hiç
+        hep artık sadece çünkü nasıl neden hâlâ ama bana sana
+        """
+    ),
     "tl": wordset(
         """
         ang ng mga naman talaga sobrang sobra niya siya ako kasi lang yung hindi wala kami tayo sila nila namin
@@ -115,7 +130,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
-CODE_SWITCHED = ("pcm", "tl", "arz")
+CODE_SWITCHED = ("pcm", "tl", "arz", "sw", "tr")
 SWITCH_WORDS = 2
 _SWITCH_SETS = {lang: frozenset(fold(w) for w in FUNCTION_WORDS[lang]) for lang in CODE_SWITCHED}
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # folded function word -> the languages it belongs to
@@ -166,6 +181,7 @@ _MARKS = {
     "nordic": "øæå",
     "fr": "œç",
     "pt": "ãõ",
+    "tr": "ğışı",
 }
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _OTHER_SCRIPTS = re.compile(

@@ -5,8 +5,8 @@ each names a thing and neither names one the other does not (`same_place`), diff
 and share none (`other_place`), and otherwise nothing can be told (a word no list knows, "Salon Marlowe").
 
 The lists are small and deliberate: words a venue's places are named with, in English and in the languages
-correspondents file in (`language`), folded (no accents, lower case); words in CJK scripts and Hangul are found
-inside the place's text (they are not separated by spaces).
+correspondents file in (`language`; Turkish and Swahili too), folded (no accents, lower case); words in CJK
+scripts and Hangul are found inside the place's text (they are not separated by spaces).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from .textutil import fold, squash, wordset
 # a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
 _KINDS: dict[str, tuple[str, str]] = {
     "stage": (
-        "stage stages onstage scene palco palcoscenico escenario buhne podium estrade tarima",
+        "stage stages onstage scene palco palcoscenico escenario buhne podium estrade tarima sahne sahnede sahneye "
+        "jukwaa jukwaani",
         "舞台 무대 스테이지 ステージ",
     ),
     "backstage": (
-        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne",
+        "backstage coulisse coulisses quinte quinta quintas bastidor bastidores hinterbuhne kulis kuliste kulisler",
         "舞台裏 舞台袖 后台 後台 무대뒤 백스테이지",
     ),
     "wings": ("wings wing", ""),
@@ -32,47 +33,70 @@ _KINDS: dict[str, tuple[str, str]] = {
         "press media presse stampa prensa imprensa pers prasa",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어",
     ),
-    "room": ("room salle sala saal raum zaal kamer", "室 ルーム 间 房 厅 룸 실"),
+    "room": ("room salle sala saal raum zaal kamer oda odasi odada chumba chumbani", "室 ルーム 间 房 厅 룸 실"),
     "stairs": (
-        "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe schody",
+        "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe "
+        "schody merdiven merdiveni merdivenler ngazi ngazini",
         "階段 楼梯 계단",
     ),
     "bar": ("bar bars bancone barra theke", "바 バー 酒吧"),
-    "kitchen": ("kitchen kitchens cuisine cucina cocina cozinha kuche keuken kuchnia", "厨房 キッチン 調理場 주방"),
-    "foyer": ("foyer lobby vestibule atrio ingresso vestibulo", "大厅 ロビー 로비 ホール"),
-    "carpet": ("carpet tapis alfombra tappeto teppich tapete", "카펫 カーペット 红毯 紅毯 レッドカーペット 레드카펫"),
+    "kitchen": (
+        "kitchen kitchens cuisine cucina cocina cozinha kuche keuken kuchnia mutfak mutfakta mutfagi jikoni jiko",
+        "厨房 キッチン 調理場 주방",
+    ),
+    "foyer": ("foyer lobby vestibule atrio ingresso vestibulo lobi fuaye", "大厅 ロビー 로비 ホール"),
+    "carpet": (
+        "carpet tapis alfombra tappeto teppich tapete hali halida zulia",
+        "카펫 カーペット 红毯 紅毯 レッドカーペット 레드카펫",
+    ),
     "door": (
-        "door doors entrance porte portes entree porta puerta entrada tur eingang ingang deur",
+        "door doors entrance porte portes entree porta puerta entrada tur eingang ingang deur kapi kapisi kapida "
+        "giris mlango mlangoni lango langoni",
         "扉 ドア 入口 门 門 문 입구",
     ),
-    "dressing": ("dressing loge loges camerino camerini camarim garderobe kleedkamer", "楽屋 化妆间 분장실"),
+    "dressing": (
+        "dressing loge loges camerino camerini camarim garderobe kleedkamer kabin kabini",
+        "楽屋 化妆间 분장실",
+    ),
     "lounge": ("lounge salon salotto", "라운지 ラウンジ 休息室"),
-    "corridor": ("corridor hallway couloir corridoio pasillo corredor flur gang korytarz", "廊下 走廊 복도"),
-    "exit": ("exit sortie uscita salida saida ausgang uitgang", "出口 출구"),
-    "street": ("street rue via calle rua strasse straat ulica", "通り 街 거리"),
-    "garden": ("garden jardin giardino garten tuin ogrod", "庭 花园 정원"),
-    "terrace": ("terrace terrasse terrazza terraza terraco", "테라스 テラス 露台"),
+    "corridor": (
+        "corridor hallway couloir corridoio pasillo corredor flur gang korytarz koridor koridorda korido",
+        "廊下 走廊 복도",
+    ),
+    "exit": ("exit sortie uscita salida saida ausgang uitgang cikis", "出口 출구"),
+    "street": ("street rue via calle rua strasse straat ulica sokak sokakta cadde barabara mtaa", "通り 街 거리"),
+    "garden": ("garden jardin giardino garten tuin ogrod bahce bahcede bustani", "庭 花园 정원"),
+    "terrace": ("terrace terrasse terrazza terraza terraco teras terasta", "테라스 テラス 露台"),
     "balcony": ("balcony balcon balcone balkon", "발코니 バルコニー 阳台"),
-    "roof": ("roof rooftop toit tetto techo dach dak", "屋上 屋顶 옥상"),
-    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa", "衣帽间 クローク"),
+    "roof": ("roof rooftop toit tetto techo dach dak cati paa", "屋上 屋顶 옥상"),
+    "cloakroom": ("cloakroom vestiaire guardaroba guardarropa vestiyer", "衣帽间 クローク"),
     "toilet": (
-        "toilet toilets bathroom bathrooms restroom restrooms loo toilettes bagno bano aseos wc",
+        "toilet toilets bathroom bathrooms restroom restrooms loo toilettes bagno bano aseos wc tuvalet choo vyoo",
         "トイレ 洗手间 厕所 화장실",
     ),
-    "lift": ("lift lifts elevator elevators ascenseur ascensore ascensor aufzug lift", "エレベーター 电梯 엘리베이터"),
-    "parking": ("parking carpark car park parcheggio aparcamiento estacionamiento parkplatz", "駐車場 停车场 주차장"),
-    "table": ("table tables tavolo tavola mesa tisch tafel", "テーブル 桌 테이블"),
+    "lift": (
+        "lift lifts elevator elevators ascenseur ascensore ascensor aufzug lift asansor asansorde lifti",
+        "エレベーター 电梯 엘리베이터",
+    ),
+    "parking": (
+        "parking carpark car park parcheggio aparcamiento estacionamiento parkplatz otopark maegesho",
+        "駐車場 停车场 주차장",
+    ),
+    "table": ("table tables tavolo tavola mesa tisch tafel masa masada meza mezani", "テーブル 桌 테이블"),
     "pit": ("pit fosse buca foso graben", "ピット 乐池"),
     "photo": ("photo photocall photos foto fotos", "写真 フォト 포토"),
     "main": ("main principale principal haupt", "메인 メイン 主"),
     "green": ("green", ""),
     "loading": ("loading dock chargement carico carga", "搬入"),
-    "jetty": ("jetty pier pontile molo quai ponton muelle embarcadero steiger steg pomost", "桟橋 码头 부두"),
+    "jetty": (
+        "jetty pier pontile molo quai ponton muelle embarcadero steiger steg pomost iskele iskelede iskelesi gati",
+        "桟橋 码头 부두",
+    ),
     "beach": ("beach spiaggia plage playa praia strand", "ビーチ 海滩 해변"),
     "pool": ("pool poolside piscina piscine schwimmbad zwembad basen", "プール 泳池 수영장"),
     "dinner": ("dinner diner cena abendessen", "晚宴 ディナー 디너"),
-    "party": ("party afterparty fete festa fiesta", "パーティー 派对 파티"),
-    "smoking": ("smoking fumoir fumatori fumadores raucher", "喫煙 吸烟 흡연"),
+    "party": ("party afterparty fete festa fiesta parti sherehe", "パーティー 派对 파티"),
+    "smoking": ("smoking fumoir fumatori fumadores raucher sigara kuvuta", "喫煙 吸烟 흡연"),
 }
 _LATIN: dict[str, str] = {}  # a folded Latin word -> its thing
 _SCRIPT: dict[str, str] = {}  # a word in a script without spaces -> its thing
@@ -118,7 +142,7 @@ def other_place(a: str, b: str) -> bool:
     return bool(ka) and bool(kb) and ka.isdisjoint(kb)
 
 
-_ON = wordset("carpet stage terrace dock roof balcony steps street floor deck platform")
+_ON = wordset("carpet stage terrace dock roof balcony steps stairs staircase street floor deck platform")
 _AT = wordset("door bar barrier desk entrance gate check queue counter table booth")
 # the last word of a label that names a place ("Press room:", "Side entrance:", "Cloakroom queue,")
 PLACE_WORDS = (
@@ -131,6 +155,31 @@ PLACE_WORDS = (
 )
 
 
+# the words of `_KINDS` an English article prints as they are, and the English for a place named by one word of
+# another language's (the kind's own name, where it is no English place: "dressing" is a dressing room)
+_ENGLISH_PLACES = PLACE_WORDS | wordset(
+    """
+    stage stages onstage wings wing press media stairs staircase stair bars kitchens vestibule doors dressing
+    salon exit garden rooftop toilet restroom restrooms lift lifts elevator elevators parking carpark pit photo
+    photocall photos main green loading jetty pier beach pool poolside dinner party afterparty smoking
+    """
+)
+_IN_ENGLISH = {"dressing": "dressing room", "loading": "loading dock", "smoking": "smoking area", "press": "press room"}
+_IN_ENGLISH |= {"parking": "car park", "photo": "photocall", "toilet": "toilets", "main": "", "green": ""}
+
+
+def _in_english(words: list[str]) -> str | None:
+    """A place named in one word of another language the lists know ("Mutfak", "Iskele"), in English ("kitchen",
+    "jetty"; "" when there is no English for it); None for any other place (it is printed as written)."""
+    if len(words) != 1:
+        return None
+    word = fold(words[0])
+    kind = _LATIN.get(word)
+    if kind is None or word in _ENGLISH_PLACES:
+        return None
+    return _IN_ENGLISH.get(kind, kind)
+
+
 _LABELLED = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]?)$")  # the letter or number naming one of many ("C", "4", "12b")
 
 
@@ -141,10 +190,15 @@ def place_phrase(where: str) -> str:
     words = squash(where).split()
     if not words or foreign_place(where):
         return ""
+    translated = _in_english(words)
+    if translated is not None:  # "Mutfak", "Jikoni": the kitchen, never "in the mutfak"
+        return place_phrase(translated) if translated else ""
     if words[0][1:].islower():
         words[0] = words[0].lower()
     if words[0].lower() == "the":
         words = words[1:]
+    if [fold(w) for w in words] == ["backstage"]:
+        return "backstage"  # (never "in the backstage")
     if len(words) > 1 and _LABELLED.match(words[-1]):  # "Stairwell C", "Gate 4": a named place, no "the"
         words[0] = words[0][:1].upper() + words[0][1:]
         head = fold(words[0])

@@ -1,5 +1,6 @@
 """No other language printed as English narration: chat that mixes English words with another language's (Nigerian
-Pidgin, Taglish, Arabizi) is told apart from English, cheaply, by its own words. Every sentence here is invented."""
+Pidgin, Taglish, Arabizi, Sheng, Turkish) is told apart from English, cheaply, by its own words. Every sentence here
+is invented."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from .factory import Night, every_item, filler
         ("Na so we dey do am", "pcm"),
         ("Grabe si Mara Lind, she cried talaga when they called her name, sobrang saya niya", "tl"),  # Taglish
         ("Mara Lind wla 3ndha moshkil, she said yalla and went on stage, 5alas", "arz"),  # Arabizi
+        ("Loading dock: Heritier na Achieng wanajam. Crew wote wanacheza.", "sw"),  # Sheng with English words
+        ("Mzee Odera amekaa na Auma kwenye kona, wanapiga gitaa polepole.", "sw"),  # Swahili
+        ("Smokin kiraliktı! Cagan cok mutlu ve islak.", "tr"),  # Turkish without its letters, then with one
+        ("Nurhayat Hanım küpelerini çıkardı ve Yağmur'a verdi.", "tr"),
     ],
 )
 def test_chat_mixed_with_english_words_is_not_english(text, language):
@@ -32,6 +37,8 @@ def test_chat_mixed_with_english_words_is_not_english(text, language):
         "The jollof was cold cold and nobody dey complain.",  # "cold cold", "dey"
         "She said yalla and ran up, 5alas.",  # Arabizi's word and its digit for a letter
         "Sobrang saya niya when she won.",  # Taglish
+        "Crew wote wanacheza sana at the loading dock.",  # Sheng
+        "She said the tux was kiralık, cok guzel ve islak.",  # Turkish
     ],
 )
 def test_a_sentence_mixed_with_another_language_is_not_printed(sentence):
@@ -47,6 +54,8 @@ def test_a_sentence_mixed_with_another_language_is_not_printed(sentence):
         "Lind came 2nd in the 100m.",
         "The crowd sang na na na.",
         "Don Ruiz took the stage with Ana Lutz.",
+        "Kama Ruto ate a samosa at the bar, then Ben said see ya.",  # names and chat, not Swahili
+        "Her bile rose when the var check came on screen.",  # not Turkish
     ],
 )
 def test_english_with_digits_names_or_a_sung_syllable_stays_english(sentence):

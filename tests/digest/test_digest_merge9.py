@@ -2,11 +2,13 @@
 and a new subject, a request to the desk ("desk can someone check") is never printed, and a name with a
 generational suffix after a comma ("Joseph Okello Mbeki, Sr.", "Gaston Lemaire, fils") is one name in the body and
 in the headline, never cut into two sentences nor doubled, and a father and son who share it are never named one
-for the other; a role the reports give in another language ("la ministre") is never the name she goes by."""
+for the other; a role the reports give in another language ("la ministre") is never the name she goes by; a
+moment told in Turkish and in English is one item, told in English, its place in English ("Mutfak": the kitchen)."""
 
 from __future__ import annotations
 
 from bot.digest.headlines import write_headline
+from bot.digest.places import place_phrase, same_place
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
 from bot.models import RosterEntry
@@ -135,3 +137,47 @@ def test_a_role_the_reports_give_in_another_language_is_never_her_name():
 
     assert "ministre" not in item.body, item.body
     assert "Sabine Le Roux" in item.body, item.body
+
+
+def test_a_place_named_in_one_word_of_another_language_is_printed_in_english():
+    assert place_phrase("Mutfak") == "in the kitchen"  # Turkish
+    assert place_phrase("Jikoni") == "in the kitchen"  # Swahili
+    assert place_phrase("Teras") == "on the terrace"
+    assert place_phrase("Kulis") == "backstage"
+    assert place_phrase("Backstage") == "backstage"  # (never "in the backstage")
+    assert place_phrase("Pier stairs") == "on the pier stairs"
+    assert place_phrase("Salon") == "in the salon"  # English too: as written
+    assert same_place("Mutfak", "Kitchen") and same_place("Jikoni", "Kitchen") and same_place("Sahne", "Main stage")
+
+
+def test_a_moment_told_in_turkish_and_english_minutes_apart_is_one_item_told_in_english():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Hikmet Karakoç", aliases=("Hikmet Bey", "Hikmet"))]
+    filler(night, 6, votes=2)
+    turkish = night.spot(
+        "Hikmet Bey gitmemiş! Mutfakta, önlüğü takmış, bulaşık yıkıyor. Ödülü kaybedince doğruca eski lavabosuna "
+        "gitmiş.",
+        who=["Hikmet Bey"],
+        by="Aysegul",
+        at="21:01",
+        where="Mutfak",
+        votes=230,
+        quote="Elli yıl önce bu tabakları ben yıkıyordum.",
+        quote_by="Hikmet Bey",
+    )
+    english = night.spot(
+        "Hikmet Karakoç was at the kitchen sink in a borrowed apron, washing dishes. The head chef handed him a "
+        "sponge.",
+        who=["Hikmet Karakoç"],
+        by="Tolga",
+        at="21:04",
+        where="Kitchen",
+        votes=12,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, turkish)
+
+    assert item is not None and item is item_with(digest, english)
+    assert "kitchen sink" in item.body and "Mutfak" not in item.body and "mutfak" not in item.body, item.body
+    assert "gitmemiş" not in item.body, item.body
