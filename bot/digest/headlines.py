@@ -41,7 +41,7 @@ from .quote_headlines import answer_headline, house_shaped, quote_headline, quot
 from .speech import addressee
 from .standalone import alone
 from .textutil import wordset
-from .titling import as_written, cjk_headline, in_full, title_case
+from .titling import KIN, as_written, cjk_headline, in_full, title_case
 
 
 def write_headline(
@@ -193,7 +193,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         return None
     for k in range(len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
-        if bare(words[k]).lower() in ("his", "her") and following not in {*PARTICLES, *CUT_BEFORE, "own", "way"}:
+        if bare(words[k]).lower() in ("his", "her") and following not in {*PARTICLES, *CUT_BEFORE, *KIN, "own", "way"}:
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):

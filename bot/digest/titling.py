@@ -11,12 +11,16 @@ from titlecase import titlecase
 from .cutting import bare
 from .lexicon import STOPWORDS
 from .payoff import MUNDANE
-from .textutil import fold, short_name
+from .textutil import fold, short_name, wordset
 from .verbs import third_person
 
 CJK_MAX = 32
 _CJK_CLAUSE = re.compile("[，。！？；：,;:!?]")
-_KIN = "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt"
+# a relation: "his father" is the subject's own, never renamed as another's (`headlines.owner_named`)
+KIN = wordset(
+    "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt "
+    "uncle nan cousin partner fiancé fiancee girlfriend boyfriend parents kids children family"
+)
 
 
 def _family_named_once(text: str, names: Sequence[str]) -> str:
@@ -27,7 +31,7 @@ def _family_named_once(text: str, names: Sequence[str]) -> str:
         if len(words) < 2 or text.startswith(name):
             continue
         family = any(text.startswith(other) and other.split()[-1] == words[-1] for other in names if other != name)
-        kin = rf"\b((?:his|her|their) (?:{'|'.join(_KIN.split())})),? {re.escape(name)}\b"
+        kin = rf"\b((?:his|her|their) (?:{'|'.join(sorted(KIN))})),? {re.escape(name)}\b"
         if family:
             text = re.sub(kin, r"\1", text, flags=re.IGNORECASE)
     return text

@@ -7,7 +7,7 @@ moment told in Turkish and in English is one item, told in English, its place in
 
 from __future__ import annotations
 
-from bot.digest.headlines import write_headline
+from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
@@ -181,3 +181,10 @@ def test_a_moment_told_in_turkish_and_english_minutes_apart_is_one_item_told_in_
     assert item is not None and item is item_with(digest, english)
     assert "kitchen sink" in item.body and "Mutfak" not in item.body and "mutfak" not in item.body, item.body
     assert "gitmemiş" not in item.body, item.body
+
+
+def test_his_father_is_the_subjects_own_never_another_persons():
+    people = {"Gaston Lemaire, fils", "Gaston Lemaire, père"}
+
+    assert owner_named("Gaston Lemaire, fils Walks Up to His Father", people, {})[0].endswith("to His Father")
+    assert owner_named("Ama Ruto Hands the Cup to Her Mum", {"Ama Ruto", "Odile Marchand"}, {})[0].endswith("Her Mum")
