@@ -806,6 +806,8 @@ def _apposed(words: list[str]) -> str | None:
         name = " ".join(words[:n]).rstrip(",")  # "Samir, after, rubbing his chin": "Afterwards, Samir was rubbing …"
         return " ".join([f"{when[:1].upper()}{when[1:]}, {name} was", *words[n + 1 :]])
     for k in range(n, min(n + 8, len(words) - 1)):
+        if _is_past_verb(words[k]) and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
+            return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
             if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
@@ -814,6 +816,7 @@ def _apposed(words: list[str]) -> str | None:
     return None
 
 
+_MODIFIED = wordset("the a an his her their its my our your this that in")  # "the sequined jacket": no verb
 # a bare noun after "up on" that needs its article ("Rosa up on table" → "Rosa was up on a table")
 _UP_ON_BARE = re.compile(r"\b(up on|onto|on top of) (table|chair|stool|crate|bench|box|ladder|piano|barrel|speaker)\b")
 # a thing held, between commas, before what the holder was doing ("…, phone torch, leading …": "with a phone torch")

@@ -7,6 +7,7 @@ moment told in Turkish and in English is one item, told in English, its place in
 
 from __future__ import annotations
 
+from bot.digest.copyedit import narrate
 from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
 from bot.digest.splices import unspliced
@@ -188,3 +189,15 @@ def test_his_father_is_the_subjects_own_never_another_persons():
 
     assert owner_named("Gaston Lemaire, fils Walks Up to His Father", people, {})[0].endswith("to His Father")
     assert owner_named("Ama Ruto Hands the Cup to Her Mum", {"Ama Ruto", "Odile Marchand"}, {})[0].endswith("Her Mum")
+
+
+def test_a_participle_after_a_whole_sentence_is_never_given_was():
+    words = frozenset({"ada", "quill", "bo", "cy", "hollis", "thorne"})
+
+    sentence = "Ada Quill, Bo and Cy left the afterparty together, sharing one umbrella in the snow."
+    assert narrate(sentence, "Ada Quill", words) == sentence
+    note = "Hollis Thorne, still in the sequined jacket, rolling up his sleeve."
+    assert (
+        narrate(note, "Hollis Thorne", words)
+        == "Hollis Thorne, still in the sequined jacket, was rolling up his sleeve."
+    )
