@@ -51,6 +51,7 @@ _FINITE_AUX = wordset("was were had did could would couldn't wouldn't wasn't wer
 _PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
 _PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
 _DETERMINERS = wordset("the a an one his her their its every whole two three four five both")
+_HOW_LONG = wordset("minutes seconds moments hours days shortly right just soon long straight immediately only even")
 _SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
 # what follows a past that is also a participle when it has an object, so is a verb ("laughed it off",
 # "said she was …"), where "curled up on …" or "asked about …" describe the subject
@@ -140,7 +141,11 @@ def _clause(words: list[str]) -> bool:
 def _subordinate(words: list[str]) -> bool:
     """Whether a segment is (or ends in) a subordinate clause, which a comma rightly closes ("When she came
     in, …", "… made a bet: if she won, …")."""
-    return bool(words) and (_word(words[0]) in _SUBORDINATORS or any(_word(w) in _CONDITIONS for w in words[1:]))
+    return bool(words) and (
+        _word(words[0]) in _SUBORDINATORS
+        or (len(words) > 1 and _word(words[0]) in _HOW_LONG and _word(words[1]) in _SUBORDINATORS)
+        or any(_word(w) in _CONDITIONS for w in words[1:])
+    )  # ("Minutes after the show won, he walked …": how long after, and the subordinate clause)
 
 
 def _segments(sentence: str) -> list[str] | None:

@@ -201,3 +201,9 @@ def test_a_participle_after_a_whole_sentence_is_never_given_was():
         narrate(note, "Hollis Thorne", words)
         == "Hollis Thorne, still in the sequined jacket, was rolling up his sleeve."
     )
+
+
+def test_minutes_after_opens_a_subordinate_clause_never_a_sentence():
+    text = "Minutes after the show won Best Drama, he walked barefoot to the end of the pier and jumped."
+
+    assert unspliced(text) == text
