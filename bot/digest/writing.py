@@ -25,7 +25,8 @@ under 50 words: its cause, its payoff, `write`) while its copy and quotes stay w
 more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
 bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
 when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
-spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in. A
+spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in (an
+answer to another speaker's line after that line, whenever it was filed: `_answers_last`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
@@ -987,9 +988,13 @@ def _paragraph(
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
-    quotes = [q for q in quotes if quoted is None or q[2] in quoted]
+    quotes = _answers_last([q for q in quotes if quoted is None or q[2] in quoted], moment)
+    answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
+        if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
+            k = max([k, *(at for who, at in answered.items() if who != speaker)])
+        answered[speaker] = k
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
         if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
@@ -1019,6 +1024,33 @@ def _paragraph(
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+_ANSWERING = re.compile(
+    r"\b(?:answer(?:ed|s)?|repl(?:ied|ies|y)|retort(?:ed|s)?|(?:shot|fired|called|hit) back|respond(?:ed|s)?"
+    r"|heckl(?:ed|es)|counter(?:ed|s))\b"
+)
+_ABOUT_THEM = re.compile(r"^(?:he|she|they)(?:'s|’s|'d|’d|'ll|’ll)?\b", re.IGNORECASE)
+
+
+def _answers(quote: str, r: Report) -> bool:
+    """Whether a quote answers another person's line: its report says so ("Marta Quinn answered from the back of the
+    bar"), or it opens on the one it answers, "he" or "she" ("He's still late. Forty years late.", "She still owes
+    me a quid for the mint.")."""
+    return _ABOUT_THEM.match(quote) is not None or _ANSWERING.search(fold(r.sighting.what)) is not None
+
+
+def _answers_last(quotes: list[tuple[str, str | None, int]], moment: Moment) -> list[tuple[str, str | None, int]]:
+    """A moment's quotes with each answer (`_answers`) after the lines of the other speakers it answers: a reply
+    filed a minute before the line it answers is still printed after it ("“I have never been late for anything in
+    my life,” Pell said. “He's still late. Forty years late,” Quinn said."). Lines of one speaker, or none that
+    answers another, keep their time order."""
+    if len({speaker for _, speaker, _ in quotes}) < 2:
+        return quotes
+    answers = [q for q in quotes if _answers(q[0], _report(moment, q[2]))]
+    if not answers or len(answers) == len(quotes):
+        return quotes
+    return [q for q in quotes if q not in answers] + answers
 
 
 def _news_ordered(

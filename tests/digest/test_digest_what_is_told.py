@@ -59,3 +59,65 @@ def test_a_weak_line_of_other_people_at_the_same_moment_still_tells_it():
     )
 
     assert aside.id in item_with(night.compile(), blessing).sighting_ids
+
+
+def test_an_answer_filed_before_the_line_it_answers_is_printed_after_it():
+    night = Night()
+    filler(night, 4, votes=1)
+    answer = night.spot(
+        "Marta Quinn answered Jonas Pell from the back of the bar, glass raised, during his anniversary toast.",
+        who=["Marta Quinn", "Jonas Pell"],
+        by="Cy",
+        at="21:01",
+        where="Bar",
+        votes=130,
+        quote="He's still late. Forty years late.",
+        quote_by="Marta Quinn",
+    )
+    night.spot(
+        "Jonas Pell stood on a chair at the bar and made a toast to his wife Marta Quinn for their fortieth"
+        " anniversary.",
+        who=["Jonas Pell", "Marta Quinn"],
+        by="Ben",
+        at="21:02",
+        where="Bar",
+        votes=60,
+        quote="I have never been late for anything in my life.",
+        quote_by="Jonas Pell",
+    )
+
+    body = item_with(night.compile(), answer).body
+
+    line, reply = "“I have never been late for anything in my life,” Pell said.", "“He's still late. Forty years late,”"
+    assert line in body and reply in body
+    assert body.index(line) < body.index(reply)
+
+
+def test_lines_of_two_people_that_answer_nobody_keep_their_time_order():
+    night = Night()
+    filler(night, 4, votes=1)
+    first = night.spot(
+        "Jonas Pell stood on a chair at the bar and made a toast to his wife Marta Quinn for their fortieth"
+        " anniversary.",
+        who=["Jonas Pell", "Marta Quinn"],
+        by="Ben",
+        at="21:01",
+        where="Bar",
+        votes=60,
+        quote="Forty years, and I would marry her again tomorrow.",
+        quote_by="Jonas Pell",
+    )
+    night.spot(
+        "Marta Quinn raised her glass to Jonas Pell from the back of the bar during the anniversary toast.",
+        who=["Marta Quinn", "Jonas Pell"],
+        by="Cy",
+        at="21:02",
+        where="Bar",
+        votes=40,
+        quote="To forty more years at this bar.",
+        quote_by="Marta Quinn",
+    )
+
+    body = item_with(night.compile(), first).body
+
+    assert body.index("“Forty years, and I would marry") < body.index("“To forty more years")
