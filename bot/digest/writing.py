@@ -3,15 +3,16 @@ moment, `lead_told`), the title and the intro.
 
 A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
 setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
-…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
-promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
-own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one filed while the beat before it was
-going on, within three minutes of its last report, in that beat's paragraph with none, `_during`: never "Later" for
-the same hug); an earlier moment outside the thread,
-which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of
-an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed.
-“I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead moment opening on a
-short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
+…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer at a promise, "as he had
+promised", "kept his word", "True to her word", goes from the lead moment's paragraph, and from every paragraph when the
+item tells no promise: the promise is told once, after the lede, or never pointed at, `_without_promise_back`), then
+each follow-up in time order in its own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one
+filed while the beat before it was going on, within three minutes of its last report, in that beat's paragraph with
+none, `_during`: never "Later" for the same hug); an earlier moment outside the thread, which sets up nothing, last
+("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of an event of its speaker the
+story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed. “I landed on my feet,” Ashby
+said afterwards."), and the headline is written from the event. A lead moment opening on a short sentence only its setup
+explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
 sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
 told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
 holding its news first, `news.news_first`: the body opens with the headline's sentence) when it has such a sentence,
@@ -644,32 +645,50 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
     return " ".join([*own[:at], *kept, *own[at:]]), told
 
 
-# the lead moment's own pointer at the promise its setup tells ("As he had promised, …", "…, as promised."): once the
-# setup is told, the reader has the promise; the pointer would tell it twice
+# a pointer at a promise ("As he had promised, …", "…, as promised.", "as she said she would", "True to his word, …"):
+# the promise is told after the lede or not at all, never before the pointer; the pointer would tell it twice, or point
+# at what the reader never saw
 _PROMISE_BACK = re.compile(
-    r"(?P<lead>^|, )(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had "
-    r"(?:promised|vowed|sworn|said (?:he|she|they|we) would|bet|warned))"
+    r"(?P<lead>^|, )(?:(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) (?:had )?"
+    r"(?:promised|vowed|sworn|swore|said (?:he|she|they|we) would|bet|warned))"
+    r"|[Tt]rue to (?:his|her|their) (?:word|promise))"
     r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
     r"(?P<tail>,\s*|(?=[.;!?]))"
 )
+# "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer
+_KEPT_WORD = re.compile(
+    r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
+)
+_KEPT_ONLY = re.compile(r"^[^“”]{0,40}\bkept (?:his|her|their) (?:word|promise)[.!]?$")  # "He kept his word."
+_NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
 
 
-def _without_promise_back(text: str) -> str:
-    """The lead moment's paragraph without its pointer at a promise its setup tells ("At eleven, as he had
-    promised, Halloran opened it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as
-    `copyedit.clock_back_references` makes a clock time): the promise is told once, by the setup."""
-    if " promised" not in text and " had " not in text:
+def _without_promise_back(text: str, *, told: bool = True) -> str:
+    """A paragraph without its pointer at a promise (`_PROMISE_BACK`: "At eleven, as he had promised, Halloran opened
+    it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as `copyedit.clock_back_references`
+    makes a clock time; "Rook Talib kept his word: he sat …" → "Rook Talib sat …"): when the item tells the promise
+    (`told`), it tells it after the lede, once; when it does not, the reader never saw it. A sentence that is only the
+    pointer ("He kept his word.") goes, and so, when the promise is not `told`, does one after the first that names it
+    ("Ortiz did the carpet promise and the whole line clapped.")."""
+    if not any(w in text for w in (" promise", " had ", " word", "romised", " would", " vow", " bet", " dare")):
         return text  # (the cheap test first)
 
     def edit(part: str) -> str:
         def clause(m: re.Match[str]) -> str:
-            if m.group("lead") and m.group("tail"):
-                return ", "  # "At eleven, as he had promised, Halloran …"
+            if m.group("lead") and m.group("tail"):  # "At eleven, as he had promised, Halloran …"
+                return " " if m.string[m.end() : m.end() + 1].islower() else ", "  # ("Ortiz, as …, did": "Ortiz did")
             return ""  # "As he had promised, Halloran …" / "…, as promised."
 
-        return _PROMISE_BACK.sub(clause, part)
+        return _KEPT_WORD.sub("", _PROMISE_BACK.sub(clause, part))
 
-    return capitalise_sentences(outside_quotes(text, edit))
+    hidden = Hidden(single=False)
+    kept = []
+    for k, sentence in enumerate(sentences(hidden.hide(text))):
+        shown = hidden.show(sentence)
+        pointer = _KEPT_ONLY.match(shown) or (not told and k and _NAMED_PROMISE.search(_QUOTED_TEXT.sub(" ", shown)))
+        if not pointer:
+            kept.append(shown)
+    return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 
 
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
@@ -1423,6 +1442,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
+    else:  # no promise told: no pointer at one
+        joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during(joined, beats, lead_at)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert

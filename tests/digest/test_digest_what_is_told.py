@@ -121,3 +121,58 @@ def test_lines_of_two_people_that_answer_nobody_keep_their_time_order():
     body = item_with(night.compile(), first).body
 
     assert body.index("“Forty years, and I would marry") < body.index("“To forty more years")
+
+
+def test_kept_his_word_is_not_printed_before_the_promise_the_item_tells_after_its_lede():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot(
+        "Rook Talib lost the first round of the pub quiz at table six and put his hand on his chin.",
+        who=["Rook Talib"],
+        by="Ben",
+        at="20:00",
+        where="Table 6",
+        votes=8,
+        quote="If I lose again tonight, the beard goes.",
+    )
+    shave = night.spot(
+        "Rook Talib kept his word: he sat on a plastic chair in the car park and shaved off the beard while the quiz"
+        " team cheered.",
+        who=["Rook Talib"],
+        by="Cy",
+        at="22:40",
+        where="Car park",
+        votes=120,
+    )
+    night.pin(shave)
+
+    body = item_with(night.compile(), shave).body
+
+    assert body.startswith("Rook Talib sat on a plastic chair in the car park and shaved off the beard")
+    assert "kept his word" not in body and "“If I lose again tonight, the beard goes,”" in body
+
+
+def test_a_pointer_at_a_promise_the_item_never_tells_is_not_printed():
+    night = Night()
+    filler(night, 4, votes=1)
+    walk = night.spot(
+        "As promised, Lena Ortiz walked the carpet barefoot, heels in hand, to huge cheers from the photographers.",
+        who=["Lena Ortiz"],
+        by="Cy",
+        at="22:40",
+        where="Carpet",
+        votes=120,
+    )
+    night.spot(
+        "Lena Ortiz, as she said she would, did the carpet promise and the whole line clapped.",
+        who=["Lena Ortiz"],
+        by="Dee",
+        at="22:42",
+        where="Carpet",
+        votes=20,
+    )
+
+    body = item_with(night.compile(), walk).body
+
+    assert body.startswith("Lena Ortiz walked the carpet barefoot, heels in hand")
+    assert "promise" not in body and "as she said she would" not in body
