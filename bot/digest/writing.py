@@ -470,9 +470,14 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
     "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give; never
-    a note that only frames its quote (its words are the quote's)."""
+    a note that only frames its quote (its words are the quote's), nor one with a line in English the lead moment
+    does not quote (the promise in its own words, “If we win tonight, I'm wearing that hat on stage.”, is told; the
+    lead's paraphrase of it goes: `_without_promise_back`)."""
     if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
         return False  # (a setup the readers voted for more than the lead moment is an event of its own)
+    lines = {fold(r.sighting.quote or "") for r in lead.reports}
+    if any(r.features().quote_english and fold(r.sighting.quote or "") not in lines for r in _english(setup)):
+        return False
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
@@ -660,6 +665,13 @@ _KEPT_WORD = re.compile(
     r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
 )
 _KEPT_ONLY = re.compile(r"^[^“”]{0,40}\bkept (?:his|her|their) (?:word|promise)[.!]?$")  # "He kept his word."
+# the lead's paraphrase of the promise its setup tells in its own words, by the reporter's clock: "She said at 7.40
+# she'd wear the hat if they won, and she did."
+_SAID_BY_CLOCK = re.compile(
+    r"\b(?:had )?(?:said|promised|vowed|swore|sworn|bet|told [a-z]+)(?: [a-z]+)? (?:at|around|by) \d{1,2}"
+    r"(?:[:.h]\d{2})?(?: ?[ap]\.?m\.?)?\b"
+)
+_POINTER_WORDS = (" promise", " had ", " word", "romised", " would", " vow", " bet", " swor", " said ", " told ")
 _NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
 
 
@@ -668,9 +680,10 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as `copyedit.clock_back_references`
     makes a clock time; "Rook Talib kept his word: he sat …" → "Rook Talib sat …"): when the item tells the promise
     (`told`), it tells it after the lede, once; when it does not, the reader never saw it. A sentence that is only the
-    pointer ("He kept his word.") goes, and so, when the promise is not `told`, does one after the first that names it
-    ("Ortiz did the carpet promise and the whole line clapped.")."""
-    if not any(w in text for w in (" promise", " had ", " word", "romised", " would", " vow", " bet", " dare")):
+    pointer ("He kept his word.") goes, and so does one after the first that names the promise when it is not `told`
+    ("Ortiz did the carpet promise and the whole line clapped."), or paraphrases it by the clock when it is ("She said
+    at 7.40 she'd wear the hat if they won, and she did.": the setup says it in its own words)."""
+    if not any(w in text for w in _POINTER_WORDS):
         return text  # (the cheap test first)
 
     def edit(part: str) -> str:
@@ -685,7 +698,8 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     kept = []
     for k, sentence in enumerate(sentences(hidden.hide(text))):
         shown = hidden.show(sentence)
-        pointer = _KEPT_ONLY.match(shown) or (not told and k and _NAMED_PROMISE.search(_QUOTED_TEXT.sub(" ", shown)))
+        own = _QUOTED_TEXT.sub(" ", shown)
+        pointer = _KEPT_ONLY.match(shown) or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own))
         if not pointer:
             kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))

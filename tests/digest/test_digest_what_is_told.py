@@ -176,3 +176,34 @@ def test_a_pointer_at_a_promise_the_item_never_tells_is_not_printed():
 
     assert body.startswith("Lena Ortiz walked the carpet barefoot, heels in hand")
     assert "promise" not in body and "as she said she would" not in body
+
+
+def test_a_setup_quoted_in_its_own_words_is_told_after_the_lede_and_not_paraphrased_by_the_clock():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot(
+        "Ada Roe at the bar before the show, eyeing the giant foam hat on the merch stand.",
+        who=["Ada Roe"],
+        by="Ben",
+        at="19:40",
+        where="Bar",
+        votes=12,
+        quote="If we win tonight, I'm wearing that hat on stage.",
+    )
+    hat = night.spot(
+        "Ada Roe collected Best Album wearing the giant foam hat from the merch stand. She said at 7.40 she'd wear the"
+        " hat if they won, and she did.",
+        who=["Ada Roe"],
+        by="Cy",
+        at="22:10",
+        where="Stage",
+        votes=110,
+    )
+    night.pin(hat)
+
+    item = item_with(night.compile(), hat)
+
+    lede = "Ada Roe collected Best Album wearing the giant foam hat from the merch stand."
+    assert item.body.startswith(f"{lede} It began")
+    assert "“If we win tonight, I'm wearing that hat on stage,” Roe said." in item.body
+    assert "7.40" not in item.body and item.reporters == ["Ben", "Cy"]
