@@ -741,11 +741,13 @@ DETAIL_REPORTS = 8  # the other reports of a moment whose details may be told: t
 BEAT_DETAIL_WORDS = 50  # ...a follow-up's, up to this many (the body keeps within BODY_WORDS: `_fit`)
 
 
-def _has_subject(sentence: str) -> bool:
+def _has_subject(sentence: str, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence opens on its subject, not on a verb or in lower case ("Came in the back dressed as
-    crew …" leans on the note before it)."""
+    crew …" leans on the note before it); a name is a subject, whatever it ends in ("Jonas Pell stood …")."""
     first = sentence.split(" ", 1)[0]
-    return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
+    if not first[:1].isupper():
+        return False
+    return fold(first.strip(",.;:!?")) in name_words or not looks_like_verb(first.lower(), after_name=True)
 
 
 def _adds(
@@ -769,7 +771,7 @@ def _adds(
     told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
     whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
     stage door she is retiring")."""
-    if "“" in sentence or ":" in sentence or not _has_subject(sentence):
+    if "“" in sentence or ":" in sentence or not _has_subject(sentence, name_words):
         return False
     if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
         return False

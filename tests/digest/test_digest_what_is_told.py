@@ -207,3 +207,33 @@ def test_a_setup_quoted_in_its_own_words_is_told_after_the_lede_and_not_paraphra
     assert item.body.startswith(f"{lede} It began")
     assert "“If we win tonight, I'm wearing that hat on stage,” Roe said." in item.body
     assert "7.40" not in item.body and item.reporters == ["Ben", "Cy"]
+
+
+def test_a_report_opening_on_a_name_ending_in_s_tells_the_scene_the_lead_report_lacks():
+    night = Night()
+    filler(night, 4, votes=1)
+    answer = night.spot(
+        "Marta Quinn answered Jonas Pell from the back of the bar, glass raised, during his anniversary toast.",
+        who=["Marta Quinn", "Jonas Pell"],
+        by="Cy",
+        at="21:01",
+        where="Bar",
+        votes=130,
+        quote="He's still late. Forty years late.",
+        quote_by="Marta Quinn",
+    )
+    night.spot(
+        "Jonas Pell stood on a chair at the bar and made a toast to his wife Marta Quinn for their fortieth"
+        " anniversary.",
+        who=["Jonas Pell", "Marta Quinn"],
+        by="Ben",
+        at="21:02",
+        where="Bar",
+        votes=60,
+        quote="I have never been late for anything in my life.",
+        quote_by="Jonas Pell",
+    )
+
+    body = item_with(night.compile(), answer).body
+
+    assert "stood on a chair at the bar and made a toast" in body
