@@ -647,7 +647,12 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
             continue
         break
     own = [hidden.show(x) for x in said]
-    return " ".join([*own[:at], *kept, *own[at:]]), told
+    return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
+
+
+# a speaker's line right after their line the setup closed on: “Deal. Bring a bigger bag,” Ostend said. “Deal is a
+# deal,” Ostend added.
+_SAID_AGAIN = re.compile(r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said\.")
 
 
 # a pointer at a promise ("As he had promised, …", "…, as promised.", "as she said she would", "True to his word, …"):

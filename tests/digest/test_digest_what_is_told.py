@@ -237,3 +237,33 @@ def test_a_report_opening_on_a_name_ending_in_s_tells_the_scene_the_lead_report_
     body = item_with(night.compile(), answer).body
 
     assert "stood on a chair at the bar and made a toast" in body
+
+
+def test_a_line_after_the_same_speakers_line_in_the_setup_is_added_not_said_again():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot(
+        "Juno Halloran and Bram Ostend shook on it at the bar: whoever loses Best Score carries the other's bag all"
+        " night.",
+        who=["Juno Halloran", "Bram Ostend"],
+        by="Eli",
+        at="19:30",
+        where="Circle Bar",
+        votes=10,
+        quote="Deal. Bring a bigger bag.",
+        quote_by="Bram Ostend",
+    )
+    bag = night.spot(
+        "Best Score went to Juno Halloran. Bram Ostend lost, so he is carrying her bag all night, sequins and all.",
+        who=["Bram Ostend", "Juno Halloran"],
+        by="Fay",
+        at="21:40",
+        where="Stalls",
+        votes=60,
+        quote="Deal is a deal.",
+        quote_by="Bram Ostend",
+    )
+
+    body = item_with(night.compile(), bag).body
+
+    assert "“Deal. Bring a bigger bag,” Ostend said. “Deal is a deal,” Ostend added." in body
