@@ -114,6 +114,27 @@ def same_moment(a: Report, b: Report) -> bool:
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
 
 
+APART_VOTES = 10  # a report with this many votes (or a key mark) may be an act of its own inside a moment...
+APART_SHARE = 0.5  # ...when it has this share of the votes of the moment's lead report
+
+
+def _lead_key(r: Report) -> tuple[int, int, int]:
+    """The lead report of a group as clustering sees it: the editor's pin, else the most voted, else the first."""
+    return (r.pin if r.pin is not None else UNPINNED, -r.sighting.votes, r.index)
+
+
+def apart(r: Report, lead: Report) -> bool:
+    """Whether `r` tells an act of its own beside the lead report of its moment: it has weight of its own (a key
+    mark, a pin, or APART_VOTES votes and APART_SHARE of the lead report's) and is about other people (both tag
+    someone, and neither tags nor names anyone the other does). Such a report is never clustered into the lead
+    report's moment (`Clusters.union`): it is told as its own moment, not as a pinned item's tail."""
+    if not r.names or not lead.names:
+        return False
+    s = r.sighting
+    weighs = s.key or r.pin is not None or (s.votes >= APART_VOTES and s.votes >= APART_SHARE * lead.sighting.votes)
+    return bool(weighs) and set(r.names).isdisjoint(lead.names) and _shared_people(r, lead) == 0
+
+
 def _echoes(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:") whose quote
     echoes `other` (two content words of its text or quote), filed minutes apart from the same place or about
@@ -332,6 +353,8 @@ class Clusters:
             return False
         if not force and not self._reporters(ra).isdisjoint(self._reporters(rb)):
             return False  # two posts by one correspondent are two moments, even through a third report
+        if not force and self._acts_apart(ra, rb):
+            return False  # a separate act with weight of its own, about other people: a moment of its own
         root, child = (ra, rb) if ra < rb else (rb, ra)
         self.parent[child] = root
         merged = self.members.pop(root, [root])
@@ -344,6 +367,18 @@ class Clusters:
 
     def _reporters(self, root: int) -> set[int]:
         return {self.reports[i].reporter for i in self.members.get(root, [root])}
+
+    def _acts_apart(self, ra: int, rb: int) -> bool:
+        """Whether the groups of roots `ra` and `rb` together would hold a separate act (`apart`) beside their lead
+        report (the one pinned, else the most voted, else the first): "Teo Vance and Bea Sol caught the trophy on the
+        back stairs", 80 votes, minutes after Nana Ines blessed Rafa there, is its own moment, never a tail of the
+        blessing told as "Later, …". The cheap tests first: most groups hold no report with a key or votes."""
+        reports = self.reports
+        group = [reports[i] for i in (*self.members.get(ra, [ra]), *self.members.get(rb, [rb]))]
+        if not any(r.sighting.key or r.pin is not None or r.sighting.votes >= APART_VOTES for r in group):
+            return False
+        lead = min(group, key=_lead_key)
+        return any(apart(r, lead) for r in group if r is not lead)
 
     def link(self, reports: Iterable[Report]) -> None:
         """Explicit corroborations join their original, whatever the wording or the time between."""

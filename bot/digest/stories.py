@@ -30,8 +30,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
-   the same place, a shared person), the rest of one exchange. A moment never spans more than 30
-   minutes. On nights of more than 2,000 candidates a report is compared when a story is about to use it.
+   the same place, a shared person), the rest of one exchange. A report with weight of its own (a key mark, a pin,
+   or ten votes and half those of the lead report: the pinned, else the most voted) about other people than the lead
+   report's (`moments.apart`: neither tags nor names anyone the other does) is a separate act, never clustered into
+   its moment: "Teo Vance and Bea Sol caught the trophy on the back stairs" is its own moment, not the tail of the
+   blessing pinned there. A moment never spans more than 30 minutes. On nights of more than 2,000 candidates a
+   report is compared when a story is about to use it.
    A moment holding a dropped report stays out of the digest, every report of it, unless another of its
    reports is pinned (the dropped one is then left out of it).
 4. **Moment score** (`scoring`): 2·ln(1+votes) + 1·[a quote] + 1·(distinct correspondents−1)

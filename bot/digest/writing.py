@@ -3,15 +3,16 @@ moment, `lead_told`), the title and the intro.
 
 A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
 setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
-…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer of the lead moment at the
-promise its setup tells, "as he had promised", goes: the promise is told once), then each follow-up in time order in its
-own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one filed while the beat before it was
-going on, within three minutes of its last report, in that beat's paragraph with none, `_during`: never "Later" for
-the same hug); an earlier moment outside the thread,
-which sets up nothing, last ("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of
-an event of its speaker the story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed.
-“I landed on my feet,” Ashby said afterwards."), and the headline is written from the event. A lead moment opening on a
-short sentence only its setup explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
+…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer at a promise, "as he had
+promised", "kept his word", "True to her word", goes from the lead moment's paragraph, and from every paragraph when the
+item tells no promise: the promise is told once, after the lede, or never pointed at, `_without_promise_back`), then
+each follow-up in time order in its own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one
+filed while the beat before it was going on, within three minutes of its last report, in that beat's paragraph with
+none, `_during`: never "Later" for the same hug); an earlier moment outside the thread, which sets up nothing, last
+("Earlier in the night, …"). A lead moment that is only a quote, said within 30 minutes of an event of its speaker the
+story tells, is told in that event's paragraph, the event first (`said_at`: "… then bowed. “I landed on my feet,” Ashby
+said afterwards."), and the headline is written from the event. A lead moment opening on a short sentence only its setup
+explains ("The Tin Larks played it.") is told after its setups (`_leans_back`). Every
 sentence printed from a report's copy reads as prose (`prose.reads_as_prose`; the others are not printed): a moment is
 told by the first of its English reports (in the order they may speak for it, `_english`; the lead moment's, the one
 holding its news first, `news.news_first`: the body opens with the headline's sentence) when it has such a sentence,
@@ -25,7 +26,8 @@ under 50 words: its cause, its payoff, `write`) while its copy and quotes stay w
 more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
 bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
 when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
-spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in. A
+spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in (an
+answer to another speaker's line after that line, whenever it was filed: `_answers_last`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
@@ -468,9 +470,14 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
     of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
     "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give; never
-    a note that only frames its quote (its words are the quote's)."""
+    a note that only frames its quote (its words are the quote's), nor one with a line in English the lead moment
+    does not quote (the promise in its own words, “If we win tonight, I'm wearing that hat on stage.”, is told; the
+    lead's paraphrase of it goes: `_without_promise_back`)."""
     if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
         return False  # (a setup the readers voted for more than the lead moment is an event of its own)
+    lines = {fold(r.sighting.quote or "") for r in lead.reports}
+    if any(r.features().quote_english and fold(r.sighting.quote or "") not in lines for r in _english(setup)):
+        return False
     setup_text, lead_text = _english(setup), _english(lead)
     if not setup_text or not lead_text:
         return False
@@ -640,35 +647,67 @@ def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
             continue
         break
     own = [hidden.show(x) for x in said]
-    return " ".join([*own[:at], *kept, *own[at:]]), told
+    return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
 
 
-# the lead moment's own pointer at the promise its setup tells ("As he had promised, …", "…, as promised."): once the
-# setup is told, the reader has the promise; the pointer would tell it twice
+# a speaker's line right after their line the setup closed on: “Deal. Bring a bigger bag,” Ostend said. “Deal is a
+# deal,” Ostend added.
+_SAID_AGAIN = re.compile(r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said\.")
+
+
+# a pointer at a promise ("As he had promised, …", "…, as promised.", "as she said she would", "True to his word, …"):
+# the promise is told after the lede or not at all, never before the pointer; the pointer would tell it twice, or point
+# at what the reader never saw
 _PROMISE_BACK = re.compile(
-    r"(?P<lead>^|, )(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had "
-    r"(?:promised|vowed|sworn|said (?:he|she|they|we) would|bet|warned))"
+    r"(?P<lead>^|, )(?:(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) (?:had )?"
+    r"(?:promised|vowed|sworn|swore|said (?:he|she|they|we) would|bet|warned))"
+    r"|[Tt]rue to (?:his|her|their) (?:word|promise))"
     r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
     r"(?P<tail>,\s*|(?=[.;!?]))"
 )
+# "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer
+_KEPT_WORD = re.compile(
+    r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
+)
+_KEPT_ONLY = re.compile(r"^[^“”]{0,40}\bkept (?:his|her|their) (?:word|promise)[.!]?$")  # "He kept his word."
+# the lead's paraphrase of the promise its setup tells in its own words, by the reporter's clock: "She said at 7.40
+# she'd wear the hat if they won, and she did."
+_SAID_BY_CLOCK = re.compile(
+    r"\b(?:had )?(?:said|promised|vowed|swore|sworn|bet|told [a-z]+)(?: [a-z]+)? (?:at|around|by) \d{1,2}"
+    r"(?:[:.h]\d{2})?(?: ?[ap]\.?m\.?)?\b"
+)
+_POINTER_WORDS = (" promise", " had ", " word", "romised", " would", " vow", " bet", " swor", " said ", " told ")
+_NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
 
 
-def _without_promise_back(text: str) -> str:
-    """The lead moment's paragraph without its pointer at a promise its setup tells ("At eleven, as he had
-    promised, Halloran opened it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as
-    `copyedit.clock_back_references` makes a clock time): the promise is told once, by the setup."""
-    if " promised" not in text and " had " not in text:
+def _without_promise_back(text: str, *, told: bool = True) -> str:
+    """A paragraph without its pointer at a promise (`_PROMISE_BACK`: "At eleven, as he had promised, Halloran opened
+    it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as `copyedit.clock_back_references`
+    makes a clock time; "Rook Talib kept his word: he sat …" → "Rook Talib sat …"): when the item tells the promise
+    (`told`), it tells it after the lede, once; when it does not, the reader never saw it. A sentence that is only the
+    pointer ("He kept his word.") goes, and so does one after the first that names the promise when it is not `told`
+    ("Ortiz did the carpet promise and the whole line clapped."), or paraphrases it by the clock when it is ("She said
+    at 7.40 she'd wear the hat if they won, and she did.": the setup says it in its own words)."""
+    if not any(w in text for w in _POINTER_WORDS):
         return text  # (the cheap test first)
 
     def edit(part: str) -> str:
         def clause(m: re.Match[str]) -> str:
-            if m.group("lead") and m.group("tail"):
-                return ", "  # "At eleven, as he had promised, Halloran …"
+            if m.group("lead") and m.group("tail"):  # "At eleven, as he had promised, Halloran …"
+                return " " if m.string[m.end() : m.end() + 1].islower() else ", "  # ("Ortiz, as …, did": "Ortiz did")
             return ""  # "As he had promised, Halloran …" / "…, as promised."
 
-        return _PROMISE_BACK.sub(clause, part)
+        return _KEPT_WORD.sub("", _PROMISE_BACK.sub(clause, part))
 
-    return capitalise_sentences(outside_quotes(text, edit))
+    hidden = Hidden(single=False)
+    kept = []
+    for k, sentence in enumerate(sentences(hidden.hide(text))):
+        shown = hidden.show(sentence)
+        own = _QUOTED_TEXT.sub(" ", shown)
+        pointer = _KEPT_ONLY.match(shown) or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own))
+        if not pointer:
+            kept.append(shown)
+    return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 
 
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
@@ -707,11 +746,13 @@ DETAIL_REPORTS = 8  # the other reports of a moment whose details may be told: t
 BEAT_DETAIL_WORDS = 50  # ...a follow-up's, up to this many (the body keeps within BODY_WORDS: `_fit`)
 
 
-def _has_subject(sentence: str) -> bool:
+def _has_subject(sentence: str, name_words: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence opens on its subject, not on a verb or in lower case ("Came in the back dressed as
-    crew …" leans on the note before it)."""
+    crew …" leans on the note before it); a name is a subject, whatever it ends in ("Jonas Pell stood …")."""
     first = sentence.split(" ", 1)[0]
-    return first[:1].isupper() and not looks_like_verb(first.lower(), after_name=True)
+    if not first[:1].isupper():
+        return False
+    return fold(first.strip(",.;:!?")) in name_words or not looks_like_verb(first.lower(), after_name=True)
 
 
 def _adds(
@@ -735,7 +776,7 @@ def _adds(
     told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
     whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
     stage door she is retiring")."""
-    if "“" in sentence or ":" in sentence or not _has_subject(sentence):
+    if "“" in sentence or ":" in sentence or not _has_subject(sentence, name_words):
         return False
     if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
         return False
@@ -987,9 +1028,13 @@ def _paragraph(
     home = told_at.get(reports[0].index, 0) if reports else 0
     placed: dict[int, list[tuple[str, str | None, str]]] = {}
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
-    quotes = [q for q in quotes if quoted is None or q[2] in quoted]
+    quotes = _answers_last([q for q in quotes if quoted is None or q[2] in quoted], moment)
+    answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
+        if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
+            k = max([k, *(at for who, at in answered.items() if who != speaker)])
+        answered[speaker] = k
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
         if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
@@ -1019,6 +1064,33 @@ def _paragraph(
     if paragraph and connective:
         paragraph = _as_follow_up(paragraph, connective, names.words())
     return capitalise_sentences(paragraph)
+
+
+_ANSWERING = re.compile(
+    r"\b(?:answer(?:ed|s)?|repl(?:ied|ies|y)|retort(?:ed|s)?|(?:shot|fired|called|hit) back|respond(?:ed|s)?"
+    r"|heckl(?:ed|es)|counter(?:ed|s))\b"
+)
+_ABOUT_THEM = re.compile(r"^(?:he|she|they)(?:'s|’s|'d|’d|'ll|’ll)?\b", re.IGNORECASE)
+
+
+def _answers(quote: str, r: Report) -> bool:
+    """Whether a quote answers another person's line: its report says so ("Marta Quinn answered from the back of the
+    bar"), or it opens on the one it answers, "he" or "she" ("He's still late. Forty years late.", "She still owes
+    me a quid for the mint.")."""
+    return _ABOUT_THEM.match(quote) is not None or _ANSWERING.search(fold(r.sighting.what)) is not None
+
+
+def _answers_last(quotes: list[tuple[str, str | None, int]], moment: Moment) -> list[tuple[str, str | None, int]]:
+    """A moment's quotes with each answer (`_answers`) after the lines of the other speakers it answers: a reply
+    filed a minute before the line it answers is still printed after it ("“I have never been late for anything in
+    my life,” Pell said. “He's still late. Forty years late,” Quinn said."). Lines of one speaker, or none that
+    answers another, keep their time order."""
+    if len({speaker for _, speaker, _ in quotes}) < 2:
+        return quotes
+    answers = [q for q in quotes if _answers(q[0], _report(moment, q[2]))]
+    if not answers or len(answers) == len(quotes):
+        return quotes
+    return [q for q in quotes if q not in answers] + answers
 
 
 def _news_ordered(
@@ -1391,6 +1463,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
+    else:  # no promise told: no pointer at one
+        joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during(joined, beats, lead_at)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
