@@ -15,10 +15,14 @@ sitting", "just split" → "split", "Bram says" → "Bram said", "she's just han
 person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
 "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
 were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
-…"; a note opening on an adverb, "Together on stage …", is given no subject), a sentence that dropped its
+…", "Mara and Kit both walking" → "… were both walking", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
+as a duet", "Security confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is
+given no subject; any other note is left to the prose gate, which leaves it out), a sentence that dropped its
 subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told
 as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
 present X …").
+`cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
+sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps.").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
 ("Overheard at the bar").
 """
@@ -212,6 +216,36 @@ _DOTS_BEFORE_LOWER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[a-z])")
 _DOTS_BEFORE_UPPER = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s+(?=[A-Z])")
 _DOTS_AT_END = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*$")
 _TYPED_DASH = re.compile(r"(?<=\w) - (?=\w)")
+
+
+_PAUSE = re.compile(r"(?<=[\w,)])\s*(?:\.{2,}|…)")
+_NEXT_SENTENCE = re.compile(r"(?:[.!?]|\.{2,}|…)+(?=\s+[A-Z“\"])")
+
+
+def cut_at_pauses(text: str) -> str:
+    """A body's copy with no reporter's ellipsis inside its narration: the sentence is cut there ("Mara sat on the
+    steps... nobody noticed" → "Mara sat on the steps."; "Samosas gone… chai also Priya…" → "Samosas gone.", a note
+    the prose gate leaves out). Dots before a capital or at the end are a full stop (`tidy`); quoted speech keeps
+    its dots."""
+    if "…" not in text and ".." not in text:
+        return text
+    at = 0
+    while (m := _PAUSE.search(text, at)) is not None:
+        before = text[: m.start()]
+        rest = text[m.end() :].lstrip()
+        at = m.end()
+        if (
+            before.count("“") != before.count("”")
+            or before.count('"') % 2
+            or not rest
+            or rest[0] in '“"'
+            or rest[0].isupper()
+        ):
+            continue  # in a quote, or a full stop (the next sentence opens with a capital)
+        end = _NEXT_SENTENCE.search(text, m.end())
+        text = before.rstrip(" ,") + "." + (text[end.end() :] if end else "")
+        at = len(before)
+    return text
 
 
 def _without_trailing_dots(part: str) -> str:
@@ -879,6 +913,13 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
+    if (
+        0 < end < len(words) - 1
+        and words[end] in ("both", "all")
+        and _state_or_ing(words[end + 1], _at(words, end + 2))
+    ):
+        if not _has_main_verb(words[end + 2 :]):  # "Mara and Kit both walking …": "… were both walking …"
+            return " ".join([*words[:end], "were", *words[end:]])
     following = _at(words, end + 1)
     if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
@@ -1107,6 +1148,29 @@ _SUBJECTS = wordset("who which that he she they we it everyone everybody nobody 
 _THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 
+# the note shapes a body tells as English (any other verbless note is left to the prose gate, which leaves it out):
+# "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet"; a feeling with no "was" before it, "Security
+# confused" → "Security looked confused" (a past tense would read as an act: "confused" whom?); "both walking" →
+# "were both walking" (`_finite_part`); "walking carpet" → "walking the carpet"
+_DUET = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) duet(?: on)?,? (?P<song>“[^“”]+”)"
+)
+_FELT = wordset(
+    "confused stunned shocked baffled bemused amused delighted thrilled horrified puzzled startled bewildered "
+    "perplexed unimpressed unmoved flustered relieved overwhelmed starstruck mortified"
+)
+_FELT_NOTE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) (?P<felt>[a-z]+)(?=[,.;!?]|$| by\b| at\b)")
+_BARE_CARPET = re.compile(r"\b(walk(?:ing|ed|s)?|on|down|along) ((?:red )?carpet)\b")
+
+
+def _felt(m: re.Match[str]) -> str:
+    """ "Security confused" → "Security looked confused" (no verb in the subject: "Kit was confused" is told)."""
+    who = m.group("who").split()
+    if m.group("felt") not in _FELT or any(w.lower() in _BE_WORDS or _is_past_verb(w.lower()) for w in who):
+        return m.group(0)
+    return f"{m.group('who')} looked {m.group('felt')}"
+
+
 def _note_speak(sentence: str, first: bool) -> str:
     """A note's sentence as prose: the report's first sentence, a statement ending in "?" or "?!", told as a
     statement ("Pell was toasting Thistlewood?" → "… Thistlewood."); a room or a crowd with no article before a
@@ -1118,6 +1182,10 @@ def _note_speak(sentence: str, first: bool) -> str:
     bare = _BARE_GROUP.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
+    sentence = _DUET.sub(r"\g<who> sang \g<song> as a duet", sentence)
+    sentence = _FELT_NOTE.sub(_felt, sentence)
+    if "carpet" in sentence:
+        sentence = _BARE_CARPET.sub(r"\1 the \2", sentence)
     return _THEN_VERB.sub(_then_comma, sentence)
 
 

@@ -1,0 +1,61 @@
+"""A correspondent's note is printed only as English (issue 11, round 9): a fragment with no finite verb becomes a
+sentence by a tested note shape or is left out, a reporter's ellipsis is never printed inside narration, a slug or a
+capitalised place is the desk's, a participle gets its commas, a long pasted sentence is two. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.copyedit import cut_at_pauses, narrate, tidy
+from bot.digest.gates import story_text, telegraphic
+from bot.digest.hygiene import prose
+from bot.digest.polish import polish
+from bot.digest.prose import printable
+
+NAMES = frozenset({"ana", "lito", "kit", "pell", "mara", "dahl", "priya", "sol", "bong", "reyes"})
+
+
+def printed(note: str) -> str:
+    """A report's copy as the body prints it: its pauses cut, the desk's tidy, the narration, the desk's last pass,
+    only the sentences that read as prose."""
+    what = cut_at_pauses(prose(note))
+    copy = tidy(story_text(what) or what)
+    return printable(polish(telegraphic(narrate(copy, "Mara Dahl", NAMES), NAMES), NAMES), NAMES)
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("Ana and Lito duet, “Rain on Glass”.", "Ana and Lito sang “Rain on Glass” as a duet."),
+        (
+            "Mara Dahl closed the night with the band. Ana and Lito duet, “Rain on Glass”.",
+            "Mara Dahl closed the night with the band. Ana and Lito sang “Rain on Glass” as a duet.",
+        ),
+        (
+            "Mara and Kit walking carpet together. Security confused.",
+            "Mara and Kit were walking the carpet together. Security looked confused.",
+        ),
+        ("Mara and Kit both walking to the stage.", "Mara and Kit were both walking to the stage."),
+        ("Mara sat down on the steps... nobody noticed her for ten minutes.", "Mara sat down on the steps."),
+        ("Samosas gone… chai also Priya…", ""),
+        ("Kit froze… Then he laughed.", "Kit froze. Then he laughed."),
+    ],
+)
+def test_a_note_is_told_by_its_shape_or_left_out(note, told):
+    assert printed(note) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kit was confused by the seating plan.",
+        "Kit looked stunned.",
+        "The twist confused everyone in the room.",
+        "Mara said “wait… what” and left.",
+        "Ana and Lito sang a duet.",
+        "Both of them were walking the carpet.",
+    ],
+)
+def test_a_sentence_that_is_english_is_left_as_written(sentence):
+    assert printed(sentence) == sentence
