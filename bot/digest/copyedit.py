@@ -2,14 +2,16 @@
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
+"UPDATE:" or a slug such as "re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a
+"video" left over from a link, "(more soon)" wherever it stands, "dedication
 below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
 ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
 ("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
 chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
-ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
+ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
+BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
 sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
 person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
@@ -69,8 +71,9 @@ _NAME_IS = re.compile(
 )
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
-    r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
-    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
+    r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
+    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
+    r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
 # the reporter's "more soon" between sentences, not only at the end ("… in the lobby. More soon. The bar …")
@@ -278,6 +281,8 @@ def _nth_time(m: re.Match[str]) -> str:
     return f"for the {_ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
 
 
+# the green room as a note types it ("back to GRN RM", "in the grn rm"): "the green room"
+_GREEN_ROOM = re.compile(r"\b(?:(?P<det>the|a|his|her|their) )?gr(?:ee)?n\.? ?rm\b", re.IGNORECASE)
 _TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
@@ -358,6 +363,7 @@ def _caps(segment: str) -> str:
             or word.lower() in _COMMON_SHORT
             or word.lower() in _ENGLISH
             or word.lower() in NUMBER_WORDS  # "brought FOUR cooks up"
+            or word.lower() in PLACE_WORDS  # "at the BAR": a place, not an acronym
             or _DRAWN_OUT.search(word)
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
@@ -507,6 +513,8 @@ def _chat(segment: str) -> str:
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
     lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
+    if "rm" in lowered:
+        segment = _GREEN_ROOM.sub(lambda m: f"{m.group('det') or 'the'} green room", segment)
     if "ont " in lowered:
         segment = _WONT.sub(r"\1on't", segment)
     if "literally" in lowered:
@@ -573,7 +581,7 @@ def tidy(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
-    text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
+    text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
@@ -913,13 +921,13 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
-    if (
+    if (  # "Mara and Kit both walking …": "… were both walking …"
         0 < end < len(words) - 1
         and words[end] in ("both", "all")
         and _state_or_ing(words[end + 1], _at(words, end + 2))
+        and not _has_main_verb(words[end + 2 :])
     ):
-        if not _has_main_verb(words[end + 2 :]):  # "Mara and Kit both walking …": "… were both walking …"
-            return " ".join([*words[:end], "were", *words[end:]])
+        return " ".join([*words[:end], "were", *words[end:]])
     following = _at(words, end + 1)
     if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):

@@ -59,3 +59,34 @@ def test_a_note_is_told_by_its_shape_or_left_out(note, told):
 )
 def test_a_sentence_that_is_english_is_left_as_written(sentence):
     assert printed(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Kit lost Best Comedy for the fifth time at the BAR and laughed it off.",
+            "Kit lost Best Comedy for the fifth time at the bar and laughed it off.",
+        ),
+        ("Mara went back to the GRN RM w/ Kit.", "Mara went back to the green room with Kit."),
+        ("Mara went back to GRN RM w/ Kit.", "Mara went back to the green room with Kit."),
+        ("~200 people waited outside for Mara.", "About 200 people waited outside for Mara."),
+        ("re the cake: Mara cut it with a sword.", "Mara cut it with a sword."),
+        ("Re: Mara cut the cake with a sword.", "Mara cut the cake with a sword."),
+        ("Mara left early. UPDATE: she came back for her coat.", "Mara left early. She came back for her coat."),
+    ],
+)
+def test_a_slug_or_a_notes_capitals_are_the_desks(note, told):
+    assert printed(note) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC crew filmed Kit at the VIP entrance.",
+        "Reyes reread the card twice.",
+        "Kit moved to Room 4 after the speeches.",
+    ],
+)
+def test_an_acronym_or_a_name_is_left_as_written(sentence):
+    assert printed(sentence) == sentence
