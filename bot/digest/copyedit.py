@@ -17,10 +17,13 @@ sitting", "just split" → "split", "Bram says" → "Bram said", "she's just han
 person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
 "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
 were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
-…", "Mara and Kit both walking" → "… were both walking", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
+…", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed
+his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
 as a duet", "Security confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is
 given no subject; any other note is left to the prose gate, which leaves it out), a sentence that dropped its
-subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told
+subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a participle after a name set off
+by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"),
+a reporter's "Found X in …" told
 as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
 present X …").
 `cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
@@ -44,7 +47,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
-from .verbs import IRREGULAR, looks_like_verb
+from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -842,11 +845,6 @@ def _apposed(words: list[str]) -> str | None:
             break
     if not n or not words[n - 1].endswith(","):
         return None
-    when = _WHEN_ALONE.get(words[n].lower().rstrip(",")) if n + 1 < len(words) and words[n].endswith(",") else None
-    verb = words[n + 1].lower().rstrip(",.;:!?") if when else ""
-    if when and verb.endswith("ing") and looks_like_verb(verb, after_name=True):
-        name = " ".join(words[:n]).rstrip(",")  # "Samir, after, rubbing his chin": "Afterwards, Samir was rubbing …"
-        return " ".join([f"{when[:1].upper()}{when[1:]}, {name} was", *words[n + 1 :]])
     for k in range(n, min(n + 8, len(words) - 1)):
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
@@ -1039,6 +1037,10 @@ def narrate(
             previous = presence.group(1)
             continue
         sentence = outside_quotes(sentence, _turned_out)
+        if "ed " in sentence:
+            sentence = outside_quotes(
+                sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
+            )
         if '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
@@ -1171,6 +1173,39 @@ _FELT_NOTE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) (?P<fel
 _BARE_CARPET = re.compile(r"\b(walk(?:ing|ed|s)?|on|down|along) ((?:red )?carpet)\b")
 
 
+# a time word set off after a name, before what the person was doing ("Kit, after, was rubbing his chin")
+_NAME_WHEN = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?P<when>after|later|before),? (?:(?:was|were) )?"
+    r"(?P<verb>[a-z]{3,}ing)\b"
+)
+# a name and a participle with its phrase before the name's verb ("when Bong Reyes nominated for Best New Artist,
+# said …"): the participle set off by commas, never the name's act ("… nominated … and said")
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?<=[A-Za-z]) (?P<part>nominated|shortlisted|honoured|honored|named|crowned|tipped|dressed|seated|booked) "
+    r"(?P<phrase>(?:for|as|by|in|at) [^,;.:!?“”]{2,60}), (?=(?P<verb>[a-z]+)\b)"
+)
+
+
+def _name_when(m: re.Match[str]) -> str:
+    """ "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed his chin"."""
+    verb = m.group("verb")
+    base = base_form(verb) if looks_like_verb(verb, after_name=True) else None
+    past = past_tense(base) if base else None
+    if past is None:
+        return m.group(0)
+    when = _WHEN_ALONE[m.group("when")]
+    return f"{when[:1].upper()}{when[1:]}, {m.group('name')} {past}"
+
+
+def _participle_phrase(m: re.Match[str], names: frozenset[str]) -> str:
+    """ "Bong Reyes nominated for Best New Artist, said …" → "Bong Reyes, nominated for Best New Artist, said …"
+    (after a name of the story's people, before a verb in the past)."""
+    name = fold(m.string[: m.start()].rsplit(" ", 1)[-1])
+    if name not in names or not _is_past_verb(m.group("verb")):
+        return m.group(0)
+    return f", {m.group('part')} {m.group('phrase')}, "
+
+
 def _felt(m: re.Match[str]) -> str:
     """ "Security confused" → "Security looked confused" (no verb in the subject: "Kit was confused" is told)."""
     who = m.group("who").split()
@@ -1190,6 +1225,7 @@ def _note_speak(sentence: str, first: bool) -> str:
     bare = _BARE_GROUP.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
+    sentence = _NAME_WHEN.sub(_name_when, sentence)
     sentence = _DUET.sub(r"\g<who> sang \g<song> as a duet", sentence)
     sentence = _FELT_NOTE.sub(_felt, sentence)
     if "carpet" in sentence:

@@ -90,3 +90,31 @@ def test_a_slug_or_a_notes_capitals_are_the_desks(note, told):
 )
 def test_an_acronym_or_a_name_is_left_as_written(sentence):
     assert printed(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "The crowd went quiet when Bong Reyes nominated for Best New Artist, said he would quit music.",
+            "The crowd went quiet when Bong Reyes, nominated for Best New Artist, said he would quit music.",
+        ),
+        ("Kit dressed as a pirate, sang the whole second act.", "Kit, dressed as a pirate, sang the whole second act."),
+        ("Kit, after, was rubbing his chin.", "Afterwards, Kit rubbed his chin."),
+        ("Kit Pell, later, was sitting alone at the bar.", "Later on, Kit Pell sat alone at the bar."),
+    ],
+)
+def test_a_participle_is_given_its_commas_and_a_time_its_place(note, told):
+    assert printed(note) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara nominated Kit for Best Comedy, and he cried.",
+        "The jury named Kit as its chair, then left.",
+        "Kit, after all, was rubbing his chin.",
+    ],
+)
+def test_an_active_verb_is_left_as_written(sentence):
+    assert printed(sentence) == sentence
