@@ -118,3 +118,31 @@ def test_a_participle_is_given_its_commas_and_a_time_its_place(note, told):
 )
 def test_an_active_verb_is_left_as_written(sentence):
     assert printed(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("He hands her a pint and toasts her.", "He handed her a pint and toasted her."),
+        ("Kit walks over, hands her a pint and toasts her.", "Kit walked over, handed her a pint and toasted her."),
+        ("Kit handed her a pint and then toasts her.", "Kit handed her a pint and then toasted her."),
+        ("Kit handed Mara a pint and toasts Mara.", "Kit handed Mara a pint and toasted Mara."),
+        ("Kit handed her a pint and toasts to her health.", "Kit handed her a pint and toasted to her health."),
+        ("Sol sat down on the kerb and is crying.", "Sol sat down on the kerb and was crying."),
+    ],
+)
+def test_a_narration_keeps_one_tense(note, told):
+    assert printed(note) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kit walked in, hands in his pockets.",
+        "Kit handed out drinks and crisps to the band.",
+        "Kit handed her a pint and Prosecco Ltd paid for it.",
+        "The drinks and toasts were on the house.",
+    ],
+)
+def test_a_noun_or_a_promise_is_left_as_written(sentence):
+    assert printed(sentence) == sentence
