@@ -21,6 +21,8 @@
   White lining, care label showing." → "… inside out — white lining, care label showing.");
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
+- a sentence of more than 40 words without its reporter's aside in brackets ("… Ida Marsh (she was the one who
+  sang the anthem …) by the fire exit …" → "… Ida Marsh by the fire exit …"), then cut in two (`splices`);
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
@@ -40,7 +42,7 @@ from .clauses import sentences
 from .copyedit import WE_WATCHED, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .quoted import double_quoted
-from .splices import unspliced
+from .splices import PASTED_WORDS, unspliced
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
@@ -91,6 +93,8 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     if "s " in text:
         text = outside_quotes(text, lambda part: _AND_PRESENT.sub(lambda m: _and_present(m, names), part))
+    if "(" in text:
+        text = " ".join(_without_aside(sentence) for sentence in sentences(text))
     text = outside_quotes(text, _bracket_asides)
     if "n't" in text or "n’t" in text:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
@@ -130,6 +134,18 @@ _NEGATIVE_SPLICE = re.compile(
 _APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
 _NAME_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+$")  # (a capitalised word right before the bracket)
 _CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
+
+
+_ASIDE = re.compile(r" \([^()“”]{3,}\)(?=[\s,.;:!?])")
+
+
+def _without_aside(sentence: str) -> str:
+    """A sentence of more than PASTED_WORDS words without its reporter's aside in brackets ("Kit found Ida Marsh
+    (she was the one who sang the anthem …) by the fire exit and …" → "Kit found Ida Marsh by the fire exit and
+    …"); a shorter one keeps it, made an appositive (`_bracket_asides`)."""
+    if len(sentence.split()) <= PASTED_WORDS:
+        return sentence
+    return outside_quotes(sentence, lambda part: _ASIDE.sub("", part))
 
 
 def _bracket_asides(segment: str) -> str:

@@ -146,3 +146,53 @@ def test_a_narration_keeps_one_tense(note, told):
 )
 def test_a_noun_or_a_promise_is_left_as_written(sentence):
     assert printed(sentence) == sentence
+
+
+PASTED = (
+    "Mara Dahl climbed onto the piano in the lobby while the string quartet kept playing, and then she pulled Kit "
+    "Pell up beside her and the two of them sang the whole of the second act finale to about forty people who had "
+    "come out for a cigarette."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            PASTED,
+            "Mara Dahl climbed onto the piano in the lobby while the string quartet kept playing. Then she pulled Kit "
+            "Pell up beside her and the two of them sang the whole of the second act finale to about forty people "
+            "who had come out for a cigarette.",
+        ),
+        (
+            "Kit Pell came out of the green room with the trophy under his arm and a paper crown on his head; the "
+            "whole of the press pen started singing happy birthday to him even though it was not his birthday and "
+            "he had told everyone so twice.",
+            "Kit Pell came out of the green room with the trophy under his arm and a paper crown on his head. The "
+            "whole of the press pen started singing happy birthday to him even though it was not his birthday and "
+            "he had told everyone so twice.",
+        ),
+        (
+            "Kit Pell found Ida Marsh (she's the one who sang the anthem at the start of the night in the silver "
+            "dress) by the fire exit and gave her the paper crown from his own head before the cameras came round "
+            "again for the finale.",
+            "Kit Pell found Ida Marsh by the fire exit and gave her the paper crown from his own head before the "
+            "cameras came round again for the finale.",
+        ),
+    ],
+)
+def test_one_long_pasted_sentence_is_two(note, told):
+    assert printed(note) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Dahl climbed onto the piano while the quartet kept playing, and then she sang the finale.",
+        "Kit Pell came out of the green room with the trophy under his arm and a paper crown on his head and "
+        "the whole of the press pen started singing happy birthday to him even though it was not his birthday.",
+        "Kit found Ida Marsh (the anthem singer) by the fire exit.",
+    ],
+)
+def test_a_sentence_of_forty_words_or_fewer_or_without_a_boundary_is_left_as_written(sentence):
+    assert printed(sentence) in (sentence, sentence.replace(" (the anthem singer)", ", the anthem singer,"))
