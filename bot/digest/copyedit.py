@@ -2,23 +2,32 @@
 
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
 chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:", a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
+"UPDATE:" or a slug such as "re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a
+"video" left over from a link, "(more soon)" wherever it stands, "dedication
 below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
 ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
 ("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
 chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
-ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept), sentences that start with a
+ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
+BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a
 capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
 sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
 person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
 "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
 were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
-…"; a note opening on an adverb, "Together on stage …", is given no subject), a sentence that dropped its
-subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a reporter's "Found X in …" told
+…", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed
+his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
+as a duet", "Security confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is
+given no subject; any other note is left to the prose gate, which leaves it out), a sentence that dropped its
+subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a participle after a name set off
+by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"),
+a reporter's "Found X in …" told
 as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
 present X …").
+`cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
+sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps.").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
 ("Overheard at the bar").
 """
@@ -38,7 +47,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
-from .verbs import IRREGULAR, looks_like_verb
+from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -65,8 +74,9 @@ _NAME_IS = re.compile(
 )
 _REPEATS = re.compile(r"([!?])\1+")
 _BOOKKEEPING_HEAD = re.compile(
-    r"^\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
-    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-])\s*",  # (a correction: `corrections`)
+    r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
+    r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
+    r"re(?=[\s:])[^:.!?“”\"]{0,40}:)\s*",  # "re the cake:", a correspondent's slug (a correction: `corrections`)
     re.IGNORECASE,
 )
 # the reporter's "more soon" between sentences, not only at the end ("… in the lobby. More soon. The bar …")
@@ -214,6 +224,36 @@ _DOTS_AT_END = re.compile(r"(?<=\w)\s*(?:\.{2,}|…)\s*$")
 _TYPED_DASH = re.compile(r"(?<=\w) - (?=\w)")
 
 
+_PAUSE = re.compile(r"(?<=[\w,)])\s*(?:\.{2,}|…)")
+_NEXT_SENTENCE = re.compile(r"(?:[.!?]|\.{2,}|…)+(?=\s+[A-Z“\"])")
+
+
+def cut_at_pauses(text: str) -> str:
+    """A body's copy with no reporter's ellipsis inside its narration: the sentence is cut there ("Mara sat on the
+    steps... nobody noticed" → "Mara sat on the steps."; "Samosas gone… chai also Priya…" → "Samosas gone.", a note
+    the prose gate leaves out). Dots before a capital or at the end are a full stop (`tidy`); quoted speech keeps
+    its dots."""
+    if "…" not in text and ".." not in text:
+        return text
+    at = 0
+    while (m := _PAUSE.search(text, at)) is not None:
+        before = text[: m.start()]
+        rest = text[m.end() :].lstrip()
+        at = m.end()
+        if (
+            before.count("“") != before.count("”")
+            or before.count('"') % 2
+            or not rest
+            or rest[0] in '“"'
+            or rest[0].isupper()
+        ):
+            continue  # in a quote, or a full stop (the next sentence opens with a capital)
+        end = _NEXT_SENTENCE.search(text, m.end())
+        text = before.rstrip(" ,") + "." + (text[end.end() :] if end else "")
+        at = len(before)
+    return text
+
+
 def _without_trailing_dots(part: str) -> str:
     """Narration's "..." as the pause it stands for: a comma before a lower-case word, a full stop before a
     capital or at the end; a spaced hyphen as a dash (quoted speech keeps its dots)."""
@@ -244,6 +284,8 @@ def _nth_time(m: re.Match[str]) -> str:
     return f"for the {_ORDINAL_WORDS.get(m.group(1), m.group(0)[7:-1])} time"
 
 
+# the green room as a note types it ("back to GRN RM", "in the grn rm"): "the green room"
+_GREEN_ROOM = re.compile(r"\b(?:(?P<det>the|a|his|her|their) )?gr(?:ee)?n\.? ?rm\b", re.IGNORECASE)
 _TILDE = re.compile(r"(?<![\w~])~\s?(?=\d)")
 _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
@@ -324,6 +366,7 @@ def _caps(segment: str) -> str:
             or word.lower() in _COMMON_SHORT
             or word.lower() in _ENGLISH
             or word.lower() in NUMBER_WORDS  # "brought FOUR cooks up"
+            or word.lower() in PLACE_WORDS  # "at the BAR": a place, not an acronym
             or _DRAWN_OUT.search(word)
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
@@ -473,6 +516,8 @@ def _chat(segment: str) -> str:
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
     lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
+    if "rm" in lowered:
+        segment = _GREEN_ROOM.sub(lambda m: f"{m.group('det') or 'the'} green room", segment)
     if "ont " in lowered:
         segment = _WONT.sub(r"\1on't", segment)
     if "literally" in lowered:
@@ -539,7 +584,7 @@ def tidy(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
-    text = _BOOKKEEPING_HEAD.sub("", corrected(text), count=1)
+    text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
@@ -800,11 +845,6 @@ def _apposed(words: list[str]) -> str | None:
             break
     if not n or not words[n - 1].endswith(","):
         return None
-    when = _WHEN_ALONE.get(words[n].lower().rstrip(",")) if n + 1 < len(words) and words[n].endswith(",") else None
-    verb = words[n + 1].lower().rstrip(",.;:!?") if when else ""
-    if when and verb.endswith("ing") and looks_like_verb(verb, after_name=True):
-        name = " ".join(words[:n]).rstrip(",")  # "Samir, after, rubbing his chin": "Afterwards, Samir was rubbing …"
-        return " ".join([f"{when[:1].upper()}{when[1:]}, {name} was", *words[n + 1 :]])
     for k in range(n, min(n + 8, len(words) - 1)):
         if _is_past_verb(words[k]) and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
             return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
@@ -882,6 +922,13 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
+    if (  # "Mara and Kit both walking …": "… were both walking …"
+        0 < end < len(words) - 1
+        and words[end] in ("both", "all")
+        and _state_or_ing(words[end + 1], _at(words, end + 2))
+        and not _has_main_verb(words[end + 2 :])
+    ):
+        return " ".join([*words[:end], "were", *words[end:]])
     following = _at(words, end + 1)
     if 0 < end < len(words) and _state_or_ing(words[end], following) and not _has_main_verb(words[end + 1 :]):
         if words[end].lower() == "dressing" or (words[end].lower().rstrip(",.") == "now" and end + 1 == len(words)):
@@ -993,6 +1040,10 @@ def narrate(
             previous = presence.group(1)
             continue
         sentence = outside_quotes(sentence, _turned_out)
+        if "ed " in sentence:
+            sentence = outside_quotes(
+                sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
+            )
         if '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
@@ -1110,6 +1161,62 @@ _SUBJECTS = wordset("who which that he she they we it everyone everybody nobody 
 _THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
 
+# the note shapes a body tells as English (any other verbless note is left to the prose gate, which leaves it out):
+# "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet"; a feeling with no "was" before it, "Security
+# confused" → "Security looked confused" (a past tense would read as an act: "confused" whom?); "both walking" →
+# "were both walking" (`_finite_part`); "walking carpet" → "walking the carpet"
+_DUET = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) duet(?: on)?,? (?P<song>“[^“”]+”)"
+)
+_FELT = wordset(
+    "confused stunned shocked baffled bemused amused delighted thrilled horrified puzzled startled bewildered "
+    "perplexed unimpressed unmoved flustered relieved overwhelmed starstruck mortified"
+)
+_FELT_NOTE = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [\w'’-]+){0,3}?) (?P<felt>[a-z]+)(?=[,.;!?]|$| by\b| at\b)")
+_BARE_CARPET = re.compile(r"\b(walk(?:ing|ed|s)?|on|down|along) ((?:red )?carpet)\b")
+
+
+# a time word set off after a name, before what the person was doing ("Kit, after, was rubbing his chin")
+_NAME_WHEN = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?P<when>after|later|before),? (?:(?:was|were) )?"
+    r"(?P<verb>[a-z]{3,}ing)\b"
+)
+# a name and a participle with its phrase before the name's verb ("when Bong Reyes nominated for Best New Artist,
+# said …"): the participle set off by commas, never the name's act ("… nominated … and said")
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?<=[A-Za-z]) (?P<part>nominated|shortlisted|honoured|honored|named|crowned|tipped|dressed|seated|booked) "
+    r"(?P<phrase>(?:for|as|by|in|at) [^,;.:!?“”]{2,60}), (?=(?P<verb>[a-z]+)\b)"
+)
+
+
+def _name_when(m: re.Match[str]) -> str:
+    """ "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed his chin"."""
+    verb = m.group("verb")
+    base = base_form(verb) if looks_like_verb(verb, after_name=True) else None
+    past = past_tense(base) if base else None
+    if past is None:
+        return m.group(0)
+    when = _WHEN_ALONE[m.group("when")]
+    return f"{when[:1].upper()}{when[1:]}, {m.group('name')} {past}"
+
+
+def _participle_phrase(m: re.Match[str], names: frozenset[str]) -> str:
+    """ "Bong Reyes nominated for Best New Artist, said …" → "Bong Reyes, nominated for Best New Artist, said …"
+    (after a name of the story's people, before a verb in the past)."""
+    name = fold(m.string[: m.start()].rsplit(" ", 1)[-1])
+    if name not in names or not _is_past_verb(m.group("verb")):
+        return m.group(0)
+    return f", {m.group('part')} {m.group('phrase')}, "
+
+
+def _felt(m: re.Match[str]) -> str:
+    """ "Security confused" → "Security looked confused" (no verb in the subject: "Kit was confused" is told)."""
+    who = m.group("who").split()
+    if m.group("felt") not in _FELT or any(w.lower() in _BE_WORDS or _is_past_verb(w.lower()) for w in who):
+        return m.group(0)
+    return f"{m.group('who')} looked {m.group('felt')}"
+
+
 def _note_speak(sentence: str, first: bool) -> str:
     """A note's sentence as prose: the report's first sentence, a statement ending in "?" or "?!", told as a
     statement ("Pell was toasting Thistlewood?" → "… Thistlewood."); a room or a crowd with no article before a
@@ -1121,6 +1228,11 @@ def _note_speak(sentence: str, first: bool) -> str:
     bare = _BARE_GROUP.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
+    sentence = _NAME_WHEN.sub(_name_when, sentence)
+    sentence = _DUET.sub(r"\g<who> sang \g<song> as a duet", sentence)
+    sentence = _FELT_NOTE.sub(_felt, sentence)
+    if "carpet" in sentence:
+        sentence = _BARE_CARPET.sub(r"\1 the \2", sentence)
     return _THEN_VERB.sub(_then_comma, sentence)
 
 

@@ -12,7 +12,8 @@
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
   as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
-  toasted her", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
+  toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense), "He hands her …"
+  → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
 - a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
@@ -20,6 +21,8 @@
   White lining, care label showing." → "… inside out — white lining, care label showing.");
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
+- a sentence of more than 40 words without its reporter's aside in brackets ("… Ida Marsh (she was the one who
+  sang the anthem …) by the fire exit …" → "… Ida Marsh by the fire exit …"), then cut in two (`splices`);
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
@@ -39,9 +42,9 @@ from .clauses import sentences
 from .copyedit import WE_WATCHED, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .quoted import double_quoted
-from .splices import unspliced
+from .splices import PASTED_WORDS, unspliced
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, looks_like_verb, past_tense
+from .verbs import IRREGULAR, REGULAR, looks_like_verb, past_tense
 
 _EXCLAIMED = re.compile(r"(?<=[\w)\]])[!?]*!(?=\s|$)")
 # people and groups a reporter names by their role, without the article an editor would give them
@@ -89,7 +92,9 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
     if "s " in text:
-        text = outside_quotes(text, lambda part: _AND_PRESENT.sub(_and_present, part))
+        text = outside_quotes(text, lambda part: _AND_PRESENT.sub(lambda m: _and_present(m, names), part))
+    if "(" in text:
+        text = " ".join(_without_aside(sentence) for sentence in sentences(text))
     text = outside_quotes(text, _bracket_asides)
     if "n't" in text or "n’t" in text:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
@@ -129,6 +134,18 @@ _NEGATIVE_SPLICE = re.compile(
 _APPOSED_BRACKETS = re.compile(r"(?<=\w) \(([^()“”.;!?]{2,40})\)(?= [a-z]|,)")
 _NAME_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+$")  # (a capitalised word right before the bracket)
 _CLOSING_BRACKETS = re.compile(r"(?<=\w) \(([a-z][^()“”.;!?]{8,80})\)(?=[.!?])")
+
+
+_ASIDE = re.compile(r" \([^()“”]{3,}\)(?=[\s,.;:!?])")
+
+
+def _without_aside(sentence: str) -> str:
+    """A sentence of more than PASTED_WORDS words without its reporter's aside in brackets ("Kit found Ida Marsh
+    (she was the one who sang the anthem …) by the fire exit and …" → "Kit found Ida Marsh by the fire exit and
+    …"); a shorter one keeps it, made an appositive (`_bracket_asides`)."""
+    if len(sentence.split()) <= PASTED_WORDS:
+        return sentence
+    return outside_quotes(sentence, lambda part: _ASIDE.sub("", part))
 
 
 def _bracket_asides(segment: str) -> str:
@@ -204,17 +221,26 @@ def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
 
 
 # "handed her a pint and toasts her": a present after "and" in a clause told in the past
+# ("and then toasts her", "and toasts Mara": a name of the story's people after it; ", hands her …" after a verb in
+# the past: a run of predicates)
 _AND_PRESENT = re.compile(
-    r"\band ([a-z]{3,}s)(?= (?:her|him|them|it|the|a|an|his|their|up|off|out|back|down|over|away)\b)"
+    r"(?:\band (?P<then>then )?|(?<=, )(?P<comma>))(?P<verb>[a-z]{3,}s)"
+    r"(?= (?:her|him|them|it|the|a|an|his|their|up|off|out|back|down|over|away)\b"
+    r"| (?P<name>[A-Z][\w'’-]+)| (?P<to>to|with) (?:her|him|them|the|his|their)\b)"
 )
 
 
-def _and_present(m: re.Match[str]) -> str:
+def _and_present(m: re.Match[str], names: frozenset[str]) -> str:
+    verb = m.group("verb")
     before = re.split(r"[.;:!?] ", m.string[: m.start()])[-1].split()
-    past = past_tense(_base(m.group(1)))
-    if past is None or m.group(1) in _NOT_SLIPS or not any(_past(w) for w in before[-8:]):
+    past = past_tense(_base(verb))
+    if past is None or verb in _NOT_SLIPS or not any(_past(w) for w in before[-20:]):
         return m.group(0)
-    return f"and {past}"
+    if m.group("name") and fold(m.group("name")) not in names:
+        return m.group(0)
+    if (m.group("to") or m.group("comma") is not None) and _base(verb) not in REGULAR:
+        return m.group(0)  # "drinks and crisps to the band", "…, tears in her eyes": things, not acts
+    return past if m.group("comma") is not None else f"and {m.group('then') or ''}{past}"
 
 
 def _base(verb: str) -> str:
@@ -258,7 +284,7 @@ def _asked_past(m: re.Match[str]) -> str:
 
 # "…, he laughs, …": a pronoun's present tense after a comma, and "was in the press room now": the reporter's
 # live "now" in a story told after the fact
-_PRONOUN_PRESENT = re.compile(r"(?<=, )(he|she|they) ([a-z]{3,}s)\b")
+_PRONOUN_PRESENT = re.compile(r"(?:(?<=, )(?=[a-z])|^|(?<=[.!?] ))([Hh]e|[Ss]he|they) ([a-z]{3,}s)\b")
 _IF = re.compile(r"\b[Ii]f\b")
 _NOW = re.compile(r"\b(was|were)( [^,.;:“”]{1,40}?) now(?=[,.;])")
 _NOW_AFTER_BE = re.compile(r"\b(was|were) now (?=([a-z]+))")

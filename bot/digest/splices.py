@@ -16,6 +16,9 @@ print.
 - a thing and its state with no verb get one ("The whole back of the gown open and …" → "… was open and …");
 - a long sentence of a named subject that runs on with ", then" is cut there ("…, then piped her name into
   the gap." → "…. Then Achterberg piped her name into the gap.");
+- a sentence of more than 40 words (one pasted run) is two, cut at the clause boundary nearest its middle ("; ",
+  ", and then" → "Then …", ", while" → "Meanwhile, …", a single " — ") whose second part reads as prose; none, it
+  is left as written (its reporter's aside in brackets is left out first: `polish`);
 - a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
   minutes" → "his category was in 10 minutes").
 
@@ -359,8 +362,42 @@ def _then_split(sentence: str) -> list[str]:
     return [sentence[: m.start()] + ".", f"Then {named.group(1)} {sentence[m.end() :]}"]
 
 
+PASTED_WORDS = 40  # a sentence longer than this is one pasted run: two sentences, cut at a clause's boundary
+_CLAUSE_BOUNDARY = re.compile(r"; |, and then |, while | — ")
+_OPENS = {"; ": "", ", and then ": "Then ", ", while ": "Meanwhile, ", " — ": ""}
+HEAD_WORDS = 8  # each sentence of a cut keeps at least this many words
+
+
+def _pasted_split(sentence: str) -> list[str]:
+    """A sentence of more than PASTED_WORDS words cut in two at the clause boundary nearest its middle ("; ",
+    ", and then", ", while", a single " — ") whose second part is a clause with its own subject: "Mara climbed onto
+    the piano while …, and then she pulled Kit up beside her and …" → "… . Then she pulled Kit up …"; no such
+    boundary, as written."""
+    words = len(sentence.split())
+    if words <= PASTED_WORDS or sentence.count(" — ") > 1:
+        return [sentence]
+    from .prose import reads_as_prose  # (the prose gate reads `gates`, which reads this module through `polish`)
+
+    best: tuple[int, str, str] | None = None
+    for m in _CLAUSE_BOUNDARY.finditer(sentence):
+        head, tail = sentence[: m.start()], sentence[m.end() :]
+        if head.count("“") != head.count("”") or head.count("(") != head.count(")"):
+            continue
+        head_words, tail_words = len(head.split()), len(tail.split())
+        opening = _OPENS[m.group(0)]
+        told = opening + tail if opening else tail[:1].upper() + tail[1:]
+        if min(head_words, tail_words) < HEAD_WORDS or not reads_as_prose(tail[:1].upper() + tail[1:]):
+            continue
+        distance = abs(head_words - tail_words)
+        if best is None or distance < best[0]:
+            best = (distance, head.rstrip(",;") + ".", told)
+    return [sentence] if best is None else [best[1], *_pasted_split(best[2])]
+
+
 def unspliced(text: str) -> str:
     """`text` (narrated copy) with its comma splices mended (see the module's docstring)."""
     text = outside_quotes(text, lambda part: _NOUN_IS.sub(r"\1 was ", part))
     mended = (_mend(_stated(_placed_label(_ASKED_THERE.sub(_asked_there, s)))) for s in sentences(text))
-    return " ".join(part for sentence in mended for piece in sentence for part in _then_split(piece))
+    return " ".join(
+        part for sentence in mended for piece in sentence for cut in _then_split(piece) for part in _pasted_split(cut)
+    )

@@ -55,6 +55,7 @@ from .clauses import sentences
 from .copyedit import (
     capitalise_sentences,
     clock_back_references,
+    cut_at_pauses,
     narrate,
     outside_quotes,
     quote_text,
@@ -727,7 +728,7 @@ _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\
 def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
-    what = prose(r.sighting.what)
+    what = cut_at_pauses(prose(r.sighting.what))
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 

@@ -58,7 +58,7 @@ def test_a_correct_sentence_is_left_as_written(note):
             "Rosa was up on a table with a phone torch, leading 'Rain Song'. "
             "About 200 people were singing in the dark.",
         ),
-        ("Samir, after, rubbing his chin.", "Afterwards, Samir was rubbing his chin."),
+        ("Samir, after, rubbing his chin.", "Afterwards, Samir rubbed his chin."),
         ("Crowd of ~300 outside the door.", "Crowd of about 300 outside the door."),
         # no subject to give a verb to: left a note (for the prose gate), never "Together was on stage"
         ("Together on stage for the first time since 2011.", "Together on stage for the first time since 2011."),
