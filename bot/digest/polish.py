@@ -528,6 +528,12 @@ def _content(text: str, names: frozenset[str]) -> set[str]:
     return {stem(w) for w in re.findall(r"[^\W_]+", fold(text)) if len(w) > 2 and w not in STOPWORDS and w not in names}
 
 
+# a sentence with more than twice the quote's words, and more than a few, tells more than the quote ("…, and jumped
+# into the Bosphorus in his tuxedo, exactly as he had promised on the red carpet": the act it promised, no retelling)
+_RETOLD_FEW = 6
+_RETOLD_MORE = 2
+
+
 def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
     """A text without the one sentence (never its first) that best tells what the quote after it says
     ("She'd ordered it this morning for whoever beat her." before “I ordered it for whoever beat me.”; a sentence
@@ -543,7 +549,12 @@ def without_retold_quote(text: str, quote: str, names: frozenset[str]) -> str:
         if "“" in sentence:
             continue
         reported = said_by_quote - _PERSON_STEMS
-        if _REPORTED_SPEECH.search(sentence) and reported and reported <= own:
+        if (
+            _REPORTED_SPEECH.search(sentence)
+            and reported
+            and reported <= own
+            and len(own) <= max(_RETOLD_MORE * len(reported), _RETOLD_FEW)
+        ):
             shared = max(shared, _RETOLD_SHARED)  # "He told him the old song was his to keep." before “… to keep”
         elif shared < _RETOLD_SHARED or shared < _RETOLD_SHARE * len(own):
             continue

@@ -681,6 +681,9 @@ _POINTER_WORDS = (" promise", " had ", " word", "romised", " would", " vow", " b
 _NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
 
 
+_PRONOUN_SUBJECT = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
+
+
 def _without_promise_back(text: str, *, told: bool = True) -> str:
     """A paragraph without its pointer at a promise (`_PROMISE_BACK`: "At eleven, as he had promised, Halloran opened
     it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as `copyedit.clock_back_references`
@@ -702,12 +705,19 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
 
     hidden = Hidden(single=False)
     kept = []
+    named = ""  # who a sentence left out named ("Çağan Demirkıran kept his word."): the next one's "he" is them
     for k, sentence in enumerate(sentences(hidden.hide(text))):
         shown = hidden.show(sentence)
         own = _QUOTED_TEXT.sub(" ", shown)
         pointer = _KEPT_ONLY.match(shown) or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own))
-        if not pointer:
-            kept.append(shown)
+        if pointer:
+            subject = shown.split(" kept ", 1)[0] if " kept " in shown else ""
+            named = named or (subject if subject[:1].isupper() and subject not in ("He", "She", "They") else "")
+            continue
+        if named:
+            shown = _PRONOUN_SUBJECT.sub(lambda m, who=named: m.group(1) + who, shown, count=1)
+            named = ""
+        kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 
 

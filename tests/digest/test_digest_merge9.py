@@ -10,8 +10,10 @@ from __future__ import annotations
 from bot.digest.copyedit import narrate
 from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
+from bot.digest.polish import without_retold_quote
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
+from bot.digest.writing import _without_promise_back
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 
@@ -207,3 +209,25 @@ def test_minutes_after_opens_a_subordinate_clause_never_a_sentence():
     text = "Minutes after the show won Best Drama, he walked barefoot to the end of the pier and jumped."
 
     assert unspliced(text) == text
+
+
+def test_the_act_a_quote_promised_is_never_taken_for_its_retelling():
+    text = (
+        "Kaan Demir kept his word. Minutes after the show won Best Drama, he walked barefoot to the end of the pier, "
+        "handed his statuette to Nina Sar, and jumped into the Bosphorus in his tuxedo, exactly as he had promised "
+        "on the red carpet. The water was 14 degrees."
+    )
+    promise = "If we win tonight, I'm jumping into the Bosphorus in this tuxedo."
+
+    assert without_retold_quote(text, promise, frozenset({"kaan", "demir", "nina", "sar"})) == text
+    retold = "Mara Lind came in. He told him the old song was his to keep."
+    assert without_retold_quote(retold, "It's yours to keep now", frozenset({"mara", "lind"})) == "Mara Lind came in."
+
+
+def test_a_pointer_at_a_promise_left_out_leaves_its_name_to_the_next_sentence():
+    text = "Kaan Demir kept his word. Minutes after the show won, he walked to the pier and jumped. The water was cold."
+
+    assert (
+        _without_promise_back(text)
+        == "Minutes after the show won, Kaan Demir walked to the pier and jumped. The water was cold."
+    )
