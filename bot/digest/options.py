@@ -51,7 +51,7 @@ from .pairs import PARTICLES
 from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
-from .pronouns import bound_object, bound_subject, genders, things_named
+from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
@@ -141,7 +141,7 @@ _NEWS_BREAK = re.compile(
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
-_BEFORE_ADVERB = [[w] for w in ("was", "were", "is", "are", "been", "being", "had", "has", "who", "which", "that")]
+_BEFORE_ADVERB = wordset("was were is are been being had has who which that")
 _SUBJECT_PRONOUNS = wordset("she he they we i")
 
 
@@ -179,7 +179,7 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
     out = [(piece, "") for piece in _pieces(sentence)]
     for m in _NEWS_BREAK.finditer(sentence):
-        if m.group("then") and sentence[: m.start()].split()[-1:] in _BEFORE_ADVERB:
+        if m.group("then") and (sentence[: m.start()].split() or [""])[-1] in _BEFORE_ADVERB:
             continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
         words = _without_openers(sentence[m.end() :].split())
         piece = " ".join(words)
@@ -453,32 +453,28 @@ def _whom(
 
 
 _TO_SOMEONE = wordset("to for with beside")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _ONTO = wordset("to on onto into around over at")
-# "… with his Lifetime Achievement statuette, knocked, and handed it to her": what "it" is
-_OWNED_THING = re.compile(
-    r"\b(?:his|her|their) (?:[\w'’-]+ ){0,4}?[\w'’-]+(?=[,.;:]| and\b| to\b| into\b| from\b| in\b| on\b|$)"
-)
 _IT = re.compile(r"\bit\b")
 
 
 def _two_subjects(before: str) -> bool:
     """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
     finished he walked over, …"): the list's subject is not the sentence's first."""
-    found = list(_SUBJECT_PRONOUN.finditer(before))
-    return len(found) >= 2 or (len(found) == 1 and found[0].start() > 0)
+    found = [k for k, word in enumerate(before.split()) if bare(word).lower() in _SUBJECT_PRONOUNS]
+    return len(found) >= 2 or found[:1] > [0]
 
 
 def _it_named(words: list[str], at: int, before: str) -> list[str]:
     """The clause's words with its object "it" (right after the verb) as the thing its sentence gave the subject
     before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
-    Lifetime Achievement statuette to her"); the words as they were when there is no such thing."""
+    Lifetime Achievement statuette to her": `pronouns.owned_thing`); the words as they were when there is none."""
     if at >= len(words) or words[at].lower() != "it" or not before:
         return words
-    things = _OWNED_THING.findall(before)
-    if not things:
+    owned = owned_thing(before)
+    if owned is None:
         return words
-    return [*words[:at], *things[-1].split(), *words[at + 1 :]]
+    owner, thing = owned
+    return [*words[:at], owner, *thing.split(), *words[at + 1 :]]
 
 
 def _past(word: str) -> bool:

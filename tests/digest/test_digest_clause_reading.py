@@ -252,3 +252,20 @@ def test_a_place_opening_the_sentence_is_no_subject_and_a_list_after_another_sub
 
     assert "Lena Cruz sings 'Old Rain'" in told
     assert not any(c.startswith(("At ", "Lena Cruz asks", "Lena Cruz hands")) for c in told), told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "it" opening a sentence: the thing the sentence before named, set moving or not
+        ("Bo Lund dropped his hat on the stairs. Ken Abe picked it up.", "Ken Abe picks Bo Lund's hat up"),
+        # an "it" after a verb: the thing its sentence set moving, over a thing named after it
+        (
+            "Ken Abe was by the stairs when his trophy slipped out of his hands and Bo Lund caught it.",
+            "Bo Lund catches his trophy",
+        ),
+    ],
+)
+def test_it_is_read_one_way_after_a_verb_and_opening_a_sentence(text, expected):
+    # one reading (pronouns.owned_thing): a thing the words before set moving, else the last one they name
+    assert expected in _clauses(text, ["Bo Lund", "Ken Abe"])
