@@ -81,3 +81,24 @@ def test_a_moment_with_an_act_is_headlined_by_its_act_not_its_quote(thin):
     placed = write_headline("Leyla Demir on the carpet", names=["Leyla Demir"], lead="Leyla Demir", thin="", **quote)
     assert acted == "Leyla Demir Walks the Carpet With the Flower Seller"
     assert placed == "Leyla Demir: “She is my date tonight and nobody else’s”"  # (no act: the line is the story)
+
+
+@pytest.mark.parametrize(
+    ("note", "names", "expected"),
+    [
+        (  # a verbless note of whom she was with and what they were doing is the act: never the quote, nor "Is With"
+            "Lina Marsh with drummer boy Dev Rao, both walking carpet together, security confused",
+            ["Lina Marsh", "Dev Rao"],
+            "Lina Marsh Walks the Carpet With Drummer Boy Dev Rao",
+        ),
+        (
+            "Lina with drummer boy, both walking carpet together, security confused",
+            ["Lina Marsh"],
+            "Lina Marsh Walks the Carpet With Drummer Boy",
+        ),
+    ],
+)
+@pytest.mark.parametrize("thin", [None, ""])
+def test_a_verbless_note_of_someone_with_someone_doing_something_is_that_act(note, names, expected, thin):
+    quote = dict(quote="He's my plus-one. He stays", speaker="Lina Marsh")
+    assert write_headline(note, names=names, lead="Lina Marsh", thin=thin, **quote) == expected
