@@ -242,6 +242,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
+                # ("stood on a bench, leading the whole bar …": what the one standing there was doing, theirs)
+                goes_on = goes_on or (mundane_main and not opened and first.endswith("ing") and first.islower())
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
