@@ -189,7 +189,13 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         return None
     for k in range(len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
-        if bare(words[k]).lower() in ("his", "her") and following not in {*PARTICLES, *CUT_BEFORE, "own", "way"}:
+        if bare(words[k]).lower() in ("his", "her") and following not in {
+            *PARTICLES,
+            *CUT_BEFORE,
+            *_DETERMINERS,
+            "own",
+            "way",
+        }:
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):
@@ -345,8 +351,8 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     as it is when its report names nobody else, or more than one."""
     words = headline.split()
     at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
-    if at is None:
-        return headline
+    if at is None or any(w.endswith(("'s", "’s")) and capitalised(w) for w in words[: at - 1]):
+        return headline  # ("Maureen Pike's Son Hands Her the Trophy": hers)
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
     if len(others) != 1:
         return headline
