@@ -5,7 +5,9 @@ extended with the clause that follows it (`extend`). A sentence that opens on a 
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard") its "his" or "her" is the sitter's; a pronoun
-after the observer's verb stands for the one watched. A sentence is read with its asides set aside
+after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
+is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
+the subject told without where they were). A sentence is read with its asides set aside
 (`clauses.set_aside`), its identity statements named (`someone.named_where_first_seen`, and an "it" they acted on:
 `pronouns.things_named`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
@@ -217,10 +219,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             _NONRESTRICTIVE.sub("", sentence)  # (who they are: the body's)
             for sentence in sentences(things_named(named_where_first_seen(text), by_word))
         ]
+        main_subject: str | None = None
         for n, written in enumerate(said[:3]):
             sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = mundane_main = False
-            main_subject: str | None = None
+            before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
             first_named = True
             pieces = _pieces_told(sentence)[:6]
@@ -281,7 +284,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
                     continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
-                subject = _relation_dropped(_epithet_named(subject, in_report, by_word))
+                subject = _unplaced(_relation_dropped(_epithet_named(subject, in_report, by_word)), by_word)
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -391,6 +394,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
+                if c == 0 and before_main and other == before_main and in_subject and before_main not in in_subject:
+                    # "Vee Adjei sang …. The composer at the next table offered her a studio day": the answer
+                    score += _ANSWER if weight > 0 else 0.0
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
                 same = (clause.subject, clause.verb)
@@ -408,6 +414,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     return payoffs_first(found, by_word)
 
 
+_ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
 
 
@@ -541,6 +548,19 @@ def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, s
     unnamed = in_report - mentioned(other, by_word)
     return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
 
+
+def _unplaced(subject: list[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that names a person of the moment and then where they were ("The composer Teo Bali at the next
+    table") as the person ("The composer Teo Bali"): the headline tells who acted, the body where."""
+    for k in range(1, len(subject) - 1):
+        if subject[k].lower() in PLACE_PREPOSITIONS and mentioned(subject[:k], by_word) and capitalised(subject[k - 1]):
+            place = [bare(w).lower() for w in subject[k + 1 :]]
+            # (one short place: "on the carpet in a frock | made of old film reels" is a note, its verb a frock's)
+            return subject[:k] if len(place) <= _PLACE_LEN and not PLACE_PREPOSITIONS & set(place) else subject
+    return subject
+
+
+_PLACE_LEN = 4  # "at the next table"
 
 def _relation_dropped(subject: list[str]) -> list[str]:
     """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam

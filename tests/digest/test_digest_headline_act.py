@@ -118,7 +118,8 @@ def test_a_verbless_note_of_someone_with_someone_doing_something_is_that_act(not
             "Marta Quinn Leads the Whole Bar in Happy Birthday to Barman Ike Osei",
         ),
         (  # too long whole: whom it was for stays, who he is goes
-            "Marta Quinn stood on a bench leading the whole bar in Happy Birthday to the retiring head barman Ike Osei.",
+            "Marta Quinn stood on a bench leading the whole bar in Happy Birthday to the retiring head barman Ike "
+            "Osei.",
             ["Marta Quinn", "Ike Osei"],
             "Marta Quinn Leads the Whole Bar in Happy Birthday to Ike Osei",
         ),
@@ -139,3 +140,13 @@ def test_a_posture_while_holding_or_chatting_is_no_act():
     assert write_headline(
         "Imogen Achterberg walked in carrying a sheet cake.", names=["Imogen Achterberg"], lead="Imogen Achterberg"
     ).startswith("Imogen Achterberg Walks In")
+
+
+def test_another_persons_answer_to_the_act_is_the_payoff():
+    # the song prompted it; the offer is what came of it, and the composer is named without where he sat
+    note = (
+        "Vee Adjei sang 'Moonriver Road' at the piano bar. The composer Teo Bali at the next table stood up and "
+        "offered her a studio day."
+    )
+    written = write_headline(note, names=["Vee Adjei", "Teo Bali"], lead="Vee Adjei")
+    assert written == "The Composer Teo Bali Offers Vee Adjei a Studio Day"
