@@ -11,7 +11,8 @@ is never its own clause's subject: the nearest other person named before it in i
 before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
 sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
 on, and nobody when unsure (`bound_subject`, `genders`); an "it" a named person acted on is the thing the sentence
-before set moving ("… his trophy flew …. Ken Abe caught it" → Bo Lund's trophy: `things_named`).
+before set moving, else the last thing it named as someone's ("… his trophy flew …. Ken Abe caught it" → Bo Lund's
+trophy: `things_named`), one reading (`owned_thing`) with the "it" after a clause's verb (`options`).
 """
 
 from __future__ import annotations
