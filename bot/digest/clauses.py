@@ -450,10 +450,13 @@ def _adverbial(segment: str) -> bool:
 
 def active(clause: Clause) -> Clause:
     """A passive clause whose agent is named, read as that agent's act: "The trophy was handed to Lia Berg by Ola
-    Dahl" → Ola Dahl, "handed", "the trophy to Lia Berg"; "was led by Ansel Moor" likewise. Without a named agent
-    the clause stays passive ("Lia Berg was handed the trophy"): an agent is never invented."""
+    Dahl" → Ola Dahl, "handed", "the trophy to Lia Berg"; "was led by Ansel Moor" likewise; an agent told by their
+    relation to the patient is named by it, the story ("Maureen Pike was handed the trophy by her son (Callum Pike)"
+    → "Maureen Pike's son", "handed", "her the trophy").
+    Without an agent an agent is never invented: a person given something receives it ("Lia Berg was handed the
+    trophy", "got handed", "was presented with" → Lia Berg, "received", "the trophy"), any other passive stays one."""
     rest = clause.rest
-    if clause.verb.lower() not in COPULA or len(rest) < 3:
+    if (clause.verb.lower() not in COPULA and clause.verb.lower() not in _GOT) or len(rest) < 2:
         return clause
     participle = rest[0]
     w = participle.lower()
@@ -461,13 +464,37 @@ def active(clause: Clause) -> Clause:
     if not participle.islower() or not is_participle or base_form(w) is None:
         return clause
     at = next((k for k in range(1, len(rest) - 1) if rest[k] == "by"), None)
-    agent = [bare(x) for x in name_run(rest[at + 1 :])] if at is not None else []
-    if at is None or not agent or any(x.endswith(("'s", "’s")) for x in rest[at + 1 : at + 1 + len(agent)]):
-        return clause
+    if at is None:
+        return _received(clause)
+    # "by her son Callum Pike": the agent is the one named; "by her son": the patient's son, and the patient "her"
+    related = rest[at + 1].lower() in _KIN_OWNERS and len(clause.subject) > 1 and capitalised(clause.subject[0])
+    relation = list(takewhile(lambda x: x.islower() and x.isalpha(), rest[at + 2 : at + 4])) if related else []
     patient = [_OBJECTIVE.get(x.lower(), x) for x in clause.subject]
+    if relation:  # (what makes the moment: her son, named in the body)
+        named = name_run(rest[at + 2 + len(relation) :])
+        agent = [*clause.subject[:-1], clause.subject[-1] + "'s", *relation]
+        patient, taken = [_KIN_OWNERS[rest[at + 1].lower()]], 1 + len(relation) + len(named)
+    else:
+        agent = [bare(x) for x in name_run(rest[at + 1 :])]
+        taken = len(agent)
+        if not agent or any(x.endswith(("'s", "’s")) for x in rest[at + 1 : at + 1 + taken]):
+            return _received(clause)  # ("got handed the trophy by mistake")
     if patient[0].lower() in _OWNERS:
         patient[0] = patient[0].lower()  # "The trophy was handed …" → "… handed the trophy …"
-    return Clause(agent, participle, [*patient, *rest[1:at], *rest[at + 1 + len(agent) :]])
+    return Clause(agent, participle, [*patient, *rest[1:at], *rest[at + 1 + taken :]])
 
 
+def _received(clause: Clause) -> Clause:
+    """A person's passive of being given something ("was handed the trophy", "was presented with the award") as
+    their receiving it; the clause as it is otherwise."""
+    rest = clause.rest
+    given = rest[0].lower() in _GIVEN and capitalised(clause.subject[0]) and rest[1].lower() not in _NOT_GIVEN
+    received = rest[2:] if rest[1].lower() == "with" else rest[1:]
+    return Clause(clause.subject, "received", received) if given and received else clause
+
+
+_NOT_GIVEN = wordset("to by up out over back off")  # "was handed to", "was handed back": not a thing received
 _OBJECTIVE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
+_GOT = wordset("got gets get")  # "got handed the trophy": a passive
+_GIVEN = wordset("handed given passed presented awarded")  # "was handed the trophy": received it
+_KIN_OWNERS = {"her": "her", "his": "him", "their": "them"}  # "by her son": whom the son acted on

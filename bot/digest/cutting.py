@@ -8,6 +8,7 @@ writes the clause)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .lexicon import NUMBER_WORDS
 from .textutil import wordset
@@ -62,6 +63,7 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     if len(" ".join(words)) <= preferred:
         return " ".join(words)
     placed = shorter_placed(words, keep, preferred)
+    placed = placed or (shorter_named(words, keep, target) if len(" ".join(words)) > target else None)
     if placed is not None:  # "Sets His Trophy on the Dashboard of His Father's Taxi", not "Sets His … Trophy"
         return " ".join(placed)
     cut = without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
@@ -103,6 +105,28 @@ def shorter_placed(words: list[str], keep: int, target: int) -> list[str] | None
             return None
         shorter = [*words[: k + 2], words[at - 1], *words[at:]]
         return shorter if len(" ".join(shorter)) <= target else None
+    return None
+
+
+def shorter_named(words: list[str], keep: int, target: int) -> list[str] | None:
+    """The words ending on a person named, without where that follows ("leads the whole café in Happy Birthday to
+    the waiter Osei Mensah | on a bench"), else without who the person is too ("… to the retiring head barman Ike
+    Osei" → "… to Ike Osei"), when that brings them within `target`: whom the act was for is never cut off for its
+    length, the body tells who they are and where. None otherwise."""
+    for k in range(keep, len(words) - 2):
+        if bare(words[k]).lower() not in ("to", "for") or not words[k + 1].islower():
+            continue
+        named = next((j for j in range(k + 2, min(len(words), k + 7)) if words[j][:1].isupper()), None)
+        if named is None or any(w.endswith(",") for w in words[k + 1 : named]):
+            return None
+        end = named + len(list(takewhile(lambda w: w[:1].isupper(), words[named:])))
+        placed = end < len(words) and bare(words[end]).lower() in PLACE_PREPOSITIONS  # (", on the bar counter")
+        if end < len(words) and not (placed and len(words) - end <= _PLACE_WORDS):
+            return None
+        for shorter in (words[:end], [*words[: k + 1], *words[named:end]]):  # (where goes first, then who)
+            if len(" ".join(shorter)) <= target:
+                return shorter
+        return None
     return None
 
 

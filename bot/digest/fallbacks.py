@@ -13,7 +13,7 @@ from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
 from .hooks import result_then
-from .notes import note_as_clause, win_told
+from .notes import note_as_clause, note_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
 from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
@@ -91,7 +91,7 @@ def fallback_headlines(
     (`note_as_clause`), then the speaker and the quote (said `to` someone when the reports say whom)."""
     # every report the body tells of the moment: the one that speaks for it first ("Kwesi Adjei-Marr Spoons …" told
     # by the second report when the first's clause names nobody: "The Braga Souffle Collapses …")
-    sources = [win_told(t) for t in (text, *others) if t]
+    sources = [note_told(t) for t in (text, *others) if t]
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
     out = [cut(o.words, MIN_LEN, o.keep) for o in options]
     out += _named_clauses(sources, names)

@@ -32,7 +32,7 @@ from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import flat, headline_score
-from .notes import note_as_clause, win_told
+from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
 from .payoff import news_weight, reaction, verb_base
@@ -165,7 +165,7 @@ def _acts(text: str, names: Sequence[str], lead: str | None, salient: frozenset[
     """Whether a report tells a person of the moment doing something besides speaking, being somewhere or reacting
     ("Leyla walks the carpet with the flower seller"): then its act, not its quote, heads the moment."""
     by_word = name_words(names)
-    for option in clause_options([text], names, lead, salient):
+    for option in clause_options([note_told(text)], names, lead, salient):
         verb = option.clause.verb.lower()
         if verb in COPULA or verb.endswith("ing") or verb_base(verb) in _SPEAKING or news_weight(verb) < 0:
             continue
@@ -193,7 +193,14 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         return None
     for k in range(len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
-        if bare(words[k]).lower() in ("his", "her") and following not in {*PARTICLES, *CUT_BEFORE, *KIN, "own", "way"}:
+        if bare(words[k]).lower() in ("his", "her") and following not in {
+            *PARTICLES,
+            *CUT_BEFORE,
+            *_DETERMINERS,
+            *KIN,
+            "own",
+            "way",
+        }:
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):
@@ -297,7 +304,7 @@ def _draft(
     about: str | None,
 ) -> str:
     """`write_headline`'s headline before it is checked, as written (not yet in title case)."""
-    sources = [win_told(text)] if text else []
+    sources = [note_told(text)] if text else []
     options = clause_options(sources, names, lead, salient)
     if not options:
         noted = note_as_clause(text)
@@ -321,9 +328,9 @@ def _draft(
     if chosen is None and others:  # the beat the body tells from another report of the moment names someone
         beats = [
             replace(o, place=(o.place[0] + 1, *o.place[1:]), score=o.score - _ELSEWHERE)
-            for o in clause_options([win_told(t) for t in others], names, lead, salient)
+            for o in clause_options([note_told(t) for t in others], names, lead, salient)
         ]
-        sources += [win_told(t) for t in others]
+        sources += [note_told(t) for t in others]
         chosen = sound_option([o for o in beats if named(o)], beats)
     chosen = chosen or sound_option(ranked, options)
     best, headline = chosen or (ranked[0], cut(ranked[0].words, MIN_LEN, ranked[0].keep))
@@ -353,8 +360,8 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     as it is when its report names nobody else, or more than one."""
     words = headline.split()
     at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
-    if at is None:
-        return headline
+    if at is None or any(w.endswith(("'s", "’s")) and capitalised(w) for w in words[: at - 1]):
+        return headline  # ("Maureen Pike's Son Hands Her the Trophy": hers)
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
     if len(others) != 1:
         return headline

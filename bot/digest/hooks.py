@@ -1,6 +1,7 @@
 """The hook, not the setup: among a moment's clauses, the one that tells what happened over the one that only sets
 it up (after a movement any act, after a bare result one with a number or another person), a walk to do something
-told as the act, a shout at someone as the order, a result told with what came of it."""
+and a posture while doing something told as the act, a shout at someone as the order, a result told with what came
+of it."""
 
 from __future__ import annotations
 
@@ -9,14 +10,25 @@ from dataclasses import replace
 from itertools import takewhile
 
 from .clauses import Clause, Option, capitalised, lead_clause, mentioned
-from .cutting import CUT_BEFORE, DETERMINERS, MIN_LEN, OBJECTS, PRONOUNS, TARGET_LEN, bare, cut
+from .cutting import (
+    CUT_BEFORE,
+    DETERMINERS,
+    MIN_LEN,
+    OBJECTS,
+    PLACE_PREPOSITIONS,
+    PRONOUNS,
+    TARGET_LEN,
+    WHEN,
+    bare,
+    cut,
+)
 from .headline_check import shouted_order
 from .lexicon import NUMBER_WORDS
 from .pairs import giving
-from .payoff import MUNDANE, RESULT_VERBS, news_weight, verb_base
+from .payoff import MUNDANE, RESULT_VERBS, news_weight, reaction, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
-from .verbs import third_person
+from .verbs import base_form, looks_like_verb, third_person
 
 _PAYOFF_MARGIN = 0.25
 
@@ -156,11 +168,17 @@ def _specific(option: Option, by_word: dict[str, str]) -> bool:
 
 def purpose(clause: Clause) -> Clause:
     """A movement made to do something as what was done ("walked over to the side of the stage to hand the trophy to
-    her dishwasher" → "hand the trophy to her dishwasher"): the walk only leads to the act. The clause as it is
-    when its verb is no movement or no such act follows ("went to the bar")."""
+    her dishwasher" → "hand the trophy to her dishwasher"), and a posture somewhere while doing something as that
+    act, whole ("stood on a bench leading the whole bar in Happy Birthday to barman Ike Osei" → "leads the whole bar
+    in Happy Birthday to barman Ike Osei"): the walk and the posture only lead to the act. The clause as it is when
+    its verb is no movement or no such act follows ("went to the bar", "sat in the corner chatting")."""
     if _any_base(clause.verb) not in MUNDANE:
         return clause
     rest = clause.rest
+    doing = _doing_there(rest)
+    if doing is not None:
+        base = base_form(rest[doing]) or rest[doing]
+        return Clause(clause.subject, base if plural_subject(clause.subject) else third_person(base), rest[doing + 1 :])
     for k in range(len(rest) - 2):
         act, what = rest[k + 1], rest[k + 2]
         if rest[k].lower() != "to" or not act.isalpha() or not act.islower() or act in _NOT_AN_ACT:
@@ -170,6 +188,31 @@ def purpose(clause: Clause) -> Clause:
         if bare(what).lower() in DETERMINERS | OBJECTS or capitalised(what):
             return Clause(clause.subject, act if plural_subject(clause.subject) else third_person(act), rest[k + 2 :])
     return clause
+
+
+_PLACE_LEN = 6  # "on the steps of the stage": where a posture was, before what was done there
+# being there with something: no act
+_NO_DOING = wordset("hold wear have keep carry clutch cradle wait sit stand lie kneel")
+_PLACED = PLACE_PREPOSITIONS | wordset("up down back through across along around into onto over")
+
+
+def _doing_there(rest: list[str]) -> int | None:
+    """Where a posture's place ends in the participle of what its subject was doing there ("on a bench | leading the
+    whole bar …"): an act, not a scene ("chatting"), a state ("holding") or a reaction ("crying"); None when the
+    words after the posture are no place or no such participle follows it within a few words."""
+    if not rest or rest[0].lower() not in _PLACED:
+        return None
+    for k in range(1, min(len(rest), _PLACE_LEN + 1)):
+        word = bare(rest[k])
+        if word.lower() in WHEN or word.lower() in ("and", "but", "who", "which", "that"):
+            return None
+        base = base_form(word) if word.islower() and word.endswith("ing") else None
+        if base is None or not looks_like_verb(word, after_name=True):
+            continue
+        if verb_base(base) in MUNDANE | _NO_DOING or news_weight(base) < 0 or reaction(base, rest[k + 1 :]):
+            return None
+        return k
+    return None
 
 
 _NOT_AN_ACT = (

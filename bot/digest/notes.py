@@ -1,6 +1,7 @@
 """Notes with no verb read as clauses: a name in a room with a named award is the win ("X won Jazz Album"), a name
-and a place is "X is on the decks …", and one of what they have on is what they wear ("X wears full knight cosplay on
-the carpet")."""
+with someone and what they were doing is that act, done with them ("X walked the carpet with Y"), a name and a place
+is "X is on the decks …", and one of what they have on is what they wear ("X wears full knight cosplay on the
+carpet")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import re
 
 from .clauses import capitalised, name_run
 from .cutting import MIN_LEN, PLACE_PREPOSITIONS, cut
+from .places import PLACE_WORDS
 from .presenting import plural_subject
 from .textutil import wordset
+from .verbs import base_form, past_tense
 
 _WITH_AWARD = re.compile(
     r"^(\S+(?:\s+\S+){0,3}?)\s+(?:back\s+|still\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}?"
@@ -17,13 +20,34 @@ _WITH_AWARD = re.compile(
 )
 
 
-def win_told(text: str) -> str:
-    """A note of a name in a room with a named award ("Ada Brook in the press room with the Jazz Album award,
-    …") as the win it tells ("Ada Brook won Jazz Album, …"): the news a headline leads on."""
+def note_told(text: str) -> str:
+    """A note with no verb as the act it tells, for a headline's clause (the text as it is otherwise): a name in a
+    room with a named award is the win ("Ada Brook in the press room with the Jazz Album award, …" → "Ada Brook won
+    Jazz Album, …"); a name with someone, then what they were doing ("Lina Marsh with drummer boy Joss Penn, both
+    walking carpet together, …") is that act, done with them ("Lina Marsh walked the carpet with drummer boy Joss
+    Penn, …"), a place noun given its article."""
     m = _WITH_AWARD.match(text)
-    if m is None or not all(capitalised(w) for w in (*m.group(1).split(), *m.group(2).split())):
+    if m is not None and all(capitalised(w) for w in (*m.group(1).split(), *m.group(2).split())):
+        return f"{m.group(1)} won {m.group(2).strip()}{text[m.end() :]}"
+    m = _WITH_DOING.match(text)
+    base = base_form(m.group("doing")) if m is not None else None
+    done = past_tense(base) if base is not None else None
+    if m is None or done is None or not all(capitalised(w) for w in m.group("name").split()):
         return text
-    return f"{m.group(1)} won {m.group(2).strip()}{text[m.end() :]}"
+    what = m.group("what").split()
+    if what and what[-1] in _TOGETHER:
+        what = what[:-1]  # ("walking carpet together" with someone: together)
+    if what and what[0] in PLACE_WORDS:
+        what = ["the", *what]  # "walking carpet": the carpet
+    return " ".join([m.group("name"), done, *what, "with", m.group("with")]) + text[m.end() :]
+
+
+# "Lina Marsh with drummer boy Joss Penn, both walking carpet together": the act, and whom it was done with
+_WITH_DOING = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) with (?P<with>[^,;:.!?“”\"]{3,60}),"
+    r" (?:(?:both|together|all|now) )?(?P<doing>[a-z]+ing)\b(?P<what>[^,;:.!?“”\"]{0,60})(?=[,;:.!?]|$)"
+)
+_TOGETHER = wordset("together")
 
 
 _WHERE_NEXT = PLACE_PREPOSITIONS | wordset("through thru into onto under with backstage outside")

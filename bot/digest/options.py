@@ -5,7 +5,9 @@ extended with the clause that follows it (`extend`). A sentence that opens on a 
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard") its "his" or "her" is the sitter's; a pronoun
-after the observer's verb stands for the one watched. A sentence is read with its asides set aside
+after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
+is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
+the subject told without where they were). A sentence is read with its asides set aside
 (`clauses.set_aside`), its identity statements named (`someone.named_where_first_seen`, and an "it" they acted on:
 `pronouns.things_named`) and its pronouns bound (`pronouns.bound_object`, `bound_subject`)."""
 
@@ -51,7 +53,7 @@ from .pairs import PARTICLES
 from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
-from .pronouns import bound_object, bound_subject, genders, things_named
+from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
@@ -141,7 +143,7 @@ _NEWS_BREAK = re.compile(
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
 _POSSESSIVE = wordset("her his their")
-_BEFORE_ADVERB = [[w] for w in ("was", "were", "is", "are", "been", "being", "had", "has", "who", "which", "that")]
+_BEFORE_ADVERB = wordset("was were is are been being had has who which that")
 _SUBJECT_PRONOUNS = wordset("she he they we i")
 
 
@@ -179,7 +181,7 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
     out = [(piece, "") for piece in _pieces(sentence)]
     for m in _NEWS_BREAK.finditer(sentence):
-        if m.group("then") and sentence[: m.start()].split()[-1:] in _BEFORE_ADVERB:
+        if m.group("then") and (sentence[: m.start()].split() or [""])[-1] in _BEFORE_ADVERB:
             continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
         words = _without_openers(sentence[m.end() :].split())
         piece = " ".join(words)
@@ -217,10 +219,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             _NONRESTRICTIVE.sub("", sentence)  # (who they are: the body's)
             for sentence in sentences(things_named(named_where_first_seen(text), by_word))
         ]
+        main_subject: str | None = None
         for n, written in enumerate(said[:3]):
             sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = mundane_main = False
-            main_subject: str | None = None
+            before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
             first_named = True
             pieces = _pieces_told(sentence)[:6]
@@ -242,6 +245,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
+                # ("stood on a bench, leading the whole bar …": what the one standing there was doing, theirs)
+                goes_on = goes_on or (mundane_main and not opened and first.endswith("ing") and first.islower())
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
@@ -279,7 +284,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     continue  # "from the publisher that gave her the prize": a phrase, no subject of its own
                 if any(bare(w).lower() in _SUBJECT_PRONOUNS for w in subject[1:]):
                     continue  # "the song she wrote with Cody Ray": a relative clause's subject inside it
-                subject = _relation_dropped(_epithet_named(subject, in_report, by_word))
+                subject = _unplaced(_relation_dropped(_epithet_named(subject, in_report, by_word)), by_word)
                 clause = Clause(subject, clause.verb, clause.rest)
                 lowered = [w.lower() for w in subject]
                 in_subject = mentioned(subject, by_word)
@@ -389,6 +394,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
+                if c == 0 and before_main and other == before_main and in_subject and before_main not in in_subject:
+                    # "Vee Adjei sang …. The composer at the next table offered her a studio day": the answer
+                    score += _ANSWER if weight > 0 else 0.0
                 if any(o.words == words for o in found):
                     continue  # "Uno result: the frontman lost": the clause after the label is the sentence
                 same = (clause.subject, clause.verb)
@@ -406,6 +414,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     return payoffs_first(found, by_word)
 
 
+_ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
 
 
@@ -453,32 +462,28 @@ def _whom(
 
 
 _TO_SOMEONE = wordset("to for with beside")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _ONTO = wordset("to on onto into around over at")
-# "… with his Lifetime Achievement statuette, knocked, and handed it to her": what "it" is
-_OWNED_THING = re.compile(
-    r"\b(?:his|her|their) (?:[\w'’-]+ ){0,4}?[\w'’-]+(?=[,.;:]| and\b| to\b| into\b| from\b| in\b| on\b|$)"
-)
 _IT = re.compile(r"\bit\b")
 
 
 def _two_subjects(before: str) -> bool:
     """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
     finished he walked over, …"): the list's subject is not the sentence's first."""
-    found = list(_SUBJECT_PRONOUN.finditer(before))
-    return len(found) >= 2 or (len(found) == 1 and found[0].start() > 0)
+    found = [k for k, word in enumerate(before.split()) if bare(word).lower() in _SUBJECT_PRONOUNS]
+    return len(found) >= 2 or found[:1] > [0]
 
 
 def _it_named(words: list[str], at: int, before: str) -> list[str]:
     """The clause's words with its object "it" (right after the verb) as the thing its sentence gave the subject
     before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
-    Lifetime Achievement statuette to her"); the words as they were when there is no such thing."""
+    Lifetime Achievement statuette to her": `pronouns.owned_thing`); the words as they were when there is none."""
     if at >= len(words) or words[at].lower() != "it" or not before:
         return words
-    things = _OWNED_THING.findall(before)
-    if not things:
+    owned = owned_thing(before)
+    if owned is None:
         return words
-    return [*words[:at], *things[-1].split(), *words[at + 1 :]]
+    owner, thing = owned
+    return [*words[:at], owner, *thing.split(), *words[at + 1 :]]
 
 
 def _past(word: str) -> bool:
@@ -543,6 +548,19 @@ def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, s
     unnamed = in_report - mentioned(other, by_word)
     return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
 
+
+def _unplaced(subject: list[str], by_word: dict[str, str]) -> list[str]:
+    """A subject that names a person of the moment and then where they were ("The composer Teo Bali at the next
+    table") as the person ("The composer Teo Bali"): the headline tells who acted, the body where."""
+    for k in range(1, len(subject) - 1):
+        if subject[k].lower() in PLACE_PREPOSITIONS and mentioned(subject[:k], by_word) and capitalised(subject[k - 1]):
+            place = [bare(w).lower() for w in subject[k + 1 :]]
+            # (one short place: "on the carpet in a frock | made of old film reels" is a note, its verb a frock's)
+            return subject[:k] if len(place) <= _PLACE_LEN and not PLACE_PREPOSITIONS & set(place) else subject
+    return subject
+
+
+_PLACE_LEN = 4  # "at the next table"
 
 def _relation_dropped(subject: list[str]) -> list[str]:
     """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam

@@ -11,7 +11,8 @@ is never its own clause's subject: the nearest other person named before it in i
 before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
 sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
 on, and nobody when unsure (`bound_subject`, `genders`); an "it" a named person acted on is the thing the sentence
-before set moving ("… his trophy flew …. Ken Abe caught it" → Bo Lund's trophy: `things_named`).
+before set moving, else the last thing it named as someone's ("… his trophy flew …. Ken Abe caught it" → Bo Lund's
+trophy: `things_named`), one reading (`owned_thing`) with the "it" after a clause's verb (`options`).
 """
 
 from __future__ import annotations
@@ -233,17 +234,49 @@ def things_named(text: str, by_word: dict[str, str]) -> str:
     return " ".join(said)
 
 
-_OWNED = re.compile(r"\b(?:and )?(?:his|her|their) (?P<thing>[a-z]+) (?P<verb>[a-z]+)\b")
-
-
 def _thing_before(sentence: str, by_word: dict[str, str]) -> str | None:
     """The thing a sentence set moving, as its owner's ("Bo Lund tripped and his trophy flew out of his hands" →
-    "Bo Lund's trophy"): a possessed noun with a verb of its own, owned by the one person the sentence names."""
+    "Bo Lund's trophy"): the thing `owned_thing` reads, owned by the one person the sentence names."""
     people = _people_in(sentence.split(), by_word)
-    owned = next((m for m in _OWNED.finditer(sentence) if _past_verb(m.group("verb"))), None)
+    owned = owned_thing(sentence)
     if owned is None or len(people) != 1:
         return None
-    return f"{people[0]}'s {owned.group('thing')}"
+    return f"{people[0]}'s {owned[1]}"
+
+
+_OWNERS = ("his", "her", "their")
+_THING_ENDS = frozenset(("and", "to", "into", "from", "in", "on"))
+_THING_WORD = re.compile(r"[\w'’-]+")
+
+
+def owned_thing(before: str) -> tuple[str, str] | None:
+    """What an "it" after these words stands for, as (its owner's pronoun, the thing): the possessed thing they set
+    moving, one with a past verb of its own ("… and his trophy flew out of his hands" → ("his", "trophy")), else
+    the last one they name before a comma, "and", "to" or a place ("walked … with his Lifetime Achievement
+    statuette, knocked, and handed it" → ("his", "Lifetime Achievement statuette")); None when they name none.
+    The one reading of "it" for `things_named` (an "it" opening a sentence) and `options` (an "it" after a verb)."""
+    words = before.split()
+    found: list[tuple[str, str]] = []
+    k = 0
+    while k < len(words):
+        if words[k] not in _OWNERS:
+            k += 1
+            continue
+        thing: list[str] = []
+        for j in range(k + 1, min(k + 6, len(words))):
+            word = words[j].rstrip(",.;:")
+            if not _THING_WORD.fullmatch(word):
+                break
+            thing.append(word)
+            following = words[j + 1] if j + 1 < len(words) else ""
+            if thing[:-1] and _past_verb(word) and word.isalpha():
+                return words[k], " ".join(thing[:-1])  # ("his trophy flew": what moved)
+            if word != words[j] or following in _THING_ENDS or not following:
+                found.append((words[k], " ".join(thing)))
+                k = j
+                break
+        k += 1
+    return found[-1] if found else None
 
 
 def _past_verb(word: str) -> bool:

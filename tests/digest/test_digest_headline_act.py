@@ -81,3 +81,72 @@ def test_a_moment_with_an_act_is_headlined_by_its_act_not_its_quote(thin):
     placed = write_headline("Leyla Demir on the carpet", names=["Leyla Demir"], lead="Leyla Demir", thin="", **quote)
     assert acted == "Leyla Demir Walks the Carpet With the Flower Seller"
     assert placed == "Leyla Demir: “She is my date tonight and nobody else’s”"  # (no act: the line is the story)
+
+
+@pytest.mark.parametrize(
+    ("note", "names", "expected"),
+    [
+        (  # a verbless note of whom she was with and what they were doing is the act: never the quote, nor "Is With"
+            "Lina Marsh with drummer boy Dev Rao, both walking carpet together, security confused",
+            ["Lina Marsh", "Dev Rao"],
+            "Lina Marsh Walks the Carpet With Drummer Boy Dev Rao",
+        ),
+        (
+            "Lina with drummer boy, both walking carpet together, security confused",
+            ["Lina Marsh"],
+            "Lina Marsh Walks the Carpet With Drummer Boy",
+        ),
+    ],
+)
+@pytest.mark.parametrize("thin", [None, ""])
+def test_a_verbless_note_of_someone_with_someone_doing_something_is_that_act(note, names, expected, thin):
+    quote = dict(quote="He's my plus-one. He stays", speaker="Lina Marsh")
+    assert write_headline(note, names=names, lead="Lina Marsh", thin=thin, **quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "names", "expected"),
+    [
+        (  # the posture is the approach, what she was doing there the act
+            "Marta Quinn stood on a bench leading the whole bar in Happy Birthday to barman Ike Osei, who turned 60.",
+            ["Marta Quinn", "Ike Osei"],
+            "Marta Quinn Leads the Whole Bar in Happy Birthday to Barman Ike Osei",
+        ),
+        (
+            "Marta stood on a bench, leading the whole bar in Happy Birthday to barman Ike Osei.",
+            ["Marta Quinn", "Ike Osei"],
+            "Marta Quinn Leads the Whole Bar in Happy Birthday to Barman Ike Osei",
+        ),
+        (  # too long whole: whom it was for stays, who he is goes
+            "Marta Quinn stood on a bench leading the whole bar in Happy Birthday to the retiring head barman Ike "
+            "Osei.",
+            ["Marta Quinn", "Ike Osei"],
+            "Marta Quinn Leads the Whole Bar in Happy Birthday to Ike Osei",
+        ),
+        (  # a walk through the room too
+            "Mara Lind walked through the packed café leading the whole room in Happy Birthday to the waiter Osei "
+            "Mensah.",
+            ["Mara Lind", "Osei Mensah"],
+            "Mara Lind Leads the Whole Room in Happy Birthday to the Waiter Osei Mensah",
+        ),
+    ],
+)
+def test_a_participle_after_a_posture_is_the_act_and_keeps_what_and_for_whom(note, names, expected):
+    assert write_headline(note, names=names, lead=names[0]) == expected
+
+
+def test_a_posture_while_holding_or_chatting_is_no_act():
+    # (carrying, holding, chatting: what the walk or the sitting was like, not an act that heads it)
+    assert write_headline(
+        "Imogen Achterberg walked in carrying a sheet cake.", names=["Imogen Achterberg"], lead="Imogen Achterberg"
+    ).startswith("Imogen Achterberg Walks In")
+
+
+def test_another_persons_answer_to_the_act_is_the_payoff():
+    # the song prompted it; the offer is what came of it, and the composer is named without where he sat
+    note = (
+        "Vee Adjei sang 'Moonriver Road' at the piano bar. The composer Teo Bali at the next table stood up and "
+        "offered her a studio day."
+    )
+    written = write_headline(note, names=["Vee Adjei", "Teo Bali"], lead="Vee Adjei")
+    assert written == "The Composer Teo Bali Offers Vee Adjei a Studio Day"
