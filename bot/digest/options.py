@@ -562,6 +562,7 @@ def _unplaced(subject: list[str], by_word: dict[str, str]) -> list[str]:
 
 _PLACE_LEN = 4  # "at the next table"
 
+
 def _relation_dropped(subject: list[str]) -> list[str]:
     """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam
     Petrie") as the two names ("Felix Ortega and Sam Petrie"): a headline names its people, the body tells who they

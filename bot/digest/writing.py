@@ -715,7 +715,7 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
             named = named or (subject if subject[:1].isupper() and subject not in ("He", "She", "They") else "")
             continue
         if named:
-            shown = _PRONOUN_SUBJECT.sub(lambda m, who=named: m.group(1) + who, shown, count=1)
+            shown = _PRONOUN_SUBJECT.sub(rf"\g<1>{named}", shown, count=1)
             named = ""
         kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
