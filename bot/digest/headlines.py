@@ -123,8 +123,9 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
-    # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
-    led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
+    # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
+    # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
+    led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
@@ -156,6 +157,11 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:
+    """Whether a headline opens with the lead or another person of the moment named in full."""
+    return bool(lead and headline.startswith(lead)) or any(headline.startswith(n + " ") for n in set(by_word.values()))
 
 
 _SPEAKING = wordset("say tell ask add shout whisper joke laugh grin smile reply answer")

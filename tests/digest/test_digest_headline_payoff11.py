@@ -37,6 +37,18 @@ def test_pressing_a_thing_into_a_hand_and_shaving_someone_are_acts_that_change_s
             ["Amara", "Zawadi"],
             "Amara Presses Her Own Gold Earrings Into Zawadi's Hand",
         ),
+        (  # "sat … and Jace shaved off his locks": the act after "and" is the news, "his" the one who sat
+            "HE DID IT. Kobi sat on a crate by the loading dock and Jace shaved off his locks with clippers borrowed"
+            " from makeup.",
+            ["Kobi", "Jace"],
+            "Jace Shaves Off Kobi's Locks With Clippers Borrowed From Makeup",
+        ),
+        (  # the answer to the knock, and whom it was for: never "Gives Her His Spare Pass"
+            "Lulu Banda knocked on the production office window for ten minutes until Femi Adeyemi let her in and gave"
+            " her his spare pass.",
+            ["Lulu Banda", "Femi Adeyemi"],
+            "Femi Adeyemi Gives Lulu Banda His Spare Pass",
+        ),
         (  # nothing else happens: the approach heads it
             "Odhiambo Were knocked on the door of the green room twice. Nobody answered.",
             ["Odhiambo Were"],
