@@ -12,7 +12,7 @@ from itertools import takewhile
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
-from .hooks import result_then
+from .hooks import one_act, result_then
 from .notes import note_as_clause, note_told
 from .options import clause_options, without_chat
 from .pairs import combined, shortest
@@ -93,7 +93,7 @@ def fallback_headlines(
     # by the second report when the first's clause names nobody: "The Braga Souffle Collapses …")
     sources = [note_told(t) for t in (text, *others) if t]
     options = sorted(clause_options(sources, names, lead, salient), key=lambda o: (-o.score, o.place))
-    out = [cut(o.words, MIN_LEN, o.keep) for o in options]
+    out = [_cut_acted(o) for o in options]
     out += _named_clauses(sources, names)
     out += [shortest(o) for o in options]
     out += [told for o in options if (told := _result_then(o)) is not None]
@@ -125,11 +125,19 @@ def _result_then(option: Option) -> str | None:
     return " ".join(told).replace(",,", ",") if told is not None else None
 
 
+def _cut_acted(option: Option) -> str:
+    """The option's clause cut to a headline's length, a thing fetched and acted with told as the act first
+    (`hooks.one_act`: "… Takes Off Her Own Gold Earrings and Presses Them …" → "… Presses Her Own Gold Earrings …"), so
+    a long clause keeps its act."""
+    words = one_act(" ".join(option.words)).split()
+    return cut(words, MIN_LEN, min(option.keep, len(words)))
+
+
 def sound_option(candidates: list[Option], pool: list[Option]) -> tuple[Option, str] | None:
     """The best of `candidates` whose headline reads as a sentence (joined with a clause of `pool` when
     that tells more), a simpler one over a broken one; None when none does."""
     for option in sorted(candidates, key=lambda o: (-o.score, o.place)):
-        tries = [combined(option, pool), cut(option.words, MIN_LEN, option.keep)]
+        tries = [combined(option, pool), _cut_acted(option)]
         headline = next((h for h in tries if h and sound(h)), "")
         headline = headline or next((h for h in _shorter(option) if sound(h)), "")
         if headline:

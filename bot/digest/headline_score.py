@@ -2,8 +2,10 @@
 speaker and the quote, a clause composed from the moment's facts are candidates alike; the best one that passes
 the gate (`headline_check.problem`) is the headline (`headlines.write_headline`).
 
-A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "falls" over
-"walks", "is", an approach such as "climbs onto"; never the observer's "films"), its subject a person of the moment
+A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "presses … into",
+"shaves", "falls" over "walks", "is", an approach such as "climbs onto", "opens", "knocks on"; never the observer's
+"films"; an approach answered by another person of the moment's act after its "until"/"when"/"while" scores as that
+act: "Knocks on the Window Until Theo Brannigan Lets Her In"), its subject a person of the moment
 (or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, never a reaction
 to the act (`payoff.reaction`: "cries", "Has His Hands Over His Face", "Is Speechless"), its words the
 moment's salient ones, 35–75 characters; an object that is only a quantity, or only a place or a time for an act
@@ -83,6 +85,28 @@ def _came_of_it(words: list[str]) -> float:
     return 0.0
 
 
+def _answered(words: list[str], names: Sequence[str]) -> float | None:
+    """The news weight of what another person of the moment does in the clause after the headline's subordinator
+    ("Knocks on the Window | Until Theo Brannigan Lets Her In", "Sits on a Crate | While Jace Shaves Off His
+    Locks"): an approach answered by someone's act tells that act, done for the one who approached (at least 1, as an
+    act on another of the moment); an answer that changes nothing alone ("Lets Her In") a half more, told with the
+    approach that makes it news (as a result with what came of it, `_came_of_it`); None when no such clause
+    follows, or when it is another approach ("… When Kofi Mensah Sits Down Next to Her")."""
+    for k, w in enumerate(words[:-2]):
+        if bare(w).lower() not in _SUBORDINATORS:
+            continue
+        named = _subject_length(words[k + 1 :], names)
+        at = _verb_at(words, k + 1 + named)
+        verb = bare(words[at]).lower() if named and at < len(words) - 1 else ""  # (never "… When Tam Okoro Pushes")
+        if not verb or tense(verb) != "present":
+            continue
+        weight = news_weight(verb)
+        if weight < 0 or verb_base(verb) in MUNDANE:
+            return None  # "… When Kofi Mensah Sits Down Next to Her": another approach, nothing answered yet
+        return max(weight, 1.0) + (0.5 if weight == 0 else 0.0)
+    return None
+
+
 def _verb_after(words: list[str], at: int) -> str:
     while at < len(words) and bare(words[at]).lower() in _ADVERBS:
         at += 1
@@ -90,6 +114,7 @@ def _verb_after(words: list[str], at: int) -> str:
 
 
 _ADVERBS = frozenset({"also", "then", "finally", "still", "just"})
+_OBSERVED = -3.0  # `payoff.news_weight` of the observer's looking
 _NO_OBJECT = 2.5
 _PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away", "around"})
 _PLACE_OR_TIME = frozenset(
@@ -172,6 +197,13 @@ def headline_score(
         weight = max(weight, _came_of_it(words[at:]))
     if verb and verb_base(verb) in MUNDANE:
         weight = min(weight, -0.5)  # "walks", "steps", "arrives": a movement, not the news
+    answered = (
+        _answered(words[after:], [n for n in names if fold(n) not in fold(" ".join(words[:at]))])
+        if _OBSERVED < weight < 0  # (never the observer's: "Lena Vos Watches as Omar Idris Trips …" is his news)
+        else None
+    )
+    if answered is not None:  # "Knocks on the Window Until Theo Brannigan Lets Her In": the approach, answered
+        weight, others = answered, max(others, 1)
     if others and verb not in _COPULA and weight >= 0:  # an act on or for another of the moment is news
         weight = max(weight, 1.0)
     score += 2.0 * max(weight, -1.0)

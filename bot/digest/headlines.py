@@ -6,8 +6,8 @@ The clause: the report's clauses are scored (`options.clause_options`) and the b
 ("Spotted:", "Uno result:") and a leading adjunct ("Asked about the feud, …") dropped, the subject what comes before
 the first verb, a pronoun subject made the person's name, the verb in the present tense — and cut at a clause
 boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
-never mid-word and never with "…". A thing fetched and then acted with is told as the act (`one_act`: "takes out his
-1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
+never mid-word and never with "…". A thing fetched and then acted with is told as the act (`hooks.one_act`: "takes out
+his 1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
 Is on the Decks"); a name in a room with a named award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
@@ -32,6 +32,7 @@ from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import flat, headline_score
+from .hooks import one_act
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
@@ -122,8 +123,9 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
-    # the lead's act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist")
-    led = [_whom_named(h, text, by_word) if lead and h.startswith(lead) else h for h in candidates]
+    # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
+    # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
+    led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
@@ -155,6 +157,11 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:
+    """Whether a headline opens with the lead or another person of the moment named in full."""
+    return bool(lead and headline.startswith(lead)) or any(headline.startswith(n + " ") for n in set(by_word.values()))
 
 
 _SPEAKING = wordset("say tell ask add shout whisper joke laugh grin smile reply answer")
@@ -196,7 +203,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         if bare(words[k]).lower() in ("his", "her") and following not in {
             *PARTICLES,
             *CUT_BEFORE,
-            *_DETERMINERS,
+            *DETERMINERS,
             *KIN,
             "own",
             "way",
@@ -254,9 +261,6 @@ def _replaced(text: str, whole: dict[str, str]) -> str:
 
 _WHOM_LOST = 1.0
 _TINY_NOTE = 3  # a note of this many words or fewer ("Overheard", "At the bar") only frames its quote
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
-_THERE = frozenset({"there", "here", "right", "back", "away"})
-_THING_WORDS = 6
 _WHOM = frozenset({"to", "for"})
 
 
@@ -264,30 +268,6 @@ def _loses_whom(headline: str, passing: list[str]) -> bool:
     """Whether another passing candidate is this one told on to whom or for whom ("… Hands Tamsin the Key" beside
     "… the Key to the No. 1 Dressing Room"): a cut that drops where the act went."""
     return any(h.startswith(headline + " ") and h[len(headline) + 1 :].split()[0].lower() in _WHOM for h in passing)
-
-
-def one_act(headline: str) -> str:
-    """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
-    and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê"): "it" is the thing the first verb took, and
-    the second verb is the news (`payoff.news_weight`) when the first is not."""
-    words = headline.split()
-    for k in range(2, len(words) - 2):
-        if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
-            continue
-        verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
-        if verb is None or news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0):
-            return headline
-        thing = words[verb + 1 : k]
-        if thing and bare(thing[0]).lower() in PARTICLES:
-            thing = thing[1:]
-        # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")
-        phrase = bool(thing) and bare(thing[0]).lower() in _DETERMINERS and len(thing) <= _THING_WORDS
-        phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
-        where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
-        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES:
-            return headline
-        return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
-    return headline
 
 
 def _draft(

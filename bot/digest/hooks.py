@@ -1,6 +1,7 @@
 """The hook, not the setup: among a moment's clauses, the one that tells what happened over the one that only sets
 it up (after a movement any act, after a bare result one with a number or another person), a walk to do something
-and a posture while doing something told as the act, a shout at someone as the order, a result told with what came
+and a posture while doing something told as the act, a thing fetched and then acted with as the act
+(`one_act`), a shout at someone as the order, a result told with what came
 of it."""
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from .cutting import (
     bare,
     cut,
 )
-from .headline_check import shouted_order
+from .headline_check import shouted_order, tense
 from .lexicon import NUMBER_WORDS
-from .pairs import giving
+from .pairs import PARTICLES, giving
 from .payoff import MUNDANE, RESULT_VERBS, news_weight, reaction, verb_base
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
@@ -280,3 +281,35 @@ def what_came_of_it(clause: Clause, piece: str) -> tuple[Clause, list[str]] | No
     if outcome is None or outcome.subject[0].lower() in PRONOUNS:
         return None
     return outcome, presented(outcome, None)
+
+
+_HELD = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "this", "that"})
+_THERE = frozenset({"there", "here", "right", "back", "away"})
+_HELD_WORDS = 6
+_PUT = wordset("into onto")
+
+
+def one_act(headline: str) -> str:
+    """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
+    and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê", "takes off her own gold earrings and presses
+    them into Zawadi's hand" → "presses her own gold earrings into Zawadi's hand"): "it" is the thing the first verb
+    took, and the second verb is the news (`payoff.news_weight`) when the first is not. Told before a clause is cut
+    (`fallbacks`), so a long one keeps its act."""
+    words = headline.split()
+    for k in range(2, len(words) - 2):
+        if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
+            continue
+        verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
+        if verb is None or news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0):
+            return headline
+        thing = words[verb + 1 : k]
+        if thing and bare(thing[0]).lower() in PARTICLES:
+            thing = thing[1:]
+        # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")
+        phrase = bool(thing) and bare(thing[0]).lower() in _HELD and len(thing) <= _HELD_WORDS
+        phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
+        where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
+        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES | _PUT:
+            return headline
+        return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
+    return headline

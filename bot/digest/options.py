@@ -4,7 +4,8 @@ something over a scene in progress or a flat movement, never the observer's look
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
-happens ("sat on a plastic chair while Rook shaved off his beard") its "his" or "her" is the sitter's; a pronoun
+happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
+locks") its "his" or "her" is the sitter's; a pronoun
 after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
 is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
 the subject told without where they were). A sentence is read with its asides set aside
@@ -337,7 +338,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     clause = Clause([*subject, *manner], verb_after, [*rest_after, *what_it_followed(clause.rest)])
                 else:
                     clause = Clause(subject, clause.verb, clause.rest)
-                if opened == "sub" and mundane_main and main_subject and not mentioned(subject, by_word) & main_named:
+                if (
+                    (opened == "sub" or after_and)
+                    and mundane_main
+                    and main_subject
+                    and not mentioned(subject, by_word) & main_named
+                ):
                     # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
                     clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
@@ -595,14 +601,16 @@ _INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
 
 def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
-    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue"); None when there is
-    no such pronoun ("her own boots" is whose, not whom)."""
+    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue", "gave her his pass"); None
+    when there is no such pronoun ("her own boots" is whose, not whom)."""
     if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO}:
+    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "his"}:
         return None
     after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
+    if following == "his" and after in ("", "own"):
+        return None  # "handed her his own": his own what, the name cannot tell
     particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES else []  # "sews her back in" stays
     return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
 

@@ -26,7 +26,7 @@ EVENT_VERBS = wordset(
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
     steal swap trade dump wade dive jump leap carry sew stitch scream rescue
-    drag lift end forgive apologise apologize dedicate invite offer
+    drag lift end forgive apologise apologize dedicate invite offer press shave
 """
 )
 # a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),
@@ -35,8 +35,9 @@ REACTIONS = wordset("cry sob weep beam grin blush gasp nod shrug")  # (not "tear
 REACTION = 2.0  # what a reaction's clause or headline loses to the act that caused it
 _REACTION_STATES = wordset("speechless stunned overwhelmed emotional tearful beaming")
 _REACTION_PARTS = wordset("face eyes mouth")
-# an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for), never its payoff
-APPROACH = wordset("climb crouch gather approach lean crawl huddle corner")
+# an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for, opens the case, knocks on
+# the door, enters), never its payoff
+APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
@@ -69,10 +70,10 @@ def verb_base(verb: str) -> str:
 
 
 def news_weight(verb: str, following: str = "") -> float:
-    """How much a clause's verb tells the news of a moment: an act that changes something (gives, falls, proposes)
-    1, an approach (climbs onto, gathers, asks for) -0.5, a scene in progress (eats, chats, stands) -1, the
-    observer's looking (films, watches) -3, else 0. A
-    copula before a verb in -ing is read as that verb ("was eating": eat)."""
+    """How much a clause's verb tells the news of a moment: an act that changes something (gives, presses, shaves,
+    falls, proposes) 1, an approach (climbs onto, gathers, asks for, opens, knocks, enters) -0.5, a scene in progress
+    (eats, chats, stands) -1, the observer's looking (films, watches) -3, else 0. A copula before a verb in -ing is
+    read as that verb ("was eating": eat)."""
     word = following if verb.lower() in _BACKGROUND and following.lower().endswith("ing") else verb
     w = word.lower()
     bases = {verb_base(w)}
