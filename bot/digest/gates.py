@@ -371,10 +371,13 @@ def _plain(text: str) -> bool:
     lowered = text.lower()
     if any(laugh in lowered for laugh in _LAUGHS):
         return False  # (a laugh typed in another language: "jajaja", "kkkk", "www")
+    if lowered.isascii():  # (most reports: `bytes.translate` reads its table directly, `str.translate` a dict)
+        return _MARKERS.isdisjoint(lowered.encode("ascii").translate(_ASCII_PUNCTUATION).decode("ascii").split())
     return _MARKERS.isdisjoint(lowered.translate(_PUNCTUATION).split())
 
 
 _PUNCTUATION = str.maketrans(dict.fromkeys(',.!?;()[]"“”‘…—–-/*', " "))
+_ASCII_PUNCTUATION = bytes(ord(_PUNCTUATION.get(b, chr(b))) for b in range(128)) + bytes(range(128, 256))
 
 
 @lru_cache(maxsize=4096)

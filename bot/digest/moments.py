@@ -591,6 +591,7 @@ class Moment:
         "_lead",
         "_speaking",
         "_told",
+        "_told_filler",
         "_topic",
         "dropped",
         "filler",
@@ -629,6 +630,7 @@ class Moment:
         self._speaking: list[Report] | None = None
         self._lead: tuple[str | None] | None = None
         self._told: tuple[bool, bool] | None = None
+        self._told_filler: bool | None = None
         self._topic: frozenset[str] | None = None
         self._idle: bool | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
@@ -737,7 +739,13 @@ class Moment:
     def told_filler(self) -> bool:
         """Filler as the article can tell it: the votes, quotes and correspondents of its reports in another
         language aside (they are never printed), what is left is a short line with nothing happening ("X on
-        the decks at the after-party."): it neither leads an item nor follows one."""
+        the decks at the after-party."): it neither leads an item nor follows one. Worked out once per moment
+        (each story whose people it names asks for it)."""
+        if self._told_filler is None:
+            self._told_filler = self._is_told_filler()
+        return self._told_filler
+
+    def _is_told_filler(self) -> bool:
         if self.filler or self.pin is not None or self.key or self.thin:
             return self.filler
         told = self.english

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
@@ -921,6 +922,25 @@ def _noted_place(what: str) -> str:
     return m.group("place") if m else ""
 
 
+# `_told` per item (its `Names`): (copy, moment, lead, who was named before) → the text, and who it named
+_TOLD: WeakKeyDictionary[Names, dict[tuple[str, Moment, str | None, frozenset[str]], tuple[str, frozenset[str]]]]
+_TOLD = WeakKeyDictionary()
+
+
+def _told(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
+    """`_told_text` of a report's copy, its quotes kept out of reach (`keeping_quotes`), worked out once per item
+    for the same copy and the same people named before it: `_speaking`'s trial (`_printed`) and the paragraph
+    that then tells the copy ask for the same text (the people it names are named again, as the first time)."""
+    told = _TOLD.setdefault(names, {})
+    key = (copy, moment, lead, frozenset(names.mentioned))
+    found = told.get(key)
+    if found is None:
+        text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
+        found = told[key] = (text, frozenset(names.mentioned) - key[3])
+    names.mentioned.update(found[1])
+    return found[0]
+
+
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
     text = _without_withdrawn(
@@ -1022,7 +1042,7 @@ def _paragraph(
             told_copy.sort(key=lambda pair: pair[0] is not reports[0])  # (it tells the stronger report's act first)
         told_copy = [(r, _with_frames(copy, r, quotes, book, names.words())) for r, copy in told_copy]
         telling = [r for r, _ in told_copy] if reports else []
-        told_texts = [keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), c) for _, c in told_copy]
+        told_texts = [_told(c, moment, book, names, lead) for _, c in told_copy]
         answer = _closing_quote(told_texts)  # ("Asked why 4: “…”" is told with who answered, after the quotes)
         parts.extend(_gated(t, moment, names, opening=beat) if reports else t for t in told_texts)  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
@@ -1182,7 +1202,7 @@ def _printed(
     """A report's copy as the body would print it, only its sentences that read as prose ("" when none does)."""
     copy = _with_frames(_copy(r), r, quotes, book, names.words())
     mentioned = set(names.mentioned)  # (a trial: nobody counts as named by it)
-    text = keeping_quotes(lambda text: _told_text(text, moment, book, names, lead), copy)
+    text = _told(copy, moment, book, names, lead)
     names.mentioned = mentioned
     return printable(text, names.words(), opening=beat)
 
