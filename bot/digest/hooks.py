@@ -210,6 +210,8 @@ def _doing_there(rest: list[str]) -> int | None:
         base = base_form(word) if word.islower() and word.endswith("ing") else None
         if base is None or not looks_like_verb(word, after_name=True):
             continue
+        if bare(rest[k - 1]).lower() in DETERMINERS or bare(rest[k - 1]).lower() in PLACE_PREPOSITIONS:
+            continue  # "by the loading dock", "at the waiting area": a noun's modifier, nobody doing it
         if verb_base(base) in MUNDANE | _NO_DOING or news_weight(base) < 0 or reaction(base, rest[k + 1 :]):
             return None
         return k

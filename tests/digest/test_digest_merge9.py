@@ -231,3 +231,11 @@ def test_a_pointer_at_a_promise_left_out_leaves_its_name_to_the_next_sentence():
         _without_promise_back(text)
         == "Minutes after the show won, Kaan Demir walked to the pier and jumped. The water was cold."
     )
+
+
+def test_a_place_named_by_a_participle_is_nobody_doing_it():
+    written = write_headline(
+        "Kobi sat on a crate by the loading dock, then he went home.", names=["Kobi Asante"], lead="Kobi Asante"
+    )
+
+    assert "Loads" not in written, written
