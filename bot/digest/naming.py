@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.tagging import is_everyday_word, lower_case_word
 
+from .handles import Handle, introduced
 from .night import NameBook, Report
 from .textutil import MARKS, WORD, family_first_by_roster, first_name, fold, kept_title, name_parts, short_name
 from .verbs import PAST_OF, looks_like_verb
@@ -262,6 +263,7 @@ class Names:
         self.lead = lead
         self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
+        self.handles: dict[str, Handle] = {}  # names nobody introduced ("Bozo"), set by the writer (`handles`)
 
     def words(self) -> frozenset[str]:
         """The folded words of every name of these people."""
@@ -479,7 +481,39 @@ class Names:
             return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
             # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
-        return self._rewrite(text, choose)
+        return self._handles_introduced(self._rewrite(text, choose))
+
+    def _handles_introduced(self, text: str) -> str:
+        """`text` with each handle of `handles` the item has not met yet introduced at its first mention outside
+        quoted speech (`handles.introduced`: "his cousin Bozo", "Abou Zeid's cousin Bozo", "someone known as
+        Bozo")."""
+        for name, h in self.handles.items():
+            if "handle:" + name in self.mentioned:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                before = text[: m.start()]
+                if before.count("“") > before.count("”"):
+                    continue
+                self.mentioned.add("handle:" + name)
+                sentence = _SENTENCE_START.split(before)[-1]
+                owner = None
+                key = next((k for k, d in self.display.items() if d == h.owner), None)
+                if key is not None:
+                    again = self.again(key)
+                    pronoun = _POSSESSIVE.get(self.pronouns.get(key, ""))
+                    if pronoun and (again in sentence or h.owner in sentence):
+                        owner = pronoun
+                    elif key in self.mentioned:
+                        owner = f"{again}'s"
+                    else:
+                        self.mentioned.add(key)
+                        owner = f"{h.owner}'s"
+                intro = introduced(text, h, m.start(), owner)
+                if intro and not sentence.strip(" “\"'‘"):
+                    intro = intro[:1].upper() + intro[1:]
+                text = text[: m.start()] + intro + text[m.start() :]
+                break
+        return text
 
     def _introduced(self, key: str, text: str, m: _Mention) -> str:
         """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where

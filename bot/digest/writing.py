@@ -63,7 +63,7 @@ from .copyedit import (
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
-from .item_headline import LeadTold, headline
+from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment, vote_tier
@@ -1330,6 +1330,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     reports = [r for m in story.moments for r in m.reports]
     pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
     names = Names(book, story.people, story.lead, pronouns)  # (the lead person needs no introduction)
+    names.handles = handles_of(story, book)  # (someone nobody introduced: introduced at their first mention)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
