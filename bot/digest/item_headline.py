@@ -108,6 +108,7 @@ def headline(
         passing = [p for p in clauses if problem(p, people) is None]
         if passing or bare:
             written = next(iter(passing), next(iter(clauses), written))
+    written = names.headline(written, second_short=True)  # "… Sits at Ferraz's Table": the subject in full
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
