@@ -1541,7 +1541,8 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
     a shorter one (a setup told before the sentence that introduced them), named in full where the item first
-    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after."""
+    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after; a shorter name
+    inside someone else's full name is theirs ("Lindqvist" of "Toby Lindqvist" is no mention of Annika Lindqvist)."""
     hidden = Hidden()  # (never inside someone's words)
     text = hidden.hide("\n\n".join(paragraphs))
     for key in story.people:
@@ -1551,12 +1552,14 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
         again = names.again(key)
         if again == full or again not in text:
             continue
+        others = [d for k, d in names.display.items() if k != key and d.endswith(f" {again}")]
         fulls = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)]
         short = next(
             (
                 m
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
                 if not any(a <= m.start() < b for a, b in fulls)
+                and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
             ),
             None,
         )
