@@ -48,8 +48,10 @@ class Handle:
 
 def story_handles(texts: Iterable[str], book: NameBook, keys: Iterable[str], lead: str | None) -> dict[str, Handle]:
     """The handles of a story whose reports' copy is `texts`, its people `keys` and its lead `lead` (keys)."""
-    known = frozenset(w for forms in book.roster.values() for f in forms for w in WORD.findall(fold(f)))
-    known |= frozenset(w for k in book.display for w in WORD.findall(fold(book.display[k])))
+    if book.roster_words_ is None:  # (once a night: every name of the roster and of the night's people)
+        names = [f for forms in book.roster.values() for f in forms] + list(book.display.values())
+        book.roster_words_ = frozenset(w for name in names for w in WORD.findall(fold(name)))
+    known = book.roster_words_
     people: dict[str, str] = {}
     for k in keys:
         if k in book.display:

@@ -118,8 +118,13 @@ def headline(
 
 def handles_of(story: Story, book: NameBook) -> dict[str, Handle]:
     """The names the story's reports call someone by that nobody introduced (`handles.story_handles`)."""
-    texts = [t for m in story.moments for r in m.reports for t in (r.sighting.what, r.sighting.quote) if t]
-    return story_handles(texts, book, story.people, story.lead)
+    reports = [r for m in story.moments for r in m.reports]
+    key = tuple(r.index for r in reports)
+    found = book.handles_.get(key)
+    if found is None:  # (once a story: its body and its headline ask)
+        texts = [t for r in reports for t in (r.sighting.what, r.sighting.quote) if t]
+        found = book.handles_[key] = story_handles(texts, book, story.people, story.lead)
+    return found
 
 
 _BODY_SENTENCES = 4
