@@ -116,13 +116,17 @@ def headline(
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
 
 
+_HANDLE_READ = 20  # a moment's reports read for its handles and who they are
+
+
 def handles_of(story: Story, book: NameBook) -> dict[str, Handle]:
     """The names the story's reports call someone by that nobody introduced (`handles.story_handles`)."""
     reports = [r for m in story.moments for r in m.reports]
     key = tuple(r.index for r in reports)
     found = book.handles_.get(key)
     if found is None:  # (once a story: its body and its headline ask)
-        texts = [t for r in reports for t in (r.sighting.what, r.sighting.quote) if t]
+        read = [r for m in story.moments for r in m.reports[:_HANDLE_READ]]  # (a big moment repeats itself)
+        texts = [t for r in read for t in (r.sighting.what, r.sighting.quote) if t]
         found = book.handles_[key] = story_handles(texts, book, story.people, story.lead)
     return found
 
