@@ -16,12 +16,14 @@ from bot.limits import TITLE_MAX, clip
 
 from .clauses import sentences
 from .copyedit import thin_place, tidy
+from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import problem
 from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
 from .night import NameBook, claim_words
+from .pronouns import pronoun_of
 from .quoted import double_quoted
 from .stories import Story
 from .textutil import squash
@@ -77,6 +79,9 @@ def headline(
     if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
         quote, speaker = None, None
     people = lead_told.people if lead_told.people is not None else people
+    handles = handles_of(story, book)
+    if handles:  # a name nobody introduced is "someone", unless the reports say who they are (`handles`)
+        texts = [unnamed(t, handles) for t in texts]
     thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
     written = write_headline(
@@ -103,7 +108,27 @@ def headline(
         passing = [p for p in clauses if problem(p, people) is None]
         if passing or bare:
             written = next(iter(passing), next(iter(clauses), written))
+    written = names.headline(written, second_short=True)  # "… Sits at Ferraz's Table": the subject in full
+    if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
+        reports = [r for m in story.moments for r in m.reports]
+        pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
+        written = in_headline(written, handles, pronouns, {book.display[k]: names.again(k) for k in story.people})
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+_HANDLE_READ = 20  # a moment's reports read for its handles and who they are
+
+
+def handles_of(story: Story, book: NameBook) -> dict[str, Handle]:
+    """The names the story's reports call someone by that nobody introduced (`handles.story_handles`)."""
+    reports = [r for m in story.moments for r in m.reports]
+    key = tuple(r.index for r in reports)
+    found = book.handles_.get(key)
+    if found is None:  # (once a story: its body and its headline ask)
+        read = [r for m in story.moments for r in m.reports[:_HANDLE_READ]]  # (a big moment repeats itself)
+        texts = [t for r in read for t in (r.sighting.what, r.sighting.quote) if t]
+        found = book.handles_[key] = story_handles(texts, book, story.people, story.lead)
+    return found
 
 
 _BODY_SENTENCES = 4

@@ -1,13 +1,15 @@
 """People written as the roster spells them: "Sister Static" is Calliope Marsh, "Soren Overgaard" is Søren
 Øvergaard; or by the handle the night calls them by (`name_by_handles`: "Glitch", never her legal name).
 
-A headline names everyone by their canonical name (the roster's, or that handle). In a body, a person's first
-mention in the item is the canonical name (a handle with the roster name once in brackets, where the night writes
-both: "Mazi Flex (Ebuka Nnadi)"); a later one is the surname (a handle whole; a child's given name, a title the
-night keeps, "Sir Ambrose": `roles.note_roles`) when it is the full name again ("Soren Overgaard") or a
-nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
-after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays
-as written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
+A headline names the person it names first by their canonical name (the roster's, or that handle), and anyone after
+them as a body names them again, the body introducing them in full ("Renée Falque Won't Sit at Ferraz's Table", "…
+Scoops Up Pip"; one who shares the subject in full too: "Grete Strauß and Mayella Quintero-Roux Swap Shoes"). In a
+body, a person's first mention in the item is the canonical name (a handle with the roster name once in brackets,
+where the night writes both: "Mazi Flex (Ebuka Nnadi)"); a later one is the surname (a handle whole; a child's given
+name, a title the night keeps, "Sir Ambrose": `roles.note_roles`) when it is the full name again ("Soren Overgaard")
+or a nickname or stage name the reader never met ("Calli", "May"), or a first name as a subject, a possessive or
+after a preposition ("Søren never looked" → "Øvergaard never looked"); a first name right after a verb stays as
+written ("piped Solenne into the gap"): it may be what was written, and changing it would change a fact.
 (Two people of the story who share a family name are named in full every time: "Lindqvist" would be either, and
 "Toby" for one beside "Lindqvist" for the other two conventions in one item.)
 Only the people of the story are looked for, and the one-word nicknames of the roster's other people ("Minnow"
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 
 from bot.tagging import is_everyday_word, lower_case_word
 
+from .handles import Handle, introduced
 from .night import NameBook, Report
 from .textutil import (
     GENERATIONAL,
@@ -279,6 +282,7 @@ class Names:
         self.lead = lead
         self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
+        self.handles: dict[str, Handle] = {}  # names nobody introduced ("Bozo"), set by the writer (`handles`)
 
     def words(self) -> frozenset[str]:
         """The folded words of every name of these people."""
@@ -447,15 +451,21 @@ class Names:
             return True
         return any(f.key == key and f.tokens == words for f in self.index.get(words[0], ()))
 
-    def headline(self, text: str) -> str:
+    def headline(self, text: str, *, second_short: bool = False) -> str:
         """The first mention of each person by their canonical name, a later one as `again` names them ("Ren
-        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice)."""
-        named: set[str] = set()
+        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice). `second_short` (a headline as written): the
+        person it names first in full, anyone after them as the body names them again, which the body introduces
+        ("Renée Falque Won't Sit at Ferraz's Table", "Sal Pettigrew Scoops Up Pip", "… Hands Sir Piers the Key"),
+        except one sharing the subject ("Grete Strauß and Mayella Quintero-Roux Swap Shoes")."""
+        named: list[_Mention] = []
 
         def choose(m: _Mention) -> str:
-            if m.form.key in named:
+            first = named[0] if named else None
+            if any(n.form.key == m.form.key for n in named) or (
+                second_short and first is not None and not _SHARING.fullmatch(text[first.end : m.start])
+            ):
                 return self.again(m.form.key)
-            named.add(m.form.key)
+            named.append(m)
             return self.display[m.form.key]
 
         return self._rewrite(text, choose)
@@ -496,7 +506,39 @@ class Names:
             return m.form.written  # a first name after a verb stays as written, spelt right: it may be what was
             # written or said ("piped Solenne into the gap"), and changing it would change a fact
 
-        return self._rewrite(text, choose)
+        return self._handles_introduced(self._rewrite(text, choose))
+
+    def _handles_introduced(self, text: str) -> str:
+        """`text` with each handle of `handles` the item has not met yet introduced at its first mention outside
+        quoted speech (`handles.introduced`: "his cousin Bozo", "Abou Zeid's cousin Bozo", "someone known as
+        Bozo")."""
+        for name, h in self.handles.items():
+            if "handle:" + name in self.mentioned:
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                before = text[: m.start()]
+                if before.count("“") > before.count("”"):
+                    continue
+                self.mentioned.add("handle:" + name)
+                sentence = _SENTENCE_START.split(before)[-1]
+                owner = None
+                key = next((k for k, d in self.display.items() if d == h.owner), None)
+                if key is not None:
+                    again = self.again(key)
+                    pronoun = _POSSESSIVE.get(self.pronouns.get(key, ""))
+                    if pronoun and (again in sentence or h.owner in sentence):
+                        owner = pronoun
+                    elif key in self.mentioned:
+                        owner = f"{again}'s"
+                    else:
+                        self.mentioned.add(key)
+                        owner = f"{h.owner}'s"
+                intro = introduced(text, h, m.start(), owner)
+                if intro and not sentence.strip(" “\"'‘"):
+                    intro = intro[:1].upper() + intro[1:]
+                text = text[: m.start()] + intro + text[m.start() :]
+                break
+        return text
 
     def _introduced(self, key: str, text: str, m: _Mention) -> str:
         """The role that introduces a person at their first mention (", the Wrenfield's stage manager,"), where
@@ -563,6 +605,8 @@ class Names:
         return name
 
 
+# what joins a second person to the first in one subject ("Dulce Amaral and K-Pop's Han Ji-woo Swap …")
+_SHARING = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]*['’]s )?")
 # an honorific after a name ("Tanaka-san", "Ji-woo-ssi"): the name as the roster writes it stands without it
 _HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)\b", re.I)
 # a name in apposition followed by whom it is the name to ("Ren Tanaka, Ren to his friends, …"): a nickname

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from operator import attrgetter
+from typing import Any
 
 from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, SightingStatus
 from bot.text import only_denied
@@ -223,6 +224,9 @@ class NameBook:
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
     news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
+    # `handles.story_handles`, by a story's report indexes, and the roster's folded name words it reads (once each)
+    handles_: dict[tuple[int, ...], dict[str, Any]] = field(default_factory=dict)
+    roster_words_: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=4096)

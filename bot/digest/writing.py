@@ -67,7 +67,7 @@ from .copyedit import (
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
-from .item_headline import LeadTold, headline
+from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment, vote_tier
@@ -1433,6 +1433,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     reports = [r for m in story.moments for r in m.reports]
     pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
     names = Names(book, story.people, story.lead, pronouns)  # (the lead person needs no introduction)
+    names.handles = handles_of(story, book)  # (someone nobody introduced: introduced at their first mention)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
     told_moments: list[Moment] = []
@@ -1645,7 +1646,8 @@ def _opening_bare(paragraphs: list[str]) -> list[str]:
 def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
     """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
     a shorter one (a setup told before the sentence that introduced them), named in full where the item first
-    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after."""
+    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after; a shorter name
+    inside someone else's full name is theirs ("Lindqvist" of "Toby Lindqvist" is no mention of Annika Lindqvist)."""
     hidden = Hidden()  # (never inside someone's words)
     text = hidden.hide("\n\n".join(paragraphs))
     for key in story.people:
@@ -1655,12 +1657,14 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
         again = names.again(key)
         if again == full or again not in text:
             continue
+        others = [d for k, d in names.display.items() if k != key and d.endswith(f" {again}")]
         fulls = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)]
         short = next(
             (
                 m
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
                 if not any(a <= m.start() < b for a, b in fulls)
+                and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
             ),
             None,
         )
