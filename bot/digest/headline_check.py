@@ -7,8 +7,10 @@ subject in another tense, no clause glued on without a subject of its own, no se
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
 after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
-that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
-preposition, an article, a possessive); 30–90 characters, never "…".
+that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
+preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
+(give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
+main verb after it ("… and the First Thing She Did"); 30–90 characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
+from .lexicon import ROLE_NOUNS, adjective
 from .payoff import MUNDANE
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, base_form
@@ -311,14 +314,64 @@ def _label(r: _Reading) -> bool:
 
 def _verbless_second_clause(r: _Reading) -> bool:
     """Whether "and" opens a noun phrase whose only verb is a relative clause's ("… Comes Off Stage and the Song She
-    Writes With Cody Ray"): the clause was cut before its own verb."""
+    Writes With Cody Ray", "Ines Wins Best Director and the First Thing She Did"): the clause was cut before its own
+    verb (a past one only when no verb follows it: "… and the First Thing She Did Is Call Her Gran" has one)."""
     n = len(r.words)
     for k in range(1, n - 3):
         if r.lower(k) != "and" or r.lower(k + 1) not in DETERMINERS:
             continue
-        verb = next((j for j in range(k + 2, n) if tense(r.words[j]) == "present" and not r.name_like(j)), None)
-        if verb is not None and r.lower(verb - 1) in ("she", "he", "they", "i", "we", "you"):
+        finite = (j for j in range(k + 2, n) if tense(r.words[j]) in ("present", "past") and not r.name_like(j))
+        verb = next(finite, None)
+        if verb is None or r.lower(verb - 1) not in ("she", "he", "they", "i", "we", "you"):
+            continue
+        if tense(r.words[verb]) == "present" or not any(
+            tense(r.words[j]) in ("present", "past") for j in range(verb + 1, n) if not r.name_like(j)
+        ):
             return True
+    return False
+
+
+# what opens a noun phrase an adjective at the end was cut inside ("… of Their Old | Ferry-Captain Sketch")
+_PHRASE_OPENERS = DETERMINERS | _POSSESSIVES | wordset("this that these those every each some my our your")
+_ORDINALS = wordset("first second third fourth fifth final")
+_MEDALS = wordset("gold silver bronze")  # "Wins the Gold": a noun
+
+
+def _noun_phrase_cut(r: _Reading) -> bool:
+    """Whether the headline ends on an adjective (or an ordinal) after the word that opened its noun phrase ("… Ten
+    Minutes of Their Old", "Takes Home Her First"): the cut fell before the noun."""
+    n = len(r.words)
+    last = r.lower(n - 1)
+    if n < 3 or n - 1 in r.name_at or last in _MEDALS or not (adjective(last) or last in _ORDINALS):
+        return False
+    before = r.lower(n - 2)
+    return before in _PHRASE_OPENERS or before.isdigit() or adjective(before)
+
+
+# verbs that give someone something: never left with only the one it was given to ("Mira Gives the Festival Director")
+_GIVING = wordset("give hand tell teach offer show bring pass send lend buy")
+_RECIPIENTS = wordset("him her them me us")
+_PEOPLE = frozenset(ROLE_NOUNS.split("|")) | wordset(
+    "crew waiter waitress guard fan kid child children boy girl man woman men women staff team band chef judge judges "
+    "audience crowd room bouncer bartender barman barmaid porter usher doorman organiser organizer singer drummer"
+)
+
+
+def _first_object_only(r: _Reading) -> bool:
+    """Whether the headline ends on the first object of a verb that gives ("… Gives Pia Holm", "… Hands Him", "…
+    Tells the Crew"): whom it was given to, never what."""
+    n = len(r.words)
+    for v in range(n - 2, 0, -1):
+        if r.name_like(v) or v in r.name_at or tense(r.words[v]) != "present" or not _base_in(r.lower(v), _GIVING):
+            continue
+        rest = range(v + 1, n)
+        if len(rest) == 1 and r.lower(v + 1) in _RECIPIENTS:
+            return True
+        if v + 1 in r.name_at and v + 1 + r.name_at[v + 1] == n:
+            return True
+        head = r.lower(n - 1)
+        person = head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE)
+        return r.lower(v + 1) in _PHRASE_OPENERS and len(rest) <= _NOUN_WORDS + 1 and person
     return False
 
 
@@ -413,6 +466,10 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if not r.ends_on_quote and _noun_phrase_cut(r):
+        return f"it ends inside a noun phrase, on {last!r}"
+    if not r.ends_on_quote and _first_object_only(r):
+        return "a verb that gives something, left with only whom (“Gives the Festival Director”)"
     if not r.ends_on_quote and complement_cut([w.lower() for w in words], len(words)):
         return "a placing verb without where it put its object (“Sets His Trophy”)"
     if _label(r):

@@ -1,0 +1,53 @@
+"""Round 9's headline gate (issue 11): a headline is never cut short (inside a noun phrase, a giving verb left with
+only whom it gave to, a relative clause with no main verb after it), never in the live blog's tense, never a label
+before a quote, never an elliptical "so did X". Invented headlines of the shapes the blind reviews found."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headline_check import problem
+from bot.digest.headlines import write_headline
+
+NAMES = ["Oskar Lind", "Lene Dahl", "Mira Sol", "Pia Holm", "Ines Duarte", "Omar Haddad", "Réka Varga"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Oskar Lind and Lene Dahl Perform Ten Minutes of Their Old",  # an adjective after the phrase's possessive
+        "Ines Duarte Takes Home Her First",  # an ordinal after it
+        "Mira Sol Gives the Festival Director",  # a giving verb with only whom
+        "Mira Sol Hands Him",
+        "Omar Haddad Tells the Whole Kitchen Crew",
+        "Ines Duarte Wins Best Director and the First Thing She Did",  # a relative clause, no main verb after it
+    ],
+)
+def test_a_headline_cut_inside_a_phrase_fails_the_gate(headline):
+    assert problem(headline, NAMES) is not None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Oskar Lind and Lene Dahl Perform Their Old Ferry-Captain Sketch",
+        "Mira Sol Gives the Festival Director a Two-Minute Fiddle Lesson",
+        "Mira Sol Gives a Speech Nobody at the Festival Expected",
+        "Omar Haddad Shows the Trophy to the Whole Kitchen Crew",
+        "Ines Duarte Wins Best Director and Calls Her Grandmother",
+        "Oskar Lind Takes the Gold in the Ferry Captains' Relay",
+    ],
+)
+def test_a_whole_phrase_passes_the_gate(headline):
+    assert problem(headline, NAMES) is None
+
+
+def test_a_clause_too_long_for_a_headline_is_never_cut_inside_its_noun_phrase():
+    text = (
+        "Oskar Lindqvist-Haugland and Lene Marie Johannessen performed ten minutes of their old ferry-captain "
+        "sketch for the crew."
+    )
+    names = ["Oskar Lindqvist-Haugland", "Lene Marie Johannessen"]
+    written = write_headline(text, names=names, lead=names[0])
+    assert not written.endswith("Their Old")
+    assert problem(written, names) is None
