@@ -2,7 +2,8 @@
 checked before it is used (never on an editor's or a reporter's own headline).
 
 A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
-pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
+pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the simple present (never the live blog's
+"Has Just Come Out", "Is Now", "Just Walks In"), no second verb of that
 subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
 after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
@@ -331,6 +332,31 @@ def _verbless_second_clause(r: _Reading) -> bool:
     return False
 
 
+_LIVE_AUX = wordset("has have is are")
+
+
+def _live_tense(r: _Reading) -> bool:
+    """Whether a headline is in the live blog's tense outside its quotation: "just" before a verb or after an
+    auxiliary ("Just Walks In", "Has Just Come Out"), "now" after one ("Is Now on the Decks"), a present perfect
+    with an adverb of the moment ("Has Finally Won")."""
+    n = len(r.words)
+    for i in range(n - 1):
+        word, before = r.lower(i), r.lower(i - 1) if i else ""
+        following = tense(r.words[i + 1])
+        if word == "just" and (before in _LIVE_AUX or following in ("present", "past", "participle")):
+            return True
+        if word == "now" and before in _LIVE_AUX:
+            return True
+        if word in ("has", "have") and not r.name_like(i + 1):
+            j = i + 1
+            while j < n - 1 and r.lower(j) in _ADVERBS:
+                j += 1
+            participle = tense(r.words[j]) == "past" and base_form(r.lower(j)) is not None
+            if j > i + 1 and participle and r.lower(j) not in _PAST_AUX:
+                return True
+    return False
+
+
 # what opens a noun phrase an adjective at the end was cut inside ("… of Their Old | Ferry-Captain Sketch")
 _PHRASE_OPENERS = DETERMINERS | _POSSESSIVES | wordset("this that these those every each some my our your")
 _ORDINALS = wordset("first second third fourth fifth final")
@@ -455,6 +481,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a correspondent's chat"
     if any(w in _FIRST_PERSON for w in lowered):
         return "the correspondent's first person"
+    if _live_tense(r):
+        return "the live blog's tense (“Has Just Come Out”, “Is Now”): a headline is in the simple present"
     if shouted_order(lowered) is not None:
         return "a verb chain (a shout at someone to do something: tells them to)"
     if _subject_left_hanging(r):

@@ -51,3 +51,36 @@ def test_a_clause_too_long_for_a_headline_is_never_cut_inside_its_noun_phrase():
     written = write_headline(text, names=names, lead=names[0])
     assert not written.endswith("Their Old")
     assert problem(written, names) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Harbour Crew Has Just Come Out of the Freight Lift With Oskar Lind",
+        "Oskar Lind Is Now on the Decks at the Crew Party",
+        "Oskar Lind Just Walks Into the Crew Party With a Cake",
+        "Oskar Lind Has Finally Won the Ferry Captains' Relay",
+    ],
+)
+def test_a_headline_in_the_live_blogs_tense_fails_the_gate(headline):
+    assert problem(headline, NAMES) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oskar Lind has just come out of the freight lift carrying the cake.",
+            "Oskar Lind Comes Out of the Freight Lift Carrying the Cake",
+        ),
+        ("Lene Dahl is now dancing on the pass with the head chef.", "Lene Dahl Dances on the Pass With the Head Chef"),
+    ],
+)
+def test_the_writer_tells_a_live_blogs_tense_in_the_simple_present(text, expected):
+    names = ["Oskar Lind", "Lene Dahl"]
+    assert write_headline(text, names=names, lead=names[0] if text.startswith("Oskar") else names[1]) == expected
+
+
+def test_the_live_blogs_words_inside_a_quote_and_just_as_only_pass_the_gate():
+    assert problem("Lene Dahl Wins the Crew Vote by Just Two Votes", NAMES) is None
+    assert problem("Lene Dahl Has Her Hands Over Her Face After the Relay", NAMES) is None
