@@ -11,7 +11,8 @@ clause that never reaches its main clause ("After the show clears Ada went down 
 that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
 preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
 (give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
-main verb after it ("… and the First Thing She Did"); 30–90 characters, never "…".
+main verb after it ("… and the First Thing She Did"); a quotation closed and in English (`quote_problem`); 30–90
+characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
+from .language import english_line
 from .lexicon import ROLE_NOUNS, adjective
 from .payoff import MUNDANE
 from .textutil import fold, wordset
@@ -301,6 +303,17 @@ def _house_quote(r: _Reading) -> bool:
     return n >= 3 and r.words[-1] == _QUOTE_TOKEN and r.words[-2].endswith(":") and r.name_at.get(0) == n - 1
 
 
+def quote_problem(headline: str) -> str | None:
+    """What is wrong with a headline's quotation (None when it has none, or a sound one): one opened and never
+    closed ("Omar Haddad: “Fifty Years Ago I Washed These"), or one not in English (`language.english_line`)."""
+    if headline.count("“") > headline.count("”") or headline.count('"') % 2:
+        return "a quotation opened and never closed"
+    quoted = [q.strip('“”"') for q in _QUOTED.findall(headline)]
+    if quoted and not english_line(" ".join(quoted)):
+        return "a quotation in another language than English"
+    return None
+
+
 def _label(r: _Reading) -> bool:
     """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
     a label pasted before a predicate, not a sentence."""
@@ -470,6 +483,9 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
     words = r.words
     if not words:
         return "empty"
+    said = quote_problem(headline)
+    if said is not None:
+        return said
     if _house_quote(r):
         return None  # `Name: “the quote”`: the house shape of a line that is the moment
     if any(_PRONOUN_CONTRACTION.match(bare(w)) for w in words):

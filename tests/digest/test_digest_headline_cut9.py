@@ -8,6 +8,7 @@ import pytest
 
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
+from bot.digest.quote_headlines import house_shaped
 
 NAMES = ["Oskar Lind", "Lene Dahl", "Mira Sol", "Pia Holm", "Ines Duarte", "Omar Haddad", "Réka Varga"]
 
@@ -84,3 +85,23 @@ def test_the_writer_tells_a_live_blogs_tense_in_the_simple_present(text, expecte
 def test_the_live_blogs_words_inside_a_quote_and_just_as_only_pass_the_gate():
     assert problem("Lene Dahl Wins the Crew Vote by Just Two Votes", NAMES) is None
     assert problem("Lene Dahl Has Her Hands Over Her Face After the Relay", NAMES) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "In the Kitchen, Omar Haddad Said: “Fifty Years Ago I Washed These",  # a label, an open quotation
+        "Omar Haddad: “Fifty years ago I washed these",  # the house shape, left open
+        "Omar Haddad: “Hace cincuenta años lavé estas ollas”",  # a quote in another language
+    ],
+)
+def test_a_quote_headline_left_open_labelled_or_not_in_english_fails_the_gate(headline):
+    assert problem(headline, NAMES) is not None
+
+
+def test_a_quote_headline_drops_the_place_that_opened_its_sentence():
+    assert house_shaped("In the Kitchen, Omar Haddad Said: “Fifty Years Ago”") == "Omar Haddad: “Fifty Years Ago”"
+    text = "In the kitchen, Omar Haddad said: “Fifty years ago I washed these very pots.”"
+    quote = "Fifty years ago I washed these very pots."
+    written = write_headline(text, names=["Omar Haddad"], lead="Omar Haddad", quote=quote, speaker="Omar Haddad")
+    assert written == "Omar Haddad: “Fifty years ago I washed these very pots”"
