@@ -11,8 +11,9 @@ clause that never reaches its main clause ("After the show clears Ada went down 
 that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
 preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
 (give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
-main verb after it ("… and the First Thing She Did"); a quotation closed and in English (`quote_problem`); 30–90
-characters, never "…".
+main verb after it ("… and the First Thing She Did"); no "do" standing for a verb it never says ("So Did Two of
+the Guards" → "Réka Does Two of the Guards", "Bo Kim Does Too"); a quotation closed and in English (`quote_problem`);
+30–90 characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -345,6 +346,31 @@ def _verbless_second_clause(r: _Reading) -> bool:
     return False
 
 
+_DO = wordset("do does did")
+_FOR_A_VERB = wordset("so neither nor")  # "So Did Two of the Guards", "Nor Does Ada"
+_ECHOES = wordset("too so likewise either same")  # "Ada Did Too", "Bo Kim Does the Same"
+_PARTS = wordset("two three four five six some all most both none one half several many few")
+
+
+def _elliptical_do(r: _Reading) -> bool:
+    """Whether a "do" stands for a verb said before and not in the headline ("So did two of the guards" → "Réka Does
+    Two of the Guards", "Bo Kim Did Too", "… and the First Thing She Did"): never an act."""
+    n = len(r.words)
+    for i in range(1, n):
+        if r.lower(i) not in _DO or r.name_like(i):
+            continue
+        rest = [r.lower(k) for k in range(i + 1, min(n, i + 4))]
+        if r.lower(i - 1) in _FOR_A_VERB or (rest and rest[0] in _ECHOES) or rest[:2] == ["the", "same"]:
+            return True
+        if not rest:  # "… Before the Judges Do": a clause's own "do" compares, and the headline said the verb
+            return not any(r.lower(k) in SUBORDINATORS | {"than"} for k in range(max(0, i - _SUBJECT_WORDS), i))
+        if (rest[0] in _PARTS or rest[0].isdigit()) and "of" in rest[1:3]:
+            return True  # "Does Two of the Guards": people, not a thing done
+        if i + 1 in r.name_at:
+            return True  # "Réka Does Bence Tóth"
+    return False
+
+
 _LIVE_AUX = wordset("has have is are")
 
 
@@ -497,6 +523,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a correspondent's chat"
     if any(w in _FIRST_PERSON for w in lowered):
         return "the correspondent's first person"
+    if _elliptical_do(r):
+        return "an elliptical 'do' that stands for a verb the headline never says (“Does Two of the Guards”)"
     if _live_tense(r):
         return "the live blog's tense (“Has Just Come Out”, “Is Now”): a headline is in the simple present"
     if shouted_order(lowered) is not None:

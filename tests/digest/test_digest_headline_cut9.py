@@ -105,3 +105,22 @@ def test_a_quote_headline_drops_the_place_that_opened_its_sentence():
     quote = "Fifty years ago I washed these very pots."
     written = write_headline(text, names=["Omar Haddad"], lead="Omar Haddad", quote=quote, speaker="Omar Haddad")
     assert written == "Omar Haddad: “Fifty years ago I washed these very pots”"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Réka Varga Hands Him the Trophy and Does Two of the Guards",
+        "Réka Varga Does Two of the Guards at the Gate",
+        "Réka Varga Cries at the Gate, and So Does Omar Haddad",
+        "Omar Haddad Does the Same at the Gate After the Final",
+        "Omar Haddad Cries at the Gate and Lene Dahl Does Too",
+    ],
+)
+def test_an_elliptical_do_is_no_act_and_fails_the_gate(headline):
+    assert problem(headline, NAMES) is not None
+
+
+def test_a_do_that_does_something_passes_the_gate():
+    assert problem("Réka Varga Does the Splits on the Stage at the Gala", NAMES) is None
+    assert problem("Omar Haddad Does Two Encores for the Kitchen Crew", NAMES) is None
