@@ -11,7 +11,8 @@ only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes E
 many English words it has ("Dem dey chop", "she cried talaga, sobrang saya niya", "wla yalla"); the prose gate
 also counts Pidgin's "don settle", "no be" and "cold cold" and Arabizi's digits for letters ("3ndha", "5alas"). A
 text with no telling word at all ("POWER CUT.", "Soaked.") counts as English: it is judged by what it says, not by
-what it lacks.
+what it lacks. `english_line`: whether a quote may head an English digest (read as English, no word of pidgin), which
+the quote headlines and the headline gate ask alike.
 """
 
 from __future__ import annotations
