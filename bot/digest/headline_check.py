@@ -304,12 +304,16 @@ def _house_quote(r: _Reading) -> bool:
     return n >= 3 and r.words[-1] == _QUOTE_TOKEN and r.words[-2].endswith(":") and r.name_at.get(0) == n - 1
 
 
+_SAID_WORDS = 3  # a quotation of fewer words may be a name's nickname
+
+
 def quote_problem(headline: str) -> str | None:
     """What is wrong with a headline's quotation (None when it has none, or a sound one): one opened and never
     closed ("Omar Haddad: “Fifty Years Ago I Washed These"), or one not in English (`language.english_line`)."""
     if headline.count("“") > headline.count("”") or headline.count('"') % 2:
         return "a quotation opened and never closed"
     quoted = [q.strip('“”"') for q in _QUOTED.findall(headline)]
+    quoted = [q for q in quoted if len(q.split()) >= _SAID_WORDS]  # (not a nickname: 'José “Zé” Silva')
     if quoted and not english_line(" ".join(quoted)):
         return "a quotation in another language than English"
     return None

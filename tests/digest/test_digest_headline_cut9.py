@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.headline_check import problem
+from bot.digest.headline_check import problem, sentence_problem
 from bot.digest.headlines import write_headline
 from bot.digest.quote_headlines import house_shaped
 
@@ -124,3 +124,7 @@ def test_an_elliptical_do_is_no_act_and_fails_the_gate(headline):
 def test_a_do_that_does_something_passes_the_gate():
     assert problem("Réka Varga Does the Splits on the Stage at the Gala", NAMES) is None
     assert problem("Omar Haddad Does Two Encores for the Kitchen Crew", NAMES) is None
+
+
+def test_a_nickname_in_quotation_marks_is_no_quote_in_another_language():
+    assert sentence_problem("José “Zé” Varga Wins Best Newcomer at the Harbour Lights", ["José Varga"]) is None
