@@ -75,6 +75,7 @@ _DANGLING_END = (
     | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
     | wordset("next")  # "… Sits Down Next": cut from "next to her"
+    | wordset("how why what whom")  # "… a Lesson in How": cut from "in how to hold a bow"
 )
 # words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
 _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")

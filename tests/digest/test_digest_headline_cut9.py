@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.cutting import MIN_LEN, cut
 from bot.digest.headline_check import problem, sentence_problem
 from bot.digest.headlines import write_headline
 from bot.digest.quote_headlines import house_shaped
@@ -128,3 +129,26 @@ def test_a_do_that_does_something_passes_the_gate():
 
 def test_a_nickname_in_quotation_marks_is_no_quote_in_another_language():
     assert sentence_problem("José “Zé” Varga Wins Best Newcomer at the Harbour Lights", ["José Varga"]) is None
+
+
+def test_a_clause_is_never_cut_after_a_question_word():
+    words = [
+        "Mira",
+        "Sol",
+        "gives",
+        "Pia",
+        "Holm",
+        "a",
+        "two-minute",
+        "lesson",
+        "in",
+        "how",
+        "to",
+        "hold",
+        "a",
+        "fiddle",
+        "bow",
+        "properly",
+    ]
+    assert cut(words, MIN_LEN, 3) == "Mira Sol gives Pia Holm a two-minute lesson"
+    assert problem("Mira Sol Gives Pia Holm a Two-Minute Lesson in How", NAMES) is not None
