@@ -1,9 +1,9 @@
-"""Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition
-or conjunction that opens an adjunct), never mid-word, never after a small word ("… With His", "… a Lesson in How"), never inside a fixed
-phrase ("inside out") nor between a placing verb's object and where it was put ("Sets His Trophy | on the Dashboard":
-the object's modifiers go instead, `shorter_placed`); over PREFERRED_LEN, how long it lasted, a place in the middle
-or a closing place or time, when that is all it loses. Plain functions on a headline's words (`bot.digest.headlines`
-writes the clause)."""
+"""Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition or
+conjunction that opens an adjunct), never mid-word, never after a small word ("… With His", "… a Lesson in How"),
+never inside a fixed phrase ("inside out") nor between a placing verb's object and where it was put ("Sets His
+Trophy | on the Dashboard": the object's modifiers go instead, `shorter_placed`); over PREFERRED_LEN, how long it
+lasted, a place in the middle or a closing place or time, when that is all it loses. Plain functions on a headline's
+words (`bot.digest.headlines` writes the clause)."""
 
 from __future__ import annotations
 
