@@ -42,7 +42,7 @@ from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
 from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS
+from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, adjective
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
@@ -644,17 +644,6 @@ _STATES = wordset(
 )
 _ADVERBS = wordset("already still just now finally also")
 _QUANTIFIERS = wordset("whole entire every each half all both most some")
-# words that describe a noun and never end a subject ("White lining, care label up": no "White was lining")
-_ADJECTIVES = wordset(
-    "white black red blue green gold golden silver pink purple grey gray yellow orange brown beige cream ivory "
-    "navy teal scarlet crimson big small tiny huge little old new young long short tall full empty same other "
-    "last next sheer bright dark pale loose tight wet dry"
-)
-
-
-def _adjective(word: str) -> bool:
-    w = word.lower().rstrip(",.;:!?")
-    return w in _ADJECTIVES or (len(w) > 5 and w.endswith(("ful", "ous", "ive", "less", "ish")))
 
 
 _NOT_SUBJECT_START = wordset(
@@ -891,7 +880,7 @@ def _counted_group(words: list[str]) -> str | None:
 
 def _held(m: re.Match[str]) -> str:
     thing = m.group(1).split()
-    if any(w in _STATES or w in _GENERAL or _adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
+    if any(w in _STATES or w in _GENERAL or adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
         return m.group(0)
     return f" with a {m.group(1)}, "
 
@@ -921,7 +910,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         end = 0  # "Whole back of the gown open", "Together on stage …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
-        end = 0 if _adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
+        end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
     if (  # "Mara and Kit both walking …": "… were both walking …"
         0 < end < len(words) - 1
         and words[end] in ("both", "all")
@@ -952,7 +941,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         if any(looks_like_verb(w, after_name=True) or w in _GENERAL for w in lowered):
             return sentence
-        if _adjective(lowered[-1]) or lowered[-1] in _MODIFIER_NEXT:
+        if adjective(lowered[-1]) or lowered[-1] in _MODIFIER_NEXT:
             continue  # a subject ends with its noun ("Gold lining showing …", "The seating planner": no "was")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""

@@ -1,9 +1,9 @@
-"""Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition
-or conjunction that opens an adjunct), never mid-word, never after a small word ("… With His"), never inside a fixed
-phrase ("inside out") nor between a placing verb's object and where it was put ("Sets His Trophy | on the Dashboard":
-the object's modifiers go instead, `shorter_placed`); over PREFERRED_LEN, how long it lasted, a place in the middle
-or a closing place or time, when that is all it loses. Plain functions on a headline's words (`bot.digest.headlines`
-writes the clause)."""
+"""Where a headline's clause may be cut, and what it may lose when it runs long: a clause boundary (a preposition or
+conjunction that opens an adjunct), never mid-word, never after a small word ("… With His", "… a Lesson in How"),
+never inside a fixed phrase ("inside out") nor between a placing verb's object and where it was put ("Sets His
+Trophy | on the Dashboard": the object's modifiers go instead, `shorter_placed`); over PREFERRED_LEN, how long it
+lasted, a place in the middle or a closing place or time, when that is all it loses. Plain functions on a headline's
+words (`bot.digest.headlines` writes the clause)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ DANGLING = wordset(
     a an the of to in on at by for from with and or but as his her their its our my your this that into onto
     over under about who which while when where whose than then is are was were has have had be been being very
     so just still before after during behind outside inside near until since without like toward towards
-    through across around between because if whether he she they we i you next round
+    through across around between because if whether he she they we i you next round how why what whom
 """
 )
 _CLAUSE_PUNCT = ',;:—–("“'

@@ -2,13 +2,18 @@
 checked before it is used (never on an editor's or a reporter's own headline).
 
 A headline passes when it names someone of the moment, has a subject (a name or a noun phrase, never a bare
-pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the present tense, no second verb of that
+pronoun nor a verb: "Announced He Leaves …"), one finite main verb in the simple present (never the live blog's
+"Has Just Come Out", "Is Now", "Just Walks In"), no second verb of that
 subject in another tense, no clause glued on without a subject of its own, no second one with a subject of its own
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
 after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
-that tells nothing ("Ada Comes Off After the Award"), and no last word that leaves it hanging (a conjunction, a
-preposition, an article, a possessive); 30–90 characters, never "…".
+that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
+preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
+(give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
+main verb after it ("… and the First Thing She Did"); no "do" standing for a verb it never says ("So Did Two of
+the Guards" → "Réka Does Two of the Guards", "Bo Kim Does Too"); a quotation closed and in English (`quote_problem`);
+30–90 characters, never "…".
 
 The rules read the words and their endings with the verb tables of `bot.digest.verbs` (no night's vocabulary).
 They work on the headline as written (names capitalised, verbs in lower case) and on a title-cased one when the
@@ -23,6 +28,8 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
+from .language import english_line
+from .lexicon import ROLE_NOUNS, adjective
 from .payoff import MUNDANE
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, base_form
@@ -68,6 +75,7 @@ _DANGLING_END = (
     | (_POSSESSIVES | frozenset(PRONOUNS) - {"it"})
     | wordset("not very is are was were be been being has have had")  # "… Accordion That Is Not"
     | wordset("next")  # "… Sits Down Next": cut from "next to her"
+    | wordset("how why what whom")  # "… a Lesson in How": cut from "in how to hold a bow"
 )
 # words that are never a clause's verb ("Ada Brook in the press room": a note with no verb)
 _NOT_VERBS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS | OBJECTS | frozenset(PRONOUNS) | wordset("&")
@@ -297,6 +305,21 @@ def _house_quote(r: _Reading) -> bool:
     return n >= 3 and r.words[-1] == _QUOTE_TOKEN and r.words[-2].endswith(":") and r.name_at.get(0) == n - 1
 
 
+_SAID_WORDS = 3  # a quotation of fewer words may be a name's nickname
+
+
+def quote_problem(headline: str) -> str | None:
+    """What is wrong with a headline's quotation (None when it has none, or a sound one): one opened and never
+    closed ("Omar Haddad: “Fifty Years Ago I Washed These"), or one not in English (`language.english_line`)."""
+    if headline.count("“") > headline.count("”") or headline.count('"') % 2:
+        return "a quotation opened and never closed"
+    quoted = [q.strip('“”"') for q in _QUOTED.findall(headline)]
+    quoted = [q for q in quoted if len(q.split()) >= _SAID_WORDS]  # (not a nickname: 'José “Zé” Silva')
+    if quoted and not english_line(" ".join(quoted)):
+        return "a quotation in another language than English"
+    return None
+
+
 def _label(r: _Reading) -> bool:
     """Whether a colon is followed by a verb with no subject ("… Has Ever Seen: Lifted Her Visor for One Person"):
     a label pasted before a predicate, not a sentence."""
@@ -311,14 +334,114 @@ def _label(r: _Reading) -> bool:
 
 def _verbless_second_clause(r: _Reading) -> bool:
     """Whether "and" opens a noun phrase whose only verb is a relative clause's ("… Comes Off Stage and the Song She
-    Writes With Cody Ray"): the clause was cut before its own verb."""
+    Writes With Cody Ray", "Ines Wins Best Director and the First Thing She Did"): the clause was cut before its own
+    verb (a past one only when no verb follows it: "… and the First Thing She Did Is Call Her Gran" has one)."""
     n = len(r.words)
     for k in range(1, n - 3):
         if r.lower(k) != "and" or r.lower(k + 1) not in DETERMINERS:
             continue
-        verb = next((j for j in range(k + 2, n) if tense(r.words[j]) == "present" and not r.name_like(j)), None)
-        if verb is not None and r.lower(verb - 1) in ("she", "he", "they", "i", "we", "you"):
+        finite = (j for j in range(k + 2, n) if tense(r.words[j]) in ("present", "past") and not r.name_like(j))
+        verb = next(finite, None)
+        if verb is None or r.lower(verb - 1) not in ("she", "he", "they", "i", "we", "you"):
+            continue
+        if tense(r.words[verb]) == "present" or not any(
+            tense(r.words[j]) in ("present", "past") for j in range(verb + 1, n) if not r.name_like(j)
+        ):
             return True
+    return False
+
+
+_DO = wordset("do does did")
+_FOR_A_VERB = wordset("so neither nor")  # "So Did Two of the Guards", "Nor Does Ada"
+_ECHOES = wordset("too so likewise either same")  # "Ada Did Too", "Bo Kim Does the Same"
+_PARTS = wordset("two three four five six some all most both none one half several many few")
+
+
+def _elliptical_do(r: _Reading) -> bool:
+    """Whether a "do" stands for a verb said before and not in the headline ("So did two of the guards" → "Réka Does
+    Two of the Guards", "Bo Kim Did Too", "… and the First Thing She Did"): never an act."""
+    n = len(r.words)
+    for i in range(1, n):
+        if r.lower(i) not in _DO or r.name_like(i):
+            continue
+        rest = [r.lower(k) for k in range(i + 1, min(n, i + 4))]
+        if r.lower(i - 1) in _FOR_A_VERB or (rest and rest[0] in _ECHOES) or rest[:2] == ["the", "same"]:
+            return True
+        if not rest:  # "… Before the Judges Do": a clause's own "do" compares, and the headline said the verb
+            return not any(r.lower(k) in SUBORDINATORS | {"than"} for k in range(max(0, i - _SUBJECT_WORDS), i))
+        if (rest[0] in _PARTS or rest[0].isdigit()) and "of" in rest[1:3]:
+            return True  # "Does Two of the Guards": people, not a thing done
+        if i + 1 in r.name_at:
+            return True  # "Réka Does Bence Tóth"
+    return False
+
+
+_LIVE_AUX = wordset("has have is are")
+
+
+def _live_tense(r: _Reading) -> bool:
+    """Whether a headline is in the live blog's tense outside its quotation: "just" before a verb or after an
+    auxiliary ("Just Walks In", "Has Just Come Out"), "now" after one ("Is Now on the Decks"), a present perfect
+    with an adverb of the moment ("Has Finally Won")."""
+    n = len(r.words)
+    for i in range(n - 1):
+        word, before = r.lower(i), r.lower(i - 1) if i else ""
+        following = tense(r.words[i + 1])
+        if word == "just" and (before in _LIVE_AUX or following in ("present", "past", "participle")):
+            return True
+        if word == "now" and before in _LIVE_AUX:
+            return True
+        if word in ("has", "have") and not r.name_like(i + 1):
+            j = i + 1
+            while j < n - 1 and r.lower(j) in _ADVERBS:
+                j += 1
+            participle = tense(r.words[j]) == "past" and base_form(r.lower(j)) is not None
+            if j > i + 1 and participle and r.lower(j) not in _PAST_AUX:
+                return True
+    return False
+
+
+# what opens a noun phrase an adjective at the end was cut inside ("… of Their Old | Ferry-Captain Sketch")
+_PHRASE_OPENERS = DETERMINERS | _POSSESSIVES | wordset("this that these those every each some my our your")
+_ORDINALS = wordset("first second third fourth fifth final")
+_MEDALS = wordset("gold silver bronze")  # "Wins the Gold": a noun
+
+
+def _noun_phrase_cut(r: _Reading) -> bool:
+    """Whether the headline ends on an adjective (or an ordinal) after the word that opened its noun phrase ("… Ten
+    Minutes of Their Old", "Takes Home Her First"): the cut fell before the noun."""
+    n = len(r.words)
+    last = r.lower(n - 1)
+    if n < 3 or n - 1 in r.name_at or last in _MEDALS or not (adjective(last) or last in _ORDINALS):
+        return False
+    before = r.lower(n - 2)
+    return before in _PHRASE_OPENERS or before.isdigit() or adjective(before)
+
+
+# verbs that give someone something: never left with only the one it was given to ("Mira Gives the Festival Director")
+_GIVING = wordset("give hand tell teach offer show bring pass send lend buy")
+_RECIPIENTS = wordset("him her them me us")
+_PEOPLE = frozenset(ROLE_NOUNS.split("|")) | wordset(
+    "crew waiter waitress guard fan kid child children boy girl man woman men women staff team band chef judge judges "
+    "audience crowd room bouncer bartender barman barmaid porter usher doorman organiser organizer singer drummer"
+)
+
+
+def _first_object_only(r: _Reading) -> bool:
+    """Whether the headline ends on the first object of a verb that gives ("… Gives Pia Holm", "… Hands Him", "…
+    Tells the Crew"): whom it was given to, never what."""
+    n = len(r.words)
+    for v in range(n - 2, 0, -1):
+        if r.name_like(v) or v in r.name_at or tense(r.words[v]) != "present" or not _base_in(r.lower(v), _GIVING):
+            continue
+        rest = range(v + 1, n)
+        if len(rest) == 1 and r.lower(v + 1) in _RECIPIENTS:
+            return True
+        if v + 1 in r.name_at and v + 1 + r.name_at[v + 1] == n:
+            return True
+        head = r.lower(n - 1)
+        person = head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE)
+        return r.lower(v + 1) in _PHRASE_OPENERS and len(rest) <= _NOUN_WORDS + 1 and person
     return False
 
 
@@ -391,6 +514,9 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
     words = r.words
     if not words:
         return "empty"
+    said = quote_problem(headline)
+    if said is not None:
+        return said
     if _house_quote(r):
         return None  # `Name: “the quote”`: the house shape of a line that is the moment
     if any(_PRONOUN_CONTRACTION.match(bare(w)) for w in words):
@@ -402,6 +528,10 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a correspondent's chat"
     if any(w in _FIRST_PERSON for w in lowered):
         return "the correspondent's first person"
+    if _elliptical_do(r):
+        return "an elliptical 'do' that stands for a verb the headline never says (“Does Two of the Guards”)"
+    if _live_tense(r):
+        return "the live blog's tense (“Has Just Come Out”, “Is Now”): a headline is in the simple present"
     if shouted_order(lowered) is not None:
         return "a verb chain (a shout at someone to do something: tells them to)"
     if _subject_left_hanging(r):
@@ -413,6 +543,10 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         last in _DANGLING_END or last.endswith("'s") or (last == "his" and r.lower(len(words) - 2) not in _COPULAS)
     ):
         return f"it ends on {last!r}"
+    if not r.ends_on_quote and _noun_phrase_cut(r):
+        return f"it ends inside a noun phrase, on {last!r}"
+    if not r.ends_on_quote and _first_object_only(r):
+        return "a verb that gives something, left with only whom (“Gives the Festival Director”)"
     if not r.ends_on_quote and complement_cut([w.lower() for w in words], len(words)):
         return "a placing verb without where it put its object (“Sets His Trophy”)"
     if _label(r):

@@ -4,7 +4,8 @@ a follow-up or another moment of the item.
 
 The clause: the report's clauses are scored (`options.clause_options`) and the best is written out — a label
 ("Spotted:", "Uno result:") and a leading adjunct ("Asked about the feud, …") dropped, the subject what comes before
-the first verb, a pronoun subject made the person's name, the verb in the present tense — and cut at a clause
+the first verb, a pronoun subject made the person's name, the verb in the simple present, never the live blog's
+(`simple_present`: "has just come out" → "comes out", "is now dancing" → "dances") — and cut at a clause
 boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
 never mid-word and never with "…". A thing fetched and then acted with is told as the act (`hooks.one_act`: "takes out
 his 1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
@@ -43,6 +44,7 @@ from .speech import addressee
 from .standalone import alone
 from .textutil import wordset
 from .titling import KIN, as_written, cjk_headline, in_full, title_case
+from .verbs import IRREGULAR, base_form, third_person
 
 
 def write_headline(
@@ -122,7 +124,7 @@ def write_headline(
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
-    candidates = [house_shaped(in_full(one_act(h), names)) for h in [draft, *fallbacks] if h]
+    candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -268,6 +270,66 @@ def _loses_whom(headline: str, passing: list[str]) -> bool:
     """Whether another passing candidate is this one told on to whom or for whom ("… Hands Tamsin the Key" beside
     "… the Key to the No. 1 Dressing Room"): a cut that drops where the act went."""
     return any(h.startswith(headline + " ") and h[len(headline) + 1 :].split()[0].lower() in _WHOM for h in passing)
+
+
+_LIVE = wordset("just now already finally")  # the live blog's adverbs between an auxiliary and its verb
+
+
+def simple_present(headline: str) -> str:
+    """A headline in the simple present, never the live blog's tense (outside a quotation): "Has Just Come Out" →
+    "Comes Out", "Are Now Dancing" → "Dance", "Is Now on the Decks" → "Is on the Decks", "Just Walks In" → "Walks
+    In"."""
+    words = headline.split()
+    out: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(words):
+        word, low = words[i], bare(words[i]).lower()
+        if not quoted and low in ("has", "have", "is", "are") and word == bare(word):
+            j = i + 1
+            while j < len(words) - 1 and bare(words[j]).lower() in _LIVE and words[j] == bare(words[j]):
+                j += 1
+            verb = _present_of(low, bare(words[j]).lower(), live=j > i + 1) if j < len(words) else None
+            if verb is not None:
+                shown = verb.capitalize() if words[j][:1].isupper() else verb
+                out.append(words[j].replace(bare(words[j]), shown, 1))
+                i = j + 1
+                continue
+            if j > i + 1 and low in ("is", "are"):  # "Is Now on the Decks": the place, not the adverb
+                out.append(word)
+                i = j
+                continue
+        following = tense(words[i + 1]) if i + 1 < len(words) else None
+        if not quoted and low == "just" and word == bare(word) and out and following == "present":
+            i += 1  # "Ada Just Walks In"
+            continue
+        opens, closes = word.startswith(("“", '"')), word.rstrip(".,!?;:").endswith(("”", '"'))
+        quoted = (quoted or opens) and not closes
+        out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+def _present_of(aux: str, verb: str, live: bool) -> str | None:
+    """The simple present of "has just come" or "is now dancing" for its subject (`live`: the live blog's adverb came
+    between); None for any other pair."""
+    plural = aux in ("have", "are")
+    if not live:
+        return None  # "Because His Knees Are Knocking": no live blog's adverb, the tense the clause needs
+    if aux in ("is", "are"):
+        base = base_form(verb) if verb.endswith("ing") and verb != "being" else None
+    elif verb == "been" or not verb.isalpha():
+        base = None
+    elif verb in IRREGULAR or (verb.endswith("ed") and len(verb) > 3):
+        base = base_form(verb)
+    else:  # "has just come": a base that is an irregular participle
+        base = verb if verb in _PARTICIPLE_BASES else None
+    if base is None:
+        return None
+    return base if plural else third_person(base)
+
+
+_PARTICIPLE_BASES = wordset("come become overcome run")  # a participle written as its base
 
 
 def _draft(

@@ -4,7 +4,7 @@ the reports it prints for it, the one holding the moment's news first, and its q
 the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
 somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
 clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby: “Yes”"),
-never the name alone."""
+never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ from bot.limits import TITLE_MAX, clip
 from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .handles import Handle, in_headline, story_handles, unnamed
-from .headline_check import problem
+from .headline_check import problem, quote_problem
 from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
 from .night import NameBook, claim_words
 from .pronouns import pronoun_of
+from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
 from .stories import Story
 from .textutil import squash
@@ -104,9 +105,11 @@ def headline(
         told_sentences = [s for t in texts for s in sentences(t)]
         opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare else []
         plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
-        clauses = [p for p in plains if not _bare(p, people) and not flat(p, people)]
+        clauses = [p for p in plains if not _bare(p, people) and not flat(p, people) and quote_problem(p) is None]
         passing = [p for p in clauses if problem(p, people) is None]
-        if passing or bare:
+        if not passing and quote_problem(written) is not None:
+            passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
+        if passing or bare or quote_problem(written) is not None:
             written = next(iter(passing), next(iter(clauses), written))
     written = names.headline(written, second_short=True)  # "… Sits at Ferraz's Table": the subject in full
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
@@ -132,6 +135,16 @@ def handles_of(story: Story, book: NameBook) -> dict[str, Handle]:
 
 
 _BODY_SENTENCES = 4
+
+
+def _said(sentence: str) -> str | None:
+    """A told sentence that says a quotation as a quote headline, without the place that opened it ("In the kitchen,
+    Omar said: “Fifty years ago …”" → "Omar: “Fifty years ago …”", shortened as `quote_headline` shortens)."""
+    shaped = house_shaped(sentence)
+    if shaped == sentence or ": “" not in shaped:
+        return None
+    speaker, said = shaped.split(": “", 1)
+    return quote_headline(speaker, said.rstrip().rstrip('”"').strip())
 
 
 _PRINTED_SHARE = 0.6

@@ -10,7 +10,8 @@ with another language's (`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi, Swa
 language as soon as two of its words appear, however many English words it has ("Dem dey chop", "she cried talaga,
 sobrang saya niya", "wla yalla"); the prose gate also counts Pidgin's "don settle", "no be" and "cold cold" and
 Arabizi's digits for letters ("3ndha", "5alas"). A text with no telling word at all ("POWER CUT.", "Soaked.") counts
-as English: it is judged by what it says, not by what it lacks.
+as English: it is judged by what it says, not by what it lacks. `english_line`: whether a quote may head an English
+digest (read as English, no word of pidgin), which the quote headlines and the headline gate ask alike.
 """
 
 from __future__ import annotations
@@ -264,3 +265,19 @@ def foreign_place(where: str) -> bool:
     """A place written in another language: its words say so, or its letters do ("Coulisses côté cour" has
     no function word, but English place names carry no accents)."""
     return not is_english(where) or any(c.isalpha() and not c.isascii() for c in where)
+
+
+# words of West African pidgin that English never uses so: a line with them is not English, whatever its function
+# words say ("Na so we dey do am")
+_PIDGIN = wordset("na dey wetin abeg una oga sabi pikin wahala comot sef abi wey")
+_LETTER_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_line(quote: str) -> bool:
+    """Whether a quote may head an English digest: read as English (`language_of`: a line with no telling word counts
+    only when it has no letter English does not use), and no word of pidgin."""
+    words = [w.casefold() for w in _LETTER_WORDS.findall(quote)]
+    if not words or _PIDGIN & set(words):
+        return False
+    found = language_of(quote)
+    return found == ENGLISH or (found == UNKNOWN and quote.isascii())

@@ -50,6 +50,20 @@ ROLE_NOUNS = (
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
 )
 
+# words that describe a noun and never end a subject or a noun phrase ("White lining, …", "… of Their Old")
+ADJECTIVES = wordset(
+    "white black red blue green gold golden silver pink purple grey gray yellow orange brown beige cream ivory "
+    "navy teal scarlet crimson big small tiny huge little old new young long short tall full empty same other "
+    "last next sheer bright dark pale loose tight wet dry"
+)
+
+
+def adjective(word: str) -> bool:
+    """Whether a word (as typed) is an adjective: one of `ADJECTIVES` or a long one in -ful, -ous, -ive, -less, -ish."""
+    w = word.lower().rstrip(",.;:!?")
+    return w in ADJECTIVES or (len(w) > 5 and w.endswith(("ful", "ous", "ive", "less", "ish")))
+
+
 # words that open a note capitalised but never name its subject ("Together on stage for the first time …": never
 # "Together was on stage")
 NOT_A_SUBJECT = wordset("together afterwards after later earlier again finally tonight meanwhile still")

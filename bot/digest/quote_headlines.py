@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from .clauses import Option, sentences
 from .cutting import MAX_LEN, TARGET_LEN
 from .headline_check import orphan_it
-from .language import ENGLISH, UNKNOWN, language_of
+from .language import english_line
 from .payoff import interrupted_by
 from .presenting import plural_subject
 from .speech import reported_order, without_vocative
-from .textutil import fold, wordset
+from .textutil import fold
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
 _ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
@@ -69,33 +69,22 @@ def quote_headline(speaker: str, quote: str, place: str | None = None, to: str |
     return f"{speaker}: “{part}”" if part is not None else None
 
 
-# words of West African pidgin that English never uses so: a line with them is not English, whatever its function
-# words say ("Na so we dey do am")
-_PIDGIN = wordset("na dey wetin abeg una oga sabi pikin wahala comot sef abi wey")
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
-_SAYS = re.compile(r"^(?P<who>[^“\"]+?) (?:says|say|said|adds|add|added)[:,]? (?=[“\"])", re.IGNORECASE)
+_SAYS = re.compile(
+    r"^(?:(?:in|at|on|by|near|outside|inside|behind|backstage|upstairs|downstairs|from|after|before|during)\b"
+    r"[^,“\"]*,\s+)?(?P<who>[^“\"]+?) (?:says|say|said|adds|add|added)[:,]? (?=[“\"])",
+    re.IGNORECASE,
+)
 
 
 def house_shaped(headline: str) -> str:
-    """A clause that says a quotation ("Nell Ashby says “Yes”", "… Said: “…”") in the house shape: `Name: “…”`."""
+    """A clause that says a quotation ("Nell Ashby says “Yes”", "In the kitchen, Omar said: “…”") in the house shape,
+    without the place that opened it: `Name: “…”`."""
     return _SAYS.sub(lambda m: f"{m.group('who')}: ", headline, count=1)
 
 
 def quoting(headline: str) -> bool:
     """Whether a headline is told by a quotation (`Name: “…”`, `Name Tells Other: “…”`, a clause that says one)."""
     return "“" in headline or '"' in headline
-
-
-def english_line(quote: str) -> bool:
-    """Whether a quote may head an English digest: read as English (`language.language_of`: a line with no telling
-    word counts only when it has no letter English does not use), and no word of pidgin."""
-    words = [w.casefold() for w in _WORDS.findall(quote)]
-    if not words or _PIDGIN & set(words):
-        return False
-    found = language_of(quote)
-    return found == ENGLISH or (found == UNKNOWN and quote.isascii())
 
 
 def _agreeing(verb: str, speaker: str) -> str:
