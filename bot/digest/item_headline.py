@@ -26,6 +26,7 @@ from .night import NameBook, claim_words
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
+from .standalone import without_kept_word
 from .stories import Story
 from .textutil import squash
 
@@ -86,7 +87,7 @@ def headline(
     thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
     written = write_headline(
-        texts[0] if texts else "",
+        without_kept_word(texts[0]) if texts else "",
         names=people,
         lead=lead,
         quote=quote,

@@ -122,3 +122,40 @@ def _introduced_earlier(headline: str, sources: Sequence[str]) -> bool:
                 return True
             break
     return False
+
+
+# a sentence that only points at a promise kept ("Çağan Demirkıran kept his word.", "He kept his word."): the act
+# that kept it is the news, in the next sentence
+_KEPT_ONLY = re.compile(r"^(?P<who>[^“”]{0,40}?) ?\bkept (?:his|her|their) (?:word|promise)[.!]?$")
+_OPENING_PRONOUN = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
+
+
+def kept_word(sentence: str) -> str | None:
+    """Who a sentence that only says a promise was kept names ("" for "He kept his word."), or None for any
+    other sentence."""
+    m = _KEPT_ONLY.match(sentence)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    return who if who[:1].isupper() and who not in ("He", "She", "They") else ""
+
+
+def as_subject(sentence: str, name: str) -> str:
+    """The sentence after a left-out "X kept his word." with its first pronoun subject made X ("Minutes after the
+    show won, he walked …" → "…, Çağan Demirkıran walked …")."""
+    return _OPENING_PRONOUN.sub(lambda m: m.group(1) + name, sentence, count=1) if name else sentence
+
+
+def without_kept_word(text: str) -> str:
+    """A report's text without its sentences that only point at a promise kept, their name given to the next
+    sentence (a headline is written from the act, never from "Keeps His Word")."""
+    out: list[str] = []
+    named = ""
+    for sentence in sentences(text):
+        who = kept_word(sentence)
+        if who is not None:
+            named = named or who
+            continue
+        out.append(as_subject(sentence, named))
+        named = ""
+    return " ".join(out) if out else text

@@ -87,6 +87,7 @@ from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .retellings import SAME_ACT_SECONDS, in_the_act
+from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
@@ -671,7 +672,6 @@ _PROMISE_BACK = re.compile(
 _KEPT_WORD = re.compile(
     r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
 )
-_KEPT_ONLY = re.compile(r"^[^“”]{0,40}\bkept (?:his|her|their) (?:word|promise)[.!]?$")  # "He kept his word."
 # the lead's paraphrase of the promise its setup tells in its own words, by the reporter's clock: "She said at 7.40
 # she'd wear the hat if they won, and she did."
 _SAID_BY_CLOCK = re.compile(
@@ -680,9 +680,6 @@ _SAID_BY_CLOCK = re.compile(
 )
 _POINTER_WORDS = (" promise", " had ", " word", "romised", " would", " vow", " bet", " swor", " said ", " told ")
 _NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
-
-
-_PRONOUN_SUBJECT = re.compile(r"(^|, )(?:he|she|they|He|She|They)\b(?=[^“]*$|[^“]*“[^”]*”)")
 
 
 def _without_promise_back(text: str, *, told: bool = True) -> str:
@@ -710,14 +707,12 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     for k, sentence in enumerate(sentences(hidden.hide(text))):
         shown = hidden.show(sentence)
         own = _QUOTED_TEXT.sub(" ", shown)
-        pointer = _KEPT_ONLY.match(shown) or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own))
-        if pointer:
-            subject = shown.split(" kept ", 1)[0] if " kept " in shown else ""
-            named = named or (subject if subject[:1].isupper() and subject not in ("He", "She", "They") else "")
+        kept_by = kept_word(shown)
+        if kept_by is not None or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own)):
+            named = named or kept_by or ""
             continue
         if named:
-            shown = _PRONOUN_SUBJECT.sub(rf"\g<1>{named}", shown, count=1)
-            named = ""
+            shown, named = as_subject(shown, named), ""
         kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 

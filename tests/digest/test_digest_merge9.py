@@ -239,3 +239,27 @@ def test_a_place_named_by_a_participle_is_nobody_doing_it():
     )
 
     assert "Loads" not in written, written
+
+
+def test_a_report_opening_on_a_kept_promise_is_headlined_by_the_act():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Kaan Demir", aliases=("Kaan",)),
+        RosterEntry(id=2, guild_id=1, name="Nina Sarp", aliases=("Nina",)),
+    ]
+    filler(night, 6, votes=2)
+    jump = night.spot(
+        "Kaan Demir kept his word. Minutes after his show won Best Drama, he walked barefoot to the end of the "
+        "pier, handed his statuette to Nina Sarp, and jumped into the lake in his tuxedo.",
+        who=["Kaan Demir"],
+        at="22:32",
+        votes=380,
+        quote="If we win tonight, I'm jumping into the lake in this tuxedo.",
+        quote_by="Kaan Demir",
+    )
+
+    item = item_with(night.compile(), jump)
+
+    assert item.headline.startswith("Kaan Demir ") and "“" not in item.headline, item.headline
+    assert " Walks " not in item.headline, item.headline  # (the act that kept the promise, not the walk to it)
+    assert "Kaan Demir walked barefoot" in item.body or "Demir walked barefoot" in item.body, item.body
