@@ -425,7 +425,9 @@ def set_aside(sentence: str) -> str:
         if named == "":  # "to her dishwasher, Tam Oke, who …": whose dishwasher tells who he is; the name is aside
             glue = " "
         elif named is not None:  # (not a list of names)
-            text, glue = named, ", "
+            # "gave the minister, Hélène Le Gal, a five-minute lesson": what was given goes on, with no comma
+            following = parts[i + 1].split(" ", 1)[0].lower()
+            text, glue = named, (" " if following in _GIVEN_THING else ", ")
         elif closed and _aside(segment, text) and _verb_outside(text, parts[i + 1 :]):
             glue = " "  # "The choir, led by Ansel Moor, kept singing": the choir kept singing
         elif not closed and bare(segment.split(" ", 1)[0]).lower() in _NON_RESTRICTIVE:
@@ -435,6 +437,7 @@ def set_aside(sentence: str) -> str:
     return text
 
 
+_GIVEN_THING = wordset("a an his her their its one two three some")  # a noun phrase after "gave X, Name,"
 _OPENING_PREPOSITIONS = wordset("on in at with during inside outside behind under near across through beside")
 _ADVERBIAL_WORDS = 8
 

@@ -7,6 +7,7 @@ moment told in Turkish and in English is one item, told in English, its place in
 
 from __future__ import annotations
 
+from bot.digest.clauses import set_aside
 from bot.digest.copyedit import narrate
 from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
@@ -263,3 +264,11 @@ def test_a_report_opening_on_a_kept_promise_is_headlined_by_the_act():
     assert item.headline.startswith("Kaan Demir ") and "“" not in item.headline, item.headline
     assert " Walks " not in item.headline, item.headline  # (the act that kept the promise, not the walk to it)
     assert "Kaan Demir walked barefoot" in item.body or "Demir walked barefoot" in item.body, item.body
+
+
+def test_what_was_given_after_a_named_description_stays_in_the_clause():
+    text = "During the break, Mira Sol gave the festival director, Pia Holm, a two-minute lesson in juggling."
+
+    assert set_aside(text) == "Mira Sol gave Pia Holm a two-minute lesson in juggling."  # (when: no subject)
+    written = write_headline(text, names=["Mira Sol", "Pia Holm"], lead="Mira Sol")
+    assert written.startswith("Mira Sol Gives Pia Holm a Two-Minute Lesson"), written
