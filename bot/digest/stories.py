@@ -495,7 +495,11 @@ class _Builder:
                     pool[m.root] = m
         bound = self.bound(lead)
         eligible = sorted(
-            (m for m in pool.values() if m not in bound and joins(lead, about, m, night.tz)),
+            (
+                m
+                for m in pool.values()
+                if m not in bound and joins(lead, about, m, night.tz) and not self._own_item(lead, m)
+            ),
             key=lambda m: m.priority[1:],
         )
         # what the headline promises comes first, then a pinned moment's scene; the others
@@ -533,6 +537,19 @@ class _Builder:
             else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         )
         return lead, chosen
+
+    def _own_item(self, lead: Moment, m: Moment) -> bool:
+        """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,
+        leads an item of its own rather than being told as its beat: a gown's slide to the minister's feet (400 votes)
+        is not a tail of the minister's swearing lesson (230), whatever people they share, unless the lead moment led
+        to it (`_led_to`)."""
+        return (
+            self.night.strong(m)
+            and m.lead is not None
+            and m.lead not in lead.people
+            and m.votes > lead.votes
+            and not _led_to(lead, m, self.night.tz)
+        )
 
     def promised(self, lead: Moment) -> Moment | None:
         """The moment minutes before `lead` that gives what its headline promises (`scenes.promised_cause`),
