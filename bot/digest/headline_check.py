@@ -653,6 +653,9 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
     return sentence_problem(headline, names) is None
 
 
+_ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
+
+
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
     moment named, 30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
@@ -666,6 +669,8 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return found
     if names and not _Reading(text, names).name_at:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
+    if _ENDS_ON_WHOM.search(text):
+        return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.digest.clauses import set_aside
 from bot.digest.copyedit import narrate
+from bot.digest.headline_check import problem
 from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
 from bot.digest.polish import without_retold_quote
@@ -323,3 +324,8 @@ def test_a_stronger_moment_of_someone_else_is_never_a_tail_of_a_weaker_one():
     digest = night.compile()
 
     assert item_with(digest, slide) is not None and item_with(digest, slide) is not item_with(digest, lesson)
+
+
+def test_a_headline_never_ends_on_him_or_them():
+    assert problem("Gaston Lemaire Orders Two Beers Without Asking Him", ["Gaston Lemaire"]) is not None
+    assert problem("Gaston Lemaire Orders Two Beers for His Father", ["Gaston Lemaire"]) is None
