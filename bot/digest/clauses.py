@@ -409,6 +409,8 @@ def set_aside(sentence: str) -> str:
     march, he sat …" is read "He sat …": where is no subject)."""
     if "(" in sentence:
         sentence = _PARENTHESIS.sub("", sentence)
+    if " from " in sentence:  # "Teddy from Ochonjo Gang shaved …": who he is with, no part of the subject
+        sentence = _FROM_GROUP.sub(lambda m: m.group(1) + " " if _past(m.group(2)) else m.group(0), sentence)
     parts = sentence.split(", ")
     # "On the top deck, with the DJ playing a funeral march, he sat …": where and with what is no subject
     while len(parts) > 1 and _adverbial(parts[0]):
@@ -435,6 +437,14 @@ def set_aside(sentence: str) -> str:
         else:
             text, glue = text + glue + segment, ", "
     return text
+
+
+_FROM_GROUP = re.compile(r"\b([A-Z][\w'’-]+) from (?:the )?(?:[A-Z][\w'’&-]*\s){1,4}(?=([a-z]+)\b)")
+
+
+def _past(word: str) -> bool:
+    """A verb in the past tense after a subject ("shaved", "took")."""
+    return (word.endswith("ed") or word in IRREGULAR) and looks_like_verb(word, after_name=True)
 
 
 _GIVEN_THING = wordset("a an his her their its one two three some")  # a noun phrase after "gave X, Name,"

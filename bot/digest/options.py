@@ -426,17 +426,21 @@ _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in
 
 def _possessor_named(rest: Sequence[str], owner: str, gender: dict[str, str]) -> list[str]:
     """The words with their first "his" or "her" before a noun as `owner`'s ("shaved off his beard" → "shaved off
-    Samir Haddad's beard"), unless the owner's known gender is not the pronoun's; as they were otherwise."""
+    Samir Haddad's beard"), unless the owner's known gender is not the pronoun's, and "the" after "off" likewise
+    ("shaved off all the locks" → "shaved off all Chumbaz's locks"); as they were otherwise."""
     words = list(rest)
     for k, word in enumerate(words[:-1]):
         pronoun = bare(word).lower()
-        if pronoun not in ("his", "her"):
+        before = [bare(w).lower() for w in words[max(0, k - 2) : k]]
+        if pronoun == "the" and before and (before[-1] == "off" or before == ["off", "all"]):
+            pronoun = ""  # "shaved off (all) the locks" of the one who sat: theirs, whatever their pronoun
+        elif pronoun not in ("his", "her"):
             continue
         following = bare(words[k + 1]).lower()
         said = gender.get(owner)
         if not words[k + 1].islower() or following in {*PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "own"}:
             return words
-        if said is not None and said != ("he" if pronoun == "his" else "she"):
+        if pronoun and said is not None and said != ("he" if pronoun == "his" else "she"):
             return words
         return [*words[:k], *owner.split()[:-1], owner.split()[-1] + "'s", *words[k + 1 :]]
     return words

@@ -329,3 +329,13 @@ def test_a_stronger_moment_of_someone_else_is_never_a_tail_of_a_weaker_one():
 def test_a_headline_never_ends_on_him_or_them():
     assert problem("Gaston Lemaire Orders Two Beers Without Asking Him", ["Gaston Lemaire"]) is not None
     assert problem("Gaston Lemaire Orders Two Beers for His Father", ["Gaston Lemaire"]) is None
+
+
+def test_the_shave_not_the_seat_heads_the_item():
+    written = write_headline(
+        "Kobi sat on a crate by the loading dock and Jace from Ochre Gang shaved off all the locks with clippers.",
+        names=["Kobi", "Jace Mwangi"],
+        lead="Kobi",
+    )
+
+    assert written.startswith("Jace Mwangi Shaves Off All Kobi's Locks"), written
