@@ -91,7 +91,7 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, lambda part: _NOW.sub(r"\1\2", _PRONOUN_PRESENT.sub(_pronoun_past, part)))
     text = without_live_now(text)
     text = outside_quotes(text, lambda part: _NAMED_PRESENT.sub(lambda m: _named_present(m, names), part))
-    if "s " in text:
+    if "s " in text or "s." in text:
         text = outside_quotes(text, lambda part: _AND_PRESENT.sub(lambda m: _and_present(m, names), part))
     if "(" in text:
         text = " ".join(_without_aside(sentence) for sentence in sentences(text))
@@ -226,8 +226,10 @@ def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
 _AND_PRESENT = re.compile(
     r"(?:\band (?P<then>then )?|(?<=, )(?P<comma>))(?P<verb>[a-z]{3,}s)"
     r"(?= (?:her|him|them|it|the|a|an|his|their|up|off|out|back|down|over|away)\b"
-    r"| (?P<name>[A-Z][\w'’-]+)| (?P<to>to|with) (?:her|him|them|the|his|their)\b)"
+    r"| (?P<name>[A-Z][\w'’-]+)| (?P<to>to|with) (?:her|him|them|the|his|their)\b|(?P<end>)[.!?;](?: |$))"
 )
+# verbs that end a clause alone in a note's list ("Shiru claps, sits."): past whatever their form
+_ALONE = wordset("sits stands leaves goes comes runs falls sings weeps kneels")
 
 
 def _and_present(m: re.Match[str], names: frozenset[str]) -> str:
@@ -238,7 +240,9 @@ def _and_present(m: re.Match[str], names: frozenset[str]) -> str:
         return m.group(0)
     if m.group("name") and fold(m.group("name")) not in names:
         return m.group(0)
-    if (m.group("to") or m.group("comma") is not None) and _base(verb) not in REGULAR:
+    if m.group("end") is not None and _base(verb) not in REGULAR and verb not in _ALONE:
+        return m.group(0)  # "…, and snacks.": things, not acts
+    if (m.group("to") or m.group("comma") is not None) and _base(verb) not in REGULAR and verb not in _ALONE:
         return m.group(0)  # "drinks and crisps to the band", "…, tears in her eyes": things, not acts
     return past if m.group("comma") is not None else f"and {m.group('then') or ''}{past}"
 

@@ -12,7 +12,7 @@ from bot.digest.copyedit import narrate
 from bot.digest.headline_check import problem
 from bot.digest.headlines import owner_named, write_headline
 from bot.digest.places import place_phrase, same_place
-from bot.digest.polish import without_retold_quote
+from bot.digest.polish import polish, without_retold_quote
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
 from bot.digest.writing import _without_promise_back
@@ -339,3 +339,12 @@ def test_the_shave_not_the_seat_heads_the_item():
     )
 
     assert written.startswith("Jace Mwangi Shaves Off All Kobi's Locks"), written
+
+
+def test_a_note_listing_verbs_is_told_in_the_past_to_its_end():
+    words = frozenset({"shiru"})
+
+    assert polish(narrate("Shiru claps, sits.", "Shiru", words), words) == "Shiru clapped, sat."
+    assert polish(narrate("Shiru claps and sits.", "Shiru", words), words) == "Shiru clapped and sat."
+    kept = "Shiru handed out drinks and snacks."
+    assert polish(narrate(kept, "Shiru", words), words) == kept
