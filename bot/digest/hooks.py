@@ -289,6 +289,18 @@ _HELD = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", 
 _THERE = frozenset({"there", "here", "right", "back", "away"})
 _HELD_WORDS = 6
 _PUT = wordset("into onto")
+_IN = wordset("in")
+_PLACING = wordset("puts places slips presses")
+
+
+def _into_hands(words: list[str]) -> bool:
+    """ "Puts them in Ilke Tan's hand", "slips it into her palm": placing a thing in someone's hand, a gift."""
+    return (
+        len(words) >= 4
+        and bare(words[0]).lower() in _PLACING
+        and bare(words[2]).lower() in ("in", "into")
+        and any(bare(w).lower() in ("hand", "hands", "palm", "palms") for w in words[3:7])
+    )
 
 
 def one_act(headline: str) -> str:
@@ -302,7 +314,8 @@ def one_act(headline: str) -> str:
         if words[k].lower() != "and" or bare(words[k + 2]).lower() not in ("it", "them"):
             continue
         verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
-        if verb is None or news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0):
+        handed = _into_hands(words[k + 1 :])  # "puts them in Tekin's hand": a gift, whatever "put" weighs
+        if verb is None or (news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0) and not handed):
             return headline
         thing = words[verb + 1 : k]
         if thing and bare(thing[0]).lower() in PARTICLES:
@@ -311,7 +324,7 @@ def one_act(headline: str) -> str:
         phrase = bool(thing) and bare(thing[0]).lower() in _HELD and len(thing) <= _HELD_WORDS
         phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
         where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
-        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES | _PUT:
+        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES | _PUT | _IN:
             return headline
         return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
     return headline

@@ -348,3 +348,13 @@ def test_a_note_listing_verbs_is_told_in_the_past_to_its_end():
     assert polish(narrate("Shiru claps and sits.", "Shiru", words), words) == "Shiru clapped and sat."
     kept = "Shiru handed out drinks and snacks."
     assert polish(narrate(kept, "Shiru", words), words) == kept
+
+
+def test_earrings_put_in_someones_hand_are_the_headline_not_taking_them_off():
+    written = write_headline(
+        "Dame Nuria Vale took off her pearl earrings and put them in Ilke Tan's hand.",
+        names=["Dame Nuria Vale", "Ilke Tan"],
+        lead="Dame Nuria Vale",
+    )
+
+    assert written == "Dame Nuria Vale Puts Her Pearl Earrings in Ilke Tan's Hand", written
