@@ -289,7 +289,6 @@ _HELD = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", 
 _THERE = frozenset({"there", "here", "right", "back", "away"})
 _HELD_WORDS = 6
 _PUT = wordset("into onto")
-_IN = wordset("in")
 _PLACING = wordset("puts places slips presses")
 
 
@@ -324,7 +323,7 @@ def one_act(headline: str) -> str:
         phrase = bool(thing) and bare(thing[0]).lower() in _HELD and len(thing) <= _HELD_WORDS
         phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)
         where = bare(words[k + 3]).lower() if k + 3 < len(words) else ""
-        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES | _PUT | _IN:
+        if not phrase or words[k + 2] != bare(words[k + 2]) or where not in CUT_BEFORE | PARTICLES | _PUT:
             return headline
         return " ".join([*words[:verb], words[k + 1], *thing, *words[k + 3 :]])
     return headline
