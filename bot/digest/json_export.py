@@ -51,6 +51,7 @@ def item_dict(item: DigestItem) -> dict[str, Any]:
         "pinned": item.pinned,
         "score": item.score,
         "more_sightings": item.more_sightings,
+        "to_translate": item.to_translate,
         "photo": photo_dict(item.photo),
     }
 

@@ -5,11 +5,16 @@ Plain frozen pydantic models, so a digest can be compared, serialised and cached
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.models import image_extension
+
+from .language import english_line
+
+_QUOTED = re.compile(r"“([^“”]+)”")
 
 
 class PhotoFile(BaseModel):
@@ -76,13 +81,24 @@ class DigestItem(BaseModel):
         return credit + (f"; first posted by {_listed(sources)}" if sources else "")
 
     @property
+    def to_translate(self) -> list[str]:
+        """The quotes the body prints that do not read as English (`language.english_line`, the rule by which a
+        quote may head the article): the article is in English and the bot cannot translate, so the editor is told
+        to translate or cut them before publishing."""
+        quotes = (quote.rstrip(",") for quote in _QUOTED.findall(self.body))  # "“…,” she said": the line itself
+        return [quote for quote in dict.fromkeys(quotes) if not english_line(quote)]
+
+    @property
     def bookkeeping(self) -> str:
-        """What the editor's preview adds to the credit: sighting ids, votes, the editor's pick."""
+        """What the editor's preview adds to the credit: sighting ids, votes, the editor's pick, and the quotes
+        to translate before publishing."""
         parts = ["Sightings " + " ".join(f"#{i}" for i in self.sighting_ids)]
         if self.votes:
             parts.append(f"{self.votes} {'vote' if self.votes == 1 else 'votes'}")
         if self.pinned:
             parts.append("Editor's pick")
+        if self.to_translate:
+            parts.append("Translate before publishing: " + " ".join(f"“{q}”" for q in self.to_translate))
         return " · ".join(parts)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
-from bot.digest import timeline_markdown, to_embeds, to_html, to_markdown
+from bot.digest import timeline_markdown, to_embeds, to_html, to_json, to_markdown
 from bot.digest.cutting import MAX_LEN, MIN_LEN
 from bot.digest.headlines import write_headline
 from bot.digest.verbs import base_form, third_person
@@ -1047,3 +1048,30 @@ def test_a_quote_more_than_half_an_hour_from_the_event_still_leads_on_its_own():
     digest, _, line = _quote_about_an_event("21:05", "That's how rock stars fall, darling")
 
     assert item_with(digest, line).body.startswith("At the bar, Nell Ashby said:")
+
+
+def test_the_preview_asks_the_editor_to_translate_a_quote_the_english_article_prints_in_another_language():
+    night = Night()
+    filler(night, 3, votes=1)
+    night.spot(
+        "Dario Lenz kept his word and jumped off the pier into the canal in his rented tuxedo",
+        who=["Dario Lenz"],
+        quote="Söz sözdür, kiralık smokin de olsa.",
+        votes=90,
+    )
+    night.spot(
+        "Ama Ruiz gave her bouquet to the cloakroom attendant", who=["Ama Ruiz"], quote="You earned it.", votes=40
+    )
+    digest = night.compile()
+    jump = next(item for item in every_item(digest) if "canal" in item.body)
+    bouquet = next(item for item in every_item(digest) if "bouquet" in item.body)
+
+    assert "Söz sözdür" in jump.body  # printed as spoken
+    assert jump.to_translate == ["Söz sözdür, kiralık smokin de olsa"]  # as printed, without the comma before "said"
+    assert bouquet.to_translate == []  # an English line needs nothing
+    preview = str(to_embeds(digest, preview=True))
+    assert "Translate before publishing: “Söz sözdür, kiralık smokin de olsa”" in preview
+    assert preview.count("Translate before publishing") == 1
+    assert "Translate before publishing" not in str(to_embeds(digest)) + to_markdown(digest) + to_html(digest)
+    exported = {item["body"]: item["to_translate"] for item in json.loads(to_json(digest))["items"]}
+    assert exported[jump.body] == ["Söz sözdür, kiralık smokin de olsa"] and exported[bouquet.body] == []
