@@ -88,6 +88,26 @@ async def test_where_autocompletes_from_the_show_and_is_remembered(newsroom: New
     assert {f["name"]: f["value"] for f in embeds[2]["fields"]}["Where"] == "VIP Vault"
 
 
+async def test_a_note_that_opens_with_a_place_is_filed_there_not_at_the_last_location(newsroom: Newsroom):
+    await newsroom.open_show()
+    await newsroom.slash(newsroom.amy, "spot", what="The bar is out of lemons", where="Back bar")
+    await newsroom.slash(newsroom.ben, "spot", what="Kettle on", where="Coat check")
+    corridor = await newsroom.slash(
+        newsroom.amy, "spot", what="BACK CORRIDOR: Nia takes off her pearls, gives them away"
+    )
+    assert "📍 Back corridor" in corridor.content and "your last location" not in corridor.content
+    known = await newsroom.slash(newsroom.amy, "spot", what="COAT CHECK: 15 min line, 1 attendant")
+    assert "📍 Coat check" in known.content  # the show's own spelling of a place it has
+    update = await newsroom.slash(newsroom.amy, "spot", what="UPDATE: the lemons are back")
+    assert "📍 Coat check (your last location)" in update.content  # "UPDATE" names no place
+    embeds = await newsroom.wait_feed(5)
+    assert [{f["name"]: f["value"] for f in e["fields"]}["Where"] for e in embeds[2:]] == [
+        "Back corridor",
+        "Coat check",
+        "Coat check",
+    ]
+
+
 async def test_refusals_are_ephemeral_and_say_what_to_do(newsroom: Newsroom):
     await newsroom.configure()
     no_show = await newsroom.slash(newsroom.amy, "spot", what="Anything")
