@@ -92,7 +92,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     word, words that are not all capitalised, "Tyler, The Creator").
 
     - Western order: the family name is the last word ("Ana Ruiz" → "Ruiz", "Ana Lucía Ruiz" → "Ruiz"), with
-      the particles before it ("Lena de la Cruz" → "de la Cruz", "Reynaldo Dela Cruz" → "Dela Cruz"); a leading
+      the particles before it ("Lena de la Cruz" → "de la Cruz", "Reynaldo Dela Cruz" → "Dela Cruz", "Síle Ní
+      Bhriain" → "Ní Bhriain"); a leading
       title ("Sir", "Dame", "Dr", `title_of`) and a trailing generational suffix ("Jr.", ", Sr.", "III") are not
       part of either.
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
@@ -169,6 +170,7 @@ _PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}
 _CAPITAL_PARTICLES = frozenset(
     {"Dela", "De", "Del", "Della", "Delos", "Van", "Von", "Da", "Di", "Dos", "Das", "Du", "Le", "La"}
     | {"Abou", "Abu", "Al", "El", "Bin", "Ibn", "Ben"}
+    | {"Ní", "Nic", "Mac", "Mhic", "Ó", "Ua", "Uí", "Giolla", "Ap"}  # Irish and Welsh: "Ní Bhriain", "Mac Giolla Rua"
 )
 # titles a name keeps when named again ("Dame Orr", "Sir Ambrose": `title_of`), then the ones it drops ("Dr")
 _KEPT_TITLES = frozenset({"sir", "dame", "lord", "lady", "pa", "mama", "sister", "doña"})

@@ -30,6 +30,10 @@ def _outside_quotes(text: str) -> str:
         ("Teodor Vance Jr.", "Vance", "Teodor"),
         ("Lena de la Cruz", "de la Cruz", "Lena"),
         ("Piet van Dam", "van Dam", "Piet"),
+        ("Síle Ní Bhriain", "Ní Bhriain", "Síle"),  # Irish: "Bhriain said" is nobody's name
+        ("Cathal Mac Giolla Rua", "Mac Giolla Rua", "Cathal"),
+        ("Seán Ó Dálaigh", "Ó Dálaigh", "Seán"),
+        ("Mac Tolan", "Tolan", "Mac"),  # a given name "Mac" stays one
         ("Sir Ambrose Kettering", "Kettering", "Ambrose"),
         ("Tyler, The Creator", "Tyler, The Creator", "Tyler"),  # a comma name has no family name
         ("The Velvet Owls", "The Velvet Owls", "The"),
