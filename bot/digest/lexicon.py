@@ -17,7 +17,8 @@ STOPWORDS = wordset(
     which what when where why how all any both each few more most other some such only own same too very just
     still also even again once up down out off away back now tonight night evening show stage backstage room
     corridor lounge carpet red vip side press dressing rooms wings hall area spotted seen saw watched
-    overheard apparently really quite one's s t re ve ll d m
+    overheard apparently really quite like yet though although because since until unless upon whether
+    one's s t re ve ll d m
 """
 )
 # words every part of a night uses: a moment that shares one of them with another is not therefore about the

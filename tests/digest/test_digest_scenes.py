@@ -228,3 +228,28 @@ def test_a_retracted_shouting_report_of_the_mishap_leaves_its_other_reports_as_t
 
     assert item is item_with(digest, calm) is item_with(digest, french)
     assert "collapsed" not in item.body.lower()
+
+
+def test_a_moment_minutes_before_at_the_same_place_sharing_only_a_function_word_is_no_scene():
+    night = Night()
+    filler(night, 6, votes=3)
+    cake = night.spot(
+        "green room cake is shaped like the statuette, nobody's cut it yet",
+        by="Amy",
+        at="20:07",
+        where="Green room",
+        votes=2,
+    )
+    song = night.spot(
+        "Power out. Pavel Orr up on a chair singing a sea shanty, phone torches held up like spotlights.",
+        who=["Pavel Orr"],
+        by="Ben",
+        at="20:16",
+        where="Green room",
+        votes=80,
+    )
+
+    item = item_with(night.compile(), song)
+
+    assert cake.id not in item.sighting_ids and "cake" not in item.body, item.body
+    assert item.reporters == ["Ben"]
