@@ -244,7 +244,7 @@ class Names:
         firsts: dict[str, list[str]] = {}
         handles: dict[str, str] = {}
         for key, canonical in self.display.items():
-            if fold(canonical) != key:  # named by a handle ("Glitch"): her roster name's parts are hers too
+            if book.by_handle(key):  # named by a handle ("Glitch"): her roster name's parts are hers too
                 self.titles[fold(canonical)] = canonical  # and the handle, never cut, names her again
                 handles[key] = canonical
                 canonical = book.forms.get(key, (canonical,))[0]

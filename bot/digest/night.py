@@ -24,7 +24,7 @@ from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
-from .textutil import alnum_words, fold
+from .textutil import alnum_words, fold, without_post_nominals
 
 _WORD = re.compile(r"[^\W_]+")
 _DOUBLE_POST_SECONDS = 10 * 60
@@ -223,6 +223,15 @@ class NameBook:
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
+
+    def by_handle(self, key: str) -> bool:
+        """Whether the article names this person by a handle rather than by their roster name (printed without
+        its honours: `textutil.without_post_nominals`)."""
+        display = self.display.get(key)
+        if display is None:  # (a roster person no report of the night tags)
+            return False
+        return display != without_post_nominals(" ".join(self.forms.get(key, (display,))[0].split()))
+
     news_: dict[tuple[int, ...], int] = field(default_factory=dict)  # `news.news_first`'s choice, by report indexes
     # `handles.story_handles`, by a story's report indexes, and the roster's folded name words it reads (once each)
     handles_: dict[tuple[int, ...], dict[str, Any]] = field(default_factory=dict)
@@ -402,7 +411,7 @@ def prepare(
                 if key and key not in found:
                     found.append(key)
                     if key not in display:
-                        display[key] = " ".join(canonical.split())
+                        display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
                         book.forms[key] = forms.get(key, (display[key],))
                         book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
             keys = tagged[raw] = tuple(found)

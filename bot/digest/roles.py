@@ -21,7 +21,7 @@ from functools import partial
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
-from .textutil import family_first_by_roster, fold, name_parts, short_name, title_of
+from .textutil import family_first_by_roster, name_parts, short_name, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
@@ -125,7 +125,7 @@ _BEFORE = (*_BEFORE_ENDS, *(w.capitalize() for w in _BEFORE_ENDS[1:]))
 def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
     """How the article names this person again, when it is not by their family name (see the module)."""
     parts = name_parts(name, family_first_by_roster(book.roster.get(key, ())))
-    if parts is None or fold(name) != key:  # (a band, a one-word name, a handle: named whole)
+    if parts is None or book.by_handle(key):  # (a band, a one-word name, a handle: named whole)
         return None
     given, family = parts
     forms = [f for f in dict.fromkeys((name, *book.forms.get(key, ()))) if len(f) > 2]

@@ -163,6 +163,25 @@ def generational(text: str) -> bool:
     return fold(word) in GENERATIONAL
 
 
+def post_nominal(word: str) -> bool:
+    """Whether a word after a name's comma is an honour or a degree written in capitals ("OBE", "KC", "NSND",
+    "NSƯT", "PhD"), not part of the name (a generational suffix, "III", is the name's own: `generational`)."""
+    letters = word.replace(".", "")
+    if fold(letters) in GENERATIONAL:
+        return False
+    return letters in ("PhD", "DPhil") or (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper())
+
+
+def without_post_nominals(name: str) -> str:
+    """A roster name as the article prints it: without the honours and degrees after its commas ("Đào Thị Mai
+    Lan, NSND" → "Đào Thị Mai Lan", "Dame Ilse Varga, DBE" → "Dame Ilse Varga"); a name of one word before its
+    comma ("Tyler, The Creator") and every other name unchanged."""
+    head, *rest = name.split(", ")
+    while rest and post_nominal(rest[-1]) and len(head.split()) >= 2:
+        rest.pop()
+    return ", ".join([head, *rest])
+
+
 # lower-case words that belong to the family name after them: "de la Cruz", "van Dam"
 _PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la", "le"})
 _PARTICLES |= {"van", "von", "ter", "ten", "bin", "ibn", "al", "el"}

@@ -1,0 +1,40 @@
+"""Round 10's lead fixes, on nights a user would notice them in: an honour after a roster name's comma ("Đào Thị
+Mai Lan, NSND", "Dame Ilse Varga, DBE") is never printed as part of her name; a generational suffix still is."""
+
+from __future__ import annotations
+
+from bot.digest.textutil import short_name, without_post_nominals
+from bot.models import RosterEntry
+from tests.digest.factory import Night, filler, item_with
+
+
+def test_an_honour_after_a_roster_names_comma_is_not_printed_as_part_of_the_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Đào Thị Mai Lan, NSND", aliases=("Mai Lan", "Lan")),
+        RosterEntry(id=2, guild_id=1, name="Vũ Thị Cúc", aliases=("Cúc",)),
+    ]
+    filler(night, 4, votes=2)
+    gift = night.spot(
+        "In the wings Vũ Thị Cúc knelt and put her Best Actress trophy in the hands of her old teacher, "
+        "Đào Thị Mai Lan, NSND, who taught her at drama school twenty years ago. Mai Lan pushed it back.",
+        who=["Vũ Thị Cúc", "Đào Thị Mai Lan, NSND"],
+        quote="You keep it. I only lent you the stage.",
+        quote_by="Đào Thị Mai Lan, NSND",
+        votes=300,
+    )
+
+    item = item_with(night.compile(), gift)
+
+    assert "NSND" not in item.body + item.headline, (item.headline, item.body)
+    assert "Đào Thị Mai Lan" in item.body and "Đào Thị Mai Lan" in item.people
+    assert "“You keep it. I only lent you the stage,” Lan said." in item.body, item.body
+
+
+def test_post_nominals_are_dropped_but_a_comma_name_and_a_generational_suffix_are_kept():
+    assert without_post_nominals("Dame Ilse Varga, DBE") == "Dame Ilse Varga"
+    assert without_post_nominals("Ana Ruiz, PhD") == "Ana Ruiz"
+    assert without_post_nominals("Tyler, The Creator") == "Tyler, The Creator"
+    assert without_post_nominals("Amos Dube, III") == "Amos Dube, III"
+    assert without_post_nominals("Run, DMC") == "Run, DMC"  # one word before the comma: a name of its own
+    assert short_name(without_post_nominals("Đào Thị Mai Lan, NSND")) == "Lan"
