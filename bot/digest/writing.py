@@ -187,9 +187,9 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
     """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
     order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
-    strongest one whose report drew more votes than each English line of its speaker in the moment (a translation
-    of their English line, reported less, is not told twice; “Vou dormir abraçado com ele”, the line the room
-    voted for, is told beside their weaker English one); a headline never uses one."""
+    strongest one of a speaker who has no English line in the moment (beside their English line it may be its
+    translation, told twice, and the English reader gets nothing from it: the editor is asked to translate the
+    one printed, `DigestItem.to_translate`); a headline never uses one."""
     seen: set[str] = set()
     found: list[tuple[str, str | None, int]] = []
     strength: dict[int, int] = {}
@@ -208,11 +208,9 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             found.append((quote, speaker_of(r, moment, book), r.index))
         elif foreign:
             others.append((quote, speaker_of(r, moment, book), r.index))
-    heard: dict[str | None, int] = {}  # each speaker's most voted English line
-    for _, speaker, origin in found:
-        heard[speaker] = max(heard.get(speaker, 0), strength[origin])
+    heard = {speaker for _, speaker, _ in found}  # who has an English line
     other = max(
-        (q for q in others if q[1] is not None and strength[q[2]] > heard.get(q[1], -1)),
+        (q for q in others if q[1] is not None and q[1] not in heard),
         key=lambda q: (strength[q[2]], -q[2]),
         default=None,
     )
