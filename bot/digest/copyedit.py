@@ -306,8 +306,9 @@ _RUN_ON = re.compile(
 _CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*\s+(?=\S)", re.IGNORECASE)
 _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
-    r"|\s*\([^()]{1,40}[!?]\)",  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
-    re.IGNORECASE,
+    r"|\s*\([^()]{1,40}[!?]\)"  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
+    r"|\s*\([^()]*\b(?:lol+|lmao+|omg+|not a typo|no joke|i swear|ha(?:ha)+)\b[^()]*\)",  # ... laughing ("(the HOST,
+    re.IGNORECASE,  # not a typo lol)")
 )
 # the reporter looking on, opening a sentence about someone ("I see Iris Moor at the bar", "Just saw Kim …")
 _I_SEE = re.compile(

@@ -38,3 +38,20 @@ def test_post_nominals_are_dropped_but_a_comma_name_and_a_generational_suffix_ar
     assert without_post_nominals("Amos Dube, III") == "Amos Dube, III"
     assert without_post_nominals("Run, DMC") == "Run, DMC"  # one word before the comma: a name of its own
     assert short_name(without_post_nominals("Đào Thị Mai Lan, NSND")) == "Lan"
+
+
+def test_the_reporters_laughing_aside_in_brackets_is_never_printed():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Tobin Marsh", aliases=("Tobin",))]
+    filler(night, 4, votes=2)
+    fall = night.spot(
+        "ok so Tobin (the HOST, not a typo lol) just went down the big staircase on his backside and came up "
+        "yelling the envelope is fine",
+        who=["Tobin Marsh"],
+        votes=120,
+    )
+
+    body = item_with(night.compile(), fall).body
+
+    assert "typo" not in body and "HOST" not in body, body
+    assert "went down the big staircase on his backside" in body, body
