@@ -38,7 +38,7 @@ from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
 from .payoff import news_weight, reaction, verb_base
-from .pronouns import genders
+from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .standalone import alone
@@ -405,8 +405,8 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     if at is None or any(w.endswith(("'s", "’s")) and capitalised(w) for w in words[: at - 1]):
         return headline  # ("Maureen Pike's Son Hands Her the Trophy": hers)
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
-    if len(others) != 1:
-        return headline
+    if len(others) != 1 or kin_for(bare(words[at]), source.split()):
+        return headline  # (nobody, or several; or someone unnamed, "his grandmother", whom it may be)
     if tense(words[at - 1]) != "present":
         # "… Sits Down Next to Her and Starts Crying": whom, after a preposition, when no noun follows (not "her mum")
         following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""

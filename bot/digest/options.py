@@ -306,6 +306,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         and not plural_subject(referent.split())
                     ):
                         continue  # "gathered her six dancers. They sang …": the dancers, not her
+                    owner = _owner_of(referent, by_word) if not named_referent else None
+                    if owner is not None and lowered[0] in ("he", "she"):
+                        referent, named_referent = owner, True  # "Will Lam's phone rang. He put her on speaker": Will
                     thing = not any(w[:1].isupper() or "'" in w or "’" in w for w in referent.split()[1:])
                     if not named_referent and thing and lowered[0] in ("he", "she", "they"):
                         if lowered[0] == "they" or not lead_name:
@@ -418,6 +421,17 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+def _owner_of(referent: str, by_word: dict[str, str]) -> str | None:
+    """The person a thing belongs to, when a sentence's subject was their thing ("Will Lam's phone" → "Will Lam"):
+    whom the next sentence's "he" or "she" stands for (a phone puts nobody on speaker). None otherwise."""
+    words = referent.split()
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")):
+            owner = [*words[:k], word[:-2]]
+            return " ".join(owner) if mentioned(owner, by_word) else None
+    return None
 
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff

@@ -24,7 +24,7 @@ from itertools import pairwise
 from .clauses import sentences
 from .lexicon import CONNECTIVE_HEAD
 from .night import Report
-from .textutil import fold
+from .textutil import fold, wordset
 from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -100,6 +100,22 @@ _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "mi
 _TITLES |= {"dame": "she"}
 _WORD = re.compile(r"[^\W_]+")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
+# someone unnamed a sentence brings in ("his grandmother", "her dad"): whom the next "her" or "him" may stand for
+_KIN_SHE = wordset(
+    "mother mum mom mam mama grandmother grandma granny gran nan nana wife sister daughter aunt auntie niece "
+    "girlfriend fiancee bride widow"
+)
+_KIN_HE = wordset(
+    "father dad daddy papa grandfather grandpa granddad grandad husband brother son uncle nephew boyfriend fiance "
+    "groom widower"
+)
+
+
+def kin_for(pronoun: str, words: Iterable[str]) -> bool:
+    """Whether these words bring in someone unnamed whom the object pronoun ("her", "him") may stand for ("his
+    grandmother", "her dad"): then it is not the moment's other named person."""
+    kin = {"her": _KIN_SHE, "him": _KIN_HE}.get(pronoun.lower())
+    return kin is not None and any(w in kin for word in words for w in _WORD.findall(word.lower()))
 
 
 def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
@@ -181,6 +197,8 @@ def bound_object(
         nearest = next((name for name in _people_in(reversed(words), by_word) if fits(name)), None)
         if nearest is not None:
             return nearest
+    if kin_for(pronoun, [*previous, *before]):
+        return None  # "… his grandmother in San Jose. He put her on speaker": her, not the host named later
     others = [name for name in people if name not in actors]
     return others[0] if len(people) == 2 and len(others) == 1 and fits(others[0]) else None
 

@@ -3,6 +3,8 @@ Mai Lan, NSND", "Dame Ilse Varga, DBE") is never printed as part of her name; a 
 
 from __future__ import annotations
 
+from bot.digest.headline_check import problem
+from bot.digest.headlines import write_headline
 from bot.digest.textutil import short_name, without_post_nominals
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
@@ -55,3 +57,14 @@ def test_the_reporters_laughing_aside_in_brackets_is_never_printed():
 
     assert "typo" not in body and "HOST" not in body, body
     assert "went down the big staircase on his backside" in body, body
+
+
+def test_a_pronoun_after_a_persons_thing_is_the_person_and_an_unnamed_relative_is_never_the_other_named_person():
+    text = (
+        "Lena Ruiz's phone rang in the green room: her grandfather in Lima. She put him on speaker, and the host "
+        "Omar Vance got the room to sing for him."
+    )
+    headline = write_headline(text, names=["Lena Ruiz", "Omar Vance"], lead="Lena Ruiz")
+
+    assert "Phone Puts" not in headline and "Puts Omar Vance" not in headline, headline  # a phone puts nobody
+    assert problem(headline, ["Lena Ruiz", "Omar Vance"]) is None, headline
