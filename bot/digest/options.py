@@ -6,6 +6,7 @@ crew", "filmed Sarr from the sand") also offers the clause after its "when", "un
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
 locks") its "his" or "her" is the sitter's; a pronoun
+after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
 after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
 is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
 the subject told without where they were). A sentence is read with its asides set aside

@@ -8,7 +8,8 @@ be ambiguous), and a one-word name or another band's name is never replaced.
 
 Read the other way, for a headline's clause (`options.clause_options`): whom a pronoun stands for. An object pronoun
 is never its own clause's subject: the nearest other person named before it in its sentence, else in the sentence
-before, else the other one of a two-person moment (`bound_object`); a sentence's "he"/"she" is the previous
+before, else the other one of a two-person moment, unless those sentences bring in someone unnamed it may stand for
+("his grandmother": `kin_for`) (`bound_object`); a sentence's "he"/"she" is the previous
 sentence's subject unless the reports' pronouns or a title ("Mr Saleh") say it is the person that sentence acted
 on, and nobody when unsure (`bound_subject`, `genders`); an "it" a named person acted on is the thing the sentence
 before set moving, else the last thing it named as someone's ("… his trophy flew …. Ken Abe caught it" → Bo Lund's
