@@ -239,8 +239,11 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
     if len(subject) >= 2 and subject[-1].lower() in ("and", "or", "but") and subject[-2].endswith(","):
         return None  # "…, both knees, and held the envelope": the verb is the sentence's subject's, not "both knees"
     if any("," in w for w in subject):  # "Rafferty Quill, 78, accepted": drop the apposition
-        head = " ".join(subject).split(",")[0].split()
-        subject = head or subject
+        parts = [p.split() for p in " ".join(subject).split(",") if p.strip()]
+        if len(parts) > 1 and _is_name(parts[-1]) and any(w.islower() for w in parts[0][1:]):
+            subject = parts[-1]  # "Mossie white as a sheet, Fionn crying laughing": Fionn cried, not Mossie
+        else:
+            subject = parts[0] if parts else subject
     subject[-1] = subject[-1].rstrip(",")
     while len(subject) > 1 and subject[-1].lower() in SUBJECT_ADVERBS:  # "Inés Carvajal just pulled"
         subject = subject[:-1]

@@ -3,6 +3,7 @@ Mai Lan, NSND", "Dame Ilse Varga, DBE") is never printed as part of her name; a 
 
 from __future__ import annotations
 
+from bot.digest.clauses import lead_clause
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 from bot.digest.textutil import short_name, without_post_nominals
@@ -68,3 +69,15 @@ def test_a_pronoun_after_a_persons_thing_is_the_person_and_an_unnamed_relative_i
 
     assert "Phone Puts" not in headline and "Puts Omar Vance" not in headline, headline  # a phone puts nobody
     assert problem(headline, ["Lena Ruiz", "Omar Vance"]) is None, headline
+
+
+def test_two_people_in_one_note_are_never_one_subject_with_the_seconds_act():
+    clause = lead_clause("Ossie white as a sheet, Fionn crying laughing.")
+
+    assert clause is not None and clause.subject == ["Fionn"] and clause.verb == "crying"
+    headline = write_headline(
+        "Grand Stretch won Comedy, not the Moones. Ossie white as a sheet, Fionn crying laughing.",
+        names=["Ossie Rahill", "Fionn Maher", "The Grand Stretch"],
+        lead="Ossie Rahill",
+    )
+    assert "White as a Sheet Cries" not in headline, headline
