@@ -465,11 +465,13 @@ def _second_subject(r: _Reading) -> bool:
             j += 1
         else:
             continue
-        for m in range(j + 1, min(n, j + 1 + _NOUN_WORDS)):
+        for m in range(j + 1, min(n, j + 2 + _NOUN_WORDS)):
             if r.words[m - 1].endswith((",", ";", ":")) or r.lower(m) in _NOT_A_HEAD:
                 break
-            if tense(r.words[m]) == "present" and r.lower(m - 1) not in _NOUN_AFTER:
+            if tense(r.words[m]) == "present" and r.lower(m - 1) not in _NOUN_AFTER and m < j + 1 + _NOUN_WORDS:
                 return True
+            if tense(r.words[m]) == "past" and (m == n - 1 or r.lower(m + 1) in _PREPOSITIONS):
+                return True  # "… Slips and His Glass Rising Star Award Shattered on the Step": in the past, too
     return False
 
 
