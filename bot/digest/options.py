@@ -228,6 +228,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
             first_named = True
+            sentence = _after_fronted_place(sentence, by_word)
             pieces = _pieces_told(sentence)[:6]
             seen = _seen_doing(sentence, by_word)
             pieces += [(seen, "then")] if seen is not None else []
@@ -422,6 +423,25 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+_FRONTED = wordset("at in on outside inside behind by near under beside")
+
+
+def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
+    """A sentence that opens on its place with no comma to close it ("At the Long Bar Grace Moriarty bought him a
+    pint"), from the person of the moment the place runs into: "Grace Moriarty bought him a pint" (the place's
+    own capitals would otherwise make "Long Bar Grace Moriarty" one name). The sentence as it is otherwise."""
+    words = sentence.split()
+    if len(words) < 4 or words[0].lower() not in _FRONTED:
+        return sentence
+    for i in range(2, min(len(words) - 1, 9)):
+        before = words[i - 1]
+        if before.endswith((",", ":", ";")) or (before.islower() and looks_like_verb(before, after_name=False)):
+            return sentence  # (a comma closes the place; "At the bar sat Grace …": a verb before the name)
+        if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
+            return " ".join(words[i:])
+    return sentence
 
 
 def _owner_of(referent: str, by_word: dict[str, str]) -> str | None:

@@ -94,3 +94,15 @@ def test_a_second_clause_with_its_own_subject_is_refused_in_the_past_as_in_the_p
         lead="Tomas Reid",
     )
     assert "Shattered" not in headline, headline
+
+
+def test_a_place_opening_the_sentence_without_a_comma_is_not_part_of_the_subjects_name():
+    headline = write_headline(
+        "At the Long Bar Nuala Brennan, who had walked past Ciarán Dunne without a word earlier, bought him a pint "
+        "and offered him the lead in her film on the spot.",
+        names=["Nuala Brennan", "Ciarán Dunne"],
+        lead="Nuala Brennan",
+    )
+
+    assert headline.startswith("Nuala Brennan "), headline
+    assert "Long Bar" not in headline and "Ciarán Dunne" in headline, headline
