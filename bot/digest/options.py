@@ -352,6 +352,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
                     clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
+                described = in_report - mentioned(clause.subject, by_word)
+                clause = Clause(clause.subject, clause.verb, _described_named(clause.rest, described, by_word))
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
@@ -423,6 +425,27 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if watched is not None:  # "filmed Abdou Sarr from the sand as he waded in": "he" is the one filmed
                     referent, named_referent = watched, True
     return payoffs_first(found, by_word)
+
+
+# what a report calls a person it has just named ("handed the young actor his own award")
+_EPITHETS = wordset(
+    "actor actress singer winner star nominee newcomer comedian rapper host presenter lad man woman kid"
+)
+
+
+def _described_named(rest: list[str], others: set[str], by_word: dict[str, str]) -> list[str]:
+    """A clause's object that describes the one other person its report names ("handed the young actor his own
+    bronze" after "Tiernan Hegarty slipped …") as that person: "Hands Tiernan Hegarty His Own Bronze" (a headline
+    names its people). The words as they are otherwise."""
+    if len(others) != 1 or len(rest) < 2 or rest[0].lower() != "the" or mentioned(rest, by_word):
+        return rest
+    for k in range(1, min(len(rest), 4)):
+        word = bare(rest[k])
+        if not word.islower():
+            return rest
+        if word in _EPITHETS:
+            return [*next(iter(others)).split(), *rest[k + 1 :]]
+    return rest
 
 
 _FRONTED = wordset("at in on outside inside behind by near under beside")

@@ -106,3 +106,14 @@ def test_a_place_opening_the_sentence_without_a_comma_is_not_part_of_the_subject
 
     assert headline.startswith("Nuala Brennan "), headline
     assert "Long Bar" not in headline and "Ciarán Dunne" in headline, headline
+
+
+def test_the_person_a_report_describes_after_naming_them_is_named_in_the_headline():
+    headline = write_headline(
+        "On the main stairs Tomas Reid slipped and his glass award shattered on the step. Proinsias Gale, a few "
+        "steps behind, handed the young actor his own bronze to carry to the photographers.",
+        names=["Tomas Reid", "Proinsias Gale"],
+        lead="Tomas Reid",
+    )
+
+    assert "Young Actor" not in headline and "Tomas Reid" in headline, headline
