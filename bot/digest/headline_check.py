@@ -656,6 +656,12 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
 
 
 _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
+# a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
+_BACKSTORY = re.compile(
+    r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
+    r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b",
+    re.IGNORECASE,
+)
 
 
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
@@ -673,6 +679,8 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
+    if _BACKSTORY.search(re.sub(r"“[^”]*”?", " ", text)):  # (a quote may look back: “Fifty years ago I …”)
+        return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None

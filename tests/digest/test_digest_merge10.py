@@ -117,3 +117,16 @@ def test_the_person_a_report_describes_after_naming_them_is_named_in_the_headlin
     )
 
     assert "Young Actor" not in headline and "Tomas Reid" in headline, headline
+
+
+def test_a_headline_never_tells_the_backstory_as_tonights_news():
+    assert problem("Mai Lan Teaches Vũ Thị Cúc at Drama School Twenty Years Ago", ["Mai Lan", "Vũ Thị Cúc"])
+    assert problem("Hikmet Karakoç Washes the Yalı's Dishes as a Boy", ["Hikmet Karakoç"])
+    assert problem("Vũ Thị Cúc Gives Her Trophy to Mai Lan", ["Mai Lan", "Vũ Thị Cúc"]) is None
+    headline = write_headline(
+        "Coming off stage with her trophy, Vũ Thị Cúc knelt beside the stool where Đào Mai Lan, 78, had watched "
+        "the show, and put the trophy in her lap. Mai Lan taught her at drama school twenty years ago.",
+        names=["Vũ Thị Cúc", "Đào Mai Lan"],
+        lead="Vũ Thị Cúc",
+    )
+    assert "Ago" not in headline and "Teaches" not in headline, headline
