@@ -156,7 +156,9 @@ def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook
     return found[0] if len(found) == 1 else None
 
 
-_WENT_ON = re.compile(r"(?![\w'’-])([^.!?“]{0,80}?) and (?:then )?(?:told|asked|said|snapped|shouted|yelled|whispered)\b")
+_WENT_ON = re.compile(
+    r"(?![\w'’-])([^.!?“]{0,80}?) and (?:then )?(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b")
 
 
