@@ -171,16 +171,17 @@ _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?!
 _TOLD_US_CLAUSE = re.compile(r"^(?:(?:he|she|they) )?(?:told|tells|telling|said to|says to) (?:me|us)$", re.IGNORECASE)
 _TOLD_US = re.compile(r"\b([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey) (told|tells) (?:me|us)\b")
 _NOBODY = wordset("nobody noone someone somebody everyone everybody anyone anybody")
-_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|but|so|or|cos|because|which))+\s*$", re.IGNORECASE)
+_JOINS = ("and", "but", "so", "or", "cos", "because", "which")
+_TRAILING_JOIN = re.compile(rf"(?:\s+(?:{'|'.join(_JOINS)}))+\s*$", re.IGNORECASE)
 _FILLER_LIKE = re.compile(
     r"\blike,? (?=(?:totally|literally|actually|really|so|just|completely|genuinely)\b)", re.IGNORECASE
 )
 _HEAD_WORDS = 3  # a tail is cut only where at least this many words come before it
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
 _CLOSE_SINGLE = re.compile(r"[\w.!?]['’](?=\s|$|[,;:.!?])")
-_HEDGE_TAIL = re.compile(
-    r"(?<=\S) (?=(?:honestly|literally|ngl|tbh|omg|lol|seriously|neta|walahi|wallahi|abeg)\b)", re.IGNORECASE
-)
+_HEDGES = ("honestly", "literally", "ngl", "tbh", "omg", "lol", "seriously", "neta", "walahi", "wallahi", "abeg")
+_HEDGE_TAIL = re.compile(rf"(?<=\S) (?=(?:{'|'.join(_HEDGES)})\b)", re.IGNORECASE)
+_TAIL_STARTS = (" i", *(f" {hedge}" for hedge in _HEDGES))  # (where either pattern above can match, in ASCII)
 _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -237,6 +238,9 @@ def _without_tail(clause: str) -> str:
     """A clause without the reporter's reaction glued onto its end with no comma ("… as deconstructed i swear
     im shaking", "… stood up honestly best thing i've seen all year"): cut where the first person or a hedge
     starts a tail with no name in it that is only chatter."""
+    lowered = clause.lower() if clause.isascii() else None
+    if lowered is not None and not any(start in lowered for start in _TAIL_STARTS):
+        return clause  # (the cheap test first: most clauses have no first person and no hedge to scan for)
     cuts = sorted(m.start() for pattern in (_MID_FIRST_PERSON, _HEDGE_TAIL) for m in pattern.finditer(clause))
     for at in cuts:
         tail = clause[at + 1 :]
@@ -249,8 +253,16 @@ def _without_tail(clause: str) -> str:
             continue  # (inside someone's words in single quotes: "something like 'last time I do this'")
         if _FIRST_PERSON.match(tail) or not _content(tail):
             end = clause.rstrip()[-1:] if clause.rstrip()[-1:] in ".!?" else ""
-            return _TRAILING_JOIN.sub("", clause[:at]).rstrip(" ,") + end
+            return _without_join(clause[:at]).rstrip(" ,") + end
     return clause
+
+
+def _without_join(text: str) -> str:
+    """`text` without the joining words it ends on ("… and", "… so because"); an ASCII text whose last word is
+    none of them is not scanned (the pattern tries every space)."""
+    if text.isascii() and not text.rstrip().lower().endswith(_JOINS):
+        return text
+    return _TRAILING_JOIN.sub("", text)
 
 
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
@@ -332,7 +344,7 @@ def _sentence(sentence: str) -> str:
         if kept:
             kept.append(seps[k - 1])
         kept.append(clause)
-    text = _TRAILING_JOIN.sub("", "".join(kept).strip(" ,;—–-")).rstrip(" ,;")
+    text = _without_join("".join(kept).strip(" ,;—–-")).rstrip(" ,;")
     if not text or _reaction(text):
         return ""
     if text[-1:] not in ".!?\x00" and sentence.rstrip()[-1:] in ".!?":

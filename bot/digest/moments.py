@@ -82,8 +82,10 @@ def same_moment(a: Report, b: Report) -> bool:
         return False
     if fa.quote and fa.quote == fb.quote:
         return True
-    # (`_echoes` needs two words in the quote: most reports have no quote, and the call is left out)
-    if (len(fa.quote_tokens) >= 2 and _echoes(a, b)) or (len(fb.quote_tokens) >= 2 and _echoes(b, a)):
+    gap = abs(a.ts - b.ts)
+    close = gap <= CLOSE_SECONDS
+    # (`_echoes` needs two words in the quote and minutes apart: most pairs are neither, and the call is left out)
+    if close and ((len(fa.quote_tokens) >= 2 and _echoes(a, b)) or (len(fb.quote_tokens) >= 2 and _echoes(b, a))):
         return True
     if (a.speaker is not None and _speaks_for(a, b)) or (b.speaker is not None and _speaks_for(b, a)):
         return True
@@ -97,19 +99,20 @@ def same_moment(a: Report, b: Report) -> bool:
         # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
-        return shared >= 3 and abs(a.ts - b.ts) <= MOMENTS_APART and _shared_people(a, b) > 0
-    close = abs(a.ts - b.ts) <= CLOSE_SECONDS
+        return shared >= 3 and gap <= MOMENTS_APART and _shared_people(a, b) > 0
+    if not shared and max(len(a.names), len(b.names)) < 3:
+        return False  # with no word in common only three people in common would do (at most a report's names)
+    if not close and shared < 2:
+        return False  # (the next test's answer, without asking for the place)
     same_place = _same_place(a, b)
     if not close and not (same_place and shared >= 2):
         return False
-    if not shared and max(len(a.names), len(b.names)) < 3:
-        return False  # with no word in common only three people in common would do (at most a report's names)
     if same_place and close and shared >= 3 and shared >= 0.4 * smaller:
         return True
     shared_people = _shared_people(a, b)  # (the costliest test: last)
     if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
-    if same_place and close and shared_people and (shared >= 2 or (shared and abs(a.ts - b.ts) <= MOMENTS_APART)):
+    if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART)):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
 

@@ -124,8 +124,14 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
 
 
-_SPEECH_AFTER = r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
-_SPEECH_BEFORE = r"\b(?:said|says|asked|asks|added|adds) "
+# (each pattern is matched at a name form's places in the text, so none is compiled per name: a night names hundreds)
+_SPEECH_AFTER = re.compile(
+    r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
+)
+_SPEECH_BEFORE = re.compile(r"(?<=\bsaid |\bsays |\basks |\badds )|(?<=\basked |\badded )")  # (right before it)
+_SENTENCE_START = re.compile(r"^|(?<=[.!?] )")
+_NAME_STARTS = re.compile(r"(?<![\w'’-])")
+_NAME_ENDS = re.compile(r"(?![\w'’-])")
 
 
 def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook) -> str | None:
@@ -143,25 +149,35 @@ def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook
         forms = {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
         if spoken and {spoken[0], spoken[-1]} & (forms | {fold(display.split()[0])}):
             called.append(display)  # "…, Idris.": said to them
-        for form in forms:
-            if form not in folded:
-                continue  # (every pattern below holds the form: a name the text lacks compiles none of them)
-            n = re.escape(form)
-            went_on = re.search(rf"(?:^|[.!?] ){n}(?![\w'’-])([^.!?“]{{0,80}}?) and (?:then )?{_SPOKE}", folded)
-            if (
-                re.search(rf"(?<![\w'’-]){n}{_SPEECH_AFTER}", folded)
-                or re.search(rf"{_SPEECH_BEFORE}{n}(?![\w'’-])", folded)
-                or (went_on is not None and not _PRONOUN_SUBJECT.search(went_on.group(1)))
-            ):
-                found.append(display)
-                break
+        if any(_says_it(folded, form) for form in forms):
+            found.append(display)
     if not found and len(people) == 2 and len(called) == 1:
         return next(book.display.get(k, k) for k in people if book.display.get(k, k) != called[0])
     return found[0] if len(found) == 1 else None
 
 
-_SPOKE = r"(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+_WENT_ON = re.compile(
+    r"(?![\w'’-])([^.!?“]{0,80}?) and (?:then )?(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b")
+
+
+def _says_it(folded: str, form: str) -> bool:
+    """Whether a (folded) text has a name form say something: the form before a verb of saying ("lind told …", "lind,
+    to reyes, said"), after one ("…, said lind"), or opening a sentence that goes on to say it ("lind stopped otto in
+    the corridor and told him …"; not when a pronoun takes over: "… and she told …")."""
+    went_on: re.Match[str] | None = None
+    at = folded.find(form)
+    while at >= 0:  # (each place the form stands, as a search for each pattern would try them)
+        end = at + len(form)
+        if _NAME_STARTS.match(folded, at) and _SPEECH_AFTER.match(folded, end):
+            return True
+        if _SPEECH_BEFORE.match(folded, at) and _NAME_ENDS.match(folded, end):
+            return True
+        if went_on is None and _SENTENCE_START.match(folded, at):
+            went_on = _WENT_ON.match(folded, end)  # (the first sentence it opens that says it: that one's words)
+        at = folded.find(form, at + 1)
+    return went_on is not None and not _PRONOUN_SUBJECT.search(went_on.group(1))
 
 
 _SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
