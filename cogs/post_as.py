@@ -129,7 +129,8 @@ class PostAsForm(BaseModal, title="Post as sighting"):
         cut = f"Cut to {prefill.what_limit:,} characters: the rest is kept for the editors" if prefill.rest else None
         self.add_item(_field("What you saw", self.what, cut))
         self.add_item(_field("Who (names, comma-separated)", self.who, "Roster names found in the message"))
-        self.add_item(_field("Where", self.where, "Your last location" if prefill.where else None))
+        where_from = "Your last location" if prefill.where_remembered else "The place the message opens with"
+        self.add_item(_field("Where", self.where, where_from if prefill.where else None))
         self.add_item(_field("Headline (optional)", self.headline))
         self.add_item(_field("Quote: exact words someone said (optional)", self.quote))
 

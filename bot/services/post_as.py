@@ -1,10 +1,10 @@
 """Post as sighting (issue 13 item 1): a correspondent turns a message of the server into a sighting.
 
 The cog hands the message over as plain facts (`SourceMessage`). `open` refuses what cannot be posted and
-prefills the form (`Prefill`): the message's text cut to `what`'s limit, the roster names found in it, and
-the correspondent's last `where`. `post` posts the form through `SightingService.post`, so the sighting
-meets /spot's rules, limits and refusals (one rule set: bot/drafts.py) and credits the message's author as
-its source when that is someone else.
+prefills the form (`Prefill`): the message's text cut to `what`'s limit, the roster names found in it, and the
+place the message opens with ("BACK CORRIDOR: …", `bot.placelabel`), else the correspondent's last `where`. `post`
+posts the form through `SightingService.post`, so the sighting meets /spot's rules, limits and refusals (one rule
+set: bot/drafts.py) and credits the message's author as its source when that is someone else.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bot.access import Caller
 from bot.drafts import RULES, WHO_MAX_NAMES, SightingDraft
 from bot.errors import InvalidInput
 from bot.models import Reporter
+from bot.placelabel import where_filed
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.services.sightings import PostResult, SightingService
@@ -69,6 +70,7 @@ class Prefill:
     what_limit: int
     show_id: int = 0  # the show open when the form opened: it is posted into that show or not at all
     show_name: str = ""
+    where_remembered: bool = True  # `where` is the reporter's last location (else the place the message opens with)
 
 
 class ShowChanged(InvalidInput):
@@ -133,12 +135,13 @@ class PostAsService:
             raise InvalidInput(NOTHING_TO_POST)
         what, rest = cut(text, self.max_text)
         roster = await self.roster.matcher(caller.guild_id)
-        where = await self.show_repo.reporter_location(show.id, caller.actor.id)
+        where, remembered = await where_filed(self.show_repo, show.id, caller.actor.id, what)
         return Prefill(
             what=what,
             rest=rest,
             who=names_for_who(roster.find_in(text)),
             where=where,
+            where_remembered=remembered,
             what_limit=self.max_text,
             show_id=show.id,
             show_name=show.name,

@@ -9,7 +9,7 @@ from bot.drafts import SightingDraft
 from bot.duplicates import find_original
 from bot.feed.health import ChannelHealth
 from bot.models import Reporter, Sighting, SightingStatus
-from bot.placelabel import label_of, labelled_place
+from bot.placelabel import where_filed
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from db.repositories import SightingRepository
@@ -76,11 +76,8 @@ class SightingService:
         where_text = draft.where
 
         remembered = False
-        if where_text is None and (label := label_of(text)) is not None:  # "BACK CORRIDOR: …" says where
-            where_text = labelled_place(text, await self.show_repo.locations(show.id, prefix=label))
-        if where_text is None:
-            where_text = await self.show_repo.reporter_location(show.id, actor.id)
-            remembered = where_text is not None
+        if where_text is None:  # "BACK CORRIDOR: …" says where, else the reporter's last location
+            where_text, remembered = await where_filed(self.show_repo, show.id, actor.id, text)
 
         tags = await self.roster.tag(caller.guild_id, draft)
         people = list(tags.people)

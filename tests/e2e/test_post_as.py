@@ -74,6 +74,18 @@ async def test_the_menu_opens_a_form_prefilled_with_the_text_the_roster_names_an
     assert list(limits.values()) == [1000, 1000, 100, 200, 1000]
 
 
+async def test_a_message_that_opens_with_a_place_prefills_that_place_not_the_last_where(newsroom: Newsroom):
+    await newsroom.open_show()
+    await roster(newsroom)
+    await newsroom.slash(newsroom.amy, "spot", what="Arrived", where="Red carpet")
+    message = newsroom.fake.member_message(
+        newsroom.guild, newsroom.fan, newsroom.lobby, "BACK CORRIDOR: Gaga just fell over a cable"
+    )
+    opened = await newsroom.fake.message_command(newsroom.guild, newsroom.amy, message, MENU)
+    where = fields(opened)["Where"]
+    assert where["value"] == "Back corridor" and where["description"] == "The place the message opens with"
+
+
 async def test_submitting_posts_a_sighting_to_the_feed_crediting_the_messages_author(newsroom: Newsroom):
     await newsroom.open_show()
     await roster(newsroom)

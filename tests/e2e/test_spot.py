@@ -100,11 +100,24 @@ async def test_a_note_that_opens_with_a_place_is_filed_there_not_at_the_last_loc
     assert "📍 Coat check" in known.content  # the show's own spelling of a place it has
     update = await newsroom.slash(newsroom.amy, "spot", what="UPDATE: the lemons are back")
     assert "📍 Coat check (your last location)" in update.content  # "UPDATE" names no place
-    embeds = await newsroom.wait_feed(5)
+    # a place word, then what the note is about; a label longer than a place's name: no place
+    fright = await newsroom.slash(newsroom.amy, "spot", what="Stage fright: Nia is shaking before her cue")
+    assert "📍 Coat check (your last location)" in fright.content
+    long = await newsroom.slash(newsroom.amy, "spot", what="A" * 60 + " bar: too long to be a place")
+    assert "📍 Coat check (your last location)" in long.content
+    marked = await newsroom.slash(newsroom.amy, "spot", what="**Green room**: Nia asleep on the sofa")
+    assert "📍 Green room" in marked.content and "last location" not in marked.content
+    wide = await newsroom.slash(newsroom.amy, "spot", what="后台走廊：Nia 摘下珍珠")  # a full-width colon
+    assert "📍 后台走廊" in wide.content
+    embeds = await newsroom.wait_feed(9)
     assert [{f["name"]: f["value"] for f in e["fields"]}["Where"] for e in embeds[2:]] == [
         "Back corridor",
         "Coat check",
         "Coat check",
+        "Coat check",
+        "Coat check",
+        "Green room",
+        "后台走廊",
     ]
 
 
