@@ -195,10 +195,11 @@ def _name_joined_to_verb(sentence: str) -> str:
 
 
 # who does something to someone, after "by" ("by the host", "by two fans"): never a place ("by the side door")
-_AGENTS = wordset(
+AGENTS = wordset(
     " ".join(role.split(" of ")[0].split()[-1] for role in ROLE_NOUNS.split("|"))  # "stage manager": not a stage
     + " runner runners crowd fans fan staff crew security guard guards usher ushers waiter waiters dancers band "
-    "photographers police organisers organizers judges judge people everyone someone stranger strangers"
+    "photographers police organisers organizers judges judge people everyone someone stranger strangers chef "
+    "steward stewards porter stagehand stagehands barman bartender doorman cleaner caterer technician"
 )
 _QUESTIONED = wordset("asked quizzed pressed grilled questioned told")
 _QUESTION_WORDS = wordset("about on if whether why how what when who over")
@@ -213,7 +214,7 @@ def passive(words: list[str], asked: bool = True) -> bool:
     if asked and len(words) > 1 and words[0] in _QUESTIONED and words[1] in _QUESTION_WORDS:
         return True
     after_by = [words[k + 1 : k + 4] for k, w in enumerate(words[1:8], 1) if w == "by"]
-    return any(_AGENTS & set(agent) for agent in after_by)
+    return any(AGENTS & set(agent) for agent in after_by)
 
 
 # a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen

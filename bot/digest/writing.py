@@ -91,6 +91,7 @@ from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
+from .voice import active_voice
 
 QUOTES_PER_MOMENT = 3
 QUOTES_PER_ITEM = 3
@@ -941,9 +942,22 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _without_withdrawn(
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
+    text = active_voice(text, _objective(names))
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     text = _proper_places(text, moment)
     return with_full_stop(_placed(text, where) if where else text)
+
+
+_OBJECTIVE = {"she": "her", "he": "him", "they": "them"}
+
+
+def _objective(names: Names) -> dict[str, str]:
+    """Each person's object pronoun the night gives, by the names the body calls them ("Tobi Lark", "Lark")."""
+    found: dict[str, str] = {}
+    for key, pronoun in names.pronouns.items():
+        if key in names.display and pronoun in _OBJECTIVE:
+            found[names.display[key]] = found[names.again(key)] = _OBJECTIVE[pronoun]
+    return found
 
 
 _COMMON_PLACE_WORDS = STOPWORDS | EVERYWHERE | PLACE_WORDS

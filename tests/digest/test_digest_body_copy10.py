@@ -1,0 +1,63 @@
+"""The body reads as copy, not notes (issue 11, round 10): the active voice where a report names who did it, a
+place label never a sentence's subject, no orphan fragments, one short form per person, and a state that still
+holds kept in the present. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.copyedit import cut_at_pauses, narrate, tidy
+from bot.digest.gates import story_text, telegraphic
+from bot.digest.hygiene import prose
+from bot.digest.polish import polish
+from bot.digest.prose import printable
+from bot.digest.voice import active_voice
+
+NAMES = frozenset({"tobi", "lark", "oya", "sarıkaya", "sarikaya", "maureen", "pike", "callum", "amos", "dube"})
+
+
+def printed(note: str, objective: dict[str, str] | None = None) -> str:
+    """A report's copy as the body prints it: its pauses cut, the desk's tidy, the narration in the active voice,
+    the desk's last pass, only the sentences that read as prose."""
+    what = cut_at_pauses(prose(note))
+    copy = active_voice(narrate(tidy(story_text(what) or what), "Tobi Lark", NAMES), objective)
+    return printable(polish(telegraphic(copy, NAMES), NAMES), NAMES)
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Tobi Lark was handed a bucket by the head chef and asked not to film the kitchen.",
+            "The head chef handed Tobi Lark a bucket and asked him not to film the kitchen.",
+        ),
+        ("The rented tuxedo was seen dripping on the pier.", "The rented tuxedo dripped on the pier."),
+        (
+            "Amos Dube was seen rehearsing his speech in the corridor.",
+            "Amos Dube rehearsed his speech in the corridor.",
+        ),
+        ("Oya Sarıkaya is seen dancing with the cloakroom staff.", "Oya Sarıkaya danced with the cloakroom staff."),
+        (
+            "Maureen Pike was handed the trophy by her son Callum Pike.",
+            "Maureen Pike's son Callum Pike handed her the trophy.",
+        ),
+        ("Tobi Lark was stopped by security at the door.", "Security stopped Tobi Lark at the door."),
+    ],
+)
+def test_a_passive_whose_agent_is_named_is_told_as_the_agents_act(note, told):
+    assert printed(note, {"Tobi Lark": "him"}) == told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobi Lark was handed the trophy.",  # no agent: none invented
+        "The note was written by hand.",  # a means
+        "The cake was delivered by midnight.",  # a time
+        "Tobi Lark was nominated by the academy for the third time.",
+        "The Golden Linden was handed to Tobi Lark by Ola Dahl, his first piano teacher, in the wings.",
+        "Tobi Lark was handed a bucket by the head chef and laughed.",  # his own act after "and"
+    ],
+)
+def test_a_passive_with_no_agent_to_name_stays_one(sentence):
+    assert printed(sentence, {"Tobi Lark": "him"}) == sentence
