@@ -836,8 +836,10 @@ def _apposed(words: list[str]) -> str | None:
     if not n or not words[n - 1].endswith(","):
         return None
     for k in range(n, min(n + 8, len(words) - 1)):
-        if _is_past_verb(words[k]) and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
+        finite = _is_past_verb(words[k]) or words[k].lower() in _FINITE_BE
+        if finite and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
             return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
+            # ("Later, Nell Ostrander was here with the trophy, pouring …" likewise)
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
             if verb.endswith("ing") and looks_like_verb(verb, after_name=True):

@@ -12,6 +12,7 @@ from bot.digest.hygiene import prose
 from bot.digest.polish import polish
 from bot.digest.prose import printable
 from bot.digest.voice import active_voice
+from tests.digest.factory import Night, filler, item_with
 
 NAMES = frozenset({"tobi", "lark", "oya", "sarıkaya", "sarikaya", "maureen", "pike", "callum", "amos", "dube"})
 
@@ -61,3 +62,35 @@ def test_a_passive_whose_agent_is_named_is_told_as_the_agents_act(note, told):
 )
 def test_a_passive_with_no_agent_to_name_stays_one(sentence):
     assert printed(sentence, {"Tobi Lark": "him"}) == sentence
+
+
+def body_of(what: str, who: list[str], where: str | None = None) -> str:
+    """The body of the item a night's one strong report makes (filler around it)."""
+    night = Night()
+    filler(night, 8)
+    report = night.spot(what, who=who, by="Amy", at="21:03", votes=90, where=where)
+    return item_with(night.compile(), report).body
+
+
+@pytest.mark.parametrize(
+    ("what", "who", "told"),
+    [
+        (
+            "Rooftop bar: Nell Ostrander was there with the trophy, pouring it full of prosecco for the strings.",
+            ["Nell Ostrander"],
+            "Nell Ostrander was at the rooftop bar with the trophy, pouring it full of prosecco for the strings.",
+        ),
+        (
+            "Later, Afterparty upstairs: Nell Ostrander was here with the trophy, filling it with prosecco.",
+            ["Nell Ostrander"],
+            "Nell Ostrander was at the afterparty upstairs with the trophy, filling it with prosecco.",
+        ),
+        (
+            "BACK BAR: Juno Pratt w/ Ravi Sen, sharing one plate of chips before the Best Film envelope.",
+            ["Juno Pratt", "Ravi Sen"],
+            "Juno Pratt was with Ravi Sen at the back bar, sharing one plate of chips before the Best Film envelope.",
+        ),
+    ],
+)
+def test_a_place_label_is_where_the_sentence_happened_never_its_subject(what, who, told):
+    assert body_of(what, who).startswith(told)
