@@ -909,8 +909,12 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
-    if end == 1 and (words[0].lower() in _QUANTIFIERS or words[0].lower() in NOT_A_SUBJECT):
-        end = 0  # "Whole back of the gown open", "Together on stage …": not a name
+    if end == 1 and (
+        words[0].lower() in _QUANTIFIERS
+        or words[0].lower() in NOT_A_SUBJECT
+        or (words[0].lower() in _BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+    ):
+        end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
@@ -955,6 +959,10 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     return sentence
 
 
+# a note's body part with no article, where it was put, is the subject's posture, a detail of the sentence before
+# ("Face in hands at the mic"), never a subject given a verb ("Face was in hands"; "Hair was flat …" is one)
+_BODY_PARTS = wordset("face head hands hand eyes arms arm mouth fists fist knees feet hair shoulders")
+_POSED = wordset("in into on over against between under")
 # after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
 _MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
 

@@ -94,3 +94,26 @@ def body_of(what: str, who: list[str], where: str | None = None) -> str:
 )
 def test_a_place_label_is_where_the_sentence_happened_never_its_subject(what, who, told):
     assert body_of(what, who).startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Tobi Lark walked in with the trophy on a tray. A towel folded over his arm like a waiter.",
+            "Tobi Lark walked in with the trophy on a tray, a towel folded over his arm like a waiter.",
+        ),
+        (
+            "Tobi Lark walked out. His scarf wrapped around the trophy like a bandage.",
+            "Tobi Lark walked out, his scarf wrapped around the trophy like a bandage.",
+        ),
+        ("Tobi Lark lost Best Song. Face in hands at the mic.", "Tobi Lark lost Best Song."),
+        ("Tobi Lark lost Best Song to his brother. Clapped, sat.", "Tobi Lark lost Best Song to his brother."),
+        (
+            "Tobi Lark walked in. The napkin folded over and fell.",
+            "Tobi Lark walked in. The napkin folded over and fell.",
+        ),
+    ],
+)
+def test_a_fragment_joins_its_sentence_or_is_left_out(note, told):
+    assert printed(note) == told
