@@ -11,6 +11,7 @@ from bot.digest.gates import story_text, telegraphic
 from bot.digest.hygiene import prose
 from bot.digest.polish import polish
 from bot.digest.prose import printable
+from bot.digest.relatives import apposed_relatives
 from bot.digest.voice import active_voice
 from tests.digest.factory import Night, filler, item_with
 
@@ -117,3 +118,30 @@ def test_a_place_label_is_where_the_sentence_happened_never_its_subject(what, wh
 )
 def test_a_fragment_joins_its_sentence_or_is_left_out(note, told):
     assert printed(note) == told
+
+
+def test_a_relative_named_by_role_then_by_name_gets_the_name_in_apposition():
+    night = Night()
+    filler(night, 8)
+    report = night.spot(
+        "Lena Arden won Best Newcomer. Lena Arden's mother was crying in row C. Selma Arden said she had driven nine"
+        " hours to be there.",
+        who=["Lena Arden", "Selma Arden"],
+        at="22:00",
+        votes=85,
+    )
+    body = item_with(night.compile(), report).body
+    assert "Lena Arden's mother, Selma Arden, was crying in row C. She said she had driven nine hours" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Arden won. Her mother, Selma Arden, cried.",  # in apposition already
+        "Lena Arden won. Her mother Selma Arden cried.",
+        "Kit Pell's mother cried. Selma Arden clapped.",  # whose mother, the report does not say
+        "Lena Arden won and her father waved. Later he hugged Selma Arden.",  # no sentence's subject
+    ],
+)
+def test_a_relative_is_not_guessed(text):
+    assert apposed_relatives(text, ["Lena Arden", "Selma Arden", "Kit Pell"]) == text
