@@ -12,20 +12,18 @@ chat words for a person and someone named later named where they first appear (`
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
 BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a
-capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
-sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
-person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
-"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
-were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
-…", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed
-his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
-as a duet", "Security confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is
-given no subject; any other note is left to the prose gate, which leaves it out), a sentence that dropped its
-subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a participle after a name set off
-by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"),
-a reporter's "Found X in …" told
-as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
-present X …").
+capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was sitting", "just
+split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a
+state that still holds, stays present: "who is eleven", "who are suing each other"), a verbless note made a sentence
+("Ndidi back in the lift" → "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200
+singing" → "About 200 people were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a
+phone torch, leading …", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" →
+"Afterwards, Kit rubbed his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security
+confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is given no subject; any
+other note is left to the prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in
+twenties." → "Wendell paid her in twenties."), a participle after a name set off by commas ("when Bong Reyes nominated
+for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"), a reporter's "Found X in …" told as "X was
+in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
 `cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
 sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps.").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
@@ -687,8 +685,8 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    if key in ("who's", "is") and _fact_of_a_person(m.string, m.start(), m.end(), key):
-        return word if key == "is" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
+    if key in ("who's", "is", "are") and _fact_of_a_person(m.string, m.start(), m.end(), key):
+        return word if key != "who's" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
     # "she's lost count": she has (but "she's done for the night": she is); "she's just handed": has
     following = m.string[m.end() :].split(" ", 3)[1:]
     while len(following) > 1 and following[0] in _ADVERBS:
@@ -706,12 +704,21 @@ _AGES = "|".join(w for w in NUMBER_WORDS if not w.endswith(("st", "nd", "rd", "t
 _AGE_OR_JOB = re.compile(rf"\s+(?:\d+|(?:a|an)\s+(?:[\w-]+-year-old|(?:{ROLE_NOUNS}))\b|(?:{_AGES})\b)")
 
 
+# a state that still holds after the night ("the co-creators, who are suing each other": "were suing" would say
+# the suit is over)
+_LASTING = re.compile(
+    r"\s+(?:still\s+|now\s+)?(?:suing|dating|divorcing|feuding|expecting|engaged|married|separated|divorced|related|"
+    r"twins|siblings|cousins|neighbours|neighbors|in business|in a band|in a relationship)\b"
+)
+
+
 def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
-    """ "who's eleven", "who is a stylist": a person's age or job after "who", told in the present however the
-    story is told (only "who's crying" is narration: "who was crying")."""
-    if key == "is" and not text[max(0, start - 5) : start].lower().endswith("who "):
+    """ "who's eleven", "who is a stylist", "who are suing each other": a person's age or job, or a state that still
+    holds, after "who", told in the present however the story is told (only "who's crying" is narration: "who was
+    crying")."""
+    if key in ("is", "are") and not text[max(0, start - 5) : start].lower().endswith("who "):
         return False
-    return _AGE_OR_JOB.match(text, end) is not None
+    return _AGE_OR_JOB.match(text, end) is not None or _LASTING.match(text, end) is not None
 
 
 # participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them

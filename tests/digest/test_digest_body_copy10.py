@@ -145,3 +145,24 @@ def test_a_relative_named_by_role_then_by_name_gets_the_name_in_apposition():
 )
 def test_a_relative_is_not_guessed(text):
     assert apposed_relatives(text, ["Lena Arden", "Selma Arden", "Kit Pell"]) == text
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        (
+            "Cass and Drew Whitby, the co-creators who are suing each other, shared a cab home.",
+            "Cass and Drew Whitby, the co-creators who are suing each other, shared a cab home.",
+        ),
+        (
+            "Tobi Lark, who is engaged to the drummer, is crying.",
+            "Tobi Lark, who is engaged to the drummer, was crying.",
+        ),
+        (
+            "Tobi Lark, who is sitting next to the drummer, laughs.",
+            "Tobi Lark, who was sitting next to the drummer, laughed.",
+        ),
+    ],
+)
+def test_a_state_that_still_holds_keeps_the_present_in_its_relative_clause(note, told):
+    assert printed(note) == told
