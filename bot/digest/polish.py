@@ -27,7 +27,7 @@
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
-  paid her.");
+  paid her."; not after a participle, "…, sharing chips. Oya paid.", where "and paid" would be nobody's verb);
 - a clause followed by a list of notes after dashes is told as its clause ("Lind grabbed the mic — shoes off —
   hair down — total chaos." → "Lind grabbed the mic.").
 
@@ -493,12 +493,16 @@ def _same_subject_joined(text: str) -> str:
             and previous.endswith(".")
             and len(previous.split()) <= JOIN_MAX_WORDS
             and not any(mark in previous + sentence for mark in ("“", '"', " and "))
+            and _PARTICIPLE_AFTER.search(previous) is None  # "…, sharing chips and paid": the verb is nobody's
         )
         if joinable and subject is not None:
             out[-1] = f"{previous[:-1]} and {sentence[len(subject) + 1 :]}"
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+_PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
 
 
 def _named_subject(sentence: str) -> str | None:

@@ -166,3 +166,17 @@ def test_a_relative_is_not_guessed(text):
 )
 def test_a_state_that_still_holds_keeps_the_present_in_its_relative_clause(note, told):
     assert printed(note) == told
+
+
+def test_a_verb_is_never_joined_to_a_participle():
+    night = Night()
+    filler(night, 8)
+    report = night.spot(
+        "BACK BAR: Oya Sarıkaya w/ the winner, sharing one plate of chips. Oya paid.",
+        who=["Oya Sarıkaya"],
+        at="21:45",
+        votes=70,
+    )
+    body = item_with(night.compile(), report).body
+    assert "Oya Sarıkaya was with the winner at the back bar, sharing one plate of chips." in body
+    assert "chips and paid" not in body
