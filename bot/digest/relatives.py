@@ -26,6 +26,12 @@ _ROLE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)$")
 
 
+def has_relative(text: str) -> bool:
+    """Whether `text` names someone by their relation to someone ("Lena Arden's mother", "her son"): the one
+    cheap test before `apposed_relatives`."""
+    return _ROLE.search(text) is not None
+
+
 def apposed_relatives(text: str, people: list[str]) -> str:
     """`text` with each relative it names first by role given the name there (see the module's docstring);
     `people`: the display names of the story's people."""

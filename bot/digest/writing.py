@@ -86,7 +86,7 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
-from .relatives import apposed_relatives
+from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS, in_the_act
 from .standalone import as_subject, kept_word
 from .stories import Story
@@ -986,7 +986,9 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _without_withdrawn(
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
-    text = apposed_relatives(active_voice(text, _objective(names)), list(names.display.values()))
+    text = active_voice(text, _objective(names) if " by " in text else None)  # (pronouns only asked for a passive)
+    if has_relative(text):
+        text = apposed_relatives(text, [names.display[k] for k in names.people])
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     text = _proper_places(text, moment)
     return with_full_stop(_placed(text, where) if where else text)
