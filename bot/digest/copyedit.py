@@ -12,20 +12,18 @@ chat words for a person and someone named later named where they first appear (`
 knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
 ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
 BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a
-capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was
-sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a
-person's age or job stays present: "who is eleven"), a verbless note made a sentence ("Ndidi back in the lift" →
-"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people
-were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading
-…", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed
-his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain”
-as a duet", "Security confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is
-given no subject; any other note is left to the prose gate, which leaves it out), a sentence that dropped its
-subject given one ("Paid her in twenties." → "Wendell paid her in twenties."), a participle after a name set off
-by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"),
-a reporter's "Found X in …" told
-as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to
-present X …").
+capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was sitting", "just
+split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a
+state that still holds, stays present: "who is eleven", "who are suing each other"), a verbless note made a sentence
+("Ndidi back in the lift" → "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200
+singing" → "About 200 people were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a
+phone torch, leading …", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" →
+"Afterwards, Kit rubbed his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security
+confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is given no subject; any
+other note is left to the prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in
+twenties." → "Wendell paid her in twenties."), a participle after a name set off by commas ("when Bong Reyes nominated
+for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"), a reporter's "Found X in …" told as "X was
+in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
 `cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
 sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps.").
 Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
@@ -195,10 +193,11 @@ def _name_joined_to_verb(sentence: str) -> str:
 
 
 # who does something to someone, after "by" ("by the host", "by two fans"): never a place ("by the side door")
-_AGENTS = wordset(
+AGENTS = wordset(
     " ".join(role.split(" of ")[0].split()[-1] for role in ROLE_NOUNS.split("|"))  # "stage manager": not a stage
     + " runner runners crowd fans fan staff crew security guard guards usher ushers waiter waiters dancers band "
-    "photographers police organisers organizers judges judge people everyone someone stranger strangers"
+    "photographers police organisers organizers judges judge people everyone someone stranger strangers chef "
+    "steward stewards porter stagehand stagehands barman bartender doorman cleaner caterer technician"
 )
 _QUESTIONED = wordset("asked quizzed pressed grilled questioned told")
 _QUESTION_WORDS = wordset("about on if whether why how what when who over")
@@ -213,7 +212,7 @@ def passive(words: list[str], asked: bool = True) -> bool:
     if asked and len(words) > 1 and words[0] in _QUESTIONED and words[1] in _QUESTION_WORDS:
         return True
     after_by = [words[k + 1 : k + 4] for k, w in enumerate(words[1:8], 1) if w == "by"]
-    return any(_AGENTS & set(agent) for agent in after_by)
+    return any(AGENTS & set(agent) for agent in after_by)
 
 
 # a reporter's trailing dots between notes ("Eli Roth... asleep in the green room... again") and a hyphen
@@ -687,8 +686,8 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         or following[0].lower() in _NOT_AFTER_MODAL
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
-    if key in ("who's", "is") and _fact_of_a_person(m.string, m.start(), m.end(), key):
-        return word if key == "is" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
+    if key in ("who's", "is", "are") and _fact_of_a_person(m.string, m.start(), m.end(), key):
+        return word if key != "who's" else word[:3] + " is"  # "Tomas, who is eleven,": a fact, still true
     # "she's lost count": she has (but "she's done for the night": she is); "she's just handed": has
     following = m.string[m.end() :].split(" ", 3)[1:]
     while len(following) > 1 and following[0] in _ADVERBS:
@@ -706,12 +705,21 @@ _AGES = "|".join(w for w in NUMBER_WORDS if not w.endswith(("st", "nd", "rd", "t
 _AGE_OR_JOB = re.compile(rf"\s+(?:\d+|(?:a|an)\s+(?:[\w-]+-year-old|(?:{ROLE_NOUNS}))\b|(?:{_AGES})\b)")
 
 
+# a state that still holds after the night ("the co-creators, who are suing each other": "were suing" would say
+# the suit is over)
+_LASTING = re.compile(
+    r"\s+(?:still\s+|now\s+)?(?:suing|dating|divorcing|feuding|expecting|engaged|married|separated|divorced|related|"
+    r"twins|siblings|cousins|neighbours|neighbors|in business|in a band|in a relationship)\b"
+)
+
+
 def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
-    """ "who's eleven", "who is a stylist": a person's age or job after "who", told in the present however the
-    story is told (only "who's crying" is narration: "who was crying")."""
-    if key == "is" and not text[max(0, start - 5) : start].lower().endswith("who "):
+    """ "who's eleven", "who is a stylist", "who are suing each other": a person's age or job, or a state that still
+    holds, after "who", told in the present however the story is told (only "who's crying" is narration: "who was
+    crying")."""
+    if key in ("is", "are") and not text[max(0, start - 5) : start].lower().endswith("who "):
         return False
-    return _AGE_OR_JOB.match(text, end) is not None
+    return _AGE_OR_JOB.match(text, end) is not None or _LASTING.match(text, end) is not None
 
 
 # participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
@@ -836,8 +844,10 @@ def _apposed(words: list[str]) -> str | None:
     if not n or not words[n - 1].endswith(","):
         return None
     for k in range(n, min(n + 8, len(words) - 1)):
-        if _is_past_verb(words[k]) and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
+        finite = _is_past_verb(words[k]) or words[k].lower() in _FINITE_BE
+        if finite and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
             return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
+            # ("Later, Nell Ostrander was here with the trophy, pouring …" likewise)
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
             if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
@@ -907,8 +917,12 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
-    if end == 1 and (words[0].lower() in _QUANTIFIERS or words[0].lower() in NOT_A_SUBJECT):
-        end = 0  # "Whole back of the gown open", "Together on stage …": not a name
+    if end == 1 and (
+        words[0].lower() in _QUANTIFIERS
+        or words[0].lower() in NOT_A_SUBJECT
+        or (words[0].lower() in _BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+    ):
+        end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
         end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
@@ -953,6 +967,10 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     return sentence
 
 
+# a note's body part with no article, where it was put, is the subject's posture, a detail of the sentence before
+# ("Face in hands at the mic"), never a subject given a verb ("Face was in hands"; "Hair was flat …" is one)
+_BODY_PARTS = wordset("face head hands hand eyes arms arm mouth fists fist knees feet hair shoulders")
+_POSED = wordset("in into on over against between under")
 # after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
 _MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
 

@@ -16,9 +16,10 @@
   → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
-- a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") is joined
-  to the sentence before it with a comma, a longer note of details in commas with a dash ("… inside out.
-  White lining, care label showing." → "… inside out — white lining, care label showing.");
+- a short fragment with no verb ("4 minutes to her cue.", "Even the walkie-talkies.", "Soaked.") or a thing and
+  where it was put ("A towel folded over his arm like a waiter.") is joined to the sentence before it with a
+  comma, a longer note of details in commas with a dash ("… inside out. White lining, care label showing." →
+  "… inside out — white lining, care label showing.");
 - where someone spoke comes before them ("Lindqvist in the press room said …" → "In the press room,
   Lindqvist said …");
 - a sentence of more than 40 words without its reporter's aside in brackets ("… Ida Marsh (she was the one who
@@ -26,7 +27,7 @@
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
-  paid her.");
+  paid her."; not after a participle, "…, sharing chips. Oya paid.", where "and paid" would be nobody's verb);
 - a clause followed by a list of notes after dashes is told as its clause ("Lind grabbed the mic — shoes off —
   hair down — total chaos." → "Lind grabbed the mic.").
 
@@ -424,16 +425,36 @@ def _joined_fragments(text: str, names: frozenset[str]) -> str:
         # leaves them out of the body)
         beat = any(_one_word(s) for s in said[max(0, k - 1) : k]) or (k + 1 < len(said) and _one_word(said[k + 1]))
         own = _CONNECTIVE_OPENING.match(sentence) is not None  # "Later, in the wings." is a beat of its own
-        short = _verbless(sentence, names) and not (beat and _one_word(sentence))
+        short = (_verbless(sentence, names) and not (beat and _one_word(sentence))) or _absolute(sentence)
         if closed and not own and (short or (_verbless_note(sentence, names) and "—" not in previous)):
             first = sentence.split(" ", 1)[0]
-            keep = fold(first.strip(",.")) in names or first[:1].isdigit() or first.isupper()
+            keep = fold(first.strip(",.")) in names or first[:1].isdigit() or (first.isupper() and len(first) > 1)
             keep = keep or (not short and _a_name(sentence, text))
             joined = sentence if keep else sentence[:1].lower() + sentence[1:]
             out[-1] = f"{previous[:-1]}{', ' if short else ' — '}{joined}"
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+# a thing and where it was put, with no verb: "A towel folded over his arm like a waiter." (an absolute phrase, a
+# detail of the sentence before it)
+_ABSOLUTE = re.compile(
+    r"^(?:A|An|The|His|Her|Their|One) (?:[a-z-]+ ){1,3}(?:folded|tucked|draped|slung|wrapped|pinned|taped|clipped|"
+    r"tied|balanced|perched|stuck|strapped|rolled|hung|hooked|looped|knotted|clamped|jammed|pushed|pulled) (?:up |back "
+    r"|down )?(?:over|on|onto|under|across|around|round|in|into|behind|between|against|from|at|to|through) "
+    r"(?:his|her|their|the|a|an|one|both|each)\b[^“\"]*\.$"
+)
+
+
+def _absolute(sentence: str) -> bool:
+    """A thing and where it was put, with no other verb ("A towel folded over his arm like a waiter."): no sentence,
+    a detail of the one before."""
+    return (
+        _ABSOLUTE.match(sentence) is not None
+        and " and " not in sentence
+        and not any(w.lower() in _FINITE or w.lower() in _SUBJECT_PRONOUNS for w in sentence.split()[1:])
+    )
 
 
 def _a_name(note: str, text: str) -> bool:
@@ -472,12 +493,16 @@ def _same_subject_joined(text: str) -> str:
             and previous.endswith(".")
             and len(previous.split()) <= JOIN_MAX_WORDS
             and not any(mark in previous + sentence for mark in ("“", '"', " and "))
+            and _PARTICIPLE_AFTER.search(previous) is None  # "…, sharing chips and paid": the verb is nobody's
         )
         if joinable and subject is not None:
             out[-1] = f"{previous[:-1]} and {sentence[len(subject) + 1 :]}"
             continue
         out.append(sentence)
     return " ".join(out)
+
+
+_PARTICIPLE_AFTER = re.compile(r", [a-z]+ing\b")
 
 
 def _named_subject(sentence: str) -> str | None:

@@ -86,11 +86,13 @@ from .polish import (
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
+from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS, in_the_act
 from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
+from .voice import active_voice
 
 QUOTES_PER_MOMENT = 3
 QUOTES_PER_ITEM = 3
@@ -326,29 +328,72 @@ def _scene_head(head: str) -> bool:
 
 def _label(text: str) -> tuple[str, str]:
     """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
-    → "Birch …"): the text, and where the label says it happened ("" when it is not a place)."""
+    → "Birch …"; after the reporter's connective, "Later, Afterparty upstairs: Lapointe …" → "Later, Lapointe …",
+    "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
+    connective = _LABEL_CONNECTIVE.match(text)
+    opening = connective.group(0) if connective else ""
+    text = text[len(opening) :]
     m = _LABEL_HEAD.match(text)
     if (
         m is None
         or word_count(m.group(1)) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
-        or looks_like_verb(m.group(1).split()[-1], after_name=True)
+        or (looks_like_verb(m.group(1).split()[-1], after_name=True) and not _label_place(m.group(1)))
     ):
-        return text, ""
+        return opening + text, ""
     head = m.group(1)
-    where = place_phrase(head) if fold(head.split()[-1]) in PLACE_WORDS else ""
+    where = _label_place(head)
     rest = text[m.end() :]
     if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case
-        return (rest[:1].upper() + rest[1:], where) if where else (text, "")
-    return rest, where
+        return (opening + rest[:1].upper() + rest[1:], where) if where else (opening + text, "")
+    return opening + rest, where
+
+
+# a reporter's own connective before a label ("Later, Afterparty upstairs: …")
+_LABEL_CONNECTIVE = re.compile(
+    r"^(?:Later(?: on| that night)?|Then|Earlier|Afterwards|Meanwhile|(?:Minutes|Hours) later), "
+)
+_PLACE_ADVERBS = wordset("upstairs downstairs outside backstage offstage")
+_EVENTS = wordset("afterparty after-party party reception dinner rehearsal soundcheck ceremony")
+
+
+def _label_place(head: str) -> str:
+    """Where a note's label says it happened, as a phrase of the article ("Rooftop bar" → "at the rooftop bar",
+    "Afterparty upstairs" → "at the afterparty upstairs"); "" when it names no place ("End of show")."""
+    words = head.split()
+    last = fold(words[-1])
+    if last in PLACE_WORDS:
+        return place_phrase(head)
+    if last in _EVENTS:
+        return f"at the {head.lower()}"
+    if last in _PLACE_ADVERBS and len(words) > 1:
+        where = _label_place(" ".join(words[:-1]))
+        return f"{where} {words[-1].lower()}" if where else ""
+    return ""
+
+
+# "was here with the trophy", "were there, …": the label's place is where "here" or "there" points
+_HERE = re.compile(r"\b(?:was|were) (?P<here>here|there)(?= with\b| and\b| for\b|[,.;!?]|$)")
+_PARTICIPLE_TAIL = re.compile(r", (?=[a-z]+ing\b|and |but )")
 
 
 def _placed(text: str, where: str) -> str:
-    """`where` put at the end of the first sentence ("… at the mic in the press room.")."""
+    """`where` put in the first sentence: for the "here" or "there" it stands for ("Lapointe was there with the
+    trophy" → "Lapointe was at the rooftop bar with the trophy"), before a participle or a second clause after the
+    first ("Pratt was with Sen, sharing chips" → "Pratt was with Sen at the back bar, sharing chips"; "…, and half
+    the room …"), else at its end ("… at the mic in the press room.")."""
     first = sentences(text)[0] if text else ""
     if not first or where.split()[-1] in first.lower():
         return text
-    body = first.rstrip(".!?")
-    return text.replace(first, f"{body} {where}{first[len(body) :]}", 1)
+    here = _HERE.search(first)
+    tail = _PARTICIPLE_TAIL.search(first)
+    if here:
+        placed = first[: here.start("here")] + where + first[here.end("here") :]
+    elif tail:
+        placed = f"{first[: tail.start()]} {where}{first[tail.start() :]}"
+    else:
+        body = first.rstrip(".!?")
+        placed = f"{body} {where}{first[len(body) :]}"
+    return text.replace(first, placed, 1)
 
 
 _OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
@@ -955,9 +1000,24 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     text = _without_withdrawn(
         narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
     )
+    text = active_voice(text, _objective(names) if " by " in text else None)  # (pronouns only asked for a passive)
+    if has_relative(text):
+        text = apposed_relatives(text, [names.display[k] for k in names.people])
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
     text = _proper_places(text, moment)
     return with_full_stop(_placed(text, where) if where else text)
+
+
+_OBJECTIVE = {"she": "her", "he": "him", "they": "them"}
+
+
+def _objective(names: Names) -> dict[str, str]:
+    """Each person's object pronoun the night gives, by the names the body calls them ("Tobi Lark", "Lark")."""
+    found: dict[str, str] = {}
+    for key, pronoun in names.pronouns.items():
+        if key in names.display and pronoun in _OBJECTIVE:
+            found[names.display[key]] = found[names.again(key)] = _OBJECTIVE[pronoun]
+    return found
 
 
 _COMMON_PLACE_WORDS = STOPWORDS | EVERYWHERE | PLACE_WORDS
