@@ -61,8 +61,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
    before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
    reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
-   moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
-   of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
+   moment — its reporter credited when the body tells it, its quote kept, its votes counted — never told again nor
+   an item of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
    strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
    subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports
    or their quotes that is neither a word every part of a night uses, "trophy", "stage", nor where they were filed;
@@ -416,7 +416,7 @@ def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
 
 def merged(told: Moment, other: Moment) -> Moment:
     """One moment of a moment told and its retelling (`retellings.retells`): every report of both, in time order
-    (each credited, each quote kept, every vote counted)."""
+    (each credited when the body tells it, each quote kept, every vote counted)."""
     return Moment(sorted({r.index: r for r in (*told.reports, *other.reports)}.values(), key=lambda r: r.index))
 
 
