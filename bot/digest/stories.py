@@ -10,7 +10,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
    naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
    of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
-   is named by it in the article (`naming.name_by_handles`).
+   is named by it in the article (`naming.name_by_handles`). A sighting tagging a name beside two people or more and
+   calling it a group ("The duo Tin Whistle came in with Jo Barr and Ned Lusk") makes them its members: a report
+   naming two of them is about the group too (`groups.join_groups`), one party.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other

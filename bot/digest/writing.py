@@ -846,7 +846,10 @@ def _told_reports(
     lines = [r for r in (chosen, *strongest) if r.features().quote_english][:QUOTES_PER_ITEM]
     count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in lines)
     people = [book.alias_words.get(k, frozenset()) for k in moment.people]
-    named = [p for p in people if not _names(p, text)]  # the moment's people the told text does not name yet
+    # the moment's people the told text does not name yet (a group's members are named with it: `NameBook.members`)
+    named = [
+        p for k, p in zip(moment.people, people, strict=True) if not _names(p, text) and not _in_group(k, text, book)
+    ]
     for r in strongest:
         copy = _copy(r)
         if thin_place(copy) is not None:
@@ -869,6 +872,12 @@ def _told_reports(
         if count > words or len(told) - 1 == others:
             break
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+def _in_group(key: str, text: str, book: NameBook) -> bool:
+    """Whether a text names a group the person `key` is a member of ("The duo Tin Whistle did their sketch …" names
+    Jo Barr and Ned Lusk: `groups`)."""
+    return any(key in people and _names(book.alias_words[g], text) for g, people in book.members.items())
 
 
 def _names(aliases: frozenset[str], text: str) -> bool:
