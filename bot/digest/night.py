@@ -20,6 +20,7 @@ from bot.text import only_denied
 
 from .copyedit import shouting
 from .gates import chatter_only
+from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
@@ -220,6 +221,7 @@ class NameBook:
     # how the article names someone again when not by the family name ("Pip", a child; "Sir Ambrose"), by key
     again: dict[str, str] = field(default_factory=dict)
     legal: dict[str, str] = field(default_factory=dict)  # the roster name beside a handle (`naming.name_by_handles`)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # a group's members, by key (`groups`)
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`
     rarity_: dict[str, float] | None = None  # how rare each content word is in the night (`news.rarity`, once)
@@ -432,6 +434,7 @@ def prepare(
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
         append(report)
     book.attention.update(Counter(mentions))
+    join_groups(reports, book)  # (a report naming two of a group's members is about it too)
     curated = effective_curations(curations)
     if curated:
         for r in reports:

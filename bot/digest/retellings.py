@@ -5,7 +5,8 @@ language and the one English report it pairs with. A retelling can still escape 
 ("Voss hugged the stagehand." / "Voss and a stagehand were hugging by the lift"), minutes more than its
 neighbours reach, a second report in another language. Story building asks again, of every moment about to be
 told (a follow-up, or the lead of a later story), whether it tells a moment already told (`retells`); if so it
-is merged into that moment (its reporter credited, a new quote kept, its votes counted), never told again.
+is merged into that moment (its reporter credited when the body tells it, a new quote kept, its votes counted),
+never told again.
 """
 
 from __future__ import annotations
@@ -31,20 +32,6 @@ def same_act(told: Moment, other: Moment) -> bool:
         if any(abs(a.ts - b.ts) <= SAME_ACT_SECONDS for a in told.reports):
             return True
     return False
-
-
-def in_the_act(moment: Moment) -> set[int]:
-    """The indexes of the reports of `moment` filed during the act its speaker tells: the speaker's, and each
-    report within SAME_ACT_SECONDS of one already in, in time either way (the room reporting one act minute by
-    minute; "handing out cake slices" eight minutes on is what came next)."""
-    reports = sorted(moment.reports, key=lambda r: r.ts)
-    at = reports.index(moment.speaker)
-    start = end = at
-    while start > 0 and reports[start].ts - reports[start - 1].ts <= SAME_ACT_SECONDS:
-        start -= 1
-    while end + 1 < len(reports) and reports[end + 1].ts - reports[end].ts <= SAME_ACT_SECONDS:
-        end += 1
-    return {r.index for r in reports[start : end + 1]}
 
 
 def retells(told: Moment, other: Moment) -> bool:

@@ -10,7 +10,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
    naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
    of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
-   is named by it in the article (`naming.name_by_handles`).
+   is named by it in the article (`naming.name_by_handles`). A sighting tagging a name beside two people or more and
+   calling it a group ("The duo Tin Whistle came in with Jo Barr and Ned Lusk") makes them its members: a report
+   naming two of them is about the group too (`groups.join_groups`), one party.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
    original. Then each report is compared with its nearest reports (12 each side, within 20 minutes, by
    another correspondent) that share a person or its place. Two reports in English (or both in one other
@@ -61,42 +63,47 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
    before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
    reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
-   moment — its reporter credited, its quote kept, its votes counted — never told again nor an item
-   of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
+   moment — its reporter credited when the body tells it, its quote kept, its votes counted — never told again nor
+   an item of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
    strongest first. A moment is on a story's thread (`continues`) when it shares the lead moment's people *and* its
    subject: two of its people, or its lead person and a *thing* both name (`subject`: a content word of the reports
    or their quotes that is neither a word every part of a night uses, "trophy", "stage", nor where they were filed;
    or, minutes apart, any word: the same scene going on). Sharing the star alone is not enough: "Will juggling
-   Rocha's trophy by the stage door" is no beat of Rocha's proposal at the stage door. Before the lead moment only
-   its *setup* joins (`setup`), told as what it began with: an earlier moment its reporter held, 15 minutes or more,
+   Rocha's trophy by the stage door" is no beat of Rocha's proposal at the stage door. Before the lead moment its
+   *setup* joins (`setup`), told as what it began with: an earlier moment its reporter held, 15 minutes or more,
    until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
-   pays off), or one about one of the lead moment's people (its lead is one of them) on its thread with weight of its
-   own. After it, a moment on its thread that *carries weight of its own* (`weighs`: votes, a fifth of the lead
-   moment's and one at least; a quote by one of the lead moment's people, or in a report that shares a thing with it;
-   a key mark) or is what the lead moment led to (`_led_to`: held for it, naming its time, the search it ends, two of
-   its people still on its subject); or a moment of the lead person with weight, nearly as strong (70% of its score)
-   and about the same thing or within the hour after it (the same stretch of their night); an earlier one nearly as
-   strong is told last, as a look back, never as a setup (a star leads one item). Trivia of the same person (no votes
-   worth the name, no quote: a drink order after an ovation) never joins; an item of one strong moment is fine. A
-   *strong* moment (`Night.strong`: keyed, pinned, or with three quarters of the votes of the night's most voted
-   report) is never a premise of another story, and leads its own item even when its person leads one already, unless
-   it is a beat of that story by the rules above. A moment about a side character, or that only shares a room with
-   it, does not join; a follow-up's people are those of its English reports (a person only its report in another
-   language tags does not make it a beat of the story). A *premise* (`_with_premise`): an earlier moment about the
-   lead moment's lead person that a told moment refers back to (a definite phrase's noun, "she meant the holiday",
-   not a place, "the whole corridor", or a quote's word, “Nine nominations.”, that only it gives, or a search for
-   someone a told moment finds: "asking if anyone has seen his aunt" before "FOUND HER."), in a free place or instead
-   of a weaker follow-up. Whoever they name, a moment's *scene* (an earlier moment about none of its people, within
-   15 minutes, at the same place, about the same thing: the mishap before the person who coped with it), a later
-   moment answering it, and what happened elsewhere *because* of it join too (`scenes`, read from the reports filed
-   around it only; never a strong moment after it, which leads its own item unless it is a beat by the rules
-   above): a pinned moment's scene first (`Story.scene`), else in the places the follow-ups leave. What a
-   story's headline (the editor's pin headline, else its reporters') names and its lead moment's reports never give
-   comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog Machine Swallows …" over
-   a speech given "from inside the cloud"), whoever and wherever it names. A story opens with its lead moment
-   (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said at, told
-   first: `writing.said_at`), pinned or not, its setups told briefly right after its lead sentence and before its
-   quotes ("It began hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead
+   pays off); or one led by one of the lead moment's people that tells what it pays off (its lead person and a thing
+   both name, "shaving off his dreadlocks" before "nine years of dreadlocks", or two of its people and a word both
+   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`); or the award
+   result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
+   hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
+   that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
+   story as a look back (`Story.aside`), never as what it began with. After it, a moment on its thread that *carries
+   weight of its own* (`weighs`: votes, a fifth of the lead moment's and one at least; a quote by one of the lead
+   moment's people, or in a report that shares a thing with it; a key mark) or is what the lead moment led to
+   (`_led_to`: held for it, naming its time, the search it ends, two of its people still on its subject); or a moment of
+   the lead person with weight, nearly as strong (70% of its score) and about the same thing or within the hour after it
+   (the same stretch of their night); an earlier one nearly as strong is told last, as a look back, never as a setup (a
+   star leads one item). Trivia of the same person (no votes worth the name, no quote: a drink order after an ovation)
+   never joins; an item of one strong moment is fine. A *strong* moment (`Night.strong`: keyed, pinned, or with three
+   quarters of the votes of the night's most voted report) is never a premise of another story, and leads its own item
+   even when its person leads one already, unless it is a beat of that story by the rules above. A moment about a side
+   character, or that only shares a room with it, does not join; a follow-up's people are those of its English reports
+   (a person only its report in another language tags does not make it a beat of the story). A *premise*
+   (`_with_premise`): an earlier moment about the lead moment's lead person that a told moment refers back to (a
+   definite phrase's noun, "she meant the holiday", not a place, "the whole corridor", or a quote's word, “Nine
+   nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt"
+   before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an
+   earlier moment about none of its people, within 15 minutes, at the same place, about the same thing: the mishap
+   before the person who coped with it), a later moment answering it, and what happened elsewhere *because* of it join
+   too (`scenes`, read from the reports filed around it only; never a strong moment after it, which leads its own item
+   unless it is a beat by the rules above): a pinned moment's scene first (`Story.scene`), else in the places the
+   follow-ups leave. What a story's headline (the editor's pin headline, else its reporters') names and its lead
+   moment's reports never give comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog
+   Machine Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story opens with
+   its lead moment (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said
+   at, told first: `writing.said_at`), pinned or not, its setups told briefly right after its lead sentence and before
+   its quotes ("It began hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead
    person that is no setup (`Story.aside`) is told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its vote term, the
    quote and the corroboration of the best-told of them (a payoff's quote counts when the lead has none), + 0.5 per
@@ -321,22 +328,83 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
-        return sets_up(lead, other, tz) or ((setup(lead, about, other, tz) or nearly) and weighs(lead, other))
+        if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
+            return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
+        return sets_up(lead, other, tz) or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
 
 
 def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
-    """Whether an earlier moment is the setup of `lead` (told as what it began with): held for it or naming its
-    time (`sets_up`), or about one of the lead moment's people (its lead person is one of them) and on its thread
-    (`continues`: their people and their subject). A moment of other people, or sharing only the star, sets up
-    nothing."""
+    """Whether an earlier moment is the setup of `lead` (told as what it began with when it joins, `joins`): held for it
+    or naming its time (`sets_up`); or led by one of the lead moment's people and telling what the lead moment pays
+    off: its lead person (or two of its people) and a thing both name (`subject`: "shaving off his dreadlocks" hours
+    before "nine years of dreadlocks" on the car park floor), two of its people and a word both use ("trophy" and the
+    doorman), or, minutes apart (MINUTES_APART), its lead person and a word in common (the same scene going on); or
+    the award result it answers (`_answers_award`: "Pip Lane won Best Female Artist" before Ada Roe's hug). Two people
+    in common and nothing else ("Kit knelt to tie Lou's shoelace" hours before their duet), or only the star, set up
+    nothing: never told as what the lead moment began with."""
     if other.first >= lead.first:
         return False
     if sets_up(lead, other, tz):
         return True
+    if other.lead is None or other.lead not in lead.people:
+        return False
+    people = _told_people(other)
+    shared = len(set(lead.people) & people)
+    if shared >= 2 and not lead.topic.isdisjoint(other.topic):
+        return True
+    if (shared >= 2 or (about is not None and about in people)) and (
+        subject(lead, other) or (lead.ts - other.ts <= MINUTES_APART and not lead.topic.isdisjoint(other.topic))
+    ):
+        return True
+    return _answers_award(lead, other)
+
+
+def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
+    """An earlier moment led by one of the lead moment's people on its thread (`continues`: two of its people, or its
+    lead person and its subject): a beat of the story when it carries weight of its own (`weighs`), told as what the
+    story began with only when it is its `setup`, else after it, as a look back (`Story.aside`)."""
     return other.lead is not None and other.lead in lead.people and continues(lead, about, other)
+
+
+# a promise, a vow, a bet: "if the Harbour Rats win he is shaving off his dreadlocks", "swore she'd dance on the bar"
+_VOW = re.compile(
+    r"\b(?:if (?:[\w'-]+ ){1,4}?(?:win|wins|lose|loses|won|lost|get|gets)|vow(?:s|ed)?|promis(?:e|es|ed)"
+    r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
+    r"|dye|cut|give|buy|kiss|carry))\b"
+)
+
+
+def _vows(m: Moment) -> bool:
+    """Whether a moment's English report (its text or quote) makes a promise, a vow or a bet (`_VOW`): the setup
+    a payoff hangs on, told with it whatever its own votes."""
+    return any(_VOW.search(fold(f"{r.sighting.what} {r.sighting.quote or ''}")) for r in m.english)
+
+
+AWARD_ANSWERED = 90 * 60  # seconds: a moment this soon after an award result of its people answers it
+# an award result: a category named ("Best Female Artist", "Album of the Year") in a report that tells it won, was
+# handed over or went to someone ("Pip Lane won Best Female Artist", "walked out for Best Director and handed it to
+# Rao", "Best Lead in a Play: Ivy Marr.")
+_AWARD_NAME = re.compile(r"\b(?:Best [A-Z]|[A-Z]\w+ of the Year|Lifetime Achievement|Outstanding [A-Z])")
+_AWARD_GIVEN = re.compile(
+    r"\b(?:won|wins|beat|beats|took home|takes home|picked up|picks up|scooped|present(?:ed|s)?|handed (?:it|her|him)"
+    r"|gave (?:it|her|him)|accept(?:ed|s)|collect(?:ed|s)|went to)\b|^[^.:]{4,60}: [A-Z]"
+)
+
+
+def _answers_award(lead: Moment, other: Moment) -> bool:
+    """Whether `other` is the award result `lead` answers: told in English minutes before it (AWARD_ANSWERED), about
+    the lead moment's people only (the winner the loser hugs), its text a result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    if lead.ts - other.ts > AWARD_ANSWERED:
+        return False
+    people = _told_people(other)
+    return (
+        bool(people)
+        and people <= set(lead.people)
+        and any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in other.english)
+    )
 
 
 def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
@@ -350,7 +418,7 @@ def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
 
 def merged(told: Moment, other: Moment) -> Moment:
     """One moment of a moment told and its retelling (`retellings.retells`): every report of both, in time order
-    (each credited, each quote kept, every vote counted)."""
+    (each credited when the body tells it, each quote kept, every vote counted)."""
     return Moment(sorted({r.index: r for r in (*told.reports, *other.reports)}.values(), key=lambda r: r.index))
 
 
@@ -493,6 +561,8 @@ class _Builder:
                 m = night.moment(i, grow=False)
                 if m.root not in pool and m is not lead and self.free(m) and _may_tell(m):
                     pool[m.root] = m
+                elif m.told_filler and m.first < lead.first and _may_join(m) and _answers_award(lead, m):
+                    pool[m.root] = m  # (a one-line award result is filler, but not before the hug that answers it)
         bound = self.bound(lead)
         eligible = sorted(
             (
@@ -709,7 +779,7 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
     own = set(story.moment.people)
     if m.first <= story.moment.first:
         return sets_up(story.moment, m, tz) or (
-            bool(people) and people <= own and setup(story.moment, story.lead, m, tz) and weighs(story.moment, m)
+            bool(people) and people <= own and _on_thread(story.moment, story.lead, m) and weighs(story.moment, m)
         )
     if not people:
         return False

@@ -33,8 +33,8 @@ Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is 
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
 another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
-the body: the renderers add one credit line per item, naming the reports of the moments the body tells and every report
-of the lead moment's act (`retellings.in_the_act`: the desk credits corroboration). Told once (`_told_once`): a sentence
+the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
+correspondent whose report the item leaves out is not credited). Told once (`_told_once`): a sentence
 whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that opens on a
 retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
 "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
@@ -87,7 +87,7 @@ from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .relatives import apposed_relatives, has_relative
-from .retellings import SAME_ACT_SECONDS, in_the_act
+from .retellings import SAME_ACT_SECONDS
 from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
@@ -905,7 +905,10 @@ def _told_reports(
     lines = [r for r in (chosen, *strongest) if r.features().quote_english][:QUOTES_PER_ITEM]
     count = word_count(text) + sum(word_count(r.sighting.quote or "") for r in lines)
     people = [book.alias_words.get(k, frozenset()) for k in moment.people]
-    named = [p for p in people if not _names(p, text)]  # the moment's people the told text does not name yet
+    # the moment's people the told text does not name yet (a group's members are named with it: `NameBook.members`)
+    named = [
+        p for k, p in zip(moment.people, people, strict=True) if not _names(p, text) and not _in_group(k, text, book)
+    ]
     for r in strongest:
         copy = _copy(r)
         if thin_place(copy) is not None:
@@ -928,6 +931,12 @@ def _told_reports(
         if count > words or len(told) - 1 == others:
             break
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+def _in_group(key: str, text: str, book: NameBook) -> bool:
+    """Whether a text names a group the person `key` is a member of ("The duo Tin Whistle did their sketch …" names
+    Jo Barr and Ned Lusk: `groups`)."""
+    return any(key in people and _names(book.alias_words[g], text) for g, people in book.members.items())
 
 
 def _names(aliases: frozenset[str], text: str) -> bool:
@@ -1577,15 +1586,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         if m is story.moment or (p and p in body) or any(m is s for s, _ in began)
     }
     body_words = claim_words(body)
-    act = in_the_act(story.moment)
     reports = sorted(
-        (
-            r
-            for m in story.moments
-            if id(m) in kept
-            for r in m.reports
-            if _tells_some_of(r, m, body_words, body, book, act if m is story.moment else None)
-        ),
+        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
         key=lambda r: r.index,
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
@@ -1755,21 +1757,16 @@ def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -
 _CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
 
 
-def _tells_some_of(
-    r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook, act: Collection[int] | None = None
-) -> bool:
-    """Whether a report of a moment told is credited: the moment's speaker, an English report of the lead moment
-    filed during the act it tells (`act`: `retellings.in_the_act`) about its speaker's people and no one else (the
-    desk credits corroboration, however the body tells it), a report in another language
-    about someone the body names, by their name or the handle the article uses (it corroborates what its
-    English twin says), an explicit corroboration ("also reported by"), one whose quote is printed, or
-    one that shares two content words with the body. A report merged into the moment for a beat the body does
-    not tell ("she handed out slices"; in another language, about someone the body never names: "Hélène
-    confirme : …") is neither listed nor credited."""
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, a report in another language about
+    someone the body names, by their name or the handle the article uses (it corroborates what its English twin
+    says), an explicit corroboration ("also reported by"), one whose quote is printed, or one that shares two content
+    words with the body. An English report the body leaves out is not credited, whenever it was filed ("Achterlonie
+    under trolley. tablecloth. two eclairs.", "did the carpet promise and the whole line clapped"), nor one merged
+    into the moment for a beat the body does not tell ("she handed out slices"; in another language, about someone
+    the body never names: "Hélène confirme : …")."""
     if r is moment.speaker or len(moment.reports) == 1 or r.sighting.corroborates is not None:
         return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
-    if act is not None and r.index in act and r.english and set(r.names) <= set(moment.speaker.names):
-        return True  # (an independent report of the moment the item is about, about no one else)
     if not r.english:
         about = r.names[0] if r.names else None
         return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)

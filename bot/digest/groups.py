@@ -1,0 +1,67 @@
+"""A group and its members are one party (issue 11, round 10): "the duo Tin Whistle did their sketch on the
+snowbank" and "Jo Barr and Ned Lusk did a sketch for the plough crew", at the same minute and place, are one moment.
+
+The evidence is the night's: a sighting that tags a name beside two people or more and calls that name a group ("The
+duo Tin Whistle came in with Jo Barr and Ned Lusk", "Tin Whistle, the double act, …", "Tin Whistle (Jo Barr and Ned
+Lusk)") makes them its members; a group tagged beside one other person, a presenter or a fan, is not enough. A report
+that names two of its members and not the group is about the group too: its key joins the report's names
+(`join_groups`, once a night, in `night.prepare`), so the clusterer compares it with the group's reports and tells them
+as one moment, and the item names the group once with its members at its first mention (`NameBook.legal`: "The duo
+Tin Whistle, Jo Barr and Ned Lusk, did …"). Only sightings tagging three names are read."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .textutil import fold
+
+if TYPE_CHECKING:
+    from .night import NameBook, Report
+
+_GROUP_HINTS = ("duo", "trio", "quartet", "quintet", "band", "group", "double act", "collective", "choir", "troupe")
+_WORDS = "|".join(_GROUP_HINTS)
+_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+(?:called\s+)?$")  # "the duo " right before the name
+_AFTER = re.compile(rf"(?:,?\s+(?:the|a|an)\s+(?:\w+\s+)?(?:{_WORDS})\b|\s*\()")  # ", the double act" / " (" after it
+
+
+def _called_group(text: str, name: str) -> bool:
+    """Whether a folded text calls the folded `name` a group: "the duo tin whistle", "tin whistle, the double act",
+    "tin whistle (jo barr and ned lusk)"."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _BEFORE.search(text, max(0, at - 30), at) or _AFTER.match(text, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def join_groups(reports: list[Report], book: NameBook) -> None:
+    """Add a group's key to every report naming two of its members and not the group; the book keeps its members
+    (`NameBook.members`, in tagging order) and prints them once beside its name (`NameBook.legal`)."""
+    display = book.display
+    groups: dict[str, dict[str, None]] = {}
+    for r in reports:
+        names = r.names
+        if len(names) < 3:
+            continue
+        what = r.sighting.what.lower()
+        if "(" not in what and not any(w in what for w in _GROUP_HINTS):
+            continue  # (the cheap test first: no word that makes anyone a group)
+        text = fold(r.sighting.what)
+        for k in names:
+            if _called_group(text, fold(display.get(k, k))):
+                groups.setdefault(k, {}).update((x, None) for x in names if x != k)
+    if not groups:
+        return
+    for group, people in groups.items():
+        book.members[group] = frozenset(people)
+        named = [display.get(k, k) for k in people]
+        book.legal.setdefault(group, " and ".join([", ".join(named[:-1]), named[-1]]))
+    for r in reports:
+        names = r.names
+        for group in groups:
+            if group not in names and len(book.members[group].intersection(names)) >= 2:
+                names = (*names, group)
+        r.names = names
