@@ -515,9 +515,11 @@ def speaking_order(reports: Iterable[Report]) -> list[Report]:
     said about it, is told in its paragraph), then the one written most as prose (`register.register`:
     "Ivo Dahl proposed to the floor manager …" before "GRN RM: Dahl + Ivo, … floor mgr crying, 2 min to air";
     votes, a pin or a key mark say which moment matters, not which wording is best), then, between reports
-    written equally well, the one the editor pinned (the report they chose), then the ones the room reacted to
-    most (votes, compared by `vote_tier`: 10 and 12 votes are comparable, 2 and 90 or 90 and 150 are not), then
-    the one the editor marked (a key mark), then the one carrying a quote in English, then the cleanest
+    written equally well, the one the editor pinned, then the one the editor marked as the key moment (the reports
+    they chose: a flat "was seen at the kitchen sink" with 40 votes never speaks over the keyed report that says he
+    lost for the fifth time and washed dishes there as a boy), then the ones the room reacted to most (votes,
+    compared by `vote_tier`: 10 and 12 votes are comparable, 2 and 90 or 90 and 150 are not), then the one
+    carrying a quote in English, then the cleanest
     (`Report.cleanliness`: little shouting, more than a few words). A report that is mostly mentions, markup or
     links, or only its reporter's chatter (`Report.junk`), or a quarter of whose text is such debris, comes last:
     it never speaks while another report can.
@@ -558,14 +560,14 @@ def _registers(reports: list[Report]) -> dict[int, int]:
 
 def _speaking_key(
     r: Report, notes: int
-) -> tuple[bool, bool, bool, int, bool, int, bool, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
+) -> tuple[bool, bool, bool, int, bool, bool, int, bool, tuple[bool, bool, int, int, bool, int, bool, int]]:
     clean = r.cleanliness()  # (junk, not English, tenths of debris, …): worked out once per report
     unfit = clean[0] or clean[2] > DEBRIS_TENTHS
-    marked = r.pin is not None or r.sighting.key
     framing = bool(r.sighting.quote) and frames_only(r)
     quoted = r.features().quote_english and not is_junk(r.sighting.quote or "")
     pinned = r.pin is None  # the report the editor pinned speaks before the room's favourite wording
-    return (unfit, clean[1], framing, notes, pinned, -vote_tier(r.sighting.votes), not marked, not quoted, clean)
+    keyed = not r.sighting.key  # ...and so does the one the editor marked as the key moment (issue 11, round 10)
+    return (unfit, clean[1], framing, notes, pinned, keyed, -vote_tier(r.sighting.votes), not quoted, clean)
 
 
 def register_of(r: Report) -> int:

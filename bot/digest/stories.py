@@ -45,8 +45,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`moments.speaking_order`, used by the writer too): in English, the one written most as prose
    (`register.note_speak` in bands, between reports that each tell the whole moment: votes and pins say which
    moment matters, not which wording is best), then
-   the one the editor pinned, the most voted (votes compared in tiers of about twice: 2 votes never beat 90), the
-   editor's key mark, one telling the moment over a note that only frames its quote, the one carrying a quote, then the
+   the one the editor pinned, the one the editor keyed, the most voted (votes compared in tiers of about twice: 2 votes
+   never beat 90), one telling the moment over a note that only frames its quote, the one carrying a quote, then the
    cleanest; one mostly debris never speaks. Its
    *lead* is the person in the subject of the speaker's lead clause. It is *filler* with no votes, quote or
    headline, one correspondent and at most 15 words (*told filler* when its English reports alone are: the
