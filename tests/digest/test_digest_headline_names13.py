@@ -1,0 +1,91 @@
+"""How a headline names people and reaches its length (issue 11, round 10, dhead13): a long or titled name is first
+name and family name, a generational suffix never a comma before the verb, the second person named in full where
+the headline fits, else by the role the night gives them. Every night here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.naming import headline_name
+
+from .test_digest_name_style import _item
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Prof. Dr. Ilse Marta Varga-Lindqvist", "Ilse Varga-Lindqvist"),  # titles dropped, first + last
+        ("Sir Anthony Baptiste Okafor-Reyes", "Sir Anthony Okafor-Reyes"),  # the title the body names him by stays
+        ("Annika Maria Sofia Lindqvist", "Annika Lindqvist"),  # four words
+        ("María José Hernández López", "María José Hernández"),  # two Spanish surnames: the first
+        ("Luc Perrin, fils", "Luc Perrin Jr."),  # never "Luc Perrin, fils Orders …"
+        ("Luc Perrin, père", "Luc Perrin Sr."),
+        ("Amos Dube, Jr.", "Amos Dube Jr."),
+        ("Lene Marie Johannessen", "Lene Marie Johannessen"),  # three words, no title: as the roster spells it
+        ("Sir Ambrose Kettering", "Sir Ambrose Kettering"),
+        ("Vivienne, Duchess of Deptford", "Vivienne, Duchess of Deptford"),
+        ("Famke van der Berg", "Famke van der Berg"),
+    ],
+)
+def test_a_headline_names_a_long_or_titled_name_by_first_and_family_name(name, shown):
+    assert headline_name(name) == shown
+
+
+def test_a_long_titled_name_heading_an_item_is_first_and_family_name():
+    headline, _ = _item(
+        [("Prof. Dr. Ilse Marta Varga-Lindqvist", ("Ilse",))],
+        "Prof. Dr. Ilse Marta Varga-Lindqvist climbed onto the bar and conducted the whole lobby through the "
+        "national anthem with a breadstick.",
+    )
+    assert headline.startswith("Ilse Varga-Lindqvist Conducts"), headline
+    assert "Prof" not in headline and "Marta" not in headline, headline
+
+
+def test_a_son_alone_is_named_with_his_suffix_and_no_comma_before_the_verb():
+    headline, _ = _item(
+        [("Luc Perrin, fils", ("Luc",))],
+        "Luc Perrin, fils, ordered two gin-tonics for the whole string section and paid with his prize money.",
+    )
+    assert headline.startswith("Luc Perrin Jr. Orders"), headline
+    assert ", fils" not in headline, headline
+
+
+def test_a_father_and_son_in_one_headline_are_the_son_and_his_father():
+    headline, _ = _item(
+        [("Luc Perrin, fils", ("Luc",)), ("Luc Perrin, père", ())],
+        "Luc Perrin, fils, walked up to Luc Perrin, père, at the bar and handed him the Best Newcomer statuette.",
+        who=["Luc Perrin, fils", "Luc Perrin, père"],
+    )
+    assert headline.startswith("Luc Perrin "), headline
+    assert "His Father" in headline and "père" not in headline and "Sr." not in headline, headline
+    assert "Jr." not in headline, headline  # ("Luc Perrin and His Father …")
+
+
+def test_the_second_person_is_named_in_full_when_the_headline_fits():
+    headline, _ = _item(
+        [("Ada Lind", ()), ("Tomas Reyes", ())],
+        "Ada Lind gave Tomas Reyes her statue in the car park after the ceremony.",
+        who=["Ada Lind", "Tomas Reyes"],
+    )
+    assert headline.startswith("Ada Lind Gives Tomas Reyes Her Statue"), headline
+    assert len(headline) <= 75, headline
+
+
+_LONG = [("Wilhelmina Castellanos-Oyelaran", ()), ("Bartholomew Achterberg-Nkemelu", ())]
+
+
+def test_a_second_person_whose_full_name_overruns_is_named_by_the_role_the_night_gives_else_the_surname():
+    headline, _ = _item(
+        _LONG,
+        "Wilhelmina Castellanos-Oyelaran handed her award to the stage manager Bartholomew Achterberg-Nkemelu "
+        "outside in the rain.",
+        who=[n for n, _ in _LONG],
+    )
+    assert headline == "Wilhelmina Castellanos-Oyelaran Hands Her Award to the Stage Manager", headline
+    headline, _ = _item(
+        _LONG,
+        "Wilhelmina Castellanos-Oyelaran handed her award to Bartholomew Achterberg-Nkemelu outside in the rain.",
+        who=[n for n, _ in _LONG],
+    )
+    # whom she gave it to is never cut off for its length ("… Hands Her Award")
+    assert headline == "Wilhelmina Castellanos-Oyelaran Hands Her Award to Achterberg-Nkemelu", headline
