@@ -231,6 +231,21 @@ def without_duration(words: list[str], keep: int) -> list[str]:
     return words
 
 
+# a closing "for a long time", "for ages", "for a solid minute", "for about ten minutes": how long, never what happened
+_PADDING = re.compile(
+    r"\s+for\s+(?:(?:a|an|about|nearly|almost|over|well|at|least|one|two|three|four|five|ten|twenty|\d+|few|"
+    r"several|long|good|solid|full|whole|straight|very|little|short)\s+){0,4}"
+    r"(?:time|while|ages|seconds?|minutes?|hours?|songs?|age|eternity)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_padding(headline: str) -> str:
+    """A headline without how long its act lasted at its end ("Ada Roe Hugs Pip Lane | for a Long Time"): what a
+    headline's length is worth once padding is left out."""
+    return _PADDING.sub("", headline)
+
+
 _FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire")}
 
 

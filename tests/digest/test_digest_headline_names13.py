@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.cutting import without_padding
 from bot.digest.naming import headline_name
 
 from .test_digest_name_style import _item
@@ -89,3 +90,29 @@ def test_a_second_person_whose_full_name_overruns_is_named_by_the_role_the_night
     )
     # whom she gave it to is never cut off for its length ("… Hands Her Award")
     assert headline == "Wilhelmina Castellanos-Oyelaran Hands Her Award to Achterberg-Nkemelu", headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "told"),
+    [
+        ("Ada Roe Hugs Pip Lane for a Long Time", "Ada Roe Hugs Pip Lane"),
+        ("Ada Roe Dances for About Ten Minutes", "Ada Roe Dances"),
+        ("Ada Roe Waits for the Lift", "Ada Roe Waits for the Lift"),  # whom or what it was for stays
+    ],
+)
+def test_how_long_an_act_lasted_is_no_length_a_headline_earns(headline, told):
+    assert without_padding(headline) == told
+
+
+def test_a_short_headline_is_lengthened_with_the_next_act_never_with_how_long():
+    headline, _ = _item(
+        [("Ada Roe", ()), ("Pip Lane", ())],
+        "Ada Roe hugged Pip Lane for a long time, took off her own gold earrings and put them on Pip.",
+        who=["Ada Roe", "Pip Lane"],
+    )
+    assert "Earrings" in headline and "Long Time" not in headline, headline
+    headline, _ = _item(
+        [("Ada Roe", ())],
+        "Ada Roe danced for about ten minutes, kicked off her shoes and led the conga line out of the fire exit.",
+    )
+    assert headline.startswith("Ada Roe Dances, Kicks Off Her Shoes"), headline
