@@ -9,9 +9,10 @@ the first verb, a pronoun subject made the person's name, the verb in the simple
 boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
 never mid-word and never with "…"; one under 35 without how long its act lasted (`cutting.without_padding`: "… Hugs
 Pip Lane for a Long Time") is lengthened with the subject's next act in its sentence, in the present, instead ("Ada
-Roe Hugs Pip Lane, Takes Off Her Own Gold Earrings"; `options.extend`), never with padding. A thing fetched and then acted with is told as the act (`hooks.one_act`: "takes out
-his 1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
-Is on the Decks"); a name in a room with a named award is the win.
+Roe Hugs Pip Lane, Takes Off Her Own Gold Earrings"; `options.extend`), never with padding. A thing fetched and then
+acted with is told as the act (`hooks.one_act`: "takes out his 1968 cavaquinho and hands it to Kauê" → "hands his
+1968 cavaquinho to Kauê"). A note with no verb is given one ("X Is on the Decks"); a name in a room with a named
+award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
