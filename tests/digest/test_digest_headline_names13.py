@@ -116,3 +116,26 @@ def test_a_short_headline_is_lengthened_with_the_next_act_never_with_how_long():
         "Ada Roe danced for about ten minutes, kicked off her shoes and led the conga line out of the fire exit.",
     )
     assert headline.startswith("Ada Roe Dances, Kicks Off Her Shoes"), headline
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Mira Solis won Révélation de l'Année and carried it round the foyer on her head.", "Révélation de l'Année"),
+        ("Mira Solis toasted Lancelot du Lac at the bar with a pint of stout.", "Lancelot du Lac"),
+        ("Mira Solis carried Famke van der Berg piggyback across the flooded car park.", "Famke van der Berg"),
+        ("Mira Solis sang Águas de Março with the whole brass section on the fire escape.", "Águas de Março"),
+    ],
+)
+def test_particles_of_other_languages_stay_lower_case_inside_a_name_or_title(typed, kept):
+    headline, _ = _item([("Mira Solis", ())], typed)
+    assert kept in headline, headline
+
+
+def test_an_english_word_between_capitals_is_title_case_as_any_other():
+    headline, _ = _item(
+        [("Ada Lind", ()), ("Tomas Reyes", ())],
+        "Ada Lind gave Tomas Reyes her Best Director statue in the car park after the ceremony.",
+        who=["Ada Lind", "Tomas Reyes"],
+    )
+    assert "Tomas Reyes Her Best Director Statue" in headline, headline  # never "Reyes her Best"
