@@ -469,6 +469,8 @@ class Names:
         and son both named are the first and his relation ("Luc Perrin and His Father Dance")."""
         if not written:
             return self._rewrite(text, self._naming(text, lambda key: self.display[key], None))
+        for name, short in shortened(self.display.values()).items():  # (the clause was cut with it: `shortened`)
+            text = re.sub(rf"(?<![\w'’-]){re.escape(short)}(?![\w-])", name, text)
         full = self._rewrite(text, self._naming(text, self._in_headline, None))
         if len(full) <= TARGET_LEN:
             return full
@@ -694,6 +696,12 @@ def headline_name(name: str, family_first: bool = False) -> str:
         else:
             core = f"{family} {given.split()[0]}" if family_first else f"{given.split()[0]} {family}"
     return " ".join(filter(None, (kept, core, suffix)))
+
+
+def shortened(names: Iterable[str]) -> dict[str, str]:
+    """The names of `names` a headline writes shorter (`headline_name`), by the name, without a generational suffix
+    (whose comma the copy goes on with: "Luc Perrin, fils, ordered"): what the headline's clause is cut to fit with."""
+    return {n: short for n in names if (short := headline_name(n)) != n and _generation(n) is None}
 
 
 def _generation(name: str) -> tuple[str, str] | None:
