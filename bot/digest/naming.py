@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from bot.tagging import is_everyday_word, lower_case_word
 
@@ -471,9 +471,11 @@ class Names:
             return self._rewrite(text, self._naming(text, lambda key: self.display[key], None))
         for name, short in shortened(self.display.values()).items():  # (the clause was cut with it: `shortened`)
             text = re.sub(rf"(?<![\w'’-]){re.escape(short)}(?![\w-])", name, text)
-        full = self._rewrite(text, self._naming(text, self._in_headline, None))
-        if len(full) <= TARGET_LEN:
-            return full
+        pair = len({m.form.key for m in self._mentions(text)}) > 1
+        for whole in (partial(self._in_headline, pair=True), self._in_headline) if pair else (self._in_headline,):
+            full = self._rewrite(text, self._naming(text, whole, None))
+            if len(full) <= TARGET_LEN:
+                return full
         return self._rewrite(text, self._naming(text, self._in_headline, self._placed))
 
     def _naming(
@@ -504,10 +506,14 @@ class Names:
 
         return choose
 
-    def _in_headline(self, key: str) -> str:
-        """A person as a headline names them in full (`headline_name`); a handle as it is."""
+    def _in_headline(self, key: str, pair: bool = False) -> str:
+        """A person as a headline names them in full (`headline_name`); a handle as it is, unless the headline names
+        someone else in full (`pair`) and the night writes the roster name too (`legal`): both people the same way,
+        "Wanjiru Kamau Hugs Nekesa Wafula", never "Shiru Hugs Nekesa Wafula"."""
         display = self.display[key]
-        return display if fold(display) != key else headline_name(display, key in self.family_first)
+        if fold(display) != key:
+            return self.legal.get(key, display) if pair else display
+        return headline_name(display, key in self.family_first)
 
     def _placed(self, key: str) -> str:
         """A second person where their full name would make the headline too long: by the role the night gives

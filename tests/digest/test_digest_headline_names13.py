@@ -141,3 +141,16 @@ def test_an_english_word_between_capitals_is_title_case_as_any_other():
         who=["Ada Lind", "Tomas Reyes"],
     )
     assert "Tomas Reyes Her Best Director Statue" in headline, headline  # never "Reyes her Best"
+
+
+def test_both_people_of_a_headline_are_named_the_same_way():
+    # the night calls her "Shiru" (a handle) and writes her roster name too: beside Nekesa Wafula in full, she is
+    # Wanjiru Kamau, never "Shiru Hugs Wafula" nor "Shiru Hugs Nekesa Wafula"
+    headline, _ = _item(
+        [("Wanjiru Kamau", ("Shiru",)), ("Nekesa Wafula", ())],
+        "Shiru hugged Nekesa Wafula in the wings after their last duet.",
+        "Shiru, Wanjiru Kamau to the programme, was still crying at the bar.",
+        "Shiru and Wafula sang the encore together, Wanjiru Kamau said it was their last.",
+        who=["Wanjiru Kamau", "Nekesa Wafula"],
+    )
+    assert headline.startswith("Wanjiru Kamau Hugs Nekesa Wafula"), headline
