@@ -63,10 +63,12 @@ def cut(words: list[str], minimum: int, keep: int, target: int = TARGET_LEN, max
     if len(" ".join(words)) <= preferred:
         return " ".join(words)
     placed = shorter_placed(words, keep, preferred)
-    placed = placed or (shorter_named(words, keep, target) if len(" ".join(words)) > target else None)
+    placed = placed or (shorter_named(words, keep, target, target) if len(" ".join(words)) > target else None)
     if placed is not None:  # "Sets His Trophy on the Dashboard of His Father's Taxi", not "Sets His … Trophy"
         return " ".join(placed)
-    cut = without_place(words, keep + 1, preferred) or _cut_at_boundary(words, minimum, keep, target, maximum)
+    named = shorter_named(words, keep, target, maximum) if len(" ".join(words)) > target else None
+    cut = without_place(words, keep + 1, preferred) or (" ".join(named) if named else None)
+    cut = cut or _cut_at_boundary(words, minimum, keep, target, maximum)
     if len(cut) > preferred:
         cut = without_adjunct(cut.split(), minimum, keep, preferred) or cut
     return cut
@@ -108,24 +110,34 @@ def shorter_placed(words: list[str], keep: int, target: int) -> list[str] | None
     return None
 
 
-def shorter_named(words: list[str], keep: int, target: int) -> list[str] | None:
+def shorter_named(words: list[str], keep: int, target: int, maximum: int = MAX_LEN) -> list[str] | None:
     """The words ending on a person named, without where that follows ("leads the whole café in Happy Birthday to
     the waiter Osei Mensah | on a bench"), else without who the person is too ("… to the retiring head barman Ike
-    Osei" → "… to Ike Osei"), when that brings them within `target`: whom the act was for is never cut off for its
-    length, the body tells who they are and where. None otherwise."""
-    for k in range(keep, len(words) - 2):
-        if bare(words[k]).lower() not in ("to", "for") or not words[k + 1].islower():
+    Osei" → "… to Ike Osei"), else by who they are without the name, when the name would not fit ("… to the
+    stage-door man, Bartholomew Achterberg-Nkemelu" → "… to the stage-door man"), when that brings them within
+    `target`: whom the act was for is never cut off for its length, the body tells who they are and where; a name
+    right after "to" ending the clause is kept within `maximum` ("… Hands Her Award to Bartholomew
+    Achterberg-Nkemelu"), for the headline's naming to name them by their role or surname. None otherwise."""
+    for k in range(keep, len(words) - 1):
+        if bare(words[k]).lower() not in ("to", "for") or words[k + 1].isupper():
             continue
-        named = next((j for j in range(k + 2, min(len(words), k + 7)) if words[j][:1].isupper()), None)
-        if named is None or any(w.endswith(",") for w in words[k + 1 : named]):
+        named = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j][:1].isupper()), None)
+        if named is None or any(w.endswith(",") for w in words[k + 1 : named - 1]):
             return None
-        end = named + len(list(takewhile(lambda w: w[:1].isupper(), words[named:])))
+        apposed = words[named - 1].endswith(",")  # "the stage-door man, Bartholomew …"
+        end = named + len(list(takewhile(lambda w: w[:1].isupper() and not w.endswith(","), words[named:])))
+        end += 1 if end < len(words) and words[end][:1].isupper() else 0  # ("… Achterberg-Nkemelu, outside")
         placed = end < len(words) and bare(words[end]).lower() in PLACE_PREPOSITIONS  # (", on the bar counter")
         if end < len(words) and not (placed and len(words) - end <= _PLACE_WORDS):
             return None
-        for shorter in (words[:end], [*words[: k + 1], *words[named:end]]):  # (where goes first, then who)
-            if len(" ".join(shorter)) <= target:
-                return shorter
+        role = [*words[: named - 1], words[named - 1].rstrip(",")] if named - k > 2 else []
+        named_only = [*words[: k + 1], *words[named:end]]
+        for shorter in ([] if apposed else words[:end], named_only, role):  # (where goes first, then who, then
+            # the name)
+            if shorter and len(" ".join(shorter).rstrip(",")) <= target:
+                return [*shorter[:-1], shorter[-1].rstrip(",")]
+        if named == k + 1 and bare(words[k]).lower() == "to" and len(" ".join(named_only)) <= maximum:
+            return named_only  # (the headline's naming names them shorter: `naming.Names.headline`)
         return None
     return None
 
@@ -217,6 +229,21 @@ def without_duration(words: list[str], keep: int) -> list[str]:
         if unit and end - i >= 3 and end < len(words) and not words[end - 1].endswith(","):
             return [*words[:i], *words[end:]]
     return words
+
+
+# a closing "for a long time", "for ages", "for a solid minute", "for about ten minutes": how long, never what happened
+_PADDING = re.compile(
+    r"\s+for\s+(?:(?:a|an|about|nearly|almost|over|well|at|least|one|two|three|four|five|ten|twenty|\d+|few|"
+    r"several|long|good|solid|full|whole|straight|very|little|short)\s+){0,4}"
+    r"(?:time|while|ages|seconds?|minutes?|hours?|songs?|age|eternity)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_padding(headline: str) -> str:
+    """A headline without how long its act lasted at its end ("Ada Roe Hugs Pip Lane | for a Long Time"): what a
+    headline's length is worth once padding is left out."""
+    return _PADDING.sub("", headline)
 
 
 _FIXED_PHRASES = {("inside", "out"), ("upside", "down"), ("in", "half"), ("on", "fire")}

@@ -7,9 +7,12 @@ The clause: the report's clauses are scored (`options.clause_options`) and the b
 the first verb, a pronoun subject made the person's name, the verb in the simple present, never the live blog's
 (`simple_present`: "has just come out" → "comes out", "is now dancing" → "dances") — and cut at a clause
 boundary (`bot.digest.cutting`: a preposition or conjunction that opens an adjunct) to 30–75 characters, 90 at most,
-never mid-word and never with "…". A thing fetched and then acted with is told as the act (`hooks.one_act`: "takes out
-his 1968 cavaquinho and hands it to Kauê" → "hands his 1968 cavaquinho to Kauê"). A note with no verb is given one ("X
-Is on the Decks"); a name in a room with a named award is the win.
+never mid-word and never with "…"; one under 35 without how long its act lasted (`cutting.without_padding`: "… Hugs
+Pip Lane for a Long Time") is lengthened with the subject's next act in its sentence, in the present, instead ("Ada
+Roe Hugs Pip Lane, Takes Off Her Own Gold Earrings"; `options.extend`), never with padding. A thing fetched and then
+acted with is told as the act (`hooks.one_act`: "takes out his 1968 cavaquinho and hands it to Kauê" → "hands his
+1968 cavaquinho to Kauê"). A note with no verb is given one ("X Is on the Decks"); a name in a room with a named
+award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
@@ -29,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
+from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import flat, headline_score
@@ -385,8 +388,10 @@ def _draft(
     if answered is not None:
         return answered
     source = sources[best.place[0]]
-    if len(headline) < MIN_LEN and best.first_piece:
-        headline = extend(headline, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
+    told = without_padding(headline)  # ("… Hugs Pip Lane for a Long Time" says no more than "Hugs Pip Lane")
+    if len(told) < MIN_LEN and best.first_piece:
+        longer = extend(told, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
+        headline = longer if longer != told else headline
     headline = _whom_named(headline, source, by_word)
     if best.place[2] == 0:
         said = sentences(source)

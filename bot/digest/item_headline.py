@@ -21,7 +21,7 @@ from .headline_check import problem, quote_problem
 from .headline_score import flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
-from .naming import Names
+from .naming import Names, shortened
 from .night import NameBook, claim_words
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
@@ -86,6 +86,13 @@ def headline(
         texts = [unnamed(t, handles) for t in texts]
     thin = thin_place(texts[0]) if texts and lead_told.thin else ("" if lead_told.thin else None)
     main = _main_speaker(story, book, speaker)
+    short = shortened(people)  # ("Ilse Varga-Lindqvist" for Prof. Dr. Ilse Marta …: the payoff fits, `headline_name`)
+    if short:
+        texts = [_named_short(t, short) for t in texts]
+        people, lead, speaker, main = (
+            [short.get(p, p) for p in people],
+            *(short.get(n, n) if n else n for n in (lead, speaker, main)),
+        )
     written = write_headline(
         without_kept_word(texts[0]) if texts else "",
         names=people,
@@ -112,12 +119,19 @@ def headline(
             passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
         if passing or bare or quote_problem(written) is not None:
             written = next(iter(passing), next(iter(clauses), written))
-    written = names.headline(written, second_short=True)  # "… Sits at Ferraz's Table": the subject in full
+    written = names.headline(written, written=True)  # "… Sits at Ferraz's Table": the subject in full
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
         written = in_headline(written, handles, pronouns, {book.display[k]: names.again(k) for k in story.people})
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+def _named_short(text: str, short: dict[str, str]) -> str:
+    """`text` with each name of `short` written as a headline names it."""
+    for name, headline_form in short.items():
+        text = text.replace(name, headline_form)
+    return text
 
 
 _HANDLE_READ = 20  # a moment's reports read for its handles and who they are

@@ -1,9 +1,12 @@
 """People written as the roster spells them: "Sister Static" is Calliope Marsh, "Soren Overgaard" is Søren
 Øvergaard; or by the handle the night calls them by (`name_by_handles`: "Glitch", never her legal name).
 
-A headline names the person it names first by their canonical name (the roster's, or that handle), and anyone after
-them as a body names them again, the body introducing them in full ("Renée Falque Won't Sit at Ferraz's Table", "…
-Scoops Up Pip"; one who shares the subject in full too: "Grete Strauß and Mayella Quintero-Roux Swap Shoes"). In a
+A headline names each person by their canonical name (the roster's, or that handle) as a headline writes it
+(`headline_name`: "Ilse Varga-Lindqvist" for Prof. Dr. Ilse Marta Varga-Lindqvist, "Luc Perrin Jr."), everyone in
+full while it stays within 75 characters ("Renée Falque Won't Sit at Caio Ferraz's Table"), else anyone after the
+first by a short role the night gives them ("… to the Stage Manager"), else as a body names them again ("… to
+Achterberg-Nkemelu"); one who shares the subject always in full ("Grete Strauß and Mayella Quintero-Roux Swap
+Shoes"); a father and son together as "Luc Perrin and His Father". In a
 body, a person's first mention in the item is the canonical name (a handle with the roster name once in brackets,
 where the night writes both: "Mazi Flex (Ebuka Nnadi)"); a later one is the surname (a handle whole; a child's given
 name, a title the night keeps, "Sir Ambrose": `roles.note_roles`) when it is the full name again ("Soren Overgaard")
@@ -27,9 +30,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache, partial
 
 from bot.tagging import is_everyday_word, lower_case_word
 
+from .cutting import TARGET_LEN
 from .handles import Handle, introduced
 from .night import NameBook, Report
 from .textutil import (
@@ -39,6 +44,8 @@ from .textutil import (
     family_first_by_roster,
     first_name,
     fold,
+    generational,
+    honorific,
     kept_title,
     name_parts,
     short_name,
@@ -451,24 +458,73 @@ class Names:
             return True
         return any(f.key == key and f.tokens == words for f in self.index.get(words[0], ()))
 
-    def headline(self, text: str, *, second_short: bool = False) -> str:
+    def headline(self, text: str, *, written: bool = False) -> str:
         """The first mention of each person by their canonical name, a later one as `again` names them ("Ren
-        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice). `second_short` (a headline as written): the
-        person it names first in full, anyone after them as the body names them again, which the body introduces
-        ("Renée Falque Won't Sit at Ferraz's Table", "Sal Pettigrew Scoops Up Pip", "… Hands Sir Piers the Key"),
-        except one sharing the subject ("Grete Strauß and Mayella Quintero-Roux Swap Shoes")."""
+        Tanaka Waves …, Then Tanaka Bows", never "Ren Tanaka" twice). `written` (a headline as the digest writes
+        it): each person by `headline_name` ("Ilse Varga-Lindqvist" for Prof. Dr. Ilse Marta Varga-Lindqvist,
+        "Luc Perrin Jr." for "Luc Perrin, fils"), anyone after the first in full too while the headline stays
+        within `TARGET_LEN` ("Ada Lind Gives Ines Reyes Her Best Director Statue"), else by a role the night gives
+        them that is shorter ("… Hands the Culture Minister …"), else as `again` names them ("… Gives Reyes …");
+        one sharing the subject always in full ("Grete Strauß and Mayella Quintero-Roux Swap Shoes"). A father
+        and son both named are the first and his relation ("Luc Perrin and His Father Dance")."""
+        if not written:
+            return self._rewrite(text, self._naming(text, lambda key: self.display[key], None))
+        for name, short in shortened(self.display.values()).items():  # (the clause was cut with it: `shortened`)
+            text = re.sub(rf"(?<![\w'’-]){re.escape(short)}(?![\w-])", name, text)
+        pair = len({m.form.key for m in self._mentions(text)}) > 1
+        for whole in (partial(self._in_headline, pair=True), self._in_headline) if pair else (self._in_headline,):
+            full = self._rewrite(text, self._naming(text, whole, None))
+            if len(full) <= TARGET_LEN:
+                return full
+        return self._rewrite(text, self._naming(text, self._in_headline, self._placed))
+
+    def _naming(
+        self, text: str, whole: Callable[[str], str], second: Callable[[str], str] | None
+    ) -> Callable[[_Mention], str]:
+        """How `headline` chooses each mention: the first of a person by `whole`, a later one by `again`; one
+        after the first person, not sharing the subject, by `second` when given; a generational relation of the
+        first person ("Luc Perrin, père" after "Luc Perrin, fils") by the relation ("His Father")."""
         named: list[_Mention] = []
+        later = list(self._mentions(text))
 
         def choose(m: _Mention) -> str:
+            key = m.form.key
             first = named[0] if named else None
-            if any(n.form.key == m.form.key for n in named) or (
-                second_short and first is not None and not _SHARING.fullmatch(text[first.end : m.start])
-            ):
-                return self.again(m.form.key)
+            if any(n.form.key == key for n in named):
+                return self.again(key)
             named.append(m)
-            return self.display[m.form.key]
+            if first is not None and (relation := _generation_of(self.display[first.form.key], self.display[key])):
+                return relation
+            if first is None and any(
+                _generation_of(self.display[key], self.display[k])
+                for k in (*(n.form.key for n in later), *(self.people if _RELATED.search(text) else ()))
+            ):
+                return _without_generation(whole(key))  # "Luc Perrin and His Father …"
+            if second is not None and first is not None and not _SHARING.fullmatch(text[first.end : m.start]):
+                return second(key)
+            return whole(key)
 
-        return self._rewrite(text, choose)
+        return choose
+
+    def _in_headline(self, key: str, pair: bool = False) -> str:
+        """A person as a headline names them in full (`headline_name`); a handle as it is, unless the headline names
+        someone else in full (`pair`) and the night writes the roster name too (`legal`): both people the same way,
+        "Wanjiru Kamau Hugs Nekesa Wafula", never "Shiru Hugs Nekesa Wafula"."""
+        display = self.display[key]
+        if fold(display) != key:
+            return self.legal.get(key, display) if pair else display
+        return headline_name(display, key in self.family_first)
+
+    def _placed(self, key: str) -> str:
+        """A second person where their full name would make the headline too long: by the role the night gives
+        them, a short one that is nobody's ("the Culture Minister", "the Stage-Door Man"), when it is shorter than
+        the surname would be by a word or less; else as `again` names them."""
+        again = self.again(key)
+        role = self.roles.get(key, "")
+        words = role.split()
+        if words[:1] == ["the"] and 2 <= len(words) <= 4 and not any(w.endswith(("'s", "’s")) for w in words):
+            return " ".join(["the", *(w if w in _SMALL else w[:1].upper() + w[1:] for w in words[1:])])
+        return again
 
     def body(self, text: str) -> str:
         """A first mention (in this item) by the canonical name; a later one by `again` (the surname) when it
@@ -603,6 +659,83 @@ class Names:
                     return self.again(key)
                 self.mentioned.add(key)
         return name
+
+
+_SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})
+# a generational suffix as a headline writes it, folded ("Luc Perrin, fils" → "Luc Perrin Jr.")
+_GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr."}
+_ELDER = frozenset({"pere", "sr"})
+_RELATED = re.compile(r"\bhis (?:father|son)\b", re.I)  # (already told so: "Walks Up to His Father")
+_YOUNGER = frozenset({"fils", "jr", "junior"})
+
+
+@lru_cache(maxsize=1024)
+def headline_name(name: str, family_first: bool = False) -> str:
+    """A person as a headline names them: without the titles before the name ("Prof. Dr."; a title the article
+    names them again by stays: "Sir", "Dame", `kept_title`), and, for a name that had such a title or has four
+    words or more, by its first given name and the family name ("Prof. Dr. Ilse Marta Varga-Lindqvist" → "Ilse
+    Varga-Lindqvist", "Sir Anthony Baptiste Okafor-Reyes" → "Sir Anthony Okafor-Reyes"; two Spanish surnames by
+    the first: "María José Hernández López" → "María José Hernández"), so the payoff fits; a generational suffix
+    after a comma goes after the name, never a comma before the verb ("Luc Perrin, fils" → "Luc Perrin Jr.", "Luc
+    Perrin, père" → "Luc Perrin Sr.", "Amos Dube, Jr." → "Amos Dube Jr."). A name with a title of a place
+    ("Vivienne, Duchess of Deptford") or no family name stays as it is."""
+    words = name.replace(",", " , ").split()
+    suffix = ""
+    if len(words) > 2 and generational(words[-1]):
+        suffix = _GENERATION_SHOWN.get(fold(words[-1]).rstrip("."), words[-1])
+        words = words[:-2] if words[-2] == "," else words[:-1]
+    kept = words[0] if len(words) > 2 and kept_title(words[0]) else ""
+    words = words[1:] if kept else words
+    titled = bool(kept)
+    while len(words) > 2 and honorific(words[0]):
+        words, titled = words[1:], True
+    if "," in words:
+        return name
+    core = " ".join(words)
+    if titled or len(words) >= 4:
+        parts = name_parts(core, family_first)
+        if parts is None:
+            return name
+        given, family = parts
+        if not core.endswith(family):  # two Spanish surnames: the given names and the first
+            core = f"{given} {family}"
+        else:
+            core = f"{family} {given.split()[0]}" if family_first else f"{given.split()[0]} {family}"
+    return " ".join(filter(None, (kept, core, suffix)))
+
+
+def shortened(names: Iterable[str]) -> dict[str, str]:
+    """The names of `names` a headline writes shorter (`headline_name`), by the name, without a generational suffix
+    (whose comma the copy goes on with: "Luc Perrin, fils, ordered"): what the headline's clause is cut to fit with."""
+    return {n: short for n in names if (short := headline_name(n)) != n and _generation(n) is None}
+
+
+def _generation(name: str) -> tuple[str, str] | None:
+    """A name's core and its generational suffix, folded ("Luc Perrin, père" → ("luc perrin", "pere"))."""
+    words = name.replace(",", " , ").split()
+    if len(words) < 3 or not generational(words[-1]):
+        return None
+    core = words[:-2] if words[-2] == "," else words[:-1]
+    return fold(" ".join(core)), fold(words[-1]).rstrip(".")
+
+
+def _generation_of(first: str, other: str) -> str | None:
+    """The relation a headline names `other` by after `first`, when they are father and son sharing a name
+    ("Luc Perrin, fils" and "Luc Perrin, père": "His Father"); None otherwise."""
+    a, b = _generation(first), _generation(other)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    if a[1] in _YOUNGER and b[1] in _ELDER:
+        return "His Father"
+    if a[1] in _ELDER and b[1] in _YOUNGER:
+        return "His Son"
+    return None
+
+
+def _without_generation(name: str) -> str:
+    """A headline's name without its generational suffix ("Luc Perrin Jr." → "Luc Perrin")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and (last in _GENERATION_SHOWN.values() or generational(last)) else name
 
 
 # what joins a second person to the first in one subject ("Dulce Amaral and K-Pop's Han Ji-woo Swap …")

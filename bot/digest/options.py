@@ -49,7 +49,7 @@ from .cutting import (
     without_place,
 )
 from .headline_check import CHAT
-from .hooks import it_on_named, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
+from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
@@ -58,7 +58,7 @@ from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, present, third_person
+from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, third_person
 
 
 def _after_boundary(sentence: str, clause: Clause) -> str:
@@ -119,9 +119,10 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
         ):
             # "Saff won Best Debut, walked off stage, …": the next verb phrase, in the present too
             room = TARGET_LEN - len(headline) - 2
-            phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")
-            verb, _ = present(phrase[0], plural_subject(clause.subject))
-            longer = headline + ", " + cut([verb, *phrase[1:]], 0, 2, room, room)
+            phrase = option.split(",", 1)[0].rstrip(".!?").split(" ")  # ("… and put them on Pip": "and puts")
+            more = presented(Clause(clause.subject, phrase[0], phrase[1:]), lead)[len(clause.subject) :]
+            more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and puts them on Pip")
+            longer = headline + ", " + cut(more, 0, 2, room, room)
         elif option is tail and option.split(" ", 1)[0].lower() in PLACE_PREPOSITIONS | {"for", "to", "with"}:
             room = TARGET_LEN - len(headline) - 1  # "…, in the loading bay, for the kitchen staff"
             more = [w.rstrip(",") for w in option.rstrip(".!?").split()]

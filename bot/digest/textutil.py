@@ -202,6 +202,11 @@ def kept_title(word: str) -> bool:
     return word.lower().rstrip(".") in _KEPT_TITLES
 
 
+def honorific(word: str) -> bool:
+    """Whether a word is a title before a name, kept or dropped ("Sir", "Dr.", "Prof.")."""
+    return word.lower().rstrip(".") in _HONORIFICS
+
+
 def title_of(name: str) -> str | None:
     """The title a name opens with that the article keeps when it names the person again ("Dame" for "Dame Edna
     Orr", "Sir", "Pa", "Mama", "Sister", "Doña", "Lord", "Lady"), when a given and a family name follow it; None

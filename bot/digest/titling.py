@@ -1,5 +1,7 @@
-"""A headline written out: title case with names spelt as on the roster, a relative with the subject's surname
-named by the relation, a subject given by surname alone written in full; CJK headlines keep their first clause."""
+"""A headline written out: title case with names spelt as on the roster and the particles of other languages
+inside a name or title as the reports write them ("Lancelot du Lac", "Révélation de l'Année"), a relative with the
+subject's surname named by the relation, a subject given by surname alone written in full; CJK headlines keep their
+first clause."""
 
 from __future__ import annotations
 
@@ -74,23 +76,26 @@ def _titled(text: str, names: Sequence[str]) -> str:
     return titled
 
 
-# a small word its reporter wrote in lower case inside a capitalised title or name ("Garota de Ipanema", "Agua de
-# Beber"): a foreign title keeps its own casing, never "Garota De Ipanema"
-_LOWER_IN_TITLE = re.compile(r"(?<=[^\W\d_]) ([a-zà-ÿ]{1,3}) (?=[A-ZÀ-Þ])")
+# the small words of other languages written in lower case inside a capitalised name or title ("Garota de Ipanema",
+# "Lancelot du Lac", "Famke van der Berg", "Révélation de l'Année"); never an English word ("Reyes her Best")
+_PARTICLE_WORDS = "de|del|della|der|den|des|di|da|das|do|dos|du|la|le|les|van|von|y|e|el|al|bin|ibn|ter|ten|zu|af|av"
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_LOWER_IN_TITLE = re.compile(
+    rf"(?<![\w'’-]){_CAPITAL}((?: (?:{_PARTICLE_WORDS}))*) (?:{_CAPITAL}|[ld]['’][A-ZÀ-ÖØ-Þ][\w-]*)(?![\w'’-])"
+)
 
 
 def as_written(headline: str, sources: Sequence[str]) -> str:
-    """The headline with each small word its reports wrote in lower case between two capitalised words kept so
-    ("… Singing Garota de Ipanema"), where the headline has the same three words."""
+    """The headline with each run of particles its reports wrote in lower case between two capitalised words, or
+    an elided article before a capitalised one, kept so ("… Singing Garota de Ipanema", "Wins Révélation de
+    l'Année", "Toasts Lancelot du Lac"), where the headline has the same words in title case: the reports' spelling
+    of a name or a title wins over title case."""
     for source in sources:
         for m in _LOWER_IN_TITLE.finditer(source):
-            before = source[: m.start()].split()[-1:]
-            after = source[m.end() :].split()[:1]
-            if not before or not before[0][:1].isupper() or not after:
-                continue
-            word = m.group(1)
-            titled = f"{bare(before[0])} {word.capitalize()} {bare(after[0])}"
-            headline = headline.replace(titled, titled.replace(f" {word.capitalize()} ", f" {word} "))
+            phrase = m.group(0)
+            if not m.group(1) and not re.search(r" [ld]['’]", phrase):
+                continue  # two capitalised words: nothing in lower case
+            headline = re.sub(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", phrase, headline, flags=re.IGNORECASE)
     return headline
 
 

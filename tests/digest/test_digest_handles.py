@@ -60,14 +60,14 @@ def test_a_report_that_says_who_the_handle_is_is_told_as_written_and_heads_by_th
         assert kept in body and "cousin Bozo" not in body, body
 
 
-def test_a_second_person_in_a_headline_is_named_as_the_body_names_them_again_the_subject_in_full():
+def test_a_second_person_in_a_headline_is_named_in_full_where_it_fits_as_the_subject_is():
     headline, body = _item(
         [("Renée Falque", ()), ("Caio Ferraz", ())],
         "Renée Falque told the press room she won't sit at Caio Ferraz's table after the seating plan leaked.",
         who=["Renée Falque", "Caio Ferraz"],
     )
-    assert headline.startswith("Renée Falque") and "Ferraz's Table" in headline, headline
-    assert "Caio Ferraz" not in headline and "Caio Ferraz's table" in body, (headline, body)
+    assert headline.startswith("Renée Falque") and "Caio Ferraz's Table" in headline, headline  # (≤ 75 characters)
+    assert "Caio Ferraz's table" in body, (headline, body)
     headline, _ = _item(
         [("Grete Strauß", ()), ("Mayella Quintero-Roux", ())],
         "Grete Strauß and Mayella Quintero-Roux swapped shoes in the wings before the last number.",

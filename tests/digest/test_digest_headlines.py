@@ -104,7 +104,7 @@ def test_headlines_carry_no_shouting_no_chat_prefix_and_no_emoji():
     assert not headline.startswith("Found")
     assert not re.search(r"\b[A-Z]{3,}\b", headline)
     assert "😂" not in headline
-    assert headline == "Rennick Obi's Grandma Plays Spades With Pruitt"  # (a second person by the surname)
+    assert headline == "Rennick Obi's Grandma Plays Spades With Wendell Pruitt"  # (a second person in full)
 
 
 def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
@@ -122,7 +122,7 @@ def test_a_headline_names_who_the_moment_is_about_not_its_mundane_opening():
     headline = item_with(night.compile(), reveal).headline
 
     # the payoff, whom she hugged ("she … him": not Jasper hugging himself), never the mundane opening
-    assert headline == "Honey Marchetti Hugs Lindqvist for a Solid Minute"
+    assert headline == "Honey Marchetti Hugs Jasper Lindqvist for a Solid Minute"
     assert not headline.startswith("Honey Marchetti Comes Offstage")
     assert not headline.startswith(("Jasper Lindqvist Hugs", "Jasper Lindqvist Screams"))  # she hugged him
 
