@@ -15,7 +15,8 @@ The choice: that clause, every other clause of the moment's reports, their plain
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
-names whose it is (`owner_named`), one that may be either's costs the candidate; one scorer
+names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
+one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -139,11 +140,13 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    ends, before_end = _list_ends([text, *others], names, lead, salient)
     scored = [
         (
             headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
             - _WHOM_LOST * _loses_whom(h, passing)
-            - _WHOSE_UNSURE * (h in unsure),
+            - _WHOSE_UNSURE * (h in unsure)
+            + _LIST_END * _tells_end(h, ends, before_end),
             -k,
             h,
         )
@@ -159,6 +162,39 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+_LIST_END = 2.0  # the last of a list of one person's predicates is the payoff the list leads to; the others lose
+
+
+def _list_ends(
+    texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """How the candidates that tell the last predicate of a list open (its subject and verb, lower case), and how
+    those telling its earlier predicates open, when that last one is an act that changes something: "Dario Lenz
+    handed his statuette to Ama Ruiz, kicked off his shoes and jumped into the canal" → (["dario lenz jumps "],
+    ["dario lenz hands ", "dario lenz kicks "]). The act the list builds to, never a movement, an approach or a
+    reaction (`options`)."""
+    options = clause_options([note_told(t) for t in texts if t], names, lead, salient)  # (cached: the fallbacks')
+
+    def head(o: Option) -> str:
+        return " ".join(o.words[: len(o.clause.subject) + 1]).lower() + " "
+
+    last = [o for o in options if o.ends_list and news_weight(o.clause.verb) > 0]
+    places = {o.place[:2] for o in last}
+    ends = {head(o) for o in last}
+    earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
+    return sorted(ends), sorted(earlier)
+
+
+def _tells_end(headline: str, ends: list[str], earlier: list[str]) -> int:
+    """1 when a candidate tells a list's last act (`_list_ends`: it opens with it, or goes on to it after "and" or
+    "then": "Gets Down on One Knee and Proposes to Lia Corso"), -1 when it tells only an earlier predicate of that
+    list, else 0."""
+    told = headline.lower() + " "
+    if any(told.startswith(e) or f" and {e.split()[-1]} " in told or f" then {e.split()[-1]} " in told for e in ends):
+        return 1
+    return -1 if any(told.startswith(e) for e in earlier) else 0
 
 
 def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:
@@ -210,6 +246,8 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
             "own",
             "way",
         }:
+            if bare(words[k - 1]).lower() == "in" and following in _WORN:
+                continue  # "Jumps Into the Canal in His Tuxedo": what one wears is one's own
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):
@@ -217,6 +255,9 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
             others = people - {opening}
             return (k, opening, next(iter(others))) if len(others) == 1 else None
     return None
+
+
+_WORN = wordset("tux tuxedo suit gown dress costume jacket coat heels boots shoes socks pyjamas robe wig kilt hat")
 
 
 def _pronoun_gender(word: str) -> str:
