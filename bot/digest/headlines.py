@@ -26,7 +26,7 @@ first clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
@@ -59,6 +59,7 @@ def write_headline(
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
     about: str | None = None,
+    echo: Mapping[str, int] | None = None,
 ) -> str:
     """A headline for a moment told by `text` (the copy of the report that speaks for it,
     `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
@@ -102,6 +103,7 @@ def write_headline(
             salient=salient,
             thin=thin,
             about=one(about),
+            echo=echo,
         )
         return _replaced(written, spelt).replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
@@ -143,7 +145,7 @@ def write_headline(
     ends, before_end = _list_ends([text, *others], names, lead, salient)
     scored = [
         (
-            headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
+            headline_score(h, names, salient, rank=k, line=line, speaker=speaker, echo=echo)
             - _WHOM_LOST * _loses_whom(h, passing)
             - _WHOSE_UNSURE * (h in unsure)
             + _LIST_END * _tells_end(h, ends, before_end),
@@ -283,7 +285,7 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
     return " ".join([*words[:k], *named, *words[k + 1 :]]), False
 
 
-_ONTO_SOMEONE = wordset("to on onto into around over")
+_ONTO_SOMEONE = wordset("to on onto into around round over")
 
 
 def _put_on_someone(words: list[str], k: int) -> bool:

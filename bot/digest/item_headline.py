@@ -18,7 +18,7 @@ from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import problem, quote_problem
-from .headline_score import flat
+from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names
@@ -53,6 +53,14 @@ def _salient(story: Story) -> frozenset[str]:
                 counts[token] = counts.get(token, 0) + 1
     quoted = frozenset().union(*(r.features().quote_tokens for r in story.moment.reports))
     return frozenset(t for t, n in counts.items() if n >= 2) | quoted
+
+
+def _echo(story: Story, book: NameBook) -> dict[str, int]:
+    """How many of the lead moment's reports use each content word, its quotes' words among them (`echoes`)."""
+    return echoes(
+        (r.features().tokens | r.features().quote_tokens for r in story.moment.reports),
+        (book.display[k] for k in story.moment.people if k in book.display),
+    )
 
 
 def headline(
@@ -96,6 +104,7 @@ def headline(
         salient=_salient(story),
         thin=thin,
         about=main,
+        echo=_echo(story, book),
     )
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:

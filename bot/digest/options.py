@@ -361,7 +361,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
-                it = _IT.search(sentence)
+                it = _IT.search(sentence) or _THEM.search(sentence)
                 words = _it_named(words, len(subject) + 1, sentence[: it.start()] if it else "")
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
@@ -502,6 +502,7 @@ def _whom(
 _TO_SOMEONE = wordset("to for with beside")
 _ONTO = wordset("to on onto into around over at")
 _IT = re.compile(r"\bit\b")
+_THEM = re.compile(r"\bthem\b")
 
 
 def _two_subjects(before: str) -> bool:
@@ -516,17 +517,20 @@ def _it_named(words: list[str], at: int, before: str) -> list[str]:
     before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
     Lifetime Achievement statuette to her": `pronouns.owned_thing`; "came off stage with the trophy, …, and put it
     in …" → "puts the trophy in …"); the words as they were when there is none."""
-    if at >= len(words) or words[at].lower() != "it" or not before:
+    if at >= len(words) or words[at].lower() not in ("it", "them") or not before:
         return words
     owned = owned_thing(before)
+    if owned is not None and (words[at].lower() == "them") != owned[1].endswith("s"):
+        owned = None  # ("them": a thing in the plural, "her 1981 pearls")
     if owned is None:
-        carried = _CARRIED.findall(before)
+        carried = (_CARRIED if words[at].lower() == "it" else _THINGS).findall(before)
         return [*words[:at], *carried[-1].split(), *words[at + 1 :]] if carried else words
     owner, thing = owned
     return [*words[:at], owner, *thing.split(), *words[at + 1 :]]
 
 
 _CARRIED = re.compile(r"\bwith (the [a-z][\w-]*)(?=[,;]| and\b)")  # "came off stage with the trophy, …"
+_THINGS = re.compile(r"\b(the [a-z][\w-]*s)\b(?! of\b)")  # "unclasped the pearls she wore … and gave them to her"
 
 
 def _past(word: str) -> bool:
@@ -661,6 +665,8 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     when there is no such pronoun ("her own boots" is whose, not whom)."""
     if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
+    if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
+        return None  # "put them round her neck": things, never one person
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
     if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "his"}:
         return None

@@ -26,7 +26,7 @@ EVENT_VERBS = wordset(
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
     steal swap trade dump wade dive jump leap carry sew stitch scream rescue
-    drag lift end forgive apologise apologize dedicate invite offer press shave
+    drag lift end forgive apologise apologize dedicate invite offer press shave put
 """
 )
 # a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.headline_score import echoes
 from bot.digest.headlines import write_headline
+
+from .factory import Night, filler, item_with
 
 
 @pytest.mark.parametrize(
@@ -32,3 +35,42 @@ from bot.digest.headlines import write_headline
 )
 def test_a_list_of_one_persons_acts_is_headlined_by_the_act_it_builds_to(text, names, headline):
     assert write_headline(text, names=names, lead=names[0]) == headline
+
+
+def test_them_is_the_things_given_never_the_person_given_them():
+    night = Night()
+    who = ["Ilse Varga", "Mira Lund"]
+    first = night.spot(
+        "Prof. Ilse Varga stopped Mira Lund on the stairs and told her she had watched every night of her run. Then"
+        " she unclasped the pearls she wore in 1981 and gave them to her.",
+        who=who,
+        at="22:10",
+        votes=6,
+    )
+    night.spot("Mira Lund wearing Ilse Varga's pearls from 1981!! in tears", who=who, by="Cy", at="22:12")
+    filler(night, 6)
+
+    assert item_with(night.compile(), first).headline == "Ilse Varga Gives the Pearls to Lund"  # not "… Lund to Her"
+
+
+def test_the_words_the_moments_other_reports_repeat_choose_its_clause():
+    # four correspondents tell the pearls, two the stairs: the gift heads it, not the hug
+    night = Night()
+    who = ["Ilse Varga", "Mira Lund"]
+    first = night.spot(
+        "Ilse Varga hugged Mira Lund on the stairs, then handed her the opening-night pearls.", who=who, at="22:10"
+    )
+    night.spot("Mira Lund got Varga's pearls!!", who=who, by="Bo", at="22:11")
+    night.spot("the pearls!! Ilse Varga's own, on Mira Lund", who=who, by="Cy", at="22:12")
+    night.spot("Mira Lund in Varga's pearls", who=who, by="Di", at="22:13")
+    night.spot("Varga and Lund on the stairs", who=who, by="Ed", at="22:14")
+    filler(night, 6)
+
+    assert item_with(night.compile(), first).headline == "Ilse Varga Hands Lund the Opening-Night Pearls"
+
+
+def test_a_word_shared_only_by_being_the_persons_name_counts_for_nothing():
+    assert echoes([frozenset({"varga", "pearl"}), frozenset({"varga", "pearl", "stair"})], ["Ilse Varga"]) == {
+        "pearl": 2,
+        "stair": 1,
+    }
