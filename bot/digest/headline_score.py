@@ -5,8 +5,9 @@ the gate (`headline_check.problem`) is the headline (`headlines.write_headline`)
 A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "presses … into",
 "shaves", "falls" over "walks", "is", an approach such as "climbs onto", "opens", "knocks on"; never the observer's
 "films"; an approach answered by another person of the moment's act after its "until"/"when"/"while" scores as that
-act: "Knocks on the Window Until Theo Brannigan Lets Her In"), its subject a person of the moment
-(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, never a reaction
+act: "Knocks on the Window Until Theo Brannigan Lets Her In"), its subject a person of the moment, who they are
+before the name or not ("The Waiter Teo Marsh Catches …"; or a thing that did something to one: "A Stagehand
+Catches Dana Voss") and another of them named, never a reaction
 to the act (`payoff.reaction`: "cries", "Has His Hands Over His Face", "Is Speechless"), another of them named
 in full or by the family name the body calls them by again, its words the moment's own, each counted by how many of
 its other reports and quotes repeat it (`echoes`, once a moment: "pearls" told by four over "stairs" told by two;
@@ -43,6 +44,10 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     if opening:  # "After Her Ninth Loss, Vera Gold …": the clause after it
         return opening + _subject_length(words[opening:], names)
     folded = [bare(fold(w)).lower().removesuffix("'s") for w in words]
+    role = role_length(words)
+    if role:  # "The Waiter Teo Marsh …": who they are, then the name
+        named = _subject_length(words[role:], names)
+        return role + named if named else 0
     for name in sorted(names, key=lambda n: -len(n.split())):
         parts = [bare(fold(w)).lower() for w in name.split()]
         if parts and folded[: len(parts)] == parts:
@@ -59,6 +64,27 @@ def _named(name: str, words: list[str]) -> bool:
         return True
     last = name.split()[-1] if len(name.split()) > 1 else ""
     return len(last) > 2 and any(bare(w).removesuffix("'s").removesuffix("’s") == last for w in words)
+
+
+def role_length(words: list[str]) -> int:
+    """How many words open the headline as "the" and a role in lower case before a capitalised name ("the waiter |
+    Teo Marsh"): 0 when it does not open so."""
+    if len(words) < 3 or bare(words[0]).lower() != "the":
+        return 0
+    k = 1
+    while k < min(len(words), _ROLE_WORDS + 1) and words[k].isalpha() and words[k].islower():
+        k += 1
+    return k if 1 < k < len(words) and words[k][:1].isupper() else 0
+
+
+_ROLE_WORDS = 3
+
+
+def actor(headline: str, names: Sequence[str]) -> tuple[str, str]:
+    """Who acts in a headline (its opening words that name a person of the moment, "" when none) and its verb."""
+    words = _QUOTED.sub(" ", headline).split()
+    at = _subject_length(words, names)
+    return (" ".join(words[:at]), _verb_after(words, at)) if at else ("", "")
 
 
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})

@@ -16,7 +16,8 @@ clause and the speaker with the quote (`Name: “the quote”`, only a line in E
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
-one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`); one scorer
+one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`), and one that
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -33,17 +34,17 @@ from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words,
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
-from .headline_score import flat, headline_score
+from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import news_weight, reaction, verb_base
+from .payoff import MISHAPS, MUNDANE, news_weight, reaction, verb_base
 from .pronouns import genders
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .standalone import alone
-from .textutil import wordset
+from .textutil import fold, wordset
 from .titling import KIN, as_written, cjk_headline, in_full, title_case
 from .verbs import IRREGULAR, base_form, third_person
 
@@ -143,12 +144,14 @@ def write_headline(
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     ends, before_end = _list_ends([text, *others], names, lead, salient)
+    answered = _answered_mishaps(passing, names)
     scored = [
         (
             headline_score(h, names, salient, rank=k, line=line, speaker=speaker, echo=echo)
             - _WHOM_LOST * _loses_whom(h, passing)
             - _WHOSE_UNSURE * (h in unsure)
-            + _LIST_END * _tells_end(h, ends, before_end),
+            + _LIST_END * _tells_end(h, ends, before_end)
+            - _ANSWERED * (h in answered),
             -k,
             h,
         )
@@ -187,6 +190,28 @@ def _list_ends(
     ends = {head(o) for o in last}
     earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
     return sorted(ends), sorted(earlier)
+
+
+_ANSWERED = 2.0  # a fall another person of the moment answered with an act of their own: theirs is the news
+
+
+def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
+    """The candidates that tell someone's fall, slip or trip when another candidate tells another person of the moment
+    acting ("Coral Baines slipped on the stairs; the waiter Teo Marsh caught the trophy one-handed …"): the one who
+    answered it heads the item, not the mishap. Never an answer that is a reaction, a look, a movement or another
+    mishap ("Bo laughed", "Bo filmed it", "Bo walked over")."""
+    acts = {h: actor(h, names) for h in passing}
+    fell = {h: who for h, (who, verb) in acts.items() if who and verb_base(verb) in MISHAPS}
+    helpers = {
+        who
+        for who, verb in acts.values()
+        if who
+        and verb
+        and news_weight(verb) >= 0
+        and verb_base(verb) not in MISHAPS | MUNDANE
+        and not reaction(verb, [])
+    }
+    return {h for h, who in fell.items() if any(fold(who) not in fold(helper) for helper in helpers)}
 
 
 def _tells_end(headline: str, ends: list[str], earlier: list[str]) -> int:
@@ -234,11 +259,13 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
     """The headline's first "his" or "her" before a noun after its named subject ("Billy Okafor Tapes the Shoe to
     Her Foot": 6), with the subject's name and the one other person of the moment told; None when the headline has
     no such word, does not open with a name of `people`, or the moment told has not exactly one other person."""
-    headline = " ".join(words)
+    role = role_length(words)  # ("The Waiter Teo Marsh Catches Her Trophy": Teo Marsh's subject)
+    headline = " ".join(words[role:])
     opening = next((n for n in sorted(people, key=len, reverse=True) if headline.startswith(n)), None)
     if opening is None:
         return None
-    for k in range(len(opening.split()) + 1, len(words) - 1):
+    headline = " ".join(words)
+    for k in range(role + len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
         if bare(words[k]).lower() in ("his", "her") and following not in {
             *PARTICLES,

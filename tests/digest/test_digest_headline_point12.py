@@ -74,3 +74,21 @@ def test_a_word_shared_only_by_being_the_persons_name_counts_for_nothing():
         "pearl": 2,
         "stair": 1,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (  # the catch answers the slip: the waiter heads it, known by his role and his name
+            "Coral Baines slipped on the stairs; the waiter Teo Marsh caught the trophy one-handed without spilling"
+            " his tray.",
+            "The Waiter Teo Marsh Catches the Trophy One-Handed Without Spilling His Tray",
+        ),
+        (  # a laugh answers nothing: the slip is the news
+            "Coral Baines slipped on the stairs outside the press room; Teo Marsh laughed.",
+            "Coral Baines Slips on the Stairs Outside the Press Room",
+        ),
+    ],
+)
+def test_another_persons_act_answering_a_fall_heads_it(text, headline):
+    assert write_headline(text, names=["Coral Baines", "Teo Marsh"], lead="Coral Baines") == headline
