@@ -145,6 +145,8 @@ def write_headline(
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     ends, before_end = _list_ends([text, *others], names, lead, salient)
     answered = _answered_mishaps(passing, names)
+    if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
+        passing = [_theirs(h, names, {actor(a, names)[0] for a in answered}) for h in passing]
     scored = [
         (
             headline_score(h, names, salient, rank=k, line=line, speaker=speaker, echo=echo)
@@ -212,6 +214,21 @@ def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
         and not reaction(verb, [])
     }
     return {h for h, who in fell.items() if any(fold(who) not in fold(helper) for helper in helpers)}
+
+
+def _theirs(headline: str, names: Sequence[str], fell: set[str]) -> str:
+    """An answer to a fall whose object is "the" thing (`_answered_mishaps`), told as the fallen one's ("The Waiter Teo
+    Marsh Catches the Trophy" → "… Catches Coral Baines's Trophy"): the headline names whom it was done for. The
+    headline as it is otherwise, or when more than one person fell."""
+    who, verb = actor(headline, names)
+    if len(fell) != 1 or not who or who in fell or verb_base(verb) in MISHAPS:
+        return headline
+    words = headline.split()
+    at = len(who.split()) + 1  # (the word after the verb)
+    if at + 1 >= len(words) or words[at].lower() != "the" or not words[at + 1].isalpha() or not words[at + 1].islower():
+        return headline
+    owner = next(iter(fell)).split()
+    return " ".join([*words[:at], *owner[:-1], owner[-1] + "'s", *words[at + 1 :]])
 
 
 def _tells_end(headline: str, ends: list[str], earlier: list[str]) -> int:
