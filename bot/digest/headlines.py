@@ -143,8 +143,9 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
-    ends, before_end = _list_ends([text, *others], names, lead, salient)
-    answered = _answered_mishaps(passing, names)
+    several = len(passing) > 1  # (one candidate: nothing to weigh it against)
+    ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
+    answered = _answered_mishaps(passing, names) if several else set()
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
         passing = [_theirs(h, names, {actor(a, names)[0] for a in answered}) for h in passing]
     scored = [
@@ -182,6 +183,8 @@ def _list_ends(
     handed his statuette to Ama Ruiz, kicked off his shoes and jumped into the canal" → (["dario lenz jumps "],
     ["dario lenz hands ", "dario lenz kicks "]). The act the list builds to, never a movement, an approach or a
     reaction (`options`)."""
+    if not any(" and " in t for t in texts):
+        return [], []  # (a list's last predicate follows its "and")
     options = clause_options([note_told(t) for t in texts if t], names, lead, salient)  # (cached: the fallbacks')
 
     def head(o: Option) -> str:
