@@ -92,3 +92,35 @@ def test_a_word_shared_only_by_being_the_persons_name_counts_for_nothing():
 )
 def test_another_persons_act_answering_a_fall_heads_it(text, headline):
     assert write_headline(text, names=["Coral Baines", "Teo Marsh"], lead="Coral Baines") == headline
+
+
+def _promise_night(promise: str, quote: str | None) -> tuple[Night, object]:
+    night = Night()
+    who = ["Rui Bastos"]
+    night.spot(promise, who=who, by="Bo", at="19:40", quote=quote, quote_by="Rui Bastos")
+    filler(night, 8)
+    lead = night.spot(
+        "Rui Bastos won Best Director and shaved off his beard on stage with a borrowed razor.",
+        who=who,
+        at="22:30",
+        votes=8,
+    )
+    night.spot("Bastos shaving his beard ON STAGE", who=who, by="Cy", at="22:31", votes=3)
+    return night, lead
+
+
+def test_a_promise_kept_is_the_point_of_the_headline():
+    night, lead = _promise_night(
+        "Rui Bastos told the press room he would shave off his beard on stage if he won.",
+        "If I win, I'll shave my beard on stage",
+    )
+
+    assert item_with(night.compile(), lead).headline == "Rui Bastos Keeps His Word and Shaves Off His Beard on Stage"
+
+
+def test_an_earlier_moment_that_promised_nothing_keeps_the_act_as_it_is():
+    night, lead = _promise_night("Rui Bastos was in the press room talking about his beard and the stage lights.", None)
+
+    assert (
+        item_with(night.compile(), lead).headline == "Rui Bastos Wins Best Director, Then Shaves Off His Beard on Stage"
+    )
