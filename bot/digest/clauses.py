@@ -324,6 +324,7 @@ class Option:
     people: frozenset[str]  # the names (folded words) it mentions
     salient: frozenset[str]  # its words that other reports of the moment (or its quotes) also use
     first_piece: str  # the sentence it is the first clause of ("" when it is a later clause)
+    ends_list: bool = False  # the last of a list of its subject's predicates ("…, kicked off his shoes and jumped …")
 
 
 # ---- reading a sentence's own clause: what stands between commas is set aside, a passive with its agent is active

@@ -80,7 +80,7 @@ PLACING = wordset(
 )
 _WHERE = wordset(
     "on onto in into inside to at against across over under beside behind above around next up down back away aside"
-    " out off through between"
+    " out off through between round"
 )
 _PLACED_OBJECT = wordset("a an the his her their its my our this that it them him one")
 

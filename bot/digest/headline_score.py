@@ -5,19 +5,23 @@ the gate (`headline_check.problem`) is the headline (`headlines.write_headline`)
 A headline scores as news: its verb an act that changes something (`payoff.news_weight`: "hands", "presses … into",
 "shaves", "falls" over "walks", "is", an approach such as "climbs onto", "opens", "knocks on"; never the observer's
 "films"; an approach answered by another person of the moment's act after its "until"/"when"/"while" scores as that
-act: "Knocks on the Window Until Theo Brannigan Lets Her In"), its subject a person of the moment
-(or a thing that did something to one: "A Stagehand Catches Dana Voss") and another of them named, never a reaction
-to the act (`payoff.reaction`: "cries", "Has His Hands Over His Face", "Is Speechless"), its words the
-moment's salient ones, 35–75 characters; an object that is only a quantity, or only a place or a time for an act
-that needs its object ("Hugs for About a Minute"), costs it the lead. A quote headline (`Name: “…”`) scores as news
-only when the moment is the line itself (its note only frames the quote). A headline that only
+act: "Knocks on the Window Until Theo Brannigan Lets Her In"), its subject a person of the moment, who they are
+before the name or not ("The Waiter Teo Marsh Catches …"; or a thing that did something to one: "A Stagehand
+Catches Dana Voss") and another of them named, never a reaction
+to the act (`payoff.reaction`: "cries", "Has His Hands Over His Face", "Is Speechless"), another of them named
+in full or by the family name the body calls them by again, its words the moment's own, each counted by how many of
+its other reports and quotes repeat it (`echoes`, once a moment: "pearls" told by four over "stairs" told by two;
+its people's names count for nothing), 35–75 characters; an object that is only a quantity, or only a place or a
+time for an act that needs its object ("Hugs for About a Minute"), costs it the lead. A quote headline (`Name:
+“…”`) scores as news only when the moment is the line itself (its note only frames the quote). A headline that only
 says someone is somewhere ("Ishaan Qureshi Is Backstage") or is only a name is never news (`flat`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import takewhile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
 from .headline_check import tense
@@ -40,12 +44,47 @@ def _subject_length(words: list[str], names: Sequence[str]) -> int:
     if opening:  # "After Her Ninth Loss, Vera Gold …": the clause after it
         return opening + _subject_length(words[opening:], names)
     folded = [bare(fold(w)).lower().removesuffix("'s") for w in words]
+    role = role_length(words)
+    if role:  # "The Waiter Teo Marsh …": who they are, then the name
+        named = _subject_length(words[role:], names)
+        return role + named if named else 0
     for name in sorted(names, key=lambda n: -len(n.split())):
         parts = [bare(fold(w)).lower() for w in name.split()]
         if parts and folded[: len(parts)] == parts:
             return len(parts)
     # a person named by one of their names ("Almir …"): that word
     return 1 if folded and any(folded[0] in [bare(fold(w)).lower() for w in n.split()] for n in names) else 0
+
+
+def _named(name: str, words: list[str]) -> bool:
+    """Whether the words name a person: in full, or by the family name the body calls them by again ("… Hands Lund
+    Her Pearls")."""
+    told = fold(" ".join(words)).lower()
+    if fold(name).lower() in told:
+        return True
+    last = name.split()[-1] if len(name.split()) > 1 else ""
+    return len(last) > 2 and any(bare(w).removesuffix("'s").removesuffix("’s") == last for w in words)
+
+
+def role_length(words: list[str]) -> int:
+    """How many words open the headline as "the" and a role in lower case before a capitalised name ("the waiter |
+    Teo Marsh"): 0 when it does not open so."""
+    if len(words) < 3 or bare(words[0]).lower() != "the":
+        return 0
+    k = 1
+    while k < min(len(words), _ROLE_WORDS + 1) and words[k].isalpha() and words[k].islower():
+        k += 1
+    return k if 1 < k < len(words) and words[k][:1].isupper() else 0
+
+
+_ROLE_WORDS = 3
+
+
+def actor(headline: str, names: Sequence[str]) -> tuple[str, str]:
+    """Who acts in a headline (its opening words that name a person of the moment, "" when none) and its verb."""
+    words = _QUOTED.sub(" ", headline).split()
+    at = _subject_length(words, names)
+    return (" ".join(words[:at]), _verb_after(words, at)) if at else ("", "")
 
 
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -168,6 +207,22 @@ def flat(headline: str, names: Sequence[str]) -> bool:
     return rest[0] in _COPULA and len(rest) <= 3 and not _QUOTED.search(headline)
 
 
+_ECHO = 0.5  # what each of the moment's other reports repeating one of a headline's words adds
+_ECHO_EACH = 3  # the most repeats one word counts for
+_ECHO_MAX = 3.0
+
+
+def echoes(texts: Iterable[frozenset[str]], people: Iterable[str]) -> dict[str, int]:
+    """How many of a moment's reports use each content word (`texts`: each report's stems, its quote's among them),
+    the words of its people's names left out (every report has them): what the moment says, counted once a moment
+    (`headline_score`'s `echo`)."""
+    counts = Counter(chain.from_iterable(texts))
+    for name in people:
+        for word in _WORD.findall(fold(name).lower()):
+            counts.pop(stem(word), None)
+    return dict(counts)
+
+
 def headline_score(
     headline: str,
     names: Sequence[str],
@@ -176,9 +231,12 @@ def headline_score(
     rank: int = 0,
     line: bool = False,
     speaker: str | None = None,
+    echo: Mapping[str, int] | None = None,
 ) -> float:
     """How much a headline tells the moment's news (higher is better); `rank` is its place among the candidates
-    (the clause scorer's order), `line` whether the moment is its quote (its note only frames it)."""
+    (the clause scorer's order), `line` whether the moment is its quote (its note only frames it), `echo` how many of
+    the moment's reports use each word (`echoes`: its words count by how many other reports repeat them; without
+    it, by whether they are `salient`)."""
     words = _QUOTED.sub(" ", headline).split()
     at = _subject_length(words, names)
     thing = 0 if at or rank else _thing(words, names)  # (the writer's own clause: what was done to the one who fell)
@@ -188,7 +246,7 @@ def headline_score(
         score += 1.5
     start = _opening(words)  # "When Mara Quist's heel snaps, | Jonah Pell catches her": whom the act was for
     main = list(takewhile(lambda w: bare(w).lower() not in _SUBORDINATORS, words[at:]))  # not "… When Tam Pushes"
-    others = sum(1 for n in names if fold(n).lower() in fold(" ".join([*words[:start], *main])).lower())
+    others = sum(1 for n in names if _named(n, [*words[:start], *main]))
     if verb_base(verb) in RESULT_VERBS:
         others = 0  # "loses to X" did nothing to X
     after = _verb_at(words, at or thing) + 1 if at or thing else len(words)
@@ -211,7 +269,10 @@ def headline_score(
         score -= 1.5
     score += min(2.0 * others, 2.5)  # whom it was done to, or for
     stems = {stem(w) for w in _WORD.findall(fold(" ".join(words))) if w not in STOPWORDS}
-    score += min(0.5 * len(stems & salient), 1.0)
+    if echo is None:
+        score += min(0.5 * len(stems & salient), 1.0)
+    else:  # the moment's own words: each other report (or quote) that repeats one of them ("pearls" told thrice)
+        score += min(_ECHO * sum(min(echo.get(s, 0) - 1, _ECHO_EACH) for s in stems if echo.get(s, 0) > 1), _ECHO_MAX)
     length = len(headline)
     long = 0.0 if start else 0.5  # (the context that makes it news, "After Her Ninth Loss,", is added only if it fits)
     score -= 0.0 if MIN_LEN <= length <= TARGET_LEN else 1.0 if length < MIN_LEN else long

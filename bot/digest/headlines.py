@@ -18,7 +18,9 @@ The choice: that clause, every other clause of the moment's reports, their plain
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
-names whose it is (`owner_named`), one that may be either's costs the candidate; one scorer
+names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
+one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`), and one that
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -28,24 +30,24 @@ first clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
-from .headline_score import flat, headline_score
+from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import news_weight, reaction, verb_base
+from .payoff import MISHAPS, MUNDANE, news_weight, reaction, verb_base
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .standalone import alone
-from .textutil import wordset
+from .textutil import fold, wordset
 from .titling import KIN, as_written, cjk_headline, in_full, title_case
 from .verbs import IRREGULAR, base_form, third_person
 
@@ -61,6 +63,7 @@ def write_headline(
     salient: frozenset[str] = frozenset(),
     thin: str | None = None,
     about: str | None = None,
+    echo: Mapping[str, int] | None = None,
 ) -> str:
     """A headline for a moment told by `text` (the copy of the report that speaks for it,
     `moments.speaking_order`), about `names` (its people, the lead first). Only that report and the moment's
@@ -104,6 +107,7 @@ def write_headline(
             salient=salient,
             thin=thin,
             about=one(about),
+            echo=echo,
         )
         return _replaced(written, spelt).replace(_NAME_COMMA, ",")
     others = [PARENTHESES.sub("", o).strip() for o in others]
@@ -142,11 +146,18 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    several = len(passing) > 1  # (one candidate: nothing to weigh it against)
+    ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
+    answered = _answered_mishaps(passing, names) if several else set()
+    if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
+        passing = [_theirs(h, names, {actor(a, names)[0] for a in answered}) for h in passing]
     scored = [
         (
-            headline_score(h, names, salient, rank=k, line=line, speaker=speaker)
+            headline_score(h, names, salient, rank=k, line=line, speaker=speaker, echo=echo)
             - _WHOM_LOST * _loses_whom(h, passing)
-            - _WHOSE_UNSURE * (h in unsure),
+            - _WHOSE_UNSURE * (h in unsure)
+            + _LIST_END * _tells_end(h, ends, before_end)
+            - _ANSWERED * (h in answered),
             -k,
             h,
         )
@@ -162,6 +173,78 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+_LIST_END = 2.0  # the last of a list of one person's predicates is the payoff the list leads to; the others lose
+
+
+def _list_ends(
+    texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """How the candidates that tell the last predicate of a list open (its subject and verb, lower case), and how
+    those telling its earlier predicates open, when that last one is an act that changes something: "Dario Lenz
+    handed his statuette to Ama Ruiz, kicked off his shoes and jumped into the canal" → (["dario lenz jumps "],
+    ["dario lenz hands ", "dario lenz kicks "]). The act the list builds to, never a movement, an approach or a
+    reaction (`options`)."""
+    if not any(" and " in t for t in texts):
+        return [], []  # (a list's last predicate follows its "and")
+    options = clause_options([note_told(t) for t in texts if t], names, lead, salient)  # (cached: the fallbacks')
+
+    def head(o: Option) -> str:
+        return " ".join(o.words[: len(o.clause.subject) + 1]).lower() + " "
+
+    last = [o for o in options if o.ends_list and news_weight(o.clause.verb) > 0]
+    places = {o.place[:2] for o in last}
+    ends = {head(o) for o in last}
+    earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
+    return sorted(ends), sorted(earlier)
+
+
+_ANSWERED = 2.0  # a fall another person of the moment answered with an act of their own: theirs is the news
+
+
+def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
+    """The candidates that tell someone's fall, slip or trip when another candidate tells another person of the moment
+    acting ("Coral Baines slipped on the stairs; the waiter Teo Marsh caught the trophy one-handed …"): the one who
+    answered it heads the item, not the mishap. Never an answer that is a reaction, a look, a movement or another
+    mishap ("Bo laughed", "Bo filmed it", "Bo walked over")."""
+    acts = {h: actor(h, names) for h in passing}
+    fell = {h: who for h, (who, verb) in acts.items() if who and verb_base(verb) in MISHAPS}
+    helpers = {
+        who
+        for who, verb in acts.values()
+        if who
+        and verb
+        and news_weight(verb) >= 0
+        and verb_base(verb) not in MISHAPS | MUNDANE
+        and not reaction(verb, [])
+    }
+    return {h for h, who in fell.items() if any(fold(who) not in fold(helper) for helper in helpers)}
+
+
+def _theirs(headline: str, names: Sequence[str], fell: set[str]) -> str:
+    """An answer to a fall whose object is "the" thing (`_answered_mishaps`), told as the fallen one's ("The Waiter Teo
+    Marsh Catches the Trophy" → "… Catches Coral Baines's Trophy"): the headline names whom it was done for. The
+    headline as it is otherwise, or when more than one person fell."""
+    who, verb = actor(headline, names)
+    if len(fell) != 1 or not who or who in fell or verb_base(verb) in MISHAPS:
+        return headline
+    words = headline.split()
+    at = len(who.split()) + 1  # (the word after the verb)
+    if at + 1 >= len(words) or words[at].lower() != "the" or not words[at + 1].isalpha() or not words[at + 1].islower():
+        return headline
+    owner = next(iter(fell)).split()
+    return " ".join([*words[:at], *owner[:-1], owner[-1] + "'s", *words[at + 1 :]])
+
+
+def _tells_end(headline: str, ends: list[str], earlier: list[str]) -> int:
+    """1 when a candidate tells a list's last act (`_list_ends`: it opens with it, or goes on to it after "and" or
+    "then": "Gets Down on One Knee and Proposes to Lia Corso"), -1 when it tells only an earlier predicate of that
+    list, else 0."""
+    told = headline.lower() + " "
+    if any(told.startswith(e) or f" and {e.split()[-1]} " in told or f" then {e.split()[-1]} " in told for e in ends):
+        return 1
+    return -1 if any(told.startswith(e) for e in earlier) else 0
 
 
 def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:
@@ -199,11 +282,13 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
     """The headline's first "his" or "her" before a noun after its named subject ("Billy Okafor Tapes the Shoe to
     Her Foot": 6), with the subject's name and the one other person of the moment told; None when the headline has
     no such word, does not open with a name of `people`, or the moment told has not exactly one other person."""
-    headline = " ".join(words)
+    role = role_length(words)  # ("The Waiter Teo Marsh Catches Her Trophy": Teo Marsh's subject)
+    headline = " ".join(words[role:])
     opening = next((n for n in sorted(people, key=len, reverse=True) if headline.startswith(n)), None)
     if opening is None:
         return None
-    for k in range(len(opening.split()) + 1, len(words) - 1):
+    headline = " ".join(words)
+    for k in range(role + len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
         if bare(words[k]).lower() in ("his", "her") and following not in {
             *PARTICLES,
@@ -213,6 +298,8 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
             "own",
             "way",
         }:
+            if bare(words[k - 1]).lower() == "in" and following in _WORN:
+                continue  # "Jumps Into the Canal in His Tuxedo": what one wears is one's own
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):
@@ -220,6 +307,9 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
             others = people - {opening}
             return (k, opening, next(iter(others))) if len(others) == 1 else None
     return None
+
+
+_WORN = wordset("tux tuxedo suit gown dress costume jacket coat heels boots shoes socks pyjamas robe wig kilt hat")
 
 
 def _pronoun_gender(word: str) -> str:
@@ -245,7 +335,7 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
     return " ".join([*words[:k], *named, *words[k + 1 :]]), False
 
 
-_ONTO_SOMEONE = wordset("to on onto into around over")
+_ONTO_SOMEONE = wordset("to on onto into around round over")
 
 
 def _put_on_someone(words: list[str], k: int) -> bool:

@@ -4,7 +4,9 @@ the reports it prints for it, the one holding the moment's news first, and its q
 the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
 somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
 clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby: “Yes”"),
-never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`)."""
+never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`). A written
+headline whose act pays off the lead person's promise, vow or bet, told by an earlier moment of the item, says so
+(`_word_kept`: "… Keeps His Word and Shaves Off His Beard on Stage", "… Pays Up and …")."""
 
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ from bot.limits import TITLE_MAX, clip
 
 from .clauses import sentences
 from .copyedit import thin_place, tidy
+from .cutting import MAX_LEN
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import problem, quote_problem
-from .headline_score import flat
+from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
 from .naming import Names, shortened
@@ -53,6 +56,14 @@ def _salient(story: Story) -> frozenset[str]:
                 counts[token] = counts.get(token, 0) + 1
     quoted = frozenset().union(*(r.features().quote_tokens for r in story.moment.reports))
     return frozenset(t for t, n in counts.items() if n >= 2) | quoted
+
+
+def _echo(story: Story, book: NameBook) -> dict[str, int]:
+    """How many of the lead moment's reports use each content word, its quotes' words among them (`echoes`)."""
+    return echoes(
+        (r.features().tokens | r.features().quote_tokens for r in story.moment.reports),
+        (book.display[k] for k in story.moment.people if k in book.display),
+    )
 
 
 def headline(
@@ -103,6 +114,7 @@ def headline(
         salient=_salient(story),
         thin=thin,
         about=main,
+        echo=_echo(story, book),
     )
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:
@@ -119,6 +131,7 @@ def headline(
             passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
         if passing or bare or quote_problem(written) is not None:
             written = next(iter(passing), next(iter(clauses), written))
+    written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
     written = names.headline(written, written=True)  # "… Sits at Ferraz's Table": the subject in full
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
@@ -150,6 +163,42 @@ def handles_of(story: Story, book: NameBook) -> dict[str, Handle]:
 
 
 _BODY_SENTENCES = 4
+_PROMISE = re.compile(
+    r"\b(?:if (?:i|we|he|she|they) (?:win|won|lose|lost)|i'll|i will|i'm going to|promised?|promising|vow(?:ed|s)?|"
+    r"swore|sworn|bet)\b",
+    re.IGNORECASE,
+)
+_BET = re.compile(r"\b(?:bet|wager)\b", re.IGNORECASE)
+_PROMISED_WORDS = 2  # the act must say this many of the promise's content words ("shave", "beard")
+_THEN = re.compile(r",? then ", re.IGNORECASE)
+
+
+def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
+    """The headline as the lead person keeping their word, when an earlier moment of the story is their promise, vow
+    or bet (in their report or quote: "If I win, I'll shave my beard on stage") and the headline's act says at least
+    two of its content words: "Rui Bastos Wins Best Director, Then Shaves Off His Beard on Stage" → "Rui Bastos Keeps
+    His Word and Shaves Off His Beard on Stage", a bet "Pays Up and …" (the act after "then"; within the longest
+    headline, else as it was).
+    The promise is the story's own (`stories`: a setup joined to its payoff), never a guess across the night."""
+    if not written.startswith(lead + " ") or story.lead is None:
+        return written
+    act = written[len(lead) + 1 :]
+    act = _THEN.split(act)[-1]
+    people = {w for k in story.people for w in claim_words(book.display.get(k, k))}
+    said = claim_words(act) - people
+    earlier = [m for m in story.follow_ups if m.first < story.moment.first and story.lead in m.people]
+    for m in earlier:
+        texts = [t for r in m.reports for t in (r.sighting.what, r.sighting.quote) if t]
+        if not any(_PROMISE.search(t) for t in texts):
+            continue
+        if len(said & claim_words(" ".join(texts))) < _PROMISED_WORDS:
+            continue
+        pronoun = pronoun_of([r for x in story.moments for r in x.reports], story.lead)
+        whose = {"he": "His", "she": "Her"}.get(pronoun or "", "Their")
+        paid = "Pays Up" if any(_BET.search(t) for t in texts) else f"Keeps {whose} Word"  # (a bet lost is paid)
+        kept = f"{lead} {paid} and {act[:1].upper()}{act[1:]}"
+        return kept if len(kept) <= MAX_LEN and problem(kept, [lead]) is None else written
+    return written
 
 
 def _said(sentence: str) -> str | None:

@@ -3,7 +3,9 @@ moment, its words are ones the other reports use, its verb tells the news (`payo
 something over a scene in progress or a flat movement, never the observer's looking), it fits; a short one is
 extended with the clause that follows it (`extend`). A sentence that opens on a scene ("was eating noodles with the
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
-("when Ada Lind walked over and gave him her statue"), ranked as what came of it; after a main clause where nothing
+("when Ada Lind walked over and gave him her statue"), ranked as what came of it; each predicate of a list of one
+subject's is its own clause ("handed his statuette to Ama, kicked off his shoes and | jumped into the canal"), the
+one after its last "and" marked as what the list builds to (`Option.ends_list`); after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
 locks") its "his" or "her" is the sitter's; a pronoun
 after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
@@ -183,6 +185,11 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     """`_pieces`, then each clause that may tell what came of the one before it, with the word that opens it: a
     subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
     out = [(piece, "") for piece in _pieces(sentence)]
+    for m in _AND_LISTED.finditer(sentence):  # "…, kicked off his shoes and | jumped into the canal": a list's last
+        piece = sentence[m.end() :]
+        listed = _past_after_and(piece.split(" ", 1)[0]) and in_list(sentence[: m.start()])
+        if listed and all(piece != p for p, _ in out):
+            out.append((piece, ""))
     for m in _NEWS_BREAK.finditer(sentence):
         if m.group("then") and (sentence[: m.start()].split() or [""])[-1] in _BEFORE_ADVERB:
             continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
@@ -245,7 +252,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 acted_on = bare(piece.split()[1]).lower() in ("it", "her", "him", "them") if " " in piece else False
                 # ("…, knocked, and handed it to her": the sentence's named subject handed it; never after a pronoun
                 # subject, whom the piece cannot tell: "When she finished he walked over … and asked her")
-                listed = _past(first) and (not after_and or (acted_on and first_named))
+                # ("handed his statuette to Ama, kicked off his shoes and jumped into the canal": each predicate of
+                # a list of three or more is the named subject's, the one after its last "and" too)
+                listed = (_past_after_and(first) if after_and else _past(first)) and (
+                    not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)])))
+                )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
@@ -358,7 +369,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 words = told_to(presented(clause, None), len(subject))
                 keep = min(len(words) - len(clause.rest) + (1 if clause.rest else 0), len(words))
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
-                it = _IT.search(sentence)
+                it = _IT.search(sentence) or _THEM.search(sentence)
                 words = _it_named(words, len(subject) + 1, sentence[: it.start()] if it else "")
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
@@ -417,7 +428,17 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if c > 0 and any(o.place[:2] == (t, n) and (o.clause.subject, o.clause.verb) == same for o in found):
                     continue  # "signed a cast and then drew a trophy on it": the sentence's event already told it
                 found.append(
-                    Option(words, keep, clause, score, (t, n, c), frozenset(people), shared, sentence if c == 0 else "")
+                    Option(
+                        words,
+                        keep,
+                        clause,
+                        score,
+                        (t, n, c),
+                        frozenset(people),
+                        shared,
+                        sentence if c == 0 else "",
+                        ends_list=listed and after_and and _payoff_verb(clause),
+                    )
                 )
                 if not resolved:
                     referent = " ".join(subject)
@@ -479,6 +500,13 @@ def _owner_of(referent: str, by_word: dict[str, str]) -> str | None:
     return None
 
 
+def _payoff_verb(clause: Clause) -> bool:
+    """Whether a clause's verb may be a list's payoff: no movement, approach, scene, look or reaction ("walked the
+    length of the corridor", "went down", "cried" never beat the act they lead to or follow)."""
+    weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
+    return weight >= 0 and verb_base(clause.verb) not in MUNDANE and not reaction(clause.verb, clause.rest)
+
+
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
 
@@ -533,6 +561,7 @@ def _whom(
 _TO_SOMEONE = wordset("to for with beside")
 _ONTO = wordset("to on onto into around over at")
 _IT = re.compile(r"\bit\b")
+_THEM = re.compile(r"\bthem\b")
 
 
 def _two_subjects(before: str) -> bool:
@@ -545,14 +574,22 @@ def _two_subjects(before: str) -> bool:
 def _it_named(words: list[str], at: int, before: str) -> list[str]:
     """The clause's words with its object "it" (right after the verb) as the thing its sentence gave the subject
     before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
-    Lifetime Achievement statuette to her": `pronouns.owned_thing`); the words as they were when there is none."""
-    if at >= len(words) or words[at].lower() != "it" or not before:
+    Lifetime Achievement statuette to her": `pronouns.owned_thing`; "came off stage with the trophy, …, and put it
+    in …" → "puts the trophy in …"); the words as they were when there is none."""
+    if at >= len(words) or words[at].lower() not in ("it", "them") or not before:
         return words
     owned = owned_thing(before)
+    if owned is not None and (words[at].lower() == "them") != owned[1].endswith("s"):
+        owned = None  # ("them": a thing in the plural, "her 1981 pearls")
     if owned is None:
-        return words
+        carried = (_CARRIED if words[at].lower() == "it" else _THINGS).findall(before)
+        return [*words[:at], *carried[-1].split(), *words[at + 1 :]] if carried else words
     owner, thing = owned
     return [*words[:at], owner, *thing.split(), *words[at + 1 :]]
+
+
+_CARRIED = re.compile(r"\bwith (the [a-z][\w-]*)(?=[,;]| and\b)")  # "came off stage with the trophy, …"
+_THINGS = re.compile(r"\b(the [a-z][\w-]*s)\b(?! of\b)")  # "unclasped the pearls she wore … and gave them to her"
 
 
 def _past(word: str) -> bool:
@@ -562,6 +599,25 @@ def _past(word: str) -> bool:
     if not word.islower() or base_form(w) is None or w in RELATIVES:
         return False
     return (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+
+
+def _past_after_and(word: str) -> bool:
+    """`_past`, or a verb whose past is its base ("put", "cut", "set") after a list's last "and": "…, walked the
+    length of the corridor, and put it in …" (never after a comma alone: "Odo Marr, halfway through his sandwich,
+    let her back in" is Odo's)."""
+    return _past(word) or (word.islower() and IRREGULAR.get(word) == word)
+
+
+_AND_LISTED = re.compile(r"\s+and\s+(?=[a-z])")
+
+
+def in_list(before: str) -> bool:
+    """Whether the words of a sentence before a listed verb are its subject's first predicate and, after each comma,
+    another verb in the past ("Dario handed his statuette to Ama, kicked off his shoes and"): a list of what one
+    person did, so the verb after its last "and" is theirs too (not "Coral slipped, the waiter caught it and")."""
+    parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
+    later = [_without_openers(p.split()) for p in parts[1:] if p]
+    return bool(later) and all(words and _past(words[0]) for words in later)
 
 
 def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:
@@ -668,6 +724,8 @@ def object_named(words: list[str], at: int, name: str) -> list[str] | None:
     when there is no such pronoun ("her own boots" is whose, not whom)."""
     if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
         return None
+    if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
+        return None  # "put them round her neck": things, never one person
     following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
     if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "his"}:
         return None

@@ -26,7 +26,7 @@ EVENT_VERBS = wordset(
     give hand pass gift return lend toss throw kiss hug propose marry quit reveal confess announce admit fall trip
     slip tumble collapse faint break snap rip tear split smash spill drop crash burst storm punch slap shove grab
     steal swap trade dump wade dive jump leap carry sew stitch scream rescue
-    drag lift end forgive apologise apologize dedicate invite offer press shave
+    drag lift end forgive apologise apologize dedicate invite offer press shave put catch
 """
 )
 # a reaction: what someone did because of an act ("cries", "beams", "has his hands over his face", "is speechless"),
@@ -85,7 +85,12 @@ def news_weight(verb: str, following: str = "") -> float:
         return -1.0
     if bases & APPROACH or ("ask" in bases and following.lower() == "for"):
         return -0.5  # "climbs onto a crate", "asks for his camera": how the moment began
+    if following.lower() in _REFLEXIVE:
+        return 0.0  # "catches himself on the rail": nothing changed hands
     return 1.0 if bases & EVENT_VERBS else 0.0
+
+
+_REFLEXIVE = wordset("himself herself themselves themself myself")
 
 
 def reaction(verb: str, rest: Sequence[str]) -> bool:

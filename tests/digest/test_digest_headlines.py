@@ -165,7 +165,7 @@ def test_a_short_headline_goes_on_with_the_next_verb_phrase():
         lead="Saff",
     )
 
-    assert written == "Saff Wins Best Debut, Walks Off Stage"
+    assert written == "Saff Wins Best Debut, Then Goes Straight to the Cloakroom"  # (not the walk off stage: round 10)
 
 
 @pytest.mark.parametrize(
