@@ -110,13 +110,15 @@ def _active(sentence: str, objective: dict[str, str]) -> str:
 
 
 def _is_agent(agent: list[str]) -> bool:
-    """Whether the words after "by" name who did it: a name ("Ola Dahl"), a role after an article ("the head
-    chef", "her son Callum Pike") or a group ("security", "fans"); not a means or a time ("by hand", "by
+    """Whether the words after "by" name who did it: a name ("Ola Dahl", "host Kim Daly"), a role after an article
+    ("the head chef", "her son Callum Pike") or a group ("security", "fans"); not a means or a time ("by hand", "by
     midnight", "by the door")."""
     if not agent or len(agent) > 5:
         return False
     if all(w[:1].isupper() for w in agent):
         return True
+    if agent[0].lower() in AGENTS and len(agent) > 1 and all(w[:1].isupper() for w in agent[1:]):
+        return True  # "by host Kim Daly"
     if agent[0].lower() in _DETERMINERS:
         nouns = [w for w in agent[1:] if w.islower()]
         return bool(nouns) and nouns[-1].lower() in AGENTS

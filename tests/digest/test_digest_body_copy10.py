@@ -44,6 +44,7 @@ def printed(note: str, objective: dict[str, str] | None = None) -> str:
             "Maureen Pike's son Callum Pike handed her the trophy.",
         ),
         ("Tobi Lark was stopped by security at the door.", "Security stopped Tobi Lark at the door."),
+        ("Tobi Lark was handed the mic by host Kim Daly.", "Host Kim Daly handed Tobi Lark the mic."),
     ],
 )
 def test_a_passive_whose_agent_is_named_is_told_as_the_agents_act(note, told):
