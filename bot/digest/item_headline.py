@@ -132,7 +132,7 @@ def headline(
         if passing or bare or quote_problem(written) is not None:
             written = next(iter(passing), next(iter(clauses), written))
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
-    written = names.headline(written, written=True)  # "… Sits at Ferraz's Table": the subject in full
+    written = names.headline(written, written=True)  # "… Sits at Caio Ferraz's Table": in full where it fits
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}

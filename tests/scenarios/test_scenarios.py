@@ -86,7 +86,7 @@ async def test_scenario(path: Path, tmp_path: Path):
     for n, *people in expect.get("headline_names", []):
         home = item_with(digest, ids[n])
         assert home is not None, f"sighting {n} should appear"
-        for person in people:  # (a second person as the body names them again: "… Proposes to Corso", a child
+        for person in people:  # (a second person in full, or by the surname where the full name does not fit, a child
             # by the given name: "… With Drummer Boy Joss")
             again = (short_name(person), first_name(person))
             named = person in home.headline or any(re.search(rf"\b{re.escape(n)}\b", home.headline) for n in again)
