@@ -112,6 +112,11 @@ _KIN_HE = wordset(
 )
 
 
+def _bare_word(word: str) -> str:
+    found = _WORD.findall(word.lower())
+    return found[0] if found else ""
+
+
 def kin_for(pronoun: str, words: Iterable[str]) -> bool:
     """Whether these words bring in someone unnamed whom the object pronoun ("her", "him") may stand for ("his
     grandmother", "her dad"): then it is not the moment's other named person."""
@@ -187,9 +192,13 @@ def bound_object(
 ) -> str | None:
     """Whom an object pronoun ("her", "him", "them") of a clause stands for: never the clause's own subject
     (`actors`: "Tomasz handed her" is not Tomasz; only "herself" is), but the nearest other person named before it
-    in its sentence (`before`), else in the previous sentence, else — in a moment of exactly two people (`people`)
-    — the other one; never one whose pronoun the reports say is another. None when no one fits."""
+    in its sentence (`before`; before the first time the sentence says the pronoun, which it goes on meaning), else in
+    the previous sentence, else — in a moment of exactly two people (`people`) — the other one; never one whose
+    pronoun the reports say is another. None when no one fits."""
     wanted = _OBJECT_PRONOUNS.get(pronoun.lower())
+    said = [k for k, w in enumerate(before) if _bare_word(w) == pronoun.lower()]
+    if said and wanted in ("she", "he"):  # "was handed to him by Ola Bąk; a mirror was held for him by …": the one
+        before = before[: said[0]]  # the first "him" stood for, not the agent named after it
 
     def fits(name: str) -> bool:
         return name not in actors and (wanted in (None, "they") or gender.get(name, wanted) == wanted)
