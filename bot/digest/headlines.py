@@ -479,8 +479,11 @@ def _draft(
         return answered
     source = sources[best.place[0]]
     told = without_padding(headline)  # ("… Hugs Pip Lane for a Long Time" says no more than "Hugs Pip Lane")
-    if len(told) < MIN_LEN and best.first_piece:
-        longer = extend(told, best.clause, [best.first_piece, *sentences(source)[best.place[1] + 1 :]], lead)
+    said = sentences(source)
+    padded = len(told) < len(headline)
+    piece = best.first_piece or (said[best.place[1]] if padded and best.place[1] < len(said) else "")
+    if len(told) < MIN_LEN and piece:  # (a padded clause inside its sentence too: "then Amara hugged her …")
+        longer = extend(told, best.clause, [piece, *said[best.place[1] + 1 :]], lead, padded)
         headline = longer if longer != told else headline
     headline = _whom_named(headline, source, by_word)
     if best.place[2] == 0:

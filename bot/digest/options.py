@@ -87,13 +87,17 @@ def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
     return False
 
 
+# a pronoun subject going on with the acts of the sentence before's subject ("She then took off …"), not a reply
+_THEN_SAME = re.compile(r"(?:she|he|they) then (?!said|says|asked|replied|answered)", re.I)
 _BEFORE_A_PERSON = wordset("to with and from beside behind old young")
 
 
-def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -> str:
+def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, padded: bool = False) -> str:
     """A short headline (under MIN_LEN) continued with the next clause: "she is leading a conga line"
     after a colon or in the next sentence becomes ", Leads a Conga Line"; other text after a colon is
-    appended as it is."""
+    appended as it is. "She then …" after another person named goes on with the subject's acts. `padded`: the
+    headline lost how long its act lasted, and its next act is cut to `TARGET_LEN` where it can be ("Ada Roe Hugs
+    Pip Lane, Takes Off Her Own Gold Earrings", never a longer one the scorer would drop for the padded one)."""
     tail = _after_boundary(pieces[0], clause)
     options = [tail] if tail else []
     if len(pieces) > 1:
@@ -103,11 +107,13 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None) -
     for option in [*options, *(p for p in later if p not in options)]:
         following = lead_clause(option)
         if following and len(following.subject) == 1 and following.subject[0].lower() in PRONOUNS:
-            if _someone_else(pieces[0], clause.subject):
+            if _someone_else(pieces[0], clause.subject) and not _THEN_SAME.match(option):
                 continue  # "proposed to Renata Couto … She said yes": whose "she" is it?
             room = (MAX_LEN if option in options else TARGET_LEN) - len(headline) - 2
             more = presented(Clause(clause.subject, following.verb, following.rest), lead)[len(clause.subject) :]
-            longer = headline + ", " + cut(more, 0, 1, room, room)
+            more = one_act(" ".join(["_", *more])).split()[1:]  # ("takes off her earrings and presses them into …")
+            target = min(room, TARGET_LEN - len(headline) - 2) if padded else room
+            longer = headline + ", " + cut(more, 0, 1, target, room)
         elif option is tail and ":" in pieces[0]:
             room = MAX_LEN - len(headline) - 2
             shown = option.rstrip(".!?")

@@ -118,6 +118,12 @@ def test_a_short_headline_is_lengthened_with_the_next_act_never_with_how_long():
         "Ada Roe danced for about ten minutes, kicked off her shoes and led the conga line out of the fire exit.",
     )
     assert headline.startswith("Ada Roe Dances, Kicks Off Her Shoes"), headline
+    headline, _ = _item(  # "She then …": the subject's next act, not a reply of the person she hugged
+        [("Ada Roe", ()), ("Pip Lane", ())],
+        "Ada Roe hugged Pip Lane for a long time. She then took off her own gold earrings and put them on Pip.",
+        who=["Ada Roe", "Pip Lane"],
+    )
+    assert "Earrings" in headline and "Long Time" not in headline and len(headline) <= 75, headline
 
 
 @pytest.mark.parametrize(
