@@ -59,7 +59,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pl": wordset(
         """
         i w na z ze do się nie to jak że po o od jest są był była było dla za przez jej jego ich ale już tylko
-        bardzo tak także też gdy kiedy które który która potem wszyscy wszystkich jeszcze
+        bardzo tak także też gdy kiedy które który która potem wszyscy wszystkich jeszcze tego tej tym ten jako
+        oraz bez przed pod nad mnie mi teraz właśnie
         """
     ),
     "fr": wordset(

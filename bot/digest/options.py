@@ -564,7 +564,7 @@ def _whom(
     return bound_object(before, previous.split(), actors, list(people), by_word, bare(words[at]), gender)
 
 
-_TO_SOMEONE = wordset("to for with beside")
+_TO_SOMEONE = wordset("to for with beside over around")  # ("put his jacket over him": over the sleeping boy)
 _ONTO = wordset("to on onto into around over at")
 _IT = re.compile(r"\bit\b")
 _THEM = re.compile(r"\bthem\b")

@@ -68,7 +68,7 @@ from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
-from .language import FUNCTION_WORDS
+from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment, vote_tier
 from .naming import Names
@@ -651,6 +651,9 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     if not said:
         return ""
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    spoken = _QUOTE_SPAN.findall(first)
+    if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTE_SPAN.sub("", first)) < 4:
+        return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
     words = word_count(first)
     more: list[str] = []
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
@@ -673,6 +676,7 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
+_QUOTE_SPAN = re.compile(r"“([^”]*)”")
 LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
 # a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
 _LEANS_ON = wordset("he she they it his her their its this that these those then there both")

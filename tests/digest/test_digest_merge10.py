@@ -6,7 +6,9 @@ from __future__ import annotations
 from bot.digest.clauses import lead_clause
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
+from bot.digest.language import language_of
 from bot.digest.textutil import short_name, without_post_nominals
+from bot.digest.writing import _began
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 
@@ -141,3 +143,49 @@ def test_an_object_pronoun_said_twice_in_a_sentence_means_the_same_person_both_t
     )
 
     assert "for Lidia Marsh" not in headline and "Marsh" not in headline.split(" for ")[-1], headline
+
+
+def test_whom_a_thing_was_put_over_is_named():
+    headline = write_headline(
+        "Pip Okoye was fast asleep on the green room sofa hugging his trophy, and Will Lam put his suit jacket over "
+        "him like a blanket and told everyone to whisper.",
+        names=["Will Lam", "Pip Okoye"],
+        lead="Will Lam",
+    )
+
+    assert headline == "Will Lam Puts His Suit Jacket Over Pip Okoye Like a Blanket", headline
+
+
+def test_a_report_in_polish_without_its_letters_is_never_told_as_an_english_setup():
+    assert (
+        language_of("Sala prasowa: babcia i wnuczka. Mloda robi beatbox, babcia spiewa do tego stara piosenke.") == "pl"
+    )
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Halina Wrona", aliases=("Halina",))]
+    filler(night, 4, votes=2)
+    night.spot(
+        "Sala prasowa: babcia Halina i wnuczka. Mloda robi beatbox, babcia spiewa do tego stara piosenke. Ciarki.",
+        who=["Halina Wrona"],
+        by="Tomek",
+        at="22:05",
+        votes=20,
+    )
+    told = night.spot(
+        "In the press room Halina Wrona sang an old folk verse while her granddaughter beatboxed under it.",
+        who=["Halina Wrona"],
+        by="Hal",
+        at="22:08",
+        votes=290,
+        quote="I was rapping before you had a word for it.",
+        quote_by="Halina Wrona",
+    )
+
+    body = item_with(night.compile(), told).body
+
+    assert "babcia" not in body and "spiewa" not in body, body
+
+
+def test_a_line_in_another_language_alone_is_never_what_a_moment_began_with():
+    assert _began("Tuan said: “Bà ơi, cả Hà Nội đang hát cho bà nghe nè!”", 1800.0, frozenset()) == ""
+    told = _began("Tuan said: “If we win, the beard goes.”", 1800.0, frozenset())
+    assert told.startswith("It began") and "the beard goes" in told  # an English line still sets a moment up
