@@ -326,6 +326,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         and not plural_subject(referent.split())
                     ):
                         continue  # "gathered her six dancers. They sang …": the dancers, not her
+                    pair = _two_acting(found, (t, n - 1), by_word) if lowered[0] == "they" and c == 0 and n else None
+                    if pair is not None:  # "… Dąbek called Gosia up, and Zielonka walked up. They sang …": both
+                        subject, resolved = pair.split(), True
+                        main_named, main_subject = mentioned(subject, by_word), pair
+                        referent, named_referent = pair, True
                     owner = _owner_of(referent, by_word) if not named_referent else None
                     if owner is not None and lowered[0] in ("he", "she"):
                         referent, named_referent = owner, True  # "Will Lam's phone rang. He put her on speaker": Will
@@ -334,7 +339,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                         if lowered[0] == "they" or not lead_name:
                             continue
                         referent, named_referent = lead_name, True  # "the door locked … She knocked": a person
-                    if c == 0 and n > 0 and named_referent:  # "Noor knelt in front of Mr Saleh. He wept": Mr Saleh
+                    if c == 0 and n > 0 and named_referent and pair is None:  # "Noor knelt in front of Mr Saleh. He
+                        # wept": Mr Saleh
                         bound = bound_subject(lowered[0], referent, said[n - 1].split(), sentence, by_word, gender)
                         if bound is None:
                             continue  # unsure whom "he" is: no headline rather than a wrong one
@@ -425,6 +431,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 score -= 2.0 if length < MIN_LEN - 5 else 1.0 if length < MIN_LEN else 0.0
                 score -= 0.75 * t + 1.0 * n + 0.3 * c
                 score += 2.0 if paid is not None else 0.0  # a result is news through what came of it
+                score += _FIRST_IN_YEARS if _FIRST_TIME.search(piece) else 0.0  # "… together for the first time in
+                # eight years": what the night had not seen for years
                 if c == 0 and before_main and other == before_main and in_subject and before_main not in in_subject:
                     # "Vee Adjei sang …. The composer at the next table offered her a studio day": the answer
                     score += _ANSWER if weight > 0 else 0.0
@@ -476,6 +484,8 @@ def _described_named(rest: list[str], others: set[str], by_word: dict[str, str])
     return rest
 
 
+_FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
+_FIRST_IN_YEARS = 3.0
 _FRONTED = wordset("at in on outside inside behind by near under beside")
 
 
@@ -493,6 +503,20 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
             return " ".join(words[i:])
     return sentence
+
+
+def _two_acting(found: list[Option], place: tuple[int, int], by_word: dict[str, str]) -> str | None:
+    """ "A and B" when the clauses of the sentence at `place` have exactly two people of the moment as their subjects
+    (in that order): whom the next sentence's "They" stands for ("Dąbek took the mic …, called Gosia up, and
+    Zielonka walked up. They sang …"). None otherwise."""
+    acting: list[str] = []
+    for option in found:
+        if option.place[:2] != place:
+            continue
+        for name in sorted(mentioned(option.clause.subject, by_word)):
+            if name not in acting:
+                acting.append(name)
+    return f"{acting[0]} and {acting[1]}" if len(acting) == 2 else None
 
 
 def _owner_of(referent: str, by_word: dict[str, str]) -> str | None:

@@ -189,3 +189,14 @@ def test_a_line_in_another_language_alone_is_never_what_a_moment_began_with():
     assert _began("Tuan said: “Bà ơi, cả Hà Nội đang hát cho bà nghe nè!”", 1800.0, frozenset()) == ""
     told = _began("Tuan said: “If we win, the beard goes.”", 1800.0, frozenset())
     assert told.startswith("It began") and "the beard goes" in told  # an English line still sets a moment up
+
+
+def test_they_after_two_people_acted_is_both_and_a_first_time_in_years_is_the_news():
+    headline = write_headline(
+        "On the loading dock Ana Ruiz took the mic from DJ Teo Lenz, called Bo up, and Bo Kern walked up through the "
+        "crowd. They sang Matches, their old duo's song, together for the first time in eight years.",
+        names=["Ana Ruiz", "Bo Kern", "Teo Lenz"],
+        lead="Ana Ruiz",
+    )
+
+    assert headline.startswith("Ana Ruiz and Bo Kern Sing"), headline
