@@ -168,6 +168,8 @@ def _scan_verb(words: list[str]) -> int | None:
         if previous.lower() == "her" and modifier:
             continue  # "her sewing kit" (whose kit), not "caught her crying in the wings"
         after_name = capitalised(previous) or previous.lower() in PRONOUNS
+        if not after_name and v >= 2 and previous.lower() in SUBJECT_ADVERBS:  # "Will Lam just put …": the adverb
+            after_name = capitalised(words[v - 2]) or words[v - 2].lower() in PRONOUNS  # stands between name and verb
         if looks_like_verb(candidate, after_name=after_name):
             return v
         if named and candidate.lower().endswith("ing") and looks_like_verb(candidate, after_name=True):

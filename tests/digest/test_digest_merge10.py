@@ -200,3 +200,16 @@ def test_they_after_two_people_acted_is_both_and_a_first_time_in_years_is_the_ne
     )
 
     assert headline.startswith("Ana Ruiz and Bo Kern Sing"), headline
+
+
+def test_an_adverb_between_a_name_and_a_verb_that_is_also_a_noun_keeps_the_clause():
+    clause = lead_clause("Will Lam just put his suit jacket over him like a blanket.")
+
+    assert clause is not None and clause.subject == ["Will", "Lam"] and clause.verb == "put"
+    headline = write_headline(
+        "Pip Okoye is fast asleep on the sofa hugging his trophy, and Will Lam just put his suit jacket over him "
+        "like a blanket.",
+        names=["Pip Okoye", "Will Lam"],
+        lead="Pip Okoye",
+    )
+    assert headline == "Will Lam Puts His Suit Jacket Over Pip Okoye Like a Blanket", headline
