@@ -30,10 +30,10 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "wings": ("wings wing", ""),
     "press": (
-        "press media presse stampa prensa imprensa pers prasa",
+        "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어",
     ),
-    "room": ("room salle sala saal raum zaal kamer oda odasi odada chumba chumbani", "室 ルーム 间 房 厅 룸 실"),
+    "room": ("room salle sala sali saal raum zaal kamer oda odasi odada chumba chumbani", "室 ルーム 间 房 厅 룸 실"),
     "stairs": (
         "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe "
         "schody merdiven merdiveni merdivenler ngazi ngazini",
@@ -87,7 +87,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "photo": ("photo photocall photos foto fotos", "写真 フォト 포토"),
     "main": ("main principale principal haupt", "메인 メイン 主"),
     "green": ("green", ""),
-    "loading": ("loading dock chargement carico carga", "搬入"),
+    "loading": ("loading dock chargement carico carga rampa rampie", "搬入"),
     "jetty": (
         "jetty pier pontile molo quai ponton muelle embarcadero steiger steg pomost iskele iskelede iskelesi gati",
         "桟橋 码头 부두",

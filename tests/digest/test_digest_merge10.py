@@ -7,6 +7,7 @@ from bot.digest.clauses import lead_clause
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 from bot.digest.language import language_of
+from bot.digest.places import same_place
 from bot.digest.textutil import short_name, without_post_nominals
 from bot.digest.writing import _began
 from bot.models import RosterEntry
@@ -213,3 +214,9 @@ def test_an_adverb_between_a_name_and_a_verb_that_is_also_a_noun_keeps_the_claus
         lead="Pip Okoye",
     )
     assert headline == "Will Lam Puts His Suit Jacket Over Pip Okoye Like a Blanket", headline
+
+
+def test_a_polish_press_room_and_loading_ramp_are_the_press_room_and_the_loading_dock():
+    assert same_place("sala prasowa", "Press room") and same_place("w sali prasowej", "press room")
+    assert same_place("rampa, Stara Przędzalnia", "loading dock, Stara Przędzalnia")
+    assert not same_place("sala prasowa", "Green room")
