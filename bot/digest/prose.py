@@ -308,6 +308,9 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # a note: no verb
     if _only_relative(words, verb, names):
         return False  # "Nadia to Rima, who had been filming …": the only verb is the relative clause's
+    like = next((k for k in range(verb) if words[k].lower() == "like"), None)
+    if like is not None and "," not in words[like:verb]:
+        return False  # "On stage 40 seconds later like nothing happened": the only verb is the comparison's
     j = verb - 1
     while j >= 0 and (words[j].lower().endswith("ly") or words[j].lower() in _ADVERBS):
         j -= 1  # "Still was on the steps": an adverb is no subject

@@ -8,6 +8,7 @@ from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 from bot.digest.language import language_of
 from bot.digest.places import same_place
+from bot.digest.prose import reads_as_prose
 from bot.digest.textutil import short_name, without_post_nominals
 from bot.digest.writing import _began
 from bot.models import RosterEntry
@@ -220,3 +221,31 @@ def test_a_polish_press_room_and_loading_ramp_are_the_press_room_and_the_loading
     assert same_place("sala prasowa", "Press room") and same_place("w sali prasowej", "press room")
     assert same_place("rampa, Stara Przędzalnia", "loading dock, Stara Przędzalnia")
     assert not same_place("sala prasowa", "Green room")
+
+
+def test_a_fragment_whose_only_verb_is_a_comparisons_never_opens_a_body():
+    assert not reads_as_prose("On stage 40 seconds later like nothing happened.")
+    assert reads_as_prose("She sang like nobody was watching.") and reads_as_prose("Like everyone else, Nia cried.")
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Tobin Marsh", aliases=("Tobin",))]
+    filler(night, 5, votes=2)
+    fall = night.spot(
+        "STAIRS: Tobin Marsh running to stage w/ next envelope, slips at top of grand staircase, slides ~6 steps on "
+        "his back. jumps up, envelope held over head. ushers cheer. on stage 40 sec later like nothing happened",
+        who=["Tobin Marsh"],
+        at="21:44",
+        votes=110,
+        by="Kt",
+    )
+    night.spot(
+        "ok so Tobin just went down the big staircase on his backside and came up yelling the envelope is fine.",
+        who=["Tobin Marsh"],
+        at="21:50",
+        votes=60,
+        by="Hu",
+    )
+
+    body = item_with(night.compile(), fall).body
+
+    assert not body.startswith("On stage"), body
+    assert "like nothing happened" not in body, body
