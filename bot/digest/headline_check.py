@@ -679,7 +679,7 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
-    if _BACKSTORY.search(re.sub(r"“[^”]*”?", " ", text)):  # (a quote may look back: “Fifty years ago I …”)
+    if _BACKSTORY.search(_QUOTED.sub(" ", text)):  # (a quote may look back: “Fifty years ago I …”)
         return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"

@@ -97,8 +97,8 @@ class DigestItem(BaseModel):
             parts.append(f"{self.votes} {'vote' if self.votes == 1 else 'votes'}")
         if self.pinned:
             parts.append("Editor's pick")
-        if self.to_translate:
-            parts.append("Translate before publishing: " + " ".join(f"“{q}”" for q in self.to_translate))
+        if to_translate := self.to_translate:
+            parts.append("Translate before publishing: " + " ".join(f"“{q}”" for q in to_translate))
         return " · ".join(parts)
 
 

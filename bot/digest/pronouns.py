@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from .clauses import sentences
+from .cutting import bare
 from .lexicon import CONNECTIVE_HEAD
 from .night import Report
 from .textutil import fold, wordset
@@ -112,11 +113,6 @@ _KIN_HE = wordset(
 )
 
 
-def _bare_word(word: str) -> str:
-    found = _WORD.findall(word.lower())
-    return found[0] if found else ""
-
-
 def kin_for(pronoun: str, words: Iterable[str]) -> bool:
     """Whether these words bring in someone unnamed whom the object pronoun ("her", "him") may stand for ("his
     grandmother", "her dad"): then it is not the moment's other named person."""
@@ -196,7 +192,7 @@ def bound_object(
     the previous sentence, else — in a moment of exactly two people (`people`) — the other one; never one whose
     pronoun the reports say is another. None when no one fits."""
     wanted = _OBJECT_PRONOUNS.get(pronoun.lower())
-    said = [k for k, w in enumerate(before) if _bare_word(w) == pronoun.lower()]
+    said = [k for k, w in enumerate(before) if bare(w).lower() == pronoun.lower()]
     if said and wanted in ("she", "he"):  # "was handed to him by Ola Bąk; a mirror was held for him by …": the one
         before = before[: said[0]]  # the first "him" stood for, not the agent named after it
 

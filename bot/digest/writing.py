@@ -651,8 +651,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     if not said:
         return ""
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
-    spoken = _QUOTE_SPAN.findall(first)
-    if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTE_SPAN.sub("", first)) < 4:
+    spoken = _QUOTED_TEXT.findall(first)
+    if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTED_TEXT.sub("", first)) < 4:
         return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
     words = word_count(first)
     more: list[str] = []
@@ -676,7 +676,6 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
-_QUOTE_SPAN = re.compile(r"“([^”]*)”")
 LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
 # a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
 _LEANS_ON = wordset("he she they it his her their its this that these those then there both")
