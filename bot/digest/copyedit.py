@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
+from .enumerations import enumerated
 from .labels import award_line, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, adjective
@@ -111,6 +112,7 @@ _ABBREVIATIONS = pairs(
 _WONT = re.compile(
     r"\b([Ww])ont(?= (?:let|stop|go|be|come|say|tell|talk|give|take|leave|sit|stand|look|answer|move)\b)"
 )
+_BC = re.compile(r"(?<![\w/])bc(?= \w)")  # "bc they're rented" (lower case only: "BC" is a place or an era)
 _ABBREVIATION = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w/])",
     re.IGNORECASE,
@@ -302,7 +304,9 @@ _RUN_ON = re.compile(
 # the reporter's own voice, never the story's: a chat opener ("ok Dame Henrietta is in"), a correction or
 # apology in brackets ("(not fishing line, sorry: …)"), a sentence in the first person singular ("I am 90%
 # sure that was her.", "saw me, put a finger to her lips") or a note to the desk ("Holding this.")
-_CHAT_OPENER = re.compile(r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*\s+(?=\S)", re.IGNORECASE)
+_CHAT_OPENER = re.compile(
+    r"^(?:ok(?:ay)?|yeah|yep|um+|uh+|oh|ah|so+ yeah)\b[,.!]*(?:\s+so\b,?)?\s+(?=\S)", re.IGNORECASE
+)  # "ok so Mo Tarr …"
 _NOTE_BRACKETS = re.compile(
     r"\s*\((?:not\b|sorry\b|correction\b|edit\b|i\b|i'm\b|my\b)[^()]*\)|\s*\([^()]*\bsorry\b[^()]*\)"
     r"|\s*\([^()]{1,40}[!?]\)"  # the reporter exclaiming in brackets ("with the catering staff (the hat lady!)")
@@ -515,6 +519,8 @@ def _chat(segment: str) -> str:
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
+    if "bc " in segment:
+        segment = _BC.sub("because", segment)
     lowered = segment.lower()  # (the cheap tests first: most segments have none of these words)
     if "rm" in lowered:
         segment = _GREEN_ROOM.sub(lambda m: f"{m.group('det') or 'the'} green room", segment)
@@ -585,6 +591,7 @@ def tidy(text: str) -> str:
 
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
+    text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
     text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))

@@ -170,6 +170,9 @@ def _group_in(sentence: str) -> bool:
     return bool(_GROUP.search(sentence))
 
 
+PIECES = 6  # the clauses of a sentence read as candidates, in order (a list's last predicate always among them)
+
+
 def _without_openers(words: list[str]) -> list[str]:
     """The words without the connectives that open them ("Then she asked" → "she asked")."""
     while words and words[0].lower().strip(",") in _OPENERS:
@@ -191,11 +194,14 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     """`_pieces`, then each clause that may tell what came of the one before it, with the word that opens it: a
     subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
     out = [(piece, "") for piece in _pieces(sentence)]
+    last: list[tuple[str, str]] = []
     for m in _AND_LISTED.finditer(sentence):  # "…, kicked off his shoes and | jumped into the canal": a list's last
         piece = sentence[m.end() :]
         listed = _past_after_and(piece.split(" ", 1)[0]) and in_list(sentence[: m.start()])
         if listed and all(piece != p for p, _ in out):
-            out.append((piece, ""))
+            last.append((piece, ""))
+    # a list's last predicate is always among the pieces read (`PIECES`), however many acts come before it
+    out = [*out[: PIECES - len(last)], *last] if len(out) + len(last) > PIECES else [*out, *last]
     for m in _NEWS_BREAK.finditer(sentence):
         if m.group("then") and (sentence[: m.start()].split() or [""])[-1] in _BEFORE_ADVERB:
             continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
@@ -243,7 +249,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             main_named: set[str] = set()
             first_named = True
             sentence = _after_fronted_place(sentence, by_word)
-            pieces = _pieces_told(sentence)[:6]
+            pieces = _pieces_told(sentence)[:PIECES]
             seen = _seen_doing(sentence, by_word)
             pieces += [(seen, "then")] if seen is not None else []
             for c, (piece, opened) in enumerate(pieces):
@@ -594,10 +600,20 @@ _IT = re.compile(r"\bit\b")
 _THEM = re.compile(r"\bthem\b")
 
 
+_SUBORDINATE = wordset("because since as if though although after before once until unless whether")
+_FRONTED_TIME = re.compile(r"^(?:In|After|Before|During|Within|Over)\s[^,]*,\s+(?=[A-Z])")
+
+
 def _two_subjects(before: str) -> bool:
     """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
     finished he walked over, …"): the list's subject is not the sentence's first."""
-    found = [k for k, word in enumerate(before.split()) if bare(word).lower() in _SUBJECT_PRONOUNS]
+    before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo …": Mo's list)
+    words = [bare(word).lower() for word in before.split()]
+    found = [
+        k
+        for k, word in enumerate(words)
+        if word in _SUBJECT_PRONOUNS and (k == 0 or words[k - 1] not in _SUBORDINATE)  # ("because they pinched")
+    ]
     return len(found) >= 2 or found[:1] > [0]
 
 
@@ -625,6 +641,7 @@ _THINGS = re.compile(r"\b(the [a-z][\w-]*s)\b(?! of\b)")  # "unclasped the pearl
 def _past(word: str) -> bool:
     """Whether a clause opens on a verb in the past tense ("took off the ring …"): after a comma, the verb of the
     sentence's subject, as in a list of what they did."""
+    word = word.removesuffix(",")  # "…, cried, signed …": a predicate of one word is listed too
     w = word.lower()
     if not word.islower() or base_form(w) is None or w in RELATIVES:
         return False
@@ -645,6 +662,7 @@ def in_list(before: str) -> bool:
     """Whether the words of a sentence before a listed verb are its subject's first predicate and, after each comma,
     another verb in the past ("Dario handed his statuette to Ama, kicked off his shoes and"): a list of what one
     person did, so the verb after its last "and" is theirs too (not "Coral slipped, the waiter caught it and")."""
+    before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo called …")
     parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
     later = [_without_openers(p.split()) for p in parts[1:] if p]
     return bool(later) and all(words and _past(words[0]) for words in later)
