@@ -25,7 +25,7 @@ MAX_SUBJECT_WORDS = 8
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # a full stop that never ends a sentence: a title or "vs.", an initial ("J. R."), "approx.", "e.g."
 _ABBREVIATION = re.compile(
-    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
+    r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Snr|Jnr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
 )
 # a full stop that ends a sentence only when a capital follows: "a.m."/"p.m." ("at 7 p.m. and she cried")
 _SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
@@ -404,6 +404,13 @@ def _verb_outside(before: str, after: list[str]) -> bool:
     return any(looks_like_verb(w, after_name=False) for w in [*before.split()[1:], *following])
 
 
+_COMMENT = re.compile(
+    r",\s+(?:it\s+(?:turned\s+out|turns\s+out|seems|seemed|emerged|appears|appeared)|apparently|reportedly|"
+    r"allegedly|of\s+course|we(?:'re|\s+are|\s+were)\s+told|I'm\s+told|I\s+hear|we\s+hear),(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def set_aside(sentence: str) -> str:
     """The sentence as its clauses are read: a bracket, and a phrase between commas that only describes someone
     (`_aside`: ", the winner,", ", 19,", ", led by Ansel Moor,", ", still holding the cup,", ", who had lost,"; a
@@ -411,10 +418,13 @@ def set_aside(sentence: str) -> str:
     as that name ("walked up to the winner, Ilse Varga, and handed" → "walked up to Ilse Varga, and handed"): "The
     choir, led by Ansel Moor, kept singing" is read "The choir kept singing", never "The choir leads by Ansel Moor".
     A phrase that holds the sentence's only verb stays ("Dame Ivy Roe in the props cupboard, eating a sandwich").
+    The teller's comment between commas goes (", it turned out,", ", apparently,", ", we're told,").
     An opening place or absolute phrase before its comma goes too ("On the top deck, with the DJ playing a funeral
     march, he sat …" is read "He sat …": where is no subject)."""
     if "(" in sentence:
         sentence = _PARENTHESIS.sub("", sentence)
+    if ", " in sentence:  # "Her ring, it turned out, had been hidden …": the teller's comment, no clause of the news
+        sentence = _COMMENT.sub("", sentence)
     if " from " in sentence:  # "Teddy from Ochonjo Gang shaved …": who he is with, no part of the subject
         sentence = _FROM_GROUP.sub(lambda m: m.group(1) + " " if _past(m.group(2)) else m.group(0), sentence)
     parts = sentence.split(", ")
@@ -501,6 +511,25 @@ def active(clause: Clause) -> Clause:
     if patient[0].lower() in _OWNERS:
         patient[0] = patient[0].lower()  # "The trophy was handed …" → "… handed the trophy …"
     return Clause(agent, participle, [*patient, *rest[1:at], *rest[at + 1 + taken :]])
+
+
+def note_active(clause: Clause) -> Clause:
+    """A note's passive with no "was", its subject a thing ("Ear found by Dimitris Lask under step 12": subject
+    "Ear", verb "found", "by …"), read as the agent's act on the thing ("Dimitris Lask", "found", "the ear under
+    step 12"); the clause as it is otherwise (a verb that goes with "by" as a place, "stopped by the bar", is no
+    passive). The caller knows the subject names nobody."""
+    rest, subject = clause.rest, clause.subject
+    if len(rest) < 2 or rest[0] != "by" or not 1 <= len(subject) <= 3 or not clause.verb.islower():
+        return clause
+    if clause.verb.lower() in _BY_A_PLACE or not subject[0][:1].isupper() or not all(w.islower() for w in subject[1:]):
+        return clause
+    agent = [bare(x) for x in name_run(rest[1:])]
+    if not agent or any(x.endswith(("'s", "’s")) for x in rest[1 : 1 + len(agent)]):
+        return clause
+    return Clause(agent, clause.verb, ["the", subject[0].lower(), *subject[1:], *rest[1 + len(agent) :]])
+
+
+_BY_A_PLACE = wordset("stopped dropped passed swung came went walked ran stood sat drove flew popped came rolled")
 
 
 def _received(clause: Clause) -> Clause:

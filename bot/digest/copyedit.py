@@ -21,7 +21,8 @@ phone torch, leading …", "Mara and Kit both walking" → "… were both walkin
 "Afterwards, Kit rubbed his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security
 confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is given no subject; any
 other note is left to the prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in
-twenties." → "Wendell paid her in twenties."), a participle after a name set off by commas ("when Bong Reyes nominated
+twenties." → "Wendell paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set."), a
+participle after a name set off by commas ("when Bong Reyes nominated
 for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"), a reporter's "Found X in …" told as "X was
 in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
 `cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
@@ -39,7 +40,7 @@ from functools import lru_cache
 from .clauses import ends_sentence, lead_clause, sentences
 from .corrections import corrected
 from .enumerations import enumerated
-from .labels import award_line, place_label, source_label
+from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, adjective
 from .places import PLACE_WORDS
@@ -292,7 +293,7 @@ _DOUBLED_COMMA = re.compile(r",(?:\s*,)+")  # "Tibby Crane,, arrived"
 _SLASH_SEPARATOR = re.compile(r"\s+/{1,2}\s+(?=\w)")  # "at the press room // holding two trophies / both hers"
 # (an ellipsis is no double stop, nor an abbreviation's full stop before a comma: "At 3 a.m., the bar …")
 _DOUBLE_PUNCT = re.compile(
-    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no))(?<!\b(?:etc|Mrs))"
+    r"([,;:])\s*([.!?])|(?<![.…])(?<!\.[a-z])(?<!\b(?:Jr|Sr|St|Dr|Mr|Ms|vs|no))(?<!\b(?:etc|Mrs|Snr|Jnr))"
     r"([.!?])\s*[.,;:](?!\.)"
 )
 _LEADING_PUNCT = re.compile(r"^[\s,;:.!?—–-]+")
@@ -333,8 +334,8 @@ _WE_THE_SHOW = re.compile(
     r"(?= (?:over|late|long|live|to air|off air|to (?:a )?break|to commercial)\b)"
 )
 _DESK_NOTE = re.compile(
-    r"^(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
-    r"(?:\s+\w+){0,3}[.!]*$",
+    r"^(?:(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
+    r"(?:\s+\w+){0,3}|(?:sorry|thanks|thank you|cheers|apologies),?\s+(?:desk|all|everyone|guys|team)\b.{0,20})[.!]*$",
     re.IGNORECASE,
 )
 _AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")
@@ -592,7 +593,7 @@ def tidy(text: str) -> str:
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
-    text = " ".join(place_label(award_line(source_label(sentence))) for sentence in sentences(text))
+    text = " ".join(place_label(award_line(name_label(source_label(sentence)))) for sentence in sentences(text))
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
@@ -1059,7 +1060,10 @@ def narrate(
             sentence = outside_quotes(
                 sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
             )
-        if '"' not in sentence and "“" not in sentence and not noted[k]:
+        said_now = _dropped_present(sentence, names) if k and (previous or subject) else None
+        if said_now is not None:  # "Signs 4 autographs. Walks up mid-set, puts …": the note's person did it
+            sentence = said_now
+        elif '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
@@ -1266,6 +1270,24 @@ _DUE = re.compile(
     r"(?:\d+|an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty) ?"
     r"(?:minutes?|mins?|hours?|hrs?|seconds?)\b)"
 )
+
+
+def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
+    """A note's sentence that dropped its subject and says what they do in the present ("Walks up mid-set, puts his
+    guitar over Jr's shoulders.") in the past, its subject still to be given ("Walked up mid-set, puts …": the
+    present after it is `_to_past`'s); None for any other sentence ("Walks were long", a name, a noun)."""
+    first, _, rest = sentence.partition(" ")
+    word = first.lower()
+    if not rest or not first[:1].isupper() or not word.isalpha() or word in names or not word.endswith("s"):
+        return None
+    base = _base_of_third_person(word)
+    past = past_tense(base) if looks_like_verb(word, after_name=True) else None
+    if past is None or rest.split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
+        return None
+    return f"{past[:1].upper()}{past[1:]} {rest}"
+
+
+_NOT_AFTER_A_VERB = wordset("were was are is have had of")
 
 
 def _base_of_third_person(verb: str) -> str:

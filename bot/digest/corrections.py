@@ -21,25 +21,29 @@ _CORRECTION = re.compile(
 # what a correction retracts, said again: ", not Best Newcomer", "(not Kemi)", "Best Score not Best Newcomer",
 # "rather than …", "instead of …": never printed (the article tells what happened, not what was wrong)
 _RETRACTED = re.compile(
-    r"\s*\((?:not|rather than|instead of)\s[^()]{1,60}\)"
-    r"|,?\s*(?:—|–)?\s*\b(?:and )?(?:not|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z\d])"
+    r"\s*\((?:not|NOT|rather than|instead of)\s[^()]{1,60}\)"
+    r"|,?\s*(?:—|–)?\s*\b(?:and )?(?:not|NOT|rather than|instead of)\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z\d])"
     r"[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[,.;:!?—–]|$))"
-    r"|,\s*(?:and )?(?:not|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[.;:!?—–]|$))"
+    r"|,\s*(?:and )?(?:not|NOT|rather than|instead of)\s+[^,.;:!?\x00—–“”\x22]{1,60}?(?=\s*(?:[.;:!?—–]|$))"
 )
-_CLEFT = re.compile(r"^[Ii]t was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:who|that) ")  # "It was Ada Obi who won …"
+_CLEFT = re.compile(
+    r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:who|that) "
+)  # "It was Ada Obi who won …"
+# "that was Ada Obi leaving early …": Ada Obi was leaving early
+_CLEFT_ING = re.compile(r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?=[a-z]+ing\b)")
 _NOT_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:and\s+)?[Nn]ot\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
+    r"(?:^|(?<=[.!?]\s))(?:and\s+)?(?i:not)\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
 )  # "Not Best Newcomer."
 
 
 def corrected(text: str) -> str:
     """A report correcting another told as its news: the preamble saying it corrects left out, and what it
-    retracts never said again ("Correction to the earlier report: Ada won Best Score, not Best Newcomer." →
-    "Ada won Best Score."; "Correction: it was Ada Obi who won, not Kemi Lawal." → "Ada Obi won."). Any other
-    text as it is."""
+    retracts never said again ("Correction to the earlier report: Ada won Best Score, not Best Newcomer." → "Ada won
+    Best Score."; "Correction: it was Ada Obi who won, not Kemi Lawal." → "Ada Obi won."; "correction to my last:
+    that was Ada Obi leaving early, NOT Kemi." → "Ada Obi was leaving early."). Any other text as it is."""
     m = _CORRECTION.match(text)
     if m is None:
         return text
     rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
-    rest = _CLEFT.sub(r"\1 ", rest)
+    rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
     return rest[:1].upper() + rest[1:] if rest else text

@@ -288,6 +288,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
     if opening is None:
         return None
     headline = " ".join(words)
+    named = {fold(w) for n in people - {opening} for w in n.split()}
     for k in range(role + len(opening.split()) + 1, len(words) - 1):
         following = bare(words[k + 1]).lower()
         if bare(words[k]).lower() in ("his", "her") and following not in {
@@ -300,6 +301,8 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
         }:
             if bare(words[k - 1]).lower() == "in" and following in _WORN:
                 continue  # "Jumps Into the Canal in His Tuxedo": what one wears is one's own
+            if any(_NAMED.sub("", fold(bare(w))) in named for w in words[k + 1 : k + 3]):
+                continue  # "in His Oma Greta's Hands": his relative, named (in any language), whose hands they are
             if any(n in headline for n in people - {opening}) or any(
                 bare(w).lower() in ("he", "she") for w in words[:k]
             ):
@@ -309,6 +312,7 @@ def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | No
     return None
 
 
+_NAMED = re.compile(r"['’]s$")
 _WORN = wordset("tux tuxedo suit gown dress costume jacket coat heels boots shoes socks pyjamas robe wig kilt hat")
 
 

@@ -2,8 +2,10 @@
 "BEST SCORE — Ana Lutz!") is told as the win ("Ana Lutz won Best Director in a Drama."), and a source lead-in
 ("Update from the Roxy, by text from Sam Reed: …", "Via Sam: …", "Per the floor manager: …") is told as who
 said it ("Sam Reed texted from the Roxy: …") or dropped when it names no one, "Overheard … at the bar:" as
-where it was heard, and a place's label before a sentence as where it happened ("Hallway by the press room: Lind
-sewed …" → "In the hallway by the press room, Lind sewed …"; never "Hallway was by the press room:")."""
+where it was heard, a person's name as a note's label as the subject of what follows ("VIP TENT, Khoza Snr.:
+refuses a chair" → "In the VIP tent, Khoza Snr. refuses a chair"), and a place's label before a sentence as where
+it happened ("Hallway by the press room: Lind sewed …" → "In the hallway by the press room, Lind sewed …"; never
+"Hallway was by the press room:")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import re
 
 from .hygiene import word_count
 from .places import PLACE_WORDS, place_phrase
+from .register import ACRONYMS
 from .textutil import fold, wordset
+from .verbs import looks_like_verb
 
 _NAME_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ -]+(?:{_NAME_WORD}|de|da|van|von|der|le|la|du|di|&))*"
@@ -111,6 +115,32 @@ def source_label(text: str) -> str:
     verb = "texted" if "text" in label.lower() else "reported"
     where = f" from {place.group('place')}" if place else ""
     return f"{by.group('who')} {verb}{where}: {rest}"
+
+
+# a person's name as a note's label, a place before it or not: "VIP TENT, Khoza Snr.: refuses a chair. Signs …"
+_NAME_LABEL = re.compile(
+    rf"^(?:(?P<place>[A-Za-z][\w'’ -]{{1,30}}),\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\.?)\s*:\s+"
+    r"(?P<verb>[a-z][a-z'’-]+)\b"
+)
+
+
+def name_label(sentence: str) -> str:
+    """A note whose label is the person it is about, then what they did ("Khoza Snr.: refuses a chair upgrade."),
+    told with them as the subject ("Khoza Snr. refuses a chair upgrade."), a place before the name as the scene
+    ("VIP TENT, Khoza Snr.: refuses …" → "In the VIP tent, Khoza Snr. refuses …"); the note's later sentences
+    with no subject of their own are theirs (`copyedit.narrate`). Any other sentence as it is."""
+    m = _NAME_LABEL.match(sentence)
+    if m is None or not looks_like_verb(m.group("verb"), after_name=True) or fold(m.group("name")) in PLACE_WORDS:
+        return sentence
+    place = m.group("place")
+    told = f"{m.group('name')} {sentence[m.start('verb') :]}"
+    if place is None:
+        return told
+    head = place.split()[-1]
+    if fold(head) not in PLACE_WORDS:
+        return sentence  # ("Update from Sam, Kim Ray: …": the source's, `source_label`)
+    place = " ".join(w if w.isupper() and fold(w) in ACRONYMS else w.lower() for w in place.split())  # ("VIP TENT")
+    return f"{place_phrase(place.lower()).split(' ', 1)[0].capitalize() or 'In'} the {place}, {told}"
 
 
 # a place and where it is, as a note's label before a sentence: "Hallway by the press room: Lind sewed …"

@@ -33,6 +33,7 @@ from .clauses import (
     lead_clause,
     mentioned,
     name_words,
+    note_active,
     sentences,
     set_aside,
 )
@@ -278,6 +279,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if clause is None:
                     continue
                 clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
+                if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
+                    clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
                 if c == 0:  # a sentence that opens on a scene ("was eating noodles …") has its news after it
                     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
                     scene = weight < 0 or verb_base(clause.verb) in MUNDANE

@@ -19,7 +19,7 @@ from .speech import reported_order, without_vocative
 from .textutil import fold
 
 _PUNCHLINE = re.compile(r"(?:,\s+(?:and|but|so)\s+|;\s+|\s+[—–]\s+)")
-_ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.$")
+_ABBREVIATED_END = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|Snr|Jnr|St|Mr|Mrs|Ms|Dr)\.$")
 
 
 def _quote_part(quote: str, room: int) -> str | None:

@@ -53,7 +53,7 @@ SHORTHAND = wordset(
     """
 )
 _UNITS = wordset("min mins sec secs hr hrs")
-_ACRONYMS = wordset("dj djs tv mc mcs pr bbc cnn hbo mtv nyc vip vips ok cd dvd bff ceo cfo npr sxsw lgbt")
+ACRONYMS = wordset("dj djs tv mc mcs pr bbc cnn hbo mtv nyc vip vips ok cd dvd bff ceo cfo npr sxsw lgbt")
 _FUNCTION = FUNCTION_WORDS["en"] | wordset(
     "in on at by for with from into onto of to up down out over under about after before as than a an the his her"
     " their its our my your this that these those he she they we it i you him them who which whose and or but"
@@ -165,7 +165,7 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
         marks += 1 + len(in_label)  # "Stairs (mosaic, B side):", "GRN RM:"
     for caps in _CAPS.findall(outside):
         folded = caps.lower()
-        if not (in_label and caps in in_label) and not _VOWEL.search(caps) and folded not in _ACRONYMS:
+        if not (in_label and caps in in_label) and not _VOWEL.search(caps) and folded not in ACRONYMS:
             marks += folded not in names  # "GRN", "SM": shorthand in capitals
     function = sum(1 for w in lowered if w in _FUNCTION)
     common = sum(1 for w, f in zip(words, lowered, strict=True) if w[:1].islower() or f in _FUNCTION)

@@ -9,7 +9,8 @@ child (an age under 16 beside the name, "Pip Lasalle, 12,", "Ten-year-old Toby L
 given name, as the reports and their quotes call them; a titled name by its title and the part of the name the
 night names them by again, most often ("Sir Ambrose", "Dame Orr"; else the family name alone, "Kettering"); a
 name of three or more words by
-the one word of it the roster lists alone ("Hernández" for María José Hernández López)."""
+the one word of it the roster lists alone ("Hernández" for María José Hernández López), or the two family names it
+lists ("Rossi Cané" for Fabiana Rossi Cané)."""
 
 from __future__ import annotations
 
@@ -148,6 +149,10 @@ def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
         alone = [a for a in book.forms.get(key, ())[1:] if " " not in a.strip() and a.strip() in words[1:]]
         if alone and alone[0].strip() != family:
             return alone[0].strip()
+        # or the two family names it goes by: "Rossi Cané" for Fabiana Rossi Cané
+        tail = [a.strip() for a in book.forms.get(key, ())[1:] if name.endswith(f" {a.strip()}") and " " in a.strip()]
+        if tail and tail[0] != family:
+            return tail[0]
     return None
 
 

@@ -103,7 +103,7 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     words = name.replace(",", " , ").split()
     if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
-    while len(words) > 2 and generational(words[-1]):
+    while len(words) > 1 and generational(words[-1]):  # ("Khoza Snr.": no given name)
         words = words[:-1]
         if words[-1] == ",":
             words = words[:-1]
@@ -154,7 +154,9 @@ _EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
 _TRANSLITERATED = re.compile("[·・‧]")  # the middle dot of a foreign name written in CJK script
 # a generational suffix after a name, folded ("Jr.", "III"; French "père"/"fils", Portuguese "Filho"/"Neto",
 # Spanish "hijo"): the name's, never its family name ("Gaston Lemaire, fils" → "Lemaire")
-GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "pere", "fils", "filho", "neto", "hijo", "junior"})
+GENERATIONAL = frozenset(
+    {"jr", "sr", "snr", "jnr", "ii", "iii", "iv", "pere", "fils", "filho", "neto", "hijo", "junior"}
+)
 
 
 def generational(text: str) -> bool:

@@ -9,6 +9,8 @@
   an agent named by relation to the person is theirs ("Maureen Pike was handed the trophy by her son Callum Pike"
   → "Maureen Pike's son Callum Pike handed her the trophy"). The agent is a name, a person's role after an
   article ("the head chef", "a steward") or a group of `copyedit` agents ("security", "fans").
+- A note's passive with no "was", its subject a thing, is the agent's act on it: "Ear found by Dimitris Lask under
+  step 12." → "Dimitris Lask found the ear under step 12." (a photo's credit, "Photo taken by …", stays).
 
 An agent is never invented: a passive with none ("Lia Berg was handed the trophy") stays one, and so does a
 sentence the rule cannot read whole (an agent with a pronoun in apposition, "by Ola Dahl, her teacher", of a
@@ -31,6 +33,12 @@ _PASSIVE = re.compile(
     r"(?P<object>(?: [\w'’-]+){0,6}?) by (?P<agent>[^,.;:]+?)(?P<rest>(?:,| and | in | at | on | during | before "
     r"| after | while | with | outside | inside | behind | near | as | when )[^.]*|)(?P<end>[.!?]?)$"
 )
+# a note's passive with no "was" ("Ear found by Dimitris Lask under step 12."): a common noun, its participle, "by"
+_NOTE_PASSIVE = re.compile(
+    r"^(?P<subject>[A-Z][a-z'’-]+(?: [a-z'’-]+){0,2}) (?P<part>[a-z]+)(?P<object>) by (?P<agent>[^,.;:]+?)"
+    r"(?P<rest>(?:,| and | in | at | on | under | beneath | behind | near | inside | outside | after | before "
+    r"| with | from )[^.]*|)(?P<end>[.!?]?)$"
+)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _PATIENT = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
 _OWNER = {"his": "him", "her": "her", "their": "them"}
@@ -51,8 +59,16 @@ _PAST_OF_PARTICIPLE = {
     "worn": "wore",
     "hidden": "hid",
     "forgiven": "forgave",
+    "found": "found",
+    "caught": "caught",
+    "held": "held",
+    "brought": "brought",
+    "kept": "kept",
+    "bought": "bought",
+    "sent": "sent",
 }
 # a second passive of the same person the agent did too ("… and asked not to film")
+_NOT_A_NOTE = frozenset({"this", "that", "it", "she", "he", "they", "we", "i", "you", "photo", "pic", "video"})
 _AND_ALSO = frozenset({"asked", "told", "invited", "given", "shown", "offered", "sent", "made", "begged", "urged"})
 _NOT_AGENTIVE = frozenset({"seen", "born", "known", "called", "named", "nominated", "dressed", "married", "based"})
 
@@ -77,7 +93,9 @@ def _seen(m: re.Match[str]) -> str:
 def _active(sentence: str, objective: dict[str, str]) -> str:
     sentence = _SEEN.sub(_seen, sentence)
     m = _PASSIVE.match(sentence)
-    if m is None:
+    note = m is None
+    m = m or _NOTE_PASSIVE.match(sentence)
+    if m is None or (note and m.group("subject").split()[0].lower() in _DETERMINERS | _NOT_A_NOTE):
         return sentence
     part = m.group("part")
     past = _PAST_OF_PARTICIPLE.get(part) or (part if part.endswith("ed") and base_form(part) else None)
@@ -88,6 +106,10 @@ def _active(sentence: str, objective: dict[str, str]) -> str:
         return sentence
     person = subject[:1].isupper() and subject.split()[0] not in ("The", "A", "An")
     patient = _PATIENT.get(subject.lower()) or (subject if person else subject[:1].lower() + subject[1:])
+    if note:  # ("Ear found by …": the ear; a name never opens a note's passive: "Ada seen by …" is no sentence)
+        if person and " " not in subject and not subject[1:].islower():
+            return sentence
+        patient, person = f"the {subject.lower()}", False
     said = agent
     if agent[0].lower() in _OWNER and person:  # "by her son Callum Pike": Maureen Pike's son, and she is "her"
         said = [f"{subject}'s", *agent[1:]]
