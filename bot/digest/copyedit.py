@@ -42,12 +42,12 @@ from .corrections import corrected
 from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, ROLE_NOUNS, STOPWORDS, adjective
+from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, PEOPLE, ROLE_NOUNS, STOPWORDS, adjective
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
-from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense
+from .verbs import AUXILIARIES, IRREGULAR, VERB_SHAPED, base_form, looks_like_verb, past_tense
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -169,7 +169,7 @@ _NAME_COMMA_VERB = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+), (?=
 _SPEECH_MARK = re.compile(r"[“\":]|(?:^|\s)['‘]")  # speech or a sign in the sentence: left as written
 _OPENERS = wordset("later earlier then still now outside inside backstage meanwhile finally suddenly again")
 _APPOSITIVE_STARTS = wordset("the a an his her their its one our my")
-_BE_WORDS = wordset("is are was were am be been has have had do does did will would can could")
+_BE_WORDS = VERB_SHAPED
 _CLOSING_VERB = re.compile(r", (?:was|were|had|[a-z]+ed)\b")
 
 
@@ -1132,19 +1132,10 @@ _CLAUSE_ADVERBS = wordset("backstage onstage outside inside upstairs downstairs 
 
 # a question is asked by its first word; a statement ending in "?" is the reporter's disbelief
 # a capitalised word opening a sentence that names nobody ("Nobody knew", "Two ushers ran over")
-_NOT_NAMES = (
-    _ENGLISH
-    | frozenset(NUMBER_WORDS)
-    | wordset("nobody everyone everybody someone somebody anyone anybody nothing everything all both several")
-)
+_ANYONE = wordset("nobody everyone everybody someone somebody anyone anybody")
+_NOT_NAMES = _ENGLISH | frozenset(NUMBER_WORDS) | _ANYONE | wordset("nothing everything all both several")
 # people a sentence may have as its subject without naming them ("The crew stopped working.")
-_PEOPLE = wordset(
-    ROLE_NOUNS.replace("|", " ")
-    + """ crew security staff band audience crowd cast orchestra choir team guests guest fans fan people
-    usher bartender barman waiter waitress guard photographer reporter journalist runner stagehand host
-    man woman men women boy girl kid kids children child family neighbour stranger"""
-    + " nobody everyone everybody someone somebody anyone anybody"
-)
+_PEOPLE = PEOPLE | _ANYONE
 
 
 def _people_did(sentence: str) -> bool:
@@ -1162,13 +1153,7 @@ def _people_did(sentence: str) -> bool:
     return False
 
 
-_QUESTION_OPENERS = wordset(
-    """
-    is are was were am do does did can could will would shall should may might must has have had who whom whose
-    what which when where why how isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't
-    wouldn't shouldn't hasn't haven't hadn't
-    """
-)
+_QUESTION_OPENERS = AUXILIARIES | wordset("shall may who whom whose what which when where why how")
 _DISBELIEF = re.compile(r"\s*(?:\?+!*|!+\?+[!?]*)$")
 # a noun for a room or a crowd opening a note with no article ("Room went dead silent"): "The room went …"
 _BARE_GROUP = re.compile(

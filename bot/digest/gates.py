@@ -38,7 +38,7 @@ from .lexicon import NOT_A_SUBJECT
 from .places import PLACE_WORDS, place_phrase
 from .polish import verbless
 from .textutil import fold, wordset
-from .verbs import IRREGULAR, looks_like_verb, past_tense
+from .verbs import IRREGULAR, VERB_SHAPED, looks_like_verb, past_tense
 
 _FUNCTION = FUNCTION_WORDS["en"]
 _HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+(?=\s*(?:[.!?](?:\s|$)|$))")  # "… on the stairs #blessed"
@@ -465,7 +465,7 @@ _UNCOUNTED = wordset(
 _TIME_WORDS = wordset("again twice once too also still yet already finally later now tonight time times")
 _ASIDES = wordset("well anyway basically actually kinda sorta mostly almost nearly")
 _DEGREES = wordset("very not so too really quite pretty super")  # "Very calm. Not calm.": how, never a thing
-_VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
+_VERB_SHAPED = VERB_SHAPED
 
 
 def _fragment(sentence: str, names: frozenset[str]) -> str | None:

@@ -29,10 +29,10 @@ from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
 from .language import english_line
-from .lexicon import ROLE_NOUNS, adjective
+from .lexicon import PEOPLE, adjective
 from .payoff import MUNDANE
 from .textutil import fold, wordset
-from .verbs import AMBIGUOUS, IRREGULAR, base_form
+from .verbs import AMBIGUOUS, IRREGULAR, PAST_AUXILIARIES, base_form
 
 MIN_CHARS = 30  # the gate's floor; the writer aims for `cutting.MIN_LEN` and over
 
@@ -45,7 +45,7 @@ _PRESENT_AUX = wordset(
     "is are am has have does do can will must may might should shall can't won't doesn't don't isn't aren't "
     "hasn't haven't mustn't shouldn't"
 )
-_PAST_AUX = wordset("was were had did could would couldn't wouldn't didn't wasn't weren't hadn't")
+_PAST_AUX = PAST_AUXILIARIES
 _SAME_FORMS = frozenset(w for w, b in IRREGULAR.items() if w == b)  # "read", "cut", "put": either tense
 _COPULAS = wordset("is are am was were")
 SUBORDINATORS = wordset(
@@ -421,10 +421,6 @@ def _noun_phrase_cut(r: _Reading) -> bool:
 # verbs that give someone something: never left with only the one it was given to ("Mira Gives the Festival Director")
 _GIVING = wordset("give hand tell teach offer show bring pass send lend buy")
 _RECIPIENTS = wordset("him her them me us")
-_PEOPLE = frozenset(ROLE_NOUNS.split("|")) | wordset(
-    "crew waiter waitress guard fan kid child children boy girl man woman men women staff team band chef judge judges "
-    "audience crowd room bouncer bartender barman barmaid porter usher doorman organiser organizer singer drummer"
-)
 
 
 def _first_object_only(r: _Reading) -> bool:
@@ -440,7 +436,7 @@ def _first_object_only(r: _Reading) -> bool:
         if v + 1 in r.name_at and v + 1 + r.name_at[v + 1] == n:
             return True
         head = r.lower(n - 1)
-        person = head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE)
+        person = head in PEOPLE or (head.endswith("s") and head[:-1] in PEOPLE)
         return r.lower(v + 1) in _PHRASE_OPENERS and len(rest) <= _NOUN_WORDS + 1 and person
     return False
 

@@ -39,6 +39,7 @@ from .fallbacks import fallback_headlines, sound_option
 from .headline_check import problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
+from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
@@ -48,7 +49,7 @@ from .quote_headlines import answer_headline, house_shaped, quote_headline, quot
 from .speech import addressee
 from .standalone import alone
 from .textutil import fold, wordset
-from .titling import KIN, as_written, cjk_headline, in_full, title_case
+from .titling import as_written, cjk_headline, in_full, title_case
 from .verbs import IRREGULAR, base_form, third_person
 
 

@@ -4,14 +4,16 @@ The article is written in English. A report in another language can make a momen
 credited) but its words are never printed. The test is deliberately small: the script (CJK, Hangul, Cyrillic, Greek,
 Arabic, Hebrew, Devanagari, Thai… are not English), then, for Latin script, how many of the text's words are
 function words of English and of each of a few languages correspondents write in (Spanish, Dutch, Polish, French,
-German, Portuguese, Italian, the Scandinavian languages, Welsh, Irish, Hindi and Urdu written in Latin letters),
-with letters and marks that only those languages use (ł, ñ, ¿, ß…) as a tie-breaker. Chat that mixes English words
-with another language's (`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi, Swahili and Sheng, Turkish) is that
-language as soon as two of its words appear, however many English words it has ("Dem dey chop", "she cried talaga,
-sobrang saya niya", "wla yalla"); the prose gate also counts Pidgin's "don settle", "no be" and "cold cold" and
-Arabizi's digits for letters ("3ndha", "5alas"). A text with no telling word at all ("POWER CUT.", "Soaked.") counts
-as English: it is judged by what it says, not by what it lacks. `english_line`: whether a quote may head an English
-digest (read as English, no word of pidgin), which the quote headlines and the headline gate ask alike.
+German, Portuguese, Italian, the Scandinavian languages, Welsh, Irish, Afrikaans, isiZulu, Vietnamese, and Hindi,
+Urdu and Greek written in Latin letters), with letters and marks that only those languages use (ł, ñ, ¿, ß, ơ, ắ…)
+as a tie-breaker: Vietnamese is read with its marks or typed without them ("Bà ơi, con thắng rồi", "ba oi con thang
+roi"). Chat that mixes English words with another language's (`CODE_SWITCHED`: Nigerian Pidgin, Taglish, Arabizi,
+Swahili and Sheng, Turkish) is that language as soon as two of its words appear, however many English words it has
+("Dem dey chop", "she cried talaga, sobrang saya niya", "wla yalla"); the prose gate also counts Pidgin's "don
+settle", "no be" and "cold cold" and Arabizi's digits for letters ("3ndha", "5alas"). A text with no telling word at
+all ("POWER CUT.", "Soaked.") counts as English: it is judged by what it says, not by what it lacks. `english_line`:
+whether a quote may head an English digest (read as English, no word of pidgin), which the quote headlines and the
+headline gate ask alike.
 """
 
 from __future__ import annotations
@@ -129,6 +131,21 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         keda kda aywa shwaya kteer ktir awi gedan yani yaani mafeesh
         """
     ),
+    # Vietnamese, written with its marks or without them ("Bà ơi, con thắng rồi", "ba oi con thang roi"), as
+    # folded: its words that English never writes in lower case, and none that is also a given name ("anh",
+    # "chi", "thi", "minh", "trong"...: the names of a report are left out, but a name untagged would count)
+    "vi": wordset(
+        """
+        oi roi cua nhung cac mot duoc khong nguoi cho voi thi cung khi nhu va con se nua het deu thay biet toi
+        nao dau vay thoi nhe luon nhieu nhat khoc cuoi noi ngoi vao truoc sau tren duoi giai nghe
+        """
+    ),
+    # Greek in Latin letters (Greeklish: "H giagia eklapse sta paraskinia"), without "to", "me", "ton", "ego"
+    "el": wordset(
+        "kai einai itan sta sto stin ston apo gia poli oti afto ola pou giati tora edo ekei kala oxi nai tha"
+    ),
+    "af": wordset("die en op van met om te nie ek baie hulle julle ons sy hy vir ook maar nog het dit wat daar"),
+    "zu": wordset("futhi kodwa ukuthi wonke bonke kakhulu manje lapha khona ngoba uma nje kanye noma ngempela wathi"),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
 # English words it has ("Dem dey chop rice for backstage", "she cried talaga, sobrang saya niya")
@@ -184,7 +201,11 @@ _MARKS = {
     "fr": "œç",
     "pt": "ãõ",
     "tr": "ğışı",
+    "vi": "ăđơưĩũ",
 }
+# Vietnamese's own letters beyond `_MARKS`' (a vowel with a tone and a hat, horn or breve: "ắ", "ồ", "ở"), but for
+# the "ẹ" and "ọ" Yoruba also writes
+_VIETNAMESE = re.compile("[\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _OTHER_SCRIPTS = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
@@ -238,6 +259,7 @@ def language_of_words(words: tuple[str, ...], text: str, leave_out: frozenset[st
         kept = " ".join(w for w in text.split() if w[:1].islower())
         for lang, marks in _MARKS.items():
             scores[lang] += sum(kept.count(c) for c in marks)
+        scores["vi"] += len(_VIETNAMESE.findall(kept))
         if "¿" in text or "¡" in text:
             scores["es"] += 1
     english = scores.pop(ENGLISH)

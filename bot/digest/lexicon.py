@@ -1,5 +1,7 @@
-"""The digest's small word lists: words that say nothing about which moment a report tells, number words,
-and a rough stemmer. Shared by clustering (`night`) and headline writing (`headlines`)."""
+"""The digest's small word lists: words that say nothing about which moment a report tells, number words, the
+words for people (relatives, roles, epithets, crowds), and a rough stemmer. Shared by clustering (`night`), headline
+writing (`headlines`) and the body's copy: each list is written here once and imported where a rule reads it (the
+verbs' own lists, auxiliaries included, are `verbs`')."""
 
 from __future__ import annotations
 
@@ -43,12 +45,40 @@ CONNECTIVES = (
 )
 CONNECTIVE_HEAD = "(?:" + "|".join(CONNECTIVES) + ")"
 
+# relatives, by the pronoun that stands for them ("his grandmother": "her"; `pronouns.kin_for`, `relatives`), and
+# every relation (`KIN`: "his father" is the subject's own, `titling`, `headlines`)
+KIN_SHE = wordset(
+    "mother mum mom mam mama grandmother grandma granny gran nan nana wife sister daughter aunt auntie niece "
+    "girlfriend fiancee fiancée bride widow"
+)
+KIN_HE = wordset(
+    "father dad daddy papa grandfather grandpa granddad grandad husband brother son uncle nephew boyfriend fiance "
+    "fiancé groom widower"
+)
+KIN = KIN_SHE | KIN_HE | wordset("cousin partner parents kids children family")
+
 # people a report names by their role ("Delphine's understudy", "the stage manager"): `roles`, `copyedit`
 ROLE_NOUNS = (
     "stage manager|floor manager|manager|dresser|understudy|assistant|agent|publicist|stylist|chaperone|driver|"
     "director|producer|choreographer|conductor|designer|host|presenter|bodyguard|minder|coach|teacher|"
     "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
+)
+# what a report calls a person it has just named ("handed the young actor his own award": `options`)
+EPITHETS = wordset("actor actress singer winner star nominee newcomer comedian rapper host presenter lad man woman kid")
+# people a sentence may name by what they are, one or many ("The crew stopped working", "… Tells the Crew"): the
+# roles, the epithets, and the night's crowds and staff (`headline_check`, `copyedit`)
+PEOPLE = (
+    frozenset(ROLE_NOUNS.split("|"))
+    | EPITHETS
+    | wordset(
+        """
+        crew security staff band audience crowd room cast orchestra choir team guests guest fans fan people usher
+        bartender barman barmaid waiter waitress guard bouncer porter doorman photographer reporter journalist
+        runner stagehand chef judge judges organiser organizer drummer men women boy girl kids children child
+        family neighbour stranger
+        """
+    )
 )
 
 # words that describe a noun and never end a subject or a noun phrase ("White lining, …", "… of Their Old")

@@ -53,7 +53,7 @@ from .cutting import (
 )
 from .headline_check import CHAT
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import STOPWORDS, stem
+from .lexicon import EPITHETS, STOPWORDS, stem
 from .pairs import PARTICLES
 from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
@@ -472,12 +472,6 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     return payoffs_first(found, by_word)
 
 
-# what a report calls a person it has just named ("handed the young actor his own award")
-_EPITHETS = wordset(
-    "actor actress singer winner star nominee newcomer comedian rapper host presenter lad man woman kid"
-)
-
-
 def _described_named(rest: list[str], others: set[str], by_word: dict[str, str]) -> list[str]:
     """A clause's object that describes the one other person its report names ("handed the young actor his own
     bronze" after "Tiernan Hegarty slipped …") as that person: "Hands Tiernan Hegarty His Own Bronze" (a headline
@@ -488,7 +482,7 @@ def _described_named(rest: list[str], others: set[str], by_word: dict[str, str])
         word = bare(rest[k])
         if not word.islower():
             return rest
-        if word in _EPITHETS:
+        if word in EPITHETS:
             return [*next(iter(others)).split(), *rest[k + 1 :]]
     return rest
 

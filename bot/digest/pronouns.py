@@ -24,9 +24,9 @@ from itertools import pairwise
 
 from .clauses import sentences
 from .cutting import bare
-from .lexicon import CONNECTIVE_HEAD
+from .lexicon import CONNECTIVE_HEAD, KIN_HE, KIN_SHE
 from .night import Report
-from .textutil import fold, wordset
+from .textutil import fold
 from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -102,21 +102,12 @@ _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "mi
 _TITLES |= {"dame": "she"}
 _WORD = re.compile(r"[^\W_]+")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
-# someone unnamed a sentence brings in ("his grandmother", "her dad"): whom the next "her" or "him" may stand for
-_KIN_SHE = wordset(
-    "mother mum mom mam mama grandmother grandma granny gran nan nana wife sister daughter aunt auntie niece "
-    "girlfriend fiancee bride widow"
-)
-_KIN_HE = wordset(
-    "father dad daddy papa grandfather grandpa granddad grandad husband brother son uncle nephew boyfriend fiance "
-    "groom widower"
-)
 
 
 def kin_for(pronoun: str, words: Iterable[str]) -> bool:
     """Whether these words bring in someone unnamed whom the object pronoun ("her", "him") may stand for ("his
     grandmother", "her dad"): then it is not the moment's other named person."""
-    kin = {"her": _KIN_SHE, "him": _KIN_HE}.get(pronoun.lower())
+    kin = {"her": KIN_SHE, "him": KIN_HE}.get(pronoun.lower())  # someone unnamed the next "her" or "him" may be
     return kin is not None and any(w in kin for word in words for w in _WORD.findall(word.lower()))
 
 

@@ -49,15 +49,12 @@ from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
 from .textutil import MARKS, fold, wordset
-from .verbs import AMBIGUOUS, IRREGULAR, PAST_OF, looks_like_verb
+from .verbs import AMBIGUOUS, AUXILIARIES, IRREGULAR, PAST_OF, looks_like_verb
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 _WORD = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*")
 _CONNECTIVE = re.compile(rf"^{CONNECTIVE_HEAD},\s+")
-_AUXILIARIES = wordset(
-    "was were had did could would should might must can will is are has have do does am wasn't weren't hadn't "
-    "didn't couldn't wouldn't shouldn't can't won't isn't aren't hasn't haven't doesn't don't"
-)
+_AUXILIARIES = AUXILIARIES
 _PASTS = frozenset(PAST_OF.values())
 _CONTRACTED = re.compile(r"^(?:he|she|it|that|there|who|what|they|we|you|i)['’](?:s|re|ve|d|ll|m)$")
 _DETERMINERS = wordset("the a an his her their its my our your this that these those every each no one some")

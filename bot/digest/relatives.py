@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .textutil import first_name, short_name, wordset
+from .lexicon import KIN_HE, KIN_SHE
+from .textutil import first_name, short_name
 
-_FEMALE = wordset("mum mom mother wife sister daughter grandma grandmother nan aunt fiancee fiancée girlfriend")
-_MALE = wordset("dad father husband brother son grandpa grandfather uncle fiancé boyfriend")
-_KIN = "|".join(sorted(_FEMALE | _MALE))
+_KIN = "|".join(sorted(KIN_SHE | KIN_HE))
 _ROLE = re.compile(
     rf"(?P<owner>\b(?:[A-Z][\w'’-]*\s){{0,3}}[A-Z][\w'’-]*['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir) (?P<kin>{_KIN})\b"
 )
@@ -52,7 +51,7 @@ def apposed_relatives(text: str, people: list[str]) -> str:
         between = text[role.end() : at]
         if _SENTENCE_START.search(text[:at]) is None or len(re.findall(r"[.!?]\s", between)) > 1:
             continue  # the name is no sentence's subject, or sentences apart: maybe someone else
-        pronoun = "She" if role.group("kin").lower() in _FEMALE else "He"
+        pronoun = "She" if role.group("kin").lower() in KIN_SHE else "He"
         text = f"{text[: role.end()]}, {name},{between}{pronoun}{text[at + len(name) :]}"
         text = text.replace(f", {name},,", f", {name},")
     return text

@@ -36,7 +36,7 @@ from .clauses import sentences
 from .copyedit import outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import generational, wordset
-from .verbs import IRREGULAR, NOT_VERBS, PAST_OF, looks_like_verb
+from .verbs import IRREGULAR, NOT_VERBS, PAST_AUXILIARIES, PAST_OF, looks_like_verb
 
 _BASES = Counter(IRREGULAR.values())  # how many forms a verb has in the list
 _PASTS = frozenset(PAST_OF.values())  # the first form listed for a verb is its past
@@ -50,7 +50,7 @@ _FEELINGS = wordset(
     soaked drenched starstruck speechless dazed frozen
     """
 )
-_FINITE_AUX = wordset("was were had did could would couldn't wouldn't wasn't weren't didn't hadn't")
+_FINITE_AUX = PAST_AUXILIARIES
 _PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
 _PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
 _DETERMINERS = wordset("the a an one his her their its every whole two three four five both")

@@ -11,18 +11,13 @@ from collections.abc import Sequence
 from titlecase import titlecase
 
 from .cutting import bare
-from .lexicon import STOPWORDS
+from .lexicon import KIN, STOPWORDS
 from .payoff import MUNDANE
-from .textutil import fold, short_name, wordset
+from .textutil import fold, short_name
 from .verbs import third_person
 
 CJK_MAX = 32
 _CJK_CLAUSE = re.compile("[，。！？；：,;:!?]")
-# a relation: "his father" is the subject's own, never renamed as another's (`headlines.owner_named`)
-KIN = wordset(
-    "mum mom mother dad father son daughter sister brother wife husband grandma grandmother grandpa grandfather aunt "
-    "uncle nan cousin partner fiancé fiancee girlfriend boyfriend parents kids children family"
-)
 
 
 def _family_named_once(text: str, names: Sequence[str]) -> str:

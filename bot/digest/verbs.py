@@ -45,6 +45,15 @@ _MODALS = pairs(
 """
 )
 _PLURAL_MODALS = {"doesn't": "don't", "isn't": "aren't", "hasn't": "haven't"}
+# the auxiliaries of the past (`headline_check`, `splices`), and every auxiliary a verb phrase may open on (`prose`;
+# `copyedit`: a question's first word)
+PAST_AUXILIARIES = wordset("was were had did could would couldn't wouldn't didn't wasn't weren't hadn't")
+AUXILIARIES = PAST_AUXILIARIES | wordset(
+    "should might must can will is are has have do does am shouldn't can't won't isn't aren't hasn't haven't doesn't "
+    "don't"
+)
+# the short verbs a clause without a past or irregular verb may still have (`copyedit`, `gates`)
+VERB_SHAPED = wordset("is are was were am be been has have had do does did will would can could")
 # irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
 AMBIGUOUS = wordset(
     """

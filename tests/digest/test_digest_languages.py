@@ -339,3 +339,70 @@ def test_a_hinglish_quote_is_quoted_as_written_and_a_hinglish_note_is_not_printe
     assert item is item_with(digest, english)
     assert "“Yeh trophy tumhari hai, yaar”" in item.body or "“Yeh trophy tumhari hai, yaar,”" in item.body, item.body
     assert "pilayi" not in item.body, item.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà ơi, con thắng rồi",
+        "ba oi con thang roi",
+        "Chị Hoa khóc khi nhận giải, cả hội trường đứng dậy vỗ tay.",
+        "chi hoa khoc khi nhan giai, ca hoi truong dung day vo tay",
+        "Anh ấy hát cho mẹ nghe ở hậu trường.",
+        "anh ay hat cho me nghe o hau truong, moi nguoi deu khoc",
+    ],
+)
+def test_vietnamese_with_its_marks_or_without_them_is_never_read_as_english(text):
+    assert language_of(text) == "vi"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("H giagia eklapse sta paraskinia, ola kala.", "el"),  # Greek in Latin letters
+        ("Sy het op die verhoog gehuil en almal het saamgesing.", "af"),
+        ("Ugogo ukhale emuva kwesiteji, wonke umuntu wacula.", "zu"),
+        ("Nguyễn Thị Hoa cried at the press desk when Trần Đức Nam sang to her.", ENGLISH),
+        ("Will Phạm just put his jacket over him, then went back to the bar.", ENGLISH),
+    ],
+)
+def test_the_nights_other_languages_are_read_and_vietnamese_names_say_nothing(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("report", "quote"),
+    [
+        ("Chị Hoa gọi điện cho bà ngoại, khóc khi nhận giải", "Bà ơi, con thắng rồi"),
+        ("chi Hoa goi dien cho ba ngoai, khoc khi nhan giai", "Thang roi, ba oi"),  # typed without its marks
+    ],
+)
+def test_a_vietnamese_report_joins_the_english_one_of_its_moment_and_its_quote_is_flagged_to_translate(report, quote):
+    night = Night()
+    filler(night, 3, votes=1)
+    english = night.spot(
+        "Nguyễn Thị Hoa phoned her grandmother from the press desk the minute she won Best Actress",
+        who=["Nguyễn Thị Hoa"],
+        by="Kit",
+        at="22:10",
+        where="Press room",
+        votes=60,
+    )
+    vietnamese = night.spot(
+        report,
+        who=["Nguyễn Thị Hoa"],
+        quote=quote,
+        quote_by="Nguyễn Thị Hoa",
+        by="Lan",
+        at="22:12",
+        where="Phòng báo chí",
+        votes=40,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, english)
+
+    assert item is item_with(digest, vietnamese)
+    assert item.credit == "Reported by Kit and Lan"
+    assert "gọi điện" not in item.body and "goi dien" not in item.body  # the report is never told as English copy
+    assert f"“{quote},” Hoa said." in item.body and item.to_translate == [quote]
