@@ -790,8 +790,16 @@ class Moment:
         return [r for r in self.reports if r.english and not r.junk]
 
 
+# a report passed on by someone, before the news it passes on ("Kit Dunmore texted from the Orpheum: …")
+_PASSED_ON = re.compile(
+    r"^[^:“”\"]{0,60}\b(?:texted|messaged|reported|reports|confirmed|confirms|says|said|tells us|told us|writes|wrote)"
+    r"\b[^:“”\"]{0,40}:\s*\S"
+)
+
+
 def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
-    """Who the moment is about: the person in the subject of its best report's lead clause, else the one
+    """Who the moment is about: the person in the subject of its best report's lead clause (of the news a report
+    passed on by someone gives after its colon: "Kit texted from the Orpheum: Rhea made it" is Rhea's), else the one
     it names first, else its first tag."""
     if not people:
         return None
@@ -799,6 +807,8 @@ def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
         return people[0]
     text = fold(prose(speaker.sighting.what))
     pieces = sentences(prose(speaker.sighting.what))
+    if pieces and _PASSED_ON.match(pieces[0]):  # "Kit Dunmore texted from the Orpheum: Rhea Sandoval made …": Rhea's
+        pieces[0] = pieces[0].split(":", 1)[1].strip()
     clause = lead_clause(pieces[0]) if pieces else None
     if clause is not None:  # the grammatical subject, when it names someone ("Asked about Zoë, Selene held …")
         subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())

@@ -85,7 +85,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    the lead person with weight, nearly as strong (70% of its score) and about the same thing or within the hour after it
    (the same stretch of their night); an earlier one nearly as strong is told last, as a look back, never as a setup (a
    star leads one item). Trivia of the same person (no votes worth the name, no quote: a drink order after an ovation)
-   never joins; an item of one strong moment is fine. A *strong* moment (`Night.strong`: keyed, pinned, or with three
+   never joins; an item of one strong moment is fine, and a later moment led by someone the lead moment does not name,
+with half its votes, is their story, never a beat of this one (`_someone_elses`). A *strong* moment (`Night.strong`: keyed, pinned, or with three
    quarters of the votes of the night's most voted report) is never a premise of another story, and leads its own item
    even when its person leads one already, unless it is a beat of that story by the rules above. A moment about a side
    character, or that only shares a room with it, does not join; a follow-up's people are those of its English reports
@@ -331,9 +332,26 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         return sets_up(lead, other, tz) or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+    if _someone_elses(lead, about, other):
+        return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
+
+
+OWN_STORY_SHARE = 0.5  # a later moment led by someone new with this share of the lead moment's votes is a story
+
+
+def _someone_elses(lead: Moment, about: str | None, other: Moment) -> bool:
+    """Whether a later moment is another person's story, not a beat of this one: led by someone the lead moment
+    does not name, with votes of its own near the lead's (OWN_STORY_SHARE): "Hope Mavridou danced on a taverna
+    table; Dragoumi threw the first carnation" is Hope's, though the star of the staircase is in it."""
+    return (
+        other.lead is not None
+        and other.lead != about
+        and other.lead not in lead.people
+        and other.votes >= max(1.0, OWN_STORY_SHARE * lead.votes)
+    )
 
 
 def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:

@@ -111,3 +111,29 @@ def test_a_person_with_two_family_names_the_roster_lists_is_named_again_by_both(
     item = item_with(night.compile(), hug)
 
     assert "Ricci Vané said" in item.body and " Vané said" not in item.body.replace("Ricci Vané", ""), item.body
+
+
+def test_a_strong_later_moment_of_someone_new_is_their_own_item_not_a_beat_of_the_stars():
+    night = Night()
+    filler(night, 6, votes=2)
+    stairs = night.spot(
+        "After her lifetime award Alma Dorn found Ivo Stavik crying alone on the back staircase and dried his face "
+        "with her shawl. Thirty years ago he played her son in a touring production.",
+        who=["Alma Dorn", "Ivo Stavik"],
+        at="21:00",
+        votes=320,
+    )
+    dance = night.spot(
+        "During a power cut at the taverna, Pia Moss climbed onto a table and danced, lit by sixty phone torches, "
+        "while Teo Karr played the bouzouki. Alma Dorn threw the first carnation.",
+        who=["Pia Moss", "Alma Dorn", "Teo Karr"],
+        by="Tomasz",
+        at="23:40",
+        votes=290,
+    )
+    night.pin(stairs)
+
+    digest = night.compile()
+
+    assert item_with(digest, stairs) is not item_with(digest, dance)
+    assert "taverna" not in item_with(digest, stairs).body, item_with(digest, stairs).body
