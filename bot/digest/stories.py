@@ -88,9 +88,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    never joins; an item of one strong moment is fine, and a later moment led by someone the lead moment does not name,
    with half its votes, is their story, never a beat of this one (`_someone_elses`). A *strong* moment (`Night.strong`:
    keyed, pinned, or with three quarters of the votes of the night's most voted report) is never a premise of another
-   story, and leads its own item even when its person leads one already, unless it is a beat of that story by the rules above. A moment about a side
-   character, or that only shares a room with it, does not join; a follow-up's people are those of its English reports
-   (a person only its report in another language tags does not make it a beat of the story). A *premise*
+   story, and leads its own item even when its person leads one already, unless it is a beat of that story by the rules
+   above. A moment about a side character, or that only shares a room with it, does not join; a follow-up's people are
+   those of its English reports (a person only its report in another language tags does not make it a beat of the
+   story). A *premise*
    (`_with_premise`): an earlier moment about the lead moment's lead person that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", not a place, "the whole corridor", or a quote's word, “Nine
    nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt"
