@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .hygiene import prose
@@ -30,6 +31,13 @@ _TIME = re.compile(
 
 def named_times(text: str) -> list[tuple[int, int, str | None]]:
     """The clock times a text names: (hour 0–23, minute, "am"/"pm" or None)."""
+    return list(_named_times(text))
+
+
+@lru_cache(maxsize=4096)
+def _named_times(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """`named_times`, worked out once per text: a report is asked about for each later moment of its people
+    (`keeps_appointment`)."""
     found = []
     for m in _TIME.finditer(fold(prose(text))):
         half, hour_text, minutes, suffix = m.groups()
@@ -39,7 +47,7 @@ def named_times(text: str) -> list[tuple[int, int, str | None]]:
             continue
         meridiem = suffix[0] if suffix and suffix[0] in "ap" else None
         found.append((hour, minute, meridiem))
-    return found
+    return tuple(found)
 
 
 def _next_at(after: datetime, hour: int, minute: int, meridiem: str | None) -> datetime | None:

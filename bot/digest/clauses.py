@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
 from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
@@ -88,6 +89,12 @@ def ends_sentence(before: str, after: str) -> bool:
 def sentences(text: str) -> list[str]:
     """`text` split into sentences (see `ends_sentence`); a stop inside a quote or a bracket that the sentence
     goes on after in lower case ends nothing ("“Go!” she said", "Agnes (the hat lady!) pulled a needle")."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
+    """`sentences`, worked out once per text (a report's text is split by many readers)."""
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -99,7 +106,7 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     if start < len(text):
         out.append(text[start:].strip())
-    return [s for s in out if s]
+    return tuple(s for s in out if s)
 
 
 # a correspondent's interjection opening a note ("ok so …", "omg", "wait,"): never a headline's subject
@@ -411,6 +418,7 @@ _COMMENT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def set_aside(sentence: str) -> str:
     """The sentence as its clauses are read: a bracket, and a phrase between commas that only describes someone
     (`_aside`: ", the winner,", ", 19,", ", led by Ansel Moor,", ", still holding the cup,", ", who had lost,"; a

@@ -1354,6 +1354,7 @@ _THIN = re.compile(
 THIN_WORDS = 4  # a note of fewer words than this, with a quote, is told by its quote
 
 
+@lru_cache(maxsize=4096)
 def thin_place(text: str) -> str | None:
     """For a note that only frames a quote, where it was heard ("at the bar", "" when it does not say);
     None when the note tells something of its own."""

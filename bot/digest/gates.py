@@ -186,13 +186,15 @@ _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
-def _content(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _content(text: str) -> tuple[str, ...]:
     """The words of `text` that say something: not function words, not a reaction."""
-    return [
+    return tuple(
         w for w in _WORD.findall(_HOLDER.sub(" quoted ", text).lower()) if w not in _FUNCTION and w not in _REACTION
-    ]
+    )
 
 
+@lru_cache(maxsize=4096)
 def _chatter_clause(clause: str) -> bool:
     """A clause in the reporter's own voice: a sign-off, a reaction, or the first person ("my feet hurt",
     "im a wreck", "send help")."""
@@ -225,6 +227,7 @@ _SAID_WHAT_FOLLOWS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _reaction(text: str) -> bool:
     """Whether a text is only a reaction: no content word, and a word of a reaction ("so. yeah.", "honestly
     iconic"; not "overheard")."""
@@ -234,6 +237,7 @@ def _reaction(text: str) -> bool:
     return not _content(text) and not _REACTION_MARKS.isdisjoint(words)
 
 
+@lru_cache(maxsize=4096)
 def _without_tail(clause: str) -> str:
     """A clause without the reporter's reaction glued onto its end with no comma ("… as deconstructed i swear
     im shaking", "… stood up honestly best thing i've seen all year"): cut where the first person or a hedge

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
@@ -121,6 +122,7 @@ def bare(word: str) -> str:
     return word.strip(_EDGE).replace("’", "'")
 
 
+@lru_cache(maxsize=4096)  # (a headline's words are asked again for each candidate: a few dozen words)
 def tense(word: str) -> Tense | None:
     """What a word is as a verb: a present form ("wins", "is", "won't"), a past one ("went", "opened",
     "didn't"), a participle in -ing, a base form (or any other word: "arrive", "stage"); None for a word that

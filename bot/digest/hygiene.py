@@ -62,6 +62,7 @@ def junk_share(text: str) -> float:
     return max(0.0, 1.0 - kept / visible)
 
 
+@lru_cache(maxsize=4096)
 def is_junk(text: str) -> bool:
     """Mostly mentions, markup, links or HTML: never a headline, never an item's opening."""
     if junk_share(text) > JUNK_SHARE:

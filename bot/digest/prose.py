@@ -359,6 +359,7 @@ def _participle_phrase(segment: str) -> bool:
     return bool(words) and words[0].islower() and words[0].endswith("ing") and _verb_form(words[0])
 
 
+@lru_cache(maxsize=4096)
 def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool = False) -> str:
     """`text` with only the sentences that read as prose ("" when none does); a quote's words never split it. With
     `opening` (a report's copy), "" when its first sentence does not: the sentences after it lean on it ("Bakery

@@ -8,6 +8,7 @@ tense headline is better than a misspelt present one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .textutil import pairs, wordset
 
@@ -171,6 +172,7 @@ def third_person(base: str) -> str:
     return base + "s"
 
 
+@lru_cache(maxsize=4096)  # (a clause's words are read again for each clause around them)
 def looks_like_verb(word: str, *, after_name: bool) -> bool:
     """Whether `word` (as typed) can be the verb of a clause whose subject ends just before it."""
     w = word.lower().rstrip(",.;:!?").replace("’", "'")
