@@ -31,6 +31,7 @@ from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, compleme
 from .language import english_line
 from .lexicon import ROLE_NOUNS, adjective
 from .payoff import MUNDANE
+from .quoted import double_quoted
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, base_form
 
@@ -672,7 +673,7 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it is cut off with an ellipsis"
     if len(text) > MAX_LEN:
         return f"longer than {MAX_LEN} characters"
-    found = sentence_problem(text, names)
+    found = sentence_problem(double_quoted(text), names)  # ('Salt Road': a title in single quotes, as printed)
     if found is not None:
         return found
     if names and not _Reading(text, names).name_at:

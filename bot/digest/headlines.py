@@ -20,7 +20,10 @@ line or no fact headline reads) are candidates alike (`fallbacks`); each loses t
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
 one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`), and one that
-tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one scorer
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one that only
+tells the way into or out of the moment (an exit, an entrance, slipping out, the microphone taken: `payoff.way_there`;
+a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
+she sang at the ferry stop); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -42,7 +45,7 @@ from .hooks import one_act
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import MISHAPS, MUNDANE, news_weight, reaction, verb_base
+from .payoff import APPROACH, MISHAPS, MUNDANE, news_weight, reaction, verb_base, way_there
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -146,6 +149,7 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     answered = _answered_mishaps(passing, names) if several else set()
@@ -198,6 +202,34 @@ def _list_ends(
     ends = {head(o) for o in last}
     earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
     return sorted(ends), sorted(earlier)
+
+
+def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
+    """The candidates without those that only tell the way into or out of the moment (`payoff.way_there`: "Slips
+    Out the Fire Exit Onto the Quay", "Takes the Microphone From the Moderator"; a movement, "Comes Off Stage",
+    "Walks In") when another tells an act of the moment ("Sings 'Salt Road' to the Queue"); all of them otherwise."""
+    ways = {h for h in passing if _only_the_way(h, names)}
+    if not ways or not any(_an_act(h, names) for h in passing if h not in ways):
+        return passing
+    return [h for h in passing if h not in ways]
+
+
+def _only_the_way(headline: str, names: Sequence[str]) -> bool:
+    who, verb = actor(headline, names)
+    if not who or not verb or who.endswith(("'s", "’s")) or tense(verb) != "present":
+        return False  # ("Zoë Delacroix's Left Heel Snaps …": her heel's act)
+    rest = headline.split()[len(who.split()) + 1 :]
+    tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
+    return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
+
+
+def _an_act(headline: str, names: Sequence[str]) -> bool:
+    """Whether a candidate's subject, a person of the moment, does something that is neither a look, a scene, a state,
+    a movement nor a reaction ("Sings to the Queue", "Dedicates the Award to Her Old Teacher")."""
+    who, verb = actor(headline, names)
+    if not who or not verb or verb in COPULA or verb_base(verb) in MUNDANE | APPROACH | _STATES:
+        return False  # ("Is With Dev Rao" tells no act the walk down the carpet led to)
+    return news_weight(verb) >= 0 and not reaction(verb, headline.split()[len(who.split()) + 1 :])
 
 
 _ANSWERED = 2.0  # a fall another person of the moment answered with an act of their own: theirs is the news

@@ -487,19 +487,25 @@ def _described_named(rest: list[str], others: set[str], by_word: dict[str, str])
 _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
 _FIRST_IN_YEARS = 3.0
 _FRONTED = wordset("at in on outside inside behind by near under beside")
+_FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
 
 
 def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
     """A sentence that opens on its place with no comma to close it ("At the Long Bar Grace Moriarty bought him a
-    pint"), from the person of the moment the place runs into: "Grace Moriarty bought him a pint" (the place's
-    own capitals would otherwise make "Long Bar Grace Moriarty" one name). The sentence as it is otherwise."""
+    pint", "At the ferry stop she sang …"), from the person of the moment (or the pronoun) the place runs into:
+    "Grace Moriarty bought him a pint" (the place's own capitals would otherwise make "Long Bar Grace Moriarty" one
+    name; a pronoun inside the subject is refused). The sentence as it is otherwise."""
     words = sentence.split()
     if len(words) < 4 or words[0].lower() not in _FRONTED:
         return sentence
     for i in range(2, min(len(words) - 1, 9)):
         before = words[i - 1]
-        if before.endswith((",", ":", ";")) or (before.islower() and looks_like_verb(before, after_name=False)):
-            return sentence  # (a comma closes the place; "At the bar sat Grace …": a verb before the name)
+        if before.endswith((",", ":", ";")):
+            return sentence  # (a comma closes the place)
+        if words[i] in _FRONTED_PRONOUNS and words[i + 1].islower():
+            return " ".join(words[i:])  # "At the ferry stop she sang …" ("stop" is no verb before a pronoun)
+        if before.islower() and looks_like_verb(before, after_name=False):
+            return sentence  # ("At the bar sat Grace …": a verb before the name)
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
             return " ".join(words[i:])
     return sentence

@@ -1,0 +1,54 @@
+"""The headline says the moment, not the first clause of a report (issue 11, round 11): the act, never the way there
+(an exit, an entrance, the microphone taken)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.headlines import write_headline
+
+from .factory import Night, filler, item_with
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (  # slipping out of a door is the way there, not a fall; the pronoun after a place with no comma is hers
+            "Nell Ambry slipped out the fire exit onto the quay. At the ferry stop she sang 'Salt Road' a cappella to"
+            " the queue; the ferryman held the 11:40 until she finished.",
+            "Nell Ambry Sings 'Salt Road' a Cappella to the Queue",
+        ),
+        (  # the microphone taken is how the dedication began
+            "Nell Ambry took the microphone from the moderator and dedicated the award to her old teacher.",
+            "Nell Ambry Dedicates the Award to Her Old Teacher",
+        ),
+        (  # an entrance, then the act
+            "Nell Ambry walked in through the kitchen door. She handed the chef her statuette.",
+            "Nell Ambry Hands the Chef Her Statuette",
+        ),
+        (  # a fall on the stairs is still a fall (the way there is slipping out, in or away)
+            "Nell Ambry slipped on the stairs outside the press room.",
+            "Nell Ambry Slips on the Stairs Outside the Press Room",
+        ),
+    ],
+)
+def test_the_act_heads_the_moment_not_the_way_there(text, headline):
+    assert write_headline(text, names=["Nell Ambry"], lead="Nell Ambry") == headline
+
+
+def test_the_act_the_moments_reports_share_heads_it_not_the_exit():
+    night = Night()
+    who = ["Nell Ambry"]
+    first = night.spot(
+        "Nell Ambry slipped out the fire exit onto the quay. At the ferry stop she sang 'Salt Road' a cappella to the"
+        " queue; the ferryman held the 11:40 until she finished.",
+        who=who,
+        at="23:30",
+        votes=6,
+    )
+    night.spot("Nell Ambry singing Salt Road to the ferry queue!!", who=who, by="Cy", at="23:32")
+    night.spot("ferry held for Ambry's song, whole queue in tears", who=who, by="Di", at="23:34")
+    filler(night, 6)
+
+    headline = item_with(night.compile(), first).headline
+    assert "Sings" in headline and "Fire Exit" not in headline
