@@ -23,7 +23,9 @@ one person's predicates builds to scores over one that tells only an earlier pre
 tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one that only
 tells the way into or out of the moment (an exit, an entrance, slipping out, the microphone taken: `payoff.way_there`;
 a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
-she sang at the ferry stop); one scorer
+she sang at the ferry stop), and one whose subject only supports another person of the moment (holds the mirror,
+carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -45,7 +47,7 @@ from .hooks import one_act
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import APPROACH, MISHAPS, MUNDANE, news_weight, reaction, verb_base, way_there
+from .payoff import APPROACH, MISHAPS, MUNDANE, SUPPORTING, news_weight, reaction, verb_base, way_there
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -150,6 +152,8 @@ def write_headline(
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
+    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
+    passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     answered = _answered_mishaps(passing, names) if several else set()
@@ -214,6 +218,26 @@ def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
     return [h for h in passing if h not in ways]
 
 
+def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) -> list[str]:
+    """The candidates without those whose subject only supports another person of the moment they name (holds,
+    carries, steadies, fetches, films: `payoff.SUPPORTING`, "Bo Lind Holds the Mirror While Kit Ames Shaves …") when
+    another candidate, or one only too `short`, tells that person's own act ("Kit Ames Shaves Off His Beard, as
+    Promised"; when only a short one does, it is the headline). An answer to a fall is no support (the waiter's catch
+    heads it, `_answered_mishaps`)."""
+    acts = {h: actor(h, names) for h in [*passing, *short]}
+    helped = {
+        h: who for h, (who, verb) in acts.items() if who and verb and verb_base(verb) in SUPPORTING and tense(verb)
+    }
+    if not helped:
+        return passing
+    acting = {who for h, (who, verb) in acts.items() if h not in helped and _an_act(h, names)}
+    return [
+        h
+        for h in passing
+        if h not in helped or not any(a != helped[h] and fold(a) in fold(h[len(helped[h]) :]) for a in acting)
+    ]
+
+
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     who, verb = actor(headline, names)
     if not who or not verb or who.endswith(("'s", "’s")) or tense(verb) != "present":
@@ -227,7 +251,13 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
     """Whether a candidate's subject, a person of the moment, does something that is neither a look, a scene, a state,
     a movement nor a reaction ("Sings to the Queue", "Dedicates the Award to Her Old Teacher")."""
     who, verb = actor(headline, names)
-    if not who or not verb or verb in COPULA or verb_base(verb) in MUNDANE | APPROACH | _STATES:
+    if (
+        not who
+        or not verb
+        or tense(verb) != "present"
+        or verb in COPULA
+        or verb_base(verb) in MUNDANE | APPROACH | _STATES
+    ):
         return False  # ("Is With Dev Rao" tells no act the walk down the carpet led to)
     return news_weight(verb) >= 0 and not reaction(verb, headline.split()[len(who.split()) + 1 :])
 

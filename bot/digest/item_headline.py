@@ -171,6 +171,7 @@ _PROMISE = re.compile(
 _BET = re.compile(r"\b(?:bet|wager)\b", re.IGNORECASE)
 _PROMISED_WORDS = 2  # the act must say this many of the promise's content words ("shave", "beard")
 _THEN = re.compile(r",? then ", re.IGNORECASE)
+_AS_PROMISED = re.compile(r",? as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|bet)$", re.IGNORECASE)
 
 
 def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
@@ -183,7 +184,7 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
     if not written.startswith(lead + " ") or story.lead is None:
         return written
     act = written[len(lead) + 1 :]
-    act = _THEN.split(act)[-1]
+    act = _AS_PROMISED.sub("", _THEN.split(act)[-1])  # ("…, as Promised": the kept word says it)
     people = {w for k in story.people for w in claim_words(book.display.get(k, k))}
     said = claim_words(act) - people
     earlier = [m for m in story.follow_ups if m.first < story.moment.first and story.lead in m.people]

@@ -7,8 +7,9 @@ crew", "filmed Sarr from the sand") also offers the clause after its "when", "un
 subject's is its own clause ("handed his statuette to Ama, kicked off his shoes and | jumped into the canal"), the
 one after its last "and" marked as what the list builds to (`Option.ends_list`); after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
-locks") its "his" or "her" is the sitter's; a pronoun
-after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
+locks") its "his" or "her" is the sitter's; after a supporting act ("held the mirror while Kit shaved off his beard",
+`payoff.SUPPORTING`) the clause after "while" is offered too, and ", as promised" after a clause stays with it; a
+pronoun after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
 after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
 is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
 the subject told without where they were). A sentence is read with its asides set aside
@@ -54,7 +55,7 @@ from .headline_check import CHAT
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
+from .payoff import MUNDANE, REACTION, RESULT_VERBS, SUPPORTING, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
@@ -278,6 +279,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "X was chatting … when Y walked up": a scene in progress, broken into by the news
                     broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
                     setting = weight < 0 or broken  # (a walk with a lost boy "until she found …" is no setting)
+                    setting = setting or verb_base(clause.verb) in SUPPORTING  # "held the mirror while Kit shaved"
                     mundane_main = verb_base(clause.verb) in _STILL  # "sat", "stood", "waited" while the news happened
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
@@ -376,6 +378,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
                     clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
+                clause = _as_promised(clause, piece)  # "shaved off his beard, as promised": the word kept
                 described = in_report - mentioned(clause.subject, by_word)
                 clause = Clause(clause.subject, clause.verb, _described_named(clause.rest, described, by_word))
                 words = told_to(presented(clause, None), len(subject))
@@ -541,6 +544,21 @@ def _payoff_verb(clause: Clause) -> bool:
     length of the corridor", "went down", "cried" never beat the act they lead to or follow)."""
     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
     return weight >= 0 and verb_base(clause.verb) not in MUNDANE and not reaction(clause.verb, clause.rest)
+
+
+_AS_PROMISED = re.compile(
+    r"^as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|planned|agreed|threatened|bet)\b", re.IGNORECASE
+)
+
+
+def _as_promised(clause: Clause, piece: str) -> Clause:
+    """The clause with the ", as promised" that follows it in its piece ("Kit Ames shaved off his beard, as
+    promised" → "… his beard, as promised"): the act is a word kept, which the headline says. As it was otherwise."""
+    tail = _after_boundary(piece, clause)
+    m = _AS_PROMISED.match(tail)
+    if m is None or not clause.rest:
+        return clause
+    return Clause(clause.subject, clause.verb, [*clause.rest[:-1], clause.rest[-1] + ",", *m.group(0).split()])
 
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff

@@ -52,3 +52,39 @@ def test_the_act_the_moments_reports_share_heads_it_not_the_exit():
 
     headline = item_with(night.compile(), first).headline
     assert "Sings" in headline and "Fire Exit" not in headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (  # the mirror held is for the shave; the word kept is said
+            "Bo Lind held the mirror while Kit Ames shaved off his beard, as promised.",
+            "Kit Ames Shaves Off His Beard, as Promised",
+        ),
+        (  # the shave alone is short, and still the moment
+            "Bo Lind held the mirror while Kit Ames shaved off his beard.",
+            "Kit Ames Shaves Off His Beard",
+        ),
+        (  # the guitar carried down to the dock is how the song came about
+            "Bo Lind carried Kit Ames's guitar down to the dock, and Kit Ames played 'Low Water' for the fishermen.",
+            "Kit Ames Plays 'Low Water' for the Fishermen",
+        ),
+    ],
+)
+def test_the_helper_is_not_the_subject(text, headline):
+    assert write_headline(text, names=["Bo Lind", "Kit Ames"], lead="Bo Lind") == headline
+
+
+def test_the_one_whose_act_the_moment_is_heads_the_item_not_the_one_holding_the_mirror():
+    night = Night()
+    who = ["Bo Lind", "Kit Ames"]
+    filler(night, 8)
+    lead = night.spot(
+        "Bo Lind held the mirror while Kit Ames shaved off his beard in the green room, as promised.",
+        who=who,
+        at="22:40",
+        votes=8,
+    )
+    night.spot("Kit Ames beard GONE, Bo Lind holding the mirror", who=who, by="Cy", at="22:41", votes=3)
+
+    assert item_with(night.compile(), lead).headline == "Kit Ames Shaves Off His Beard in the Green Room, as Promised"
