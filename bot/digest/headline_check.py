@@ -8,7 +8,8 @@ subject in another tense, no clause glued on without a subject of its own, no se
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
 after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
-that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
+that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a second predicate that is
+only a verb needing its object or a light verb and its particle ("… and Takes", "… and Comes Up"), a conjunction, a
 preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
 (give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
 main verb after it ("… and the First Thing She Did"); no "do" standing for a verb it never says ("So Did Two of
@@ -490,6 +491,39 @@ def _second_clause_cut(r: _Reading) -> bool:
     return name_start is not None and name_start > 0 and r.lower(name_start - 1) in ("and", "&")
 
 
+# verbs that say little without what follows them: after "and", never the end ("… and Comes Up", "… and Gets Out")
+_LIGHT = wordset("come go get end wind")
+_LIGHT_PARTICLES = wordset("up out over down off")
+
+
+def before_hanging_predicate(headline: str) -> str:
+    """A headline that ends on a predicate left without what it needs (`_hanging_predicate`) cut before its "and"
+    ("… Slides Down the Grand Staircase on His Backside and Comes Up" → "… on His Backside"); as it is otherwise."""
+    r = _Reading(headline, ())
+    if r.ends_on_quote or not _hanging_predicate(r):
+        return headline
+    at = max(headline.rfind(" and "), headline.rfind(" then "), headline.rfind(" And "), headline.rfind(" Then "))
+    return headline[:at].rstrip(",") if at > 0 else headline
+
+
+def _hanging_predicate(r: _Reading) -> bool:
+    """Whether the headline ends on a predicate the cut left without what it needs: a second predicate after "and" or
+    "then" that is only a verb that takes an object ("… and Takes", "… and Puts"), or a light verb with a particle
+    ("… on His Backside and Comes Up", cut from "came up yelling that …")."""
+    n = len(r.words)
+    if n < 4:
+        return False
+    last, before = r.lower(n - 1), r.lower(n - 2)
+    if tense(r.words[-1]) == "present" and before in ("and", "then"):
+        return _base_in(last, _TRANSITIVE | _LIGHT)
+    return (
+        last in _LIGHT_PARTICLES
+        and tense(r.words[-2]) == "present"
+        and _base_in(before, _LIGHT)
+        and r.lower(n - 3) in ("and", "then")
+    )
+
+
 def _base_in(verb: str, bases: frozenset[str]) -> bool:
     """Whether a verb as written ("comes", "carries", "went") is one of `bases`."""
     forms = {base_form(verb), verb, verb[:-1], verb[:-2], verb[:-3] + "y"}
@@ -558,6 +592,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
         return f"a second clause cut after its verb ({last!r})"
+    if not r.ends_on_quote and _hanging_predicate(r):
+        return f"a predicate cut before what it needs ({last!r}: “… and Comes Up”, “… and Takes”)"
     if _second_subject(r):
         return "two clauses of different subjects glued (“… and the Room Goes Nuts”)"
     end = len(words)

@@ -25,7 +25,9 @@ tells the way into or out of the moment (an exit, an entrance, slipping out, the
 a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
 she sang at the ferry stop), and one whose subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
-Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); one scorer
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a candidate ending on a predicate the cut
+left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
+when only short ones read, an act is taken over a reaction ("Loses the Bet", not "Cries Laughing"); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -41,7 +43,7 @@ from dataclasses import replace
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
-from .headline_check import problem, pronoun_subject, tense, too_short_only
+from .headline_check import before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .notes import note_as_clause, note_told
@@ -137,11 +139,13 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
+    candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
+    led = [_done_to_the_one(h, names, gender) for h in led]  # "Jo Draws a Tattoo on Ada Finch's Forearm"
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
     unsure = {h for h, doubt in owned if doubt}
     candidates = list(dict.fromkeys(h for h, _ in owned))
@@ -174,7 +178,9 @@ def write_headline(
     if scored:  # one scorer, one gate: the best candidate that passes
         return as_written(title_case(max(scored)[2], names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
-    short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
+    # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
+    # "Cries Laughing")
+    short = max(shorts, key=lambda h: (not reaction(actor(h, names)[1], []), len(h))) if shorts else None
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
     if others and not any(mentioned(h.split(), by_word) for h in candidates):
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
@@ -398,6 +404,25 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
 
 
 _ONTO_SOMEONE = wordset("to on onto into around round over")
+
+
+def _done_to_the_one(headline: str, names: Sequence[str], gender: dict[str, str]) -> str:
+    """A headline that names nobody of a one-person moment, someone its subject (no article), whose "his" or "her" is
+    where its act went ("Jo Draws a
+    Goose Tattoo on Her Forearm") with that person's name ("… on Ada Finch's Forearm"): whom it was done to is who the
+    moment is about. As it is otherwise (their pronoun is known to be the other)."""
+    words = headline.split()
+    if len(names) != 1 or not words or bare(words[0]).lower() in DETERMINERS or mentioned(words, name_words(names)):
+        return headline  # (someone does it: not "A Napkin Folds Over Her Arm")
+    k = next((k for k in range(2, len(words) - 1) if bare(words[k]).lower() in ("his", "her")), None)
+    if (
+        k is None
+        or not _put_on_someone(words, k)
+        or gender.get(names[0], _pronoun_gender(words[k])) != _pronoun_gender(words[k])
+    ):
+        return headline
+    owner = names[0].split()
+    return " ".join([*words[:k], *owner[:-1], owner[-1] + "'s", *words[k + 1 :]])
 
 
 def _put_on_someone(words: list[str], k: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 
 from .factory import Night, filler, item_with
@@ -88,3 +89,41 @@ def test_the_one_whose_act_the_moment_is_heads_the_item_not_the_one_holding_the_
     night.spot("Kit Ames beard GONE, Bo Lind holding the mirror", who=who, by="Cy", at="22:41", votes=3)
 
     assert item_with(night.compile(), lead).headline == "Kit Ames Shaves Off His Beard in the Green Room, as Promised"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "headline"),
+    [
+        (  # "came up yelling that …" does not fit: cut before the "and", never on "Comes Up"
+            "Tam Rowe slid down the grand staircase on his backside and came up yelling that the envelope was fine.",
+            ["Tam Rowe"],
+            "Tam Rowe Slides Down the Grand Staircase on His Backside",
+        ),
+        (  # the bet paid, on whom it was drawn, over her laughing
+            "Bet paid: Jo drew a goose tattoo on her forearm in eyeliner. Ada Finch cried laughing.",
+            ["Ada Finch"],
+            "Jo Draws a Goose Tattoo on Ada Finch's Forearm in Eyeliner",
+        ),
+    ],
+)
+def test_never_cut_before_the_payoff(text, names, headline):
+    assert write_headline(text, names=names, lead=names[0]) == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "refused"),
+    [
+        ("Tam Rowe Slides Down the Grand Staircase on His Backside and Comes Up", True),
+        ("Tam Rowe Slides Down the Grand Staircase and Takes", True),
+        ("Tam Rowe Slides Down the Banister and Gets Out", True),
+        ("Tam Rowe Walks Off Stage and Comes Back", False),  # (back where he was: nothing missing)
+        ("Tam Rowe Loses Best Actor and Gives Up", False),
+    ],
+)
+def test_a_headline_never_ends_on_a_verb_that_needs_more(headline, refused):
+    assert (problem(headline, ["Tam Rowe"]) is not None) == refused
+
+
+def test_a_short_act_over_a_short_reaction():
+    text = "Ada Finch lost the bet. Jo drew a goose tattoo on the back of a napkin and Ada cried laughing."
+    assert write_headline(text, names=["Ada Finch"], lead="Ada Finch") == "Ada Finch Loses the Bet"
