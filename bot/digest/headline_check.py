@@ -696,14 +696,22 @@ _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
 _BACKSTORY = re.compile(
     r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
-    r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b",
+    r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b|"
+    r"\bsince (?:19|20)\d\d\b|\b(?:have|has|had)(?:n't|n’t| not| never)\b",  # what has not happened since 2027
     re.IGNORECASE,
 )
 
 
+def backstory(headline: str) -> bool:
+    """Whether a headline tells a time long before the night, or what has not happened since (`_BACKSTORY`; a quote
+    may look back: “Fifty years ago I …”)."""
+    return bool(_BACKSTORY.search(_QUOTED.sub(" ", headline)))
+
+
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
-    moment named, 30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
+    moment named, never the backstory (`backstory`: "… Twenty Years Ago", "Haven't Recorded Together Since 2027"),
+    30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"
@@ -716,8 +724,9 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
-    if _BACKSTORY.search(_QUOTED.sub(" ", text)):  # (a quote may look back: “Fifty years ago I …”)
-        return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago"
+    if backstory(text):
+        return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago", "Haven't
+        # Recorded Together Since 2027"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None

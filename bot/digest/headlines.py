@@ -43,7 +43,7 @@ from dataclasses import replace
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
-from .headline_check import before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
+from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .notes import note_as_clause, note_told
@@ -181,7 +181,7 @@ def write_headline(
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
     # "Cries Laughing")
     short = max(shorts, key=lambda h: (not reaction(actor(h, names)[1], []), len(h))) if shorts else None
-    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names) and not backstory(h)), None)
     if others and not any(mentioned(h.split(), by_word) for h in candidates):
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)

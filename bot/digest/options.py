@@ -153,7 +153,7 @@ _NEWS_BREAK = re.compile(
     r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
     r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
 )
-_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
+_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally tonight")
 _POSSESSIVE = wordset("her his their")
 _BEFORE_ADVERB = wordset("was were is are been being had has who which that")
 _SUBJECT_PRONOUNS = wordset("she he they we i")

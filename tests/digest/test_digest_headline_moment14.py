@@ -127,3 +127,47 @@ def test_a_headline_never_ends_on_a_verb_that_needs_more(headline, refused):
 def test_a_short_act_over_a_short_reaction():
     text = "Ada Finch lost the bet. Jo drew a goose tattoo on the back of a napkin and Ada cried laughing."
     assert write_headline(text, names=["Ada Finch"], lead="Ada Finch") == "Ada Finch Loses the Bet"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "headline"),
+    [
+        (  # what has not happened since 2027 is the backstory, never tonight's news; "Tonight they" are both
+            "Lea Moor and Pia Sand haven't recorded together since 2027. Tonight they passed in the corridor without"
+            " a word.",
+            ["Lea Moor", "Pia Sand"],
+            "Lea Moor and Pia Sand Pass in the Corridor Without a Word",
+        ),
+        (  # a "while" clause's act is an act, in the present ("his granddaughter" is his)
+            "Old Ossian Pratt beatboxed while his granddaughter Ossie sang the folk song.",
+            ["Ossian Pratt", "Ossie Pratt"],
+            "Old Ossian Pratt Beatboxes While His Granddaughter Ossie Sings the Folk Song",
+        ),
+    ],
+)
+def test_never_the_backstory_nor_a_label_where_an_act_exists(text, names, headline):
+    assert write_headline(text, names=names, lead=names[0]) == headline
+
+
+def test_a_headline_telling_what_has_not_happened_since_is_refused():
+    assert problem("Lea Moor and Pia Sand Haven't Recorded Together Since 2027", ["Lea Moor", "Pia Sand"]) is not None
+    assert problem("Lea Moor Hasn't Sung Since the Divorce, Sings Tonight", ["Lea Moor"]) is not None
+    assert problem("Lea Moor Won't Sit at Pia Sand's Table", ["Lea Moor", "Pia Sand"]) is None  # (tonight's refusal)
+
+
+def test_a_while_clause_with_someone_described_then_named_is_an_act_not_a_label():
+    night = Night()
+    who = ["Ossian Pratt Sr.", "Ossie Pratt"]
+    filler(night, 8)
+    lead = night.spot(
+        "Old Ossian Pratt beatboxed while his granddaughter Ossie sang the folk song in the lobby.",
+        who=who,
+        at="22:40",
+        votes=8,
+        quote="I was rapping before you had a word for it",
+        quote_by="Ossian Pratt Sr.",
+    )
+    night.spot("Ossian Pratt Sr beatboxing for Ossie!! the whole lobby clapping", who=who, by="Cy", at="22:41", votes=3)
+
+    headline = item_with(night.compile(), lead).headline
+    assert "Beatboxes While His Granddaughter Ossie Pratt Sings the Folk Song" in headline
