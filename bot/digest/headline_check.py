@@ -8,7 +8,8 @@ subject in another tense, no clause glued on without a subject of its own, no se
 after "and" ("… and the Room Goes Nuts") nor without a verb of its own ("… and the Song She Writes With Cody Ray") nor
 after a colon ("…: Lifted Her Visor"; the house quote shape `Name: “…”` is no label), no opening subordinate
 clause that never reaches its main clause ("After the show clears Ada went down to the dock"), no flat movement
-that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a conjunction, a
+that tells nothing ("Ada Comes Off After the Award"), and no end that leaves it hanging: a second predicate that is
+only a verb needing its object or a light verb and its particle ("… and Takes", "… and Comes Up"), a conjunction, a
 preposition, an article, a possessive, an adjective inside its noun phrase ("… of Their Old"), a giving verb
 (give, hand, tell, show …) with only whom it gave to ("Mira Gives the Festival Director"), a relative clause with no
 main verb after it ("… and the First Thing She Did"); no "do" standing for a verb it never says ("So Did Two of
@@ -32,6 +33,7 @@ from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, compleme
 from .language import english_line
 from .lexicon import PEOPLE, adjective
 from .payoff import MUNDANE
+from .quoted import double_quoted
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, IRREGULAR, PAST_AUXILIARIES, base_form
 
@@ -487,6 +489,39 @@ def _second_clause_cut(r: _Reading) -> bool:
     return name_start is not None and name_start > 0 and r.lower(name_start - 1) in ("and", "&")
 
 
+# verbs that say little without what follows them: after "and", never the end ("… and Comes Up", "… and Gets Out")
+_LIGHT = wordset("come go get end wind")
+_LIGHT_PARTICLES = wordset("up out over down off")
+
+
+def before_hanging_predicate(headline: str) -> str:
+    """A headline that ends on a predicate left without what it needs (`_hanging_predicate`) cut before its "and"
+    ("… Slides Down the Grand Staircase on His Backside and Comes Up" → "… on His Backside"); as it is otherwise."""
+    r = _Reading(headline, ())
+    if r.ends_on_quote or not _hanging_predicate(r):
+        return headline
+    at = max(headline.rfind(" and "), headline.rfind(" then "), headline.rfind(" And "), headline.rfind(" Then "))
+    return headline[:at].rstrip(",") if at > 0 else headline
+
+
+def _hanging_predicate(r: _Reading) -> bool:
+    """Whether the headline ends on a predicate the cut left without what it needs: a second predicate after "and" or
+    "then" that is only a verb that takes an object ("… and Takes", "… and Puts"), or a light verb with a particle
+    ("… on His Backside and Comes Up", cut from "came up yelling that …")."""
+    n = len(r.words)
+    if n < 4:
+        return False
+    last, before = r.lower(n - 1), r.lower(n - 2)
+    if tense(r.words[-1]) == "present" and before in ("and", "then"):
+        return _base_in(last, _TRANSITIVE | _LIGHT)
+    return (
+        last in _LIGHT_PARTICLES
+        and tense(r.words[-2]) == "present"
+        and _base_in(before, _LIGHT)
+        and r.lower(n - 3) in ("and", "then")
+    )
+
+
 def _base_in(verb: str, bases: frozenset[str]) -> bool:
     """Whether a verb as written ("comes", "carries", "went") is one of `bases`."""
     forms = {base_form(verb), verb, verb[:-1], verb[:-2], verb[:-3] + "y"}
@@ -555,6 +590,8 @@ def sentence_problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "a second clause with no verb of its own (“… and the Song She Writes”)"
     if not r.ends_on_quote and _second_clause_cut(r):
         return f"a second clause cut after its verb ({last!r})"
+    if not r.ends_on_quote and _hanging_predicate(r):
+        return f"a predicate cut before what it needs ({last!r}: “… and Comes Up”, “… and Takes”)"
     if _second_subject(r):
         return "two clauses of different subjects glued (“… and the Room Goes Nuts”)"
     end = len(words)
@@ -657,28 +694,37 @@ _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
 _BACKSTORY = re.compile(
     r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
-    r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b",
+    r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b|"
+    r"\bsince (?:19|20)\d\d\b|\b(?:have|has|had)(?:n't|n’t| not| never)\b",  # what has not happened since 2027
     re.IGNORECASE,
 )
 
 
+def backstory(headline: str) -> bool:
+    """Whether a headline tells a time long before the night, or what has not happened since (`_BACKSTORY`; a quote
+    may look back: “Fifty years ago I …”)."""
+    return bool(_BACKSTORY.search(_QUOTED.sub(" ", headline)))
+
+
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
-    moment named, 30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
+    moment named, never the backstory (`backstory`: "… Twenty Years Ago", "Haven't Recorded Together Since 2027"),
+    30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"
     if len(text) > MAX_LEN:
         return f"longer than {MAX_LEN} characters"
-    found = sentence_problem(text, names)
+    found = sentence_problem(double_quoted(text), names)  # ('Salt Road': a title in single quotes, as printed)
     if found is not None:
         return found
     if names and not _Reading(text, names).name_at:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
-    if _BACKSTORY.search(_QUOTED.sub(" ", text)):  # (a quote may look back: “Fifty years ago I …”)
-        return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago"
+    if backstory(text):
+        return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago", "Haven't
+        # Recorded Together Since 2027"
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None

@@ -20,7 +20,14 @@ line or no fact headline reads) are candidates alike (`fallbacks`); each loses t
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
 one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`), and one that
-tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one scorer
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one that only
+tells the way into or out of the moment (an exit, an entrance, slipping out, the microphone taken: `payoff.way_there`;
+a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
+she sang at the ferry stop), and one whose subject only supports another person of the moment (holds the mirror,
+carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a candidate ending on a predicate the cut
+left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
+when only short ones read, an act is taken over a reaction ("Loses the Bet", not "Cries Laughing"); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
 never one that only places its subject ("X Is Backstage") nor a bare name. Latin-script headlines are in title case
 (the `titlecase` library, names kept as the roster spells them, a quotation as it was said); CJK ones keep their
@@ -36,14 +43,14 @@ from dataclasses import replace
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
-from .headline_check import problem, pronoun_subject, tense, too_short_only
+from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import MISHAPS, MUNDANE, news_weight, reaction, verb_base
+from .payoff import APPROACH, MISHAPS, MUNDANE, SUPPORTING, news_weight, reaction, verb_base, way_there
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -133,11 +140,13 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
+    candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
     gender = genders([text, *others], by_word)
     present = mentioned(" ".join([text, *others]).split(), by_word)
+    led = [_done_to_the_one(h, names, gender) for h in led]  # "Jo Draws a Tattoo on Ada Finch's Forearm"
     owned = [owner_named(h, present, gender) for h in led]  # "… Tapes the Shoe to Colette Marais's Foot"
     unsure = {h for h, doubt in owned if doubt}
     candidates = list(dict.fromkeys(h for h, _ in owned))
@@ -147,6 +156,9 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
+    short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
+    passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     answered = _answered_mishaps(passing, names) if several else set()
@@ -167,8 +179,10 @@ def write_headline(
     if scored:  # one scorer, one gate: the best candidate that passes
         return as_written(title_case(max(scored)[2], names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
-    short = max(shorts, key=len) if shorts else None  # the one that tells most ("… Comes Off Stage", not "Finishes")
-    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names)), None)
+    # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
+    # "Cries Laughing")
+    short = max(shorts, key=lambda h: (not reaction(actor(h, names)[1], []), len(h))) if shorts else None
+    named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names) and not backstory(h)), None)
     if others and not any(mentioned(h.split(), by_word) for h in candidates):
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
@@ -199,6 +213,60 @@ def _list_ends(
     ends = {head(o) for o in last}
     earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
     return sorted(ends), sorted(earlier)
+
+
+def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
+    """The candidates without those that only tell the way into or out of the moment (`payoff.way_there`: "Slips
+    Out the Fire Exit Onto the Quay", "Takes the Microphone From the Moderator"; a movement, "Comes Off Stage",
+    "Walks In") when another tells an act of the moment ("Sings 'Salt Road' to the Queue"); all of them otherwise."""
+    ways = {h for h in passing if _only_the_way(h, names)}
+    if not ways or not any(_an_act(h, names) for h in passing if h not in ways):
+        return passing
+    return [h for h in passing if h not in ways]
+
+
+def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) -> list[str]:
+    """The candidates without those whose subject only supports another person of the moment they name (holds,
+    carries, steadies, fetches, films: `payoff.SUPPORTING`, "Bo Lind Holds the Mirror While Kit Ames Shaves …") when
+    another candidate, or one only too `short`, tells that person's own act ("Kit Ames Shaves Off His Beard, as
+    Promised"; when only a short one does, it is the headline). An answer to a fall is no support (the waiter's catch
+    heads it, `_answered_mishaps`)."""
+    acts = {h: actor(h, names) for h in [*passing, *short]}
+    helped = {
+        h: who for h, (who, verb) in acts.items() if who and verb and verb_base(verb) in SUPPORTING and tense(verb)
+    }
+    if not helped:
+        return passing
+    acting = {who for h, (who, verb) in acts.items() if h not in helped and _an_act(h, names)}
+    return [
+        h
+        for h in passing
+        if h not in helped or not any(a != helped[h] and fold(a) in fold(h[len(helped[h]) :]) for a in acting)
+    ]
+
+
+def _only_the_way(headline: str, names: Sequence[str]) -> bool:
+    who, verb = actor(headline, names)
+    if not who or not verb or who.endswith(("'s", "’s")) or tense(verb) != "present":
+        return False  # ("Zoë Delacroix's Left Heel Snaps …": her heel's act)
+    rest = headline.split()[len(who.split()) + 1 :]
+    tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
+    return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
+
+
+def _an_act(headline: str, names: Sequence[str]) -> bool:
+    """Whether a candidate's subject, a person of the moment, does something that is neither a look, a scene, a state,
+    a movement nor a reaction ("Sings to the Queue", "Dedicates the Award to Her Old Teacher")."""
+    who, verb = actor(headline, names)
+    if (
+        not who
+        or not verb
+        or tense(verb) != "present"
+        or verb in COPULA
+        or verb_base(verb) in MUNDANE | APPROACH | _STATES
+    ):
+        return False  # ("Is With Dev Rao" tells no act the walk down the carpet led to)
+    return news_weight(verb) >= 0 and not reaction(verb, headline.split()[len(who.split()) + 1 :])
 
 
 _ANSWERED = 2.0  # a fall another person of the moment answered with an act of their own: theirs is the news
@@ -341,6 +409,25 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
 
 
 _ONTO_SOMEONE = wordset("to on onto into around round over")
+
+
+def _done_to_the_one(headline: str, names: Sequence[str], gender: dict[str, str]) -> str:
+    """A headline that names nobody of a one-person moment, someone its subject (no article), whose "his" or "her" is
+    where its act went ("Jo Draws a
+    Goose Tattoo on Her Forearm") with that person's name ("… on Ada Finch's Forearm"): whom it was done to is who the
+    moment is about. As it is otherwise (their pronoun is known to be the other)."""
+    words = headline.split()
+    if len(names) != 1 or not words or bare(words[0]).lower() in DETERMINERS or mentioned(words, name_words(names)):
+        return headline  # (someone does it: not "A Napkin Folds Over Her Arm")
+    k = next((k for k in range(2, len(words) - 1) if bare(words[k]).lower() in ("his", "her")), None)
+    if (
+        k is None
+        or not _put_on_someone(words, k)
+        or gender.get(names[0], _pronoun_gender(words[k])) != _pronoun_gender(words[k])
+    ):
+        return headline
+    owner = names[0].split()
+    return " ".join([*words[:k], *owner[:-1], owner[-1] + "'s", *words[k + 1 :]])
 
 
 def _put_on_someone(words: list[str], k: int) -> bool:

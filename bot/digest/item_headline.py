@@ -22,7 +22,7 @@ from .cutting import MAX_LEN
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import problem, quote_problem
 from .headline_score import echoes, flat
-from .headlines import write_headline
+from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
 from .naming import Names, shortened
 from .night import NameBook, claim_words
@@ -126,7 +126,7 @@ def headline(
         opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare else []
         plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
         clauses = [p for p in plains if not _bare(p, people) and not flat(p, people) and quote_problem(p) is None]
-        passing = [p for p in clauses if problem(p, people) is None]
+        passing = past_the_way_there([p for p in clauses if problem(p, people) is None], people)
         if not passing and quote_problem(written) is not None:
             passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
         if passing or bare or quote_problem(written) is not None:
@@ -171,6 +171,7 @@ _PROMISE = re.compile(
 _BET = re.compile(r"\b(?:bet|wager)\b", re.IGNORECASE)
 _PROMISED_WORDS = 2  # the act must say this many of the promise's content words ("shave", "beard")
 _THEN = re.compile(r",? then ", re.IGNORECASE)
+_AS_PROMISED = re.compile(r",? as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|bet)$", re.IGNORECASE)
 
 
 def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
@@ -183,7 +184,7 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
     if not written.startswith(lead + " ") or story.lead is None:
         return written
     act = written[len(lead) + 1 :]
-    act = _THEN.split(act)[-1]
+    act = _AS_PROMISED.sub("", _THEN.split(act)[-1])  # ("…, as Promised": the kept word says it)
     people = {w for k in story.people for w in claim_words(book.display.get(k, k))}
     said = claim_words(act) - people
     earlier = [m for m in story.follow_ups if m.first < story.moment.first and story.lead in m.people]

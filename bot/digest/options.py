@@ -7,8 +7,9 @@ crew", "filmed Sarr from the sand") also offers the clause after its "when", "un
 subject's is its own clause ("handed his statuette to Ama, kicked off his shoes and | jumped into the canal"), the
 one after its last "and" marked as what the list builds to (`Option.ends_list`); after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
-locks") its "his" or "her" is the sitter's; a pronoun
-after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
+locks") its "his" or "her" is the sitter's; after a supporting act ("held the mirror while Kit shaved off his beard",
+`payoff.SUPPORTING`) the clause after "while" is offered too, and ", as promised" after a clause stays with it; a
+pronoun after a thing of someone's ("Will Lam's phone rang. He put …") stands for its owner; a pronoun
 after the observer's verb stands for the one watched; another person's act on the one the sentence before was about
 is the answer, ranked as the payoff ("Vee sang …. The composer Teo Bali at the next table offered her a studio day":
 the subject told without where they were). A sentence is read with its asides set aside
@@ -55,7 +56,7 @@ from .headline_check import CHAT
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import EPITHETS, STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, REACTION, RESULT_VERBS, later_event, news_weight, reaction, verb_base
+from .payoff import MUNDANE, REACTION, RESULT_VERBS, SUPPORTING, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
@@ -153,7 +154,7 @@ _NEWS_BREAK = re.compile(
     r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
     r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
 )
-_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally")
+_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally tonight")
 _POSSESSIVE = wordset("her his their")
 _BEFORE_ADVERB = wordset("was were is are been being had has who which that")
 _SUBJECT_PRONOUNS = wordset("she he they we i")
@@ -287,6 +288,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "X was chatting … when Y walked up": a scene in progress, broken into by the news
                     broken = clause.verb.lower() in COPULA and bool(clause.rest) and clause.rest[0].endswith("ing")
                     setting = weight < 0 or broken  # (a walk with a lost boy "until she found …" is no setting)
+                    setting = setting or verb_base(clause.verb) in SUPPORTING  # "held the mirror while Kit shaved"
                     mundane_main = verb_base(clause.verb) in _STILL  # "sat", "stood", "waited" while the news happened
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
@@ -385,6 +387,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
                     clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
+                clause = _as_promised(clause, piece)  # "shaved off his beard, as promised": the word kept
                 described = in_report - mentioned(clause.subject, by_word)
                 clause = Clause(clause.subject, clause.verb, _described_named(clause.rest, described, by_word))
                 words = told_to(presented(clause, None), len(subject))
@@ -490,19 +493,25 @@ def _described_named(rest: list[str], others: set[str], by_word: dict[str, str])
 _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
 _FIRST_IN_YEARS = 3.0
 _FRONTED = wordset("at in on outside inside behind by near under beside")
+_FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
 
 
 def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
     """A sentence that opens on its place with no comma to close it ("At the Long Bar Grace Moriarty bought him a
-    pint"), from the person of the moment the place runs into: "Grace Moriarty bought him a pint" (the place's
-    own capitals would otherwise make "Long Bar Grace Moriarty" one name). The sentence as it is otherwise."""
+    pint", "At the ferry stop she sang …"), from the person of the moment (or the pronoun) the place runs into:
+    "Grace Moriarty bought him a pint" (the place's own capitals would otherwise make "Long Bar Grace Moriarty" one
+    name; a pronoun inside the subject is refused). The sentence as it is otherwise."""
     words = sentence.split()
     if len(words) < 4 or words[0].lower() not in _FRONTED:
         return sentence
     for i in range(2, min(len(words) - 1, 9)):
         before = words[i - 1]
-        if before.endswith((",", ":", ";")) or (before.islower() and looks_like_verb(before, after_name=False)):
-            return sentence  # (a comma closes the place; "At the bar sat Grace …": a verb before the name)
+        if before.endswith((",", ":", ";")):
+            return sentence  # (a comma closes the place)
+        if words[i] in _FRONTED_PRONOUNS and words[i + 1].islower():
+            return " ".join(words[i:])  # "At the ferry stop she sang …" ("stop" is no verb before a pronoun)
+        if before.islower() and looks_like_verb(before, after_name=False):
+            return sentence  # ("At the bar sat Grace …": a verb before the name)
         if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
             return " ".join(words[i:])
     return sentence
@@ -538,6 +547,21 @@ def _payoff_verb(clause: Clause) -> bool:
     length of the corridor", "went down", "cried" never beat the act they lead to or follow)."""
     weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
     return weight >= 0 and verb_base(clause.verb) not in MUNDANE and not reaction(clause.verb, clause.rest)
+
+
+_AS_PROMISED = re.compile(
+    r"^as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|planned|agreed|threatened|bet)\b", re.IGNORECASE
+)
+
+
+def _as_promised(clause: Clause, piece: str) -> Clause:
+    """The clause with the ", as promised" that follows it in its piece ("Kit Ames shaved off his beard, as
+    promised" → "… his beard, as promised"): the act is a word kept, which the headline says. As it was otherwise."""
+    tail = _after_boundary(piece, clause)
+    m = _AS_PROMISED.match(tail)
+    if m is None or not clause.rest:
+        return clause
+    return Clause(clause.subject, clause.verb, [*clause.rest[:-1], clause.rest[-1] + ",", *m.group(0).split()])
 
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff

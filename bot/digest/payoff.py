@@ -38,6 +38,14 @@ _REACTION_PARTS = wordset("face eyes mouth")
 # an approach: what sets a moment up (climbs onto, kneels in front of, gathers, asks for, opens the case, knocks on
 # the door, enters), never its payoff
 APPROACH = wordset("climb crouch gather approach lean crawl huddle corner open knock enter")
+# the way into or out of a moment (`way_there`): an exit or entrance, slipping out of a room, taking the microphone
+_EXITS = wordset("exit enter leave emerge")
+_SLINKS = wordset("slip sneak duck creep tiptoe squeeze")
+_DIRECTIONS = wordset("out in inside outside through past away back behind")
+_TAKING = wordset("take grab seize snatch borrow get accept hand pass give")
+_PLATFORM = wordset("mic microphone mike stage podium lectern")
+# a supporting act, for someone whose own act is the moment ("held the mirror while Kit shaved"): never its headline
+SUPPORTING = wordset("hold carry steady fetch film")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
@@ -85,6 +93,8 @@ def news_weight(verb: str, following: str = "") -> float:
         return -1.0
     if bases & APPROACH or ("ask" in bases and following.lower() == "for"):
         return -0.5  # "climbs onto a crate", "asks for his camera": how the moment began
+    if bases & _SLINKS and following.lower() in _DIRECTIONS:
+        return -0.5  # "slipped out the fire exit": a way out, not a fall
     if following.lower() in _REFLEXIVE:
         return 0.0  # "catches himself on the rail": nothing changed hands
     return 1.0 if bases & EVENT_VERBS else 0.0
@@ -104,18 +114,33 @@ def reaction(verb: str, rest: Sequence[str]) -> bool:
     return verb.lower() in ("have", "has", "had") and "hands" in told and bool(_REACTION_PARTS.intersection(told))
 
 
-def is_setting(verb: str) -> bool:
-    """Whether a clause with this verb only sets the scene (a movement, an approach) or gives a result the cameras
-    saw."""
+def is_setting(verb: str, rest: Sequence[str] = ()) -> bool:
+    """Whether a clause with this verb (and the words after it) only sets the scene (a movement, an approach, the
+    way there: `way_there`) or gives a result the cameras saw."""
     base = verb_base(verb)
-    return base in MUNDANE or base in RESULT_VERBS or base in APPROACH
+    return base in MUNDANE or base in RESULT_VERBS or base in APPROACH or way_there(verb, rest)
+
+
+_PLATFORM_WORDS = 4  # "took the microphone", "grabbed the radio mic", "took the mic from the host"
+
+
+def way_there(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a clause only tells the way into or out of a moment: an exit or entrance ("exits", "enters the
+    bar"), slipping out or in ("slipped out the fire exit", "ducked into the cloakroom"), a microphone or the stage
+    taken or handed over ("took the microphone from the moderator", "handed the mic to her"). It never heads a
+    moment that has a later act (`headlines`); a movement ("walks in", "comes off stage") is `MUNDANE`."""
+    base = verb_base(verb)
+    told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_PLATFORM_WORDS]]
+    if base in _EXITS or (base in _SLINKS and (base != "slip" or (told[0] if told else "") in _DIRECTIONS)):
+        return True
+    return base in _TAKING and bool(_PLATFORM.intersection(told[:3]))
 
 
 def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:
     """The second verb of the same subject after a setting one (after a result, any verb: what came of it):
     for "came off after the monologue and totally lost it in the wings", (["totally"], "lost", ["it", "in",
     "the", "wings"]) (the manner words before it, it, the words after it); None when there is no such event."""
-    if not is_setting(verb):
+    if not is_setting(verb, rest):
         return None
     for k, word in enumerate(rest):
         if word.lower() in _CLAUSE_OPENERS:

@@ -68,6 +68,8 @@ def presented(clause: Clause, lead: str | None) -> list[str]:
         while j > 0 and capitalised(rest[j]) and not rest[j].endswith(("'s", "’s")):
             j -= 1
         j = k - 2 if pronoun else j
+        if 1 < j < k - 1 and rest[j].islower() and rest[j - 1].lower() in DETERMINERS:
+            j -= 2  # "… While His Granddaughter Ossie Sings": who they are, then the name
         w = rest[k]
         past = w.islower() and (w in IRREGULAR or (w.endswith("ed") and base_form(w) is not None))
         if j < k - 1 and j >= 0 and rest[j].lower() in SUBORDINATORS and past:
