@@ -2,8 +2,10 @@
 moment, `lead_told`), the title and the intro.
 
 A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
-setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
-…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer at a promise, "as he had
+setups briefly after its scene (never between two of its sentences), before its quotes, as what it began with ("It
+began hours earlier, when …", `_began`, `_with_setup`: never pasted before it, never after its closing quote; one short
+act of the lead person's folded in front of the lead sentence instead, "After winning …, Pratt …", and a setup that only
+says where someone was never told: `setup_copy`; a pointer at a promise, "as he had
 promised", "kept his word", "True to her word", goes from the lead moment's paragraph, and from every paragraph when the
 item tells no promise: the promise is told once, after the lede, or never pointed at, `_without_promise_back`), then
 each follow-up in time order in its own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one
@@ -88,6 +90,7 @@ from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
+from .setup_copy import folded, only_there
 from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
@@ -661,6 +664,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         if words > SETUP_WORDS:
             break
         more.append(sentence)
+    if only_there(first) and not more:
+        return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
@@ -676,28 +681,18 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
-LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
-# a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
-_LEANS_ON = wordset("he she they it his her their its this that these those then there both")
-
-
 def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
-    """The lead moment's paragraph with its setups told right after its first sentence, before its quotes and
-    what its other reports add: the cause before the payoff's lines, never after the closing quote ("… “Mama,
-    it's got your name on it too,” Bell said. It began hours earlier, when …"). They go after a later sentence
-    only when the next one leans on the one before ("She was up forty dollars.") or the lede is still under
-    LEDE_WORDS words ("Shuffleboard in the VIP lounge was over." tells no moment yet), never past one with a quote.
-    They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences
-    are never cut for them. Also how many setups are told (their first sentence at least)."""
+    """The lead moment's paragraph with its setups told after its scene: after the sentences before its first quote,
+    never between two sentences of the scene ("… beatboxed while her grandfather sang. It began earlier, when …
+    Several reporters stood to applaud." separated the applause from what it applauds), never after the closing
+    quote ("… “Mama, it's got your name on it too,” Bell said. It began hours earlier, when …"): the cause before the
+    payoff's lines. They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's
+    own sentences are never cut for them. Also how many setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1
-    while (
-        at < len(said)
-        and "“" not in hidden.show(said[at])
-        and (fold(said[at].split(" ", 1)[0]) in _LEANS_ON or len(" ".join(said[:at]).split()) < LEDE_WORDS)
-    ):
-        at += 1
+    while at < len(said) and "“" not in hidden.show(said[at]):
+        at += 1  # (never between two sentences of the scene: "… sang. Several reporters stood to applaud.")
     room = BODY_WORDS - len(lead.split())
     kept: list[str] = []
     told = 0
@@ -1533,6 +1528,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
             paragraph = _paragraph(
                 m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
             )
+        if m.first < story.moment.first and only_there(_LEADING_CONNECTIVE.sub("", paragraph)):
+            paragraph = ""  # "Earlier in the night, Crush was on the main stairs.": a scene, nothing happened
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
@@ -1572,7 +1569,11 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
         beats.pop(at)
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
-    if began:  # the cause right after the lead sentence, before its quotes; a promise told once
+    fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
+    if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
+        joined[lead_at] = _without_promise_back(fold)
+        joined = _named_in_full(joined, story, names)
+    elif began:  # the cause after the lead moment's scene, before its quotes; a promise told once
         joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]

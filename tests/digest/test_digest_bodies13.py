@@ -1,0 +1,60 @@
+"""Bodies read as one edited paragraph (issue 11, round 11, dbody13): a setup told before the scene or after it,
+never spliced into it; a scene that is no cause never told as what a moment began with."""
+
+from __future__ import annotations
+
+from .factory import Night, filler, item_with
+
+
+def _debut_night(win: str) -> tuple[Night, object]:
+    night = Night()
+    filler(night, 5, votes=3)
+    night.spot(win, who=["Ossie Pratt"], by="Ana", at="21:02", where="Main stage", votes=40)
+    lead = night.spot(
+        "Ossie Pratt, 19, beatboxed in the corridor while her grandfather Len Pratt sang the old hymn. "
+        "Several reporters stood to applaud.",
+        who=["Ossie Pratt", "Len Pratt"],
+        by="Bo",
+        at="21:10",
+        where="Corridor",
+        votes=120,
+        quote="He taught me every word of it.",
+        quote_by="Ossie Pratt",
+    )
+    return night, lead
+
+
+def test_a_win_of_the_lead_person_is_folded_in_front_of_the_lead_sentence():
+    night, lead = _debut_night("Ossie Pratt won Debut of the Year.")
+
+    body = item_with(night.compile(), lead).body
+
+    assert body.startswith("After winning Debut of the Year, Ossie Pratt, 19, beatboxed in the corridor"), body
+    assert "It began" not in body and "sang the old hymn. Several reporters stood to applaud." in body, body
+
+
+def test_a_setup_that_does_not_fold_is_told_after_the_scene_never_between_its_sentences():
+    night, lead = _debut_night("Ossie Pratt won Debut of the Year and kissed the trophy twice for the cameras.")
+
+    body = item_with(night.compile(), lead).body
+
+    assert "sang the old hymn. Several reporters stood to applaud. It began minutes earlier, when" in body, body
+    assert body.index("It began") < body.index("“He taught me"), body  # the cause before the payoff's line
+
+
+def test_a_scene_that_is_no_cause_is_never_told_as_what_the_moment_began_with():
+    night = Night()
+    filler(night, 5, votes=3)
+    night.spot("Crush was on the main stairs.", who=["Crush"], by="Ana", at="21:02", votes=40)
+    lead = night.spot(
+        "Crush handed her guitar to a kid in the front row and walked off barefoot.",
+        who=["Crush"],
+        by="Bo",
+        at="21:10",
+        where="Main stairs",
+        votes=120,
+    )
+
+    body = item_with(night.compile(), lead).body
+
+    assert "It began" not in body and "was on the main stairs" not in body, body
