@@ -76,6 +76,7 @@ from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
+from .orphans import hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
@@ -1558,7 +1559,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _told_once(paragraphs, lead_at, names)
+    paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
@@ -1640,6 +1641,9 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
+            if hangs(sentence):
+                continue  # "…, kind of:": a note that introduced what the body does not print
+            sentence = without_intro(sentence) if ": " in sentence else sentence
             own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
             words = claim_words(own) - names.words()
             again = len(words & told)
@@ -1684,6 +1688,16 @@ _EVENT_VERB = re.compile(
     r"(?:\b[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:also |then |just |finally )?"
     r"(" + "|".join(sorted(IRREGULAR)) + r"|[a-z]{3,}ed)\b"
 )
+
+
+def _without_orphans(paragraphs: list[str], moments: list[Moment], story: Story) -> list[str]:
+    """Each follow-up without a beat that opens on a definite thing nothing told before it names
+    (`orphans.orphaned`: "Later, the name was read out twice by the host, to laughter." — which name?)."""
+    out = list(paragraphs)
+    for k, m in enumerate(moments):
+        if m.first > story.moment.first and out[k] and orphaned(out[k], " ".join(out[:k])):
+            out[k] = ""
+    return out
 
 
 def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, names: Names) -> list[str]:

@@ -58,3 +58,54 @@ def test_a_scene_that_is_no_cause_is_never_told_as_what_the_moment_began_with():
     body = item_with(night.compile(), lead).body
 
     assert "It began" not in body and "was on the main stairs" not in body, body
+
+
+def _two_beats(lead: str, later: str, *, at: str = "22:40", who: tuple[str, ...] = ("Ambry Cole",)) -> str:
+    night = Night()
+    filler(night, 5, votes=3)
+    first = night.spot(lead, who=["Ambry Cole"], by="Ana", at="21:10", where="Ferry stop", votes=100)
+    night.spot(later, who=list(who), by="Bo", at=at, votes=90)
+    return item_with(night.compile(), first).body
+
+
+def test_the_desks_own_line_before_the_news_is_never_printed():
+    body = _two_beats(
+        "Ambry Cole sang Jolene at the ferry stop.",
+        "For context on that corridor exchange: Ambry Cole had bet Tom Vale a tenner he would sing it.",
+        who=("Ambry Cole", "Tom Vale"),
+    )
+
+    assert "context" not in body and "exchange" not in body, body
+    assert "Cole had bet Tom Vale a tenner" in body, body
+
+
+def test_a_notes_introduction_before_its_colon_is_never_printed():
+    body = _two_beats(
+        "Ambry Cole got a tattoo of The Grand Stretch logo on his ankle in the smoking area.",
+        "Later that night, The Grand Stretch tattoo had happened, kind of: Cole showed everyone the ankle, a biro "
+        "drawing.",
+    )
+
+    assert "kind of" not in body and "had happened" not in body, body
+    assert "Later that night, Cole showed everyone the ankle, a biro drawing." in body, body
+
+
+def test_a_follow_up_about_a_thing_the_item_never_told_is_left_out():
+    body = _two_beats(
+        "Ambry Cole sang Jolene at the ferry stop.",
+        "Later, the name was read out twice by the host, to laughter.",
+        at="21:16",
+    )
+
+    assert "the name" not in body and "laughter" not in body, body
+
+
+def test_a_follow_up_about_a_thing_the_item_told_is_kept():
+    body = _two_beats(
+        "Ambry Cole sang Jolene at the ferry stop with his name written on a cardboard sign.",
+        "Later, the sign was read out twice by the host, to laughter.",
+        at="21:16",
+    )
+
+    assert "the sign was read out twice by the host, to laughter" in body, body
+
