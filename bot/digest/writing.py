@@ -27,9 +27,10 @@ number, an object, what happened next; never the same event in other words, nor 
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
 more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
 bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
-when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
-spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in (an
-answer to another speaker's line after that line, whenever it was filed: `_answers_last`). A
+when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just before ten";
+`polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its distinct
+quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
+that line, whenever it was filed: `_answers_last`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
@@ -55,6 +56,7 @@ from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
 from .clauses import sentences
+from .clock import in_words, without_time_label
 from .copyedit import (
     capitalise_sentences,
     clock_back_references,
@@ -336,7 +338,7 @@ def _label(text: str) -> tuple[str, str]:
     "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
     connective = _LABEL_CONNECTIVE.match(text)
     opening = connective.group(0) if connective else ""
-    text = text[len(opening) :]
+    text = without_time_label(text[len(opening) :])  # "eleven bells, near enough (22:56): …": no place, no news
     m = _LABEL_HEAD.match(text)
     if (
         m is None
@@ -357,6 +359,8 @@ _LABEL_CONNECTIVE = re.compile(
     r"^(?:Later(?: on| that night)?|Then|Earlier|Afterwards|Meanwhile|(?:Minutes|Hours) later), "
 )
 _PLACE_ADVERBS = wordset("upstairs downstairs outside backstage offstage")
+_LOCATIVE = wordset("on at in outside inside behind by near")  # a label that says where: "On the tram stop: …"
+_NOT_PLACES = wordset("end meantime moment break interval start beginning middle time night day way")
 _EVENTS = wordset("afterparty after-party party reception dinner rehearsal soundcheck ceremony")
 
 
@@ -372,6 +376,8 @@ def _label_place(head: str) -> str:
     if last in _PLACE_ADVERBS and len(words) > 1:
         where = _label_place(" ".join(words[:-1]))
         return f"{where} {words[-1].lower()}" if where else ""
+    if len(words) > 2 and fold(words[0]) in _LOCATIVE and fold(words[1]) == "the" and last not in _NOT_PLACES:
+        return f"{'at' if fold(words[0]) == 'on' else words[0].lower()} the {' '.join(words[2:])}"
     return ""
 
 
@@ -1580,7 +1586,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         began = began[:count]
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
-    joined, lead_at = _joined_during(joined, beats, lead_at)
+    joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""

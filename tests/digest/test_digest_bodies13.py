@@ -109,3 +109,32 @@ def test_a_follow_up_about_a_thing_the_item_told_is_kept():
 
     assert "the sign was read out twice by the host, to laughter" in body, body
 
+
+def _one_report(text: str, where: str | None = "Ferry stop") -> str:
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(text, who=["Ambry Cole"], by="Ana", at="21:59", where=where, votes=100)
+    return item_with(night.compile(), lead).body
+
+
+def test_a_clock_time_is_said_in_words_and_a_bracketed_note_goes():
+    body = _one_report(
+        "Ambry Cole opened the champagne at 21:58, as had been promised at 20:10, and sprayed the photographers "
+        "(level -1)."
+    )
+
+    assert body == "Ambry Cole opened the champagne just before ten and sprayed the photographers.", body
+
+
+def test_a_label_of_the_time_is_never_printed():
+    body = _one_report("eleven bells, near enough (22:56): Ambry Cole was still singing Jolene to the night bus queue.")
+
+    assert body.startswith("Ambry Cole was still singing Jolene to the night bus queue"), body
+    assert "bells" not in body and "22:56" not in body, body
+
+
+def test_a_label_that_says_where_is_the_place_of_its_sentence():
+    body = _one_report("On the tram stop: the 4 pulled in mid-chorus and Ambry Cole kept singing.", where=None)
+
+    assert body == "The 4 pulled in mid-chorus and Ambry Cole kept singing at the tram stop.", body
+
