@@ -138,3 +138,9 @@ def test_a_label_that_says_where_is_the_place_of_its_sentence():
 
     assert body == "The 4 pulled in mid-chorus and Ambry Cole kept singing at the tram stop.", body
 
+
+def test_an_absolute_phrase_after_a_comma_is_never_joined_by_and():
+    body = _one_report("Ambry Cole sang Jolene at the ferry stop. Half the room was crying, his mum included.")
+
+    assert body.endswith("Half the room was crying, his mum included."), body
+    assert "and his mum" not in body, body
