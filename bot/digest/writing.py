@@ -32,7 +32,8 @@ when the item tells the promise, else left out; any other clock time in words, `
 quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
 that line, whenever it was filed: `_answers_last`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
-Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
+Mavis Okonkwo said: …", placed only by the report that carries the quote, its frame or its note's place, never by
+another report's frame; not told when nobody is known to have said it); so is one reported only in another language when
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
 another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
@@ -976,8 +977,9 @@ def _elsewhere(said: Report, told: Report) -> str:
     return place_phrase(said.sighting.where or "") if here and there and here != there else ""
 
 
-# "Karim at the bar", "Hany in the car park": where a short note says its quote was said
-_NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z][a-z -]{1,30}?)[.!]?$")
+# "Karim at the bar", "Hany in the car park", "Galvin at the bar, to the barman": where a short note says its quote was
+# said
+_NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z][a-z -]{1,30}?)(?:[.!]?$|, )")
 _NOTE_WORDS = 8
 
 
@@ -1131,8 +1133,11 @@ def _paragraph(
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
         framing = framing or next(q for q in quotes if q[1])
-        quote, speaker, _ = framing
-        where = place or _noted_place(moment.speaker.sighting.what) or place_phrase(moment.speaker.sighting.where or "")
+        quote, speaker, origin = framing
+        carrier = _report(moment, origin)  # (its place is the report's that carries it, never another report's)
+        if carrier is not (reports[0] if reports else moment.speaker):
+            place = thin_place(_copy(carrier)) if carrier.english else None
+        where = place or _noted_place(carrier.sighting.what) or place_phrase(carrier.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker or ""), _scene_only(where, speaker)))
         quotes = [q for q in quotes if q is not framing]
     else:

@@ -144,3 +144,26 @@ def test_an_absolute_phrase_after_a_comma_is_never_joined_by_and():
 
     assert body.endswith("Half the room was crying, his mum included."), body
     assert "and his mum" not in body, body
+
+
+def test_a_quote_is_placed_by_the_report_that_carries_it_never_by_another():
+    night = Night()
+    filler(night, 5, votes=3)
+    frame = night.spot(
+        "Overheard on the red carpet.", who=["Rhys Galvin"], by="Ana", at="21:10", where="Red carpet", votes=80
+    )
+    night.spot(
+        "Rhys Galvin at the bar, to the barman.",
+        who=["Rhys Galvin"],
+        by="Bo",
+        at="21:12",
+        where="Red carpet",  # (the correspondent's last location, remembered)
+        votes=20,
+        quote="Make it a double, I lost to my own brother.",
+        quote_by="Rhys Galvin",
+    )
+
+    body = item_with(night.compile(), frame).body
+
+    assert body.startswith("At the bar, Rhys Galvin said: “Make it a double"), body
+    assert "red carpet" not in body.lower(), body
