@@ -1388,7 +1388,7 @@ def _place_and_time(place: str) -> str:
 
 # a back-reference by the clock: "As he had promised at 20:10, …", "…, just as she had said around 9:45pm"
 _CLOCK_BACK = re.compile(
-    r"(?P<lead>^|, )(?P<clause>(?:[Jj]ust )?[Aa]s (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) had"
+    r"(?P<lead>^|, )(?P<clause>(?:[Jj]ust )?[Aa]s (?:(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) )?had"
     r"(?: [a-z]+){1,3}?) (?:at|around|by) \d{1,2}(?:[:.h]\d{2})?(?: ?[ap]\.?m\.?)?(?P<tail>,\s*|(?=[.;!?]))"
 )
 

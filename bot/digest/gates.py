@@ -125,6 +125,8 @@ _LEAD_IN = re.compile(
     r"|(?:our|my) (?:guy|girl|man|woman|source|spy|friend|contact|colleague|person|mate)"
     r"(?: (?:at|in|on|by) the [\w-]+)?"
     r" (?:says|said|reports|reckons|tells (?:me|us)|told (?:me|us))(?: that)?\b[\s,:]*"
+    r"|(?:for (?:some )?context|context|background|recap|more on|following up(?: on)?|follow[- ]up(?: on)?)\b"
+    r"[^:“\"\x00.!?]{0,50}:\s*"  # the desk's own line before the news: "For context on that corridor exchange: …"
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
     re.IGNORECASE,
@@ -372,7 +374,7 @@ _MARKERS = wordset(
     tired knackered exhausted shattered freezing starving hungry
     gn whew phew long still desk attn sorry fairly pretty quite almost more someone somebody anyone anybody
     pls plz please correction clarification erratum correcting
-    wait hold hang ah ahh whoa woah ooh oof yikes
+    wait hold hang ah ahh whoa woah ooh oof yikes context background recap following follow
     omo chai ehen haba abeg walahi wallahi eish órale orale neta güey wey nossa
     """
 )

@@ -26,6 +26,7 @@
   sang the anthem …) by the fire exit …" → "… Ida Marsh by the fire exit …"), then cut in two (`splices`);
 - comma splices mended (`splices`: "…, the whole line was singing back." → "…. The whole line was singing
   back.");
+- "…, and his mum included" is an absolute phrase: "…, his mum included";
 - two short sentences of one named subject are one ("Wendell lost. Wendell paid her." → "Wendell lost and
   paid her."; not after a participle, "…, sharing chips. Oya paid.", where "and paid" would be nobody's verb);
 - a clause followed by a list of notes after dashes is told as its clause ("Lind grabbed the mic — shoes off —
@@ -99,6 +100,8 @@ def polish(text: str, names: frozenset[str] = frozenset()) -> str:
     text = outside_quotes(text, _bracket_asides)
     if "n't" in text or "n’t" in text:
         text = outside_quotes(text, lambda part: _NEGATIVE_SPLICE.sub(" and ", part))
+    if " included" in text:
+        text = outside_quotes(text, lambda part: _AND_INCLUDED.sub(r", \1 included", part))
     return _same_subject_joined(_joined_fragments(_without_dashed_notes(unspliced(text), names), names))
 
 
@@ -127,6 +130,10 @@ def _without_dashed_notes(text: str, names: frozenset[str]) -> str:
 
 
 # "carrying an envelope everywhere, wouldn't let anyone touch it": a second verb of the same subject, joined
+# "Half the room was crying, and his mum included.": an absolute phrase, never joined by "and"
+_AND_INCLUDED = re.compile(
+    r", and ((?:(?:his|her|their|its|the|[A-Z][\w'’-]+['’]s) )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) included\b"
+)
 _NEGATIVE_SPLICE = re.compile(
     r"(?<=[a-z]), (?=(?:would|could|did|was|were|had|wo|ca|does|do|is|are)n['’]t "
     r"(?!(?:it|she|he|they|you|we|i|there)\b)[a-z])"

@@ -22,7 +22,8 @@ print.
 - a noun's "'s" before a place or a state is "was" in a story told in the past ("his category's in 10
   minutes" → "his category was in 10 minutes").
 
-A comma that sets off a participle ("Kroll was on the carpet, asked about the rumours"), an appositive
+A comma that sets off a participle ("Kroll was on the carpet, asked about the rumours"), an absolute phrase
+("Half the room was crying, his mum included"), an appositive
 ("Ines Baptiste, head of wardrobe, sat her down"), a subordinate clause ("When she came in, the room went
 quiet") or a bare phrase ("…, trophy under one arm") is left as written. Quoted speech is never touched.
 """
@@ -235,6 +236,10 @@ def _speech_tag(words: list[str]) -> bool:
     return False
 
 
+_ABSOLUTE_ENDS = wordset("included excepted aside")  # "…, his mum included", "…, jokes aside"
+_ABSOLUTE_WORDS = 4
+
+
 def _mend(sentence: str) -> list[str]:
     parts = _segments(sentence)
     if parts is None or len(parts) < 2 or _series(parts):
@@ -244,6 +249,8 @@ def _mend(sentence: str) -> list[str]:
         before = parts[k - 1].split()
         if not _clause(words) or _word(words[0]) in _SUBORDINATORS or _subordinate(before) or _speech_tag(words):
             continue
+        if len(words) <= _ABSOLUTE_WORDS and _word(words[-1]) in _ABSOLUTE_ENDS:
+            continue  # "Half the room was crying, his mum included.": an absolute phrase, never "and his mum included"
         if not any(_main(p) for p in parts[:k]):
             continue
         listed = " and " in parts[k]

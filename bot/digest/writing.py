@@ -2,8 +2,10 @@
 moment, `lead_told`), the title and the intro.
 
 A story is told once, as prose, in English: the lead moment first (the moment the headline promises opens the item), its
-setups briefly right after its lead sentence, before its quotes, as what it began with ("It began hours earlier, when
-…", `_began`, `_with_setup`: never pasted before it, never after its closing quote; a pointer at a promise, "as he had
+setups briefly after its scene (never between two of its sentences), before its quotes, as what it began with ("It
+began hours earlier, when …", `_began`, `_with_setup`: never pasted before it, never after its closing quote; one short
+act of the lead person's folded in front of the lead sentence instead, "After winning …, Pratt …", and a setup that only
+says where someone was never told: `setup_copy`; a pointer at a promise, "as he had
 promised", "kept his word", "True to her word", goes from the lead moment's paragraph, and from every paragraph when the
 item tells no promise: the promise is told once, after the lede, or never pointed at, `_without_promise_back`), then
 each follow-up in time order in its own paragraph opened with a light connective ("Later, …", "Minutes later, …"; one
@@ -25,11 +27,13 @@ number, an object, what happened next; never the same event in other words, nor 
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
 more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
 bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
-when the item tells the promise, else left out; `polish`: the desk's last pass) with its people named as the roster
-spells them (`naming`), then its distinct quotes, each with who said it, after the text of the report it was said in (an
-answer to another speaker's line after that line, whenever it was filed: `_answers_last`). A
+when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just before ten";
+`polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its distinct
+quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
+that line, whenever it was filed: `_answers_last`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
-Mavis Okonkwo said: …"; not told when nobody is known to have said it); so is one reported only in another language when
+Mavis Okonkwo said: …", placed only by the report that carries the quote, its frame or its note's place, never by
+another report's frame; not told when nobody is known to have said it); so is one reported only in another language when
 its quote is in English. Reports in other languages are never printed: they corroborate and are credited; a line in
 another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
@@ -53,6 +57,7 @@ from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
 from .clauses import sentences
+from .clock import in_words, without_time_label
 from .copyedit import (
     capitalise_sentences,
     clock_back_references,
@@ -74,6 +79,7 @@ from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
+from .orphans import hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
@@ -88,6 +94,7 @@ from .prose import printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
+from .setup_copy import folded, only_there
 from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
@@ -332,7 +339,7 @@ def _label(text: str) -> tuple[str, str]:
     "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
     connective = _LABEL_CONNECTIVE.match(text)
     opening = connective.group(0) if connective else ""
-    text = text[len(opening) :]
+    text = without_time_label(text[len(opening) :])  # "eleven bells, near enough (22:56): …": no place, no news
     m = _LABEL_HEAD.match(text)
     if (
         m is None
@@ -353,6 +360,8 @@ _LABEL_CONNECTIVE = re.compile(
     r"^(?:Later(?: on| that night)?|Then|Earlier|Afterwards|Meanwhile|(?:Minutes|Hours) later), "
 )
 _PLACE_ADVERBS = wordset("upstairs downstairs outside backstage offstage")
+_LOCATIVE = wordset("on at in outside inside behind by near")  # a label that says where: "On the tram stop: …"
+_NOT_PLACES = wordset("end meantime moment break interval start beginning middle time night day way")
 _EVENTS = wordset("afterparty after-party party reception dinner rehearsal soundcheck ceremony")
 
 
@@ -368,6 +377,8 @@ def _label_place(head: str) -> str:
     if last in _PLACE_ADVERBS and len(words) > 1:
         where = _label_place(" ".join(words[:-1]))
         return f"{where} {words[-1].lower()}" if where else ""
+    if len(words) > 2 and fold(words[0]) in _LOCATIVE and fold(words[1]) == "the" and last not in _NOT_PLACES:
+        return f"{'at' if fold(words[0]) == 'on' else words[0].lower()} the {' '.join(words[2:])}"
     return ""
 
 
@@ -661,6 +672,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         if words > SETUP_WORDS:
             break
         more.append(sentence)
+    if only_there(first) and not more:
+        return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote
@@ -676,28 +689,18 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
 
 
-LEDE_WORDS = 12  # the lead moment's sentences before its setups: at least this many words, when it has them
-# a sentence that leans on the one before it (its subject a pronoun, "Then …"): the setup never comes between them
-_LEANS_ON = wordset("he she they it his her their its this that these those then there both")
-
-
 def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
-    """The lead moment's paragraph with its setups told right after its first sentence, before its quotes and
-    what its other reports add: the cause before the payoff's lines, never after the closing quote ("… “Mama,
-    it's got your name on it too,” Bell said. It began hours earlier, when …"). They go after a later sentence
-    only when the next one leans on the one before ("She was up forty dollars.") or the lede is still under
-    LEDE_WORDS words ("Shuffleboard in the VIP lounge was over." tells no moment yet), never past one with a quote.
-    They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's own sentences
-    are never cut for them. Also how many setups are told (their first sentence at least)."""
+    """The lead moment's paragraph with its setups told after its scene: after the sentences before its first quote,
+    never between two sentences of the scene ("… beatboxed while her grandfather sang. It began earlier, when …
+    Several reporters stood to applaud." separated the applause from what it applauds), never after the closing
+    quote ("… “Mama, it's got your name on it too,” Bell said. It began hours earlier, when …"): the cause before the
+    payoff's lines. They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's
+    own sentences are never cut for them. Also how many setups are told (their first sentence at least)."""
     hidden = Hidden(single=False)
     said = sentences(hidden.hide(lead))
     at = 1
-    while (
-        at < len(said)
-        and "“" not in hidden.show(said[at])
-        and (fold(said[at].split(" ", 1)[0]) in _LEANS_ON or len(" ".join(said[:at]).split()) < LEDE_WORDS)
-    ):
-        at += 1
+    while at < len(said) and "“" not in hidden.show(said[at]):
+        at += 1  # (never between two sentences of the scene: "… sang. Several reporters stood to applaud.")
     room = BODY_WORDS - len(lead.split())
     kept: list[str] = []
     told = 0
@@ -974,8 +977,9 @@ def _elsewhere(said: Report, told: Report) -> str:
     return place_phrase(said.sighting.where or "") if here and there and here != there else ""
 
 
-# "Karim at the bar", "Hany in the car park": where a short note says its quote was said
-_NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z][a-z -]{1,30}?)[.!]?$")
+# "Karim at the bar", "Hany in the car park", "Galvin at the bar, to the barman": where a short note says its quote was
+# said
+_NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z][a-z -]{1,30}?)(?:[.!]?$|, )")
 _NOTE_WORDS = 8
 
 
@@ -1129,8 +1133,11 @@ def _paragraph(
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
         framing = framing or next(q for q in quotes if q[1])
-        quote, speaker, _ = framing
-        where = place or _noted_place(moment.speaker.sighting.what) or place_phrase(moment.speaker.sighting.where or "")
+        quote, speaker, origin = framing
+        carrier = _report(moment, origin)  # (its place is the report's that carries it, never another report's)
+        if carrier is not (reports[0] if reports else moment.speaker):
+            place = thin_place(_copy(carrier)) if carrier.english else None
+        where = place or _noted_place(carrier.sighting.what) or place_phrase(carrier.sighting.where or "")
         parts.append(_framed(quote, names.mention(speaker or ""), _scene_only(where, speaker)))
         quotes = [q for q in quotes if q is not framing]
     else:
@@ -1533,6 +1540,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
             paragraph = _paragraph(
                 m, book, names, lead, told, connective, beat=beat, words=words, quoted=quoted, short=short
             )
+        if m.first < story.moment.first and only_there(_LEADING_CONNECTIVE.sub("", paragraph)):
+            paragraph = ""  # "Earlier in the night, Crush was on the main stairs.": a scene, nothing happened
         if paragraph or m is story.moment:
             paragraphs.append(paragraph)
             told_moments.append(m)
@@ -1561,7 +1570,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
-    paragraphs = _told_once(paragraphs, lead_at, names)
+    paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
@@ -1572,13 +1581,17 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined[lead_at] = " ".join(p for p in (joined[lead_at], joined.pop(at)) if p)
         beats.pop(at)
     began = [(m, p) for m, p in zip(told_moments, paragraphs, strict=True) if p and m in setups]
-    if began:  # the cause right after the lead sentence, before its quotes; a promise told once
+    fold = folded(joined[lead_at], began[0][1]) if len(began) == 1 else None
+    if fold is not None:  # one short act of the lead person's, before the scene: "After winning …, Pratt …"
+        joined[lead_at] = _without_promise_back(fold)
+        joined = _named_in_full(joined, story, names)
+    elif began:  # the cause after the lead moment's scene, before its quotes; a promise told once
         joined[lead_at], count = _with_setup(_without_promise_back(joined[lead_at]), [p for _, p in began])
         joined = _named_in_full(joined, story, names)  # (someone the setup names before the lead introduces them)
         began = began[:count]
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
-    joined, lead_at = _joined_during(joined, beats, lead_at)
+    joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
@@ -1639,6 +1652,9 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
             if any(q and any(q in p or p in q for p in quotes) for q in said):
                 continue  # the same quote again
+            if hangs(sentence):
+                continue  # "…, kind of:": a note that introduced what the body does not print
+            sentence = without_intro(sentence) if ": " in sentence else sentence
             own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
             words = claim_words(own) - names.words()
             again = len(words & told)
@@ -1683,6 +1699,16 @@ _EVENT_VERB = re.compile(
     r"(?:\b[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:also |then |just |finally )?"
     r"(" + "|".join(sorted(IRREGULAR)) + r"|[a-z]{3,}ed)\b"
 )
+
+
+def _without_orphans(paragraphs: list[str], moments: list[Moment], story: Story) -> list[str]:
+    """Each follow-up without a beat that opens on a definite thing nothing told before it names
+    (`orphans.orphaned`: "Later, the name was read out twice by the host, to laughter." — which name?)."""
+    out = list(paragraphs)
+    for k, m in enumerate(moments):
+        if m.first > story.moment.first and out[k] and orphaned(out[k], " ".join(out[:k])):
+            out[k] = ""
+    return out
 
 
 def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, names: Names) -> list[str]:

@@ -1,0 +1,65 @@
+"""How a setup reads in a body: the copy of an earlier moment the lead moment began with (`writing._began` tells it).
+
+A setup is told before the scene it sets up, never spliced into it: an award its lead person won (or lost, or was
+named for) in one short sentence is folded in front of the lead sentence ("It began minutes earlier, when Ossie Pratt
+won Debut of the Year." and "Ossie Pratt, 19, beatboxed …" → "After winning Debut of the Year, Ossie Pratt, 19,
+beatboxed …", `folded`). A setup that only says where someone was ("Crush was on the main stairs.") is no cause of
+anything and is never printed (`only_there`)."""
+
+from __future__ import annotations
+
+import re
+
+from .places import PLACE_WORDS
+
+# the printed setup of one short sentence: "It began minutes earlier, when Wynn Brandeau won Best Newcomer."
+_ONE_ACT = re.compile(
+    r"^It began [^,“”:]{3,60}, when (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
+    r"(?P<verb>won|lost|collected|accepted|picked up|took home|was named|was crowned|was voted) "
+    r"(?P<what>[^,;:“”()]{3,60})\.$"
+)
+_GERUND = {
+    "won": "winning",
+    "lost": "losing",
+    "collected": "collecting",
+    "accepted": "accepting",
+    "picked up": "picking up",
+    "took home": "taking home",
+    "was named": "being named",
+    "was crowned": "being crowned",
+    "was voted": "being voted",
+}
+_AND_ACT = re.compile(r" and [a-z]")  # "won Best Score and kissed the conductor": two acts, not one phrase
+_OPENING_NAME = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?=[ ,])")
+
+
+def folded(lead: str, setup: str) -> str | None:
+    """The lead paragraph with its one setup folded in front of its first sentence, when the setup is one short act
+    of the lead sentence's subject (`_ONE_ACT`: a win, a loss, a title): "After winning Debut of the Year, Ossie
+    Pratt, 19, beatboxed …". None when it does not fold (another person, two acts, a quote, a lead sentence that
+    opens on anything but its subject's name)."""
+    m = _ONE_ACT.match(setup)
+    if m is None or _AND_ACT.search(m.group("what")) or len(m.group("what").split()) > 8:
+        return None
+    opening = _OPENING_NAME.match(lead)
+    if opening is None:
+        return None
+    who, named = m.group("who").split(), opening.group(0).split()
+    if who[-1] != named[-1] and named != who[:1]:
+        return None  # (another person's win: told as what it began with)
+    return f"After {_GERUND[m.group('verb')]} {m.group('what')}, {lead}"
+
+
+# where someone was, and nothing else: "Crush was on the main stairs.", "Dee and Ro were still at the bar."
+_ONLY_THERE = re.compile(
+    r"^(?:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|and|&))*|[Hh]e|[Ss]he|[Tt]hey) (?:was|were) (?:still |already |just )?"
+    r"(?:on|at|in|by|near|outside|inside|behind) the (?:[\w'’-]+ ){0,3}(?P<place>[a-z]+)\.?$"
+)
+
+
+def only_there(sentence: str) -> bool:
+    """Whether a setup's sentence only says where someone was, a place and nothing else ("Crush was on the main
+    stairs."; never "was on his third cortado", "was at the bar, eyeing the hat"): a scene that is no cause, never
+    told as what a moment began with."""
+    m = _ONLY_THERE.match(sentence.strip())
+    return m is not None and m.group("place") in PLACE_WORDS
