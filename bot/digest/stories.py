@@ -78,7 +78,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
    hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
    that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
-   story as a look back (`Story.aside`), never as what it began with. After it, a moment on its thread that *carries
+   story as a look back (`Story.aside`), never as what it began with. An earlier moment of the lead moment's own people
+   again (two of them at least and no one else, tagged or named by surname: "Lea Moor greeted Pia Sand in the corridor"
+   tagged with Sand alone) with ten votes (RANK_VOTES) is on its thread whatever the lead moment's votes
+   (`_same_people`): told in its item, never an item of its own. After it, a moment on its thread that *carries
    weight of its own* (`weighs`: votes, a fifth of the lead moment's and one at least; a quote by one of the lead
    moment's people, or in a report that shares a thing with it; a key mark) or is what the lead moment led to
    (`_led_to`: held for it, naming its time, the search it ends, two of its people still on its subject); or a moment of
@@ -115,7 +118,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
    ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
    earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
-   separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
+   separate story, and a setup is never an item beside its payoff; a spare story after them on a thread is left out,
+   never moved up into the bonus. A story whose lead moment cannot be told
    (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
    the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and
    the next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its
@@ -142,7 +146,15 @@ from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
-from .scoring import FOLLOW_UP_SHARE, FOLLOW_UP_VOTES, NEARLY_AS_STRONG, UNPINNED, story_score, vote_band
+from .scoring import (
+    FOLLOW_UP_SHARE,
+    FOLLOW_UP_VOTES,
+    NEARLY_AS_STRONG,
+    RANK_VOTES,
+    UNPINNED,
+    story_score,
+    vote_band,
+)
 from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
@@ -271,7 +283,7 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     on. Sharing one person is not enough (the star is everywhere): "Will juggling Rocha's trophy by the stage door"
     is no beat of Rocha's proposal at the stage door. Its people are those of what the article tells of it
     (`_told_people`)."""
-    people = _told_people(other)
+    people = _told_people(other, lead.people)
     if len(set(lead.people) & people) >= 2:
         return True
     if about is None or about not in people:
@@ -288,13 +300,30 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     return things(a.topic & b.topic, places)
 
 
-def _told_people(m: Moment) -> set[str]:
+def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
     """The people of a moment's reports the article can print (in English): a report in another language that
     joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
     was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
-    Every one of its people when none of its reports is in English."""
+    Every one of its people when none of its reports is in English. Those of `among` (the lead moment's people)
+    that its English text names by surname without tagging count too (`_names_untagged`: "Lea Moor greeted Pia
+    Sand in the corridor" tagged with Sand alone is about both of them)."""
     told = m.english
-    return {k for r in told for k in r.names} if told else set(m.people)
+    people = {k for r in told for k in r.names} if told else set(m.people)
+    return people | _names_untagged(told, [k for k in among if k not in people]) if told else people
+
+
+def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
+    """The people of `keys` whose surname (four letters or more, not a function word; a hyphenated one by all its
+    parts) is a word of one of these reports' texts."""
+    found: set[str] = set()
+    for key in keys:
+        last = key.split()[-1]
+        parts = [p for p in last.split("-") if p]
+        if len(last) < 4 or last in STOPWORDS or not parts:
+            continue
+        if any(all(p in r.features().words for p in parts) for r in reports):
+            found.add(key)
+    return found
 
 
 def weighs(lead: Moment, other: Moment) -> bool:
@@ -330,7 +359,11 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
-        return sets_up(lead, other, tz) or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+        return (
+            sets_up(lead, other, tz)
+            or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+            or _same_people(lead, other)
+        )
     if continues(lead, about, other):
         return weighs(lead, other) or _led_to(lead, other, tz)
     return nearly and (bool(subject(lead, other)) or other.ts - lead.ts <= SAME_STRETCH)
@@ -351,7 +384,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return True
     if other.lead is None or other.lead not in lead.people:
         return False
-    people = _told_people(other)
+    people = _told_people(other, lead.people)
     shared = len(set(lead.people) & people)
     if shared >= 2 and not lead.topic.isdisjoint(other.topic):
         return True
@@ -360,6 +393,18 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     ):
         return True
     return _answers_award(lead, other)
+
+
+def _same_people(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment is about the lead moment's own people again, two of them at least and no one else
+    (tagged or named by surname, `_told_people`), with votes of its own (RANK_VOTES) or weight for the story
+    (`weighs`): "Lea Moor greeted Pia Sand in the corridor; Sand turned to the mirror" (120 votes) hours before the
+    two of them reunite on stage for their old duet (800). The story's thread, whatever the lead moment's votes:
+    told in its item (`Story.aside`, unless it is its `setup`), never an item of its own."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    people = _told_people(other, lead.people)
+    return len(people) >= 2 and people <= set(lead.people) and (other.votes >= RANK_VOTES or weighs(lead, other))
 
 
 def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
@@ -413,7 +458,7 @@ def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
     "Vance did her whole set in Carvajal's boots" after Carvajal gave her the boots)."""
     if sets_up(other, lead, tz) or _finds(other, lead):
         return True
-    return len(set(lead.people) & _told_people(other)) >= 2 and not lead.topic.isdisjoint(other.topic)
+    return len(set(lead.people) & _told_people(other, lead.people)) >= 2 and not lead.topic.isdisjoint(other.topic)
 
 
 def merged(told: Moment, other: Moment) -> Moment:
@@ -778,8 +823,10 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
     people = _told_people(m)
     own = set(story.moment.people)
     if m.first <= story.moment.first:
-        return sets_up(story.moment, m, tz) or (
-            bool(people) and people <= own and _on_thread(story.moment, story.lead, m) and weighs(story.moment, m)
+        return (
+            sets_up(story.moment, m, tz)
+            or (bool(people) and people <= own and _on_thread(story.moment, story.lead, m) and weighs(story.moment, m))
+            or _same_people(story.moment, m)
         )
     if not people:
         return False
@@ -792,18 +839,18 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
     (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
-    left out. Never an item (or the bonus) of its own that
+    left out. A spare story after the first `wanted` that belongs to a thread is left out too: a story the writer
+    cannot tell moves the rest up, and the bonus is chosen among them. Never an item (or the bonus) of its own that
     retells item 1 a little later, or sets it up."""
     book = night.book
     kept: list[Story] = []
     for story in stories:
-        if len(kept) >= wanted:
-            kept.append(story)
-            continue
         home = next((s for s in kept if story.pin is None and carries_on(s, story.moment, night.tz)), None)
         if home is None:
             kept.append(story)
             continue
+        if len(kept) >= wanted:
+            continue  # (a spare story, after the bonus: left out, never moved up into the bonus later)
         if len(home.follow_ups) < MAX_FOLLOW_UPS:
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0

@@ -1,0 +1,68 @@
+"""One story thread is one item (issue 11, round 11): an earlier moment of the lead moment's own people again (two
+of them, tagged or named by surname, with votes of its own) is told in the lead moment's item, never an item or the
+bonus of its own, however many more votes the lead moment drew."""
+
+from __future__ import annotations
+
+from .factory import Night, every_item, filler, item_with
+
+OTHERS = (
+    ("Ada Fenn", "climbed onto the bar and led the chorus of her first single"),
+    ("Tev Okafor", "gave his jacket to a shivering cloakroom attendant"),
+    ("Mira Cole", "fixed a broken mic stand with her hair clip"),
+    ("Rhea Pym", "taught the security guard her viral dance"),
+    ("Olly Banks", "proposed at the cloakroom counter"),
+)
+
+
+def _reunion(night: Night, tagged: list[str], votes: int):
+    filler(night, 8, votes=3)
+    chill = night.spot(
+        "Lea Moor greeted Pia Sand in the corridor; Sand turned to the mirror without a word.",
+        who=tagged,
+        where="Corridor",
+        at="19:30",
+        by="Fay",
+        votes=120,
+    )
+    for j, (name, act) in enumerate(OTHERS):
+        night.spot(f"{name} {act}.", who=[name], at=f"2{j}:15", by="Dee", votes=150 - 20 * j)
+    duet = night.spot(
+        "Pia Sand and Lea Moor reunited on stage for their old duet.",
+        who=["Lea Moor", "Pia Sand"],
+        where="Stage",
+        at="23:10",
+        by="Ben",
+        votes=votes,
+    )
+    night.spot(
+        "Moor and Sand sang together again on the main stage, the whole hall on its feet.",
+        who=["Lea Moor", "Pia Sand"],
+        where="Stage",
+        at="23:12",
+        by="Dee",
+        votes=60,
+    )
+    night.pin(duet)
+    return chill, duet
+
+
+def test_an_earlier_moment_of_the_same_two_people_tagged_with_one_is_told_in_their_reunion_item():
+    night = Night()
+    chill, duet = _reunion(night, ["Pia Sand"], 500)
+
+    digest = night.compile()
+
+    assert chill.id in item_with(digest, duet).sighting_ids
+    assert sum(chill.id in item.sighting_ids for item in every_item(digest)) == 1
+    assert "turned to the mirror" in item_with(digest, duet).body
+
+
+def test_the_same_two_people_earlier_are_the_reunion_item_however_many_more_votes_it_drew():
+    night = Night()
+    chill, duet = _reunion(night, ["Lea Moor", "Pia Sand"], 900)
+
+    digest = night.compile()
+
+    assert chill.id in item_with(digest, duet).sighting_ids
+    assert sum(chill.id in item.sighting_ids for item in every_item(digest)) == 1
