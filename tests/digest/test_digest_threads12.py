@@ -1,6 +1,7 @@
 """One story thread is one item (issue 11, round 11): an earlier moment of the lead moment's own people again (two
 of them, tagged or named by surname, with votes of its own) is told in the lead moment's item, never an item or the
-bonus of its own, however many more votes the lead moment drew."""
+bonus of its own, however many more votes the lead moment drew; a line heard at another place minutes before a moment
+is never printed as said during it."""
 
 from __future__ import annotations
 
@@ -66,3 +67,32 @@ def test_the_same_two_people_earlier_are_the_reunion_item_however_many_more_vote
 
     assert chill.id in item_with(digest, duet).sighting_ids
     assert sum(chill.id in item.sighting_ids for item in every_item(digest)) == 1
+
+
+def test_a_line_framed_at_another_place_minutes_before_the_duet_is_never_printed_as_said_during_it():
+    night = Night()
+    filler(night, 8, votes=3)
+    dock = night.spot(
+        "On the loading dock, Lea Moor to the DJ:",
+        who=["Lea Moor"],
+        where="Stage",
+        at="23:05",
+        by="Eli",
+        votes=40,
+        quote="Not yet.",
+        quote_by="Lea Moor",
+    )
+    duet = night.spot(
+        "Lea Moor and Pia Sand reunited on stage for their old duet, arm in arm for the last chorus.",
+        who=["Lea Moor", "Pia Sand"],
+        where="Stage",
+        at="23:10",
+        by="Ben",
+        votes=500,
+    )
+    night.pin(duet)
+
+    item = item_with(night.compile(), duet)
+
+    assert dock.id not in item.sighting_ids
+    assert "Not yet" not in item.body
