@@ -75,9 +75,11 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
    pays off); or one led by one of the lead moment's people that tells what it pays off (its lead person and a thing
    both name, "shaving off his dreadlocks" before "nine years of dreadlocks", or two of its people and a word both
-   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`); or the award
-   result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
-   hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
+   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), and then the
+   award result the bet hangs on, filed between them, whoever it tags (`_won_as_vowed`: "The Harbour Rats won Best
+   Group." after "if the Harbour Rats win Best Group he is shaving off his dreadlocks"); or the award result it
+   answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's hug,
+   `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
    that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
    story as a look back (`Story.aside`), never as what it began with. An earlier moment of the lead moment's own people
    again (two of them at least and no one else, tagged or named by surname: "Lea Moor greeted Pia Sand in the corridor"
@@ -210,6 +212,8 @@ class Story:
         if earlier is self.premise or earlier is self.scene or earlier.first > self.moment.first:
             return False
         told = [m for m in self.moments if m is not earlier]
+        if any(_won_as_vowed(m, earlier) for m in told):
+            return False  # (the result a told vow hangs on: "The Harbour Rats won Best Group.")
         quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
         if not things(quoted, frozenset()).isdisjoint(earlier.topic):
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
@@ -453,6 +457,20 @@ def _answers_award(lead: Moment, other: Moment) -> bool:
     )
 
 
+def _award_result(m: Moment) -> bool:
+    """Whether a moment's English report tells an award result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    return any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in m.english)
+
+
+def _won_as_vowed(vow: Moment, result: Moment) -> bool:
+    """Whether `result`, after a promise, a vow or a bet (`_vows`), is the award result it hangs on: "if the Harbour
+    Rats win Best Group he is shaving off his dreadlocks", then "The Harbour Rats won Best Group." (a person it tags
+    named in the vow's text, `_names_untagged`, or a thing both name, `subject`). The payoff is told with it."""
+    if result.first <= vow.first or not _vows(vow) or not _award_result(result):
+        return False
+    return bool(_names_untagged(vow.english, list(result.people))) or bool(subject(vow, result))
+
+
 def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
     """Whether a later moment is what `lead` led to: the lead moment held for it or named its time (`sets_up`),
     the person its search was for found (`_finds`), or two of its people still on its subject (a word in common:
@@ -644,6 +662,7 @@ class _Builder:
             elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
+        chosen = self.with_result(lead, chosen)
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
         self.premise = next((m for m in chosen if m not in before), None)
@@ -653,6 +672,31 @@ class _Builder:
             else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         )
         return lead, chosen
+
+    def with_result(self, lead: Moment, chosen: list[Moment]) -> list[Moment]:
+        """The follow-ups, with the award result a told vow hangs on (`_won_as_vowed`: filed between the vow and the
+        lead moment, tagging someone the vow's text names, or about a thing of the vow) when the story does not tell
+        it: in a free place, else instead of the weakest follow-up that is no vow. Looked up in the lists of the
+        people the vow tags or names (`Clusters.mentions`; not on a big night)."""
+        vows = [m for m in chosen if m.first < lead.first and _vows(m)]
+        night = self.night
+        if not vows or night.clusters.big:
+            return chosen
+        lists, mentions = night.clusters.lists, night.clusters.mentions
+        for vow in vows:
+            keys = sorted({k for r in vow.reports for k in (*r.names, *mentions.get(r.index, ()))})
+            for i in sorted({i for k in keys for i in lists.get(k, ())}):
+                r = night.reports[i]
+                if i in self.assigned or not vow.ts < r.ts < lead.ts or i in lead.indexes:
+                    continue
+                m = night.moment(i, grow=False)
+                if any(m is c for c in chosen) or not self.free(m) or not _may_join(m) or not _won_as_vowed(vow, m):
+                    continue
+                if len(chosen) < MAX_FOLLOW_UPS:
+                    return [*chosen, m]
+                weakest = min((c for c in chosen if c not in vows), key=lambda c: c.score, default=None)
+                return chosen if weakest is None else [m if c is weakest else c for c in chosen]
+        return chosen
 
     def _own_item(self, lead: Moment, m: Moment) -> bool:
         """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,

@@ -1624,7 +1624,8 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     """Each paragraph without what the item already tells, the lead moment's first (the headline's moment): a
     sentence whose content words (folded, stemmed, names and function words out: `claim_words`) are two thirds
     or more told already, three of them at least (`without_retelling` has already taken out a later beat's
-    sentence that names the lead moment's event in its own phrase); a sentence with a quote printed already (the
+    sentence that names the lead moment's event in its own phrase; a bet's condition, "if the Harbour Rats win Best
+    Group", tells nothing yet: `_CONDITION`); a sentence with a quote printed already (the
     same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
     moment is not credited)."""
     told: set[str] = set()
@@ -1649,7 +1650,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             if retold and _retold_event(words, told, own):
                 kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
                 break
-            told |= words
+            told |= claim_words(_CONDITION.sub(" ", own)) - names.words() if "if " in own else words
             named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
@@ -1657,6 +1658,11 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     return out
 
 
+# the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
+# result told after it ("The Harbour Rats won Best Group.") is news, never told already
+_CONDITION = re.compile(
+    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got)\b(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
+)
 RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
 _SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)
 

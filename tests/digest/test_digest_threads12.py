@@ -96,3 +96,31 @@ def test_a_line_framed_at_another_place_minutes_before_the_duet_is_never_printed
 
     assert dock.id not in item.sighting_ids
     assert "Not yet" not in item.body
+
+
+def test_the_award_result_a_bet_hangs_on_is_told_with_its_payoff():
+    night = Night()
+    filler(night, 6, votes=3)
+    vow = night.spot(
+        "Rui Bastos told the whole bar that if the Harbour Rats win Best Group he is shaving off his dreadlocks.",
+        who=["Rui Bastos"],
+        where="Bar",
+        at="19:50",
+        by="Ann",
+    )
+    won = night.spot("The Harbour Rats won Best Group.", who=["The Harbour Rats"], where="Stage", at="21:20", by="Cy")
+    payoff = night.spot(
+        "Rui Bastos sat on a beer crate in the car park while the drummer took the clippers to nine years of "
+        "dreadlocks.",
+        who=["Rui Bastos"],
+        where="Car park",
+        at="21:40",
+        by="Ben",
+        votes=40,
+    )
+
+    item = item_with(night.compile(), payoff)
+
+    assert {vow.id, won.id} <= set(item.sighting_ids)
+    assert "Harbour Rats won Best Group" in item.body
+    assert item.body.index("shaving off") < item.body.index("Rats won")  # the bet, then the result
