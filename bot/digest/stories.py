@@ -96,7 +96,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    even when its person leads one already, unless it is a beat of that story by the rules above. A moment about a side
    character, or that only shares a room with it, does not join; a follow-up's people are those of its English reports
    (a person only its report in another language tags does not make it a beat of the story). A *premise*
-   (`_with_premise`): an earlier moment about the lead moment's lead person that a told moment refers back to (a
+   (`_with_premise`): an earlier moment about the lead moment's lead person (tagged, or named by surname in its text:
+   "Stage manager Dev Rao taped Mia Holt's snapped statuette", `Night.mentioning`) that a told moment refers back to (a
    definite phrase's noun, "she meant the holiday", not a place, "the whole corridor", or a quote's word, “Nine
    nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt"
    before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an
@@ -244,6 +245,7 @@ class Night:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
         self._strongest: dict[str, list[int]] = {}
+        self._mentioning: dict[str, list[int]] | None = None
         # a moment with this many votes is near the night's top (`strong`)
         self.strong_votes = max(1.0, STRONG_SHARE * max((r.sighting.votes for r in reports), default=0))
 
@@ -262,6 +264,18 @@ class Night:
             solos = [reports[j].solo for j in self.clusters.lists.get(person, ())]
             found = self._strongest[person] = [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, solos)]
         return found
+
+    def mentioning(self, person: str) -> list[int]:
+        """The FOLLOW_UP_POOL strongest reports whose text names a person by surname without tagging them
+        (`Clusters.mentions`: "Stage manager Dev Rao taped Mia Holt's snapped statuette" tagged with Rao alone; none
+        on a big night), worked out for every person at once, the first time a story asks."""
+        if self._mentioning is None:
+            found: dict[str, list[tuple[int, float, int]]] = {}
+            for i, keys in self.clusters.mentions.items():
+                for k in keys:
+                    found.setdefault(k, []).append(self.reports[i].solo)
+            self._mentioning = {k: [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, v)] for k, v in found.items()}
+        return self._mentioning.get(person, [])
 
     def moment(self, i: int, *, grow: bool = True) -> Moment:
         """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
@@ -570,7 +584,14 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     floor = FOLLOW_UP_SHARE * lead.score
     told = [lead, *chosen]
     # about the lead moment's own lead person (not a side character it shares: the star is everywhere)
-    candidates = [m for m in pool if m.score >= floor and m not in told and lead.lead in m.people]
+    candidates = [
+        m
+        for m in pool
+        if m.score >= floor
+        and m not in told
+        and lead.lead is not None
+        and (lead.lead in m.people or lead.lead in _told_people(m, (lead.lead,)))
+    ]
     if not candidates:
         return chosen
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
@@ -662,6 +683,7 @@ class _Builder:
             elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
+        rest += self.naming(lead, about, rest)
         chosen = self.with_result(lead, chosen)
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
@@ -672,6 +694,22 @@ class _Builder:
             else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         )
         return lead, chosen
+
+    def naming(self, lead: Moment, about: str | None, pool: list[Moment]) -> list[Moment]:
+        """The moments before `lead` that name its lead person by surname without tagging them (`Night.mentioning`),
+        free and not in `pool`: its premise may be one of them (`_with_premise`: the act a quote of the lead moment
+        needs, "Stage manager Dev Rao taped Mia Holt's snapped statuette" before her “Two statuettes now. Stereo.”)."""
+        if about is None:
+            return []
+        night = self.night
+        found: dict[int, Moment] = {}
+        for i in night.mentioning(about):
+            if i in self.assigned or i in lead.indexes or night.reports[i].ts >= lead.ts:
+                continue
+            m = night.moment(i, grow=False)
+            if m.root not in found and self.free(m) and _may_tell(m) and not night.strong(m) and m not in pool:
+                found[m.root] = m
+        return list(found.values())
 
     def with_result(self, lead: Moment, chosen: list[Moment]) -> list[Moment]:
         """The follow-ups, with the award result a told vow hangs on (`_won_as_vowed`: filed between the vow and the

@@ -124,3 +124,33 @@ def test_the_award_result_a_bet_hangs_on_is_told_with_its_payoff():
     assert {vow.id, won.id} <= set(item.sighting_ids)
     assert "Harbour Rats won Best Group" in item.body
     assert item.body.index("shaving off") < item.body.index("Rats won")  # the bet, then the result
+
+
+def test_the_act_a_quote_needs_is_told_before_it_though_its_report_names_the_speaker_untagged():
+    night = Night()
+    filler(night, 8, votes=3)
+    taped = night.spot(
+        "Stage manager Dev Rao taped Mia Holt's snapped statuette back together with gaffer tape.",
+        who=["Dev Rao"],
+        where="Backstage",
+        at="21:00",
+        by="Ann",
+        votes=20,
+    )
+    press = night.spot(
+        "Mia Holt held up her award in the press room, tape and all.",
+        who=["Mia Holt"],
+        where="Press room",
+        at="21:20",
+        by="Ben",
+        votes=150,
+        quote="Two statuettes now. Stereo.",
+        quote_by="Mia Holt",
+    )
+
+    digest = night.compile()
+    item = item_with(digest, press)
+
+    assert taped.id in item.sighting_ids
+    assert sum(taped.id in other.sighting_ids for other in every_item(digest)) == 1
+    assert item.body.index("taped") < item.body.index("Stereo")  # the act, then the line that needs it
