@@ -35,7 +35,8 @@ another language is quoted as written (the strongest one, when its report drew m
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
 the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
 correspondent whose report the item leaves out is not credited). Told once (`_told_once`): a sentence
-whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that opens on a
+whose content words are mostly told already in the item (a bet's condition, "if the Harbour Rats win Best Group", tells
+nothing yet), or whose quote is, is not printed again; a beat that opens on a
 retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
 "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
 in it leans on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new
