@@ -137,6 +137,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
@@ -334,15 +335,20 @@ def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
 def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
     """The people of `keys` whose surname (four letters or more, not a function word; a hyphenated one by all its
     parts) is a word of one of these reports' texts."""
-    found: set[str] = set()
-    for key in keys:
-        last = key.split()[-1]
-        parts = [p for p in last.split("-") if p]
-        if len(last) < 4 or last in STOPWORDS or not parts:
-            continue
-        if any(all(p in r.features().words for p in parts) for r in reports):
-            found.add(key)
-    return found
+    if not keys:
+        return set()
+    texts = [r.features().words for r in reports]
+    return {k for k in keys if (parts := _surname(k)) and any(all(p in words for p in parts) for words in texts)}
+
+
+@lru_cache(maxsize=4096)
+def _surname(key: str) -> tuple[str, ...]:
+    """The parts of a name key's surname that name it in a text ("ocampo-fry" as "ocampo" and "fry"); none when it
+    is under four letters or a function word. Worked out once per key."""
+    last = key.split()[-1] if key.strip() else ""
+    if len(last) < 4 or last in STOPWORDS:
+        return ()
+    return tuple(p for p in last.split("-") if p)
 
 
 def weighs(lead: Moment, other: Moment) -> bool:
