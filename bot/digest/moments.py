@@ -157,12 +157,15 @@ def _speaks_for(said: Report, other: Report) -> bool:
     """`said` is a quote-only report (its note only frames its quote: "Overheard by the bar:", "Kroll, on losing:",
     "Her answer, after a long pause:": a place, or no verb at all)
     whose speaker `other` is about, filed at most five minutes apart from the same place (or one gives none, or
-    `other` is about the speaker alone): the line is that moment's, whatever its words."""
+    `other` is about the speaker alone): the line is that moment's, whatever its words. Not when its note names
+    another place than `other`'s (`other_place`: "On the loading dock, Lea Moor to the DJ:" five minutes before the
+    duet on stage is a line of its own, never printed as said during the duet)."""
     if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
         return False
     if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
         return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
-    return frames_only(said)  # (the costliest test last)
+    # (the costliest tests last)
+    return frames_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
 
 
 def frames_only(r: Report) -> bool:

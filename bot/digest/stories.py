@@ -18,8 +18,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    another correspondent) that share a person or its place. Two reports in English (or both in one other
    language) tell one moment (`moments.same_moment`) when they give the same quote, or one only frames its
    quote ("Overheard by the bar:") and the quote echoes the other (two content words) minutes apart at the
-   same place or about one of the same people, or enough of the same
-   content words (folded, stemmed, names and function words left out) for how many people, how much time
+   same place or about one of the same people, or its speaker is the other's person five minutes apart (never when
+   its note names another place: "On the loading dock, Lea Moor to the DJ:" before the duet on stage), or enough of
+   the same content words (folded, stemmed, names and function words left out) for how many people, how much time
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
    compared word for word: it joins the one English report that fits it best (`moments.cross_language`:
@@ -74,11 +75,16 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
    pays off); or one led by one of the lead moment's people that tells what it pays off (its lead person and a thing
    both name, "shaving off his dreadlocks" before "nine years of dreadlocks", or two of its people and a word both
-   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`); or the award
-   result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
-   hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
+   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), and then the
+   award result the bet hangs on, filed between them, whoever it tags (`_won_as_vowed`: "The Harbour Rats won Best
+   Group." after "if the Harbour Rats win Best Group he is shaving off his dreadlocks"); or the award result it
+   answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's hug,
+   `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
    that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
-   story as a look back (`Story.aside`), never as what it began with. After it, a moment on its thread that *carries
+   story as a look back (`Story.aside`), never as what it began with. An earlier moment of the lead moment's own people
+   again (two of them at least and no one else, tagged or named by surname: "Lea Moor greeted Pia Sand in the corridor"
+   tagged with Sand alone) with ten votes (RANK_VOTES) is on its thread whatever the lead moment's votes
+   (`_same_people`): told in its item, never an item of its own. After it, a moment on its thread that *carries
    weight of its own* (`weighs`: votes, a fifth of the lead moment's and one at least; a quote by one of the lead
    moment's people, or in a report that shares a thing with it; a key mark) or is what the lead moment led to
    (`_led_to`: held for it, naming its time, the search it ends, two of its people still on its subject); or a moment of
@@ -91,8 +97,9 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    story, and leads its own item even when its person leads one already, unless it is a beat of that story by the rules
    above. A moment about a side character, or that only shares a room with it, does not join; a follow-up's people are
    those of its English reports (a person only its report in another language tags does not make it a beat of the
-   story). A *premise*
-   (`_with_premise`): an earlier moment about the lead moment's lead person that a told moment refers back to (a
+   story). A *premise* (`_with_premise`): an earlier moment about the lead moment's lead person (tagged, or named by
+   surname in its text: "Stage manager Dev Rao taped Mia Holt's snapped statuette", `Night.mentioning`) that a told
+   moment refers back to (a
    definite phrase's noun, "she meant the holiday", not a place, "the whole corridor", or a quote's word, “Nine
    nominations.”, that only it gives, or a search for someone a told moment finds: "asking if anyone has seen his aunt"
    before "FOUND HER."), in a free place or instead of a weaker follow-up. Whoever they name, a moment's *scene* (an
@@ -117,7 +124,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
    ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
    earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
-   separate story, and a setup is never an item beside its payoff. A story whose lead moment cannot be told
+   separate story, and a setup is never an item beside its payoff; a spare story after them on a thread is left out,
+   never moved up into the bonus. A story whose lead moment cannot be told
    (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
    the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and
    the next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its
@@ -131,6 +139,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
@@ -144,7 +153,15 @@ from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
-from .scoring import FOLLOW_UP_SHARE, FOLLOW_UP_VOTES, NEARLY_AS_STRONG, UNPINNED, story_score, vote_band
+from .scoring import (
+    FOLLOW_UP_SHARE,
+    FOLLOW_UP_VOTES,
+    NEARLY_AS_STRONG,
+    RANK_VOTES,
+    UNPINNED,
+    story_score,
+    vote_band,
+)
 from .textutil import fold
 
 MAX_FOLLOW_UPS = 2
@@ -199,6 +216,8 @@ class Story:
         if earlier is self.premise or earlier is self.scene or earlier.first > self.moment.first:
             return False
         told = [m for m in self.moments if m is not earlier]
+        if any(_won_as_vowed(m, earlier) for m in told):
+            return False  # (the result a told vow hangs on: "The Harbour Rats won Best Group.")
         quoted = frozenset().union(*(r.features().quote_tokens for m in told for r in m.reports))
         if not things(quoted, frozenset()).isdisjoint(earlier.topic):
             return False  # a quote refers to it ("Four espressos." after his fourth espresso): its setup
@@ -229,6 +248,7 @@ class Night:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
         self._strongest: dict[str, list[int]] = {}
+        self._mentioning: dict[str, list[int]] | None = None
         # a moment with this many votes is near the night's top (`strong`)
         self.strong_votes = max(1.0, STRONG_SHARE * max((r.sighting.votes for r in reports), default=0))
 
@@ -247,6 +267,18 @@ class Night:
             solos = [reports[j].solo for j in self.clusters.lists.get(person, ())]
             found = self._strongest[person] = [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, solos)]
         return found
+
+    def mentioning(self, person: str) -> list[int]:
+        """The FOLLOW_UP_POOL strongest reports whose text names a person by surname without tagging them
+        (`Clusters.mentions`: "Stage manager Dev Rao taped Mia Holt's snapped statuette" tagged with Rao alone; none
+        on a big night), worked out for every person at once, the first time a story asks."""
+        if self._mentioning is None:
+            found: dict[str, list[tuple[int, float, int]]] = {}
+            for i, keys in self.clusters.mentions.items():
+                for k in keys:
+                    found.setdefault(k, []).append(self.reports[i].solo)
+            self._mentioning = {k: [solo[2] for solo in heapq.nsmallest(FOLLOW_UP_POOL, v)] for k, v in found.items()}
+        return self._mentioning.get(person, [])
 
     def moment(self, i: int, *, grow: bool = True) -> Moment:
         """The moment report `i` belongs to (compared with its neighbours first, if it was not yet and
@@ -273,7 +305,7 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
     on. Sharing one person is not enough (the star is everywhere): "Will juggling Rocha's trophy by the stage door"
     is no beat of Rocha's proposal at the stage door. Its people are those of what the article tells of it
     (`_told_people`)."""
-    people = _told_people(other)
+    people = _told_people(other, lead.people)
     if len(set(lead.people) & people) >= 2:
         return True
     if about is None or about not in people:
@@ -290,13 +322,35 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     return things(a.topic & b.topic, places)
 
 
-def _told_people(m: Moment) -> set[str]:
+def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
     """The people of a moment's reports the article can print (in English): a report in another language that
     joined it is credited, but the people only it names are not in what the item tells ("Earlier, the director
     was smoking on the fire escape" is no beat of the star's story because the French twin names the star).
-    Every one of its people when none of its reports is in English."""
+    Every one of its people when none of its reports is in English. Those of `among` (the lead moment's people)
+    that its English text names by surname without tagging count too (`_names_untagged`: "Lea Moor greeted Pia
+    Sand in the corridor" tagged with Sand alone is about both of them)."""
     told = m.english
-    return {k for r in told for k in r.names} if told else set(m.people)
+    people = {k for r in told for k in r.names} if told else set(m.people)
+    return people | _names_untagged(told, [k for k in among if k not in people]) if told else people
+
+
+def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
+    """The people of `keys` whose surname (four letters or more, not a function word; a hyphenated one by all its
+    parts) is a word of one of these reports' texts."""
+    if not keys:
+        return set()
+    texts = [r.features().words for r in reports]
+    return {k for k in keys if (parts := _surname(k)) and any(all(p in words for p in parts) for words in texts)}
+
+
+@lru_cache(maxsize=4096)
+def _surname(key: str) -> tuple[str, ...]:
+    """The parts of a name key's surname that name it in a text ("ocampo-fry" as "ocampo" and "fry"); none when it
+    is under four letters or a function word. Worked out once per key."""
+    last = key.split()[-1] if key.strip() else ""
+    if len(last) < 4 or last in STOPWORDS:
+        return ()
+    return tuple(p for p in last.split("-") if p)
 
 
 def weighs(lead: Moment, other: Moment) -> bool:
@@ -332,7 +386,11 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
-        return sets_up(lead, other, tz) or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+        return (
+            sets_up(lead, other, tz)
+            or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+            or _same_people(lead, other)
+        )
     if _someone_elses(lead, about, other):
         return False  # (Hope's table dance, where the lead's star threw the first carnation: Hope's own story)
     if continues(lead, about, other):
@@ -370,7 +428,7 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return True
     if other.lead is None or other.lead not in lead.people:
         return False
-    people = _told_people(other)
+    people = _told_people(other, lead.people)
     shared = len(set(lead.people) & people)
     if shared >= 2 and not lead.topic.isdisjoint(other.topic):
         return True
@@ -379,6 +437,18 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     ):
         return True
     return _answers_award(lead, other)
+
+
+def _same_people(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment is about the lead moment's own people again, two of them at least and no one else
+    (tagged or named by surname, `_told_people`), with votes of its own (RANK_VOTES) or weight for the story
+    (`weighs`): "Lea Moor greeted Pia Sand in the corridor; Sand turned to the mirror" (120 votes) hours before the
+    two of them reunite on stage for their old duet (800). The story's thread, whatever the lead moment's votes:
+    told in its item (`Story.aside`, unless it is its `setup`), never an item of its own."""
+    if other.first >= lead.first or other.lead is None or other.lead not in lead.people:
+        return False
+    people = _told_people(other, lead.people)
+    return len(people) >= 2 and people <= set(lead.people) and (other.votes >= RANK_VOTES or weighs(lead, other))
 
 
 def _on_thread(lead: Moment, about: str | None, other: Moment) -> bool:
@@ -426,13 +496,27 @@ def _answers_award(lead: Moment, other: Moment) -> bool:
     )
 
 
+def _award_result(m: Moment) -> bool:
+    """Whether a moment's English report tells an award result (`_AWARD_NAME`, `_AWARD_GIVEN`)."""
+    return any(_AWARD_NAME.search(r.sighting.what) and _AWARD_GIVEN.search(r.sighting.what) for r in m.english)
+
+
+def _won_as_vowed(vow: Moment, result: Moment) -> bool:
+    """Whether `result`, after a promise, a vow or a bet (`_vows`), is the award result it hangs on: "if the Harbour
+    Rats win Best Group he is shaving off his dreadlocks", then "The Harbour Rats won Best Group." (a person it tags
+    named in the vow's text, `_names_untagged`, or a thing both name, `subject`). The payoff is told with it."""
+    if result.first <= vow.first or not _vows(vow) or not _award_result(result):
+        return False
+    return bool(_names_untagged(vow.english, list(result.people))) or bool(subject(vow, result))
+
+
 def _led_to(lead: Moment, other: Moment, tz: ZoneInfo | None) -> bool:
     """Whether a later moment is what `lead` led to: the lead moment held for it or named its time (`sets_up`),
     the person its search was for found (`_finds`), or two of its people still on its subject (a word in common:
     "Vance did her whole set in Carvajal's boots" after Carvajal gave her the boots)."""
     if sets_up(other, lead, tz) or _finds(other, lead):
         return True
-    return len(set(lead.people) & _told_people(other)) >= 2 and not lead.topic.isdisjoint(other.topic)
+    return len(set(lead.people) & _told_people(other, lead.people)) >= 2 and not lead.topic.isdisjoint(other.topic)
 
 
 def merged(told: Moment, other: Moment) -> Moment:
@@ -525,7 +609,14 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
     floor = FOLLOW_UP_SHARE * lead.score
     told = [lead, *chosen]
     # about the lead moment's own lead person (not a side character it shares: the star is everywhere)
-    candidates = [m for m in pool if m.score >= floor and m not in told and lead.lead in m.people]
+    candidates = [
+        m
+        for m in pool
+        if m.score >= floor
+        and m not in told
+        and lead.lead is not None
+        and (lead.lead in m.people or lead.lead in _told_people(m, (lead.lead,)))
+    ]
     if not candidates:
         return chosen
     refs = [(t, _references(t, (x for x in told if x is not t))) for t in told]
@@ -617,6 +708,8 @@ class _Builder:
             elif len(chosen) < MAX_FOLLOW_UPS and m in ranked:
                 chosen.append(m)
         rest = [m for m in pool.values() if m.root not in absorbed and not night.strong(m)]
+        rest += self.naming(lead, about, rest)
+        chosen = self.with_result(lead, chosen)
         before = chosen
         chosen = _with_premise(lead, chosen, rest)
         self.premise = next((m for m in chosen if m not in before), None)
@@ -626,6 +719,47 @@ class _Builder:
             else next((m for m in chosen if m.first < lead.first and sets_the_scene(m, lead)), None)
         )
         return lead, chosen
+
+    def naming(self, lead: Moment, about: str | None, pool: list[Moment]) -> list[Moment]:
+        """The moments before `lead` that name its lead person by surname without tagging them (`Night.mentioning`),
+        free and not in `pool`: its premise may be one of them (`_with_premise`: the act a quote of the lead moment
+        needs, "Stage manager Dev Rao taped Mia Holt's snapped statuette" before her “Two statuettes now. Stereo.”)."""
+        if about is None:
+            return []
+        night = self.night
+        found: dict[int, Moment] = {}
+        for i in night.mentioning(about):
+            if i in self.assigned or i in lead.indexes or night.reports[i].ts >= lead.ts:
+                continue
+            m = night.moment(i, grow=False)
+            if m.root not in found and self.free(m) and _may_tell(m) and not night.strong(m) and m not in pool:
+                found[m.root] = m
+        return list(found.values())
+
+    def with_result(self, lead: Moment, chosen: list[Moment]) -> list[Moment]:
+        """The follow-ups, with the award result a told vow hangs on (`_won_as_vowed`: filed between the vow and the
+        lead moment, tagging someone the vow's text names, or about a thing of the vow) when the story does not tell
+        it: in a free place, else instead of the weakest follow-up that is no vow. Looked up in the lists of the
+        people the vow tags or names (`Clusters.mentions`; not on a big night)."""
+        vows = [m for m in chosen if m.first < lead.first and _vows(m)]
+        night = self.night
+        if not vows or night.clusters.big:
+            return chosen
+        lists, mentions = night.clusters.lists, night.clusters.mentions
+        for vow in vows:
+            keys = sorted({k for r in vow.reports for k in (*r.names, *mentions.get(r.index, ()))})
+            for i in sorted({i for k in keys for i in lists.get(k, ())}):
+                r = night.reports[i]
+                if i in self.assigned or not vow.ts < r.ts < lead.ts or i in lead.indexes:
+                    continue
+                m = night.moment(i, grow=False)
+                if any(m is c for c in chosen) or not self.free(m) or not _may_join(m) or not _won_as_vowed(vow, m):
+                    continue
+                if len(chosen) < MAX_FOLLOW_UPS:
+                    return [*chosen, m]
+                weakest = min((c for c in chosen if c not in vows), key=lambda c: c.score, default=None)
+                return chosen if weakest is None else [m if c is weakest else c for c in chosen]
+        return chosen
 
     def _own_item(self, lead: Moment, m: Moment) -> bool:
         """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,
@@ -797,8 +931,10 @@ def carries_on(story: Story, m: Moment, tz: ZoneInfo | None = None) -> bool:
     people = _told_people(m)
     own = set(story.moment.people)
     if m.first <= story.moment.first:
-        return sets_up(story.moment, m, tz) or (
-            bool(people) and people <= own and _on_thread(story.moment, story.lead, m) and weighs(story.moment, m)
+        return (
+            sets_up(story.moment, m, tz)
+            or (bool(people) and people <= own and _on_thread(story.moment, story.lead, m) and weighs(story.moment, m))
+            or _same_people(story.moment, m)
         )
     if not people:
         return False
@@ -811,18 +947,18 @@ def _threads_joined(stories: list[Story], night: Night, wanted: int) -> list[Sto
     """The stories in order, each of the first `wanted` a separate story: a story whose lead moment belongs to
     the thread of one ranked before it (`carries_on`: its setup, or a later beat) is told there, as a follow-up
     (a setup right after the moment it sets up), when that story has room (and it is not pinned); else it is
-    left out. Never an item (or the bonus) of its own that
+    left out. A spare story after the first `wanted` that belongs to a thread is left out too: a story the writer
+    cannot tell moves the rest up, and the bonus is chosen among them. Never an item (or the bonus) of its own that
     retells item 1 a little later, or sets it up."""
     book = night.book
     kept: list[Story] = []
     for story in stories:
-        if len(kept) >= wanted:
-            kept.append(story)
-            continue
         home = next((s for s in kept if story.pin is None and carries_on(s, story.moment, night.tz)), None)
         if home is None:
             kept.append(story)
             continue
+        if len(kept) >= wanted:
+            continue  # (a spare story, after the bonus: left out, never moved up into the bonus later)
         if len(home.follow_ups) < MAX_FOLLOW_UPS:
             home.follow_ups.append(story.moment)
             attention = book.attention.get(home.lead, 0) if home.lead is not None else 0

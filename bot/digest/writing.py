@@ -39,7 +39,8 @@ another language is quoted as written (the strongest one, when its report drew m
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
 the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
 correspondent whose report the item leaves out is not credited). Told once (`_told_once`): a sentence
-whose content words are mostly told already in the item, or whose quote is, is not printed again; a beat that opens on a
+whose content words are mostly told already in the item (a bet's condition, "if the Harbour Rats win Best Group", tells
+nothing yet), or whose quote is, is not printed again; a beat that opens on a
 retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
 "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
 in it leans on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new
@@ -1637,7 +1638,8 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     """Each paragraph without what the item already tells, the lead moment's first (the headline's moment): a
     sentence whose content words (folded, stemmed, names and function words out: `claim_words`) are two thirds
     or more told already, three of them at least (`without_retelling` has already taken out a later beat's
-    sentence that names the lead moment's event in its own phrase); a sentence with a quote printed already (the
+    sentence that names the lead moment's event in its own phrase; a bet's condition, "if the Harbour Rats win Best
+    Group", tells nothing yet: `_CONDITION`); a sentence with a quote printed already (the
     same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
     moment is not credited)."""
     told: set[str] = set()
@@ -1665,7 +1667,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             if retold and _retold_event(words, told, own):
                 kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
                 break
-            told |= words
+            told |= claim_words(_CONDITION.sub(" ", own)) - names.words() if "if " in own else words
             named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
@@ -1673,6 +1675,11 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     return out
 
 
+# the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
+# result told after it ("The Harbour Rats won Best Group.") is news, never told already
+_CONDITION = re.compile(
+    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got)\b(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
+)
 RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
 _SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)
 
