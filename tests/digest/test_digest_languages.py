@@ -450,3 +450,28 @@ def test_the_preview_flags_a_short_line_in_another_language_and_never_a_name_cal
 
     assert item_with(digest, thanks).to_translate == ["Merci, maman"]  # as printed: "“Merci, maman,” she said"
     assert item_with(digest, chant).to_translate == []
+
+
+@pytest.mark.parametrize(
+    ("notes", "joins"),
+    [
+        ("hanh lang dong nguoi qua, moi nguoi chen nhau de xem bang xep hang", False),  # "đông người": crowded
+        ("anh Dong cho chi usher muon ao khoac, roi mac ao so mi ca dem", True),  # his name, capitalised
+    ],
+)
+def test_a_word_of_another_language_that_spells_a_name_in_lower_case_never_joins_that_persons_moment(notes, joins):
+    night = Night()
+    filler(night, 3, votes=1)
+    jacket = night.spot(
+        "Đông Nguyễn gave his velvet jacket to a shivering usher in the corridor",
+        who=["Đông Nguyễn"],
+        by="Cho",
+        at="21:30",
+        where="Corridor",
+        votes=40,
+    )
+    vietnamese = night.spot(notes, by="Lan", at="21:33", where="Corridor", votes=22)
+
+    groups = moments_of(night)
+
+    assert (vietnamese.id in groups[jacket.id]) is joins
