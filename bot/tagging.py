@@ -75,8 +75,17 @@ def written_as_name(casing: int, ws: list[Word], i: int, named: bool = False) ->
 @lru_cache(maxsize=1024)
 def lower_case_word(surface: str, text: str, named: bool = False) -> bool:
     """Whether a one-word alias written `surface` in `text` is a word of the sentence, not a name (`NOT_LOWER`,
-    `written_as_name`)."""
-    return surface.islower() and _capitalises_names(words(text), named)
+    `written_as_name`; in a text in another language, always: `other_language`)."""
+    return surface.islower() and (_capitalises_names(words(text), named) or other_language(text))
+
+
+def other_language(text: str) -> bool:
+    """Whether `text` is written in another language than English (`bot.digest.language`): a one-word alias written
+    in lower case there is a word of that language, never a name, even where nothing is capitalised ("fuimos al mar":
+    the sea, not Mar Vidal; "dong nguoi vao xem": crowded, not Đông), as an everyday English word is in English."""
+    from bot.digest.language import ENGLISH_LIKE, language_of  # (bot.digest reads this module: imported late)
+
+    return language_of(text) not in ENGLISH_LIKE
 
 
 def _capitalises_names(ws: list[Word], named: bool) -> bool:
@@ -300,8 +309,9 @@ class Roster:
         """Canonical names mentioned in the texts, in order of first mention (longest match wins). A one-word
         label counts only where it is written as a name (`written_as_name`): an everyday word ("Will", "May")
         capitalised mid-sentence in text written in sentence case; any other alias not in lower case where the
-        text capitalises names. A name denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a
-        mention: the report is not about them."""
+        text capitalises names or is written in another language (`other_language`: "al mar" is the sea). A name
+        denied by the word before it ("it was Anouk, not Tobias", "no Inés") is not a mention: the report is not
+        about them."""
         found: list[str] = []
         for text in texts:
             if not text:
@@ -331,6 +341,7 @@ class Roster:
                 i += step
             if ws is not None and any(lower for *_, lower in hits):
                 named = any(not lower and ws[k].surface[:1].isupper() for _, k, lower in hits)  # "Rohan backstage:"
+                named = named or other_language(text)  # its words in lower case are that language's
                 hits = [h for h in hits if not h[2] or written_as_name(NOT_LOWER, ws, h[1], named)]
             found.extend(c for c in dict.fromkeys(c for c, *_ in hits) if c not in found)
         return found

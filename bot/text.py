@@ -165,7 +165,8 @@ def words(text: str) -> list[Word]:
         first = next((i for i, c in enumerate(chunk) if c.isalnum()), 0)
         if first and chunk[first - 1] in _OPENERS:
             opens = True
-        runs = _TOKEN.findall(chunk.translate(_QUOTES))
+        written = chunk.translate(_QUOTES)
+        runs = _TOKEN.findall(_CJK.sub(r" \1 ", written) if not written.isascii() else written)
         surfaces = runs if len(runs) == len(keys) else [chunk[first:]] * len(keys)
         out.extend(
             Word(key, surface, opens and i == 0) for i, (key, surface) in enumerate(zip(keys, surfaces, strict=True))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text import words
+
 from .textutil import MARKS, fold, wordset
 
 ENGLISH = "en"
@@ -136,7 +138,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # "chi", "thi", "minh", "trong"...: the names of a report are left out, but a name untagged would count)
     "vi": wordset(
         """
-        oi roi cua nhung cac mot duoc khong nguoi cho voi thi cung khi nhu va con se nua het deu thay biet toi
+        oi roi cua nhung cac mot duoc khong nguoi cho voi cung khi nhu va con se nua het deu thay biet toi
         nao dau vay thoi nhe luon nhieu nhat khoc cuoi noi ngoi vao truoc sau tren duoi giai nghe
         """
     ),
@@ -293,14 +295,54 @@ def foreign_place(where: str) -> bool:
 # words of West African pidgin that English never uses so: a line with them is not English, whatever its function
 # words say ("Na so we dey do am")
 _PIDGIN = wordset("na dey wetin abeg una oga sabi pikin wahala comot sef abi wey")
-_LETTER_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+# what a short line in another language says without a function word: thanks, greetings, yes, whom it is said to
+# ("Gracias, loco.", "Merci, maman.", "Danke, Oma!"), as written in lower case; not the words English says too
+# ("mama", "papa", "bravo", "non", "ciao")
+_SAID = wordset(
+    """
+    gracias hola adiós adios vamos oye mira dale claro bueno loco loca abuela abuelo abuelita mija mijo mamá papá
+    amor amigo amiga hermano hermana señor señora señorita
+    merci bonjour bonsoir salut oui voilà allez maman chérie chéri mamie papi ça va
+    danke bitte nein genau tschüss oma opa mutti vati liebling
+    grazie prego andiamo amore nonna nonno mamma tesoro
+    obrigado obrigada valeu tchau mãe vovó vó gente
+    bedankt dankjewel doei
+    dziękuję dzięki cześć babcia dziadek kochanie
+    teşekkürler sağol anne
+    asante karibu
+    salamat
+    shukran
+    """
+)
 
 
 def english_line(quote: str) -> bool:
-    """Whether a quote may head an English digest: read as English (`language_of`: a line with no telling word counts
-    only when it has no letter English does not use), and no word of pidgin."""
-    words = [w.casefold() for w in _LETTER_WORDS.findall(quote)]
-    if not words or _PIDGIN & set(words):
+    """Whether a quote may head an English digest and be printed in it untranslated: read as English (`language_of`,
+    names left out: a word capitalised mid-line, or every word of a line of capitalised words; a line with no
+    telling word counts when the letters English does not use stand only in its names, "Beyoncé, Beyoncé!", "Nguyễn
+    Thị Hoa!", never in its first word alone, "Ninguém sai daqui triste"), no word of pidgin, and not a short
+    line said in another language: more of its words are another language's (`_SAID`, or function words of another
+    language only) than English function words, two of them or nothing else but names ("Gracias, loco.", "Merci,
+    maman.", "Vamos, Rafa!"; "Thank you, abuela!" and "Ciao, darling!" are English)."""
+    letters = LANGUAGE_WORD.findall(quote)  # (a word with its marks: "Ọ̀sán" is one)
+    lower = [w.casefold() for w in letters]
+    if not letters or _PIDGIN & set(lower):
         return False
-    found = language_of(quote)
-    return found == ENGLISH or (found == UNKNOWN and quote.isascii())
+    alone = all(w[:1].isupper() for w in letters)  # a line of names: the first is one too
+    names = frozenset(
+        w.key for w in words(quote) if (alone or not w.opens) and w.surface[:1].isupper() and w.surface != "I"
+    )
+    found = language_of(quote, names)
+    if found == UNKNOWN and not all(w.isascii() or fold(w) in names for w in letters):
+        return False
+    if found not in ENGLISH_LIKE:
+        return False
+    folded = [fold(w) for w in lower]
+    foreign = sum(1 for w, f in zip(lower, folded, strict=True) if w in _SAID or (f in _OTHER_ONLY and f not in names))
+    if not foreign:
+        return True
+    english = sum(1 for f in folded if f in _ENGLISH_WORDS)
+    told = sum(1 for w, low in zip(letters, lower, strict=True) if not w[:1].isupper() or low in _SAID)  # not names
+    return foreign <= english or (foreign < 2 and foreign < told)

@@ -62,6 +62,29 @@ def _shared_people(a: Report, b: Report) -> int:
     return len(set(a.names) & set(b.names)) or _named_in(a, b.features().words) or _named_in(b, a.features().words)
 
 
+def _shared_across(foreign: Report, english: Report) -> int:
+    """`_shared_people` of a report in another language and an English one: a word the foreign report writes only in
+    lower case is a word of its language, never a name ("hanh lang dong nguoi": the corridor was crowded, not Đông
+    Nguyễn; tagging's rule, `bot.tagging.other_language`)."""
+    if not set(foreign.names).isdisjoint(english.names):
+        return len(set(foreign.names) & set(english.names))
+    words = foreign.features().words - _written_lower(foreign.sighting.what)
+    return _named_in(foreign, english.features().words) or _named_in(english, words)
+
+
+@lru_cache(maxsize=4096)
+def _written_lower(text: str) -> frozenset[str]:
+    """The folded words a text writes only in lower case."""
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for w in _LETTERS.findall(text):
+        (lower if w[:1].islower() else capitalised).add(fold(w))
+    return frozenset(lower - capitalised)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _places_agree(a: Report, b: Report) -> bool:
     """Either gives no place, or they give the same one, whatever its language ("Salle de presse", "Press room")."""
     return not a.place or not b.place or _same_place(a, b)
@@ -185,7 +208,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
         return None
-    shared_people = _shared_people(foreign, english)
+    shared_people = _shared_across(foreign, english)
     # tagged with different people (or none), they may still tell one moment when they share the names of its
     # things ("le héron de Marlow Street" / "the Marlow Street heron"): words written alike in two languages,
     # minutes apart; one long one is enough from the same place ("Le canon à confettis…" / "THE CONFETTI

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, is_english, language_of, language_words
+from bot.digest.language import ENGLISH, OTHER_SCRIPT, UNKNOWN, english_line, is_english, language_of, language_words
 from bot.digest.night import candidates, prepare
 from bot.digest.stories import Night as Clustered
 from bot.digest.textutil import alnum_words, fold
@@ -406,3 +406,72 @@ def test_a_vietnamese_report_joins_the_english_one_of_its_moment_and_its_quote_i
     assert item.credit == "Reported by Kit and Lan"
     assert "gọi điện" not in item.body and "goi dien" not in item.body  # the report is never told as English copy
     assert f"“{quote},” Hoa said." in item.body and item.to_translate == [quote]
+
+
+@pytest.mark.parametrize(
+    ("quote", "english"),
+    [
+        ("Gracias, loco.", False),  # a short line in another language, with no function word
+        ("Merci, maman.", False),
+        ("Gracias, Marco.", False),  # its words and a name
+        ("Gracias a todos", False),
+        ("Ninguém sai daqui triste, hein!", False),  # its first word is no name
+        ("Thang roi, ba oi", False),
+        ("Beyoncé, Beyoncé!", True),  # only a name: nothing to translate
+        ("Nguyễn Thị Hoa!", True),
+        ("Omi Ọ̀sán", True),  # a song's title, its letters with their marks
+        ("Thank you, abuela!", True),  # an English line with one word of another language
+        ("Ciao, darling!", True),
+        ("That's how rock stars fall, darling", True),
+    ],
+)
+def test_a_quote_is_flagged_to_translate_when_it_is_said_in_another_language_not_when_it_only_names(quote, english):
+    assert english_line(quote) is english
+
+
+def test_the_preview_flags_a_short_line_in_another_language_and_never_a_name_called_out():
+    night = Night()
+    filler(night, 3, votes=1)
+    thanks = night.spot(
+        "Odile Varenne ran down from the stage and gave her award to her mother in the front row",
+        who=["Odile Varenne"],
+        quote="Merci, maman.",
+        quote_by="Odile Varenne",
+        votes=90,
+    )
+    chant = night.spot(
+        "Beyoncé walked past the stage door and the whole queue started chanting her name",
+        who=["Beyoncé"],
+        quote="Beyoncé, Beyoncé!",
+        votes=60,
+        at="21:40",
+    )
+    digest = night.compile()
+
+    assert item_with(digest, thanks).to_translate == ["Merci, maman"]  # as printed: "“Merci, maman,” she said"
+    assert item_with(digest, chant).to_translate == []
+
+
+@pytest.mark.parametrize(
+    ("notes", "joins"),
+    [
+        ("hanh lang dong nguoi qua, moi nguoi chen nhau de xem bang xep hang", False),  # "đông người": crowded
+        ("anh Dong cho chi usher muon ao khoac, roi mac ao so mi ca dem", True),  # his name, capitalised
+    ],
+)
+def test_a_word_of_another_language_that_spells_a_name_in_lower_case_never_joins_that_persons_moment(notes, joins):
+    night = Night()
+    filler(night, 3, votes=1)
+    jacket = night.spot(
+        "Đông Nguyễn gave his velvet jacket to a shivering usher in the corridor",
+        who=["Đông Nguyễn"],
+        by="Cho",
+        at="21:30",
+        where="Corridor",
+        votes=40,
+    )
+    vietnamese = night.spot(notes, by="Lan", at="21:33", where="Corridor", votes=22)
+
+    groups = moments_of(night)
+
+    assert (vietnamese.id in groups[jacket.id]) is joins

@@ -290,3 +290,27 @@ def test_a_name_the_text_denies_is_not_tagged_in_any_language():
     assert r.find_in("Adele, pas Gaga, au piano") == ["Adele"]
     assert r.find_in("Not only Gaga but Adele too") == ["Lady Gaga", "Adele"]  # "only" denies nothing
     assert r.find_in("That was not Adele's coat") == ["Adele"]  # the coat is denied, not Adele
+
+
+def _night_of_many_languages() -> Roster:
+    entries = [("Đông Nguyễn", ("Dong",)), ("Mar Vidal", ("Mar",)), ("Sol Ortega", ("Sol",)), ("Will Adams", ("Will",))]
+    return Roster(RosterEntry(id=i, guild_id=1, name=n, aliases=a) for i, (n, a) in enumerate(entries, 1))
+
+
+def test_a_word_of_another_language_in_lower_case_never_tags_the_person_it_spells():
+    r = _night_of_many_languages()
+    # "đông người": crowded; "al mar": the sea; "el sol": the sun, in notes typed all in lower case
+    assert r.find_in("chi hoa khoc qua, dong nguoi vao xem") == []
+    assert r.find_in("fuimos al mar con la banda") == []
+    assert r.find_in("la banda tocó bajo el sol") == []
+    # capitalised mid-sentence they are names, in any language; in English chat all in lower case, as before
+    assert r.find_in("Vimos a Mar en el bar con Sol") == ["Mar Vidal", "Sol Ortega"]
+    assert r.find_in("chi Hoa va Dong om nhau") == ["Đông Nguyễn"]
+    assert r.find_in("saw mar and dong at the bar") == ["Mar Vidal", "Đông Nguyễn"]
+
+
+def test_an_everyday_word_alias_capitalised_mid_sentence_is_a_name_in_text_in_another_script():
+    r = _night_of_many_languages()
+    assert r.find_in("ステージでWillが歌った") == ["Will Adams"]
+    assert r.find_in("¡Will cantó!") == []  # it opens the sentence: the word, as in English
+    assert [w.surface for w in words("ステージでWillが")][-2:] == ["Will", "が"]
