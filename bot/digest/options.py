@@ -509,6 +509,8 @@ def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
         if before.endswith((",", ":", ";")):
             return sentence  # (a comma closes the place)
         if words[i] in _FRONTED_PRONOUNS and words[i + 1].islower():
+            if before.lower() in _SUBORDINATE or before.lower() in ("when", "while"):
+                return sentence  # ("In the ten minutes after he won, Tobias …": the pronoun opens the time's clause)
             return " ".join(words[i:])  # "At the ferry stop she sang …" ("stop" is no verb before a pronoun)
         if before.islower() and looks_like_verb(before, after_name=False):
             return sentence  # ("At the bar sat Grace …": a verb before the name)

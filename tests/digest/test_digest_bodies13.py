@@ -149,10 +149,8 @@ def test_an_absolute_phrase_after_a_comma_is_never_joined_by_and():
 def test_a_quote_is_placed_by_the_report_that_carries_it_never_by_another():
     night = Night()
     filler(night, 5, votes=3)
-    frame = night.spot(
-        "Overheard on the red carpet.", who=["Rhys Galvin"], by="Ana", at="21:10", where="Red carpet", votes=80
-    )
-    night.spot(
+    night.spot("Overheard on the red carpet.", who=["Rhys Galvin"], by="Ana", at="21:10", where="Red carpet", votes=80)
+    line = night.spot(
         "Rhys Galvin at the bar, to the barman.",
         who=["Rhys Galvin"],
         by="Bo",
@@ -163,7 +161,9 @@ def test_a_quote_is_placed_by_the_report_that_carries_it_never_by_another():
         quote_by="Rhys Galvin",
     )
 
-    body = item_with(night.compile(), frame).body
+    digest = night.compile()
+    body = item_with(digest, line).body  # (the frame names another place: never this line's moment, dstory12)
 
-    assert body.startswith("At the bar, Rhys Galvin said: “Make it a double"), body
+    assert body.startswith("At the bar, Rhys Galvin"), body
+    assert "“Make it a double, I lost to my own brother.”" in body, body
     assert "red carpet" not in body.lower(), body

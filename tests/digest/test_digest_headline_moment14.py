@@ -141,7 +141,7 @@ def test_a_short_act_over_a_short_reaction():
         (  # a "while" clause's act is an act, in the present ("his granddaughter" is his)
             "Old Ossian Pratt beatboxed while his granddaughter Ossie sang the folk song.",
             ["Ossian Pratt", "Ossie Pratt"],
-            "Old Ossian Pratt Beatboxes While His Granddaughter Ossie Sings the Folk Song",
+            "Ossian Pratt Beatboxes While His Granddaughter Ossie Sings the Folk Song",
         ),
     ],
 )
