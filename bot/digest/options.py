@@ -624,7 +624,10 @@ _THEM = re.compile(r"\bthem\b")
 
 
 _SUBORDINATE = wordset("because since as if though although after before once until unless whether")
-_FRONTED_TIME = re.compile(r"^(?:In|After|Before|During|Within|Over)\s[^,]*,\s+(?=[A-Z])")
+_FRONTED_TIME = re.compile(
+    r"^(?:(?:In|After|Before|During|Within|Over)\s|(?:A\s+few|Some|Two|Three|Ten|\d+)\s+(?:minutes?|seconds?|hours?)\s"
+    r"|(?:Minutes|Seconds|Moments|Hours)\s+(?:after|later|before)\b)[^,]*,\s+(?=[A-Z])"
+)
 
 
 def _two_subjects(before: str) -> bool:

@@ -137,3 +137,12 @@ def test_a_strong_later_moment_of_someone_new_is_their_own_item_not_a_beat_of_th
 
     assert item_with(digest, stairs) is not item_with(digest, dance)
     assert "taverna" not in item_with(digest, stairs).body, item_with(digest, stairs).body
+
+
+def test_a_list_after_a_fronted_time_still_ends_on_its_point():
+    text = (
+        "On the marble staircase, a few minutes after the result, Ari Vlas stopped Gio Pappas on his way down, hugged "
+        "him for a long time, and pressed his own amber worry beads into his hand."
+    )
+    headline = write_headline(text, names=["Ari Vlas", "Gio Pappas"], lead="Ari Vlas")
+    assert headline.startswith("Ari Vlas Presses His Own Amber Worry Beads Into"), headline
