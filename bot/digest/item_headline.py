@@ -6,7 +6,8 @@ somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule f
 clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby: “Yes”"),
 never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`). A written
 headline whose act pays off the lead person's promise, vow or bet, told by an earlier moment of the item, says so
-(`_word_kept`: "… Keeps His Word and Shaves Off His Beard on Stage", "… Pays Up and …")."""
+(`_word_kept`: "… Keeps His Word and Shaves Off His Beard on Stage", "… Pays Up and …"); a written ", as Promised"
+stays only when the body tells it."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
 from .naming import Names, shortened
 from .night import NameBook, claim_words
+from .options import AS_PROMISED
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
@@ -132,6 +134,9 @@ def headline(
         if passing or bare or quote_problem(written) is not None:
             written = next(iter(passing), next(iter(clauses), written))
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
+    promised = _AS_PROMISED.search(written)
+    if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
+        written = written[: promised.start()]  # "…, as Promised" only when the body tells it
     written = names.headline(written, written=True)  # "… Sits at Caio Ferraz's Table": in full where it fits
     if handles:  # "Bozo Shaves Off Karim Abou Zeid's Beard" → "Karim Abou Zeid's Cousin Shaves Off His Beard"
         reports = [r for m in story.moments for r in m.reports]
@@ -171,7 +176,7 @@ _PROMISE = re.compile(
 _BET = re.compile(r"\b(?:bet|wager)\b", re.IGNORECASE)
 _PROMISED_WORDS = 2  # the act must say this many of the promise's content words ("shave", "beard")
 _THEN = re.compile(r",? then ", re.IGNORECASE)
-_AS_PROMISED = re.compile(r",? as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|bet)$", re.IGNORECASE)
+_AS_PROMISED = re.compile(",? " + AS_PROMISED + "$", re.IGNORECASE)
 
 
 def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
