@@ -353,7 +353,8 @@ def _is_name(words: list[str]) -> bool:
 def _aside(segment: str, before: str) -> bool:
     """Whether a phrase between two commas (`segment`, after `before`) is set aside from its sentence's clause: an
     age (", 19,"), a participial phrase (", led by Ansel Moor,", ", still holding the cup,"), a relative clause
-    (", who had lost the final,"), or a description of the name before it (", the winner,")."""
+    (", who had lost the final,"), or a description of the name before it (", the winner,", ", the director who
+    told us she cannot dance,")."""
     words = segment.split()
     if not words:
         return False
@@ -370,6 +371,9 @@ def _aside(segment: str, before: str) -> bool:
     if participle and (lowered[k] in _DESCRIBING or (len(words) > k + 1 and lowered[k + 1] == "by")):
         return True
     last = before.split()[-1:] if before else []
+    who = next((j for j, w in enumerate(lowered[:5]) if w in ("who", "whose")), None)
+    if who and last and capitalised(last[0]) and lowered[0] in _OWNERS and all(w.islower() for w in words[1:who]):
+        return True  # "Hope Mavridou, the director who told us she cannot dance, climbed …": who she is, aside
     # "…, a man dressed as a knight, …": the description's own participle phrase goes with it
     head = list(takewhile(lambda w: bare(w).lower() not in _DESCRIBING, words))
     return (

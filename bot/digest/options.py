@@ -245,7 +245,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         ]
         main_subject: str | None = None
         for n, written in enumerate(said[:3]):
-            sentence = set_aside(written)  # (the clauses of "The choir, led by Ansel Moor, kept singing")
+            sentence = set_aside(_one_named(written))  # (the clauses of "The choir, led by Ansel Moor, kept singing")
             scene = broken = setting = mundane_main = False
             before_main, main_subject = main_subject, None  # (whom the sentence before was about)
             main_named: set[str] = set()
@@ -276,6 +276,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 goes_on = c == 0 or (payoff and not first.lower().endswith("ing")) or listed
                 # ("stood on a bench, leading the whole bar …": what the one standing there was doing, theirs)
                 goes_on = goes_on or (mundane_main and not opened and first.endswith("ing") and first.islower())
+                if c > 0 and " by " in piece and _described_by(piece):
+                    continue  # "…, lit by sixty phone torches": a participle describing, nobody's act
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
@@ -494,6 +496,36 @@ _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (
 _FIRST_IN_YEARS = 3.0
 _FRONTED = wordset("at in on outside inside behind by near under beside")
 _FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
+
+
+_A_THING = re.compile(r"\b([a-z]+) an? ([a-z]+)\b")
+_ONE = re.compile(r"\b([a-z]+ed|[a-z]+) one\b(?! of| another| by one)")
+
+
+def _one_named(sentence: str) -> str:
+    """A sentence whose act's object is "one" of a thing it named with the same verb before ("who said she cannot
+    dance a zeibekiko, climbed onto a table and danced one") with the thing named ("danced a zeibekiko"): the clause
+    read alone (its aside set apart) still says what was done. The sentence as it is otherwise."""
+    if " one" not in sentence:
+        return sentence
+    things = {base_form(v) or v: f"a{'n' if t[0] in 'aeiou' else ''} {t}" for v, t in _A_THING.findall(sentence)}
+    if not things:
+        return sentence
+
+    def named(m: re.Match[str]) -> str:
+        thing = things.get(base_form(m.group(1)) or m.group(1))
+        return f"{m.group(1)} {thing}" if thing and m.start() > sentence.find(thing) >= 0 else m.group(0)
+
+    return _ONE.sub(named, sentence)
+
+
+def _described_by(piece: str) -> bool:
+    """Whether a clause opens on a past participle and "by" ("lit by sixty phone torches", "cheered by the crowd"):
+    a phrase describing what came before, no predicate of its own."""
+    first, _, rest = piece.partition(" ")
+    w = first.lower()
+    participle = (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
+    return first.islower() and participle and rest.startswith("by ") and base_form(w) not in MUNDANE
 
 
 def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:

@@ -146,3 +146,15 @@ def test_a_list_after_a_fronted_time_still_ends_on_its_point():
     )
     headline = write_headline(text, names=["Ari Vlas", "Gio Pappas"], lead="Ari Vlas")
     assert headline.startswith("Ari Vlas Presses His Own Amber Worry Beads Into"), headline
+
+
+def test_who_someone_is_between_commas_and_a_participle_by_are_never_the_headlines_clause():
+    from bot.digest.options import clause_options
+
+    text = (
+        "During a power cut, Pia Moss, the director who told us earlier that she cannot dance a zeibekiko, climbed "
+        "onto a taverna table and danced one, lit by sixty phone torches while Teo Karr played the bouzouki."
+    )
+    said = [" ".join(o.words) for o in clause_options([text], ["Pia Moss", "Teo Karr"], "Pia Moss", frozenset())]
+    assert "Pia Moss dances a zeibekiko" in said, said  # ("one" is the zeibekiko she said she cannot dance)
+    assert not any("tells us" in s or "lights by" in s for s in said), said
