@@ -152,7 +152,7 @@ def test_who_someone_is_between_commas_and_a_participle_by_are_never_the_headlin
     from bot.digest.options import clause_options
 
     text = (
-        "During a power cut, Pia Moss, the director who told us earlier that she cannot dance a zeibekiko, climbed "
+        "During the blackout, Pia Moss, the director who told us earlier that she cannot dance a zeibekiko, climbed "
         "onto a taverna table and danced one, lit by sixty phone torches while Teo Karr played the bouzouki."
     )
     said = [" ".join(o.words) for o in clause_options([text], ["Pia Moss", "Teo Karr"], "Pia Moss", frozenset())]
