@@ -127,6 +127,7 @@ _LEAD_IN = re.compile(
     r" (?:says|said|reports|reckons|tells (?:me|us)|told (?:me|us))(?: that)?\b[\s,:]*"
     r"|(?:for (?:some )?context|context|background|recap|more on|following up(?: on)?|follow[- ]up(?: on)?)\b"
     r"[^:“\"\x00.!?]{0,50}:\s*"  # the desk's own line before the news: "For context on that corridor exchange: …"
+    r"|(?:some |a bit of |a little )?(?:context|background) (?:for|on|to)\b[^:“\"\x00.!?]{0,60}[.:]\s*$"  # alone
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
     re.IGNORECASE,

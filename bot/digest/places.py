@@ -183,10 +183,19 @@ def _in_english(words: list[str]) -> str | None:
 _LABELLED = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]?)$")  # the letter or number naming one of many ("C", "4", "12b")
 
 
+def _place_word(word: str) -> bool:
+    w = fold(word)
+    return w in PLACE_WORDS or (w.endswith("s") and w[:-1] in PLACE_WORDS)
+
+
 def place_phrase(where: str) -> str:
     """A report's `where` as a phrase for the article: "in the VIP lounge", "on the red carpet", "at the
     stage door" ("" when it gives none, or gives it in another language: "Salle de presse" is not printed
-    untranslated in an English article)."""
+    untranslated in an English article); of a place given in parts, the part that is a place ("Av. Corrientes,
+    barriers" → "at the barriers")."""
+    if ", " in where:  # "Av. Corrientes, barriers", "Stage door, Av. Corrientes": the part that is a place
+        parts = [p for p in where.split(", ") if p.strip()]
+        where = next((p for p in parts if _place_word(p.split()[-1])), parts[0] if parts else "")
     words = squash(where).split()
     if not words or foreign_place(where):
         return ""
@@ -204,5 +213,6 @@ def place_phrase(where: str) -> str:
         head = fold(words[0])
         return f"{'on' if head in _ON else 'at' if head in _AT else 'in'} {' '.join(words)}"
     last = fold(words[-1]) if words else ""
+    last = last[:-1] if last not in _ON | _AT and last.endswith("s") else last  # ("at the barriers")
     preposition = "on" if last in _ON else "at" if last in _AT else "in"
     return f"{preposition} the {' '.join(words)}"

@@ -158,3 +158,14 @@ def test_who_someone_is_between_commas_and_a_participle_by_are_never_the_headlin
     said = [" ".join(o.words) for o in clause_options([text], ["Pia Moss", "Teo Karr"], "Pia Moss", frozenset())]
     assert "Pia Moss dances a zeibekiko" in said, said  # ("one" is the zeibekiko she said she cannot dance)
     assert not any("tells us" in s or "lights by" in s for s in said), said
+
+
+def test_the_desks_context_line_and_a_place_in_parts_are_never_printed_as_copy():
+    from bot.digest.gates import story_text
+    from bot.digest.places import place_phrase
+
+    text = "Some context for what happened backstage after the award. Omar's son had run his sound for 31 years."
+    assert story_text(text) == "Omar's son had run his sound for 31 years."
+    assert story_text("Background singers joined her on stage.") == "Background singers joined her on stage."
+    assert place_phrase("Av. Corrientes, barriers") == "at the barriers"
+    assert place_phrase("Stage door, Av. Corrientes") == "at the stage door"
