@@ -49,7 +49,7 @@ MIN_WORDS = 4  # marks are counted per word over at least this many words ("Soak
 SHORTHAND = wordset(
     """
     mgr mgmt w/ w/o b/c bc b4 pls plz dbl lol lmao omg ppl rm thx tbh tho thru til rn ngl imo fyi asap btw idk
-    smth sth ur cuz coz nite tonite pic pics vid approx govt dept prob abt bday convo
+    smth sth ur cuz coz nite tonite pic pics vid approx govt dept prob abt bday convo yr yrs
     """
 )
 _UNITS = wordset("min mins sec secs hr hrs")

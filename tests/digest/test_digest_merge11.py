@@ -169,3 +169,10 @@ def test_the_desks_context_line_and_a_place_in_parts_are_never_printed_as_copy()
     assert story_text("Background singers joined her on stage.") == "Background singers joined her on stage."
     assert place_phrase("Av. Corrientes, barriers") == "at the barriers"
     assert place_phrase("Stage door, Av. Corrientes") == "at the stage door"
+
+
+def test_yr_for_year_is_a_note_never_copy():
+    from bot.digest.prose import reads_as_prose
+
+    assert not reads_as_prose("Ama Berko was on phone in the green room, pacing, album of the Yr next.")
+    assert reads_as_prose("Ama Berko was on the phone in the green room, pacing: Album of the Year was next.")
