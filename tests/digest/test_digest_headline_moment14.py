@@ -173,3 +173,11 @@ def test_a_while_clause_with_someone_described_then_named_is_an_act_not_a_label(
 
     headline = item_with(night.compile(), lead).headline
     assert "Beatboxes While His Granddaughter Ossie Pratt Sings the Folk Song" in headline
+
+
+def test_the_bet_paid_heads_it_in_one_tense():
+    text = "Ada Finch paid off her bet: Jo Park drew a goose tattoo on her forearm in eyeliner. Ada cried laughing."
+    assert (
+        write_headline(text, names=["Ada Finch", "Jo Park"], lead="Ada Finch")
+        == "Ada Finch Pays Off Her Bet: Jo Park Draws a Goose Tattoo on Her Forearm in Eyeliner"
+    )  # (was "… Jo Park Drew …")
