@@ -25,7 +25,9 @@ tells the way into or out of the moment (an exit, an entrance, slipping out, the
 a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
 she sang at the ferry stop), and one whose subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
-Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a candidate ending on a predicate the cut
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a word that points at what the reader was
+not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`);
+a candidate ending on a predicate the cut
 left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
 when only short ones read, an act is taken over a reaction ("Loses the Bet", not "Cries Laughing"); one scorer
 (`headline_score`) ranks them and the best one that passes the gate (`headline_check.problem`) is the headline,
@@ -41,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, bare, cut, without_padding
+from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
@@ -141,6 +143,7 @@ def write_headline(
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
+    candidates = [_pointing_dropped(h) for h in candidates]  # "Falls Down the Same Stairs" → "… the Stairs"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -223,6 +226,30 @@ def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
     if not ways or not any(_an_act(h, names) for h in passing if h not in ways):
         return passing
     return [h for h in passing if h not in ways]
+
+
+_POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
+
+
+def _pointing_dropped(headline: str) -> str:
+    """A headline without a word that points at what the reader was not told ("Falls Down the Same Stairs", "Sings
+    That Song": the stairs of an earlier fall, the song of an earlier report) as "the": the headline says it, the body
+    tells the rest. Never "that" after a noun or before a word that opens a clause ("Says That She …"); quotes as they
+    are."""
+    if "that" not in headline and "same" not in headline and "those" not in headline:
+        return headline
+
+    def plain(m: re.Match[str]) -> str:
+        if m.group(0).startswith("the same"):
+            return "the "
+        before = headline[: m.start()].split()[-1]
+        after = headline[m.end() :].split()[0] if headline[m.end() :].split() else ""
+        verb = tense(before) == "present" or bare(before).lower() in _TO_WHOM | {"on", "in", "down", "up", "of"}
+        opens = bare(after).lower() in {*PRONOUNS, *DETERMINERS} or base_form(bare(after).lower()) is not None
+        return "the " if verb and not opens else m.group(0)
+
+    parts = re.split(r"(“[^”]*”)", headline)  # (a quotation as it was said)
+    return "".join(p if p.startswith("“") else _POINTING.sub(plain, p) for p in parts)
 
 
 def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) -> list[str]:

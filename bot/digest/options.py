@@ -97,7 +97,8 @@ _BEFORE_A_PERSON = wordset("to with and from beside behind old young")
 def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, padded: bool = False) -> str:
     """A short headline (under MIN_LEN) continued with the next clause: "she is leading a conga line"
     after a colon or in the next sentence becomes ", Leads a Conga Line"; other text after a colon is
-    appended as it is. "She then …" after another person named goes on with the subject's acts. `padded`: the
+    appended as it is (a clause of someone named there in the present: "…: Jo Park Draws a Goose Tattoo …"). "She
+    then …" after another person named goes on with the subject's acts. `padded`: the
     headline lost how long its act lasted, and its next act is cut to `TARGET_LEN` where it can be ("Ada Roe Hugs
     Pip Lane, Takes Off Her Own Gold Earrings", never a longer one the scorer would drop for the padded one)."""
     tail = _after_boundary(pieces[0], clause)
@@ -121,6 +122,9 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
             shown = option.rstrip(".!?")
             first = shown.split(",", 1)[0]  # "…: the first letter she got, from the publisher that …": to the comma
             shown = first if len(first.split()) >= 3 else shown
+            after = lead_clause(shown)  # "…: Jo Park drew a tattoo …" → "…: Jo Park Draws a Tattoo …" (one tense)
+            if after is not None and capitalised(after.subject[0]) and after.subject[0].lower() not in PRONOUNS:
+                shown = " ".join(presented(after, None))
             longer = headline + ": " + cut(shown.split(), 0, 1, room, room)
         elif (
             option is tail

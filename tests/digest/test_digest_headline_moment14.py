@@ -173,3 +173,32 @@ def test_a_while_clause_with_someone_described_then_named_is_an_act_not_a_label(
 
     headline = item_with(night.compile(), lead).headline
     assert "Beatboxes While His Granddaughter Ossie Pratt Sings the Folk Song" in headline
+
+
+def test_the_bet_paid_heads_it_in_one_tense():
+    text = "Ada Finch paid off her bet: Jo Park drew a goose tattoo on her forearm in eyeliner. Ada cried laughing."
+    assert (
+        write_headline(text, names=["Ada Finch", "Jo Park"], lead="Ada Finch")
+        == "Ada Finch Pays Off Her Bet: Jo Park Draws a Goose Tattoo on Her Forearm in Eyeliner"
+    )  # (was "… Jo Park Drew …")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (  # which stairs, which song: the headline never points at what it does not tell
+            "Rhea Dunn fell down the same stairs in the lobby.",
+            "Rhea Dunn Falls Down the Stairs in the Lobby",
+        ),
+        (
+            "Rhea Dunn sang that song again at the bar, the one from the ferry.",
+            "Rhea Dunn Sings the Song at the Bar",
+        ),
+        (  # "that" opening a relative clause stays
+            "Rhea Dunn sang the lullaby that her mother wrote for the ferrymen.",
+            "Rhea Dunn Sings the Lullaby That Her Mother Wrote for the Ferrymen",
+        ),
+    ],
+)
+def test_a_headline_never_points_at_what_the_item_does_not_tell(text, headline):
+    assert write_headline(text, names=["Rhea Dunn"], lead="Rhea Dunn") == headline
