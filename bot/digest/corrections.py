@@ -9,6 +9,7 @@ tells what happened, not what a report got wrong. Quoted speech is never touched
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a report correcting another opens by saying so ("Correction to the earlier report:", "CORRECTION to my earlier
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
@@ -34,6 +35,14 @@ _CLEFT_ING = re.compile(r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-
 _NOT_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:and\s+)?(?i:not)\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
 )  # "Not Best Newcomer."
+
+
+@lru_cache(maxsize=8192)
+def is_correction(text: str) -> bool:
+    """Whether a report opens by saying it corrects another ("correction to my last: …"): it stands in for the
+    report it retracts and is never another moment's report (`moments.same_moment`): "that was Palesa leaving
+    early, NOT Lesedi. Lesedi is still at the bar" is no report of Lesedi at the bar."""
+    return _CORRECTION.match(text) is not None
 
 
 def corrected(text: str) -> str:

@@ -314,9 +314,12 @@ _SAID_WORDS = 3  # a quotation of fewer words may be a name's nickname
 
 def quote_problem(headline: str) -> str | None:
     """What is wrong with a headline's quotation (None when it has none, or a sound one): one opened and never
-    closed ("Omar Haddad: “Fifty Years Ago I Washed These"), or one not in English (`language.english_line`)."""
+    closed ("Omar Haddad: “Fifty Years Ago I Washed These"), one closed and never opened ("Papá' and Are Not
+    Allowed …"), or one not in English (`language.english_line`)."""
     if headline.count("“") > headline.count("”") or headline.count('"') % 2:
         return "a quotation opened and never closed"
+    if _BROKEN_OPENING.match(headline.strip()):
+        return "it opens inside a quotation"  # "Papá' and Are Not Allowed …" (from “no, papá” and was not …)
     quoted = [q.strip('“”"') for q in _QUOTED.findall(headline)]
     quoted = [q for q in quoted if len(q.split()) >= _SAID_WORDS]  # (not a nickname: 'José “Zé” Silva')
     if quoted and not english_line(" ".join(quoted)):
@@ -695,7 +698,8 @@ _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
 _BACKSTORY = re.compile(
     r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
     r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b|"
-    r"\bsince (?:19|20)\d\d\b|\b(?:have|has|had)(?:n't|n’t| not| never)\b",  # what has not happened since 2027
+    r"\bsince (?:19|20)\d\d\b|\b(?:have|has|had)(?:n't|n’t| not| never)\b|"  # what has not happened since 2027
+    r"\b(?:has|have) been\b",  # "… Son Has Been the Technical Operator", "… Ring Has Been Hidden All Night": before
     re.IGNORECASE,
 )
 
@@ -706,6 +710,9 @@ def backstory(headline: str) -> bool:
     return bool(_BACKSTORY.search(_QUOTED.sub(" ", headline)))
 
 
+_BROKEN_OPENING = re.compile(r"^[^\s“\"‘']*[^\s“\"‘'s][”\"’'](?=\s|$)")  # a word closing a quote (not "Boys'")
+
+
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
     moment named, never the backstory (`backstory`: "… Twenty Years Ago", "Haven't Recorded Together Since 2027"),
@@ -713,6 +720,8 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"
+    if _BROKEN_OPENING.match(text):
+        return "it opens inside a quotation"
     if len(text) > MAX_LEN:
         return f"longer than {MAX_LEN} characters"
     found = sentence_problem(double_quoted(text), names)  # ('Salt Road': a title in single quotes, as printed)

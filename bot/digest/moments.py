@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
+from .corrections import is_correction
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
@@ -103,6 +104,8 @@ def same_moment(a: Report, b: Report) -> bool:
     fa, fb = a.features(), b.features()
     if fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts):
         return False
+    if is_correction(a.sighting.what) or is_correction(b.sighting.what):
+        return False  # (a correction stands in for the report it retracts, never beside another's)
     if fa.quote and fa.quote == fb.quote:
         return True
     gap = abs(a.ts - b.ts)
@@ -701,6 +704,12 @@ class Moment:
     @property
     def junk(self) -> bool:
         return self.speaker.junk
+
+    @property
+    def correction(self) -> bool:
+        """Every report of it corrects another (`corrections.is_correction`): it is told as its own news or not at
+        all, never joined to another moment's story."""
+        return all(is_correction(r.sighting.what) for r in self.reports)
 
     @property
     def lead(self) -> str | None:

@@ -272,7 +272,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # subject, whom the piece cannot tell: "When she finished he walked over … and asked her")
                 # ("handed his statuette to Ama, kicked off his shoes and jumped into the canal": each predicate of
                 # a list of three or more is the named subject's, the one after its last "and" too)
-                listed = (_past_after_and(first) if after_and else _past(first)) and (
+                listed = (_past_after_and(first) if after_and else _predicate(first)) and (
                     not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)])))
                 )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
@@ -710,11 +710,23 @@ def _past(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
 
 
+def _predicate(word: str) -> bool:
+    """`_past`, or a note's verb in the present ("Pettinato comes off, finds his son at the desk, puts the award in
+    his hands": each act of the list is his, the last one too)."""
+    if _past(word):
+        return True
+    w = word.removesuffix(",")
+    if not w.islower() or not w.endswith("s") or len(w) < 4:
+        return False
+    bases = (w[:-1], w[:-2], w[:-3] + "y")
+    return any(third_person(b) == w and past_tense(b) is not None for b in bases)
+
+
 def _past_after_and(word: str) -> bool:
     """`_past`, or a verb whose past is its base ("put", "cut", "set") after a list's last "and": "…, walked the
     length of the corridor, and put it in …" (never after a comma alone: "Odo Marr, halfway through his sandwich,
     let her back in" is Odo's)."""
-    return _past(word) or (word.islower() and IRREGULAR.get(word) == word)
+    return _predicate(word) or (word.islower() and IRREGULAR.get(word) == word)
 
 
 _AND_LISTED = re.compile(r"\s+and\s+(?=[a-z])")
@@ -727,7 +739,7 @@ def in_list(before: str) -> bool:
     before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo called …")
     parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
     later = [_without_openers(p.split()) for p in parts[1:] if p]
-    return bool(later) and all(words and _past(words[0]) for words in later)
+    return bool(later) and all(words and _predicate(words[0]) for words in later)
 
 
 def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:

@@ -380,6 +380,8 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
     night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
     votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
+    if other.correction or lead.correction:
+        return False  # (it stands in for the report it retracts: never a beat of another story, nor one with beats)
     if other.idle and not subject(lead, other):
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)

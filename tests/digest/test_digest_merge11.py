@@ -176,3 +176,52 @@ def test_yr_for_year_is_a_note_never_copy():
 
     assert not reads_as_prose("Ama Berko was on phone in the green room, pacing, album of the Yr next.")
     assert reads_as_prose("Ama Berko was on the phone in the green room, pacing: Album of the Year was next.")
+
+
+def test_a_correction_never_joins_the_moment_of_the_person_it_clears():
+    night = Night()
+    filler(night, 6, votes=2)
+    bar = night.spot(
+        "Lulu Moyo is at the VIP bar in hotel slippers, her heels in a shopping bag at her feet.",
+        who=["Lulu Moyo"],
+        by="Dumi",
+        at="22:36",
+        where="VIP bar",
+        votes=40,
+    )
+    night.spot(
+        "correction to my last: that was Pam Rode leaving early for her 5am radio show, NOT Lulu. Lulu is still at "
+        "the bar. sorry desk",
+        who=["Pam Rode"],
+        by="Zee",
+        at="22:39",
+        where="VIP tent",
+    )
+    night.spot(
+        "overheard", quote="I came in heels, I'm leaving in slippers.", quote_by="Lulu Moyo", by="Kea", at="22:41"
+    )
+
+    item = item_with(night.compile(), bar)
+
+    assert "Pam Rode" not in item.headline + item.body and "radio show" not in item.body, (item.headline, item.body)
+
+
+def test_a_headline_never_opens_inside_a_quote_nor_tells_what_has_been():
+    from bot.digest.headline_check import problem
+
+    assert problem("Papá' and Are Not Allowed to Give It Back", []) is not None
+    assert problem("Osvaldo Pettinato's Son Has Been the Technical Operator", ["Osvaldo Pettinato"]) is not None
+    assert problem("Boys' Choir Sings for Osvaldo Pettinato at the Barrier", ["Osvaldo Pettinato"]) is None
+
+
+def test_a_rioplatense_line_is_not_english():
+    from bot.digest.language import english_line
+
+    assert not english_line("Es tuya, pibe. Yo hablaba; vos me hacías sonar.")
+    assert english_line("I was more nervous about this than about the jury.")
+
+
+def test_a_notes_list_in_the_present_ends_on_its_point():
+    text = "Osvo Petti comes off, finds his son at the sound desk, puts the gold trophy in his hands."
+    headline = write_headline(text, names=["Osvo Petti"], lead="Osvo Petti")
+    assert headline.startswith("Osvo Petti Puts the Gold Trophy in His"), headline
