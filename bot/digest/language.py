@@ -319,6 +319,9 @@ _SAID = wordset(
 )
 
 
+UNKNOWN_WORDS = 4  # a line of this many words in lower case with no telling word is in a language we do not read
+
+
 def english_line(quote: str) -> bool:
     """Whether a quote may head an English digest and be printed in it untranslated: read as English (`language_of`,
     names left out: a word capitalised mid-line, or every word of a line of capitalised words; a line with no
@@ -341,6 +344,9 @@ def english_line(quote: str) -> bool:
     if found not in ENGLISH_LIKE:
         return False
     folded = [fold(w) for w in lower]
+    if found == UNKNOWN and sum(1 for w in letters if not w[:1].isupper()) >= UNKNOWN_WORDS:
+        return False  # "Nami ngangigeza izitsha eHillbrow. Lena ngeyenu.": four words and not one of English's
+    # (small words: an English line that long says "the", "a", "I", "to" …)
     foreign = sum(1 for w, f in zip(lower, folded, strict=True) if w in _SAID or (f in _OTHER_ONLY and f not in names))
     if not foreign:
         return True

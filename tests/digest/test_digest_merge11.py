@@ -225,3 +225,38 @@ def test_a_notes_list_in_the_present_ends_on_its_point():
     text = "Osvo Petti comes off, finds his son at the sound desk, puts the gold trophy in his hands."
     headline = write_headline(text, names=["Osvo Petti"], lead="Osvo Petti")
     assert headline.startswith("Osvo Petti Puts the Gold Trophy in His"), headline
+
+
+def test_a_line_of_four_words_none_of_them_english_is_never_printed_as_english():
+    from bot.digest.language import english_line
+
+    assert not english_line("Nami ngangigeza izitsha eHillbrow. Lena ngeyenu.")
+    assert english_line("Yes yes yes!") and english_line("Beyoncé, Beyoncé!") and english_line("Keep it.")
+
+
+def test_a_line_in_a_language_we_cannot_read_is_never_printed_beside_its_speakers_english_line():
+    night = Night()
+    filler(night, 5, votes=2)
+    song = night.spot(
+        "Coming off stage with Album of the Year, Nia Dube walked out to the loading bay and sang with the kitchen "
+        "staff on their smoke break for eight minutes.",
+        who=["Nia Dube"],
+        by="Meg",
+        at="22:00",
+        votes=300,
+        quote="I washed dishes in Hillbrow for three years. This one belongs to you too.",
+        quote_by="Nia Dube",
+    )
+    night.spot(
+        "UNia uculile nabasebenzi basekhishini.",
+        who=["Nia Dube"],
+        by="Bongi",
+        at="22:02",
+        votes=90,
+        quote="Nami ngangigeza izitsha eHillbrow. Lena ngeyenu.",
+        quote_by="Nia Dube",
+    )
+
+    body = item_with(night.compile(), song).body
+
+    assert "ngangigeza" not in body and "I washed dishes in Hillbrow" in body, body
