@@ -710,7 +710,14 @@ def backstory(headline: str) -> bool:
     return bool(_BACKSTORY.search(_QUOTED.sub(" ", headline)))
 
 
+# "his", "their", "its" (never "her": "Carries Her to the Car") before a preposition: a possessive owning nothing
+_OWNS_NOTHING = re.compile(r"\b(?:His|Their|Its)\s+(?i:in|on|at|into|onto|to|from|with|under|over)\b")
 _BROKEN_OPENING = re.compile(r"^[^\s“\"‘']*[^\s“\"‘'s][”\"’'](?=\s|$)")  # a word closing a quote (not "Boys'")
+
+
+def owns_nothing(headline: str) -> bool:
+    """Whether a headline's "his", "their" or "its" owns nothing ("Puts His in His Wallet"): unreadable as it is."""
+    return _OWNS_NOTHING.search(headline) is not None
 
 
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
@@ -722,6 +729,8 @@ def problem(headline: str, names: Sequence[str] = ()) -> str | None:
         return "it is cut off with an ellipsis"
     if _BROKEN_OPENING.match(text):
         return "it opens inside a quotation"
+    if owns_nothing(text):
+        return "a possessive owns nothing"  # "Pieter de Villiers Puts His in His Wallet" (his what?)
     if len(text) > MAX_LEN:
         return f"longer than {MAX_LEN} characters"
     found = sentence_problem(double_quoted(text), names)  # ('Salt Road': a title in single quotes, as printed)

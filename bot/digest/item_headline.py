@@ -21,7 +21,7 @@ from .clauses import sentences
 from .copyedit import thin_place, tidy
 from .cutting import MAX_LEN
 from .handles import Handle, in_headline, story_handles, unnamed
-from .headline_check import problem, quote_problem
+from .headline_check import owns_nothing, problem, quote_problem
 from .headline_score import echoes, flat
 from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
@@ -121,17 +121,22 @@ def headline(
     bare = _bare(written, people) or flat(written, people)
     if bare or problem(written, people) is not None:
         # a name, one word ("Overheard"), "X Is Backstage", or nothing that passes the gate: composed from what the
-        # body tells (for a bare one, the body's opening sentences, then each sentence of the moment's told copy;
-        # else only the latter), the first that makes a headline passing the gate; else, for a bare one, the first
-        # that is a clause
+        # body tells (for a bare or an unreadable one, the body's opening sentences, then each sentence of the moment's
+        # told copy; else only the latter), the first that makes a headline passing the gate; else, for a bare or an
+        # unreadable one, the first that is a clause
         told_sentences = [s for t in texts for s in sentences(t)]
-        opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare else []
+        unreadable = quote_problem(written) is not None or owns_nothing(written)  # (no headline at all, as it is)
+        opening_sentences = sentences(opening())[:_BODY_SENTENCES] if bare or unreadable else []
         plains = [write_headline(s, names=people, lead=lead) for s in [*opening_sentences, *told_sentences]]
-        clauses = [p for p in plains if not _bare(p, people) and not flat(p, people) and quote_problem(p) is None]
+        clauses = [
+            p
+            for p in plains
+            if not _bare(p, people) and not flat(p, people) and quote_problem(p) is None and not owns_nothing(p)
+        ]
         passing = past_the_way_there([p for p in clauses if problem(p, people) is None], people)
-        if not passing and quote_problem(written) is not None:
+        if not passing and unreadable:
             passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
-        if passing or bare or quote_problem(written) is not None:
+        if passing or bare or unreadable:
             written = next(iter(passing), next(iter(clauses), written))
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
     promised = _AS_PROMISED.search(written)

@@ -260,3 +260,20 @@ def test_a_line_in_a_language_we_cannot_read_is_never_printed_beside_its_speaker
     body = item_with(night.compile(), song).body
 
     assert "ngangigeza" not in body and "I washed dishes in Hillbrow" in body, body
+
+
+def test_a_headline_whose_his_owns_nothing_is_never_printed():
+    from bot.digest.headline_check import problem
+
+    assert problem("Pieter de Wet Puts His in His Wallet", ["Pieter de Wet"]) is not None
+    assert problem("Ada Lind Carries Her to the Car Park at Midnight", ["Ada Lind"]) is None
+    night = Night()
+    filler(night, 5, votes=2)
+    shave = night.spot(
+        "Lwazi is bald bald now, he's handing out the dreads as souvenirs, Lerato took one and Pieter put his in "
+        "his wallet",
+        who=["Lwazi Ndlovu", "Lerato Moss", "Pieter de Wet"],
+        votes=200,
+    )
+    headline = item_with(night.compile(), shave).headline
+    assert "His in His" not in headline, headline
