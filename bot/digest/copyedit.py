@@ -1061,8 +1061,10 @@ def narrate(
                 sentence, lambda part: _PARTICIPLE_PHRASE.sub(lambda m: _participle_phrase(m, names), part)
             )
         said_now = _dropped_present(sentence, names) if k and (previous or subject) else None
+        then = said_now is not None and said_now.startswith("Then ")
         if said_now is not None:  # "Signs 4 autographs. Walks up mid-set, puts …": the note's person did it
-            sentence = said_now
+            sentence = said_now.removeprefix("Then ")
+            sentence = sentence[:1].upper() + sentence[1:]
         elif '"' not in sentence and "“" not in sentence and not noted[k]:
             sentence = _finite(sentence, names)
         first, *rest = sentence.split(" ")
@@ -1102,7 +1104,7 @@ def narrate(
             # "The crew stopped working. Took the door off": whoever did the next thing, it is not the person
             # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
             previous, someone_else = None, True
-        out.append(sentence)
+        out.append(f"Then {sentence}" if then else sentence)
     return capitalise_sentences(" ".join(out))
 
 
@@ -1261,15 +1263,27 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
     """A note's sentence that dropped its subject and says what they do in the present ("Walks up mid-set, puts his
     guitar over Jr's shoulders.") in the past, its subject still to be given ("Walked up mid-set, puts …": the
     present after it is `_to_past`'s); None for any other sentence ("Walks were long", a name, a noun)."""
-    first, _, rest = sentence.partition(" ")
+    then = sentence.startswith("Then ")  # "Then walks up mid-set and puts …": then he walked up
+    first, _, rest = sentence.removeprefix("Then ").partition(" ")
     word = first.lower()
-    if not rest or not first[:1].isupper() or not word.isalpha() or word in names or not word.endswith("s"):
+    if not rest or not (first[:1].isupper() or then) or not word.isalpha() or word in names or not word.endswith("s"):
         return None
     base = _base_of_third_person(word)
     past = past_tense(base) if looks_like_verb(word, after_name=True) else None
     if past is None or rest.split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
         return None
-    return f"{past[:1].upper()}{past[1:]} {rest}"
+    rest = _LISTED_PRESENT.sub(_listed_past, rest)  # ("… and puts his guitar over …": and put)
+    return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
+
+
+_LISTED_PRESENT = re.compile(r"(?:(?<=, )|(?<=\band ))([a-z]{3,}s)\b")
+
+
+def _listed_past(m: re.Match[str]) -> str:
+    """A list's next verb in the present, in the past ("puts" → "put"); any other word as it is."""
+    word = m.group(1)
+    past = past_tense(_base_of_third_person(word)) if looks_like_verb(word, after_name=True) else None
+    return past or word
 
 
 _NOT_AFTER_A_VERB = wordset("were was are is have had of")

@@ -277,3 +277,12 @@ def test_a_headline_whose_his_owns_nothing_is_never_printed():
     )
     headline = item_with(night.compile(), shave).headline
     assert "His in His" not in headline, headline
+
+
+def test_a_notes_then_and_its_list_in_the_present_are_told_in_the_past_with_their_person():
+    from bot.digest.copyedit import narrate
+
+    told = narrate(tidy("VIP TENT, Obi Ndlovu Snr.: refuses a chair. Then walks up mid-set and puts his guitar on Jr."))
+    assert "Then Ndlovu walked up mid-set and put his guitar on Jr." in told, told
+    told = narrate(tidy("Ada Lind sat down. Walks over, hugs Bo and leaves with the cups and saucers."))
+    assert told == "Ada Lind sat down. Lind walked over, hugged Bo and left with the cups and saucers.", told
