@@ -45,7 +45,7 @@ _DIRECTIONS = wordset("out in inside outside through past away back behind")
 _TAKING = wordset("take grab seize snatch borrow get accept hand pass give")
 _PLATFORM = wordset("mic microphone mike stage podium lectern")
 # a supporting act, for someone whose own act is the moment ("held the mirror while Kit shaved"): never its headline
-SUPPORTING = wordset("hold carry steady fetch film")
+SUPPORTING = wordset("hold carry steady fetch film count cue")  # ("counted him in from three")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)

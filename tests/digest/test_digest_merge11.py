@@ -286,3 +286,12 @@ def test_a_notes_then_and_its_list_in_the_present_are_told_in_the_past_with_thei
     assert "Then Ndlovu walked up mid-set and put his guitar on Jr." in told, told
     told = narrate(tidy("Ada Lind sat down. Walks over, hugs Bo and leaves with the cups and saucers."))
     assert told == "Ada Lind sat down. Lind walked over, hugged Bo and left with the cups and saucers.", told
+
+
+def test_walking_into_a_fountain_is_the_act_and_counting_someone_in_only_helps():
+    text = (
+        "Gio Pappas stepped over the rim and walked into the fountain in his tuxedo, owl held above his head. "
+        "Kat Stavrou counted him in from three and filmed all of it."
+    )
+    headline = write_headline(text, names=["Gio Pappas", "Kat Stavrou"], lead="Gio Pappas")
+    assert headline.startswith("Gio Pappas Steps Over the Rim and Walks Into the Fountain"), headline
