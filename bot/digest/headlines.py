@@ -52,8 +52,7 @@ from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import APPROACH, MISHAPS, MUNDANE, SUPPORTING, news_weight, reaction, verb_base, way_there
-from .places import PLACE_WORDS
+from .payoff import APPROACH, MISHAPS, MUNDANE, SUPPORTING, into_a_thing, news_weight, reaction, verb_base, way_there
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -282,17 +281,6 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
 
 
-def _into_a_thing(rest: list[str]) -> bool:
-    """Whether a movement goes into a thing that is no place ("… Walks Into the Fountain in His Tuxedo", "Jumps Into
-    the Canal"): the act itself."""
-    for k, word in enumerate(rest[:-1]):
-        if bare(word).lower() != "into":
-            continue
-        following = [w for w in rest[k + 1 : k + 4] if bare(w).lower() not in ("the", "a", "an", "his", "her", "their")]
-        return bool(following) and fold(bare(following[0])) not in PLACE_WORDS
-    return False
-
-
 def _an_act(headline: str, names: Sequence[str]) -> bool:
     """Whether a candidate's subject, a person of the moment, does something that is neither a look, a scene, a state,
     a movement nor a reaction ("Sings to the Queue", "Dedicates the Award to Her Old Teacher")."""
@@ -302,7 +290,7 @@ def _an_act(headline: str, names: Sequence[str]) -> bool:
     if verb_base(verb) in MUNDANE | APPROACH | _STATES:
         # ("Is With Dev Rao" tells no act the walk down the carpet led to; "Walks Into the Fountain" does: into a
         # thing no one walks into, not a room)
-        return _into_a_thing(headline.split()[len(who.split()) + 1 :])
+        return into_a_thing(headline.split()[len(who.split()) + 1 :])
     return news_weight(verb) >= 0 and not reaction(verb, headline.split()[len(who.split()) + 1 :])
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .textutil import wordset
+from .places import PLACE_WORDS
+from .textutil import fold, wordset
 from .verbs import IRREGULAR, REGULAR, base_form, looks_like_verb
 
 # what people do when nothing happens: a clause with such a verb makes a flat headline
@@ -197,3 +198,14 @@ def interrupted_by(verb: str, rest: list[str], people: dict[str, str]) -> str | 
                 return None
             return people.get(after.lower())
     return None
+
+
+def into_a_thing(rest: Sequence[str]) -> bool:
+    """Whether a movement's words go into a thing that is no place ("walked into the fountain in his tuxedo", "Jumps
+    Into the Canal"): the act itself, not the way somewhere (`way_there`)."""
+    words = [w.strip(",.;:!?“”\"'").lower() for w in rest]
+    for k, word in enumerate(words[:-1]):
+        if word == "into":
+            following = [w for w in words[k + 1 : k + 4] if w not in ("the", "a", "an", "his", "her", "their")]
+            return bool(following) and fold(following[0]) not in PLACE_WORDS
+    return False
