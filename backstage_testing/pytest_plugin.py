@@ -112,7 +112,8 @@ def long_sighting(i: int) -> dict[str, Any]:
     person = LONG_NIGHT_PEOPLE[i]
     first, second = ", ".join(words[:7]), ", ".join(words[8:])
     line = f"{person} juggled {first} beside the {words[7]}; later {second} filled the room. "
-    return {"what": (line * 4).strip(), "who": person, "quote": ((" ".join(words) + ". ") * 6).strip()}
+    # (the quote reads as English, with a word English uses: a line of bare nouns reads as a language we cannot read)
+    return {"what": (line * 4).strip(), "who": person, "quote": (("the " + " ".join(words) + ". ") * 6).strip()}
 
 
 class Newsroom:

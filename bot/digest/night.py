@@ -22,7 +22,7 @@ from .copyedit import shouting
 from .gates import chatter_only
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
-from .language import ENGLISH_LIKE, UNKNOWN, english_line, language_of, language_of_words, language_words
+from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, without_post_nominals
@@ -195,11 +195,7 @@ def describe(s: AnySighting, names: tuple[str, ...], vocabulary: Vocabulary | No
     plain = not digits and "'" not in folded and folded.isascii()
     language = tuple(ordered) if plain else language_words(folded)
     english = language_of_words(language, text, leave_out) in ENGLISH_LIKE
-    said_as = prose(s.quote or "") if s.quote else ""
-    said_in = language_of(said_as, leave_out) if said_as else UNKNOWN
-    # (a line of four words none of them English, "Nami ngangigeza izitsha eHillbrow.", is no English line: asked
-    # only of a line with no telling word, most lines say "en")
-    quote_english = bool(s.quote) and said_in in ENGLISH_LIKE and (said_in != UNKNOWN or english_line(said_as))
+    quote_english = bool(s.quote) and is_english(prose(s.quote or ""), leave_out)
     return Features(
         frozenset(tokens),
         frozenset(words),

@@ -234,6 +234,10 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             found.append((quote, speaker_of(r, moment, book), r.index))
         elif foreign:
             others.append((quote, speaker_of(r, moment, book), r.index))
+    # a line of words none of them English beside its speaker's English line ("Nami ngangigeza izitsha eHillbrow."
+    # and "I washed dishes in Hillbrow"): the same words in a language the reader cannot read, never printed
+    readable = {speaker for quote, speaker, _ in found if speaker is not None and english_line(quote)}
+    found = [q for q in found if q[1] not in readable or english_line(q[0])]
     heard = {speaker for _, speaker, _ in found}  # who has an English line
     other = max(
         (q for q in others if q[1] is not None and q[1] not in heard),
