@@ -335,7 +335,8 @@ _WE_THE_SHOW = re.compile(
 )
 _DESK_NOTE = re.compile(
     r"^(?:(?:holding|hold|embargo(?:ed)?|more soon|will update|updating|checking|confirming|unconfirmed)\b"
-    r"(?:\s+\w+){0,3}|(?:sorry|thanks|thank you|cheers|apologies),?\s+(?:desk|all|everyone|guys|team)\b.{0,20})[.!]*$",
+    r"(?:\s+\w+){0,3}|(?:sorry|thanks|thank you|cheers|apologies),?\s+(?:desk|all|everyone|guys|team)\b.{0,20}"
+    r"|apologies|sorry|my bad|oops)[.!]*$",  # ("… NOT Kostas. Apologies.": the reporter's, to the desk)
     re.IGNORECASE,
 )
 _AM_PM = re.compile(r"\b([ap])\.m\.\s+(?=[a-z])")

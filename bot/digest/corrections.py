@@ -14,9 +14,11 @@ from functools import lru_cache
 # a report correcting another opens by saying so ("Correction to the earlier report:", "CORRECTION to my earlier
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
 _CORRECTION = re.compile(
-    r"^(?:(?:small|quick|minor|one|a|important|major)\s+)?(?:correction|clarification|erratum|correcting|to correct)\b"
-    r"(?:\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
-    r"\s*(?::|—|–|\s-|\.|!)\s*(?=\S)",
+    r"^(?:update\s*[/&+]\s*)?(?:(?:small|quick|minor|one|a|important|major)\s+)?"  # ("UPDATE/CORRECTION:")
+    r"(?:correction|clarification|erratum|correcting|to correct)\b"
+    r"(?:\s+(?:to|on|re|of|for|about)\s+(?:my|our)\s+(?:last|earlier|previous)(?:\s+(?:one|post|report))?(?=,)"
+    r"|\s+(?:to|on|re|of|for|about)\s+[^:—–.!?\x00]{1,50}?|\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?::|—|–|\s-|\.|!|,)\s*(?=\S)",  # ("correction to my last, it was his jacket")
     re.IGNORECASE,
 )
 # what a correction retracts, said again: ", not Best Newcomer", "(not Kemi)", "Best Score not Best Newcomer",
@@ -31,7 +33,9 @@ _CLEFT = re.compile(
     r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?:who|that) "
 )  # "It was Ada Obi who won …"
 # "that was Ada Obi leaving early …": Ada Obi was leaving early
-_CLEFT_ING = re.compile(r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*) (?=[a-z]+ing\b)")
+_CLEFT_ING = re.compile(
+    r"^(?:[Ii]t|[Tt]hat) was ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:['’]s \w+)?) (?=[a-z]+ing\b|with\b|at\b|in\b)"
+)  # "that was Ada Obi leaving early …", "that was Kostas's brother with Vega": Ada Obi was leaving, … was with
 _NOT_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:and\s+)?(?i:not)\s+[^.!?\x00“”\x22]{1,60}[.!?]\s*"
 )  # "Not Best Newcomer."

@@ -19,6 +19,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
+from .corrections import is_correction
 from .gates import chatter_only
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -345,7 +346,39 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return eligible
+    return _without_corrected(eligible)
+
+
+CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
+
+
+def _may_correct(what: str) -> bool:
+    """The cheap test before `is_correction`'s: the words a correction opens with, in either case."""
+    head = what[:24].lower()  # ("UPDATE/CORRECTION:", "Important correction:": it opens the post)
+    return "orrect" in head or "larif" in head or "rratum" in head
+
+
+def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
+    """The sightings without those their own correspondent corrected in a later post ("correction to my last: that
+    was Palesa leaving, NOT Lesedi", `corrections.is_correction`): the post corrected, their latest before it within
+    CORRECTS_WITHIN about one of the same people or from the same place, claimed what its author took back, like a
+    retracted one; the correction tells the news. Cheap: nights without a correction are returned as they are."""
+    fixes = [k for k, s in enumerate(ordered) if _may_correct(s.what) and is_correction(s.what)]
+    if not fixes:
+        return ordered
+    gone: set[int] = set()
+    for k in fixes:
+        fix = ordered[k]
+        for j in range(k - 1, -1, -1):
+            s = ordered[j]
+            if (fix.created_at - s.created_at).total_seconds() > CORRECTS_WITHIN:
+                break
+            if s.reporter.id != fix.reporter.id or is_correction(s.what):
+                continue
+            if set(s.people) & set(fix.people) or (s.where and s.where == fix.where):
+                gone.add(j)
+            break  # (their last post before it, whatever it was about: "my last")
+    return [s for j, s in enumerate(ordered) if j not in gone]
 
 
 def _roster_names(roster: Sequence[RosterEntry] | None) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:

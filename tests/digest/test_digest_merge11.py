@@ -295,3 +295,38 @@ def test_walking_into_a_fountain_is_the_act_and_counting_someone_in_only_helps()
     )
     headline = write_headline(text, names=["Gio Pappas", "Kat Stavrou"], lead="Gio Pappas")
     assert headline.startswith("Gio Pappas Steps Over the Rim and Walks Into the Fountain"), headline
+
+
+def test_a_correspondents_correction_of_their_last_post_stands_for_it_and_the_wrong_version_is_never_published():
+    night = Night()
+    filler(night, 6, votes=2)
+    wrong = night.spot(
+        "Mara Vegas arrives with Kos Papp, holding hands.",
+        who=["Mara Vegas", "Kos Papp"],
+        by="Ben",
+        at="19:20",
+        where="Carpet",
+        votes=30,
+    )
+    night.spot(
+        "CORRECTION: that was Kos Papp's BROTHER with Mara Vegas, NOT Kos. Apologies.",
+        who=["Mara Vegas"],
+        by="Ben",
+        at="19:24",
+        where="Carpet",
+        votes=30,
+    )
+    night.spot(
+        "UPDATE/CORRECTION: Ada Lind is NOT leaving, she went out for air and came back in.",
+        who=["Ada Lind"],
+        by="Amy",
+        at="19:48",
+        votes=20,
+    )
+
+    digest = night.compile()
+    text = " ".join(item.headline + " " + item.body for item in digest.items)
+
+    assert all(wrong.id not in item.sighting_ids for item in digest.items), text
+    assert "holding hands" not in text and "Apologies" not in text and "CORRECTION" not in text, text
+    assert "Kos Papp's brother was with Mara Vegas." in text, text
