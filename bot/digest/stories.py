@@ -4,7 +4,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 
 1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, in (created_at, id) order,
    never in the order of the input, without a post its own correspondent corrected in a later one ("correction to my
-   last: …", within 30 minutes, about one of its people or from its place). The editor's drops are still here (step 3 needs them).
+   last: …", within 30 minutes, about one of its people or from its place). The editor's drops are still here (step 3
+   needs them).
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
