@@ -236,8 +236,11 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             others.append((quote, speaker_of(r, moment, book), r.index))
     # a line of words none of them English beside its speaker's English line ("Nami ngangigeza izitsha eHillbrow."
     # and "I washed dishes in Hillbrow"): the same words in a language the reader cannot read, never printed
-    readable = {speaker for quote, speaker, _ in found if speaker is not None and english_line(quote)}
-    found = [q for q in found if q[1] not in readable or english_line(q[0])]
+    twice = [q for q in found if q[1] is not None and sum(1 for o in found if o[1] == q[1]) > 1]
+    if twice:  # (asked only of a speaker with two lines: most moments have one a speaker)
+        unread = {q[2] for q in twice if not english_line(q[0])}
+        readable = {q[1] for q in twice if q[2] not in unread}
+        found = [q for q in found if q[2] not in unread or q[1] not in readable]
     heard = {speaker for _, speaker, _ in found}  # who has an English line
     other = max(
         (q for q in others if q[1] is not None and q[1] not in heard),
