@@ -59,7 +59,7 @@ def _person(name: str) -> str:
 def award_line(sentence: str) -> str:
     """A label line announcing a win told as the win; any other sentence as it is."""
     m = _AWARD.match(sentence.strip())
-    if not m or len(m.group("label").split()) > 9:
+    if not m or len(m.group("label").split()) > 9 or not _names_an_award(m.group("label")):
         return sentence
     label = _title(m.group("label").strip())
     work = f" for {m.group('work')}" if m.group("work") else ""
@@ -71,6 +71,15 @@ def award_line(sentence: str) -> str:
 
 
 _APPOSITIVE_WORDS = 4
+# a label saying where or when, not which award: "Wings after lifetime award: Virtanen Sr. pulls …"
+_NOT_AN_AWARD = wordset("after before during following since until post pre")
+
+
+def _names_an_award(label: str) -> bool:
+    """Whether a label names an award, not a place or a time around one ("Wings after lifetime award" is the
+    wings after the award: never "Virtanen Sr. won Wings after lifetime award")."""
+    words = fold(label).split()
+    return words[0] not in PLACE_WORDS and not _NOT_AN_AWARD.intersection(words)
 
 
 def _won_with_tail(name: str, award: str, tail: str) -> str:
@@ -146,7 +155,7 @@ def name_label(sentence: str) -> str:
 # a place and where it is, as a note's label before a sentence: "Hallway by the press room: Lind sewed …"
 _PLACE_LABEL = re.compile(
     r"^(?P<head>[A-Z][a-z]+)(?P<where> (?:by|near|outside|inside|behind|beside|under|opposite|off|next to|past|"
-    r"at|on|in) [^:.!?;,“”\"]{2,50}):\s+(?=[A-Za-z])"
+    r"at|on|in|after|before|during) [^:.!?;,“”\"]{2,50}):\s+(?=[A-Za-z])"
 )
 
 

@@ -1,0 +1,25 @@
+"""Round 12's lead fixes, on nights a user would notice them in."""
+
+from __future__ import annotations
+
+from bot.models import RosterEntry
+from tests.digest.factory import Night, filler, item_with
+
+
+def test_a_place_label_after_an_award_is_never_told_as_the_award_won():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Arvo Lind, Sr.", aliases=("Lind Sr.",)),
+        RosterEntry(id=2, guild_id=1, name="Arvo Lind, Jr.", aliases=("Lind Jr.",)),
+    ]
+    filler(night, 4, votes=2)
+    handover = night.spot(
+        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to Jr.",
+        who=["Arvo Lind, Sr.", "Arvo Lind, Jr."],
+        votes=240,
+    )
+
+    item = item_with(night.compile(), handover)
+
+    assert "won Wings" not in item.body and "Wins Wings" not in item.headline, (item.headline, item.body)
+    assert item.body.startswith("In the wings after lifetime award, Arvo Lind, Sr. "), item.body
