@@ -167,10 +167,13 @@ def generational(text: str) -> bool:
 
 def post_nominal(word: str) -> bool:
     """Whether a word after a name's comma is an honour or a degree written in capitals ("OBE", "KC", "NSND",
-    "NSƯT", "PhD"), not part of the name (a generational suffix, "III", is the name's own: `generational`)."""
+    "NSƯT", "PhD") or with its stops ("M.Sn."), not part of the name (a generational suffix, "III", is the name's
+    own: `generational`)."""
     letters = word.replace(".", "")
     if fold(letters) in GENERATIONAL:
         return False
+    if word.count(".") >= 2 and 2 <= len(letters) <= 6 and letters.isalpha() and letters[:1].isupper():
+        return True  # a degree abbreviated with its stops: "M.Sn.", "S.Kom.", "Ph.D.", "B.Sc."
     return letters in ("PhD", "DPhil") or (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper())
 
 

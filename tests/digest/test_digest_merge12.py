@@ -23,3 +23,23 @@ def test_a_place_label_after_an_award_is_never_told_as_the_award_won():
 
     assert "won Wings" not in item.body and "Wins Wings" not in item.headline, (item.headline, item.body)
     assert item.body.startswith("In the wings after lifetime award, Arvo Lind, Sr. "), item.body
+
+
+def test_a_quote_by_a_person_whose_roster_name_carries_a_degree_is_printed_with_their_name():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Dewi Sartika, M.Sn.", aliases=("Dewi Sartika", "Bu Dewi"))]
+    filler(night, 4, votes=2)
+    envelopes = night.spot(
+        "The jury room was two minutes late delivering the final envelopes because the arena cat had fallen asleep "
+        "on top of them. Dewi Sartika, the jury chair, would not let anyone move it until it woke up by itself.",
+        who=["Dewi Sartika, M.Sn."],
+        where="Jury room",
+        quote="The cat has not been nominated. But the cat stays.",
+        quote_by="Dewi Sartika",
+        votes=200,
+    )
+
+    item = item_with(night.compile(), envelopes)
+
+    assert "“The cat has not been nominated. But the cat stays,” Sartika said." in item.body, item.body
+    assert "M.Sn." not in item.headline, item.headline
