@@ -7,11 +7,13 @@ Lusk)") makes them its members; a group tagged beside one other person, a presen
 that names two of its members and not the group is about the group too: its key joins the report's names
 (`join_groups`, once a night, in `night.prepare`), so the clusterer compares it with the group's reports and tells them
 as one moment, and the item names the group once with its members at its first mention (`NameBook.legal`: "The duo
-Tin Whistle, Jo Barr and Ned Lusk, did …"). Only sightings tagging three names are read."""
+Tin Whistle, Jo Barr and Ned Lusk, did …"). Only sightings tagging three names are read for members; a name a story's
+reports call a group is named whole every time (`called_groups`: "the duo Lintang Timur" is never "Timur said")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .textutil import fold
@@ -65,3 +67,16 @@ def join_groups(reports: list[Report], book: NameBook) -> None:
             if group not in names and len(book.members[group].intersection(names)) >= 2:
                 names = (*names, group)
         r.names = names
+
+
+def called_groups(reports: Iterable[Report], display: Mapping[str, str]) -> set[str]:
+    """The keys of the people `display` names whom one of these reports calls a group ("Both halves of the duo
+    Lintang Timur came in soaked"): named whole, a group has no family name. Read per story, never per night."""
+    found: set[str] = set()
+    for r in reports:
+        what = r.sighting.what.lower()
+        if not any(w in what for w in _GROUP_HINTS):
+            continue
+        text = fold(r.sighting.what)
+        found.update(k for k in r.names if k in display and _called_group(text, fold(display[k])))
+    return found

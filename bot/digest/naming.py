@@ -208,7 +208,12 @@ class Names:
     """Mentions of a story's people in its copy."""
 
     def __init__(
-        self, book: NameBook, keys: Iterable[str], lead: str | None = None, pronouns: dict[str, str] | None = None
+        self,
+        book: NameBook,
+        keys: Iterable[str],
+        lead: str | None = None,
+        pronouns: dict[str, str] | None = None,
+        whole: Iterable[str] = (),
     ) -> None:
         self.display: dict[str, str] = {}
         self.index: dict[str, list[_Form]] = {}
@@ -247,6 +252,8 @@ class Names:
                     break
         self.family_first = {k for k in self.display if family_first_by_roster(book.roster.get(k, ()))}
         self.again_as = {k: book.again[k] for k in self.display if k in book.again}  # "Pip", "Sir Ambrose"
+        self.groups = frozenset(k for k in whole if k in self.display)  # a group: named whole, "they"
+        self.again_as.update((k, self.display[k]) for k in self.groups)
         surnames: dict[str, list[str]] = {}
         firsts: dict[str, list[str]] = {}
         handles: dict[str, str] = {}

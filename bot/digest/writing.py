@@ -72,6 +72,7 @@ from .copyedit import (
 )
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
+from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS, english_line
@@ -1527,8 +1528,9 @@ def write(story: Story, book: NameBook, limit: int = DESCRIPTION_MAX, taken: Col
 def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, short: bool = False) -> Written:
     connectives = _connectives(story)
     reports = [r for m in story.moments for r in m.reports]
-    pronouns = {k: p for k in dict.fromkeys(story.people) if (p := pronoun_of(reports, k))}
-    names = Names(book, story.people, story.lead, pronouns)  # (the lead person needs no introduction)
+    whole = called_groups(reports, book.display)  # ("the duo Lintang Timur": never "Timur", nor "he")
+    pronouns = {k: p for k in dict.fromkeys(story.people) if k not in whole and (p := pronoun_of(reports, k))}
+    names = Names(book, story.people, story.lead, pronouns, whole)  # (the lead person needs no introduction)
     names.handles = handles_of(story, book)  # (someone nobody introduced: introduced at their first mention)
     lead = names.surname(book.display[story.lead]) if story.lead is not None else None
     paragraphs: list[str] = []
@@ -1831,7 +1833,7 @@ def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names
             continue
         again = names.again(key)
         others += [display, again]
-        if _group(display):
+        if _group(display) or key in names.groups:
             pronouns[again] = "they"  # "The Velvet Rooks' drum got left in the van. They borrowed one …"
         elif " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
             pronouns[again] = pronoun

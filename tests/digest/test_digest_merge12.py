@@ -43,3 +43,25 @@ def test_a_quote_by_a_person_whose_roster_name_carries_a_degree_is_printed_with_
 
     assert "“The cat has not been nominated. But the cat stays,” Sartika said." in item.body, item.body
     assert "M.Sn." not in item.headline, item.headline
+
+
+def test_a_duo_the_reports_call_a_duo_is_named_whole_never_by_a_family_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Bintang", aliases=()),
+        RosterEntry(id=2, guild_id=1, name="Bintang Selatan", aliases=()),
+    ]
+    filler(night, 4, votes=2)
+    rescue = night.spot(
+        "Both halves of the duo Bintang Selatan came in from the loading dock soaked: they had crawled under a "
+        "catering truck in the rain to pull out the arena's missing orange cat, and carried him in wrapped in a "
+        "stage towel. Bintang Selatan then dried him off with a hair dryer in the green room.",
+        who=["Bintang Selatan"],
+        quote="He was just sitting there under the axle, judging us.",
+        votes=150,
+    )
+
+    item = item_with(night.compile(), rescue)
+
+    assert "Selatan said" not in item.body and "Selatan then" not in item.body.replace("Bintang Selatan", ""), item.body
+    assert "judging us,” they said." in item.body or "judging us,” Bintang Selatan said." in item.body, item.body
