@@ -42,7 +42,9 @@ _EVERYDAY = frozenset(
         "best actor actress supporting leading album song record film series nominee nominees nominated present "
         "presenting presented presenter host win wins won winning lose lost loses category categories "
         "look looks looking went going come came make made take took said says saying told tell tonight moment "
-        "first last next other thing things whole good great really little big long loud"
+        "first last next other thing things whole good great really little big long loud "
+        # (a moment's frame, never its subject: "Album of the Year", "74-year-old", "shook hands", "walked off")
+        "year years old hand hands walk walks walked walking"
     )
 )
 PROMISE_SECONDS = 5 * 60  # one word of the headline is enough this close before the moment (two up to SCENE_SECONDS)

@@ -65,3 +65,39 @@ def test_a_duo_the_reports_call_a_duo_is_named_whole_never_by_a_family_name():
 
     assert "Selatan said" not in item.body and "Selatan then" not in item.body.replace("Bintang Selatan", ""), item.body
     assert "judging us,” they said." in item.body or "judging us,” Bintang Selatan said." in item.body, item.body
+
+
+def test_a_moment_of_other_people_minutes_before_at_the_same_food_court_is_not_the_lead_moments_scene():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Kemala Dewi", aliases=("Kemala",)),
+        RosterEntry(id=2, guild_id=1, name="Bu Tini", aliases=()),
+        RosterEntry(id=3, guild_id=1, name="Sari", aliases=()),
+        RosterEntry(id=4, guild_id=1, name="Harjo", aliases=()),
+    ]
+    filler(night, 6, votes=2)
+    wrestle = night.spot(
+        "Sari arm-wrestled Harjo, the 74-year-old guitarist, for the last slice of cake on a folding table in the "
+        "food court, and beat him in about four seconds. Harjo shook her hand and asked for a rematch.",
+        who=["Harjo", "Sari"],
+        where="Food court",
+        at="21:09",
+        quote="My hands are old, hers are young.",
+        quote_by="Harjo",
+        votes=148,
+    )
+    gift = night.spot(
+        "Kemala Dewi walked off stage with the Album of the Year trophy and carried it down to the food court, where "
+        "she put it into the hands of Bu Tini, the cook who fed her for free when she busked. Bu Tini cried.",
+        who=["Kemala Dewi", "Bu Tini"],
+        where="Food court",
+        at="21:16",
+        quote="She fed me for free. This is hers.",
+        quote_by="Kemala Dewi",
+        votes=386,
+    )
+
+    digest = night.compile()
+
+    assert "arm-wrestled" not in item_with(digest, gift).body, item_with(digest, gift).body
+    assert "arm-wrestled" in item_with(digest, wrestle).body
