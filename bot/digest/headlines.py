@@ -427,8 +427,10 @@ def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tupl
     wanted = _pronoun_gender(words[k])
     if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
         return headline, False
-    if gender.get(subject) is None and gender.get(other) is None and not _put_on_someone(words, k):
-        return headline, True
+    if gender.get(subject) is None and not _put_on_someone(words, k):
+        # "Ginette Lavaud Accepts Her Honorary Award": hers, read as any reader reads it, unless the reports call her
+        # otherwise; unsure only when nobody's pronoun is known
+        return headline, gender.get(other) is None
     named = [*other.split()[:-1], other.split()[-1] + "'s"]
     return " ".join([*words[:k], *named, *words[k + 1 :]]), False
 

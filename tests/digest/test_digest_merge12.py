@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.digest.headlines import write_headline
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 
@@ -101,3 +102,13 @@ def test_a_moment_of_other_people_minutes_before_at_the_same_food_court_is_not_t
 
     assert "arm-wrestled" not in item_with(digest, gift).body, item_with(digest, gift).body
     assert "arm-wrestled" in item_with(digest, wrestle).body
+
+
+def test_her_after_a_subject_whose_pronoun_the_reports_never_give_stays_hers_in_the_headline():
+    headline = write_headline(
+        "Ginette Lavaud, 84, accepted her honorary award with the single line Hortense Page had written for her "
+        "backstage. The speech lasted eleven seconds, applause included.",
+        names=["Ginette Lavaud", "Hortense Page"],
+        lead="Ginette Lavaud",
+    )
+    assert headline == "Ginette Lavaud Accepts Her Honorary Award", headline
