@@ -149,11 +149,16 @@ async def compile_after_defer(interaction: Interaction, count: int) -> tuple[Dig
 
 
 def summary(digest: Digest) -> str:
+    """The preview's first line, then each strong moment the digest left out as it is written, with what to do."""
     bonus = " + a bonus" if digest.bonus else ""
-    return (
+    line = (
         f"**Preview** of {inert(digest.show_name)}: {plural(len(digest.items), 'item')}{bonus} from "
         f"{digest.candidates} eligible sightings. Only you see this."
     )
+    if not digest.left_out:
+        return line
+    notes = "\n".join(f"- {inert(x.note)}" for x in digest.left_out)
+    return clip(f"{line}\n**Left out as written** (strong enough to be in it):\n{notes}", CONTENT_MAX)
 
 
 @app_commands.guild_only()

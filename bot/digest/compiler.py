@@ -9,7 +9,8 @@ from datetime import datetime
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
-from .models import Digest, DigestItem, PhotoFile
+from .models import Digest, DigestItem, LeftOut, PhotoFile
+from .moments import Moment
 from .night import NameBook, Report
 from .stories import Story, stories_of
 from .writing import intro, tells, title, write
@@ -55,7 +56,8 @@ def _compile(
     photos: Mapping[int, PhotoFile],
     timezone: str,
 ) -> Digest:
-    stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone, tells)
+    untold: list[Moment] = []  # (the preview says which strong moment was left out as written, and why: `_left_out`)
+    stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone, tells, untold)
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
     bonus: DigestItem | None = None
@@ -77,7 +79,30 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
+        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count),
     )
+
+
+LEFT_OUT_MAX = 5  # the editor's preview names at most this many moments left out as written
+
+
+def _left_out(untold: Sequence[Moment], published: Sequence[DigestItem], count: int) -> list[LeftOut]:
+    """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
+    weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
+    first. Their reason: no report in English ("another language"), else no sentence that reads as prose
+    ("shorthand")."""
+    short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
+    floor = 0 if short else max(1, min(item.votes for item in published))
+    found: list[LeftOut] = []
+    told = {i for item in published for i in item.sighting_ids}
+    for m in dict.fromkeys(untold):
+        if m.votes < floor or not told.isdisjoint(r.sighting.id for r in m.reports):
+            continue
+        reason = "another language" if not m.english else "shorthand"
+        ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
+        found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
+    found.sort(key=lambda x: (-x.votes, x.sighting_ids))
+    return found[:LEFT_OUT_MAX]
 
 
 @contextmanager

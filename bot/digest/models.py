@@ -102,6 +102,32 @@ class DigestItem(BaseModel):
         return " · ".join(parts)
 
 
+class LeftOut(BaseModel):
+    """A moment strong enough for the digest that it could not tell as its reports are written (for the editor's
+    preview, never the article): the sightings that report it, their votes, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sighting_ids: list[int]  # the most voted first: the one to edit
+    votes: int
+    reason: str  # "another language" or "shorthand" (`LEFT_OUT_REASONS`)
+
+    @property
+    def note(self) -> str:
+        """One line for the editor: which sighting, how strong, why it is not told and what to do."""
+        ids = " ".join(f"#{i}" for i in self.sighting_ids)
+        votes = f"{self.votes} {'vote' if self.votes == 1 else 'votes'}"
+        return f"{ids} ({votes}): {LEFT_OUT_REASONS[self.reason]}"
+
+
+LEFT_OUT_REASONS = {
+    "another language": "reported only in another language, and the digest is written in English. To include it, "
+    "add an English sentence with `/sighting edit id:… what:`.",
+    "shorthand": "no sentence of it reads as prose (notes, shorthand). To include it, write it as a sentence with "
+    "`/sighting edit id:… what:`.",
+}
+
+
 class Digest(BaseModel):
     """The "Five things you didn't see" of one show: its intro, its items, its bonus."""
 
@@ -116,3 +142,5 @@ class Digest(BaseModel):
     bonus: DigestItem | None
     compiled_at: datetime  # the `now` the digest was compiled for
     candidates: int  # sightings that were eligible (live, embargo passed, not dropped)
+    # moments that would have made it, left out as they are written (the editor's preview says so; never published)
+    left_out: list[LeftOut] = []

@@ -852,13 +852,13 @@ def _may_join(m: Moment) -> bool:
     return not m.dropped and not m.junk and m.tellable
 
 
-def _may_tell(m: Moment) -> bool:
+def _may_tell(m: Moment, *, in_english: bool = True) -> bool:
     """Whether a moment may open a story or follow one: not dropped, not filler or junk, and something of
-    it can be told in English."""
-    return not m.dropped and not m.told_filler and not m.junk and m.tellable
+    it can be told in English (unless `in_english` is False)."""
+    return not m.dropped and not m.told_filler and not m.junk and (m.tellable or not in_english)
 
 
-def _build(night: Night, wanted: int, shown: int | None = None) -> list[Story]:
+def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Moment] | None = None) -> list[Story]:
     """The pinned stories, and unpinned ones led by the strongest moments: `wanted` of them, then more while the
     next moment could still lead a story that outscores the `shown`-th best so far (STORY_MARGIN: what
     follow-ups, corroboration and attention add to a lead moment's score), up to `wanted` more."""
@@ -894,6 +894,8 @@ def _build(night: Night, wanted: int, shown: int | None = None) -> list[Story]:
             heapq.heappush(heap, m.priority)  # it grew, or is told only by its quote: back in line
             continue
         if m.root != i or not builder.free(m) or not _may_tell(m):
+            if untold is not None and m.root == i and builder.free(m) and _may_tell(m, in_english=False):
+                untold.append(m)  # (strong, free, and only in another language: the preview says so)
             continue
         before = len(builder.stories)
         builder.take(m)
@@ -1009,18 +1011,24 @@ def stories_of(
     count: int = 5,
     timezone: str = "UTC",
     tells: Callable[[Story, NameBook], bool] | None = None,
+    untold: list[Moment] | None = None,
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates. With `tells`, only the stories it can tell (`writing.tells`), before the bonus is
-    chosen: the stories after one it cannot tell each move up a place."""
+    chosen: the stories after one it cannot tell each move up a place. `untold`, when given, gets the moments that
+    would have led a story and cannot be told as written: in no English (`Moment.tellable`) or refused by `tells`
+    (the editor's preview names them, `compiler`)."""
     sightings = list(sightings)
     reports, book = prepare(candidates(show, sightings, now), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
-    stories = _build(night, count + 1 + SPARE_STORIES, count + 1)
+    stories = _build(night, count + 1 + SPARE_STORIES, count + 1, untold)
     stories = _threads_joined(stories, night, count + 1)
     if tells is not None:  # a story whose lead moment cannot be told is not built: the next one takes its place
-        stories = [story for story in stories if tells(story, book)]
+        told = [story for story in stories if tells(story, book)]
+        if untold is not None:
+            untold.extend(story.moment for story in stories if story not in told)
+        stories = told
     people = {k for story in stories[: count + 1] for k in story.people}
     name_by_handles(book, sorted({k for story in stories for k in story.people}), night.reports, night.clusters.lists)
     note_roles(book, sorted(people), night.reports, night.clusters.lists)

@@ -401,6 +401,8 @@ async def rehearse_main(
 def report(result: Rehearsal, console: Console, folder: Path | None) -> None:
     console.print(Rule("[bold]The digest[/bold]"))
     console.print(Markdown(to_markdown(result.digest)))
+    for left in result.digest.left_out:  # (what the editor's preview says was left out as written)
+        console.print(f"Left out as written: {left.note}", highlight=False, markup=False)
     if folder is not None:
         written = write_outputs(result, folder)
         for what in dict.fromkeys(f.what for f in written):

@@ -112,3 +112,37 @@ def test_her_after_a_subject_whose_pronoun_the_reports_never_give_stays_hers_in_
         lead="Ginette Lavaud",
     )
     assert headline == "Ginette Lavaud Accepts Her Honorary Award", headline
+
+
+def test_a_full_digest_names_only_the_moments_left_out_as_written_that_were_strong_enough_to_be_in_it():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Lila Okafor", aliases=("Lila",)),
+        RosterEntry(id=2, guild_id=1, name="Mara Quince", aliases=("Mara",)),
+        RosterEntry(id=3, guild_id=1, name="Teo Halvorsen", aliases=("Teo",)),
+    ]
+    filler(night, 8, votes=2)
+    for k in range(6):
+        night.spot(
+            f"Guest number {k} told the story of the long drive over to the bar staff, who laughed.", votes=10 + k
+        )
+    gift = night.spot(
+        "Lila → Mara: her late mum's earrings. 'for luck'. M in tears. Dressing rm 4.",
+        who=["Lila Okafor", "Mara Quince"],
+        votes=45,
+    )
+    splits = night.spot(
+        "Teo Halvorsen w garderobie zrobił szpagat i pękły mu spodnie, wszyscy płaczą ze śmiechu.",
+        who=["Teo Halvorsen"],
+        votes=60,
+        at="22:10",
+    )
+    night.spot("Teo Halvorsen w barze zamówił trzecią kawę.", who=["Teo Halvorsen"], votes=1, at="23:10")
+
+    digest = night.compile()
+
+    assert len(digest.items) == 5 and digest.bonus is not None
+    assert [(x.sighting_ids, x.votes, x.reason) for x in digest.left_out] == [
+        ([splits.id], 60, "another language"),
+        ([gift.id], 45, "shorthand"),
+    ]

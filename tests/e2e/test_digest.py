@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from backstage_testing.pytest_plugin import Newsroom, unpack
+from backstage_testing.pytest_plugin import Newsroom, eventually, unpack
 from db.database import SQLITE
 
 
@@ -243,3 +243,41 @@ async def test_an_export_too_large_even_zipped_comes_as_the_article_and_the_time
     ids = [int(m.group(1)) for line in lines if (m := re.match(r"- (?:~~)?#(\d+) ", line))]
     assert ids == sorted(ids) and len(ids) == 25 and len(set(ids)) == 25  # every sighting once, in order
     assert f"Part 2 of {count}: " in parts[1][f"timeline-2-of-{count}.md"].decode()
+
+
+async def test_preview_names_the_moments_it_left_out_as_written_and_what_to_do(newsroom: Newsroom):
+    await newsroom.open_show()
+    for name in ("Lila Okafor", "Mara Quince", "Rook Delaney", "Teo Halvorsen"):
+        await newsroom.slash(newsroom.editor, "roster add", name=name)
+    fake, guild, feed = newsroom.fake, newsroom.guild, newsroom.feed
+    posts = [
+        (newsroom.amy, "Rook Delaney signed a fan's cast at the barrier and drew a little shark on it.", 0),
+        (newsroom.ben, "Lila → Mara: her late mum's earrings. 'for luck'. M in tears. Dressing rm 4.", 2),
+        (newsroom.amy, "Teo Halvorsen w garderobie zrobił szpagat i pękły mu spodnie, wszyscy płaczą ze śmiechu.", 2),
+    ]
+    ids = []
+    for n, (member, what, votes) in enumerate(posts, start=1):
+        result = await newsroom.slash(member, "spot", what=what, **({} if votes else {"quote": "Sharks heal fast"}))
+        ids.append(sighting_id((await result.final())["content"]))
+        await newsroom.wait_feed(n)
+        message = fake.channel_messages(feed.id)[-1]  # (one message each: posted one after another)
+        for reader in (newsroom.fan, newsroom.editor)[:votes]:  # two readers vote: strong enough to matter
+            await fake.react(guild, reader, feed, message["id"], "🔥")
+
+    async def voted() -> bool:
+        return all([(await newsroom.services.newsroom.get(guild.id, i)).votes == 2 for i in ids[1:]])
+
+    await eventually(voted, what="2 votes each")
+
+    content = (await (await newsroom.slash(newsroom.editor, "digest preview")).final())["content"]
+
+    assert "**Left out as written**" in content, content
+    assert f"#{ids[1]} (2 votes): no sentence of it reads as prose" in content, content
+    assert f"#{ids[2]} (2 votes): reported only in another language" in content, content
+    assert "`/sighting edit id:… what:`" in content
+
+
+def sighting_id(text: str) -> int:
+    match = re.search(r"\*\*#(\d+)\*\*", text)
+    assert match, f"no sighting id in {text!r}"
+    return int(match.group(1))
