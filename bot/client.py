@@ -302,6 +302,7 @@ class Backstage(commands.AutoShardedBot):
         # carries the volatile prefix is a button from before a restart or a timeout
         self.live_view_tokens: set[str] = set()
         transport = DiscordTransport(self)
+        self.notices = transport  # plain notices to a desk, or a DM (`cogs.corrections`: a retraction after publishing)
         key_moments = KeySummaryWork(
             services.key_repo,
             transport,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -9,9 +11,11 @@ from discord.ext import commands
 from bot.client import READS, Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
+from bot.feed.transport import PermanentError, TransientError
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
 from bot.photos import PhotoUnavailable
+from bot.services.editions import retracted_after_publishing
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import (
@@ -24,6 +28,9 @@ from cogs._common import (
 )
 from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
+from db.repositories.editions import Edition
+
+log = logging.getLogger(__name__)
 
 HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("quote_by", "quote by"))
 
@@ -141,7 +148,8 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
     async def retract(
         self, interaction: Interaction, id: int, reason: app_commands.Range[str, 1, 300] | None = None
     ) -> None:
-        s, changed, unseen = await interaction.client.services.newsroom.retract(await caller(interaction), id, reason)
+        services = interaction.client.services
+        s, changed, unseen = await services.newsroom.retract(await caller(interaction), id, reason)
         if not changed:
             await reply(interaction, f"**#{s.id}** was already retracted; nothing changed.")
             return
@@ -151,7 +159,10 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             said = "A moderator had deleted its feed message, so there is nothing to strike through"
         else:
             said = "It is struck through in the feed"
-        await reply(interaction, f"Retracted **#{s.id}**. {said}; it stays out of the digest.")
+        published = await services.editions.telling(s.show_id, s.id)
+        told = f" {await _desk_told(interaction, s.show_id, s.id, published)}" if published else ""
+        digest = "later digests leave it out" if published else "it stays out of the digest"
+        await reply(interaction, f"Retracted **#{s.id}**. {said}; {digest}.{told}")
 
     @app_commands.command(name="history", description="Editors: every version of a sighting", extras=READS)
     @app_commands.describe(id="The sighting's number")
@@ -266,3 +277,26 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
 async def setup(bot: Backstage) -> None:
     await bot.add_cog(SightingCommands(bot))
+
+
+async def _desk_told(interaction: Interaction, show_id: int, sighting_id: int, published: list[Edition]) -> str:
+    """Tell the show's desk that the published digest still tells a sighting just retracted (else the editor who
+    opened the show, by DM); what the one who retracted it is told about that."""
+    show = await interaction.client.services.show_repo.get(show_id)
+    numbers = ", ".join(str(e.number) for e in published)
+    head = f"The published digest (edition {numbers}) still tells it"
+    if show is None:
+        return f"{head}: ask an editor to post a new edition (`/digest publish again:true`)."
+    text = retracted_after_publishing(sighting_id, published, show.name)
+    notices = interaction.client.notices
+    if show.desk_channel_id is not None:
+        try:
+            await notices.notice(show.desk_channel_id, text)
+            return f"{head}: the desk is told, so an editor can post a corrected edition."
+        except (TransientError, PermanentError) as exc:
+            log.warning("could not tell the desk %s of a retraction after publishing: %s", show.desk_channel_id, exc)
+    if await notices.direct_message(show.opened_by, text):
+        return f"{head}: the editor who opened the show is told by direct message."
+    return (
+        f"{head}, and the desk could not be told: ask an editor to post a new edition (`/digest publish again:true`)."
+    )

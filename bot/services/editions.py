@@ -92,6 +92,15 @@ class EditionService:
         edition, created = await self.repo.create(new, caller.now, again=again, same=reads_the_same)
         return Publication(edition, created, show.name, again)
 
+    async def telling(self, show_id: int, sighting_id: int) -> list[Edition]:
+        """The show's live editions that posted a message telling this sighting (a retraction after the digest was
+        published: the desk is told that the article still tells it, `retracted_after_publishing`)."""
+        return [
+            e
+            for e in await self.repo.for_show(show_id)
+            if e.live and any(sighting_id in m.sighting_ids for m in e.sent if m.deleted_at is None)
+        ]
+
     async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:
         """Mark the show's live editions (or edition `number`) unpublished; the publisher then deletes their
         messages. Returns the show's name and the editions."""
@@ -214,3 +223,14 @@ def unpublished(show_name: str, editions: list[Edition]) -> str:
     followers = any(m.crossposted_at for e in editions for m in e.messages)
     note = " Servers that follow the channel keep the copies Discord already delivered to them." if followers else ""
     return f"Unpublished the digest of **{inert(show_name)}**: {'; '.join(parts)}.{note}"
+
+
+def retracted_after_publishing(sighting_id: int, editions: list[Edition], show_name: str) -> str:
+    """The desk's notice: a sighting the published digest tells was retracted, and what an editor can do."""
+    numbers = ", ".join(str(e.number) for e in editions)
+    where = " ".join(links(e) for e in editions)
+    return (
+        f"**#{sighting_id}** was retracted, but the published digest of {inert(show_name)} (edition {numbers}) still "
+        f"tells it: {where}. To correct it, post a new edition with `/digest publish again:true` (it leaves "
+        f"#{sighting_id} out), or take the digest down with `/digest unpublish`."
+    )

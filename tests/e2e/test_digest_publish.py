@@ -302,3 +302,30 @@ async def test_an_edition_unpublished_while_it_is_posted_is_said_to_be_unpublish
     assert "Edition 1 of the digest of **2031 Music Video Awards** was unpublished by" in reply, reply
     assert "while it was being posted" in reply and "keeps trying" not in reply
     await newsroom.fake.wait_for(lambda: not digest_messages(newsroom), 10, "the posted message taken down")
+
+
+async def test_retracting_a_sighting_the_published_digest_tells_says_so_and_tells_the_desk(newsroom: Newsroom):
+    await night(newsroom)
+    await publish(newsroom)
+    told = text_of(digest_messages(newsroom))
+    assert "cigarette" in told  # the digest tells Amy's first sighting (#1, the cigarette)
+    desk_before = len(newsroom.fake.channel_messages(newsroom.desk.id))
+
+    result = await newsroom.slash(newsroom.amy, "sighting retract", id=1, reason="wrong night")
+    answer = str((await result.final())["content"])
+
+    assert "Retracted **#1**" in answer and "The published digest (edition 1) still tells it" in answer, answer
+    assert "the desk is told" in answer, answer
+    notices = newsroom.fake.channel_messages(newsroom.desk.id)[desk_before:]
+    assert any(
+        "**#1** was retracted, but the published digest" in str(m.get("content")) and "again:true" in str(m["content"])
+        for m in notices
+    ), notices
+
+
+async def test_retracting_a_sighting_no_published_digest_tells_says_only_that_it_stays_out(newsroom: Newsroom):
+    await night(newsroom)
+    await publish(newsroom)
+    result = await newsroom.slash(newsroom.amy, "sighting retract", id=5)  # (the sliders: in no item)
+    answer = str((await result.final())["content"])
+    assert answer.endswith("it stays out of the digest."), answer
