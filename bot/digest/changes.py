@@ -6,6 +6,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from bot.text import plural
+
 from .embeds import to_embeds
 from .models import Digest, DigestItem
 
@@ -77,5 +79,5 @@ def changes(before: Digest, after: Digest, reasons: dict[int, str]) -> list[str]
     if same_stories and [i.sighting_ids for i in old] != [i.sighting_ids for i in new]:
         said.append("the order of the items changed")
     if len(after.items) != len(before.items):
-        said.append(f"it now has {len(after.items)} items instead of {len(before.items)}")
+        said.append(f"it now has {plural(len(after.items), 'item')} instead of {len(before.items)}")
     return said or ["its wording changed"]
