@@ -112,7 +112,8 @@ class PreviewView(BaseView):
             return
         button.disabled = True
         button.label = "Published"
-        await interaction.edit_original_response(view=self)
+        # (the content as the preview first said it: never "nothing was posted" beside "Published")
+        await interaction.edit_original_response(content=summary(self.digest), view=self)
         await reply(interaction, report(result))
 
     @discord.ui.button(label="Recompile", style=discord.ButtonStyle.secondary)

@@ -242,6 +242,8 @@ async def test_publish_shows_what_changed_since_the_preview_instead_of_posting(n
     again = await newsroom.fake.click(newsroom.guild, newsroom.editor, updated, publish_button(updated))
     assert str((await again.wait_followups(1))[0]["content"]).startswith("Published edition 1")
     assert digest_messages(newsroom) and "cast" not in text_of(digest_messages(newsroom))
+    published = newsroom.fake.message(preview["id"])
+    assert published is not None and "nothing was posted" not in published["content"], published["content"]
 
 
 async def test_a_sighting_retracted_while_the_digest_is_posted_never_reaches_the_channel(newsroom: Newsroom):
