@@ -89,6 +89,13 @@ def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
     return False
 
 
+def _other_pronoun_before(pronoun: str, before: str) -> bool:
+    """Whether a clause's "he" (or "she") follows a clause of the same sentence whose subject is the other one:
+    whom it stands for, the referent the sentence opened with cannot tell."""
+    other = {"he": "she", "she": "he"}.get(pronoun)
+    return other is not None and re.search(rf"(?:^|[;:,]\s+|\band\s+){other}\b", before, re.IGNORECASE) is not None
+
+
 # a pronoun subject going on with the acts of the sentence before's subject ("She then took off …"), not a reply
 _THEN_SAME = re.compile(r"(?:she|he|they) then (?!said|says|asked|replied|answered)", re.I)
 _BEFORE_A_PERSON = wordset("to with and from beside behind old young")
@@ -336,6 +343,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 if len(subject) == 1 and lowered[0] in PRONOUNS:
                     if not referent or lowered[0] in ("it", "we", "i"):
                         continue
+                    if c > 0 and _other_pronoun_before(lowered[0], sentence[: sentence.find(piece)]):
+                        continue  # "She told him …; he laughed and bought her a mezcal": he is not who she is
                     if (
                         lowered[0] == "they"
                         and n > 0

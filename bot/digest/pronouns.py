@@ -215,6 +215,8 @@ def bound_subject(
     known = gender.get(referent)
     if known == wanted:
         return referent
+    if known is None and previous and previous[0].lower() == ("she" if wanted == "he" else "he"):
+        return None  # "She told him …; he laughed and bought her a mezcal": not whom "she" stood for
     if known is None:  # ("Ana won. She cried": the one the sentence before was about, unless …)
         matching = [name for name in others if gender.get(name) == wanted]
         two = (_SHE if wanted == "he" else _HE).search(_QUOTED.sub(" ", sentence))
