@@ -307,18 +307,22 @@ def _aside_after_subject(told: list[str], following: list[str]) -> int | None:
     return end + 1 if verb.islower() and looks_like_verb(verb, after_name=True) else None
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def name_words(names: Sequence[str]) -> dict[str, str]:
     """Folded words of 3+ letters of each name -> the name."""
     out: dict[str, str] = {}
     for name in names:
-        for w in re.findall(r"[^\W_]+", fold(name)):
+        for w in _WORD.findall(fold(name)):
             if len(w) >= 3 and w not in STOPWORDS:
                 out.setdefault(w, name)
     return out
 
 
 def mentioned(words: Sequence[str], by_word: dict[str, str]) -> set[str]:
-    return {by_word[w] for word in words for w in re.findall(r"[^\W_]+", fold(word)) if w in by_word}
+    findall = _WORD.findall
+    return {by_word[w] for word in words for w in findall(fold(word)) if w in by_word}
 
 
 @dataclass(frozen=True, slots=True)

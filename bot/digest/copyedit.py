@@ -449,7 +449,7 @@ _EMOJI_STOP = re.compile(
 
 def emoji_stops(text: str) -> str:
     """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`)."""
-    return _EMOJI_STOP.sub(". ", text)
+    return text if text.isascii() else _EMOJI_STOP.sub(". ", text)  # (an ASCII text has no emoji: no scan)
 
 
 # live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the
@@ -542,7 +542,8 @@ def _reporter_voice(text: str) -> str:
     the bar"); quoted speech is never touched, and a text that is nothing but the reporter's voice is kept as
     it is."""
     text = _CHAT_OPENER.sub("", text, count=1)
-    text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
+    if "(" in text:  # (every bracketed note opens with one: no scan without it)
+        text = outside_quotes(text, lambda part: _NOTE_BRACKETS.sub("", part))
     if "e " in text:
         text = outside_quotes(text, lambda part: _WE_THE_SHOW.sub(_the_show, part))
     told = (_without_own_clause(_I_SEE.sub("", sentence, count=1)) for sentence in sentences(text))
@@ -595,7 +596,7 @@ def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
     text = " ".join(place_label(award_line(name_label(source_label(sentence)))) for sentence in sentences(text))
-    text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
+    text = _STRAIGHT_QUOTES.sub(r"“\1”", text) if '"' in text else text
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)
     shout = _SHOUT_HEAD.match(text)
@@ -615,7 +616,8 @@ def _tidied(text: str) -> str:
         text = outside_quotes(text, lambda part: _TILDE.sub("about ", part))  # "~200" → "about 200"
     text = _DOUBLED_COMMA.sub(",", text)
     text = _SENTENCE_HEAD.sub(lambda m: _name_joined_to_verb(m.group(0)), text)
-    text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
+    if "/" in text:
+        text = outside_quotes(text, lambda part: _SLASH_SEPARATOR.sub(", ", part))
     text = _DOUBLE_PUNCT.sub(lambda m: m.group(2) or m.group(3), text)
     text = _LEADING_PUNCT.sub("", text)
     return named_where_first_seen(_RUN_ON.sub(". ", text))

@@ -414,7 +414,7 @@ def story_text(text: str) -> str:
     masked = _QUOTED.sub(hold, text)
     masked = _EMOJI.sub(" ", emoji_stops(masked))
     masked = _EMOTICON.sub(" ", masked)
-    masked = _HASHTAGS.sub("", masked)
+    masked = _HASHTAGS.sub("", masked) if "#" in masked else masked
     masked = corrected(" ".join(masked.split()))
     said = sentences(masked)
     kept = [s for s in (_sentence(s) for s in said) if s]

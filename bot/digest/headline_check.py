@@ -723,7 +723,13 @@ def owns_nothing(headline: str) -> bool:
 def problem(headline: str, names: Sequence[str] = ()) -> str | None:
     """What is wrong with a headline the product wrote (None when nothing is): `sentence_problem`, someone of the
     moment named, never the backstory (`backstory`: "… Twenty Years Ago", "Haven't Recorded Together Since 2027"),
-    30–90 characters, never "…" (`names`: the moment's people, as the roster spells them)."""
+    30–90 characters, never "…" (`names`: the moment's people, as the roster spells them). Worked out once per
+    headline and names (the writer asks again of each candidate: whether it passes, whether it is only short)."""
+    return _problem(headline, tuple(names))
+
+
+@lru_cache(maxsize=4096)
+def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     text = headline.strip()
     if "…" in text or "..." in text:
         return "it is cut off with an ellipsis"

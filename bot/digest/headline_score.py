@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
@@ -196,7 +197,12 @@ def object_missing(verb: str, rest: list[str]) -> bool:
 
 def flat(headline: str, names: Sequence[str]) -> bool:
     """Whether a headline tells nothing happening: only a name, or a person being somewhere with a copula and no
-    more than a place ("Ishaan Qureshi Is Backstage", "X Is Here Tonight")."""
+    more than a place ("Ishaan Qureshi Is Backstage", "X Is Here Tonight"). Worked out once per headline and names."""
+    return _flat(headline, tuple(names))
+
+
+@lru_cache(maxsize=4096)
+def _flat(headline: str, names: tuple[str, ...]) -> bool:
     words = _QUOTED.sub("", headline).split()
     at = _subject_length(words, names)
     if at == 0:

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
-from .corrections import is_correction
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
@@ -96,6 +95,14 @@ def _same_place(a: Report, b: Report) -> bool:
     return bool(a.place) and (a.place == b.place or same_place(a.place, b.place))
 
 
+def stands_alone(a: Report | Moment, b: Report | Moment) -> bool:
+    """Whether either of two reports (or moments) is a correction (`Report.correction`, `Moment.correction`): it
+    stands in for the report it retracts, so it is never told beside another's: never one moment with another report
+    (`same_moment`), never a retelling of a moment (`retellings.retells`), never a beat of a story nor one with beats
+    (`stories.joins`)."""
+    return a.correction or b.correction
+
+
 def same_moment(a: Report, b: Report) -> bool:
     """Whether two reports in one language (by different correspondents, close in time, sharing a person or
     a place) tell one moment: the same quote, or enough of the same content words for how many people,
@@ -104,8 +111,8 @@ def same_moment(a: Report, b: Report) -> bool:
     fa, fb = a.features(), b.features()
     if fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts):
         return False
-    if is_correction(a.sighting.what) or is_correction(b.sighting.what):
-        return False  # (a correction stands in for the report it retracts, never beside another's)
+    if stands_alone(a, b):
+        return False
     if fa.quote and fa.quote == fb.quote:
         return True
     gap = abs(a.ts - b.ts)
@@ -621,6 +628,8 @@ class Moment:
     digest (`dropped`) unless another report of the moment is pinned."""
 
     __slots__ = (
+        "_correction",
+        "_english",
         "_idle",
         "_lead",
         "_speaking",
@@ -667,6 +676,8 @@ class Moment:
         self._told_filler: bool | None = None
         self._topic: frozenset[str] | None = None
         self._idle: bool | None = None
+        self._correction: bool | None = None
+        self._english: list[Report] | None = None
         pins = sorted((r.pin, r.index) for r in reports if r.pin is not None)
         self.pin = pins[0][0] if pins else None
         self.key = any(r.sighting.key for r in reports)  # an editor marked one of its reports a key moment
@@ -707,9 +718,11 @@ class Moment:
 
     @property
     def correction(self) -> bool:
-        """Every report of it corrects another (`corrections.is_correction`): it is told as its own news or not at
-        all, never joined to another moment's story."""
-        return all(is_correction(r.sighting.what) for r in self.reports)
+        """Every report of it corrects another (`Report.correction`): it is told as its own news or not at all
+        (`stands_alone`). Worked out once per moment."""
+        if self._correction is None:
+            self._correction = all(r.correction for r in self.reports)
+        return self._correction
 
     @property
     def lead(self) -> str | None:
@@ -821,8 +834,11 @@ class Moment:
 
     @property
     def english(self) -> list[Report]:
-        """Its reports in English (the ones the article may print), in time order."""
-        return [r for r in self.reports if r.english and not r.junk]
+        """Its reports in English (the ones the article may print), in time order. Worked out once per moment (the
+        stories ask for it for every moment they weigh): read it, never change it."""
+        if self._english is None:
+            self._english = [r for r in self.reports if r.english and not r.junk]
+        return self._english
 
 
 # a report passed on by someone, before the news it passes on ("Kit Dunmore texted from the Orpheum: …")

@@ -95,6 +95,7 @@ class Report:
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
+    correction_: bool | None = None
 
     @property
     def score(self) -> float:
@@ -117,6 +118,14 @@ class Report:
             what = self.sighting.what
             self.junk_ = is_junk(what) or chatter_only(prose(what))
         return self.junk_
+
+    @property
+    def correction(self) -> bool:
+        """It opens by saying it corrects another report (`corrections.is_correction`: "correction to my last: …"), and
+        so stands alone (`moments.stands_alone`). Worked out once per report."""
+        if self.correction_ is None:
+            self.correction_ = is_correction(self.sighting.what)
+        return self.correction_
 
     def cleanliness(self) -> tuple[bool, bool, int, int, bool, int, bool, int]:
         """Which report speaks for a moment (smallest first): not junk, in English, little debris, little
@@ -264,17 +273,19 @@ def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Se
     retracted = SightingStatus.RETRACTED  # (read once, not once per sighting)
     gone = [s for s in sightings if s.status is retracted and s.show_id == show_id]  # (the rarer test first)
     if gone:
-        # by author and people, in time order: only the pairs a retracted report has
-        theirs: dict[tuple[int, tuple[str, ...]], list[Report]] = {(s.reporter.id, s.people): [] for s in gone}
+        # by people, then author, in time order: only the pairs a retracted report has (no pair built per report)
+        theirs: dict[tuple[str, ...], dict[int, list[Report]]] = {}
+        for s in gone:
+            theirs.setdefault(s.people, {})[s.reporter.id] = []
         for r in reports:
-            mine = theirs.get((r.reporter, r.sighting.people))
-            if mine is not None:
+            by_author = theirs.get(r.sighting.people)
+            if by_author is not None and (mine := by_author.get(r.reporter)) is not None:
                 mine.append(r)
         claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
         names: dict[tuple[str, ...], set[str]] = {}
         texts: dict[int, str] = {}
-        gone = [s for s in gone if not _double_post(s, theirs.get((s.reporter.id, s.people), []), claims, names, texts)]
-    gone.extend(r.sighting for r in reports if r.dropped)
+        gone = [s for s in gone if not _double_post(s, theirs[s.people][s.reporter.id], claims, names, texts)]
+    gone.extend([r.sighting for r in reports if r.dropped])
     for s in gone:
         for name in (*s.people, *s.other_names):
             book.withdrawn.setdefault(fold(name), []).append(s.what)
@@ -352,18 +363,18 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
 
 
-def _may_correct(what: str) -> bool:
-    """The cheap test before `is_correction`'s: the words a correction opens with, in either case."""
-    head = what[:24].lower()  # ("UPDATE/CORRECTION:", "Important correction:": it opens the post)
-    return "orrect" in head or "larif" in head or "rratum" in head
-
-
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     """The sightings without those their own correspondent corrected in a later post ("correction to my last: that
     was Palesa leaving, NOT Lesedi", `corrections.is_correction`): the post corrected, their latest before it within
     CORRECTS_WITHIN about one of the same people or from the same place, claimed what its author took back, like a
     retracted one; the correction tells the news. Cheap: nights without a correction are returned as they are."""
-    fixes = [k for k, s in enumerate(ordered) if _may_correct(s.what) and is_correction(s.what)]
+    # the cheap test before `is_correction`'s, on every post without a call: the words a correction opens with, in
+    # either case ("UPDATE/CORRECTION:", "Important correction:": in its first 24 characters)
+    fixes = [
+        k
+        for k, s in enumerate(ordered)
+        if ("orrect" in (head := s.what[:24].lower()) or "larif" in head or "rratum" in head) and is_correction(s.what)
+    ]
     if not fixes:
         return ordered
     gone: set[int] = set()

@@ -183,9 +183,14 @@ def _in_english(words: list[str]) -> str | None:
 _LABELLED = re.compile(r"^(?:[A-Z]|\d+[A-Za-z]?)$")  # the letter or number naming one of many ("C", "4", "12b")
 
 
+def _singular(word: str, known: frozenset[str]) -> str:
+    """A folded place word as `known` lists it: itself when listed, else without a plural "s" ("barriers": "barrier",
+    "wings" stays "wings" when listed). The one plural step of `place_phrase` and `_place_word`."""
+    return word if word in known or not word.endswith("s") else word[:-1]
+
+
 def _place_word(word: str) -> bool:
-    w = fold(word)
-    return w in PLACE_WORDS or (w.endswith("s") and w[:-1] in PLACE_WORDS)
+    return _singular(fold(word), PLACE_WORDS) in PLACE_WORDS
 
 
 def place_phrase(where: str) -> str:
@@ -212,7 +217,6 @@ def place_phrase(where: str) -> str:
         words[0] = words[0][:1].upper() + words[0][1:]
         head = fold(words[0])
         return f"{'on' if head in _ON else 'at' if head in _AT else 'in'} {' '.join(words)}"
-    last = fold(words[-1]) if words else ""
-    last = last[:-1] if last not in _ON | _AT and last.endswith("s") else last  # ("at the barriers")
+    last = _singular(fold(words[-1]), _ON | _AT) if words else ""  # ("at the barriers")
     preposition = "on" if last in _ON else "at" if last in _AT else "in"
     return f"{preposition} the {' '.join(words)}"

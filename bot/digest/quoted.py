@@ -40,7 +40,10 @@ class Hidden:
 
     def hide(self, text: str) -> str:
         """`text` with each quote's words (not its marks, nor the stop it ends with) stood in for."""
-        return _QUOTE.sub(self._stand_in, _STANDS_IN.sub("", text))
+        text = text if text.isascii() else _STANDS_IN.sub("", text)  # (a stand-in is never ASCII)
+        if '"' not in text and "'" not in text and "“" not in text and "‘" not in text:
+            return text  # (no quotation mark: no quote, and no scan)
+        return _QUOTE.sub(self._stand_in, text)
 
     def _stand_in(self, m: re.Match[str]) -> str:
         if m.group("open") is None and not self._single:

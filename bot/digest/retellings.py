@@ -11,7 +11,7 @@ never told again.
 
 from __future__ import annotations
 
-from .moments import Moment, numbers_conflict, same_figure, untranslated
+from .moments import Moment, numbers_conflict, same_figure, stands_alone, untranslated
 from .places import same_place
 from .scenes import things
 
@@ -44,8 +44,8 @@ def retells(told: Moment, other: Moment) -> bool:
     rule, `moments.same_moment`), or, in another language, a figure of two digits both give ("31 minutes", "31分")
     or two words written alike (in English, such a figure and one thing told are enough)."""
     people = set(other.people)
-    if not people or not people <= set(told.people) or other is told or other.correction or told.correction:
-        return False  # (a correction stands in for the report it retracts: `corrections.is_correction`)
+    if not people or not people <= set(told.people) or other is told or stands_alone(told, other):
+        return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one
     if not any(abs(a.ts - b.ts) <= RETELL_SECONDS for a in told.reports for b in other.reports):

@@ -148,7 +148,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
 from .lexicon import EVERYWHERE, stem
-from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of
+from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
 from .places import PLACE_WORDS
@@ -382,8 +382,8 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
     night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
     votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
-    if other.correction or lead.correction:
-        return False  # (it stands in for the report it retracts: never a beat of another story, nor one with beats)
+    if stands_alone(lead, other):
+        return False
     if other.idle and not subject(lead, other):
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
     nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
@@ -919,7 +919,7 @@ def _quiet_exchanges(night: Night, builder: _Builder) -> None:
     """Stories for the exchanges the votes never reached (a line one of two named people said, overheard, few
     saw it): they compete with the rest by score (`scoring.story_score`), as an editor would weigh them."""
     for i, r in enumerate(night.reports):
-        if i in builder.assigned or r.pin is not None or not r.sighting.quote_by or not exchange(r):
+        if not r.sighting.quote_by or i in builder.assigned or r.pin is not None or not exchange(r):  # (rarest first)
             continue
         m = night.moment(i)
         if builder.free(m) and _may_tell(m) and m.exchange:

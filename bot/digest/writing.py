@@ -1774,7 +1774,9 @@ def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[st
         if again == full or again not in text:
             continue
         others = [d for k, d in names.display.items() if k != key and d.endswith(f" {again}")]
-        fulls = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)]
+        fulls = (
+            [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)] if full in text else []
+        )
         short = next(
             (
                 m

@@ -451,3 +451,11 @@ def test_a_promise_on_a_condition_in_the_present_is_not_told_as_done():
 )
 def test_trailing_dots_and_typed_dashes_read_as_prose(typed, printed):
     assert tidy(typed) == printed
+
+
+def test_a_place_given_in_the_plural_is_read_as_its_singular_once_for_the_part_and_the_preposition():
+    # (`places._singular`: which part of a place given in parts is a place, and "at" or "on" for it)
+    assert place_phrase("Av. Corrientes, barriers") == "at the barriers"
+    assert place_phrase("Stage doors") == "at the stage doors"
+    assert place_phrase("Front steps") == "on the front steps"  # ("steps" is listed as it is)
+    assert place_phrase("Sponsor tents") == "in the sponsor tents"
