@@ -35,7 +35,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
-   the same place, a shared person), the rest of one exchange. A report with weight of its own (a key mark, a pin,
+   the same place, a shared person), the rest of one exchange; and their prose account of the note they posted right
+   before it (10 minutes, the same place or none, a person and the moment's words in common, `join_write_ups`: "MAIN
+   BAR, Orrin Vale: refuses stool. … hands his 1962 trumpet to grandson Teo.", then "Teo Vale stopped his set …"),
+   which then speaks for it. A report with weight of its own (a key mark, a pin,
    or ten votes and half those of the lead report: the pinned, else the most voted) about other people than the lead
    report's (`moments.apart`: neither tags nor names anyone the other does) is a separate act, never clustered into
    its moment: "Teo Vance and Bea Sol caught the trophy on the back stairs" is its own moment, not the tail of the
@@ -246,6 +249,7 @@ class Night:
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
         self.clusters.join_replies()
+        self.clusters.join_write_ups()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}

@@ -1,0 +1,66 @@
+"""Which report speaks for a moment and opens its item (issue 11, round 12, dstory13; invented text throughout)."""
+
+from __future__ import annotations
+
+from .factory import Night, filler, item_with
+
+NOTE = (
+    "MAIN BAR, Orrin Vale: refuses stool. Signs 3 napkins. Walks up mid-set, hands his 1962 trumpet to grandson Teo."
+    " Teo stops playing."
+)
+ACCOUNT = (
+    "Teo Vale stopped his set at the main bar when his grandfather walked up with the case he had carried all night."
+    " Orrin opened it, took out the trumpet he played at his first gig in 1962, and put it in Teo's hands. Teo cried;"
+    " the bar went silent, then the house band started the applause."
+)
+
+
+def test_a_correspondents_prose_account_of_their_own_pinned_note_speaks_for_the_moment():
+    night = Night()
+    filler(night, 4, votes=1)
+    note = night.spot(
+        NOTE,
+        who=["Orrin Vale"],
+        by="Amy",
+        at="21:00",
+        where="Main bar",
+        quote="That horn paid for your braces.",
+        quote_by="Orrin Vale",
+    )
+    night.pin(note)
+    account = night.spot(ACCOUNT, who=["Teo Vale"], by="Amy", at="21:03", where="Main bar", votes=310)
+
+    digest = night.compile()
+    item = item_with(digest, note)
+
+    assert item is item_with(digest, account)  # one moment, one item
+    assert item.body.startswith("Teo Vale stopped his set at the main bar")
+    assert "cried" in item.body and "“That horn paid for your braces,”" in item.body
+    assert "stool" not in item.body and "napkins" not in item.body
+    assert item.body.count("trumpet") == 1
+
+
+def test_two_prose_posts_of_one_correspondent_minutes_apart_stay_two_moments():
+    night = Night()
+    filler(night, 4, votes=1)
+    first = night.spot(
+        "Lio Brandt ordered a negroni at the main bar and toasted the barman.",
+        who=["Lio Brandt"],
+        by="Amy",
+        at="21:00",
+        where="Main bar",
+        votes=30,
+    )
+    second = night.spot(
+        "Lio Brandt ordered a second negroni at the main bar and toasted the band.",
+        who=["Lio Brandt"],
+        by="Amy",
+        at="21:04",
+        where="Main bar",
+        votes=30,
+    )
+
+    digest = night.compile()
+
+    assert second.id not in item_with(digest, first).sighting_ids  # (the second is no write-up of the first)
+
