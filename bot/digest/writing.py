@@ -30,7 +30,9 @@ bookkeeping, the past tense, no clock time pointing back: "As he had promised at
 when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just before ten";
 `polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its distinct
 quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
-that line, whenever it was filed: `_answers_last`). A
+that line, whenever it was filed: `_answers_last`; a line whose note only frames it, filed a minute or more before
+anyone reported the act, as said before it, never as a reaction: "Minutes earlier, Park said: “If I trip tonight, cut
+to the ads.”", `_earlier_on`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …", placed only by the report that carries the quote, its frame or its note's place, never by
 another report's frame; not told when nobody is known to have said it); so is one reported only in another language when
@@ -76,7 +78,7 @@ from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment, vote_tier
+from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
@@ -969,6 +971,30 @@ def _later_on(gap: float) -> str:
     return "minutes later" if gap < _MINUTES_ON else "later"
 
 
+def _earlier_on(said: Report, moment: Moment) -> str:
+    """How a quote said before the moment's act is framed: "minutes earlier" ("Minutes earlier, Juno Park said: “If I
+    trip tonight, cut to the ads.”", after her fall), or "earlier" from 15 minutes on, when its report only frames the
+    quote ("Juno Park, hosting, to the floor manager:") and was filed a minute or more before every other report of the
+    moment: nobody had reported the act yet, so it was said before it, never a reaction to it. "" otherwise."""
+    reports = moment.reports
+    if len(reports) < 2 or reports[0] is not said or reports[1].ts - said.ts < _SAID_BEFORE:
+        return ""
+    if not frames_only(said) and not _hands_over(said.sighting.what):
+        return ""
+    return "minutes earlier" if reports[1].ts - said.ts < _MINUTES_ON else "earlier"
+
+
+_SAID_BEFORE = 60  # seconds: a quote-only report filed this long before the act's first report was said before it
+_DOING = re.compile(r", [a-z]+ing,")  # ", hosting,": what the speaker was doing, between commas
+
+
+def _hands_over(note: str) -> bool:
+    """Whether a note only hands over to its quote, with at most a word between commas for what the speaker was doing
+    ("Juno Park, hosting, to the floor manager:"): it ends on a colon and tells no act."""
+    note = prose(note).rstrip()
+    return note.endswith(":") and verbless(_DOING.sub(",", note), frozenset())
+
+
 def _report(moment: Moment, index: int) -> Report:
     return next(r for r in moment.reports if r.index == index)
 
@@ -1164,8 +1190,9 @@ def _paragraph(
         answered[speaker] = k
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
-        if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
-            scene = _later_on(_report(moment, origin).ts - telling[k].ts)
+        if not scene and origin not in told_at and telling:  # said minutes before or after the text told: says so
+            said = _report(moment, origin)
+            scene = _earlier_on(said, moment) or _later_on(said.ts - telling[k].ts)
         placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):

@@ -64,3 +64,59 @@ def test_two_prose_posts_of_one_correspondent_minutes_apart_stay_two_moments():
 
     assert second.id not in item_with(digest, first).sighting_ids  # (the second is no write-up of the first)
 
+
+def test_a_line_filed_before_anyone_reported_the_act_is_told_as_said_before_it():
+    night = Night()
+    filler(night, 4, votes=1)
+    line = night.spot(
+        "Juno Park, hosting, to the floor manager:",
+        who=["Juno Park"],
+        by="Eli",
+        at="21:00",
+        where="Stage",
+        votes=20,
+        quote="If I trip tonight, cut to the ads.",
+        quote_by="Juno Park",
+    )
+    fall = night.spot(
+        "Juno Park tripped over a cable walking to the podium and went down on one knee, then stood and took a bow.",
+        who=["Juno Park"],
+        by="Fay",
+        at="21:02",
+        where="Stage",
+        votes=90,
+    )
+
+    item = item_with(night.compile(), fall)
+
+    assert line.id in item.sighting_ids
+    assert item.body.startswith("Juno Park tripped over a cable")
+    assert "Minutes earlier, Park said: “If I trip tonight, cut to the ads.”" in item.body  # never as her reaction
+
+
+def test_a_line_filed_after_the_act_is_still_told_as_said_with_it():
+    night = Night()
+    filler(night, 4, votes=1)
+    fall = night.spot(
+        "Juno Park tripped over a cable walking to the podium and went down on one knee, then stood and took a bow.",
+        who=["Juno Park"],
+        by="Fay",
+        at="21:00",
+        where="Stage",
+        votes=90,
+    )
+    night.spot(
+        "Juno Park, hosting, to the floor manager:",
+        who=["Juno Park"],
+        by="Eli",
+        at="21:02",
+        where="Stage",
+        votes=20,
+        quote="I meant that as a joke.",
+        quote_by="Juno Park",
+    )
+
+    body = item_with(night.compile(), fall).body
+
+    assert "“I meant that as a joke,” Park said." in body and "earlier" not in body
+
