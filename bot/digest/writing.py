@@ -25,12 +25,14 @@ told: the story is not built, `tells`; a pinned moment is told however it was wr
 moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
 number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
-more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
-bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
-when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just before ten";
-`polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its distinct
-quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
-that line, whenever it was filed: `_answers_last`; a line whose note only frames it, filed a minute or more before
+more moments, 50 for a follow-up), in time order (a set-up before its punchline; in the lead moment the report that
+speaks for it first when its first sentence stands alone, `_opens_alone`: an earlier report's setup or background, "Her
+son has been the sound engineer for twenty years", follows the act, never opens the item), made copy (`copyedit`: no
+chat, no bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the
+evening" when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just
+before ten"; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its
+distinct quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line
+after that line, whenever it was filed: `_answers_last`; a line whose note only frames it, filed a minute or more before
 anyone reported the act, as said before it, never as a reaction: "Minutes earlier, Park said: “If I trip tonight, cut
 to the ads.”", `_earlier_on`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
@@ -837,6 +839,26 @@ def _has_subject(sentence: str, name_words: frozenset[str] = frozenset()) -> boo
     return fold(first.strip(",.;:!?")) in name_words or not looks_like_verb(first.lower(), after_name=True)
 
 
+# a first word that leans on the sentence before it ("She then …", "Then …"), though a name may spell it ("Will", "May")
+_LEANING = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "then", "this", "that", "there", "also"})
+# ...and a word early in it that says it came after what another report told ("Ana Lutz then sprinted out …")
+_AFTER_ANOTHER = frozenset({"then", "later", "afterwards", "finally", "again", "still", "also", "too"})
+
+
+def _opens_alone(copy: str, name_words: frozenset[str]) -> bool:
+    """Whether the copy of the report that speaks for the lead moment can open the item before what its moment's
+    earlier reports add (a setup, "Dora Finch has taken up a position by the ice fountain", or background, "Her son
+    has been the sound engineer for twenty years"): its first sentence opens on someone it names ("Lina Ford walked
+    off stage mid-song …"), no pronoun, "someone" nor connective leaning on a sentence before it ("Someone finally told
+    Marco Bell in the break." comes after what he was told about, "Ana Lutz then sprinted out …" after her win). The
+    act opens the item; an earlier report's detail follows it."""
+    said = sentences(copy)
+    words = [w.strip(",.;:!?").lower() for w in said[0].split()[:5]] if said else []
+    if not words or words[0] in _LEANING or not _AFTER_ANOTHER.isdisjoint(words):
+        return False
+    return fold(words[0]) in name_words
+
+
 def _adds(
     sentence: str,
     known: frozenset[str],
@@ -1150,6 +1172,7 @@ def _paragraph(
         speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
+        lede = lede or (not beat and bool(reports) and _opens_alone(_copy(reports[0]), names.words()))
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (

@@ -120,3 +120,29 @@ def test_a_line_filed_after_the_act_is_still_told_as_said_with_it():
 
     assert "“I meant that as a joke,” Park said." in body and "earlier" not in body
 
+
+def test_background_filed_minutes_before_the_act_never_opens_the_item():
+    night = Night()
+    filler(night, 4, votes=1)
+    background = night.spot(
+        "Her son Milo has been the sound engineer at the Lyric for twenty years.",
+        who=["Lina Ford"],
+        by="Amy",
+        at="20:58",
+        where="Sound desk",
+    )
+    act = night.spot(
+        "Lina Ford walked off stage mid-song, climbed to the sound desk and hugged her son Milo while the band played"
+        " on.",
+        who=["Lina Ford"],
+        by="Ben",
+        at="21:00",
+        where="Sound desk",
+        votes=150,
+    )
+    night.pin(act)
+
+    item = item_with(night.compile(), act)
+
+    assert background.id in item.sighting_ids  # (one moment: the background is told as its context)
+    assert item.body.startswith("Lina Ford walked off stage mid-song")
