@@ -80,11 +80,14 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
    pays off); or one led by one of the lead moment's people that tells what it pays off (its lead person and a thing
    both name, "shaving off his dreadlocks" before "nine years of dreadlocks", or two of its people and a word both
-   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), and then the
-   award result the bet hangs on, filed between them, whoever it tags (`_won_as_vowed`: "The Harbour Rats won Best
-   Group." after "if the Harbour Rats win Best Group he is shaving off his dreadlocks"); or the award result it
-   answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's hug,
-   `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
+   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), or a promise,
+   vow or bet of one of its people naming the lead moment's place as where it will be paid (`_vowed_there`: "he'll
+   shave his moustache on the food-truck stage" before the shave filed from the food trucks, in notes and Dutch that
+   share no word with it), and then the award result the bet hangs on, filed between them, whoever it tags, its winner
+   one of the vow's people or named in it (`_won_as_vowed`: "The Harbour Rats won Best Group." after "if the Harbour
+   Rats win Best Group he is shaving off his dreadlocks", never "Mira Solis won Album of the Year"); or the award
+   result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
+   hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
    that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
    story as a look back (`Story.aside`), never as what it began with. An earlier moment of the lead moment's own people
    again (two of them at least and no one else, tagged or named by surname: "Lea Moor greeted Pia Sand in the corridor"
@@ -440,6 +443,8 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     shared = len(set(lead.people) & people)
     if shared >= 2 and not lead.topic.isdisjoint(other.topic):
         return True
+    if _vowed_there(lead, other):
+        return True
     if (shared >= 2 or (about is not None and about in people)) and (
         subject(lead, other) or (lead.ts - other.ts <= MINUTES_APART and not lead.topic.isdisjoint(other.topic))
     ):
@@ -472,6 +477,21 @@ _VOW = re.compile(
     r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
     r"|dye|cut|give|buy|kiss|carry))\b"
 )
+
+
+def _vowed_there(lead: Moment, vow: Moment) -> bool:
+    """Whether an earlier promise, vow or bet (`_vows`) names the place the lead moment happened at as where it will
+    be paid ("he'll shave his moustache on the food-truck stage", then the shave filed from the food trucks, in Dutch
+    and in notes that share no word with it): the lead moment pays it off."""
+    places = {r.place for r in lead.reports if r.place}
+    if not places or not _vows(vow):
+        return False
+    words = {stem(w) for r in vow.english for w in re.findall(r"[a-z]+", fold(r.sighting.what))}
+    return any(
+        all(stem(w) in words for w in ws)
+        for p in places
+        if (ws := [w for w in re.findall(r"[a-z]+", p) if w not in STOPWORDS])
+    )
 
 
 def _vows(m: Moment) -> bool:
@@ -512,9 +532,16 @@ def _award_result(m: Moment) -> bool:
 def _won_as_vowed(vow: Moment, result: Moment) -> bool:
     """Whether `result`, after a promise, a vow or a bet (`_vows`), is the award result it hangs on: "if the Harbour
     Rats win Best Group he is shaving off his dreadlocks", then "The Harbour Rats won Best Group." (a person it tags
-    named in the vow's text, `_names_untagged`, or a thing both name, `subject`). The payoff is told with it."""
+    named in the vow's text, `_names_untagged`, or a thing both name, `subject`), its winner (the subject of its lead
+    clause) one of the vow's people or named in its text: "Mira Solis won Album of the Year" is another person's award
+    after "if the Moth Choir beat him to Album of the Year". The payoff is told with it."""
     if result.first <= vow.first or not _vows(vow) or not _award_result(result):
         return False
+    winner = result.lead
+    if winner is not None and winner not in vow.people and not _names_untagged(vow.english, [winner]):
+        return (
+            False  # another person's award ("Mira Solis won Album of the Year; Kuyper clapped"): not what it hangs on
+        )
     return bool(_names_untagged(vow.english, list(result.people))) or bool(subject(vow, result))
 
 

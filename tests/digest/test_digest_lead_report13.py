@@ -146,3 +146,78 @@ def test_background_filed_minutes_before_the_act_never_opens_the_item():
 
     assert background.id in item.sighting_ids  # (one moment: the background is told as its context)
     assert item.body.startswith("Lina Ford walked off stage mid-song")
+
+
+def _the_shave(night: Night, bet: str) -> tuple:
+    filler(night, 4, votes=1)
+    vow = night.spot(
+        bet,
+        who=["Sten Kuyper"],
+        by="Gus",
+        at="20:10",
+        votes=30,
+        quote="If they beat me, the moustache goes. On stage.",
+        quote_by="Sten Kuyper",
+    )
+    filler(night, 2, votes=1)
+    award = night.spot(
+        "Mira Solis won Album of the Year; Kuyper clapped from table four.",
+        who=["Mira Solis", "Sten Kuyper"],
+        by="Ben",
+        at="22:10",
+        where="Stage",
+        votes=25,
+    )
+    night.spot(
+        "FOOD TRUCKS: Kuyper in chair. Lia w/ razor. Crowd 100+.",
+        who=["Sten Kuyper", "Lia Brandt"],
+        by="Eli",
+        at="23:15",
+        where="Food trucks",
+        votes=15,
+    )
+    dutch = night.spot(
+        "Hij heeft het gedaan. Sten Kuyper schoor zijn snor af op het podium bij de foodtrucks, Lia Brandt hield het"
+        " scheermes vast.",
+        who=["Sten Kuyper", "Lia Brandt"],
+        by="Fay",
+        at="23:18",
+        where="Food trucks",
+        votes=240,
+        key=True,
+    )
+    night.spot(
+        "Sten is clean-shaven now, handing out the wax tips.",
+        who=["Sten Kuyper"],
+        by="Gus",
+        at="23:21",
+        where="Food trucks",
+        votes=20,
+    )
+    return vow, award, dutch
+
+
+def test_a_bet_naming_where_it_will_be_paid_is_told_with_its_payoff_there():
+    night = Night()
+    vow, _, dutch = _the_shave(
+        night, "Sten Kuyper says if the Moth Choir beat him he'll shave his moustache on the food-truck stage"
+    )
+
+    item = item_with(night.compile(), dutch)
+
+    assert vow.id in item.sighting_ids  # the setup of the shave, though no word of the shave's reports is its
+    assert "moustache" in item.body
+
+
+def test_another_persons_award_is_never_the_result_a_bet_hangs_on():
+    night = Night()
+    vow, award, dutch = _the_shave(
+        night,
+        "Sten Kuyper says if the Moth Choir beat him to Album of the Year he'll shave his moustache on the food-truck"
+        " stage",
+    )
+
+    item = item_with(night.compile(), dutch)
+
+    assert vow.id in item.sighting_ids
+    assert award.id not in item.sighting_ids and "Mira Solis" not in item.body
