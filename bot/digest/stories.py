@@ -64,10 +64,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key, never
    filler) by score; then the others by score. A moment leads a story unless it is filler, junk, dropped or not
    tellable, or its lead already leads one (a star leads one item; a strong moment, below, leads its own all the
-   same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
-   follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
-   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
-   before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
+   same: a second pin of a person is told in her story only when it is a beat of it; so does a moment of a pair,
+   `_of_a_pair`: two people or more told, two correspondents, ten votes, led by one of its people who leads none,
+   else by nobody: the reconciliation of two people who each lead an item is the night's next story, not lost). A moment
+   about to be told, as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`:
+   other correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than
+   5 before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
    reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
    moment — its reporter credited when the body tells it, its quote kept, its votes counted — never told again nor
    an item of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
@@ -852,7 +854,9 @@ class _Builder:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
             return
         if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
-            return  # (a person leads one item; a moment near the night's top leads its own)
+            if not self._of_a_pair(m):
+                return  # (a person leads one item; a moment near the night's top leads its own)
+            lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
@@ -871,6 +875,14 @@ class _Builder:
         if lead is not None:
             self.leading.setdefault(lead, story)
         self.stories.append(story)
+
+    def _of_a_pair(self, m: Moment) -> bool:
+        """Whether a moment whose lead person leads a story already is the story of two people or more all the same:
+        two of its people told in English, two correspondents or more and RANK_VOTES votes ("Rafe Ocampo crossed the
+        room to Bex Hollis's table …", 88 and 41 votes, after a feud reported all night, when each of them leads an
+        item of their own). It leads an item, led by one of its people who leads none, else by nobody: each person still
+        leads one item, and the night's next strongest story is not lost to a weaker one."""
+        return m.reporters >= 2 and m.votes >= RANK_VOTES and len(_told_people(m)) >= 2
 
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0

@@ -221,3 +221,58 @@ def test_another_persons_award_is_never_the_result_a_bet_hangs_on():
 
     assert vow.id in item.sighting_ids
     assert award.id not in item.sighting_ids and "Mira Solis" not in item.body
+
+
+def test_the_reconciliation_of_two_people_who_each_lead_an_item_is_an_item_of_its_own():
+    night = Night()
+    filler(night, 4, votes=40)
+    night.spot(
+        "Rafe Ocampo dedicated his Best Producer award to his late mother and sang the first verse of her favourite"
+        " hymn.",
+        who=["Rafe Ocampo"],
+        by="Cy",
+        at="20:30",
+        where="Stage",
+        votes=300,
+    )
+    night.spot(
+        "Bex Hollis did her whole acceptance speech in rhyming couplets and got a standing ovation.",
+        who=["Bex Hollis"],
+        by="Dee",
+        at="20:50",
+        where="Stage",
+        votes=250,
+    )
+    feud = night.spot(
+        "Bex Hollis left the table when Rafe Ocampo sat down at it.",
+        who=["Bex Hollis", "Rafe Ocampo"],
+        by="Ann",
+        at="21:40",
+        where="Table six",
+        votes=10,
+    )
+    hug = night.spot(
+        "Rafe Ocampo crossed the room to Bex Hollis's table and held out his hand; she stood up and hugged him, and"
+        " they talked for ten minutes.",
+        who=["Rafe Ocampo", "Bex Hollis"],
+        by="Cy",
+        at="22:40",
+        where="Table six",
+        votes=88,
+    )
+    night.spot(
+        "Hollis and Ocampo hugging at table six, first time they've spoken in years",
+        who=["Bex Hollis", "Rafe Ocampo"],
+        by="Dee",
+        at="22:43",
+        where="Table six",
+        votes=41,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, hug)
+
+    assert item in digest.items  # above the 40-vote trivia, never lost to 'each person leads one item'
+    assert item.body.startswith("Rafe Ocampo crossed the room")
+    assert feud.id in item.sighting_ids  # the feud it ends
+    assert sum(1 for i in digest.items if i.lead == "Rafe Ocampo") == 1
