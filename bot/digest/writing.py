@@ -26,15 +26,16 @@ moment is told in that report's words and, best-voted first, what its other repo
 number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
 more moments, 50 for a follow-up), in time order (a set-up before its punchline; in the lead moment the report that
-speaks for it first when its first sentence stands alone, `_opens_alone`: an earlier report's setup or background, "Her
+speaks for it first when its first sentence stands alone, `_opens_alone`, and an earlier report only tells how things
+stand, `_background`: that setup or background, "Her
 son has been the sound engineer for twenty years", follows the act, never opens the item), made copy (`copyedit`: no
 chat, no bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the
 evening" when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just
 before ten"; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its
 distinct quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line
-after that line, whenever it was filed: `_answers_last`; a line whose note only frames it, filed a minute or more before
-anyone reported the act, as said before it, never as a reaction: "Minutes earlier, Park said: “If I trip tonight, cut
-to the ads.”", `_earlier_on`). A
+after that line, whenever it was filed: `_answers_last`; a line that looks ahead whose note only frames it, filed a
+minute or more before anyone reported the act, as said before it, never as a reaction: "Minutes earlier, Park said: “If
+I trip tonight, cut to the ads.”", `_earlier_on`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …", placed only by the report that carries the quote, its frame or its note's place, never by
 another report's frame; not told when nobody is known to have said it); so is one reported only in another language when
@@ -925,6 +926,7 @@ def _told_reports(
     *,
     lede: bool = False,
     short: bool = False,
+    opens: bool = False,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
@@ -968,7 +970,24 @@ def _told_reports(
             told.append((r, " ".join(kept)))
         if count > words or len(told) - 1 == others:
             break
+    if opens:  # an earlier report's background follows the act ("Her son has been the sound engineer …")
+        at = chosen.index
+        return sorted(
+            told, key=lambda p: (at if p[0].index < at and _background(p[1]) else p[0].index, p[0] is not chosen)
+        )
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+# a sentence telling how things stand, not what happened: the present, or the present perfect ("has taken up a position
+# by the ice fountain", "has been the sound engineer for twenty years")
+_STANDING = re.compile(r"\b(?:has|have|is|are)\b|[’']s (?:been|got|taken)\b")
+
+
+def _background(copy: str) -> bool:
+    """Whether a report's told copy opens on how things stand (`_STANDING`), no act: told after the act it is the
+    background of."""
+    said = sentences(_QUOTED_TEXT.sub(" ", copy))
+    return bool(said) and _STANDING.search(said[0]) is not None
 
 
 def _in_group(key: str, text: str, book: NameBook) -> bool:
@@ -995,18 +1014,24 @@ def _later_on(gap: float) -> str:
 
 def _earlier_on(said: Report, moment: Moment) -> str:
     """How a quote said before the moment's act is framed: "minutes earlier" ("Minutes earlier, Juno Park said: “If I
-    trip tonight, cut to the ads.”", after her fall), or "earlier" from 15 minutes on, when its report only frames the
-    quote ("Juno Park, hosting, to the floor manager:") and was filed a minute or more before every other report of the
-    moment: nobody had reported the act yet, so it was said before it, never a reaction to it. "" otherwise."""
+    trip tonight, cut to the ads.”", after her fall), or "earlier" from 15 minutes on, when its note, in English, only
+    frames an English line that looks ahead (a condition, the future: `_LOOKS_AHEAD`; "Juno Park, hosting, to the
+    floor manager:") and was filed a minute or more before every other report of the moment: nobody had reported the
+    act yet, so it was said before it, never a reaction to it. "" otherwise."""
     reports = moment.reports
     if len(reports) < 2 or reports[0] is not said or reports[1].ts - said.ts < _SAID_BEFORE:
         return ""
+    if not said.english or not said.features().quote_english or not _LOOKS_AHEAD.search(said.sighting.quote or ""):
+        return ""  # (a note in another language may tell the act in words no English test reads; a line that does not
+        # look ahead, "Ninguém sai daqui triste, hein!" in the stuck lift, may have been said during the act)
     if not frames_only(said) and not _hands_over(said.sighting.what):
         return ""
     return "minutes earlier" if reports[1].ts - said.ts < _MINUTES_ON else "earlier"
 
 
 _SAID_BEFORE = 60  # seconds: a quote-only report filed this long before the act's first report was said before it
+# a line that looks ahead: a condition or the future ("If I trip tonight, cut to the ads.", "I'll be fine")
+_LOOKS_AHEAD = re.compile(r"\b(?:if|will|won't|won’t|going to|gonna|about to)\b|[’']ll\b", re.IGNORECASE)
 _DOING = re.compile(r", [a-z]+ing,")  # ", hosting,": what the speaker was doing, between commas
 
 
@@ -1155,6 +1180,7 @@ def _paragraph(
             moment, reports, book, lambda r: _speaking(moment, [r], book, names, lead, quotes) is not None
         )
     lede = reports[:1] != cleanest  # (its text first, whatever the time)
+    opens = False  # (its text before an earlier report's background: `_background`)
     parts: list[str] = []
     answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
@@ -1172,11 +1198,13 @@ def _paragraph(
         speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
-        lede = lede or (not beat and bool(reports) and _opens_alone(_copy(reports[0]), names.words()))
+        opens = not lede and not beat and bool(reports) and _opens_alone(_copy(reports[0]), names.words())
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (
-            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short)
+            _told_reports(
+                moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short, opens=opens
+            )
             if reports
             else [(moment.speaker, text)]
         )

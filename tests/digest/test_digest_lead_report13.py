@@ -121,6 +121,32 @@ def test_a_line_filed_after_the_act_is_still_told_as_said_with_it():
     assert "“I meant that as a joke,” Park said." in body and "earlier" not in body
 
 
+def test_a_line_that_does_not_look_ahead_is_not_told_as_said_before_the_act():
+    night = Night()
+    filler(night, 4, votes=1)
+    night.spot(
+        "Overheard in the stuck lift",
+        who=["Leo Dias"],
+        by="Cy",
+        at="20:44",
+        where="Lift",
+        quote="Nobody leaves this lift sad!",
+        quote_by="Leo Dias",
+    )
+    act = night.spot(
+        "Leo Dias got the whole stuck lift singing until the doors opened twenty minutes later.",
+        who=["Leo Dias"],
+        by="Dot",
+        at="20:48",
+        where="Lift",
+        votes=80,
+    )
+
+    body = item_with(night.compile(), act).body
+
+    assert "“Nobody leaves this lift sad!”" in body and "earlier" not in body  # (said while they were stuck)
+
+
 def test_background_filed_minutes_before_the_act_never_opens_the_item():
     night = Night()
     filler(night, 4, votes=1)
