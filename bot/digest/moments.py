@@ -445,6 +445,26 @@ class Clusters:
                     self.union(j, r.index, force=True)
                 break  # only the post right before it
 
+    def join_write_ups(self) -> None:
+        """A correspondent's prose account of the moment their own note told minutes before ("MAIN BAR, Orrin Vale:
+        refuses stool. … hands his 1962 trumpet to grandson Teo." then "Teo Vale stopped his set at the main bar when
+        his grandfather walked up …") is that moment written up: one moment, though one correspondent posted it twice
+        (its prose then speaks for it, `speaking_order`). Only their post right before it, within CLOSE_SECONDS, the
+        same place or none, a person in common, the same content words (`same_moment`), the earlier one a note and the
+        later one prose (`register_of`): two prose posts of one correspondent stay two moments."""
+        last: dict[int, Report] = {}  # a correspondent -> their latest post so far
+        for r in self.reports:
+            before = last.get(r.reporter)
+            last[r.reporter] = r
+            if before is None or r.ts - before.ts > CLOSE_SECONDS or not r.english or not before.english:
+                continue
+            if r.place and before.place and not _same_place(r, before):
+                continue
+            if set(r.names).isdisjoint(before.names) and not _shared_people(r, before):
+                continue
+            if register_of(r) == 0 < register_of(before) and same_moment(before, r):
+                self.union(before.index, r.index, force=True)
+
     def _near(self, i: int) -> list[int]:
         """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
         by other correspondents."""

@@ -35,7 +35,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
-   the same place, a shared person), the rest of one exchange. A report with weight of its own (a key mark, a pin,
+   the same place, a shared person), the rest of one exchange; and their prose account of the note they posted right
+   before it (10 minutes, the same place or none, a person and the moment's words in common, `join_write_ups`: "MAIN
+   BAR, Orrin Vale: refuses stool. … hands his 1962 trumpet to grandson Teo.", then "Teo Vale stopped his set …"),
+   which then speaks for it. A report with weight of its own (a key mark, a pin,
    or ten votes and half those of the lead report: the pinned, else the most voted) about other people than the lead
    report's (`moments.apart`: neither tags nor names anyone the other does) is a separate act, never clustered into
    its moment: "Teo Vance and Bea Sol caught the trophy on the back stairs" is its own moment, not the tail of the
@@ -61,10 +64,12 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 5. **Stories** (`_build`). Pinned moments first, in pin order; then the editors' key moments (/sighting key, never
    filler) by score; then the others by score. A moment leads a story unless it is filler, junk, dropped or not
    tellable, or its lead already leads one (a star leads one item; a strong moment, below, leads its own all the
-   same: a second pin of a person is told in her story only when it is a beat of it). A moment about to be told, as a
-   follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`: other
-   correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than 5
-   before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
+   same: a second pin of a person is told in her story only when it is a beat of it; so does a moment of a pair,
+   `_of_a_pair`: two people or more told, two correspondents, ten votes, led by one of its people who leads none,
+   else by nobody: the reconciliation of two people who each lead an item is the night's next story, not lost). A moment
+   about to be told, as a follow-up or as the lead of a story, that retells a moment already told (`retellings.retells`:
+   other correspondents, the same people or some of them, the same place or none, within 20 minutes and never more than
+   5 before it, no number counting the same thing differently, and filed from its place within 3 minutes of one of its
    reports in whatever words, `same_act`, or most of the things its text names already told) is merged into that
    moment — its reporter credited when the body tells it, its quote kept, its votes counted — never told again nor
    an item of its own. A story's follow-ups are at most two other tellable moments that are beats of it (`joins`), the
@@ -77,11 +82,14 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    until within 20 minutes of the lead moment, or that named its clock time (`sets_up`, `appointments`: a promise it
    pays off); or one led by one of the lead moment's people that tells what it pays off (its lead person and a thing
    both name, "shaving off his dreadlocks" before "nine years of dreadlocks", or two of its people and a word both
-   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), and then the
-   award result the bet hangs on, filed between them, whoever it tags (`_won_as_vowed`: "The Harbour Rats won Best
-   Group." after "if the Harbour Rats win Best Group he is shaving off his dreadlocks"); or the award result it
-   answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's hug,
-   `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
+   use), with weight of its own, or whatever its votes when it makes a promise, a vow or a bet (`_vows`), or a promise,
+   vow or bet of one of its people naming the lead moment's place as where it will be paid (`_vowed_there`: "he'll
+   shave his moustache on the food-truck stage" before the shave filed from the food trucks, in notes and Dutch that
+   share no word with it), and then the award result the bet hangs on, filed between them, whoever it tags, its winner
+   one of the vow's people or named in it (`_won_as_vowed`: "The Harbour Rats won Best Group." after "if the Harbour
+   Rats win Best Group he is shaving off his dreadlocks", never "Mira Solis won Album of the Year"); or the award
+   result it answers, within 90 minutes, about its people only ("Pip Lane won Best Female Artist" before Ada Roe's
+   hug, `_answers_award`: a one-line result is filler, but not for the hug). An earlier moment on its thread with weight
    that is no setup (two people in common and nothing else: a shoelace tied hours before their duet) is told after the
    story as a look back (`Story.aside`), never as what it began with. An earlier moment of the lead moment's own people
    again (two of them at least and no one else, tagged or named by surname: "Lea Moor greeted Pia Sand in the corridor"
@@ -246,6 +254,7 @@ class Night:
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
         self.clusters.join_replies()
+        self.clusters.join_write_ups()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
@@ -436,6 +445,8 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     shared = len(set(lead.people) & people)
     if shared >= 2 and not lead.topic.isdisjoint(other.topic):
         return True
+    if _vowed_there(lead, other):
+        return True
     if (shared >= 2 or (about is not None and about in people)) and (
         subject(lead, other) or (lead.ts - other.ts <= MINUTES_APART and not lead.topic.isdisjoint(other.topic))
     ):
@@ -468,6 +479,21 @@ _VOW = re.compile(
     r"|swore|swears|bet(?:s|ting)?|pledged?|(?:he|she|they|i)(?:'ll| will| would|'d) (?:shave|wear|sing|dance|jump|eat"
     r"|dye|cut|give|buy|kiss|carry))\b"
 )
+
+
+def _vowed_there(lead: Moment, vow: Moment) -> bool:
+    """Whether an earlier promise, vow or bet (`_vows`) names the place the lead moment happened at as where it will
+    be paid ("he'll shave his moustache on the food-truck stage", then the shave filed from the food trucks, in Dutch
+    and in notes that share no word with it): the lead moment pays it off."""
+    places = {r.place for r in lead.reports if r.place}
+    if not places or not _vows(vow):
+        return False
+    words = {stem(w) for r in vow.english for w in re.findall(r"[a-z]+", fold(r.sighting.what))}
+    return any(
+        all(stem(w) in words for w in ws)
+        for p in places
+        if (ws := [w for w in re.findall(r"[a-z]+", p) if w not in STOPWORDS])
+    )
 
 
 def _vows(m: Moment) -> bool:
@@ -508,9 +534,16 @@ def _award_result(m: Moment) -> bool:
 def _won_as_vowed(vow: Moment, result: Moment) -> bool:
     """Whether `result`, after a promise, a vow or a bet (`_vows`), is the award result it hangs on: "if the Harbour
     Rats win Best Group he is shaving off his dreadlocks", then "The Harbour Rats won Best Group." (a person it tags
-    named in the vow's text, `_names_untagged`, or a thing both name, `subject`). The payoff is told with it."""
+    named in the vow's text, `_names_untagged`, or a thing both name, `subject`), its winner (the subject of its lead
+    clause) one of the vow's people or named in its text: "Mira Solis won Album of the Year" is another person's award
+    after "if the Moth Choir beat him to Album of the Year". The payoff is told with it."""
     if result.first <= vow.first or not _vows(vow) or not _award_result(result):
         return False
+    winner = result.lead
+    if winner is not None and winner not in vow.people and not _names_untagged(vow.english, [winner]):
+        return (
+            False  # another person's award ("Mira Solis won Album of the Year; Kuyper clapped"): not what it hangs on
+        )
     return bool(_names_untagged(vow.english, list(result.people))) or bool(subject(vow, result))
 
 
@@ -821,7 +854,9 @@ class _Builder:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
             return
         if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
-            return  # (a person leads one item; a moment near the night's top leads its own)
+            if not self._of_a_pair(m):
+                return  # (a person leads one item; a moment near the night's top leads its own)
+            lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
@@ -840,6 +875,14 @@ class _Builder:
         if lead is not None:
             self.leading.setdefault(lead, story)
         self.stories.append(story)
+
+    def _of_a_pair(self, m: Moment) -> bool:
+        """Whether a moment whose lead person leads a story already is the story of two people or more all the same:
+        two of its people told in English, two correspondents or more and RANK_VOTES votes ("Rafe Ocampo crossed the
+        room to Bex Hollis's table …", 88 and 41 votes, after a feud reported all night, when each of them leads an
+        item of their own). It leads an item, led by one of its people who leads none, else by nobody: each person still
+        leads one item, and the night's next strongest story is not lost to a weaker one."""
+        return m.reporters >= 2 and m.votes >= RANK_VOTES and len(_told_people(m)) >= 2
 
     def score(self, story: Story) -> float:
         attention = self.night.book.attention.get(story.lead, 0) if story.lead is not None else 0

@@ -25,12 +25,17 @@ told: the story is not built, `tells`; a pinned moment is told however it was wr
 moment is told in that report's words and, best-voted first, what its other reports add (`_told_reports`: a person, a
 number, an object, what happened next; never the same event in other words, nor a note; more when the body would be
 under 50 words: its cause, its payoff, `write`) while its copy and quotes stay within 110 words (90 when the story tells
-more moments, 50 for a follow-up), in time order (a set-up before its punchline), made copy (`copyedit`: no chat, no
-bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the evening"
-when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just before ten";
-`polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its distinct
-quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line after
-that line, whenever it was filed: `_answers_last`). A
+more moments, 50 for a follow-up), in time order (a set-up before its punchline; in the lead moment the report that
+speaks for it first when its first sentence stands alone, `_opens_alone`, and an earlier report only tells how things
+stand, `_background`: that setup or background, "Her
+son has been the sound engineer for twenty years", follows the act, never opens the item), made copy (`copyedit`: no
+chat, no bookkeeping, the past tense, no clock time pointing back: "As he had promised at 20:10" is "… earlier in the
+evening" when the item tells the promise, else left out; any other clock time in words, `clock.in_words`: "just
+before ten"; `polish`: the desk's last pass) with its people named as the roster spells them (`naming`), then its
+distinct quotes, each with who said it, after the text of the report it was said in (an answer to another speaker's line
+after that line, whenever it was filed: `_answers_last`; a line that looks ahead whose note only frames it, filed a
+minute or more before anyone reported the act, as said before it, never as a reaction: "Minutes earlier, Park said: “If
+I trip tonight, cut to the ads.”", `_earlier_on`). A
 moment whose note only frames its quote ("Overheard at the bar") is told as the quote with its speaker ("At the bar,
 Mavis Okonkwo said: …", placed only by the report that carries the quote, its frame or its note's place, never by
 another report's frame; not told when nobody is known to have said it); so is one reported only in another language when
@@ -77,7 +82,7 @@ from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
-from .moments import Moment, vote_tier
+from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
@@ -836,6 +841,26 @@ def _has_subject(sentence: str, name_words: frozenset[str] = frozenset()) -> boo
     return fold(first.strip(",.;:!?")) in name_words or not looks_like_verb(first.lower(), after_name=True)
 
 
+# a first word that leans on the sentence before it ("She then …", "Then …"), though a name may spell it ("Will", "May")
+_LEANING = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "then", "this", "that", "there", "also"})
+# ...and a word early in it that says it came after what another report told ("Ana Lutz then sprinted out …")
+_AFTER_ANOTHER = frozenset({"then", "later", "afterwards", "finally", "again", "still", "also", "too"})
+
+
+def _opens_alone(copy: str, name_words: frozenset[str]) -> bool:
+    """Whether the copy of the report that speaks for the lead moment can open the item before what its moment's
+    earlier reports add (a setup, "Dora Finch has taken up a position by the ice fountain", or background, "Her son
+    has been the sound engineer for twenty years"): its first sentence opens on someone it names ("Lina Ford walked
+    off stage mid-song …"), no pronoun, "someone" nor connective leaning on a sentence before it ("Someone finally told
+    Marco Bell in the break." comes after what he was told about, "Ana Lutz then sprinted out …" after her win). The
+    act opens the item; an earlier report's detail follows it."""
+    said = sentences(copy)
+    words = [w.strip(",.;:!?").lower() for w in said[0].split()[:5]] if said else []
+    if not words or words[0] in _LEANING or not _AFTER_ANOTHER.isdisjoint(words):
+        return False
+    return fold(words[0]) in name_words
+
+
 def _adds(
     sentence: str,
     known: frozenset[str],
@@ -902,6 +927,7 @@ def _told_reports(
     *,
     lede: bool = False,
     short: bool = False,
+    opens: bool = False,
 ) -> list[tuple[Report, str]]:
     """The reports whose text tells the moment, in time order (a set-up before its punchline, a quote after the
     event it answers), with the copy each tells: the one that speaks for it (`reports[0]`) whole, and what the
@@ -945,7 +971,24 @@ def _told_reports(
             told.append((r, " ".join(kept)))
         if count > words or len(told) - 1 == others:
             break
+    if opens:  # an earlier report's background follows the act ("Her son has been the sound engineer …")
+        at = chosen.index
+        return sorted(
+            told, key=lambda p: (at if p[0].index < at and _background(p[1]) else p[0].index, p[0] is not chosen)
+        )
     return sorted(told, key=lambda pair: (not (lede and pair[0] is chosen), pair[0].index))
+
+
+# a sentence telling how things stand, not what happened: the present, or the present perfect ("has taken up a position
+# by the ice fountain", "has been the sound engineer for twenty years")
+_STANDING = re.compile(r"\b(?:has|have|is|are)\b|[’']s (?:been|got|taken)\b")
+
+
+def _background(copy: str) -> bool:
+    """Whether a report's told copy opens on how things stand (`_STANDING`), no act: told after the act it is the
+    background of."""
+    said = sentences(_QUOTED_TEXT.sub(" ", copy))
+    return bool(said) and _STANDING.search(said[0]) is not None
 
 
 def _in_group(key: str, text: str, book: NameBook) -> bool:
@@ -968,6 +1011,36 @@ def _later_on(gap: float) -> str:
     if gap < _SAID_LATER:
         return ""
     return "minutes later" if gap < _MINUTES_ON else "later"
+
+
+def _earlier_on(said: Report, moment: Moment) -> str:
+    """How a quote said before the moment's act is framed: "minutes earlier" ("Minutes earlier, Juno Park said: “If I
+    trip tonight, cut to the ads.”", after her fall), or "earlier" from 15 minutes on, when its note, in English, only
+    frames an English line that looks ahead (a condition, the future: `_LOOKS_AHEAD`; "Juno Park, hosting, to the
+    floor manager:") and was filed a minute or more before every other report of the moment: nobody had reported the
+    act yet, so it was said before it, never a reaction to it. "" otherwise."""
+    reports = moment.reports
+    if len(reports) < 2 or reports[0] is not said or reports[1].ts - said.ts < _SAID_BEFORE:
+        return ""
+    if not said.english or not said.features().quote_english or not _LOOKS_AHEAD.search(said.sighting.quote or ""):
+        return ""  # (a note in another language may tell the act in words no English test reads; a line that does not
+        # look ahead, "Ninguém sai daqui triste, hein!" in the stuck lift, may have been said during the act)
+    if not frames_only(said) and not _hands_over(said.sighting.what):
+        return ""
+    return "minutes earlier" if reports[1].ts - said.ts < _MINUTES_ON else "earlier"
+
+
+_SAID_BEFORE = 60  # seconds: a quote-only report filed this long before the act's first report was said before it
+# a line that looks ahead: a condition or the future ("If I trip tonight, cut to the ads.", "I'll be fine")
+_LOOKS_AHEAD = re.compile(r"\b(?:if|will|won't|won’t|going to|gonna|about to)\b|[’']ll\b", re.IGNORECASE)
+_DOING = re.compile(r", [a-z]+ing,")  # ", hosting,": what the speaker was doing, between commas
+
+
+def _hands_over(note: str) -> bool:
+    """Whether a note only hands over to its quote, with at most a word between commas for what the speaker was doing
+    ("Juno Park, hosting, to the floor manager:"): it ends on a colon and tells no act."""
+    note = prose(note).rstrip()
+    return note.endswith(":") and verbless(_DOING.sub(",", note), frozenset())
 
 
 def _report(moment: Moment, index: int) -> Report:
@@ -1108,6 +1181,7 @@ def _paragraph(
             moment, reports, book, lambda r: _speaking(moment, [r], book, names, lead, quotes) is not None
         )
     lede = reports[:1] != cleanest  # (its text first, whatever the time)
+    opens = False  # (its text before an earlier report's background: `_background`)
     parts: list[str] = []
     answer = ""
     text = _copy(reports[0]) if reports and (not moment.thin or moment.pin is not None) else ""
@@ -1125,10 +1199,13 @@ def _paragraph(
         speaking = _speaking(moment, reports, book, names, lead, quotes, beat=beat)
         reports = [speaking, *(r for r in reports if r is not speaking)] if speaking else []
         text = text if speaking else ""
+        opens = not lede and not beat and bool(reports) and _opens_alone(_copy(reports[0]), names.words())
     telling = [reports[0]] if reports else []
     if text and place is None:
         told_copy = (
-            _told_reports(moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short)
+            _told_reports(
+                moment, reports, book, names.words(), words, printed=quoted, lede=lede, short=short, opens=opens
+            )
             if reports
             else [(moment.speaker, text)]
         )
@@ -1165,8 +1242,9 @@ def _paragraph(
         answered[speaker] = k
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
-        if not scene and origin not in told_at and telling:  # said minutes after the text told: says so
-            scene = _later_on(_report(moment, origin).ts - telling[k].ts)
+        if not scene and origin not in told_at and telling:  # said minutes before or after the text told: says so
+            said = _report(moment, origin)
+            scene = _earlier_on(said, moment) or _later_on(said.ts - telling[k].ts)
         placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
