@@ -1,10 +1,11 @@
 """A correspondent's fragment made article copy: prose, not chat.
 
-`tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
-chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:" or a slug such as "re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a
-"video" left over from a link, "(more soon)" wherever it stands, "dedication
-below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
+`tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji (one after a
+word and before a name or a pronoun is a full stop: "in her sequins 🔥 Nell holding …" → "in her sequins. Nell holding
+…", `emoji_stops`) or chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the
+tribute:", "EMBARGO …:", "UPDATE:" or a slug such as "re the cake:", at the start or after a full stop, a shouted
+"FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication below"), no live-blog
+time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
 ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
 ("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
 reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
@@ -448,11 +449,15 @@ def _shown(m: re.Match[str]) -> str:
 _EMOJI_STOP = re.compile(
     rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=(?:the|she|he|they|it|we|i|turns out|apparently)\b)", re.IGNORECASE
 )
+# ... and so does one before a name ("flipping burgers in her sequins 🔥 Nell holding the train again")
+_EMOJI_NAME_STOP = re.compile(rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=[A-Z][a-z])")
 
 
 def emoji_stops(text: str) -> str:
-    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`)."""
-    return _EMOJI_STOP.sub(". ", text)
+    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`, `_EMOJI_NAME_STOP`)."""
+    if text.isascii():
+        return text
+    return _EMOJI_NAME_STOP.sub(". ", _EMOJI_STOP.sub(". ", text))
 
 
 # live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the

@@ -32,3 +32,25 @@ def test_a_bare_noun_before_another_noun_or_a_figure_is_left_as_it_is():
     body = _body("Orrin Vale thanked the bar staff and sat at table 9 on stage.")
 
     assert "thanked the bar staff and sat at table 9 on stage." in body, body
+
+
+def test_an_emoji_before_a_name_is_a_sentence_break_never_nothing():
+    body = _body("Nell Ambry was flipping burgers in her sequins 🔥 Nell holding the train again", who=("Nell Ambry",))
+
+    assert "in her sequins. She was holding the train again." in body, body
+
+
+def test_a_line_break_between_two_clauses_is_a_sentence_break():
+    body = _body(
+        "Ray Sithole ran out into the storm and he was back inside, soaked through\n"
+        "Sithole was at the front when the band came on.",
+        who=("Ray Sithole",),
+    )
+
+    assert "soaked through. He was at the front" in body, body
+
+
+def test_a_line_break_after_a_word_that_leads_on_is_no_break():
+    body = _body("Ray Sithole ran out into the storm with\nNell Ambry and came back soaked.", who=("Ray Sithole",))
+
+    assert "ran out into the storm with Nell Ambry and came back soaked." in body, body
