@@ -54,3 +54,31 @@ def test_a_line_break_after_a_word_that_leads_on_is_no_break():
     body = _body("Ray Sithole ran out into the storm with\nNell Ambry and came back soaked.", who=("Ray Sithole",))
 
     assert "ran out into the storm with Nell Ambry and came back soaked." in body, body
+
+
+def test_a_word_said_twice_for_emphasis_and_a_slang_tag_are_not_copy():
+    body = _body(
+        "Ray Sithole shaved his head on stage. He was bald bald. Everyone was laughing in the rain, wallah",
+        who=("Ray Sithole",),
+    )
+
+    assert "He was bald." in body and "bald bald" not in body, body
+    assert "Everyone was laughing in the rain." in body and "wallah" not in body, body
+
+
+def test_the_reporters_first_person_and_opinion_are_never_printed():
+    body = _body(
+        "Ray Sithole shaved his head on stage, ja. She told me it was his mum's idea. I swear he cried. "
+        "I think it was the best moment, no cap",
+        who=("Ray Sithole",),
+    )
+
+    assert body.startswith("Ray Sithole shaved his head on stage. "), body
+    assert "She said it was his mum's idea." in body and "He cried." in body, body
+    assert "best moment" not in body and "cap" not in body and "Backstage" not in body, body
+
+
+def test_a_word_english_says_twice_stays():
+    body = _body("Ray Sithole had had enough and left the stage.", who=("Ray Sithole",))
+
+    assert "had had enough" in body, body
