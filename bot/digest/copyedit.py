@@ -1292,7 +1292,7 @@ _BARE_NOUN = re.compile(
 _PLACING = wordset("in at on by near behind beside from to into onto inside outside")
 _NOT_PAST = wordset("need red bed seed feed shed speed")
 _LAST = re.compile(r"(?:(?P<det>[\w'’-]+) )?(?<![\w'’-])(?P<word>[A-Za-z]+) $")
-_DETERMINERS = wordset("a an the his her their its my our your this that one")
+_DETERMINERS = wordset("a an the his her their its my our your this that one whole every no some all")
 
 
 def _bare_noun(m: re.Match[str]) -> str:

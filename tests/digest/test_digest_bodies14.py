@@ -82,3 +82,9 @@ def test_a_word_english_says_twice_stays():
     body = _body("Ray Sithole had had enough and left the stage.", who=("Ray Sithole",))
 
     assert "had had enough" in body, body
+
+
+def test_a_past_participle_after_whole_describes_the_noun():
+    body = _body("Orrin Vale got the whole stuck lift singing until the doors opened.")
+
+    assert "got the whole stuck lift singing" in body, body
