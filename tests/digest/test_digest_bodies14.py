@@ -88,3 +88,30 @@ def test_a_past_participle_after_whole_describes_the_noun():
     body = _body("Orrin Vale got the whole stuck lift singing until the doors opened.")
 
     assert "got the whole stuck lift singing" in body, body
+
+
+def test_an_act_told_twice_in_a_paragraph_is_told_once_by_its_fuller_telling_where_it_was_first_told():
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(
+        "Vale put his trumpet in Teo's hands. Granddad crying.",
+        who=["Orrin Vale", "Teo Vale"],
+        by="Ana",
+        at="21:10",
+        votes=90,
+        quote="It's yours now.",
+        quote_by="Orrin Vale",
+    )
+    night.spot(
+        "Orrin Vale walked to the decks in his old suit, opened the case, took out the trumpet he had played for "
+        "forty years and put it in Teo's hands, then sat down in the front row.",
+        who=["Orrin Vale", "Teo Vale"],
+        by="Bo",
+        at="21:11",
+        votes=60,
+    )
+
+    body = item_with(night.compile(), lead).body
+
+    assert body.count("in Teo Vale's hands") == 1, body
+    assert body.index("took out the trumpet he had played for forty years") < body.index("“It's yours now"), body
