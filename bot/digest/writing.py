@@ -1688,15 +1688,27 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
 
 FULLER_MISSING = 4  # a sentence whose content words are all in a later fuller one, but one in this many: told there
 _PRONOUN_OPENING = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|Then|And|But)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They) (?=[a-z])")
+_NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ )+(?=[a-z])")
+
+
+def _moved(full: str, short: str) -> str | None:
+    """The fuller sentence told in the shorter one's place: as it is, or, opening on "He", "She" or "They", with the
+    name the shorter one opens on ("He walked to the decks …" for "Vale put his trumpet …": "Vale walked to the
+    decks …"); None when it leans on its neighbours otherwise ("Then …", "His …", or a pronoun with no name to put)."""
+    if not _PRONOUN_OPENING.match(full):
+        return full
+    pronoun, name = _SUBJECT_PRONOUN.match(full), _NAMED_OPENING.match(short)
+    return name.group(0) + full[pronoun.end() :] if pronoun and name else None
 
 
 def _fuller_once(kept: list[str], acts: list[frozenset[str]]) -> list[str]:
     """A paragraph's sentences with each act told once, by its fuller telling: a sentence (no quote) whose content
     words, three at least, are all (but one in FULLER_MISSING) in a later sentence of the paragraph that tells more
     ("Vale put his trumpet in Teo's hands." … “It's yours now,” … "Vale walked to the decks, took out the trumpet he
-    had played for forty years and put it in Teo's hands.") is that later sentence, told where the first was; a later
-    one that opens on a pronoun or a connective leans on its neighbours and is not moved (both stay). The content
-    words of each sentence (`acts`) are read once, by `_told_once`."""
+    had played for forty years and put it in Teo's hands.") is that later sentence, told where the first was (its
+    "He" the name the first opens on); one that opens on any other pronoun or a connective leans on its neighbours
+    and is not moved (both stay). The content words of each sentence (`acts`) are read once, by `_told_once`."""
     if len(kept) < 2:
         return kept
     out = list(kept)
@@ -1708,9 +1720,10 @@ def _fuller_once(kept: list[str], acts: list[frozenset[str]]) -> list[str]:
             full = acts[j]
             if j in gone or len(full) <= len(short) or len(short - full) > len(short) // FULLER_MISSING:
                 continue
-            if _PRONOUN_OPENING.match(out[j]):
+            moved = _moved(out[j], out[i])
+            if moved is None:
                 break  # (it leans on the sentences before it: both stay)
-            out[i] = out[j]
+            out[i] = moved
             gone.add(j)
             break
     return [sentence for k, sentence in enumerate(out) if k not in gone]

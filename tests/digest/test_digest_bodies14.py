@@ -115,3 +115,12 @@ def test_an_act_told_twice_in_a_paragraph_is_told_once_by_its_fuller_telling_whe
 
     assert body.count("in Teo Vale's hands") == 1, body
     assert body.index("took out the trumpet he had played for forty years") < body.index("“It's yours now"), body
+
+
+def test_a_slang_word_for_a_named_person_is_left_to_the_name():
+    body = _body(
+        "Nell Ambry sang Jolene on the bar. The madala Orrin Vale was dancing with her.",
+        who=("Nell Ambry", "Orrin Vale"),
+    )
+
+    assert "madala" not in body and "Orrin Vale was dancing with her." in body, body
