@@ -3,36 +3,37 @@
 `tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji (one after a
 word and before a name or a pronoun is a full stop: "in her sequins 🔥 Nell holding …" → "in her sequins. Nell holding
 …", `emoji_stops`) or chat markers ("lol", "kkkk", "!!", "(!)", "w/", a word said twice for emphasis said once: "bald
-bald" → "bald", a slang or foreign tag closing a sentence cut: "…, wallah", "…, ja", "… no cap"), no reporter
-bookkeeping ("HOLD til the tribute:", "EMBARGO …:", "UPDATE:" or a slug such as "re the cake:", at the start or after
-a full stop, a shouted "FOUND HER.", a "video" left over from a link, "(more soon)" wherever it stands, "dedication
-below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
-ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
-("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
-reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no chat
-words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a knight caught
-it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."), ALL-CAPS words in normal case (short
-acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the BAR" → "at the bar"), "GRN RM" → "the green
-room", sentences that start with a capital. `narrate` is the second pass for bodies: the story told in the past tense
-("is sitting" → "was sitting", "just split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just
-handed"; a person's age or job, or a state that still holds, stays present: "who is eleven", "who are suing each
-other"), a verbless note made a sentence ("Ndidi back in the lift" → "Ndidi was back in the lift", "Two hundred people
-singing" → "… were singing", "~200 singing" → "About 200 people were singing", "Rosa up on table, phone torch, leading
-…" → "Rosa was up on a table with a phone torch, leading …", "Mara and Kit both walking" → "… were both walking",
-"Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito
-sang “Rain” as a duet", "Security confused" → "Security looked confused", "Teo Vale (DJ) warming up …" → "… (DJ) was
-warming up …", "… and his granddad in the front row" → "… and his granddad was in …"; a bare noun a note left its
-article off given one: a person of the room or a place "the", a thing "a", "told doorman off" → "told the doorman
-off", "refused stool" → "refused a stool", "in front row" → "in the front row", `_bare_noun`; a note opening on an
-adverb, "Together on stage …", is given no subject; any other note is left to the prose gate, which leaves it out), a
-sentence that dropped its subject given one ("Paid her in twenties." → "Wendell paid her in twenties.", and in the
-present: "Walks up mid-set." → "Khoza walked up mid-set."), a participle after a name set off by commas ("when Bong
-Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"), a reporter's "Found X in
-…" told as "X was in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due
-to present X …"). `cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never
-printed, the sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps."). Quoted
-speech inside a report is never touched. `thin_place` recognises a note that only frames a quote ("Overheard at the
-bar")."""
+bald" → "bald", a slang or foreign tag closing a sentence cut: "…, wallah", "…, ja", "… no cap"; a word for an old man
+or a mate only the reporter's crowd says is left to the name it stands before: "The madala Orrin Vale was dancing" →
+"Orrin Vale was dancing"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:", "UPDATE:" or a slug such as
+"re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a "video" left over from a link, "(more
+soon)" wherever it stands, "dedication below"), no live-blog time ("a minute ago", "right now", "just now",
+"currently", "as we speak", "at the moment" ending its clause: `without_live_time`), a lettered place's full stop
+before a note in lower case read as a comma ("through Corridor C. about 90 seconds to spare" → "through Corridor C,
+with about 90 seconds to spare"), no reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …",
+"saw me", "Holding this."), no chat words for a person and someone named later named where they first appear
+(`someone`: "a guy dressed as a knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught
+it."), ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
+BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a capital. `narrate` is the second pass
+for bodies: the story told in the past tense ("is sitting" → "was sitting", "just split" → "split", "Bram says" →
+"Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a state that still holds, stays
+present: "who is eleven", "who are suing each other"), a verbless note made a sentence ("Ndidi back in the lift" →
+"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people were
+singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading …", "Mara
+and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed his chin",
+"Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security confused" → "Security looked confused",
+"Teo Vale (DJ) warming up …" → "… (DJ) was warming up …", "… and his granddad in the front row" → "… and his granddad
+was in …"; a bare noun a note left its article off given one: a person of the room or a place "the", a thing "a",
+"told doorman off" → "told the doorman off", "refused stool" → "refused a stool", "in front row" → "in the front row",
+`_bare_noun`; a note opening on an adverb, "Together on stage …", is given no subject; any other note is left to the
+prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in twenties." → "Wendell
+paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set."), a participle after a
+name set off by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …,
+said …"), a reporter's "Found X in …" told as "X was in …", and what someone was about to do told as due ("she
+presents X in 12 minutes" → "she was due to present X …"). `cut_at_pauses` runs before both on a body's copy: a
+reporter's ellipsis inside narration is never printed, the sentence is cut there ("Mara sat on the steps... nobody
+noticed" → "Mara sat on the steps."). Quoted speech inside a report is never touched. `thin_place` recognises a note
+that only frames a quote ("Overheard at the bar")."""
 
 from __future__ import annotations
 
@@ -79,6 +80,12 @@ _REPEATS = re.compile(r"([!?])\1+")
 # a word said twice for emphasis ("He was bald bald.") is said once ("had had", "that that" are English)
 _DOUBLED = re.compile(r"\b([a-z]{3,})((?: \1\b)+)(?!['’-])")
 _DOUBLED_ENGLISH = wordset("had that")
+# a word for an old man, a mate or a granny only the reporter's crowd says, before the name it stands for ("The madala
+# Orrin Vale was dancing" → "Orrin Vale was dancing"): the name tells the reader who
+_SLANG_EPITHET = re.compile(
+    r"\b[Tt]he (?:old )?(?:madala|mdala|toppie|ballie|oupa|ouma|oom|tannie|mkhulu|gogo|boet|oke|bra|bru|madoda|"
+    r"oga|nonna|nonno|yiayia|papou|lolo|lola|abuelo|abuela|tito|tita|dada|nana ji|dadi|bapu)\s+(?=[A-Z][a-z])"
+)
 # a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
 _SLANG_TAG = re.compile(
     r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr)(?=\s*(?:[.!?]|$))|,\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|"
@@ -534,6 +541,7 @@ def _chat(segment: str) -> str:
     segment = _HEDGE.sub("", segment)
     segment = _NAME_IS.sub(r"\1 is ", segment)
     segment = _REPEATS.sub(r"\1", segment)
+    segment = _SLANG_EPITHET.sub("", segment)
     segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
     if "," in segment or " no cap" in segment or " fr" in segment:
         segment = _SLANG_TAG.sub("", segment)
