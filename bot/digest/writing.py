@@ -82,7 +82,7 @@ from .moments import Moment, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
-from .orphans import hangs, orphaned, without_intro
+from .orphans import costume_explained, hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
@@ -1581,6 +1581,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
+    texts = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports).lower()  # noqa: E731
+    paragraphs = [costume_explained(p, texts) for p in paragraphs]
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)

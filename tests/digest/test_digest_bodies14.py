@@ -35,9 +35,9 @@ def test_a_bare_noun_before_another_noun_or_a_figure_is_left_as_it_is():
 
 
 def test_an_emoji_before_a_name_is_a_sentence_break_never_nothing():
-    body = _body("Nell Ambry was flipping burgers in her sequins 🔥 Nell holding the train again", who=("Nell Ambry",))
+    body = _body("Nell Ambry was flipping burgers in her apron 🔥 Nell holding the tray again", who=("Nell Ambry",))
 
-    assert "in her sequins. She was holding the train again." in body, body
+    assert "in her apron. She was holding the tray again." in body, body
 
 
 def test_a_line_break_between_two_clauses_is_a_sentence_break():
@@ -124,3 +124,31 @@ def test_a_slang_word_for_a_named_person_is_left_to_the_name():
     )
 
     assert "madala" not in body and "Orrin Vale was dancing with her." in body, body
+
+
+def _feathers(*others: str) -> str:
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(
+        "Nell Ambry sang Jolene on the bar in her feathers and the whole room joined in.",
+        who=["Nell Ambry"],
+        by="Ana",
+        at="21:10",
+        where="Bar",
+        votes=100,
+    )
+    for k, other in enumerate(others):
+        night.spot(other, who=["Nell Ambry"], by="Bo", at=f"21:1{k + 1}", where="Bar", votes=40)
+    return item_with(night.compile(), lead).body
+
+
+def test_a_costume_part_nobody_told_is_cut_with_its_phrase():
+    body = _feathers()
+
+    assert "Nell Ambry sang Jolene on the bar and the whole room joined in." in body, body
+
+
+def test_a_costume_part_is_told_as_the_garment_another_report_names():
+    body = _feathers("Nell Ambry, in a feathered gown, had come straight from the red carpet.")
+
+    assert "sang Jolene on the bar in her feathered gown and the whole room joined in" in body, body
