@@ -1,35 +1,39 @@
 """A correspondent's fragment made article copy: prose, not chat.
 
-`tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji or
-chat markers ("lol", "kkkk", "!!", "(!)", "w/"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:",
-"UPDATE:" or a slug such as "re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a
-"video" left over from a link, "(more soon)" wherever it stands, "dedication
-below"), no live-blog time ("a minute ago", "right now", "just now", "currently", "as we speak", "at the moment"
-ending its clause: `without_live_time`), a lettered place's full stop before a note in lower case read as a comma
-("through Corridor C. about 90 seconds to spare" → "through Corridor C, with about 90 seconds to spare"), no
-reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …", "saw me", "Holding this."), no
-chat words for a person and someone named later named where they first appear (`someone`: "a guy dressed as a
-knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught it."),
-ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
-BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a
-capital. `narrate` is the second pass for bodies: the story told in the past tense ("is sitting" → "was sitting", "just
-split" → "split", "Bram says" → "Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a
-state that still holds, stays present: "who is eleven", "who are suing each other"), a verbless note made a sentence
-("Ndidi back in the lift" → "Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200
-singing" → "About 200 people were singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a
-phone torch, leading …", "Mara and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" →
-"Afterwards, Kit rubbed his chin", "Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security
-confused" → "Security looked confused"; a note opening on an adverb, "Together on stage …", is given no subject; any
-other note is left to the prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in
-twenties." → "Wendell paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set."), a
-participle after a name set off by commas ("when Bong Reyes nominated
-for Best New Artist, said …" → "when Bong Reyes, nominated for …, said …"), a reporter's "Found X in …" told as "X was
-in …", and what someone was about to do told as due ("she presents X in 12 minutes" → "she was due to present X …").
-`cut_at_pauses` runs before both on a body's copy: a reporter's ellipsis inside narration is never printed, the
-sentence is cut there ("Mara sat on the steps... nobody noticed" → "Mara sat on the steps.").
-Quoted speech inside a report is never touched. `thin_place` recognises a note that only frames a quote
-("Overheard at the bar").
-"""
+`tidy` is the desk's first pass on any text the article prints (bodies and headlines alike): no emoji (one after a
+word and before a name or a pronoun is a full stop: "in her sequins 🔥 Nell holding …" → "in her sequins. Nell holding
+…", `emoji_stops`) or chat markers ("lol", "kkkk", "!!", "(!)", "w/", a word said twice for emphasis said once: "bald
+bald" → "bald", a slang or foreign tag closing a sentence cut: "…, wallah", "…, ja", "… no cap"; a word for an old man
+or a mate only the reporter's crowd says is left to the name it stands before: "The madala Orrin Vale was dancing" →
+"Orrin Vale was dancing"), no reporter bookkeeping ("HOLD til the tribute:", "EMBARGO …:", "UPDATE:" or a slug such as
+"re the cake:", at the start or after a full stop, a shouted "FOUND HER.", a "video" left over from a link, "(more
+soon)" wherever it stands, "dedication below"), no live-blog time ("a minute ago", "right now", "just now",
+"currently", "as we speak", "at the moment" ending its clause: `without_live_time`), a lettered place's full stop
+before a note in lower case read as a comma ("through Corridor C. about 90 seconds to spare" → "through Corridor C,
+with about 90 seconds to spare"), no reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …",
+"saw me", "Holding this."), no chat words for a person and someone named later named where they first appear
+(`someone`: "a guy dressed as a knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught
+it."), ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
+BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a capital. `narrate` is the second pass
+for bodies: the story told in the past tense ("is sitting" → "was sitting", "just split" → "split", "Bram says" →
+"Bram said", "she's just handed" → "she had just handed"; a person's age or job, or a state that still holds, stays
+present: "who is eleven", "who are suing each other"), a verbless note made a sentence ("Ndidi back in the lift" →
+"Ndidi was back in the lift", "Two hundred people singing" → "… were singing", "~200 singing" → "About 200 people were
+singing", "Rosa up on table, phone torch, leading …" → "Rosa was up on a table with a phone torch, leading …", "Mara
+and Kit both walking" → "… were both walking", "Kit, after, was rubbing his chin" → "Afterwards, Kit rubbed his chin",
+"Ana and Lito duet, “Rain”" → "Ana and Lito sang “Rain” as a duet", "Security confused" → "Security looked confused",
+"Teo Vale (DJ) warming up …" → "… (DJ) was warming up …", "… and his granddad in the front row" → "… and his granddad
+was in …"; a bare noun a note left its article off given one: a person of the room or a place "the", a thing "a",
+"told doorman off" → "told the doorman off", "refused stool" → "refused a stool", "in front row" → "in the front row",
+`_bare_noun`; a note opening on an adverb, "Together on stage …", is given no subject; any other note is left to the
+prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in twenties." → "Wendell
+paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set."), a participle after a
+name set off by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …,
+said …"), a reporter's "Found X in …" told as "X was in …", and what someone was about to do told as due ("she
+presents X in 12 minutes" → "she was due to present X …"). `cut_at_pauses` runs before both on a body's copy: a
+reporter's ellipsis inside narration is never printed, the sentence is cut there ("Mara sat on the steps... nobody
+noticed" → "Mara sat on the steps."). Quoted speech inside a report is never touched. `thin_place` recognises a note
+that only frames a quote ("Overheard at the bar")."""
 
 from __future__ import annotations
 
@@ -42,7 +46,7 @@ from .corrections import corrected
 from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import NOT_A_SUBJECT, NUMBER_WORDS, PEOPLE, ROLE_NOUNS, STOPWORDS, adjective
+from .lexicon import KIN_HE, KIN_SHE, NOT_A_SUBJECT, NUMBER_WORDS, PEOPLE, ROLE_NOUNS, STOPWORDS, adjective
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
@@ -73,6 +77,21 @@ _NAME_IS = re.compile(
     r"outside|next to|barefoot|asleep|crying|dancing|gone|not)(?![\w-]))"  # (not "Lund's in-laws")
 )
 _REPEATS = re.compile(r"([!?])\1+")
+# a word said twice for emphasis ("He was bald bald.") is said once ("had had", "that that" are English)
+_DOUBLED = re.compile(r"\b([a-z]{3,})((?: \1\b)+)(?!['’-])")
+_DOUBLED_ENGLISH = wordset("had that")
+# a word for an old man, a mate or a granny only the reporter's crowd says, before the name it stands for ("The madala
+# Orrin Vale was dancing" → "Orrin Vale was dancing"): the name tells the reader who
+_SLANG_EPITHET = re.compile(
+    r"\b[Tt]he (?:old )?(?:madala|mdala|toppie|ballie|oupa|ouma|oom|tannie|mkhulu|gogo|boet|oke|bra|bru|madoda|"
+    r"oga|nonna|nonno|yiayia|papou|lolo|lola|abuelo|abuela|tito|tita|dada|nana ji|dadi|bapu)\s+(?=[A-Z][a-z])"
+)
+# a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
+_SLANG_TAG = re.compile(
+    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr)(?=\s*(?:[.!?]|$))|,\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|"
+    r"lah|yaar|eish|hey|né|nè|ne|na|shame|sha|abeg|o)(?=\s*(?:[.!?]|$))",
+    re.IGNORECASE,
+)
 _BOOKKEEPING_HEAD = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
@@ -445,11 +464,15 @@ def _shown(m: re.Match[str]) -> str:
 _EMOJI_STOP = re.compile(
     rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=(?:the|she|he|they|it|we|i|turns out|apparently)\b)", re.IGNORECASE
 )
+# ... and so does one before a name ("flipping burgers in her sequins 🔥 Nell holding the train again")
+_EMOJI_NAME_STOP = re.compile(rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=[A-Z][a-z])")
 
 
 def emoji_stops(text: str) -> str:
-    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`)."""
-    return text if text.isascii() else _EMOJI_STOP.sub(". ", text)  # (an ASCII text has no emoji: no scan)
+    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`, `_EMOJI_NAME_STOP`)."""
+    if text.isascii():
+        return text  # (an ASCII text has no emoji: no scan)
+    return _EMOJI_NAME_STOP.sub(". ", _EMOJI_STOP.sub(". ", text))
 
 
 # live-blog time: true while the reporter typed, meaningless in an article read after the show ("fell down the
@@ -518,6 +541,10 @@ def _chat(segment: str) -> str:
     segment = _HEDGE.sub("", segment)
     segment = _NAME_IS.sub(r"\1 is ", segment)
     segment = _REPEATS.sub(r"\1", segment)
+    segment = _SLANG_EPITHET.sub("", segment)
+    segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
+    if "," in segment or " no cap" in segment or " fr" in segment:
+        segment = _SLANG_TAG.sub("", segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
     segment = _ABBREVIATION.sub(_abbreviation, segment)
@@ -780,8 +807,8 @@ def _has_main_verb(words: list[str]) -> bool:
     ("in the press room says …"), not one in a relative clause ("the jacket she wore")."""
     for i, w in enumerate(words):
         bare = w.rstrip(",.;:!?").lower()
-        if bare in _SUBORDINATORS:
-            return False
+        if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
+            return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
         verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
@@ -808,6 +835,10 @@ def _named_head(words: list[str]) -> int:
             n += 1
         else:
             break
+    if n and n < len(words) and words[n].startswith("(") and words[n - 1][-1:].isalpha():
+        for k in range(n, min(n + 3, len(words) - 1)):  # "Teo Vale (DJ) warming up …": the bracket is the name's
+            if words[k].endswith(")"):
+                return k + 1
     if n and words[n - 1].endswith(("'s", "’s")):
         k = n
         while k < min(n + 3, len(words)) and words[k][:1].islower() and not _state_or_ing(words[k], _at(words, k + 1)):
@@ -1242,7 +1273,71 @@ def _note_speak(sentence: str, first: bool) -> str:
     sentence = _FELT_NOTE.sub(_felt, sentence)
     if "carpet" in sentence:
         sentence = _BARE_CARPET.sub(r"\1 the \2", sentence)
+    sentence = _BARE_NOUN.sub(_bare_noun, sentence)
+    if " and " in sentence:
+        sentence = _AND_KIN_PLACED.sub(r"\1 was ", sentence)
     return _THEN_VERB.sub(_then_comma, sentence)
+
+
+# a note's bare singular noun after a verb or where someone was, given its article ("refused stool" → "refused a
+# stool", "told doorman off" → "told the doorman off", "in front row" → "in the front row"): a person of the room and
+# a place are "the", a thing "a" (a known noun only, never before a noun or a figure: "at table 9", "the bar staff")
+_ROOM_PEOPLE = wordset(
+    "doorman bouncer barman barmaid bartender waiter waitress usher porter guard driver photographer cameraman "
+    "stagehand runner host presenter dj mc manager security"
+)
+_BARE_THINGS = wordset(
+    "stool chair seat table drink pint glass towel jacket coat umbrella cab taxi ride lift plate bottle ticket "
+    "wristband cigarette hug selfie photo mic microphone blanket cushion"
+)
+_BARE_PLACES = wordset(
+    "front back bar kitchen corridor lobby foyer cloakroom balcony terrace queue toilets loo wings dressing"
+)
+_NOUN_AFTER_PLACE = wordset("row room area")  # "front row", "back row", "dressing room"
+_NOUN_AFTER_PLACE = wordset("row room area")  # "front row", "back row", "dressing room"
+_BARE_NOUN = re.compile(
+    r"(?<= )(?P<noun>" + "|".join(sorted(_ROOM_PEOPLE | _BARE_THINGS | _BARE_PLACES)) + r")"
+    r"(?: (?P<second>row|room|area))?(?=[,.;!?]|$| (?P<after>[a-z]+))"
+)
+_PLACING = wordset("in at on by near behind beside from to into onto inside outside")
+_NOT_PAST = wordset("need red bed seed feed shed speed")
+_LAST = re.compile(r"(?:(?P<det>[\w'’-]+) )?(?<![\w'’-])(?P<word>[A-Za-z]+) $")
+_DETERMINERS = wordset("a an the his her their its my our your this that one whole every no some all")
+
+
+def _bare_noun(m: re.Match[str]) -> str:
+    """`_BARE_NOUN`: "refused stool" → "refused a stool", "told doorman off" → "told the doorman off", "in front
+    row" → "in the front row"; anything else as it is."""
+    noun, second, after = m.group("noun"), m.group("second"), m.group("after") or ""
+    last = _LAST.search(m.string, max(0, m.start() - 40), m.start())
+    before = last.group("word") if last else ""
+    det = (last.group("det") or "").lower() if last else ""
+    if det in _DETERMINERS or det.endswith(("'s", "’s")):
+        return m.group(0)  # "a tired doorman", "Mira's signed photo": an adjective in -ed, no verb
+    if not before.islower() or after in _ROOM_PEOPLE or after in _BARE_THINGS or after in _NOUN_AFTER_PLACE:
+        return m.group(0)  # "the bar staff": the noun is a modifier
+    if before in _PLACING:
+        if second or (noun in _BARE_PLACES and noun not in ("front", "back", "dressing")):
+            return f"the {m.group(0)}"
+        return m.group(0)
+    if second or not ((before in _PAST_FORMS or before.endswith("ed")) and before not in _NOT_PAST):
+        return m.group(0)
+    if not looks_like_verb(before, after_name=True):
+        return m.group(0)
+    if noun in _ROOM_PEOPLE:
+        return f"the {noun}"
+    return f"a {noun}" if noun in _BARE_THINGS else m.group(0)
+
+
+_PAST_FORMS = frozenset(IRREGULAR)
+
+
+# a verbless clause after "and" of someone's kin or a person of the room and where they were ("… and his granddad
+# in the front row"): "and his granddad was in the front row"
+_AND_KIN_PLACED = re.compile(
+    r"\b(and (?:his|her|their) (?:" + "|".join(sorted(KIN_SHE | KIN_HE)) + r")) "
+    r"(?=(?:in|at|on|by|near|behind|beside)\b)"
+)
 
 
 def _then_comma(m: re.Match[str]) -> str:

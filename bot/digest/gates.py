@@ -1,18 +1,18 @@
 """Sentence gates: what of a correspondent's text is the story, and what is the correspondent talking.
 
-A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a
-lead-in ("i swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction
-("im shaking", "my feet hurt", "honestly iconic", "what a night", "total chaos"), the first person of who told
-them ("I'm told", "our guy at the bar says", "…, told me:" go; "X told me that …" is "X said that …", "X told me
-about …" is "X told Backstage about …"), a sign-off ("that's me done", "final one from me:", "goodnight everyone",
-"signing off", "back later", "more soon"), emoticons or kisses ("<3", "xx", ":)"), hashtags closing a sentence
-("#blessed") and a request to the desk ("someone get the quote", "can someone check this": the sentence it is in
-goes whole, being the reporter's doubt or a gap: "She said something great, someone get the quote.").
-`story_text` keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence
-that is only chatter goes; when nothing would be left of a text that says something, its plainest factual
-part stays (never an empty item); a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`:
-it never leads, follows or heads an item); a "he said:" left dangling before the quote goes. Quoted speech is
-never touched: it is someone's words.
+A report is typed in the middle of a night, and the moment comes wrapped in its reporter's own voice: a lead-in ("i
+swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction ("im shaking", "my feet
+hurt", "honestly iconic", "what a night", "total chaos"), the first person of who told them ("I'm told", "our guy at
+the bar says", "…, told me:" go; "X told me that …" and "X told me it was …" are "X said that …", "X said it was …",
+"X told me about …" is "X told Backstage about …"), the reporter's opinion of it (a sentence "I think it was the best
+moment", "honestly this was …" goes whole, `_OPINION`), a sign-off ("that's me done", "final one from me:", "goodnight
+everyone", "signing off", "back later", "more soon"), emoticons or kisses ("<3", "xx", ":)"), hashtags closing a
+sentence ("#blessed") and a request to the desk ("someone get the quote", "can someone check this": the sentence it is
+in goes whole, being the reporter's doubt or a gap: "She said something great, someone get the quote."). `story_text`
+keeps the part of each sentence that tells the moment and leaves the chatter out; a sentence that is only chatter
+goes; when nothing would be left of a text that says something, its plainest factual part stays (never an empty item);
+a text that is nothing but chatter (a goodbye) gives "" (`chatter_only`: it never leads, follows or heads an item); a
+"he said:" left dangling before the quote goes. Quoted speech is never touched: it is someone's words.
 
 `telegraphic` is for the notes a correspondent types in fragments after a sentence ("X was in the corridor.
 bag. shoes. no phone."): the run becomes one sentence with the sentence before when the note allows ("X was
@@ -116,11 +116,11 @@ _LEAD_IN = re.compile(
     r"|(?:can|could) confirm(?: that)?\b[\s,:]*"
     r"|sorry if (?:this|it)(?:'s| is| was)? (?:a repeat|a dupe|already posted|old news|late)[\s,]*(?:but\b)?[\s,]*"
     r"|not (?:\d+ ?%|totally|entirely|completely|fully) sure(?: but\b)?[\s,]*"
-    r"|(?:fairly|pretty|quite|almost) sure\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
+    r"|(?:fairly|pretty|quite|almost) sure\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=(?-i:[A-Z]))|that\b)?[\s,]*"
     r"|(?:heads up|note to|attn|attention)?[\s,]*(?:the )?desk\s*[,:—–-]\s*"
     r"|i (?:swear|promise)(?: to god)?(?: that)?\b[\s,]*"
     r"|(?:i'?m|im|i am) not (?:crying|joking|kidding|lying)(?: (?:but|and))?\b[\s,]*"
-    r"|i (?:think|reckon|guess|believe)\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=[A-Z])|that\b)?[\s,]*"
+    r"|i (?:think|reckon|guess|believe)\b[\s,]*(?:(?:that|this|it) (?:was|is) (?=(?-i:[A-Z]))|that\b)?[\s,]*"
     r"|(?:(?:i['’]?m|im|i am|we['’]?re|we are) told|i hear|we hear|word is)(?: that)?\b[\s,:]*"
     r"|(?:our|my) (?:guy|girl|man|woman|source|spy|friend|contact|colleague|person|mate)"
     r"(?: (?:at|in|on|by) the [\w-]+)?"
@@ -130,6 +130,13 @@ _LEAD_IN = re.compile(
     r"|(?:some |a bit of |a little )?(?:context|background) (?:for|on|to)\b[^:“\"\x00.!?]{0,60}[.:]\s*$"  # alone
     r"|(?:for the record|fyi|fwiw|no joke|no but (?:seriously|really)|you (?:will not|won'?t) believe (?:this|it))"
     r"\b[\s,:]*)",
+    re.IGNORECASE,
+)
+# the reporter's opinion of what they saw ("I think it was the best moment", "honestly this was the night's best"),
+# never a thing that happened ("I think it was Kit Ames who …" names someone: the lead-in goes, `_LEAD_IN`)
+_OPINION = re.compile(
+    r"^(?:i (?:think|reckon|guess|believe|swear|feel like)|honestly|imo|tbh|ngl)[\s,]*(?:that )?(?:it|this|that)"
+    r"(?:['’]s| was| is| has been| must have been)(?! (?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # the reporter looking on ("i just saw X hide under …"): what X did is the story
@@ -220,11 +227,14 @@ def _told_backstage(m: re.Match[str]) -> str:
     what someone felt: kept)."""
     if m.group(1).lower() in _NOBODY:
         return m.group(0)
-    if _SAID_WHAT_FOLLOWS.match(m.string, m.end()):
+    if _SAID_WHAT_FOLLOWS.match(m.string, m.end()) or _CLAUSE_FOLLOWS.match(m.string, m.end()):
         return f"{m.group(1)} {'says' if m.group(2) == 'tells' else 'said'}"
     return f"{m.group(1)} {m.group(2)} Backstage"
 
 
+_CLAUSE_FOLLOWS = re.compile(
+    r" (?:it|he|she|they|there|this|that)(?:['’]s| was| were| is| had| would)\b"
+)  # "told me it was"
 _SAID_WHAT_FOLLOWS = re.compile(
     r"(?: (?:on|at|in|by|outside|inside|backstage|near)\b[^,.:;“\x00]{0,40}?)? ?(?:that\b|:)"
 )
@@ -328,6 +338,8 @@ def _sentence(sentence: str) -> str:
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
     head, sentence = (label.group(0), sentence[label.end() :]) if label else ("", sentence)
+    if _OPINION.match(sentence):
+        return ""  # "I think it was the best moment": the reporter's opinion, nothing that happened
     for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other
         m = _SIGN_OFF_LEAD.match(sentence) or _LEAD_IN.match(sentence)
         if m is None or not m.group(0).strip():

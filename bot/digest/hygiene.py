@@ -2,7 +2,9 @@
 
 The feed shows a sighting as it was typed (inert, escaped); the article does not: mentions, Markdown
 markup, links and HTML are taken out of the text the digest prints, and a sighting that is mostly such
-debris never supplies a headline or an item's opening (see `is_junk`).
+debris never supplies a headline or an item's opening (see `is_junk`). A line break between two clauses is a full stop
+("soaked through⏎Sithole was at the front" → "soaked through. Sithole was at the front"; never after a word that leads
+into the next line: "with⏎Nell Ambry").
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .textutil import alnum_words
+from .textutil import alnum_words, wordset
 
 BULLETS = " \t»›•·-–—*"  # feed bullets a reporter may have typed before the text
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -26,6 +28,13 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)\]»”])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CJK_STOP = re.compile(r"([。！？])[.!?]+")  # "。." — a Latin full stop after a CJK one
+# a line break between two clauses ends a sentence ("he was back inside, soaked through⏎Sithole was at the front"),
+# unless the line ends on a word that leads into the next ("… and⏎Sithole …")
+_LINE_STOP = re.compile(r"(?<=[^\W\d_])[ \t]*\n\s*(?=[A-Z][a-z]|(?:the|she|he|they|it|we)\b)")
+_LEADS_ON = wordset(
+    "a an the and or but nor so with to of in on at by for from into onto as than his her their its my our your "
+    "this that these those was were is are had has"
+)
 _DEBRIS = re.compile("[<>\\[\\]@*_~`|#。\n]")  # characters without which `prose` has little to do
 
 
@@ -38,6 +47,8 @@ def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
     if _DEBRIS.search(text) is None and "http" not in text and "www." not in text:  # most reports
         return " ".join(text.split()).lstrip(BULLETS).strip()
+    if "\n" in text:
+        text = _LINE_STOP.sub(_line_stop, text)
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
     text = _MASKED.sub(lambda m: "" if m.group(1).strip().lower() in _MEDIA else m.group(1), text)
@@ -50,6 +61,12 @@ def prose(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _CJK_STOP.sub(r"\1", text)
     return text.lstrip(BULLETS).strip()
+
+
+def _line_stop(m: re.Match[str]) -> str:
+    """`_LINE_STOP`: a full stop for the line break, unless the line ends on a word that leads into the next."""
+    last = m.string[: m.start()].rsplit(None, 1)[-1].lower()
+    return " " if last in _LEADS_ON else ". "
 
 
 @lru_cache(maxsize=4096)

@@ -8,12 +8,16 @@
 - A follow-up that opens on a definite thing the item has not told ("Later, the name was read out twice by the host,
   to laughter." — which name?) is left out (`orphaned`): "the" and a thing needs the thing told before it; a place,
   the room's people or the night itself ("the crowd", "the bar", "the show") needs nothing.
+- A costume part someone is "in" that no sentence told ("flipping burgers in her feathers": what feathers?) is told
+  as the garment another report of the item names ("in her feathered gown"), else cut with its phrase, unless the
+  sentence cannot stand without it ("She was in her feathers.") (`costume_explained`).
 - A note's first word after our connective, once its introduction is gone, is lowered ("Later that night, The
   award …" → "Later that night, the award …"; never a title's: "The Glass Cage")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, ROLE_NOUNS, stem
 from .places import PLACE_WORDS
@@ -77,3 +81,38 @@ def orphaned(paragraph: str, told_before: str) -> bool:
     if thing in _THERE_ANYWAY:
         return False
     return stem(thing) not in {stem(w) for w in re.findall(r"[a-z]+", told_before.lower())}
+
+
+# a part of a costume in someone's possession, never a thing everyone wears ("in her feathers", "in his sequins": what
+# feathers?); "in his socks", "in her heels" need no telling
+_COSTUME_PARTS = wordset("feathers sequins wings horns antlers rhinestones spikes tassels fringes ruffles plumes")
+_OWNED_PART = re.compile(
+    r"(?:,\s+|\s+)(?:still\s+)?in (?P<owner>his|her|their) (?P<part>" + "|".join(sorted(_COSTUME_PARTS)) + r")\b"
+    r"(?=\s*[,.;!?]|\s+(?:and|again|as|while|with|at|on|by)\b|$)"
+)
+_PARTED = re.compile(r"\b(?P<made>[a-z]+(?:ed|ing)) (?P<garment>[a-z]{3,})\b")
+
+
+def costume_explained(paragraph: str, reports: Callable[[], str]) -> str:
+    """`paragraph` with each costume part someone is "in" told as the garment another report of the item names ("in
+    her feathers" → "in her feathered gown", when a report says "a feathered gown"), else without the phrase ("…
+    flipping burgers in her feathers." → "… flipping burgers."): a reader was never told of the feathers. `reports`:
+    the item's reports' texts in lower case, asked for only when a paragraph has such a phrase. A phrase the sentence
+    cannot stand without ("She was in her feathers.") stays unless it can be told."""
+    if " in " not in paragraph or _OWNED_PART.search(paragraph) is None:
+        return paragraph
+    texts = reports()
+
+    def told(m: re.Match[str]) -> str:
+        root = m.group("part")[:-1].rstrip("e") if m.group("part").endswith("s") else m.group("part")
+        for made in _PARTED.finditer(texts):
+            if made.group("made").startswith(root[:5]) and made.group("garment") not in _COSTUME_PARTS:
+                lead = m.group(0)[: m.group(0).index("in ")]
+                return f"{lead}in {m.group('owner')} {made.group('made')} {made.group('garment')}"
+        before = m.string[: m.start()].rsplit(None, 1)
+        return m.group(0) if before and before[-1].lower() in _BEING else ""
+
+    return _OWNED_PART.sub(told, paragraph)
+
+
+_BEING = wordset("was were is are been being")

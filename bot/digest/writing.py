@@ -45,7 +45,9 @@ lines in the moment); an item prints its three most voted distinct lines (`_item
 the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
 correspondent whose report the item leaves out is not credited). Told once (`_told_once`): a sentence
 whose content words are mostly told already in the item (a bet's condition, "if the Harbour Rats win Best Group", tells
-nothing yet), or whose quote is, is not printed again; a beat that opens on a
+nothing yet), or whose quote is, is not printed again; an act a paragraph tells twice is told once, by its fuller
+telling, where it was first told (`_fuller_once`: "Vale put his trumpet in Teo's hands." before the quote and "…
+took out the trumpet he had played for forty years and put it in Teo's hands." after it); a beat that opens on a
 retelling in other words, whoever wrote it (its people named already, its past verb and most of its content words told:
 "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes her statue …"), is not told at all (what follows
 in it leans on it), and the beat after it says how long after the last beat told it came; a beat left with nothing new
@@ -86,7 +88,7 @@ from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
-from .orphans import hangs, orphaned, without_intro
+from .orphans import costume_explained, hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
     introduced_once,
@@ -1659,6 +1661,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = _pronouned(paragraphs, story, book, names)
     paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
     paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
+    texts = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports).lower()  # noqa: E731
+    paragraphs = [costume_explained(p, texts) for p in paragraphs]
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
@@ -1736,6 +1740,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
     for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
         paragraph = paragraphs[k]
         kept: list[str] = []
+        acts: list[frozenset[str]] = []  # the content words of each sentence kept (none for a quote's)
         hidden = Hidden(single=False)  # (a quote's words never split a sentence)
         for at, sentence in enumerate(hidden.show(s) for s in sentences(hidden.hide(paragraph))):
             said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
@@ -1758,8 +1763,52 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             named |= people
             quotes.extend(q for q in said if q)
             kept.append(sentence)
-        out[k] = _connective_kept(paragraph, " ".join(kept), names)
+            acts.append(frozenset() if said else words)
+        out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts)), names)
     return out
+
+
+FULLER_MISSING = 4  # a sentence whose content words are all in a later fuller one, but one in this many: told there
+_PRONOUN_OPENING = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|Then|And|But)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They) (?=[a-z])")
+_NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ )+(?=[a-z])")
+
+
+def _moved(full: str, short: str) -> str | None:
+    """The fuller sentence told in the shorter one's place: as it is, or, opening on "He", "She" or "They", with the
+    name the shorter one opens on ("He walked to the decks …" for "Vale put his trumpet …": "Vale walked to the
+    decks …"); None when it leans on its neighbours otherwise ("Then …", "His …", or a pronoun with no name to put)."""
+    if not _PRONOUN_OPENING.match(full):
+        return full
+    pronoun, name = _SUBJECT_PRONOUN.match(full), _NAMED_OPENING.match(short)
+    return name.group(0) + full[pronoun.end() :] if pronoun and name else None
+
+
+def _fuller_once(kept: list[str], acts: list[frozenset[str]]) -> list[str]:
+    """A paragraph's sentences with each act told once, by its fuller telling: a sentence (no quote) whose content
+    words, three at least, are all (but one in FULLER_MISSING) in a later sentence of the paragraph that tells more
+    ("Vale put his trumpet in Teo's hands." … “It's yours now,” … "Vale walked to the decks, took out the trumpet he
+    had played for forty years and put it in Teo's hands.") is that later sentence, told where the first was (its
+    "He" the name the first opens on); one that opens on any other pronoun or a connective leans on its neighbours
+    and is not moved (both stay). The content words of each sentence (`acts`) are read once, by `_told_once`."""
+    if len(kept) < 2:
+        return kept
+    out = list(kept)
+    gone: set[int] = set()
+    for i, short in enumerate(acts):
+        if len(short) < TOLD_WORDS or i in gone:
+            continue
+        for j in range(i + 1, len(acts)):
+            full = acts[j]
+            if j in gone or len(full) <= len(short) or len(short - full) > len(short) // FULLER_MISSING:
+                continue
+            moved = _moved(out[j], out[i])
+            if moved is None:
+                break  # (it leans on the sentences before it: both stay)
+            out[i] = moved
+            gone.add(j)
+            break
+    return [sentence for k, sentence in enumerate(out) if k not in gone]
 
 
 # the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
