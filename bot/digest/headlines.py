@@ -19,11 +19,16 @@ clause and the speaker with the quote (`Name: “the quote”`, only a line in E
 line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
-one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`), and one that
-tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`); one that only
-tells the way into or out of the moment (an exit, an entrance, slipping out, the microphone taken: `payoff.way_there`;
-a movement) is dropped when another tells an act (`past_the_way_there`: never "Slips Out the Fire Exit" over the song
-she sang at the ferry stop), and one whose subject only supports another person of the moment (holds the mirror,
+one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`; a thing handed
+over or a coat taken off before an act in one sentence only frees the hands: "Sings 'Lullaby' With the Kitchen Staff
+at the Loading Bay", never "Hands the Trophy to Her Assistant and Sings …"), and one that
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`), and a fall
+is told with what of the fallen one's it broke when another candidate tells that ("Falls on the Stairs and Snaps Her
+Trophy in Two": the consequence is the hook, `_with_what_broke`); one that only tells the way into or out of the
+moment (an exit, an entrance, slipping out, the microphone taken, a position taken up to wait in: `payoff.way_there`;
+a movement, never one into a thing: "Walks Into the Fountain") is dropped when another tells an act
+(`past_the_way_there`: never "Slips Out the Fire Exit" over the song she sang at the ferry stop), and one whose
+subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
 Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a word that points at what the reader was
 not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`);
@@ -52,7 +57,18 @@ from .lexicon import KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
-from .payoff import APPROACH, MISHAPS, MUNDANE, SUPPORTING, into_a_thing, news_weight, reaction, verb_base, way_there
+from .payoff import (
+    APPROACH,
+    MISHAPS,
+    MUNDANE,
+    SUPPORTING,
+    hand_off,
+    into_a_thing,
+    news_weight,
+    reaction,
+    verb_base,
+    way_there,
+)
 from .pronouns import genders, kin_for
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
@@ -164,6 +180,9 @@ def write_headline(
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
+    # "Falls on the Stairs and Snaps Her Trophy in Two"
+    broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
+    passing = [*passing, broke] if broke is not None else passing
     answered = _answered_mishaps(passing, names) if several else set()
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
         passing = [_theirs(h, names, {actor(a, names)[0] for a in answered}) for h in passing]
@@ -173,7 +192,8 @@ def write_headline(
             - _WHOM_LOST * _loses_whom(h, passing)
             - _WHOSE_UNSURE * (h in unsure)
             + _LIST_END * _tells_end(h, ends, before_end)
-            - _ANSWERED * (h in answered),
+            - _ANSWERED * (h in answered)
+            + _CONSEQUENCE * (h == broke),
             -k,
             h,
         )
@@ -203,7 +223,8 @@ def _list_ends(
     those telling its earlier predicates open, when that last one is an act that changes something: "Dario Lenz
     handed his statuette to Ama Ruiz, kicked off his shoes and jumped into the canal" → (["dario lenz jumps "],
     ["dario lenz hands ", "dario lenz kicks "]). The act the list builds to, never a movement, an approach or a
-    reaction (`options`)."""
+    reaction (`options`); after a predicate that only frees the hands (`payoff.hand_off`: "handed the trophy to her
+    assistant and sang …"), any such act, and a candidate that tells the hand-off first tells only the way there."""
     if not any(" and " in t for t in texts):
         return [], []  # (a list's last predicate follows its "and")
     options = clause_options([note_told(t) for t in texts if t], names, lead, salient)  # (cached: the fallbacks')
@@ -211,7 +232,8 @@ def _list_ends(
     def head(o: Option) -> str:
         return " ".join(o.words[: len(o.clause.subject) + 1]).lower() + " "
 
-    last = [o for o in options if o.ends_list and news_weight(o.clause.verb) > 0]
+    freeing = {o.place[:2] for o in options if not o.ends_list and hand_off(o.clause.verb, o.clause.rest)}
+    last = [o for o in options if o.ends_list and (news_weight(o.clause.verb) > 0 or _freed_for(o, freeing))]
     places = {o.place[:2] for o in last}
     ends = {head(o) for o in last}
     earlier = {head(o) for o in options if o.place[:2] in places and not o.ends_list} - ends
@@ -278,6 +300,7 @@ def _only_the_way(headline: str, names: Sequence[str]) -> bool:
         return False  # ("Zoë Delacroix's Left Heel Snaps …": her heel's act)
     rest = headline.split()[len(who.split()) + 1 :]
     tells_more = any(bare(w).lower() in ("and", "then", "until", "while", "when", "as") for w in rest)
+    tells_more = tells_more or into_a_thing(rest)  # ("Walks Straight Into the Fountain": the act itself)
     return not tells_more and (verb_base(verb) in MUNDANE | APPROACH or way_there(verb, rest))
 
 
@@ -316,6 +339,42 @@ def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
     return {h for h, who in fell.items() if any(fold(who) not in fold(helper) for helper in helpers)}
 
 
+_CONSEQUENCE = 3.0  # a fall told with what it broke: the hook
+_BREAKING = wordset("snap break smash crack split shatter spill tear rip dent")
+_THING_WORDS = 3
+
+
+def _with_what_broke(
+    passing: list[str], names: Sequence[str], gender: Mapping[str, str], texts: Sequence[str]
+) -> str | None:
+    """The fall told with what it broke, when a candidate tells someone's fall and another what of theirs broke
+    ("Anna Brink Falls on the Stage-Left Stairs" and "Anna Brink's Trophy Snaps in Two" → "Anna Brink Falls on the
+    Stage-Left Stairs and Snaps Her Trophy in Two"): the consequence is the hook. The shortest fall that says where,
+    within the longest headline; None when there is no such pair or the reports give the one who fell no "he" or
+    "she" (nor "his" or "her" before the thing)."""
+    acts = {h: actor(h, names) for h in passing}
+    for h, (who, _) in acts.items():
+        owner = who.removesuffix("'s").removesuffix("’s")
+        if owner == who:
+            continue  # ("Anna Brink's Trophy Snaps": what of hers broke)
+        words = h.split()
+        at = next((k for k in range(len(who.split()), len(words)) if tense(words[k]) == "present"), None)
+        broken = {verb_base(words[at]), words[at].lower().removesuffix("s")} if at is not None else set()
+        if at is None or not broken & _BREAKING or not 0 < at - len(who.split()) <= _THING_WORDS:
+            continue
+        thing, verb, rest = words[len(who.split()) : at], words[at], words[at + 1 :]
+        falls = sorted((f for f, (w, v) in acts.items() if w == owner and verb_base(v) in MISHAPS), key=len)
+        said = re.search(r"\b(his|her) " + re.escape(" ".join(thing)) + r"\b", " ".join(texts), re.IGNORECASE)
+        whose = {"he": "his", "she": "her"}.get(gender.get(owner, ""), said.group(1).lower() if said else "")
+        if not whose:
+            continue
+        for fall in (f for f in falls if len(f.split()) > len(owner.split()) + 1):  # (where they fell)
+            told = " ".join([fall, "and", verb, whose, *thing, *rest])
+            if len(told) <= MAX_LEN and problem(told, names) is None:
+                return told
+    return None
+
+
 def _theirs(headline: str, names: Sequence[str], fell: set[str]) -> str:
     """An answer to a fall whose object is "the" thing (`_answered_mishaps`), told as the fallen one's ("The Waiter Teo
     Marsh Catches the Trophy" → "… Catches Coral Baines's Trophy"): the headline names whom it was done for. The
@@ -336,9 +395,28 @@ def _tells_end(headline: str, ends: list[str], earlier: list[str]) -> int:
     "then": "Gets Down on One Knee and Proposes to Lia Corso"), -1 when it tells only an earlier predicate of that
     list, else 0."""
     told = headline.lower() + " "
+    if any(told.startswith(e) for e in earlier) and _frees_the_hands(headline):
+        return -1  # "Hands the Trophy to Her Assistant and Sings …": the way there first, the point cut short
     if any(told.startswith(e) or f" and {e.split()[-1]} " in told or f" then {e.split()[-1]} " in told for e in ends):
         return 1
     return -1 if any(told.startswith(e) for e in earlier) else 0
+
+
+_GOING_ON = wordset("finish spend stay remain keep continue end")
+
+
+def _freed_for(option: Option, freeing: set[tuple[int, int]]) -> bool:
+    """Whether a list's last predicate is the act a hand-off before it freed the hands for (never one done with the
+    thing, `options.in_list`), not one that only goes on ("… and Finishes the Night in His Shirtsleeves")."""
+    return option.place[:2] in freeing and verb_base(option.clause.verb) not in _GOING_ON
+
+
+def _frees_the_hands(headline: str) -> bool:
+    """Whether a candidate's first predicate only frees the hands for its next ("Hands the Trophy to Her Assistant
+    and …", "Takes Off Her Coat and …": `payoff.hand_off`)."""
+    words = headline.split()
+    verb = next((k for k, w in enumerate(words) if k and tense(w) == "present"), None)
+    return verb is not None and hand_off(words[verb], words[verb + 1 :])
 
 
 def _opens_named(headline: str, lead: str | None, by_word: dict[str, str]) -> bool:

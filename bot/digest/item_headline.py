@@ -4,7 +4,9 @@ the reports it prints for it, the one holding the moment's news first, and its q
 the body does not print never heads it. A headline is never a bare name, one word (no verb) nor a person only placed
 somewhere ("X Is Backstage", `headline_score.flat`): when that is all the rule finds, the last resort is a plain
 clause written from the item's first told sentence ("At the bar, Nell Ashby said: “Yes”" → "Nell Ashby: “Yes”"),
-never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`). A written
+never the name alone, nor a quotation left open or not in English (`headline_check.quote_problem`); when no clause
+the body tells passes the gate (the backstory: "… Grandson Has Been the Sound Engineer"), a speaker's line it tells
+("Teo Vale: “…”", named in full) is taken before a clause the gate refused. A written
 headline whose act pays off the lead person's promise, vow or bet, told by an earlier moment of the item, says so
 (`_word_kept`: "… Keeps His Word and Shaves Off His Beard on Stage", "… Pays Up and …"); a written ", as Promised"
 stays only when the body tells it."""
@@ -134,8 +136,9 @@ def headline(
             if not _bare(p, people) and not flat(p, people) and quote_problem(p) is None and not owns_nothing(p)
         ]
         passing = past_the_way_there([p for p in clauses if problem(p, people) is None], people)
-        if not passing and unreadable:
-            passing = [h for h in map(_said, told_sentences) if h is not None and problem(h, people) is None]
+        if not passing:  # the speaker and their line before a clause the gate refused ("… Has Been the Sound …")
+            said = (_said(s, people) for s in told_sentences)
+            passing = [h for h in said if h is not None and problem(h, people) is None]
         if passing or bare or unreadable:
             written = next(iter(passing), next(iter(clauses), written))
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
@@ -212,13 +215,15 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
     return written
 
 
-def _said(sentence: str) -> str | None:
+def _said(sentence: str, people: Collection[str] = ()) -> str | None:
     """A told sentence that says a quotation as a quote headline, without the place that opened it ("In the kitchen,
-    Omar said: “Fifty years ago …”" → "Omar: “Fifty years ago …”", shortened as `quote_headline` shortens)."""
+    Omar said: “Fifty years ago …”" → "Omar: “Fifty years ago …”", shortened as `quote_headline` shortens); a speaker
+    the body calls by their last name is named in full ("Vale: “…”" → "Teo Vale: “…”", of `people`)."""
     shaped = house_shaped(sentence)
     if shaped == sentence or ": “" not in shaped:
         return None
     speaker, said = shaped.split(": “", 1)
+    speaker = next((p for p in people if p.endswith(" " + speaker)), speaker)
     return quote_headline(speaker, said.rstrip().rstrip('”"').strip())
 
 

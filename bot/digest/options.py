@@ -5,7 +5,10 @@ extended with the clause that follows it (`extend`). A sentence that opens on a 
 crew", "filmed Sarr from the sand") also offers the clause after its "when", "until", "as", "then" or "finally"
 ("when Ada Lind walked over and gave him her statue"), ranked as what came of it; each predicate of a list of one
 subject's is its own clause ("handed his statuette to Ama, kicked off his shoes and | jumped into the canal"), the
-one after its last "and" marked as what the list builds to (`Option.ends_list`); after a main clause where nothing
+one after its last "and" marked as what the list builds to (`Option.ends_list`), and so is an act after one predicate
+that only frees the hands ("handed the trophy to her assistant and | sang …", `payoff.hand_off`), never one done
+with the thing ("… and handed them over"); a subject loses the time fronted before it ("Minutes later Ansel Roe");
+after a main clause where nothing
 happens ("sat on a plastic chair while Rook shaved off his beard", "sat on a crate … and Jace shaved off his
 locks") its "his" or "her" is the sitter's; after a supporting act ("held the mirror while Kit shaved off his beard",
 `payoff.SUPPORTING`) the clause after "while" is offered too, and ", as promised" after a clause stays with it; a
@@ -56,7 +59,17 @@ from .headline_check import CHAT
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
 from .lexicon import EPITHETS, STOPWORDS, stem
 from .pairs import PARTICLES
-from .payoff import MUNDANE, REACTION, RESULT_VERBS, SUPPORTING, later_event, news_weight, reaction, verb_base
+from .payoff import (
+    MUNDANE,
+    REACTION,
+    RESULT_VERBS,
+    SUPPORTING,
+    hand_off,
+    later_event,
+    news_weight,
+    reaction,
+    verb_base,
+)
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
@@ -210,7 +223,7 @@ def _pieces_told(sentence: str) -> list[tuple[str, str]]:
     last: list[tuple[str, str]] = []
     for m in _AND_LISTED.finditer(sentence):  # "…, kicked off his shoes and | jumped into the canal": a list's last
         piece = sentence[m.end() :]
-        listed = _past_after_and(piece.split(" ", 1)[0]) and in_list(sentence[: m.start()])
+        listed = _past_after_and(piece.split(" ", 1)[0]) and in_list(sentence[: m.start()], piece)
         if listed and all(piece != p for p, _ in out):
             last.append((piece, ""))
     # a list's last predicate is always among the pieces read (`PIECES`), however many acts come before it
@@ -280,7 +293,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 # ("handed his statuette to Ama, kicked off his shoes and jumped into the canal": each predicate of
                 # a list of three or more is the named subject's, the one after its last "and" too)
                 listed = (_past_after_and(first) if after_and else _predicate(first)) and (
-                    not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)])))
+                    not after_and or (first_named and (acted_on or in_list(sentence[: sentence.find(piece)], piece)))
                 )
                 if listed and c > 0 and _two_subjects(sentence[: sentence.find(piece)]):
                     continue  # "When she finished he walked over, handed her …": whose list, the piece cannot tell
@@ -306,6 +319,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 subject = clause.subject
                 while len(subject) > 1 and subject[0].lower().strip(",") in _OPENERS | SUBJECT_ADVERBS:
                     subject = subject[1:]  # "Then he outed the deal": he
+                subject = _time_dropped(subject)  # "Minutes later Ansel Roe walked …": Ansel Roe
                 rest = list(clause.rest)
                 named = len(list(takewhile(capitalised, subject)))
                 at = named + sum(1 for _ in takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, subject[named:]))
@@ -675,6 +689,22 @@ _FRONTED_TIME = re.compile(
 )
 
 
+_LATER = re.compile(
+    r"^(?:(?:a few|some|two|three|five|ten|\d+) )?(?:minutes?|seconds?|moments?|hours?) (?:later|after that),?$",
+    re.IGNORECASE,
+)
+_LATER_WORDS = 4
+
+
+def _time_dropped(subject: list[str]) -> list[str]:
+    """A subject without the time fronted before it with no comma ("Minutes later Ansel Roe", "A few seconds later
+    she"): when it happened, never who did it."""
+    for k in range(2, min(_LATER_WORDS, len(subject) - 1) + 1):
+        if _LATER.match(" ".join(subject[:k])):
+            return subject[k:]
+    return subject
+
+
 def _two_subjects(before: str) -> bool:
     """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
     finished he walked over, …"): the list's subject is not the sentence's first."""
@@ -741,14 +771,30 @@ def _past_after_and(word: str) -> bool:
 _AND_LISTED = re.compile(r"\s+and\s+(?=[a-z])")
 
 
-def in_list(before: str) -> bool:
+def in_list(before: str, after: str = "") -> bool:
     """Whether the words of a sentence before a listed verb are its subject's first predicate and, after each comma,
     another verb in the past ("Dario handed his statuette to Ama, kicked off his shoes and"): a list of what one
-    person did, so the verb after its last "and" is theirs too (not "Coral slipped, the waiter caught it and")."""
+    person did, so the verb after its last "and" is theirs too (not "Coral slipped, the waiter caught it and"); or one
+    predicate that only frees the hands for the next (`handed_off`: "Mira handed the trophy to her assistant and"),
+    unless the next acts with the thing (`after`: "… and handed them over", "… and made a guard wear it")."""
     before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo called …")
     parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
     later = [_without_openers(p.split()) for p in parts[1:] if p]
+    if not later:  # "Mira handed the trophy to her assistant and | sang …" (never "… and | handed them over")
+        return handed_off(parts[0]) and not _WITH_IT.intersection(bare(w).lower() for w in after.split()[:_IT_WORDS])
     return bool(later) and all(words and _predicate(words[0]) for words in later)
+
+
+_WITH_IT = wordset("it them")  # the thing handed or taken off, acted with: the point (the crown, the gloves)
+_IT_WORDS = 8  # ("… and made a security guard wear it")
+
+
+def handed_off(part: str) -> bool:
+    """Whether a sentence's one predicate before its "and" only frees the hands for what follows (`payoff.hand_off`:
+    "handed the trophy to her assistant", "took off his coat"): the act after it is the list's payoff."""
+    words = part.split()
+    verb = next((k for k in range(1, len(words)) if _predicate(words[k])), None)
+    return verb is not None and hand_off(words[verb], words[verb + 1 :])
 
 
 def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:

@@ -10,6 +10,7 @@ alone (no night's vocabulary): plain verb lists and the shape of the clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from .places import PLACE_WORDS
 from .textutil import fold, wordset
@@ -45,6 +46,8 @@ _SLINKS = wordset("slip sneak duck creep tiptoe squeeze")
 _DIRECTIONS = wordset("out in inside outside through past away back behind")
 _TAKING = wordset("take grab seize snatch borrow get accept hand pass give")
 _PLATFORM = wordset("mic microphone mike stage podium lectern")
+_POSITION = wordset("position positions place spot post station seat")  # "took up a position by the fountain"
+_STATIONING = wordset("position station post plant")  # "positioned herself by the door"
 # a supporting act, for someone whose own act is the moment ("held the mirror while Kit shaved"): never its headline
 SUPPORTING = wordset("hold carry steady fetch film count cue")  # ("counted him in from three")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
@@ -128,13 +131,45 @@ _PLATFORM_WORDS = 4  # "took the microphone", "grabbed the radio mic", "took the
 def way_there(verb: str, rest: Sequence[str]) -> bool:
     """Whether a clause only tells the way into or out of a moment: an exit or entrance ("exits", "enters the
     bar"), slipping out or in ("slipped out the fire exit", "ducked into the cloakroom"), a microphone or the stage
-    taken or handed over ("took the microphone from the moderator", "handed the mic to her"). It never heads a
-    moment that has a later act (`headlines`); a movement ("walks in", "comes off stage") is `MUNDANE`."""
+    taken or handed over ("took the microphone from the moderator", "handed the mic to her"), a place taken up to
+    wait in ("took up a position by the ice fountain", "positioned herself by the door"). It never heads a moment
+    that has a later act (`headlines`); a movement ("walks in", "comes off stage") is `MUNDANE`."""
     base = verb_base(verb)
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_PLATFORM_WORDS]]
     if base in _EXITS or (base in _SLINKS and (base != "slip" or (told[0] if told else "") in _DIRECTIONS)):
         return True
+    if _taking_position(base, told) or (base in _STATIONING and told[:1] in (["herself"], ["himself"], ["themselves"])):
+        return True  # "took up a position by the ice fountain", "positioned herself by the door": waiting for it
     return base in _TAKING and bool(_PLATFORM.intersection(told[:3]))
+
+
+def _taking_position(base: str, told: Sequence[str]) -> bool:
+    """ "Takes up a position", "took her place by the door", "took up position": taking a place to wait in, never
+    a place won ("took first place": no "up" nor a possessive before it)."""
+    if base != "take" or not told:
+        return False
+    after = told[1:] if told[0] == "up" else told if told[0] in ("her", "his", "their") else []
+    after = after[1:] if after[:1] in (["a"], ["her"], ["his"], ["their"]) else after
+    return bool(after) and after[0] in _POSITION
+
+
+_HANDING = wordset("hand pass")  # (never "give": a jacket given to a shivering usher is the gift)
+_SHEDDING = wordset("take pull kick shrug peel strip")
+_SETTING_DOWN = wordset("put set lay")
+_HAND_OFF_WORDS = 6
+
+
+def hand_off(verb: str, rest: Sequence[str]) -> bool:
+    """Whether a predicate only frees the hands for the act after its "and" in one sentence: a thing handed to
+    someone ("handed the trophy to her assistant and sang …"), a coat taken off ("took off his coat and dived in"),
+    a thing put down ("put her bag down and …"). The way there: the act with whom and where is the point."""
+    base = verb_base(verb)
+    told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_HAND_OFF_WORDS]]
+    if base in _HANDING:
+        return "to" in told[1:] and told[0] not in ("it", "them", "him", "her")  # (a thing, then to whom)
+    if base in _SHEDDING:
+        return "off" in told[:4]
+    return base in _SETTING_DOWN and "down" in told[:4]
 
 
 def later_event(verb: str, rest: list[str]) -> tuple[list[str], str, list[str]] | None:
@@ -200,6 +235,9 @@ def interrupted_by(verb: str, rest: list[str], people: dict[str, str]) -> str | 
     return None
 
 
+_AFTER_THING = wordset("in on at with for by to from and of")
+
+
 def into_a_thing(rest: Sequence[str]) -> bool:
     """Whether a movement's words go into a thing that is no place ("walked into the fountain in his tuxedo", "Jumps
     Into the Canal"): the act itself, not the way somewhere (`way_there`)."""
@@ -207,5 +245,6 @@ def into_a_thing(rest: Sequence[str]) -> bool:
     for k, word in enumerate(words[:-1]):
         if word == "into":
             following = [w for w in words[k + 1 : k + 4] if w not in ("the", "a", "an", "his", "her", "their")]
-            return bool(following) and fold(following[0]) not in PLACE_WORDS
+            noun = list(takewhile(lambda w: w not in _AFTER_THING, following))  # ("the press room | with a cake")
+            return bool(following) and not any(fold(w) in PLACE_WORDS for w in noun or following[:1])
     return False

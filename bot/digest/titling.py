@@ -65,6 +65,7 @@ def _titled(text: str, names: Sequence[str]) -> str:
     titled = edge[0] + titled + edge[1]
     titled = _PARTICLE_IN.sub(r"\1 In ", titled)
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
+    titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)
     for name in sorted(names, key=len, reverse=True):
         if name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
@@ -73,11 +74,17 @@ def _titled(text: str, names: Sequence[str]) -> str:
 
 # the small words of other languages written in lower case inside a capitalised name or title ("Garota de Ipanema",
 # "Lancelot du Lac", "Famke van der Berg", "Révélation de l'Année"); never an English word ("Reyes her Best")
-_PARTICLE_WORDS = "de|del|della|der|den|des|di|da|das|do|dos|du|la|le|les|van|von|y|e|el|al|bin|ibn|ter|ten|zu|af|av"
+_PARTICLE_WORDS = "en|de|del|della|der|den|des|di|da|das|do|dos|du|la|le|les|van|von|y|e|el|al|bin|ibn|ter|ten|zu|af|av"
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _LOWER_IN_TITLE = re.compile(
     rf"(?<![\w'’-]){_CAPITAL}((?: (?:{_PARTICLE_WORDS}))*) (?:{_CAPITAL}|[ld]['’][A-ZÀ-ÖØ-Þ][\w-]*)(?![\w'’-])"
 )
+
+
+# "en" before a capitalised word, which `titlecase` keeps in lower case ("en route"), opens a name in another
+# language: title case for the whole name ("at the bar en La Luna" → "… En La Luna"); `as_written` keeps one the
+# reports wrote between two capitalised words ("Café en Seine")
+_OPENS_NAME = re.compile(rf"(?<=[\w,] )en(?= {_CAPITAL})")
 
 
 def as_written(headline: str, sources: Sequence[str]) -> str:
