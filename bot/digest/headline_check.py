@@ -290,9 +290,12 @@ def _glued(r: _Reading, v: int, k: int, end: int) -> bool:
 
 def _run_on(r: _Reading, v: int, k: int) -> bool:
     """Whether word `k` is an article right after a noun, with nothing between ("… Through the Live Speedrun a
-    Kid"): a second clause cut off, unless the verb gives someone something ("Hands the Waiter a Tip")."""
-    if r.lower(k) not in ARTICLES or k - 1 <= v or r.name_like(k - 1) or _base_in(r.lower(v), _DOUBLE_OBJECT):
+    Kid"): a second clause cut off, unless a verb before it gives someone something ("Hands the Waiter a Tip", "Tries
+    to Hand Vera Holm the Statuette")."""
+    if r.lower(k) not in ARTICLES or k - 1 <= v or r.name_like(k - 1):
         return False
+    if any(_base_in(r.lower(j), _DOUBLE_OBJECT) for j in range(v, k - 1)):
+        return False  # ("Tries to Hand Vera Holm the Statuette": the verb after "to" gives too)
     before = r.lower(k - 1)
     form = tense(r.words[k - 1])
     plural_noun = form == "present" and r.lower(k - 2) in _NOUN_AFTER  # "for Trainers | the Moment"

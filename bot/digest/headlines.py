@@ -702,7 +702,8 @@ def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
     others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
     if len(others) != 1 or kin_for(bare(words[at]), source.split()):
         return headline  # (nobody, or several; or someone unnamed, "his grandmother", whom it may be)
-    if tense(words[at - 1]) != "present":
+    infinitive = at >= 2 and bare(words[at - 2]).lower() == "to"  # ("… Tries to Hand Her the Statuette": a verb)
+    if tense(words[at - 1]) != "present" and not infinitive:
         # "… Sits Down Next to Her and Starts Crying": whom, after a preposition, when no noun follows (not "her mum")
         following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
         whom = bare(words[at - 1]).lower() in _TO_WHOM and following in ("", "and", *CUT_BEFORE)

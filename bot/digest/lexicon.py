@@ -137,11 +137,22 @@ def stem(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
     if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
+        return _undoubled(word[:-3])
     if len(word) > 4 and word.endswith("ed"):
-        return word[:-2] if not word.endswith("ied") else word[:-3] + "y"
+        return _undoubled(word[:-2]) if not word.endswith("ied") else word[:-3] + "y"
     if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses", "zzes")):
         return word[:-2]  # "boxes", "benches", "dresses": the plural of a word ending in a hiss
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+_DOUBLED_KEPT = frozenset("lsfz")  # "called", "passed", "stuffed", "buzzed": the word's own double
+
+
+def _undoubled(root: str) -> str:
+    """A stem whose last consonant was doubled before "-ed"/"-ing" ("hugg" of "hugged", "clapp" of "clapping"), as
+    the word is written ("hug", "clap"), so "hugged" and "a hug" are one word."""
+    if len(root) >= 4 and root[-1] == root[-2] and root[-1] not in _DOUBLED_KEPT and root[-1] not in "aeiou":
+        return root[:-1]
+    return root

@@ -145,6 +145,9 @@ def same_moment(a: Report, b: Report) -> bool:
     shared_people = _shared_people(a, b)  # (the costliest test: last)
     if shared_people and shared >= 2 and shared >= 0.34 * smaller:
         return True
+    if same_place and shared_people >= 2 and shared >= 2:
+        return True  # the same two people at the same place, within the window: a note and its full account
+        # eleven minutes later ("WINGS: SALO wins Best Presenter, … hug" / "When Tapio Salo came off stage …")
     if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART)):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))

@@ -156,3 +156,39 @@ def test_he_after_she_in_one_sentence_never_heads_the_item_as_the_one_she_stood_
         lead="Mara Quince",
     )
     assert "Mara Quince Buys" not in headline, headline
+
+
+def test_a_note_and_another_correspondents_full_account_eleven_minutes_later_are_one_moment_told_once():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Aki Salonen", aliases=("Salonen",)),
+        RosterEntry(id=2, guild_id=1, name="Vera Holm", aliases=("Holm",)),
+    ]
+    filler(night, 5, votes=2)
+    note = night.spot(
+        "WINGS: SALONEN wins Best Presenter, walks off, HOLM first to reach him. hug ~10 sec. crew clapping.",
+        who=["Aki Salonen", "Vera Holm"],
+        where="Wings",
+        by="Jyri",
+        at="20:41",
+        votes=60,
+    )
+    account = night.spot(
+        "When Aki Salonen came off stage with the Best Presenter statuette, the first person waiting in the wings was Vera "
+        "Holm, his rival across six years of on-air sniping. They hugged, and Salonen tried to hand her the statuette.",
+        who=["Vera Holm", "Aki Salonen"],
+        where="Wings",
+        by="Elin",
+        at="20:52",
+        quote="Half of this is yours.",
+        quote_by="Aki Salonen",
+        votes=134,
+    )
+
+    digest = night.compile()
+    item = item_with(digest, account)
+
+    assert note.id in item.sighting_ids, item.sighting_ids
+    assert item.body.startswith("When Aki Salonen came off stage"), item.body
+    assert "Later" not in item.body and item.body.count("hug") == 1, item.body
+    assert item.headline == "Aki Salonen Tries to Hand Vera Holm the Statuette", item.headline
