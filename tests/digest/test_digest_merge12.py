@@ -174,8 +174,9 @@ def test_a_note_and_another_correspondents_full_account_eleven_minutes_later_are
         votes=60,
     )
     account = night.spot(
-        "When Aki Salonen came off stage with the Best Presenter statuette, the first person waiting in the wings was Vera "
-        "Holm, his rival across six years of on-air sniping. They hugged, and Salonen tried to hand her the statuette.",
+        "When Aki Salonen came off stage with the Best Presenter statuette, the first person waiting in the wings was "
+        "Vera Holm, his rival across six years of on-air sniping. They hugged, and Salonen tried to hand her the "
+        "statuette.",
         who=["Vera Holm", "Aki Salonen"],
         where="Wings",
         by="Elin",
