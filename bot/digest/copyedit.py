@@ -27,7 +27,8 @@ was in …"; a bare noun a note left its article off given one: a person of the 
 "told doorman off" → "told the doorman off", "refused stool" → "refused a stool", "in front row" → "in the front row",
 `_bare_noun`; a note opening on an adverb, "Together on stage …", is given no subject; any other note is left to the
 prose gate, which leaves it out), a sentence that dropped its subject given one ("Paid her in twenties." → "Wendell
-paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set."), a participle after a
+paid her in twenties.", and in the present: "Walks up mid-set." → "Khoza walked up mid-set.", its list's verbs too, a
+word listed among things left a thing: `_listed_in_past`, "with posters, mugs and signs"), a participle after a
 name set off by commas ("when Bong Reyes nominated for Best New Artist, said …" → "when Bong Reyes, nominated for …,
 said …"), a reporter's "Found X in …" told as "X was in …", and what someone was about to do told as due ("she
 presents X in 12 minutes" → "she was due to present X …"). `cut_at_pauses` runs before both on a body's copy: a
@@ -51,7 +52,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
 from .textutil import fold, pairs, short_name, wordset
-from .verbs import AUXILIARIES, IRREGULAR, VERB_SHAPED, base_form, looks_like_verb, past_tense
+from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -1370,18 +1371,59 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
     past = past_tense(base) if looks_like_verb(word, after_name=True) else None
     if past is None or rest.split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
         return None
-    rest = _LISTED_PRESENT.sub(_listed_past, rest)  # ("… and puts his guitar over …": and put)
+    rest = _listed_in_past(rest)  # ("… and puts his guitar over …": and put)
     return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
 
 
 _LISTED_PRESENT = re.compile(r"(?:(?<=, )|(?<=\band ))([a-z]{3,}s)\b")
+# what an object or a complement opens with, after a verb ("hugs Bo", "puts his guitar", "walks out", "leaves with")
+_COMPLEMENT_STARTS = wordset(
+    """
+    a an the his her their its my our your this that these those some one two three both all every each
+    him them it me us you everyone everybody someone somebody
+    in on at to into onto over under up down out off back away with from for by through around across past along
+    behind beside inside outside towards toward round home again
+    """
+)
 
 
-def _listed_past(m: re.Match[str]) -> str:
-    """A list's next verb in the present, in the past ("puts" → "put"); any other word as it is."""
-    word = m.group(1)
-    past = past_tense(_base_of_third_person(word)) if looks_like_verb(word, after_name=True) else None
-    return past or word
+def _listed_in_past(rest: str) -> str:
+    """The rest of a note's sentence that dropped its subject, the present verbs of its list in the past (", hugs Bo
+    and leaves" → ", hugged Bo and left"). A listed word is put in the past only in a verb's shape: an object or a
+    complement after it (a name, a figure, or a word `_COMPLEMENT_STARTS` holds: "hugs Bo", "puts his guitar", "walks
+    out"), or nothing after it right after an act (the list's verb before it, put in the past; for the first, the
+    note's own verb, unless what the list follows is a plural, a list of things: "Walks over and leaves" → "walked
+    over and left", "Walks in with trays, cups and signs" → "walked in with trays, cups and signs", never "signed"),
+    or an irregular verb that ends the sentence ("Grabs two drinks and leaves." → "… and left")."""
+    out: list[str] = []
+    last = 0
+    acted: bool | None = None
+    for m in _LISTED_PRESENT.finditer(rest):
+        if acted is None:  # the note's own verb is the act before it, unless it ends on things ("with trays, cups")
+            acted = not after_things(rest[: m.start()])
+        word = m.group(1)
+        following = rest[m.end() + 1 :].split(" ", 1)[0] if rest[m.end() : m.end() + 1] == " " else ""
+        bare = following.strip(",.;:!?")
+        shaped = bool(bare) and (bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in _COMPLEMENT_STARTS)
+        last_act = not rest[m.end() :].strip(" .!?") and _base_of_third_person(word) in PAST_OF  # ("… and leaves.")
+        past = _listed_past(word) if shaped or acted or last_act else None
+        acted = past is not None
+        out.append(rest[last : m.start()] + (past or word))
+        last = m.end()
+    return "".join(out) + rest[last:]
+
+
+def after_things(before: str) -> bool:
+    """Whether the text before a listed word ends on things, a plural ("with posters, mugs and", "trays,"): the word
+    listed after them is one more thing ("signs"), not an act, unless it has a verb's shape of its own (an object
+    after it). Also `polish`'s rule for a list's last present verb."""
+    last = before.replace(" and ", " ").rstrip(" ,").rsplit(" ", 1)[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _listed_past(word: str) -> str | None:
+    """A listed verb in the present, in the past ("puts" → "put"); None for a word that is no verb this module knows."""
+    return past_tense(_base_of_third_person(word)) if looks_like_verb(word, after_name=True) else None
 
 
 _NOT_AFTER_A_VERB = wordset("were was are is have had of")

@@ -12,7 +12,8 @@
 - a present tense left in a narrated clause goes to the past ("90 seconds before she presents" → "before
   she presented", "this time Dennis sings" → "this time Dennis sang", "Lane arrives as …" → "Lane arrived
   as …", "Vos and Kell arrive" → "Vos and Kell arrived", "handed her a pint and toasts her" → "… and
-  toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense), "He hands her …"
+  toasted her" (also "and then toasts", "and toasts Mara", ", hands her …" after a past: one tense; a list's last
+  word after things stays a thing, "with posters, mugs and signs", `copyedit.after_things`), "He hands her …"
   → "He handed her …", "if she won, he plays …" → "if she won, he would play …", "asked what happens" → "asked what
   would happen", "…, he laughs" → "…, he laughed", "was in the press room now," → "was in the press
   room,", "was now streaming" → "was streaming");
@@ -41,7 +42,7 @@ import re
 from itertools import pairwise
 
 from .clauses import sentences
-from .copyedit import WE_WATCHED, outside_quotes
+from .copyedit import WE_WATCHED, after_things, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
@@ -248,8 +249,14 @@ def _and_present(m: re.Match[str], names: frozenset[str]) -> str:
         return m.group(0)
     if m.group("name") and fold(m.group("name")) not in names:
         return m.group(0)
-    if m.group("end") is not None and _base(verb) not in REGULAR and verb not in _ALONE:
-        return m.group(0)  # "…, and snacks.": things, not acts
+    if (
+        m.group("end") is not None
+        and verb not in _ALONE
+        and (_base(verb) not in REGULAR or after_things(m.string[: m.start()]))
+    ):
+        return m.group(
+            0
+        )  # "…, and snacks.", "with posters, mugs and signs.": things, not acts (`copyedit.after_things`)
     if (m.group("to") or m.group("comma") is not None) and _base(verb) not in REGULAR and verb not in _ALONE:
         return m.group(0)  # "drinks and crisps to the band", "…, tears in her eyes": things, not acts
     return past if m.group("comma") is not None else f"and {m.group('then') or ''}{past}"

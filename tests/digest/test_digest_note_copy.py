@@ -196,3 +196,24 @@ def test_one_long_pasted_sentence_is_two(note, told):
 )
 def test_a_sentence_of_forty_words_or_fewer_or_without_a_boundary_is_left_as_written(sentence):
     assert printed(sentence) in (sentence, sentence.replace(" (the anthem singer)", ", the anthem singer,"))
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        # a noun listed among things stays a noun: "signs" of "trays, cups and signs" is never "signed"
+        ("Ada Lind sat down. Walks in with trays, cups and signs.", "Lind walked in with trays, cups and signs."),
+        ("Ada Lind sat down. Walks in with branches, leaves and flowers.", "with branches, leaves and flowers."),
+        ("Ada Lind sat down. Arrives with flowers, balloons and hugs.", "with flowers, balloons and hugs."),
+        # a verb's shape: an object or complement after it, or nothing after it right after an act
+        (
+            "Ada Lind sat down. Walks over, hugs Bo, kisses Ada and waves.",
+            "Lind walked over, hugged Bo, kissed Ada and waved.",
+        ),
+        ("Ada Lind sat down. Walks out and leaves.", "Lind walked out and left."),
+        ("Ada Lind sat down. Grabs two drinks and leaves.", "two drinks and left."),
+    ],
+)
+def test_a_notes_list_in_the_present_puts_only_its_verbs_in_the_past(note: str, told: str) -> None:
+    printed_note = narrate(tidy(note))
+    assert printed_note.endswith(told), printed_note
