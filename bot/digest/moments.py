@@ -40,6 +40,7 @@ FULL_NIGHT = 2_000  # up to this many candidates every report is compared with i
 BIG_NIGHT_NEIGHBOURS = 6  # a report is compared when a story is about to use it, with fewer neighbours, in
 # the lists of its people only (its place too if it names nobody)
 IDLE_VOTES = 10  # a verbless short line with fewer votes than this never joins another item (`Moment.idle`)
+OWN_POSTS = 4  # a correspondent's note and their write-up of it: this close in the list of a person they both name
 FILLER_WORDS = 15  # a line with no votes, no quote, no headline, one correspondent and at most this many words
 
 
@@ -351,6 +352,7 @@ class Clusters:
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()
         self.partners: dict[int, int | None] = {}  # report not in English -> its English partner
+        self.registers: dict[int, int] = {}  # report -> its register band, for `_write_ups`
         lists: defaultdict[str, list[int]] = defaultdict(list)
         place_keys: dict[str, str] = {}  # a folded place -> its list's key (a few places, thousands of reports)
         for r in reports:
@@ -448,25 +450,43 @@ class Clusters:
                     self.union(j, r.index, force=True)
                 break  # only the post right before it
 
-    def join_write_ups(self) -> None:
-        """A correspondent's prose account of the moment their own note told minutes before ("MAIN BAR, Orrin Vale:
-        refuses stool. … hands his 1962 trumpet to grandson Teo." then "Teo Vale stopped his set at the main bar when
-        his grandfather walked up …") is that moment written up: one moment, though one correspondent posted it twice
-        (its prose then speaks for it, `speaking_order`). Only their post right before it, within CLOSE_SECONDS, the
-        same place or none, a person in common, the same content words (`same_moment`), the earlier one a note and the
-        later one prose (`register_of`): two prose posts of one correspondent stay two moments."""
-        last: dict[int, Report] = {}  # a correspondent -> their latest post so far
-        for r in self.reports:
-            before = last.get(r.reporter)
-            last[r.reporter] = r
-            if before is None or r.ts - before.ts > CLOSE_SECONDS or not r.english or not before.english:
-                continue
-            if r.place and before.place and not _same_place(r, before):
-                continue
-            if set(r.names).isdisjoint(before.names) and not _shared_people(r, before):
-                continue
-            if register_of(r) == 0 < register_of(before) and same_moment(before, r):
-                self.union(before.index, r.index, force=True)
+    def _write_ups(self, i: int) -> list[int]:
+        """Report `i`'s own note or write-up: a correspondent's prose account of the moment their own note told minutes
+        before ("MAIN BAR, Orrin Vale: refuses stool. … hands his 1962 trumpet to grandson Teo." then "Teo Vale stopped
+        his set at the main bar when his grandfather walked up …") is that moment written up, one moment though one
+        correspondent posted it twice (its prose then speaks for it, `speaking_order`). Looked for among the reports
+        `i` is compared with in its people's lists (OWN_POSTS each side) by the same correspondent, within
+        CLOSE_SECONDS: the same place or none, the later one longer, prose, the earlier one a note (`register_of`), and
+        the same content words (`same_moment`). Two prose posts of one correspondent stay two moments. Only when the
+        report is compared (`expand`): on a big night, when a story is about to use it."""
+        reports = self.reports
+        r = reports[i]
+        found: list[int] = []
+        reporter, ts = r.reporter, r.ts
+        for key in (*r.names, *self.mentions.get(i, ())):  # (its people's lists, not its place's: a note names them)
+            indexes = self.lists[key]
+            at = bisect_left(indexes, i)
+            for j in (*indexes[max(0, at - OWN_POSTS) : at], *indexes[at + 1 : at + 1 + OWN_POSTS]):
+                other = reports[j]
+                if other.reporter != reporter or abs(other.ts - ts) > CLOSE_SECONDS or j in found:
+                    continue
+                note, account = (other, r) if j < i else (r, other)
+                if len(account.sighting.what) <= len(note.sighting.what):
+                    continue  # (a write-up is longer than its note: the cheap tests first)
+                if note.place and account.place and note.place != account.place and not _same_place(note, account):
+                    continue
+                if self._register(note) == 0 or self._register(account) != 0 or not note.english or not account.english:
+                    continue
+                if same_moment(note, account):
+                    found.append(j)
+        return found
+
+    def _register(self, r: Report) -> int:
+        """`register_of` a report, worked out once."""
+        band = self.registers.get(r.index)
+        if band is None:
+            band = self.registers[r.index] = register_of(r)
+        return band
 
     def _near(self, i: int) -> list[int]:
         """Reports compared with report `i`: its nearest neighbours in each of its lists, within WINDOW,
@@ -518,6 +538,9 @@ class Clusters:
         r = reports[i]
         r_english = r.english  # (features worked out once: `_near` needed them)
         joined: list[int] = []
+        for j in self._write_ups(i):
+            if self.union(i, j, force=True):
+                joined.append(j)
         for j in self._near(i):
             if self.find(i) == self.find(j):
                 continue

@@ -35,10 +35,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
-   the same place, a shared person), the rest of one exchange; and their prose account of the note they posted right
-   before it (10 minutes, the same place or none, a person and the moment's words in common, `join_write_ups`: "MAIN
-   BAR, Orrin Vale: refuses stool. … hands his 1962 trumpet to grandson Teo.", then "Teo Vale stopped his set …"),
-   which then speaks for it. A report with weight of its own (a key mark, a pin,
+   the same place, a shared person), the rest of one exchange; and their prose account of their own note (10 minutes,
+   the same place or none, a person and the moment's words in common, `Clusters._write_ups`: "MAIN BAR, Orrin Vale:
+   refuses stool. … hands his 1962 trumpet to grandson Teo.", then "Teo Vale stopped his set …"), which then speaks
+   for it. A report with weight of its own (a key mark, a pin,
    or ten votes and half those of the lead report: the pinned, else the most voted) about other people than the lead
    report's (`moments.apart`: neither tags nor names anyone the other does) is a separate act, never clustered into
    its moment: "Teo Vance and Bea Sol caught the trophy on the back stairs" is its own moment, not the tail of the
@@ -254,7 +254,6 @@ class Night:
         self.clusters = Clusters(reports)
         self.clusters.link(r for r in reports if r.sighting.corroborates is not None)
         self.clusters.join_replies()
-        self.clusters.join_write_ups()
         if not self.clusters.big:
             self.clusters.cluster(range(len(reports)))
         self.built: dict[tuple[int, ...], Moment] = {}
@@ -485,15 +484,17 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
     """Whether an earlier promise, vow or bet (`_vows`) names the place the lead moment happened at as where it will
     be paid ("he'll shave his moustache on the food-truck stage", then the shave filed from the food trucks, in Dutch
     and in notes that share no word with it): the lead moment pays it off."""
-    places = {r.place for r in lead.reports if r.place}
+    texts = [fold(r.sighting.what) for r in vow.english]
+    places = [
+        ws
+        for p in {r.place for r in lead.reports if r.place}
+        if (ws := [stem(w) for w in re.findall(r"[a-z]+", p) if w not in STOPWORDS])
+        and all(any(w in t for t in texts) for w in ws)  # (the cheap test first: each stem somewhere in the text)
+    ]
     if not places or not _vows(vow):
         return False
-    words = {stem(w) for r in vow.english for w in re.findall(r"[a-z]+", fold(r.sighting.what))}
-    return any(
-        all(stem(w) in words for w in ws)
-        for p in places
-        if (ws := [w for w in re.findall(r"[a-z]+", p) if w not in STOPWORDS])
-    )
+    words = {stem(w) for t in texts for w in re.findall(r"[a-z]+", t)}
+    return any(all(w in words for w in ws) for ws in places)
 
 
 def _vows(m: Moment) -> bool:
