@@ -11,7 +11,9 @@ soon)" wherever it stands, "dedication below"), no live-blog time ("a minute ago
 "currently", "as we speak", "at the moment" ending its clause: `without_live_time`), a lettered place's full stop
 before a note in lower case read as a comma ("through Corridor C. about 90 seconds to spare" → "through Corridor C,
 with about 90 seconds to spare"), no reporter's own voice ("ok …", "(not fishing line, sorry: …)", "I am 90% sure …",
-"saw me", "Holding this."), no chat words for a person and someone named later named where they first appear
+"saw me", "Holding this."), no note-speak (`notespeak`: "Sauvageot 1 knee." → "Sauvageot went down on one knee.",
+"ring = gold ribbon" → "The ring was a gold ribbon", "she: oui." → "She said yes.", a name typed alone dropped), no chat
+words for a person and someone named later named where they first appear
 (`someone`: "a guy dressed as a knight caught it. the guy is Ken Abe" → "Ken Abe, a man dressed as a knight, caught
 it."), ALL-CAPS words in normal case (short acronyms such as "VIP" or "DJ" kept; a place word is no acronym: "at the
 BAR" → "at the bar"), "GRN RM" → "the green room", sentences that start with a capital. `narrate` is the second pass
@@ -48,6 +50,7 @@ from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import KIN_HE, KIN_SHE, NOT_A_SUBJECT, NUMBER_WORDS, PEOPLE, ROLE_NOUNS, STOPWORDS, adjective
+from .notespeak import note_speak
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
@@ -623,7 +626,11 @@ def tidy(text: str) -> str:
 def _tidied(text: str) -> str:
     text = _BOOKKEEPING_HEAD.sub("", corrected(text))  # at the start or after a full stop ("… left. UPDATE: …")
     text = enumerated(_CHAT_OPENER.sub("", text, count=1)) if ")" in text else text
-    text = " ".join(place_label(award_line(name_label(source_label(sentence)))) for sentence in sentences(text))
+    text = " ".join(
+        told
+        for sentence in sentences(text)
+        if (told := note_speak(place_label(award_line(name_label(source_label(sentence))))))
+    )
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text) if '"' in text else text
     text = outside_quotes(text, lambda part: _SHOWN.sub(_shown, part))
     text = _reporter_voice(text)

@@ -193,3 +193,29 @@ def test_a_note_and_another_correspondents_full_account_eleven_minutes_later_are
     assert item.body.startswith("When Aki Salonen came off stage"), item.body
     assert "Later" not in item.body and item.body.count("hug") == 1, item.body
     assert item.headline == "Aki Salonen Tries to Hand Vera Holm the Statuette", item.headline
+
+
+def test_a_pinned_proposal_told_only_in_shorthand_is_told_and_headed_in_words():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Remy Sauvage", aliases=("Sauvage",)),
+        RosterEntry(id=2, guild_id=1, name="Lina Okoro", aliases=("Okoro",)),
+    ]
+    filler(night, 5, votes=5)
+    proposal = night.spot(
+        "SALON: pianist stops. Sauvage 1 knee. Okoro. ring = gold ribbon off her costume award, tied round finger. "
+        "she: oui. room lost it. Nadia Vey 1st to clap.",
+        who=["Remy Sauvage", "Lina Okoro"],
+        votes=300,
+    )
+    night.pin(proposal)
+
+    item = item_with(night.compile(), proposal)
+
+    assert item.headline == "Remy Sauvage Goes Down on One Knee", item.headline
+    assert item.body.startswith(
+        "Remy Sauvage went down on one knee. The ring was a gold ribbon off her costume award, tied round finger. "
+        "She said yes."
+    ), item.body
+    assert "=" not in item.body and "1st" not in item.body and "Okoro." not in item.body, item.body
+    assert "Nadia Vey was the first to clap." in item.body, item.body
