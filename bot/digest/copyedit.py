@@ -145,13 +145,13 @@ _UNIT = re.compile(
     r"\b(\d+)\s*(min|sec|hr|ft)\b(?:\.(?=\s+(?-i:[a-z,])))?", re.IGNORECASE
 )  # "12 min. Ines": a full stop
 _UNITS = {"min": "minutes", "sec": "seconds", "hr": "hours", "ft": "feet"}
-# the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" before a number ("like 9
-# feet", "like a hundred": about; never "like a baby", a likeness), "v" for "very" ("v quiet"; never "Kit v Ines",
-# a name after it)
+# the reporter's spoken voice in a note: an intensifier ("literally went off"), "like" or "maybe" before a number
+# ("like 9 feet", "like a hundred", "maybe 300 people": about; never "like a baby", a likeness), "v" for "very" ("v
+# quiet"; never "Kit v Ines", a name after it)
 _INTENSIFIER = re.compile(r"(?<![\w'’,])\s*\bliterally\b(?=\s+[a-z])", re.IGNORECASE)
 _LIKE_NUMBER = re.compile(
     r"(?<!\blooked)(?<!\blooks)(?<!\blook)(?<!\bfelt)(?<!\bfeels)(?<!\bfeel)(?<!\bseemed)(?<!\bsounded)"
-    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+like\s+(?=(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"(?<!\bjust)(?<!\bis)(?<!\bwas)\s+(?:like|maybe)\s+(?=(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
     r"thirty|forty|fifty|hundreds|a (?:dozen|couple|few|hundred|thousand))\s))",
     re.IGNORECASE,
 )
@@ -561,7 +561,7 @@ def _chat(segment: str) -> str:
         segment = _WONT.sub(r"\1on't", segment)
     if "literally" in lowered:
         segment = _INTENSIFIER.sub("", segment)
-    if "like " in lowered:
+    if "like " in lowered or "maybe " in lowered:
         segment = _LIKE_NUMBER.sub(" about ", segment)
     if "v " in lowered:
         segment = _V_FOR_VERY.sub(_very, segment)

@@ -1764,7 +1764,7 @@ def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
             quotes.extend(q for q in said if q)
             kept.append(sentence)
             acts.append(frozenset() if said else words)
-        out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts)), names)
+        out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts, names)), names)
     return out
 
 
@@ -1774,23 +1774,36 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They) (?=[a-z])")
 _NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ )+(?=[a-z])")
 
 
-def _moved(full: str, short: str) -> str | None:
+def _moved(full: str, short: str, names: Names) -> str | None:
     """The fuller sentence told in the shorter one's place: as it is, or, opening on "He", "She" or "They", with the
     name the shorter one opens on ("He walked to the decks …" for "Vale put his trumpet …": "Vale walked to the
     decks …"); None when it leans on its neighbours otherwise ("Then …", "His …", or a pronoun with no name to put)."""
     if not _PRONOUN_OPENING.match(full):
         return full
     pronoun, name = _SUBJECT_PRONOUN.match(full), _NAMED_OPENING.match(short)
-    return name.group(0) + full[pronoun.end() :] if pronoun and name else None
+    if not pronoun or not name:
+        return None
+    return _in_full(name.group(0).strip(), short, names) + " " + full[pronoun.end() :]
 
 
-def _fuller_once(kept: list[str], acts: list[frozenset[str]]) -> list[str]:
+def _in_full(name: str, sentence: str, names: Names) -> str:
+    """A one-word name the story's people share ("Vale" for Orrin Vale and Teo Vale) as the one of them the sentence
+    does not name in full ("Vale put his trumpet in Teo Vale's hands": Orrin Vale); any other name as it is."""
+    if " " in name:
+        return name
+    sharing = [d for d in (names.display[k] for k in sorted(names.people)) if d.split()[-1] == name]
+    left = [d for d in sharing if d not in sentence]
+    return left[0] if len(sharing) > 1 and len(left) == 1 else name
+
+
+def _fuller_once(kept: list[str], acts: list[frozenset[str]], names: Names) -> list[str]:
     """A paragraph's sentences with each act told once, by its fuller telling: a sentence (no quote) whose content
     words, three at least, are all (but one in FULLER_MISSING) in a later sentence of the paragraph that tells more
     ("Vale put his trumpet in Teo's hands." … “It's yours now,” … "Vale walked to the decks, took out the trumpet he
     had played for forty years and put it in Teo's hands.") is that later sentence, told where the first was (its
-    "He" the name the first opens on); one that opens on any other pronoun or a connective leans on its neighbours
-    and is not moved (both stay). The content words of each sentence (`acts`) are read once, by `_told_once`."""
+    "He" the name the first opens on, in full when two people share it: `_in_full`); one that opens on any other
+    pronoun or a connective leans on its neighbours and is not moved (both stay). The content words of each sentence
+    (`acts`) are read once, by `_told_once`."""
     if len(kept) < 2:
         return kept
     out = list(kept)
@@ -1802,7 +1815,7 @@ def _fuller_once(kept: list[str], acts: list[frozenset[str]]) -> list[str]:
             full = acts[j]
             if j in gone or len(full) <= len(short) or len(short - full) > len(short) // FULLER_MISSING:
                 continue
-            moved = _moved(out[j], out[i])
+            moved = _moved(out[j], out[i], names)
             if moved is None:
                 break  # (it leans on the sentences before it: both stay)
             out[i] = moved

@@ -152,3 +152,9 @@ def test_a_costume_part_is_told_as_the_garment_another_report_names():
     body = _feathers("Nell Ambry, in a feathered gown, had come straight from the red carpet.")
 
     assert "sang Jolene on the bar in her feathered gown and the whole room joined in" in body, body
+
+
+def test_maybe_before_a_number_is_about():
+    body = _body("Orrin Vale played the trumpet in the pitch-dark lobby, maybe 300 people dancing under phone torches.")
+
+    assert "about 300 people dancing" in body and "maybe" not in body, body
