@@ -54,7 +54,7 @@ from .notespeak import note_speak
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
-from .textutil import fold, pairs, short_name, wordset
+from .textutil import fold, generational, pairs, short_name, wordset
 from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense
 
 _EMOJI = re.compile(
@@ -1108,7 +1108,7 @@ def narrate(
             sentence = said_now.removeprefix("Then ")
             sentence = sentence[:1].upper() + sentence[1:]
         elif '"' not in sentence and "“" not in sentence and not noted[k]:
-            sentence = _finite(sentence, names)
+            sentence = _finite(_named_present(sentence, names), names)
         first, *rest = sentence.split(" ")
         bare = first.lower().strip(",.")
         ing = bare.endswith("ing") and len(bare) > 4 and looks_like_verb(bare, after_name=True)
@@ -1380,6 +1380,31 @@ def _dropped_present(sentence: str, names: frozenset[str]) -> str | None:
         return None
     rest = _listed_in_past(rest)  # ("… and puts his guitar over …": and put)
     return f"Then {past} {rest}" if then else f"{past[:1].upper()}{past[1:]} {rest}"
+
+
+# a note's sentence opening on a person of the story (after a scene set first, or not) and what they do, in the
+# present: "In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr."
+_NAMED_PRESENT = re.compile(
+    r"^(?P<scene>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Near)\b[^,;:“”]{0,60}, )?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}) (?P<verb>[a-z]{3,}s)\b(?P<rest>.*)$"
+)
+
+
+def _named_present(sentence: str, names: frozenset[str]) -> str:
+    """A note's sentence telling what a person of the story does, in the present, told in the past, the verbs of its
+    list too ("In the wings, Kalle Virtanen, Sr. pulls his old mic out of his jacket, gives it to Jr." → "… pulled …,
+    gave it to Jr."); any other sentence as it is (a name the story does not know, a word that is no verb)."""
+    m = _NAMED_PRESENT.match(sentence)
+    if m is None or not names:
+        return sentence
+    words = [fold(w).strip(",.") for w in m.group("name").split()]
+    if not all(w in names or generational(w) for w in words if w):
+        return sentence
+    verb = m.group("verb")
+    past = past_tense(_base_of_third_person(verb)) if looks_like_verb(verb, after_name=True) else None
+    if past is None or m.group("rest").lstrip().split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
+        return sentence
+    return f"{m.group('scene') or ''}{m.group('name')} {past}{_listed_in_past(m.group('rest'))}"
 
 
 _LISTED_PRESENT = re.compile(r"(?:(?<=, )|(?<=\band ))([a-z]{3,}s)\b")

@@ -219,3 +219,24 @@ def test_a_pinned_proposal_told_only_in_shorthand_is_told_and_headed_in_words():
     ), item.body
     assert "=" not in item.body and "1st" not in item.body and "Okoro." not in item.body, item.body
     assert "Nadia Vey was the first to clap." in item.body, item.body
+
+
+def test_a_notes_present_tense_after_its_scene_label_is_told_in_the_past():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Arvo Lind, Sr.", aliases=("Lind Sr.",)),
+        RosterEntry(id=2, guild_id=1, name="Arvo Lind, Jr.", aliases=("Lind Jr.",)),
+    ]
+    filler(night, 4, votes=2)
+    handover = night.spot(
+        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to his son.",
+        who=["Arvo Lind, Sr.", "Arvo Lind, Jr."],
+        votes=240,
+    )
+
+    item = item_with(night.compile(), handover)
+
+    assert "pulled his old 1979 show mic out of his jacket" in item.body and "gave it to his son" in item.body, (
+        item.body
+    )
+    assert " pulls " not in item.body and " gives " not in item.body, item.body
