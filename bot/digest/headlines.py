@@ -30,7 +30,9 @@ a movement, never one into a thing: "Walks Into the Fountain") is dropped when a
 (`past_the_way_there`: never "Slips Out the Fire Exit" over the song she sang at the ferry stop), and one whose
 subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
-Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a word that points at what the reader was
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"), and one in which another plays the music
+when another tells the lead's own act (`_not_the_band`: "Ivy Rhee Dances a Zeibekiko on the Table", never "Theo Marr
+Plays the Bouzouki"); a word that points at what the reader was
 not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`);
 a candidate ending on a predicate the cut
 left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
@@ -178,6 +180,7 @@ def write_headline(
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
+    passing = _not_the_band(passing, names, lead)  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"
@@ -292,6 +295,19 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
         for h in passing
         if h not in helped or not any(a != helped[h] and fold(a) in fold(h[len(helped[h]) :]) for a in acting)
     ]
+
+
+_ACCOMPANYING = wordset("play strum drum accompany")  # the music someone else's act is done to
+
+
+def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None) -> list[str]:
+    """The candidates without those in which another person of the moment plays the music ("Theo Marr Plays the
+    Bouzouki While Ivy Rhee Dances …") when another tells the lead's own act ("Ivy Rhee Dances a Zeibekiko on the
+    Table"): the item is the lead's, the musician only helps. All of them otherwise."""
+    if lead is None or not any(actor(h, names)[0] == lead and _an_act(h, names) for h in passing):
+        return passing
+    acts = {h: actor(h, names) for h in passing}
+    return [h for h, (who, verb) in acts.items() if not who or who == lead or verb_base(verb) not in _ACCOMPANYING]
 
 
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:
