@@ -33,7 +33,9 @@ carries the guitar: `payoff.SUPPORTING`) when another tells that person's own ac
 Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"), and one in which another plays the music
 when another tells the lead's own act (`_not_the_band`: "Ivy Rhee Dances a Zeibekiko on the Table", never "Theo Marr
 Plays the Bouzouki"); a word that points at what the reader was
-not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`);
+not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`),
+and "the old man" or another language's word for an elder is the moment's other person by name ("… on the Madala's
+Wrist" → "… on Mandla Sithole's Wrist": `_elder_named`);
 a candidate ending on a predicate the cut
 left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
 when only short ones read, an act is taken over a reaction ("Loses the Bet", not "Cries Laughing"); one scorer
@@ -162,6 +164,7 @@ def write_headline(
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     candidates = [_pointing_dropped(h) for h in candidates]  # "Falls Down the Same Stairs" → "… the Stairs"
+    candidates = [_elder_named(h, names) for h in candidates]  # "… on the Madala's Wrist" → "… Mandla Sithole's Wrist"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -254,6 +257,27 @@ def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
 
 
 _POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
+
+
+# what a report calls an old person of the moment, in English and the words other languages use ("the madala", "the
+# gogo", "the nonna"): a reader may not know the word, and the roster knows the name
+_ELDER = re.compile(
+    r"\bthe (?:old (?:man|woman|lady|gentleman)|madala|mkhulu|gogo|ouma|oupa|abuela|abuelo|nonna|nonno|mamie|papi"
+    r"|babushka|oma|opa|yiayia|papou)(?=['’]s\b|\b)",
+    re.IGNORECASE,
+)
+
+
+def _elder_named(headline: str, names: Sequence[str]) -> str:
+    """A headline naming one of the moment's two people, with "the old man" or a word of another language for an
+    elder as the other ("Rain Puts His Own Wristband on the Madala's Wrist"), told with that person's name ("… on
+    Mandla Sithole's Wrist"). As it is otherwise (a third person may be the one meant)."""
+    if len(names) != 2 or _ELDER.search(headline) is None:
+        return headline
+    unnamed = [n for n in names if fold(n) not in fold(headline)]
+    if len(unnamed) != 1:
+        return headline
+    return _ELDER.sub(unnamed[0], headline, count=1)
 
 
 def _pointing_dropped(headline: str) -> str:
