@@ -30,8 +30,12 @@ a movement, never one into a thing: "Walks Into the Fountain") is dropped when a
 (`past_the_way_there`: never "Slips Out the Fire Exit" over the song she sang at the ferry stop), and one whose
 subject only supports another person of the moment (holds the mirror,
 carries the guitar: `payoff.SUPPORTING`) when another tells that person's own act (`_not_the_helper`: "Kit Ames
-Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"); a word that points at what the reader was
-not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`);
+Shaves Off His Beard, as Promised", never "Bo Lind Holds the Mirror …"), and one in which another plays the music
+when another tells the lead's own act (`_not_the_band`: "Ivy Rhee Dances a Zeibekiko on the Table", never "Theo Marr
+Plays the Bouzouki"); a word that points at what the reader was
+not told is "the" ("Falls Down the Same Stairs", "Sings That Song" → "the Stairs", "the Song": `_pointing_dropped`),
+and "the old man" or another language's word for an elder is the moment's other person by name ("… on the Madala's
+Wrist" → "… on Mandla Sithole's Wrist": `_elder_named`);
 a candidate ending on a predicate the cut
 left without what it needs ("… on His Backside and Comes Up", "… and Takes": `headline_check`) is cut before its "and";
 when only short ones read, an act is taken over a reaction ("Loses the Bet", not "Cries Laughing"); one scorer
@@ -160,6 +164,7 @@ def write_headline(
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     candidates = [_pointing_dropped(h) for h in candidates]  # "Falls Down the Same Stairs" → "… the Stairs"
+    candidates = [_elder_named(h, names) for h in candidates]  # "… on the Madala's Wrist" → "… Mandla Sithole's Wrist"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
     # Gives Lulu Banda His Spare Pass"): the lead's, or another person of the moment's
     led = [_whom_named(h, text, by_word) if _opens_named(h, lead, by_word) else h for h in candidates]
@@ -178,6 +183,7 @@ def write_headline(
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
+    passing = _not_the_band(passing, names, lead)  # "Theo Marr Plays the Bouzouki": the lead Ivy Rhee's dance
     several = len(passing) > 1  # (one candidate: nothing to weigh it against)
     ends, before_end = _list_ends([text, *others], names, lead, salient) if several else ([], [])
     # "Falls on the Stairs and Snaps Her Trophy in Two"
@@ -253,6 +259,27 @@ def past_the_way_there(passing: list[str], names: Sequence[str]) -> list[str]:
 _POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
 
 
+# what a report calls an old person of the moment, in English and the words other languages use ("the madala", "the
+# gogo", "the nonna"): a reader may not know the word, and the roster knows the name
+_ELDER = re.compile(
+    r"\bthe (?:old (?:man|woman|lady|gentleman)|madala|mkhulu|gogo|ouma|oupa|abuela|abuelo|nonna|nonno|mamie|papi"
+    r"|babushka|oma|opa|yiayia|papou)(?=['’]s\b|\b)",
+    re.IGNORECASE,
+)
+
+
+def _elder_named(headline: str, names: Sequence[str]) -> str:
+    """A headline naming one of the moment's two people, with "the old man" or a word of another language for an
+    elder as the other ("Rain Puts His Own Wristband on the Madala's Wrist"), told with that person's name ("… on
+    Mandla Sithole's Wrist"). As it is otherwise (a third person may be the one meant)."""
+    if len(names) != 2 or _ELDER.search(headline) is None:
+        return headline
+    unnamed = [n for n in names if fold(n) not in fold(headline)]
+    if len(unnamed) != 1:
+        return headline
+    return _ELDER.sub(unnamed[0], headline, count=1)
+
+
 def _pointing_dropped(headline: str) -> str:
     """A headline without a word that points at what the reader was not told ("Falls Down the Same Stairs", "Sings
     That Song": the stairs of an earlier fall, the song of an earlier report) as "the": the headline says it, the body
@@ -292,6 +319,19 @@ def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) 
         for h in passing
         if h not in helped or not any(a != helped[h] and fold(a) in fold(h[len(helped[h]) :]) for a in acting)
     ]
+
+
+_ACCOMPANYING = wordset("play strum drum accompany")  # the music someone else's act is done to
+
+
+def _not_the_band(passing: list[str], names: Sequence[str], lead: str | None) -> list[str]:
+    """The candidates without those in which another person of the moment plays the music ("Theo Marr Plays the
+    Bouzouki While Ivy Rhee Dances …") when another tells the lead's own act ("Ivy Rhee Dances a Zeibekiko on the
+    Table"): the item is the lead's, the musician only helps. All of them otherwise."""
+    if lead is None or not any(actor(h, names)[0] == lead and _an_act(h, names) for h in passing):
+        return passing
+    acts = {h: actor(h, names) for h in passing}
+    return [h for h, (who, verb) in acts.items() if not who or who == lead or verb_base(verb) not in _ACCOMPANYING]
 
 
 def _only_the_way(headline: str, names: Sequence[str]) -> bool:

@@ -22,3 +22,27 @@ from bot.digest.headlines import write_headline
 )
 def test_a_particle_in_a_place_name_follows_one_casing(text, headline):
     assert write_headline(text, names=["Ivo Dahl"], lead="Ivo Dahl") == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "headline"),
+    [
+        (  # "the madala" (isiZulu: the old man) is the moment's other person, whom the roster names
+            "Rain put his own wristband on the madala's wrist. The old man cried.",
+            ["Rain", "Mandla Sithole"],
+            "Rain Puts His Own Wristband on Mandla Sithole's Wrist",
+        ),
+        (  # in English too
+            "Rain hugged the old man by the bar.",
+            ["Rain", "Mandla Sithole"],
+            "Rain Hugs Mandla Sithole by the Bar",
+        ),
+        (  # nobody of the moment to name: as written
+            "Rain hugged the old man for a long time by the bar.",
+            ["Rain"],
+            "Rain Hugs the Old Man for a Long Time by the Bar",
+        ),
+    ],
+)
+def test_an_elder_the_copy_calls_by_an_epithet_is_named(text, names, headline):
+    assert write_headline(text, names=names, lead=names[0]) == headline
