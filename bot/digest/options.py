@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -251,7 +252,30 @@ def clause_options(
 def _clause_options(
     texts: tuple[str, ...], names: tuple[str, ...], lead: str | None, salient: frozenset[str]
 ) -> tuple[Option, ...]:
-    return tuple(_options(texts, names, lead, salient))
+    found = _options(texts, names, lead, salient)
+    return tuple([*found, *(o for o in map(_after_the_hand_off, found) if o is not None)])
+
+
+def _after_the_hand_off(option: Option) -> Option | None:
+    """An option whose verb only frees the hands for the act after its "and" (`payoff.hand_off`: "hands her stole to a
+    stranger and lowers herself into the ice pool …"), as that act ("Saara Mäkinen Lowers Herself Into the Ice Pool"):
+    a cut to fit would keep the hand-off and lose the point. None for any other option."""
+    rest = option.clause.rest
+    if not hand_off(option.clause.verb, rest) or "and" not in rest:
+        return None
+    at = rest.index("and")
+    if at + 1 >= len(rest) or not _predicate(rest[at + 1]) or _WITH_IT.intersection(w.lower() for w in rest[at + 1 :]):
+        return None  # (not "… and handed them over": done with the thing, the hand-off is part of the act)
+    subject = option.clause.subject
+    told = presented(Clause(subject, rest[at + 1], rest[at + 2 :]), None)
+    return replace(
+        option,
+        words=told,
+        keep=min(option.keep, len(told)),
+        clause=Clause(subject, rest[at + 1], rest[at + 2 :]),
+        first_piece="",
+        ends_list=True,
+    )
 
 
 def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salient: frozenset[str]) -> list[Option]:

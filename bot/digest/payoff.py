@@ -166,7 +166,8 @@ def hand_off(verb: str, rest: Sequence[str]) -> bool:
     base = verb_base(verb)
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_HAND_OFF_WORDS]]
     if base in _HANDING:
-        return "to" in told[1:] and told[0] not in ("it", "them", "him", "her")  # (a thing, then to whom)
+        possessive = told[:1] == ["her"] and told[1:2] != ["to"]  # ("handed her stole to a stranger": hers)
+        return "to" in told[1:] and (told[0] not in ("it", "them", "him", "her") or possessive)  # (a thing, to whom)
     if base in _SHEDDING:
         return "off" in told[:4]
     return base in _SETTING_DOWN and "down" in told[:4]

@@ -240,3 +240,22 @@ def test_a_notes_present_tense_after_its_scene_label_is_told_in_the_past():
         item.body
     )
     assert " pulls " not in item.body and " gives " not in item.body, item.body
+
+
+def test_handing_her_stole_to_a_stranger_is_the_way_into_the_ice_pool_not_the_headline():
+    headline = write_headline(
+        "Saara Lind walked out of the big sauna in her red gown, handed her stole to a stranger and lowered herself "
+        "into the ice pool up to her shoulders, statuette held above her head.",
+        names=["Saara Lind"],
+        lead="Saara Lind",
+    )
+    assert headline == "Saara Lind Lowers Herself Into the Ice Pool Up to Her Shoulders", headline
+
+
+def test_a_hyphenated_verb_heads_its_clause():
+    headline = write_headline(
+        "Sari arm-wrestled Harjo, the 74-year-old guitarist, for the last slice of cake on a folding table.",
+        names=["Sari", "Harjo"],
+        lead="Sari",
+    )
+    assert headline.startswith("Sari Arm-Wrestles Harjo"), headline
