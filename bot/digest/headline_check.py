@@ -31,7 +31,7 @@ from typing import Literal
 
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
 from .language import english_line
-from .lexicon import PEOPLE, adjective
+from .lexicon import KIN, PEOPLE, adjective
 from .payoff import MUNDANE
 from .quoted import double_quoted
 from .textutil import fold, wordset
@@ -697,6 +697,30 @@ def sound(headline: str, names: Sequence[str] = ()) -> bool:
 
 
 _ENDS_ON_WHOM = re.compile(r"\b(?:Him|Them|him|them)[.!?]?$")
+_WHOM = re.compile(r"\b(?:Him|Them|him|them)\b")
+_RELATIVE_BEFORE = 4  # words between a determiner and a name that ends the headline
+
+
+def _relative_cut(text: str, names: Sequence[str]) -> bool:
+    """Whether a headline ends on a name right after a noun phrase, nothing between them ("… Misses the Bottom Step
+    Gaspard Lemoine-Tissot", cut from "the same bottom step Gaspard missed earlier"): a relative clause's subject,
+    its verb cut off."""
+    for name in names:
+        if not text.endswith(" " + name):
+            continue
+        before = text[: -len(name)].split()
+        if before and bare(before[-1]).lower() in _WHO_SOMEONE_IS:
+            continue  # "… With the Waiter Pip Lane", "… to Her Grandson Teo": who they are, then the name
+        for k in range(2, min(_RELATIVE_BEFORE, len(before)) + 1):
+            word = before[-k].lower()
+            if word in ("the", "a", "an", "his", "her", "their", "its"):
+                between = [w.lower() for w in before[-k + 1 :]]
+                return not any(w in _NOT_A_NOUN for w in between)
+    return False
+
+
+_WHO_SOMEONE_IS = PEOPLE | KIN
+_NOT_A_NOUN = wordset("to with for from by at of on in into onto and or as than like beside behind about")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
 _BACKSTORY = re.compile(
     r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
@@ -749,6 +773,10 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it names nobody of the moment"  # "Full Tux Holds Up Clear of Water", "The Usher Watches …"
     if _ENDS_ON_WHOM.search(text):
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
+    if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1:
+        return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
+    if names and _relative_cut(text, names):
+        return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
     if backstory(text):
         return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago", "Haven't
         # Recorded Together Since 2027"

@@ -303,6 +303,7 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
             seen = _seen_doing(sentence, by_word)
             pieces += [(seen, "then")] if seen is not None else []
             for c, (piece, opened) in enumerate(pieces):
+                piece = _FRONTED_CLOCK.sub("", piece, count=1)  # ("…: at ten o'clock he climbed onto a chair")
                 payoff = bool(opened)
                 if opened == "sub" and not setting:
                     continue  # "knocked on the window until Theo let her in": the main clause is the news
@@ -707,6 +708,11 @@ _THEM = re.compile(r"\bthem\b")
 
 
 _SUBORDINATE = wordset("because since as if though although after before once until unless whether")
+# a clock time a clause opens on, with no comma before its subject: "at ten o'clock he climbed …", "at 22:00 she …"
+_FRONTED_CLOCK = re.compile(
+    r"^(?i:(?:just\s+)?(?:at|around|by|before|after)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|midnight|noon))\s+(?=(?:he|she|they)\b|[A-Z])"
+)
 _FRONTED_TIME = re.compile(
     r"^(?:(?:In|After|Before|During|Within|Over)\s|(?:A\s+few|Some|Two|Three|Ten|\d+)\s+(?:minutes?|seconds?|hours?)\s"
     r"|(?:Minutes|Seconds|Moments|Hours)\s+(?:after|later|before)\b)[^,]*,\s+(?=[A-Z])"

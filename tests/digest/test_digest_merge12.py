@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
@@ -259,3 +262,35 @@ def test_a_hyphenated_verb_heads_its_clause():
         lead="Sari",
     )
     assert headline.startswith("Sari Arm-Wrestles Harjo"), headline
+
+
+def test_a_promise_kept_at_a_clock_time_heads_with_the_act_not_the_helper():
+    headline = write_headline(
+        "Darto kept his word: at ten o'clock he climbed onto a plastic chair in the middle of the food court and sang "
+        "'Night Owl' to the cooks, cleaners and security, who sang every chorus back. Pak Udi kept time on an upturned "
+        "mop bucket.",
+        names=["Darto", "Udi"],
+        lead="Darto",
+    )
+    assert headline.startswith("Darto Sings 'Night Owl' to the Cooks"), headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "names", "why"),
+    [
+        (
+            "Yanis Belkacem Misses the Bottom Step Gaspard Lemoine-Tissot",
+            ["Yanis Belkacem", "Gaspard Lemoine-Tissot"],
+            "it is cut inside a relative clause",
+        ),
+        (
+            "Ratih Purnama Will Not Let Anyone Move Him Until He Wakes Up",
+            ["Ratih Purnama"],
+            "a pronoun for someone it never named",
+        ),
+        ("Ada Roe Sings With the Waiter Pip Lane at the Bar", ["Ada Roe", "Pip Lane"], None),
+        ("Ada Roe Hands the Trophy to the Waiter Pip Lane", ["Ada Roe", "Pip Lane"], None),
+    ],
+)
+def test_the_gate_refuses_a_relative_clause_cut_after_its_subject_and_a_him_for_nobody(headline, names, why):
+    assert problem(headline, names) == why
