@@ -27,6 +27,7 @@ from .headline_check import shouted_order, tense
 from .lexicon import NUMBER_WORDS
 from .pairs import PARTICLES, giving
 from .payoff import MUNDANE, RESULT_VERBS, news_weight, reaction, verb_base
+from .places import PLACE_WORDS
 from .presenting import plural_subject, presented
 from .textutil import fold, wordset
 from .verbs import base_form, looks_like_verb, third_person
@@ -319,6 +320,8 @@ def one_act(headline: str) -> str:
         thing = words[verb + 1 : k]
         if thing and bare(thing[0]).lower() in PARTICLES:
             thing = thing[1:]
+        if thing and (bare(thing[-1]).lower().endswith("ly") or bare(thing[-1]).lower() in PLACE_WORDS):
+            return headline  # "skips the press room entirely and carries it down": "it" is no room (the trophy)
         # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")
         phrase = bool(thing) and bare(thing[0]).lower() in _HELD and len(thing) <= _HELD_WORDS
         phrase = phrase and not any(bare(w).lower() in CUT_BEFORE | PARTICLES | _THERE for w in thing)

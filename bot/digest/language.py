@@ -148,6 +148,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "kai einai itan sta sto stin ston apo gia poli oti afto ola pou giati tora edo ekei kala oxi nai tha"
     ),
     "af": wordset("die en op van met om te nie ek baie hulle julle ons sy hy vir ook maar nog het dit wat daar"),
+    # Finnish: its words English never writes ("ja", "ei", "että", "kun"; not "on", "me", "he", "se" alone)
+    "fi": wordset(
+        """
+        ja ei että kun mutta oli olivat ovat sai piti koko kanssa vielä myös hän tämä tuo joka mitä kuin jo nyt
+        sitten niin vain ole olen olet kiitos kyllä minä sinä hänen heidän meidän teidän koska jos vaan ihan aivan
+        """
+    ),
     "zu": wordset("futhi kodwa ukuthi wonke bonke kakhulu manje lapha khona ngoba uma nje kanye noma ngempela wathi"),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
@@ -201,6 +208,7 @@ _MARKS = {
     "pl": "łąęśźżćń",
     "de": "ß",
     "nordic": "øæå",
+    "fi": "äö",
     "fr": "œç",
     "pt": "ãõ",
     "tr": "ğışı",

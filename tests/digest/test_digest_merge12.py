@@ -294,3 +294,32 @@ def test_a_promise_kept_at_a_clock_time_heads_with_the_act_not_the_helper():
 )
 def test_the_gate_refuses_a_relative_clause_cut_after_its_subject_and_a_him_for_nobody(headline, names, why):
     assert problem(headline, names) == why
+
+
+def test_finnish_is_another_language_so_a_moment_told_only_in_it_is_left_out_and_named_for_the_editor():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Pirkko Aho", aliases=())]
+    filler(night, 8, votes=5)
+    forecast = night.spot(
+        "Pirkko Aho, 71, piti koko ylälauteelle improvisoidun sääennusteen kauhaa osoittimena käyttäen. Kiuas sai "
+        "toimia matalapaineena. Lauteet hurrasivat.",
+        who=["Pirkko Aho"],
+        quote="Huomiseksi luvataan kovaa pakkasta ja vielä kovempaa krapulaa.",
+        quote_by="Pirkko Aho",
+        votes=186,
+    )
+
+    digest = night.compile()
+
+    assert all(forecast.id not in item.sighting_ids for item in [*digest.items, digest.bonus] if item)
+    assert [(x.sighting_ids, x.reason) for x in digest.left_out] == [([forecast.id], "another language")]
+
+
+def test_it_after_skipping_a_room_is_never_the_room():
+    headline = write_headline(
+        "Kiri Lane walked off stage with the Album of the Year trophy, skipped the press room entirely and carried it "
+        "down to the food court.",
+        names=["Kiri Lane"],
+        lead="Kiri Lane",
+    )
+    assert "Carries the Press Room" not in headline, headline
