@@ -817,7 +817,7 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
     """Whether a name opens a sentence as the subject of a verb in the past ("Pearl walked out", "Sky fell"):
     an everyday-word alias of one of the story's people, used in the prose as their name."""
     before = text[:start].rstrip(" \"“'‘([")
-    after = _NEXT_WORD.match(text, end)
+    after = _NEXT_WORD.match(text, end) or _AFTER_ASIDE.match(text, end)  # ("Rain, carrying his trophy, missed …")
     return (
         (not before or before[-1] in _SENTENCE_END)
         and after is not None
@@ -826,6 +826,7 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
+_AFTER_ASIDE = re.compile(r", [a-z]+ing\b[^,.;:!?“”]{0,80}, ([a-z][\w'’]*)")  # the verb after a participle's aside
 
 
 def _before_verb(text: str, end: int) -> bool:

@@ -323,3 +323,22 @@ def test_it_after_skipping_a_room_is_never_the_room():
         lead="Kiri Lane",
     )
     assert "Carries the Press Room" not in headline, headline
+
+
+def test_an_everyday_word_alias_opening_a_sentence_before_a_participles_aside_is_the_person():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Rainer Pratt", aliases=("Rain",))]
+    filler(night, 4, votes=2)
+    fall = night.spot(
+        "Rain, carrying his Best Solo trophy down stairs B, missed the last two steps and went down hard. The little "
+        "gold star on top of the trophy snapped off.",
+        who=["Rainer Pratt"],
+        quote="Now this is a real trophy.",
+        quote_by="Rainer Pratt",
+        votes=175,
+    )
+
+    item = item_with(night.compile(), fall)
+
+    assert item.body.startswith("Rainer Pratt, carrying his Best Solo trophy"), item.body
+    assert item.headline.startswith("Rainer Pratt Misses the Last Two Steps"), item.headline
