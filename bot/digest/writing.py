@@ -654,6 +654,7 @@ _BEGAN_SCENE = re.compile(
 
 
 SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
+SETUP_QUOTE_WORDS = 20  # ... and its quote of up to this many words whatever the setup's length (a promise's words)
 
 
 def _ago(gap: float) -> str:
@@ -684,9 +685,10 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     words = word_count(first)
     more: list[str] = []
     for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
-        words += word_count(sentence)
-        if words > SETUP_WORDS:
-            break
+        count = word_count(sentence)
+        if words + count > SETUP_WORDS and not ("“" in sentence and count <= SETUP_QUOTE_WORDS):
+            break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
+        words += count
         more.append(sentence)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
@@ -1638,7 +1640,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         if m is story.moment:  # its setups, each in one sentence after it (`_began`), joined to its paragraph below
             for s in setups:
                 told = " ".join(paragraphs)
-                said = _paragraph(s, book, names, lead, told, "", beat=True, words=SETUP_WORDS, quoted=quoted)
+                room = SETUP_WORDS + (SETUP_QUOTE_WORDS if any(r.features().quote_english for r in s.reports) else 0)
+                said = _paragraph(s, book, names, lead, told, "", beat=True, words=room, quoted=quoted)
                 before = next((t for t in reversed(told_moments) if t in setups), None)
                 since = None if before is None else s.ts - before.ts
                 cause = not s.people or not set(s.people).isdisjoint(m.people)  # (a mishap of nobody's: its scene)

@@ -342,3 +342,29 @@ def test_an_everyday_word_alias_opening_a_sentence_before_a_participles_aside_is
 
     assert item.body.startswith("Rainer Pratt, carrying his Best Solo trophy"), item.body
     assert item.headline.startswith("Rainer Pratt Misses the Last Two Steps"), item.headline
+
+
+def test_a_promise_told_as_the_setup_keeps_its_own_words():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Saga Lind", aliases=("Saga",))]
+    filler(night, 5, votes=3)
+    night.spot(
+        "Saga Lind told the carpet press that she would jump into the ice pool at the sauna after-party if she won "
+        "Best Actress tonight.",
+        who=["Saga Lind"],
+        at="19:10",
+        quote="If I win, I'm going in the ice pool. Dress and all.",
+        quote_by="Saga Lind",
+        votes=23,
+    )
+    plunge = night.spot(
+        "Saga Lind walked out of the big sauna in her red gown and lowered herself into the ice pool up to her "
+        "shoulders, statuette held above her head. The whole terrace counted her down and cheered her out.",
+        who=["Saga Lind"],
+        at="22:40",
+        votes=342,
+    )
+
+    item = item_with(night.compile(), plunge)
+
+    assert "“If I win, I'm going in the ice pool. Dress and all,” Lind said." in item.body, item.body
