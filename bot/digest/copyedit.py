@@ -49,7 +49,18 @@ from .corrections import corrected
 from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
-from .lexicon import KIN_HE, KIN_SHE, NOT_A_SUBJECT, NUMBER_WORDS, PEOPLE, ROLE_NOUNS, STOPWORDS, adjective
+from .lexicon import (
+    ELDER_WORDS,
+    KIN_HE,
+    KIN_SHE,
+    MATE_WORDS,
+    NOT_A_SUBJECT,
+    NUMBER_WORDS,
+    PEOPLE,
+    ROLE_NOUNS,
+    STOPWORDS,
+    adjective,
+)
 from .notespeak import note_speak
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
@@ -86,10 +97,7 @@ _DOUBLED = re.compile(r"\b([a-z]{3,})((?: \1\b)+)(?!['’-])")
 _DOUBLED_ENGLISH = wordset("had that")
 # a word for an old man, a mate or a granny only the reporter's crowd says, before the name it stands for ("The madala
 # Orrin Vale was dancing" → "Orrin Vale was dancing"): the name tells the reader who
-_SLANG_EPITHET = re.compile(
-    r"\b[Tt]he (?:old )?(?:madala|mdala|toppie|ballie|oupa|ouma|oom|tannie|mkhulu|gogo|boet|oke|bra|bru|madoda|"
-    r"oga|nonna|nonno|yiayia|papou|lolo|lola|abuelo|abuela|tito|tita|dada|nana ji|dadi|bapu)\s+(?=[A-Z][a-z])"
-)
+_SLANG_EPITHET = re.compile(rf"\b[Tt]he (?:old )?(?:{ELDER_WORDS}|{MATE_WORDS})\s+(?=[A-Z][a-z])")
 # a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
 _SLANG_TAG = re.compile(
     r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr)(?=\s*(?:[.!?]|$))|,\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|"

@@ -57,7 +57,7 @@ from .fallbacks import fallback_headlines, sound_option
 from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
-from .lexicon import KIN
+from .lexicon import ELDER_WORDS, KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .pairs import PARTICLES
@@ -261,11 +261,7 @@ _POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z]
 
 # what a report calls an old person of the moment, in English and the words other languages use ("the madala", "the
 # gogo", "the nonna"): a reader may not know the word, and the roster knows the name
-_ELDER = re.compile(
-    r"\bthe (?:old (?:man|woman|lady|gentleman)|madala|mkhulu|gogo|ouma|oupa|abuela|abuelo|nonna|nonno|mamie|papi"
-    r"|babushka|oma|opa|yiayia|papou)(?=['’]s\b|\b)",
-    re.IGNORECASE,
-)
+_ELDER = re.compile(rf"\bthe (?:old (?:man|woman|lady|gentleman)|{ELDER_WORDS})(?=['’]s\b|\b)", re.IGNORECASE)
 
 
 def _elder_named(headline: str, names: Sequence[str]) -> str:

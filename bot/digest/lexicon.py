@@ -64,6 +64,14 @@ ROLE_NOUNS = (
     "mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|wife|husband|girlfriend|boyfriend|"
     "fiancée|fiancee|fiancé|partner|sister|brother|daughter|son|co-star|costar|head of wardrobe|keeper"
 )
+# what a reporter's crowd calls an old person, in the languages of the nights ("the madala", "the gogo", "the nonna"):
+# a reader may not know the word, and the roster knows the name (`copyedit`: before the name; `headlines`: the name)
+ELDER_WORDS = (
+    "madala|mdala|mkhulu|gogo|toppie|ballie|oupa|ouma|oom|tannie|abuela|abuelo|nonna|nonno|mamie|papi|babushka|oma|"
+    "opa|yiayia|papou|lolo|lola|dada|nana ji|dadi|bapu"
+)
+# ... and a mate (`copyedit`: before the name it stands for)
+MATE_WORDS = "boet|oke|bra|bru|madoda|oga|tito|tita"
 # what a report calls a person it has just named ("handed the young actor his own award": `options`)
 EPITHETS = wordset("actor actress singer winner star nominee newcomer comedian rapper host presenter lad man woman kid")
 # people a sentence may name by what they are, one or many ("The crew stopped working", "… Tells the Crew"): the

@@ -10,20 +10,22 @@ from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 
 
-def test_a_place_label_after_an_award_is_never_told_as_the_award_won():
+def _the_linds_handover(text: str):
+    """A father and son of one name, and the father's handover as a note labelled with where and when."""
     night = Night()
     night.roster = [
         RosterEntry(id=1, guild_id=1, name="Arvo Lind, Sr.", aliases=("Lind Sr.",)),
         RosterEntry(id=2, guild_id=1, name="Arvo Lind, Jr.", aliases=("Lind Jr.",)),
     ]
     filler(night, 4, votes=2)
-    handover = night.spot(
-        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to Jr.",
-        who=["Arvo Lind, Sr.", "Arvo Lind, Jr."],
-        votes=240,
-    )
+    handover = night.spot(text, who=["Arvo Lind, Sr.", "Arvo Lind, Jr."], votes=240)
+    return item_with(night.compile(), handover)
 
-    item = item_with(night.compile(), handover)
+
+def test_a_place_label_after_an_award_is_never_told_as_the_award_won():
+    item = _the_linds_handover(
+        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to Jr."
+    )
 
     assert "won Wings" not in item.body and "Wins Wings" not in item.headline, (item.headline, item.body)
     assert item.body.startswith("In the wings after lifetime award, Arvo Lind, Sr. "), item.body
@@ -225,19 +227,9 @@ def test_a_pinned_proposal_told_only_in_shorthand_is_told_and_headed_in_words():
 
 
 def test_a_notes_present_tense_after_its_scene_label_is_told_in_the_past():
-    night = Night()
-    night.roster = [
-        RosterEntry(id=1, guild_id=1, name="Arvo Lind, Sr.", aliases=("Lind Sr.",)),
-        RosterEntry(id=2, guild_id=1, name="Arvo Lind, Jr.", aliases=("Lind Jr.",)),
-    ]
-    filler(night, 4, votes=2)
-    handover = night.spot(
-        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to his son.",
-        who=["Arvo Lind, Sr.", "Arvo Lind, Jr."],
-        votes=240,
+    item = _the_linds_handover(
+        "Wings after lifetime award: Lind Sr. pulls his old 1979 show mic out of his jacket, gives it to his son."
     )
-
-    item = item_with(night.compile(), handover)
 
     assert "pulled his old 1979 show mic out of his jacket" in item.body and "gave it to his son" in item.body, (
         item.body
