@@ -96,8 +96,9 @@ def _helper_clause(first: Option, second: Option) -> str | None:
     at = len(second.clause.subject) + 1  # the word after the verb
     if fold(" ".join(name)) in fold(" ".join(words)):  # "Sal Scoops Up Pip" (see `object_named`)
         return cut(words, MIN_LEN, second.keep)
-    if not any(giving(bare(w).lower()) for w in words[at:]):
-        return None
+    verbs = [words[k + 1] for k in range(at, len(words) - 1) if words[k].lower() in ("and", "then")]
+    if not any(giving(bare(w).lower()) for w in verbs):
+        return None  # (a verb that gives, never a noun: "asks for a rematch with his left hand" gives nothing)
     head = shortest(second).split()
     while len(head) > at and head[-1].lower() in _FILLERS:
         head.pop()  # "… Her Boots Off Right There"

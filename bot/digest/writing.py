@@ -447,6 +447,7 @@ def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = froze
 
 
 _COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
+_BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
 
 
 def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
@@ -456,6 +457,8 @@ def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
     word = first.strip(",.;:!?")
     if not word[:1].isupper() or not word[1:].islower() or word == "I" or fold(word) in name_words:
         return False
+    if word.lower() in _BEFORE_NAMES:
+        return True  # "Later that night, both Kalle Virtanens were by the fire": a quantifier before the names
     if after[:1].isupper():
         return False
     lowered = word.lower()

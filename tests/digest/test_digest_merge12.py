@@ -360,3 +360,36 @@ def test_a_promise_told_as_the_setup_keeps_its_own_words():
     item = item_with(night.compile(), plunge)
 
     assert "“If I win, I'm going in the ice pool. Dress and all,” Lind said." in item.body, item.body
+
+
+def test_a_hand_as_a_noun_gives_nothing_so_no_one_heads_as_doing_it_for_someone():
+    headline = write_headline(
+        "Sari arm-wrestled Harjo, the 74-year-old guitarist, for the last slice of cake on a folding table. Harjo "
+        "asked for a rematch with his left hand and lost that too.",
+        names=["Sari", "Harjo"],
+        lead="Sari",
+    )
+    assert "for Sari" not in headline, headline
+
+
+def test_both_opening_a_follow_up_before_the_names_is_lowered_after_its_connective():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Arvo Lind, Sr.", aliases=("Lind Sr.",)),
+        RosterEntry(id=2, guild_id=1, name="Arvo Lind, Jr.", aliases=("Lind Jr.",)),
+    ]
+    filler(night, 4, votes=2)
+    who = ["Arvo Lind, Sr.", "Arvo Lind, Jr."]
+    handover = night.spot(
+        "Arvo Lind, Sr. pulled his old 1979 show mic out of his jacket and gave it to his son.", who=who, votes=240
+    )
+    night.spot(
+        "Both Arvo Linds were by the fire at the after-party. Jr. still had the old mic in his breast pocket.",
+        who=who,
+        at="23:30",
+        votes=40,
+    )
+
+    item = item_with(night.compile(), handover)
+
+    assert ", both Arvo Linds were by the fire" in item.body, item.body
