@@ -15,7 +15,7 @@ from bot.feed.transport import PermanentError, TransientError
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
 from bot.photos import PhotoUnavailable
-from bot.services.editions import retracted_after_publishing
+from bot.services.editions import Edition, retracted_after_publishing
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import (
@@ -28,7 +28,6 @@ from cogs._common import (
 )
 from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
-from db.repositories.editions import Edition
 
 log = logging.getLogger(__name__)
 
