@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -11,11 +9,9 @@ from discord.ext import commands
 from bot.client import READS, Backstage, reply
 from bot.errors import InvalidInput
 from bot.feed.render import discord_time
-from bot.feed.transport import PermanentError, TransientError
 from bot.limits import clip
 from bot.models import Revision, Sighting, SightingStatus
 from bot.photos import PhotoUnavailable
-from bot.services.editions import Edition, retracted_after_publishing
 from bot.services.newsroom import PAGE_SIZE, Unlinked
 from bot.text import inert
 from cogs._common import (
@@ -28,8 +24,6 @@ from cogs._common import (
 )
 from cogs.keys import marked_reply
 from cogs.views import Paginator, paginate
-
-log = logging.getLogger(__name__)
 
 HISTORY_FIELDS = (("people", "who"), ("where", "where"), ("quote", "quote"), ("quote_by", "quote by"))
 
@@ -158,10 +152,9 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
             said = "A moderator had deleted its feed message, so there is nothing to strike through"
         else:
             said = "It is struck through in the feed"
-        published = await services.editions.telling(s.show_id, s.id)
-        told = f" {await _desk_told(interaction, s.show_id, s.id, published)}" if published else ""
-        digest = "later digests leave it out" if published else "it stays out of the digest"
-        await reply(interaction, f"Retracted **#{s.id}**. {said}; {digest}.{told}")
+        told = await services.editions.tell_retraction(interaction.client.notices, s.show_id, s.id)
+        digest = "later digests leave it out" if told else "it stays out of the digest"
+        await reply(interaction, f"Retracted **#{s.id}**. {said}; {digest}." + (f" {told}" if told else ""))
 
     @app_commands.command(name="history", description="Editors: every version of a sighting", extras=READS)
     @app_commands.describe(id="The sighting's number")
@@ -276,26 +269,3 @@ class SightingCommands(commands.GroupCog, group_name="sighting", group_descripti
 
 async def setup(bot: Backstage) -> None:
     await bot.add_cog(SightingCommands(bot))
-
-
-async def _desk_told(interaction: Interaction, show_id: int, sighting_id: int, published: list[Edition]) -> str:
-    """Tell the show's desk that the published digest still tells a sighting just retracted (else the editor who
-    opened the show, by DM); what the one who retracted it is told about that."""
-    show = await interaction.client.services.show_repo.get(show_id)
-    numbers = ", ".join(str(e.number) for e in published)
-    head = f"The published digest (edition {numbers}) still tells it"
-    if show is None:
-        return f"{head}: ask an editor to post a new edition (`/digest publish again:true`)."
-    text = retracted_after_publishing(sighting_id, published, show.name)
-    notices = interaction.client.notices
-    if show.desk_channel_id is not None:
-        try:
-            await notices.notice(show.desk_channel_id, text)
-            return f"{head}: the desk is told, so an editor can post a corrected edition."
-        except (TransientError, PermanentError) as exc:
-            log.warning("could not tell the desk %s of a retraction after publishing: %s", show.desk_channel_id, exc)
-    if await notices.direct_message(show.opened_by, text):
-        return f"{head}: the editor who opened the show is told by direct message."
-    return (
-        f"{head}, and the desk could not be told: ask an editor to post a new edition (`/digest publish again:true`)."
-    )

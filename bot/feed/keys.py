@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.feed.editors import tell_editors
 from bot.feed.health import ChannelHealth
 from bot.feed.render import COLOR_LIVE, discord_time, message_link
 from bot.feed.sending import CLOCK_SKEW, Content, OwnSends, delay_after
@@ -248,15 +249,14 @@ class KeySummaryWork:
 
     async def tell(self, summary: KeySummary, text: str) -> None:
         """The editors are told once: in the show's desk, else by DM to the editor who opened the show."""
-        desk = summary.desk_channel_id
-        if desk is not None and desk != summary.channel_id:
-            try:
-                await self._timed(self.doctor.notice(desk, text))
-                return
-            except (TransientError, PermanentError) as exc:
-                log.warning("could not tell the desk %s: %s", desk, exc)
-        if not await self.doctor.direct_message(summary.opened_by, text):
-            log.error("nobody could be told: %s", text)
+        await tell_editors(
+            self.doctor,
+            summary.desk_channel_id,
+            summary.opened_by,
+            text,
+            not_in=summary.channel_id,
+            within=self.request_timeout,
+        )
 
     async def _timed(self, request: Any) -> Any:
         try:

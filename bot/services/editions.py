@@ -9,6 +9,7 @@ from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
 from bot.digest.changes import reads_the_same
 from bot.errors import InvalidInput, NotFound
+from bot.feed.editors import EditorsLine, Told, tell_editors
 from bot.services.digest import DigestService, empty_digest
 from bot.text import inert, plural
 from db.repositories import ShowRepository
@@ -94,12 +95,35 @@ class EditionService:
 
     async def telling(self, show_id: int, sighting_id: int) -> list[Edition]:
         """The show's live editions that posted a message telling this sighting (a retraction after the digest was
-        published: the desk is told that the article still tells it, `retracted_after_publishing`)."""
+        published: the desk is told that the article still tells it, `tell_retraction`)."""
         return [
             e
             for e in await self.repo.for_show(show_id)
             if e.live and any(sighting_id in m.sighting_ids for m in e.sent if m.deleted_at is None)
         ]
+
+    async def tell_retraction(self, line: EditorsLine, show_id: int, sighting_id: int) -> str | None:
+        """A sighting just retracted that a published edition still tells: the editors are told (desk, else the
+        editor who opened the show, `tell_editors`) with the edition's links and what to do; returns what the one
+        who retracted it is told about that, None when no published edition tells it."""
+        published = await self.telling(show_id, sighting_id)
+        if not published:
+            return None
+        numbers = ", ".join(str(e.number) for e in published)
+        head = f"The published digest (edition {numbers}) still tells it"
+        show = await self.shows.get(show_id)
+        if show is None:
+            return f"{head}: ask an editor to post a new edition (`/digest publish again:true`)."
+        text = retracted_after_publishing(sighting_id, published, show.name)
+        told = await tell_editors(line, show.desk_channel_id, show.opened_by, text)
+        if told is Told.DESK:
+            return f"{head}: the desk is told, so an editor can post a corrected edition."
+        if told is Told.DIRECT_MESSAGE:
+            return f"{head}: the editor who opened the show is told by direct message."
+        return (
+            f"{head}, and the desk could not be told: ask an editor to post a new edition (`/digest publish "
+            "again:true`)."
+        )
 
     async def unpublish(self, caller: Caller, number: int | None) -> tuple[str, list[Edition]]:
         """Mark the show's live editions (or edition `number`) unpublished; the publisher then deletes their

@@ -325,6 +325,26 @@ async def test_retracting_a_sighting_the_published_digest_tells_says_so_and_tell
     ), notices
 
 
+async def test_a_retraction_the_desk_cannot_be_told_of_reaches_the_editor_who_opened_the_show_by_dm(
+    newsroom: Newsroom,
+):
+    await night(newsroom)
+    await publish(newsroom)
+    newsroom.guild.deny_bot(newsroom.desk, SEND_MESSAGES)  # the desk refuses: 50013 Missing Permissions
+
+    result = await newsroom.slash(newsroom.amy, "sighting retract", id=1, reason="wrong night")
+    answer = str((await result.final())["content"])
+
+    assert "still tells it: the editor who opened the show is told by direct message" in answer, answer
+
+    def dm_messages() -> list[dict[str, Any]] | None:
+        dm = newsroom.fake.dm_channel(newsroom.editor.id)
+        return newsroom.fake.channel_messages(dm.id) if dm else None
+
+    messages = await newsroom.fake.wait_for(dm_messages, 10, "a DM to the editor who opened the show")
+    assert any("**#1** was retracted, but the published digest" in str(m.get("content")) for m in messages), messages
+
+
 async def test_retracting_a_sighting_no_published_digest_tells_says_only_that_it_stays_out(newsroom: Newsroom):
     await night(newsroom)
     await publish(newsroom)
