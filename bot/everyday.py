@@ -16,6 +16,7 @@ EVERYDAY_WORDS = frozenset(
     the they them this that then than there here who what when why how all any one two ten
     can may might must will shall would could should did does had has have was were are not
     january march april may june july august october
+    monday tuesday wednesday thursday friday saturday sunday
     spring summer autumn winter dawn day night morning eve noon
     art bill bob buck chip cliff dean don drew frank gene grant guy jack kit lance mark max miles nick pat
     penny ray rich rob rod sandy skip sly sue wade will chase hunter bishop major page sage
@@ -33,5 +34,10 @@ EVERYDAY_WORDS = frozenset(
     sting seal edge slash flea beck
     train heart journey kiss blur muse bush cream rush genesis madness garbage poison live low chic
     air free family traffic spoon wire television suede tool cake
+    boat ship film ice bow beam gift top pond fern book jelly earth bank mint golf beer mercy
+    tea coffee milk rice bean nut plum berry lemon lime mango butter salt pepper cotton silk lace button pin
+    ring coin gem leaf tree palm pine ash sand dust cloud wind fire flame light shadow smoke wave tide shore
+    coral frog bird fish duck bee tiger puppy kitty bunny panda pig cat dog mouse
+    gun tank jet car bus bike game ball cup glass bottle box pen film photo mirror pillow
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )

@@ -68,7 +68,7 @@ def written_as_name(casing: int, ws: list[Word], i: int, named: bool = False) ->
     if casing == ANY_CASE:
         return True
     if casing == CAPITALISED:
-        return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i])
+        return _cased_like_prose(ws) and _capitalised_mid_sentence(ws[i]) and not _in_a_category(ws, i)
     return not (ws[i].surface.islower() and _capitalises_names(ws, named))
 
 
@@ -109,6 +109,36 @@ def label_key(label: str) -> str:
     """What a roster label means, as `Roster.lookup` compares labels: two labels with one key mean one person (the
     rule `/roster add` and an import's go-live check in their writes)."""
     return _span_key(label) if _SEPARATOR.search(label) else fold(label)
+
+
+_CATEGORY = frozenset({"best", "outstanding"})  # "Best Film", "Outstanding Mercy": an award's name, not a person
+# a month or a day after one of these, or beside a number, is a date ("In May the hall flooded", "every Sunday")
+_CALENDAR = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_BEFORE_A_DATE = frozenset(
+    "in on every last next this that since until till by of early late mid from through each one some".split()  # noqa: SIM905
+)
+
+
+def _in_a_category(ws: list[Word], i: int) -> bool:
+    before = ws[i - 1].surface if i > 0 else ""
+    return names_nobody(before, ws[i].surface, ws[i + 1].surface if i + 1 < len(ws) else "")
+
+
+def names_nobody(before: str, word: str, after: str) -> bool:
+    """Whether the everyday word `word`, between the words `before` and `after`, is a word of an award's name ("won
+    Best Film", "Best Boat Design") or a date ("In May the hall flooded", "every Sunday morning", "May 3"), never a
+    person, however it is written (used by tagging and by the digest's naming)."""
+    before = before.lower()
+    if before in _CATEGORY:
+        return True
+    if fold(word) not in _CALENDAR:
+        return False
+    return before in _BEFORE_A_DATE or before.isdigit() or after[:1].isdigit()
 
 
 def _capitalised_mid_sentence(word: Word) -> bool:

@@ -64,6 +64,7 @@ from .lexicon import (
 from .notespeak import note_speak
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
+from .register import ACRONYMS
 from .someone import named_where_first_seen
 from .textutil import fold, generational, pairs, short_name, wordset
 from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense
@@ -100,10 +101,12 @@ _DOUBLED_ENGLISH = wordset("had that")
 _SLANG_EPITHET = re.compile(rf"\b[Tt]he (?:old )?(?:{ELDER_WORDS}|{MATE_WORDS})\s+(?=[A-Z][a-z])")
 # a slang or foreign tag closing a sentence ("…laughing in the rain, wallah", "…, ja", "… no cap", "…, fr"): cut
 _SLANG_TAG = re.compile(
-    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr)(?=\s*(?:[.!?]|$))|,\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|"
-    r"lah|yaar|eish|hey|né|nè|ne|na|shame|sha|abeg|o)(?=\s*(?:[.!?]|$))",
+    r"(?:,\s*|\s+)(?:no cap|fr fr|frfr|fr|na|khrap|krap|khrup|krub|kha|naka|oo+|paa)(?=\s*(?:[.!?]|$))|"
+    r",\s*(?:wallah|wallahi|walahi|ja|fr|bru|bra|fam|innit|lah|yaar|eish|hey|né|nè|ne|na|shame|sha|abeg|o|oi|chale)"
+    r"(?=\s*(?:[.!?]|$))",
     re.IGNORECASE,
 )
+_SPACED_TAG = re.compile(r"\s(?:na|kh|kr|oo|paa)", re.IGNORECASE)  # (the cheap test before `_SLANG_TAG`'s)
 _BOOKKEEPING_HEAD = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(?:(?:HOLD|EMBARGO(?:ED)?)\b[^:.!?]{0,60}[:.!-]|"
     r"(?:update|breaking|edit|fyi|psa|live|confirmed|new)\s*[:.!—–-]|"
@@ -129,6 +132,13 @@ _LEFTOVER_TAIL = re.compile(
 _SEE_BELOW = re.compile(
     r"(?:^|,)\s*(?:[\w'’-]+\s+)?(?:see|pics?|photos?|video|vid|clip|more|details|thread|link|dedication|speech|"
     r"quote|text|story|transcript|screenshot|audio)\s+(?:below|above)\s*(?=,|$|\.)",
+    re.IGNORECASE,
+)
+# a sentence pointing at the post's quote field ("When he finished she told him the line below."): the quote is
+# printed with who said it; the pointer would point at nothing in the article
+_POINTS_AT_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^.!?\n]*\b(?:the|this|that|these)\s+(?:line|lines|quote|words)\s+(?:below|above)\s*"
+    r"(?:[.!?]\s*|$)",
     re.IGNORECASE,
 )
 _PLUS = re.compile(r"(?<=\w)\s+[+&]\s+(?=\w)")
@@ -397,6 +407,8 @@ def _caps(segment: str) -> str:
         letters = sum(c.isalpha() for c in word)
         if word == "A" and not in_run:
             pass  # "A yellow bus": an article, in its place
+        elif word.lower() in ACRONYMS:
+            pass  # "VIP TENT": the tent is shouted, the VIP is an acronym
         elif (
             in_run
             or letters >= 5
@@ -480,10 +492,21 @@ _EMOJI_STOP = re.compile(
 _EMOJI_NAME_STOP = re.compile(rf"(?<=[^\W\d_])\s*{_EMOJI.pattern}\s+(?=[A-Z][a-z])")
 
 
+# an emoji standing for what a sentence says of its subject ("Mansa's set was 🔥🔥 she did …"): without it the
+# sentence says nothing ("Mansa's set was."), so the words before it go with it
+_EMOJI_PREDICATE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[^.!?\n]{{0,80}}?\b(?i:was|is|were|are|so|very|literally|pure|just)\s*(?:{_EMOJI.pattern}\s*)+"
+    r"(?=(?i:the|she|he|they|it|we|i|turns out|apparently)\b|[A-Z][a-z]|$)",
+)
+
+
 def emoji_stops(text: str) -> str:
-    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`, `_EMOJI_NAME_STOP`)."""
+    """`text` with each emoji that ends a sentence written as a full stop (`_EMOJI_STOP`, `_EMOJI_NAME_STOP`), and
+    a sentence whose emoji said what it says of its subject left out (`_EMOJI_PREDICATE`)."""
     if text.isascii():
         return text  # (an ASCII text has no emoji: no scan)
+    cut = _EMOJI_PREDICATE.sub("", text)
+    text = cut if cut.strip() else text
     return _EMOJI_NAME_STOP.sub(". ", _EMOJI_STOP.sub(". ", text))
 
 
@@ -555,7 +578,7 @@ def _chat(segment: str) -> str:
     segment = _REPEATS.sub(r"\1", segment)
     segment = _SLANG_EPITHET.sub("", segment)
     segment = _DOUBLED.sub(lambda m: m.group(0) if m.group(1) in _DOUBLED_ENGLISH else m.group(1), segment)
-    if "," in segment or " no cap" in segment or " fr" in segment:
+    if "," in segment or " no cap" in segment or " fr" in segment or _SPACED_TAG.search(segment):
         segment = _SLANG_TAG.sub("", segment)
     segment = _PLUS.sub(" and ", segment)
     segment = _UNIT.sub(_unit, segment)
@@ -647,6 +670,7 @@ def _tidied(text: str) -> str:
         text = text[shout.end() :]
     text = outside_quotes(text, _chat)
     text = _SEE_BELOW.sub("", text)
+    text = _POINTS_AT_QUOTE.sub("", text) if ("below" in text or "above" in text) else text
     text = _BOOKKEEPING_TAIL.sub("", _MORE_SOON.sub("", text))
     text = _LEFTOVER_TAIL.sub(lambda m: m.group("stop") or "", text)
     text = _SPACES.sub(" ", text).strip()
@@ -694,14 +718,17 @@ _TRAILING_NOW = re.compile(r"\s+(?:right\s+)?now(?=\s*[.!?]?\s*$)", re.IGNORECAS
 _STATES = wordset(
     "still back asleep awake alone late here there now in at on with outside inside behind under near off by out up "
     "down into onto through across over flat barefoot soaked "
-    "onstage offstage backstage upstairs downstairs"
+    "onstage offstage backstage upstairs downstairs "
+    "very so too really quite completely totally"  # "Beam's table very quiet now": was very quiet
 )
+_DEGREE = wordset("very so too really quite completely totally")  # never a subject ("Too late for the speech")
 _ADVERBS = wordset("already still just now finally also")
 _QUANTIFIERS = wordset("whole entire every each half all both most some")
 
 
 _NOT_SUBJECT_START = wordset(
-    "in on at to for from with by of after before during while when as if then and but or so just still also"
+    "in on at to for from with by of after before during while when as if then and but or so just still also "
+    "behind inside outside under near beside beyond across through into onto past around above below between among"
 )
 
 
@@ -841,6 +868,8 @@ def _named_head(words: list[str]) -> int:
     """How many words open `words` as a named subject: capitalised names joined by "and", then, after a
     possessive, up to three lower-case words ("Soraya Bellweather's mom", "Bram Tolliver's old greyhound")."""
     band = len(words) > 1 and words[0] == "The" and words[1][:1].isupper()  # "The Lantern Boys teaching …"
+    if words and words[0].lower() in _DEGREE:
+        return 0
     if not words or (words[0].lower().rstrip(",.;:!?") in _ENGLISH and not band) or _opens_with_verb(words[0]):
         return 0
     n = 0
@@ -1018,7 +1047,12 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             continue  # a subject ends with its noun ("Gold lining showing …", "The seating planner": no "was")
         verb = words[end].rstrip(",.;:!?").lower()
         following = words[end + 1].lower() if end + 1 < len(words) else ""
-        if verb.endswith("ing") and len(verb) > 4 and looks_like_verb(verb, after_name=True) and following != "room":
+        if (
+            verb.endswith("ing")
+            and len(verb) > 4
+            and looks_like_verb(verb, after_name=True)
+            and following not in ("room", "rooms")
+        ):
             if _finite_after(words[end + 1 :]):
                 return sentence  # "The seating planner was hiding …": the sentence has its verb
             return _with_aux(list(head), "were" if _plural_head(head, names) else "was", words[end:])

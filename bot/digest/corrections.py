@@ -60,3 +60,57 @@ def corrected(text: str) -> str:
     rest = _NOT_SENTENCE.sub("", _RETRACTED.sub("", text[m.end() :])).strip()
     rest = _CLEFT_ING.sub(r"\1 was ", _CLEFT.sub(r"\1 ", rest))
     return rest[:1].upper() + rest[1:] if rest else text
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+_NUMBER = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a detail put right in a correspondent's later post: "it's EIGHT years, not twelve", "two fifties, not a hundred",
+# "8 (not 12) encores": what it was, with its unit, then what it was not
+_NUMBER_FIX = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_NUMBER})(?P<unit>(?:\s+[a-z]+)?)\s*(?:,|—|–|\()?\s*(?:and\s+)?not\s+(?P<b>{_NUMBER})(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def number_fix(text: str) -> tuple[str, str, str] | None:
+    """The number a post puts right, as (what it was, its unit, what it was not): "update on the driver: it's EIGHT
+    years, not twelve" → ("EIGHT", " years", "twelve"). None when the post puts no number right."""
+    if "not" not in text and "NOT" not in text and "Not" not in text:
+        return None  # (the cheap test first: most posts put nothing right)
+    m = _NUMBER_FIX.search(text)
+    return (m.group("a"), m.group("unit"), m.group("b")) if m else None
+
+
+def _value(number: str) -> int | None:
+    word = " ".join(number.lower().split())
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def amended(earlier: str, fix: tuple[str, str, str]) -> str | None:
+    """`earlier` (a post) with the number a later post of its correspondent put right said as put right ("has driven
+    him to gigs for 12 years" and "it's EIGHT years, not twelve" → "… for eight years"; "slipped him a hundred" and
+    "two fifties, not a hundred" → "slipped him two fifties"), outside quoted speech; None when `earlier` does not
+    say the number the fix takes back."""
+    right, unit, wrong = fix
+    value = _value(wrong)
+    if value is None:
+        return None
+    for m in re.finditer(rf"(?<![\w'’-]){_NUMBER}(?![\w'’-])", earlier, re.IGNORECASE):
+        if _value(m.group(0)) != value:
+            continue
+        before = earlier[: m.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # (someone's words are never changed)
+        said = right.lower() if not right.isdigit() else right
+        if m.group(0).isdigit() and (n := _value(right)) is not None and n >= 10:
+            said = str(n)  # a figure stays a figure: "for 14 years", not "for fourteen years"
+        end = m.end()
+        if unit and not earlier[end:].lower().startswith(unit.lower()):
+            said += unit  # "a hundred" → "two fifties"
+        return earlier[: m.start()] + said + earlier[end:]
+    return None

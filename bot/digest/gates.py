@@ -101,8 +101,9 @@ _LEAD_IN = re.compile(
     r"^(?:(?:ok(?:ay)?|so(?! (?:did|does|do|was|were|is|are|had|has|have|could|would|will|can|should|might)\b)|"
     r"right|guys|you guys|omg+|oh my (?:god|gosh)|wow|whew|phew|honestly|literally|lol|ngl|"
     r"tbh|umm+|um,|yeah|anyway|update|quick one|breaking|basically|wait(?! (?:staff|list|for|until|till|to)\b)|"
-    r"(?-i:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[\s,!.:])|"
-    r"(?:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa)(?=[,!.:])|"  # (not "Omo Sanni")
+    r"(?-i:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa|chale|jing jing)(?=[\s,!.:])|"
+    # (not "Omo Sanni")
+    r"(?:omo|chai|ehen|haba|abeg|walahi|wallahi|eish|órale|orale|neta|güey|nossa|chale|ei+|aiyo)(?=[,!.:])|"
     r"hold on|hang on|oh(?: no| wow| god)?|ah+|whoa|woah|ooh+|oof|yikes|lmao|ha(?:ha)+)\b[\s,!.:]*"
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"

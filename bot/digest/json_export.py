@@ -1,7 +1,8 @@
 """JSON for a publishing system: the digest (digest.json), and the editors' record of the night (timeline.json).
 Stable key order, UTF-8 text as stored (data, not a page: the consumer renders it); the editor's bookkeeping
-(ids, votes, score) is kept. The timeline holds one sighting per line (a night of 100,000 is written a line
-at a time, and greps and diffs well)."""
+(ids, votes, score) is kept. Every text is inert (`bot.text.inert`: "@everyone", "<@123>" and "<@&42>" cannot
+ping wherever a consumer posts them; a masked link shows where it goes). The timeline holds one sighting per line
+(a night of 100,000 is written a line at a time, and greps and diffs well)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.models import SightingStatus
+from bot.text import inert
 
 from .models import Digest, DigestItem, PhotoFile
 from .photos import export_path
@@ -35,23 +37,23 @@ def photo_dict(photo: PhotoFile | None) -> dict[str, Any] | None:
 
 
 def item_dict(item: DigestItem) -> dict[str, Any]:
-    """An item as a plain dict, keys in a fixed order."""
+    """An item as a plain dict, keys in a fixed order, every text inert."""
     return {
         "rank": item.rank,
-        "headline": item.headline,
-        "body": item.body,
-        "credit": item.credit,
-        "lead": item.lead,
-        "people": list(item.people),
+        "headline": inert(item.headline),
+        "body": inert(item.body),
+        "credit": inert(item.credit),
+        "lead": None if item.lead is None else inert(item.lead),
+        "people": [inert(p) for p in item.people],
         "sighting_ids": list(item.sighting_ids),
-        "reporters": list(item.reporters),
-        "sources": list(item.sources),
-        "locations": list(item.locations),
+        "reporters": [inert(r) for r in item.reporters],
+        "sources": [inert(x) for x in item.sources],
+        "locations": [inert(x) for x in item.locations],
         "votes": item.votes,
         "pinned": item.pinned,
         "score": item.score,
         "more_sightings": item.more_sightings,
-        "to_translate": item.to_translate,
+        "to_translate": [inert(q) for q in item.to_translate],
         "photo": photo_dict(item.photo),
     }
 
@@ -71,9 +73,13 @@ def _row_photo(photo: PhotoFile | None) -> dict[str, Any] | None:
 def digest_dict(digest: Digest) -> dict[str, Any]:
     """The digest as a plain dict: only what the editors kept."""
     return {
-        "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
-        "title": digest.title,
-        "intro": digest.intro,
+        "show": {
+            "id": digest.show_id,
+            "name": inert(digest.show_name),
+            "venue": None if digest.venue is None else inert(digest.venue),
+        },
+        "title": inert(digest.title),
+        "intro": inert(digest.intro),
         "compiled_at": digest.compiled_at.isoformat(),
         "items": [item_dict(item) for item in digest.items],
         "bonus": item_dict(digest.bonus) if digest.bonus else None,
@@ -97,7 +103,11 @@ _PHOTO_ENCODER = make_encoder(None, json.JSONEncoder().default, _TEXT, None, ": 
 
 
 def _texts(values: Iterable[str]) -> str:
-    return "[" + ", ".join(map(_TEXT, values)) + "]"
+    return "[" + ", ".join(_TEXT(inert(v)) for v in values) + "]"
+
+
+def _text(value: str) -> str:
+    return _TEXT(inert(value))
 
 
 # the two StrEnums as JSON writes them, each value written once
@@ -119,19 +129,19 @@ def timeline_row(row: TimelineRow) -> str:
     photo = "null" if row.photo is None else "".join(_PHOTO_ENCODER(_row_photo(row.photo), 0))
     return (
         f'{{"id": {int.__repr__(s.id)}, "time": "{s.created_at.isoformat()}", '
-        f'"reporter": {_TEXT(s.reporter.name)}, "what": {_TEXT(s.what)}, "who": {_who(s.people, s.other_names)}, '
-        f'"where": {"null" if s.where is None else _TEXT(s.where)}, '
-        f'"quote": {"null" if s.quote is None else _TEXT(s.quote)}, '
-        f'"quote_by": {"null" if s.quote_by is None else _TEXT(s.quote_by)}, '
-        f'"headline": {"null" if s.headline is None else _TEXT(s.headline)}, "status": {_STATUSES[s.status]}, '
+        f'"reporter": {_text(s.reporter.name)}, "what": {_text(s.what)}, "who": {_who(s.people, s.other_names)}, '
+        f'"where": {"null" if s.where is None else _text(s.where)}, '
+        f'"quote": {"null" if s.quote is None else _text(s.quote)}, '
+        f'"quote_by": {"null" if s.quote_by is None else _text(s.quote_by)}, '
+        f'"headline": {"null" if s.headline is None else _text(s.headline)}, "status": {_STATUSES[s.status]}, '
         f'"votes": {int.__repr__(s.votes)}, '
         f'"corroborates": {"null" if s.corroborates is None else int.__repr__(s.corroborates)}, '
         f'"publish_at": {_TEXT(s.publish_at.isoformat()) if s.publish_at else "null"}, '
         f'"edited_at": {_TEXT(s.edited_at.isoformat()) if s.edited_at else "null"}, '
         f'"standing": {_STANDINGS[row.standing]}, "status_text": {_TEXT(row.status)}, '
-        f'"in_digest": {"null" if row.item is None else _TEXT(row.item)}, '
+        f'"in_digest": {"null" if row.item is None else _text(row.item)}, '
         f'"notes": {_texts(row.notes) if row.notes else "[]"}, '
-        f'"retracted_reason": {"null" if s.retracted_reason is None else _TEXT(s.retracted_reason)}, '
+        f'"retracted_reason": {"null" if s.retracted_reason is None else _text(s.retracted_reason)}, '
         f'"photo": {photo}}}'
     )
 
@@ -149,7 +159,11 @@ def timeline_json_pieces(
 ) -> Iterator[str]:
     """`timeline_json`, a line at a time; `lines`, when given, are the rows already written (`timeline_row`)."""
     head: dict[str, Any] = {
-        "show": {"id": digest.show_id, "name": digest.show_name, "venue": digest.venue},
+        "show": {
+            "id": digest.show_id,
+            "name": inert(digest.show_name),
+            "venue": None if digest.venue is None else inert(digest.venue),
+        },
         "as_of": digest.compiled_at.isoformat(),
     }
     if part is not None:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from bot.tagging import is_everyday_word, lower_case_word
+from bot.tagging import is_everyday_word, lower_case_word, names_nobody
 
 from .cutting import TARGET_LEN
 from .handles import Handle, introduced
@@ -288,10 +288,13 @@ class Names:
                 token = fold(word)
                 if len(word) >= 3 and word[:1].isupper() and not is_everyday_word(word) and token not in self.index:
                     self.index[token] = [_Form((token,), key, handle, False, True)]
+        self.by_handle = frozenset(handles)  # those the night names by a handle: it is one of their aliases
         for forms in self.index.values():
             forms.sort(key=lambda f: (-len(f.tokens), f.written))
         self.mentioned: set[str] = set()
         self._words: dict[str, frozenset[str]] = {}  # folded words of each person's canonical name, as asked
+        self._titled = False  # a headline in Title Case is being named (`headline`)
+        self._all_words: dict[str, frozenset[str]] = {}  # folded words of all their names (`_name_words`)
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
         self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
@@ -319,6 +322,7 @@ class Names:
                 match = self._with_given_before(text, found, folded, i, match)
             i += len(match.form.tokens)
             if not match.persona:
+                match, i = self._nicknamed(text, found, folded, i, match)
                 match, i = self._rest_of_name(text, found, folded, i, match)
             if held is not None and held.form.key == match.form.key and text[held.end : match.start] == " ":
                 held = _Mention(held.start, match.end, held.form, text[held.start : match.end], whole=True)
@@ -328,6 +332,33 @@ class Names:
             held = match
         if held is not None:
             yield held
+
+    def _nicknamed(
+        self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
+    ) -> tuple[_Mention, int]:
+        """A nickname in quotes between a person's given and family name is one mention of the whole name ("Nuno
+        'Nunex' Sardinha", "Natthapong “Ice” Chaiwiset": never "Nuno Sardinha “Nunex” Sardinha"), the nickname
+        read or hidden as a quote (`quoted`). The word index after it, too."""
+        nick = _NICKNAME.match(text, match.end)
+        if nick is None:
+            return match, i
+        words = self._name_words(match.form.key)
+        inside = nick.group(2)
+        if not (inside[:1] >= _HIDDEN or fold(inside) in words):
+            return match, i
+        j = next((k for k in range(i, min(i + 3, len(found))) if found[k].start() == nick.end()), None)
+        if j is None or folded[j] not in words or not found[j].group(0)[:1].isupper():
+            return match, i
+        return _Mention(match.start, found[j].end(), match.form, text[match.start : found[j].end()], whole=True), j + 1
+
+    def _name_words(self, key: str) -> frozenset[str]:
+        """The folded words of every name of `key` the story knows (the roster name, aliases, the legal name)."""
+        cached = self._all_words.get(key)
+        if cached is None:
+            names = [self.display[key], self.legal.get(key, "")]
+            names += [f.written for forms in self.index.values() for f in forms if f.key == key]
+            cached = self._all_words[key] = frozenset(w for n in names for w in _WORD.findall(fold(n)))
+        return cached
 
     def _rest_of_name(
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
@@ -371,7 +402,7 @@ class Names:
             possessive = text[end : end + 2] in ("'s", "’s")  # "Sky's phone died": a name, even first
             if form.surname and not (surface.split()[-1][:1].isupper() and not surface.isupper()):
                 continue
-            alias = form.written != self.display[form.key]
+            alias = form.written != self.display[form.key] or form.key in self.by_handle  # (a handle shown: "Boat")
             if (
                 len(form.tokens) == 1
                 and alias
@@ -380,6 +411,12 @@ class Names:
                 and lower_case_word(surface, text, any(name in text for name in self.capitalised))
             ):
                 continue  # "jab chand nikla": the moon, not Chand Malhotra, where the report capitalises names
+            if form.everyday and self._titled and start > 0 and not possessive:
+                continue  # "Grace Tolland Says Grace Before the Dinner": the grace she said
+            if form.everyday and names_nobody(
+                found[i - 1].group(0) if i else "", surface, found[i + n].group(0) if i + n < len(found) else ""
+            ):
+                continue  # "In May the hall flooded", "won Best Film": a date, an award, nobody
             if form.everyday and not (
                 _capitalised_mid_sentence(text, start, surface)
                 or (possessive and surface.istitle())
@@ -476,6 +513,13 @@ class Names:
         and son both named are the first and his relation ("Luc Perrin and His Father Dance")."""
         if not written:
             return self._rewrite(text, self._naming(text, lambda key: self.display[key], None))
+        self._titled = True  # (in Title Case an everyday word's capital says nothing: "Says Grace" is a grace)
+        try:
+            return self._written_headline(text)
+        finally:
+            self._titled = False
+
+    def _written_headline(self, text: str) -> str:
         for name, short in shortened(self.display.values()).items():  # (the clause was cut with it: `shortened`)
             text = re.sub(rf"(?<![\w'’-]){re.escape(short)}(?![\w-])", name, text)
         pair = len({m.form.key for m in self._mentions(text)}) > 1
@@ -668,6 +712,9 @@ class Names:
         return name
 
 
+# a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
+_NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
+_HIDDEN = "\U000f0000"
 _SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})
 # a generational suffix as a headline writes it, folded ("Luc Perrin, fils" → "Luc Perrin Jr.")
 _GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr."}

@@ -19,7 +19,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show, SightingRow, Si
 from bot.text import only_denied
 
 from .copyedit import shouting
-from .corrections import is_correction
+from .corrections import amended, is_correction, number_fix
 from .gates import chatter_only
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -357,10 +357,41 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return _without_corrected(eligible)
+    return _without_corrected(_numbers_put_right(eligible))
 
 
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
+
+
+def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
+    """The sightings with a number their own correspondent put right in a later post said as put right, in the post
+    that told it ("Américo has driven him to gigs for 12 years", then "update on the driver: it's EIGHT years, not
+    twelve" → "… for eight years", `corrections.amended`), and that later post gone: it said nothing else worth
+    telling, and the article tells what happened, never what a report got wrong. The post put right is their last
+    before the fix within CORRECTS_WITHIN about one of the same people or from the same place."""
+    fixes = [(k, fix) for k, s in enumerate(ordered) if (fix := number_fix(s.what)) is not None]
+    if not fixes:
+        return ordered
+    out: dict[int, AnySighting | None] = {}
+    for k, fix in fixes:
+        post = ordered[k]
+        for j in range(k - 1, -1, -1):
+            s = out.get(j) or ordered[j]
+            if (post.created_at - s.created_at).total_seconds() > CORRECTS_WITHIN:
+                break
+            if s.reporter.id != post.reporter.id:
+                continue
+            if {fold(n) for n in s.people} & {fold(n) for n in post.people} or (
+                s.where and post.where and fold(s.where) == fold(post.where)
+            ):
+                text = amended(s.what, fix)
+                if text is not None:
+                    out[j] = s._replace(what=text) if isinstance(s, tuple) else s.model_copy(update={"what": text})
+                    out[k] = None
+            break  # (their last post before it, whatever it was about)
+    if not out:
+        return ordered
+    return [t for j, s in enumerate(ordered) if (t := out.get(j, s)) is not None]
 
 
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:

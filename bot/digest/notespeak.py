@@ -20,6 +20,13 @@ _YES = wordset("yes yeah yep oui si sí ja ndiyo evet tak da sim hai ne naam")
 _NO = wordset("no nope non nein nie hayir")
 # "Delacroix-Vey 1st to clap": the first to do it
 _FIRST_TO = re.compile(rf"^(?P<who>{_NAME}) (?:1st|first) to (?P<rest>\w.*)$", re.UNICODE)
+# "Nana A -> Mansa: gold chain, off his own neck", "In the tent, Ama → Kofi: her ring": the one gave the other it
+_HANDED = re.compile(
+    rf"^(?P<lead>(?:In|At|On|By|Outside|Inside|Behind|Backstage|Later)\b[^,:]{{0,40}}, |[A-Z][\w &'’-]{{1,30}}: )?"
+    rf"(?P<a>{_NAME})\s*"
+    rf"(?:->|→|=>|⇒)\s*(?P<b>{_NAME})\s*:\s*(?P<thing>[^:.!?]{{2,60}})(?P<end>[.!?]?)$",
+    re.UNICODE,
+)
 _NAME_ONLY = re.compile(rf"^{_NAME}[.!]?$", re.UNICODE)
 _ARTICLE_LESS = wordset("the a an his her their its my our your this that these those")
 
@@ -44,6 +51,12 @@ def note_speak(sentence: str) -> str:
         if said in _NO:
             return f"{who} said no."
         return sentence
+    m = _HANDED.match(s)
+    if m is not None:
+        thing = m.group("thing").strip()
+        thing = thing if thing.split()[0].lower() in _ARTICLE_LESS else f"{_article(thing)} {thing}"
+        lead = m.group("lead") or ""
+        return f"{lead}{m.group('a')} gave {m.group('b')} {thing}{m.group('end') or '.'}"
     m = _FIRST_TO.match(s)
     if m is not None:
         return f"{m.group('who')} was the first to {m.group('rest')}"
@@ -56,3 +69,7 @@ def note_speak(sentence: str) -> str:
         b = b if b.split()[0].lower() in _ARTICLE_LESS or b[:1].isupper() else f"a {b}"
         return f"{a[:1].upper()}{a[1:]} was {b}"
     return sentence
+
+
+def _article(thing: str) -> str:
+    return "an" if thing[:1].lower() in "aeiou" else "a"

@@ -178,6 +178,8 @@ MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
 STRONG_SHARE = 0.75  # a moment with this share of the votes of the night's most voted report is near the top
+STANDS_OUT = 3  # ... and with this many times the votes of the night's median report (on a night where every
+# report drew 10–18 votes, none is a moment above the rest: a star's pile of them leads one item, not three)
 
 
 @dataclass(slots=True)
@@ -259,13 +261,15 @@ class Night:
         self.built: dict[tuple[int, ...], Moment] = {}
         self._strongest: dict[str, list[int]] = {}
         self._mentioning: dict[str, list[int]] | None = None
-        # a moment with this many votes is near the night's top (`strong`)
-        self.strong_votes = max(1.0, STRONG_SHARE * max((r.sighting.votes for r in reports), default=0))
+        # a moment with this many votes is near the night's top and stands out from its run of reports (`strong`)
+        votes = sorted(r.sighting.votes for r in reports)
+        typical = votes[len(votes) // 2] if votes else 0
+        self.strong_votes = max(1.0, STRONG_SHARE * (votes[-1] if votes else 0), STANDS_OUT * typical)
 
     def strong(self, m: Moment) -> bool:
         """A moment that leads an item of its own, never a tail of another story unless it is that story's own beat
         (`setup`, `continues`): one the editors keyed or pinned, or with votes near the night's top (STRONG_SHARE of
-        the most any report drew)."""
+        the most any report drew) that stand out from the night's run of reports (STANDS_OUT times the median)."""
         return m.key or m.pin is not None or m.votes >= self.strong_votes
 
     def strongest(self, person: str) -> list[int]:

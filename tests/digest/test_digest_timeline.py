@@ -27,6 +27,7 @@ from bot.digest import (
 )
 from bot.digest.exports import EXTENSIONS, article_files, package, size_text, timeline_file, uploads
 from bot.models import SightingStatus
+from bot.text import inert
 
 from .factory import END, Night, filler
 
@@ -226,7 +227,8 @@ def test_each_line_of_timeline_json_is_its_sighting_as_json_dumps_writes_it_in_a
         assert list(data) == keys
         assert line == json.dumps(data, ensure_ascii=False)  # escaped, spaced and ordered as json.dumps does
     (mine,) = [json.loads(line) for line in lines if json.loads(line)["id"] == awkward.id]
-    assert mine["what"] == awkward.what and mine["who"] == ["Teo Vance", 'Ms. "Quoted"']
+    assert mine["what"] == inert(awkward.what) and "<b>@\u200beveryone</b>" in mine["what"]  # (inert: cannot ping)
+    assert mine["who"] == ["Teo Vance", 'Ms. "Quoted"']
     assert mine["corroborates"] == night.sightings[0].id and mine["edited_at"] is None and mine["photo"] is None
     embargoed = next(json.loads(line) for line in lines if json.loads(line)["id"] == ids["embargoed"])
     assert embargoed["publish_at"] is not None and embargoed["standing"] == "embargoed"

@@ -32,6 +32,7 @@ from backstage_testing.fakediscord import Attachment, FakeDiscord, FakeGuild, In
 from backstage_testing.pytest_plugin import Newsroom, unpack
 from bot.client import INTERNAL_ERROR
 from bot.rehearsal.script import ScriptError, parse
+from bot.text import inert
 
 ZW = "\u200b"
 # A mention Discord would turn into a ping, were allowed_mentions not empty: inert text has U+200B after '@'.
@@ -793,21 +794,24 @@ async def test_digest_pin_publish_and_exports_keep_hostile_text_inert(newsroom: 
         await answer(result)
         exports.update((name, data.decode()) for name, data in unpack(room.fake.uploads[-1]).items())
 
-    # JSON: every text round-trips exactly (minus invisible characters), pins included
+    # JSON: every text round-trips as stored (minus invisible characters), pins included, and inert: a consumer that
+    # posts it anywhere pings nobody ("@everyone" with a zero-width space, a masked link unmasked: `bot.text.inert`)
     data = json.loads(exports["digest.json"])
     timeline = {row["id"]: row for row in json.loads(exports["timeline.json"])["sightings"]}
     for values, sid in zip(HOSTILE_NIGHT, ids, strict=True):
         for key, value in values.items():
             got = timeline[sid][key if key != "who" else "who"]
-            expected = [value] if key == "who" else value
+            expected = [inert(value)] if key == "who" else inert(value)
             if got != expected:
                 failures.add(f"json #{sid}", f"{key} = {got!r}, expected {expected!r}")
     headlines = [item["headline"] for item in data["items"]]
     for wanted in ("@everyone <@&1> wins", "<script>alert('pin')</script>", "@" * 256, "evil twist"):
-        if wanted not in headlines:
+        if inert(wanted) not in headlines:
             failures.add("json headlines", f"{wanted[:40]!r} missing from {headlines!r:.300}")
-    if data["show"]["name"] != "<script>alert('show')</script> @everyone Awards":
+    if data["show"]["name"] != inert("<script>alert('show')</script> @everyone Awards"):
         failures.add("json show", repr(data["show"]))
+    if RAW_PING.search(exports["digest.json"] + exports["timeline.json"]):
+        failures.add("json pings", "a raw mention in digest.json or timeline.json")
 
     # HTML (the article and the timeline): nothing user-written becomes a tag or an attribute; the text is there
     for page in ("digest.html", "timeline.html"):

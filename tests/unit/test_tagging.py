@@ -314,3 +314,16 @@ def test_an_everyday_word_alias_capitalised_mid_sentence_is_a_name_in_text_in_an
     assert r.find_in("ステージでWillが歌った") == ["Will Adams"]
     assert r.find_in("¡Will cantó!") == []  # it opens the sentence: the word, as in English
     assert [w.surface for w in words("ステージでWillが")][-2:] == ["Will", "が"]
+
+
+def test_an_everyday_nickname_in_an_awards_category_or_in_lower_case_tags_nobody():
+    roster = Roster(
+        [
+            RosterEntry(id=1, guild_id=1, name="Siriporn Anantachai", aliases=("Film",)),
+            RosterEntry(id=2, guild_id=1, name="Boonchu Ketsiri", aliases=("Boat",)),
+        ]
+    )
+
+    assert roster.find_in("Best Film to River Hours!! The director ran out to the pier.") == []
+    assert roster.find_in("I only drive the boat. I don't know how to hold this thing.") == []
+    assert roster.find_in("Then Boat walked out to the pier.") == ["Boonchu Ketsiri"]
