@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
+from .contact import pasted_clause
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
 from .language import english_line
 from .lexicon import KIN, PEOPLE, adjective
@@ -775,6 +776,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
     if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1:
         return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
+    if pasted_clause(text, names) is not None:
+        return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):
         return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
     if backstory(text):
