@@ -710,8 +710,9 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
         if not text.endswith(" " + name):
             continue
         before = text[: -len(name)].split()
-        if before and bare(before[-1]).lower() in _WHO_SOMEONE_IS:
-            continue  # "… With the Waiter Pip Lane", "… to Her Grandson Teo": who they are, then the name
+        if before and (bare(before[-1]).lower() in _WHO_SOMEONE_IS or _AGENT.search(bare(before[-1]).lower())):
+            continue  # "… With the Waiter Pip Lane", "… to Her Grandson Teo", "… the Dishwasher Ama Pell": who they
+            # are, then the name
         for k in range(2, min(_RELATIVE_BEFORE, len(before)) + 1):
             word = before[-k].lower()
             if word in ("the", "a", "an", "his", "her", "their", "its"):
@@ -721,6 +722,7 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
 
 
 _WHO_SOMEONE_IS = PEOPLE | KIN
+_AGENT = re.compile(r"\w{3,}(?:washer|keeper|maker|ist|ician|tender)$")  # one's trade: "dishwasher", "pianist"
 _NOT_A_NOUN = wordset("to with for from by at of on in into onto and or as than like beside behind about")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
 _BACKSTORY = re.compile(

@@ -16,13 +16,18 @@ award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
-line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
+line or no fact headline reads; a plain act of the speaker, even a short one, heads it over the quote:
+`_plain_act`) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
 one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`; a thing handed
 over or a coat taken off before an act in one sentence only frees the hands: "Sings 'Lullaby' With the Kitchen Staff
 at the Loading Bay", never "Hands the Trophy to Her Assistant and Sings …"), and one that
-tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`), and a fall
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`; the answer
+names whose thing it was and its subject's role has no article: "Doorman Omar Ruiz Catches Pia Lund's Trophy",
+`turns`), a repair of someone's thing wins over the breakage (`turns.mends`), a challenge is told with its result
+("… to an Arm-Wrestle and Wins", `turns.with_result`), a clause pasted after the object is cut there
+(`contact`), and a fall
 is told with what of the fallen one's it broke when another candidate tells that ("Falls on the Stairs and Snaps Her
 Trophy in Two": the consequence is the hook, `_with_what_broke`); one that only tells the way into or out of the
 moment (an exit, an entrance, slipping out, the microphone taken, a position taken up to wait in: `payoff.way_there`;
@@ -80,7 +85,7 @@ from .speech import addressee
 from .standalone import alone
 from .textutil import fold, wordset
 from .titling import as_written, cjk_headline, in_full, title_case
-from .turns import fallen_ones, result_told, role_unarticled, with_result
+from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 from .verbs import IRREGULAR, base_form, third_person
 
 
@@ -212,7 +217,8 @@ def write_headline(
             + _LIST_END * _tells_end(h, ends, before_end)
             - _ANSWERED * (h in answered)
             + _CONSEQUENCE * (h == broke)
-            + _RESULT * (h in results),
+            + _RESULT * (h in results)
+            + _CONSEQUENCE * mends(h, names),
             -k,
             h,
         )

@@ -76,7 +76,7 @@ from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
-from .turns import apposition_closed, it_from_before
+from .turns import apposition_closed, it_from_before, moved_thing
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, third_person
 
 
@@ -452,6 +452,9 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
                 it = _IT.search(sentence) or _THEM.search(sentence)
                 words = _it_named(words, len(subject) + 1, sentence[: it.start()] if it else "")
+                words = moved_thing(
+                    words, len(subject) + 1, sentence[: it.start()] if it else ""
+                )  # "the statuette flew"
                 if n and c == 0 and not mentioned(subject, by_word):  # "Later the crew glued it back together"
                     words = it_from_before(words, len(subject) + 1, said[n - 1], before_main)
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):

@@ -13,9 +13,16 @@ from itertools import takewhile
 from .cutting import CUT_BEFORE, bare
 from .headline_score import role_length
 from .pairs import PARTICLES
+from .payoff import REPAIRS
 from .pronouns import owned_thing
+from .verbs import IRREGULAR, base_form
 
 _OWN = {"his": "he", "her": "she"}
+_EDGE = ",;:—–(\"“'‘.!?”’)"
+
+
+def _bare(word: str) -> str:
+    return word.strip(_EDGE)
 
 
 @lru_cache(maxsize=64)
@@ -126,3 +133,42 @@ def result_told(headline: str, names: Sequence[str]) -> str:
     if whom and whom.lower() not in ("him", "her", "them") and not any(n in before for n in names if n == whom):
         return headline
     return f"{before} and {_RESULT_TOLD.get(m.group('verb'), 'wins')}"
+
+
+def mends(headline: str, names: Sequence[str]) -> bool:
+    """Whether a headline tells someone of the moment's thing put right (`payoff.REPAIRS`: "The Props Team Glues Ada
+    Finch's Statuette Back"): the turn of a breakage, over the breakage told alone."""
+    words = headline.split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if word.lower().endswith("s") and {word.lower()[:-1], word.lower()[:-2]} & REPAIRS:  # "glues", "patches"
+            after = " ".join(words[k + 1 :])
+            return any(after.startswith(n + "'s ") or after.startswith(n + "’s ") for n in names)
+    return False
+
+
+def moved_thing(words: list[str], at: int, before: str) -> list[str]:
+    """The clause's words with its object "it" (at `at`) as the thing the words before it told moving on its own
+    ("… slipped on the wet ramp, the statuette flew and the waiter Bo Leck caught it" → "… caught the statuette"):
+    what was caught. As they are when those words tell no "the" thing with a verb in the past after it."""
+    if at >= len(words) or words[at].lower() != "it":
+        return words
+    written = before.split()
+    told = [_bare(w) for w in written]
+    found = [
+        k
+        for k in range(len(told) - 2)
+        if told[k].lower() == "the"
+        and told[k + 1].isalpha()
+        and told[k + 1].islower()
+        and written[k + 1] == told[k + 1]  # ("stopped at the bar, took off the ring": no thing that took)
+        and _past_verb(told[k + 2])
+    ]
+    if not found:
+        return words
+    k = found[-1]
+    return [*words[:at], "the", told[k + 1], *words[at + 1 :]]
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None)

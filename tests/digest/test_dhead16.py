@@ -181,3 +181,37 @@ def test_turn_helpers():
     assert (
         with_result("Bram Tove challenges Otto Lark to a duel", "Bram Tove challenged Otto Lark to a duel.", 75) is None
     )
+
+
+def test_a_catch_of_a_thing_that_flew_names_whose_it_was():
+    text = "Tavi Orn slipped on the wet ramp, the statuette flew and the waiter Bo Leck caught it one-handed."
+    assert write_headline(text, names=["Tavi Orn", "Bo Leck"], lead="Tavi Orn") == (
+        "Waiter Bo Leck Catches Tavi Orn's Statuette One-Handed"
+    )
+
+
+def test_a_repair_heads_a_drop_that_broke_the_thing():
+    text = (
+        "Ada Finch dropped her statuette on the stairs and it shattered. Later the props team glued it back with a"
+        " hot-glue gun."
+    )
+    assert write_headline(text, names=["Ada Finch"], lead="Ada Finch") == (
+        "The Props Team Glues Ada Finch's Statuette Back With a Hot-Glue Gun"
+    )
+
+
+def test_a_gift_to_someone_named_by_their_trade_then_their_name_is_offered():
+    text = (
+        "Kiri Vance skipped the press room and walked to the car park, where she put the trophy into the hands of the"
+        " dishwasher, Ama Pell."
+    )
+    assert write_headline(text, names=["Kiri Vance", "Ama Pell"], lead="Kiri Vance") == (
+        "Kiri Vance Puts the Trophy Into the Hands of the Dishwasher Ama Pell"
+    )
+
+
+def test_an_it_handed_back_stays_the_thing_taken_off_not_the_place_stopped_at():
+    text = "Ella Moss stopped at the bar, took off the ring and handed it back to Jonah Pike."
+    assert write_headline(text, names=["Ella Moss", "Jonah Pike"], lead="Ella Moss") == (
+        "Ella Moss Hands the Ring Back to Jonah Pike"
+    )
