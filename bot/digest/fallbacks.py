@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
+from .contact import pasted_clause
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
 from .headline_check import MIN_CHARS, sound, tense
 from .hooks import one_act, result_then
@@ -39,6 +40,8 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                         continue
                     if at > 0 and bare(words[at - 1]).lower() in _NOT_BEFORE_A_SUBJECT:
                         continue
+                    if at == pasted_clause(sentence, names):
+                        continue  # "missed the bottom step Rafe Colt missed earlier": the step's, no clause to head
                     after = list(takewhile(lambda w: w.lower() in SUBJECT_ADVERBS, words[at + size :]))
                     clause = lead_clause(" ".join([*name.split(), *words[at + size + len(after) :]]))
                     if clause is not None and clause.subject == name.split():

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
+from .contact import pasted_clause
 from .cutting import ARTICLES, DETERMINERS, MAX_LEN, OBJECTS, PRONOUNS, complement_cut
 from .language import english_line
 from .lexicon import KIN, PEOPLE, adjective
@@ -709,8 +710,9 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
         if not text.endswith(" " + name):
             continue
         before = text[: -len(name)].split()
-        if before and bare(before[-1]).lower() in _WHO_SOMEONE_IS:
-            continue  # "… With the Waiter Pip Lane", "… to Her Grandson Teo": who they are, then the name
+        if before and (bare(before[-1]).lower() in _WHO_SOMEONE_IS or _AGENT.search(bare(before[-1]).lower())):
+            continue  # "… With the Waiter Pip Lane", "… to Her Grandson Teo", "… the Dishwasher Ama Pell": who they
+            # are, then the name
         for k in range(2, min(_RELATIVE_BEFORE, len(before)) + 1):
             word = before[-k].lower()
             if word in ("the", "a", "an", "his", "her", "their", "its"):
@@ -720,6 +722,7 @@ def _relative_cut(text: str, names: Sequence[str]) -> bool:
 
 
 _WHO_SOMEONE_IS = PEOPLE | KIN
+_AGENT = re.compile(r"\w{3,}(?:washer|keeper|maker|ist|ician|tender)$")  # one's trade: "dishwasher", "pianist"
 _NOT_A_NOUN = wordset("to with for from by at of on in into onto and or as than like beside behind about")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
 _BACKSTORY = re.compile(
@@ -775,6 +778,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "it ends on a pronoun for someone it never named"  # "… Orders Two Gin-Tonics Without Asking Him"
     if _WHOM.search(text) and len(_Reading(text, names).name_at) == 1:
         return "a pronoun for someone it never named"  # "Ratih Purnama Will Not Let Anyone Move Him" (the cat)
+    if pasted_clause(text, names) is not None:
+        return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):
         return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
     if backstory(text):

@@ -16,13 +16,18 @@ award is the win.
 
 The choice: that clause, every other clause of the moment's reports, their plain and shorter forms, a verbless note's
 clause and the speaker with the quote (`Name: “the quote”`, only a line in English and only when the moment is the
-line or no fact headline reads) are candidates alike (`fallbacks`); each loses the words that point at what the
+line or no fact headline reads; a plain act of the speaker, even a short one, heads it over the quote:
+`_plain_act`) are candidates alike (`fallbacks`); each loses the words that point at what the
 reader was not told, or is dropped when it leans on them (`standalone`); a "his" or "her" that is not its subject's
 names whose it is (`owner_named`), one that may be either's costs the candidate; one that tells the act a list of
 one person's predicates builds to scores over one that tells only an earlier predicate (`_list_ends`; a thing handed
 over or a coat taken off before an act in one sentence only frees the hands: "Sings 'Lullaby' With the Kitchen Staff
 at the Loading Bay", never "Hands the Trophy to Her Assistant and Sings …"), and one that
-tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`), and a fall
+tells a fall another person of the moment answered with an act loses to that act (`_answered_mishaps`; the answer
+names whose thing it was and its subject's role has no article: "Doorman Omar Ruiz Catches Pia Lund's Trophy",
+`turns`), a repair of someone's thing wins over the breakage (`turns.mends`), a challenge is told with its result
+("… to an Arm-Wrestle and Wins", `turns.with_result`), a clause pasted after the object is cut there
+(`contact`), and a fall
 is told with what of the fallen one's it broke when another candidate tells that ("Falls on the Stairs and Snaps Her
 Trophy in Two": the consequence is the hook, `_with_what_broke`); one that only tells the way into or out of the
 moment (an exit, an entrance, slipping out, the microphone taken, a position taken up to wait in: `payoff.way_there`;
@@ -52,7 +57,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
-from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, bare, cut, without_padding
+from .contact import before_pasted_clause
+from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, TARGET_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
 from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
@@ -79,6 +85,7 @@ from .speech import addressee
 from .standalone import alone
 from .textutil import fold, wordset
 from .titling import as_written, cjk_headline, in_full, title_case
+from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 from .verbs import IRREGULAR, base_form, third_person
 
 
@@ -163,6 +170,11 @@ def write_headline(
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
+    candidates = [before_pasted_clause(h, names) for h in candidates]  # "… the Bottom Step [Lio Castel Missed]"
+    candidates = [result_told(h, names) for h in candidates]  # "… to an Arm-Wrestle and Beat Him" → "… and Wins"
+    # "… Challenges His Old Teacher to an Arm-Wrestle [by the Bar]" → "… and Wins": the result the cut left out
+    results = {told for h in candidates if (told := with_result(h, text, TARGET_LEN)) is not None}
+    candidates += sorted(results)
     candidates = [_pointing_dropped(h) for h in candidates]  # "Falls Down the Same Stairs" → "… the Stairs"
     candidates = [_elder_named(h, names) for h in candidates]  # "… on the Madala's Wrist" → "… Mandla Sithole's Wrist"
     # an act on "him" or "her" names whom, as the draft does ("Honey Marchetti Hugs Jasper Lindqvist", "Femi Adeyemi
@@ -191,7 +203,12 @@ def write_headline(
     passing = [*passing, broke] if broke is not None else passing
     answered = _answered_mishaps(passing, names) if several else set()
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
-        passing = [_theirs(h, names, {actor(a, names)[0] for a in answered}) for h in passing]
+        fell = {actor(a, names)[0] for a in answered}
+        passing = [_theirs(h, names, fell) for h in passing]
+        # "… Catches Her Trophy" → "… Catches Pia Lund's Trophy": hers, the one who fell
+        passing = [
+            fallen_ones(h, next(iter(fell)), actor(h, names)[0], gender) if len(fell) == 1 else h for h in passing
+        ]
     scored = [
         (
             headline_score(h, names, salient, rank=k, line=line, speaker=speaker, echo=echo)
@@ -199,14 +216,18 @@ def write_headline(
             - _WHOSE_UNSURE * (h in unsure)
             + _LIST_END * _tells_end(h, ends, before_end)
             - _ANSWERED * (h in answered)
-            + _CONSEQUENCE * (h == broke),
+            + _CONSEQUENCE * (h == broke)
+            + _RESULT * (h in results)
+            + _CONSEQUENCE * mends(h, names),
             -k,
             h,
         )
         for k, h in enumerate(passing)
     ]
     if scored:  # one scorer, one gate: the best candidate that passes
-        return as_written(title_case(max(scored)[2], names), [text, *others])
+        best = max(scored)[2]
+        best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
+        return as_written(title_case(role_unarticled(best, names), names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
     # "Cries Laughing")
@@ -217,6 +238,25 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+def _plain_act(candidates: list[str], names: Sequence[str], speaker: str | None) -> str | None:
+    """The longest clause that tells what the speaker did, only short ("Nia Vole Stops the Band", 24), never a
+    reaction, a word said, a state or a movement: it heads the moment over `Name: “the quote”`, a shape every reader
+    takes for a template; None when the reports have no such clause."""
+    acts = [
+        h
+        for h in candidates
+        if too_short_only(h, names)
+        and not flat(h, names)
+        and not quoting(h)
+        and speaker
+        and actor(h, names)[0].endswith(speaker)
+        and (verb := actor(h, names)[1])
+        and not reaction(verb, [])
+        and verb_base(verb) not in _SPEAKING | _STATES | MUNDANE
+    ]
+    return max(acts, key=len) if acts else None
 
 
 _LIST_END = 2.0  # the last of a list of one person's predicates is the payoff the list leads to; the others lose
@@ -376,6 +416,7 @@ def _answered_mishaps(passing: list[str], names: Sequence[str]) -> set[str]:
 
 
 _CONSEQUENCE = 3.0  # a fall told with what it broke: the hook
+_RESULT = 2.0  # a challenge told with its result, which the cut had left out: the payoff
 _BREAKING = wordset("snap break smash crack split shatter spill tear rip dent")
 _THING_WORDS = 3
 
@@ -573,8 +614,13 @@ def _done_to_the_one(headline: str, names: Sequence[str], gender: dict[str, str]
 
 def _put_on_someone(words: list[str], k: int) -> bool:
     """Whether the possessive at `k` is where the verb's object went ("Tapes the Shoe to Her Foot", "Pins the
-    Medal on His Chest"): the one it was done for, not the one who did it."""
-    return k >= 3 and bare(words[k - 1]).lower() in _ONTO_SOMEONE and bare(words[k - 2]).lower() not in DETERMINERS
+    Medal on His Chest"): the one it was done for, not the one who did it. Never right after the verb, with no
+    object before it ("Lands on Her Knees", "Falls Into His Arms": the subject's own, or told by the reports)."""
+    if k < 3 or bare(words[k - 1]).lower() not in _ONTO_SOMEONE or bare(words[k - 2]).lower() in DETERMINERS:
+        return False
+    if tense(words[k - 2]) != "present":
+        return True
+    return any(bare(w).lower() in DETERMINERS for w in words[max(0, k - 7) : k - 1])  # ("Presses His Worry Beads")
 
 
 def _capitalised(name: str) -> str:

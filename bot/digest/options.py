@@ -76,6 +76,7 @@ from .presenting import plural_subject, presented
 from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
+from .turns import apposition_closed, it_from_before, moved_thing
 from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, third_person
 
 
@@ -176,7 +177,8 @@ _NONRESTRICTIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
 # where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
 _NEWS_BREAK = re.compile(
-    r"\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
+    r",\s+(?P<where>where)\s+(?=(?:she|he|they)\b)"  # "walked to the car park, where she gave …": the subject's act
+    r"|\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
     r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
 )
 _OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally tonight")
@@ -288,7 +290,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
         in_report = mentioned(text.split(), by_word)
         # ("A guy … caught it. The guy is Ken Abe": Ken Abe caught Bo Lund's trophy)
         said = [
-            _NONRESTRICTIVE.sub("", sentence)  # (who they are: the body's)
+            apposition_closed(_NONRESTRICTIVE.sub("", sentence), names)  # (who they are: the body's; "the night
+            # porter, Ned Quill." → "the night porter Ned Quill.": whom, never cut at its comma)
             for sentence in sentences(things_named(named_where_first_seen(text), by_word))
         ]
         main_subject: str | None = None
@@ -449,6 +452,11 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 other = _whom(words, len(subject), sentence, piece, said[n - 1] if n else "", by_word, names, gender)
                 it = _IT.search(sentence) or _THEM.search(sentence)
                 words = _it_named(words, len(subject) + 1, sentence[: it.start()] if it else "")
+                words = moved_thing(
+                    words, len(subject) + 1, sentence[: it.start()] if it else ""
+                )  # "the statuette flew"
+                if n and c == 0 and not mentioned(subject, by_word):  # "Later the crew glued it back together"
+                    words = it_from_before(words, len(subject) + 1, said[n - 1], before_main)
                 if other and not mentioned(subject, by_word) & mentioned(other.split(), by_word):
                     named_object = object_named(words, len(subject) + 1, other)  # "Jo Hugs Ada", not "Jo Hugs Her"
                     for k in range(len(subject) + 2, len(words)) if named_object is None else ():

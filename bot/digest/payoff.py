@@ -52,6 +52,8 @@ _STATIONING = wordset("position station post plant")  # "positioned herself by t
 SUPPORTING = wordset("hold carry steady fetch film count cue")  # ("counted him in from three")
 # a fall: what someone did about it is the news ("tripped on the riser steps, a stagehand caught her")
 MISHAPS = wordset("fall trip slip tumble stumble")
+# a thing broken or dropped put right: the repair is the turn ("the props team glued it back together")
+REPAIRS = wordset("glue fix mend repair tape stitch sew patch weld solder reattach")
 # acts that need their object to be news: "Hugs for About a Minute" (hugs whom?), "Leads About Thirty People" (in what?)
 NEEDS_OBJECT = wordset(
     "hug kiss embrace thank lead hand give tell teach greet meet join hold bring carry crown toast feed introduce"

@@ -144,6 +144,13 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
                 opener = clause.split(" ", 1)[0].lower()
                 if not people and opener in ("her", "his"):  # "…, her trophy still in her hand": the last named
                     people = last
+                elif (
+                    (where := _WHERE_SHE.match(clause)) and everyone and _people_in(words[:1], by_word) == everyone[:1]
+                ):
+                    # "Sela Marsh walked to the dock, where she gave it to Ned Quill": she is the sentence's subject
+                    said.setdefault(everyone[0], set()).add(where.group(1).lower())
+                    last = everyone[:1]
+                    continue
                 elif not people and opener in ("who", "whom") and len(everyone) == 2 and last:
                     # "… old Karim Saleh, who taught her to sing": "her" is not the one "who" is, but the other
                     people = [name for name in everyone if name not in last]
@@ -164,6 +171,7 @@ _SHE_OWN = re.compile(
     r"|when|while|because|that|if|through)\b)(?=[a-z])",
     re.IGNORECASE,
 )
+_WHERE_SHE = re.compile(r"where (she|he)\b", re.IGNORECASE)
 _HE_OWN = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]\s+|\s+(?:and|but|then|when|while|as)\s+")
 

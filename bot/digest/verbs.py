@@ -117,8 +117,8 @@ def _restore_e(stem: str) -> str | None:
     last, before = stem[-1], stem[-2]
     if stem in _AS_WRITTEN or (len(stem) == 3 and stem[0] in _VOWELS and last == before):
         return stem  # "signaled" -> "signal"; "added" -> "add", "erred" -> "err"
-    if stem in _E_EXCEPTIONS or stem.endswith(("rg", "dg", "chang", "rang")):
-        return stem + "e"  # "charg", "urg", "dodg", "judg", "chang", "arrang": the e is the verb's
+    if stem in _E_EXCEPTIONS or stem.endswith(("rg", "dg", "chang", "rang", "eng", "oung")):
+        return stem + "e"  # "charg", "urg", "dodg", "judg", "chang", "arrang", "challeng", "loung": the e is the verb's
     if stem in _IC_STEMS:
         return stem[:-1]  # "panick" -> "panic"
     if last == before == "l" and _doubled_l(stem):

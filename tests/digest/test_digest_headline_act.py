@@ -149,4 +149,4 @@ def test_another_persons_answer_to_the_act_is_the_payoff():
         "offered her a studio day."
     )
     written = write_headline(note, names=["Vee Adjei", "Teo Bali"], lead="Vee Adjei")
-    assert written == "The Composer Teo Bali Offers Vee Adjei a Studio Day"
+    assert written == "Composer Teo Bali Offers Vee Adjei a Studio Day"

@@ -84,7 +84,7 @@ def test_a_word_shared_only_by_being_the_persons_name_counts_for_nothing():
         (  # the catch answers the slip: the waiter heads it, known by his role and his name, the trophy hers
             "Coral Baines slipped on the stairs; the waiter Teo Marsh caught the trophy one-handed without spilling"
             " his tray.",
-            "The Waiter Teo Marsh Catches Coral Baines's Trophy One-Handed Without Spilling His Tray",
+            "Waiter Teo Marsh Catches Coral Baines's Trophy One-Handed Without Spilling His Tray",
         ),
         (  # a laugh answers nothing: the slip is the news
             "Coral Baines slipped on the stairs outside the press room; Teo Marsh laughed.",

@@ -93,6 +93,8 @@ async def test_scenario(path: Path, tmp_path: Path):
             assert named, f"{home.headline!r} should name {person}"
     for phrase in expect.get("headlines_never", []):  # what no headline may say (case as written)
         assert not any(phrase in item.headline for item in items_of(digest)), f"a headline says {phrase!r}"
+    for phrase in expect.get("headlines_have", []):  # what some headline says (case as written)
+        assert any(phrase in item.headline for item in items_of(digest)), f"no headline says {phrase!r}"
     if expect.get("headlines_read"):
         own = _given_headlines(path)  # an editor's or a reporter's own headline is theirs
         names = [entry["name"] for entry in yaml.safe_load(path.read_text(encoding="utf-8")).get("roster", [])]
