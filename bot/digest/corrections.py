@@ -82,8 +82,22 @@ def number_fix(text: str) -> tuple[str, str, str] | None:
     years, not twelve" → ("EIGHT", " years", "twelve"). None when the post puts no number right."""
     if "not" not in text and "NOT" not in text and "Not" not in text:
         return None  # (the cheap test first: most posts put nothing right)
+    lowered = text.lower()
+    at = lowered.find("not ")
+    while at >= 0 and not _after_not(lowered, at + 4):
+        at = lowered.find("not ", at + 4)
+    if at < 0:
+        return None  # (no number after any "not": the search below would find nothing)
     m = _NUMBER_FIX.search(text)
     return (m.group("a"), m.group("unit"), m.group("b")) if m else None
+
+
+def _after_not(lowered: str, at: int) -> bool:
+    """Whether the word at `at` (after a "not ") is a number, or an article before one ("not a hundred")."""
+    word = lowered[at : at + 12].split(" ", 2)
+    head = word[1] if word and word[0] in ("a", "an") and len(word) > 1 else (word[0] if word else "")
+    head = head.rstrip(",.;:!?)")
+    return head.isdigit() or head in _NUMBER_WORDS
 
 
 def _value(number: str) -> int | None:

@@ -233,7 +233,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         if not raw or is_junk(raw):
             continue
         quote = quote_text(prose(raw)).strip('"“”„«» ')
-        key = " ".join(fold(quote).split())
+        key = " ".join(alnum_words(fold(quote)))  # ("Size eleven. You'll manage." and "Size eleven, you'll manage!")
         if not quote or key in seen:
             continue
         seen.add(key)

@@ -206,3 +206,36 @@ def test_a_note_of_how_a_table_was_is_given_its_verb_before_the_degree_word():
     )
 
     assert "table was very quiet" in body and "quiet was" not in body, body
+
+
+def test_one_line_reported_twice_with_other_punctuation_is_quoted_once_with_its_speaker():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Anouk Delacroix-Ibe", aliases=()),
+        RosterEntry(id=2, guild_id=1, name="Fitz Morrow", aliases=()),
+    ]
+    filler(night, 4, votes=2)
+    shoe = night.spot(
+        "Anouk Delacroix-Ibe's heel snapped on the runway and Fitz Morrow, walking behind her, took off his own "
+        "shoes and handed her one.",
+        who=["Anouk Delacroix-Ibe", "Fitz Morrow"],
+        where="Runway",
+        quote="Size eleven. You'll manage.",
+        quote_by="Fitz Morrow",
+        votes=60,
+        by="Nina",
+        at="19:00",
+    )
+    night.spot(
+        "Morrow gave Delacroix-Ibe his shoe after her heel broke on the catwalk.",
+        who=["Fitz Morrow", "Anouk Delacroix-Ibe"],
+        where="Runway",
+        quote="Size eleven, you'll manage!",
+        votes=20,
+        by="Omar",
+        at="19:02",
+    )
+
+    body = item_with(night.compile(), shoe).body
+
+    assert body.count("Size eleven") == 1 and "someone was heard saying" not in body, body
