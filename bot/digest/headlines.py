@@ -89,6 +89,35 @@ from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 from .verbs import IRREGULAR, base_form, third_person
 
 
+# a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
+# hands" after "found his driver Américo Pinto": Américo Pinto's hands)
+_INTO_HANDS = re.compile(
+    r"\b(?:put|puts|placed|places|pressed|presses|laid|lays|dropped|drops|thrust|thrusts|pushed|pushes)\b"
+    r"[^.;!?]{1,60}?\b(?:in|into|on|onto) (?P<whose>his|her|their) (?:hands?|lap|arms)\b"
+)
+
+
+def _receiver_named(text: str, names: Sequence[str]) -> str:
+    """`text` with the receiver's "his" or "her" before the hands or lap something was put in named, when its sentence
+    named them after its subject ("Dário Quental … found his driver Américo Pinto …, and put the trophy in his hands"
+    → "… in Américo Pinto's hands"): the headline's "His Hands" would read as the giver's."""
+    if " hand" not in text and " lap" not in text and " arms" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _INTO_HANDS.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+        before = text[start : m.start()]
+        named = sorted(((before.find(n), n) for n in names if n in before), key=lambda x: x[0])
+        if len(named) < 2:
+            continue  # (only the giver named: "his" may be theirs)
+        receiver = named[-1][1]
+        at = m.start("whose")
+        out += [text[last:at], f"{receiver}'s"]
+        last = m.end("whose")
+    return "".join(out) + text[last:] if out else text
+
+
 def write_headline(
     text: str,
     *,
@@ -120,7 +149,7 @@ def write_headline(
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
-    text = PARENTHESES.sub("", text).strip()
+    text = _receiver_named(PARENTHESES.sub("", text).strip(), names)
     if text and is_cjk(text):
         return cjk_headline(text)
     if any("," in n for n in names):  # "Léo, Léa & Lia" is one name, not a clause break: one word-run while written
@@ -192,6 +221,7 @@ def write_headline(
     if not line and any(problem(h, names) is None and not flat(h, names) for h in facts):
         candidates = facts  # (when no fact reads, the line is what made the moment)
     passing = [h for h in candidates if problem(h, names) is None and not flat(h, names)]
+    passing = [h for h in passing if not _cut_from_backstory(h, candidates)]  # "Américo Pinto Drives Dário Quental"
     passing = past_the_way_there(passing, names)  # "Slips Out the Fire Exit" never heads the song sung after it
     short_acts = [h for h in candidates if too_short_only(h, names)]  # ("Kit Ames Shaves Off His Beard": 29)
     passing = _not_the_helper(passing, short_acts, names)  # "Bo Lind Holds a Mirror for Kit Ames": Kit's shave
@@ -238,6 +268,12 @@ def write_headline(
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)
         named = from_facts if mentioned(from_facts.split(), by_word) else named
     return as_written(title_case(short or named or draft or lead or "", names), [text, *others])
+
+
+def _cut_from_backstory(headline: str, candidates: list[str]) -> bool:
+    """Whether a candidate is another candidate that tells the backstory cut short ("Américo Pinto Drives Dário
+    Quental", cut from "… to Gigs for Eight Years"): the cut hides what the clause was about, never the night."""
+    return any(c != headline and c.startswith(headline + " ") and backstory(c) for c in candidates)
 
 
 def _plain_act(candidates: list[str], names: Sequence[str], speaker: str | None) -> str | None:

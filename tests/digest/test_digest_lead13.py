@@ -239,3 +239,30 @@ def test_one_line_reported_twice_with_other_punctuation_is_quoted_once_with_its_
     body = item_with(night.compile(), shoe).body
 
     assert body.count("Size eleven") == 1 and "someone was heard saying" not in body, body
+
+
+def test_a_habit_of_years_never_heads_the_item_nor_does_its_cut():
+    from bot.digest.headline_check import problem
+    from bot.digest.headlines import write_headline
+
+    names = ["Dário Quental", "Américo Pinto"]
+    text = (
+        "Dário Quental walked straight out through the loading dock to the car park by the river, found his driver "
+        "Américo Pinto leaning on the car, and put the Artist of the Year trophy in his hands. Pinto had driven him "
+        "to gigs for eight years."
+    )
+
+    assert problem("Américo Pinto Drives Dário Quental to Gigs for Eight Years", names) is not None
+    assert not write_headline(text, names=names, lead="Dário Quental").startswith("Américo Pinto Drives")
+
+
+def test_the_hands_a_thing_was_put_in_are_the_receivers_in_the_headline():
+    from bot.digest.headlines import write_headline
+
+    headline = write_headline(
+        "Mira Cole walked out to the car park, found the cleaner Ama Pell by the bins and put the trophy in her hands.",
+        names=["Mira Cole", "Ama Pell"],
+        lead="Mira Cole",
+    )
+
+    assert headline == "Mira Cole Puts the Trophy in Ama Pell's Hands", headline
