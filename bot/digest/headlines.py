@@ -88,7 +88,6 @@ from .titling import as_written, cjk_headline, in_full, title_case
 from .turns import fallen_ones, mends, result_told, role_unarticled, with_result
 from .verbs import IRREGULAR, base_form, third_person
 
-
 # a thing put into someone's hands or lap: the hands are the receiver's, never the giver's ("put the trophy in his
 # hands" after "found his driver Américo Pinto": Américo Pinto's hands)
 _INTO_HANDS = re.compile(
