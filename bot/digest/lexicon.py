@@ -96,6 +96,9 @@ ADJECTIVES = wordset(
     "last next sheer bright dark pale loose tight wet dry"
 )
 
+# what a room did, as a note types it after a clause ("…, big laugh.", "…, huge cheer."): the reaction, a fact
+REACTION_NOUNS = wordset("laugh laughs cheer cheers applause gasp gasps silence tears roar ovation screams whoops boos")
+
 
 def adjective(word: str) -> bool:
     """Whether a word (as typed) is an adjective: one of `ADJECTIVES` or a long one in -ful, -ous, -ive, -less, -ish."""

@@ -56,3 +56,50 @@ def note_speak(sentence: str) -> str:
         b = b if b.split()[0].lower() in _ARTICLE_LESS or b[:1].isupper() else f"a {b}"
         return f"{a[:1].upper()}{a[1:]} was {b}"
     return sentence
+
+
+# a body part typed bare after what someone did with it ("He held out hand", "raised fist", "shook head"): never after
+# a word that governs it already ("her hand", "a hand", "by hand", "hand in hand") nor in a phrase of its own
+# ("shook hands with", "held hands", "changed hands")
+_BARE_PART = re.compile(
+    r"\b(?P<verb>[a-z]+ed|held|shook|put|threw|stuck|hung|bent|thrust|spread|stretched|laid|lifted|kept)"
+    r"(?P<particle> (?:out|up|down|over|back|forward|high|aloft))? "
+    r"(?P<part>hand|hands|arm|arms|head|fist|fists|palm|palms|foot|feet|leg|legs|knee|knees|eyes|face|finger|thumb)"
+    r"\b(?! (?:to|in|over) hand\b)"
+)
+# a note opening on a bare body part that did something ("Hand dropped.", "Knees buckled at the mic.")
+_PART_DID = re.compile(r"^(?:Hands?|Arms?|Head|Fists?|Knees?|Legs?|Feet|Foot|Voice|Face|Jaw|Eyes) [a-z]+ed\b(?!,)")
+_PART_OPENS = re.compile(_PART_DID.pattern.replace("^", r"(?:^|(?<=[.!?] ))", 1))
+_PHRASED = frozenset({("shook", "hands"), ("held", "hands"), ("joined", "hands"), ("changed", "hands")})
+_PRONOUN_OWN = {"he": "his", "she": "her", "they": "their"}
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_OUTSIDE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def own_parts(text: str) -> str:
+    """A note's bare body part after a verb given its owner's possessive ("He held out hand" → "He held out his
+    hand"): the sentence's subject when it is a pronoun, else the one person the text's pronouns speak of ("Vale
+    raised fist. He …" → "raised his fist"); left as written when the text does not say whose it is."""
+    if _BARE_PART.search(text) is None and _PART_OPENS.search(text) is None:
+        return text
+    plain = _OUTSIDE.sub(" ", text)
+    he, she = _HE.search(plain) is not None, _SHE.search(plain) is not None
+    owner = "his" if he and not she else "her" if she and not he else None
+    return " ".join(_owned(sentence, owner) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", text))
+
+
+def _owned(sentence: str, owner: str | None) -> str:
+    first = sentence.split(" ", 1)[0].lower()
+    own = _PRONOUN_OWN.get(first, owner)
+    if own is None or "“" in sentence:
+        return sentence
+    if _PART_DID.match(sentence) is not None:  # "Hand dropped." → "His hand dropped."
+        return f"{own.capitalize()} {first}{sentence[len(first) :]}"
+
+    def give(m: re.Match[str]) -> str:
+        if (m.group("verb"), m.group("part")) in _PHRASED and not m.group("particle"):
+            return m.group(0)
+        return f"{m.group('verb')}{m.group('particle') or ''} {own} {m.group('part')}"
+
+    return _BARE_PART.sub(give, sentence)

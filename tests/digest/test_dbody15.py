@@ -1,0 +1,63 @@
+"""Bodies that read as prose (issue 11, round 13, dbody15): note-speak made sentences ("Fenn speechless." → "Fenn
+was speechless.", "held out hand" → "held out his hand"), a noun phrase tacked on for a clause left out, a quote in
+another language printed with the reporter's own translation, the English half of a sentence never lost for the
+quote in it."""
+
+from __future__ import annotations
+
+from bot.digest.copyedit import narrate
+from bot.digest.prose import reads_as_prose
+
+from .factory import Night, filler, item_with
+
+_NAMES = frozenset({"dario", "fenn", "sol", "adeyemi", "mara", "quist"})
+
+
+def _body(text: str, who: tuple[str, ...] = ("Dario Fenn",)) -> str:
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(text, who=list(who), by="Ana", at="21:10", where="Main stage", votes=100)
+    return item_with(night.compile(), lead).body
+
+
+def test_a_name_and_a_state_with_no_verb_reads_was_speechless_never_a_noun_phrase_given_was():
+    told = narrate("Sol Adeyemi gave the award to Dario Fenn. Fenn speechless.", names=_NAMES)
+
+    assert told.endswith("Fenn was speechless."), told
+    assert narrate("Mara stunned.", names=_NAMES) == "Mara looked stunned."
+    assert narrate("Mara grabbed the mic. White lining.", names=_NAMES).endswith("White lining.")
+
+
+def test_a_bare_hand_after_a_verb_is_the_subjects_hand():
+    assert narrate("He held out hand for the trophy.", names=_NAMES) == "He held out his hand for the trophy."
+    assert narrate("Mara raised fist and she grinned.", names=_NAMES) == "Mara raised her fist and she grinned."
+
+
+def test_a_hand_that_dropped_is_the_persons_and_shaking_hands_stays_a_phrase():
+    assert narrate("Dario Fenn took the envelope and he stared. Hand dropped.", names=_NAMES).endswith(
+        "His hand dropped."
+    )
+    assert narrate("He shook hands with the host.", names=_NAMES) == "He shook hands with the host."
+
+
+def test_a_hand_nobody_is_known_to_own_is_left_as_written():
+    told = narrate("Mara Quist held out hand to Dario Fenn.", names=_NAMES)
+
+    assert "held out hand" in told, told
+
+
+def test_a_noun_phrase_tacked_on_after_a_comma_is_no_prose_but_a_reaction_is():
+    assert not reads_as_prose("Statuette flew, full commentary voice.")
+    assert reads_as_prose("He caught both, big laugh.")
+    assert reads_as_prose("He bowed, arms wide.")
+    assert reads_as_prose("She left, furious.")
+
+
+def test_the_body_prints_the_speechless_winner_and_his_hand_never_the_note():
+    body = _body(
+        "Sol Adeyemi read the envelope and gave it to Dario Fenn. Fenn speechless. He held out hand for the trophy.",
+        who=("Dario Fenn", "Sol Adeyemi"),
+    )
+
+    assert "Fenn was speechless." in body, body
+    assert "held out his hand for the trophy" in body, body
