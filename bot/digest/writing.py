@@ -79,6 +79,7 @@ from .copyedit import (
 )
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
+from .glosses import glossed
 from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -820,7 +821,7 @@ _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\
 def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
-    what = cut_at_pauses(prose(r.sighting.what))
+    what = glossed(cut_at_pauses(prose(r.sighting.what)))  # a quote in another language with its translation
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 

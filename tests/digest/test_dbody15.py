@@ -6,6 +6,7 @@ quote in it."""
 from __future__ import annotations
 
 from bot.digest.copyedit import narrate
+from bot.digest.glosses import glossed
 from bot.digest.prose import reads_as_prose
 
 from .factory import Night, filler, item_with
@@ -61,3 +62,38 @@ def test_the_body_prints_the_speechless_winner_and_his_hand_never_the_note():
 
     assert "Fenn was speechless." in body, body
     assert "held out his hand for the trophy" in body, body
+
+
+def test_a_foreign_quote_the_reporter_translated_is_printed_with_the_translation():
+    assert glossed("She only smiled: « on verra » (= we'll see).") == "She only smiled: “On verra” (“We'll see”)."
+    assert glossed("He bowed and said 'sawasdee' — roughly 'hello' — to the room.") == (
+        "He bowed and said “Sawasdee” (“Hello”) to the room."
+    )
+    assert glossed('He kept saying "hakuna matata", which means "no worries".') == (
+        "He kept saying “Hakuna matata” (“No worries”)."
+    )
+
+
+def test_a_bracket_that_is_no_translation_is_never_made_one():
+    assert glossed('She laughed: "tranquilo" (laughing).') == 'She laughed: "tranquilo" (laughing).'
+    assert glossed('He said "hello" (twice).') == 'He said "hello" (twice).'
+
+
+def test_a_quote_between_dashes_leaves_the_english_sentence_whole_and_is_given_to_its_subject():
+    told = glossed("Then Odile Marchand fixed it — « voilà, comme neuf » — and handed it back.")
+
+    assert told == "Then Odile Marchand fixed it and handed it back. “Voilà, comme neuf,” Marchand said.", told
+
+
+def test_the_body_prints_the_translation_and_the_payoff_and_says_the_language():
+    fixed = _body(
+        "Tove Lind snapped a heel on the carpet. Then Ines Caro fixed it with a hair clip — « et voilà » — and "
+        "handed it back to Tove Lind.",
+        who=("Ines Caro", "Tove Lind"),
+    )
+    said = _body("Asked about it, Ines Caro only shrugged and smiled: « on verra » (= we'll see).", ("Ines Caro",))
+    thanked = _body("Rui Matos thanked his mother from the podium in Portuguese: « obrigado, mãe ».", ("Rui Matos",))
+
+    assert "and handed it back to Lind. “Et voilà,” Caro said." in fixed, fixed
+    assert "“On verra” (“We'll see”)" in said, said
+    assert "in Portuguese: “Obrigado, mãe.”" in thanked, thanked
