@@ -885,11 +885,12 @@ def _adds(
     told; or two with a person not
     named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
     in the host's own pocket all along"); or, while the moment is told in fewer than SHORT_WORDS words (`short`),
-    three and more new than told (the cause or the payoff a thin telling lacks: "Her grandfather wept, took off his
-    cap and put it on her head."). It stands alone: it opens on its subject, carries no quote (quotes are
-    told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
-    whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
-    stage door she is retiring")."""
+    three and more new than told, or any when none is told (the cause or the payoff a thin telling lacks: "Her
+    grandfather wept, took off his cap and put it on her head.", "The room cheered."; of a sentence retelling the
+    moment before its "and", the clause after it: `_told_then`). It stands alone: it opens on its subject, carries
+    no quote (quotes are told with their speaker) nor a label's colon, and reads as prose as it was typed
+    (`reads_as_prose`; a report whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss
+    telling her driver at the stage door she is retiring")."""
     if "“" in sentence or ":" in sentence or not _has_subject(sentence, name_words):
         return False
     if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
@@ -903,10 +904,27 @@ def _adds(
         return False
     if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
         return True
-    if short and len(new) >= SHORT_NEW_WORDS:
-        return True
+    if short and (len(new) >= SHORT_NEW_WORDS or not shared):
+        return True  # (a short telling takes a fact it lacks, however few its words: "She laughed it off.")
     fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
     return bool(fact) and len(new) >= DETAIL_FACT_WORDS
+
+
+# a clause of its own after "and" (its subject, then a verb in the past): "… and it smashed", "… and the room roared"
+_AND_CLAUSE = re.compile(r",? and (?=(?:it|he|she|they|the [a-z]+|[A-Z][\w'’-]+) [a-z]+ed\b)")
+
+
+def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str]) -> str | None:
+    """The clause after "and" of a sentence whose words before it are all told already ("Ortiz dropped the award
+    on the stairs and it smashed" beside "Ortiz dropped her award on the way down the stairs"): what it adds, as a
+    sentence of its own ("It smashed."); None when the sentence has no such clause or tells more before it."""
+    m = _AND_CLAUSE.search(sentence)
+    if m is None or "“" in sentence:
+        return None
+    if claim_words(sentence[: m.start()]) - name_words - known:
+        return None  # (the head tells something too: the whole sentence is `_adds`' to judge)
+    tail = sentence[m.end() :]
+    return tail[:1].upper() + tail[1:]
 
 
 _NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
@@ -965,9 +983,13 @@ def _told_reports(
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
+            thin = short and count < SHORT_WORDS
             someone_new = any(_names(p, sentence) for p in named)
-            if not _adds(sentence, known, text, name_words, quoted, someone_new, short and count < SHORT_WORDS):
-                continue
+            if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
+                tail = _told_then(sentence, known, name_words) if thin else None
+                if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
+                    continue
+                sentence = tail  # "… dropped the award on the stairs and it smashed": "It smashed."
             count += word_count(sentence)
             if count > words:
                 break

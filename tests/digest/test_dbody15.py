@@ -97,3 +97,31 @@ def test_the_body_prints_the_translation_and_the_payoff_and_says_the_language():
     assert "and handed it back to Lind. “Et voilà,” Caro said." in fixed, fixed
     assert "“On verra” (“We'll see”)" in said, said
     assert "in Portuguese: “Obrigado, mãe.”" in thanked, thanked
+
+
+def _told_by_two(first: str, second: str, who: str) -> str:
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(first, who=[who], by="Ana", at="21:10", where="Main stage", votes=100)
+    night.spot(second, who=[who], by="Ben", at="21:11", where="Main stage", votes=40)
+    return item_with(night.compile(), lead).body
+
+
+def test_a_short_body_takes_the_room_reaction_a_second_report_adds():
+    body = _told_by_two(
+        "Omar Haddad caught the falling mic stand with one hand during the host's speech.",
+        "Omar Haddad caught the mic stand before it hit the host. The room cheered.",
+        "Omar Haddad",
+    )
+
+    assert body.endswith("during the host's speech. The room cheered."), body
+
+
+def test_a_short_body_takes_the_payoff_after_and_never_the_fall_told_again():
+    body = _told_by_two(
+        "Lars Ekberg dropped his award on the way down the stairs.",
+        "Lars Ekberg dropped the award on the stairs and it smashed. He laughed it off.",
+        "Lars Ekberg",
+    )
+
+    assert body == "Lars Ekberg dropped his award on the way down the stairs. It smashed. He laughed it off.", body
