@@ -78,9 +78,38 @@ def _glossed(m: re.Match[str]) -> str:
     marked = m.group("marked") is not None or dashed is not None
     meaning = meaning.strip(" .,;:'\"“”‘’")
     foreign = m.group("q5") is not None or not english_line(said)  # (guillemets: the reporter's French marks)
-    if not meaning or (not marked and (not foreign or not english_line(meaning))):
+    if not _translates(meaning, marked=marked, foreign=foreign):
         return m.group(0)  # "(laughing)", "(twice)": a note of how it was said, never its translation
     return f"“{_capital(said.strip())}” (“{_capital(meaning)}”)"  # (a dash closing the gloss goes with it)
+
+
+def _translates(meaning: str, *, marked: bool, foreign: bool) -> bool:
+    """Whether the words after a quote are its translation: marked as one, or English in brackets after a line
+    that is not."""
+    return bool(meaning) and (marked or (foreign and english_line(meaning)))
+
+
+# a quote typed with its translation inside it ("on verra (= we'll see)", "pole pole — meaning slowly")
+_SAID_GLOSSED = re.compile(
+    rf"^(?P<said>[^()]+?)\s*(?:\(\s*(?P<marked>{_MARKER})?\s*(?P<inside>[^()]+?)\s*\)|\s[—–-]\s*{_MARKER}\s+(?P<after>.+))"
+    r"[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def translated(quote: str) -> tuple[str, str | None]:
+    """A quote's words and the translation typed with them (`_translates`), else None: "on verra (= we'll see)" →
+    ("on verra", "We'll see")."""
+    m = _SAID_GLOSSED.match(quote) if "(" in quote or " " in quote else None
+    if m is None:
+        return quote, None
+    said = m.group("said").strip(" ,;:'\"“”‘’")
+    meaning = (m.group("inside") or m.group("after") or "").strip(" .,;:'\"“”‘’")
+    foreign = not english_line(said)
+    marked = m.group("marked") is not None or (m.group("after") is not None and foreign)  # ("well - that is it")
+    if not said or not _translates(meaning, marked=marked, foreign=foreign):
+        return quote, None
+    return said, _capital(meaning)
 
 
 # a sentence (up to its full stop) holding a quote between dashes

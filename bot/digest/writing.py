@@ -79,7 +79,7 @@ from .copyedit import (
 )
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
-from .glosses import glossed
+from .glosses import glossed, translated
 from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -265,7 +265,13 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
     someone was heard saying.`
     A speaker already named in `told` (the text before) is called by their family name (in the order the
-    roster gives it, when `names` knows the speaker), or in full when someone else there shares it."""
+    roster gives it, when `names` knows the speaker), or in full when someone else there shares it.
+    A quote typed with its translation is printed with it: `“On verra” (“We'll see”), Mori said.`"""
+    said, meaning = translated(quote)
+    if meaning is not None:
+        line = attributed(said[:1].upper() + said[1:], speaker, told, names)
+        head, rest = line[1:].split("”", 1)
+        return f"“{head.rstrip(',')}” (“{meaning}”){',' if head.endswith(',') else ''}{rest}"
     if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
         return (
             f"“{quote}” someone was heard saying."

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.digest.copyedit import narrate
 from bot.digest.glosses import glossed
 from bot.digest.prose import reads_as_prose
+from bot.digest.writing import attributed
 
 from .factory import Night, filler, item_with
 
@@ -125,3 +126,20 @@ def test_a_short_body_takes_the_payoff_after_and_never_the_fall_told_again():
     )
 
     assert body == "Lars Ekberg dropped his award on the way down the stairs. It smashed. He laughed it off.", body
+
+
+def test_a_quote_typed_with_its_translation_is_printed_with_it_and_its_speaker():
+    night = Night()
+    filler(night, 5, votes=3)
+    lead = night.spot(
+        "Asked about a sequel, Ama Osei only laughed.",
+        who=["Ama Osei"],
+        at="21:10",
+        votes=100,
+        quote="on verra (= we'll see)",
+        quote_by="Ama Osei",
+    )
+    body = item_with(night.compile(), lead).body
+
+    assert body.endswith("“On verra” (“We'll see”), Osei said."), body
+    assert attributed("Thank you (laughing)", "Ama Osei", "") == "“Thank you (laughing),” Ama Osei said."
