@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LANGUAGE_NAMES
 from .textutil import wordset
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
@@ -20,6 +21,9 @@ _YES = wordset("yes yeah yep oui si sí ja ndiyo evet tak da sim hai ne naam")
 _NO = wordset("no nope non nein nie hayir")
 # "Delacroix-Vey 1st to clap": the first to do it
 _FIRST_TO = re.compile(rf"^(?P<who>{_NAME}) (?:1st|first) to (?P<rest>\w.*)$", re.UNICODE)
+# "Rui Matos, in Portuguese, after his win.": the language the person spoke in, the note's verb left out
+_IN_LANGUAGE = re.compile(rf"^(?P<who>{_NAME}),? in (?P<lang>{LANGUAGE_NAMES})(?P<rest>(?:[,;.!].*)?)$", re.UNICODE)
+_VERB_AFTER = re.compile(r"^,? (?:[a-z]+ed|said|says|told|sang|spoke|thanked|gave)\b")  # (", said …": it has one)
 _NAME_ONLY = re.compile(rf"^{_NAME}[.!]?$", re.UNICODE)
 _ARTICLE_LESS = wordset("the a an his her their its my our your this that these those")
 
@@ -44,6 +48,9 @@ def note_speak(sentence: str) -> str:
         if said in _NO:
             return f"{who} said no."
         return sentence
+    m = _IN_LANGUAGE.match(s)
+    if m is not None and not _VERB_AFTER.search(m.group("rest")):
+        return f"{m.group('who')} spoke in {m.group('lang')}{m.group('rest')}"
     m = _FIRST_TO.match(s)
     if m is not None:
         return f"{m.group('who')} was the first to {m.group('rest')}"

@@ -215,8 +215,9 @@ def _someone_else_acts(text: str) -> bool:
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
     """The moment's distinct quotes in English, in time order, each with its speaker (a few at most, the
-    strongest): an English quote in a report written in another language is printed."""
-    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
+    strongest): an English quote in a report written in another language is printed; a line typed with its
+    translation ("on verra (= we'll see)") is not English, and never a headline's."""
+    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book) if translated(quote)[1] is None]
 
 
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.digest.copyedit import narrate
 from bot.digest.glosses import glossed
+from bot.digest.notespeak import note_speak
 from bot.digest.prose import reads_as_prose
 from bot.digest.writing import attributed
 
@@ -128,7 +129,7 @@ def test_a_short_body_takes_the_payoff_after_and_never_the_fall_told_again():
     assert body == "Lars Ekberg dropped his award on the way down the stairs. It smashed. He laughed it off.", body
 
 
-def test_a_quote_typed_with_its_translation_is_printed_with_it_and_its_speaker():
+def test_a_quote_typed_with_its_translation_is_printed_with_it_and_its_speaker_never_raw_in_the_headline():
     night = Night()
     filler(night, 5, votes=3)
     lead = night.spot(
@@ -139,7 +140,18 @@ def test_a_quote_typed_with_its_translation_is_printed_with_it_and_its_speaker()
         quote="on verra (= we'll see)",
         quote_by="Ama Osei",
     )
-    body = item_with(night.compile(), lead).body
+    item = item_with(night.compile(), lead)
 
-    assert body.endswith("“On verra” (“We'll see”), Osei said."), body
+    assert item.body.endswith("“On verra” (“We'll see”), Osei said."), item.body
+    assert "(=" not in item.headline and "verra" not in item.headline, item.headline
     assert attributed("Thank you (laughing)", "Ama Osei", "") == "“Thank you (laughing),” Ama Osei said."
+
+
+def test_a_note_of_the_language_someone_spoke_in_says_they_spoke_it():
+    assert note_speak("Bea Soto, in Spanish, after the lifetime award.") == (
+        "Bea Soto spoke in Spanish, after the lifetime award."
+    )
+    assert note_speak("Bea Soto, in Spanish, thanked her grandmother.") == (
+        "Bea Soto, in Spanish, thanked her grandmother."
+    )
+    assert note_speak("Bea Soto in French class.") == "Bea Soto in French class."
