@@ -1224,6 +1224,12 @@ _BARE_GROUP = re.compile(
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
+# ... and a thing of the stage the note opens on ("Statuette flew." → "The statuette flew.")
+_BARE_THING = re.compile(
+    r"^(?:trophy|statuette|award|envelope|mic|microphone|podium|lectern|curtain|screen|teleprompter|spotlight|"
+    r"confetti|cake|mirror|chandelier)(?=\s+(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
 _SUBJECTS = wordset("who which that he she they we it everyone everybody nobody someone somebody")
 _THEN_VERB = re.compile(r"(?<=[a-z])(?<! and)(?<! but)(?<! or) then (?=(?P<verb>[a-z]+)\b)")  # not "and then"
 
@@ -1292,7 +1298,7 @@ def _note_speak(sentence: str, first: bool) -> str:
     opener = sentence.split(" ", 1)[0].lower().strip(",")
     if first and _DISBELIEF.search(sentence) and opener not in _QUESTION_OPENERS and not sentence.endswith("”"):
         sentence = _DISBELIEF.sub(".", sentence)
-    bare = _BARE_GROUP.match(sentence)
+    bare = _BARE_GROUP.match(sentence) or _BARE_THING.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
     sentence = _NAME_WHEN.sub(_name_when, sentence)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LANGUAGE_NAMES
+from .lexicon import LANGUAGE_NAMES, REACTION_NOUNS, adjective
 from .textutil import wordset
+from .verbs import looks_like_verb
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
 # "Sauvageot 1 knee", "Sauvageot down on 1 knee", "Ken on one knee": down on one knee
@@ -35,6 +36,9 @@ def note_speak(sentence: str) -> str:
         return sentence
     if _NAME_ONLY.match(s) and len(s.split()) <= 3 and not s.isupper():
         return ""  # ("Okafor-Brun.": who it was for, typed alone; the sentence around it names her)
+    head, _, tail = s.rpartition(", ")
+    if head and _tacked_on(tail):  # "Statuette flew, full commentary voice." → "Statuette flew."
+        s = sentence = head + (s[-1] if s[-1] in ".!" else "")
     m = _KNEE.match(s)
     if m is not None:
         return f"{m.group('who')} went down on one knee{s[m.end() :]}"
@@ -110,3 +114,20 @@ def _owned(sentence: str, owner: str | None) -> str:
         return f"{m.group('verb')}{m.group('particle') or ''} {own} {m.group('part')}"
 
     return _BARE_PART.sub(give, sentence)
+
+
+_NOT_PHRASE = wordset("and or but the a an his her their its to of in on at by for with from as than so")
+
+
+def _tacked_on(segment: str) -> bool:
+    """Whether a sentence's last comma segment is a bare noun phrase of two or three words opening on an adjective
+    ("…, full commentary voice.", "…, big grin."): the reporter's note of how it looked, no clause, cut from the
+    sentence ("…, arms wide", "…, eyes closed", "…, furious" are prose, and so is the room's reaction, "…, big
+    laugh.")."""
+    words = segment.strip().rstrip(".!").split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    last = words[-1]
+    if adjective(last) or last.endswith(("ing", "ed", "ly")) or last in REACTION_NOUNS or _NOT_PHRASE & set(words):
+        return False
+    return adjective(words[0]) and not any(looks_like_verb(w, after_name=True) for w in words[1:])

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .clauses import sentences
 from .gates import chatter_only
 from .language import other_language_words
-from .lexicon import CONNECTIVE_HEAD, REACTION_NOUNS, adjective
+from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
 from .textutil import MARKS, fold, wordset
@@ -188,10 +188,7 @@ def _noted_segment(outside: str, names: frozenset[str]) -> bool:
     """Whether a comma segment of a sentence (its words outside quotes) is notes: no clause of its own and
     `SEGMENT_NOTES` of shorthand (`register.shorthand_speak`, its opening capital granted: "…, Glimmr+, …"), or,
     after the first, a lone noun ("He takes it, silence."; not "He left, furious.")."""
-    segments = _SEGMENTS.split(outside.replace("“”", " "))
-    if len(segments) > 1 and _tagged_phrase(segments[-1]):
-        return True  # "Statuette flew, full commentary voice.": a noun phrase tacked on for a clause
-    for i, segment in enumerate(segments):
+    for i, segment in enumerate(_SEGMENTS.split(outside.replace("“”", " "))):
         segment = segment.strip()
         bare = segment.rstrip(".!;")
         if i and bare.isalpha() and bare.islower() and bare.endswith(_NOUN_ENDINGS):
@@ -203,19 +200,6 @@ def _noted_segment(outside: str, names: frozenset[str]) -> bool:
         if not any(_finite(words, k, names) for k in range(1, len(words))):
             return True
     return False
-
-
-def _tagged_phrase(segment: str) -> bool:
-    """Whether a sentence's last comma segment is a bare noun phrase of two or three words opening on an adjective
-    ("…, full commentary voice.", "…, big grin."): the reporter's note of how it looked, no clause ("…, arms wide",
-    "…, eyes closed", "…, furious" are prose, and so is the room's reaction, "…, big laugh.")."""
-    words = segment.strip().rstrip(".!;").split()
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
-        return False
-    last = words[-1]
-    if adjective(last) or last.endswith(("ing", "ed", "ly")) or last in REACTION_NOUNS or _NOT_VERBS & set(words):
-        return False
-    return adjective(words[0]) and not any(looks_like_verb(w, after_name=True) for w in words[1:])
 
 
 def _tense(word: str, after: str) -> str | None:

@@ -5,10 +5,9 @@ quote in it."""
 
 from __future__ import annotations
 
-from bot.digest.copyedit import narrate
+from bot.digest.copyedit import narrate, tidy
 from bot.digest.glosses import glossed
 from bot.digest.notespeak import note_speak
-from bot.digest.prose import reads_as_prose
 from bot.digest.writing import attributed
 
 from .factory import Night, filler, item_with
@@ -49,11 +48,17 @@ def test_a_hand_nobody_is_known_to_own_is_left_as_written():
     assert "held out hand" in told, told
 
 
-def test_a_noun_phrase_tacked_on_after_a_comma_is_no_prose_but_a_reaction_is():
-    assert not reads_as_prose("Statuette flew, full commentary voice.")
-    assert reads_as_prose("He caught both, big laugh.")
-    assert reads_as_prose("He bowed, arms wide.")
-    assert reads_as_prose("She left, furious.")
+def test_a_noun_phrase_tacked_on_after_a_comma_is_cut_but_a_reaction_is_kept():
+    assert note_speak("Dario Fenn dropped the trophy, full commentary voice.") == "Dario Fenn dropped the trophy."
+    assert note_speak("He caught both, big laugh.") == "He caught both, big laugh."
+    assert note_speak("He bowed, arms wide.") == "He bowed, arms wide."
+    assert note_speak("She left, furious.") == "She left, furious."
+
+
+def test_a_stage_thing_a_note_opens_on_gets_its_article():
+    told = narrate(tidy("Dario Fenn dropped the trophy. Statuette flew, full commentary voice."), names=_NAMES)
+
+    assert told == "Dario Fenn dropped the trophy. The statuette flew.", told
 
 
 def test_the_body_prints_the_speechless_winner_and_his_hand_never_the_note():
