@@ -61,7 +61,7 @@ from .lexicon import (
     STOPWORDS,
     adjective,
 )
-from .notespeak import note_speak
+from .notespeak import note_speak, own_parts
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
@@ -976,6 +976,15 @@ def _counted_group(words: list[str]) -> str | None:
     return None
 
 
+def _named_state(words: list[str], end: int, names: frozenset[str]) -> bool:
+    """Whether a note is a name and then one adjective that ends it ("Fenn speechless.", "Both Linds tearful."): a
+    state with its verb left out (a feeling seen from outside, "stunned", is `_felt`'s "looked")."""
+    state = words[end].rstrip(".!")
+    if state != words[end].rstrip(".!?") or not state.isalpha() or not adjective(state) or state in _FELT:
+        return False
+    return any(fold(w) in names for w in words[:end]) or all(w[:1].isupper() for w in words[:end])
+
+
 def _held(m: re.Match[str]) -> str:
     thing = m.group(1).split()
     if any(w in _STATES or w in _GENERAL or adjective(w) or w.endswith(("ing", "ed", "ly")) for w in thing):
@@ -1026,6 +1035,8 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
             return sentence
         head = words[:end]
         return _with_aux(head, "were" if _plural_head(head, names) else "was", words[end:])
+    if 0 < end == len(words) - 1 and _named_state(words, end, names):  # "Fenn speechless." → "Fenn was speechless."
+        return _with_aux(words[:end], "were" if _plural_head(words[:end], names) else "was", words[end:])
     apposed = _apposed(words)
     if apposed is not None:
         return apposed
@@ -1189,7 +1200,7 @@ def narrate(
             # named before ("Nobody knew where it was. Found it …": not "Nobody found it")
             previous, someone_else = None, True
         out.append(f"Then {sentence}" if then else sentence)
-    return capitalise_sentences(" ".join(out))
+    return own_parts(capitalise_sentences(" ".join(out)))
 
 
 FRAGMENT_WORDS = 4  # a note this short with no verb ("Total chaos.", "Shoes off.") is a fragment
@@ -1245,6 +1256,12 @@ _DISBELIEF = re.compile(r"\s*(?:\?+!*|!+\?+[!?]*)$")
 _BARE_GROUP = re.compile(
     r"^(?:Whole\s+)?(?:room|crowd|audience|bar|house|lobby|hall|table|crew|band|place|floor|lounge|press room|"
     r"green room|kitchen|corridor|queue|line)(?=\s+(?P<verb>[a-z]+)\b)",
+    re.IGNORECASE,
+)
+# ... and a thing of the stage the note opens on ("Statuette flew." → "The statuette flew.")
+_BARE_THING = re.compile(
+    r"^(?:trophy|statuette|award|envelope|mic|microphone|podium|lectern|curtain|screen|teleprompter|spotlight|"
+    r"confetti|cake|mirror|chandelier)(?=\s+(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
 _SUBJECTS = wordset("who which that he she they we it everyone everybody nobody someone somebody")
@@ -1315,7 +1332,7 @@ def _note_speak(sentence: str, first: bool) -> str:
     opener = sentence.split(" ", 1)[0].lower().strip(",")
     if first and _DISBELIEF.search(sentence) and opener not in _QUESTION_OPENERS and not sentence.endswith("”"):
         sentence = _DISBELIEF.sub(".", sentence)
-    bare = _BARE_GROUP.match(sentence)
+    bare = _BARE_GROUP.match(sentence) or _BARE_THING.match(sentence)
     if bare and _is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
     sentence = _NAME_WHEN.sub(_name_when, sentence)

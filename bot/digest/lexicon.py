@@ -96,6 +96,17 @@ ADJECTIVES = wordset(
     "last next sheer bright dark pale loose tight wet dry"
 )
 
+# the languages a quote is said in, as a report names them ("in Portuguese": `notespeak`)
+LANGUAGE_NAMES = (
+    "English|French|Spanish|Portuguese|Italian|German|Dutch|Polish|Turkish|Arabic|Hebrew|Greek|Russian|Ukrainian|"
+    "Swedish|Norwegian|Danish|Finnish|Icelandic|Welsh|Irish|Gaelic|Afrikaans|isiZulu|Zulu|Xhosa|Swahili|Yoruba|Igbo|"
+    "Hausa|Amharic|Hindi|Urdu|Punjabi|Bengali|Tamil|Tagalog|Filipino|Vietnamese|Thai|Indonesian|Malay|Japanese|"
+    "Korean|Mandarin|Cantonese|Chinese|Catalan|Basque|Romanian|Hungarian|Czech|Serbian|Croatian|Creole|Patois"
+)
+
+# what a room did, as a note types it after a clause ("…, big laugh.", "…, huge cheer."): the reaction, a fact
+REACTION_NOUNS = wordset("laugh laughs cheer cheers applause gasp gasps silence tears roar ovation screams whoops boos")
+
 
 def adjective(word: str) -> bool:
     """Whether a word (as typed) is an adjective: one of `ADJECTIVES` or a long one in -ful, -ous, -ive, -less, -ish."""

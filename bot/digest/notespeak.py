@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LANGUAGE_NAMES, REACTION_NOUNS, adjective
 from .textutil import wordset
+from .verbs import looks_like_verb
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
 # "Sauvageot 1 knee", "Sauvageot down on 1 knee", "Ken on one knee": down on one knee
@@ -27,6 +29,9 @@ _HANDED = re.compile(
     rf"(?:->|→|=>|⇒)\s*(?P<b>{_NAME})\s*:\s*(?P<thing>[^:.!?]{{2,60}})(?P<end>[.!?]?)$",
     re.UNICODE,
 )
+# "Rui Matos, in Portuguese, after his win.": the language the person spoke in, the note's verb left out
+_IN_LANGUAGE = re.compile(rf"^(?P<who>{_NAME}),? in (?P<lang>{LANGUAGE_NAMES})(?P<rest>(?:[,;.!].*)?)$", re.UNICODE)
+_VERB_AFTER = re.compile(r"^,? (?:[a-z]+ed|said|says|told|sang|spoke|thanked|gave)\b")  # (", said …": it has one)
 _NAME_ONLY = re.compile(rf"^{_NAME}[.!]?$", re.UNICODE)
 _ARTICLE_LESS = wordset("the a an his her their its my our your this that these those")
 
@@ -38,6 +43,9 @@ def note_speak(sentence: str) -> str:
         return sentence
     if _NAME_ONLY.match(s) and len(s.split()) <= 3 and not s.isupper():
         return ""  # ("Okafor-Brun.": who it was for, typed alone; the sentence around it names her)
+    head, _, tail = s.rpartition(", ")
+    if head and _tacked_on(tail):  # "Statuette flew, full commentary voice." → "Statuette flew."
+        s = sentence = head + (s[-1] if s[-1] in ".!" else "")
     m = _KNEE.match(s)
     if m is not None:
         return f"{m.group('who')} went down on one knee{s[m.end() :]}"
@@ -57,6 +65,9 @@ def note_speak(sentence: str) -> str:
         thing = thing if thing.split()[0].lower() in _ARTICLE_LESS else f"{_article(thing)} {thing}"
         lead = m.group("lead") or ""
         return f"{lead}{m.group('a')} gave {m.group('b')} {thing}{m.group('end') or '.'}"
+    m = _IN_LANGUAGE.match(s)
+    if m is not None and not _VERB_AFTER.search(m.group("rest")):
+        return f"{m.group('who')} spoke in {m.group('lang')}{m.group('rest')}"
     m = _FIRST_TO.match(s)
     if m is not None:
         return f"{m.group('who')} was the first to {m.group('rest')}"
@@ -73,3 +84,67 @@ def note_speak(sentence: str) -> str:
 
 def _article(thing: str) -> str:
     return "an" if thing[:1].lower() in "aeiou" else "a"
+
+
+# a body part typed bare after what someone did with it ("He held out hand", "raised fist", "shook head"): never after
+# a word that governs it already ("her hand", "a hand", "by hand", "hand in hand") nor in a phrase of its own
+# ("shook hands with", "held hands", "changed hands")
+_BARE_PART = re.compile(
+    r"\b(?P<verb>[a-z]+ed|held|shook|put|threw|stuck|hung|bent|thrust|spread|stretched|laid|lifted|kept)"
+    r"(?P<particle> (?:out|up|down|over|back|forward|high|aloft))? "
+    r"(?P<part>hand|hands|arm|arms|head|fist|fists|palm|palms|foot|feet|leg|legs|knee|knees|eyes|face|finger|thumb)"
+    r"\b(?! (?:to|in|over) hand\b)"
+)
+# a note opening on a bare body part that did something ("Hand dropped.", "Knees buckled at the mic.")
+_PART_DID = re.compile(r"^(?:Hands?|Arms?|Head|Fists?|Knees?|Legs?|Feet|Foot|Voice|Face|Jaw|Eyes) [a-z]+ed\b(?!,)")
+_PART_OPENS = re.compile(_PART_DID.pattern.replace("^", r"(?:^|(?<=[.!?] ))", 1))
+_PHRASED = frozenset({("shook", "hands"), ("held", "hands"), ("joined", "hands"), ("changed", "hands")})
+_PRONOUN_OWN = {"he": "his", "she": "her", "they": "their"}
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_OUTSIDE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def own_parts(text: str) -> str:
+    """A note's bare body part after a verb given its owner's possessive ("He held out hand" → "He held out his
+    hand"): the sentence's subject when it is a pronoun, else the one person the text's pronouns speak of ("Vale
+    raised fist. He …" → "raised his fist"); left as written when the text does not say whose it is."""
+    if _BARE_PART.search(text) is None and _PART_OPENS.search(text) is None:
+        return text
+    plain = _OUTSIDE.sub(" ", text)
+    he, she = _HE.search(plain) is not None, _SHE.search(plain) is not None
+    owner = "his" if he and not she else "her" if she and not he else None
+    return " ".join(_owned(sentence, owner) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", text))
+
+
+def _owned(sentence: str, owner: str | None) -> str:
+    first = sentence.split(" ", 1)[0].lower()
+    own = _PRONOUN_OWN.get(first, owner)
+    if own is None or "“" in sentence:
+        return sentence
+    if _PART_DID.match(sentence) is not None:  # "Hand dropped." → "His hand dropped."
+        return f"{own.capitalize()} {first}{sentence[len(first) :]}"
+
+    def give(m: re.Match[str]) -> str:
+        if (m.group("verb"), m.group("part")) in _PHRASED and not m.group("particle"):
+            return m.group(0)
+        return f"{m.group('verb')}{m.group('particle') or ''} {own} {m.group('part')}"
+
+    return _BARE_PART.sub(give, sentence)
+
+
+_NOT_PHRASE = wordset("and or but the a an his her their its to of in on at by for with from as than so")
+
+
+def _tacked_on(segment: str) -> bool:
+    """Whether a sentence's last comma segment is a bare noun phrase of two or three words opening on an adjective
+    ("…, full commentary voice.", "…, big grin."): the reporter's note of how it looked, no clause, cut from the
+    sentence ("…, arms wide", "…, eyes closed", "…, furious" are prose, and so is the room's reaction, "…, big
+    laugh.")."""
+    words = segment.strip().rstrip(".!").split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    last = words[-1]
+    if adjective(last) or last.endswith(("ing", "ed", "ly")) or last in REACTION_NOUNS or _NOT_PHRASE & set(words):
+        return False
+    return adjective(words[0]) and not any(looks_like_verb(w, after_name=True) for w in words[1:])

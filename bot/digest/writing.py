@@ -79,6 +79,7 @@ from .copyedit import (
 )
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
+from .glosses import glossed, translated
 from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
@@ -214,8 +215,9 @@ def _someone_else_acts(text: str) -> bool:
 
 def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
     """The moment's distinct quotes in English, in time order, each with its speaker (a few at most, the
-    strongest): an English quote in a report written in another language is printed."""
-    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book)]
+    strongest): an English quote in a report written in another language is printed; a line typed with its
+    translation ("on verra (= we'll see)") is not English, and never a headline's."""
+    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book) if translated(quote)[1] is None]
 
 
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
@@ -264,7 +266,13 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
     someone was heard saying.`
     A speaker already named in `told` (the text before) is called by their family name (in the order the
-    roster gives it, when `names` knows the speaker), or in full when someone else there shares it."""
+    roster gives it, when `names` knows the speaker), or in full when someone else there shares it.
+    A quote typed with its translation is printed with it: `“On verra” (“We'll see”), Mori said.`"""
+    said, meaning = translated(quote)
+    if meaning is not None:
+        line = attributed(said[:1].upper() + said[1:], speaker, told, names)
+        head, rest = line[1:].split("”", 1)
+        return f"“{head.rstrip(',')}” (“{meaning}”){',' if head.endswith(',') else ''}{rest}"
     if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
         return (
             f"“{quote}” someone was heard saying."
@@ -820,7 +828,7 @@ _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\
 def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
-    what = cut_at_pauses(prose(r.sighting.what))
+    what = glossed(cut_at_pauses(prose(r.sighting.what)))  # a quote in another language with its translation
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
@@ -884,11 +892,12 @@ def _adds(
     told; or two with a person not
     named yet (`someone_new`), a number not given ("Kauê Ribeiro, 19", "a 1968 cavaquinho") or how it ended ("…
     in the host's own pocket all along"); or, while the moment is told in fewer than SHORT_WORDS words (`short`),
-    three and more new than told (the cause or the payoff a thin telling lacks: "Her grandfather wept, took off his
-    cap and put it on her head."). It stands alone: it opens on its subject, carries no quote (quotes are
-    told with their speaker) nor a label's colon, and reads as prose as it was typed (`reads_as_prose`; a report
-    whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss telling her driver at the
-    stage door she is retiring")."""
+    three and more new than told, or any when none is told (the cause or the payoff a thin telling lacks: "Her
+    grandfather wept, took off his cap and put it on her head.", "The room cheered."; of a sentence retelling the
+    moment before its "and", the clause after it: `_told_then`). It stands alone: it opens on its subject, carries
+    no quote (quotes are told with their speaker) nor a label's colon, and reads as prose as it was typed
+    (`reads_as_prose`; a report whose quote is printed may tell the quote's scene in a note with a verb: "Rhea Voss
+    telling her driver at the stage door she is retiring")."""
     if "“" in sentence or ":" in sentence or not _has_subject(sentence, name_words):
         return False
     if verbless(sentence, name_words) if quoted else not reads_as_prose(sentence, name_words):
@@ -902,10 +911,27 @@ def _adds(
         return False
     if len(new) >= (DETAIL_NEW_WORDS if not shared else DETAIL_MORE_WORDS) and shared * DETAIL_SHARE <= len(new):
         return True
-    if short and len(new) >= SHORT_NEW_WORDS:
-        return True
+    if short and (len(new) >= SHORT_NEW_WORDS or not shared):
+        return True  # (a short telling takes a fact it lacks, however few its words: "She laughed it off.")
     fact = someone_new or _new_number(sentence, told) or _ENDING.search(fold(sentence))
     return bool(fact) and len(new) >= DETAIL_FACT_WORDS
+
+
+# a clause of its own after "and" (its subject, then a verb in the past): "… and it smashed", "… and the room roared"
+_AND_CLAUSE = re.compile(r",? and (?=(?:it|he|she|they|the [a-z]+|[A-Z][\w'’-]+) [a-z]+ed\b)")
+
+
+def _told_then(sentence: str, known: frozenset[str], name_words: frozenset[str]) -> str | None:
+    """The clause after "and" of a sentence whose words before it are all told already ("Ortiz dropped the award
+    on the stairs and it smashed" beside "Ortiz dropped her award on the way down the stairs"): what it adds, as a
+    sentence of its own ("It smashed."); None when the sentence has no such clause or tells more before it."""
+    m = _AND_CLAUSE.search(sentence)
+    if m is None or "“" in sentence:
+        return None
+    if claim_words(sentence[: m.start()]) - name_words - known:
+        return None  # (the head tells something too: the whole sentence is `_adds`' to judge)
+    tail = sentence[m.end() :]
+    return tail[:1].upper() + tail[1:]
 
 
 _NUMBER = re.compile(r"\b\d+(?:[.,:]\d+)?\b")
@@ -964,9 +990,13 @@ def _told_reports(
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
+            thin = short and count < SHORT_WORDS
             someone_new = any(_names(p, sentence) for p in named)
-            if not _adds(sentence, known, text, name_words, quoted, someone_new, short and count < SHORT_WORDS):
-                continue
+            if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
+                tail = _told_then(sentence, known, name_words) if thin else None
+                if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
+                    continue
+                sentence = tail  # "… dropped the award on the stairs and it smashed": "It smashed."
             count += word_count(sentence)
             if count > words:
                 break
