@@ -50,6 +50,7 @@ from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import (
+    BODY_PARTS,
     ELDER_WORDS,
     KIN_HE,
     KIN_SHE,
@@ -978,7 +979,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and (
         words[0].lower() in _QUANTIFIERS
         or words[0].lower() in NOT_A_SUBJECT
-        or (words[0].lower() in _BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+        or (words[0].lower() in BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
     ):
         end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
@@ -1027,7 +1028,6 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
 
 # a note's body part with no article, where it was put, is the subject's posture, a detail of the sentence before
 # ("Face in hands at the mic"), never a subject given a verb ("Face was in hands"; "Hair was flat …" is one)
-_BODY_PARTS = wordset("face head hands hand eyes arms arm mouth fists fist knees feet hair shoulders")
 _POSED = wordset("in into on over against between under")
 # after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
 _MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")

@@ -14,7 +14,8 @@ from .copyedit import thin_place
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
-from .night import STOPWORDS, Report
+from .lexicon import BODILY, EVERYWHERE, stem
+from .night import STOPWORDS, Features, Report
 from .places import other_place, same_place
 from .polish import verbless
 from .register import register
@@ -149,9 +150,19 @@ def same_moment(a: Report, b: Report) -> bool:
     if same_place and shared_people >= 2 and shared >= 2:
         return True  # the same two people at the same place, within the window: a note and its full account
         # eleven minutes later ("WINGS: SALO wins Best Presenter, … hug" / "When Tapio Salo came off stage …")
-    if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART)):
+    if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART and _thing(fa, fb))):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+_NO_THING = BODILY | frozenset(stem(w) for w in EVERYWHERE)  # (not `EVERYDAY`'s acts: "lost" / "loses" is one)
+
+
+def _thing(fa: Features, fb: Features) -> bool:
+    """Whether two reports' one word in common names a thing ("horse"), not a body part or a word every part of a
+    night uses (`lexicon.BODILY`, `lexicon.EVERYWHERE`): "his arm in a sling" and "beat him at arm-wrestling" in one
+    lobby are two moments."""
+    return not (fa.tokens & fb.tokens) <= _NO_THING
 
 
 APART_VOTES = 10  # a report with this many votes (or a key mark) may be an act of its own inside a moment...
