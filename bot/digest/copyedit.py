@@ -67,7 +67,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .someone import named_where_first_seen
 from .textutil import fold, generational, pairs, short_name, wordset
-from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense
+from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense, sibilant_past
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -1409,8 +1409,12 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     if not all(w in names or generational(w) for w in words if w):
         return sentence
     verb = m.group("verb")
-    past = past_tense(_base_of_third_person(verb)) if looks_like_verb(verb, after_name=True) else None
-    if past is None or m.group("rest").lstrip().split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
+    base = _base_of_third_person(verb)
+    past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
+    following = m.group("rest").lstrip().split(" ", 1)[0].lower()
+    if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
+        past = sibilant_past(base)
+    if past is None or following in _NOT_AFTER_A_VERB:
         return sentence
     return f"{m.group('scene') or ''}{m.group('name')} {past}{_listed_in_past(m.group('rest'))}"
 
