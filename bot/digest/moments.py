@@ -223,9 +223,8 @@ def _line_of(said: Report, other: Report) -> bool:
     """`said` is only a line (its text a quotation, or a note that only frames its quote) whose speaker is not given,
     tagged with people `other` is about, and no one else (two of them, or one at the same place), filed at most five
     minutes apart from the same place or one gives none (its note naming no other place), while `other` tells the
-    moment without a line of its own: the line is that moment's,
-    whatever its words ("Mara Loft and Pim Ardent hugged on the terrace", then “It's too cold out here to stay
-    angry.” tagged with both)."""
+    moment without a line of its own: the line is that moment's, whatever its words ("Mara Loft and Pim Ardent hugged
+    on the terrace", then “It's too cold out here to stay angry.” tagged with both), told in its paragraph."""
     names = said.names
     if not names or said.speaker is not None or abs(said.ts - other.ts) > MOMENTS_APART:
         return False  # (a line whose speaker is given is `_speaks_for`'s)

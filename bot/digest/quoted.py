@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .textutil import IN_WORD
 
@@ -87,6 +88,7 @@ _DOUBLE_QUOTED = re.compile(r"[“\"„«][^“”\"„«»]*(?:[”\"»]|$)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=4096)
 def only_quoted(text: str) -> bool:
     """Whether `text` is nothing but a quotation (“It's too cold out here to stay angry.”): a letter in it, every
     letter inside double quotation marks."""

@@ -21,7 +21,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    language) tell one moment (`moments.same_moment`) when they give the same quote, or one only frames its
    quote ("Overheard by the bar:") and the quote echoes the other (two content words) minutes apart at the
    same place or about one of the same people, or its speaker is the other's person five minutes apart (never when
-   its note names another place: "On the loading dock, Lea Moor to the DJ:" before the duet on stage), or enough of
+   its note names another place: "On the loading dock, Lea Moor to the DJ:" before the duet on stage), or it is only a
+   line, no speaker given, tagged with the other's people five minutes apart (`moments._line_of`), or enough of
    the same content words (folded, stemmed, names and function words left out) for how many people, how much time
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
