@@ -50,6 +50,7 @@ from .enumerations import enumerated
 from .labels import award_line, name_label, place_label, source_label
 from .language import FUNCTION_WORDS
 from .lexicon import (
+    BODY_PARTS,
     ELDER_WORDS,
     KIN_HE,
     KIN_SHE,
@@ -67,7 +68,7 @@ from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
 from .someone import named_where_first_seen
 from .textutil import fold, generational, pairs, short_name, wordset
-from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense
+from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense, sibilant_past
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -1016,7 +1017,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     if end == 1 and (
         words[0].lower() in _QUANTIFIERS
         or words[0].lower() in NOT_A_SUBJECT
-        or (words[0].lower() in _BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+        or (words[0].lower() in BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
     ):
         end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
@@ -1072,7 +1073,6 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
 
 # a note's body part with no article, where it was put, is the subject's posture, a detail of the sentence before
 # ("Face in hands at the mic"), never a subject given a verb ("Face was in hands"; "Hair was flat …" is one)
-_BODY_PARTS = wordset("face head hands hand eyes arms arm mouth fists fist knees feet hair shoulders")
 _POSED = wordset("in into on over against between under")
 # after these a word in -ing describes the noun that follows it ("the seating planner", "her acting coach")
 _MODIFIER_NEXT = wordset("a an the his her their its my our your this that these those")
@@ -1460,8 +1460,12 @@ def _named_present(sentence: str, names: frozenset[str]) -> str:
     if not all(w in names or generational(w) for w in words if w):
         return sentence
     verb = m.group("verb")
-    past = past_tense(_base_of_third_person(verb)) if looks_like_verb(verb, after_name=True) else None
-    if past is None or m.group("rest").lstrip().split(" ", 1)[0].lower() in _NOT_AFTER_A_VERB:
+    base = _base_of_third_person(verb)
+    past = past_tense(base) if looks_like_verb(verb, after_name=True) else None
+    following = m.group("rest").lstrip().split(" ", 1)[0].lower()
+    if past is None and following in _COMPLEMENT_STARTS:  # "Vane crosses out her notes": crossed, a verb's shape
+        past = sibilant_past(base)
+    if past is None or following in _NOT_AFTER_A_VERB:
         return sentence
     return f"{m.group('scene') or ''}{m.group('name')} {past}{_listed_in_past(m.group('rest'))}"
 

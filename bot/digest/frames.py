@@ -49,6 +49,17 @@ def told_to(sentence: str, quote: str | None = None, names: frozenset[str] = fro
     return f"{scene[:1].upper()}{scene[1:]}, {told}" if scene else told
 
 
+_FRAME_WORDS = re.compile(r"^(?P<frame>[^“”\"]+?)\s*:\s*(?P<words>[^\s“”\"].*)$")
+
+
+def unquoted_speech(sentence: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence is a verbless speech frame with the words said after its colon, unquoted ("Vane to the press
+    officer: Haddi keeps it until the last car leaves."): a note's reported speech, which no rule can tell as one
+    sentence in the body's tense (`told_to` tells a frame with its quote)."""
+    m = _FRAME_WORDS.match(sentence)
+    return m is not None and _parts(m.group("frame"), names) is not None
+
+
 def _parts(frame: str, names: frozenset[str]) -> tuple[str, str, str, str] | None:
     """A frame's scene (its opener, "" when none), speaker, addressee and what follows the addressee ("before his
     set"); None when it is not a verbless frame."""

@@ -33,7 +33,7 @@ from .options import AS_PROMISED
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
-from .standalone import without_kept_word
+from .standalone import says_word_kept, without_kept_word
 from .stories import Story
 from .textutil import squash
 
@@ -194,8 +194,8 @@ def _word_kept(story: Story, book: NameBook, written: str, lead: str) -> str:
     His Word and Shaves Off His Beard on Stage", a bet "Pays Up and …" (the act after "then"; within the longest
     headline, else as it was).
     The promise is the story's own (`stories`: a setup joined to its payoff), never a guess across the night."""
-    if not written.startswith(lead + " ") or story.lead is None:
-        return written
+    if not written.startswith(lead + " ") or story.lead is None or says_word_kept(written):
+        return written  # (one "Keeps His Word": the act's own report said it, "… kept his word and sang …")
     act = written[len(lead) + 1 :]
     act = _AS_PROMISED.sub("", _THEN.split(act)[-1])  # ("…, as Promised": the kept word says it)
     people = {w for k in story.people for w in claim_words(book.display.get(k, k))}

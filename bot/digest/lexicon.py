@@ -29,6 +29,10 @@ EVERYWHERE = wordset(
     "night show stage house floor press break interval room lounge corridor wings crowd audience camera "
     "cameras category award trophy winner speech party carpet table seat seats stairs street minute minutes"
 )
+# a person's body parts ("face", "arm"): a note's posture ("Face in hands at the mic", `copyedit`), and words any
+# report of a person may use: two reports sharing only one say nothing of being one moment (`moments`: "his arm in a
+# sling" is no report of the arm-wrestle in the same lobby)
+BODY_PARTS = wordset("face head hands hand eyes arms arm mouth fists fist knees feet hair shoulders")
 # the words that join a beat to the one before it in a body (writing.py writes them; the desk's passes and
 # the pronoun rule read past them)
 CONNECTIVES = (
@@ -175,3 +179,24 @@ def _undoubled(root: str) -> str:
     if len(root) >= 4 and root[-1] == root[-2] and root[-1] not in _DOUBLED_KEPT and root[-1] not in "aeiou":
         return root[:-1]
     return root
+
+
+# the stems of words every part of a night uses and of words any report uses: sharing one says nothing of what
+# two reports are about (`scenes.things`, `stories`, `moments`)
+EVERYDAY = frozenset(
+    stem(w)
+    for w in EVERYWHERE
+    | wordset(
+        "awards hour hours people everyone everybody someone nobody anybody anyone nothing something everything "
+        "guest guests time just still right back front side "
+        "best actor actress supporting leading album song record film series nominee nominees nominated present "
+        "presenting presented presenter host win wins won winning lose lost loses category categories "
+        "look looks looking went going come came make made take took said says saying told tell tonight moment "
+        "first last next other thing things whole good great really little big long loud "
+        # (a moment's frame, never its subject: "Album of the Year", "74-year-old", "shook hands", "walked off")
+        "year years old hand hands walk walks walked walking"
+    )
+)
+# the stems of a person's body parts: a thing of a promise ("shave her head"), else a word any report of a person may
+# use (`moments`, `stories`: "his arm in a sling" is no start of the arm-wrestle)
+BODILY = frozenset(stem(w) for w in BODY_PARTS)

@@ -14,9 +14,11 @@ from .copyedit import thin_place
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
-from .night import STOPWORDS, Report
+from .lexicon import BODILY, EVERYWHERE, stem
+from .night import STOPWORDS, Features, Report
 from .places import other_place, same_place
 from .polish import verbless
+from .quoted import only_quoted
 from .register import register
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
@@ -123,6 +125,8 @@ def same_moment(a: Report, b: Report) -> bool:
         return True
     if (a.speaker is not None and _speaks_for(a, b)) or (b.speaker is not None and _speaks_for(b, a)):
         return True
+    if _line_of(a, b) or _line_of(b, a):
+        return True
     if fa.english != fb.english:
         return False
     shared = len(fa.tokens & fb.tokens)
@@ -149,9 +153,19 @@ def same_moment(a: Report, b: Report) -> bool:
     if same_place and shared_people >= 2 and shared >= 2:
         return True  # the same two people at the same place, within the window: a note and its full account
         # eleven minutes later ("WINGS: SALO wins Best Presenter, … hug" / "When Tapio Salo came off stage …")
-    if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART)):
+    if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART and _thing(fa, fb))):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+_NO_THING = BODILY | frozenset(stem(w) for w in EVERYWHERE)  # (not `EVERYDAY`'s acts: "lost" / "loses" is one)
+
+
+def _thing(fa: Features, fb: Features) -> bool:
+    """Whether two reports' one word in common names a thing ("horse"), not a body part or a word every part of a
+    night uses (`lexicon.BODILY`, `lexicon.EVERYWHERE`): "his arm in a sling" and "beat him at arm-wrestling" in one
+    lobby are two moments."""
+    return not (fa.tokens & fb.tokens) <= _NO_THING
 
 
 APART_VOTES = 10  # a report with this many votes (or a key mark) may be an act of its own inside a moment...
@@ -203,6 +217,29 @@ def _speaks_for(said: Report, other: Report) -> bool:
         return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
     # (the costliest tests last)
     return frames_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
+
+
+def _line_of(said: Report, other: Report) -> bool:
+    """`said` is only a line (its text a quotation, or a note that only frames its quote) whose speaker is not given,
+    tagged with people `other` is about, and no one else (two of them, or one at the same place), filed at most five
+    minutes apart from the same place or one gives none (its note naming no other place), while `other` tells the
+    moment without a line of its own: the line is that moment's, whatever its words ("Mara Loft and Pim Ardent hugged
+    on the terrace", then “It's too cold out here to stay angry.” tagged with both), told in its paragraph."""
+    names = said.names
+    if not names or said.speaker is not None or abs(said.ts - other.ts) > MOMENTS_APART:
+        return False  # (a line whose speaker is given is `_speaks_for`'s)
+    if not set(names) <= set(other.names) or other.sighting.quote or not _places_agree(said, other):
+        return False
+    if (len(names) < 2 and not _same_place(said, other)) or quote_only(other):
+        return False  # (two lines are two moments' lines, unless they are the same quote)
+    # (the costliest tests last)
+    return quote_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
+
+
+def quote_only(r: Report) -> bool:
+    """Whether a report gives only a line: its text a quotation (“We were both wrong.”), or a note that only frames
+    its quote (`frames_only`)."""
+    return only_quoted(r.sighting.what) or (bool(r.sighting.quote) and frames_only(r))
 
 
 def frames_only(r: Report) -> bool:

@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 
 from .clauses import sentences
+from .frames import unquoted_speech
 from .gates import chatter_only
 from .language import other_language_words
 from .lexicon import CONNECTIVE_HEAD
@@ -285,6 +286,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
         return False  # "REYES JUST FELL OFF THE STAGE": typed in capitals
     opening = _CONNECTIVE.sub("", outside, count=1)
     connective = opening != outside
+    if ":" in opening and unquoted_speech(opening, names):
+        return False  # "Vane to the press officer: Haddi keeps it …": a note's speech, no sentence of the body's
     words = [w.strip(".;:!?—–") for w in opening.replace(",", " , ").split()]  # (a comma is a word: a clause ends)
     words = [w for w in words if w]
     if not words or words[0] == ",":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .textutil import IN_WORD
 
@@ -81,3 +82,21 @@ def keeping_all_quotes(edit: Callable[[list[str]], list[str]], texts: list[str])
     """`edit` (a rule over a body's paragraphs) applied with every paragraph's quotes out of its reach."""
     hidden = Hidden()
     return [hidden.show(t) for t in edit([hidden.hide(t) for t in texts])]
+
+
+_DOUBLE_QUOTED = re.compile(r"[“\"„«][^“”\"„«»]*(?:[”\"»]|$)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4096)
+def only_quoted(text: str) -> bool:
+    """Whether `text` is nothing but a quotation (“It's too cold out here to stay angry.”): a letter in it, every
+    letter inside double quotation marks."""
+    if not _DOUBLE_QUOTED.search(text):
+        return False
+    return _LETTER.search(_DOUBLE_QUOTED.sub(" ", text)) is None
+
+
+def line_given(what: str, quote: str | None) -> str:
+    """A report's line: its quote, else its text when that is only a quotation (`only_quoted`), else ""."""
+    return quote or (what if only_quoted(what) else "")

@@ -12,7 +12,8 @@ never told again.
 from __future__ import annotations
 
 from .moments import Moment, numbers_conflict, same_figure, stands_alone, untranslated
-from .places import same_place
+from .night import Report
+from .places import other_place, same_place
 from .scenes import things
 
 RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
@@ -29,9 +30,22 @@ def same_act(told: Moment, other: Moment) -> bool:
     for b in other.reports:
         if here and b.place and not any(p == b.place or same_place(p, b.place) for p in here):
             continue
-        if any(abs(a.ts - b.ts) <= SAME_ACT_SECONDS for a in told.reports):
+        if any(abs(a.ts - b.ts) <= SAME_ACT_SECONDS for a in told.reports) and not _told_elsewhere(b, told):
             return True
     return False
+
+
+def _told_elsewhere(b: Report, told: Moment) -> bool:
+    """Whether report `b`'s English text says it happened at another place than every English report of `told` says
+    (`other_place`:
+    "walked the red carpet with his arm in a sling" filed from the lobby two minutes before "beat him at
+    arm-wrestling on the lobby table"): another act, though filed from its place."""
+    told_in_english = told.english
+    return (
+        bool(told_in_english)
+        and b.english
+        and all(other_place(b.sighting.what, a.sighting.what) for a in told_in_english)
+    )
 
 
 def retells(told: Moment, other: Moment) -> bool:

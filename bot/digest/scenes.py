@@ -21,32 +21,17 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .hygiene import prose
-from .lexicon import EVERYWHERE, STOPWORDS, stem
+from .lexicon import EVERYDAY, STOPWORDS, stem
 from .moments import Moment
 from .night import Report
 from .places import same_place
-from .textutil import fold, wordset
+from .textutil import fold
 
 SCENE_SECONDS = 15 * 60  # a scene is at most this long before the moment that answers it
 CONSEQUENCE_SECONDS = 20 * 60  # a consequence is posted at most this long after the moment's last report
 AROUND = 48  # reports read on each side of a moment for its scene and its consequences (on a night of a few
 # hundred reports: 20 minutes and more; a big night reads fewer, `stories`)
 
-# words every part of a night uses (and words any report uses): sharing one says nothing of what it is about
-_EVERYDAY = frozenset(
-    stem(w)
-    for w in EVERYWHERE
-    | wordset(
-        "awards hour hours people everyone everybody someone nobody anybody anyone nothing something everything "
-        "guest guests time just still right back front side "
-        "best actor actress supporting leading album song record film series nominee nominees nominated present "
-        "presenting presented presenter host win wins won winning lose lost loses category categories "
-        "look looks looking went going come came make made take took said says saying told tell tonight moment "
-        "first last next other thing things whole good great really little big long loud "
-        # (a moment's frame, never its subject: "Album of the Year", "74-year-old", "shook hands", "walked off")
-        "year years old hand hands walk walks walked walking"
-    )
-)
 PROMISE_SECONDS = 5 * 60  # one word of the headline is enough this close before the moment (two up to SCENE_SECONDS)
 _CAUSE = re.compile(
     r"\b(?:because(?: of)?|'?cause|cos|due to|thanks to|owing to|on account of|until|till|waiting (?:for|on)"
@@ -90,7 +75,7 @@ def _thing_words(m: Moment) -> frozenset[str]:
 @lru_cache(maxsize=1024)  # (a moment is compared with each moment around it: worked out once)
 def things(topic: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     left_out = {stem(w) for place in places for w in _WORD.findall(place)}
-    return frozenset(w for w in topic if len(w) >= 4 and w not in _EVERYDAY and w not in left_out)
+    return frozenset(w for w in topic if len(w) >= 4 and w not in EVERYDAY and w not in left_out)
 
 
 def _same_place(a: Moment, b: Moment) -> bool:
@@ -164,7 +149,7 @@ def _headline_words(lead: Moment) -> frozenset[str]:
         for w in _WORD.findall(fold(prose(text)))
         if len(w) >= 3 and w not in STOPWORDS and w not in names
     }
-    return frozenset(w for w in found if w not in _EVERYDAY and w not in given)
+    return frozenset(w for w in found if w not in EVERYDAY and w not in given)
 
 
 def promised_cause(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iterator[int]:

@@ -94,10 +94,15 @@ _KEPT_WORD = re.compile(
 )
 
 
+def says_word_kept(headline: str) -> bool:
+    """Whether a headline already says its subject kept a word ("Keeps His Word", "Makes Good on Her Bet")."""
+    return _KEPT_WORD.search(headline) is not None
+
+
 def _defined_by_the_untold(headline: str) -> bool:
     """Whether the headline names a thing by what its subject did with it before ("Keeps the Promise He Made", "the
     Bet She Lost", "Keeps His Word"): which promise, the headline does not say."""
-    if _KEPT_WORD.search(headline):
+    if says_word_kept(headline):
         return True
     return any(m.group(1).lower() not in _OF_THE_NIGHT for m in _THE_ONE_THEY.finditer(headline))
 

@@ -21,7 +21,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    language) tell one moment (`moments.same_moment`) when they give the same quote, or one only frames its
    quote ("Overheard by the bar:") and the quote echoes the other (two content words) minutes apart at the
    same place or about one of the same people, or its speaker is the other's person five minutes apart (never when
-   its note names another place: "On the loading dock, Lea Moor to the DJ:" before the duet on stage), or enough of
+   its note names another place: "On the loading dock, Lea Moor to the DJ:" before the duet on stage), or it is only a
+   line, no speaker given, tagged with the other's people five minutes apart (`moments._line_of`), or enough of
    the same content words (folded, stemmed, names and function words left out) for how many people, how much time
    and which place they share; reports filed from different places need more. A report in another
    language (`language`: script, then function words of Spanish, Dutch, Polish, French, German…) cannot be
@@ -155,7 +156,7 @@ from zoneinfo import ZoneInfo
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
-from .lexicon import EVERYWHERE, stem
+from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
@@ -326,7 +327,7 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
         return False
     if subject(lead, other):
         return True
-    return abs(other.ts - lead.ts) <= MINUTES_APART and not lead.topic.isdisjoint(other.topic)
+    return abs(other.ts - lead.ts) <= MINUTES_APART and word_in_common(lead, other)
 
 
 def subject(a: Moment, b: Moment) -> frozenset[str]:
@@ -334,6 +335,15 @@ def subject(a: Moment, b: Moment) -> frozenset[str]:
     night, no word of where they were filed): what makes them about the same thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
     return things(a.topic & b.topic, places)
+
+
+_NO_THING = EVERYDAY | BODILY
+
+
+def word_in_common(a: Moment, b: Moment) -> bool:
+    """Whether two moments use a word in common that is no body part nor everyday word (`lexicon.BODILY`, `EVERYDAY`:
+    "his arm in a sling" and "an arm-wrestle" share a body part, not a scene)."""
+    return not (a.topic & b.topic) <= _NO_THING
 
 
 def _told_people(m: Moment, among: Iterable[str] = ()) -> set[str]:
@@ -451,10 +461,18 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     if _vowed_there(lead, other):
         return True
     if (shared >= 2 or (about is not None and about in people)) and (
-        subject(lead, other) or (lead.ts - other.ts <= MINUTES_APART and not lead.topic.isdisjoint(other.topic))
+        _set_up_thing(lead, other) or (lead.ts - other.ts <= MINUTES_APART and word_in_common(lead, other))
     ):
         return True
     return _answers_award(lead, other)
+
+
+def _set_up_thing(lead: Moment, other: Moment) -> bool:
+    """Whether an earlier moment names a thing the lead moment pays off (`subject`): a body part only when it is a
+    promise ("she would shave her head on stage", then the shave); "his face painted gold" is no start of the pie in
+    his face an hour later."""
+    shared = subject(lead, other)
+    return bool(shared) and (not shared <= BODILY or _vows(other))
 
 
 def _same_people(lead: Moment, other: Moment) -> bool:

@@ -257,6 +257,17 @@ REGULAR = wordset(
 _SHORT_CVC = re.compile(r"^[^aeiouy]*[aeiou][bdgklmnprt]$")
 
 
+_SIBILANT_ENDS = ("ss", "sh", "ch", "x", "zz")
+
+
+def sibilant_past(base: str) -> str | None:
+    """The past of a base ending in a sibilant spelled "ss", "sh", "ch", "x" or "zz" ("cross" -> "crossed", "stash" ->
+    "stashed"), a verb this module may not know: its spelling is certain (no double letter, no "e" to drop). Only
+    for a word already read as a verb (a person's name before it, an object after it); None for any other."""
+    w = base.lower()
+    return w + "ed" if w.isalpha() and len(w) > 3 and w.endswith(_SIBILANT_ENDS) else None
+
+
 def past_tense(base: str) -> str | None:
     """The past tense of a base form ("sing" -> "sang", "present" -> "presented", "carry" -> "carried"),
     None when the word is not a verb it knows (`REGULAR`, `IRREGULAR`) or the spelling is not certain (a long word

@@ -101,7 +101,7 @@ from .polish import (
 )
 from .pronouns import pronoun_of, with_pronouns
 from .prose import printable, reads_as_prose
-from .quoted import Hidden, keeping_all_quotes, keeping_quotes
+from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
 from .setup_copy import folded, only_there
@@ -220,6 +220,11 @@ def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
     return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book) if translated(quote)[1] is None]
 
 
+def _line_in_english(r: Report) -> bool:
+    """Whether a report's line (`_quotes`: its quote, else its text when only a quotation) is in English."""
+    return r.features().quote_english or (not r.sighting.quote and r.english)
+
+
 def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
     """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
     order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
@@ -231,7 +236,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     strength: dict[int, int] = {}
     others: list[tuple[str, str | None, int]] = []
     for r in moment.reports:
-        raw = r.sighting.quote or ""
+        raw = line_given(r.sighting.what, r.sighting.quote)  # (a post that is only a quotation gives its line)
         if not raw or is_junk(raw):
             continue
         quote = quote_text(prose(raw)).strip('"“”„«» ')
@@ -240,7 +245,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             continue
         seen.add(key)
         strength[r.index] = r.sighting.votes
-        if r.features().quote_english:
+        if _line_in_english(r):
             found.append((quote, speaker_of(r, moment, book), r.index))
         elif foreign:
             others.append((quote, speaker_of(r, moment, book), r.index))
@@ -1254,7 +1259,7 @@ def _paragraph(
         answer = _closing_quote(told_texts)  # ("Asked why 4: “…”" is told with who answered, after the quotes)
         parts.extend(_gated(t, moment, names, opening=beat) if reports else t for t in told_texts)  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
-        framing = next((q for q in quotes if q[1] and _report(moment, q[2]).features().quote_english), None)
+        framing = next((q for q in quotes if q[1] and _line_in_english(_report(moment, q[2]))), None)
         framing = framing or next(q for q in quotes if q[1])
         quote, speaker, origin = framing
         carrier = _report(moment, origin)  # (its place is the report's that carries it, never another report's)
@@ -1437,7 +1442,7 @@ def _readable(
 ) -> list[tuple[str, str | None, int]]:
     """The quotes a paragraph tells, a line in another language after the English ones (a reply, not the words it
     answers), and only when its speaker is someone the text already names (the reader knows who they are)."""
-    foreign = [q for q in quotes if not _report(moment, q[2]).features().quote_english]
+    foreign = [q for q in quotes if not _line_in_english(_report(moment, q[2]))]
     if not foreign:
         return quotes
     words = set(re.findall(r"[^\W_]+", fold(text)))
