@@ -75,7 +75,7 @@ _SIGN_OFF = (
 _DESK_REQUEST = re.compile(
     r"^(?:(?:the )?desk[,:]?(?: pls| please)? )?(?:(?:can|could|would|will) )?"
     r"(?:some ?one|some ?body|any ?one|any ?body|the desk|desk)(?: pls| please)?"
-    r" (?:get|grab|check|confirm|verify|find|chase|fix|double[- ]check|look (?:into|up)|follow up|help|sort)\b"
+    r" (?:get|grab|check|confirm|verify|find|chase|fix|double[- ]check|look (?:into|up)|follow up|help|sort|explain)\b"
     r"|^(?:pls|please|plz) (?:check|confirm|verify|get|grab|find|chase|fix|double[- ]check)\b",
     re.IGNORECASE,
 )

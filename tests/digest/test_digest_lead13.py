@@ -266,3 +266,12 @@ def test_the_hands_a_thing_was_put_in_are_the_receivers_in_the_headline():
     )
 
     assert headline == "Mira Cole Puts the Trophy in Ama Pell's Hands", headline
+
+
+def test_asking_someone_to_explain_is_the_reporters_chatter_never_printed():
+    body = _one_item(
+        "Four minutes before her cue Efua Quaye's heel snapped, and Kwame Boadu handed her his own sandals. "
+        "Efua's set was 🔥🔥 she did the dance break in SANDALS?? someone explain lol"
+    )
+
+    assert "explain" not in body and "dance break in sandals" in body, body
