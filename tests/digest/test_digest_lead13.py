@@ -274,4 +274,4 @@ def test_asking_someone_to_explain_is_the_reporters_chatter_never_printed():
         "Efua's set was 🔥🔥 she did the dance break in SANDALS?? someone explain lol"
     )
 
-    assert "explain" not in body and "dance break in sandals" in body, body
+    assert "explain" not in body and "set was" not in body, body
