@@ -320,6 +320,15 @@ class Names:
                 continue
             if match.form.surname and match.form.key in self.given and (held is None or held.end < found[i - 1].end()):
                 match = self._with_given_before(text, found, folded, i, match)
+            elif (
+                i
+                and (held is None or held.end <= found[i - 1].start())
+                and self._own_word_before(found, folded, i, match)
+            ):
+                # "Beam Pakorn": his everyday-word handle (matched alone only where it is a name) before his alias
+                match = _Mention(
+                    found[i - 1].start(), match.end, match.form, text[found[i - 1].start() : match.end], whole=True
+                )
             i += len(match.form.tokens)
             if not match.persona:
                 match, i = self._nicknamed(text, found, folded, i, match)
@@ -360,6 +369,14 @@ class Names:
             cached = self._all_words[key] = frozenset(w for n in names for w in _WORD.findall(fold(n)))
         return cached
 
+    def _own_word_before(self, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention) -> bool:
+        """Whether the word right before a mention is another one-word name of the same person, capitalised ("Beam
+        Pakorn" for Pakorn Lertsiri, aliased "Beam" and "Pakorn"): one mention, never "Beam Beam"."""
+        word = found[i - 1].group(0)
+        if match.start - found[i - 1].end() != 1 or not word[:1].isupper() or match.persona:
+            return False
+        return any(f.key == match.form.key and f.tokens == (folded[i - 1],) for f in self.index.get(folded[i - 1], ()))
+
     def _rest_of_name(
         self, text: str, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention
     ) -> tuple[_Mention, int]:
@@ -369,7 +386,10 @@ class Names:
         The word index after it, too."""
         words = self._words.get(match.form.key)
         if words is None:
-            words = self._words[match.form.key] = frozenset(_WORD.findall(fold(self.display[match.form.key])))
+            words = frozenset(_WORD.findall(fold(self.display[match.form.key])))
+            if match.form.key in self.by_handle:  # "Beam Pakorn" for Pakorn Lertsiri, named by his handle "Beam"
+                words |= self._name_words(match.form.key)
+            self._words[match.form.key] = words
         end, start = match.end, i
         while i < len(found) and found[i].group(0)[:1].isupper():
             gap = text[end : found[i].start()]

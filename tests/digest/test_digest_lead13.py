@@ -275,3 +275,21 @@ def test_asking_someone_to_explain_is_the_reporters_chatter_never_printed():
     )
 
     assert "explain" not in body and "set was" not in body, body
+
+
+def test_a_handle_typed_before_the_persons_own_name_is_one_mention_never_the_handle_twice():
+    night = Night()
+    night.roster = [RosterEntry(id=1, guild_id=1, name="Pakorn Lertsiri", aliases=("Beam", "Pakorn"))]
+    filler(night, 4, votes=2)
+    for at in ("20:00", "20:20", "20:40"):  # the night calls him Beam: his name in the digest
+        night.spot(f"Beam at the bar again, {at}.", who=["Beam"], at=at, votes=1)
+    bet = night.spot(
+        "Beam Pakorn says if his show loses Best Comedy Series he shaves his head on the terrace tonight.",
+        who=["Pakorn Lertsiri"],
+        at="21:00",
+        votes=150,
+    )
+
+    item = item_with(night.compile(), bet)
+
+    assert "Beam Beam" not in item.body and "Beam Beam" not in item.headline, (item.headline, item.body)
