@@ -108,6 +108,7 @@ _LEAD_IN = re.compile(
     r"|(?:the )?(?:best|funniest|sweetest|weirdest|wildest|cutest|strangest|loveliest) (?:bit|moment|thing|part)"
     r"(?: of (?:the|my) night| so far| tonight)?\s*[:—–-]\s*"
     r"|(?:i )?(?:can'?t|cannot) (?:stop thinking about|get over|believe)(?: that)?\b[\s,]*"
+    r"|this (?:is|was) the one[.!:]+\s*"  # "ok this is the one. DQ walked …": the reporter's excitement
     r"|not sure (?:if|whether) (?:this|it|that) (?:counts|matters|is news|is anything)(?: or not)?"
     r"[\s,]*(?:but\b)?[\s,]*"
     r"|not sure (?:if|whether) (?:anyone|anybody|you) (?:saw|caught|needs?|wants?|cares?)(?: about)?"

@@ -448,6 +448,7 @@ class Names:
             # "who goes by Pixel online": the alias itself, never a name put in its place
             persona = form.written != self.display[form.key] and (
                 _inside_noun_phrase(text, start, possessive)
+                or _TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
                 or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
                 or (text[max(0, start - 2) : start] in (", ", " (") and _NAMED_BY.match(text, end) is not None)
             )
@@ -735,6 +736,8 @@ class Names:
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
 _NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
 _HIDDEN = "\U000f0000"
+# an alias closing a title owned by someone ("Manop's Mae Ban Tong": his show, not Tong the person)
+_TITLE_BEFORE = re.compile(r"[\w’']+['’]s (?:[A-Z][\w-]* ){1,3}$")
 _SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})
 # a generational suffix as a headline writes it, folded ("Luc Perrin, fils" → "Luc Perrin Jr.")
 _GENERATION_SHOWN = {"pere": "Sr.", "sr": "Sr.", "fils": "Jr.", "jr": "Jr.", "junior": "Jr."}

@@ -293,3 +293,30 @@ def test_a_handle_typed_before_the_persons_own_name_is_one_mention_never_the_han
     item = item_with(night.compile(), bet)
 
     assert "Beam Beam" not in item.body and "Beam Beam" not in item.headline, (item.headline, item.body)
+
+
+def test_an_alias_closing_the_title_of_someones_show_is_the_title_never_their_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Manop Siriwat", aliases=("Manop", "Tong")),
+        RosterEntry(id=2, guild_id=1, name="Pakorn Lertsiri", aliases=("Pakorn",)),
+    ]
+    filler(night, 4, votes=2)
+    loss = night.spot(
+        "Soi 7 Family lost Best Comedy Series to Manop's Mae Ban Tong, and Pakorn Lertsiri clapped the loudest.",
+        who=["Pakorn Lertsiri", "Manop Siriwat"],
+        votes=120,
+    )
+
+    body = item_with(night.compile(), loss).body
+
+    assert "Mae Ban Tong" in body and "Mae Ban Siriwat" not in body, body
+
+
+def test_the_reporters_this_is_the_one_is_never_printed():
+    body = _one_item(
+        "ok this is the one. Efua Quaye walked out to the car park, found her driver Kwame Boadu and put the trophy "
+        "in his hands."
+    )
+
+    assert "the one" not in body and body.startswith("Efua Quaye walked out"), body
