@@ -725,6 +725,8 @@ _WHO_SOMEONE_IS = PEOPLE | KIN
 _AGENT = re.compile(r"\w{3,}(?:washer|keeper|maker|ist|ician|tender)$")  # one's trade: "dishwasher", "pianist"
 _NOT_A_NOUN = wordset("to with for from by at of on in into onto and or as than like beside behind about")
 # a time long before the night: the clause is what happened then, told in the present as if it were tonight's news
+# a face, a head or cheeks taken or held, the cut before "in both hands": grotesque without it
+_TAKEN_PART = re.compile(r"\b(?:takes|grabs|holds|cups|seizes)\b[^;:]*\b(?:face|head|cheeks)$", re.IGNORECASE)
 _BACKSTORY = re.compile(
     r"\b(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b|\bback in (?:the )?(?:19|20)\d\ds?\b|"
     r"\bas an? (?:boy|girl|child|kid|teenager|teen|student)\b|"
@@ -785,6 +787,8 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):
         return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
+    if _TAKEN_PART.search(text):
+        return "a face or a head taken, cut before how"  # "Kofi Mensah Takes Kofi Mensah Jr.'s Face" (in both hands)
     if backstory(text):
         return "it tells the backstory, not the night"  # "Hoa Teaches Diệp at Drama School Twenty Years Ago", "Haven't
         # Recorded Together Since 2027"

@@ -320,3 +320,12 @@ def test_the_reporters_this_is_the_one_is_never_printed():
     )
 
     assert "the one" not in body and body.startswith("Efua Quaye walked out"), body
+
+
+def test_a_face_taken_is_never_a_headline_cut_before_how():
+    from bot.digest.headline_check import problem
+
+    names = ["Kofi Mensah", "Kofi Mensah, Jr."]
+
+    assert problem("Kofi Mensah Takes Kofi Mensah Jr.'s Face", names) is not None
+    assert problem("Kofi Mensah Takes Kofi Mensah Jr.'s Face in Both Hands", names) is None
