@@ -173,7 +173,7 @@ from .scoring import (
     story_score,
     vote_band,
 )
-from .textutil import fold
+from .textutil import fold, wordset
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -456,8 +456,10 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return False
     people = _told_people(other, lead.people)
     shared = len(set(lead.people) & people)
-    if shared >= 2 and not lead.topic.isdisjoint(other.topic):
-        return True
+    if shared >= 2 and (
+        (lead.topic & other.topic) - _CARRIED or (not lead.topic.isdisjoint(other.topic) and _vows(other))
+    ):
+        return True  # (a guitar both name starts nothing: `_CARRIED`)
     if _vowed_there(lead, other):
         return True
     if (shared >= 2 or (about is not None and about in people)) and (
@@ -467,12 +469,23 @@ def setup(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
     return _answers_award(lead, other)
 
 
+# what a performer carries or plays all night: an earlier sighting of it starts nothing ("arrived carrying his own
+# guitar case" is no start of his playing on in the dark hours later) unless it was a promise
+_CARRIED = frozenset(
+    stem(w)
+    for w in wordset(
+        "guitar piano drum drums violin fiddle saxophone sax trumpet bass keyboard mic microphone phone bag case "
+        "glass drink coat jacket shoes sunglasses"
+    )
+)
+
+
 def _set_up_thing(lead: Moment, other: Moment) -> bool:
-    """Whether an earlier moment names a thing the lead moment pays off (`subject`): a body part only when it is a
-    promise ("she would shave her head on stage", then the shave); "his face painted gold" is no start of the pie in
-    his face an hour later."""
+    """Whether an earlier moment names a thing the lead moment pays off (`subject`): a body part, or what a performer
+    carries or plays all night (`_CARRIED`), only when it is a promise ("she would shave her head on stage", then the
+    shave); "his face painted gold" is no start of the pie in his face an hour later."""
     shared = subject(lead, other)
-    return bool(shared) and (not shared <= BODILY or _vows(other))
+    return bool(shared) and (not shared <= BODILY | _CARRIED or _vows(other))
 
 
 def _same_people(lead: Moment, other: Moment) -> bool:

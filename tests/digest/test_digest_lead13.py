@@ -329,3 +329,31 @@ def test_a_face_taken_is_never_a_headline_cut_before_how():
 
     assert problem("Kofi Mensah Takes Kofi Mensah Jr.'s Face", names) is not None
     assert problem("Kofi Mensah Takes Kofi Mensah Jr.'s Face in Both Hands", names) is None
+
+
+def test_a_performers_arrival_with_his_guitar_is_never_told_as_the_start_of_his_playing_on_hours_later():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Nana Kwaku Ampofo", aliases=("Nana A",)),
+        RosterEntry(id=2, guild_id=1, name="Kofi Mensah, Jr.", aliases=("KJ",)),
+    ]
+    filler(night, 4, votes=2)
+    night.spot(
+        "Nana Kwaku Ampofo arrived carrying his own guitar case — refused to let the ushers take it.",
+        who=["Nana Kwaku Ampofo"],
+        quote="I carry my own.",
+        quote_by="Nana A",
+        at="19:41",
+        votes=8,
+    )
+    dark = night.spot(
+        "The power went out mid-song and Nana Kwaku Ampofo kept playing his guitar unamplified while KJ held his "
+        "phone light over the fretboard and the whole hall sang the chorus.",
+        who=["Nana Kwaku Ampofo", "KJ"],
+        at="21:30",
+        votes=300,
+    )
+
+    body = item_with(night.compile(), dark).body
+
+    assert "It began" not in body, body  # (never told as what his playing on began with)
