@@ -363,18 +363,22 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
 
 
+def _may_correct(opening: str) -> bool:
+    """Whether a lowered opening holds a word a correction opens with (`_without_corrected`'s cheap test)."""
+    return "orrect" in opening or "larif" in opening or "rratum" in opening
+
+
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     """The sightings without those their own correspondent corrected in a later post ("correction to my last: that
     was Palesa leaving, NOT Lesedi", `corrections.is_correction`): the post corrected, their latest before it within
     CORRECTS_WITHIN about one of the same people or from the same place, claimed what its author took back, like a
     retracted one; the correction tells the news. Cheap: nights without a correction are returned as they are."""
-    # the cheap test before `is_correction`'s, on every post without a call: the words a correction opens with, in
-    # either case ("UPDATE/CORRECTION:", "Important correction:": in its first 24 characters)
-    fixes = [
-        k
-        for k, s in enumerate(ordered)
-        if ("orrect" in (head := s.what[:24].lower()) or "larif" in head or "rratum" in head) and is_correction(s.what)
-    ]
+    # the cheap test before `is_correction`'s: the words a correction opens with, in either case ("UPDATE/CORRECTION:",
+    # "Important correction:": in its first 24 characters), first in every post's opening at once (one string lowered
+    # for the night, not one a post; no word spans the separator), then post by post on a night that has one
+    if not _may_correct("\x00".join([s.what[:24] for s in ordered]).lower()):
+        return ordered
+    fixes = [k for k, s in enumerate(ordered) if _may_correct(s.what[:24].lower()) and is_correction(s.what)]
     if not fixes:
         return ordered
     gone: set[int] = set()
@@ -444,7 +448,8 @@ def prepare(
     mentions: list[str] = []
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
-    scores: dict[float, float] = {}  # a night's solo scores are a few hundred values: one float each, not one a report
+    # a night's solo scores are a few hundred values, each worked out once: by what `solo_score` reads of a sighting
+    scores: dict[tuple[int, bool, bool], float] = {}
     for index, s in enumerate(ordered):
         speaker = (_speaker_named(s, aliases, forms),) if s.quote_by and s.quote else ()
         raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
@@ -471,8 +476,11 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        score = -solo_score(s)
-        solo = (KEYED if s.key else UNPINNED, scores.setdefault(score, score), index)
+        scored = (s.votes, not s.quote, not s.headline)
+        score = scores.get(scored)
+        if score is None:
+            score = scores[scored] = -solo_score(s)
+        solo = (KEYED if s.key else UNPINNED, score, index)
         report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
         if speaker:
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
