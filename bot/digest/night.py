@@ -28,7 +28,6 @@ from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, without_post_nominals
 
-_WORD = re.compile(r"[^\W_]+")
 _DOUBLE_POST_SECONDS = 10 * 60
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -146,7 +145,7 @@ class Report:
 
 
 def _name_words(names: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]:
-    found = {w for key in names for w in _WORD.findall(key)}
+    found = {w for key in names for w in alnum_words(key)}
     for key in names:
         found.update(vocabulary.aliases.get(key, ()))
     return frozenset(found)
@@ -262,7 +261,7 @@ def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[
     tagged = (*s.people, *s.other_names)
     words = names.get(tagged)
     if words is None:
-        words = names[tagged] = {w for name in tagged for w in _WORD.findall(fold(name))}
+        words = names[tagged] = {w for name in tagged for w in alnum_words(fold(name))}
     return claim_words(s.what) - words
 
 
@@ -417,14 +416,14 @@ def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tup
     typed = s.quote_by or ""
     if fold(typed) in aliases:
         return typed
-    words = set(_WORD.findall(fold(typed)))
+    words = set(alnum_words(fold(typed)))
     if not words:
         return typed
     for pool in ([aliases.get(fold(p), p) for p in s.people], [names[0] for names in forms.values()]):
         named = {
             name
             for name in pool
-            if any(words <= set(_WORD.findall(fold(form))) for form in forms.get(fold(name), (name,)))
+            if any(words <= set(alnum_words(fold(form))) for form in forms.get(fold(name), (name,)))
         }
         if len(named) == 1:
             return named.pop()
@@ -464,7 +463,7 @@ def prepare(
                     if key not in display:
                         display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
                         book.forms[key] = forms.get(key, (display[key],))
-                        book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
+                        book.alias_words[key] = frozenset(w for f in book.forms[key] for w in alnum_words(fold(f)))
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
             # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
