@@ -278,8 +278,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             after = following[k + 1] if k + 1 < len(following) else ""
             if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS or after.lower() in _ANYONE):
                 break  # "… and Jasper Lindqvist climbed out", "… and nobody in the room noticed": a clause of its own
-            if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
-                skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
+            if w[-1:] == "," and (aside_words := _aside_after_subject([*rest, w[:-1]], following[k + 1 :])) is not None:
+                skip = aside_words or 0
                 rest.append(w[:-1])
                 continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
             if w[-1:] in ",;:":
