@@ -19,7 +19,7 @@ from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
 from .headline_check import SUBORDINATORS
 from .hygiene import word_count
 from .lexicon import NUMBER_WORDS, STOPWORDS
-from .textutil import fold, wordset
+from .textutil import alnum_words, fold, wordset
 from .verbs import IRREGULAR, base_form, looks_like_verb
 
 MAX_SUBJECT_WORDS = 8
@@ -32,6 +32,9 @@ _ABBREVIATION = re.compile(
 _SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # "No. 1", "Nos. 3 and 4", "Vol. 2", "pp. 12", "Ch. 4": a numbered form, when a number follows
 _NUMBERED = re.compile(r"\b(?:No|Nos|Vol|Ch|Pt|Fig|Op|pp?|Rm|Ste|Apt|NO)\.$")
+# how many characters each of the three patterns above matches at most ("approx."), and one: searched from there (a
+# search from a position still reads the characters before it, for `\b` and the look-behind)
+_ABBREVIATED = 8
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _LABEL = re.compile(
     r"^(?:(?:just\s+)?(?:spotted|seen|overheard|confirmed|update|breaking|heads up|fyi)\b[:!,-]*\s*"
@@ -78,12 +81,13 @@ def ends_sentence(before: str, after: str) -> bool:
     dressing room"), nor "a.m."/"p.m." before a word in lower case."""
     if not before.endswith("."):
         return True
-    if _ABBREVIATION.search(before):
+    tail = max(0, len(before) - _ABBREVIATED)  # (each pattern ends the text: only its last characters are searched)
+    if _ABBREVIATION.search(before, tail):
         return False
     following = after.lstrip("\"“'‘(")
-    if _NUMBERED.search(before) and following[:1].isdigit():
+    if _NUMBERED.search(before, tail) and following[:1].isdigit():
         return False
-    return not (_SOFT_ABBREVIATION.search(before) and following[:1].islower())
+    return not (_SOFT_ABBREVIATION.search(before, tail) and following[:1].islower())
 
 
 def sentences(text: str) -> list[str]:
@@ -274,8 +278,8 @@ def lead_clause(sentence: str, lead: str | None = None) -> Clause | None:
             after = following[k + 1] if k + 1 < len(following) else ""
             if w.lower() == "and" and (capitalised(after) or after.lower() in PRONOUNS or after.lower() in _ANYONE):
                 break  # "… and Jasper Lindqvist climbed out", "… and nobody in the room noticed": a clause of its own
-            if w[-1:] == "," and _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) is not None:
-                skip = _aside_after_subject([*rest, w[:-1]], following[k + 1 :]) or 0
+            if w[-1:] == "," and (aside_words := _aside_after_subject([*rest, w[:-1]], following[k + 1 :])) is not None:
+                skip = aside_words or 0
                 rest.append(w[:-1])
                 continue  # "until Theo, mid-rehearsal of his bit, let her in": the aside goes, the verb stays
             if w[-1:] in ",;:":
@@ -307,21 +311,18 @@ def _aside_after_subject(told: list[str], following: list[str]) -> int | None:
     return end + 1 if verb.islower() and looks_like_verb(verb, after_name=True) else None
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
 def name_words(names: Sequence[str]) -> dict[str, str]:
     """Folded words of 3+ letters of each name -> the name."""
     out: dict[str, str] = {}
     for name in names:
-        for w in _WORD.findall(fold(name)):
+        for w in alnum_words(fold(name)):
             if len(w) >= 3 and w not in STOPWORDS:
                 out.setdefault(w, name)
     return out
 
 
 def mentioned(words: Sequence[str], by_word: dict[str, str]) -> set[str]:
-    findall = _WORD.findall
+    findall = alnum_words
     return {by_word[w] for word in words for w in findall(fold(word)) if w in by_word}
 
 

@@ -67,7 +67,7 @@ from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
 from .someone import named_where_first_seen
-from .textutil import fold, generational, pairs, short_name, wordset
+from .textutil import alnum_words, fold, generational, pairs, short_name, wordset
 from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense, sibilant_past
 
 _EMOJI = re.compile(
@@ -387,6 +387,8 @@ _ENGLISH = FUNCTION_WORDS["en"]
 
 def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
     """`edit` applied to the parts of `text` that are not quoted speech."""
+    if '"' not in text and "“" not in text:
+        return edit(text)  # (no quotation mark: one part, and no scan)
     parts = _QUOTED.split(text)
     return "".join(part if i % 2 else edit(part) for i, part in enumerate(parts))
 
@@ -1610,7 +1612,7 @@ def thin_place(text: str) -> str | None:
     m = _THIN.match(text.strip())
     if m:
         return _place_and_time((m.group("place") or "").strip())
-    if len(re.findall(r"[^\W_]+", text)) < THIN_WORDS:
+    if len(alnum_words(text)) < THIN_WORDS:
         return ""
     return None
 

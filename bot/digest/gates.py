@@ -49,6 +49,7 @@ _EMOTICON = re.compile(
     r"(?<![\w<])(?:<3+|</3|[:;=][-']?[()DPpOo3/\\|\]\[*]+|\^_?\^|[xX]{2,})(?![\w>])"
     r"|(?<=\s)[xX](?=\s*$|\s*[.!]\s*$)"  # a kiss closing the text ("back later x")
 )
+_EMOTICON_MARKS = "<:;=^xX"  # a character every match of `_EMOTICON` has (a text with none is not scanned)
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
 )
@@ -195,7 +196,14 @@ _HEDGES = ("honestly", "literally", "ngl", "tbh", "omg", "lol", "seriously", "ne
 _HEDGE_TAIL = re.compile(rf"(?<=\S) (?=(?:{'|'.join(_HEDGES)})\b)", re.IGNORECASE)
 _TAIL_STARTS = (" i", *(f" {hedge}" for hedge in _HEDGES))  # (where either pattern above can match, in ASCII)
 _CLAUSE_SPLIT = re.compile(r"(,\s+|;\s+|\s+[—–]\s+|\s+-\s+)")
+_CLAUSE_MARKS = ",;—–-"  # a character every separator of `_CLAUSE_SPLIT` has
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """`_CLAUSE_SPLIT.split(sentence)`: its clauses and the separators between them (a sentence with none of the
+    separators' marks is one clause, without a scan)."""
+    return _CLAUSE_SPLIT.split(sentence) if any(c in sentence for c in _CLAUSE_MARKS) else [sentence]
 
 
 @lru_cache(maxsize=4096)
@@ -351,7 +359,7 @@ def _sentence(sentence: str) -> str:
             sentence = sentence[:1].upper() + sentence[1:]
     sentence = head + sentence if sentence else ""
     sentence = _FILLER_LIKE.sub("", _looked_on(sentence))
-    parts = _CLAUSE_SPLIT.split(sentence)
+    parts = _clauses(sentence)
     clauses, seps = parts[::2], parts[1::2]
     if any(_DESK_REQUEST.match(clause.strip()) for clause in clauses):
         return ""
@@ -361,7 +369,8 @@ def _sentence(sentence: str) -> str:
             clause = _after_but(clause)
             if not clause:
                 continue
-        clause = _without_tail(_TOLD_US.sub(_told_backstage, clause))
+        told = _TOLD_US.sub(_told_backstage, clause) if " told " in clause or " tells " in clause else clause
+        clause = _without_tail(told)
         if kept:
             kept.append(seps[k - 1])
         kept.append(clause)
@@ -427,7 +436,7 @@ def story_text(text: str) -> str:
 
     masked = _QUOTED.sub(hold, text)
     masked = _EMOJI.sub(" ", emoji_stops(masked))
-    masked = _EMOTICON.sub(" ", masked)
+    masked = _EMOTICON.sub(" ", masked) if any(c in masked for c in _EMOTICON_MARKS) else masked
     masked = _HASHTAGS.sub("", masked) if "#" in masked else masked
     masked = corrected(" ".join(masked.split()))
     said = sentences(masked)
@@ -436,7 +445,8 @@ def story_text(text: str) -> str:
         kept.pop()  # "he said:" with nothing after it: the quote is printed with its speaker
     if not kept:
         kept = [plain] if (plain := _plainest(said)) else []
-    out = _SPACE_BEFORE.sub(r"\1", " ".join(" ".join(kept).split()))
+    out = " ".join(" ".join(kept).split())  # (its only spaces single ones: a space before a stop is " ," or " .")
+    out = _SPACE_BEFORE.sub(r"\1", out) if " ," in out or " ." in out else out
     out = _HOLDER.sub(lambda m: held[int(m.group(1))], out)
     return out[:1].upper() + out[1:] if out[:1].islower() and text[:1].isupper() else out
 
@@ -447,7 +457,7 @@ def _plainest(said: list[str]) -> str:
     shaking omg Ottoline Braga" → "Ottoline Braga"); "" when no clause names anyone (a goodbye)."""
     best = ""
     for sentence in said:
-        for clause in _CLAUSE_SPLIT.split(sentence)[::2]:
+        for clause in _clauses(sentence)[::2]:
             bare = clause.strip(" .!?,;:")
             if not bare or _SIGN_OFF_CLAUSE.match(bare):
                 continue

@@ -35,7 +35,7 @@ _LEADS_ON = wordset(
     "a an the and or but nor so with to of in on at by for from into onto as than his her their its my our your "
     "this that these those was were is are had has"
 )
-_DEBRIS = re.compile("[<>\\[\\]@*_~`|#。\n]")  # characters without which `prose` has little to do
+_DEBRIS = "<>[]@*_~`|#。\n"  # characters without which `prose` has little to do
 
 
 JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text is junk
@@ -45,7 +45,8 @@ MIN_WORDS = 3  # fewer words of prose than this: junk (unless the text was that 
 @lru_cache(maxsize=4096)
 def prose(text: str) -> str:
     """`text` as article prose: no HTML, links, mentions or Markdown markup, one line, trimmed."""
-    if _DEBRIS.search(text) is None and "http" not in text and "www." not in text:  # most reports
+    # (a substring test per character: each a scan at memory speed, where a pattern's class tests every character)
+    if not any(c in text for c in _DEBRIS) and "http" not in text and "www." not in text:  # most reports
         return " ".join(text.split()).lstrip(BULLETS).strip()
     if "\n" in text:
         text = _LINE_STOP.sub(_line_stop, text)

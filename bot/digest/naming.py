@@ -300,10 +300,14 @@ class Names:
         self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
         self.pronouns = pronouns or {}  # "she", "he" or "they", by key, for those whose pronoun the night gives
         self.handles: dict[str, Handle] = {}  # names nobody introduced ("Bozo"), set by the writer (`handles`)
+        self._all_words: frozenset[str] | None = None  # (`words`, once)
 
     def words(self) -> frozenset[str]:
-        """The folded words of every name of these people."""
-        return frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
+        """The folded words of every name of these people (worked out once: the names are all known once built, and
+        the writer asks for them for every text it edits)."""
+        if self._all_words is None:
+            self._all_words = frozenset(t for forms in self.index.values() for f in forms for t in f.tokens)
+        return self._all_words
 
     def _mentions(self, text: str) -> Iterator[_Mention]:
         """The mentions of the story's people in `text`, in order; a name written in two parts that are each a

@@ -28,7 +28,6 @@ from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, without_post_nominals
 
-_WORD = re.compile(r"[^\W_]+")
 _DOUBLE_POST_SECONDS = 10 * 60
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -146,7 +145,7 @@ class Report:
 
 
 def _name_words(names: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]:
-    found = {w for key in names for w in _WORD.findall(key)}
+    found = {w for key in names for w in alnum_words(key)}
     for key in names:
         found.update(vocabulary.aliases.get(key, ()))
     return frozenset(found)
@@ -262,7 +261,7 @@ def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[
     tagged = (*s.people, *s.other_names)
     words = names.get(tagged)
     if words is None:
-        words = names[tagged] = {w for name in tagged for w in _WORD.findall(fold(name))}
+        words = names[tagged] = {w for name in tagged for w in alnum_words(fold(name))}
     return claim_words(s.what) - words
 
 
@@ -394,18 +393,22 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
     return [t for j, s in enumerate(ordered) if (t := out.get(j, s)) is not None]
 
 
+def _may_correct(opening: str) -> bool:
+    """Whether a lowered opening holds a word a correction opens with (`_without_corrected`'s cheap test)."""
+    return "orrect" in opening or "larif" in opening or "rratum" in opening
+
+
 def _without_corrected(ordered: list[AnySighting]) -> list[AnySighting]:
     """The sightings without those their own correspondent corrected in a later post ("correction to my last: that
     was Palesa leaving, NOT Lesedi", `corrections.is_correction`): the post corrected, their latest before it within
     CORRECTS_WITHIN about one of the same people or from the same place, claimed what its author took back, like a
     retracted one; the correction tells the news. Cheap: nights without a correction are returned as they are."""
-    # the cheap test before `is_correction`'s, on every post without a call: the words a correction opens with, in
-    # either case ("UPDATE/CORRECTION:", "Important correction:": in its first 24 characters)
-    fixes = [
-        k
-        for k, s in enumerate(ordered)
-        if ("orrect" in (head := s.what[:24].lower()) or "larif" in head or "rratum" in head) and is_correction(s.what)
-    ]
+    # the cheap test before `is_correction`'s: the words a correction opens with, in either case ("UPDATE/CORRECTION:",
+    # "Important correction:": in its first 24 characters), first in every post's opening at once (one string lowered
+    # for the night, not one a post; no word spans the separator), then post by post on a night that has one
+    if not _may_correct("\x00".join([s.what[:24] for s in ordered]).lower()):
+        return ordered
+    fixes = [k for k, s in enumerate(ordered) if _may_correct(s.what[:24].lower()) and is_correction(s.what)]
     if not fixes:
         return ordered
     gone: set[int] = set()
@@ -444,14 +447,14 @@ def _speaker_named(s: AnySighting, aliases: dict[str, str], forms: dict[str, tup
     typed = s.quote_by or ""
     if fold(typed) in aliases:
         return typed
-    words = set(_WORD.findall(fold(typed)))
+    words = set(alnum_words(fold(typed)))
     if not words:
         return typed
     for pool in ([aliases.get(fold(p), p) for p in s.people], [names[0] for names in forms.values()]):
         named = {
             name
             for name in pool
-            if any(words <= set(_WORD.findall(fold(form))) for form in forms.get(fold(name), (name,)))
+            if any(words <= set(alnum_words(fold(form))) for form in forms.get(fold(name), (name,)))
         }
         if len(named) == 1:
             return named.pop()
@@ -475,7 +478,8 @@ def prepare(
     mentions: list[str] = []
     mention = mentions.extend
     vocabulary = Vocabulary(aliases=book.alias_words)
-    scores: dict[float, float] = {}  # a night's solo scores are a few hundred values: one float each, not one a report
+    # a night's solo scores are a few hundred values, each worked out once: by what `solo_score` reads of a sighting
+    scores: dict[tuple[int, bool, bool], float] = {}
     for index, s in enumerate(ordered):
         speaker = (_speaker_named(s, aliases, forms),) if s.quote_by and s.quote else ()
         raw = (s.people, s.other_names, speaker) if s.other_names or speaker else s.people
@@ -490,7 +494,7 @@ def prepare(
                     if key not in display:
                         display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
                         book.forms[key] = forms.get(key, (display[key],))
-                        book.alias_words[key] = frozenset(w for f in book.forms[key] for w in _WORD.findall(fold(f)))
+                        book.alias_words[key] = frozenset(w for f in book.forms[key] for w in alnum_words(fold(f)))
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):
             # not whom it is about (stored before tagging read denials; corrections are few, so this is cheap)
@@ -502,8 +506,11 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        score = -solo_score(s)
-        solo = (KEYED if s.key else UNPINNED, scores.setdefault(score, score), index)
+        scored = (s.votes, not s.quote, not s.headline)
+        score = scores.get(scored)
+        if score is None:
+            score = scores[scored] = -solo_score(s)
+        solo = (KEYED if s.key else UNPINNED, score, index)
         report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
         if speaker:
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))

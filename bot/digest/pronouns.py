@@ -26,7 +26,7 @@ from .clauses import sentences
 from .cutting import bare
 from .lexicon import CONNECTIVE_HEAD, KIN_HE, KIN_SHE
 from .night import Report
-from .textutil import fold
+from .textutil import alnum_words, fold
 from .verbs import IRREGULAR, base_form
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -100,7 +100,6 @@ def with_pronouns(paragraph: str, pronouns: dict[str, str], others: Iterable[str
 # ---- whom a headline's pronoun stands for (read once per moment's clauses, `options.clause_options`)
 _TITLES = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "lady": "she"}
 _TITLES |= {"dame": "she"}
-_WORD = re.compile(r"[^\W_]+")
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they"}
 
 
@@ -108,14 +107,14 @@ def kin_for(pronoun: str, words: Iterable[str]) -> bool:
     """Whether these words bring in someone unnamed whom the object pronoun ("her", "him") may stand for ("his
     grandmother", "her dad"): then it is not the moment's other named person."""
     kin = {"her": KIN_SHE, "him": KIN_HE}.get(pronoun.lower())  # someone unnamed the next "her" or "him" may be
-    return kin is not None and any(w in kin for word in words for w in _WORD.findall(word.lower()))
+    return kin is not None and any(w in kin for word in words for w in alnum_words(word.lower()))
 
 
 def _people_in(words: Iterable[str], by_word: dict[str, str]) -> list[str]:
     """The people of the moment named in these words, in order (a name once, where it is first named)."""
     out: list[str] = []
     for word in words:
-        for w in _WORD.findall(fold(word)):
+        for w in alnum_words(fold(word)):
             name = by_word.get(w)
             if name is not None and name not in out:
                 out.append(name)
@@ -134,7 +133,7 @@ def genders(texts: Iterable[str], by_word: dict[str, str]) -> dict[str, str]:
             words = sentence.split()
             for k, word in enumerate(words[1:], start=1):
                 title = _TITLES.get(words[k - 1].lower().rstrip("."))
-                name = by_word.get(next(iter(_WORD.findall(fold(word))), ""))
+                name = by_word.get(next(iter(alnum_words(fold(word))), ""))
                 if title and name:
                     said.setdefault(name, set()).add(title)
             everyone = _people_in(words, by_word)

@@ -32,6 +32,11 @@ _BASE = 0xF0000  # Supplementary Private Use Area-A: never prose
 _STANDS_IN = re.compile("([\U000f0000-\U000ffffd])\\1?")
 
 
+def _singles(text: str) -> int:
+    """How many single quotation marks or apostrophes a text has (a quote in single quotes has two)."""
+    return text.count("'") + text.count("‘") + text.count("’")
+
+
 class Hidden:
     """The quotes of some texts, each stood in for by a private-use character until shown again."""
 
@@ -42,8 +47,8 @@ class Hidden:
     def hide(self, text: str) -> str:
         """`text` with each quote's words (not its marks, nor the stop it ends with) stood in for."""
         text = text if text.isascii() else _STANDS_IN.sub("", text)  # (a stand-in is never ASCII)
-        if '"' not in text and "'" not in text and "“" not in text and "‘" not in text:
-            return text  # (no quotation mark: no quote, and no scan)
+        if '"' not in text and "“" not in text and (("'" not in text and "‘" not in text) or _singles(text) < 2):
+            return text  # (no quotation mark, or one single mark alone, "didn't": no quote, and no scan)
         return _QUOTE.sub(self._stand_in, text)
 
     def _stand_in(self, m: re.Match[str]) -> str:

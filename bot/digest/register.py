@@ -83,6 +83,9 @@ _MONTH = re.compile(
 )
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SYMBOLS = frozenset("+&=~/@#!?-<>")  # (a sentence with none of these, in ASCII, has no symbol nor arrow)
+# the characters beyond ASCII a symbol or an arrow may be (a sentence with none, nor any of `_SYMBOLS`, has neither:
+# one scan for a character, not the two patterns' tests around every character)
+_PICTURES = re.compile("[\U0001f300-\U0001faff☀-➿→⇒←↑↓➡]")
 _QUOTES = frozenset('“"«„')
 _ANY_DIGIT = re.compile(r"\d")
 _PUNCTUATION = ",.;:!?()[]…"
@@ -155,7 +158,7 @@ def _sentence(sentence: str, names: frozenset[str], *, figures: bool = True) -> 
         marks += sum(1 for m in _DIGIT.finditer(outside) if not _numbering(outside[: m.start()]))
     if any(month in outside for month in _MONTHS):
         marks += len(_MONTH.findall(outside))
-    if not _SYMBOLS.isdisjoint(outside) or not outside.isascii():
+    if not _SYMBOLS.isdisjoint(outside) or (not outside.isascii() and _PICTURES.search(outside)):
         marks += len(_SYMBOL.findall(outside)) + len(_ARROW.findall(outside))
     if sentence.lstrip()[:1].islower():  # (not the words after a quote: "“That's MY snare!” the usher said.")
         marks += 1  # typed without a capital: "door from the wings is OFF."

@@ -535,7 +535,15 @@ def _vowed_there(lead: Moment, vow: Moment) -> bool:
 def _vows(m: Moment) -> bool:
     """Whether a moment's English report (its text or quote) makes a promise, a vow or a bet (`_VOW`): the setup
     a payoff hangs on, told with it whatever its own votes."""
-    return any(_VOW.search(fold(f"{r.sighting.what} {r.sighting.quote or ''}")) for r in m.english)
+    return any(_vowed(fold(f"{r.sighting.what} {r.sighting.quote or ''}")) for r in m.english)
+
+
+# what every match of `_VOW` holds, one of these (a folded text with none of them is not scanned)
+_VOW_WORDS = ("if ", "vow", "promis", "swore", "swears", "bet", "pledge", "'ll ", " will ", " would ", "'d ")
+
+
+def _vowed(folded: str) -> bool:
+    return any(w in folded for w in _VOW_WORDS) and _VOW.search(folded) is not None
 
 
 AWARD_ANSWERED = 90 * 60  # seconds: a moment this soon after an award result of its people answers it
