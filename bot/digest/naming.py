@@ -294,7 +294,7 @@ class Names:
         self.mentioned: set[str] = set()
         self._words: dict[str, frozenset[str]] = {}  # folded words of each person's canonical name, as asked
         self._titled = False  # a headline in Title Case is being named (`headline`)
-        self._all_words: dict[str, frozenset[str]] = {}  # folded words of all their names (`_name_words`)
+        self._words_of_names: dict[str, frozenset[str]] = {}  # folded words of all their names (`_name_words`)
         self.roles = {k: book.roles[k] for k in self.display if k in book.roles}
         self.lead = lead
         self.legal = {k: book.legal[k] for k in self.display if k in book.legal}  # "Ebuka Nnadi" for Mazi Flex
@@ -366,11 +366,11 @@ class Names:
 
     def _name_words(self, key: str) -> frozenset[str]:
         """The folded words of every name of `key` the story knows (the roster name, aliases, the legal name)."""
-        cached = self._all_words.get(key)
+        cached = self._words_of_names.get(key)
         if cached is None:
             names = [self.display[key], self.legal.get(key, "")]
             names += [f.written for forms in self.index.values() for f in forms if f.key == key]
-            cached = self._all_words[key] = frozenset(w for n in names for w in _WORD.findall(fold(n)))
+            cached = self._words_of_names[key] = frozenset(w for n in names for w in _WORD.findall(fold(n)))
         return cached
 
     def _own_word_before(self, found: list[re.Match[str]], folded: list[str], i: int, match: _Mention) -> bool:
