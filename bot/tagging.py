@@ -111,6 +111,14 @@ def label_key(label: str) -> str:
     return _span_key(label) if _SEPARATOR.search(label) else fold(label)
 
 
+_NOT_TITLE = frozenset({"i"})  # "Will I …": a capital that says nothing
+# a title before a name is the name's ("Mr. Will", "Auntie Mercy", "DJ Sunday"), never a title's word
+_TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr sir dame lady lord madam auntie aunty aunt uncle nana papa mama king queen prince princess
+    dj mc chef coach captain capt professor prof rev father sister brother osofo pastor
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 _CATEGORY = frozenset({"best", "outstanding"})  # "Best Film", "Outstanding Mercy": an award's name, not a person
 # a month or a day after one of these, or beside a number, is a date ("In May the hall flooded", "every Sunday")
 _CALENDAR = frozenset(
@@ -126,13 +134,26 @@ _BEFORE_A_DATE = frozenset(
 
 def _in_a_category(ws: list[Word], i: int) -> bool:
     before = ws[i - 1].surface if i > 0 else ""
-    return names_nobody(before, ws[i].surface, ws[i + 1].surface if i + 1 < len(ws) else "")
+    after = ws[i + 1].surface if i + 1 < len(ws) else ""
+    return names_nobody(
+        before,
+        ws[i].surface,
+        after,
+        before_opens=i == 0 or ws[i - 1].opens,
+        after_opens=i + 1 < len(ws) and ws[i + 1].opens,
+    )
 
 
-def names_nobody(before: str, word: str, after: str) -> bool:
+def names_nobody(before: str, word: str, after: str, *, before_opens: bool = True, after_opens: bool = False) -> bool:
     """Whether the everyday word `word`, between the words `before` and `after`, is a word of an award's name ("won
-    Best Film", "Best Boat Design") or a date ("In May the hall flooded", "every Sunday morning", "May 3"), never a
-    person, however it is written (used by tagging and by the digest's naming)."""
+    Best Film", "Best Boat Design"), a date ("In May the hall flooded", "every Sunday morning", "May 3") or a word of
+    a title or of another name, capitalised beside it ("Amazing Grace", "Sky News", "Good Will Hunting": `before`
+    capitalised where it opens no sentence, `after` capitalised where it does not open one), never a person, however
+    it is written (used by tagging and by the digest's naming)."""
+    if (
+        before[:1].isupper() and not before_opens and not before.isupper() and before.lower().rstrip(".") not in _TITLES
+    ) or (after[:1].isupper() and not after_opens and not after.isupper() and after.lower() not in _NOT_TITLE):
+        return True
     before = before.lower()
     if before in _CATEGORY:
         return True

@@ -438,7 +438,11 @@ class Names:
             if form.everyday and self._titled and start > 0 and not possessive:
                 continue  # "Grace Tolland Says Grace Before the Dinner": the grace she said
             if form.everyday and names_nobody(
-                found[i - 1].group(0) if i else "", surface, found[i + n].group(0) if i + n < len(found) else ""
+                found[i - 1].group(0) if i else "",
+                surface,
+                found[i + n].group(0) if i + n < len(found) else "",
+                before_opens=not i or _opens_after(text[: found[i - 1].start()]),
+                after_opens=i + n < len(found) and _opens_after(text[: found[i + n].start()]),
             ):
                 continue  # "In May the hall flooded", "won Best Film": a date, an award, nobody
             if form.everyday and not (
@@ -740,6 +744,15 @@ class Names:
 # a nickname in quotes between two names ("Nuno 'Nunex' Sardinha"), its word or its quote's stand-in (`quoted`)
 _NICKNAME = re.compile(r" ([\"'‘“])([^\"'‘’“” ]{1,24})([\"'’”]) ")
 _HIDDEN = "\U000f0000"
+
+
+def _opens_after(before: str) -> bool:
+    """Whether a word after `before` opens a sentence (the text's start, or after a stop, a colon or an opening
+    quote or bracket)."""
+    tail = before.rstrip()
+    return not tail or tail[-1] in ".!?:;“\"‘'(["
+
+
 # an alias closing a title owned by someone ("Manop's Mae Ban Tong": his show, not Tong the person)
 _TITLE_BEFORE = re.compile(r"[\w’']+['’]s (?:[A-Z][\w-]* ){1,3}$")
 _SMALL = frozenset({"of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "with", "by"})

@@ -357,3 +357,23 @@ def test_a_performers_arrival_with_his_guitar_is_never_told_as_the_start_of_his_
     body = item_with(night.compile(), dark).body
 
     assert "It began" not in body, body  # (never told as what his playing on began with)
+
+
+def test_an_everyday_alias_inside_a_title_is_never_printed_as_the_persons_name():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Rowan Achebe", aliases=("Rowan",)),
+        RosterEntry(id=2, guild_id=1, name="Skylar Penn", aliases=("Sky",)),
+        RosterEntry(id=3, guild_id=1, name="Willa Strout", aliases=("Will",)),
+    ]
+    filler(night, 4, votes=2)
+    interview = night.spot(
+        "Rowan Achebe gave a live interview to Sky News with a toddler asleep on his shoulder, then quoted Good Will "
+        "Hunting in his speech.",
+        who=["Rowan Achebe", "Sky", "Will"],
+        votes=120,
+    )
+
+    body = item_with(night.compile(), interview).body
+
+    assert "to Sky News" in body and "Good Will Hunting" in body, body

@@ -327,3 +327,19 @@ def test_an_everyday_nickname_in_an_awards_category_or_in_lower_case_tags_nobody
     assert roster.find_in("Best Film to River Hours!! The director ran out to the pier.") == []
     assert roster.find_in("I only drive the boat. I don't know how to hold this thing.") == []
     assert roster.find_in("Then Boat walked out to the pier.") == ["Boonchu Ketsiri"]
+
+
+def test_an_everyday_alias_inside_a_title_or_beside_another_name_tags_nobody():
+    roster = Roster(
+        [
+            RosterEntry(id=1, guild_id=1, name="Grace Tolland", aliases=("Grace",)),
+            RosterEntry(id=2, guild_id=1, name="Skylar Penn", aliases=("Sky",)),
+            RosterEntry(id=3, guild_id=1, name="Willa Strout", aliases=("Will",)),
+        ]
+    )
+
+    assert roster.find_in("The gospel choir sang Amazing Grace for the lifetime winner.") == []
+    assert roster.find_in("He gave a live interview to Sky News on the carpet.") == []
+    assert roster.find_in("He quoted Good Will Hunting in his speech.") == []
+    assert roster.find_in("I saw Will by the bar.") == ["Willa Strout"]
+    assert roster.find_in("Then Grace walked out.") == ["Grace Tolland"]
