@@ -368,7 +368,12 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
     twelve" → "… for eight years", `corrections.amended`), and that later post gone: it said nothing else worth
     telling, and the article tells what happened, never what a report got wrong. The post put right is their last
     before the fix within CORRECTS_WITHIN about one of the same people or from the same place."""
-    fixes = [(k, fix) for k, s in enumerate(ordered) if (fix := number_fix(s.what)) is not None]
+    fixes = [
+        (k, fix)
+        for k, s in enumerate(ordered)
+        if ("not" in (what := s.what) or "NOT" in what or "Not" in what)  # (the cheap test, without a call)
+        and (fix := number_fix(what)) is not None
+    ]
     if not fixes:
         return ordered
     out: dict[int, AnySighting | None] = {}

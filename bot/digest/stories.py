@@ -179,6 +179,7 @@ MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
 FOLLOW_UP_POOL = 24  # strongest reports of each person considered as follow-ups
 STRONG_SHARE = 0.75  # a moment with this share of the votes of the night's most voted report is near the top
+MEDIAN_SAMPLE = 2000  # reports the median is read from (every k-th: a night of 100,000 is not sorted for it)
 STANDS_OUT = 3  # ... and with this many times the votes of the night's median report (on a night where every
 # report drew 10–18 votes, none is a moment above the rest: a star's pile of them leads one item, not three)
 
@@ -263,9 +264,10 @@ class Night:
         self._strongest: dict[str, list[int]] = {}
         self._mentioning: dict[str, list[int]] | None = None
         # a moment with this many votes is near the night's top and stands out from its run of reports (`strong`)
-        votes = sorted(r.sighting.votes for r in reports)
-        typical = votes[len(votes) // 2] if votes else 0
-        self.strong_votes = max(1.0, STRONG_SHARE * (votes[-1] if votes else 0), STANDS_OUT * typical)
+        top = max((r.sighting.votes for r in reports), default=0)
+        sample = sorted(r.sighting.votes for r in reports[:: max(1, len(reports) // MEDIAN_SAMPLE)])
+        typical = sample[len(sample) // 2] if sample else 0  # (the median of an even sample of the night's reports)
+        self.strong_votes = max(1.0, STRONG_SHARE * top, STANDS_OUT * typical)
 
     def strong(self, m: Moment) -> bool:
         """A moment that leads an item of its own, never a tail of another story unless it is that story's own beat
