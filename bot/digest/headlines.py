@@ -108,9 +108,12 @@ def _receiver_named(text: str, names: Sequence[str]) -> str:
         start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
         before = text[start : m.start()]
         named = sorted(((before.find(n), n) for n in names if n in before), key=lambda x: x[0])
-        if len(named) < 2:
-            continue  # (only the giver named: "his" may be theirs)
-        receiver = named[-1][1]
+        if len(named) < 2 or named[0][0] > 0:
+            continue  # (only the giver named: "his" may be theirs; a giver who is not the sentence's subject)
+        at_receiver, receiver = named[-1]
+        gap = before[at_receiver + len(receiver) :]
+        if "," not in gap and " and " not in gap:
+            continue  # "Ama Pell watched as Mira Cole put it in her hands": the last named is the giver
         at = m.start("whose")
         out += [text[last:at], f"{receiver}'s"]
         last = m.end("whose")

@@ -380,6 +380,8 @@ def _numbers_put_right(ordered: list[AnySighting]) -> list[AnySighting]:
     for k, fix in fixes:
         post = ordered[k]
         for j in range(k - 1, -1, -1):
+            if j in out and out[j] is None:
+                continue  # (a fix already gone: never put right, nor brought back)
             s = out.get(j) or ordered[j]
             if (post.created_at - s.created_at).total_seconds() > CORRECTS_WITHIN:
                 break

@@ -377,3 +377,39 @@ def test_an_everyday_alias_inside_a_title_is_never_printed_as_the_persons_name()
     body = item_with(night.compile(), interview).body
 
     assert "to Sky News" in body and "Good Will Hunting" in body, body
+
+
+def test_the_hands_are_never_named_as_the_givers_when_the_giver_was_named_last():
+    from bot.digest.headlines import write_headline
+
+    headline = write_headline(
+        "Ama Pell watched as Mira Cole put the trophy in her hands and walked off.",
+        names=["Mira Cole", "Ama Pell"],
+        lead="Mira Cole",
+    )
+
+    assert "Mira Cole's Hands" not in headline, headline
+
+
+def test_a_second_fix_of_a_number_puts_right_the_post_itself_never_the_first_fix():
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=1, name="Tomás Lage", aliases=()),
+        RosterEntry(id=2, guild_id=1, name="Ilídio Rebelo", aliases=()),
+    ]
+    filler(night, 4, votes=2)
+    gift = night.spot(
+        "Tomás Lage put the trophy in his driver Ilídio Rebelo's hands. Rebelo has driven him for 12 years.",
+        who=["Tomás Lage", "Ilídio Rebelo"],
+        by="Mel",
+        at="23:02",
+        votes=220,
+    )
+    night.spot("update: it's EIGHT years, not twelve. sorry desk", who=["Ilídio Rebelo"], by="Mel", at="23:08")
+    night.spot("update again: NINE years, not eight, he says. sorry", who=["Ilídio Rebelo"], by="Mel", at="23:12")
+
+    digest = night.compile()
+    text = " ".join(f"{i.headline} {i.body}" for i in digest.items)
+
+    assert "sorry" not in text.lower() and "update" not in text.lower(), text
+    assert "for nine years" in item_with(digest, gift).body, item_with(digest, gift).body
