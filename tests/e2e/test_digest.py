@@ -252,7 +252,8 @@ async def test_preview_names_the_moments_it_left_out_as_written_and_what_to_do(n
     fake, guild, feed = newsroom.fake, newsroom.guild, newsroom.feed
     posts = [
         (newsroom.amy, "Rook Delaney signed a fan's cast at the barrier and drew a little shark on it.", 0),
-        (newsroom.ben, "Lila → Mara: her late mum's earrings. 'for luck'. M in tears. Dressing rm 4.", 2),
+        # (shorthand with no act: "Lila → Mara: earrings" is told as a gift since round 13, `notespeak`)
+        (newsroom.ben, "Lila + Mara: earrings. 'for luck'. M in tears. Dressing rm 4.", 2),
         (newsroom.amy, "Teo Halvorsen w garderobie zrobił szpagat i pękły mu spodnie, wszyscy płaczą ze śmiechu.", 2),
     ]
     ids = []
