@@ -18,67 +18,10 @@ from typing import NamedTuple, Protocol, TypeVar
 from rapidfuzz import fuzz
 
 from bot.models import SightingStatus
-from bot.text import fold, tokens
+from bot.text import NUMBER_VALUES, fold, tokens
 
 SAME_NAMES_SCORE = 85.0  # same people tagged: near-identical text
 
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_ORDINALS = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_NUMBER_WORDS: dict[str, int] = {
-    **{w: n for n, w in enumerate(_UNITS)},
-    **{w: n for n, w in enumerate(_ORDINALS)},
-    **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
-    **{w.removesuffix("y") + "ieth": 20 + 10 * n for n, w in enumerate(_TENS)},
-    "once": 1,
-    "twice": 2,
-    "thrice": 3,
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1000,
-}
 _DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th|s)?")  # 3, 3rd, 21st, 1990s
 _NEGATIONS = frozenset({"not", "no", "never", "'t", "nobody", "nothing", "none", "without"})
 
@@ -102,7 +45,7 @@ def _numbers(toks: list[str]) -> tuple[int, ...]:
     tens = False  # the last number was a round ten ("twenty") that a unit may complete ("one")
     for token in toks:
         digits = _DIGITS.fullmatch(token)
-        value = int(digits.group(1)) if digits else _NUMBER_WORDS.get(token)
+        value = int(digits.group(1)) if digits else NUMBER_VALUES.get(token)
         if value is None:
             tens = False
             continue

@@ -103,6 +103,69 @@ def tokens(text: str) -> list[str]:
 
 # a word that denies the name right after it, in the languages correspondents write: "it was Anouk, not Tobias",
 # "(no Inés, perdón)", "pas Mireille", "nicht Jan". A name written so is who a report is NOT about.
+# number words and their values, cardinal and ordinal ("twelve", "twelfth", "twentieth", "twice", "a dozen"): a
+# post-time duplicate's numbers (`bot.duplicates`) and a number a correspondent put right (`bot.digest.corrections`)
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_ORDINALS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_VALUES: dict[str, int] = {
+    **{w: n for n, w in enumerate(_UNITS)},
+    **{w: n for n, w in enumerate(_ORDINALS)},
+    **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
+    **{w.removesuffix("y") + "ieth": 20 + 10 * n for n, w in enumerate(_TENS)},
+    "once": 1,
+    "twice": 2,
+    "thrice": 3,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+# (two words: a value said with its article, which a pattern over the number words may match whole)
+NUMBER_VALUES |= {"a hundred": 100, "a dozen": 12, "a thousand": 1000}
+
+
 NAME_DENIALS = frozenset({"not", "no", "non", "pas", "nicht", "kein", "keine", "niet", "geen", "nao", "nie"})
 
 

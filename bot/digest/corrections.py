@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.text import NUMBER_VALUES
+
 # a report correcting another opens by saying so ("Correction to the earlier report:", "CORRECTION to my earlier
 # post -", "Small correction —", "Correcting my last one:"): what follows is the news, the preamble is the desk's
 _CORRECTION = re.compile(
@@ -62,13 +64,7 @@ def corrected(text: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else text
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
-}  # fmt: skip
-_NUMBER = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r")"
 # a detail put right in a correspondent's later post: "it's EIGHT years, not twelve", "two fifties, not a hundred",
 # "8 (not 12) encores": what it was, with its unit, then what it was not
 _NUMBER_FIX = re.compile(
@@ -97,12 +93,12 @@ def _after_not(lowered: str, at: int) -> bool:
     word = lowered[at : at + 12].split(" ", 2)
     head = word[1] if word and word[0] in ("a", "an") and len(word) > 1 else (word[0] if word else "")
     head = head.rstrip(",.;:!?)")
-    return head.isdigit() or head in _NUMBER_WORDS
+    return head.isdigit() or head in NUMBER_VALUES
 
 
 def _value(number: str) -> int | None:
     word = " ".join(number.lower().split())
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return int(word) if word.isdigit() else NUMBER_VALUES.get(word)
 
 
 def amended(earlier: str, fix: tuple[str, str, str]) -> str | None:
