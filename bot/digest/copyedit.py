@@ -731,7 +731,8 @@ _QUANTIFIERS = wordset("whole entire every each half all both most some")
 
 _NOT_SUBJECT_START = wordset(
     "in on at to for from with by of after before during while when as if then and but or so just still also "
-    "behind inside outside under near beside beyond across through into onto past around above below between among"
+    "behind inside outside under near beside beyond across through into onto past around above below between among "
+    "without within against despite upon unlike except toward towards since until till"  # "Without asking, he …"
 )
 
 
@@ -1016,10 +1017,14 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
     end = _named_head(words)
     if fold(words[0]) in PLACE_WORDS and any(w.endswith(":") for w in words[end:]):
         return sentence  # "Hallway by the press room:": a place's label, no subject ("Hallway was by …")
-    if end == 1 and (
-        words[0].lower() in _QUANTIFIERS
-        or words[0].lower() in NOT_A_SUBJECT
-        or (words[0].lower() in BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+    if (
+        end == 1
+        and (
+            words[0].lower() in _QUANTIFIERS
+            or words[0].lower() in NOT_A_SUBJECT
+            or words[0].lower() in _NOT_SUBJECT_START  # "Without asking, he bought …": never "Without was asking"
+            or (words[0].lower() in BODY_PARTS and words[1:2] and words[1].lower() in _POSED)
+        )
     ):
         end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:

@@ -21,7 +21,8 @@ _MASKED = re.compile(r"\[([^\]\n]*)\]\(\s*<?[^)\s>]*>?\s*\)")
 # a link named for what it links to ("[pic](…)", "[video](…)"): nothing of the story once the link is gone
 _MEDIA = frozenset(["pic", "pics", "photo", "photos", "video", "vid", "clip", "link", "gif", "source", "here", "this"])
 _URL = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.IGNORECASE)
-_MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@(?:everyone|here)\b|@\S+", re.IGNORECASE)
+# (a full-width "＠everyone" or a small "﹫here" pings nobody in Discord, but it is a mention's debris all the same)
+_MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|[@＠﹫](?:everyone|here)\b|[@＠﹫]\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LINE_MARK = re.compile(r"(?m)^\s*(?:#{1,6}\s+|>+\s*|[-+*]\s+)")
 _SPACES = re.compile(r"\s+")
@@ -35,7 +36,7 @@ _LEADS_ON = wordset(
     "a an the and or but nor so with to of in on at by for from into onto as than his her their its my our your "
     "this that these those was were is are had has"
 )
-_DEBRIS = "<>[]@*_~`|#。\n"  # characters without which `prose` has little to do
+_DEBRIS = "<>[]@＠﹫*_~`|#。\n"  # characters without which `prose` has little to do
 
 
 JUNK_SHARE = 0.5  # more than this share of the characters is debris: the text is junk

@@ -84,12 +84,12 @@ def headline(
         return clip(squash(story.moment.pin_headline), TITLE_MAX)
     m = story.moment
     names = Names(book, story.people)
+    people = [book.display[k] for k in m.people]
     for r in sorted(m.reports, key=lambda r: r is not m.speaker):
         raw = r.sighting.headline or ""
-        text = squash(names.headline(tidy(prose(raw))))
+        text = fitted(squash(names.headline(tidy(prose(raw)))), people)
         if text and not is_junk(raw) and r.english and text.casefold() not in taken:
             return clip(text, TITLE_MAX)
-    people = [book.display[k] for k in m.people]
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
     texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
@@ -151,6 +151,23 @@ def headline(
         pronouns = {book.display[k]: p for k in story.people if (p := pronoun_of(reports, k))}
         written = in_headline(written, handles, pronouns, {book.display[k]: names.again(k) for k in story.people})
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
+
+
+_CLAUSE_STOP = re.compile(r"\s*(?:[:;,]|\s[—–-])\s+")
+
+
+def fitted(text: str, people: list[str]) -> str:
+    """A reporter's headline as written when it fits a headline's length (`MAX_LEN`); a longer one up to its last
+    clause boundary that leaves a headline passing the gate ("Mira Cole Falls Into the Orchestra Pit: …" and 80 more
+    characters → "Mira Cole Falls Into the Orchestra Pit"); else nothing: the rule writes one."""
+    if len(text) <= MAX_LEN:
+        return text
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text) if m.start() <= MAX_LEN]
+    for end in reversed(stops):
+        head = text[:end].rstrip()
+        if problem(head, people) is None:
+            return head
+    return ""
 
 
 def _named_short(text: str, short: dict[str, str]) -> str:
