@@ -256,6 +256,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         unread = {q[2] for q in twice if not english_line(q[0])}
         readable = {q[1] for q in twice if q[2] not in unread}
         found = [q for q in found if q[2] not in unread or q[1] not in readable]
+    found = [q for q in found if q[1] is not None or not _heard_as_said(q[0], found)]
     heard = {speaker for _, speaker, _ in found}  # who has an English line
     other = max(
         (q for q in others if q[1] is not None and q[1] not in heard),
@@ -265,6 +266,27 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     found.extend([other] if other else [])
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
     return sorted(strongest, key=lambda q: q[2])
+
+
+SAME_LINE_WORDS = 2  # an overheard line sharing this many content words, and half of its own or the other's...
+
+
+def _content_words(line: str) -> frozenset[str]:
+    return frozenset(w for w in alnum_words(fold(line)) if w not in STOPWORDS and len(w) > 1)
+
+
+def _heard_as_said(line: str, found: list[tuple[str, str | None, int]]) -> bool:
+    """Whether an overheard line (nobody known to have said it) is another report's wording of a line the moment
+    gives its speaker: "Half of it is yours, Kicki. Always was" overheard beside Strand's "You have done my face for
+    forty years. Half of this is yours" (…is the same line, quoted once: by its speaker)."""
+    words = _content_words(line)
+    for other, speaker, _ in found:
+        if speaker is None:
+            continue
+        shared = words & _content_words(other)
+        if len(shared) >= SAME_LINE_WORDS and 2 * len(shared) >= min(len(words), len(_content_words(other))):
+            return True
+    return False
 
 
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
@@ -1988,7 +2010,8 @@ _CREDIT_SHARED = 2  # content words an English report shares with the body, at l
 def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
     """Whether a report of a moment told is credited: the moment's speaker, a report in another language about
     someone the body names, by their name or the handle the article uses (it corroborates what its English twin
-    says), an explicit corroboration ("also reported by"), one whose quote is printed, or one that shares two content
+    says), an explicit corroboration ("also reported by"), one whose quote is printed (or, overheard, printed in its
+    speaker's words: `_heard_as_said`), or one that shares two content
     words with the body. An English report the body leaves out is not credited, whenever it was filed ("Achterlonie
     under trolley. tablecloth. two eclairs.", "did the carpet promise and the whole line clapped"), nor one merged
     into the moment for a beat the body does not tell ("she handed out slices"; in another language, about someone
@@ -2001,6 +2024,8 @@ def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, b
     quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
     if quote and fold(quote)[:40] in fold(body):
         return True
+    if quote and r.speaker is None and _heard_as_said(quote, [(body, "", -1)]):
+        return True  # an overheard line the body quotes in its speaker's words (`_quotes`): the same line reported
     own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))
     return len(own & told) >= _CREDIT_SHARED
 
