@@ -17,6 +17,8 @@
     digest: {count: 5}
 
 Sighting ids are 1, 2, 3 … in the order of the `spot` entries. Times past midnight roll over to the next day.
+An `edit` or `retract` by anyone but the sighting's correspondent plays as an editor's, as `/sighting edit` lets an
+editor put right anyone's post: it is applied, and the sighting stays credited to its correspondent.
 `spot.quote_by` is who said the quote (a roster name or alias). `spot.photo` is an image file, its path relative
 to the script's folder: it must exist, be a JPEG, PNG, GIF or WebP by its first bytes, and be within the size
 limit `/spot` applies; it reaches the sighting the way a photo attached to `/spot` does.
