@@ -420,6 +420,7 @@ def _caps(segment: str) -> str:
             or word.lower() in NUMBER_WORDS  # "brought FOUR cooks up"
             or word.lower() in PLACE_WORDS  # "at the BAR": a place, not an acronym
             or _DRAWN_OUT.search(word)
+            or (letters >= 3 and _STATE_BEFORE.search(segment, 0, m.start()))  # "she was FINE": a state, shouted
         ):
             quoted = _DRAWN_OUT.search(word) and segment[m.start() - 1 : m.start()] in ("'", "‘")
             word = word[0] + word[1:].lower() if quoted else word.lower()  # 'OHHH' is quoted: ‘Ohhh’
@@ -427,6 +428,10 @@ def _caps(segment: str) -> str:
         last = m.end()
     out.append(segment[last:])
     return "".join(out)
+
+
+# a word in capitals after "was", "so", "very" … is a state shouted ("she was FINE", "so LOUD"), not an acronym
+_STATE_BEFORE = re.compile(r"\b(?:was|were|is|are|am|so|very|too|totally|absolutely|really|looked|looks|felt)\s+$")
 
 
 _QUOTED_SHOUT = re.compile(r"(?<=“)([A-Z][A-Z'’]*)(?=[.!?]*”)")
@@ -942,9 +947,21 @@ def _apposed(words: list[str]) -> str | None:
         if words[k].endswith(","):
             verb = words[k + 1].lower().rstrip(",.;:!?")
             if verb.endswith("ing") and looks_like_verb(verb, after_name=True):
+                if _verb_after_aside(words[k + 2 :]):
+                    return None  # "Ada Moss, 81, waiting for her car, sang …": the participle is an aside
                 return " ".join([*words[: k + 1], "was", *words[k + 1 :]])
             return None
     return None
+
+
+def _verb_after_aside(words: list[str]) -> bool:
+    """Whether the words after an aside's participle close the aside with a comma and go on with a past tense
+    ("for her car, sang the whole chorus"): the sentence's own verb."""
+    end = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if end is None or end + 1 >= len(words):
+        return False
+    bare = words[end + 1].rstrip(",.;:!?").lower()
+    return _is_past_verb(bare) or bare in _PAST or bare in _FINITE_BE
 
 
 _MODIFIED = wordset("the a an his her their its my our your this that in")  # "the sequined jacket": no verb

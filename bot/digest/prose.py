@@ -152,6 +152,13 @@ def _finite(words: list[str], k: int, names: frozenset[str]) -> bool:
     return plural or nouns
 
 
+def has_finite_verb(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` (a clause's words, outside quotes) has a finite verb (`_finite`): "Ada Moss, 81, waiting for
+    her car" has none, "Pratt was with Sen" has one."""
+    words = text.split()
+    return any(_finite(words, k, names) for k in range(len(words)))
+
+
 _PREFIXES = ("re", "over", "under", "out", "mis", "un", "fore", "with")
 _ROOT_MIN = 3  # letters of the verb left after its prefix ("rewrote" → "wrote"; never "re" + "d")
 

@@ -100,7 +100,7 @@ from .polish import (
     without_retold_quote,
 )
 from .pronouns import pronoun_of, with_pronouns
-from .prose import printable, reads_as_prose
+from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
@@ -450,7 +450,7 @@ def _placed(text: str, where: str) -> str:
     tail = _PARTICIPLE_TAIL.search(first)
     if here:
         placed = first[: here.start("here")] + where + first[here.end("here") :]
-    elif tail:
+    elif tail and has_finite_verb(first[: tail.start()]):  # (not inside an apposition: "Ada Moss, 81, waiting …")
         placed = f"{first[: tail.start()]} {where}{first[tail.start() :]}"
     else:
         body = first.rstrip(".!?")

@@ -66,3 +66,46 @@ def test_a_sentence_opening_on_a_preposition_and_a_participle_is_printed_as_writ
     body = item_with(night.compile(), soda).body
 
     assert "Without asking, he bought two cans" in body, body
+
+
+def test_a_state_shouted_in_capitals_is_printed_in_lower_case_and_an_acronym_is_kept():
+    night = Night()
+    filler(night, 4, votes=2)
+    catch = night.spot(
+        "Renee Fair pitched forward off the third step and Cecil Bram caught her one-handed. She was FINE, laughing, "
+        "and waved to the VIP balcony.",
+        who=["Renee Fair", "Cecil Bram"],
+        votes=100,
+    )
+
+    body = item_with(night.compile(), catch).body
+
+    assert "She was fine, laughing" in body and "VIP balcony" in body, body
+
+
+def test_a_place_label_goes_after_the_sentences_verb_never_inside_the_apposition_before_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    catch = night.spot(
+        "Stage-left stairs: Cecil Bram, 74, waiting to go on with the horn section, dropped his trombone case and "
+        "caught Renee Fair one-handed.",
+        who=["Cecil Bram", "Renee Fair"],
+        votes=100,
+    )
+
+    body = item_with(night.compile(), catch).body
+
+    assert body.startswith("Cecil Bram, 74, waiting to go on with the horn section, dropped his trombone case"), body
+    assert "stage-left stairs" in body, body
+
+
+def test_an_aside_with_a_participle_before_the_sentences_own_verb_gets_no_was():
+    night = Night()
+    filler(night, 4, votes=2)
+    encore = night.spot(
+        "Ada Moss, 81, waiting for her car, sang the whole chorus again for the cleaners.", who=["Ada Moss"], votes=90
+    )
+
+    body = item_with(night.compile(), encore).body
+
+    assert body.startswith("Ada Moss, 81, waiting for her car, sang the whole chorus"), body
