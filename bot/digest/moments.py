@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
+from .events import same_event
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
@@ -138,6 +139,8 @@ def same_moment(a: Report, b: Report) -> bool:
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
         return shared >= 3 and gap <= MOMENTS_APART and _shared_people(a, b) > 0
+    if gap <= MOMENTS_APART and same_event(fa.tokens, fb.tokens) and (_same_place(a, b) or _shared_people(a, b)):
+        return True  # one event's thing, minutes apart ("slipped on the ice" / "grabbed her before she hit the floor")
     if not shared and max(len(a.names), len(b.names)) < 3:
         return False  # with no word in common only three people in common would do (at most a report's names)
     if not close and shared < 2:
