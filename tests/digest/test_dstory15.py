@@ -162,3 +162,80 @@ def test_a_blackout_note_and_the_playing_on_in_the_dark_minutes_later_are_one_it
     item = item_with(digest, dark)
     assert torch.id in item.sighting_ids
     assert "it began" not in item.body.lower()
+
+
+def test_a_weaker_report_of_the_same_act_still_going_on_minutes_later_is_merged_never_told_as_later():
+    night = _night()
+    lead = night.spot(
+        "Suki Vale fainted by the bar and Rhun Ady knelt to cradle her head until the medics came",
+        who=["Suki Vale", "Rhun Ady"],
+        where="Bar",
+        at="21:00",
+        by="Ann",
+        votes=50,
+    )
+    again = night.spot(
+        "Rhun Ady held Suki's head in his lap while they waited for the paramedics",
+        who=["Rhun Ady"],
+        where="Bar",
+        at="21:07",
+        by="Ben",
+        votes=12,
+    )
+
+    digest = night.compile()
+
+    item = item_with(digest, lead)
+    assert again.id in item.sighting_ids
+    assert "later," not in item.body.lower()
+
+
+def test_a_later_act_of_the_same_people_elsewhere_or_stronger_stays_a_beat_of_its_own():
+    night = _night()
+    lead = night.spot(
+        "Suki Vale fainted by the bar and Rhun Ady knelt to cradle her head until the medics came",
+        who=["Suki Vale", "Rhun Ady"],
+        where="Bar",
+        at="21:00",
+        by="Ann",
+        votes=50,
+    )
+    night.spot(
+        "Rhun Ady carried Suki's head scarf out to the ambulance and rode with her",
+        who=["Rhun Ady"],
+        where="Car park",
+        at="21:07",
+        by="Ben",
+        votes=12,
+    )
+
+    digest = night.compile()
+
+    assert "ambulance" in item_with(digest, lead).body.lower() or "ambulance" in _printed(digest)
+
+
+def test_an_arrival_hours_before_about_something_else_is_never_the_look_back_of_a_stars_moment():
+    night = _night()
+    arrival = night.spot(
+        "Nana Oyo arrived carrying his own amplifier and refused to let the ushers take it",
+        who=["Nana Oyo"],
+        where="Entrance",
+        at="19:10",
+        by="Ann",
+        votes=40,
+        quote="I carry my own weight.",
+        quote_by="Nana Oyo",
+    )
+    lead = night.spot(
+        "Nana Oyo sang the whole hymn unplugged when the sound desk died, and the room sang the chorus back",
+        who=["Nana Oyo"],
+        where="Main hall",
+        at="22:00",
+        by="Ben",
+        votes=100,
+    )
+
+    digest = night.compile()
+
+    assert arrival.id not in item_with(digest, lead).sighting_ids
+    assert "earlier in the night" not in item_with(digest, lead).body.lower()
