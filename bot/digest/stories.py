@@ -302,6 +302,7 @@ class Night:
         `grow`)."""
         if grow:
             self.clusters.grow(i)
+            self.clusters.join_events()
         group = tuple(self.clusters.group(i))
         m = self.built.get(group)
         if m is None:
