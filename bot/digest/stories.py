@@ -400,15 +400,13 @@ def weighs(lead: Moment, other: Moment) -> bool:
 def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = None) -> bool:
     """Whether `other` is a beat of `lead`'s story (whose lead person is `about`). Before it, its setup (`setup`),
     with weight of its own (`weighs`) unless it was held for it or named its time; or a moment of its lead person
-    with weight and nearly as strong (NEARLY_AS_STRONG of its score), about the same thing or within SAME_STRETCH
-    before it, told after the story as a look back, never as what it began with (`Story.aside`): a star leads one
-    item, and her arrival hours before, about something else, is no beat of her blackout set. After it, a moment
-    that continues it (`continues`: its people and its subject) and carries weight of its own (`weighs`) or is what
-    it led to (`_led_to`); or a moment of its lead person with weight, nearly as strong and about the same thing (a
-    thing in common) or within SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her
-    other big moment of the night, hours away and about something else, is not a beat of this one. An idle line
-    (`Moment.idle`: short, few votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a
-    thing of the story."""
+    with weight and nearly as strong (NEARLY_AS_STRONG of its score), told after the story as a look back, never as
+    what it began with (`Story.aside`): a star leads one item. After it, a moment that continues it (`continues`:
+    its people and its subject) and carries weight of its own (`weighs`) or is what it led to (`_led_to`); or a
+    moment of its lead person with weight, nearly as strong and about the same thing (a thing in common) or within
+    SAME_STRETCH after it ("came off stage vibrating" ten minutes after his read): her other big moment of the
+    night, hours away and about something else, is not a beat of this one. An idle line (`Moment.idle`: short, few
+    votes, no act: "Marta Quinn on her fourth coffee of the night") joins only about a thing of the story."""
     if stands_alone(lead, other):
         return False
     if other.idle and not subject(lead, other):
@@ -419,8 +417,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         return (
             sets_up(lead, other, tz)
-            or (nearly and weighs(lead, other) and (bool(subject(lead, other)) or lead.ts - other.ts <= SAME_STRETCH))
-            or (_on_thread(lead, about, other) and weighs(lead, other))
+            or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
             or _same_people(lead, other)
         )
     if _someone_elses(lead, about, other):

@@ -212,30 +212,3 @@ def test_a_later_act_of_the_same_people_elsewhere_or_stronger_stays_a_beat_of_it
     digest = night.compile()
 
     assert "ambulance" in item_with(digest, lead).body.lower() or "ambulance" in _printed(digest)
-
-
-def test_an_arrival_hours_before_about_something_else_is_never_the_look_back_of_a_stars_moment():
-    night = _night()
-    arrival = night.spot(
-        "Nana Oyo arrived carrying his own amplifier and refused to let the ushers take it",
-        who=["Nana Oyo"],
-        where="Entrance",
-        at="19:10",
-        by="Ann",
-        votes=40,
-        quote="I carry my own weight.",
-        quote_by="Nana Oyo",
-    )
-    lead = night.spot(
-        "Nana Oyo sang the whole hymn unplugged when the sound desk died, and the room sang the chorus back",
-        who=["Nana Oyo"],
-        where="Main hall",
-        at="22:00",
-        by="Ben",
-        votes=100,
-    )
-
-    digest = night.compile()
-
-    assert arrival.id not in item_with(digest, lead).sighting_ids
-    assert "earlier in the night" not in item_with(digest, lead).body.lower()
