@@ -57,7 +57,10 @@ def _compile(
     timezone: str,
 ) -> Digest:
     untold: list[Moment] = []  # (the preview says which strong moment was left out as written, and why: `_left_out`)
-    stories, book, candidates = stories_of(show, sightings, curations, now, roster, count, timezone, tells, untold)
+    denied: list[tuple[AnySighting, AnySighting]] = []  # (a report denied in words, its denial: `_left_out`)
+    stories, book, candidates = stories_of(
+        show, sightings, curations, now, roster, count, timezone, tells, untold, denied
+    )
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
     bonus: DigestItem | None = None
@@ -79,18 +82,24 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count),
+        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied),
     )
 
 
 LEFT_OUT_MAX = 5  # the editor's preview names at most this many moments left out as written
 
 
-def _left_out(untold: Sequence[Moment], published: Sequence[DigestItem], count: int) -> list[LeftOut]:
+def _left_out(
+    untold: Sequence[Moment],
+    published: Sequence[DigestItem],
+    count: int,
+    denied: Sequence[tuple[AnySighting, AnySighting]] = (),
+) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
     first. Their reason: no report in English ("another language"), else no sentence that reads as prose
-    ("shorthand")."""
+    ("shorthand"); and a report another denied in words (`denials`) with votes that strong, its denial told in no
+    item ("denied": nothing true of it is left in the article)."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
@@ -101,6 +110,9 @@ def _left_out(untold: Sequence[Moment], published: Sequence[DigestItem], count: 
         reason = "another language" if not m.english else "shorthand"
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
+    for claim, denial in denied:
+        if claim.votes >= max(floor, 1) and denial.id not in told:
+            found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
     return found[:LEFT_OUT_MAX]
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
+from .events import same_event
 from .gates import story_text
 from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
@@ -156,6 +157,19 @@ def same_moment(a: Report, b: Report) -> bool:
     if same_place and close and shared_people and (shared >= 2 or (shared and gap <= MOMENTS_APART and _thing(fa, fb))):
         return True  # ("rode in on a grey horse" / "arrived on a horse": the same person, place and word)
     return close and (shared_people >= 3 or (shared_people >= 2 and shared >= 1))
+
+
+def one_event(a: Report, b: Report) -> bool:
+    """Whether two reports in English that `same_moment` keeps apart tell one event all the same: minutes apart
+    (MOMENTS_APART), one place or one person in common, and the thing of one event in their words (`events`: "slipped
+    on the spilled ice" / "grabbed her by the wrist before she hit the floor"). A weaker link than `same_moment`'s:
+    `Clusters` makes it last, so it never takes a report from the moment its own words join it to."""
+    if abs(a.ts - b.ts) > MOMENTS_APART or not a.english or not b.english or stands_alone(a, b):
+        return False
+    fa, fb = a.features(), b.features()
+    if not same_event(fa.tokens, fb.tokens) or (fa.counts and fb.counts and numbers_conflict(fa.counts, fb.counts)):
+        return False
+    return _places_agree(a, b) and (_same_place(a, b) or _shared_people(a, b) > 0)
 
 
 _NO_THING = BODILY | frozenset(stem(w) for w in EVERYWHERE)  # (not `EVERYDAY`'s acts: "lost" / "loses" is one)
@@ -388,6 +402,7 @@ class Clusters:
         self.members: dict[int, list[int]] = {}  # root -> indexes, for groups of two or more
         self.bounds: dict[int, tuple[float, float]] = {}  # root -> (first, last) time, groups of 2+
         self.expanded: set[int] = set()
+        self.events: list[tuple[int, int]] = []  # pairs `one_event` joins once the words have joined theirs
         self.partners: dict[int, int | None] = {}  # report not in English -> its English partner
         self.registers: dict[int, int] = {}  # report -> its register band, for `_write_ups`
         lists: defaultdict[str, list[int]] = defaultdict(list)
@@ -587,6 +602,8 @@ class Clusters:
                 same = self.partner(foreign) == english
             else:
                 same = same_moment(r, other)
+                if not same and one_event(r, other):
+                    self.events.append((i, j))  # (joined last: `cluster`)
             if same and self.union(i, j):
                 joined.append(j)
         return joined
@@ -605,6 +622,14 @@ class Clusters:
     def cluster(self, centres: Iterable[int]) -> None:
         for i in centres:
             self.grow(i)
+        self.join_events()
+
+    def join_events(self) -> None:
+        """Join the pairs of reports of one event in other words (`one_event`) found so far: last, once the words
+        have joined theirs (on a big night, after each report a story is about to use has grown)."""
+        events, self.events = self.events, []
+        for i, j in events:
+            self.union(i, j)
 
 
 def priority_of(reports: list[Report]) -> tuple[int, float, int]:

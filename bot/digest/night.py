@@ -20,6 +20,7 @@ from bot.text import only_denied
 
 from .copyedit import shouting
 from .corrections import amended, is_correction, number_fix
+from .denials import without_denied
 from .gates import chatter_only
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
@@ -347,8 +348,14 @@ def _version(s: AnySighting) -> tuple[datetime, str]:
     return (s.edited_at or s.created_at, repr([getattr(s, name) for name in SightingRow._fields]))
 
 
-def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> list[AnySighting]:
-    """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order. The editor's drops are
+def candidates(
+    show: Show,
+    sightings: Iterable[AnySighting],
+    now: datetime,
+    denied: list[tuple[AnySighting, AnySighting]] | None = None,
+) -> list[AnySighting]:
+    """Step 1: eligible sightings (live, embargo passed) in (created_at, id) order, without a report another denies
+    in words (`denials.without_denied`: `denied` gets each, with its denial). The editor's drops are
     still here: a drop keeps the whole moment of the dropped report out, so it must be clustered first."""
     live = SightingStatus.LIVE
     eligible = [
@@ -356,7 +363,7 @@ def candidates(show: Show, sightings: Iterable[AnySighting], now: datetime) -> l
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return _without_corrected(_numbers_put_right(eligible))
+    return without_denied(_without_corrected(_numbers_put_right(eligible)), denied)
 
 
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .moments import Moment, numbers_conflict, same_figure, stands_alone, untranslated
 from .night import Report
-from .places import other_place, same_place
+from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
 
 RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
@@ -21,6 +21,7 @@ RETELL_AHEAD = 5 * 60  # ...and at most this long before its first report
 RETELL_WORDS = 2  # ...gives at least this many of the things already told...
 RETELL_SHARE = 2 / 3  # ...and this share of the things its text names: what it adds is a detail, not a beat
 SAME_ACT_SECONDS = 3 * 60  # a report this close to one of a moment, from its place, about its people: the same act
+GOING_ON_SECONDS = 10 * 60  # ...or this close after its last, from its place, weaker, a word of the act in common
 
 
 def same_act(told: Moment, other: Moment) -> bool:
@@ -72,7 +73,7 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
-    if same_act(told, other):
+    if same_act(told, other) or _going_on(told, other):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
     english = other.english
     if not english:  # words cannot be compared across languages: a figure, or the names of its things
@@ -84,3 +85,21 @@ def retells(told: Moment, other: Moment) -> bool:
     if shared and any(same_figure(b, a) for a in told.english for b in english):
         return True  # the same figure of two digits and a thing of it ("ran 31 minutes", "the 31-minute speech")
     return len(shared) >= RETELL_WORDS and len(shared) >= RETELL_SHARE * len(own)
+
+
+def _going_on(told: Moment, other: Moment) -> bool:
+    """Whether `other` retells the act `told` tells while it was still going on: filed after it, within
+    GOING_ON_SECONDS of its last report, from its place (both give one), with fewer votes and no quote of its own, and
+    a word of the act in common ("Rhun Ady knelt to cradle her head until the medics came", then seven minutes later
+    "Rhun Ady held Suki's head in his lap while they waited for the paramedics": one beat, never "Later, …")."""
+    if other.ts < told.ts or other.ts - max(r.ts for r in told.reports) > GOING_ON_SECONDS:
+        return False
+    if other.votes > told.votes or any(r.sighting.quote for r in other.reports):
+        return False
+    here = {r.place for r in told.reports if r.place}
+    there = {r.place for r in other.reports if r.place}
+    if not here or not there or not any(p == q or same_place(p, q) for p in here for q in there):
+        return False
+    mine = frozenset().union(*(r.features().tokens for r in other.english))
+    theirs = frozenset().union(*(r.features().tokens for r in told.english))
+    return bool(mine & theirs - PLACE_WORDS)

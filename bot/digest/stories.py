@@ -4,8 +4,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
 
 1. **Candidates** (`night.candidates`). Live sightings whose embargo has passed, in (created_at, id) order,
    never in the order of the input, without a post its own correspondent corrected in a later one ("correction to my
-   last: …", within 30 minutes, about one of its people or from its place). The editor's drops are still here (step 3
-   needs them).
+   last: …", within 30 minutes, about one of its people or from its place), nor a report a later one denies in words
+   ("UPDATE: they did NOT kiss, it was a hug", by any correspondent, within 30 minutes, about one of its people or
+   from its place: `denials`; the preview names it when its denial is not told either). The editor's drops are still
+   here (step 3 needs them).
 2. **Names** (`night.prepare`). Names (`people` + `other_names`) are folded (case, accents, entities;
    with the roster, aliases map to canonical names, and every name a person goes by is known: "Sister
    Static" is a name, not a content word). A tag a corrected report's text only denies ("… (not Bram,
@@ -33,7 +35,10 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    within 5 minutes and sharing two content words written alike (one of six letters from the same place), the
    names of the moment's things: "le héron de Marlow Street", "confettis"), never a chain of them; besides its
    people's and place's reports it is compared with the reports nearest in time. Numbers that
-   count the same thing differently ("third espresso", "fourth espresso") keep reports apart; two posts by
+   count the same thing differently ("third espresso", "fourth espresso") keep reports apart. Last, two English
+   reports minutes apart (5) sharing a person or their place that name the thing of one event in other words (a fall
+   and the hands that caught it, the power cut and the dark or the torch: `events`, `moments.one_event`) are joined,
+   when the rules here allow (never taking a report from the moment its own words join it to); two posts by
    one correspondent are never one moment, even through a third report, except a note that hands over to
    its quote ("Her reply, once the doors opened:"): it joins its correspondent's post right before it (5 minutes,
    the same place, a shared person), the rest of one exchange; and their prose account of their own note (10 minutes,
@@ -302,6 +307,7 @@ class Night:
         `grow`)."""
         if grow:
             self.clusters.grow(i)
+            self.clusters.join_events()
         group = tuple(self.clusters.group(i))
         m = self.built.get(group)
         if m is None:
@@ -1101,14 +1107,15 @@ def stories_of(
     timezone: str = "UTC",
     tells: Callable[[Story, NameBook], bool] | None = None,
     untold: list[Moment] | None = None,
+    denied: list[tuple[AnySighting, AnySighting]] | None = None,
 ) -> tuple[list[Story], NameBook, int]:
     """Stories in digest order (at least `count` + 1 when the night has them), the name book, and the
     number of candidates. With `tells`, only the stories it can tell (`writing.tells`), before the bonus is
     chosen: the stories after one it cannot tell each move up a place. `untold`, when given, gets the moments that
     would have led a story and cannot be told as written: in no English (`Moment.tellable`) or refused by `tells`
-    (the editor's preview names them, `compiler`)."""
+    (the editor's preview names them, `compiler`); `denied`, each report another denied in words (`candidates`)."""
     sightings = list(sightings)
-    reports, book = prepare(candidates(show, sightings, now), curations, roster)
+    reports, book = prepare(candidates(show, sightings, now, denied), curations, roster)
     note_withdrawn(book, sightings, reports, show.id)
     night = Night(reports, book, ZoneInfo(timezone))
     stories = _build(night, count + 1 + SPARE_STORIES, count + 1, untold)

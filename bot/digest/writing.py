@@ -1011,13 +1011,13 @@ def _told_reports(
         p for k, p in zip(moment.people, people, strict=True) if not _names(p, text) and not _in_group(k, text, book)
     ]
     for r in strongest:
-        copy = _copy(r)
+        copy = _copy(r) if r.pin is None else narrate(_copy(r))  # (the editor's pinned note, told as a sentence)
         if thin_place(copy) is not None:
             continue
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
         for sentence in sentences(copy):
-            thin = short and count < SHORT_WORDS
+            thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
             if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None
