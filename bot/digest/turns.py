@@ -15,6 +15,7 @@ from .headline_score import role_length
 from .pairs import PARTICLES
 from .payoff import REPAIRS
 from .pronouns import owned_thing
+from .textutil import wordset
 from .verbs import IRREGULAR, base_form
 
 _OWN = {"his": "he", "her": "she"}
@@ -172,3 +173,37 @@ def moved_thing(words: list[str], at: int, before: str) -> list[str]:
 def _past_verb(word: str) -> bool:
     w = word.lower()
     return w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None)
+
+
+_ARTICLED = wordset("a an the")
+_ROLE_WORDS = 3  # "a busboy", "the young sommelier"
+
+
+def unnamed_answer(
+    falls: Sequence[str], answers: Sequence[str], fallen: str, gender: Mapping[str, str], limit: int
+) -> list[str]:
+    """A fall told with its answer by someone the reports do not name ("Ines Balto Trips on the Terrace Steps" and "a
+    busboy catches Ines Balto" → "a busboy catches Ines Balto as she trips on the terrace steps"): the catch is the
+    turn, told with the fall (never glued with "and": two subjects). `falls` tell `fallen`'s fall (the shortest
+    that says where is used); `answers` are candidates opening with an articled role ("a busboy", "the sommelier")
+    whose act names `fallen` after its verb. Within `limit` characters; none when the reports give `fallen` no "he"
+    or "she"."""
+    pronoun = gender.get(fallen, "") if gender.get(fallen) in ("he", "she") else ""
+    placed = sorted((f for f in falls if len(f.split()) > len(fallen.split()) + 1), key=len)
+    if not pronoun or not placed:
+        return []
+    told = []
+    for h in answers:
+        words = h.split()
+        verb = next((k for k in range(1, _ROLE_WORDS + 1) if k < len(words) and _present(words[k])), None)
+        if verb is None or words[0].lower() not in _ARTICLED or not all(w.islower() for w in words[:verb]):
+            continue
+        rest = " ".join(words[verb + 1 :])
+        if not re.match(rf"(?:\w+ )?{re.escape(fallen)}\b", rest):
+            continue  # (the act is on the one who fell: "catches Ines Balto", "pulls Ines Balto up")
+        told += [f"{h} as {pronoun} {placed[0][len(fallen) + 1 :]}"]
+    return [t for t in told if len(t) <= limit]
+
+
+def _present(word: str) -> bool:
+    return word.islower() and word.endswith("s") and base_form(word) != word
