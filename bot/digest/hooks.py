@@ -303,7 +303,7 @@ def _into_hands(words: list[str]) -> bool:
     )
 
 
-_CARRYING = wordset("carry bring take wheel drag lug haul")
+_CARRY_VERBS = wordset("carry bring take wheel drag lug haul")
 _CARRIED_TO = wordset("into onto to across through up down out in inside around")
 
 
@@ -311,10 +311,10 @@ def _carried_then(first: str, then: str) -> bool:
     """Whether a thing carried somewhere is then acted with, an act that is news of its own ("carries his first
     trophy into the press room and kisses it"): the act heads it, whatever the carrying weighs."""
     return (
-        verb_base(first) in _CARRYING
+        verb_base(first) in _CARRY_VERBS
         and tense(first) == "present"
         and news_weight(then) > 0
-        and verb_base(then) not in _CARRYING | MUNDANE
+        and verb_base(then) not in _CARRY_VERBS | MUNDANE
     )
 
 
@@ -331,6 +331,7 @@ def one_act(headline: str) -> str:
         verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
         handed = _into_hands(words[k + 1 :])  # "puts them in Tekin's hand": a gift, whatever "put" weighs
         carried = verb is not None and _carried_then(words[verb], words[k + 1])  # "carries it in and kisses it"
+        carried = carried and any(bare(w).lower() in _CARRIED_TO for w in words[verb + 2 : k])  # (somewhere)
         weighs_more = verb is not None and news_weight(words[k + 1]) > max(news_weight(words[verb]), 0.0)
         if verb is None or not (weighs_more or handed or carried):
             return headline

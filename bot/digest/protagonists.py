@@ -7,21 +7,31 @@ they did not do (`what_instead`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN
-from .headline_check import problem
+from .headline_check import problem, tense
 from .headline_score import actor, flat
 from .payoff import MISHAPS, verb_base
 from .refusals import instead, negated
 from .textutil import fold
 from .turns import unnamed_answer
 
+_ARTICLES = ("a", "an", "the")
+_ROLE_WORDS = 3  # "the barman", "the young sommelier"
+
 
 def actor_with_role(headline: str, names: Sequence[str]) -> tuple[str, str]:
-    """`actor`, with a role word before the name ("Barber Kenji Aoki", "Stagehand Ivo Lenz") its subject's."""
-    who, verb = actor(headline, names)
+    """`actor`, with a role word before the name ("Barber Kenji Aoki", "Stagehand Ivo Lenz") its subject's, and an
+    unnamed role's ("The barman pours Kobina Asare a shot": "The barman", "pours")."""
     role, _, rest = headline.partition(" ")
+    words = headline.split()
+    if role.lower() in _ARTICLES:  # (before `actor`, which reads "The barman pours Kobina Asare" as one subject)
+        at = next((k for k in range(2, _ROLE_WORDS + 1) if k < len(words) and tense(words[k]) == "present"), None)
+        if at is not None and all(w.islower() for w in words[1:at]):
+            return " ".join(words[:at]), words[at]
+    who, verb = actor(headline, names)
     if who or not role.isalpha() or not role[:1].isupper() or not (named := actor(rest, names))[0]:
         return who, verb
     return f"{role} {named[0]}", named[1]
@@ -29,7 +39,8 @@ def actor_with_role(headline: str, names: Sequence[str]) -> tuple[str, str]:
 
 def done_for(headline: str, who: str, names: Sequence[str]) -> bool:
     """Whether a candidate's act, after its subject `who`, is done "for" another of `names` ("… Changes the Song for
-    Kwabena Amankwa-Boateng")."""
+    Kwabena Amankwa-Boateng"); never a thing given them ("Composer Teo Bali Offers Vee Adjei a Studio Day": the
+    answer to her song is the payoff)."""
     rest = fold(headline[len(who) :])
     return any(n != who and f" for {fold(n)}" in rest for n in names)
 
@@ -39,6 +50,9 @@ def another(who: str, helper: str) -> bool:
     Lind")."""
     person = who.removesuffix("'s").removesuffix("’s")
     return not helper.endswith(person) and not person.endswith(helper)
+
+
+_CAUGHT_PRONOUN = re.compile(r"\band (?:a|an|the) (?:[a-z-]+ ){1,3}?[a-z]+s (him|her)$")
 
 
 def caught_unnamed(
@@ -52,6 +66,10 @@ def caught_unnamed(
         return [], set()
     who = next(iter(fallen))
     falls = [h for h, (w, v) in acts.items() if w == who and verb_base(v) in MISHAPS]
+    if gender.get(who) not in ("he", "she"):  # "… slips on the wet floor and a doorman catches her": a "she"
+        glued = (_CAUGHT_PRONOUN.search(c) for c in candidates if c.startswith(who + " "))
+        said = {m.group(1) for m in glued if m is not None}
+        gender = {**gender, who: "she" if said == {"her"} else "he"} if len(said) == 1 else gender
     told = [t for t in unnamed_answer(falls, candidates, who, gender, MAX_LEN) if problem(t, names) is None]
     return [t for t in told if t not in passing], (set(falls) if told else set())
 

@@ -121,3 +121,19 @@ def test_instead_is_the_same_persons_next_clause_only():
     assert instead("Wren Ito went to the press room: she smiled.", "Wren Ito") is None
     assert negated("Wren Ito Wins Best Actress and Does Not Go to the Press Room", "Wren Ito")
     assert not negated("Wren Ito: “I Will Not Cry”", "Wren Ito")
+
+
+def test_a_slip_caught_by_a_doorman_takes_her_pronoun_from_the_catch():
+    text = "Mia Holt slipped on the wet floor in the lobby and a doorman caught her"
+    assert write_headline(text, names=["Mia Holt"], lead="Mia Holt") == (
+        "A Doorman Catches Mia Holt as She Slips on the Wet Floor"
+    )
+
+
+def test_unnamed_answer_tells_whose_thing_was_caught_only_when_the_reports_say_she_fell():
+    falls = ["Mia Holt trips over a cable backstage"]
+    answers = ["a stagehand catches her trophy"]
+    assert unnamed_answer(falls, answers, "Mia Holt", {"Mia Holt": "she"}, 75) == [
+        "a stagehand catches Mia Holt's trophy as she trips over a cable backstage"
+    ]
+    assert unnamed_answer(falls, answers, "Mia Holt", {}, 75) == []  # (her trophy, or the stagehand's own?)
