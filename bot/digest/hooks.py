@@ -330,10 +330,11 @@ def one_act(headline: str) -> str:
             continue
         verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
         handed = _into_hands(words[k + 1 :])  # "puts them in Tekin's hand": a gift, whatever "put" weighs
-        carried = verb is not None and _carried_then(words[verb], words[k + 1])  # "carries it in and kisses it"
+        if verb is None:
+            return headline
+        carried = _carried_then(words[verb], words[k + 1])  # "carries it into the press room and kisses it"
         carried = carried and any(bare(w).lower() in _CARRIED_TO for w in words[verb + 2 : k])  # (somewhere)
-        weighs_more = verb is not None and news_weight(words[k + 1]) > max(news_weight(words[verb]), 0.0)
-        if verb is None or not (weighs_more or handed or carried):
+        if news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0) and not handed and not carried:
             return headline
         thing = words[verb + 1 : k]
         if thing and bare(thing[0]).lower() in PARTICLES:

@@ -17,9 +17,8 @@ _OWNING = (
     "won|wore|made|built|baked|wrote|earned|received|got|bought|knitted|sewed|sewn|designed|owned|carved|painted|"
     "stitched|brought|bequeathed|inherited"
 )
-_ADJUNCT = (
-    "at|in|on|for|to|from|during|when|while|before|after|last|that|this|years|decades|as|back|once|ago|with|by|"
-    "earlier|tonight|yesterday"
+_ADJUNCT = (  # (never "for", "to", "with", "by": "the lullaby her mother wrote for the ferrymen" says what it is)
+    "at|in|on|during|when|while|before|after|last|years|decades|back|once|ago|earlier|tonight|yesterday"
 )
 
 
@@ -27,7 +26,7 @@ _ADJUNCT = (
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     kin = "|".join(sorted(KIN, key=len, reverse=True))
     spelt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.strip())
-    _word = r"(?!(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*"
+    _word = r"(?!(?:his|her|their|its|my|our|your|that|which|who|whom)\b)[a-z][\w-]*"
     named = rf"(?:{spelt})" if spelt else r"(?!x)x"
     owner = rf"(?:(?:his|her|their) (?:late |old )?(?:{kin})(?: {named})?|{named})"
     return re.compile(

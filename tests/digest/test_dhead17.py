@@ -68,7 +68,12 @@ def test_a_thing_someone_won_or_wore_is_told_as_theirs():
     assert owner_fronted("Efe Quaye sang in the sandals her grandmother wore at her wedding.", ["Efe Quaye"]) == (
         "Efe Quaye sang in her grandmother's sandals."
     )
-    # a contact clause that is no owning: as it was
+    # a relative, or a clause that says what the thing is ("for the ferrymen"), and one that is no owning: as it was
+    for kept in (
+        "Rhea Dunn sang the lullaby that her mother wrote.",
+        "Rhea Dunn sang the lullaby her mother wrote for us.",
+    ):
+        assert owner_fronted(kept, ["Rhea Dunn"]) == kept
     kept = "Yoan Berel missed the bottom step Lio Castel missed earlier."
     assert owner_fronted(kept, ["Yoan Berel", "Lio Castel"]) == kept
 
