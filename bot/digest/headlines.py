@@ -60,12 +60,14 @@ from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words,
 from .contact import before_pasted_clause
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, TARGET_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
+from .foreign import foreign_words, speaks_foreign
 from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
 from .lexicon import ELDER_WORDS, KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
+from .owners import owner_fronted
 from .pairs import PARTICLES
 from .payoff import (
     APPROACH,
@@ -80,6 +82,7 @@ from .payoff import (
     way_there,
 )
 from .pronouns import genders, kin_for
+from .protagonists import actor_with_role, another, caught_unnamed, done_for, taken_further, what_instead
 from .quote_headlines import answer_headline, house_shaped, quote_headline, quoting
 from .speech import addressee
 from .standalone import alone
@@ -151,7 +154,7 @@ def write_headline(
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
-    text = _receiver_named(PARENTHESES.sub("", text).strip(), names)
+    text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):
         return cjk_headline(text)
     if any("," in n for n in names):  # "Léo, Léa & Lia" is one name, not a clause break: one word-run while written
@@ -178,7 +181,7 @@ def write_headline(
             echo=echo,
         )
         return _replaced(written, spelt).replace(_NAME_COMMA, ",")
-    others = [PARENTHESES.sub("", o).strip() for o in others]
+    others = [owner_fronted(PARENTHESES.sub("", o).strip(), names) for o in others]
     to = addressee([text, *others], quote, speaker or lead or "", names) if quote else None
     # the moment is its quote: the note only frames it or is a word or two, or the story is its speaker's and this is
     # their line; otherwise no candidate quotes it while a fact headline reads
@@ -200,6 +203,10 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
+    foreign = foreign_words([text, *others])  # "… and Cantou Fado No Foyer": never a headline's clause
+    mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")
+    candidates = [h for h in candidates if h not in mixed and not any(m.startswith(h + " ") for m in mixed)]
+    draft = "" if speaks_foreign(draft, foreign) else draft
     candidates = [before_hanging_predicate(h) for h in candidates]  # ("… and Comes Up": cut before its "and")
     candidates = [before_pasted_clause(h, names) for h in candidates]  # "… the Bottom Step [Lio Castel Missed]"
     candidates = [result_told(h, names) for h in candidates]  # "… to an Arm-Wrestle and Beat Him" → "… and Wins"
@@ -233,7 +240,9 @@ def write_headline(
     # "Falls on the Stairs and Snaps Her Trophy in Two"
     broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
     passing = [*passing, broke] if broke is not None else passing
-    answered = _answered_mishaps(passing, names) if several else set()
+    caught, fell_caught = caught_unnamed(passing, candidates, names, gender)  # "A Busboy Catches X as She Trips …"
+    passing += caught
+    answered = (_answered_mishaps(passing, names) if several else set()) | fell_caught
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
         fell = {actor(a, names)[0] for a in answered}
         passing = [_theirs(h, names, fell) for h in passing]
@@ -248,7 +257,7 @@ def write_headline(
             - _WHOSE_UNSURE * (h in unsure)
             + _LIST_END * _tells_end(h, ends, before_end)
             - _ANSWERED * (h in answered)
-            + _CONSEQUENCE * (h == broke)
+            + _CONSEQUENCE * (h == broke or h in caught)
             + _RESULT * (h in results)
             + _CONSEQUENCE * mends(h, names),
             -k,
@@ -259,6 +268,10 @@ def write_headline(
     if scored:  # one scorer, one gate: the best candidate that passes
         best = max(scored)[2]
         best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
+        best = taken_further(best, passing)  # "… Performs Her Whole Set" → "… in Her Grandmother's Sandals"
+        best = what_instead(
+            best, text, names, lead, lambda t: simple_present(write_headline(t, names=names, lead=lead))
+        )  # "Does Not Go to the Press Room": what she did instead
         return as_written(title_case(role_unarticled(best, names), names), [text, *others])
     shorts = [h for h in candidates if too_short_only(h, names) and not flat(h, names)]
     # the one that tells most ("… Comes Off Stage", not "Finishes"), an act over a reaction ("Loses the Bet", not
@@ -376,23 +389,32 @@ def _pointing_dropped(headline: str) -> str:
 
 
 def _not_the_helper(passing: list[str], short: list[str], names: Sequence[str]) -> list[str]:
-    """The candidates without those whose subject only supports another person of the moment they name (holds,
-    carries, steadies, fetches, films: `payoff.SUPPORTING`, "Bo Lind Holds the Mirror While Kit Ames Shaves …") when
+    """The candidates without those whose subject only supports another person of the moment (holds, carries,
+    steadies, fetches, films: `payoff.SUPPORTING`, "Bo Lind Holds the Mirror While Kit Ames Shaves …", named or not
+    in it: "Barber Bo Lind Holds the Mirror"; or does a thing for them: "DJ Kwesi Changes the Song for …") when
     another candidate, or one only too `short`, tells that person's own act ("Kit Ames Shaves Off His Beard, as
     Promised"; when only a short one does, it is the headline). An answer to a fall is no support (the waiter's catch
     heads it, `_answered_mishaps`)."""
-    acts = {h: actor(h, names) for h in [*passing, *short]}
+    acts = {h: actor_with_role(h, names) for h in [*passing, *short]}
     helped = {
-        h: who for h, (who, verb) in acts.items() if who and verb and verb_base(verb) in SUPPORTING and tense(verb)
-    }
-    if not helped:
+        h: who
+        for h, (who, verb) in acts.items()
+        if who and verb and verb_base(verb) in SUPPORTING and tense(verb) and not who.endswith(("'s", "’s"))
+    }  # (never "Dev Raman-Cole's Cue Cards …": a thing's, whatever "cue" reads as)
+    # a service done for another person of the moment ("DJ Kwesi Changes the Song for Pastor Amankwa"): support too
+    served = {h: who for h, (who, verb) in acts.items() if who and verb and h not in helped and done_for(h, who, names)}
+    if not helped and not served:
         return passing
-    acting = {who for h, (who, verb) in acts.items() if h not in helped and _an_act(h, names)}
-    return [
-        h
-        for h in passing
-        if h not in helped or not any(a != helped[h] and fold(a) in fold(h[len(helped[h]) :]) for a in acting)
-    ]
+    acting = {who for h, (who, verb) in acts.items() if h not in helped and h not in served and _an_act(h, names)}
+    # (never a service that answers the other's mishap: "Pulls Her Own Boots Off for Teddy Vance", whose heel snapped)
+    unlucky = {who for who, verb in acts.values() if verb_base(verb) in MISHAPS | _BREAKING}
+    served = {
+        h: who
+        for h, who in served.items()
+        if any(a != who and a not in unlucky and done_for(h, who, [a]) for a in acting)
+    }
+    helped |= served
+    return [h for h in passing if h not in helped or not any(another(a, helped[h]) for a in acting)]
 
 
 _ACCOMPANYING = wordset("play strum drum accompany")  # the music someone else's act is done to

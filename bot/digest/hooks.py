@@ -303,6 +303,21 @@ def _into_hands(words: list[str]) -> bool:
     )
 
 
+_CARRY_VERBS = wordset("carry bring take wheel drag lug haul")
+_CARRIED_TO = wordset("into onto to across through up down out in inside around")
+
+
+def _carried_then(first: str, then: str) -> bool:
+    """Whether a thing carried somewhere is then acted with, an act that is news of its own ("carries his first
+    trophy into the press room and kisses it"): the act heads it, whatever the carrying weighs."""
+    return (
+        verb_base(first) in _CARRY_VERBS
+        and tense(first) == "present"
+        and news_weight(then) > 0
+        and verb_base(then) not in _CARRY_VERBS | MUNDANE
+    )
+
+
 def one_act(headline: str) -> str:
     """A clause that fetches a thing and then acts with it told as the act ("Almir takes out his 1968 cavaquinho
     and hands it to Kauê" → "Almir hands his 1968 cavaquinho to Kauê", "takes off her own gold earrings and presses
@@ -315,11 +330,17 @@ def one_act(headline: str) -> str:
             continue
         verb = next((v for v in range(1, k) if tense(words[v]) == "present"), None)
         handed = _into_hands(words[k + 1 :])  # "puts them in Tekin's hand": a gift, whatever "put" weighs
-        if verb is None or (news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0) and not handed):
+        if verb is None:
+            return headline
+        carried = _carried_then(words[verb], words[k + 1])  # "carries it into the press room and kisses it"
+        carried = carried and any(bare(w).lower() in _CARRIED_TO for w in words[verb + 2 : k])  # (somewhere)
+        if news_weight(words[k + 1]) <= max(news_weight(words[verb]), 0.0) and not handed and not carried:
             return headline
         thing = words[verb + 1 : k]
         if thing and bare(thing[0]).lower() in PARTICLES:
             thing = thing[1:]
+        if carried:  # "his first trophy [into the press room]": the thing, not where it was carried
+            thing = list(takewhile(lambda w: bare(w).lower() not in _CARRIED_TO, thing))
         if thing and (bare(thing[-1]).lower().endswith("ly") or bare(thing[-1]).lower() in PLACE_WORDS):
             return headline  # "skips the press room entirely and carries it down": "it" is no room (the trophy)
         # the thing a noun phrase ("his 1968 cavaquinho"), and the act going somewhere with it ("to Kauê")

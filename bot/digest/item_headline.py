@@ -14,7 +14,7 @@ stays only when the body tells it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from bot.limits import TITLE_MAX, clip
@@ -141,6 +141,8 @@ def headline(
             passing = [h for h in said if h is not None and problem(h, people) is None]
         if passing or bare or unreadable:
             written = next(iter(passing), next(iter(clauses), written))
+    if _bare(written, people):  # (every clause told was refused: "… Cantou Fado No Foyer") another report's
+        written = next(_from_other_reports(story, people, lead, texts), written)
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
     promised = _AS_PROMISED.search(written)
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
@@ -168,6 +170,18 @@ def fitted(text: str, people: list[str]) -> str:
         if problem(head, people) is None:
             return head
     return ""
+
+
+def _from_other_reports(story: Story, people: list[str], lead: str | None, told: list[str]) -> Iterator[str]:
+    """Headlines written from the lead moment's other reports in English, when no clause of the copy the body tells
+    makes one ("Sol Marinho cantou fado no foyer" → "Sol Marinho Sings Fado in the Foyer", from another report)."""
+    for r in story.moment.reports:
+        text = squash(tidy(prose(r.sighting.what or "")))
+        if not r.english or not text or text in told:
+            continue
+        h = write_headline(text, names=people, lead=lead)
+        if not _bare(h, people) and not flat(h, people) and problem(h, people) is None:
+            yield h
 
 
 def _named_short(text: str, short: dict[str, str]) -> str:

@@ -253,6 +253,11 @@ _GERUND = re.compile(r"[a-z]{2,}(?:ando|endo|indo)")  # "gritando", "llorando", 
 _ENGLISH_GERUND_LIKE = wordset("commando commandos crescendo innuendo kendo")
 
 
+def foreign_word(word: str) -> bool:
+    """Whether one word looks like another language's (`_foreign_words`)."""
+    return _foreign_words(word) > 0
+
+
 def _foreign_words(outside: str) -> int:
     """How many words written in lower case look like another language's however common: a letter English does not
     use ("lágrima", "você"; not "café"), or a Portuguese or Spanish gerund ("gritando")."""

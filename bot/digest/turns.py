@@ -15,6 +15,7 @@ from .headline_score import role_length
 from .pairs import PARTICLES
 from .payoff import REPAIRS
 from .pronouns import owned_thing
+from .textutil import wordset
 from .verbs import IRREGULAR, base_form
 
 _OWN = {"his": "he", "her": "she"}
@@ -172,3 +173,53 @@ def moved_thing(words: list[str], at: int, before: str) -> list[str]:
 def _past_verb(word: str) -> bool:
     w = word.lower()
     return w in IRREGULAR or (w.endswith("ed") and len(w) > 3 and base_form(w) is not None)
+
+
+_ARTICLED = wordset("a an the")
+_ROLE_WORDS = 3  # "a busboy", "the young sommelier"
+
+
+def unnamed_answer(
+    falls: Sequence[str], answers: Sequence[str], fallen: str, gender: Mapping[str, str], limit: int
+) -> list[str]:
+    """A fall told with its answer by someone the reports do not name ("Ines Balto Trips on the Terrace Steps" and "a
+    busboy catches Ines Balto" → "a busboy catches Ines Balto as she trips on the terrace steps"; "a stagehand
+    catches her trophy" → "a stagehand catches Ines Balto's trophy as she trips …"): the catch is the turn, told with
+    the fall (never glued with "and": two subjects). `falls` tell `fallen`'s fall (the shortest that says where is
+    used); `answers` are candidates opening with an articled role ("a busboy", "the sommelier") whose act is on
+    `fallen` or their thing, by name or by "him", "her", "his". Within `limit` characters; none when neither the
+    reports nor the answer give `fallen` a "he" or "she"."""
+    placed = sorted((f for f in falls if len(f.split()) > len(fallen.split()) + 1), key=len)
+    if not placed:
+        return []
+    told = []
+    for h in answers:
+        words = h.split()
+        verb = next((k for k in range(1, _ROLE_WORDS + 1) if k < len(words) and _present(words[k])), None)
+        if verb is None or words[0].lower() not in _ARTICLED or not all(w.islower() for w in words[:verb]):
+            continue
+        rest = " ".join(words[verb + 1 :])
+        on = re.match(rf"(?:(?P<particle>\w+) )?(?:(?P<name>{re.escape(fallen)})|(?P<pronoun>him|her|his))\b", rest)
+        if on is None or (on.group("particle") or "") in ("him", "her", "his"):
+            continue  # (the act is on the one who fell: "catches Ines Balto", "pulls her up", "catches her trophy")
+        said = {"him": "he", "his": "he", "her": "she"}.get(on.group("pronoun") or "", "")
+        pronoun = gender.get(fallen) if gender.get(fallen) in ("he", "she") else said
+        if not pronoun or (said and said != pronoun):
+            continue
+        after = rest[on.end() :].split()[:1]
+        owned = on.group("pronoun") == "his" or (
+            on.group("pronoun") == "her" and bool(after) and after[0] not in _AFTER_HER
+        )
+        if owned and gender.get(fallen) != said:
+            continue  # ("catches his trophy": whose, when the reports do not say the one who fell is a "he"?)
+        whom = f"{fallen}'s" if owned else fallen  # "catches her trophy" → "… Mia Holt's trophy"; "catches her"
+        answer = " ".join([*words[: verb + 1], rest[: on.start(on.lastgroup or 0)], whom, rest[on.end() :]])
+        told += [" ".join(f"{answer} as {pronoun} {placed[0][len(fallen) + 1 :]}".split())]
+    return [t for t in told if len(t) <= limit]
+
+
+_AFTER_HER = wordset("before as when up by and just mid-fall in on at")
+
+
+def _present(word: str) -> bool:
+    return word.islower() and word.endswith("s") and base_form(word) != word

@@ -1,0 +1,47 @@
+"""Words of another language in a headline's source: a clause that has one is never a headline's ("Sol Marinho Keeps
+Their Word and Cantou Fado No Foyer"). A headline is title-cased, so which of its words are another language's is
+read from the copy it was written from, where they are in lower case: a function word of another language only
+(`language.other_language_words`: "y", "el", "nahi", two in a sentence), a letter English does not use or a Romance
+gerund (`prose.foreign_word`: "você", "gritando"), or a Portuguese past ("cantou", "dançou", "subiu", "cantaram").
+One such word is enough in a headline, which has ten words; a sentence of the body needs two (`prose`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .clauses import sentences
+from .language import LANGUAGE_WORD, other_language_words
+from .prose import foreign_word
+from .textutil import fold, wordset
+
+_PORTUGUESE_PAST = re.compile(r"[a-zç]{2,}(?:ou|iu|aram|eram|iram)")  # "cantou", "dançou", "subiu", "cantaram"
+_ENGLISH_LIKE = wordset("you thou bayou caribou marabou bijou creme brulee rose jalapeno pinata deja facade naive")
+
+
+_MIXED = 2  # function words of another language in one sentence that make it mixed ("ten", "en La Luna": one)
+
+
+def _foreign(word: str, mixed: bool) -> bool:
+    if not word[:1].islower() or fold(word) in _ENGLISH_LIKE:
+        return False
+    if mixed and other_language_words(word) > 0:
+        return True
+    return foreign_word(word) or _PORTUGUESE_PAST.fullmatch(word) is not None
+
+
+def foreign_words(texts: Iterable[str]) -> frozenset[str]:
+    """The folded words of `texts` written in lower case that are another language's: a function word of another
+    language only in a sentence that has two ("… clapping en el pasillo"; never "ten minutes", "the bar en La Luna"),
+    any word with a letter English does not use, a Romance gerund or a Portuguese past."""
+    found = set()
+    for t in texts:
+        for s in sentences(t):
+            mixed = other_language_words(s) >= _MIXED
+            found |= {fold(w) for w in LANGUAGE_WORD.findall(s) if _foreign(w, mixed)}
+    return frozenset(found)
+
+
+def speaks_foreign(headline: str, foreign: frozenset[str]) -> bool:
+    """Whether a headline says one of the `foreign` words (`foreign_words` of the copy it was written from)."""
+    return bool(foreign) and any(fold(w) in foreign for w in LANGUAGE_WORD.findall(headline))
