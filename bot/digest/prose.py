@@ -45,7 +45,7 @@ from functools import lru_cache
 from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
-from .language import other_language_words
+from .language import english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
@@ -371,4 +371,14 @@ def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool =
     said = sentences(hidden.hide(text))
     if opening and said and not reads_as_prose(said[0], names):
         return ""
-    return hidden.show(" ".join(s for s in said if reads_as_prose(s, names)))
+    kept = (s for s in said if reads_as_prose(s, names) and not _untold_words(hidden.show(s)))
+    return hidden.show(" ".join(kept))
+
+
+def _untold_words(sentence: str) -> bool:
+    """Whether a sentence is only someone's words in another language, with no translation and nobody said to
+    speak them (“Me ara me soa”.): the reader is told neither what was said nor who said it."""
+    if _WORD.search(_outside_quotes(sentence).replace("“”", "")):
+        return False
+    lines = [q.strip("“”\"") for q in _QUOTED.findall(sentence)]
+    return bool(lines) and not any(english_line(q) for q in lines)
