@@ -371,8 +371,23 @@ def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool =
     said = sentences(hidden.hide(text))
     if opening and said and not reads_as_prose(said[0], names):
         return ""
-    kept = (s for s in said if reads_as_prose(s, names) and not _untold_words(hidden.show(s)))
+    kept = (
+        s
+        for k, s in enumerate(said)
+        if reads_as_prose(s, names)
+        and not (_untold_words(hidden.show(s)) and not _said_after(said[k + 1] if k + 1 < len(said) else ""))
+    )
     return hidden.show(" ".join(kept))
+
+
+def _said_after(sentence: str) -> bool:
+    """Whether a sentence only says who spoke the line before it ("Brûlé said.", after “C'est un manège!”)."""
+    words = sentence.rstrip(".").split()
+    return 0 < len(words) <= SAID_WORDS and any(w.lower() in _SAID_VERBS for w in words)
+
+
+SAID_WORDS = 4  # "Océane Brûlé said.", "she added quietly": a line's speaker after it
+_SAID_VERBS = wordset("said added shouted yelled cried replied whispered called laughed sang told asked")
 
 
 def _untold_words(sentence: str) -> bool:
@@ -380,5 +395,5 @@ def _untold_words(sentence: str) -> bool:
     speak them (“Me ara me soa”.): the reader is told neither what was said nor who said it."""
     if _WORD.search(_outside_quotes(sentence).replace("“”", "")):
         return False
-    lines = [q.strip("“”\"") for q in _QUOTED.findall(sentence)]
+    lines = [q.strip('“”"') for q in _QUOTED.findall(sentence)]
     return bool(lines) and not any(english_line(q) for q in lines)

@@ -23,9 +23,10 @@ from collections.abc import Sequence
 
 from .clauses import sentences
 from .language import FUNCTION_WORDS
+from .places import PLACE_WORDS, place_phrase
 from .register import note_speak
 from .textutil import fold, wordset
-from .verbs import looks_like_verb, past_tense
+from .verbs import PAST_OF, looks_like_verb, past_tense
 
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
@@ -52,9 +53,11 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     if not text:
         return text
     label = _CAPS_LABEL.match(text)
-    if label is not None:  # "GREAT HALL 21:31: …": the place's label, for `writing._label` ("Great hall: …")
+    place = ""
+    if label is not None:  # "GREAT HALL 21:31: …": its place, the clock time left out
         place = label.group("place")
-        text = f"{place[:1]}{place[1:].lower()}: {text[label.end() :]}"
+        place = f"{place[:1]}{place[1:].lower()}"
+        text = text[label.end() :]
     notes = label is not None or note_speak(text) >= NOTES
     out = []
     for sentence in sentences(text):
@@ -62,7 +65,19 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
             out.append(_sentence(sentence, people))
         else:
             out.append(_possessed(sentence, people) or sentence)
-    return " ".join(out)
+    told = " ".join(out)
+    if not place:
+        return told
+    phrase = place_phrase(place) if fold(place.split()[-1]) in PLACE_WORDS else ""
+    first = sentences(told)[0] if told else ""
+    stated = _STATED.match(first)
+    if not phrase or stated is None:  # the label for `writing._label` ("Great hall: …")
+        return f"{place}: {told}"
+    return told.replace(first, f"{stated.group(0)} {phrase}{first[stated.end() :]}", 1)  # "… out in the great hall."
+
+
+# a sentence this module stated ("The lights were out", "The power was gone"): its place goes after it
+_STATED = re.compile(r"^The [a-z]+ (?:was|were|went) [a-z]+(?=[,.;!?]|$)")
 
 
 def _sentence(sentence: str, people: Sequence[str]) -> str:
@@ -196,20 +211,34 @@ _SO_PRESENT = re.compile(
     r"(?P<head>, (?:so|and|until|while) (?:(?:her|his|their|the|its|our|my) )?(?:[a-z]+ ){0,2}?)"
     r"(?P<verb>[a-z]{3,}) (?=(?:him|her|them|us|me)\b)"
 )
+# "She was dancing flat-footed and nobody cares": everyone and nobody in the present after a clause in the past
+_ANYONE_PRESENT = re.compile(
+    r"(?P<head>\b(?:and|so|but|while) (?:nobody|no one|everyone|everybody|somebody|someone) )(?P<verb>[a-z]{3,}s)\b"
+)
 _PAST_MARK = re.compile(r"\b(?:was|were|had|did|didn't|couldn't|wasn't|weren't|[a-z]{3,}ed)\b")
+
+
+_PASTS = frozenset(PAST_OF.values())
+
+
+def _in_past(clause: str) -> bool:
+    """Whether a clause is told in the past: a past auxiliary, a verb in -ed or an irregular past ("won")."""
+    return _PAST_MARK.search(clause) is not None or any(w in _PASTS for w in re.findall(r"[a-z]+", clause))
 
 
 def past_clauses(text: str) -> str:
     """Each sentence told in the past with a clause after it in the present ("…, so her choir kids teach him line
     by line") given the past ("taught him"): only a verb before an object pronoun, only after a past verb."""
-    if ", " not in text:
+    if ", " not in text and " and " not in text:
         return text
     out = []
     for sentence in sentences(text):
-        m = _SO_PRESENT.search(sentence)
-        if m is not None and not _QUOTED.search(sentence) and _PAST_MARK.search(sentence[: m.start()]):
+        m = _SO_PRESENT.search(sentence) or _ANYONE_PRESENT.search(sentence)
+        if m is not None and not _QUOTED.search(sentence) and _in_past(sentence[: m.start()]):
             verb = m.group("verb")
             said = _past(verb) if verb.endswith("s") else past_tense(verb)
+            if said is None and verb.endswith("es") and verb[-3] not in "aeiosxz" and verb[:-2] not in PAST_OF:
+                said = verb[:-1] + "d"  # ("cares" → "cared": a verb in -e the module does not list is regular)
             if said is not None and said != verb and not looks_like_verb(verb, after_name=False):
                 sentence = sentence[: m.start("verb")] + said + sentence[m.end("verb") :]
         out.append(sentence)

@@ -23,7 +23,7 @@ _NOTE = (
 def test_a_shorthand_note_is_unfolded_where_its_missing_words_are_certain():
     told = unfolded(_NOTE, _PEOPLE)
 
-    assert told.startswith("Great hall: The lights were out."), told
+    assert told.startswith("The lights were out in the great hall."), told
     assert "Kwesi Boateng-Larbi keeps drumming without a mic." in told, told
     assert "The crowd sang Sika Dwa." in told, told
     assert told.endswith("More than 500 lighters went up."), told
@@ -148,3 +148,16 @@ def test_words_in_another_language_nobody_said_nor_translated_are_left_out():
     glossed_line = "Leonor sang down the phone. “Avó, ganhei” (“Grandma, I won”)."
     assert printable(glossed_line) == glossed_line
     assert printable("She sat down. “Light is a luxury.”") == "She sat down. “Light is a luxury.”"
+
+
+def test_nobody_in_the_present_after_a_clause_in_the_past_is_in_the_past():
+    assert past_clauses("She was dancing in borrowed sandals and nobody cares.") == (
+        "She was dancing in borrowed sandals and nobody cared."
+    )
+    assert past_clauses("He won and everyone cheers.") == "He won and everyone cheered."
+    assert past_clauses("She is here and nobody cares.") == "She is here and nobody cares."
+
+
+def test_a_line_in_another_language_whose_speaker_follows_it_is_kept():
+    told = "He went round the door twice. “C'est un manège!” Brûlé said."
+    assert printable(told) == told
