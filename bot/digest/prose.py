@@ -393,7 +393,13 @@ _SAID_VERBS = wordset("said added shouted yelled cried replied whispered called 
 def _untold_words(sentence: str) -> bool:
     """Whether a sentence is only someone's words in another language, with no translation and nobody said to
     speak them (“Me ara me soa”.): the reader is told neither what was said nor who said it."""
-    if _WORD.search(_outside_quotes(sentence).replace("“”", "")):
-        return False
-    lines = [q.strip('“”"') for q in _QUOTED.findall(sentence)]
-    return bool(lines) and not any(english_line(q) for q in lines)
+    outside = _outside_quotes(sentence)
+    if _WORD.search(outside.replace("“”", "")) or "(" in outside:
+        return False  # (someone's words said by someone, or with a translation in brackets: `glosses`)
+    lines = [q.strip('“”"«»„') for q in _QUOTED.findall(sentence)]
+    return bool(lines) and not any(english_line(q) and not _OTHER_LETTERS.search(q) for q in lines)
+
+
+# letters only other languages' alphabets have (Twi's and Ewe's ɛ and ɔ, ŋ, ƒ, ɖ: the IPA block and its kin), which
+# the function-word count of `language.english_line` never sees ("Ɛyɛ me dea" reads as English by its "me")
+_OTHER_LETTERS = re.compile("[\u0250-\u02af\u0186\u0189\u018a\u0190\u0191\u0192\u014a\u014b\u01a9\u01b2]")

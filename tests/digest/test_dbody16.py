@@ -161,3 +161,10 @@ def test_nobody_in_the_present_after_a_clause_in_the_past_is_in_the_past():
 def test_a_line_in_another_language_whose_speaker_follows_it_is_kept():
     told = "He went round the door twice. “C'est un manège!” Brûlé said."
     assert printable(told) == told
+
+
+def test_a_line_in_letters_english_never_uses_is_no_english_line():
+    told = "He carried his own drum case in. “Ɛyɛ me dea, me ara bɛsoa”."
+    assert printable(told) == "He carried his own drum case in."
+    glossed_line = "He left. “Ɔdɔ bɛba” (“Love will come”)."
+    assert printable(glossed_line) == glossed_line
