@@ -9,10 +9,26 @@ from __future__ import annotations
 import re
 
 from .clauses import sentences
+from .lexicon import STOPWORDS
+from .naming import Names
 from .textutil import fold
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Him|Them)\b(?![-'’])")
+
+
+def opened_on_names(paragraphs: list[str], names: Names) -> list[str]:
+    """A body's paragraphs with the first one opening on the sentence that names its people (`named_first`), else
+    with the pronouns it opens on named (`pronouns_named`: "she", when one person of the story is "she")."""
+    at = next((k for k, p in enumerate(paragraphs) if p), None)
+    if at is None:
+        return paragraphs
+    by_pronoun: dict[str, list[str]] = {}
+    for key, pronoun in names.pronouns.items():
+        by_pronoun.setdefault(pronoun, []).append(names.display[key])
+    only_one = {pronoun: who[0] for pronoun, who in by_pronoun.items() if len(who) == 1}
+    opening = pronouns_named(named_first(paragraphs[at], names.words()), only_one, STOPWORDS)
+    return [*paragraphs[:at], opening, *paragraphs[at + 1 :]]
 
 
 def named_first(paragraph: str, name_words: frozenset[str]) -> str:

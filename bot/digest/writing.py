@@ -89,7 +89,7 @@ from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
-from .openings import named_first, pronouns_named
+from .openings import opened_on_names
 from .orphans import costume_explained, hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
@@ -1728,14 +1728,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
-    opening = next((k for k, p in enumerate(joined) if p), None)
-    if opening is not None:  # the body opens on the sentence naming its people, never on "He …" (`openings`)
-        joined[opening] = named_first(joined[opening], names.words())
-        by_pronoun: dict[str, list[str]] = {}
-        for k, p in names.pronouns.items():
-            by_pronoun.setdefault(p, []).append(names.display[k])
-        only_one = {p: who[0] for p, who in by_pronoun.items() if len(who) == 1}
-        joined[opening] = pronouns_named(joined[opening], only_one, STOPWORDS)
+    joined = opened_on_names(joined, names)  # never on "He …" before the sentence naming him (`openings`)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""
