@@ -1408,6 +1408,9 @@ def _bare_noun(m: re.Match[str]) -> str:
     if not before.islower() or after in _ROOM_PEOPLE or after in _BARE_THINGS or after in _NOUN_AFTER_PLACE:
         return m.group(0)  # "the bar staff": the noun is a modifier
     if before in _PLACING:
+        repeated = re.match(rf" (?:by|to|after) {noun}\b", m.string[m.end() :].lower())
+        if repeated or m.string[: m.start()].lower().endswith(f"{noun} {before} "):
+            return m.group(0)  # "bar by bar", "from table to table": a noun repeated, no place
         if second or (noun in _BARE_PLACES and noun not in ("front", "back", "dressing")):
             return f"the {m.group(0)}"
         return m.group(0)

@@ -31,6 +31,7 @@ from .scoring import (
     W_UNTOLD,
     vote_term,
 )
+from .shorthand import unfolded
 from .textutil import fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
@@ -716,8 +717,10 @@ def _speaking_key(
 
 def register_of(r: Report) -> int:
     """How telegraphic a report's text reads, in bands (`register.register`: 0 for prose), as `speaking_order`
-    compares the reports of one moment that tell it (`_registers`)."""
-    return register(prose(r.sighting.what), r.vocabulary.name_words(r.names))
+    compares the reports of one moment that tell it (`_registers`): of its text as the body prints it, a note's
+    shorthand unfolded where that is certain (`shorthand.unfolded`: "lights out. Kwesi B keeps drumming, no mic" reads
+    "The lights were out. Kwesi Boateng-Larbi keeps drumming without a mic", and the pinned note speaks)."""
+    return register(unfolded(prose(r.sighting.what), r.sighting.people), r.vocabulary.name_words(r.names))
 
 
 def exchange(r: Report) -> bool:

@@ -149,7 +149,7 @@ PLACE_WORDS = (
     _ON
     | _AT
     | wordset(
-        "room lounge corridor wings lobby bay kitchen cupboard stairwell hallway foyer gallery cloakroom toilets "
+        "room hall lounge corridor wings lobby bay kitchen cupboard stairwell hallway foyer gallery cloakroom toilets "
         "bathroom loo garden courtyard tent alley car park yard backstage"
     )
 )

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
-from .language import other_language_words
+from .language import english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
@@ -383,4 +383,35 @@ def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool =
     said = sentences(hidden.hide(text))
     if opening and said and not reads_as_prose(said[0], names):
         return ""
-    return hidden.show(" ".join(s for s in said if reads_as_prose(s, names)))
+    kept = (
+        s
+        for k, s in enumerate(said)
+        if reads_as_prose(s, names)
+        and not (_untold_words(hidden.show(s)) and not _said_after(said[k + 1] if k + 1 < len(said) else ""))
+    )
+    return hidden.show(" ".join(kept))
+
+
+def _said_after(sentence: str) -> bool:
+    """Whether a sentence only says who spoke the line before it ("Brûlé said.", after “C'est un manège!”)."""
+    words = sentence.rstrip(".").split()
+    return 0 < len(words) <= SAID_WORDS and any(w.lower() in _SAID_VERBS for w in words)
+
+
+SAID_WORDS = 4  # "Océane Brûlé said.", "she added quietly": a line's speaker after it
+_SAID_VERBS = wordset("said added shouted yelled cried replied whispered called laughed sang told asked")
+
+
+def _untold_words(sentence: str) -> bool:
+    """Whether a sentence is only someone's words in another language, with no translation and nobody said to
+    speak them (“Me ara me soa”.): the reader is told neither what was said nor who said it."""
+    outside = _outside_quotes(sentence)
+    if _WORD.search(outside.replace("“”", "")) or "(" in outside:
+        return False  # (someone's words said by someone, or with a translation in brackets: `glosses`)
+    lines = [q.strip('“”"«»„') for q in _QUOTED.findall(sentence)]
+    return bool(lines) and not any(english_line(q) and not _OTHER_LETTERS.search(q) for q in lines)
+
+
+# letters only other languages' alphabets have (Twi's and Ewe's ɛ and ɔ, ŋ, ƒ, ɖ: the IPA block and its kin), which
+# the function-word count of `language.english_line` never sees ("Ɛyɛ me dea" reads as English by its "me")
+_OTHER_LETTERS = re.compile("[\u0250-\u02af\u0186\u0189\u018a\u0190\u0191\u0192\u014a\u014b\u01a9\u01b2]")

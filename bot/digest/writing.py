@@ -89,6 +89,7 @@ from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
+from .openings import opened_on_names
 from .orphans import costume_explained, hangs, orphaned, without_intro
 from .places import PLACE_WORDS, place_phrase
 from .polish import (
@@ -105,6 +106,7 @@ from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
 from .setup_copy import folded, only_there
+from .shorthand import past_clauses, unfolded
 from .standalone import as_subject, kept_word
 from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
@@ -856,6 +858,7 @@ def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
     what = glossed(cut_at_pauses(prose(r.sighting.what)))  # a quote in another language with its translation
+    what = past_clauses(unfolded(what, r.sighting.people))  # a telegraphic note in sentences (`shorthand`)
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
 
@@ -1747,6 +1750,7 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
+    joined = opened_on_names(joined, names)  # never on "He …" before the sentence naming him (`openings`)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""

@@ -217,9 +217,9 @@ def test_a_pinned_proposal_told_only_in_shorthand_is_told_and_headed_in_words():
     item = item_with(night.compile(), proposal)
 
     assert item.headline == "Remy Sauvage Goes Down on One Knee", item.headline
-    assert item.body.startswith(
-        "Remy Sauvage went down on one knee. The ring was a gold ribbon off her costume award, tied round finger. "
-        "She said yes."
+    assert item.body.startswith(  # (the scene the note opens on is told first since dbody16: "pianist stops")
+        "The pianist stopped. Remy Sauvage went down on one knee. The ring was a gold ribbon off her costume award, "
+        "tied round finger. She said yes."
     ), item.body
     assert "=" not in item.body and "1st" not in item.body and "Okoro." not in item.body, item.body
     assert "Nadia Vey was the first to clap." in item.body, item.body

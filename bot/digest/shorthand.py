@@ -1,0 +1,245 @@
+"""A correspondent's telegraphic note unfolded into sentences, only where the words it leaves out are certain.
+
+A pinned or strongest report is often typed in shorthand ("GREAT HALL 21:31: lights out. pitch black. Kwesi B keeps
+drumming, no mic. crowd sings Sika Dwa. 500+ lighters up."); the prose gate (`prose.printable`) would drop every
+sentence of it, and the body would open on a weaker report's follow-up. Each sentence that reads as notes
+(`register.note_speak`) is unfolded here, before the copy is narrated (`copyedit.narrate` puts it in the past):
+- a label in capitals before its clock time ("GREAT HALL 21:31:") keeps its place, the time goes (`clock`);
+- a figure with "+" is "more than" it ("1000+" → "more than 1,000");
+- a given name and an initial ("Kwesi B") is the tagged person whose surname has that initial;
+- a common noun opening a clause gets its article ("crowd sings …" → "the crowd sings …");
+- a noun and a state with no verb gets the verb it can only mean ("lights out" → "the lights were out", "lighters up"
+  → "lighters went up");
+- ", no mic" after an act is how it was done ("kept drumming without a mic");
+- "Name: beard shaved off …" (a name, a thing, its past participle) is "Name's beard was shaved off …".
+A sentence in prose, or any word inside quotes, is left as typed. Nothing is guessed: a sentence none of these fit
+stays as it was, for the gate to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import sentences
+from .language import FUNCTION_WORDS
+from .places import PLACE_WORDS, place_phrase
+from .register import note_speak
+from .textutil import fold, wordset
+from .verbs import PAST_OF, looks_like_verb, past_tense
+
+NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
+
+_CAPS_LABEL = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})\s*,?\s*\(?\d{1,2}[:.h]\d{2}\)?\s*:\s*")
+_MORE_THAN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\+(?=\s|[,.;:!?]|$)")
+_NO_THING = re.compile(r"(?<=[a-z]), no (?P<thing>[a-z]+)(?=[,.;:!?]|$)")
+# a state a noun is left in, with the verb it can only mean
+_STATES = {
+    "out": "were out",
+    "off": "were off",
+    "gone": "were gone",
+    "dead": "were dead",
+    "over": "were over",
+    "up": "went up",
+    "everywhere": "were everywhere",
+}
+_NOT_NOUNS = FUNCTION_WORDS["en"] | wordset("more than very so too just still all both everyone everybody nobody")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def unfolded(text: str, people: Sequence[str] = ()) -> str:
+    """`text` with each of its sentences that reads as notes unfolded (see the module); `people`: the report's
+    tagged names, in full ("Kwesi Boateng-Larbi"), for a given name and an initial."""
+    if not text:
+        return text
+    label = _CAPS_LABEL.match(text)
+    place = ""
+    if label is not None:  # "GREAT HALL 21:31: …": its place, the clock time left out
+        place = label.group("place")
+        place = f"{place[:1]}{place[1:].lower()}"
+        text = text[label.end() :]
+    notes = label is not None or note_speak(text) >= NOTES
+    out = []
+    for sentence in sentences(text):
+        if notes or note_speak(sentence) >= NOTES:
+            out.append(_sentence(sentence, people))
+        else:
+            out.append(_possessed(sentence, people) or sentence)
+    told = " ".join(out)
+    if not place:
+        return told
+    phrase = place_phrase(place) if fold(place.split()[-1]) in PLACE_WORDS else ""
+    first = sentences(told)[0] if told else ""
+    stated = _STATED.match(first)
+    if not phrase or stated is None:  # the label for `writing._label` ("Great hall: …")
+        return f"{place}: {told}"
+    return told.replace(first, f"{stated.group(0)} {phrase}{first[stated.end() :]}", 1)  # "… out in the great hall."
+
+
+# a sentence this module stated ("The lights were out", "The power was gone"): its place goes after it
+_STATED = re.compile(r"^The [a-z]+ (?:was|were|went) [a-z]+(?=[,.;!?]|$)")
+
+
+def _sentence(sentence: str, people: Sequence[str]) -> str:
+    if _QUOTED.search(sentence):
+        return sentence  # (someone's words: never touched; the sentence around them is left to the gate)
+    head, body = _split_label(sentence)
+    original = body
+    body = _MORE_THAN.sub(_more_than, body)
+    body = _initials(body, people)
+    body = _possessed(body, people) or body
+    clauses = body.split(", ")
+    if not _names_someone(clauses[0].split(" ", 1)[0], people):  # ("lind gave statue …": a name, no article)
+        clauses[0] = _stated(clauses[0])
+    body = ", ".join(clauses)
+    body = _NO_THING.sub(lambda m: f" without {_a(m.group('thing'))} {m.group('thing')}", body)
+    if body != original:  # (a sentence left as typed keeps its case: "gloves. trophy." is the gate's to join)
+        body = body[:1].upper() + body[1:]
+    return head + body
+
+
+def _split_label(sentence: str) -> tuple[str, str]:
+    """A place label left before its colon ("Great hall: lights out.") and the note after it."""
+    m = re.match(r"^([A-Z][\w'’-]*(?: [\w'’-]+){0,3}): (?=\S)", sentence)
+    if m is None or any(looks_like_verb(w, after_name=True) for w in m.group(1).split()[1:]):
+        return "", sentence
+    return m.group(0), sentence[m.end() :]
+
+
+def _more_than(m: re.Match[str]) -> str:
+    figure = m.group(1).replace(",", "")
+    return f"more than {int(figure):,}"
+
+
+def _initials(text: str, people: Sequence[str]) -> str:
+    """ "Kwesi B" → "Kwesi Boateng-Larbi": a tagged person's given name and their surname's initial (one match)."""
+    for name in people:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        given, surname = words[0], words[-1]
+        short = re.compile(rf"\b{re.escape(given)} {re.escape(surname[0])}\.?(?![\w'’-])")
+        if short.search(text) and sum(p.split()[0] == given for p in people) == 1:
+            text = short.sub(name, text)
+    return text
+
+
+_POSSESSED = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}): (?P<thing>[a-z]+) (?P<done>[a-z]+ed|[a-z]+en)\b(?P<rest>.*)$"
+)
+
+
+def _possessed(text: str, people: Sequence[str]) -> str | None:
+    """ "Kwesi: beard shaved off on stage" → "Kwesi's beard was shaved off on stage": a tagged person's note, a thing
+    and its past participle (nothing else reads so)."""
+    m = _POSSESSED.match(text)
+    if m is None or not _names_someone(m.group("name"), people) or m.group("thing") in _NOT_NOUNS:
+        return None
+    if looks_like_verb(m.group("thing"), after_name=False):
+        return None
+    be = "were" if _plural(m.group("thing")) else "was"
+    return f"{m.group('name')}'s {m.group('thing')} {be} {m.group('done')}{m.group('rest')}"
+
+
+def _names_someone(name: str, people: Sequence[str]) -> bool:
+    words = set(fold(name).strip(",.;:!?").split())
+    return bool(words) and any(words <= set(fold(p).split()) for p in people)
+
+
+def _stated(clause: str) -> str:
+    """A noun opening a clause and its state given the verb it can only mean ("lights out" → "The lights were
+    out"), and one before its verb in the present given its article and the past ("crowd sings Sika Dwa" → "The
+    crowd sang Sika Dwa"); any other clause as typed."""
+    words = clause.rstrip(".!?").split()
+    end = clause[len(clause.rstrip(".!?")) :]
+    if not words:
+        return clause
+    lead = words[0]
+    if not lead.isalpha() or fold(lead) in _NOT_NOUNS:
+        return _state_only(words, end) or clause
+    noun = lead.lower()
+    if not lead[1:].islower() or looks_like_verb(noun, after_name=False):
+        return clause  # ("GRN", "Stunned"): no noun of the room's
+    if len(words) == 2 and fold(words[1]) in _STATES:  # "lights out", "power gone"
+        return f"The {noun} {_verb(noun, fold(words[1]))}{end}"
+    if len(words) >= 2 and words[1].islower() and looks_like_verb(words[1], after_name=True):
+        said = _past(words[1])  # (the body is told in the past: "the crowd sang"; "beard shaved": no act of its)
+        if said is None:
+            return clause
+        return " ".join(["The", noun, said, *words[2:]]) + end
+    return clause
+
+
+def _state_only(words: list[str], end: str) -> str | None:
+    """ "more than 500 lighters up" → "More than 500 lighters went up"."""
+    if len(words) < 3 or fold(words[-1]) not in _STATES or " ".join(words[:2]).lower() != "more than":
+        return None
+    noun = words[-2].lower()
+    if not noun.isalpha() or looks_like_verb(noun, after_name=False):
+        return None
+    state = _verb(noun, fold(words[-1]))
+    return " ".join(["More", *words[1:-1], state]) + end
+
+
+def _past(verb: str) -> str | None:
+    """ "sings" → "sang", "carries" → "carried": a verb of the present with -s, in the past (None when unsure)."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    if verb.endswith("ies"):
+        return past_tense(verb[:-3] + "y")
+    if verb.endswith(("shes", "ches", "xes", "sses", "zzes", "oes")):
+        return past_tense(verb[:-2])
+    return past_tense(verb[:-1])
+
+
+def _verb(noun: str, state: str) -> str:
+    said = _STATES[state]
+    return said.replace("were", "was") if not _plural(noun) else said
+
+
+def _plural(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _a(thing: str) -> str:
+    return "an" if thing[:1] in "aeiou" else "a"
+
+
+# "He didn't know the words, so her choir kids teach him …": a clause after "so" in the present, its verb before an
+# object pronoun (nothing else reads so), in a sentence told in the past
+_SO_PRESENT = re.compile(
+    r"(?P<head>, (?:so|and|until|while) (?:(?:her|his|their|the|its|our|my) )?(?:[a-z]+ ){0,2}?)"
+    r"(?P<verb>[a-z]{3,}) (?=(?:him|her|them|us|me)\b)"
+)
+# "She was dancing flat-footed and nobody cares": everyone and nobody in the present after a clause in the past
+_ANYONE_PRESENT = re.compile(
+    r"(?P<head>\b(?:and|so|but|while) (?:nobody|no one|everyone|everybody|somebody|someone) )(?P<verb>[a-z]{3,}s)\b"
+)
+_PAST_MARK = re.compile(r"\b(?:was|were|had|did|didn't|couldn't|wasn't|weren't|[a-z]{3,}ed)\b")
+
+
+_PASTS = frozenset(PAST_OF.values())
+
+
+def _in_past(clause: str) -> bool:
+    """Whether a clause is told in the past: a past auxiliary, a verb in -ed or an irregular past ("won")."""
+    return _PAST_MARK.search(clause) is not None or any(w in _PASTS for w in re.findall(r"[a-z]+", clause))
+
+
+def past_clauses(text: str) -> str:
+    """Each sentence told in the past with a clause after it in the present ("…, so her choir kids teach him line
+    by line") given the past ("taught him"): only a verb before an object pronoun, only after a past verb."""
+    if ", " not in text and " and " not in text:
+        return text
+    out = []
+    for sentence in sentences(text):
+        m = _SO_PRESENT.search(sentence) or _ANYONE_PRESENT.search(sentence)
+        if m is not None and not _QUOTED.search(sentence) and _in_past(sentence[: m.start()]):
+            verb = m.group("verb")
+            said = _past(verb) if verb.endswith("s") else past_tense(verb)
+            if said is None and verb.endswith("es") and verb[-3] not in "aeiosxz" and verb[:-2] not in PAST_OF:
+                said = verb[:-1] + "d"  # ("cares" → "cared": a verb in -e the module does not list is regular)
+            if said is not None and said != verb and not looks_like_verb(verb, after_name=False):
+                sentence = sentence[: m.start("verb")] + said + sentence[m.end("verb") :]
+        out.append(sentence)
+    return " ".join(out)
