@@ -159,7 +159,7 @@ from .appointments import keeps_appointment
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
-from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
@@ -174,6 +174,7 @@ from .scoring import (
     vote_band,
 )
 from .textutil import fold, wordset
+from .withdrawn import note_withdrawn
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
