@@ -6,9 +6,8 @@ See `bot.digest.stories` for the whole algorithm.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -25,11 +24,10 @@ from .gates import chatter_only
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
-from .lexicon import NUMBER_WORDS, STOPWORDS, stem, unsure_stem
+from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, without_post_nominals
 
-_DOUBLE_POST_SECONDS = 10 * 60
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 
@@ -225,8 +223,9 @@ class NameBook:
     attention: dict[str, int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every name a person goes by, canonical first
     alias_words: dict[str, frozenset[str]] = field(default_factory=dict)  # folded words of those names
-    # what retracted or dropped reports claimed, by person key: the text of each
-    withdrawn: dict[str, list[str]] = field(default_factory=dict)
+    # what retracted or dropped reports claimed, by person key: the text of each (`withdrawn.Withdrawn`, worked out
+    # for a person when asked)
+    withdrawn: Mapping[str, list[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
     # how the article names someone again when not by the family name ("Pip", a child; "Sir Ambrose"), by key
     again: dict[str, str] = field(default_factory=dict)
@@ -254,74 +253,6 @@ class NameBook:
 def claim_words(text: str) -> frozenset[str]:
     """The content words of a text, folded and stemmed (function words left out)."""
     return frozenset(stem(w) for w in alnum_words(fold(text)) if len(w) > 2 and w not in STOPWORDS)
-
-
-def _claim(s: AnySighting, names: dict[tuple[str, ...], set[str]]) -> frozenset[str]:
-    """A report's content words without its people's names (`names`: the words of each list of names met so far,
-    kept by the caller across many reports)."""
-    tagged = (*s.people, *s.other_names)
-    words = names.get(tagged)
-    if words is None:
-        words = names[tagged] = {w for name in tagged for w in alnum_words(fold(name))}
-    return claim_words(s.what) - words
-
-
-def note_withdrawn(book: NameBook, sightings: Iterable[AnySighting], reports: Sequence[Report], show_id: int) -> None:
-    """Record in `book` what the night's retracted reports and the editor's dropped ones claimed. A report
-    its author retracted as a double post (half its words in a live report of theirs filed within ten
-    minutes) claimed nothing."""
-    retracted = SightingStatus.RETRACTED  # (read once, not once per sighting)
-    gone = [s for s in sightings if s.status is retracted and s.show_id == show_id]  # (the rarer test first)
-    if gone:
-        # by people, then author, in time order: only the pairs a retracted report has (no pair built per report)
-        theirs: dict[tuple[str, ...], dict[int, list[Report]]] = {}
-        for s in gone:
-            theirs.setdefault(s.people, {})[s.reporter.id] = []
-        for r in reports:
-            by_author = theirs.get(r.sighting.people)
-            if by_author is not None and (mine := by_author.get(r.reporter)) is not None:
-                mine.append(r)
-        claims: dict[int, frozenset[str]] = {}  # by report index: each live report's claim, worked out once
-        names: dict[tuple[str, ...], set[str]] = {}
-        texts: dict[int, str] = {}
-        gone = [s for s in gone if not _double_post(s, theirs[s.people][s.reporter.id], claims, names, texts)]
-    gone.extend([r.sighting for r in reports if r.dropped])
-    for s in gone:
-        for name in (*s.people, *s.other_names):
-            book.withdrawn.setdefault(fold(name), []).append(s.what)
-
-
-def _double_post(
-    s: AnySighting,
-    theirs: list[Report],
-    claims: dict[int, frozenset[str]],
-    names: dict[tuple[str, ...], set[str]],
-    texts: dict[int, str],
-) -> bool:
-    """Whether a retracted report repeats one of `theirs` (its author's live reports about the same people,
-    in time order) filed close by. `claims`, `names` and `texts` (folded, by report index) keep what was worked
-    out, across calls."""
-    ts = s.created_at.timestamp()
-    start = bisect_left(theirs, ts - _DOUBLE_POST_SECONDS, key=attrgetter("ts"))
-    claim: frozenset[str] | None = None
-    sure: list[str] = []  # the claim's stems that only a text holding them can have (`unsure_stem`)
-    for r in theirs[start:]:
-        if r.ts > ts + _DOUBLE_POST_SECONDS:
-            break
-        if claim is None:
-            claim = _claim(s, names)
-            sure = [w for w in claim if not unsure_stem(w)]
-        theirs_claim = claims.get(r.index)
-        if theirs_claim is None:
-            folded = texts.get(r.index)
-            if folded is None:
-                folded = texts[r.index] = fold(r.sighting.what)
-            if 2 * (len(claim) - len(sure) + len([w for w in sure if w in folded])) < len(claim):
-                continue  # its text cannot hold half of the claim: no need to work out its own
-            theirs_claim = claims[r.index] = _claim(r.sighting, names)
-        if 2 * len(claim & theirs_claim) >= len(claim):
-            return True
-    return False
 
 
 def effective_curations(curations: Sequence[Curation]) -> dict[int, tuple[int, Curation]]:

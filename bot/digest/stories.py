@@ -164,7 +164,7 @@ from .appointments import keeps_appointment
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
-from .night import STOPWORDS, NameBook, Report, candidates, note_withdrawn, prepare
+from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .places import PLACE_WORDS
 from .retellings import retells
 from .roles import note_roles
@@ -179,6 +179,7 @@ from .scoring import (
     vote_band,
 )
 from .textutil import fold, wordset
+from .withdrawn import note_withdrawn
 
 MAX_FOLLOW_UPS = 2
 SPARE_STORIES = 3  # stories built beyond count + bonus, so that bonuses cannot reorder what was not built
@@ -416,7 +417,9 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
         return False
     if other.idle and not subject(lead, other):
         return False  # (filler: a short line with few votes and no act, about nothing the story is about)
-    nearly = other.lead == about and other.score >= NEARLY_AS_STRONG * lead.score and weighs(lead, other)
+    # (its score before its lead person: `Moment.lead` reads the subject of its speaker's first sentence, worked out
+    # only for the candidates nearly as strong as the lead moment, or those a test below needs it for)
+    nearly = other.score >= NEARLY_AS_STRONG * lead.score and other.lead == about and weighs(lead, other)
     if other.first < lead.first:  # (`Story.aside`: one that is no setup is told after the story, as a look back)
         if setup(lead, about, other, tz) and (_answers_award(lead, other) or _vows(other)):
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
@@ -440,10 +443,10 @@ def _someone_elses(lead: Moment, about: str | None, other: Moment) -> bool:
     does not name, with votes of its own near the lead's (OWN_STORY_SHARE): "Hope Mavridou danced on a taverna
     table; Dragoumi threw the first carnation" is Hope's, though the star of the staircase is in it."""
     return (
-        other.lead is not None
+        other.votes >= max(1.0, OWN_STORY_SHARE * lead.votes)  # (the votes first: `Moment.lead` reads a sentence)
+        and other.lead is not None
         and other.lead != about
         and other.lead not in lead.people
-        and other.votes >= max(1.0, OWN_STORY_SHARE * lead.votes)
     )
 
 

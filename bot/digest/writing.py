@@ -112,6 +112,7 @@ from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
 from .voice import active_voice
+from .withdrawn import without_withdrawn
 
 QUOTES_PER_MOMENT = 3
 QUOTES_PER_ITEM = 3
@@ -1162,9 +1163,7 @@ def _told(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | N
 
 def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: str | None) -> str:
     text, where = _label(copy)
-    text = _without_withdrawn(
-        narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words()
-    )
+    text = without_withdrawn(narrate(names.body(text), lead, names.words(), names.surname), moment, book, names.words())
     text = active_voice(text, _objective(names) if " by " in text else None)  # (pronouns only asked for a passive)
     if has_relative(text):
         text = apposed_relatives(text, [names.display[k] for k in names.people])
@@ -1534,27 +1533,6 @@ def _unnamed_speaker(text: str) -> str | None:
     ):
         return f"the {words[1]} {words[2]}"  # "The cloakroom attendant had taped …"
     return None
-
-
-_ASIDE_WORDS = 3
-
-
-def _without_withdrawn(text: str, moment: Moment, book: NameBook, name_words: frozenset[str]) -> str:
-    """`text` without a short aside that restates or denies what a retracted or dropped report about the
-    moment's people claimed ("So. No feud." after a retracted feud rumour): a sentence of at most three
-    content words, all of them that report's, goes, and a bare "So." before it with it."""
-    claims = [claim_words(t) for key in moment.people for t in book.withdrawn.get(key, ())]
-    if not claims:
-        return text
-    kept: list[str] = []
-    for sentence in sentences(text):
-        words = claim_words(sentence) - name_words
-        if words and len(words) <= _ASIDE_WORDS and any(words <= c for c in claims):
-            if kept and not claim_words(kept[-1]) - name_words and word_count(kept[-1]) <= 2:
-                kept.pop()  # "So."
-            continue
-        kept.append(sentence)
-    return " ".join(kept) if kept else text
 
 
 def _closing_quote(parts: list[str]) -> str:
