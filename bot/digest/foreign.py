@@ -30,16 +30,18 @@ def _foreign(word: str, mixed: bool) -> bool:
     return foreign_word(word) or _PORTUGUESE_PAST.fullmatch(word) is not None
 
 
-def foreign_words(texts: Iterable[str]) -> frozenset[str]:
+def foreign_words(texts: Iterable[str], names: Iterable[str] = ()) -> frozenset[str]:
     """The folded words of `texts` written in lower case that are another language's: a function word of another
     language only in a sentence that has two ("… clapping en el pasillo"; never "ten minutes", "the bar en La Luna"),
-    any word with a letter English does not use, a Romance gerund or a Portuguese past."""
-    found = set()
+    any word with a letter English does not use, a Romance gerund or a Portuguese past; never a word of one of
+    `names` (the "thô" of "Ông Bí-thô" is his name's)."""
+    own = {fold(w) for n in names for w in LANGUAGE_WORD.findall(n)}
+    found: set[str] = set()
     for t in texts:
         for s in sentences(t):
             mixed = other_language_words(s) >= _MIXED
             found |= {fold(w) for w in LANGUAGE_WORD.findall(s) if _foreign(w, mixed)}
-    return frozenset(found)
+    return frozenset(found - own)
 
 
 def speaks_foreign(headline: str, foreign: frozenset[str]) -> bool:

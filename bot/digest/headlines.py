@@ -203,7 +203,7 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
-    foreign = foreign_words([text, *others])  # "… and Cantou Fado No Foyer": never a headline's clause
+    foreign = foreign_words([text, *others], names)  # "… and Cantou Fado No Foyer": never a headline's clause
     mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")
     candidates = [h for h in candidates if h not in mixed and not any(m.startswith(h + " ") for m in mixed)]
     draft = "" if speaks_foreign(draft, foreign) else draft

@@ -28,6 +28,7 @@ from .headline_score import echoes, flat
 from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
 from .naming import Names, shortened
+from .news_clause import news_first
 from .night import NameBook, claim_words
 from .options import AS_PROMISED
 from .pronouns import pronoun_of
@@ -108,8 +109,9 @@ def headline(
             [short.get(p, p) for p in people],
             *(short.get(n, n) if n else n for n in (lead, speaker, main)),
         )
+    pronoun = pronoun_of([r for m in story.moments for r in m.reports], story.lead) if story.lead else None
     written = write_headline(
-        without_kept_word(texts[0]) if texts else "",
+        news_first(without_kept_word(texts[0]), people, lead, pronoun) if texts else "",
         names=people,
         lead=lead,
         quote=quote,

@@ -380,7 +380,7 @@ def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool =
     `opening` (a report's copy), "" when its first sentence does not: the sentences after it lean on it ("Bakery
     van at the loading dock, one big flat box. Best Actress wasn't till 10.")."""
     hidden = Hidden(single=False)
-    said = sentences(hidden.hide(text))
+    said = [_before_list(s, names) for s in sentences(hidden.hide(text))]
     if opening and said and not reads_as_prose(said[0], names):
         return ""
     kept = (
@@ -390,6 +390,18 @@ def printable(text: str, names: frozenset[str] = frozenset(), *, opening: bool =
         and not (_untold_words(hidden.show(s)) and not _said_after(said[k + 1] if k + 1 < len(said) else ""))
     )
     return hidden.show(" ".join(kept))
+
+
+LIST_HEAD_WORDS = 6  # words a sentence's prose before a colon needs to be told without the notes after it
+
+
+def _before_list(sentence: str, names: frozenset[str]) -> str:
+    """A sentence of prose up to a colon and notes after it ("… got everybody singing 'Sweet Sweet Kingston':
+    artists, caterers, security, the cleaners, maybe forty people …") as its prose, ended there; else as it is."""
+    head, colon, _ = sentence.rpartition(": ")
+    if not colon or reads_as_prose(sentence, names) or len(head.split()) < LIST_HEAD_WORDS:
+        return sentence
+    return f"{head.rstrip(',;')}." if reads_as_prose(f"{head}.", names) else sentence
 
 
 def _said_after(sentence: str) -> bool:

@@ -165,6 +165,8 @@ def third_person(base: str) -> str:
     """ "stops", "carries", "watches", "has"."""
     if base in _THIRD:
         return _THIRD[base]
+    if base.endswith(("oo", "eo")):
+        return base + "s"  # "boos", "tattoos", "shampoos", "video"s: never "booes"
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:

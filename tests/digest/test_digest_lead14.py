@@ -109,3 +109,110 @@ def test_an_aside_with_a_participle_before_the_sentences_own_verb_gets_no_was():
     body = item_with(night.compile(), encore).body
 
     assert body.startswith("Ada Moss, 81, waiting for her car, sang the whole chorus"), body
+
+
+def _headline_of(night: Night, sighting) -> str:  # type: ignore[no-untyped-def]
+    return item_with(night.compile(), sighting).headline
+
+
+def test_a_scene_interrupted_is_headed_by_the_one_who_interrupted_it():
+    night = Night()
+    filler(night, 4, votes=2)
+    cypher = night.spot(
+        "Bo Lund was freestyling for a ring of dancers in the B2 hallway when Mei Ong, 78, still holding her "
+        "lifetime award, walked into the circle, took the microphone out of his hand and rapped a full verse in "
+        "Taiwanese.",
+        who=["Mei Ong", "Bo Lund"],
+        votes=300,
+    )
+
+    assert _headline_of(night, cypher) == "Mei Ong Raps a Full Verse in Taiwanese"
+
+
+def test_a_run_of_three_acts_is_headed_by_its_last_the_payoff():
+    night = Night()
+    filler(night, 4, votes=2)
+    gift = night.spot(
+        "Kofi Dade skipped the press room, walked to the kitchen and put his trophy in the hands of Pearl Amoah, the "
+        "cook whose shop fed him when he was twelve.",
+        who=["Kofi Dade", "Pearl Amoah"],
+        votes=300,
+    )
+
+    assert _headline_of(night, gift) == "Kofi Dade Puts His Trophy in Pearl Amoah's Hands"
+
+
+def test_a_payoff_told_with_she_after_the_sentence_naming_her_is_hers():
+    night = Night()
+    filler(night, 4, votes=2)
+    jump = night.spot(
+        "Amira Haddad kept her red-carpet promise. Still holding the statuette, she walked out to the jetty, handed "
+        "it to Dragan Petrov and jumped into the harbour in her gown. Leo Nystrom jumped in after her.",
+        who=["Amira Haddad", "Dragan Petrov", "Leo Nystrom"],
+        votes=300,
+    )
+
+    headline = _headline_of(night, jump)
+
+    assert headline.startswith("Amira Haddad") and "Jumps Into the Harbour" in headline, headline
+
+
+def test_a_vow_inside_a_relative_clause_never_heads_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    shave = night.spot(
+        "Hank Tsai, who vowed on the carpet that his hair would go if Iron Temple won Best Rock Album, kept his word "
+        "in the make-up room, where his drummer shaved it all off.",
+        who=["Hank Tsai"],
+        votes=300,
+    )
+
+    headline = _headline_of(night, shave)
+
+    assert headline.startswith("Hank Tsai Keeps His Word"), headline
+
+
+def test_what_the_one_handed_something_did_with_it_heads_the_item():
+    night = Night()
+    filler(night, 4, votes=2)
+    singalong = night.spot(
+        "In the blackout, Jo Ferris handed Tia Marsh his battery megaphone and she climbed onto a catering table and "
+        "got the whole corridor singing.",
+        who=["Jo Ferris", "Tia Marsh"],
+        votes=300,
+    )
+
+    headline = _headline_of(night, singalong)
+
+    assert headline.startswith("Tia Marsh"), headline
+
+
+def test_a_sentence_of_prose_with_notes_after_its_colon_is_told_without_them():
+    night = Night()
+    filler(night, 4, votes=2)
+    singalong = night.spot(
+        "Tia Marsh climbed onto a catering table in the corridor and got everybody singing 'Sweet Home': artists, "
+        "caterers, security, the cleaners, maybe forty people in the dark with phone torches up. No mic, no band.",
+        who=["Tia Marsh"],
+        votes=300,
+    )
+
+    body = item_with(night.compile(), singalong).body
+
+    assert body.startswith("Tia Marsh climbed onto a catering table in the corridor and got everybody singing"), body
+
+
+def test_a_name_with_letters_english_does_not_use_is_no_foreign_word_in_its_headline():
+    night = Night()
+    filler(night, 4, votes=2)
+    verse = night.spot("Ông Bí-thô rapped a full verse in Taiwanese.", who=["Ông Bí-thô"], votes=300)
+
+    assert _headline_of(night, verse) == "Ông Bí-thô Raps a Full Verse in Taiwanese"
+
+
+def test_a_verb_ending_in_oo_takes_s():
+    night = Night()
+    filler(night, 4, votes=2)
+    boo = night.spot("Tia Marsh booed the generator when the lights came back.", who=["Tia Marsh"], votes=300)
+
+    assert _headline_of(night, boo).startswith("Tia Marsh Boos the Generator"), _headline_of(night, boo)

@@ -1,0 +1,200 @@
+"""The clause of the lead report that holds the moment's news, put first for the headline writer (issue 11, round 14).
+
+A report often opens on the scene and tells the news after it; a headline taken from its opening heads the scene:
+- a scene interrupted: "Blue Kao was freestyling for the crew in the hallway when Ông Bí-thô walked into the circle
+  …": the news is the clause after "when", when it opens on someone of the moment (`interrupted`);
+- a run of acts: "Kingfisha skipped the press room, walked to the kitchen and put his trophy in the hands of Pearl
+  Whyte": three acts or more of one subject, the first only getting there, the last one the payoff, told with its
+  subject (`payoff_of_run`; "lost a shoe, left it there and presented Best Drama barefoot" keeps its first act);
+- a thing handed on: "Selecta Jérémie handed MC Rain his megaphone and she climbed onto a table and got everybody
+  singing" is MC Rain's act (`handed_on`);
+- a relative clause after the subject: "Hank Tsai, who vowed … if Iron Temple won Best Rock Album, kept his word …"
+  is told without it (`without_relative`: never "Iron Temple Wins Best Rock Album");
+- the payoff told after a sentence naming its doer, with a pronoun: "Amira Haddad kept her promise. Still holding the
+  statuette, she walked to the jetty, handed it to Dragan Petrović and jumped into Saltsjön in her gown." — the
+  pronoun is the lead's when the lead is the only one of the moment it can be (`pronoun_named`).
+
+`news_first` gives the copy with that clause as its first sentence, the rest after it, and the copy as it was when
+nothing applies; the headline writer then reads it as it reads any copy (its gate still decides).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import sentences
+from .textutil import wordset
+from .verbs import IRREGULAR, looks_like_verb
+
+_WHEN = re.compile(r"\b(?:was|were)\s+[a-z]+ing\b[^.!?]*?,?\s+when\s+")
+_PRONOUNS = {"she": "she", "he": "he", "She": "she", "He": "he"}
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that"})
+# the first act of a run that only gets its subject where the payoff happens ("skipped the press room, walked to the
+# kitchen and …", "walked into the circle, took the microphone and …")
+_GETTING_THERE = wordset(
+    "walked skipped went came left turned headed stepped ran climbed marched strode wandered rushed hurried made got "
+    "stood sat crossed snuck sneaked pushed ducked jumped hopped raced dashed"
+)
+RUN = 3  # acts of one subject in a row that make a run whose last act is the payoff
+ASIDE_WORDS = 12  # words an aside after a subject may have ("78, still holding her trophy,")
+ASIDE_WORDS_WHO = 30  # ...and a relative clause ("who vowed on the carpet that his hair would go if …,")
+PAYOFF_WORDS = 4  # the last act's words, its verb among them, for it to stand as a headline's clause
+
+
+def _past(word: str) -> bool:
+    w = word.lower().rstrip(",.;:!?")
+    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+
+
+def _opens_on(text: str, names: Sequence[str]) -> str | None:
+    """The name of `names` `text` opens with, or None."""
+    return next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n) and n), None)
+
+
+def interrupted(sentence: str, names: Sequence[str]) -> str | None:
+    """The clause after "was …ing … when" when it opens on someone of the moment and goes on with a past tense."""
+    m = _WHEN.search(sentence)
+    if m is None:
+        return None
+    news = sentence[m.end() :]
+    name = _opens_on(news, names)
+    if name is None:
+        return None
+    rest = news[len(name) :].lstrip(" ,")
+    words = _after_aside(rest.split())
+    if not words or not _past(words[0]):
+        return None
+    return news
+
+
+def _after_aside(words: list[str]) -> list[str]:
+    """The words after an aside that follows a subject ("78, still holding her trophy, walked …" → "walked …")."""
+    if words and _past(words[0]):
+        return words
+    window = ASIDE_WORDS_WHO if words and words[0].lower() == "who" else ASIDE_WORDS
+    for k, w in enumerate(words[:window]):
+        if w.endswith(",") and k + 1 < len(words) and _past(words[k + 1]):
+            return words[k + 1 :]
+    return []
+
+
+def payoff_of_run(sentence: str, names: Sequence[str]) -> str | None:
+    """ "<Name> <acted>, <acted> … and <acted> <the rest>" with `RUN` acts or more → "<Name> <acted> <the rest>"."""
+    name = _opens_on(sentence, names)
+    if name is None:
+        return None
+    words = _after_aside(sentence[len(name) :].lstrip(" ,").split())
+    if not words:
+        return None
+    acts = [0]
+    for k in range(1, len(words)):
+        before = words[k - 1]
+        if _past(words[k]) and (before.endswith(",") or before == "and") and not words[k][:1].isupper():
+            acts.append(k)
+            if before == "and":
+                break  # the run ends with its "and …"
+    if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
+        return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
+    last = words[acts[-1] :]
+    if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
+        return None  # "… and caught it": the act needs what the run told before
+    return _hands_of(f"{name} {' '.join(last)}", names)
+
+
+_HANDS_OF = re.compile(r"\bin the hands of (?P<who>[^,.;]+?)(?:,[^.;]*)?(?=[.;]|$)")
+
+
+def _hands_of(clause: str, names: Sequence[str]) -> str:
+    """ "… in the hands of Pearl Whyte, the catering cook whose …" → "… in Pearl Whyte's hands" (one of `names`)."""
+    m = _HANDS_OF.search(clause)
+    if m is None or m.group("who") not in names:
+        return clause
+    return f"{clause[: m.start()]}in {m.group('who')}'s hands{clause[m.end() :]}"
+
+
+def pronoun_named(first: str, second: str, lead: str, pronoun: str | None, names: Sequence[str]) -> str | None:
+    """`second` with its subject pronoun (after a fronted phrase) as `lead`'s name, when `first` opens on the lead
+    and the pronoun is theirs and no one else's of the moment (`pronoun`: the lead's, None when unknown)."""
+    if _opens_on(first, [lead, lead.split()[-1]]) is None:
+        return None
+    if pronoun is None:  # unknown from the night: the one the sentence naming the lead gives them ("kept her promise")
+        owns = {p for p, word in (("she", " her "), ("he", " his ")) if word in f" {first} "}
+        pronoun = owns.pop() if len(owns) == 1 else None
+    if pronoun is None:
+        return None
+    words = second.split()
+    start = 0
+    if words and words[0].lower() not in _PRONOUNS:  # a fronted phrase: "Still holding the statuette, she …"
+        start = next((k + 1 for k, w in enumerate(words[:10]) if w.endswith(",")), 0)
+    if start >= len(words) or _PRONOUNS.get(words[start]) != pronoun:
+        return None
+    if start + 1 >= len(words) or not _past(words[start + 1]):
+        return None
+    return " ".join([lead, *words[start + 1 :]])
+
+
+_HANDED_ON = re.compile(r" and (?P<pronoun>she|he) (?=[a-z]+ed\b|[a-z]+ \w)")
+_OTHER_POSSESSIVE = {"she": " his ", "he": " her "}
+
+
+def handed_on(sentence: str, names: Sequence[str]) -> str | None:
+    """ "<A> handed <B> his megaphone and she climbed onto a table and got everybody singing" → "<B> climbed onto a
+    table and got everybody singing": the act of the one the first clause gave something to, told by a pronoun
+    that cannot be the giver's (his thing, then "she"), is the news."""
+    giver = _opens_on(sentence, names)
+    m = _HANDED_ON.search(sentence)
+    if giver is None or m is None:
+        return None
+    first = sentence[len(giver) : m.start()]
+    if _OTHER_POSSESSIVE[m.group("pronoun")] not in f"{first} ":
+        return None
+    others = [n for n in names if n != giver and n in first]
+    rest = sentence[m.end() :].split()
+    if len(others) != 1 or not rest or not _past(rest[0]):
+        return None
+    return f"{others[0]} {' '.join(rest)}"
+
+
+_FRONTED = re.compile(r"^(?:In|At|On|During|After|Before|Backstage|Outside|Inside|Behind|By|Later|Then)\b[^,]{0,40}, ")
+
+
+def _unfronted(sentence: str) -> str:
+    """A sentence without its fronted place or time ("In the blackout, Jérémie …" → "Jérémie …")."""
+    m = _FRONTED.match(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
+def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str | None = None) -> str:
+    """`text` (a report's copy) with the clause holding its news as the first sentence (see the module)."""
+    told = sentences(text)
+    told = [_unfronted(t) if _opens_on(_unfronted(t), names) else t for t in told]
+    if not told:
+        return text
+    for k, sentence in enumerate(told):
+        news = interrupted(sentence, names)
+        if news is not None:
+            news = payoff_of_run(news, names) or news
+            return " ".join([news, *told[:k], *told[k + 1 :]])
+    unasided = without_relative(told[0], names)
+    if unasided is not None:
+        told = [unasided, *told[1:]]
+    for k, sentence in enumerate(told[:2]):
+        news = payoff_of_run(sentence, names) or handed_on(sentence, names)
+        if news is None and k and lead is not None:
+            named = pronoun_named(told[k - 1], sentence, lead, pronoun, names)
+            news = payoff_of_run(named, names) if named is not None else None
+        if news is not None:
+            return " ".join([news, *told[:k], *told[k + 1 :]])
+    return " ".join(told) if unasided is not None else text
+
+
+def without_relative(sentence: str, names: Sequence[str]) -> str | None:
+    """ "<Name>, who vowed … if Iron Temple won …, kept his word …" → "<Name> kept his word …": the news is the
+    main clause, never a clause of the backstory inside the relative."""
+    name = _opens_on(sentence, names)
+    if name is None or not sentence[len(name) :].startswith(", who "):
+        return None
+    words = sentence[len(name) + 2 :].split()
+    rest = _after_aside(words)
+    return f"{name} {' '.join(rest)}" if rest else None
