@@ -28,7 +28,7 @@ from .headline_score import echoes, flat
 from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
 from .naming import Names, shortened
-from .news_clause import news_first
+from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
 from .options import AS_PROMISED
 from .pronouns import pronoun_of
@@ -93,7 +93,10 @@ def headline(
             return clip(text, TITLE_MAX)
     lead = book.display[story.lead] if story.lead is not None else None
     lead_told = told()
-    texts, quote, speaker = lead_told.texts, lead_told.quote, lead_told.speaker
+    told_reports = [r for moment in story.moments for r in moment.reports if r.english and r is not m.speaker]
+    copies = [squash(tidy(prose(r.sighting.what))) for r in told_reports if 0 < r.index - m.speaker.index <= _NEAR]
+    texts = answer_first(prose_first(lead_told.texts, lead, copies))
+    quote, speaker = lead_told.quote, lead_told.speaker
     if quote and not _prints(opening(), quote):  # a quote headline only for a quote the body prints
         quote, speaker = None, None
     people = lead_told.people if lead_told.people is not None else people
@@ -157,6 +160,7 @@ def headline(
     return clip(double_quoted(written or lead or "Backstage"), TITLE_MAX)  # (quotes as the body prints them)
 
 
+_NEAR = 12  # reports of the story filed this soon after the lead's (in the night's order) may head it for its notes
 _CLAUSE_STOP = re.compile(r"\s*(?:[:;,]|\s[—–-])\s+")
 
 

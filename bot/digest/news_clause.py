@@ -8,6 +8,9 @@ A report often opens on the scene and tells the news after it; a headline taken 
   subject (`payoff_of_run`; "lost a shoe, left it there and presented Best Drama barefoot" keeps its first act);
 - a thing handed on: "Selecta Jérémie handed MC Rain his megaphone and she climbed onto a table and got everybody
   singing" is MC Rain's act (`handed_on`);
+- a scene, then the act: "Toast was waiting at the foot of the stairs and caught Carlsson mid-fall" (`scene_then_act`);
+- notes speaking for the moment beside a report of prose opening on the lead: the prose heads it (`prose_first`);
+- a fall told first, its catch by another report: the catch's report heads it (`answer_first`);
 - a relative clause after the subject: "Hank Tsai, who vowed … if Iron Temple won Best Rock Album, kept his word …"
   is told without it (`without_relative`: never "Iron Temple Wins Best Rock Album");
 - the payoff told after a sentence naming its doer, with a pronoun: "Amira Haddad kept her promise. Still holding the
@@ -24,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import sentences
+from .prose import reads_as_prose
 from .textutil import wordset
 from .verbs import IRREGULAR, looks_like_verb
 
@@ -97,18 +101,23 @@ def payoff_of_run(sentence: str, names: Sequence[str]) -> str | None:
     if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
         return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
     last = words[acts[-1] :]
+    carried = _CARRIED.search(" ".join(words[: acts[-1]]))
+    if len(last) > 1 and last[1] == "it" and carried:  # "came off stage with the honorary award … and put it …"
+        last = [last[0], *carried.group("thing").split(), *last[2:]]
     if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
         return None  # "… and caught it": the act needs what the run told before
     return _hands_of(f"{name} {' '.join(last)}", names)
 
 
-_HANDS_OF = re.compile(r"\bin the hands of (?P<who>[^,.;]+?)(?:,[^.;]*)?(?=[.;]|$)")
+_CARRIED = re.compile(r"\bwith (?P<thing>(?:the|her|his|their) [^,;.]+?)(?=,| and | to | past |$)")
+_HANDS_OF = re.compile(r"\bin(?:to)? the hands of (?P<who>[^,.;]+?)(?:,[^.;]*)?(?=[.;]|$)")
 
 
 def _hands_of(clause: str, names: Sequence[str]) -> str:
     """ "… in the hands of Pearl Whyte, the catering cook whose …" → "… in Pearl Whyte's hands" (one of `names`)."""
     m = _HANDS_OF.search(clause)
-    if m is None or m.group("who") not in names:
+    who = m.group("who").split() if m else []
+    if m is None or not (m.group("who") in names or (0 < len(who) <= 4 and all(w[:1].isupper() for w in who))):
         return clause
     return f"{clause[: m.start()]}in {m.group('who')}'s hands{clause[m.end() :]}"
 
@@ -165,6 +174,57 @@ def _unfronted(sentence: str) -> str:
     return sentence[m.end() :] if m else sentence
 
 
+_SCENE_THEN = re.compile(r"^(?:was|were)\s+[a-z]+ing\b[^.!?;]*?\s+and\s+(?=[a-z]+)")
+
+
+def scene_then_act(sentence: str, names: Sequence[str]) -> str | None:
+    """ "Toast was waiting at the bottom of the stairs for his cue and caught Carlsson mid-fall" → "Toast caught
+    Carlsson mid-fall": what the subject was doing is the scene, the act after "and" the news."""
+    name = _opens_on(sentence, names)
+    if name is None:
+        return None
+    rest = sentence[len(name) :].lstrip()
+    m = _SCENE_THEN.match(rest)
+    if m is None or not _past(rest[m.end() :].split()[0]):
+        return None
+    return f"{name} {rest[m.end() :]}"
+
+
+_FELL = re.compile(
+    r"\b(?:fell|tripped|slipped|stumbled|tumbled|pitched forward|went down|went flying|lost (?:her|his) "
+    r"footing)\b"
+)
+_CAUGHT = re.compile(r"\bcaught\b")
+
+
+def prose_first(texts: list[str], lead: str | None, copies: Sequence[str] = ()) -> list[str]:
+    """The moment's copy with its first report of prose naming the lead first when the one that speaks for it is in
+    notes ("GRN RM: STRAND OFF STAGE … BOTH CRYING." beside "Gunnel Strand came off stage with the award …"): a
+    headline is written from a clause, never from notes ("Both Cry")."""
+    if not texts or lead is None or not _notes(texts[0]):
+        return texts
+    k = next((k for k, t in enumerate(texts[1:], 1) if t.startswith(lead) and not _notes(t)), None)
+    if k is not None:
+        return [texts[k], *texts[:k], *texts[k + 1 :]]
+    other = next((t for t in copies if t.startswith(lead) and not _notes(t)), None)  # (another report of the moment)
+    return texts if other is None else [other, *texts]
+
+
+def _notes(text: str) -> bool:
+    """Whether a copy's sentences read as notes: most of them not prose ("Hands her the statuette. Both crying.")."""
+    said = sentences(text)
+    return not said or 2 * sum(1 for s in said if reads_as_prose(s)) < len(said)
+
+
+def answer_first(texts: list[str]) -> list[str]:
+    """The moment's copy with the report of the catch first when the first tells a fall and the catch is another
+    report's ("Liv Carlsson went down on the stairs …" and "Toast … caught Carlsson mid-fall"): the turn heads it."""
+    if len(texts) < 2 or not _FELL.search(texts[0]) or _CAUGHT.search(texts[0]):
+        return texts
+    k = next((k for k, t in enumerate(texts[1:], 1) if _CAUGHT.search(sentences(t)[0] if sentences(t) else "")), None)
+    return texts if k is None else [texts[k], *texts[:k], *texts[k + 1 :]]
+
+
 def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str | None = None) -> str:
     """`text` (a report's copy) with the clause holding its news as the first sentence (see the module)."""
     told = sentences(text)
@@ -180,7 +240,7 @@ def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str |
     if unasided is not None:
         told = [unasided, *told[1:]]
     for k, sentence in enumerate(told[:2]):
-        news = payoff_of_run(sentence, names) or handed_on(sentence, names)
+        news = payoff_of_run(sentence, names) or handed_on(sentence, names) or scene_then_act(sentence, names)
         if news is None and k and lead is not None:
             named = pronoun_named(told[k - 1], sentence, lead, pronoun, names)
             news = payoff_of_run(named, names) if named is not None else None

@@ -11,6 +11,7 @@ import re
 from .clauses import sentences
 from .lexicon import STOPWORDS
 from .naming import Names
+from .quoted import Hidden
 from .textutil import fold
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -34,7 +35,7 @@ def opened_on_names(paragraphs: list[str], names: Names) -> list[str]:
 def named_first(paragraph: str, name_words: frozenset[str]) -> str:
     """`paragraph` with an opening sentence that leans on a pronoun moved after the first sentence naming someone
     (`name_words`: folded words of the story's people's names), and whatever sentences led to that one with it."""
-    said = sentences(paragraph)
+    said = _sentences_of(paragraph)
     if len(said) < 2 or _PRONOUN_OPENING.match(said[0]) is None or _names(said[0], name_words):
         return paragraph
     naming = next((k for k, s in enumerate(said) if k and _names(s, name_words)), None)
@@ -44,6 +45,13 @@ def named_first(paragraph: str, name_words: frozenset[str]) -> str:
         return paragraph
     moved = [said[naming], *said[:naming], *said[naming + 1 :]]
     return " ".join(moved)
+
+
+def _sentences_of(paragraph: str) -> list[str]:
+    """A paragraph's sentences, a quotation of several sentences one piece with its own ("…, when Saga Wästberg said:
+    “These shoes are a war crime. I will do the final link barefoot.”": never a sentence moved into the quote)."""
+    hidden = Hidden(single=False)
+    return [hidden.show(s) for s in sentences(hidden.hide(paragraph))]
 
 
 def _names(sentence: str, name_words: frozenset[str]) -> bool:
@@ -62,7 +70,7 @@ def pronouns_named(paragraph: str, people: dict[str, str], skip: frozenset[str] 
     story has it): "He didn't know the tune, so her youth choir taught him …" → "Tomas Okafor-Reyes didn't know the
     tune, so Greta Lindqvist's youth choir taught him …". The first of each person's pronouns is named; another
     pronoun (nobody's, or "they") leaves the sentence as it was."""
-    said = sentences(paragraph)
+    said = _sentences_of(paragraph)
     if not said or _PRONOUN_OPENING.match(said[0]) is None or '"' in said[0] or "“" in said[0]:
         return paragraph
     first = said[0]

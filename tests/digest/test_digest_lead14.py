@@ -216,3 +216,78 @@ def test_a_verb_ending_in_oo_takes_s():
     boo = night.spot("Tia Marsh booed the generator when the lights came back.", who=["Tia Marsh"], votes=300)
 
     assert _headline_of(night, boo).startswith("Tia Marsh Boos the Generator"), _headline_of(night, boo)
+
+
+def test_a_fall_reported_by_one_correspondent_and_its_catch_by_another_is_headed_by_the_catch():
+    night = Night()
+    filler(night, 4, votes=2)
+    fall = night.spot(
+        "Liv Berg went down on the stage-left stairs coming off after presenting, heel caught in her hem.",
+        who=["Liv Berg"],
+        where="stage-left stairs",
+        at="20:52",
+        by="Jonna",
+        votes=60,
+    )
+    night.spot(
+        "Tor Sand was waiting at the bottom of the stage-left stairs for his own cue and caught Liv Berg mid-fall.",
+        who=["Tor Sand"],
+        where="stage-left stairs",
+        at="20:54",
+        by="Oskar",
+        votes=180,
+    )
+
+    assert _headline_of(night, fall) == "Tor Sand Catches Liv Berg Mid-Fall"
+
+
+def test_a_pinned_moment_in_notes_is_headed_from_its_report_in_prose_never_from_the_notes():
+    night = Night()
+    filler(night, 4, votes=2)
+    notes = night.spot(
+        "GRN RM: STRAND OFF STAGE, STRAIGHT TO KICKI DAHL (MAKEUP, 40 YRS W/ HER). HANDS HER THE STATUETTE. BOTH "
+        "CRYING. ROOM SILENT.",
+        who=["Gunnel Strand"],
+        at="21:32",
+        by="Tove",
+        votes=305,
+    )
+    night.spot(
+        "Gunnel Strand came off stage with the honorary award, walked past the producers waiting for her and put it "
+        "into the hands of Kicki Dahl, who has done her make-up since 1991.",
+        who=["Kicki Dahl", "Gunnel Strand"],
+        at="21:36",
+        by="Henrik",
+        votes=120,
+    )
+    night.pin(notes)
+
+    assert _headline_of(night, notes) == "Gunnel Strand Puts the Honorary Award in Kicki Dahl's Hands"
+
+
+def test_a_sentence_moved_after_the_one_naming_its_person_never_lands_inside_a_quotation():
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Saga Wall between two links, on her shoes.",
+        who=["Saga Wall"],
+        quote="These shoes are a war crime. I will do the final link barefoot.",
+        quote_by="Saga Wall",
+        at="20:10",
+        by="Oskar",
+        votes=20,
+    )
+    link = night.spot(
+        "She did selfies with the fans for four minutes, then sprinted back for her next link.",
+        who=["Saga Wall"],
+        at="21:20",
+        by="Oskar",
+        votes=40,
+    )
+    night.spot(
+        "Saga Wall did the final link barefoot like she said she would.", who=["Saga Wall"], at="22:50", votes=30
+    )
+
+    body = item_with(night.compile(), link).body
+
+    assert "“These shoes are a war crime. I will do the final link barefoot" in body or "war crime" not in body, body
