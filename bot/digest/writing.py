@@ -705,6 +705,16 @@ def _ago(gap: float) -> str:
     return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
+_CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&-]{1,20}:\s")  # a correspondent's "CORR B1:", "GRN RM:" notes
+
+
+def _dangling_that(sentence: str) -> bool:
+    """Whether a sentence ends on a "that" with no clause after it (its words were the quote cut away: "told a small
+    group of us by the lifts that, win or lose.")."""
+    _, that, tail = sentence.rpartition(" that")
+    return bool(that) and tail[:1] in (",", " ") and not has_finite_verb(_QUOTED_TEXT.sub("", tail))
+
+
 def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None, *, cause: bool = True) -> str:
     """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
     earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
@@ -733,6 +743,8 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         more.append(sentence)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
+    if not reads_as_prose(first) or _CAPS_LABEL.match(first) or _dangling_that(first):
+        return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
         return _as_follow_up(first, _next_beat(since), name_words) + quote

@@ -291,3 +291,13 @@ def test_a_sentence_moved_after_the_one_naming_its_person_never_lands_inside_a_q
     body = item_with(night.compile(), link).body
 
     assert "“These shoes are a war crime. I will do the final link barefoot" in body or "war crime" not in body, body
+
+
+def test_a_can_after_a_determiner_is_a_can_never_could():
+    night = Night()
+    filler(night, 4, votes=2)
+    hug = night.spot(
+        "Grete Chang looked at the can he handed her, laughed, and hugged Andy Low.", who=["Grete Chang", "Andy Low"]
+    )
+
+    assert "looked at the can he handed her" in item_with(night.compile(), hug).body
