@@ -297,7 +297,9 @@ def test_a_can_after_a_determiner_is_a_can_never_could():
     night = Night()
     filler(night, 4, votes=2)
     hug = night.spot(
-        "Grete Chang looked at the can he handed her, laughed, and hugged Andy Low.", who=["Grete Chang", "Andy Low"]
+        "Grete Chang looked at the can he handed her, laughed, and hugged Andy Low.",
+        who=["Grete Chang", "Andy Low"],
+        votes=100,
     )
 
     assert "looked at the can he handed her" in item_with(night.compile(), hug).body
