@@ -770,12 +770,15 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         return word  # "she would have had two", "wanted to have", "didn't have": not a finite verb
     following = m.string[m.end() :].split(" ", 2)[1:2]
     before = m.string[: m.start()].split()[-1:]
-    if key in ("can", "will") and (
-        (before and before[0].lower() in _DETERMINERS)  # "the can he handed her": a noun, not the modal
-        or m.string[m.end() : m.end() + 1] in ".,;:!?"
-        or not following
-        or not following[0][:1].isalpha()
-        or following[0].lower() in _NOT_AFTER_MODAL
+    if (
+        key in ("can", "will")
+        and (
+            (before and before[0].lower() in _DETERMINERS)  # "the can he handed her": a noun, not the modal
+            or m.string[m.end() : m.end() + 1] in ".,;:!?"
+            or not following
+            or not following[0][:1].isalpha()
+            or following[0].lower() in _NOT_AFTER_MODAL
+        )
     ):
         return word  # "an empty ginger ale can in the other": a noun, not the modal
     if key in ("who's", "is", "are") and _fact_of_a_person(m.string, m.start(), m.end(), key):
