@@ -743,7 +743,7 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         more.append(sentence)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
-    if not reads_as_prose(first) or _CAPS_LABEL.match(first) or _dangling_that(first):
+    if not reads_as_prose(first, name_words) or _CAPS_LABEL.match(first) or _dangling_that(first):
         return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
