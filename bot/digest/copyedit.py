@@ -431,7 +431,10 @@ def _caps(segment: str) -> str:
 
 
 # a word in capitals after "was", "so", "very" … is a state shouted ("she was FINE", "so LOUD"), not an acronym
-_STATE_BEFORE = re.compile(r"\b(?:was|were|is|are|am|so|very|too|totally|absolutely|really|looked|looks|felt)\s+$")
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|am|so|very|too|totally|absolutely|really|looked|looks|felt)|\b(?:she|he|it|that)['’]s)\s+$",
+    re.IGNORECASE,
+)
 
 
 _QUOTED_SHOUT = re.compile(r"(?<=“)([A-Z][A-Z'’]*)(?=[.!?]*”)")

@@ -73,14 +73,14 @@ def test_a_state_shouted_in_capitals_is_printed_in_lower_case_and_an_acronym_is_
     filler(night, 4, votes=2)
     catch = night.spot(
         "Renee Fair pitched forward off the third step and Cecil Bram caught her one-handed. She was FINE, laughing, "
-        "and waved to the VIP balcony.",
+        "and waved to the VIP balcony. She's OKAY now, sitting with the horns.",
         who=["Renee Fair", "Cecil Bram"],
         votes=100,
     )
 
     body = item_with(night.compile(), catch).body
 
-    assert "She was fine, laughing" in body and "VIP balcony" in body, body
+    assert "She was fine, laughing" in body and "VIP balcony" in body and "OKAY" not in body, body
 
 
 def test_a_place_label_goes_after_the_sentences_verb_never_inside_the_apposition_before_it():
