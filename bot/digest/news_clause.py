@@ -53,7 +53,8 @@ def _past(word: str) -> bool:
 
 def _opens_on(text: str, names: Sequence[str]) -> str | None:
     """The name of `names` `text` opens with, or None."""
-    return next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n) and n), None)
+    names = sorted(names, key=len, reverse=True)
+    return next((n for n in names if n and text.startswith(n) and not text[len(n) : len(n) + 1].isalnum()), None)
 
 
 def interrupted(sentence: str, names: Sequence[str]) -> str | None:
@@ -194,7 +195,7 @@ _FELL = re.compile(
     r"\b(?:fell|tripped|slipped|stumbled|tumbled|pitched forward|went down|went flying|lost (?:her|his) "
     r"footing)\b"
 )
-_CAUGHT = re.compile(r"\bcaught\b")
+_CAUGHT = re.compile(r"\bcaught (?:him|her|them|[A-Z])")  # someone caught ("heel caught in her hem" is no catch)
 
 
 def prose_first(texts: list[str], lead: str | None, copies: Sequence[str] = ()) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.digest.news_clause import answer_first
 from tests.digest.factory import Night, filler, item_with
 
 
@@ -303,3 +304,10 @@ def test_a_can_after_a_determiner_is_a_can_never_could():
     )
 
     assert "looked at the can he handed her" in item_with(night.compile(), hug).body
+
+
+def test_a_heel_caught_in_a_hem_is_no_catch_and_the_catch_reported_after_the_fall_heads_it():
+    fall = "Liv Berg went down on the stairs, her heel caught in her hem."
+    catch = "Tor Sand caught Liv Berg mid-fall."
+    assert answer_first([fall, catch]) == [catch, fall]
+    assert answer_first(["Liv Berg tripped and Tor Sand caught her.", catch])[0].startswith("Liv Berg tripped")
