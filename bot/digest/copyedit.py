@@ -68,7 +68,17 @@ from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
 from .someone import named_where_first_seen
 from .textutil import alnum_words, fold, generational, pairs, short_name, wordset
-from .verbs import AUXILIARIES, IRREGULAR, PAST_OF, VERB_SHAPED, base_form, looks_like_verb, past_tense, sibilant_past
+from .verbs import (
+    AUXILIARIES,
+    IRREGULAR,
+    PAST_OF,
+    VERB_SHAPED,
+    base_form,
+    is_past_verb,
+    looks_like_verb,
+    past_tense,
+    sibilant_past,
+)
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\ufe0f\u200d\u20e3\U000e0020-\U000e007f]+"
@@ -792,7 +802,7 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         following = following[1:]
     following = following[:1]
     has = key.endswith("'s") and following and not following[0].endswith("ing")
-    has = has and (_is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
+    has = has and (is_past_verb(following[0]) or following[0].lower().rstrip(",.;:!?") in _HAS_PARTICIPLES)
     if has and not _done_with(m.string[m.end() :]):
         key = key[:-2] + "'s_had"
     past = _PAST.get(key, key[:-6] + " had" if key.endswith("'s_had") else key).replace("_", " ")
@@ -820,7 +830,7 @@ def _fact_of_a_person(text: str, start: int, end: int, key: str) -> bool:
     return _AGE_OR_JOB.match(text, end) is not None or _LASTING.match(text, end) is not None
 
 
-# participles `_is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
+# participles `is_past_verb` does not know as such ("he's had", "she's been", "he's come"): "'s" is "has" before them
 _HAS_PARTICIPLES = wordset("had been come become run got gotten")
 _DONE = re.compile(r"\s+(?:done|finished)(?!\s+(?:it|this|that|the|a|an|her|his|their|them|him|so|more|enough)\b)")
 
@@ -834,11 +844,6 @@ def _done_with(after: str) -> bool:
 def _mid_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"“'‘([")
     return bool(before) and before[-1] not in ".!?:"
-
-
-def _is_past_verb(word: str) -> bool:
-    w = word.lower().rstrip(",.;:!?")
-    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
 
 
 def _state_or_ing(word: str, following: str = "") -> bool:
@@ -859,7 +864,7 @@ _GENERAL = _ENGLISH - {"the", "a", "an", "his", "her", "their", "my", "our", "yo
 
 def _opens_with_verb(word: str) -> bool:
     w = word.lower().rstrip(",.;:!?")
-    return _is_past_verb(w) or w.endswith("heard")
+    return is_past_verb(w) or w.endswith("heard")
 
 
 def _has_main_verb(words: list[str]) -> bool:
@@ -869,7 +874,7 @@ def _has_main_verb(words: list[str]) -> bool:
         bare = w.rstrip(",.;:!?").lower()
         if bare in _SUBORDINATORS or (bare == "and" and _at(words, i + 1).lower() in ("his", "her", "their")):
             return False  # ("… warming up the bar and his granddad was in …": the verb of the clause after "and")
-        verb = _is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
+        verb = is_past_verb(bare) or bare in _PAST or bare in _FINITE_HINTS or bare in _FINITE_BE
         if verb and i and words[i - 1].lower() not in _ENGLISH and words[i - 1].lower() not in _SUBORDINATORS:
             return True
         if w[-1:] in ",;:.!?":
@@ -948,7 +953,7 @@ def _apposed(words: list[str]) -> str | None:
     if not n or not words[n - 1].endswith(","):
         return None
     for k in range(n, min(n + 8, len(words) - 1)):
-        finite = _is_past_verb(words[k]) or words[k].lower() in _FINITE_BE
+        finite = is_past_verb(words[k]) or words[k].lower() in _FINITE_BE
         if finite and not words[k - 1].endswith(",") and words[k - 1].lower() not in _MODIFIED:
             return None  # "Ada Quill, Bo and Cy left …, sharing one umbrella": a sentence already, its participle right
             # ("Later, Nell Ostrander was here with the trophy, pouring …" likewise)
@@ -969,7 +974,7 @@ def _verb_after_aside(words: list[str]) -> bool:
     if end is None or end + 1 >= len(words):
         return False
     bare = words[end + 1].rstrip(",.;:!?").lower()
-    return _is_past_verb(bare) or bare in _PAST or bare in _FINITE_BE
+    return is_past_verb(bare) or bare in _PAST or bare in _FINITE_BE
 
 
 _MODIFIED = wordset("the a an his her their its my our your this that in")  # "the sequined jacket": no verb
@@ -998,7 +1003,7 @@ def _counted_group(words: list[str]) -> str | None:
         tail = " ".join(words[end:]).split(":", 1)[0].split()
         verbs = (w.lower().strip(",.;!?") for w in tail)
         if any(
-            _is_past_verb(w) or w in _PAST or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in verbs
+            is_past_verb(w) or w in _PAST or (w.endswith("ing") and looks_like_verb(w, after_name=True)) for w in verbs
         ):
             return None
         return " ".join([*words[:end], "were", *words[end:]])
@@ -1115,7 +1120,7 @@ def _finite_after(words: list[str]) -> bool:
     boundary: the note already has its verb ("… planner was hiding", "… area filled up")."""
     for w in words:
         bare = w.lower().rstrip(",.;:!?")
-        if bare in _BE_WORDS or _is_past_verb(bare):
+        if bare in _BE_WORDS or is_past_verb(bare):
             return True
         if w[-1:] in ",.;:!?" or bare in _SUBORDINATORS:
             return False
@@ -1205,7 +1210,7 @@ def narrate(
         verb_phrase = not regular or follows in _VERB_PHRASE_NEXT
         # (a sentence that opens in lower case goes on from the one before it: "(the hat lady!) pulled …")
         dropped_subject = first[:1].isupper() and (
-            (_is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
+            (is_past_verb(first) and verb_phrase) or bare in ("says", "asks", "tells") or ing
         )
         who = previous or (None if someone_else else subject)
         if k and dropped_subject and bare not in names and len(rest) >= 2 and who:
@@ -1343,7 +1348,7 @@ def _participle_phrase(m: re.Match[str], names: frozenset[str]) -> str:
     """ "Bong Reyes nominated for Best New Artist, said …" → "Bong Reyes, nominated for Best New Artist, said …"
     (after a name of the story's people, before a verb in the past)."""
     name = fold(m.string[: m.start()].rsplit(" ", 1)[-1])
-    if name not in names or not _is_past_verb(m.group("verb")):
+    if name not in names or not is_past_verb(m.group("verb")):
         return m.group(0)
     return f", {m.group('part')} {m.group('phrase')}, "
 
@@ -1351,7 +1356,7 @@ def _participle_phrase(m: re.Match[str], names: frozenset[str]) -> str:
 def _felt(m: re.Match[str]) -> str:
     """ "Security confused" → "Security looked confused" (no verb in the subject: "Kit was confused" is told)."""
     who = m.group("who").split()
-    if m.group("felt") not in _FELT or any(w.lower() in _BE_WORDS or _is_past_verb(w.lower()) for w in who):
+    if m.group("felt") not in _FELT or any(w.lower() in _BE_WORDS or is_past_verb(w.lower()) for w in who):
         return m.group(0)
     return f"{m.group('who')} looked {m.group('felt')}"
 
@@ -1365,7 +1370,7 @@ def _note_speak(sentence: str, first: bool) -> str:
     if first and _DISBELIEF.search(sentence) and opener not in _QUESTION_OPENERS and not sentence.endswith("”"):
         sentence = _DISBELIEF.sub(".", sentence)
     bare = _BARE_GROUP.match(sentence) or _BARE_THING.match(sentence)
-    if bare and _is_past_verb(bare.group("verb")):
+    if bare and is_past_verb(bare.group("verb")):
         sentence = "The " + sentence[0].lower() + sentence[1:]
     sentence = _NAME_WHEN.sub(_name_when, sentence)
     sentence = _DUET.sub(r"\g<who> sang \g<song> as a duet", sentence)
@@ -1446,7 +1451,7 @@ def _then_comma(m: re.Match[str]) -> str:
     """ "dead silent then roared" → "dead silent, then roared"; not after the verb's subject ("Van der Berg
     then thanked", "she then left")."""
     before = m.string[: m.start()].rsplit(" ", 1)[-1]
-    if not _is_past_verb(m.group("verb")) or before[:1].isupper() or before in _SUBJECTS:
+    if not is_past_verb(m.group("verb")) or before[:1].isupper() or before in _SUBJECTS:
         return m.group(0)
     return ", then "
 
@@ -1588,7 +1593,7 @@ _NAME_HAS = re.compile(r"\b([A-Z][\w-]+)['’]s (?=(?:just|already|finally|never
 
 
 def _name_has(m: re.Match[str]) -> str:
-    return f"{m.group(1)} had " if _is_past_verb(m.group(2)) else m.group(0)
+    return f"{m.group(1)} had " if is_past_verb(m.group(2)) else m.group(0)
 
 
 def _to_past(segment: str, names: frozenset[str] = frozenset()) -> str:
@@ -1623,9 +1628,9 @@ def _just(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-2:]
     if before and (before[-1] in _JUST_KEPT_AFTER or (len(before) == 2 and before[0] in _JUST_KEPT_AFTER)):
         return m.group(0)
-    if before and before[-1].endswith(("'s", "’s")) and _is_past_verb(following):
+    if before and before[-1].endswith(("'s", "’s")) and is_past_verb(following):
         return m.group(0)  # "she's just handed him": "she had just handed him", the "just" of "had just"
-    return "" if _is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
+    return "" if is_past_verb(following) or following.lower() in ("got", "had", "did") else m.group(0)
 
 
 # --- notes that only frame a quote ---------------------------------------------------------------------------

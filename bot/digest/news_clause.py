@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .clauses import sentences
 from .prose import reads_as_prose
 from .textutil import wordset
-from .verbs import IRREGULAR, looks_like_verb
+from .verbs import is_past_verb
 
 _WHEN = re.compile(r"\b(?:was|were)\s+[a-z]+ing\b[^.!?]*?,?\s+when\s+")
 _PRONOUNS = {"she": "she", "he": "he", "She": "she", "He": "he"}
@@ -44,11 +44,6 @@ RUN = 3  # acts of one subject in a row that make a run whose last act is the pa
 ASIDE_WORDS = 12  # words an aside after a subject may have ("78, still holding her trophy,")
 ASIDE_WORDS_WHO = 30  # ...and a relative clause ("who vowed on the carpet that his hair would go if …,")
 PAYOFF_WORDS = 4  # the last act's words, its verb among them, for it to stand as a headline's clause
-
-
-def _past(word: str) -> bool:
-    w = word.lower().rstrip(",.;:!?")
-    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
 
 
 def _opens_on(text: str, names: Sequence[str]) -> str | None:
@@ -68,18 +63,18 @@ def interrupted(sentence: str, names: Sequence[str]) -> str | None:
         return None
     rest = news[len(name) :].lstrip(" ,")
     words = _after_aside(rest.split())
-    if not words or not _past(words[0]):
+    if not words or not is_past_verb(words[0]):
         return None
     return news
 
 
 def _after_aside(words: list[str]) -> list[str]:
     """The words after an aside that follows a subject ("78, still holding her trophy, walked …" → "walked …")."""
-    if words and _past(words[0]):
+    if words and is_past_verb(words[0]):
         return words
     window = ASIDE_WORDS_WHO if words and words[0].lower() == "who" else ASIDE_WORDS
     for k, w in enumerate(words[:window]):
-        if w.endswith(",") and k + 1 < len(words) and _past(words[k + 1]):
+        if w.endswith(",") and k + 1 < len(words) and is_past_verb(words[k + 1]):
             return words[k + 1 :]
     return []
 
@@ -95,7 +90,7 @@ def payoff_of_run(sentence: str, names: Sequence[str]) -> str | None:
     acts = [0]
     for k in range(1, len(words)):
         before = words[k - 1]
-        if _past(words[k]) and (before.endswith(",") or before == "and") and not words[k][:1].isupper():
+        if is_past_verb(words[k]) and (before.endswith(",") or before == "and") and not words[k][:1].isupper():
             acts.append(k)
             if before == "and":
                 break  # the run ends with its "and …"
@@ -139,7 +134,7 @@ def pronoun_named(first: str, second: str, lead: str, pronoun: str | None, names
         start = next((k + 1 for k, w in enumerate(words[:10]) if w.endswith(",")), 0)
     if start >= len(words) or _PRONOUNS.get(words[start]) != pronoun:
         return None
-    if start + 1 >= len(words) or not _past(words[start + 1]):
+    if start + 1 >= len(words) or not is_past_verb(words[start + 1]):
         return None
     return " ".join([lead, *words[start + 1 :]])
 
@@ -161,7 +156,7 @@ def handed_on(sentence: str, names: Sequence[str]) -> str | None:
         return None
     others = [n for n in names if n != giver and n in first]
     rest = sentence[m.end() :].split()
-    if len(others) != 1 or not rest or not _past(rest[0]):
+    if len(others) != 1 or not rest or not is_past_verb(rest[0]):
         return None
     return f"{others[0]} {' '.join(rest)}"
 
@@ -186,7 +181,7 @@ def scene_then_act(sentence: str, names: Sequence[str]) -> str | None:
         return None
     rest = sentence[len(name) :].lstrip()
     m = _SCENE_THEN.match(rest)
-    if m is None or not _past(rest[m.end() :].split()[0]):
+    if m is None or not is_past_verb(rest[m.end() :].split()[0]):
         return None
     return f"{name} {rest[m.end() :]}"
 

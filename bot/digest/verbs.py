@@ -198,6 +198,12 @@ def looks_like_verb(word: str, *, after_name: bool) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 2 and word.islower()
 
 
+def is_past_verb(word: str) -> bool:
+    """Whether `word` (as typed, punctuation after it allowed) is a simple past: an irregular one or an "-ed" verb."""
+    w = word.lower().rstrip(",.;:!?")
+    return (w in IRREGULAR or (w.endswith("ed") and len(w) > 3)) and looks_like_verb(w, after_name=True)
+
+
 def present(verb: str, plural: bool, following: str | None = None) -> tuple[str, bool]:
     """The present tense of `verb` (as typed) for a singular or plural subject, and whether the next word
     (`following`, when it is a participle after an auxiliary) is folded into it.
