@@ -128,9 +128,11 @@ _BOOKKEEPING_HEAD = re.compile(
 _MORE_SOON = re.compile(
     r"(?:^|(?<=[.!?]))\s*\(?(?:more soon|more to come|stay tuned|watch this space)\)?[.!]*(?=\s|$)", re.IGNORECASE
 )
+# (a single word — "developing", "thread", "cont." — only set off by a stop, a comma or a bracket: "all she'd had
+# was a thread" is the story's word, not the reporter's)
 _BOOKKEEPING_TAIL = re.compile(
-    r"[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|developing|thread|cont(?:inued)?|"
-    r"\d/\d|pics? to follow|video to follow)\b\)?[.!]*\s*$",
+    r"(?:[\s,;.]*\(?\b(?:more soon|more to come|more in a (?:sec|bit|minute)|\d/\d|pics? to follow|video to follow)"
+    r"|(?:\s*[,;.!?—–]\s*\(?|\s*\(|^\s*)\b(?:developing|thread|cont(?:inued)?))\b\)?[.!]*\s*$",
     re.IGNORECASE,
 )
 # a word left over from a link after the text's last stop or comma ("… 11% battery. video", "…, pics"), or
@@ -867,6 +869,20 @@ def _opens_with_verb(word: str) -> bool:
     return is_past_verb(w) or w.endswith("heard")
 
 
+_SUBJECT_PRONOUNS = wordset("he she they we i")
+
+
+def _pronoun_clause(words: list[str]) -> bool:
+    """Whether a subject pronoun and its verb in the past come before any clause boundary ("… stage he rang her"):
+    the sentence has its subject and verb, and what opens it is a phrase before them."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _SUBJECT_PRONOUNS and is_past_verb(words[i + 1].lower().rstrip(",.;:!?")):
+            return True
+        if w[-1:] in ",;:.!?":
+            return False
+    return False
+
+
 def _has_main_verb(words: list[str]) -> bool:
     """Whether the words after a subject (up to the first comma) hold its verb: a verb right after a noun
     ("in the press room says …"), not one in a relative clause ("the jacket she wore")."""
@@ -1059,6 +1075,7 @@ def _finite_part(sentence: str, names: frozenset[str]) -> str:
         end = 0  # "Whole back of the gown open", "Together on stage …", "Face in hands …": not a name
     if end == 1 and fold(words[0]).rstrip(",.;:!?") not in names and words[1:2] != ["and"]:
         end = 0 if len(words) > 1 and not _state_or_ing(words[1]) else end  # "Whole family singing": not a name
+        end = 0 if _pronoun_clause(words[2:]) else end  # "Straight off stage he rang …": never "Straight was off"
         end = 0 if adjective(words[0]) else end  # "White lining, …": a noun phrase, no subject
     if (  # "Mara and Kit both walking …": "… were both walking …"
         0 < end < len(words) - 1

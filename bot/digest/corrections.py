@@ -66,9 +66,9 @@ def corrected(text: str) -> str:
 
 _NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r")"
 # a detail put right in a correspondent's later post: "it's EIGHT years, not twelve", "two fifties, not a hundred",
-# "8 (not 12) encores": what it was, with its unit, then what it was not
+# "8 (not 12) encores", "the second, not the first": what it was, with its unit, then what it was not
 _NUMBER_FIX = re.compile(
-    rf"(?<![\w'’-])(?P<a>{_NUMBER})(?P<unit>(?:\s+[a-z]+)?)\s*(?:,|—|–|\()?\s*(?:and\s+)?not\s+(?P<b>{_NUMBER})(?![\w'’-])",
+    rf"(?<![\w'’-])(?P<a>{_NUMBER})(?P<unit>(?:\s+[a-z]+)?)\s*(?:,|—|–|\()?\s*(?:and\s+)?not\s+(?:the\s+)?(?P<b>{_NUMBER})(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -89,9 +89,10 @@ def number_fix(text: str) -> tuple[str, str, str] | None:
 
 
 def _after_not(lowered: str, at: int) -> bool:
-    """Whether the word at `at` (after a "not ") is a number, or an article before one ("not a hundred")."""
+    """Whether the word at `at` (after a "not ") is a number, or an article before one ("not a hundred", "not the
+    first")."""
     word = lowered[at : at + 12].split(" ", 2)
-    head = word[1] if word and word[0] in ("a", "an") and len(word) > 1 else (word[0] if word else "")
+    head = word[1] if word and word[0] in ("a", "an", "the") and len(word) > 1 else (word[0] if word else "")
     head = head.rstrip(",.;:!?)")
     return head.isdigit() or head in NUMBER_VALUES
 

@@ -154,6 +154,11 @@ _DANGLING_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _NOTE_LABEL = re.compile(r"^[A-Z][^:.!?\"“\x00]{1,29}:\s+(?=\S)")  # "Bar: ", "Side entrance: "
+# a label that says the post follows up another ("More on Storm: ", "Update on the cake: "): the desk's, not a place
+_FOLLOW_UP_LABEL = re.compile(
+    r"^(?:more|update|follow[- ]?up|following up|context|background|recap)(?:\s+(?:on|to|re|about|for)\b[^:]*)?:\s+$",
+    re.IGNORECASE,
+)
 _NAME_RUN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}")
 # words of a reaction, never of a story ("honestly iconic", "what a night already", "so. yeah.")
 _REACTION = wordset(
@@ -348,6 +353,8 @@ def _sentence(sentence: str) -> str:
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes
     head, sentence = (label.group(0), sentence[label.end() :]) if label else ("", sentence)
+    if head and _FOLLOW_UP_LABEL.match(head):
+        head, sentence = "", sentence[:1].upper() + sentence[1:]
     if _OPINION.match(sentence):
         return ""  # "I think it was the best moment": the reporter's opinion, nothing that happened
     for _ in range(4):  # "ok so i swear i just saw …", "ok last one from me: …": lead-ins one after the other

@@ -54,6 +54,7 @@ _FEELINGS = wordset(
 _FINITE_AUX = PAST_AUXILIARIES
 _PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
 _PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
+_ARTICLES = wordset("a an the")
 _DETERMINERS = wordset("the a an one his her their its every whole two three four five both")
 _HOW_LONG = wordset("minutes seconds moments hours days shortly right just soon long straight immediately only even")
 _SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
@@ -132,6 +133,8 @@ def _clause(words: list[str]) -> bool:
                 return False
             if w in _RELATIVE_SUBJECTS and k > 1 and first in _DETERMINERS:
                 return False  # "the one he recorded it on": a noun and its clause, "that" left out
+            if named and w in _ARTICLES:
+                return False  # "… of Takk, Mamma a shot of Brennivín": a name then an object, never "Mamma shot"
             if _past_form(w):
                 following = _word(words[k + 1]) if k + 1 < len(words) else ""
                 # "his jacket embroidered with tiger stripes": a thing of theirs and its state, no clause
