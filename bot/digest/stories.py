@@ -373,7 +373,38 @@ def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
     if not keys:
         return set()
     texts = [r.features().words for r in reports]
-    return {k for k in keys if (parts := _surname(k)) and any(all(p in words for p in parts) for words in texts)}
+    return {
+        k
+        for k in keys
+        if (parts := _surname(k))
+        and any(
+            all(p in words for p in parts) and _own_surname(r.sighting.what, k, parts)
+            for r, words in zip(reports, texts)
+        )
+    }
+
+
+def _own_surname(text: str, key: str, parts: tuple[str, ...]) -> bool:
+    """Whether a surname in `text` can be this person's: not only ever part of someone else's full name ("Ari
+    Helgason" names Ari, never the guard Gunnar Helgason). A hyphenated surname is its own."""
+    if len(parts) > 1:
+        return True
+    given = set(key.split()[:-1])
+    return any(fold(before) in given or not before[:1].isupper() for before in _before_surname(text, parts[0]))
+
+
+@lru_cache(maxsize=4096)
+def _before_surname(text: str, surname: str) -> tuple[str, ...]:
+    """The word (as typed, "" at the start or after a stop) before each time `surname` (folded) is written in
+    `text`: a capitalised one that is no stop-word opens another full name."""
+    out: list[str] = []
+    before = ""
+    for raw in text.split():
+        word = raw.strip("()[]“”\"'’,;:!?.")
+        if fold(word).removesuffix("'s") == surname:
+            out.append(before)
+        before = "" if raw[-1:] in ".!?:" or fold(word) in STOPWORDS else word
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
