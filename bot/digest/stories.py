@@ -379,7 +379,7 @@ def _names_untagged(reports: list[Report], keys: list[str]) -> set[str]:
         if (parts := _surname(k))
         and any(
             all(p in words for p in parts) and _own_surname(r.sighting.what, k, parts)
-            for r, words in zip(reports, texts)
+            for r, words in zip(reports, texts, strict=True)
         )
     }
 

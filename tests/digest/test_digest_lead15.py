@@ -94,4 +94,3 @@ def test_a_follow_up_label_is_the_desks_and_never_printed():
 
     assert "More on" not in body and "more was on" not in body.lower(), body
     assert "gave her trophy to the engineer" in body, body
-
