@@ -32,7 +32,7 @@ from .scoring import (
     vote_term,
 )
 from .shorthand import unfolded
-from .textutil import fold
+from .textutil import alnum_words, fold
 
 WINDOW_SECONDS = 20 * 60  # two reports of one moment are at most this far apart...
 SPAN_SECONDS = 30 * 60  # ...and a moment lasts at most this long (no chaining across the night)
@@ -975,11 +975,11 @@ def _subject(speaker: Report, people: tuple[str, ...]) -> str | None:
     if clause is not None:  # the grammatical subject, when it names someone ("Asked about Zoë, Selene held …")
         subject = set(fold(" ".join(clause.subject)).replace("'s", " ").split())
         for key in people:
-            if any(len(w) >= 3 and w in subject for w in key.split()):
+            if any(len(w) >= 3 and w in subject for w in alnum_words(key)):  # ("kranz" of "leopold kranz, jr.")
                 return key
     best: tuple[int, int] | None = None
     for rank, key in enumerate(people):
-        positions = [text.find(w) for w in key.split() if len(w) >= 3]
+        positions = [text.find(w) for w in alnum_words(key) if len(w) >= 3]
         found = [p for p in positions if p >= 0]
         if found and (best is None or (min(found), rank) < best):
             best = (min(found), rank)

@@ -142,6 +142,8 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
+        if _calls(r.sighting.quote or "", moment.people[0], book):
+            return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
 
@@ -165,17 +167,32 @@ def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook
     folded = fold(text)
     found = []
     called = []
-    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
     for key in people:
         display = book.display.get(key, key)
-        forms = {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
-        if spoken and {spoken[0], spoken[-1]} & (forms | {fold(display.split()[0])}):
+        forms = _name_forms(key, book)
+        if _calls(quote, key, book):
             called.append(display)  # "…, Idris.": said to them
         if any(_says_it(folded, form) for form in forms):
             found.append(display)
     if not found and len(people) == 2 and len(called) == 1:
         return next(book.display.get(k, k) for k in people if book.display.get(k, k) != called[0])
     return found[0] if len(found) == 1 else None
+
+
+def _name_forms(key: str, book: NameBook) -> set[str]:
+    """The folded forms a text may name a person by: the roster's names and aliases, the display name, the surname."""
+    display = book.display.get(key, key)
+    return {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
+
+
+def _calls(quote: str, key: str, book: NameBook) -> bool:
+    """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
+    to them, never by them."""
+    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    if not spoken:
+        return False
+    display = book.display.get(key, key)
+    return bool({spoken[0], spoken[-1]} & (_name_forms(key, book) | {fold(display.split()[0])}))
 
 
 _WENT_ON = re.compile(
