@@ -143,8 +143,13 @@ def _restore_e(stem: str) -> str | None:
 
 
 def base_form(word: str) -> str | None:
-    """The base form of a past tense, past participle or -ing form (lowercase), None when unsure."""
+    """The base form of a past tense, past participle or -ing form (lowercase), None when unsure; of a hyphenated
+    verb, its last part's ("video-called" → "video-call", never "video-cal")."""
     w = word.lower()
+    if "-" in w[1:-1]:
+        head, _, last = w.rpartition("-")
+        base = base_form(last)
+        return f"{head}-{base}" if base else None
     if w in IRREGULAR:
         return IRREGULAR[w]
     if w in _IRREGULAR_ING:

@@ -124,3 +124,8 @@ def test_every_regular_verb_the_module_knows_comes_back_from_its_past_tense():
             forms += [verb + "led", verb + "ling"]  # "travelled", "cancelling"
         wrong += [(form, got) for form in forms if (got := present(form, plural=False)[0]) != third_person(verb)]
     assert wrong == []
+
+
+def test_a_hyphenated_verb_is_put_in_the_present_by_its_last_part():
+    assert present("video-called", False)[0] == "video-calls"
+    assert present("fist-bumped", False)[0] == "fist-bumps"
