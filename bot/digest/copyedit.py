@@ -86,7 +86,9 @@ _EMOJI = re.compile(
 CHAT = re.compile(
     r"(?<![\w'’])(?:lol+|lmao+|lmfao|rofl|omg+|omfg|wtf|smh|tbh|ngl|imo|imho|fyi|brb|rn|irl|ikr|"
     r"ha(?:ha)+h?|he(?:he)+|xd|"
-    r"j[aeiu](?:j[aeiu])+j?|k{3,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)(?![\w'’])[.!?]*",  # laughing
+    r"j[aeiu](?:j[aeiu])+j?|k{3,}|w{3,}(?!\.)|(?:js){2,}j?|(?:rs){2,}|(?:ah){2,}a?)"  # laughing
+    r"(?![\w'’])(?:[.!?]*(?=\s*$))?",
+    # (a stop after it mid-text ends the sentence it closes: "pulled him in lol. door shut." keeps its stop)
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\((?:!+|\?+|!\?|\?!)\)")

@@ -348,7 +348,10 @@ def _past_of(word: str) -> str | None:
 
 def _sentence(sentence: str) -> str:
     """One sentence without its chatter ("" when it is nothing but chatter)."""
-    sentence = " ".join(CHAT.sub("", sentence).split())
+    chatless = " ".join(CHAT.sub("", sentence).split())
+    if chatless and sentence.rstrip()[-1:] in ".!?" and chatless[-1:] not in ".!?…":
+        chatless += sentence.rstrip()[-1]  # ("… pulled him in lol." still ends: "… pulled him in.")
+    sentence = chatless
     if not sentence or _SIGN_OFF_CLAUSE.match(sentence):
         return ""  # "So much happening.": a remark, before "so" could be taken for a lead-in
     label = _NOTE_LABEL.match(sentence)  # "Bar: ok so Juno …": the label stays, the lead-in after it goes

@@ -94,3 +94,18 @@ def test_a_follow_up_label_is_the_desks_and_never_printed():
 
     assert "More on" not in body and "more was on" not in body.lower(), body
     assert "gave her trophy to the engineer" in body, body
+
+
+def test_a_laugh_taken_out_of_a_report_leaves_its_sentence_ended():
+    night = Night()
+    filler(night, 4, votes=2)
+    knock = night.spot(
+        "Sami Haddad knocked on Madame Rizk's door, trophy in hand. Then she took him by the sleeve and pulled him "
+        "in lol. door shut. more soon",
+        who=["Sami Haddad", "Rima Rizk"],
+        votes=280,
+    )
+
+    body = item_with(night.compile(), knock).body
+
+    assert "pulled him in. Door shut." in body, body
