@@ -739,9 +739,6 @@ def _with_premise(lead: Moment, chosen: list[Moment], pool: Iterable[Moment]) ->
         and m not in told
         and lead.lead is not None
         and (lead.lead in m.people or lead.lead in _told_people(m, (lead.lead,)))
-        # led by one of the lead moment's people (or nobody): Kranz's call home, which names Strauß as the one he lost
-        # to, is Kranz's story, never the premise of Strauß's gift to her dresser
-        and (m.lead is None or m.lead in lead.people)
     ]
     if not candidates:
         return chosen
