@@ -417,6 +417,12 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     if c == 0 and named_referent:  # "he sat on a plastic chair while …": the sitter, named
                         main_named, main_subject = mentioned(subject, by_word), referent
                 elif lowered[0] in _POSSESSIVE and len(subject) > 1 and referent and named_referent:
+                    owner_is = _OWNER_GENDER.get(lowered[0])
+                    known = gender.get(referent)
+                    if (known is not None and known != owner_is) or (
+                        known is None and owner_is and _OTHER_PRONOUN[owner_is].search(sentence.lower())
+                    ):
+                        continue  # "he rang his grandmother; her first question …": hers, never Kári's
                     subject, resolved = [*referent.split()[:-1], referent.split()[-1] + "'s", *subject[1:]], True
                 event = later_event(clause.verb, list(clause.rest))  # "came off … and totally lost it"
                 if event is None and len(in_report - mentioned(subject, by_word)) == 1:
@@ -660,6 +666,10 @@ def _as_promised(clause: Clause, piece: str) -> Clause:
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
+
+
+_OWNER_GENDER = {"her": "she", "his": "he"}  # a possessive's pronoun, to check against whom it is said to name
+_OTHER_PRONOUN = {"she": re.compile(r"\b(?:he|his|him)\b"), "he": re.compile(r"\b(?:she|her|hers)\b")}
 
 
 def _possessor_named(rest: Sequence[str], owner: str, gender: dict[str, str]) -> list[str]:

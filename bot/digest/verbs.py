@@ -218,6 +218,8 @@ def present(verb: str, plural: bool, following: str | None = None) -> tuple[str,
     w = verb.lower().replace("’", "'")
     if w in _MODALS:
         present_form = _MODALS[w]
+        if present_form == "can" and following and following.lower() == "not":
+            return "can't", True  # "could not stop laughing" → "Can't Stop Laughing", never "Can Not"
         return (_PLURAL_MODALS.get(present_form, present_form) if plural else present_form), False
     if w in _AUX_PRESENT:
         if following and following.lower().endswith("ing") and following.lower() != "being":

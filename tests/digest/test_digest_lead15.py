@@ -109,3 +109,19 @@ def test_a_laugh_taken_out_of_a_report_leaves_its_sentence_ended():
     body = item_with(night.compile(), knock).body
 
     assert "pulled him in. Door shut." in body, body
+
+
+def test_her_in_a_report_about_him_is_never_made_his_name_in_the_headline():
+    night = Night()
+    filler(night, 4, votes=2)
+    call = night.spot(
+        "Dario Veld kept his word. Straight off stage he rang his grandmother on speakerphone in the corridor; her "
+        "first question was whether he had eaten. He admitted he had not, and afterwards he could not stop laughing.",
+        who=["Dario Veld"],
+        votes=300,
+    )
+
+    headline = item_with(night.compile(), call).headline
+
+    assert "Veld's First Question" not in headline, headline
+    assert "Can Not" not in headline, headline

@@ -129,3 +129,7 @@ def test_every_regular_verb_the_module_knows_comes_back_from_its_past_tense():
 def test_a_hyphenated_verb_is_put_in_the_present_by_its_last_part():
     assert present("video-called", False)[0] == "video-calls"
     assert present("fist-bumped", False)[0] == "fist-bumps"
+
+
+def test_could_not_is_put_in_the_present_as_cannot_in_one_word():
+    assert present("could", False, "not") == ("can't", True)
