@@ -333,6 +333,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                 clause = lead_clause(piece, referent if goes_on and named_referent else None)
                 if clause is None:
                     continue
+                if c > 0 and _described_subject(clause.subject):
+                    continue  # "Rouba Sahar, barefoot in the red dress, sat …": "barefoot …" describes, it never sat
                 clause = active(clause)  # "The trophy was handed to Lia Berg by Ola Dahl": Ola Dahl hands it
                 if clause.rest[:1] == ["by"] and not mentioned(clause.subject, by_word):
                     clause = note_active(clause)  # "Ear found by Dimitris Lask": Dimitris Lask found the ear
@@ -666,6 +668,13 @@ def _as_promised(clause: Clause, piece: str) -> Clause:
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
+
+
+def _described_subject(subject: Sequence[str]) -> bool:
+    """Whether a later piece's subject is a lower-case description, not a noun phrase ("barefoot in the red dress"
+    of "Rouba Sahar, barefoot in the red dress, sat down …"): no name, no function word or number opening it."""
+    first = subject[0] if subject else ""
+    return first.islower() and bare(first).lower() not in STOPWORDS and not first.isdigit()
 
 
 _OWNER_GENDER = {"her": "she", "his": "he"}  # a possessive's pronoun, to check against whom it is said to name

@@ -125,3 +125,18 @@ def test_her_in_a_report_about_him_is_never_made_his_name_in_the_headline():
 
     assert "Veld's First Question" not in headline, headline
     assert "Can Not" not in headline, headline
+
+
+def test_a_description_set_off_by_commas_never_becomes_the_headlines_subject():
+    night = Night()
+    filler(night, 4, votes=2)
+    song = night.spot(
+        "Lina Farah, barefoot in the red dress, sat down on a flight case next to Omar Said. She asked for no phones.",
+        who=["Lina Farah", "Omar Said"],
+        votes=200,
+    )
+
+    headline = item_with(night.compile(), song).headline
+
+    assert headline.startswith("Lina Farah"), headline
+    assert "Barefoot in the Red Dress Sits" not in headline, headline
