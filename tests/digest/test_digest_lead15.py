@@ -131,12 +131,12 @@ def test_a_description_set_off_by_commas_never_becomes_the_headlines_subject():
     night = Night()
     filler(night, 4, votes=2)
     song = night.spot(
-        "Lina Farah, barefoot in the red dress, sat down on a flight case next to Omar Said. She asked for no phones.",
-        who=["Lina Farah", "Omar Said"],
+        "Rouba Karam, barefoot in the red dress, sat down on a flight case next to Karim Haddad. She asked for no phones.",
+        who=["Rouba Karam", "Karim Haddad"],
         votes=200,
     )
 
     headline = item_with(night.compile(), song).headline
 
-    assert headline.startswith("Lina Farah"), headline
+    assert headline.startswith("Rouba Karam"), headline
     assert "Barefoot in the Red Dress Sits" not in headline, headline
