@@ -113,3 +113,14 @@ def test_a_thing_the_subject_won_minutes_earlier_is_theirs():
     assert owner_fronted("Tamsin Hale held out the cup she had won minutes earlier.", ["Tamsin Hale"]) == (
         "Tamsin Hale held out her cup."
     )
+
+
+def test_going_back_for_the_next_cue_is_the_way_out_never_the_moment():
+    from bot.digest.headlines import past_the_way_there
+    from bot.digest.payoff import way_there
+
+    assert way_there("sprints", ["back", "for", "her", "next", "link"])
+    assert way_there("runs", ["back", "to", "the", "wings"])
+    assert not way_there("brings", ["back", "the", "trophy"])
+    heads = ["Mira Holt Sprints Back for Her Next Link", "Mira Holt Does Selfies With the Fans for Four Minutes"]
+    assert past_the_way_there(heads, ["Mira Holt"]) == heads[1:]
