@@ -33,7 +33,7 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     owner = rf"(?:(?:his|her|their) (?:late |old )?(?:{kin})(?: {named})?|{named}|he|she|they)"
     return re.compile(
         rf"\bthe (?P<thing>(?:{_word} ){{0,2}}{_word}) (?P<owner>{owner}) (?:had |has |once |just |had just )?"
-        rf"(?:{_OWNING})\b(?P<tail>(?: (?:{_ADJUNCT})\b[^,.;:!?—–]*)?)(?=[,.;:!?—–]|$)"
+        rf"(?P<verb>{_OWNING})\b(?P<tail>(?: (?:{_ADJUNCT})\b[^,.;:!?—–]*)?)(?=[,.;:!?—–]|$)"
     )
 
 
@@ -41,7 +41,18 @@ def owner_fronted(text: str, names: Sequence[str]) -> str:
     """`text` with each thing a contact clause says someone won, wore or made told as theirs (see the module)."""
     if " the " not in f" {text}":
         return text
-    return _pattern(tuple(names)).sub(lambda m: f"{_whose(m.group('owner'))} {m.group('thing')}", text)
+    return _pattern(tuple(names)).sub(_owned, text)
+
+
+def _owned(m: re.Match[str]) -> str:
+    """A matched thing as its owner's; a pronoun owns only what it won ("the award he had won" → "his award", never
+    "the pearls she wore" → "her pearls", whose "her" a headline naming two may read as either's)."""
+    if m.group("owner") in _POSSESSIVE and m.group("verb") not in _WINNING:
+        return m.group(0)
+    return f"{_whose(m.group('owner'))} {m.group('thing')}"
+
+
+_WINNING = frozenset({"won", "earned", "received"})
 
 
 _POSSESSIVE = {"he": "his", "she": "her", "they": "their"}
