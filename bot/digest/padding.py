@@ -106,11 +106,12 @@ _AND = " and "
 
 
 def choice_for_place(best: str, candidates: Sequence[str], names: Sequence[str]) -> str:
-    """The chosen headline with the closing place it pads its act with given up for what its subject went on to do
-    in the report, when another candidate tells that as a second predicate ("Will Wu Catches Summer Hsia at the Foot
-    of the Stage-Left Stairs" and "Will Wu gets both arms round her and lets the trophy go" → "Will Wu Catches Summer
-    Hsia and Lets the Trophy Go": the choice, not the room); the headline as it is when it ends on no place, or no
-    such act reads within `TARGET_LEN`."""
+    """The chosen headline with the closing place it pads its act on another person of the moment with given up for
+    what its subject went on to do in the report, when another candidate tells that as a second predicate ("Will Wu
+    Catches Summer Hsia at the Foot of the Stage-Left Stairs" and "Will Wu gets both arms round her and lets the
+    trophy go" → "Will Wu Catches Summer Hsia and Lets the Trophy Go": the choice, not the room); the headline as it
+    is when it ends on no place, its act is done to nobody of the moment ("Lou Brand Loses Her Shoe on the Red
+    Carpet"), or no such act reads within `TARGET_LEN`."""
     m = _CLOSING_PLACE.search(best)
     if m is None or not _place_word(m.group("place")):
         return best
@@ -118,6 +119,9 @@ def choice_for_place(best: str, candidates: Sequence[str], names: Sequence[str])
     subject, verb = actor(head, names)
     if not subject or len(head.split()) < len(subject.split()) + 2:
         return best  # (the act needs more than its verb: "Waits in the Wings")
+    done_to = fold(head[len(subject) :])
+    if not any(fold(n) in done_to for n in names if fold(n) not in fold(subject)):
+        return best  # (only an act done to another of the moment is whole without where: "Catches Summer Hsia")
     for other in candidates:
         if not fold(other).startswith(fold(subject) + " ") or _AND not in other or fold(other).startswith(fold(head)):
             continue

@@ -124,3 +124,12 @@ def test_going_back_for_the_next_cue_is_the_way_out_never_the_moment():
     assert not way_there("brings", ["back", "the", "trophy"])
     heads = ["Mira Holt Sprints Back for Her Next Link", "Mira Holt Does Selfies With the Fans for Four Minutes"]
     assert past_the_way_there(heads, ["Mira Holt"]) == heads[1:]
+
+
+def test_a_closing_place_stays_when_the_act_is_done_to_nobody_of_the_moment():
+    from bot.digest.padding import choice_for_place
+
+    others = ["Lou Brand walks on with branches and petals in her hair"]
+    assert choice_for_place("Lou Brand Loses Her Shoe on the Red Carpet", others, ["Lou Brand"]) == (
+        "Lou Brand Loses Her Shoe on the Red Carpet"
+    )
