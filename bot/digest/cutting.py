@@ -272,6 +272,8 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
         if word == "in" and following in ("a", "an"):
             return None
         if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
+            if complement_cut(words, end):
+                return None  # "Puts Her Own Sneakers | on Honey Chen's Feet": where it was put is the act's point
             cut = " ".join(words[:end]).rstrip(",;:")
             return cut if minimum <= len(cut) <= target else None
         if word in CUT_BEFORE:

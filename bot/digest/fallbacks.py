@@ -47,6 +47,7 @@ def _named_clauses(sources: Sequence[str], names: Sequence[str]) -> list[str]:
                     if clause is not None and clause.subject == name.split():
                         rest = without_chat(_without_first_person(clause.rest))
                         told = presented(Clause(clause.subject, clause.verb, rest), None)
+                        told = one_act(" ".join(told)).split()  # "pulls off her sneakers and puts them on …"
                         weight = news_weight(clause.verb, rest[0] if rest else "")
                         out.append((-weight, len(out), cut(told, MIN_LEN, min(len(told), size + 2))))
     return [headline for *_, headline in sorted(out)]

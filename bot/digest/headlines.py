@@ -68,6 +68,7 @@ from .lexicon import ELDER_WORDS, KIN
 from .notes import note_as_clause, note_told
 from .options import PARENTHESES, clause_options, extend, object_named
 from .owners import owner_fronted
+from .padding import choice_for_place, unpadded
 from .pairs import PARTICLES
 from .payoff import (
     APPROACH,
@@ -203,6 +204,7 @@ def write_headline(
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
     candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
+    candidates = list(dict.fromkeys(unpadded(h) for h in candidates))  # never "at 22:20", "the B1 Make-Up Room"
     foreign = foreign_words([text, *others], names)  # "… and Cantou Fado No Foyer": never a headline's clause
     mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")
     candidates = [h for h in candidates if h not in mixed and not any(m.startswith(h + " ") for m in mixed)]
@@ -269,6 +271,7 @@ def write_headline(
         best = max(scored)[2]
         best = (_plain_act(candidates, names, speaker or lead) or best) if quoting(best) and thin is None else best
         best = taken_further(best, passing)  # "… Performs Her Whole Set" → "… in Her Grandmother's Sandals"
+        best = choice_for_place(best, candidates, names)  # "… at the Foot of the Stairs" → "… and Lets the Trophy Go"
         best = what_instead(
             best, text, names, lead, lambda t: simple_present(write_headline(t, names=names, lead=lead))
         )  # "Does Not Go to the Press Room": what she did instead

@@ -31,6 +31,7 @@ from .naming import Names, shortened
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
 from .options import AS_PROMISED
+from .padding import circumstance, with_circumstance, word_said
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
@@ -148,7 +149,9 @@ def headline(
             written = next(iter(passing), next(iter(clauses), written))
     if _bare(written, people):  # (every clause told was refused: "… Cantou Fado No Foyer") another report's
         written = next(_from_other_reports(story, people, lead, texts), written)
+    written = word_said(written, texts[0], people) if texts else written  # "… Keeps His Word as His Drummer …"
     written = _word_kept(story, book, written, lead) if lead else written  # "… Keeps His Word and Shaves …"
+    written = with_circumstance(written, circumstance(texts[0]) if texts else None)  # "… in the Blackout"
     promised = _AS_PROMISED.search(written)
     if promised and promised.group(0).split()[-1].casefold() not in opening().casefold():
         written = written[: promised.start()]  # "…, as Promised" only when the body tells it

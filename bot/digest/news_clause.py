@@ -79,8 +79,10 @@ def _after_aside(words: list[str]) -> list[str]:
     return []
 
 
-def payoff_of_run(sentence: str, names: Sequence[str]) -> str | None:
-    """ "<Name> <acted>, <acted> … and <acted> <the rest>" with `RUN` acts or more → "<Name> <acted> <the rest>"."""
+def payoff_of_run(sentence: str, names: Sequence[str], scene: str = "") -> str | None:
+    """ "<Name> <acted>, <acted> … and <acted> <the rest>" with `RUN` acts or more → "<Name> <acted> <the rest>"; an
+    act just before it that took a thing from someone is told with it (`taken_from`: "<Name> took Blue Kao's
+    microphone and rapped …"). `scene`: the whole sentence, when `sentence` is its clause after "when"."""
     name = _opens_on(sentence, names)
     if name is None:
         return None
@@ -97,12 +99,38 @@ def payoff_of_run(sentence: str, names: Sequence[str]) -> str | None:
     if len(acts) < RUN or words[acts[-1] - 1] != "and" or words[0].lower() not in _GETTING_THERE:
         return None  # (a run that opens on an act of its own keeps it: "lost a shoe, left it there and presented …")
     last = words[acts[-1] :]
+    taken = taken_from(words[acts[-2] : acts[-1] - 1], names, scene or sentence, name)
+    if taken is not None and len(last) >= PAYOFF_WORDS:  # "took the mic out of his hand and rapped …": both acts
+        return f"{name} {taken} and {' '.join(last)}"
     carried = _CARRIED.search(" ".join(words[: acts[-1]]))
     if len(last) > 1 and last[1] == "it" and carried:  # "came off stage with the honorary award … and put it …"
         last = [last[0], *carried.group("thing").split(), *last[2:]]
     if len(last) < PAYOFF_WORDS or last[1].lower().rstrip(",.") in _OBJECT_PRONOUNS:
         return None  # "… and caught it": the act needs what the run told before
     return _hands_of(f"{name} {' '.join(last)}", names)
+
+
+_TAKING = wordset("took grabbed snatched seized swiped stole pulled plucked yanked wrestled")
+_FROM_WHOM = re.compile(
+    r"^(?P<thing>.+?) (?:out of|from) (?:his|her|their) (?:hands?|grip|fingers)$"
+    r"|^(?P<thing2>.+?) from (?:him|her|them)$"
+)
+
+
+def taken_from(act: list[str], names: Sequence[str], sentence: str, subject: str) -> str | None:
+    """ "took the microphone out of his hand" → "took Blue Kao's microphone", when one other person of `names` is
+    named in `sentence` (the one it was taken from): taking another's thing is the act that made the moment, never
+    only the way to the payoff. None for any other act."""
+    if len(act) < 3 or act[0] not in _TAKING or act[-1].endswith(","):
+        return None
+    m = _FROM_WHOM.match(" ".join(act[1:]).rstrip(","))
+    others = [n for n in names if n != subject and n in sentence and n not in subject]
+    if m is None or len(others) != 1:
+        return None
+    thing = (m.group("thing") or m.group("thing2")).split()
+    if thing[0] not in ("the", "a", "an") or len(thing) > 4:
+        return None
+    return f"{act[0]} {others[0]}'s {' '.join(thing[1:])}"
 
 
 _CARRIED = re.compile(r"\bwith (?P<thing>(?:the|her|his|their) [^,;.]+?)(?=,| and | to | past |$)")
@@ -199,10 +227,10 @@ def prose_first(texts: list[str], lead: str | None, copies: Sequence[str] = ()) 
     headline is written from a clause, never from notes ("Both Cry")."""
     if not texts or lead is None or not _notes(texts[0]):
         return texts
-    k = next((k for k, t in enumerate(texts[1:], 1) if t.startswith(lead) and not _notes(t)), None)
-    if k is not None:
+    k = next((k for k, t in enumerate(texts[1:], 1) if _unfronted(t).startswith(lead) and not _notes(t)), None)
+    if k is not None:  # (after its place: "In the green room, Skelly Bwoy went down on one knee …")
         return [texts[k], *texts[:k], *texts[k + 1 :]]
-    other = next((t for t in copies if t.startswith(lead) and not _notes(t)), None)  # (another report of the moment)
+    other = next((t for t in copies if _unfronted(t).startswith(lead) and not _notes(t)), None)  # (another report)
     return texts if other is None else [other, *texts]
 
 
@@ -230,7 +258,7 @@ def news_first(text: str, names: Sequence[str], lead: str | None, pronoun: str |
     for k, sentence in enumerate(told):
         news = interrupted(sentence, names)
         if news is not None:
-            news = payoff_of_run(news, names) or news
+            news = payoff_of_run(news, names, sentence) or news
             return " ".join([news, *told[:k], *told[k + 1 :]])
     unasided = without_relative(told[0], names)
     if unasided is not None:

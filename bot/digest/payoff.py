@@ -134,7 +134,8 @@ def way_there(verb: str, rest: Sequence[str]) -> bool:
     """Whether a clause only tells the way into or out of a moment: an exit or entrance ("exits", "enters the
     bar"), slipping out or in ("slipped out the fire exit", "ducked into the cloakroom"), a microphone or the stage
     taken or handed over ("took the microphone from the moderator", "handed the mic to her"), a place taken up to
-    wait in ("took up a position by the ice fountain", "positioned herself by the door"). It never heads a moment
+    wait in ("took up a position by the ice fountain", "positioned herself by the door"), going back ("sprinted back
+    for her next link"). It never heads a moment
     that has a later act (`headlines`); a movement ("walks in", "comes off stage") is `MUNDANE`."""
     base = verb_base(verb)
     told = [w.lower().strip(",.;:!?“”\"'") for w in rest[:_PLATFORM_WORDS]]
@@ -142,7 +143,12 @@ def way_there(verb: str, rest: Sequence[str]) -> bool:
         return True
     if _taking_position(base, told) or (base in _STATIONING and told[:1] in (["herself"], ["himself"], ["themselves"])):
         return True  # "took up a position by the ice fountain", "positioned herself by the door": waiting for it
+    if told[:1] == ["back"] and (base in MUNDANE or base in _HURRYING or verb.lower() in _HURRYING):
+        return True  # "sprinted back for her next link": the way out, after what she did there
     return base in _TAKING and bool(_PLATFORM.intersection(told[:3]))
+
+
+_HURRYING = wordset("sprint sprints race races dash dashes hurry hurries jog jogs scurry scurries dart darts")
 
 
 def _taking_position(base: str, told: Sequence[str]) -> bool:

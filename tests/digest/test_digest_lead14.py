@@ -127,7 +127,8 @@ def test_a_scene_interrupted_is_headed_by_the_one_who_interrupted_it():
         votes=300,
     )
 
-    assert _headline_of(night, cypher) == "Mei Ong Raps a Full Verse in Taiwanese"
+    # (round 15: the microphone taken out of his hand is the act that made the moment, told with the payoff)
+    assert _headline_of(night, cypher) == "Mei Ong Takes Bo Lund's Microphone and Raps a Full Verse in Taiwanese"
 
 
 def test_a_run_of_three_acts_is_headed_by_its_last_the_payoff():
