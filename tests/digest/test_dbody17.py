@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.digest.bodycopy import _full_once, _opening, _promise_quoted, _unshorthand, plain_body, undated
 from bot.digest.roles import stage_name
 from bot.digest.splices import unspliced
+from bot.digest.textutil import name_parts
 from bot.digest.writing import _framed
 
 _NAMES = frozenset({"corin", "rigby", "velvet", "kites", "mabry", "holt"})
@@ -106,3 +107,11 @@ def test_a_stage_name_is_named_whole():
 def test_an_absolute_phrase_is_no_splice():
     text = "Wexley proposed, one knee on the landing, his band having lost Best Group minutes earlier."
     assert unspliced(text) == text
+
+
+def test_a_taiwanese_name_is_family_name_first():
+    assert name_parts("Ông Bí-thô") == ("Bí-thô", "Ông")
+    assert name_parts("Tsiam Bûn-hiông") == ("Bûn-hiông", "Tsiam")
+    assert name_parts("Han Ji-woo") == ("Ji-woo", "Han")
+    assert name_parts("Mary-Jane Watson") == ("Mary-Jane", "Watson")
+    assert name_parts("Élodie Jean-Luc") == ("Élodie", "Jean-Luc")
