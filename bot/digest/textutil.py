@@ -102,7 +102,8 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
       is a patronymic in -ez ("Hernández", "Pérez") or "García".
     - Family name first: a two-word name whose second word is a romanised Korean or Taiwanese given name (a hyphen
-      followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), or one the roster marks so (`family_first_by_roster`)."""
+      followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), or one the roster
+      marks so (`family_first_by_roster`)."""
     words = name.replace(",", " , ").split()
     if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
