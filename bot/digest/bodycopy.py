@@ -13,6 +13,8 @@
   walked out …") → "Later, during Odile's encore, Rigby walked out …"; a present tense after a past one in one
   sentence ("walked out and she hands him the mic") → the past; a two-word present fragment after the clause
   (", crowd roars") goes.
+- A pointer at what the reporter was told, by the clock (", exactly like she told Backstage at 8.") → ", as she had
+  promised.".
 - A full name printed again after the body first named the person in full → the name the article uses again
   ("in Tsai Pei-ling's sneakers while Tsai Pei-ling watched" → "… while Tsai watched").
 """
@@ -133,6 +135,11 @@ def _present_fragment(segment: str) -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and looks_like_verb(verb, after_name=True)
 
 
+# a pointer at what a reporter was told, by the desk's clock: ", exactly like she told Backstage at 8."
+_TOLD_US = re.compile(
+    r", (?:exactly |just )?(?:like|as) (?P<who>he|she|they|[A-Z][\w'’-]+) (?:had )?"
+    r"(?:told (?:Backstage|us|reporters|the press)|promised)(?: (?:at|around|by|earlier)\b[^,.;!?“”]*)?(?=\.$)"
+)
 _HE_NOW = re.compile(r"\b(?P<lead>and (?:he|she|they) )(?P<verb>[a-z]+s)\b")
 _LABEL_SEMI = re.compile(r"^(?P<head>(?:Later|Then|Earlier|Afterwards|Meanwhile)[\w ]{0,20}, )?(?P<label>[^,;“”]+); ")
 
@@ -141,6 +148,7 @@ def _unshorthand(sentence: str) -> str:
     """A sentence without a reporter's shorthand pasted in (see the module)."""
     if "“" in sentence or (", " not in sentence and "; " not in sentence):
         return sentence
+    sentence = _TOLD_US.sub(lambda m: f", as {m.group('who')} had promised", sentence)
     label = _LABEL_SEMI.match(sentence)
     if label is not None:
         words = label.group("label").split()

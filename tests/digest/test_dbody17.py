@@ -115,3 +115,10 @@ def test_a_taiwanese_name_is_family_name_first():
     assert name_parts("Han Ji-woo") == ("Ji-woo", "Han")
     assert name_parts("Mary-Jane Watson") == ("Mary-Jane", "Watson")
     assert name_parts("Élodie Jean-Luc") == ("Élodie", "Jean-Luc")
+
+
+def test_a_pointer_at_what_the_reporter_was_told_is_a_promise():
+    told = _unshorthand(
+        "Mabry Holt rang her father at ten from the press room, on speaker, exactly like she told Backstage at 8."
+    )
+    assert told == "Mabry Holt rang her father at ten from the press room, on speaker, as she had promised.", told
