@@ -69,6 +69,7 @@ _SETUP_SAID = re.compile(
 )
 # its quote: “If we win, the hair goes. Tonight,” Tsai said.
 _QUOTE_SAID = re.compile(r"^“(?P<quote>[^“”]+)” (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:said|added)\.$")
+_ADDED = re.compile(r"^(“[^“”]+” [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) added\.$")
 _BETWEEN_WORDS = 6  # a sentence between the paraphrase and its quote this short, with no quote, only hands over
 _REPORTING = frozenset(
     claim_words("said told backstage reporters press promised vowed swore tonight someone hadn't wasn't didn't got get")
@@ -101,7 +102,8 @@ def _promise_quoted(paragraph: str, elsewhere: str, name_words: frozenset[str]) 
         quote = quote[:-1] + "." if quote.endswith(",") else quote
         when = m.group("when")
         line = f"{when[:1].upper()}{when[1:]}, {q.group('who')} had said: “{quote}”"
-        return hidden.show(" ".join([*said[:k], line, *said[j + 1 :]]))
+        after = [_ADDED.sub(r"\1 said.", x, count=1) if n == 0 else x for n, x in enumerate(said[j + 1 :])]
+        return hidden.show(" ".join([*said[:k], line, *after]))  # (back in the moment's time: "said", never "added")
     return paragraph
 
 

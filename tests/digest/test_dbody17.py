@@ -122,3 +122,17 @@ def test_a_pointer_at_what_the_reporter_was_told_is_a_promise():
         "Mabry Holt rang her father at ten from the press room, on speaker, exactly like she told Backstage at 8."
     )
     assert told == "Mabry Holt rang her father at ten from the press room, on speaker, as she had promised.", told
+
+
+def test_the_line_after_a_setup_quote_is_said_back_in_the_moment():
+    text = (
+        "Holt walked straight to Mabry at the side of the stage. They had not spoken since their show was cancelled"
+        " in 2019. It began hours earlier, when Holt told Backstage he hadn't spoken to Mabry since the show got axed"
+        " in 2019 awkward. But then he said this. “If I win, she's the first name I say,” Holt said. “Six years late,"
+        " but thank you,” Holt added."
+    )
+    told = _promise_quoted(text, "", _NAMES)
+    assert told.endswith(
+        "in 2019. Hours earlier, Holt had said: “If I win, she's the first name I say.” “Six years late, but thank"
+        " you,” Holt said."
+    ), told
