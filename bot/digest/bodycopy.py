@@ -8,8 +8,9 @@
   win he was dyeing his beard tonight, someone hold him to this. “If we win, the beard goes blue,” Rigby said.") →
   the promise in its speaker's words, when it was said ("Hours earlier, Rigby had said: “If we win, the beard goes
   blue.”"), when what the paraphrase tells is half told already by the rest of the body or the quote.
-- A run of shorthand fragments after a clause ("She wouldn't take it, both laugh, long hug, room silent then
-  claps.") → the clause ("She wouldn't take it."); a verbless label before a semicolon ("Later, Odile's encore; Rigby
+- A run of shorthand fragments ending a sentence after its clause, one of them an act in the present ("She wouldn't
+  take it, both laugh, long hug, room silent then claps.") → the clause ("She wouldn't take it."; "…, no mic, no
+  band." only describes, and stays); a verbless label before a semicolon ("Later, Odile's encore; Rigby
   walked out …") → "Later, during Odile's encore, Rigby walked out …"; a present tense after a past one in one
   sentence ("walked out and she hands him the mic") → the past; a two-word present fragment after the clause
   (", crowd roars") goes.
@@ -118,20 +119,39 @@ def _finite(segment: str) -> bool:
 
 
 def _fragment(segment: str) -> bool:
-    """A piece of shorthand between commas: a few words, no past or auxiliary verb, not a clause's continuation
-    ("both laugh", "long hug", "room silent then claps")."""
+    """A piece of shorthand between commas: a few words opening on a content word, no past or auxiliary verb, not
+    a clause's continuation ("both laugh", "long hug", "room silent then claps"; never "in tears", "on camera")."""
     words = segment.strip(" .;!?").split()
     if not words or len(words) > _FRAGMENT_WORDS or not words[0][:1].islower():
         return False
     if words[0] in _CONNECTORS or words[0].endswith("ing") or any(c.isdigit() for c in segment):
         return False
-    return not _finite(segment)
+    return words[0] in _TOGETHER or (words[0] not in _FUNCTION and not _finite(segment))
+
+
+# a word a phrase opens on that is no shorthand's noun: "in tears", "on camera", "no mic", "her turn"
+_FUNCTION = wordset(
+    "in on at by to from with without for of into onto under over behind before after near beside across through"
+    " up down out off the a an his her their its my our your this that these those no some any every each so"
+)
+_TOGETHER = wordset("both all everyone everybody")  # "both laugh": a present act of the two, in shorthand
+
+
+def _acts_now(segment: str) -> bool:
+    """Whether a fragment tells an act in the present ("both laugh", "room silent then claps"): shorthand for what
+    happened, where "no mic, no band" only describes (prose keeps it)."""
+    words = [w.strip(" .;!?") for w in segment.split()]
+    if len(words) >= 2 and words[0] in _TOGETHER and past_tense(words[1]) is not None:
+        return True
+    return any(
+        w.islower() and w.endswith("s") and not w.endswith("ss") and past_tense(w[:-1]) is not None for w in words[1:]
+    )
 
 
 def _present_fragment(segment: str) -> bool:
     """Two words, a noun and a present verb ("arena roars", "crowd erupts"): a reporter's stage direction."""
     words = segment.strip(" .;!?").split()
-    if len(words) != 2 or not words[0].islower() or not words[1].islower() or words[0] in _CONNECTORS:
+    if len(words) != 2 or not words[0].islower() or not words[1].islower() or words[0] in _FUNCTION:
         return False
     verb = words[1]
     return verb.endswith("s") and not verb.endswith("ss") and looks_like_verb(verb, after_name=True)
@@ -160,8 +180,9 @@ def _unshorthand(sentence: str) -> str:
             during = f"during {label.group('label')}, " if head else f"During {label.group('label')}, "
             sentence = head + during + sentence[label.end() :]
     segments = sentence.rstrip(".").split(", ")
-    for k in range(1, len(segments) - 1):
-        if _fragment(segments[k]) and _fragment(segments[k + 1]) and _finite(", ".join(segments[:k])):
+    for k in range(1, len(segments) - 1):  # a run of fragments to the end, one telling an act in shorthand
+        run = segments[k:]
+        if all(_fragment(x) for x in run) and any(_acts_now(x) for x in run) and _finite(", ".join(segments[:k])):
             return ", ".join(segments[:k]) + "."
     if len(segments) >= 2 and _present_fragment(segments[-1]) and _finite(", ".join(segments[:-1])):
         sentence = ", ".join(segments[:-1]) + "."
@@ -200,11 +221,23 @@ def _full_once(text: str, again: Mapping[str, str], pronouns: Mapping[str, str])
     for full, short in again.items():
         if text.count(full) < 2:
             continue
-        found = list(re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text))
+        longer = [
+            (m.start(), m.end())
+            for other in again
+            if full in other != full
+            for m in re.finditer(re.escape(other), text)
+        ]  # ("Rajendra Kaul" inside his son's "Rajendra Kaul, Jr.": not his mention)
+        found = [
+            m
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)
+            if not any(a <= m.start() < b for a, b in longer)
+        ]
         for k in range(len(found) - 1, 0, -1):
             m = found[k]
-            if full != short:
+            if full != short and pronouns.get(full) in ("she", "he"):  # (a person's, never a band's: "The Pines")
                 text = text[: m.start()] + short + text[m.end() :]
+                continue
+            if full != short:
                 continue
             pronoun = pronouns.get(full)
             between = text[found[k - 1].end() : m.start()]
