@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from ..tagging import is_everyday_word
 from .hygiene import prose
 from .lexicon import NUMBER_WORDS, ROLE_NOUNS
 from .night import NameBook, Report
-from .textutil import family_first_by_roster, name_parts, short_name, title_of
+from .textutil import family_first_by_roster, fold, honorific, name_parts, short_name, title_of
 
 _POSSESSOR = r"(?:(?:[Tt]he\s+)?[A-Z][\w'’-]+['’]s|[Tt]he)"
 _ROLE = rf"{_POSSESSOR}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{ROLE_NOUNS})"
@@ -144,6 +145,8 @@ def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
         )
         form, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == ""))
         return form if n and form else None
+    if stage_name(name, book.forms.get(key, ())[1:]):
+        return name  # "Skelly Bwoy" beside "Jermaine Skeete": a stage name is named whole, never "Bwoy"
     words = name.split()
     if len(words) >= 3:  # the roster lists the one word it goes by: "Hernández" for María José Hernández López
         alone = [a for a in book.forms.get(key, ())[1:] if " " not in a.strip() and a.strip() in words[1:]]
@@ -154,6 +157,31 @@ def _again(book: NameBook, key: str, name: str, texts: list[str]) -> str | None:
         if tail and tail[0] != family:
             return tail[0]
     return None
+
+
+def stage_name(name: str, aliases: Iterable[str]) -> bool:
+    """Whether a roster name of two words or more is a stage name, whose last word is no family name: the roster
+    gives its first word alone as what people call them ("Skelly" for Skelly Bwoy), never its last, and a legal name
+    beside it, two capitalised Latin words or more sharing none with it and holding no everyday word or title
+    ("Jermaine Skeete"; "Producer Will", "MC Rain" are what people call someone, not who they are)."""
+    words = [fold(w) for w in name.replace(",", " ").split()]
+    if len(words) < 2:
+        return False
+    alone = {fold(a.strip()) for a in aliases if " " not in a.strip()}
+    if words[0] not in alone or words[-1] in alone:
+        return False
+    for alias in aliases:
+        parts = alias.split()
+        if (
+            len(parts) >= 2
+            and fold(alias).isascii()
+            and all(p[:1].isupper() and p[1:2].islower() and p.replace("-", "").isalpha() for p in parts)
+            and all(len(p) >= 3 for p in parts)
+            and not {w[:4] for w in words} & {fold(p)[:4] for p in parts}  # ("Yasmeen Abdelfattah": a spelling)
+            and not any(is_everyday_word(p) or honorific(p) for p in parts)
+        ):
+            return True
+    return False
 
 
 def _child(texts: list[str], forms: list[str]) -> bool:

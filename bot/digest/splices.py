@@ -135,6 +135,8 @@ def _clause(words: list[str]) -> bool:
                 return False  # "the one he recorded it on": a noun and its clause, "that" left out
             if named and w in _ARTICLES:
                 return False  # "… of Takk, Mamma a shot of Brennivín": a name then an object, never "Mamma shot"
+            if w in ("having", "being"):
+                return False  # "his riddim having lost ten minutes earlier": an absolute phrase, no clause
             if _past_form(w):
                 following = _word(words[k + 1]) if k + 1 < len(words) else ""
                 # "his jacket embroidered with tiger stripes": a thing of theirs and its state, no clause

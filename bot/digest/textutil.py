@@ -101,8 +101,9 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
       part of either.
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
       is a patronymic in -ez ("Hernández", "Pérez") or "García".
-    - Family name first: a two-word name whose second word is a romanised Korean given name (a hyphen followed by
-      a lower-case syllable: "Han Ji-woo" → "Han"), or one the roster marks so (`family_first_by_roster`)."""
+    - Family name first: a two-word name whose second word is a romanised Korean or Taiwanese given name (a hyphen
+      followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), or one the roster
+      marks so (`family_first_by_roster`)."""
     words = name.replace(",", " , ").split()
     if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
@@ -152,7 +153,8 @@ _TITLED = re.compile(
     r"^[^,]+, ((?:Grand )?(?:Duke|Duchess|Earl|Countess|Count|Baron|Baroness|Marquess|Marchioness|Viscount|"
     r"Viscountess|Prince|Princess|King|Queen|Lord|Lady|Archduke|Archduchess)) of \S.*$"
 )
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-woo", "Seo-yeon": a romanised Korean given name
+# "Ji-woo", "Seo-yeon", "Bí-thô", "Bûn-hiông": a romanised Korean or Taiwanese given name, syllables in lower case
+_KOREAN_GIVEN = re.compile(r"(?=[A-ZÀ-Þ])[^\W\d_][^\W\d_A-ZÀ-Þ]*-[^\W\d_A-ZÀ-Þ]+")
 _EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 _TRANSLITERATED = re.compile("[·・‧]")  # the middle dot of a foreign name written in CJK script
 # a generational suffix after a name, folded ("Jr.", "III"; French "père"/"fils", Portuguese "Filho"/"Neto",

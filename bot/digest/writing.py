@@ -64,6 +64,7 @@ from weakref import WeakKeyDictionary
 from bot.limits import DESCRIPTION_MAX, clip
 from bot.models import Show
 
+from .bodycopy import plain_body, undated
 from .clauses import sentences
 from .clock import in_words, without_time_label
 from .copyedit import (
@@ -388,7 +389,8 @@ def _scene_only(place: str, speaker: str | None) -> str:
 def _framed(quote: str, speaker: str, place: str) -> str:
     """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
     known to have said tells no moment)."""
-    said = f"{speaker} said: “{quote}”"
+    earlier = place.lower().startswith(("minutes earlier", "earlier"))  # said before the act told above it
+    said = f"{speaker} {'had said' if earlier else 'said'}: “{quote}”"
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
 
 
@@ -410,7 +412,9 @@ def _label(text: str) -> tuple[str, str]:
     "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
     connective = _LABEL_CONNECTIVE.match(text)
     opening = connective.group(0) if connective else ""
-    text = without_time_label(text[len(opening) :])  # "eleven bells, near enough (22:56): …": no place, no news
+    text = without_time_label(
+        undated(text[len(opening) :])
+    )  # "eleven bells, near enough (22:56): …": no place, no news
     m = _LABEL_HEAD.match(text)
     if (
         m is None
@@ -1337,9 +1341,12 @@ def _paragraph(
         answered[speaker] = k
         # a quote of a report not told, said somewhere else than the text told: framed by its own place
         scene = "" if origin in told_at or not telling else _elsewhere(_report(moment, origin), telling[k])
-        if not scene and origin not in told_at and telling:  # said minutes before or after the text told: says so
+        if origin not in told_at and telling:  # said minutes before or after the text told: says so
             said = _report(moment, origin)
-            scene = _earlier_on(said, moment) or _later_on(said.ts - telling[k].ts)
+            before = _earlier_on(said, moment)  # (before the act, wherever: "Minutes earlier, in the wings, …")
+            scene = (
+                f"{before}, {scene}" if before and scene else (before or scene or _later_on(said.ts - telling[k].ts))
+            )
         placed.setdefault(k, []).append((quote, speaker, scene))
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
@@ -1758,6 +1765,11 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
         joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
     joined = opened_on_names(joined, names)  # never on "He …" before the sentence naming him (`openings`)
+    again = {names.display[k]: names.again(k) for k in dict.fromkeys(story.people) if k in names.display}
+    said_as = {names.display[k]: p for k, p in names.pronouns.items() if k in names.display}
+    joined = plain_body(
+        joined, again, names.words(), said_as
+    )  # no shorthand, dateline or pointer at nothing (`bodycopy`)
     body = _fit(joined, lead_at, limit)
     if not body and story.moment.pin is not None:  # the editor pinned it: its words as written, made inert
         body = clip(with_full_stop(tidy(prose(story.moment.speaker.sighting.what))), limit) if limit else ""

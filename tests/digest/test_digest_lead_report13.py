@@ -91,7 +91,7 @@ def test_a_line_filed_before_anyone_reported_the_act_is_told_as_said_before_it()
 
     assert line.id in item.sighting_ids
     assert item.body.startswith("Juno Park tripped over a cable")
-    assert "Minutes earlier, Park said: “If I trip tonight, cut to the ads.”" in item.body  # never as her reaction
+    assert "Minutes earlier, Park had said: “If I trip tonight, cut to the ads.”" in item.body  # never as her reaction
 
 
 def test_a_line_filed_after_the_act_is_still_told_as_said_with_it():
