@@ -25,9 +25,10 @@ _DENIED = re.compile(
     r"\s+(?:(?:actually|really|even|a|an|the|any)\s+){0,2}([a-z][a-z'’-]{2,})\b",
     re.IGNORECASE,
 )
-# what every denial holds (its "no", "not" or "n't" before a space, or before the quote `_unquoted` takes out): a
-# text without it, lowered, is no denial; `_DENIED` itself tries every position of a text, this only its "n"s
-_MAY_DENY = re.compile(r"n(?:ot?|[’']t)[\s“\"]")
+# what every denial holds: its "not" or "n't", or its "no" after a space, before a space (a space or a quote
+# `_unquoted` takes out, either side: "was no“…”"): a text without it, lowered, is no denial ("Serrano asked", "know");
+# `_DENIED` itself tries every position of a text, this only its "n"s
+_MAY_DENY = re.compile(r"n(?:o(?:t|(?<=[\s”\"]no))|[’']t)[\s“\"]")
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _AUX = frozenset(["be", "have", "do", "get", "go"])
 

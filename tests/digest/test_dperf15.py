@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from bot.digest import denials, owners, titling, turns
+from bot.digest import denials, owners, roles, titling, turns
 from bot.digest.denials import _DENIED, _WORD, _root, _unquoted, denied_acts, without_denied
 from bot.digest.lexicon import STOPWORDS, stem
 from bot.digest.textutil import fold
@@ -98,7 +98,7 @@ _PIECES = [
     "an",
     "tripped",
 ]
-_GLUE = [" ", " ", " ", "", "\n", "\t", "  ", "\u00a0", "“", '"']
+_GLUE = [" ", " ", " ", "", "\n", "\t", "  ", "\u00a0", "“", '"', "”", ' "', '" ']
 
 
 def _random_texts(count: int, seed: int) -> list[str]:
@@ -143,9 +143,9 @@ class _Counting:
         self.pattern = pattern
         self.texts: list[str] = []
 
-    def finditer(self, text: str):  # type: ignore[no-untyped-def]
+    def finditer(self, text: str, *span: int):  # type: ignore[no-untyped-def]
         self.texts.append(text)
-        return self.pattern.finditer(text)
+        return self.pattern.finditer(text, *span)
 
     def sub(self, repl: str, text: str) -> str:
         return self.pattern.sub(repl, text)
@@ -154,7 +154,7 @@ class _Counting:
 def test_the_denial_pattern_is_not_run_over_a_text_that_holds_no_denial_word(monkeypatch: pytest.MonkeyPatch) -> None:
     counting = _Counting(_DENIED)
     monkeypatch.setattr(denials, "_DENIED", counting)
-    for text in ["Nora knows nothing", "nobody knew the notes now", "Ivo waved at Nora"]:  # ("no" inside words)
+    for text in ["Nora knows nothing", "nobody knew the notes now", "Pim Serrano asked for a mirror"]:  # (inside words)
         assert denied_acts(text) == frozenset()
     assert counting.texts == []
     assert denied_acts("UPDATE: they did NOT kiss") == frozenset({"kiss"})
@@ -311,3 +311,53 @@ def test_title_case_builds_no_pattern_for_an_ascii_name(monkeypatch: pytest.Monk
         "DJ Pim Waves at Ana de la Vega"
     )
     assert built == []
+
+
+def _role_in_before(text: str, name: str, owner=lambda: None):  # type: ignore[no-untyped-def]
+    """`roles.role_in` before this round."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    for m in roles._ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
+        if m.end() != at:
+            continue
+        if m.group(1):
+            return roles._told(m.group(1))
+        if (whose := owner()) is not None:
+            return f"{whose}'s {m.group(2)}"
+    while at >= 0:
+        after = roles._ROLE_AFTER.match(text, at + len(name))
+        role = after and (after.group(1) or after.group(2))
+        if role and not roles._NO_ROLE.intersection(role.split()):
+            return roles._told(role)
+        at = text.find(name, at + 1)
+    return None
+
+
+ROLE_TEXTS = [
+    "The Wrenfield's stage manager Barty Nkemelu came with her",
+    "Tamsin Okoro-Blythe, Delphine's understudy, signed the cast",
+    "the stage manager\tFlorence Edet waved",
+    "her producer Guillermo Ibarra left early",
+    "Ken Abe, a cosplayer working the lobby, posed",
+    "Barty Nkemelu came with her",
+    "managerBarty Nkemelu",
+    "the head of wardrobe  Barty Nkemelu pinned it",
+    "Ola's co-star Barty Nkemelu, her agent, laughed",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_TEXTS)
+def test_role_in_as_before(text: str) -> None:
+    for name in ("Barty Nkemelu", "Tamsin Okoro-Blythe", "Florence Edet", "Guillermo Ibarra", "Ken Abe"):
+        for owner in (lambda: None, lambda: "Reyes"):
+            assert roles.role_in(text, name, owner) == _role_in_before(text, name, owner)
+
+
+def test_no_role_scan_before_a_name_whose_word_before_is_no_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _Counting(roles._ROLE_BEFORE)
+    monkeypatch.setattr(roles, "_ROLE_BEFORE", counting)
+    assert roles.role_in("Later that night Barty Nkemelu came with her", "Barty Nkemelu") is None
+    assert counting.texts == []
+    assert roles.role_in("the stage manager Barty Nkemelu came", "Barty Nkemelu") == "the stage manager"
+    assert len(counting.texts) == 1
