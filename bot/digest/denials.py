@@ -25,6 +25,10 @@ _DENIED = re.compile(
     r"\s+(?:(?:actually|really|even|a|an|the|any)\s+){0,2}([a-z][a-z'’-]{2,})\b",
     re.IGNORECASE,
 )
+# what every denial holds: its "not" or "n't", or its "no" after a space, before a space (a space or a quote
+# `_unquoted` takes out, either side: "was no“…”"): a text without it, lowered, is no denial ("Serrano asked", "know");
+# `_DENIED` itself tries every position of a text, this only its "n"s
+_MAY_DENY = re.compile(r"n(?:o(?:t|(?<=[\s”\"]no))|[’']t)[\s“\"]")
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _AUX = frozenset(["be", "have", "do", "get", "go"])
 
@@ -41,7 +45,10 @@ def _unquoted(text: str) -> str:
 def denied_acts(text: str) -> frozenset[str]:
     """The stems of the acts a text denies in its own words ("UPDATE: they did NOT kiss, it was a hug" → {"kiss"});
     a word written with a capital after the denial is a name, never an act ("not Bram")."""
-    if "no" not in text.lower() and "n't" not in text and "n’t" not in text:
+    lower = text.lower()
+    if "no" not in lower and "n't" not in text and "n’t" not in text:
+        return frozenset()
+    if _MAY_DENY.search(lower) is None:
         return frozenset()
     acts = set()
     for m in _DENIED.finditer(_unquoted(text)):
@@ -73,15 +80,18 @@ def without_denied(
     denies nothing itself). `denied`, when given, gets each (report denied, its denial), for the editor's preview.
     Cheap: a night whose posts deny no act is returned as it is."""
     gone: set[int] = set()
+    denies = [denied_acts(post.what) for post in ordered]  # (each post's read once, also as an earlier one)
     for k, post in enumerate(ordered):
-        acts = denied_acts(post.what) - {_root(w) for n in post.people for w in _WORD.findall(fold(n))}
+        if not denies[k]:
+            continue
+        acts = denies[k] - {_root(w) for n in post.people for w in _WORD.findall(fold(n))}
         if not acts:
             continue
         for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
             s = ordered[j]
             if (post.created_at - s.created_at).total_seconds() > DENIES_WITHIN:
                 break
-            if j in gone or not _about_same(s, post) or denied_acts(s.what):
+            if j in gone or not _about_same(s, post) or denies[j]:
                 continue
             if acts & _claimed(s.what):
                 gone.add(j)

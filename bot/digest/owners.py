@@ -37,9 +37,14 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# (a text without one of the verbs, a word of its own, is left as it is before its pattern is built: a pattern a
+# moment's names, compiled for each new set of them)
+_OWNS = re.compile(rf"\b(?:{_OWNING})\b")
+
+
 def owner_fronted(text: str, names: Sequence[str]) -> str:
     """`text` with each thing a contact clause says someone won, wore or made told as theirs (see the module)."""
-    if " the " not in f" {text}":
+    if " the " not in f" {text}" or _OWNS.search(text) is None:
         return text
     return _pattern(tuple(names)).sub(_owned, text)
 

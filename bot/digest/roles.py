@@ -43,6 +43,7 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_ROLE_ENDS = tuple(ROLE_NOUNS.split("|"))
 _NO_ROLE = frozenset({"winner", "loser", "number", "matter", "corner", "quarter", "order", "letter", "answer"})
 _NO_ROLE |= {"other", "banner", "poster", "sticker", "dinner", "paper", "water", "wonder", "reminder", "moment"}
 
@@ -54,7 +55,8 @@ def role_in(text: str, name: str, owner: Callable[[], str | None] = lambda: None
     at = text.find(name)
     if at < 0:
         return None
-    for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1):
+    before = text[:at].rstrip()  # (a role before the name ends in one of its nouns and a space: else no scan)
+    for m in _ROLE_BEFORE.finditer(text, max(0, at - 60), at + 1) if before.endswith(_ROLE_ENDS) else ():
         if m.end() != at:
             continue
         if m.group(1):

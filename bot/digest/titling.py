@@ -67,9 +67,28 @@ def _titled(text: str, names: Sequence[str]) -> str:
     titled = _IN_BEFORE_PREPOSITION.sub("In ", titled)
     titled = _OPENS_NAME.sub(lambda m: m.group(0).capitalize(), titled)  # "at the Bar En La Luna" (`as_written`)
     for name in sorted(names, key=len, reverse=True):
-        if name:
+        if name and name.isascii() and titled.isascii():
+            titled = _spelt_ascii(titled, name)
+        elif name:
             titled = re.sub(re.escape(name), name.replace("\\", r"\\"), titled, flags=re.IGNORECASE)
     return titled
+
+
+def _spelt_ascii(text: str, name: str) -> str:
+    """`re.sub(re.escape(name), name, text, flags=re.IGNORECASE)` for ASCII text and name, without building the
+    pattern (one for each name, new to `re` on each night): on ASCII, IGNORECASE's equality is `lower`'s."""
+    lowered, low = text.lower(), name.lower()
+    at = lowered.find(low)
+    if at < 0:
+        return text
+    parts: list[str] = []
+    last = 0
+    while at >= 0:
+        parts += [text[last:at], name]
+        last = at + len(name)
+        at = lowered.find(low, last)
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 # the small words of other languages written in lower case inside a capitalised name or title ("Garota de Ipanema",

@@ -38,8 +38,10 @@ def _apposed(names: tuple[str, ...]) -> re.Pattern[str] | None:
 def apposition_closed(sentence: str, names: Sequence[str]) -> str:
     """The sentence with a role named in apposition at its end told as one phrase ("gave her trophy to the night
     porter, Ned Quill." → "… to the night porter Ned Quill."): a cut at the comma would lose whom it was for."""
+    if not any(f", {n}" in sentence for n in names if " " in n):  # (the cheap test first: no pattern built for a
+        return sentence  # sentence without ", " before a full name, which the pattern needs)
     pattern = _apposed(tuple(names))
-    return pattern.sub(r"\1 \2", sentence) if pattern is not None and ", " in sentence else sentence
+    return pattern.sub(r"\1 \2", sentence) if pattern is not None else sentence
 
 
 def role_unarticled(headline: str, names: Sequence[str]) -> str:
