@@ -67,6 +67,7 @@ def _compile(
     for story in stories:  # (`tells` kept out every story it cannot tell; an empty body is the last guard)
         item = _item(story, book, len(items) + 1, taken, photos)
         if not item.body and story.moment.pin is None:  # (an editor's pin is never left out)
+            untold.append(story.moment)  # (nothing of it could be written: the preview says it was left out)
             continue
         if len(items) == count:
             bonus = item

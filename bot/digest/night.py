@@ -26,7 +26,7 @@ from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import KEYED, UNPINNED, solo_score
-from .textutil import alnum_words, fold, without_post_nominals
+from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -439,6 +439,8 @@ def prepare(
                     if key not in display:
                         display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
                         book.forms[key] = forms.get(key, (display[key],))
+                        # (the article is in English: 陈洁 is printed by her Latin alias, "Chen Jie")
+                        display[key] = latin_name(book.forms[key]) or display[key]
                         book.alias_words[key] = frozenset(w for f in book.forms[key] for w in alnum_words(fold(f)))
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):

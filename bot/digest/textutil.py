@@ -180,6 +180,18 @@ def post_nominal(word: str) -> bool:
     return letters in ("PhD", "DPhil") or (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper())
 
 
+def latin_name(forms: tuple[str, ...]) -> str | None:
+    """The name an English article prints for a roster entry (canonical name first, then its aliases) written in
+    CJK script or Hangul: its first alias in Latin letters ("Chen Jie" for 陈洁, "Kim Yuna" for 김연아), else None
+    (a name in Latin letters is printed as the roster spells it; one with no Latin alias is what there is)."""
+    if not forms or not _EAST_ASIAN.search(forms[0]) or any("a" <= c.casefold() <= "z" for c in forms[0]):
+        return None
+    for alias in forms[1:]:
+        if not _EAST_ASIAN.search(alias) and any("a" <= c.casefold() <= "z" for c in alias):
+            return " ".join(alias.split())
+    return None
+
+
 def without_post_nominals(name: str) -> str:
     """A roster name as the article prints it: without the honours and degrees after its commas ("Đào Thị Mai
     Lan, NSND" → "Đào Thị Mai Lan", "Dame Ilse Varga, DBE" → "Dame Ilse Varga"); a name of one word before its

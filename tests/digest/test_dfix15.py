@@ -58,3 +58,40 @@ async def test_every_export_is_inert_show_name_and_venue_too(tmp_path: Path):
         text = path.read_text(encoding="utf-8").replace("\\u200b", "\u200b")
         live = [m.group(0) for m in _LIVE.finditer(text)]
         assert live == [], f"{name} pings: {live}"
+
+
+_EAST_ASIAN_ROSTER = """
+show: {name: "Lotus Film Prize", venue: "Pearl Theatre", timezone: "Asia/Hong_Kong", approval: false}
+roster:
+  - {name: "梁文静", aliases: ["Leung Man-ching"]}
+  - {name: "이서준", aliases: ["Lee Seo-jun"]}
+  - {name: "Tobias Wren", aliases: []}
+timeline:
+  - {at: "20:05", by: "kit", spot: {what: "Leung Man-ching fixed a broken violin string for the orchestra's leader minutes before the overture.",
+      where: "Orchestra pit"}}
+  - {at: "20:15", by: "sol", spot: {what: "Lee Seo-jun taught two ushers a card trick behind the box office.", where: "Box office"}}
+  - {at: "20:25", by: "ren", spot: {what: "Tobias Wren tipped the coat-check attendant with a signed programme.", where: "Cloakroom"}}
+  - {at: "20:30", react: {id: 1, emoji: "🔥", count: 26}}
+  - {at: "20:31", react: {id: 2, emoji: "🔥", count: 18}}
+  - {at: "20:32", react: {id: 3, emoji: "🔥", count: 6}}
+"""
+
+
+async def test_a_name_in_cjk_or_hangul_with_a_latin_alias_reaches_the_digest(tmp_path: Path):
+    digest = (await _play(_EAST_ASIAN_ROSTER, tmp_path)).digest
+    printed = _printed(digest)
+    assert "Leung Man-ching fixed a broken violin string" in printed
+    assert "Lee Seo-jun taught two ushers a card trick" in printed
+    assert "梁文静" not in printed and "이서준" not in printed  # (the article is in English)
+    assert len(digest.items) == 3
+    people = {p for item in digest.items for p in item.people}
+    assert {"Leung Man-ching", "Lee Seo-jun"} <= people
+
+
+def test_latin_name_of_a_roster_entry():
+    from bot.digest.textutil import latin_name
+
+    assert latin_name(("梁文静", "Leung Man-ching")) == "Leung Man-ching"
+    assert latin_name(("이서준", "서준", "Lee  Seo-jun")) == "Lee Seo-jun"
+    assert latin_name(("Tobias Wren", "托比亚斯")) is None
+    assert latin_name(("梁文静",)) is None
