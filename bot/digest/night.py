@@ -294,7 +294,25 @@ def candidates(
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return without_denied(_without_corrected(_numbers_put_right(eligible)), denied)
+    return without_denied(_without_corrected(_numbers_put_right(_wheres_cleaned(eligible))), denied)
+
+
+_WHERE_DEBRIS = re.compile("[@＠﹫<>\\[\\]*_~`|#]|http|www\\.")
+
+
+def _wheres_cleaned(ordered: list[AnySighting]) -> list[AnySighting]:
+    """The sightings with a `where` holding a mention, markup, a link or HTML ("@everyone lounge") given it as
+    prose ("lounge"; `hygiene.prose`), or none when nothing is left: a place is cleaned, never a reason to drop
+    what happened there."""
+    if not any(s.where and _WHERE_DEBRIS.search(s.where) for s in ordered):  # (most nights: one look each)
+        return ordered
+    out: list[AnySighting] = []
+    for s in ordered:
+        if s.where and _WHERE_DEBRIS.search(s.where):
+            where = prose(s.where) or None
+            s = s._replace(where=where) if isinstance(s, tuple) else s.model_copy(update={"where": where})
+        out.append(s)
+    return out
 
 
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent

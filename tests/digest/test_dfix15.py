@@ -95,3 +95,28 @@ def test_latin_name_of_a_roster_entry():
     assert latin_name(("이서준", "서준", "Lee  Seo-jun")) == "Lee Seo-jun"
     assert latin_name(("Tobias Wren", "托比亚斯")) is None
     assert latin_name(("梁文静",)) is None
+
+
+_PINGING_WHERE = """
+show: {name: "Meridian Awards", venue: "Corn Exchange", timezone: "Europe/London", approval: false}
+roster:
+  - {name: "Ingrid Solberg", aliases: []}
+  - {name: "Caspar Nkemelu", aliases: []}
+timeline:
+  - {at: "21:00", by: "uma", spot: {what: "Heard by the coat rail:", where: "@here mezzanine bar",
+      quote: "Nobody told me the trophy would be this heavy", quote_by: "Ingrid Solberg"}}
+  - {at: "21:06", by: "vic", spot: {what: "Caspar Nkemelu signed a fan's plaster cast with a silver marker.",
+      who: "Caspar Nkemelu", where: "**Foyer** <@&55>"}}
+  - {at: "21:01", react: {id: 1, emoji: "🔥", count: 27}}
+  - {at: "21:07", react: {id: 2, emoji: "🔥", count: 11}}
+"""
+
+
+async def test_a_where_with_a_mention_is_cleaned_never_a_reason_to_drop(tmp_path: Path):
+    digest = (await _play(_PINGING_WHERE, tmp_path)).digest
+    printed = _printed(digest)
+    assert "Nobody told me the trophy would be this heavy" in printed
+    assert "Caspar Nkemelu signed a fan's plaster cast" in printed
+    assert "@" not in printed and "**" not in printed
+    assert len(digest.items) == 2
+    assert all("@" not in place and "*" not in place for item in digest.items for place in item.locations)
