@@ -120,3 +120,35 @@ async def test_a_where_with_a_mention_is_cleaned_never_a_reason_to_drop(tmp_path
     assert "@" not in printed and "**" not in printed
     assert len(digest.items) == 2
     assert all("@" not in place and "*" not in place for item in digest.items for place in item.locations)
+
+
+def test_an_adjective_before_a_body_part_is_no_verb_that_wants_an_owner():
+    from bot.digest.notespeak import own_parts
+
+    assert own_parts("Lorna Beck rehearsed her startled face in the lift mirror.") == (
+        "Lorna Beck rehearsed her startled face in the lift mirror."
+    )
+    assert own_parts("He sat through the speeches with bored eyes.") == "He sat through the speeches with bored eyes."
+    assert own_parts("She pulled a very amused face at the host.") == "She pulled a very amused face at the host."
+    assert own_parts("He rubbed his reddened eyes and shrugged.") == "He rubbed his reddened eyes and shrugged."
+    # (a verb before a bare body part still gets its owner)
+    assert own_parts("He held out hand.") == "He held out his hand."
+    assert own_parts("She raised fist and grinned.") == "She raised her fist and grinned."
+
+
+_FACES = """
+show: {name: "Copper Reel Awards", venue: "Old Mill", timezone: "Europe/Dublin", approval: false}
+roster:
+  - {name: "Declan Ashworth", aliases: []}
+timeline:
+  - {at: "19:40", by: "bea", spot: {what: "Declan Ashworth spent ten minutes rehearsing his shocked face in the dressing-room mirror.",
+      who: "Declan Ashworth", where: "Dressing room"}}
+  - {at: "19:45", react: {id: 1, emoji: "🔥", count: 15}}
+"""
+
+
+async def test_his_shocked_face_is_printed_as_written(tmp_path: Path):
+    digest = (await _play(_FACES, tmp_path)).digest
+    printed = _printed(digest)
+    assert "his shocked face" in printed
+    assert "shocked his face" not in printed
