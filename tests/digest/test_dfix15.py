@@ -152,3 +152,42 @@ async def test_his_shocked_face_is_printed_as_written(tmp_path: Path):
     printed = _printed(digest)
     assert "his shocked face" in printed
     assert "shocked his face" not in printed
+
+
+_QUIET = """
+show: {name: "Saltmarsh Folk Awards", venue: "Drill Hall", timezone: "Europe/London", approval: false}
+roster:
+  - {name: "Posy Kettering", aliases: []}
+  - {name: "Amos Thwaite", aliases: []}
+timeline:
+  - {at: "19:30", by: "gil", spot: {what: "Posy Kettering rescued a hedgehog from the loading bay in her scarf.",
+      who: "Posy Kettering", where: "Loading bay"}}
+  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where: "Merch stall"}}
+digest: {count: 5}
+"""
+
+
+async def test_a_real_event_with_no_votes_is_told_on_a_night_with_nothing_better(tmp_path: Path):
+    digest = (await _play(_QUIET, tmp_path)).digest
+    assert digest.title != "Zero things you didn't see"
+    printed = _printed(digest)
+    assert "Posy Kettering rescued a hedgehog from the loading bay" in printed
+    assert "merch stall" not in printed.casefold()  # (a note of who was where is still no news)
+
+
+_ONLY_NOTES = """
+show: {name: "Saltmarsh Folk Awards", venue: "Drill Hall", timezone: "Europe/London", approval: false}
+roster:
+  - {name: "Amos Thwaite", aliases: []}
+timeline:
+  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where: "Merch stall"}}
+digest: {count: 5}
+"""
+
+
+async def test_an_empty_digest_tells_the_editor_why(tmp_path: Path):
+    result = await _play(_ONLY_NOTES, tmp_path)
+    digest = result.digest
+    assert digest.items == []
+    assert [left.sighting_ids for left in digest.left_out] == [[result.ids[1]]]
+    assert "nothing happening" in digest.left_out[0].note

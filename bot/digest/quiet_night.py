@@ -1,0 +1,32 @@
+"""A quiet night: when the strong moments cannot fill the digest, a real event that had no votes (a full sentence
+with a verb: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler.
+Filler (`Moment.told_filler`) is what a busy night leaves out; on a night with nothing better it is the news."""
+
+from __future__ import annotations
+
+from .clauses import sentences
+from .hygiene import prose
+from .moments import Moment
+from .polish import verbless
+
+
+def happened(m: Moment) -> bool:
+    """Whether the moment's speaking report, in English, tells something that happened: a sentence with a verb
+    (`polish.verbless`), not a note of who was where ("Nia Okoro at the bar.")."""
+    if not m.english:
+        return False
+    text = prose(m.speaker.sighting.what)
+    names = frozenset(w for k in m.people for w in k.split())
+    return bool(text) and not all(verbless(s, names) for s in sentences(text))
+
+
+def may_fill(m: Moment) -> bool:
+    """Filler that may still lead an item on a night whose strong moments are fewer than the digest asks for: not
+    dropped nor junk, told in English, and an event (`happened`)."""
+    return m.told_filler and not m.dropped and not m.junk and m.tellable and happened(m)
+
+
+def filler_left(m: Moment) -> bool:
+    """Filler with nothing happening in it, left out ("Nia Okoro at the bar."): the editor's preview names it when
+    the digest tells nothing (`compiler._left_out`), so an empty digest is never left unexplained."""
+    return m.told_filler and not m.dropped and not m.junk and m.tellable and not happened(m)
