@@ -191,3 +191,52 @@ async def test_an_empty_digest_tells_the_editor_why(tmp_path: Path):
     assert digest.items == []
     assert [left.sighting_ids for left in digest.left_out] == [[result.ids[1]]]
     assert "nothing happening" in digest.left_out[0].note
+
+
+_OVERRIDE_IN_ROSTER = """
+show: {name: "Kestrel Awards", venue: "Assembly Rooms", timezone: "UTC", approval: false}
+roster:
+  - {name: "Odile \\u202eMarchetti", aliases: []}
+timeline:
+  - {at: "20:00", by: "tam", spot: {what: "Odile Marchetti taught the cloakroom staff a card trick with the raffle tickets.",
+      who: "Odile \\u202eMarchetti", where: "Cloakroom"}}
+  - {at: "20:05", react: {id: 1, emoji: "🔥", count: 12}}
+"""
+
+
+async def test_a_bidi_override_in_a_roster_name_reaches_no_export(tmp_path: Path):
+    result = await _play(_OVERRIDE_IN_ROSTER, tmp_path)
+    assert [item.people for item in result.digest.items] == [["Odile Marchetti"]]
+    out = tmp_path / "out"
+    out.mkdir()
+    for f in write_outputs(result, out):
+        text = (out / f.name).read_text(encoding="utf-8")
+        assert "\u202e" not in text and "\\u202e" not in text, f.name
+
+
+def test_a_cjk_stop_ends_a_quote_with_no_comma_after_it():
+    from bot.digest.writing import attributed
+
+    assert attributed("今晚真开心。", "Lin Wei", "") == "“今晚真开心。” Lin Wei said."
+    assert attributed("Fine, fine.", "Lin Wei", "") == "“Fine, fine,” Lin Wei said."
+
+
+def test_a_quote_told_as_its_moment_ends_on_a_stop():
+    from bot.digest.writing import _framed
+
+    assert _framed("Nobody warned me about the stairs", "Ivo Brant", "on the stairs") == (
+        "On the stairs, Ivo Brant said: “Nobody warned me about the stairs.”"
+    )
+    assert _framed("Is it over?", "Ivo Brant", "") == "Ivo Brant said: “Is it over?”"
+    assert _framed("終わった", "Ivo Brant", "") == "Ivo Brant said: “終わった”"
+
+
+def test_an_empty_timeline_is_refused_in_a_sentence():
+    import pytest
+
+    from bot.rehearsal.script import ScriptError, parse
+
+    with pytest.raises(ScriptError) as refused:
+        parse('show: {name: "N", venue: "V", timezone: "UTC"}\nroster: []\ntimeline: []\ndigest: {count: 5}\n')
+    assert "no entries" in str(refused.value)
+    assert "List should have" not in str(refused.value)
