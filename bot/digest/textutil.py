@@ -131,9 +131,14 @@ def family_first_by_roster(forms: tuple[str, ...]) -> bool:
     either the two words the other way round ("Qiaowen Lin") or a name in CJK script ("林巧文"; not a foreign name
     spelt out with a middle dot, "赫斯特·奎尔"). A surname alias alone proves nothing ("Quaye" for Henrietta
     Quaye), so the last word needs the second signal. (Without such a hint, "Mizushima Rei" reads as Western
-    order: a Japanese name written family name first needs its roster entry to say so.)"""
+    order: a Japanese name written family name first needs its roster entry to say so.) A roster name in CJK script
+    or Hangul printed by its Latin alias of two words (`latin_name`: "Chen Jie" for 陈洁) is read in the roster
+    name's own order, family name first."""
     if not forms:
         return False
+    latin = latin_name(forms)  # 陈洁 printed as "Chen Jie": romanised in the order the roster writes her name
+    if latin is not None and not _TRANSLITERATED.search(forms[0]):
+        return len(latin.split()) == 2
     words = forms[0].split()
     if len(words) != 2:
         return False

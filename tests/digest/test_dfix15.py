@@ -240,3 +240,12 @@ def test_an_empty_timeline_is_refused_in_a_sentence():
         parse('show: {name: "N", venue: "V", timezone: "UTC"}\nroster: []\ntimeline: []\ndigest: {count: 5}\n')
     assert "no entries" in str(refused.value)
     assert "List should have" not in str(refused.value)
+
+
+def test_a_cjk_roster_name_printed_by_its_latin_alias_is_family_name_first():
+    from bot.digest.textutil import family_first_by_roster
+
+    assert family_first_by_roster(("梁文静", "Leung Wenjing"))
+    assert family_first_by_roster(("이서준", "Lee Seo-jun"))
+    assert not family_first_by_roster(("赫斯特·奎尔", "Hester Quayle"))  # (a foreign name spelt out in CJK)
+    assert not family_first_by_roster(("Tobias Wren", "Toby"))
