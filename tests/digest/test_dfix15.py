@@ -38,7 +38,8 @@ show: {name: "@everyone Lantern Prize <@&77>", venue: "Harbour Rooms @here", tim
 roster:
   - {name: "Wendell Oyelaran", aliases: ["Wendell"]}
 timeline:
-  - {at: "19:10", by: "pia", spot: {what: "Wendell Oyelaran juggled three champagne flutes by the cloakroom and caught them all.",
+  - {at: "19:10", by: "pia", spot: {what: "Wendell Oyelaran juggled three champagne flutes by the cloakroom
+        and caught them all.",
       who: "Wendell Oyelaran", where: "Cloakroom"}}
   - {at: "19:20", react: {id: 1, emoji: "🔥", count: 14}}
 """
@@ -67,10 +68,13 @@ roster:
   - {name: "이서준", aliases: ["Lee Seo-jun"]}
   - {name: "Tobias Wren", aliases: []}
 timeline:
-  - {at: "20:05", by: "kit", spot: {what: "Leung Man-ching fixed a broken violin string for the orchestra's leader minutes before the overture.",
+  - {at: "20:05", by: "kit", spot: {what: "Leung Man-ching fixed a broken violin string for the orchestra's
+        leader minutes before the overture.",
       where: "Orchestra pit"}}
-  - {at: "20:15", by: "sol", spot: {what: "Lee Seo-jun taught two ushers a card trick behind the box office.", where: "Box office"}}
-  - {at: "20:25", by: "ren", spot: {what: "Tobias Wren tipped the coat-check attendant with a signed programme.", where: "Cloakroom"}}
+  - {at: "20:15", by: "sol", spot: {what: "Lee Seo-jun taught two ushers a card trick behind the box
+        office.", where: "Box office"}}
+  - {at: "20:25", by: "ren", spot: {what: "Tobias Wren tipped the coat-check attendant with a signed
+        programme.", where: "Cloakroom"}}
   - {at: "20:30", react: {id: 1, emoji: "🔥", count: 26}}
   - {at: "20:31", react: {id: 2, emoji: "🔥", count: 18}}
   - {at: "20:32", react: {id: 3, emoji: "🔥", count: 6}}
@@ -141,7 +145,8 @@ show: {name: "Copper Reel Awards", venue: "Old Mill", timezone: "Europe/Dublin",
 roster:
   - {name: "Declan Ashworth", aliases: []}
 timeline:
-  - {at: "19:40", by: "bea", spot: {what: "Declan Ashworth spent ten minutes rehearsing his shocked face in the dressing-room mirror.",
+  - {at: "19:40", by: "bea", spot: {what: "Declan Ashworth spent ten minutes rehearsing his shocked face in
+        the dressing-room mirror.",
       who: "Declan Ashworth", where: "Dressing room"}}
   - {at: "19:45", react: {id: 1, emoji: "🔥", count: 15}}
 """
@@ -162,7 +167,8 @@ roster:
 timeline:
   - {at: "19:30", by: "gil", spot: {what: "Posy Kettering rescued a hedgehog from the loading bay in her scarf.",
       who: "Posy Kettering", where: "Loading bay"}}
-  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where: "Merch stall"}}
+  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where:
+        "Merch stall"}}
 digest: {count: 5}
 """
 
@@ -180,7 +186,8 @@ show: {name: "Saltmarsh Folk Awards", venue: "Drill Hall", timezone: "Europe/Lon
 roster:
   - {name: "Amos Thwaite", aliases: []}
 timeline:
-  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where: "Merch stall"}}
+  - {at: "19:50", by: "hal", spot: {what: "Amos Thwaite at the merch stall.", who: "Amos Thwaite", where:
+        "Merch stall"}}
 digest: {count: 5}
 """
 
@@ -198,7 +205,8 @@ show: {name: "Kestrel Awards", venue: "Assembly Rooms", timezone: "UTC", approva
 roster:
   - {name: "Odile \\u202eMarchetti", aliases: []}
 timeline:
-  - {at: "20:00", by: "tam", spot: {what: "Odile Marchetti taught the cloakroom staff a card trick with the raffle tickets.",
+  - {at: "20:00", by: "tam", spot: {what: "Odile Marchetti taught the cloakroom staff a card trick with the
+        raffle tickets.",
       who: "Odile \\u202eMarchetti", where: "Cloakroom"}}
   - {at: "20:05", react: {id: 1, emoji: "🔥", count: 12}}
 """
