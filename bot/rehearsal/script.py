@@ -349,7 +349,7 @@ def parse(text: str, source: str = "script", base: Path | None = None) -> Script
 
 
 # what a validation error says in a sentence of its own, by where it is and its type (the rest say it well enough)
-_READABLE = {
+_READABLE: dict[tuple[tuple[int | str, ...], str], str] = {
     (("timeline",), "too_short"): "the night has no entries, so there is nothing to play. Add at least one "
     '(a sighting: - {at: "20:05", by: "amy", spot: {what: "…"}})',
 }
