@@ -4,6 +4,8 @@ Filler (`Moment.told_filler`) is what a busy night leaves out; on a night with n
 
 from __future__ import annotations
 
+import re
+
 from .clauses import sentences
 from .hygiene import prose
 from .moments import Moment
@@ -12,12 +14,18 @@ from .polish import verbless
 
 def happened(m: Moment) -> bool:
     """Whether the moment's speaking report, in English, tells something that happened: a sentence with a verb
-    (`polish.verbless`), not a note of who was where ("Nia Okoro at the bar.")."""
-    if not m.english:
+    (`polish.verbless`) other than "to be" about someone named, not a note of who was where ("Nia Okoro at the
+    bar."), of how things stood ("The bar queue is long.") nor of the room's background ("Ushers handing out
+    programmes.")."""
+    if not m.english or not m.people:  # (about nobody: the room's background, "Ushers handing out programmes.")
         return False
     text = prose(m.speaker.sighting.what)
     names = frozenset(w for k in m.people for w in k.split())
-    return bool(text) and not all(verbless(s, names) for s in sentences(text))
+    # (a state is no event: "Bar queue is long.", "Red carpet was open." have no verb but "to be")
+    return bool(text) and not all(verbless(_BE.sub(" ", s), names) for s in sentences(text))
+
+
+_BE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|am)\b|(?<=\w)'s\b")
 
 
 def may_fill(m: Moment) -> bool:
