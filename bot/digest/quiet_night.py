@@ -1,6 +1,7 @@
-"""A quiet night: when the strong moments cannot fill the digest, a real event that had no votes (a full sentence
-with a verb: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler.
-Filler (`Moment.told_filler`) is what a busy night leaves out; on a night with nothing better it is the news."""
+"""A quiet night: when no moment could lead an item, a real event that had no votes (a full sentence with a verb,
+about someone: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler,
+so the digest is not "Zero things you didn't see". Filler (`Moment.told_filler`) is what a night with anything
+better leaves out, however few its items; on a night with nothing else it is the news."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ _BE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|am)\b|(?<=\w)'s\b")
 
 
 def may_fill(m: Moment) -> bool:
-    """Filler that may still lead an item on a night whose strong moments are fewer than the digest asks for: not
-    dropped nor junk, told in English, and an event (`happened`)."""
+    """Filler that may still lead an item on a night where nothing else can: not dropped nor junk, told in
+    English, and an event (`happened`)."""
     return m.told_filler and not m.dropped and not m.junk and m.tellable and happened(m)
 
 

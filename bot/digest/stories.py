@@ -1004,8 +1004,9 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
         before = len(builder.stories)
         builder.take(m)
         unpinned += len(builder.stories) - before
-    for m in quiet:  # fewer stories than the digest's items (`shown` - 1): an event with no votes is the news
-        if len(builder.stories) >= shown - 1:
+    empty = not builder.stories  # a night with nothing better: its events with no votes are the news
+    for m in quiet if empty else ():
+        if len(builder.stories) >= shown - 1:  # (the digest's items, `shown` - 1: never its bonus)
             break
         if builder.free(m):
             builder.take(m)
