@@ -67,6 +67,7 @@ def _compile(
     for story in stories:  # (`tells` kept out every story it cannot tell; an empty body is the last guard)
         item = _item(story, book, len(items) + 1, taken, photos)
         if not item.body and story.moment.pin is None:  # (an editor's pin is never left out)
+            untold.append(story.moment)  # (nothing of it could be written: the preview says it was left out)
             continue
         if len(items) == count:
             bonus = item
@@ -107,7 +108,9 @@ def _left_out(
     for m in dict.fromkeys(untold):
         if m.votes < floor or not told.isdisjoint(r.sighting.id for r in m.reports):
             continue
-        reason = "another language" if not m.english else "shorthand"
+        if m.told_filler and published:
+            continue  # (filler is named only when the digest tells nothing: then it is why)
+        reason = "another language" if not m.english else "filler" if m.told_filler else "shorthand"
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     for claim, denial in denied:

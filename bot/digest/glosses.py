@@ -126,6 +126,6 @@ def _taken_out(m: re.Match[str]) -> str:
     speaker = speaker.lower() if speaker in ("She", "He", "They") else speaker.split()[-1]
     said = _capital(inner.group("said").strip().rstrip(",;:"))
     told = sentence[: inner.start()] + " " + sentence[inner.end() :]
-    if said[-1:] in "!?…":
+    if said[-1:] in "!?…。！？":  # (a CJK stop stays, with no comma after it)
         return f"{told} “{said}” {speaker} said."
     return f"{told} “{said.rstrip('.')},” {speaker} said."

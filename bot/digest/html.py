@@ -25,6 +25,15 @@ from .timeline import PULLED, Part, Standing, TimelineRow
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+def _finalize(value: object) -> object:
+    """What every `{{ … }}` prints, before the escape: a plain string is inert (the show's name, its venue, the
+    title, a caption: no field a template names can ping, even one it forgets to filter); Markup (the bot's own
+    HTML, a photo's address) is left as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return inert(value)
+    return value
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     environment = Environment(
@@ -34,6 +43,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     environment.filters["inert"] = inert  # pasted into Discord, no mention in the page can ping
     return environment
@@ -50,15 +60,15 @@ def to_html(
     item's photo is inline (a data: URI, so the page stands alone) when `photos` (bytes by sighting id) has it,
     else at its address in `addresses` (by sighting id: a page on the web)."""
     photos, addresses = photos or {}, addresses or {}
-    sources: dict[int, str] = {}
+    sources: dict[int, Markup] = {}
     for item in (*digest.items, digest.bonus):
         if item is None or item.photo is None:
             continue
         sid = item.photo.sighting_id
         if sid in photos:
-            sources[sid] = data_uri(item.photo, photos[sid])
+            sources[sid] = Markup(escape(data_uri(item.photo, photos[sid])))
         elif sid in addresses:
-            sources[sid] = addresses[sid]
+            sources[sid] = Markup(escape(addresses[sid]))  # an address as it is: an "@" in it is no mention
     return _environment().get_template("digest.html.j2").render(digest=digest, tz=tz, sources=sources)
 
 

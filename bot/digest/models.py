@@ -110,7 +110,7 @@ class LeftOut(BaseModel):
 
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
-    reason: str  # "another language", "shorthand" or "denied" (`LEFT_OUT_REASONS`)
+    reason: str  # "another language", "shorthand", "filler" or "denied" (`LEFT_OUT_REASONS`)
 
     @property
     def note(self) -> str:
@@ -125,6 +125,8 @@ LEFT_OUT_REASONS = {
     "add an English sentence with `/sighting edit id:… what:`.",
     "shorthand": "no sentence of it reads as prose (notes, shorthand). To include it, write it as a sentence with "
     "`/sighting edit id:… what:`.",
+    "filler": "a short note with no votes and nothing happening in it (who was where), so it is not news. To "
+    "include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
     "denied": "a later report (the second) says it did not happen as told, and neither is in the digest. If "
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
 }

@@ -26,7 +26,7 @@ from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .scoring import KEYED, UNPINNED, solo_score
-from .textutil import alnum_words, fold, without_post_nominals
+from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
 _DIGIT = re.compile(r"\d")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
@@ -294,7 +294,25 @@ def candidates(
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return without_denied(_without_corrected(_numbers_put_right(eligible)), denied)
+    return without_denied(_without_corrected(_numbers_put_right(_wheres_cleaned(eligible))), denied)
+
+
+_WHERE_DEBRIS = re.compile("[@＠﹫<>\\[\\]*_~`|#]|http|www\\.")
+
+
+def _wheres_cleaned(ordered: list[AnySighting]) -> list[AnySighting]:
+    """The sightings with a `where` holding a mention, markup, a link or HTML ("@everyone lounge") given it as
+    prose ("lounge"; `hygiene.prose`), or none when nothing is left: a place is cleaned, never a reason to drop
+    what happened there."""
+    if not any(s.where and _WHERE_DEBRIS.search(s.where) for s in ordered):  # (most nights: one look each)
+        return ordered
+    out: list[AnySighting] = []
+    for s in ordered:
+        if s.where and _WHERE_DEBRIS.search(s.where):
+            where = prose(s.where) or None
+            s = s._replace(where=where) if isinstance(s, tuple) else s.model_copy(update={"where": where})
+        out.append(s)
+    return out
 
 
 CORRECTS_WITHIN = 30 * 60  # seconds: a correspondent's "correction to my last" is about their post this recent
@@ -439,6 +457,8 @@ def prepare(
                     if key not in display:
                         display[key] = without_post_nominals(" ".join(canonical.split()))  # (no ", OBE")
                         book.forms[key] = forms.get(key, (display[key],))
+                        # (the article is in English: 陈洁 is printed by her Latin alias, "Chen Jie")
+                        display[key] = latin_name(book.forms[key]) or display[key]
                         book.alias_words[key] = frozenset(w for f in book.forms[key] for w in alnum_words(fold(f)))
             keys = tagged[raw] = tuple(found)
         if len(keys) > 1 and s.edited_at is not None:  # a correction's note denying a tag ("… (not Bram, sorry)"):

@@ -90,6 +90,11 @@ def _article(thing: str) -> str:
 # a word that governs it already ("her hand", "a hand", "by hand", "hand in hand") nor in a phrase of its own
 # ("shook hands with", "held hands", "changed hands")
 _BARE_PART = re.compile(
+    # (never an "-ed" word that a possessive, an article, a preposition or an adverb makes an adjective: "his
+    # surprised face", "with tired eyes", "a very excited face")
+    r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\ba )(?<!\ban )"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bwith )(?<!\bof )(?<!\bvery )(?<!\bso )(?<!\btoo )(?<!\bmost )"
+    r"(?<!\bmore )(?<!\bby )"
     r"\b(?P<verb>[a-z]+ed|held|shook|put|threw|stuck|hung|bent|thrust|spread|stretched|laid|lifted|kept)"
     r"(?P<particle> (?:out|up|down|over|back|forward|high|aloft))? "
     r"(?P<part>hand|hands|arm|arms|head|fist|fists|palm|palms|foot|feet|leg|legs|knee|knees|eyes|face|finger|thumb)"

@@ -166,6 +166,7 @@ from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .places import PLACE_WORDS
+from .quiet_night import filler_left, may_fill
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
@@ -1006,6 +1007,7 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
     heapq.heapify(heap)
     unpinned = 0
     shown = wanted if shown is None else shown
+    quiet: list[Moment] = []  # (filler that happened: it may lead on a night with nothing better, `quiet_night`)
     while heap and unpinned < 2 * wanted:
         priority = heapq.heappop(heap)
         if unpinned >= wanted and -priority[1] + STORY_MARGIN <= _nth_score(builder.stories, shown):
@@ -1023,12 +1025,22 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
             heapq.heappush(heap, m.priority)  # it grew, or is told only by its quote: back in line
             continue
         if m.root != i or not builder.free(m) or not _may_tell(m):
+            if m.root == i and may_fill(m):
+                quiet.append(m)
+            elif untold is not None and m.root == i and builder.free(m) and filler_left(m):
+                untold.append(m)  # (a note with nothing happening: named in the preview when nothing is told)
             if untold is not None and m.root == i and builder.free(m) and _may_tell(m, in_english=False):
                 untold.append(m)  # (strong, free, and only in another language: the preview says so)
             continue
         before = len(builder.stories)
         builder.take(m)
         unpinned += len(builder.stories) - before
+    empty = not builder.stories  # a night with nothing better: its events with no votes are the news
+    for m in quiet if empty else ():
+        if len(builder.stories) >= shown - 1:  # (the digest's items, `shown` - 1: never its bonus)
+            break
+        if builder.free(m):
+            builder.take(m)
     _quiet_exchanges(night, builder)
     stories = builder.stories
     stories.sort(key=Story.order)

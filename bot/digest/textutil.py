@@ -132,9 +132,14 @@ def family_first_by_roster(forms: tuple[str, ...]) -> bool:
     either the two words the other way round ("Qiaowen Lin") or a name in CJK script ("林巧文"; not a foreign name
     spelt out with a middle dot, "赫斯特·奎尔"). A surname alias alone proves nothing ("Quaye" for Henrietta
     Quaye), so the last word needs the second signal. (Without such a hint, "Mizushima Rei" reads as Western
-    order: a Japanese name written family name first needs its roster entry to say so.)"""
+    order: a Japanese name written family name first needs its roster entry to say so.) A roster name in CJK script
+    or Hangul printed by its Latin alias of two words (`latin_name`: "Chen Jie" for 陈洁) is read in the roster
+    name's own order, family name first."""
     if not forms:
         return False
+    latin = latin_name(forms)  # 陈洁 printed as "Chen Jie": romanised in the order the roster writes her name
+    if latin is not None and not _TRANSLITERATED.search(forms[0]):
+        return len(latin.split()) == 2
     words = forms[0].split()
     if len(words) != 2:
         return False
@@ -180,6 +185,18 @@ def post_nominal(word: str) -> bool:
     if word.count(".") >= 2 and 2 <= len(letters) <= 6 and letters.isalpha() and letters[:1].isupper():
         return True  # a degree abbreviated with its stops: "M.Sn.", "S.Kom.", "Ph.D.", "B.Sc."
     return letters in ("PhD", "DPhil") or (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper())
+
+
+def latin_name(forms: tuple[str, ...]) -> str | None:
+    """The name an English article prints for a roster entry (canonical name first, then its aliases) written in
+    CJK script or Hangul: its first alias in Latin letters ("Chen Jie" for 陈洁, "Kim Yuna" for 김연아), else None
+    (a name in Latin letters is printed as the roster spells it; one with no Latin alias is what there is)."""
+    if not forms or not _EAST_ASIAN.search(forms[0]) or any("a" <= c.casefold() <= "z" for c in forms[0]):
+        return None
+    for alias in forms[1:]:
+        if not _EAST_ASIAN.search(alias) and any("a" <= c.casefold() <= "z" for c in alias):
+            return " ".join(alias.split())
+    return None
 
 
 def without_post_nominals(name: str) -> str:

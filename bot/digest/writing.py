@@ -310,6 +310,10 @@ def _heard_as_said(line: str, found: list[tuple[str, str | None, int]]) -> bool:
     return False
 
 
+# a quote's last mark that stays, with no comma after it: "!", "?", "…", and a CJK stop ("お疲れ様。" never "。,")
+_OWN_STOP = "!?…。！？"
+
+
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
     """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
     someone was heard saying.`
@@ -324,7 +328,7 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
         return (
             f"“{quote}” someone was heard saying."
-            if quote[-1:] in "!?…"
+            if quote[-1:] in _OWN_STOP
             else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
         )
     surname = names.surname(speaker) if names else short_name(speaker)
@@ -337,7 +341,7 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
-    if quote[-1:] in "!?…":
+    if quote[-1:] in _OWN_STOP:
         return f"“{quote}” {name} {verb}."
     return f"“{quote.rstrip('.,;:')},” {name} {verb}."
 
@@ -389,9 +393,15 @@ def _scene_only(place: str, speaker: str | None) -> str:
 def _framed(quote: str, speaker: str, place: str) -> str:
     """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
     known to have said tells no moment)."""
+    if _OPEN_END.search(quote):  # (the sentence it ends needs its stop: “… than with him.”)
+        quote += "."
     earlier = place.lower().startswith(("minutes earlier", "earlier"))  # said before the act told above it
     said = f"{speaker} {'had said' if earlier else 'said'}: “{quote}”"
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
+
+
+# a quote's last character a Latin letter or a digit (a CJK one needs no Latin stop): a sentence left open
+_OPEN_END = re.compile("[^\\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]$")
 
 
 _LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")

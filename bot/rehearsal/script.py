@@ -342,10 +342,17 @@ def parse(text: str, source: str = "script", base: Path | None = None) -> Script
         lines = []
         for err in exc.errors()[:10]:
             where = _location(tuple(err["loc"]), data)
-            message = err["msg"].removeprefix("Value error, ")
+            message = _READABLE.get((tuple(err["loc"]), err["type"])) or err["msg"].removeprefix("Value error, ")
             lines.append(f"  {where}: {message}")
         more = f"\n  …and {exc.error_count() - 10} more" if exc.error_count() > 10 else ""
         raise ScriptError(f"{source}: the script has errors; nothing was played.\n" + "\n".join(lines) + more) from None
+
+
+# what a validation error says in a sentence of its own, by where it is and its type (the rest say it well enough)
+_READABLE: dict[tuple[tuple[int | str, ...], str], str] = {
+    (("timeline",), "too_short"): "the night has no entries, so there is nothing to play. Add at least one "
+    '(a sighting: - {at: "20:05", by: "amy", spot: {what: "…"}})',
+}
 
 
 def load(path: str | Path) -> Script:

@@ -238,8 +238,13 @@ class RosterService:
 
     async def store(self, guild_id: int, entries: list[tuple[str, tuple[str, ...]]]) -> list[bool]:
         """Add or update (name, aliases) pairs, found by their folded name; returns for each whether it was
-        new. No checks: /roster add and /roster import check first; the rehearsal loads its script's roster."""
-        rows = [RosterRow(fold(name), name, aliases) for name, aliases in entries]
+        new. No checks but the cleaning every stored text gets (`bot.text.clean`): /roster add and /roster import check
+        first; the rehearsal loads its script's roster."""
+        # (cleaned all the same: a bidi override or a zero-width space in a name never reaches the feed or the article)
+        cleaned = [
+            (clean(name), tuple(a for a in (clean(alias) for alias in aliases) if a)) for name, aliases in entries
+        ]
+        rows = [RosterRow(fold(name), name, aliases) for name, aliases in cleaned]
         created = await self.repo.upsert_many(guild_id, rows)
         self._changed(guild_id, [row.key for row in rows])
         return created

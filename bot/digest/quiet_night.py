@@ -1,0 +1,41 @@
+"""A quiet night: when no moment could lead an item, a real event that had no votes (a full sentence with a verb,
+about someone: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler,
+so the digest is not "Zero things you didn't see". Filler (`Moment.told_filler`) is what a night with anything
+better leaves out, however few its items; on a night with nothing else it is the news."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import sentences
+from .hygiene import prose
+from .moments import Moment
+from .polish import verbless
+
+
+def happened(m: Moment) -> bool:
+    """Whether the moment's speaking report, in English, tells something that happened: a sentence with a verb
+    (`polish.verbless`) other than "to be" about someone named, not a note of who was where ("Nia Okoro at the
+    bar."), of how things stood ("The bar queue is long.") nor of the room's background ("Ushers handing out
+    programmes.")."""
+    if not m.english or not m.people:  # (about nobody: the room's background, "Ushers handing out programmes.")
+        return False
+    text = prose(m.speaker.sighting.what)
+    names = frozenset(w for k in m.people for w in k.split())
+    # (a state is no event: "Bar queue is long.", "Red carpet was open." have no verb but "to be")
+    return bool(text) and not all(verbless(_BE.sub(" ", s), names) for s in sentences(text))
+
+
+_BE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|am)\b|(?<=\w)'s\b")
+
+
+def may_fill(m: Moment) -> bool:
+    """Filler that may still lead an item on a night where nothing else can: not dropped nor junk, told in
+    English, and an event (`happened`)."""
+    return m.told_filler and not m.dropped and not m.junk and m.tellable and happened(m)
+
+
+def filler_left(m: Moment) -> bool:
+    """Filler with nothing happening in it, left out ("Nia Okoro at the bar."): the editor's preview names it when
+    the digest tells nothing (`compiler._left_out`), so an empty digest is never left unexplained."""
+    return m.told_filler and not m.dropped and not m.junk and m.tellable and not happened(m)
