@@ -26,6 +26,7 @@ from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .noteplace import heard_at
+from .places import other_place
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, without_post_nominals
 
@@ -452,8 +453,8 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        if s.quote and (heard := heard_at(s.what)) is not None:  # where its note says the line was heard (`noteplace`)
-            place = fold(heard)
+        if s.quote and (heard := heard_at(s.what)) is not None and other_place(heard, where or heard):
+            place = fold(heard)  # where its note says the line was heard, not the `where` it contradicts (`noteplace`)
         scored = (s.votes, not s.quote, not s.headline)
         score = scores.get(scored)
         if score is None:

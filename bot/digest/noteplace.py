@@ -34,6 +34,8 @@ def heard_at(what: str) -> str | None:
         words = part.split()
         if not _PART.match(part) or any(w.casefold() in _NOT_A_PLACE for w in words):
             continue
+        if any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            continue  # a name ("Juno Park, hosting, …"), not a place
         if kinds(words[-1].split("-")[-1]):
             return part
     return None

@@ -44,7 +44,8 @@ another language is quoted as written (the strongest one, when its report drew m
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
 the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
 correspondent whose report the item leaves out is not credited), and every report of the lead moment the readers voted
-for, about someone the body names (`credits.witnessed`: it corroborates; EDITORIAL.md credits everyone who reported it). Told once (`_told_once`): a sentence
+for, about someone the body names (`credits.witnessed`: it corroborates; EDITORIAL.md credits everyone who reported
+it). Told once (`_told_once`): a sentence
 whose content words are mostly told already in the item (a bet's condition, "if the Harbour Rats win Best Group", tells
 nothing yet), or whose quote is, is not printed again; an act a paragraph tells twice is told once, by its fuller
 telling, where it was first told (`_fuller_once`: "Vale put his trumpet in Teo's hands." before the quote and "…

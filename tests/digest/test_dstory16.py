@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.digest.language import language_of
 from bot.digest.noteplace import heard_at
 from bot.digest.places import same_place, within
-from tests.digest.factory import Night, filler, item_with
+from tests.digest.factory import END, Night, filler, item_with
 
 
 def test_a_place_said_short_in_notes_is_the_place():
@@ -157,3 +157,76 @@ def test_a_line_of_the_singalong_heard_in_the_corridor_is_his_in_his_item():
 
     assert line.id in item.sighting_ids and item.reporters == ["Una", "Vic"], item
     assert "“Who needs a PA? We've got lungs!”" in item.body and "bar" not in item.body.casefold(), item.body
+
+
+def test_the_bonus_goes_to_someone_new_before_a_second_helping_of_a_party_of_an_item():
+    night = Night()
+    filler(night, 4, votes=1)
+    people = ["Ansel Roe", "Bryony Hart", "Cato Lind", "Della Moss", "Ezra Quill"]
+    for k, person in enumerate(people):
+        night.spot(
+            f"{person} carried a hurt photographer to the first-aid tent and stayed with him until the medics came.",
+            who=[person, "Saga Voss"] if k == 3 else [person],
+            by=f"R{k}",
+            at=f"20:{10 + 5 * k}",
+            where=f"Door {k}",
+            votes=300 - 20 * k,
+            quote="Anyone would have done it.",
+            quote_by=person,
+        )
+    again = night.spot(
+        "Saga Voss ran out to the stage door with a tray of cinnamon buns for the fans waiting in the rain.",
+        who=["Saga Voss"],
+        by="Ola",
+        at="21:20",
+        where="Stage door",
+        votes=70,
+        quote="You've been out here longer than I have.",
+        quote_by="Saga Voss",
+    )
+    new = night.spot(
+        "In the press room Pelle Strand finally opened the box he had carried all night: his late father's quiz "
+        "buzzer.",
+        who=["Pelle Strand"],
+        by="Liv",
+        at="21:44",
+        where="Press room",
+        votes=55,
+        quote="BZZZT. Next question.",
+        quote_by="Pelle Strand",
+    )
+
+    digest = night.compile()
+
+    assert digest.bonus is not None and new.id in digest.bonus.sighting_ids, digest.bonus
+    assert not any(again.id in item.sighting_ids for item in digest.items)
+
+
+def test_a_short_thing_both_name_puts_the_earlier_moment_on_the_thread():
+    night = Night()
+    filler(night, 5, votes=2)
+    box = night.spot(
+        "Pelle Strand is carrying a small wooden box under his arm everywhere he goes tonight.",
+        who=["Pelle Strand"],
+        by="Hen",
+        at="20:13",
+        where="Green room",
+        votes=12,
+    )
+    buzzer = night.spot(
+        "In the press room Pelle Strand finally opened the box: his late father's original 1979 quiz buzzer. He "
+        "pressed it every time a journalist asked him something he didn't like.",
+        who=["Pelle Strand"],
+        by="Liv",
+        at="21:44",
+        where="Press room",
+        votes=55,
+        quote="BZZZT. Next question.",
+        quote_by="Pelle Strand",
+    )
+
+    from bot.digest.stories import stories_of  # (the story's beats: the writer may tell the setup briefly or not)
+
+    stories, _, _ = stories_of(night.show, night.sightings, night.curations, END)
+    story = next(s for s in stories if any(r.sighting.id == buzzer.id for r in s.moment.reports))
+    assert any(r.sighting.id == box.id for f in story.follow_ups for r in f.reports), story
