@@ -87,7 +87,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         """
     ),
     "it": wordset("il lo la gli le un una e di da in con su per che non è del della dei ma come anche più sono"),
-    "nordic": wordset("og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var"),
+    "nordic": wordset(
+        "og er jeg det en et at på med til som ikke den har de af för och är inte jag helt men var från efter hon han "
+        "hade mot bakom hela eller också där när redan bara mycket säger inga ingen medan hennes hans"
+    ),
     # romanized Hindi and Urdu (Hinglish), without the words English spells alike ("the" for "were", "to", "me",
     # "main", "tab", "hum", "koi"): "paid the tab" or "the koi pond" must never outvote English
     "hi": wordset(

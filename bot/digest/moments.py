@@ -17,7 +17,7 @@ from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, stem
 from .night import STOPWORDS, Features, Report
-from .places import other_place, same_place
+from .places import other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
@@ -228,8 +228,14 @@ def _speaks_for(said: Report, other: Report) -> bool:
     duet on stage is a line of its own, never printed as said during the duet)."""
     if said.speaker not in other.names or abs(said.ts - other.ts) > MOMENTS_APART:
         return False
-    if said.place and other.place and not _same_place(said, other) and len(other.names) != 1:
-        return False  # (a line of the one person a report is about, minutes after it, from the wings: hers)
+    if (
+        said.place
+        and other.place
+        and not _same_place(said, other)
+        and len(other.names) != 1  # (a line of the one person a report is about, minutes after it, from the wings)
+        and not within(said.place, other.place)  # ("corridor, blackout" is the backstage corridor said shorter)
+    ):
+        return False
     # (the costliest tests last)
     return frames_only(said) and not other_place(said.sighting.what, other.sighting.where or other.sighting.what)
 

@@ -25,6 +25,8 @@ from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
+from .noteplace import heard_at
+from .places import other_place
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
@@ -471,6 +473,8 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
+        if s.quote and (heard := heard_at(s.what)) is not None and other_place(heard, where or heard):
+            place = fold(heard)  # where its note says the line was heard, not the `where` it contradicts (`noteplace`)
         scored = (s.votes, not s.quote, not s.headline)
         score = scores.get(scored)
         if score is None:

@@ -20,7 +20,7 @@ from .textutil import fold, squash, wordset
 # a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
 _KINDS: dict[str, tuple[str, str]] = {
     "stage": (
-        "stage stages onstage scene palco palcoscenico escenario buhne podium estrade tarima sahne sahnede sahneye "
+        "stage stages onstage stg scene palco palcoscenico escenario buhne podium estrade tarima sahne sahnede sahneye "
         "jukwaa jukwaani",
         "舞台 무대 스테이지 ステージ",
     ),
@@ -33,7 +33,10 @@ _KINDS: dict[str, tuple[str, str]] = {
         "press media presse stampa prensa imprensa pers prasa prasowa prasowej prasowym prasowe",
         "記者 プレス メディア 媒体 记者 新闻 기자 프레스 미디어",
     ),
-    "room": ("room salle sala sali saal raum zaal kamer oda odasi odada chumba chumbani", "室 ルーム 间 房 厅 룸 실"),
+    "room": (
+        "room rm rummet salle sala sali saal raum zaal kamer oda odasi odada chumba chumbani",
+        "室 ルーム 间 房 厅 룸 실",
+    ),
     "stairs": (
         "stairs staircase stair steps escalier escaliers scala scale scalinata escalera escaleras escada treppe "
         "schody merdiven merdiveni merdivenler ngazi ngazini",
@@ -60,7 +63,8 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "lounge": ("lounge salon salotto", "라운지 ラウンジ 休息室"),
     "corridor": (
-        "corridor hallway couloir corridoio pasillo corredor flur gang korytarz koridor koridorda korido",
+        "corridor hallway couloir corridoio pasillo corredor flur gang korytarz koridor koridorda korido korridor "
+        "korridoren",
         "廊下 走廊 복도",
     ),
     "exit": ("exit sortie uscita salida saida ausgang uitgang cikis", "出口 출구"),
@@ -86,10 +90,11 @@ _KINDS: dict[str, tuple[str, str]] = {
     "pit": ("pit fosse buca foso graben", "ピット 乐池"),
     "photo": ("photo photocall photos foto fotos", "写真 フォト 포토"),
     "main": ("main principale principal haupt", "메인 メイン 主"),
-    "green": ("green", ""),
+    "green": ("green grn grona", ""),
     "loading": ("loading dock chargement carico carga rampa rampie", "搬入"),
     "jetty": (
-        "jetty pier pontile molo quai ponton muelle embarcadero steiger steg pomost iskele iskelede iskelesi gati",
+        "jetty pier pontile molo quai ponton muelle embarcadero steiger steg brygga bryggan pomost iskele iskelede "
+        "iskelesi gati",
         "桟橋 码头 부두",
     ),
     "beach": ("beach spiaggia plage playa praia strand", "ビーチ 海滩 해변"),
@@ -134,6 +139,13 @@ def same_place(a: str, b: str) -> bool:
 
 def _numbers(where: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(where))
+
+
+def within(a: str, b: str) -> bool:
+    """One place's name names only things the other's names too ("Corridor" and "Backstage corridor"): the one place,
+    said shorter."""
+    ka, kb = kinds(a), kinds(b)
+    return bool(ka) and bool(kb) and (ka <= kb or kb <= ka) and _numbers(a) == _numbers(b)
 
 
 def other_place(a: str, b: str) -> bool:

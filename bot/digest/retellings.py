@@ -73,8 +73,10 @@ def retells(told: Moment, other: Moment) -> bool:
         return False
     if any(numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports):
         return False
-    if same_act(told, other) or _going_on(told, other):
+    if (other.ts >= told.ts and same_act(told, other)) or _going_on(told, other):
         return True  # the same act in other words: "Her grandfather wept, took off his cap" a minute after she knelt
+    # (one filed before anyone reported the act is compared by its words: "Greta Lind is on stage for the honorary
+    # award" two minutes before "GRN RM: LIND OFF STAGE, STRAIGHT TO KAJSA BERG" is what came before it)
     english = other.english
     if not english:  # words cannot be compared across languages: a figure, or the names of its things
         return any(

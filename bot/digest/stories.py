@@ -145,7 +145,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`writing.tells`: no sentence of its reports reads as prose and no quote with its speaker; never a pin) is not built:
    the stories after it move up a place, before the bonus is chosen. The compiler takes the first `count` as items and
    the next as the bonus: every story here can be told in English. The bonus keeps only the follow-ups that continue its
-   thread (not one only nearly as strong).
+   thread (not one only nearly as strong), and goes to someone new when one is nearly as strong: never a second helping
+   of a party of an item's lead moment (`_choose_bonus`).
 """
 
 from __future__ import annotations
@@ -179,6 +180,7 @@ from .scoring import (
     story_score,
     vote_band,
 )
+from .shortthings import short_things
 from .textutil import fold, wordset
 from .withdrawn import note_withdrawn
 
@@ -342,9 +344,12 @@ def continues(lead: Moment, about: str | None, other: Moment) -> bool:
 
 def subject(a: Moment, b: Moment) -> frozenset[str]:
     """The things two moments both name (`scenes.things`: content words and their quotes', no everyday word of a
-    night, no word of where they were filed): what makes them about the same thing."""
+    night, no word of where they were filed; a word of three letters when both name it as a thing, `shortthings`: "a
+    small wooden box", then "opened the box"): what makes them about the same thing."""
     places = frozenset(r.place for r in (*a.reports, *b.reports) if r.place)
-    return things(a.topic & b.topic, places)
+    shared = a.topic & b.topic
+    found = things(shared, places)
+    return found | short_things(shared, a, b)  # ("a small wooden box", then "opened the box": `shortthings`)
 
 
 _NO_THING = EVERYDAY | BODILY
@@ -1118,7 +1123,10 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     `count` items keeps only the follow-ups that continue its thread (not another moment of its person only
     nearly as strong), is scored on what it will tell, and the best of them (unless a pinned or key story is
     next in line) becomes the bonus: never the story whose lead came first only thanks to follow-ups it then
-    leaves out (`_told`: a lone voted line does not move up)."""
+    leaves out (`_told`: a lone voted line does not move up); a story led by someone an item's lead moment already
+    tells gives way to the best one led by someone new when it is nearly as strong (NEARLY_AS_STRONG): the bonus is
+    one more person's night, not a second helping of a star's (Saga Wästberg, handed the statuette in item 4, then
+    her cinnamon buns, over Pelle Hedin, Jr.'s buzzer)."""
     for story in stories[count:]:
         kept = [
             f
@@ -1134,6 +1142,13 @@ def _choose_bonus(stories: list[Story], count: int, night: Night) -> None:
     # a lone voted line (one correspondent, no quote, nothing it leads to) never displaces the story next in line
     rivals = [k for k in range(count + 1, len(stories)) if stories[k].moment.place == UNPINNED and _told(stories[k])]
     best = max([count, *rivals], key=lambda k: (stories[k].score, -k))
+    # someone the items have told already (a party of an item's lead moment) gives way to someone new nearly as strong
+    told = {k for story in stories[:count] for k in story.moment.people}
+    if stories[best].lead in told:
+        fresh = [k for k in [count, *rivals] if stories[k].lead not in told and stories[k].lead is not None]
+        new = max(fresh, key=lambda k: (stories[k].score, -k), default=None)
+        if new is not None and stories[new].score >= NEARLY_AS_STRONG * stories[best].score:
+            best = new
     stories.insert(count, stories.pop(best))
 
 

@@ -43,7 +43,9 @@ its quote is in English. Reports in other languages are never printed: they corr
 another language is quoted as written (the strongest one, when its report drew more votes than its speaker's English
 lines in the moment); an item prints its three most voted distinct lines (`_item_quotes`). No credits, ids or counts in
 the body: the renderers add one credit line per item, naming the reports the body tells (`_tells_some_of`: a
-correspondent whose report the item leaves out is not credited). Told once (`_told_once`): a sentence
+correspondent whose report the item leaves out is not credited), and every report of the lead moment the readers voted
+for, about someone the body names (`credits.witnessed`: it corroborates; EDITORIAL.md credits everyone who reported
+it). Told once (`_told_once`): a sentence
 whose content words are mostly told already in the item (a bet's condition, "if the Harbour Rats win Best Group", tells
 nothing yet), or whose quote is, is not printed again; an act a paragraph tells twice is told once, by its fuller
 telling, where it was first told (`_fuller_once`: "Vale put his trumpet in Teo's hands." before the quote and "…
@@ -78,6 +80,7 @@ from .copyedit import (
     thin_place,
     tidy,
 )
+from .credits import witnessed
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .glosses import glossed, translated
@@ -90,9 +93,10 @@ from .moments import Moment, frames_only, vote_tier
 from .naming import Names
 from .news import news_first
 from .night import NameBook, Report, claim_words
+from .noteplace import heard_at
 from .openings import opened_on_names
 from .orphans import costume_explained, hangs, orphaned, without_intro
-from .places import PLACE_WORDS, place_phrase
+from .places import PLACE_WORDS, place_phrase, within
 from .polish import (
     introduced_once,
     polish,
@@ -262,7 +266,13 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
             continue
         quote = quote_text(prose(raw)).strip('"“”„«» ')
         key = " ".join(alnum_words(fold(quote)))  # ("Size eleven. You'll manage." and "Size eleven, you'll manage!")
-        if not quote or key in seen:
+        if not quote:
+            continue
+        if key in seen:  # the same line again: told once, by the report that says who said it, if one does
+            at = next((k for k, q in enumerate(found) if q[1] is None and _key(q[0]) == key), None)
+            if at is not None and (said_by := speaker_of(r, moment, book)) is not None:
+                strength[r.index] = max(r.sighting.votes, strength.pop(found[at][2]))
+                found[at] = (quote, said_by, r.index)
             continue
         seen.add(key)
         strength[r.index] = r.sighting.votes
@@ -287,6 +297,10 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
     found.extend([other] if other else [])
     strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
     return sorted(strongest, key=lambda q: q[2])
+
+
+def _key(quote: str) -> str:
+    return " ".join(alnum_words(fold(quote)))
 
 
 SAME_LINE_WORDS = 2  # an overheard line sharing this many content words, and half of its own or the other's...
@@ -1165,7 +1179,7 @@ def _elsewhere(said: Report, told: Report) -> str:
     here = fold(told.sighting.where or "")
     noted = _noted_place(said.sighting.what)
     if noted:
-        return "" if not here or here in fold(noted) else noted
+        return "" if not here or here in fold(noted) or within(noted, here) else noted
     there = fold(said.sighting.where or "")
     return place_phrase(said.sighting.where or "") if here and there and here != there else ""
 
@@ -1182,7 +1196,10 @@ def _noted_place(what: str) -> str:
     if len(what.split()) > _NOTE_WORDS:
         return ""
     m = _NOTED_PLACE.search(what)
-    return m.group("place") if m else ""
+    if m:
+        return m.group("place")
+    heard = heard_at(what)  # a note that is only a place ("press room", "corridor, singalong")
+    return place_phrase(heard) if heard else ""
 
 
 # `_told` per item (its `Names`): (copy, moment, lead, who was named before) → the text, and who it named
@@ -1791,7 +1808,13 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     }
     body_words = claim_words(body)
     reports = sorted(
-        (r for m in story.moments if id(m) in kept for r in m.reports if _tells_some_of(r, m, body_words, body, book)),
+        (
+            r
+            for m in story.moments
+            if id(m) in kept
+            for r in m.reports
+            if _tells_some_of(r, m, body_words, body, book) or (m is story.moment and witnessed(r, body_words, book))
+        ),
         key=lambda r: r.index,
     )
     written = headline(story, book, lambda: lead_told(story, book), taken, lambda: body)
