@@ -15,7 +15,7 @@ from functools import lru_cache
 from .clauses import lead_clause, sentences
 from .events import same_event
 from .hygiene import prose
-from .lexicon import EVERYDAY, STOPWORDS, stem
+from .lexicon import STOPWORDS, stem
 from .night import Report
 from .textutil import fold
 
@@ -137,20 +137,16 @@ BOTH_NAMED_SECONDS = 10 * 60  # two accounts of one act by the people both name 
 
 
 def told_from_two_places(a: Report, b: Report) -> bool:
-    """Whether two English reports minutes apart (BOTH_NAMED_SECONDS) tell one act of the same people from where
-    each correspondent stood: each names every person the other tags (two people at least between them), and they
-    name the act in common: the thing of one event (`events.same_event`: "lost her footing … Marco Ferri caught her"
-    from the stage, "Marco Ferri grabbed Ambrose mid-air as she toppled" from the pit), or two things both name that
-    are no everyday word nor where they were filed."""
+    """Whether two English reports minutes apart (BOTH_NAMED_SECONDS), tagged with different people, tell one act of
+    those people from where each correspondent stood: each names every person the other tags (two people at least
+    between them), and both name the thing of one event (`events.same_event`: "lost her footing … Marco Ferri caught
+    her" from the stage, "Marco Ferri grabbed Ambrose mid-air as she toppled" from the pit). Things in common are not
+    enough: a rumour about the same two people ("hearing Delane might be buying Fujimura's studio") is no account of
+    the whisky he bought him."""
     if abs(a.ts - b.ts) > BOTH_NAMED_SECONDS or not a.english or not b.english or a.reporter == b.reporter:
         return False
-    if not a.names or not b.names or len({*a.names, *b.names}) < 2:
+    if not a.names or not b.names or set(a.names) == set(b.names) or len({*a.names, *b.names}) < 2:
         return False
     if not all(names_anyone_of(b, k) for k in a.names) or not all(names_anyone_of(a, k) for k in b.names):
         return False
-    fa, fb = a.features(), b.features()
-    if same_event(fa.tokens, fb.tokens):
-        return True
-    rooms = _place_words(a.place) | _place_words(b.place)
-    shared = {w for w in fa.tokens & fb.tokens if len(w) >= 4 and w not in EVERYDAY and w not in rooms}
-    return len(shared) >= 2
+    return same_event(a.features().tokens, b.features().tokens)
