@@ -58,6 +58,7 @@ def _compile(
 ) -> Digest:
     untold: list[Moment] = []  # (the preview says which strong moment was left out as written, and why: `_left_out`)
     denied: list[tuple[AnySighting, AnySighting]] = []  # (a report denied in words, its denial: `_left_out`)
+    beats: list[Moment] = []  # (a moment a published story held that its item does not tell: `_untold_beats`)
     stories, book, candidates = stories_of(
         show, sightings, curations, now, roster, count, timezone, tells, untold, denied
     )
@@ -69,6 +70,7 @@ def _compile(
         if not item.body and story.moment.pin is None:  # (an editor's pin is never left out)
             untold.append(story.moment)  # (nothing of it could be written: the preview says it was left out)
             continue
+        beats.extend(_untold_beats(story, item))
         if len(items) == count:
             bonus = item
             break
@@ -83,7 +85,7 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied),
+        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats),
     )
 
 
@@ -95,12 +97,14 @@ def _left_out(
     published: Sequence[DigestItem],
     count: int,
     denied: Sequence[tuple[AnySighting, AnySighting]] = (),
+    beats: Sequence[Moment] = (),
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
     first. Their reason: no report in English ("another language"), else no sentence that reads as prose
     ("shorthand"); and a report another denied in words (`denials`) with votes that strong, its denial told in no
-    item ("denied": nothing true of it is left in the article)."""
+    item ("denied": nothing true of it is left in the article); and a moment with votes that strong that a published
+    item's story held but its text does not tell ("untold beat", `_untold_beats`): nothing real vanishes unsaid."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
@@ -113,11 +117,32 @@ def _left_out(
         reason = "another language" if not m.english else "filler" if m.told_filler else "shorthand"
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
+    named = {i for x in found for i in x.sighting_ids}
+    for m in dict.fromkeys(beats):
+        if m.votes < max(floor, 1) or not told.isdisjoint(r.sighting.id for r in m.reports):
+            continue
+        ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
+        if named.isdisjoint(ids):  # (once: a moment in no English is named for that)
+            found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason="untold beat"))
     for claim, denial in denied:
         if claim.votes >= max(floor, 1) and denial.id not in told:
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
     return found[:LEFT_OUT_MAX]
+
+
+def _untold_beats(story: Story, item: DigestItem) -> list[Moment]:
+    """The moments in English `story` holds (its lead moment, its follow-ups) of which its item tells no report nor
+    credits any reporter: the writer left them out as repeats or as unfit copy, and with them their reporters' credit
+    (`_left_out` names the strong ones)."""
+    told, credited = set(item.sighting_ids), set(item.reporters)
+    return [
+        m
+        for m in story.moments
+        if m.english
+        and told.isdisjoint(r.sighting.id for r in m.reports)
+        and credited.isdisjoint(r.sighting.reporter.name.strip() for r in m.reports)
+    ]
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .acts import told_from_two_places, two_acts
 from .clauses import lead_clause, sentences
 from .copyedit import thin_place
 from .events import same_event
@@ -129,8 +130,10 @@ def same_moment(a: Report, b: Report) -> bool:
         return True
     if _line_of(a, b) or _line_of(b, a):
         return True
-    if fa.english != fb.english:
-        return False
+    if fa.english != fb.english or two_acts(a, b):
+        return False  # (two people's acts, or one person's sharing only the room: `acts`)
+    if told_from_two_places(a, b):
+        return True  # (the same people's act, each naming the other's, told from the stage and from the pit)
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:

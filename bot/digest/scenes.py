@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from .acts import others_acts, same_named_thing
 from .hygiene import prose
 from .lexicon import EVERYDAY, STOPWORDS, stem
 from .moments import Moment
@@ -98,6 +99,8 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
         return False
     if not people.isdisjoint(lead.people):
         return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
+    if lead.english and others_acts(scene.speaker, lead.speaker) and not same_named_thing(scene.speaker, lead.speaker):
+        return False  # two people's own acts in one room minutes apart: two moments, whatever words they share
     shared = len(_thing_words(scene) & _thing_words(lead))
     if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
         return not people and shared >= 3
