@@ -131,7 +131,8 @@ def test_a_description_set_off_by_commas_never_becomes_the_headlines_subject():
     night = Night()
     filler(night, 4, votes=2)
     song = night.spot(
-        "Rouba Karam, barefoot in the red dress, sat down on a flight case next to Karim Haddad. She asked for no phones.",
+        "Rouba Karam, barefoot in the red dress, sat down on a flight case next to Karim Haddad. "
+        "She asked for no phones.",
         who=["Rouba Karam", "Karim Haddad"],
         votes=200,
     )
