@@ -870,7 +870,7 @@ SCRIPTS: list[tuple[str, str, list[str]]] = [
     ("empty", "", ["expected a mapping"]),
     ("a-list", "- 1\n- 2\n", ["expected a mapping"]),
     ("missing-show", "timeline: [{at: '20:05', by: amy, spot: {what: hi}}]\n", ["show: Field required"]),
-    ("empty-timeline", BASE + "timeline: []\n", ["timeline: List should have at least 1 item"]),
+    ("empty-timeline", BASE + "timeline: []\n", ["timeline: the night has no entries, so there is nothing to play"]),
     (
         "bad-at",
         script("  - {at: '25:61', by: amy, spot: {what: hi}}\n"),
