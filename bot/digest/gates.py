@@ -4,7 +4,7 @@ A report is typed in the middle of a night, and the moment comes wrapped in its 
 swear i just saw …", "not sure if this counts but …", "can confirm …", "ok so …"), a reaction ("im shaking", "my feet
 hurt", "honestly iconic", "what a night", "total chaos"), the first person of who told them ("I'm told", "our guy at
 the bar says", "…, told me:" go; "X told me that …" and "X told me it was …" are "X said that …", "X said it was …",
-"X told me about …" is "X told Backstage about …"), the reporter's opinion of it (a sentence "I think it was the best
+"X told me about …" is "X told us about …"), the reporter's opinion of it (a sentence "I think it was the best
 moment", "honestly this was …" goes whole, `_OPINION`), a sign-off ("that's me done", "final one from me:", "goodnight
 everyone", "signing off", "back later", "more soon"), emoticons or kisses ("<3", "xx", ":)"), hashtags closing a
 sentence ("#blessed") and a request to the desk ("someone get the quote", "can someone check this": the sentence it is
@@ -185,7 +185,7 @@ _REACTION_MARKS = wordset(
 _PRONOUNS = wordset("i you he she it we they")
 _FIRST_PERSON = re.compile(r"^(?:i|i['’]?m|i['’]?ve|i['’]?ll|i['’]?d|my|me|mine|myself)\b", re.IGNORECASE)
 _MID_FIRST_PERSON = re.compile(r"(?<=\S) (?=(?:i|im|i['’]m|i['’]ve|ive)\b(?! (?-i:[A-Z])))", re.IGNORECASE)
-# the correspondent telling who told them: "…, told me:" is nothing in the article; "X told me …" is "X told Backstage"
+# the correspondent telling who told them: "…, told me:" is nothing in the article; "X told me …" is "X told us"
 _TOLD_US_CLAUSE = re.compile(r"^(?:(?:he|she|they) )?(?:told|tells|telling|said to|says to) (?:me|us)$", re.IGNORECASE)
 _TOLD_US = re.compile(r"\b([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Tt]hey) (told|tells) (?:me|us)\b")
 _NOBODY = wordset("nobody noone someone somebody everyone everybody anyone anybody")
@@ -238,13 +238,13 @@ _REACTION_WORDS = 6  # a reaction is short ("honestly iconic", "what a night alr
 
 def _told_backstage(m: re.Match[str]) -> str:
     """ "Ottavia told me on the carpet that …" → "Ottavia said on the carpet that …" (what was said follows: "that",
-    a colon); "Ottavia told me about the dress" → "Ottavia told Backstage about the dress" ("Nobody told me …" is
-    what someone felt: kept)."""
+    a colon); "Ottavia told me about the dress" → "Ottavia told us about the dress" (the desk's "us", as a newsroom
+    writes: "told Backstage" read as a third party's name); "Nobody told me …" is what someone felt: kept."""
     if m.group(1).lower() in _NOBODY:
         return m.group(0)
     if _SAID_WHAT_FOLLOWS.match(m.string, m.end()) or _CLAUSE_FOLLOWS.match(m.string, m.end()):
         return f"{m.group(1)} {'says' if m.group(2) == 'tells' else 'said'}"
-    return f"{m.group(1)} {m.group(2)} Backstage"
+    return f"{m.group(1)} {m.group(2)} us"
 
 
 _CLAUSE_FOLLOWS = re.compile(

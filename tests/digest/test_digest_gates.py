@@ -333,7 +333,7 @@ def test_the_correspondents_voice_about_who_told_them_never_reaches_the_article(
         "Ottavia Brancaleone said on the carpet that the gown was her mother's."
     )
     assert story_text("Ottavia Brancaleone told me about the gown for ten minutes.") == (
-        "Ottavia Brancaleone told Backstage about the gown for ten minutes."
+        "Ottavia Brancaleone told us about the gown for ten minutes."
     )
     assert story_text("I'm told Tom Reyes left through the kitchen.") == "Tom Reyes left through the kitchen."
     assert story_text("our guy at the bar says Lind bought a round for the crew.") == (
