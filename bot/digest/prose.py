@@ -279,6 +279,11 @@ def _shouted(outside: str) -> bool:
     return caps >= _SHOUTED_WORDS and caps * 2 >= len(words)
 
 
+def mixed_language(text: str) -> bool:
+    """Whether a sentence of English copy is partly in another language (`_MIXED` of its words)."""
+    return other_language_words(text) + _foreign_words(text) >= _MIXED
+
+
 @lru_cache(maxsize=4096)
 def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence of copy may be printed (see the module). `names`: folded words of the item's people's
@@ -305,7 +310,7 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     if not words or words[0] == ",":
         return False
     head = words[0]
-    if other_language_words(outside) + _foreign_words(outside) >= _MIXED:
+    if mixed_language(outside):
         return False  # "… clapping en el Pasillo B", "… lágrima e tudo": part of it in another language
     if not connective and head.lower() in _AUXILIARIES and fold(head) not in names:  # (not "Will Okafor …")
         return False  # "Were their assistants, who …": its verb first, no subject

@@ -88,6 +88,7 @@ from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
 from .language import FUNCTION_WORDS, english_line
+from .lede_keep import with_lead_named
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment, frames_only, vote_tier
 from .naming import Names
@@ -1341,7 +1342,10 @@ def _paragraph(
         telling = [r for r, _ in told_copy] if reports else []
         told_texts = [_told(c, moment, book, names, lead) for _, c in told_copy]
         answer = _closing_quote(told_texts)  # ("Asked why 4: “…”" is told with who answered, after the quotes)
-        parts.extend(_gated(t, moment, names, opening=beat) if reports else t for t in told_texts)  # (a pin: as is)
+        parts.extend(
+            _gated(t, moment, names, opening=beat, lead=None if beat or k else lead) if reports else t
+            for k, t in enumerate(told_texts)
+        )  # (a pin: as is)
     elif any(q[1] for q in quotes):  # a note that only frames its quote, or no sentence of prose: its quote says it
         framing = next((q for q in quotes if q[1] and _line_in_english(_report(moment, q[2]))), None)
         framing = framing or next(q for q in quotes if q[1])
@@ -1479,10 +1483,11 @@ def _stands_in(speaking: Report, reports: list[Report], told: Collection[int]) -
     )
 
 
-def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False) -> str:
+def _gated(text: str, moment: Moment, names: Names, *, opening: bool = False, lead: str | None = None) -> str:
     """`text` with only its sentences that read as prose, its connective kept ("Later, 31 minutes. The queue …"
-    → "Later, the queue …"); a pinned moment's text as it is when none does."""
-    kept = printable(text, names.words(), opening=opening)
+    → "Later, the queue …"); a pinned moment's text as it is when none does; the lead moment's sentence naming
+    its `lead` when what is kept names them nowhere (`lede_keep`)."""
+    kept = with_lead_named(text, printable(text, names.words(), opening=opening), lead)
     return _connective_kept(text, kept, names) or (text if moment.pin is not None else "")
 
 
@@ -1766,7 +1771,10 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = [clock_back_references(p, told) for p, told in zip(paragraphs, told_before, strict=True)]
     paragraphs = keeping_all_quotes(lambda ps: _edited(ps, story, book, names), paragraphs)
     paragraphs = _pronouned(paragraphs, story, book, names)
-    paragraphs = [_gated(p, m, names) if m.english else p for m, p in zip(told_moments, paragraphs, strict=True)]
+    paragraphs = [
+        _gated(p, m, names, lead=lead if m is story.moment else None) if m.english else p
+        for m, p in zip(told_moments, paragraphs, strict=True)
+    ]
     paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
     texts = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports).lower()  # noqa: E731
     paragraphs = [costume_explained(p, texts) for p in paragraphs]
