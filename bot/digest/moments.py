@@ -130,10 +130,20 @@ def same_moment(a: Report, b: Report) -> bool:
         return True
     if _line_of(a, b) or _line_of(b, a):
         return True
-    if fa.english != fb.english or two_acts(a, b):
-        return False  # (two people's acts, or one person's sharing only the room: `acts`)
+    if fa.english != fb.english:
+        return False
+    # two people's acts, or one person's sharing only the room (`acts`), are never one moment; `two_acts` reads each
+    # report's lead clause, so it is asked last, of the few pairs whose words would join them
+    return _same_words(a, b, fa, fb) and not two_acts(a, b)
+
+
+def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
+    """`same_moment`'s tests of two reports in one language that no quote, line or speaker joins: the same people's
+    act told from two places, or enough content words in common for the time, place and people they share."""
     if told_from_two_places(a, b):
         return True  # (the same people's act, each naming the other's, told from the stage and from the pit)
+    gap = abs(a.ts - b.ts)
+    close = gap <= CLOSE_SECONDS
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:

@@ -99,13 +99,16 @@ def sets_the_scene(scene: Moment, lead: Moment) -> bool:
         return False
     if not people.isdisjoint(lead.people):
         return False  # a moment of the same people: a setup or a follow-up of the thread (`stories.continues`)
-    if lead.english and others_acts(scene.speaker, lead.speaker) and not same_named_thing(scene.speaker, lead.speaker):
-        return False  # two people's own acts in one room minutes apart: two moments, whatever words they share
     shared = len(_thing_words(scene) & _thing_words(lead))
     if not _same_place(scene, lead):  # (filed from two places, `around` never offers it)
-        return not people and shared >= 3
-    # a stronger moment, or one about other people, is a story of its own unless they share more than a word
-    return shared >= (2 if people or scene.score > lead.score else 1)
+        answers = not people and shared >= 3
+    else:  # a stronger moment, or one about other people, is a story of its own unless they share more than a word
+        answers = shared >= (2 if people or scene.score > lead.score else 1)
+    # two people's own acts in one room minutes apart: two moments, whatever words they share (asked last, of a
+    # scene its words would set: `others_acts` reads each speaker's lead clause)
+    return answers and not (
+        lead.english and others_acts(scene.speaker, lead.speaker) and not same_named_thing(scene.speaker, lead.speaker)
+    )
 
 
 def follows_from(other: Moment, lead: Moment) -> bool:
