@@ -511,8 +511,8 @@ class Names:
             title = written.split(" ", 1)[0] + " "
             if " " in written and between.endswith(title) and kept_title(title[:-1]):
                 between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"
+            written, last = _suffix_stop(text, m, written)
             out += [between, written]
-            last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m
             spelt = _BRACKETED.match(text, m.end)
             if spelt and not m.persona and self._spelling_of(m.form.key, spelt.group(1)):
@@ -848,6 +848,26 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
+
+
+# a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
+_SUFFIX_STOP = re.compile(r"(?<![\w'’])(?i:jr|sr|jnr|snr)\.?$")
+_SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+
+
+def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
+    """A mention's words as printed, and where the text after it resumes: a suffix's stop goes with the suffix
+    ("Amir Haddad Jr., grinning" named again is "Haddad, grinning", never "Haddad.,"; "Haddad Jr.'s bag" is
+    "Haddad's bag"; never "Jr.."), except where it also ends the sentence ("… hugged Haddad Jr. Then" is "…
+    hugged Haddad. Then")."""
+    suffix = _SUFFIX_STOP.search(m.surface)
+    if suffix is None:
+        return written, m.end
+    stop = m.surface.endswith(".") or text[m.end : m.end + 1] == "."
+    end = m.end + (not m.surface.endswith(".") and text[m.end : m.end + 1] == ".")
+    if stop and not written.endswith(".") and _SENTENCE_NEXT.match(text, end):
+        return written + ".", end
+    return written, end
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:
