@@ -46,6 +46,7 @@ from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
 from .language import english_line, other_language_words
+from .overheard import OVERHEARD
 from .lexicon import CONNECTIVE_HEAD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
@@ -289,6 +290,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     outside = _outside_quotes(sentence)
     if not _WORD.search(outside.replace("“”", "")):
         return sentence[:1] in '“"'  # only someone's words
+    if OVERHEARD.fullmatch(outside.strip()):
+        return True  # "Overheard in the corridor: “…”": a line nobody is known to have said (`overheard`)
     first = sentence[:1]
     if not (first.isupper() or first.isdigit() or first in '“"'):
         return False  # lower case, a bracket, a dash
