@@ -36,6 +36,7 @@ from bot.tagging import is_everyday_word, lower_case_word, names_nobody
 
 from .cutting import TARGET_LEN
 from .handles import Handle, introduced
+from .lexicon import DETERMINER_PATTERN
 from .night import NameBook, Report
 from .textutil import (
     GENERATIONAL,
@@ -842,7 +843,7 @@ _NAMED_BY = re.compile(r" to (?:(?:his|her|their) [\w-]+|everyone|everybody|frie
 _BRACKETED = re.compile(r" ?[(（]([^()（）“”\"]{1,40})[)）]")  # a bracket right after a name
 _OWN_SCRIPT = re.compile(rf"(?:[^\W\d_][{MARKS}]*|[ ·・‧])+")  # letters of any script (a name), no digit
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
+_DETERMINERS = rf"{DETERMINER_PATTERN}|full"
 _DETERMINER_BEFORE = re.compile(
     rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,

@@ -46,8 +46,8 @@ from .clauses import sentences
 from .frames import unquoted_speech
 from .gates import chatter_only
 from .language import english_line, other_language_words
-from .overheard import OVERHEARD
 from .lexicon import CONNECTIVE_HEAD
+from .overheard import OVERHEARD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
 from .textutil import MARKS, fold, wordset
