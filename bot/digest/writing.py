@@ -87,6 +87,7 @@ from .glosses import glossed, translated
 from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
+from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
 from .moments import Moment, frames_only, vote_tier
@@ -747,9 +748,6 @@ def _ago(gap: float) -> str:
     return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
-_CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&-]{1,20}:\s")  # a correspondent's "CORR B1:", "GRN RM:" notes
-
-
 def _dangling_that(sentence: str) -> bool:
     """Whether a sentence ends on a "that" with no clause after it (its words were the quote cut away: "told a small
     group of us by the lifts that, win or lose.")."""
@@ -785,7 +783,7 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         more.append(sentence)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
-    if not reads_as_prose(first, name_words) or _CAPS_LABEL.match(first) or _dangling_that(first):
+    if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
         return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
