@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.digest.copyedit import tidy
 from bot.digest.hygiene import prose
 from bot.digest.naming import Names
 from bot.digest.night import NameBook
@@ -57,3 +58,10 @@ def test_a_mention_taken_out_leaves_a_sentence_that_reads():
     assert prose("Reyes waved to <@12>, then left.") == "Reyes waved to someone, then left."
     assert prose("Reyes fell (h/t @kim) and got up.") == "Reyes fell and got up."
     assert prose("@everyone Reyes fell off the stage") == "Reyes fell off the stage"
+
+
+def test_a_shouted_note_with_symbols_reads_as_words():
+    assert tidy("LIGHTS BACK = APPLAUSE FOR THE GENERATOR") == "The lights came back to applause for the generator"
+    told = tidy("ACHEBE TAKES BOW W/ THE BRASS + THE CONDUCTOR, LIGHTS BACK = STANDING OVATION ~30S")
+    assert told.endswith("the lights came back to a standing ovation about 30s"), told  # never "lit back", "30S"
+    assert tidy("ring = gold ribbon off her trophy") == "The ring was a gold ribbon off her trophy"  # (one thing)
