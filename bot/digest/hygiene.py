@@ -71,11 +71,11 @@ def _hole(m: re.Match[str]) -> str:
     a channel, an emoji, everyone) as a space."""
     mention = m.group(0)
     person = mention.startswith(("<@", "@", "＠", "﹫")) and not mention.startswith("<@&")
-    after = _TRAILING.search(mention).group(0) if mention[:1] != "<" else ""  # "@dani." ends the sentence
+    after = mention[len(mention.rstrip(_TRAILING)) :] if mention[:1] != "<" else ""  # "@dani." ends the sentence
     return f" {HOLE}{after} " if person and not _EVERYONE.fullmatch(mention[1:]) else f" {after} "
 
 
-_TRAILING = re.compile(r"[.,;:!?)\]”\"'’]*$")
+_TRAILING = ".,;:!?)]”\"'’"  # what may close a sentence after an "@name"
 _EVERYONE = re.compile(r"(?:everyone|here)\W*", re.IGNORECASE)
 
 
