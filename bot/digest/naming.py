@@ -862,8 +862,8 @@ def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
     "Haddad's bag"; never "Jr.."), except where it also ends the sentence ("… hugged Haddad Jr. Then" is "…
     hugged Haddad. Then")."""
     suffix = _SUFFIX_STOP.search(m.surface)
-    if suffix is None:
-        return written, m.end
+    if suffix is None:  # ("Babcia Halina." printed "Halina Korzec, Sr.": one stop, never "Sr..")
+        return written, m.end + (written.endswith(".") and text[m.end : m.end + 1] == ".")
     stop = m.surface.endswith(".") or text[m.end : m.end + 1] == "."
     end = m.end + (not m.surface.endswith(".") and text[m.end : m.end + 1] == ".")
     if stop and not written.endswith(".") and _SENTENCE_NEXT.match(text, end):

@@ -40,6 +40,14 @@ def test_a_suffix_named_again_leaves_no_stray_stop():
         assert ".." not in body and "Haddad.," not in body
 
 
+def test_a_name_printed_with_its_suffix_for_another_form_keeps_one_stop():
+    elder = "Halina Korzec, Sr."
+    key = fold(elder)
+    book = NameBook(display={key: elder}, forms={key: (elder, "Babcia Halina")}, roster={key: (elder, "Babcia Halina")})
+    body = Names(book, [key]).body("The smog bowed to Babcia Halina. She looked.")
+    assert body == "The smog bowed to Halina Korzec, Sr. She looked.", body  # never "Sr.."
+
+
 def test_a_line_nobody_is_known_to_have_said_is_overheard():
     line = attributed("There is room for one of us", None, "Fenwick and Okafor argued.")
     assert line == "Overheard: “There is room for one of us.”"  # never "…,” someone was heard saying."
