@@ -377,7 +377,7 @@ _I_SEE = re.compile(
 )
 _REQUEST = re.compile(r"(?<![\w'’])(?:pls|plz|please)(?![\w'’])", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\w'’])")
-# the correspondents together ("we all sang", "beside us", "our table"; "told us" is a source, as "told Backstage")
+# the correspondents together ("we all sang", "beside us", "our table"; "told us" is a source, the desk's "us")
 _WE = re.compile(
     r"(?<![\w'’])(?:[Ww]e|[Ww]e(?:'|’)(?:re|ve|d|ll)|[Oo]urs?|[Oo]urselves|(?<!told )(?<!tells )(?<!showed )us)"
     r"(?![\w'’])"

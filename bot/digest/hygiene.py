@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .textutil import alnum_words, wordset
+from .unmentioned import HOLE, LINK, mended
 
 BULLETS = " \t»›•·-–—*"  # feed bullets a reporter may have typed before the text
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
@@ -54,15 +55,28 @@ def prose(text: str) -> str:
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
     text = _MASKED.sub(lambda m: "" if m.group(1).strip().lower() in _MEDIA else m.group(1), text)
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
+    text = _URL.sub(f" {LINK} ", text)
+    text = _MENTION.sub(_hole, text)
     text = _LINE_MARK.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", mended(text)).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _CJK_STOP.sub(r"\1", text)
     return text.lstrip(BULLETS).strip()
+
+
+def _hole(m: re.Match[str]) -> str:
+    """`_MENTION`: a person's mention as a hole the sentence is mended around (`unmentioned`); any other (a role,
+    a channel, an emoji, everyone) as a space."""
+    mention = m.group(0)
+    person = mention.startswith(("<@", "@", "＠", "﹫")) and not mention.startswith("<@&")
+    after = mention[len(mention.rstrip(_TRAILING)) :] if mention[:1] != "<" else ""  # "@dani." ends the sentence
+    return f" {HOLE}{after} " if person and not _EVERYONE.fullmatch(mention[1:]) else f" {after} "
+
+
+_TRAILING = ".,;:!?)]”\"'’"  # what may close a sentence after an "@name"
+_EVERYONE = re.compile(r"(?:everyone|here)\W*", re.IGNORECASE)
 
 
 def _line_stop(m: re.Match[str]) -> str:

@@ -126,6 +126,30 @@ def source_label(text: str) -> str:
     return f"{by.group('who')} {verb}{where}: {rest}"
 
 
+# a note's label in capitals before a colon, a clock time after it or not: "CORR B1: …", "GRN RM: …", "GREAT HALL
+# 21:31: …" (`caps_label`)
+CAPS_LABEL = re.compile(
+    r"^(?P<label>[A-Z0-9][A-Z0-9 /&'’-]*?)\s*,?\s*(?P<clock>\(?\d{1,2}[:.h]\d{2}\)?)?\s*:(?P<space>\s*)"
+)
+CAPS_LABEL_CHARS = 21  # a label (before its colon) longer than this is a shouted sentence, not a label
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}")  # a place's words in capitals (no digit)
+
+
+def caps_label(text: str) -> re.Match[str] | None:
+    """A note's label in capitals before a colon and a space ("CORR B1: …", "GRN RM: …"), or None."""
+    m = CAPS_LABEL.match(text)
+    if m is None or not m.group("space") or m.group("clock") is not None:
+        return None
+    return m if 2 <= len(m.group(0).rstrip().removesuffix(":")) <= CAPS_LABEL_CHARS else None
+
+
+def caps_place_at(text: str) -> re.Match[str] | None:
+    """A note's label naming a place in capitals and a clock time ("GREAT HALL 21:31: …"; group "label" is the
+    place), or None."""
+    m = CAPS_LABEL.match(text)
+    return m if m is not None and m.group("clock") and _CAPS_PLACE.fullmatch(m.group("label")) else None
+
+
 # a person's name as a note's label, a place before it or not: "VIP TENT, Khoza Snr.: refuses a chair. Signs …"
 _NAME_LABEL = re.compile(
     rf"^(?:(?P<place>[A-Za-z][\w'’ -]{{1,30}}),\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\.?)\s*:\s+"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.text import NUMBER_VALUES
+
 from .textutil import wordset
 from .verbs import IRREGULAR
 
@@ -118,30 +120,18 @@ def adjective(word: str) -> bool:
     return w in ADJECTIVES or (len(w) > 5 and w.endswith(("ful", "ous", "ive", "less", "ish")))
 
 
+# the words before a noun that make it a thing (a determiner: "the", "his", "this"), as a pattern's alternatives
+DETERMINER_PATTERN = "a|an|the|his|her|their|its|my|your|our|this|that"
+_NOT_COUNTS = frozenset({"one", "zeroth", "once", "thrice", "dozen"})  # (`NUMBER_WORDS`)
+
 # words that open a note capitalised but never name its subject ("Together on stage for the first time …": never
 # "Together was on stage")
 NOT_A_SUBJECT = wordset("together afterwards after later earlier again finally tonight meanwhile still")
 
+# a count of up to twelve as a word, and its value as digits ("second": "2"), read from `bot.text.NUMBER_VALUES` (the
+# one list of number words): not "one", as often a pronoun ("one of the dancers") as a count
 NUMBER_WORDS = {
-    word: str(n)
-    for n, words in enumerate(
-        (
-            "zero",
-            "first",
-            "two second twice",
-            "three third",
-            "four fourth",
-            "five fifth",
-            "six sixth",
-            "seven seventh",
-            "eight eighth",
-            "nine ninth",
-            "ten tenth",
-            "eleven eleventh",
-            "twelve twelfth",
-        )
-    )
-    for word in words.split()
+    word: str(n) for word, n in NUMBER_VALUES.items() if n <= 12 and " " not in word and word not in _NOT_COUNTS
 }
 
 

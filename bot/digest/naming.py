@@ -36,6 +36,7 @@ from bot.tagging import is_everyday_word, lower_case_word, names_nobody
 
 from .cutting import TARGET_LEN
 from .handles import Handle, introduced
+from .lexicon import DETERMINER_PATTERN
 from .night import NameBook, Report
 from .textutil import (
     GENERATIONAL,
@@ -511,8 +512,8 @@ class Names:
             title = written.split(" ", 1)[0] + " "
             if " " in written and between.endswith(title) and kept_title(title[:-1]):
                 between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"
+            written, last = _suffix_stop(text, m, written)
             out += [between, written]
-            last = m.end + 1 if written.endswith(".") and text[m.end : m.end + 1] == "." else m.end  # no "Jr.."
             previous = m
             spelt = _BRACKETED.match(text, m.end)
             if spelt and not m.persona and self._spelling_of(m.form.key, spelt.group(1)):
@@ -842,12 +843,32 @@ _NAMED_BY = re.compile(r" to (?:(?:his|her|their) [\w-]+|everyone|everybody|frie
 _BRACKETED = re.compile(r" ?[(（]([^()（）“”\"]{1,40})[)）]")  # a bracket right after a name
 _OWN_SCRIPT = re.compile(rf"(?:[^\W\d_][{MARKS}]*|[ ·・‧])+")  # letters of any script (a name), no digit
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_DETERMINERS = r"the|a|an|this|that|his|her|their|its|our|my|your|full"
+_DETERMINERS = rf"{DETERMINER_PATTERN}|full"
 _DETERMINER_BEFORE = re.compile(
     rf"(?:^|[^\w'’])(?:{_DETERMINERS}|is|are|was|were|be|as|played|plays|playing)\s+$",
     re.I,
 )
 _DETERMINER_ONLY_BEFORE = re.compile(rf"(?:^|[^\w'’])(?:{_DETERMINERS})\s+$", re.I)
+
+
+# a generational suffix written with a stop ("Jr.", "Snr."), at the end of a mention (with its stop or without)
+_SUFFIX_STOP = re.compile(r"(?<![\w'’])(?i:jr|sr|jnr|snr)\.?$")
+_SENTENCE_NEXT = re.compile(r"\s+[“\"(]?[A-Z]|\s*$")  # what follows a sentence's last stop
+
+
+def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
+    """A mention's words as printed, and where the text after it resumes: a suffix's stop goes with the suffix
+    ("Amir Haddad Jr., grinning" named again is "Haddad, grinning", never "Haddad.,"; "Haddad Jr.'s bag" is
+    "Haddad's bag"; never "Jr.."), except where it also ends the sentence ("… hugged Haddad Jr. Then" is "…
+    hugged Haddad. Then")."""
+    suffix = _SUFFIX_STOP.search(m.surface)
+    if suffix is None:  # ("Babcia Halina." printed "Halina Korzec, Sr.": one stop, never "Sr..")
+        return written, m.end + (written.endswith(".") and text[m.end : m.end + 1] == ".")
+    stop = m.surface.endswith(".") or text[m.end : m.end + 1] == "."
+    end = m.end + (not m.surface.endswith(".") and text[m.end : m.end + 1] == ".")
+    if stop and not written.endswith(".") and _SENTENCE_NEXT.match(text, end):
+        return written + ".", end
+    return written, end
 
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:

@@ -71,6 +71,12 @@ def note_speak(sentence: str) -> str:
     m = _FIRST_TO.match(s)
     if m is not None:
         return f"{m.group('who')} was the first to {m.group('rest')}"
+    if s.isupper():  # a shouted note: a unit after a number keeps its own case ("~30S" → "~30s", "5KM" → "5km")
+        s = sentence = _SHOUTED_UNIT.sub(lambda u: u.group(1) + u.group(2).lower(), s)
+    head, comma, clause = s.rpartition(", ")
+    m = _EQUALS.match(clause)
+    if m is not None and (told := _brought(m.group("a").strip(), m.group("b").strip())):
+        return f"{head}{comma}{told}"  # "…, LIGHTS BACK = STANDING OVATION" → "…, the lights came back to a …"
     m = _EQUALS.match(s)
     if m is not None:
         a, b = m.group("a").strip(), m.group("b").strip()
@@ -80,6 +86,38 @@ def note_speak(sentence: str) -> str:
         b = b if b.split()[0].lower() in _ARTICLE_LESS or b[:1].isupper() else f"a {b}"
         return f"{a[:1].upper()}{a[1:]} was {b}"
     return sentence
+
+
+# a thing left in a state, as what it did ("lights back" → "came back"), before a reaction after "="
+_CAME = {
+    "back": "came back",
+    "on": "came on",
+    "out": "went out",
+    "off": "went off",
+    "up": "went up",
+    "down": "went down",
+}
+_MASS = wordset("applause silence laughter cheering booing")  # a reaction without "a"
+_SHOUTED_UNIT = re.compile(r"(?<![\w.])(\d+)(S|SECS?|MINS?|HRS?|KM|KG|CM|MM|FT|LBS)\b")
+
+
+def _brought(a: str, b: str) -> str:
+    """A note's "=" between a state and the reaction it drew, as a sentence's words ("LIGHTS BACK = STANDING
+    OVATION" → "the LIGHTS came back to a STANDING OVATION"; "SPEECH = SILENCE" → "the SPEECH drew SILENCE"); ""
+    when `b` is no reaction (`_EQUALS`' "was" tells the one thing as the other)."""
+    words, reaction = a.split(), b.split()[:3]
+    noun = next((w for w in reaction if w.lower() in REACTION_NOUNS or w.lower() in _MASS), None)
+    if not words or noun is None or a[:1].isdigit():
+        return ""
+    article = (
+        "" if noun.lower() in _MASS or noun.lower().endswith("s") or b.split()[0].lower() in _ARTICLE_LESS else "a "
+    )
+    if len(words) > 1 and words[-1].lower() in _CAME:
+        subject = " ".join(words[:-1])
+        subject = subject if subject.split()[0].lower() in _ARTICLE_LESS else f"the {subject}"
+        return f"{subject} {_CAME[words[-1].lower()]} to {article}{b}"
+    subject = a if words[0].lower() in _ARTICLE_LESS or (a[:1].isupper() and not a.isupper()) else f"the {a}"
+    return f"{subject} drew {article}{b}"
 
 
 def _article(thing: str) -> str:

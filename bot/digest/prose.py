@@ -47,6 +47,7 @@ from .frames import unquoted_speech
 from .gates import chatter_only
 from .language import english_line, other_language_words
 from .lexicon import CONNECTIVE_HEAD
+from .overheard import OVERHEARD
 from .quoted import Hidden
 from .register import note_speak, shorthand_speak
 from .textutil import MARKS, fold, wordset
@@ -294,6 +295,8 @@ def reads_as_prose(sentence: str, names: frozenset[str] = frozenset()) -> bool:
     outside = _outside_quotes(sentence)
     if not _WORD.search(outside.replace("“”", "")):
         return sentence[:1] in '“"'  # only someone's words
+    if OVERHEARD.fullmatch(outside.strip()):
+        return True  # "Overheard in the corridor: “…”": a line nobody is known to have said (`overheard`)
     first = sentence[:1]
     if not (first.isupper() or first.isdigit() or first in '“"'):
         return False  # lower case, a bracket, a dash

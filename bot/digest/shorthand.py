@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import sentences
+from .labels import caps_place_at
 from .language import FUNCTION_WORDS
 from .places import PLACE_WORDS, place_phrase
 from .register import note_speak
@@ -30,7 +31,6 @@ from .verbs import PAST_OF, looks_like_verb, past_tense
 
 NOTES = 0.15  # a sentence marked this much per word is unfolded (`prose.NOTES`: the gate's own threshold)
 
-_CAPS_LABEL = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})\s*,?\s*\(?\d{1,2}[:.h]\d{2}\)?\s*:\s*")
 _MORE_THAN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\+(?=\s|[,.;:!?]|$)")
 _NO_THING = re.compile(r"(?<=[a-z]), no (?P<thing>[a-z]+)(?=[,.;:!?]|$)")
 # a state a noun is left in, with the verb it can only mean
@@ -52,10 +52,10 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     tagged names, in full ("Kwesi Boateng-Larbi"), for a given name and an initial."""
     if not text:
         return text
-    label = _CAPS_LABEL.match(text)
+    label = caps_place_at(text)
     place = ""
     if label is not None:  # "GREAT HALL 21:31: …": its place, the clock time left out
-        place = label.group("place")
+        place = label.group("label")
         place = f"{place[:1]}{place[1:].lower()}"
         text = text[label.end() :]
     notes = label is not None or note_speak(text) >= NOTES

@@ -9,12 +9,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import BODILY, EVERYDAY
+from .lexicon import BODILY, DETERMINER_PATTERN, EVERYDAY
 from .moments import Moment
 from .places import PLACE_WORDS
 
 _NOT_SHORT_THING = EVERYDAY | BODILY | PLACE_WORDS
-_DETERMINERS = "a|an|the|his|her|their|its|my|your|our|this|that"
 
 
 def short_things(shared: Iterable[str], a: Moment, b: Moment) -> frozenset[str]:
@@ -27,7 +26,7 @@ def short_things(shared: Iterable[str], a: Moment, b: Moment) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _thing_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[a-z'-]+\s+){{0,2}}{word}(?:es|s)?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{DETERMINER_PATTERN})\s+(?:[a-z'-]+\s+){{0,2}}{word}(?:es|s)?\b", re.IGNORECASE)
 
 
 def _as_thing(word: str, m: Moment) -> bool:

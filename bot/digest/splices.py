@@ -35,6 +35,7 @@ from collections import Counter
 
 from .clauses import sentences
 from .copyedit import outside_quotes
+from .cutting import ARTICLES
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS
 from .textutil import generational, wordset
 from .verbs import IRREGULAR, NOT_VERBS, PAST_AUXILIARIES, PAST_OF, looks_like_verb
@@ -54,7 +55,6 @@ _FEELINGS = wordset(
 _FINITE_AUX = PAST_AUXILIARIES
 _PRONOUNS = wordset("he she they it we nobody everyone everybody someone somebody")
 _PRONOUN_ADVERBS = wordset("each all both just still never finally then also only")  # "they each came"
-_ARTICLES = wordset("a an the")
 _DETERMINERS = wordset("the a an one his her their its every whole two three four five both")
 _HOW_LONG = wordset("minutes seconds moments hours days shortly right just soon long straight immediately only even")
 _SUBORDINATORS = wordset("when as after before if because while once until till since though although whenever so")
@@ -133,7 +133,7 @@ def _clause(words: list[str]) -> bool:
                 return False
             if w in _RELATIVE_SUBJECTS and k > 1 and first in _DETERMINERS:
                 return False  # "the one he recorded it on": a noun and its clause, "that" left out
-            if named and w in _ARTICLES:
+            if named and w in ARTICLES:
                 return False  # "… of Takk, Mamma a shot of Brennivín": a name then an object, never "Mamma shot"
             if w in ("having", "being"):
                 return False  # "his riddim having lost ten minutes earlier": an absolute phrase, no clause

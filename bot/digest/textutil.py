@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from bot.text import fold, inert
 
+from .chinese_names import chinese_order
+
 __all__ = [
     "IN_WORD",
     "MARKS",
@@ -102,8 +104,9 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
     - Two Spanish surnames: the first ("María José Hernández López" → "Hernández"), where the word before the last
       is a patronymic in -ez ("Hernández", "Pérez") or "García".
     - Family name first: a two-word name whose second word is a romanised Korean or Taiwanese given name (a hyphen
-      followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), or one the roster
-      marks so (`family_first_by_roster`)."""
+      followed by a lower-case syllable: "Han Ji-woo" → "Han", "Ông Bí-thô" → "Ông"), a Chinese name in pinyin
+      (`chinese_names.chinese_order`: "Tang Xiaolu" → "Tang"), or one the roster marks so
+      (`family_first_by_roster`)."""
     words = name.replace(",", " , ").split()
     if len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
         words = words[1:]
@@ -118,7 +121,11 @@ def name_parts(name: str, family_first: bool = False) -> tuple[str, str] | None:
         start -= 1  # ("Reynaldo Dela Cruz" → "Dela Cruz", "Karim Abou Zeid" → "Abou Zeid")
     if not all(w[:1].isupper() for w in (*words[:start], words[-1])):
         return None
-    if family_first or (len(words) == 2 and "-" not in words[0] and _KOREAN_GIVEN.fullmatch(words[1])):
+    if family_first or (
+        len(words) == 2
+        and "-" not in words[0]
+        and (_KOREAN_GIVEN.fullmatch(words[1]) or chinese_order(words[0], words[1]))
+    ):
         return (" ".join(words[1:]), words[0]) if start == len(words) - 1 else None
     if start == len(words) - 1 and len(words) > 2 and _SPANISH_FIRST_SURNAME.search(words[-2]):
         return " ".join(words[:-2]), words[-2]  # "Gabriel García Márquez": the first of two surnames

@@ -87,6 +87,7 @@ from .glosses import glossed, translated
 from .groups import called_groups
 from .hygiene import is_junk, junk_share, prose, with_full_stop, word_count
 from .item_headline import LeadTold, handles_of, headline
+from .labels import caps_label
 from .language import FUNCTION_WORDS, english_line
 from .lede_keep import with_lead_named
 from .lexicon import CONNECTIVE_HEAD, EVERYWHERE, NUMBER_WORDS, STOPWORDS
@@ -97,6 +98,7 @@ from .night import NameBook, Report, claim_words
 from .noteplace import heard_at
 from .openings import opened_on_names
 from .orphans import costume_explained, hangs, orphaned, without_intro
+from .overheard import overheard
 from .places import PLACE_WORDS, place_phrase, within
 from .polish import (
     introduced_once,
@@ -329,23 +331,19 @@ def _heard_as_said(line: str, found: list[tuple[str, str | None, int]]) -> bool:
 _OWN_STOP = "!?…。！？"
 
 
-def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None) -> str:
-    """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard: `“…,”
-    someone was heard saying.`
+def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None, heard: str = "") -> str:
+    """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard (`heard`:
+    where, "in the corridor"; `overheard.overheard`): `Overheard in the corridor: “…”`.
     A speaker already named in `told` (the text before) is called by their family name (in the order the
     roster gives it, when `names` knows the speaker), or in full when someone else there shares it.
     A quote typed with its translation is printed with it: `“On verra” (“We'll see”), Mori said.`"""
     said, meaning = translated(quote)
+    if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
+        return overheard(said if meaning is not None else quote, heard, meaning)
     if meaning is not None:
         line = attributed(said[:1].upper() + said[1:], speaker, told, names)
         head, rest = line[1:].split("”", 1)
         return f"“{head.rstrip(',')}” (“{meaning}”){',' if head.endswith(',') else ''}{rest}"
-    if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
-        return (
-            f"“{quote}” someone was heard saying."
-            if quote[-1:] in _OWN_STOP
-            else (f"“{quote.rstrip('.,;:')},” someone was heard saying.")
-        )
     surname = names.surname(speaker) if names else short_name(speaker)
     named = (
         fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
@@ -751,9 +749,6 @@ def _ago(gap: float) -> str:
     return next(earlier for least, _, earlier in _CLOCK if gap >= least)
 
 
-_CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 /&-]{1,20}:\s")  # a correspondent's "CORR B1:", "GRN RM:" notes
-
-
 def _dangling_that(sentence: str) -> bool:
     """Whether a sentence ends on a "that" with no clause after it (its words were the quote cut away: "told a small
     group of us by the lifts that, win or lose.")."""
@@ -789,7 +784,7 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
         more.append(sentence)
     if only_there(first) and not more:
         return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
-    if not reads_as_prose(first, name_words) or _CAPS_LABEL.match(first) or _dangling_that(first):
+    if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
         return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
     quote = "".join(f" {sentence}" for sentence in more)
     if since is not None:
@@ -1191,6 +1186,12 @@ _NOTED_PLACE = re.compile(r"\b(?P<place>(?:at|in|on|by|outside|inside) the [a-z]
 _NOTE_WORDS = 8
 
 
+def _heard_where(what: str) -> str:
+    """Where a note says its line was heard ("Overheard in the corridor, a stagehand on a headset:" → "in the
+    corridor"), "" when it does not say."""
+    return _noted_place(what) or thin_place(what) or ""
+
+
 def _noted_place(what: str) -> str:
     """The place a short note ends on ("in the car park"), "" when it names none or is no short note."""
     what = what.strip()
@@ -1365,6 +1366,7 @@ def _paragraph(
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
     quotes = _answers_last([q for q in quotes if quoted is None or q[2] in quoted], moment)
     answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
+    heard: dict[str, str] = {}  # where a line nobody is known to have said was heard, by line ("in the corridor")
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
@@ -1379,6 +1381,7 @@ def _paragraph(
                 f"{before}, {scene}" if before and scene else (before or scene or _later_on(said.ts - telling[k].ts))
             )
         placed.setdefault(k, []).append((quote, speaker, scene))
+        heard[quote] = "" if speaker else _heard_where(_report(moment, origin).sighting.what)
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
         if part:
@@ -1392,7 +1395,7 @@ def _paragraph(
             else:
                 if parts:  # the narration does not tell what the quote says
                     parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
-                parts.append(attributed(quote, said_by, " ".join([told, *parts]), names))
+                parts.append(attributed(quote, said_by, " ".join([told, *parts]), names, heard.get(quote, "")))
             if speaker:
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it

@@ -62,7 +62,7 @@ def test_quotes_say_who_spoke():
     assert "“It's a look now,” Delacroix said." in item_with(digest, solo).body  # named in the text: surname
     assert "“Don't you dare wash that off, son,” Quill said." in item_with(digest, pair).body
     # two people, the report says neither spoke: overheard, never given to the first name
-    assert item_with(digest, nobody).body.endswith("“Row B is a crime,” someone was heard saying.")
+    assert item_with(digest, nobody).body.endswith("Overheard: “Row B is a crime.”")
 
 
 def test_no_bookkeeping_in_the_published_article_but_the_preview_keeps_it():
@@ -527,7 +527,7 @@ def test_a_quote_after_a_named_persons_sentence_stays_unattributed_when_nobody_i
         quote="Mine.",
     )
     body = item_with(night.compile(), duel).body
-    assert body.endswith("Yates won. “Mine,” someone was heard saying."), body
+    assert body.endswith("Yates won. Overheard: “Mine.”"), body
 
 
 def test_an_earlier_moment_outside_the_thread_is_told_after_the_story_as_a_look_back():
@@ -863,7 +863,7 @@ def test_a_quote_of_a_moment_of_several_people_goes_to_the_one_the_report_says_s
 
     assert "“You never even read the script,” Lind said." in item_with(digest, told).body
     hugged = item_with(digest, hug).body
-    assert "“To the worst boss I ever loved,” someone was heard saying." in hugged, hugged
+    assert "Overheard: “To the worst boss I ever loved.”" in hugged, hugged
     assert "Lark said" not in hugged
 
 
