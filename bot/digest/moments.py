@@ -18,7 +18,7 @@ from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, stem
 from .night import STOPWORDS, Features, Report
-from .places import other_place, same_place, within
+from .places import other_place, same_place, unread_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
@@ -278,7 +278,8 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
-    (`same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
+    (`same_figure`: "31 minutes", "31分"), or the foreign one's place is in words no list knows ("Fatahengi",
+    `places.unread_place`: it may be any place); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -298,10 +299,14 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # apart, unless the places are plainly different ones); so is a place that tells no language by its words
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    if not agree and not (
-        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
-        if gap > MOMENTS_APART
-        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+    if (
+        not agree
+        and not (shared_people and unread_place(where))
+        and not (
+            ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
+            if gap > MOMENTS_APART
+            else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
+        )
     ):
         return None
     return (shared_people, _same_place(foreign, english), -gap)
