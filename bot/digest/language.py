@@ -162,7 +162,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "is": wordset(
         """
         og að það ekki hún hann við sem með til var voru eru þetta þegar eftir fyrir frá hjá upp þau sinn sína sitt
-        hennar hans mjög bara líka þá svo ég mér þú honum henni sagði hefur hafði verið inn úr yfir undir líka
+        hennar hans mjög bara líka þá svo ég mér þú honum henni sagði hefur hafði verið inn yfir undir
         """
     ),
     "zu": wordset("futhi kodwa ukuthi wonke bonke kakhulu manje lapha khona ngoba uma nje kanye noma ngempela wathi"),

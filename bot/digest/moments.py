@@ -279,7 +279,8 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
     (`same_figure`: "31 minutes", "31分"), or the foreign one's place is in words no list knows ("Fatahengi",
-    `places.unread_place`: it may be any place); with no numbers that disagree. Content words cannot be compared
+    `places.unread_place`: it may be any place; more than five minutes apart, when neither gives a figure the other
+    does not, `_other_figures`); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -299,9 +300,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # apart, unless the places are plainly different ones); so is a place that tells no language by its words
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
+    unread = shared_people and unread_place(where) and (gap <= MOMENTS_APART or not _other_figures(foreign, english))
     if (
         not agree
-        and not (shared_people and unread_place(where))
+        and not unread
         and not (
             ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
             if gap > MOMENTS_APART
@@ -321,6 +323,13 @@ def same_figure(foreign: Report, english: Report) -> bool:
     stalls: where the correspondent stood)."""
     mine = foreign.features().numbers
     return bool(mine) and any(n.isdigit() and int(n) >= FIGURE_MIN and n in mine for n in english.features().numbers)
+
+
+def _other_figures(a: Report, b: Report) -> bool:
+    """Either report gives a figure of two digits or more the other does not ("ran 31 minutes" / "firmando 40
+    programmi"): told apart by it when nothing else says they tell one moment."""
+    mine, theirs = a.features().numbers, b.features().numbers
+    return any(n.isdigit() and int(n) >= FIGURE_MIN for n in mine ^ theirs)
 
 
 def _things_in_common(foreign: Report, english: Report) -> bool:
