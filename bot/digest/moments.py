@@ -279,8 +279,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
     (`same_figure`: "31 minutes", "31分"), or the foreign one's place is in words no list knows ("Fatahengi",
-    `places.unread_place`: it may be any place; more than five minutes apart, when neither gives a figure the other
-    does not, `_other_figures`); with no numbers that disagree. Content words cannot be compared
+    `places.unread_place`: it may be any place; more than five minutes apart, only filed after the English one, the
+    moment written up in its language, and when neither gives a figure the other does not, `_other_figures`: "B1
+    化妝間" nine minutes before "Wings" is the outfit before the award, not the wait in the wings); with no numbers
+    that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -300,7 +302,11 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # apart, unless the places are plainly different ones); so is a place that tells no language by its words
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    unread = shared_people and unread_place(where) and (gap <= MOMENTS_APART or not _other_figures(foreign, english))
+    unread = (
+        shared_people
+        and unread_place(where)
+        and (gap <= MOMENTS_APART or (foreign.ts > english.ts and not _other_figures(foreign, english)))
+    )
     if (
         not agree
         and not unread

@@ -903,6 +903,15 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
 
 
+def _without_trailing_pointer(text: str) -> str:
+    """A text without a pointer at a promise that closes a sentence after a comma ("… with his new trophy, just as he
+    had promised on the carpet." → "… with his new trophy."): the clause a headline must never be written from. One
+    opening or inside a sentence ("As promised, …", "Ortiz, as she said she would, did …") is left as it is."""
+    if "romised" not in text and " would" not in text and " vow" not in text and " swor" not in text:
+        return text
+    return _PROMISE_BACK.sub(lambda m: "" if m.group("lead") and not m.group("tail") else m.group(0), text)
+
+
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
 
 
@@ -1687,9 +1696,10 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
-    # (never its pointer at a promise: "…, just as he had promised on the carpet" is no headline's "Promises")
+    # (never a pointer at a promise closing a sentence: "…, just as he had promised on the carpet" is no "Promises")
     texts = [
-        _without_promise_back(names.headline(_with_frames(copy, r, quoted, book, names.words()))) for r, copy in told
+        _without_trailing_pointer(names.headline(_with_frames(copy, r, quoted, book, names.words())))
+        for r, copy in told
     ]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
