@@ -18,7 +18,7 @@ from .hygiene import is_junk, prose, word_count
 from .language import ENGLISH, foreign_place, language_of
 from .lexicon import BODILY, EVERYWHERE, stem
 from .night import STOPWORDS, Features, Report
-from .places import other_place, same_place, unread_place, within
+from .places import other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
@@ -278,11 +278,7 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     better), or None when it cannot be: they must share a person (tagged, or named in the text: a Japanese
     report writes the names in Latin letters), minutes apart, filed from the same place in either language
     ("Salle de presse" / "Press room", `places`), or one gives none, or they share two people or a figure
-    (`same_figure`: "31 minutes", "31分"), or the foreign one's place is in words no list knows ("Fatahengi",
-    `places.unread_place`: it may be any place; more than five minutes apart, only filed after the English one, the
-    moment written up in its language, and when neither gives a figure the other does not, `_other_figures`: "B1
-    化妝間" nine minutes before "Wings" is the outfit before the award, not the wait in the wings); with no numbers
-    that disagree. Content words cannot be compared
+    (`same_figure`: "31 minutes", "31分"); with no numbers that disagree. Content words cannot be compared
     across languages, so a report in another language joins one English report at most (`Clusters.partner`)."""
     gap = abs(foreign.ts - english.ts)
     if gap > CLOSE_SECONDS:
@@ -302,19 +298,10 @@ def cross_language(foreign: Report, english: Report) -> tuple[int, bool, float] 
     # apart, unless the places are plainly different ones); so is a place that tells no language by its words
     # ("Coulisses côté jardin") filed the same minute
     where = foreign.sighting.where or ""
-    unread = (
-        shared_people
-        and unread_place(where)
-        and (gap <= MOMENTS_APART or (foreign.ts > english.ts and not _other_figures(foreign, english)))
-    )
-    if (
-        not agree
-        and not unread
-        and not (
-            ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
-            if gap > MOMENTS_APART
-            else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
-        )
+    if not agree and not (
+        ((shared_people >= 2 and not other_place(foreign.place, english.place)) or same_figure(foreign, english))
+        if gap > MOMENTS_APART
+        else (shared_people >= 2 or foreign_place(where) or (gap < SAME_MINUTE and language_of(where) != ENGLISH))
     ):
         return None
     return (shared_people, _same_place(foreign, english), -gap)
@@ -329,13 +316,6 @@ def same_figure(foreign: Report, english: Report) -> bool:
     stalls: where the correspondent stood)."""
     mine = foreign.features().numbers
     return bool(mine) and any(n.isdigit() and int(n) >= FIGURE_MIN and n in mine for n in english.features().numbers)
-
-
-def _other_figures(a: Report, b: Report) -> bool:
-    """Either report gives a figure of two digits or more the other does not ("ran 31 minutes" / "firmando 40
-    programmi"): told apart by it when nothing else says they tell one moment."""
-    mine, theirs = a.features().numbers, b.features().numbers
-    return any(n.isdigit() and int(n) >= FIGURE_MIN for n in mine ^ theirs)
 
 
 def _things_in_common(foreign: Report, english: Report) -> bool:

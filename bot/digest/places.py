@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .language import ENGLISH, foreign_place, language_of
+from .language import foreign_place
 from .textutil import fold, squash, wordset
 
 # a thing a place is named by -> the words naming it: in Latin letters (English first, folded), in other scripts
@@ -122,22 +122,6 @@ def kinds(where: str) -> frozenset[str]:
     if not folded.isascii():
         found.update(_SCRIPT[m] for m in _SCRIPT_WORDS.findall(folded))
     return frozenset(found)
-
-
-def unread_place(where: str) -> bool:
-    """A place's name in words no list knows and not in English ("Fatahengi", "Austurstigi": a language the lists do
-    not hold): it may be any place, so it never says two reports were filed from different ones."""
-    folded = _WORD.findall(fold(where))
-    return (
-        bool(folded)
-        and not kinds(where)
-        and language_of(where) != ENGLISH
-        and not any(w in _ENGLISH_PLACES or w in _SIDES for w in folded)
-    )
-
-
-# the words English place names are made of besides the things they name ("East stairwell", "Upper level")
-_SIDES = wordset("east west north south side back front upper lower left right top level floor area zone corner")
 
 
 @lru_cache(maxsize=4096)  # (a night names a few dozen places: every pair of them is worked out once)

@@ -813,9 +813,7 @@ class _Builder:
                 and not self._own_item(lead, m)
                 and (m.first < lead.first or self.payoff_of(lead, m) is None)
             ),
-            # (the promise the lead moment keeps first: "as he had promised on the carpet" is told, not cut for two
-            # later beats of more votes)
-            key=lambda m: (not (m.first < lead.first and _vows(m) and setup(lead, about, m, night.tz)), m.priority[1:]),
+            key=lambda m: m.priority[1:],
         )
         # what the headline promises comes first, then a pinned moment's scene; the others
         # take the places left
