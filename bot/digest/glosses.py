@@ -129,3 +129,28 @@ def _taken_out(m: re.Match[str]) -> str:
     if said[-1:] in "!?…。！？":  # (a CJK stop stays, with no comma after it)
         return f"{told} “{said}” {speaker} said."
     return f"{told} “{said.rstrip('.')},” {speaker} said."
+
+
+# the reporter's translation of the post's quote given in its note, marked and quoted, with no quoted line before it:
+# "His grandmother, when the name was read out, which means 'I have waited eighty years for this'."
+_NOTE_GLOSS = re.compile(rf"\s*(?:[,—–-]\s*)?\b{_MARKER}\s*:?\s*{_quoted('n')}\s*(?=[.!?]?\s*$)", re.IGNORECASE)
+
+
+def gloss_from_note(what: str, quote: str | None) -> tuple[str, None] | None:
+    """A post whose quote is in another language and whose note gives the reporter's translation of it (marked and
+    quoted, closing the note: "…, which means 'I have waited eighty years for this'."): the note carrying the quote
+    with its translation after a colon ("His grandmother, when the name was read out: “Ég hef beðið …” (“I have
+    waited eighty years for this”).") and no quote of its own, else None. Only a translation the reporter gave; a
+    note whose quoted words translate a line of its own is `glossed`."""
+    if not quote or english_line(quote) or _HINT.search(what) is None:
+        return None
+    m = _NOTE_GLOSS.search(what)
+    if m is None or _GLOSSED.search(what) is not None:
+        return None
+    meaning = (_group(m, "n") or "").strip(" .,;:'\"“”‘’")
+    note = what[: m.start()].rstrip(" ,;:—–-") + what[m.end() :].strip()
+    if not meaning or not note.strip() or not english_line(meaning):
+        return None
+    # (the note now carries its quote: "His grandmother, when the name was read out: “Ég …” (“I have …”).")
+    said = quote.strip().strip('"“”„«» ').rstrip(".")
+    return f"{note.rstrip().rstrip('.:,')}: “{_capital(said)}” (“{_capital(meaning)}”).", None

@@ -158,6 +158,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         sitten niin vain ole olen olet kiitos kyllä minä sinä hänen heidän meidän teidän koska jos vaan ihan aivan
         """
     ),
+    # Icelandic: its words English never writes (not "á", "í", "her", "their", which fold to English words)
+    "is": wordset(
+        """
+        og að það ekki hún hann við sem með til var voru eru þetta þegar eftir fyrir frá hjá upp þau sinn sína sitt
+        hennar hans mjög bara líka þá svo ég mér þú honum henni sagði hefur hafði verið inn yfir undir
+        """
+    ),
     "zu": wordset("futhi kodwa ukuthi wonke bonke kakhulu manje lapha khona ngoba uma nje kanye noma ngempela wathi"),
 }
 # chat in these is English words and theirs mixed: two of their words in a text make it theirs, however many
@@ -178,7 +185,7 @@ _ENGLISH_WORDS = frozenset(w for w, langs in _LANGUAGES_OF.items() if ENGLISH in
 _SHARED_WITH_ENGLISH = wordset(
     """
     van even net die war den son also per come men plus sin man jab er om te op al ja nu wel mee hat bar pie
-    de la le da di del della des du dos das von der ter ta ac ar
+    de la le da di del della des du dos das von der ter ta ac ar ad inn hans
     """
 )
 _OTHER_ONLY = _TELLING_WORDS - _ENGLISH_WORDS - _SHARED_WITH_ENGLISH
@@ -212,6 +219,7 @@ _MARKS = {
     "de": "ß",
     "nordic": "øæå",
     "fi": "äö",
+    "is": "þð",
     "fr": "œç",
     "pt": "ãõ",
     "tr": "ğışı",

@@ -21,6 +21,7 @@ from .copyedit import shouting
 from .corrections import amended, is_correction, number_fix
 from .denials import without_denied
 from .gates import chatter_only
+from .glosses import gloss_from_note
 from .groups import join_groups
 from .hygiene import is_junk, junk_share, prose, word_count
 from .language import ENGLISH_LIKE, is_english, language_of_words, language_words
@@ -296,7 +297,25 @@ def candidates(
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    return without_denied(_without_corrected(_numbers_put_right(_wheres_cleaned(eligible))), denied)
+    return without_denied(_without_corrected(_numbers_put_right(_glosses_moved(_wheres_cleaned(eligible)))), denied)
+
+
+def _glosses_moved(ordered: list[AnySighting]) -> list[AnySighting]:
+    """The sightings whose quote is in another language and whose note gives the reporter's translation of it with
+    the translation typed with the quote (`glosses.gloss_from_note`): the line is told with its meaning, "“Ég hef
+    beðið …” (“I have waited eighty years for this”)", never a note ending on "which means 'I have waited …'"."""
+    out: list[AnySighting] = []
+    for s in ordered:
+        moved = gloss_from_note(s.what, s.quote) if s.quote else None
+        if moved is not None:
+            what, quote = moved
+            s = (
+                s._replace(what=what, quote=quote)
+                if isinstance(s, tuple)
+                else s.model_copy(update=dict(what=what, quote=quote))
+            )
+        out.append(s)
+    return out
 
 
 _WHERE_DEBRIS = re.compile("[@＠﹫<>\\[\\]*_~`|#]|http|www\\.")

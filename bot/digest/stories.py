@@ -166,6 +166,7 @@ from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, prepare
+from .payoffs import set_up_elsewhere
 from .places import PLACE_WORDS
 from .quiet_night import filler_left, may_fill
 from .retellings import retells
@@ -807,7 +808,10 @@ class _Builder:
             (
                 m
                 for m in pool.values()
-                if m not in bound and joins(lead, about, m, night.tz) and not self._own_item(lead, m)
+                if m not in bound
+                and joins(lead, about, m, night.tz)
+                and not self._own_item(lead, m)
+                and (m.first < lead.first or self.payoff_of(lead, m) is None)
             ),
             key=lambda m: m.priority[1:],
         )
@@ -890,6 +894,24 @@ class _Builder:
                 return chosen if weakest is None else [m if c is weakest else c for c in chosen]
         return chosen
 
+    def payoff_of(self, lead: Moment | None, m: Moment) -> Moment | None:
+        """The free earlier moment that sets `m` up, led by someone `m` tells and `lead` does not (when `m` shares
+        no thing and not two people with `lead`), if any (`payoffs.set_up_elsewhere`): `m` is told with it."""
+        night = self.night
+        people = _told_people(m)
+        own = set(lead.people) if lead is not None else {m.lead}
+        if m.lead is None or not people - own or (lead is not None and (subject(lead, m) or len(people & own) >= 2)):
+            return None
+
+        def earlier_of(person: str) -> Iterable[Moment]:
+            for i in night.strongest(person):
+                if i not in self.assigned and night.reports[i].ts < m.ts:
+                    s = night.moment(i, grow=False)
+                    if self.free(s) and _may_tell(s):
+                        yield s
+
+        return set_up_elsewhere(m, lead, people - own, earlier_of, lambda s: setup(m, m.lead, s, night.tz))
+
     def _own_item(self, lead: Moment, m: Moment) -> bool:
         """Whether a strong moment (`Night.strong`) led by someone who is not in `lead`, and voted for more than it,
         leads an item of its own rather than being told as its beat: a gown's slide to the minister's feet (400 votes)
@@ -946,9 +968,12 @@ class _Builder:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
             return
         if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
-            if not self._of_a_pair(m):
+            if self._of_a_pair(m):
+                lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
+            elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
+                lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
+            else:
                 return  # (a person leads one item; a moment near the night's top leads its own)
-            lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):

@@ -658,6 +658,8 @@ def _retold(setup: Moment, lead: Moment) -> bool:
     opening = sentences(_copy(setup_text[0]))[0]
     if opening.rstrip().endswith(":"):
         return False  # a note that frames its quote ("Varga between sets, to the floor manager:"): the quote is new
+    if _VOWED.search(opening) and _PROMISE_BACK.search(_copy(lead_text[0])):
+        return False  # "… just as he had promised on the carpet": the lead points at the promise, which is told
     names = claim_words(" ".join(lead.people))
     event = claim_words(_PARENTHETICAL.sub("", opening)) - names  # not "(the film)"
     told = claim_words(_copy(lead_text[0]))
@@ -843,8 +845,11 @@ _PROMISE_BACK = re.compile(
     r"(?:promised|vowed|sworn|swore|said (?:he|she|they|we) would|bet|warned))"
     r"|[Tt]rue to (?:his|her|their) (?:word|promise))"
     r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
+    r"(?: (?:on|at|in) the (?:red )?(?:carpet|arrivals|door|bar|interview|press room))?"
     r"(?P<tail>,\s*|(?=[.;!?]))"
 )
+# a setup that is a promise in the reporter's words ("promised on the carpet that if he wins, he will …")
+_VOWED = re.compile(r"\b(?:promis(?:ed|es)|vow(?:ed|s)|swore|swears|bet|pledged)\b")
 # "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer
 _KEPT_WORD = re.compile(
     r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
@@ -892,6 +897,15 @@ def _without_promise_back(text: str, *, told: bool = True) -> str:
             shown, named = as_subject(shown, named), ""
         kept.append(shown)
     return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
+
+
+def _without_trailing_pointer(text: str) -> str:
+    """A text without a pointer at a promise that closes a sentence after a comma ("… with his new trophy, just as he
+    had promised on the carpet." → "… with his new trophy."): the clause a headline must never be written from. One
+    opening or inside a sentence ("As promised, …", "Ortiz, as she said she would, did …") is left as it is."""
+    if "romised" not in text and " would" not in text and " vow" not in text and " swor" not in text:
+        return text
+    return _PROMISE_BACK.sub(lambda m: "" if m.group("lead") and not m.group("tail") else m.group(0), text)
 
 
 _EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
@@ -1690,7 +1704,11 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     quoted = _quotes(m, book) if told else []
     # the body's words: a frame told as the sentence carrying its quote ("X told the floor manager: …")
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
-    texts = [names.headline(_with_frames(copy, r, quoted, book, names.words())) for r, copy in told]
+    # (never a pointer at a promise closing a sentence: "…, just as he had promised on the carpet" is no "Promises")
+    texts = [
+        _without_trailing_pointer(names.headline(_with_frames(copy, r, quoted, book, names.words())))
+        for r, copy in told
+    ]
     if not texts and m.pin is not None:
         texts = [tidy(prose(m.speaker.sighting.what))]
     return LeadTold(texts, quote, speaker, m.thin, [book.display[k] for k in m.people])
