@@ -110,6 +110,7 @@ from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
+from .retold import retells_act
 from .setup_copy import folded, only_there
 from .shorthand import past_clauses, unfolded
 from .standalone import as_subject, kept_word
@@ -117,6 +118,7 @@ from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
 from .voice import active_voice
+from .voices import heard_from, voice_of
 from .withdrawn import without_withdrawn
 
 QUOTES_PER_MOMENT = 3
@@ -191,13 +193,13 @@ def _name_forms(key: str, book: NameBook) -> set[str]:
 
 
 def _calls(quote: str, key: str, book: NameBook) -> bool:
-    """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
-    to them, never by them."""
-    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    """Whether a quote calls a person by name, wherever the name stands on its own between stops ("Idris, sit down.",
+    "You never gave up, Poldi.", "You never gave up on it, Benno. Never."): said to them, never by them."""
+    spoken = {p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()}
     if not spoken:
         return False
     display = book.display.get(key, key)
-    return bool({spoken[0], spoken[-1]} & (_name_forms(key, book) | {fold(display.split()[0])}))
+    return bool(spoken & (_name_forms(key, book) | {fold(display.split()[0])}))
 
 
 _WENT_ON = re.compile(
@@ -1077,9 +1079,12 @@ def _told_reports(
             continue
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
-        for sentence in sentences(copy):
+        again = retells_act(r, chosen)  # (its first sentence is the told act in other words: only a fact it adds)
+        for at, sentence in enumerate(sentences(copy)):
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
+            if again and at == 0 and r.pin is None and not (someone_new or _new_number(sentence, text)):
+                continue
             if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None
                 if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
@@ -1361,6 +1366,7 @@ def _paragraph(
     quotes = _readable(quotes, moment, " ".join([told, *parts]), names)
     quotes = _answers_last([q for q in quotes if quoted is None or q[2] in quoted], moment)
     answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
+    voices: dict[str, str] = {}  # a line nobody is credited with, by the voice its note describes (`voices`)
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
@@ -1375,6 +1381,9 @@ def _paragraph(
                 f"{before}, {scene}" if before and scene else (before or scene or _later_on(said.ts - telling[k].ts))
             )
         placed.setdefault(k, []).append((quote, speaker, scene))
+        carrier = _report(moment, origin)  # (a note that only frames its line says whose voice it was)
+        if speaker is None and frames_only(carrier) and (voice := voice_of(carrier.sighting.what)) is not None:
+            voices[quote] = voice  # ("on the phone, back stairs": a voice on the phone, never the person called)
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
         if part:
@@ -1383,7 +1392,9 @@ def _paragraph(
             if fold(quote) in fold(" ".join(texts)):
                 continue  # the reporter already put it in the text
             said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-            if scene and said_by:
+            if speaker is None and quote in voices:
+                parts.append(heard_from(quote, voices[quote]))
+            elif scene and said_by:
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
                 if parts:  # the narration does not tell what the quote says
