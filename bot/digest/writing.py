@@ -1079,13 +1079,14 @@ def _told_reports(
             continue
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
-        again = retells_act(r, chosen)  # (its first sentence is the told act in other words: only a fact it adds)
+        # (its first sentence is the told act in other words: only a fact it adds, or what happened next after "and";
+        # not the scene of its own quote the item prints)
+        again = not quoted and r.pin is None and retells_act(r, chosen)
         for at, sentence in enumerate(sentences(copy)):
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
-            if again and at == 0 and r.pin is None and not (someone_new or _new_number(sentence, text)):
-                continue
-            if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
+            retold = again and at == 0 and not (someone_new or _new_number(sentence, text))
+            if retold or not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None
                 if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
                     continue
