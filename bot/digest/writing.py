@@ -149,7 +149,7 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
-        if _calls(r.sighting.quote or "", moment.people[0], book):
+        if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
             return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
@@ -192,14 +192,16 @@ def _name_forms(key: str, book: NameBook) -> set[str]:
     return {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
 
 
-def _calls(quote: str, key: str, book: NameBook) -> bool:
-    """Whether a quote calls a person by name, wherever the name stands on its own between stops ("Idris, sit down.",
-    "You never gave up, Poldi.", "You never gave up on it, Benno. Never."): said to them, never by them."""
-    spoken = {p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()}
+def _calls(quote: str, key: str, book: NameBook, *, anywhere: bool = False) -> bool:
+    """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
+    to them, never by them. With `anywhere`, a name standing on its own between any of its stops ("You never gave up
+    on it, Benno. Never."): enough to say it is not theirs, not to say who else said it (`_says_who_spoke`)."""
+    spoken = [p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
     if not spoken:
         return False
     display = book.display.get(key, key)
-    return bool(spoken & (_name_forms(key, book) | {fold(display.split()[0])}))
+    said = set(spoken) if anywhere else {spoken[0], spoken[-1]}
+    return bool(said & (_name_forms(key, book) | {fold(display.split()[0])}))
 
 
 _WENT_ON = re.compile(
