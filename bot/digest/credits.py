@@ -8,13 +8,30 @@ clustering took in, and nothing in the item is its."""
 
 from __future__ import annotations
 
+from .moments import quote_only
 from .night import NameBook, Report, claim_words
 from .scoring import RANK_VOTES
 
 
 def witnessed(r: Report, told: frozenset[str], book: NameBook) -> bool:
     """Whether a report of the lead moment whose words the body leaves out is credited all the same: voted for
-    (RANK_VOTES), no correction, and about someone the body names (by a word of their name)."""
-    if r.sighting.votes < RANK_VOTES or r.correction:
+    (RANK_VOTES) or only a line the body prints (`_echoed`), no correction, and about someone the body names (by a
+    word of their name)."""
+    if r.correction or (r.sighting.votes < RANK_VOTES and not _echoed(r, told)):
         return False
     return any((claim_words(k) | claim_words(book.display.get(k, ""))) & told for k in r.names)
+
+
+ECHO_WORDS = 2  # a report's line is the body's when this many of its content words are printed...
+ECHO_SHARE = 2 / 3  # ...and this share of them at least
+
+
+def _echoed(r: Report, told: frozenset[str]) -> bool:
+    """Whether a report that only gives a line (its note only frames it: "overheard at the bar") heard the line the
+    body prints, in its words or nearly ("Nobody pours like you lot, honestly." beside “Nobody pours like you lot,”
+    she said): a correspondent of the moment, credited, whatever its votes."""
+    said = r.features().quote_tokens
+    if len(said) < ECHO_WORDS or not quote_only(r):
+        return False
+    heard = len(said & told)
+    return heard >= ECHO_WORDS and heard >= ECHO_SHARE * len(said)

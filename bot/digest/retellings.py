@@ -15,6 +15,7 @@ from .moments import Moment, numbers_conflict, same_figure, stands_alone, untran
 from .night import Report
 from .places import PLACE_WORDS, other_place, same_place
 from .scenes import things
+from .writeups import written_up
 
 RETELL_SECONDS = 20 * 60  # a retelling is filed at most this long from a report of the moment it retells...
 RETELL_AHEAD = 5 * 60  # ...and at most this long before its first report
@@ -58,8 +59,14 @@ def retells(told: Moment, other: Moment) -> bool:
     thirds of them at least (a quote it adds is kept, not compared: a line said later is told by the clusterer's
     rule, `moments.same_moment`), or, in another language, a figure of two digits both give ("31 minutes", "31分")
     or two words written alike (in English, such a figure and one thing told are enough)."""
+    if other is told or stands_alone(told, other):
+        return False
+    if written_up(told, other):
+        return not any(
+            numbers_conflict(a.features().counts, b.features().counts) for a in told.reports for b in other.reports
+        )
     people = set(other.people)
-    if not people or not people <= set(told.people) or other is told or stands_alone(told, other):
+    if not people or not people <= set(told.people):
         return False
     if not {r.reporter for r in told.reports}.isdisjoint(r.reporter for r in other.reports):
         return False  # a correspondent who posts again tells the next beat, not the same one

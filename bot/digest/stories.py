@@ -183,6 +183,7 @@ from .scoring import (
 )
 from .shortthings import short_things
 from .textutil import fold, wordset
+from .throwaways import throwaway
 from .withdrawn import note_withdrawn
 
 MAX_FOLLOW_UPS = 2
@@ -433,7 +434,7 @@ def weighs(lead: Moment, other: Moment) -> bool:
     order after a standing ovation, a selfie after the moment) has none."""
     if other.key or other.votes >= max(1.0, FOLLOW_UP_VOTES * lead.votes):
         return True
-    quoted = [r for r in other.english if r.features().quote_english]
+    quoted = [r for r in other.english if r.features().quote_english and not throwaway(r, lead)]
     if any(r.speaker is None or r.speaker in lead.people for r in quoted):
         return True
     # a line someone else said: the story's when what its report tells shares a thing with the lead moment
@@ -967,13 +968,25 @@ class _Builder:
         if m.pin is None and (home := self.told_in(m)) is not None:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
             return
-        if m.pin is None and lead is not None and lead in self.leading and not self.night.strong(m):
+        if m.pin is None and lead is not None and lead in self.leading and self.night.strong(m):
+            earlier = self.leading[lead]  # (a person leads one item, however strong her second moment: a beat of
+            # her story when it is one, else led by another of its people, else not an item of its own)
+            if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):
+                earlier.follow_ups.append(m)
+                self.assigned.update(m.indexes)
+                earlier.score = self.score(earlier)
+                return
+            told = _told_people(m)
+            lead = next((k for k in m.people if k in told and k not in self.leading), None)
+            if lead is None:
+                return
+        elif m.pin is None and lead is not None and lead in self.leading:
             if self._of_a_pair(m):
                 lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
             elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
                 lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
             else:
-                return  # (a person leads one item; a moment near the night's top leads its own)
+                return  # (a person leads one item)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
             if len(earlier.follow_ups) < MAX_FOLLOW_UPS and joins(earlier.moment, lead, m, self.night.tz):

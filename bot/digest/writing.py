@@ -113,6 +113,7 @@ from .prose import has_finite_verb, printable, reads_as_prose
 from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
+from .retold import retells_act
 from .setup_copy import folded, only_there
 from .shorthand import past_clauses, unfolded
 from .standalone import as_subject, kept_word
@@ -120,6 +121,7 @@ from .stories import Story
 from .textutil import alnum_words, first_name, fold, number_word, short_name, squash, wordset
 from .verbs import IRREGULAR, looks_like_verb
 from .voice import active_voice
+from .voices import heard_from, voice_of
 from .withdrawn import without_withdrawn
 
 QUOTES_PER_MOMENT = 3
@@ -150,7 +152,7 @@ def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
     if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
         if _someone_else_acts(prose(r.sighting.what)):
             return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
-        if _calls(r.sighting.quote or "", moment.people[0], book):
+        if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
             return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
         return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
     return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
@@ -193,14 +195,16 @@ def _name_forms(key: str, book: NameBook) -> set[str]:
     return {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
 
 
-def _calls(quote: str, key: str, book: NameBook) -> bool:
+def _calls(quote: str, key: str, book: NameBook, *, anywhere: bool = False) -> bool:
     """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
-    to them, never by them."""
-    spoken = [p.strip() for p in re.split(r"[,.!?]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    to them, never by them. With `anywhere`, a name standing on its own between any of its stops ("You never gave up
+    on it, Benno. Never."): enough to say it is not theirs, not to say who else said it (`_says_who_spoke`)."""
+    spoken = [p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
     if not spoken:
         return False
     display = book.display.get(key, key)
-    return bool({spoken[0], spoken[-1]} & (_name_forms(key, book) | {fold(display.split()[0])}))
+    said = set(spoken) if anywhere else {spoken[0], spoken[-1]}
+    return bool(said & (_name_forms(key, book) | {fold(display.split()[0])}))
 
 
 _WENT_ON = re.compile(
@@ -1087,10 +1091,14 @@ def _told_reports(
             continue
         kept = []
         quoted = r.features().quote_english and (printed is None or r.index in printed)  # what it saw: the scene
-        for sentence in sentences(copy):
+        # (its first sentence is the told act in other words: only a fact it adds, or what happened next after "and";
+        # not the scene of its own quote the item prints)
+        again = not quoted and r.pin is None and retells_act(r, chosen)
+        for at, sentence in enumerate(sentences(copy)):
             thin = (short and count < SHORT_WORDS) or r.pin is not None  # (the editor's pin: what it adds is told)
             someone_new = any(_names(p, sentence) for p in named)
-            if not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
+            retold = again and at == 0 and not (someone_new or _new_number(sentence, text))
+            if retold or not _adds(sentence, known, text, name_words, quoted, someone_new, thin):
                 tail = _told_then(sentence, known, name_words) if thin else None
                 if tail is None or not _adds(tail, known, text, name_words, quoted, someone_new, thin):
                     continue
@@ -1381,6 +1389,7 @@ def _paragraph(
     quotes = _answers_last([q for q in quotes if quoted is None or q[2] in quoted], moment)
     answered: dict[str | None, int] = {}  # the part each speaker's last line is told after
     heard: dict[str, str] = {}  # where a line nobody is known to have said was heard, by line ("in the corridor")
+    voices: dict[str, str] = {}  # a line nobody is credited with, by the voice its note describes (`voices`)
     for quote, speaker, origin in quotes:
         k = told_at.get(origin, home)
         if _answers(quote, _report(moment, origin)):  # after the line it answers, wherever its report is told
@@ -1396,6 +1405,9 @@ def _paragraph(
             )
         placed.setdefault(k, []).append((quote, speaker, scene))
         heard[quote] = "" if speaker else _heard_where(_report(moment, origin).sighting.what)
+        carrier = _report(moment, origin)  # (a note that only frames its line says whose voice it was)
+        if speaker is None and frames_only(carrier) and (voice := voice_of(carrier.sighting.what)) is not None:
+            voices[quote] = voice  # ("on the phone, back stairs": a voice on the phone, never the person called)
     texts, parts = parts, []
     for k, part in enumerate(texts or [""]):
         if part:
@@ -1404,7 +1416,9 @@ def _paragraph(
             if fold(quote) in fold(" ".join(texts)):
                 continue  # the reporter already put it in the text
             said_by = speaker or (_unnamed_speaker(parts[-1]) if parts else None)
-            if scene and said_by:
+            if speaker is None and quote in voices:
+                parts.append(heard_from(quote, voices[quote]))
+            elif scene and said_by:
                 parts.append(_framed(quote, names.mention(said_by) if speaker else said_by, scene))
             else:
                 if parts:  # the narration does not tell what the quote says

@@ -253,7 +253,7 @@ def test_a_name_that_is_also_a_modal_is_never_put_in_the_past():
     opening = night.spot(
         "Will Okafor can barely stand after the encore. He will be back next year, he says.",
         who=["Will Okafor"],
-        at="22:30",
+        at="21:40",  # (his story's next beat: a person leads one item, dstory17)
         votes=90,
     )
     digest = night.compile()

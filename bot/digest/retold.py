@@ -1,0 +1,39 @@
+"""One act told once inside a moment: another correspondent's opening sentence that retells it in other words.
+
+Reports of one moment (`moments`) are told from the one that speaks for it; the others give only what it lacks
+(`writing._told_reports`). Their content words are no test of that when a second correspondent tells the same act
+in other words: "Dara Quinn caught his boot on a monitor cable and fell flat on his back" and "Dara Quinn went down
+hard on the stage mid-speech after tripping over a lead" share hardly a word, yet the second is the same fall. A
+report's first sentence tells its moment (that is why it was clustered there); when its subject is the person whose
+act the told report's first sentence tells, and it names the same thing (two things both name, or the thing of one
+kind of event: a fall and a trip, `events.same_event`), it is that act again, never a second one ("Later, …" or a
+repeat), and only a fact it adds (someone not named yet, a number not given) may be taken from it. The same person's
+other act in the moment ("Cass Vane crosses out her speech notes and hands them to a fan" beside her trophy carried
+out of the stage door) is hers to tell.
+"""
+
+from __future__ import annotations
+
+from .acts import actor
+from .events import same_event
+from .night import Report
+from .scenes import things
+
+SAME_THINGS = 2  # two reports of one person's act naming this many things in common tell the same act
+
+
+def retells_act(r: Report, chosen: Report) -> bool:
+    """Whether report `r`'s first sentence tells the act report `chosen` (the one speaking for their moment) tells:
+    another correspondent's, its subject the same person as `chosen`'s, naming the same thing ("Dara Quinn went down
+    hard … after tripping over a lead" beside "Dara Quinn caught his boot … and fell flat"). Another person's act in
+    the moment ("Her grandfather wept …") is not, nor the same person's other act."""
+    if r is chosen or r.reporter == chosen.reporter:
+        return False
+    mine = actor(r)
+    if mine is None or mine != actor(chosen):
+        return False
+    ours, theirs = r.features().tokens, chosen.features().tokens
+    if same_event(ours, theirs):
+        return True
+    places = frozenset(p for p in (r.place, chosen.place) if p)
+    return len(things(ours, places) & things(theirs, places)) >= SAME_THINGS
