@@ -1,0 +1,178 @@
+"""A note told as a sentence, or not printed: what a correspondent's telegraphic follow-up leaves in a body once its
+clause is told.
+
+- A run of verbless fragments after a sentence's clause, none of them a phrase prose keeps ("… kept the hall singing —
+  grid down, genny slow about 40s, pitch dark."; "She asked for no phones, about two hundred people, dead silent."):
+  the clause alone ("… kept the hall singing."; "She asked for no phones."). One fragment that is only a clock's or
+  a count's shorthand ("…, about 40s") goes too; "…, no mic, no band", "…, in tears", "…, kids asleep" stay.
+- A last fragment that is a person's act in the "-ing" form ("… ordering three wraps, Crole paying.") → their act in
+  the past ("…, and Crole paid.").
+- A sentence opening on a bare noun ("Trophy was on top of the piano.", "Later, Fiddle case was …"), a thing the
+  story's reports name with an article: its article ("The trophy was on top of the piano.", "Later, the fiddle case
+  was …").
+- A sentence in the present after the past ("Arden handed it to Fenwick. She offers him a drink.") → its verb in the
+  past when its spelling is certain ("She offered …"), else the sentence is not printed.
+- Shorthand inside a sentence: "w/" → "with"; "a + b" → "a and b"; an aside in brackets of abbreviations ("Tomas V.
+  (sound, eng.)") goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .clauses import sentences
+from .lexicon import KIN
+from .prose import has_finite_verb
+from .quoted import Hidden
+from .textutil import fold, wordset
+from .verbs import AMBIGUOUS, base_form, is_past_verb, past_tense
+
+# a word a phrase prose keeps opens on: "in tears", "on camera", "no mic", "her turn", "then left", "laughing"
+_KEPT_OPENINGS = wordset(
+    "in on at by to from with without for of into onto under over behind before after near beside across through"
+    " up down out off the a an his her their its my our your this that these those no some any every each so"
+    " and but or nor then while as when who which whose where still not never only just even both all"
+)
+_UNIT = re.compile(r"\b\d+(?:s|m|h|hrs?|mins?|secs?|k)\b")  # "40s", "10m", "2hrs": a count or a clock, in shorthand
+_CONNECTIVE = re.compile(
+    r"^(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|An hour later|Later that night|Hours later|"
+    r"Earlier in the night|Earlier that night)[\w ]{0,20}, )"
+)
+_DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"
+_BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) (?=(?:was|were|had|sat|stood|lay|went|got)\b)")
+_SUBJECT = re.compile(r"^(?P<subject>He|She|It|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<verb>[a-z]+s)\b")
+_LEANS = re.compile(r"^(?:He|She|They|It)\b(?![-'’])")
+_PLUS = re.compile(r"(?<=\w) \+ (?=\w)")
+_WITH = re.compile(r"\bw/(?=\s)")
+_ABBREVIATED_ASIDE = re.compile(r" \((?=[^()]*\b[a-z]{2,5}\.)[^()]{1,30}\)")
+_UNSTRESSED = ("er", "en", "on")  # "offer", "open", "beckon": never a doubled last letter ("offered")
+_STRESSED = wordset("prefer refer defer confer infer deter transfer occur recur concur incur")
+_NOT_PRESENT = wordset("is has does was says goes")  # (a present the copy keeps, or one said in a line)
+
+
+def _fragment(segment: str, name_words: frozenset[str]) -> bool:
+    """A verbless piece of shorthand: opening on a content word, not on a phrase prose keeps, no quote."""
+    words = segment.strip(" .;!?").split()
+    if not words or "“" in segment or '"' in segment or has_finite_verb(segment, name_words):
+        return False
+    first = words[0]
+    if first.lower() in _KEPT_OPENINGS or first.endswith("ing") or fold(first) in name_words:
+        return False
+    return first[:1].islower() or first[:1].isdigit()
+
+
+def _acting(segment: str, name_words: frozenset[str]) -> str | None:
+    """ "Crole paying" → "Crole paid": a named person's act in the "-ing" form, in the past (None when it is not)."""
+    words = segment.strip(" .").split()
+    k = 0
+    while k < len(words) and (fold(words[k]) in name_words or (k and words[k] == "and")):
+        k += 1
+    if k == 0 or k >= len(words) or not words[k].endswith("ing") or fold(words[k - 1]) not in name_words:
+        return None
+    base = base_form(words[k])
+    done = past_tense(base) if base else None
+    return " ".join([*words[:k], done, *words[k + 1 :]]) if done else None
+
+
+def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
+    """The sentence without the run of shorthand fragments after its clause (see the module)."""
+    body = sentence.rstrip()
+    end = body[-1] if body[-1:] in ".!?" else "."
+    body = body.rstrip(".!?")
+    dash = body.find(" — ")
+    if dash > 0:
+        head, tail = body[:dash], body[dash + 3 :]
+        parts = tail.split(", ")
+        if has_finite_verb(head, name_words) and all(_fragment(p, name_words) for p in parts):
+            return head + end
+    segments = body.split(", ")
+    for k in range(1, len(segments)):
+        head, run = ", ".join(segments[:k]), segments[k:]
+        if not has_finite_verb(head, name_words):
+            continue
+        if len(run) >= 2 and all(_fragment(p, name_words) for p in run):
+            return head + end
+        if len(run) == 1 and _fragment(run[0], name_words) and _UNIT.search(run[0]):
+            return head + end
+        if len(run) == 1 and (acted := _acting(run[0], name_words)) is not None:
+            return f"{head}, and {acted}{end}"
+    return sentence
+
+
+def _articled(sentence: str, texts: str) -> str:
+    """ "Trophy was on top …" → "The trophy was on top …" when the story's reports name the thing with an article."""
+    m = _CONNECTIVE.match(sentence)
+    head = m.group(0) if m else ""
+    rest = sentence[len(head) :]
+    bare = _BARE.match(rest)
+    if bare is None:
+        return sentence
+    noun = bare.group("noun")
+    low = noun[:1].lower() + noun[1:]
+    first = low.split()[0]
+    if first in KIN or first in _KEPT_OPENINGS or first in ("it", "there", "nobody", "everyone", "everybody"):
+        return sentence
+    if re.search(rf"\b{_DETERMINED} {re.escape(first)}\b", texts, re.IGNORECASE) is None:
+        return sentence
+    article = "the" if head else "The"
+    return f"{head}{article} {low}{rest[len(noun) :]}"
+
+
+def _regular_past(base: str) -> str | None:
+    """The past of a verb this module does not know, when its spelling is certain: "swipe" → "swiped", "offer" →
+    "offered", "hand" → "handed", "play" → "played" (never "grab", "visit": a doubled letter or not)."""
+    if not base.isalpha() or len(base) < 3:
+        return None
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith(_UNSTRESSED) and base not in _STRESSED:
+        return base + "ed"
+    if base[-1] == "y" and base[-2] in "aeou":
+        return base + "ed"
+    if base[-1] not in "aeiouwxy" and base[-2] not in "aeiouy":
+        return base + "ed"  # (two consonants: "asked", "handed")
+    return None
+
+
+def _in_the_past(sentence: str, name_words: frozenset[str]) -> str | None:
+    """A sentence opening on its subject and a present verb ("She offers him a drink.") in the past ("She offered him
+    a drink."), or None when the past's spelling is not certain; the sentence as it is when it is no such present."""
+    m = _SUBJECT.match(sentence)
+    if m is None:
+        return sentence
+    subject, verb = m.group("subject"), m.group("verb")
+    if subject not in ("He", "She", "It") and not all(fold(w) in name_words for w in subject.split()):
+        return sentence
+    if verb in _NOT_PRESENT or verb.endswith(("ss", "us", "is")) or verb in AMBIGUOUS:
+        return sentence
+    base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+    base = base[:-1] + "y" if verb.endswith("ies") else base
+    done = past_tense(base) or _regular_past(base)
+    if done is None:
+        return None if base.isalpha() and len(base) > 2 else sentence
+    return sentence[: m.start("verb")] + done + sentence[m.end("verb") :]
+
+
+def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[], str]) -> str:
+    """A paragraph whose notes are told as sentences, or left out when they cannot be (see the module)."""
+    if not paragraph:
+        return paragraph
+    hidden = Hidden(single=False)
+    said = sentences(hidden.hide(paragraph))
+    past = any(is_past_verb(w) for s in said for w in s.split())
+    kept: list[str] = []
+    dropped = False
+    for k, sentence in enumerate(said):
+        if dropped and _LEANS.match(sentence):
+            continue  # ("She offers him a drink. He didn't take it.": what leans on a sentence left out goes with it)
+        dropped = False
+        sentence = _ABBREVIATED_ASIDE.sub("", _PLUS.sub(" and ", _WITH.sub("with", sentence)))
+        sentence = _without_tail(sentence, name_words)
+        if _BARE.match(_CONNECTIVE.sub("", sentence)):
+            sentence = _articled(sentence, texts())
+        told = _in_the_past(sentence, name_words) if past and k else sentence
+        if told is not None:
+            kept.append(told)
+        dropped = told is None
+    return hidden.show(" ".join(kept))
