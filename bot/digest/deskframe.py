@@ -42,7 +42,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the first sentence's lean on what came before it: "Then she …", "And then Dufay …", "So the band …"
 _LEANING = re.compile(r"^(?:And then|And|Then|So|But|And so),? (?=[A-Za-z])")
 # "It was half nine and the power failed …", "It was just past midnight, and …"
-_SCENE_CLOCK = re.compile(r"^It was (?:[\w'’-]+ ){0,4}?[\w'’-]+,? and (?=[a-z])")
+_HOUR = r"(?:midnight|noon|\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SCENE_CLOCK = re.compile(
+    rf"^It was (?:just |nearly |almost |about |around |gone |already )?(?:(?:half|quarter|ten|twenty|five) )?"
+    rf"(?:past |to |after )?{_HOUR}(?: o['’]clock| thirty| fifteen| ?[ap]\.?m\.?)?,? and (?=[A-Za-z])"
+)
 
 
 def _sentences(paragraph: str) -> list[str]:

@@ -12,6 +12,8 @@ clause is told.
   was …").
 - A sentence in the present after the past ("Arden handed it to Fenwick. She offers him a drink.") → its verb in the
   past when its spelling is certain ("She offered …"), else the sentence is not printed.
+- A sentence naming the story's people with no verb for their act ("Later, Roa and Kell photo, trophy between them.")
+  is not printed (its beat's connective goes with the sentence after it).
 - Shorthand inside a sentence: "w/" → "with"; "a + b" → "a and b"; an aside in brackets of abbreviations ("Tomas V.
   (sound, eng.)") goes.
 """
@@ -154,6 +156,25 @@ def _in_the_past(sentence: str, name_words: frozenset[str]) -> str | None:
     return sentence[: m.start("verb")] + done + sentence[m.end("verb") :]
 
 
+def _verbless_act(sentence: str, name_words: frozenset[str]) -> bool:
+    """Whether a sentence names the story's people with no verb for what they did ("Later, Roa and Kell photo, trophy
+    between them in the green room."): a note, not a sentence (a fact naming nobody, "Her seventh nomination, seventh
+    loss.", is the setup's, and stays)."""
+    if "“" in sentence or '"' in sentence or "\x00" in sentence or has_finite_verb(sentence, name_words):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", _CONNECTIVE.sub("", sentence))
+    return any(w[:1].isupper() and fold(re.sub(r"['’]s$", "", w)) in name_words for w in words)
+
+
+def _carried(connective: str, sentence: str) -> str:
+    """A beat's connective before the sentence now opening it ("Later, " + "The trophy …" → "Later, the trophy …")."""
+    if _CONNECTIVE.match(sentence):
+        return sentence
+    first = sentence.split(" ", 1)[0]
+    low = first in ("The", "A", "An", "His", "Her", "Their", "Its", "He", "She", "They", "It")
+    return connective + (sentence[:1].lower() + sentence[1:] if low else sentence)
+
+
 def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[], str]) -> str:
     """A paragraph whose notes are told as sentences, or left out when they cannot be (see the module)."""
     if not paragraph:
@@ -163,6 +184,7 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
     past = any(is_past_verb(w) for s in said for w in s.split())
     kept: list[str] = []
     dropped = False
+    carried = ""
     for k, sentence in enumerate(said):
         if dropped and _LEANS.match(sentence):
             continue  # ("She offers him a drink. He didn't take it.": what leans on a sentence left out goes with it)
@@ -172,7 +194,12 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
         if _BARE.match(_CONNECTIVE.sub("", sentence)):
             sentence = _articled(sentence, texts())
         told = _in_the_past(sentence, name_words) if past and k else sentence
-        if told is not None:
-            kept.append(told)
+        if told is not None and _verbless_act(told, name_words):
+            told = None
+        if told is None and k == 0 and (head := _CONNECTIVE.match(sentence)) is not None and len(said) > 1:
+            carried = head.group(0)  # ("Later, " goes with the sentence after it)
+        elif told is not None:
+            kept.append(_carried(carried, told) if carried else told)
+            carried = ""
         dropped = told is None
     return hidden.show(" ".join(kept))

@@ -76,7 +76,13 @@ def test_a_note_is_told_as_a_sentence_or_left_out():
     assert _told("Dufay left w/ Crole + Arden, handed it to Tomas V. (sound, eng.) first.") == (
         "Dufay left with Crole and Arden, handed it to Tomas V. first."
     )
+    # a person's act with no verb: not printed, its connective carried to the sentence after it
+    assert _told("Later, Dufay and Crole photo, trophy between them. The trophy went home with Crole.") == (
+        "Later, the trophy went home with Crole."
+    )
+    assert _told("Grid was down, genny slow about 40s, pitch dark.") == "Grid was down."
     for kept in (
+        "Her seventh nomination, seventh loss.",
         "She got home, kids asleep.",
         "She sang the hymn to them, no mic, no band.",
         "Vlachos sat alone on the staircase behind the set, in tears.",
