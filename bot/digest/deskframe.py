@@ -110,14 +110,15 @@ def story_first(paragraph: str) -> str:
     return " ".join(said)
 
 
-# a sentence from the middle of a report: "She had never seen him win anything, he said, and …", "His gran …"
-_LEANS_BACK = re.compile(r"^(?:He|She|They|His|Her|Their|Him|Them|Then|And|So|But)\b(?![-'’])")
+# a sentence from the middle of a report: "She had never seen him win anything, he said, and …", "Then he …"
+_LEANS_BACK = re.compile(r"^(?:Then|And|So|But)\b(?![-'’])")
 _SAID_ASIDE = re.compile(r", (?:he|she|they) (?:said|says|added|told (?:us|me|Backstage)),")
 
 
 def mid_report(sentence: str) -> bool:
     """Whether a setup's sentence is one cut from the middle of its report (it leans on what its report told before
-    it: a pronoun or a "Then" it opens on, a "he said" aside), never the setup's own act "It began …, when" tells."""
+    it: a "Then" it opens on, a "he said" aside), never the setup's own act "It began …, when" tells (a pronoun it opens
+    on is named or moved by `openings`)."""
     return _LEANS_BACK.match(sentence) is not None or _SAID_ASIDE.search(_QUOTED.sub(" ", sentence)) is not None
 
 
