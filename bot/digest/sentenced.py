@@ -3,8 +3,9 @@ clause is told.
 
 - A run of verbless fragments after a sentence's clause, none of them a phrase prose keeps ("… kept the hall singing —
   grid down, genny slow about 40s, pitch dark."; "She asked for no phones, about two hundred people, dead silent."):
-  the clause alone ("… kept the hall singing."; "She asked for no phones."). One fragment that is only a clock's or
-  a count's shorthand ("…, about 40s") goes too; "…, no mic, no band", "…, in tears", "…, kids asleep" stay.
+  the clause alone ("… kept the hall singing."; "She asked for no phones."), when one of them counts in shorthand
+  ("about 40s", "about two hundred people"). One fragment that is only a clock's or a count's shorthand ("…, about
+  40s") goes too; "…, shoes off, hair down", "…, no mic, no band", "…, in tears", "…, kids asleep" stay.
 - A last fragment that is a person's act in the "-ing" form ("… ordering three wraps, Crole paying.") → their act in
   the past ("…, and Crole paid.").
 - A sentence opening on a bare noun ("Trophy was on top of the piano.", "Later, Fiddle case was …"), a thing the
@@ -24,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from .clauses import sentences
-from .lexicon import KIN
+from .lexicon import KIN, NUMBER_WORDS
 from .prose import has_finite_verb
 from .quoted import Hidden
 from .textutil import fold, wordset
@@ -34,7 +35,7 @@ from .verbs import AMBIGUOUS, base_form, is_past_verb, past_tense
 _KEPT_OPENINGS = wordset(
     "in on at by to from with without for of into onto under over behind before after near beside across through"
     " up down out off the a an his her their its my our your this that these those no some any every each so"
-    " and but or nor then while as when who which whose where still not never only just even both all"
+    " and but or nor then while as when who which whose where still not never only just even"
 )
 _UNIT = re.compile(r"\b\d+(?:s|m|h|hrs?|mins?|secs?|k)\b")  # "40s", "10m", "2hrs": a count or a clock, in shorthand
 _CONNECTIVE = re.compile(
@@ -44,6 +45,8 @@ _CONNECTIVE = re.compile(
 _DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"
 _BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) (?=(?:was|were|had|sat|stood|lay|went|got)\b)")
 _SUBJECT = re.compile(r"^(?P<subject>He|She|It|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<verb>[a-z]+s)\b")
+_AUX = wordset("was were had did would could could've is are has been wasn't weren't didn't hadn't")
+_SAID = re.compile(r"\b(?:said|says|added|asked|replied|shouted|yelled|whispered|told|answered|joked)\b")
 _LEANS = re.compile(r"^(?:He|She|They|It)\b(?![-'’])")
 _PLUS = re.compile(r"(?<=\w) \+ (?=\w)")
 _WITH = re.compile(r"\bw/(?=\s)")
@@ -64,6 +67,15 @@ def _fragment(segment: str, name_words: frozenset[str]) -> bool:
     return first[:1].islower() or first[:1].isdigit()
 
 
+def _counted(segment: str) -> bool:
+    """Whether a fragment counts in a reporter's shorthand ("genny slow about 40s", "about two hundred people"): a
+    run of fragments with none ("shoes off, hair down") only describes, and prose keeps it."""
+    words = segment.lower().strip(" .").split()
+    return any(
+        w[:1].isdigit() or w in NUMBER_WORDS or w in ("about", "around", "approx", "dozen", "hundred") for w in words
+    )
+
+
 def _acting(segment: str, name_words: frozenset[str]) -> str | None:
     """ "Crole paying" → "Crole paid": a named person's act in the "-ing" form, in the past (None when it is not)."""
     words = segment.strip(" .").split()
@@ -72,6 +84,8 @@ def _acting(segment: str, name_words: frozenset[str]) -> str | None:
         k += 1
     if k == 0 or k >= len(words) or not words[k].endswith("ing") or fold(words[k - 1]) not in name_words:
         return None
+    if "and" in words[k + 1 :] or any(w.endswith("ing") for w in words[k + 1 :]):
+        return None  # ("Castor holding both their shoes and singing the whole way": two acts, as written)
     base = base_form(words[k])
     done = past_tense(base) if base else None
     return " ".join([*words[:k], done, *words[k + 1 :]]) if done else None
@@ -86,14 +100,18 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
     if dash > 0:
         head, tail = body[:dash], body[dash + 3 :]
         parts = tail.split(", ")
-        if has_finite_verb(head, name_words) and all(_fragment(p, name_words) for p in parts):
+        if (
+            has_finite_verb(head, name_words)
+            and all(_fragment(p, name_words) for p in parts)
+            and any(map(_counted, parts))
+        ):
             return head + end
     segments = body.split(", ")
     for k in range(1, len(segments)):
         head, run = ", ".join(segments[:k]), segments[k:]
         if not has_finite_verb(head, name_words):
             continue
-        if len(run) >= 2 and all(_fragment(p, name_words) for p in run):
+        if len(run) >= 2 and all(_fragment(p, name_words) for p in run) and any(_counted(p) for p in run):
             return head + end
         if len(run) == 1 and _fragment(run[0], name_words) and _UNIT.search(run[0]):
             return head + end
@@ -160,8 +178,12 @@ def _verbless_act(sentence: str, name_words: frozenset[str]) -> bool:
     """Whether a sentence names the story's people with no verb for what they did ("Later, Roa and Kell photo, trophy
     between them in the green room."): a note, not a sentence (a fact naming nobody, "Her seventh nomination, seventh
     loss.", is the setup's, and stays)."""
-    if "“" in sentence or '"' in sentence or "\x00" in sentence or has_finite_verb(sentence, name_words):
+    if "“" in sentence or '"' in sentence or has_finite_verb(sentence, name_words):
         return False
+    if any(is_past_verb(w) or w.lower().strip(".,;!?") in _AUX for w in sentence.split()):
+        return False  # ("Yates won.": a past the verb test reads as a noun after a name)
+    if _SAID.search(sentence):
+        return False  # ("“… in a laundry cart?” Marchetti said.": the attribution of the quote before it)
     words = re.findall(r"[^\W\d_][\w'’-]*", _CONNECTIVE.sub("", sentence))
     return any(w[:1].isupper() and fold(re.sub(r"['’]s$", "", w)) in name_words for w in words)
 
