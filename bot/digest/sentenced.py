@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from .clauses import sentences
-from .lexicon import KIN, NUMBER_WORDS
+from .lexicon import KIN, NUMBER_WORDS, STOPWORDS
 from .prose import has_finite_verb
 from .quoted import Hidden
 from .textutil import fold, wordset
@@ -46,6 +46,7 @@ _DETERMINED = r"(?:the|a|an|his|her|their|its|our|my)"
 _BARE = re.compile(r"^(?P<noun>[A-Z][a-z]+(?: [a-z]+)?) (?=(?:was|were|had|sat|stood|lay|went|got)\b)")
 _SUBJECT = re.compile(r"^(?P<subject>He|She|It|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<verb>[a-z]+s)\b")
 _AUX = wordset("was were had did would could could've is are has been wasn't weren't didn't hadn't")
+_PRONOUNS = wordset("he she it they we you i there nobody everyone everybody someone somebody one this that")
 _SAID = re.compile(r"\b(?:said|says|added|asked|replied|shouted|yelled|whispered|told|answered|joked)\b")
 _LEANS = re.compile(r"^(?:He|She|They|It)\b(?![-'’])")
 _PLUS = re.compile(r"(?<=\w) \+ (?=\w)")
@@ -76,6 +77,12 @@ def _counted(segment: str) -> bool:
     )
 
 
+def _shorthand(parts: list[str]) -> bool:
+    """Whether fragments after a dash are a reporter's shorthand ("grid down, genny slow about 40s, pitch dark": a
+    count abbreviated), never an apposition prose keeps ("— close to 50 of them now, all singing")."""
+    return any(_UNIT.search(p) for p in parts)
+
+
 def _acting(segment: str, name_words: frozenset[str]) -> str | None:
     """ "Crole paying" → "Crole paid": a named person's act in the "-ing" form, in the past (None when it is not)."""
     words = segment.strip(" .").split()
@@ -100,11 +107,7 @@ def _without_tail(sentence: str, name_words: frozenset[str]) -> str:
     if dash > 0:
         head, tail = body[:dash], body[dash + 3 :]
         parts = tail.split(", ")
-        if (
-            has_finite_verb(head, name_words)
-            and all(_fragment(p, name_words) for p in parts)
-            and any(map(_counted, parts))
-        ):
+        if has_finite_verb(head, name_words) and all(_fragment(p, name_words) for p in parts) and _shorthand(parts):
             return head + end
     segments = body.split(", ")
     for k in range(1, len(segments)):
@@ -131,7 +134,7 @@ def _articled(sentence: str, texts: str) -> str:
     noun = bare.group("noun")
     low = noun[:1].lower() + noun[1:]
     first = low.split()[0]
-    if first in KIN or first in _KEPT_OPENINGS or first in ("it", "there", "nobody", "everyone", "everybody"):
+    if first in KIN or first in _KEPT_OPENINGS or first in STOPWORDS or first in _PRONOUNS:
         return sentence
     if re.search(rf"\b{_DETERMINED} {re.escape(first)}\b", texts, re.IGNORECASE) is None:
         return sentence

@@ -82,6 +82,8 @@ def test_a_note_is_told_as_a_sentence_or_left_out():
     )
     assert _told("Grid was down, genny slow about 40s, pitch dark.") == "Grid was down."
     for kept in (
+        "Hanna sang. She was appealing.",  # (a pronoun is no bare noun)
+        "Hanna sang for the crew — close to 50 of them now, all singing.",  # (an apposition, no shorthand)
         "Her seventh nomination, seventh loss.",
         "She got home, kids asleep.",
         "She sang the hymn to them, no mic, no band.",
