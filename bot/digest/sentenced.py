@@ -136,7 +136,7 @@ def _articled(sentence: str, texts: str) -> str:
     first = low.split()[0]
     if first in KIN or first in _KEPT_OPENINGS or first in STOPWORDS or first in _PRONOUNS:
         return sentence
-    if re.search(rf"\b{_DETERMINED} {re.escape(first)}\b", texts, re.IGNORECASE) is None:
+    if re.search(rf"\b(?i:{_DETERMINED}) {re.escape(first)}\b", texts) is None:  # (in lower case: never a name)
         return sentence
     article = "the" if head else "The"
     return f"{head}{article} {low}{rest[len(noun) :]}"

@@ -66,6 +66,10 @@ def test_a_note_is_told_as_a_sentence_or_left_out():
     assert _told("Later, Fiddle case was on top of the fridge.") == "Later, the fiddle case was on top of the fridge."
     assert _told("Trophy was on top of the piano.") == "The trophy was on top of the piano."
     assert _told("Grandma was on the phone.") == "Grandma was on the phone."  # (a relative's name, no article)
+    # a name the roster does not hold, printed after an article only in capitals: no article
+    assert in_sentences("Hallorann had given it to Lodi.", _NAMES, lambda: "the Hallorann case") == (
+        "Hallorann had given it to Lodi."
+    )
     assert _told("Arden handed it to Fenwick. She offers him a drink. He didn't take it.") == (
         "Arden handed it to Fenwick. She offered him a drink. He didn't take it."
     )
