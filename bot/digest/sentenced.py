@@ -62,6 +62,8 @@ def _fragment(segment: str, name_words: frozenset[str]) -> bool:
     words = segment.strip(" .;!?").split()
     if not words or "“" in segment or '"' in segment or has_finite_verb(segment, name_words):
         return False
+    if " and " in segment or " — " in segment or " or " in segment:
+        return False  # (a list's last item, "riggers and catering crew", or a clause after a dash: no shorthand)
     first = words[0]
     if first.lower() in _KEPT_OPENINGS or first.endswith("ing") or fold(first) in name_words:
         return False

@@ -1777,7 +1777,8 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
     texts = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports).lower()  # noqa: E731
     paragraphs = [without_desk_talk(costume_explained(p, texts), names.words()) for p in paragraphs]  # `deskframe`
-    paragraphs = [in_sentences(p, names.words(), texts) for p in paragraphs]  # notes told as sentences (`sentenced`)
+    as_written = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports)  # noqa: E731
+    paragraphs = [in_sentences(p, names.words(), as_written) for p in paragraphs]  # `sentenced`
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
