@@ -81,6 +81,7 @@ from .copyedit import (
     tidy,
 )
 from .credits import witnessed
+from .deskframe import mid_report, own_act, story_first, subject_named, without_desk_talk
 from .frames import opens_on_scene, told_to
 from .gates import story_text, telegraphic
 from .glosses import glossed, translated
@@ -114,6 +115,7 @@ from .quoted import Hidden, keeping_all_quotes, keeping_quotes, line_given
 from .relatives import apposed_relatives, has_relative
 from .retellings import SAME_ACT_SECONDS
 from .retold import retells_act
+from .sentenced import in_sentences
 from .setup_copy import folded, only_there
 from .shorthand import past_clauses, unfolded
 from .standalone import as_subject, kept_word
@@ -777,6 +779,11 @@ def _began(told: str, gap: float, name_words: frozenset[str], since: float | Non
     if not said:
         return ""
     first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    if mid_report(first):  # "when she had never seen him win anything, he said, …": the setup's own act, or nothing
+        own = next((s for s in said[1:] if own_act(s, name_words)), None)
+        if own is None:
+            return ""
+        first, said = own, [own]
     spoken = _QUOTED_TEXT.findall(first)
     if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTED_TEXT.sub("", first)) < 4:
         return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
@@ -1812,7 +1819,9 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     ]
     paragraphs = _without_orphans(_told_once(paragraphs, lead_at, names), told_moments, story)
     texts = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports).lower()  # noqa: E731
-    paragraphs = [costume_explained(p, texts) for p in paragraphs]
+    paragraphs = [without_desk_talk(costume_explained(p, texts), names.words()) for p in paragraphs]  # `deskframe`
+    as_written = lambda: " ".join(r.sighting.what for m in told_moments for r in m.reports)  # noqa: E731
+    paragraphs = [in_sentences(p, names.words(), as_written) for p in paragraphs]  # `sentenced`
     paragraphs = _opening_bare(_named_in_full(_reconnected(paragraphs, told_moments, story, names), story, names))
     # the lead moment's paragraph ends with its setup; two setups are a paragraph of their own after it (a
     # flashback of two beats appended to the lead reads as one long block in reverse order)
@@ -1834,7 +1843,14 @@ def _write(story: Story, book: NameBook, limit: int, taken: Collection[str], *, 
     else:  # no promise told: no pointer at one
         joined = [_without_promise_back(p, told=False) for p in joined]
     joined, lead_at = _joined_during([in_words(p) for p in joined], beats, lead_at)  # (after the clock's pointers)
+    opening = next((k for k, p in enumerate(joined) if p), None)
+    if opening is not None:  # never on "Then she …", "It was half nine and …"
+        joined[opening] = story_first(joined[opening])
     joined = opened_on_names(joined, names)  # never on "He …" before the sentence naming him (`openings`)
+    if opening is not None:  # "She grabbed Bastian Crole …": the one person she can be (`deskframe`)
+        people = [(names.display[k], names.pronouns.get(k)) for k in dict.fromkeys(story.people) if k in names.display]
+        again_of = {names.display[k]: names.again(k) for k in dict.fromkeys(story.people) if k in names.display}
+        joined[opening] = subject_named(joined[opening], people, again_of)
     again = {names.display[k]: names.again(k) for k in dict.fromkeys(story.people) if k in names.display}
     said_as = {names.display[k]: p for k, p in names.pronouns.items() if k in names.display}
     joined = plain_body(

@@ -1,0 +1,153 @@
+"""What a report says to the desk never reaches the article, and a body opens on its story.
+
+- A report's framing to the desk before its news ("A follow-up from the cloakroom: Dufay and Crole sang …", "More on
+  Dufay: …", "Update from the bar — …", "As promised, …") goes wherever a sentence of the body opens on it (after its
+  connective: "Later, a follow-up from the cloakroom: Dufay …" → "Later, Dufay …"); the reporter stays credited.
+- A sentence the reporter says to the reader or the desk ("You will not believe this one.": "you" outside a quote, and
+  none of the story's people named) is not printed.
+- A setup joined by "It began earlier, when …" gives its own act: a first sentence cut from the middle of its report
+  ("when she had never seen him win anything, he said, and …") gives way to the setup's sentence naming its person
+  ("when Tregarth said he would phone his grandfather …"), else the setup is not told that way (`mid_report`).
+- The body's first sentence tells the story, not the middle of a report: a "Then", "And", "So" it opens on goes ("Then
+  Dufay grabbed his collar …" → "Dufay grabbed …"), and so does a clock's scene-setting clause before the act ("It was
+  half nine and the power failed …" → "The power failed …"); a first sentence left opening on "he", "she" or "they"
+  (someone else's act told last in a report: "He told her to sit down.") is then named or told after the sentence naming
+  its people (`openings.opened_on_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import sentences
+from .quoted import Hidden
+from .textutil import fold
+
+_CONNECTIVE = (
+    r"(?:(?:Later|Earlier|Afterwards|Meanwhile|Then|Minutes later|An hour later|Later that night)[\w ]{0,20}, )"
+)
+# "A follow-up from the cloakroom: ", "Quick update on Dufay — ", "More on the hug: ", "As promised, "
+_FRAMING = re.compile(
+    rf"^(?P<head>{_CONNECTIVE}?)"
+    r"(?:(?:[Aa]n? |[Oo]ne )?(?:quick |short |small |little |last |another |further )?"
+    r"(?:follow-?up|update|addendum|postscript|more)(?: (?:on|from|to|re|about|at|in) [^:;.!?“”—–]{1,40}?)?"
+    r"(?:\s*[:—–]\s*|\s+-\s+)"
+    r"|[Aa]s promised, )"
+    r"(?=[A-Za-z“\"])",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|you'll|you’ll|you're|you’re|y'all)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the first sentence's lean on what came before it: "Then she …", "And then Dufay …", "So the band …"
+_LEANING = re.compile(r"^(?:And then|And|Then|So|But|And so),? (?=[A-Za-z])")
+# "It was half nine and the power failed …", "It was just past midnight, and …"
+_HOUR = r"(?:midnight|noon|\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SCENE_CLOCK = re.compile(
+    rf"^It was (?:just |nearly |almost |about |around |gone |already )?(?:(?:half|quarter|ten|twenty|five) )?"
+    rf"(?:past |to |after )?{_HOUR}(?: o['’]clock| thirty| fifteen| ?[ap]\.?m\.?)?,? and (?=[A-Za-z])"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    hidden = Hidden(single=False)
+    return [hidden.show(s) for s in sentences(hidden.hide(paragraph))]
+
+
+def unframed(sentence: str) -> str:
+    """`sentence` without the reporter's framing to the desk before its news (see the module)."""
+    m = _FRAMING.match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    head = m.group("head")
+    if not head:
+        return rest[:1].upper() + rest[1:]
+    first = _WORD.match(rest)
+    lower = first is not None and first.group(0) in ("The", "A", "An", "His", "Her", "Their", "Its")
+    return head + (rest[:1].lower() + rest[1:] if lower else rest)
+
+
+def _names(sentence: str, name_words: frozenset[str]) -> bool:
+    outside = _QUOTED.sub(" ", sentence)
+    return any(w[:1].isupper() and fold(re.sub(r"['’]s$", "", w)) in name_words for w in _WORD.findall(outside))
+
+
+def to_the_reader(sentence: str, name_words: frozenset[str]) -> bool:
+    """Whether a sentence speaks to the reader or the desk ("You will not believe this one."): "you" outside its
+    quotes, and none of the story's people named."""
+    outside = _QUOTED.sub(" ", sentence)
+    return _YOU.search(outside) is not None and not _names(sentence, name_words)
+
+
+def without_desk_talk(paragraph: str, name_words: frozenset[str]) -> str:
+    """A paragraph whose sentences keep no framing to the desk and none spoken to the reader (see the module)."""
+    if not paragraph:
+        return paragraph
+    said = _sentences(paragraph)
+    kept = [unframed(s) for s in said if not to_the_reader(s, name_words)]
+    return " ".join(kept) if kept else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def story_first(paragraph: str) -> str:
+    """The body's first paragraph opening on its story, not on a lean back at what came before in a report (see the
+    module); a pronoun it is left opening on is named or moved by `openings.opened_on_names`."""
+    said = _sentences(paragraph)
+    if not said:
+        return paragraph
+    first = said[0]
+    leaning = _LEANING.match(first)
+    if leaning is not None:
+        first = _capital(first[leaning.end() :])
+    clock = _SCENE_CLOCK.match(first)
+    if clock is not None:
+        first = _capital(first[clock.end() :])
+    said[0] = first
+    return " ".join(said)
+
+
+# a sentence from the middle of a report: "She had never seen him win anything, he said, and …", "Then he …"
+_LEANS_BACK = re.compile(r"^(?:Then|And|So|But)\b(?![-'’])")
+_SAID_ASIDE = re.compile(r", (?:he|she|they) (?:said|says|added|told (?:us|me|Backstage)),")
+
+
+def mid_report(sentence: str) -> bool:
+    """Whether a setup's sentence is one cut from the middle of its report (it leans on what its report told before
+    it: a "Then" it opens on, a "he said" aside), never the setup's own act "It began …, when" tells (a pronoun it opens
+    on is named or moved by `openings`)."""
+    return _LEANS_BACK.match(sentence) is not None or _SAID_ASIDE.search(_QUOTED.sub(" ", sentence)) is not None
+
+
+def own_act(sentence: str, name_words: frozenset[str]) -> bool:
+    """Whether a setup's sentence tells its own act: it names one of the story's people and leans on nothing."""
+    return _names(sentence, name_words) and not mid_report(sentence) and not sentence.startswith(("“", '"'))
+
+
+_SUBJECT_PRONOUN = re.compile(r"^(?P<p>He|She)\b(?![-'’])(?= [a-z])")
+
+
+def subject_named(paragraph: str, people: list[tuple[str, str | None]], again: dict[str, str]) -> str:
+    """The body's first paragraph whose first sentence, still opening on "He" or "She" (its name never told before
+    it), opens on the one person of the story it can stand for: `people` are each person's name as the article
+    first prints it and their pronoun, where the night says it; those the sentence names are not its subject ("She
+    grabbed Bastian Crole by the collar …" → "Mireille Dufay grabbed Bastian Crole …"). Nobody, or two, who could
+    be its subject: as it is (`openings.opened_on_names` moved what it could). `again`: the name the article uses
+    after the first mention, by full name (a later mention in full in the paragraph said so)."""
+    said = _sentences(paragraph)
+    m = _SUBJECT_PRONOUN.match(said[0]) if said else None
+    if m is None:
+        return paragraph
+    pronoun = m.group("p").lower()
+    outside = fold(_QUOTED.sub(" ", said[0]))
+    free = [(name, p) for name, p in people if not any(fold(w) in outside.split() for w in name.split())]
+    known = [name for name, p in free if p == pronoun]
+    candidates = known or ([name for name, p in free if p is None] if not any(p == pronoun for _, p in people) else [])
+    if len(candidates) != 1:
+        return paragraph
+    full = candidates[0]
+    rest = " ".join(said[1:]).replace(full, again.get(full, full), 1)  # (named in full once: "… Dufay and Crole")
+    return " ".join([full + said[0][m.end() :], rest]) if rest else full + said[0][m.end() :]
