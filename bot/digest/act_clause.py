@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .textutil import wordset
+from .verbs import looks_like_verb
 
 # a body's stance, never the act a report is about
 _POSTURES = (
@@ -28,6 +29,7 @@ _POSTURE_AT = re.compile(
     rf"\b(?P<be>{_BE})\s+(?:(?:{_POSTURES})\s+)?(?=(?:on|in|at|behind|under|beside|by|near|outside|inside|against|"
     r"across|atop|between)\b)"
 )
+_PLACE_WORDS = wordset("on in at behind under beside by near outside inside against across atop between of")
 _DETERMINERS = wordset("the a an his her their its my our your this that one some")
 # a posture or a wave while another acts on them: "has his cane in one hand and waves as an usher lifts him …"
 _STANCE = re.compile(
@@ -39,6 +41,19 @@ _STANCE = re.compile(
 _MODAL_SEEN = re.compile(
     r"\b(?P<modal>could|can|might)\s+(?:(?:still|clearly|already)\s+)?be\s+(?:heard|seen|spotted|caught|found|"
     r"glimpsed|watched)\s+(?P<act>[a-z]+ing)\b"
+)
+# a desk word opening a note, where it was heard and a colon or a dash ("Overheard in the wings: …", "Spotted — …")
+_DESK_OPENER = re.compile(
+    r"^(?P<word>[A-Z][a-z]+)\b(?P<where>(?:\s+(?:in|at|on|by|near|outside|behind|backstage|from)\b[^:;.!?—–]{0,40})?)"
+    r"\s*(?::|\s[—–])\s+(?=\S)"
+)
+# a short aside between dashes ("Lotte Hain — in tears — hands …"): the clause reads without it
+_DASH_ASIDE = re.compile(
+    r"(?<=[A-Z][a-z])(?P<end>[\w'’-]*)\s[—–]\s(?P<aside>[^—–.;:!?]{1,40}?)\s[—–]\s(?=[a-z]+s\b|[a-z]+ed\b)"
+)
+# asides between a name and its verb ("Tor Brink, shoes in one hand, waving, is carried …")
+_ASIDES_BEFORE_BE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+),\s(?P<asides>(?:[^,.;:!?]{1,30},\s){1,3})(?P<be>is|was|are|were|gets|got)\s"
 )
 _NAME_DASH = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s+[—–]\s+(?P<verb>[a-z]+s|[a-z]+ed)\b")
 _FRAGMENT_END = re.compile(r"(?<=[.!?])\s+")
@@ -66,6 +81,10 @@ def _cased(fragment: str, names: Sequence[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+_FRAGMENT_WORDS = 6
+_NEWS_MARK = re.compile(r"→|->|\b(?:wins?|won|winner|award|best)\b", re.IGNORECASE)
+
+
 def _from_the_named(text: str, names: Sequence[str]) -> str:
     """A note of several fragments from the first that names someone of the moment, the rest kept."""
     fragments = _FRAGMENT_END.split(text.strip())
@@ -74,15 +93,17 @@ def _from_the_named(text: str, names: Sequence[str]) -> str:
     first = next((k for k, f in enumerate(fragments) if _named(f, names)), None)
     if not first:  # (none named, or the first fragment already names them)
         return text
+    if not any(looks_like_verb(w, after_name=True) for w in _cased(fragments[first], names).split()[1:]):
+        return text  # ("BIG TREVOR, WATER CRATE": the person's fragment tells no act; the fragments before do)
     before = fragments[:first]
-    if any(len(f.split()) > 8 for f in before):  # a sentence of prose, never a note's fragment
-        return text
+    if any(len(f.split()) > _FRAGMENT_WORDS or _NEWS_MARK.search(f) for f in before):
+        return text  # (a sentence of prose, never a note's fragment; a result: "Best Film → 'The Last Ferry'")
     return " ".join(fragments[first:])
 
 
 _PLACED_SUBJECT = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?P<where>(?:at|in|on|by|behind|beside|near)\s+[^,.;]{1,40}),"
-    r"\s+(?P<verb>[a-z]+s)\b"
+    r"\s+(?P<verb>[a-z]+s|[a-z]+ing)\b"
 )
 
 
@@ -97,12 +118,19 @@ def _placed_subject(text: str) -> str:
     clause, tail = (rest[: stop.start()], rest[stop.start() :]) if stop else (rest, "")
     where = m["where"].split()
     placed = f" {m['where']}" if len(where) > 2 and where[1].casefold() in _DETERMINERS else ""  # (never "in lift")
-    return f"{m['name']} {m['verb']}{clause}{placed}{tail}"
+    verb = f"is {m['verb']}" if m["verb"].endswith("ing") else m["verb"]  # ("Ada Finch in the wings, rehearsing …")
+    return f"{m['name']} {verb}{clause}{placed}{tail}"
+
+
+_TWO_NAMED = re.compile(
+    r"(?:^|\s)[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)*(?:,\s[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)*)*,?"
+    r"\s(?:and|&)\s[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)*\s*$"
+)
 
 
 def _plural_subject(before: str) -> bool:
-    clause = re.split(r"[,;:.!?]\s", before)[-1]
-    return " and " in clause or " & " in clause or bool(re.search(r"\b(?:they|we|both|the two)\b", clause, re.I))
+    """Whether the words just before a verb are a plural subject: names joined by "and", "they", "both"."""
+    return bool(_TWO_NAMED.search(before)) or bool(re.search(r"\b(?:they|both|the two)\s*$", before, re.I))
 
 
 def _modal_told(text: str) -> str:
@@ -126,14 +154,19 @@ def _posture_dropped(text: str) -> str:
     for k, word in enumerate(words[1:10], start=1):
         if re.search(r"[,.;:!?—–]$", words[k - 1]) or words[k - 1] in ("—", "–"):
             return text  # (a clause break before any act)
-        if re.fullmatch(r"[a-z][a-z-]*ing", word) and words[k - 1].casefold() not in _DETERMINERS:
+        if re.fullmatch(r"[a-z][a-z-]*ing", word) and words[k - 1].casefold() not in _DETERMINERS | _PLACE_WORDS:
             where = " ".join(words[:k])
+            if re.search(r"\bfor\b|\d", where):
+                return text  # "stood at the loading bay for fifty minutes signing …": how long is the point
             rest = " ".join(words[k + 1 :])
             stop = re.search(r"[.;!?]|,\s|\s[—–]\s", rest)
             clause, tail = (rest[: stop.start()], rest[stop.start() :]) if stop else (rest, "")
             be = {"sits": "is", "stands": "is", "sat": "was", "stood": "was"}.get(m["be"], m["be"])
+            if be in ("is", "was") and _plural_subject(text[: m.start()]):
+                be = {"is": "are", "was": "were"}[be]
             clause = f" {clause}" if clause else ""
-            return f"{text[: m.start()]}{be} {word}{clause} {where}{tail}"
+            placed = "" if re.match(r",\s+(?:who|which|whose|where)\b", tail) else f" {where}"  # (never before "who")
+            return f"{text[: m.start()]}{be} {word}{clause}{placed}{tail}"
     return text
 
 
@@ -150,16 +183,52 @@ def _acted_on(text: str, names: Sequence[str]) -> str:
     return f"{other} {m['verb']} {person}{m['tail']}{text[m.end() :]}"
 
 
+def _desk_word_dropped(text: str, names: Sequence[str]) -> str:
+    """ "Overheard in the wings: the stage manager telling Ada Finch …" → "the stage manager telling Ada Finch …": a
+    desk word (a participle: overheard, spotted, seen) is never a headline's subject."""
+    m = _DESK_OPENER.match(text)
+    if m is None or _named(m.group(0), names):
+        return text
+    word = m["word"].casefold()
+    if not (word.endswith(("ed", "en")) or word in _HEARD_SEEN):
+        return text  # ("Tonight: …", "Kitchen — …" are a note's place or time, read elsewhere)
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+_HEARD_SEEN = wordset("heard overheard seen caught spied")
+
+
+_ASIDES = 2
+
+
+def _asides_dropped(text: str, names: Sequence[str]) -> str:
+    """A short aside between dashes, and asides between a person and "is" or "was", left out: "Lotte Hain — in
+    tears — hands …" → "Lotte Hain hands …", "Tor Brink, shoes in one hand, waving, is carried …" → "Tor Brink is
+    carried …"."""
+    out = _DASH_ASIDE.sub(lambda m: f"{m['end']} ", text)
+    m = _ASIDES_BEFORE_BE.search(out)
+    asides = [a for a in m["asides"].split(", ") if a.strip()] if m is not None else []
+    if m is None or len(asides) < _ASIDES or len(asides[0].split()) < _ASIDES or any(a[:1].isupper() for a in asides):
+        return out  # (one aside, or an age first: "Beba Lanusse, 84, was asked …" keeps it)
+    if any(n.endswith(m["name"]) and n in out[: m.end("name")] for n in names):
+        out = f"{out[: m.end('name')]} {m['be']} {out[m.end() :]}"
+    return out
+
+
 def act_clause(text: str, names: Sequence[str]) -> str:
     """`text` (a report's copy a headline is written from) with the act its clause carries made its first clause."""
     if not text or not names:
         return text
     out = text
-    if _shouting(out):
-        fragments = _FRAGMENT_END.split(out.strip())
-        out = " ".join(_cased(f, names) for f in fragments)
-    out = _from_the_named(out, names)
-    out = _placed_subject(out)
+    if _shouting(out):  # a note typed in capitals: its fragments before the person, the person's place
+        cased = " ".join(_cased(f, names) for f in _FRAGMENT_END.split(out.strip()))
+        told = _placed_subject(_from_the_named(cased, names))
+        out = told if told != cased else out  # (in its capitals when nothing was left out: "VIP", "DJ")
+    out = _desk_word_dropped(out, names)
+    if out != text and not _shouting(text):  # "Overheard — Ada Finch in the wings, rehearsing …"
+        out = _placed_subject(out)
+    out = _asides_dropped(out, names)
     out = _NAME_DASH.sub(lambda m: f"{m['name']} {m['verb']}", out)
     out = _modal_told(out)
     out = _acted_on(out, names)

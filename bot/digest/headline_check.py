@@ -497,7 +497,7 @@ def _second_clause_cut(r: _Reading) -> bool:
 
 
 # verbs that say little without what follows them: after "and", never the end ("… and Comes Up", "… and Gets Out")
-_LIGHT = wordset("come go get end wind")
+_LIGHT = wordset("come go get end wind land")
 _LIGHT_PARTICLES = wordset("up out over down off")
 
 

@@ -96,3 +96,33 @@ def test_an_english_loanword_keeps_its_clause():
         _written("Dov Mirza ate the whole tray of canapés meant for the jury.", ["Dov Mirza"])
         == "Dov Mirza Eats the Whole Tray of Canapés Meant for the Jury"
     )
+
+
+def test_a_desk_word_is_never_the_subject():
+    assert (
+        _written("Overheard in the wings: the stage manager telling Ada Finch she is on in two minutes.", ["Ada Finch"])
+        == "Stage Manager Tells Ada Finch She Is on in Two Minutes"
+    )
+    assert (
+        _written("Overheard — Ada Finch in the wings, rehearsing her speech to a fire extinguisher.", ["Ada Finch"])
+        == "Ada Finch Rehearses Her Speech to a Fire Extinguisher in the Wings"
+    )
+
+
+def test_asides_before_the_verb_are_left_out():
+    assert (
+        _written("Right after her speech, Lotte Hain — in tears — hands the trophy to her driver.", ["Lotte Hain"])
+        == "Right After Her Speech, Lotte Hain Hands the Trophy to Her Driver"
+    )
+    assert (
+        _written(
+            "Tor Brink, shoes in one hand, waving, is carried through the flooded foyer by a security guard.",
+            ["Tor Brink"],
+        )
+        == "Tor Brink Is Carried Through the Flooded Foyer by a Security Guard"
+    )
+
+
+def test_a_fall_never_ends_on_and_lands():
+    headline = _written("Jon Eck slips on the stairs and lands, trophy still held over his head.", ["Jon Eck"])
+    assert not headline.endswith("and Lands")
