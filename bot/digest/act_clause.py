@@ -55,7 +55,13 @@ _DASH_ASIDE = re.compile(
 _ASIDES_BEFORE_BE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+),\s(?P<asides>(?:[^,.;:!?]{1,30},\s){1,3})(?P<be>is|was|are|were|gets|got)\s"
 )
-_NAME_DASH = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s+[—–]\s+(?P<verb>[a-z]+s|[a-z]+ed)\b")
+_NAME_DASH = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:,\s[a-z][^,—–.;:!?]{1,40}?)?\s+[—–]\s+(?P<verb>[a-z]+s|[a-z]+ed)\b")
+# a participle or an adverb set off by commas between a verb and what it needs ("eats, standing up, straight from
+# the pot", "landed, somehow, on his feet"): the clause reads on without it
+_VERB_ASIDE = re.compile(
+    r"\b(?P<verb>[a-z]+(?:s|ed))\s*,\s(?:[a-z]+ing(?:\s(?:up|down|out|alone|still|there))?|[a-z]+ly|somehow|"
+    r"again|still)\s*,\s(?=(?:on|in|into|onto|at|from|with|to|straight|right|off|over|under|a|an|the|his|her|their)\b)"
+)
 _FRAGMENT_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -229,6 +235,7 @@ def act_clause(text: str, names: Sequence[str]) -> str:
     if out != text and not _shouting(text):  # "Overheard — Ada Finch in the wings, rehearsing …"
         out = _placed_subject(out)
     out = _asides_dropped(out, names)
+    out = _VERB_ASIDE.sub(lambda m: f"{m['verb']} ", out)
     out = _NAME_DASH.sub(lambda m: f"{m['name']} {m['verb']}", out)
     out = _modal_told(out)
     out = _acted_on(out, names)

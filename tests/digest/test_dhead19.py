@@ -126,3 +126,21 @@ def test_asides_before_the_verb_are_left_out():
 def test_a_fall_never_ends_on_and_lands():
     headline = _written("Jon Eck slips on the stairs and lands, trophy still held over his head.", ["Jon Eck"])
     assert not headline.endswith("and Lands")
+
+
+def test_an_aside_between_the_verb_and_what_it_needs_is_left_out():
+    assert (
+        _written("Dov Arkin eats, standing up, straight from the pot of jollof the caterers left out.", ["Dov Arkin"])
+        == "Dov Arkin Eats Straight From the Pot of Jollof"
+    )
+    assert (
+        _written(
+            "Jorg Falk slipped on the wet stairs and landed, somehow, on his feet with the trophy intact.",
+            ["Jorg Falk"],
+        )
+        == "Jorg Falk Slips on the Wet Stairs and Lands on His Feet"
+    )
+    assert (
+        _written("Ada Finch, moments after her win — clutches the statue to her chest.", ["Ada Finch"])
+        == "Ada Finch Clutches the Statue to Her Chest"
+    )
