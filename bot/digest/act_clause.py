@@ -151,11 +151,18 @@ def _modal_told(text: str) -> str:
     return _MODAL_SEEN.sub(told, text)
 
 
-def _posture_dropped(text: str) -> str:
+def _posture_dropped(text: str, names: Sequence[str]) -> str:
     """ "is crouched behind the van reading her speech to …" → "is reading her speech to … behind the van"."""
     m = _POSTURE_AT.search(text)
     if m is None or (m.end() - m.start() == len(m["be"]) + 1 and m["be"] in ("is", "was", "are", "were", "'s")):
         return text  # (none, or "is in the lobby signing …": a place, no posture; the act is told already)
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+    before = text[start : m.start()]
+    for name in names:
+        before = before.replace(name, "")
+    others = [w for w in before.split() if w not in ("and", "&")]
+    if (" and " in before and others) or ", " in before.strip(", "):
+        return text  # a posture after another predicate ("bought a round … and stood behind the bar pouring it")
     words = text[m.end() :].split(" ")
     for k, word in enumerate(words[1:10], start=1):
         if re.search(r"[,.;:!?—–]$", words[k - 1]) or words[k - 1] in ("—", "–"):
@@ -239,5 +246,5 @@ def act_clause(text: str, names: Sequence[str]) -> str:
     out = _NAME_DASH.sub(lambda m: f"{m['name']} {m['verb']}", out)
     out = _modal_told(out)
     out = _acted_on(out, names)
-    out = _posture_dropped(out)
+    out = _posture_dropped(out, names)
     return out
