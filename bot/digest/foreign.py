@@ -22,9 +22,21 @@ _ENGLISH_LIKE = wordset("you thou bayou caribou marabou bijou creme brulee rose 
 _MIXED = 2  # function words of another language in one sentence that make it mixed ("ten", "en La Luna": one)
 
 
+def _loanword(word: str) -> bool:
+    """Whether a word's only letter English does not use is one "é" in an English shape ("canapés", "sautéed",
+    "matinée", "purée"): an English loanword from French, never a Portuguese "também" or "até"."""
+    odd = [c for c in word if not c.isascii()]
+    return odd == ["é"] and len(word) >= _LOANWORD_LEN and not word.endswith(("ém", "éns", "é"))
+
+
+_LOANWORD_LEN = 5
+
+
 def _foreign(word: str, mixed: bool) -> bool:
     if not word[:1].islower() or fold(word) in _ENGLISH_LIKE:
         return False
+    if not mixed and _loanword(word):
+        return False  # "… Eats the Whole Tray of Canapés": one French letter in an English sentence
     if mixed and other_language_words(word) > 0:
         return True
     return foreign_word(word) or _PORTUGUESE_PAST.fullmatch(word) is not None

@@ -98,7 +98,7 @@ _TRANSITIVE = wordset(
     "pull take hand give grab hold bring put tell borrow lend carry wear use fix sew lift hug thank need want offer "
     "send buy find grab pour pass throw toss"
 )
-_BEFORE_A_VERB = _CLAUSE_LINKS | _PRESENT_AUX | _PAST_AUX | wordset("to or")
+_BEFORE_A_VERB = _CLAUSE_LINKS | _PRESENT_AUX | _PAST_AUX | wordset("to or not never")
 _NOT_A_HEAD = _NOT_VERBS | _PARTICLES | _ADVERBS
 _NOUN_AFTER = (_PREPOSITIONS | DETERMINERS) - _PARTICLES  # a word in -s after these is a plural noun
 _RELATIVES = wordset("that who which whom whose where")
@@ -497,7 +497,7 @@ def _second_clause_cut(r: _Reading) -> bool:
 
 
 # verbs that say little without what follows them: after "and", never the end ("… and Comes Up", "… and Gets Out")
-_LIGHT = wordset("come go get end wind")
+_LIGHT = wordset("come go get end wind land")
 _LIGHT_PARTICLES = wordset("up out over down off")
 
 

@@ -56,6 +56,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .act_clause import act_clause
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .contact import before_pasted_clause
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, TARGET_LEN, bare, cut, without_padding
@@ -155,6 +156,7 @@ def write_headline(
     and the quote) are scored alike (`headline_score`) and the best one that passes `headline_check.problem` is the
     headline; a quote headline scores as news only when the moment is the line (`thin`, or `about` its speaker).
     A headline that opens with a pronoun or has one as its subject is never used."""
+    text = act_clause(text, names)  # never a note's fragments, a posture or "could be heard" before the act
     text = owner_fronted(_receiver_named(PARENTHESES.sub("", text).strip(), names), names)  # "Yaw's plaque"
     if text and is_cjk(text):
         return cjk_headline(text)

@@ -1,0 +1,41 @@
+"""A reporter's headline heads only the moment it was written for (issue 11, point 4): one filed with a report
+the clustering put in the lead moment heads the item only when it tells what the report that speaks for the moment
+tells (a content word of its act in common: "Toast Catches Liv Mid-Fall" over "Toast caught Liv as she fell"), never
+a follow-up's own act ("Bea Kurz Gives Her Bouquet to the Stage Manager" over "Bea Kurz burst into tears when her
+name was read …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicon import STOPWORDS, stem
+from .textutil import alnum_words, fold
+from .verbs import base_form
+
+if TYPE_CHECKING:
+    from .moments import Moment
+    from .night import Report
+
+
+def _stems(text: str, people: Sequence[str]) -> set[str]:
+    own = {w for p in people for w in alnum_words(fold(p).lower())}
+    out: set[str] = set()
+    for word in alnum_words(fold(text).lower()):
+        if word in STOPWORDS or word in own or len(word) < 3:
+            continue
+        out.add(stem(word))
+        base = base_form(word)
+        if base:
+            out.add(stem(base))
+    return out
+
+
+def written_for(report: Report, moment: Moment, people: Sequence[str]) -> bool:
+    """Whether `report`'s headline is the lead moment's: it is the report that speaks for the moment, or its
+    headline shares a content word (stemmed, in any tense) with that report's copy or quote."""
+    speaker = moment.speaker
+    if report is speaker or speaker is None:
+        return True
+    said = _stems(" ".join(filter(None, [speaker.sighting.what, speaker.sighting.quote])), people)
+    return bool(_stems(report.sighting.headline or "", people) & said)
