@@ -452,6 +452,8 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
                     # "sat on a plastic chair while Rook shaved off his beard": his is the one who sat
                     clause = Clause(subject, clause.verb, _possessor_named(clause.rest, main_subject, gender))
                 clause = purpose(Clause(without_chat(clause.subject), clause.verb, without_chat(clause.rest)))
+                if not clause.subject:
+                    continue  # (its subject was chat: "… crying. like actually crying"; break28's crash)
                 clause = _as_promised(clause, piece)  # "shaved off his beard, as promised": the word kept
                 described = in_report - mentioned(clause.subject, by_word)
                 clause = Clause(clause.subject, clause.verb, _described_named(clause.rest, described, by_word))

@@ -12,6 +12,8 @@ from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
 def plural_subject(subject: list[str]) -> bool:
     lowered = [w.lower() for w in subject]
+    if not lowered:
+        return False  # (no subject: "like actually crying" after a note's full stop)
     if "and" in lowered or "&" in lowered or "both" in lowered or ("\u201a" in " ".join(subject) and "&" in subject):
         return True
     if len(subject) == 1 and lowered[0] in PRONOUNS:

@@ -3,6 +3,8 @@ re-invented here with other names and words)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.digest.lede_keep import with_lead_named
 from tests.digest.factory import Night, filler, item_with
 
@@ -50,3 +52,23 @@ def test_a_question_or_a_line_in_capitals_naming_the_lead_person_is_never_restor
         with_lead_named("Did Bruno Pizarro really shave it off? Then he stared at the mirror.", kept, "Pizarro") == kept
     )
     assert with_lead_named("BRUNO PIZARRO SHAVED IT OFF. Then he stared at the mirror.", kept, "Pizarro") == kept
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mara Quist crying. like actually crying",
+        "Mara Quist dancing! omg actually dancing",
+        "Mara Quist crying. actually crying.",
+    ],
+)
+def test_a_voted_note_whose_second_half_is_chat_never_stops_the_digest(note):
+    # break28's F1: "X crying. like actually crying" with votes made preview, publish and export fail (IndexError in
+    # the headline writer: the chat left a clause with no subject)
+    night = Night()
+    filler(night, 4, votes=2)
+    cry = night.spot(note, who=["Mara Quist"], votes=8)
+
+    item = item_with(night.compile(), cry)
+
+    assert item.headline.startswith("Mara Quist"), item.headline
