@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from .clauses import sentences
 from .lexicon import KIN, NUMBER_WORDS, STOPWORDS
-from .prose import has_finite_verb
+from .prose import has_finite_verb, mixed_language
 from .quoted import Hidden
 from .textutil import fold, wordset
 from .verbs import AMBIGUOUS, base_form, is_past_verb, past_tense
@@ -221,7 +221,8 @@ def in_sentences(paragraph: str, name_words: frozenset[str], texts: Callable[[],
         if _BARE.match(_CONNECTIVE.sub("", sentence)):
             sentence = _articled(sentence, texts())
         told = _in_the_past(sentence, name_words) if past and k else sentence
-        if told is not None and _verbless_act(told, name_words):
+        if told is not None and _verbless_act(told, name_words) and not mixed_language(told):
+            # (a sentence partly in another language has its verb there: "Pizarro se afeitó la barba")
             told = None
         if told is None and k == 0 and (head := _CONNECTIVE.match(sentence)) is not None and len(said) > 1:
             carried = head.group(0)  # ("Later, " goes with the sentence after it)
