@@ -128,6 +128,7 @@ def own_act(sentence: str, name_words: frozenset[str]) -> bool:
 
 
 _SUBJECT_PRONOUN = re.compile(r"^(?P<p>He|She)\b(?![-'’])(?= [a-z])")
+_OTHER_OBJECT = {"she": re.compile(r"\b(?:him|his|himself)\b"), "he": re.compile(r"\b(?:her|hers|herself)\b")}
 
 
 def subject_named(paragraph: str, people: list[tuple[str, str | None]], again: dict[str, str]) -> str:
@@ -145,7 +146,10 @@ def subject_named(paragraph: str, people: list[tuple[str, str | None]], again: d
     outside = fold(_QUOTED.sub(" ", said[0]))
     free = [(name, p) for name, p in people if not any(fold(w) in outside.split() for w in name.split())]
     known = [name for name, p in free if p == pronoun]
-    candidates = known or ([name for name, p in free if p is None] if not any(p == pronoun for _, p in people) else [])
+    unknown = [name for name, p in free if p is None] if not any(p == pronoun for _, p in people) else []
+    if len(free) == len(people) and _OTHER_OBJECT[pronoun].search(outside):
+        unknown = []  # "She told him to eat.", naming nobody: "him" is the story's person, "she" someone else
+    candidates = known or unknown
     if len(candidates) != 1:
         return paragraph
     full = candidates[0]

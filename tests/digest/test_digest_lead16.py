@@ -72,3 +72,14 @@ def test_a_voted_note_whose_second_half_is_chat_never_stops_the_digest(note):
     item = item_with(night.compile(), cry)
 
     assert item.headline.startswith("Mara Quist"), item.headline
+
+
+def test_a_body_opening_she_told_him_never_names_him_as_the_one_who_told():
+    # merged round 16: "She told him to go and eat something." (his grandmother, not on the roster) opened a body
+    # and became "Ravi Nair told him to go and eat something."
+    from bot.digest.deskframe import subject_named
+
+    paragraph = "She told him to go and eat something. Ravi Nair had rung his grandmother straight off stage."
+    assert subject_named(paragraph, [("Ravi Nair", None)], {}) == paragraph
+    named = "She grabbed Tom Reyes by the collar and pulled him in. The door shut."
+    assert subject_named(named, [("Ines Roa", None), ("Tom Reyes", None)], {}).startswith("Ines Roa grabbed")
