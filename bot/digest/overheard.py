@@ -1,6 +1,7 @@
 """A line nobody is known to have said, told as a desk tells it: "Overheard in the corridor: “Nobody touch the
 confetti cannon.”" (where the report's note says it was heard), "Overheard: “Mine.”" (where it does not), never
-"“…,” someone was heard saying". Read by `writing.attributed`."""
+"“…,” someone was heard saying"; and how any line is told with its speaker (`said_by`). Read by
+`writing.attributed` and `voices.heard_from`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ import re
 OVERHEARD = re.compile(
     r"Overheard(?:\s+(?:at|in|on|by|near|outside|inside|behind|from)\s+[^:“”\"]{1,40})?:\s*(?:“”|\"\")"
 )
-_OWN_STOP = "!?…。！？"  # a quote's last mark that stays ("お疲れ様。" never "。.")
+OWN_STOP = "!?…。！？"  # a quote's last mark that stays, no comma after it ("お疲れ様。" never "。," nor "。.")
+
+
+def said_by(quote: str, who: str, verb: str = "said") -> str:
+    """`“It's a look now,” Zoë Delacroix said.`; `“Why?” his father said.` (a quote's own stop kept)."""
+    if quote[-1:] in OWN_STOP:
+        return f"“{quote}” {who} {verb}."
+    return f"“{quote.rstrip('.,;:')},” {who} {verb}."
 
 
 def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
@@ -20,5 +28,5 @@ def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
     heard = f" {heard.strip()}" if heard.strip() else ""
     if meaning is not None:
         return f"Overheard{heard}: “{quote.rstrip('.,;:')}” (“{meaning}”)."
-    line = quote if quote[-1:] in _OWN_STOP else quote.rstrip(".,;:") + "."
+    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + "."
     return f"Overheard{heard}: “{line[:1].upper()}{line[1:]}”"

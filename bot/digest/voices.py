@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .overheard import said_by
 from .textutil import fold
 
 _PHONE = re.compile(
@@ -19,7 +20,6 @@ _KIN = re.compile(
     r"\b(his|her|their)\s+(father|mother|dad|mum|mom|brother|sister|wife|husband|son|daughter|grandmother|grandfather"
     r"|grandma|grandpa|partner|coach|manager|agent)\b"
 )
-_OWN_STOP = ("?", "!", "…")
 
 
 def voice_of(note: str) -> str | None:
@@ -36,6 +36,4 @@ def voice_of(note: str) -> str | None:
 
 def heard_from(quote: str, voice: str) -> str:
     """The sentence telling a line by a voice the report describes: `“…,” a voice on the phone said.`"""
-    if quote[-1:] in _OWN_STOP:
-        return f"“{quote}” {voice} said."
-    return f"“{quote.rstrip('.,;:')},” {voice} said."
+    return said_by(quote, voice)

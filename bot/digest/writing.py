@@ -99,7 +99,7 @@ from .night import NameBook, Report, claim_words
 from .noteplace import heard_at
 from .openings import opened_on_names
 from .orphans import costume_explained, hangs, orphaned, without_intro
-from .overheard import overheard
+from .overheard import overheard, said_by
 from .places import PLACE_WORDS, place_phrase, within
 from .polish import (
     introduced_once,
@@ -333,10 +333,6 @@ def _heard_as_said(line: str, found: list[tuple[str, str | None, int]]) -> bool:
     return False
 
 
-# a quote's last mark that stays, with no comma after it: "!", "?", "…", and a CJK stop ("お疲れ様。" never "。,")
-_OWN_STOP = "!?…。！？"
-
-
 def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None, heard: str = "") -> str:
     """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard (`heard`:
     where, "in the corridor"; `overheard.overheard`): `Overheard in the corridor: “…”`.
@@ -360,9 +356,7 @@ def attributed(quote: str, speaker: str | None, told: str, names: Names | None =
     if not named and names is not None and (legal := names.legal_of(speaker)):
         name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
     verb = "added" if _just_said(name, told) else "said"
-    if quote[-1:] in _OWN_STOP:
-        return f"“{quote}” {name} {verb}."
-    return f"“{quote.rstrip('.,;:')},” {name} {verb}."
+    return said_by(quote, name, verb)
 
 
 def _just_said(name: str, told: str) -> bool:
