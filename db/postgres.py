@@ -31,7 +31,7 @@ import re
 import socket
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -129,10 +129,19 @@ class ServerLoop:
 
     def call(self, coro: Coroutine[Any, Any, T]) -> T:
         assert threading.current_thread() is not self._thread, "a statement was sent from the server loop itself"
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+        return self._submit(coro).result()
 
     async def run(self, coro: Coroutine[Any, Any, T]) -> T:
-        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
+        return await asyncio.wrap_future(self._submit(coro))
+
+    def _submit(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
+        """The coroutine handed to the server loop; when the loop is already closed (a statement racing a
+        shutdown), the coroutine is closed before the RuntimeError is raised, so it is not left never-awaited."""
+        try:
+            return asyncio.run_coroutine_threadsafe(coro, self.loop)
+        except RuntimeError:
+            coro.close()
+            raise
 
     def stop(self) -> None:
         if self.loop.is_closed():

@@ -318,3 +318,24 @@ async def test_a_server_that_cannot_be_reached_is_a_temporary_failure(postgresql
         )
         with pytest.raises(ServerUnreachable, match="Cannot reach"):
             await Database.open(address)
+
+
+async def test_a_statement_sent_after_the_server_loop_stopped_is_refused_and_closed() -> None:
+    """A statement racing a shutdown gets RuntimeError, and its coroutine is closed rather than left to warn
+    "coroutine … was never awaited" at garbage collection (seen in CI after a restart test)."""
+    from db.postgres import ServerLoop
+
+    server = ServerLoop()
+    await asyncio.to_thread(server.stop)
+
+    async def statement() -> int:
+        return 1
+
+    coro = statement()
+    with pytest.raises(RuntimeError):
+        await server.run(coro)
+    assert coro.cr_frame is None  # closed: nothing left to warn about
+    coro2 = statement()
+    with pytest.raises(RuntimeError):
+        await asyncio.to_thread(server.call, coro2)
+    assert coro2.cr_frame is None
