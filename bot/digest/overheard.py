@@ -1,7 +1,7 @@
 """A line nobody is known to have said, told as a desk tells it: "Overheard in the corridor: “Nobody touch the
 confetti cannon.”" (where the report's note says it was heard), "Overheard: “Mine.”" (where it does not), never
 "“…,” someone was heard saying"; and how any line is told with its speaker (`said_by`). Read by
-`writing.attributed` and `voices.heard_from`."""
+`speakers.attributed` and `voices.heard_from`."""
 
 from __future__ import annotations
 
