@@ -19,6 +19,7 @@ from .moments import Moment, frames_only
 from .naming import Names
 from .night import NameBook, Report, claim_words
 from .noteplace import heard_at
+from .notewords import note_words
 from .places import PLACE_WORDS, place_phrase, within
 from .polish import polish, verbless
 from .prose import reads_as_prose
@@ -346,7 +347,7 @@ def _told_text(copy: str, moment: Moment, book: NameBook, names: Names, lead: st
     if has_relative(text):
         text = apposed_relatives(text, [names.display[k] for k in names.people])
     text = _asked_mid_text(polish(telegraphic(text, names.words()), names.words()), names)
-    text = _proper_places(text, moment)
+    text = note_words(_proper_places(text, moment))
     return with_full_stop(_placed(text, where) if where else text)
 
 

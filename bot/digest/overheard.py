@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .questions import asks
+
 # such a sentence outside its quote (the quote's words taken out: "Overheard in the corridor: “”"), which
 # `prose.reads_as_prose` prints though it has no verb of its own
 OVERHEARD = re.compile(
@@ -19,6 +21,8 @@ def said_by(quote: str, who: str, verb: str = "said") -> str:
     """`“It's a look now,” Zoë Delacroix said.`; `“Why?” his father said.` (a quote's own stop kept)."""
     if quote[-1:] in OWN_STOP:
         return f"“{quote}” {who} {verb}."
+    if asks(quote):  # “Are we okay now, do you think?” Vell said.
+        return f"“{quote.rstrip('.,;:')}?” {who} {verb}."
     return f"“{quote.rstrip('.,;:')},” {who} {verb}."
 
 
@@ -28,5 +32,5 @@ def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
     heard = f" {heard.strip()}" if heard.strip() else ""
     if meaning is not None:
         return f"Overheard{heard}: “{quote.rstrip('.,;:')}” (“{meaning}”)."
-    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + "."
+    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + ("?" if asks(quote) else ".")
     return f"Overheard{heard}: “{line[:1].upper()}{line[1:]}”"

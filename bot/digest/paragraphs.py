@@ -27,6 +27,7 @@ from .copying import (
 )
 from .frames import told_to
 from .hygiene import prose
+from .language import english_line
 from .lede_keep import with_lead_named
 from .moments import Moment, frames_only, vote_tier
 from .naming import Names
@@ -36,6 +37,7 @@ from .places import place_phrase
 from .polish import verbless, without_retold_quote
 from .prose import printable, reads_as_prose
 from .quoted import Hidden
+from .said_twice import with_gist, without_gist
 from .speakers import QUOTES_PER_ITEM, _copy, _english, _framed, _line_in_english, _quotes, _scene_only, attributed
 from .stories import Story
 from .textutil import fold
@@ -159,7 +161,12 @@ def _paragraph(
             else:
                 if parts:  # the narration does not tell what the quote says
                     parts[-1] = without_retold_quote(parts[-1], quote, names.words()) or parts[-1]
-                parts.append(attributed(quote, said_by, " ".join([told, *parts]), names, heard.get(quote, "")))
+                gist = None  # (a line in another language: the reporter's English for it just before it, its gist)
+                if parts and said_by and speaker and not scene and not english_line(quote):
+                    parts[-1], gist = without_gist(parts[-1], said_by)
+                    parts = [p for p in parts if p]
+                line = attributed(quote, said_by, " ".join([told, *parts]), names, heard.get(quote, ""))
+                parts.append(with_gist(line, gist) if gist else line)
             if speaker:
                 names.mention(speaker)
     if answer:  # "Asked why 4: “It's later now.”" answers what was said before it

@@ -9,15 +9,17 @@ from collections.abc import Sequence
 
 from .clauses import sentences
 from .copyedit import cut_at_pauses, quote_text, tidy
+from .doubles import once
 from .gates import story_text
 from .glosses import glossed, translated
-from .hygiene import is_junk, prose
+from .hygiene import is_junk, prose, spoken
 from .language import english_line
 from .lexicon import STOPWORDS
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report
 from .overheard import overheard, said_by
+from .questions import asks
 from .quoted import line_given
 from .shorthand import past_clauses, unfolded
 from .textutil import alnum_words, first_name, fold, short_name, squash, wordset
@@ -161,7 +163,7 @@ def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tu
         raw = line_given(r.sighting.what, r.sighting.quote)  # (a post that is only a quotation gives its line)
         if not raw or is_junk(raw):
             continue
-        quote = quote_text(prose(raw)).strip('"“”„«» ')
+        quote = quote_text(spoken(raw)).strip('"“”„«» ')
         key = " ".join(alnum_words(fold(quote)))  # ("Size eleven. You'll manage." and "Size eleven, you'll manage!")
         if not quote:
             continue
@@ -294,8 +296,8 @@ def _scene_only(place: str, speaker: str | None) -> str:
 def _framed(quote: str, speaker: str, place: str) -> str:
     """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
     known to have said tells no moment)."""
-    if _OPEN_END.search(quote):  # (the sentence it ends needs its stop: “… than with him.”)
-        quote += "."
+    if _OPEN_END.search(quote):  # (the sentence it ends needs its stop: “… than with him.”, “Are we okay?”)
+        quote += "?" if asks(quote) else "."
     earlier = place.lower().startswith(("minutes earlier", "earlier"))  # said before the act told above it
     said = f"{speaker} {'had said' if earlier else 'said'}: “{quote}”"
     return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
@@ -322,7 +324,7 @@ _BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\
 def _copy(r: Report) -> str:
     """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
     at what only the reporter saw ("from earlier")."""
-    what = glossed(cut_at_pauses(prose(r.sighting.what)))  # a quote in another language with its translation
+    what = glossed(cut_at_pauses(once(prose(r.sighting.what))))  # a quote in another language with its translation
     what = past_clauses(unfolded(what, r.sighting.people))  # a telegraphic note in sentences (`shorthand`)
     copy = tidy(story_text(what) or what)
     return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy

@@ -105,6 +105,7 @@ from .item_headline import LeadTold, handles_of, headline
 from .moments import Moment
 from .naming import Names
 from .night import NameBook, Report, claim_words
+from .notewords import note_words
 from .openings import opened_on_names
 from .orphans import costume_explained
 from .paragraphs import _fit, _gated, _item_quotes, _news_ordered, _paragraph, _speaking, _with_frames
@@ -156,7 +157,7 @@ def lead_told(story: Story, book: NameBook) -> LeadTold:
     told = sorted(told, key=lambda pair: pair[0] is not reports[0])  # the report that speaks for it first
     # (never a pointer at a promise closing a sentence: "…, just as he had promised on the carpet" is no "Promises")
     texts = [
-        _without_trailing_pointer(names.headline(_with_frames(copy, r, quoted, book, names.words())))
+        _without_trailing_pointer(names.headline(note_words(_with_frames(copy, r, quoted, book, names.words()))))
         for r, copy in told
     ]
     if not texts and m.pin is not None:
