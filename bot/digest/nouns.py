@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ROLE_NOUNS
 from .textutil import wordset
 
 # words after which "can" is the modal: who can (a pronoun), or how ("still can", "only can", "so you can")
@@ -13,17 +14,24 @@ _CAN_SUBJECTS = wordset(
     "i you he she it we they who that which this these those there one everyone everybody someone somebody nobody "
     "anyone anybody nothing something all both still only just really also even never so barely hardly now"
 )
+# who can do something: a group, or a person by their role ("nobody from the company can collect")
+_WHO_CAN = wordset(
+    "company crew band team audience crowd room hall house staff cast orchestra choir family committee jury panel "
+    "group duo trio quartet label club world nation country city " + ROLE_NOUNS.replace("|", " ")
+)
 _OPENS_NOUN_PHRASE = wordset("a an the his her their its my our your this that one whole every no some")
 
 
 def in_noun_phrase(text: str, start: int) -> bool:
     """Whether the word at `start` ends a noun phrase opened by a determiner or a possessive within the three
     words before it, the word just before it a lower-case noun or adjective ("proposed with a soda can", "kicked an
-    empty paint can", "a fan's tin can phone"): a can, not the modal. ("The crew can see it" reads so too: it is
-    left as typed, never "could" where the reporter meant a can.)"""
+    empty paint can", "a fan's tin can phone"): a can, not the modal; never after a group, a person by their role
+    or a plural ("nobody from the company can collect", "the guests can hear"): who can."""
     before = text[max(0, start - 60) : start].replace("’", "'").split()[-4:]
     if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _CAN_SUBJECTS:
         return False
+    if before[-1] in _WHO_CAN or (before[-1].endswith("s") and not before[-1].endswith("ss")):
+        return False  # a group, a person or people: the modal ("the company can collect", "the guests can hear")
     return any(w.lower() in _OPENS_NOUN_PHRASE or w.endswith("'s") for w in before[:-1])
 
 

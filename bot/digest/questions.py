@@ -11,7 +11,7 @@ _AUX = r"(?:are|is|am|was|were|can|could|will|would|should|shall|may|might|must|
 )
 _SUBJECT = r"(?:i|you|he|she|it|we|they|there|this|that|anyone|anybody|everyone|somebody|someone)"
 _OPENS = re.compile(  # "Are we okay", "Did you see that", "Do you think", "Is the car here", "Have you eaten"
-    rf"^(?:{_AUX} (?:{_SUBJECT}|the|my|your|his|her|our|their)|(?:do|have) {_SUBJECT})\b"
+    rf"^(?!don't you\b)(?:{_AUX} (?:{_SUBJECT}|the|my|your|his|her|our|their)|(?:do|have) {_SUBJECT})\b"
     rf"|^(?:who|what|where|when|why|how|which)(?:'s|’s| {_AUX}| do)\b",
     re.IGNORECASE,
 )
@@ -24,7 +24,7 @@ _TAG = re.compile(  # "…, do you think", "…, right", "…, isn't it", "…, 
 def asks(line: str) -> bool:
     """Whether a line that ends on no mark of its own reads as a question: it opens on a verb before its
     subject ("Are we okay now") or a question word and its verb ("Where's the car"), or closes on a tag ("…, do
-    you think", "…, isn't it")."""
+    you think", "…, isn't it"). "Don't you dare wash that off" is an order."""
     line = line.strip().rstrip(".,;:").replace("’", "'")
     if not line or line[-1:] in "!?…" or "." in line or "!" in line or "?" in line:
         return False  # (a line of several sentences keeps its own stops)

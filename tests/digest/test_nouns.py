@@ -29,6 +29,8 @@ def test_a_can_after_a_noun_stays_a_can():
 def test_the_modal_can_is_still_put_in_the_past():
     assert "could" in narrate("Harrow can barely stand after the speech", None, _NAMES)
     assert "could" in narrate("She says she can hear the crowd from the lift", None, _NAMES)
+    assert "the company could collect" in narrate("Nobody from the company can collect today", None, _NAMES)
+    assert "guests could hear" in narrate("The guests can hear it from the lift", None, _NAMES)
 
 
 def test_face_to_face_is_no_verb():

@@ -31,7 +31,14 @@ def test_every_way_a_quote_is_closed_keeps_the_question():
 
 
 def test_what_is_no_question_keeps_its_stop():
-    for line in ("What a night", "How lucky are we", "Can't believe it", "Have a great night", "Do the dishes"):
+    for line in (
+        "What a night",
+        "How lucky are we",
+        "Can't believe it",
+        "Have a great night",
+        "Do the dishes",
+        "Don't you dare",
+    ):
         assert not asks(line), line
     assert said_by("What a night", "Brand") == "“What a night,” Brand said."
     for line in ("Are we okay now, do you think", "Will you marry me", "It was great, right", "This is it, isn't it"):
