@@ -1,7 +1,8 @@
 """A note's shorthand words as an article's, where what they stand for is certain: a place backstage cut short
 ("at the stg door" → "at the stage door", "bkstg" → "backstage"), an ordinal typed in digits ("1st time since the
-finale" → "first time since …"; never a date's, "May 1st"), and a note's ", first time since …" given its article
-(", the first time since …"). Read by `copying._told_text`, quotes kept out of reach."""
+finale" → "first time since …"; never a date's, "May 1st", nor a name's, "the 6th October Bridge"), and a
+note's ", first time since …" given its article (", the first time since …"). Read by `copying._told_text` and
+`writing.lead_told`, quotes kept out of reach."""
 
 from __future__ import annotations
 
@@ -30,5 +31,7 @@ def _ordinal(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()[-1:]
     if before and before[0][:1].isupper() and not m.string[: m.start()].rstrip().endswith((".", "!", "?")):
         return m.group(0)  # a date or a name's number ("May 1st", "Floor 2nd"): as typed
+    if m.string[m.end() : m.end() + 2].strip()[:1].isupper():
+        return m.group(0)  # a name's own ("the 6th October Bridge", "5th Avenue"): as typed
     word = _ORDINAL_WORDS.get(m.group("n"))
     return word if word else m.group(0)

@@ -22,4 +22,5 @@ def test_shorthand_for_a_place_and_an_ordinal_in_digits_are_written_out():
 def test_a_date_a_name_and_a_quote_keep_their_digits():
     assert note_words("She came 2nd in the raffle on May 1st") == "She came second in the raffle on May 1st"
     assert note_words("The 21st birthday party") == "The 21st birthday party"
+    assert note_words("stuck on the 6th October Bridge") == "stuck on the 6th October Bridge"
     assert note_words("STG Records signed her") == "STG Records signed her"
