@@ -15,6 +15,12 @@ _REPORTED = re.compile(
     r"^(?P<who>He|She|They|(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+) (?:said|says|told (?:\w+ ){0,2}?(?=that\b)|"
     r"promised|insisted|explained|joked|added|vowed)(?: that)? (?P<gist>[a-z][^“”\"]*?)[.!]?$"
 )
+# reported speech has its own subject and a finite verb ("it would go on the mantel", "the trophy was her mother's"):
+# "She said yes without taking her headset off, then sent …" is an act, no rendering of a line
+_GIST = re.compile(
+    r"^(?:it|he|she|they|we|i|you|there|this|that|the|his|her|their|its|[A-Z][\w'’-]+)\b[^,;:]*?"
+    r"\b(?:would|was|were|had|could|will|is|are|meant|belonged|goes|went|wanted|needed|never|always)\b"
+)
 _NOT_GIST = re.compile(r"\b(?:something|nothing|a few words|a line|in (?:spanish|french|german|italian|arabic))\b")
 
 
@@ -27,6 +33,8 @@ def without_gist(text: str, speaker: str) -> tuple[str, str | None]:
     m = _REPORTED.match(said[-1])
     if m is None or _NOT_GIST.search(m.group("gist").lower()) or len(m.group("gist").split()) < 3:
         return text, None
+    if _GIST.match(m.group("gist")) is None or ", then" in m.group("gist") or ", and" in m.group("gist"):
+        return text, None  # (an act: "She said yes …, then sent everyone back")
     who = m.group("who")
     if who not in ("He", "She", "They") and who.split()[-1] != speaker.split()[-1]:
         return text, None  # (someone else's speech)

@@ -28,6 +28,8 @@ def test_the_reporters_english_for_a_line_is_its_meaning_not_a_sentence_before_i
 def test_only_the_speakers_own_speech_just_before_is_taken():
     text = "Ortiz kissed his trophy. Lena said it would look good on the shelf."
     assert without_gist(text, "Ramón Ortiz") == (text, None)
+    act = "Salles said yes without taking her headset off, then sent everyone back."
+    assert without_gist(act, "Jurema Salles") == (act, None)
     assert without_gist("Ortiz said it would go on the shelf.", "Ramón Ortiz") == ("", "it would go on the shelf")
     assert with_gist("“Va junto a la foto,” Ortiz said.", "it goes by the photo") == (
         "“Va junto a la foto” (it goes by the photo), Ortiz said."
