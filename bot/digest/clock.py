@@ -5,7 +5,7 @@
   "around" the nearest: "at around ten past nine"), `in_words`;
 - a time or a level in brackets ("(22:56)", "(level -1)", "(table 9)") is the reporter's note and goes;
 - a label of the time before a colon ("eleven bells, near enough (22:56): …", "22:56: …") goes, and so does "On the
-  tram stop: …" as a label: `writing._label` reads it as the place.
+  tram stop: …" as a label: `beats._label` reads it as the place.
 Quoted speech is never touched."""
 
 from __future__ import annotations

@@ -63,6 +63,7 @@ from .lexicon import (
     adjective,
 )
 from .notespeak import note_speak, own_parts
+from .nouns import in_noun_phrase
 from .places import PLACE_WORDS
 from .quoted import SINGLE_QUOTED, keeping_quotes
 from .register import ACRONYMS
@@ -791,6 +792,7 @@ def _past(m: re.Match[str], names: frozenset[str] = frozenset()) -> str:
         key in ("can", "will")
         and (
             (before and before[0].lower() in _DETERMINERS)  # "the can he handed her": a noun, not the modal
+            or (key == "can" and in_noun_phrase(m.string, m.start()))  # "a soda can ring pull", "a fan's tin can"
             or m.string[m.end() : m.end() + 1] in ".,;:!?"
             or not following
             or not following[0][:1].isalpha()

@@ -1,6 +1,6 @@
 """Who an item credits beyond the reports its body tells: everyone who reported its lead moment (EDITORIAL.md: several
 reports make a moment stronger and earn a shared credit; they do not make it longer). `writing` credits each report
-whose words, quote or language twin the body tells (`writing._tells_some_of`); a report of the lead moment whose
+whose words, quote or language twin the body tells (`after_passes._tells_some_of`); a report of the lead moment whose
 words are left out is credited too when the readers voted for it (RANK_VOTES) and it is about someone the body
 names: "Amira Haddad hoppade i vattnet från bryggan …" beside the English account of the jump the body tells. An
 unvoted line beside the moment ("Everybody on their feet, champagne going round.") is not: it may be chatter the

@@ -54,7 +54,7 @@ def prose(text: str) -> str:
         text = _LINE_STOP.sub(_line_stop, text)
     text = _SCRIPT.sub(" ", text)
     text = _TAG.sub(" ", text)
-    text = _MASKED.sub(lambda m: "" if m.group(1).strip().lower() in _MEDIA else m.group(1), text)
+    text = _MASKED.sub(_masked, text)
     text = _URL.sub(f" {LINK} ", text)
     text = _MENTION.sub(_hole, text)
     text = _LINE_MARK.sub(" ", text)
@@ -64,6 +64,38 @@ def prose(text: str) -> str:
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _CJK_STOP.sub(r"\1", text)
     return text.lstrip(BULLETS).strip()
+
+
+# "@everyone" or "@here" inside a quote is a word the speaker said: kept, never taken out of their line (every
+# renderer makes an "@" inert: `textutil.inert`), its "@" hidden from `prose` meanwhile
+_SAID_MENTION = re.compile(r"(?<![\w<])([@＠﹫])(?=(?:everyone|here)\b)", re.IGNORECASE)
+_HIDDEN_AT = {"@": "QxAtQx0", "＠": "QxAtQx1", "﹫": "QxAtQx2"}  # (words `prose` leaves alone)
+
+
+def spoken(quote: str) -> str:
+    """A quote as `prose`, an "@here" or "@everyone" in it kept as said (“Heal fast @here love”, never “Heal fast
+    love”): a quote is never rewritten; the renderers make it inert."""
+    if not _SAID_MENTION.search(quote):
+        return prose(quote)
+    text = prose(_SAID_MENTION.sub(lambda m: _HIDDEN_AT[m.group(1)], quote))
+    for at, hidden in _HIDDEN_AT.items():
+        text = text.replace(hidden, at)
+    return text
+
+
+# a masked link's text that asks the reader to follow it ("click me", "watch here", "see the clip"): no words of
+# the story, whatever it is followed to
+_FOLLOW = frozenset(
+    ["click", "tap", "watch", "see", "look", "read", "view", "open", "listen", "check", "visit", "more"]
+)
+
+
+def _masked(m: re.Match[str]) -> str:
+    """`_MASKED`: the link's text as a sentence's words ("wore [a dress by Vex](…)" → "wore a dress by Vex"), none
+    when it only names the link ("[video](…)") or asks the reader to follow it ("… in the corridor [click me](…)",
+    never "… in the corridor click me.")."""
+    label = m.group(1).strip().lower()
+    return "" if label in _MEDIA or label.split(" ", 1)[0] in _FOLLOW else m.group(1)
 
 
 def _hole(m: re.Match[str]) -> str:

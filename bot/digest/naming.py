@@ -637,6 +637,7 @@ class Names:
                 or text[m.end : m.end + 2] in ("'s", "’s")
                 or _after_preposition(text, m.start)
                 or _before_verb(text, m.end)
+                or _DOUBLE_OBJECT.match(text, m.end) is not None
             ):
                 return self.again(key)  # "Delphine broke her ankle", "Grete's boots", "from Ndidi", "In the wings
                 # Annika was …": the surname
@@ -873,10 +874,12 @@ def _suffix_stop(text: str, m: _Mention, written: str) -> tuple[str, int]:
 
 def _closing_comma(display: str, text: str, m: _Mention) -> str:
     """The comma that closes a name with a comma in it before its verb ("Vivienne, Duchess of Deptford, had it
-    shut"); "" otherwise."""
+    shut"); "" otherwise, and for a stage name whose comma is its own, its epithet opening on "The" ("Tyler, The
+    Creator tripped", never "Tyler, The Creator, tripped": nothing in it is set off)."""
     following = _NEXT_WORD.match(text, m.end)
     verb = following is not None and looks_like_verb(following.group(1), after_name=True)
-    return "," if "," in display and verb else ""
+    epithet = display.rsplit(", ", 1)[-1].startswith(("The ", "the "))
+    return "," if "," in display and verb and not epithet else ""
 
 
 _POSSESSIVE = {"she": "her", "he": "his", "they": "their"}
@@ -935,6 +938,11 @@ def _subject_of_sentence(text: str, start: int, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r" ([a-z][\w'’]*)")
 _AFTER_ASIDE = re.compile(r", [a-z]+ing\b[^,.;:!?“”]{0,80}, ([a-z][\w'’]*)")  # the verb after a participle's aside
+
+
+# a first name after a verb and before what was given them: the person ("bought Vesper a whisky sour", "handed
+# Ivo the trophy"), named as the item names them, never "Thorne bought Vesper …" after "… Lane said"
+_DOUBLE_OBJECT = re.compile(r" (?:a|an|the|his|her|their|its|another|one|some) ")
 
 
 def _before_verb(text: str, end: int) -> bool:

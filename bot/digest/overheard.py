@@ -1,11 +1,13 @@
 """A line nobody is known to have said, told as a desk tells it: "Overheard in the corridor: “Nobody touch the
 confetti cannon.”" (where the report's note says it was heard), "Overheard: “Mine.”" (where it does not), never
 "“…,” someone was heard saying"; and how any line is told with its speaker (`said_by`). Read by
-`writing.attributed` and `voices.heard_from`."""
+`speakers.attributed` and `voices.heard_from`."""
 
 from __future__ import annotations
 
 import re
+
+from .questions import asks
 
 # such a sentence outside its quote (the quote's words taken out: "Overheard in the corridor: “”"), which
 # `prose.reads_as_prose` prints though it has no verb of its own
@@ -19,6 +21,8 @@ def said_by(quote: str, who: str, verb: str = "said") -> str:
     """`“It's a look now,” Zoë Delacroix said.`; `“Why?” his father said.` (a quote's own stop kept)."""
     if quote[-1:] in OWN_STOP:
         return f"“{quote}” {who} {verb}."
+    if asks(quote):  # “Are we okay now, do you think?” Vell said.
+        return f"“{quote.rstrip('.,;:')}?” {who} {verb}."
     return f"“{quote.rstrip('.,;:')},” {who} {verb}."
 
 
@@ -28,5 +32,5 @@ def overheard(quote: str, heard: str = "", meaning: str | None = None) -> str:
     heard = f" {heard.strip()}" if heard.strip() else ""
     if meaning is not None:
         return f"Overheard{heard}: “{quote.rstrip('.,;:')}” (“{meaning}”)."
-    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + "."
+    line = quote if quote[-1:] in OWN_STOP else quote.rstrip(".,;:") + ("?" if asks(quote) else ".")
     return f"Overheard{heard}: “{line[:1].upper()}{line[1:]}”"

@@ -44,6 +44,7 @@ from itertools import pairwise
 from .clauses import sentences
 from .copyedit import WE_WATCHED, after_things, outside_quotes
 from .lexicon import CONNECTIVE_HEAD, STOPWORDS, stem
+from .nouns import doubled
 from .quoted import double_quoted
 from .splices import PASTED_WORDS, unspliced
 from .textutil import fold, wordset
@@ -225,6 +226,8 @@ def _named_present(m: re.Match[str], names: frozenset[str]) -> str:
         return m.group(0)  # (a base form is a verb `past_tense` knows, or none)
     if any(fold(part.split()[-1]) not in names for part in subject.split(" and ")):
         return m.group(0)
+    if doubled(m.string, m.end(), verb):  # "Vos and Kell face to face": were face to face, never "faced to face"
+        return f"{subject}{'were' if plural else 'was'} {verb}"
     past = past_tense(verb if plural else _base(verb))
     return f"{subject}{past}" if past else m.group(0)
 
@@ -343,8 +346,8 @@ def _present_slips(segment: str) -> str:
         verb = m.group("verb")
         if m.group("lead").lower() not in _NARRATED_AFTER or verb in _NOT_SLIPS:
             return m.group(0)
-        if not looks_like_verb(verb, after_name=True):
-            return m.group(0)
+        if not looks_like_verb(verb, after_name=True) or doubled(m.string, m.end("verb"), verb):
+            return m.group(0)  # (nor "face to face", "side by side": the word again after a preposition, no verb)
         past = past_tense(_base(verb))
         if past is None:
             return m.group(0)

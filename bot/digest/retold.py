@@ -1,7 +1,7 @@
 """One act told once inside a moment: another correspondent's opening sentence that retells it in other words.
 
 Reports of one moment (`moments`) are told from the one that speaks for it; the others give only what it lacks
-(`writing._told_reports`). Their content words are no test of that when a second correspondent tells the same act
+(`copying._told_reports`). Their content words are no test of that when a second correspondent tells the same act
 in other words: "Dara Quinn caught his boot on a monitor cable and fell flat on his back" and "Dara Quinn went down
 hard on the stage mid-speech after tripping over a lead" share hardly a word, yet the second is the same fall. A
 report's first sentence tells its moment (that is why it was clustered there); when its subject is the person whose

@@ -1,4 +1,4 @@
-"""How a setup reads in a body: the copy of an earlier moment the lead moment began with (`writing._began` tells it).
+"""How a setup reads in a body: the copy of an earlier moment the lead moment began with (`beats._began` tells it).
 
 A setup is told before the scene it sets up, never spliced into it: an award its lead person won (or lost, or was
 named for) in one short sentence is folded in front of the lead sentence ("It began minutes earlier, when Ossie Pratt

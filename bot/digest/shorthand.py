@@ -71,7 +71,7 @@ def unfolded(text: str, people: Sequence[str] = ()) -> str:
     phrase = place_phrase(place) if fold(place.split()[-1]) in PLACE_WORDS else ""
     first = sentences(told)[0] if told else ""
     stated = _STATED.match(first)
-    if not phrase or stated is None:  # the label for `writing._label` ("Great hall: …")
+    if not phrase or stated is None:  # the label for `beats._label` ("Great hall: …")
         return f"{place}: {told}"
     return told.replace(first, f"{stated.group(0)} {phrase}{first[stated.end() :]}", 1)  # "… out in the great hall."
 

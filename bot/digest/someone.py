@@ -153,4 +153,21 @@ def _plain(text: str) -> str:
         return "".join(_plain(p) if not k % step else p for k, p in enumerate(parts) if p is not None)
     text = _CHAT_INDEFINITE.sub(lambda m: f"{'Aa'[m.group('det')[0].islower()]} {_PERSON[m.group('noun')]}", text)
     text = _CHAT_DEFINITE.sub(lambda m: f"{m.group('det')} {_PERSON[m.group('noun')]}", text)
-    return _CHAT_PLURALS.sub(lambda m: _CHAT_PLURAL[m.group(1)], text)
+    return _CHAT_PLURALS.sub(_plural, text)
+
+
+# what may stand before chat's "guys" for it to be "men": a determiner, a number, a quantifier
+_COUNTS = wordset(
+    "the these those some two three four five six seven eight nine ten several few many both all other our their "
+    "his her my your a couple of"
+)
+
+
+def _plural(m: re.Match[str]) -> str:
+    """`_CHAT_PLURALS`: "two guys" → "two men", "the guys" → "the men"; but after a word that says which guys ("the
+    trap guys", "the sound guys", "the merch guys": a crew or a scene by its trade) the words are the reporter's
+    name for them, kept."""
+    before = m.string[: m.start()].split()[-1:]
+    if before and before[0].isalpha() and before[0].islower() and before[0] not in _COUNTS:
+        return m.group(1)
+    return _CHAT_PLURAL[m.group(1)]

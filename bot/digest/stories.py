@@ -127,7 +127,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    moment's reports never give comes from the report minutes before it that gives it (`scenes.promised_cause`: "The Fog
    Machine Swallows …" over a speech given "from inside the cloud"), whoever and wherever it names. A story opens with
    its lead moment (`writing`; a lead moment that is only a quote, in the paragraph of its speaker's event it was said
-   at, told first: `writing.said_at`), pinned or not, its setups told briefly right after its lead sentence and before
+   at, told first: `beats.said_at`), pinned or not, its setups told briefly right after its lead sentence and before
    its quotes ("It began hours earlier, when …"), then its follow-ups in time order; an earlier moment of the lead
    person that is no setup (`Story.aside`) is told last.
 6. **Order.** Story score = the lead moment's score with the votes of every moment the story tells in its vote term, the

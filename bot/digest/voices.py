@@ -1,7 +1,7 @@
 """Who spoke a line nobody is credited with, as its report says it: "a voice on the phone", "his father".
 
 A quote whose speaker is not given, and which calls the moment's person by name ("You never gave up on it, Benno.
-Never."), was said to them, never by them (`writing._calls`). The body never invents its speaker: it says what the
+Never."), was said to them, never by them (`speakers._calls`). The body never invents its speaker: it says what the
 report's note says of the voice (heard on the phone, or a relative the note names), else that someone was heard
 saying it.
 """

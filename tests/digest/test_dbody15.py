@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.digest.copyedit import narrate, tidy
 from bot.digest.glosses import glossed
 from bot.digest.notespeak import note_speak
-from bot.digest.writing import attributed
+from bot.digest.speakers import attributed
 
 from .factory import Night, filler, item_with
 

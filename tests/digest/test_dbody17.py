@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from bot.digest.bodycopy import _full_once, _opening, _promise_quoted, _unshorthand, plain_body, undated
 from bot.digest.roles import stage_name
+from bot.digest.speakers import _framed
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
-from bot.digest.writing import _framed
 
 _NAMES = frozenset({"corin", "rigby", "velvet", "kites", "mabry", "holt"})
 

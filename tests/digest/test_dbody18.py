@@ -7,9 +7,9 @@ from the middle of its report."""
 
 from __future__ import annotations
 
+from bot.digest.beats import _began
 from bot.digest.deskframe import story_first, subject_named, unframed, without_desk_talk
 from bot.digest.sentenced import in_sentences
-from bot.digest.writing import _began
 
 _NAMES = frozenset({"mireille", "dufay", "bastian", "crole", "hollis", "pym", "ada", "fenwick", "rufus", "arden"})
 _TEXTS = "Ada Fenwick found the fiddle case and the trophy behind the bar."

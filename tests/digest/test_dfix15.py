@@ -223,14 +223,14 @@ async def test_a_bidi_override_in_a_roster_name_reaches_no_export(tmp_path: Path
 
 
 def test_a_cjk_stop_ends_a_quote_with_no_comma_after_it():
-    from bot.digest.writing import attributed
+    from bot.digest.speakers import attributed
 
     assert attributed("今晚真开心。", "Lin Wei", "") == "“今晚真开心。” Lin Wei said."
     assert attributed("Fine, fine.", "Lin Wei", "") == "“Fine, fine,” Lin Wei said."
 
 
 def test_a_quote_told_as_its_moment_ends_on_a_stop():
-    from bot.digest.writing import _framed
+    from bot.digest.speakers import _framed
 
     assert _framed("Nobody warned me about the stairs", "Ivo Brant", "on the stairs") == (
         "On the stairs, Ivo Brant said: “Nobody warned me about the stairs.”"

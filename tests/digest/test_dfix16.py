@@ -7,8 +7,8 @@ from bot.digest.hygiene import prose
 from bot.digest.naming import Names
 from bot.digest.night import NameBook
 from bot.digest.prose import reads_as_prose
+from bot.digest.speakers import attributed
 from bot.digest.textutil import fold, short_name
-from bot.digest.writing import attributed
 
 
 def test_a_chinese_name_family_name_first_is_named_again_by_its_family_name():

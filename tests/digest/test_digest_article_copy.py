@@ -20,7 +20,7 @@ from bot.digest.splices import unspliced
 
 from .test_digest_do_no_harm import body_of
 
-# every sentence rule of the body, as the compiler runs it, and the whole chain (`writing._told_text`'s order)
+# every sentence rule of the body, as the compiler runs it, and the whole chain (`copying._told_text`'s order)
 RULES = {
     "tidy": tidy,
     "narrate": lambda text: keeping_quotes(lambda t: narrate(t), text),

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.beats import _began
+from bot.digest.copying import _adds
 from bot.digest.night import claim_words
 from bot.digest.splices import unspliced
-from bot.digest.writing import _adds, _began
 
 from .factory import Night, filler, item_with
 

@@ -3,6 +3,7 @@ Mai Lan, NSND", "Dame Ilse Varga, DBE") is never printed as part of her name; a 
 
 from __future__ import annotations
 
+from bot.digest.beats import _began
 from bot.digest.clauses import lead_clause
 from bot.digest.headline_check import problem
 from bot.digest.headlines import write_headline
@@ -10,7 +11,6 @@ from bot.digest.language import language_of
 from bot.digest.places import same_place
 from bot.digest.prose import reads_as_prose
 from bot.digest.textutil import short_name, without_post_nominals
-from bot.digest.writing import _began
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 

@@ -7,6 +7,7 @@ moment told in Turkish and in English is one item, told in English, its place in
 
 from __future__ import annotations
 
+from bot.digest.beats import _without_promise_back
 from bot.digest.clauses import set_aside
 from bot.digest.copyedit import narrate
 from bot.digest.headline_check import problem
@@ -15,7 +16,6 @@ from bot.digest.places import place_phrase, same_place
 from bot.digest.polish import polish, without_retold_quote
 from bot.digest.splices import unspliced
 from bot.digest.textutil import name_parts
-from bot.digest.writing import _without_promise_back
 from bot.models import RosterEntry
 from tests.digest.factory import Night, filler, item_with
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.copyedit import capitalise_sentences, thin_place, tidy
+from bot.digest.places import place_phrase
 from bot.digest.polish import polish
 from bot.digest.splices import unspliced
 from bot.digest.textutil import short_name
-from bot.digest.writing import place_phrase
 from bot.models import RosterEntry
 
 from .factory import Night, filler, item_with

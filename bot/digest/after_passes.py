@@ -1,0 +1,312 @@
+"""The passes over an item's paragraphs once written (`writing._write`): told once (`_told_once`, `_fuller_once`),
+no beat opening on a retelling (`_reconnected`), people named in full once then by pronoun (`_named_in_full`,
+`_pronouned`, `_agreeing`), and which reports the body tells (`_tells_some_of`). Split out of `writing`."""
+
+from __future__ import annotations
+
+import re
+
+from .beats import _LEADING_CONNECTIVE, _QUOTED_TEXT, _after_lead, _as_follow_up, _next_beat
+from .clauses import sentences
+from .copyedit import quote_text
+from .copying import _numbers
+from .hygiene import prose
+from .moments import Moment
+from .naming import Names
+from .night import NameBook, Report, claim_words
+from .orphans import hangs, orphaned, without_intro
+from .paragraphs import _connective_kept
+from .polish import introduced_once
+from .pronouns import pronoun_of, with_pronouns
+from .quoted import Hidden
+from .speakers import _heard_as_said
+from .stories import Story
+from .textutil import fold, short_name
+from .verbs import IRREGULAR
+
+TOLD_SHARE = 2 / 3  # a sentence whose content words are this much told already in the item...
+TOLD_WORDS = 3  # ...at least this many of them told: told twice
+
+
+def _told_once(paragraphs: list[str], lead_at: int, names: Names) -> list[str]:
+    """Each paragraph without what the item already tells, the lead moment's first (the headline's moment): a
+    sentence whose content words (folded, stemmed, names and function words out: `claim_words`) are two thirds
+    or more told already, three of them at least (`without_retelling` has already taken out a later beat's
+    sentence that names the lead moment's event in its own phrase; a bet's condition, "if the Harbour Rats win Best
+    Group", tells nothing yet: `_CONDITION`); a sentence with a quote printed already (the
+    same words, or one quote inside the other, folded). A paragraph left with nothing new is dropped whole (its
+    moment is not credited)."""
+    told: set[str] = set()
+    named: set[str] = set()  # the folded words of the names told so far
+    quotes: list[str] = []
+    out = [""] * len(paragraphs)
+    for k in [lead_at, *(k for k in range(len(paragraphs)) if k != lead_at)]:
+        paragraph = paragraphs[k]
+        kept: list[str] = []
+        acts: list[frozenset[str]] = []  # the content words of each sentence kept (none for a quote's)
+        hidden = Hidden(single=False)  # (a quote's words never split a sentence)
+        for at, sentence in enumerate(hidden.show(s) for s in sentences(hidden.hide(paragraph))):
+            said = [" ".join(fold(q).split()).strip(" .,!?…") for q in _QUOTED_TEXT.findall(sentence)]
+            if any(q and any(q in p or p in q for p in quotes) for q in said):
+                continue  # the same quote again
+            if hangs(sentence):
+                continue  # "…, kind of:": a note that introduced what the body does not print
+            sentence = without_intro(sentence) if ": " in sentence else sentence
+            own = _QUOTED_TEXT.sub(" ", _LEADING_CONNECTIVE.sub("", sentence))
+            words = claim_words(own) - names.words()
+            again = len(words & told)
+            if again >= TOLD_WORDS and again >= TOLD_SHARE * len(words) and k != lead_at:
+                continue  # told already
+            people = set(re.findall(r"[^\W_]+", fold(own))) & names.words()
+            retold = k != lead_at and at == 0 and not said and people and people <= named
+            if retold and _retold_event(words, told, own):
+                kept = []  # a beat that opens on what the item told, in other words: the rest leans on it
+                break
+            told |= claim_words(_CONDITION.sub(" ", own)) - names.words() if "if " in own else words
+            named |= people
+            quotes.extend(q for q in said if q)
+            kept.append(sentence)
+            acts.append(frozenset() if said else words)
+        out[k] = _connective_kept(paragraph, " ".join(_fuller_once(kept, acts, names)), names)
+    return out
+
+
+FULLER_MISSING = 4  # a sentence whose content words are all in a later fuller one, but one in this many: told there
+_PRONOUN_OPENING = re.compile(r"^(?:He|She|They|It|His|Her|Their|Its|Then|And|But)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They) (?=[a-z])")
+_NAMED_OPENING = re.compile(r"^(?:[A-Z][\w'’-]+ )+(?=[a-z])")
+
+
+def _moved(full: str, short: str, names: Names) -> str | None:
+    """The fuller sentence told in the shorter one's place: as it is, or, opening on "He", "She" or "They", with the
+    name the shorter one opens on ("He walked to the decks …" for "Vale put his trumpet …": "Vale walked to the
+    decks …"); None when it leans on its neighbours otherwise ("Then …", "His …", or a pronoun with no name to put)."""
+    if not _PRONOUN_OPENING.match(full):
+        return full
+    pronoun, name = _SUBJECT_PRONOUN.match(full), _NAMED_OPENING.match(short)
+    if not pronoun or not name:
+        return None
+    return _in_full(name.group(0).strip(), short, names) + " " + full[pronoun.end() :]
+
+
+def _in_full(name: str, sentence: str, names: Names) -> str:
+    """A one-word name the story's people share ("Vale" for Orrin Vale and Teo Vale) as the one of them the sentence
+    does not name in full ("Vale put his trumpet in Teo Vale's hands": Orrin Vale); any other name as it is."""
+    if " " in name:
+        return name
+    sharing = [d for d in (names.display[k] for k in sorted(names.people)) if d.split()[-1] == name]
+    left = [d for d in sharing if d not in sentence]
+    return left[0] if len(sharing) > 1 and len(left) == 1 else name
+
+
+def _fuller_once(kept: list[str], acts: list[frozenset[str]], names: Names) -> list[str]:
+    """A paragraph's sentences with each act told once, by its fuller telling: a sentence (no quote) whose content
+    words, three at least, are all (but one in FULLER_MISSING) in a later sentence of the paragraph that tells more
+    ("Vale put his trumpet in Teo's hands." … “It's yours now,” … "Vale walked to the decks, took out the trumpet he
+    had played for forty years and put it in Teo's hands.") is that later sentence, told where the first was (its
+    "He" the name the first opens on, in full when two people share it: `_in_full`); one that opens on any other
+    pronoun or a connective leans on its neighbours and is not moved (both stay). The content words of each sentence
+    (`acts`) are read once, by `_told_once`."""
+    if len(kept) < 2:
+        return kept
+    out = list(kept)
+    gone: set[int] = set()
+    for i, short in enumerate(acts):
+        if len(short) < TOLD_WORDS or i in gone:
+            continue
+        for j in range(i + 1, len(acts)):
+            full = acts[j]
+            if j in gone or len(full) <= len(short) or len(short - full) > len(short) // FULLER_MISSING:
+                continue
+            moved = _moved(out[j], out[i], names)
+            if moved is None:
+                break  # (it leans on the sentences before it: both stay)
+            out[i] = moved
+            gone.add(j)
+            break
+    return [sentence for k, sentence in enumerate(out) if k not in gone]
+
+
+# the condition of a bet or a promise ("if the Harbour Rats win Best Group"): it tells nothing that happened, and the
+# result told after it ("The Harbour Rats won Best Group.") is news, never told already
+_CONDITION = re.compile(
+    r"\bif (?:[\w'’-]+ ){1,5}?(?:win|wins|won|lose|loses|lost|gets?|got)\b(?: (?:[A-Z][\w'’-]*|of|the|for|tonight)\b)*"
+)
+RETOLD_NEW_WORDS = 2  # a beat's opening sentence with its people told and at most this many new words: retold
+_SAYING = claim_words("said says told tells asked asks added adds got gets went goes came comes")  # (no event)
+
+
+def _retold_event(words: frozenset[str], told: set[str], sentence: str) -> bool:
+    """Whether a beat's opening sentence, about people the item has named, tells again what it has told (its
+    event in other words, however typed: "Later, Lind gave statue to lighting guy Reyes." after "Lind gave Reyes
+    her statue in the car park"): at least two of its content words told, at most RETOLD_NEW_WORDS new ones and
+    no more new than told, no number of its own, and its verbs in the past right after their subject ("gave")
+    all told (a verb of saying or going tells no event: "… and said she was keeping them" is news). A sentence
+    with a quote is not judged here (`_told_once`): its words are new."""
+    words = words - _SAYING
+    again = len(words & told)
+    new = len(words) - again
+    if again < 2 or new > min(RETOLD_NEW_WORDS, again) or _numbers(sentence):
+        return False
+    verbs = claim_words(" ".join(_EVENT_VERB.findall(sentence))) - _SAYING
+    return bool(verbs) and verbs <= told  # what happened is told: "gave" again, never "cut her out of the gown"
+
+
+# a verb in the past right after its subject (a name, a pronoun): what the sentence says happened ("Lind gave …";
+# not "the flossed gown", nor "was": a state)
+_EVENT_VERB = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (?:also |then |just |finally )?"
+    r"(" + "|".join(sorted(IRREGULAR)) + r"|[a-z]{3,}ed)\b"
+)
+
+
+def _without_orphans(paragraphs: list[str], moments: list[Moment], story: Story) -> list[str]:
+    """Each follow-up without a beat that opens on a definite thing nothing told before it names
+    (`orphans.orphaned`: "Later, the name was read out twice by the host, to laughter." — which name?)."""
+    out = list(paragraphs)
+    for k, m in enumerate(moments):
+        if m.first > story.moment.first and out[k] and orphaned(out[k], " ".join(out[:k])):
+            out[k] = ""
+    return out
+
+
+def _reconnected(paragraphs: list[str], moments: list[Moment], story: Story, names: Names) -> list[str]:
+    """Each follow-up whose beat before it was left out (told already: `_told_once`) with the connective that says
+    how long after the last beat told it came ("Later that night, " after the lead moment, not the "Not long
+    after, " it had after the beat that went)."""
+    out = list(paragraphs)
+    last: Moment | None = None
+    dropped = False
+    for k, (m, p) in enumerate(zip(moments, paragraphs, strict=True)):
+        if m.first < story.moment.first:
+            continue  # (a setup or an aside keeps its own words)
+        if not p:
+            dropped = dropped or last is not None
+            continue
+        opening = _LEADING_CONNECTIVE.match(p)
+        if dropped and last is not None and opening is not None:
+            gap = m.ts - last.ts
+            connective = _after_lead(gap) if last is story.moment else _next_beat(gap)
+            out[k] = _as_follow_up(p[opening.end() :], connective, names.words())
+        last, dropped = m, False
+    return out
+
+
+def _opening_bare(paragraphs: list[str]) -> list[str]:
+    """The body's first paragraph without a connective (the beat it followed was not told: "Not long after, …"
+    with nothing before it)."""
+    first = next((k for k, p in enumerate(paragraphs) if p), None)
+    if first is None or _LEADING_CONNECTIVE.match(paragraphs[first]) is None:
+        return paragraphs
+    rest = _LEADING_CONNECTIVE.sub("", paragraphs[first], count=1)
+    return [*paragraphs[:first], rest[:1].upper() + rest[1:], *paragraphs[first + 1 :]]
+
+
+def _named_in_full(paragraphs: list[str], story: Story, names: Names) -> list[str]:
+    """A person whose first mention (in full) went with a sentence left out (`prose`, `_told_once`), or comes after
+    a shorter one (a setup told before the sentence that introduced them), named in full where the item first
+    names them ("Kroll then left …" → "Bettina Kroll then left …") and by the shorter name after; a shorter name
+    inside someone else's full name is theirs ("Lindqvist" of "Toby Lindqvist" is no mention of Annika Lindqvist)."""
+    hidden = Hidden()  # (never inside someone's words)
+    text = hidden.hide("\n\n".join(paragraphs))
+    for key in story.people:
+        full = names.display.get(key)
+        if full is None:
+            continue
+        again = names.again(key)
+        if again == full or again not in text:
+            continue
+        others = [d for k, d in names.display.items() if k != key and d.endswith(f" {again}")]
+        fulls = (
+            [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", text)] if full in text else []
+        )
+        short = next(
+            (
+                m
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(again)}(?![\w-])", text)
+                if not any(a <= m.start() < b for a, b in fulls)
+                and not any(text.endswith(d, 0, m.end()) for d in others)  # (in "Toby Lindqvist", not hers)
+            ),
+            None,
+        )
+        if short is None or (fulls and fulls[0][0] < short.start()):
+            continue
+        if fulls:  # named short before they are named in full (a setup told before the sentence naming them)
+            a, b = fulls[0]
+            text = text[:a] + again + text[b:]
+        text = text[: short.start()] + full + text[short.end() :]
+    return hidden.show(text).split("\n\n")
+
+
+def _edited(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """The desk's passes over a body's paragraphs: one number per name, a role introduced once."""
+    paragraphs = _agreeing(paragraphs, [book.display[k] for k in story.people])
+    return introduced_once(paragraphs)
+
+
+_CREDIT_SHARED = 2  # content words an English report shares with the body, at least, to be credited
+
+
+def _tells_some_of(r: Report, moment: Moment, told: frozenset[str], body: str, book: NameBook) -> bool:
+    """Whether a report of a moment told is credited: the moment's speaker, a report in another language about
+    someone the body names, by their name or the handle the article uses (it corroborates what its English twin
+    says), an explicit corroboration ("also reported by"), one whose quote is printed (or, overheard, printed in its
+    speaker's words: `_heard_as_said`), or one that shares two content
+    words with the body. An English report the body leaves out is not credited, whenever it was filed ("Achterlonie
+    under trolley. tablecloth. two eclairs.", "did the carpet promise and the whole line clapped"), nor one merged
+    into the moment for a beat the body does not tell ("she handed out slices"; in another language, about someone
+    the body never names: "Hélène confirme : …")."""
+    if r is moment.speaker or len(moment.reports) == 1 or r.sighting.corroborates is not None:
+        return True  # (an explicit "also reported by" is a report of the moment told, whatever its words)
+    if not r.english:
+        about = r.names[0] if r.names else None
+        return about is None or bool((claim_words(about) | claim_words(book.display.get(about, ""))) & told)
+    quote = quote_text(prose(r.sighting.quote or "")).strip('"“”„«» ').rstrip(".!?…")  # "…," Brook said.
+    if quote and fold(quote)[:40] in fold(body):
+        return True
+    if quote and r.speaker is None and _heard_as_said(quote, [(body, "", -1)]):
+        return True  # an overheard line the body quotes in its speaker's words (`_quotes`): the same line reported
+    own = claim_words(prose(r.sighting.what)) - claim_words(" ".join(r.names))
+    return len(own & told) >= _CREDIT_SHARED
+
+
+def _pronouned(paragraphs: list[str], story: Story, book: NameBook, names: Names) -> list[str]:
+    """Each paragraph with a person named in two sentences in a row given their pronoun the second time."""
+    reports = [r for m in story.moments for r in m.reports]
+    pronouns: dict[str, str] = {}
+    others: list[str] = []
+    for key in dict.fromkeys(story.people):
+        display = book.display.get(key)
+        if display is None:
+            continue
+        again = names.again(key)
+        others += [display, again]
+        if _group(display) or key in names.groups:
+            pronouns[again] = "they"  # "The Velvet Rooks' drum got left in the van. They borrowed one …"
+        elif " " in display and not display.startswith("The ") and (pronoun := pronoun_of(reports, key)):
+            pronouns[again] = pronoun
+    if not pronouns:
+        return paragraphs
+    return [with_pronouns(p, pronouns, others) for p in paragraphs]
+
+
+def _group(display: str) -> bool:
+    """A name that is a group of people ("The Velvet Rooks"): "The" and a plural."""
+    words = display.split()
+    return len(words) > 1 and words[0] == "The" and words[-1].endswith("s") and not words[-1].endswith("ss")
+
+
+def _agreeing(paragraphs: list[str], people: list[str]) -> list[str]:
+    """A name's verb keeps the number it is first given in the item ("Echo were playing …", then "Echo
+    were in the lounge", not "Echo was"): a band is one or many, once."""
+    text = "\n\n".join(paragraphs)
+    for person in people:
+        for name in dict.fromkeys((person, short_name(person))):
+            if f"{name} was" not in text and f"{name} were" not in text:
+                continue  # (the cheap test first: no pattern built for a name the text gives no verb)
+            first = re.search(rf"(?<!and )(?<!& )\b{re.escape(name)} (was|were)\b", text)
+            if first is None:
+                continue
+            other = "were" if first.group(1) == "was" else "was"
+            text = re.sub(rf"(?<!and )(?<!& )\b({re.escape(name)}) {other}\b", rf"\1 {first.group(1)}", text)
+    return text.split("\n\n")

@@ -1,0 +1,539 @@
+"""How a body's beats follow one another: a report's label and place ("Great hall: …", `_label`, `_placed`), the
+connective a follow-up opens with (`_connectives`, `_as_follow_up`), the order the moments are told in
+(`_told_order`, `said_at`), a setup told as what the lead moment began with (`_began`, `_with_setup`), and a pointer
+at a promise told once (`_without_promise_back`). Split out of `writing`."""
+
+from __future__ import annotations
+
+import re
+
+from .bodycopy import undated
+from .clauses import sentences
+from .clock import without_time_label
+from .copyedit import capitalise_sentences, outside_quotes
+from .deskframe import mid_report, own_act
+from .frames import opens_on_scene
+from .hygiene import word_count
+from .labels import caps_label
+from .language import FUNCTION_WORDS, english_line
+from .lexicon import CONNECTIVE_HEAD, NUMBER_WORDS, STOPWORDS
+from .moments import Moment
+from .naming import Names
+from .night import NameBook, claim_words
+from .places import PLACE_WORDS, place_phrase
+from .polish import without_live_now
+from .prose import has_finite_verb, printable, reads_as_prose
+from .quoted import Hidden, keeping_quotes
+from .retellings import SAME_ACT_SECONDS
+from .setup_copy import only_there
+from .speakers import _EARLIER, _LABEL_MAX_WORDS, _LOWER_STARTERS, _copy, _english, _quotes, attributed
+from .standalone import as_subject, kept_word
+from .stories import Story
+from .textutil import fold, wordset
+from .verbs import looks_like_verb
+
+_LABEL_HEAD = re.compile(r"^([^:.!?\"“]{2,30}):\s+(?=[A-Za-z])")
+
+
+_SCENE_MAX_WORDS = 5
+_SCENE_STARTS = wordset("back after before during between end at in on from outside inside")
+
+
+def _scene_head(head: str) -> bool:
+    """Whether a note's label sets the scene ("Back from the break", "After the second ad break")."""
+    return fold(head.split()[0]) in _SCENE_STARTS
+
+
+def _label(text: str) -> tuple[str, str]:
+    """A note's label taken off ("Press room: Toby …" → "Toby …", "in the press room"; "End of show: Birch …"
+    → "Birch …"; after the reporter's connective, "Later, Afterparty upstairs: Lapointe …" → "Later, Lapointe …",
+    "at the afterparty upstairs"): the text, and where the label says it happened ("" when it is not a place)."""
+    connective = _LABEL_CONNECTIVE.match(text)
+    opening = connective.group(0) if connective else ""
+    text = without_time_label(
+        undated(text[len(opening) :])
+    )  # "eleven bells, near enough (22:56): …": no place, no news
+    m = _LABEL_HEAD.match(text)
+    if (
+        m is None
+        or word_count(m.group(1)) > (_SCENE_MAX_WORDS if _scene_head(m.group(1)) else _LABEL_MAX_WORDS)
+        or (looks_like_verb(m.group(1).split()[-1], after_name=True) and not _label_place(m.group(1)))
+    ):
+        return opening + text, ""
+    head = m.group(1)
+    where = _label_place(head)
+    rest = text[m.end() :]
+    if rest[:1].islower():  # "Side entrance: a man in a bear suit …": only a place labels a sentence in lower case
+        return (opening + rest[:1].upper() + rest[1:], where) if where else (opening + text, "")
+    return opening + rest, where
+
+
+# a reporter's own connective before a label ("Later, Afterparty upstairs: …")
+_LABEL_CONNECTIVE = re.compile(
+    r"^(?:Later(?: on| that night)?|Then|Earlier|Afterwards|Meanwhile|(?:Minutes|Hours) later), "
+)
+_PLACE_ADVERBS = wordset("upstairs downstairs outside backstage offstage")
+_LOCATIVE = wordset("on at in outside inside behind by near")  # a label that says where: "On the tram stop: …"
+_NOT_PLACES = wordset("end meantime moment break interval start beginning middle time night day way")
+_EVENTS = wordset("afterparty after-party party reception dinner rehearsal soundcheck ceremony")
+
+
+def _label_place(head: str) -> str:
+    """Where a note's label says it happened, as a phrase of the article ("Rooftop bar" → "at the rooftop bar",
+    "Afterparty upstairs" → "at the afterparty upstairs"); "" when it names no place ("End of show")."""
+    words = head.split()
+    last = fold(words[-1])
+    if last in PLACE_WORDS:
+        return place_phrase(head)
+    if last in _EVENTS:
+        return f"at the {head.lower()}"
+    if last in _PLACE_ADVERBS and len(words) > 1:
+        where = _label_place(" ".join(words[:-1]))
+        return f"{where} {words[-1].lower()}" if where else ""
+    if len(words) > 2 and fold(words[0]) in _LOCATIVE and fold(words[1]) == "the" and last not in _NOT_PLACES:
+        return f"{'at' if fold(words[0]) == 'on' else words[0].lower()} the {' '.join(words[2:])}"
+    return ""
+
+
+# "was here with the trophy", "were there, …": the label's place is where "here" or "there" points
+_HERE = re.compile(r"\b(?:was|were) (?P<here>here|there)(?= with\b| and\b| for\b|[,.;!?]|$)")
+_PARTICIPLE_TAIL = re.compile(r", (?=[a-z]+ing\b|and |but )")
+
+
+def _placed(text: str, where: str) -> str:
+    """`where` put in the first sentence: for the "here" or "there" it stands for ("Lapointe was there with the
+    trophy" → "Lapointe was at the rooftop bar with the trophy"), before a participle or a second clause after the
+    first ("Pratt was with Sen, sharing chips" → "Pratt was with Sen at the back bar, sharing chips"; "…, and half
+    the room …"), else at its end ("… at the mic in the press room.")."""
+    first = sentences(text)[0] if text else ""
+    if not first or where.split()[-1] in first.lower():
+        return text
+    here = _HERE.search(first)
+    tail = _PARTICIPLE_TAIL.search(first)
+    if here:
+        placed = first[: here.start("here")] + where + first[here.end("here") :]
+    elif tail and has_finite_verb(first[: tail.start()]):  # (not inside an apposition: "Ada Moss, 81, waiting …")
+        placed = f"{first[: tail.start()]} {where}{first[tail.start() :]}"
+    else:
+        body = first.rstrip(".!?")
+        placed = f"{body} {where}{first[len(body) :]}"
+    return text.replace(first, placed, 1)
+
+
+_OWN_CONNECTIVE = re.compile(r"^(?:Later(?: on| that night)?|Then|Afterwards|After that|Meanwhile)[,:]\s+(?=\S)")
+
+
+def _as_follow_up(text: str, connective: str, name_words: frozenset[str] = frozenset()) -> str:
+    """A follow-up's text after its connective: a label ("Uno result:") dropped, a common first word in
+    lower case ("Later, the Uno game …", "Earlier, seating at table 9 …"; not the "The" of a title: "Later,
+    The Glass Cage won …", nor a name), no live "now" in the sentence the connective places ("Later, Lund
+    was now in …" → "Later, Lund was in …")."""
+    head, sep, tail = text.partition(": ")
+    if sep and word_count(head) <= _LABEL_MAX_WORDS and tail[:1].islower():
+        text = tail
+    text = _OWN_CONNECTIVE.sub("", text, count=1) or text  # the reporter's own "Later," gives way to ours
+    first, _, after = text.partition(" ")
+    title = first == "The" and after[:1].isupper()  # "The Glass Cage won …": a title or a band keeps its "The"
+    if (
+        (first.lower() in _LOWER_STARTERS and not title)
+        or _common_opening(first, after, name_words)
+        or opens_on_scene(text)
+    ):
+        text = text[:1].lower() + text[1:]
+    return connective + keeping_quotes(_without_placed_now, text)
+
+
+_COMMON_OPENERS = STOPWORDS | FUNCTION_WORDS["en"] | frozenset(NUMBER_WORDS)
+_BEFORE_NAMES = wordset("both all")  # an opener that may stand before the names it counts
+
+
+def _common_opening(first: str, after: str, name_words: frozenset[str]) -> bool:
+    """Whether a note's capitalised first word is an everyday word, capitalised only because it opened the
+    note ("Seating war …", "Two publishers …", "Everyone …"): never a name of the item's people, "I", a word
+    in capitals, or a word whose next word is capitalised too (a title or a name: "Velvet Rooks")."""
+    word = first.strip(",.;:!?")
+    if not word[:1].isupper() or not word[1:].islower() or word == "I" or fold(word) in name_words:
+        return False
+    if word.lower() in _BEFORE_NAMES:
+        return True  # "Later that night, both Kalle Virtanens were by the fire": a quantifier before the names
+    if after[:1].isupper():
+        return False
+    lowered = word.lower()
+    return lowered in _COMMON_OPENERS or (lowered.endswith("ing") and len(lowered) > 5)
+
+
+def _without_placed_now(text: str) -> str:
+    opening, *rest = sentences(text) or [""]
+    return " ".join([without_live_now(opening, placed=True), *rest])
+
+
+def _told_order(story: Story) -> tuple[list[Moment], list[Moment]]:
+    """The story's moments in the order the body tells them, and its setups. The lead moment first (the moment the
+    headline promises opens the item, pinned or not), then its follow-ups in time order; last, an earlier moment
+    of the same person that is not part of the thread (`Story.aside`: "Earlier in the night, …"), which sets up
+    nothing. A setup (an earlier moment of the thread, a pinned moment's scene) is told after the lead moment in
+    one sentence (`_began`), never pasted before it; a setup whose event the lead moment already tells
+    (`_sets_scene`) is not told at all."""
+    lead = story.moment.first
+    event = said_at(story)
+    beats = [m for m in story.moments[1:] if m is not event]
+    earlier = [m for m in beats if m.first < lead and (m is story.scene or _sets_scene(m, story.moment))]
+    later = [m for m in beats if m.first > lead]
+    setups = sorted((m for m in earlier if not story.aside(m)), key=_first)
+    asides = sorted((m for m in earlier if story.aside(m)), key=_first)
+    if event is not None:  # a quote about an event of its speaker: the event first, the quote in its paragraph
+        return [event, story.moment, *sorted(later, key=_first), *asides], setups
+    if setups and _leans_back(story.moment):  # "The Tin Larks played it.": its setup says what "it" is, first
+        return [*setups, story.moment, *sorted(later, key=_first), *asides], []
+    return [story.moment, *sorted(later, key=_first), *asides], setups
+
+
+_LEANING_MAX_WORDS = 6
+
+
+SAID_AT_WITHIN = 30 * 60  # seconds: a quote-only lead moment and an event of its speaker this close are one beat
+
+
+def said_at(story: Story) -> Moment | None:
+    """The event a lead moment that is only a quote was said about: when no report of the lead moment tells an
+    event in English (its note only frames its quote, or it is reported only in another language) and a setup or
+    follow-up within 30 minutes is told in English and is about the quote's speaker, the nearest such one. The body
+    tells that event first, with no connective, and the quote in its paragraph ("“…,” Ashby said afterwards."),
+    and the headline is written from it; a pinned moment is told as the editor pinned it."""
+    m = story.moment
+    if m.pin is not None or (_english(m) and not m.thin):
+        return None
+    spoke = {r.speaker for r in m.reports if r.speaker is not None and r.sighting.quote}
+    spoke = spoke or ({m.people[0]} if len(m.people) == 1 and any(r.sighting.quote for r in m.reports) else set())
+    near = [
+        f
+        for f in story.follow_ups
+        if abs(f.ts - m.ts) <= SAID_AT_WITHIN
+        and not f.thin
+        and spoke & set(f.people)
+        and (english := _english(f))
+        and printable(_copy(english[0]), opening=True)
+    ]
+    return min(near, key=lambda f: (abs(f.ts - m.ts), f.first), default=None)
+
+
+def _said_there(moment: Moment, event: Moment, book: NameBook, names: Names, told: str) -> str:
+    """A quote-only lead moment told in the paragraph of the event it was said about (`said_at`): its quotes with
+    their speakers ("“I landed on my feet,” Ashby said afterwards.": "afterwards" when the event came first)."""
+    parts: list[str] = []
+    for quote, speaker, _ in _quotes(moment, book, foreign=True):
+        if speaker is None:
+            continue
+        said = attributed(quote, speaker, " ".join([told, *parts]), names)
+        if not parts and event.ts < moment.ts:
+            said = re.sub(r" (said|added)\.$", r" \1 afterwards.", said)
+        parts.append(said)
+        names.mention(speaker)
+    return " ".join(parts)
+
+
+def _leans_back(moment: Moment) -> bool:
+    """Whether the lead moment's text opens on a short sentence whose object only a setup explains ("The Tin Larks
+    played it."): then the setups are told before it, in time order, each in its own paragraph."""
+    reports = _english(moment)
+    said = sentences(_QUOTED_TEXT.sub(" ", _copy(reports[0]))) if reports else []
+    words = said[0].split() if said else []
+    return len(words) <= _LEANING_MAX_WORDS and any(w.strip(".,;:!?").lower() in _LEANING for w in words[1:])
+
+
+def _sets_scene(setup: Moment, lead: Moment) -> bool:
+    """Whether a setup is told before the lead moment: it has words of its own that the lead moment does not
+    already tell, or, reported only in another language, a quote in English (the premise a payoff needs:
+    "In the VIP lounge, Felix said: “Deal. I don't lose.”")."""
+    if setup.thin:
+        return setup.tellable
+    return bool(_english(setup)) and not _retold(setup, lead)
+
+
+def _first(m: Moment) -> int:
+    return m.first
+
+
+def _retold(setup: Moment, lead: Moment) -> bool:
+    """Whether the lead moment's text already tells a setup's event: the same people, and two of the words
+    of the setup's first sentence, half of them at least ("Solenne Marchetti won Best Actress" before
+    "Imogen Achterberg lost Best Actress to Solenne Marchetti and …"), and no number the lead does not give; never
+    a note that only frames its quote (its words are the quote's), nor one with a line in English the lead moment
+    does not quote (the promise in its own words, “If we win tonight, I'm wearing that hat on stage.”, is told; the
+    lead's paraphrase of it goes: `_without_promise_back`)."""
+    if not set(setup.people) <= set(lead.people) or setup.votes > lead.votes:
+        return False  # (a setup the readers voted for more than the lead moment is an event of its own)
+    lines = {fold(r.sighting.quote or "") for r in lead.reports}
+    if any(r.features().quote_english and fold(r.sighting.quote or "") not in lines for r in _english(setup)):
+        return False
+    setup_text, lead_text = _english(setup), _english(lead)
+    if not setup_text or not lead_text:
+        return False
+    opening = sentences(_copy(setup_text[0]))[0]
+    if opening.rstrip().endswith(":"):
+        return False  # a note that frames its quote ("Varga between sets, to the floor manager:"): the quote is new
+    if _VOWED.search(opening) and _PROMISE_BACK.search(_copy(lead_text[0])):
+        return False  # "… just as he had promised on the carpet": the lead points at the promise, which is told
+    names = claim_words(" ".join(lead.people))
+    event = claim_words(_PARENTHETICAL.sub("", opening)) - names  # not "(the film)"
+    told = claim_words(_copy(lead_text[0]))
+    if any(w in NUMBER_WORDS or w[:1].isdigit() for w in event - told):
+        return False  # "his third espresso" before "his fourth": another moment
+    numbers = set(re.findall(r"\d+", sentences(_copy(setup_text[0]))[0]))
+    if numbers - set(re.findall(r"\d+", _copy(lead_text[0]))):
+        return False  # "won 7-5" before the payoff: a result the lead moment does not tell
+    return len(event & told) >= max(2, len(event) / 2)
+
+
+_MINUTES_ON = 15 * 60  # seconds: a beat less than this after the one before: "minutes later"
+_AN_HOUR_ON = 50 * 60  # ...from this on: "an hour later"
+_LATE_ON = 75 * 60  # ...from this on, neither minutes nor about an hour: "later that night", never "then"
+_HOURS_ON = 120 * 60  # ...from this on: "hours later" (two hours at least: an hour and a half is not "hours")
+
+
+# how long apart two beats came, true to the clock: from this many seconds on, told after / before the other
+_CLOCK = (
+    (_HOURS_ON, "Hours later", "hours earlier"),
+    (_LATE_ON, "Later that night", "earlier that night"),
+    (_AN_HOUR_ON, "An hour later", "an hour earlier"),
+    (_MINUTES_ON, "Not long after", "earlier"),
+    (0, "Minutes later", "minutes earlier"),
+)
+
+
+def _next_beat(gap: float) -> str:
+    """How a beat told after another one (not the first after the lead) says how long after it came: never
+    a formula ("Then, ", "After that, ") but the time it took, true to the clock ("Minutes later, ", "Not long
+    after, ", "An hour later, " about an hour, "Later that night, " an hour and a half, "Hours later, " two
+    hours or more)."""
+    return next(later for least, later, _ in _CLOCK if gap >= least) + ", "
+
+
+def _after_lead(gap: float) -> str:
+    """The connective of the first beat told after the lead moment: "Later, ", "Later that night, " 75 minutes
+    or more after it."""
+    return "Later that night, " if gap >= _LATE_ON else "Later, "
+
+
+def _connectives(story: Story) -> dict[int, str]:
+    """None for the moment that opens the item; none for a beat filed while the one before it was going on
+    (`_during`); "Later, " for the first beat after the lead moment ("Later that night, " 75 minutes or more after
+    it); "Earlier in the night, " for the first aside told after the story
+    (`Story.aside`); any other beat says how long after the one before it came (`_next_beat`)."""
+    out: dict[int, str] = {}
+    lead = story.moment
+    order, _ = _told_order(story)
+    event = said_at(story)
+    for k, m in enumerate(order[1:], start=1):
+        before = order[k - 1]
+        if m is lead and event is not None:
+            continue  # the quote, told in its event's paragraph
+        if _during(before, m):
+            out[m.first] = ""  # the same act going on: no "Later", told in its paragraph (`_during`)
+        elif before is lead and event is not None:
+            out[m.first] = _after_lead(m.ts - max(lead.ts, event.ts))
+        elif m.first < lead.first and before.first >= lead.first:
+            out[m.first] = "Earlier in the night, "
+        elif before is lead:
+            out[m.first] = _after_lead(m.ts - before.ts)
+        else:
+            out[m.first] = _next_beat(m.ts - before.ts)
+    return out
+
+
+def _during(before: Moment, m: Moment) -> bool:
+    """Whether a later beat was filed while the beat told before it was still going on: its first report within
+    SAME_ACT_SECONDS of that beat's last (a hug still going, the room still singing). It is never "Later, …": it
+    is told in that beat's paragraph, with no connective."""
+    return m.first > before.first and m.ts - max(r.ts for r in before.reports) <= SAME_ACT_SECONDS
+
+
+_BEGAN_SCENE = re.compile(
+    r"^((?:[Ii]n|[Aa]t|[Oo]n|[Oo]utside|[Ii]nside|[Bb]ehind|[Bb]y|[Nn]ear|[Dd]uring|[Bb]etween|[Bb]efore|[Aa]fter"
+    r"|[Bb]ackstage) [^,“:]{2,50}), (?=[^\W\d_])"
+)
+
+
+SETUP_WORDS = 35  # a setup told after the lead moment: its first sentence, and what follows within this many words
+SETUP_QUOTE_WORDS = 20  # ... and its quote of up to this many words whatever the setup's length (a promise's words)
+
+
+def _ago(gap: float) -> str:
+    """How long before the lead moment a setup came, true to the clock (`_CLOCK`): "minutes earlier" (under 15
+    minutes), "earlier", "an hour earlier" (about an hour), "earlier that night" (an hour and a half), "hours
+    earlier"."""
+    return next(earlier for least, _, earlier in _CLOCK if gap >= least)
+
+
+def _dangling_that(sentence: str) -> bool:
+    """Whether a sentence ends on a "that" with no clause after it (its words were the quote cut away: "told a small
+    group of us by the lifts that, win or lose.")."""
+    _, that, tail = sentence.rpartition(" that")
+    return bool(that) and tail[:1] in (",", " ") and not has_finite_verb(_QUOTED_TEXT.sub("", tail))
+
+
+def _began(told: str, gap: float, name_words: frozenset[str], since: float | None = None, *, cause: bool = True) -> str:
+    """A setup told after the lead moment, briefly: its told text's first sentence as the cause ("It began hours
+    earlier, when a yellow school bus pulled up behind the limos."), and the sentences after it while the setup
+    stays within SETUP_WORDS words (its quote: “Ask me at nine,” Halloran said.; the fact a payoff's quote refers
+    to: "Her seventh nomination, seventh loss."), the scene it opens on put with the time
+    ("In the VIP lounge, Felix said: “…”" → "It began minutes earlier in the VIP lounge, when Felix said: “…”");
+    a second setup, `since` seconds after the first, says how long after it came (`_next_beat`: "Hours later,
+    Olsztyn walked out …"); a setup that is no `cause` (it names people, none of them the lead moment's) is told as
+    what came before, never as what the lead moment began with ("Earlier that night, Will was juggling …"); "" when
+    nothing of it is told."""
+    hidden = Hidden(single=False)
+    said = [hidden.show(x) for x in sentences(hidden.hide(_LEADING_CONNECTIVE.sub("", told)))]
+    if not said:
+        return ""
+    first = _EARLIER.sub("", _OWN_CONNECTIVE.sub("", said[0], count=1), count=1) or said[0]
+    if mid_report(first):  # "when she had never seen him win anything, he said, …": the setup's own act, or nothing
+        own = next((s for s in said[1:] if own_act(s, name_words)), None)
+        if own is None:
+            return ""
+        first, said = own, [own]
+    spoken = _QUOTED_TEXT.findall(first)
+    if spoken and not all(english_line(q) for q in spoken) and word_count(_QUOTED_TEXT.sub("", first)) < 4:
+        return ""  # ("when Nam said: “Bà ơi, cả Hà Nội …”": a line the English reader cannot read is no setup)
+    words = word_count(first)
+    more: list[str] = []
+    for sentence in said[1:]:  # what follows while the setup stays short: its quote, the fact a payoff needs
+        count = word_count(sentence)
+        if words + count > SETUP_WORDS and not ("“" in sentence and count <= SETUP_QUOTE_WORDS):
+            break  # (its quote is told all the same: “If I win, I'm going in the avanto. Dress and all.”)
+        words += count
+        more.append(sentence)
+    if only_there(first) and not more:
+        return ""  # "It began minutes earlier, when Crush was on the main stairs": a scene, no cause
+    if not reads_as_prose(first, name_words) or caps_label(first) or _dangling_that(first):
+        return ""  # "when CORR B1: Lo and Cheng pass each other, nod, cold.", "told us by the lifts that, win or lose."
+    quote = "".join(f" {sentence}" for sentence in more)
+    if since is not None:
+        return _as_follow_up(first, _next_beat(since), name_words) + quote
+    if not cause:  # another moment of other people did not "begin" this one
+        return _as_follow_up(first, f"{_ago(gap)[:1].upper()}{_ago(gap)[1:]}, ", name_words) + quote
+    scene = _BEGAN_SCENE.match(first)
+    when = _ago(gap)
+    if scene is not None:
+        when = f"{when} {scene.group(1)[:1].lower()}{scene.group(1)[1:]}"
+        first = first[scene.end() :]
+    if first.startswith("“"):  # its words first: “Ask me at nine,” Kroll said.
+        return f"It began {when}: {first}{quote}"
+    return _as_follow_up(first, f"It began {when}, when ", name_words) + quote
+
+
+def _with_setup(lead: str, setups: list[str]) -> tuple[str, int]:
+    """The lead moment's paragraph with its setups told after its scene: after the sentences before its first quote,
+    never between two sentences of the scene ("… beatboxed while her grandfather sang. It began earlier, when …
+    Several reporters stood to applaud." separated the applause from what it applauds), never after the closing
+    quote ("… “Mama, it's got your name on it too,” Bell said. It began hours earlier, when …"): the cause before the
+    payoff's lines. They are cut to the whole sentences that keep the paragraph within BODY_WORDS: the lead moment's
+    own sentences are never cut for them. Also how many setups are told (their first sentence at least)."""
+    hidden = Hidden(single=False)
+    said = sentences(hidden.hide(lead))
+    at = 1
+    while at < len(said) and "“" not in hidden.show(said[at]):
+        at += 1  # (never between two sentences of the scene: "… sang. Several reporters stood to applaud.")
+    room = BODY_WORDS - len(lead.split())
+    kept: list[str] = []
+    told = 0
+    for setup in setups:
+        shown = Hidden(single=False)
+        for k, sentence in enumerate(shown.show(x) for x in sentences(shown.hide(setup))):
+            if len(" ".join([*kept, sentence]).split()) > room:
+                break
+            kept.append(sentence)
+            told += k == 0
+        else:
+            continue
+        break
+    own = [hidden.show(x) for x in said]
+    return _SAID_AGAIN.sub(r"\1\2 added.", " ".join([*own[:at], *kept, *own[at:]])), told
+
+
+# a speaker's line right after their line the setup closed on: “Deal. Bring a bigger bag,” Ostend said. “Deal is a
+# deal,” Ostend added.
+_SAID_AGAIN = re.compile(r"(” ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) said\. “[^“”]*” )\2 said\.")
+
+
+# a pointer at a promise ("As he had promised, …", "…, as promised.", "as she said she would", "True to his word, …"):
+# the promise is told after the lede or not at all, never before the pointer; the pointer would tell it twice, or point
+# at what the reader never saw
+_PROMISE_BACK = re.compile(
+    r"(?P<lead>^|, )(?:(?:[Jj]ust )?[Aa]s (?:promised|(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|he|she|they|we) (?:had )?"
+    r"(?:promised|vowed|sworn|swore|said (?:he|she|they|we) would|bet|warned))"
+    r"|[Tt]rue to (?:his|her|their) (?:word|promise))"
+    r"(?: (?:earlier(?: in the evening| that night| tonight)?|hours earlier|minutes earlier))?"
+    r"(?: (?:on|at|in) the (?:red )?(?:carpet|arrivals|door|bar|interview|press room))?"
+    r"(?P<tail>,\s*|(?=[.;!?]))"
+)
+# a setup that is a promise in the reporter's words ("promised on the carpet that if he wins, he will …")
+_VOWED = re.compile(r"\b(?:promis(?:ed|es)|vow(?:ed|s)|swore|swears|bet|pledged)\b")
+# "Rook Talib kept his word: he sat …" / "… kept her promise and walked …": the act itself, without the pointer
+_KEPT_WORD = re.compile(
+    r"\bkept (?:his|her|their) (?:word|promise)(?:\s*[:,—–-]\s*(?:he|she|they) |,? and (?:then )?)(?=[a-z])"
+)
+# the lead's paraphrase of the promise its setup tells in its own words, by the reporter's clock: "She said at 7.40
+# she'd wear the hat if they won, and she did."
+_SAID_BY_CLOCK = re.compile(
+    r"\b(?:had )?(?:said|promised|vowed|swore|sworn|bet|told [a-z]+)(?: [a-z]+)? (?:at|around|by) \d{1,2}"
+    r"(?:[:.h]\d{2})?(?: ?[ap]\.?m\.?)?\b"
+)
+_POINTER_WORDS = (" promise", " had ", " word", "romised", " would", " vow", " bet", " swor", " said ", " told ")
+_NAMED_PROMISE = re.compile(r"\bthe (?:[a-z]+ )?(?:promise|pledge|vow)\b")  # "did the carpet promise"
+
+
+def _without_promise_back(text: str, *, told: bool = True) -> str:
+    """A paragraph without its pointer at a promise (`_PROMISE_BACK`: "At eleven, as he had promised, Halloran opened
+    it." → "At eleven, Halloran opened it."; "… earlier in the evening" too, as `copyedit.clock_back_references`
+    makes a clock time; "Rook Talib kept his word: he sat …" → "Rook Talib sat …"): when the item tells the promise
+    (`told`), it tells it after the lede, once; when it does not, the reader never saw it. A sentence that is only the
+    pointer ("He kept his word.") goes, and so does one after the first that names the promise when it is not `told`
+    ("Ortiz did the carpet promise and the whole line clapped."), or paraphrases it by the clock when it is ("She said
+    at 7.40 she'd wear the hat if they won, and she did.": the setup says it in its own words)."""
+    if not any(w in text for w in _POINTER_WORDS):
+        return text  # (the cheap test first)
+
+    def edit(part: str) -> str:
+        def clause(m: re.Match[str]) -> str:
+            if m.group("lead") and m.group("tail"):  # "At eleven, as he had promised, Halloran …"
+                return " " if m.string[m.end() : m.end() + 1].islower() else ", "  # ("Ortiz, as …, did": "Ortiz did")
+            return ""  # "As he had promised, Halloran …" / "…, as promised."
+
+        return _KEPT_WORD.sub("", _PROMISE_BACK.sub(clause, part))
+
+    hidden = Hidden(single=False)
+    kept = []
+    named = ""  # who a sentence left out named ("Çağan Demirkıran kept his word."): the next one's "he" is them
+    for k, sentence in enumerate(sentences(hidden.hide(text))):
+        shown = hidden.show(sentence)
+        own = _QUOTED_TEXT.sub(" ", shown)
+        kept_by = kept_word(shown)
+        if kept_by is not None or (k and (_SAID_BY_CLOCK if told else _NAMED_PROMISE).search(own)):
+            named = named or kept_by or ""
+            continue
+        if named:
+            shown, named = as_subject(shown, named), ""
+        kept.append(shown)
+    return capitalise_sentences(outside_quotes(" ".join(kept) if kept else text, edit))
+
+
+def _without_trailing_pointer(text: str) -> str:
+    """A text without a pointer at a promise that closes a sentence after a comma ("… with his new trophy, just as he
+    had promised on the carpet." → "… with his new trophy."): the clause a headline must never be written from. One
+    opening or inside a sentence ("As promised, …", "Ortiz, as she said she would, did …") is left as it is."""
+    if "romised" not in text and " would" not in text and " vow" not in text and " swor" not in text:
+        return text
+    return _PROMISE_BACK.sub(lambda m: "" if m.group("lead") and not m.group("tail") else m.group(0), text)
+
+
+# a first word that leans on the sentence before it ("She then …", "Then …"), though a name may spell it ("Will", "May")
+_LEANING = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "then", "this", "that", "there", "also"})
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+
+
+BODY_WORDS = 160  # EDITORIAL: bodies are 50–160 words
+_QUOTED_TEXT = re.compile(r"“([^“”]*)”")
+_LEADING_CONNECTIVE = re.compile(rf"^({CONNECTIVE_HEAD}), ")

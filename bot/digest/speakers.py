@@ -1,0 +1,330 @@
+"""Who said a moment's quotes and how a quote is framed in a body: its speaker (`speaker_of`, `quotes_of`), the
+line told with who said it (`attributed`, `_framed`); a moment's English reports and a report's text as copy
+(`_english`, `_copy`). Split out of `writing`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import sentences
+from .copyedit import cut_at_pauses, quote_text, tidy
+from .doubles import once
+from .gates import story_text
+from .glosses import glossed, translated
+from .hygiene import is_junk, prose, spoken
+from .language import english_line
+from .lexicon import STOPWORDS
+from .moments import Moment
+from .naming import Names
+from .night import NameBook, Report
+from .overheard import overheard, said_by
+from .questions import asks
+from .quoted import line_given
+from .shorthand import past_clauses, unfolded
+from .textutil import alnum_words, first_name, fold, short_name, squash, wordset
+from .verbs import looks_like_verb
+
+QUOTES_PER_MOMENT = 3
+QUOTES_PER_ITEM = 3
+_LOWER_STARTERS = wordset(
+    """
+    the a an his her their its our this that these those someone somebody everyone everybody nobody crew
+    at in on by near outside inside behind overheard
+"""
+)
+_LABEL_MAX_WORDS = 3
+
+
+def speaker_of(r: Report, moment: Moment, book: NameBook) -> str | None:
+    """Who said a report's quote: `quote_by` when given, else the moment's only person, else the one of its
+    people the report says spoke (`_says_who_spoke`), else nobody (the body tells it as overheard)."""
+    if r.speaker is not None:
+        return book.display.get(r.speaker, squash(r.sighting.quote_by or ""))
+    if len(moment.people) == 1 and not book.display[moment.people[0]].lower().startswith("the "):
+        if _someone_else_acts(prose(r.sighting.what)):
+            return None  # "The cloakroom attendant taped Bram's poem up": the attendant may have said it
+        if _calls(r.sighting.quote or "", moment.people[0], book, anywhere=True):
+            return None  # "A hobby is something you give up, Poldi.": said to Poldi, never by him
+        return book.display[moment.people[0]]  # (a band, "The …", does not speak one line)
+    return _says_who_spoke(prose(r.sighting.what), r.sighting.quote or "", moment.people, book)
+
+
+# (each pattern is matched at a name form's places in the text, so none is compiled per name: a night names hundreds)
+_SPEECH_AFTER = re.compile(
+    r"(?:,[^,“”]{1,40},)? (?:told|tells|asked|asks|said|says|snapped|shouted|yelled|whispered|added)\b"
+)
+_SPEECH_BEFORE = re.compile(r"(?<=\bsaid |\bsays |\basks |\badds )|(?<=\basked |\badded )")  # (right before it)
+_SENTENCE_START = re.compile(r"^|(?<=[.!?] )")
+_NAME_STARTS = re.compile(r"(?<![\w'’-])")
+_NAME_ENDS = re.compile(r"(?![\w'’-])")
+
+
+def _says_who_spoke(text: str, quote: str, people: Sequence[str], book: NameBook) -> str | None:
+    """The one of a moment's several people its report says spoke: a name before a verb of saying ("Lind told Reyes
+    …", "Lind, to Reyes: …"), after "said" ("…, said Lind"), or the subject of a sentence that goes on to say it
+    ("Vesper Lane stopped Otto in the corridor and told him …"); of two people, the one the quote does not call by
+    name ("You made me cry, Otto."); None when it says no one so, or more than one (the quote is not pinned on the
+    first name)."""
+    folded = fold(text)
+    found = []
+    called = []
+    for key in people:
+        display = book.display.get(key, key)
+        forms = _name_forms(key, book)
+        if _calls(quote, key, book):
+            called.append(display)  # "…, Idris.": said to them
+        if any(_says_it(folded, form) for form in forms):
+            found.append(display)
+    if not found and len(people) == 2 and len(called) == 1:
+        return next(book.display.get(k, k) for k in people if book.display.get(k, k) != called[0])
+    return found[0] if len(found) == 1 else None
+
+
+def _name_forms(key: str, book: NameBook) -> set[str]:
+    """The folded forms a text may name a person by: the roster's names and aliases, the display name, the surname."""
+    display = book.display.get(key, key)
+    return {fold(f) for f in (*book.forms.get(key, ()), display, display.split()[-1]) if len(f) > 2}
+
+
+def _calls(quote: str, key: str, book: NameBook, *, anywhere: bool = False) -> bool:
+    """Whether a quote calls a person by name, first or last ("Idris, sit down.", "You never gave up, Poldi."): said
+    to them, never by them. With `anywhere`, a name standing on its own between any of its stops ("You never gave up
+    on it, Benno. Never."): enough to say it is not theirs, not to say who else said it (`_says_who_spoke`)."""
+    spoken = [p.strip() for p in re.split(r"[,.!?;:]\s*", fold(quote).strip("\"“”'‘’ ")) if p.strip()]
+    if not spoken:
+        return False
+    display = book.display.get(key, key)
+    said = set(spoken) if anywhere else {spoken[0], spoken[-1]}
+    return bool(said & (_name_forms(key, book) | {fold(display.split()[0])}))
+
+
+_WENT_ON = re.compile(
+    r"(?![\w'’-])([^.!?“]{0,80}?) and (?:then )?(?:told|asked|said|snapped|shouted|yelled|whispered)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|who)\b")
+
+
+def _says_it(folded: str, form: str) -> bool:
+    """Whether a (folded) text has a name form say something: the form before a verb of saying ("lind told …", "lind,
+    to reyes, said"), after one ("…, said lind"), or opening a sentence that goes on to say it ("lind stopped otto in
+    the corridor and told him …"; not when a pronoun takes over: "… and she told …")."""
+    went_on: re.Match[str] | None = None
+    at = folded.find(form)
+    while at >= 0:  # (each place the form stands, as a search for each pattern would try them)
+        end = at + len(form)
+        if _NAME_STARTS.match(folded, at) and _SPEECH_AFTER.match(folded, end):
+            return True
+        if _SPEECH_BEFORE.match(folded, at) and _NAME_ENDS.match(folded, end):
+            return True
+        if went_on is None and _SENTENCE_START.match(folded, at):
+            went_on = _WENT_ON.match(folded, end)  # (the first sentence it opens that says it: that one's words)
+        at = folded.find(form, at + 1)
+    return went_on is not None and not _PRONOUN_SUBJECT.search(went_on.group(1))
+
+
+_SOMEONE_ELSE = re.compile(r"^(?:[Tt]he|[Aa]n?) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!'s) (?=[a-z])")
+
+
+def _someone_else_acts(text: str) -> bool:
+    """Whether a report's text opens on someone the roster does not name doing something ("The cloakroom
+    attendant had taped …", "A runner brought …"): a quote it carries, said by nobody named, is not given to
+    the moment's person on a guess."""
+    m = _SOMEONE_ELSE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].split(" ", 1)[0]
+    return looks_like_verb(rest, after_name=True)
+
+
+def quotes_of(moment: Moment, book: NameBook) -> list[tuple[str, str | None]]:
+    """The moment's distinct quotes in English, in time order, each with its speaker (a few at most, the
+    strongest): an English quote in a report written in another language is printed; a line typed with its
+    translation ("on verra (= we'll see)") is not English, and never a headline's."""
+    return [(quote, speaker) for quote, speaker, _ in _quotes(moment, book) if translated(quote)[1] is None]
+
+
+def _line_in_english(r: Report) -> bool:
+    """Whether a report's line (`_quotes`: its quote, else its text when only a quotation) is in English."""
+    return r.features().quote_english or (not r.sighting.quote and r.english)
+
+
+def _quotes(moment: Moment, book: NameBook, *, foreign: bool = False) -> list[tuple[str, str | None, int]]:
+    """`quotes_of`, each with the index of the report it came from: the strongest few (most votes), in time
+    order. With `foreign`, as the body tells them: a line in another language too, quoted as written, the
+    strongest one of a speaker who has no English line in the moment (beside their English line it may be its
+    translation, told twice, and the English reader gets nothing from it: the editor is asked to translate the
+    one printed, `DigestItem.to_translate`); a headline never uses one."""
+    seen: set[str] = set()
+    found: list[tuple[str, str | None, int]] = []
+    strength: dict[int, int] = {}
+    others: list[tuple[str, str | None, int]] = []
+    for r in moment.reports:
+        raw = line_given(r.sighting.what, r.sighting.quote)  # (a post that is only a quotation gives its line)
+        if not raw or is_junk(raw):
+            continue
+        quote = quote_text(spoken(raw)).strip('"“”„«» ')
+        key = " ".join(alnum_words(fold(quote)))  # ("Size eleven. You'll manage." and "Size eleven, you'll manage!")
+        if not quote:
+            continue
+        if key in seen:  # the same line again: told once, by the report that says who said it, if one does
+            at = next((k for k, q in enumerate(found) if q[1] is None and _key(q[0]) == key), None)
+            if at is not None and (said_by := speaker_of(r, moment, book)) is not None:
+                strength[r.index] = max(r.sighting.votes, strength.pop(found[at][2]))
+                found[at] = (quote, said_by, r.index)
+            continue
+        seen.add(key)
+        strength[r.index] = r.sighting.votes
+        if _line_in_english(r):
+            found.append((quote, speaker_of(r, moment, book), r.index))
+        elif foreign:
+            others.append((quote, speaker_of(r, moment, book), r.index))
+    # a line of words none of them English beside its speaker's English line ("Nami ngangigeza izitsha eHillbrow."
+    # and "I washed dishes in Hillbrow"): the same words in a language the reader cannot read, never printed
+    twice = [q for q in found if q[1] is not None and sum(1 for o in found if o[1] == q[1]) > 1]
+    if twice:  # (asked only of a speaker with two lines: most moments have one a speaker)
+        unread = {q[2] for q in twice if not english_line(q[0])}
+        readable = {q[1] for q in twice if q[2] not in unread}
+        found = [q for q in found if q[2] not in unread or q[1] not in readable]
+    found = [q for q in found if q[1] is not None or not _heard_as_said(q[0], found)]
+    heard = {speaker for _, speaker, _ in found}  # who has an English line
+    other = max(
+        (q for q in others if q[1] is not None and q[1] not in heard),
+        key=lambda q: (strength[q[2]], -q[2]),
+        default=None,
+    )
+    found.extend([other] if other else [])
+    strongest = sorted(found, key=lambda q: (-strength[q[2]], q[2]))[:QUOTES_PER_MOMENT]
+    return sorted(strongest, key=lambda q: q[2])
+
+
+def _key(quote: str) -> str:
+    return " ".join(alnum_words(fold(quote)))
+
+
+SAME_LINE_WORDS = 2  # an overheard line sharing this many content words, and half of its own or the other's...
+
+
+def _content_words(line: str) -> frozenset[str]:
+    return frozenset(w for w in alnum_words(fold(line)) if w not in STOPWORDS and len(w) > 1)
+
+
+def _heard_as_said(line: str, found: list[tuple[str, str | None, int]]) -> bool:
+    """Whether an overheard line (nobody known to have said it) is another report's wording of a line the moment
+    gives its speaker: "Half of it is yours, Kicki. Always was" overheard beside Strand's "You have done my face for
+    forty years. Half of this is yours" (…is the same line, quoted once: by its speaker)."""
+    words = _content_words(line)
+    for other, speaker, _ in found:
+        if speaker is None:
+            continue
+        shared = words & _content_words(other)
+        if len(shared) >= SAME_LINE_WORDS and 2 * len(shared) >= min(len(words), len(_content_words(other))):
+            return True
+    return False
+
+
+def attributed(quote: str, speaker: str | None, told: str, names: Names | None = None, heard: str = "") -> str:
+    """`“It's a look now,” Zoë Delacroix said.` — or, when nobody is known to have said it, overheard (`heard`:
+    where, "in the corridor"; `overheard.overheard`): `Overheard in the corridor: “…”`.
+    A speaker already named in `told` (the text before) is called by their family name (in the order the
+    roster gives it, when `names` knows the speaker), or in full when someone else there shares it.
+    A quote typed with its translation is printed with it: `“On verra” (“We'll see”), Mori said.`"""
+    said, meaning = translated(quote)
+    if speaker is None:  # nobody is known to have said it: overheard, never pinned on the person just named
+        return overheard(said if meaning is not None else quote, heard, meaning)
+    if meaning is not None:
+        line = attributed(said[:1].upper() + said[1:], speaker, told, names)
+        head, rest = line[1:].split("”", 1)
+        return f"“{head.rstrip(',')}” (“{meaning}”){',' if head.endswith(',') else ''}{rest}"
+    surname = names.surname(speaker) if names else short_name(speaker)
+    named = (
+        fold(speaker) in fold(told) or re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(told)) is not None
+    )
+    by_given = frozenset(names.again_as.values()) if names else frozenset()  # a child: "Haruto" is no "Ishikawa"
+    shared = _surname_shared(speaker, surname, told, by_given)
+    name = surname if named and not shared else speaker  # (Names.again's rule)
+    if not named and names is not None and (legal := names.legal_of(speaker)):
+        name = f"{speaker} ({legal})"  # "DJ Sky (Skylar Brennan-Ito) said", at the first mention
+    verb = "added" if _just_said(name, told) else "said"
+    return said_by(quote, name, verb)
+
+
+def _just_said(name: str, told: str) -> bool:
+    """Whether the sentence just before already has this speaker saying something ("Venn said a real ring
+    was coming.", “…,” Venn said.): a second "Venn said" straight after it reads as a stutter."""
+    said = sentences(told)
+    if said and "“" in said[-1]:  # their line just before: “…,” Venn said. “…,” Venn added.
+        return said[-1].endswith((f"” {name} said.", f"” {name} added."))
+    return (
+        bool(said)
+        and f"{name} said" in said[-1]  # (the cheap test first: no pattern built for a text without it)
+        and re.search(rf"\b{re.escape(name)} said\b", said[-1]) is not None
+    )
+
+
+def _surname_shared(speaker: str, surname: str, told: str, by_given: frozenset[str] = frozenset()) -> bool:
+    """Whether the text before names someone else with the speaker's surname ("his mum Annika Lindqvist"
+    before Annika's quote): "Lindqvist said" would be ambiguous. A possessive before the surname is not a given
+    name ("K-pop's Han Ji-woo"); a name written family name first has its given name after it; someone the item
+    names again by their given name (`by_given`: a child, "Haruto") leaves the surname to the other."""
+    if surname == speaker:
+        return False
+    if surname not in told:  # (the cheap test first: no pattern built for a text without the surname)
+        return False
+    n = re.escape(surname)
+    if speaker.startswith(surname + " "):  # "Han Ji-woo": "Han Min-seo" is someone else
+        given = speaker[len(surname) + 1 :].split()[0]
+        others = re.findall(rf"\b{n}\s+([^\W\d_][\w'’-]*)", told)
+    else:
+        given = first_name(speaker)
+        others = [w for w in re.findall(rf"([^\W\d_][\w'’-]*)\s+{n}\b", told) if not w.endswith(("'s", "’s"))]
+    return any(
+        w not in given.split() and w[:1].isupper() and fold(w) not in STOPWORDS and w not in by_given for w in others
+    )  # not "Then Lindqvist"; not "José" of "María José Hernández"
+
+
+def _scene_only(place: str, speaker: str | None) -> str:
+    """A frame's place without the note's own who-to-whom after it ("at the cloakroom, Marisol to her
+    manager" → "at the cloakroom" when Marisol Quintero said it): the frame names the speaker itself."""
+    head, sep, tail = place.partition(", ")
+    if not sep or speaker is None:
+        return place
+    said_by = {w for w in fold(speaker).split() if len(w) >= 3}
+    return head if said_by & set(fold(tail).split()) else place
+
+
+def _framed(quote: str, speaker: str, place: str) -> str:
+    """A quote told as its moment, with who said it: "At the bar, Mavis Okonkwo said: “…”" (a quote nobody is
+    known to have said tells no moment)."""
+    if _OPEN_END.search(quote):  # (the sentence it ends needs its stop: “… than with him.”, “Are we okay?”)
+        quote += "?" if asks(quote) else "."
+    earlier = place.lower().startswith(("minutes earlier", "earlier"))  # said before the act told above it
+    said = f"{speaker} {'had said' if earlier else 'said'}: “{quote}”"
+    return f"{place[:1].upper()}{place[1:]}, {said}" if place else said
+
+
+# a quote's last character a Latin letter or a digit (a CJK one needs no Latin stop): a sentence left open
+_OPEN_END = re.compile("[^\\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]$")
+
+
+_EARLIER = re.compile(r"^Earlier(?: (?:tonight|today|this evening|on))?,? (?=\S)")  # the reporter's own "earlier"
+
+
+def _english(moment: Moment) -> list[Report]:
+    """The moment's reports the article may print, in the order they may speak for it (`Moment.speaking`): the
+    first whose copy reads as prose tells it (`_speaking`)."""
+    return [r for r in moment.speaking if r.english and not r.junk]
+
+
+# the reporter pointing at what only they saw ("the envelope from earlier", "the coats from before"): the reader
+# never saw it; the item tells the setup (`_told_order`) or the thing is simply "the envelope"
+_BACK_REFERENCE = re.compile(r"(?<=\w) from (?:earlier|before)(?: tonight)?(?=[\s,.;:!?]|$)", re.IGNORECASE)
+
+
+def _copy(r: Report) -> str:
+    """A report's text as copy (before names and tense): its reporter's chatter left out (`gates`), no pointer
+    at what only the reporter saw ("from earlier")."""
+    what = glossed(cut_at_pauses(once(prose(r.sighting.what))))  # a quote in another language with its translation
+    what = past_clauses(unfolded(what, r.sighting.people))  # a telegraphic note in sentences (`shorthand`)
+    copy = tidy(story_text(what) or what)
+    return _BACK_REFERENCE.sub("", copy) if " from " in copy else copy
