@@ -23,11 +23,16 @@ def _note_things(r: Report) -> frozenset[str]:
     return things(r.features().tokens, frozenset([r.place] if r.place else []))
 
 
+def _may_write_up(note: Report, prose: Report) -> bool:
+    """`_writes_up`'s cheap tests: the note tags people, all of them the prose's, within WRITE_UP_SECONDS."""
+    return bool(note.names) and set(note.names) <= set(prose.names) and abs(note.ts - prose.ts) <= WRITE_UP_SECONDS
+
+
 def _writes_up(note: Report, prose: Report) -> bool:
     """Whether prose report `prose` writes up telegraphic note `note`: the people the note tags are the prose's (one
     at least), within WRITE_UP_SECONDS, and the prose tells WRITE_UP_SHARE of the note's things, WRITE_UP_THINGS at
     least."""
-    if not note.names or not set(note.names) <= set(prose.names) or abs(note.ts - prose.ts) > WRITE_UP_SECONDS:
+    if not _may_write_up(note, prose):
         return False
     named = _note_things(note)
     if len(named) < WRITE_UP_THINGS:
@@ -42,9 +47,10 @@ def written_up(told: Moment, other: Moment) -> bool:
     other has a prose report that writes it up (`_writes_up`)."""
     for notes, full in ((told, other), (other, told)):
         mine = notes.english
-        if not mine or any(register_of(r) == 0 for r in mine):
+        # (the registers, a parse of each text, only for a pair whose people and times may make it a write-up)
+        pairs = [(note, prose) for note in mine for prose in full.english if _may_write_up(note, prose)]
+        if not pairs or any(register_of(r) == 0 for r in mine):
             continue
-        written = [r for r in full.english if register_of(r) == 0]
-        if any(_writes_up(note, prose) for note in mine for prose in written):
+        if any(register_of(prose) == 0 and _writes_up(note, prose) for note, prose in pairs):
             return True
     return False
