@@ -25,7 +25,8 @@ def _note_things(r: Report) -> frozenset[str]:
 
 def _may_write_up(note: Report, prose: Report) -> bool:
     """`_writes_up`'s cheap tests: the note tags people, all of them the prose's, within WRITE_UP_SECONDS."""
-    return bool(note.names) and set(note.names) <= set(prose.names) and abs(note.ts - prose.ts) <= WRITE_UP_SECONDS
+    names = prose.names  # (a few names each: a look in the tuple, no set built per pair)
+    return abs(note.ts - prose.ts) <= WRITE_UP_SECONDS and bool(note.names) and all(k in names for k in note.names)
 
 
 def _writes_up(note: Report, prose: Report) -> bool:
