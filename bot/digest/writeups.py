@@ -46,12 +46,22 @@ def _writes_up(note: Report, prose: Report) -> bool:
 def written_up(told: Moment, other: Moment) -> bool:
     """Whether one of two moments is a telegraphic note (every English report of it in notes, `register_of`) and the
     other has a prose report that writes it up (`_writes_up`)."""
+    if set(told.people).isdisjoint(other.people):
+        return False  # (a note's people are all its write-up's: the two moments share one at least)
     for notes, full in ((told, other), (other, told)):
-        mine = notes.english
-        # (the registers, a parse of each text, only for a pair whose people and times may make it a write-up)
-        pairs = [(note, prose) for note in mine for prose in full.english if _may_write_up(note, prose)]
-        if not pairs or any(register_of(r) == 0 for r in mine):
+        # (which reports are English, and their registers, a parse of each text, only for moments with a pair of
+        # reports whose people and times may make one a write-up of the other)
+        pairs = [(note, prose) for note in notes.reports for prose in full.reports if _may_write_up(note, prose)]
+        if not pairs:
             continue
-        if any(register_of(prose) == 0 and _writes_up(note, prose) for note, prose in pairs):
+        mine = notes.english
+        if not mine or any(register_of(r) == 0 for r in mine):
+            continue
+        english = {r.index for r in mine}
+        written = {r.index for r in full.english}
+        if any(
+            note.index in english and prose.index in written and register_of(prose) == 0 and _writes_up(note, prose)
+            for note, prose in pairs
+        ):
             return True
     return False

@@ -6,8 +6,8 @@ done only where its answer can count.
   quoted post's language first, about half of a 10,000 compile.
 - `moments.register_of` (a parse of a report's text, its shorthand unfolded) is worked out once per report; the
   follow-ups' `writeups.written_up` asked it again for every pair of moments they weighed.
-- `writeups.written_up` asks the registers only for a pair of reports whose people and times may make one the
-  write-up of the other.
+- `writeups.written_up` asks which reports are English, and their registers, only for moments sharing a person
+  with a pair of reports whose people and times may make one the write-up of the other.
 - `Moment.told_filler` picks the moment's speaker (`thin`, `speaking_order`) only when its reports' own tests
   leave it a chance of being told filler.
 
@@ -262,6 +262,7 @@ def test_written_up_reads_no_register_for_people_apart(monkeypatch: pytest.Monke
     bonnet, ice = Moment([by_text["Kemal Ozan pol"]]), Moment([by_text["The bar ran ou"]])
     assert not written_up(bonnet, ice) and not written_up(ice, bonnet)
     assert parsed == []
+    assert bonnet._english is None and ice._english is None  # (nor which of their reports are English)
     note, full = Moment([by_text["STAGE DOOR: MA"]]), Moment([by_text["Margo Pell wal"]])
     assert written_up(note, full) and written_up(full, note)
 
