@@ -142,7 +142,7 @@ def gloss_from_note(what: str, quote: str | None) -> tuple[str, None] | None:
     with its translation after a colon ("His grandmother, when the name was read out: “Ég hef beðið …” (“I have
     waited eighty years for this”).") and no quote of its own, else None. Only a translation the reporter gave; a
     note whose quoted words translate a line of its own is `glossed`."""
-    if not quote or english_line(quote) or _HINT.search(what) is None:
+    if not quote or _HINT.search(what) is None or english_line(quote):  # (the cheap test first)
         return None
     m = _NOTE_GLOSS.search(what)
     if m is None or _GLOSSED.search(what) is not None:

@@ -738,8 +738,10 @@ def register_of(r: Report) -> int:
     """How telegraphic a report's text reads, in bands (`register.register`: 0 for prose), as `speaking_order`
     compares the reports of one moment that tell it (`_registers`): of its text as the body prints it, a note's
     shorthand unfolded where that is certain (`shorthand.unfolded`: "lights out. Kwesi B keeps drumming, no mic" reads
-    "The lights were out. Kwesi Boateng-Larbi keeps drumming without a mic", and the pinned note speaks)."""
-    return register(unfolded(prose(r.sighting.what), r.sighting.people), r.vocabulary.name_words(r.names))
+    "The lights were out. Kwesi Boateng-Larbi keeps drumming without a mic", and the pinned note speaks). Once each."""
+    if r.register_ is None:
+        r.register_ = register(unfolded(prose(r.sighting.what), r.sighting.people), r.vocabulary.name_words(r.names))
+    return r.register_
 
 
 def exchange(r: Report) -> bool:
@@ -929,13 +931,14 @@ class Moment:
         return self._told_filler
 
     def _is_told_filler(self) -> bool:
-        if self.filler or self.pin is not None or self.key or self.thin:
+        if self.filler or self.pin is not None or self.key:
             return self.filler
         told = self.english
         return (
             len(told) < len(self.reports)
             and len({r.reporter for r in told}) == 1
             and not any(r.sighting.votes > 0 or r.sighting.headline or r.features().quote_english for r in told)
+            and not self.thin  # (after the reports' own tests: it picks the speaker)
             and word_count(prose(self.speaker.sighting.what)) <= FILLER_WORDS
         )
 

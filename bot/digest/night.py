@@ -97,6 +97,7 @@ class Report:
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
     correction_: bool | None = None
+    register_: int | None = None  # (`moments.register_of`, worked out once)
 
     @property
     def score(self) -> float:

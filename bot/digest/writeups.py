@@ -23,11 +23,17 @@ def _note_things(r: Report) -> frozenset[str]:
     return things(r.features().tokens, frozenset([r.place] if r.place else []))
 
 
+def _may_write_up(note: Report, prose: Report) -> bool:
+    """`_writes_up`'s cheap tests: the note tags people, all of them the prose's, within WRITE_UP_SECONDS."""
+    names = prose.names  # (a few names each: a look in the tuple, no set built per pair)
+    return abs(note.ts - prose.ts) <= WRITE_UP_SECONDS and bool(note.names) and all(k in names for k in note.names)
+
+
 def _writes_up(note: Report, prose: Report) -> bool:
     """Whether prose report `prose` writes up telegraphic note `note`: the people the note tags are the prose's (one
     at least), within WRITE_UP_SECONDS, and the prose tells WRITE_UP_SHARE of the note's things, WRITE_UP_THINGS at
     least."""
-    if not note.names or not set(note.names) <= set(prose.names) or abs(note.ts - prose.ts) > WRITE_UP_SECONDS:
+    if not _may_write_up(note, prose):
         return False
     named = _note_things(note)
     if len(named) < WRITE_UP_THINGS:
@@ -40,11 +46,22 @@ def _writes_up(note: Report, prose: Report) -> bool:
 def written_up(told: Moment, other: Moment) -> bool:
     """Whether one of two moments is a telegraphic note (every English report of it in notes, `register_of`) and the
     other has a prose report that writes it up (`_writes_up`)."""
+    if set(told.people).isdisjoint(other.people):
+        return False  # (a note's people are all its write-up's: the two moments share one at least)
     for notes, full in ((told, other), (other, told)):
+        # (which reports are English, and their registers, a parse of each text, only for moments with a pair of
+        # reports whose people and times may make one a write-up of the other)
+        pairs = [(note, prose) for note in notes.reports for prose in full.reports if _may_write_up(note, prose)]
+        if not pairs:
+            continue
         mine = notes.english
         if not mine or any(register_of(r) == 0 for r in mine):
             continue
-        written = [r for r in full.english if register_of(r) == 0]
-        if any(_writes_up(note, prose) for note in mine for prose in written):
+        english = {r.index for r in mine}
+        written = {r.index for r in full.english}
+        if any(
+            note.index in english and prose.index in written and register_of(prose) == 0 and _writes_up(note, prose)
+            for note, prose in pairs
+        ):
             return True
     return False
