@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .clauses import mentioned, name_words
 from .headline_check import problem
 from .quote_headlines import quote_headline
+from .verbs import is_past_verb
 
 # a stop after a word of two or more lower-case letters, outside a quotation: the end of a sentence
 _STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?]+\s+(?=\S)")
@@ -88,8 +89,37 @@ def bounded(candidates: Sequence[str], names: Sequence[str]) -> list[str]:
     return [one_subject(one_sentence(h, names)) for h in candidates if h]
 
 
+# a connective after which a predicate may be left in the past: "… and Then Looked …", "… but a Sound Tech Caught …"
+_CONNECTIVE = re.compile(r"(?:,\s+|\s+)(?:and then|and|but|then)\s+")
+_ARTICLED = frozenset({"a", "an", "the", "his", "her", "their"})
+_SUBJECT_WORDS = 3  # "a sound tech": an articled subject of up to three words
+
+
+def _past_next(words: list[str]) -> bool:
+    if words and is_past_verb(words[0]):
+        return True
+    if not words or words[0] not in _ARTICLED:
+        return False
+    return any(is_past_verb(w) for w in words[2 : _SUBJECT_WORDS + 1] if w.islower())
+
+
+def agreeing(headline: str) -> str:
+    """`headline` (its verb put in the present) ended before a predicate left in the past after "and", "but" or
+    "then" ("Dev Okafor Shaves Off His Moustache and Then Looked for a Long Time" → "… His Moustache"): one verb
+    phrase that agrees. As it is when it quotes someone or its own verb is not in the present."""
+    if "“" in headline or '"' in headline:
+        return headline
+    for m in _CONNECTIVE.finditer(headline):
+        before = headline[: m.start()].split()
+        if before and not is_past_verb(before[-1]) and _past_next(headline[m.end() :].split()[:4]):
+            return headline[: m.start()].rstrip(" ,;")
+    return headline
+
+
 def worded(candidates: list[str], names: Sequence[str]) -> list[str]:
-    """The candidates without those told by a one-word line (`X: “Ok.”`), when another passes the gate."""
+    """The candidates, each with its verb phrases agreeing (`agreeing`), without those told by a one-word line (`X:
+    “Ok.”`) when another passes the gate."""
+    candidates = list(dict.fromkeys(agreeing(h) for h in candidates))
     kept = [h for h in candidates if not one_word_line(h)]
     return kept if any(problem(h, names) is None for h in kept) else candidates
 

@@ -57,6 +57,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .act_clause import act_clause
+from .caught import caught_named
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .contact import before_pasted_clause
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, TARGET_LEN, bare, cut, without_padding
@@ -246,6 +247,8 @@ def write_headline(
     broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
     passing = [*passing, broke] if broke is not None else passing
     caught, fell_caught = caught_unnamed(passing, candidates, names, gender)  # "A Busboy Catches X as She Trips …"
+    named_catch, fell_named = caught_named(passing, candidates, names, gender, [text, *others])  # "Bram Holt …"
+    caught, fell_caught = caught + named_catch, fell_caught | fell_named
     passing += caught
     answered = (_answered_mishaps(passing, names) if several else set()) | fell_caught
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it

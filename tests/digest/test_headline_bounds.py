@@ -106,3 +106,26 @@ def test_what_a_walk_was_done_with_is_the_news():
         "Zoë Delacroix finished the red carpet carrying her broken shoe like a clutch bag.", ["Zoë Delacroix"]
     )
     assert headline.endswith("Carrying Her Broken Shoe Like a Clutch Bag"), headline
+
+
+def test_a_predicate_left_in_the_past_is_no_part_of_the_headline():
+    shaved = _written(
+        "Dev Okafor shaved off his moustache and then looked in the mirror for a long time.", ["Dev Okafor"]
+    )
+    assert shaved == "Dev Okafor Shaves Off His Moustache"
+    slipped = _written(
+        "Nell Ames slipped on the stairs behind the stage but a sound tech caught her arm.", ["Nell Ames"]
+    )
+    assert "Caught" not in slipped and slipped.startswith("Nell Ames Slips on the Stairs"), slipped
+    from bot.digest.headline_bounds import agreeing
+
+    assert agreeing("Ada Roe hugs the coach and then posed for photos") == "Ada Roe hugs the coach"
+    assert (
+        agreeing("Ada Roe hugs the coach who had broken his wrist") == "Ada Roe hugs the coach who had broken his wrist"
+    )
+    assert agreeing("Ada Roe won and cried") == "Ada Roe won and cried"  # (its own verb not in the present)
+
+
+def test_another_persons_catch_heads_over_the_fall_it_answered():
+    headline = _written("Nell slipped on the wet stairs and Bram Holt caught her.", ["Nell Ames", "Bram Holt"])
+    assert headline == "Bram Holt Catches Nell Ames as She Slips on the Wet Stairs"
