@@ -57,6 +57,8 @@ def caught_named(
         rest = h[len(helper) + len(verb) + 2 :]
         if not rest.startswith(who):
             continue  # (the act is on the one who fell: "catches Nell Ames", "pulls Nell Ames up")
+        if any(p.startswith(h + " ") for p in passing):
+            continue  # (the answer told further passes already: "… Catches Mara Quist Before She Hits the Floor")
         answer = f"{h} as {pronoun} {placed[0][len(who) + 1 :]}"
         if len(answer) <= MAX_LEN and problem(answer, names) is None:
             told.append(answer)
