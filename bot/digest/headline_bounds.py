@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .clauses import mentioned, name_words
 from .headline_check import problem
 from .quote_headlines import quote_headline
-from .verbs import is_past_verb
+from .verbs import base_form, is_past_verb
 
 # a stop after a word of two or more lower-case letters, outside a quotation: the end of a sentence
 _STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?]+\s+(?=\S)")
@@ -95,12 +95,20 @@ _ARTICLED = frozenset({"a", "an", "the", "his", "her", "their"})
 _SUBJECT_WORDS = 3  # "a sound tech": an articled subject of up to three words
 
 
+def _past(word: str) -> bool:
+    """A simple past that reads as nothing else ("looked", "caught"; never "split", "hit": a plural's present),
+    typed in lower case (never a name: "Drew")."""
+    if not word.islower():
+        return False  # (a name: "Drew Whitby")
+    return is_past_verb(word) and base_form(word.lower().rstrip(",.;:!?")) != word.lower().rstrip(",.;:!?")
+
+
 def _past_next(words: list[str]) -> bool:
-    if words and is_past_verb(words[0]):
+    if words and _past(words[0]):
         return True
     if not words or words[0] not in _ARTICLED:
         return False
-    return any(is_past_verb(w) for w in words[2 : _SUBJECT_WORDS + 1] if w.islower())
+    return any(_past(w) for w in words[2 : _SUBJECT_WORDS + 1] if w.islower())
 
 
 def agreeing(headline: str) -> str:

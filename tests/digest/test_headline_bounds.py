@@ -129,3 +129,10 @@ def test_a_predicate_left_in_the_past_is_no_part_of_the_headline():
 def test_another_persons_catch_heads_over_the_fall_it_answered():
     headline = _written("Nell slipped on the wet stairs and Bram Holt caught her.", ["Nell Ames", "Bram Holt"])
     assert headline == "Bram Holt Catches Nell Ames as She Slips on the Wet Stairs"
+
+
+def test_a_plurals_second_verb_in_the_present_is_kept():
+    from bot.digest.headline_bounds import agreeing
+
+    kept = "Cass Whitby and Drew Whitby share a cab home and split the fare to the penny"
+    assert agreeing(kept) == kept
