@@ -2,7 +2,8 @@
 any clause of it is scored: what a reporter typed around the act never becomes the headline's words.
 
 - A telegraphic note's fragments before the first one naming someone of the moment ("POWER OUT 21:05. GENNY DEAD
-  30S. DARK. NELL ROWE AT THE PIANO, PLAYS …") are dropped, and a name followed only by where they were and a comma
+  30S. DARK. NELL ROWE AT THE PIANO, PLAYS …", or typed in lower case after a clock or a code: "Blackout BKSTG
+  21:31. Grid down. Pitch dark. Abu Karim …") are dropped, and a name followed only by where they were and a comma
   ("NELL ROWE AT THE PIANO, PLAYS …") is the subject of the verb after it ("Nell Rowe plays … at the piano").
 - A dash between a person and their verb goes ("Seconds after the result, Rhea Solt — hugs …" → "… Rhea Solt hugs …").
 - A modal passive of perception is the act ("could be heard rehearsing the duet" → "were rehearsing the duet").
@@ -87,6 +88,8 @@ def _cased(fragment: str, names: Sequence[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+# a note's first fragment in shorthand: a clock time or a code in capitals ("Blackout BKSTG 21:31")
+_NOTE_MARK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b[A-Z]{2,}\d*\b(?![’'])")
 _FRAGMENT_WORDS = 6
 _NEWS_MARK = re.compile(r"→|->|\b(?:wins?|won|winner|award|best)\b", re.IGNORECASE)
 
@@ -238,6 +241,8 @@ def act_clause(text: str, names: Sequence[str]) -> str:
         cased = " ".join(_cased(f, names) for f in _FRAGMENT_END.split(out.strip()))
         told = _placed_subject(_from_the_named(cased, names))
         out = told if told != cased else out  # (in its capitals when nothing was left out: "VIP", "DJ")
+    elif _NOTE_MARK.search(out.split(". ")[0]):  # "Blackout BKSTG 21:31. Grid down, genny slow. Pitch dark. Abu …"
+        out = _from_the_named(out, names)
     out = _desk_word_dropped(out, names)
     if out != text and not _shouting(text):  # "Overheard — Ada Finch in the wings, rehearsing …"
         out = _placed_subject(out)

@@ -154,6 +154,36 @@ def amount_of_time(words: list[str], at: int) -> bool:
     return amount and at + 1 < len(words) and bare(words[at + 1]).lower() in _UNITS
 
 
+_MOMENTS = wordset("moments moment")
+# verbs a "to" after which is their infinitive, never a place ("used to sing", "wants to dance")
+_TO_VERB = wordset("used want wants wanted try tries tried going plan plans planned refuse refuses refused")
+_QUESTION = wordset("what how why whether whatever")
+
+
+# a walk, a way or a task only got through: what it was done with or how (its participle) is the news
+_GOT_THROUGH = wordset("walk walks walked finish finishes finished complete completes completed cross crosses crossed")
+
+
+def _on_the_way(words: list[str]) -> bool:
+    """Whether the clause's verb (its first lower-case verb) only tells a walk or a task got through."""
+    verb = next((bare(w) for w in words[1:] if w.islower() and looks_like_verb(bare(w), after_name=True)), "")
+    return verb in _GOT_THROUGH
+
+
+def _before_after(word: str) -> bool:
+    return bare(word).lower() in ("before", "after", "later", "earlier", "into", "from")
+
+
+def open_question(words: list[str]) -> bool:
+    """Whether `words` end inside a clause opened by "what", "how" or "why" after the verb that has no verb of its
+    own yet ("… Tells Eka What the Village Choirs of Kakheti"): the clause's verb was cut off. Only a verb that
+    reads as one anywhere counts (a past, an irregular, a modal: "what the choirs sang")."""
+    at = next((k for k in range(len(words) - 1, 0, -1) if bare(words[k]).lower() in _QUESTION), None)
+    if at is None:
+        return False
+    return not any(looks_like_verb(bare(w).lower(), after_name=False) for w in words[at + 1 :])
+
+
 def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, maximum: int) -> str:
     text = " ".join(words)
     if len(text) <= target:
@@ -175,17 +205,28 @@ def _cut_at_boundary(words: list[str], minimum: int, keep: int, target: int, max
             participle = participle and not modifier
             # "… With a Hairpin | Two Minutes Before the Finale": an amount of time opens an adjunct too
             timed = amount_of_time(words, end) and before not in _MEASURING
+            # "… by the Sleeve | Seconds Before Her Cue": a bare unit of time opens its adjunct
+            timed = timed or (word in _UNITS | _MOMENTS and end + 1 < len(words) and _before_after(words[end + 1]))
+            timed = timed and not amount_of_time(words, end - 1)
             if (word not in CUT_BEFORE and not participle and not timed) or fixed_phrase(words, end):  # "iced with"
                 continue
             if participle and word.endswith("ing") and _CAUSATIVE & {bare(w).lower() for w in words[:end]}:
                 continue  # "gets the backup generator | running": the object's complement, never cut off
+            if participle and len(text) <= maximum and _on_the_way(words[:end]):
+                continue  # "Finishes the Red Carpet | Carrying Her Broken Shoe …": how is the news, not the walk
             measured = end >= 3 and bare(words[end - 3]).lower() in _MEASURING  # ("in 48 seconds | behind …")
             if end >= 2 and before in _UNITS and amount_of_time(words, end - 2) and not measured:
                 continue  # "… Two Minutes | Before the Finale": the amount of time goes with what it is before
+            if before in _UNITS | _MOMENTS and _before_after(word) and not measured:
+                continue  # "… by the Sleeve Seconds | Before Her Cue": a bare unit goes with what it is before
             if complement_cut(words, end):
                 continue  # "Sets His Trophy | on the Dashboard": where it was put is part of the act
             if word == "to" and before in OBJECTS:
                 continue  # "… Asks Him | to Sign": the verb needs what follows
+            if word == "to" and before in _TO_VERB:
+                continue  # "… What the Choirs Used | to Sing": the verb goes on in its infinitive
+            if open_question(words[:end]):
+                continue  # "Tells Eka What the Village Choirs of Kakheti | …": the "what" lost its verb
             if end - 1 >= keep and before.endswith(("ed", "ing")) and words[end - 1].islower():
                 continue  # "a trifle decorated | with …": the participle needs what follows
             last = bare(words[end - 1])
@@ -274,7 +315,9 @@ def without_adjunct(words: list[str], minimum: int, keep: int, target: int) -> s
         if word in _ADJUNCTS and bare(words[end - 1]).lower() not in DANGLING:
             if complement_cut(words, end):
                 return None  # "Puts Her Own Sneakers | on Honey Chen's Feet": where it was put is the act's point
-            cut = " ".join(words[:end]).rstrip(",;:")
+            unit = bare(words[end - 1]).lower() in _UNITS | _MOMENTS and not amount_of_time(words, end - 2)
+            # "… by the Sleeve Seconds | Before Her Cue": the bare unit goes with the time clause
+            cut = " ".join(words[: end - 1 if unit else end]).rstrip(",;:")
             return cut if minimum <= len(cut) <= target else None
         if word in CUT_BEFORE:
             return None  # more than the closing adjunct would go

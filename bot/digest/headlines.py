@@ -57,11 +57,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .act_clause import act_clause
+from .caught import caught_named
 from .clauses import COPULA, Option, capitalised, is_cjk, mentioned, name_words, sentences
 from .contact import before_pasted_clause
 from .cutting import CUT_BEFORE, DETERMINERS, MAX_LEN, MIN_LEN, PRONOUNS, TARGET_LEN, bare, cut, without_padding
 from .fallbacks import fallback_headlines, sound_option
 from .foreign import foreign_words, speaks_foreign
+from .headline_bounds import bounded, label_refused, worded
 from .headline_check import backstory, before_hanging_predicate, problem, pronoun_subject, tense, too_short_only
 from .headline_score import actor, flat, headline_score, role_length
 from .hooks import one_act
@@ -205,8 +207,8 @@ def write_headline(
     )
     fallbacks = fallback_headlines(text, names, lead, salient, quote, speaker, to, others, thin)
     by_word = name_words(names)
-    candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in [draft, *fallbacks] if h]
-    candidates = list(dict.fromkeys(unpadded(h) for h in candidates))  # never "at 22:20", "the B1 Make-Up Room"
+    candidates = [house_shaped(in_full(simple_present(one_act(h)), names)) for h in bounded([draft, *fallbacks], names)]
+    candidates = worded(list(dict.fromkeys(unpadded(h) for h in candidates)), names)  # never "at 22:20", `X: “Ok.”`
     foreign = foreign_words([text, *others], names)  # "… and Cantou Fado No Foyer": never a headline's clause
     mixed = [h for h in candidates if speaks_foreign(h, foreign)]  # (and the cuts of one: "… Keeps Their Word")
     candidates = [h for h in candidates if h not in mixed and not any(m.startswith(h + " ") for m in mixed)]
@@ -245,6 +247,8 @@ def write_headline(
     broke = _with_what_broke(passing, names, gender, [text, *others]) if several else None
     passing = [*passing, broke] if broke is not None else passing
     caught, fell_caught = caught_unnamed(passing, candidates, names, gender)  # "A Busboy Catches X as She Trips …"
+    named_catch, fell_named = caught_named(passing, candidates, names, gender, [text, *others])  # "Bram Holt …"
+    caught, fell_caught = caught + named_catch, fell_caught | fell_named
     passing += caught
     answered = (_answered_mishaps(passing, names) if several else set()) | fell_caught
     if answered:  # "the waiter Teo Marsh catches the trophy": the one who fell had it
@@ -283,6 +287,7 @@ def write_headline(
     # "Cries Laughing")
     short = max(shorts, key=lambda h: (not reaction(actor(h, names)[1], []), len(h))) if shorts else None
     named = next((h for h in candidates if not pronoun_subject(h) and not flat(h, names) and not backstory(h)), None)
+    named = label_refused(named, names, speaker, quote)  # never "Backstage Is Buzzing: Pendant La Pause"
     if others and not any(mentioned(h.split(), by_word) for h in candidates):
         # "The Floor Manager Holds the Next Act": no candidate names a person of the moment, its facts do
         from_facts = write_headline(others[0], names=names, lead=lead, others=others[1:], salient=salient)

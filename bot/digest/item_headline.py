@@ -35,7 +35,7 @@ from .padding import circumstance, with_circumstance, word_said
 from .pronouns import pronoun_of
 from .quote_headlines import house_shaped, quote_headline
 from .quoted import double_quoted
-from .reporter_headline import written_for
+from .reporter_headline import repaired_whole, written_for
 from .standalone import says_word_kept, without_kept_word
 from .stories import Story
 from .textutil import squash
@@ -90,7 +90,7 @@ def headline(
     people = [book.display[k] for k in m.people]
     for r in sorted(m.reports, key=lambda r: r is not m.speaker):
         raw = r.sighting.headline or ""
-        text = fitted(squash(names.headline(tidy(prose(raw)))), people)
+        text = repaired_whole(fitted(squash(names.headline(tidy(prose(raw)))), people), raw, people)
         if text and not is_junk(raw) and r.english and text.casefold() not in taken and written_for(r, m, people):
             return clip(text, TITLE_MAX)
     lead = book.display[story.lead] if story.lead is not None else None

@@ -512,6 +512,9 @@ class Names:
             title = written.split(" ", 1)[0] + " "
             if " " in written and between.endswith(title) and kept_title(title[:-1]):
                 between = between[: -len(title)]  # "Dame Orr" for "Orr" after "Dame ": never "Dame Dame Orr"
+            marks = written[: len(written) - len(written.lstrip("@#"))]
+            if marks and between.endswith(marks):
+                between = between[: -len(marks)]  # "@here Jones" for "here Jones" after "@": never "@@here Jones"
             written, last = _suffix_stop(text, m, written)
             out += [between, written]
             previous = m

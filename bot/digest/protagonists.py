@@ -69,6 +69,9 @@ def caught_unnamed(
     if gender.get(who) not in ("he", "she"):  # "… slips on the wet floor and a doorman catches her": a "she"
         glued = (_CAUGHT_PRONOUN.search(c) for c in candidates if c.startswith(who + " "))
         said = {m.group(1) for m in glued if m is not None}
+        # "a roadie catches Lena Brandt before she hits the floor": the "she" of the answer's time clause
+        after = (re.search(rf"{re.escape(who)} (?:before|as|when|while|just as) (he|she)\b", c) for c in candidates)
+        said |= {"her" if m.group(1) == "she" else "him" for m in after if m is not None}
         gender = {**gender, who: "she" if said == {"her"} else "he"} if len(said) == 1 else gender
     told = [t for t in unnamed_answer(falls, candidates, who, gender, MAX_LEN) if problem(t, names) is None]
     return [t for t in told if t not in passing], (set(falls) if told else set())

@@ -49,13 +49,16 @@ def _quote_part(quote: str, room: int) -> str | None:
     return None
 
 
+_LINE_WORDS = 2
+
+
 def quote_headline(speaker: str, quote: str, place: str | None = None, to: str | None = None) -> str | None:
     """`Speaker Tells Other …` when the moment's reports say whom it was said to (`to`, see `addressee`), an order
     told to the room the note names as reported speech ("Odile Brand Tells the Bar Never to …"), else the house
-    shape `Speaker: “the quote”`: the whole quote or a part of it that stands alone; None when none fits or the
-    line is not in English."""
-    if not english_line(quote):
-        return None
+    shape `Speaker: “the quote”`: the whole quote or a part of it that stands alone; None when none fits, the
+    line is not in English or is one word."""
+    if not english_line(quote) or len(re.findall(r"[^\W\d_]+", quote)) < _LINE_WORDS:
+        return None  # (a one-word line, "Ok.", "Yes!", is no headline: `Noor Abernathy: “Ok.”` says nothing)
     if to is not None:
         told = _tells(speaker, to, quote)
         if told is not None:

@@ -544,3 +544,15 @@ def test_a_name_before_to_is_no_nickname_introduced_unless_it_stands_in_appositi
         ["Calloway Birch", "Toby Lindqvist"],
     )
     assert "hand Toby Lindqvist to the escort" in body, body
+
+
+def test_a_name_that_opens_with_a_mention_mark_is_printed_once_in_a_headline():
+    from bot.digest.naming import Names
+    from bot.digest.night import NameBook
+    from bot.digest.textutil import fold
+
+    name = "@here Jones"
+    key = fold(name)
+    names = Names(NameBook(display={key: name}, forms={key: (name,)}, roster={key: (name,)}), [key])
+    headline = names.headline("@here Jones Signs a Fan's Cast at the Stage Door", written=True)
+    assert headline == "@here Jones Signs a Fan's Cast at the Stage Door"
