@@ -28,6 +28,7 @@ from .language import ENGLISH_LIKE, is_english, language_of_words, language_word
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .noteplace import heard_at
 from .places import other_place
+from .remembered import places_given
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
@@ -297,6 +298,7 @@ def candidates(
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
+    eligible = places_given(eligible)  # (a `where` remembered from the reporter's last post is no place: `remembered`)
     return without_denied(_without_corrected(_numbers_put_right(_glosses_moved(_wheres_cleaned(eligible)))), denied)
 
 
@@ -492,7 +494,11 @@ def prepare(
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        if s.quote and (heard := heard_at(s.what)) is not None and other_place(heard, where or heard):
+        if (
+            s.quote
+            and (heard := heard_at(s.what)) is not None
+            and (s.where_remembered or other_place(heard, where or heard))
+        ):
             place = fold(heard)  # where its note says the line was heard, not the `where` it contradicts (`noteplace`)
         scored = (s.votes, not s.quote, not s.headline)
         score = scores.get(scored)
