@@ -22,6 +22,7 @@ from .places import other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
+from .remembered import filed_apart
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -148,7 +149,7 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if a.place and b.place and a.place != b.place and not _same_place(a, b):  # (two places, not one
+    if filed_apart(a, b):  # (two places, not one
         # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
@@ -431,9 +432,9 @@ class Clusters:
             i = r.index
             for key in r.names:
                 lists[key].append(i)
-            place = place_keys.get(r.place)
-            if place is None:
-                place = place_keys[r.place] = "@" + r.place if r.place else "∅"
+            place = place_keys.get(r.place or r.near)
+            if place is None:  # (a place remembered, not given: compared there, never joined by it, `remembered`)
+                place = place_keys[r.place or r.near] = "@" + (r.place or r.near) if r.place or r.near else "∅"
             lists[place].append(i)
         self.lists = dict(lists)
         self.mentions = {} if self.big else _mentions(reports, self.lists)
@@ -441,7 +442,7 @@ class Clusters:
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
         nobody), and those of people its text names by surname without tagging them."""
-        place = "@" + r.place if r.place else "∅"
+        place = "@" + (r.place or r.near) if r.place or r.near else "∅"
         if not r.names:
             return [place, *self.mentions.get(r.index, ())]
         return [*r.names, place, *self.mentions.get(r.index, ())] if not self.big else list(r.names)

@@ -28,7 +28,7 @@ from .language import ENGLISH_LIKE, is_english, language_of_words, language_word
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .noteplace import heard_at
 from .places import other_place
-from .remembered import places_given
+from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
@@ -94,6 +94,9 @@ class Report:
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     speaker: str | None = None  # the name key of who said its quote (`quote_by` as the roster knows it)
+    near: str = (
+        ""  # folded `where` remembered from the reporter's last post: compared there, never a place (`remembered`)
+    )
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
@@ -298,7 +301,6 @@ def candidates(
     ]
     # (created_at, id) order: in id order already, then a stable sort by time (no tuple compared per step)
     eligible.sort(key=attrgetter("created_at"))
-    eligible = places_given(eligible)  # (a `where` remembered from the reporter's last post is no place: `remembered`)
     return without_denied(_without_corrected(_numbers_put_right(_glosses_moved(_wheres_cleaned(eligible)))), denied)
 
 
@@ -490,6 +492,9 @@ def prepare(
             kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
             keys = kept or keys
         mention(keys)
+        near = ""
+        if s.where_remembered and s.where:  # (no place of its own: never printed, never "the same place")
+            near, s = fold(s.where), unplaced(s)
         where = s.where or ""
         place = places.get(where)
         if place is None:
@@ -508,6 +513,7 @@ def prepare(
         report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
         if speaker:
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
+        report.near = near
         append(report)
     book.attention.update(Counter(mentions))
     join_groups(reports, book)  # (a report naming two of a group's members is about it too)
