@@ -22,7 +22,7 @@ from .places import other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
-from .remembered import filed_apart
+from .remembered import place_given
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -98,8 +98,10 @@ def _places_agree(a: Report, b: Report) -> bool:
 
 
 def _same_place(a: Report, b: Report) -> bool:
-    """Both give a place, and it is the same one, in one language or two (`places.same_place`)."""
-    return bool(a.place) and (a.place == b.place or same_place(a.place, b.place))
+    """Both give a place, and it is the same one, in one language or two (`places.same_place`). A place remembered
+    from a correspondent's last post is never one they share (`remembered.place_given`)."""
+    here, there = place_given(a), place_given(b)
+    return bool(here) and (here == there or same_place(here, there))
 
 
 def stands_alone(a: Report | Moment, b: Report | Moment) -> bool:
@@ -149,7 +151,7 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
         return True
-    if filed_apart(a, b):  # (two places, not one
+    if a.place and b.place and a.place != b.place and not _same_place(a, b):  # (two places, not one
         # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in
         # programme boxes at the loading dock" / "came in carrying a box of programmes" in the corridor)
@@ -432,9 +434,9 @@ class Clusters:
             i = r.index
             for key in r.names:
                 lists[key].append(i)
-            place = place_keys.get(r.place or r.near)
-            if place is None:  # (a place remembered, not given: compared there, never joined by it, `remembered`)
-                place = place_keys[r.place or r.near] = "@" + (r.place or r.near) if r.place or r.near else "∅"
+            place = place_keys.get(r.place)
+            if place is None:
+                place = place_keys[r.place] = "@" + r.place if r.place else "∅"
             lists[place].append(i)
         self.lists = dict(lists)
         self.mentions = {} if self.big else _mentions(reports, self.lists)
@@ -442,7 +444,7 @@ class Clusters:
     def keys(self, r: Report) -> list[str]:
         """The lists `r` is compared in: its people's, and its place's (on a big night, only if it names
         nobody), and those of people its text names by surname without tagging them."""
-        place = "@" + (r.place or r.near) if r.place or r.near else "∅"
+        place = "@" + r.place if r.place else "∅"
         if not r.names:
             return [place, *self.mentions.get(r.index, ())]
         return [*r.names, place, *self.mentions.get(r.index, ())] if not self.big else list(r.names)

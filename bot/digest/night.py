@@ -94,9 +94,7 @@ class Report:
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     speaker: str | None = None  # the name key of who said its quote (`quote_by` as the roster knows it)
-    near: str = (
-        ""  # folded `where` remembered from the reporter's last post: compared there, never a place (`remembered`)
-    )
+    near: str = ""  # `where` remembered from the last post (folded, as `place`): never shared (`remembered`)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
@@ -493,9 +491,9 @@ def prepare(
             keys = kept or keys
         mention(keys)
         near = ""
-        if s.where_remembered and s.where:  # (no place of its own: never printed, never "the same place")
-            near, s = fold(s.where), unplaced(s)
         where = s.where or ""
+        if s.where_remembered and s.where:  # (not its own place: never printed, never "the same place", `remembered`)
+            near, s = fold(s.where), unplaced(s)
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""

@@ -1,17 +1,14 @@
 """A `where` nobody gave: a `/spot` with no `where` is filed at the correspondent's last location (README), a
 convenience for the feed, not a fact about the moment ("cried backstage" filed at "Bar" because the reporter was
-last at the bar). The digest takes it for nothing: it never joins two moments as "one place" (`moments`: a report
-is only compared with those filed there, `Report.near`) and is never printed as where it happened. (A
-correspondent's "correction to my last" still finds their last post by it: `night._without_corrected`.) The
-timeline shows it as remembered (`where_shown`)."""
+last at the bar). The digest never prints it as where the moment happened (`unplaced`: `night.prepare` hands each
+report its sighting without it) and never takes it for a place two reports share (`place_given`), so it never
+joins two moments. The timeline shows it as remembered (`where_shown`)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
 from bot.models import AnySighting
-
-from .places import same_place
 
 REMEMBERED = "last seen at"  # the timeline's words for a remembered place: "last seen at Bar"
 
@@ -38,9 +35,8 @@ class _Filed(Protocol):
     def near(self) -> str: ...
 
 
-def filed_apart(a: _Filed, b: _Filed) -> bool:
-    """Whether two reports (`night.Report`) were filed from two places (not one named in two languages), a place
-    remembered from a correspondent's last post counting as theirs (`near`): `moments`' test of a person on the
-    move told from two places. Never a place two reports share: that is given, or it is none."""
-    here, there = a.place or a.near, b.place or b.near
-    return bool(here and there and here != there) and not same_place(here, there)
+def place_given(r: _Filed) -> str:
+    """A report's place (`night.Report.place`) when its correspondent gave it, else "": a place remembered from their
+    last post (`near`) still keeps the report among those filed there and apart from another place's, as any place
+    does, but it is never the place two reports share (`moments._same_place`): it never joins two moments."""
+    return "" if r.near else r.place

@@ -10,6 +10,7 @@ from bot.digest import compile_digest
 from bot.digest.json_export import timeline_json
 from bot.digest.markdown import timeline_markdown
 from bot.digest.night import candidates, prepare
+from bot.digest.remembered import place_given
 from bot.models import Sighting
 
 from .factory import END, Night, filler, item_with
@@ -52,10 +53,12 @@ def test_a_remembered_place_is_no_place_the_moments_are_compared_by():
     night, bar, line = _night()
 
     reports, _ = prepare(candidates(night.show, night.sightings, END), night.curations, None)
-    place = {r.sighting.id: r.place for r in reports}
+    place = {r.sighting.id: place_given(r) for r in reports}
+    printed = {r.sighting.id: r.sighting.where for r in reports}
 
-    assert place[bar.id] == "mezzanine bar"
-    assert place[line.id] == ""  # (it shared "mezzanine bar" with Cass Merriday's round: a place nobody gave it)
+    assert place[bar.id] == "mezzanine bar" and printed[bar.id] == "Mezzanine bar"
+    # (it shared "mezzanine bar" with Cass Merriday's round: a place nobody gave it, never shared, never printed)
+    assert place[line.id] == "" and printed[line.id] is None
 
 
 def test_the_timeline_shows_a_remembered_place_as_remembered():
