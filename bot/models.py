@@ -137,6 +137,7 @@ class Sighting(Model):
     source: Reporter | None = None  # posted from someone else's message ("Post as sighting"): its author
     source_url: str | None = None  # ... and that message's jump link (also when it is the correspondent's own)
     source_rest: str | None = None  # the message's text beyond what `what` could hold, kept for the editors
+    where_remembered: bool = False  # `where` is the correspondent's last location (no `where` given): not where it was
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -188,6 +189,7 @@ class SightingRow(NamedTuple):
     source: Reporter | None = None
     source_url: str | None = None
     source_rest: str | None = None
+    where_remembered: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:

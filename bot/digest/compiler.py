@@ -9,10 +9,12 @@ from datetime import datetime
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
+from .bare_lines import bare_moment, leading
 from .models import Digest, DigestItem, LeftOut, PhotoFile
 from .moments import Moment
 from .night import NameBook, Report
 from .stories import Story, stories_of
+from .unprinted import quotes_cut
 from .writing import intro, tells, title, write
 
 COUNT_MIN = 1
@@ -59,8 +61,9 @@ def _compile(
     untold: list[Moment] = []  # (the preview says which strong moment was left out as written, and why: `_left_out`)
     denied: list[tuple[AnySighting, AnySighting]] = []  # (a report denied in words, its denial: `_left_out`)
     beats: list[Moment] = []  # (a moment a published story held that its item does not tell: `_untold_beats`)
+    cut: list[LeftOut] = []  # (a quote the body had no room for: the preview names it, `unprinted`)
     stories, book, candidates = stories_of(
-        show, sightings, curations, now, roster, count, timezone, tells, untold, denied
+        show, sightings, curations, now, roster, count, timezone, leading(tells), untold, denied
     )
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
@@ -71,6 +74,7 @@ def _compile(
             untold.append(story.moment)  # (nothing of it could be written: the preview says it was left out)
             continue
         beats.extend(_untold_beats(story, item))
+        cut.extend(quotes_cut(item, (r for m in story.moments for r in m.reports)))
         if len(items) == count:
             bonus = item
             break
@@ -85,7 +89,7 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats),
+        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut),
     )
 
 
@@ -98,13 +102,16 @@ def _left_out(
     count: int,
     denied: Sequence[tuple[AnySighting, AnySighting]] = (),
     beats: Sequence[Moment] = (),
+    cut: Sequence[LeftOut] = (),
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
     first. Their reason: no report in English ("another language"), else no sentence that reads as prose
     ("shorthand"); and a report another denied in words (`denials`) with votes that strong, its denial told in no
     item ("denied": nothing true of it is left in the article); and a moment with votes that strong that a published
-    item's story held but its text does not tell ("untold beat", `_untold_beats`): nothing real vanishes unsaid."""
+    item's story held but its text does not tell ("untold beat", `_untold_beats`): nothing real vanishes unsaid. A
+    moment that is only a word or two of speech leads no item ("bare line", `bare_lines`); a printed item's quote it
+    had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`)."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
@@ -114,7 +121,15 @@ def _left_out(
             continue
         if m.told_filler and published:
             continue  # (filler is named only when the digest tells nothing: then it is why)
-        reason = "another language" if not m.english else "filler" if m.told_filler else "shorthand"
+        reason = (
+            "another language"
+            if not m.english
+            else "bare line"
+            if bare_moment(m)
+            else "filler"
+            if m.told_filler
+            else "shorthand"
+        )
         ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
         found.append(LeftOut(sighting_ids=ids, votes=m.votes, reason=reason))
     named = {i for x in found for i in x.sighting_ids}
@@ -127,6 +142,7 @@ def _left_out(
     for claim, denial in denied:
         if claim.votes >= max(floor, 1) and denial.id not in told:
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))
+    found.extend(x for x in cut if named.isdisjoint(x.sighting_ids))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
     return found[:LEFT_OUT_MAX]
 

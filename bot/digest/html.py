@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from .markdown import standings, tz_label
 from .models import Digest
 from .photos import data_uri
+from .remembered import where_shown
 from .textutil import inert
 from .timeline import PULLED, Part, Standing, TimelineRow
 
@@ -167,7 +168,7 @@ def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
         f'      <td class="id">{s.id}</td>\n'
         f'      <td class="time">{when}</td>\n'
         f"      <td>{_cell(s.reporter.name)}</td>\n"
-        f"      <td>{_cell(s.where or '')}</td>\n"
+        f"      <td>{_cell(where_shown(s))}</td>\n"
         f"      <td>{_cell(', '.join(s.names))}</td>\n"
         f"      <td>{what}</td>\n"
         f'      <td class="status">{_escaped(row.status)}</td>\n'

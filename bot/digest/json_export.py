@@ -131,6 +131,7 @@ def timeline_row(row: TimelineRow) -> str:
         f'{{"id": {int.__repr__(s.id)}, "time": "{s.created_at.isoformat()}", '
         f'"reporter": {_text(s.reporter.name)}, "what": {_text(s.what)}, "who": {_who(s.people, s.other_names)}, '
         f'"where": {"null" if s.where is None else _text(s.where)}, '
+        f'"where_remembered": {"true" if s.where_remembered and s.where else "false"}, '
         f'"quote": {"null" if s.quote is None else _text(s.quote)}, '
         f'"quote_by": {"null" if s.quote_by is None else _text(s.quote_by)}, '
         f'"headline": {"null" if s.headline is None else _text(s.headline)}, "status": {_STATUSES[s.status]}, '

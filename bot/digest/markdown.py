@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .models import Digest, DigestItem
 from .photos import export_path
+from .remembered import where_shown
 from .textutil import inert
 from .timeline import Part, Standing, TimelineRow
 
@@ -70,7 +71,7 @@ def timeline_row(row: TimelineRow, tz: tzinfo) -> str:
     local = s.created_at.astimezone(tz)
     text = f"{local.hour:02}:{local.minute:02} · {s.reporter.name}"
     if s.where:
-        text += f" · {s.where}"
+        text += f" · {where_shown(s)}"  # ("last seen at Bar": a place remembered, not given)
     text += f" — {s.what}"
     if s.quote:
         text += f" “{s.quote}”"

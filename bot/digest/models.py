@@ -110,7 +110,7 @@ class LeftOut(BaseModel):
 
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
-    reason: str  # "another language", "shorthand", "filler", "denied" or "untold beat" (`LEFT_OUT_REASONS`)
+    reason: str  # "another language", "shorthand", "filler", "denied", "untold beat", "bare line", "quote not printed"
 
     @property
     def note(self) -> str:
@@ -129,6 +129,10 @@ LEFT_OUT_REASONS = {
     "include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
     "denied": "a later report (the second) says it did not happen as told, and neither is in the digest. If "
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
+    "bare line": "only a word or two of speech with nothing happening in it (a name and “Ok”), so it leads no item. "
+    "To include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
+    "quote not printed": "its item tells it, but its quote is too long for the item (a body keeps within 160 words), "
+    "so the quote is not printed. To print it, cut the quote to its best line with `/sighting edit id:… quote:`.",
     "untold beat": "its item's story held it, but the item's text does not tell it (nor credit its reporter). If it "
     "is a moment of its own, pin it; if it tells the item's moment, add what it adds with `/sighting edit id:… what:`.",
 }

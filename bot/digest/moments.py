@@ -22,6 +22,7 @@ from .places import other_place, same_place, within
 from .polish import verbless
 from .quoted import only_quoted
 from .register import register
+from .remembered import place_given
 from .scoring import (
     EXCHANGE_QUOTE_WORDS,
     KEYED,
@@ -97,8 +98,10 @@ def _places_agree(a: Report, b: Report) -> bool:
 
 
 def _same_place(a: Report, b: Report) -> bool:
-    """Both give a place, and it is the same one, in one language or two (`places.same_place`)."""
-    return bool(a.place) and (a.place == b.place or same_place(a.place, b.place))
+    """Both give a place, and it is the same one, in one language or two (`places.same_place`). A place remembered
+    from a correspondent's last post is never one they share (`remembered.place_given`)."""
+    here, there = place_given(a), place_given(b)
+    return bool(here) and (here == there or same_place(here, there))
 
 
 def stands_alone(a: Report | Moment, b: Report | Moment) -> bool:

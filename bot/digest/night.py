@@ -28,6 +28,7 @@ from .language import ENGLISH_LIKE, is_english, language_of_words, language_word
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .noteplace import heard_at
 from .places import other_place
+from .remembered import unplaced
 from .scoring import KEYED, UNPINNED, solo_score
 from .textutil import alnum_words, fold, latin_name, without_post_nominals
 
@@ -93,6 +94,7 @@ class Report:
     pin_headline: str | None = None
     dropped: bool = False  # the editor dropped it: its whole moment stays out (unless another report is pinned)
     speaker: str | None = None  # the name key of who said its quote (`quote_by` as the roster knows it)
+    near: str = ""  # `where` remembered from the last post (folded, as `place`): never shared (`remembered`)
     features_: Features | None = None
     cleanliness_: tuple[bool, bool, int, int, bool, int, bool, int] | None = None
     junk_: bool | None = None
@@ -489,11 +491,18 @@ def prepare(
             kept = tuple(k for k in keys if k == spoke or not only_denied(s.what, book.forms[k]))
             keys = kept or keys
         mention(keys)
+        near = ""
         where = s.where or ""
+        if s.where_remembered and s.where:  # (not its own place: never printed, never "the same place", `remembered`)
+            near, s = fold(s.where), unplaced(s)
         place = places.get(where)
         if place is None:
             place = places[where] = fold(where) if where else ""
-        if s.quote and (heard := heard_at(s.what)) is not None and other_place(heard, where or heard):
+        if (
+            s.quote
+            and (heard := heard_at(s.what)) is not None
+            and (s.where_remembered or other_place(heard, where or heard))
+        ):
             place = fold(heard)  # where its note says the line was heard, not the `where` it contradicts (`noteplace`)
         scored = (s.votes, not s.quote, not s.headline)
         score = scores.get(scored)
@@ -503,6 +512,7 @@ def prepare(
         report = Report(index, s, keys, place, solo, s.created_at.timestamp(), vocabulary, s.reporter.id)
         if speaker:
             report.speaker = fold(aliases.get(fold(speaker[0]), speaker[0]))
+        report.near = near
         append(report)
     book.attention.update(Counter(mentions))
     join_groups(reports, book)  # (a report naming two of a group's members is about it too)

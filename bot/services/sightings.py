@@ -106,6 +106,7 @@ class SightingService:
                 source=source,
                 source_url=source_url,
                 source_rest=source_rest,
+                where_remembered=remembered,
                 status=status,
                 created_at=now,
                 publish_at=publish_at,

@@ -37,6 +37,7 @@ _RARE = (
     ("source_name", "s.source_name"),
     ("source_url", "s.source_url"),
     ("source_rest", "s.source_rest"),
+    ("where_remembered", "NULLIF(s.where_remembered, 0)"),
 )
 _NIGHT_SQL = """SELECT s.id, s.guild_id, s.reporter_id, s.reporter_name, s.what, s.people, s.other_names, s.location,
                       s.quote, s.headline, s.status, s.created_at
@@ -77,6 +78,7 @@ def _sighting(row: Row) -> Sighting:
         source=_source(row["source_user_id"], row["source_name"]),
         source_url=row["source_url"],
         source_rest=row["source_rest"],
+        where_remembered=bool(row["where_remembered"]),
     )
 
 
@@ -118,13 +120,13 @@ def night_rows(conn: Connection, show_id: int) -> Iterator[SightingRow]:
                 yield row((
                     r[0], guild, show_id, reporter, r[4], people, others, where, r[8], None, r[9], None,
                     statuses[r[10]], when(r[11]), None, None, None, None, False, False, votes.get(r[0], 0),
-                    False, None, None, None,
+                    False, None, None, None, False,
                 ))  # fmt: skip
             else:
                 yield row((
                     r[0], guild, show_id, reporter, r[4], people, others, where, r[8], x[1], r[9], x[2],
                     statuses[r[10]], when(r[11]), x[3] and when(x[3]), x[4] and when(x[4]), x[5], x[6], bool(x[7]),
-                    bool(x[8]), votes.get(r[0], 0), x[9] is not None, _source(x[10], x[11]), x[12], x[13],
+                    bool(x[8]), votes.get(r[0], 0), x[9] is not None, _source(x[10], x[11]), x[12], x[13], bool(x[14]),
                 ))  # fmt: skip
     finally:
         cur.close()
@@ -152,13 +154,14 @@ class NewSighting:
     source: Reporter | None = None
     source_url: str | None = None
     source_rest: str | None = None
+    where_remembered: bool = False  # `where` is the correspondent's last location, not given for this report
 
 
 PHOTO_CHANGE = "revision_photo:"  # + a revision's id: what that correction did to the photo (`meta`)
 _INSERT_SQL = """INSERT INTO sightings(guild_id, show_id, reporter_id, reporter_name, what, people, other_names,
                     location, quote, quote_by, headline, photo_url, status, created_at, publish_at, corroborates,
-                    source_user_id, source_name, source_url, source_rest)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
+                    source_user_id, source_name, source_url, source_rest, where_remembered)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"""
 
 
 # a recent sighting of the person, with its correspondent and that of the report it corroborates
@@ -259,6 +262,7 @@ def _insert(
             new.source.name if new.source else None,
             new.source_url,
             new.source_rest,
+            int(new.where_remembered and new.where is not None),
         ),
     )
     assert inserted is not None
@@ -338,6 +342,7 @@ class SightingRepository:
             source=new.source,
             source_url=new.source_url,
             source_rest=new.source_rest,
+            where_remembered=new.where_remembered and new.where is not None,
         )
 
     async def posted_from(self, show_id: int, source_url: str) -> AlreadyPosted | None:
@@ -707,7 +712,7 @@ def _edit(
         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (f"{PHOTO_CHANGE}{revision_id}", did))
     conn.execute(
         """UPDATE sightings SET what = ?, people = ?, other_names = ?, location = ?, quote = ?,
-               quote_by = ?, headline = ?, edited_at = ? WHERE id = ?""",
+               quote_by = ?, headline = ?, edited_at = ?, where_remembered = ? WHERE id = ?""",
         (
             changes.what,
             dump_list(changes.people),
@@ -717,6 +722,7 @@ def _edit(
             changes.quote_by,
             changes.headline,
             ts(now),
+            int(s.where_remembered and changes.where == s.where),  # (a `where` the correction gives is where it was)
             s.id,
         ),
     )

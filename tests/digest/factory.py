@@ -70,6 +70,7 @@ class Night:
         other_names: Sequence[str] = (),
         show_id: int | None = None,
         key: bool = False,
+        where_remembered: bool = False,
     ) -> Sighting:
         created = clock_time(at)
         sighting = Sighting(
@@ -90,6 +91,7 @@ class Night:
             corroborates=corroborates.id if corroborates is not None else None,
             votes=votes,
             key=key,
+            where_remembered=where_remembered,
         )
         self._next_id += 1
         self.sightings.append(sighting)

@@ -219,7 +219,8 @@ def test_each_line_of_timeline_json_is_its_sighting_as_json_dumps_writes_it_in_a
     text = timeline_json(rows, digest)
     lines = [line.strip().rstrip(",") for line in text.split("\n") if line.startswith('    {"id": ')]
     assert len(lines) == len(rows)
-    keys = ["id", "time", "reporter", "what", "who", "where", "quote", "quote_by", "headline", "status", "votes"]
+    keys = ["id", "time", "reporter", "what", "who", "where", "where_remembered", "quote", "quote_by", "headline"]
+    keys += ["status", "votes"]
     keys += ["corroborates", "publish_at", "edited_at", "standing", "status_text", "in_digest", "notes"]
     keys += ["retracted_reason", "photo"]
     for line in lines:

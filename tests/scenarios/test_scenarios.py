@@ -75,6 +75,9 @@ async def test_scenario(path: Path, tmp_path: Path):
         assert detail.casefold() in printed, f"{detail!r} is not told"
     for line in expect.get("quotes_printed", []):
         assert f"“{line}".casefold() in printed, f"the line {line!r} is not told"
+    for n, reason in expect.get("left_out", []):  # what the editor's preview says was not printed, and why
+        named = [x.reason for x in digest.left_out if ids[n] in x.sighting_ids]
+        assert reason in named, f"the preview should name {n} as {reason!r}, not {named}"
     if "first" in expect:
         assert ids[expect["first"]] in digest.items[0].sighting_ids
     if "headline_of_first" in expect:

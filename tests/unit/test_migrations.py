@@ -27,6 +27,7 @@ SHIPPED = {
     "V12__post_as_source.sql": "e5cb595e998f4276d488149774cdba8079af46116a82ae92f48c13edb8adf14b",
     "V13__key_leftovers.sql": "d43e7235c22f83d5c493119aaa600e19e83bd2931178b5fd1f0b74c21eec8ee1",
     "V14__unanswered.sql": "e62708e7d809389afddd9e83f131f8620b94306cc2c3f1c420b6f8cbf18e9f28",
+    "V15__where_remembered.sql": "c575ac4ecc44e29c53fa97e5b1fc29f753c10cb57f8938015007e700e649087a",
 }
 SHIPPED_POSTGRESQL = {
     "V1__initial.sql": "29c9f5aaff3d0acf0dd4ab00ea0984d214b9323a636bd0c1d2f94c8d77de3c3d",
@@ -43,6 +44,7 @@ SHIPPED_POSTGRESQL = {
     "V12__post_as_source.sql": "f970e26b99398309e32fe622603cee5cea1ad0acc12c4e2553b5f77282adb24f",
     "V13__key_leftovers.sql": "11691fad06a1362943c683863d9716d5e600538e26f4e974683b0865ee1aa531",
     "V14__unanswered.sql": "c95c2dd6d36a3f510068a9d7f1799800d95041001e3a5a0172ccbd26d85c30a3",
+    "V15__where_remembered.sql": "b28648ad98112576f847e0b235a77e65ddc258770be49ff568e0a5ef3ad452c1",
 }
 
 
@@ -93,14 +95,22 @@ def v9_database(path: Path) -> None:
 async def test_a_version_9_database_and_a_new_one_reach_the_latest_with_key_moments_and_post_as_sources(
     tmp_path: Path,
 ):
-    assert LATEST_VERSION == 14  # V10 photos, V11 key moments, V12 post-as sources, V13 key leftovers, V14 unanswered
+    assert LATEST_VERSION == 15  # V10 photos, V11 key moments, V12 post-as sources, V13 key leftovers, V14 unanswered,
+    # V15 a where remembered
     v9_database(tmp_path / "v9.db")
     for path in (tmp_path / "v9.db", tmp_path / "new.db"):
         db = await Database.open(path)
         try:
-            assert await db.version() == 14
+            assert await db.version() == 15
             columns = {row[1] for row in await db.fetchall("PRAGMA table_info(sightings)")}
-            assert {"key_at", "source_user_id", "source_name", "source_url", "source_rest"} <= columns
+            assert {
+                "key_at",
+                "source_user_id",
+                "source_name",
+                "source_url",
+                "source_rest",
+                "where_remembered",
+            } <= columns
         finally:
             await db.close()
 

@@ -14,7 +14,7 @@ from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
 from db.repositories.roster import LeftOut, RosterRow, roster_as_read
 from db.repositories.shows import ShowAlreadyOpen
-from db.repositories.sightings import NewSighting
+from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
 
 T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 
@@ -57,6 +57,7 @@ def new(show_id: int, what: str, *, guild_id: int = 1, at: datetime = T0, **kw) 
         source=kw.pop("source", None),
         source_url=kw.pop("source_url", None),
         source_rest=kw.pop("source_rest", None),
+        where_remembered=kw.pop("where_remembered", False),
     )
 
 
@@ -123,6 +124,31 @@ async def test_sighting_is_stored_with_tags_location_and_outbox_entry_in_one_go(
     outbox = OutboxRepository(db)
     assert await outbox.due_times() == {100: T0}
     assert [e.sighting_id for e in await outbox.pending(100, T0, 10)] == [s.id]
+
+
+async def test_a_where_remembered_from_the_last_location_is_stored_as_such_until_a_correction_gives_one(db: Database):
+    """A `/spot` with no `where` is filed at the correspondent's last location: stored as remembered (the timeline and
+    the digest never take it for where the moment was), read so by `get` and `for_show`, until a correction gives
+    another place."""
+    show_id = await open_show(db)
+    repo = SightingRepository(db)
+    given = await repo.add(new(show_id, "Ines ordered a round", where="Bar"), feed_channel_id=100)
+    kept = await repo.add(new(show_id, "Ines cried backstage", where="Bar", where_remembered=True), feed_channel_id=100)
+
+    assert (given.where_remembered, kept.where_remembered) == (False, True)
+    stored = await repo.get(1, kept.id)
+    assert stored is not None and (stored.where, stored.where_remembered) == ("Bar", True)
+    assert {r.id: r.where_remembered for r in await repo.for_show(show_id)} == {given.id: False, kept.id: True}
+
+    amy = Reporter(id=11, name="Amy")
+    same = SightingChanges("Ines cried backstage, twice", (), (), "Bar", None, None, None)
+    await NewsroomRepository(db).edit(stored, same, amy, T0 + timedelta(minutes=1))
+    again = await repo.get(1, kept.id)
+    assert again is not None and again.where_remembered  # (a correction of the text leaves the place as it was)
+    moved = SightingChanges("Ines cried backstage, twice", (), (), "Backstage", None, None, None)
+    await NewsroomRepository(db).edit(again, moved, amy, T0 + timedelta(minutes=2))
+    placed = await repo.get(1, kept.id)
+    assert placed is not None and (placed.where, placed.where_remembered) == ("Backstage", False)
 
 
 async def test_another_servers_sighting_reads_as_unknown(db: Database):
@@ -234,6 +260,7 @@ async def test_a_whole_night_reads_a_field_few_sightings_fill_on_the_one_sightin
         "source": ("UPDATE sightings SET source_user_id = 42, source_name = 'Fran' WHERE id = ?",),
         "source_url": ("UPDATE sightings SET source_url = 'https://discord.com/channels/1/5/9' WHERE id = ?",),
         "source_rest": ("UPDATE sightings SET source_rest = 'more' WHERE id = ?",),
+        "where_remembered": ("UPDATE sightings SET location = 'Bar', where_remembered = 1 WHERE id = ?",),
     }
     filled = {}
     for field, statements in fills.items():
