@@ -136,7 +136,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its votes were at least 50, and
    such a moment left unbuilt when the heap stops gets a story of its own (`_quiet_exchanges`) to compete by score.
    Pinned stories first, then key moments, then the rest (`Story.order`); in each, by the votes of the strongest moment
-   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50), then
+   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50,
+   yet never above a moment with a quote and more votes: `quiet_rank`), then
    pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
    ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
    earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
@@ -169,6 +170,7 @@ from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .payoffs import set_up_elsewhere
 from .places import PLACE_WORDS
 from .quiet_night import filler_left, may_fill
+from .quiet_rank import rank_key
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
@@ -1086,7 +1088,7 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
             builder.take(m)
     _quiet_exchanges(night, builder)
     stories = builder.stories
-    stories.sort(key=Story.order)
+    stories.sort(key=rank_key(stories))
     return stories
 
 
