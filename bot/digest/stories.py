@@ -164,6 +164,7 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
+from .lookbacks import looks_back
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, prepare
@@ -466,7 +467,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         return (
             sets_up(lead, other, tz)
-            or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+            or ((looks_back(lead, other, nearly) or _on_thread(lead, about, other)) and weighs(lead, other))
             or _same_people(lead, other)
         )
     if _someone_elses(lead, about, other):
