@@ -19,5 +19,6 @@ LOOK_BACK_VOTES = 0.5  # a share of the lead moment's votes an earlier moment of
 
 def looks_back(lead: Moment, earlier: Moment, nearly: bool) -> bool:
     """Whether `earlier` (a moment of `lead`'s person before it, `nearly` as strong by score) is nearly as strong by
-    its votes too, and so may be told after the story as a look back."""
-    return nearly and earlier.votes >= LOOK_BACK_VOTES * lead.votes
+    its votes too, and so may be told after the story as a look back. A lead moment that is only a line (`Moment.thin`:
+    "overheard", her line about the stairs) asks nothing of their votes: the event it was said about is its story."""
+    return nearly and (lead.thin or earlier.votes >= LOOK_BACK_VOTES * lead.votes)
