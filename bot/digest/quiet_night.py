@@ -1,7 +1,11 @@
 """A quiet night: when no moment could lead an item, a real event that had no votes (a full sentence with a verb,
 about someone: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler,
-so the digest is not "Zero things you didn't see". Filler (`Moment.told_filler`) is what a night with anything
-better leaves out, however few its items; on a night with nothing else it is the news."""
+so the digest is not "Zero things you didn't see". On a night with something better, such a moment still fills a
+place the digest would leave empty (five asked, three told) when it is a full act, a verb and two more content words
+("Tyler Okoro tripped on the stairs of the stage and laughed it off", `fills_count`), never a bare "Harry Styles
+arrived." nor "changed into trainers": the count asked is kept whenever the night has the moments (issue 11 §2), and
+the preview names the filler it left out when it is short (`compiler._left_out`). Filler with nothing happening in it
+is what a night with anything better leaves out; on a night with nothing else it is the news."""
 
 from __future__ import annotations
 
@@ -39,3 +43,13 @@ def filler_left(m: Moment) -> bool:
     """Filler with nothing happening in it, left out ("Nia Okoro at the bar."): the editor's preview names it when
     the digest tells nothing (`compiler._left_out`), so an empty digest is never left unexplained."""
     return m.told_filler and not m.dropped and not m.junk and m.tellable and not happened(m)
+
+
+FILL_WORDS = 3  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
+
+
+def fills_count(m: Moment) -> bool:
+    """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
+    (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
+    about, not "Harry Styles arrived."."""
+    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS
