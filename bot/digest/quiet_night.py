@@ -1,11 +1,12 @@
 """A quiet night: when no moment could lead an item, a real event that had no votes (a full sentence with a verb,
 about someone: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler,
 so the digest is not "Zero things you didn't see". On a night with something better, such a moment still fills a
-place the digest would leave empty (five asked, three told) when it is a full act, a verb and two more content words
-("Tyler Okoro tripped on the stairs of the stage and laughed it off", `fills_count`), never a bare "Harry Styles
-arrived." nor "changed into trainers": the count asked is kept whenever the night has the moments (issue 11 §2), and
-the preview names the filler it left out when it is short (`compiler._left_out`). Filler with nothing happening in it
-is what a night with anything better leaves out; on a night with nothing else it is the news."""
+place the digest would leave empty (five asked, three told) when it is a full act told in some detail, five content
+words ("Lizzo played flute for the cleaning crew in the empty upper tier", `fills_count`), never a bare "Harry Styles
+arrived." nor "checked a reflection in a fire extinguisher": the count asked is kept whenever the night has the
+moments (issue 11 §2), and the preview names the filler it left out when it is short (`compiler._left_out`). Filler
+with nothing happening in it is what a night with anything better leaves out; on a night with nothing else it is the
+news."""
 
 from __future__ import annotations
 
@@ -45,11 +46,11 @@ def filler_left(m: Moment) -> bool:
     return m.told_filler and not m.dropped and not m.junk and m.tellable and not happened(m)
 
 
-FILL_WORDS = 3  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
+FILL_WORDS = 5  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
 
 
 def fills_count(m: Moment) -> bool:
     """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
     (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
-    about, not "Harry Styles arrived."."""
+    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"."""
     return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS
