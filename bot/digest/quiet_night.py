@@ -53,4 +53,13 @@ def fills_count(m: Moment) -> bool:
     """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
     (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
     about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"."""
-    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS
+    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS and not _participle_note(m)
+
+
+def _participle_note(m: Moment) -> bool:
+    """Its text opens on its person and a participle, a note rather than a sentence ("Lotte Brink wearing a jacket
+    made of old keyboards."): never printed as an item of its own beside better moments."""
+    names = {w for k in m.people for w in k.split()}
+    words = [w.strip(",.;:!?\"'“”‘’").casefold() for w in prose(m.speaker.sighting.what).split()]
+    rest = [w for w in words if w and w not in names]
+    return bool(rest) and len(rest[0]) > 4 and rest[0].endswith("ing")
