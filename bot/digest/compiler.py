@@ -119,8 +119,8 @@ def _left_out(
     for m in dict.fromkeys(untold):
         if m.votes < floor or not told.isdisjoint(r.sighting.id for r in m.reports):
             continue
-        if m.told_filler and published:
-            continue  # (filler is named only when the digest tells nothing: then it is why)
+        if m.told_filler and published and not short:
+            continue  # (filler is named only when the digest is short of its count: then it is why)
         reason = (
             "another language"
             if not m.english

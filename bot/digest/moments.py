@@ -140,6 +140,13 @@ def same_moment(a: Report, b: Report) -> bool:
     return _same_words(a, b, fa, fb) and not two_acts(a, b)
 
 
+def _strangers(a: Report, b: Report) -> bool:
+    """Two reports about different people, each tagging someone, neither tagging nor naming anyone the other does,
+    and not filed from one place: whatever words they share ("tripped on the stairs and laughed it off"), they tell
+    two people's moments (issue 11 §1: a shared person or place *and* the same thing)."""
+    return bool(a.names) and bool(b.names) and not _same_place(a, b) and not _shared_people(a, b)
+
+
 def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     """`same_moment`'s tests of two reports in one language that no quote, line or speaker joins: the same people's
     act told from two places, or enough content words in common for the time, place and people they share."""
@@ -150,7 +157,7 @@ def _same_words(a: Report, b: Report, fa: Features, fb: Features) -> bool:
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
     if shared >= 3 and shared >= 0.6 * smaller:
-        return True
+        return not _strangers(a, b)
     if a.place and b.place and a.place != b.place and not _same_place(a, b):  # (two places, not one
         # place named in two languages: "Casinò pontile" is "Casino jetty")
         # a person on the move: minutes apart, the same person and three words in common ("wheeled in

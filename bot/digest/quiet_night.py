@@ -1,7 +1,12 @@
 """A quiet night: when no moment could lead an item, a real event that had no votes (a full sentence with a verb,
 about someone: "Nia smuggled a puppy into the green room in her handbag") is told rather than left out as filler,
-so the digest is not "Zero things you didn't see". Filler (`Moment.told_filler`) is what a night with anything
-better leaves out, however few its items; on a night with nothing else it is the news."""
+so the digest is not "Zero things you didn't see". On a night with something better, such a moment still fills a
+place the digest would leave empty (five asked, three told) when it is a full act told in some detail, five content
+words ("Lizzo played flute for the cleaning crew in the empty upper tier", `fills_count`), never a bare "Harry Styles
+arrived." nor "checked a reflection in a fire extinguisher": the count asked is kept whenever the night has the
+moments (issue 11 §2), and the preview names the filler it left out when it is short (`compiler._left_out`). Filler
+with nothing happening in it is what a night with anything better leaves out; on a night with nothing else it is the
+news."""
 
 from __future__ import annotations
 
@@ -39,3 +44,22 @@ def filler_left(m: Moment) -> bool:
     """Filler with nothing happening in it, left out ("Nia Okoro at the bar."): the editor's preview names it when
     the digest tells nothing (`compiler._left_out`), so an empty digest is never left unexplained."""
     return m.told_filler and not m.dropped and not m.junk and m.tellable and not happened(m)
+
+
+FILL_WORDS = 5  # content words (names aside) a filler's sentence needs to fill an empty place beside better moments
+
+
+def fills_count(m: Moment) -> bool:
+    """Filler that may lead an item on a night with other items, when the digest is short of its count: an event
+    (`may_fill`) told in a sentence of some substance, FILL_WORDS content words at least: an act and what it is
+    about in some detail, not "Harry Styles arrived." nor "asked where the nearest kettle was"."""
+    return may_fill(m) and len(m.speaker.features().tokens) >= FILL_WORDS and not _participle_note(m)
+
+
+def _participle_note(m: Moment) -> bool:
+    """Its text opens on its person and a participle, a note rather than a sentence ("Lotte Brink wearing a jacket
+    made of old keyboards."): never printed as an item of its own beside better moments."""
+    names = {w for k in m.people for w in k.split()}
+    words = [w.strip(",.;:!?\"'“”‘’").casefold() for w in prose(m.speaker.sighting.what).split()]
+    rest = [w for w in words if w and w not in names]
+    return bool(rest) and len(rest[0]) > 4 and rest[0].endswith("ing")

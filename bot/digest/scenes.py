@@ -158,11 +158,19 @@ def _headline_words(lead: Moment) -> frozenset[str]:
     return frozenset(w for w in found if w not in EVERYDAY and w not in given)
 
 
+def _someone_elses(r: Report, lead: Moment) -> bool:
+    """`r` tags or names people and none of them is one of `lead`'s: it is those people's moment (Lizzo's flute
+    in the upper tier), never the cause a pinned headline's word ("Plays") promises: the editor's wording never
+    changes which moments an item tells. A report naming nobody (the fog machine going off) may be."""
+    return bool(r.names) and not set(r.names) & set(lead.people)
+
+
 def promised_cause(reports: Sequence[Report], lead: Moment, reach: int = AROUND) -> Iterator[int]:
     """The indexes of the reports (in English, up to SCENE_SECONDS and `reach` reports before `lead`, nearest
     first) that give what `lead`'s headline promises and its own reports never say: two of those words, or one
     within PROMISE_SECONDS ("THE FOG MACHINE JUST WENT OFF" a minute before the pinned speech under "The Fog
-    Machine Swallows …"). None when the headline says nothing its reports do not."""
+    Machine Swallows …"), about nobody else (`_someone_elses`). None when the headline says nothing its reports do
+    not."""
     if not lead.pin_headline and not lead.has_headline:
         return
     wanted = _headline_words(lead)
@@ -175,7 +183,7 @@ def promised_cause(reports: Sequence[Report], lead: Moment, reach: int = AROUND)
         gap = first.ts - r.ts
         if gap > SCENE_SECONDS:
             break
-        if i in own or not r.english:
+        if i in own or not r.english or _someone_elses(r, lead):
             continue
         features = r.features()
         shared = wanted & (features.tokens | features.quote_tokens)

@@ -136,7 +136,8 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    (`moments.exchange`: a line `quote_by` gives to one of two named people) scores as if its votes were at least 50, and
    such a moment left unbuilt when the heap stops gets a story of its own (`_quiet_exchanges`) to compete by score.
    Pinned stories first, then key moments, then the rest (`Story.order`); in each, by the votes of the strongest moment
-   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50), then
+   it tells (`scoring.vote_band`: from 10 votes on, a quarter more always ranks higher; an exchange counts 50,
+   yet never above a moment with a quote and more votes: `quiet_rank`), then
    pins in pin order and the others by score, then earliest. A story whose lead moment belongs to the thread of one
    ranked before it (`carries_on`: later, the lead moment's own people and a thing of the story, or two of them; or
    earlier, its setup, with weight) is told there as a follow-up when it has room, else left out: every item is a
@@ -163,12 +164,14 @@ from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
+from .lookbacks import looks_back
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
 from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .payoffs import set_up_elsewhere
 from .places import PLACE_WORDS
-from .quiet_night import filler_left, may_fill
+from .quiet_night import filler_left, fills_count, may_fill
+from .quiet_rank import rank_key
 from .retellings import retells
 from .roles import note_roles
 from .scenes import AROUND, around, bound_to, promised_cause, sets_the_scene, things
@@ -181,6 +184,7 @@ from .scoring import (
     story_score,
     vote_band,
 )
+from .second_items import second_items
 from .shortthings import short_things
 from .textutil import fold, wordset
 from .throwaways import throwaway
@@ -464,7 +468,7 @@ def joins(lead: Moment, about: str | None, other: Moment, tz: ZoneInfo | None = 
             return True  # (a promise or the result it answers: told whatever its votes, the payoff hangs on it)
         return (
             sets_up(lead, other, tz)
-            or ((nearly or _on_thread(lead, about, other)) and weighs(lead, other))
+            or ((looks_back(lead, other, nearly) or _on_thread(lead, about, other)) and weighs(lead, other))
             or _same_people(lead, other)
         )
     if _someone_elses(lead, about, other):
@@ -963,7 +967,10 @@ class _Builder:
         self.assigned.update(other.indexes)
         story.score = self.score(story)
 
-    def take(self, m: Moment) -> None:
+    def take(self, m: Moment, again: bool = False) -> None:
+        """Build the story `m` leads (or merge it, or tell it in its person's story). `again`: the digest is short of
+        its count, and a moment of a person who leads an item already leads one of its own when it is no beat of
+        hers (`second_items`)."""
         lead = m.lead
         if m.pin is None and (home := self.told_in(m)) is not None:
             self.merge(*home, m)  # a retelling of a moment told: one moment, never a story of its own
@@ -985,7 +992,7 @@ class _Builder:
                 lead = next((k for k in m.people if k not in self.leading), None)  # (the pair's: led by neither)
             elif (setter := self.payoff_of(None, m)) is not None and setter.lead not in self.leading:
                 lead = setter.lead  # (a payoff told with its setup, led by the setup's person: `payoffs`)
-            else:
+            elif not again or joins(self.leading[lead].moment, lead, m, self.night.tz):
                 return  # (a person leads one item)
         if m.pin is not None and lead is not None and lead in self.leading:
             earlier = self.leading[lead]  # (a second pin of a person: a beat of her story, else an item of its own)
@@ -1051,6 +1058,7 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
     unpinned = 0
     shown = wanted if shown is None else shown
     quiet: list[Moment] = []  # (filler that happened: it may lead on a night with nothing better, `quiet_night`)
+    seconds: list[int] = []  # (moments of people who lead a story already: `second_items`)
     while heap and unpinned < 2 * wanted:
         priority = heapq.heappop(heap)
         if unpinned >= wanted and -priority[1] + STORY_MARGIN <= _nth_score(builder.stories, shown):
@@ -1062,6 +1070,7 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
         s = reports[i].sighting
         strong = s.key or s.votes >= night.strong_votes  # (`Night.strong`: it leads its own item all the same)
         if names and all(k in builder.leading for k in names) and len(night.clusters.group(i)) == 1 and not strong:
+            seconds.append(i)  # (a moment of people who already lead a story: only when the digest is short)
             continue  # about people who already lead a story: cannot lead one
         m = night.moment(i)  # compares it with its neighbours if that was not done yet
         if m.priority != priority and night.clusters.find(i) == i:
@@ -1079,14 +1088,17 @@ def _build(night: Night, wanted: int, shown: int | None = None, untold: list[Mom
         builder.take(m)
         unpinned += len(builder.stories) - before
     empty = not builder.stories  # a night with nothing better: its events with no votes are the news
-    for m in quiet if empty else ():
+    for m in quiet:  # (else, when the digest is short of its count, its full acts: `quiet_night.fills_count`)
         if len(builder.stories) >= shown - 1:  # (the digest's items, `shown` - 1: never its bonus)
             break
-        if builder.free(m):
+        if (empty or fills_count(m)) and builder.free(m):
             builder.take(m)
+    second_items(night, builder, seconds, shown - 1)
+    if untold is not None:  # (when the digest is still short, the preview names the filler it left out)
+        untold.extend(m for m in quiet if m.root not in builder.assigned)
     _quiet_exchanges(night, builder)
     stories = builder.stories
-    stories.sort(key=Story.order)
+    stories.sort(key=rank_key(stories))
     return stories
 
 

@@ -309,3 +309,42 @@ def test_an_editors_pin_whose_text_is_no_prose_keeps_its_item_and_headline():
 
     assert item is not None and item.headline == "The Stage Door Stays Shut"
     assert item.body and "<" not in item.body and "](" not in item.body
+
+
+def test_a_pinned_headline_word_never_pulls_in_another_persons_moment():
+    # the editor's headline says "Conducts", which only another person's report (filed minutes before, elsewhere)
+    # uses: that report is that person's moment, its own item with its own quote, never told in the pinned item
+    night = Night()
+    night.spot(
+        "Petra Lunde fixed Ivo Sarkis's bow tie by the lift while he held her clutch bag",
+        who=["Petra Lunde", "Ivo Sarkis"],
+        by="Rosa",
+        at="20:00",
+        quote="Stand still, you're worse than my kids",
+        quote_by="Petra Lunde",
+    )
+    spoon = night.spot(
+        "Senna Voss conducted the kitchen staff with a wooden spoon behind the catering tent",
+        who=["Senna Voss"],
+        by="Theo",
+        at="20:06",
+        quote="Tempo, people, tempo",
+        quote_by="Senna Voss",
+    )
+    swap = night.spot(
+        "Odile Maret traded scarves with a cloakroom attendant at the side entrance",
+        who=["Odile Maret"],
+        by="Rosa",
+        at="20:09",
+        quote="Yours is warmer anyway",
+        quote_by="Odile Maret",
+    )
+    night.pin(swap, "Odile Maret Conducts a Scarf Swap")
+
+    digest = night.compile()
+    item = item_with(digest, swap)
+
+    assert spoon.id not in item.sighting_ids
+    assert "wooden spoon" not in item.body and "Theo" not in item.credit
+    assert "“Tempo, people, tempo,” Voss said." in item_with(digest, spoon).body
+    assert len(digest.items) == 3

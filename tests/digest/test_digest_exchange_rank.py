@@ -97,3 +97,33 @@ def test_an_exchange_that_continues_a_bigger_story_is_told_in_it_not_alone():
 
     assert item_with(digest, later) is item_with(digest, win)
     assert sum(1 for item in every_item(digest) if later.id in item.sighting_ids) == 1
+
+
+def test_a_zero_vote_quip_never_leads_over_the_nights_most_voted_quoted_moment():
+    # the exchange's stand-in votes lift it over voted lines with nothing said, never over a moment with a quote
+    # and real votes: the 44-vote quoted moment opens the digest, the quip (no votes) after it
+    night = Night()
+    night.roster = [RosterEntry(id=k + 1, guild_id=99, name=n, aliases=()) for k, n in enumerate(PEOPLE)]
+    quip = night.spot(
+        "Tobias Grell and Wren Abara brushed past each other in the lift lobby",
+        who=["Tobias Grell", "Wren Abara"],
+        quote="Lovely jacket, pity about the chorus",
+        quote_by="Tobias Grell",
+        at="20:00",
+        by="Zed",
+    )
+    lift = night.spot(
+        "Kit Osei lifted her old music teacher onto her shoulders in the aisle after her win",
+        who=["Kit Osei"],
+        quote="She taught me my first three chords",
+        quote_by="Kit Osei",
+        votes=44,
+        at="20:12",
+        by="Pia",
+    )
+
+    digest = night.compile(count=3)
+
+    assert lift.id in digest.items[0].sighting_ids
+    assert digest.items[0].headline.startswith("Kit Osei")
+    assert quip.id in digest.items[1].sighting_ids

@@ -504,3 +504,35 @@ def test_what_she_said_about_the_event_sits_in_its_paragraph_and_the_event_leads
     assert item.reporters == ["Amy", "Ben"]
     assert item.body.startswith("Ines Rocha tripped on her train")
     assert f"“{quote}”" in item.body.split("\n\n")[0]
+
+
+def test_two_peoples_falls_worded_alike_are_two_items_each_credited_to_its_reporter():
+    # no person, no place in common: the same words make the same thing, not one moment (issue 11 §1); a stage name
+    # with a comma in it ("Milo, The Marvel") is a person like any other
+    night = Night()
+    night.roster = [
+        RosterEntry(id=1, guild_id=99, name="Milo, The Marvel", aliases=("Milo",)),
+        RosterEntry(id=2, guild_id=99, name="Ada Wrenfield", aliases=("Ada",)),
+    ]
+    filler(night, 3, votes=2)
+    milo = night.spot(
+        "Milo, The Marvel tripped on the ramp to the stage and laughed it off",
+        who=["Milo, The Marvel"],
+        by="Una",
+        at="20:30",
+        votes=4,
+    )
+    ada = night.spot(
+        "Ada Wrenfield tripped on the ramp to the stage and laughed it off",
+        who=["Ada Wrenfield"],
+        by="Vic",
+        at="20:40",
+        votes=4,
+    )
+
+    digest = night.compile()
+    first, second = item_with(digest, milo), item_with(digest, ada)
+
+    assert first is not second
+    assert first.credit == "Reported by Una" and second.credit == "Reported by Vic"
+    assert second.body.startswith("Ada Wrenfield tripped on the ramp")

@@ -183,3 +183,33 @@ def test_a_second_pin_of_a_person_about_something_else_leads_its_own_item():
 
     assert digest.items[0].sighting_ids == [speech.id]
     assert digest.items[1].sighting_ids == [signing.id]
+
+
+def test_an_earlier_weaker_moment_of_the_lead_elsewhere_about_something_else_is_no_look_back():
+    # a third of the lead moment's votes, another place, another subject: its line and headline make its score look
+    # near the lead's, but it is another story of the person's night, never "Earlier in the night, …" in this item
+    night = Night()
+    filler(night, 3, votes=2)
+    snack = night.spot(
+        "Wendell Ashby and Greta Vollmer shared a bag of salt and vinegar chips on the loading ramp",
+        who=["Wendell Ashby", "Greta Vollmer"],
+        quote="Not a word to catering",
+        quote_by="Greta Vollmer",
+        headline="Ashby's Loading Ramp Snack Break",
+        votes=11,
+        by="Ana",
+        at="20:05",
+    )
+    hem = night.spot(
+        "Wendell Ashby sewed up a presenter's split hem in the wings with a hotel sewing kit, thirty seconds "
+        "before her cue",
+        who=["Wendell Ashby"],
+        votes=36,
+        by="Ana",
+        at="21:10",
+    )
+
+    item = item_with(night.compile(), hem)
+
+    assert snack.id not in item.sighting_ids
+    assert "Earlier in the night" not in item.body and "chips" not in item.body

@@ -64,8 +64,8 @@ def _same_moment_before(a: Report, b: Report) -> bool:
         return True
     shared = len(fa.tokens & fb.tokens)
     smaller = min(len(fa.tokens), len(fb.tokens)) or 1
-    if shared >= 3 and shared >= 0.6 * smaller:
-        return True
+    if shared >= 3 and shared >= 0.6 * smaller:  # (two people's alike-worded moments stay apart: issue 11 §1)
+        return not (a.names and b.names and not _same_place(a, b) and not _shared_people(a, b))
     if a.place and b.place and a.place != b.place and not _same_place(a, b):
         return shared >= 3 and gap <= MOMENTS_APART and _shared_people(a, b) > 0
     if not shared and max(len(a.names), len(b.names)) < 3:
