@@ -14,7 +14,7 @@ from bot.text import fold
 from .hygiene import prose
 from .models import DigestItem, LeftOut
 from .night import Report
-from .writing import BODY_WORDS
+from .beats import BODY_WORDS
 
 QUOTE_CUT = "quote not printed"
 SAID_WORDS = 4  # what a quote's sentence adds to its words: "“…,” Varga said." (a double name, "Odile Varga said")
