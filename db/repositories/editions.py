@@ -269,6 +269,13 @@ class EditionRepository:
             (message_id, ts(now), ts(crosspost_after), edition_id, position),
         )
 
+    async def record_embeds(self, edition_id: int, position: int, embeds: list[dict[str, Any]]) -> None:
+        """A posted message edited since (an edition that stopped: its title made to say what was posted)."""
+        await self._update(
+            "UPDATE digest_messages SET embeds = ? WHERE edition_id = ? AND position = ?",
+            (_dumps(embeds), edition_id, position),
+        )
+
     async def mark_completed(self, edition_id: int, now: datetime) -> None:
         await self._update("UPDATE digest_editions SET completed_at = ? WHERE id = ?", (ts(now), edition_id))
 
