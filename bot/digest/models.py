@@ -110,7 +110,7 @@ class LeftOut(BaseModel):
 
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
-    reason: str  # "another language", "shorthand", "filler", "denied" or "untold beat" (`LEFT_OUT_REASONS`)
+    reason: str  # "another language", "shorthand", "filler", "denied", "untold beat", "crashed" (`LEFT_OUT_REASONS`)
 
     @property
     def note(self) -> str:
@@ -129,6 +129,9 @@ LEFT_OUT_REASONS = {
     "include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
     "denied": "a later report (the second) says it did not happen as told, and neither is in the digest. If "
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
+    "crashed": "Backstage could not write its item (an error, logged with its details for the developers), so it "
+    "was left out. To leave it out for good, `/digest drop id:…`; to try again, reword it with `/sighting edit id:… "
+    "what:`.",
     "untold beat": "its item's story held it, but the item's text does not tell it (nor credit its reporter). If it "
     "is a moment of its own, pin it; if it tells the item's moment, add what it adds with `/sighting edit id:… what:`.",
 }
