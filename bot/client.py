@@ -333,6 +333,7 @@ class Backstage(commands.AutoShardedBot):
             notice=services.editions.notice,
             photos=services.digest.photo,
             leases=services.coordination.editions,
+            corrected=services.digest.corrected,
         )
         self._announced_ready = False
         # commands, buttons and forms still working: a stop lets them answer first

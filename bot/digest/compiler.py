@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
@@ -16,6 +19,9 @@ from .night import NameBook, Report
 from .stories import Story, stories_of
 from .unprinted import quotes_cut
 from .writing import intro, tells, title, write
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 COUNT_MIN = 1
 COUNT_MAX = 10
@@ -62,14 +68,21 @@ def _compile(
     denied: list[tuple[AnySighting, AnySighting]] = []  # (a report denied in words, its denial: `_left_out`)
     beats: list[Moment] = []  # (a moment a published story held that its item does not tell: `_untold_beats`)
     cut: list[LeftOut] = []  # (a quote the body had no room for: the preview names it, `unprinted`)
+    crashed: list[Moment] = []  # (a story whose item could not be written, an error: left out and named, `_guarded`)
+
+    def guarded_tells(story: Story, book: NameBook) -> bool:
+        return _guarded(show, story, crashed, partial(tells, story, book)) is True
+
     stories, book, candidates = stories_of(
-        show, sightings, curations, now, roster, count, timezone, leading(tells), untold, denied
+        show, sightings, curations, now, roster, count, timezone, leading(guarded_tells), untold, denied
     )
     taken: set[str] = set()  # headlines already used, folded: two items never share one
     items: list[DigestItem] = []
     bonus: DigestItem | None = None
     for story in stories:  # (`tells` kept out every story it cannot tell; an empty body is the last guard)
-        item = _item(story, book, len(items) + 1, taken, photos)
+        item = _guarded(show, story, crashed, partial(_item, story, book, len(items) + 1, taken, photos))
+        if item is None:
+            continue
         if not item.body and story.moment.pin is None:  # (an editor's pin is never left out)
             untold.append(story.moment)  # (nothing of it could be written: the preview says it was left out)
             continue
@@ -89,8 +102,21 @@ def _compile(
         bonus=bonus,
         compiled_at=now,
         candidates=candidates,
-        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut),
+        left_out=_left_out(untold, [*items, *([bonus] if bonus else [])], count, denied, beats, cut, crashed),
     )
+
+
+def _guarded(show: Show, story: Story, crashed: list[Moment], work: Callable[[], T]) -> T | None:
+    """`work` on one story (telling it, writing its item), or None when it fails: one item that cannot be written
+    never fails the whole digest. The story is left out, its moment named to the editor (`_left_out`: "could not
+    be written", with what to do) and the error logged with its traceback."""
+    try:
+        return work()
+    except Exception:
+        ids = sorted(r.sighting.id for r in story.moment.reports)
+        log.exception("digest of show %s: the item of sightings %s could not be written; left out", show.id, ids)
+        crashed.append(story.moment)
+        return None
 
 
 LEFT_OUT_MAX = 5  # the editor's preview names at most this many moments left out as written
@@ -103,6 +129,7 @@ def _left_out(
     denied: Sequence[tuple[AnySighting, AnySighting]] = (),
     beats: Sequence[Moment] = (),
     cut: Sequence[LeftOut] = (),
+    crashed: Sequence[Moment] = (),
 ) -> list[LeftOut]:
     """The moments the digest could not tell as written (`writing.tells`) that would have made it: as strong as its
     weakest item or the bonus (its votes, one at least), or any when it has fewer items than asked; the strongest
@@ -111,12 +138,16 @@ def _left_out(
     item ("denied": nothing true of it is left in the article); and a moment with votes that strong that a published
     item's story held but its text does not tell ("untold beat", `_untold_beats`): nothing real vanishes unsaid. A
     moment that is only a word or two of speech leads no item ("bare line", `bare_lines`); a printed item's quote it
-    had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`)."""
+    had no room for is named whatever its votes (`cut`, "quote not printed": `unprinted`). A moment whose item could
+    not be written (an error, `_guarded`) is named first, whatever its votes ("crashed")."""
     short = len(published) < count  # (fewer items than asked: every moment left out, whatever its votes)
     floor = 0 if short else max(1, min(item.votes for item in published))
     found: list[LeftOut] = []
     told = {i for item in published for i in item.sighting_ids}
+    failed = [_named(m, "crashed") for m in dict.fromkeys(crashed)]
     for m in dict.fromkeys(untold):
+        if m in crashed:
+            continue
         if m.votes < floor or not told.isdisjoint(r.sighting.id for r in m.reports):
             continue
         if m.told_filler and published and not short:
@@ -144,7 +175,12 @@ def _left_out(
             found.append(LeftOut(sighting_ids=[claim.id, denial.id], votes=claim.votes, reason="denied"))
     found.extend(x for x in cut if named.isdisjoint(x.sighting_ids))
     found.sort(key=lambda x: (-x.votes, x.sighting_ids))
-    return found[:LEFT_OUT_MAX]
+    return [*failed, *found][: max(LEFT_OUT_MAX, len(failed))]
+
+
+def _named(m: Moment, reason: str) -> LeftOut:
+    ids = [r.sighting.id for r in sorted(m.reports, key=lambda r: (-r.sighting.votes, r.sighting.id))]
+    return LeftOut(sighting_ids=ids, votes=m.votes, reason=reason)
 
 
 def _untold_beats(story: Story, item: DigestItem) -> list[Moment]:

@@ -110,7 +110,8 @@ class LeftOut(BaseModel):
 
     sighting_ids: list[int]  # the most voted first: the one to edit
     votes: int
-    reason: str  # "another language", "shorthand", "filler", "denied", "untold beat", "bare line", "quote not printed"
+    reason: str  # "another language", "shorthand", "filler", "denied", "untold beat", "bare line", "quote not printed",
+    # "crashed" (`LEFT_OUT_REASONS`)
 
     @property
     def note(self) -> str:
@@ -133,6 +134,9 @@ LEFT_OUT_REASONS = {
     "To include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
     "quote not printed": "its item tells it, but its quote is too long for the item (a body keeps within 160 words), "
     "so the quote is not printed. To print it, cut the quote to its best line with `/sighting edit id:… quote:`.",
+    "crashed": "Backstage could not write its item (an error, logged with its details for the developers), so it "
+    "was left out. To leave it out for good, `/digest drop id:…`; to try again, reword it with `/sighting edit id:… "
+    "what:`.",
     "untold beat": "its item's story held it, but the item's text does not tell it (nor credit its reporter). If it "
     "is a moment of its own, pin it; if it tells the item's moment, add what it adds with `/sighting edit id:… what:`.",
 }

@@ -5,7 +5,13 @@
   made. A message attempted before without an answer (a crash, a timeout) is first looked for in the channel's
   recent history (Discord forgets a nonce after a few minutes; DISCORD-NOTES), then resent with the same nonce.
 - Before a message is sent, the sightings it tells are checked again: one retracted, rejected, dropped (or
-  otherwise no longer eligible) since the digest was compiled stops the edition, and the editors are told.
+  otherwise no longer eligible), or corrected in what the digest tells of it (who, what, the quote and who said
+  it, where, its headline: bot.services.corrected) since the edition was recorded, stops the edition, and the
+  editors are told.
+- An edition that stops after some of its messages were posted never leaves readers a title promising more: the
+  posted opening embed is edited to count the items posted ("Eight things …" → "Four things you didn't see",
+  bot.digest.shortened), and the desk is told which edition stopped, what is up (its links) and what to do, also
+  when an editor waits for the answer (who may have closed Discord since).
 - In an announcement channel every message is crossposted once all are posted, within Discord's limit of about
   10 crossposts per channel per hour: beyond it the crosspost is scheduled for when the hour allows.
 - A message's photos are uploaded with it: its recorded embeds name them (`attachment://photo-12-<sha>.jpg`,
@@ -29,13 +35,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.digest.photos import attached, names_bytes, without_images
+from bot.digest.shortened import posted_items, shortened
 from bot.feed.transport import FeedFile
-from bot.publishing.transport import AlreadyDone, DigestTransport, RateLimited, Refused, Unavailable
+from bot.publishing.transport import AlreadyDone, DigestTransport, PublishError, RateLimited, Refused, Unavailable
 from db.coordination import ChannelLeases
 from db.database import StorageUnavailable
 from db.repositories.editions import Edition, EditionMessage, EditionRepository
@@ -64,6 +71,8 @@ class Drive:
 
 # (sighting ids, show id, now) -> {sighting id: why it may no longer be published ("retracted", "dropped", …)}
 EligibilityCheck = Callable[[list[int], int, datetime], Awaitable[dict[int, str]]]
+# (sighting ids, since) -> {sighting id: "corrected (who)"}: corrected since the edition was recorded
+CorrectionCheck = Callable[[list[int], datetime], Awaitable[dict[int, str]]]
 Notice = Callable[[Edition], Awaitable[str | None]]  # what to tell the desk about an edition
 PhotoBytes = Callable[[int], Awaitable[bytes | None]]  # a sighting's photo, None when it has none (any more)
 
@@ -94,12 +103,14 @@ class EditionPublisher:
         photos: PhotoBytes = _no_photos,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         leases: ChannelLeases | None = None,
+        corrected: CorrectionCheck | None = None,
     ) -> None:
         """`leases`: which process drives an edition (keyed by its id); None: this one, always (SQLite)."""
         self.editions = editions
         self.leases = leases or ChannelLeases()
         self.transport = transport
         self.eligible = eligible
+        self.corrected = corrected
         self.notice = notice
         self.photos = photos
         self.clock = clock
@@ -108,6 +119,7 @@ class EditionPublisher:
         self._failures: dict[int, int] = {}  # edition -> Discord unavailable this many times in a row
         self._resume: asyncio.Task[None] | None = None
         self._drives: set[asyncio.Task[None]] = set()  # drives someone waits for (`run`)
+        self._told_stopped: set[int] = set()  # editions whose stop the desk was told of as it happened (`_halt`)
         self._promised: set[int] = set()  # editions whose end this process told an editor the desk would hear of
         self._waiting: set[asyncio.Task[Any]] = set()  # the tasks waiting for them (an interaction's handler)
         self.stopping = False
@@ -213,6 +225,9 @@ class EditionPublisher:
             self._promised.discard(edition_id)
         if self.notice is None or after.notify_channel is None:
             return
+        if stopped and edition_id in self._told_stopped:
+            stopped = False  # `_halt` told the desk already
+        self._told_stopped.discard(edition_id)
         text = await self.notice(after) if finished or stopped else None
         if text is not None:
             nonce = f"digest-{edition_id}-{'done' if finished else 'stopped'}"
@@ -261,6 +276,8 @@ class EditionPublisher:
     async def _send(self, edition: Edition, message: EditionMessage) -> bool:
         """Post one message (or find it posted). False when the edition stops here or must wait."""
         stale = await self.eligible(list(message.sighting_ids), edition.show_id, self.clock())
+        if self.corrected is not None:
+            stale = {**await self.corrected(list(message.sighting_ids), edition.requested_at), **stale}
         if stale:
             await self._halt(edition, stale_sentence(stale))
             return False
@@ -336,8 +353,42 @@ class EditionPublisher:
         self._later(edition_id, delay)
 
     async def _halt(self, edition: Edition, reason: str) -> None:
+        """Stop the edition. When some of it was posted, its title is made to say what was, and the desk told."""
         log.warning("digest edition %s stopped: %s", edition.id, reason)
         await self.editions.halt(edition.id, reason, self.clock())
+        if edition.sent:
+            await self._shorten(edition)
+            await self._tell_stopped(edition.id)
+
+    async def _shorten(self, edition: Edition) -> None:
+        """The posted opening embed edited to count the items posted (bot.digest.shortened), and recorded so."""
+        opening = edition.messages[0]
+        if opening.message_id is None or not opening.embeds:
+            return
+        new = shortened(opening.embeds[0], edition.items, posted_items([m.embeds for m in edition.sent]))
+        if new is None:
+            return
+        embeds, _, _ = await self._with_photos(replace(opening, embeds=[new, *opening.embeds[1:]]))
+        try:
+            await self.transport.edit(edition.channel_id, opening.message_id, embeds)
+        except PublishError as exc:
+            log.warning("digest edition %s: could not change the posted title to %r: %s", edition.id, new["title"], exc)
+            return
+        await self.editions.record_embeds(edition.id, opening.position, embeds)
+
+    async def _tell_stopped(self, edition_id: int) -> None:
+        """The desk told now that an edition stopped with some of it posted (the editor's answer is ephemeral)."""
+        if self.notice is None:
+            return
+        after = await self.editions.get(edition_id)
+        if after.notify_channel is None or (text := await self.notice(after)) is None:
+            return
+        try:
+            await self.transport.notify(after.notify_channel, text, nonce=f"digest-{edition_id}-stopped")
+        except (Refused, Unavailable, RateLimited, AlreadyDone) as exc:
+            log.warning("could not tell the desk about digest edition %s: %s (%s)", edition_id, exc, text)
+            return
+        self._told_stopped.add(edition_id)
 
     async def _crosspost(self, edition: Edition) -> None:
         now = self.clock()

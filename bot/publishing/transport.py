@@ -69,6 +69,8 @@ class DigestTransport(Protocol):
 
     async def crosspost(self, channel_id: int, message_id: int) -> None: ...
 
+    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None: ...
+
     async def delete(self, channel_id: int, message_id: int) -> None: ...
 
     async def recent(self, channel_id: int) -> list[Posted]: ...
@@ -97,6 +99,16 @@ class DiscordDigestTransport:
                 REQUEST_TIMEOUT,
             )
         return message.id
+
+    async def edit(self, channel_id: int, message_id: int, embeds: list[dict[str, Any]]) -> None:
+        # no `attachments` sent: Discord keeps the message's files, which its embeds' attachment:// names show
+        with self._mapped(channel_id):
+            await asyncio.wait_for(
+                self._channel(channel_id)
+                .get_partial_message(message_id)
+                .edit(embeds=[discord.Embed.from_dict(e) for e in embeds], allowed_mentions=NONE),
+                REQUEST_TIMEOUT,
+            )
 
     async def crosspost(self, channel_id: int, message_id: int) -> None:
         with self._mapped(channel_id):

@@ -232,7 +232,12 @@ async def publish_digest(
         return
     assert isinstance(publication, Publication)  # no preview to compare with: never Changed
     publisher = EditionPublisher(
-        services.edition_repo, transport, services.digest.unpublishable, photos=services.digest.photo, clock=clock.now
+        services.edition_repo,
+        transport,
+        services.digest.unpublishable,
+        photos=services.digest.photo,
+        clock=clock.now,
+        corrected=services.digest.corrected,
     )
     await publisher.run(publication.edition.id)
 

@@ -17,7 +17,8 @@ from bot.digest.timeline import SINCE
 from bot.drafts import check_field
 from bot.errors import InvalidInput
 from bot.limits import CONTENT_MAX
-from bot.models import Show, Sighting, SightingStatus
+from bot.models import Revision, Show, Sighting, SightingStatus
+from bot.services.corrected import corrected_reason, corrected_since
 from bot.services.newsroom import NewsroomService
 from bot.services.roster import RosterService
 from bot.services.shows import ShowService
@@ -107,6 +108,20 @@ class DigestService:
         """The given sightings that may no longer be published, with why ("retracted", "dropped by an editor")."""
         found = await self.standings(show_id, sighting_ids, now)
         return {sid: SINCE[where] for sid, where in found.items() if not where.publishable}
+
+    async def revisions(self, sighting_id: int) -> list[Revision]:
+        """A sighting's earlier versions, oldest first (each with when it was replaced)."""
+        return await self.newsroom.newsroom.revisions(sighting_id)
+
+    async def corrected(self, sighting_ids: list[int], since: datetime) -> dict[int, str]:
+        """The given sightings corrected since `since` in what a digest tells of them, with what changed
+        ("corrected (who)", bot.services.corrected)."""
+        rows = await self.repo.get_many(sighting_ids)
+        found = {}
+        for sid in sighting_ids:
+            if sid in rows and (labels := corrected_since(await self.revisions(sid), rows[sid], since)):
+                found[sid] = corrected_reason(labels)
+        return found
 
     async def changes(self, before: Digest, after: Digest, now: datetime) -> list[str]:
         """How `after` reads differently from `before` (the preview an editor saw), with the reasons known."""

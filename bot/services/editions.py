@@ -3,13 +3,17 @@ nothing, and the sentences that report how an edition went. The sending itself i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.access import Caller
 from bot.digest import Digest, to_messages_with_ids
 from bot.digest.changes import reads_the_same
+from bot.digest.shortened import posted_items
 from bot.errors import InvalidInput, NotFound
 from bot.feed.editors import EditorsLine, Told, tell_editors
+from bot.models import Sighting
+from bot.services.corrected import told_changes
 from bot.services.digest import DigestService, empty_digest
 from bot.text import inert, plural
 from db.repositories import ShowRepository
@@ -109,13 +113,39 @@ class EditionService:
         published = await self.telling(show_id, sighting_id)
         if not published:
             return None
+        return await self._tell(
+            line, show_id, published, "it", lambda name: retracted_after_publishing(sighting_id, published, name)
+        )
+
+    async def tell_correction(self, line: EditorsLine, s: Sighting) -> str | None:
+        """A sighting just corrected in what a published edition tells of it (who, what, quote, quote by, where,
+        headline: bot.services.corrected): told as a retraction is, `tell_retraction`. None when the correction
+        changed none of those (a photo: bot.publishing checks it) or no published edition tells the sighting."""
+        revisions = await self.digest.revisions(s.id)
+        labels = told_changes(revisions[-1], s) if revisions else []
+        if not labels:
+            return None
+        published = await self.telling(s.show_id, s.id)
+        if not published:
+            return None
+        return await self._tell(
+            line,
+            s.show_id,
+            published,
+            "the previous version",
+            lambda name: corrected_after_publishing(s.id, labels, published, name),
+        )
+
+    async def _tell(
+        self, line: EditorsLine, show_id: int, published: list[Edition], what: str, notice: Callable[[str], str]
+    ) -> str:
+        """The `notice` (given the show's name) told to the editors; what the one who changed the sighting is told."""
         numbers = ", ".join(str(e.number) for e in published)
-        head = f"The published digest (edition {numbers}) still tells it"
+        head = f"The published digest (edition {numbers}) still tells {what}"
         show = await self.shows.get(show_id)
         if show is None:
             return f"{head}: ask an editor to post a new edition (`/digest publish again:true`)."
-        text = retracted_after_publishing(sighting_id, published, show.name)
-        told = await tell_editors(line, show.desk_channel_id, show.opened_by, text)
+        told = await tell_editors(line, show.desk_channel_id, show.opened_by, notice(show.name))
         if told is Told.DESK:
             return f"{head}: the desk is told, so an editor can post a corrected edition."
         if told is Told.DIRECT_MESSAGE:
@@ -157,10 +187,13 @@ def halted(edition: Edition) -> str:
     assert edition.halted is not None
     if not edition.sent:
         return f"{edition.halted}. Nothing was posted: `/digest publish` posts the digest as it is now."
+    posted = posted_items([m.embeds for m in edition.sent])
+    opening = edition.messages[0].embeds[0].get("title") if edition.messages[0].embeds else None
+    shown = f" under the title “{opening}”" if opening else ""
     return (
         f"{edition.halted}. {len(edition.sent)} of its {len(edition.messages)} messages were posted "
-        f"({links(edition)}): `/digest unpublish` takes them down, `/digest publish again:true` posts a new "
-        f"edition."
+        f"({links(edition)}): readers see {posted} of its {edition.items} items{shown}. `/digest unpublish` takes "
+        f"them down, `/digest publish again:true` posts a new edition."
     )
 
 
@@ -257,4 +290,17 @@ def retracted_after_publishing(sighting_id: int, editions: list[Edition], show_n
         f"**#{sighting_id}** was retracted, but the published digest of {inert(show_name)} (edition {numbers}) still "
         f"tells it: {where}. To correct it, post a new edition with `/digest publish again:true` (it leaves "
         f"#{sighting_id} out), or take the digest down with `/digest unpublish`."
+    )
+
+
+def corrected_after_publishing(sighting_id: int, labels: list[str], editions: list[Edition], show_name: str) -> str:
+    """The desk's notice: a sighting the published digest tells was corrected in what it tells, and what to do."""
+    numbers = ", ".join(str(e.number) for e in editions)
+    where = " ".join(links(e) for e in editions)
+    last = editions[-1].number
+    return (
+        f"**#{sighting_id}** was corrected ({', '.join(labels)}), but the published digest of {inert(show_name)} "
+        f"(edition {numbers}) still tells the previous version: {where}. To publish the correction, post a new "
+        f"edition with `/digest publish again:true` and take the old one down with `/digest unpublish "
+        f"edition:{last}`, or take the digest down with `/digest unpublish`."
     )

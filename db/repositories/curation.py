@@ -27,12 +27,17 @@ class CurationRepository:
     async def set(
         self, show_id: int, sighting_id: int, *, pinned: bool, headline: str | None, by: int, now: datetime
     ) -> None:
+        """Pin or drop a sighting. Pinning one already pinned (a new headline) keeps its place among the pins: the
+        pins' order is when each was first pinned, and re-pinning is the only way to edit a pinned headline."""
+
         def save(conn: Connection) -> None:
             conn.execute(
                 """INSERT INTO curations(sighting_id, show_id, pinned, headline, decided_by, decided_at)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT(sighting_id) DO UPDATE SET pinned = excluded.pinned, headline = excluded.headline,
-                     decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
+                     decided_by = excluded.decided_by,
+                     decided_at = CASE WHEN curations.pinned = 1 AND excluded.pinned = 1
+                                       THEN curations.decided_at ELSE excluded.decided_at END""",
                 (sighting_id, show_id, int(pinned), headline, by, ts(now)),
             )
 

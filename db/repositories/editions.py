@@ -137,6 +137,26 @@ def _edition(conn: Connection, row: Row) -> Edition:
     )
 
 
+def _next_number(conn: Connection, show_id: int) -> int:
+    """The number readers and the desk know the next edition by: one after the last edition that posted anything
+    (or is still live). An edition withdrawn before it posted anything (`halt`: Discord refused its first message)
+    gives its number back: it is renumbered below zero (-id, kept as a record) so that the number stays unique."""
+    top = select_one(
+        conn,
+        """SELECT MAX(number) FROM digest_editions e WHERE show_id = ? AND number > 0 AND (unpublished_at IS NULL
+             OR EXISTS (SELECT 1 FROM digest_messages m WHERE m.edition_id = e.id AND m.message_id IS NOT NULL))""",
+        (show_id,),
+    )
+    number = int(top[0] or 0) + 1 if top else 1
+    conn.execute(
+        """UPDATE digest_editions SET number = -id WHERE show_id = ? AND number >= ? AND unpublished_at IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM digest_messages m WHERE m.edition_id = digest_editions.id
+                             AND m.message_id IS NOT NULL)""",
+        (show_id, number),
+    )
+    return number
+
+
 def _one(conn: Connection, edition_id: int) -> Edition:
     row = select_one(conn, "SELECT * FROM digest_editions WHERE id = ?", (edition_id,))
     assert row is not None, f"no edition {edition_id}"
@@ -167,8 +187,7 @@ class EditionRepository:
                 shown = [embed for m in existing.messages for embed in m.embeds]
                 if not again or same(shown, [embed for embeds, _ in new.messages for embed in embeds]):
                     return existing, False
-            top = select_one(conn, "SELECT MAX(number) FROM digest_editions WHERE show_id = ?", (new.show_id,))
-            number = int(top[0] or 0) + 1 if top else 1
+            number = _next_number(conn, new.show_id)
             inserted = select_one(
                 conn,
                 """INSERT INTO digest_editions(guild_id, show_id, number, channel_id, crosspost, items, requested_by,
@@ -248,6 +267,13 @@ class EditionRepository:
             """UPDATE digest_messages SET message_id = ?, sent_at = ?, crosspost_after = ?
                WHERE edition_id = ? AND position = ?""",
             (message_id, ts(now), ts(crosspost_after), edition_id, position),
+        )
+
+    async def record_embeds(self, edition_id: int, position: int, embeds: list[dict[str, Any]]) -> None:
+        """A posted message edited since (an edition that stopped: its title made to say what was posted)."""
+        await self._update(
+            "UPDATE digest_messages SET embeds = ? WHERE edition_id = ? AND position = ?",
+            (_dumps(embeds), edition_id, position),
         )
 
     async def mark_completed(self, edition_id: int, now: datetime) -> None:

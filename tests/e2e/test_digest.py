@@ -90,6 +90,20 @@ async def test_pin_leads_with_its_headline_and_drop_keeps_out(newsroom: Newsroom
     assert all(3 not in item["sighting_ids"] for item in data["items"])
 
 
+async def test_re_pinning_to_change_only_the_headline_keeps_the_pins_order(newsroom: Newsroom):
+    await night(newsroom)
+    await newsroom.slash(newsroom.editor, "digest pin", id=5, headline="The Slider Situation")
+    await newsroom.slash(newsroom.editor, "digest pin", id=4)
+    repinned = await newsroom.slash(newsroom.editor, "digest pin", id=5, headline="Catering Restocks the Sliders")
+    assert "Pinned **#5**" in repinned.content
+
+    preview = await (await newsroom.slash(newsroom.editor, "digest preview")).final()
+
+    titles = [e.get("title", "") for e in preview["embeds"]]
+    assert titles[1] == "1. Catering Restocks the Sliders", titles  # first pinned, first still
+    assert titles[2].startswith("2. ") and "Cast" in titles[2], titles
+
+
 async def test_curation_refusals(newsroom: Newsroom):
     await night(newsroom)
     assert "Only editors" in (await newsroom.slash(newsroom.amy, "digest pin", id=1)).content

@@ -221,7 +221,10 @@ async def test_a_refusal_discord_gives_anyway_stops_the_edition_and_says_so(news
     assert "Edition 1 of the digest of **2031 Music Video Awards** was not published in full" in reply
     assert "Discord refused the digest" in reply and "50013" in reply and "Nothing was posted" in reply
     newsroom.guild.deny_bot(locked, 0, announce=False)
-    assert (await publish(newsroom, options={"channel": locked})).startswith("Published edition 2")
+    # readers never saw edition 1: the first edition they see is edition 1, for the editor and the desk alike
+    assert (await publish(newsroom, options={"channel": locked})).startswith("Published edition 1")
+    (number,) = read_rows(newsroom.db_path, "SELECT number FROM digest_editions WHERE halted IS NOT NULL")
+    assert number[0] < 0  # the refused one is kept, numbered apart
 
 
 async def test_publish_shows_what_changed_since_the_preview_instead_of_posting(newsroom: Newsroom):

@@ -1,0 +1,45 @@
+"""A correction that changes what a digest item says: which of a sighting's fields the digest tells (who did it,
+what, the quote and who said it, where, the reporter's headline), and how a correction made since some moment
+changed them. A photo is not one of them (bot.publishing checks a replaced photo by its bytes); a correction that
+only repeats what the sighting said changes nothing.
+
+Used twice, by one rule: just before each of an edition's messages is sent (a sighting it tells corrected since
+the edition was recorded stops it, like a retraction), and after a correction of a sighting a published edition
+tells (the desk is told, with the edition's links and what to do)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.models import Revision, Sighting
+
+# (label for the editors, the fields compared): what an item can say of a sighting
+TOLD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("who", ("people", "other_names")),
+    ("what", ("what",)),
+    ("quote", ("quote",)),
+    ("quote by", ("quote_by",)),
+    ("where", ("where",)),
+    ("headline", ("headline",)),
+)
+
+
+def told_changes(before: Revision | Sighting, after: Revision | Sighting) -> list[str]:
+    """The labels of the told fields `after` changed ("who", "what"), in TOLD_FIELDS' order."""
+    return [
+        label
+        for label, fields in TOLD_FIELDS
+        if any(getattr(before, field) != getattr(after, field) for field in fields)
+    ]
+
+
+def corrected_since(revisions: list[Revision], now: Sighting, since: datetime) -> list[str]:
+    """What the corrections made after `since` changed, the version as it stood at `since` (the oldest revision
+    kept after it) against the sighting now: [] when none was made, or they only put back what it said."""
+    later = [r for r in revisions if r.edited_at > since]
+    return told_changes(later[0], now) if later else []
+
+
+def corrected_reason(labels: list[str]) -> str:
+    """ "corrected (who, what)": what follows "#7 was" in the publisher's sentence."""
+    return f"corrected ({', '.join(labels)})"

@@ -1,0 +1,49 @@
+"""bot.services.corrected: which corrections change what a digest item tells."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.models import Reporter, Revision, Sighting
+from bot.services.corrected import corrected_reason, corrected_since, told_changes
+
+T0 = datetime(2031, 9, 7, 21, 0, tzinfo=UTC)
+MAE = Reporter(id=7, name="Mae")
+
+
+def sighting(**fields: object) -> Sighting:
+    base: dict[str, object] = {
+        "id": 12,
+        "guild_id": 1,
+        "show_id": 1,
+        "reporter": MAE,
+        "what": "Orla Finch handed her shoes to a stagehand",
+        "people": ("Orla Finch",),
+        "created_at": T0,
+    }
+    return Sighting.model_validate({**base, **fields})
+
+
+def revision(at: datetime, **fields: object) -> Revision:
+    base: dict[str, object] = {"what": "Orla Finch handed her shoes to a stagehand", "people": ("Orla Finch",)}
+    return Revision.model_validate({"sighting_id": 12, "editor": MAE, "edited_at": at, **base, **fields})
+
+
+def test_who_and_what_are_told_a_photo_alone_is_not():
+    now = sighting(what="Tamsin Reed handed her shoes to a stagehand", people=("Tamsin Reed",))
+    assert told_changes(revision(T0), now) == ["who", "what"]
+    assert told_changes(revision(T0, photo="replaced"), sighting()) == []
+
+
+def test_a_name_off_the_roster_quote_by_and_where_count():
+    now = sighting(other_names=("Bex",), quote="Hold these", quote_by="Orla Finch", where="loading dock")
+    assert told_changes(revision(T0), now) == ["who", "quote", "quote by", "where"]
+
+
+def test_only_corrections_after_the_edition_count_and_one_put_back_is_none():
+    since = T0 + timedelta(minutes=5)
+    earlier = [revision(T0, what="Orla Finch dropped her shoes")]
+    assert corrected_since(earlier, sighting(), since) == []
+    later = [revision(since + timedelta(seconds=1)), revision(since + timedelta(seconds=2), people=("Tamsin Reed",))]
+    assert corrected_since(later, sighting(), since) == []  # changed, then put back as it was
+    assert corrected_reason(corrected_since(later, sighting(quote="Hold these"), since)) == "corrected (quote)"
