@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from bot.limits import DESCRIPTION_MAX
 from bot.text import fold
 
+from .beats import BODY_WORDS
 from .hygiene import prose
 from .models import DigestItem, LeftOut
 from .night import Report
-from .beats import BODY_WORDS
 
 QUOTE_CUT = "quote not printed"
 SAID_WORDS = 4  # what a quote's sentence adds to its words: "“…,” Varga said." (a double name, "Odile Varga said")
