@@ -126,11 +126,11 @@ LEFT_OUT_REASONS = {
     "add an English sentence with `/sighting edit id:… what:`.",
     "shorthand": "no sentence of it reads as prose (notes, shorthand). To include it, write it as a sentence with "
     "`/sighting edit id:… what:`.",
-    "filler": "a short note with no votes and nothing happening in it (who was where), so it is not news. To "
-    "include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
+    "filler": "a short note with no votes, no quote and no second report, too slight to stand as a story of its own. "
+    "To include it, pin it, or add what happened with `/sighting edit id:… what:`.",
     "denied": "a later report (the second) says it did not happen as told, and neither is in the digest. If "
     "something did happen, write it as a sentence with `/sighting edit id:… what:`.",
-    "bare line": "only a word or two of speech with nothing happening in it (a name and “Ok”), so it leads no item. "
+    "bare line": "only a word or two of speech with nothing happening around it, so it leads no item. "
     "To include it, write what happened as a sentence with `/sighting edit id:… what:`, or pin it.",
     "quote not printed": "its item tells it, but its quote is too long for the item (a body keeps within 160 words), "
     "so the quote is not printed. To print it, cut the quote to its best line with `/sighting edit id:… quote:`.",

@@ -30,7 +30,13 @@ IRREGULAR = pairs(
     told:tell thought:think threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear
     worn:wear won:win wrote:write written:write wept:weep slung:sling snuck:sneak sped:speed spilt:spill
     bled:bleed read:read split:split burst:burst quit:quit let:let put:put hit:hit cut:cut set:set shut:shut cast:cast
-    cost:cost
+    cost:cost wove:weave woven:weave crept:creep spat:spit flung:fling sought:seek sprang:spring sprung:spring
+    strung:string wrung:wring forgave:forgive forgiven:forgive overslept:oversleep rewrote:rewrite
+    rewritten:rewrite clung:cling mistook:mistake withdrew:withdraw undid:undo shrank:shrink
+    shrunk:shrink stank:stink slunk:slink strove:strive trod:tread trodden:tread overtook:overtake
+    overtaken:overtake overcame:overcome outran:outrun outdid:outdo upheld:uphold
+    foresaw:foresee beheld:behold rebuilt:rebuild retold:retell resold:resell mislaid:mislay
+    misled:mislead shed:shed
 """
 )
 # present tense that is not base + s
@@ -58,7 +64,7 @@ VERB_SHAPED = wordset("is are was were am be been has have had do does did will 
 # irregular forms that are also everyday nouns or adjectives: verbs only right after a name or pronoun
 AMBIGUOUS = wordset(
     """
-    set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt
+    set cut hit put let cast cost split burst quit shot left lit spun bent saw rose found felt shed strung sprung spat
 """
 )
 # words ending like verbs that are not (or not after a name)

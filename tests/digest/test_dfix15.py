@@ -197,7 +197,7 @@ async def test_an_empty_digest_tells_the_editor_why(tmp_path: Path):
     digest = result.digest
     assert digest.items == []
     assert [left.sighting_ids for left in digest.left_out] == [[result.ids[1]]]
-    assert "nothing happening" in digest.left_out[0].note
+    assert "too slight to stand as a story" in digest.left_out[0].note
 
 
 _OVERRIDE_IN_ROSTER = """

@@ -133,3 +133,35 @@ def test_a_hyphenated_verb_is_put_in_the_present_by_its_last_part():
 
 def test_could_not_is_put_in_the_present_as_cannot_in_one_word():
     assert present("could", False, "not") == ("can't", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hollis Thorne wove ribbons into the drummer's hair",
+        "Hollis Thorne crept past the press pen",
+        "Hollis Thorne spat out his gum into a napkin",
+        "Hollis Thorne flung his jacket into the crowd",
+        "Hollis Thorne sought out the sound engineer to apologise",
+        "Hollis Thorne shed a tear at the tribute",
+        "Hollis Thorne sprang onto the piano",
+    ],
+)
+def test_a_sentence_on_a_less_common_irregular_past_is_told_not_left_out_as_shorthand(line: str) -> None:
+    # (a breaker's one-line nights: each was "no sentence of it reads as prose" and the digest was empty)
+    from tests.digest.factory import Night
+
+    night = Night()
+    night.spot(line, who=["Hollis Thorne"], votes=9)
+    digest = night.compile()
+    assert len(digest.items) == 1
+    assert digest.items[0].body.startswith(line.split(" ", 2)[0])
+
+
+def test_a_headline_on_an_irregular_past_is_in_the_present_throughout() -> None:
+    from tests.digest.factory import Night, filler
+
+    night = Night()
+    filler(night, 3, votes=1)
+    night.spot("Vesper Lane overslept and missed the red carpet entirely", who=["Vesper Lane"], votes=9)
+    assert night.compile().items[0].headline == "Vesper Lane Oversleeps and Misses the Red Carpet Entirely"
