@@ -25,12 +25,21 @@ TOLD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def told_changes(before: Revision | Sighting, after: Revision | Sighting) -> list[str]:
-    """The labels of the told fields `after` changed ("who", "what"), in TOLD_FIELDS' order."""
+    """The labels of the told fields `after` changed ("who", "what"), in TOLD_FIELDS' order. Text saved again with
+    only its spacing or its closing stop changed ("… at the bar" → "… at the bar.") changes nothing told."""
     return [
         label
         for label, fields in TOLD_FIELDS
-        if any(getattr(before, field) != getattr(after, field) for field in fields)
+        if any(_told(getattr(before, field)) != _told(getattr(after, field)) for field in fields)
     ]
+
+
+_CLOSING = ".!?…。！？ \t\n"
+
+
+def _told(value: object) -> object:
+    """A field as a digest tells it: a text without its runs of spaces and its closing stop."""
+    return " ".join(value.split()).rstrip(_CLOSING) if isinstance(value, str) else value
 
 
 def corrected_since(revisions: list[Revision], now: Sighting, since: datetime) -> list[str]:

@@ -47,3 +47,10 @@ def test_only_corrections_after_the_edition_count_and_one_put_back_is_none():
     later = [revision(since + timedelta(seconds=1)), revision(since + timedelta(seconds=2), people=("Tamsin Reed",))]
     assert corrected_since(later, sighting(), since) == []  # changed, then put back as it was
     assert corrected_reason(corrected_since(later, sighting(quote="Hold these"), since)) == "corrected (quote)"
+
+
+def test_text_saved_again_with_only_a_closing_stop_or_spacing_changes_nothing_told():
+    # (break29 N8: a re-save adding a full stop told the desk the published digest was stale)
+    now = sighting(what="Orla Finch handed her  shoes to a stagehand.")
+    assert told_changes(revision(T0), now) == []
+    assert told_changes(revision(T0), sighting(what="Orla Finch handed her shoes to a stage manager.")) == ["what"]
