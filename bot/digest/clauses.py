@@ -28,10 +28,12 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 _ABBREVIATION = re.compile(
     r"(?:\b(?i:Mr|Mrs|Ms|Dr|St|Jr|Sr|Snr|Jnr|Mt|Prof|Rev|Capt|Lt|Sgt|Gen|Col|vs|approx|e\.g|i\.e)|(?<![\w'’.])[A-Z])\.$"
 )
-# a full stop that ends a sentence only when a capital follows: "a.m."/"p.m." ("at 7 p.m. and she cried")
-_SOFT_ABBREVIATION = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# a full stop that ends a sentence only when a capital follows: a dotted initialism, "a.m."/"p.m." ("at 7 p.m. and
+# she cried"), "k.d. lang", "a.k.a. the Duke", "the U.S. team"
+_SOFT_ABBREVIATION = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}$", re.IGNORECASE)
 # "No. 1", "Nos. 3 and 4", "Vol. 2", "pp. 12", "Ch. 4": a numbered form, when a number follows
 _NUMBERED = re.compile(r"\b(?:No|Nos|Vol|Ch|Pt|Fig|Op|pp?|Rm|Ste|Apt|NO)\.$")
+_ROMAN = re.compile(r"[IVXLC]+\b")  # "Vol. II"
 # how many characters each of the three patterns above matches at most ("approx."), and one: searched from there (a
 # search from a position still reads the characters before it, for `\b` and the look-behind)
 _ABBREVIATED = 8
@@ -85,7 +87,7 @@ def ends_sentence(before: str, after: str) -> bool:
     if _ABBREVIATION.search(before, tail):
         return False
     following = after.lstrip("\"“'‘(")
-    if _NUMBERED.search(before, tail) and following[:1].isdigit():
+    if _NUMBERED.search(before, tail) and (following[:1].isdigit() or _ROMAN.match(following)):
         return False
     return not (_SOFT_ABBREVIATION.search(before, tail) and following[:1].islower())
 

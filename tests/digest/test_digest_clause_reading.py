@@ -299,3 +299,14 @@ def test_a_passive_whose_agent_is_told_by_relation_is_the_relations_act(text, na
         write_headline(text, names=names, lead=names[0])
         == "Maureen Pike's Son Hands Her the Lifetime Achievement Trophy"
     )
+
+
+def test_a_dotted_initialism_before_a_lower_case_word_ends_no_sentence() -> None:
+    # (break29 N5: "Vesper Lane taught k.d. lang a card trick" was printed as "Vesper Lane taught k.d.")
+    from bot.digest.clauses import sentences
+
+    assert sentences("Vesper Lane taught k.d. lang a card trick in the lobby.") == [
+        "Vesper Lane taught k.d. lang a card trick in the lobby."
+    ]
+    assert sentences("He signed a copy of Vol. II for a fan.") == ["He signed a copy of Vol. II for a fan."]
+    assert sentences("She left at 7 p.m. The crew stayed.") == ["She left at 7 p.m.", "The crew stayed."]
