@@ -426,6 +426,8 @@ def _noun_phrase_cut(r: _Reading) -> bool:
     if n < 3 or n - 1 in r.name_at or last in _MEDALS or not (adjective(last) or last in _ORDINALS):
         return False
     before = r.lower(n - 2)
+    if (before, last) in (("each", "other"), ("one", "another")):
+        return False  # "… Run Into Each Other": a reciprocal is a whole object
     return before in _PHRASE_OPENERS or before.isdigit() or adjective(before)
 
 
@@ -787,6 +789,9 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
         return "a clause with its own subject pasted on after the object"  # "… the Bottom Step Lio Castel Missed"
     if names and _relative_cut(text, names):
         return "it is cut inside a relative clause"  # "… Misses the Bottom Step Gaspard Lemoine-Tissot" (missed)
+    reciprocal = _RECIPROCAL.search(text)
+    if reciprocal and not _MORE_THAN_ONE.search(text[: reciprocal.start()]):
+        return "'each other' after one person"  # "Maite Ovalle Runs Into Each Other" (the "and" cut off)
     if _TAKEN_PART.search(text):
         return "a face or a head taken, cut before how"  # "Kofi Mensah Takes Kofi Mensah Jr.'s Face" (in both hands)
     if backstory(text):
@@ -795,6 +800,11 @@ def _problem(headline: str, names: tuple[str, ...]) -> str | None:
     if len(text) < MIN_CHARS:
         return f"shorter than {MIN_CHARS} characters"
     return None
+
+
+# a reciprocal needs more than one subject: "X and Y", "X & Y", "Both …", "The Two …"
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+_MORE_THAN_ONE = re.compile(r"\b(?:and|both|two|three|four)\b|&", re.IGNORECASE)
 
 
 def too_short_only(headline: str, names: Sequence[str] = ()) -> bool:

@@ -176,3 +176,22 @@ def test_a_noun_in_ing_is_no_participle_to_cut_before():
     East" (only a word that is a verb's -ing form starts a clause there)."""
     words = "Tobias Grell's apron catches on a plinth corner in the egyptian wing and the seam splits up the back"
     assert cut(words.split(), MIN_LEN, 2) == "Tobias Grell's apron catches on a plinth corner"
+
+
+def test_each_other_needs_more_than_one_subject_and_ends_a_headline_whole() -> None:
+    # (santiago, round 17: "Maite Ovalle Runs Into Each Other in the Bathroom Line", the "Kiara Fuenzalida and" cut)
+    from bot.digest.headline_check import problem
+    from tests.digest.factory import Night, filler
+
+    names = ["Kiara Fuenzalida", "Maite Ovalle"]
+    assert problem("Maite Ovalle Runs Into Each Other in the Bathroom Line", names) is not None
+    assert problem("Kiara Fuenzalida and Maite Ovalle Run Into Each Other", names) is None
+    night = Night()
+    filler(night, 4, votes=2)
+    night.spot(
+        "Kiara Fuenzalida and Maite Ovalle ran into each other again in the bathroom line and this time Fuenzalida "
+        "said sorry first, they hugged and both cried and wrecked their makeup. The whole line clapped.",
+        who=names,
+        votes=30,
+    )
+    assert night.compile().items[0].headline == "Kiara Fuenzalida and Maite Ovalle Run Into Each Other"
