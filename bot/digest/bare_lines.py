@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .clauses import sentences
+from .copyedit import thin_place
 from .hygiene import prose
 from .moments import Moment, frames_only
 from .night import NameBook, Report
+from .polish import verbless
 from .quoted import only_quoted
 from .stories import Story
 
@@ -25,13 +28,23 @@ def bare(r: Report) -> bool:
     words, its note no act (it only frames the quote: a name, a place, "Overheard")."""
     s = r.sighting
     if s.quote:
-        return _words(prose(s.quote)) <= BARE_QUOTE_WORDS and frames_only(r)
+        return _words(prose(s.quote)) <= BARE_QUOTE_WORDS and _frames_only(r)
     return only_quoted(s.what) and _words(prose(s.what)) <= BARE_QUOTE_WORDS
 
 
 def _no_act(r: Report) -> bool:
     """A report with no quote whose note has no verb ("Noor, at the bar."): it tells no act either."""
-    return not r.sighting.quote and not only_quoted(r.sighting.what) and frames_only(r)
+    return not r.sighting.quote and not only_quoted(r.sighting.what) and _frames_only(r)
+
+
+def _frames_only(r: Report) -> bool:
+    """`moments.frames_only`, reading the report's people as names: "Gaga lit a cigarette for Adele" (tagged Lady
+    Gaga) has its verb after a name ("lit" is a verb only there), so it is an act, never a bare frame."""
+    if not frames_only(r):
+        return False
+    names = frozenset(w for key in r.names for w in key.split())
+    note = prose(r.sighting.what)
+    return thin_place(note) is not None or all(verbless(s, names) for s in sentences(note))
 
 
 def bare_moment(m: Moment) -> bool:

@@ -76,3 +76,15 @@ def test_a_line_of_three_words_or_a_note_with_an_act_is_not_bare():
     told = {i for item in every_item(digest) for i in item.sighting_ids}
 
     assert {three.id, act.id} <= told  # (a line, and an act with its word: each an item of its own)
+
+
+def test_a_note_whose_verb_follows_a_tagged_name_is_an_act_not_a_bare_line() -> None:
+    # ("Gaga lit a cigarette for Adele" with “Need it?”: "lit" is a verb only after a name, and "Gaga" is Lady Gaga's;
+    # read as a frame, the night's only sighting left an empty digest and the e2e export had no item to credit)
+    from tests.digest.factory import Night
+
+    night = Night()
+    night.spot("Gaga lit a cigarette for Adele", who=["Lady Gaga", "Adele"], quote="Need it?")
+    digest = night.compile()
+    assert [item.headline for item in digest.items] == ["Lady Gaga Lights a Cigarette for Adele"]
+    assert digest.left_out == []
