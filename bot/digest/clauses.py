@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .cutting import ARTICLES, CUT_BEFORE, DETERMINERS, OBJECTS, PRONOUNS, bare
-from .headline_check import SUBORDINATORS
+from .headline_reading import SUBORDINATORS
 from .hygiene import word_count
 from .lexicon import NUMBER_WORDS, STOPWORDS
 from .textutil import alnum_words, fold, wordset

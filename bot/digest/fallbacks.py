@@ -12,10 +12,12 @@ from itertools import takewhile
 from .clauses import SUBJECT_ADVERBS, Clause, Option, lead_clause, sentences
 from .contact import pasted_clause
 from .cutting import ARTICLES, CUT_BEFORE, DANGLING, MAX_LEN, MIN_LEN, amount_of_time, bare, cut, fixed_phrase
-from .headline_check import MIN_CHARS, sound, tense
+from .headline_check import MIN_CHARS, sound
+from .headline_reading import tense
 from .hooks import one_act, result_then
 from .notes import note_as_clause, note_told
-from .options import clause_options, without_chat
+from .option_subjects import without_chat
+from .options import clause_options
 from .pairs import combined, shortest
 from .payoff import RESULT_VERBS, later_event, news_weight, verb_base
 from .presenting import presented

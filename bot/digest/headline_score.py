@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import chain, takewhile
 
 from .cutting import MIN_LEN, TARGET_LEN, bare
-from .headline_check import tense
+from .headline_reading import tense
 from .lexicon import NUMBER_WORDS, STOPWORDS, stem
 from .payoff import MUNDANE, NEEDS_OBJECT, REACTION, RESULT_VERBS, news_weight, reaction, verb_base
 from .textutil import fold

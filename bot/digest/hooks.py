@@ -23,7 +23,8 @@ from .cutting import (
     bare,
     cut,
 )
-from .headline_check import shouted_order, tense
+from .headline_reading import tense
+from .headline_shapes import shouted_order
 from .lexicon import NUMBER_WORDS
 from .pairs import PARTICLES, giving
 from .payoff import MUNDANE, RESULT_VERBS, news_weight, reaction, verb_base

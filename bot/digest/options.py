@@ -43,8 +43,6 @@ from .clauses import (
     set_aside,
 )
 from .cutting import (
-    ARTICLES,
-    CUT_BEFORE,
     MAX_LEN,
     MIN_LEN,
     PLACE_PREPOSITIONS,
@@ -56,38 +54,58 @@ from .cutting import (
     cut,
     without_place,
 )
-from .headline_check import CHAT
 from .hooks import it_on_named, one_act, payoffs_first, purpose, result_then, told_to, what_came_of_it, what_it_followed
-from .lexicon import EPITHETS, STOPWORDS, stem
-from .pairs import PARTICLES
-from .payoff import (
-    MUNDANE,
-    REACTION,
-    RESULT_VERBS,
-    SUPPORTING,
-    hand_off,
-    later_event,
-    news_weight,
-    reaction,
-    verb_base,
+from .lexicon import STOPWORDS, stem
+from .option_pieces import (
+    _NONRESTRICTIVE,
+    _OPENERS,
+    _WITH_IT,
+    PIECES,
+    _after_boundary,
+    _as_promised,
+    _described_by,
+    _fits,
+    _group_in,
+    _named_win,
+    _one_named,
+    _past_after_and,
+    _payoff_verb,
+    _pieces,
+    _pieces_told,
+    _predicate,
+    _without_openers,
+    in_list,
 )
+from .option_subjects import (
+    _POSSESSIVE,
+    _SUBJECT_PRONOUNS,
+    _act_on_other,
+    _after_fronted_place,
+    _described_named,
+    _described_subject,
+    _epithet_named,
+    _it_named,
+    _owner_of,
+    _possessor_named,
+    _relation_dropped,
+    _seen_doing,
+    _time_dropped,
+    _two_acting,
+    _two_subjects,
+    _unplaced,
+    _watched,
+    _whom,
+    object_named,
+    without_chat,
+)
+from .payoff import MUNDANE, REACTION, RESULT_VERBS, SUPPORTING, hand_off, later_event, news_weight, reaction, verb_base
 from .presenting import UP as _UP
 from .presenting import plural_subject, presented
-from .pronouns import bound_object, bound_subject, genders, owned_thing, things_named
+from .pronouns import bound_subject, genders, things_named
 from .someone import named_where_first_seen
 from .textutil import fold, wordset
 from .turns import apposition_closed, it_from_before, moved_thing
-from .verbs import IRREGULAR, base_form, looks_like_verb, past_tense, third_person
-
-
-def _after_boundary(sentence: str, clause: Clause) -> str:
-    """What follows the lead clause in its sentence (after the comma or colon that ended it)."""
-    said = " ".join(clause.rest[-2:]) if clause.rest else clause.verb
-    at = sentence.find(said)
-    if at < 0:
-        return ""
-    tail = sentence[at + len(said) :].lstrip()
-    return tail[1:].strip() if tail[:1] in (":", ";", ",") else ""
+from .verbs import base_form, looks_like_verb
 
 
 def _someone_else(sentence: str, subject: Sequence[str]) -> bool:
@@ -172,73 +190,6 @@ def extend(headline: str, clause: Clause, pieces: list[str], lead: str | None, p
 
 
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
-# a relative clause between commas after a name ("Rhea Vale and Tomas Berg, who had not spoken in ten years, hugged")
-_NONRESTRICTIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:.!?“”\"]*,(?=\s)")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they|it|her|his|their|a|an|the)\b)")
-# where the clause that tells what came of a scene may open ("was eating noodles | when Ada Lind walked over")
-_NEWS_BREAK = re.compile(
-    r",\s+(?P<where>where)\s+(?=(?:she|he|they)\b)"  # "walked to the car park, where she gave …": the subject's act
-    r"|\s+(?P<sub>when|until|till|as|while)\s+(?=[A-ZÀ-ÿ]|(?:she|he|they)\b)"
-    r"|(?:,|\s+and)?\s+(?P<then>then|finally)\s+(?=[a-zA-ZÀ-ÿ])"
-)
-_OPENERS = wordset("then and but so later now and meanwhile backstage afterwards afterward offstage finally tonight")
-_POSSESSIVE = wordset("her his their")
-_BEFORE_ADVERB = wordset("was were is are been being had has who which that")
-_SUBJECT_PRONOUNS = wordset("she he they we i")
-
-
-_GROUP = re.compile(
-    r"\b(?:the|her|his|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty"
-    r"|dozen|some|all)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b"
-)
-
-
-def _group_in(sentence: str) -> bool:
-    """Whether a sentence names a group of people or things in the plural ("her six dancers", "the stagehands"):
-    a "they" after it may mean them."""
-    return bool(_GROUP.search(sentence))
-
-
-PIECES = 6  # the clauses of a sentence read as candidates, in order (a list's last predicate always among them)
-
-
-def _without_openers(words: list[str]) -> list[str]:
-    """The words without the connectives that open them ("Then she asked" → "she asked")."""
-    while words and words[0].lower().strip(",") in _OPENERS:
-        words = words[1:]
-    return words
-
-
-def _pieces(sentence: str) -> list[str]:
-    """The sentence, then each later clause of it that may have a subject of its own."""
-    out = [sentence]
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        words = _without_openers(sentence[m.end() :].split())
-        if len(words) >= 3:
-            out.append(" ".join(words))
-    return out
-
-
-def _pieces_told(sentence: str) -> list[tuple[str, str]]:
-    """`_pieces`, then each clause that may tell what came of the one before it, with the word that opens it: a
-    subordinator ("when", "until", "as", "while": "sub") or "then"/"finally" ("then"); "" for the others."""
-    out = [(piece, "") for piece in _pieces(sentence)]
-    last: list[tuple[str, str]] = []
-    for m in _AND_LISTED.finditer(sentence):  # "…, kicked off his shoes and | jumped into the canal": a list's last
-        piece = sentence[m.end() :]
-        listed = _past_after_and(piece.split(" ", 1)[0]) and in_list(sentence[: m.start()], piece)
-        if listed and all(piece != p for p, _ in out):
-            last.append((piece, ""))
-    # a list's last predicate is always among the pieces read (`PIECES`), however many acts come before it
-    out = [*out[: PIECES - len(last)], *last] if len(out) + len(last) > PIECES else [*out, *last]
-    for m in _NEWS_BREAK.finditer(sentence):
-        if m.group("then") and (sentence[: m.start()].split() or [""])[-1] in _BEFORE_ADVERB:
-            continue  # "was finally handed …", "who then asked …": one verb, or a relative clause's, not a new clause
-        words = _without_openers(sentence[m.end() :].split())
-        piece = " ".join(words)
-        if len(words) >= 3 and all(piece != p for p, _ in out):
-            out.append((piece, "sub" if m.group("sub") else "then"))
-    return out
 
 
 def clause_options(
@@ -547,454 +498,26 @@ def _options(texts: Sequence[str], names: Sequence[str], lead: str | None, salie
     return payoffs_first(found, by_word)
 
 
-def _described_named(rest: list[str], others: set[str], by_word: dict[str, str]) -> list[str]:
-    """A clause's object that describes the one other person its report names ("handed the young actor his own
-    bronze" after "Tiernan Hegarty slipped …") as that person: "Hands Tiernan Hegarty His Own Bronze" (a headline
-    names its people). The words as they are otherwise."""
-    if len(others) != 1 or len(rest) < 2 or rest[0].lower() != "the" or mentioned(rest, by_word):
-        return rest
-    for k in range(1, min(len(rest), 4)):
-        word = bare(rest[k])
-        if not word.islower():
-            return rest
-        if word in EPITHETS:
-            return [*next(iter(others)).split(), *rest[k + 1 :]]
-    return rest
-
-
 _FIRST_TIME = re.compile(r"\bfor the first time (?:in|since)\b|\bfirst time in (?:\w+ )?(?:years|decades)\b", re.I)
 _FIRST_IN_YEARS = 3.0
-_FRONTED = wordset("at in on outside inside behind by near under beside")
-_FRONTED_PRONOUNS = frozenset({"she", "he", "they"})
-
-
-_A_THING = re.compile(r"\b([a-z]+) an? ([a-z]+)\b")
-_ONE = re.compile(r"\b([a-z]+ed|[a-z]+) one\b(?! of| another| by one)")
-
-
-def _one_named(sentence: str) -> str:
-    """A sentence whose act's object is "one" of a thing it named with the same verb before ("who said she cannot
-    dance a zeibekiko, climbed onto a table and danced one") with the thing named ("danced a zeibekiko"): the clause
-    read alone (its aside set apart) still says what was done. The sentence as it is otherwise."""
-    if " one" not in sentence:
-        return sentence
-    things = {base_form(v) or v: f"a{'n' if t[0] in 'aeiou' else ''} {t}" for v, t in _A_THING.findall(sentence)}
-    if not things:
-        return sentence
-
-    def named(m: re.Match[str]) -> str:
-        thing = things.get(base_form(m.group(1)) or m.group(1))
-        return f"{m.group(1)} {thing}" if thing and m.start() > sentence.find(thing) >= 0 else m.group(0)
-
-    return _ONE.sub(named, sentence)
-
-
-def _described_by(piece: str) -> bool:
-    """Whether a clause opens on a past participle and "by" ("lit by sixty phone torches", "cheered by the crowd"):
-    a phrase describing what came before, no predicate of its own."""
-    first, _, rest = piece.partition(" ")
-    w = first.lower()
-    participle = (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
-    return first.islower() and participle and rest.startswith("by ") and base_form(w) not in MUNDANE
-
-
-def _after_fronted_place(sentence: str, by_word: dict[str, str]) -> str:
-    """A sentence that opens on its place with no comma to close it ("At the Long Bar Grace Moriarty bought him a
-    pint", "At the ferry stop she sang …"), from the person of the moment (or the pronoun) the place runs into:
-    "Grace Moriarty bought him a pint" (the place's own capitals would otherwise make "Long Bar Grace Moriarty" one
-    name; a pronoun inside the subject is refused). The sentence as it is otherwise."""
-    words = sentence.split()
-    if len(words) < 4 or words[0].lower() not in _FRONTED:
-        return sentence
-    for i in range(2, min(len(words) - 1, 9)):
-        before = words[i - 1]
-        if before.endswith((",", ":", ";")):
-            return sentence  # (a comma closes the place)
-        if words[i] in _FRONTED_PRONOUNS and words[i + 1].islower():
-            if before.lower() in _SUBORDINATE or before.lower() in ("when", "while"):
-                return sentence  # ("In the ten minutes after he won, Tobias …": the pronoun opens the time's clause)
-            return " ".join(words[i:])  # "At the ferry stop she sang …" ("stop" is no verb before a pronoun)
-        if before.islower() and looks_like_verb(before, after_name=False):
-            return sentence  # ("At the bar sat Grace …": a verb before the name)
-        if capitalised(words[i]) and mentioned(words[i : i + 1], by_word):
-            return " ".join(words[i:])
-    return sentence
-
-
-def _two_acting(found: list[Option], place: tuple[int, int], by_word: dict[str, str]) -> str | None:
-    """ "A and B" when the clauses of the sentence at `place` have exactly two people of the moment as their subjects
-    (in that order): whom the next sentence's "They" stands for ("Dąbek took the mic …, called Gosia up, and
-    Zielonka walked up. They sang …"). None otherwise."""
-    acting: list[str] = []
-    for option in found:
-        if option.place[:2] != place:
-            continue
-        for name in sorted(mentioned(option.clause.subject, by_word)):
-            if name not in acting:
-                acting.append(name)
-    return f"{acting[0]} and {acting[1]}" if len(acting) == 2 else None
-
-
-def _owner_of(referent: str, by_word: dict[str, str]) -> str | None:
-    """The person a thing belongs to, when a sentence's subject was their thing ("Will Lam's phone" → "Will Lam"):
-    whom the next sentence's "he" or "she" stands for (a phone puts nobody on speaker). None otherwise."""
-    words = referent.split()
-    for k, word in enumerate(words[:-1]):
-        if word.endswith(("'s", "’s")):
-            owner = [*words[:k], word[:-2]]
-            return " ".join(owner) if mentioned(owner, by_word) else None
-    return None
-
-
-def _payoff_verb(clause: Clause) -> bool:
-    """Whether a clause's verb may be a list's payoff: no movement, approach, scene, look or reaction ("walked the
-    length of the corridor", "went down", "cried" never beat the act they lead to or follow)."""
-    weight = news_weight(clause.verb, clause.rest[0] if clause.rest else "")
-    return weight >= 0 and verb_base(clause.verb) not in MUNDANE and not reaction(clause.verb, clause.rest)
-
-
-# ", as promised" after an act: the word it kept (item_headline says it only when the body does)
-AS_PROMISED = r"as (?:(?:he|she|they)(?: had|'d|’d)? )?(?:promised|vowed|swore|planned|agreed|threatened|bet)\b"
-_AS_PROMISED = re.compile("^" + AS_PROMISED, re.IGNORECASE)
-
-
-def _as_promised(clause: Clause, piece: str) -> Clause:
-    """The clause with the ", as promised" that follows it in its piece ("Kit Ames shaved off his beard, as
-    promised" → "… his beard, as promised"): the act is a word kept, which the headline says. As it was otherwise."""
-    tail = _after_boundary(piece, clause)
-    m = _AS_PROMISED.match(tail)
-    if m is None or not clause.rest:
-        return clause
-    return Clause(clause.subject, clause.verb, [*clause.rest[:-1], clause.rest[-1] + ",", *m.group(0).split()])
 
 
 _ANSWER = 1.0  # another person's act on the one the sentence before was about: what came of it, the payoff
 _STILL = wordset("sit stand wait lie kneel")  # a main clause nothing happens in: the act after its "while" is the news
 
 
-def _described_subject(subject: Sequence[str]) -> bool:
-    """Whether a later piece's subject is a lower-case description, not a noun phrase ("barefoot in the red dress"
-    of "Rouba Sahar, barefoot in the red dress, sat down …"): no name, no function word or number opening it."""
-    first = subject[0] if subject else ""
-    return first.islower() and bare(first).lower() not in STOPWORDS and not first.isdigit()
-
-
 _OWNER_GENDER = {"her": "she", "his": "he"}  # a possessive's pronoun, to check against whom it is said to name
 _OTHER_PRONOUN = {"she": re.compile(r"\b(?:he|his|him)\b"), "he": re.compile(r"\b(?:she|her|hers)\b")}
 
 
-def _possessor_named(rest: Sequence[str], owner: str, gender: dict[str, str]) -> list[str]:
-    """The words with their first "his" or "her" before a noun as `owner`'s ("shaved off his beard" → "shaved off
-    Samir Haddad's beard"), unless the owner's known gender is not the pronoun's, and "the" after "off" likewise
-    ("shaved off all the locks" → "shaved off all Chumbaz's locks"); as they were otherwise."""
-    words = list(rest)
-    for k, word in enumerate(words[:-1]):
-        pronoun = bare(word).lower()
-        before = [bare(w).lower() for w in words[max(0, k - 2) : k]]
-        if pronoun == "the" and before and (before[-1] == "off" or before == ["off", "all"]):
-            pronoun = ""  # "shaved off (all) the locks" of the one who sat: theirs, whatever their pronoun
-        elif pronoun not in ("his", "her"):
-            continue
-        following = bare(words[k + 1]).lower()
-        said = gender.get(owner)
-        if not words[k + 1].islower() or following in {*PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "own"}:
-            return words
-        if pronoun and said is not None and said != ("he" if pronoun == "his" else "she"):
-            return words
-        return [*words[:k], *owner.split()[:-1], owner.split()[-1] + "'s", *words[k + 1 :]]
-    return words
-
-
-def _whom(
-    words: list[str],
-    size: int,
-    sentence: str,
-    piece: str,
-    previous: str,
-    by_word: dict[str, str],
-    people: Sequence[str],
-    gender: dict[str, str],
-) -> str | None:
-    """Whom the clause's object pronoun stands for (`pronouns.bound_object`), None when it has none."""
-    at = next((k for k in range(size + 1, len(words)) if bare(words[k]).lower() in ("her", "him", "them")), None)
-    if at is None:
-        return None
-    told = piece.split()
-    stop = next((k for k, w in enumerate(told) if bare(w).lower() == bare(words[at]).lower()), len(told))
-    before = [*sentence[: max(sentence.find(piece), 0)].split(), *told[:stop]]
-    actors = mentioned(words[:size], by_word)
-    opened = [k for k in range(size + 1, at) if bare(words[k]).lower() in WHEN]
-    if opened:  # "… when Ada Lind walked over and gave him her statue": the "when" clause's subject gave
-        named = list(takewhile(capitalised, words[opened[-1] + 1 : at]))
-        actors = mentioned(named, by_word) or actors
-    return bound_object(before, previous.split(), actors, list(people), by_word, bare(words[at]), gender)
-
-
 _TO_SOMEONE = wordset("to for with beside over around")  # ("put his jacket over him": over the sleeping boy)
-_ONTO = wordset("to on onto into around over at")
 _IT = re.compile(r"\bit\b")
 _THEM = re.compile(r"\bthem\b")
-
-
-_SUBORDINATE = wordset("because since as if though although after before once until unless whether")
 # a clock time a clause opens on, with no comma before its subject: "at ten o'clock he climbed …", "at 22:00 she …"
 _FRONTED_CLOCK = re.compile(
     r"^(?i:(?:just\s+)?(?:at|around|by|before|after)\s+(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|midnight|noon))\s+(?=(?:he|she|they)\b|[A-Z])"
 )
-_FRONTED_TIME = re.compile(
-    r"^(?:(?:In|After|Before|During|Within|Over)\s|(?:A\s+few|Some|Two|Three|Ten|\d+)\s+(?:minutes?|seconds?|hours?)\s"
-    r"|(?:Minutes|Seconds|Moments|Hours)\s+(?:after|later|before)\b)[^,]*,\s+(?=[A-Z])"
-)
-
-
-_LATER = re.compile(
-    r"^(?:(?:a few|some|two|three|five|ten|\d+) )?(?:minutes?|seconds?|moments?|hours?) (?:later|after that),?$",
-    re.IGNORECASE,
-)
-_LATER_WORDS = 4
-
-
-def _time_dropped(subject: list[str]) -> list[str]:
-    """A subject without the time fronted before it with no comma ("Minutes later Ansel Roe", "A few seconds later
-    she"): when it happened, never who did it."""
-    for k in range(2, min(_LATER_WORDS, len(subject) - 1) + 1):
-        if _LATER.match(" ".join(subject[:k])):
-            return subject[k:]
-    return subject
-
-
-def _two_subjects(before: str) -> bool:
-    """Whether a sentence's words before a listed verb hold a subject pronoun other than its opening one ("When she
-    finished he walked over, …"): the list's subject is not the sentence's first."""
-    before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo …": Mo's list)
-    words = [bare(word).lower() for word in before.split()]
-    found = [
-        k
-        for k, word in enumerate(words)
-        if word in _SUBJECT_PRONOUNS and (k == 0 or words[k - 1] not in _SUBORDINATE)  # ("because they pinched")
-    ]
-    return len(found) >= 2 or found[:1] > [0]
-
-
-def _it_named(words: list[str], at: int, before: str) -> list[str]:
-    """The clause's words with its object "it" (right after the verb) as the thing its sentence gave the subject
-    before it ("walked … with his Lifetime Achievement statuette, knocked, and handed it to her" → "hands his
-    Lifetime Achievement statuette to her": `pronouns.owned_thing`; "came off stage with the trophy, …, and put it
-    in …" → "puts the trophy in …"); the words as they were when there is none."""
-    if at >= len(words) or words[at].lower() not in ("it", "them") or not before:
-        return words
-    owned = owned_thing(before)
-    if owned is not None and (words[at].lower() == "them") != owned[1].endswith("s"):
-        owned = None  # ("them": a thing in the plural, "her 1981 pearls")
-    if owned is None:
-        carried = (_CARRIED if words[at].lower() == "it" else _THINGS).findall(before)
-        return [*words[:at], *carried[-1].split(), *words[at + 1 :]] if carried else words
-    owner, thing = owned
-    return [*words[:at], owner, *thing.split(), *words[at + 1 :]]
-
-
-_CARRIED = re.compile(r"\bwith (the [a-z][\w-]*)(?=[,;]| and\b)")  # "came off stage with the trophy, …"
-_THINGS = re.compile(r"\b(the [a-z][\w-]*s)\b(?! of\b)")  # "unclasped the pearls she wore … and gave them to her"
-
-
-def _past(word: str) -> bool:
-    """Whether a clause opens on a verb in the past tense ("took off the ring …"): after a comma, the verb of the
-    sentence's subject, as in a list of what they did."""
-    word = word.removesuffix(",")  # "…, cried, signed …": a predicate of one word is listed too
-    w = word.lower()
-    if not word.islower() or base_form(w) is None or w in RELATIVES:
-        return False
-    return (w.endswith("ed") and len(w) > 4) or (w in IRREGULAR and IRREGULAR[w] != w)
-
-
-def _predicate(word: str) -> bool:
-    """`_past`, or a note's verb in the present ("Pettinato comes off, finds his son at the desk, puts the award in
-    his hands": each act of the list is his, the last one too)."""
-    if _past(word):
-        return True
-    w = word.removesuffix(",")
-    if not w.islower() or not w.endswith("s") or len(w) < 4:
-        return False
-    bases = (w[:-1], w[:-2], w[:-3] + "y")
-    return any(third_person(b) == w and past_tense(b) is not None for b in bases)
-
-
-def _past_after_and(word: str) -> bool:
-    """`_past`, or a verb whose past is its base ("put", "cut", "set") after a list's last "and": "…, walked the
-    length of the corridor, and put it in …" (never after a comma alone: "Odo Marr, halfway through his sandwich,
-    let her back in" is Odo's)."""
-    return _predicate(word) or (word.islower() and IRREGULAR.get(word) == word)
-
-
-_AND_LISTED = re.compile(r"\s+and\s+(?=[a-z])")
-
-
-def in_list(before: str, after: str = "") -> bool:
-    """Whether the words of a sentence before a listed verb are its subject's first predicate and, after each comma,
-    another verb in the past ("Dario handed his statuette to Ama, kicked off his shoes and"): a list of what one
-    person did, so the verb after its last "and" is theirs too (not "Coral slipped, the waiter caught it and"); or one
-    predicate that only frees the hands for the next (`handed_off`: "Mira handed the trophy to her assistant and"),
-    unless the next acts with the thing (`after`: "… and handed them over", "… and made a guard wear it")."""
-    before = _FRONTED_TIME.sub("", before, count=1)  # ("In the ten minutes after he won, Mo called …")
-    parts = [p.strip() for p in before.rstrip().removesuffix(" and").split(",")]
-    later = [_without_openers(p.split()) for p in parts[1:] if p]
-    if not later:  # "Mira handed the trophy to her assistant and | sang …" (never "… and | handed them over")
-        return handed_off(parts[0]) and not _WITH_IT.intersection(bare(w).lower() for w in after.split()[:_IT_WORDS])
-    return bool(later) and all(words and _predicate(words[0]) for words in later)
-
-
-_WITH_IT = wordset("it them")  # the thing handed or taken off, acted with: the point (the crown, the gloves)
-_IT_WORDS = 8  # ("… and made a security guard wear it")
-
-
-def handed_off(part: str) -> bool:
-    """Whether a sentence's one predicate before its "and" only frees the hands for what follows (`payoff.hand_off`:
-    "handed the trophy to her assistant", "took off his coat"): the act after it is the list's payoff."""
-    words = part.split()
-    verb = next((k for k in range(1, len(words)) if _predicate(words[k])), None)
-    return verb is not None and hand_off(words[verb], words[verb + 1 :])
-
-
-def _seen_doing(sentence: str, by_word: dict[str, str]) -> str | None:
-    """The clause of a person of the moment someone watched do something ("I watched Priya Nand cry in the
-    corridor", "Lena Vos sees Omar Idris fall into the cake") as their own, in the present ("Priya Nand cries in
-    the corridor"): the news is what was watched, not the one who watched. None when the sentence has no such
-    clause."""
-    words = sentence.split()
-    for p, word in enumerate(words[:6]):
-        if news_weight(word) > -3.0 or not word.islower():
-            continue
-        named = list(takewhile(capitalised, words[p + 1 : p + 5]))
-        at = p + 1 + len(named)
-        if not named or at >= len(words) or not mentioned(named, by_word):
-            return None
-        doing = bare(words[at]).lower()
-        base = base_form(doing) if doing.endswith("ing") else (doing if past_tense(doing) is not None else None)
-        if base is None or not words[at].islower():
-            return None
-        rest = words[at + 1 :]
-        # "sees Omar fall into the cake and laughs": the watcher's own verb, agreeing with the watcher, is theirs
-        agreeing = doing == base  # (a bare verb after the watched: a verb in -s after "and" is the watcher's)
-        ends = (k for k in range(len(rest) - 1) if rest[k] == "and" and bare(rest[k + 1]).endswith("s") and agreeing)
-        return " ".join([*named, third_person(base), *rest[: next(ends, len(rest))]])
-    return None
-
-
-def _watched(clause: Clause, by_word: dict[str, str]) -> str | None:
-    """The person of the moment an observer's clause looks at ("films Abdou Sarr from the sand"), None when its
-    verb is not one of looking or no name follows it."""
-    following = clause.rest[0] if clause.rest else ""
-    if news_weight(clause.verb, following) > -3.0:
-        return None
-    rest = clause.rest[1:] if clause.verb.lower() in COPULA else clause.rest
-    named = list(takewhile(capitalised, rest[:4]))
-    return " ".join(named) if named and mentioned(named, by_word) else None
 
 
 _NO_SUBJECT = wordset("from of to for with into onto about toward towards without like than via")
-
-
-def _epithet_named(subject: list[str], in_report: set[str], by_word: dict[str, str]) -> list[str]:
-    """A subject that joins a description to a name ("the fado grande dame and K-pop's Ji-woo") with the
-    description as the one other person of the moment its report names ("Dulce Amaral and K-pop's Ji-woo"): a
-    headline names its people. The subject as it is otherwise."""
-    lowered = [w.lower() for w in subject]
-    if "and" not in lowered or lowered[0] != "the":
-        return subject
-    at = lowered.index("and")
-    description, other = subject[:at], subject[at + 1 :]
-    if len(description) < 2 or any(capitalised(w) for w in description) or not mentioned(other, by_word):
-        return subject
-    unnamed = in_report - mentioned(other, by_word)
-    return [*next(iter(unnamed)).split(), *subject[at:]] if len(unnamed) == 1 else subject
-
-
-def _unplaced(subject: list[str], by_word: dict[str, str]) -> list[str]:
-    """A subject that names a person of the moment and then where they were ("The composer Teo Bali at the next
-    table") as the person ("The composer Teo Bali"): the headline tells who acted, the body where."""
-    for k in range(1, len(subject) - 1):
-        if subject[k].lower() in PLACE_PREPOSITIONS and mentioned(subject[:k], by_word) and capitalised(subject[k - 1]):
-            place = [bare(w).lower() for w in subject[k + 1 :]]
-            # (one short place: "on the carpet in a frock | made of old film reels" is a note, its verb a frock's)
-            return subject[:k] if len(place) <= _PLACE_LEN and not PLACE_PREPOSITIONS & set(place) else subject
-    return subject
-
-
-_PLACE_LEN = 4  # "at the next table"
-
-
-def _relation_dropped(subject: list[str]) -> list[str]:
-    """A subject joining two names with the second's relation to the first ("Felix Ortega and his old bandmate Sam
-    Petrie") as the two names ("Felix Ortega and Sam Petrie"): a headline names its people, the body tells who they
-    are. The subject as it is otherwise."""
-    lowered = [w.lower() for w in subject]
-    if "and" not in lowered:
-        return subject
-    at = lowered.index("and")
-    first, rest = subject[:at], subject[at + 1 :]
-    if not first or not all(capitalised(w) for w in first) or not rest or rest[0].lower() not in _POSSESSIVE:
-        return subject
-    named = len(rest) - len(list(takewhile(capitalised, reversed(rest))))
-    if named <= 1 or named == len(rest) or any(capitalised(w) for w in rest[1:named]):
-        return subject
-    return [*first, "and", *rest[named:]]
-
-
-_CHATTY = wordset("totally literally absolutely completely basically actually practically seriously genuinely honestly")
-
-
-_CHAT = _CHATTY | CHAT
-
-
-def without_chat(words: list[str]) -> list[str]:
-    return [w for w in words if bare(w).lower() not in _CHAT]
-
-
-_INTO = wordset("into onto from")  # "sewed her into the dress": whom, not whose
-
-
-def object_named(words: list[str], at: int, name: str) -> list[str] | None:
-    """The words with the object pronoun right after the verb (`at`) as the person it stands for ("Sal
-    scooped him up" → "Sal scooped up Pip"; "handed her a tissue" → "handed Pip a tissue", "gave her his pass"); None
-    when there is no such pronoun ("her own boots" is whose, not whom)."""
-    if at >= len(words) or bare(words[at]).lower() not in ("him", "them", "her"):
-        return None
-    if bare(words[at]).lower() == "them" and not plural_subject(name.split()):
-        return None  # "put them round her neck": things, never one person
-    following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
-    if bare(words[at]).lower() == "her" and following not in {"", *PARTICLES, *CUT_BEFORE, *ARTICLES, *_INTO, "his"}:
-        return None
-    after = bare(words[at + 2]).lower() if at + 2 < len(words) else ""
-    if following == "his" and after in ("", "own"):
-        return None  # "handed her his own": his own what, the name cannot tell
-    particle = [words[at + 1]] if following in PARTICLES and after not in PARTICLES else []  # "sews her back in" stays
-    return [*words[:at], *particle, *name.split(), *words[at + 1 + len(particle) :]]
-
-
-def _act_on_other(rest: list[str]) -> tuple[list[str], str, list[str]] | None:
-    """After a clause's first act, a second one on the other person its report names ("grabbed mint floss from a
-    stagehand's kit | and sewed her back in"): ([], that verb, what follows it); None when there is none. What
-    was done to the person is the beat; what was fetched for it only sets it up ("took a roll of gaffer tape | and
-    taped the shoe to her foot")."""
-    for k in range(1, len(rest) - 1):
-        if rest[k - 1].lower() in WHEN:
-            return None  # "… when Ada Lind walked over and gave him": that act is the other clause's subject's
-        on_them = bare(rest[k + 1]).lower() in ("her", "him") or any(  # "and taped the shoe to her foot"
-            bare(rest[j - 1]).lower() in _ONTO and bare(rest[j]).lower() in ("her", "him", "his")
-            for j in range(k + 2, min(k + 6, len(rest)))
-        )
-        act = rest[k - 1].lower() == "and" and on_them and rest[k].islower()
-        if act and base_form(rest[k]) is not None and looks_like_verb(rest[k], after_name=True):
-            return [], rest[k], rest[k + 1 :]
-    return None
-
-
-def _fits(clause: Clause) -> bool:
-    """Whether a whole clause makes a headline without a cut."""
-    return len(" ".join(presented(clause, None))) <= TARGET_LEN
-
-
-def _named_win(clause: Clause) -> bool:
-    """Whether a clause tells a win of a named award ("won Best Director in a Drama")."""
-    return verb_base(clause.verb) == "win" and bool(clause.rest) and capitalised(clause.rest[0])

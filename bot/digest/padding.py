@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from .cutting import MIN_LEN, TARGET_LEN
-from .headline_check import problem, tense
+from .headline_check import problem
+from .headline_reading import tense
 from .headline_score import actor
 from .payoff import MUNDANE, news_weight, reaction, verb_base
 from .places import PLACE_WORDS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .clauses import COPULA, RELATIVES, Clause, capitalised
 from .cutting import DETERMINERS, PLACE_PREPOSITIONS, PRONOUNS, bare
-from .headline_check import SUBORDINATORS
+from .headline_reading import SUBORDINATORS
 from .verbs import IRREGULAR, base_form, looks_like_verb, present
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .cutting import MAX_LEN, MIN_LEN, TARGET_LEN
-from .headline_check import problem, tense
+from .headline_check import problem
+from .headline_reading import tense
 from .headline_score import actor, flat
 from .payoff import MISHAPS, verb_base
 from .refusals import instead, negated

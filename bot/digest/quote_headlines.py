@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .clauses import Option, sentences
 from .cutting import MAX_LEN, TARGET_LEN
-from .headline_check import orphan_it
+from .headline_shapes import orphan_it
 from .language import english_line
 from .payoff import interrupted_by
 from .presenting import plural_subject

@@ -7,7 +7,8 @@ import pytest
 from bot.digest.clauses import name_words
 from bot.digest.contact import before_pasted_clause, pasted_clause
 from bot.digest.headline_check import problem
-from bot.digest.headlines import owner_named, write_headline
+from bot.digest.headline_words import owner_named
+from bot.digest.headlines import write_headline
 from bot.digest.pronouns import genders
 from bot.digest.turns import apposition_closed, result_told, role_unarticled, with_result
 from bot.digest.verbs import base_form

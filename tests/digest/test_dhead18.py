@@ -116,7 +116,7 @@ def test_a_thing_the_subject_won_minutes_earlier_is_theirs():
 
 
 def test_going_back_for_the_next_cue_is_the_way_out_never_the_moment():
-    from bot.digest.headlines import past_the_way_there
+    from bot.digest.headline_choice import past_the_way_there
     from bot.digest.payoff import way_there
 
     assert way_there("sprints", ["back", "for", "her", "next", "link"])

@@ -11,7 +11,8 @@ from bot.digest.beats import _without_promise_back
 from bot.digest.clauses import set_aside
 from bot.digest.copyedit import narrate
 from bot.digest.headline_check import problem
-from bot.digest.headlines import owner_named, write_headline
+from bot.digest.headline_words import owner_named
+from bot.digest.headlines import write_headline
 from bot.digest.places import place_phrase, same_place
 from bot.digest.polish import polish, without_retold_quote
 from bot.digest.splices import unspliced

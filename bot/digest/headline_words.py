@@ -1,0 +1,241 @@
+"""A candidate headline's words put right for a reader who was not there (`headlines.write_headline`): a word that
+points at what they were not told made "the" (`_pointing_dropped`), an elder named (`_elder_named`), a "his" or
+"her" named as whose it is (`owner_named`) and a "her" or "him" as whom (`_done_to_the_one`, `_whom_named`), the
+verb in the simple present (`simple_present`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import capitalised, mentioned, name_words
+from .cutting import CUT_BEFORE, DETERMINERS, PRONOUNS, bare
+from .headline_reading import tense
+from .headline_score import role_length
+from .lexicon import ELDER_WORDS, KIN
+from .option_subjects import object_named
+from .pairs import PARTICLES
+from .pronouns import kin_for
+from .textutil import fold, wordset
+from .verbs import IRREGULAR, base_form, third_person
+
+_POINTING = re.compile(r"\bthe same (?=[a-z])|(?<=[a-z] )(?:that|those) (?=[a-z])")
+
+
+# what a report calls an old person of the moment, in English and the words other languages use ("the madala", "the
+# gogo", "the nonna"): a reader may not know the word, and the roster knows the name
+_ELDER = re.compile(rf"\bthe (?:old (?:man|woman|lady|gentleman)|{ELDER_WORDS})(?=['’]s\b|\b)", re.IGNORECASE)
+
+
+def _elder_named(headline: str, names: Sequence[str]) -> str:
+    """A headline naming one of the moment's two people, with "the old man" or a word of another language for an
+    elder as the other ("Rain Puts His Own Wristband on the Madala's Wrist"), told with that person's name ("… on
+    Mandla Sithole's Wrist"). As it is otherwise (a third person may be the one meant)."""
+    if len(names) != 2 or _ELDER.search(headline) is None:
+        return headline
+    unnamed = [n for n in names if fold(n) not in fold(headline)]
+    if len(unnamed) != 1:
+        return headline
+    return _ELDER.sub(unnamed[0], headline, count=1)
+
+
+def _pointing_dropped(headline: str) -> str:
+    """A headline without a word that points at what the reader was not told ("Falls Down the Same Stairs", "Sings
+    That Song": the stairs of an earlier fall, the song of an earlier report) as "the": the headline says it, the body
+    tells the rest. Never "that" after a noun or before a word that opens a clause ("Says That She …"); quotes as they
+    are."""
+    if "that" not in headline and "same" not in headline and "those" not in headline:
+        return headline
+
+    def plain(m: re.Match[str]) -> str:
+        if m.group(0).startswith("the same"):
+            return "the "
+        before = headline[: m.start()].split()[-1]
+        after = headline[m.end() :].split()[0] if headline[m.end() :].split() else ""
+        verb = tense(before) == "present" or bare(before).lower() in _TO_WHOM | {"on", "in", "down", "up", "of"}
+        opens = bare(after).lower() in {*PRONOUNS, *DETERMINERS} or base_form(bare(after).lower()) is not None
+        return "the " if verb and not opens else m.group(0)
+
+    parts = re.split(r"(“[^”]*”)", headline)  # (a quotation as it was said)
+    return "".join(p if p.startswith("“") else _POINTING.sub(plain, p) for p in parts)
+
+
+def _possessive(words: list[str], people: set[str]) -> tuple[int, str, str] | None:
+    """The headline's first "his" or "her" before a noun after its named subject ("Billy Okafor Tapes the Shoe to
+    Her Foot": 6), with the subject's name and the one other person of the moment told; None when the headline has
+    no such word, does not open with a name of `people`, or the moment told has not exactly one other person."""
+    role = role_length(words)  # ("The Waiter Teo Marsh Catches Her Trophy": Teo Marsh's subject)
+    headline = " ".join(words[role:])
+    opening = next((n for n in sorted(people, key=len, reverse=True) if headline.startswith(n)), None)
+    if opening is None:
+        return None
+    headline = " ".join(words)
+    named = {fold(w) for n in people - {opening} for w in n.split()}
+    for k in range(role + len(opening.split()) + 1, len(words) - 1):
+        following = bare(words[k + 1]).lower()
+        if bare(words[k]).lower() in ("his", "her") and following not in {
+            *PARTICLES,
+            *CUT_BEFORE,
+            *DETERMINERS,
+            *KIN,
+            "own",
+            "way",
+        }:
+            if bare(words[k - 1]).lower() == "in" and following in _WORN:
+                continue  # "Jumps Into the Canal in His Tuxedo": what one wears is one's own
+            if any(_NAMED.sub("", fold(bare(w))) in named for w in words[k + 1 : k + 3]):
+                continue  # "in His Oma Greta's Hands": his relative, named (in any language), whose hands they are
+            if any(n in headline for n in people - {opening}) or any(
+                bare(w).lower() in ("he", "she") for w in words[:k]
+            ):
+                return None  # someone else is named in it, or "the deal he made with his mum": the reader can tell
+            others = people - {opening}
+            return (k, opening, next(iter(others))) if len(others) == 1 else None
+    return None
+
+
+_NAMED = re.compile(r"['’]s$")
+_WORN = wordset("tux tuxedo suit gown dress costume jacket coat heels boots shoes socks pyjamas robe wig kilt hat")
+
+
+def _pronoun_gender(word: str) -> str:
+    return "he" if bare(word).lower() == "his" else "she"
+
+
+def owner_named(headline: str, people: set[str], gender: dict[str, str]) -> tuple[str, bool]:
+    """The headline with a "his" or "her" that cannot be its subject's (the reports call the subject otherwise, or it
+    is where the object was put) as the one other person's of the moment whom it fits ("Billy Okafor Tapes the Shoe
+    to Her Foot" → "… to Colette Marais's Foot"), and whether it is left unsure: it may be either's and the reports
+    do not say which ("Billy Hands Her Trophy Over", neither called "he" nor "she")."""
+    words = headline.split()
+    found = _possessive(words, people)
+    if found is None:
+        return headline, False
+    k, subject, other = found
+    wanted = _pronoun_gender(words[k])
+    if gender.get(subject) == wanted or gender.get(other, wanted) != wanted:
+        return headline, False
+    if gender.get(subject) is None and not _put_on_someone(words, k):
+        # "Ginette Lavaud Accepts Her Honorary Award": hers, read as any reader reads it, unless the reports call her
+        # otherwise; unsure only when nobody's pronoun is known
+        return headline, gender.get(other) is None
+    named = [*other.split()[:-1], other.split()[-1] + "'s"]
+    return " ".join([*words[:k], *named, *words[k + 1 :]]), False
+
+
+_ONTO_SOMEONE = wordset("to on onto into around round over")
+
+
+def _done_to_the_one(headline: str, names: Sequence[str], gender: dict[str, str]) -> str:
+    """A headline that names nobody of a one-person moment, someone its subject (no article), whose "his" or "her" is
+    where its act went ("Jo Draws a
+    Goose Tattoo on Her Forearm") with that person's name ("… on Ada Finch's Forearm"): whom it was done to is who the
+    moment is about. As it is otherwise (their pronoun is known to be the other)."""
+    words = headline.split()
+    if len(names) != 1 or not words or bare(words[0]).lower() in DETERMINERS or mentioned(words, name_words(names)):
+        return headline  # (someone does it: not "A Napkin Folds Over Her Arm")
+    k = next((k for k in range(2, len(words) - 1) if bare(words[k]).lower() in ("his", "her")), None)
+    if (
+        k is None
+        or not _put_on_someone(words, k)
+        or gender.get(names[0], _pronoun_gender(words[k])) != _pronoun_gender(words[k])
+    ):
+        return headline
+    owner = names[0].split()
+    return " ".join([*words[:k], *owner[:-1], owner[-1] + "'s", *words[k + 1 :]])
+
+
+def _put_on_someone(words: list[str], k: int) -> bool:
+    """Whether the possessive at `k` is where the verb's object went ("Tapes the Shoe to Her Foot", "Pins the
+    Medal on His Chest"): the one it was done for, not the one who did it. Never right after the verb, with no
+    object before it ("Lands on Her Knees", "Falls Into His Arms": the subject's own, or told by the reports)."""
+    if k < 3 or bare(words[k - 1]).lower() not in _ONTO_SOMEONE or bare(words[k - 2]).lower() in DETERMINERS:
+        return False
+    if tense(words[k - 2]) != "present":
+        return True
+    return any(bare(w).lower() in DETERMINERS for w in words[max(0, k - 7) : k - 1])  # ("Presses His Worry Beads")
+
+
+_LIVE = wordset("just now already finally")  # the live blog's adverbs between an auxiliary and its verb
+
+
+def simple_present(headline: str) -> str:
+    """A headline in the simple present, never the live blog's tense (outside a quotation): "Has Just Come Out" →
+    "Comes Out", "Are Now Dancing" → "Dance", "Is Now on the Decks" → "Is on the Decks", "Just Walks In" → "Walks
+    In"."""
+    words = headline.split()
+    out: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(words):
+        word, low = words[i], bare(words[i]).lower()
+        if not quoted and low in ("has", "have", "is", "are") and word == bare(word):
+            j = i + 1
+            while j < len(words) - 1 and bare(words[j]).lower() in _LIVE and words[j] == bare(words[j]):
+                j += 1
+            verb = _present_of(low, bare(words[j]).lower(), live=j > i + 1) if j < len(words) else None
+            if verb is not None:
+                shown = verb.capitalize() if words[j][:1].isupper() else verb
+                out.append(words[j].replace(bare(words[j]), shown, 1))
+                i = j + 1
+                continue
+            if j > i + 1 and low in ("is", "are"):  # "Is Now on the Decks": the place, not the adverb
+                out.append(word)
+                i = j
+                continue
+        following = tense(words[i + 1]) if i + 1 < len(words) else None
+        if not quoted and low == "just" and word == bare(word) and out and following == "present":
+            i += 1  # "Ada Just Walks In"
+            continue
+        opens, closes = word.startswith(("“", '"')), word.rstrip(".,!?;:").endswith(("”", '"'))
+        quoted = (quoted or opens) and not closes
+        out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+def _present_of(aux: str, verb: str, live: bool) -> str | None:
+    """The simple present of "has just come" or "is now dancing" for its subject (`live`: the live blog's adverb came
+    between); None for any other pair."""
+    plural = aux in ("have", "are")
+    if not live:
+        return None  # "Because His Knees Are Knocking": no live blog's adverb, the tense the clause needs
+    if aux in ("is", "are"):
+        base = base_form(verb) if verb.endswith("ing") and verb != "being" else None
+    elif verb == "been" or not verb.isalpha():
+        base = None
+    elif verb in IRREGULAR or (verb.endswith("ed") and len(verb) > 3):
+        base = base_form(verb)
+    else:  # "has just come": a base that is an irregular participle
+        base = verb if verb in _PARTICIPLE_BASES else None
+    if base is None:
+        return None
+    return base if plural else third_person(base)
+
+
+_PARTICIPLE_BASES = wordset("come become overcome run")  # a participle written as its base
+
+
+def _whom_named(headline: str, source: str, by_word: dict[str, str]) -> str:
+    """A headline whose verb's object is still "her" or "him" ("Ines Baptiste Sews Her Into the Dress") with
+    the one other person its report names ("Margo Olufemi's zip went. …"): the reader must know whom. The headline
+    as it is when its report names nobody else, or more than one."""
+    words = headline.split()
+    at = next((i for i, w in enumerate(words[:8]) if bare(w).lower() in ("her", "him") and i >= 2), None)
+    if at is None or any(w.endswith(("'s", "’s")) and capitalised(w) for w in words[: at - 1]):
+        return headline  # ("Maureen Pike's Son Hands Her the Trophy": hers)
+    others = mentioned(source.split(), by_word) - mentioned(words[: at - 1], by_word)
+    if len(others) != 1 or kin_for(bare(words[at]), source.split()):
+        return headline  # (nobody, or several; or someone unnamed, "his grandmother", whom it may be)
+    infinitive = at >= 2 and bare(words[at - 2]).lower() == "to"  # ("… Tries to Hand Her the Statuette": a verb)
+    if tense(words[at - 1]) != "present" and not infinitive:
+        # "… Sits Down Next to Her and Starts Crying": whom, after a preposition, when no noun follows (not "her mum")
+        following = bare(words[at + 1]).lower() if at + 1 < len(words) else ""
+        whom = bare(words[at - 1]).lower() in _TO_WHOM and following in ("", "and", *CUT_BEFORE)
+        return " ".join([*words[:at], *next(iter(others)).split(), *words[at + 1 :]]) if whom else headline
+    named = object_named(words, at, next(iter(others)))
+    return " ".join(named) if named is not None else headline
+
+
+_TO_WHOM = frozenset({"to", "with", "at", "beside", "behind", "for", "onto", "into", "toward", "towards"})
