@@ -30,8 +30,8 @@ from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository
 from db.repositories.feed_channels import FeedChannelRepository
 from db.repositories.keys import KeyRepository
+from db.repositories.newsroom import NewsroomRepository
 from db.repositories.photos import PhotoRepository
-from db.repositories.sightings import NewsroomRepository
 from db.repositories.unanswered import UnansweredRepository
 
 

@@ -15,8 +15,8 @@ from bot.services.roster import RosterService
 from bot.services.shows import ShowService
 from bot.text import clean
 from db.repositories import SightingRepository
+from db.repositories.newsroom import NewsroomRepository, SightingChanges
 from db.repositories.photos import NewPhoto, Photo, PhotoRepository
-from db.repositories.sightings import NewsroomRepository, SightingChanges
 
 PAGE_SIZE = 10
 

@@ -12,9 +12,10 @@ from bot.text import fold
 from bot.worker.jobs import check_roster_import
 from db.database import LATEST_VERSION, SQLITE, Database, DatabaseError
 from db.repositories import ConfigRepository, OutboxRepository, RosterRepository, ShowRepository, SightingRepository
+from db.repositories.newsroom import NewsroomRepository, SightingChanges
 from db.repositories.roster import LeftOut, RosterRow, roster_as_read
 from db.repositories.shows import ShowAlreadyOpen
-from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
+from db.repositories.sightings import NewSighting
 
 T0 = datetime(2031, 8, 31, 20, 0, tzinfo=UTC)
 

@@ -19,7 +19,8 @@ from db.database import Connection, Database, migrations
 from db.repositories import ConfigRepository, ShowRepository, SightingRepository
 from db.repositories.curation import CurationRepository
 from db.repositories.editions import EditionRepository, NewEdition
-from db.repositories.sightings import NewSighting, NewsroomRepository, SightingChanges
+from db.repositories.newsroom import NewsroomRepository, SightingChanges
+from db.repositories.sightings import NewSighting
 from db.repositories.web import ChangeCursor, WebRepository
 from db.sqlite import split_sql
 
