@@ -24,10 +24,11 @@ from .copyedit import thin_place, tidy
 from .cutting import MAX_LEN
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import owns_nothing, problem, quote_problem
+from .headline_names import shortened
 from .headline_score import echoes, flat
 from .headlines import past_the_way_there, write_headline
 from .hygiene import is_junk, prose
-from .naming import Names, shortened
+from .naming import Names
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
 from .options import AS_PROMISED
