@@ -1277,7 +1277,7 @@ def _fragment(sentence: str, names: frozenset[str]) -> bool:
 def _fragment_runs(said: list[str], names: frozenset[str]) -> list[bool]:
     """For each sentence, whether it is one of a run of two fragments or more ("Lind grabbed the mic. Total chaos.
     Shoes off. Hair down."): notes in a row, never given a verb one by one ("Shoes were off. Hair was down."), but
-    left to `gates.telegraphic` (one sentence with the one before) and the prose gate."""
+    left to `telegraphic` (one sentence with the one before) and the prose gate."""
     flags = [_fragment(s, names) for s in said]
     return [flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])) for k in range(len(said))]
 

@@ -11,7 +11,6 @@ from weakref import WeakKeyDictionary
 from .beats import _LEANING, _MINUTES_ON, _QUOTED_TEXT, _label, _placed
 from .clauses import sentences
 from .copyedit import narrate, subject_of, thin_place
-from .gates import telegraphic
 from .hygiene import prose, with_full_stop, word_count
 from .language import FUNCTION_WORDS
 from .lexicon import EVERYWHERE, NUMBER_WORDS, STOPWORDS
@@ -27,6 +26,7 @@ from .quoted import keeping_quotes
 from .relatives import apposed_relatives, has_relative
 from .retold import retells_act
 from .speakers import QUOTES_PER_ITEM, _copy
+from .telegraphic import telegraphic
 from .textutil import alnum_words, fold, squash
 from .verbs import looks_like_verb
 from .voice import active_voice

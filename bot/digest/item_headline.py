@@ -25,10 +25,11 @@ from .cutting import MAX_LEN
 from .handles import Handle, in_headline, story_handles, unnamed
 from .headline_check import owns_nothing, problem, quote_problem
 from .headline_choice import past_the_way_there
+from .headline_names import shortened
 from .headline_score import echoes, flat
 from .headlines import write_headline
 from .hygiene import is_junk, prose
-from .naming import Names, shortened
+from .naming import Names
 from .news_clause import answer_first, news_first, prose_first
 from .night import NameBook, claim_words
 from .option_pieces import AS_PROMISED

@@ -235,7 +235,7 @@ class NameBook:
     roles: dict[str, str] = field(default_factory=dict)  # who someone is, by person key (`roles.note_roles`)
     # how the article names someone again when not by the family name ("Pip", a child; "Sir Ambrose"), by key
     again: dict[str, str] = field(default_factory=dict)
-    legal: dict[str, str] = field(default_factory=dict)  # the roster name beside a handle (`naming.name_by_handles`)
+    legal: dict[str, str] = field(default_factory=dict)  # the roster name beside a handle (`handle_names`)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # a group's members, by key (`groups`)
     roster: dict[str, tuple[str, ...]] = field(default_factory=dict)  # every roster person's names, canonical first
     reports: list[Report] = field(default_factory=list)  # the night's candidates, for `news.rarity`

@@ -14,7 +14,7 @@ Deterministic, no network, no model; O(n log n) in the number of sightings.
    sorry)", "no Inés") is dropped, unless it is the quote's speaker. *Attention* of a person = candidates
    naming them. The last curation of a sighting wins: a pin or a drop. Once the stories are known, a person
    of theirs whom the night's reports call by one alias (a handle: "Glitch") far more than by the roster name
-   is named by it in the article (`naming.name_by_handles`). A sighting tagging a name beside two people or more and
+   is named by it in the article (`handle_names`). A sighting tagging a name beside two people or more and
    calling it a group ("The duo Tin Whistle came in with Jo Barr and Ned Lusk") makes them its members: a report
    naming two of them is about the group too (`groups.join_groups`), one party.
 3. **Moments, across people and languages** (`moments.Clusters`). An explicit corroboration joins its
@@ -163,10 +163,10 @@ from zoneinfo import ZoneInfo
 from bot.models import AnySighting, Curation, RosterEntry, Show
 
 from .appointments import keeps_appointment
+from .handle_names import name_by_handles
 from .lexicon import BODILY, EVERYDAY, EVERYWHERE, stem
 from .lookbacks import looks_back
 from .moments import BIG_NIGHT_NEIGHBOURS, Clusters, Moment, exchange, priority_of, stands_alone
-from .naming import name_by_handles
 from .night import STOPWORDS, NameBook, Report, candidates, prepare
 from .payoffs import set_up_elsewhere
 from .places import PLACE_WORDS

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.copyedit import tidy
-from bot.digest.gates import story_text, telegraphic
+from bot.digest.gates import story_text
+from bot.digest.telegraphic import telegraphic
 
 from .factory import Night, filler, item_with
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.copyedit import cut_at_pauses, narrate, tidy
-from bot.digest.gates import story_text, telegraphic
+from bot.digest.gates import story_text
 from bot.digest.hygiene import prose
 from bot.digest.polish import polish
 from bot.digest.prose import printable
 from bot.digest.relatives import apposed_relatives
+from bot.digest.telegraphic import telegraphic
 from bot.digest.voice import active_voice
 from tests.digest.factory import Night, filler, item_with
 

@@ -4,7 +4,8 @@ read as a sentence; a later beat of an item's thread is never an item of its own
 import pytest
 
 from bot.digest.copyedit import tidy
-from bot.digest.gates import chatter_only, story_text, telegraphic
+from bot.digest.gates import chatter_only, story_text
+from bot.digest.telegraphic import telegraphic
 
 from .factory import Night, filler, item_with
 

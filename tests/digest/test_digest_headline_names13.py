@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.cutting import without_padding
-from bot.digest.naming import headline_name
+from bot.digest.headline_names import headline_name
 
 from .test_digest_name_style import _item
 

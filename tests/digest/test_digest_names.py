@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from bot.digest.naming import headline_name
+from bot.digest.headline_names import headline_name
 from bot.digest.textutil import family_first_by_roster, first_name, short_name
 from bot.models import RosterEntry
 from bot.tagging import Roster

@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.copyedit import cut_at_pauses, narrate, tidy
-from bot.digest.gates import story_text, telegraphic
+from bot.digest.gates import story_text
 from bot.digest.hygiene import prose
 from bot.digest.polish import polish
 from bot.digest.prose import printable
+from bot.digest.telegraphic import telegraphic
 
 NAMES = frozenset({"ana", "lito", "kit", "pell", "mara", "dahl", "priya", "sol", "bong", "reyes"})
 

@@ -70,7 +70,7 @@ def test_a_telegraphic_note_is_told_only_as_english(note, printed):
 
 
 def test_a_note_opening_on_an_adverb_is_given_no_subject():
-    from bot.digest.gates import telegraphic
+    from bot.digest.telegraphic import telegraphic
 
     note = "Together on stage for the first time since 2011, crowd silent."
     assert telegraphic(note, NAMES) == note  # never "Together was on stage …"

@@ -1,0 +1,131 @@
+"""A handle the night uses is the name the article uses (`name_by_handles`: "Glitch", never her legal name;
+"Mazi Flex (Ebuka Nnadi)" where the night writes both). An alias that shares a word with the roster name, shortens
+its given name or is not written in Latin letters is a nickname, not a handle; an alias naming a character ("the
+Horace monologue") or introduced as a name ("who goes by Pixel") is not counted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from bot.tagging import is_everyday_word, lower_case_word
+
+from .mentions import _NAMED_AS, _WORD, _inside_noun_phrase, _same_given
+from .night import NameBook, Report
+from .textutil import fold, name_parts
+
+HANDLE_SHARE = 0.5  # of the reports naming a person, those naming them by one alias: the name the article uses
+HANDLE_MIN = 2  # reports by that alias at least (one line calling someone "Glitch" is not what the night calls her)
+# and of the roster name, for the article to print it once beside the handle ("Mazi Flex (Ebuka Nnadi)")
+HANDLE_READ = 50  # reports read per person (the first, in time order): how the night calls them, at any size
+
+
+def name_by_handles(
+    book: NameBook, keys: Iterable[str], reports: Sequence[Report], lists: dict[str, list[int]]
+) -> None:
+    """A handle the night uses is the name the article uses: a person (of `keys`) whom the night's reports
+    (their text, quote and headline; the first `HANDLE_READ` reports naming them, `lists` giving their indexes
+    in time order) name by one alias (or a word of it) in at least `HANDLE_SHARE` of the reports naming them,
+    `HANDLE_MIN` reports or more, is named by that alias in `book.display`, in headlines and bodies alike ("Mazi
+    Flex", "Glitch"). Where the reports write the roster name too, in `HANDLE_MIN` reports or more, a body prints
+    it once in brackets at the first mention (`book.legal`: "Mazi Flex (Ebuka Nnadi)"); a slip of one report never
+    outs a masked streamer every correspondent calls "Glitch". An alias that shares a word with the roster name,
+    shortens its given name ("Calli" for Calliope) or is not written in Latin letters is a nickname, not a handle;
+    an alias naming a character ("the Horace monologue") is not counted (`_count_names`)."""
+    for key in keys:
+        forms = _handle_forms(book, key)
+        if not forms:
+            continue
+        told = [
+            [text for text in (s.what, s.quote, s.headline) if text]
+            for s in (reports[i].sighting for i in lists.get(key, [])[:HANDLE_READ])
+        ]
+        # (the cheap test first: no report writes any of the aliases, in letters as they are; `fold` would read
+        # every character of a text with one letter beyond ASCII)
+        written_out = " ".join(text for texts in told for text in texts).casefold()
+        if all(w.isascii() for _, w in forms) and not any(t[0] in written_out for t, w in forms if w):
+            continue
+        counted: Counter[str] = Counter()  # reports naming them by each name (one report calling her "Pearl"
+        for texts in told:  # three times is one correspondent's habit, not the night's)
+            theirs: Counter[str] = Counter()
+            for text in texts:
+                _count_names(text, forms, theirs)
+            counted.update(theirs.keys())
+        roster_name = counted.pop("", 0)
+        if not counted:
+            continue
+        words = {written: set(tokens) for tokens, written in forms if written}
+        # a shorter alias inside a longer one is the same handle ("Mazi" for Mazi Flex): counted for it
+        merged = {a: sum(c for b, c in counted.items() if words[b] <= words[a]) for a in counted}
+        alias, n = max(merged.items(), key=lambda kv: (kv[1], len(words[kv[0]]), kv[0]))
+        if n >= HANDLE_MIN and n >= HANDLE_SHARE * (roster_name + sum(counted.values())):
+            book.display[key] = " ".join(alias.split())
+            if roster_name >= HANDLE_MIN:
+                book.legal[key] = book.forms[key][0]
+
+
+def _handle_forms(book: NameBook, key: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, written) of every name of a person worth counting: the aliases that may be a handle, then
+    the roster name ("" written) and its words of three letters or more alone."""
+    canonical, *aliases = book.forms.get(key, ())
+    if not aliases:
+        return ()
+    words = tuple(_WORD.findall(fold(canonical)))
+    parts = name_parts(canonical)
+    given = fold(parts[0]) if parts else words[0] if words else ""
+    found: list[tuple[tuple[str, ...], str]] = []
+    # "Jun Dela Cruz", "Andi Buenaventura": a given name the night writes with the family name is a nickname
+    nicknames = {t[0] for t in (tuple(_WORD.findall(fold(a))) for a in aliases) if t and not set(t).isdisjoint(words)}
+    for alias in aliases:
+        tokens = tuple(_WORD.findall(fold(alias)))
+        if not tokens or not set(tokens).isdisjoint(words) or not fold(alias).isascii():
+            continue
+        if alias[:1].islower() and tokens[0] in _ARTICLES:
+            continue  # "la ministre", "the minister": a role the reports give her, never the name she goes by
+        if len(tokens) == 1 and given and _same_given(tokens[0], given):
+            continue  # "Calli" for Calliope Marsh: a nickname
+        if tokens[0] in nicknames:
+            continue  # "Jun", "Andi B": the given name of "Jun Dela Cruz", "Andi Buenaventura", not a handle
+        found.append((tokens, alias))
+    if not found:
+        return ()
+    found.sort(key=lambda f: -len(f[0]))
+    found.append((words, ""))
+    found.extend(((w,), "") for w in words if len(w) >= 3)
+    return tuple(found)
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "o", "os", "der", "die"}
+)
+
+
+def _count_names(text: str, forms: tuple[tuple[tuple[str, ...], str], ...], counted: Counter[str]) -> None:
+    """Count in `counted` each mention in `text` of one of `forms` (by its written alias; the roster name as "").
+    A one-word alias in lower case where the text capitalises names is a word, an everyday one in lower case
+    too (tagging's rule); an alias naming a character or a thing ("the Horace monologue", "you are Horace", "in
+    full Uncle Horace kit") or itself ("who goes by Pixel") is not the person called so."""
+    found = list(_WORD.finditer(text))
+    folded = [fold(m.group(0)) for m in found]
+    i = 0
+    while i < len(found):
+        for tokens, written in forms:
+            n = len(tokens)
+            if tuple(folded[i : i + n]) != tokens:
+                continue
+            surface = found[i].group(0)
+            if (
+                n == 1
+                and written
+                and ((is_everyday_word(written) and not surface[:1].isupper()) or lower_case_word(surface, text))
+            ):
+                continue
+            start = found[i].start()
+            if written and (
+                _inside_noun_phrase(text, start) or _NAMED_AS.search(text[max(0, start - 20) : start]) is not None
+            ):
+                continue
+            counted[written] += 1
+            i += n - 1
+            break
+        i += 1
