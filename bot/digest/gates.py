@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chat import CHAT, emoji_stops
 from .clauses import sentences
-from .copyedit import CHAT, emoji_stops, passive
+from .copyedit import passive
 from .corrections import corrected
 from .language import FUNCTION_WORDS
 from .lexicon import NOT_A_SUBJECT
@@ -413,7 +414,7 @@ _MARKERS = wordset(
     """
 )
 _SYMBOLS = frozenset("<:;=^#")
-_LAUGHS = ("jaja", "jeje", "kkkk", "www", "jsjs", "rsrs", "ahah")  # (`copyedit.CHAT` takes them out)
+_LAUGHS = ("jaja", "jeje", "kkkk", "www", "jsjs", "rsrs", "ahah")  # (`chat.CHAT` takes them out)
 
 
 def _plain(text: str) -> bool:
